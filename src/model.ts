@@ -1,0 +1,94 @@
+/**
+ * The `Script` model: what every reader produces and everything downstream consumes.
+ * Plain data, format-neutral: a DOCX and the PDF exported from it give the same shape,
+ * the PDF adding page numbers to locations.
+ */
+
+/** A colour as `#RRGGBB`, upper-case hex. */
+export type Hex = string;
+
+/** Where a paragraph lives in the document. */
+export type Story =
+  | 'body'
+  | 'textbox'
+  | 'header'
+  | 'footer'
+  | 'footnote'
+  | 'endnote'
+  | 'comment';
+
+export interface TableCell {
+  /** 1-based number of the table in reading order (nested tables get their own number). */
+  table: number;
+  /** 1-based row and column inside that table. */
+  row: number;
+  column: number;
+}
+
+export interface Location {
+  story: Story;
+  /** 1-based number of the paragraph among the paragraphs that hold text, in reading order. */
+  paragraph: number;
+  /** 1-based page where the paragraph starts (PDF only). */
+  page?: number;
+  /** Set when the paragraph is inside a table cell (innermost table). */
+  cell?: TableCell;
+}
+
+/** How a background colour was applied, for reports and for matching `highlight` voices. */
+export type BackgroundKind = 'highlight' | 'shading' | 'annotation' | 'fill';
+
+export interface Run {
+  /** The text a reader sees: tracked changes accepted, hidden text and field codes removed. */
+  text: string;
+  /** The text colour a reader sees, fully resolved. */
+  color: Hex;
+  /** The background colour a reader sees behind the text, or null when there is none. */
+  background: Hex | null;
+  backgroundKind?: BackgroundKind;
+  /** Character style name (DOCX), when one is applied. */
+  characterStyle?: string;
+}
+
+export interface Paragraph {
+  runs: Run[];
+  location: Location;
+  /** Paragraph style name (DOCX), when known. */
+  style?: string;
+}
+
+export interface Warning {
+  /** Stable machine-readable code, e.g. `theme-colour-mismatch`. */
+  code: string;
+  /** One plain sentence for a person. */
+  message: string;
+  location?: Location;
+}
+
+export type ScriptFormat = 'docx' | 'pdf';
+
+export interface Script {
+  /** The path the script was read from, as given. */
+  file: string;
+  format: ScriptFormat;
+  /** Paragraphs in reading order. Only paragraphs holding text are listed. */
+  paragraphs: Paragraph[];
+  warnings: Warning[];
+  /** Facts about the file that rules may check (tracked changes present, page count…). */
+  facts: ScriptFacts;
+}
+
+export interface ScriptFacts {
+  /** The file holds tracked changes (read as accepted). */
+  trackedChanges: boolean;
+  /** Number of pages (PDF). */
+  pages?: number;
+}
+
+/** Options every reader accepts. */
+export interface ReadOptions {
+  /** Stories besides the body (and text boxes) to read as script lines. Default: none. */
+  include?: Story[];
+  /** Password for an encrypted PDF. */
+  password?: string;
+}

@@ -1,0 +1,71 @@
+import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { ReadOptions, Script } from '../model.js';
+import { readDocx } from './docx/index.js';
+
+const PDF_MAGIC = '%PDF-';
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export type SniffedFormat = 'docx' | 'pdf' | 'ole' | 'rtf' | 'unknown';
+
+/** Tells the format from the first bytes, never from the file name. */
+export function sniffFormat(bytes: Uint8Array): SniffedFormat {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
+    return 'docx';
+  }
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return 'ole';
+  // A PDF header may be preceded by junk; readers accept it within the first KiB.
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  if (head.includes(PDF_MAGIC)) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  return 'unknown';
+}
+
+/** An OLE compound file holding `EncryptedPackage` is a password-protected Office file. */
+function oleIsEncryptedPackage(bytes: Uint8Array): boolean {
+  const needle = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
+}
+
+/** Reads a script from bytes already in memory; `file` is only used in messages and output. */
+export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  switch (sniffFormat(bytes)) {
+    case 'docx':
+      return readDocx(bytes, file, options);
+    case 'pdf': {
+      // Loaded on demand so DOCX runs never pay for pdf.js.
+      const { readPdf } = await import('./pdf/index.js');
+      return readPdf(bytes, file, options);
+    }
+    case 'ole':
+      if (oleIsEncryptedPackage(bytes)) {
+        throw new UserError(
+          `${file} is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again.`,
+          'encrypted',
+        );
+      }
+      throw new UserError(`${file} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`, 'legacy-doc');
+    case 'rtf':
+      throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script');
+    default:
+      if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file');
+      throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script');
+  }
+}
+
+/** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
+export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file. Check the path.`, 'missing-file');
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
+    throw new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
+  }
+  return readScriptBytes(bytes, file, options);
+}
