@@ -1,0 +1,133 @@
+/**
+ * The voice map: which colour means which voice. Given by --config (JSON or YAML) or found as
+ * `vo-lines.config.json|yaml|yml` in the script's folder or above.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { UserError } from '../errors.js';
+import type { Hex } from '../model.js';
+import { presetWpm } from '../measure/pace.js';
+import { parseColour } from './colour-names.js';
+
+export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
+
+/**
+ * Default matching tolerance in CIEDE2000 units. Big enough for the drift of PDF exports and
+ * CMYK conversions (#ED1C24 vs #FF0000 ≈ 5.5), small enough that Word's two dark greys
+ * (#404040, #595959 ≈ 8.6) and dark grey vs black (≈ 17.6) never match each other.
+ */
+export const DEFAULT_TOLERANCE = 6;
+
+export interface VoiceSpec {
+  name: string;
+  /** Text colours that mean this voice. */
+  colors: Hex[];
+  /** Background colours (highlight, shading) that mean this voice; they win over text colour. */
+  highlights: Hex[];
+  /** This voice's own pace, when the config gives one. */
+  wpm?: number;
+}
+
+export interface VoiceMap {
+  voices: VoiceSpec[];
+  /** Script-wide pace from the config. */
+  wpm?: number;
+  tolerance: number;
+  /** The config file the map came from. */
+  source: string;
+}
+
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance'];
+const VOICE_FIELDS = ['color', 'colour', 'highlight', 'wpm', 'pace'];
+
+function bad(source: string, message: string): UserError {
+  return new UserError(`${source}: ${message}`, 'bad-config');
+}
+
+/** Finds a config in the script's folder or the nearest folder above it. */
+export function findConfig(scriptPath: string): string | null {
+  let dir = dirname(resolve(scriptPath));
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function loadConfig(path: string): VoiceMap {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code})`}.`, 'bad-config');
+  }
+  let data: unknown;
+  try {
+    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+  } catch (error) {
+    const detail = (error as Error).message.split('\n')[0];
+    throw bad(path, `not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'} (${detail}).`);
+  }
+  return parseConfig(data, path);
+}
+
+function positiveNumber(value: unknown, source: string, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${JSON.stringify(value)}.`);
+  return value;
+}
+
+function colourList(value: unknown, source: string, field: string, kind: 'color' | 'highlight'): Hex[] {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) throw bad(source, `"${field}" is an empty list.`);
+  return values.map((v) => {
+    const hex = typeof v === 'string' ? parseColour(v, kind) : null;
+    if (!hex) {
+      throw bad(source, `"${field}": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name${kind === 'highlight' ? ' or a Word highlight name such as yellow, brightGreen or lightGray' : ''}).`);
+    }
+    return hex;
+  });
+}
+
+/** Validates a parsed config, naming the bad field in the error. */
+export function parseConfig(data: unknown, source: string): VoiceMap {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad(source, 'the config must be an object with a "voices" map.');
+  const record = data as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!TOP_LEVEL.includes(key)) throw bad(source, `unknown field "${key}" (known: ${TOP_LEVEL.join(', ')}).`);
+  }
+  const voicesValue = record.voices;
+  if (typeof voicesValue !== 'object' || voicesValue === null || Array.isArray(voicesValue)) {
+    throw bad(source, '"voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.');
+  }
+  const voices: VoiceSpec[] = [];
+  for (const [name, value] of Object.entries(voicesValue as Record<string, unknown>)) {
+    const field = `voices.${name}`;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`);
+    const spec = value as Record<string, unknown>;
+    for (const key of Object.keys(spec)) {
+      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: color, highlight, wpm, pace).`);
+    }
+    const colorValue = spec.color ?? spec.colour;
+    const voice: VoiceSpec = {
+      name,
+      colors: colorValue === undefined ? [] : colourList(colorValue, source, `${field}.color`, 'color'),
+      highlights: spec.highlight === undefined ? [] : colourList(spec.highlight, source, `${field}.highlight`, 'highlight'),
+    };
+    if (voice.colors.length === 0 && voice.highlights.length === 0) throw bad(source, `"${field}" needs a "color" or a "highlight".`);
+    if (spec.wpm !== undefined) voice.wpm = positiveNumber(spec.wpm, source, `${field}.wpm`);
+    else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`);
+    voices.push(voice);
+  }
+  if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
+  const map: VoiceMap = { voices, tolerance: DEFAULT_TOLERANCE, source };
+  if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
+  else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
+  if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
+  return map;
+}

@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+/** The `vo-lines` command: commander wiring only — options in, library call, renderer, exit code. */
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isUserError, UserError } from '../errors.js';
+import { buildColourReport } from '../measure/colours.js';
+import { PACE_PRESETS } from '../measure/pace.js';
+import type { Story } from '../model.js';
+import { analyse, type AnalyseOptions } from '../pipeline.js';
+import { readScript } from '../readers/index.js';
+import { renderColoursJson, renderJson } from '../render/json.js';
+import { hints, renderColours, renderLines, renderSummary, UNASSIGNED } from '../render/text.js';
+
+const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
+
+interface CommonOptions {
+  config?: string;
+  wpm?: number;
+  pace?: string;
+  tolerance?: number;
+  include?: Story[];
+  password?: string;
+  json?: boolean;
+}
+
+function positive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return number;
+}
+
+function stories(value: string): Story[] {
+  const list = value.split(',').map((s) => s.trim().replace(/s$/, '')) as Story[];
+  for (const story of list) {
+    if (!EXTRA_STORIES.includes(story)) throw new InvalidArgumentError(`expected a comma list of ${EXTRA_STORIES.map((s) => `${s}s`).join(', ')}.`);
+  }
+  return list;
+}
+
+function withCommonOptions(command: Command, extra = true): Command {
+  command
+    .option('--json', 'print one JSON document instead of text')
+    .addOption(new Option('--include <parts>', 'also read headers, footers, footnotes, endnotes or comments as script lines (comma list)').argParser(stories))
+    .option('--password <password>', 'password of an encrypted PDF');
+  if (extra) {
+    command
+      .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
+      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
+      .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
+      .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive));
+  }
+  return command;
+}
+
+function analyseOptions(options: CommonOptions): AnalyseOptions {
+  const result: AnalyseOptions = {};
+  if (options.config !== undefined) result.config = options.config;
+  if (options.wpm !== undefined) result.wpm = options.wpm;
+  if (options.pace !== undefined) result.pace = options.pace;
+  if (options.tolerance !== undefined) result.tolerance = options.tolerance;
+  if (options.include) result.include = options.include;
+  if (options.password !== undefined) result.password = options.password;
+  return result;
+}
+
+function print(text: string): void {
+  process.stdout.write(text);
+}
+
+async function linesCommand(file: string, options: CommonOptions & { voice?: string }): Promise<void> {
+  const { report } = await analyse(file, analyseOptions(options));
+  let voice = options.voice;
+  if (voice !== undefined) {
+    const names = report.voices.map((v) => v.name);
+    // Exact name first, then a case-insensitive match, so `--voice narrator` works.
+    const match = names.find((name) => name === voice) ?? names.find((name) => name.toLowerCase() === voice!.toLowerCase());
+    if (match) voice = match;
+    else if (voice.toLowerCase() === UNASSIGNED) voice = UNASSIGNED;
+    else {
+      throw new UserError(`no voice "${voice}" in ${file}. Voices found: ${names.map((name) => `"${name}"`).join(', ') || 'none'} (or "unassigned").`, 'unknown-voice');
+    }
+  }
+  print(options.json ? renderJson(report, voice) : renderLines(report, voice));
+}
+
+async function summaryCommand(file: string, options: CommonOptions): Promise<void> {
+  const { report } = await analyse(file, analyseOptions(options));
+  print(options.json ? renderJson(report) : renderSummary(report));
+}
+
+async function coloursCommand(file: string, options: CommonOptions): Promise<void> {
+  const script = await readScript(file, analyseOptions(options));
+  const report = buildColourReport(script);
+  print(options.json ? renderColoursJson(report) : renderColours(report));
+}
+
+/** `vo-lines FILE`: the summary when a config is found, else the colours; then a hint. */
+async function defaultCommand(file: string, options: CommonOptions): Promise<void> {
+  const analysis = await analyse(file, analyseOptions(options));
+  if (analysis.voiceMap) {
+    if (options.json) return print(renderJson(analysis.report));
+    print(renderSummary(analysis.report));
+    print(`\n${hints.withConfig(file)}\n`);
+  } else {
+    const report = buildColourReport(analysis.script);
+    if (options.json) return print(renderColoursJson(report));
+    print(renderColours(report));
+    print(`\n${hints.noConfig(file)}\n`);
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function buildProgram(): Command {
+  const program = new Command('vo-lines')
+    .description('Find each voice\'s lines, words and recording time in a colour-coded voice-over script (DOCX or PDF).')
+    .version(version())
+    .option('--debug', 'show the stack trace of an error')
+    .exitOverride()
+    .showHelpAfterError('(run vo-lines --help for usage)');
+
+  const script = (command: Command) => command.argument('<file>', 'the script: a .docx or .pdf file');
+  withCommonOptions(script(program.command('lines')).description('the exact lines of one voice (or of every voice), with words and recording time'))
+    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .action(linesCommand);
+  withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
+  withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
+  withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {
+    if (!file) {
+      program.outputHelp();
+      return;
+    }
+    await defaultCommand(file, options);
+  });
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0; any usage mistake is code 2.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isUserError(error)) {
+      process.stderr.write(`vo-lines: ${error.message}\n`);
+      if (debug) process.stderr.write(`${error.stack}\n`);
+      return 2;
+    }
+    process.stderr.write(`vo-lines: unexpected error: ${(error as Error).message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can${debug ? '' : ' (run with --debug for details)'}.\n`);
+    if (debug) process.stderr.write(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}
+
+// Run only when executed as the `vo-lines` command (npx and npm link go through a symlink).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv);
+}

@@ -1,0 +1,53 @@
+/** Every text and background colour of a script with its words and lines: how a user discovers the coding. */
+import { linesByColour } from '../attribute/cast.js';
+import { plainName } from '../attribute/colour-names.js';
+import type { Hex, Script } from '../model.js';
+
+export interface ColourUse {
+  hex: Hex;
+  name: string;
+  words: number;
+  lineCount: number;
+  /** The first words of the first line in this colour. */
+  sample: string;
+}
+
+export interface ColourReport {
+  file: string;
+  format: Script['format'];
+  text: ColourUse[];
+  background: ColourUse[];
+  totalWords: number;
+  warnings: Script['warnings'];
+}
+
+const SAMPLE_WORDS = 8;
+
+function uses(script: Script, dimension: 'text' | 'background'): ColourUse[] {
+  const byHex = new Map<Hex, ColourUse>();
+  for (const line of linesByColour(script, dimension)) {
+    if (line.voice === null) continue;
+    let use = byHex.get(line.voice);
+    if (!use) {
+      const tokens = line.text.split(' ');
+      const sample = tokens.slice(0, SAMPLE_WORDS).join(' ') + (tokens.length > SAMPLE_WORDS ? ' …' : '');
+      use = { hex: line.voice, name: plainName(line.voice), words: 0, lineCount: 0, sample };
+      byHex.set(line.voice, use);
+    }
+    use.words += line.words;
+    use.lineCount++;
+  }
+  return [...byHex.values()].sort((a, b) => b.words - a.words || a.hex.localeCompare(b.hex));
+}
+
+export function buildColourReport(script: Script): ColourReport {
+  const text = uses(script, 'text');
+  return {
+    file: script.file,
+    format: script.format,
+    text,
+    background: uses(script, 'background'),
+    totalWords: text.reduce((sum, u) => sum + u.words, 0),
+    warnings: script.warnings,
+  };
+}

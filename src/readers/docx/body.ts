@@ -1,0 +1,403 @@
+/**
+ * Streams a story part (document.xml, a header, footnotes…) and collects the text a reader sees,
+ * paragraph by paragraph, with each run's own formatting and its paragraph/table context.
+ * Colours are resolved afterwards (a table's last row is only known at its end).
+ *
+ * What is read follows REFERENCE.md "Which text is really read": tracked changes as accepted,
+ * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
+ * own story, content-control placeholders dropped.
+ */
+import type { SaxesTagNS } from 'saxes';
+import type { Story } from '../../model.js';
+import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
+import { readCellShading, readParaProps, readRunProps, readTableProps, type RunProps } from './properties.js';
+import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers } from './xml.js';
+
+export interface RawRun {
+  text: string;
+  props: RunProps;
+  paragraph: ParagraphContext;
+}
+
+export interface RawParagraph {
+  story: Story;
+  context: ParagraphContext;
+  runs: RawRun[];
+  /** Paragraphs of text boxes anchored in this paragraph, read after it. */
+  anchored: RawParagraph[];
+  /** Table position for the location, 1-based table number. */
+  tableNumber?: number;
+}
+
+type Capture = 'pPr' | 'rPr' | 'tblPr' | 'trPr' | 'tcPr' | 'sdtPr';
+
+interface OpenRun {
+  props: RunProps;
+  text: string;
+}
+
+interface OpenTable {
+  context: TableContext;
+  number: number;
+  row: number;
+  column: number;
+}
+
+/** Elements whose whole content is never script text. */
+const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
+
+const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
+const SYMBOL_LOWER = 'αβχδεφγηιϕκλμνοπθρστυϖωξψζ';
+
+/** `w:sym`: the Symbol font's letters are Greek; pictograph fonts give a private-use character (no letter, no word). */
+export function symbolText(font: string | undefined, charHex: string | undefined): string {
+  let code = Number.parseInt(charHex ?? '', 16);
+  if (!Number.isFinite(code)) return '';
+  if (code >= 0xf000 && code <= 0xf0ff) code -= 0xf000;
+  if ((font ?? '').toLowerCase() === 'symbol') {
+    if (code >= 0x41 && code <= 0x5a) return SYMBOL_UPPER[code - 0x41]!;
+    if (code >= 0x61 && code <= 0x7a) return SYMBOL_LOWER[code - 0x61]!;
+    if (code >= 0x20 && code < 0x7f) return String.fromCharCode(code);
+  }
+  return String.fromCharCode(0xf000 + (code & 0xff));
+}
+
+export class StoryReader implements XmlHandlers {
+  readonly paragraphs: RawParagraph[] = [];
+  trackedChanges = false;
+
+  private depth = 0;
+  /** While ≥ 0, everything is ignored until the element opened at this depth closes. */
+  private skipDepth = -1;
+  private readonly names: string[] = [];
+  private capture: { kind: Capture; builder: TreeBuilder } | null = null;
+  private readonly paragraphStack: RawParagraph[] = [];
+  private readonly runStack: OpenRun[] = [];
+  private readonly tableStack: OpenTable[] = [];
+  private readonly cellStack: CellContext[] = [];
+  private readonly storyStack: Story[];
+  private readonly fields: { result: boolean }[] = [];
+  private readonly alternates: { chosen: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean }[] = [];
+  private inText = false;
+  private joinedRuns: RawRun[] | null = null;
+  private tableCount = 0;
+
+  constructor(story: Story) {
+    this.storyStack = [story];
+  }
+
+  private skip(): void {
+    this.skipDepth = this.depth;
+  }
+
+  open(ns: Ns, name: string, tag: SaxesTagNS): void {
+    this.depth++;
+    if (this.skipDepth >= 0) return;
+    if (this.capture) {
+      this.capture.builder.open(ns, name, tag);
+      return;
+    }
+    const parent = this.names[this.names.length - 1];
+    this.names.push(name);
+    if (ns === Ns.MC) return this.openAlternate(name);
+    if (ns !== Ns.W) return;
+    switch (name) {
+      case 'p':
+        return this.openParagraph();
+      case 'pPr':
+        if (parent === 'p') this.startCapture('pPr', ns, name, tag);
+        return;
+      case 'r':
+        this.runStack.push({ props: {}, text: '' });
+        return;
+      case 'rPr':
+        if (parent === 'r') this.startCapture('rPr', ns, name, tag);
+        return;
+      case 't':
+        this.inText = true;
+        return;
+      case 'tab':
+      case 'ptab':
+        return this.emit('\t');
+      case 'br':
+      case 'cr':
+        return this.emit('\n');
+      case 'noBreakHyphen':
+        return this.emit('\u2011');
+      case 'sym': {
+        const attrs = attributesOf(tag);
+        return this.emit(symbolText(attrs.get('font'), attrs.get('char')));
+      }
+      case 'fldChar': {
+        const type = attributesOf(tag).get('fldCharType');
+        if (type === 'begin') this.fields.push({ result: false });
+        else if (type === 'separate') {
+          const top = this.fields[this.fields.length - 1];
+          if (top) top.result = true;
+        } else if (type === 'end') this.fields.pop();
+        return;
+      }
+      case 'del':
+      case 'moveFrom':
+        this.trackedChanges = true;
+        return this.skip();
+      case 'ins':
+      case 'moveTo':
+        this.trackedChanges = true;
+        return;
+      case 'tbl':
+        return this.openTable();
+      case 'tblPr':
+        if (parent === 'tbl') this.startCapture('tblPr', ns, name, tag);
+        return;
+      case 'tr': {
+        const table = this.tableStack[this.tableStack.length - 1];
+        if (table) {
+          table.row++;
+          table.column = -1;
+        }
+        return;
+      }
+      case 'trPr':
+        return this.startCapture('trPr', ns, name, tag);
+      case 'tc':
+        return this.openCell();
+      case 'tcPr':
+        if (parent === 'tc') this.startCapture('tcPr', ns, name, tag);
+        return;
+      case 'txbxContent':
+        this.storyStack.push('textbox');
+        return;
+      case 'sdt':
+        this.contentControls.push({ placeholder: false });
+        return;
+      case 'sdtPr':
+        return this.startCapture('sdtPr', ns, name, tag);
+      case 'sdtContent':
+        if (this.contentControls[this.contentControls.length - 1]?.placeholder) this.skip();
+        return;
+      case 'footnote':
+      case 'endnote': {
+        const type = attributesOf(tag).get('type');
+        if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') this.skip();
+        return;
+      }
+      default:
+        if (SKIPPED.has(name)) this.skip();
+    }
+  }
+
+  close(ns: Ns, name: string): void {
+    const depth = this.depth--;
+    if (this.skipDepth >= 0) {
+      if (depth === this.skipDepth) {
+        this.skipDepth = -1;
+        this.names.pop();
+        this.afterSkippedClose(ns, name);
+      }
+      return;
+    }
+    if (this.capture) {
+      if (this.capture.builder.close()) this.finishCapture();
+      else return;
+      this.names.pop();
+      return;
+    }
+    this.names.pop();
+    if (ns === Ns.MC) {
+      if (name === 'AlternateContent') this.alternates.pop();
+      return;
+    }
+    if (ns !== Ns.W) return;
+    switch (name) {
+      case 'p':
+        return this.closeParagraph();
+      case 'r':
+        return this.closeRun();
+      case 't':
+        this.inText = false;
+        return;
+      case 'tbl':
+        return this.closeTable();
+      case 'tr': {
+        const table = this.tableStack[this.tableStack.length - 1];
+        if (table) table.context.cellCounts[table.row] = table.column + 1;
+        return;
+      }
+      case 'tc':
+        this.cellStack.pop();
+        return;
+      case 'txbxContent':
+        this.storyStack.pop();
+        return;
+      case 'sdt':
+        this.contentControls.pop();
+        return;
+    }
+  }
+
+  /** Skipped elements that still close a structure opened outside the skip. */
+  private afterSkippedClose(ns: Ns, name: string): void {
+    if (ns !== Ns.W) {
+      if (ns === Ns.MC && name === 'AlternateContent') this.alternates.pop();
+      return;
+    }
+    if (name === 'tr') {
+      // A deleted row: its cells were never read; keep the count of what was.
+      const table = this.tableStack[this.tableStack.length - 1];
+      if (table) table.row--;
+    }
+  }
+
+  text(text: string): void {
+    if (!this.inText || this.skipDepth >= 0) {
+      if (this.capture) this.capture.builder.text(text);
+      return;
+    }
+    this.emit(text);
+  }
+
+  private emit(text: string): void {
+    if (this.skipDepth >= 0 || this.capture) return;
+    const run = this.runStack[this.runStack.length - 1];
+    if (!run) return;
+    // Inside a complex field only the result is read; its code and any field nested in the code are not.
+    for (const field of this.fields) if (!field.result) return;
+    run.text += text;
+  }
+
+  private openAlternate(name: string): void {
+    if (name === 'AlternateContent') {
+      this.alternates.push({ chosen: false });
+      return;
+    }
+    const current = this.alternates[this.alternates.length - 1];
+    if (!current) return;
+    // One branch only, or text boxes would be read twice: the first Choice, else the Fallback.
+    if (name === 'Choice') {
+      if (current.chosen) this.skip();
+      else current.chosen = true;
+    } else if (name === 'Fallback') {
+      if (current.chosen) this.skip();
+      else current.chosen = true;
+    }
+  }
+
+  private startCapture(kind: Capture, ns: Ns, name: string, tag: SaxesTagNS): void {
+    const builder = new TreeBuilder();
+    builder.open(ns, name, tag);
+    this.capture = { kind, builder };
+  }
+
+  private finishCapture(): void {
+    const { kind, builder } = this.capture!;
+    this.capture = null;
+    const element = builder.root!;
+    switch (kind) {
+      case 'pPr': {
+        const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
+        if (paragraph) paragraph.context.props = readParaProps(element);
+        return;
+      }
+      case 'rPr': {
+        const run = this.runStack[this.runStack.length - 1];
+        if (run) run.props = readRunProps(element);
+        return;
+      }
+      case 'tblPr': {
+        const table = this.tableStack[this.tableStack.length - 1];
+        if (table) table.context.props = readTableProps(element);
+        return;
+      }
+      case 'trPr':
+        if (child(element, Ns.W, 'del')) {
+          // A deleted table row: skip the rest of the row.
+          this.trackedChanges = true;
+          this.skipDepth = this.depth;
+        } else if (child(element, Ns.W, 'ins')) {
+          this.trackedChanges = true;
+        }
+        return;
+      case 'tcPr': {
+        const cell = this.cellStack[this.cellStack.length - 1];
+        if (cell) cell.shd = readCellShading(element);
+        return;
+      }
+      case 'sdtPr': {
+        const control = this.contentControls[this.contentControls.length - 1];
+        if (control && hasPlaceholder(element)) control.placeholder = true;
+        return;
+      }
+    }
+  }
+
+  private openParagraph(): void {
+    const cell = this.cellStack[this.cellStack.length - 1];
+    const table = this.tableStack[this.tableStack.length - 1];
+    const context: ParagraphContext = { props: {} };
+    if (cell) context.cell = cell;
+    const paragraph: RawParagraph = {
+      story: this.storyStack[this.storyStack.length - 1]!,
+      context,
+      runs: this.joinedRuns ?? [],
+      anchored: [],
+    };
+    if (cell && table) paragraph.tableNumber = table.number;
+    this.joinedRuns = null;
+    this.paragraphStack.push(paragraph);
+  }
+
+  private closeParagraph(): void {
+    const paragraph = this.paragraphStack.pop();
+    if (!paragraph) return;
+    if (paragraph.context.props.markInserted) this.trackedChanges = true;
+    if (paragraph.context.props.markDeleted) {
+      // Its mark is a tracked deletion: read as accepted, this paragraph runs on into the next.
+      this.trackedChanges = true;
+      this.joinedRuns = paragraph.runs;
+      if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
+      return;
+    }
+    this.place(paragraph);
+  }
+
+  private place(paragraph: RawParagraph): void {
+    const anchor = this.paragraphStack[this.paragraphStack.length - 1];
+    if (anchor) anchor.anchored.push(paragraph);
+    else this.paragraphs.push(paragraph);
+  }
+
+  private closeRun(): void {
+    const run = this.runStack.pop();
+    const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
+    if (!run || !paragraph || run.text === '') return;
+    paragraph.runs.push({ text: run.text, props: run.props, paragraph: paragraph.context });
+  }
+
+  private openTable(): void {
+    const parentCell = this.cellStack[this.cellStack.length - 1];
+    const context: TableContext = { props: {}, rowCount: 0, cellCounts: [] };
+    if (parentCell) context.parentCell = parentCell;
+    this.tableStack.push({ context, number: ++this.tableCount, row: -1, column: -1 });
+  }
+
+  private closeTable(): void {
+    const table = this.tableStack.pop();
+    if (table) table.context.rowCount = table.row + 1;
+  }
+
+  private openCell(): void {
+    const table = this.tableStack[this.tableStack.length - 1];
+    if (!table) return;
+    table.column++;
+    this.cellStack.push({ table: table.context, row: table.row, column: table.column });
+  }
+}
+
+function hasPlaceholder(sdtPr: XmlElement): boolean {
+  const flag = child(sdtPr, Ns.W, 'showingPlcHdr');
+  if (!flag) return false;
+  const val = flag.attrs.get('val');
+  return !(val === '0' || val === 'false' || val === 'off');
+}

@@ -1,0 +1,225 @@
+/**
+ * The colour a reader sees for one run: the ECMA-376 §17.7.2 cascade
+ * docDefaults → table style (with conditional formatting) → paragraph style chain →
+ * character style chain → direct formatting, then the background stack
+ * highlight → run shading → paragraph shading → cell shading → table shading.
+ */
+import { channelDistance, HIGHLIGHT_PALETTE, isDark, BLACK, WHITE } from '../../colour.js';
+import type { BackgroundKind, Hex } from '../../model.js';
+import { colourValue, shadingColour, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';
+import type { Theme } from './theme.js';
+
+export interface TableContext {
+  props: TableProps;
+  /** Number of rows, known once the table has been read to its end. */
+  rowCount: number;
+  /** Cells in each row. */
+  cellCounts: number[];
+  /** The cell this table is nested in, whose shading shows through. */
+  parentCell?: CellContext;
+}
+
+export interface CellContext {
+  table: TableContext;
+  /** 0-based. */
+  row: number;
+  column: number;
+  shd?: ShdSpec;
+}
+
+export interface ParagraphContext {
+  props: ParaProps;
+  cell?: CellContext;
+}
+
+export interface ResolvedRun {
+  color: Hex;
+  background: Hex | null;
+  backgroundKind?: BackgroundKind;
+  hidden: boolean;
+  /** Set when `w:val` caches a different colour than the theme reference gives. */
+  themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
+}
+
+/** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
+const DEFAULT_LOOK = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
+
+/** Which conditional formats apply to a cell, in application order. */
+export function conditionsFor(cell: CellContext): TableCondition[] {
+  const { table, row, column } = cell;
+  const look = table.props.look ?? DEFAULT_LOOK;
+  const lastRow = table.rowCount - 1;
+  const lastColumn = (table.cellCounts[row] ?? 1) - 1;
+  const isFirstRow = look.firstRow && row === 0;
+  const isLastRow = look.lastRow && row === lastRow;
+  const isFirstCol = look.firstColumn && column === 0;
+  const isLastCol = look.lastColumn && column === lastColumn;
+  const applies = new Set<TableCondition>(['wholeTable']);
+  if (!look.noVBand && !isFirstCol && !isLastCol) {
+    const index = column - (look.firstColumn ? 1 : 0);
+    applies.add(Math.floor(index / (table.props.colBandSize ?? 1)) % 2 === 0 ? 'band1Vert' : 'band2Vert');
+  }
+  if (!look.noHBand && !isFirstRow && !isLastRow) {
+    const index = row - (look.firstRow ? 1 : 0);
+    applies.add(Math.floor(index / (table.props.rowBandSize ?? 1)) % 2 === 0 ? 'band1Horz' : 'band2Horz');
+  }
+  if (isFirstCol) applies.add('firstCol');
+  if (isLastCol) applies.add('lastCol');
+  if (isFirstRow) applies.add('firstRow');
+  if (isLastRow) applies.add('lastRow');
+  if (isFirstRow && isFirstCol) applies.add('nwCell');
+  if (isFirstRow && isLastCol) applies.add('neCell');
+  if (isLastRow && isFirstCol) applies.add('swCell');
+  if (isLastRow && isLastCol) applies.add('seCell');
+  return CONDITION_ORDER.filter((c) => applies.has(c));
+}
+
+interface RunCascade {
+  color?: ColorSpec;
+  highlight?: string;
+  shd?: ShdSpec;
+  hidden: boolean;
+  paraShd?: ShdSpec;
+  cellStyleShd?: ShdSpec;
+  tableStyleShd?: ShdSpec;
+}
+
+export class Cascade {
+  private readonly tableLayerCache = new Map<string, FormattingLayer[]>();
+  private readonly runCache = new Map<string, RunCascade>();
+
+  constructor(
+    private readonly styles: Styles,
+    private readonly theme: Theme,
+  ) {}
+
+  /** Table style layers for a cell: the style chain root-first, then each applicable condition. */
+  private tableLayers(cell: CellContext | undefined): { key: string; layers: FormattingLayer[] } {
+    if (!cell) return { key: '', layers: [] };
+    const styleId = cell.table.props.tblStyle ?? this.styles.defaultStyle('table');
+    const conditions = conditionsFor(cell);
+    const key = `${styleId}|${conditions.join(',')}`;
+    let layers = this.tableLayerCache.get(key);
+    if (!layers) {
+      const chain = this.styles.chain(styleId);
+      layers = [...chain];
+      for (const condition of conditions) {
+        for (const style of chain) {
+          const layer = style.conditions.get(condition);
+          if (layer) layers.push(layer);
+        }
+      }
+      this.tableLayerCache.set(key, layers);
+    }
+    return { key, layers };
+  }
+
+  private cascade(direct: RunProps, paragraph: ParagraphContext): RunCascade {
+    const table = this.tableLayers(paragraph.cell);
+    const pStyle = paragraph.props.pStyle ?? this.styles.defaultStyle('paragraph');
+    const key = `${table.key}\u0000${pStyle}\u0000${JSON.stringify(direct)}`;
+    const cached = this.runCache.get(key);
+    if (cached) return cached;
+
+    const paraChain = this.styles.chain(pStyle);
+    const charChain = this.styles.chain(direct.rStyle);
+    const result: RunCascade = { hidden: false };
+    const apply = (props: RunProps) => {
+      if (props.color) result.color = props.color;
+      if (props.highlight !== undefined) result.highlight = props.highlight;
+      if (props.shd) result.shd = props.shd;
+    };
+    // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
+    const toggle = (layers: RunProps[]) => {
+      let value: boolean | undefined;
+      for (const props of layers) {
+        const v = props.vanish ?? props.specVanish;
+        if (v !== undefined) value = v;
+      }
+      return value ?? false;
+    };
+    apply(this.styles.docDefaults);
+    for (const layer of table.layers) apply(layer.rPr);
+    for (const style of paraChain) apply(style.rPr);
+    for (const style of charChain) apply(style.rPr);
+    apply(direct);
+    const directHidden = direct.vanish ?? (direct.specVanish ? true : undefined);
+    result.hidden =
+      directHidden ??
+      ((this.styles.docDefaults.vanish ?? false) !==
+        (toggle(table.layers.map((l) => l.rPr)) !== toggle(paraChain.map((s) => s.rPr)) !== toggle(charChain.map((s) => s.rPr))));
+
+    for (const layer of table.layers) {
+      if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
+      if (layer.tcShd) result.cellStyleShd = layer.tcShd;
+      if (layer.tblShd) result.tableStyleShd = layer.tblShd;
+    }
+    for (const style of paraChain) if (style.pPr.shd) result.paraShd = style.pPr.shd;
+    this.runCache.set(key, result);
+    return result;
+  }
+
+  resolve(direct: RunProps, paragraph: ParagraphContext): ResolvedRun {
+    const c = this.cascade(direct, paragraph);
+    let background: Hex | null = null;
+    let backgroundKind: BackgroundKind | undefined;
+    const highlightName = c.highlight?.toLowerCase();
+    if (highlightName && highlightName !== 'none') {
+      background = HIGHLIGHT_PALETTE[highlightName] ?? null;
+      if (background) backgroundKind = 'highlight';
+    }
+    if (!background) {
+      background =
+        shadingColour(c.shd, this.theme) ??
+        shadingColour(paragraph.props.shd ?? c.paraShd, this.theme) ??
+        this.cellShading(paragraph.cell, c);
+      if (background) backgroundKind = 'shading';
+    }
+
+    const spec = c.color;
+    let color = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
+    // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
+    if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
+
+    const resolved: ResolvedRun = { color, background, hidden: c.hidden };
+    if (backgroundKind) resolved.backgroundKind = backgroundKind;
+    // A white background is no background: it is what the page looks like anyway.
+    if (background === WHITE) {
+      resolved.background = null;
+      delete resolved.backgroundKind;
+    }
+    if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {
+      const cached = colourValue(this.theme, spec.val, undefined, undefined, undefined);
+      if (cached && channelDistance(cached, color) > 2) resolved.themeMismatch = { themeColor: describeTheme(spec), theme: color, cached };
+    }
+    return resolved;
+  }
+
+  private cellShading(cell: CellContext | undefined, c: RunCascade): Hex | null {
+    let current = cell;
+    let styleShd: { cell?: ShdSpec; table?: ShdSpec } = { cell: c.cellStyleShd, table: c.tableStyleShd };
+    while (current) {
+      const colour =
+        shadingColour(current.shd ?? styleShd.cell, this.theme) ?? shadingColour(current.table.props.shd ?? styleShd.table, this.theme);
+      if (colour) return colour;
+      current = current.table.parentCell;
+      if (current) {
+        const layers = this.tableLayers(current).layers;
+        styleShd = {};
+        for (const layer of layers) {
+          if (layer.tcShd) styleShd.cell = layer.tcShd;
+          if (layer.tblShd) styleShd.table = layer.tblShd;
+        }
+      }
+    }
+    return null;
+  }
+}
+
+function describeTheme(spec: ColorSpec): string {
+  const parts = [spec.themeColor];
+  if (spec.themeTint) parts.push(`tint ${spec.themeTint}`);
+  if (spec.themeShade) parts.push(`shade ${spec.themeShade}`);
+  return parts.join(' ');
+}

@@ -1,0 +1,125 @@
+/** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
+import { UserError } from '../../errors.js';
+import type { Paragraph, ReadOptions, Run, Script, Story, Warning } from '../../model.js';
+import { StoryReader, type RawParagraph } from './body.js';
+import { Cascade } from './cascade.js';
+import { readRelationships, type Relationship } from './relationships.js';
+import { Styles } from './styles.js';
+import { Theme } from './theme.js';
+import { ZipPackage } from './zip.js';
+import { parseTree, parseXml, type XmlElement } from './xml.js';
+
+/** Relationship kinds of the optional stories, in the order they are read. */
+const EXTRA_STORIES: [Story, string][] = [
+  ['header', 'header'],
+  ['footer', 'footer'],
+  ['footnote', 'footnotes'],
+  ['endnote', 'endnotes'],
+  ['comment', 'comments'],
+];
+
+export async function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  const zip = new ZipPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const mainPart = readRelationships(zip, file, '').find((r) => r.kind === 'officeDocument')?.target;
+  if (!mainPart || !zip.has(mainPart)) {
+    throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
+  }
+  const rels = readRelationships(zip, file, mainPart);
+  const partTree = (kind: string): XmlElement | undefined => {
+    const target = rels.find((r) => r.kind === kind)?.target;
+    const data = target ? zip.read(target) : null;
+    return data ? parseTree(data, file, target!) : undefined;
+  };
+  const styles = new Styles(partTree('styles'));
+  const theme = Theme.from(partTree('theme'), partTree('settings'));
+  const cascade = new Cascade(styles, theme);
+
+  const readStory = (part: string, story: Story): StoryReader => {
+    const reader = new StoryReader(story);
+    const data = zip.read(part);
+    if (data) parseXml(data, file, part, reader);
+    return reader;
+  };
+
+  const body = readStory(mainPart, 'body');
+  const raw: RawParagraph[] = [...body.paragraphs];
+  let trackedChanges = body.trackedChanges;
+  const wanted = new Set(options.include ?? []);
+  for (const [story, kind] of EXTRA_STORIES) {
+    if (!wanted.has(story)) continue;
+    for (const target of uniqueTargets(rels, kind)) {
+      const reader = readStory(target, story);
+      raw.push(...reader.paragraphs);
+      trackedChanges ||= reader.trackedChanges;
+    }
+  }
+
+  const script = toScript(raw, file, styles, cascade);
+  script.facts.trackedChanges = trackedChanges;
+  if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
+    throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
+  }
+  return script;
+}
+
+function uniqueTargets(rels: Relationship[], kind: string): string[] {
+  return [...new Set(rels.filter((r) => r.kind === kind).map((r) => r.target))];
+}
+
+/** Resolves colours, drops hidden text and empty paragraphs, numbers the rest in reading order. */
+function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade): Script {
+  const paragraphs: Paragraph[] = [];
+  const warnings: Warning[] = [];
+  const mismatches = new Map<string, { warning: Warning; count: number }>();
+
+  const visit = (source: RawParagraph) => {
+    const runs: Run[] = [];
+    let themeMismatch: { key: string; text: string } | null = null;
+    for (const rawRun of source.runs) {
+      const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
+      if (resolved.hidden) continue;
+      const run: Run = { text: rawRun.text, color: resolved.color, background: resolved.background };
+      if (resolved.backgroundKind) run.backgroundKind = resolved.backgroundKind;
+      const characterStyle = styles.nameOf(rawRun.props.rStyle);
+      if (characterStyle) run.characterStyle = characterStyle;
+      const last = runs[runs.length - 1];
+      if (last && sameLook(last, run)) last.text += run.text;
+      else runs.push(run);
+      if (resolved.themeMismatch && !themeMismatch) {
+        const m = resolved.themeMismatch;
+        themeMismatch = {
+          key: `${m.themeColor}|${m.cached}`,
+          text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
+        };
+      }
+    }
+    if (runs.some((r) => /\S/u.test(r.text))) {
+      const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
+      const cell = source.context.cell;
+      if (cell && source.tableNumber !== undefined) location.cell = { table: source.tableNumber, row: cell.row + 1, column: cell.column + 1 };
+      const paragraph: Paragraph = { runs, location };
+      const style = styles.nameOf(source.context.props.pStyle ?? styles.defaultStyle('paragraph'));
+      if (style) paragraph.style = style;
+      paragraphs.push(paragraph);
+      if (themeMismatch) {
+        const seen = mismatches.get(themeMismatch.key);
+        if (seen) seen.count++;
+        else {
+          const warning: Warning = { code: 'theme-colour-mismatch', message: themeMismatch.text, location };
+          mismatches.set(themeMismatch.key, { warning, count: 1 });
+          warnings.push(warning);
+        }
+      }
+    }
+    for (const anchored of source.anchored) visit(anchored);
+  };
+  for (const paragraph of raw) visit(paragraph);
+  for (const { warning, count } of mismatches.values()) {
+    if (count > 1) warning.message += ` (${count} paragraphs)`;
+  }
+  return { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
+}
+
+function sameLook(a: Run, b: Run): boolean {
+  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle;
+}

@@ -1,0 +1,204 @@
+/**
+ * The formatting properties vo-lines needs, read from `w:rPr`, `w:pPr`, `w:tblPr`, `w:tcPr`
+ * blocks (in styles or in the body), and turned into colours.
+ * Only what changes the colour a reader sees, or whether text is seen at all, is kept.
+ */
+import { blend, normaliseHex, WHITE, BLACK } from '../../colour.js';
+import type { Hex } from '../../model.js';
+import type { Theme } from './theme.js';
+import { child, Ns, type XmlElement } from './xml.js';
+
+export interface ColorSpec {
+  val?: string;
+  themeColor?: string;
+  themeTint?: string;
+  themeShade?: string;
+}
+
+export interface ShdSpec {
+  val?: string;
+  color?: string;
+  fill?: string;
+  themeColor?: string;
+  themeTint?: string;
+  themeShade?: string;
+  themeFill?: string;
+  themeFillTint?: string;
+  themeFillShade?: string;
+}
+
+export interface RunProps {
+  color?: ColorSpec;
+  highlight?: string;
+  shd?: ShdSpec;
+  vanish?: boolean;
+  specVanish?: boolean;
+  rStyle?: string;
+}
+
+export interface ParaProps {
+  pStyle?: string;
+  shd?: ShdSpec;
+  /** The paragraph mark is a tracked deletion: the paragraph joins the next one. */
+  markDeleted?: boolean;
+  /** The paragraph mark is a tracked insertion. */
+  markInserted?: boolean;
+}
+
+export interface TableLook {
+  firstRow: boolean;
+  lastRow: boolean;
+  firstColumn: boolean;
+  lastColumn: boolean;
+  noHBand: boolean;
+  noVBand: boolean;
+}
+
+export interface TableProps {
+  tblStyle?: string;
+  shd?: ShdSpec;
+  look?: TableLook;
+  rowBandSize?: number;
+  colBandSize?: number;
+}
+
+/** `<w:b/>`, `<w:b w:val="1"/>`, `<w:b w:val="false"/>`… */
+export function onOff(element: XmlElement | undefined): boolean | undefined {
+  if (!element) return undefined;
+  const val = element.attrs.get('val');
+  return !(val === '0' || val === 'false' || val === 'off');
+}
+
+function readShd(element: XmlElement | undefined): ShdSpec | undefined {
+  if (!element) return undefined;
+  const spec: ShdSpec = {};
+  for (const key of ['val', 'color', 'fill', 'themeColor', 'themeTint', 'themeShade', 'themeFill', 'themeFillTint', 'themeFillShade'] as const) {
+    const value = element.attrs.get(key);
+    if (value !== undefined) spec[key] = value;
+  }
+  return spec;
+}
+
+/** Reads a `w:rPr`; `w:rPrChange` (the old formatting of a tracked change) is ignored. */
+export function readRunProps(rPr: XmlElement | undefined): RunProps {
+  const props: RunProps = {};
+  if (!rPr) return props;
+  for (const c of rPr.children) {
+    if (c.ns !== Ns.W) continue;
+    switch (c.name) {
+      case 'color': {
+        const spec: ColorSpec = {};
+        for (const key of ['val', 'themeColor', 'themeTint', 'themeShade'] as const) {
+          const value = c.attrs.get(key);
+          if (value !== undefined) spec[key] = value;
+        }
+        props.color = spec;
+        break;
+      }
+      case 'highlight':
+        props.highlight = c.attrs.get('val') ?? 'none';
+        break;
+      case 'shd':
+        props.shd = readShd(c);
+        break;
+      case 'vanish':
+        props.vanish = onOff(c);
+        break;
+      case 'specVanish':
+        props.specVanish = onOff(c);
+        break;
+      case 'rStyle':
+        props.rStyle = c.attrs.get('val');
+        break;
+    }
+  }
+  return props;
+}
+
+export function readParaProps(pPr: XmlElement | undefined): ParaProps {
+  const props: ParaProps = {};
+  if (!pPr) return props;
+  const pStyle = child(pPr, Ns.W, 'pStyle')?.attrs.get('val');
+  if (pStyle !== undefined) props.pStyle = pStyle;
+  const shd = readShd(child(pPr, Ns.W, 'shd'));
+  if (shd) props.shd = shd;
+  const markRPr = child(pPr, Ns.W, 'rPr');
+  if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
+  if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
+  return props;
+}
+
+export function readTableProps(tblPr: XmlElement | undefined): TableProps {
+  const props: TableProps = {};
+  if (!tblPr) return props;
+  const style = child(tblPr, Ns.W, 'tblStyle')?.attrs.get('val');
+  if (style !== undefined) props.tblStyle = style;
+  const shd = readShd(child(tblPr, Ns.W, 'shd'));
+  if (shd) props.shd = shd;
+  const look = child(tblPr, Ns.W, 'tblLook');
+  if (look) props.look = readTableLook(look);
+  const rowBand = Number(child(tblPr, Ns.W, 'tblStyleRowBandSize')?.attrs.get('val'));
+  if (rowBand > 0) props.rowBandSize = rowBand;
+  const colBand = Number(child(tblPr, Ns.W, 'tblStyleColBandSize')?.attrs.get('val'));
+  if (colBand > 0) props.colBandSize = colBand;
+  return props;
+}
+
+/** `w:tblLook` has explicit attributes since Word 2010 and a hex bit mask in `w:val` before. */
+function readTableLook(look: XmlElement): TableLook {
+  const mask = Number.parseInt(look.attrs.get('val') ?? '', 16);
+  const flag = (name: string, bit: number, fallback: boolean): boolean => {
+    const explicit = look.attrs.get(name);
+    if (explicit !== undefined) return explicit === '1' || explicit === 'true' || explicit === 'on';
+    if (Number.isFinite(mask)) return (mask & bit) !== 0;
+    return fallback;
+  };
+  return {
+    firstRow: flag('firstRow', 0x0020, true),
+    lastRow: flag('lastRow', 0x0040, false),
+    firstColumn: flag('firstColumn', 0x0080, true),
+    lastColumn: flag('lastColumn', 0x0100, false),
+    noHBand: flag('noHBand', 0x0200, false),
+    noVBand: flag('noVBand', 0x0400, true),
+  };
+}
+
+export function readCellShading(tcPr: XmlElement | undefined): ShdSpec | undefined {
+  return readShd(child(tcPr, Ns.W, 'shd'));
+}
+
+/** Percent coverage of `w:shd/@w:val` patterns (`pct25` → 0.25); stripes and crosses cover about half. */
+function patternCoverage(val: string): number | null {
+  if (val === 'clear') return 0;
+  if (val === 'solid') return 1;
+  const pct = /^pct(\d+)$/.exec(val);
+  if (pct) return Number(pct[1]) / 100;
+  if (/Stripe|Cross|horz|vert|diag/i.test(val)) return 0.5;
+  return null;
+}
+
+/** A `w:color`-like value: hex, `auto` (null), or a theme reference. */
+function colourValue(theme: Theme, hex: string | undefined, themeName: string | undefined, tint: string | undefined, shade: string | undefined): Hex | null {
+  if (themeName && themeName !== 'none') {
+    const resolved = theme.resolve(themeName, tint, shade);
+    if (resolved) return resolved;
+  }
+  if (!hex || hex === 'auto') return null;
+  return normaliseHex(hex);
+}
+
+/** The background a `w:shd` paints, or null for none (`nil`, `clear` with an `auto` fill). */
+export function shadingColour(spec: ShdSpec | undefined, theme: Theme): Hex | null {
+  if (!spec) return null;
+  const val = spec.val ?? 'clear';
+  if (val === 'nil') return null;
+  const fill = colourValue(theme, spec.fill, spec.themeFill, spec.themeFillTint, spec.themeFillShade);
+  const pattern = colourValue(theme, spec.color, spec.themeColor, spec.themeTint, spec.themeShade);
+  const coverage = patternCoverage(val) ?? 0;
+  if (coverage === 0) return fill;
+  if (coverage === 1) return pattern ?? BLACK;
+  // An automatic pattern colour is black; an automatic fill under a pattern is the white page.
+  return blend(pattern ?? BLACK, fill ?? WHITE, coverage);
+}
+
+export { colourValue };

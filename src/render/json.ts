@@ -1,0 +1,36 @@
+/** JSON output: one document per command. The schema is public: see README "JSON output". */
+import type { ColourReport } from '../measure/colours.js';
+import { formatDuration } from '../measure/pace.js';
+import type { Report, VoiceReport } from '../measure/report.js';
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function renderJson(report: Report, onlyVoice?: string): string {
+  const voice = (v: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>) => ({
+    lineCount: v.lineCount,
+    words: v.words,
+    seconds: v.seconds,
+    duration: formatDuration(v.seconds),
+    wpm: v.wpm,
+    share: round(v.share, 4),
+    lines: v.lines,
+  });
+  const voices = report.voices
+    .filter((v) => onlyVoice === undefined || v.name === onlyVoice)
+    .map((v) => ({ name: v.name, colors: v.colors, highlights: v.highlights, ...voice(v) }));
+  const document = {
+    file: report.file,
+    format: report.format,
+    config: report.config,
+    mode: report.mode,
+    voices,
+    unassigned: voice(report.unassigned),
+    total: { ...report.total, duration: formatDuration(report.total.seconds) },
+    warnings: report.warnings,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+export function renderColoursJson(report: ColourReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
