@@ -40,6 +40,7 @@ function stories(value: string): Story[] {
 
 function withCommonOptions(command: Command, extra = true): Command {
   command
+    .option('--debug', 'show the stack trace of an error')
     .option('--json', 'print one JSON document instead of text')
     .addOption(new Option('--include <parts>', 'also read headers, footers, footnotes, endnotes or comments as script lines (comma list)').argParser(stories))
     .option('--password <password>', 'password of an encrypted PDF');
@@ -119,7 +120,7 @@ export function buildProgram(): Command {
   const program = new Command('vo-lines')
     .description('Find each voice\'s lines, words and recording time in a colour-coded voice-over script (DOCX or PDF).')
     .version(version())
-    .option('--debug', 'show the stack trace of an error')
+    .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError('(run vo-lines --help for usage)');
 

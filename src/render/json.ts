@@ -2,6 +2,7 @@
 import type { ColourReport } from '../measure/colours.js';
 import { formatDuration } from '../measure/pace.js';
 import type { Report, VoiceReport } from '../measure/report.js';
+import { displayPath } from './text.js';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -21,7 +22,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
   const document = {
     file: report.file,
     format: report.format,
-    config: report.config,
+    config: report.config === null ? null : displayPath(report.config),
     mode: report.mode,
     voices,
     unassigned: voice(report.unassigned),

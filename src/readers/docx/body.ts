@@ -65,6 +65,8 @@ export function symbolText(font: string | undefined, charHex: string | undefined
 export class StoryReader implements XmlHandlers {
   readonly paragraphs: RawParagraph[] = [];
   trackedChanges = false;
+  /** The part's root element, `document` for a WordprocessingML main part. */
+  root: { ns: Ns; name: string } | null = null;
 
   private depth = 0;
   /** While ≥ 0, everything is ignored until the element opened at this depth closes. */
@@ -93,6 +95,7 @@ export class StoryReader implements XmlHandlers {
 
   open(ns: Ns, name: string, tag: SaxesTagNS): void {
     this.depth++;
+    if (!this.root) this.root = { ns, name };
     if (this.skipDepth >= 0) return;
     if (this.capture) {
       this.capture.builder.open(ns, name, tag);

@@ -7,7 +7,7 @@ import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
 import { Theme } from './theme.js';
 import { ZipPackage } from './zip.js';
-import { parseTree, parseXml, type XmlElement } from './xml.js';
+import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 
 /** Relationship kinds of the optional stories, in the order they are read. */
 const EXTRA_STORIES: [Story, string][] = [
@@ -42,6 +42,9 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   };
 
   const body = readStory(mainPart, 'body');
+  if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
+    throw new UserError(`${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
+  }
   const raw: RawParagraph[] = [...body.paragraphs];
   let trackedChanges = body.trackedChanges;
   const wanted = new Set(options.include ?? []);
