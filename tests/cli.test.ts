@@ -50,10 +50,10 @@ describe.each(SAMPLES)('lines --json on samples/%s/%s', (dir, file) => {
     expect(report.format).toBe('docx');
     expect(report.warnings).toEqual([]);
     const line = report.voices[0].lines[1];
-    expect(Object.keys(line)).toEqual(['id', 'text', 'words', 'seconds', 'location']);
+    expect(Object.keys(line)).toEqual(['id', 'text', 'words', 'spokenWords', 'seconds', 'location', 'cue']);
     expect(line.location.story).toBe('body');
     expect(typeof line.location.paragraph).toBe('number');
-    expect(Object.keys(report.total)).toEqual(['lineCount', 'words', 'seconds', 'wpm', 'duration']);
+    expect(Object.keys(report.total)).toEqual(['lineCount', 'words', 'spokenWords', 'seconds', 'wpm', 'duration']);
   });
 });
 

@@ -17,6 +17,8 @@ export interface Line {
   /** The line as read: whitespace collapsed to single spaces. */
   text: string;
   words: number;
+  /** Words spoken aloud, when directions ([pause], (off)…) were found in the line. */
+  spokenWords?: number;
   location: Location;
   /** The text and background colour of the line's first worded run. */
   color: Hex;

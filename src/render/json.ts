@@ -10,6 +10,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
   const voice = (v: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>) => ({
     lineCount: v.lineCount,
     words: v.words,
+    spokenWords: v.spokenWords,
     seconds: v.seconds,
     duration: formatDuration(v.seconds),
     wpm: v.wpm,

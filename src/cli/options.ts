@@ -1,0 +1,63 @@
+/** Options every script command shares, and their translation into library options. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { PACE_PRESETS } from '../measure/pace.js';
+import type { Story } from '../model.js';
+import type { AnalyseOptions } from '../pipeline.js';
+
+const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
+
+export interface CommonOptions {
+  config?: string;
+  wpm?: number;
+  pace?: string;
+  tolerance?: number;
+  include?: Story[];
+  password?: string;
+  json?: boolean;
+}
+
+export function positive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return number;
+}
+
+function stories(value: string): Story[] {
+  const list = value.split(',').map((s) => s.trim().replace(/s$/, '')) as Story[];
+  for (const story of list) {
+    if (!EXTRA_STORIES.includes(story)) throw new InvalidArgumentError(`expected a comma list of ${EXTRA_STORIES.map((s) => `${s}s`).join(', ')}.`);
+  }
+  return list;
+}
+
+export function withCommonOptions(command: Command, extra = true): Command {
+  command
+    .option('--debug', 'show the stack trace of an error')
+    .option('--json', 'print one JSON document instead of text')
+    .addOption(new Option('--include <parts>', 'also read headers, footers, footnotes, endnotes or comments as script lines (comma list)').argParser(stories))
+    .option('--password <password>', 'password of an encrypted PDF');
+  if (extra) {
+    command
+      .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
+      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
+      .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
+      .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive));
+  }
+  return command;
+}
+
+export function analyseOptions(options: CommonOptions): AnalyseOptions {
+  const result: AnalyseOptions = {};
+  if (options.config !== undefined) result.config = options.config;
+  if (options.wpm !== undefined) result.wpm = options.wpm;
+  if (options.pace !== undefined) result.pace = options.pace;
+  if (options.tolerance !== undefined) result.tolerance = options.tolerance;
+  if (options.include) result.include = options.include;
+  if (options.password !== undefined) result.password = options.password;
+  return result;
+}
+
+export function print(text: string): void {
+  process.stdout.write(text);
+}
+
