@@ -36,9 +36,12 @@ export interface VoiceMap {
   tolerance: number;
   /** The config file the map came from. */
   source: string;
+  /** The whole parsed config, for the sections other stages read (`contract`, `rules`). */
+  raw: Record<string, unknown>;
 }
 
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance'];
+/** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'contract', 'rules'];
 const VOICE_FIELDS = ['color', 'colour', 'highlight', 'wpm', 'pace'];
 
 function bad(source: string, message: string): UserError {
@@ -125,7 +128,7 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
     voices.push(voice);
   }
   if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
-  const map: VoiceMap = { voices, tolerance: DEFAULT_TOLERANCE, source };
+  const map: VoiceMap = { voices, tolerance: DEFAULT_TOLERANCE, source, raw: record };
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
