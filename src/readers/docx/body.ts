@@ -63,6 +63,7 @@ export function symbolText(font: string | undefined, charHex: string | undefined
 }
 
 export class StoryReader implements XmlHandlers {
+  resolvePrefix?: (prefix: string) => string | undefined;
   readonly paragraphs: RawParagraph[] = [];
   trackedChanges = false;
   /** The part's root element, `document` for a WordprocessingML main part. */
@@ -103,7 +104,7 @@ export class StoryReader implements XmlHandlers {
     }
     const parent = this.names[this.names.length - 1];
     this.names.push(name);
-    if (ns === Ns.MC) return this.openAlternate(name);
+    if (ns === Ns.MC) return this.openAlternate(name, tag);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -270,21 +271,33 @@ export class StoryReader implements XmlHandlers {
     run.text += text;
   }
 
-  private openAlternate(name: string): void {
+  private openAlternate(name: string, tag: SaxesTagNS): void {
     if (name === 'AlternateContent') {
       this.alternates.push({ chosen: false });
       return;
     }
     const current = this.alternates[this.alternates.length - 1];
     if (!current) return;
-    // One branch only, or text boxes would be read twice: the first Choice, else the Fallback.
+    // One branch only, or text boxes would be read twice: the first Choice whose required
+    // namespaces are understood (ECMA-376 Part 3 §10.2), else the Fallback.
     if (name === 'Choice') {
-      if (current.chosen) this.skip();
+      if (current.chosen || !this.understands(attributesOf(tag).get('Requires') ?? '')) this.skip();
       else current.chosen = true;
     } else if (name === 'Fallback') {
       if (current.chosen) this.skip();
       else current.chosen = true;
     }
+  }
+
+  /** Office and OOXML namespaces are read generically; an unknown extension's content is not. */
+  private understands(requires: string): boolean {
+    return requires
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((prefix) => {
+        const uri = this.resolvePrefix?.(prefix) ?? '';
+        return /^(http:\/\/schemas\.microsoft\.com\/office\/|http:\/\/schemas\.openxmlformats\.org\/|http:\/\/purl\.oclc\.org\/ooxml\/|urn:schemas-microsoft-com:)/.test(uri);
+      });
   }
 
   private startCapture(kind: Capture, ns: Ns, name: string, tag: SaxesTagNS): void {

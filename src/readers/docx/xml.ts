@@ -44,6 +44,8 @@ export interface XmlElement {
 }
 
 export interface XmlHandlers {
+  /** Set by parseXml: resolves a namespace prefix in scope (for mc:Choice/@Requires). */
+  resolvePrefix?: (prefix: string) => string | undefined;
   open(ns: Ns, name: string, tag: SaxesTagNS): void;
   close(ns: Ns, name: string): void;
   text(text: string): void;
@@ -67,6 +69,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       'unsafe-xml',
     );
   });
+  handlers.resolvePrefix = (prefix) => parser.resolve(prefix);
   parser.on('opentag', (tag) => handlers.open(nsOf(tag.uri), tag.local, tag));
   parser.on('closetag', (tag) => handlers.close(nsOf(tag.uri), tag.local));
   parser.on('text', (text) => handlers.text(text));
