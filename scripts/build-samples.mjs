@@ -77,9 +77,16 @@ export function paragraphLines(segments) {
   return out.map((l) => ({ voice: l.voice, text: normalise(l.text) })).filter((l) => l.text);
 }
 
+/** Words read aloud: directions in [brackets] anywhere and (parentheses) opening the line are not. */
+export function spokenWords(line) {
+  let text = line.replace(/\[[^\][]*\]/g, ' ');
+  while (/^\s*\([^()]*\)/.test(text)) text = text.replace(/^\s*\([^()]*\)/, ' ');
+  return countWords(text);
+}
+
 function computeExpected(sample) {
-  const voices = Object.fromEntries(sample.voices.map((v) => [v, { lines: [], words: 0 }]));
-  const unassigned = { lines: [], words: 0 };
+  const voices = Object.fromEntries(sample.voices.map((v) => [v, { lines: [], words: 0, spokenWords: 0 }]));
+  const unassigned = { lines: [], words: 0, spokenWords: 0 };
   let checkTotal = 0;
   for (const para of readingOrder(sample.blocks)) {
     checkTotal += countWords(para.map((s) => s.text).join(''));
@@ -88,6 +95,7 @@ function computeExpected(sample) {
       if (!bucket) throw new Error(`unknown voice ${line.voice}`);
       bucket.lines.push(line.text);
       bucket.words += countWords(line.text);
+      bucket.spokenWords += spokenWords(line.text);
     }
   }
   const totalWords = Object.values(voices).reduce((n, v) => n + v.words, unassigned.words);
@@ -109,7 +117,7 @@ function* readingOrder(blocks) {
   for (const b of blocks) {
     if (b.kind === 'table') {
       for (const row of b.rows) for (const cell of row) for (const p of cell) yield p.segs;
-    } else yield b.segs;
+    } else if (!b.legend) yield b.segs;
   }
 }
 
@@ -121,6 +129,8 @@ function* readingOrder(blocks) {
 const seg = (voice, text, run = {}) => ({ voice, text, run });
 const p = (...segs) => ({ kind: 'p', segs });
 const styled = (style, ...segs) => ({ kind: 'p', style, segs });
+// The script's legend: a key to the colours, not a script line (vo-lines leaves it out).
+const legend = (...segs) => ({ kind: 'p', segs, legend: true });
 
 /** French typography as Word's French autocorrect writes it. */
 function fr(s) {
@@ -155,7 +165,7 @@ const H = (t) => styled('heading2', U(t));
 const frBlocks = [
   styled('title', U('Module 4 — La sécurité sur le site : les bons réflexes')),
   p(U('Script voix off — version 3, validée client le 12 mars — durée cible : 9 minutes', { italics: true })),
-  p(
+  legend(
     K('Légende : ', { bold: true }),
     N('Narrateur'),
     K(' — '),
@@ -282,7 +292,7 @@ const spot = (t) => styled('heading2', X(t));
 const enBlocks = [
   styled('title', X('Brightleaf Home & Garden — Spring Sale')),
   p(X('Radio, 3 spots. Client approval draft 2, March 14. Talent: Announcer (warm, upbeat), Customer (30s–40s, dry humor).', { italics: true })),
-  p(X('Key: '), ANN('Announcer'), X(' · '), CUS('Customer'), X(' · '), SFX('SFX / music (not recorded)')),
+  legend(X('Key: '), ANN('Announcer'), X(' · '), CUS('Customer'), X(' · '), SFX('SFX / music (not recorded)')),
 
   spot('Spot 1 — “Weekend Plans” — :30'),
   p(SFX('SFX: Birds chirping, a screen door creaks open.')),
@@ -343,6 +353,7 @@ const SAMPLES_DEF = [
         '  Narrateur: { color: "#404040" }\n' +
         '  Formatrice: { color: "#1F4E79" }\n' +
         '  Apprenant: { color: "#00B050" }\n' +
+        'unassigned: ["#000000"]   # black: titles, on-screen text, directions\n' +
         'wpm: 150\n',
     },
   },
@@ -356,7 +367,7 @@ const SAMPLES_DEF = [
     config: {
       file: 'vo-lines.config.json',
       text:
-        JSON.stringify({ voices: { Announcer: { highlight: 'yellow' }, Customer: { highlight: 'green' } }, pace: 'commercial' }, null, 2) +
+        JSON.stringify({ voices: { Announcer: { highlight: 'yellow' }, Customer: { highlight: 'green' } }, unassigned: ['#000000', 'lightGray'], pace: 'commercial' }, null, 2) +
         '\n',
     },
   },
@@ -493,8 +504,8 @@ SAMPLES_DEF[0].description = `French e-learning narration (workplace safety modu
 Narrateur dark grey written the Word way (\`<w:color w:val="404040" w:themeColor="text1" w:themeTint="BF"/>\`,
 except the storyboard cell 5a, plain \`w:val="404040"\` as LibreOffice or a paste writes it), Formatrice \`1F4E79\`,
 Apprenant \`00B050\`; headings, title and italic directions in automatic colour, the rest of the unrecorded text in
-explicit \`000000\`. Traps included: a legend line written in the voices' own colours (its names *are* counted as
-lines of those voices — they are coloured text), a black full stop ending a grey sentence, black « » around a grey
+explicit \`000000\`. Traps included: a legend line written in the voices' own colours (a key, not script lines: vo-lines
+finds it and leaves it out), a black full stop ending a grey sentence, black « » around a grey
 quotation, a word split over two runs, bold/italic words inside voice lines, a paragraph where Formatrice asks and
 Apprenant answers, a storyboard table (Écran | Texte à l'écran | Voix off) with a cell of two paragraphs in two
 voices, French typography (’ apostrophes, U+00A0 before « » :, U+202F before ? ! ; and in \`30 %\`, U+00A0 in
@@ -589,8 +600,10 @@ PDFs made with: ${lo ?? '(not exported yet)'}
   (\`l’erreur\` = 1, \`e-learning\` = 1, \`30 %\` = 1, \`1 200\` with NBSP = 2, a lone \`—\` = 0, \`?\` after U+202F = 0).
 - **Order**: body order; tables row by row, cell by cell, paragraphs in a cell in order.
 - **Unassigned**: text in black/automatic colour (French sample); text with no voice highlight — none or
-  \`lightGray\` — in the commercial. Headings, title and legend words are ordinary paragraphs: coloured legend names
-  count for their voice.
+  \`lightGray\` — in the commercial. Headings and titles are ordinary unassigned paragraphs; the legend paragraph
+  (a key to the colours) is no script line at all.
+- **Spoken words**: the words less directions — groups in square brackets anywhere, and a group in parentheses that
+  opens the line — which are not read aloud.
 
 ## Samples
 

@@ -63,6 +63,8 @@ export interface Warning {
   /** One plain sentence for a person. */
   message: string;
   location?: Location;
+  /** Machine-readable facts behind the message (colours, words and lines at stake…). */
+  details?: Record<string, unknown>;
 }
 
 export type ScriptFormat = 'docx' | 'pdf';

@@ -1,6 +1,9 @@
 /** read → Script → attribute → Casting → measure → Report, for the CLI and for library users. */
 import { castByColour, castByVoiceMap, type Casting } from './attribute/cast.js';
-import { findConfig, loadConfig, type VoiceMap } from './attribute/config.js';
+import { confusableColours, unknownColours } from './attribute/checks.js';
+import { DEFAULT_TOLERANCE, findConfig, loadConfig, type VoiceMap } from './attribute/config.js';
+import { detectLegend, type Legend } from './attribute/legend.js';
+import { DEFAULT_DIRECTIONS } from './measure/directions.js';
 import { presetWpm } from './measure/pace.js';
 import { buildReport, type Report } from './measure/report.js';
 import type { ReadOptions, Script } from './model.js';
@@ -44,8 +47,41 @@ export function overrideWpm(options: AnalyseOptions): number | undefined {
   return options.pace !== undefined ? presetWpm(options.pace, '--pace') : undefined;
 }
 
-export function castScript(script: Script, voiceMap: VoiceMap | null): Casting {
-  return voiceMap ? castByVoiceMap(script, voiceMap) : castByColour(script);
+/** A voice map read from the script's own legend. */
+export function legendVoiceMap(legend: Legend, options: AnalyseOptions = {}): VoiceMap {
+  return {
+    voices: legend.voices,
+    unassigned: legend.unassigned,
+    directions: { ...DEFAULT_DIRECTIONS },
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    source: 'legend',
+    origin: 'legend',
+    raw: {},
+  };
+}
+
+/**
+ * The voice map in force: the config when there is one, else the script's legend, else none
+ * (colour groups). A legend is left out of the lines either way when it names the config's voices.
+ */
+export function castScript(script: Script, config: VoiceMap | null, options: AnalyseOptions = {}): Casting {
+  const legend = detectLegend(script);
+  let casting: Casting;
+  let map = config;
+  if (config) {
+    const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
+    const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
+    casting = castByVoiceMap(script, config, agrees ? legend : null);
+  } else if (legend) {
+    map = legendVoiceMap(legend, options);
+    casting = castByVoiceMap(script, map, legend);
+  } else {
+    casting = castByColour(script);
+  }
+  casting.warnings.push(...confusableColours(casting, map));
+  if (map) casting.warnings.push(...unknownColours(casting, map));
+  casting.voiceMap = map;
+  return casting;
 }
 
 export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
@@ -53,7 +89,7 @@ export async function analyse(file: string, options: AnalyseOptions = {}): Promi
   const voiceMap = resolveVoiceMap(file, options);
   const wpm = overrideWpm(options);
   const script = await readScript(file, options);
-  const casting = castScript(script, voiceMap);
+  const casting = castScript(script, voiceMap, options);
   const report = buildReport(casting, { wpm, configWpm: voiceMap?.wpm });
-  return { script, voiceMap, casting, report };
+  return { script, voiceMap: casting.voiceMap, casting, report };
 }

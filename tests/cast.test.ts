@@ -98,7 +98,7 @@ describe('lines', () => {
   });
 
   it('stretches keep run text as is until lines normalise it', () => {
-    expect(stretchesOf(paragraph(1, run('a\tb', '#404040')), () => 'x').map((s) => s.text)).toEqual(['a\tb']);
+    expect(stretchesOf(paragraph(1, run('a\tb', '#404040')).runs, () => 'x').map((s) => s.text)).toEqual(['a\tb']);
   });
 });
 

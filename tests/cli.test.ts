@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildDocx } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -18,8 +19,8 @@ function run(args: string[], cwd = root) {
 }
 
 interface Expected {
-  voices: Record<string, { lines: string[]; words: number }>;
-  unassigned: { words: number };
+  voices: Record<string, { lines: string[]; words: number; spokenWords: number }>;
+  unassigned: { words: number; spokenWords: number };
   totalWords: number;
 }
 
@@ -39,16 +40,21 @@ describe.each(SAMPLES)('lines --json on samples/%s/%s', (dir, file) => {
     for (const voice of report.voices) {
       expect(voice.lines.map((l: { text: string }) => l.text)).toEqual(expected.voices[voice.name]!.lines);
       expect(voice.words).toBe(expected.voices[voice.name]!.words);
+      expect(voice.spokenWords).toBe(expected.voices[voice.name]!.spokenWords);
       expect(voice.lineCount).toBe(expected.voices[voice.name]!.lines.length);
     }
     expect(report.unassigned.words).toBe(expected.unassigned.words);
+    expect(report.unassigned.spokenWords).toBe(expected.unassigned.spokenWords);
     expect(report.total.words).toBe(expected.totalWords);
   });
 
   it('has the documented JSON shape', () => {
     expect(report.file).toBe(`samples/${dir}/${file}`);
     expect(report.format).toBe('docx');
-    expect(report.warnings).toEqual([]);
+    expect(report.mode).toBe('config');
+    expect(report.legend.location).toEqual({ story: 'body', paragraph: 3 });
+    // The French script codes Narrateur in dark grey next to black: the risk the tool exists for.
+    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(dir === 'fr-elearning' ? ['confusable-colours', 'confusable-colours', 'confusable-colours'] : []);
     const line = report.voices[0].lines[1];
     expect(Object.keys(line)).toEqual(['id', 'text', 'words', 'spokenWords', 'seconds', 'location', 'cue']);
     expect(line.location.story).toBe('body');
@@ -64,13 +70,19 @@ describe('human output', () => {
     expect(stdout).toBe(
       [
         'samples/fr-elearning/module-securite.docx (DOCX) · voices from samples/fr-elearning/vo-lines.config.yaml',
+        '(The legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré" is left out of the lines.)',
         '',
-        '  Voice       Colour             Lines  Words   Share  Time  Pace',
-        '  Narrateur   #404040 dark grey     14    395   42.0%  2:38  150 wpm',
-        '  Formatrice  #1F4E79 dark blue     13    272   28.9%  1:49  150 wpm',
-        '  Apprenant   #00B050 green          7     98   10.4%  0:39  150 wpm',
-        '  Unassigned  any other colour      28    176   18.7%  1:10  150 wpm',
-        '  Total                             62    941  100.0%  6:16  150 wpm',
+        '  Voice       Colour             Lines  Words  Spoken   Share  Time  Pace',
+        '  Total                             57    935     896  100.0%  5:58  150 wpm',
+        '  Narrateur   #404040 dark grey     13    394     394   42.1%  2:38  150 wpm',
+        '  Formatrice  #1F4E79 dark blue     12    271     271   29.0%  1:48  150 wpm',
+        '  Apprenant   #00B050 green          6     97      97   10.4%  0:39  150 wpm',
+        '  Unassigned  any other colour      26    173     134   18.5%  0:54  150 wpm',
+        '',
+        'Warnings (3):',
+        '  ! Narrateur (#404040 dark grey: 394 words in 13 lines) and unassigned text (#000000 black: 173 words in 26 lines) look alike (colour difference 17.6, under 30): check which lines are whose before recording. [¶7]',
+        '  ! Formatrice (#1F4E79 dark blue: 271 words in 12 lines) and unassigned text (#000000 black: 173 words in 26 lines) look alike (colour difference 27.6, under 30): check which lines are whose before recording. [¶9]',
+        '  ! Narrateur (#404040 dark grey: 394 words in 13 lines) and Formatrice (#1F4E79 dark blue: 271 words in 12 lines) look alike (colour difference 18.0, under 30): check which lines are whose before recording. [¶7]',
         '',
       ].join('\n'),
     );
@@ -79,37 +91,159 @@ describe('human output', () => {
   it('lines --voice lists that voice with locations, words, totals and its share', () => {
     const { code, stdout } = run(['lines', 'samples/en-commercial/spring-sale.docx', '--voice', 'customer']);
     expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'samples/en-commercial/spring-sale.docx (DOCX) · voices from samples/en-commercial/vo-lines.config.json',
+        '(The legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)" is left out of the lines.)',
+        'Whole script: 378 words in 40 lines, about 2:22 at 160 wpm; Customer is 13.2% of it.',
+        '',
+        'Customer (#00FF00 bright green highlight): 7 lines, 50 words, about 0:19 at 160 wpm',
+        "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
+        "  ¶9    8 words  Free seed? Okay. The hayfield's days are numbered.",
+        '  ¶15   8 words  I killed three tomato plants last summer. Three.',
+        "  ¶17   6 words  So the tomatoes weren't my fault?",
+        "  ¶20   7 words  Double points? I'm getting a bigger wheelbarrow.",
+        '  ¶27   4 words  Wait, Sunday? This Sunday?',
+        "  ¶29   5 words  Hey — I'm up, I'm up!",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lines --cues shows the cue above each line', () => {
+    const { stdout } = run(['lines', 'samples/en-commercial/spring-sale.docx', '--voice', 'Customer', '--cues']);
     const lines = stdout.split('\n');
-    expect(lines[2]).toBe('Customer (#00FF00 bright green highlight): 8 lines, 51 words, about 0:19 at 160 wpm');
-    expect(lines.filter((l) => /^  ¶\d+ +\d+ words? +\S/.test(l))).toHaveLength(8);
-    expect(lines.at(-2)).toBe('Whole script: 385 words in 44 lines, about 2:24 at 160 wpm; Customer is 13.2% of it.');
+    expect(lines.slice(5, 7)).toEqual([
+      '                 cue, Announcer: This weekend, your backyard called. It wants a makeover.',
+      "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
+    ]);
   });
 
   it('--wpm and --pace change the times', () => {
     const wpm = JSON.parse(run(['summary', 'samples/fr-elearning/module-securite.docx', '--json', '--wpm', '100']).stdout);
-    expect(wpm.voices[0].seconds).toBe(237);
-    expect(wpm.voices[0].duration).toBe('3:57');
+    expect(wpm.voices[0].seconds).toBe(236.4);
+    expect(wpm.voices[0].duration).toBe('3:56');
     const pace = JSON.parse(run(['summary', 'samples/fr-elearning/module-securite.docx', '--json', '--pace', 'documentary']).stdout);
     expect(pace.voices[0].wpm).toBe(120);
-    expect(pace.total.seconds).toBe(470.5);
+    // Spoken words: the bracketed directions of the script are not read.
+    expect([pace.total.words, pace.total.spokenWords, pace.total.seconds]).toEqual([935, 896, 448]);
   });
 
-  it('a script without config: the colours first, then a hint', () => {
+  it('a script with a legend needs no config: lines --voice works straight away', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-cli-'));
     copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), join(dir, 'script.docx'));
+    const { code, stdout } = run(['lines', 'script.docx', '--voice', 'Narrateur', '--json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.mode).toBe('legend');
+    expect(report.legend).toEqual({
+      kind: 'names in colour',
+      location: { story: 'body', paragraph: 3 },
+      text: 'Légende : Narrateur — Formatrice — Apprenant — Non enregistré',
+    });
+    const expected = JSON.parse(readFileSync(join(root, 'samples/fr-elearning/expected.json'), 'utf8')) as Expected;
+    expect(report.voices[0].lines.map((l: { text: string }) => l.text)).toEqual(expected.voices.Narrateur!.lines);
+    expect(report.voices[0].words).toBe(394);
+    expect(run(['script.docx'], dir).stdout.split('\n')[0]).toBe(
+      'script.docx (DOCX) · voices from the legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré"',
+    );
+  });
+
+  it('a script with neither config nor legend: the colours first, then a hint', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-cli-'));
+    writeFileSync(join(dir, 'script.docx'), noLegendScript());
     const { code, stdout } = run(['script.docx'], dir);
     expect(code).toBe(0);
-    expect(stdout).toContain('  #404040 dark grey    395     14  "Narrateur —"\n');
-    expect(stdout).toContain('  #000000 black        176     28  "Module 4 — La sécurité sur le site …"\n');
-    expect(stdout).toContain('Next: name the voices in a vo-lines.config.yaml');
+    expect(stdout).toBe(
+      [
+        'script.docx (DOCX) · 13 words',
+        '',
+        'Text colours:',
+        '  Colour             Words  Lines  First words',
+        '  #404040 dark grey      8      2  "Welcome to the safety course."',
+        '  #000000 black          5      2  "Screen 1 — Introduction"',
+        '',
+        'Background colours (highlight or shading): none',
+        '',
+        'Next: name the voices: vo-lines init script.docx writes a vo-lines.config.yaml beside the script to edit, e.g.',
+        '  voices:',
+        '    Narrator: { color: "#404040" }',
+        '    VO1: { highlight: yellow }',
+        'then run: vo-lines lines script.docx --voice Narrator',
+        '',
+      ].join('\n'),
+    );
     const groups = JSON.parse(run(['summary', 'script.docx', '--json'], dir).stdout);
     expect(groups.mode).toBe('colours');
     expect(groups.voices.map((v: { name: string; words: number }) => [v.name, v.words])).toEqual([
-      ['#000000 black', 176],
-      ['#404040 dark grey', 395],
-      ['#1F4E79 dark blue', 272],
-      ['#00B050 green', 98],
+      ['#000000 black', 5],
+      ['#404040 dark grey', 8],
     ]);
+    expect(groups.warnings.map((w: { code: string }) => w.code)).toEqual(['confusable-colours']);
+  });
+});
+
+/** Two dark grey lines and two black ones, no legend. */
+function noLegendScript(): Uint8Array {
+  const run = (text: string, hex?: string) => `<w:r>${hex ? `<w:rPr><w:color w:val="${hex}"/></w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  return buildDocx({
+    body: [
+      `<w:p>${run('Screen 1 — Introduction')}</w:p>`,
+      `<w:p>${run('Welcome to the safety course.', '404040')}</w:p>`,
+      `<w:p>${run('[Music under]')}</w:p>`,
+      `<w:p>${run('Let us begin.', '404040')}</w:p>`,
+    ].join(''),
+  });
+}
+
+describe('init', () => {
+  it('writes a config from the legend, and never overwrites one without --force', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
+    copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), join(dir, 'module.docx'));
+    const first = run(['init', 'module.docx'], dir);
+    expect(first).toEqual({
+      code: 0,
+      stdout: 'Wrote vo-lines.config.yaml (3 voices, from the legend). Check the names, then run: vo-lines summary module.docx\n',
+      stderr: '',
+    });
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
+      [
+        '# vo-lines config for module.docx, written by `vo-lines init` from the legend at ¶3:',
+        '#   Légende : Narrateur — Formatrice — Apprenant — Non enregistré',
+        'voices:',
+        '  Narrateur: { color: "#404040" }   # 394 words, 13 lines',
+        '  Formatrice: { color: "#1F4E79" }   # 271 words, 12 lines',
+        '  Apprenant: { color: "#00B050" }   # 97 words, 6 lines',
+        'unassigned: ["#000000"]   # not recorded: 173 words, 26 lines',
+        'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices: {Mine: {color: red}}\n');
+    expect(run(['init', 'module.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: 'vo-lines: vo-lines.config.yaml already exists; pass --force to overwrite.\n' });
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe('voices: {Mine: {color: red}}\n');
+    expect(run(['init', 'module.docx', '--force'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('Narrateur: { color: "#404040" }');
+    // The written config is valid and gives the legend's answer.
+    expect(JSON.parse(run(['summary', 'module.docx', '--json'], dir).stdout).voices[0].words).toBe(394);
+  });
+
+  it('writes one voice per colour, named by colour, when the script has no legend', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
+    writeFileSync(join(dir, 'script.docx'), noLegendScript());
+    expect(run(['init', 'script.docx'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
+      [
+        '# vo-lines config for script.docx, written by `vo-lines init`: one voice per colour found.',
+        '# Rename each voice (or delete the colours that are not voices), then keep this file beside the script.',
+        'voices:',
+        '  black: { color: "#000000" }   # 5 words, 2 lines',
+        '  dark grey: { color: "#404040" }   # 8 words, 2 lines',
+        '# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)',
+        'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -4,10 +4,12 @@
  * neighbour instead of becoming a line.
  */
 import { createHash } from 'node:crypto';
-import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
+import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
+import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../measure/directions.js';
 import { countWords, hasWord, normaliseSpace } from '../measure/words.js';
 import { deltaE, describeColour } from './colour-names.js';
 import type { VoiceMap, VoiceSpec } from './config.js';
+import type { Legend } from './legend.js';
 
 export interface Line {
   /** Stable ID: derived from the voice and the text, so it survives edits elsewhere in the script. */
@@ -17,8 +19,8 @@ export interface Line {
   /** The line as read: whitespace collapsed to single spaces. */
   text: string;
   words: number;
-  /** Words spoken aloud, when directions ([pause], (off)…) were found in the line. */
-  spokenWords?: number;
+  /** Words spoken aloud: the written words less directions ([pause], (off)…). */
+  spokenWords: number;
   location: Location;
   /** The text and background colour of the line's first worded run. */
   color: Hex;
@@ -31,9 +33,15 @@ export interface Casting {
   voices: VoiceSpec[];
   /** Every line of the script in reading order, assigned or not. */
   lines: Line[];
-  /** Where the voice map came from: a config file, or the colours themselves. */
-  mode: 'config' | 'colours';
+  /** Where the voice map came from: a config file, a legend in the script, or the colours themselves. */
+  mode: 'config' | 'legend' | 'colours';
   config: string | null;
+  /** The legend found in the script and left out of its lines. */
+  legend: Legend | null;
+  /** The voice map the lines were cast with (from a config or a legend); null for colour groups. */
+  voiceMap: VoiceMap | null;
+  /** What attribution noticed: words split across voices, and (see checks.ts) risky colours. */
+  warnings: Warning[];
 }
 
 interface Stretch {
@@ -43,9 +51,9 @@ interface Stretch {
 }
 
 /** Splits a paragraph into stretches of one key each, wordless stretches folded into a neighbour. */
-export function stretchesOf(paragraph: Paragraph, keyOf: (run: Run) => string | null): Stretch[] {
+export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): Stretch[] {
   const raw: Stretch[] = [];
-  for (const run of paragraph.runs) {
+  for (const run of runs) {
     const key = keyOf(run);
     const last = raw[raw.length - 1];
     if (last && last.key === key) last.text += run.text;
@@ -85,57 +93,169 @@ function lineId(voice: string | null, text: string, seen: Map<string, number>): 
   return count === 1 ? base : `${base}-${count}`;
 }
 
-function linesOf(script: Script, keyOf: (run: Run) => string | null): Line[] {
+/** How a paragraph is read: its runs (a speaker label cut off) and a voice for runs no colour claims. */
+interface ParagraphReading {
+  runs: Run[];
+  fallback: string | null;
+}
+
+interface CastRules {
+  keyOf: (run: Run) => string | null;
+  read?: (paragraph: Paragraph) => ParagraphReading;
+  directions: DirectionRules;
+  exclude?: Set<number>;
+}
+
+/** Words whose letters carry two keys: "Narr|ateur" half grey, half black. */
+function mixedWords(paragraph: Paragraph, runs: Run[], keyOf: (run: Run) => string | null, nameOf: (key: string | null) => string): Warning[] {
+  const warnings: Warning[] = [];
+  let token = '';
+  let keys = new Set<string | null>();
+  const flush = () => {
+    if (keys.size > 1 && hasWord(token)) {
+      const sides = [...keys].map(nameOf);
+      warnings.push({
+        code: 'mixed-word',
+        message: `The word "${token}" is split across ${sides.join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
+        location: paragraph.location,
+        details: { word: token, voices: [...keys] },
+      });
+    }
+    token = '';
+    keys = new Set();
+  };
+  for (const run of runs) {
+    const key = keyOf(run);
+    for (const char of run.text) {
+      if (/[\s\u00A0\u202F]/u.test(char)) flush();
+      else {
+        token += char;
+        if (/[\p{L}\p{N}]/u.test(char)) keys.add(key);
+      }
+    }
+  }
+  flush();
+  return warnings;
+}
+
+function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => string): { lines: Line[]; warnings: Warning[] } {
   const lines: Line[] = [];
+  const warnings: Warning[] = [];
   const seen = new Map<string, number>();
   for (const paragraph of script.paragraphs) {
-    for (const stretch of stretchesOf(paragraph, keyOf)) {
+    if (rules.exclude?.has(paragraph.location.paragraph)) continue;
+    const reading = rules.read ? rules.read(paragraph) : { runs: paragraph.runs, fallback: null };
+    const keyOf = reading.fallback === null ? rules.keyOf : (run: Run) => rules.keyOf(run) ?? reading.fallback;
+    warnings.push(...mixedWords(paragraph, reading.runs, keyOf, nameOf));
+    for (const stretch of stretchesOf(reading.runs, keyOf)) {
       const text = normaliseSpace(stretch.text);
-      const firstWorded = paragraph.runs.find((r) => keyOf(r) === stretch.key && hasWord(r.text)) ?? stretch.first;
+      const firstWorded = reading.runs.find((r) => keyOf(r) === stretch.key && hasWord(r.text)) ?? stretch.first;
       lines.push({
         id: lineId(stretch.key, text, seen),
         voice: stretch.key,
         text,
         words: countWords(text),
+        spokenWords: countWords(spokenText(text, rules.directions)),
         location: paragraph.location,
         color: firstWorded.color,
         background: firstWorded.background,
       });
     }
   }
-  return lines;
+  return { lines, warnings };
 }
 
-/** The voice a run belongs to: a matching background wins over the text colour. */
-export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
-  const cache = new Map<string, string | null>();
-  const nearest = (hex: Hex, pick: (v: VoiceSpec) => Hex[]): string | null => {
-    let best: string | null = null;
-    let bestDistance = map.tolerance;
-    for (const voice of map.voices) {
-      for (const colour of pick(voice)) {
-        const d = deltaE(hex, colour);
-        if (d <= bestDistance) {
-          bestDistance = d;
-          best = voice.name;
-        }
+/** Nearest voice colour within the tolerance, by CIEDE2000. */
+function nearestVoice(map: VoiceMap, hex: Hex, pick: (v: VoiceSpec) => Hex[]): string | null {
+  let best: string | null = null;
+  let bestDistance = map.tolerance;
+  for (const voice of map.voices) {
+    for (const colour of pick(voice)) {
+      const d = deltaE(hex, colour);
+      if (d <= bestDistance) {
+        bestDistance = d;
+        best = voice.name;
       }
     }
-    return best;
-  };
+  }
+  return best;
+}
+
+/**
+ * The voice a run belongs to by its look: a background matching a highlight voice first, then its
+ * character style, then its text colour. Null when none matches.
+ */
+export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
+  const cache = new Map<string, string | null>();
+  const byStyle = styleIndex(map);
   return (run) => {
-    const key = `${run.color}${run.background ?? ''}`;
+    const key = `${run.color}${run.background ?? ''}\u0000${run.characterStyle ?? ''}`;
     let voice = cache.get(key);
     if (voice === undefined) {
-      voice = (run.background ? nearest(run.background, (v) => v.highlights) : null) ?? nearest(run.color, (v) => v.colors);
+      voice =
+        (run.background ? nearestVoice(map, run.background, (v) => v.highlights) : null) ??
+        (run.characterStyle ? (byStyle.get(run.characterStyle.toLowerCase()) ?? null) : null) ??
+        nearestVoice(map, run.color, (v) => v.colors);
       cache.set(key, voice);
     }
     return voice;
   };
 }
 
-export function castByVoiceMap(script: Script, map: VoiceMap): Casting {
-  return { script, voices: map.voices, lines: linesOf(script, voiceMatcher(map)), mode: 'config', config: map.source };
+function styleIndex(map: VoiceMap): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const voice of map.voices) for (const style of voice.styles) index.set(style.toLowerCase(), voice.name);
+  return index;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off. */
+function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => ParagraphReading {
+  const byStyle = styleIndex(map);
+  const labels = map.voices.flatMap((voice) =>
+    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*[:：]\\s*`, 'iu') })),
+  );
+  return (paragraph) => {
+    const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
+    if (labels.length === 0) return { runs: paragraph.runs, fallback };
+    const text = paragraph.runs.map((r) => r.text).join('');
+    for (const { voice, pattern } of labels) {
+      const match = pattern.exec(text);
+      if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
+    }
+    return { runs: paragraph.runs, fallback };
+  };
+}
+
+function dropPrefix(runs: Run[], length: number): Run[] {
+  const result: Run[] = [];
+  let remaining = length;
+  for (const run of runs) {
+    if (remaining >= run.text.length) {
+      remaining -= run.text.length;
+      continue;
+    }
+    result.push(remaining > 0 ? { ...run, text: run.text.slice(remaining) } : run);
+    remaining = 0;
+  }
+  return result;
+}
+
+export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {
+  const exclude = legend ? new Set(legend.paragraphs) : undefined;
+  const nameOf = (key: string | null) => key ?? 'unassigned text';
+  const { lines, warnings } = cast(script, { keyOf: voiceMatcher(map), read: paragraphReader(map), directions: map.directions, exclude }, nameOf);
+  return {
+    script,
+    voices: map.voices,
+    lines,
+    mode: map.origin,
+    config: map.origin === 'config' ? map.source : null,
+    legend,
+    voiceMap: map,
+    warnings,
+  };
 }
 
 /** The name of a colour group: `#404040 dark grey`, or `#FFFF00 yellow background`. */
@@ -149,16 +269,21 @@ export function castByColour(script: Script): Casting {
   const keyOf = (run: Run) => {
     const name = colourGroupName(run);
     if (!voices.has(name)) {
-      voices.set(name, run.background ? { name, colors: [], highlights: [run.background] } : { name, colors: [run.color], highlights: [] });
+      voices.set(
+        name,
+        run.background
+          ? { name, colors: [], highlights: [run.background], styles: [], labels: [] }
+          : { name, colors: [run.color], highlights: [], styles: [], labels: [] },
+      );
     }
     return name;
   };
-  const lines = linesOf(script, keyOf);
+  const { lines, warnings } = cast(script, { keyOf, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
   const used = new Set(lines.map((l) => l.voice));
-  return { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null };
+  return { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings };
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing. */
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
-  return linesOf(script, (run) => (dimension === 'text' ? run.color : run.background));
+  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), directions: {} }, (key) => key ?? 'none').lines;
 }

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Hex } from '../model.js';
 import { presetWpm } from '../measure/pace.js';
+import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../measure/directions.js';
 import { parseColour } from './colour-names.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
@@ -25,24 +26,34 @@ export interface VoiceSpec {
   colors: Hex[];
   /** Background colours (highlight, shading) that mean this voice; they win over text colour. */
   highlights: Hex[];
+  /** Paragraph or character style names that mean this voice (DOCX), compared without case. */
+  styles: string[];
+  /** Speaker labels that open a paragraph ("NARRATOR: …"); the label itself is not the voice's words. */
+  labels: string[];
   /** This voice's own pace, when the config gives one. */
   wpm?: number;
 }
 
 export interface VoiceMap {
   voices: VoiceSpec[];
+  /** Colours declared as unassigned text: not reported as unknown. */
+  unassigned: Hex[];
+  /** Which brackets hold directions that are not spoken. */
+  directions: DirectionRules;
   /** Script-wide pace from the config. */
   wpm?: number;
   tolerance: number;
-  /** The config file the map came from. */
+  /** The config file the map came from, or a description of the legend it was read from. */
   source: string;
+  origin: 'config' | 'legend';
   /** The whole parsed config, for the sections other stages read (`contract`, `rules`). */
   raw: Record<string, unknown>;
 }
 
 /** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'contract', 'rules'];
-const VOICE_FIELDS = ['color', 'colour', 'highlight', 'wpm', 'pace'];
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules'];
+const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace'];
+const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
 function bad(source: string, message: string): UserError {
   return new UserError(`${source}: ${message}`, 'bad-config');
@@ -85,6 +96,28 @@ function positiveNumber(value: unknown, source: string, field: string): number {
   return value;
 }
 
+function stringList(value: unknown, source: string, field: string): string[] {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0 || !values.every((v) => typeof v === 'string' && v.trim() !== '')) {
+    throw bad(source, `"${field}" must be a name or a list of names.`);
+  }
+  return (values as string[]).map((v) => v.trim());
+}
+
+function directionRules(value: unknown, source: string): DirectionRules {
+  if (value === false || value === 'off') return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw bad(source, '"directions" must map bracket pairs to anywhere, leading or off, e.g. {"[]": "anywhere", "()": "leading"}.');
+  }
+  const rules: DirectionRules = {};
+  for (const [pair, mode] of Object.entries(value as Record<string, unknown>)) {
+    if ([...pair].length !== 2) throw bad(source, `"directions": "${pair}" is not a bracket pair such as "[]" or "()".`);
+    if (typeof mode !== 'string' || !DIRECTION_MODES.includes(mode)) throw bad(source, `"directions.${pair}" must be anywhere, leading or off.`);
+    rules[pair] = mode as DirectionMode;
+  }
+  return rules;
+}
+
 function colourList(value: unknown, source: string, field: string, kind: 'color' | 'highlight'): Hex[] {
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0) throw bad(source, `"${field}" is an empty list.`);
@@ -114,21 +147,33 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`);
     const spec = value as Record<string, unknown>;
     for (const key of Object.keys(spec)) {
-      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: color, highlight, wpm, pace).`);
+      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: color, highlight, style, label, wpm, pace).`);
     }
     const colorValue = spec.color ?? spec.colour;
     const voice: VoiceSpec = {
       name,
       colors: colorValue === undefined ? [] : colourList(colorValue, source, `${field}.color`, 'color'),
       highlights: spec.highlight === undefined ? [] : colourList(spec.highlight, source, `${field}.highlight`, 'highlight'),
+      styles: spec.style === undefined ? [] : stringList(spec.style, source, `${field}.style`),
+      labels: spec.label === undefined ? [] : stringList(spec.label, source, `${field}.label`),
     };
-    if (voice.colors.length === 0 && voice.highlights.length === 0) throw bad(source, `"${field}" needs a "color" or a "highlight".`);
+    if (!voice.colors.length && !voice.highlights.length && !voice.styles.length && !voice.labels.length) {
+      throw bad(source, `"${field}" needs a "color", a "highlight", a "style" or a "label".`);
+    }
     if (spec.wpm !== undefined) voice.wpm = positiveNumber(spec.wpm, source, `${field}.wpm`);
     else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`);
     voices.push(voice);
   }
   if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
-  const map: VoiceMap = { voices, tolerance: DEFAULT_TOLERANCE, source, raw: record };
+  const map: VoiceMap = {
+    voices,
+    unassigned: record.unassigned === undefined ? [] : colourList(record.unassigned, source, 'unassigned', 'color'),
+    directions: record.directions === undefined ? { ...DEFAULT_DIRECTIONS } : directionRules(record.directions, source),
+    tolerance: DEFAULT_TOLERANCE,
+    source,
+    origin: 'config',
+    raw: record,
+  };
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');

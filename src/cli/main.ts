@@ -6,12 +6,20 @@ import { Command, CommanderError } from 'commander';
 import { isUserError, UserError } from '../errors.js';
 import { buildColourReport } from '../measure/colours.js';
 import { analyse } from '../pipeline.js';
+import { registerInit } from './init.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
-import { hints, renderColours, renderLines, renderSummary, UNASSIGNED } from '../render/text.js';
+import { hints, renderColours, renderLines, renderSummary, UNASSIGNED, type TextOptions } from '../render/text.js';
 
-async function linesCommand(file: string, options: CommonOptions & { voice?: string }): Promise<void> {
+/** Colour in human output: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */
+function textOptions(extra: Partial<TextOptions> = {}): TextOptions {
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const colour = forced || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  return { colour, ...extra };
+}
+
+async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean }): Promise<void> {
   const { report } = await analyse(file, analyseOptions(options));
   let voice = options.voice;
   if (voice !== undefined) {
@@ -24,18 +32,18 @@ async function linesCommand(file: string, options: CommonOptions & { voice?: str
       throw new UserError(`no voice "${voice}" in ${file}. Voices found: ${names.map((name) => `"${name}"`).join(', ') || 'none'} (or "unassigned").`, 'unknown-voice');
     }
   }
-  print(options.json ? renderJson(report, voice) : renderLines(report, voice));
+  print(options.json ? renderJson(report, voice) : renderLines(report, voice, textOptions({ cues: options.cues })));
 }
 
 async function summaryCommand(file: string, options: CommonOptions): Promise<void> {
   const { report } = await analyse(file, analyseOptions(options));
-  print(options.json ? renderJson(report) : renderSummary(report));
+  print(options.json ? renderJson(report) : renderSummary(report, textOptions()));
 }
 
 async function coloursCommand(file: string, options: CommonOptions): Promise<void> {
   const script = await readScript(file, analyseOptions(options));
   const report = buildColourReport(script);
-  print(options.json ? renderColoursJson(report) : renderColours(report));
+  print(options.json ? renderColoursJson(report) : renderColours(report, textOptions()));
 }
 
 /** `vo-lines FILE`: the summary when a config is found, else the colours; then a hint. */
@@ -43,12 +51,12 @@ async function defaultCommand(file: string, options: CommonOptions): Promise<voi
   const analysis = await analyse(file, analyseOptions(options));
   if (analysis.voiceMap) {
     if (options.json) return print(renderJson(analysis.report));
-    print(renderSummary(analysis.report));
+    print(renderSummary(analysis.report, textOptions()));
     print(`\n${hints.withConfig(file)}\n`);
   } else {
     const report = buildColourReport(analysis.script);
     if (options.json) return print(renderColoursJson(report));
-    print(renderColours(report));
+    print(renderColours(report, textOptions()));
     print(`\n${hints.noConfig(file)}\n`);
   }
 }
@@ -69,8 +77,10 @@ export function buildProgram(): Command {
   const script = (command: Command) => command.argument('<file>', 'the script: a .docx or .pdf file');
   withCommonOptions(script(program.command('lines')).description('the exact lines of one voice (or of every voice), with words and recording time'))
     .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('--cues', 'show before each line the line that precedes it from another voice')
     .action(linesCommand);
   withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
+  registerInit(program);
   withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
   withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {
     if (!file) {

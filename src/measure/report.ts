@@ -47,7 +47,9 @@ export interface Report {
   format: ScriptFormat;
   /** The config file used, or null when voices are colour groups. */
   config: string | null;
-  mode: 'config' | 'colours';
+  mode: 'config' | 'legend' | 'colours';
+  /** The legend the voices were read from (or that was left out of the lines), when the script has one. */
+  legend: { kind: string; location: Location; text: string } | null;
   voices: VoiceReport[];
   unassigned: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
   total: { lineCount: number; words: number; spokenWords: number; seconds: number; wpm: number };
@@ -89,19 +91,17 @@ function group(lines: MeasuredLine[], wpm: number, totalWords: number) {
   };
 }
 
-/** For each line, the nearest earlier line of another voice (unassigned text only when no voice precedes). */
+/**
+ * For each line, its cue: the last line spoken by another voice before it, unassigned text (headings,
+ * directions) skipped. A line that follows the voice's own line needs no cue.
+ */
 function cuesOf(lines: Line[]): (Cue | null)[] {
-  const lastByVoice = new Map<string | null, number>();
-  return lines.map((line, index) => {
-    let best = -1;
-    for (const [voice, at] of lastByVoice) if (voice !== line.voice && voice !== null && at > best) best = at;
-    if (best < 0) {
-      const unassigned = lastByVoice.get(null);
-      if (line.voice !== null && unassigned !== undefined) best = unassigned;
-    }
-    lastByVoice.set(line.voice, index);
-    const cue = lines[best];
-    return cue ? { voice: cue.voice, text: cue.text } : null;
+  let previousVoiced: Line | null = null;
+  return lines.map((line) => {
+    if (line.voice === null) return null;
+    const cue: Cue | null = previousVoiced && previousVoiced.voice !== line.voice ? { voice: previousVoiced.voice, text: previousVoiced.text } : null;
+    previousVoiced = line;
+    return cue;
   });
 }
 
@@ -129,9 +129,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     format: casting.script.format,
     config: casting.config,
     mode: casting.mode,
+    legend: casting.legend ? { kind: casting.legend.kind, location: casting.legend.location, text: casting.legend.text } : null,
     voices,
     unassigned: group(byVoice.get(null) ?? [], scriptWpm, totalWords),
     total: { lineCount: casting.lines.length, words: totalWords, spokenWords: totalSpoken, seconds: recordingSeconds(totalSpoken, scriptWpm), wpm: scriptWpm },
-    warnings: casting.script.warnings,
+    warnings: [...casting.script.warnings, ...casting.warnings],
   };
 }

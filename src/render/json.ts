@@ -25,6 +25,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     format: report.format,
     config: report.config === null ? null : displayPath(report.config),
     mode: report.mode,
+    legend: report.legend,
     voices,
     unassigned: voice(report.unassigned),
     total: { ...report.total, duration: formatDuration(report.total.seconds) },

@@ -1,20 +1,35 @@
 /**
- * Human output: plain, aligned, totals first-class, warnings in a short block at the end.
- * Written for narrators as much as for developers.
+ * Human output: plain, aligned, totals on top, warnings in a short block at the end. Written for
+ * narrators as much as for developers. Colour (swatches, dimmed cues) only when the caller says the
+ * terminal takes it (a TTY without NO_COLOR).
  */
 import { isAbsolute, relative } from 'node:path';
 import { describeColour } from '../attribute/colour-names.js';
+import { hexToRgb } from '../colour.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
 import { formatDuration } from '../measure/pace.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
-import type { Location, Warning } from '../model.js';
+import type { Hex, Location, Warning } from '../model.js';
 
 export const UNASSIGNED = 'unassigned';
+
+export interface TextOptions {
+  /** ANSI colour: swatches and dimmed cues. */
+  colour?: boolean;
+  /** `lines`: show each line's cue (the line before it from another voice). */
+  cues?: boolean;
+}
 
 const integer = new Intl.NumberFormat('en-US');
 const n = (value: number) => integer.format(value);
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+
+/** A path as the user would type it: relative to the working folder when that is shorter. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
+}
 
 export function formatLocation(location: Location): string {
   const parts: string[] = [];
@@ -27,13 +42,16 @@ export function formatLocation(location: Location): string {
   return text;
 }
 
+/** Visible width: ANSI escapes take no room. */
+const width = (text: string) => [...text.replace(/\x1b\[[0-9;]*m/g, '')].length;
+
 function table(rows: string[][], rightAligned: Set<number>): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
   return rows.map((row) =>
     row
       .map((cell, i) => {
-        const pad = ' '.repeat((widths[i] ?? 0) - [...cell].length);
+        const pad = ' '.repeat((widths[i] ?? 0) - width(cell));
         if (i === row.length - 1 && !rightAligned.has(i)) return cell;
         return rightAligned.has(i) ? pad + cell : cell + pad;
       })
@@ -42,8 +60,19 @@ function table(rows: string[][], rightAligned: Set<number>): string[] {
   );
 }
 
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>): string {
-  return [...voice.colors.map(describeColour), ...voice.highlights.map((h) => `${describeColour(h)} highlight`)].join(', ');
+function swatch(hex: Hex, background: boolean, colour: boolean | undefined): string {
+  if (!colour) return '';
+  const { r, g, b } = hexToRgb(hex);
+  return background ? `\x1b[48;2;${r};${g};${b}m  \x1b[0m ` : `\x1b[38;2;${r};${g};${b}m██\x1b[0m `;
+}
+
+const dim = (text: string, colour: boolean | undefined) => (colour ? `\x1b[2m${text}\x1b[22m` : text);
+
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>, colour?: boolean): string {
+  return [
+    ...voice.colors.map((c) => `${swatch(c, false, colour)}${describeColour(c)}`),
+    ...voice.highlights.map((h) => `${swatch(h, true, colour)}${describeColour(h)} highlight`),
+  ].join(', ');
 }
 
 function warningBlock(warnings: Warning[]): string[] {
@@ -51,86 +80,95 @@ function warningBlock(warnings: Warning[]): string[] {
   return ['', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`)];
 }
 
-/** A path as the user would type it: relative to the working folder when that is shorter. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
+function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend'>): string[] {
+  const lines: string[] = [];
+  const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
+  if (report.mode === 'config') lines.push(`${report.file} (${report.format.toUpperCase()}) · voices from ${displayPath(report.config ?? '')}`);
+  else if (report.mode === 'legend') lines.push(`${report.file} (${report.format.toUpperCase()}) · voices from ${legend}`);
+  else lines.push(`${report.file} (${report.format.toUpperCase()}) · no config and no legend: voices are the colours found`);
+  if (report.mode === 'config' && report.legend) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
+  return lines;
 }
 
-function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode'>): string {
-  const source = report.mode === 'config' ? `voices from ${displayPath(report.config ?? '')}` : 'no config: voices are the colours found';
-  return `${report.file} (${report.format.toUpperCase()}) · ${source}`;
-}
-
-function lineRows(lines: LineReport[]): string[] {
+function lineRows(lines: LineReport[], options: TextOptions): string[] {
   const rows = lines.map((line) => [formatLocation(line.location), plural(line.words, 'word'), line.text]);
-  return table(rows, new Set([1])).map((row) => `  ${row}`);
+  const rendered = table(rows, new Set([1]));
+  // The cue sits above its line, in the text column, dimmed.
+  const textColumn = Math.max(...rows.map((r) => width(r[0]!))) + Math.max(...rows.map((r) => width(r[1]!))) + 4;
+  return rendered.flatMap((row, i) => {
+    const cue = lines[i]!.cue;
+    if (!options.cues || !cue) return [`  ${row}`];
+    const text = cue.text.length > 90 ? `${cue.text.slice(0, 87)}…` : cue.text;
+    return [`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? 'unassigned'}: ${text}`, options.colour)}`, `  ${row}`];
+  });
 }
 
-function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'seconds' | 'wpm'>): string {
-  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}, about ${formatDuration(v.seconds)} at ${n(v.wpm)} wpm`;
+function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm'>): string {
+  const spoken = v.spokenWords !== v.words ? ` (${n(v.spokenWords)} spoken)` : '';
+  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${n(v.wpm)} wpm`;
 }
 
 function wholeScript(report: Report): string {
   return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} at ${n(report.total.wpm)} wpm`;
 }
 
-/** `lines`: the exact lines of one voice, or of every voice, with totals. */
-export function renderLines(report: Report, voiceName?: string): string {
-  const out = [header(report), ''];
+/** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
+export function renderLines(report: Report, voiceName?: string, options: TextOptions = {}): string {
   const selected: { title: string; data: Omit<VoiceReport, 'name' | 'colors' | 'highlights'> }[] = [];
   if (voiceName === UNASSIGNED) selected.push({ title: 'Unassigned', data: report.unassigned });
   else {
     for (const voice of report.voices) {
       if (voiceName !== undefined && voice.name !== voiceName) continue;
-      const colours = report.mode === 'config' ? ` (${voiceColours(voice)})` : '';
-      selected.push({ title: `${voice.name}${colours}`, data: voice });
+      const colours = report.mode !== 'colours' ? ` (${voiceColours(voice, options.colour)})` : '';
+      const title = report.mode === 'colours' ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name;
+      selected.push({ title: `${title}${colours}`, data: voice });
     }
   }
+  const out = header(report);
+  if (voiceName !== undefined && selected[0]) {
+    out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? 'unassigned text' : voiceName} is ${percent(selected[0].data.share)} of it.`);
+  } else out.push(wholeScript(report));
+  out.push('');
   for (const { title, data } of selected) {
     out.push(voiceTotals(title, data));
-    if (data.lines.length) out.push(...lineRows(data.lines));
+    if (data.lines.length) out.push(...lineRows(data.lines, options));
     else out.push('  (no lines)');
     out.push('');
   }
   if (voiceName === undefined && report.unassigned.lineCount > 0) {
     out.push(`Unassigned: ${plural(report.unassigned.lineCount, 'line')}, ${plural(report.unassigned.words, 'word')} (list them with --voice unassigned)`);
   }
-  if (voiceName !== undefined && selected[0]) {
-    const data = selected[0].data;
-    out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? 'unassigned text' : voiceName} is ${percent(data.share)} of it.`);
-  } else {
-    out.push(wholeScript(report));
-  }
   out.push(...warningBlock(report.warnings));
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-/** `summary`: one row per voice and one for unassigned text. */
-export function renderSummary(report: Report): string {
-  const rows: string[][] = [['Voice', 'Colour', 'Lines', 'Words', 'Share', 'Time', 'Pace']];
-  for (const voice of report.voices) {
-    rows.push([voice.name, report.mode === 'config' ? voiceColours(voice) : '', n(voice.lineCount), n(voice.words), percent(voice.share), formatDuration(voice.seconds), `${n(voice.wpm)} wpm`]);
-  }
+/** `summary`: one row per voice and one for unassigned text, the total first. */
+export function renderSummary(report: Report, options: TextOptions = {}): string {
+  const byColour = report.mode === 'colours';
+  const rows: string[][] = [['Voice', 'Colour', 'Lines', 'Words', 'Spoken', 'Share', 'Time', 'Pace']];
   const u = report.unassigned;
-  if (report.mode === 'config') rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), percent(u.share), formatDuration(u.seconds), `${n(u.wpm)} wpm`]);
-  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), `${n(report.total.wpm)} wpm`]);
-  if (report.mode === 'colours') rows.forEach((row) => row.splice(1, 1));
-  const right = report.mode === 'config' ? new Set([2, 3, 4, 5]) : new Set([1, 2, 3, 4]);
-  const out = [header(report), '', ...table(rows, right).map((r) => `  ${r}`)];
+  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), `${n(report.total.wpm)} wpm`]);
+  for (const voice of report.voices) {
+    const name = byColour ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name;
+    rows.push([name, byColour ? '' : voiceColours(voice, options.colour), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), `${n(voice.wpm)} wpm`]);
+  }
+  if (!byColour) rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), `${n(u.wpm)} wpm`]);
+  if (byColour) rows.forEach((row) => row.splice(1, 1));
+  const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
+  const out = [...header(report), '', ...table(rows, right).map((r) => `  ${r}`)];
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;
 }
 
-function colourRows(uses: ColourUse[]): string[] {
-  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"`])];
+function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {
+  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"`])];
   return table(rows, new Set([1, 2])).map((r) => `  ${r}`);
 }
 
 /** `colors`: every text and background colour with words, lines and a sample. */
-export function renderColours(report: ColourReport): string {
-  const out = [`${report.file} (${report.format.toUpperCase()}) · ${plural(report.totalWords, 'word')}`, '', 'Text colours:', ...colourRows(report.text), ''];
-  if (report.background.length) out.push('Background colours (highlight or shading):', ...colourRows(report.background));
+export function renderColours(report: ColourReport, options: TextOptions = {}): string {
+  const out = [`${report.file} (${report.format.toUpperCase()}) · ${plural(report.totalWords, 'word')}`, '', 'Text colours:', ...colourRows(report.text, false, options), ''];
+  if (report.background.length) out.push('Background colours (highlight or shading):', ...colourRows(report.background, true, options));
   else out.push('Background colours (highlight or shading): none');
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;
@@ -138,6 +176,6 @@ export function renderColours(report: ColourReport): string {
 
 export const hints = {
   noConfig: (file: string) =>
-    `Next: name the voices in a vo-lines.config.yaml beside the script, e.g.\n  voices:\n    Narrator: { color: "#404040" }\n    VO1: { highlight: yellow }\nthen run: vo-lines lines ${file} --voice Narrator`,
+    `Next: name the voices: vo-lines init ${file} writes a vo-lines.config.yaml beside the script to edit, e.g.\n  voices:\n    Narrator: { color: "#404040" }\n    VO1: { highlight: yellow }\nthen run: vo-lines lines ${file} --voice Narrator`,
   withConfig: (file: string) => `Next: vo-lines lines ${file} --voice NAME lists a voice's exact lines.`,
 };

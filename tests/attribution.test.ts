@@ -1,0 +1,281 @@
+/**
+ * Attribution a narrator can trust (issue 4): legends, risky colours, style and label voices,
+ * directions and cues — on DOCX files built from WordprocessingML by tests/helpers/docx-builder.ts
+ * and read by the real reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/attribute/config.js';
+import { buildReport } from '../src/measure/report.js';
+import { castScript } from '../src/pipeline.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
+
+const colour = (hex: string) => `<w:color w:val="${hex}"/>`;
+const highlight = (name: string) => `<w:highlight w:val="${name}"/>`;
+const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+const styledPara = (styleId: string, ...runs: string[]) => `<w:p><w:pPr><w:pStyle w:val="${styleId}"/></w:pPr>${runs.join('')}</w:p>`;
+const cell = (...paragraphs: string[]) => `<w:tc>${paragraphs.join('')}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+
+async function analyse(body: string, config?: unknown, styles?: string) {
+  const script = await readScriptBytes(buildDocx({ body, ...(styles ? { styles } : {}) }), 'test.docx');
+  const map = config === undefined ? null : parseConfig(config, 'test-config');
+  const casting = castScript(script, map);
+  return { casting, report: buildReport(casting, { configWpm: map?.wpm }) };
+}
+
+const linesOf = (casting: Awaited<ReturnType<typeof analyse>>['casting']) => casting.lines.map((l) => [l.voice, l.text]);
+const codes = (report: Awaited<ReturnType<typeof analyse>>['report']) => report.warnings.map((w) => w.code);
+
+const GREY = '404040';
+const BLUE = '1F4E79';
+const GREEN = '00B050';
+
+describe('legend detection', () => {
+  it('reads names written in their own colour, leaves the legend out and declares "Non enregistré" as unassigned', async () => {
+    const { casting, report } = await analyse(
+      [
+        para(r('Module 1 — Accueil')),
+        para(r('Légende : ', colour('000000')), r('Narrateur', colour(GREY)), r(' — ', colour('000000')), r('Formatrice', colour(BLUE)), r(' — Non enregistré', colour('000000'))),
+        para(r('[Musique]')),
+        para(r('Bienvenue dans ce module.', colour(GREY))),
+        para(r('Bonjour à tous !', colour(BLUE))),
+      ].join(''),
+    );
+    expect(casting.mode).toBe('legend');
+    expect(casting.voices.map((v) => [v.name, v.colors, v.highlights])).toEqual([
+      ['Narrateur', ['#404040'], []],
+      ['Formatrice', ['#1F4E79'], []],
+    ]);
+    expect(casting.voiceMap?.unassigned).toEqual(['#000000']);
+    expect(report.legend).toEqual({
+      kind: 'names in colour',
+      location: { story: 'body', paragraph: 2 },
+      text: 'Légende : Narrateur — Formatrice — Non enregistré',
+    });
+    expect(linesOf(casting)).toEqual([
+      [null, 'Module 1 — Accueil'],
+      [null, '[Musique]'],
+      ['Narrateur', 'Bienvenue dans ce module.'],
+      ['Formatrice', 'Bonjour à tous !'],
+    ]);
+    expect(codes(report)).not.toContain('unknown-colour');
+  });
+
+  it('reads "NAME: colour" lines, snapping the named colour to the one the script uses', async () => {
+    const { casting, report } = await analyse(
+      [
+        para(r('Colour key')),
+        para(r('NARRATOR: dark grey')),
+        para(r('VO1: yellow highlight')),
+        para(r('Stage directions: black')),
+        para(r('Welcome to the course.', colour('595959'))),
+        para(r('Buy now and save.', highlight('yellow'))),
+        para(r('(Music fades)')),
+      ].join(''),
+    );
+    expect(casting.mode).toBe('legend');
+    expect(report.legend?.kind).toBe('name: colour lines');
+    expect(report.legend?.location.paragraph).toBe(1);
+    expect(casting.voices.map((v) => [v.name, v.colors, v.highlights])).toEqual([
+      ['NARRATOR', ['#595959'], []],
+      ['VO1', [], ['#FFFF00']],
+    ]);
+    expect(casting.voiceMap?.unassigned).toEqual(['#000000']);
+    expect(linesOf(casting)).toEqual([
+      ['NARRATOR', 'Welcome to the course.'],
+      ['VO1', 'Buy now and save.'],
+      [null, '(Music fades)'],
+    ]);
+  });
+
+  it('reads a small table of voice and colour (in words, or the name in its own colour)', async () => {
+    const table = `<w:tbl>${row(cell(para(r('Voix'))), cell(para(r('Couleur'))))}${row(cell(para(r('Narrateur'))), cell(para(r('gris foncé'))))}${row(
+      cell(para(r('Apprenant', colour(GREEN)))),
+      cell(para(r('comme ceci'))),
+    )}</w:tbl>`;
+    const { casting, report } = await analyse(
+      [table, para(r('Voici le texte du narrateur.', colour(GREY))), para(r('Et la réponse.', colour(GREEN))), para(r('Écran 2'))].join(''),
+    );
+    expect(report.legend?.kind).toBe('table');
+    expect(casting.voices.map((v) => [v.name, v.colors])).toEqual([
+      ['Narrateur', ['#404040']],
+      ['Apprenant', ['#00B050']],
+    ]);
+    expect(linesOf(casting)).toEqual([
+      ['Narrateur', 'Voici le texte du narrateur.'],
+      ['Apprenant', 'Et la réponse.'],
+      [null, 'Écran 2'],
+    ]);
+  });
+
+  it('without a legend falls back to colour groups', async () => {
+    const { casting } = await analyse([para(r('Hello there.', colour(GREY))), para(r('Short answer? Yes.', colour(BLUE))), para(r('Screen 2'))].join(''));
+    expect(casting.mode).toBe('colours');
+    expect(casting.legend).toBeNull();
+    expect(casting.voices.map((v) => v.name)).toEqual(['#404040 dark grey', '#1F4E79 dark blue', '#000000 black']);
+  });
+
+  it('does not take a short two-colour dialogue line for a legend', async () => {
+    const { casting } = await analyse(
+      [para(r('Ready?', colour(BLUE)), r(' ', colour('000000')), r('Yes!', colour(GREEN))), para(r('Then we start.', colour(BLUE))), para(r('Great.', colour(GREEN)))].join(''),
+    );
+    expect(casting.mode).toBe('colours');
+  });
+
+  it('with a config, a legend naming its voices is still left out of the lines', async () => {
+    const { casting } = await analyse(
+      [para(r('Legend: ', colour('000000')), r('Narrator', colour(GREY)), r(' / ', colour('000000')), r('Learner', colour(GREEN))), para(r('Line one.', colour(GREY))), para(r('Line two.', colour(GREEN)))].join(''),
+      { voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } } },
+    );
+    expect(casting.mode).toBe('config');
+    expect(linesOf(casting)).toEqual([
+      ['Narrator', 'Line one.'],
+      ['Learner', 'Line two.'],
+    ]);
+  });
+});
+
+describe('risky colours', () => {
+  it('dark grey against black warns, with the words and lines on each side', async () => {
+    const { report } = await analyse(
+      [para(r('Your lines are these three words and more.', colour(GREY))), para(r('Not yours.', colour('000000'))), para(r('Also not yours at all.', colour('000000')))].join(''),
+      { voices: { Narrator: { color: '#404040' } }, unassigned: ['#000000'] },
+    );
+    const warning = report.warnings.find((w) => w.code === 'confusable-colours')!;
+    expect(warning.message).toBe(
+      'Narrator (#404040 dark grey: 8 words in 1 line) and unassigned text (#000000 black: 7 words in 2 lines) look alike (colour difference 17.6, under 30): check which lines are whose before recording.',
+    );
+    expect(warning.details).toEqual({
+      deltaE: 17.6,
+      threshold: 30,
+      kind: 'text',
+      sides: [
+        { voice: 'Narrator', colour: '#404040', words: 8, lines: 1 },
+        { voice: null, colour: '#000000', words: 7, lines: 2 },
+      ],
+    });
+    expect(report.voices[0]!.words).toBe(8);
+  });
+
+  it('dark blue against green does not warn', async () => {
+    const { report } = await analyse([para(r('Question for you?', colour(BLUE))), para(r('Answer from me.', colour(GREEN)))].join(''), {
+      voices: { Trainer: { color: '#1F4E79' }, Learner: { color: '#00B050' } },
+    });
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('reports text in a colour that is no voice and not declared unassigned', async () => {
+    const { report } = await analyse(
+      [para(r('Narrated line.', colour(GREY))), para(r('Red note one.', colour('FF0000'))), para(r('Red note two here.', colour('FF0000'))), para(r('Black title'))].join(''),
+      { voices: { Narrator: { color: '#404040' } }, unassigned: ['#000000'] },
+    );
+    const unknown = report.warnings.filter((w) => w.code === 'unknown-colour');
+    expect(unknown.map((w) => w.message)).toEqual([
+      '7 words in 2 lines are #FF0000 red, which is no voice\'s colour: "Red note one.", "Red note two here.". Add the colour to a voice, or to "unassigned" in the config if it is not recorded.',
+    ]);
+    expect(unknown[0]!.details).toEqual({ colour: '#FF0000', background: false, words: 7, lines: 2, firstLines: ['Red note one.', 'Red note two here.'] });
+  });
+
+  it('reports a word split across two colours', async () => {
+    const { report } = await analyse([para(r('Welcome, Narr', colour(GREY)), r('ator friend.', colour('000000')))].join(''), {
+      voices: { Narrator: { color: '#404040' } },
+      unassigned: ['#000000'],
+    });
+    const mixed = report.warnings.filter((w) => w.code === 'mixed-word');
+    expect(mixed.map((w) => [w.message, w.location?.paragraph])).toEqual([
+      ['The word "Narrator" is split across Narrator and unassigned text: its parts are counted in both lines; recolour the whole word.', 1],
+    ]);
+  });
+});
+
+describe('voices by style and by label', () => {
+  const styles = `
+    <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+    <w:style w:type="paragraph" w:styleId="VoixNarrateur"><w:name w:val="Narrator Line"/><w:basedOn w:val="Normal"/></w:style>
+    <w:style w:type="character" w:styleId="LearnerChar"><w:name w:val="Learner"/></w:style>`;
+
+  it('matches paragraph and character style names', async () => {
+    const { casting } = await analyse(
+      [styledPara('VoixNarrateur', r('Styled narrator line.')), para(r('Plain text, '), r('learner words', '<w:rStyle w:val="LearnerChar"/>'), r('.'))].join(''),
+      { voices: { Narrator: { style: 'narrator line' }, Learner: { style: 'Learner' } } },
+      styles,
+    );
+    expect(linesOf(casting)).toEqual([
+      ['Narrator', 'Styled narrator line.'],
+      [null, 'Plain text,'],
+      ['Learner', 'learner words.'],
+    ]);
+  });
+
+  it('matches a speaker label at the start of a paragraph and does not count the label', async () => {
+    const { report, casting } = await analyse(
+      [para(r('NARRATOR: Welcome to the course.')), para(r('NARRATEUR : Bonjour à tous.')), para(r('LEARNER:'), r(' Hi!')), para(r('Not a label: NARRATOR: here'))].join(''),
+      { voices: { Narrator: { label: ['NARRATOR', 'Narrateur'] }, Learner: { label: 'LEARNER' } } },
+    );
+    expect(linesOf(casting)).toEqual([
+      ['Narrator', 'Welcome to the course.'],
+      ['Narrator', 'Bonjour à tous.'],
+      ['Learner', 'Hi!'],
+      [null, 'Not a label: NARRATOR: here'],
+    ]);
+    expect(report.voices.map((v) => [v.name, v.words])).toEqual([
+      ['Narrator', 7],
+      ['Learner', 1],
+    ]);
+  });
+
+  it('a voice can combine a colour and a label; the text colour comes before the label', async () => {
+    const { casting } = await analyse([para(r('NARRATOR: Welcome. '), r('Hello!', colour(GREEN)))].join(''), {
+      voices: { Narrator: { label: 'NARRATOR' }, Learner: { color: '#00B050' } },
+    });
+    expect(linesOf(casting)).toEqual([
+      ['Narrator', 'Welcome.'],
+      ['Learner', 'Hello!'],
+    ]);
+  });
+});
+
+describe('directions and cues', () => {
+  it('directions are kept in the line but not counted as spoken words', async () => {
+    const { report } = await analyse(
+      [para(r('(enthusiastic) Welcome [pause] to the course (slowly)', colour(GREY))), para(r('(off)', colour(GREY))), para(r('[breath] (smiling) Hello', colour(GREY)))].join(''),
+      { voices: { Narrator: { color: '#404040', wpm: 60 } } },
+    );
+    const narrator = report.voices[0]!;
+    expect(narrator.lines.map((l) => [l.text, l.words, l.spokenWords, l.seconds])).toEqual([
+      ['(enthusiastic) Welcome [pause] to the course (slowly)', 7, 5, 5],
+      ['(off)', 1, 0, 0],
+      ['[breath] (smiling) Hello', 3, 1, 1],
+    ]);
+    expect([narrator.words, narrator.spokenWords, narrator.seconds]).toEqual([11, 6, 6]);
+  });
+
+  it('which brackets are directions is configurable', async () => {
+    const { report } = await analyse(para(r('Welcome (slowly) to {the} course [pause]', colour(GREY))), {
+      voices: { Narrator: { color: '#404040' } },
+      directions: { '()': 'anywhere', '{}': 'anywhere', '[]': 'off' },
+    });
+    expect(report.voices[0]!.lines[0]!.spokenWords).toBe(4);
+  });
+
+  it('each line carries its cue: the last line of another voice before it', async () => {
+    const { report } = await analyse(
+      [
+        para(r('Hello everyone.', colour(BLUE))),
+        para(r('Hi!', colour(GREEN))),
+        para(r('Screen 2')),
+        para(r('Shall we start?', colour(BLUE))),
+        para(r('Yes.', colour(GREEN))),
+        para(r('Let us go.', colour(GREEN))),
+      ].join(''),
+      { voices: { Trainer: { color: '#1F4E79' }, Learner: { color: '#00B050' } }, unassigned: ['#000000'] },
+    );
+    expect(report.voices[1]!.lines.map((l) => [l.text, l.cue])).toEqual([
+      ['Hi!', { voice: 'Trainer', text: 'Hello everyone.' }],
+      ['Yes.', { voice: 'Trainer', text: 'Shall we start?' }],
+      ['Let us go.', null],
+    ]);
+    expect(report.voices[0]!.lines.map((l) => l.cue)).toEqual([null, { voice: 'Learner', text: 'Hi!' }]);
+  });
+});
