@@ -11,30 +11,13 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readScript } from '../src/readers/index.js';
 import type { Paragraph, Script } from '../src/model.js';
+import { spans, textOf, type Span } from './helpers/spans.js';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/public-docx/', import.meta.url));
 const files = readdirSync(CORPUS).filter((f) => f.endsWith('.docx')).sort();
 const path = (name: string) => join(CORPUS, name);
 
-const textOf = (para: Paragraph): string => para.runs.map((run) => run.text).join('');
 
-interface Span {
-  text: string;
-  color: string;
-  background: string | null;
-  kind?: string;
-}
-function spans(para: Paragraph): Span[] {
-  const out: Span[] = [];
-  for (const run of para.runs) {
-    if (run.text === '') continue;
-    const kind = run.background === null ? undefined : run.backgroundKind;
-    const last = out[out.length - 1];
-    if (last && last.color === run.color && last.background === run.background && last.kind === kind) last.text += run.text;
-    else out.push({ text: run.text, color: run.color, background: run.background, ...(kind ? { kind } : {}) });
-  }
-  return out;
-}
 const span = (text: string, color = '#000000', background: string | null = null, kind?: string): Span =>
   background === null ? { text, color, background } : { text, color, background, kind: kind! };
 

@@ -15,6 +15,7 @@ import { readDocx } from '../src/readers/docx/index.js';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { UserError } from '../src/errors.js';
 import type { Paragraph, ReadOptions, Script } from '../src/model.js';
+import { spans, textOf, type Span } from './helpers/spans.js';
 import {
   buildDocx,
   DEFAULT_STYLES,
@@ -36,31 +37,7 @@ async function read(parts: DocxParts | string, options?: ReadOptions): Promise<S
   return readDocx(bytes, 'test.docx', options);
 }
 
-const textOf = (para: Paragraph): string => para.runs.map((run) => run.text).join('');
 const texts = (script: Script): string[] => script.paragraphs.map(textOf);
-
-interface Span {
-  text: string;
-  color: string;
-  background: string | null;
-  kind?: string;
-}
-
-/** Runs with neighbours of the same look merged; `kind` only when there is a background. */
-function spans(para: Paragraph): Span[] {
-  const out: Span[] = [];
-  for (const run of para.runs) {
-    if (run.text === '') continue;
-    const kind = run.background === null ? undefined : run.backgroundKind;
-    const last = out[out.length - 1];
-    if (last && last.color === run.color && last.background === run.background && last.kind === kind) {
-      last.text += run.text;
-    } else {
-      out.push({ text: run.text, color: run.color, background: run.background, ...(kind ? { kind } : {}) });
-    }
-  }
-  return out;
-}
 
 /** The single span of the single paragraph (fails loudly otherwise). */
 function only(script: Script): Span {
