@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isUserError, UserError } from '../errors.js';
 import { buildColourReport } from '../measure/colours.js';
 import { analyse } from '../pipeline.js';
+import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
@@ -80,6 +81,7 @@ export function buildProgram(): Command {
     .option('--cues', 'show before each line the line that precedes it from another voice')
     .action(linesCommand);
   withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
+  registerExport(program);
   registerInit(program);
   withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
   withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {

@@ -1,0 +1,166 @@
+/** `vo-lines export FILE -o OUT`: the report as a file for the studio (XLSX, CSV, JSON, Markdown). */
+import { extname } from 'node:path';
+import { Command, Option } from 'commander';
+import { UserError } from '../errors.js';
+import type { Report } from '../measure/report.js';
+import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
+import { analyse } from '../pipeline.js';
+import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { displayPath, formatLocation, UNASSIGNED } from '../render/text.js';
+import { renderVoiceqXlsx, renderXlsx } from '../render/xlsx.js';
+import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+
+const FORMATS = ['xlsx', 'csv', 'json', 'md'] as const;
+type Format = (typeof FORMATS)[number];
+const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md' };
+
+interface ExportCommandOptions extends CommonOptions {
+  output: string;
+  format?: Format;
+  voice?: string;
+  unassigned?: boolean;
+  combined?: boolean;
+  bom?: boolean;
+  template?: 'voiceq';
+  lang?: string;
+  force?: boolean;
+}
+
+/** What was written, for the one-line message and for --json. */
+interface Written {
+  file: string;
+  format: Format;
+  template?: 'voiceq';
+  /** Voices (and "Unassigned") in the file. */
+  groups: string[];
+  lines: number;
+}
+
+function formatOf(options: ExportCommandOptions): Format {
+  if (options.format) return options.format;
+  const format = EXTENSIONS[extname(options.output).toLowerCase()];
+  if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json or .md, or pass --format.`, 'unknown-format');
+  return format;
+}
+
+function checkCombination(format: Format, options: ExportCommandOptions): void {
+  if (options.template && format !== 'csv' && format !== 'xlsx') throw new UserError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, 'usage');
+  if (options.lang !== undefined && !options.template) throw new UserError('--lang only applies to --template voiceq.', 'usage');
+  if (options.lang !== undefined && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(options.lang)) {
+    throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, pt-BR).`, 'usage');
+  }
+  if (format !== 'csv') {
+    if (options.combined) throw new UserError('--combined only applies to CSV output.', 'usage');
+    if (options.bom) throw new UserError('--bom only applies to CSV output.', 'usage');
+  }
+  if (options.template && options.combined) throw new UserError('--template voiceq always writes one file; leave out --combined.', 'usage');
+}
+
+/** `--voice` as `lines` matches it: exact name, then without regard to case, or "unassigned". */
+function resolveVoice(report: Report, file: string, voice: string): string {
+  const names = report.voices.map((v) => v.name);
+  const match = names.find((name) => name === voice) ?? names.find((name) => name.toLowerCase() === voice.toLowerCase());
+  if (match) return match;
+  if (voice.toLowerCase() === UNASSIGNED) return UNASSIGNED;
+  throw new UserError(`no voice "${voice}" in ${file}. Voices found: ${names.map((name) => `"${name}"`).join(', ') || 'none'} (or "unassigned").`, 'unknown-voice');
+}
+
+async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined): Promise<{ files: OutputFile[]; written: Written[] }> {
+  const out = options.output;
+  const selection = { unassigned: options.unassigned === true };
+  const groups = exportGroups(report, selection);
+  const names = groups.map((g) => g.name);
+  const lines = groups.reduce((sum, g) => sum + g.lineCount, 0);
+  const single = (content: string | Uint8Array) => ({ files: [{ path: out, content }], written: [{ file: out, format, ...(options.template ? { template: options.template } : {}), groups: names, lines }] });
+  const lang = options.lang ?? 'en';
+  switch (format) {
+    case 'xlsx':
+      return single(options.template ? await renderVoiceqXlsx(report, { ...selection, lang }) : await renderXlsx(report, selection));
+    case 'json':
+      return single(renderJson(report, voice));
+    case 'md':
+      return single(renderMarkdown(report, selection));
+    case 'csv': {
+      const csv = { ...selection, bom: options.bom === true };
+      if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
+      if (options.combined) return single(renderCombinedCsv(report, csv));
+      if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export');
+      const paths = perVoicePaths(out, names, extname(out).toLowerCase() === '.csv' ? extname(out) : '.csv');
+      return {
+        files: groups.map((group, i) => ({ path: paths[i]!, content: renderVoiceCsv(group, csv) })),
+        written: groups.map((group, i) => ({ file: paths[i]!, format, groups: [group.name], lines: group.lineCount })),
+      };
+    }
+  }
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function describe(written: Written): string {
+  const voices = written.groups.filter((g) => g !== UNASSIGNED_GROUP).length;
+  /** "2 voices", "2 voices + Unassigned" or just "Unassigned". */
+  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [count(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_GROUP] : [])].join(' + ');
+  const lines = `(${count(written.lines, 'line')})`;
+  if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
+  switch (written.format) {
+    case 'xlsx':
+      return `Summary + ${contents('voice sheet')} ${lines}`;
+    case 'md':
+      return `summary + ${contents('voice')} ${lines}`;
+    case 'json':
+      return `the lines --json document, ${count(voices, 'voice')} ${lines} and the unassigned text`;
+    case 'csv':
+      return written.groups.length === 1 ? `${written.groups[0]} ${lines}` : `${contents('voice')} ${lines}`;
+  }
+}
+
+async function exportCommand(file: string, options: ExportCommandOptions): Promise<void> {
+  // Fail fast, before reading the script, when the output would land on the input.
+  checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+  const format = formatOf(options);
+  checkCombination(format, options);
+
+  const { report: full } = await analyse(file, analyseOptions(options));
+  const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
+  const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
+  if (voice === UNASSIGNED) options.unassigned = true;
+
+  const { files, written } = await render(report, format, options, voice);
+  const inputs = full.config ? [file, full.config] : [file];
+  checkOutputs(
+    files.map((f) => f.path),
+    { force: options.force, inputs, show: displayPath },
+  );
+  writeOutputs(files, { force: options.force });
+
+  if (options.json) {
+    print(`${JSON.stringify({ written, warnings: full.warnings }, null, 2)}\n`);
+    return;
+  }
+  const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
+  if (full.warnings.length) {
+    out.push('', `Warnings (${full.warnings.length}):`, ...full.warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`));
+  }
+  print(`${out.join('\n')}\n`);
+}
+
+export function registerExport(program: Command): void {
+  withCommonOptions(
+    program
+      .command('export')
+      .description('write the lines to a file for the studio: .xlsx, .csv, .json or .md (from -o, or --format)')
+      .argument('<file>', 'the script: a .docx or .pdf file'),
+  )
+    .requiredOption('-o, --output <file>', 'the file to write; its extension picks the format')
+    .addOption(new Option('--format <format>', 'the format, when the extension does not say it').choices(FORMATS))
+    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('--unassigned', 'also export the text of no voice, as a group named "Unassigned"')
+    .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
+    .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
+    .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
+    .option('--lang <code>', '(--template voiceq) the script language in the "Script (lang)" header; default en')
+    .option('--force', 'overwrite existing outputs')
+    .action(exportCommand);
+}

@@ -1,0 +1,95 @@
+/**
+ * CSV export (RFC 4180: CRLF rows, fields quoted when they hold a comma, a quote or a line break).
+ * Also the table model the spreadsheet renderers share: which groups are exported, and the
+ * columns of a voice's line list and of the VoiceQ import template.
+ */
+import type { LineReport, Report, VoiceReport } from '../measure/report.js';
+import { formatLocation } from './text.js';
+
+/** What `export` writes about a voice (or about the unassigned text). */
+export interface ExportGroup {
+  name: string;
+  lines: LineReport[];
+  lineCount: number;
+  words: number;
+  spokenWords: number;
+  seconds: number;
+  share: number;
+  wpm: number;
+}
+
+export interface ExportOptions {
+  /** Export the unassigned text as its own group named "Unassigned" (default: voices only). */
+  unassigned?: boolean;
+}
+
+export const UNASSIGNED_GROUP = 'Unassigned';
+
+/** The voices of the report, then the unassigned text when asked for. */
+export function exportGroups(report: Report, options: ExportOptions = {}): ExportGroup[] {
+  const groups: ExportGroup[] = report.voices.map((voice: VoiceReport) => ({ ...voice }));
+  if (options.unassigned) groups.push({ name: UNASSIGNED_GROUP, ...report.unassigned });
+  return groups;
+}
+
+export type Cell = string | number;
+
+export const LINE_COLUMNS = ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] as const;
+
+/** The cue as a narrator reads it: who speaks before, and what they say. */
+export function formatCue(line: LineReport): string {
+  return line.cue ? `${line.cue.voice ?? UNASSIGNED_GROUP}: ${line.cue.text}` : '';
+}
+
+/** One row per line, in LINE_COLUMNS order; Notes is left empty for the studio. */
+export function lineRows(group: ExportGroup): Cell[][] {
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), formatCue(line), line.text, line.words, line.seconds, '']);
+}
+
+/** VoiceQ's import columns; `lang` fills "Script (lang)". */
+export function voiceqColumns(lang: string): string[] {
+  return [`Script (${lang})`, 'Start', 'End', 'Character/Source', 'Comments'];
+}
+
+/**
+ * VoiceQ rows in script order (by paragraph; lines that share a paragraph keep voice order), since
+ * studio software cues lines in the order of the script. Start and End are left for the studio.
+ */
+export function voiceqRows(groups: ExportGroup[]): Cell[][] {
+  const rows = groups.flatMap((group) => group.lines.map((line) => ({ line, voice: group.name })));
+  rows.sort((a, b) => a.line.location.paragraph - b.line.location.paragraph);
+  return rows.map(({ line, voice }) => [line.text, '', '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
+}
+
+function field(cell: Cell): string {
+  const text = String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
+  bom?: boolean;
+}
+
+/** Rows → RFC 4180 text: CRLF after every row, including the last. */
+export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = {}): string {
+  const body = rows.map((row) => row.map(field).join(',')).join('\r\n');
+  return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+/** One voice's lines. */
+export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): string {
+  return toCsv([[...LINE_COLUMNS], ...lineRows(group)], options);
+}
+
+/** Every exported group in one file, with a Voice column first. */
+export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOptions = {}): string {
+  const rows: Cell[][] = [['Voice', ...LINE_COLUMNS]];
+  for (const group of exportGroups(report, options)) rows.push(...lineRows(group).map((row) => [group.name, ...row]));
+  return toCsv(rows, options);
+}
+
+/** The VoiceQ import template: one file, every exported line in script order. */
+export function renderVoiceqCsv(report: Report, options: CsvOptions & ExportOptions & { lang: string }): string {
+  return toCsv([voiceqColumns(options.lang), ...voiceqRows(exportGroups(report, options))], options);
+}

@@ -1,0 +1,57 @@
+/**
+ * Markdown export, to paste in a pull request or issue comment: a summary table per voice, then
+ * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>.
+ */
+import { formatDuration } from '../measure/pace.js';
+import type { Report } from '../measure/report.js';
+import { exportGroups, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
+import { formatLocation } from './text.js';
+
+const integer = new Intl.NumberFormat('en-US');
+const n = (value: number) => integer.format(value);
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Text safe inside a table cell, shown as written: `|` and line breaks would break the row, and
+ * `*`, `_`, `` ` ``, `[`, `~` and `$` (GitHub math) would turn script text into markup.
+ */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/[\\`*_[\]$~|]/g, (char) => `\\${char}`)
+    .replaceAll('<', '&lt;')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+type Totals = Pick<ExportGroup, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share'>;
+
+function summaryRow(name: string, totals: Totals, bold = false): string {
+  const cells = [escapeCell(name), n(totals.lineCount), n(totals.words), n(totals.spokenWords), formatDuration(totals.seconds), percent(totals.share)];
+  return row(bold ? cells.map((cell) => `**${cell}**`) : cells);
+}
+
+function linesTable(group: ExportGroup): string[] {
+  if (group.lines.length === 0) return ['_No lines._'];
+  return [
+    row(['#', 'ID', 'Location', 'Words', 'Seconds', 'Line']),
+    '|--:|---|---|--:|--:|---|',
+    ...group.lines.map((line, index) => row([String(index + 1), `\`${line.id}\``, escapeCell(formatLocation(line.location)), n(line.words), line.seconds.toFixed(1), escapeCell(line.text)])),
+  ];
+}
+
+export function renderMarkdown(report: Report, options: ExportOptions = {}): string {
+  const groups = exportGroups(report, options);
+  const out = [`## ${escapeCell(report.file)}`, '', row(['Voice', 'Lines', 'Words', 'Spoken words', 'Time', 'Share']), '|---|--:|--:|--:|--:|--:|'];
+  out.push(...groups.map((group) => summaryRow(group.name, group)));
+  // The summary accounts for the whole script, so unassigned text has its row even without its section.
+  if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_GROUP, report.unassigned));
+  out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, true));
+  for (const group of groups) {
+    out.push('', `### ${escapeCell(group.name)}`, '');
+    out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(group.seconds)} at ${n(group.wpm)} wpm.`, '');
+    out.push(...linesTable(group));
+  }
+  return `${out.join('\n')}\n`;
+}
