@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { isUserError, UserError } from '../errors.js';
 import { buildColourReport } from '../measure/colours.js';
 import { analyse } from '../pipeline.js';
+import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
@@ -84,6 +85,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerInit(program);
   withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
+  registerDiff(program);
   withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {
     if (!file) {
       program.outputHelp();

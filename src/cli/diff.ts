@@ -1,0 +1,75 @@
+/**
+ * `vo-lines diff OLD NEW`: what changed for each voice between two versions of a script.
+ * Wiring only: options → both analyses → comparison (src/compare/) → renderer, exit code.
+ */
+import { Command, Option } from 'commander';
+import { compareScripts, hasChanges, type ScriptDiff, type VoiceDiff } from '../compare/index.js';
+import { UserError } from '../errors.js';
+import { analyse } from '../pipeline.js';
+import { renderDiffJson } from '../render/diff-json.js';
+import { renderDiffMarkdown } from '../render/diff-markdown.js';
+import { renderDiffText } from '../render/diff-text.js';
+import { UNASSIGNED } from '../render/text.js';
+import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+
+const FORMATS = ['text', 'md', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface DiffOptions extends CommonOptions {
+  voice?: string;
+  /** true: any voice; a string: that voice. */
+  failOnChange?: boolean | string;
+  format: Format;
+}
+
+/** Colour on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it), as for the other commands. */
+function colourWanted(): boolean {
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  return forced || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+}
+
+/**
+ * main() returns 0 when a command resolves; a diff that must fail still exits 1 after its output is
+ * printed in full, so the code is set again when the process exits.
+ */
+function exitWith(code: number): void {
+  if (code === 0) return;
+  process.exitCode = code;
+  process.once('exit', () => {
+    if (!process.exitCode) process.exitCode = code;
+  });
+}
+
+/** A voice by name: exact, then without regard to case; `unassigned` for the text of no voice. */
+function findVoice(diff: ScriptDiff, name: string, option: string): VoiceDiff {
+  const match = diff.voices.find((v) => v.name === name) ?? diff.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
+  if (match) return match;
+  if (name.toLowerCase() === UNASSIGNED) return diff.unassigned;
+  const names = diff.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
+  throw new UserError(`${option}: no voice "${name}" in ${diff.old.file} or ${diff.new.file}. Voices found: ${names} (or "unassigned").`, 'unknown-voice');
+}
+
+async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<void> {
+  const settings = analyseOptions(options);
+  const before = await analyse(oldFile, settings);
+  const after = await analyse(newFile, settings);
+  const diff = compareScripts(before, after);
+  const shown: ScriptDiff = options.voice === undefined ? diff : { ...diff, voices: [findVoice(diff, options.voice, '--voice')] };
+  const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? diff.voices : [findVoice(diff, options.failOnChange, '--fail-on-change')];
+  const format: Format = options.json ? 'json' : options.format;
+  print(format === 'json' ? renderDiffJson(shown) : format === 'md' ? renderDiffMarkdown(shown) : renderDiffText(shown, { colour: colourWanted() }));
+  exitWith(watched.some(hasChanges) ? 1 : 0);
+}
+
+export function registerDiff(program: Command): void {
+  const command = program
+    .command('diff')
+    .description('what changed for each voice between two versions of a script (DOCX or PDF, in any mix)')
+    .argument('<old>', 'the earlier script, e.g. the approved PDF proof')
+    .argument('<new>', 'the later script, e.g. the final DOCX');
+  withCommonOptions(command)
+    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('--fail-on-change [voice]', 'exit 1 when any voice changed, or only this voice (write --fail-on-change=NAME, or put it after the files)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .action(diffCommand);
+}

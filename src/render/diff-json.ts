@@ -1,0 +1,31 @@
+/** `diff --json`: one document, voice by voice. The schema is public: see README "vo-lines diff". */
+import type { ScriptDiff, VoiceDiff } from '../compare/align.js';
+
+function voiceJson(diff: VoiceDiff) {
+  return {
+    name: diff.name,
+    presence: diff.presence,
+    added: diff.added.map((l) => ({ text: l.text, location: l.location })),
+    removed: diff.removed.map((l) => ({ text: l.text, location: l.location })),
+    changed: diff.changed.map((l) => ({ old: l.old, new: l.new, location: l.location, oldLocation: l.oldLocation, parts: l.words })),
+    reassignedIn: diff.reassignedIn.map((l) => ({ text: l.text, from: l.from, location: l.location, oldLocation: l.oldLocation, moved: l.moved })),
+    reassignedOut: diff.reassignedOut.map((l) => ({ text: l.text, to: l.to, location: l.location, oldLocation: l.oldLocation, moved: l.moved })),
+    moved: diff.moved.map((l) => ({ text: l.text, location: l.location, oldLocation: l.oldLocation })),
+    unchanged: diff.unchanged,
+    lines: diff.lines,
+    words: diff.words,
+    spokenWords: diff.spokenWords,
+    seconds: diff.seconds,
+  };
+}
+
+export function renderDiffJson(diff: ScriptDiff): string {
+  const document = {
+    old: diff.old.file,
+    new: diff.new.file,
+    formats: { old: diff.old.format, new: diff.new.format },
+    voices: diff.voices.map(voiceJson),
+    warnings: diff.warnings,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,54 @@
+/**
+ * `diff --format md`: the same comparison as Markdown for a pull-request comment. Word changes are
+ * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
+ */
+import type { ScriptDiff, VoiceDiff } from '../compare/align.js';
+import { formatDuration } from '../measure/pace.js';
+import { formatLocation } from './text.js';
+import { markParts, plural, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
+
+const integer = new Intl.NumberFormat('en-US');
+const n = (value: number) => integer.format(value);
+
+/** Backslash before anything GitHub would read as markup or as a table cell's end. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|~$&]/g, '\\$&');
+}
+
+const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function rows(diff: VoiceDiff): string[][] {
+  const where = formatLocation;
+  const from = (location: Parameters<typeof formatLocation>[0]) => `moved from ${where(location)}`;
+  return [
+    ...diff.added.map((l) => ['added', where(l.location), escapeMarkdown(l.text)]),
+    ...diff.removed.map((l) => ['removed', where(l.location), escapeMarkdown(l.text)]),
+    ...diff.changed.map((l) => ['changed', where(l.location), markParts(l.words, (kind, core) => (kind === 'removed' ? `~~${core}~~` : `**${core}**`), escapeMarkdown)]),
+    ...diff.reassignedIn.map((l) => [`from ${escapeMarkdown(voiceLabel(l.from))}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), escapeMarkdown(l.text)]),
+    ...diff.reassignedOut.map((l) => [`to ${escapeMarkdown(voiceLabel(l.to))}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), escapeMarkdown(l.text)]),
+    ...diff.moved.map((l) => [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)]),
+  ];
+}
+
+function voiceSection(diff: VoiceDiff): string[] {
+  const title = `### ${escapeMarkdown(diff.voice === null ? 'Unassigned' : diff.name)}${presenceNote(diff)}`;
+  if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')}).`];
+  return [
+    title,
+    '',
+    `${totalsText(diff)}`,
+    '',
+    '| Change | Where | Line |',
+    '|---|---|---|',
+    ...rows(diff).map((cells) => `| ${cells.join(' | ')} |`),
+    '',
+    `${n(diff.unchanged)} unchanged.`,
+  ];
+}
+
+export function renderDiffMarkdown(diff: ScriptDiff): string {
+  const out = [`## Script changes: ${code(diff.old.file)} → ${code(diff.new.file)}`, ''];
+  for (const voice of diff.voices) out.push(...voiceSection(voice), '');
+  if (diff.warnings.length) out.push(...diff.warnings.map((w) => `> **Warning:** ${escapeMarkdown(w.message)}`), '');
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

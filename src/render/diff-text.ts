@@ -1,0 +1,117 @@
+/**
+ * `diff` for people: per voice, the totals then each added, removed, changed, reassigned and moved
+ * line. Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
+ * terminal that takes colour.
+ */
+import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
+import { formatDuration } from '../measure/pace.js';
+import type { Location, Warning } from '../model.js';
+import { formatLocation } from './text.js';
+
+export interface DiffTextOptions {
+  /** ANSI colour for the word changes and the line marks. */
+  colour?: boolean;
+}
+
+const integer = new Intl.NumberFormat('en-US');
+const n = (value: number) => integer.format(value);
+export const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+
+/** `+34`, `-3`, `±0`. */
+export function signed(value: number): string {
+  return value > 0 ? `+${n(value)}` : value < 0 ? `-${n(-value)}` : '±0';
+}
+
+/** `+0:14`, `-0:05`, `±0:00`, from the durations as shown (so 7:52 → 8:06 is +0:14). */
+export function signedDuration(seconds: Delta): string {
+  const shown = Math.round(seconds.new) - Math.round(seconds.old);
+  const text = formatDuration(Math.abs(shown));
+  return shown > 0 ? `+${text}` : shown < 0 ? `-${text}` : `±${text}`;
+}
+
+/** `1,180 → 1,214 words (+34), 7:52 → 8:06 (+0:14), 14 → 15 lines (+1)`, spoken words when they differ. */
+export function totalsText(diff: VoiceDiff): string {
+  const { words, spokenWords, seconds, lines } = diff;
+  const parts = [`${n(words.old)} → ${n(words.new)} words (${signed(words.delta)})`];
+  if (spokenWords.old !== words.old || spokenWords.new !== words.new) parts.push(`${n(spokenWords.old)} → ${n(spokenWords.new)} spoken (${signed(spokenWords.delta)})`);
+  parts.push(`${formatDuration(seconds.old)} → ${formatDuration(seconds.new)} (${signedDuration(seconds)})`);
+  parts.push(`${n(lines.old)} → ${n(lines.new)} lines (${signed(lines.delta)})`);
+  return parts.join(', ');
+}
+
+/** True when nothing about the voice differs, its numbers included. */
+export function unchangedVoice(diff: VoiceDiff): boolean {
+  const lists = diff.added.length + diff.removed.length + diff.changed.length + diff.reassignedIn.length + diff.reassignedOut.length + diff.moved.length;
+  return lists === 0 && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && Math.round(diff.seconds.new) === Math.round(diff.seconds.old);
+}
+
+export const voiceLabel = (voice: string | null) => voice ?? 'unassigned text';
+
+/** Where the voice map had the voice, when only one side did. */
+export function presenceNote(diff: VoiceDiff): string {
+  return diff.presence === 'old' ? ' (only in OLD)' : diff.presence === 'new' ? ' (only in NEW)' : '';
+}
+
+/** Whitespace stays outside the marks, so `[-old-]` never swallows the space before the next word. */
+export function markParts(parts: WordPart[], mark: (kind: 'removed' | 'added', core: string) => string, plain: (text: string) => string = (t) => t): string {
+  return parts
+    .map((part) => {
+      if (part.kind === 'same') return plain(part.text);
+      const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
+      const core = match[2] ?? '';
+      return core ? `${match[1]}${mark(part.kind, plain(core))}${match[3]}` : part.text;
+    })
+    .join('');
+}
+
+const ANSI = {
+  removed: (text: string) => `\x1b[31;9m${text}\x1b[0m`,
+  added: (text: string) => `\x1b[32m${text}\x1b[0m`,
+};
+
+function inline(parts: WordPart[], colour: boolean | undefined): string {
+  return markParts(parts, (kind, core) => (colour ? ANSI[kind](core) : kind === 'removed' ? `[-${core}-]` : `{+${core}+}`));
+}
+
+interface Row {
+  mark: string;
+  location: string;
+  text: string;
+}
+
+function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
+  const paint = (kind: 'removed' | 'added', text: string) => (options.colour ? ANSI[kind](text) : text);
+  const where = (location: Location) => formatLocation(location);
+  return [
+    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text })),
+    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: inline(l.words, options.colour) })),
+    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${l.text} (from ${voiceLabel(l.from)}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})` })),
+    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${l.text} (to ${voiceLabel(l.to)}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})` })),
+    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})` })),
+  ];
+}
+
+function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {
+  const title = `${diff.voice === null ? 'Unassigned' : diff.name}${presenceNote(diff)}`;
+  if (unchangedVoice(diff)) return [`${title}: no change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')})`];
+  const rows = rowsOf(diff, options);
+  const width = Math.max(0, ...rows.map((r) => [...r.location].length));
+  return [
+    `${title}: ${totalsText(diff)}`,
+    ...rows.map((r) => `  ${r.mark} ${r.location.padEnd(width)}  ${r.text}`),
+    `  ${n(diff.unchanged)} unchanged`,
+  ];
+}
+
+function warningBlock(warnings: Warning[]): string[] {
+  if (warnings.length === 0) return [];
+  return ['', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  ! ${w.message}`)];
+}
+
+export function renderDiffText(diff: ScriptDiff, options: DiffTextOptions = {}): string {
+  const out = [`${diff.old.file} → ${diff.new.file}`, ''];
+  for (const voice of diff.voices) out.push(...voiceBlock(voice, options), '');
+  out.push(...warningBlock(diff.warnings));
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,328 @@
+/**
+ * `vo-lines diff OLD NEW`: pairs of small scripts built here from WordprocessingML, compared through
+ * the library (`analyse` + `compareScripts`) and through the built CLI (`npm test` builds first).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareScripts, type ScriptDiff, type VoiceDiff } from '../src/compare/index.js';
+import { analyse } from '../src/pipeline.js';
+import { renderDiffText } from '../src/render/diff-text.js';
+import { buildDocx } from './helpers/docx-builder.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli', 'main.js');
+
+const NARRATOR = '404040';
+const LEARNER = '00B050';
+const BLACK = '000000';
+const CONFIG = { voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } }, unassigned: ['#000000'] };
+
+type Paragraph = [colour: string, text: string];
+
+const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const run = (colour: string, text: string) => `<w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
+const docx = (paragraphs: Paragraph[]) => buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p>${run(colour, text)}</w:p>`).join('') });
+
+/** A temp folder holding old.docx, new.docx and the config. */
+function pair(before: Paragraph[], after: Paragraph[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vo-lines-diff-'));
+  writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify(CONFIG));
+  writeFileSync(join(dir, 'old.docx'), docx(before));
+  writeFileSync(join(dir, 'new.docx'), docx(after));
+  return dir;
+}
+
+async function compare(dir: string, oldName = 'old.docx', newName = 'new.docx'): Promise<ScriptDiff> {
+  return compareScripts(await analyse(join(dir, oldName)), await analyse(join(dir, newName)));
+}
+
+/** No colour: NO_COLOR set, and no FORCE_COLOR inherited from the test runner. */
+const plainEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+delete plainEnv.FORCE_COLOR;
+
+function run_(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const voice = (diff: ScriptDiff, name: string): VoiceDiff => diff.voices.find((v) => v.name === name)!;
+const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
+
+/** What a voice's diff holds, lists as texts: easy to compare exactly. */
+function shape(v: VoiceDiff) {
+  return {
+    added: texts(v.added),
+    removed: texts(v.removed),
+    changed: v.changed.map((c) => [c.old, c.new]),
+    reassignedIn: v.reassignedIn.map((r) => [r.text, r.from]),
+    reassignedOut: v.reassignedOut.map((r) => [r.text, r.to]),
+    moved: texts(v.moved),
+    unchanged: v.unchanged,
+  };
+}
+const none = (unchanged: number) => ({ added: [], removed: [], changed: [], reassignedIn: [], reassignedOut: [], moved: [], unchanged });
+
+const BASE: Paragraph[] = [
+  [BLACK, 'Module 1 — Safety on site'],
+  [NARRATOR, 'Welcome to the safety module.'],
+  [LEARNER, 'Do I really need gloves every day?'],
+  [NARRATOR, 'Yes, gloves protect your hands from cuts and splinters.'],
+  [NARRATOR, 'Always wear your helmet in the marked zones.'],
+  [LEARNER, 'What about the yellow aisles?'],
+  [NARRATOR, 'Yellow aisles are for forklifts only.'],
+  [NARRATOR, 'Thank you for listening.'],
+];
+const edit = (index: number, paragraph: Paragraph) => BASE.map((p, i) => (i === index ? paragraph : p));
+
+describe('diff: what changed, voice by voice (library)', () => {
+  it('an edit inside a narrator line is one changed line, with the exact word diff', async () => {
+    const diff = await compare(pair(BASE, edit(1, [NARRATOR, 'Welcome to the new safety training module.'])));
+    const narrator = voice(diff, 'Narrator');
+    expect(shape(narrator)).toEqual({ ...none(4), changed: [['Welcome to the safety module.', 'Welcome to the new safety training module.']] });
+    expect(narrator.changed[0]!.words).toEqual([
+      { kind: 'same', text: 'Welcome to the ' },
+      { kind: 'added', text: 'new ' },
+      { kind: 'same', text: 'safety ' },
+      { kind: 'added', text: 'training ' },
+      { kind: 'same', text: 'module.' },
+    ]);
+    expect(narrator.changed[0]!.location).toEqual({ story: 'body', paragraph: 2 });
+    expect(narrator.words).toEqual({ old: 32, new: 34, delta: 2 });
+    expect(shape(voice(diff, 'Learner'))).toEqual(none(2));
+    expect(shape(diff.unassigned)).toEqual(none(1));
+    expect(diff.warnings).toEqual([]);
+  });
+
+  it('a word replaced is a deletion then an insertion', async () => {
+    const diff = await compare(pair(BASE, edit(4, [NARRATOR, 'Always wear your hard hat in the marked zones.'])));
+    expect(voice(diff, 'Narrator').changed[0]!.words).toEqual([
+      { kind: 'same', text: 'Always wear your ' },
+      { kind: 'removed', text: 'helmet' },
+      { kind: 'added', text: 'hard hat' },
+      { kind: 'same', text: ' in the marked zones.' },
+    ]);
+  });
+
+  it('renders the word diff with plain markers, or red struck-through and green in colour', async () => {
+    const diff = await compare(pair(BASE, edit(4, [NARRATOR, 'Always wear your hard hat in the marked zones.'])));
+    const narrator = { ...diff, voices: [voice(diff, 'Narrator')] };
+    expect(renderDiffText(narrator).split('\n')[3]).toBe('  ~ ¶5  Always wear your [-helmet-]{+hard hat+} in the marked zones.');
+    expect(renderDiffText(narrator, { colour: true }).split('\n')[3]).toBe('  ~ ¶5  Always wear your \x1b[31;9mhelmet\x1b[0m\x1b[32mhard hat\x1b[0m in the marked zones.');
+  });
+
+  it('a line added is added, and nothing else moves', async () => {
+    const after = [...BASE.slice(0, 5), [NARRATOR, 'Report every accident on the same day.'] as Paragraph, ...BASE.slice(5)];
+    const diff = await compare(pair(BASE, after));
+    const narrator = voice(diff, 'Narrator');
+    expect(shape(narrator)).toEqual({ ...none(5), added: ['Report every accident on the same day.'] });
+    expect(narrator.added[0]!.location).toEqual({ story: 'body', paragraph: 6 });
+    expect(narrator.lines).toEqual({ old: 5, new: 6, delta: 1 });
+    expect(narrator.words).toEqual({ old: 32, new: 39, delta: 7 });
+    expect(narrator.seconds).toEqual({ old: 12.8, new: 15.6, delta: 2.8 });
+    expect(shape(voice(diff, 'Learner'))).toEqual(none(2));
+  });
+
+  it('a line removed is removed', async () => {
+    const diff = await compare(pair(BASE, BASE.filter((_, i) => i !== 4)));
+    expect(shape(voice(diff, 'Narrator'))).toEqual({ ...none(4), removed: ['Always wear your helmet in the marked zones.'] });
+    expect(voice(diff, 'Narrator').removed[0]!.location).toEqual({ story: 'body', paragraph: 5 });
+    expect(shape(voice(diff, 'Learner'))).toEqual(none(2));
+  });
+
+  it('a line re-coloured to another voice is reassigned, not removed and added', async () => {
+    const diff = await compare(pair(BASE, edit(6, [LEARNER, 'Yellow aisles are for forklifts only.'])));
+    expect(shape(voice(diff, 'Narrator'))).toEqual({ ...none(4), reassignedOut: [['Yellow aisles are for forklifts only.', 'Learner']] });
+    expect(shape(voice(diff, 'Learner'))).toEqual({ ...none(2), reassignedIn: [['Yellow aisles are for forklifts only.', 'Narrator']] });
+    expect(voice(diff, 'Narrator').words.delta).toBe(-6);
+    expect(voice(diff, 'Learner').words.delta).toBe(6);
+  });
+
+  it('a paragraph moved elsewhere is moved, not removed and added', async () => {
+    // The helmet line goes from before the learner's question to the end.
+    const after = [...BASE.slice(0, 4), ...BASE.slice(5), BASE[4]!];
+    const diff = await compare(pair(BASE, after));
+    const narrator = voice(diff, 'Narrator');
+    expect(shape(narrator)).toEqual({ ...none(4), moved: ['Always wear your helmet in the marked zones.'] });
+    expect(narrator.moved[0]!.oldLocation).toEqual({ story: 'body', paragraph: 5 });
+    expect(narrator.moved[0]!.location).toEqual({ story: 'body', paragraph: 8 });
+    expect(narrator.words.delta).toBe(0);
+    expect(shape(voice(diff, 'Learner'))).toEqual(none(2));
+  });
+
+  it('a long script with a line inserted near the top: only that line is new, nothing changed', async () => {
+    const long: Paragraph[] = Array.from({ length: 240 }, (_, i) => [i % 3 === 2 ? LEARNER : NARRATOR, `Line ${i + 1} of the long script, about topic ${(i * 7) % 13} and step ${i % 5}.`]);
+    const after: Paragraph[] = [long[0]!, long[1]!, [NARRATOR, 'A new line near the top.'], ...long.slice(2)];
+    const diff = await compare(pair(long, after));
+    const narrator = voice(diff, 'Narrator');
+    expect(shape(narrator)).toEqual({ ...none(160), added: ['A new line near the top.'] });
+    expect(shape(voice(diff, 'Learner'))).toEqual(none(80));
+    expect(diff.voices.reduce((sum, v) => sum + v.changed.length, 0)).toBe(0);
+  });
+
+  it('--voice-map differences are a warning; a voice only one side knows is wholly added', async () => {
+    const dir = pair(BASE, BASE);
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ voices: { ...CONFIG.voices, Title: { color: '#000000' } } }));
+    const before = await analyse(join(dir, 'old.docx'));
+    const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'other.json') });
+    const diff = compareScripts(before, after);
+    expect(diff.warnings.map((w) => w.code)).toEqual(['different-voice-maps']);
+    expect(voice(diff, 'Title').presence).toBe('new');
+    expect(shape(voice(diff, 'Title'))).toEqual({ ...none(0), reassignedIn: [['Module 1 — Safety on site', null]] });
+  });
+});
+
+describe('diff: a DOCX against its PDF export', () => {
+  const docxFile = join(root, 'samples', 'fr-elearning', 'module-securite.docx');
+  const pdfFile = join(root, 'samples', 'fr-elearning', 'module-securite.pdf');
+  it('samples/fr-elearning: no change for any voice', async () => {
+    const diff = compareScripts(await analyse(docxFile), await analyse(pdfFile));
+    expect(diff.voices.map((v) => v.name)).toEqual(['Narrateur', 'Formatrice', 'Apprenant']);
+    for (const v of diff.voices) {
+      expect({ name: v.name, ...shape(v) }).toEqual({ name: v.name, ...none(v.lines.old) });
+      expect(v.words.delta).toBe(0);
+    }
+  });
+});
+
+describe('vo-lines diff (CLI)', () => {
+  const after: Paragraph[] = [
+    BASE[0]!,
+    [NARRATOR, 'Welcome to the new safety training module.'],
+    BASE[2]!,
+    BASE[3]!,
+    BASE[5]!,
+    [LEARNER, 'Yellow aisles are for forklifts only.'],
+    [NARRATOR, 'Report every accident on the same day.'],
+    BASE[7]!,
+  ];
+  const dir = pair(BASE, after);
+
+  it('prints each voice block in text, exit code 0', () => {
+    const { code, stdout, stderr } = run_(['diff', 'old.docx', 'new.docx'], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'old.docx → new.docx',
+        '',
+        'Narrator: 32 → 27 words (-5), 0:13 → 0:11 (-0:02), 5 → 4 lines (-1)',
+        '  + ¶7  Report every accident on the same day.',
+        '  - ¶5  Always wear your helmet in the marked zones.',
+        '  ~ ¶2  Welcome to the {+new+} safety {+training+} module.',
+        '  ⇄ ¶6  Yellow aisles are for forklifts only. (to Learner)',
+        '  2 unchanged',
+        '',
+        'Learner: 12 → 18 words (+6), 0:05 → 0:07 (+0:02), 2 → 3 lines (+1)',
+        '  ⇄ ¶6  Yellow aisles are for forklifts only. (from Narrator)',
+        '  2 unchanged',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--format md gives the same for a pull request', () => {
+    const { code, stdout } = run_(['diff', 'old.docx', 'new.docx', '--format', 'md'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        '## Script changes: `old.docx` → `new.docx`',
+        '',
+        '### Narrator',
+        '',
+        '32 → 27 words (-5), 0:13 → 0:11 (-0:02), 5 → 4 lines (-1)',
+        '',
+        '| Change | Where | Line |',
+        '|---|---|---|',
+        '| added | ¶7 | Report every accident on the same day. |',
+        '| removed | ¶5 | Always wear your helmet in the marked zones. |',
+        '| changed | ¶2 | Welcome to the **new** safety **training** module. |',
+        '| to Learner | ¶6 | Yellow aisles are for forklifts only. |',
+        '',
+        '2 unchanged.',
+        '',
+        '### Learner',
+        '',
+        '12 → 18 words (+6), 0:05 → 0:07 (+0:02), 2 → 3 lines (+1)',
+        '',
+        '| Change | Where | Line |',
+        '|---|---|---|',
+        '| from Narrator | ¶6 | Yellow aisles are for forklifts only. |',
+        '',
+        '2 unchanged.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--json has the documented shape', () => {
+    const { code, stdout } = run_(['diff', 'old.docx', 'new.docx', '--json'], dir);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(Object.keys(doc)).toEqual(['old', 'new', 'formats', 'voices', 'warnings']);
+    expect(doc.old).toBe('old.docx');
+    expect(doc.new).toBe('new.docx');
+    expect(doc.voices.map((v: { name: string }) => v.name)).toEqual(['Narrator', 'Learner']);
+    const narrator = doc.voices[0];
+    expect(Object.keys(narrator)).toEqual(['name', 'presence', 'added', 'removed', 'changed', 'reassignedIn', 'reassignedOut', 'moved', 'unchanged', 'lines', 'words', 'spokenWords', 'seconds']);
+    expect(narrator.added).toEqual([{ text: 'Report every accident on the same day.', location: { story: 'body', paragraph: 7 } }]);
+    expect(narrator.removed).toEqual([{ text: 'Always wear your helmet in the marked zones.', location: { story: 'body', paragraph: 5 } }]);
+    expect(narrator.changed).toEqual([
+      {
+        old: 'Welcome to the safety module.',
+        new: 'Welcome to the new safety training module.',
+        location: { story: 'body', paragraph: 2 },
+        oldLocation: { story: 'body', paragraph: 2 },
+        parts: [
+          { kind: 'same', text: 'Welcome to the ' },
+          { kind: 'added', text: 'new ' },
+          { kind: 'same', text: 'safety ' },
+          { kind: 'added', text: 'training ' },
+          { kind: 'same', text: 'module.' },
+        ],
+      },
+    ]);
+    expect(narrator.reassignedOut).toEqual([{ text: 'Yellow aisles are for forklifts only.', to: 'Learner', location: { story: 'body', paragraph: 6 }, oldLocation: { story: 'body', paragraph: 7 }, moved: false }]);
+    expect(doc.voices[1].reassignedIn).toEqual([{ text: 'Yellow aisles are for forklifts only.', from: 'Narrator', location: { story: 'body', paragraph: 6 }, oldLocation: { story: 'body', paragraph: 7 }, moved: false }]);
+    expect(narrator.moved).toEqual([]);
+    expect(narrator.unchanged).toBe(2);
+    expect(narrator.words).toEqual({ old: 32, new: 27, delta: -5 });
+    expect(narrator.seconds).toEqual({ old: 12.8, new: 10.8, delta: -2 });
+    expect(doc.warnings).toEqual([]);
+  });
+
+  it('--voice shows one voice; --voice unassigned the text of no voice', () => {
+    const learner = JSON.parse(run_(['diff', 'old.docx', 'new.docx', '--voice', 'learner', '--json'], dir).stdout);
+    expect(learner.voices.map((v: { name: string }) => v.name)).toEqual(['Learner']);
+    const { stdout } = run_(['diff', 'old.docx', 'new.docx', '--voice', 'unassigned'], dir);
+    expect(stdout).toBe('old.docx → new.docx\n\nUnassigned: no change (5 words, 0:02, 1 line)\n');
+  });
+
+  it('--fail-on-change exits 1 when a voice changed; =VOICE only for that voice', () => {
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change'], dir).code).toBe(1);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Narrator'], dir).code).toBe(1);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=unassigned'], dir).code).toBe(0);
+    const same = pair(BASE, BASE);
+    const result = run_(['diff', 'old.docx', 'new.docx', '--fail-on-change'], same);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('old.docx → new.docx\n\nNarrator: no change (32 words, 0:13, 5 lines)\n\nLearner: no change (12 words, 0:05, 2 lines)\n');
+    // Only the learner's line changes: the narrator's check passes.
+    const learnerOnly = pair(BASE, edit(2, [LEARNER, 'Do I really need gloves every single day?']));
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Narrator'], learnerOnly).code).toBe(0);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Learner'], learnerOnly).code).toBe(1);
+  });
+
+  it('usage and input errors exit 2 with one line', () => {
+    const unknown = run_(['diff', 'old.docx', 'new.docx', '--voice', 'Bob'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('vo-lines: --voice: no voice "Bob" in old.docx or new.docx. Voices found: "Narrator", "Learner" (or "unassigned").\n');
+    expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Bob'], dir).code).toBe(2);
+    expect(run_(['diff', 'old.docx'], dir).code).toBe(2);
+    const missing = run_(['diff', 'old.docx', 'missing.docx'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
