@@ -10,7 +10,7 @@ import { renderDiffJson } from '../render/diff-json.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffText } from '../render/diff-text.js';
 import { UNASSIGNED } from '../render/text.js';
-import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { analyseOptions, colourWanted, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -22,23 +22,7 @@ interface DiffOptions extends CommonOptions {
   format: Format;
 }
 
-/** Colour on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it), as for the other commands. */
-function colourWanted(): boolean {
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  return forced || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-}
 
-/**
- * main() returns 0 when a command resolves; a diff that must fail still exits 1 after its output is
- * printed in full, so the code is set again when the process exits.
- */
-function exitWith(code: number): void {
-  if (code === 0) return;
-  process.exitCode = code;
-  process.once('exit', () => {
-    if (!process.exitCode) process.exitCode = code;
-  });
-}
 
 /** A voice by name: exact, then without regard to case; `unassigned` for the text of no voice. */
 function findVoice(diff: ScriptDiff, name: string, option: string): VoiceDiff {
@@ -58,7 +42,7 @@ async function diffCommand(oldFile: string, newFile: string, options: DiffOption
   const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? diff.voices : [findVoice(diff, options.failOnChange, '--fail-on-change')];
   const format: Format = options.json ? 'json' : options.format;
   print(format === 'json' ? renderDiffJson(shown) : format === 'md' ? renderDiffMarkdown(shown) : renderDiffText(shown, { colour: colourWanted() }));
-  exitWith(watched.some(hasChanges) ? 1 : 0);
+  setExitCode(watched.some(hasChanges) ? 1 : 0);
 }
 
 export function registerDiff(program: Command): void {

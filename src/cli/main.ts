@@ -6,19 +6,17 @@ import { Command, CommanderError } from 'commander';
 import { isUserError, UserError } from '../errors.js';
 import { buildColourReport } from '../measure/colours.js';
 import { analyse } from '../pipeline.js';
+import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
-import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { analyseOptions, colourWanted, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
 import { hints, renderColours, renderLines, renderSummary, UNASSIGNED, type TextOptions } from '../render/text.js';
 
-/** Colour in human output: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */
 function textOptions(extra: Partial<TextOptions> = {}): TextOptions {
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const colour = forced || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
-  return { colour, ...extra };
+  return { colour: colourWanted(), ...extra };
 }
 
 async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean }): Promise<void> {
@@ -85,6 +83,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerInit(program);
   withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
+  registerCheck(program);
   registerDiff(program);
   withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {
     if (!file) {
@@ -102,7 +101,8 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
-    return 0;
+    // Commands that end with a verdict (check, diff --fail-on-change) set it with setExitCode.
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version end with code 0; any usage mistake is code 2.

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `vo-lines check` throughput: 200 scripts checked on worker threads against one thread, same run.
+//
+// Usage: node bench/check.mjs [--runs N] [--files N]   (default 1 timed run of each, after a warm-up
+// of each; 200 files). Builds bench/out/check/ (gitignored): copies of the four samples — the two
+// DOCX and their PDF exports — each folder with the sample's config, so every file is really read,
+// cast and checked. Times two whole processes, Node startup included:
+//   node dist/cli/main.js check bench/out/check --format json --threads 1
+//   node dist/cli/main.js check bench/out/check --format json            (pool: min(files, cores))
+// and prints files per second of each and their ratio. Checks the two outputs are identical.
+// Prints numbers only; never asserts. Exit 0 unless the CLI crashed or is not built.
+
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(HERE);
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const OUT = join(HERE, 'out', 'check');
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  const value = Number(at >= 0 ? args[at + 1] : fallback);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const RUNS = option('--runs', 1);
+const FILES = option('--files', 200);
+
+console.log('== check benchmark: worker threads vs one thread ==');
+if (!existsSync(CLI)) {
+  console.log(`build first: npm run build   (${relative(ROOT, CLI)} does not exist; nothing timed)`);
+  process.exit(1);
+}
+
+// --- the input: FILES scripts, a folder per pair (DOCX + PDF of one sample) with its config --------
+const SAMPLES = [
+  ['fr-elearning', 'module-securite', 'vo-lines.config.yaml'],
+  ['en-commercial', 'spring-sale', 'vo-lines.config.json'],
+];
+rmSync(OUT, { recursive: true, force: true });
+let count = 0;
+for (let copy = 1; count < FILES; copy++) {
+  for (const [sample, name, config] of SAMPLES) {
+    if (count >= FILES) break;
+    const folder = join(OUT, `${sample}-${String(copy).padStart(3, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(ROOT, 'samples', sample, config), join(folder, config));
+    for (const ext of ['docx', 'pdf']) {
+      if (count >= FILES) break;
+      copyFileSync(join(ROOT, 'samples', sample, `${name}.${ext}`), join(folder, `${name}-${copy}.${ext}`));
+      count++;
+    }
+  }
+}
+const cores = availableParallelism();
+console.log(`input: ${count} scripts in ${relative(ROOT, OUT)}/ (copies of the 2 samples, DOCX and PDF, with their configs)`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores available, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
+
+// --- timing -------------------------------------------------------------------------------------
+function check(extra) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [CLI, 'check', relative(ROOT, OUT), '--format', 'json', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status === null || result.status === 2) {
+    console.log(`vo-lines check ${extra.join(' ')} did not complete (exit ${result.status ?? result.signal}): ${result.stderr.split('\n')[0]}`);
+    process.exit(1);
+  }
+  return { seconds, stdout: result.stdout };
+}
+
+const modes = [
+  { name: 'one thread', extra: ['--threads', '1'], times: [] },
+  { name: `worker threads (${Math.min(count, cores)})`, extra: [], times: [] },
+];
+const outputs = modes.map((mode) => check(mode.extra).stdout); // warm-up (disk cache), and the outputs compared
+for (let run = 0; run < RUNS; run++) for (const mode of modes) mode.times.push(check(mode.extra).seconds);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+for (const mode of modes) {
+  mode.median = median(mode.times);
+  console.log(`${mode.name.padEnd(22)} ${mode.median.toFixed(2).padStart(7)} s  ${(count / mode.median).toFixed(1).padStart(6)} files/s   (runs: ${mode.times.map((t) => t.toFixed(2)).join(', ')})`);
+}
+console.log(`speed-up worker threads / one thread: ${(modes[0].median / modes[1].median).toFixed(2)}×`);
+console.log(`outputs identical: ${outputs[0] === outputs[1] ? 'yes' : 'NO'}`);

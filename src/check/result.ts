@@ -1,0 +1,59 @@
+/** The result of checking files: per file, then the batch's counts and exit code. Plain data. */
+import type { ScriptFormat } from '../model.js';
+import type { Level, RuleName } from './contract.js';
+import type { Check, Finding } from './rules.js';
+
+export interface VoiceSummary {
+  name: string;
+  lineCount: number;
+  words: number;
+  spokenWords: number;
+  seconds: number;
+  wpm: number;
+}
+
+export interface FileResult {
+  /** The path as given or as the glob found it. */
+  file: string;
+  /** pass: no error-level finding; fail: at least one; error: the file or its config could not be read. */
+  status: 'pass' | 'fail' | 'error';
+  format: ScriptFormat | null;
+  /** The config file used, or null. */
+  config: string | null;
+  voices: VoiceSummary[];
+  total: { words: number; seconds: number } | null;
+  /** The rule levels in force for this file (its config may change them). */
+  levels: Record<RuleName, Level> | null;
+  checks: Check[];
+  findings: Finding[];
+  /** Why the file could not be checked (status `error`). */
+  error?: { code: string; message: string };
+}
+
+export interface CheckSummary {
+  files: number;
+  passed: number;
+  failed: number;
+  /** Files that could not be read (or whose config is invalid). */
+  unreadable: number;
+  errors: number;
+  warnings: number;
+  /** 0: nothing at error level; 1: a rule failed; 2: a file could not be read (wins over 1). */
+  exitCode: 0 | 1 | 2;
+}
+
+export function summarise(results: readonly FileResult[]): CheckSummary {
+  const count = (status: FileResult['status']) => results.filter((r) => r.status === status).length;
+  const findings = results.flatMap((r) => r.findings);
+  const unreadable = count('error');
+  const failed = count('fail');
+  return {
+    files: results.length,
+    passed: count('pass'),
+    failed,
+    unreadable,
+    errors: findings.filter((f) => f.level === 'error').length,
+    warnings: findings.filter((f) => f.level === 'warning').length,
+    exitCode: unreadable > 0 ? 2 : failed > 0 ? 1 : 0,
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Files → check results: expands globs, then checks each script — on a pool of worker threads
+ * (`worker.ts`) when there are several, in this thread when there is one. Results keep the order
+ * of the files, whatever order the workers finish in.
+ */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { isUserError } from '../errors.js';
+import { analyse, type AnalyseOptions } from '../pipeline.js';
+import { DEFAULT_LEVELS, mergeContracts, parseContract, parseRules, type CliCheckSettings } from './contract.js';
+import type { FileResult } from './result.js';
+import { findingsOf, runRules } from './rules.js';
+
+/** Everything a worker needs to check a file: plain data, sent once to each worker. */
+export interface CheckSettings {
+  analyse: AnalyseOptions;
+  cli: CliCheckSettings;
+}
+
+function errorResult(file: string, code: string, message: string): FileResult {
+  return { file, status: 'error', format: null, config: null, voices: [], total: null, levels: null, checks: [], findings: [], error: { code, message } };
+}
+
+/** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
+export async function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
+  try {
+    const { script, voiceMap, report } = await analyse(file, settings.analyse);
+    const raw = voiceMap?.raw ?? {};
+    const source = voiceMap?.source ?? '';
+    const configContract = parseContract(raw.contract, source, voiceMap?.voices.map((v) => v.name));
+    const levels = { ...parseRules(raw.rules, source, DEFAULT_LEVELS), ...settings.cli.rules };
+    const contract = mergeContracts(configContract, settings.cli.contract);
+    const checks = runRules({ report, facts: script.facts, contract, levels });
+    const findings = findingsOf(checks);
+    return {
+      file,
+      status: findings.some((f) => f.level === 'error') ? 'fail' : 'pass',
+      format: report.format,
+      config: report.config,
+      voices: report.voices.map(({ name, lineCount, words, spokenWords, seconds, wpm }) => ({ name, lineCount, words, spokenWords, seconds, wpm })),
+      total: { words: report.total.words, seconds: report.total.seconds },
+      levels,
+      checks,
+      findings,
+    };
+  } catch (error) {
+    if (isUserError(error)) return errorResult(file, error.code, error.message);
+    const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
+    return errorResult(file, 'unexpected', `unexpected error: ${message}. Please report it with the file if you can.`);
+  }
+}
+
+export interface ExpandedFiles {
+  files: string[];
+  /** Patterns that matched no file: each is reported as an input error. */
+  unmatched: string[];
+}
+
+const SCRIPT_GLOB = '**/*.{docx,pdf,DOCX,PDF}';
+
+/**
+ * FILES or GLOBS → files, in the order given, each glob's matches sorted, duplicates dropped.
+ * A path that exists is taken as it is (even with `[` or `*` in its name); a folder means the
+ * scripts in it and below; node_modules and dot-folders are never searched.
+ */
+export async function expandFiles(patterns: readonly string[], cwd = process.cwd()): Promise<ExpandedFiles> {
+  const files: string[] = [];
+  const unmatched: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = resolve(cwd, file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      files.push(file);
+    }
+  };
+  for (const pattern of patterns) {
+    let stat;
+    try {
+      stat = statSync(resolve(cwd, pattern));
+    } catch {
+      stat = null;
+    }
+    if (stat?.isFile() || (!stat && !isDynamicPattern(pattern))) {
+      add(pattern); // a missing plain path is reported by the reader as "no such file"
+      continue;
+    }
+    const search = stat?.isDirectory() ? `${pattern.replace(/[\\/]+$/, '')}/${SCRIPT_GLOB}` : pattern;
+    const matches = await glob(search, { cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern), ignore: ['**/node_modules/**'] });
+    if (matches.length === 0) unmatched.push(pattern);
+    matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add);
+  }
+  return { files, unmatched };
+}
+
+export function noMatchResult(pattern: string): FileResult {
+  return errorResult(pattern, 'no-match', `no file matches "${pattern}".`);
+}
+
+export interface RunOptions {
+  /** Worker threads; default min(files, available parallelism). 1 checks in this thread. */
+  threads?: number;
+  /** Called after each file is checked. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function defaultThreads(fileCount: number): number {
+  return Math.max(1, Math.min(fileCount, availableParallelism()));
+}
+
+/** Checks every file; results in the order of `files`. */
+export async function checkFiles(files: readonly string[], settings: CheckSettings, options: RunOptions = {}): Promise<FileResult[]> {
+  const threads = Math.max(1, Math.min(files.length, options.threads ?? defaultThreads(files.length)));
+  const results: FileResult[] = new Array(files.length);
+  let done = 0;
+  const finished = (index: number, result: FileResult) => {
+    results[index] = result;
+    options.onProgress?.(++done, files.length);
+  };
+  if (threads <= 1) {
+    for (const [index, file] of files.entries()) finished(index, await checkFile(file, settings));
+    return results;
+  }
+  await runPool(files, settings, threads, finished);
+  return results;
+}
+
+interface Job {
+  index: number;
+  file: string;
+}
+
+function runPool(files: readonly string[], settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
+  const workerUrl = new URL('./worker.js', import.meta.url);
+  let next = 0;
+  let running = 0;
+  return new Promise((resolvePool) => {
+    const startWorker = () => {
+      const worker = new Worker(workerUrl, { workerData: settings });
+      running++;
+      let current: Job | null = null;
+      const feed = () => {
+        if (next < files.length) {
+          current = { index: next, file: files[next++]! };
+          worker.postMessage(current);
+        } else {
+          current = null;
+          void worker.terminate();
+        }
+      };
+      worker.on('message', (message: { index: number; result: FileResult }) => {
+        finished(message.index, message.result);
+        feed();
+      });
+      // A worker that dies (out of memory, a bug) fails its file only; a fresh worker takes over.
+      worker.on('error', (error) => {
+        const job = current;
+        current = null;
+        if (job) finished(job.index, errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
+        if (next < files.length) startWorker();
+      });
+      worker.on('exit', () => {
+        if (current) {
+          const job = current;
+          current = null;
+          finished(job.index, errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
+          if (next < files.length) startWorker();
+        }
+        if (--running === 0) resolvePool();
+      });
+      feed();
+    };
+    for (let i = 0; i < threads; i++) startWorker();
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * `check --format github`: GitHub Actions workflow commands, one per finding, so findings show as
+ * annotations on the pull request; then the per-file lines and totals as plain log text. Pure.
+ *
+ * A DOCX or PDF has no source lines GitHub could point at, so annotations carry `file=` only and
+ * show at file level; the paragraph (¶) goes into the message.
+ */
+import type { CheckSummary, FileResult } from '../check/result.js';
+import { fileLines, findingText } from './check-text.js';
+
+/** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function command(level: 'error' | 'warning', file: string | null, title: string, message: string): string {
+  const where = file === null ? '' : `file=${escapeProperty(file)},`;
+  return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
+}
+
+export function renderCheckGithub(results: readonly FileResult[], summary: CheckSummary): string {
+  const out: string[] = [];
+  for (const result of results) {
+    // A glob that matched nothing names no file GitHub could annotate.
+    if (result.error) out.push(command('error', result.error.code === 'no-match' ? null : result.file, `vo-lines: ${result.error.code}`, result.error.message));
+    for (const finding of result.findings) {
+      const title = `vo-lines ${finding.rule}${finding.voice ? ` (${finding.voice})` : ''}`;
+      out.push(command(finding.level, result.file, title, findingText(finding)));
+    }
+  }
+  if (out.length) out.push('');
+  out.push(...fileLines(results, summary));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,19 @@
+/** `check --format json`: one document for the whole batch. Pure. Schema in README "vo-lines check". */
+import type { CheckSummary, FileResult } from '../check/result.js';
+import { formatDuration } from '../measure/pace.js';
+import { displayPath } from './text.js';
+
+export function renderCheckJson(results: readonly FileResult[], summary: CheckSummary): string {
+  const files = results.map((result) => ({
+    file: result.file,
+    status: result.status,
+    format: result.format,
+    config: result.config === null ? null : displayPath(result.config),
+    voices: result.voices.map((voice) => ({ ...voice, duration: formatDuration(voice.seconds) })),
+    total: result.total && { ...result.total, duration: formatDuration(result.total.seconds) },
+    rules: result.levels,
+    findings: result.findings,
+    ...(result.error ? { error: result.error } : {}),
+  }));
+  return `${JSON.stringify({ summary, files }, null, 2)}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * `check --format junit`: JUnit XML for CI systems. One testsuite per file, one testcase per rule
+ * (per rule and voice for contract and empty-voice); an error-level finding is a <failure>, a
+ * warning is kept as <system-out> of a passing case, a rule set to off is <skipped/>, a file that
+ * could not be read is one testcase with an <error>. No timings, so the same input gives the same XML.
+ */
+import type { CheckSummary, FileResult } from '../check/result.js';
+import type { Check } from '../check/rules.js';
+import { findingText } from './check-text.js';
+
+const escapeXml = (text: string) =>
+  text
+    // Characters XML 1.0 cannot hold at all.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+const attribute = (text: string) => escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+
+interface Case {
+  name: string;
+  body: string[];
+  failed: boolean;
+  errored: boolean;
+  skipped: boolean;
+}
+
+function caseOf(check: Check): Case {
+  const name = check.voice !== undefined ? `${check.rule}: ${check.voice}` : check.rule;
+  if (check.level === 'off') return { name, body: ['<skipped message="rule is off"/>'], failed: false, errored: false, skipped: true };
+  const errors = check.findings.filter((f) => f.level === 'error').map(findingText);
+  const warnings = check.findings.filter((f) => f.level === 'warning').map(findingText);
+  const body: string[] = [];
+  if (errors.length) body.push(`<failure type="${attribute(check.rule)}" message="${attribute(errors[0]!)}">${escapeXml(errors.join('\n'))}</failure>`);
+  if (warnings.length) body.push(`<system-out>${escapeXml(warnings.map((w) => `warning: ${w}`).join('\n'))}</system-out>`);
+  return { name, body, failed: errors.length > 0, errored: false, skipped: false };
+}
+
+function casesOf(result: FileResult): Case[] {
+  if (result.error) {
+    const body = [`<error type="${attribute(result.error.code)}" message="${attribute(result.error.message)}"/>`];
+    return [{ name: 'read', body, failed: false, errored: true, skipped: false }];
+  }
+  return result.checks.map(caseOf);
+}
+
+function counts(cases: Case[]): string {
+  const count = (key: 'failed' | 'errored' | 'skipped') => cases.filter((c) => c[key]).length;
+  return `tests="${cases.length}" failures="${count('failed')}" errors="${count('errored')}" skipped="${count('skipped')}"`;
+}
+
+export function renderCheckJunit(results: readonly FileResult[], _summary?: CheckSummary): string {
+  const suites = results.map((result) => ({ result, cases: casesOf(result) }));
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="vo-lines check" ${counts(suites.flatMap((s) => s.cases))}>`];
+  for (const { result, cases } of suites) {
+    out.push(`  <testsuite name="${attribute(result.file)}" ${counts(cases)}>`);
+    for (const c of cases) {
+      const open = `    <testcase classname="${attribute(result.file)}" name="${attribute(c.name)}"`;
+      if (c.body.length === 0) out.push(`${open}/>`);
+      else out.push(`${open}>`, ...c.body.map((line) => `      ${line}`), '    </testcase>');
+    }
+    out.push('  </testsuite>');
+  }
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}

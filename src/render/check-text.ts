@@ -1,0 +1,62 @@
+/**
+ * `check` human output: the findings of each file that has any, then one line per file and the
+ * totals. Pure: results in, text out.
+ */
+import type { CheckSummary, FileResult } from '../check/result.js';
+import type { Finding } from '../check/rules.js';
+import { formatDuration } from '../measure/pace.js';
+import { formatLocation } from './text.js';
+
+const integer = new Intl.NumberFormat('en-US');
+const plural = (count: number, word: string) => `${integer.format(count)} ${word}${count === 1 ? '' : 's'}`;
+const width = (text: string) => [...text].length;
+const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
+
+/** A finding's message with its place in the script, when it has one. */
+export function findingText(finding: Finding): string {
+  return finding.location ? `${finding.message} [${formatLocation(finding.location)}]` : finding.message;
+}
+
+export function countsText(errors: number, warnings: number): string {
+  const parts = [];
+  if (errors) parts.push(plural(errors, 'error'));
+  if (warnings) parts.push(plural(warnings, 'warning'));
+  return parts.join(', ');
+}
+
+const STATUS = { pass: 'pass', fail: 'FAIL', error: 'ERROR' } as const;
+
+/** One line per file, then the totals: the end of the human and the GitHub output. */
+export function fileLines(results: readonly FileResult[], summary: CheckSummary): string[] {
+  const nameWidth = Math.max(...results.map((r) => width(r.file)));
+  const lines = results.map((result) => {
+    let detail: string;
+    if (result.status === 'error') detail = 'could not be checked';
+    else {
+      const total = result.total!;
+      detail = `${plural(result.voices.length, 'voice')}, ${plural(total.words, 'word')}, ${formatDuration(total.seconds)}`;
+      const counts = countsText(result.findings.filter((f) => f.level === 'error').length, result.findings.filter((f) => f.level === 'warning').length);
+      if (counts) detail += ` · ${counts}`;
+    }
+    return `  ${pad(STATUS[result.status], 5)}  ${pad(result.file, nameWidth)}  ${detail}`;
+  });
+  const outcome = [`${summary.passed} passed`];
+  if (summary.failed) outcome.push(`${summary.failed} failed`);
+  if (summary.unreadable) outcome.push(`${summary.unreadable} could not be checked`);
+  const findings = countsText(summary.errors, summary.warnings) || 'no findings';
+  return [...lines, '', `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`];
+}
+
+export function renderCheckText(results: readonly FileResult[], summary: CheckSummary): string {
+  const out: string[] = [];
+  for (const result of results) {
+    const rows: [string, string, string][] = result.error
+      ? [['error', 'input', result.error.message]]
+      : result.findings.map((f) => [f.level, f.rule, findingText(f)]);
+    if (rows.length === 0) continue;
+    const ruleWidth = Math.max(...rows.map((row) => width(row[1])));
+    out.push(result.file, ...rows.map(([level, rule, text]) => `  ${pad(level, 7)}  ${pad(rule, ruleWidth)}  ${text}`), '');
+  }
+  out.push('Files:', ...fileLines(results, summary));
+  return `${out.join('\n')}\n`;
+}
