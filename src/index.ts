@@ -11,3 +11,14 @@ export { buildReport, type Report, type VoiceReport, type LineReport } from './m
 export { buildColourReport, type ColourReport, type ColourUse } from './measure/colours.js';
 export { analyse, type Analysis, type AnalyseOptions } from './pipeline.js';
 export { renderJson, renderColoursJson } from './render/json.js';
+export { renderLines, renderSummary, renderColours, formatLocation, type TextOptions } from './render/text.js';
+export { detectLegend, type Legend } from './attribute/legend.js';
+export { castScript, legendVoiceMap } from './pipeline.js';
+export { spokenText, DEFAULT_DIRECTIONS, type DirectionRules } from './measure/directions.js';
+export { renderXlsx, renderVoiceqXlsx } from './render/xlsx.js';
+export { renderVoiceCsv, renderCombinedCsv, renderVoiceqCsv } from './render/csv.js';
+export { renderMarkdown } from './render/markdown.js';
+export { compareScripts, diffScripts, type ScriptDiff, type VoiceDiff } from './compare/index.js';
+export { renderDiffText } from './render/diff-text.js';
+export { renderDiffJson } from './render/diff-json.js';
+export { renderDiffMarkdown } from './render/diff-markdown.js';

@@ -138,6 +138,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   if (voiceName === undefined && report.unassigned.lineCount > 0) {
     out.push(`Unassigned: ${plural(report.unassigned.lineCount, 'line')}, ${plural(report.unassigned.words, 'word')} (list them with --voice unassigned)`);
   }
+  while (out[out.length - 1] === '') out.pop();
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
