@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// PDF reader benchmark: builds a 320-page script (4 voices by text colour, some highlighted
+// paragraphs) into bench/out/, then times, 5 runs each after one warm-up:
+//   (a) our readPdf in-process (build first: npx tsc -p tsconfig.json; or set PDF_READER to the
+//       compiled src/readers/pdf/index.js of another build),
+//   (b) pdf.js getTextContent on every page (the floor we aim to stay under),
+//   (c) poppler's pdftotext FILE - (when installed).
+// Prints medians and the ratios ours / pdf.js and ours / pdftotext.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  PDFDocument, StandardFonts, rgb, pushGraphicsState, popGraphicsState, setFillingRgbColor, rectangle, fill,
+} from 'pdf-lib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const OUT = join(here, 'out');
+const FILE = join(OUT, 'script-320p.pdf');
+const PAGES = 320;
+const RUNS = 5;
+
+const VOICES = [rgb(0, 0, 0), rgb(0.8, 0, 0), rgb(0, 0, 0.8), rgb(0, 0.5, 0)];
+const WORDS = 'the quick narrator reads every line of this script with care while the studio clock keeps running on and on'.split(' ');
+
+async function build() {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  let seed = 1;
+  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  for (let n = 0; n < PAGES; n++) {
+    const page = doc.addPage([612, 792]);
+    page.drawText(`ACME SPOT - DRAFT 2`, { x: 72, y: 750, size: 9, font });
+    page.drawText(`${n + 1}`, { x: 300, y: 36, size: 9, font });
+    let y = 720;
+    let para = 0;
+    while (y > 100) {
+      const voice = VOICES[(n + para) % VOICES.length];
+      const lines = 1 + Math.floor(random() * 4);
+      const highlighted = para % 7 === 3;
+      for (let l = 0; l < lines && y > 90; l++) {
+        let line = '';
+        while (font.widthOfTextAtSize(line, 11) < 440) line += WORDS[Math.floor(random() * WORDS.length)] + ' ';
+        line = line.trim();
+        if (highlighted) {
+          // A highlight drawn as a fill under the text, and as an annotation every other time.
+          const width = font.widthOfTextAtSize(line, 11);
+          if (para % 2) {
+            page.pushOperators(pushGraphicsState(), setFillingRgbColor(1, 1, 0), rectangle(71, y - 3, width + 2, 14), fill(), popGraphicsState());
+          } else {
+            const annot = doc.context.obj({
+              Type: 'Annot', Subtype: 'Highlight', Rect: [71, y - 3, 73 + width, y + 11], C: [0, 1, 1], F: 4, // Print flag, as Acrobat and Preview set it
+              QuadPoints: [71, y + 11, 73 + width, y + 11, 71, y - 3, 73 + width, y - 3],
+            });
+            page.node.addAnnot(doc.context.register(annot));
+          }
+        }
+        page.drawText(line, { x: 72, y, size: 11, font, color: voice });
+        y -= 13.2;
+      }
+      y -= 10;
+      para++;
+    }
+  }
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(FILE, await doc.save());
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Runs the contenders in turn, RUNS rounds after one warm-up round, so that load from other
+ * processes hits them alike. Records wall time and, for in-process work, this process's CPU time.
+ */
+async function race(contenders) {
+  const wall = contenders.map(() => []);
+  const cpu = contenders.map(() => []);
+  for (let round = -1; round < RUNS; round++) {
+    for (const [i, c] of contenders.entries()) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      await c.run();
+      const t = performance.now() - t0;
+      const used = process.cpuUsage(c0);
+      if (round >= 0) {
+        wall[i].push(t);
+        cpu[i].push((used.user + used.system) / 1000);
+      }
+    }
+  }
+  return contenders.map((c, i) => {
+    const w = median(wall[i]);
+    const p = median(cpu[i]);
+    console.log(
+      `${c.label.padEnd(24)} wall median ${w.toFixed(0).padStart(6)} ms (${wall[i].map((t) => t.toFixed(0)).join(', ')})` +
+        (c.inProcess ? `   cpu median ${p.toFixed(0).padStart(6)} ms` : ''),
+    );
+    return { wall: w, cpu: p };
+  });
+}
+
+await build();
+const bytes = new Uint8Array(readFileSync(FILE));
+console.log(`${FILE}: ${PAGES} pages, ${(bytes.length / 1024).toFixed(0)} KiB`);
+
+const readerPath = process.env.PDF_READER ? resolve(process.env.PDF_READER) : join(here, '..', 'dist', 'readers', 'pdf', 'index.js');
+const { readPdf } = await import(pathToFileURL(readerPath).href);
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let words = 0;
+const contenders = [
+  {
+    label: 'ours (readPdf)', inProcess: true,
+    run: async () => {
+      const script = await readPdf(bytes, FILE, {});
+      words = script.paragraphs.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.split(/\s+/).filter(Boolean).length, 0), 0);
+    },
+  },
+  {
+    label: 'pdf.js getTextContent', inProcess: true,
+    run: async () => {
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        await page.getTextContent();
+        page.cleanup();
+      }
+      await doc.destroy();
+    },
+  },
+];
+let havePoppler = true;
+try {
+  execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  contenders.push({ label: 'poppler pdftotext', inProcess: false, run: async () => execFileSync('pdftotext', [FILE, '-'], { stdio: 'ignore' }) });
+} catch {
+  havePoppler = false;
+  console.log('pdftotext not installed: skipped');
+}
+const [ours, textContent, poppler] = await race(contenders);
+console.log(`  ours read ${words} words`);
+console.log(`ratio ours / pdf.js getTextContent: wall ${(ours.wall / textContent.wall).toFixed(2)}, cpu ${(ours.cpu / textContent.cpu).toFixed(2)}`);
+if (havePoppler) console.log(`ratio ours / pdftotext (wall): ${(ours.wall / poppler.wall).toFixed(2)}`);

@@ -1,0 +1,174 @@
+import type { Paragraph, Story } from '../../model.js';
+import { buildBlocks } from './blocks.js';
+import { buildLines } from './lines.js';
+import { findFurniture, type FurnitureStory } from './furniture.js';
+import { blockItem, readingOrder, type Item } from './order.js';
+import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
+import type { Block, Glyph, Line, PageContent } from './types.js';
+
+/**
+ * From walked pages to the model: tables and lines per page, then across the document page
+ * furniture, reading order, paragraphs (joined over page breaks) and their numbering.
+ */
+
+/** One page after the operator walk: its free lines (outside tables) and its tables' cells. */
+export interface PageText {
+  page: number;
+  width: number;
+  height: number;
+  lines: Line[];
+  tables: { table: RuledTable; cells: Block[] }[];
+}
+
+/** Splits a page's glyphs between ruled tables (cell by cell) and free-flowing lines. */
+export function layoutPage(content: PageContent): PageText {
+  const tables = findTables(content.rulings);
+  if (!tables.length) return { page: content.page, width: content.width, height: content.height, lines: buildLines(content.glyphs), tables: [] };
+  const free: Glyph[] = [];
+  const byCell = tables.map(() => new Map<string, { row: number; column: number; glyphs: Glyph[] }>());
+  for (const g of content.glyphs) {
+    const cx = (g.x0 + g.x1) / 2;
+    const cy = g.baseline - 0.3 * g.size;
+    const t = tables.findIndex((table) => insideTable(table, cx, cy));
+    if (t < 0) {
+      free.push(g);
+      continue;
+    }
+    const { row, column } = cellAt(tables[t], cx, cy);
+    const key = `${row}:${column}`;
+    const cell = byCell[t].get(key) ?? { row, column, glyphs: [] };
+    cell.glyphs.push(g);
+    byCell[t].set(key, cell);
+  }
+  return {
+    page: content.page,
+    width: content.width,
+    height: content.height,
+    lines: buildLines(free),
+    tables: tables.map((table, t) => {
+      const cells = [...byCell[t].values()].sort((a, b) => a.row - b.row || a.column - b.column);
+      const blocks = cells.flatMap((c) =>
+        buildBlocks(buildLines(c.glyphs))
+          .sort((a, b) => a.top - b.top)
+          .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
+      );
+      return { table, cells: blocks };
+    }),
+  };
+}
+/** Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them. */
+export function toParagraphs(pages: PageText[], include: Set<Story>): Paragraph[] {
+  const furniture = findFurniture(pages);
+  const body: LaidParagraph[] = [];
+  const extra: { story: FurnitureStory; para: LaidParagraph }[] = [];
+  const tableNumbers = new Map<string, number>();
+  // First pass: reading order per page, and the text width of single-column pages.
+  const laid = pages.map((p) => {
+    const lines: Line[] = [];
+    for (const line of p.lines) {
+      const story = furniture.get(line);
+      if (!story) lines.push(line);
+      else if (include.has(story)) extra.push({ story, para: { lines: [line], page: p.page, left: line.x0, right: line.x1 } });
+    }
+    const items: Item[] = buildBlocks(lines).map(blockItem);
+    for (const { table, cells } of p.tables) {
+      if (!cells.length) continue;
+      const first = cells[0].lines[0];
+      items.push({
+        x0: table.box[0], x1: table.box[2], top: table.box[1], bottom: table.box[3],
+        firstBaseline: first.baseline, size: first.size, blocks: cells,
+      });
+    }
+    return { page: p, ordered: readingOrder(items) };
+  });
+  const margins = textMargins(laid.map((l) => l.ordered), pages[0]?.width ?? 0);
+  for (const { page: p, ordered } of laid) {
+    const pageParas = ordered.flatMap((b) => splitBlock(b, p.page, rightEdge(b, ordered, margins)));
+    for (const para of pageParas) {
+      if (para.cell) {
+        // Tables are numbered in reading order across the document.
+        const key = `${p.page}:${para.cell.table}`;
+        if (!tableNumbers.has(key)) tableNumbers.set(key, tableNumbers.size + 1);
+        para.cell = { ...para.cell, table: tableNumbers.get(key)! };
+      }
+    }
+    const last = body[body.length - 1];
+    if (last && pageParas.length && last.page !== p.page && continuesAcrossPages(last, pageParas[0])) {
+      const [first, ...rest] = pageParas;
+      last.lines.push(...first.lines);
+      pageParas.splice(0, pageParas.length, ...rest);
+    }
+    body.push(...pageParas);
+  }
+  const counters = new Map<Story, number>();
+  const toModel = (story: Story, para: LaidParagraph): Paragraph | null => {
+    const runs = paragraphRuns(para.lines);
+    if (!runs.length) return null;
+    const number = (counters.get(story) ?? 0) + 1;
+    counters.set(story, number);
+    const paragraph: Paragraph = { runs, location: { story, paragraph: number, page: para.page } };
+    if (para.cell) paragraph.location.cell = para.cell;
+    return paragraph;
+  };
+  // Per page: its headers, the body paragraphs that start on it, its footers, as a reader meets them.
+  const group = (list: { story: Story; para: LaidParagraph }[]) => {
+    const map = new Map<number, { story: Story; para: LaidParagraph }[]>();
+    for (const e of list) {
+      const onPage = map.get(e.para.page);
+      if (onPage) onPage.push(e);
+      else map.set(e.para.page, [e]);
+    }
+    return map;
+  };
+  const headers = group(extra.filter((e) => e.story === 'header'));
+  const footers = group(extra.filter((e) => e.story === 'footer'));
+  const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
+  const out: Paragraph[] = [];
+  for (const p of pages) {
+    for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
+      const paragraph = toModel(e.story, e.para);
+      if (paragraph) out.push(paragraph);
+    }
+  }
+  return out;
+}
+
+/** Whether another free block sits beside this one (a column layout at this height). */
+function besideAnother(block: Block, all: Block[]): boolean {
+  return all.some((b) => b !== block && !b.cell && b.top < block.bottom && b.bottom > block.top && (b.x0 >= block.x1 || b.x1 <= block.x0));
+}
+
+/**
+ * The right text margin of single-column text across the document: the furthest any line
+ * reaches. When no line comes near the right of the page (a script of short lines), the left
+ * margin mirrored stands in. Mirroring always would split paragraphs whose true right margin is
+ * wider than the left one, as LibreOffice's exports showed.
+ */
+function textMargins(pages: Block[][], pageWidth: number): number {
+  let left = Infinity, right = 0;
+  for (const blocks of pages) {
+    for (const b of blocks) {
+      if (b.cell || besideAnother(b, blocks)) continue;
+      left = Math.min(left, b.x0);
+      right = Math.max(right, b.x1);
+    }
+  }
+  if (left === Infinity) return 0;
+  return right < 0.6 * pageWidth ? Math.max(right, pageWidth - left) : right;
+}
+
+/**
+ * The right edge a line of this block could reach: the cell's text edge in a table, the widest
+ * block above or below in a column layout, else the document's right margin.
+ */
+function rightEdge(block: Block, all: Block[], margin: number): number {
+  if (block.cell) return block.x1;
+  let right = block.x1;
+  for (const b of all) {
+    if (b.cell) continue;
+    const overlap = Math.min(b.x1, block.x1) - Math.max(b.x0, block.x0);
+    if (overlap > 0.5 * Math.min(b.x1 - b.x0, block.x1 - block.x0)) right = Math.max(right, b.x1);
+  }
+  return besideAnother(block, all) ? right : Math.max(right, margin);
+}

@@ -1,0 +1,39 @@
+import type { Block, Line } from './types.js';
+
+/** Lines further apart than this (× font size, baseline to baseline) are not one block. */
+const MAX_PITCH = 2.6;
+
+/**
+ * Stacks lines into blocks: a line joins the block whose last line sits just above it and
+ * overlaps it horizontally. Lines side by side (columns) end up in different blocks.
+ */
+export function buildBlocks(lines: Line[]): Block[] {
+  const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+  const blocks: Block[] = [];
+  for (const line of sorted) {
+    let best: Block | undefined;
+    let bestOverlap = 0;
+    for (const b of blocks) {
+      const last = b.lines[b.lines.length - 1];
+      const pitch = line.baseline - last.baseline;
+      if (pitch <= SAME_LINE * line.size || pitch > MAX_PITCH * Math.max(line.size, last.size)) continue;
+      if (Math.max(line.size, last.size) > 1.3 * Math.min(line.size, last.size)) continue;
+      const overlap = Math.min(line.x1, b.x1) - Math.max(line.x0, b.x0);
+      if (overlap > bestOverlap) {
+        best = b;
+        bestOverlap = overlap;
+      }
+    }
+    if (best) {
+      best.lines.push(line);
+      best.x0 = Math.min(best.x0, line.x0);
+      best.x1 = Math.max(best.x1, line.x1);
+      best.bottom = line.baseline + 0.3 * line.size;
+    } else {
+      blocks.push({ lines: [line], x0: line.x0, x1: line.x1, top: line.baseline - line.size, bottom: line.baseline + 0.3 * line.size });
+    }
+  }
+  return blocks;
+}
+
+const SAME_LINE = 0.3;

@@ -1,0 +1,83 @@
+import type { Line } from './types.js';
+
+/** Running headers and footers live in the outer band of the page (fraction of its height). */
+const BAND = 0.15;
+/** How many line positions from the top (bottom) edge may be furniture. */
+const DEPTH = 2;
+/** Furniture stands at least this far (× its font size) from the next line inwards. */
+const GAP = 1.8;
+
+export type FurnitureStory = 'header' | 'footer';
+
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: Line[];
+}
+
+const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
+
+const lineText = (line: Line) => line.text.trim();
+
+/**
+ * Finds running headers and footers: lines at the top or bottom of the page that repeat at the
+ * same height on most pages (digits ignored, so "Page 3 of 9" repeats), and page numbers.
+ * They are not script lines unless the user asks for them.
+ */
+export function findFurniture(pages: PageLines[]): Map<Line, FurnitureStory> {
+  const candidates: { page: number; line: Line; key: string; story: FurnitureStory }[] = [];
+  for (const p of pages) {
+    for (const story of ['header', 'footer'] as const) {
+      const edge = edgeLines(p, story);
+      for (const line of edge) {
+        candidates.push({ page: p.page, line, story, key: lineText(line).toLowerCase().replace(/\d+/g, '#') });
+      }
+    }
+  }
+  const needed = Math.max(2, Math.ceil(0.5 * pages.length));
+  const byKey = new Map<string, typeof candidates>();
+  for (const c of candidates) {
+    const same = byKey.get(c.key);
+    if (same) same.push(c);
+    else byKey.set(c.key, [c]);
+  }
+  const found = new Map<Line, FurnitureStory>();
+  const memo = new Map<string, number>();
+  for (const c of candidates) {
+    const same = byKey.get(c.key)!;
+    const memoKey = `${c.key}@${c.line.baseline.toFixed(1)}`;
+    let repeats = memo.get(memoKey);
+    if (repeats === undefined) {
+      repeats = same.length < needed ? 0 : new Set(same.filter((o) => Math.abs(o.line.baseline - c.line.baseline) <= 3).map((o) => o.page)).size;
+      memo.set(memoKey, repeats);
+    }
+    if (repeats >= needed || PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
+  }
+  return found;
+}
+
+/**
+ * The lines on the top (bottom) DEPTH baselines of the page, if they lie in the outer band and
+ * stand apart from the next line inwards: a line set at body spacing is body text ("NARRATOR:"
+ * opening every page is a script line, not a running header).
+ */
+function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
+  const sign = story === 'header' ? 1 : -1;
+  // Distance from the page edge, growing inwards.
+  const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
+  const sorted = [...p.lines].sort((a, b) => depth(a) - depth(b));
+  const out: Line[] = [];
+  let levels = 0;
+  let i = 0;
+  while (i < sorted.length && depth(sorted[i]) < BAND * p.height && levels < DEPTH) {
+    const level: Line[] = [];
+    const at = sorted[i].baseline;
+    while (i < sorted.length && Math.abs(sorted[i].baseline - at) <= 0.3 * sorted[i].size) level.push(sorted[i++]);
+    const size = Math.max(...level.map((l) => l.size));
+    const next = sorted[i];
+    if (next && sign * (next.baseline - at) < GAP * size) break;
+    out.push(...level);
+    levels++;
+  }
+  return out;
+}

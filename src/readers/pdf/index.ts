@@ -1,0 +1,100 @@
+import { UserError } from '../../errors.js';
+import type { ReadOptions, Script, Warning } from '../../model.js';
+import { highlightAreas, type AnnotationData } from './annotations.js';
+import type { Matrix } from './geometry.js';
+import { corrupt, openPdf, type PdfDocument, type PdfJs } from './load.js';
+import { walkOperators } from './operators.js';
+import { layoutPage, toParagraphs, type PageText } from './assemble.js';
+import type { PageContent } from './types.js';
+
+/**
+ * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
+ * what lies behind it. Page furniture (running headers, footers, page numbers) is left out unless
+ * `options.include` names 'header' or 'footer'.
+ */
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
+  const { pdfjs, doc } = await openPdf(bytes, file, options.password);
+  const warnings: Warning[] = [];
+  try {
+    const pages: PageText[] = [];
+    let glyphCount = 0;
+    let failed = 0;
+    const rotated: number[] = [];
+    const optional = await doc.getOptionalContentConfig().catch(() => null);
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const content = await readPage(pdfjs, doc, n, optional);
+        glyphCount += content.glyphs.length;
+        if (content.rotatedGlyphs) rotated.push(n);
+        pages.push(layoutPage(content));
+      } catch {
+        failed++;
+        warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped.` });
+      }
+    }
+    if (failed === doc.numPages) throw corrupt(file);
+    if (rotated.length) {
+      warnings.push({
+        code: 'rotated-text',
+        message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
+      });
+    }
+    if (glyphCount === 0 && !rotated.length) {
+      throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
+    }
+    return {
+      file,
+      format: 'pdf',
+      paragraphs: toParagraphs(pages, new Set(options.include ?? [])),
+      warnings,
+      facts: { trackedChanges: false, pages: doc.numPages },
+    };
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}
+
+type OptionalContent = { isVisible(group: unknown): boolean } | null;
+
+/** Reads one page's operator list (once) and annotations into glyphs with their backgrounds. */
+async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<PageContent> {
+  const page = await doc.getPage(n);
+  // Annotation appearances are listed but skipped by the walk: highlights are read once, from
+  // their annotation data. Printable annotations come cheap (see the note below).
+  const [list, printable] = await Promise.all([
+    page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
+    page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
+  ]);
+  const viewport = page.getViewport({ scale: 1 });
+  const transform = viewport.transform as Matrix;
+  const walk = (annotations: AnnotationData[]) =>
+    walkOperators({
+      page: n,
+      fnArray: list.fnArray,
+      argsArray: list.argsArray as unknown[][],
+      viewport: transform,
+      width: viewport.width,
+      height: viewport.height,
+      font: (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean }) : undefined),
+      isVisible: (props) => {
+        try {
+          return optional ? optional.isVisible(props) : true;
+        } catch {
+          return true;
+        }
+      },
+      highlights: highlightAreas(annotations, transform),
+    });
+  let content = walk(printable);
+  const printed = new Set(printable.map((a) => a.id));
+  if (content.annotationIds.some((id) => !printed.has(id))) content = walk(await page.getAnnotations());
+  page.cleanup();
+  return content;
+}
+
+/*
+ * Why print-intent annotations first: pdf.js's display intent also extracts the page's text under
+ * every Highlight (as costly as reading the page again); the print intent does not, but lists only
+ * printable annotations. A highlight shown on screen but not printable (no Print flag) is rare:
+ * then the page is walked again with the display-intent list.
+ */

@@ -1,0 +1,154 @@
+import type { Run } from '../../model.js';
+import type { Glyph, Line } from './types.js';
+
+/** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
+const SAME_BASELINE = 0.3;
+/** A horizontal gap wider than this (× font size) separates columns or cells, not words. */
+export const COLUMN_GAP = 1.2;
+/** A gap wider than this (× font size) between glyphs is a word break, even with no space glyph. */
+export const WORD_GAP = 0.12;
+
+/**
+ * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
+ * to be a word space (columns, table cells without borders, tab stops).
+ */
+export function buildLines(glyphs: Glyph[]): Line[] {
+  if (!glyphs.length) return [];
+  // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
+  // baseline, so only the (far fewer) chunks need sorting.
+  const chunks: Glyph[][] = [];
+  let chunk: Glyph[] = [glyphs[0]];
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i];
+    const prev = chunk[chunk.length - 1];
+    if (Math.abs(g.baseline - prev.baseline) <= SAME_BASELINE * Math.min(g.size, prev.size) && g.x0 >= prev.x0) {
+      chunk[chunk.length] = g;
+    } else {
+      chunks[chunks.length] = chunk;
+      chunk = [g];
+    }
+  }
+  chunks[chunks.length] = chunk;
+  chunks.sort((a, b) => a[0].baseline - b[0].baseline || a[0].x0 - b[0].x0);
+  // Clusters of chunks sharing a baseline, each cut into segments at wide gaps.
+  const rows: { baseline: number; size: number; segments: Glyph[][] }[] = [];
+  let cluster: Glyph[][] = [chunks[0]];
+  const close = () => {
+    const segments = splitCluster(cluster);
+    rows.push({ baseline: cluster[0][0].baseline, size: Math.max(...segments.map((g) => g[0].size)), segments });
+  };
+  for (let i = 1; i < chunks.length; i++) {
+    const c = chunks[i];
+    const ref = cluster[0][0];
+    if (c[0].baseline - ref.baseline <= SAME_BASELINE * Math.min(ref.size, c[0].size)) cluster[cluster.length] = c;
+    else {
+      close();
+      cluster = [c];
+    }
+  }
+  close();
+  const lines: Line[] = [];
+  rows.forEach((row, r) => {
+    for (const segment of mergeTabGaps(row, rows[r - 1], rows[r + 1])) lines[lines.length] = makeLine(segment);
+  });
+  return lines;
+}
+
+/** Lines closer than this (× font size, baseline to baseline) are neighbours for the tab-gap test. */
+const NEIGHBOUR = 2;
+
+/**
+ * A wide gap is a column gutter (or a borderless cell edge) only if the lines just above and
+ * below leave it open too, up to where the right part starts. A gap that a neighbouring line
+ * runs across is a tab stop, as in
+ * "ANNOUNCER:<tab>Spring is here…" followed by lines at the left margin: one line, one paragraph.
+ */
+function mergeTabGaps(row: { baseline: number; size: number; segments: Glyph[][] }, above?: typeof row, below?: typeof row): Glyph[][] {
+  if (row.segments.length < 2) return row.segments;
+  const neighbours = [above, below].filter((n): n is typeof row => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
+  const crosses = (x: number) =>
+    neighbours.some((n) => n.segments.some((seg) => seg[0].x0 < x && extent(seg) > x));
+  const out: Glyph[][] = [row.segments[0]];
+  for (const seg of row.segments.slice(1)) {
+    const prev = out[out.length - 1];
+    // Text running up to where the right part starts closes the gap; a gutter stays open there.
+    // An isolated line has no neighbours to show a gutter: keep it whole.
+    if (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size)) out[out.length - 1] = prev.concat(seg);
+    else out.push(seg);
+  }
+  return out;
+}
+
+function extent(glyphs: Glyph[]): number {
+  let x1 = -Infinity;
+  for (const g of glyphs) if (g.x1 > x1) x1 = g.x1;
+  return x1;
+}
+
+function splitCluster(chunks: Glyph[][]): Glyph[][] {
+  let cluster: Glyph[];
+  if (chunks.length === 1) cluster = chunks[0];
+  else {
+    // Chunks in x order; a stable sort keeps drawing order for glyphs at the same x.
+    cluster = chunks.flat();
+    cluster.sort((a, b) => a.x0 - b.x0 || a.seq - b.seq);
+  }
+  const segments: Glyph[][] = [];
+  let current: Glyph[] = [];
+  for (const g of cluster) {
+    const prev = current[current.length - 1];
+    if (prev) {
+      // The same glyph drawn twice at (almost) one place is fake bold or a shadow: keep one.
+      if (g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) continue;
+      if (g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
+        segments.push(current);
+        current = [];
+      }
+    }
+    current[current.length] = g;
+  }
+  if (current.length) segments.push(current);
+  return segments;
+}
+
+/** Whether a word break comes before glyph `i`: a space glyph or a wide enough gap. */
+function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
+  if (i === 0) return false;
+  const g = glyphs[i];
+  const prev = glyphs[i - 1];
+  return g.spaceBefore || g.x0 - prev.end > WORD_GAP * Math.max(g.size, prev.size);
+}
+
+/**
+ * The line as runs: maximal stretches with the same text colour and background, one space
+ * between words (the space belongs to the run before it).
+ */
+export function makeLine(glyphs: Glyph[]): Line {
+  let x1 = -Infinity, size = 0, baseline = 0;
+  let firstWordEnd = -1;
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  let key = '';
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i];
+    if (g.x1 > x1) x1 = g.x1;
+    if (g.size > size) size = g.size;
+    baseline += g.baseline;
+    if (wordBreakBefore(glyphs, i)) {
+      if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
+      run!.text += ' ';
+    }
+    if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
+    const k = g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`;
+    if (!run || k !== key) {
+      run = { text: '', color: g.color, background: g.background };
+      if (g.backgroundKind) run.backgroundKind = g.backgroundKind;
+      runs.push(run);
+      key = k;
+    }
+    run.text += g.text;
+  }
+  if (firstWordEnd < 0) firstWordEnd = x1;
+  const x0 = glyphs[0].x0;
+  return { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / glyphs.length, size, firstWordWidth: firstWordEnd - x0 };
+}

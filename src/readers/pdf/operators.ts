@@ -1,0 +1,431 @@
+import type { Hex } from '../../model.js';
+import type { HighlightArea } from './annotations.js';
+import { Backgrounds } from './backgrounds.js';
+import { IDENTITY, intersect, multiply, transformBox, type Matrix } from './geometry.js';
+import { expandLigatures } from './ligatures.js';
+import { COLUMN_GAP, WORD_GAP } from './lines.js';
+import type { Box, Fill, Glyph, PageContent } from './types.js';
+
+/**
+ * One pass over a page's pdf.js operator list (pdfjs-dist 5.6.205 formats, see REFERENCE.md):
+ * keeps the graphics state the renderer keeps and emits the glyphs a reader can see, the filled
+ * areas that may sit behind them, and straight strokes that may be table borders.
+ */
+
+/** OPS codes of pdf.js 5.6 (`pdfjs.OPS`), inlined because the walk is the hot loop. */
+export const OP = {
+  setGState: 9, save: 10, restore: 11, transform: 12,
+  stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
+  closeFillStroke: 26, closeEOFillStroke: 27, endPath: 28, clip: 29, eoClip: 30,
+  beginText: 31, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setLeading: 36,
+  setFont: 37, setTextRenderingMode: 38, setTextRise: 39, moveText: 40, setLeadingMoveText: 41,
+  setTextMatrix: 42, nextLine: 43, showText: 44,
+  setStrokeColorN: 53, setFillColorN: 55, setStrokeRGBColor: 58, setFillRGBColor: 59,
+  beginMarkedContent: 69, beginMarkedContentProps: 70, endMarkedContent: 71,
+  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginGroup: 76, endGroup: 77,
+  beginAnnotation: 80, endAnnotation: 81,
+  constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
+} as const;
+
+/** Path drawing codes inside constructPath data (pdf.js `DrawOPS`). */
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+
+interface State {
+  ctm: Matrix;
+  /** null: a pattern or transparent colour, whose visible colour we do not know. */
+  fill: Hex | null;
+  stroke: Hex | null;
+  fillAlpha: number;
+  clip: Box;
+  font: string;
+  fontSize: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  renderMode: number;
+  rise: number;
+  /** Inside a soft-mask group: drawn into a mask, never seen. */
+  masked: boolean;
+}
+
+/** What the walk needs to know about a font: pdf.js font objects from `page.commonObjs`. */
+export interface FontInfo {
+  fontMatrix?: number[];
+  vertical?: boolean;
+}
+
+export interface WalkInput {
+  page: number;
+  fnArray: ArrayLike<number>;
+  argsArray: unknown[][];
+  /** Viewport transform: PDF user space to top-left device space (rotation included). */
+  viewport: Matrix;
+  width: number;
+  height: number;
+  font: (name: string) => FontInfo | undefined;
+  /** Optional-content visibility of a marked-content group (hidden layers are not read). */
+  isVisible: (props: unknown) => boolean;
+  /** Highlight annotations of the page: they colour the text under them. */
+  highlights: HighlightArea[];
+}
+
+const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
+
+export function walkOperators(input: WalkInput): PageContent {
+  const pageBox: Box = [0, 0, input.width, input.height];
+  let s: State = {
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
+  };
+  const stack: State[] = [];
+  const hiddenStack: boolean[] = [];
+  let hidden = false;
+  // The text matrix and line matrix are not part of the graphics state (PDF 32000 §9.4.1).
+  let tm: Matrix = IDENTITY;
+  let tlm: Matrix = IDENTITY;
+  let pendingClip = false;
+  let seq = 0;
+  const out: PageContent = {
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, annotationIds: [],
+  };
+  const fontCache = new Map<string, FontInfo | undefined>();
+  const backgrounds = new Backgrounds(input.highlights, out.fills);
+
+  const moveText = (tx: number, ty: number) => {
+    tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]];
+    tm = tlm;
+  };
+
+  const { fnArray, argsArray } = input;
+  for (let i = 0, n = fnArray.length; i < n; i++) {
+    const args = argsArray[i];
+    switch (fnArray[i]) {
+      case OP.beginAnnotation: {
+        // An annotation's appearance: note which annotation is shown, skip what it draws
+        // (a highlight's colour comes from its annotation data, once).
+        out.annotationIds.push(String(args[0]));
+        while (i < n && fnArray[i] !== OP.endAnnotation) i++;
+        break;
+      }
+      case OP.save:
+        stack.push(s);
+        s = { ...s };
+        break;
+      case OP.restore:
+        if (stack.length) s = stack.pop()!;
+        break;
+      case OP.transform:
+        s.ctm = multiply(args as number[], s.ctm);
+        break;
+      case OP.setGState:
+        for (const [key, value] of args[0] as [string, unknown][]) {
+          if (key === 'ca') s.fillAlpha = Number(value);
+          else if (key === 'Font') {
+            const [name, size] = value as [string, number];
+            s.font = name;
+            s.fontSize = size;
+          }
+        }
+        break;
+      case OP.setFillRGBColor:
+        s.fill = upper(args[0]);
+        break;
+      case OP.setStrokeRGBColor:
+        s.stroke = upper(args[0]);
+        break;
+      case OP.setFillColorN:
+      case OP.setFillTransparent:
+        s.fill = null;
+        break;
+      case OP.setStrokeColorN:
+      case OP.setStrokeTransparent:
+        s.stroke = null;
+        break;
+      case OP.clip:
+      case OP.eoClip:
+        // pdf.js emits the clip flag before the path it applies to.
+        pendingClip = true;
+        break;
+      case OP.constructPath:
+        path(args, s, pendingClip, seq++, out);
+        pendingClip = false;
+        break;
+      case OP.beginText:
+        tm = tlm = IDENTITY;
+        break;
+      case OP.setCharSpacing:
+        s.charSpacing = args[0] as number;
+        break;
+      case OP.setWordSpacing:
+        s.wordSpacing = args[0] as number;
+        break;
+      case OP.setHScale:
+        s.hScale = (args[0] as number) / 100;
+        break;
+      case OP.setLeading:
+        s.leading = args[0] as number;
+        break;
+      case OP.setFont:
+        s.font = args[0] as unknown as string;
+        s.fontSize = args[1] as unknown as number;
+        break;
+      case OP.setTextRenderingMode:
+        s.renderMode = args[0] as number;
+        break;
+      case OP.setTextRise:
+        s.rise = args[0] as number;
+        break;
+      case OP.moveText:
+        moveText(args[0] as number, args[1] as number);
+        break;
+      case OP.setLeadingMoveText:
+        s.leading = -(args[1] as number);
+        moveText(args[0] as number, args[1] as number);
+        break;
+      case OP.setTextMatrix: {
+        const m = args[0] as unknown as ArrayLike<number>;
+        tm = tlm = [m[0], m[1], m[2], m[3], m[4], m[5]];
+        break;
+      }
+      case OP.nextLine:
+        moveText(0, -s.leading);
+        break;
+      case OP.showText: {
+        if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
+        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds);
+        tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
+        break;
+      }
+      case OP.beginMarkedContent:
+        hiddenStack.push(hidden);
+        break;
+      case OP.beginMarkedContentProps:
+        hiddenStack.push(hidden);
+        if (args[0] === 'OC' && !input.isVisible(args[1])) hidden = true;
+        break;
+      case OP.endMarkedContent:
+        hidden = hiddenStack.pop() ?? false;
+        break;
+      case OP.paintFormXObjectBegin: {
+        stack.push(s);
+        s = { ...s };
+        const [matrix, bbox] = args as [ArrayLike<number> | null, ArrayLike<number> | null];
+        if (matrix) s.ctm = multiply(matrix, s.ctm);
+        if (bbox) s.clip = intersect(s.clip, transformBox(s.ctm, bbox[0], bbox[1], bbox[2], bbox[3]));
+        break;
+      }
+      case OP.beginGroup: {
+        stack.push(s);
+        s = { ...s };
+        const group = args[0] as { matrix?: ArrayLike<number> | null; bbox?: ArrayLike<number> | null; smask?: unknown };
+        // A soft mask's content shapes transparency; it is never painted.
+        if (group.smask) s.masked = true;
+        if (group.bbox) {
+          const m = group.matrix ? multiply(group.matrix, s.ctm) : s.ctm;
+          s.clip = intersect(s.clip, transformBox(m, group.bbox[0], group.bbox[1], group.bbox[2], group.bbox[3]));
+        }
+        break;
+      }
+      case OP.paintFormXObjectEnd:
+      case OP.endGroup:
+        if (stack.length) s = stack.pop()!;
+        break;
+    }
+  }
+  return out;
+}
+
+/** Glyph text by pdf.js unicode string, ligatures expanded; null for white space. Few distinct values. */
+const textCache = new Map<string, string | null>();
+const NO_BREAK = /[\u00A0\u202F\u2007]/;
+function glyphText(unicode: string | undefined): string | null {
+  if (!unicode) return null;
+  let text = textCache.get(unicode);
+  if (text === undefined) {
+    // No-break spaces stay in the text (as in DOCX) and do not end a word for line fitting.
+    text = /^[\s]*$/.test(unicode) && !NO_BREAK.test(unicode) ? null : expandLigatures(unicode);
+    if (textCache.size < 65536) textCache.set(unicode, text);
+  }
+  return text;
+}
+
+type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; vmetric?: number[] };
+
+/**
+ * Emits the visible glyphs of one showText and returns the pen advance in text space
+ * (to move the text matrix). Mirrors pdf.js CanvasGraphics.showText for positions.
+ */
+function showText(
+  items: ShowItem[], s: State, tm: Matrix, font: FontInfo | undefined, hidden: boolean, pageBox: Box, seq: number,
+  out: PageContent, backgrounds: Backgrounds,
+): number {
+  const size = s.fontSize;
+  const fm0 = font?.fontMatrix?.[0] ?? 0.001;
+  const h = s.hScale;
+  let x = 0; // pen position in unscaled text space; device positions multiply by h
+  const m = multiply(tm, s.ctm);
+  const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
+  const color = mode === 1 ? s.stroke : s.fill;
+  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || s.fillAlpha > 0) && size !== 0;
+  // Horizontal left-to-right text in device space: the baseline runs along +x.
+  const horizontal = m[0] * size * h > 0 && Math.abs(m[1]) < 0.05 * Math.abs(m[0]) && !font?.vertical;
+  const deviceSize = Math.abs(size) * Math.hypot(m[2], m[3]);
+  const baseline = m[5];
+  let spaceBefore = false;
+  const [clipX0, clipY0, clipX1, clipY1] = s.clip;
+  const [pageX1, pageY1] = [pageBox[2], pageBox[3]];
+  const lift = 0.3 * deviceSize;
+  const wordGap = WORD_GAP * deviceSize;
+  const columnGap = COLUMN_GAP * deviceSize;
+  // The piece being grown: consecutive glyphs with one background, words spaced inside it.
+  let piece: Glyph | null = null;
+  for (let k = 0, n = items.length; k < n; k++) {
+    const item = items[k];
+    if (typeof item === 'number') {
+      x -= (item * size) / 1000;
+      continue;
+    }
+    const width = (item.width ?? 0) * size * fm0;
+    // Word spacing applies to byte 32 (PDF 32000 §9.3.3), but a subset font may put any letter
+    // there (LibreOffice puts "q"): whether a glyph is a space is told by its Unicode text.
+    const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
+    const text = glyphText(item.unicode);
+    if (text === null) {
+      spaceBefore = true;
+    } else if (visible && horizontal) {
+      const x0 = m[0] * x * h + m[4];
+      const x1 = m[0] * (x + width) * h + m[4];
+      const end = m[0] * (x + width + spacing) * h + m[4];
+      const cx = (x0 + x1) / 2;
+      const cy = baseline - lift;
+      // Seen only if its centre is inside the clip and on the page.
+      if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
+        const bg = backgrounds.at(cx, cy);
+        const gap = piece ? x0 - piece.end : 0;
+        // Grow the piece unless the background changes or the pen jumps (a tab, a column).
+        if (piece && gap <= columnGap && gap > -wordGap && piece.background === (bg?.color ?? null)) {
+          if (spaceBefore || gap > wordGap) {
+            if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
+            piece.text += ' ';
+          }
+          piece.text += text;
+          piece.x1 = x1;
+          piece.end = end;
+        } else {
+          piece = {
+            text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
+            backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined,
+          };
+          out.glyphs[out.glyphs.length] = piece;
+        }
+      } else piece = null;
+      spaceBefore = false;
+    } else {
+      if (visible) out.rotatedGlyphs++;
+      spaceBefore = false;
+      piece = null;
+    }
+    x += width + spacing;
+  }
+  return x * h;
+}
+
+const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
+const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
+
+/** A path: updates the clip, records filled areas (per subpath) and straight strokes. */
+function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageContent): void {
+  const [paintOp, data, minMax] = args as [number, (ArrayLike<number> | null)[], ArrayLike<number> | null];
+  if (clip && minMax) {
+    // A clip path's bounding box: exact for the rectangles word processors use.
+    s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
+  }
+  const fills = FILL_OPS.has(paintOp) && s.fill !== null && s.fillAlpha > 0 && !s.masked;
+  const strokes = STROKE_OPS.has(paintOp) && !s.masked;
+  if (!fills && !strokes) return;
+  const d = data?.[0];
+  if (!d) return;
+  // Walk the drawing codes once: subpath boxes for fills, straight segments for strokes.
+  let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
+  let sx = 0, sy = 0, px = 0, py = 0;
+  const flush = () => {
+    if (bx0 <= bx1 && by0 <= by1 && fills) {
+      const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
+      if (box[0] < box[2] && box[1] < box[3]) addFill(out, box, s.fill!, seq);
+    }
+    bx0 = by0 = Infinity;
+    bx1 = by1 = -Infinity;
+  };
+  const grow = (x: number, y: number) => {
+    if (x < bx0) bx0 = x;
+    if (x > bx1) bx1 = x;
+    if (y < by0) by0 = y;
+    if (y > by1) by1 = y;
+  };
+  const segment = (x: number, y: number) => {
+    if (strokes) addRuling(out, s.ctm, px, py, x, y);
+  };
+  for (let k = 0; k < d.length; ) {
+    switch (d[k++]) {
+      case DRAW.moveTo:
+        flush();
+        px = sx = d[k++];
+        py = sy = d[k++];
+        grow(px, py);
+        break;
+      case DRAW.lineTo: {
+        const x = d[k++], y = d[k++];
+        segment(x, y);
+        grow(x, y);
+        px = x;
+        py = y;
+        break;
+      }
+      case DRAW.curveTo:
+        for (let j = 0; j < 3; j++) grow(d[k + 2 * j], d[k + 2 * j + 1]);
+        px = d[k + 4];
+        py = d[k + 5];
+        k += 6;
+        break;
+      case DRAW.quadraticCurveTo:
+        grow(d[k], d[k + 1]);
+        grow(d[k + 2], d[k + 3]);
+        px = d[k + 2];
+        py = d[k + 3];
+        k += 4;
+        break;
+      case DRAW.closePath:
+        segment(sx, sy);
+        px = sx;
+        py = sy;
+        break;
+      default:
+        k = d.length; // unknown code: stop rather than misread the rest
+    }
+  }
+  flush();
+}
+
+/** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
+function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
+  const w = box[2] - box[0];
+  const h = box[3] - box[1];
+  if (w <= 2.5 || h <= 2.5) {
+    if (w > 3 && h <= 2.5) out.rulings.push({ horizontal: true, at: (box[1] + box[3]) / 2, from: box[0], to: box[2] });
+    else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3] });
+    return;
+  }
+  const fill: Fill = { box, color, seq };
+  out.fills.push(fill);
+}
+
+function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number): void {
+  const x0 = m[0] * ux0 + m[2] * uy0 + m[4], y0 = m[1] * ux0 + m[3] * uy0 + m[5];
+  const x1 = m[0] * ux1 + m[2] * uy1 + m[4], y1 = m[1] * ux1 + m[3] * uy1 + m[5];
+  if (Math.abs(y1 - y0) < 1 && Math.abs(x1 - x0) > 3) {
+    out.rulings.push({ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
+  } else if (Math.abs(x1 - x0) < 1 && Math.abs(y1 - y0) > 3) {
+    out.rulings.push({ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
+  }
+}

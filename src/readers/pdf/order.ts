@@ -1,0 +1,73 @@
+import type { Block } from './types.js';
+
+/** A thing to place in reading order: a block of lines, or a whole table (its cells in order). */
+export interface Item {
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Baseline of the first line, to tell rows (label beside text) from columns. */
+  firstBaseline: number;
+  size: number;
+  blocks: Block[];
+}
+
+/** Columns are only columns if this much white space (× font size) runs between them. */
+const GUTTER = 0.5;
+
+export function blockItem(b: Block): Item {
+  const first = b.lines[0];
+  return { x0: b.x0, x1: b.x1, top: b.top, bottom: b.bottom, firstBaseline: first.baseline, size: first.size, blocks: [b] };
+}
+
+/**
+ * Reading order by recursive X-Y cuts: split the page where a horizontal band or a vertical
+ * channel holds no text. Columns (a vertical channel) are read one after the other, unless the
+ * pieces on each side start on the same baselines, which makes them rows (a label beside its text).
+ */
+export function readingOrder(items: Item[]): Block[] {
+  return cut(items).flatMap((i) => i.blocks);
+}
+
+function cut(items: Item[]): Item[] {
+  if (items.length <= 1) return items;
+  const rows = splitRows(items);
+  const columns = splitColumns(items);
+  if (rows.length > 1 && (columns.length <= 1 || rowLike(columns))) return rows.flatMap(cut);
+  if (columns.length > 1) return columns.flatMap(cut);
+  return [...items].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+}
+
+/** Bands separated by horizontal white space, top to bottom. */
+function splitRows(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => a.top - b.top);
+  const groups: Item[][] = [[sorted[0]]];
+  let bottom = sorted[0].bottom;
+  for (const item of sorted.slice(1)) {
+    if (item.top >= bottom - 0.1 * item.size) groups.push([item]);
+    else groups[groups.length - 1].push(item);
+    bottom = Math.max(bottom, item.bottom);
+  }
+  return groups;
+}
+
+/** Channels separated by vertical white space, left to right. */
+function splitColumns(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => a.x0 - b.x0);
+  const groups: Item[][] = [[sorted[0]]];
+  let right = sorted[0].x1;
+  for (const item of sorted.slice(1)) {
+    if (item.x0 - right >= GUTTER * item.size) groups.push([item]);
+    else groups[groups.length - 1].push(item);
+    right = Math.max(right, item.x1);
+  }
+  return groups;
+}
+
+/** Most pieces of the left channel start on the baseline of a piece to their right: a row layout. */
+function rowLike(columns: Item[][]): boolean {
+  const [left, ...rest] = columns;
+  const others = rest.flat();
+  const aligned = left.filter((a) => others.some((b) => Math.abs(a.firstBaseline - b.firstBaseline) <= 0.3 * a.size));
+  return aligned.length >= 2 && aligned.length >= 0.6 * left.length;
+}

@@ -1,0 +1,105 @@
+import type { Run } from '../../model.js';
+import type { Block, Line } from './types.js';
+
+/** A paragraph as laid out: its visual lines, where it starts, and the column it sits in. */
+export interface LaidParagraph {
+  lines: Line[];
+  page: number;
+  cell?: Block['cell'];
+  /** Left edge of its block and right edge of its column: to judge indents and short lines. */
+  left: number;
+  right: number;
+}
+
+/** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
+const SPACING_BREAK = 1.3;
+/** An indent (× font size) that marks a new paragraph. */
+const INDENT = 0.8;
+/** Width of a word space (× font size), to judge whether a word would have fitted on a line. */
+const SPACE = 0.25;
+/** White space other than single spaces (from glyphs mapped to several characters). */
+const ODD_SPACE = /[\t\n\r\f\v]| {2}/;
+
+/** A line is short when the next line's first word would have fitted after it: the writer broke it. */
+function endsShort(prev: Line, next: Line, right: number): boolean {
+  return prev.x1 + SPACE * prev.size + next.firstWordWidth < right;
+}
+
+/** Splits a block into paragraphs by spacing, indents, short lines and font size. */
+export function splitBlock(block: Block, page: number, right: number): LaidParagraph[] {
+  const { lines } = block;
+  let tightest = Infinity;
+  for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
+  const out: LaidParagraph[] = [];
+  let current: Line[] = [lines[0]];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const line = lines[i];
+    const size = Math.max(prev.size, line.size);
+    const pitch = line.baseline - prev.baseline;
+    const breaks =
+      pitch > SPACING_BREAK * tightest ||
+      endsShort(prev, line, right) ||
+      // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
+      (current.length >= 2 && Math.abs(line.x0 - prev.x0) > INDENT * size) ||
+      size > 1.2 * Math.min(prev.size, line.size);
+    if (breaks) {
+      out.push({ lines: current, page, cell: block.cell, left: block.x0, right });
+      current = [];
+    }
+    current.push(line);
+  }
+  out.push({ lines: current, page, cell: block.cell, left: block.x0, right });
+  return out;
+}
+
+/**
+ * Whether the first paragraph of a page carries on the last one of the page before: the last
+ * line there was full, the new one is not indented, and the type size is the same.
+ */
+export function continuesAcrossPages(last: LaidParagraph, next: LaidParagraph): boolean {
+  if (last.cell || next.cell) return false;
+  const prev = last.lines[last.lines.length - 1];
+  const first = next.lines[0];
+  if (Math.max(prev.size, first.size) > 1.1 * Math.min(prev.size, first.size)) return false;
+  if (first.x0 > next.left + INDENT * first.size) return false;
+  return !endsShort(prev, first, last.right);
+}
+
+/**
+ * Runs of one paragraph: maximal stretches with the same text colour and background. Words get
+ * one space between them; wrapped lines are joined with one space (a soft hyphen, or a hyphen between
+ * letters followed by a lower-case letter, joins the word).
+ */
+export function paragraphRuns(lines: Line[]): Run[] {
+  const runs: Run[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const lineRuns = lines[l].runs;
+    for (let i = 0; i < lineRuns.length; i++) {
+      let text = lineRuns[i].text;
+      // A soft hyphen only shows where the line breaks; there the word goes on.
+      const lineEnd = i === lineRuns.length - 1 && l < lines.length - 1;
+      // A compound broken at its own hyphen ("plain-" / "pied") is one word again, hyphen kept.
+      const compound = lineEnd && /\p{L}[-\u2010]$/u.test(text) && /^\p{Ll}/u.test(lines[l + 1].runs[0]?.text ?? '');
+      const hyphenated = (text.endsWith('\u00AD') && lineEnd) || compound;
+      if (text.includes('\u00AD')) text = text.replace(/\u00AD/g, '');
+      if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, ' ');
+      if (i === lineRuns.length - 1 && l < lines.length - 1 && !hyphenated) text += ' ';
+      const prev = runs[runs.length - 1];
+      const r = lineRuns[i];
+      if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
+      if (!text) continue;
+      if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind) {
+        prev.text += text;
+      } else {
+        runs.push({ ...r, text });
+      }
+    }
+  }
+  if (runs.length) {
+    runs[0].text = runs[0].text.replace(/^ +/, '');
+    const end = runs[runs.length - 1];
+    end.text = end.text.replace(/ +$/, '');
+  }
+  return runs.filter((r) => r.text.length > 0);
+}

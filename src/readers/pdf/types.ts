@@ -1,0 +1,96 @@
+import type { BackgroundKind, Hex, Run } from '../../model.js';
+
+/**
+ * Shared shapes of the PDF reader. Every coordinate is in "device" space: PDF points on the
+ * page as displayed (rotation applied), origin top-left, y growing downwards.
+ */
+
+/**
+ * Visible text in drawing order: one glyph, or consecutive glyphs of one text-showing operator
+ * with one colour and background, words already spaced inside. Grouping them keeps a long
+ * script's object count (and garbage collection) down; backgrounds are still judged per glyph.
+ */
+export interface Glyph {
+  /** Unicode text (ligatures already expanded). */
+  text: string;
+  /** Left edge of the first glyph and right edge of the last one along the baseline. */
+  x0: number;
+  x1: number;
+  /** Where the pen would stand after the glyph (advance plus character spacing). */
+  end: number;
+  baseline: number;
+  /** Font size on the page, in points. */
+  size: number;
+  color: Hex;
+  background: Hex | null;
+  backgroundKind?: BackgroundKind;
+  /** A space glyph was drawn just before this one in the same text run. */
+  spaceBefore: boolean;
+  /** When the text holds several words: right edge of the first one (to judge line fullness). */
+  firstWordEnd: number | undefined;
+  /** Drawing order on the page (ties at one x keep it). */
+  seq: number;
+}
+
+/** An axis-aligned rectangle [x0, y0, x1, y1] with x0 <= x1, y0 <= y1. */
+export type Box = [number, number, number, number];
+
+/** A filled area (path fill or annotation quad) that may lie behind text. */
+export interface Fill {
+  box: Box;
+  color: Hex;
+  seq: number;
+  /** Cached background object for glyphs over this fill (null: white). */
+  background?: { color: Hex; kind: BackgroundKind } | null;
+}
+
+/** A straight horizontal or vertical stroke: candidate table border. */
+export interface Ruling {
+  horizontal: boolean;
+  /** y for horizontal rulings, x for vertical ones. */
+  at: number;
+  from: number;
+  to: number;
+}
+
+/** What one page's operator list holds for us. */
+export interface PageContent {
+  page: number;
+  width: number;
+  height: number;
+  glyphs: Glyph[];
+  fills: Fill[];
+  rulings: Ruling[];
+  /** Glyphs dropped because they are not horizontal left-to-right text. */
+  rotatedGlyphs: number;
+  /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
+  annotationIds: string[];
+}
+
+/**
+ * A visual line: glyphs sharing a baseline, left to right, with no wide gap inside. Kept as runs
+ * of text (words already spaced) rather than glyphs, so a long document's glyphs can be freed
+ * page by page.
+ */
+export interface Line {
+  runs: Run[];
+  /** The line's text (runs joined). */
+  text: string;
+  x0: number;
+  x1: number;
+  baseline: number;
+  size: number;
+  /** Width of the first word: would it have fitted at the end of the line above? */
+  firstWordWidth: number;
+}
+
+/** Lines stacked closely one under another in one column: one or more paragraphs. */
+export interface Block {
+  lines: Line[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** Set when the block is the content of a table cell. */
+  cell?: { table: number; row: number; column: number };
+}

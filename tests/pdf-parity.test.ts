@@ -1,0 +1,35 @@
+/**
+ * A PDF of a script must give the same answer as the DOCX it came from. The sample PDFs were
+ * exported from the sample DOCX files by LibreOffice (command in samples/README.md).
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+
+const samples = fileURLToPath(new URL('../samples/', import.meta.url));
+
+describe.each([
+  ['fr-elearning', 'module-securite'],
+  ['en-commercial', 'spring-sale'],
+])('samples/%s: DOCX and its PDF export agree', (dir, name) => {
+  it('line by line, voice by voice, with the same counts', async () => {
+    const [docx, pdf] = await Promise.all([analyse(join(samples, dir, `${name}.docx`)), analyse(join(samples, dir, `${name}.pdf`))]);
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, spokenWords: v.spokenWords, lines: v.lines.map((l) => [l.id, l.text, l.words]) })),
+      unassigned: { words: report.unassigned.words, lines: report.unassigned.lines.map((l) => l.text) },
+      total: report.total,
+      legend: report.legend?.text,
+    });
+    expect(view(pdf.report)).toEqual(view(docx.report));
+    expect(pdf.report.format).toBe('pdf');
+    // Every PDF location carries its page.
+    expect(pdf.report.voices.flatMap((v) => v.lines).every((l) => typeof l.location.page === 'number' && l.location.page >= 1)).toBe(true);
+  });
+
+  it('without a config, the legend in the PDF gives the same voices', async () => {
+    const [docx, pdf] = await Promise.all([analyse(join(samples, dir, `${name}.docx`), { noConfig: true }), analyse(join(samples, dir, `${name}.pdf`), { noConfig: true })]);
+    expect(pdf.report.mode).toBe('legend');
+    expect(pdf.report.voices.map((v) => [v.name, v.words])).toEqual(docx.report.voices.map((v) => [v.name, v.words]));
+  });
+});
