@@ -51,7 +51,7 @@ export interface VoiceMap {
 }
 
 /** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules'];
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked'];
 const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 

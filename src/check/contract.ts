@@ -5,7 +5,10 @@
 import { UserError } from '../errors.js';
 
 export const RULES = ['contract', 'empty-voice', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word'] as const;
-export type RuleName = (typeof RULES)[number];
+/** The rules of `check --since REV`: checked only with it, on the changes since REV. */
+export const SINCE_RULES = ['locked', 'max-added-words'] as const;
+export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
+export type RuleName = (typeof ALL_RULES)[number];
 export type Level = 'error' | 'warning' | 'off';
 export const LEVELS: readonly Level[] = ['error', 'warning', 'off'];
 
@@ -21,6 +24,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'unknown-colour': 'warning',
   'confusable-colours': 'warning',
   'mixed-word': 'warning',
+  locked: 'error',
+  'max-added-words': 'error',
 };
 
 /** American spellings are accepted as rule names too. */
@@ -43,12 +48,16 @@ export interface VoiceLimits {
   /** Words the voice should have, within `tolerance`. */
   expectWords?: number;
   tolerance?: WordTolerance;
+  /** With `--since REV`: most words the voice may gain since REV (see `addedWords` in rules.ts). */
+  maxAddedWords?: number;
 }
 
 /** Limits per voice name, as written in the config or on the command line. */
 export type Contract = Record<string, VoiceLimits>;
 
 const LIMIT_FIELDS = ['maxWords', 'maxMinutes', 'expectWords', 'tolerance'];
+/** Limits that only `check --since` uses. */
+const SINCE_LIMIT_FIELDS = ['maxAddedWords'];
 
 function bad(source: string, message: string): UserError {
   return new UserError(`${source}: ${message}`, 'bad-config');
@@ -76,7 +85,7 @@ export function parseWordTolerance(value: unknown): WordTolerance | null {
 function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
   if (!isRecord(value)) throw bad(source, `"${field}" must be an object such as {"maxWords": 1200, "maxMinutes": 9}.`);
   for (const key of Object.keys(value)) {
-    if (!LIMIT_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${LIMIT_FIELDS.join(', ')}).`);
+    if (!LIMIT_FIELDS.includes(key) && !SINCE_LIMIT_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${[...LIMIT_FIELDS, ...SINCE_LIMIT_FIELDS].join(', ')}).`);
   }
   const limits: VoiceLimits = {};
   if (value.maxWords !== undefined) limits.maxWords = positiveNumber(value.maxWords, source, `${field}.maxWords`);
@@ -87,6 +96,11 @@ function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
     if (!tolerance) throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a tolerance (use a percentage such as "5%" or a number of words).`);
     if (limits.expectWords === undefined) throw bad(source, `"${field}.tolerance" needs "${field}.expectWords".`);
     limits.tolerance = tolerance;
+  }
+  if (value.maxAddedWords !== undefined) {
+    const max = value.maxAddedWords;
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) throw bad(source, `"${field}.maxAddedWords" must be a whole number of words, 0 or more, not ${JSON.stringify(max)}.`);
+    limits.maxAddedWords = max;
   }
   if (Object.keys(limits).length === 0) throw bad(source, `"${field}" sets no limit (use maxWords, maxMinutes or expectWords).`);
   return limits;
@@ -109,9 +123,27 @@ export function parseContract(value: unknown, source: string, voices?: readonly 
   return contract;
 }
 
+/**
+ * The config's top-level `locked`: the voices whose lines are recorded, so that with `--since REV`
+ * any change to their lines is a `locked` finding. A list of names from `voices`; duplicates dropped.
+ */
+export function parseLocked(value: unknown, source: string, voices?: readonly string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw bad(source, '"locked" must be a list of voice names, e.g. {"locked": ["Narrator"]}.');
+  const locked: string[] = [];
+  for (const name of value) {
+    if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`);
+    if (voices && !voices.includes(name)) {
+      throw bad(source, `"locked": no voice "${name}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
+    }
+    if (!locked.includes(name)) locked.push(name);
+  }
+  return locked;
+}
+
 function ruleName(name: string): RuleName | null {
   const lower = name.toLowerCase();
-  return (RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (RULE_ALIASES[lower] ?? null);
+  return (ALL_RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (RULE_ALIASES[lower] ?? null);
 }
 
 function levelOf(value: unknown): Level | null {
@@ -126,7 +158,7 @@ export function parseRules(value: unknown, source: string, base: Readonly<Record
   if (!isRecord(value)) throw bad(source, `"rules" must map rule names to a level, e.g. {"rules": {"tracked-changes": "error"}}.`);
   for (const [name, level] of Object.entries(value)) {
     const rule = ruleName(name);
-    if (!rule) throw bad(source, `unknown rule "rules.${name}" (known: ${RULES.join(', ')}).`);
+    if (!rule) throw bad(source, `unknown rule "rules.${name}" (known: ${ALL_RULES.join(', ')}).`);
     const parsed = levelOf(level);
     if (!parsed) throw bad(source, `"rules.${name}": ${JSON.stringify(level)} is not a level (use error, warning or off).`);
     levels[rule] = parsed;
@@ -178,7 +210,7 @@ export function cliCheckSettings(options: CliCheckOptions): CliCheckSettings {
   for (const setting of options.rule ?? []) {
     const [name = '', level = ''] = setting.split('=');
     const rule = ruleName(name.trim());
-    if (!rule) throw usage(`--rule ${setting}: unknown rule "${name}" (known: ${RULES.join(', ')}).`);
+    if (!rule) throw usage(`--rule ${setting}: unknown rule "${name}" (known: ${ALL_RULES.join(', ')}).`);
     const parsed = levelOf(level.trim());
     if (!parsed) throw usage(`--rule ${setting}: use NAME=error, NAME=warning or NAME=off.`);
     rules[rule] = parsed;

@@ -12,6 +12,30 @@ export interface VoiceSummary {
   wpm: number;
 }
 
+/** With `check --since REV`: what changed in one voice's lines since REV. */
+export interface SinceVoiceSummary {
+  name: string;
+  /** Lines added, removed, changed, taken from another voice, given to another voice, moved. */
+  added: number;
+  removed: number;
+  changed: number;
+  reassignedIn: number;
+  reassignedOut: number;
+  moved: number;
+  /** Words to record anew: added lines, words inserted in changed lines, lines taken from another voice. */
+  addedWords: number;
+  /** The voice's written words at REV and now. */
+  words: { old: number; new: number; delta: number };
+}
+
+export interface SinceSummary {
+  /** REV as given. */
+  rev: string;
+  /** False when the script did not exist at REV (every line is new). */
+  existed: boolean;
+  voices: SinceVoiceSummary[];
+}
+
 export interface FileResult {
   /** The path as given or as the glob found it. */
   file: string;
@@ -22,10 +46,12 @@ export interface FileResult {
   config: string | null;
   voices: VoiceSummary[];
   total: { words: number; seconds: number } | null;
-  /** The rule levels in force for this file (its config may change them). */
-  levels: Record<RuleName, Level> | null;
+  /** The rule levels in force for this file (its config may change them); `locked` and `max-added-words` only with `--since`. */
+  levels: Partial<Record<RuleName, Level>> | null;
   checks: Check[];
   findings: Finding[];
+  /** With `--since REV`: the changes since REV, per voice. */
+  since?: SinceSummary;
   /** Why the file could not be checked (status `error`). */
   error?: { code: string; message: string };
 }

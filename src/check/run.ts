@@ -10,14 +10,17 @@ import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isUserError } from '../errors.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
-import { DEFAULT_LEVELS, mergeContracts, parseContract, parseRules, type CliCheckSettings } from './contract.js';
-import type { FileResult } from './result.js';
-import { findingsOf, runRules } from './rules.js';
+import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
+import type { FileResult, SinceSummary } from './result.js';
+import { findingsOf, runRules, sinceSummary, type SinceInput } from './rules.js';
+import { compareSince } from './since.js';
 
 /** Everything a worker needs to check a file: plain data, sent once to each worker. */
 export interface CheckSettings {
   analyse: AnalyseOptions;
   cli: CliCheckSettings;
+  /** `--since REV`: compare each script with its version at this git revision (each worker runs git itself). */
+  since?: string;
 }
 
 function errorResult(file: string, code: string, message: string): FileResult {
@@ -27,13 +30,26 @@ function errorResult(file: string, code: string, message: string): FileResult {
 /** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
 export async function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
   try {
-    const { script, voiceMap, report } = await analyse(file, settings.analyse);
+    const analysis = await analyse(file, settings.analyse);
+    const { script, voiceMap, report } = analysis;
     const raw = voiceMap?.raw ?? {};
     const source = voiceMap?.source ?? '';
-    const configContract = parseContract(raw.contract, source, voiceMap?.voices.map((v) => v.name));
-    const levels = { ...parseRules(raw.rules, source, DEFAULT_LEVELS), ...settings.cli.rules };
+    const voiceNames = voiceMap?.voices.map((v) => v.name);
+    const configContract = parseContract(raw.contract, source, voiceNames);
+    const locked = parseLocked(raw.locked, source, voiceNames);
+    const levels: Partial<Record<RuleName, Level>> = { ...parseRules(raw.rules, source, DEFAULT_LEVELS), ...settings.cli.rules };
     const contract = mergeContracts(configContract, settings.cli.contract);
-    const checks = runRules({ report, facts: script.facts, contract, levels });
+    let since: SinceInput | undefined;
+    let summary: SinceSummary | undefined;
+    if (settings.since !== undefined) {
+      const { diff, existed } = await compareSince(file, settings.since, analysis, settings.analyse);
+      since = { rev: settings.since, diff, locked };
+      summary = sinceSummary(since, existed);
+    } else {
+      // Without --since the rules on changes are not checked: not listed as in force either.
+      for (const rule of SINCE_RULES) delete levels[rule];
+    }
+    const checks = runRules({ report, facts: script.facts, contract, levels, ...(since ? { since } : {}) });
     const findings = findingsOf(checks);
     return {
       file,
@@ -45,6 +61,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
       levels,
       checks,
       findings,
+      ...(summary ? { since: summary } : {}),
     };
   } catch (error) {
     if (isUserError(error)) return errorResult(file, error.code, error.message);

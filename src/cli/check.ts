@@ -3,7 +3,8 @@
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { cliCheckSettings, RULES, type CliCheckOptions } from '../check/contract.js';
+import { cliCheckSettings, RULES, SINCE_RULES, type CliCheckOptions } from '../check/contract.js';
+import { UserError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
 import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
 import { renderCheckGithub } from '../render/check-github.js';
@@ -28,6 +29,7 @@ const PROGRESS_FROM = 10;
 interface CheckOptions extends CommonOptions, CliCheckOptions {
   format: Format;
   threads?: number;
+  since?: string;
 }
 
 function wholeNumber(value: string): number {
@@ -54,10 +56,13 @@ function progressBar(total: number): ((done: number) => void) | null {
 
 async function checkCommand(patterns: string[], options: CheckOptions): Promise<void> {
   const cli = cliCheckSettings(options);
+  const since = options.since?.trim();
+  // A revision is never an option: "-x" would be read by git as one.
+  if (since !== undefined && (since === '' || since.startsWith('-'))) throw new UserError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, 'usage');
   const format: Format = options.json ? 'json' : options.format;
   const { files, unmatched } = await expandFiles(patterns);
   const bar = progressBar(files.length);
-  const checked = await checkFiles(files, { analyse: analyseOptions(options), cli }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
+  const checked = await checkFiles(files, { analyse: analyseOptions(options), cli, ...(since !== undefined ? { since } : {}) }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
   const results = [...unmatched.map(noMatchResult), ...checked];
   const summary = summarise(results);
   print(RENDERERS[format](results, summary));
@@ -75,7 +80,8 @@ export function registerCheck(program: Command): void {
     .addOption(new Option('--max-minutes <n>', 'most minutes of recording for the voice').argParser(positive))
     .addOption(new Option('--expect-words <n>', 'words the voice should have').argParser(positive))
     .option('--expect-tolerance <tolerance>', 'how far from --expect-words: a percentage (5%) or a number of words; default 5%')
-    .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${RULES.join(', ')}`).argParser(collect))
+    .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${[...RULES, ...SINCE_RULES].join(', ')}`).argParser(collect))
+    .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('human'))
     .addOption(new Option('--threads <n>', 'worker threads (default: one per core, at most one per file)').argParser(wholeNumber).hideHelp())
     .action(checkCommand);

@@ -2,7 +2,7 @@
  * `check` human output: the findings of each file that has any, then one line per file and the
  * totals. Pure: results in, text out.
  */
-import type { CheckSummary, FileResult } from '../check/result.js';
+import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import type { Finding } from '../check/rules.js';
 import { formatDuration } from '../measure/pace.js';
 import { formatLocation } from './text.js';
@@ -47,15 +47,42 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
   return [...lines, '', `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`];
 }
 
+const signed = (count: number, word: string) => `${count > 0 ? '+' : count < 0 ? '-' : '±'}${plural(Math.abs(count), word)}`;
+
+/** `Narrator since main: +2 lines, 1 changed, +34 words` (the words are the net change of the voice's written words). */
+export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | null {
+  const parts: string[] = [];
+  if (voice.added) parts.push(`+${plural(voice.added, 'line')}`);
+  if (voice.removed) parts.push(`-${plural(voice.removed, 'line')}`);
+  if (voice.changed) parts.push(`${integer.format(voice.changed)} changed`);
+  if (voice.reassignedIn) parts.push(`+${plural(voice.reassignedIn, 'line')} from ${voice.reassignedIn === 1 ? 'another voice' : 'other voices'}`);
+  if (voice.reassignedOut) parts.push(`-${plural(voice.reassignedOut, 'line')} to ${voice.reassignedOut === 1 ? 'another voice' : 'other voices'}`);
+  if (voice.moved) parts.push(`${integer.format(voice.moved)} moved`);
+  if (parts.length === 0) return null;
+  parts.push(signed(voice.words.delta, 'word'));
+  return `${voice.name} since ${rev}: ${parts.join(', ')}`;
+}
+
+/** The summary of the changes since REV: the voices that changed, and whether the script is new. */
+export function sinceLines(since: SinceSummary): string[] {
+  const lines = since.existed ? [] : [`not in ${since.rev}: every line is new`];
+  for (const voice of since.voices) {
+    const text = sinceVoiceText(voice, since.rev);
+    if (text) lines.push(text);
+  }
+  return lines;
+}
+
 export function renderCheckText(results: readonly FileResult[], summary: CheckSummary): string {
   const out: string[] = [];
   for (const result of results) {
     const rows: [string, string, string][] = result.error
       ? [['error', 'input', result.error.message]]
       : result.findings.map((f) => [f.level, f.rule, findingText(f)]);
-    if (rows.length === 0) continue;
-    const ruleWidth = Math.max(...rows.map((row) => width(row[1])));
-    out.push(result.file, ...rows.map(([level, rule, text]) => `  ${pad(level, 7)}  ${pad(rule, ruleWidth)}  ${text}`), '');
+    const changes = result.since ? sinceLines(result.since) : [];
+    if (rows.length === 0 && changes.length === 0) continue;
+    const ruleWidth = Math.max(0, ...rows.map((row) => width(row[1])));
+    out.push(result.file, ...rows.map(([level, rule, text]) => `  ${pad(level, 7)}  ${pad(rule, ruleWidth)}  ${text}`), ...changes.map((line) => `  ${line}`), '');
   }
   out.push('Files:', ...fileLines(results, summary));
   return `${out.join('\n')}\n`;

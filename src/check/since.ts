@@ -1,0 +1,129 @@
+/**
+ * `check --since REV`: a script against its own version at a git revision. The git access lives
+ * here: the repository of the script's folder (`git rev-parse --show-toplevel`), REV as a commit
+ * (`git rev-parse --verify`), the script's bytes at that commit (`git show COMMIT:path`). Git is
+ * run with execFile (no shell), its output kept as bytes. The old version is read from memory
+ * with the current file's voice map and pace, then compared with the current one (src/compare/).
+ *
+ * A script that did not exist at REV is compared with an empty script: every line is new.
+ * Not a git repository, an unknown REV, or no git at all is a `UserError` for that file.
+ */
+import { execFile } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { compareScripts, type ScriptDiff } from '../compare/align.js';
+import { UserError } from '../errors.js';
+import { buildReport } from '../measure/report.js';
+import type { Script } from '../model.js';
+import { castScript, overrideWpm, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import { readScriptBytes } from '../readers/index.js';
+
+/** Scripts can be large PDFs: git's output is collected up to this many bytes. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+interface GitResult {
+  ok: boolean;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs git in `cwd`; never throws for a git failure (the caller reads `ok`), only when git is missing. */
+function git(args: string[], cwd: string): Promise<GitResult> {
+  // Untranslated messages, so "not a git repository" can be recognised.
+  const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_OPTIONAL_LOCKS: '0' };
+  return new Promise((resolveGit, reject) => {
+    execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      if (code === 'ENOENT' && (error as NodeJS.ErrnoException).syscall?.startsWith('spawn')) {
+        reject(new UserError('--since needs git, and git was not found (install it or put it on PATH).', 'git-missing'));
+        return;
+      }
+      if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+        reject(new UserError(`git ${args[0]}: the output is over ${MAX_BUFFER / 1024 / 1024} MiB.`, 'git-error'));
+        return;
+      }
+      resolveGit({ ok: !error, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString('utf8') });
+    });
+  });
+}
+
+const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
+
+// Per process (each worker thread has its own): one lookup per folder and per repository and REV.
+const toplevels = new Map<string, Promise<string>>();
+const commits = new Map<string, Promise<string | null>>();
+
+function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
+  let found = toplevels.get(dir);
+  if (!found) {
+    found = git(['rev-parse', '--show-toplevel'], dir).then((result) => {
+      if (result.ok) return result.stdout.toString('utf8').trim();
+      if (/not a git repository/i.test(result.stderr)) {
+        throw new UserError(`${file}: not a git repository, so there is no version at ${rev} to compare with.`, 'not-a-git-repository');
+      }
+      throw new UserError(`${file}: git rev-parse failed: ${firstLine(result.stderr)}`, 'git-error');
+    });
+    toplevels.set(dir, found);
+  }
+  return found;
+}
+
+function commitOf(toplevel: string, rev: string): Promise<string | null> {
+  const key = `${toplevel}\u0000${rev}`;
+  let commit = commits.get(key);
+  if (!commit) {
+    commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], toplevel).then((result) => (result.ok ? result.stdout.toString('utf8').trim() : null));
+    commits.set(key, commit);
+  }
+  return commit;
+}
+
+export interface FileAtRevision {
+  /** The script's bytes at REV, or null when the file did not exist there. */
+  bytes: Buffer | null;
+  /** `REV:path/in/repo`, for messages about the old version. */
+  label: string;
+}
+
+/** The bytes of `file` (a path in a git work tree) at revision `rev`. */
+export async function fileAtRevision(file: string, rev: string): Promise<FileAtRevision> {
+  let path: string;
+  try {
+    path = await realpath(resolve(file));
+  } catch {
+    path = resolve(file);
+  }
+  const toplevel = await toplevelOf(dirname(path), file, rev);
+  const commit = await commitOf(toplevel, rev);
+  if (commit === null) {
+    throw new UserError(`${file}: unknown revision "${rev}": no such commit in this git repository (a shallow CI checkout needs fetch-depth: 0).`, 'unknown-revision');
+  }
+  const inRepo = relative(toplevel, path).split(sep).join('/');
+  const label = `${rev}:${inRepo}`;
+  // Only a file (a blob) at that path counts: absent, or a folder then, means the script is new.
+  const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel);
+  if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') return { bytes: null, label };
+  const shown = await git(['show', `${commit}:${inRepo}`], toplevel);
+  if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error');
+  return { bytes: shown.stdout, label };
+}
+
+export interface SinceComparison {
+  diff: ScriptDiff;
+  /** The script existed at REV (else it was compared with an empty script). */
+  existed: boolean;
+}
+
+/**
+ * What changed in `file` since `rev`, voice by voice. `current` is the file's analysis; the old
+ * version is read with the same voice map and pace, so the two sides are cast alike.
+ */
+export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
+  const { bytes, label } = await fileAtRevision(file, rev);
+  const script: Script = bytes
+    ? await readScriptBytes(bytes, label, options)
+    : { file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } };
+  const casting = castScript(script, current.voiceMap, options);
+  const report = buildReport(casting, { wpm: overrideWpm(options), configWpm: current.voiceMap?.wpm });
+  return { diff: compareScripts({ casting, report }, current), existed: bytes !== null };
+}
