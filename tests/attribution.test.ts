@@ -187,6 +187,14 @@ describe('risky colours', () => {
       ['The word "Narrator" is split across Narrator and unassigned text: its parts are counted in both lines; recolour the whole word.', 1],
     ]);
   });
+
+  it('reports a word split over three runs once, and not a full stop in another colour', async () => {
+    const { report } = await analyse(
+      [para(r('Hello Na', colour(GREY)), r('rra', colour('000000')), r('tor!', colour(GREY))), para(r('A full stop in black', colour(GREY)), r('.', colour('000000')))].join(''),
+      { voices: { Narrator: { color: '#404040' } }, unassigned: ['#000000'] },
+    );
+    expect(report.warnings.filter((w) => w.code === 'mixed-word').map((w) => w.details)).toEqual([{ word: 'Narrator!', voices: ['Narrator', null] }]);
+  });
 });
 
 describe('voices by style and by label', () => {

@@ -106,35 +106,55 @@ interface CastRules {
   exclude?: Set<number>;
 }
 
-/** Words whose letters carry two keys: "Narr|ateur" half grey, half black. */
+const SPACE = /[\s\u00A0\u202F]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The pieces of the word that touches the seam between runs[seam] and runs[seam + 1]. */
+function wordAcross(runs: Run[], keys: (string | null)[], seam: number): { pieces: [string, string | null][]; start: string } {
+  const before: [string, string | null][] = [];
+  for (let k = seam; k >= 0; k--) {
+    const text = runs[k]!.text;
+    let cut = text.length;
+    while (cut > 0 && !SPACE.test(text[cut - 1]!)) cut--;
+    before.unshift([text.slice(cut), keys[k]!]);
+    if (cut > 0) break;
+  }
+  const after: [string, string | null][] = [];
+  for (let k = seam + 1; k < runs.length; k++) {
+    const text = runs[k]!.text;
+    let cut = 0;
+    while (cut < text.length && !SPACE.test(text[cut]!)) cut++;
+    after.push([text.slice(0, cut), keys[k]!]);
+    if (cut < text.length) break;
+  }
+  return { pieces: [...before, ...after], start: `${seam - before.length + 1}:${before[0]![0].length}` };
+}
+
+/**
+ * Words whose letters carry two keys: "Narr|ateur" half grey, half black. Only where two runs of
+ * different keys touch without whitespace can a word be split, so only those seams are examined.
+ */
 function mixedWords(paragraph: Paragraph, runs: Run[], keyOf: (run: Run) => string | null, nameOf: (key: string | null) => string): Warning[] {
   const warnings: Warning[] = [];
-  let token = '';
-  let keys = new Set<string | null>();
-  const flush = () => {
-    if (keys.size > 1 && hasWord(token)) {
-      const sides = [...keys].map(nameOf);
-      warnings.push({
-        code: 'mixed-word',
-        message: `The word "${token}" is split across ${sides.join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
-        location: paragraph.location,
-        details: { word: token, voices: [...keys] },
-      });
-    }
-    token = '';
-    keys = new Set();
-  };
-  for (const run of runs) {
-    const key = keyOf(run);
-    for (const char of run.text) {
-      if (/[\s\u00A0\u202F]/u.test(char)) flush();
-      else {
-        token += char;
-        if (/[\p{L}\p{N}]/u.test(char)) keys.add(key);
-      }
-    }
+  const keys = runs.map(keyOf);
+  const seen = new Set<string>();
+  for (let i = 0; i + 1 < runs.length; i++) {
+    const left = runs[i]!.text;
+    const right = runs[i + 1]!.text;
+    if (keys[i] === keys[i + 1] || !left || !right || SPACE.test(left[left.length - 1]!) || SPACE.test(right[0]!)) continue;
+    const { pieces, start } = wordAcross(runs, keys, i);
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const wordKeys = new Set(pieces.filter(([piece]) => WORD_CHAR.test(piece)).map(([, key]) => key));
+    if (wordKeys.size < 2) continue;
+    const word = pieces.map(([piece]) => piece).join('');
+    warnings.push({
+      code: 'mixed-word',
+      message: `The word "${word}" is split across ${[...wordKeys].map(nameOf).join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
+      location: paragraph.location,
+      details: { word, voices: [...wordKeys] },
+    });
   }
-  flush();
   return warnings;
 }
 

@@ -7,11 +7,10 @@
  * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
  * own story, content-control placeholders dropped.
  */
-import type { SaxesTagNS } from 'saxes';
 import type { Story } from '../../model.js';
 import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type RunProps } from './properties.js';
-import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers } from './xml.js';
+import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 
 export interface RawRun {
   text: string;
@@ -45,6 +44,12 @@ interface OpenTable {
 
 /** Elements whose whole content is never script text. */
 const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
+
+/** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
+const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
+  'color', 'highlight', 'shd', 'vanish', 'specVanish', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
+  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr',
+]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
 const SYMBOL_LOWER = 'αβχδεφγηιϕκλμνοπθρστυϖωξψζ';
@@ -94,7 +99,7 @@ export class StoryReader implements XmlHandlers {
     this.skipDepth = this.depth;
   }
 
-  open(ns: Ns, name: string, tag: SaxesTagNS): void {
+  open(ns: Ns, name: string, tag: XmlTag): void {
     this.depth++;
     if (!this.root) this.root = { ns, name };
     if (this.skipDepth >= 0) return;
@@ -271,7 +276,7 @@ export class StoryReader implements XmlHandlers {
     run.text += text;
   }
 
-  private openAlternate(name: string, tag: SaxesTagNS): void {
+  private openAlternate(name: string, tag: XmlTag): void {
     if (name === 'AlternateContent') {
       this.alternates.push({ chosen: false });
       return;
@@ -300,8 +305,8 @@ export class StoryReader implements XmlHandlers {
       });
   }
 
-  private startCapture(kind: Capture, ns: Ns, name: string, tag: SaxesTagNS): void {
-    const builder = new TreeBuilder();
+  private startCapture(kind: Capture, ns: Ns, name: string, tag: XmlTag): void {
+    const builder = new TreeBuilder(PROPERTY_ELEMENTS);
     builder.open(ns, name, tag);
     this.capture = { kind, builder };
   }

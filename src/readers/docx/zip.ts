@@ -125,7 +125,9 @@ export class ZipPackage {
     } else if (entry.method === 8) {
       try {
         // One byte over the declared size proves a lying header without inflating a bomb.
-        data = inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size + 1) });
+        // One output chunk of the declared size: no concatenation copy of a large part.
+        const size = Math.max(64, entry.size + 1);
+        data = inflateRawSync(raw, { maxOutputLength: size, chunkSize: size });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
           throw tooLarge(this.file, entry.name);
