@@ -3,7 +3,11 @@
  * directions and cues — on DOCX files built from WordprocessingML by tests/helpers/docx-builder.ts
  * and read by the real reader.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { detectLegend } from '../src/attribute/legend.js';
 import { parseConfig } from '../src/attribute/config.js';
 import { buildReport } from '../src/measure/report.js';
 import { castScript } from '../src/pipeline.js';
@@ -121,6 +125,17 @@ describe('legend detection', () => {
       [para(r('Ready?', colour(BLUE)), r(' ', colour('000000')), r('Yes!', colour(GREEN))), para(r('Then we start.', colour(BLUE))), para(r('Great.', colour(GREEN)))].join(''),
     );
     expect(casting.mode).toBe('colours');
+  });
+
+  it('finds no legend in 40 public documents that are not colour-coded scripts (tables of contents, styled tables…)', async () => {
+    const corpus = fileURLToPath(new URL('../../shared/corpus/public-docx/', import.meta.url));
+    const found: string[] = [];
+    for (const name of readdirSync(corpus).filter((f) => f.endsWith('.docx'))) {
+      const script = await readScriptBytes(readFileSync(join(corpus, name)), name);
+      const legend = detectLegend(script);
+      if (legend) found.push(`${name}: ${legend.text}`);
+    }
+    expect(found).toEqual([]);
   });
 
   it('with a config, a legend naming its voices is still left out of the lines', async () => {

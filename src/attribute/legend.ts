@@ -27,7 +27,7 @@ export interface Legend {
 /** How far into the script a legend may start. */
 const WINDOW = 25;
 const MAX_NAME_WORDS = 4;
-const HEADING = /^\s*(légende|legende|legend|key|colou?r\s*(key|code|coding)|code\s*(des\s*)?couleurs?|voices?|voix|personnages?|characters?|couleurs?|colou?rs?|casting)\s*[:：]?\s*$/iu;
+const HEADING = /^\s*(légende|legende|legend|key|colou?r\s*(key|code|coding)|code\s*(des\s*)?couleurs?|voices?|voix|personnages?|characters?|rôles?|roles?|speakers?|intervenants?|couleurs?|colou?rs?|casting)\s*[:：]?\s*$/iu;
 const UNASSIGNED = /non[\s-]*(enregistr|attribu|lu\b)|not\s*(recorded|read|voiced)|unassigned|do\s*n[o']t\s*(record|read)|ne\s*pas\s*(lire|enregistrer)|didascalie|stage\s*directions?|directions?|indications?|on[\s-]*screen|à\s*l['’]écran|texte\s*écran|hors[\s-]*voix|sans\s*voix|no\s*voice|n\/a|ignor/iu;
 const SEPARATORS = /\s*(?:[—–|/,;·•]|\s-\s)\s*/u;
 
@@ -44,7 +44,7 @@ function textOf(paragraph: Paragraph): string {
 
 /** Does a string look like a name (a voice), not a sentence? */
 function isName(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && countWords(text) >= 1 && countWords(text) <= MAX_NAME_WORDS && !/[.?!…]$/u.test(text) && /^[\p{L}\p{N}]/u.test(text);
+  return text.length > 0 && text.length <= 40 && countWords(text) >= 1 && countWords(text) <= MAX_NAME_WORDS && !/[.?!…]$/u.test(text) && /^[\p{L}\p{N}]/u.test(text) && /\p{L}/u.test(text);
 }
 
 function voiceFrom(name: string, look: Look): VoiceSpec {
@@ -194,8 +194,13 @@ function nameColourEntries(script: Script, paragraph: Paragraph, plain: Look | n
   return entries;
 }
 
-/** Table rows "voice | colour": colour in words, as cell shading, or as the name's own colour. */
+/**
+ * Table rows "voice | colour": colour in words, as cell shading, or as the name's own colour. A
+ * table is a legend only when it says so: a heading row ("Voix | Couleur") or colours in words.
+ */
 function tableLegend(script: Script, cells: Paragraph[], plain: Look | null): Legend | null {
+  let sawHeading = false;
+  let sawPhrase = false;
   const rows = new Map<number, Paragraph[]>();
   for (const cell of cells) {
     const row = cell.location.cell!.row;
@@ -206,13 +211,17 @@ function tableLegend(script: Script, cells: Paragraph[], plain: Look | null): Le
   for (const rowCells of rows.values()) {
     const columns = new Map<number, Paragraph[]>();
     for (const cell of rowCells) columns.set(cell.location.cell!.column, [...(columns.get(cell.location.cell!.column) ?? []), cell]);
-    if (columns.size < 2 || columns.size > 3) return null;
-    const [nameCell, colourCell] = [...columns.values()] as [Paragraph[], Paragraph[]];
+    if (columns.size > 3) return null;
+    const [nameCell, colourCell = []] = [...columns.values()] as [Paragraph[], Paragraph[] | undefined];
     const name = nameCell.map(textOf).join(' ').trim();
     const colourText = colourCell.map(textOf).join(' ').trim();
-    if (HEADING.test(name) || HEADING.test(colourText)) continue;
-    if (!isName(name)) return null;
+    if (HEADING.test(name) || HEADING.test(colourText)) {
+      sawHeading = true;
+      continue;
+    }
+    if (!isName(name) || countWords(colourText) > MAX_NAME_WORDS) return null;
     const phrase = parseColourPhrase(colourText);
+    if (phrase) sawPhrase = true;
     const shading = colourCell.flatMap((p) => p.runs).find((r) => r.background)?.background ?? null;
     const nameLook = lookOfName(nameCell[0]!, name, plain);
     const colourLook = colourCell[0] ? lookOfName(colourCell[0], colourText, plain) : null;
@@ -223,7 +232,7 @@ function tableLegend(script: Script, cells: Paragraph[], plain: Look | null): Le
     if (!look) return null;
     entries.push({ name, look });
   }
-  if (entries.length < 2) return null;
+  if (entries.length < 2 || !(sawHeading || sawPhrase)) return null;
   return buildLegend('table', entries, cells);
 }
 
@@ -242,9 +251,20 @@ function plainLook(script: Script): Look | null {
   return { color, background: background || null };
 }
 
+/** How near (CIEDE2000) script text must be to a legend's colour to count as that voice's. */
+const LEGEND_MATCH = 6;
+
 export function detectLegend(script: Script): Legend | null {
   const legend = findLegend(script);
-  return legend && legend.voices.length > 0 ? legend : null;
+  if (!legend || legend.voices.length === 0) return null;
+  // A key to colours nobody uses is no key: at least half of its voices must colour text elsewhere.
+  const elsewhere = [...looksElsewhere(script, new Set(legend.paragraphs)).keys()].map((key) => key.split('/') as [Hex, string]);
+  const used = legend.voices.filter((voice) =>
+    elsewhere.some(([color, background]) =>
+      voice.highlights.length ? background !== '' && voice.highlights.some((h) => deltaE(h, background) <= LEGEND_MATCH) : voice.colors.some((c) => deltaE(c, color) <= LEGEND_MATCH),
+    ),
+  );
+  return used.length * 2 >= legend.voices.length ? legend : null;
 }
 
 function findLegend(script: Script): Legend | null {
