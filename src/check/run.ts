@@ -137,11 +137,18 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
     results[index] = result;
     options.onProgress?.(++done, files.length);
   };
-  if (threads <= 1) {
-    for (const [index, file] of files.entries()) finished(index, await checkFile(file, settings));
-    return results;
-  }
-  await runPool(files, settings, threads, finished);
+  // One shared queue. This thread takes files too: it is warm already, while each worker first
+  // spends a while loading the modules (and pdf.js), so `threads` means threads working, not workers.
+  let next = 0;
+  const take = (): Job | null => (next < files.length ? { index: next, file: files[next++]! } : null);
+  const here = async () => {
+    for (let job = take(); job; job = take()) {
+      finished(job.index, await checkFile(job.file, settings));
+      // Let worker results in between files.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([here(), threads > 1 ? runPool(take, settings, threads - 1, finished) : Promise.resolve()]);
   return results;
 }
 
@@ -150,23 +157,25 @@ interface Job {
   file: string;
 }
 
-function runPool(files: readonly string[], settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
+function runPool(take: () => Job | null, settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
   const workerUrl = new URL('./worker.js', import.meta.url);
-  let next = 0;
   let running = 0;
+  let pending: Job | null = null;
+  /** The next job, or null when none is left (a job a dead worker never started is kept for the next). */
+  const nextJob = (): Job | null => {
+    const job = pending ?? take();
+    pending = null;
+    return job;
+  };
   return new Promise((resolvePool) => {
     const startWorker = () => {
       const worker = new Worker(workerUrl, { workerData: settings });
       running++;
       let current: Job | null = null;
       const feed = () => {
-        if (next < files.length) {
-          current = { index: next, file: files[next++]! };
-          worker.postMessage(current);
-        } else {
-          current = null;
-          void worker.terminate();
-        }
+        current = nextJob();
+        if (current) worker.postMessage(current);
+        else void worker.terminate();
       };
       worker.on('message', (message: { index: number; result: FileResult }) => {
         finished(message.index, message.result);
@@ -177,19 +186,22 @@ function runPool(files: readonly string[], settings: CheckSettings, threads: num
         const job = current;
         current = null;
         if (job) finished(job.index, errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
-        if (next < files.length) startWorker();
+        pending = take();
+        if (pending) startWorker();
       });
       worker.on('exit', () => {
         if (current) {
           const job = current;
           current = null;
           finished(job.index, errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
-          if (next < files.length) startWorker();
+          pending = take();
+          if (pending) startWorker();
         }
         if (--running === 0) resolvePool();
       });
       feed();
     };
     for (let i = 0; i < threads; i++) startWorker();
+    if (threads === 0) resolvePool();
   });
 }

@@ -95,7 +95,7 @@ export class StoryReader implements XmlHandlers {
     this.storyStack = [story];
   }
 
-  private skip(): void {
+  private skipElement(): void {
     this.skipDepth = this.depth;
   }
 
@@ -150,7 +150,7 @@ export class StoryReader implements XmlHandlers {
       case 'del':
       case 'moveFrom':
         this.trackedChanges = true;
-        return this.skip();
+        return this.skipElement();
       case 'ins':
       case 'moveTo':
         this.trackedChanges = true;
@@ -184,16 +184,16 @@ export class StoryReader implements XmlHandlers {
       case 'sdtPr':
         return this.startCapture('sdtPr', ns, name, tag);
       case 'sdtContent':
-        if (this.contentControls[this.contentControls.length - 1]?.placeholder) this.skip();
+        if (this.contentControls[this.contentControls.length - 1]?.placeholder) this.skipElement();
         return;
       case 'footnote':
       case 'endnote': {
         const type = attributesOf(tag).get('type');
-        if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') this.skip();
+        if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') this.skipElement();
         return;
       }
       default:
-        if (SKIPPED.has(name)) this.skip();
+        if (SKIPPED.has(name)) this.skipElement();
     }
   }
 
@@ -286,10 +286,10 @@ export class StoryReader implements XmlHandlers {
     // One branch only, or text boxes would be read twice: the first Choice whose required
     // namespaces are understood (ECMA-376 Part 3 §10.2), else the Fallback.
     if (name === 'Choice') {
-      if (current.chosen || !this.understands(attributesOf(tag).get('Requires') ?? '')) this.skip();
+      if (current.chosen || !this.understands(attributesOf(tag).get('Requires') ?? '')) this.skipElement();
       else current.chosen = true;
     } else if (name === 'Fallback') {
-      if (current.chosen) this.skip();
+      if (current.chosen) this.skipElement();
       else current.chosen = true;
     }
   }
