@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../measure/directions.js';
-import { countWords, hasWord, normaliseSpace } from '../measure/words.js';
+import { countWords, hasWord, normaliseSpace, SPACE_CHAR } from '../measure/words.js';
 import { deltaE, describeColour } from './colour-names.js';
 import type { VoiceMap, VoiceSpec } from './config.js';
 import type { Legend } from './legend.js';
@@ -106,7 +106,7 @@ interface CastRules {
   exclude?: Set<number>;
 }
 
-const SPACE = /[\s\u00A0\u202F]/u;
+const SPACE = SPACE_CHAR;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The pieces of the word that touches the seam between runs[seam] and runs[seam + 1]. */

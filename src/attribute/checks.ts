@@ -6,6 +6,7 @@ import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
 import { deltaE, describeColour } from './colour-names.js';
 import type { VoiceMap } from './config.js';
+import { plural } from '../measure/format.js';
 
 /**
  * Below these CIEDE2000 differences two colours are easily mixed up by eye. Text strokes are thin,
@@ -25,7 +26,6 @@ interface Side {
   lines: Line[];
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** What tells a line apart: its background when its voice is coded by background, else its text colour. */
 function looksOf(casting: Casting, map: VoiceMap | null): Side[] {

@@ -63,15 +63,45 @@ function stretches(paragraph: Paragraph): { text: string; look: Look }[] {
   return result;
 }
 
+/** Words per look over the whole script and per paragraph, counted once per script. */
+interface LookIndex {
+  totals: Map<string, number>;
+  byParagraph: Map<number, Map<string, number>>;
+}
+
+const lookIndexes = new WeakMap<Script, LookIndex>();
+
+function lookIndex(script: Script): LookIndex {
+  let index = lookIndexes.get(script);
+  if (!index) {
+    index = { totals: new Map(), byParagraph: new Map() };
+    for (const paragraph of script.paragraphs) {
+      // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
+      const number = paragraph.location.paragraph;
+      const own = index.byParagraph.get(number) ?? new Map<string, number>();
+      for (const run of paragraph.runs) {
+        if (!hasWord(run.text)) continue;
+        const key = lookKey(run);
+        const words = countWords(run.text);
+        own.set(key, (own.get(key) ?? 0) + words);
+        index.totals.set(key, (index.totals.get(key) ?? 0) + words);
+      }
+      index.byParagraph.set(number, own);
+    }
+    lookIndexes.set(script, index);
+  }
+  return index;
+}
+
 /** Looks used anywhere outside the given paragraphs, with their word counts. */
 function looksElsewhere(script: Script, except: Set<number>): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const paragraph of script.paragraphs) {
-    if (except.has(paragraph.location.paragraph)) continue;
-    for (const run of paragraph.runs) {
-      if (!hasWord(run.text)) continue;
-      const key = lookKey(run);
-      words.set(key, (words.get(key) ?? 0) + countWords(run.text));
+  const { totals, byParagraph } = lookIndex(script);
+  const words = new Map(totals);
+  for (const paragraph of except) {
+    for (const [key, count] of byParagraph.get(paragraph) ?? []) {
+      const left = words.get(key)! - count;
+      if (left > 0) words.set(key, left);
+      else words.delete(key);
     }
   }
   return words;

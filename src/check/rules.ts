@@ -11,6 +11,7 @@ import type { Location, ScriptFacts } from '../model.js';
 import { formatLocation } from '../render/text.js';
 import { DEFAULT_LEVELS, DEFAULT_WORD_TOLERANCE, RULES, type Contract, type Level, type RuleName, type VoiceLimits } from './contract.js';
 import type { SinceSummary, SinceVoiceSummary } from './result.js';
+import { count } from '../measure/format.js';
 
 export interface Finding {
   rule: RuleName;
@@ -60,8 +61,7 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'mixed-word': 'mixed-word',
 };
 
-const integer = new Intl.NumberFormat('en-US');
-const n = (value: number) => integer.format(value);
+const n = count;
 const words = (count: number) => `${n(count)} word${count === 1 ? '' : 's'}`;
 /** A difference in time: seconds under a minute (so 0.4 s over is not shown as 0:00), m:ss above. */
 const timeDifference = (seconds: number) => (seconds < 60 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds));

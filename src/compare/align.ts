@@ -12,6 +12,7 @@ import type { Casting, Line } from '../attribute/cast.js';
 import type { VoiceSpec } from '../attribute/config.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
+import { normaliseSpace } from '../measure/words.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;
@@ -119,14 +120,12 @@ export interface ScriptDiff {
 
 /** Text compared for equality: what is read aloud, not how the file typed it (quotes, ligatures, spaces). */
 export function comparisonKey(text: string): string {
-  return text
+  const typed = text
     .normalize('NFKC')
     .replace(/\u00AD/g, '')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/gu, ' ')
-    .replace(/\s*"\s*/g, '"')
-    .trim();
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
+  return normaliseSpace(typed).replace(/\s*"\s*/g, '"');
 }
 
 /** Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out. */

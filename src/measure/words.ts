@@ -3,7 +3,10 @@
  * tokens holding at least one letter or digit. So `l'erreur` = 1, `e-learning` = 1, `30 %` = 1,
  * `1 200` with a no-break space = 2, a lone `—` = 0.
  */
+/** One whitespace character, no-break and zero-width spaces included: what separates words. */
+export const SPACE_CHAR = /[\s\u00A0\u202F\u2007\u2060\uFEFF]/u;
 const WHITESPACE = /[\s\u00A0\u202F\u2007\u2060\uFEFF]+/u;
+const WHITESPACE_RUNS = /[\s\u00A0\u202F\u2007\u2060\uFEFF]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function countWords(text: string): number {
@@ -18,5 +21,5 @@ export function hasWord(text: string): boolean {
 
 /** Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/gu, ' ').trim();
+  return text.replace(WHITESPACE_RUNS, ' ').trim();
 }

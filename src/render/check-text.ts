@@ -6,9 +6,8 @@ import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '
 import type { Finding } from '../check/rules.js';
 import { formatDuration } from '../measure/pace.js';
 import { formatLocation } from './text.js';
+import { count, plural } from '../measure/format.js';
 
-const integer = new Intl.NumberFormat('en-US');
-const plural = (count: number, word: string) => `${integer.format(count)} ${word}${count === 1 ? '' : 's'}`;
 const width = (text: string) => [...text].length;
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
 
@@ -54,10 +53,10 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
   const parts: string[] = [];
   if (voice.added) parts.push(`+${plural(voice.added, 'line')}`);
   if (voice.removed) parts.push(`-${plural(voice.removed, 'line')}`);
-  if (voice.changed) parts.push(`${integer.format(voice.changed)} changed`);
+  if (voice.changed) parts.push(`${count(voice.changed)} changed`);
   if (voice.reassignedIn) parts.push(`+${plural(voice.reassignedIn, 'line')} from ${voice.reassignedIn === 1 ? 'another voice' : 'other voices'}`);
   if (voice.reassignedOut) parts.push(`-${plural(voice.reassignedOut, 'line')} to ${voice.reassignedOut === 1 ? 'another voice' : 'other voices'}`);
-  if (voice.moved) parts.push(`${integer.format(voice.moved)} moved`);
+  if (voice.moved) parts.push(`${count(voice.moved)} moved`);
   if (parts.length === 0) return null;
   parts.push(signed(voice.words.delta, 'word'));
   return `${voice.name} since ${rev}: ${parts.join(', ')}`;

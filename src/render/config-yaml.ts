@@ -6,8 +6,8 @@ import { plainName } from '../attribute/colour-names.js';
 import type { Casting } from '../attribute/cast.js';
 import { DEFAULT_WPM } from '../measure/pace.js';
 import { formatLocation } from './text.js';
+import { plural } from '../measure/format.js';
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);

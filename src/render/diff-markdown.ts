@@ -5,10 +5,10 @@
 import type { ScriptDiff, VoiceDiff } from '../compare/align.js';
 import { formatDuration } from '../measure/pace.js';
 import { formatLocation } from './text.js';
-import { markParts, plural, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
+import { markParts, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
+import { count, plural } from '../measure/format.js';
 
-const integer = new Intl.NumberFormat('en-US');
-const n = (value: number) => integer.format(value);
+const n = count;
 
 /** Backslash before anything GitHub would read as markup or as a table cell's end. */
 export function escapeMarkdown(text: string): string {

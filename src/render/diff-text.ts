@@ -7,15 +7,14 @@ import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js
 import { formatDuration } from '../measure/pace.js';
 import type { Location, Warning } from '../model.js';
 import { formatLocation } from './text.js';
+import { count, plural } from '../measure/format.js';
 
 export interface DiffTextOptions {
   /** ANSI colour for the word changes and the line marks. */
   colour?: boolean;
 }
 
-const integer = new Intl.NumberFormat('en-US');
-const n = (value: number) => integer.format(value);
-export const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+const n = count;
 
 /** `+34`, `-3`, `±0`. */
 export function signed(value: number): string {

@@ -6,11 +6,9 @@ import { formatDuration } from '../measure/pace.js';
 import type { Report } from '../measure/report.js';
 import { exportGroups, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
 import { formatLocation } from './text.js';
+import { count, percent, plural } from '../measure/format.js';
 
-const integer = new Intl.NumberFormat('en-US');
-const n = (value: number) => integer.format(value);
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+const n = count;
 
 /**
  * Text safe inside a table cell, shown as written: `|` and line breaks would break the row, and

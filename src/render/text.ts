@@ -10,6 +10,7 @@ import type { ColourReport, ColourUse } from '../measure/colours.js';
 import { formatDuration } from '../measure/pace.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import type { Hex, Location, Warning } from '../model.js';
+import { count, percent, plural } from '../measure/format.js';
 
 export const UNASSIGNED = 'unassigned';
 
@@ -20,10 +21,7 @@ export interface TextOptions {
   cues?: boolean;
 }
 
-const integer = new Intl.NumberFormat('en-US');
-const n = (value: number) => integer.format(value);
-const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
-const plural = (count: number, word: string) => `${n(count)} ${word}${count === 1 ? '' : 's'}`;
+const n = count;
 
 /** A path as the user would type it: relative to the working folder when that is shorter. */
 export function displayPath(path: string): string {
