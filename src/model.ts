@@ -55,6 +55,13 @@ export interface Paragraph {
   location: Location;
   /** Paragraph style name (DOCX), when known. */
   style?: string;
+  /**
+   * Outline level of a heading, 1 = top (DOCX `w:outlineLvl` 0, direct or from the style chain);
+   * absent for body text. Sections are found from it (measure/sections).
+   */
+  outlineLevel?: number;
+  /** Type size in points of the paragraph's largest line (PDF), so headings set larger can be found. */
+  fontSize?: number;
 }
 
 export interface Warning {

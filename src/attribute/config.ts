@@ -34,6 +34,13 @@ export interface VoiceSpec {
   wpm?: number;
 }
 
+/** A target from the config's `sections`: `"SPOT 2": {maxSeconds: 20}`. */
+export interface SectionTarget {
+  /** Matches a section whose title is this, or starts with it followed by a non-alphanumeric character. */
+  title: string;
+  maxSeconds: number;
+}
+
 export interface VoiceMap {
   voices: VoiceSpec[];
   /** Colours declared as unassigned text: not reported as unknown. */
@@ -46,12 +53,14 @@ export interface VoiceMap {
   /** The config file the map came from, or a description of the legend it was read from. */
   source: string;
   origin: 'config' | 'legend';
+  /** Targets of sections by title (`sections: {"SPOT 2": {maxSeconds: 20}}`), in config order. */
+  sections?: SectionTarget[];
   /** The whole parsed config, for the sections other stages read (`contract`, `rules`). */
   raw: Record<string, unknown>;
 }
 
 /** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked'];
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections'];
 const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
@@ -130,6 +139,24 @@ function colourList(value: unknown, source: string, field: string, kind: 'color'
   });
 }
 
+/** `sections: {"SPOT 2": {maxSeconds: 20}}`: a target per section title. */
+function sectionTargets(value: unknown, source: string): SectionTarget[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw bad(source, '"sections" must map section titles to targets, e.g. {"sections": {"SPOT 2": {"maxSeconds": 20}}}.');
+  }
+  return Object.entries(value as Record<string, unknown>).map(([title, spec]) => {
+    const field = `sections.${title}`;
+    if (title.trim() === '') throw bad(source, '"sections": a section title is empty.');
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw bad(source, `"${field}" must be an object such as {"maxSeconds": 20}.`);
+    for (const key of Object.keys(spec)) {
+      if (key !== 'maxSeconds') throw bad(source, `unknown field "${field}.${key}" (known: maxSeconds).`);
+    }
+    const maxSeconds = (spec as Record<string, unknown>).maxSeconds;
+    if (maxSeconds === undefined) throw bad(source, `"${field}" needs "maxSeconds", the longest the section may take.`);
+    return { title: title.trim(), maxSeconds: positiveNumber(maxSeconds, source, `${field}.maxSeconds`) };
+  });
+}
+
 /** Validates a parsed config, naming the bad field in the error. */
 export function parseConfig(data: unknown, source: string): VoiceMap {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad(source, 'the config must be an object with a "voices" map.');
@@ -177,5 +204,6 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
+  if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
   return map;
 }

@@ -4,7 +4,7 @@
  */
 import { UserError } from '../errors.js';
 
-export const RULES = ['contract', 'empty-voice', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word'] as const;
+export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word'] as const;
 /** The rules of `check --since REV`: checked only with it, on the changes since REV. */
 export const SINCE_RULES = ['locked', 'max-added-words'] as const;
 export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
@@ -20,6 +20,7 @@ export const LEVELS: readonly Level[] = ['error', 'warning', 'off'];
 export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   contract: 'error',
   'empty-voice': 'error',
+  'section-time': 'error',
   'tracked-changes': 'warning',
   'unknown-colour': 'warning',
   'confusable-colours': 'warning',

@@ -4,7 +4,7 @@
  * that is what JUnit shows as test cases.
  */
 import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
-import { formatDuration } from '../measure/pace.js';
+import { formatDuration, timeDifference } from '../measure/pace.js';
 import { countWords } from '../measure/words.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
@@ -63,8 +63,6 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
 
 const n = count;
 const words = (count: number) => `${n(count)} word${count === 1 ? '' : 's'}`;
-/** A difference in time: seconds under a minute (so 0.4 s over is not shown as 0:00), m:ss above. */
-const timeDifference = (seconds: number) => (seconds < 60 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds));
 
 function findVoice(report: Report, name: string): VoiceReport | undefined {
   return report.voices.find((v) => v.name === name) ?? report.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
@@ -135,6 +133,36 @@ function trackedChangesCheck(input: RuleInput, level: Level): Check {
       ? [{ rule: 'tracked-changes', level, message: 'The file holds tracked changes; they were counted as accepted. Accept or reject them before the session.' }]
       : [];
   return { rule: 'tracked-changes', level, findings };
+}
+
+/** The section-time rule is in force only for a script with a section target (or a config target naming none). */
+export function sectionRuleApplies(report: Report): boolean {
+  return (report.sections ?? []).some((s) => s.targetSeconds !== null) || report.warnings.some((w) => w.code === 'unknown-section');
+}
+
+/**
+ * Each section (spot) over its target, and each config target that names no section (a misspelt
+ * title must not pass). One check for the rule; a finding per section.
+ */
+function sectionTimeCheck(input: RuleInput, level: Level): Check {
+  const findings: Finding[] = [];
+  if (level !== 'off') {
+    for (const section of input.report.sections) {
+      if (section.targetSeconds === null || section.seconds <= section.targetSeconds) continue;
+      const spoken = section.voices.filter((v) => v.spokenWords > 0).map((v) => `${v.name} ${formatDuration(v.seconds)}`);
+      const from = section.targetFrom === 'config' ? "the config's target" : 'its target';
+      findings.push({
+        rule: 'section-time',
+        level,
+        message: `${section.title}: about ${formatDuration(section.seconds)} to record (${words(section.spokenWords)} spoken: ${spoken.join(', ') || 'no voice'}), over ${from} of ${formatDuration(section.targetSeconds)} by ${timeDifference(section.seconds - section.targetSeconds)}.`,
+        location: section.location,
+      });
+    }
+    for (const warning of input.report.warnings) {
+      if (warning.code === 'unknown-section') findings.push({ rule: 'section-time', level, message: warning.message });
+    }
+  }
+  return { rule: 'section-time', level, findings };
 }
 
 function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
@@ -274,6 +302,9 @@ export function runRules(input: RuleInput): Check[] {
     if (rule === 'contract') checks.push(...contractChecks(input, level));
     else if (rule === 'empty-voice') checks.push(...emptyVoiceChecks(input, level));
     else if (rule === 'tracked-changes') checks.push(trackedChangesCheck(input, level));
+    else if (rule === 'section-time') {
+      if (sectionRuleApplies(input.report)) checks.push(sectionTimeCheck(input, level));
+    }
     else checks.push(warningCheck(input, rule, level));
   }
   if (input.since) {

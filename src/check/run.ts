@@ -12,7 +12,7 @@ import { isUserError } from '../errors.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
 import type { FileResult, SinceSummary } from './result.js';
-import { findingsOf, runRules, sinceSummary, type SinceInput } from './rules.js';
+import { findingsOf, runRules, sectionRuleApplies, sinceSummary, type SinceInput } from './rules.js';
 import { compareSince } from './since.js';
 
 /** Everything a worker needs to check a file: plain data, sent once to each worker. */
@@ -49,6 +49,8 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
       // Without --since the rules on changes are not checked: not listed as in force either.
       for (const rule of SINCE_RULES) delete levels[rule];
     }
+    // Like the rules of --since, section-time is listed as in force only where it can find something.
+    if (!sectionRuleApplies(report)) delete levels['section-time'];
     const checks = runRules({ report, facts: script.facts, contract, levels, ...(since ? { since } : {}) });
     const findings = findingsOf(checks);
     return {

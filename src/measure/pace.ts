@@ -36,3 +36,8 @@ export function formatDuration(seconds: number): string {
   const ss = String(s).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
+
+/** A difference in time: seconds under a minute (so 0.4 s over is not shown as 0:00), m:ss above. */
+export function timeDifference(seconds: number): string {
+  return seconds < 60 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
+}

@@ -2,6 +2,7 @@
 import type { Casting, Line } from '../attribute/cast.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_WPM, recordingSeconds } from './pace.js';
+import { findSections, type Section } from './sections.js';
 
 /** Spoken words of a line: the written words until directions are recognised (see attribute/directions). */
 function spokenWordsOf(line: Line): number {
@@ -53,6 +54,8 @@ export interface Report {
   voices: VoiceReport[];
   unassigned: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
   total: { lineCount: number; words: number; spokenWords: number; seconds: number; wpm: number };
+  /** The script's sections or spots with each voice's words and time; [] when it has none. */
+  sections: Section[];
   warnings: Warning[];
 }
 
@@ -124,6 +127,12 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     highlights: voice.highlights,
     ...group(byVoice.get(voice.name) ?? [], pace.wpm ?? voice.wpm ?? scriptWpm, totalWords),
   }));
+  const { sections, warnings: sectionWarnings } = findSections({
+    paragraphs: casting.script.paragraphs,
+    lines: casting.lines,
+    voices,
+    ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),
+  });
   return {
     file: casting.script.file,
     format: casting.script.format,
@@ -133,6 +142,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     voices,
     unassigned: group(byVoice.get(null) ?? [], scriptWpm, totalWords),
     total: { lineCount: casting.lines.length, words: totalWords, spokenWords: totalSpoken, seconds: recordingSeconds(totalSpoken, scriptWpm), wpm: scriptWpm },
-    warnings: [...casting.script.warnings, ...casting.warnings],
+    sections,
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings],
   };
 }

@@ -29,6 +29,20 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     voices,
     unassigned: voice(report.unassigned),
     total: { ...report.total, duration: formatDuration(report.total.seconds) },
+    sections: report.sections.map((s) => ({
+      title: s.title,
+      location: s.location,
+      level: s.level,
+      source: s.source,
+      targetSeconds: s.targetSeconds,
+      targetFrom: s.targetFrom,
+      withinTarget: s.targetSeconds === null ? null : s.seconds <= s.targetSeconds,
+      words: s.words,
+      spokenWords: s.spokenWords,
+      seconds: s.seconds,
+      duration: formatDuration(s.seconds),
+      voices: s.voices,
+    })),
     warnings: report.warnings,
   };
   return `${JSON.stringify(document, null, 2)}\n`;

@@ -7,8 +7,9 @@ import { isAbsolute, relative } from 'node:path';
 import { describeColour } from '../attribute/colour-names.js';
 import { hexToRgb } from '../colour.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
-import { formatDuration } from '../measure/pace.js';
+import { formatDuration, timeDifference } from '../measure/pace.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
+import type { Section } from '../measure/sections.js';
 import type { Hex, Location, Warning } from '../model.js';
 import { count, percent, plural } from '../measure/format.js';
 
@@ -155,8 +156,33 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const out = [...header(report), '', ...table(rows, right).map((r) => `  ${r}`)];
+  out.push(...sectionBlock(report.sections));
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;
+}
+
+/** `✓ 0:26 of 0:30`, `✗ 1:02 of 1:00 (2.3 s over)`, or `0:51` without a target. */
+export function sectionVerdict(section: Pick<Section, 'seconds' | 'targetSeconds'>): string {
+  const time = formatDuration(section.seconds);
+  if (section.targetSeconds === null) return `${time}, no target`;
+  if (section.seconds <= section.targetSeconds) return `✓ ${time} of ${formatDuration(section.targetSeconds)}`;
+  return `✗ ${time} of ${formatDuration(section.targetSeconds)} (${timeDifference(section.seconds - section.targetSeconds)} over)`;
+}
+
+/** `summary`: a small table per section (spot), each voice's words and time, checked against its target. */
+function sectionBlock(sections: readonly Section[]): string[] {
+  if (sections.length === 0) return [];
+  const out = ['', `Sections (${sections.length}):`];
+  for (const section of sections) {
+    const indent = '  '.repeat(section.level);
+    const target = section.targetFrom === 'config' ? ' (target from the config)' : '';
+    out.push('', `${indent}${section.title} · ${formatLocation(section.location)} · ${sectionVerdict(section)}${target}`);
+    const rows = [['Voice', 'Lines', 'Words', 'Spoken', 'Time']];
+    for (const v of section.voices) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(v.seconds)]);
+    rows.push(['Total', n(section.voices.reduce((sum, v) => sum + v.lineCount, 0)), n(section.words), n(section.spokenWords), formatDuration(section.seconds)]);
+    out.push(...table(rows, new Set([1, 2, 3, 4])).map((r) => `${indent}  ${r}`));
+  }
+  return out;
 }
 
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {

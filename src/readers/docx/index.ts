@@ -101,8 +101,12 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const cell = source.context.cell;
       if (cell && source.tableNumber !== undefined) location.cell = { table: source.tableNumber, row: cell.row + 1, column: cell.column + 1 };
       const paragraph: Paragraph = { runs, location };
-      const style = styles.nameOf(source.context.props.pStyle ?? styles.defaultStyle('paragraph'));
+      const styleId = source.context.props.pStyle ?? styles.defaultStyle('paragraph');
+      const style = styles.nameOf(styleId);
       if (style) paragraph.style = style;
+      // Direct formatting wins over the style chain; 9 means body text.
+      const outline = source.context.props.outlineLvl ?? styles.chain(styleId).reduce<number | undefined>((level, def) => def.pPr.outlineLvl ?? level, undefined);
+      if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       paragraphs.push(paragraph);
       if (themeMismatch) {
         const seen = mismatches.get(themeMismatch.key);

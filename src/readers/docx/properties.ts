@@ -39,6 +39,8 @@ export interface RunProps {
 export interface ParaProps {
   pStyle?: string;
   shd?: ShdSpec;
+  /** `w:outlineLvl` (0 = level 1; 9 = body text). */
+  outlineLvl?: number;
   /** The paragraph mark is a tracked deletion: the paragraph joins the next one. */
   markDeleted?: boolean;
   /** The paragraph mark is a tracked insertion. */
@@ -122,6 +124,8 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   if (pStyle !== undefined) props.pStyle = pStyle;
   const shd = readShd(child(pPr, Ns.W, 'shd'));
   if (shd) props.shd = shd;
+  const outline = Number(child(pPr, Ns.W, 'outlineLvl')?.attrs.get('val'));
+  if (Number.isInteger(outline) && outline >= 0 && outline <= 9) props.outlineLvl = outline;
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;

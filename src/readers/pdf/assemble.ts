@@ -108,6 +108,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>): Paragraph[
     const number = (counters.get(story) ?? 0) + 1;
     counters.set(story, number);
     const paragraph: Paragraph = { runs, location: { story, paragraph: number, page: para.page } };
+    paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
     if (para.cell) paragraph.location.cell = para.cell;
     return paragraph;
   };

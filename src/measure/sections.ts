@@ -1,0 +1,312 @@
+/**
+ * Sections and spots: where a script divides into parts a client times separately ("does spot 2
+ * fit in 20 seconds?"), and each part's words and time per voice. Pure.
+ *
+ * A section starts at a heading, found (strongest first) by:
+ *  - an outline level (DOCX `w:outlineLvl`, direct or from the style chain);
+ *  - a heading style name (`heading 2`, `Titre 1`…; `Title` is the document's title);
+ *  - a paragraph style used only for short unassigned lines, with voice lines between them;
+ *  - (PDF) a short unassigned line set larger than the body text;
+ *  - a spot marker in a short unassigned line: `SPOT 1`, `:30`, `30"`, `30s`, `(RADIO, 30")`,
+ *    `60 sec`, `0:30`.
+ * A section runs to the next heading of the same or a higher level, so a chapter holds its
+ * screens. A duration in the heading is the section's target; the config may set or override it.
+ */
+import type { Line } from '../attribute/cast.js';
+import type { SectionTarget } from '../attribute/config.js';
+import type { Location, Paragraph, Warning } from '../model.js';
+import { formatDuration, recordingSeconds } from './pace.js';
+import { countWords, normaliseSpace } from './words.js';
+
+/** How a section's heading was recognised. */
+export type SectionSource = 'outline' | 'heading-style' | 'short-line-style' | 'font-size' | 'spot-marker' | 'start';
+
+export interface SectionVoice {
+  name: string;
+  lineCount: number;
+  words: number;
+  spokenWords: number;
+  seconds: number;
+}
+
+export interface Section {
+  /** The heading as written (whitespace collapsed). */
+  title: string;
+  location: Location;
+  /** 1 = outermost. A section runs to the next heading of the same or a lower number. */
+  level: number;
+  source: SectionSource;
+  /** The longest the section may take, in seconds: from a duration in its heading, or the config. */
+  targetSeconds: number | null;
+  targetFrom: 'heading' | 'config' | null;
+  /** The voices' words, spoken words and time in the section (unassigned text is not recorded). */
+  words: number;
+  spokenWords: number;
+  seconds: number;
+  voices: SectionVoice[];
+}
+
+export interface SectionInput {
+  paragraphs: readonly Paragraph[];
+  /** Every line of the script in reading order (casting.lines). */
+  lines: readonly Line[];
+  /** The voices in report order, with their pace. */
+  voices: readonly { name: string; wpm: number }[];
+  targets?: readonly SectionTarget[];
+}
+
+/** Text before the first heading, when a voice speaks there. */
+export const START_TITLE = 'Before the first heading';
+
+const MAX_HEADING_WORDS = 15;
+/** A line set this much larger than the body text stands apart (PDF). */
+const LARGER = 1.15;
+/** Shortest duration read as a target: "2s" in a short line is a pause, not a spot. */
+const MIN_TARGET_SECONDS = 5;
+
+const HEADING_STYLE = /^(?:heading|titre|título|titulo|titolo|überschrift|kop|nagłówek|rubrik)\s*(\d)$/iu;
+const TITLE_STYLE = /^(?:title|titre|titel|título|titolo)$/iu;
+/** "SFX:", "MUSIC:", "ANNOUNCER:", "LEGAL (…):" — a label opening a direction or a speaker's line. */
+const LABEL = /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N} .&'’/()-]{0,30}?)\s*[:：]/u;
+const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
+
+const DURATION_FORMS: { pattern: RegExp; seconds: (m: RegExpExecArray) => number; check?: (text: string, index: number) => boolean }[] = [
+  // 0:30, 1:00 (m:ss), not part of a longer time such as 10:30:00 or a clock time "9:30 am".
+  { pattern: /(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?:am|pm|h)\b)/giu, seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
+  // :30, :60
+  { pattern: /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu, seconds: (m) => Number(m[1]) },
+  // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30").
+  { pattern: /(?<!\p{N})(\d{1,3})\s?(″|''|’’|"|”)/gu, seconds: (m) => Number(m[1]), check: closesNoQuote },
+  // 30s (not "30s–40s", an age range)
+  { pattern: /(?<!\p{N})(\d{1,3})\s?s\b(?!\s*[–-])/giu, seconds: (m) => Number(m[1]) },
+  // 60 sec, 30 seconds, 30 secondes, 30 Sekunden
+  { pattern: /(?<!\p{N})(\d{1,3})\s*(?:secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?/giu, seconds: (m) => Number(m[1]) },
+];
+
+/** A `"` or `”` after a number is a seconds mark only when it does not close an open quotation. */
+function closesNoQuote(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  const mark = text[index]!;
+  if (mark === '"') return (before.match(/"/g)?.length ?? 0) % 2 === 0;
+  if (mark === '”') return (before.match(/“/g)?.length ?? 0) <= (before.match(/”/g)?.length ?? 0);
+  return true;
+}
+
+/** The duration a heading names, in seconds (the first one found), or null. */
+export function durationIn(text: string): number | null {
+  let best: { index: number; seconds: number } | null = null;
+  for (const form of DURATION_FORMS) {
+    form.pattern.lastIndex = 0;
+    for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
+      const markIndex = m.index + m[0].length - (m[2]?.length ?? 0);
+      if (form.check && !form.check(text, markIndex)) continue;
+      const seconds = form.seconds(m);
+      if (seconds < MIN_TARGET_SECONDS) continue;
+      if (!best || m.index < best.index) best = { index: m.index, seconds };
+      break;
+    }
+  }
+  return best?.seconds ?? null;
+}
+
+/**
+ * Short enough, and not shaped like a sentence, a direction or a labelled line: what a heading
+ * looks like when nothing else says it is one.
+ */
+function looksLikeHeading(text: string, spotLabel = false): boolean {
+  const words = countWords(text);
+  if (words === 0 || words > MAX_HEADING_WORDS) return false;
+  if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
+  if (/^[[(]/u.test(text)) return false;
+  const label = LABEL.exec(text);
+  if (label && !(spotLabel && SPOT_WORD.test(label[1]!))) return false;
+  return true;
+}
+
+/** A short unassigned line that marks a spot: `SPOT 1 — :30`, `(RADIO, 30")`, `Tag — 0:10`. */
+export function isSpotMarker(text: string): boolean {
+  if (!looksLikeHeading(text, true)) return false;
+  return SPOT_WORD.test(text) || durationIn(text) !== null;
+}
+
+interface Heading {
+  index: number;
+  paragraph: Paragraph;
+  title: string;
+  level: number;
+  source: SectionSource;
+}
+
+const keyOf = (location: Location) => `${location.story}:${location.paragraph}`;
+const inBody = (location: Location) => location.story === 'body' || location.story === 'textbox';
+
+function paragraphText(paragraph: Paragraph): string {
+  return normaliseSpace(paragraph.runs.map((run) => run.text).join(''));
+}
+
+/** The type size that carries the most words: the body text (PDF). */
+function bodySize(paragraphs: readonly Paragraph[]): number | null {
+  const words = new Map<number, number>();
+  for (const p of paragraphs) {
+    if (p.fontSize === undefined) continue;
+    words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + countWords(paragraphText(p)));
+  }
+  let best: number | null = null;
+  for (const [size, count] of words) if (best === null || count > words.get(best)!) best = size;
+  return best;
+}
+
+/**
+ * Paragraph styles used only for short unassigned lines that look like headings, at least twice,
+ * with a voice line between any two of them (so speaker labels and sound cues, which sit next to
+ * one another or before every line, do not pass). The style carrying the most words is the body's.
+ */
+function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unassigned: (p: Paragraph) => boolean, voiced: boolean[]): Set<string> {
+  const uses = new Map<string, number[]>();
+  const words = new Map<string, number>();
+  paragraphs.forEach((p, i) => {
+    if (!p.style || !inBody(p.location)) return;
+    uses.set(p.style, [...(uses.get(p.style) ?? []), i]);
+    words.set(p.style, (words.get(p.style) ?? 0) + countWords(texts[i]!));
+  });
+  let bodyStyle: string | null = null;
+  for (const [style, count] of words) if (bodyStyle === null || count > words.get(bodyStyle)!) bodyStyle = style;
+  const styles = new Set<string>();
+  for (const [style, indexes] of uses) {
+    if (style === bodyStyle || indexes.length < 2) continue;
+    if (!indexes.every((i) => unassigned(paragraphs[i]!) && looksLikeHeading(texts[i]!))) continue;
+    const separated = indexes.every((i, k) => k === 0 || voiced.slice(indexes[k - 1]! + 1, i).some(Boolean));
+    if (separated) styles.add(style);
+  }
+  return styles;
+}
+
+function findHeadings(input: SectionInput): Heading[] {
+  const { paragraphs } = input;
+  const texts = paragraphs.map(paragraphText);
+  const linesOf = new Map<string, Line[]>();
+  for (const line of input.lines) {
+    const key = keyOf(line.location);
+    const list = linesOf.get(key);
+    if (list) list.push(line);
+    else linesOf.set(key, [line]);
+  }
+  // A paragraph with no line at all (the legend) is no heading; nor is one a voice speaks.
+  const unassigned = (p: Paragraph) => {
+    const lines = linesOf.get(keyOf(p.location));
+    return lines !== undefined && lines.every((line) => line.voice === null);
+  };
+  const voiced = paragraphs.map((p) => (linesOf.get(keyOf(p.location)) ?? []).some((line) => line.voice !== null));
+  const styles = shortLineStyles(paragraphs, texts, unassigned, voiced);
+  const body = bodySize(paragraphs);
+
+  const headings: (Heading & { rank?: number })[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    if (!inBody(paragraph.location) || !linesOf.has(keyOf(paragraph.location))) return;
+    const title = texts[index]!;
+    const base = { index, paragraph, title };
+    const named = paragraph.style ? HEADING_STYLE.exec(paragraph.style) : null;
+    if (paragraph.outlineLevel !== undefined) headings.push({ ...base, level: paragraph.outlineLevel, source: 'outline' });
+    else if (named) headings.push({ ...base, level: Number(named[1]), source: 'heading-style' });
+    else if (paragraph.style && TITLE_STYLE.test(paragraph.style)) headings.push({ ...base, level: 0, source: 'heading-style' });
+    else if (!unassigned(paragraph)) return;
+    else if (paragraph.style && styles.has(paragraph.style)) headings.push({ ...base, level: 1, source: 'short-line-style' });
+    else if (body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER && looksLikeHeading(title)) {
+      headings.push({ ...base, level: 0, rank: paragraph.fontSize, source: 'font-size' });
+    } else if (isSpotMarker(title)) headings.push({ ...base, level: -1, source: 'spot-marker' });
+  });
+
+  // Larger type is a higher level: rank the sizes set apart, largest first.
+  const sizes = [...new Set(headings.flatMap((h) => (h.rank === undefined ? [] : [h.rank])))].sort((a, b) => b - a);
+  for (const h of headings) if (h.rank !== undefined) h.level = sizes.indexOf(h.rank) + 1;
+  // A spot marker sits one level under the heading above it (a campaign title), or at the top.
+  let above = 0;
+  for (const h of headings) {
+    if (h.source === 'spot-marker') h.level = above + 1;
+    else above = h.level;
+  }
+  return headings;
+}
+
+function matchesTarget(title: string, target: string): boolean {
+  const normal = (text: string) =>
+    normaliseSpace(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-');
+  const t = normal(title);
+  const key = normal(target);
+  return t === key || (t.startsWith(key) && !/[\p{L}\p{N}]/u.test(t[key.length]!));
+}
+
+/** The sections of a script with each voice's words and time, and warnings for config targets that name none. */
+export function findSections(input: SectionInput): { sections: Section[]; warnings: Warning[] } {
+  let headings = findHeadings(input);
+  const targets = input.targets ?? [];
+  const lineIndex = new Map<string, number>();
+  input.lines.forEach((line, i) => {
+    const key = keyOf(line.location);
+    if (!lineIndex.has(key)) lineIndex.set(key, i);
+  });
+  const startOf = (h: Heading) => lineIndex.get(keyOf(h.paragraph.location)) ?? 0;
+  const targetOf = (title: string) => {
+    const fromConfig = [...targets].reverse().find((t) => matchesTarget(title, t.title));
+    if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
+    const fromHeading = durationIn(title);
+    return fromHeading === null ? { targetSeconds: null, targetFrom: null } : { targetSeconds: fromHeading, targetFrom: 'heading' as const };
+  };
+  const voicedBefore = (lineIndexExclusive: number) => input.lines.slice(0, lineIndexExclusive).some((l) => l.voice !== null && inBody(l.location));
+
+  // The document's title: one heading above all the others, before any voice line, with no
+  // target. It spans the whole script, which the summary already shows.
+  const top = Math.min(...headings.map((h) => h.level));
+  const outermost = headings.filter((h) => h.level === top);
+  if (outermost.length === 1 && outermost[0] === headings[0] && !voicedBefore(startOf(headings[0]!)) && targetOf(headings[0]!.title).targetSeconds === null) {
+    headings = headings.slice(1);
+  }
+  // Levels as 1, 2, 3… whatever numbering the headings used.
+  const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+
+  const wpm = new Map(input.voices.map((v) => [v.name, v.wpm]));
+  const measure = (from: number, to: number) => {
+    const byVoice = new Map<string, SectionVoice>(input.voices.map((v) => [v.name, { name: v.name, lineCount: 0, words: 0, spokenWords: 0, seconds: 0 }]));
+    for (const line of input.lines.slice(from, to)) {
+      if (line.voice === null || !inBody(line.location)) continue;
+      const voice = byVoice.get(line.voice);
+      if (!voice) continue;
+      voice.lineCount++;
+      voice.words += line.words;
+      voice.spokenWords += line.spokenWords;
+    }
+    const voices = [...byVoice.values()].map((v) => ({ ...v, seconds: recordingSeconds(v.spokenWords, wpm.get(v.name)!) }));
+    const seconds = Math.round(voices.reduce((sum, v) => sum + (v.spokenWords / wpm.get(v.name)!) * 60, 0) * 10) / 10;
+    return { words: voices.reduce((s, v) => s + v.words, 0), spokenWords: voices.reduce((s, v) => s + v.spokenWords, 0), seconds, voices };
+  };
+
+  const sections: Section[] = [];
+  if (headings.length > 0) {
+    const firstStart = startOf(headings[0]!);
+    if (voicedBefore(firstStart)) {
+      const first = input.lines.find((l) => inBody(l.location))!;
+      sections.push({ title: START_TITLE, location: first.location, level: 1, source: 'start', targetSeconds: null, targetFrom: null, ...measure(0, firstStart) });
+    }
+  }
+  headings.forEach((h, k) => {
+    const next = headings.slice(k + 1).find((other) => other.level <= h.level);
+    const end = next ? startOf(next) : input.lines.length;
+    sections.push({ title: h.title, location: h.paragraph.location, level: levels.indexOf(h.level) + 1, source: h.source, ...targetOf(h.title), ...measure(startOf(h), end) });
+  });
+
+  const warnings: Warning[] = [];
+  for (const target of targets) {
+    if (sections.some((s) => matchesTarget(s.title, target.title))) continue;
+    const known = sections.filter((s) => s.source !== 'start').map((s) => `"${s.title}"`);
+    warnings.push({
+      code: 'unknown-section',
+      message: `The config sets a target of ${formatDuration(target.maxSeconds)} for section "${target.title}", but no section of the script has that title (${known.length ? `sections: ${known.join(', ')}` : 'the script has no sections'}).`,
+      details: { section: target.title, maxSeconds: target.maxSeconds, sections: sections.map((s) => s.title) },
+    });
+  }
+  return { sections, warnings };
+}
