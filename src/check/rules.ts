@@ -4,7 +4,7 @@
  * that is what JUnit shows as test cases.
  */
 import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
-import { formatDuration, timeDifference } from '../measure/pace.js';
+import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import { countWords } from '../measure/words.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
@@ -149,12 +149,12 @@ function sectionTimeCheck(input: RuleInput, level: Level): Check {
   if (level !== 'off') {
     for (const section of input.report.sections) {
       if (section.targetSeconds === null || section.seconds <= section.targetSeconds) continue;
-      const spoken = section.voices.filter((v) => v.spokenWords > 0).map((v) => `${v.name} ${formatDuration(v.seconds)}`);
+      const spoken = section.voices.filter((v) => v.spokenWords > 0).map((v) => `${v.name} ${spotDuration(v.seconds)}`);
       const from = section.targetFrom === 'config' ? "the config's target" : 'its target';
       findings.push({
         rule: 'section-time',
         level,
-        message: `${section.title}: about ${formatDuration(section.seconds)} to record (${words(section.spokenWords)} spoken: ${spoken.join(', ') || 'no voice'}), over ${from} of ${formatDuration(section.targetSeconds)} by ${timeDifference(section.seconds - section.targetSeconds)}.`,
+        message: `${section.title}: about ${spotDuration(section.seconds)} to record (${words(section.spokenWords)} spoken: ${spoken.join(', ') || 'no voice'}), over ${from} of ${spotDuration(section.targetSeconds)} by ${timeDifference(section.seconds - section.targetSeconds)}.`,
         location: section.location,
       });
     }

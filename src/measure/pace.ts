@@ -41,3 +41,8 @@ export function formatDuration(seconds: number): string {
 export function timeDifference(seconds: number): string {
   return seconds < 60 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
 }
+
+/** A spot's length: `20.3 s` under 100 seconds (so 20.3 s over a 20 s target does not read 0:20), m:ss above. */
+export function spotDuration(seconds: number): string {
+  return seconds < 100 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
+}

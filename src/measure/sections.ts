@@ -68,19 +68,24 @@ const HEADING_STYLE = /^(?:heading|titre|título|titulo|titolo|überschrift|kop|
 const TITLE_STYLE = /^(?:title|titre|titel|título|titolo)$/iu;
 /** "SFX:", "MUSIC:", "ANNOUNCER:", "LEGAL (…):" — a label opening a direction or a speaker's line. */
 const LABEL = /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N} .&'’/()-]{0,30}?)\s*[:：]/u;
+/** `(RADIO, 30")`, `(TV :30)`: the medium and length of a spot, in parentheses. */
+const MEDIUM = /^\(\s*(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)\b[^()]*\)$/iu;
 const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
 
 const DURATION_FORMS: { pattern: RegExp; seconds: (m: RegExpExecArray) => number; check?: (text: string, index: number) => boolean }[] = [
-  // 0:30, 1:00 (m:ss), not part of a longer time such as 10:30:00 or a clock time "9:30 am".
-  { pattern: /(?<![\d:])(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?:am|pm|h)\b)/giu, seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
+  // 0:30, 1:00 (m:ss), set apart like the forms below, so "open at 6:30 every day" is a time of day.
+  { pattern: /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu, seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
   // :30, :60
   { pattern: /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu, seconds: (m) => Number(m[1]) },
   // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30").
   { pattern: /(?<!\p{N})(\d{1,3})\s?(″|''|’’|"|”)/gu, seconds: (m) => Number(m[1]), check: closesNoQuote },
-  // 30s (not "30s–40s", an age range)
-  { pattern: /(?<!\p{N})(\d{1,3})\s?s\b(?!\s*[–-])/giu, seconds: (m) => Number(m[1]) },
-  // 60 sec, 30 seconds, 30 secondes, 30 Sekunden
-  { pattern: /(?<!\p{N})(\d{1,3})\s*(?:secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?/giu, seconds: (m) => Number(m[1]) },
+  // 30s, 60 sec, 30 seconds, 30 secondes, 30 Sekunden — set apart by a dash, a parenthesis or a
+  // comma ("SPOT 3 — 15s", "(RADIO, 30s)"), so "in her 40s" or "hold for 10 seconds" are not, nor
+  // "30s–40s" (an age range).
+  {
+    pattern: /(?<=(?:^|[—–\-(,:/|·])\s*)(?<!\d\s*s?\s*[–-]\s*)(\d{1,3})\s?(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?(?!\s*[–-]\s*\d)(?=\s*(?:$|[)\]—–\-,;/|·]))/giu,
+    seconds: (m) => Number(m[1]),
+  },
 ];
 
 /** A `"` or `”` after a number is a seconds mark only when it does not close an open quotation. */
@@ -117,9 +122,9 @@ function looksLikeHeading(text: string, spotLabel = false): boolean {
   const words = countWords(text);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
   if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
-  if (/^[[(]/u.test(text)) return false;
+  if (/^[[(]/u.test(text) && !(spotLabel && MEDIUM.test(text))) return false;
   const label = LABEL.exec(text);
-  if (label && !(spotLabel && SPOT_WORD.test(label[1]!))) return false;
+  if (label && /\p{L}/u.test(label[1]!) && !(spotLabel && SPOT_WORD.test(label[1]!))) return false;
   return true;
 }
 
@@ -158,8 +163,9 @@ function bodySize(paragraphs: readonly Paragraph[]): number | null {
 
 /**
  * Paragraph styles used only for short unassigned lines that look like headings, at least twice,
- * with a voice line between any two of them (so speaker labels and sound cues, which sit next to
- * one another or before every line, do not pass). The style carrying the most words is the body's.
+ * each with its own text, and a voice line between any two of them (so speaker names, which
+ * repeat, and sound cues, which sit next to one another, do not pass). The style carrying the most
+ * words is the body's.
  */
 function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unassigned: (p: Paragraph) => boolean, voiced: boolean[]): Set<string> {
   const uses = new Map<string, number[]>();
@@ -175,6 +181,8 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unas
   for (const [style, indexes] of uses) {
     if (style === bodyStyle || indexes.length < 2) continue;
     if (!indexes.every((i) => unassigned(paragraphs[i]!) && looksLikeHeading(texts[i]!))) continue;
+    // Headings name different parts; a speaker's name before each of their lines repeats.
+    if (new Set(indexes.map((i) => texts[i]!.toLowerCase())).size < indexes.length) continue;
     const separated = indexes.every((i, k) => k === 0 || voiced.slice(indexes[k - 1]! + 1, i).some(Boolean));
     if (separated) styles.add(style);
   }

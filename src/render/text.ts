@@ -7,7 +7,7 @@ import { isAbsolute, relative } from 'node:path';
 import { describeColour } from '../attribute/colour-names.js';
 import { hexToRgb } from '../colour.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
-import { formatDuration, timeDifference } from '../measure/pace.js';
+import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Location, Warning } from '../model.js';
@@ -161,12 +161,12 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   return `${out.join('\n')}\n`;
 }
 
-/** `✓ 0:26 of 0:30`, `✗ 1:02 of 1:00 (2.3 s over)`, or `0:51` without a target. */
+/** `✓ 25.9 s of 30 s`, `✗ 62.3 s of 60 s (2.3 s over)`, or `51.2 s, no target`. */
 export function sectionVerdict(section: Pick<Section, 'seconds' | 'targetSeconds'>): string {
-  const time = formatDuration(section.seconds);
+  const time = spotDuration(section.seconds);
   if (section.targetSeconds === null) return `${time}, no target`;
-  if (section.seconds <= section.targetSeconds) return `✓ ${time} of ${formatDuration(section.targetSeconds)}`;
-  return `✗ ${time} of ${formatDuration(section.targetSeconds)} (${timeDifference(section.seconds - section.targetSeconds)} over)`;
+  if (section.seconds <= section.targetSeconds) return `✓ ${time} of ${spotDuration(section.targetSeconds)}`;
+  return `✗ ${time} of ${spotDuration(section.targetSeconds)} (${timeDifference(section.seconds - section.targetSeconds)} over)`;
 }
 
 /** `summary`: a small table per section (spot), each voice's words and time, checked against its target. */
