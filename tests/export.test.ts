@@ -5,6 +5,7 @@
  * LibreOffice Calc is installed, converted by it; atomic writes and the refusals to overwrite.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +80,7 @@ const tiny: Report = {
   ],
   unassigned: { wpm: 150, lineCount: 1, words: 5, spokenWords: 5, seconds: 2, share: 5 / 14, lines: [line('cccc0001', 'SFX: [door] costs $5 <now>', 5, 2, at(4))] },
   total: { lineCount: 4, words: 14, spokenWords: 14, seconds: 5.6, wpm: 150 },
+  sections: [],
   warnings: [],
 } as Report;
 
@@ -188,17 +190,25 @@ describe('XLSX renderer', () => {
     ]);
   });
 
-  it('returns bytes that read back: Summary, one sheet per voice, texts intact', async () => {
-    const bytes = await renderXlsx(tiny);
+  it('returns bytes that read back: Summary (where from, then the voices), one sheet per voice, texts intact', async () => {
+    const bytes = await renderXlsx(tiny, { meta: { script: 'scripts/tiny.docx', sha256: 'abcdef0123456789ffff', date: '2025-06-12', version: '9.9.9' } });
     expect(bytes).toBeInstanceOf(Uint8Array);
     const sheets = await readExcelFile(Buffer.from(bytes));
     expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Narrator', 'Guest']);
+    // Durations are spreadsheet times (days): read-excel-file gives them as dates from 1899-12-30.
+    const time = (seconds: number) => new Date(Date.UTC(1899, 11, 30) + seconds * 1000);
     expect(sheets[0]!.data).toEqual([
-      ['Voice', 'Lines', 'Words', 'Spoken words', 'Estimated time', 'Share'],
-      ['Narrator', 2, 7, 7, '0:03', 0.5],
-      ['Guest', 1, 2, 2, '0:01', 0.1429],
-      ['Unassigned', 1, 5, 5, '0:02', 0.3571],
-      ['Whole script', 4, 14, 14, '0:06', 1],
+      ['Script', 'scripts/tiny.docx', null, null, null, null, null, null],
+      ['SHA-256', 'abcdef012345', null, null, null, null, null, null],
+      ['Exported', '2025-06-12', null, null, null, null, null, null],
+      ['Tool', 'vo-lines 9.9.9', null, null, null, null, null, null],
+      ['Voices from', 'a config', null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null],
+      ['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share'],
+      ['Narrator', 2, 7, 7, 2.8, time(2.8), 150, 0.5],
+      ['Guest', 1, 2, 2, 0.8, time(0.8), 150, 0.1429],
+      ['Unassigned', 1, 5, 5, 2, time(2), 150, 0.3571],
+      ['Whole script', 4, 14, 14, 5.6, time(5.6), 150, 1],
     ]);
     expect(sheets[1]!.data).toEqual([
       ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'],
@@ -245,21 +255,25 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
   it('writes the file and says so in one line', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`Wrote ${out}: Summary + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\n`);
+    expect(result.stdout).toBe(`Wrote ${out}: Summary + Sections + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\n`);
     expect(readdirSync(dir)).toEqual(['spring-sale.xlsx']);
   });
 
   it('reads back with a second library: sheet names, header rows, every row of the Customer sheet', async () => {
     const sheets = await readExcelFile(out);
-    expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Announcer', 'Customer']);
-    expect(sheets[0]!.data[0]).toEqual(['Voice', 'Lines', 'Words', 'Spoken words', 'Estimated time', 'Share']);
-    expect(sheets[0]!.data.slice(1).map((row) => row.slice(0, 3))).toEqual([
+    expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Announcer', 'Customer']);
+    const summary = sheets[0]!.data;
+    expect(summary.map((row) => row[0]).slice(0, 5)).toEqual(['Script', 'SHA-256', 'Exported', 'Tool', 'Voices from']);
+    expect(summary[0]![1]).toBe(SAMPLE);
+    expect(summary[1]![1]).toBe(createHash('sha256').update(readFileSync(join(root, SAMPLE))).digest('hex').slice(0, 12));
+    expect(summary[6]).toEqual(['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share']);
+    expect(summary.slice(7).map((row) => row.slice(0, 3))).toEqual([
       ['Announcer', expected.voices.Announcer!.lines.length, expected.voices.Announcer!.words],
       ['Customer', customerLines.length, expected.voices.Customer!.words],
       ['Unassigned', expect.any(Number), expect.any(Number)],
       ['Whole script', expect.any(Number), expect.any(Number)],
     ]);
-    const customer = sheets[2]!.data;
+    const customer = sheets[3]!.data;
     expect(customer[0]).toEqual(['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes']);
     const json = linesJson.voices.find((v) => v.name === 'Customer')!;
     expect(customer.slice(1)).toEqual(
@@ -271,26 +285,26 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
   it('every sheet has a bold header row, frozen below it, and set column widths', () => {
     const xml = parts(out);
     const bold = boldStyles(xml['xl/styles.xml']!);
-    for (const sheet of ['sheet1', 'sheet2', 'sheet3']) {
+    // The Summary's table starts under its information block (row 7); the other sheets' on row 1.
+    for (const [sheet, row] of [['sheet1', 7], ['sheet2', 1], ['sheet3', 1], ['sheet4', 1]] as const) {
       const sheetXml = xml[`xl/worksheets/${sheet}.xml`]!;
-      const headerCells = [...(sheetXml.match(/<row r="1"[^>]*>([\s\S]*?)<\/row>/)?.[1] ?? '').matchAll(/<c r="[A-Z]+1"([^>]*)>/g)];
-      expect(headerCells.length).toBeGreaterThanOrEqual(6);
+      const headerCells = [...(sheetXml.match(new RegExp(`<row r="${row}"[^>]*>([\\s\\S]*?)</row>`))?.[1] ?? '').matchAll(/<c r="[A-Z]+\d+"([^>]*)>/g)];
+      expect(headerCells.length).toBeGreaterThanOrEqual(8);
       for (const [, attributes] of headerCells) expect(bold.has(Number(/\bs="(\d+)"/.exec(attributes!)?.[1] ?? -1))).toBe(true);
-      expect(sheetXml).toMatch(/<pane [^>]*ySplit="1"[^>]*topLeftCell="A2"[^>]*state="frozen"/);
+      expect(sheetXml).toMatch(new RegExp(`<pane [^>]*ySplit="${row}"[^>]*topLeftCell="A${row + 1}"[^>]*state="frozen"`));
       expect([...sheetXml.matchAll(/<col [^>]*width="(\d+(?:\.\d+)?)" customWidth="1"/g)].length).toBe(headerCells.length);
     }
-    expect(xml['xl/worksheets/sheet3.xml']).toMatch(/<col min="5" max="5" width="(\d+)"/);
-    expect(Number(/<col min="5" max="5" width="(\d+)"/.exec(xml['xl/worksheets/sheet3.xml']!)![1])).toBeGreaterThanOrEqual(30);
+    expect(Number(/<col min="5" max="5" width="(\d+)"/.exec(xml['xl/worksheets/sheet4.xml']!)![1])).toBeGreaterThanOrEqual(30);
     expect(xml['xl/styles.xml']).toContain('wrapText="1"');
   });
 
   it('--voice exports one voice; --unassigned adds its sheet', async () => {
     const one = join(dir, 'customer.xlsx');
-    expect(run(['export', SAMPLE, '-o', one, '--voice', 'customer']).stdout).toBe(`Wrote ${one}: Summary + 1 voice sheet (${customerLines.length} lines).\n`);
-    expect((await readExcelFile(one)).map((s) => s.sheet)).toEqual(['Summary', 'Customer']);
+    expect(run(['export', SAMPLE, '-o', one, '--voice', 'customer']).stdout).toBe(`Wrote ${one}: Summary + Sections + 1 voice sheet (${customerLines.length} lines).\n`);
+    expect((await readExcelFile(one)).map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Customer']);
     const all = join(dir, 'all.xlsx');
     expect(run(['export', SAMPLE, '-o', all, '--unassigned']).code).toBe(0);
-    expect((await readExcelFile(all)).map((s) => s.sheet)).toEqual(['Summary', 'Announcer', 'Customer', 'Unassigned']);
+    expect((await readExcelFile(all)).map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Announcer', 'Customer', 'Unassigned']);
   });
 
   it('--template voiceq writes the VoiceQ columns', async () => {
@@ -316,7 +330,7 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
     // Filter options: comma, quote, UTF-8, … , the last (-1) writes every sheet to its own file.
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
     spawnSync('soffice', ['--headless', office!, '--convert-to', filter, '--outdir', converted, out], { timeout: 90_000 });
-    expect(readdirSync(converted).sort()).toEqual(['spring-sale-Announcer.csv', 'spring-sale-Customer.csv', 'spring-sale-Summary.csv']);
+    expect(readdirSync(converted).sort()).toEqual(['spring-sale-Announcer.csv', 'spring-sale-Customer.csv', 'spring-sale-Sections.csv', 'spring-sale-Summary.csv']);
     const csvDir = tempDir('soffice-csv');
     expect(run(['export', SAMPLE, '-o', join(csvDir, 'spring-sale.csv')]).code).toBe(0);
     const ours = readFileSync(join(csvDir, 'spring-sale-Customer.csv'), 'utf8').replaceAll('\r\n', '\n');
@@ -414,7 +428,7 @@ describe('safe writes', () => {
     const out = join(dir, 'spring.xlsx');
     expect(run(['export', SAMPLE, '-o', out]).code).toBe(0);
     expect(leftovers(dir)).toEqual([]);
-    expect((await readExcelFile(out)).map((s) => s.sheet)).toEqual(['Summary', 'Announcer', 'Customer']);
+    expect((await readExcelFile(out)).map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Announcer', 'Customer']);
   });
 
   it('refuses to overwrite an existing output without --force (exit 2, one line), and overwrites with it', () => {

@@ -9,7 +9,8 @@ import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASS
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { displayPath, formatLocation, UNASSIGNED } from '../render/text.js';
-import { renderVoiceqXlsx, renderXlsx } from '../render/xlsx.js';
+import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
+import { exportMeta } from './meta.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
 
 const FORMATS = ['xlsx', 'csv', 'json', 'md'] as const;
@@ -25,6 +26,7 @@ interface ExportCommandOptions extends CommonOptions {
   bom?: boolean;
   template?: 'voiceq';
   lang?: string;
+  paper?: Paper;
   force?: boolean;
 }
 
@@ -35,6 +37,8 @@ interface Written {
   template?: 'voiceq';
   /** Voices (and "Unassigned") in the file. */
   groups: string[];
+  /** (XLSX) the sheets, in order. */
+  sheets?: string[];
   lines: number;
 }
 
@@ -51,6 +55,7 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.lang !== undefined && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(options.lang)) {
     throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, pt-BR).`, 'usage');
   }
+  if (options.paper !== undefined && format !== 'xlsx') throw new UserError('--paper only applies to XLSX output.', 'usage');
   if (format !== 'csv') {
     if (options.combined) throw new UserError('--combined only applies to CSV output.', 'usage');
     if (options.bom) throw new UserError('--bom only applies to CSV output.', 'usage');
@@ -73,11 +78,19 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   const groups = exportGroups(report, selection);
   const names = groups.map((g) => g.name);
   const lines = groups.reduce((sum, g) => sum + g.lineCount, 0);
-  const single = (content: string | Uint8Array) => ({ files: [{ path: out, content }], written: [{ file: out, format, ...(options.template ? { template: options.template } : {}), groups: names, lines }] });
+  const single = (content: string | Uint8Array): { files: OutputFile[]; written: Written[] } => ({
+    files: [{ path: out, content }],
+    written: [{ file: out, format, ...(options.template ? { template: options.template } : {}), groups: names, lines }],
+  });
   const lang = options.lang ?? 'en';
   switch (format) {
-    case 'xlsx':
-      return single(options.template ? await renderVoiceqXlsx(report, { ...selection, lang }) : await renderXlsx(report, selection));
+    case 'xlsx': {
+      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4' };
+      if (options.template) return single(await renderVoiceqXlsx(report, { ...sheet, lang }));
+      const result = single(await renderXlsx(report, sheet));
+      result.written[0]!.sheets = workbookSheets(report, selection);
+      return result;
+    }
     case 'json':
       return single(renderJson(report, voice));
     case 'md':
@@ -106,7 +119,7 @@ function describe(written: Written): string {
   if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
   switch (written.format) {
     case 'xlsx':
-      return `Summary + ${contents('voice sheet')} ${lines}`;
+      return `Summary + ${written.sheets?.includes(SECTIONS_SHEET) ? 'Sections + ' : ''}${contents('voice sheet')} ${lines}`;
     case 'md':
       return `summary + ${contents('voice')} ${lines}`;
     case 'json':
@@ -161,6 +174,7 @@ export function registerExport(program: Command): void {
     .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
     .option('--lang <code>', '(--template voiceq) the script language in the "Script (lang)" header; default en')
+    .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
     .option('--force', 'overwrite existing outputs')
     .action(exportCommand);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `vo-lines` command: commander wiring only — options in, library call, renderer, exit code. */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isUserError, UserError } from '../errors.js';
@@ -10,6 +10,7 @@ import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
+import { toolVersion } from './meta.js';
 import { analyseOptions, colourWanted, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
@@ -61,15 +62,10 @@ async function defaultCommand(file: string, options: CommonOptions): Promise<voi
   }
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
-
 export function buildProgram(): Command {
   const program = new Command('vo-lines')
     .description('Find each voice\'s lines, words and recording time in a colour-coded voice-over script (DOCX or PDF).')
-    .version(version())
+    .version(toolVersion())
     .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError('(run vo-lines --help for usage)');

@@ -1,18 +1,46 @@
 /**
  * XLSX export, written with write-excel-file (MIT; SheetJS CE cannot bold or freeze a row).
- * A Summary sheet, then one sheet per exported voice; bold frozen header rows, set column widths,
- * wrapped long text. The renderer returns the file's bytes: writing it is src/output's job.
+ * A Summary sheet (what was exported from which file, then one row per voice), a Sections sheet
+ * when the script has sections, then one sheet per exported voice. Sheets are made to be printed
+ * and summed: Arial 11 throughout, rows as tall as their wrapped text, landscape, all columns on
+ * one page wide, the header row repeated on each page, a page header naming the script and the
+ * voice and a "Page N of M" footer, frozen header row and autofilter; seconds are numbers and
+ * durations real times formatted [m]:ss. The print set-up write-excel-file has no option for is
+ * added by a write-excel-file "feature" (print-setup.ts). The renderer returns the file's bytes.
  */
 import writeExcelFile, { type CellObject, type Row, type Sheet } from 'write-excel-file/node';
-import { formatDuration } from '../measure/pace.js';
 import type { Report } from '../measure/report.js';
+import type { Section } from '../measure/sections.js';
 import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
+import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
+import { displayPath, formatLocation } from './text.js';
 
 /** A sheet without images (the type parameter is the image content type). */
-type XlsxSheet = Sheet<Buffer>;
+type XlsxSheet = Sheet<FileContent>;
+
+export type { Paper } from './xlsx-print.js';
 
 export const SUMMARY_SHEET = 'Summary';
+export const SECTIONS_SHEET = 'Sections';
 const SHEET_NAME_LIMIT = 31;
+export const FONT = { family: 'Arial', size: 11 } as const;
+
+/** What the workbook says about its source, on the Summary sheet and in page headers. */
+export interface WorkbookMeta {
+  /** The script as the user named it. */
+  script: string;
+  /** SHA-256 of the script's bytes (hex); the first 12 digits are shown. */
+  sha256: string;
+  /** The day of the export, `YYYY-MM-DD`. */
+  date: string;
+  /** vo-lines' version. */
+  version: string;
+}
+
+export interface XlsxOptions extends ExportOptions {
+  meta?: WorkbookMeta;
+  paper?: Paper;
+}
 
 /** Cut to `limit` UTF-16 units (Excel's count) without splitting a surrogate pair. */
 function truncate(text: string, limit: number): string {
@@ -44,94 +72,236 @@ export function sheetNames(names: readonly string[], reserved: readonly string[]
   });
 }
 
-const header = (titles: readonly string[]): Row => titles.map((value) => ({ value, fontWeight: 'bold', alignVertical: 'top' }));
+// ---------------------------------------------------------------------------------------------
+// Cells and rows
 
-function body(rows: Cell[][], wrapped: ReadonlySet<number>): Row[] {
-  return rows.map((row) =>
-    row.map((value, column): CellObject | null => {
-      if (value === '') return null;
-      const cell: CellObject = typeof value === 'number' ? { value, type: Number } : { value, type: String };
-      cell.alignVertical = 'top';
-      if (wrapped.has(column)) cell.wrap = true;
-      return cell;
-    }),
-  );
+const GRID = '#BFBFBF';
+const border: Partial<CellObject> = { borderStyle: 'thin', borderColor: GRID };
+const DIM = '#595959';
+/** Durations are days in a spreadsheet: `[m]:ss` shows minutes past 60 instead of wrapping at the hour. */
+export const TIME_FORMAT = '[m]:ss';
+const SECONDS_FORMAT = '0.0';
+const SECONDS_PER_DAY = 86_400;
+
+/** Points per wrapped line of Arial 11, and the padding of a cell. */
+const LINE_HEIGHT = 14.5;
+const ROW_PADDING = 3;
+const MAX_ROW_HEIGHT = 409;
+
+interface Column {
+  title: string;
+  width: number;
+  wrap?: boolean;
+  /** Shown dimmed (the cue). */
+  dim?: boolean;
+  format?: string;
 }
 
-/** Widths in characters: fit the longest value (header included) between a floor and a cap per column. */
-function widths(titles: readonly string[], rows: Cell[][], limits: readonly [min: number, max: number][]): { width: number }[] {
-  return titles.map((title, column) => {
-    const [min, max] = limits[column] ?? [8, 40];
-    const longest = Math.max(title.length, ...rows.map((row) => [...String(row[column] ?? '')].length));
-    return { width: Math.min(max, Math.max(min, longest + 2)) };
+/** The header row: bold on grey, titles wrapped in narrow columns (its height is set for them). */
+function header(columns: readonly Column[]): Row {
+  const height = rowHeight(
+    columns.map((c) => c.title),
+    columns.map((c) => ({ ...c, wrap: true })),
+  );
+  return columns.map((column) => ({ value: column.title, fontWeight: 'bold', alignVertical: 'top', backgroundColor: '#EDEDED', wrap: true, height, ...border }));
+}
+
+const time = (seconds: number): CellObject => ({ value: seconds / SECONDS_PER_DAY, type: Number, format: TIME_FORMAT });
+
+/** Lines a text takes in a column `width` characters wide, wrapped at spaces as the spreadsheet does. */
+export function wrappedLines(text: string, width: number): number {
+  // Arial's average character is a little narrower than the digit that defines the column unit.
+  const capacity = Math.max(1, Math.floor(width * 1.05) - 1);
+  let lines = 0;
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    let used = 0;
+    lines++;
+    for (const word of paragraph.split(/[ \t]+/)) {
+      const length = [...word].length;
+      if (used > 0 && used + 1 + length > capacity) {
+        lines++;
+        used = 0;
+      }
+      // A word longer than the column breaks over several lines.
+      if (length > capacity) {
+        lines += Math.floor((used + length - 1) / capacity);
+        used = (used + length) % capacity;
+      } else used += (used > 0 ? 1 : 0) + length;
+    }
+  }
+  return lines;
+}
+
+/** A row's height in points: its tallest wrapped cell. */
+function rowHeight(values: readonly Cell[], columns: readonly Column[]): number {
+  let lines = 1;
+  values.forEach((value, i) => {
+    const column = columns[i];
+    if (column?.wrap && value !== '') lines = Math.max(lines, wrappedLines(String(value), column.width));
+  });
+  return Math.min(MAX_ROW_HEIGHT, Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4);
+}
+
+function body(rows: readonly Cell[][], columns: readonly Column[]): Row[] {
+  return rows.map((row) => {
+    const height = rowHeight(row, columns);
+    return row.map((value, i): CellObject => {
+      const column = columns[i]!;
+      const cell: CellObject = value === '' ? {} : typeof value === 'number' ? { value, type: Number } : { value, type: String };
+      if (typeof value === 'number' && column.format) cell.format = column.format;
+      Object.assign(cell, border, { alignVertical: 'top', height });
+      if (column.wrap) cell.wrap = true;
+      if (column.dim) cell.textColor = DIM;
+      return cell;
+    });
   });
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+// ---------------------------------------------------------------------------------------------
+// Sheets
 
-export const SUMMARY_COLUMNS = ['Voice', 'Lines', 'Words', 'Spoken words', 'Estimated time', 'Share'] as const;
+interface BuiltSheet {
+  sheet: XlsxSheet;
+  print: Omit<PrintedSheet, 'name'>;
+}
 
-function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean): XlsxSheet {
-  const row = (name: string, g: Pick<ExportGroup, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share'>): Row => [
-    { value: name, type: String },
-    { value: g.lineCount, type: Number },
-    { value: g.words, type: Number },
-    { value: g.spokenWords, type: Number },
-    { value: formatDuration(g.seconds), type: String, align: 'right' },
-    { value: round(g.share, 4), type: Number, format: '0.0%' },
-  ];
-  const rows = groups.map((g) => row(g.name, g));
+function built(name: string, data: Row[], columns: readonly Column[], headerRow: number, pageTitle: string, meta?: WorkbookMeta): BuiltSheet {
+  return {
+    sheet: { sheet: name, data, columns: columns.map((c) => ({ width: c.width })), stickyRowsCount: headerRow, orientation: 'landscape' },
+    print: { headerRow, columns: columns.length, rows: data.length, title: pageTitle, ...(meta ? { meta } : {}) },
+  };
+}
+
+/** The summary's voice table, one column per entry: #14 adds pay units here. */
+const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject })[] = [
+  { title: 'Voice', width: 28, wrap: true, cell: (g) => ({ value: g.name, type: String }) },
+  { title: 'Lines', width: 8, cell: (g) => ({ value: g.lineCount, type: Number }) },
+  { title: 'Words', width: 9, cell: (g) => ({ value: g.words, type: Number }) },
+  { title: 'Spoken words', width: 9, wrap: true, cell: (g) => ({ value: g.spokenWords, type: Number }) },
+  { title: 'Seconds', width: 10, cell: (g) => ({ value: g.seconds, type: Number, format: SECONDS_FORMAT }) },
+  { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.seconds) },
+  { title: 'Pace (wpm)', width: 8, wrap: true, cell: (g) => ({ value: g.wpm, type: Number }) },
+  { title: 'Share', width: 9, cell: (g) => ({ value: Math.round(g.share * 10_000) / 10_000, type: Number, format: '0.0%' }) },
+];
+export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
+
+type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'>;
+
+function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
+  const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
+  const text = (value: string): CellObject => ({ value, type: String });
+  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${displayPath(report.config)}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours (no config, no legend)';
+  const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
+  if (meta) {
+    rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
+    rows.push([label('Exported'), { ...text(meta.date), columnSpan: 6 }]);
+    rows.push([label('Tool'), { ...text(`vo-lines ${meta.version}`), columnSpan: 6 }]);
+  }
+  rows.push([label('Voices from'), { ...text(voicesFrom), columnSpan: 6 }]);
+  rows.push([]);
+  return rows;
+}
+
+function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined): BuiltSheet {
+  const totals: Totals[] = groups.map((g) => g);
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
-  if (!unassignedExported && report.unassigned.lineCount > 0) rows.push(row(UNASSIGNED_GROUP, report.unassigned));
-  const total = report.total;
-  rows.push(row('Whole script', { ...total, share: total.words ? 1 : 0 }).map((cell) => ({ ...(cell as CellObject), fontWeight: 'bold' })));
-  const names = [...groups.map((g) => g.name), UNASSIGNED_GROUP, 'Whole script'];
-  return {
-    sheet: SUMMARY_SHEET,
-    data: [header(SUMMARY_COLUMNS), ...rows],
-    columns: [{ width: Math.min(40, Math.max(12, ...names.map((n) => [...n].length + 2))) }, { width: 8 }, { width: 8 }, { width: 14 }, { width: 15 }, { width: 8 }],
-    stickyRowsCount: 1,
-  };
+  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_GROUP, ...report.unassigned });
+  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0 };
+  const rows = [...totals.map((g) => SUMMARY_TABLE.map((c) => c.cell(g))), SUMMARY_TABLE.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
+  const info = infoRows(report, meta);
+  const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(SUMMARY_TABLE[i]!.wrap ? { wrap: true } : {}) })));
+  const data = [...info, header(SUMMARY_TABLE), ...styled];
+  return built(SUMMARY_SHEET, data, SUMMARY_TABLE, info.length + 1, 'Summary', meta);
 }
 
-/** Cue, Line and Notes wrap; the others fit on one line. */
-const LINE_LIMITS: [number, number][] = [[5, 6], [11, 14], [10, 36], [20, 50], [30, 80], [7, 7], [9, 9], [30, 30]];
-const WRAPPED_LINE_COLUMNS = new Set([3, 4, 7]);
-
-function voiceSheet(name: string, group: ExportGroup): XlsxSheet {
-  const rows = lineRows(group);
-  return {
-    sheet: name,
-    data: [header(LINE_COLUMNS), ...body(rows, WRAPPED_LINE_COLUMNS)],
-    columns: widths(LINE_COLUMNS, rows, LINE_LIMITS),
-    stickyRowsCount: 1,
-  };
+/** One row per section: its target and time, then each voice's words and time. */
+function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltSheet {
+  const voices = report.voices.map((v) => v.name);
+  const columns: (Column & { cell: (s: Section) => CellObject | null })[] = [
+    { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.title}`, type: String }) },
+    { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
+    { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
+    { title: 'Estimated time', width: 11, wrap: true, cell: (s) => time(s.seconds) },
+    { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
+    { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: s.seconds <= s.targetSeconds ? 'yes' : 'NO', type: String }) },
+    { title: 'Words', width: 8, cell: (s) => ({ value: s.words, type: Number }) },
+    ...voices.flatMap((name) => {
+      const voice = (s: Section) => s.voices.find((v) => v.name === name);
+      return [
+        { title: `${name} words`, width: 10, wrap: true, cell: (s: Section) => ({ value: voice(s)?.words ?? 0, type: Number }) },
+        { title: `${name} time`, width: 10, wrap: true, cell: (s: Section) => time(voice(s)?.seconds ?? 0) },
+      ];
+    }),
+  ];
+  const rows = report.sections.map((section) => {
+    const height = rowHeight([section.title, formatLocation(section.location)], columns);
+    return columns.map((c) => ({ ...(c.cell(section) ?? {}), ...border, alignVertical: 'top' as const, height, ...(c.wrap ? { wrap: true } : {}) }));
+  });
+  return built(SECTIONS_SHEET, [header(columns), ...rows], columns, 1, 'Sections', meta);
 }
 
-async function bytes(sheets: XlsxSheet[]): Promise<Uint8Array> {
-  const buffer = await writeExcelFile(sheets).toBuffer();
+/** Cue, Line, Location and Notes wrap; the cue is dimmed, as in the booth script. */
+const LINE_SHEET: readonly Column[] = LINE_COLUMNS.map((title): Column => {
+  switch (title) {
+    case '#':
+      return { title, width: 5 };
+    case 'Line ID':
+      return { title, width: 12 };
+    case 'Location':
+      return { title, width: 14, wrap: true };
+    case 'Cue':
+      return { title, width: 34, wrap: true, dim: true };
+    case 'Line':
+      return { title, width: 50, wrap: true };
+    case 'Words':
+      return { title, width: 7 };
+    case 'Seconds':
+      return { title, width: 9, format: SECONDS_FORMAT };
+    case 'Notes':
+      return { title, width: 18, wrap: true };
+  }
+});
+
+function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undefined): BuiltSheet {
+  return built(name, [header(LINE_SHEET), ...body(lineRows(group), LINE_SHEET)], LINE_SHEET, 1, group.name, meta);
+}
+
+async function bytes(sheets: BuiltSheet[], paper: Paper): Promise<Uint8Array> {
+  const printed = sheets.map((s) => ({ ...s.print, name: s.sheet.sheet! }));
+  const buffer = await writeExcelFile(
+    sheets.map((s) => s.sheet),
+    { fontFamily: FONT.family, fontSize: FONT.size, features: [printSetup(printed, paper)] },
+  ).toBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** The workbook: Summary, then one sheet per exported voice (and "Unassigned" when asked for). */
-export async function renderXlsx(report: Report, options: ExportOptions = {}): Promise<Uint8Array> {
+/** The workbook's sheets in order: Summary, Sections (when the script has any), then one per exported group. */
+export function workbookSheets(report: Report, options: ExportOptions = {}): string[] {
   const groups = exportGroups(report, options);
-  const names = sheetNames(groups.map((g) => g.name), [SUMMARY_SHEET]);
-  return bytes([summarySheet(report, groups, options.unassigned === true), ...groups.map((group, i) => voiceSheet(names[i]!, group))]);
+  const fixed = report.sections.length > 0 ? [SUMMARY_SHEET, SECTIONS_SHEET] : [SUMMARY_SHEET];
+  return [...fixed, ...sheetNames(groups.map((g) => g.name), fixed)];
+}
+
+/** The workbook: Summary, Sections (when there are any), then one sheet per exported voice (and "Unassigned" when asked for). */
+export async function renderXlsx(report: Report, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const groups = exportGroups(report, options);
+  const hasSections = report.sections.length > 0;
+  const names = workbookSheets(report, options).slice(hasSections ? 2 : 1);
+  return bytes(
+    [
+      summarySheet(report, groups, options.unassigned === true, options.meta),
+      ...(hasSections ? [sectionsSheet(report, options.meta)] : []),
+      ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
+    ],
+    options.paper ?? 'a4',
+  );
 }
 
 export const VOICEQ_SHEET = 'Script';
 
 /** The VoiceQ import template as one sheet, every exported line in script order. */
-export async function renderVoiceqXlsx(report: Report, options: ExportOptions & { lang: string }): Promise<Uint8Array> {
-  const titles = voiceqColumns(options.lang);
+export async function renderVoiceqXlsx(report: Report, options: XlsxOptions & { lang: string }): Promise<Uint8Array> {
+  const columns: Column[] = voiceqColumns(options.lang).map((title, i) => ({ title, ...[{ width: 60, wrap: true }, { width: 10 }, { width: 10 }, { width: 20, wrap: true }, { width: 34, wrap: true }][i]! }));
   const rows = voiceqRows(exportGroups(report, options));
-  return bytes([
-    {
-      sheet: VOICEQ_SHEET,
-      data: [header(titles), ...body(rows, new Set([0, 4]))],
-      columns: widths(titles, rows, [[30, 80], [10, 10], [10, 10], [18, 30], [20, 36]]),
-      stickyRowsCount: 1,
-    },
-  ]);
+  return bytes([built(VOICEQ_SHEET, [header(columns), ...body(rows, columns)], columns, 1, 'VoiceQ script', options.meta)], options.paper ?? 'a4');
 }
