@@ -396,7 +396,7 @@ describe('export to CSV, JSON and Markdown', () => {
     const dir = tempDir('format');
     const { code, stderr } = run(['export', SAMPLE, '-o', join(dir, 'lines.txt')]);
     expect(code).toBe(2);
-    expect(stderr).toBe(`vo-lines: cannot tell the format of "${join(dir, 'lines.txt')}" from its extension; use .xlsx, .csv, .json or .md, or pass --format.\n`);
+    expect(stderr).toBe(`vo-lines: cannot tell the format of "${join(dir, 'lines.txt')}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.\n`);
     expect(run(['export', SAMPLE, '-o', join(dir, 'lines.txt'), '--format', 'md']).code).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
 /** `vo-lines export FILE -o OUT`: the report as a file for the studio (XLSX, CSV, JSON, Markdown). */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import type { Report } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
 import { analyse } from '../pipeline.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
+import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { displayPath, formatLocation, UNASSIGNED } from '../render/text.js';
@@ -13,9 +14,9 @@ import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Pape
 import { exportMeta } from './meta.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
 
-const FORMATS = ['xlsx', 'csv', 'json', 'md'] as const;
+const FORMATS = ['xlsx', 'csv', 'json', 'md', 'dapt'] as const;
 type Format = (typeof FORMATS)[number];
-const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md' };
+const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md', '.ttml': 'dapt', '.dapt': 'dapt' };
 
 interface ExportCommandOptions extends CommonOptions {
   output: string;
@@ -45,13 +46,14 @@ interface Written {
 function formatOf(options: ExportCommandOptions): Format {
   if (options.format) return options.format;
   const format = EXTENSIONS[extname(options.output).toLowerCase()];
-  if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json or .md, or pass --format.`, 'unknown-format');
+  if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.`, 'unknown-format');
   return format;
 }
 
 function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.template && format !== 'csv' && format !== 'xlsx') throw new UserError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, 'usage');
-  if (options.lang !== undefined && !options.template) throw new UserError('--lang only applies to --template voiceq.', 'usage');
+  if (options.lang !== undefined && !options.template && format !== 'dapt') throw new UserError('--lang only applies to --template voiceq and to DAPT.', 'usage');
+  if (format === 'dapt' && options.unassigned) throw new UserError('DAPT holds the voices\' dialogue: unassigned text (headings, directions, sound cues) is left out; drop --unassigned.', 'usage');
   if (options.lang !== undefined && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(options.lang)) {
     throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, pt-BR).`, 'usage');
   }
@@ -95,6 +97,9 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
       return single(renderJson(report, voice));
     case 'md':
       return single(renderMarkdown(report, selection));
+    case 'dapt':
+      // Until the script's language is detected (#14: report.language), it is --lang or `und`.
+      return single(renderDapt(report, { lang: options.lang ?? null, title: basename(report.file) }));
     case 'csv': {
       const csv = { ...selection, bom: options.bom === true };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
@@ -124,6 +129,8 @@ function describe(written: Written): string {
       return `summary + ${contents('voice')} ${lines}`;
     case 'json':
       return `the lines --json document, ${count(voices, 'voice')} ${lines} and the unassigned text`;
+    case 'dapt':
+      return `DAPT pre-recording script, ${count(voices, 'character')}, ${count(written.lines, 'script event')}`;
     case 'csv':
       return written.groups.length === 1 ? `${written.groups[0]} ${lines}` : `${contents('voice')} ${lines}`;
   }
@@ -138,7 +145,10 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
   const { report: full } = await analyse(file, analyseOptions(options));
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
-  if (voice === UNASSIGNED) options.unassigned = true;
+  if (voice === UNASSIGNED) {
+    if (format === 'dapt') throw new UserError('DAPT holds the voices\' dialogue: unassigned text has no characters or script events; choose a voice.', 'usage');
+    options.unassigned = true;
+  }
 
   const { files, written } = await render(report, format, options, voice);
   const inputs = full.config ? [file, full.config] : [file];
@@ -163,7 +173,7 @@ export function registerExport(program: Command): void {
   withCommonOptions(
     program
       .command('export')
-      .description('write the lines to a file for the studio: .xlsx, .csv, .json or .md (from -o, or --format)')
+      .description('write the lines to a file for the studio: .xlsx, .csv, .json, .md or DAPT .ttml (from -o, or --format)')
       .argument('<file>', 'the script: a .docx or .pdf file'),
   )
     .requiredOption('-o, --output <file>', 'the file to write; its extension picks the format')
@@ -173,7 +183,7 @@ export function registerExport(program: Command): void {
     .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
     .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
-    .option('--lang <code>', '(--template voiceq) the script language in the "Script (lang)" header; default en')
+    .option('--lang <code>', 'the script language: (--template voiceq) in the "Script (lang)" header, default en; (DAPT) xml:lang, default und')
     .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
     .option('--force', 'overwrite existing outputs')
     .action(exportCommand);

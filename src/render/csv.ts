@@ -51,14 +51,35 @@ export function voiceqColumns(lang: string): string[] {
   return [`Script (${lang})`, 'Start', 'End', 'Character/Source', 'Comments'];
 }
 
+const paragraphKey = (line: LineReport) => `${line.location.story}:${line.location.paragraph}`;
+
 /**
- * VoiceQ rows in script order (by paragraph; lines that share a paragraph keep voice order), since
- * studio software cues lines in the order of the script. Start and End are left for the studio.
+ * Every exported line in script order: by paragraph (body, then the other stories), and inside a
+ * paragraph two voices share, a line after the line that is its cue ("Wait, Sunday?" — "This
+ * Sunday."); otherwise in voice order.
  */
-export function voiceqRows(groups: ExportGroup[]): Cell[][] {
+export function scriptOrder(groups: readonly ExportGroup[]): { line: LineReport; voice: string }[] {
   const rows = groups.flatMap((group) => group.lines.map((line) => ({ line, voice: group.name })));
-  rows.sort((a, b) => a.line.location.paragraph - b.line.location.paragraph);
-  return rows.map(({ line, voice }) => [line.text, '', '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
+  const storyRank = (line: LineReport) => (line.location.story === 'body' || line.location.story === 'textbox' ? 0 : 1);
+  rows.sort((a, b) => storyRank(a.line) - storyRank(b.line) || a.line.location.paragraph - b.line.location.paragraph);
+  const ordered: typeof rows = [];
+  for (let start = 0; start < rows.length; ) {
+    let end = start + 1;
+    while (end < rows.length && paragraphKey(rows[end]!.line) === paragraphKey(rows[start]!.line)) end++;
+    const waiting = rows.slice(start, end);
+    while (waiting.length > 0) {
+      // The first line whose cue is not still waiting in this paragraph.
+      const next = waiting.findIndex(({ line }) => !waiting.some((other) => other.line !== line && line.cue !== null && other.voice === line.cue.voice && other.line.text === line.cue.text));
+      ordered.push(...waiting.splice(Math.max(0, next), 1));
+    }
+    start = end;
+  }
+  return ordered;
+}
+
+/** VoiceQ rows in script order, since studio software cues lines in the order of the script. Start and End are left for the studio. */
+export function voiceqRows(groups: ExportGroup[]): Cell[][] {
+  return scriptOrder(groups).map(({ line, voice }) => [line.text, '', '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
 }
 
 function field(cell: Cell): string {
