@@ -10,6 +10,7 @@ import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
 import { registerInit } from './init.js';
+import { registerSides } from './sides.js';
 import { toolVersion } from './meta.js';
 import { analyseOptions, colourWanted, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
@@ -77,6 +78,7 @@ export function buildProgram(): Command {
     .action(linesCommand);
   withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
   registerExport(program);
+  registerSides(program);
   registerInit(program);
   withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
   registerCheck(program);

@@ -47,3 +47,44 @@ export function spokenText(text: string, rules: DirectionRules = DEFAULT_DIRECTI
   }
   return spoken;
 }
+
+/** A stretch of a line: spoken, or a direction (shown to the narrator, not read aloud). */
+export interface LineSegment {
+  text: string;
+  direction: boolean;
+}
+
+/**
+ * The line cut into spoken text and directions, by the same rules as `spokenText` (so the words of
+ * the spoken segments are the line's spoken words). Joined back, the segments are the line.
+ */
+export function directionSegments(text: string, rules: DirectionRules = DEFAULT_DIRECTIONS): LineSegment[] {
+  const marked = new Array<boolean>(text.length).fill(false);
+  const mark = (from: number, to: number) => marked.fill(true, from, to);
+  for (const [pair, mode] of Object.entries(rules)) {
+    if (mode !== 'anywhere') continue;
+    const pattern = new RegExp(patternsFor(pair).anywhere.source, 'gu');
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) mark(m.index, m.index + m[0].length);
+  }
+  // Leading groups, of any configured kind, one after another from the start (spaces between them).
+  for (let position = 0, changed = true; changed; ) {
+    changed = false;
+    while (position < text.length && (/\s/u.test(text[position]!) || marked[position])) position++;
+    for (const [pair, mode] of Object.entries(rules)) {
+      if (mode !== 'leading' || text[position] !== pair[0]) continue;
+      const close = text.indexOf(pair[1]!, position + 1);
+      const inner = close < 0 ? '' : text.slice(position + 1, close);
+      if (close < 0 || inner.includes(pair[0]!)) continue;
+      mark(position, close + 1);
+      position = close + 1;
+      changed = true;
+    }
+  }
+  const segments: LineSegment[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const last = segments[segments.length - 1];
+    if (last && last.direction === marked[i]) last.text += text[i];
+    else segments.push({ text: text[i]!, direction: marked[i]! });
+  }
+  return segments;
+}

@@ -1,0 +1,158 @@
+/**
+ * The booth script ("sides"): what a narrator takes into the booth — only their lines, in script
+ * order, numbered, each with its ID, its place and its cue (the other voice's line just before),
+ * the section headings for orientation, and directions shown but marked as not spoken. This file
+ * builds that content once; sides-pdf.ts and sides-docx.ts lay it out. Pure.
+ */
+import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../measure/directions.js';
+import type { LineReport, Report, VoiceReport } from '../measure/report.js';
+import { exportGroups, scriptOrder } from './csv.js';
+import { formatLocation } from './text.js';
+import { count, plural } from '../measure/format.js';
+import { formatDuration } from '../measure/pace.js';
+
+export type { LineSegment } from '../measure/directions.js';
+
+export interface SidesOptions {
+  /** Show each line's cue (default true). */
+  cues?: boolean;
+  /** Which brackets hold directions (the voice map's). */
+  directions?: DirectionRules;
+  /** The day the booth script is made, `YYYY-MM-DD`. */
+  date: string;
+  /** The script as the user named it. */
+  script: string;
+  paper?: 'a4' | 'letter';
+}
+
+/** The font files the booth script embeds (Source Sans 3: regular, bold, italic). */
+export interface SidesFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  italic: Uint8Array;
+}
+
+export type SidesBlock =
+  | { kind: 'heading'; title: string; level: number }
+  | {
+      kind: 'line';
+      /** 1-based number of the line among the voice's lines. */
+      number: number;
+      id: string;
+      location: string;
+      cue: { voice: string; text: string } | null;
+      /** Direction paragraphs (unassigned, nothing spoken) between the cue and the line. */
+      directions: string[];
+      segments: LineSegment[];
+      words: number;
+      seconds: number;
+    };
+
+export interface BoothScript {
+  script: string;
+  voice: string;
+  date: string;
+  paper: 'a4' | 'letter';
+  lineCount: number;
+  words: number;
+  spokenWords: number;
+  seconds: number;
+  wpm: number;
+  blocks: SidesBlock[];
+}
+
+/**
+ * Lines are read with their spaces collapsed; the booth script puts back the no-break spaces of
+ * French typography, so a line never starts with "?", ":" or "»" and numbers such as "1 200" stay
+ * whole: before ; ! ? a narrow no-break space, before : » % and after « a no-break space, and
+ * between digit groups a narrow one. Harmless in English, which puts no space there.
+ */
+export function bindTypography(text: string): string {
+  return text
+    .replace(/(?<=\S) (?=[;!?](?:\s|$|[»”"'’)]))/gu, '\u202F')
+    .replace(/(?<=\S) (?=[:»%](?:\s|$|[.,;)]))/gu, '\u00A0')
+    .replace(/(?<=«) (?=\S)/gu, '\u00A0')
+    .replace(/(?<=\d) (?=\d{3}(?!\d))/gu, '\u202F');
+}
+
+const key = (line: Pick<LineReport, 'location'>) => `${line.location.story}:${line.location.paragraph}`;
+
+/** Direction paragraphs: unassigned text with no spoken word, such as "[Music up, 3 seconds]". */
+const isDirection = (line: LineReport) => line.spokenWords === 0 && line.words > 0;
+
+export function boothScript(report: Report, voice: VoiceReport, options: SidesOptions): BoothScript {
+  const rules = options.directions ?? DEFAULT_DIRECTIONS;
+  const withCues = options.cues !== false;
+  // Every line of the script, the unassigned text included, in reading order.
+  const all = scriptOrder(exportGroups(report, { unassigned: true }));
+  const unassigned = new Set(report.unassigned.lines);
+  const own = new Set(voice.lines);
+  const headings = new Map(report.sections.filter((s) => s.source !== 'start').map((s) => [`${s.location.story}:${s.location.paragraph}`, s]));
+
+  const blocks: SidesBlock[] = [];
+  const open: { title: string; level: number }[] = [];
+  let shown: { title: string; level: number }[] = [];
+  let pending: string[] = [];
+  let number = 0;
+  const seenHeading = new Set<string>();
+  for (const { line } of all) {
+    const heading = headings.get(key(line));
+    if (heading && !seenHeading.has(key(line))) {
+      seenHeading.add(key(line));
+      while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
+      open.push({ title: bindTypography(heading.title), level: heading.level });
+      pending = [];
+      if (unassigned.has(line)) continue;
+    }
+    if (unassigned.has(line)) {
+      if (isDirection(line)) pending.push(line.text);
+      continue;
+    }
+    if (!own.has(line)) {
+      pending = [];
+      continue;
+    }
+    // The headings above this line that were not shown above the previous one.
+    const firstNew = open.findIndex((h, i) => shown[i]?.title !== h.title || shown[i]?.level !== h.level);
+    if (firstNew >= 0) for (const h of open.slice(firstNew)) blocks.push({ kind: 'heading', ...h });
+    shown = [...open];
+    blocks.push({
+      kind: 'line',
+      number: ++number,
+      id: line.id,
+      location: formatLocation(line.location),
+      cue: withCues && line.cue ? { voice: line.cue.voice ?? 'Unassigned', text: bindTypography(line.cue.text) } : null,
+      directions: pending.map(bindTypography),
+      segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
+      words: line.words,
+      seconds: line.seconds,
+    });
+    pending = [];
+  }
+  return {
+    script: options.script,
+    voice: voice.name,
+    date: options.date,
+    paper: options.paper ?? 'a4',
+    lineCount: voice.lineCount,
+    words: voice.words,
+    spokenWords: voice.spokenWords,
+    seconds: voice.seconds,
+    wpm: voice.wpm,
+    blocks,
+  };
+}
+
+/** The header's summary line: `13 lines · 243 words · about 1:31 at 160 wpm`. */
+export function sidesSummary(script: BoothScript): string {
+  const spoken = script.spokenWords !== script.words ? ` (${count(script.spokenWords)} spoken)` : '';
+  return `${plural(script.lineCount, 'line')} · ${plural(script.words, 'word')}${spoken} · about ${formatDuration(script.seconds)} at ${count(script.wpm)} wpm`;
+}
+
+/** The small line above each of the narrator's lines: `#3 · p.2 ¶12 · ID 25173c0d`. */
+export function lineMeta(block: Extract<SidesBlock, { kind: 'line' }>): string {
+  return `#${block.number} · ${block.location} · ID ${block.id}`;
+}
+
+/** What the booth script says about directions, once, under its header. */
+export const DIRECTIONS_NOTE = 'Grey italics are directions: not spoken.';
