@@ -22,3 +22,6 @@ export { compareScripts, diffScripts, type ScriptDiff, type VoiceDiff } from './
 export { renderDiffText } from './render/diff-text.js';
 export { renderDiffJson } from './render/diff-json.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';
+export { findSections, durationIn, isSpotMarker, type Section, type SectionVoice } from './measure/sections.js';
+export { renderDapt, type DaptOptions } from './render/dapt.js';
+export { boothScript, type BoothScript } from './render/sides.js';
