@@ -172,7 +172,9 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unas
   const words = new Map<string, number>();
   paragraphs.forEach((p, i) => {
     if (!p.style || !inBody(p.location)) return;
-    uses.set(p.style, [...(uses.get(p.style) ?? []), i]);
+    const list = uses.get(p.style);
+    if (list) list.push(i);
+    else uses.set(p.style, [i]);
     words.set(p.style, (words.get(p.style) ?? 0) + countWords(texts[i]!));
   });
   let bodyStyle: string | null = null;
