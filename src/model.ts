@@ -76,12 +76,25 @@ export interface Warning {
 
 export type ScriptFormat = 'docx' | 'pdf';
 
+/**
+ * A table cell that holds no text but is filled with a colour: a colour sample, the way legend
+ * tables often show each voice's colour ("Narrator | ▇▇").
+ */
+export interface Swatch {
+  cell: TableCell;
+  /** 1-based page (PDF). */
+  page?: number;
+  color: Hex;
+}
+
 export interface Script {
   /** The path the script was read from, as given. */
   file: string;
   format: ScriptFormat;
   /** Paragraphs in reading order. Only paragraphs holding text are listed. */
   paragraphs: Paragraph[];
+  /** Shaded table cells with no text, in reading order (tables numbered as in `Location.cell`). */
+  swatches?: Swatch[];
   warnings: Warning[];
   /** Facts about the file that rules may check (tracked changes present, page count…). */
   facts: ScriptFacts;

@@ -1,6 +1,6 @@
 /** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
 import { UserError } from '../../errors.js';
-import type { Paragraph, ReadOptions, Run, Script, Story, Warning } from '../../model.js';
+import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { StoryReader, type RawParagraph } from './body.js';
 import { Cascade } from './cascade.js';
 import { readRelationships, type Relationship } from './relationships.js';
@@ -74,6 +74,13 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   const paragraphs: Paragraph[] = [];
   const warnings: Warning[] = [];
   const mismatches = new Map<string, { warning: Warning; count: number }>();
+  // Table cells with no text but a shading: colour samples (a legend's swatches).
+  const swatches = new Map<string, Swatch>();
+  const cellsWithText = new Set<string>();
+  const cellKey = (source: RawParagraph) => {
+    const cell = source.context.cell;
+    return cell && source.tableNumber !== undefined && source.story === 'body' ? `${source.tableNumber}:${cell.row}:${cell.column}` : null;
+  };
 
   const visit = (source: RawParagraph) => {
     const runs: Run[] = [];
@@ -96,7 +103,16 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         };
       }
     }
+    const key = cellKey(source);
+    if (key && !runs.some((r) => /\S/u.test(r.text)) && !swatches.has(key)) {
+      const shading = cascade.resolve({}, source.context);
+      if (shading.background && shading.backgroundKind === 'shading') {
+        const cell = source.context.cell!;
+        swatches.set(key, { cell: { table: source.tableNumber!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
+      }
+    }
     if (runs.some((r) => /\S/u.test(r.text))) {
+      if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
       const cell = source.context.cell;
       if (cell && source.tableNumber !== undefined) location.cell = { table: source.tableNumber, row: cell.row + 1, column: cell.column + 1 };
@@ -124,7 +140,10 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   for (const { warning, count } of mismatches.values()) {
     if (count > 1) warning.message += ` (${count} paragraphs)`;
   }
-  return { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
+  const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
+  const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
+  if (samples.length) script.swatches = samples;
+  return script;
 }
 
 function sameLook(a: Run, b: Run): boolean {

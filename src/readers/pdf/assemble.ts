@@ -1,11 +1,12 @@
-import type { Paragraph, Story } from '../../model.js';
+import type { Paragraph, Story, Swatch } from '../../model.js';
+import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines } from './lines.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
-import type { Block, Glyph, Line, PageContent } from './types.js';
+import type { Block, Fill, Glyph, Line, PageContent } from './types.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -18,7 +19,36 @@ export interface PageText {
   width: number;
   height: number;
   lines: Line[];
-  tables: { table: RuledTable; cells: Block[] }[];
+  tables: { table: RuledTable; cells: Block[]; swatches: CellSwatch[] }[];
+}
+
+/** A cell of a ruled table with no text, filled with one colour: a colour sample. */
+interface CellSwatch {
+  row: number;
+  column: number;
+  color: string;
+}
+
+/** Coloured fills that cover most of a cell holding no glyph (see `Swatch` in the model). */
+function swatchesOf(table: RuledTable, fills: Fill[], withText: Set<string>): CellSwatch[] {
+  const found = new Map<string, CellSwatch>();
+  const border = (lines: RuledTable['rows'], index: number) => lines[Math.min(index, lines.length - 1)]!.at;
+  for (const fill of fills) {
+    if (isWhite(fill.color)) continue;
+    const [x0, y0, x1, y1] = fill.box;
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    if (!insideTable(table, cx, cy)) continue;
+    const { row, column } = cellAt(table, cx, cy);
+    const key = `${row}:${column}`;
+    if (withText.has(key)) continue;
+    // The cell's area between the borders around it; the fill must cover most of it.
+    const width = border(table.columns, column) - border(table.columns, column - 1);
+    const height = border(table.rows, row) - border(table.rows, row - 1);
+    if (width <= 0 || height <= 0 || (x1 - x0) * (y1 - y0) < 0.5 * width * height) continue;
+    found.set(key, { row, column, color: fill.color });
+  }
+  return [...found.values()].sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
 /** Splits a page's glyphs between ruled tables (cell by cell) and free-flowing lines. */
@@ -53,12 +83,15 @@ export function layoutPage(content: PageContent): PageText {
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );
-      return { table, cells: blocks };
+      return { table, cells: blocks, swatches: swatchesOf(table, content.fills, new Set(byCell[t].keys())) };
     }),
   };
 }
-/** Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them. */
-export function toParagraphs(pages: PageText[], include: Set<Story>): Paragraph[] {
+/**
+ * Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them.
+ * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
+ */
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[]): Paragraph[] {
   const furniture = findFurniture(pages);
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory; para: LaidParagraph }[] = [];
@@ -100,6 +133,14 @@ export function toParagraphs(pages: PageText[], include: Set<Story>): Paragraph[
       pageParas.splice(0, pageParas.length, ...rest);
     }
     body.push(...pageParas);
+  }
+  if (swatches) {
+    for (const p of pages) {
+      p.tables.forEach(({ swatches: samples }, t) => {
+        const table = tableNumbers.get(`${p.page}:${t + 1}`);
+        if (table !== undefined) for (const { row, column, color } of samples) swatches.push({ cell: { table, row, column }, page: p.page, color });
+      });
+    }
   }
   const counters = new Map<Story, number>();
   const toModel = (story: Story, para: LaidParagraph): Paragraph | null => {

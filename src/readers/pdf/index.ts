@@ -1,5 +1,5 @@
 import { UserError } from '../../errors.js';
-import type { ReadOptions, Script, Warning } from '../../model.js';
+import type { ReadOptions, Script, Swatch, Warning } from '../../model.js';
 import { highlightAreas, type AnnotationData } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { corrupt, openPdf, type PdfDocument, type PdfJs } from './load.js';
@@ -42,13 +42,16 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     if (glyphCount === 0 && !rotated.length) {
       throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
     }
-    return {
+    const swatches: Swatch[] = [];
+    const script: Script = {
       file,
       format: 'pdf',
-      paragraphs: toParagraphs(pages, new Set(options.include ?? [])),
+      paragraphs: toParagraphs(pages, new Set(options.include ?? []), swatches),
       warnings,
       facts: { trackedChanges: false, pages: doc.numPages },
     };
+    if (swatches.length) script.swatches = swatches;
+    return script;
   } finally {
     await doc.destroy().catch(() => undefined);
   }
