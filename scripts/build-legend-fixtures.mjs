@@ -667,7 +667,7 @@ const tableHighlights = (() => {
     },
     blocks: [
       title(B('How Heat Pumps Work — explainer video')),
-      p(B('Client: Greenfield Energy · Production: Two Rivers Media · Job TR-5120')),
+      p(B('Client: Greenfield Energy · Job TR-5120')),
       p(B('Voice-over script, final draft, 6 June', { italics: true })),
       table(
         [
@@ -701,8 +701,9 @@ const tableHighlights = (() => {
 //     "On-screen text" in light grey. Word theme colours. English documentary.
 const documentary = (() => {
   const NARR = theme('dark1', { lighter: 25 }, '404040');
-  const INT = theme('accent2', { darker: 25 }, 'C45911');
-  const ARCH = theme('accent6', { darker: 25 }, '538135');
+  // accent1 shaded BF: Word's cached value and the theme agree exactly (not so for accent2/6, ±1).
+  const INT = theme('accent1', { darker: 25 }, '2F5496');
+  const ARCH = ink('538135');
   const OSD = theme('dark1', { lighter: 35 }, '595959');
   const N = (t) => seg('NARRATOR', t, NARR);
   const I = (t) => seg('INTERVIEWER', t, INT);
@@ -711,13 +712,13 @@ const documentary = (() => {
   return {
     name: 'en-documentary-voice-key-text-colours',
     shape: 'names in their own text colour after "Voice key:", "·" separators, "On-screen text" entry not recorded',
-    producer: 'docx package, Word-style theme colours (text1 tint BF and A6, accent2/accent6 shade BF)',
+    producer: 'docx package, Word-style theme colours (text1 tint BF and A6, accent1 shade BF) and a plain hex',
     lang: 'en-GB',
     legend: {
       kind: 'names in colour',
       voices: [
         { name: 'NARRATOR', colors: ['#404040'] },
-        { name: 'INTERVIEWER', colors: ['#C45911'] },
+        { name: 'INTERVIEWER', colors: ['#2F5496'] },
         { name: 'ARCHIVE VOICE', colors: ['#538135'] },
       ],
       unassigned: { colors: ['#595959'] },

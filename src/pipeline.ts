@@ -2,7 +2,8 @@
 import { castByColour, castByVoiceMap, type Casting } from './attribute/cast.js';
 import { confusableColours, unknownColours } from './attribute/checks.js';
 import { DEFAULT_TOLERANCE, findConfig, loadConfig, type VoiceMap } from './attribute/config.js';
-import { detectLegend, type Legend } from './attribute/legend.js';
+import { detectLegend, paletteOutside, type Legend } from './attribute/legend.js';
+import { legendProblems, legendRejected, shareProblems } from './attribute/legend-trust.js';
 import { DEFAULT_DIRECTIONS } from './measure/directions.js';
 import { presetWpm } from './measure/pace.js';
 import { buildReport, type Report } from './measure/report.js';
@@ -51,7 +52,7 @@ export function overrideWpm(options: AnalyseOptions): number | undefined {
 export function legendVoiceMap(legend: Legend, options: AnalyseOptions = {}): VoiceMap {
   return {
     voices: legend.voices,
-    unassigned: legend.unassigned,
+    unassigned: legend.unassigned.map((u) => u.hex),
     directions: { ...DEFAULT_DIRECTIONS },
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     source: 'legend',
@@ -61,23 +62,32 @@ export function legendVoiceMap(legend: Legend, options: AnalyseOptions = {}): Vo
 }
 
 /**
- * The voice map in force: the config when there is one, else the script's legend, else none
- * (colour groups). A legend is left out of the lines either way when it names the config's voices.
+ * The voice map in force: the config when there is one, else the script's legend when it passes the
+ * trust checks (legend-trust.ts), else none (colour groups, with a `legend-rejected` warning when a
+ * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
+ * a config when it names the config's voices.
  */
 export function castScript(script: Script, config: VoiceMap | null, options: AnalyseOptions = {}): Casting {
   const legend = detectLegend(script);
-  let casting: Casting;
+  let casting: Casting | null = null;
   let map = config;
+  const notices = [];
   if (config) {
     const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
     const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
     casting = castByVoiceMap(script, config, agrees ? legend : null);
   } else if (legend) {
-    map = legendVoiceMap(legend, options);
-    casting = castByVoiceMap(script, map, legend);
-  } else {
-    casting = castByColour(script);
+    const legendMap = legendVoiceMap(legend, options);
+    const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
+    const trial = castByVoiceMap(script, legendMap, legend);
+    problems.push(...shareProblems(legend, trial.lines));
+    if (problems.length === 0) {
+      casting = trial;
+      map = legendMap;
+    } else notices.push(legendRejected(legend, problems));
   }
+  casting ??= castByColour(script);
+  casting.warnings.unshift(...notices);
   casting.warnings.push(...confusableColours(casting, map));
   if (map) casting.warnings.push(...unknownColours(casting, map));
   casting.voiceMap = map;

@@ -56,6 +56,11 @@ describe('legend detection', () => {
       kind: 'names in colour',
       location: { story: 'body', paragraph: 2 },
       text: 'Légende : Narrateur — Formatrice — Non enregistré',
+      voices: [
+        { name: 'Narrateur', colors: ['#404040'], highlights: [] },
+        { name: 'Formatrice', colors: ['#1F4E79'], highlights: [] },
+      ],
+      unassigned: { colors: ['#000000'], highlights: [] },
     });
     expect(linesOf(casting)).toEqual([
       [null, 'Module 1 — Accueil'],
@@ -79,7 +84,7 @@ describe('legend detection', () => {
       ].join(''),
     );
     expect(casting.mode).toBe('legend');
-    expect(report.legend?.kind).toBe('name: colour lines');
+    expect(report.legend?.kind).toBe('colours in words');
     expect(report.legend?.location.paragraph).toBe(1);
     expect(casting.voices.map((v) => [v.name, v.colors, v.highlights])).toEqual([
       ['NARRATOR', ['#595959'], []],

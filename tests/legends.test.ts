@@ -67,7 +67,7 @@ function checkAccepted(report: Report, fixture: Fixture, pdf: boolean): void {
   expect(report.unassigned.words).toBe(fixture.unassigned!.words);
   expect(report.unassigned.lines.map((l) => l.text)).toEqual(fixture.unassigned!.lines);
   expect(report.total.words).toBe(fixture.totalWords);
-  const seconds = report.voices.reduce((sum, v) => sum + v.seconds, 0);
+  const seconds = Math.round(report.voices.reduce((sum, v) => sum + v.seconds, 0) * 10) / 10;
   expect(report.recorded).toEqual({ ...fixture.recorded!, seconds });
   // The legend is no script line: none of its paragraphs is a line.
   const lines = [...report.voices.flatMap((v) => v.lines), ...report.unassigned.lines];

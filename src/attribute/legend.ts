@@ -1,338 +1,249 @@
 /**
- * Legend detection: scripts often open with a key to their colours. Three shapes are read, near
- * the start of the script only:
- *  - names written in their own colour: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré";
- *  - "NAME: colour" lines: "NARRATOR: dark grey", "Formatrice : surligné en jaune";
- *  - a small table of voice and colour (the colour in words, as cell shading, or as the name's colour).
- * The legend becomes the voice map, and its paragraphs are not script lines.
+ * Legend detection: scripts often open with a key to their colours, after a title block, a client
+ * line and a version line. The shapes people write (legend-shapes.ts):
+ *  - names written in their own colour or highlight, on one line after a heading word ("Cast: HOST
+ *    GUEST TAG (plain text is not recorded)") or one per paragraph under it ("Voix :" / "Narratrice"…);
+ *  - names with their colour in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2
+ *    (turquoise)", "NARRATEUR – gris foncé", one or several per line;
+ *  - a table of names and colours: in words, as the name's own colour, or as a swatch beside it.
+ * Entries meaning "not recorded" declare unassigned colours, never voices. Each entry is tied to a
+ * colour the script uses (legend-palette.ts); whether the legend may become the voice map is decided
+ * by the trust checks (legend-trust.ts). A legend's paragraphs are never script lines.
  */
-import type { Hex, Location, Paragraph, Script } from '../model.js';
-import { hasWord, normaliseSpace, countWords } from '../measure/words.js';
-import { deltaE } from './colour-names.js';
-import { parseColourPhrase } from './colour-words.js';
+import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
 import type { VoiceSpec } from './config.js';
+import { deltaE } from './colour-names.js';
+import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
+import {
+  colourWordsLine,
+  entriesOfParagraph,
+  isHeading,
+  MAX_LEGEND_CHARS,
+  namesInColourLine,
+  rawLength,
+  tableLegend,
+  textOf,
+  type LegendKind,
+  type RawEntry,
+  type RawLegend,
+} from './legend-shapes.js';
+
+export type { LegendKind } from './legend-shapes.js';
+export type { LegendColour } from './legend-palette.js';
+
+/** Where an entry's colour was read from. */
+export type EntrySource = 'name colour' | 'colour words' | 'swatch' | 'swatch text';
+
+export interface LegendEntry {
+  /** As written: a voice, or what is not recorded ("Non enregistré", "SFX / music"). */
+  name: string;
+  notRecorded: boolean;
+  source: EntrySource;
+  /** The colour of the script the entry stands for; null when its words fit no colour the script uses (or several). */
+  colour: LegendColour | null;
+  /** The colour in words, as written. */
+  words?: string;
+  /** Colours of the script the words fit alike (then `colour` is null). */
+  candidates?: Hex[];
+}
 
 export interface Legend {
-  kind: 'names in colour' | 'name: colour lines' | 'table';
+  kind: LegendKind;
+  entries: LegendEntry[];
+  /** The voices, in the legend's order, with the colour each stands for. */
   voices: VoiceSpec[];
-  /** Colours the legend declares as not recorded ("Non enregistré", "Stage directions"…). */
-  unassigned: Hex[];
-  /** The legend's paragraphs (by paragraph number), left out of the script lines. */
+  /** Colours the legend declares as not recorded. */
+  unassigned: LegendColour[];
+  /** The legend's paragraphs (by paragraph number): never script lines. */
   paragraphs: number[];
   location: Location;
-  /** The legend's text, as shown to the user. */
+  /** The legend as shown to the user. */
   text: string;
+  /** The colour of the script's ordinary text, as around the legend (its heading, the title block). */
+  body: Hex;
 }
 
 /** How far into the script a legend may start. */
-const WINDOW = 25;
-const MAX_NAME_WORDS = 4;
-const HEADING = /^\s*(légende|legende|legend|key|colou?r\s*(key|code|coding)|code\s*(des\s*)?couleurs?|voices?|voix|personnages?|characters?|rôles?|roles?|speakers?|intervenants?|couleurs?|colou?rs?|casting)\s*[:：]?\s*$/iu;
-const UNASSIGNED = /non[\s-]*(enregistr|attribu|lu\b)|not\s*(recorded|read|voiced)|unassigned|do\s*n[o']t\s*(record|read)|ne\s*pas\s*(lire|enregistrer)|didascalie|stage\s*directions?|directions?|indications?|on[\s-]*screen|à\s*l['’]écran|texte\s*écran|hors[\s-]*voix|sans\s*voix|no\s*voice|n\/a|ignor/iu;
-const SEPARATORS = /\s*(?:[—–|/,;·•]|\s-\s)\s*/u;
+const WINDOW = 30;
+/** Paragraphs before the legend that show the script's ordinary text colour (the title block). */
+const TITLE_BLOCK = 8;
+/** A swatch stands for the used colour this near it (CIEDE2000). */
+const SWATCH_MATCH = 10;
+/** Looks within this distance of the body's text colour are the body's. */
+const BODY_MATCH = 6;
 
-interface Look {
-  color: Hex;
-  background: Hex | null;
-}
-
-const lookKey = (look: Look) => `${look.color}/${look.background ?? ''}`;
-
-function textOf(paragraph: Paragraph): string {
-  return normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
-}
-
-/** Does a string look like a name (a voice), not a sentence? */
-function isName(text: string): boolean {
-  return text.length > 0 && text.length <= 40 && countWords(text) >= 1 && countWords(text) <= MAX_NAME_WORDS && !/[.?!…]$/u.test(text) && /^[\p{L}\p{N}]/u.test(text) && /\p{L}/u.test(text);
-}
-
-function voiceFrom(name: string, look: Look): VoiceSpec {
-  return look.background ? { name, colors: [], highlights: [look.background], styles: [], labels: [] } : { name, colors: [look.color], highlights: [], styles: [], labels: [] };
-}
-
-/** Colour stretches of a paragraph: consecutive runs with the same look. */
-function stretches(paragraph: Paragraph): { text: string; look: Look }[] {
-  const result: { text: string; look: Look }[] = [];
-  for (const run of paragraph.runs) {
-    const look = { color: run.color, background: run.background };
-    const last = result[result.length - 1];
-    if (last && lookKey(last.look) === lookKey(look)) last.text += run.text;
-    else result.push({ text: run.text, look });
-  }
-  return result;
-}
-
-/** Words per look over the whole script and per paragraph, counted once per script. */
-interface LookIndex {
-  totals: Map<string, number>;
-  byParagraph: Map<number, Map<string, number>>;
-}
-
-const lookIndexes = new WeakMap<Script, LookIndex>();
-
-function lookIndex(script: Script): LookIndex {
-  let index = lookIndexes.get(script);
-  if (!index) {
-    index = { totals: new Map(), byParagraph: new Map() };
-    for (const paragraph of script.paragraphs) {
-      // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
-      const number = paragraph.location.paragraph;
-      const own = index.byParagraph.get(number) ?? new Map<string, number>();
-      for (const run of paragraph.runs) {
-        if (!hasWord(run.text)) continue;
-        const key = lookKey(run);
-        const words = countWords(run.text);
-        own.set(key, (own.get(key) ?? 0) + words);
-        index.totals.set(key, (index.totals.get(key) ?? 0) + words);
-      }
-      index.byParagraph.set(number, own);
+/** The legend to trust or reject, or null when the opening of the script has none. */
+export function detectLegend(script: Script): Legend | null {
+  const window = script.paragraphs.slice(0, WINDOW);
+  for (let i = 0; i < window.length; i++) {
+    const paragraph = window[i]!;
+    if (rawLength(paragraph) > MAX_LEGEND_CHARS) continue;
+    if (paragraph.location.cell) {
+      const cells = tableAt(script, i);
+      const legend = resolveFirst(script, i, tableLegend(cells, null, script.swatches ?? []));
+      if (legend) return legend;
+      i += cells.length - 1;
+      continue;
     }
-    lookIndexes.set(script, index);
-  }
-  return index;
-}
-
-/** Looks used anywhere outside the given paragraphs, with their word counts. */
-function looksElsewhere(script: Script, except: Set<number>): Map<string, number> {
-  const { totals, byParagraph } = lookIndex(script);
-  const words = new Map(totals);
-  for (const paragraph of except) {
-    for (const [key, count] of byParagraph.get(paragraph) ?? []) {
-      const left = words.get(key)! - count;
-      if (left > 0) words.set(key, left);
-      else words.delete(key);
+    for (const raw of shapesAt(script, window, i)) {
+      const legend = resolveFirst(script, i, raw);
+      if (legend) return legend;
     }
   }
-  return words;
+  return null;
 }
 
-interface Entry {
-  name: string;
-  look: Look;
+function resolveFirst(script: Script, start: number, raw: RawLegend | null): Legend | null {
+  return raw ? resolve(script, raw, start) : null;
 }
 
-function buildLegend(kind: Legend['kind'], entries: Entry[], paragraphs: Paragraph[]): Legend {
+/** The paragraphs of the table that starts at `index` (same story, same table number). */
+function tableAt(script: Script, index: number): Paragraph[] {
+  const first = script.paragraphs[index]!;
+  const cells: Paragraph[] = [];
+  for (let j = index; j < script.paragraphs.length; j++) {
+    const p = script.paragraphs[j]!;
+    if (p.location.story !== first.location.story || p.location.cell?.table !== first.location.cell!.table) break;
+    cells.push(p);
+  }
+  return cells;
+}
+
+/** Tabs and wide spaces separate entries on a line: kept as " | " before spaces are collapsed. */
+function wordsText(paragraph: Paragraph): string {
+  return textOf({ ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: r.text.replace(/\t| {3,}/g, ' | ') })) });
+}
+
+/** The candidate legends that begin at paragraph `i` (not in a table), most specific first. */
+function* shapesAt(script: Script, window: readonly Paragraph[], i: number): Generator<RawLegend> {
+  const paragraph = window[i]!;
+  const text = textOf(paragraph);
+  const above = i > 0 && !window[i - 1]!.location.cell && isHeading(textOf(window[i - 1]!)) ? window[i - 1]! : null;
+  if (isHeading(text)) {
+    // A heading alone: a table follows, or one entry per paragraph.
+    const next = window[i + 1];
+    if (next?.location.cell) {
+      const raw = tableLegend(tableAt(script, i + 1), paragraph, script.swatches ?? []);
+      if (raw) yield raw;
+      return;
+    }
+    const under = entriesUnder(window, i);
+    if (under) yield under;
+    return;
+  }
+  const line = namesInColourLine(paragraph);
+  if (line) yield withHeading({ kind: 'names in colour', entries: line.entries, paragraphs: [paragraph], structure: line.structure, text }, above);
+  const words: { paragraphs: Paragraph[]; entries: RawEntry[]; heading: boolean } = { paragraphs: [], entries: [], heading: false };
+  for (let j = i; j < window.length; j++) {
+    const p = window[j]!;
+    if (p.location.cell || rawLength(p) > MAX_LEGEND_CHARS) break;
+    const found = colourWordsLine(wordsText(p));
+    if (!found) break;
+    words.paragraphs.push(p);
+    words.entries.push(...found.entries);
+    words.heading ||= found.heading;
+  }
+  const voices = words.entries.filter((e) => !e.notRecorded).length;
+  if (voices > 0 && (words.entries.length >= 2 || words.heading || above)) {
+    yield withHeading(
+      { kind: 'colours in words', entries: words.entries, paragraphs: words.paragraphs, structure: words.paragraphs.flatMap((p) => p.runs), text: words.paragraphs.map(textOf).join(' / ') },
+      above,
+    );
+  }
+}
+
+/** "Voix :" then one entry per paragraph ("Narratrice" in purple, "Cliente" in orange, "Texte en noir : non enregistré"). */
+function entriesUnder(window: readonly Paragraph[], index: number): RawLegend | null {
+  const heading = window[index]!;
+  const look = heading.runs.find((r) => /\S/u.test(r.text));
+  const structureLook: Look | null = look ? { color: look.color, background: look.background } : null;
+  const paragraphs: Paragraph[] = [];
+  const entries: RawEntry[] = [];
+  for (let j = index + 1; j < window.length; j++) {
+    const found = entriesOfParagraph(window[j]!, structureLook);
+    if (!found) break;
+    paragraphs.push(window[j]!);
+    entries.push(...found);
+  }
+  if (entries.length < 2 || !entries.some((e) => !e.notRecorded)) return null;
+  const kind: LegendKind = entries.every((e) => e.phrase) ? 'colours in words' : 'names in colour';
+  return withHeading({ kind, entries, paragraphs, structure: [], text: paragraphs.map(textOf).join(' / ') }, heading);
+}
+
+function withHeading(raw: RawLegend, heading: Paragraph | null): RawLegend {
+  if (!heading) return raw;
+  return { ...raw, paragraphs: [heading, ...raw.paragraphs], structure: [...heading.runs, ...raw.structure], text: `${textOf(heading)} / ${raw.text}` };
+}
+
+/** The colour of ordinary text: the legend's own (heading, separators, heading row), else the title block's, else black. */
+function bodyColour(script: Script, raw: RawLegend, start: number): Hex {
+  const first = raw.paragraphs[0]!;
+  const at = script.paragraphs.indexOf(first);
+  const before = script.paragraphs.slice(Math.max(0, (at >= 0 ? at : start) - TITLE_BLOCK), at >= 0 ? at : start);
+  const runs = (paragraphs: readonly Paragraph[]): Run[] => paragraphs.flatMap((p) => p.runs);
+  return mostCommonTextColour([{ runs: raw.structure, location: first.location }]) ?? mostCommonTextColour([{ runs: runs(before), location: first.location }]) ?? '#000000';
+}
+
+const colourOfLook = (look: Look, useText = false): LegendColour => (look.background && !useText ? { hex: look.background, background: true } : { hex: look.color, background: false });
+
+/** Ties each raw entry to a colour of the script, and builds the voice map's voices. */
+function resolve(script: Script, raw: RawLegend, start: number): Legend | null {
+  const numbers = new Set(raw.paragraphs.map((p) => p.location.paragraph));
+  const palette = paletteOf(script, numbers);
+  const body = bodyColour(script, raw, start);
+  const isBody = (look: Look) => !look.background && deltaE(look.color, body) <= BODY_MATCH;
+  const phrased = raw.entries.filter((e) => e.phrase);
+  const matches = matchWords(
+    phrased.map((e) => ({ words: e.words!, phrase: e.phrase! })),
+    palette,
+  );
+  // Names all on one shading (a table's cells) but in different text colours: the text colour tells them apart.
+  const named = raw.entries.filter((e) => !e.phrase && e.look && !isBody(e.look));
+  const shared = named.length > 1 && named.every((e) => e.look!.background !== null && e.look!.background === named[0]!.look!.background) && new Set(named.map((e) => e.look!.color)).size === named.length;
+
+  const entries: LegendEntry[] = raw.entries.map((e) => {
+    if (e.phrase) {
+      const match = matches[phrased.indexOf(e)]!;
+      const colour = match.colour ?? (e.notRecorded ? { hex: e.phrase.hex, background: e.phrase.kind === 'background' } : null);
+      return { name: e.name, notRecorded: e.notRecorded, source: 'colour words', colour, words: e.words!, ...(match.candidates.length > 1 ? { candidates: match.candidates } : {}) };
+    }
+    if (e.look && !isBody(e.look)) return { name: e.name, notRecorded: e.notRecorded, source: 'name colour', colour: colourOfLook(e.look, shared) };
+    if (e.swatch) return { name: e.name, notRecorded: e.notRecorded, source: 'swatch', colour: nearestUsed(palette, e.swatch, SWATCH_MATCH) ?? { hex: e.swatch, background: false } };
+    if (e.swatchLook && !isBody(e.swatchLook)) return { name: e.name, notRecorded: e.notRecorded, source: 'swatch text', colour: colourOfLook(e.swatchLook) };
+    return { name: e.name, notRecorded: e.notRecorded, source: 'name colour', colour: e.look ? colourOfLook(e.look) : null };
+  });
+
   const voices: VoiceSpec[] = [];
-  const unassigned: Hex[] = [];
-  for (const { name, look } of entries) {
-    if (UNASSIGNED.test(name)) {
-      const hex = look.background ?? look.color;
-      if (!unassigned.includes(hex)) unassigned.push(hex);
-    } else if (!voices.some((v) => v.name.toLowerCase() === name.toLowerCase())) {
-      voices.push(voiceFrom(name, look));
+  const unassigned: LegendColour[] = [];
+  for (const entry of entries) {
+    if (entry.notRecorded) {
+      if (entry.colour && !unassigned.some((u) => u.hex === entry.colour!.hex && u.background === entry.colour!.background)) unassigned.push(entry.colour);
+      continue;
     }
+    let voice = voices.find((v) => v.name.toLowerCase() === entry.name.toLowerCase());
+    if (!voice) {
+      voice = { name: entry.name, colors: [], highlights: [], styles: [], labels: [] };
+      voices.push(voice);
+    }
+    if (!entry.colour) continue;
+    const list = entry.colour.background ? voice.highlights : voice.colors;
+    if (!list.includes(entry.colour.hex)) list.push(entry.colour.hex);
   }
+  // A key none of whose voices' colours colour any text is no key to this script (a stray coloured line).
+  if (!entries.some((e) => !e.notRecorded && e.colour && isUsed(palette, e.colour, BODY_MATCH))) return null;
   return {
-    kind,
+    kind: raw.kind,
+    entries,
     voices,
     unassigned,
-    paragraphs: paragraphs.map((p) => p.location.paragraph),
-    location: paragraphs[0]!.location,
-    text: paragraphs.map(textOf).join(' / '),
+    paragraphs: raw.paragraphs.map((p) => p.location.paragraph),
+    location: raw.paragraphs[0]!.location,
+    text: raw.text,
+    body,
   };
 }
 
-/** "Narrateur — Formatrice — Apprenant": names written in their own colours. */
-function namesInColour(script: Script, paragraph: Paragraph): Legend | null {
-  if (countWords(textOf(paragraph)) > 30) return null;
-  const entries: Entry[] = [];
-  let first = true;
-  for (const { text, look } of stretches(paragraph)) {
-    for (const part of text.split(SEPARATORS)) {
-      const name = part.replace(/^[\s:：]+|[\s:：]+$/gu, '');
-      if (!name) continue;
-      // "Légende :" or any opening "Something:" is the legend's heading, not an entry.
-      if (first && (HEADING.test(name) || /[:：]\s*$/u.test(part))) {
-        first = false;
-        continue;
-      }
-      first = false;
-      if (!isName(name)) return null;
-      entries.push({ name, look });
-    }
-  }
-  const voiceEntries = entries.filter((e) => !UNASSIGNED.test(e.name));
-  const looks = new Set(entries.map((e) => lookKey(e.look)));
-  if (entries.length < 2 || looks.size < 2 || voiceEntries.length === 0) return null;
-  // Each voice's look must be used for script text elsewhere, or this is just a short coloured line.
-  const elsewhere = looksElsewhere(script, new Set([paragraph.location.paragraph]));
-  if (!voiceEntries.every((e) => elsewhere.has(lookKey(e.look)))) return null;
-  // Names in one look are not a key to looks.
-  if (new Set(voiceEntries.map((e) => lookKey(e.look))).size !== voiceEntries.length) return null;
-  return buildLegend('names in colour', entries, [paragraph]);
-}
-
-/** The colour a legend's words name, snapped to the nearest colour actually used in the script. */
-function snapToScript(script: Script, hex: Hex, background: boolean, except: Set<number>): Look {
-  let best: Hex | null = null;
-  let bestDistance = 35;
-  for (const key of looksElsewhere(script, except).keys()) {
-    const [color, bg] = key.split('/') as [Hex, string];
-    const candidate = background ? bg || null : bg ? null : color;
-    if (!candidate) continue;
-    const d = deltaE(hex, candidate);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = candidate;
-    }
-  }
-  const chosen = best ?? hex;
-  return background ? { color: '#000000', background: chosen } : { color: chosen, background: null };
-}
-
-/** The look of the runs that spell `name` in a paragraph, when it is not plain body text. */
-function lookOfName(paragraph: Paragraph, name: string, plain: Look | null): Look | null {
-  let offset = 0;
-  const full = paragraph.runs.map((r) => r.text).join('');
-  const at = full.indexOf(name);
-  if (at < 0) return null;
-  for (const run of paragraph.runs) {
-    if (offset + run.text.length > at && hasWord(run.text)) {
-      const look = { color: run.color, background: run.background };
-      if (plain && lookKey(look) === lookKey(plain)) return null;
-      return look;
-    }
-    offset += run.text.length;
-  }
-  return null;
-}
-
-const NAME_COLOUR = /^\s*([^:：=]{1,40}?)\s*(?:[:：=]|\s[—–-]\s)\s*(.{2,60}?)\s*$/u;
-
-/** "NARRATOR: dark grey" — one or several per paragraph. */
-function nameColourEntries(script: Script, paragraph: Paragraph, plain: Look | null): Entry[] | null {
-  let text = textOf(paragraph);
-  const heading = /^\s*(légende|legende|legend|key|colou?r\s*(key|code|coding)|code\s*(des\s*)?couleurs?)\s*[:：]\s*/iu.exec(text);
-  if (heading) text = text.slice(heading[0].length);
-  const parts = text.split(/\s*[;|•·]\s*|\s{2,}/u).filter((p) => p.trim());
-  if (parts.length === 0) return null;
-  const entries: Entry[] = [];
-  for (const part of parts) {
-    const match = NAME_COLOUR.exec(part);
-    if (!match) return null;
-    const name = match[1]!.trim();
-    const phrase = parseColourPhrase(match[2]!);
-    if (!phrase || !isName(name)) return null;
-    const written = lookOfName(paragraph, name, plain) ?? lookOfName(paragraph, match[2]!.trim(), plain);
-    const look =
-      written && (phrase.background ? written.background : !written.background)
-        ? written
-        : snapToScript(script, phrase.hex, phrase.background, new Set([paragraph.location.paragraph]));
-    entries.push({ name, look });
-  }
-  return entries;
-}
-
-/**
- * Table rows "voice | colour": colour in words, as cell shading, or as the name's own colour. A
- * table is a legend only when it says so: a heading row ("Voix | Couleur") or colours in words.
- */
-function tableLegend(script: Script, cells: Paragraph[], plain: Look | null): Legend | null {
-  let sawHeading = false;
-  let sawPhrase = false;
-  const rows = new Map<number, Paragraph[]>();
-  for (const cell of cells) {
-    const row = cell.location.cell!.row;
-    rows.set(row, [...(rows.get(row) ?? []), cell]);
-  }
-  if (rows.size < 2 || rows.size > 10) return null;
-  const entries: Entry[] = [];
-  for (const rowCells of rows.values()) {
-    const columns = new Map<number, Paragraph[]>();
-    for (const cell of rowCells) columns.set(cell.location.cell!.column, [...(columns.get(cell.location.cell!.column) ?? []), cell]);
-    if (columns.size > 3) return null;
-    const [nameCell, colourCell = []] = [...columns.values()] as [Paragraph[], Paragraph[] | undefined];
-    const name = nameCell.map(textOf).join(' ').trim();
-    const colourText = colourCell.map(textOf).join(' ').trim();
-    if (HEADING.test(name) || HEADING.test(colourText)) {
-      sawHeading = true;
-      continue;
-    }
-    if (!isName(name) || countWords(colourText) > MAX_NAME_WORDS) return null;
-    const phrase = parseColourPhrase(colourText);
-    if (phrase) sawPhrase = true;
-    const shading = colourCell.flatMap((p) => p.runs).find((r) => r.background)?.background ?? null;
-    const nameLook = lookOfName(nameCell[0]!, name, plain);
-    const colourLook = colourCell[0] ? lookOfName(colourCell[0], colourText, plain) : null;
-    let look: Look | null = null;
-    if (phrase) look = snapToScript(script, phrase.hex, phrase.background, new Set(cells.map((c) => c.location.paragraph)));
-    else if (shading) look = { color: '#000000', background: shading };
-    else look = nameLook ?? colourLook;
-    if (!look) return null;
-    entries.push({ name, look });
-  }
-  if (entries.length < 2 || !(sawHeading || sawPhrase)) return null;
-  return buildLegend('table', entries, cells);
-}
-
-/** The most common look of the script's text: what "not coloured" means in it. */
-function plainLook(script: Script): Look | null {
-  let best: string | null = null;
-  let bestWords = 0;
-  for (const [key, words] of looksElsewhere(script, new Set())) {
-    if (words > bestWords) {
-      bestWords = words;
-      best = key;
-    }
-  }
-  if (!best) return null;
-  const [color, background] = best.split('/') as [Hex, string];
-  return { color, background: background || null };
-}
-
-/** How near (CIEDE2000) script text must be to a legend's colour to count as that voice's. */
-const LEGEND_MATCH = 6;
-
-export function detectLegend(script: Script): Legend | null {
-  const legend = findLegend(script);
-  if (!legend || legend.voices.length === 0) return null;
-  // A key to colours nobody uses is no key: at least half of its voices must colour text elsewhere.
-  const elsewhere = [...looksElsewhere(script, new Set(legend.paragraphs)).keys()].map((key) => key.split('/') as [Hex, string]);
-  const used = legend.voices.filter((voice) =>
-    elsewhere.some(([color, background]) =>
-      voice.highlights.length ? background !== '' && voice.highlights.some((h) => deltaE(h, background) <= LEGEND_MATCH) : voice.colors.some((c) => deltaE(c, color) <= LEGEND_MATCH),
-    ),
-  );
-  return used.length * 2 >= legend.voices.length ? legend : null;
-}
-
-function findLegend(script: Script): Legend | null {
-  const window = script.paragraphs.slice(0, WINDOW);
-  const plain = plainLook(script);
-  for (let i = 0; i < window.length; i++) {
-    const paragraph = window[i]!;
-    const cell = paragraph.location.cell;
-    if (cell) {
-      const table = window.filter((p) => p.location.cell?.table === cell.table);
-      const legend = tableLegend(script, table, plain);
-      if (legend) return withHeading(script, legend, i);
-      i += table.length - 1;
-      continue;
-    }
-    const inColour = namesInColour(script, paragraph);
-    if (inColour) return withHeading(script, inColour, i);
-    // "NAME: colour" lines, possibly several paragraphs in a row.
-    const entries: Entry[] = [];
-    const used: Paragraph[] = [];
-    for (let j = i; j < window.length && !window[j]!.location.cell; j++) {
-      const found = nameColourEntries(script, window[j]!, plain);
-      if (!found) break;
-      entries.push(...found);
-      used.push(window[j]!);
-    }
-    if (entries.length > 0) return withHeading(script, buildLegend('name: colour lines', entries, used), i);
-  }
-  return null;
-}
-
-/** A heading paragraph right above the legend ("Légende", "Colour key:") belongs to it. */
-function withHeading(script: Script, legend: Legend, index: number): Legend {
-  const previous = script.paragraphs[index - 1];
-  if (previous && HEADING.test(textOf(previous))) {
-    legend.paragraphs.unshift(previous.location.paragraph);
-    legend.location = previous.location;
-    legend.text = `${textOf(previous)} / ${legend.text}`;
-  }
-  return legend;
+/** The colours the script uses outside the legend, for the trust checks. */
+export function paletteOutside(script: Script, legend: Legend): Palette {
+  return paletteOf(script, new Set(legend.paragraphs));
 }

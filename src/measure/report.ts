@@ -1,5 +1,6 @@
 /** Casting → Report: the numbers every renderer shows. Pure. */
 import type { Casting, Line } from '../attribute/cast.js';
+import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_WPM, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
@@ -43,6 +44,25 @@ export interface VoiceReport {
   lines: LineReport[];
 }
 
+/** The legend the voices were read from (or that a config's voices made redundant), as read. */
+export interface ReportLegend {
+  kind: string;
+  location: Location;
+  text: string;
+  /** Each voice of the legend with the colours it stands for. */
+  voices: { name: string; colors: Hex[]; highlights: Hex[] }[];
+  /** The colours the legend declares as not recorded. */
+  unassigned: { colors: Hex[]; highlights: Hex[] };
+}
+
+/** What the voices record: the sum over the voices, unassigned text left out. */
+export interface Recorded {
+  words: number;
+  spokenWords: number;
+  /** The sum of the voices' times (each at its own pace). */
+  seconds: number;
+}
+
 export interface Report {
   file: string;
   format: ScriptFormat;
@@ -50,12 +70,14 @@ export interface Report {
   config: string | null;
   mode: 'config' | 'legend' | 'colours';
   /** The legend the voices were read from (or that was left out of the lines), when the script has one. */
-  legend: { kind: string; location: Location; text: string } | null;
+  legend: ReportLegend | null;
   voices: VoiceReport[];
   unassigned: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
   total: { lineCount: number; words: number; spokenWords: number; seconds: number; wpm: number };
   /** The script's sections or spots with each voice's words and time; [] when it has none. */
   sections: Section[];
+  /** What is to be recorded, or null when the voices are only colour groups (nothing says which are read). */
+  recorded: Recorded | null;
   warnings: Warning[];
 }
 
@@ -108,6 +130,23 @@ function cuesOf(lines: Line[]): (Cue | null)[] {
   });
 }
 
+export function recordedBy(voices: readonly Pick<VoiceReport, 'words' | 'spokenWords' | 'seconds'>[]): Recorded {
+  const sum = voices.reduce((total, v) => ({ words: total.words + v.words, spokenWords: total.spokenWords + v.spokenWords, seconds: total.seconds + v.seconds }), { words: 0, spokenWords: 0, seconds: 0 });
+  // Each voice's time is rounded to a tenth of a second: so is their sum.
+  return { ...sum, seconds: Math.round(sum.seconds * 10) / 10 };
+}
+
+function legendOf(legend: Legend): ReportLegend {
+  const pick = (background: boolean) => legend.unassigned.filter((u) => u.background === background).map((u) => u.hex);
+  return {
+    kind: legend.kind,
+    location: legend.location,
+    text: legend.text,
+    voices: legend.voices.map((v) => ({ name: v.name, colors: [...v.colors], highlights: [...v.highlights] })),
+    unassigned: { colors: pick(false), highlights: pick(true) },
+  };
+}
+
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const scriptWpm = pace.wpm ?? pace.configWpm ?? DEFAULT_WPM;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);
@@ -138,11 +177,12 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     format: casting.script.format,
     config: casting.config,
     mode: casting.mode,
-    legend: casting.legend ? { kind: casting.legend.kind, location: casting.legend.location, text: casting.legend.text } : null,
+    legend: casting.legend ? legendOf(casting.legend) : null,
     voices,
     unassigned: group(byVoice.get(null) ?? [], scriptWpm, totalWords),
     total: { lineCount: casting.lines.length, words: totalWords, spokenWords: totalSpoken, seconds: recordingSeconds(totalSpoken, scriptWpm), wpm: scriptWpm },
     sections,
+    recorded: casting.mode === 'colours' ? null : recordedBy(voices),
     warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings],
   };
 }

@@ -11,7 +11,9 @@ import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Location, Warning } from '../model.js';
-import { count, percent, plural } from '../measure/format.js';
+import { count, formatLocation, percent, plural } from '../measure/format.js';
+
+export { formatLocation };
 
 export const UNASSIGNED = 'unassigned';
 
@@ -28,17 +30,6 @@ const n = count;
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
-
-export function formatLocation(location: Location): string {
-  const parts: string[] = [];
-  if (location.page !== undefined) parts.push(`p.${location.page}`);
-  parts.push(`¶${location.paragraph}`);
-  let text = parts.join(' ');
-  if (location.cell) text += ` (table ${location.cell.table}, row ${location.cell.row}, col ${location.cell.column})`;
-  else if (location.story === 'textbox') text += ' (text box)';
-  else if (location.story !== 'body') text += ` (${location.story})`;
-  return text;
 }
 
 /** Visible width: ANSI escapes take no room. */

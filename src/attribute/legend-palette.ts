@@ -1,0 +1,191 @@
+/**
+ * The colours a script uses, and how a legend's entries are tied to them: colour words to the
+ * used colour of their family ("blue" → the script's #2F5496), a swatch to the nearest used text
+ * colour or background, a name written in colour to its own look. What cannot be tied to one used
+ * colour is left open, for the trust checks (legend-trust.ts) to report.
+ */
+import type { Hex, Paragraph, Script } from '../model.js';
+import { countWords, hasWord } from '../measure/words.js';
+import { deltaE } from './colour-names.js';
+import { familiesOf, type ColourPhrase } from './colour-words.js';
+
+export interface Look {
+  color: Hex;
+  background: Hex | null;
+}
+
+export const lookKey = (look: Look) => `${look.color}/${look.background ?? ''}`;
+
+/** A colour as a legend means it: a text colour, or a background (highlight, shading). */
+export interface LegendColour {
+  hex: Hex;
+  background: boolean;
+}
+
+export const sameColour = (a: LegendColour, b: LegendColour, tolerance: number) => a.background === b.background && deltaE(a.hex, b.hex) <= tolerance;
+
+/** Words per look, over the whole script and per paragraph, counted once per script. */
+interface LookIndex {
+  totals: Map<string, number>;
+  byParagraph: Map<number, Map<string, number>>;
+}
+
+const lookIndexes = new WeakMap<Script, LookIndex>();
+
+function lookIndex(script: Script): LookIndex {
+  let index = lookIndexes.get(script);
+  if (!index) {
+    index = { totals: new Map(), byParagraph: new Map() };
+    for (const paragraph of script.paragraphs) {
+      // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
+      const number = paragraph.location.paragraph;
+      const own = index.byParagraph.get(number) ?? new Map<string, number>();
+      for (const run of paragraph.runs) {
+        if (!hasWord(run.text)) continue;
+        const key = lookKey(run);
+        const words = countWords(run.text);
+        own.set(key, (own.get(key) ?? 0) + words);
+        index.totals.set(key, (index.totals.get(key) ?? 0) + words);
+      }
+      index.byParagraph.set(number, own);
+    }
+    lookIndexes.set(script, index);
+  }
+  return index;
+}
+
+/** The colours of the script outside some paragraphs (the legend's): text colours and backgrounds, with their words. */
+export interface Palette {
+  text: Map<Hex, number>;
+  background: Map<Hex, number>;
+}
+
+export function paletteOf(script: Script, except: ReadonlySet<number>): Palette {
+  const { totals, byParagraph } = lookIndex(script);
+  const words = new Map(totals);
+  for (const paragraph of except) {
+    for (const [key, count] of byParagraph.get(paragraph) ?? []) words.set(key, words.get(key)! - count);
+  }
+  const palette: Palette = { text: new Map(), background: new Map() };
+  for (const [key, count] of words) {
+    if (count <= 0) continue;
+    const [color, background] = key.split('/') as [Hex, string];
+    palette.text.set(color, (palette.text.get(color) ?? 0) + count);
+    if (background) palette.background.set(background, (palette.background.get(background) ?? 0) + count);
+  }
+  return palette;
+}
+
+/** Whether any text of the script (outside the legend) has this colour, within the tolerance. */
+export function isUsed(palette: Palette, colour: LegendColour, tolerance: number): boolean {
+  for (const hex of (colour.background ? palette.background : palette.text).keys()) if (deltaE(hex, colour.hex) <= tolerance) return true;
+  return false;
+}
+
+/** The used colour nearest to `hex`, of either kind, within the tolerance. */
+export function nearestUsed(palette: Palette, hex: Hex, tolerance: number): LegendColour | null {
+  let best: LegendColour | null = null;
+  let bestDistance = tolerance;
+  for (const background of [true, false]) {
+    for (const used of (background ? palette.background : palette.text).keys()) {
+      const d = deltaE(hex, used);
+      if (d <= bestDistance) {
+        bestDistance = d;
+        best = { hex: used, background };
+      }
+    }
+  }
+  return best;
+}
+
+/** The text colour most words have outside backgrounds in these paragraphs: what "not coloured" means here. */
+export function mostCommonTextColour(paragraphs: readonly Paragraph[]): Hex | null {
+  const words = new Map<Hex, number>();
+  for (const paragraph of paragraphs) {
+    for (const run of paragraph.runs) if (!run.background && hasWord(run.text)) words.set(run.color, (words.get(run.color) ?? 0) + countWords(run.text));
+  }
+  let best: Hex | null = null;
+  for (const [hex, count] of words) if (best === null || count > words.get(best)!) best = hex;
+  return best;
+}
+
+/** A hex code in words fits the used colours this near to it. */
+const HEX_WORDS_MATCH = 10;
+/** Without a family match, colour words still fit a used colour this near their reference. */
+const NEAR_WORDS_MATCH = 12;
+/** Of two used colours that fit the same words, the nearer wins only by this much (CIEDE2000). */
+const CLEAR_MARGIN = 8;
+
+interface Candidate extends LegendColour {
+  distance: number;
+}
+
+/** Used colours that colour words may mean, nearest to their reference first. */
+function candidatesFor(phrase: ColourPhrase, palette: Palette): Candidate[] {
+  const kinds = phrase.kind === 'background' ? [true] : phrase.kind === 'text' ? [false] : [false, true];
+  const fitting: Candidate[] = [];
+  const near: Candidate[] = [];
+  for (const background of kinds) {
+    for (const hex of (background ? palette.background : palette.text).keys()) {
+      const distance = deltaE(phrase.hex, hex);
+      const candidate = { hex, background, distance };
+      if (phrase.families.length === 0) {
+        if (distance <= HEX_WORDS_MATCH) fitting.push(candidate);
+      } else if (phrase.families.some((f) => familiesOf(hex).has(f))) fitting.push(candidate);
+      else if (distance <= NEAR_WORDS_MATCH) near.push(candidate);
+    }
+  }
+  return (fitting.length ? fitting : near).sort((a, b) => a.distance - b.distance);
+}
+
+export interface WordsMatch {
+  colour: LegendColour | null;
+  /** Used colours the words fit equally well (when `colour` is null and there are several). */
+  candidates: Hex[];
+}
+
+/**
+ * Ties each entry's colour words to one colour the script uses. Entries with the same words get the
+ * same colour; an entry whose words fit several used colours loses those another entry (with other
+ * words) has taken for sure — "blue" and "light blue" in one legend mean two different blues.
+ */
+export function matchWords(phrases: readonly { words: string; phrase: ColourPhrase }[], palette: Palette): WordsMatch[] {
+  const key = (words: string) => words.toLowerCase().replace(/\s+/g, ' ').trim();
+  const groups = new Map<string, { phrase: ColourPhrase; candidates: Candidate[]; chosen: Candidate | null }>();
+  for (const { words, phrase } of phrases) {
+    if (!groups.has(key(words))) groups.set(key(words), { phrase, candidates: candidatesFor(phrase, palette), chosen: null });
+  }
+  const open = () => [...groups.values()].filter((g) => g.chosen === null && g.candidates.length > 0);
+  const taken = (group: { chosen: Candidate | null }) =>
+    [...groups.values()].filter((g) => g !== group && g.chosen).map((g) => g.chosen!) as Candidate[];
+  for (;;) {
+    let changed = false;
+    for (const group of open()) {
+      const others = taken(group);
+      const left = group.candidates.filter((c) => !others.some((t) => t.hex === c.hex && t.background === c.background));
+      if (left.length > 0 && left.length < group.candidates.length) {
+        group.candidates = left;
+        changed = true;
+      }
+      if (group.candidates.length === 1) {
+        group.chosen = group.candidates[0]!;
+        changed = true;
+      }
+    }
+    if (changed) continue;
+    // No certain choice left: take the clearest nearest-by-distance choice, then look again.
+    let clearest: { group: (typeof groups extends Map<string, infer G> ? G : never); margin: number } | null = null;
+    for (const group of open()) {
+      const [first, second] = group.candidates;
+      const margin = second ? second.distance - first!.distance : Infinity;
+      if (margin >= CLEAR_MARGIN && (!clearest || margin > clearest.margin)) clearest = { group, margin };
+    }
+    if (!clearest) break;
+    clearest.group.chosen = clearest.group.candidates[0]!;
+  }
+  return phrases.map(({ words }) => {
+    const group = groups.get(key(words))!;
+    if (group.chosen) return { colour: { hex: group.chosen.hex, background: group.chosen.background }, candidates: [] };
+    return { colour: null, candidates: group.candidates.map((c) => c.hex) };
+  });
+}

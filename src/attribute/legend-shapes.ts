@@ -1,0 +1,472 @@
+/**
+ * The shapes a legend takes, read from paragraphs into raw entries: a name and what shows its
+ * colour (its own look, colour words, a swatch beside it). Which colour of the script each entry
+ * means is decided afterwards (legend.ts, legend-palette.ts), and whether the legend can be trusted
+ * after that (legend-trust.ts).
+ *
+ * Only short paragraphs are looked at, and no regular expression here can backtrack on long
+ * text: a legend is a few dozen words, while a script may hold a megabyte of spaces in one paragraph.
+ */
+import type { Hex, Paragraph, Run, Swatch } from '../model.js';
+import { countWords, hasWord, normaliseSpace } from '../measure/words.js';
+import { parseColourPhrase, type ColourPhrase } from './colour-words.js';
+import { lookKey, type Look } from './legend-palette.js';
+
+export type LegendKind = 'names in colour' | 'colours in words' | 'table';
+
+/** One entry as written: a name, and what shows its colour. */
+export interface RawEntry {
+  name: string;
+  /** The entry says "not recorded" ("Non enregistré", "SFX / music (not recorded)", "Didascalies"). */
+  notRecorded: boolean;
+  /** The name's own look, when it is written in colour (or in the body's look, in a table). */
+  look?: Look;
+  /** The colour in words, as written, and read. */
+  words?: string;
+  phrase?: ColourPhrase;
+  /** A table legend: the colour sample beside the name (an empty shaded cell). */
+  swatch?: Hex;
+  /** A table legend: the look of the text in the colour column ("████", "Exemple"). */
+  swatchLook?: Look;
+}
+
+export interface RawLegend {
+  kind: LegendKind;
+  entries: RawEntry[];
+  paragraphs: Paragraph[];
+  /** Runs of the legend that are not entries (heading, separators, notes, heading row): its plain look. */
+  structure: Run[];
+  /** The legend as shown to the user: paragraphs joined by " / ", a table row's cells by " | ". */
+  text: string;
+}
+
+/** Paragraphs longer than this (in characters, before any normalising) are never a legend. */
+export const MAX_LEGEND_CHARS = 600;
+const MAX_NAME_CHARS = 40;
+const MAX_NAME_WORDS = 4;
+/** A group of names joined by "/" or "&" may be longer. */
+const MAX_GROUP_WORDS = 6;
+const MAX_TABLE_ROWS = 12;
+
+export function rawLength(paragraph: Paragraph): number {
+  let length = 0;
+  for (const run of paragraph.runs) length += run.text.length;
+  return length;
+}
+
+export function textOf(paragraph: Paragraph): string {
+  return normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+}
+
+/** Words that head a legend: "Légende :", "Voice key:", "Colour code:", "Cast:". Compared in lower case. */
+const HEADINGS = new Set([
+  'legend', 'légende', 'legende', 'key', 'colour key', 'color key', 'voice key', 'voices key', 'key to colours', 'key to colors', 'colour legend',
+  'color legend', 'voice legend', 'colour code', 'color code', 'colour codes', 'color codes', 'colour coding', 'color coding', 'colours', 'colors',
+  'voice', 'voices', 'voix', 'les voix', 'cast', 'casting', 'distribution', 'characters', 'personnages', 'roles', 'rôles', 'speakers',
+  'intervenants', 'couleurs', 'code couleur', 'code couleurs', 'codes couleur', 'code des couleurs', 'codes couleurs', 'code de couleurs',
+  'légende des couleurs', 'légende couleurs', 'legende des couleurs', 'code couleur des voix', 'légende des voix', 'who reads what', 'qui lit quoi',
+]);
+
+/** Heading cells of a legend table: the names' column and the colours' column. */
+const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
+const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende']);
+
+const lower = (text: string) => text.normalize('NFC').toLowerCase();
+
+/** The text without a trailing colon or bracketed remark: "Voix (à enregistrer) :" → "voix (à enregistrer)"… → "voix". */
+function headWords(text: string): string {
+  let head = lower(text).trim();
+  while (head.endsWith(':') || head.endsWith('：')) head = head.slice(0, -1).trimEnd();
+  if (head.endsWith(')')) {
+    const open = head.lastIndexOf('(');
+    if (open > 0) head = head.slice(0, open).trimEnd();
+  }
+  return head;
+}
+
+export function isHeading(text: string): boolean {
+  return text.length <= 60 && HEADINGS.has(headWords(text));
+}
+
+/** Length of a heading that opens the text ("Key: …", "Code couleur : …"), colon included; 0 when none. */
+export function headingPrefix(text: string): number {
+  for (let i = 0; i < Math.min(text.length, 45); i++) {
+    const c = text[i];
+    if (c === ':' || c === '：') return isHeading(text.slice(0, i)) ? i + 1 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Entries that mean "nobody records this". Short alternations of literals with single optional
+ * spaces: linear on any input (and only ever run on short text).
+ */
+const NOT_RECORDED =
+  /\bnon[ -]?(?:enregistr|attribu|lu\b|lue|dit\b)|\bpas (?:enregistr|lu\b)|\bnot (?:recorded|read\b|voiced|spoken|to be (?:recorded|read))|\bunrecorded|\bunassigned|\bdo ?n[o']t (?:record|read)|\bne pas (?:lire|enregistrer|dire)|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor/u;
+
+export function isNotRecorded(text: string): boolean {
+  return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
+}
+
+/** Characters that separate a legend's entries; trimmed off both ends of a name. */
+const SEPARATOR_CHARS = new Set(['—', '–', '-', '|', '/', ',', ';', '·', '•', ':', '：', '=', '+', '&']);
+
+function isSeparator(c: string): boolean {
+  return SEPARATOR_CHARS.has(c) || /\s/u.test(c);
+}
+
+export function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSeparator(text[start]!)) start++;
+  while (end > start && isSeparator(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
+
+const hasSeparator = (text: string) => [...text].some((c) => SEPARATOR_CHARS.has(c));
+
+/** Does a string look like a name (a voice), not a sentence, a heading or a colour? */
+export function isName(text: string): boolean {
+  if (text.length === 0 || text.length > MAX_NAME_CHARS || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}/u.test(text)) return false;
+  if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text)) return false;
+  const words = countWords(text);
+  const group = /[/&+]/.test(text);
+  if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
+  return !isHeading(text) && !NAME_HEADS.has(lower(text)) && !parseColourPhrase(text);
+}
+
+/** Consecutive runs with one look, text joined. */
+function stretches(runs: readonly Run[]): { text: string; look: Look; runs: Run[] }[] {
+  const result: { text: string; look: Look; runs: Run[] }[] = [];
+  for (const run of runs) {
+    const look = { color: run.color, background: run.background };
+    const last = result[result.length - 1];
+    if (last && lookKey(last.look) === lookKey(look)) {
+      last.text += run.text;
+      last.runs.push(run);
+    } else result.push({ text: run.text, look, runs: [run] });
+  }
+  return result;
+}
+
+/** The look of a paragraph's worded text when it is one look, else null. */
+function singleLook(paragraph: Paragraph): Look | null {
+  let look: Look | null = null;
+  for (const run of paragraph.runs) {
+    if (!hasWord(run.text)) continue;
+    if (look && (look.color !== run.color || look.background !== run.background)) return null;
+    look = { color: run.color, background: run.background };
+  }
+  return look;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names written in their own colour, on one line: "Key: Announcer · Customer · SFX / music (not recorded)"
+
+interface NamesLine {
+  entries: RawEntry[];
+  structure: Run[];
+  heading: boolean;
+}
+
+export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
+  const parts = stretches(paragraph.runs);
+  const structure: Run[] = [];
+  let structureLook: Look | null = null;
+  let heading = false;
+  // A heading opening the line ("Key: ", "Légende : ") gives the legend's own look.
+  const firstWorded = parts.findIndex((s) => hasWord(s.text));
+  if (firstWorded < 0) return null;
+  const first = parts[firstWorded]!;
+  const prefix = headingPrefix(normaliseSpace(first.text));
+  if (prefix > 0 || isHeading(first.text)) {
+    heading = true;
+    structureLook = first.look;
+    const consumed = prefix > 0 ? consumedLength(first.text, prefix) : first.text.length;
+    structure.push({ ...first.runs[0]!, text: first.text.slice(0, consumed) });
+    first.text = first.text.slice(consumed);
+  }
+  // Without a heading, the look of the separators between names is the legend's own.
+  if (!structureLook) structureLook = parts.find((s) => !hasWord(s.text) && hasSeparator(s.text))?.look ?? null;
+  const entries: RawEntry[] = [];
+  let separated = true;
+  let previousEntryEnd = true;
+  for (const part of parts) {
+    if (!hasWord(part.text)) {
+      if (structureLook && lookKey(part.look) === lookKey(structureLook)) structure.push(...part.runs);
+      // Spaces alone do not set names apart ("Apples and Pears"): a dash, a bar, a dot does.
+      if (hasSeparator(part.text)) previousEntryEnd = true;
+      continue;
+    }
+    const text = trimSeparators(normaliseSpace(part.text));
+    const own = structureLook !== null && lookKey(part.look) === lookKey(structureLook);
+    if (isNotRecorded(text)) {
+      entries.push({ name: text, notRecorded: true, look: part.look });
+      if (own) structure.push(...part.runs);
+    } else if (own) {
+      return null; // text in the legend's own look that is neither its heading nor a "not recorded" note
+    } else if (isName(text)) {
+      entries.push({ name: text, notRecorded: false, look: part.look });
+    } else return null;
+    if (!previousEntryEnd && !hasSeparator(part.text.slice(0, 3))) separated = false;
+    previousEntryEnd = hasSeparator(part.text.slice(-3));
+  }
+  const voices = entries.filter((e) => !e.notRecorded);
+  if (voices.length === 0 || entries.length < 2) return null;
+  // With no heading, only names set apart by separators make a legend (not a two-colour line of dialogue).
+  if (!heading && (voices.length < 2 || !separated)) return null;
+  return { entries, structure, heading };
+}
+
+/** How many characters of the raw text make up `normalisedLength` characters of its normalised form. */
+function consumedLength(raw: string, normalisedLength: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && /\s/u.test(raw[i]!)) i++;
+  let space = false;
+  for (; i < raw.length && seen < normalisedLength; i++) {
+    if (/\s/u.test(raw[i]!)) {
+      if (!space) seen++;
+      space = true;
+    } else {
+      seen++;
+      space = false;
+    }
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Colours in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2 (turquoise)",
+// "NARRATEUR – gris foncé", "black = not read", "Texte en noir : non enregistré"
+
+/** Splits on the characters that always separate entries: ; | · • tab, and two spaces or more. Not inside brackets. */
+function splitStrong(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    const double = c === ' ' && text[i + 1] === ' ';
+    if (depth === 0 && (c === ';' || c === '|' || c === '·' || c === '•' || c === '\t' || double)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** Splits on any of `separators`, not inside brackets. */
+function splitOn(text: string, separators: readonly string[]): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    if (depth > 0) continue;
+    const found = separators.find((s) => text.startsWith(s, i));
+    if (found) {
+      parts.push(text.slice(start, i));
+      start = i + found.length;
+      i = start - 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const DASHES = [' – ', ' — ', ' - '];
+
+/** The two sides of an entry, by the first mark that joins a name and a colour. */
+function sidesOf(part: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  const equals = part.indexOf('=');
+  if (equals > 0 && part.indexOf('=', equals + 1) < 0) pairs.push([part.slice(0, equals), part.slice(equals + 1)]);
+  if (part.endsWith(')')) {
+    const open = part.lastIndexOf('(');
+    if (open > 0) pairs.push([part.slice(0, open), part.slice(open + 1, -1)]);
+  }
+  let colon = -1;
+  for (let i = 0; i < part.length && colon < 0; i++) if (part[i] === ':' || part[i] === '：') colon = i;
+  if (colon > 0) pairs.push([part.slice(0, colon), part.slice(colon + 1)]);
+  for (const dash of DASHES) {
+    const at = part.indexOf(dash);
+    if (at > 0) {
+      pairs.push([part.slice(0, at), part.slice(at + dash.length)]);
+      break;
+    }
+  }
+  return pairs;
+}
+
+/** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
+function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
+  let notRecorded = false;
+  let words = colourSide;
+  const pieces = splitOn(colourSide, [',', ';', ...DASHES]);
+  if (pieces.length > 1) {
+    const kept = pieces.filter((piece) => !isNotRecorded(piece));
+    notRecorded = kept.length < pieces.length;
+    words = kept.join(' ');
+  }
+  const phrase = words ? parseColourPhrase(words) : null;
+  if (!phrase) return null;
+  if (isNotRecorded(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
+  if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
+  return null;
+}
+
+function wordsEntry(part: string): RawEntry | null {
+  if (part.length > 100) return null;
+  for (const [a, b] of sidesOf(part)) {
+    const left = trimSeparators(a);
+    const right = trimSeparators(b);
+    if (!left || !right) continue;
+    const entry = entryFrom(left, right) ?? entryFrom(right, left);
+    if (entry) return entry;
+  }
+  return null;
+}
+
+/** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
+export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
+  const prefix = headingPrefix(text);
+  const body = text.slice(prefix);
+  const entries: RawEntry[] = [];
+  for (const part of splitStrong(body)) {
+    const whole = wordsEntry(part);
+    if (whole) {
+      entries.push(whole);
+      continue;
+    }
+    const pieces = splitOn(part, [' / ', '/', ', ']);
+    if (pieces.length < 2) return null;
+    for (const piece of pieces) {
+      const entry = wordsEntry(piece);
+      if (!entry) return null;
+      entries.push(entry);
+    }
+  }
+  return entries.length ? { entries, heading: prefix > 0 } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One entry per paragraph, under a heading paragraph ("Voix :" then "Narratrice", "Cliente"…)
+
+export function entriesOfParagraph(paragraph: Paragraph, structureLook: Look | null): RawEntry[] | null {
+  if (paragraph.location.cell || rawLength(paragraph) > MAX_LEGEND_CHARS) return null;
+  const text = trimSeparators(textOf(paragraph));
+  const look = singleLook(paragraph);
+  if (look && text) {
+    const own = structureLook !== null && lookKey(look) === lookKey(structureLook);
+    if (isNotRecorded(text) && !parseColourPhrase(text) && sidesOf(text).length === 0) return [{ name: text, notRecorded: true, look }];
+    if (!own && isName(text)) return [{ name: text, notRecorded: false, look }];
+  }
+  return colourWordsLine(textOf(paragraph))?.entries ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables: "Voix | Couleur" rows of a name and its colour (words, the name's own colour, a swatch)
+
+const cellText = (paragraphs: readonly Paragraph[]) => normaliseSpace(paragraphs.map(textOf).join(' '));
+
+/** The look of the visible text of a cell (letters or blocks such as "████"), when there is one look. */
+function cellLook(paragraphs: readonly Paragraph[]): Look | null {
+  let look: Look | null = null;
+  for (const paragraph of paragraphs) {
+    for (const run of paragraph.runs) {
+      if (!/\S/u.test(run.text)) continue;
+      if (look && (look.color !== run.color || look.background !== run.background)) return null;
+      look = { color: run.color, background: run.background };
+    }
+  }
+  return look;
+}
+
+export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph | null, swatches: readonly Swatch[]): RawLegend | null {
+  const rows = new Map<number, Map<number, Paragraph[]>>();
+  for (const cell of cells) {
+    const { row, column } = cell.location.cell!;
+    if (rawLength(cell) > MAX_LEGEND_CHARS) return null;
+    const columns = rows.get(row) ?? new Map<number, Paragraph[]>();
+    columns.set(column, [...(columns.get(column) ?? []), cell]);
+    rows.set(row, columns);
+  }
+  const tableNumber = cells[0]?.location.cell?.table;
+  if (rows.size < 2 || rows.size > MAX_TABLE_ROWS || tableNumber === undefined) return null;
+  const page = cells[0]!.location.page;
+  const swatchAt = (row: number, column: number) =>
+    swatches.find((s) => s.cell.table === tableNumber && s.cell.row === row && s.cell.column === column && (page === undefined || s.page === undefined || s.page === page))?.color;
+
+  const structure: Run[] = headingAbove ? [...headingAbove.runs] : [];
+  const entries: RawEntry[] = [];
+  const textRows: string[] = headingAbove ? [textOf(headingAbove)] : [];
+  let nameColumn = 1;
+  let colourColumn = 2;
+  let heading = false;
+  let signal = headingAbove !== null;
+  const sortedRows = [...rows.entries()].sort(([a], [b]) => a - b);
+  for (const [index, [row, columns]] of sortedRows.entries()) {
+    if (columns.size > 3 || [...columns.keys()].some((c) => c > 3)) return null;
+    const texts = [1, 2, 3].map((c) => cellText(columns.get(c) ?? []));
+    textRows.push(texts.filter(Boolean).join(' | '));
+    if (index === 0) {
+      const [a, b] = texts.map((t) => headWords(t));
+      if (NAME_HEADS.has(a!) && COLOUR_HEADS.has(b!)) heading = true;
+      else if (COLOUR_HEADS.has(a!) && NAME_HEADS.has(b!)) {
+        heading = true;
+        nameColumn = 2;
+        colourColumn = 1;
+      }
+      if (heading) {
+        signal = true;
+        for (const paragraphs of columns.values()) for (const p of paragraphs) structure.push(...p.runs);
+        continue;
+      }
+    }
+    const nameCell = columns.get(nameColumn) ?? [];
+    const colourCell = columns.get(colourColumn) ?? [];
+    const name = cellText(nameCell);
+    if (!name) return null;
+    const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p)).join(' ');
+    const notRecorded = isNotRecorded(name) || isNotRecorded(others);
+    if (!notRecorded && !isName(name)) return null;
+    const entry: RawEntry = { name, notRecorded };
+    const look = cellLook(nameCell);
+    if (look) entry.look = look;
+    const colourText = cellText(colourCell);
+    const words = colourText ? entryFrom(name, colourText) : null;
+    if (words?.phrase) {
+      entry.words = words.words!;
+      entry.phrase = words.phrase;
+      entry.notRecorded ||= words.notRecorded;
+      signal = true;
+    } else if (colourText && !/[\p{L}\p{N}]/u.test(colourText)) {
+      const sample = cellLook(colourCell);
+      if (sample) entry.swatchLook = sample;
+    } else if (colourText && countWords(colourText) <= 2) {
+      const sample = cellLook(colourCell);
+      if (sample && (sample.color !== look?.color || sample.background !== look?.background)) entry.swatchLook = sample;
+    }
+    const swatch = swatchAt(row, colourColumn);
+    if (swatch && !colourText) {
+      entry.swatch = swatch;
+      signal = true;
+    }
+    entries.push(entry);
+  }
+  const voices = entries.filter((e) => !e.notRecorded);
+  if (!signal || entries.length < 2 || voices.length === 0) return null;
+  return {
+    kind: 'table',
+    entries,
+    paragraphs: headingAbove ? [headingAbove, ...cells] : [...cells],
+    structure,
+    text: textRows.filter(Boolean).join(' / '),
+  };
+}

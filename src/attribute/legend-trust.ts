@@ -1,0 +1,130 @@
+/**
+ * Never a confident wrong answer: before a legend becomes the voice map, it must make sense
+ * against the script. Each voice has its own colour; the colours it gives the voices are used in
+ * the script; no voice gets the colour of the script's ordinary text unless the legend says so in
+ * words; no voice swallows nearly all the words of a legend of several voices. A legend that fails
+ * is not used, and one warning says which legend, where, and why.
+ */
+import type { Location, Warning } from '../model.js';
+import { count, formatLocation, percent } from '../measure/format.js';
+import { deltaE, describeColour } from './colour-names.js';
+import type { Legend, LegendEntry } from './legend.js';
+import { isUsed, sameColour, type LegendColour, type Palette } from './legend-palette.js';
+
+export type LegendProblemCode = 'same-colour' | 'colour-not-used' | 'ambiguous-colour' | 'body-colour' | 'one-voice-takes-all';
+
+export interface LegendProblem {
+  code: LegendProblemCode;
+  message: string;
+}
+
+/** Above this share of the script's words, one voice of a legend of several "takes all". */
+export const TAKES_ALL = 0.95;
+
+/** `#FFFF00 yellow highlight`, `#404040 dark grey` */
+export function describeLegendColour(colour: LegendColour): string {
+  return colour.background ? `${describeColour(colour.hex)} highlight` : describeColour(colour.hex);
+}
+
+/** `A`, `A and B`, `A, B and C` */
+export function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const quote = (text: string) => `"${text}"`;
+
+function voiceEntries(legend: Legend): LegendEntry[] {
+  const seen = new Set<string>();
+  return legend.entries.filter((e) => {
+    const key = e.name.toLowerCase();
+    if (e.notRecorded || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The checks that need only the legend and the colours the script uses. */
+export function legendProblems(legend: Legend, palette: Palette, tolerance: number): LegendProblem[] {
+  const problems: LegendProblem[] = [];
+  const voices = voiceEntries(legend);
+  const coloured = voices.filter((v) => v.colour !== null);
+
+  // Each voice its own colour (and not one the legend also calls "not recorded").
+  const clusters: LegendEntry[][] = [];
+  for (const voice of coloured) {
+    const cluster = clusters.find((c) => sameColour(c[0]!.colour!, voice.colour!, tolerance));
+    if (cluster) cluster.push(voice);
+    else clusters.push([voice]);
+  }
+  for (const cluster of clusters.filter((c) => c.length > 1)) {
+    problems.push({ code: 'same-colour', message: `${listOf(cluster.map((v) => v.name))} are all ${describeLegendColour(cluster[0]!.colour!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both') });
+  }
+  for (const voice of coloured) {
+    const clash = legend.unassigned.find((u) => sameColour(u, voice.colour!, tolerance));
+    if (clash) problems.push({ code: 'same-colour', message: `${voice.name} is ${describeLegendColour(voice.colour!)}, which the legend also says is not recorded` });
+  }
+
+  // The colours it declares are used in the script.
+  const unused = voices.filter((v) => !v.candidates?.length && (v.colour === null || !isUsed(palette, v.colour, tolerance)));
+  if (unused.length) {
+    const what = (v: LegendEntry) => (v.colour && v.source !== 'colour words' ? `${v.name}'s ${describeLegendColour(v.colour)}` : `${v.name}'s ${quote(v.words ?? '')}`);
+    problems.push({ code: 'colour-not-used', message: `no text in the script has ${listOf(unused.map(what))}` });
+  }
+
+  // Colour words that fit several colours of the script alike.
+  for (const voice of voices.filter((v) => v.candidates && v.candidates.length > 1)) {
+    problems.push({ code: 'ambiguous-colour', message: `${voice.name}'s ${quote(voice.words ?? '')} fits ${listOf(voice.candidates!.map(describeColour))} alike` });
+  }
+
+  // The body text's colour, unless said in words.
+  const body = coloured.filter((v) => v.source !== 'colour words' && !v.colour!.background && deltaE(v.colour!.hex, legend.body) <= tolerance);
+  if (body.length) {
+    problems.push({
+      code: 'body-colour',
+      message: `${listOf(body.map((v) => v.name))} would be ${describeColour(legend.body)}, the colour of the script's ordinary text (titles, notes), and the legend does not say so in words`,
+    });
+  }
+  return problems;
+}
+
+/** After casting with the legend: no voice of several takes nearly every word. */
+export function shareProblems(legend: Legend, lines: readonly { voice: string | null; words: number }[]): LegendProblem[] {
+  const voices = voiceEntries(legend);
+  if (voices.length < 2) return [];
+  const total = lines.reduce((sum, l) => sum + l.words, 0);
+  const byVoice = new Map<string, number>();
+  for (const line of lines) if (line.voice !== null) byVoice.set(line.voice, (byVoice.get(line.voice) ?? 0) + line.words);
+  for (const [voice, words] of byVoice) {
+    if (total > 0 && words >= TAKES_ALL * total) {
+      return [{ code: 'one-voice-takes-all', message: `${voice} would have ${count(words)} of the script's ${count(total)} words (${percent(words / total)})` }];
+    }
+  }
+  return [];
+}
+
+const MAX_QUOTED = 200;
+
+/** The `legend-rejected` warning: which legend, where, and why it was not used. */
+export function legendRejected(legend: Legend, problems: readonly LegendProblem[]): Warning {
+  const text = legend.text.length > MAX_QUOTED ? `${legend.text.slice(0, MAX_QUOTED - 1)}…` : legend.text;
+  const location: Location = legend.location;
+  return {
+    code: 'legend-rejected',
+    message: `The legend at ${formatLocation(location)} ("${text}") was not used: ${problems.map((p) => p.message).join('; ')}. The voices below are the colours found: check the legend, or name the voices in a config (vo-lines init writes one).`,
+    location,
+    details: {
+      kind: legend.kind,
+      text: legend.text,
+      reasons: problems.map((p) => ({ code: p.code, message: p.message })),
+      read: legend.entries.map((e) => ({
+        name: e.name,
+        notRecorded: e.notRecorded,
+        source: e.source,
+        colour: e.colour?.hex ?? null,
+        background: e.colour?.background ?? null,
+        ...(e.words !== undefined ? { words: e.words } : {}),
+        ...(e.candidates?.length ? { candidates: e.candidates } : {}),
+      })),
+    },
+  };
+}
