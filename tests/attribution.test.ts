@@ -197,6 +197,21 @@ describe('risky colours', () => {
     expect(unknown[0]!.details).toEqual({ colour: '#FF0000', background: false, words: 7, lines: 2, firstLines: ['Red note one.', 'Red note two here.'] });
   });
 
+  it('credits each colour of a mixed unassigned line with its own words', async () => {
+    const { report } = await analyse(
+      [para(r('Narrated line.', colour(GREY))), para(r('Note for the editor: ', colour('FF0000')), r('keep this pause short please', colour('7030A0')))].join(''),
+      { voices: { Narrator: { color: '#404040' } } },
+    );
+    const unknown = report.warnings.filter((w) => w.code === 'unknown-colour');
+    expect(unknown.map((w) => [(w.details as { colour: string }).colour, (w.details as { words: number }).words, (w.details as { lines: number }).lines])).toEqual([
+      ['#7030A0', 5, 1],
+      ['#FF0000', 4, 1],
+    ]);
+    expect(unknown[1]!.message).toBe(
+      '4 words in 1 line are #FF0000 red, which is no voice\'s colour: "Note for the editor: keep this pause short please". Add the colour to a voice, or to "unassigned" in the config if it is not recorded.',
+    );
+  });
+
   it('reports a word split across two colours', async () => {
     const { report } = await analyse([para(r('Welcome, Narr', colour(GREY)), r('ator friend.', colour('000000')))].join(''), {
       voices: { Narrator: { color: '#404040' } },

@@ -25,6 +25,14 @@ export interface Line {
   /** The text and background colour of the line's first worded run. */
   color: Hex;
   background: Hex | null;
+  /** The words of each look in the line (a word counts for the look of its first letter): a line may mix colours. */
+  looks: LookWords[];
+}
+
+export interface LookWords {
+  color: Hex;
+  background: Hex | null;
+  words: number;
 }
 
 export interface Casting {
@@ -48,6 +56,8 @@ interface Stretch {
   key: string | null;
   text: string;
   first: Run;
+  /** The runs the stretch is made of, wordless neighbours folded in included. */
+  runs: Run[];
 }
 
 /** Splits a paragraph into stretches of one key each, wordless stretches folded into a neighbour. */
@@ -56,8 +66,10 @@ export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): St
   for (const run of runs) {
     const key = keyOf(run);
     const last = raw[raw.length - 1];
-    if (last && last.key === key) last.text += run.text;
-    else raw.push({ key, text: run.text, first: run });
+    if (last && last.key === key) {
+      last.text += run.text;
+      last.runs.push(run);
+    } else raw.push({ key, text: run.text, first: run, runs: [run] });
   }
   const worded = raw.map((s) => hasWord(s.text));
   if (!worded.some(Boolean)) return [];
@@ -66,8 +78,10 @@ export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): St
     const stretch = raw[i]!;
     if (worded[i]) {
       const last = result[result.length - 1];
-      if (last && last.key === stretch.key) last.text += stretch.text;
-      else result.push({ ...stretch });
+      if (last && last.key === stretch.key) {
+        last.text += stretch.text;
+        last.runs.push(...stretch.runs);
+      } else result.push({ ...stretch, runs: [...stretch.runs] });
       continue;
     }
     const previous = result[result.length - 1];
@@ -77,10 +91,42 @@ export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): St
     // Opening punctuation (« “ ( [) belongs to what follows; anything else to what precedes,
     // unless the paragraph starts with it.
     const opens = /^[\s\p{Ps}\p{Pi}]*$/u.test(stretch.text) && /[\p{Ps}\p{Pi}]/u.test(stretch.text);
-    if (previous && !(opens && next && next.key !== previous.key)) previous.text += stretch.text;
-    else if (next) raw[nextIndex] = { ...next, text: stretch.text + next.text };
+    if (previous && !(opens && next && next.key !== previous.key)) {
+      previous.text += stretch.text;
+      previous.runs.push(...stretch.runs);
+    } else if (next) raw[nextIndex] = { ...next, text: stretch.text + next.text, runs: [...stretch.runs, ...next.runs] };
   }
   return result;
+}
+
+/** Words per look of a stretch's runs: each word counts for the look of the run holding its first letter or digit. */
+function wordsByLook(runs: readonly Run[]): LookWords[] {
+  const first = runs[0];
+  if (!first) return [];
+  if (runs.every((r) => r.color === first.color && r.background === first.background)) {
+    return [{ color: first.color, background: first.background, words: countWords(runs.map((r) => r.text).join('')) }];
+  }
+  const looks: LookWords[] = [];
+  let counted = false;
+  for (const run of runs) {
+    let look: LookWords | undefined;
+    for (const char of run.text) {
+      if (SPACE.test(char)) {
+        counted = false;
+        continue;
+      }
+      if (!counted && WORD_CHAR.test(char)) {
+        counted = true;
+        look ??= looks.find((l) => l.color === run.color && l.background === run.background);
+        if (!look) {
+          look = { color: run.color, background: run.background, words: 0 };
+          looks.push(look);
+        }
+        look.words++;
+      }
+    }
+  }
+  return looks;
 }
 
 function lineId(voice: string | null, text: string, seen: Map<string, number>): string {
@@ -179,6 +225,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
         location: paragraph.location,
         color: firstWorded.color,
         background: firstWorded.background,
+        looks: wordsByLook(stretch.runs),
       });
     }
   }

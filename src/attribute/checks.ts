@@ -89,19 +89,25 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
 
 const FIRST_LINES = 3;
 
-/** Unassigned text in a colour that is neither a voice's nor declared as unassigned. */
+/**
+ * Unassigned text in a colour that is neither a voice's nor declared as unassigned. A line that
+ * mixes colours credits each colour with its own words (and counts as one of each colour's lines).
+ */
 export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   const declared = (hex: Hex | null) => hex !== null && map.unassigned.some((u) => deltaE(u, hex) <= map.tolerance);
   const byColour = new Map<string, { hex: Hex; background: boolean; words: number; lines: Line[] }>();
   for (const line of casting.lines) {
-    if (line.voice !== null || declared(line.color) || declared(line.background)) continue;
-    const background = line.background !== null;
-    const hex = line.background ?? line.color;
-    const key = `${background}${hex}`;
-    const entry = byColour.get(key) ?? { hex, background, words: 0, lines: [] };
-    entry.words += line.words;
-    entry.lines.push(line);
-    byColour.set(key, entry);
+    if (line.voice !== null) continue;
+    for (const look of line.looks) {
+      if (look.words === 0 || declared(look.color) || declared(look.background)) continue;
+      const background = look.background !== null;
+      const hex = look.background ?? look.color;
+      const key = `${background}${hex}`;
+      const entry = byColour.get(key) ?? { hex, background, words: 0, lines: [] };
+      entry.words += look.words;
+      if (entry.lines[entry.lines.length - 1] !== line) entry.lines.push(line);
+      byColour.set(key, entry);
+    }
   }
   return [...byColour.values()]
     .sort((x, y) => y.words - x.words)
