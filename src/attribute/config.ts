@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { Hex } from '../model.js';
 import { presetWpm } from '../measure/pace.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../measure/directions.js';
-import { parseColour } from './colour-names.js';
+import { deltaE, parseColour } from './colour-names.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
 
@@ -205,5 +205,21 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
+  checkClashes(map, source);
   return map;
+}
+
+/** A colour is either a voice's or not recorded: never both (the voice would silently win). */
+function checkClashes(map: VoiceMap, source: string): void {
+  for (const hex of map.unassigned) {
+    for (const voice of map.voices) {
+      for (const [field, colours] of [['color', voice.colors], ['highlight', voice.highlights]] as const) {
+        const clash = colours.find((c) => deltaE(c, hex) <= map.tolerance);
+        if (clash) {
+          const same = clash === hex ? '' : ` (${clash} looks the same)`;
+          throw bad(source, `"unassigned": ${hex} is also voice "${voice.name}"'s colour (voices.${voice.name}.${field}${same}): a colour is either a voice's or not recorded; remove it from one of them.`);
+        }
+      }
+    }
+  }
 }

@@ -1,4 +1,5 @@
 /** The result of checking files: per file, then the batch's counts and exit code. Plain data. */
+import type { Recorded, ReportLegend } from '../measure/report.js';
 import type { ScriptFormat } from '../model.js';
 import type { Level, RuleName } from './contract.js';
 import type { Check, Finding } from './rules.js';
@@ -46,6 +47,10 @@ export interface FileResult {
   config: string | null;
   voices: VoiceSummary[];
   total: { words: number; seconds: number } | null;
+  /** What the voices record (unassigned text left out); null for colour groups or a file that could not be checked. */
+  recorded: Recorded | null;
+  /** The legend the voices were read from, when they were (no config). */
+  legend: ReportLegend | null;
   /** The rule levels in force for this file (its config may change them); `locked` and `max-added-words` only with `--since`. */
   levels: Partial<Record<RuleName, Level>> | null;
   checks: Check[];

@@ -9,6 +9,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isUserError } from '../errors.js';
+import type { Warning } from '../model.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
 import type { FileResult, SinceSummary } from './result.js';
@@ -24,7 +25,7 @@ export interface CheckSettings {
 }
 
 function errorResult(file: string, code: string, message: string): FileResult {
-  return { file, status: 'error', format: null, config: null, voices: [], total: null, levels: null, checks: [], findings: [], error: { code, message } };
+  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], error: { code, message } };
 }
 
 /** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
@@ -32,6 +33,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
   try {
     const analysis = await analyse(file, settings.analyse);
     const { script, voiceMap, report } = analysis;
+    if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings);
     const raw = voiceMap?.raw ?? {};
     const source = voiceMap?.source ?? '';
     const voiceNames = voiceMap?.voices.map((v) => v.name);
@@ -60,6 +62,8 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
       config: report.config,
       voices: report.voices.map(({ name, lineCount, words, spokenWords, seconds, wpm }) => ({ name, lineCount, words, spokenWords, seconds, wpm })),
       total: { words: report.total.words, seconds: report.total.seconds },
+      recorded: report.recorded,
+      legend: report.mode === 'legend' ? report.legend : null,
       levels,
       checks,
       findings,
@@ -70,6 +74,21 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
     const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
     return errorResult(file, 'unexpected', `unexpected error: ${message}. Please report it with the file if you can.`);
   }
+}
+
+/**
+ * Nothing to check the voices against (no config, no legend to trust): the colour groups would pass
+ * every rule while meaning nothing, so the file is an input error unless --no-config asks for them.
+ */
+function noVoiceMap(file: string, warnings: readonly Warning[]): FileResult {
+  const rejected = warnings.find((w) => w.code === 'legend-rejected');
+  const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');
+  const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
+  return errorResult(
+    file,
+    'no-voice-map',
+    `${file}: no config beside it or above, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
+  );
 }
 
 export interface ExpandedFiles {

@@ -5,12 +5,12 @@
 import { Command, Option } from 'commander';
 import { compareScripts, hasChanges, type ScriptDiff, type VoiceDiff } from '../compare/index.js';
 import { UserError } from '../errors.js';
-import { analyse } from '../pipeline.js';
+import { analyseScript } from './analyse.js';
 import { renderDiffJson } from '../render/diff-json.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffText } from '../render/diff-text.js';
 import { UNASSIGNED } from '../render/text.js';
-import { analyseOptions, colourWanted, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
+import { colourWanted, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -34,9 +34,8 @@ function findVoice(diff: ScriptDiff, name: string, option: string): VoiceDiff {
 }
 
 async function diffCommand(oldFile: string, newFile: string, options: DiffOptions): Promise<void> {
-  const settings = analyseOptions(options);
-  const before = await analyse(oldFile, settings);
-  const after = await analyse(newFile, settings);
+  const before = await analyseScript(oldFile, options);
+  const after = await analyseScript(newFile, options);
   const diff = compareScripts(before, after);
   const shown: ScriptDiff = options.voice === undefined ? diff : { ...diff, voices: [findVoice(diff, options.voice, '--voice')] };
   const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? diff.voices : [findVoice(diff, options.failOnChange, '--fail-on-change')];

@@ -4,15 +4,15 @@ import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import type { Report } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
-import { analyse } from '../pipeline.js';
+import { analyseScript, resolveVoice } from './analyse.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { displayPath, formatLocation, UNASSIGNED } from '../render/text.js';
+import { displayPath, formatLocation, legendLine, recordedLine, UNASSIGNED } from '../render/text.js';
 import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
 import { exportMeta } from './meta.js';
-import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { print, withCommonOptions, type CommonOptions } from './options.js';
 
 const FORMATS = ['xlsx', 'csv', 'json', 'md', 'dapt'] as const;
 type Format = (typeof FORMATS)[number];
@@ -63,15 +63,6 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
     if (options.bom) throw new UserError('--bom only applies to CSV output.', 'usage');
   }
   if (options.template && options.combined) throw new UserError('--template voiceq always writes one file; leave out --combined.', 'usage');
-}
-
-/** `--voice` as `lines` matches it: exact name, then without regard to case, or "unassigned". */
-function resolveVoice(report: Report, file: string, voice: string): string {
-  const names = report.voices.map((v) => v.name);
-  const match = names.find((name) => name === voice) ?? names.find((name) => name.toLowerCase() === voice.toLowerCase());
-  if (match) return match;
-  if (voice.toLowerCase() === UNASSIGNED) return UNASSIGNED;
-  throw new UserError(`no voice "${voice}" in ${file}. Voices found: ${names.map((name) => `"${name}"`).join(', ') || 'none'} (or "unassigned").`, 'unknown-voice');
 }
 
 async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined): Promise<{ files: OutputFile[]; written: Written[] }> {
@@ -142,7 +133,7 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
   const format = formatOf(options);
   checkCombination(format, options);
 
-  const { report: full } = await analyse(file, analyseOptions(options));
+  const { report: full } = await analyseScript(file, options);
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
   if (voice === UNASSIGNED) {
@@ -163,10 +154,13 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
     return;
   }
   const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
-  if (full.warnings.length) {
-    out.push('', `Warnings (${full.warnings.length}):`, ...full.warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`));
-  }
+  if (full.mode === 'legend' && full.legend) out.push(legendLine(full.legend));
+  out.push(recordedLine(full));
   print(`${out.join('\n')}\n`);
+  // The files are the product; what to look at in them goes to stderr, apart from them.
+  if (full.warnings.length) {
+    process.stderr.write(`${['', `Warnings (${full.warnings.length}):`, ...full.warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`)].join('\n')}\n`);
+  }
 }
 
 export function registerExport(program: Command): void {

@@ -3,9 +3,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { isUserError, UserError } from '../errors.js';
+import { isUserError } from '../errors.js';
 import { buildColourReport } from '../measure/colours.js';
-import { analyse } from '../pipeline.js';
+import { analyseScript, resolveVoice } from './analyse.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -15,30 +15,20 @@ import { toolVersion } from './meta.js';
 import { analyseOptions, colourWanted, print, withCommonOptions, type CommonOptions } from './options.js';
 import { readScript } from '../readers/index.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
-import { hints, renderColours, renderLines, renderSummary, UNASSIGNED, type TextOptions } from '../render/text.js';
+import { hints, renderColours, renderLines, renderSummary, type TextOptions } from '../render/text.js';
 
 function textOptions(extra: Partial<TextOptions> = {}): TextOptions {
   return { colour: colourWanted(), ...extra };
 }
 
 async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean }): Promise<void> {
-  const { report } = await analyse(file, analyseOptions(options));
-  let voice = options.voice;
-  if (voice !== undefined) {
-    const names = report.voices.map((v) => v.name);
-    // Exact name first, then a case-insensitive match, so `--voice narrator` works.
-    const match = names.find((name) => name === voice) ?? names.find((name) => name.toLowerCase() === voice!.toLowerCase());
-    if (match) voice = match;
-    else if (voice.toLowerCase() === UNASSIGNED) voice = UNASSIGNED;
-    else {
-      throw new UserError(`no voice "${voice}" in ${file}. Voices found: ${names.map((name) => `"${name}"`).join(', ') || 'none'} (or "unassigned").`, 'unknown-voice');
-    }
-  }
+  const { report } = await analyseScript(file, options);
+  const voice = options.voice === undefined ? undefined : resolveVoice(report, file, options.voice);
   print(options.json ? renderJson(report, voice) : renderLines(report, voice, textOptions({ cues: options.cues })));
 }
 
 async function summaryCommand(file: string, options: CommonOptions): Promise<void> {
-  const { report } = await analyse(file, analyseOptions(options));
+  const { report } = await analyseScript(file, options);
   print(options.json ? renderJson(report) : renderSummary(report, textOptions()));
 }
 
@@ -48,18 +38,20 @@ async function coloursCommand(file: string, options: CommonOptions): Promise<voi
   print(options.json ? renderColoursJson(report) : renderColours(report, textOptions()));
 }
 
-/** `vo-lines FILE`: the summary when a config is found, else the colours; then a hint. */
+/** `vo-lines FILE`: the summary when the voices are known (config or legend), else the colours; then a hint. */
 async function defaultCommand(file: string, options: CommonOptions): Promise<void> {
-  const analysis = await analyse(file, analyseOptions(options));
+  const analysis = await analyseScript(file, options);
   if (analysis.voiceMap) {
     if (options.json) return print(renderJson(analysis.report));
     print(renderSummary(analysis.report, textOptions()));
-    print(`\n${hints.withConfig(file)}\n`);
+    print(`\n${hints.withConfig(file, analysis.report)}\n`);
   } else {
     const report = buildColourReport(analysis.script);
+    // What attribution noticed (a legend it could not trust) belongs with the colours.
+    report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
     if (options.json) return print(renderColoursJson(report));
     print(renderColours(report, textOptions()));
-    print(`\n${hints.noConfig(file)}\n`);
+    print(`\n${hints.noConfig(file, report)}\n`);
   }
 }
 

@@ -7,7 +7,8 @@ import type { AnalyseOptions } from '../pipeline.js';
 const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
 
 export interface CommonOptions {
-  config?: string;
+  /** A config file; false with --no-config (colour groups, whatever config lies beside the script). */
+  config?: string | false;
   wpm?: number;
   pace?: string;
   tolerance?: number;
@@ -39,6 +40,7 @@ export function withCommonOptions(command: Command, extra = true): Command {
   if (extra) {
     command
       .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
+      .option('--no-config', 'use no config and no legend: the voices are the colours found')
       .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive));
@@ -48,7 +50,8 @@ export function withCommonOptions(command: Command, extra = true): Command {
 
 export function analyseOptions(options: CommonOptions): AnalyseOptions {
   const result: AnalyseOptions = {};
-  if (options.config !== undefined) result.config = options.config;
+  if (options.config === false) result.noConfig = true;
+  else if (options.config !== undefined) result.config = options.config;
   if (options.wpm !== undefined) result.wpm = options.wpm;
   if (options.pace !== undefined) result.pace = options.pace;
   if (options.tolerance !== undefined) result.tolerance = options.tolerance;

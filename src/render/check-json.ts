@@ -11,6 +11,8 @@ export function renderCheckJson(results: readonly FileResult[], summary: CheckSu
     config: result.config === null ? null : displayPath(result.config),
     voices: result.voices.map((voice) => ({ ...voice, duration: formatDuration(voice.seconds) })),
     total: result.total && { ...result.total, duration: formatDuration(result.total.seconds) },
+    recorded: result.recorded && { ...result.recorded, duration: formatDuration(result.recorded.seconds) },
+    legend: result.legend,
     rules: result.levels,
     findings: result.findings,
     ...(result.error ? { error: result.error } : {}),

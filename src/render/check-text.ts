@@ -5,7 +5,7 @@
 import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import type { Finding } from '../check/rules.js';
 import { formatDuration } from '../measure/pace.js';
-import { formatLocation } from './text.js';
+import { formatLocation, legendLine } from './text.js';
 import { count, plural } from '../measure/format.js';
 
 const width = (text: string) => [...text].length;
@@ -33,7 +33,9 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
     if (result.status === 'error') detail = 'could not be checked';
     else {
       const total = result.total!;
-      detail = `${plural(result.voices.length, 'voice')}, ${plural(total.words, 'word')}, ${formatDuration(total.seconds)}`;
+      detail = result.recorded
+        ? `${plural(result.voices.length, 'voice')}, ${plural(result.recorded.words, 'word')} to record, ${formatDuration(result.recorded.seconds)}`
+        : `${plural(result.voices.length, 'colour group')}, ${plural(total.words, 'word')}, ${formatDuration(total.seconds)}`;
       const counts = countsText(result.findings.filter((f) => f.level === 'error').length, result.findings.filter((f) => f.level === 'warning').length);
       if (counts) detail += ` · ${counts}`;
     }
@@ -79,9 +81,10 @@ export function renderCheckText(results: readonly FileResult[], summary: CheckSu
       ? [['error', 'input', result.error.message]]
       : result.findings.map((f) => [f.level, f.rule, findingText(f)]);
     const changes = result.since ? sinceLines(result.since) : [];
-    if (rows.length === 0 && changes.length === 0) continue;
+    const legend = result.legend ? [legendLine(result.legend)] : [];
+    if (rows.length === 0 && changes.length === 0 && legend.length === 0) continue;
     const ruleWidth = Math.max(0, ...rows.map((row) => width(row[1])));
-    out.push(result.file, ...rows.map(([level, rule, text]) => `  ${pad(level, 7)}  ${pad(rule, ruleWidth)}  ${text}`), ...changes.map((line) => `  ${line}`), '');
+    out.push(result.file, ...legend.map((line) => `  ${line}`), ...rows.map(([level, rule, text]) => `  ${pad(level, 7)}  ${pad(rule, ruleWidth)}  ${text}`), ...changes.map((line) => `  ${line}`), '');
   }
   out.push('Files:', ...fileLines(results, summary));
   return `${out.join('\n')}\n`;

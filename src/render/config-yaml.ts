@@ -1,21 +1,37 @@
 /**
  * A starting `vo-lines.config.yaml` for a script: its voices from the legend or, failing that, one
  * voice per colour named by the colour, with word counts as comments, for the user to rename and keep.
+ * The script's ordinary text (black or automatic, no background) is proposed as not recorded, on a
+ * commented line that is easy to move back among the voices.
  */
 import { plainName } from '../attribute/colour-names.js';
 import type { Casting } from '../attribute/cast.js';
+import type { VoiceSpec } from '../attribute/config.js';
+import { BLACK } from '../colour.js';
 import { DEFAULT_WPM } from '../measure/pace.js';
-import { formatLocation } from './text.js';
-import { plural } from '../measure/format.js';
-
+import type { Hex } from '../model.js';
+import { formatLocation, plural } from '../measure/format.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
 
 /** A YAML key: plain when safe, quoted otherwise. */
-const key = (text: string) => (/^[\p{L}][\p{L}\p{N} _-]*$/u.test(text) && !/^(yes|no|true|false|on|off|null)$/i.test(text) ? text : quote(text));
+const key = (text: string) => (/^[\p{L}][\p{L}\p{N} _-]*$/u.test(text) && !/^(yes|no|true|false|on|off|null|y|n)$/i.test(text) ? text : quote(text));
 
-export function renderStarterConfig(casting: Casting, file: string): string {
+const list = (values: readonly string[]) => (values.length === 1 ? quote(values[0]!) : `[${values.map(quote).join(', ')}]`);
+
+export interface StarterConfig {
+  text: string;
+  /** The voices written, by the names in the file. */
+  voices: string[];
+  /** The ordinary text colour proposed as not recorded (see the file's comments), when it was. */
+  proposedUnassigned: Hex | null;
+}
+
+/** The colour group of ordinary text: black (or automatic) with no background. */
+const isBody = (voice: VoiceSpec) => voice.highlights.length === 0 && voice.colors.length === 1 && voice.colors[0] === BLACK;
+
+export function renderStarterConfig(casting: Casting, file: string): StarterConfig {
   const counts = new Map<string | null, { words: number; lines: number }>();
   for (const line of casting.lines) {
     const entry = counts.get(line.voice) ?? { words: 0, lines: 0 };
@@ -23,6 +39,10 @@ export function renderStarterConfig(casting: Casting, file: string): string {
     entry.lines++;
     counts.set(line.voice, entry);
   }
+  const tally = (voice: string | null) => {
+    const count = counts.get(voice) ?? { words: 0, lines: 0 };
+    return `${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`;
+  };
   const out: string[] = [];
   const legend = casting.mode === 'legend' ? casting.legend : null;
   if (legend) {
@@ -32,10 +52,17 @@ export function renderStarterConfig(casting: Casting, file: string): string {
     out.push(`# vo-lines config for ${file}, written by \`vo-lines init\`: one voice per colour found.`);
     out.push('# Rename each voice (or delete the colours that are not voices), then keep this file beside the script.');
   }
-  out.push('voices:');
+  const spec = (voice: VoiceSpec) =>
+    `{ ${[voice.colors.length ? `color: ${list(voice.colors)}` : '', voice.highlights.length ? `highlight: ${list(voice.highlights)}` : ''].filter(Boolean).join(', ')} }`;
+
+  // Without a legend, ordinary black text is proposed as not recorded, unless it is the only colour.
+  const body = legend ? null : (casting.voices.find(isBody) ?? null);
+  const proposeBody = body !== null && casting.voices.length > 1;
+  const written: string[] = [];
   const used = new Set<string>();
+  out.push('voices:');
   for (const voice of casting.voices) {
-    const count = counts.get(voice.name) ?? { words: 0, lines: 0 };
+    if (proposeBody && voice === body) continue;
     let name = voice.name;
     if (!legend) {
       // Colour groups are named "#404040 dark grey": the voice is named by its plain colour name.
@@ -44,19 +71,28 @@ export function renderStarterConfig(casting: Casting, file: string): string {
       if (used.has(name)) name = `${name} ${hex}`;
     }
     used.add(name);
-    const spec = [
-      voice.colors.length ? `color: ${voice.colors.length === 1 ? quote(voice.colors[0]!) : `[${voice.colors.map(quote).join(', ')}]`}` : '',
-      voice.highlights.length ? `highlight: ${voice.highlights.length === 1 ? quote(voice.highlights[0]!) : `[${voice.highlights.map(quote).join(', ')}]`}` : '',
-    ].filter(Boolean);
-    out.push(`  ${key(name)}: { ${spec.join(', ')} }   # ${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`);
+    written.push(name);
+    out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}`);
   }
-  const unassigned = casting.voiceMap?.unassigned ?? [];
-  if (unassigned.length) {
-    const count = counts.get(null) ?? { words: 0, lines: 0 };
-    out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # not recorded: ${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`);
-  } else {
-    out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
+  const unassigned: string[] = [];
+  const notes: string[] = [];
+  if (legend) {
+    unassigned.push(...(casting.voiceMap?.unassigned ?? []));
+    if (unassigned.length) notes.push(`not recorded, from the legend: ${plural(counts.get(null)?.words ?? 0, 'word')} of unassigned text in all`);
+    // Ordinary black text the legend says nothing about: proposed as not recorded too.
+    const blackWords = casting.lines.filter((l) => l.voice === null).reduce((sum, l) => sum + l.looks.filter((k) => k.color === BLACK && !k.background).reduce((n, k) => n + k.words, 0), 0);
+    if (blackWords > 0 && !unassigned.includes(BLACK) && !casting.voices.some((v) => v.colors.includes(BLACK))) {
+      unassigned.push(BLACK);
+      notes.push(`${BLACK}: ${plural(blackWords, 'word')} of black text the legend does not name, taken as not recorded`);
+    }
   }
+  if (proposeBody) {
+    out.push(`  # black: ${spec(body)}   # ${tally(body.name)}: if this text is read, uncomment this line and take "${BLACK}" out of unassigned`);
+    unassigned.push(BLACK);
+    notes.push('black text (titles, directions…) taken as not recorded');
+  }
+  if (unassigned.length) out.push(`unassigned: ${`[${unassigned.map(quote).join(', ')}]`}   # ${notes.join('; ')}`);
+  else out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
   out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
-  return `${out.join('\n')}\n`;
+  return { text: `${out.join('\n')}\n`, voices: written, proposedUnassigned: proposeBody ? BLACK : null };
 }

@@ -29,6 +29,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     voices,
     unassigned: voice(report.unassigned),
     total: { ...report.total, duration: formatDuration(report.total.seconds) },
+    recorded: report.recorded && { ...report.recorded, duration: formatDuration(report.recorded.seconds) },
     sections: report.sections.map((s) => ({
       title: s.title,
       location: s.location,

@@ -4,11 +4,11 @@
  * terminal takes it (a TTY without NO_COLOR).
  */
 import { isAbsolute, relative } from 'node:path';
-import { describeColour } from '../attribute/colour-names.js';
+import { describeColour, plainName } from '../attribute/colour-names.js';
 import { hexToRgb } from '../colour.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
 import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
-import type { LineReport, Report, VoiceReport } from '../measure/report.js';
+import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Location, Warning } from '../model.js';
 import { count, formatLocation, percent, plural } from '../measure/format.js';
@@ -70,12 +70,29 @@ function warningBlock(warnings: Warning[]): string[] {
   return ['', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`)];
 }
 
-function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend'>): string[] {
+/** `Voices from the legend at ¶3: HOST = #FFFF00 yellow highlight, GUEST = …; not recorded: black.` */
+export function legendLine(legend: ReportLegend): string {
+  const voices = legend.voices.map((v) => `${v.name} = ${[...v.colors.map(describeColour), ...v.highlights.map((h) => `${describeColour(h)} highlight`)].join(' or ')}`);
+  const quiet = [...legend.unassigned.colors.map(plainName), ...legend.unassigned.highlights.map((h) => `${plainName(h)} highlight`)];
+  return `Voices from the legend at ${formatLocation(legend.location)}: ${voices.join(', ')}${quiet.length ? `; not recorded: ${quiet.join(', ')}` : ''}.`;
+}
+
+/** `To record: 293 words, about 1:50`: the voices' words and time, unassigned text left out. */
+export function recordedLine(report: Pick<Report, 'recorded' | 'file'>): string {
+  const recorded = report.recorded;
+  if (!recorded) return `To record: not known until the voices are named (vo-lines init ${report.file} writes a config to edit)`;
+  const spoken = recorded.spokenWords !== recorded.words ? ` (${n(recorded.spokenWords)} spoken)` : '';
+  return `To record: ${plural(recorded.words, 'word')}${spoken}, about ${formatDuration(recorded.seconds)}`;
+}
+
+function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'>): string[] {
   const lines: string[] = [];
+  const title = `${report.file} (${report.format.toUpperCase()})`;
   const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
-  if (report.mode === 'config') lines.push(`${report.file} (${report.format.toUpperCase()}) · voices from ${displayPath(report.config ?? '')}`);
-  else if (report.mode === 'legend') lines.push(`${report.file} (${report.format.toUpperCase()}) · voices from ${legend}`);
-  else lines.push(`${report.file} (${report.format.toUpperCase()}) · no config and no legend: voices are the colours found`);
+  if (report.mode === 'config') lines.push(`${title} · voices from ${displayPath(report.config ?? '')}`);
+  else if (report.mode === 'legend') lines.push(`${title} · no config: ${legend}`, legendLine(report.legend!));
+  else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · no config, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
+  else lines.push(`${title} · no config and no legend: voices are the colours found`);
   if (report.mode === 'config' && report.legend) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
   return lines;
 }
@@ -118,7 +135,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   if (voiceName !== undefined && selected[0]) {
     out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? 'unassigned text' : voiceName} is ${percent(selected[0].data.share)} of it.`);
   } else out.push(wholeScript(report));
-  out.push('');
+  out.push(recordedLine(report), '');
   for (const { title, data } of selected) {
     out.push(voiceTotals(title, data));
     if (data.lines.length) out.push(...lineRows(data.lines, options));
@@ -146,7 +163,8 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   if (!byColour) rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), `${n(u.wpm)} wpm`]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
-  const out = [...header(report), '', ...table(rows, right).map((r) => `  ${r}`)];
+  const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
+  const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
   out.push(...sectionBlock(report.sections));
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;
@@ -190,8 +208,27 @@ export function renderColours(report: ColourReport, options: TextOptions = {}): 
   return `${out.join('\n')}\n`;
 }
 
+/** A shell argument as the user would type it: quoted when it holds anything but plain characters. */
+export const shellWord = (text: string) => (/^[\p{L}\p{N}_./#-]+$/u.test(text) ? text : `"${text.replace(/(["\\$`])/g, '\\$1')}"`);
+
+/**
+ * The next step, with the script's own colours and names: the colours a config would name (text
+ * colours other than black first, then backgrounds, most words first) and the voice to list.
+ */
 export const hints = {
-  noConfig: (file: string) =>
-    `Next: name the voices: vo-lines init ${file} writes a vo-lines.config.yaml beside the script to edit, e.g.\n  voices:\n    Narrator: { color: "#404040" }\n    VO1: { highlight: yellow }\nthen run: vo-lines lines ${file} --voice Narrator`,
-  withConfig: (file: string) => `Next: vo-lines lines ${file} --voice NAME lists a voice's exact lines.`,
+  noConfig: (file: string, colours: ColourReport) => {
+    const coded = [
+      ...colours.background.map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
+      ...colours.text.filter((u) => u.hex !== '#000000').map((u) => ({ key: 'color', use: u, name: u.name })),
+    ]
+      .sort((a, b) => b.use.words - a.use.words)
+      .slice(0, 3);
+    const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
+    if (coded.length === 0) return `Next: every word is ${colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour'}: no colour coding to read. ${run}, or see --help.`;
+    const width = Math.max(...coded.map((c) => c.name.length));
+    const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.use.words, 'word')}: "${c.use.sample}"`);
+    return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
+  },
+  withConfig: (file: string, report: Pick<Report, 'voices'>) =>
+    `Next: vo-lines lines ${shellWord(file)} --voice ${shellWord(report.voices[0]?.name ?? 'NAME')} lists a voice's exact lines.`,
 };
