@@ -84,7 +84,7 @@ describe('check --since HEAD: a locked voice', () => {
         '  Narrator since HEAD: 1 changed, ±0 words',
         '',
         'Files:',
-        '  FAIL   script.docx  2 voices, 28 words, 0:11 · 1 error',
+        '  FAIL   script.docx  2 voices, 28 words to record, 0:11 · 1 error',
         '',
         '1 file: 0 passed, 1 failed · 1 error.',
         '',
@@ -100,7 +100,7 @@ describe('check --since HEAD: a locked voice', () => {
       [
         `::error file=script.docx,title=vo-lines locked (Narrator)::${NARRATOR_CHANGE}`,
         '',
-        '  FAIL   script.docx  2 voices, 28 words, 0:11 · 1 error',
+        '  FAIL   script.docx  2 voices, 28 words to record, 0:11 · 1 error',
         '',
         '1 file: 0 passed, 1 failed · 1 error.',
         '',
@@ -141,7 +141,7 @@ describe('check --since HEAD: a locked voice', () => {
     writeFileSync(join(warn, 'script.docx'), docx(edit(0, 'Welcome to the summer sale at our garden centre this weekend.')));
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD'], warn);
     expect(stdout.split('\n').slice(0, 3)).toEqual(['script.docx', `  warning  locked  ${NARRATOR_CHANGE}`, '  Narrator since HEAD: 1 changed, ±0 words']);
-    expect(stdout).toContain('  pass   script.docx  2 voices, 28 words, 0:11 · 1 warning');
+    expect(stdout).toContain('  pass   script.docx  2 voices, 28 words to record, 0:11 · 1 warning');
     expect(code).toBe(0);
     // --rule wins over the config, as for every rule.
     expect(run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'locked=error'], warn).code).toBe(1);
@@ -189,7 +189,7 @@ describe('check --since HEAD: words added to a voice with maxAddedWords', () => 
     writeFileSync(join(dir, 'script.docx'), docx(edit(1, 'I found everything I needed for my little garden.')));
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD'], dir);
     expect(stdout).toBe(
-      ['script.docx', '  Learner since HEAD: 1 changed, +1 word', '', 'Files:', '  pass   script.docx  2 voices, 29 words, 0:12', '', '1 file: 1 passed · no findings.', ''].join('\n'),
+      ['script.docx', '  Learner since HEAD: 1 changed, +1 word', '', 'Files:', '  pass   script.docx  2 voices, 29 words to record, 0:12', '', '1 file: 1 passed · no findings.', ''].join('\n'),
     );
     expect(code).toBe(0);
   });
@@ -215,7 +215,7 @@ describe('check --since HEAD: words added to a voice with maxAddedWords', () => 
     const dir = repo();
     expect(run(['check', 'script.docx', '--since', 'HEAD'], dir)).toEqual({
       code: 0,
-      stdout: ['Files:', '  pass   script.docx  2 voices, 28 words, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'),
+      stdout: ['Files:', '  pass   script.docx  2 voices, 28 words to record, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'),
       stderr: '',
     });
   });
@@ -238,7 +238,7 @@ describe('check --since: the file at REV', () => {
         '  Learner since HEAD: +1 line, +8 words',
         '',
         'Files:',
-        '  FAIL   new/spot.docx  2 voices, 28 words, 0:11 · 3 errors',
+        '  FAIL   new/spot.docx  2 voices, 28 words to record, 0:11 · 3 errors',
         '',
         '1 file: 0 passed, 1 failed · 3 errors.',
         '',

@@ -83,7 +83,7 @@ put('notes.txt', 'just some notes\n');
 describe('one script: exact output of every format', () => {
   it('human, passing: the per-file line and the totals, exit 0', () => {
     const { code, stdout, stderr } = run(['check', 'ok/spot.docx'], dir);
-    expect(stdout).toBe(['Files:', '  pass   ok/spot.docx  2 voices, 28 words, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'));
+    expect(stdout).toBe(['Files:', '  pass   ok/spot.docx  2 voices, 28 words to record, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'));
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
@@ -99,7 +99,7 @@ describe('one script: exact output of every format', () => {
         "  error    contract  Customer: 8 words, over the contract's maximum of 5 by 3.",
         '',
         'Files:',
-        '  FAIL   over/spot.docx  2 voices, 28 words, 0:11 · 4 errors',
+        '  FAIL   over/spot.docx  2 voices, 28 words to record, 0:11 · 4 errors',
         '',
         '1 file: 0 passed, 1 failed · 4 errors.',
         '',
@@ -117,10 +117,11 @@ describe('one script: exact output of every format', () => {
     ];
     const rules = { contract: 'error', 'empty-voice': 'error', 'tracked-changes': 'warning', 'unknown-colour': 'warning', 'confusable-colours': 'warning', 'mixed-word': 'warning' };
     const total = { words: 28, seconds: 11.2, duration: '0:11' };
+    const recorded = { words: 28, spokenWords: 28, seconds: 11.2, duration: '0:11' };
     expect(JSON.parse(stdout)).toEqual({
       summary: { files: 2, passed: 1, failed: 1, unreadable: 0, errors: 4, warnings: 0, exitCode: 1 },
       files: [
-        { file: 'ok/spot.docx', status: 'pass', format: 'docx', config: 'ok/vo-lines.config.json', voices, total, rules, findings: [] },
+        { file: 'ok/spot.docx', status: 'pass', format: 'docx', config: 'ok/vo-lines.config.json', voices, total, recorded, legend: null, rules, findings: [] },
         {
           file: 'over/spot.docx',
           status: 'fail',
@@ -128,6 +129,8 @@ describe('one script: exact output of every format', () => {
           config: 'over/vo-lines.config.yaml',
           voices,
           total,
+          recorded,
+          legend: null,
           rules,
           findings: [
             { rule: 'contract', level: 'error', voice: 'Narrator', message: "Narrator: 20 words, over the contract's maximum of 15 by 5." },
@@ -151,9 +154,9 @@ describe('one script: exact output of every format', () => {
         "::error file=over/spot.docx,title=vo-lines contract (Customer)::Customer: 8 words, over the contract's maximum of 5 by 3.",
         '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds tracked changes; they were counted as accepted. Accept or reject them before the session.',
         '',
-        '  pass   ok/spot.docx      2 voices, 28 words, 0:11',
-        '  FAIL   over/spot.docx    2 voices, 28 words, 0:11 · 4 errors',
-        '  pass   edited/spot.docx  2 voices, 28 words, 0:11 · 1 warning',
+        '  pass   ok/spot.docx      2 voices, 28 words to record, 0:11',
+        '  FAIL   over/spot.docx    2 voices, 28 words to record, 0:11 · 4 errors',
+        '  pass   edited/spot.docx  2 voices, 28 words to record, 0:11 · 1 warning',
         '',
         '3 files: 2 passed, 1 failed · 4 errors, 1 warning.',
         '',
@@ -248,9 +251,9 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
         '',
         'Files:',
         '  ERROR  missing/*.docx  could not be checked',
-        '  pass   ok/spot.docx    2 voices, 28 words, 0:11',
+        '  pass   ok/spot.docx    2 voices, 28 words to record, 0:11',
         '  ERROR  notes.txt       could not be checked',
-        '  FAIL   over/spot.docx  2 voices, 28 words, 0:11 · 4 errors',
+        '  FAIL   over/spot.docx  2 voices, 28 words to record, 0:11 · 4 errors',
         '  ERROR  gone.docx       could not be checked',
         '',
         '5 files: 1 passed, 1 failed, 3 could not be checked · 4 errors.',
@@ -413,7 +416,7 @@ describe('a batch of scripts through a glob, on worker threads', () => {
 
   it('a folder means every script in it and below; no progress bar when not on a terminal', () => {
     const folder = run(['check', '.', '--rule', 'confusable-colours=off', '--rule', 'section-time=off'], batch);
-    expect(folder.stdout.split('\n').filter((l) => /^ {2}pass {3}\S+\.docx +\d voices, [\d,]+ words, \d+:\d\d$/.test(l))).toHaveLength(6);
+    expect(folder.stdout.split('\n').filter((l) => /^ {2}pass {3}\S+\.docx +\d voices, [\d,]+ words to record, \d+:\d\d$/.test(l))).toHaveLength(6);
     expect(folder.stdout.endsWith('6 files: 6 passed · no findings.\n')).toBe(true);
     expect(folder.stderr).toBe('');
     expect(folder.code).toBe(0);
@@ -440,6 +443,7 @@ function report(partial: Partial<Report> = {}): Report {
     voices: [voice('Narrator', 1200), voice('Guest', 0)],
     unassigned: { wpm: 150, lineCount: 0, words: 0, spokenWords: 0, seconds: 0, share: 0, lines: [] },
     total: { lineCount: 1, words: 1200, spokenWords: 1200, seconds: 480, wpm: 150 },
+    recorded: { words: 1200, spokenWords: 1200, seconds: 480 },
     warnings: [],
     ...partial,
   } as Report;

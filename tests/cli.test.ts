@@ -71,6 +71,7 @@ describe('human output', () => {
       [
         'samples/fr-elearning/module-securite.docx (DOCX) · voices from samples/fr-elearning/vo-lines.config.yaml',
         '(The legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré" is left out of the lines.)',
+        'To record: 762 words, about 5:05 (the whole script: 935 words, about 5:58)',
         '',
         '  Voice       Colour             Lines  Words  Spoken   Share  Time  Pace',
         '  Total                             57    935     896  100.0%  5:58  150 wpm',
@@ -147,6 +148,7 @@ describe('human output', () => {
         'samples/en-commercial/spring-sale.docx (DOCX) · voices from samples/en-commercial/vo-lines.config.json',
         '(The legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)" is left out of the lines.)',
         'Whole script: 378 words in 40 lines, about 2:22 at 160 wpm; Customer is 13.2% of it.',
+        'To record: 293 words, about 1:50',
         '',
         'Customer (#00FF00 bright green highlight): 7 lines, 50 words, about 0:19 at 160 wpm',
         "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
@@ -164,7 +166,7 @@ describe('human output', () => {
   it('lines --cues shows the cue above each line', () => {
     const { stdout } = run(['lines', 'samples/en-commercial/spring-sale.docx', '--voice', 'Customer', '--cues']);
     const lines = stdout.split('\n');
-    expect(lines.slice(5, 7)).toEqual([
+    expect(lines.slice(6, 8)).toEqual([
       '                 cue, Announcer: This weekend, your backyard called. It wants a makeover.',
       "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
     ]);
@@ -191,13 +193,22 @@ describe('human output', () => {
       kind: 'names in colour',
       location: { story: 'body', paragraph: 3 },
       text: 'Légende : Narrateur — Formatrice — Apprenant — Non enregistré',
+      voices: [
+        { name: 'Narrateur', colors: ['#404040'], highlights: [] },
+        { name: 'Formatrice', colors: ['#1F4E79'], highlights: [] },
+        { name: 'Apprenant', colors: ['#00B050'], highlights: [] },
+      ],
+      unassigned: { colors: ['#000000'], highlights: [] },
     });
+    expect(report.recorded).toEqual({ words: 762, spokenWords: 762, seconds: 304.8, duration: '5:05' });
     const expected = JSON.parse(readFileSync(join(root, 'samples/fr-elearning/expected.json'), 'utf8')) as Expected;
     expect(report.voices[0].lines.map((l: { text: string }) => l.text)).toEqual(expected.voices.Narrateur!.lines);
     expect(report.voices[0].words).toBe(394);
-    expect(run(['script.docx'], dir).stdout.split('\n')[0]).toBe(
-      'script.docx (DOCX) · voices from the legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré"',
-    );
+    expect(run(['script.docx'], dir).stdout.split('\n').slice(0, 3)).toEqual([
+      'script.docx (DOCX) · no config: the legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré"',
+      'Voices from the legend at ¶3: Narrateur = #404040 dark grey, Formatrice = #1F4E79 dark blue, Apprenant = #00B050 green; not recorded: black.',
+      'To record: 762 words, about 5:05 (the whole script: 935 words, about 5:58)',
+    ]);
   });
 
   it('a script with neither config nor legend: the colours first, then a hint', () => {
@@ -216,11 +227,10 @@ describe('human output', () => {
         '',
         'Background colours (highlight or shading): none',
         '',
-        'Next: name the voices: vo-lines init script.docx writes a vo-lines.config.yaml beside the script to edit, e.g.',
+        'Next: name the voices: vo-lines init script.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, e.g.',
         '  voices:',
-        '    Narrator: { color: "#404040" }',
-        '    VO1: { highlight: yellow }',
-        'then run: vo-lines lines script.docx --voice Narrator',
+        '    dark grey: { color: "#404040" }   # 8 words: "Welcome to the safety course."',
+        'then run: vo-lines lines script.docx --voice "dark grey"',
         '',
       ].join('\n'),
     );
@@ -254,7 +264,11 @@ describe('init', () => {
     const first = run(['init', 'module.docx'], dir);
     expect(first).toEqual({
       code: 0,
-      stdout: 'Wrote vo-lines.config.yaml (3 voices, from the legend). Check the names, then run: vo-lines summary module.docx\n',
+      stdout: [
+        'Wrote vo-lines.config.yaml (3 voices from the legend at ¶3). Check the names, then run: vo-lines summary module.docx',
+        'Voices from the legend at ¶3: Narrateur = #404040 dark grey, Formatrice = #1F4E79 dark blue, Apprenant = #00B050 green; not recorded: black.',
+        '',
+      ].join('\n'),
       stderr: '',
     });
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
@@ -265,13 +279,17 @@ describe('init', () => {
         '  Narrateur: { color: "#404040" }   # 394 words, 13 lines',
         '  Formatrice: { color: "#1F4E79" }   # 271 words, 12 lines',
         '  Apprenant: { color: "#00B050" }   # 97 words, 6 lines',
-        'unassigned: ["#000000"]   # not recorded: 173 words, 26 lines',
+        'unassigned: ["#000000"]   # not recorded, from the legend: 173 words, 26 lines',
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
       ].join('\n'),
     );
     writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices: {Mine: {color: red}}\n');
-    expect(run(['init', 'module.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: 'vo-lines: vo-lines.config.yaml already exists; pass --force to overwrite.\n' });
+    expect(run(['init', 'module.docx'], dir)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'vo-lines: vo-lines.config.yaml already exists beside the script: edit it, or pass --force to write a new one over it.\n',
+    });
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe('voices: {Mine: {color: red}}\n');
     expect(run(['init', 'module.docx', '--force'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('Narrateur: { color: "#404040" }');
@@ -288,9 +306,9 @@ describe('init', () => {
         '# vo-lines config for script.docx, written by `vo-lines init`: one voice per colour found.',
         '# Rename each voice (or delete the colours that are not voices), then keep this file beside the script.',
         'voices:',
-        '  black: { color: "#000000" }   # 5 words, 2 lines',
         '  dark grey: { color: "#404040" }   # 8 words, 2 lines',
-        '# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)',
+        '  # black: { color: "#000000" }   # 5 words, 2 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+        'unassigned: ["#000000"]   # black text (titles, directions…) taken as not recorded',
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
       ].join('\n'),

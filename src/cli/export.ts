@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
-import type { Report } from '../measure/report.js';
+import { recordedBy, type Report } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
 import { analyseScript, resolveVoice } from './analyse.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
@@ -155,7 +155,8 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
   }
   const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
   if (full.mode === 'legend' && full.legend) out.push(legendLine(full.legend));
-  out.push(recordedLine(full));
+  // What the exported voices record (with --voice, that voice only).
+  if (full.recorded && report.voices.length) out.push(recordedLine({ ...full, recorded: recordedBy(report.voices) }));
   print(`${out.join('\n')}\n`);
   // The files are the product; what to look at in them goes to stderr, apart from them.
   if (full.warnings.length) {

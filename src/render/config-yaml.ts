@@ -78,7 +78,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   const notes: string[] = [];
   if (legend) {
     unassigned.push(...(casting.voiceMap?.unassigned ?? []));
-    if (unassigned.length) notes.push(`not recorded, from the legend: ${plural(counts.get(null)?.words ?? 0, 'word')} of unassigned text in all`);
+    if (unassigned.length) notes.push(`not recorded, from the legend: ${tally(null)}`);
     // Ordinary black text the legend says nothing about: proposed as not recorded too.
     const blackWords = casting.lines.filter((l) => l.voice === null).reduce((sum, l) => sum + l.looks.filter((k) => k.color === BLACK && !k.background).reduce((n, k) => n + k.words, 0), 0);
     if (blackWords > 0 && !unassigned.includes(BLACK) && !casting.voices.some((v) => v.colors.includes(BLACK))) {
