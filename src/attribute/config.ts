@@ -216,8 +216,8 @@ function checkClashes(map: VoiceMap, source: string): void {
       for (const [field, colours] of [['color', voice.colors], ['highlight', voice.highlights]] as const) {
         const clash = colours.find((c) => deltaE(c, hex) <= map.tolerance);
         if (clash) {
-          const same = clash === hex ? '' : ` (${clash} looks the same)`;
-          throw bad(source, `"unassigned": ${hex} is also voice "${voice.name}"'s colour (voices.${voice.name}.${field}${same}): a colour is either a voice's or not recorded; remove it from one of them.`);
+          const what = clash === hex ? `is also voice "${voice.name}"'s colour` : `looks the same as voice "${voice.name}"'s ${clash}`;
+          throw bad(source, `"unassigned": ${hex} ${what} (voices.${voice.name}.${field}): a colour is either a voice's or not recorded; remove it from one of them.`);
         }
       }
     }
