@@ -6,6 +6,7 @@
 import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
 import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import { countWords } from '../measure/words.js';
+import { findVoice as lookUpVoice } from '../measure/find-voice.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
 import { formatLocation } from '../render/text.js';
@@ -64,8 +65,10 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
 const n = count;
 const words = (count: number) => `${n(count)} word${count === 1 ? '' : 's'}`;
 
+/** The voice a contract names, as `--voice` finds it (colour groups by hex or plain name too). */
 function findVoice(report: Report, name: string): VoiceReport | undefined {
-  return report.voices.find((v) => v.name === name) ?? report.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
+  const found = lookUpVoice(report.voices, name, report.mode === 'colours');
+  return found && 'voice' in found ? report.voices.find((v) => v.name === found.voice) : undefined;
 }
 
 function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {

@@ -10,7 +10,7 @@
 import { diffArrays, diffWords } from 'diff';
 import type { Casting, Line } from '../attribute/cast.js';
 import type { VoiceSpec } from '../attribute/config.js';
-import type { Report, VoiceReport } from '../measure/report.js';
+import type { Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
 import { normaliseSpace } from '../measure/words.js';
 
@@ -106,6 +106,8 @@ export interface SideSummary {
   format: ScriptFormat;
   config: string | null;
   mode: Report['mode'];
+  /** The legend this side's voices were read from (no config), as read. */
+  legend: ReportLegend | null;
 }
 
 export interface ScriptDiff {
@@ -341,7 +343,7 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
   ];
 }
 
-const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode });
+const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
 
 /** What changed between two analysed scripts, voice by voice. */
 export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, options: CompareOptions = {}): ScriptDiff {

@@ -6,7 +6,7 @@
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
 import { formatDuration } from '../measure/pace.js';
 import type { Location, Warning } from '../model.js';
-import { formatLocation } from './text.js';
+import { formatLocation, legendLine } from './text.js';
 import { count, plural } from '../measure/format.js';
 
 export interface DiffTextOptions {
@@ -109,7 +109,10 @@ function warningBlock(warnings: Warning[]): string[] {
 }
 
 export function renderDiffText(diff: ScriptDiff, options: DiffTextOptions = {}): string {
-  const out = [`${diff.old.file} → ${diff.new.file}`, ''];
+  const out = [`${diff.old.file} → ${diff.new.file}`];
+  // How each side's voices were read, when from its legend.
+  for (const side of [diff.old, diff.new]) if (side.legend) out.push(`${side.file}: ${legendLine(side.legend)}`);
+  out.push('');
   for (const voice of diff.voices) out.push(...voiceBlock(voice, options), '');
   out.push(...warningBlock(diff.warnings));
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
