@@ -247,7 +247,7 @@ describe('check with nothing to check against', () => {
     // A contract's voice is found as --voice finds it: a colour group by its plain name.
     const over = run(['check', 'script.docx', '--no-config', '--voice', 'dark grey', '--max-words', '10'], dir);
     expect(over.code).toBe(1);
-    expect(over.stdout).toContain("  error    contract  #404040 dark grey: 11 words, over the contract's maximum of 10 by 1.");
+    expect(over.stdout).toContain("  error    contract            #404040 dark grey: 11 words, over the contract's maximum of 10 by 1.");
   });
 });
 
