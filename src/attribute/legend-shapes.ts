@@ -65,6 +65,8 @@ const HEADINGS = new Set([
   'voice', 'voices', 'voix', 'les voix', 'cast', 'casting', 'distribution', 'characters', 'personnages', 'roles', 'rôles', 'speakers',
   'intervenants', 'couleurs', 'code couleur', 'code couleurs', 'codes couleur', 'code des couleurs', 'codes couleurs', 'code de couleurs',
   'légende des couleurs', 'légende couleurs', 'legende des couleurs', 'code couleur des voix', 'légende des voix', 'who reads what', 'qui lit quoi',
+  'key to voices', 'voice colours', 'voice colors', 'colour guide', 'color guide', 'guide des couleurs', 'couleurs des voix', 'code couleur voix',
+  'talent', 'talents', 'reading key',
 ]);
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
@@ -203,6 +205,8 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
     if (isNotRecorded(text)) {
       entries.push({ name: text, notRecorded: true, look: part.look });
       if (own) structure.push(...part.runs);
+    } else if (own && isNote(text) && part === lastWorded(parts)) {
+      structure.push(...part.runs); // a closing remark in brackets: "(see the casting notes)"
     } else if (own) {
       return null; // text in the legend's own look that is neither its heading nor a "not recorded" note
     } else if (isName(text)) {
@@ -216,6 +220,13 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
   // With no heading, only names set apart by separators make a legend (not a two-colour line of dialogue).
   if (!heading && (voices.length < 2 || !separated)) return null;
   return { entries, structure, heading };
+}
+
+const isNote = (text: string) => /^[([]/u.test(text) && /[)\]]$/u.test(text);
+
+function lastWorded<T extends { text: string }>(parts: readonly T[]): T | undefined {
+  for (let i = parts.length - 1; i >= 0; i--) if (hasWord(parts[i]!.text)) return parts[i];
+  return undefined;
 }
 
 /** How many characters of the raw text make up `normalisedLength` characters of its normalised form. */
@@ -301,6 +312,11 @@ function sidesOf(part: string): [string, string][] {
       break;
     }
   }
+  // "Narrator in dark grey", "Narrateur en gris foncé": the name, then the colour.
+  for (const joiner of [' in ', ' en ']) {
+    const at = part.indexOf(joiner);
+    if (at > 0) pairs.push([part.slice(0, at), part.slice(at + 1)]);
+  }
   return pairs;
 }
 
@@ -316,7 +332,7 @@ function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
   }
   const phrase = words ? parseColourPhrase(words) : null;
   if (!phrase) return null;
-  if (isNotRecorded(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
+  if (isNotRecorded(nameSide) && countWords(nameSide) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
@@ -333,6 +349,12 @@ function wordsEntry(part: string): RawEntry | null {
   return null;
 }
 
+/** How a part holding several entries may be cut, tried in turn. */
+const PIECE_SEPARATORS: readonly (readonly string[])[] = [[' / ', '/', ', '], DASHES];
+
+/** An entry that says what is not recorded without naming a colour ("stage directions in italics are not read"): nothing to map. */
+const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12;
+
 /** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
 export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
@@ -344,13 +366,18 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
       entries.push(whole);
       continue;
     }
-    const pieces = splitOn(part, [' / ', '/', ', ']);
-    if (pieces.length < 2) return null;
-    for (const piece of pieces) {
-      const entry = wordsEntry(piece);
-      if (!entry) return null;
-      entries.push(entry);
+    let found: RawEntry[] | null = null;
+    for (const separators of PIECE_SEPARATORS) {
+      const pieces = splitOn(part, separators);
+      if (pieces.length < 2) continue;
+      const read = pieces.map((piece) => wordsEntry(piece) ?? (colourlessNote(piece) ? 'note' : null));
+      if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
+        found = read.filter((e): e is RawEntry => e !== 'note');
+        break;
+      }
     }
+    if (found) entries.push(...found);
+    else if (!colourlessNote(part)) return null;
   }
   return entries.length ? { entries, heading: prefix > 0 } : null;
 }
@@ -411,6 +438,11 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
   let heading = false;
   let signal = headingAbove !== null;
   const sortedRows = [...rows.entries()].sort(([a], [b]) => a - b);
+  // Swatches first, names second: "▇▇ | Narrator".
+  if (sortedRows.every(([, columns]) => !cellText(columns.get(1) ?? []) && cellText(columns.get(2) ?? []))) {
+    nameColumn = 2;
+    colourColumn = 1;
+  }
   for (const [index, [row, columns]] of sortedRows.entries()) {
     if (columns.size > 3 || [...columns.keys()].some((c) => c > 3)) return null;
     const texts = [1, 2, 3].map((c) => cellText(columns.get(c) ?? []));
