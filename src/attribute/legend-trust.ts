@@ -27,8 +27,8 @@ export function describeLegendColour(colour: LegendColour): string {
 }
 
 /** `A`, `A and B`, `A, B and C` */
-export function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export function listOf(items: readonly string[], last = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 const quote = (text: string) => `"${text}"`;
@@ -79,9 +79,10 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
   // The body text's colour, unless said in words.
   const body = coloured.filter((v) => v.source !== 'colour words' && !v.colour!.background && deltaE(v.colour!.hex, legend.body) <= tolerance);
   if (body.length) {
+    const unread = legend.kind === 'table' ? ' (a colour shown as a picture or a shape cannot be read: shade the cell, or write the colour in words)' : '';
     problems.push({
       code: 'body-colour',
-      message: `${listOf(body.map((v) => v.name))} would be ${describeColour(legend.body)}, the colour of the script's ordinary text (titles, notes), and the legend does not say so in words`,
+      message: `no words in the legend give ${describeColour(legend.body)}, the colour of the script's ordinary text (titles, notes), to ${listOf(body.map((v) => v.name), 'or')}${unread}`,
     });
   }
   return problems;
