@@ -19,13 +19,9 @@
 // LibreOffice-style character shading (w:shd w:fill) and plain hex colours; two fixtures are saved
 // again by LibreOffice itself (DOCX → DOCX), so their XML is LibreOffice's own.
 //
-// Line and word rules (the expectations): as scripts/build-samples.mjs states them. A line is a
-// maximal stretch of one voice inside one paragraph; a stretch with no letter or digit joins the
-// stretch before it (the one after it at the start of a paragraph); whitespace collapses to one space.
-// Words: whitespace-separated tokens holding a letter or a digit. Voiced lines here hold no figures,
-// acronyms or symbols, so their spoken words are their written words less directions.
+// Line and word rules (the expectations): scripts/lib/script-data.mjs. Voiced lines here hold no
+// figures, acronyms or symbols, so their spoken words are their written words less directions.
 
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -45,7 +41,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { countWords, fr, normalise, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests', 'fixtures', 'legends');
@@ -81,55 +77,9 @@ const lp = (...segs) => ({ kind: 'p', segs, legend: true });
  */
 const table = (rows, options = {}) => ({ kind: 'table', rows, legend: options.legend === true, widths: options.widths ?? rows[0].map(() => 100 / rows[0].length) });
 
-/** French typography as Word's French autocorrect writes it. */
-function fr(s) {
-  return s
-    .replace(/'/g, '\u2019')
-    .replace(/« /g, '«\u00A0')
-    .replace(/ »/g, '\u00A0»')
-    .replace(/ :/g, '\u00A0:')
-    .replace(/ ([?!;])/g, '\u202F$1');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Counting (the expectations)
 // ---------------------------------------------------------------------------------------------
-
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-const countWords = (text) => text.split(/\s+/u).filter((t) => HAS_WORD_CHAR.test(t)).length;
-const normalise = (text) => text.replace(/\s+/gu, ' ').trim();
-
-/** Segments of one paragraph → lines [{key, text}], by `keyOf(segment)`. */
-function paragraphLines(segs, keyOf) {
-  const stretches = [];
-  for (const s of segs) {
-    const key = keyOf(s);
-    const last = stretches.at(-1);
-    if (last && last.key === key) last.text += s.text;
-    else stretches.push({ key, text: s.text });
-  }
-  const out = [];
-  let pending = '';
-  for (const st of stretches) {
-    if (!HAS_WORD_CHAR.test(st.text)) {
-      if (out.length) out.at(-1).text += st.text;
-      else pending += st.text;
-      continue;
-    }
-    const last = out.at(-1);
-    if (last && last.key === st.key) last.text += st.text;
-    else out.push({ key: st.key, text: pending + st.text });
-    pending = '';
-  }
-  return out.map((l) => ({ key: l.key, text: normalise(l.text) })).filter((l) => l.text);
-}
-
-/** Directions in [brackets] anywhere and (parentheses) opening the line are not read aloud. */
-function spokenWords(line) {
-  let text = line.replace(/\[[^\][]*\]/g, ' ');
-  while (/^\s*\([^()]*\)/.test(text)) text = text.replace(/^\s*\([^()]*\)/, ' ');
-  return countWords(text);
-}
 
 /** Paragraphs in reading order, with their number among paragraphs holding text, and whether they belong to the legend. */
 function* paragraphsOf(blocks) {
@@ -183,14 +133,14 @@ function computeExpected(fixture) {
     const unassigned = { lines: [], words: 0 };
     for (const para of paragraphs) {
       if (para.legend) continue;
-      for (const line of paragraphLines(para.segs, (s) => s.voice)) {
-        if (line.key === null) {
+      for (const line of paragraphLines(para.segs)) {
+        if (line.voice === null) {
           unassigned.lines.push(line.text);
           unassigned.words += countWords(line.text);
           continue;
         }
-        const bucket = voices[line.key];
-        if (!bucket) throw new Error(`${fixture.name}: unknown voice ${line.key}`);
+        const bucket = voices[line.voice];
+        if (!bucket) throw new Error(`${fixture.name}: unknown voice ${line.voice}`);
         bucket.lines.push(line.text);
         bucket.words += countWords(line.text);
         bucket.spokenWords += spokenWords(line.text);
@@ -215,7 +165,7 @@ function computeExpected(fixture) {
     const groups = {};
     for (const para of paragraphs) {
       for (const line of paragraphLines(para.segs, (s) => groupName(s.look))) {
-        const group = (groups[line.key] ??= { lines: 0, words: 0 });
+        const group = (groups[line.voice] ??= { lines: 0, words: 0 });
         group.lines++;
         group.words += countWords(line.text);
       }
@@ -931,34 +881,6 @@ function buildDocument(fixture) {
   });
 }
 
-/** Word's text1 theme name, fixed dates and zip times (byte-stable rebuilds). */
-function postProcess(buf) {
-  const files = unzipSync(new Uint8Array(buf));
-  const dec = new TextDecoder();
-  const enc = new TextEncoder();
-  const doc = dec.decode(files['word/document.xml']).replace(/(<w:color w:val="[0-9A-Fa-f]{6}" w:themeColor=")dark1(")/g, '$1text1$2');
-  files['word/document.xml'] = enc.encode(doc);
-  if (files['docProps/core.xml']) {
-    files['docProps/core.xml'] = enc.encode(dec.decode(files['docProps/core.xml']).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE}`));
-  }
-  const mtime = new Date(FIXED_DATE);
-  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  return Buffer.from(zipSync(Object.fromEntries(names.map((n) => [n, [files[n], { mtime, level: 6 }]]))));
-}
-
-/** `soffice --convert-to` with a private profile (another running soffice would make it a silent no-op). */
-export function sofficeConvert(files, format, outDir, profile = SOFFICE_PROFILE) {
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 300_000 });
-}
-
-export function sofficeVersion() {
-  try {
-    return execFileSync('soffice', ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
-}
-
 async function main() {
   const wantPdf = process.argv.includes('--pdf');
   mkdirSync(OUT, { recursive: true });
@@ -966,7 +888,7 @@ async function main() {
   const viaLibreOffice = [];
   for (const fixture of FIXTURES) {
     const path = join(OUT, `${fixture.name}.docx`);
-    writeFileSync(path, postProcess(await Packer.toBuffer(buildDocument(fixture))));
+    writeFileSync(path, postProcess(await Packer.toBuffer(buildDocument(fixture)), FIXED_DATE));
     if (fixture.libreOffice) viaLibreOffice.push(path);
     expected.push(computeExpected(fixture));
     console.log(`${fixture.name}: ${fixture.legend ? Object.entries(expected.at(-1).voices).map(([v, e]) => `${v} ${e.words}`).join(', ') : `rejected (${fixture.rejected.reasons.join(', ')})`}`);
@@ -975,14 +897,14 @@ async function main() {
     // Saved again by LibreOffice: its own DOCX writer, not the docx package's.
     const temp = mkdtempSync(join(tmpdir(), 'vo-lines-lo-'));
     try {
-      sofficeConvert(viaLibreOffice, 'docx:MS Word 2007 XML', temp);
+      sofficeConvert(viaLibreOffice, 'docx:MS Word 2007 XML', temp, SOFFICE_PROFILE);
       for (const path of viaLibreOffice) copyFileSync(join(temp, basename(path)), path);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
   }
   if (wantPdf) {
-    sofficeConvert(FIXTURES.map((f) => join(OUT, `${f.name}.docx`)), 'pdf', OUT);
+    sofficeConvert(FIXTURES.map((f) => join(OUT, `${f.name}.docx`)), 'pdf', OUT, SOFFICE_PROFILE);
     for (const f of FIXTURES) if (!existsSync(join(OUT, `${f.name}.pdf`))) throw new Error(`soffice did not write ${f.name}.pdf`);
   }
   const version = sofficeVersion();

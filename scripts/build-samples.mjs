@@ -15,7 +15,6 @@
 // U+0020 space, and the line is trimmed.
 // Word rule: split on Unicode whitespace; a token counts when it holds at least one letter or digit.
 
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,55 +33,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { countWords, fr, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = join(ROOT, 'samples');
 const FIXED_DATE = '2025-03-14T09:30:00Z'; // docProps dates, so rebuilds are byte-stable
-
-// ---------------------------------------------------------------------------------------------
-// Word counting and line splitting (the expectations)
-// ---------------------------------------------------------------------------------------------
-
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
-export function countWords(text) {
-  return text.split(/\s+/u).filter((t) => HAS_WORD_CHAR.test(t)).length;
-}
-const normalise = (text) => text.replace(/\s+/gu, ' ').trim();
-
-/** segments: [{ voice: string|null, text }] of one paragraph → [{ voice, text }] lines. */
-export function paragraphLines(segments) {
-  // 1. group adjacent segments of the same voice into stretches
-  const stretches = [];
-  for (const s of segments) {
-    const last = stretches.at(-1);
-    if (last && last.voice === s.voice) last.text += s.text;
-    else stretches.push({ voice: s.voice, text: s.text });
-  }
-  // 2. stretches without a letter/digit join the previous stretch (or the next one at the start)
-  const out = [];
-  let pending = ''; // neutral text at paragraph start, waiting for the first real stretch
-  for (const st of stretches) {
-    if (!HAS_WORD_CHAR.test(st.text)) {
-      if (out.length) out.at(-1).text += st.text;
-      else pending += st.text;
-      continue;
-    }
-    const last = out.at(-1);
-    if (last && last.voice === st.voice) last.text += st.text;
-    else out.push({ voice: st.voice, text: pending + st.text });
-    pending = '';
-  }
-  // (a paragraph with no letter/digit at all gives no line)
-  return out.map((l) => ({ voice: l.voice, text: normalise(l.text) })).filter((l) => l.text);
-}
-
-/** Words read aloud: directions in [brackets] anywhere and (parentheses) opening the line are not. */
-export function spokenWords(line) {
-  let text = line.replace(/\[[^\][]*\]/g, ' ');
-  while (/^\s*\([^()]*\)/.test(text)) text = text.replace(/^\s*\([^()]*\)/, ' ');
-  return countWords(text);
-}
 
 function computeExpected(sample) {
   const voices = Object.fromEntries(sample.voices.map((v) => [v, { lines: [], words: 0, spokenWords: 0 }]));
@@ -131,16 +86,6 @@ const p = (...segs) => ({ kind: 'p', segs });
 const styled = (style, ...segs) => ({ kind: 'p', style, segs });
 // The script's legend: a key to the colours, not a script line (vo-lines leaves it out).
 const legend = (...segs) => ({ kind: 'p', segs, legend: true });
-
-/** French typography as Word's French autocorrect writes it. */
-function fr(s) {
-  return s
-    .replace(/'/g, '\u2019') // typographic apostrophe
-    .replace(/« /g, '«\u00A0')
-    .replace(/ »/g, '\u00A0»')
-    .replace(/ :/g, '\u00A0:')
-    .replace(/ ([?!;])/g, '\u202F$1'); // narrow no-break space before ? ! ;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sample 1: French e-learning script, coded by TEXT COLOUR
@@ -444,29 +389,6 @@ function buildDocument(sample) {
   });
 }
 
-/** Rewrite the zip: Word's text1 theme colour name, fixed dates, fixed zip mtimes. */
-function postProcess(buf) {
-  const files = unzipSync(new Uint8Array(buf));
-  const dec = new TextDecoder();
-  const enc = new TextEncoder();
-  let doc = dec.decode(files['word/document.xml']);
-  // docx writes <w:color w:val="404040" w:themeColor="dark1" w:themeTint="BF"/>; Word writes text1
-  doc = doc.replace(/(<w:color w:val="[0-9A-Fa-f]{6}" w:themeColor=")dark1(")/g, '$1text1$2');
-  files['word/document.xml'] = enc.encode(doc);
-  if (files['docProps/core.xml']) {
-    const core = dec
-      .decode(files['docProps/core.xml'])
-      .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE}`);
-    files['docProps/core.xml'] = enc.encode(core);
-  }
-  const mtime = new Date(FIXED_DATE);
-  const entries = {};
-  // [Content_Types].xml first, as Word does
-  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  for (const n of names) entries[n] = [files[n], { mtime, level: 6 }];
-  return Buffer.from(zipSync(entries));
-}
-
 // ---------------------------------------------------------------------------------------------
 // README
 // ---------------------------------------------------------------------------------------------
@@ -525,14 +447,6 @@ Written-vs-spoken traps: \`$19.99\`, \`25%\`, \`1-800-555-0142\`, \`brightleafho
 
 const SOFFICE_PROFILE = 'file:///tmp/vo-lines-soffice-profile';
 
-function sofficeVersion() {
-  try {
-    return execFileSync('soffice', ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    return null;
-  }
-}
-
 async function main() {
   const wantPdf = process.argv.includes('--pdf');
   const sections = [];
@@ -541,7 +455,7 @@ async function main() {
     mkdirSync(dir, { recursive: true });
     const expected = computeExpected(sample);
     const docxPath = join(dir, sample.file);
-    writeFileSync(docxPath, postProcess(await Packer.toBuffer(buildDocument(sample))));
+    writeFileSync(docxPath, postProcess(await Packer.toBuffer(buildDocument(sample)), FIXED_DATE));
     writeFileSync(join(dir, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
     writeFileSync(join(dir, sample.config.file), sample.config.text);
     const summary = Object.entries(expected.voices)
@@ -549,8 +463,7 @@ async function main() {
       .join(', ');
     console.log(`${sample.name}: ${summary}; unassigned ${expected.unassigned.words}; total ${expected.totalWords}`);
     if (wantPdf) {
-      const args = [`-env:UserInstallation=${SOFFICE_PROFILE}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxPath];
-      execFileSync('soffice', args, { stdio: 'inherit' });
+      sofficeConvert([docxPath], 'pdf', dir, SOFFICE_PROFILE);
       const pdf = join(dir, basename(sample.file, '.docx') + '.pdf');
       if (!existsSync(pdf)) throw new Error(`soffice did not write ${pdf}`);
     }

@@ -251,25 +251,6 @@ function consumedLength(raw: string, normalisedLength: number): number {
 // Colours in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2 (turquoise)",
 // "NARRATEUR – gris foncé", "black = not read", "Texte en noir : non enregistré"
 
-/** Splits on the characters that always separate entries: ; | · • tab, and two spaces or more. Not inside brackets. */
-function splitStrong(text: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    const double = c === ' ' && text[i + 1] === ' ';
-    if (depth === 0 && (c === ';' || c === '|' || c === '·' || c === '•' || c === '\t' || double)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
 /** Splits on any of `separators`, not inside brackets. */
 function splitOn(text: string, separators: readonly string[]): string[] {
   const parts: string[] = [];
@@ -290,6 +271,10 @@ function splitOn(text: string, separators: readonly string[]): string[] {
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
+
+/** The characters that always separate entries: ; | · • tab, and two spaces or more. */
+const STRONG = [';', '|', '·', '•', '\t', '  '];
+const splitStrong = (text: string) => splitOn(text, STRONG);
 
 const DASHES = [' – ', ' — ', ' - '];
 
