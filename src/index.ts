@@ -1,5 +1,5 @@
 /** vo-lines as a library: read a colour-coded script and get each voice's lines, words and time. */
-export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind } from './model.js';
+export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind, Swatch } from './model.js';
 export { UserError, isUserError } from './errors.js';
 export { readScript, readScriptBytes } from './readers/index.js';
 export { loadConfig, parseConfig, findConfig, DEFAULT_TOLERANCE, type VoiceMap, type VoiceSpec } from './attribute/config.js';
@@ -7,12 +7,14 @@ export { castByVoiceMap, castByColour, type Casting, type Line } from './attribu
 export { deltaE, plainName, parseColour } from './attribute/colour-names.js';
 export { countWords } from './measure/words.js';
 export { PACE_PRESETS, recordingSeconds, formatDuration } from './measure/pace.js';
-export { buildReport, type Report, type VoiceReport, type LineReport } from './measure/report.js';
+export { buildReport, type Report, type VoiceReport, type LineReport, type ReportLegend, type Recorded } from './measure/report.js';
+export { findVoice, type VoiceLookup } from './measure/find-voice.js';
 export { buildColourReport, type ColourReport, type ColourUse } from './measure/colours.js';
 export { analyse, type Analysis, type AnalyseOptions } from './pipeline.js';
 export { renderJson, renderColoursJson } from './render/json.js';
 export { renderLines, renderSummary, renderColours, formatLocation, type TextOptions } from './render/text.js';
-export { detectLegend, type Legend } from './attribute/legend.js';
+export { detectLegend, type Legend, type LegendEntry, type LegendColour } from './attribute/legend.js';
+export { legendProblems, shareProblems, type LegendProblem } from './attribute/legend-trust.js';
 export { castScript, legendVoiceMap } from './pipeline.js';
 export { spokenText, DEFAULT_DIRECTIONS, type DirectionRules } from './measure/directions.js';
 export { renderXlsx, renderVoiceqXlsx } from './render/xlsx.js';

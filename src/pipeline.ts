@@ -7,7 +7,7 @@ import { legendProblems, legendRejected, shareProblems } from './attribute/legen
 import { DEFAULT_DIRECTIONS } from './measure/directions.js';
 import { presetWpm } from './measure/pace.js';
 import { buildReport, type Report } from './measure/report.js';
-import type { ReadOptions, Script } from './model.js';
+import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript } from './readers/index.js';
 import { UserError } from './errors.js';
 
@@ -71,7 +71,7 @@ export function castScript(script: Script, config: VoiceMap | null, options: Ana
   const legend = detectLegend(script);
   let casting: Casting | null = null;
   let map = config;
-  const notices = [];
+  const notices: Warning[] = [];
   if (config) {
     const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
     const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));

@@ -118,7 +118,8 @@ function wordsText(paragraph: Paragraph): string {
 function* shapesAt(script: Script, window: readonly Paragraph[], i: number): Generator<RawLegend> {
   const paragraph = window[i]!;
   const text = textOf(paragraph);
-  const above = i > 0 && !window[i - 1]!.location.cell && isHeading(textOf(window[i - 1]!)) ? window[i - 1]! : null;
+  const previous = i > 0 ? window[i - 1]! : null;
+  const above = previous && !previous.location.cell && rawLength(previous) <= MAX_LEGEND_CHARS && isHeading(textOf(previous)) ? previous : null;
   if (isHeading(text)) {
     // A heading alone: a table follows, or one entry per paragraph.
     const next = window[i + 1];
