@@ -85,8 +85,8 @@ const BASES = new Map<string, Base>(
   }),
 );
 
-const DARKER = new Set(['dark', 'deep', 'foncé', 'foncée', 'fonce', 'sombre']);
-const LIGHTER = new Set(['light', 'pale', 'pâle', 'clair', 'claire']);
+const DARKER = new Set(['dark', 'darker', 'deep', 'foncé', 'foncée', 'fonce', 'sombre']);
+const LIGHTER = new Set(['light', 'lighter', 'pale', 'pâle', 'clair', 'claire']);
 const BRIGHT = new Set(['bright', 'vif', 'vive', 'fluo', 'fluorescent', 'flashy', 'électrique']);
 /** Words that say the colour is a background. */
 const BACKGROUND = new Set([
@@ -100,6 +100,8 @@ const FILLER = new Set([
   'in', 'en', 'the', 'le', 'la', 'les', 'de', 'du', 'des', "d'", 'with', 'avec', 'a', 'an', 'un', 'une', 'and', 'et', 'on', 'sur', 'as', 'is',
   'are', 'est', 'sont', 'by', 'par', 'colour', 'color', 'coloured', 'colored', 'couleur', 'coloré', 'shown', 'marked', 'marqué', 'marquée',
   'bold', 'gras', 'italic', 'italics', 'italique', 'underlined', 'souligné', 'caps', 'majuscules', 'capitales',
+  // Word's colour menu names: "Blue, Accent 1, Darker 25%", "Bleu, Accentuation 1, plus sombre 25 %".
+  'accent', 'accentuation', 'plus',
 ]);
 
 /** Halfway to black (darker) or to white (lighter). */
@@ -150,7 +152,7 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
     else if (DARKER.has(word)) darker = true;
     else if (LIGHTER.has(word)) lighter = true;
     else if (BRIGHT.has(word)) bright = true;
-    else if (!FILLER.has(word)) return null;
+    else if (!FILLER.has(word) && !/^[\d%]+$/.test(word)) return null;
   }
   if (!found) return null;
   let hex = found.hex;

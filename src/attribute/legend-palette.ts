@@ -82,20 +82,17 @@ export function isUsed(palette: Palette, colour: LegendColour, tolerance: number
   return false;
 }
 
-/** The used colour nearest to `hex`, of either kind, within the tolerance. */
+/** The used colour nearest to `hex`, of either kind, within the tolerance (on a tie, the one with more words). */
 export function nearestUsed(palette: Palette, hex: Hex, tolerance: number): LegendColour | null {
-  let best: LegendColour | null = null;
-  let bestDistance = tolerance;
+  let best: (LegendColour & { distance: number; words: number }) | null = null;
   for (const background of [true, false]) {
-    for (const used of (background ? palette.background : palette.text).keys()) {
-      const d = deltaE(hex, used);
-      if (d <= bestDistance) {
-        bestDistance = d;
-        best = { hex: used, background };
-      }
+    for (const [used, words] of background ? palette.background : palette.text) {
+      const distance = deltaE(hex, used);
+      if (distance > tolerance) continue;
+      if (!best || distance < best.distance || (distance === best.distance && words > best.words)) best = { hex: used, background, distance, words };
     }
   }
-  return best;
+  return best && { hex: best.hex, background: best.background };
 }
 
 /** The text colour most words have outside backgrounds in these paragraphs: what "not coloured" means here. */
