@@ -173,7 +173,7 @@ export function registerExport(program: Command): void {
   )
     .requiredOption('-o, --output <file>', 'the file to write; its extension picks the format')
     .addOption(new Option('--format <format>', 'the format, when the extension does not say it').choices(FORMATS))
-    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
     .option('--unassigned', 'also export the text of no voice, as a group named "Unassigned"')
     .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
     .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')

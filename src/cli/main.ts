@@ -65,7 +65,7 @@ export function buildProgram(): Command {
 
   const script = (command: Command) => command.argument('<file>', 'the script: a .docx or .pdf file');
   withCommonOptions(script(program.command('lines')).description('the exact lines of one voice (or of every voice), with words and recording time'))
-    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
     .option('--cues', 'show before each line the line that precedes it from another voice')
     .action(linesCommand);
   withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);

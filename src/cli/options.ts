@@ -40,7 +40,7 @@ export function withCommonOptions(command: Command, extra = true): Command {
   if (extra) {
     command
       .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
-      .option('--no-config', 'use no config and no legend: the voices are the colours found')
+      .option('--no-config', 'use no config file, even one beside the script: voices from the script\'s legend, else the colours found')
       .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive));
