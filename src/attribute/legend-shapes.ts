@@ -434,7 +434,7 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     textRows.push(texts.filter(Boolean).join(' | '));
     if (index === 0) {
       const [a, b] = texts.map((t) => headWords(t));
-      if (NAME_HEADS.has(a!) && COLOUR_HEADS.has(b!)) heading = true;
+      if ((NAME_HEADS.has(a!) && COLOUR_HEADS.has(b!)) || (isHeading(texts.filter(Boolean).join(' ')) && !texts[1])) heading = true;
       else if (COLOUR_HEADS.has(a!) && NAME_HEADS.has(b!)) {
         heading = true;
         nameColumn = 2;
