@@ -10,7 +10,7 @@ import type { ColourReport, ColourUse } from '../measure/colours.js';
 import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import type { Hex, Location, Warning } from '../model.js';
+import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural } from '../measure/format.js';
 
 export { formatLocation };
