@@ -30,7 +30,6 @@ import { crc32, deflateSync } from 'node:zlib';
 import {
   BorderStyle,
   Document,
-  HeadingLevel,
   ImageRun,
   Packer,
   Paragraph,
@@ -38,10 +37,9 @@ import {
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from 'docx';
-import { countWords, fr, normalise, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
+import { countWords, fr, paragraphOf, normalise, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests', 'fixtures', 'legends');
@@ -823,17 +821,6 @@ export const FIXTURES = [podcast, elearning, radio, swatchTable, swatchHighlight
 // ---------------------------------------------------------------------------------------------
 // DOCX writing
 // ---------------------------------------------------------------------------------------------
-
-function runsOf(segs) {
-  return segs.filter((s) => s.text !== '').map((s) => new TextRun({ text: s.text, ...s.run }));
-}
-
-function paragraphOf(block) {
-  const opts = { children: runsOf(block.segs), spacing: { after: 120 } };
-  if (block.style === 'title') return new Paragraph({ ...opts, heading: HeadingLevel.TITLE });
-  if (block.style === 'heading2') return new Paragraph({ ...opts, heading: HeadingLevel.HEADING_2 });
-  return new Paragraph(opts);
-}
 
 function tableOf(block) {
   const total = 6000;

@@ -22,18 +22,15 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  HeadingLevel,
   Packer,
   Paragraph,
   ShadingType,
-  Tab,
   Table,
   TableCell,
   TableRow,
-  TextRun,
   WidthType,
 } from 'docx';
-import { countWords, fr, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
+import { countWords, fr, paragraphOf, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = join(ROOT, 'samples');
@@ -321,26 +318,6 @@ const SAMPLES_DEF = [
 // ---------------------------------------------------------------------------------------------
 // DOCX writing
 // ---------------------------------------------------------------------------------------------
-
-function runsOf(segs) {
-  const runs = [];
-  for (const s of segs) {
-    if (s.run.tab) {
-      runs.push(new TextRun({ children: [new Tab()] }));
-      continue;
-    }
-    if (s.text === '') continue;
-    runs.push(new TextRun({ text: s.text, ...s.run }));
-  }
-  return runs;
-}
-
-function paragraphOf(block) {
-  const opts = { children: runsOf(block.segs), spacing: { after: 120 } };
-  if (block.style === 'title') return new Paragraph({ ...opts, heading: HeadingLevel.TITLE });
-  if (block.style === 'heading2') return new Paragraph({ ...opts, heading: HeadingLevel.HEADING_2 });
-  return new Paragraph(opts);
-}
 
 function tableOf(block) {
   const total = 9000; // twips across the text area

@@ -8,6 +8,7 @@
 // whitespace, NBSP and U+202F included) collapse to one U+0020 space, and the line is trimmed.
 // Word rule: split on Unicode whitespace; a token counts when it holds at least one letter or digit.
 import { execFileSync } from 'node:child_process';
+import { HeadingLevel, Paragraph, Tab, TextRun } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -93,4 +94,22 @@ export function sofficeVersion() {
 /** `soffice --convert-to` with a private profile (another running soffice would make it a silent no-op). */
 export function sofficeConvert(files, format, outDir, profile) {
   execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', format, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 300_000 });
+}
+
+/** Segments [{text, run}] → docx runs (`run.tab` writes a tab; empty text writes nothing). */
+export function runsOf(segs) {
+  const runs = [];
+  for (const s of segs) {
+    if (s.run.tab) runs.push(new TextRun({ children: [new Tab()] }));
+    else if (s.text !== '') runs.push(new TextRun({ text: s.text, ...s.run }));
+  }
+  return runs;
+}
+
+/** A paragraph block {segs, style?: 'title' | 'heading2'} → a docx Paragraph, 6 pt after. */
+export function paragraphOf(block) {
+  const opts = { children: runsOf(block.segs), spacing: { after: 120 } };
+  if (block.style === 'title') return new Paragraph({ ...opts, heading: HeadingLevel.TITLE });
+  if (block.style === 'heading2') return new Paragraph({ ...opts, heading: HeadingLevel.HEADING_2 });
+  return new Paragraph(opts);
 }
