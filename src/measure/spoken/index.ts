@@ -1,0 +1,577 @@
+/**
+ * The spoken form of a line: figures, symbols, addresses and acronyms written out as a narrator
+ * says them, so that spoken words (and syllables) are counted on what is said. Pure and linear:
+ * a line without a digit, a symbol or two capitals in a row is returned as it is; otherwise only
+ * the tokens that hold one are looked at. README "Spoken words" lists every rule with examples.
+ */
+import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './languages.js';
+import { readAddress, isAddress } from './addresses.js';
+import { beforeNoun, cardinal, isPlural, parseNumeral, romanValue, sayDigits, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
+
+export { spokenLanguage, type SpokenLanguage } from './languages.js';
+
+/** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`). */
+const ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/]|\p{Lu}[\p{Lu}.]|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx)\./u;
+
+/**
+ * The text as a narrator of `languageTag` says it. Languages without rules (see spokenLanguage)
+ * get the text back unchanged.
+ */
+export function spokenForm(text: string, languageTag: string): string {
+  const language = spokenLanguage(languageTag);
+  if (!language || !ATTENTION.test(text)) return text;
+  return new LineReader(text, language).read();
+}
+
+interface Token {
+  raw: string;
+  /** Opening punctuation and a French elision (`l'`, `d'`), kept in front of what is said. */
+  pre: string;
+  core: string;
+  /** Closing punctuation, kept after what is said (pauses are timed from it). */
+  post: string;
+}
+
+const PRE = /^(?:[(\[«“‘"¿¡]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\S))+/u;
+const POST = /[.,;:!?)\]»”’"…]+$/u;
+
+function tokenize(raw: string): Token {
+  const pre = PRE.exec(raw)?.[0] ?? '';
+  const rest = raw.slice(pre.length);
+  const post = POST.exec(rest)?.[0] ?? '';
+  return { raw, pre, core: rest.slice(0, rest.length - post.length), post };
+}
+
+const CURRENCIES: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP', '¥': 'JPY', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', JPY: 'JPY', euros: 'EUR' };
+const SYMBOL_BEFORE = /^(US\$|[€$£¥])(.+)$/u;
+const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
+const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const VOWEL = /[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸaeiouyàâäéèêëîïôöùûüÿ]/u;
+const HAS_LETTER = /\p{L}/u;
+
+interface Said {
+  words: string;
+  /** Index of the token after the last one consumed. */
+  next: number;
+  /** Punctuation that belonged to what was said (`(555)`, `a.m.`, German `3.`): not kept around it. */
+  pre?: string;
+  post?: string;
+}
+
+class LineReader {
+  private readonly tokens: Token[];
+  /** A line mostly in capitals is shouted text, not a run of acronyms. */
+  private readonly shouted: boolean;
+
+  constructor(text: string, private readonly language: SpokenLanguage) {
+    this.tokens = text.split(/\s+/u).filter(Boolean).map(tokenize);
+    const lettered = this.tokens.filter((t) => HAS_LETTER.test(t.core));
+    const caps = lettered.filter((t) => ALL_CAPS.test(t.core.replace(/['’-]/g, '')));
+    this.shouted = lettered.length >= 3 && caps.length / lettered.length >= 0.6;
+  }
+
+  read(): string {
+    const out: string[] = [];
+    for (let i = 0; i < this.tokens.length; ) {
+      const token = this.tokens[i]!;
+      const said = ATTENTION.test(token.raw) ? this.say(i) : null;
+      if (!said) {
+        out.push(token.raw);
+        i++;
+        continue;
+      }
+      const pre = said.pre ?? token.pre;
+      const post = said.post ?? this.tokens[said.next - 1]!.post;
+      if (said.words) out.push(`${pre}${said.words}${post}`);
+      else if (pre || post) out.push(`${pre}${post}`);
+      i = said.next;
+    }
+    return out.join(' ');
+  }
+
+  private core(i: number): string | undefined {
+    return this.tokens[i]?.core;
+  }
+
+  private say(i: number): Said | null {
+    const { core, raw } = this.tokens[i]!;
+    const one = (words: string | null): Said | null => (words === null ? null : { words, next: i + 1 });
+    if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
+    const abbreviation = this.language.abbreviations[core + (this.tokens[i]!.post.startsWith('.') ? '.' : '')];
+    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.tokens[i]!.post.slice(1) };
+    if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tokens[i]!.post.startsWith('.')) {
+      return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.tokens[i]!.post.slice(1) };
+    }
+    if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
+      const phone = this.phone(i);
+      if (phone) return phone;
+    }
+    return this.figure(i) ?? one(this.capitals(core)) ?? this.symbol(i);
+  }
+
+  // ── figures ────────────────────────────────────────────────────────────────────────────────
+
+  private figure(i: number): Said | null {
+    const L = this.language;
+    const { core } = this.tokens[i]!;
+    const one = (words: string): Said => ({ words, next: i + 1 });
+    if (L.phrases[core]) return one(L.phrases[core]!);
+    if (L.fractions[core]) return one(L.fractions[core]!);
+    let m: RegExpExecArray | null;
+
+    const time = this.time(i);
+    if (time) return time;
+    const date = this.numericDate(core);
+    if (date) return one(date);
+    const ordinal = sayOrdinal(core, L);
+    if (ordinal) return one(ordinal);
+    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tokens[i]!.raw)) && this.isMonth(i + 1)) {
+      const before = (this.core(i - 1) ?? '').toLowerCase();
+      const inflected = ['am', 'vom', 'zum', 'bis', 'seit', 'ab', 'dem', 'den', 'im'].includes(before) ? 'n' : 'r';
+      return { words: `${L.ordinal(m[1]!)}${inflected}`, next: i + 1, post: '' };
+    }
+    if (L.code === 'en' && (m = /^(\d{3}0)s$/.exec(core))) {
+      const year = sayYear(Number(m[1]), L);
+      return one(year.replace(/(\S+)$/, (w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
+    }
+    if (L.code === 'en' && (m = /^['’]?([1-9]0)s$/.exec(core))) return one(L.cardinal(Number(m[1])).replace(/y$/, 'ies'));
+    if ((m = /^\d+(?:\.\d+){2,}$/.exec(core))) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
+    if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) return one(`${L.words.number} ${cardinal(L, m[1]!)}`);
+    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tokens[i]!.post === '.' ? '.' : '')) && /^\d+$/.test(this.core(i + 1) ?? '')) {
+      if (core !== 'No' || this.tokens[i]!.post === '.') return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre: this.tokens[i]!.pre };
+    }
+    if ((m = /^~(.+)$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(`${L.words.about} ${sayNumeral(n, L)}`);
+    }
+    if (L.code === 'fr' && (m = /^(\d+)([hj])\/(\d+)$/.exec(core))) {
+      const unit = L.units[m[2]!]!;
+      return one(`${cardinal(L, m[1]!)} ${Number(m[1]) < 2 ? unit[0] : unit[1]} ${L.words.outOf} ${cardinal(L, m[3]!)}`);
+    }
+    if ((m = /^(\d+(?:[.,]\d+)?)\/(\d+)$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(`${sayNumeral(n, L)} ${L.words.outOf} ${cardinal(L, m[2]!)}`);
+    }
+    if ((m = /^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$/.exec(core))) {
+      const [a, b] = [parseNumeral(m[1]!, L), parseNumeral(m[2]!, L)];
+      if (a && b) return one(`${this.plainNumber(a, m[1]!)} ${L.words.to} ${this.plainNumber(b, m[2]!)}`);
+    }
+    const money = this.moneyInToken(i);
+    if (money) return money;
+    if ((m = /^(.+?)(%|‰)$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(`${sayNumeral(n, L)} ${this.percentWord(m[2]!)}`);
+    }
+    if ((m = /^(.+?)°([CF])?$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(this.degrees(n, m[2]));
+    }
+    if ((m = /^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u.exec(core)) && L.units[m[2]!]) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(this.measure(n, m[2]!));
+    }
+    if (NUMBER.test(core)) return this.number(i);
+    if (/\d/.test(core) && /^[\p{L}\d]+(?:[-.][\p{L}\d]+)*$/u.test(core) && /\p{L}/u.test(core)) return one(this.mixed(core));
+    return null;
+  }
+
+  /** A number token, joined with the 3-digit groups after it (`1 200 000`), then what follows it. */
+  private number(i: number): Said | null {
+    const L = this.language;
+    let text = this.tokens[i]!.core;
+    let next = i + 1;
+    if (/^[-−+]?\d{1,3}$/.test(text) && !this.tokens[i]!.post) {
+      while (/^\d{3}(?:[.,]\d+)?$/.test(this.core(next) ?? '') && !this.tokens[next]!.pre) {
+        text += this.core(next);
+        next++;
+        if (this.tokens[next - 1]!.post || /[.,]/.test(this.core(next - 1)!)) break;
+      }
+      if (next > i + 1) text = text.replace(/(\d)(?=\d{3}(?:[.,]|$))/g, '$1');
+    }
+    const joined = next > i + 1 ? this.joinGroups(i, next) : text;
+    const n = parseNumeral(joined, L);
+    if (!n) return null;
+    const last = this.tokens[next - 1]!;
+    const follower = last.post ? undefined : this.core(next);
+    const after = (words: string, used = 1): Said => ({ words, next: next + used });
+    if (follower !== undefined) {
+      if ((follower === 'x' || follower === '×') && !this.tokens[next]!.post && NUMBER.test(this.core(next + 1) ?? '')) {
+        const other = parseNumeral(this.core(next + 1)!, L);
+        if (other) return after(`${sayNumeral(n, L)} ${L.words.times} ${sayNumeral(other, L)}`, 2);
+      }
+      if (follower === '%' || follower === '‰') return after(`${sayNumeral(n, L)} ${this.percentWord(follower)}`);
+      const currency = CURRENCIES[follower] && follower !== 'euros' ? L.currencies[CURRENCIES[follower]!] : undefined;
+      if (currency) return after(sayMoney(n, currency, L));
+      const scaled = this.scaleAndCurrency(follower);
+      if (scaled?.currency) return after(sayMoney(n, scaled.currency, L, scaled.scale));
+      if (scaled && !this.tokens[next]!.post) {
+        const symbol = L.currencies[CURRENCIES[this.core(next + 1) ?? ''] ?? ''];
+        if (symbol && this.core(next + 1) !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
+      }
+      if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
+      if (L.units[follower]) return after(this.measure(n, follower));
+      if (L.code === 'en' && next === i + 1 && this.isMonth(next) && /^\d{1,2}$/.test(n.int) && Number(n.int) >= 1 && Number(n.int) <= 31 && !this.isMonth(i - 1)) {
+        return { words: `the ${L.ordinal(n.int)} of`, next };
+      }
+    }
+    if (L.code === 'en' && next === i + 1 && this.isMonth(i - 1) && /^\d{1,2}$/.test(n.int) && n.frac === null && Number(n.int) >= 1 && Number(n.int) <= 31) {
+      return { words: L.ordinal(n.int), next };
+    }
+    return { words: next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L), next };
+  }
+
+  /** The source text of tokens i..next-1 as one number: `1 200,50` → `1200,50`. */
+  private joinGroups(i: number, next: number): string {
+    let text = '';
+    for (let k = i; k < next; k++) text += this.core(k);
+    return text;
+  }
+
+  /** A number said on its own: a year where it looks like one (English, German), else a cardinal or decimal. */
+  private plainNumber(n: Numeral, written: string): string {
+    const L = this.language;
+    if ((L.code === 'en' || L.code === 'de') && n.sign === '' && n.frac === null && /^\d{4}$/.test(written)) {
+      const value = Number(written);
+      if (value >= 1100 && value <= 2099) return sayYear(value, L);
+    }
+    return sayNumeral(n, L);
+  }
+
+  private percentWord(sign: string): string {
+    const L = this.language;
+    if (sign === '%') return L.words.percent;
+    return { en: 'per mille', fr: 'pour mille', de: 'Promille', es: 'por mil' }[L.code];
+  }
+
+  private degrees(n: Numeral, scale: string | undefined): string {
+    const L = this.language;
+    const [one, many] = L.words.degree;
+    const unit = scale === 'C' ? ' Celsius' : scale === 'F' ? ' Fahrenheit' : '';
+    return `${beforeNoun(sayNumeral(n, L), L)} ${isPlural(n, L) ? many : one}${unit}`;
+  }
+
+  private measure(n: Numeral, unit: string): string {
+    const L = this.language;
+    const [one, many] = L.units[unit]!;
+    return `${beforeNoun(sayNumeral(n, L), L, L.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(one))} ${isPlural(n, L) ? many : one}`;
+  }
+
+  /** `M€`, `Md€`, `million` (a scale, maybe with its currency sign). */
+  private scaleAndCurrency(token: string): { scale: [string, string]; currency?: CurrencyWords | undefined } | null {
+    const L = this.language;
+    if (L.scales[token] && !/^(?:k|K|m|M|B)$/.test(token)) return { scale: L.scales[token]! };
+    const m = /^(.+?)(€|\$|£|¥)$/u.exec(token);
+    if (m && L.scales[m[1]!]) return { scale: L.scales[m[1]!]!, currency: this.currencyOf(m[2]!) };
+    return null;
+  }
+
+  private currencyOf(symbol: string) {
+    const code = CURRENCIES[symbol];
+    return code ? this.language.currencies[code] : undefined;
+  }
+
+  /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`. */
+  private moneyInToken(i: number): Said | null {
+    const L = this.language;
+    const { core } = this.tokens[i]!;
+    let m = SYMBOL_BEFORE.exec(core);
+    if (m) {
+      const currency = this.currencyOf(m[1]!)!;
+      const scaleMatch = /^(.+?)(k|K|m|M|mn|bn|B)$/.exec(m[2]!);
+      const n = parseNumeral(m[2]!, L);
+      if (n) {
+        const scaleWord = this.tokens[i]!.post ? undefined : this.core(i + 1);
+        if (scaleWord && L.scales[scaleWord] && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, L.scales[scaleWord]), next: i + 2 };
+        return { words: sayMoney(n, currency, L), next: i + 1 };
+      }
+      if (scaleMatch) {
+        const scaled = parseNumeral(scaleMatch[1]!, L);
+        if (scaled && L.scales[scaleMatch[2]!]) return { words: sayMoney(scaled, currency, L, L.scales[scaleMatch[2]!]), next: i + 1 };
+      }
+    }
+    m = SYMBOL_AFTER.exec(core);
+    if (m) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return { words: sayMoney(n, this.currencyOf(m[2]!)!, L), next: i + 1 };
+      const scaled = /^(.+?)(M|Md|Mds|Mrd|k)$/.exec(m[1]!);
+      const sn = scaled ? parseNumeral(scaled[1]!, L) : null;
+      if (sn && L.scales[scaled![2]!]) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, L.scales[scaled![2]!]), next: i + 1 };
+    }
+    if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tokens[i]!.post) {
+      const n = parseNumeral(this.core(i + 1) ?? '', L);
+      if (n) return { words: sayMoney(n, this.currencyOf(core)!, L), next: i + 2 };
+    }
+    return null;
+  }
+
+  private isMonth(i: number): boolean {
+    const word = this.core(i);
+    if (!word) return false;
+    const months = this.language.months;
+    // English and German months are capitalised; May/mai are only months so.
+    return this.language.code === 'en' || this.language.code === 'de' ? months.includes(word) : months.includes(word.toLowerCase());
+  }
+
+  // ── times and dates ───────────────────────────────────────────────────────────────────────
+
+  private time(i: number): Said | null {
+    const L = this.language;
+    const { core, post } = this.tokens[i]!;
+    const next = post ? undefined : this.core(i + 1);
+    let m: RegExpExecArray | null;
+    switch (L.code) {
+      case 'en': {
+        if ((m = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/i.exec(core + (post.startsWith('.') ? '.' : '')))) {
+          return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, /\.$/.test(m[0]) ? post.slice(1) : undefined);
+        }
+        const hm = /^(\d{1,2}):(\d{2})$/.exec(core);
+        const marker = next !== undefined ? /^([ap])\.?m\.?$/i.exec(next + (this.tokens[i + 1]!.post.startsWith('.') ? '.' : '')) : null;
+        const markerPost = marker && /\.$/.test(marker[0]) ? this.tokens[i + 1]!.post.slice(1) : undefined;
+        if (hm && Number(hm[1]) <= 24 && Number(hm[2]) < 60) return this.englishTime(Number(hm[1]), hm[2], marker?.[1], marker ? i + 2 : i + 1, markerPost);
+        if (marker && /^\d{1,2}$/.test(core) && Number(core) <= 12) return this.englishTime(Number(core), undefined, marker[1], i + 2, markerPost);
+        return null;
+      }
+      case 'fr': {
+        if ((m = /^(\d{1,2})[hH:](\d{2})?$/.exec(core)) && Number(m[1]) <= 24 && (m[2] === undefined || Number(m[2]) < 60)) {
+          if (core.includes(':') && m[2] === undefined) return null;
+          return { words: this.frenchTime(Number(m[1]), m[2]), next: i + 1 };
+        }
+        if (/^\d{1,2}$/.test(core) && next === 'h' && Number(core) <= 24) {
+          const minutes = this.tokens[i + 1]!.post ? undefined : this.core(i + 2);
+          if (minutes !== undefined && /^\d{2}$/.test(minutes) && Number(minutes) < 60) return { words: this.frenchTime(Number(core), minutes), next: i + 3 };
+          return { words: this.frenchTime(Number(core), undefined), next: i + 2 };
+        }
+        return null;
+      }
+      case 'de': {
+        const hm = /^(\d{1,2})([:.])(\d{2})$/.exec(core);
+        if (hm && Number(hm[1]) <= 24 && Number(hm[3]) < 60 && (hm[2] === ':' || next === 'Uhr')) {
+          const hours = beforeNoun(cardinal(L, hm[1]!), L);
+          const minutes = hm[3] === '00' ? '' : ` ${cardinal(L, hm[3]!)}`;
+          return { words: `${hours} Uhr${minutes}`, next: next === 'Uhr' ? i + 2 : i + 1 };
+        }
+        if (/^\d{1,2}$/.test(core) && next === 'Uhr') return { words: `${beforeNoun(cardinal(L, core), L)} Uhr`, next: i + 2 };
+        return null;
+      }
+      case 'es': {
+        const hm = /^(\d{1,2}):(\d{2})$/.exec(core);
+        if (!hm || Number(hm[1]) > 24 || Number(hm[2]) >= 60) return null;
+        const hours = beforeNoun(cardinal(L, hm[1]!), L, true);
+        return { words: hm[2] === '00' ? `${hours} ${hm[1] === '1' ? 'hora' : 'horas'}` : `${hours} ${cardinal(L, hm[2]!)}`, next: i + 1 };
+      }
+    }
+  }
+
+  private englishTime(hours: number, minutes: string | undefined, marker: string | undefined, next: number, post?: string): Said | null {
+    const L = this.language;
+    if (hours > 24 || (marker && hours > 12)) return null;
+    const h = L.cardinal(hours);
+    let words = h;
+    if (minutes && minutes !== '00') words += Number(minutes) < 10 ? ` oh ${L.cardinal(Number(minutes))}` : ` ${L.cardinal(Number(minutes))}`;
+    else if (!marker) words += hours <= 12 ? " o'clock" : ' hundred';
+    if (marker) words += ` ${marker.toUpperCase()} M`;
+    return post === undefined ? { words, next } : { words, next, post };
+  }
+
+  /** `huit heures quarante-sept`, `une heure cinq`, `vingt et une heures`. */
+  private frenchTime(hours: number, minutes: string | undefined): string {
+    const L = this.language;
+    const h = `${beforeNoun(L.cardinal(hours), L, true)} ${hours < 2 ? 'heure' : 'heures'}`;
+    if (!minutes || minutes === '00') return h;
+    return `${h} ${beforeNoun(L.cardinal(Number(minutes)), L, true)}`;
+  }
+
+  /** `14/07/2024`, `07/04/2024` (en-US), `14.07.2024`, `2024-07-14`, `14/07`. */
+  private numericDate(core: string): string | null {
+    const L = this.language;
+    let day: number;
+    let month: number;
+    let year: number | null = null;
+    let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core);
+    if (m) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    else if ((m = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})$/.exec(core))) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      [day, month] = L.dayFirst || a > 12 ? [a, b] : [b, a];
+      year = m[4]!.length === 2 ? (Number(m[4]) < 50 ? 2000 : 1900) + Number(m[4]) : Number(m[4]);
+    } else if ((m = /^(\d{2})\/(\d{2})$/.exec(core)) || (m = /^(\d{1,2})\/(0\d)$/.exec(core))) {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      [day, month] = L.dayFirst || a > 12 ? [a, b] : [b, a];
+      if (!(m[1]!.startsWith('0') || m[2]!.startsWith('0'))) return null;
+    } else return null;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const name = L.months[month - 1]!;
+    const y = year === null ? '' : sayYear(year, L);
+    switch (L.code) {
+      case 'en':
+        if (L.dayFirst) return `the ${L.ordinal(day)} of ${name}${y ? ` ${y}` : ''}`;
+        return `${name} ${L.ordinal(day)}${y ? `, ${y}` : ''}`;
+      case 'fr':
+        return `${day === 1 ? 'premier' : L.cardinal(day)} ${name}${y ? ` ${y}` : ''}`;
+      case 'de':
+        return `${L.ordinal(day)}r ${name}${y ? ` ${y}` : ''}`;
+      case 'es':
+        return `${L.cardinal(day)} de ${name}${y ? ` de ${y}` : ''}`;
+    }
+  }
+
+  // ── phone numbers ─────────────────────────────────────────────────────────────────────────
+
+  /**
+   * A run of digit groups that reads as a phone number: 7 to 15 digits starting with `+`, `(` or
+   * 0, or written with dashes or dots, or in groups that are not thousands. French reads the
+   * groups as written (pairs), other languages digit by digit.
+   */
+  private phone(i: number): Said | null {
+    const L = this.language;
+    const parts: string[] = [];
+    let next = i;
+    while (next < this.tokens.length && parts.length < 8) {
+      const raw = this.tokens[next]!.raw.replace(/[,;:!?…]+$|\.$/u, '');
+      if (!/^[+(]?[\d().\-–]*\d[\d().\-–]*$/.test(raw) || (next > i && /^\+/.test(raw))) break;
+      parts.push(raw);
+      next++;
+      if (raw !== this.tokens[next - 1]!.raw) break;
+    }
+    if (parts.length === 0) return null;
+    const written = parts.join(' ');
+    const plus = written.startsWith('+');
+    const groups = written.replace(/\(0\)/g, ' ').split(/[\s.\-–()+]+/).filter(Boolean);
+    const digits = groups.join('');
+    if (digits.length < 7 || digits.length > 15) return null;
+    if (parts.length === 1) {
+      const only = parts[0]!;
+      if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(only) || /^\d{4}-\d{2}-\d{2}$/.test(only)) return null;
+      if (/^\d+[-–]\d+$/.test(only) && !/^\d{3}-\d{4}$/.test(only)) return null;
+      const n = parseNumeral(only, L);
+      if (n && !only.startsWith('0') && !/^\d+$/.test(only)) return null;
+      if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10)) return null;
+    } else {
+      const thousands = /^\d{1,3}$/.test(groups[0]!) && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
+      const marked = plus || written.startsWith('(') || groups[0]!.startsWith('0') || /\d[.\-]\d/.test(written);
+      if (thousands && !marked) return null;
+    }
+    // Only as many tokens as the groups used (a trailing number that is not part of it stays out).
+    const words: string[] = [];
+    let rest = groups;
+    if (plus) {
+      words.push(L.words.plus, L.phoneByGroups ? cardinal(L, rest[0]!) : sayDigits(rest[0]!, L, 'phone'));
+      rest = rest.slice(1);
+    }
+    if (L.phoneByGroups) {
+      const pieces = rest.length === 1 && rest[0]!.length % 2 === 0 ? rest[0]!.match(/\d\d/g)! : rest;
+      for (const piece of pieces) {
+        const zeros = /^0*/.exec(piece)![0];
+        const tail = piece.slice(zeros.length);
+        words.push(...[...zeros].map(() => L.zero));
+        if (tail) words.push(cardinal(L, tail));
+      }
+    } else {
+      words.push(sayDigits(rest.join(''), L, 'phone'));
+    }
+    const trailing = this.tokens[next - 1]!.raw.slice(parts[parts.length - 1]!.length);
+    return { words: words.join(' '), next, pre: '', post: trailing };
+  }
+
+  // ── letters ───────────────────────────────────────────────────────────────────────────────
+
+  /** `F B I`, `P D Fs`, `U.S.`; words said as words (NASA, l'ONU) and shouted text are left alone. */
+  private capitals(core: string): string | null {
+    let m = /^((?:\p{Lu}\.){2,})$/u.exec(core + '.');
+    if (m && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
+    if ((m = /^(\p{Lu}{2,})(['’]s)$/u.exec(core))) {
+      const said = this.lettersOrWord(m[1]!, false);
+      return said === m[1] ? null : `${said}${m[2]}`;
+    }
+    m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
+    if (m) {
+      const letters = m[1]!;
+      const said = this.lettersOrWord(letters, false);
+      if (said === letters) return null;
+      return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
+    }
+    if ((m = /^(\p{Lu}+)&(\p{Lu}+)$/u.exec(core)) || (m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) {
+      const side = (s: string) => (ALL_CAPS.test(s) || s.length === 1 ? [...s].join(' ') : s);
+      return `${side(m[1]!)} ${this.language.words.and} ${side(m[2]!)}`;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a run of letters is said as a word or spelled. Spelled: listed acronyms, runs with no
+   * vowel, and (outside shouted lines) capitals of up to three letters or that do not sound out.
+   * Address pieces (`fr`, `io`, `www`) follow the same rule in lower case.
+   */
+  lettersOrWord(piece: string, address: boolean): string {
+    const L = this.language;
+    const upper = piece.toUpperCase();
+    const spell = () => [...upper].join(' ');
+    if (address) {
+      if (L.addressWords.has(piece.toLowerCase())) return piece;
+      if (!VOWEL.test(piece) || piece.length <= 2) return spell();
+      const onset = /^[^aeiouy]{2}/i.exec(piece);
+      if (onset && !PRONOUNCEABLE_ONSET.test(onset[0]) && piece.length > 3) return `${piece[0]!.toUpperCase()} ${piece.slice(1)}`;
+      return piece;
+    }
+    if (L.sayAsWord.has(upper)) return piece;
+    if (!VOWEL.test(upper)) return spell();
+    if (this.shouted) return piece;
+    if (L.spell.has(upper)) return spell();
+    if (romanValue(upper) !== null && /^[IVX]+$/.test(upper)) return piece;
+    if (upper.length <= 3) return spell();
+    return soundsOut(upper) ? piece : spell();
+  }
+
+  /** `MP3` → `M P three`, `COVID-19` → `COVID nineteen`, `4G` → `four G`. */
+  private mixed(core: string): string {
+    const L = this.language;
+    const runs = core.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? [];
+    return runs
+      .map((run) => {
+        if (/^\d/.test(run)) return sayNumeral(parseNumeral(run, L) ?? { sign: '', int: run.replace(/\D/g, ''), frac: null }, L);
+        if (ALL_CAPS.test(run)) return this.lettersOrWord(run, false);
+        return run;
+      })
+      .join(' ');
+  }
+
+  // ── symbols ───────────────────────────────────────────────────────────────────────────────
+
+  private symbol(i: number): Said | null {
+    const L = this.language;
+    const { core } = this.tokens[i]!;
+    const one = (words: string): Said => ({ words, next: i + 1 });
+    const symbols: Record<string, string> = {
+      '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '§': L.words.section, '%': L.words.percent,
+      '<': L.words.lessThan, '>': L.words.moreThan, '≤': L.words.lessThan, '≥': L.words.moreThan, '~': L.words.about, '#': L.words.number,
+    };
+    if (symbols[core] !== undefined) return one(symbols[core]!);
+    const currency = this.currencyOf(core);
+    if (currency && core !== 'euros') return one(currency.many);
+    let m: RegExpExecArray | null;
+    if ((m = /^\+(.+)$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(`${L.words.plus} ${sayNumeral(n, L)}`);
+    }
+    if ((m = /^(\d+)\+$/.exec(core))) return one(`${cardinal(L, m[1]!)} ${L.words.plus}`);
+    if ((m = /^(\p{L}+)\+(\d+)$/u.exec(core))) return one(`${m[1]} ${L.words.plus} ${cardinal(L, m[2]!)}`);
+    if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
+    if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) return one(core.split('/').join(' '));
+    if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
+    return null;
+  }
+}
+
+/** Onsets that start a syllable in English, French, German or Spanish words. */
+const PRONOUNCEABLE_ONSET = /^(?:bl|br|ch|cl|cr|dr|fl|fr|gl|gn|gr|kl|kn|kr|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|vr|sch|str|spr|scr|thr|chr|phr|pf|ts|zw)$/i;
+
+/** A capitalised run that sounds out as a word: vowels throughout, no cluster a word cannot start with. */
+function soundsOut(upper: string): boolean {
+  const lower = upper.toLowerCase();
+  const vowels = lower.match(/[aeiouyàâäéèêëîïôöùûü]/g)?.length ?? 0;
+  if (vowels === 0) return false;
+  if (/[^aeiouyàâäéèêëîïôöùûü]{3,}/.test(lower) && !/(?:str|spr|scr|sch|nst|mpt)/.test(lower)) return false;
+  const onset = /^[^aeiouyàâäéèêëîïôöùûü]{2}/.exec(lower);
+  if (onset && !PRONOUNCEABLE_ONSET.test(onset[0])) return false;
+  return /[aeiouy][^aeiouy]|[^aeiouy][aeiouy]/.test(lower) && (vowels >= 2 || lower.length >= 4);
+}

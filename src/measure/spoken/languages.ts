@@ -1,0 +1,302 @@
+/**
+ * What changes from one language to the next when a narrator reads figures, symbols and
+ * addresses aloud: number words (n2words), separators, and small word tables. The rules that
+ * use them are in rules.ts; README "Spoken words" documents both with examples.
+ */
+import * as deDE from 'n2words/de-DE';
+import * as enGB from 'n2words/en-GB';
+import * as enUS from 'n2words/en-US';
+import * as esES from 'n2words/es-ES';
+import * as frBE from 'n2words/fr-BE';
+import * as frFR from 'n2words/fr-FR';
+
+export type SpokenCode = 'en' | 'fr' | 'de' | 'es';
+
+type Numeral = number | string | bigint;
+
+export interface CurrencyWords {
+  one: string;
+  many: string;
+  /** The hundredth: cent, centime, penny… */
+  subOne: string;
+  subMany: string;
+  /** French livre, Spanish libra: "une livre", "una libra". */
+  feminine?: boolean;
+}
+
+export interface SpokenLanguage {
+  code: SpokenCode;
+  /** The variant whose tables are used: en-US, en-GB, fr-FR, fr-BE, de-DE, es-ES, es-MX. */
+  variant: string;
+  cardinal(value: Numeral): string;
+  ordinal(value: Numeral): string;
+  /** The decimal separator of the variant; the other of `,` and `.` groups thousands. */
+  decimal: ',' | '.';
+  /** Day before month in numeric dates (all but en-US). */
+  dayFirst: boolean;
+  words: {
+    point: string;
+    minus: string;
+    plus: string;
+    percent: string;
+    and: string;
+    to: string;
+    outOf: string;
+    equals: string;
+    about: string;
+    number: string;
+    degree: [string, string];
+    at: string;
+    dot: string;
+    dash: string;
+    underscore: string;
+    slash: string;
+    lessThan: string;
+    moreThan: string;
+    section: string;
+    times: string;
+  };
+  months: string[];
+  currencies: Record<string, CurrencyWords>;
+  /** Unit abbreviations after a number: [singular, plural]. */
+  units: Record<string, [string, string]>;
+  /** "million", "billion"… after a number or in `$3bn`, `3 M€`: [singular, plural]. */
+  scales: Record<string, [string, string]>;
+  fractions: Record<string, string>;
+  /** Fixed phrases: `24/7`. */
+  phrases: Record<string, string>;
+  /** Abbreviations said in full, with their dot: `etc.`, `e.g.`. */
+  abbreviations: Record<string, string>;
+  /** Acronyms said as words although a letter-count rule would spell them. */
+  sayAsWord: ReadonlySet<string>;
+  /** Acronyms spelled although they look pronounceable. */
+  spell: ReadonlySet<string>;
+  /** Address labels said as words although short or without vowels: `com`, `co`. */
+  addressWords: ReadonlySet<string>;
+  /** Phone numbers: French reads the groups as written, others digit by digit. */
+  phoneByGroups: boolean;
+  /** How the digit 0 is said in a phone number or a code. */
+  zero: string;
+}
+
+const set = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+const ADDRESS_WORDS = set('com org net info gov biz co app dev shop online site pro tv');
+
+function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
+  const gb = variant === 'en-GB';
+  const n2w = gb ? enGB : enUS;
+  const metre = gb ? 'metre' : 'meter';
+  const litre = gb ? 'litre' : 'liter';
+  const both = (word: string): [string, string] => [word, `${word}s`];
+  return {
+    code: 'en',
+    variant,
+    cardinal: (v) => n2w.toCardinal(v),
+    ordinal: (v) => n2w.toOrdinal(v),
+    decimal: '.',
+    dayFirst: gb,
+    words: {
+      point: 'point', minus: 'minus', plus: 'plus', percent: gb ? 'per cent' : 'percent', and: 'and', to: 'to', outOf: 'out of',
+      equals: 'equals', about: 'about', number: 'number', degree: ['degree', 'degrees'], at: 'at', dot: 'dot', dash: 'dash',
+      underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', times: 'times',
+    },
+    months: EN_MONTHS,
+    currencies: {
+      EUR: { one: 'euro', many: 'euros', subOne: 'cent', subMany: 'cents' },
+      USD: { one: 'dollar', many: 'dollars', subOne: 'cent', subMany: 'cents' },
+      GBP: { one: 'pound', many: 'pounds', subOne: 'penny', subMany: 'pence' },
+      JPY: { one: 'yen', many: 'yen', subOne: 'sen', subMany: 'sen' },
+      CHF: { one: 'Swiss franc', many: 'Swiss francs', subOne: 'centime', subMany: 'centimes' },
+    },
+    units: {
+      km: both(`kilo${metre}`), m: both(metre), cm: both(`centi${metre}`), mm: both(`milli${metre}`),
+      kg: both('kilogram'), g: both('gram'), mg: both('milligram'), l: both(litre), L: both(litre), ml: both(`milli${litre}`), mL: both(`milli${litre}`),
+      'km/h': [`kilo${metre} per hour`, `kilo${metre}s per hour`], mph: ['mile per hour', 'miles per hour'], mi: both('mile'), ft: ['foot', 'feet'],
+      lb: both('pound'), lbs: both('pound'), oz: both('ounce'), h: both('hour'), hr: both('hour'), hrs: both('hour'), min: both('minute'), mins: both('minute'),
+      sec: both('second'), ms: both('millisecond'), KB: both('kilobyte'), MB: both('megabyte'), GB: both('gigabyte'), TB: both('terabyte'),
+      GHz: ['gigahertz', 'gigahertz'], MHz: ['megahertz', 'megahertz'], kW: both('kilowatt'), kWh: both('kilowatt-hour'),
+      'm²': [`square ${metre}`, `square ${metre}s`], 'km²': [`square kilo${metre}`, `square kilo${metre}s`], 'm³': [`cubic ${metre}`, `cubic ${metre}s`],
+    },
+    scales: {
+      k: ['thousand', 'thousand'], K: ['thousand', 'thousand'], thousand: ['thousand', 'thousand'],
+      m: ['million', 'million'], M: ['million', 'million'], mn: ['million', 'million'], million: ['million', 'million'],
+      bn: ['billion', 'billion'], B: ['billion', 'billion'], billion: ['billion', 'billion'], trillion: ['trillion', 'trillion'],
+    },
+    fractions: { '1/2': 'one half', '1/3': 'one third', '2/3': 'two thirds', '1/4': 'one quarter', '3/4': 'three quarters', '½': 'one half', '⅓': 'one third', '⅔': 'two thirds', '¼': 'one quarter', '¾': 'three quarters' },
+    phrases: { '24/7': 'twenty-four seven', '9/11': 'nine eleven', '50/50': 'fifty-fifty', '911': 'nine one one', '999': 'nine nine nine' },
+    abbreviations: { 'etc.': 'et cetera', 'e.g.': 'for example', 'i.e.': 'that is', 'vs.': 'versus', 'approx.': 'approximately' },
+    sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL'),
+    spell: set('OCDE IEEE AAA'),
+    addressWords: ADDRESS_WORDS,
+    phoneByGroups: false,
+    zero: 'oh',
+  };
+}
+
+function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
+  const n2w = variant === 'fr-BE' ? frBE : frFR;
+  const s = (word: string): [string, string] => [word, `${word}s`];
+  return {
+    code: 'fr',
+    variant,
+    cardinal: (v) => n2w.toCardinal(v),
+    ordinal: (v) => n2w.toOrdinal(v),
+    decimal: ',',
+    dayFirst: true,
+    words: {
+      point: 'virgule', minus: 'moins', plus: 'plus', percent: 'pour cent', and: 'et', to: 'à', outOf: 'sur', equals: 'égale',
+      about: 'environ', number: 'numéro', degree: ['degré', 'degrés'], at: 'arobase', dot: 'point', dash: 'tiret', underscore: 'tiret bas',
+      slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', times: 'fois',
+    },
+    months: FR_MONTHS,
+    currencies: {
+      EUR: { one: 'euro', many: 'euros', subOne: 'centime', subMany: 'centimes' },
+      USD: { one: 'dollar', many: 'dollars', subOne: 'cent', subMany: 'cents' },
+      GBP: { one: 'livre', many: 'livres', subOne: 'penny', subMany: 'pence', feminine: true },
+      JPY: { one: 'yen', many: 'yens', subOne: 'sen', subMany: 'sens' },
+      CHF: { one: 'franc suisse', many: 'francs suisses', subOne: 'centime', subMany: 'centimes' },
+    },
+    units: {
+      km: s('kilomètre'), m: s('mètre'), cm: s('centimètre'), mm: s('millimètre'), kg: s('kilogramme'), g: s('gramme'), mg: s('milligramme'),
+      l: s('litre'), L: s('litre'), ml: s('millilitre'), mL: s('millilitre'), cl: s('centilitre'), 'km/h': ['kilomètre heure', 'kilomètres heure'],
+      h: s('heure'), min: s('minute'), mn: s('minute'), s: s('seconde'), ms: s('milliseconde'), j: s('jour'),
+      Ko: s('kilooctet'), Mo: s('mégaoctet'), Go: s('gigaoctet'), To: s('téraoctet'), GHz: ['gigahertz', 'gigahertz'], MHz: ['mégahertz', 'mégahertz'],
+      kW: s('kilowatt'), kWh: s('kilowattheure'), 'm²': ['mètre carré', 'mètres carrés'], 'km²': ['kilomètre carré', 'kilomètres carrés'], 'm³': ['mètre cube', 'mètres cubes'],
+    },
+    scales: {
+      k: ['mille', 'mille'], M: ['million', 'millions'], Md: ['milliard', 'milliards'], Mds: ['milliard', 'milliards'], Mrd: ['milliard', 'milliards'],
+      million: ['million', 'millions'], millions: ['million', 'millions'], milliard: ['milliard', 'milliards'], milliards: ['milliard', 'milliards'],
+    },
+    fractions: { '1/2': 'un demi', '1/3': 'un tiers', '2/3': 'deux tiers', '1/4': 'un quart', '3/4': 'trois quarts', '½': 'un demi', '⅓': 'un tiers', '⅔': 'deux tiers', '¼': 'un quart', '¾': 'trois quarts' },
+    phrases: {},
+    abbreviations: { 'etc.': 'et cetera', 'c.-à-d.': "c'est-à-dire", 'cf.': 'confer' },
+    sayAsWord: set(
+      'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES',
+    ),
+    spell: set('OCDE'),
+    addressWords: ADDRESS_WORDS,
+    phoneByGroups: true,
+    zero: 'zéro',
+  };
+}
+
+function german(): SpokenLanguage {
+  const same = (word: string): [string, string] => [word, word];
+  return {
+    code: 'de',
+    variant: 'de-DE',
+    cardinal: (v) => deDE.toCardinal(v),
+    ordinal: (v) => deDE.toOrdinal(v),
+    decimal: ',',
+    dayFirst: true,
+    words: {
+      point: 'Komma', minus: 'minus', plus: 'plus', percent: 'Prozent', and: 'und', to: 'bis', outOf: 'von', equals: 'gleich', about: 'etwa',
+      number: 'Nummer', degree: ['Grad', 'Grad'], at: 'ät', dot: 'Punkt', dash: 'Bindestrich', underscore: 'Unterstrich', slash: 'Schrägstrich',
+      lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', times: 'mal',
+    },
+    months: DE_MONTHS,
+    currencies: {
+      EUR: { one: 'Euro', many: 'Euro', subOne: 'Cent', subMany: 'Cent' },
+      USD: { one: 'Dollar', many: 'Dollar', subOne: 'Cent', subMany: 'Cent' },
+      GBP: { one: 'Pfund', many: 'Pfund', subOne: 'Penny', subMany: 'Pence' },
+      JPY: { one: 'Yen', many: 'Yen', subOne: 'Sen', subMany: 'Sen' },
+      CHF: { one: 'Franken', many: 'Franken', subOne: 'Rappen', subMany: 'Rappen' },
+    },
+    units: {
+      km: same('Kilometer'), m: same('Meter'), cm: same('Zentimeter'), mm: same('Millimeter'), kg: same('Kilogramm'), g: same('Gramm'),
+      l: same('Liter'), L: same('Liter'), ml: same('Milliliter'), 'km/h': same('Kilometer pro Stunde'), h: ['Stunde', 'Stunden'], Std: ['Stunde', 'Stunden'],
+      min: ['Minute', 'Minuten'], s: ['Sekunde', 'Sekunden'], KB: same('Kilobyte'), MB: same('Megabyte'), GB: same('Gigabyte'), TB: same('Terabyte'),
+      'm²': same('Quadratmeter'), 'km²': same('Quadratkilometer'), 'm³': same('Kubikmeter'),
+    },
+    scales: {
+      Mio: ['Million', 'Millionen'], 'Mio.': ['Million', 'Millionen'], Million: ['Million', 'Millionen'], Millionen: ['Million', 'Millionen'],
+      Mrd: ['Milliarde', 'Milliarden'], 'Mrd.': ['Milliarde', 'Milliarden'], Milliarde: ['Milliarde', 'Milliarden'], Milliarden: ['Milliarde', 'Milliarden'],
+      Tsd: ['tausend', 'tausend'], 'Tsd.': ['tausend', 'tausend'],
+    },
+    fractions: { '1/2': 'ein halb', '1/3': 'ein Drittel', '2/3': 'zwei Drittel', '1/4': 'ein Viertel', '3/4': 'drei Viertel', '½': 'ein halb', '⅓': 'ein Drittel', '⅔': 'zwei Drittel', '¼': 'ein Viertel', '¾': 'drei Viertel' },
+    phrases: {},
+    abbreviations: { 'usw.': 'und so weiter', 'z.B.': 'zum Beispiel', 'd.h.': 'das heißt', 'ca.': 'circa' },
+    sayAsWord: set('NATO UNESCO UNICEF AIDS NASA FIFA DAX TÜV COVID OK PIN KITA DIN ISO NASDAQ'),
+    spell: set(''),
+    addressWords: ADDRESS_WORDS,
+    phoneByGroups: false,
+    zero: 'null',
+  };
+}
+
+function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
+  const s = (word: string): [string, string] => [word, `${word}s`];
+  return {
+    code: 'es',
+    variant,
+    cardinal: (v) => esES.toCardinal(v),
+    ordinal: (v) => esES.toOrdinal(v),
+    decimal: variant === 'es-MX' ? '.' : ',',
+    dayFirst: true,
+    words: {
+      point: variant === 'es-MX' ? 'punto' : 'coma', minus: 'menos', plus: 'más', percent: 'por ciento', and: 'y', to: 'a', outOf: 'de', equals: 'igual a',
+      about: 'unos', number: 'número', degree: ['grado', 'grados'], at: 'arroba', dot: 'punto', dash: 'guion', underscore: 'guion bajo', slash: 'barra',
+      lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', times: 'por',
+    },
+    months: ES_MONTHS,
+    currencies: {
+      EUR: { one: 'euro', many: 'euros', subOne: 'céntimo', subMany: 'céntimos' },
+      USD: { one: 'dólar', many: 'dólares', subOne: 'centavo', subMany: 'centavos' },
+      GBP: { one: 'libra', many: 'libras', subOne: 'penique', subMany: 'peniques', feminine: true },
+      JPY: { one: 'yen', many: 'yenes', subOne: 'sen', subMany: 'sen' },
+      CHF: { one: 'franco suizo', many: 'francos suizos', subOne: 'céntimo', subMany: 'céntimos' },
+    },
+    units: {
+      km: s('kilómetro'), m: s('metro'), cm: s('centímetro'), mm: s('milímetro'), kg: s('kilogramo'), g: s('gramo'), l: s('litro'), L: s('litro'),
+      ml: s('mililitro'), 'km/h': ['kilómetro por hora', 'kilómetros por hora'], h: s('hora'), min: s('minuto'), s: s('segundo'),
+      KB: s('kilobyte'), MB: s('megabyte'), GB: s('gigabyte'), TB: s('terabyte'), 'm²': ['metro cuadrado', 'metros cuadrados'], 'km²': ['kilómetro cuadrado', 'kilómetros cuadrados'],
+    },
+    scales: { M: ['millón', 'millones'], millón: ['millón', 'millones'], millones: ['millón', 'millones'] },
+    fractions: { '1/2': 'un medio', '1/3': 'un tercio', '2/3': 'dos tercios', '1/4': 'un cuarto', '3/4': 'tres cuartos', '½': 'un medio', '⅓': 'un tercio', '⅔': 'dos tercios', '¼': 'un cuarto', '¾': 'tres cuartos' },
+    phrases: {},
+    abbreviations: { 'etc.': 'etcétera' },
+    sayAsWord: set('ISO ONU OTAN UNESCO UNICEF SIDA OVNI NASA FIFA COVID OK PYME IVA RENFE AVE NIF UNAM CEPAL'),
+    spell: set('OCDE'),
+    addressWords: ADDRESS_WORDS,
+    phoneByGroups: false,
+    zero: 'cero',
+  };
+}
+
+const cache = new Map<string, SpokenLanguage | null>();
+
+/**
+ * The spoken-form tables for a BCP 47 tag, or null when vo-lines has none for that language.
+ * Regions pick the variant: en-GB (and Commonwealth English) say "per cent" and "one hundred and one";
+ * fr-BE and fr-CH say septante and nonante; es-MX and Latin American Spanish use a decimal point.
+ */
+export function spokenLanguage(tag: string): SpokenLanguage | null {
+  const key = tag.toLowerCase();
+  let language = cache.get(key);
+  if (language !== undefined) return language;
+  const [code, region = ''] = key.split(/[-_]/);
+  switch (code) {
+    case 'en':
+      language = english(['gb', 'uk', 'ie', 'au', 'nz', 'za', 'in'].includes(region) ? 'en-GB' : 'en-US');
+      break;
+    case 'fr':
+      language = french(region === 'be' || region === 'ch' ? 'fr-BE' : 'fr-FR');
+      break;
+    case 'de':
+      language = german();
+      break;
+    case 'es':
+      language = spanish(['mx', 'us', '419', 'gt', 'hn', 'sv', 'ni', 'pa', 'do', 'pr', 'pe'].includes(region) ? 'es-MX' : 'es-ES');
+      break;
+    default:
+      language = null;
+  }
+  cache.set(key, language);
+  return language;
+}

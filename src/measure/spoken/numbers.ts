@@ -1,0 +1,200 @@
+/** Numbers as they are said: cardinals, decimals, years, digits, money, ordinals. Pure. */
+import type { CurrencyWords, SpokenLanguage } from './languages.js';
+
+export interface Numeral {
+  sign: '' | '-' | '+';
+  /** Integer digits, grouping removed. */
+  int: string;
+  /** Digits after the decimal separator, or null. */
+  frac: string | null;
+}
+
+/**
+ * Reads `1,200`, `1 200` (already joined), `1.200`, `3,5`, `-5`, `+5`, `0.25` with the language's
+ * separators. The "other" separator followed by exactly three digits groups thousands (`1.200` in
+ * French, `1,200` in English); followed by any other count it is a decimal written the other way.
+ */
+export function parseNumeral(text: string, language: SpokenLanguage): Numeral | null {
+  let sign: Numeral['sign'] = '';
+  let rest = text;
+  if (rest[0] === '-' || rest[0] === '−') {
+    sign = '-';
+    rest = rest.slice(1);
+  } else if (rest[0] === '+') {
+    sign = '+';
+    rest = rest.slice(1);
+  }
+  if (/^\d+$/.test(rest)) return { sign, int: rest, frac: null };
+  const group = language.decimal === '.' ? ',' : '.';
+  const grouped = group === ',' ? /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(rest) : /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(rest);
+  if (grouped) return { sign, int: grouped[1]!.replace(/[.,]/g, ''), frac: grouped[2] ?? null };
+  const swiss = /^(\d{1,3}(?:['’]\d{3})+)(?:\.(\d+))?$/.exec(rest);
+  if (swiss) return { sign, int: swiss[1]!.replace(/['’]/g, ''), frac: swiss[2] ?? null };
+  const decimal = /^(\d+)[.,](\d+)$/.exec(rest);
+  if (decimal) return { sign, int: decimal[1]!, frac: decimal[2]! };
+  return null;
+}
+
+/** Plural for a noun after this number: French and Spanish count below 2 as one (`1,5 kilomètre`). */
+export function isPlural(numeral: Numeral, language: SpokenLanguage): boolean {
+  const value = Number(`${numeral.int}.${numeral.frac ?? 0}`);
+  return language.code === 'fr' ? value >= 2 : !(value === 1 && numeral.frac === null);
+}
+
+function safeCardinal(language: SpokenLanguage, digits: string): string {
+  try {
+    return language.cardinal(digits.replace(/^0+(?=\d)/, ''));
+  } catch {
+    return sayDigits(digits, language, 'zero');
+  }
+}
+
+export function cardinal(language: SpokenLanguage, value: number | string): string {
+  return safeCardinal(language, String(value));
+}
+
+/** Digit by digit: a phone number or a code. `zero` is how 0 is said (`oh` in English phone numbers). */
+export function sayDigits(digits: string, language: SpokenLanguage, zero: 'zero' | 'phone' = 'zero'): string {
+  const words: string[] = [];
+  for (const digit of digits) {
+    if (digit === '0') words.push(zero === 'phone' ? language.zero : language.cardinal(0));
+    else words.push(language.cardinal(Number(digit)));
+  }
+  return words.join(' ');
+}
+
+/** After the decimal separator: English and German digit by digit, French and Spanish as a number after its leading zeros. */
+function sayFraction(digits: string, language: SpokenLanguage): string {
+  if (language.code === 'en' || language.code === 'de') return sayDigits(digits, language);
+  const zeros = /^0*/.exec(digits)![0];
+  const rest = digits.slice(zeros.length);
+  const words = [...zeros].map(() => language.cardinal(0));
+  if (rest) words.push(safeCardinal(language, rest));
+  return words.join(' ');
+}
+
+export function sayNumeral(numeral: Numeral, language: SpokenLanguage): string {
+  let words = numeral.int.length > 1 && numeral.int[0] === '0' && numeral.frac === null ? sayDigits(numeral.int, language) : safeCardinal(language, numeral.int);
+  if (numeral.frac !== null) words += ` ${language.words.point} ${sayFraction(numeral.frac, language)}`;
+  if (numeral.sign === '-') words = `${language.words.minus} ${words}`;
+  else if (numeral.sign === '+') words = `${language.words.plus} ${words}`;
+  return words;
+}
+
+/** A year as said: English `nineteen oh five`, German `neunzehnhundertfünf`; French and Spanish as a cardinal. */
+export function sayYear(year: number, language: SpokenLanguage): string {
+  const hi = Math.floor(year / 100);
+  const lo = year % 100;
+  if (language.code === 'en' && !(year >= 2000 && year <= 2009)) {
+    if (lo === 0) return `${language.cardinal(hi)} hundred`;
+    if (lo < 10) return `${language.cardinal(hi)} oh ${language.cardinal(lo)}`;
+    return `${language.cardinal(hi)} ${language.cardinal(lo)}`;
+  }
+  if (language.code === 'de' && year >= 1100 && year < 2000) return `${language.cardinal(hi)}hundert${lo ? language.cardinal(lo) : ''}`;
+  return language.cardinal(year);
+}
+
+/** A number that counts a noun: `une livre`, `ein Euro`, `veintiún euros`. */
+export function beforeNoun(words: string, language: SpokenLanguage, feminine = false): string {
+  switch (language.code) {
+    case 'fr':
+      return feminine ? words.replace(/\bun$/, 'une') : words;
+    case 'de':
+      return words.replace(/eins$/, 'ein');
+    case 'es':
+      if (feminine) return words.replace(/uno$/, 'una').replace(/ún$/, 'una');
+      return words.replace(/veintiuno$/, 'veintiún').replace(/uno$/, 'un');
+    default:
+      return words;
+  }
+}
+
+const SCALE_END: Record<string, RegExp> = { fr: /(?:million|milliard)s?$/, es: /(?:millón|millones)$/ };
+
+/** "d'euros", "de dollars" after million(s) in French and Spanish; the plain plural elsewhere. */
+function afterScale(noun: string, language: SpokenLanguage): string {
+  if (language.code === 'fr') return /^[aeiouyéèh]/i.test(noun) ? `d'${noun}` : `de ${noun}`;
+  if (language.code === 'es') return `de ${noun}`;
+  return noun;
+}
+
+function count(digits: string, one: string, many: string, language: SpokenLanguage, feminine = false): string {
+  const words = beforeNoun(safeCardinal(language, digits), language, feminine);
+  const single = language.code === 'fr' ? BigInt(digits) < 2n : BigInt(digits) === 1n;
+  if (SCALE_END[language.code]?.test(words)) return `${words} ${afterScale(many, language)}`;
+  return `${words} ${single ? one : many}`;
+}
+
+/**
+ * An amount of money. `scale` is a word such as million that follows the number (`$1.2 million`,
+ * `3 M€`): the currency is then said after it.
+ */
+export function sayMoney(numeral: Numeral, currency: CurrencyWords, language: SpokenLanguage, scale?: [string, string]): string {
+  const minus = numeral.sign === '-' ? `${language.words.minus} ` : '';
+  if (scale) {
+    const number = sayNumeral({ ...numeral, sign: '' }, language);
+    const word = isPlural(numeral, language) ? scale[1] : scale[0];
+    return `${minus}${number} ${word} ${afterScale(currency.many, language)}`;
+  }
+  const frac = numeral.frac;
+  if (frac === null || /^0+$/.test(frac)) return minus + count(numeral.int, currency.one, currency.many, language, currency.feminine);
+  if (frac.length !== 2) return `${minus}${sayNumeral({ ...numeral, sign: '' }, language)} ${currency.many}`;
+  const cents = frac.replace(/^0/, '');
+  if (BigInt(numeral.int) === 0n) return minus + count(cents, currency.subOne, currency.subMany, language);
+  const whole = count(numeral.int, currency.one, currency.many, language, currency.feminine);
+  switch (language.code) {
+    case 'en':
+      return `${minus}${whole} and ${count(cents, currency.subOne, currency.subMany, language)}`;
+    case 'es':
+      return `${minus}${whole} con ${safeCardinal(language, cents)}`;
+    default:
+      return `${minus}${whole} ${safeCardinal(language, cents)}`;
+  }
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of a well-formed Roman numeral, or null. */
+export function romanValue(text: string): number | null {
+  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(text) || text === '') return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = ROMAN[text[i]!]!;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** `1er` `1re` `2e` `2nde` `XXIe` `21st` `1.º` `2.ª`: the ordinal said, or null. */
+export function sayOrdinal(core: string, language: SpokenLanguage): string | null {
+  switch (language.code) {
+    case 'en': {
+      const m = /^(\d+)(st|nd|rd|th)$/i.exec(core);
+      return m ? language.ordinal(m[1]!) : null;
+    }
+    case 'fr': {
+      const m = /^(\d+|[IVXLCDM]+)(er|re|ère|e|ème|è|nd|nde|ers|res|ères|es|èmes|nds|ndes)$/.exec(core);
+      if (!m) return null;
+      const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!);
+      if (!value) return null;
+      const suffix = m[2]!;
+      const plural = suffix.endsWith('s') ? 's' : '';
+      if (value === 1 && /^(?:er|ers)$/.test(suffix)) return `premier${plural}`;
+      if (value === 1 && /^(?:re|ère|res|ères)$/.test(suffix)) return `première${plural}`;
+      if (value === 2 && /^nd/.test(suffix)) return `second${suffix.includes('e') ? 'e' : ''}${plural}`;
+      if (/^(?:er|re|ère|nd|nde|ers|res|ères|nds|ndes)$/.test(suffix)) return null;
+      return `${language.ordinal(value)}${plural}`;
+    }
+    case 'es': {
+      const m = /^(\d+)\.?(º|ª|o|a|er)$/.exec(core);
+      if (!m) return null;
+      const words = language.ordinal(m[1]!);
+      if (m[2] === 'ª' || m[2] === 'a') return words.replace(/o\b/g, 'a');
+      if (m[2] === 'er') return words.replace(/o$/, '');
+      return words;
+    }
+    default:
+      return null;
+  }
+}
