@@ -98,6 +98,11 @@ export interface Script {
   warnings: Warning[];
   /** Facts about the file that rules may check (tracked changes present, page count…). */
   facts: ScriptFacts;
+  /**
+   * The language the document declares for most of its text, as a BCP 47 tag (`fr-FR`): DOCX
+   * `w:lang` on runs, styles and defaults, weighted by characters; PDF catalog `/Lang`.
+   */
+  language?: string;
 }
 
 export interface ScriptFacts {

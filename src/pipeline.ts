@@ -6,7 +6,9 @@ import { detectLegend, paletteOutside, type Legend } from './attribute/legend.js
 import { legendProblems, legendRejected, shareProblems } from './attribute/legend-trust.js';
 import { DEFAULT_DIRECTIONS } from './measure/directions.js';
 import { presetWpm } from './measure/pace.js';
-import { buildReport, type Report } from './measure/report.js';
+import { canonicalTag } from './measure/language.js';
+import { buildReport, type PaceOptions, type Report } from './measure/report.js';
+import type { TimingMethod } from './measure/timing.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript } from './readers/index.js';
 import { UserError } from './errors.js';
@@ -22,6 +24,10 @@ export interface AnalyseOptions extends ReadOptions {
   pace?: string;
   /** Colour matching tolerance in CIEDE2000 units, overriding the config. */
   tolerance?: number;
+  /** The script's language (BCP 47 tag), over the config's and the document's. */
+  lang?: string;
+  /** How recording time is estimated, over the config's `timing`. */
+  timing?: TimingMethod;
 }
 
 export interface Analysis {
@@ -46,6 +52,18 @@ export function overrideWpm(options: AnalyseOptions): number | undefined {
     return options.wpm;
   }
   return options.pace !== undefined ? presetWpm(options.pace, '--pace') : undefined;
+}
+
+/** What the measure stage takes from the options and the voice map: paces, language, timing. */
+export function measureOptions(options: AnalyseOptions, voiceMap: VoiceMap | null): PaceOptions {
+  const result: PaceOptions = { wpm: overrideWpm(options), configWpm: voiceMap?.wpm };
+  if (options.lang !== undefined) {
+    const tag = canonicalTag(options.lang);
+    if (!tag) throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, en-GB, es).`, 'usage');
+    result.lang = tag;
+  }
+  if (options.timing !== undefined) result.timing = options.timing;
+  return result;
 }
 
 /** A voice map read from the script's own legend. */
@@ -97,9 +115,9 @@ export function castScript(script: Script, config: VoiceMap | null, options: Ana
 export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
   // The config is checked before the script is read, so a bad config fails fast.
   const voiceMap = resolveVoiceMap(file, options);
-  const wpm = overrideWpm(options);
+  const measure = measureOptions(options, voiceMap);
   const script = await readScript(file, options);
   const casting = castScript(script, voiceMap, options);
-  const report = buildReport(casting, { wpm, configWpm: voiceMap?.wpm });
+  const report = buildReport(casting, measure);
   return { script, voiceMap: casting.voiceMap, casting, report };
 }

@@ -9,6 +9,9 @@ import { UserError } from '../errors.js';
 import type { Hex } from '../model.js';
 import { presetWpm } from '../measure/pace.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../measure/directions.js';
+import { canonicalTag } from '../measure/language.js';
+import { RATE_UNITS, type RateCard, type RateUnit } from '../measure/pay.js';
+import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
 import { deltaE, parseColour } from './colour-names.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
@@ -32,6 +35,10 @@ export interface VoiceSpec {
   labels: string[];
   /** This voice's own pace, when the config gives one. */
   wpm?: number;
+  /** This voice's narration rate for `timing: syllables`. */
+  syllablesPerSecond?: number;
+  /** This voice's rate card (the config's `rates` with this voice's fields over it). */
+  rates?: RateCard;
 }
 
 /** A target from the config's `sections`: `"SPOT 2": {maxSeconds: 20}`. */
@@ -49,6 +56,14 @@ export interface VoiceMap {
   directions: DirectionRules;
   /** Script-wide pace from the config. */
   wpm?: number;
+  /** The script's language (`language: fr`), over what the document declares. */
+  language?: string;
+  /** How time is estimated: words per minute (default) or syllables. */
+  timing?: TimingMethod;
+  /** Narration rate for `timing: syllables`, over the language's. */
+  syllablesPerSecond?: number;
+  /** The rate card every voice is quoted with, unless it has its own. */
+  rates?: RateCard;
   tolerance: number;
   /** The config file the map came from, or a description of the legend it was read from. */
   source: string;
@@ -60,8 +75,9 @@ export interface VoiceMap {
 }
 
 /** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections'];
-const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace'];
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections', 'language', 'timing', 'syllablesPerSecond', 'rates'];
+const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates'];
+const RATE_FIELDS = ['per', 'rate', 'minimum', 'currency'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
 function bad(source: string, message: string): UserError {
@@ -174,7 +190,7 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`);
     const spec = value as Record<string, unknown>;
     for (const key of Object.keys(spec)) {
-      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: color, highlight, style, label, wpm, pace).`);
+      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${VOICE_FIELDS.filter((f) => f !== 'colour').join(', ')}).`);
     }
     const colorValue = spec.color ?? spec.colour;
     const voice: VoiceSpec = {
@@ -189,6 +205,10 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
     }
     if (spec.wpm !== undefined) voice.wpm = positiveNumber(spec.wpm, source, `${field}.wpm`);
     else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`);
+    if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = positiveNumber(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`);
+    if (spec.rates !== undefined || record.rates !== undefined) {
+      voice.rates = rateCard({ ...rateFields(record.rates, source, 'rates'), ...rateFields(spec.rates, source, `${field}.rates`) }, source, spec.rates === undefined ? 'rates' : `${field}.rates`);
+    }
     voices.push(voice);
   }
   if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
@@ -205,6 +225,17 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
+  if (record.language !== undefined) {
+    const tag = typeof record.language === 'string' ? canonicalTag(record.language) : null;
+    if (!tag) throw bad(source, `"language" must be a language code such as fr, en-GB or es, not ${JSON.stringify(record.language)}.`);
+    map.language = tag;
+  }
+  if (record.timing !== undefined) {
+    if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`);
+    map.timing = record.timing as TimingMethod;
+  }
+  if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = positiveNumber(record.syllablesPerSecond, source, 'syllablesPerSecond');
+  if (record.rates !== undefined) map.rates = rateCard(rateFields(record.rates, source, 'rates'), source, 'rates');
   checkClashes(map, source);
   return map;
 }
@@ -222,4 +253,34 @@ function checkClashes(map: VoiceMap, source: string): void {
       }
     }
   }
+}
+
+function rateFields(value: unknown, source: string, field: string): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw bad(source, `"${field}" must be a rate card such as {per: word, rate: 0.20, minimum: 50, currency: EUR}.`);
+  }
+  for (const key of Object.keys(value)) {
+    if (!RATE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${RATE_FIELDS.join(', ')}).`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
+function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
+  if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`);
+  const rate = positiveNumber(fields.rate, source, `${field}.rate`);
+  const minimum = fields.minimum === undefined ? 0 : fields.minimum;
+  if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`);
+  const currency = typeof fields.currency === 'string' ? fields.currency.trim().toUpperCase() : '';
+  let known = /^[A-Z]{3}$/.test(currency);
+  if (known) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency });
+    } catch {
+      known = false;
+    }
+  }
+  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`);
+  return { per: fields.per as RateUnit, rate, minimum, currency };
 }

@@ -15,7 +15,7 @@ import { compareScripts, type ScriptDiff } from '../compare/align.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../measure/report.js';
 import type { Script } from '../model.js';
-import { castScript, overrideWpm, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import { castScript, measureOptions, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytes } from '../readers/index.js';
 
 /** Scripts can be large PDFs: git's output is collected up to this many bytes. */
@@ -124,6 +124,6 @@ export async function compareSince(file: string, rev: string, current: Analysis,
     ? await readScriptBytes(bytes, label, options)
     : { file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } };
   const casting = castScript(script, current.voiceMap, options);
-  const report = buildReport(casting, { wpm: overrideWpm(options), configWpm: current.voiceMap?.wpm });
+  const report = buildReport(casting, measureOptions(options, current.voiceMap));
   return { diff: compareScripts({ casting, report }, current), existed: bytes !== null };
 }

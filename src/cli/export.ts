@@ -26,7 +26,6 @@ interface ExportCommandOptions extends CommonOptions {
   combined?: boolean;
   bom?: boolean;
   template?: 'voiceq';
-  lang?: string;
   paper?: Paper;
   force?: boolean;
 }
@@ -52,11 +51,7 @@ function formatOf(options: ExportCommandOptions): Format {
 
 function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.template && format !== 'csv' && format !== 'xlsx') throw new UserError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, 'usage');
-  if (options.lang !== undefined && !options.template && format !== 'dapt') throw new UserError('--lang only applies to --template voiceq and to DAPT.', 'usage');
   if (format === 'dapt' && options.unassigned) throw new UserError('DAPT holds the voices\' dialogue: unassigned text (headings, directions, sound cues) is left out; drop --unassigned.', 'usage');
-  if (options.lang !== undefined && !/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(options.lang)) {
-    throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, pt-BR).`, 'usage');
-  }
   if (options.paper !== undefined && format !== 'xlsx') throw new UserError('--paper only applies to XLSX output.', 'usage');
   if (format !== 'csv') {
     if (options.combined) throw new UserError('--combined only applies to CSV output.', 'usage');
@@ -75,7 +70,8 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
     files: [{ path: out, content }],
     written: [{ file: out, format, ...(options.template ? { template: options.template } : {}), groups: names, lines }],
   });
-  const lang = options.lang ?? 'en';
+  // The VoiceQ header names the script's language: --lang as typed, else the language found.
+  const lang = options.lang ?? report.language.code;
   switch (format) {
     case 'xlsx': {
       const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4' };
@@ -89,8 +85,8 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
     case 'md':
       return single(renderMarkdown(report, selection));
     case 'dapt':
-      // Until the script's language is detected (#14: report.language), it is --lang or `und`.
-      return single(renderDapt(report, { lang: options.lang ?? null, title: basename(report.file) }));
+      // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
+      return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
     case 'csv': {
       const csv = { ...selection, bom: options.bom === true };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
@@ -178,7 +174,6 @@ export function registerExport(program: Command): void {
     .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
     .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
     .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
-    .option('--lang <code>', 'the script language: (--template voiceq) in the "Script (lang)" header, default en; (DAPT) xml:lang, default und')
     .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
     .option('--force', 'overwrite existing outputs')
     .action(exportCommand);

@@ -21,10 +21,10 @@ function textOptions(extra: Partial<TextOptions> = {}): TextOptions {
   return { colour: colourWanted(), ...extra };
 }
 
-async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean }): Promise<void> {
+async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean; spoken?: boolean }): Promise<void> {
   const { report } = await analyseScript(file, options);
   const voice = options.voice === undefined ? undefined : resolveVoice(report, file, options.voice);
-  print(options.json ? renderJson(report, voice) : renderLines(report, voice, textOptions({ cues: options.cues })));
+  print(options.json ? renderJson(report, voice) : renderLines(report, voice, textOptions({ cues: options.cues, spoken: options.spoken })));
 }
 
 async function summaryCommand(file: string, options: CommonOptions): Promise<void> {
@@ -67,6 +67,7 @@ export function buildProgram(): Command {
   withCommonOptions(script(program.command('lines')).description('the exact lines of one voice (or of every voice), with words and recording time'))
     .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
     .option('--cues', 'show before each line the line that precedes it from another voice')
+    .option('--spoken', 'show under each line what the narrator says, where it differs from what is written')
     .action(linesCommand);
   withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
   registerExport(program);

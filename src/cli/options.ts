@@ -1,6 +1,7 @@
 /** Options every script command shares, and their translation into library options. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { PACE_PRESETS } from '../measure/pace.js';
+import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
 import type { Story } from '../model.js';
 import type { AnalyseOptions } from '../pipeline.js';
 
@@ -15,6 +16,8 @@ export interface CommonOptions {
   include?: Story[];
   password?: string;
   json?: boolean;
+  lang?: string;
+  timing?: TimingMethod;
 }
 
 export function positive(value: string): number {
@@ -43,7 +46,9 @@ export function withCommonOptions(command: Command, extra = true): Command {
       .option('--no-config', 'use no config file, even one beside the script: voices from the script\'s legend, else the colours found')
       .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
-      .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive));
+      .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive))
+      .option('--lang <code>', "the script's language (en, fr, en-GB, de, es…), over the document's and the config's")
+      .addOption(new Option('--timing <method>', 'estimate recording time from words per minute or from syllables').choices(TIMING_METHODS));
   }
   return command;
 }
@@ -57,6 +62,8 @@ export function analyseOptions(options: CommonOptions): AnalyseOptions {
   if (options.tolerance !== undefined) result.tolerance = options.tolerance;
   if (options.include) result.include = options.include;
   if (options.password !== undefined) result.password = options.password;
+  if (options.lang !== undefined) result.lang = options.lang;
+  if (options.timing !== undefined) result.timing = options.timing;
   return result;
 }
 

@@ -2,13 +2,14 @@
 import type { Casting, Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
+import { DEFAULT_DIRECTIONS, spokenText } from './directions.js';
+import { resolveLanguage, type ScriptLanguage } from './language.js';
 import { DEFAULT_WPM, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
-
-/** Spoken words of a line: the written words until directions are recognised (see attribute/directions). */
-function spokenWordsOf(line: Line): number {
-  return line.spokenWords ?? line.words;
-}
+import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits, type RateCard } from './pay.js';
+import { spokenForm } from './spoken/index.js';
+import { narrationRate, REFERENCE_WPM, syllableTime, type TimingMethod } from './timing.js';
+import { countWords, normaliseSpace } from './words.js';
 
 export interface Cue {
   /** The voice of the cue line (null for unassigned text when no voice precedes). */
@@ -19,10 +20,16 @@ export interface Cue {
 export interface LineReport {
   id: string;
   text: string;
+  /** What the narrator says: directions left out, figures, symbols and addresses written out. */
+  spoken: string;
   /** Written words. */
   words: number;
-  /** Words actually spoken: written words less stage and reading directions. */
+  /** Words actually said: the words of `spoken`. */
   spokenWords: number;
+  /** Characters of the line (NFC, whitespace runs as one space): the unit of dubbing lines. */
+  characters: number;
+  /** Syllables of `spoken`, with `--timing syllables`. */
+  syllables?: number;
   /** Estimated recording time, from the spoken words. */
   seconds: number;
   location: Location;
@@ -30,7 +37,7 @@ export interface LineReport {
   cue: Cue | null;
 }
 
-export interface VoiceReport {
+export interface VoiceReport extends PayUnits {
   name: string;
   colors: Hex[];
   highlights: Hex[];
@@ -41,6 +48,11 @@ export interface VoiceReport {
   seconds: number;
   /** Fraction of the script's words, 0–1. */
   share: number;
+  /** With `--timing syllables`: the syllables said and the narration rate used. */
+  syllables?: number;
+  syllablesPerSecond?: number;
+  /** The quote from the rate card, when the config has one. */
+  fee?: Fee;
   lines: LineReport[];
 }
 
@@ -63,6 +75,14 @@ export interface Recorded {
   seconds: number;
 }
 
+export interface Timing {
+  method: TimingMethod;
+  /** The language's narration rate (syllables per second) with `syllables`. */
+  syllablesPerSecond?: number;
+}
+
+export type GroupReport = Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
+
 export interface Report {
   file: string;
   format: ScriptFormat;
@@ -71,9 +91,21 @@ export interface Report {
   mode: 'config' | 'legend' | 'colours';
   /** The legend the voices were read from (or that was left out of the lines), when the script has one. */
   legend: ReportLegend | null;
+  /** The script's language and where it came from (spoken forms, syllables and money follow it). */
+  language: ScriptLanguage;
+  timing: Timing;
   voices: VoiceReport[];
-  unassigned: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
-  total: { lineCount: number; words: number; spokenWords: number; seconds: number; wpm: number };
+  unassigned: GroupReport;
+  total: PayUnits & {
+    lineCount: number;
+    words: number;
+    spokenWords: number;
+    seconds: number;
+    wpm: number;
+    syllables?: number;
+    /** The voices' fees added up, one entry per currency. */
+    fees: { amount: number; currency: string }[];
+  };
   /** The script's sections or spots with each voice's words and time; [] when it has none. */
   sections: Section[];
   /** What is to be recorded, or null when the voices are only colour groups (nothing says which are read). */
@@ -86,34 +118,70 @@ export interface PaceOptions {
   wpm?: number;
   /** Script-wide default from the config. */
   configWpm?: number;
+  /** The script's language, over the config's and the document's (`--lang`). */
+  lang?: string;
+  /** How time is estimated, over the config's `timing` (`--timing`). */
+  timing?: TimingMethod;
 }
 
 interface MeasuredLine {
   line: Line;
+  spoken: string;
   spokenWords: number;
+  characters: number;
+  syllables: number;
+  /** Unrounded seconds by syllables (0 with words timing). */
+  syllableSeconds: number;
   cue: Cue | null;
 }
 
-function group(lines: MeasuredLine[], wpm: number, totalWords: number) {
+interface GroupPace {
+  wpm: number;
+  /** Set with syllable timing. */
+  syllablesPerSecond?: number;
+  rates?: RateCard;
+}
+
+const tenth = (seconds: number) => Math.round(seconds * 10) / 10;
+
+function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): GroupReport {
   const words = lines.reduce((sum, l) => sum + l.line.words, 0);
   const spokenWords = lines.reduce((sum, l) => sum + l.spokenWords, 0);
-  return {
-    wpm,
+  const characters = lines.reduce((sum, l) => sum + l.characters, 0);
+  const rate = pace.syllablesPerSecond;
+  // By syllables a line's time depends on its own syllables and pauses: the group's is their sum.
+  const secondsOf = (l: MeasuredLine) => (rate ? l.syllableSeconds / rate : recordingSeconds(l.spokenWords, pace.wpm));
+  const seconds = rate ? tenth(lines.reduce((sum, l) => sum + l.syllableSeconds, 0) / rate) : recordingSeconds(spokenWords, pace.wpm);
+  const report: GroupReport = {
+    wpm: pace.wpm,
     lineCount: lines.length,
     words,
     spokenWords,
-    seconds: recordingSeconds(spokenWords, wpm),
+    seconds,
     share: totalWords ? words / totalWords : 0,
-    lines: lines.map(({ line, spokenWords: spoken, cue }) => ({
-      id: line.id,
-      text: line.text,
-      words: line.words,
-      spokenWords: spoken,
-      seconds: recordingSeconds(spoken, wpm),
-      location: line.location,
-      cue,
-    })),
+    ...payUnits(characters, seconds),
+    lines: lines.map((l) => {
+      const line: LineReport = {
+        id: l.line.id,
+        text: l.line.text,
+        spoken: l.spoken,
+        words: l.line.words,
+        spokenWords: l.spokenWords,
+        characters: l.characters,
+        seconds: tenth(secondsOf(l)),
+        location: l.line.location,
+        cue: l.cue,
+      };
+      if (rate) line.syllables = l.syllables;
+      return line;
+    }),
   };
+  if (rate) {
+    report.syllables = lines.reduce((sum, l) => sum + l.syllables, 0);
+    report.syllablesPerSecond = rate;
+  }
+  if (pace.rates) report.fee = quote(pace.rates, words, report);
+  return report;
 }
 
 /**
@@ -148,27 +216,73 @@ function legendOf(legend: Legend): ReportLegend {
 }
 
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
-  const scriptWpm = pace.wpm ?? pace.configWpm ?? DEFAULT_WPM;
+  const map = casting.voiceMap;
+  const scriptWpm = pace.wpm ?? pace.configWpm ?? map?.wpm ?? DEFAULT_WPM;
+  const { language, warnings: languageWarnings } = resolveLanguage(casting.script.language, () => casting.lines.map((l) => l.text), {
+    lang: pace.lang,
+    config: map?.language,
+  });
+  const method: TimingMethod = pace.timing ?? map?.timing ?? 'words';
+  const syllabic = method === 'syllables';
+  const directions = map?.directions ?? DEFAULT_DIRECTIONS;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);
   const cues = cuesOf(casting.lines);
   const byVoice = new Map<string | null, MeasuredLine[]>();
-  let totalSpoken = 0;
+  // Lines with their spoken count as said, for the sections.
+  const saidLines: Line[] = [];
   casting.lines.forEach((line, index) => {
-    const measured = { line, spokenWords: spokenWordsOf(line), cue: cues[index] ?? null };
-    totalSpoken += measured.spokenWords;
+    const unsaid = normaliseSpace(spokenText(line.text, directions));
+    const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
+    // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.
+    const time = syllabic ? syllableTime(spoken, language.code, 1) : { syllables: 0, seconds: 0 };
+    const measured: MeasuredLine = {
+      line,
+      spoken,
+      spokenWords: countWords(spoken),
+      characters: lineCharacters(line.text),
+      syllables: time.syllables,
+      syllableSeconds: time.seconds,
+      cue: cues[index] ?? null,
+    };
+    saidLines.push(measured.spokenWords === line.spokenWords ? line : { ...line, spokenWords: measured.spokenWords });
     const list = byVoice.get(line.voice);
     if (list) list.push(measured);
     else byVoice.set(line.voice, [measured]);
   });
-  const voices = casting.voices.map((voice) => ({
+  const baseRate = map?.syllablesPerSecond ?? narrationRate(language.code);
+  const paceOf = (wpm: number, own?: number, rates?: RateCard): GroupPace => {
+    const result: GroupPace = { wpm };
+    // A slower or faster pace (preset, --wpm) scales the syllable rate as it scales words per minute.
+    if (syllabic) result.syllablesPerSecond = own ?? Math.round(baseRate * (wpm / REFERENCE_WPM) * 100) / 100;
+    if (rates) result.rates = rates;
+    return result;
+  };
+  const voices: VoiceReport[] = casting.voices.map((voice) => ({
     name: voice.name,
     colors: voice.colors,
     highlights: voice.highlights,
-    ...group(byVoice.get(voice.name) ?? [], pace.wpm ?? voice.wpm ?? scriptWpm, totalWords),
+    ...group(byVoice.get(voice.name) ?? [], paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates), totalWords),
   }));
+  const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm), totalWords);
+  const everyone = [...voices, unassigned];
+  const sum = (pick: (g: GroupReport) => number) => everyone.reduce((total, g) => total + pick(g), 0);
+  const seconds = syllabic ? tenth(sum((g) => g.seconds)) : recordingSeconds(sum((g) => g.spokenWords), scriptWpm);
+  const total: Report['total'] = {
+    lineCount: casting.lines.length,
+    words: totalWords,
+    spokenWords: sum((g) => g.spokenWords),
+    seconds,
+    wpm: scriptWpm,
+    ...payUnits(sum((g) => g.characters), seconds),
+    // Dubbing lines are counted per role, never on the pooled characters.
+    dubbingLines: sum((g) => g.dubbingLines),
+    fees: totalFees(voices.map((v) => v.fee)),
+  };
+  if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);
+  const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : { method };
   const { sections, warnings: sectionWarnings } = findSections({
     paragraphs: casting.script.paragraphs,
-    lines: casting.lines,
+    lines: saidLines,
     voices,
     ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),
   });
@@ -178,11 +292,13 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     config: casting.config,
     mode: casting.mode,
     legend: casting.legend ? legendOf(casting.legend) : null,
+    language,
+    timing,
     voices,
-    unassigned: group(byVoice.get(null) ?? [], scriptWpm, totalWords),
-    total: { lineCount: casting.lines.length, words: totalWords, spokenWords: totalSpoken, seconds: recordingSeconds(totalSpoken, scriptWpm), wpm: scriptWpm },
+    unassigned,
+    total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings],
   };
 }

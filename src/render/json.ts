@@ -14,7 +14,13 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     seconds: v.seconds,
     duration: formatDuration(v.seconds),
     wpm: v.wpm,
+    ...(v.syllables !== undefined ? { syllables: v.syllables, syllablesPerSecond: v.syllablesPerSecond } : {}),
     share: round(v.share, 4),
+    characters: v.characters,
+    dubbingLines: v.dubbingLines,
+    finishedMinutes: v.finishedMinutes,
+    finishedHours: v.finishedHours,
+    ...(v.fee ? { fee: v.fee } : {}),
     lines: v.lines,
   });
   const voices = report.voices
@@ -26,6 +32,8 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     config: report.config === null ? null : displayPath(report.config),
     mode: report.mode,
     legend: report.legend,
+    language: report.language,
+    timing: report.timing,
     voices,
     unassigned: voice(report.unassigned),
     total: { ...report.total, duration: formatDuration(report.total.seconds) },

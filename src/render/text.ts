@@ -10,6 +10,7 @@ import type { ColourReport, ColourUse } from '../measure/colours.js';
 import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
+import { formatMoney } from '../measure/pay.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural } from '../measure/format.js';
 
@@ -22,6 +23,8 @@ export interface TextOptions {
   colour?: boolean;
   /** `lines`: show each line's cue (the line before it from another voice). */
   cues?: boolean;
+  /** `lines`: show under each line what is said, when it differs from what is written. */
+  spoken?: boolean;
 }
 
 const n = count;
@@ -85,7 +88,7 @@ export function recordedLine(report: Pick<Report, 'recorded' | 'file'>): string 
   return `To record: ${plural(recorded.words, 'word')}${spoken}, about ${formatDuration(recorded.seconds)}`;
 }
 
-function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'>): string[] {
+function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'> & Partial<Pick<Report, 'language'>>): string[] {
   const lines: string[] = [];
   const title = `${report.file} (${report.format.toUpperCase()})`;
   const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
@@ -94,7 +97,21 @@ function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'le
   else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · no config, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
   else lines.push(`${title} · no config and no legend: voices are the colours found`);
   if (report.mode === 'config' && report.legend) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
+  if (report.language) lines.push(languageLine(report.language));
   return lines;
+}
+
+const SOURCES: Record<Report['language']['source'], string> = {
+  '--lang': 'from --lang',
+  config: 'from the config',
+  document: 'from the document',
+  guessed: 'guessed from the text; set it with --lang',
+  default: 'assumed: the script does not say; set it with --lang',
+};
+
+/** `Language: French (fr-FR, from the document)`: spoken words follow it. */
+function languageLine(language: Report['language']): string {
+  return `Language: ${language.name} (${language.tag}, ${SOURCES[language.source]})`;
 }
 
 function lineRows(lines: LineReport[], options: TextOptions): string[] {
@@ -103,20 +120,31 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
   // The cue sits above its line, in the text column, dimmed.
   const textColumn = Math.max(...rows.map((r) => width(r[0]!))) + Math.max(...rows.map((r) => width(r[1]!))) + 4;
   return rendered.flatMap((row, i) => {
-    const cue = lines[i]!.cue;
-    if (!options.cues || !cue) return [`  ${row}`];
-    const text = cue.text.length > 90 ? `${cue.text.slice(0, 87)}…` : cue.text;
-    return [`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? 'unassigned'}: ${text}`, options.colour)}`, `  ${row}`];
+    const line = lines[i]!;
+    const out = [`  ${row}`];
+    const cue = line.cue;
+    if (options.cues && cue) {
+      const text = cue.text.length > 90 ? `${cue.text.slice(0, 87)}…` : cue.text;
+      out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? 'unassigned'}: ${text}`, options.colour)}`);
+    }
+    if (options.spoken && line.spoken !== line.text) out.push(`  ${' '.repeat(textColumn)}${dim(`said (${plural(line.spokenWords, 'word')}): ${line.spoken}`, options.colour)}`);
+    return out;
   });
 }
 
-function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm'>): string {
+/** `150 wpm`, or `3.84 syllables/s` with syllable timing. */
+function paceOf(v: Pick<VoiceReport, 'wpm' | 'syllablesPerSecond'>): string {
+  return v.syllablesPerSecond !== undefined ? `${v.syllablesPerSecond} syllables/s` : `${n(v.wpm)} wpm`;
+}
+
+function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm' | 'syllablesPerSecond'>): string {
   const spoken = v.spokenWords !== v.words ? ` (${n(v.spokenWords)} spoken)` : '';
-  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${n(v.wpm)} wpm`;
+  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${paceOf(v)}`;
 }
 
 function wholeScript(report: Report): string {
-  return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} at ${n(report.total.wpm)} wpm`;
+  const pace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : `${n(report.total.wpm)} wpm`;
+  return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} at ${pace}`;
 }
 
 /** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
@@ -153,18 +181,20 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
 /** `summary`: one row per voice and one for unassigned text, the total first. */
 export function renderSummary(report: Report, options: TextOptions = {}): string {
   const byColour = report.mode === 'colours';
+  const nameOf = (voice: VoiceReport) => (byColour ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name);
   const rows: string[][] = [['Voice', 'Colour', 'Lines', 'Words', 'Spoken', 'Share', 'Time', 'Pace']];
   const u = report.unassigned;
-  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), `${n(report.total.wpm)} wpm`]);
+  const totalPace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : `${n(report.total.wpm)} wpm`;
+  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
   for (const voice of report.voices) {
-    const name = byColour ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name;
-    rows.push([name, byColour ? '' : voiceColours(voice, options.colour), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), `${n(voice.wpm)} wpm`]);
+    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options.colour), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice)]);
   }
-  if (!byColour) rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), `${n(u.wpm)} wpm`]);
+  if (!byColour) rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
   const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
+  if (report.total.characters !== undefined) out.push('', ...payRows(report, nameOf));
   out.push(...sectionBlock(report.sections));
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;
@@ -192,6 +222,38 @@ function sectionBlock(sections: readonly Section[]): string[] {
     out.push(...table(rows, new Set([1, 2, 3, 4])).map((r) => `${indent}  ${r}`));
   }
   return out;
+}
+
+/** What the job pays in: characters and dubbing lines (French lignes of 50), finished time, and the quote. */
+function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string[] {
+  const quoted = report.voices.some((v) => v.fee);
+  const locale = report.language?.tag ?? 'en';
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+  const rows: string[][] = [['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', ...(quoted ? ['Fee'] : [])]];
+  const t = report.total;
+  const totalFee = t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
+  rows.push(['Total', n(t.characters), n(t.dubbingLines), t.finishedMinutes.toFixed(2), t.finishedHours.toFixed(3), ...(quoted ? [totalFee] : [])]);
+  for (const voice of report.voices) {
+    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee, money)})` : '';
+    rows.push([nameOf(voice), n(voice.characters), n(voice.dubbingLines), voice.finishedMinutes.toFixed(2), voice.finishedHours.toFixed(3), ...(quoted ? [fee] : [])]);
+  }
+  const u = report.unassigned;
+  if (report.mode !== 'colours') rows.push(['Unassigned', n(u.characters), n(u.dubbingLines), u.finishedMinutes.toFixed(2), u.finishedHours.toFixed(3), ...(quoted ? ['not quoted'] : [])]);
+  return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
+}
+
+const UNIT_WORDS: Record<string, [string, string]> = {
+  word: ['word', 'words'],
+  'finished-minute': ['finished minute', 'finished minutes'],
+  'finished-hour': ['finished hour', 'finished hours'],
+  'dubbing-line': ['dubbing line', 'dubbing lines'],
+};
+
+/** `0.20 × 394 words`, or `minimum` when the minimum applies. */
+function feeBasis(fee: NonNullable<VoiceReport['fee']>, money: (amount: number, currency: string) => string): string {
+  const [one, many] = UNIT_WORDS[fee.per]!;
+  const basis = `${money(fee.rate, fee.currency)} per ${one} × ${n(fee.units)} ${fee.units === 1 ? one : many}`;
+  return fee.amount === fee.minimum && fee.rate * fee.units < fee.minimum ? `minimum; ${basis}` : basis;
 }
 
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {

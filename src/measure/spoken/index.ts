@@ -63,12 +63,15 @@ class LineReader {
   private readonly tokens: Token[];
   /** A line mostly in capitals is shouted text, not a run of acronyms. */
   private readonly shouted: boolean;
+  /** The line holds a full date (`4/13/2025`, a month name): `4/11` there is a date, not a score. */
+  private readonly dated: boolean;
 
   constructor(text: string, private readonly language: SpokenLanguage) {
     this.tokens = text.split(/\s+/u).filter(Boolean).map(tokenize);
     const lettered = this.tokens.filter((t) => HAS_LETTER.test(t.core));
     const caps = lettered.filter((t) => ALL_CAPS.test(t.core.replace(/['’-]/g, '')));
     this.shouted = lettered.length >= 3 && caps.length / lettered.length >= 0.6;
+    this.dated = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(text) || this.tokens.some((_, i) => this.isMonth(i));
   }
 
   read(): string {
@@ -394,10 +397,10 @@ class LineReader {
       const [a, b] = [Number(m[1]), Number(m[3])];
       [day, month] = L.dayFirst || a > 12 ? [a, b] : [b, a];
       year = m[4]!.length === 2 ? (Number(m[4]) < 50 ? 2000 : 1900) + Number(m[4]) : Number(m[4]);
-    } else if ((m = /^(\d{2})\/(\d{2})$/.exec(core)) || (m = /^(\d{1,2})\/(0\d)$/.exec(core))) {
+    } else if ((m = /^(\d{1,2})\/(\d{1,2})$/.exec(core))) {
       const [a, b] = [Number(m[1]), Number(m[2])];
       [day, month] = L.dayFirst || a > 12 ? [a, b] : [b, a];
-      if (!(m[1]!.startsWith('0') || m[2]!.startsWith('0'))) return null;
+      if (!(m[1]!.startsWith('0') || m[2]!.startsWith('0') || this.dated)) return null;
     } else return null;
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const name = L.months[month - 1]!;

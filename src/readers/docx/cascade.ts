@@ -38,6 +38,8 @@ export interface ResolvedRun {
   background: Hex | null;
   backgroundKind?: BackgroundKind;
   hidden: boolean;
+  /** The run's language (`w:lang`) through the cascade, when any level sets one. */
+  lang?: string;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
   themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
 }
@@ -76,6 +78,7 @@ export function conditionsFor(cell: CellContext): TableCondition[] {
 }
 
 interface RunCascade {
+  lang?: string;
   color?: ColorSpec;
   highlight?: string;
   shd?: ShdSpec;
@@ -129,6 +132,7 @@ export class Cascade {
       if (props.color) result.color = props.color;
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
+      if (props.lang) result.lang = props.lang;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
     const toggle = (layers: RunProps[]) => {
@@ -183,6 +187,7 @@ export class Cascade {
     if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
 
     const resolved: ResolvedRun = { color, background, hidden: c.hidden };
+    if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.
     if (background === WHITE) {

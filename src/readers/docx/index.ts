@@ -81,6 +81,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
     const cell = source.context.cell;
     return cell && source.tableNumber !== undefined && source.story === 'body' ? `${source.tableNumber}:${cell.row}:${cell.column}` : null;
   };
+  const languages = new Map<string, number>();
 
   const visit = (source: RawParagraph) => {
     const runs: Run[] = [];
@@ -88,6 +89,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
     for (const rawRun of source.runs) {
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
       if (resolved.hidden) continue;
+      if (resolved.lang) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length);
       const run: Run = { text: rawRun.text, color: resolved.color, background: resolved.background };
       if (resolved.backgroundKind) run.backgroundKind = resolved.backgroundKind;
       const characterStyle = styles.nameOf(rawRun.props.rStyle);
@@ -143,6 +145,10 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
   if (samples.length) script.swatches = samples;
+  // The language most of the text is marked with (w:lang through the cascade, by characters).
+  let top: [string, number] | null = null;
+  for (const entry of languages) if (!top || entry[1] > top[1]) top = entry;
+  if (top) script.language = top[0];
   return script;
 }
 

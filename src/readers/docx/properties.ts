@@ -34,6 +34,8 @@ export interface RunProps {
   vanish?: boolean;
   specVanish?: boolean;
   rStyle?: string;
+  /** `w:lang/@w:val`: the language of the run's text (Latin script). */
+  lang?: string;
 }
 
 export interface ParaProps {
@@ -112,6 +114,11 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'rStyle':
         props.rStyle = c.attrs.get('val');
         break;
+      case 'lang': {
+        const val = c.attrs.get('val');
+        if (val && val !== 'x-none') props.lang = val;
+        break;
+      }
     }
   }
   return props;

@@ -51,6 +51,10 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       facts: { trackedChanges: false, pages: doc.numPages },
     };
     if (swatches.length) script.swatches = swatches;
+    // The catalog's /Lang (pdf.js reports it as info.Language).
+    const metadata = await doc.getMetadata().catch(() => null);
+    const lang = (metadata?.info as { Language?: unknown } | undefined)?.Language;
+    if (typeof lang === 'string' && lang.trim()) script.language = lang.trim();
     return script;
   } finally {
     await doc.destroy().catch(() => undefined);

@@ -1,0 +1,128 @@
+/**
+ * The script's language: given by `--lang`, else the config's `language`, else what the document
+ * declares (DOCX `w:lang`, PDF `/Lang`), else a light guess from the text's commonest words.
+ * The report says which of these it came from, and warns when the document's declaration and
+ * the text disagree (Word templates often mark French text as en-US).
+ */
+import type { Warning } from '../model.js';
+import { spokenLanguage } from './spoken/index.js';
+
+export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
+
+export interface ScriptLanguage {
+  /** BCP 47 tag, canonical case: `fr-FR`, `en`. */
+  tag: string;
+  /** The primary language subtag: `fr`. */
+  code: string;
+  /** In English, for people: `French (France)`. */
+  name: string;
+  source: LanguageSource;
+  /** Whether vo-lines has spoken-form rules for it (English, French, German, Spanish). */
+  spokenForms: boolean;
+}
+
+export interface LanguageOptions {
+  /** `--lang CODE`. */
+  lang?: string;
+  /** The config's `language`. */
+  config?: string;
+}
+
+const TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/** A BCP 47 tag in canonical form, or null when it is not one. */
+export function canonicalTag(value: string): string | null {
+  if (!TAG.test(value.trim())) return null;
+  try {
+    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function describe(tag: string, source: LanguageSource): ScriptLanguage {
+  const code = tag.split('-')[0]!.toLowerCase();
+  let name = tag;
+  try {
+    name = names.of(code) ?? tag;
+  } catch {
+    // keep the tag
+  }
+  return { tag, code, name, source, spokenForms: spokenLanguage(tag) !== null };
+}
+
+/** The commonest short words of each language: enough to tell them apart on a few sentences. */
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set('the and of to a in is it you that for on are with this be as your at have not we by or can from will'.split(' ')),
+  fr: new Set('le la les de des du et un une est en que qui dans pour pas vous sur au aux avec ce cette il sont nous ne par'.split(' ')),
+  de: new Set('der die das und ist nicht ein eine zu den von mit sie es sich auf für im dem des auch wir ich sind werden'.split(' ')),
+  es: new Set('el la los las de del y en que es un una por con para no se su al lo como más pero sus le ya'.split(' ')),
+  it: new Set('il lo la gli le di e che è un una per con non del della sono nel alla si questo anche'.split(' ')),
+  pt: new Set('o a os as de do da e que é um uma em para com não no na se por mais dos das'.split(' ')),
+  nl: new Set('de het een en van is dat op te in zijn met voor niet aan er ook als bij maar'.split(' ')),
+};
+
+const SAMPLE_WORDS = 4000;
+
+/**
+ * The language whose function words are the most frequent in the text, when it clearly leads:
+ * at least 8 hits and 1.5 times the next language. Null when the text is too short or mixed.
+ */
+export function guessLanguage(texts: Iterable<string>): string | null {
+  const hits: Record<string, number> = {};
+  let seen = 0;
+  outer: for (const text of texts) {
+    for (const raw of text.toLowerCase().split(/[\s'’.,;:!?«»"“”()\[\]]+/u)) {
+      if (!raw) continue;
+      for (const [code, words] of Object.entries(FUNCTION_WORDS)) if (words.has(raw)) hits[code] = (hits[code] ?? 0) + 1;
+      if (++seen >= SAMPLE_WORDS) break outer;
+    }
+  }
+  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < 8 || (second && first[1] < second[1] * 1.5)) return null;
+  return first[0];
+}
+
+/**
+ * The language in force and where it came from, with a warning when the document's declaration
+ * disagrees with its words, or when there are no spoken-form rules for the language.
+ */
+export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}): { language: ScriptLanguage; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  let language: ScriptLanguage;
+  const documentTag = declared ? canonicalTag(declared) : null;
+  if (options.lang) language = describe(canonicalTag(options.lang) ?? options.lang, '--lang');
+  else if (options.config) language = describe(canonicalTag(options.config) ?? options.config, 'config');
+  else if (documentTag) {
+    language = describe(documentTag, 'document');
+    const guessed = guessLanguage(texts());
+    if (guessed && guessed !== language.code) {
+      const other = describe(guessed, 'guessed');
+      warnings.push({
+        code: 'language-mismatch',
+        message: `The document marks its text as ${language.name} (${documentTag}) but it reads as ${other.name}: figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${guessed} or set "language: ${guessed}" in the config.`,
+        details: { declared: documentTag, guessed },
+      });
+    }
+  } else {
+    const guessed = guessLanguage(texts());
+    language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
+    if (!guessed) {
+      warnings.push({
+        code: 'language-unknown',
+        message: 'The script does not say its language and its text is too short to tell: figures are said in English. Pass --lang CODE or set "language" in the config.',
+      });
+    }
+  }
+  if (!language.spokenForms) {
+    warnings.push({
+      code: 'no-spoken-forms',
+      message: `vo-lines has no spoken-form rules for ${language.name}: figures, symbols and addresses are counted as written (spoken words = written words less directions).`,
+      details: { language: language.tag },
+    });
+  }
+  return { language, warnings };
+}

@@ -1,0 +1,78 @@
+/**
+ * Pay units and a quote from a rate card. French dubbing pays by the *ligne*: a role's characters
+ * (letters, signs and spaces) divided by 50, any remainder one more line (SFA grid). Characters are
+ * counted on each line's NFC text with whitespace runs as one space and the ends trimmed.
+ */
+import { normaliseSpace } from './words.js';
+
+export const DUBBING_LINE_CHARACTERS = 50;
+
+export const RATE_UNITS = ['word', 'finished-minute', 'finished-hour', 'dubbing-line'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+export interface RateCard {
+  per: RateUnit;
+  rate: number;
+  /** The least a job pays. */
+  minimum: number;
+  /** ISO 4217 code: EUR, USD, GBP… */
+  currency: string;
+}
+
+export interface Fee {
+  amount: number;
+  currency: string;
+  per: RateUnit;
+  rate: number;
+  /** Units the rate was applied to (words, finished minutes or hours, dubbing lines). */
+  units: number;
+  minimum: number;
+}
+
+export interface PayUnits {
+  characters: number;
+  dubbingLines: number;
+  /** Finished (recorded) minutes and hours, from the estimated time. */
+  finishedMinutes: number;
+  finishedHours: number;
+}
+
+/** Characters of one line: NFC, whitespace runs as one space, ends trimmed; counted in code points. */
+export function lineCharacters(text: string): number {
+  let count = 0;
+  for (const _ of normaliseSpace(text.normalize('NFC'))) count++;
+  return count;
+}
+
+export function dubbingLines(characters: number): number {
+  return Math.ceil(characters / DUBBING_LINE_CHARACTERS);
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function payUnits(characters: number, seconds: number): PayUnits {
+  return { characters, dubbingLines: dubbingLines(characters), finishedMinutes: round(seconds / 60, 2), finishedHours: round(seconds / 3600, 3) };
+}
+
+/** amount = max(minimum, rate × units), to the cent; per word uses the written words. */
+export function quote(card: RateCard, words: number, units: PayUnits): Fee {
+  const count = { word: words, 'finished-minute': units.finishedMinutes, 'finished-hour': units.finishedHours, 'dubbing-line': units.dubbingLines }[card.per];
+  const amount = round(Math.max(card.minimum, card.rate * count), 2);
+  return { amount, currency: card.currency, per: card.per, rate: card.rate, units: count, minimum: card.minimum };
+}
+
+/** Fees added up per currency, in order of first appearance. */
+export function totalFees(fees: (Fee | undefined)[]): { amount: number; currency: string }[] {
+  const totals = new Map<string, number>();
+  for (const fee of fees) if (fee) totals.set(fee.currency, round((totals.get(fee.currency) ?? 0) + fee.amount, 2));
+  return [...totals].map(([currency, amount]) => ({ amount, currency }));
+}
+
+/** `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions. */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount).replace(/\u202F|\u00A0/g, ' ');
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Syllables of a spoken form, by per-language vowel-group rules: enough for a time estimate
+ * (README "Timing by syllables"), not a hyphenation dictionary. A spelled capital letter counts
+ * the syllables of its name (English W "double-u" = 3).
+ */
+const LETTER_SYLLABLES: Record<string, Record<string, number>> = {
+  en: { W: 3 },
+  fr: { W: 3, Y: 2 },
+  de: { Y: 3 },
+  es: { W: 3, Y: 3, F: 2, L: 2, M: 2, N: 2, S: 2, R: 2, X: 2, H: 2, J: 2, Z: 2, V: 2 },
+};
+
+const VOWELS = 'aeiouyàâäáéèêëíîïóôöúùûüÿœæ';
+const VOWEL_GROUPS = new RegExp(`[${VOWELS}]+`, 'g');
+
+function english(word: string): number {
+  if (word.length <= 3) return 1;
+  let w = word.replace(/^y/, '');
+  if (/[^aeiouy]e$/.test(w) && !/[^aeiouy]le$/.test(w)) w = w.slice(0, -1);
+  else if (/[^aeiouytd]ed$/.test(w)) w = w.slice(0, -2);
+  else if (/[^aeiouysxzcgh]es$/.test(w)) w = w.slice(0, -2);
+  return Math.max(1, w.match(/[aeiouy]+/g)?.length ?? 0);
+}
+
+/** French: the final mute e (`table`, `tables`) is not a syllable in read speech. */
+function french(word: string): number {
+  const groups = word.match(VOWEL_GROUPS)?.length ?? 0;
+  if (groups > 1 && /[^aeiouyàâäéèêëîïôöùûüÿœæ]es?$/.test(word)) return groups - 1;
+  return Math.max(1, groups);
+}
+
+/** Spanish: two strong vowels (a e o) or an accented í ú beside another vowel are two syllables. */
+function spanish(word: string): number {
+  const strong = 'aeoáéó';
+  let count = 0;
+  let previous = '';
+  for (let i = 0; i < word.length; i++) {
+    const char = word[i]!;
+    // y is a vowel only at the end of a word (muy, hoy).
+    const vowel = VOWELS.includes(char) && (char !== 'y' || i === word.length - 1);
+    if (!vowel) {
+      previous = '';
+      continue;
+    }
+    if (previous === '' || (strong.includes(previous) && strong.includes(char)) || 'íú'.includes(char) || 'íú'.includes(previous)) count++;
+    previous = char;
+  }
+  return Math.max(1, count);
+}
+
+function generic(word: string): number {
+  return Math.max(1, word.match(VOWEL_GROUPS)?.length ?? 0);
+}
+
+const BY_LANGUAGE: Record<string, (word: string) => number> = { en: english, fr: french, es: spanish, de: generic };
+
+/** Syllables of a text in a language (primary subtag: `en`, `fr`…); unknown languages count vowel groups. */
+export function countSyllables(text: string, code: string): number {
+  const rule = BY_LANGUAGE[code] ?? generic;
+  const letters = LETTER_SYLLABLES[code] ?? {};
+  let total = 0;
+  for (const token of text.split(/[\s\-‑]+/u)) {
+    if (!token) continue;
+    if (/^\p{Lu}$/u.test(token)) {
+      total += letters[token] ?? 1;
+      continue;
+    }
+    const word = token.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (word) total += rule(word);
+    else total += token.match(/\d/g)?.length ?? 0;
+  }
+  return total;
+}
+
+/** Pauses a narrator takes: after a comma, semicolon, colon or dash; after a full stop, ? ! or …. */
+export function countPauses(text: string): { short: number; long: number } {
+  const long = text.match(/[.!?…]+(?=\s|$)/gu)?.length ?? 0;
+  const short = (text.match(/[,;:](?=\s|$)/gu)?.length ?? 0) + (text.match(/\s[—–]\s/gu)?.length ?? 0);
+  return { short, long };
+}
