@@ -36,6 +36,29 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLES = join(ROOT, 'samples');
 const FIXED_DATE = '2025-03-14T09:30:00Z'; // docProps dates, so rebuilds are byte-stable
 
+/**
+ * What a narrator says for each written figure, symbol, address or acronym of the samples, written
+ * by hand from README "Spoken words" (not computed by vo-lines): [written in context, said].
+ */
+const SAID = {
+  'fr-elearning': [
+    ['1\u00A0200 collaborateurs', 'mille deux cents collaborateurs'], ['1 200 collaborateurs', 'mille deux cents collaborateurs'],
+    ['30\u00A0%', 'trente pour cent'], ['30 %', 'trente pour cent'], ['EPI', 'E P I'], ['au moins 8 bonnes réponses sur 10', 'au moins huit bonnes réponses sur dix'],
+    ['module 5 ', 'module cinq '], ['de 25 kilos', 'de vingt-cinq kilos'], ['au 215 ', 'au deux cent quinze '], ['le 112 ', 'le cent douze '],
+    ['Module 4 ', 'Module quatre '], ['version 3,', 'version trois,'], ['le 12 mars', 'le douze mars'], ['cible : 9 minutes', 'cible : neuf minutes'],
+    ['Écran 1 ', 'Écran un '], ['Écran 2 ', 'Écran deux '], ['Écran 3 ', 'Écran trois '], ['Écran 4 ', 'Écran quatre '], ['Écran 5 ', 'Écran cinq '],
+    ['Écran 6 ', 'Écran six '], ['Écran 7 ', 'Écran sept '], ['5a', 'cinq a'], ['5b', 'cinq b'], ['5c', 'cinq c'],
+    ['Charge > 25 kg', 'Charge plus de vingt-cinq kilogrammes'],
+  ],
+  'en-commercial': [
+    ['25%', 'twenty-five percent'], ['over $50.', 'over fifty dollars.'], ['Home & Garden', 'Home and Garden'], ['$19.99', 'nineteen dollars and ninety-nine cents'],
+    ['April 30th', 'April thirtieth'], ['brightleafhome.com', 'brightleafhome dot com'], ['1-800-555-0142', 'one eight oh oh five five five oh one four two'],
+    ['valid 4/11 through', 'valid April eleventh through'], ['4/13/2025', 'April thirteenth, twenty twenty-five'], ['Radio, 3 spots', 'Radio, three spots'],
+    ['draft 2, March 14.', 'draft two, March fourteenth.'], ['Spot 1 ', 'Spot one '], ['Spot 2 ', 'Spot two '], ['Spot 3 ', 'Spot three '], ['SFX', 'S F X'],
+    ['jingle, 3 seconds', 'jingle, three seconds'], ['approx. 6 seconds', 'approximately six seconds'],
+  ],
+};
+
 function computeExpected(sample) {
   const voices = Object.fromEntries(sample.voices.map((v) => [v, { lines: [], words: 0, spokenWords: 0 }]));
   const unassigned = { lines: [], words: 0, spokenWords: 0 };
@@ -47,7 +70,7 @@ function computeExpected(sample) {
       if (!bucket) throw new Error(`unknown voice ${line.voice}`);
       bucket.lines.push(line.text);
       bucket.words += countWords(line.text);
-      bucket.spokenWords += spokenWords(line.text);
+      bucket.spokenWords += spokenWords(line.text, SAID[sample.name]);
     }
   }
   const totalWords = Object.values(voices).reduce((n, v) => n + v.words, unassigned.words);
@@ -493,7 +516,8 @@ PDFs made with: ${lo ?? '(not exported yet)'}
   \`lightGray\` — in the commercial. Headings and titles are ordinary unassigned paragraphs; the legend paragraph
   (a key to the colours) is no script line at all.
 - **Spoken words**: the words less directions — groups in square brackets anywhere, and a group in parentheses that
-  opens the line — which are not read aloud.
+  opens the line — which are not read aloud, with figures, symbols, addresses and acronyms as they are said (a table
+  of hand-written spoken forms in the script, e.g. \`$19.99\` → "nineteen dollars and ninety-nine cents").
 
 ## Samples
 

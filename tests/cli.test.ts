@@ -56,10 +56,12 @@ describe.each(SAMPLES)('lines --json on samples/%s/%s', (dir, file) => {
     // The French script codes Narrateur in dark grey next to black: the risk the tool exists for.
     expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(dir === 'fr-elearning' ? ['confusable-colours', 'confusable-colours', 'confusable-colours'] : []);
     const line = report.voices[0].lines[1];
-    expect(Object.keys(line)).toEqual(['id', 'text', 'words', 'spokenWords', 'seconds', 'location', 'cue']);
+    expect(Object.keys(line)).toEqual(['id', 'text', 'spoken', 'words', 'spokenWords', 'characters', 'seconds', 'location', 'cue']);
     expect(line.location.story).toBe('body');
     expect(typeof line.location.paragraph).toBe('number');
-    expect(Object.keys(report.total)).toEqual(['lineCount', 'words', 'spokenWords', 'seconds', 'wpm', 'duration']);
+    expect(Object.keys(report.total)).toEqual(['lineCount', 'words', 'spokenWords', 'seconds', 'wpm', 'characters', 'dubbingLines', 'finishedMinutes', 'finishedHours', 'fees', 'duration']);
+    expect(report.language).toEqual(dir === 'fr-elearning' ? { tag: 'fr-FR', code: 'fr', name: 'French', source: 'document', spokenForms: true } : { tag: 'en-US', code: 'en', name: 'English', source: 'document', spokenForms: true });
+    expect(report.timing).toEqual({ method: 'words' });
   });
 });
 
@@ -71,14 +73,22 @@ describe('human output', () => {
       [
         'samples/fr-elearning/module-securite.docx (DOCX) · voices from samples/fr-elearning/vo-lines.config.yaml',
         '(The legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré" is left out of the lines.)',
+        'Language: French (fr-FR, from the document)',
         'To record: 762 words, about 5:05 (the whole script: 935 words, about 5:58)',
         '',
         '  Voice       Colour             Lines  Words  Spoken   Share  Time  Pace',
-        '  Total                             57    935     896  100.0%  5:58  150 wpm',
-        '  Narrateur   #404040 dark grey     13    394     394   42.1%  2:38  150 wpm',
-        '  Formatrice  #1F4E79 dark blue     12    271     271   29.0%  1:48  150 wpm',
-        '  Apprenant   #00B050 green          6     97      97   10.4%  0:39  150 wpm',
-        '  Unassigned  any other colour      26    173     134   18.5%  0:54  150 wpm',
+        '  Total                             57    935     915  100.0%  6:06  150 wpm',
+        '  Narrateur   #404040 dark grey     13    394     399   42.1%  2:40  150 wpm',
+        '  Formatrice  #1F4E79 dark blue     12    271     276   29.0%  1:50  150 wpm',
+        '  Apprenant   #00B050 green          6     97      99   10.4%  0:40  150 wpm',
+        '  Unassigned  any other colour      26    173     141   18.5%  0:56  150 wpm',
+        '',
+        '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours',
+        '  Total            5,681            116              6.10           0.102',
+        '  Narrateur        2,454             50              2.66           0.044',
+        '  Formatrice       1,667             34              1.84           0.031',
+        '  Apprenant          510             11              0.66           0.011',
+        '  Unassigned       1,050             21              0.94           0.016',
         '',
         'Sections (7):',
         '',
@@ -147,6 +157,7 @@ describe('human output', () => {
       [
         'samples/en-commercial/spring-sale.docx (DOCX) · voices from samples/en-commercial/vo-lines.config.json',
         '(The legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)" is left out of the lines.)',
+        'Language: English (en-US, from the document)',
         'Whole script: 378 words in 40 lines, about 2:22 at 160 wpm; Customer is 13.2% of it.',
         'To record: 293 words, about 1:50',
         '',
@@ -174,12 +185,12 @@ describe('human output', () => {
 
   it('--wpm and --pace change the times', () => {
     const wpm = JSON.parse(run(['summary', 'samples/fr-elearning/module-securite.docx', '--json', '--wpm', '100']).stdout);
-    expect(wpm.voices[0].seconds).toBe(236.4);
-    expect(wpm.voices[0].duration).toBe('3:56');
+    expect(wpm.voices[0].seconds).toBe(239.4);
+    expect(wpm.voices[0].duration).toBe('3:59');
     const pace = JSON.parse(run(['summary', 'samples/fr-elearning/module-securite.docx', '--json', '--pace', 'documentary']).stdout);
     expect(pace.voices[0].wpm).toBe(120);
-    // Spoken words: the bracketed directions of the script are not read.
-    expect([pace.total.words, pace.total.spokenWords, pace.total.seconds]).toEqual([935, 896, 448]);
+    // Spoken words: the bracketed directions of the script are not read, its figures are said in words.
+    expect([pace.total.words, pace.total.spokenWords, pace.total.seconds]).toEqual([935, 915, 457.5]);
   });
 
   it('a script with a legend needs no config: lines --voice works straight away', () => {
@@ -240,7 +251,8 @@ describe('human output', () => {
       ['#000000 black', 5],
       ['#404040 dark grey', 8],
     ]);
-    expect(groups.warnings.map((w: { code: string }) => w.code)).toEqual(['confusable-colours']);
+    // "Screen 1" has a figure, and four short lines do not tell their language: English is assumed, with a warning.
+    expect(groups.warnings.map((w: { code: string }) => w.code)).toEqual(['confusable-colours', 'language-unknown']);
   });
 });
 

@@ -39,12 +39,12 @@ describe('config', () => {
 
   it.each([
     [{}, 'cfg.json: "voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.'],
-    [{ voices: {}, colour: 1 }, 'cfg.json: unknown field "colour" (known: voices, wpm, pace, tolerance, unassigned, directions, contract, rules, locked, sections).'],
+    [{ voices: {}, colour: 1 }, 'cfg.json: unknown field "colour" (known: voices, wpm, pace, tolerance, unassigned, directions, contract, rules, locked, sections, language, timing, syllablesPerSecond, rates).'],
     [{ voices: {} }, 'cfg.json: "voices" is empty: name at least one voice.'],
     [{ voices: { N: { color: '#40404' } } }, 'cfg.json: "voices.N.color": "#40404" is not a colour (use #RRGGBB, a CSS colour name).'],
     [{ voices: { N: { highlight: 'sparkly' } } }, 'cfg.json: "voices.N.highlight": "sparkly" is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name such as yellow, brightGreen or lightGray).'],
     [{ voices: { N: {} } }, 'cfg.json: "voices.N" needs a "color", a "highlight", a "style" or a "label".'],
-    [{ voices: { N: { color: 'red', size: 3 } } }, 'cfg.json: unknown field "voices.N.size" (known: color, highlight, style, label, wpm, pace).'],
+    [{ voices: { N: { color: 'red', size: 3 } } }, 'cfg.json: unknown field "voices.N.size" (known: color, highlight, style, label, wpm, pace, syllablesPerSecond, rates).'],
     [{ voices: { N: { color: 'red' } }, wpm: -3 }, 'cfg.json: "wpm" must be a positive number, not -3.'],
     [{ voices: { N: { color: 'red' } }, pace: 'slow' }, 'cfg.json: "pace": unknown pace "slow"; use one of e-learning, commercial, audiobook, documentary, explainer or give words per minute.'],
     [[1, 2], 'cfg.json: the config must be an object with a "voices" map.'],

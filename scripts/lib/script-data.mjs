@@ -48,10 +48,15 @@ export function paragraphLines(segments, keyOf = (s) => s.voice) {
   return out.map((l) => ({ voice: l.voice, text: normalise(l.text) })).filter((l) => l.text);
 }
 
-/** Words read aloud: directions in [brackets] anywhere and (parentheses) opening the line are not. */
-export function spokenWords(line) {
+/**
+ * Words read aloud: directions in [brackets] anywhere and (parentheses) opening the line are not;
+ * `said` is a builder's hand-written table of [written in context, as said] for its figures,
+ * symbols and acronyms (README "Spoken words").
+ */
+export function spokenWords(line, said = []) {
   let text = line.replace(/\[[^\][]*\]/g, ' ');
   while (/^\s*\([^()]*\)/.test(text)) text = text.replace(/^\s*\([^()]*\)/, ' ');
+  for (const [written, spoken] of said) text = text.split(written).join(spoken);
   return countWords(text);
 }
 

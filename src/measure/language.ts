@@ -90,6 +90,12 @@ export function guessLanguage(texts: Iterable<string>): string | null {
  * The language in force and where it came from, with a warning when the document's declaration
  * disagrees with its words, or when there are no spoken-form rules for the language.
  */
+/** Said when the language is assumed and it matters: the script has figures, symbols or acronyms. */
+export const LANGUAGE_UNKNOWN: Warning = {
+  code: 'language-unknown',
+  message: 'The script does not say its language and its text is too short to tell: figures are said in English. Pass --lang CODE or set "language" in the config.',
+};
+
 export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}): { language: ScriptLanguage; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let language: ScriptLanguage;
@@ -110,12 +116,6 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
   } else {
     const guessed = guessLanguage(texts());
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
-    if (!guessed) {
-      warnings.push({
-        code: 'language-unknown',
-        message: 'The script does not say its language and its text is too short to tell: figures are said in English. Pass --lang CODE or set "language" in the config.',
-      });
-    }
   }
   if (!language.spokenForms) {
     warnings.push({

@@ -3,7 +3,7 @@ import type { Casting, Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText } from './directions.js';
-import { resolveLanguage, type ScriptLanguage } from './language.js';
+import { LANGUAGE_UNKNOWN, resolveLanguage, type ScriptLanguage } from './language.js';
 import { DEFAULT_WPM, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits, type RateCard } from './pay.js';
@@ -230,9 +230,11 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const byVoice = new Map<string | null, MeasuredLine[]>();
   // Lines with their spoken count as said, for the sections.
   const saidLines: Line[] = [];
+  let languageMatters = false;
   casting.lines.forEach((line, index) => {
     const unsaid = normaliseSpace(spokenText(line.text, directions));
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
+    if (spoken !== unsaid) languageMatters = true;
     // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.
     const time = syllabic ? syllableTime(spoken, language.code, 1) : { syllables: 0, seconds: 0 };
     const measured: MeasuredLine = {
@@ -299,6 +301,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
   };
 }
