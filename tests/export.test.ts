@@ -266,7 +266,7 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
     expect(summary.map((row) => row[0]).slice(0, 5)).toEqual(['Script', 'SHA-256', 'Exported', 'Tool', 'Voices from']);
     expect(summary[0]![1]).toBe(SAMPLE);
     expect(summary[1]![1]).toBe(createHash('sha256').update(readFileSync(join(root, SAMPLE))).digest('hex').slice(0, 12));
-    expect(summary[6]).toEqual(['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share']);
+    expect(summary[6]).toEqual(['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share', 'Characters', 'Dubbing lines', 'Finished minutes']);
     expect(summary.slice(7).map((row) => row.slice(0, 3))).toEqual([
       ['Announcer', expected.voices.Announcer!.lines.length, expected.voices.Announcer!.words],
       ['Customer', customerLines.length, expected.voices.Customer!.words],

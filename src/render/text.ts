@@ -194,7 +194,7 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
   const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
-  if (report.total.characters !== undefined) out.push('', ...payRows(report, nameOf));
+  if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(report, nameOf));
   out.push(...sectionBlock(report.sections));
   out.push(...warningBlock(report.warnings));
   return `${out.join('\n')}\n`;

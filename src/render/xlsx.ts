@@ -9,7 +9,7 @@
  * added by a write-excel-file "feature" (print-setup.ts). The renderer returns the file's bytes.
  */
 import writeExcelFile, { type CellObject, type Row, type Sheet } from 'write-excel-file/node';
-import type { Report } from '../measure/report.js';
+import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
@@ -185,7 +185,21 @@ const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject })[] =
 ];
 export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
 
-type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'>;
+/** Pay units (issue 14), after the counts when the report has them; Fee and Currency with a rate card. */
+const PAY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
+  { title: 'Characters', width: 11, cell: (g) => ({ value: g.characters ?? 0, type: Number }) },
+  { title: 'Dubbing lines', width: 9, wrap: true, cell: (g) => ({ value: g.dubbingLines ?? 0, type: Number }) },
+  { title: 'Finished minutes', width: 10, wrap: true, cell: (g) => ({ value: g.finishedMinutes ?? 0, type: Number, format: '0.00' }) },
+];
+const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
+  { title: 'Fee', width: 11, cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: '#,##0.00' } : null) },
+  { title: 'Currency', width: 9, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : null) },
+];
+export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
+export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
+
+type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'> &
+  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined };
 
 function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
@@ -206,12 +220,17 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   const totals: Totals[] = groups.map((g) => g);
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
   if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_GROUP, ...report.unassigned });
-  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0 };
-  const rows = [...totals.map((g) => SUMMARY_TABLE.map((c) => c.cell(g))), SUMMARY_TABLE.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
+  // One fee for the whole script only when every voice is quoted in the same currency.
+  const fees = report.total.fees ?? [];
+  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined };
+  const paid = report.total.characters !== undefined;
+  const quoted = report.voices.some((v) => v.fee);
+  const table = [...SUMMARY_TABLE, ...(paid ? PAY_TABLE : []), ...(quoted ? FEE_TABLE : [])];
+  const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
   const info = infoRows(report, meta);
-  const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(SUMMARY_TABLE[i]!.wrap ? { wrap: true } : {}) })));
-  const data = [...info, header(SUMMARY_TABLE), ...styled];
-  return built(SUMMARY_SHEET, data, SUMMARY_TABLE, info.length + 1, 'Summary', meta);
+  const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(table[i]!.wrap ? { wrap: true } : {}) })));
+  const data = [...info, header(table), ...styled];
+  return built(SUMMARY_SHEET, data, table, info.length + 1, 'Summary', meta);
 }
 
 /** One row per section: its target and time, then each voice's words and time. */
