@@ -39,10 +39,14 @@ export interface PayUnits {
 
 /** Characters of one line: NFC, whitespace runs as one space, ends trimmed; counted in code points. */
 export function lineCharacters(text: string): number {
-  let count = 0;
-  for (const _ of normaliseSpace(text.normalize('NFC'))) count++;
-  return count;
+  let spaced = normaliseSpace(text);
+  // Only text with combining marks can change under NFC; astral characters are two UTF-16 units.
+  if (MARK.test(spaced)) spaced = spaced.normalize('NFC');
+  return spaced.length - (spaced.match(SURROGATE_PAIRS)?.length ?? 0);
 }
+
+const MARK = /\p{M}/u;
+const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 export function dubbingLines(characters: number): number {
   return Math.ceil(characters / DUBBING_LINE_CHARACTERS);

@@ -231,8 +231,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // Lines with their spoken count as said, for the sections.
   const saidLines: Line[] = [];
   let languageMatters = false;
+  // Only lines holding an opening bracket of a direction can lose words to directions.
+  const openers = Object.entries(directions).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
   casting.lines.forEach((line, index) => {
-    const unsaid = normaliseSpace(spokenText(line.text, directions));
+    const unsaid = openers.some((open) => line.text.includes(open)) ? normaliseSpace(spokenText(line.text, directions)) : line.text;
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
     // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.
@@ -240,7 +242,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     const measured: MeasuredLine = {
       line,
       spoken,
-      spokenWords: countWords(spoken),
+      // The attribute stage counted the words left once directions are out: reuse them when nothing else changed.
+      spokenWords: spoken === unsaid ? line.spokenWords : countWords(spoken),
       characters: lineCharacters(line.text),
       syllables: time.syllables,
       syllableSeconds: time.seconds,

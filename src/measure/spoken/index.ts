@@ -11,7 +11,9 @@ import { beforeNoun, cardinal, isPlural, parseNumeral, romanValue, sayDigits, sa
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
 /** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`). */
-const ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/]|\p{Lu}[\p{Lu}.]|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx)\./u;
+const ATTENTION_SOURCE = String.raw`[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/]|\p{Lu}[\p{Lu}.]|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx)\.`;
+const ATTENTION = new RegExp(ATTENTION_SOURCE, 'u');
+const ATTENTION_ALL = new RegExp(ATTENTION_SOURCE, 'gu');
 
 /**
  * The text as a narrator of `languageTag` says it. Languages without rules (see spokenLanguage)
@@ -59,33 +61,75 @@ interface Said {
   post?: string;
 }
 
-class LineReader {
-  private readonly tokens: Token[];
-  /** A line mostly in capitals is shouted text, not a run of acronyms. */
-  private readonly shouted: boolean;
-  /** The line holds a full date (`4/13/2025`, a month name): `4/11` there is a date, not a score. */
-  private readonly dated: boolean;
+/** Tokens of a line, each split into punctuation and core only when a rule looks at it. */
+class Tokens {
+  private readonly parsed: (Token | undefined)[];
+  constructor(readonly raw: string[]) {
+    this.parsed = new Array(raw.length);
+  }
+  get length(): number {
+    return this.raw.length;
+  }
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.raw.length) return undefined;
+    return (this.parsed[i] ??= tokenize(this.raw[i]!));
+  }
+}
 
-  constructor(text: string, private readonly language: SpokenLanguage) {
-    this.tokens = text.split(/\s+/u).filter(Boolean).map(tokenize);
-    const lettered = this.tokens.filter((t) => HAS_LETTER.test(t.core));
-    const caps = lettered.filter((t) => ALL_CAPS.test(t.core.replace(/['’-]/g, '')));
-    this.shouted = lettered.length >= 3 && caps.length / lettered.length >= 0.6;
-    this.dated = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(text) || this.tokens.some((_, i) => this.isMonth(i));
+class LineReader {
+  private readonly list: Tokens;
+  private shoutedCache: boolean | undefined;
+  private datedCache: boolean | undefined;
+
+  /** The tokens joined by single spaces: what `flagged` scans. */
+  private readonly joined: string;
+
+  constructor(private readonly text: string, private readonly language: SpokenLanguage) {
+    this.list = new Tokens(text.split(/\s+/u).filter(Boolean));
+    this.joined = this.list.raw.join(' ');
+  }
+
+  /** Token i, split into punctuation and core on first use. */
+  private tok(i: number): Token | undefined {
+    return this.list.at(i);
+  }
+
+  /** A line mostly in capitals is shouted text, not a run of acronyms. */
+  private get shouted(): boolean {
+    if (this.shoutedCache === undefined) {
+      let lettered = 0;
+      let caps = 0;
+      for (const raw of this.list.raw) {
+        if (!HAS_LETTER.test(raw)) continue;
+        lettered++;
+        if (ALL_CAPS.test(tokenize(raw).core.replace(/['’-]/g, ''))) caps++;
+      }
+      this.shoutedCache = lettered >= 3 && caps / lettered >= 0.6;
+    }
+    return this.shoutedCache;
+  }
+
+  /** The line holds a full date (`4/13/2025`, a month name): `4/11` there is a date, not a score. */
+  private get dated(): boolean {
+    if (this.datedCache === undefined) {
+      this.datedCache = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(this.text) || this.list.raw.some((_, i) => this.isMonth(i));
+    }
+    return this.datedCache;
   }
 
   read(): string {
     const out: string[] = [];
-    for (let i = 0; i < this.tokens.length; ) {
-      const token = this.tokens[i]!;
-      const said = ATTENTION.test(token.raw) ? this.say(i) : null;
+    const flagged = this.flagged();
+    for (let i = 0; i < this.list.length; ) {
+      const token = this.tok(i)!;
+      const said = flagged.has(i) ? this.say(i) : null;
       if (!said) {
         out.push(token.raw);
         i++;
         continue;
       }
       const pre = said.pre ?? token.pre;
-      const post = said.post ?? this.tokens[said.next - 1]!.post;
+      const post = said.post ?? this.tok(said.next - 1)!.post;
       if (said.words) out.push(`${pre}${said.words}${post}`);
       else if (pre || post) out.push(`${pre}${post}`);
       i = said.next;
@@ -93,18 +137,39 @@ class LineReader {
     return out.join(' ');
   }
 
+  /** Indexes of the tokens holding something a rule may change: one regex pass over the line, not one per token. */
+  private flagged(): Set<number> {
+    const hits = new Set<number>();
+    const raw = this.list.raw;
+    let token = 0;
+    let end = raw[0]?.length ?? 0;
+    let offset = 0;
+    // Tokens are separated by single spaces in the text the reader was given (see spokenForm).
+    ATTENTION_ALL.lastIndex = 0;
+    for (let m = ATTENTION_ALL.exec(this.joined); m; m = ATTENTION_ALL.exec(this.joined)) {
+      while (token < raw.length && m.index >= end) {
+        offset = end + 1;
+        token++;
+        end = offset + (raw[token]?.length ?? 0);
+      }
+      if (token < raw.length) hits.add(token);
+      if (m[0].length === 0) ATTENTION_ALL.lastIndex++;
+    }
+    return hits;
+  }
+
   private core(i: number): string | undefined {
-    return this.tokens[i]?.core;
+    return this.tok(i)?.core;
   }
 
   private say(i: number): Said | null {
-    const { core, raw } = this.tokens[i]!;
+    const { core, raw } = this.tok(i)!;
     const one = (words: string | null): Said | null => (words === null ? null : { words, next: i + 1 });
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
-    const abbreviation = this.language.abbreviations[core + (this.tokens[i]!.post.startsWith('.') ? '.' : '')];
-    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.tokens[i]!.post.slice(1) };
-    if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tokens[i]!.post.startsWith('.')) {
-      return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.tokens[i]!.post.slice(1) };
+    const abbreviation = this.language.abbreviations[core + (this.tok(i)!.post.startsWith('.') ? '.' : '')];
+    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.tok(i)!.post.slice(1) };
+    if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
+      return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.tok(i)!.post.slice(1) };
     }
     if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
       const phone = this.phone(i);
@@ -117,7 +182,7 @@ class LineReader {
 
   private figure(i: number): Said | null {
     const L = this.language;
-    const { core } = this.tokens[i]!;
+    const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
     if (L.phrases[core]) return one(L.phrases[core]!);
     if (L.fractions[core]) return one(L.fractions[core]!);
@@ -129,7 +194,7 @@ class LineReader {
     if (date) return one(date);
     const ordinal = sayOrdinal(core, L);
     if (ordinal) return one(ordinal);
-    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tokens[i]!.raw)) && this.isMonth(i + 1)) {
+    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.raw)) && this.isMonth(i + 1)) {
       const before = (this.core(i - 1) ?? '').toLowerCase();
       const inflected = ['am', 'vom', 'zum', 'bis', 'seit', 'ab', 'dem', 'den', 'im'].includes(before) ? 'n' : 'r';
       return { words: `${L.ordinal(m[1]!)}${inflected}`, next: i + 1, post: '' };
@@ -141,8 +206,8 @@ class LineReader {
     if (L.code === 'en' && (m = /^['’]?([1-9]0)s$/.exec(core))) return one(L.cardinal(Number(m[1])).replace(/y$/, 'ies'));
     if ((m = /^\d+(?:\.\d+){2,}$/.exec(core))) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
     if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) return one(`${L.words.number} ${cardinal(L, m[1]!)}`);
-    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tokens[i]!.post === '.' ? '.' : '')) && /^\d+$/.test(this.core(i + 1) ?? '')) {
-      if (core !== 'No' || this.tokens[i]!.post === '.') return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre: this.tokens[i]!.pre };
+    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tok(i)!.post === '.' ? '.' : '')) && /^\d+$/.test(this.core(i + 1) ?? '')) {
+      if (core !== 'No' || this.tok(i)!.post === '.') return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre: this.tok(i)!.pre };
     }
     if ((m = /^~(.+)$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
@@ -182,24 +247,24 @@ class LineReader {
   /** A number token, joined with the 3-digit groups after it (`1 200 000`), then what follows it. */
   private number(i: number): Said | null {
     const L = this.language;
-    let text = this.tokens[i]!.core;
+    let text = this.tok(i)!.core;
     let next = i + 1;
-    if (/^[-−+]?\d{1,3}$/.test(text) && !this.tokens[i]!.post) {
-      while (/^\d{3}(?:[.,]\d+)?$/.test(this.core(next) ?? '') && !this.tokens[next]!.pre) {
+    if (/^[-−+]?\d{1,3}$/.test(text) && !this.tok(i)!.post) {
+      while (/^\d{3}(?:[.,]\d+)?$/.test(this.core(next) ?? '') && !this.tok(next)!.pre) {
         text += this.core(next);
         next++;
-        if (this.tokens[next - 1]!.post || /[.,]/.test(this.core(next - 1)!)) break;
+        if (this.tok(next - 1)!.post || /[.,]/.test(this.core(next - 1)!)) break;
       }
       if (next > i + 1) text = text.replace(/(\d)(?=\d{3}(?:[.,]|$))/g, '$1');
     }
     const joined = next > i + 1 ? this.joinGroups(i, next) : text;
     const n = parseNumeral(joined, L);
     if (!n) return null;
-    const last = this.tokens[next - 1]!;
+    const last = this.tok(next - 1)!;
     const follower = last.post ? undefined : this.core(next);
     const after = (words: string, used = 1): Said => ({ words, next: next + used });
     if (follower !== undefined) {
-      if ((follower === 'x' || follower === '×') && !this.tokens[next]!.post && NUMBER.test(this.core(next + 1) ?? '')) {
+      if ((follower === 'x' || follower === '×') && !this.tok(next)!.post && NUMBER.test(this.core(next + 1) ?? '')) {
         const other = parseNumeral(this.core(next + 1)!, L);
         if (other) return after(`${sayNumeral(n, L)} ${L.words.times} ${sayNumeral(other, L)}`, 2);
       }
@@ -208,7 +273,7 @@ class LineReader {
       if (currency) return after(sayMoney(n, currency, L));
       const scaled = this.scaleAndCurrency(follower);
       if (scaled?.currency) return after(sayMoney(n, scaled.currency, L, scaled.scale));
-      if (scaled && !this.tokens[next]!.post) {
+      if (scaled && !this.tok(next)!.post) {
         const symbol = L.currencies[CURRENCIES[this.core(next + 1) ?? ''] ?? ''];
         if (symbol && this.core(next + 1) !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
       }
@@ -277,14 +342,14 @@ class LineReader {
   /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`. */
   private moneyInToken(i: number): Said | null {
     const L = this.language;
-    const { core } = this.tokens[i]!;
+    const { core } = this.tok(i)!;
     let m = SYMBOL_BEFORE.exec(core);
     if (m) {
       const currency = this.currencyOf(m[1]!)!;
       const scaleMatch = /^(.+?)(k|K|m|M|mn|bn|B)$/.exec(m[2]!);
       const n = parseNumeral(m[2]!, L);
       if (n) {
-        const scaleWord = this.tokens[i]!.post ? undefined : this.core(i + 1);
+        const scaleWord = this.tok(i)!.post ? undefined : this.core(i + 1);
         if (scaleWord && L.scales[scaleWord] && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, L.scales[scaleWord]), next: i + 2 };
         return { words: sayMoney(n, currency, L), next: i + 1 };
       }
@@ -301,7 +366,7 @@ class LineReader {
       const sn = scaled ? parseNumeral(scaled[1]!, L) : null;
       if (sn && L.scales[scaled![2]!]) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, L.scales[scaled![2]!]), next: i + 1 };
     }
-    if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tokens[i]!.post) {
+    if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tok(i)!.post) {
       const n = parseNumeral(this.core(i + 1) ?? '', L);
       if (n) return { words: sayMoney(n, this.currencyOf(core)!, L), next: i + 2 };
     }
@@ -320,7 +385,7 @@ class LineReader {
 
   private time(i: number): Said | null {
     const L = this.language;
-    const { core, post } = this.tokens[i]!;
+    const { core, post } = this.tok(i)!;
     const next = post ? undefined : this.core(i + 1);
     let m: RegExpExecArray | null;
     switch (L.code) {
@@ -329,8 +394,8 @@ class LineReader {
           return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, /\.$/.test(m[0]) ? post.slice(1) : undefined);
         }
         const hm = /^(\d{1,2}):(\d{2})$/.exec(core);
-        const marker = next !== undefined ? /^([ap])\.?m\.?$/i.exec(next + (this.tokens[i + 1]!.post.startsWith('.') ? '.' : '')) : null;
-        const markerPost = marker && /\.$/.test(marker[0]) ? this.tokens[i + 1]!.post.slice(1) : undefined;
+        const marker = next !== undefined ? /^([ap])\.?m\.?$/i.exec(next + (this.tok(i + 1)!.post.startsWith('.') ? '.' : '')) : null;
+        const markerPost = marker && /\.$/.test(marker[0]) ? this.tok(i + 1)!.post.slice(1) : undefined;
         if (hm && Number(hm[1]) <= 24 && Number(hm[2]) < 60) return this.englishTime(Number(hm[1]), hm[2], marker?.[1], marker ? i + 2 : i + 1, markerPost);
         if (marker && /^\d{1,2}$/.test(core) && Number(core) <= 12) return this.englishTime(Number(core), undefined, marker[1], i + 2, markerPost);
         return null;
@@ -341,7 +406,7 @@ class LineReader {
           return { words: this.frenchTime(Number(m[1]), m[2]), next: i + 1 };
         }
         if (/^\d{1,2}$/.test(core) && next === 'h' && Number(core) <= 24) {
-          const minutes = this.tokens[i + 1]!.post ? undefined : this.core(i + 2);
+          const minutes = this.tok(i + 1)!.post ? undefined : this.core(i + 2);
           if (minutes !== undefined && /^\d{2}$/.test(minutes) && Number(minutes) < 60) return { words: this.frenchTime(Number(core), minutes), next: i + 3 };
           return { words: this.frenchTime(Number(core), undefined), next: i + 2 };
         }
@@ -429,12 +494,12 @@ class LineReader {
     const L = this.language;
     const parts: string[] = [];
     let next = i;
-    while (next < this.tokens.length && parts.length < 8) {
-      const raw = this.tokens[next]!.raw.replace(/[,;:!?…]+$|\.$/u, '');
+    while (next < this.list.length && parts.length < 8) {
+      const raw = this.tok(next)!.raw.replace(/[,;:!?…]+$|\.$/u, '');
       if (!/^[+(]?[\d().\-–]*\d[\d().\-–]*$/.test(raw) || (next > i && /^\+/.test(raw))) break;
       parts.push(raw);
       next++;
-      if (raw !== this.tokens[next - 1]!.raw) break;
+      if (raw !== this.tok(next - 1)!.raw) break;
     }
     if (parts.length === 0) return null;
     const written = parts.join(' ');
@@ -472,7 +537,7 @@ class LineReader {
     } else {
       words.push(sayDigits(rest.join(''), L, 'phone'));
     }
-    const trailing = this.tokens[next - 1]!.raw.slice(parts[parts.length - 1]!.length);
+    const trailing = this.tok(next - 1)!.raw.slice(parts[parts.length - 1]!.length);
     return { words: words.join(' '), next, pre: '', post: trailing };
   }
 
@@ -542,7 +607,7 @@ class LineReader {
 
   private symbol(i: number): Said | null {
     const L = this.language;
-    const { core } = this.tokens[i]!;
+    const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
     const symbols: Record<string, string> = {
       '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '§': L.words.section, '%': L.words.percent,
