@@ -27,3 +27,8 @@ export { renderDiffMarkdown } from './render/diff-markdown.js';
 export { findSections, durationIn, isSpotMarker, type Section, type SectionVoice } from './measure/sections.js';
 export { renderDapt, type DaptOptions } from './render/dapt.js';
 export { boothScript, type BoothScript } from './render/sides.js';
+export { spokenForm, spokenLanguage } from './measure/spoken/index.js';
+export { resolveLanguage, guessLanguage, canonicalTag, type ScriptLanguage, type LanguageSource } from './measure/language.js';
+export { countSyllables } from './measure/syllables.js';
+export { narrationRate, syllableTime, READING_RATES, NARRATION_FACTOR, type TimingMethod } from './measure/timing.js';
+export { lineCharacters, dubbingLines, quote, formatMoney, type RateCard, type Fee, type PayUnits } from './measure/pay.js';

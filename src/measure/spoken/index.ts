@@ -240,7 +240,7 @@ class LineReader {
       if (n) return one(this.measure(n, m[2]!));
     }
     if (NUMBER.test(core)) return this.number(i);
-    if (/\d/.test(core) && /^[\p{L}\d]+(?:[-.][\p{L}\d]+)*$/u.test(core) && /\p{L}/u.test(core)) return one(this.mixed(core));
+    if (/\d/.test(core) && /\p{L}/u.test(core) && (/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(core) || /^\p{L}+\d+(?:\.\d+)+$/u.test(core))) return one(this.mixed(core));
     return null;
   }
 
