@@ -6,7 +6,7 @@
  * order as `lines --json` gives them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/measure/report.js';
 import { renderDapt } from '../src/render/dapt.js';
+import { buildDocx } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -161,13 +162,23 @@ describe('export --format dapt on the samples', () => {
     expect(texts.indexOf('Wait, Sunday? This Sunday?') + 1).toBe(texts.findIndex((t) => t.startsWith('This Sunday. Twenty-five percent')));
   });
 
-  it('no language given: xml:lang "und" and an empty daptm:langSrc (DAPT: not yet determined)', () => {
-    const out = join(dir, 'und.ttml');
+  it('no --lang: the script\'s language as the document declares it (en-US here)', () => {
+    const out = join(dir, 'declared.ttml');
     expect(run(['export', 'samples/en-commercial/spring-sale.docx', '-o', out]).code).toBe(0);
+    const dapt = readDapt(readFileSync(out, 'utf8'));
+    expect(dapt.root.attrs.get(`{${NS.xml}}lang`)).toBe('en-US');
+    expect(dapt.root.attrs.get(`{${NS.daptm}}langSrc`)).toBe('en-US');
+    expect(new Set(dapt.events.map((e) => [e.lang, e.langSrc].join('|')))).toEqual(new Set(['en-US|en-US']));
+  });
+
+  it('a language only assumed (no w:lang, too few words to tell): xml:lang "und" and an empty daptm:langSrc (DAPT: not yet determined)', () => {
+    const script = join(dir, 'tiny.docx');
+    writeFileSync(script, buildDocx({ body: '<w:p><w:r><w:rPr><w:color w:val="404040"/></w:rPr><w:t>Hello there.</w:t></w:r></w:p>' }));
+    const out = join(dir, 'und.ttml');
+    expect(run(['export', script, '-o', out]).code).toBe(0);
     const dapt = readDapt(readFileSync(out, 'utf8'));
     expect(dapt.root.attrs.get(`{${NS.xml}}lang`)).toBe('und');
     expect(dapt.root.attrs.get(`{${NS.daptm}}langSrc`)).toBe('');
-    expect(new Set(dapt.events.map((e) => [e.lang, e.langSrc].join('|')))).toEqual(new Set(['und|']));
   });
 
   it('--voice keeps one character and its events; unassigned text is refused', () => {

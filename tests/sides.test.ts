@@ -62,7 +62,7 @@ describe('the booth script’s content (pure)', () => {
     const { report, voiceMap } = await analyse(join(root, FRENCH));
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
     const script = boothScript(report, voice, { date: '2025-06-12', script: FRENCH, directions: voiceMap!.directions });
-    expect([script.voice, script.lineCount, script.words, script.seconds, script.wpm]).toEqual(['Narrateur', 13, 394, 157.6, 150]);
+    expect([script.voice, script.lineCount, script.words, script.seconds, script.wpm]).toEqual(['Narrateur', 13, 394, 159.6, 150]); // 399 spoken words: its figures said in full
     const lines = script.blocks.filter((b): b is Extract<SidesBlock, { kind: 'line' }> => b.kind === 'line');
     expect(lines.map((l) => l.id)).toEqual(voice.lines.map((l) => l.id));
     expect(lines.map((l) => flat(l.segments.map((s) => s.text).join('')))).toEqual(voice.lines.map((l) => l.text));
@@ -118,7 +118,7 @@ describe.skipIf(!poppler)('sides FILE --voice NAME: the PDF (pdftotext)', () => 
       'Booth script — Narrateur',
       `Script: ${FRENCH}`,
       'Date: 2025-06-12',
-      '13 lines · 394 words · about 2:38 at 150 wpm',
+      '13 lines · 394 words (399 spoken) · about 2:40 at 150 wpm',
       'Grey italics are directions: not spoken.',
       'Écran 1 — Introduction',
       '#1 · ¶7 · ID af8e9dfd',

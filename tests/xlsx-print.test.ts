@@ -84,7 +84,8 @@ describe('export -o OUT.xlsx: sheets that print and sum (Harbor Coffee commercia
 
   it('print set-up on every sheet: fit to one page wide, landscape A4, margins, page header and footer, autofilter', () => {
     const lastRow = { Summary: 12, Sections: 6, Announcer: 10, Barista: 6, Customer: 6 } as Record<string, number>;
-    const lastColumn = { Summary: 'H', Sections: 'M', Announcer: 'H', Barista: 'H', Customer: 'H' } as Record<string, string>;
+    // The Summary's last column is K: the counts (A–H), then the pay units Characters, Dubbing lines, Finished minutes (issue 14).
+    const lastColumn = { Summary: 'K', Sections: 'M', Announcer: 'H', Barista: 'H', Customer: 'H' } as Record<string, string>;
     sheets.forEach((name, i) => {
       const sheet = xml[`xl/worksheets/sheet${i + 1}.xml`]!;
       const headerRow = name === 'Summary' ? 7 : 1;
@@ -103,7 +104,7 @@ describe('export -o OUT.xlsx: sheets that print and sum (Harbor Coffee commercia
   it('the header row repeats on every printed page (Print_Titles) and carries the autofilter (_FilterDatabase)', () => {
     const names = [...xml['xl/workbook.xml']!.matchAll(/<definedName ([^>]*)>([^<]*)<\/definedName>/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(names).toEqual([
-      `name="_xlnm._FilterDatabase" localSheetId="0" hidden="1" 'Summary'!$A$7:$H$12`,
+      `name="_xlnm._FilterDatabase" localSheetId="0" hidden="1" 'Summary'!$A$7:$K$12`,
       `name="_xlnm.Print_Titles" localSheetId="0" 'Summary'!$7:$7`,
       `name="_xlnm._FilterDatabase" localSheetId="1" hidden="1" 'Sections'!$A$1:$M$6`,
       `name="_xlnm.Print_Titles" localSheetId="1" 'Sections'!$1:$1`,
