@@ -74,7 +74,7 @@ describe('human output', () => {
         'samples/fr-elearning/module-securite.docx (DOCX) · voices from samples/fr-elearning/vo-lines.config.yaml',
         '(The legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré" is left out of the lines.)',
         'Language: French (fr-FR, from the document)',
-        'To record: 762 words, about 5:05 (the whole script: 935 words, about 5:58)',
+        'To record: 762 words (774 spoken), about 5:10 (the whole script: 935 words, about 6:06)',
         '',
         '  Voice       Colour             Lines  Words  Spoken   Share  Time  Pace',
         '  Total                             57    935     915  100.0%  6:06  150 wpm',
@@ -158,8 +158,8 @@ describe('human output', () => {
         'samples/en-commercial/spring-sale.docx (DOCX) · voices from samples/en-commercial/vo-lines.config.json',
         '(The legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)" is left out of the lines.)',
         'Language: English (en-US, from the document)',
-        'Whole script: 378 words in 40 lines, about 2:22 at 160 wpm; Customer is 13.2% of it.',
-        'To record: 293 words, about 1:50',
+        'Whole script: 378 words in 40 lines, about 2:35 at 160 wpm; Customer is 13.2% of it.',
+        'To record: 293 words (321 spoken), about 2:00',
         '',
         'Customer (#00FF00 bright green highlight): 7 lines, 50 words, about 0:19 at 160 wpm',
         "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
@@ -177,7 +177,7 @@ describe('human output', () => {
   it('lines --cues shows the cue above each line', () => {
     const { stdout } = run(['lines', 'samples/en-commercial/spring-sale.docx', '--voice', 'Customer', '--cues']);
     const lines = stdout.split('\n');
-    expect(lines.slice(6, 8)).toEqual([
+    expect(lines.slice(7, 9)).toEqual([
       '                 cue, Announcer: This weekend, your backyard called. It wants a makeover.',
       "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",
     ]);
@@ -211,14 +211,15 @@ describe('human output', () => {
       ],
       unassigned: { colors: ['#000000'], highlights: [] },
     });
-    expect(report.recorded).toEqual({ words: 762, spokenWords: 762, seconds: 304.8, duration: '5:05' });
+    expect(report.recorded).toEqual({ words: 762, spokenWords: 774, seconds: 309.6, duration: '5:10' });
     const expected = JSON.parse(readFileSync(join(root, 'samples/fr-elearning/expected.json'), 'utf8')) as Expected;
     expect(report.voices[0].lines.map((l: { text: string }) => l.text)).toEqual(expected.voices.Narrateur!.lines);
     expect(report.voices[0].words).toBe(394);
-    expect(run(['script.docx'], dir).stdout.split('\n').slice(0, 3)).toEqual([
+    expect(run(['script.docx'], dir).stdout.split('\n').slice(0, 4)).toEqual([
       'script.docx (DOCX) · no config: the legend at ¶3: "Légende : Narrateur — Formatrice — Apprenant — Non enregistré"',
       'Voices from the legend at ¶3: Narrateur = #404040 dark grey, Formatrice = #1F4E79 dark blue, Apprenant = #00B050 green; not recorded: black.',
-      'To record: 762 words, about 5:05 (the whole script: 935 words, about 5:58)',
+      'Language: French (fr-FR, from the document)',
+      'To record: 762 words (774 spoken), about 5:10 (the whole script: 935 words, about 6:06)',
     ]);
   });
 

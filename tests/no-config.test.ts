@@ -59,36 +59,38 @@ describe('the commercial sample, copied away from its config', () => {
     ]);
     expect(report.voices[1].lines.map((l: { text: string }) => l.text)).toEqual(expected.voices.Customer!.lines);
     expect(report.legend.unassigned).toEqual({ colors: [], highlights: ['#C0C0C0'] });
-    expect(report.recorded).toEqual({ words: 293, spokenWords: 293, seconds: 117.2, duration: '1:57' });
+    expect(report.recorded).toEqual({ words: 293, spokenWords: 321, seconds: 128.4, duration: '2:08' });
     expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['unknown-colour']);
   });
 
   it('every human output says how the legend was read and what is to record', () => {
     const line = 'Voices from the legend at ¶3: Announcer = #FFFF00 yellow highlight, Customer = #00FF00 bright green highlight; not recorded: light grey highlight.';
     const summary = run(['summary', 'spring-sale.docx'], dir).stdout.split('\n');
-    expect(summary.slice(0, 3)).toEqual([
+    expect(summary.slice(0, 4)).toEqual([
       'spring-sale.docx (DOCX) · no config: the legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)"',
       line,
-      'To record: 293 words, about 1:57 (the whole script: 378 words, about 2:31)',
+      'Language: English (en-US, from the document)',
+      'To record: 293 words (321 spoken), about 2:08 (the whole script: 378 words, about 2:45)',
     ]);
-    expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 4)).toEqual([
+    expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 5)).toEqual([
       line,
-      'Whole script: 378 words in 40 lines, about 2:31 at 150 wpm; Announcer is 64.3% of it.',
-      'To record: 293 words, about 1:57',
+      'Language: English (en-US, from the document)',
+      'Whole script: 378 words in 40 lines, about 2:45 at 150 wpm; Announcer is 64.3% of it.',
+      'To record: 293 words (321 spoken), about 2:08',
     ]);
     expect(run(['spring-sale.docx'], dir).stdout.split('\n')[1]).toBe(line);
     const exported = run(['export', 'spring-sale.docx', '-o', 'sheets.xlsx'], dir);
-    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words, about 1:57', ''].join('\n'));
+    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (321 spoken), about 2:08', ''].join('\n'));
     // Warnings go to stderr: stdout says what was written.
     expect(exported.stderr).toContain('Warnings (1):\n  ! 66 words in 17 lines are #000000 black');
     const check = run(['check', 'spring-sale.pdf', '--rule', 'section-time=off'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout.split('\n').slice(0, 2)).toEqual(['spring-sale.pdf', `  ${line.replace('¶3', 'p.1 ¶3')}`]);
-    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 1:57 · 1 warning');
+    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:08 · 1 warning');
   });
 
   it('recorded is in the JSON of lines, summary, check and export', () => {
-    const recorded = { words: 293, spokenWords: 293, seconds: 117.2, duration: '1:57' };
+    const recorded = { words: 293, spokenWords: 321, seconds: 128.4, duration: '2:08' };
     expect(JSON.parse(run(['summary', 'spring-sale.docx', '--json'], dir).stdout).recorded).toEqual(recorded);
     const check = JSON.parse(run(['check', 'spring-sale.docx', '--format', 'json'], dir).stdout);
     expect(check.files[0].recorded).toEqual(recorded);
