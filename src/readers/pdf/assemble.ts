@@ -3,6 +3,7 @@ import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines } from './lines.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
+import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
@@ -117,7 +118,16 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   });
   const margins = textMargins(laid.map((l) => l.ordered), pages[0]?.width ?? 0);
   for (const { page: p, ordered } of laid) {
-    const pageParas = ordered.flatMap((b) => splitBlock(b, p.page, rightEdge(b, ordered, margins)));
+    const pageParas: LaidParagraph[] = [];
+    ordered.forEach((b, i) => {
+      const paras = splitBlock(b, p.page, rightEdge(b, ordered, margins));
+      // A paragraph running from the foot of one column to the top of the next is one paragraph.
+      const last = pageParas[pageParas.length - 1];
+      if (last && i > 0 && columnJump(ordered[i - 1], b) && continuesAcrossPages(last, paras[0])) {
+        last.lines.push(...paras.shift()!.lines);
+      }
+      pageParas.push(...paras);
+    });
     for (const para of pageParas) {
       if (para.cell) {
         // Tables are numbered in reading order across the document.
@@ -142,9 +152,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       });
     }
   }
+  const hyphenation = new Hyphenation([...body, ...extra.map((e) => e.para)].map((para) => para.lines));
   const counters = new Map<Story, number>();
   const toModel = (story: Story, para: LaidParagraph): Paragraph | null => {
-    const runs = paragraphRuns(para.lines);
+    const runs = paragraphRuns(para.lines, hyphenation);
     if (!runs.length) return null;
     const number = (counters.get(story) ?? 0) + 1;
     counters.set(story, number);
@@ -174,6 +185,12 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
   }
   return out;
+}
+
+/** Whether `next` opens the next text column after `prev`: to its right, starting higher up. */
+function columnJump(prev: Block, next: Block): boolean {
+  const a = prev.lines[prev.lines.length - 1].column, b = next.lines[0].column;
+  return a !== undefined && b !== undefined && a !== b && next.x0 >= prev.x1 - 1 && next.top < prev.bottom;
 }
 
 /** Whether another free block sits beside this one (a column layout at this height). */
@@ -207,8 +224,19 @@ function textMargins(pages: Block[][], pageWidth: number): number {
 function rightEdge(block: Block, all: Block[], margin: number): number {
   if (block.cell) return block.x1;
   let right = block.x1;
+  const column = block.lines[0].column;
+  if (column !== undefined) {
+    // A text column's measure: the furthest its lines reach on this page, less a line or two
+    // that stick out into the gutter (an overfull line, a highlight box).
+    const ends: number[] = [];
+    for (const b of all) if (!b.cell && b.lines[0].column === column) for (const l of b.lines) ends.push(l.x1);
+    ends.sort((a, b) => b - a);
+    let i = 0;
+    while (i < 2 && ends.length - i > 3 && ends[i] - ends[i + 1] > block.lines[0].size) i++;
+    return ends[i] ?? right;
+  }
   for (const b of all) {
-    if (b.cell) continue;
+    if (b.cell || b.lines[0].column !== undefined) continue;
     const overlap = Math.min(b.x1, block.x1) - Math.max(b.x0, block.x0);
     if (overlap > 0.5 * Math.min(b.x1 - b.x0, block.x1 - block.x0)) right = Math.max(right, b.x1);
   }

@@ -15,6 +15,8 @@ export function buildBlocks(lines: Line[]): Block[] {
     let bestOverlap = 0;
     for (const b of blocks) {
       const last = b.lines[b.lines.length - 1];
+      // Lines of different columns (or a column and full-width text) never stack into one block.
+      if (last.column !== line.column) continue;
       const pitch = line.baseline - last.baseline;
       if (pitch <= SAME_LINE * line.size || pitch > MAX_PITCH * Math.max(line.size, last.size)) continue;
       if (Math.max(line.size, last.size) > 1.3 * Math.min(line.size, last.size)) continue;

@@ -1,4 +1,5 @@
 import type { Run } from '../../model.js';
+import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
 import type { Glyph, Line } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -30,12 +31,14 @@ export function buildLines(glyphs: Glyph[]): Line[] {
   }
   chunks[chunks.length] = chunk;
   chunks.sort((a, b) => a[0].baseline - b[0].baseline || a[0].x0 - b[0].x0);
-  // Clusters of chunks sharing a baseline, each cut into segments at wide gaps.
-  const rows: { baseline: number; size: number; segments: Glyph[][] }[] = [];
+  // Rows: clusters of chunks sharing a baseline, their glyphs left to right.
+  const rows: Row[] = [];
   let cluster: Glyph[][] = [chunks[0]];
   const close = () => {
-    const segments = splitCluster(cluster);
-    rows.push({ baseline: cluster[0][0].baseline, size: Math.max(...segments.map((g) => g[0].size)), segments });
+    const row = sortRow(cluster);
+    let size = 0;
+    for (const g of row) if (g.size > size) size = g.size;
+    rows.push({ baseline: cluster[0][0].baseline, size, glyphs: row });
   };
   for (let i = 1; i < chunks.length; i++) {
     const c = chunks[i];
@@ -47,33 +50,50 @@ export function buildLines(glyphs: Glyph[]): Line[] {
     }
   }
   close();
+  const gutters = findGutters(rows);
+  const split = rows.map((row) => splitRow(row, gutters));
   const lines: Line[] = [];
-  rows.forEach((row, r) => {
-    for (const segment of mergeTabGaps(row, rows[r - 1], rows[r + 1])) lines[lines.length] = makeLine(segment);
+  split.forEach((row, r) => {
+    for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
+      const line = makeLine(segment);
+      const column = gutters.length ? columnOf(gutters, row.baseline, line.x0) : undefined;
+      if (column !== undefined) line.column = column;
+      lines[lines.length] = line;
+    }
   });
   return lines;
+}
+
+/** A row cut into segments: at column gutters (for good), and at gaps too wide for a word space. */
+interface SplitRow {
+  baseline: number;
+  size: number;
+  segments: Glyph[][];
+  /** Whether a gutter (not just a wide gap) comes before each segment. */
+  atGutter: boolean[];
 }
 
 /** Lines closer than this (× font size, baseline to baseline) are neighbours for the tab-gap test. */
 const NEIGHBOUR = 2;
 
 /**
- * A wide gap is a column gutter (or a borderless cell edge) only if the lines just above and
- * below leave it open too, up to where the right part starts. A gap that a neighbouring line
+ * A wide gap that is not a column gutter is a borderless cell edge only if the lines just above
+ * and below leave it open too, up to where the right part starts. A gap that a neighbouring line
  * runs across is a tab stop, as in
  * "ANNOUNCER:<tab>Spring is here…" followed by lines at the left margin: one line, one paragraph.
  */
-function mergeTabGaps(row: { baseline: number; size: number; segments: Glyph[][] }, above?: typeof row, below?: typeof row): Glyph[][] {
+function mergeTabGaps(row: SplitRow, above?: SplitRow, below?: SplitRow): Glyph[][] {
   if (row.segments.length < 2) return row.segments;
-  const neighbours = [above, below].filter((n): n is typeof row => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
+  const neighbours = [above, below].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
   const crosses = (x: number) =>
     neighbours.some((n) => n.segments.some((seg) => seg[0].x0 < x && extent(seg) > x));
   const out: Glyph[][] = [row.segments[0]];
-  for (const seg of row.segments.slice(1)) {
+  for (let i = 1; i < row.segments.length; i++) {
+    const seg = row.segments[i];
     const prev = out[out.length - 1];
     // Text running up to where the right part starts closes the gap; a gutter stays open there.
     // An isolated line has no neighbours to show a gutter: keep it whole.
-    if (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size)) out[out.length - 1] = prev.concat(seg);
+    if (!row.atGutter[i] && (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size))) out[out.length - 1] = prev.concat(seg);
     else out.push(seg);
   }
   return out;
@@ -85,30 +105,48 @@ function extent(glyphs: Glyph[]): number {
   return x1;
 }
 
-function splitCluster(chunks: Glyph[][]): Glyph[][] {
-  let cluster: Glyph[];
-  if (chunks.length === 1) cluster = chunks[0];
+/** A row's glyphs left to right, the same glyph drawn twice at one place (fake bold, shadow) kept once. */
+function sortRow(chunks: Glyph[][]): Glyph[] {
+  let glyphs: Glyph[];
+  if (chunks.length === 1) glyphs = chunks[0];
   else {
     // Chunks in x order; a stable sort keeps drawing order for glyphs at the same x.
-    cluster = chunks.flat();
-    cluster.sort((a, b) => a.x0 - b.x0 || a.seq - b.seq);
+    glyphs = chunks.flat();
+    glyphs.sort((a, b) => a.x0 - b.x0 || a.seq - b.seq);
   }
+  const out: Glyph[] = [];
+  for (const g of glyphs) {
+    const prev = out[out.length - 1];
+    if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) continue;
+    out[out.length] = g;
+  }
+  return out;
+}
+
+function splitRow(row: Row, gutters: Gutter[]): SplitRow {
+  const here = gutters.length ? guttersAt(gutters, row.baseline) : [];
   const segments: Glyph[][] = [];
+  const atGutter: boolean[] = [];
   let current: Glyph[] = [];
-  for (const g of cluster) {
-    const prev = current[current.length - 1];
-    if (prev) {
-      // The same glyph drawn twice at (almost) one place is fake bold or a shadow: keep one.
-      if (g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) continue;
-      if (g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
+  let startsAtGutter = false;
+  let end = -Infinity;
+  for (const g of row.glyphs) {
+    if (current.length) {
+      const prev = current[current.length - 1];
+      const gutter = here.length > 0 && here.some((u) => end <= u.x0 + 1 && g.x0 >= u.x1 - 1);
+      if (gutter || g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
         segments.push(current);
+        atGutter.push(startsAtGutter);
+        startsAtGutter = gutter;
         current = [];
       }
     }
     current[current.length] = g;
+    if (g.x1 > end) end = g.x1;
   }
-  if (current.length) segments.push(current);
-  return segments;
+  segments.push(current);
+  atGutter.push(startsAtGutter);
+  return { baseline: row.baseline, size: row.size, segments, atGutter };
 }
 
 /** Whether a word break comes before glyph `i`: a space glyph or a wide enough gap. */

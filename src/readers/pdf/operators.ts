@@ -4,7 +4,7 @@ import { Backgrounds } from './backgrounds.js';
 import { IDENTITY, intersect, multiply, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { COLUMN_GAP, WORD_GAP } from './lines.js';
-import type { Box, Fill, Glyph, PageContent } from './types.js';
+import type { Box, Fill, Glyph, PageContent, Turn } from './types.js';
 
 /**
  * One pass over a page's pdf.js operator list (pdfjs-dist 5.6.205 formats, see REFERENCE.md):
@@ -268,10 +268,15 @@ function showText(
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
   const color = mode === 1 ? s.stroke : s.fill;
   const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || s.fillAlpha > 0) && size !== 0;
-  // Horizontal left-to-right text in device space: the baseline runs along +x.
-  const horizontal = m[0] * size * h > 0 && Math.abs(m[1]) < 0.05 * Math.abs(m[0]) && !font?.vertical;
+  // Which way the baseline runs on the displayed page: a quarter turn, or null when skewed.
+  const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
+  const horizontal = turn !== null;
   const deviceSize = Math.abs(size) * Math.hypot(m[2], m[3]);
-  const baseline = m[5];
+  // Pen positions along the baseline in the text's upright frame: `along` grows with the pen.
+  const [ux, uy] = turn === null ? [1, 0] : UNIT[turn];
+  const scale = (ux * m[0] + uy * m[1]) * h; // frame distance per unit of pen advance
+  const origin = turn === null ? m[4] : toFrame(turn, m[4], m[5], pageBox)[0];
+  const baseline = turn === null ? m[5] : toFrame(turn, m[4], m[5], pageBox)[1];
   let spaceBefore = false;
   const [clipX0, clipY0, clipX1, clipY1] = s.clip;
   const [pageX1, pageY1] = [pageBox[2], pageBox[3]];
@@ -294,11 +299,13 @@ function showText(
     if (text === null) {
       spaceBefore = true;
     } else if (visible && horizontal) {
-      const x0 = m[0] * x * h + m[4];
-      const x1 = m[0] * (x + width) * h + m[4];
-      const end = m[0] * (x + width + spacing) * h + m[4];
-      const cx = (x0 + x1) / 2;
-      const cy = baseline - lift;
+      const x0 = scale * x + origin;
+      const x1 = scale * (x + width) + origin;
+      const end = scale * (x + width + spacing) + origin;
+      // The glyph's centre on the displayed page (the clip and backgrounds are in device space).
+      let cx = (x0 + x1) / 2;
+      let cy = baseline - lift;
+      if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
       // Seen only if its centre is inside the clip and on the page.
       if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
         const bg = backgrounds.at(cx, cy);
@@ -315,7 +322,7 @@ function showText(
         } else {
           piece = {
             text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
-            backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined,
+            backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           out.glyphs[out.glyphs.length] = piece;
         }
@@ -329,6 +336,45 @@ function showText(
     x += width + spacing;
   }
   return x * h;
+}
+
+/**
+ * The quarter turn of a baseline direction (dx, dy) on the displayed page (y down), or null when
+ * it is skewed: 0 runs right, 1 runs down, 2 runs left, 3 runs up.
+ */
+function quarterTurn(dx: number, dy: number): Turn | null {
+  const ax = Math.abs(dx), ay = Math.abs(dy);
+  if (ay < 0.05 * ax) return dx > 0 ? 0 : 2;
+  if (ax < 0.05 * ay) return dy > 0 ? 1 : 3;
+  return null;
+}
+
+/** Unit vector of each turn's reading direction in device space. */
+const UNIT: Record<Turn, [number, number]> = { 0: [1, 0], 1: [0, 1], 2: [-1, 0], 3: [0, -1] };
+
+/**
+ * Device point → the upright frame of text turned by `turn`: the page turned back so that the
+ * text reads left to right, origin top-left. Frames of turns 1 and 3 are as wide as the page is high.
+ */
+export function toFrame(turn: Turn, x: number, y: number, page: Box): [number, number] {
+  const w = page[2], hgt = page[3];
+  switch (turn) {
+    case 0: return [x, y];
+    case 1: return [y, w - x];
+    case 2: return [w - x, hgt - y];
+    case 3: return [hgt - y, x];
+  }
+}
+
+/** The inverse of toFrame. */
+export function fromFrame(turn: Turn, fx: number, fy: number, page: Box): [number, number] {
+  const w = page[2], hgt = page[3];
+  switch (turn) {
+    case 0: return [fx, fy];
+    case 1: return [w - fy, fx];
+    case 2: return [w - fx, hgt - fy];
+    case 3: return [fy, hgt - fx];
+  }
 }
 
 const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);

@@ -1,4 +1,5 @@
 import type { Run } from '../../model.js';
+import type { Hyphenation } from './hyphenation.js';
 import type { Block, Line } from './types.js';
 
 /** A paragraph as laid out: its visual lines, where it starts, and the column it sits in. */
@@ -37,11 +38,15 @@ export function splitBlock(block: Block, page: number, right: number): LaidParag
     const line = lines[i];
     const size = Math.max(prev.size, line.size);
     const pitch = line.baseline - prev.baseline;
+    const indent = INDENT * size;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
       endsShort(prev, line, right) ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
-      (current.length >= 2 && Math.abs(line.x0 - prev.x0) > INDENT * size) ||
+      (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
+      // A one-line paragraph set in from the block's edge, then another line set in: both open
+      // paragraphs (the lines of a paragraph go back to the edge; a hanging indent starts at it).
+      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent) ||
       size > 1.2 * Math.min(prev.size, line.size);
     if (breaks) {
       out.push({ lines: current, page, cell: block.cell, left: block.x0, right });
@@ -68,23 +73,33 @@ export function continuesAcrossPages(last: LaidParagraph, next: LaidParagraph): 
 
 /**
  * Runs of one paragraph: maximal stretches with the same text colour and background. Words get
- * one space between them; wrapped lines are joined with one space (a soft hyphen, or a hyphen between
- * letters followed by a lower-case letter, joins the word).
+ * one space between them; wrapped lines are joined with one space, except at a hyphen ending a
+ * line: a soft hyphen (U+00AD) or a typesetter's break hyphen goes and the word is joined, a
+ * compound's own hyphen stays and the word is joined (see hyphenation.ts).
  */
-export function paragraphRuns(lines: Line[]): Run[] {
+export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
   const runs: Run[] = [];
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
+    const next = l < lines.length - 1 ? lines[l + 1] : undefined;
     for (let i = 0; i < lineRuns.length; i++) {
       let text = lineRuns[i].text;
-      // A soft hyphen only shows where the line breaks; there the word goes on.
-      const lineEnd = i === lineRuns.length - 1 && l < lines.length - 1;
-      // A compound broken at its own hyphen ("plain-" / "pied") is one word again, hyphen kept.
-      const compound = lineEnd && /\p{L}[-\u2010]$/u.test(text) && /^\p{Ll}/u.test(lines[l + 1].runs[0]?.text ?? '');
-      const hyphenated = (text.endsWith('\u00AD') && lineEnd) || compound;
+      const lineEnd = i === lineRuns.length - 1 && next !== undefined;
+      let joined = false;
+      if (lineEnd) {
+        if (text.trimEnd().endsWith('\u00AD')) joined = true;
+        else {
+          const verdict = hyphenation.verdict(lines[l].text, next.text);
+          if (verdict) {
+            joined = true;
+            text = text.trimEnd();
+            if (verdict === 'break') text = text.slice(0, -1);
+          }
+        }
+      }
       if (text.includes('\u00AD')) text = text.replace(/\u00AD/g, '');
       if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, ' ');
-      if (i === lineRuns.length - 1 && l < lines.length - 1 && !hyphenated) text += ' ';
+      if (lineEnd && !joined) text += ' ';
       const prev = runs[runs.length - 1];
       const r = lineRuns[i];
       if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);

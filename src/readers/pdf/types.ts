@@ -30,7 +30,16 @@ export interface Glyph {
   firstWordEnd: number | undefined;
   /** Drawing order on the page (ties at one x keep it). */
   seq: number;
+  /**
+   * Which way the text runs on the page as displayed, in quarter turns clockwise (0: left to right,
+   * 1: top to bottom, 2: upside down, 3: bottom to top). Coordinates are in that text's own upright
+   * frame: the page turned so that the text reads left to right.
+   */
+  turn: Turn;
 }
+
+/** Quarter turns clockwise of a page frame. */
+export type Turn = 0 | 1 | 2 | 3;
 
 /** An axis-aligned rectangle [x0, y0, x1, y1] with x0 <= x1, y0 <= y1. */
 export type Box = [number, number, number, number];
@@ -61,7 +70,7 @@ export interface PageContent {
   glyphs: Glyph[];
   fills: Fill[];
   rulings: Ruling[];
-  /** Glyphs dropped because they are not horizontal left-to-right text. */
+  /** Glyphs dropped because their baseline is neither horizontal nor vertical (or the font is vertical). */
   rotatedGlyphs: number;
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
@@ -82,6 +91,8 @@ export interface Line {
   size: number;
   /** Width of the first word: would it have fitted at the end of the line above? */
   firstWordWidth: number;
+  /** The text column it sits in ("layout:column"), when the page has columns at its height. */
+  column?: string;
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */

@@ -1,0 +1,107 @@
+import type { Line } from './types.js';
+
+/**
+ * Hyphens at line ends. A word broken by the typesetter ("narra-" / "tion") is one word again
+ * without its hyphen; a compound broken at its own hyphen ("e-" / "learning", "plain-" / "pied")
+ * keeps it. Either way it counts as one word. Nothing in the PDF tells the two apart (both are
+ * the same hyphen glyph), so the evidence is weighed, strongest first:
+ *   1. the letters: a digit beside the hyphen, a one-letter part (no typesetter leaves one letter
+ *      on a line: `e-learning`, `c’est-à-dire`) or a capital after a lower-case part (`Lyon-Corbas`)
+ *      mean a real hyphen;
+ *   2. the document itself: the same word written elsewhere with its hyphen, or solid;
+ *   3. whether this document's typesetter hyphenates at all: one that breaks words leaves many
+ *      hyphens at line ends, or breaks words that the document also writes solid; one that does
+ *      not (LibreOffice and browsers without hyphenation dictionaries) only ever breaks after a
+ *      real hyphen. In a hyphenating document the break is the typesetter's. (Parts that are words
+ *      of their own prove nothing: TeX breaks some-where and light-house as readily as voice-over.)
+ * Hyphenation patterns (TeX's, as in npm `hyphen`) were tried and left out: producers do not
+ * break where the patterns do (en-us patterns give `record-ed`, TeX and Word print `re-corded`),
+ * and compounds are as breakable by the patterns as any word (`plain|pied`), so the patterns tell
+ * neither case apart. Soft hyphens (U+00AD) are always breaks and are handled before this.
+ */
+
+/** A letter, then a hyphen (U+002D or U+2010) closing the line. */
+const BROKEN = /\p{L}[-\u2010]$/u;
+const LETTER_START = /^\p{L}/u;
+const TOKEN_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** Share of line joins that end in a hyphen above which a document is taken to hyphenate. */
+const HYPHENATING_SHARE = 0.02;
+
+const lastToken = (text: string) => {
+  const t = text.trimEnd();
+  return t.slice(t.search(/\S+$/u));
+};
+const firstToken = (text: string) => text.trimStart().match(/^\S+/u)?.[0] ?? '';
+
+/** The letters of a word part next to the hyphen: after an elision (d’e-) or an earlier hyphen (c’est-à-). */
+function leftPart(token: string): string {
+  const word = token.slice(0, -1);
+  const m = word.match(/[\p{L}\p{M}\p{N}]+$/u);
+  return m ? m[0] : '';
+}
+function rightPart(token: string): string {
+  const m = token.match(/^[\p{L}\p{M}\p{N}]+/u);
+  return m ? m[0] : '';
+}
+
+export type HyphenVerdict = 'break' | 'keep';
+
+export class Hyphenation {
+  /** Lower-case word forms written inside lines (never a line's broken end or its carried-over start). */
+  private readonly forms = new Map<string, number>();
+  private readonly hyphenates: boolean;
+
+  /** `paragraphs`: every paragraph of the document as its visual lines, in order. */
+  constructor(paragraphs: Line[][]) {
+    let joins = 0;
+    const candidates: [string, string][] = [];
+    for (const lines of paragraphs) {
+      for (let l = 0; l < lines.length; l++) {
+        const tokens = lines[l].text.split(/\s+/u).filter(Boolean);
+        const broken = l < lines.length - 1 && BROKEN.test(lines[l].text.trimEnd()) && LETTER_START.test(lines[l + 1].text.trimStart());
+        const carried = l > 0 && BROKEN.test(lines[l - 1].text.trimEnd()) && LETTER_START.test(lines[l].text.trimStart());
+        tokens.forEach((token, i) => {
+          if ((broken && i === tokens.length - 1) || (carried && i === 0)) return;
+          this.count(token);
+        });
+        if (l < lines.length - 1) {
+          joins++;
+          if (broken) candidates.push([leftPart(lastToken(lines[l].text)), rightPart(firstToken(lines[l + 1].text))]);
+        }
+      }
+    }
+    const solidElsewhere = candidates.some(([a, b]) => this.seen(a + b) > this.seen(`${a}-${b}`));
+    this.hyphenates = solidElsewhere || (candidates.length >= 3 && candidates.length >= HYPHENATING_SHARE * joins);
+  }
+
+  private count(token: string): void {
+    const word = token.replace(TOKEN_EDGE, '').toLowerCase();
+    if (!word) return;
+    this.forms.set(word, (this.forms.get(word) ?? 0) + 1);
+    // The part after an elision is a word too: d’e-learning, l’entrepôt.
+    const elided = word.match(/^\p{L}{1,2}['’](.+)$/u);
+    if (elided) this.forms.set(elided[1], (this.forms.get(elided[1]) ?? 0) + 1);
+  }
+
+  private seen(word: string): number {
+    return this.forms.get(word.toLowerCase()) ?? 0;
+  }
+
+  /**
+   * Whether the hyphen ending `line` (before `next` in the same paragraph) breaks a word, keeps a
+   * compound, or is no line-end hyphen at all (null).
+   */
+  verdict(line: string, next: string): HyphenVerdict | null {
+    if (!BROKEN.test(line.trimEnd()) || !LETTER_START.test(next.trimStart())) return null;
+    const left = leftPart(lastToken(line));
+    const right = rightPart(firstToken(next));
+    if (!left || !right) return 'keep';
+    if (/\p{N}/u.test(left.slice(-1) + right[0])) return 'keep';
+    if ([...left].length === 1 || [...right].length === 1) return 'keep';
+    if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return 'keep';
+    const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
+    if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';
+    return this.hyphenates ? 'break' : 'keep';
+  }
+}
