@@ -7,18 +7,22 @@ import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
-import type { Block, Fill, Glyph, Line, PageContent } from './types.js';
+import { toFrame } from './operators.js';
+import { TableFlow } from './table-flow.js';
+import type { Block, Box, Fill, Glyph, Line, PageContent, Ruling, Turn } from './types.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
  * furniture, reading order, paragraphs (joined over page breaks) and their numbering.
  */
 
-/** One page after the operator walk: its free lines (outside tables) and its tables' cells. */
-export interface PageText {
+/** Text of one page read in one direction (most pages have one frame; see Glyph.turn). */
+export interface FrameText {
   page: number;
+  turn: Turn;
   width: number;
   height: number;
+  /** Free lines (outside tables). */
   lines: Line[];
   tables: { table: RuledTable; cells: Block[]; swatches: CellSwatch[] }[];
 }
@@ -52,13 +56,38 @@ function swatchesOf(table: RuledTable, fills: Fill[], withText: Set<string>): Ce
   return [...found.values()].sort((a, b) => a.row - b.row || a.column - b.column);
 }
 
-/** Splits a page's glyphs between ruled tables (cell by cell) and free-flowing lines. */
+/** One page after the operator walk: its frames, the one holding most text first. */
+export interface PageText {
+  page: number;
+  frames: FrameText[];
+}
+
+/** Splits a page's glyphs by direction, then each frame's between ruled tables and free lines. */
 export function layoutPage(content: PageContent): PageText {
-  const tables = findTables(content.rulings);
-  if (!tables.length) return { page: content.page, width: content.width, height: content.height, lines: buildLines(content.glyphs), tables: [] };
+  const byTurn = new Map<Turn, Glyph[]>();
+  for (const g of content.glyphs) {
+    const list = byTurn.get(g.turn);
+    if (list) list[list.length] = g;
+    else byTurn.set(g.turn, [g]);
+  }
+  const page: Box = [0, 0, content.width, content.height];
+  const frames = [...byTurn]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .map(([turn, glyphs]) => {
+      const [width, height] = turn % 2 ? [content.height, content.width] : [content.width, content.height];
+      const rulings = turn ? content.rulings.map((r) => turnRuling(r, turn, page)) : content.rulings;
+      const fills = turn ? content.fills.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.fills;
+      return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills);
+    });
+  return { page: content.page, frames };
+}
+
+function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[]): FrameText {
+  const tables = findTables(rulings);
+  if (!tables.length) return { page, turn, width, height, lines: buildLines(glyphs), tables: [] };
   const free: Glyph[] = [];
   const byCell = tables.map(() => new Map<string, { row: number; column: number; glyphs: Glyph[] }>());
-  for (const g of content.glyphs) {
+  for (const g of glyphs) {
     const cx = (g.x0 + g.x1) / 2;
     const cy = g.baseline - 0.3 * g.size;
     const t = tables.findIndex((table) => insideTable(table, cx, cy));
@@ -73,9 +102,10 @@ export function layoutPage(content: PageContent): PageText {
     byCell[t].set(key, cell);
   }
   return {
-    page: content.page,
-    width: content.width,
-    height: content.height,
+    page,
+    turn,
+    width,
+    height,
     lines: buildLines(free),
     tables: tables.map((table, t) => {
       const cells = [...byCell[t].values()].sort((a, b) => a.row - b.row || a.column - b.column);
@@ -84,29 +114,50 @@ export function layoutPage(content: PageContent): PageText {
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );
-      return { table, cells: blocks, swatches: swatchesOf(table, content.fills, new Set(byCell[t].keys())) };
+      return { table, cells: blocks, swatches: swatchesOf(table, fills, new Set(byCell[t].keys())) };
     }),
   };
 }
+
+/** A box as seen in the frame of text turned by `turn`. */
+function turnBox(b: Box, turn: Turn, page: Box): Box {
+  const [ax, ay] = toFrame(turn, b[0], b[1], page);
+  const [bx, by] = toFrame(turn, b[2], b[3], page);
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+/** A ruling as seen in the frame of text turned by `turn`. */
+function turnRuling(r: Ruling, turn: Turn, page: Box): Ruling {
+  const [ax, ay] = r.horizontal ? [r.from, r.at] : [r.at, r.from];
+  const [bx, by] = r.horizontal ? [r.to, r.at] : [r.at, r.to];
+  const [fx0, fy0] = toFrame(turn, ax, ay, page);
+  const [fx1, fy1] = toFrame(turn, bx, by, page);
+  const horizontal = Math.abs(fy1 - fy0) < Math.abs(fx1 - fx0);
+  return horizontal
+    ? { horizontal, at: fy0, from: Math.min(fx0, fx1), to: Math.max(fx0, fx1) }
+    : { horizontal, at: fx0, from: Math.min(fy0, fy1), to: Math.max(fy0, fy1) };
+}
+
 /**
  * Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them.
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  */
 export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[]): Paragraph[] {
-  const furniture = findFurniture(pages);
+  const frames = pages.flatMap((p) => p.frames);
+  const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory; para: LaidParagraph }[] = [];
-  const tableNumbers = new Map<string, number>();
-  // First pass: reading order per page, and the text width of single-column pages.
-  const laid = pages.map((p) => {
+  const flow = new TableFlow();
+  // First pass: reading order per frame, and the text width of single-column frames of each shape.
+  const laid = frames.map((f, index) => {
     const lines: Line[] = [];
-    for (const line of p.lines) {
+    for (const line of f.lines) {
       const story = furniture.get(line);
       if (!story) lines.push(line);
-      else if (include.has(story)) extra.push({ story, para: { lines: [line], page: p.page, left: line.x0, right: line.x1 } });
+      else if (include.has(story)) extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
     }
     const items: Item[] = buildBlocks(lines).map(blockItem);
-    for (const { table, cells } of p.tables) {
+    for (const { table, cells } of f.tables) {
       if (!cells.length) continue;
       const first = cells[0].lines[0];
       items.push({
@@ -114,13 +165,20 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
         firstBaseline: first.baseline, size: first.size, blocks: cells,
       });
     }
-    return { page: p, ordered: readingOrder(items) };
+    return { frame: f, index, ordered: readingOrder(items) };
   });
-  const margins = textMargins(laid.map((l) => l.ordered), pages[0]?.width ?? 0);
-  for (const { page: p, ordered } of laid) {
+  const margins = new Map<string, number>();
+  for (const l of laid) {
+    const shape = shapeOf(l.frame);
+    if (!margins.has(shape)) {
+      const same = laid.filter((o) => shapeOf(o.frame) === shape);
+      margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width));
+    }
+  }
+  for (const { frame: f, index, ordered } of laid) {
     const pageParas: LaidParagraph[] = [];
     ordered.forEach((b, i) => {
-      const paras = splitBlock(b, p.page, rightEdge(b, ordered, margins));
+      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margins.get(shapeOf(f))!));
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b) && continuesAcrossPages(last, paras[0])) {
@@ -128,29 +186,27 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       }
       pageParas.push(...paras);
     });
-    for (const para of pageParas) {
-      if (para.cell) {
-        // Tables are numbered in reading order across the document.
-        const key = `${p.page}:${para.cell.table}`;
-        if (!tableNumbers.has(key)) tableNumbers.set(key, tableNumbers.size + 1);
-        para.cell = { ...para.cell, table: tableNumbers.get(key)! };
-      }
-    }
+    // Tables are numbered in reading order across the document; one that goes on over a page
+    // keeps its number and its row count, without its repeated header row.
+    const tables = f.tables.map((t) => t.table);
+    const kept = flow.place(pageParas, index, tables, body);
     const last = body[body.length - 1];
-    if (last && pageParas.length && last.page !== p.page && continuesAcrossPages(last, pageParas[0])) {
-      const [first, ...rest] = pageParas;
+    if (last && kept.length && last.page !== f.page && continuesAcrossPages(last, kept[0])) {
+      const [first, ...rest] = kept;
       last.lines.push(...first.lines);
-      pageParas.splice(0, pageParas.length, ...rest);
+      kept.splice(0, kept.length, ...rest);
     }
-    body.push(...pageParas);
+    body.push(...kept);
   }
   if (swatches) {
-    for (const p of pages) {
-      p.tables.forEach(({ swatches: samples }, t) => {
-        const table = tableNumbers.get(`${p.page}:${t + 1}`);
-        if (table !== undefined) for (const { row, column, color } of samples) swatches.push({ cell: { table, row, column }, page: p.page, color });
+    frames.forEach((f, index) => {
+      f.tables.forEach(({ swatches: samples }, t) => {
+        for (const { row, column, color } of samples) {
+          const cell = flow.locate(index, t + 1, row);
+          if (cell) swatches.push({ cell: { ...cell, column }, page: f.page, color });
+        }
       });
-    }
+    });
   }
   const hyphenation = new Hyphenation([...body, ...extra.map((e) => e.para)].map((para) => para.lines));
   const counters = new Map<Story, number>();
@@ -186,6 +242,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   }
   return out;
 }
+
+const shapeOf = (f: FrameText) => `${Math.round(f.width)}x${Math.round(f.height)}`;
 
 /** Whether `next` opens the next text column after `prev`: to its right, starting higher up. */
 function columnJump(prev: Block, next: Block): boolean {

@@ -9,6 +9,7 @@ const GAP = 1.8;
 
 export type FurnitureStory = 'header' | 'footer';
 
+/** The lines of a page, or of one frame of it (text turned a quarter turn has its own). */
 export interface PageLines {
   page: number;
   height: number;
@@ -20,21 +21,31 @@ const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d
 const lineText = (line: Line) => line.text.trim();
 
 /**
+ * What repeats from page to page: the text with digits masked and a page number at either end
+ * dropped (a browser prints "file:///…/script.html" and "1/2" apart, but "…html 2/2" as one line).
+ */
+const furnitureKey = (line: Line) =>
+  lineText(line)
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?\s+|\s+(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$/g, '');
+
+/**
  * Finds running headers and footers: lines at the top or bottom of the page that repeat at the
  * same height on most pages (digits ignored, so "Page 3 of 9" repeats), and page numbers.
  * They are not script lines unless the user asks for them.
  */
-export function findFurniture(pages: PageLines[]): Map<Line, FurnitureStory> {
+export function findFurniture(pages: PageLines[], pageCount = pages.length): Map<Line, FurnitureStory> {
   const candidates: { page: number; line: Line; key: string; story: FurnitureStory }[] = [];
   for (const p of pages) {
     for (const story of ['header', 'footer'] as const) {
       const edge = edgeLines(p, story);
       for (const line of edge) {
-        candidates.push({ page: p.page, line, story, key: lineText(line).toLowerCase().replace(/\d+/g, '#') });
+        candidates.push({ page: p.page, line, story, key: furnitureKey(line) });
       }
     }
   }
-  const needed = Math.max(2, Math.ceil(0.5 * pages.length));
+  const needed = Math.max(2, Math.ceil(0.5 * pageCount));
   const byKey = new Map<string, typeof candidates>();
   for (const c of candidates) {
     const same = byKey.get(c.key);

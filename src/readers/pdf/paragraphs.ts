@@ -64,8 +64,14 @@ export function splitBlock(block: Block, page: number, right: number): LaidParag
  */
 export function continuesAcrossPages(last: LaidParagraph, next: LaidParagraph): boolean {
   if (last.cell || next.cell) return false;
+  return continuesLine(last, next);
+}
+
+/** Whether `next` carries on `last` (over a column or page break, or in a broken table row). */
+export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean {
   const prev = last.lines[last.lines.length - 1];
   const first = next.lines[0];
+  if (!prev || !first) return false;
   if (Math.max(prev.size, first.size) > 1.1 * Math.min(prev.size, first.size)) return false;
   if (first.x0 > next.left + INDENT * first.size) return false;
   return !endsShort(prev, first, last.right);

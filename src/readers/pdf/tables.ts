@@ -41,17 +41,29 @@ export function findTables(rulings: Ruling[]): RuledTable[] {
     const rows = positions(group.filter((r) => r.horizontal));
     const columns = positions(group.filter((r) => !r.horizontal));
     if (rows.length < 2 || columns.length < 2 || (rows.length - 1) * (columns.length - 1) < 2) continue;
-    tables.push({ box: [columns[0].at, rows[0].at, columns[columns.length - 1].at, rows[rows.length - 1].at], rows, columns });
+    // The outline reaches as far as any border: a row broken by the page break has side borders
+    // but no bottom one.
+    let bottom = rows[rows.length - 1].at, right = columns[columns.length - 1].at;
+    for (const c of columns) for (const [, to] of c.spans) bottom = Math.max(bottom, to);
+    for (const r of rows) for (const [, to] of r.spans) right = Math.max(right, to);
+    tables.push({ box: [columns[0].at, rows[0].at, right, bottom], rows, columns });
   }
   return tables;
 }
+
+/**
+ * Borders closer than this (points) are one grid line: a browser draws each cell's own border
+ * (`border="1"`, separated borders), so two rules 2–3 pt apart stand between neighbouring cells,
+ * and the table's outline beside the cells' ones. No row or column is this thin.
+ */
+const SAME_LINE = 4.5;
 
 function positions(rulings: Ruling[]): RuledTable['rows'] {
   const sorted = [...rulings].sort((a, b) => a.at - b.at);
   const out: RuledTable['rows'] = [];
   for (const r of sorted) {
     const last = out[out.length - 1];
-    if (last && r.at - last.at <= TOUCH) last.spans.push([r.from, r.to]);
+    if (last && r.at - last.at <= SAME_LINE) last.spans.push([r.from, r.to]);
     else out.push({ at: r.at, spans: [[r.from, r.to]] });
   }
   return out;
