@@ -6,6 +6,11 @@
 //   (b) pdf.js getTextContent on every page (the floor we aim to stay under),
 //   (c) poppler's pdftotext FILE - (when installed).
 // Prints medians and the ratios ours / pdf.js and ours / pdftotext.
+//
+// Before/after a change to the reader, in the same run (machine load hits both alike):
+//   PDF_READER_BASE=path/to/old/dist/readers/pdf/index.js node bench/pdf.mjs
+// adds the old build as a contender and prints ours / old. PDF_BENCH_FILE=some.pdf times that
+// file instead of the generated one (e.g. the LibreOffice export of /work/shared/bench/make_big.py).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -99,23 +104,28 @@ async function race(contenders) {
   });
 }
 
-await build();
-const bytes = new Uint8Array(readFileSync(FILE));
-console.log(`${FILE}: ${PAGES} pages, ${(bytes.length / 1024).toFixed(0)} KiB`);
+const file = process.env.PDF_BENCH_FILE ? resolve(process.env.PDF_BENCH_FILE) : FILE;
+if (!process.env.PDF_BENCH_FILE) await build();
+const bytes = new Uint8Array(readFileSync(file));
+console.log(`${file}: ${(bytes.length / 1024).toFixed(0)} KiB`);
 
 const readerPath = process.env.PDF_READER ? resolve(process.env.PDF_READER) : join(here, '..', 'dist', 'readers', 'pdf', 'index.js');
 const { readPdf } = await import(pathToFileURL(readerPath).href);
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+const baseReadPdf = process.env.PDF_READER_BASE ? (await import(pathToFileURL(resolve(process.env.PDF_READER_BASE)).href)).readPdf : null;
 
 let words = 0;
 const contenders = [
   {
     label: 'ours (readPdf)', inProcess: true,
     run: async () => {
-      const script = await readPdf(bytes, FILE, {});
+      const script = await readPdf(bytes, file, {});
       words = script.paragraphs.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.text.split(/\s+/).filter(Boolean).length, 0), 0);
     },
   },
+  ...(baseReadPdf
+    ? [{ label: 'old build (readPdf)', inProcess: true, run: async () => { await baseReadPdf(bytes, file, {}); } }]
+    : []),
   {
     label: 'pdf.js getTextContent', inProcess: true,
     run: async () => {
@@ -132,12 +142,18 @@ const contenders = [
 let havePoppler = true;
 try {
   execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-  contenders.push({ label: 'poppler pdftotext', inProcess: false, run: async () => execFileSync('pdftotext', [FILE, '-'], { stdio: 'ignore' }) });
+  contenders.push({ label: 'poppler pdftotext', inProcess: false, run: async () => execFileSync('pdftotext', [file, '-'], { stdio: 'ignore' }) });
 } catch {
   havePoppler = false;
   console.log('pdftotext not installed: skipped');
 }
-const [ours, textContent, poppler] = await race(contenders);
+const results = await race(contenders);
+const byLabel = (label) => results[contenders.findIndex((c) => c.label === label)];
+const ours = byLabel('ours (readPdf)');
+const textContent = byLabel('pdf.js getTextContent');
+const old = baseReadPdf ? byLabel('old build (readPdf)') : null;
+const poppler = havePoppler ? byLabel('poppler pdftotext') : null;
 console.log(`  ours read ${words} words`);
+if (old) console.log(`ratio ours / old build: wall ${(ours.wall / old.wall).toFixed(2)}, cpu ${(ours.cpu / old.cpu).toFixed(2)}`);
 console.log(`ratio ours / pdf.js getTextContent: wall ${(ours.wall / textContent.wall).toFixed(2)}, cpu ${(ours.cpu / textContent.cpu).toFixed(2)}`);
 if (havePoppler) console.log(`ratio ours / pdftotext (wall): ${(ours.wall / poppler.wall).toFixed(2)}`);

@@ -47,8 +47,18 @@ function rightPart(token: string): string {
 
 export type HyphenVerdict = 'break' | 'keep';
 
+/** Whether a line's text (trailing spaces aside) ends in a hyphen: the cheap test before the real one. */
+function endsInHyphen(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x2010;
+}
+
+const isBroken = (line: string, next: string) => endsInHyphen(line) && BROKEN.test(line.trimEnd()) && LETTER_START.test(next.trimStart());
+
 export class Hyphenation {
-  /** Lower-case word forms written inside lines (never a line's broken end or its carried-over start). */
+  /** How often the document writes each form a line-end hyphen could stand for, inside lines. */
   private readonly forms = new Map<string, number>();
   private readonly hyphenates: boolean;
 
@@ -57,18 +67,32 @@ export class Hyphenation {
     let joins = 0;
     const candidates: [string, string][] = [];
     for (const lines of paragraphs) {
+      joins += lines.length - 1;
+      for (let l = 0; l < lines.length - 1; l++) {
+        if (isBroken(lines[l].text, lines[l + 1].text)) {
+          candidates.push([leftPart(lastToken(lines[l].text)), rightPart(firstToken(lines[l + 1].text))]);
+        }
+      }
+    }
+    if (!candidates.length) {
+      this.hyphenates = false;
+      return;
+    }
+    // Count only the forms that can decide a case: the solid and hyphenated words.
+    for (const [a, b] of candidates) {
+      this.forms.set((a + b).toLowerCase(), 0);
+      this.forms.set(`${a}-${b}`.toLowerCase(), 0);
+    }
+    for (const lines of paragraphs) {
       for (let l = 0; l < lines.length; l++) {
         const tokens = lines[l].text.split(/\s+/u).filter(Boolean);
-        const broken = l < lines.length - 1 && BROKEN.test(lines[l].text.trimEnd()) && LETTER_START.test(lines[l + 1].text.trimStart());
-        const carried = l > 0 && BROKEN.test(lines[l - 1].text.trimEnd()) && LETTER_START.test(lines[l].text.trimStart());
+        // A line's broken end and the start carried over to the next line are not words.
+        const broken = l < lines.length - 1 && isBroken(lines[l].text, lines[l + 1].text);
+        const carried = l > 0 && isBroken(lines[l - 1].text, lines[l].text);
         tokens.forEach((token, i) => {
           if ((broken && i === tokens.length - 1) || (carried && i === 0)) return;
           this.count(token);
         });
-        if (l < lines.length - 1) {
-          joins++;
-          if (broken) candidates.push([leftPart(lastToken(lines[l].text)), rightPart(firstToken(lines[l + 1].text))]);
-        }
       }
     }
     const solidElsewhere = candidates.some(([a, b]) => this.seen(a + b) > this.seen(`${a}-${b}`));
@@ -77,11 +101,14 @@ export class Hyphenation {
 
   private count(token: string): void {
     const word = token.replace(TOKEN_EDGE, '').toLowerCase();
-    if (!word) return;
-    this.forms.set(word, (this.forms.get(word) ?? 0) + 1);
+    const n = this.forms.get(word);
+    if (n !== undefined) this.forms.set(word, n + 1);
     // The part after an elision is a word too: d’e-learning, l’entrepôt.
     const elided = word.match(/^\p{L}{1,2}['’](.+)$/u);
-    if (elided) this.forms.set(elided[1], (this.forms.get(elided[1]) ?? 0) + 1);
+    if (elided) {
+      const m = this.forms.get(elided[1]);
+      if (m !== undefined) this.forms.set(elided[1], m + 1);
+    }
   }
 
   private seen(word: string): number {
@@ -93,7 +120,7 @@ export class Hyphenation {
    * compound, or is no line-end hyphen at all (null).
    */
   verdict(line: string, next: string): HyphenVerdict | null {
-    if (!BROKEN.test(line.trimEnd()) || !LETTER_START.test(next.trimStart())) return null;
+    if (!isBroken(line, next)) return null;
     const left = leftPart(lastToken(line));
     const right = rightPart(firstToken(next));
     if (!left || !right) return 'keep';
