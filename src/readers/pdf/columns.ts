@@ -25,7 +25,7 @@ export interface Row {
 
 /** The narrowest gutter, × font size. Word spaces in justified text rarely reach it, and never line up. */
 const MIN_WIDTH = 0.8;
-/** Lines with text on both sides that a gutter needs. */
+/** Lines of text a gutter needs on each side. */
 const MIN_LINES = 3;
 /**
  * Each side of a gutter must hold this much text (× font size): a column of speaker labels
@@ -38,37 +38,74 @@ interface Candidate {
   x1: number;
   top: number;
   bottom: number;
-  lines: number;
+  /** Rows with text left (right) of the strip, and how far that text reaches outwards. */
+  leftLines: number;
+  rightLines: number;
   left: number;
   right: number;
   size: number;
 }
 
+interface Opening {
+  x0: number;
+  x1: number;
+  /** Where the row's text left (right) of the opening starts (ends); NaN when there is none. */
+  left: number;
+  right: number;
+  /** Type size of the text beside it (the smaller side): a heading beside a column does not widen the measure. */
+  size: number;
+}
+
 /** Open stretches of one row: before its first glyph, between glyphs, after its last one. */
-function openings(row: Row): { x0: number; x1: number; inside: boolean; left: number; right: number }[] {
+function openings(row: Row): Opening[] {
   const { glyphs } = row;
   const first = glyphs[0].x0;
   let reach = -Infinity;
   for (const g of glyphs) if (g.x1 > reach) reach = g.x1;
-  const out = [{ x0: -Infinity, x1: first, inside: false, left: first, right: reach }];
+  const out: Opening[] = [{ x0: -Infinity, x1: first, left: NaN, right: reach, size: glyphs[0].size }];
   let end = glyphs[0].x1;
+  let endSize = glyphs[0].size;
   for (let i = 1; i < glyphs.length; i++) {
     const g = glyphs[i];
-    if (g.x0 - end >= MIN_WIDTH * row.size) out.push({ x0: end, x1: g.x0, inside: true, left: first, right: reach });
-    if (g.x1 > end) end = g.x1;
+    const size = Math.min(g.size, endSize);
+    if (g.x0 - end >= MIN_WIDTH * size) out.push({ x0: end, x1: g.x0, left: first, right: reach, size });
+    if (g.x1 > end) {
+      end = g.x1;
+      endSize = g.size;
+    }
   }
-  out.push({ x0: reach, x1: Infinity, inside: false, left: first, right: reach });
+  out.push({ x0: reach, x1: Infinity, left: first, right: NaN, size: endSize });
   return out;
 }
 
-/** Finds the gutters of a page's rows (given top to bottom). */
+/**
+ * Finds the gutters of a page's rows (given top to bottom): strips that stay open from row to row
+ * (a row of text across them ends the run) with enough text on both sides. The two columns need
+ * not share baselines, nor be equally long.
+ */
 export function findGutters(rows: Row[]): Gutter[] {
   const found: Gutter[] = [];
   let active: Candidate[] = [];
   const close = (c: Candidate) => {
-    if (c.lines >= MIN_LINES && c.x0 - c.left >= MIN_SIDE * c.size && c.right - c.x1 >= MIN_SIDE * c.size) {
+    const minSide = MIN_SIDE * c.size;
+    if (
+      Number.isFinite(c.x0) && Number.isFinite(c.x1) && c.leftLines >= MIN_LINES && c.rightLines >= MIN_LINES &&
+      c.x0 - c.left >= minSide && c.right - c.x1 >= minSide
+    ) {
       found.push({ x0: c.x0, x1: c.x1, top: c.top, bottom: c.bottom, group: 0 });
     }
+  };
+  const grow = (c: Candidate, o: Opening, baseline: number) => {
+    c.bottom = baseline;
+    if (!Number.isNaN(o.left)) {
+      c.leftLines++;
+      c.left = Math.min(c.left, o.left);
+    }
+    if (!Number.isNaN(o.right)) {
+      c.rightLines++;
+      c.right = Math.max(c.right, o.right);
+    }
+    c.size = Math.min(c.size, o.size);
   };
   for (const row of rows) {
     if (!row.glyphs.length) continue;
@@ -79,29 +116,27 @@ export function findGutters(rows: Row[]): Gutter[] {
       let best = -1, bx0 = 0, bx1 = 0;
       open.forEach((o, i) => {
         const x0 = Math.max(o.x0, c.x0), x1 = Math.min(o.x1, c.x1);
-        if (x1 - x0 >= MIN_WIDTH * row.size && (best < 0 || x1 - x0 > bx1 - bx0)) [best, bx0, bx1] = [i, x0, x1];
+        if (x1 - x0 >= MIN_WIDTH * Math.min(c.size, o.size) && (best < 0 || x1 - x0 > bx1 - bx0)) [best, bx0, bx1] = [i, x0, x1];
       });
       if (best < 0) {
         close(c);
         continue;
       }
-      const o = open[best];
       used.add(best);
       c.x0 = bx0;
       c.x1 = bx1;
-      c.bottom = row.baseline;
-      if (o.inside) {
-        c.lines++;
-        c.left = Math.min(c.left, o.left);
-        c.right = Math.max(c.right, o.right);
-        c.size = Math.max(c.size, row.size);
-      }
+      // Two runs narrowed to one strip are one run: keep the longer.
+      const twin = next.find((o) => o.x0 === c.x0 && o.x1 === c.x1);
+      if (twin && twin.top <= c.top) continue;
+      if (twin) next.splice(next.indexOf(twin), 1);
+      grow(c, open[best], row.baseline);
       next.push(c);
     }
     open.forEach((o, i) => {
-      if (o.inside && !used.has(i)) {
-        next.push({ x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, lines: 1, left: o.left, right: o.right, size: row.size });
-      }
+      if (used.has(i)) return;
+      const c: Candidate = { x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity, size: o.size };
+      grow(c, o, row.baseline);
+      next.push(c);
     });
     active = next;
   }

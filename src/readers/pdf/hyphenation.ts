@@ -5,9 +5,10 @@ import type { Line } from './types.js';
  * without its hyphen; a compound broken at its own hyphen ("e-" / "learning", "plain-" / "pied")
  * keeps it. Either way it counts as one word. Nothing in the PDF tells the two apart (both are
  * the same hyphen glyph), so the evidence is weighed, strongest first:
- *   1. the letters: a digit beside the hyphen, a one-letter part (no typesetter leaves one letter
- *      on a line: `e-learning`, `c’est-à-dire`) or a capital after a lower-case part (`Lyon-Corbas`)
- *      mean a real hyphen;
+ *   1. the letters: a digit beside the hyphen, a one-letter first part (no typesetter leaves one
+ *      letter on a line: `e-learning`, `c’est-à-dire`), a last part of one or two letters (TeX
+ *      carries three at least; French pronouns are that short: `demandez-en`, `est-il`) or a
+ *      capital after a lower-case part (`Lyon-Corbas`) mean a real hyphen;
  *   2. the document itself: the same word written elsewhere with its hyphen, or solid;
  *   3. whether this document's typesetter hyphenates at all: one that breaks words leaves many
  *      hyphens at line ends, or breaks words that the document also writes solid; one that does
@@ -125,7 +126,7 @@ export class Hyphenation {
     const right = rightPart(firstToken(next));
     if (!left || !right) return 'keep';
     if (/\p{N}/u.test(left.slice(-1) + right[0])) return 'keep';
-    if ([...left].length === 1 || [...right].length === 1) return 'keep';
+    if ([...left].length === 1 || [...right].length <= 2) return 'keep';
     if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return 'keep';
     const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
     if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';

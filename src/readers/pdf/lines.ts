@@ -118,10 +118,46 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
   for (const g of glyphs) {
     const prev = out[out.length - 1];
     if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) continue;
+    if (prev && g.x0 < prev.x1 - 0.05 * g.size && placeAccent(prev, g)) {
+      if (!prev.text) out.pop();
+      if (!g.text) continue;
+    }
     out[out.length] = g;
   }
   return out;
 }
+
+/**
+ * Spacing accents drawn over a letter, as TeX does with its 7-bit (OT1) fonts: `\'e` is an acute
+ * glyph and an e, one on top of the other. The pair is one letter, é.
+ */
+const ACCENTS: Record<string, string> = {
+  '\u00B4': '\u0301', '`': '\u0300', '\u02C6': '\u0302', '^': '\u0302', '\u00A8': '\u0308', '\u02DC': '\u0303', '~': '\u0303',
+  '\u00B8': '\u0327', '\u02C7': '\u030C', '\u02D8': '\u0306', '\u02DA': '\u030A', '\u02DD': '\u030B', '\u00AF': '\u0304',
+  '\u02D9': '\u0307', '\u02DB': '\u0328',
+};
+const LETTER = /\p{L}/u;
+
+/** Moves an accent ending `a` onto the letter starting `b` (or one starting `b` onto the letter ending `a`), which it overlaps. */
+function placeAccent(a: Glyph, b: Glyph): boolean {
+  const last = a.text[a.text.length - 1];
+  const first = b.text[0];
+  if (ACCENTS[last] && LETTER.test(first)) {
+    a.text = a.text.slice(0, -1);
+    b.text = withMark(first, ACCENTS[last]) + b.text.slice(1);
+    if (!a.text) b.spaceBefore ||= a.spaceBefore;
+    return true;
+  }
+  if (ACCENTS[first] && LETTER.test(last)) {
+    a.text = a.text.slice(0, -1) + withMark(last, ACCENTS[first]);
+    b.text = b.text.slice(1);
+    return true;
+  }
+  return false;
+}
+
+/** TeX puts an accent over a dotless ı; in Unicode the mark goes on i. */
+const withMark = (letter: string, mark: string) => ((letter === '\u0131' ? 'i' : letter) + mark).normalize('NFC');
 
 function splitRow(row: Row, gutters: Gutter[]): SplitRow {
   const here = gutters.length ? guttersAt(gutters, row.baseline) : [];
