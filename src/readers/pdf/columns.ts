@@ -25,6 +25,10 @@ export interface Row {
 
 /** The narrowest gutter, × font size. Word spaces in justified text rarely reach it, and never line up. */
 const MIN_WIDTH = 0.8;
+/** A line ending this close to a gutter (× font size) is column text. */
+const ADJACENT = 3;
+/** A spacing this much wider than the tightest between lines is a paragraph gap. */
+const GAP = 1.15;
 /** Lines of text a gutter needs on each side. */
 const MIN_LINES = 3;
 /**
@@ -44,6 +48,9 @@ interface Candidate {
   left: number;
   right: number;
   size: number;
+  /** Baseline of the last row with text left of the strip, and the tightest spacing of those rows. */
+  lastLeft: number;
+  leftPitch: number;
 }
 
 interface Opening {
@@ -96,16 +103,26 @@ export function findGutters(rows: Row[]): Gutter[] {
     }
   };
   const grow = (c: Candidate, o: Opening, baseline: number) => {
-    c.bottom = baseline;
-    if (!Number.isNaN(o.left)) {
+    c.size = Math.min(c.size, o.size);
+    const hasLeft = !Number.isNaN(o.left), hasRight = !Number.isNaN(o.right);
+    // A short line alone on the left after a paragraph gap may be the first text after a column
+    // section ("After the columns." under balanced columns): the run takes it in only if column
+    // text follows.
+    let strong = hasRight || c.bottom === baseline;
+    if (hasLeft) {
       c.leftLines++;
       c.left = Math.min(c.left, o.left);
+      const pitch = baseline - c.lastLeft;
+      const nearGutter = o.x0 >= c.x0 - ADJACENT * c.size;
+      strong ||= nearGutter || !(pitch > GAP * c.leftPitch);
+      if (pitch >= 0.8 * c.size) c.leftPitch = Math.min(c.leftPitch, pitch);
+      c.lastLeft = baseline;
     }
-    if (!Number.isNaN(o.right)) {
+    if (hasRight) {
       c.rightLines++;
       c.right = Math.max(c.right, o.right);
     }
-    c.size = Math.min(c.size, o.size);
+    if (strong) c.bottom = baseline;
   };
   for (const row of rows) {
     if (!row.glyphs.length) continue;
@@ -134,7 +151,10 @@ export function findGutters(rows: Row[]): Gutter[] {
     }
     open.forEach((o, i) => {
       if (used.has(i)) return;
-      const c: Candidate = { x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity, size: o.size };
+      const c: Candidate = {
+        x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity,
+        size: o.size, lastLeft: -Infinity, leftPitch: Infinity,
+      };
       grow(c, o, row.baseline);
       next.push(c);
     });

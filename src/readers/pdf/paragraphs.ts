@@ -10,6 +10,8 @@ export interface LaidParagraph {
   /** Left edge of its block and right edge of its column: to judge indents and short lines. */
   left: number;
   right: number;
+  /** Its block is justified: every line but a paragraph's last ends at `right`. */
+  justified?: boolean;
 }
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
@@ -22,13 +24,27 @@ const SPACE = 0.25;
 const ODD_SPACE = /[\t\n\r\f\v]| {2}/;
 
 /** A line is short when the next line's first word would have fitted after it: the writer broke it. */
-function endsShort(prev: Line, next: Line, right: number): boolean {
+function endsShort(prev: Line, next: Line, right: number, justified = false): boolean {
+  // Justified text fills every line but a paragraph's last: a line short of the edge ends one.
+  if (justified) return prev.x1 < right - FLUSH;
   return prev.x1 + SPACE * prev.size + next.firstWordWidth < right;
+}
+
+/** How close to the edge (points) a justified line ends. */
+const FLUSH = 1.5;
+
+/** Whether most lines of a block end flush at `right`: justified text. */
+function isJustified(lines: Line[], right: number): boolean {
+  if (lines.length < 4) return false;
+  let flush = 0;
+  for (let i = 0; i < lines.length - 1; i++) if (Math.abs(lines[i].x1 - right) <= FLUSH) flush++;
+  return flush >= 0.6 * (lines.length - 1);
 }
 
 /** Splits a block into paragraphs by spacing, indents, short lines and font size. */
 export function splitBlock(block: Block, page: number, right: number): LaidParagraph[] {
   const { lines } = block;
+  const justified = isJustified(lines, right);
   let tightest = Infinity;
   for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
   const out: LaidParagraph[] = [];
@@ -41,7 +57,7 @@ export function splitBlock(block: Block, page: number, right: number): LaidParag
     const indent = INDENT * size;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
-      endsShort(prev, line, right) ||
+      endsShort(prev, line, right, justified) ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
       // A one-line paragraph set in from the block's edge, then another line set in: both open
@@ -49,12 +65,12 @@ export function splitBlock(block: Block, page: number, right: number): LaidParag
       (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent) ||
       size > 1.2 * Math.min(prev.size, line.size);
     if (breaks) {
-      out.push({ lines: current, page, cell: block.cell, left: block.x0, right });
+      out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
       current = [];
     }
     current.push(line);
   }
-  out.push({ lines: current, page, cell: block.cell, left: block.x0, right });
+  out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
   return out;
 }
 
@@ -74,7 +90,7 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
   if (!prev || !first) return false;
   if (Math.max(prev.size, first.size) > 1.1 * Math.min(prev.size, first.size)) return false;
   if (first.x0 > next.left + INDENT * first.size) return false;
-  return !endsShort(prev, first, last.right);
+  return !endsShort(prev, first, last.right, last.justified);
 }
 
 /**
