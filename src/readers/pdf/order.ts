@@ -26,7 +26,47 @@ export function blockItem(b: Block): Item {
  * pieces on each side start on the same baselines, which makes them rows (a label beside its text).
  */
 export function readingOrder(items: Item[]): Block[] {
-  return cut(items).flatMap((i) => i.blocks);
+  return columnBands(items).flatMap((band) => cut(band).flatMap((i) => i.blocks));
+}
+
+/** The column layout an item's text belongs to (see columns.ts), if any. */
+const layoutOf = (item: Item) => item.blocks[0]?.lines[0]?.column?.split(':')[0];
+
+/**
+ * Where the page has text columns, what stands above a column section, the section itself and
+ * what stands below it are read one after the other, even when a short line under the shorter
+ * column would fit in the other column's channel.
+ */
+function columnBands(items: Item[]): Item[][] {
+  const regions = new Map<string, { top: number; bottom: number }>();
+  for (const item of items) {
+    const layout = layoutOf(item);
+    if (layout === undefined) continue;
+    const r = regions.get(layout);
+    if (r) {
+      r.top = Math.min(r.top, item.top);
+      r.bottom = Math.max(r.bottom, item.bottom);
+    } else regions.set(layout, { top: item.top, bottom: item.bottom });
+  }
+  if (!regions.size) return [items];
+  const sections = [...regions].sort((a, b) => a[1].top - b[1].top);
+  // Band 2k: before section k; band 2k + 1: section k; band 2n: after the last one.
+  const bands: Item[][] = Array.from({ length: 2 * sections.length + 1 }, () => []);
+  for (const item of items) {
+    const layout = layoutOf(item);
+    let band = 2 * sections.length;
+    for (let k = 0; k < sections.length; k++) {
+      const [name, r] = sections[k];
+      if (layout === name) band = 2 * k + 1;
+      else if (layout !== undefined) continue;
+      else if ((item.top + item.bottom) / 2 < r.top) band = 2 * k;
+      else if (item.top < r.bottom - 0.2 * item.size) band = 2 * k + 1;
+      else continue;
+      break;
+    }
+    bands[band].push(item);
+  }
+  return bands.filter((b) => b.length);
 }
 
 function cut(items: Item[]): Item[] {
@@ -44,7 +84,7 @@ function splitRows(items: Item[]): Item[][] {
   const groups: Item[][] = [[sorted[0]]];
   let bottom = sorted[0].bottom;
   for (const item of sorted.slice(1)) {
-    if (item.top >= bottom - 0.1 * item.size) groups.push([item]);
+    if (item.top >= bottom - 0.2 * item.size) groups.push([item]);
     else groups[groups.length - 1].push(item);
     bottom = Math.max(bottom, item.bottom);
   }
