@@ -7,11 +7,14 @@
  * The committed PDFs are read always; when the producers are installed (always under CI=true),
  * the fixtures are also rebuilt into a temporary folder and checked the same way.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
+import { readPdf } from '../src/readers/pdf/index.js';
 import { countWords } from '../src/measure/words.js';
 // @ts-expect-error plain JavaScript module shared with the fixture builder
 import { FIXTURE_DIR, FIXTURES, buildLayoutFixtures, producers } from '../scripts/build-layout-fixtures.mjs';
@@ -69,6 +72,89 @@ describe('PDF layouts: committed fixtures', () => {
   for (const fixture of FIXTURES as Fixture[]) checkFixture(() => FIXTURE_DIR, fixture);
 });
 
+/** Each page's text as pdf.js extracts it, lines ending where it says a line ends: to check what a fixture holds. */
+async function pageLines(file: string): Promise<string[][]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(file)), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: string[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    let text = '';
+    for (const item of content.items as { str?: string; hasEOL?: boolean }[]) text += (item.str ?? '') + (item.hasEOL ? '\n' : '');
+    pages.push(text.split('\n').map((l) => l.trim()).filter(Boolean));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** The fixtures hold the cases they are meant to (checked on committed and rebuilt files alike). */
+function checkCoverage(dir: () => string) {
+  it('audiobook-columns.pdf: two pages, words broken at line ends, e-learning broken at its own hyphen', async () => {
+    const pages = await pageLines(join(dir(), 'audiobook-columns.pdf'));
+    expect(pages).toHaveLength(2);
+    const lines = pages.flat();
+    expect(lines.filter((l) => /\p{Ll}-$/u.test(l)).length).toBeGreaterThanOrEqual(5);
+    expect(lines.findIndex((l, i) => l.endsWith(' e-') && lines[i + 1]?.startsWith('learning'))).toBeGreaterThan(0);
+  });
+
+  it('storyboard-landscape-fr.pdf: landscape pages turned by /Rotate 90, the header row on each of them', async () => {
+    const doc = await PDFDocument.load(readFileSync(join(dir(), 'storyboard-landscape-fr.pdf')));
+    expect(doc.getPages().map((p) => p.getRotation().angle)).toEqual([0, 90, 90, 0]);
+    const pages = await pageLines(join(dir(), 'storyboard-landscape-fr.pdf'));
+    expect(pages.map((lines) => lines.some((l) => l.startsWith('Écran')))).toEqual([false, true, true, false]);
+  });
+
+  for (const name of ['storyboard-en-lo.pdf', 'storyboard-en-chromium.pdf']) {
+    it(`${name}: the header row on both pages`, async () => {
+      const pages = await pageLines(join(dir(), name));
+      expect(pages.map((lines) => lines.filter((l) => l.startsWith('Scene')).length)).toEqual([1, 1]);
+    });
+  }
+}
+
+describe('PDF layouts: what the committed fixtures hold', () => checkCoverage(() => FIXTURE_DIR));
+
+describe('PDF layouts: colours, furniture and rotation', () => {
+  const read = (file: string, options = {}) => readPdf(new Uint8Array(readFileSync(file)), file, options);
+  const colours = (s: Script) => [...new Set(s.paragraphs.flatMap((p) => p.runs.map((r) => `${r.color}${r.background ? ` on ${r.background}` : ''}`)))].sort();
+
+  it('keeps gray (g), RGB and CMYK (k) text and xcolor highlights exact (pdf.js converts CMYK)', async () => {
+    expect(colours(await read(join(FIXTURE_DIR, 'audiobook-columns.pdf')))).toEqual(['#000000', '#000000 on #FFEB3D', '#0063AC', '#595959', '#990000']);
+    expect(colours(await read(join(FIXTURE_DIR, 'storyboard-landscape-fr.pdf')))).toEqual(['#000000', '#00B050', '#1F4E79', '#404040']);
+  });
+
+  it('recognises the running footer on every page, drawn rotated on the landscape ones', async () => {
+    const s = await read(join(FIXTURE_DIR, 'storyboard-landscape-fr.pdf'), { include: ['footer'] });
+    const footers = s.paragraphs.filter((p) => p.location.story === 'footer');
+    expect(footers.map((p) => [p.location.page, p.runs.map((r) => r.text).join('')])).toEqual(
+      [1, 2, 3, 4].map((n) => [n, `Module 5 — Prévention incendie — storyboard, version 2 ${n}`]),
+    );
+    expect(s.warnings).toEqual([]);
+  });
+
+  it('numbers the landscape table once over its two pages: rows 1 to 9, the repeated header left out', async () => {
+    const s = await read(join(FIXTURE_DIR, 'storyboard-landscape-fr.pdf'));
+    const cells = s.paragraphs.filter((p) => p.location.cell);
+    expect(new Set(cells.map((p) => p.location.cell!.table))).toEqual(new Set([1]));
+    expect(cells.filter((p) => p.runs[0].text === 'Écran')).toHaveLength(1);
+    expect(cells.filter((p) => p.location.page === 3).map((p) => [p.location.cell!.row, p.location.cell!.column])).toEqual([[9, 1], [9, 2], [9, 3]]);
+  });
+
+  it('reads a page turned by /Rotate 90, 180 or 270 as it reads it upright', async () => {
+    for (const name of ['audiobook-columns.pdf', 'storyboard-en-lo.pdf']) {
+      const bytes = readFileSync(join(FIXTURE_DIR, name));
+      const upright = await readPdf(new Uint8Array(bytes), name, { include: ['header', 'footer'] });
+      for (const angle of [90, 180, 270]) {
+        const doc = await PDFDocument.load(bytes);
+        // The audiobook turns its second page only: furniture must still match across pages.
+        doc.getPages().forEach((p, i) => (name.startsWith('audiobook') && i === 0 ? undefined : p.setRotation(degrees(angle))));
+        const turned = await readPdf(await doc.save(), name, { include: ['header', 'footer'] });
+        expect([name, angle, turned.paragraphs]).toEqual([name, angle, upright.paragraphs]);
+      }
+    }
+  });
+});
+
 describe('PDF layouts: the same script as DOCX, LibreOffice PDF and Chromium PDF', () => {
   it('gives the same lines with the same cell locations', async () => {
     const view = async (file: string) => {
@@ -96,6 +182,7 @@ describe('PDF layouts: fixtures rebuilt by the producers on this machine', () =>
   it.skipIf(!process.env.CI)('every producer is installed (CI installs them in .ci/run)', () => {
     expect(missing).toEqual([]);
   });
+  if (!missing.length) checkCoverage(() => dir);
   for (const fixture of FIXTURES as Fixture[]) {
     if (have[fixture.producer]) checkFixture(() => dir, fixture);
   }

@@ -21,9 +21,9 @@ import type { Line } from './types.js';
  * neither case apart. Soft hyphens (U+00AD) are always breaks and are handled before this.
  */
 
-/** A letter, then a hyphen (U+002D or U+2010) closing the line. */
-const BROKEN = /\p{L}[-\u2010]$/u;
-const LETTER_START = /^\p{L}/u;
+/** A letter or digit, then a hyphen (U+002D or U+2010) closing the line; one opening the next. */
+const BROKEN = /[\p{L}\p{N}][-\u2010]$/u;
+const LETTER_START = /^[\p{L}\p{N}]/u;
 const TOKEN_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Share of line joins that end in a hyphen above which a document is taken to hyphenate. */

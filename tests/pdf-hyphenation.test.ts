@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Hyphenation } from '../src/readers/pdf/hyphenation.js';
+import { paragraphRuns } from '../src/readers/pdf/paragraphs.js';
+import type { Line } from '../src/readers/pdf/types.js';
+
+/** A visual line of black text (geometry plays no part in hyphenation). */
+const line = (text: string): Line => ({
+  runs: [{ text, color: '#000000', background: null }], text, x0: 0, x1: 100, baseline: 0, size: 10, firstWordWidth: 10,
+});
+const para = (...texts: string[]) => texts.map(line);
+const joined = (h: Hyphenation, lines: Line[]) => paragraphRuns(lines, h).map((r) => r.text).join('');
+
+/** A document that hyphenates: several words broken at line ends, one also written solid. */
+const TYPESET = [
+  para('The storm arrived an hour before mid-', 'night. Nobody was surprised, least of all the keeper, whose radio had been reporting it since', 'the afternoon.'),
+  para('He spoke to the coast-', 'guard twice and wrote every-', 'thing down; the coastguard answered at once, nar-', 'rating the forecast slowly.'),
+  para('A short note on the frequen-', 'cies used, for the record.'),
+];
+
+describe('break hyphens and real hyphens at line ends', () => {
+  it('joins a typesetter-broken word without its hyphen when the document hyphenates', () => {
+    const h = new Hyphenation(TYPESET);
+    expect(joined(h, TYPESET[0])).toBe('The storm arrived an hour before midnight. Nobody was surprised, least of all the keeper, whose radio had been reporting it since the afternoon.');
+    expect(joined(h, TYPESET[1])).toBe('He spoke to the coastguard twice and wrote everything down; the coastguard answered at once, narrating the forecast slowly.');
+  });
+
+  it('keeps the hyphen of a word the document writes hyphenated elsewhere, drops one it writes solid', () => {
+    const doc = [para('Press the voice-', 'over button and the voice-over track starts; the break-', 'down of costs follows, then the breakdown by voice.')];
+    expect(joined(new Hyphenation(doc), doc[0])).toBe('Press the voice-over button and the voice-over track starts; the breakdown of costs follows, then the breakdown by voice.');
+  });
+
+  it('keeps a one-letter first part, a one- or two-letter last part, a digit and a capital after lower case', () => {
+    const doc = [...TYPESET, para('This e-', 'learning module, demandez-', 'en un, COVID-', '19 rules, Lyon-', 'Corbas site, c’est-à-', 'dire ceci.')];
+    expect(joined(new Hyphenation(doc), doc[3])).toBe('This e-learning module, demandez-en un, COVID-19 rules, Lyon-Corbas site, c’est-à-dire ceci.');
+  });
+
+  it('keeps the hyphen in a document that does not hyphenate (a rare compound at a line end)', () => {
+    const doc = [
+      para('Dans la logistique, les trois premières causes d’accident sont les chutes de plain-', 'pied, les manutentions manuelles et les collisions avec des engins.'),
+      para('Une autre ligne qui ne se termine pas par un trait d’union mais par un mot entier', 'et continue ici.'),
+    ];
+    expect(joined(new Hyphenation(doc), doc[0])).toBe('Dans la logistique, les trois premières causes d’accident sont les chutes de plain-pied, les manutentions manuelles et les collisions avec des engins.');
+  });
+
+  it('treats U+2010 HYPHEN like a hyphen-minus and always drops a soft hyphen at a line end', () => {
+    const doc = [...TYPESET, para('the narra\u2010', 'tion goes on, the record\u00AD', 'ing too, and every\u00ADthing else')];
+    expect(joined(new Hyphenation(doc), doc[3])).toBe('the narration goes on, the recording too, and everything else');
+  });
+
+  it('leaves a dash, or a hyphen before a non-letter, as it is', () => {
+    const doc = [...TYPESET, para('Wait -', 'no. Two words, then well-', '(sic) and a last line.')];
+    expect(joined(new Hyphenation(doc), doc[3])).toBe('Wait - no. Two words, then well- (sic) and a last line.');
+  });
+});
