@@ -27,8 +27,13 @@ const ODD_SPACE = /[\t\n\r\f\v]| {2}/;
 function endsShort(prev: Line, next: Line, right: number, justified = false): boolean {
   // Justified text fills every line but a paragraph's last: a line short of the edge ends one.
   if (justified) return prev.x1 < right - FLUSH;
-  return prev.x1 + SPACE * prev.size + next.firstWordWidth < right;
+  // With room to spare: widths measured from the PDF are a little off, and a word that only just
+  // fits may not have fitted for the typesetter.
+  return prev.x1 + SPACE * prev.size + next.firstWordWidth < right - SPARE * prev.size;
 }
+
+/** Room (× font size) the next word must have left for a line to count as ended short. */
+const SPARE = 0.1;
 
 /** How close to the edge (points) a justified line ends. */
 const FLUSH = 1.5;
