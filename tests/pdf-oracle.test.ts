@@ -112,11 +112,23 @@ describe('PDF reader against the MuPDF oracle', () => {
     ...COMPARED.map((name) => [name, join(FIXTURES, name)]),
     ['samples/fr-elearning/module-securite.pdf', join(SAMPLES, 'fr-elearning', 'module-securite.pdf')],
     ['samples/en-commercial/spring-sale.pdf', join(SAMPLES, 'en-commercial', 'spring-sale.pdf')],
+    // Real producers' layouts (tests/fixtures/pdf-layout/README.md): columns, rotated pages, tables over pages.
+    ...['audiobook-columns.pdf', 'storyboard-landscape-fr.pdf', 'storyboard-en-lo.pdf', 'storyboard-en-chromium.pdf'].map((name) => [
+      `pdf-layout/${name}`,
+      join(FIXTURES, '..', 'pdf-layout', name),
+    ]),
   ];
+  // MuPDF reads a table's header row again on each page it is repeated on; we read it once.
+  const repeatedHeader: Record<string, number> = {
+    'pdf-layout/storyboard-landscape-fr.pdf': 6, // Écran | Texte à l’écran | Voix off, repeated on page 3
+    'pdf-layout/storyboard-en-lo.pdf': 5, // Scene | On screen | Voice over, repeated on page 2
+    'pdf-layout/storyboard-en-chromium.pdf': 5,
+  };
   for (const [name, file] of files) {
     it.skipIf(!mutool)(`${name}: per-colour word counts match mutool stext`, async () => {
       const ours = await ourCounts(file);
       const theirs = alignTo(ours, mutoolCounts(file));
+      if (repeatedHeader[name]) theirs.set('#000000', theirs.get('#000000')! - repeatedHeader[name]);
       expect(Object.fromEntries([...ours].sort())).toEqual(Object.fromEntries([...theirs].sort()));
       expect(ours.size).toBeGreaterThan(0);
     });
