@@ -7,7 +7,7 @@ import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
-import { toFrame } from './operators.js';
+import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
 import type { Block, Box, Fill, Glyph, Line, PageContent, Ruling, Turn } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Box } from './types.js';
+import type { Box, Turn } from './types.js';
 
 /** A PDF affine matrix [a b c d e f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = [number, number, number, number, number, number];
@@ -30,4 +30,29 @@ export function intersect(a: Box, b: Box): Box {
 
 export function contains(b: Box, x: number, y: number): boolean {
   return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+}
+
+/**
+ * Device point → the upright frame of text turned by `turn`: the page turned back so that the
+ * text reads left to right, origin top-left. Frames of turns 1 and 3 are as wide as the page is high.
+ */
+export function toFrame(turn: Turn, x: number, y: number, page: Box): [number, number] {
+  const w = page[2], hgt = page[3];
+  switch (turn) {
+    case 0: return [x, y];
+    case 1: return [y, w - x];
+    case 2: return [w - x, hgt - y];
+    case 3: return [hgt - y, x];
+  }
+}
+
+/** The inverse of toFrame. */
+export function fromFrame(turn: Turn, fx: number, fy: number, page: Box): [number, number] {
+  const w = page[2], hgt = page[3];
+  switch (turn) {
+    case 0: return [fx, fy];
+    case 1: return [w - fy, fx];
+    case 2: return [w - fx, hgt - fy];
+    case 3: return [fy, hgt - fx];
+  }
 }

@@ -1,7 +1,7 @@
 import type { Hex } from '../../model.js';
 import type { HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
-import { IDENTITY, intersect, multiply, transformBox, type Matrix } from './geometry.js';
+import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { COLUMN_GAP, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, PageContent, Turn } from './types.js';
@@ -272,7 +272,7 @@ function showText(
   const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
   const horizontal = turn !== null;
   const deviceSize = Math.abs(size) * Math.hypot(m[2], m[3]);
-  // Pen positions along the baseline in the text's upright frame: `along` grows with the pen.
+  // Pen positions along the baseline, in the text's upright frame (see toFrame).
   const [ux, uy] = turn === null ? [1, 0] : UNIT[turn];
   const scale = (ux * m[0] + uy * m[1]) * h; // frame distance per unit of pen advance
   const origin = turn === null ? m[4] : toFrame(turn, m[4], m[5], pageBox)[0];
@@ -351,31 +351,6 @@ function quarterTurn(dx: number, dy: number): Turn | null {
 
 /** Unit vector of each turn's reading direction in device space. */
 const UNIT: Record<Turn, [number, number]> = { 0: [1, 0], 1: [0, 1], 2: [-1, 0], 3: [0, -1] };
-
-/**
- * Device point → the upright frame of text turned by `turn`: the page turned back so that the
- * text reads left to right, origin top-left. Frames of turns 1 and 3 are as wide as the page is high.
- */
-export function toFrame(turn: Turn, x: number, y: number, page: Box): [number, number] {
-  const w = page[2], hgt = page[3];
-  switch (turn) {
-    case 0: return [x, y];
-    case 1: return [y, w - x];
-    case 2: return [w - x, hgt - y];
-    case 3: return [hgt - y, x];
-  }
-}
-
-/** The inverse of toFrame. */
-export function fromFrame(turn: Turn, fx: number, fy: number, page: Box): [number, number] {
-  const w = page[2], hgt = page[3];
-  switch (turn) {
-    case 0: return [fx, fy];
-    case 1: return [w - fy, fx];
-    case 2: return [w - fx, hgt - fy];
-    case 3: return [fy, hgt - fx];
-  }
-}
 
 const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
