@@ -21,7 +21,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { AUDIOBOOK, STORYBOARD_EN, STORYBOARD_FR } from './layout-scripts.mjs';
+import { AUDIOBOOK, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pdf-layout');
@@ -156,7 +156,7 @@ export function storyboardTex(script = STORYBOARD_FR) {
   const t = script.table;
   const spec = t.widths.map((w) => `p{${w}cm}`).join('|');
   const header = t.header.map((h) => `\\textbf{${texEscape(h)}}`).join(' & ') + ' \\\\ \\hline';
-  const cell = (c) => c.map((para) => texParagraph(para, colours, texEscape).replace(/\\par\n$/, '')).join('\\par ');
+  const cell = (c) => cellParas(c).map((para) => texParagraph(para, colours, texEscape).replace(/\\par\n$/, '')).join('\\par ');
   const rows = t.rows.map((r) => r.map(cell).join(' & ') + ' \\\\ \\hline').join('\n');
   return `% ${script.name}: written by scripts/build-layout-fixtures.mjs (xelatex, run twice)
 \\documentclass[12pt]{article}
@@ -220,7 +220,11 @@ export async function storyboardDocx(script = STORYBOARD_EN) {
     ...t.rows.map((r) =>
       r.section
         ? new TableRow({ children: [new TableCell({ columnSpan: 3, borders, children: [docxParagraph({ segs: [[null, r.section]] }, { bold: true })] })] })
-        : new TableRow({ children: r.map((c, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, borders, children: c.map((para) => docxParagraph(para)) })) }),
+        : new TableRow({
+            children: cellsWithColumns(t.rows, r).map(({ cell, column }) =>
+              new TableCell({ width: { size: widths[column], type: WidthType.DXA }, borders, rowSpan: cell.rowSpan, children: cellParas(cell).map((para) => docxParagraph(para)) }),
+            ),
+          }),
     ),
   ];
   const doc = new Document({
@@ -240,6 +244,23 @@ export async function storyboardDocx(script = STORYBOARD_EN) {
   return Packer.toBuffer(doc);
 }
 
+/** A row's cells with the grid column each stands in: columns held by a cell merged from above are skipped. */
+function cellsWithColumns(rows, row) {
+  const index = rows.indexOf(row);
+  const held = new Set();
+  rows.slice(0, index).forEach((above, k) => {
+    if (above.section) return;
+    cellsWithColumns(rows, above).forEach(({ cell, column }) => {
+      if (cell.rowSpan && k + cell.rowSpan > index) held.add(column);
+    });
+  });
+  let column = 0;
+  return row.map((cell) => {
+    while (held.has(column)) column++;
+    return { cell, column: column++ };
+  });
+}
+
 const htmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const HTML_CLASS = { Narrator: 'narrator', Trainer: 'trainer', Learner: 'learner' };
 
@@ -256,7 +277,7 @@ export function storyboardHtml(script = STORYBOARD_EN) {
   const rows = t.rows.map((r) =>
     r.section
       ? `<tr><td colspan="3"><p><b>${htmlEscape(r.section)}</b></p></td></tr>`
-      : `<tr>${r.map((c) => `<td>${c.map(htmlParagraph).join('')}</td>`).join('')}</tr>`,
+      : `<tr>${r.map((c) => `<td${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${cellParas(c).map(htmlParagraph).join('')}</td>`).join('')}</tr>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="${script.lang}">

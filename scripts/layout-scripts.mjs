@@ -131,7 +131,7 @@ export const STORYBOARD_EN = {
   name: 'storyboard-en',
   lang: 'en',
   description:
-    'English e-learning storyboard, landscape, one table with a repeated header row, merged full-width section rows and voice-over cells long enough to break across pages; Narrator and Trainer by text colour, Learner by green highlight.',
+    'English e-learning storyboard, landscape, one table with a repeated header row, merged full-width section rows, an on-screen cell merged over two rows and voice-over cells long enough to break across pages; Narrator and Trainer by text colour, Learner by green highlight.',
   voices: {
     Narrator: { color: '#404040' },
     Trainer: { color: '#1F4E79' },
@@ -151,8 +151,8 @@ export const STORYBOARD_EN = {
       [[p(X('2.2'))], [p(X('Checklist animation: tyres, forks, chains, horn, lights, brakes'))], [p(TR('Every shift starts with the same walk-around check, and it takes less than five minutes. Look at the tyres for cuts and wear, check the forks and the chains for cracks, then test the horn, the lights and the brakes before you load anything at all.')), p(LE('Even if the driver on the shift before me already checked it?')), p(TR('Especially then. You are the one driving it now, and you are the one who signs the sheet. If something is wrong, the truck stays parked and you tell your supervisor straight away, before anyone else climbs into the seat and drives it.'))]],
       { section: 'Part two — Pedestrians' },
       [[p(X('2.3'))], [p(X('Floor markings: green walkways, yellow traffic lanes'))], [p(NR('Most accidents involving forklifts happen where people and trucks meet: at crossings, at the end of racking aisles and in loading bays. That is why the floor is marked. Green walkways belong to pedestrians; yellow lanes belong to trucks. When a walkway crosses a lane, the driver stops, sounds the horn and waits for eye contact before moving on. A well-known rule of thumb says that if you cannot see the driver’s eyes, the driver cannot see you either. Teach it to every new colleague and every visitor you accompany, and repeat it whenever you see someone cutting a corner across a yellow lane to save a few seconds.')), p(LE('What about visitors who have never been in a warehouse before?')), p(TR('Visitors are always accompanied, and they wear a visitor vest so that every driver can spot them at once. If you meet a visitor on their own in a traffic lane, stop your truck, switch off the engine and walk them back to the reception desk yourself. It takes five minutes of your time, and it may save someone a very long stay in hospital.'))]],
-      [[p(X('2.4'))], [p(X('Quiz: who has priority at a crossing?'))], [p(LE('So the pedestrian always has priority, even in a yellow lane?')), p(TR('At a marked crossing, yes. Everywhere else, a pedestrian should not be in a yellow lane at all, and a driver who sees one stops until the lane is clear again.'))]],
-      [[p(X('2.5'))], [p(X('Close-up: blind spots around a loaded truck'))], [p(NR('A loaded forklift has blind spots in front and behind. When the load blocks your view, drive in reverse and look where you are going, not at the load. Keep the forks low while you travel, slow down at corners and never carry a passenger on the forks, the mast or the overhead guard, whatever the reason and however short the distance. Our site rules allow no exception to this, because a single fall from the forks can end a career or a life, and we have seen it happen in other warehouses. Mirrors at the end of each aisle help, but they are no substitute for slowing down: a mirror shows you what is there, not what is about to step out from behind the racking. When you reach a blind corner, stop, sound the horn, look in the mirror and only then drive on at walking pace. If a colleague waves you through, thank them, but check for yourself anyway, because the person waving cannot see the whole aisle either.')), p(TR('And if you are the pedestrian, make yourself seen: stay in the green walkway, wear your high-visibility vest and never walk behind a reversing truck, even when you think the driver knows you are there.'))]],
+      [[p(X('2.4'))], { rowSpan: 2, paras: [p(X('Quiz: who has priority at a crossing? Then a close-up of the blind spots around a loaded truck'))] }, [p(LE('So the pedestrian always has priority, even in a yellow lane?')), p(TR('At a marked crossing, yes. Everywhere else, a pedestrian should not be in a yellow lane at all, and a driver who sees one stops until the lane is clear again.'))]],
+      [[p(X('2.5'))], [p(NR('A loaded forklift has blind spots in front and behind. When the load blocks your view, drive in reverse and look where you are going, not at the load. Keep the forks low while you travel, slow down at corners and never carry a passenger on the forks, the mast or the overhead guard, whatever the reason and however short the distance. Our site rules allow no exception to this, because a single fall from the forks can end a career or a life, and we have seen it happen in other warehouses. Mirrors at the end of each aisle help, but they are no substitute for slowing down: a mirror shows you what is there, not what is about to step out from behind the racking. When you reach a blind corner, stop, sound the horn, look in the mirror and only then drive on at walking pace. If a colleague waves you through, thank them, but check for yourself anyway, because the person waving cannot see the whole aisle either.')), p(TR('And if you are the pedestrian, make yourself seen: stay in the green walkway, wear your high-visibility vest and never walk behind a reversing truck, even when you think the driver knows you are there.'))]],
       [[p(X('2.6'))], [p(X('End card: summary of the five rules'))], [p(TR('That is the end of this module. Check the truck, respect the lanes, wait for eye contact, keep the forks low and never carry passengers.')), p(NR('In module three we will look at loading and unloading trucks in the yard.'))]],
     ],
   },
@@ -165,6 +165,9 @@ export const SCRIPTS = [AUDIOBOOK, STORYBOARD_FR, STORYBOARD_EN];
 // Expectations: the lines each voice should get, from the same data.
 // ------------------------------------------------------------------------------------------------
 
+/** A table cell: its paragraphs, or `{ rowSpan, paras }` for a cell merged down rows (the rows below leave that column out). */
+export const cellParas = (cell) => (Array.isArray(cell) ? cell : cell.paras);
+
 /** Paragraphs in reading order: each a list of segments. */
 export function paragraphsOf(script) {
   const out = [];
@@ -176,7 +179,7 @@ export function paragraphsOf(script) {
     for (const h of script.table.header) out.push([[null, h]]);
     for (const row of script.table.rows) {
       if (row.section) out.push([[null, row.section]]);
-      else for (const cell of row) for (const para of cell) out.push(para.segs);
+      else for (const cell of row) for (const para of cellParas(cell)) out.push(para.segs);
     }
   }
   add(script.after);

@@ -70,14 +70,14 @@ function positions(rulings: Ruling[]): RuledTable['rows'] {
 }
 
 /**
- * Row and column of a point: the borders above it (left of it) that are actually drawn across
- * it. A merged cell has no border through it, so its text stays one cell, numbered as Word
- * numbers cells within a row.
+ * Row and column of a point, numbered as Word numbers them: rows by the grid (every horizontal
+ * border above it, even one that a cell merged down rows hides here), columns within the row (the
+ * borders left of it that are drawn across it: a cell merged across columns is one cell).
  */
 export function cellAt(table: RuledTable, x: number, y: number): { row: number; column: number } {
-  const crossing = (lines: RuledTable['rows'], along: number, across: number) =>
-    lines.filter((l) => l.at < across && l.spans.some(([a, b]) => along >= a - TOUCH && along <= b + TOUCH)).length;
-  return { row: Math.max(1, crossing(table.rows, x, y)), column: Math.max(1, crossing(table.columns, y, x)) };
+  const row = table.rows.filter((l) => l.at < y).length;
+  const column = table.columns.filter((l) => l.at < x && l.spans.some(([a, b]) => y >= a - TOUCH && y <= b + TOUCH)).length;
+  return { row: Math.max(1, row), column: Math.max(1, column) };
 }
 
 export function insideTable(table: RuledTable, x: number, y: number): boolean {
