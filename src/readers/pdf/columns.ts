@@ -29,6 +29,8 @@ const MIN_WIDTH = 0.8;
 const ADJACENT = 3;
 /** A spacing this much wider than the tightest between lines is a paragraph gap. */
 const GAP = 1.15;
+/** Openings in a row beyond which it is not read as column text. */
+const MAX_OPENINGS = 32;
 /** Lines of text a gutter needs on each side. */
 const MIN_LINES = 3;
 /**
@@ -126,7 +128,10 @@ export function findGutters(rows: Row[]): Gutter[] {
   };
   for (const row of rows) {
     if (!row.glyphs.length) continue;
-    const open = openings(row);
+    let open = openings(row);
+    // A row broken into scores of pieces (a grid of figures, a hostile file) is no column text: it
+    // ends every run, and keeps the search linear.
+    if (open.length > MAX_OPENINGS) open = [];
     const next: Candidate[] = [];
     const used = new Set<number>();
     for (const c of active) {
