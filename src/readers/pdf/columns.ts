@@ -126,20 +126,30 @@ export function findGutters(rows: Row[]): Gutter[] {
     }
     if (strong) c.bottom = baseline;
   };
-  for (const row of rows) {
-    if (!row.glyphs.length) continue;
-    let open = openings(row);
+  const opened = rows.map((row) => {
+    if (!row.glyphs.length) return [];
+    const open = openings(row);
     // A row broken into scores of pieces (a grid of figures, a hostile file) is no column text: it
     // ends every run, and keeps the search linear.
-    if (open.length > MAX_OPENINGS) open = [];
+    return open.length > MAX_OPENINGS ? [] : open;
+  });
+  if (!mayHaveGutter(opened)) return found;
+  rows.forEach((row, r) => {
+    const open = opened[r];
+    if (!row.glyphs.length) return;
     const next: Candidate[] = [];
     const used = new Set<number>();
     for (const c of active) {
       let best = -1, bx0 = 0, bx1 = 0;
-      open.forEach((o, i) => {
+      for (let i = 0; i < open.length; i++) {
+        const o = open[i];
         const x0 = Math.max(o.x0, c.x0), x1 = Math.min(o.x1, c.x1);
-        if (x1 - x0 >= MIN_WIDTH * Math.min(c.size, o.size) && (best < 0 || x1 - x0 > bx1 - bx0)) [best, bx0, bx1] = [i, x0, x1];
-      });
+        if (x1 - x0 >= MIN_WIDTH * Math.min(c.size, o.size) && (best < 0 || x1 - x0 > bx1 - bx0)) {
+          best = i;
+          bx0 = x0;
+          bx1 = x1;
+        }
+      }
       if (best < 0) {
         close(c);
         continue;
@@ -164,7 +174,7 @@ export function findGutters(rows: Row[]): Gutter[] {
       next.push(c);
     });
     active = next;
-  }
+  });
   active.forEach(close);
   // Overlapping runs form one layout; its gutters number its columns left to right.
   found.sort((a, b) => a.top - b.top);
@@ -175,6 +185,30 @@ export function findGutters(rows: Row[]): Gutter[] {
     bottom = Math.max(bottom, g.bottom);
   }
   return found;
+}
+
+/**
+ * A quick test that lets most single-column pages skip the search: a gutter needs three rows
+ * whose text ends before it and three whose text starts after it, so the third-furthest start
+ * must lie beyond the third-nearest end.
+ */
+function mayHaveGutter(opened: Opening[][]): boolean {
+  const starts: number[] = [], ends: number[] = [];
+  for (const open of opened) {
+    if (open.length < 2) continue;
+    // The furthest a row's right-hand text starts, the nearest its left-hand text ends.
+    let start = -Infinity, end = Infinity;
+    for (const o of open) {
+      if (!Number.isNaN(o.right) && o.x1 > start) start = o.x1;
+      if (!Number.isNaN(o.left) && o.x0 < end) end = o.x0;
+    }
+    starts.push(start);
+    ends.push(end);
+  }
+  if (starts.length < MIN_LINES) return false;
+  starts.sort((a, b) => b - a);
+  ends.sort((a, b) => a - b);
+  return starts[MIN_LINES - 1] > ends[MIN_LINES - 1];
 }
 
 const REACH = 1; // points of tolerance at a run's ends
