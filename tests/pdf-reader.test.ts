@@ -76,6 +76,8 @@ describe('readPdf: words', () => {
 
   it('expands ligature code points only', () => {
     expect(expandLigatures('ﬁnal ﬂow oﬀ ﬃ ﬄ')).toBe('final flow off ffi ffl');
+    // Some TeX engines map the ffi ligature to ﬀ followed by i.
+    expect(expandLigatures('oﬀice eﬀort')).toBe('office effort');
     expect(expandLigatures('x² ½ ＡＢ')).toBe('x² ½ ＡＢ');
   });
 });

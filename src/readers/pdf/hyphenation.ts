@@ -56,7 +56,16 @@ function endsInHyphen(text: string): boolean {
   return c === 0x2d || c === 0x2010;
 }
 
-const isBroken = (line: string, next: string) => endsInHyphen(line) && BROKEN.test(line.trimEnd()) && LETTER_START.test(next.trimStart());
+/**
+ * Whether `line` ends in a hyphen after a letter or digit and `next` opens with one. The cheap test
+ * reads the line's last run, the string the paragraph's runs are made of anyway (reading the whole
+ * line's text would build it once more for every line of a long script).
+ */
+function isBroken(line: Line, next: Line): boolean {
+  const last = line.runs[line.runs.length - 1];
+  if (!last || !endsInHyphen(last.text)) return false;
+  return BROKEN.test(line.text.trimEnd()) && LETTER_START.test(next.text.trimStart());
+}
 
 export class Hyphenation {
   /** How often the document writes each form a line-end hyphen could stand for, inside lines. */
@@ -70,7 +79,7 @@ export class Hyphenation {
     for (const lines of paragraphs) {
       joins += lines.length - 1;
       for (let l = 0; l < lines.length - 1; l++) {
-        if (isBroken(lines[l].text, lines[l + 1].text)) {
+        if (isBroken(lines[l], lines[l + 1])) {
           candidates.push([leftPart(lastToken(lines[l].text)), rightPart(firstToken(lines[l + 1].text))]);
         }
       }
@@ -88,8 +97,8 @@ export class Hyphenation {
       for (let l = 0; l < lines.length; l++) {
         const tokens = lines[l].text.split(/\s+/u).filter(Boolean);
         // A line's broken end and the start carried over to the next line are not words.
-        const broken = l < lines.length - 1 && isBroken(lines[l].text, lines[l + 1].text);
-        const carried = l > 0 && isBroken(lines[l - 1].text, lines[l].text);
+        const broken = l < lines.length - 1 && isBroken(lines[l], lines[l + 1]);
+        const carried = l > 0 && isBroken(lines[l - 1], lines[l]);
         tokens.forEach((token, i) => {
           if ((broken && i === tokens.length - 1) || (carried && i === 0)) return;
           this.count(token);
@@ -120,10 +129,10 @@ export class Hyphenation {
    * Whether the hyphen ending `line` (before `next` in the same paragraph) breaks a word, keeps a
    * compound, or is no line-end hyphen at all (null).
    */
-  verdict(line: string, next: string): HyphenVerdict | null {
+  verdict(line: Line, next: Line): HyphenVerdict | null {
     if (!isBroken(line, next)) return null;
-    const left = leftPart(lastToken(line));
-    const right = rightPart(firstToken(next));
+    const left = leftPart(lastToken(line.text));
+    const right = rightPart(firstToken(next.text));
     if (!left || !right) return 'keep';
     if (/\p{N}/u.test(left.slice(-1) + right[0])) return 'keep';
     if ([...left].length === 1 || [...right].length <= 2) return 'keep';

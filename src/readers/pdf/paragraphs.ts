@@ -116,7 +116,7 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
       if (lineEnd) {
         if (text.trimEnd().endsWith('\u00AD')) joined = true;
         else {
-          const verdict = hyphenation.verdict(lines[l].text, next.text);
+          const verdict = hyphenation.verdict(lines[l], next);
           if (verdict) {
             joined = true;
             text = text.trimEnd();
