@@ -29,6 +29,8 @@ const MIN_WIDTH = 0.8;
 const ADJACENT = 3;
 /** A spacing this much wider than the tightest between lines is a paragraph gap. */
 const GAP = 1.15;
+/** Lines poking into a gutter that a run survives. */
+const MAX_OVERRUNS = 3;
 /** Openings in a row beyond which it is not read as column text. */
 const MAX_OPENINGS = 32;
 /** Lines of text a gutter needs on each side. */
@@ -53,6 +55,8 @@ interface Candidate {
   /** Baseline of the last row with text left of the strip, and the tightest spacing of those rows. */
   lastLeft: number;
   leftPitch: number;
+  /** Lines that poked into the strip without closing it. */
+  overruns: number;
 }
 
 interface Opening {
@@ -151,7 +155,13 @@ export function findGutters(rows: Row[]): Gutter[] {
         }
       }
       if (best < 0) {
-        close(c);
+        // A line that only pokes into the gutter (TeX's overfull line, a highlight box too wide for
+        // its column) leaves part of the strip open: the columns go on past it.
+        const pokes = open.some((o) => Math.min(o.x1, c.x1) > Math.max(o.x0, c.x0));
+        if (pokes && c.overruns < MAX_OVERRUNS) {
+          c.overruns++;
+          next.push(c);
+        } else close(c);
         continue;
       }
       used.add(best);
@@ -168,7 +178,7 @@ export function findGutters(rows: Row[]): Gutter[] {
       if (used.has(i)) return;
       const c: Candidate = {
         x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity,
-        size: o.size, lastLeft: -Infinity, leftPitch: Infinity,
+        size: o.size, lastLeft: -Infinity, leftPitch: Infinity, overruns: 0,
       };
       grow(c, o, row.baseline);
       next.push(c);

@@ -169,7 +169,9 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
   for (const g of row.glyphs) {
     if (current.length) {
       const prev = current[current.length - 1];
-      const gutter = here.length > 0 && here.some((u) => end <= u.x0 + 1 && g.x0 >= u.x1 - 1);
+      // At a gutter: text ending before the far side of the strip, the next glyph at or past it
+      // (a line poking into the gutter still ends there).
+      const gutter = here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1);
       if (gutter || g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
         segments.push(current);
         atGutter.push(startsAtGutter);
