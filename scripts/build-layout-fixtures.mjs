@@ -5,6 +5,9 @@
 //   storyboard-landscape-fr.pdf  XeTeX    (fontspec, babel french, longtable, pdflscape, fancyhdr)
 //   storyboard-en.docx / -lo.pdf LibreOffice (soffice --headless --convert-to pdf) from a DOCX (npm docx)
 //   storyboard-en-chromium.pdf   Chromium (--headless --print-to-pdf) from an HTML page
+//   columns-fr-pdftex.pdf        pdfTeX   (twocolumn, 7-bit fonts, babel french)
+//   columns-fr-lo.pdf            LibreOffice from a flat ODT with a two-column section
+//   columns-fr-chromium.pdf      Chromium from an HTML page with CSS columns
 //
 //   node scripts/build-layout-fixtures.mjs            # all of them, into tests/fixtures/pdf-layout/
 //   node scripts/build-layout-fixtures.mjs --out DIR  # elsewhere (the layout test rebuilds into a temp dir)
@@ -21,7 +24,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { AUDIOBOOK, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
+import { AUDIOBOOK, COLUMNS_FR, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pdf-layout');
@@ -72,12 +75,12 @@ function latex(engine, texFile, outDir) {
   }
 }
 
-function soffice(docx, outDir, pdfName) {
+function soffice(source, outDir, pdfName) {
   const profile = mkdtempSync(join(tmpdir(), 'vo-lines-soffice-'));
   const work = mkdtempSync(join(tmpdir(), 'vo-lines-lo-'));
   try {
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, docx]);
-    const made = join(work, basename(docx, '.docx') + '.pdf');
+    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, source]);
+    const made = join(work, basename(source).replace(/\.[a-z]+$/, '') + '.pdf');
     if (!existsSync(made)) throw new Error(`soffice did not write ${made}`);
     const pdf = join(outDir, pdfName);
     copyFileSync(made, pdf);
@@ -88,12 +91,13 @@ function soffice(docx, outDir, pdfName) {
   }
 }
 
-function chromium(html, pdf) {
+function chromium(html, pdf, { headerFooter = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'vo-lines-chromium-'));
   try {
     run('chromium', [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
+      '--disable-sync', '--no-first-run', `--user-data-dir=${profile}`, ...(headerFooter ? [] : ['--no-pdf-header-footer']),
+      `--print-to-pdf=${pdf}`, pathToFileURL(html).href,
     ]);
     if (!existsSync(pdf)) throw new Error(`chromium did not write ${pdf}`);
     return pdf;
@@ -187,6 +191,94 @@ ${rows}
 \\end{landscape}
 ${paras(script.after)}
 \\end{document}
+`;
+}
+
+/** pdfTeX `twocolumn`, the default 7-bit fonts, UTF-8 input, babel french: accents are drawn over letters. */
+export function columnsTex(script = COLUMNS_FR) {
+  const colours = Object.fromEntries(Object.entries(script.voices).map(([v, look]) => [v, { color: `\\color[HTML]{${look.color.slice(1)}}` }]));
+  const paras = (list) => list.map((para) => texParagraph(para, colours, texEscape)).join('\n');
+  return `% ${script.name}: written by scripts/build-layout-fixtures.mjs (pdflatex, run twice)
+\\documentclass[12pt,twocolumn]{article}
+\\usepackage[a4paper,margin=2cm]{geometry}
+\\usepackage[utf8]{inputenc}
+\\usepackage[french]{babel}
+\\usepackage{xcolor}
+\\setlength{\\parindent}{0pt}
+\\setlength{\\parskip}{4pt}
+\\begin{document}
+\\twocolumn[${script.before.map((para) => texParagraph(para, colours, texEscape)).join('')}]
+${paras(script.columns)}
+${paras(script.after)}
+\\end{document}
+`;
+}
+
+const xmlEscape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A flat ODT: a title, a two-column justified section, a closing line after it. */
+export function columnsFodt(script = COLUMNS_FR) {
+  const voices = Object.entries(script.voices);
+  const styleOf = (voice) => `V${voices.findIndex(([v]) => v === voice)}`;
+  const paragraph = (para) => {
+    const style = para.kind === 'title' ? 'Title' : 'Body';
+    return `<text:p text:style-name="${style}">${para.segs.map(([voice, text]) => (voice ? `<text:span text:style-name="${styleOf(voice)}">${xmlEscape(text)}</text:span>` : xmlEscape(text))).join('')}</text:p>`;
+  };
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+${voices.map(([, look], i) => `<style:style style:name="V${i}" style:family="text"><style:text-properties fo:color="${look.color}"/></style:style>`).join('\n')}
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm" fo:text-align="justify"/><style:text-properties fo:font-size="11pt" fo:language="fr" fo:country="FR"/></style:style>
+<style:style style:name="Columns" style:family="section"><style:section-properties><style:columns fo:column-count="2" fo:column-gap="0.6cm"/></style:section-properties></style:style>
+</office:automatic-styles>
+<office:body><office:text>
+${script.before.map(paragraph).join('\n')}
+<text:section text:name="Columns" text:style-name="Columns">
+${script.columns.map(paragraph).join('\n')}
+</text:section>
+${script.after.map(paragraph).join('\n')}
+</office:text></office:body></office:document>
+`;
+}
+
+/** Soft hyphens in long words, where a browser may break them (no hyphenation dictionary is needed). */
+const softHyphens = (text) => text.replace(/\p{L}{11,}/gu, (w) => `${w.slice(0, 5)}\u00AD${w.slice(5)}`);
+
+/** HTML with CSS columns, justified, soft hyphens in long words. */
+export function columnsHtml(script = COLUMNS_FR) {
+  const cls = Object.fromEntries(Object.keys(script.voices).map((v, i) => [v, `v${i}`]));
+  const paragraph = (para) => {
+    const body = para.segs.map(([voice, text]) => {
+      const t = htmlEscape(softHyphens(text));
+      return voice ? `<span class="${cls[voice]}">${t}</span>` : t;
+    }).join('');
+    return para.kind === 'title' ? `<h1>${body}</h1>` : `<p>${body}</p>`;
+  };
+  return `<!doctype html>
+<html lang="${script.lang}">
+<head>
+<meta charset="utf-8">
+<title>${htmlEscape(script.before[0].segs[0][1])}</title>
+<style>
+@page { size: A4; margin: 20mm; }
+body { font-family: "Liberation Serif", serif; font-size: 12pt; color: #000; }
+h1 { font-size: 18pt; }
+.columns { column-count: 2; column-gap: 1.5em; text-align: justify; }
+p { margin: 0 0 6pt 0; }
+${Object.entries(script.voices).map(([v, look]) => `.${cls[v]} { color: ${look.color}; }`).join('\n')}
+</style>
+</head>
+<body>
+${script.before.map(paragraph).join('\n')}
+<div class="columns">
+${script.columns.map(paragraph).join('\n')}
+</div>
+${script.after.map(paragraph).join('\n')}
+</body>
+</html>
 `;
 }
 
@@ -324,6 +416,12 @@ export const FIXTURES = [
     build: async (dir) => soffice(write(dir, 'storyboard-en.docx', await storyboardDocx()), dir, 'storyboard-en-lo.pdf'),
   },
   { file: 'storyboard-en-chromium.pdf', script: STORYBOARD_EN, producer: 'chromium', build: (dir) => chromium(write(dir, 'storyboard-en.html', storyboardHtml()), join(dir, 'storyboard-en-chromium.pdf')) },
+  { file: 'columns-fr-pdftex.pdf', script: COLUMNS_FR, producer: 'pdftex', build: (dir) => latex('pdflatex', write(dir, 'columns-fr-pdftex.tex', columnsTex()), dir) },
+  { file: 'columns-fr-lo.pdf', script: COLUMNS_FR, producer: 'soffice', build: (dir) => soffice(write(dir, 'columns-fr.fodt', columnsFodt()), dir, 'columns-fr-lo.pdf') },
+  {
+    file: 'columns-fr-chromium.pdf', script: COLUMNS_FR, producer: 'chromium',
+    build: (dir) => chromium(write(dir, 'columns-fr.html', columnsHtml()), join(dir, 'columns-fr-chromium.pdf'), { headerFooter: false }),
+  },
 ];
 
 function write(dir, name, content) {

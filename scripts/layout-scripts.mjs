@@ -159,7 +159,39 @@ export const STORYBOARD_EN = {
   after: [p(X('End of storyboard. Version 3, approved by the client on 2 April.'))],
 };
 
-export const SCRIPTS = [AUDIOBOOK, STORYBOARD_FR, STORYBOARD_EN];
+// ------------------------------------------------------------------------------------------------
+// A narration in two columns, French, made three ways: pdfTeX `twocolumn` (7-bit fonts: accents
+// drawn over letters, French hyphenation, a right column shorter than the left), a LibreOffice
+// two-column section (justified, balanced columns, text after the section) and Chromium CSS columns
+// (soft hyphens in long words). Long words carry soft hyphens (U+00AD) where a browser may break them;
+// the expected text has none.
+// ------------------------------------------------------------------------------------------------
+
+export const COLUMNS_FR = {
+  name: 'columns-fr',
+  lang: 'fr',
+  description:
+    'French first-aid narration in two columns: Narrateur, Formatrice and Apprenant by text colour, headings and directions in black.',
+  voices: STORYBOARD_FR.voices,
+  unassigned: ['#000000'],
+  before: [title('Module 6 — Les premiers secours')],
+  columns: [
+    p(X('Consignes : ton posé, phrases courtes. Les indications entre crochets ne sont pas lues.')),
+    p(NA('Un malaise, une coupure profonde, une chute dans l’escalier : dans un entrepôt, les accidents arrivent souvent quand on s’y attend le moins. Les premières minutes sont décisives, et les gestes que vous ferez avant l’arrivée des secours peuvent changer la suite pour votre collègue.')),
+    p(FO('Bonjour à tous. Aujourd’hui, nous allons apprendre à réagir calmement, dans le bon ordre, sans nous mettre nous-mêmes en danger. Karim, vous êtes prêt ?')),
+    p(AP('Prêt, mais franchement un peu inquiet. Je n’ai jamais fait de formation de secourisme, même pas au lycée.')),
+    p(FO('Alors vous êtes exactement la personne pour qui ce module a été conçu. Première règle : protéger. Avant de vous approcher, regardez autour de vous. Un chariot qui recule, un câble électrique à terre, une palette instable : supprimez le danger, ou faites-le supprimer, avant de toucher la victime.')),
+    p(NA('Deuxième règle : examiner. La victime répond-elle quand vous lui parlez ? Respire-t-elle normalement ? Ces deux questions, posées dans cet ordre, guident tout le reste de votre intervention et le message que vous transmettrez ensuite aux secours.')),
+    p(X('[Animation : un salarié s’agenouille près d’un collègue allongé au sol.]')),
+    p(FO('Troisième règle : alerter. Appelez le poste de sécurité au 215, ou le 15 depuis un portable. Décrivez ce que vous voyez, donnez l’adresse exacte du bâtiment et restez en ligne jusqu’à ce qu’on vous dise de raccrocher.')),
+    p(AP('Et si la personne ne respire plus du tout ? Je ne sais pas faire un massage cardiaque.')),
+    p(FO('Le régulateur vous guidera pas à pas au téléphone. Et le défibrillateur du hall d’entrée parle : il vous dit exactement quoi faire, à chaque étape. Personne ne vous reprochera d’avoir essayé ; on vous reprochera de ne rien avoir tenté.')),
+    p(NA('Dernière règle : secourir, avec les gestes appris et rien de plus. Pour aller plus loin, inscrivez-vous à la prochaine session de sauveteur secouriste du travail : c’est deux jours, c’est gratuit, et cela peut sauver une vie.')),
+  ],
+  after: [p(X('Fin du module 6.'))],
+};
+
+export const SCRIPTS = [AUDIOBOOK, STORYBOARD_FR, STORYBOARD_EN, COLUMNS_FR];
 
 // ------------------------------------------------------------------------------------------------
 // Expectations: the lines each voice should get, from the same data.

@@ -42,9 +42,22 @@ describe('break hyphens and real hyphens at line ends', () => {
     expect(joined(new Hyphenation(doc), doc[0])).toBe('Dans la logistique, les trois premières causes d’accident sont les chutes de plain-pied, les manutentions manuelles et les collisions avec des engins.');
   });
 
-  it('treats U+2010 HYPHEN like a hyphen-minus and always drops a soft hyphen at a line end', () => {
-    const doc = [...TYPESET, para('the narra\u2010', 'tion goes on, the record\u00AD', 'ing too, and every\u00ADthing else')];
+  it('always drops a soft hyphen at a line end, and one inside a line', () => {
+    const doc = [...TYPESET, para('the narration goes on, the record\u00AD', 'ing too, and every\u00ADthing else')];
     expect(joined(new Hyphenation(doc), doc[3])).toBe('the narration goes on, the recording too, and everything else');
+  });
+
+  it('reads U+2010 at line ends as the typesetter’s breaks when the text’s own hyphens are U+002D (Chromium)', () => {
+    const doc = [
+      para('Pour aller plus loin, inscrivez-', 'vous à la session ; un check-', 'list suit, puis la trans\u2010', 'mission des consignes et les réflexes de sécu\u2010', 'rité du site.'),
+      para('Une ligne de plus, sans trait d’union en fin de ligne, mais avec un walk-around au milieu,', 'et encore du texte.'),
+    ];
+    expect(joined(new Hyphenation(doc), doc[0])).toBe('Pour aller plus loin, inscrivez-vous à la session ; un check-list suit, puis la transmission des consignes et les réflexes de sécurité du site.');
+  });
+
+  it('treats U+2010 like a hyphen-minus when the document also writes it inside lines', () => {
+    const doc = [...TYPESET, para('the narra\u2010', 'tion of the e\u2010learning module goes on')];
+    expect(joined(new Hyphenation(doc), doc[3])).toBe('the narration of the e\u2010learning module goes on');
   });
 
   it('leaves a dash, or a hyphen before a non-letter, as it is', () => {

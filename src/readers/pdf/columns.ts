@@ -57,6 +57,10 @@ interface Candidate {
   leftPitch: number;
   /** Lines that poked into the strip without closing it. */
   overruns: number;
+  /** Baseline of the last row with text right of the strip or ending at it. */
+  lastStrong: number;
+  /** The first text right of the strip: the top of the next column. */
+  rightTop: string | undefined;
 }
 
 interface Opening {
@@ -67,6 +71,8 @@ interface Opening {
   right: number;
   /** Type size of the text beside it (the smaller side): a heading beside a column does not widen the measure. */
   size: number;
+  /** The text just right of the opening. */
+  next?: string;
 }
 
 /** Open stretches of one row: before its first glyph, between glyphs, after its last one. */
@@ -75,13 +81,13 @@ function openings(row: Row): Opening[] {
   const first = glyphs[0].x0;
   let reach = -Infinity;
   for (const g of glyphs) if (g.x1 > reach) reach = g.x1;
-  const out: Opening[] = [{ x0: -Infinity, x1: first, left: NaN, right: reach, size: glyphs[0].size }];
+  const out: Opening[] = [{ x0: -Infinity, x1: first, left: NaN, right: reach, size: glyphs[0].size, next: glyphs[0].text }];
   let end = glyphs[0].x1;
   let endSize = glyphs[0].size;
   for (let i = 1; i < glyphs.length; i++) {
     const g = glyphs[i];
     const size = Math.min(g.size, endSize);
-    if (g.x0 - end >= MIN_WIDTH * size) out.push({ x0: end, x1: g.x0, left: first, right: reach, size });
+    if (g.x0 - end >= MIN_WIDTH * size) out.push({ x0: end, x1: g.x0, left: first, right: reach, size, next: g.text });
     if (g.x1 > end) {
       end = g.x1;
       endSize = g.size;
@@ -100,6 +106,9 @@ export function findGutters(rows: Row[]): Gutter[] {
   const found: Gutter[] = [];
   let active: Candidate[] = [];
   const close = (c: Candidate) => {
+    // Short lines under the left column after its last full one are the text after the section
+    // when the next column's top carries on a sentence: the flow went there, not down.
+    if (c.bottom > c.lastStrong && c.rightTop !== undefined && /^\p{Ll}/u.test(c.rightTop)) c.bottom = c.lastStrong;
     const minSide = MIN_SIDE * c.size;
     if (
       Number.isFinite(c.x0) && Number.isFinite(c.x1) && c.leftLines >= MIN_LINES && c.rightLines >= MIN_LINES &&
@@ -114,21 +123,26 @@ export function findGutters(rows: Row[]): Gutter[] {
     // A short line alone on the left after a paragraph gap may be the first text after a column
     // section ("After the columns." under balanced columns): the run takes it in only if column
     // text follows.
+    // Rows at the gutter's edge are column text for sure; a short line on the left at the usual
+    // spacing probably is (a paragraph's last line), unless the flow shows otherwise (see close).
     let strong = hasRight || c.bottom === baseline;
+    let usual = false;
     if (hasLeft) {
       c.leftLines++;
       c.left = Math.min(c.left, o.left);
       const pitch = baseline - c.lastLeft;
-      const nearGutter = o.x0 >= c.x0 - ADJACENT * c.size;
-      strong ||= nearGutter || !(pitch > GAP * c.leftPitch);
+      strong ||= o.x0 >= c.x0 - ADJACENT * c.size;
+      usual = !(pitch > GAP * c.leftPitch);
       if (pitch >= 0.8 * c.size) c.leftPitch = Math.min(c.leftPitch, pitch);
       c.lastLeft = baseline;
     }
     if (hasRight) {
       c.rightLines++;
       c.right = Math.max(c.right, o.right);
+      c.rightTop ??= o.next;
     }
-    if (strong) c.bottom = baseline;
+    if (strong) c.bottom = c.lastStrong = baseline;
+    else if (usual) c.bottom = baseline;
   };
   const opened = rows.map((row) => {
     if (!row.glyphs.length) return [];
@@ -178,7 +192,7 @@ export function findGutters(rows: Row[]): Gutter[] {
       if (used.has(i)) return;
       const c: Candidate = {
         x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity,
-        size: o.size, lastLeft: -Infinity, leftPitch: Infinity, overruns: 0,
+        size: o.size, lastLeft: -Infinity, leftPitch: Infinity, overruns: 0, lastStrong: row.baseline, rightTop: undefined,
       };
       grow(c, o, row.baseline);
       next.push(c);

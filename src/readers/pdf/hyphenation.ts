@@ -8,8 +8,11 @@ import type { Line } from './types.js';
  *   1. the letters: a digit beside the hyphen, a one-letter first part (no typesetter leaves one
  *      letter on a line: `e-learning`, `c’est-à-dire`), a last part of one or two letters (TeX
  *      carries three at least; French pronouns are that short: `demandez-en`, `est-il`) or a
- *      capital after a lower-case part (`Lyon-Corbas`) mean a real hyphen;
- *   2. the document itself: the same word written elsewhere with its hyphen, or solid;
+ *      capital after a lower-case part (`Lyon-Corbas`), a French pronoun after a verb
+ *      (`inscrivez-vous`) mean a real hyphen;
+ *   2. the document itself: the same word written elsewhere with its hyphen, or solid; a
+ *      typesetter that draws its breaks as U+2010 HYPHEN (Chromium, for soft hyphens) while the
+ *      text's own hyphens are U+002D tells them apart for us;
  *   3. whether this document's typesetter hyphenates at all: one that breaks words leaves many
  *      hyphens at line ends, or breaks words that the document also writes solid; one that does
  *      not (LibreOffice and browsers without hyphenation dictionaries) only ever breaks after a
@@ -67,10 +70,25 @@ function isBroken(line: Line, next: Line): boolean {
   return BROKEN.test(line.text.trimEnd()) && LETTER_START.test(next.text.trimStart());
 }
 
+/**
+ * French pronouns joined to a verb by a hyphen (demandez-vous, répond-elle, donnez-leur): a line
+ * break after such a hyphen is the compound's own. The shorter ones are caught by their length.
+ */
+const ENCLITICS = new Set(['elle', 'elles', 'nous', 'vous', 'ils', 'les', 'lui', 'leur', 'leurs', 'moi', 'toi', 'même', 'mêmes']);
+
+/** U+2010 HYPHEN: what browsers draw where a soft hyphen breaks a line. */
+const HYPHEN = '\u2010';
+
 export class Hyphenation {
   /** How often the document writes each form a line-end hyphen could stand for, inside lines. */
   private readonly forms = new Map<string, number>();
   private readonly hyphenates: boolean;
+  /**
+   * The typesetter marks its own breaks with U+2010 (Chromium does, for soft hyphens) and the
+   * document writes no U+2010 inside its lines: then a U+2010 at a line end is a break, and a
+   * hyphen-minus there is a real hyphen.
+   */
+  private readonly marksBreaks: boolean;
 
   /** `paragraphs`: every paragraph of the document as its visual lines, in order. */
   constructor(paragraphs: Line[][]) {
@@ -85,9 +103,20 @@ export class Hyphenation {
       }
     }
     if (!candidates.length) {
-      this.hyphenates = false;
+      this.hyphenates = this.marksBreaks = false;
       return;
     }
+    let breakGlyphs = 0, insideGlyphs = 0;
+    for (const lines of paragraphs) {
+      for (let l = 0; l < lines.length; l++) {
+        const text = lines[l].text.trimEnd();
+        if (!text.includes(HYPHEN)) continue;
+        const atEnd = l < lines.length - 1 && text.endsWith(HYPHEN);
+        if (atEnd) breakGlyphs++;
+        if (text.slice(0, atEnd ? -1 : undefined).includes(HYPHEN)) insideGlyphs++;
+      }
+    }
+    this.marksBreaks = breakGlyphs > 0 && insideGlyphs === 0;
     // Count only the forms that can decide a case: the solid and hyphenated words.
     for (const [a, b] of candidates) {
       this.forms.set((a + b).toLowerCase(), 0);
@@ -134,9 +163,11 @@ export class Hyphenation {
     const left = leftPart(lastToken(line.text));
     const right = rightPart(firstToken(next.text));
     if (!left || !right) return 'keep';
+    if (ENCLITICS.has(right.toLowerCase())) return 'keep';
     if (/\p{N}/u.test(left.slice(-1) + right[0])) return 'keep';
     if ([...left].length === 1 || [...right].length <= 2) return 'keep';
     if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return 'keep';
+    if (this.marksBreaks) return line.text.trimEnd().endsWith(HYPHEN) ? 'break' : 'keep';
     const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
     if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';
     return this.hyphenates ? 'break' : 'keep';
