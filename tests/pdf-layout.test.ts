@@ -97,6 +97,26 @@ function checkCoverage(dir: () => string) {
     expect(lines.findIndex((l, i) => l.endsWith(' e-') && lines[i + 1]?.startsWith('learning'))).toBeGreaterThan(0);
   });
 
+  it('audiobook-columns.pdf: TeX draws no space glyph (words are told apart by position alone)', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(join(dir(), 'audiobook-columns.pdf'))), isEvalSupported: false, verbosity: 0 }).promise;
+    let glyphs = 0, spaces = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const list = await (await doc.getPage(n)).getOperatorList();
+      list.fnArray.forEach((fn, i) => {
+        if (fn !== pdfjs.OPS.showText) return;
+        for (const g of list.argsArray[i][0] as ({ unicode?: string } | number)[]) {
+          if (typeof g === 'number') continue;
+          glyphs++;
+          if (g.unicode === ' ') spaces++;
+        }
+      });
+    }
+    await doc.destroy();
+    expect(glyphs).toBeGreaterThan(3000);
+    expect(spaces).toBe(0);
+  });
+
   it('storyboard-landscape-fr.pdf: landscape pages turned by /Rotate 90, the header row on each of them', async () => {
     const doc = await PDFDocument.load(readFileSync(join(dir(), 'storyboard-landscape-fr.pdf')));
     expect(doc.getPages().map((p) => p.getRotation().angle)).toEqual([0, 90, 90, 0]);
