@@ -25,6 +25,10 @@ import {
   TableRow, TextRun, WidthType,
 } from 'docx';
 import { AUDIOBOOK, COLUMNS_FR, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
+import { postProcess, sofficeConvert } from './lib/script-data.mjs';
+
+/** docProps dates, so that the DOCX is the same bytes on every rebuild. */
+const FIXED_DATE = '2025-04-02T09:00:00Z';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pdf-layout');
@@ -79,7 +83,7 @@ function soffice(source, outDir, pdfName) {
   const profile = mkdtempSync(join(tmpdir(), 'vo-lines-soffice-'));
   const work = mkdtempSync(join(tmpdir(), 'vo-lines-lo-'));
   try {
-    run('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', work, source]);
+    sofficeConvert([source], 'pdf', work, pathToFileURL(profile).href);
     const made = join(work, basename(source).replace(/\.[a-z]+$/, '') + '.pdf');
     if (!existsSync(made)) throw new Error(`soffice did not write ${made}`);
     const pdf = join(outDir, pdfName);
@@ -333,7 +337,7 @@ export async function storyboardDocx(script = STORYBOARD_EN) {
       ],
     }],
   });
-  return Packer.toBuffer(doc);
+  return postProcess(await Packer.toBuffer(doc), FIXED_DATE);
 }
 
 /** A row's cells with the grid column each stands in: columns held by a cell merged from above are skipped. */

@@ -9,6 +9,8 @@
 /** @typedef {[string | null, string]} Segment */
 /** @typedef {{ segs: Segment[], kind?: 'title' | 'heading' | 'note' }} Para */
 
+import { paragraphLines } from './lib/script-data.mjs';
+
 const p = (...segs) => ({ segs });
 const title = (text) => ({ segs: [[null, text]], kind: 'title' });
 const heading = (text) => ({ segs: [[null, text]], kind: 'heading' });
@@ -219,21 +221,17 @@ export function paragraphsOf(script) {
   return out;
 }
 
-/** Lines per voice (null: unassigned): maximal stretches of one voice in one paragraph. */
+/**
+ * Lines per voice ('(unassigned)' for text of no voice), by the counting rules every builder shares
+ * (scripts/lib/script-data.mjs): maximal stretches of one voice in one paragraph.
+ */
 export function expectedLines(script) {
-  const lines = new Map();
+  const out = {};
   for (const segs of paragraphsOf(script)) {
-    let last = null;
-    for (const [voice, text] of segs) {
-      if (last && last.voice === voice) last.text += text;
-      else {
-        last = { voice, text };
-        if (!lines.has(voice)) lines.set(voice, []);
-        lines.get(voice).push(last);
-      }
+    for (const line of paragraphLines(segs.map(([voice, text]) => ({ voice, text })))) {
+      const key = line.voice ?? '(unassigned)';
+      (out[key] ??= []).push(line.text);
     }
   }
-  const out = {};
-  for (const [voice, list] of lines) out[voice ?? '(unassigned)'] = list.map((l) => l.text.replace(/\s+/gu, ' ').trim());
   return out;
 }
