@@ -75,13 +75,17 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
  * Runs the contenders in turn, RUNS rounds after one warm-up round, so that load from other
- * processes hits them alike. Records wall time and, for in-process work, this process's CPU time.
+ * processes hits them alike; the order turns from round to round. Records wall time and, for in-process work, this process's CPU time.
  */
 async function race(contenders) {
   const wall = contenders.map(() => []);
   const cpu = contenders.map(() => []);
   for (let round = -1; round < RUNS; round++) {
-    for (const [i, c] of contenders.entries()) {
+    // Each round starts with the next contender, so that garbage left by one is not always
+    // collected on the same one's time.
+    const order = contenders.map((_, k) => (k + round + 1) % contenders.length);
+    for (const i of order) {
+      const c = contenders[i];
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       await c.run();
