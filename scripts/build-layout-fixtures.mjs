@@ -5,6 +5,7 @@
 //   storyboard-landscape-fr.pdf  XeTeX    (fontspec, babel french, longtable, pdflscape, fancyhdr)
 //   storyboard-en.docx / -lo.pdf LibreOffice (soffice --headless --convert-to pdf) from a DOCX (npm docx)
 //   storyboard-en-chromium.pdf   Chromium (--headless --print-to-pdf) from an HTML page
+//   storyboard-booktabs-fr.pdf   XeTeX    (the same storyboard as a booktabs longtable: no cell borders)
 //   columns-fr-pdftex.pdf        pdfTeX   (twocolumn, 7-bit fonts, babel french)
 //   columns-fr-lo.pdf            LibreOffice from a flat ODT with a two-column section
 //   columns-fr-chromium.pdf      Chromium from an HTML page with CSS columns
@@ -154,6 +155,44 @@ ${paras(script.intro)}
 ${paras(script.columns)}
 \\end{multicols}
 ${paras(script.outro)}
+\\end{document}
+`;
+}
+
+/** The same storyboard, portrait, as a booktabs longtable: rules across only, no cell borders. */
+export function booktabsTex(script = STORYBOARD_FR) {
+  const colours = Object.fromEntries(Object.entries(script.voices).map(([v, look]) => [v, { color: `\\color[HTML]{${look.color.slice(1)}}` }]));
+  const paras = (list) => list.map((para) => texParagraph(para, colours, texEscape)).join('\n');
+  const t = script.table;
+  const spec = [1.3, 4, 10.5].map((w) => `p{${w}cm}`).join('');
+  const header = t.header.map((h) => `\\textbf{${texEscape(h)}}`).join(' & ') + ' \\\\';
+  const cell = (c) => cellParas(c).map((para) => texParagraph(para, colours, texEscape).replace(/\\par\n$/, '')).join('\\par ');
+  const rows = t.rows.map((r) => r.map(cell).join(' & ') + ' \\\\[4pt]').join('\n');
+  return `% ${script.name}: written by scripts/build-layout-fixtures.mjs (xelatex, run twice)
+\\documentclass[12pt]{article}
+\\usepackage[a4paper,margin=2.5cm]{geometry}
+\\usepackage{fontspec}
+\\usepackage[french]{babel}
+\\usepackage{xcolor}
+\\usepackage{array,longtable,booktabs}
+\\setlength{\\parindent}{0pt}
+\\setlength{\\parskip}{6pt}
+\\begin{document}
+${paras(script.before)}
+\\begin{longtable}{${spec}}
+\\toprule
+${header}
+\\midrule
+\\endfirsthead
+\\toprule
+${header}
+\\midrule
+\\endhead
+\\bottomrule
+\\endlastfoot
+${rows}
+\\end{longtable}
+${paras(script.after)}
 \\end{document}
 `;
 }
@@ -420,6 +459,10 @@ export const FIXTURES = [
     build: async (dir) => soffice(write(dir, 'storyboard-en.docx', await storyboardDocx()), dir, 'storyboard-en-lo.pdf'),
   },
   { file: 'storyboard-en-chromium.pdf', script: STORYBOARD_EN, producer: 'chromium', build: (dir) => chromium(write(dir, 'storyboard-en.html', storyboardHtml()), join(dir, 'storyboard-en-chromium.pdf')) },
+  {
+    file: 'storyboard-booktabs-fr.pdf', script: STORYBOARD_FR, producer: 'xetex', borderless: true,
+    build: (dir) => latex('xelatex', write(dir, 'storyboard-booktabs-fr.tex', booktabsTex()), dir),
+  },
   { file: 'columns-fr-pdftex.pdf', script: COLUMNS_FR, producer: 'pdftex', build: (dir) => latex('pdflatex', write(dir, 'columns-fr-pdftex.tex', columnsTex()), dir) },
   { file: 'columns-fr-lo.pdf', script: COLUMNS_FR, producer: 'soffice', build: (dir) => soffice(write(dir, 'columns-fr.fodt', columnsFodt()), dir, 'columns-fr-lo.pdf') },
   {

@@ -149,13 +149,15 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const extra: { story: FurnitureStory; para: LaidParagraph }[] = [];
   const flow = new TableFlow();
   // First pass: reading order per frame, and the text width of single-column frames of each shape.
+  const headerRows = new RepeatedRows();
   const laid = frames.map((f, index) => {
-    const lines: Line[] = [];
+    let lines: Line[] = [];
     for (const line of f.lines) {
       const story = furniture.get(line);
       if (!story) lines.push(line);
       else if (include.has(story)) extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
     }
+    lines = headerRows.drop(lines, f.page, f.tables.length > 0);
     const items: Item[] = buildBlocks(lines).map(blockItem);
     for (const { table, cells } of f.tables) {
       if (!cells.length) continue;
@@ -177,11 +179,15 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   }
   for (const { frame: f, index, ordered } of laid) {
     const pageParas: LaidParagraph[] = [];
+    const rows = borderlessRows(ordered);
+    const widths = columnWidths(ordered);
     ordered.forEach((b, i) => {
-      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margins.get(shapeOf(f))!));
+      const column = b.lines[0].column;
+      const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
+      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margins.get(shapeOf(f))!), starts);
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
-      if (last && i > 0 && columnJump(ordered[i - 1], b) && continuesAcrossPages(last, paras[0])) {
+      if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
         last.lines.push(...paras.shift()!.lines);
       }
       pageParas.push(...paras);
@@ -243,12 +249,96 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   return out;
 }
 
+/**
+ * The header row of a borderless table (or one ruled by lines across only), repeated at the top
+ * of the following pages: a row of several cells, the same texts as a row met on an earlier page.
+ * The first one is read; the repeats are not. A row of one piece of text is never taken for one
+ * ("NARRATOR:" opening every page is a script line).
+ */
+class RepeatedRows {
+  private readonly seen = new Map<string, number>();
+
+  drop(lines: Line[], page: number, ruled: boolean): Line[] {
+    if (!lines.length) return lines;
+    const rows = new Map<number, Line[]>();
+    let top = Infinity;
+    for (const line of lines) {
+      const at = Math.round(line.baseline);
+      const row = rows.get(at);
+      if (row) row.push(line);
+      else rows.set(at, [line]);
+      top = Math.min(top, line.baseline);
+    }
+    const first = lines.filter((l) => Math.abs(l.baseline - top) <= 0.3 * l.size);
+    const keyOf = (row: Line[]) => (row.length < 2 ? null : [...row].sort((a, b) => a.x0 - b.x0).map((l) => l.text.trim()).join('\t'));
+    const firstKey = keyOf(first);
+    const repeated = !ruled && firstKey !== null && (this.seen.get(firstKey) ?? page) < page;
+    for (const row of rows.values()) {
+      const key = keyOf(row);
+      if (key !== null && !this.seen.has(key)) this.seen.set(key, page);
+    }
+    return repeated ? lines.filter((l) => !first.includes(l)) : lines;
+  }
+}
+
+/**
+ * Column layouts that are borderless tables: the first column holds short labels (scene numbers,
+ * speaker names), one at the top of each row, level with a line of the next column. For each such
+ * layout, the baselines where its rows start (a cell's paragraph never runs on into the next row).
+ */
+function borderlessRows(blocks: Block[]): Map<string, number[]> {
+  const rows = new Map<string, number[]>();
+  const byLayout = new Map<string, Block[]>();
+  for (const b of blocks) {
+    const column = b.lines[0].column;
+    if (column === undefined || b.cell) continue;
+    const layout = column.split(':')[0];
+    const list = byLayout.get(layout);
+    if (list) list.push(b);
+    else byLayout.set(layout, [b]);
+  }
+  for (const [layout, list] of byLayout) {
+    const labels = list.filter((b) => b.lines[0].column === `${layout}:0`);
+    const others = list.filter((b) => b.lines[0].column !== `${layout}:0`);
+    if (labels.length < 3 || !others.length) continue;
+    const short = labels.filter((b) => b.lines.length <= 3).length;
+    const level = labels.filter((b) => others.some((o) => o.lines.some((l) => Math.abs(l.baseline - b.lines[0].baseline) <= 0.3 * l.size))).length;
+    const labelWidth = Math.max(...labels.map((b) => b.x1)) - Math.min(...labels.map((b) => b.x0));
+    const width = Math.max(...others.map((b) => b.x1)) - Math.min(...labels.map((b) => b.x0));
+    if (short >= 0.8 * labels.length && level >= 0.8 * labels.length && labelWidth < 0.4 * width) {
+      rows.set(layout, labels.map((b) => b.lines[0].baseline));
+    }
+  }
+  return rows;
+}
+
 const shapeOf = (f: FrameText) => `${Math.round(f.width)}x${Math.round(f.height)}`;
 
-/** Whether `next` opens the next text column after `prev`: to its right, starting higher up. */
-function columnJump(prev: Block, next: Block): boolean {
+/**
+ * Whether `next` opens the next text column after `prev`: to its right, starting higher up, and
+ * about as wide (text flows through columns of one measure; a borderless table's columns differ).
+ */
+function columnJump(prev: Block, next: Block, widths: Map<string, number>): boolean {
   const a = prev.lines[prev.lines.length - 1].column, b = next.lines[0].column;
-  return a !== undefined && b !== undefined && a !== b && next.x0 >= prev.x1 - 1 && next.top < prev.bottom;
+  if (a === undefined || b === undefined || a === b || next.x0 < prev.x1 - 1 || next.top >= prev.bottom) return false;
+  const wa = widths.get(a)!, wb = widths.get(b)!;
+  return Math.max(wa, wb) <= SAME_MEASURE * Math.min(wa, wb);
+}
+
+/** Text columns this close in width (ratio) share one measure. */
+const SAME_MEASURE = 1.3;
+
+/** The width of each text column of a frame (from its blocks' extents). */
+function columnWidths(blocks: Block[]): Map<string, number> {
+  const extent = new Map<string, [number, number]>();
+  for (const b of blocks) {
+    const key = b.lines[0].column;
+    if (key === undefined) continue;
+    const e = extent.get(key);
+    if (e) extent.set(key, [Math.min(e[0], b.x0), Math.max(e[1], b.x1)]);
+    else extent.set(key, [b.x0, b.x1]);
+  }
+  return new Map([...extent].map(([k, [x0, x1]]) => [k, x1 - x0]));
 }
 
 /** Whether another free block sits beside this one (a column layout at this height). */

@@ -46,9 +46,13 @@ function isJustified(lines: Line[], right: number): boolean {
   return flush >= 0.6 * (lines.length - 1);
 }
 
-/** Splits a block into paragraphs by spacing, indents, short lines and font size. */
-export function splitBlock(block: Block, page: number, right: number): LaidParagraph[] {
+/**
+ * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
+ * `rowStarts` (baselines where a row of a borderless table begins).
+ */
+export function splitBlock(block: Block, page: number, right: number, rowStarts: number[] = []): LaidParagraph[] {
   const { lines } = block;
+  const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
   const justified = isJustified(lines, right);
   let tightest = Infinity;
   for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
@@ -68,7 +72,9 @@ export function splitBlock(block: Block, page: number, right: number): LaidParag
       // A one-line paragraph set in from the block's edge, then another line set in: both open
       // paragraphs (the lines of a paragraph go back to the edge; a hanging indent starts at it).
       (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent) ||
-      size > 1.2 * Math.min(prev.size, line.size);
+      size > 1.2 * Math.min(prev.size, line.size) ||
+      // A borderless table: a new row starts where its first cell does.
+      (rowStarts.length > 0 && startsRow(line));
     if (breaks) {
       out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
       current = [];
