@@ -104,7 +104,11 @@ export function isDark(hex: Hex): boolean {
   return (r * 299 + g * 587 + b * 114) / 1000 < 128;
 }
 
-/** Word's highlight palette (`w:highlight/@w:val`), by lower-cased name. */
+/**
+ * Word's highlight palette (`w:highlight/@w:val`), by lower-cased name. Names come from files and
+ * configs: look them up with `highlightColour`, never `HIGHLIGHT_PALETTE[name]` (which would find
+ * `constructor` and `__proto__` on a plain object).
+ */
 export const HIGHLIGHT_PALETTE: Readonly<Record<string, Hex>> = {
   yellow: '#FFFF00',
   green: '#00FF00',
@@ -123,6 +127,11 @@ export const HIGHLIGHT_PALETTE: Readonly<Record<string, Hex>> = {
   black: '#000000',
   white: '#FFFFFF',
 };
+
+/** The palette colour of a lower-cased highlight name, or null when it is not one. */
+export function highlightColour(name: string): Hex | null {
+  return Object.hasOwn(HIGHLIGHT_PALETTE, name) ? HIGHLIGHT_PALETTE[name]! : null;
+}
 
 export const WHITE: Hex = '#FFFFFF';
 export const BLACK: Hex = '#000000';

@@ -3,6 +3,7 @@
  * Plain data, format-neutral: a DOCX and the PDF exported from it give the same shape,
  * the PDF adding page numbers to locations.
  */
+import type { BudgetOptions } from './budget.js';
 
 /** A colour as `#RRGGBB`, upper-case hex. */
 export type Hex = string;
@@ -113,7 +114,7 @@ export interface ScriptFacts {
 }
 
 /** Options every reader accepts. */
-export interface ReadOptions {
+export interface ReadOptions extends BudgetOptions {
   /** Stories besides the body (and text boxes) to read as script lines. Default: none. */
   include?: Story[];
   /** Password for an encrypted PDF. */

@@ -12,6 +12,7 @@ import type { TimingMethod } from './measure/timing.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript } from './readers/index.js';
 import { UserError } from './errors.js';
+import { Budget } from './budget.js';
 
 export interface AnalyseOptions extends ReadOptions {
   /** A config file; when absent, one is looked for beside the script and above. */
@@ -113,11 +114,15 @@ export function castScript(script: Script, config: VoiceMap | null, options: Ana
 }
 
 export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
+  // One time budget (`timeout`) for the whole analysis of the file.
+  const budget = Budget.of(file, options);
   // The config is checked before the script is read, so a bad config fails fast.
   const voiceMap = resolveVoiceMap(file, options);
   const measure = measureOptions(options, voiceMap);
-  const script = await readScript(file, options);
+  const script = await readScript(file, { ...options, ...budget.options() });
+  budget.check();
   const casting = castScript(script, voiceMap, options);
+  budget.check();
   const report = buildReport(casting, measure);
   return { script, voiceMap: casting.voiceMap, casting, report };
 }

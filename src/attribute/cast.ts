@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../measure/directions.js';
-import { countWords, hasWord, normaliseSpace, SPACE_CHAR } from '../measure/words.js';
+import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../measure/words.js';
 import { deltaE, describeColour } from './colour-names.js';
 import type { VoiceMap, VoiceSpec } from './config.js';
 import type { Legend } from './legend.js';
@@ -73,30 +73,55 @@ export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): St
   }
   const worded = raw.map((s) => hasWord(s.text));
   if (!worded.some(Boolean)) return [];
+  // For each stretch, the next worded one (raw.length when none): one backward pass.
+  const nextWorded: number[] = new Array(raw.length + 1);
+  nextWorded[raw.length] = raw.length;
+  for (let i = raw.length - 1; i >= 0; i--) nextWorded[i] = worded[i] ? i : nextWorded[i + 1]!;
   const result: Stretch[] = [];
+  // Wordless stretches that open the next worded one, in reading order.
+  let opening: Stretch[] = [];
   for (let i = 0; i < raw.length; i++) {
     const stretch = raw[i]!;
     if (worded[i]) {
+      const parts = opening.length ? [...opening, stretch] : [stretch];
+      opening = [];
+      const text = parts.length > 1 ? parts.map((p) => p.text).join('') : stretch.text;
       const last = result[result.length - 1];
-      if (last && last.key === stretch.key) {
-        last.text += stretch.text;
-        last.runs.push(...stretch.runs);
-      } else result.push({ ...stretch, runs: [...stretch.runs] });
+      const target = last && last.key === stretch.key ? last : null;
+      if (target) target.text += text;
+      else result.push({ key: stretch.key, text, first: stretch.first, runs: [] });
+      const into = target ?? result[result.length - 1]!;
+      // Pushed one by one: a stretch may hold more runs than a call can take arguments.
+      for (const part of parts) for (const run of part.runs) into.runs.push(run);
       continue;
     }
     const previous = result[result.length - 1];
-    let nextIndex = i + 1;
-    while (nextIndex < raw.length && !worded[nextIndex]) nextIndex++;
-    const next = raw[nextIndex];
+    const next = raw[nextWorded[i + 1]!];
     // Opening punctuation (« “ ( [) belongs to what follows; anything else to what precedes,
     // unless the paragraph starts with it.
-    const opens = /^[\s\p{Ps}\p{Pi}]*$/u.test(stretch.text) && /[\p{Ps}\p{Pi}]/u.test(stretch.text);
+    const opens = onlyOpeners(stretch.text);
     if (previous && !(opens && next && next.key !== previous.key)) {
       previous.text += stretch.text;
-      previous.runs.push(...stretch.runs);
-    } else if (next) raw[nextIndex] = { ...next, text: stretch.text + next.text, runs: [...stretch.runs, ...next.runs] };
+      for (const run of stretch.runs) previous.runs.push(run);
+    } else if (next) opening.push(stretch);
   }
   return result;
+}
+
+const OPENER = /[\p{Ps}\p{Pi}]/u;
+
+/**
+ * Whether the text holds opening punctuation and nothing else but spaces. A loop, not one regular
+ * expression over the whole text: a stretch may be megabytes of spaces.
+ */
+function onlyOpeners(text: string): boolean {
+  let opener = false;
+  for (const char of text) {
+    if (isSpaceCode(char.charCodeAt(0))) continue;
+    if (!OPENER.test(char)) return false;
+    opener = true;
+  }
+  return opener;
 }
 
 /** Words per look of a stretch's runs: each word counts for the look of the run holding its first letter or digit. */
@@ -111,7 +136,7 @@ function wordsByLook(runs: readonly Run[]): LookWords[] {
   for (const run of runs) {
     let look: LookWords | undefined;
     for (const char of run.text) {
-      if (SPACE.test(char)) {
+      if (isSpaceCode(char.charCodeAt(0))) {
         counted = false;
         continue;
       }
@@ -155,53 +180,67 @@ interface CastRules {
 const SPACE = SPACE_CHAR;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The pieces of the word that touches the seam between runs[seam] and runs[seam + 1]. */
-function wordAcross(runs: Run[], keys: (string | null)[], seam: number): { pieces: [string, string | null][]; start: string } {
-  const before: [string, string | null][] = [];
-  for (let k = seam; k >= 0; k--) {
-    const text = runs[k]!.text;
-    let cut = text.length;
-    while (cut > 0 && !SPACE.test(text[cut - 1]!)) cut--;
-    before.unshift([text.slice(cut), keys[k]!]);
-    if (cut > 0) break;
-  }
-  const after: [string, string | null][] = [];
-  for (let k = seam + 1; k < runs.length; k++) {
-    const text = runs[k]!.text;
-    let cut = 0;
-    while (cut < text.length && !SPACE.test(text[cut]!)) cut++;
-    after.push([text.slice(0, cut), keys[k]!]);
-    if (cut < text.length) break;
-  }
-  return { pieces: [...before, ...after], start: `${seam - before.length + 1}:${before[0]![0].length}` };
+/** Index of the first whitespace character in `text`, or -1. */
+function firstSpace(text: string): number {
+  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Index of the last whitespace character in `text`, or -1. */
+function lastSpace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (isSpaceCode(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 /**
  * Words whose letters carry two keys: "Narr|ateur" half grey, half black. Only where two runs of
  * different keys touch without whitespace can a word be split, so only those seams are examined.
+ * Each word is assembled once, from the run where it starts to the run where it ends: linear in
+ * the paragraph's length, however many runs a word is cut into.
  */
 function mixedWords(paragraph: Paragraph, runs: Run[], keyOf: (run: Run) => string | null, nameOf: (key: string | null) => string): Warning[] {
   const warnings: Warning[] = [];
   const keys = runs.map(keyOf);
-  const seen = new Set<string>();
+  const first = runs.map((run) => firstSpace(run.text));
+  const last = runs.map((run) => lastSpace(run.text));
+  // The run where the word touching the end of run k starts: k itself if k holds a space.
+  const startRun: number[] = new Array(runs.length);
+  for (let k = 0; k < runs.length; k++) startRun[k] = last[k]! >= 0 || k === 0 ? k : startRun[k - 1]!;
+  let examinedUpTo = -1;
   for (let i = 0; i + 1 < runs.length; i++) {
     const left = runs[i]!.text;
     const right = runs[i + 1]!.text;
     if (keys[i] === keys[i + 1] || !left || !right || SPACE.test(left[left.length - 1]!) || SPACE.test(right[0]!)) continue;
-    const { pieces, start } = wordAcross(runs, keys, i);
-    if (seen.has(start)) continue;
-    seen.add(start);
+    // A later seam of a word already examined.
+    if (i < examinedUpTo) continue;
+    const pieces: [string, string | null][] = [];
+    const from = startRun[i]!;
+    const cut = last[from]! + 1;
+    pieces.push([runs[from]!.text.slice(cut), keys[from]!]);
+    for (let k = from + 1; k <= i; k++) pieces.push([runs[k]!.text, keys[k]!]);
+    let k = i + 1;
+    for (; k < runs.length; k++) {
+      const end = first[k]!;
+      pieces.push([end < 0 ? runs[k]!.text : runs[k]!.text.slice(0, end), keys[k]!]);
+      if (end >= 0) break;
+    }
+    examinedUpTo = k;
     const wordKeys = new Set(pieces.filter(([piece]) => WORD_CHAR.test(piece)).map(([, key]) => key));
     if (wordKeys.size < 2) continue;
     const word = pieces.map(([piece]) => piece).join('');
     warnings.push({
       code: 'mixed-word',
-      message: `The word "${word}" is split across ${[...wordKeys].map(nameOf).join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
+      message: `The word "${shortened(word)}" is split across ${[...wordKeys].map(nameOf).join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
       location: paragraph.location,
       details: { word, voices: [...wordKeys] },
     });
   }
   return warnings;
+}
+
+/** A word as a message quotes it: a damaged file may run thousands of letters together. */
+function shortened(word: string): string {
+  return word.length > 80 ? `${word.slice(0, 40)}…${word.slice(-20)}` : word;
 }
 
 function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => string): { lines: Line[]; warnings: Warning[] } {
@@ -212,10 +251,16 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     if (rules.exclude?.has(paragraph.location.paragraph)) continue;
     const reading = rules.read ? rules.read(paragraph) : { runs: paragraph.runs, fallback: null };
     const keyOf = reading.fallback === null ? rules.keyOf : (run: Run) => rules.keyOf(run) ?? reading.fallback;
-    warnings.push(...mixedWords(paragraph, reading.runs, keyOf, nameOf));
+    for (const warning of mixedWords(paragraph, reading.runs, keyOf, nameOf)) warnings.push(warning);
+    // The first worded run of each key in the paragraph gives its lines their colour.
+    const firstWordedRun = new Map<string | null, Run>();
+    for (const run of reading.runs) {
+      const key = keyOf(run);
+      if (!firstWordedRun.has(key) && hasWord(run.text)) firstWordedRun.set(key, run);
+    }
     for (const stretch of stretchesOf(reading.runs, keyOf)) {
       const text = normaliseSpace(stretch.text);
-      const firstWorded = reading.runs.find((r) => keyOf(r) === stretch.key && hasWord(r.text)) ?? stretch.first;
+      const firstWorded = firstWordedRun.get(stretch.key) ?? stretch.first;
       lines.push({
         id: lineId(stretch.key, text, seen),
         voice: stretch.key,

@@ -3,19 +3,19 @@
  * names), perceptual distance (CIEDE2000, via culori) and a plain name for any hex.
  */
 import { differenceCiede2000, parse, formatHex } from 'culori';
-import { HIGHLIGHT_PALETTE, normaliseHex } from '../colour.js';
+import { highlightColour, normaliseHex } from '../colour.js';
 import type { Hex } from '../model.js';
 
 /** Names Word's highlight menu shows, for the palette entries whose OOXML name differs. */
-const WORD_UI_NAMES: Record<string, string> = {
-  brightgreen: 'green',
-  turquoise: 'cyan',
-  pink: 'magenta',
-  teal: 'darkcyan',
-  violet: 'darkmagenta',
-  gray50: 'darkgray',
-  gray25: 'lightgray',
-};
+const WORD_UI_NAMES: ReadonlyMap<string, string> = new Map([
+  ['brightgreen', 'green'],
+  ['turquoise', 'cyan'],
+  ['pink', 'magenta'],
+  ['teal', 'darkcyan'],
+  ['violet', 'darkmagenta'],
+  ['gray50', 'darkgray'],
+  ['gray25', 'lightgray'],
+]);
 
 const ciede2000 = differenceCiede2000();
 const distanceCache = new Map<string, number>();
@@ -42,12 +42,13 @@ export function parseColour(value: string, kind: 'color' | 'highlight'): Hex | n
   if (hex && /^#/.test(trimmed)) return hex;
   const key = trimmed.replace(/[\s_%-]+/g, '').toLowerCase().replace('grey', 'gray');
   if (kind === 'highlight') {
-    const word = HIGHLIGHT_PALETTE[key] ?? HIGHLIGHT_PALETTE[WORD_UI_NAMES[key] ?? ''];
+    const word = highlightColour(key) ?? highlightColour(WORD_UI_NAMES.get(key) ?? '');
     if (word) return word;
   }
   const css = parse(trimmed.toLowerCase().replace(/\s+/g, ''));
   if (css) return formatHex(css)!.toUpperCase();
-  if (HIGHLIGHT_PALETTE[key]) return HIGHLIGHT_PALETTE[key]!;
+  const palette = highlightColour(key);
+  if (palette) return palette;
   return hex;
 }
 

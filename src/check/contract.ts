@@ -119,7 +119,7 @@ export function parseContract(value: unknown, source: string, voices?: readonly 
     if (voices && !voices.includes(voice)) {
       throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
     }
-    contract[voice] = limitsOf(limits, source, `contract.${voice}`);
+    setVoice(contract, voice, limitsOf(limits, source, `contract.${voice}`));
   }
   return contract;
 }
@@ -144,7 +144,7 @@ export function parseLocked(value: unknown, source: string, voices?: readonly st
 
 function ruleName(name: string): RuleName | null {
   const lower = name.toLowerCase();
-  return (ALL_RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (RULE_ALIASES[lower] ?? null);
+  return (ALL_RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (Object.hasOwn(RULE_ALIASES, lower) ? RULE_ALIASES[lower]! : null);
 }
 
 function levelOf(value: unknown): Level | null {
@@ -203,7 +203,7 @@ export function cliCheckSettings(options: CliCheckOptions): CliCheckSettings {
   const contract: Contract = {};
   if (Object.keys(limits).length > 0) {
     if (options.voice === undefined) throw usage('--max-words, --max-minutes and --expect-words need --voice NAME: the voice they limit.');
-    contract[options.voice] = limits;
+    setVoice(contract, options.voice, limits);
   } else if (options.voice !== undefined) {
     throw usage('--voice needs a limit: --max-words N, --max-minutes N or --expect-words N.');
   }
@@ -221,11 +221,17 @@ export function cliCheckSettings(options: CliCheckOptions): CliCheckSettings {
 
 /** The config's contract with the command line's limits merged over it, field by field. */
 export function mergeContracts(config: Contract, cli: Contract): Contract {
-  const merged: Contract = { ...config };
+  const merged: Contract = {};
+  for (const [voice, limits] of Object.entries(config)) setVoice(merged, voice, limits);
   for (const [voice, limits] of Object.entries(cli)) {
     // The command line names the voice as the user types it: join it to the config's spelling.
     const key = Object.keys(merged).find((name) => name === voice) ?? Object.keys(merged).find((name) => name.toLowerCase() === voice.toLowerCase()) ?? voice;
-    merged[key] = { ...merged[key], ...limits };
+    setVoice(merged, key, { ...(Object.hasOwn(merged, key) ? merged[key] : {}), ...limits });
   }
   return merged;
+}
+
+/** `contract[voice] = limits`, also for a voice named `__proto__` (which plain assignment would swallow). */
+function setVoice(contract: Contract, voice: string, limits: VoiceLimits): void {
+  Object.defineProperty(contract, voice, { value: limits, enumerable: true, writable: true, configurable: true });
 }

@@ -172,7 +172,7 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
   const findings: Finding[] = [];
   if (level !== 'off') {
     for (const warning of input.report.warnings) {
-      if (WARNING_RULES[warning.code] !== rule) continue;
+      if (!Object.hasOwn(WARNING_RULES, warning.code) || WARNING_RULES[warning.code] !== rule) continue;
       const finding: Finding = { rule, level, message: warning.message };
       if (warning.location) finding.location = warning.location;
       findings.push(finding);

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isUserError } from '../errors.js';
 import type { Warning } from '../model.js';
+import { heapMegabytes, outOfMemory } from '../readers/pdf/isolated.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
 import type { FileResult, SinceSummary } from './result.js';
@@ -190,7 +191,8 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
   };
   return new Promise((resolvePool) => {
     const startWorker = () => {
-      const worker = new Worker(workerUrl, { workerData: settings });
+      // Each thread gets the heap this one has, so `--max-old-space-size` bounds them all alike.
+      const worker = new Worker(workerUrl, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
       running++;
       let current: Job | null = null;
       const feed = () => {
@@ -203,10 +205,15 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         feed();
       });
       // A worker that dies (out of memory, a bug) fails its file only; a fresh worker takes over.
-      worker.on('error', (error) => {
+      worker.on('error', (error: Error & { code?: string }) => {
         const job = current;
         current = null;
-        if (job) finished(job.index, errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
+        if (job) {
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+            const refused = outOfMemory(job.file);
+            finished(job.index, errorResult(job.file, refused.code, refused.message));
+          } else finished(job.index, errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
+        }
         pending = take();
         if (pending) startWorker();
       });

@@ -16,7 +16,7 @@ import { UserError } from '../errors.js';
 import { buildReport } from '../measure/report.js';
 import type { Script } from '../model.js';
 import { castScript, measureOptions, type AnalyseOptions, type Analysis } from '../pipeline.js';
-import { readScriptBytes } from '../readers/index.js';
+import { readScriptBytesIsolated } from '../readers/index.js';
 
 /** Scripts can be large PDFs: git's output is collected up to this many bytes. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -121,7 +121,7 @@ export interface SinceComparison {
 export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
   const { bytes, label } = await fileAtRevision(file, rev);
   const script: Script = bytes
-    ? await readScriptBytes(bytes, label, options)
+    ? await readScriptBytesIsolated(bytes, label, options)
     : { file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } };
   const casting = castScript(script, current.voiceMap, options);
   const report = buildReport(casting, measureOptions(options, current.voiceMap));

@@ -44,7 +44,8 @@ interface Written {
 
 function formatOf(options: ExportCommandOptions): Format {
   if (options.format) return options.format;
-  const format = EXTENSIONS[extname(options.output).toLowerCase()];
+  const extension = extname(options.output).toLowerCase();
+  const format = Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
   if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.`, 'unknown-format');
   return format;
 }

@@ -1,5 +1,6 @@
 /** Options every script command shares, and their translation into library options. */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
 import { PACE_PRESETS } from '../measure/pace.js';
 import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
 import type { Story } from '../model.js';
@@ -18,11 +19,19 @@ export interface CommonOptions {
   json?: boolean;
   lang?: string;
   timing?: TimingMethod;
+  timeout?: number;
 }
 
 export function positive(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number.');
+  return number;
+}
+
+/** `--timeout`: seconds, 0 for none. */
+function seconds(value: string): number {
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError('expected a number of seconds (0 for no limit).');
   return number;
 }
 
@@ -39,7 +48,8 @@ export function withCommonOptions(command: Command, extra = true): Command {
     .option('--debug', 'show the stack trace of an error')
     .option('--json', 'print one JSON document instead of text')
     .addOption(new Option('--include <parts>', 'also read headers, footers, footnotes, endnotes or comments as script lines (comma list)').argParser(stories))
-    .option('--password <password>', 'password of an encrypted PDF');
+    .option('--password <password>', 'password of an encrypted PDF')
+    .addOption(new Option('--timeout <seconds>', `stop reading a file that takes longer than this, with an error (default ${DEFAULT_TIMEOUT_SECONDS}; 0: no limit)`).argParser(seconds));
   if (extra) {
     command
       .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
@@ -64,6 +74,7 @@ export function analyseOptions(options: CommonOptions): AnalyseOptions {
   if (options.password !== undefined) result.password = options.password;
   if (options.lang !== undefined) result.lang = options.lang;
   if (options.timing !== undefined) result.timing = options.timing;
+  if (options.timeout !== undefined) result.timeout = options.timeout;
   return result;
 }
 

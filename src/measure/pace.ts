@@ -15,7 +15,8 @@ export const PACE_PRESETS: Readonly<Record<string, number>> = {
 export const DEFAULT_WPM = PACE_PRESETS['e-learning']!;
 
 export function presetWpm(name: string, where: string): number {
-  const wpm = PACE_PRESETS[name.toLowerCase()];
+  const key = name.toLowerCase();
+  const wpm = Object.hasOwn(PACE_PRESETS, key) ? PACE_PRESETS[key] : undefined;
   if (wpm === undefined) {
     throw new UserError(`${where}: unknown pace "${name}"; use one of ${Object.keys(PACE_PRESETS).join(', ')} or give words per minute.`, 'bad-pace');
   }

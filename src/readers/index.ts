@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { readDocx } from './docx/index.js';
+import { LIMITS, overLimit } from './limits.js';
 
 const PDF_MAGIC = '%PDF-';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -27,16 +28,27 @@ function oleIsEncryptedPackage(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(needle) >= 0;
 }
 
-/** Reads a script from bytes already in memory; `file` is only used in messages and output. */
+type PdfReader = (bytes: Uint8Array, file: string, options: ReadOptions) => Promise<Script>;
+
+/**
+ * Reads a script from bytes already in memory; `file` is only used in messages and output.
+ * Everything runs in this thread: `options.timeout` is checked between steps, which stops a DOCX
+ * in time but cannot interrupt pdf.js (readScript can).
+ */
 export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  return readBytes(bytes, file, options, async (...args) => {
+    // Loaded on demand so DOCX runs never pay for pdf.js.
+    const { readPdf } = await import('./pdf/index.js');
+    return readPdf(...args);
+  });
+}
+
+async function readBytes(bytes: Uint8Array, file: string, options: ReadOptions, readPdf: PdfReader): Promise<Script> {
   switch (sniffFormat(bytes)) {
     case 'docx':
       return readDocx(bytes, file, options);
-    case 'pdf': {
-      // Loaded on demand so DOCX runs never pay for pdf.js.
-      const { readPdf } = await import('./pdf/index.js');
+    case 'pdf':
       return readPdf(bytes, file, options);
-    }
     case 'ole':
       if (oleIsEncryptedPackage(bytes)) {
         throw new UserError(
@@ -53,12 +65,16 @@ export async function readScriptBytes(bytes: Uint8Array, file: string, options: 
   }
 }
 
-/** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
+/**
+ * Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. A PDF is read
+ * in a worker thread (readers/pdf/isolated.ts) that is stopped when `options.timeout` runs out.
+ */
 export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
+    if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -67,5 +83,13 @@ export async function readScript(file: string, options: ReadOptions = {}): Promi
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
     throw new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
   }
-  return readScriptBytes(bytes, file, options);
+  return readScriptBytesIsolated(bytes, file, options);
+}
+
+/** readScriptBytes, with a PDF read in a worker thread that is stopped when `options.timeout` runs out (Node). */
+export async function readScriptBytesIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  return readBytes(bytes, file, options, async (...args) => {
+    const { readPdfIsolated } = await import('./pdf/isolated.js');
+    return readPdfIsolated(...args);
+  });
 }

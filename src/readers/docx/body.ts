@@ -8,9 +8,16 @@
  * own story, content-control placeholders dropped.
  */
 import type { Story } from '../../model.js';
+import { LIMITS, overLimit } from '../limits.js';
 import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type RunProps } from './properties.js';
 import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
+
+/** What a whole document has read so far, across its stories, against LIMITS. */
+export interface ReadTally {
+  runs: number;
+  textChars: number;
+}
 
 export interface RawRun {
   text: string;
@@ -46,7 +53,7 @@ interface OpenTable {
 const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
-const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
+export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang',
 ]);
@@ -91,7 +98,12 @@ export class StoryReader implements XmlHandlers {
   private joinedRuns: RawRun[] | null = null;
   private tableCount = 0;
 
-  constructor(story: Story) {
+  constructor(
+    story: Story,
+    private readonly file: string,
+    private readonly part: string,
+    private readonly tally: ReadTally = { runs: 0, textChars: 0 },
+  ) {
     this.storyStack = [story];
   }
 
@@ -260,10 +272,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   text(text: string): void {
-    if (!this.inText || this.skipDepth >= 0) {
-      if (this.capture) this.capture.builder.text(text);
-      return;
-    }
+    if (!this.inText || this.skipDepth >= 0) return;
     this.emit(text);
   }
 
@@ -273,6 +282,8 @@ export class StoryReader implements XmlHandlers {
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
     for (const field of this.fields) if (!field.result) return;
+    this.tally.textChars += text.length;
+    if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
     run.text += text;
   }
 
@@ -306,7 +317,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   private startCapture(kind: Capture, ns: Ns, name: string, tag: XmlTag): void {
-    const builder = new TreeBuilder(PROPERTY_ELEMENTS);
+    const builder = new TreeBuilder(PROPERTY_ELEMENTS, { file: this.file, part: this.part, elements: LIMITS.propertyElements, what: `property elements in one w:${name}` });
     builder.open(ns, name, tag);
     this.capture = { kind, builder };
   }
@@ -393,6 +404,8 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.pop();
     const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
     if (!run || !paragraph || run.text === '') return;
+    if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph);
+    if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs);
     paragraph.runs.push({ text: run.text, props: run.props, paragraph: paragraph.context });
   }
 

@@ -1,13 +1,24 @@
 /** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
+import { Budget } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
-import { StoryReader, type RawParagraph } from './body.js';
+import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
 import { Cascade } from './cascade.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
-import { Theme } from './theme.js';
+import { Theme, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
+
+/**
+ * The elements read from each tree part; nothing else of the part is built, so a part swollen
+ * with other content (a settings.xml of megabytes) costs parsing time only.
+ */
+const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings', ReadonlySet<string>> = {
+  styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
+  theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr']),
+  settings: new Set(['settings', 'clrSchemeMapping']),
+};
 
 /** Relationship kinds of the optional stories, in the order they are read. */
 const EXTRA_STORIES: [Story, string][] = [
@@ -19,25 +30,27 @@ const EXTRA_STORIES: [Story, string][] = [
 ];
 
 export async function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  const budget = Budget.of(file, options);
   const zip = new ZipPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const mainPart = readRelationships(zip, file, '').find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
     throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
   }
   const rels = readRelationships(zip, file, mainPart);
-  const partTree = (kind: string): XmlElement | undefined => {
+  const partTree = (kind: keyof typeof TREE_ELEMENTS): XmlElement | undefined => {
     const target = rels.find((r) => r.kind === kind)?.target;
     const data = target ? zip.read(target) : null;
-    return data ? parseTree(data, file, target!) : undefined;
+    return data ? parseTree(data, file, target!, TREE_ELEMENTS[kind], budget) : undefined;
   };
-  const styles = new Styles(partTree('styles'));
+  const styles = new Styles(partTree('styles'), file);
   const theme = Theme.from(partTree('theme'), partTree('settings'));
   const cascade = new Cascade(styles, theme);
 
+  const tally: ReadTally = { runs: 0, textChars: 0 };
   const readStory = (part: string, story: Story): StoryReader => {
-    const reader = new StoryReader(story);
+    const reader = new StoryReader(story, file, part, tally);
     const data = zip.read(part);
-    if (data) parseXml(data, file, part, reader);
+    if (data) parseXml(data, file, part, reader, budget);
     return reader;
   };
 
@@ -57,7 +70,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
     }
   }
 
-  const script = toScript(raw, file, styles, cascade);
+  const script = toScript(raw, file, styles, cascade, budget);
   script.facts.trackedChanges = trackedChanges;
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
@@ -70,7 +83,7 @@ function uniqueTargets(rels: Relationship[], kind: string): string[] {
 }
 
 /** Resolves colours, drops hidden text and empty paragraphs, numbers the rest in reading order. */
-function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade): Script {
+function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade, budget: Budget): Script {
   const paragraphs: Paragraph[] = [];
   const warnings: Warning[] = [];
   const mismatches = new Map<string, { warning: Warning; count: number }>();
@@ -84,6 +97,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   const languages = new Map<string, number>();
 
   const visit = (source: RawParagraph) => {
+    budget.tick(256);
     const runs: Run[] = [];
     let themeMismatch: { key: string; text: string } | null = null;
     for (const rawRun of source.runs) {
@@ -136,9 +150,14 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         }
       }
     }
-    for (const anchored of source.anchored) visit(anchored);
   };
-  for (const paragraph of raw) visit(paragraph);
+  // Each paragraph, then the paragraphs anchored in it (text boxes, which may nest), depth first:
+  // with a stack, as a document may nest them as deep as its XML allows.
+  const pending: RawParagraph[] = [...raw].reverse();
+  for (let source = pending.pop(); source; source = pending.pop()) {
+    visit(source);
+    for (let i = source.anchored.length - 1; i >= 0; i--) pending.push(source.anchored[i]!);
+  }
   for (const { warning, count } of mismatches.values()) {
     if (count > 1) warning.message += ` (${count} paragraphs)`;
   }

@@ -3,6 +3,8 @@ import { posix } from 'node:path';
 import type { ZipPackage } from './zip.js';
 import { children, Ns, parseTree } from './xml.js';
 
+const RELATIONSHIP_ELEMENTS: ReadonlySet<string> = new Set(['Relationships', 'Relationship']);
+
 export interface Relationship {
   id: string;
   /** The last segment of the relationship type URI (`officeDocument`, `styles`, `theme`…), same for Strict and transitional. */
@@ -22,7 +24,7 @@ export function readRelationships(zip: ZipPackage, file: string, partName: strin
   const relsPart = relationshipsPartOf(partName);
   const bytes = zip.read(relsPart);
   if (!bytes) return [];
-  const root = parseTree(bytes, file, relsPart);
+  const root = parseTree(bytes, file, relsPart, RELATIONSHIP_ELEMENTS);
   const sourceDir = posix.dirname(partName);
   const result: Relationship[] = [];
   for (const rel of children(root, Ns.Rel, 'Relationship')) {

@@ -1,4 +1,5 @@
 /** styles.xml: document defaults and the style definitions with their `w:basedOn` chains. */
+import { LIMITS, overLimit } from '../limits.js';
 import type { ParaProps, RunProps, ShdSpec, TableProps } from './properties.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps } from './properties.js';
 import { child, children, Ns, type XmlElement } from './xml.js';
@@ -41,11 +42,17 @@ export class Styles {
   readonly docDefaults: RunProps;
   private readonly byId = new Map<string, StyleDef>();
   private readonly defaults = new Map<string, string>();
+  private readonly chains = new Map<string | undefined, StyleDef[]>();
 
-  constructor(root: XmlElement | undefined) {
+  constructor(
+    root: XmlElement | undefined,
+    private readonly file = '',
+  ) {
     const docDefaults = child(root, Ns.W, 'docDefaults');
     this.docDefaults = readRunProps(child(child(docDefaults, Ns.W, 'rPrDefault'), Ns.W, 'rPr'));
-    for (const style of children(root, Ns.W, 'style')) {
+    const styles = children(root, Ns.W, 'style');
+    if (styles.length > LIMITS.styles) throw overLimit(file, 'the number of styles', LIMITS.styles);
+    for (const style of styles) {
       const id = style.attrs.get('styleId');
       if (id === undefined) continue;
       const type = style.attrs.get('type') ?? 'paragraph';
@@ -80,15 +87,20 @@ export class Styles {
 
   /** The style and its `w:basedOn` ancestors, root first; loops and missing links end the chain. */
   chain(id: string | undefined): StyleDef[] {
-    const result: StyleDef[] = [];
+    let result = this.chains.get(id);
+    if (result) return result;
+    result = [];
     const seen = new Set<string>();
     let current = this.get(id);
     while (current && !seen.has(current.id)) {
+      if (result.length >= LIMITS.styleChain) throw overLimit(this.file, `the w:basedOn chain of style "${clip(String(id))}"`, LIMITS.styleChain, 'styles');
       seen.add(current.id);
       result.push(current);
       current = this.get(current.basedOn);
     }
-    return result.reverse();
+    result.reverse();
+    this.chains.set(id, result);
+    return result;
   }
 
   nameOf(id: string | undefined): string | undefined {
@@ -107,4 +119,9 @@ function layerOf(element: XmlElement): FormattingLayer {
   const tblShd = readTableProps(child(element, Ns.W, 'tblPr')).shd;
   if (tblShd) layer.tblShd = tblShd;
   return layer;
+}
+
+/** A name from the file, short enough for a message. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

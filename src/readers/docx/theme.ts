@@ -7,59 +7,62 @@ import type { Hex } from '../../model.js';
 import { child, Ns, type XmlElement } from './xml.js';
 
 /** Office's default theme, used when a document has no theme part. */
-const OFFICE_SCHEME: Record<string, Hex> = {
-  dk1: '#000000',
-  lt1: '#FFFFFF',
-  dk2: '#44546A',
-  lt2: '#E7E6E6',
-  accent1: '#4472C4',
-  accent2: '#ED7D31',
-  accent3: '#A5A5A5',
-  accent4: '#FFC000',
-  accent5: '#5B9BD5',
-  accent6: '#70AD47',
-  hlink: '#0563C1',
-  folHlink: '#954F72',
-};
+const OFFICE_SCHEME: ReadonlyMap<string, Hex> = new Map([
+  ['dk1', '#000000'],
+  ['lt1', '#FFFFFF'],
+  ['dk2', '#44546A'],
+  ['lt2', '#E7E6E6'],
+  ['accent1', '#4472C4'],
+  ['accent2', '#ED7D31'],
+  ['accent3', '#A5A5A5'],
+  ['accent4', '#FFC000'],
+  ['accent5', '#5B9BD5'],
+  ['accent6', '#70AD47'],
+  ['hlink', '#0563C1'],
+  ['folHlink', '#954F72'],
+]);
 
-/** `w:themeColor` values that name a scheme slot directly. */
-const DIRECT_SLOTS: Record<string, string> = {
-  dark1: 'dk1',
-  light1: 'lt1',
-  dark2: 'dk2',
-  light2: 'lt2',
-  accent1: 'accent1',
-  accent2: 'accent2',
-  accent3: 'accent3',
-  accent4: 'accent4',
-  accent5: 'accent5',
-  accent6: 'accent6',
-  hyperlink: 'hlink',
-  followedHyperlink: 'folHlink',
-};
+/** The slots of a theme's `a:clrScheme`. */
+export const THEME_SLOTS: readonly string[] = [...OFFICE_SCHEME.keys()];
+
+/** `w:themeColor` values that name a scheme slot directly. (Maps: these names come from the file.) */
+const DIRECT_SLOTS: ReadonlyMap<string, string> = new Map([
+  ['dark1', 'dk1'],
+  ['light1', 'lt1'],
+  ['dark2', 'dk2'],
+  ['light2', 'lt2'],
+  ['accent1', 'accent1'],
+  ['accent2', 'accent2'],
+  ['accent3', 'accent3'],
+  ['accent4', 'accent4'],
+  ['accent5', 'accent5'],
+  ['accent6', 'accent6'],
+  ['hyperlink', 'hlink'],
+  ['followedHyperlink', 'folHlink'],
+]);
 
 /** `w:themeColor` values that go through `w:clrSchemeMapping`, with the mapping attribute and its default. */
-const MAPPED: Record<string, [attribute: string, fallback: string]> = {
-  text1: ['t1', 'dark1'],
-  background1: ['bg1', 'light1'],
-  text2: ['t2', 'dark2'],
-  background2: ['bg2', 'light2'],
-};
+const MAPPED: ReadonlyMap<string, [attribute: string, fallback: string]> = new Map([
+  ['text1', ['t1', 'dark1']],
+  ['background1', ['bg1', 'light1']],
+  ['text2', ['t2', 'dark2']],
+  ['background2', ['bg2', 'light2']],
+]);
 
 export class Theme {
   private constructor(
-    private readonly scheme: Record<string, Hex>,
+    private readonly scheme: Map<string, Hex>,
     private readonly mapping: Map<string, string>,
   ) {}
 
   static from(themeRoot: XmlElement | undefined, settingsRoot: XmlElement | undefined): Theme {
-    const scheme = { ...OFFICE_SCHEME };
+    const scheme = new Map(OFFICE_SCHEME);
     const clrScheme = child(child(themeRoot, Ns.A, 'themeElements'), Ns.A, 'clrScheme');
     for (const slot of clrScheme?.children ?? []) {
       const value = slot.children[0];
       const hex =
         value?.name === 'srgbClr' ? normaliseHex(value.attrs.get('val') ?? '') : value?.name === 'sysClr' ? normaliseHex(value.attrs.get('lastClr') ?? '') : null;
-      if (hex) scheme[slot.name] = hex;
+      if (hex && OFFICE_SCHEME.has(slot.name)) scheme.set(slot.name, hex);
     }
     const mappingElement = child(settingsRoot, Ns.W, 'clrSchemeMapping');
     return new Theme(scheme, mappingElement?.attrs ?? new Map());
@@ -68,10 +71,10 @@ export class Theme {
   /** The colour of a `w:themeColor` / `w:themeFill` value, tint and shade applied; null for unknown names. */
   resolve(themeColor: string, tint?: string, shade?: string): Hex | null {
     let name = themeColor;
-    const mapped = MAPPED[name];
+    const mapped = MAPPED.get(name);
     if (mapped) name = this.mapping.get(mapped[0]) ?? mapped[1];
-    const slot = DIRECT_SLOTS[name];
-    const base = slot ? this.scheme[slot] : undefined;
+    const slot = DIRECT_SLOTS.get(name);
+    const base = slot ? this.scheme.get(slot) : undefined;
     if (!base) return null;
     return applyTintShade(base, byteFraction(tint), byteFraction(shade));
   }

@@ -7,6 +7,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { UserError } from '../../errors.js';
+import type { Budget } from '../../budget.js';
+import { LIMITS, overLimit } from '../limits.js';
 
 /** Canonical namespace keys: transitional and Strict OOXML URIs map to the same key. */
 export enum Ns {
@@ -35,13 +37,12 @@ export function nsOf(uri: string | undefined): Ns {
   return (uri && NAMESPACES.get(uri)) || Ns.Other;
 }
 
-/** A small element tree, for parts (styles, theme) and property blocks (rPr, pPr) that are read whole. */
+/** A small element tree, for parts (styles, theme) and property blocks (rPr, pPr): attributes only. */
 export interface XmlElement {
   ns: Ns;
   name: string;
   attrs: Map<string, string>;
   children: XmlElement[];
-  text: string;
 }
 
 /** An element as the parser reports it: its qualified attribute names and values. */
@@ -73,11 +74,15 @@ function decoderFor(bytes: Uint8Array): { decode: (chunk: Uint8Array, last: bool
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 
+/** Longest attribute value parsed at all (VML's base64 `o:gfxdata` runs to tens of KB). */
+const MAX_PARSED_ATTRIBUTE = 16 * 1024 * 1024;
+
 /**
  * Namespaces are resolved here rather than by saxes (`xmlns: true` costs a third more time on a
  * large document): a scope of prefix → URI per element, copied only where an element declares one.
+ * Nesting depth and element count are capped (LIMITS), and the budget is ticked per element.
  */
-export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers): void {
+export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers, budget?: Budget): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new UserError(
@@ -86,11 +91,18 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     );
   });
   const scopes: Map<string, string>[] = [new Map([['xml', XML_NAMESPACE]])];
+  let elements = 0;
   handlers.resolvePrefix = (prefix) => scopes[scopes.length - 1]!.get(prefix);
   parser.on('opentag', (tag) => {
+    if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels');
+    if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements);
+    budget?.tick();
     let scope = scopes[scopes.length - 1]!;
     const attributes = tag.attributes as Record<string, string>;
     for (const key in attributes) {
+      if (attributes[key]!.length > MAX_PARSED_ATTRIBUTE) {
+        throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
+      }
       if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
       if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
       scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
@@ -117,7 +129,11 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     parser.close();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const detail = (error as Error).message.split('\n')[0];
+    const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
+    if (error instanceof RangeError) {
+      // A string past V8's maximum length, or a stack overflow: the part is not a real one.
+      throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    }
     throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
   }
 }
@@ -133,15 +149,30 @@ export function attributesOf(tag: XmlTag): Map<string, string> {
   return attrs;
 }
 
+/** Where a tree is built, for the error when it grows past its limit. */
+export interface TreeLimit {
+  file: string;
+  part: string;
+  /** Elements the tree may hold. */
+  elements: number;
+  /** What the elements are, for the message: "property elements in one w:rPr". */
+  what: string;
+}
+
 /**
  * Collects a subtree as `XmlElement`s while a streaming parse is under way. With `keep`, elements
  * whose name it lacks (fonts, sizes, languages… in a run's properties) are not built at all.
+ * The tree holds at most `limit.elements` elements and attribute values of LIMITS.attributeChars.
  */
 export class TreeBuilder {
   private readonly stack: (XmlElement | null)[] = [];
+  private built = 0;
   root: XmlElement | null = null;
 
-  constructor(private readonly keep?: ReadonlySet<string>) {}
+  constructor(
+    private readonly keep: ReadonlySet<string> | undefined,
+    private readonly limit: TreeLimit,
+  ) {}
 
   open(ns: Ns, name: string, tag: XmlTag): void {
     const parent = this.stack[this.stack.length - 1];
@@ -149,7 +180,12 @@ export class TreeBuilder {
       this.stack.push(null);
       return;
     }
-    const element: XmlElement = { ns, name, attrs: attributesOf(tag), children: [], text: '' };
+    if (++this.built > this.limit.elements) throw overLimit(this.limit.file, `the number of ${this.limit.what} in ${this.limit.part}`, this.limit.elements);
+    const attrs = attributesOf(tag);
+    for (const value of attrs.values()) {
+      if (value.length > LIMITS.attributeChars) throw overLimit(this.limit.file, `an attribute of ${this.limit.part}`, LIMITS.attributeChars, 'characters');
+    }
+    const element: XmlElement = { ns, name, attrs, children: [] };
     if (parent) parent.children.push(element);
     else this.root = element;
     this.stack.push(element);
@@ -159,21 +195,25 @@ export class TreeBuilder {
     this.stack.pop();
     return this.stack.length === 0;
   }
-
-  text(text: string): void {
-    const top = this.stack[this.stack.length - 1];
-    if (top) top.text += text;
-  }
 }
 
-/** Parses a whole (small) part into a tree. */
-export function parseTree(bytes: Uint8Array, file: string, part: string): XmlElement {
-  const builder = new TreeBuilder();
-  parseXml(bytes, file, part, {
-    open: (ns, name, tag) => builder.open(ns, name, tag),
-    close: () => void builder.close(),
-    text: (text) => builder.text(text),
-  });
+/**
+ * Parses a whole (small) part into a tree of the elements named in `keep` (all when absent),
+ * attributes only.
+ */
+export function parseTree(bytes: Uint8Array, file: string, part: string, keep?: ReadonlySet<string>, budget?: Budget): XmlElement {
+  const builder = new TreeBuilder(keep, { file, part, elements: LIMITS.treeElements, what: 'XML elements kept' });
+  parseXml(
+    bytes,
+    file,
+    part,
+    {
+      open: (ns, name, tag) => builder.open(ns, name, tag),
+      close: () => void builder.close(),
+      text: () => undefined,
+    },
+    budget,
+  );
   if (!builder.root) throw new UserError(`${file} is damaged: ${part} is empty.`, 'corrupt-docx');
   return builder.root;
 }

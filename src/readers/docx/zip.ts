@@ -11,9 +11,9 @@ import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../../errors.js';
 
 /** No single part of a real script comes near this; a bigger one is a bomb or not a script. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+export const MAX_PART_BYTES = 128 * 1024 * 1024;
 /** Cap on everything inflated from one package. */
-export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+export const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 
 interface Entry {
   name: string;
@@ -78,23 +78,33 @@ export class ZipPackage {
       const extraLength = buf.readUInt16LE(p + 30);
       const commentLength = buf.readUInt16LE(p + 32);
       let localHeaderOffset = buf.readUInt32LE(p + 42);
-      const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
+      const next = p + 46 + nameLength + extraLength + commentLength;
+      if (next > buf.length) throw this.corrupt('a zip directory entry runs past the end of the file');
+      const name = shownName(buf.toString('utf8', p + 46, p + 46 + nameLength));
       // ZIP64 extra field (id 1) holds the 64-bit values that are 0xFFFFFFFF above, in this order.
       let e = p + 46 + nameLength;
       const extraEnd = e + extraLength;
       while (e + 4 <= extraEnd) {
         const id = buf.readUInt16LE(e);
         const len = buf.readUInt16LE(e + 2);
+        const fieldEnd = e + 4 + len;
+        if (fieldEnd > extraEnd) throw this.corrupt(`the extra field of ${name} runs past its entry`);
         if (id === 1) {
           let q = e + 4;
-          if (size === 0xffffffff) (size = Number(buf.readBigUInt64LE(q))), (q += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = Number(buf.readBigUInt64LE(q))), (q += 8);
-          if (localHeaderOffset === 0xffffffff) localHeaderOffset = Number(buf.readBigUInt64LE(q));
+          const wide = (): number => {
+            if (q + 8 > fieldEnd) throw this.corrupt(`the ZIP64 field of ${name} is too short`);
+            const value = Number(buf.readBigUInt64LE(q));
+            q += 8;
+            return value;
+          };
+          if (size === 0xffffffff) size = wide();
+          if (compressedSize === 0xffffffff) compressedSize = wide();
+          if (localHeaderOffset === 0xffffffff) localHeaderOffset = wide();
         }
-        e += 4 + len;
+        e = fieldEnd;
       }
-      this.entries.set(normalisePartName(name), { name, method, flags, crc, compressedSize, size, localHeaderOffset });
-      p += 46 + nameLength + extraLength + commentLength;
+      this.entries.set(normalisePartName(buf.toString('utf8', p + 46, p + 46 + nameLength)), { name, method, flags, crc, compressedSize, size, localHeaderOffset });
+      p = next;
     }
   }
 
@@ -118,6 +128,8 @@ export class ZipPackage {
     const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
     const end = start + entry.compressedSize;
     if (end > buf.length) throw this.corrupt(`${entry.name} is cut short, the file is probably truncated`);
+    // Deflate expands at most 1032:1: a larger declared size is a lie (and would size the buffer).
+    if (entry.method === 8 && entry.size > entry.compressedSize * 1032 + 1024) throw this.corrupt(`${entry.name} declares a size its data cannot hold`);
     const raw = buf.subarray(start, end);
     let data: Buffer;
     if (entry.method === 0) {
@@ -149,6 +161,13 @@ function tooLarge(file: string, part: string): UserError {
     `${file} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MB (${part}): refusing it as a possible zip bomb.`,
     'too-large',
   );
+}
+
+/** A part name as messages show it: no control characters, no more than 80 characters. */
+function shownName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
 }
 
 /** OPC part names are case-insensitive and have no leading slash inside the zip. */

@@ -1,8 +1,10 @@
-import { UserError } from '../../errors.js';
+import { Budget } from '../../budget.js';
+import { isUserError, UserError } from '../../errors.js';
 import type { ReadOptions, Script, Swatch, Warning } from '../../model.js';
+import { LIMITS, LimitExceeded, overLimit } from '../limits.js';
 import { highlightAreas, type AnnotationData } from './annotations.js';
 import type { Matrix } from './geometry.js';
-import { corrupt, openPdf, type PdfDocument, type PdfJs } from './load.js';
+import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
@@ -13,25 +15,34 @@ import type { PageContent } from './types.js';
  * `options.include` names 'header' or 'footer'.
  */
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
+  const budget = Budget.of(file, options);
   const { pdfjs, doc } = await openPdf(bytes, file, options.password);
   const warnings: Warning[] = [];
   try {
+    if (doc.numPages > LIMITS.pages) throw overLimit(file, `its page count (${doc.numPages.toLocaleString('en-US')})`, LIMITS.pages, 'pages');
     const pages: PageText[] = [];
     let glyphCount = 0;
+    let textChars = 0;
     let failed = 0;
     const rotated: number[] = [];
     const optional = await doc.getOptionalContentConfig().catch(() => null);
     for (let n = 1; n <= doc.numPages; n++) {
+      budget.check();
       try {
         const content = await readPage(pdfjs, doc, n, optional);
         glyphCount += content.glyphs.length;
+        for (const glyph of content.glyphs) textChars += glyph.text.length;
+        if (textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
         if (content.rotatedGlyphs) rotated.push(n);
         pages.push(layoutPage(content));
-      } catch {
+      } catch (error) {
+        if (error instanceof LimitExceeded) throw error.on(file, `page ${n}`);
+        if (isUserError(error)) throw error;
         failed++;
         warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped.` });
       }
     }
+    budget.check();
     if (failed === doc.numPages) throw corrupt(file);
     if (rotated.length) {
       warnings.push({
@@ -56,6 +67,10 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const lang = (metadata?.info as { Language?: unknown } | undefined)?.Language;
     if (typeof lang === 'string' && lang.trim()) script.language = lang.trim();
     return script;
+  } catch (error) {
+    if (isUserError(error)) throw error;
+    // pdf.js or the layout failed on something in the file: a damaged file, said as such.
+    throw damaged(file, 'its pages', error);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
@@ -72,6 +87,8 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
   ]);
+  if (list.fnArray.length > LIMITS.operatorsPerPage) throw new LimitExceeded('drawing operations', LIMITS.operatorsPerPage);
+  if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   const walk = (annotations: AnnotationData[]) =>
@@ -94,7 +111,11 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
     });
   let content = walk(printable);
   const printed = new Set(printable.map((a) => a.id));
-  if (content.annotationIds.some((id) => !printed.has(id))) content = walk(await page.getAnnotations());
+  if (content.annotationIds.some((id) => !printed.has(id))) {
+    const all = (await page.getAnnotations()) as AnnotationData[];
+    if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
+    content = walk(all);
+  }
   page.cleanup();
   return content;
 }

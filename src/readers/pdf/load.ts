@@ -53,6 +53,12 @@ export function corrupt(file: string): UserError {
   return new UserError(`${file} is damaged or truncated: re-export it or ask for a new copy.`, 'corrupt-pdf');
 }
 
+/** A failure inside pdf.js (or the layout) on this file: the file is damaged in `where`. */
+export function damaged(file: string, where: string, error: unknown): UserError {
+  const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160);
+  return new UserError(`${file} is damaged: ${where} cannot be read (${detail || 'unknown error'}). Re-export it or ask for a new copy.`, 'corrupt-pdf');
+}
+
 /** Opens the document, turning pdf.js failures into one-line user errors. */
 export async function openPdf(bytes: Uint8Array, file: string, password?: string): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
   if (looksTruncated(bytes)) throw corrupt(file);

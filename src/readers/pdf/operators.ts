@@ -1,4 +1,5 @@
 import type { Hex } from '../../model.js';
+import { LIMITS, LimitExceeded } from '../limits.js';
 import type { HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
@@ -324,6 +325,7 @@ function showText(
             text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
           out.glyphs[out.glyphs.length] = piece;
         }
       } else piece = null;
@@ -430,6 +432,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
 function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
+  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
   const w = box[2] - box[0];
   const h = box[3] - box[1];
   if (w <= 2.5 || h <= 2.5) {
@@ -437,13 +440,16 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
     else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3] });
     return;
   }
+  if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage);
   const fill: Fill = { box, color, seq };
   out.fills.push(fill);
 }
 
 function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number): void {
+  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
   const x0 = m[0] * ux0 + m[2] * uy0 + m[4], y0 = m[1] * ux0 + m[3] * uy0 + m[5];
   const x1 = m[0] * ux1 + m[2] * uy1 + m[4], y1 = m[1] * ux1 + m[3] * uy1 + m[5];
+  if (!Number.isFinite(x0 + y0 + x1 + y1)) return;
   if (Math.abs(y1 - y0) < 1 && Math.abs(x1 - x0) > 3) {
     out.rulings.push({ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
   } else if (Math.abs(x1 - x0) < 1 && Math.abs(y1 - y0) > 3) {

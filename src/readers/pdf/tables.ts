@@ -17,24 +17,14 @@ export interface RuledTable {
  * make at least two cells. Borderless tables are left to the column logic of the layout.
  */
 export function findTables(rulings: Ruling[]): RuledTable[] {
-  const n = rulings.length;
-  if (n < 4) return [];
-  const parent = rulings.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const a = rulings[i], b = rulings[j];
-      if (a.horizontal === b.horizontal) continue;
-      const [h, v] = a.horizontal ? [a, b] : [b, a];
-      if (v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH) {
-        parent[find(i)] = find(j);
-      }
-    }
-  }
+  if (rulings.length < 4) return [];
   const groups = new Map<number, Ruling[]>();
+  const components = connect(rulings);
   rulings.forEach((r, i) => {
-    const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
+    const root = components.find(i);
+    const group = groups.get(root);
+    if (group) group.push(r);
+    else groups.set(root, [r]);
   });
   const tables: RuledTable[] = [];
   for (const group of groups.values()) {
@@ -49,6 +39,172 @@ export function findTables(rulings: Ruling[]): RuledTable[] {
     tables.push({ box: [columns[0].at, rows[0].at, right, bottom], rows, columns });
   }
   return tables;
+}
+
+/** Union-find over ruling indexes, iterative (no recursion however long a chain), union by size. */
+class Components {
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
+
+  constructor(n: number) {
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    this.size = new Int32Array(n).fill(1);
+  }
+
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+
+  union(a: number, b: number): void {
+    let x = this.find(a);
+    let y = this.find(b);
+    if (x === y) return;
+    if (this.size[x]! < this.size[y]!) [x, y] = [y, x];
+    this.parent[y] = x;
+    this.size[x]! += this.size[y]!;
+  }
+}
+
+/**
+ * Which rulings touch, as connected components, in O(n log n) however many of them cross (a
+ * hostile page may draw 20,000 lines): a sweep from left to right over the page. Horizontal
+ * rulings are active while the sweep is within their x-span; each vertical ruling joins the
+ * active horizontals within its y-span, found in a segment tree over the horizontals' y order.
+ * A tree node remembers when all its active rulings are already joined, so a later vertical
+ * crossing them all joins the node once instead of each ruling again.
+ */
+function connect(rulings: Ruling[]): Components {
+  const components = new Components(rulings.length);
+  const horizontal = rulings.map((r, i) => i).filter((i) => rulings[i]!.horizontal);
+  const vertical = rulings.map((r, i) => i).filter((i) => !rulings[i]!.horizontal);
+  if (!horizontal.length || !vertical.length) return components;
+  horizontal.sort((a, b) => rulings[a]!.at - rulings[b]!.at);
+  const ys = horizontal.map((i) => rulings[i]!.at);
+  const rankOf = new Map<number, number>(horizontal.map((i, rank) => [i, rank]));
+  const tree = new ActiveSet(horizontal.length, components);
+  // Events at one x: horizontals start, then verticals join, then horizontals end (spans are inclusive).
+  type Event = { x: number; order: number; index: number };
+  const events: Event[] = [];
+  for (const i of horizontal) {
+    const r = rulings[i]!;
+    events.push({ x: r.from - TOUCH, order: 0, index: i }, { x: r.to + TOUCH, order: 2, index: i });
+  }
+  for (const i of vertical) events.push({ x: rulings[i]!.at, order: 1, index: i });
+  events.sort((a, b) => a.x - b.x || a.order - b.order);
+  for (const event of events) {
+    const r = rulings[event.index]!;
+    if (event.order === 0) tree.activate(rankOf.get(event.index)!, event.index);
+    else if (event.order === 2) tree.deactivate(rankOf.get(event.index)!);
+    else {
+      const lo = firstWhere(ys, (y) => y >= r.from - TOUCH);
+      const hi = firstWhere(ys, (y) => y > r.to + TOUCH) - 1;
+      if (lo <= hi) tree.join(lo, hi, event.index);
+    }
+  }
+  return components;
+}
+
+/** The first index of the sorted values at which `past` holds (values.length when nowhere). */
+function firstWhere(values: number[], past: (value: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(values[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The active horizontal rulings by y rank, in a segment tree. Per node: how many are active,
+ * whether all of them are known to be in one component, and a ruling of that component.
+ */
+class ActiveSet {
+  private readonly count: Int32Array;
+  private readonly joined: Uint8Array;
+  private readonly member: Int32Array;
+
+  constructor(
+    private readonly n: number,
+    private readonly components: Components,
+  ) {
+    this.count = new Int32Array(4 * n);
+    this.joined = new Uint8Array(4 * n);
+    this.member = new Int32Array(4 * n);
+  }
+
+  activate(rank: number, ruling: number): void {
+    this.update(rank, ruling, 1);
+  }
+
+  deactivate(rank: number): void {
+    this.update(rank, -1, -1);
+  }
+
+  /** Iterative descent to the leaf, then counts and flags fixed on the way back up. */
+  private update(rank: number, ruling: number, delta: number): void {
+    const path: number[] = [];
+    let node = 1;
+    let lo = 0;
+    let hi = this.n - 1;
+    while (lo < hi) {
+      path.push(node);
+      const mid = (lo + hi) >> 1;
+      if (rank <= mid) {
+        node = 2 * node;
+        hi = mid;
+      } else {
+        node = 2 * node + 1;
+        lo = mid + 1;
+      }
+    }
+    this.count[node]! += delta;
+    this.joined[node] = 1;
+    if (delta > 0) this.member[node] = ruling;
+    for (let k = path.length - 1; k >= 0; k--) {
+      const p = path[k]!;
+      this.count[p]! += delta;
+      if (delta > 0) {
+        // A newly active ruling is joined to nothing yet, unless it is the node's only one.
+        if (this.count[p] === 1) {
+          this.joined[p] = 1;
+          this.member[p] = ruling;
+        } else this.joined[p] = 0;
+      }
+      // An ending ruling leaves the others as joined as they were (components never split).
+    }
+  }
+
+  /** Joins `ruling` with every active horizontal ranked lo..hi. */
+  join(lo: number, hi: number, ruling: number): void {
+    const stack: [node: number, from: number, to: number][] = [[1, 0, this.n - 1]];
+    // Nodes fully inside lo..hi whose children are visited: marked joined afterwards, deepest first.
+    const covered: number[] = [];
+    while (stack.length) {
+      const [node, from, to] = stack.pop()!;
+      if (to < lo || from > hi || this.count[node] === 0) continue;
+      const inside = lo <= from && to <= hi;
+      if (inside && this.joined[node]) {
+        this.components.union(ruling, this.member[node]!);
+        continue;
+      }
+      if (inside) covered.push(node);
+      const mid = (from + to) >> 1;
+      stack.push([2 * node, from, mid], [2 * node + 1, mid + 1, to]);
+    }
+    for (const node of covered) {
+      this.joined[node] = 1;
+      this.member[node] = ruling;
+    }
+  }
 }
 
 /**

@@ -1,0 +1,60 @@
+/**
+ * A wall-clock budget for reading and analysing one file (`--timeout`): past it, the file gets a
+ * one-line `timeout` error instead of holding up a batch. Checked at points the readers pass
+ * through often; the PDF reader, whose pdf.js work cannot be interrupted from inside, is also run
+ * where it can be stopped from outside (see readers/pdf/isolated.ts).
+ */
+import { UserError } from './errors.js';
+
+/** Seconds a file may take before it gets a `timeout` error, unless `timeout` says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export interface BudgetOptions {
+  /** Seconds for this file; 0 or Infinity for no limit. Default DEFAULT_TIMEOUT_SECONDS. */
+  timeout?: number;
+  /** `Date.now()` at which the time is up, when the budget started earlier (set by `analyse`). */
+  deadline?: number;
+}
+
+export function timedOut(file: string, seconds: number): UserError {
+  return new UserError(
+    `${file} took longer than ${seconds} s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.`,
+    'timeout',
+  );
+}
+
+export class Budget {
+  private calls = 0;
+
+  private constructor(
+    readonly file: string,
+    /** `Date.now()` after which work stops; Infinity for no budget. */
+    readonly deadline: number,
+    readonly seconds: number,
+  ) {}
+
+  static of(file: string, options: BudgetOptions = {}): Budget {
+    const seconds = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+    if (!(seconds > 0) || !Number.isFinite(seconds)) return new Budget(file, Infinity, Infinity);
+    return new Budget(file, options.deadline ?? Date.now() + seconds * 1000, seconds);
+  }
+
+  /** The options that carry this budget on (to another stage, or to a worker). */
+  options(): BudgetOptions {
+    return Number.isFinite(this.deadline) ? { timeout: this.seconds, deadline: this.deadline } : { timeout: 0 };
+  }
+
+  /** Throws `timeout` once the deadline has passed, reading the clock once every `every` calls. */
+  tick(every = 4096): void {
+    if (++this.calls % every === 0) this.check();
+  }
+
+  check(): void {
+    if (Date.now() > this.deadline) throw timedOut(this.file, this.seconds);
+  }
+
+  /** Milliseconds left; Infinity without a budget. */
+  remaining(): number {
+    return this.deadline - Date.now();
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Limits on how much work a file can make the readers do. Each sits far above what a real script
+ * needs (the largest we benchmark is 500 pages: 20 MB of document.xml, 58,000 runs) and far below
+ * what would exhaust a 512 MiB heap or take minutes. A file over a limit is refused with a
+ * one-line error naming the limit: it is damaged, hostile, or not a script.
+ */
+import { UserError } from '../errors.js';
+
+export const LIMITS = {
+  /** Bytes of a script file (images and media make real ones large; a script's text is small). */
+  fileBytes: 1024 * 1024 * 1024,
+  /** Nesting of XML elements in one part (libxml2 allows 256 by default; Word's deepest is ~60). */
+  xmlDepth: 512,
+  /** Elements in one XML part. */
+  xmlElements: 10_000_000,
+  /** Elements kept from a styles, theme, settings or relationships part. */
+  treeElements: 500_000,
+  /** Elements kept from one property block (`w:rPr`, `w:pPr`, `w:tblPr`…). */
+  propertyElements: 2_000,
+  /** Characters of one attribute value the readers keep (a colour, a style name, a part name). */
+  attributeChars: 65_536,
+  /** Text runs in one paragraph. */
+  runsPerParagraph: 100_000,
+  /** Text runs in a whole document. */
+  runs: 2_000_000,
+  /** Characters of text in a whole document (a 5,000-page script holds ~15 million). */
+  textChars: 64 * 1024 * 1024,
+  /** Styles in styles.xml. */
+  styles: 100_000,
+  /** Links in one `w:basedOn` style chain. */
+  styleChain: 100,
+  /** Pages of a PDF. */
+  pages: 10_000,
+  /** Drawing operations on one PDF page. */
+  operatorsPerPage: 2_000_000,
+  /** Annotations on one PDF page. */
+  annotationsPerPage: 10_000,
+  /** Pieces of text (glyphs of one colour and background drawn together) on one PDF page. */
+  glyphsPerPage: 50_000,
+  /** Filled areas that may lie behind text on one PDF page. */
+  fillsPerPage: 20_000,
+  /** Straight lines that may be table borders on one PDF page. */
+  rulingsPerPage: 50_000,
+} as const;
+
+/** `12345678` → `12,345,678`, for limits in messages. */
+const number = (n: number): string => n.toLocaleString('en-US');
+
+/** The error for a file over a limit: what exceeded it, and the limit. */
+export function overLimit(file: string, what: string, limit: number, unit = ''): UserError {
+  return new UserError(
+    `${file} is refused: ${what} exceeds vo-lines' limit of ${number(limit)}${unit ? ` ${unit}` : ''}. The file is damaged or not a script; if it is a real script, re-save it or split it.`,
+    'over-limit',
+  );
+}
+
+/**
+ * A limit exceeded where the file name is not known (the PDF operator walk): the reader that
+ * called it adds the file and where, with `on`.
+ */
+export class LimitExceeded extends Error {
+  constructor(
+    /** What is counted, plural: "drawing operations". */
+    readonly what: string,
+    readonly limit: number,
+  ) {
+    super(`more than ${number(limit)} ${what}`);
+  }
+
+  on(file: string, where: string): UserError {
+    return overLimit(file, `the number of ${this.what} on ${where}`, this.limit);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Reads a PDF in a worker thread that can be stopped. pdf.js 5.6 runs its "worker" in-process in
+ * Node, and some damaged files keep it busy in one synchronous stretch (100,000 unbalanced `q`
+ * saves, a page tree listing one page 100,000 times) that no check inside the process can
+ * interrupt. Here the read runs in a thread of its own: past the file's time budget the thread is
+ * terminated and the file gets a `timeout` error; a thread that runs out of its heap (the main
+ * heap's size, so the whole tool stays within what it was given) gives an `out-of-memory` error.
+ *
+ * The thread is kept between files (pdf.js is loaded once per thread, as before) and does not
+ * keep the process alive while idle. DOCX files never start one. Node only: the browser build
+ * (issue 12) runs the whole reader in a Web Worker instead.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { Budget, timedOut } from '../../budget.js';
+import { UserError } from '../../errors.js';
+import type { ReadOptions, Script } from '../../model.js';
+import { readPdf } from './index.js';
+
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+interface Reply {
+  id: number;
+  script?: Script;
+  error?: { message: string; code: string };
+}
+
+/** An idle thread, kept for the next PDF. */
+let idle: Worker | null = null;
+let nextId = 0;
+
+/** The heap a worker thread may use: the same as this thread's (`--max-old-space-size`). */
+export function heapMegabytes(): number {
+  return Math.max(64, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
+}
+
+export function outOfMemory(file: string): UserError {
+  return new UserError(
+    `${file} needs more memory to read than vo-lines has (${heapMegabytes()} MB): the file is damaged or far larger than a script.`,
+    'out-of-memory',
+  );
+}
+
+/** Reads the PDF in a worker thread under the file's budget; in this thread when run from the TypeScript sources (tests). */
+export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  if (!existsSync(fileURLToPath(WORKER_URL))) return readPdf(bytes, file, options);
+  const budget = Budget.of(file, options);
+  const worker = idle ?? new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+  idle = null;
+  worker.ref();
+  const id = ++nextId;
+  // A copy, handed over: the caller keeps its bytes.
+  const copy = bytes.slice();
+  return new Promise<Script>((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (keep: boolean) => {
+      if (timer) clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (keep && !idle) {
+        worker.unref();
+        idle = worker;
+      } else void worker.terminate();
+    };
+    const onMessage = (reply: Reply) => {
+      if (reply.id !== id) return;
+      finish(true);
+      if (reply.script) resolve(reply.script);
+      else reject(new UserError(reply.error?.message ?? `${file} could not be read.`, reply.error?.code ?? 'corrupt-pdf'));
+    };
+    const onError = (error: Error & { code?: string }) => {
+      finish(false);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(outOfMemory(file));
+      else reject(new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+    };
+    const onExit = () => {
+      finish(false);
+      reject(new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    const remaining = budget.remaining();
+    // (Timers take at most 2^31 - 1 ms, about 24 days.)
+    if (remaining < 2 ** 31 - 1) {
+      timer = setTimeout(() => {
+        finish(false);
+        reject(timedOut(file, budget.seconds));
+      }, Math.max(0, remaining));
+    }
+    worker.postMessage({ id, bytes: copy, file, options: { ...options, ...budget.options() } }, [copy.buffer]);
+  });
+}
