@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectLegend } from '../src/attribute/legend.js';
 import { parseConfig } from '../src/attribute/config.js';
@@ -13,6 +12,7 @@ import { buildReport } from '../src/measure/report.js';
 import { castScript } from '../src/pipeline.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { describeShared } from './helpers/shared.js';
 
 const colour = (hex: string) => `<w:color w:val="${hex}"/>`;
 const highlight = (name: string) => `<w:highlight w:val="${name}"/>`;
@@ -130,17 +130,6 @@ describe('legend detection', () => {
       [para(r('Ready?', colour(BLUE)), r(' ', colour('000000')), r('Yes!', colour(GREEN))), para(r('Then we start.', colour(BLUE))), para(r('Great.', colour(GREEN)))].join(''),
     );
     expect(casting.mode).toBe('colours');
-  });
-
-  it('finds no legend in 40 public documents that are not colour-coded scripts (tables of contents, styled tables…)', async () => {
-    const corpus = fileURLToPath(new URL('../../shared/corpus/public-docx/', import.meta.url));
-    const found: string[] = [];
-    for (const name of readdirSync(corpus).filter((f) => f.endsWith('.docx'))) {
-      const script = await readScriptBytes(readFileSync(join(corpus, name)), name);
-      const legend = detectLegend(script);
-      if (legend) found.push(`${name}: ${legend.text}`);
-    }
-    expect(found).toEqual([]);
   });
 
   it('with a config, a legend naming its voices is still left out of the lines', async () => {
@@ -320,5 +309,17 @@ describe('directions and cues', () => {
       ['Let us go.', null],
     ]);
     expect(report.voices[0]!.lines.map((l) => l.cue)).toEqual([null, { voice: 'Learner', text: 'Hi!' }]);
+  });
+});
+
+describeShared('corpus/public-docx', 'legend detection on the public DOCX corpus', (corpus) => {
+  it('finds no legend in 40 public documents that are not colour-coded scripts (tables of contents, styled tables…)', async () => {
+    const found: string[] = [];
+    for (const name of readdirSync(corpus).filter((f) => f.endsWith('.docx'))) {
+      const script = await readScriptBytes(readFileSync(join(corpus, name)), name);
+      const legend = detectLegend(script);
+      if (legend) found.push(`${name}: ${legend.text}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * CSV export (RFC 4180: CRLF rows, fields quoted when they hold a comma, a quote or a line break).
+ * CSV export (RFC 4180: CRLF rows, fields quoted when they hold a comma, a quote or a line break;
+ * text that a spreadsheet would take for a formula neutralised, see neutraliseFormula).
  * Also the table model the spreadsheet renderers share: which groups are exported, and the
  * columns of a voice's line list and of the VoiceQ import template.
  */
@@ -82,8 +83,18 @@ export function voiceqRows(groups: ExportGroup[]): Cell[][] {
   return scriptOrder(groups).map(({ line, voice }) => [line.text, '', '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
 }
 
+/**
+ * OWASP's rule against CSV injection: a text cell starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading apostrophe, so a spreadsheet shows it as text and never runs it
+ * as a formula (a script line "=HYPERLINK(…)" would otherwise be live). Lines starting "- " get
+ * it too: OWASP makes no exception, and a spreadsheet cannot tell a bullet from a minus.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function field(cell: Cell): string {
-  const text = String(cell);
+  const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
