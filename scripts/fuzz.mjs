@@ -26,8 +26,10 @@ const cli = join(root, 'dist', 'cli', 'main.js');
 const HEAP_MB = 512;
 /** Outcomes that fail the run. */
 const FAILURES = ['crash', 'hang', 'oom', 'modified'];
-/** Outcomes whose inputs are kept for a look, failures first. */
-const KEPT = [...FAILURES, 'timeout'];
+/** Outcomes whose inputs are kept for a look, failures first. `masked`: a clean message that quotes a JavaScript error. */
+const KEPT = [...FAILURES, 'timeout', 'masked'];
+/** What a JavaScript error says, as opposed to a message written for a person. */
+const INTERNAL = /Cannot read propert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid string length|Invalid typed array|of undefined|of null|\bundefined\b|\[object Object\]|NaN/;
 
 const { values: args } = parseArgs({
   options: {
@@ -72,6 +74,8 @@ function seedFiles() {
   walk(join(root, 'tests', 'fixtures'));
   const corpus = resolve(root, '..', 'shared', 'corpus', 'public-docx');
   walk(corpus);
+  // Inputs that broke the tool once make good seeds for more damage.
+  walk(resolve(root, '..', 'shared', 'fuzz-regressions'));
   for (const list of Object.values(found)) list.sort((a, b) => (a.file < b.file ? -1 : 1));
   return { found, corpus: existsSync(corpus) ? corpus : null };
 }
@@ -166,17 +170,20 @@ function classify({ command, code, signal, killed, stdout, stdoutBytes, stderr, 
     const errors = results.filter((r) => r.status === 'error').map((r) => r.error ?? {});
     if (errors.some((e) => e.code === 'unexpected' || !e.message)) return 'crash';
     if (errors.some((e) => e.code === 'timeout')) return 'timeout';
+    if (errors.some((e) => INTERNAL.test(e.message))) return 'masked';
     return errors.length ? 'error' : 'ok';
   }
   const lines = stderr.split('\n').filter((l) => l.trim() !== '');
   const clean = lines.length === 1 && lines[0].startsWith('vo-lines: ') && !/unexpected error/i.test(lines[0]);
   if (code === 2) {
     if (!clean) return 'crash';
-    return /took longer than \d+/.test(lines[0]) ? 'timeout' : 'error';
+    if (/took longer than \d+/.test(lines[0])) return 'timeout';
+    return INTERNAL.test(lines[0]) ? 'masked' : 'error';
   }
   if (code === 0 || code === 1) {
     if (/unexpected error|\n\s+at .+:\d+:\d+/i.test(stderr)) return 'crash';
-    return stdoutBytes > 0 ? 'ok' : 'crash';
+    if (stdoutBytes === 0) return 'crash';
+    return /could not be read and was skipped \([^)]*(Cannot read propert|is not a function|is not iterable|of undefined|Maximum call stack|Invalid array length)/.test(stdout) ? 'masked' : 'ok';
   }
   return 'crash';
 }

@@ -39,7 +39,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
         if (error instanceof LimitExceeded) throw error.on(file, `page ${n}`);
         if (isUserError(error)) throw error;
         failed++;
-        warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped.` });
+        const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120);
+        warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.` });
       }
     }
     budget.check();
