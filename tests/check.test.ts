@@ -14,6 +14,7 @@ import { cliCheckSettings, DEFAULT_LEVELS, mergeContracts, parseContract, parseR
 import { runRules } from '../src/check/rules.js';
 import type { Report } from '../src/measure/report.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -27,7 +28,7 @@ const COUNT_WORKERS =
   );
 
 function run(args: string[], cwd: string, nodeArgs: string[] = []) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  const env = plainEnv();
   delete env.CI;
   const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd, encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

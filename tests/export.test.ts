@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
@@ -19,17 +19,26 @@ import { perVoicePaths, writeOutputs } from '../src/output/write.js';
 import { renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, exportGroups } from '../src/render/csv.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderVoiceqXlsx, renderXlsx, sheetNames } from '../src/render/xlsx.js';
+import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
 const SAMPLE = 'samples/en-commercial/spring-sale.docx';
 
 function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv() });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-export-${name}-`));
+/**
+ * A path as the CLI (run from the clone) shows it: relative to its working directory when that is
+ * shorter, as typed otherwise. Where the temporary folder lies relative to the clone is not fixed.
+ */
+const shown = (path: string) => {
+  const rel = relative(root, path);
+  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
+};
 const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp') || name.startsWith('.'));
 
 // A small report with the texts that break naive CSV and Markdown: commas, quotes, a line break, a pipe.
@@ -255,7 +264,7 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
   it('writes the file and says so in one line', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`Wrote ${out}: Summary + Sections + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
+    expect(result.stdout).toBe(`Wrote ${shown(out)}: Summary + Sections + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
     expect(readdirSync(dir)).toEqual(['spring-sale.xlsx']);
   });
 
@@ -300,7 +309,7 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
 
   it('--voice exports one voice; --unassigned adds its sheet', async () => {
     const one = join(dir, 'customer.xlsx');
-    expect(run(['export', SAMPLE, '-o', one, '--voice', 'customer']).stdout).toBe(`Wrote ${one}: Summary + Sections + 1 voice sheet (${customerLines.length} lines).\nTo record: 50 words, about 0:19\n`);
+    expect(run(['export', SAMPLE, '-o', one, '--voice', 'customer']).stdout).toBe(`Wrote ${shown(one)}: Summary + Sections + 1 voice sheet (${customerLines.length} lines).\nTo record: 50 words, about 0:19\n`);
     expect((await readExcelFile(one)).map((s) => s.sheet)).toEqual(['Summary', 'Sections', 'Customer']);
     const all = join(dir, 'all.xlsx');
     expect(run(['export', SAMPLE, '-o', all, '--unassigned']).code).toBe(0);
@@ -344,8 +353,8 @@ describe('export to CSV, JSON and Markdown', () => {
     const { code, stdout } = run(['export', SAMPLE, '-o', join(dir, 'spring.csv')]);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      `Wrote ${join(dir, 'spring-Announcer.csv')}: Announcer (${expected.voices.Announcer!.lines.length} lines).\n` +
-        `Wrote ${join(dir, 'spring-Customer.csv')}: Customer (${expected.voices.Customer!.lines.length} lines).\n` +
+      `Wrote ${shown(join(dir, 'spring-Announcer.csv'))}: Announcer (${expected.voices.Announcer!.lines.length} lines).\n` +
+        `Wrote ${shown(join(dir, 'spring-Customer.csv'))}: Customer (${expected.voices.Customer!.lines.length} lines).\n` +
         'To record: 293 words (321 spoken), about 2:00\n',
     );
     expect(readdirSync(dir).sort()).toEqual(['spring-Announcer.csv', 'spring-Customer.csv']);
@@ -387,7 +396,7 @@ describe('export to CSV, JSON and Markdown', () => {
     const out = join(dir, 'spring.md');
     const result = run(['export', SAMPLE, '-o', out]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`Wrote ${out}: summary + 2 voices (${expected.voices.Announcer!.lines.length + expected.voices.Customer!.lines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
+    expect(result.stdout).toBe(`Wrote ${shown(out)}: summary + 2 voices (${expected.voices.Announcer!.lines.length + expected.voices.Customer!.lines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
     const markdown = readFileSync(out, 'utf8');
     expect(markdown.startsWith(`## ${SAMPLE}\n\n| Voice | Lines | Words | Spoken words | Time | Share |\n`)).toBe(true);
     for (const l of linesJson.voices[1]!.lines) expect(markdown).toContain(`| \`${l.id}\` |`);
@@ -439,7 +448,7 @@ describe('safe writes', () => {
     const refused = run(['export', SAMPLE, '-o', out]);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toBe(`vo-lines: ${out} already exists; pass --force to overwrite.\n`);
+    expect(refused.stderr).toBe(`vo-lines: ${shown(out)} already exists; pass --force to overwrite.\n`);
     expect(readFileSync(out, 'utf8')).toBe('keep me\n');
     expect(run(['export', SAMPLE, '-o', out, '--force']).code).toBe(0);
     expect(readFileSync(out, 'utf8').startsWith('## ')).toBe(true);
@@ -451,7 +460,7 @@ describe('safe writes', () => {
     writeFileSync(join(dir, 'spring-Customer.csv'), 'keep me\n');
     const refused = run(['export', SAMPLE, '-o', join(dir, 'spring.csv')]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`vo-lines: ${join(dir, 'spring-Customer.csv')} already exists; pass --force to overwrite.\n`);
+    expect(refused.stderr).toBe(`vo-lines: ${shown(join(dir, 'spring-Customer.csv'))} already exists; pass --force to overwrite.\n`);
     expect(readdirSync(dir)).toEqual(['spring-Customer.csv']);
   });
 
