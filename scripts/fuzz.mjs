@@ -7,12 +7,13 @@
 //
 //   npm run build && npm run fuzz -- --cases 300 --seed 1 [--format docx|pdf] [--jobs 2] [--out fuzz-out]
 //   npm run fuzz -- --seed 1 --only 17            # case 17 of seed 1 again (same bytes, same command)
+//   npm run fuzz -- --seed 1 --start 400 --cases 2600   # cases 400… of seed 1 (a stopped run, continued)
 //   npm run fuzz -- --replay fuzz-out/crash/docx-s1-n17.docx
 //
 // Exit code 1 when any case crashed, hung, ran out of memory or changed its input.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,11 @@ import { mutatePdf } from './fuzz/pdf.mjs';
 import { caseSeed, rng } from './fuzz/random.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
+const built = join(root, 'dist');
+// The cases run a snapshot of dist/, beside it (so node_modules and package.json resolve the same):
+// a rebuild during a long run would otherwise mix versions, or catch files half written.
+const snapshot = join(root, `.fuzz-dist-${process.pid}`);
+const cli = join(snapshot, 'cli', 'main.js');
 const HEAP_MB = 512;
 /** Outcomes that fail the run. */
 const FAILURES = ['crash', 'hang', 'oom', 'modified'];
@@ -39,6 +44,8 @@ const { values: args } = parseArgs({
     jobs: { type: 'string' },
     out: { type: 'string', default: 'fuzz-out' },
     only: { type: 'string' },
+    // The number of the first case (to go on with a run that was stopped).
+    start: { type: 'string', default: '0' },
     replay: { type: 'string' },
     // The tool's own per-file budget (--timeout), and the wall-clock limit after which a case is a hang.
     budget: { type: 'string', default: '20' },
@@ -47,10 +54,13 @@ const { values: args } = parseArgs({
   },
 });
 
-if (!existsSync(cli)) {
+if (!existsSync(join(built, 'cli', 'main.js'))) {
   console.error('build first: npm run build');
   process.exit(2);
 }
+cpSync(built, snapshot, { recursive: true });
+process.on('exit', () => rmSync(snapshot, { recursive: true, force: true }));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 /** Seed files by format: where each comes from, and a config to put beside it (samples). */
 function seedFiles() {
@@ -242,7 +252,7 @@ async function main() {
   if (args.format && !only) throw new Error('--format is docx or pdf');
   const seed = Number(args.seed) >>> 0;
   const out = resolve(args.out);
-  const numbers = args.only !== undefined ? [Number(args.only)] : Array.from({ length: Number(args.cases) }, (_, i) => i);
+  const numbers = args.only !== undefined ? [Number(args.only)] : Array.from({ length: Number(args.cases) }, (_, i) => Number(args.start) + i);
   const jobs = Math.max(1, Number(args.jobs ?? Math.min(2, availableParallelism())));
   console.log(
     `fuzz: ${numbers.length} case${numbers.length === 1 ? '' : 's'}, seed ${seed}, ${only ?? 'docx and pdf'}; seeds: ${found.docx.length} DOCX, ${found.pdf.length} PDF` +
@@ -256,7 +266,16 @@ async function main() {
   const worker = async () => {
     while (next < numbers.length) {
       const n = numbers[next++];
-      const c = makeCase(seed, n, found, only);
+      let c;
+      try {
+        c = makeCase(seed, n, found, only);
+      } catch (error) {
+        // A bug of the fuzzer, not of vo-lines: said, counted, and the run goes on.
+        console.log(`  case ${n}: the fuzzer failed to make it: ${error.stack}`);
+        counts['fuzzer error'] = (counts['fuzzer error'] ?? 0) + 1;
+        done++;
+        continue;
+      }
       const result = await runCase(c, options);
       const key = `${c.format} ${result.outcome}`;
       counts[key] = (counts[key] ?? 0) + 1;

@@ -302,7 +302,13 @@ export function mutatePdf(random, seedBytes) {
   const count = random.weighted([[5, 1], [3, 2], [1, 3]]);
   for (let k = 0; k < count; k++) {
     const name = random.weighted(PDF_WEIGHTS);
-    const result = PDF_MUTATIONS[name](random, pdf);
+    let result;
+    try {
+      result = PDF_MUTATIONS[name](random, pdf);
+    } catch (error) {
+      notes.push(`${name}: skipped (${error.message})`);
+      continue;
+    }
     if (!result) continue;
     pdf = result.pdf;
     notes.push(`${name}: ${result.note}`);

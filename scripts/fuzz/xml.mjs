@@ -177,10 +177,10 @@ export const XML_MUTATIONS = {
   fields(random, xml) {
     const at = bodyPosition(xml);
     if (at < 0) return null;
-    const count = random.pick([10, 1000, 50000]);
     const kind = random.pick(['begin', 'separate', 'end']);
     const w = prefixOf(xml, 'w');
     const run = `<${w}p><${w}r><${w}fldChar ${w}fldCharType="${kind}"/></${w}r><${w}r><${w}t>field</${w}t></${w}r></${w}p>`;
+    const count = repeatCount(random, run.length, random.pick([10, 1000, 50000]));
     return { xml: xml.slice(0, at) + run.repeat(count) + xml.slice(at), note: `${count} paragraphs with a fldChar ${kind}` };
   },
 
@@ -191,7 +191,7 @@ export const XML_MUTATIONS = {
     const requires = random.pick(['', 'w14', 'zz', 'w14 zz', 'a b c d e '.repeat(20000)]);
     const para = `<${w}p><${w}r><${w}t>choice</${w}t></${w}r></${w}p>`;
     const block = `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="${requires}">${para}</mc:Choice><mc:Choice Requires="w14">${para}</mc:Choice><mc:Fallback>${para}</mc:Fallback></mc:AlternateContent>`;
-    const count = random.pick([1, 100, 10000]);
+    const count = repeatCount(random, block.length, random.pick([1, 100, 10000]));
     return { xml: xml.slice(0, at) + block.repeat(count) + xml.slice(at), note: `${count} mc:AlternateContent (Requires ${JSON.stringify(requires.slice(0, 20))})` };
   },
 
@@ -201,9 +201,9 @@ export const XML_MUTATIONS = {
     const w = prefixOf(xml, 'w');
     const cell = `<${w}tc><${w}tcPr><${w}shd ${w}val="clear" ${w}fill="${random.pick(COLOURS)}"/></${w}tcPr><${w}p><${w}r><${w}t>cell</${w}t></${w}r></${w}p></${w}tc>`;
     if (random.chance(0.5)) {
-      const depth = random.pick([10, 100, 400, 5000]);
       const open = `<${w}tbl><${w}tr><${w}tc>`;
       const close = `<${w}p/></${w}tc></${w}tr></${w}tbl>`;
+      const depth = repeatCount(random, open.length + close.length, random.pick([10, 100, 400, 5000]));
       return { xml: xml.slice(0, at) + open.repeat(depth) + cell.replace(/^<[^>]+>|<\/[^>]+>$/g, '') + close.repeat(depth) + xml.slice(at), note: `tables nested ${depth} deep` };
     }
     const cells = random.pick([100, 5000, 100000]);

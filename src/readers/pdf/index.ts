@@ -39,7 +39,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
         if (error instanceof LimitExceeded) throw error.on(file, `page ${n}`);
         if (isUserError(error)) throw error;
         failed++;
-        const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120);
+        const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120).replace(/\.$/, '');
         warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.` });
       }
     }
