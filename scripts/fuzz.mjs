@@ -34,7 +34,7 @@ const FAILURES = ['crash', 'hang', 'oom', 'modified'];
 /** Outcomes whose inputs are kept for a look, failures first. `masked`: a clean message that quotes a JavaScript error. */
 const KEPT = [...FAILURES, 'timeout', 'masked'];
 /** What a JavaScript error says, as opposed to a message written for a person. */
-const INTERNAL = /Cannot read propert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid string length|Invalid typed array|of undefined|of null|\bundefined\b|\[object Object\]|NaN/;
+const INTERNAL = /Cannot read propert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid string length|Invalid typed array|of undefined|of null|undefined is not|is undefined|\[object Object\]|NaN/;
 
 const { values: args } = parseArgs({
   options: {

@@ -129,7 +129,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     parser.close();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200);
+    const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200).replace(/\.$/, '');
     if (error instanceof RangeError) {
       // A string past V8's maximum length, or a stack overflow: the part is not a real one.
       throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');

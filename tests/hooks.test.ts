@@ -1,0 +1,109 @@
+/**
+ * The CI and git-hook examples in a script repository that is not this one: the check step of
+ * `action.yml` run as GitHub runs it (bash, inputs through the environment), and each hook of
+ * `.pre-commit-hooks.yaml` run as pre-commit runs it (the entry on the PATH, the staged files that
+ * match `files` as arguments, one run for all with `require_serial`). The installed command is the
+ * built CLI (npm test builds first) behind a `vo-lines` on the PATH. Installing the hooks with
+ * pre-commit itself (3.0.4 and 4.6.2) was tried by hand; see the README.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildDocx, r } from './helpers/docx-builder.js';
+import { plainEnv } from './helpers/env.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli', 'main.js');
+
+const BLUE = '<w:color w:val="0070C0"/>';
+const script = (words: number) => buildDocx({ body: `<w:p>${r(Array.from({ length: words }, (_, i) => `word${i}`).join(' '), BLUE)}</w:p>` });
+
+/** A git repository of scripts: scripts/ok/spot.docx within its contract, scripts/long/spot.docx over it. */
+function scriptRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vo-hooks-'));
+  for (const [folder, words] of [['ok', 8], ['long', 40]] as const) {
+    mkdirSync(join(dir, 'scripts', folder), { recursive: true });
+    writeFileSync(join(dir, 'scripts', folder, 'spot.docx'), script(words));
+    writeFileSync(join(dir, 'scripts', folder, 'vo-lines.config.json'), JSON.stringify({ voices: { Narrator: { color: '#0070C0' } }, contract: { Narrator: { maxWords: 20 } } }));
+  }
+  writeFileSync(join(dir, 'notes.txt'), 'not a script\n');
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: dir, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  return dir;
+}
+
+/** A folder with a `vo-lines` command that runs the built CLI, as `npm install -g` would put one on the PATH. */
+function installedCommand(): string {
+  const bin = mkdtempSync(join(tmpdir(), 'vo-bin-'));
+  const command = join(bin, 'vo-lines');
+  writeFileSync(command, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
+  chmodSync(command, 0o755);
+  return bin;
+}
+
+describe('action.yml: the check step in another repository', () => {
+  const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default: string }>;
+    runs: { steps: { name?: string; run?: string; env?: Record<string, string> }[] };
+  };
+  const step = action.runs.steps.find((s) => s.name === 'vo-lines check')!;
+
+  function runStep(inputs: Record<string, string>, cwd: string) {
+    const value = (name: string) => inputs[name] ?? action.inputs[name]!.default;
+    const env = plainEnv({ VO_LINES: cli, VO_FILES: value('files'), VO_CONFIG: value('config'), VO_FORMAT: value('format'), VO_ARGS: value('args') });
+    return spawnSync('bash', ['-e', '-c', step.run!], { cwd, encoding: 'utf8', env });
+  }
+
+  it('passes every input through the environment, none into the script text', () => {
+    expect(step.run).not.toMatch(/\$\{\{/);
+    expect(Object.keys(step.env!)).toEqual(['VO_LINES', 'VO_FILES', 'VO_CONFIG', 'VO_FORMAT', 'VO_ARGS']);
+  });
+
+  it('default inputs: every script of the repository, GitHub annotations, exit 1 for the script over its contract', () => {
+    const repo = scriptRepository();
+    const result = runStep({}, repo);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('::error file=scripts/long/spot.docx,title=vo-lines contract (Narrator)::Narrator: 40 words, over the contract\'s maximum of 20 by 20.');
+    expect(result.stdout).not.toContain('file=scripts/ok/spot.docx,title=vo-lines contract');
+  });
+
+  it('files and args as a user writes them: a quoted glob reaches vo-lines unexpanded, args split into options', () => {
+    const repo = scriptRepository();
+    const ok = runStep({ files: 'scripts/ok/**/*.docx', args: '--max-words 100 --voice Narrator', format: 'json' }, repo);
+    expect(ok.status, ok.stderr).toBe(0);
+    const report = JSON.parse(ok.stdout) as { files: { file: string; status: string }[] };
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([['scripts/ok/spot.docx', 'pass']]);
+  });
+});
+
+describe('.pre-commit-hooks.yaml: each hook as pre-commit runs it in another repository', () => {
+  const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; files: string; require_serial?: boolean }[];
+
+  it('offers the self-installing hook and the one that uses the installed command', () => {
+    expect(hooks.map((h) => [h.id, h.language, h.entry])).toEqual([
+      ['vo-lines-check', 'node', 'vo-lines check'],
+      ['vo-lines-check-installed', 'system', 'vo-lines check'],
+    ]);
+  });
+
+  for (const hook of hooks) {
+    it(`${hook.id}: the staged scripts (and only they) in one run; exit 1 names the script over its contract`, () => {
+      const repo = scriptRepository();
+      const staged = spawnSync('git', ['diff', '--cached', '--name-only'], { cwd: repo, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+      const files = staged.filter((name) => new RegExp(hook.files).test(name));
+      expect(files.sort()).toEqual(['scripts/long/spot.docx', 'scripts/ok/spot.docx']);
+      expect(hook.require_serial).toBe(true);
+      const [command, ...args] = hook.entry.split(' ');
+      const env = plainEnv({ PATH: `${installedCommand()}${delimiter}${process.env.PATH ?? ''}` });
+      const result = spawnSync(command!, [...args, ...files], { cwd: repo, encoding: 'utf8', env });
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stdout).toContain('scripts/long/spot.docx\n  error    contract  Narrator: 40 words, over the contract\'s maximum of 20 by 20.');
+      expect(result.stdout).toMatch(/2 files: 1 passed, 1 failed/);
+    });
+  }
+});
