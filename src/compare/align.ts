@@ -130,12 +130,24 @@ export function comparisonKey(text: string): string {
   return normaliseSpace(typed).replace(/\s*"\s*/g, '"');
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The token without punctuation at either end; a loop (a regex is quadratic on a long run of punctuation). */
+function trimPunctuation(token: string): string {
+  const chars = [...token];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !LETTER_OR_DIGIT.test(chars[start]!)) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(chars[end - 1]!)) end--;
+  return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
+}
+
 /** Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out. */
 function wordsOf(text: string): string[] {
   return comparisonKey(text)
     .toLowerCase()
     .split(' ')
-    .map((token) => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimPunctuation)
     .filter((token) => token.length > 0);
 }
 
@@ -155,10 +167,17 @@ export function wordSimilarity(a: string[], b: string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
+/** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
+const MAX_WORD_EDITS = 2_000;
+
 /** The word-level difference inside a changed line. */
 export function wordDiff(oldText: string, newText: string): WordPart[] {
   const parts: WordPart[] = [];
-  for (const change of diffWords(oldText, newText)) {
+  const changes = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS }) ?? [
+    { value: oldText, removed: true, added: false, count: 1 },
+    { value: newText, added: true, removed: false, count: 1 },
+  ];
+  for (const change of changes) {
     const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += change.value;
@@ -255,7 +274,7 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   let region: Region = { removed: [], added: [] };
   let o = 0;
   let n = 0;
-  for (const change of diffArrays(oldKeys, newKeys)) {
+  for (const change of lineChanges(oldKeys, newKeys)) {
     if (change.added) for (let k = 0; k < change.count; k++) region.added.push(n++);
     else if (change.removed) for (let k = 0; k < change.count; k++) region.removed.push(o++);
     else {
@@ -267,13 +286,20 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   if (region.removed.length || region.added.length) regions.push(region);
 
   // The same text outside the common sequence: moved, the first unmatched copy with the first.
-  const addedByKey = new Map<string, number[]>();
-  for (const r of regions) for (const index of r.added) addedByKey.set(newKeys[index]!, [...(addedByKey.get(newKeys[index]!) ?? []), index]);
+  const addedByKey = new Map<string, { indexes: number[]; next: number }>();
+  for (const r of regions) {
+    for (const index of r.added) {
+      const copies = addedByKey.get(newKeys[index]!);
+      if (copies) copies.indexes.push(index);
+      else addedByKey.set(newKeys[index]!, { indexes: [index], next: 0 });
+    }
+  }
   const movedOld = new Set<number>();
   const movedNew = new Set<number>();
   for (const r of regions) {
     for (const index of r.removed) {
-      const match = addedByKey.get(oldKeys[index]!)?.shift();
+      const copies = addedByKey.get(oldKeys[index]!);
+      const match = copies?.indexes[copies.next++];
       if (match === undefined) continue;
       pairs.push({ old: index, new: match, how: 'moved' });
       movedOld.add(index);
@@ -285,9 +311,84 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   const newWords = newLines.map((l) => wordsOf(l.text));
   for (const r of regions) {
     const rest = { removed: r.removed.filter((i) => !movedOld.has(i)), added: r.added.filter((i) => !movedNew.has(i)) };
-    pairs.push(...pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold));
+    for (const pair of pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold)) pairs.push(pair);
   }
   return pairs.sort((a, b) => a.new - b.new);
+}
+
+/** Line edits past which the exact diff (O(lines × edits)) gives way to anchoring on unique lines. */
+const MAX_LINE_EDITS = 2_000;
+
+interface LineChange {
+  count: number;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/**
+ * The common sequence of the two scripts' lines and what lies between: Myers' diff, as long as the
+ * scripts differ by at most MAX_LINE_EDITS lines; beyond, a patience diff — lines whose text occurs
+ * once in each script, kept in order (longest increasing subsequence), with everything between
+ * them removed and added (then paired as moved or changed lines like any other region).
+ */
+function lineChanges(oldKeys: string[], newKeys: string[]): LineChange[] {
+  const exact = diffArrays(oldKeys, newKeys, { maxEditLength: MAX_LINE_EDITS });
+  if (exact) return exact;
+  const countIn = (keys: string[]) => {
+    const counts = new Map<string, number>();
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const oldCounts = countIn(oldKeys);
+  const newCounts = countIn(newKeys);
+  const newIndex = new Map<string, number>();
+  newKeys.forEach((key, j) => {
+    if (newCounts.get(key) === 1) newIndex.set(key, j);
+  });
+  // Unique lines in OLD order with their NEW position; keep the longest run increasing in NEW.
+  const candidates: [number, number][] = [];
+  oldKeys.forEach((key, i) => {
+    const j = newIndex.get(key);
+    if (j !== undefined && oldCounts.get(key) === 1) candidates.push([i, j]);
+  });
+  const anchors = longestIncreasing(candidates);
+  const changes: LineChange[] = [];
+  const push = (change: LineChange) => {
+    if (change.count === 0) return;
+    const last = changes[changes.length - 1];
+    if (last && !!last.added === !!change.added && !!last.removed === !!change.removed) last.count += change.count;
+    else changes.push(change);
+  };
+  let o = 0;
+  let n = 0;
+  for (const [i, j] of [...anchors, [oldKeys.length, newKeys.length] as [number, number]]) {
+    push({ count: i - o, removed: true });
+    push({ count: j - n, added: true });
+    if (i < oldKeys.length) push({ count: 1 });
+    o = i + 1;
+    n = j + 1;
+  }
+  return changes;
+}
+
+/** The longest subsequence of the pairs (in order) whose second members increase: O(n log n). */
+function longestIncreasing(pairs: [number, number][]): [number, number][] {
+  const tails: number[] = [];
+  const previous: number[] = new Array(pairs.length).fill(-1);
+  pairs.forEach(([, value], k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]!]![1] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  });
+  const out: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) out.push(pairs[k]!);
+  return out.reverse();
 }
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {

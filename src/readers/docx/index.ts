@@ -1,6 +1,6 @@
 /** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
 import { Budget } from '../../budget.js';
-import { UserError } from '../../errors.js';
+import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
 import { Cascade } from './cascade.js';
@@ -30,24 +30,41 @@ const EXTRA_STORIES: [Story, string][] = [
 ];
 
 export async function readDocx(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  // What is being read, for the message if something in the file breaks the reader.
+  const at = { part: 'the zip directory' };
+  try {
+    return readParts(bytes, file, options, at);
+  } catch (error) {
+    if (isUserError(error)) throw error;
+    const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
+    throw new UserError(`${file} is damaged: ${at.part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+  }
+}
+
+function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Script {
   const budget = Budget.of(file, options);
   const zip = new ZipPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  at.part = '_rels/.rels';
   const mainPart = readRelationships(zip, file, '').find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
     throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
   }
+  at.part = `the relationships of ${mainPart}`;
   const rels = readRelationships(zip, file, mainPart);
   const partTree = (kind: keyof typeof TREE_ELEMENTS): XmlElement | undefined => {
     const target = rels.find((r) => r.kind === kind)?.target;
+    if (target) at.part = target;
     const data = target ? zip.read(target) : null;
     return data ? parseTree(data, file, target!, TREE_ELEMENTS[kind], budget) : undefined;
   };
-  const styles = new Styles(partTree('styles'), file);
+  const stylesTree = partTree('styles');
+  const styles = new Styles(stylesTree, file);
   const theme = Theme.from(partTree('theme'), partTree('settings'));
   const cascade = new Cascade(styles, theme);
 
   const tally: ReadTally = { runs: 0, textChars: 0 };
   const readStory = (part: string, story: Story): StoryReader => {
+    at.part = part;
     const reader = new StoryReader(story, file, part, tally);
     const data = zip.read(part);
     if (data) parseXml(data, file, part, reader, budget);
@@ -58,18 +75,19 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
     throw new UserError(`${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
   }
-  const raw: RawParagraph[] = [...body.paragraphs];
+  const raw: RawParagraph[] = body.paragraphs.slice();
   let trackedChanges = body.trackedChanges;
   const wanted = new Set(options.include ?? []);
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) continue;
     for (const target of uniqueTargets(rels, kind)) {
       const reader = readStory(target, story);
-      raw.push(...reader.paragraphs);
+      for (const paragraph of reader.paragraphs) raw.push(paragraph);
       trackedChanges ||= reader.trackedChanges;
     }
   }
 
+  at.part = `the formatting of ${mainPart}`;
   const script = toScript(raw, file, styles, cascade, budget);
   script.facts.trackedChanges = trackedChanges;
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {

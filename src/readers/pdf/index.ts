@@ -55,10 +55,16 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
     }
     const swatches: Swatch[] = [];
+    let paragraphs;
+    try {
+      paragraphs = toParagraphs(pages, new Set(options.include ?? []), swatches);
+    } catch (error) {
+      throw damaged(file, 'the layout of its pages', error);
+    }
     const script: Script = {
       file,
       format: 'pdf',
-      paragraphs: toParagraphs(pages, new Set(options.include ?? []), swatches),
+      paragraphs,
       warnings,
       facts: { trackedChanges: false, pages: doc.numPages },
     };
@@ -71,7 +77,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
   } catch (error) {
     if (isUserError(error)) throw error;
     // pdf.js or the layout failed on something in the file: a damaged file, said as such.
-    throw damaged(file, 'its pages', error);
+    throw damaged(file, 'its document structure', error);
   } finally {
     await doc.destroy().catch(() => undefined);
   }
