@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, normaliseSpace } from '../src/measure/words.js';
+import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../src/measure/words.js';
 import { formatDuration, recordingSeconds } from '../src/measure/pace.js';
 
 describe('the word rule', () => {
@@ -41,5 +41,41 @@ describe('recording time', () => {
     expect(formatDuration(59.6)).toBe('1:00');
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(3600 + 61)).toBe('1:01:01');
+  });
+});
+
+describe('the word rule on any text', () => {
+  // The rule as regular expressions (what the loops in words.ts must give): the definition,
+  // compared on random strings of every kind of character.
+  const reference = {
+    count: (text: string) => text.split(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/u).filter((t) => /[\p{L}\p{N}]/u.test(t)).length,
+    normalise: (text: string) => text.replace(/[\s\u00A0\u202F\u2007\u2060\uFEFF]+/gu, ' ').trim(),
+    hasWord: (text: string) => /[\p{L}\p{N}]/u.test(text),
+  };
+  const PIECES = [' ', '  ', '\t', '\n', '\r\n', '\u00A0', '\u202F', '\u2007', '\u2060', '\uFEFF', '\u3000', '\u2028', '\u1680', '\u0085',
+    'a', 'Z', '9', 'é', 'ß', 'Ω', '中', '٣', '𝒜', '😀', '—', '-', "'", '’', '.', '%', '\u0301', '\uD800', '\u200B'];
+
+  it('isSpaceCode is SPACE_CHAR for every UTF-16 unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== SPACE_CHAR.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it('countWords, normaliseSpace and hasWord agree with the rule on 2,000 random strings', () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: random(30) }, () => PIECES[random(PIECES.length)]).join('');
+      expect([countWords(text), normaliseSpace(text), hasWord(text)], JSON.stringify(text)).toEqual([reference.count(text), reference.normalise(text), reference.hasWord(text)]);
+    }
+  });
+
+  it('megabytes of spaces in one text: counted and collapsed without a stack overflow', () => {
+    for (const space of [' ', '\u00A0', '\t\n', '\u2060']) {
+      const text = `lorem${space.repeat(8 << 20)}ipsum${space}`;
+      expect(countWords(text)).toBe(2);
+      expect(normaliseSpace(text)).toBe('lorem ipsum');
+      expect(hasWord(space.repeat(1 << 20))).toBe(false);
+    }
   });
 });

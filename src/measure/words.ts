@@ -20,33 +20,64 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Calls `token(start, end)` for each maximal run of non-whitespace in `text`. */
-function eachToken(text: string, token: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
-      if (start >= 0) token(start, i);
-      start = -1;
-    } else if (start < 0) start = i;
+/** Whether text[start, end) holds a letter or a digit; ASCII decided without a regular expression. */
+function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+      continue;
+    }
+    // A surrogate pair is tested whole.
+    const code = text.codePointAt(i)!;
+    if (LETTER_OR_DIGIT.test(String.fromCodePoint(code))) return true;
+    if (code > 0xffff) i++;
   }
-  if (start >= 0) token(start, text.length);
+  return false;
 }
 
 export function countWords(text: string): number {
   let count = 0;
-  eachToken(text, (start, end) => {
-    if (LETTER_OR_DIGIT.test(text.slice(start, end))) count++;
-  });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isSpaceCode(text.charCodeAt(i))) {
+      if (start >= 0 && hasLetterOrDigitIn(text, start, i)) count++;
+      start = -1;
+    } else if (start < 0) start = i;
+  }
   return count;
 }
 
 export function hasWord(text: string): boolean {
-  return LETTER_OR_DIGIT.test(text);
+  return hasLetterOrDigitIn(text, 0, text.length);
 }
 
-/** Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims. */
+/**
+ * Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims.
+ * Stretches that are normal already (words between single plain spaces) are copied whole.
+ */
 export function normaliseSpace(text: string): string {
-  const tokens: string[] = [];
-  eachToken(text, (start, end) => tokens.push(text.slice(start, end)));
-  return tokens.join(' ');
+  const pieces: string[] = [];
+  let copyFrom = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && isSpaceCode(text.charCodeAt(end))) end++;
+    // One plain space between two words stays; any other run is cut out (and a space put back
+    // between words).
+    if (!(end - i === 1 && text.charCodeAt(i) === 0x20 && i > 0 && end < n)) {
+      if (i > copyFrom) pieces.push(text.slice(copyFrom, i));
+      if (i > 0 && end < n && pieces.length) pieces.push(' ');
+      copyFrom = end;
+    }
+    i = end;
+  }
+  if (copyFrom === 0) return text;
+  if (copyFrom < n) pieces.push(text.slice(copyFrom));
+  return pieces.join('');
 }

@@ -24,7 +24,7 @@ export const LIMITS = {
   /** Text runs in a whole document. */
   runs: 2_000_000,
   /** Characters of text in a whole document (a 5,000-page script holds ~15 million). */
-  textChars: 64 * 1024 * 1024,
+  textChars: 32 * 1024 * 1024,
   /** Styles in styles.xml. */
   styles: 100_000,
   /** Links in one `w:basedOn` style chain. */
