@@ -33,6 +33,8 @@ export const LIMITS = {
   pages: 10_000,
   /** Drawing operations on one PDF page. */
   operatorsPerPage: 2_000_000,
+  /** Saved graphics states (`q`) nested in one PDF content stream (a real page nests a few dozen). */
+  graphicsStates: 5_000,
   /** Annotations on one PDF page. */
   annotationsPerPage: 10_000,
   /** Pieces of text (glyphs of one colour and background drawn together) on one PDF page. */

@@ -6,6 +6,7 @@ import { highlightAreas, type AnnotationData } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
+import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
 
@@ -16,6 +17,7 @@ import type { PageContent } from './types.js';
  */
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
   const budget = Budget.of(file, options);
+  checkContentStreams(bytes, file);
   const { pdfjs, doc } = await openPdf(bytes, file, options.password);
   const warnings: Warning[] = [];
   try {

@@ -1,0 +1,129 @@
+/**
+ * A look at a PDF's content streams before pdf.js reads them, for the one kind of damage pdf.js
+ * takes minutes over in a single uninterruptible stretch: graphics states saved (`q`) thousands of
+ * times without being restored. pdf.js 5.6 chains each saved state to the one before it, so the
+ * time grows with the square of the depth (10,000 saves: about a second; 100,000: minutes).
+ * A real page nests a few dozen at most.
+ *
+ * The scan is deliberately rough: it finds `stream … endstream` pairs in the file's bytes, inflates
+ * those that can be content (not images, fonts, object or cross-reference streams), and counts the
+ * nesting of `q`/`Q` operators, skipping strings, comments and inline images. What it cannot read it
+ * leaves to pdf.js (and the time budget).
+ */
+import { inflateSync } from 'node:zlib';
+import { LIMITS, overLimit } from '../limits.js';
+
+/** Inflated bytes looked at per stream: a content stream past this is left to pdf.js. */
+const MAX_INFLATED = 64 * 1024 * 1024;
+
+const STREAM = Buffer.from('stream');
+const END_STREAM = Buffer.from('endstream');
+/** Dictionary entries of streams that are not page content. */
+const NOT_CONTENT = /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(ObjStm|XRef|EmbeddedFile|Metadata)|\/Subtype\s*\/(Type1C|CIDFontType0C|OpenType|XML)/;
+
+/** Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates. */
+export function checkContentStreams(bytes: Uint8Array, file: string): void {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf(STREAM); at >= 0; at = buf.indexOf(STREAM, at + STREAM.length)) {
+    // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
+    let before = at - 1;
+    while (before >= 0 && isWhite(buf[before]!)) before--;
+    if (before < 1 || buf[before] !== 0x3e || buf[before - 1] !== 0x3e) continue;
+    let start = at + STREAM.length;
+    const cr = buf[start] === 0x0d;
+    if (cr) start++;
+    if (buf[start] === 0x0a) start++;
+    else if (!cr) continue;
+    const end = buf.indexOf(END_STREAM, start);
+    if (end < 0) return;
+    const dictionary = buf.toString('latin1', Math.max(0, at - 2048), at);
+    const dict = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
+    if (!NOT_CONTENT.test(dict)) {
+      const content = contentOf(buf.subarray(start, end), dict);
+      if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
+        throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
+      }
+    }
+    at = end;
+  }
+}
+
+/** The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here. */
+function contentOf(data: Buffer, dict: string): Buffer | null {
+  const filters = dict.match(/\/Filter\s*(\[[^\]]*\]|\/\w+)/)?.[1] ?? '';
+  const names = filters.match(/\/\w+/g) ?? [];
+  if (names.length === 0) return data;
+  if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
+  try {
+    return inflateSync(data, { maxOutputLength: MAX_INFLATED, finishFlush: 2 /* Z_SYNC_FLUSH: what a cut stream holds */ });
+  } catch {
+    return null;
+  }
+}
+
+function isWhite(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
+}
+
+function isDelimiter(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x3c || c === 0x3e || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2f || c === 0x25;
+}
+
+/** The deepest nesting of `q` in a content stream (PDF 32000 §7.8.2 operators, §7.3.4 strings). */
+export function graphicsDepth(content: Uint8Array): number {
+  let depth = 0;
+  let deepest = 0;
+  const n = content.length;
+  let i = 0;
+  while (i < n) {
+    const c = content[i]!;
+    if (isWhite(c)) {
+      i++;
+    } else if (c === 0x25) {
+      // A comment, to the end of the line.
+      while (i < n && content[i] !== 0x0a && content[i] !== 0x0d) i++;
+    } else if (c === 0x28) {
+      // A literal string: balanced parentheses, backslash escapes.
+      let nesting = 1;
+      i++;
+      while (i < n && nesting > 0) {
+        const s = content[i]!;
+        if (s === 0x5c) i++;
+        else if (s === 0x28) nesting++;
+        else if (s === 0x29) nesting--;
+        i++;
+      }
+    } else if (c === 0x3c && content[i + 1] !== 0x3c) {
+      // A hex string.
+      while (i < n && content[i] !== 0x3e) i++;
+      i++;
+    } else if (isDelimiter(c)) {
+      i++;
+      // A name runs to the next white space or delimiter.
+      if (c === 0x2f) while (i < n && !isWhite(content[i]!) && !isDelimiter(content[i]!)) i++;
+    } else {
+      const start = i;
+      while (i < n && !isWhite(content[i]!) && !isDelimiter(content[i]!)) i++;
+      const length = i - start;
+      if (length === 1 && c === 0x71 /* q */) {
+        if (++depth > deepest) deepest = depth;
+      } else if (length === 1 && c === 0x51 /* Q */) {
+        if (depth > 0) depth--;
+      } else if (length === 2 && c === 0x49 && content[start + 1] === 0x44 /* ID */) {
+        // Inline image data, to the `EI` that ends it.
+        i = skipInlineImage(content, i);
+      }
+    }
+  }
+  return deepest;
+}
+
+/** The position after the `EI` that ends inline image data starting at `from`. */
+function skipInlineImage(content: Uint8Array, from: number): number {
+  for (let i = from + 1; i + 1 < content.length; i++) {
+    if (content[i] === 0x45 && content[i + 1] === 0x49 && isWhite(content[i - 1]!) && (i + 2 >= content.length || isWhite(content[i + 2]!) || isDelimiter(content[i + 2]!))) {
+      return i + 2;
+    }
+  }
+  return content.length;
+}
