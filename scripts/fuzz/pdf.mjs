@@ -78,16 +78,23 @@ const FLOODS = [
   ['/OC /oc1 BDC\n', 'unclosed marked content'],
 ];
 
+/** A random content stream of the file and its (inflated) text, or null when there is none to read. */
+function pickContent(random, pdf) {
+  const list = contentStreams(pdf);
+  if (!list.length) return null;
+  const stream = random.pick(list);
+  const content = streamText(pdf, stream);
+  return content === null ? null : { stream, content };
+}
+
 const JUNK_NUMBERS = ['-1', '0', '1e30', '-1e30', '99999999999', '3.4e38', 'NaN', '1.#QNAN', '--5', '.', '0.000000001', '65536', '2147483648'];
 
 /** Each mutation: (random, pdf) → { pdf, note } or null. */
 const PDF_MUTATIONS = {
   contentFlood(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    const content = streamText(pdf, stream);
-    if (content === null) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked) return null;
+    const { stream, content } = picked;
     const [op, label] = random.pick(FLOODS);
     const count = random.pick([100, 5000, 20000, 100000, 300000]);
     // The font name the page uses, so the text draws draw.
@@ -98,11 +105,9 @@ const PDF_MUTATIONS = {
   },
 
   alternatingText(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    const content = streamText(pdf, stream);
-    if (content === null) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked) return null;
+    const { stream, content } = picked;
     const font = /\/(\S+)\s+[\d.]+\s+Tf/.exec(content)?.[1] ?? 'F1';
     const count = random.pick([1000, 20000, 60000]);
     let flood = `BT /${font} 12 Tf 72 600 Td `;
@@ -112,21 +117,17 @@ const PDF_MUTATIONS = {
   },
 
   repeatContent(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    const content = streamText(pdf, stream);
-    if (content === null || !content.length) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked || !picked.content.length) return null;
+    const { stream, content } = picked;
     const count = Math.max(2, Math.min(random.pick([2, 50, 1000]), Math.floor((32 << 20) / content.length)));
     return { pdf: replaceStream(pdf, stream, content.repeat(count)), note: `content of object ${stream.obj.num} repeated ${count} times` };
   },
 
   colourOperands(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    const content = streamText(pdf, stream);
-    if (content === null) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked) return null;
+    const { stream, content } = picked;
     const ops = [...content.matchAll(/((?:[-+.\d]+\s+){1,4})(rg|RG|g|G|k|K|sc|SC|scn|SCN)\b/g)];
     if (!ops.length) return null;
     const m = random.pick(ops);
@@ -137,11 +138,10 @@ const PDF_MUTATIONS = {
   },
 
   contentNumbers(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    let content = streamText(pdf, stream);
-    if (content === null) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked) return null;
+    const { stream } = picked;
+    let { content } = picked;
     const n = random.range(1, 30);
     const numbers = [...content.matchAll(/-?\d+(\.\d+)?/g)];
     if (!numbers.length) return null;
@@ -153,11 +153,9 @@ const PDF_MUTATIONS = {
   },
 
   contentNoise(random, pdf) {
-    const list = contentStreams(pdf);
-    if (!list.length) return null;
-    const stream = random.pick(list);
-    const content = streamText(pdf, stream);
-    if (content === null || !content.length) return null;
+    const picked = pickContent(random, pdf);
+    if (!picked || !picked.content.length) return null;
+    const { stream, content } = picked;
     const n = random.range(1, 40);
     return { pdf: replaceStream(pdf, stream, scatter(random, content, n, ['(', ')', '<', '>', '[', ']', '/', '\\', ' ', 'q', 'Q', 'T', '\u0000', '%'])), note: `${n} characters of object ${stream.obj.num}'s content changed` };
   },
