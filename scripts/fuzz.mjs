@@ -103,6 +103,9 @@ function pickCommand(random, input, format) {
     [10, ['check', input, '--format', 'json']],
     [4, ['diff', `original.${format}`, input]],
     [4, ['init', input]],
+    [3, ['export', input, '-o', 'out.ttml']],
+    [3, ['sides', input, '--all', '-o', 'booth.pdf']],
+    [1, ['sides', input, '--all', '-o', 'booth.docx']],
   ]);
 }
 

@@ -67,15 +67,100 @@ export function scriptOrder(groups: readonly ExportGroup[]): { line: LineReport;
   for (let start = 0; start < rows.length; ) {
     let end = start + 1;
     while (end < rows.length && paragraphKey(rows[end]!.line) === paragraphKey(rows[start]!.line)) end++;
-    const waiting = rows.slice(start, end);
-    while (waiting.length > 0) {
-      // The first line whose cue is not still waiting in this paragraph.
-      const next = waiting.findIndex(({ line }) => !waiting.some((other) => other.line !== line && line.cue !== null && other.voice === line.cue.voice && other.line.text === line.cue.text));
-      ordered.push(...waiting.splice(Math.max(0, next), 1));
-    }
+    for (const row of cueOrder(rows.slice(start, end))) ordered.push(row);
     start = end;
   }
   return ordered;
+}
+
+/** A line's key as a cue: its voice and text. A cue of no voice (null) matches no exported voice. */
+const cueKey = (voice: string | null, text: string) => `${voice === null ? '\u0001' : voice}\u0000${text}`;
+
+/**
+ * The lines of one paragraph, each after the line that is its cue when both are here: again and
+ * again, the first line whose cue is not still waiting (the first line, when a loop leaves none).
+ * Counts of waiting lines per key and a queue by position keep this O(n log n): a paragraph of a
+ * damaged file may hold thousands of lines.
+ */
+function cueOrder<T extends { line: LineReport; voice: string }>(rows: T[]): T[] {
+  if (rows.length < 2) return rows;
+  const own = rows.map((row) => cueKey(row.voice, row.line.text));
+  const cue = rows.map((row) => (row.line.cue ? cueKey(row.line.cue.voice, row.line.cue.text) : null));
+  const waiting = new Map<string, number>();
+  for (const key of own) waiting.set(key, (waiting.get(key) ?? 0) + 1);
+  const waitingOn = new Map<string, number[]>();
+  cue.forEach((key, i) => {
+    if (key === null) return;
+    const list = waitingOn.get(key);
+    if (list) list.push(i);
+    else waitingOn.set(key, [i]);
+  });
+  const blocked = (i: number) => cue[i] !== null && (waiting.get(cue[i]!) ?? 0) - (own[i] === cue[i] ? 1 : 0) > 0;
+  const done = new Array<boolean>(rows.length).fill(false);
+  const ready = new MinQueue();
+  const queued = new Array<boolean>(rows.length).fill(false);
+  const offer = (i: number) => {
+    if (!done[i] && !queued[i] && !blocked(i)) {
+      queued[i] = true;
+      ready.push(i);
+    }
+  };
+  rows.forEach((_, i) => offer(i));
+  const out: T[] = [];
+  let first = 0;
+  while (out.length < rows.length) {
+    let i = ready.pop();
+    while (i !== undefined && done[i]) i = ready.pop();
+    if (i === undefined) {
+      // A loop of cues: the first line still waiting.
+      while (done[first]) first++;
+      i = first;
+    }
+    done[i] = true;
+    out.push(rows[i]!);
+    const left = waiting.get(own[i]!)! - 1;
+    waiting.set(own[i]!, left);
+    // Lines cued by this key can only go free when its count falls to 1 (their own copy) or 0.
+    if (left <= 1) for (const j of waitingOn.get(own[i]!) ?? []) offer(j);
+  }
+  return out;
+}
+
+/** A binary min-heap of positions. */
+class MinQueue {
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    const items = this.items;
+    items.push(value);
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (items[parent]! <= items[i]!) break;
+      [items[parent], items[i]] = [items[i]!, items[parent]!];
+      i = parent;
+    }
+  }
+
+  pop(): number | undefined {
+    const items = this.items;
+    if (items.length === 0) return undefined;
+    const top = items[0]!;
+    const last = items.pop()!;
+    if (items.length > 0) {
+      items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items.length && items[l]! < items[m]!) m = l;
+        if (r < items.length && items[r]! < items[m]!) m = r;
+        if (m === i) break;
+        [items[m], items[i]] = [items[i]!, items[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** VoiceQ rows in script order, since studio software cues lines in the order of the script. Start and End are left for the studio. */
