@@ -107,8 +107,9 @@ export function castScript(script: Script, config: VoiceMap | null, options: Ana
   }
   casting ??= castByColour(script);
   casting.warnings.unshift(...notices);
-  casting.warnings.push(...confusableColours(casting, map));
-  if (map) casting.warnings.push(...unknownColours(casting, map));
+  // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
+  for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
+  if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
   casting.voiceMap = map;
   return casting;
 }

@@ -2,6 +2,7 @@
  * `vo-lines sides FILE --voice NAME [-o OUT.pdf|OUT.docx] [--all]`: the booth script — a voice's
  * lines only, in order, with cues — as PDF or DOCX. pdfkit and docx are loaded only here.
  */
+import { LIMITS, overLimit } from '../readers/limits.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
@@ -70,6 +71,8 @@ async function sidesCommand(file: string, options: SidesCommandOptions): Promise
   const { report, voiceMap } = await analyse(file, analyseOptions(options));
   const voices = pickVoices(report.voices, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
+  const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
+  if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${crowded.lineCount.toLocaleString('en-US')} lines)`, LIMITS.sidesLines, 'lines');
   const paths = outputPaths(file, voices.map((v) => v.name), format, options);
   const inputs = report.config ? [file, report.config] : [file];
   checkOutputs(paths, { force: options.force, inputs, show: displayPath });

@@ -43,12 +43,27 @@ export async function readScriptBytes(bytes: Uint8Array, file: string, options: 
   });
 }
 
+/**
+ * A script with more text and background colour pairs than LIMITS.looks is refused: it is not
+ * colour-coded (every pair of colours is compared for look-alikes, and each is a group of its own).
+ */
+function checkLooks(script: Script): Script {
+  const looks = new Set<string>();
+  for (const paragraph of script.paragraphs) {
+    for (const run of paragraph.runs) {
+      looks.add(`${run.color}${run.background ?? ''}`);
+      if (looks.size > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
+    }
+  }
+  return script;
+}
+
 async function readBytes(bytes: Uint8Array, file: string, options: ReadOptions, readPdf: PdfReader): Promise<Script> {
   switch (sniffFormat(bytes)) {
     case 'docx':
-      return readDocx(bytes, file, options);
+      return checkLooks(await readDocx(bytes, file, options));
     case 'pdf':
-      return readPdf(bytes, file, options);
+      return checkLooks(await readPdf(bytes, file, options));
     case 'ole':
       if (oleIsEncryptedPackage(bytes)) {
         throw new UserError(

@@ -19,10 +19,19 @@ export const LIMITS = {
   propertyElements: 2_000,
   /** Characters of one attribute value the readers keep (a colour, a style name, a part name). */
   attributeChars: 65_536,
+  /** Paragraphs in a whole document, empty ones included (the 500-page benchmark has 5,100). */
+  paragraphs: 500_000,
   /** Text runs in one paragraph. */
-  runsPerParagraph: 100_000,
-  /** Text runs in a whole document. */
-  runs: 2_000_000,
+  runsPerParagraph: 20_000,
+  /**
+   * Text runs in a whole document (the 500-page benchmark has 58,000): in a PDF, pieces of text. A
+   * run can become a line, and a line costs a few kilobytes by the time it is exported.
+   */
+  runs: 200_000,
+  /** Text and background colour pairs in a script: a colour-coded script uses a few dozen. */
+  looks: 100,
+  /** Lines in one booth script (`sides`). */
+  sidesLines: 20_000,
   /** Characters of text in a whole document (a 5,000-page script holds ~15 million). */
   textChars: 32 * 1024 * 1024,
   /** Styles in styles.xml. */

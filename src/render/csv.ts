@@ -202,7 +202,7 @@ export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): st
 /** Every exported group in one file, with a Voice column first. */
 export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOptions = {}): string {
   const rows: Cell[][] = [['Voice', ...LINE_COLUMNS]];
-  for (const group of exportGroups(report, options)) rows.push(...lineRows(group).map((row) => [group.name, ...row]));
+  for (const group of exportGroups(report, options)) for (const row of lineRows(group)) rows.push([group.name, ...row]);
   return toCsv(rows, options);
 }
 

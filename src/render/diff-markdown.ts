@@ -48,7 +48,10 @@ function voiceSection(diff: VoiceDiff): string[] {
 
 export function renderDiffMarkdown(diff: ScriptDiff): string {
   const out = [`## Script changes: ${code(diff.old.file)} → ${code(diff.new.file)}`, ''];
-  for (const voice of diff.voices) out.push(...voiceSection(voice), '');
+  for (const voice of diff.voices) {
+    for (const row of voiceSection(voice)) out.push(row);
+    out.push('');
+  }
   if (diff.warnings.length) out.push(...diff.warnings.map((w) => `> **Warning:** ${escapeMarkdown(w.message)}`), '');
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

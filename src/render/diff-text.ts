@@ -113,7 +113,10 @@ export function renderDiffText(diff: ScriptDiff, options: DiffTextOptions = {}):
   // How each side's voices were read, when from its legend.
   for (const side of [diff.old, diff.new]) if (side.legend) out.push(`${side.file}: ${legendLine(side.legend)}`);
   out.push('');
-  for (const voice of diff.voices) out.push(...voiceBlock(voice, options), '');
-  out.push(...warningBlock(diff.warnings));
+  for (const voice of diff.voices) {
+    for (const row of voiceBlock(voice, options)) out.push(row);
+    out.push('');
+  }
+  for (const row of warningBlock(diff.warnings)) out.push(row);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -49,7 +49,7 @@ export function renderMarkdown(report: Report, options: ExportOptions = {}): str
   for (const group of groups) {
     out.push('', `### ${escapeCell(group.name)}`, '');
     out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(group.seconds)} at ${n(group.wpm)} wpm.`, '');
-    out.push(...linesTable(group));
+    for (const row of linesTable(group)) out.push(row);
   }
   return `${out.join('\n')}\n`;
 }

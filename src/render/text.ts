@@ -166,7 +166,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   out.push(recordedLine(report), '');
   for (const { title, data } of selected) {
     out.push(voiceTotals(title, data));
-    if (data.lines.length) out.push(...lineRows(data.lines, options));
+    if (data.lines.length) for (const row of lineRows(data.lines, options)) out.push(row);
     else out.push('  (no lines)');
     out.push('');
   }
@@ -174,7 +174,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
     out.push(`Unassigned: ${plural(report.unassigned.lineCount, 'line')}, ${plural(report.unassigned.words, 'word')} (list them with --voice unassigned)`);
   }
   while (out[out.length - 1] === '') out.pop();
-  out.push(...warningBlock(report.warnings));
+  for (const row of warningBlock(report.warnings)) out.push(row);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -195,8 +195,8 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
   const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
   if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(report, nameOf));
-  out.push(...sectionBlock(report.sections));
-  out.push(...warningBlock(report.warnings));
+  for (const row of sectionBlock(report.sections)) out.push(row);
+  for (const row of warningBlock(report.warnings)) out.push(row);
   return `${out.join('\n')}\n`;
 }
 
@@ -219,7 +219,7 @@ function sectionBlock(sections: readonly Section[]): string[] {
     const rows = [['Voice', 'Lines', 'Words', 'Spoken', 'Time']];
     for (const v of section.voices) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(v.seconds)]);
     rows.push(['Total', n(section.voices.reduce((sum, v) => sum + v.lineCount, 0)), n(section.words), n(section.spokenWords), formatDuration(section.seconds)]);
-    out.push(...table(rows, new Set([1, 2, 3, 4])).map((r) => `${indent}  ${r}`));
+    for (const r of table(rows, new Set([1, 2, 3, 4]))) out.push(`${indent}  ${r}`);
   }
   return out;
 }
@@ -266,7 +266,7 @@ export function renderColours(report: ColourReport, options: TextOptions = {}): 
   const out = [`${report.file} (${report.format.toUpperCase()}) · ${plural(report.totalWords, 'word')}`, '', 'Text colours:', ...colourRows(report.text, false, options), ''];
   if (report.background.length) out.push('Background colours (highlight or shading):', ...colourRows(report.background, true, options));
   else out.push('Background colours (highlight or shading): none');
-  out.push(...warningBlock(report.warnings));
+  for (const row of warningBlock(report.warnings)) out.push(row);
   return `${out.join('\n')}\n`;
 }
 

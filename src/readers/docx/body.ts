@@ -15,6 +15,7 @@ import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
 export interface ReadTally {
+  paragraphs: number;
   runs: number;
   textChars: number;
 }
@@ -102,7 +103,7 @@ export class StoryReader implements XmlHandlers {
     story: Story,
     private readonly file: string,
     private readonly part: string,
-    private readonly tally: ReadTally = { runs: 0, textChars: 0 },
+    private readonly tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 },
   ) {
     this.storyStack = [story];
   }
@@ -365,6 +366,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   private openParagraph(): void {
+    if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
     const cell = this.cellStack[this.cellStack.length - 1];
     const table = this.tableStack[this.tableStack.length - 1];
     const context: ParagraphContext = { props: {} };

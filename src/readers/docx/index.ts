@@ -62,7 +62,7 @@ function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { 
   const theme = Theme.from(partTree('theme'), partTree('settings'));
   const cascade = new Cascade(styles, theme);
 
-  const tally: ReadTally = { runs: 0, textChars: 0 };
+  const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
   const readStory = (part: string, story: Story): StoryReader => {
     at.part = part;
     const reader = new StoryReader(story, file, part, tally);

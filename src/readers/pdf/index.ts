@@ -33,6 +33,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       try {
         const content = await readPage(pdfjs, doc, n, optional);
         glyphCount += content.glyphs.length;
+        if (glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
         for (const glyph of content.glyphs) textChars += glyph.text.length;
         if (textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
         if (content.rotatedGlyphs) rotated.push(n);
