@@ -51,8 +51,9 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   idle = null;
   worker.ref();
   const id = ++nextId;
-  // A copy, handed over: the caller keeps its bytes.
-  const copy = bytes.slice();
+  // A copy of its own, handed over: the caller keeps its bytes. (Not `bytes.slice()`: on a Buffer
+  // that is a view of the same memory, and handing it over would detach the caller's buffer.)
+  const copy = new Uint8Array(bytes);
   return new Promise<Script>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
     const finish = (keep: boolean) => {
