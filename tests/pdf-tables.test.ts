@@ -8,6 +8,8 @@ import { findTables, type RuledTable } from '../src/readers/pdf/tables.js';
 import type { Ruling } from '../src/readers/pdf/types.js';
 
 const TOUCH = 2;
+/** Border positions this close are one grid line (a browser's double cell borders). */
+const SAME_LINE = 4.5;
 
 /** The definition: rulings touch when each crosses the other's line within TOUCH; groups are what touching connects. */
 function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
@@ -28,10 +30,10 @@ function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
   }
   const groups = new Map<number, Ruling[]>();
   rulings.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
-  // Border positions: sorted, those within TOUCH of the previous one's start are one border.
+  // Border positions: sorted, those within SAME_LINE of a border's first position are that border.
   const borders = (list: Ruling[]) => {
     const out: number[] = [];
-    for (const at of list.map((r) => r.at).sort((a, b) => a - b)) if (!out.length || at - out[out.length - 1]! > TOUCH) out.push(at);
+    for (const at of list.map((r) => r.at).sort((a, b) => a - b)) if (!out.length || at - out[out.length - 1]! > SAME_LINE) out.push(at);
     return out;
   };
   const tables: Pick<RuledTable, 'box'>[] = [];
@@ -39,7 +41,10 @@ function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
     const rows = borders(group.filter((r) => r.horizontal));
     const columns = borders(group.filter((r) => !r.horizontal));
     if (rows.length < 2 || columns.length < 2 || (rows.length - 1) * (columns.length - 1) < 2) continue;
-    tables.push({ box: [columns[0]!, rows[0]!, columns[columns.length - 1]!, rows[rows.length - 1]!] });
+    // The outline reaches as far as any border is drawn.
+    const right = Math.max(columns[columns.length - 1]!, ...group.filter((r) => r.horizontal).map((r) => r.to));
+    const bottom = Math.max(rows[rows.length - 1]!, ...group.filter((r) => !r.horizontal).map((r) => r.to));
+    tables.push({ box: [columns[0]!, rows[0]!, right, bottom] });
   }
   return tables as RuledTable[];
 }
@@ -85,11 +90,11 @@ describe('findTables', () => {
   it('a grid of 10,000 rows and 10,000 columns of rulings (100 million crossings) is one table, found in one pass', () => {
     const rulings: Ruling[] = [];
     for (let k = 0; k < 10000; k++) {
-      rulings.push({ horizontal: true, at: k * 3, from: 0, to: 29997 });
-      rulings.push({ horizontal: false, at: k * 3, from: 0, to: 29997 });
+      rulings.push({ horizontal: true, at: k * 5, from: 0, to: 49995 });
+      rulings.push({ horizontal: false, at: k * 5, from: 0, to: 49995 });
     }
     const tables = findTables(rulings);
-    expect(tables.map((t) => [t.box, t.rows.length, t.columns.length])).toEqual([[[0, 0, 29997, 29997], 10000, 10000]]);
+    expect(tables.map((t) => [t.box, t.rows.length, t.columns.length])).toEqual([[[0, 0, 49995, 49995], 10000, 10000]]);
   });
 
   it('a real table: two rows of two cells from six rulings; a lone cross of two lines is no table', () => {
