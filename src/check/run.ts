@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { isUserError } from '../errors.js';
 import type { Warning } from '../model.js';
-import { heapMegabytes, outOfMemory } from '../readers/pdf/isolated.js';
+import { heapMegabytes, outOfMemory } from '../readers/threads.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
 import type { FileResult, SinceSummary } from './result.js';

@@ -12,12 +12,11 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
-import { readPdf } from './index.js';
+import { heapMegabytes, outOfMemory } from '../threads.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -31,21 +30,12 @@ interface Reply {
 let idle: Worker | null = null;
 let nextId = 0;
 
-/** The heap a worker thread may use: the same as this thread's (`--max-old-space-size`). */
-export function heapMegabytes(): number {
-  return Math.max(64, Math.floor(getHeapStatistics().heap_size_limit / (1024 * 1024)));
-}
-
-export function outOfMemory(file: string): UserError {
-  return new UserError(
-    `${file} needs more memory to read than vo-lines has (${heapMegabytes()} MB): the file is damaged or far larger than a script.`,
-    'out-of-memory',
-  );
-}
-
 /** Reads the PDF in a worker thread under the file's budget; in this thread when run from the TypeScript sources (tests). */
 export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  if (!existsSync(fileURLToPath(WORKER_URL))) return readPdf(bytes, file, options);
+  if (!existsSync(fileURLToPath(WORKER_URL))) {
+    const { readPdf } = await import('./index.js');
+    return readPdf(bytes, file, options);
+  }
   const budget = Budget.of(file, options);
   const worker = idle ?? new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   idle = null;
