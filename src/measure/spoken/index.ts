@@ -19,6 +19,14 @@ const ATTENTION_ALL = new RegExp(ATTENTION_SOURCE, 'gu');
  * The text as a narrator of `languageTag` says it. Languages without rules (see spokenLanguage)
  * get the text back unchanged.
  */
+/** Longest token the rules look at: a URL or a figure is far shorter. */
+const MAX_SAID_TOKEN = 256;
+
+/** `table[key]` for a key from the script: never `constructor` or `__proto__` of a plain object. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function spokenForm(text: string, languageTag: string): string {
   const language = spokenLanguage(languageTag);
   if (!language || !ATTENTION.test(text)) return text;
@@ -122,7 +130,7 @@ class LineReader {
     const flagged = this.flagged();
     for (let i = 0; i < this.list.length; ) {
       const token = this.tok(i)!;
-      const said = flagged.has(i) ? this.say(i) : null;
+      const said = flagged.has(i) ? this.sayOrNot(i) : null;
       if (!said) {
         out.push(token.raw);
         i++;
@@ -162,11 +170,25 @@ class LineReader {
     return this.tok(i)?.core;
   }
 
+  /**
+   * The token said, or null to keep it as written: a token no figure or address is as long as (a
+   * damaged file's run of thousands of characters), or one the number words cannot say (n2words
+   * refuses ordinals below one and numbers past its range).
+   */
+  private sayOrNot(i: number): Said | null {
+    if (this.tok(i)!.raw.length > MAX_SAID_TOKEN) return null;
+    try {
+      return this.say(i);
+    } catch {
+      return null;
+    }
+  }
+
   private say(i: number): Said | null {
     const { core, raw } = this.tok(i)!;
     const one = (words: string | null): Said | null => (words === null ? null : { words, next: i + 1 });
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
-    const abbreviation = this.language.abbreviations[core + (this.tok(i)!.post.startsWith('.') ? '.' : '')];
+    const abbreviation = own(this.language.abbreviations, core + (this.tok(i)!.post.startsWith('.') ? '.' : ''));
     if (abbreviation) return { words: abbreviation, next: i + 1, post: this.tok(i)!.post.slice(1) };
     if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.tok(i)!.post.slice(1) };
@@ -184,8 +206,8 @@ class LineReader {
     const L = this.language;
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
-    if (L.phrases[core]) return one(L.phrases[core]!);
-    if (L.fractions[core]) return one(L.fractions[core]!);
+    const phrase = own(L.phrases, core) ?? own(L.fractions, core);
+    if (phrase) return one(phrase);
     let m: RegExpExecArray | null;
 
     const time = this.time(i);
@@ -214,7 +236,7 @@ class LineReader {
       if (n) return one(`${L.words.about} ${sayNumeral(n, L)}`);
     }
     if (L.code === 'fr' && (m = /^(\d+)([hj])\/(\d+)$/.exec(core))) {
-      const unit = L.units[m[2]!]!;
+      const unit = own(L.units, m[2]!)!;
       return one(`${cardinal(L, m[1]!)} ${Number(m[1]) < 2 ? unit[0] : unit[1]} ${L.words.outOf} ${cardinal(L, m[3]!)}`);
     }
     if ((m = /^(\d+(?:[.,]\d+)?)\/(\d+)$/.exec(core))) {
@@ -235,7 +257,7 @@ class LineReader {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.degrees(n, m[2]));
     }
-    if ((m = /^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u.exec(core)) && L.units[m[2]!]) {
+    if ((m = /^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u.exec(core)) && own(L.units, m[2]!)) {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.measure(n, m[2]!));
     }
@@ -269,16 +291,16 @@ class LineReader {
         if (other) return after(`${sayNumeral(n, L)} ${L.words.times} ${sayNumeral(other, L)}`, 2);
       }
       if (follower === '%' || follower === '‰') return after(`${sayNumeral(n, L)} ${this.percentWord(follower)}`);
-      const currency = CURRENCIES[follower] && follower !== 'euros' ? L.currencies[CURRENCIES[follower]!] : undefined;
+      const currency = own(CURRENCIES, follower) && follower !== 'euros' ? own(L.currencies, own(CURRENCIES, follower)!) : undefined;
       if (currency) return after(sayMoney(n, currency, L));
       const scaled = this.scaleAndCurrency(follower);
       if (scaled?.currency) return after(sayMoney(n, scaled.currency, L, scaled.scale));
       if (scaled && !this.tok(next)!.post) {
-        const symbol = L.currencies[CURRENCIES[this.core(next + 1) ?? ''] ?? ''];
+        const symbol = own(L.currencies, own(CURRENCIES, this.core(next + 1) ?? '') ?? '');
         if (symbol && this.core(next + 1) !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
-      if (L.units[follower]) return after(this.measure(n, follower));
+      if (own(L.units, follower)) return after(this.measure(n, follower));
       if (L.code === 'en' && next === i + 1 && this.isMonth(next) && /^\d{1,2}$/.test(n.int) && Number(n.int) >= 1 && Number(n.int) <= 31 && !this.isMonth(i - 1)) {
         return { words: `the ${L.ordinal(n.int)} of`, next };
       }
@@ -321,22 +343,22 @@ class LineReader {
 
   private measure(n: Numeral, unit: string): string {
     const L = this.language;
-    const [one, many] = L.units[unit]!;
+    const [one, many] = own(L.units, unit)!;
     return `${beforeNoun(sayNumeral(n, L), L, L.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(one))} ${isPlural(n, L) ? many : one}`;
   }
 
   /** `M€`, `Md€`, `million` (a scale, maybe with its currency sign). */
   private scaleAndCurrency(token: string): { scale: [string, string]; currency?: CurrencyWords | undefined } | null {
     const L = this.language;
-    if (L.scales[token] && !/^(?:k|K|m|M|B)$/.test(token)) return { scale: L.scales[token]! };
+    if (own(L.scales, token) && !/^(?:k|K|m|M|B)$/.test(token)) return { scale: own(L.scales, token)! };
     const m = /^(.+?)(€|\$|£|¥)$/u.exec(token);
-    if (m && L.scales[m[1]!]) return { scale: L.scales[m[1]!]!, currency: this.currencyOf(m[2]!) };
+    if (m && own(L.scales, m[1]!)) return { scale: own(L.scales, m[1]!)!, currency: this.currencyOf(m[2]!) };
     return null;
   }
 
   private currencyOf(symbol: string) {
-    const code = CURRENCIES[symbol];
-    return code ? this.language.currencies[code] : undefined;
+    const code = own(CURRENCIES, symbol);
+    return code ? own(this.language.currencies, code) : undefined;
   }
 
   /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`. */
@@ -350,12 +372,12 @@ class LineReader {
       const n = parseNumeral(m[2]!, L);
       if (n) {
         const scaleWord = this.tok(i)!.post ? undefined : this.core(i + 1);
-        if (scaleWord && L.scales[scaleWord] && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, L.scales[scaleWord]), next: i + 2 };
+        if (scaleWord && own(L.scales, scaleWord) && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, own(L.scales, scaleWord)), next: i + 2 };
         return { words: sayMoney(n, currency, L), next: i + 1 };
       }
       if (scaleMatch) {
         const scaled = parseNumeral(scaleMatch[1]!, L);
-        if (scaled && L.scales[scaleMatch[2]!]) return { words: sayMoney(scaled, currency, L, L.scales[scaleMatch[2]!]), next: i + 1 };
+        if (scaled && own(L.scales, scaleMatch[2]!)) return { words: sayMoney(scaled, currency, L, own(L.scales, scaleMatch[2]!)), next: i + 1 };
       }
     }
     m = SYMBOL_AFTER.exec(core);
@@ -364,7 +386,7 @@ class LineReader {
       if (n) return { words: sayMoney(n, this.currencyOf(m[2]!)!, L), next: i + 1 };
       const scaled = /^(.+?)(M|Md|Mds|Mrd|k)$/.exec(m[1]!);
       const sn = scaled ? parseNumeral(scaled[1]!, L) : null;
-      if (sn && L.scales[scaled![2]!]) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, L.scales[scaled![2]!]), next: i + 1 };
+      if (sn && own(L.scales, scaled![2]!)) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, own(L.scales, scaled![2]!)), next: i + 1 };
     }
     if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tok(i)!.post) {
       const n = parseNumeral(this.core(i + 1) ?? '', L);
@@ -613,7 +635,7 @@ class LineReader {
       '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '§': L.words.section, '%': L.words.percent,
       '<': L.words.lessThan, '>': L.words.moreThan, '≤': L.words.lessThan, '≥': L.words.moreThan, '~': L.words.about, '#': L.words.number,
     };
-    if (symbols[core] !== undefined) return one(symbols[core]!);
+    if (own(symbols, core) !== undefined) return one(own(symbols, core)!);
     const currency = this.currencyOf(core);
     if (currency && core !== 'euros') return one(currency.many);
     let m: RegExpExecArray | null;
