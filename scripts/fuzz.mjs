@@ -263,6 +263,8 @@ async function main() {
   );
   const counts = {};
   const kept = [];
+  /** The slowest cases, to see how close to the limits the tool runs. */
+  const slowest = [];
   let next = 0;
   let done = 0;
   const started = Date.now();
@@ -282,6 +284,8 @@ async function main() {
       const result = await runCase(c, options);
       const key = `${c.format} ${result.outcome}`;
       counts[key] = (counts[key] ?? 0) + 1;
+      slowest.push({ n, ms: result.ms, outcome: result.outcome, command: c.command[0], notes: c.notes.join('; ') });
+      slowest.sort((a, b) => b.ms - a.ms).splice(5);
       if (KEPT.includes(result.outcome)) {
         const file = keep(c, result, out);
         kept.push({ outcome: result.outcome, file, first: result.stderr.split('\n').find((l) => l.trim()) ?? '' });
@@ -294,6 +298,8 @@ async function main() {
   await Promise.all(Array.from({ length: jobs }, worker));
   console.log(`\nOutcomes after ${numbers.length} cases in ${((Date.now() - started) / 1000).toFixed(0)} s:`);
   for (const key of Object.keys(counts).sort()) console.log(`  ${key.padEnd(20)} ${counts[key]}`);
+  console.log('Slowest cases:');
+  for (const s of slowest) console.log(`  ${(s.ms / 1000).toFixed(1)} s  case ${s.n} (${s.command}, ${s.outcome}): ${s.notes.slice(0, 140)}`);
   const failures = kept.filter((k) => FAILURES.includes(k.outcome));
   for (const k of kept) console.log(`  ${k.outcome}: ${relative(process.cwd(), k.file)} — ${k.first.slice(0, 160)}`);
   if (kept.length) console.log(`Replay one with: npm run fuzz -- --replay ${relative(process.cwd(), kept[0].file)}`);
