@@ -1,8 +1,8 @@
 /**
  * Reads a PDF in a worker thread that can be stopped. pdf.js 5.6 runs its "worker" in-process in
- * Node, and some damaged files keep it busy in one synchronous stretch (100,000 unbalanced `q`
- * saves, a page tree listing one page 100,000 times) that no check inside the process can
- * interrupt. Here the read runs in a thread of its own: past the file's time budget the thread is
+ * Node, and some damaged files keep it busy in one synchronous stretch that no check inside the
+ * process can interrupt (graphics states saved 100,000 times: preflight.ts refuses that known kind
+ * before pdf.js starts; this is for the kinds not known yet). Here the read runs in a thread of its own: past the file's time budget the thread is
  * terminated and the file gets a `timeout` error; a thread that runs out of its heap (the main
  * heap's size, so the whole tool stays within what it was given) gives an `out-of-memory` error.
  *
