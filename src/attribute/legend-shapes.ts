@@ -406,7 +406,10 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     const { row, column } = cell.location.cell!;
     if (rawLength(cell) > MAX_LEGEND_CHARS) return null;
     const columns = rows.get(row) ?? new Map<number, Paragraph[]>();
-    columns.set(column, [...(columns.get(column) ?? []), cell]);
+    // Pushed, not copied: a damaged file may put tens of thousands of paragraphs in one cell.
+    const paragraphs = columns.get(column);
+    if (paragraphs) paragraphs.push(cell);
+    else columns.set(column, [cell]);
     rows.set(row, columns);
   }
   const tableNumber = cells[0]?.location.cell?.table;

@@ -46,6 +46,8 @@ const PRE = /^(?:[(\[«“‘"¿¡]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]or
 const POST = /[.,;:!?)\]»”’"…]+$/u;
 
 function tokenize(raw: string): Token {
+  // A token no rule reads (see MAX_SAID_TOKEN) is not split: the patterns would overflow on megabytes.
+  if (raw.length > MAX_SAID_TOKEN) return { raw, pre: '', core: raw, post: '' };
   const pre = PRE.exec(raw)?.[0] ?? '';
   const rest = raw.slice(pre.length);
   const post = POST.exec(rest)?.[0] ?? '';
