@@ -5,7 +5,7 @@
 // that time on the text below, a typical plain-English course narration written for this purpose.
 import { countPauses, countSyllables } from '../dist/measure/syllables.js';
 import { PAUSES, READING_RATES, REFERENCE_WPM } from '../dist/measure/timing.js';
-import { countWords } from '../dist/measure/words.js';
+import { countWords } from '../dist/text/words.js';
 
 const TEXT = `Welcome to this short course on working safely with customer data. Over the next few minutes, we will look at what counts as personal information, why it matters, and what you can do to protect it every day.
 Personal information is anything that can identify a person. A name is personal information. So is an email address, a phone number, or a photo. Even a combination of small details, such as a job title and a town, can point to one person.

@@ -1,12 +1,16 @@
+export { parseColour } from './colour/parse.js';
+export { plainName } from './colour/names.js';
+export { deltaE } from './colour/distance.js';
 /** vo-lines as a library: read a colour-coded script and get each voice's lines, words and time. */
 export type { Script, Paragraph, Run, Location, Story, Warning, Hex, ReadOptions, ScriptFacts, TableCell, BackgroundKind, Swatch } from './model.js';
 export { UserError, isUserError } from './errors.js';
 export { readScript, readScriptBytes } from './readers/index.js';
 export { loadConfig, parseConfig, findConfig, DEFAULT_TOLERANCE, type VoiceMap, type VoiceSpec } from './attribute/config.js';
 export { castByVoiceMap, castByColour, type Casting, type Line } from './attribute/cast.js';
-export { deltaE, plainName, parseColour } from './attribute/colour-names.js';
-export { countWords } from './measure/words.js';
-export { PACE_PRESETS, recordingSeconds, formatDuration } from './measure/pace.js';
+export { countWords } from './text/words.js';
+export { canonicalTag } from './text/language-tag.js';
+export { formatDuration, formatMoney } from './text/format.js';
+export { PACE_PRESETS, recordingSeconds } from './measure/pace.js';
 export { buildReport, type Report, type VoiceReport, type LineReport, type ReportLegend, type Recorded } from './measure/report.js';
 export { findVoice, type VoiceLookup } from './measure/find-voice.js';
 export { buildColourReport, type ColourReport, type ColourUse } from './measure/colours.js';
@@ -16,7 +20,7 @@ export { renderLines, renderSummary, renderColours, formatLocation, type TextOpt
 export { detectLegend, type Legend, type LegendEntry, type LegendColour } from './attribute/legend.js';
 export { legendProblems, shareProblems, type LegendProblem } from './attribute/legend-trust.js';
 export { castScript, legendVoiceMap } from './pipeline.js';
-export { spokenText, DEFAULT_DIRECTIONS, type DirectionRules } from './measure/directions.js';
+export { spokenText, DEFAULT_DIRECTIONS, type DirectionRules } from './text/directions.js';
 export { renderXlsx, renderVoiceqXlsx } from './render/xlsx.js';
 export { renderVoiceCsv, renderCombinedCsv, renderVoiceqCsv } from './render/csv.js';
 export { renderMarkdown } from './render/markdown.js';
@@ -28,7 +32,7 @@ export { findSections, durationIn, isSpotMarker, type Section, type SectionVoice
 export { renderDapt, type DaptOptions } from './render/dapt.js';
 export { boothScript, type BoothScript } from './render/sides.js';
 export { spokenForm, spokenLanguage } from './measure/spoken/index.js';
-export { resolveLanguage, guessLanguage, canonicalTag, type ScriptLanguage, type LanguageSource } from './measure/language.js';
+export { resolveLanguage, guessLanguage, type ScriptLanguage, type LanguageSource } from './measure/language.js';
 export { countSyllables } from './measure/syllables.js';
 export { narrationRate, syllableTime, READING_RATES, NARRATION_FACTOR, type TimingMethod } from './measure/timing.js';
-export { lineCharacters, dubbingLines, quote, formatMoney, type RateCard, type Fee, type PayUnits } from './measure/pay.js';
+export { lineCharacters, dubbingLines, quote, type RateCard, type Fee, type PayUnits } from './measure/pay.js';

@@ -4,15 +4,15 @@ import { confusableColours, unknownColours } from './attribute/checks.js';
 import { DEFAULT_TOLERANCE, findConfig, loadConfig, type VoiceMap } from './attribute/config.js';
 import { detectLegend, paletteOutside, type Legend } from './attribute/legend.js';
 import { legendProblems, legendRejected, shareProblems } from './attribute/legend-trust.js';
-import { DEFAULT_DIRECTIONS } from './measure/directions.js';
+import { DEFAULT_DIRECTIONS } from './text/directions.js';
 import { presetWpm } from './measure/pace.js';
-import { canonicalTag } from './measure/language.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { TimingMethod } from './measure/timing.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript } from './readers/index.js';
 import { UserError } from './errors.js';
 import { Budget } from './budget.js';
+import { canonicalTag } from './text/language-tag.js';
 
 export interface AnalyseOptions extends ReadOptions {
   /** A config file; when absent, one is looked for beside the script and above. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { castByColour, castByVoiceMap, stretchesOf } from '../src/attribute/cast.js';
 import { parseConfig } from '../src/attribute/config.js';
-import { deltaE, parseColour, plainName } from '../src/attribute/colour-names.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
+import { deltaE } from '../src/colour/distance.js';
+import { plainName } from '../src/colour/names.js';
+import { parseColour } from '../src/colour/parse.js';
 
 const run = (text: string, color = '#000000', background: string | null = null): Run => ({ text, color, background });
 const paragraph = (n: number, ...runs: Run[]): Paragraph => ({ runs, location: { story: 'body', paragraph: n } });

@@ -11,7 +11,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../src/measure/language.js';
 import { narrationRate, syllableTime } from '../src/measure/timing.js';
-import { countWords } from '../src/measure/words.js';
+import { countWords } from '../src/text/words.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 

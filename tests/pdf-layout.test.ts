@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
 import { readPdf } from '../src/readers/pdf/index.js';
-import { countWords } from '../src/measure/words.js';
+import { countWords } from '../src/text/words.js';
 // @ts-expect-error plain JavaScript module shared with the fixture builder
 import { FIXTURE_DIR, FIXTURES, buildLayoutFixtures, producers } from '../scripts/build-layout-fixtures.mjs';
 // @ts-expect-error plain JavaScript module shared with the fixture builder

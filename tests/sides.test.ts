@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { directionSegments } from '../src/measure/directions.js';
+import { directionSegments } from '../src/text/directions.js';
 import { analyse } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
 import { bindTypography, boothScript, type SidesBlock } from '../src/render/sides.js';

@@ -1,7 +1,7 @@
 /** Spoken forms in German and Spanish (fewer rules than English and French; see README). */
 import { describe, expect, it } from 'vitest';
 import { spokenForm } from '../src/measure/spoken/index.js';
-import { countWords } from '../src/measure/words.js';
+import { countWords } from '../src/text/words.js';
 
 const DE: [string, string, number][] = [
   ['1.200 Mitarbeiter', 'eintausendzweihundert Mitarbeiter', 2],

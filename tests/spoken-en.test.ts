@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spokenForm } from '../src/measure/spoken/index.js';
-import { countWords } from '../src/measure/words.js';
+import { countWords } from '../src/text/words.js';
 
 const US: [string, string, number][] = [
   // plain text is left alone

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spokenForm } from '../src/measure/spoken/index.js';
-import { countWords } from '../src/measure/words.js';
+import { countWords } from '../src/text/words.js';
 
 const NBSP = '\u00A0';
 const NNBSP = '\u202F';

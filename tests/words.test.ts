@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../src/measure/words.js';
-import { formatDuration, recordingSeconds } from '../src/measure/pace.js';
+import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../src/text/words.js';
+import { recordingSeconds } from '../src/measure/pace.js';
+import { formatDuration } from '../src/text/format.js';
 
 describe('the word rule', () => {
   it.each([

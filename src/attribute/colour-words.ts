@@ -8,7 +8,7 @@
  */
 import { converter } from 'culori';
 import type { Hex } from '../model.js';
-import { parseColour } from './colour-names.js';
+import { parseColour } from '../colour/parse.js';
 
 export type Family = 'black' | 'grey' | 'white' | 'red' | 'orange' | 'brown' | 'yellow' | 'green' | 'turquoise' | 'blue' | 'purple' | 'pink';
 

@@ -8,11 +8,12 @@ import { parse as parseYaml } from 'yaml';
 import { UserError } from '../errors.js';
 import type { Hex } from '../model.js';
 import { presetWpm } from '../measure/pace.js';
-import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../measure/directions.js';
-import { canonicalTag } from '../measure/language.js';
+import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
 import { RATE_UNITS, type RateCard, type RateUnit } from '../measure/pay.js';
 import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
-import { deltaE, parseColour } from './colour-names.js';
+import { canonicalTag } from '../text/language-tag.js';
+import { deltaE } from '../colour/distance.js';
+import { parseColour } from '../colour/parse.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
 

@@ -5,9 +5,9 @@
  * colour is left open, for the trust checks (legend-trust.ts) to report.
  */
 import type { Hex, Paragraph, Script } from '../model.js';
-import { countWords, hasWord } from '../measure/words.js';
-import { deltaE } from './colour-names.js';
+import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
+import { deltaE } from '../colour/distance.js';
 
 export interface Look {
   color: Hex;

@@ -8,7 +8,7 @@
  * text: a legend is a few dozen words, while a script may hold a megabyte of spaces in one paragraph.
  */
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
-import { countWords, hasWord, normaliseSpace } from '../measure/words.js';
+import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { parseColourPhrase, type ColourPhrase } from './colour-words.js';
 import { lookKey, type Look } from './legend-palette.js';
 

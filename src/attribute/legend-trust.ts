@@ -6,10 +6,11 @@
  * is not used, and one warning says which legend, where, and why.
  */
 import type { Location, Warning } from '../model.js';
-import { count, formatLocation, percent } from '../measure/format.js';
-import { deltaE, describeColour } from './colour-names.js';
+import { count, formatLocation, percent } from '../text/format.js';
 import type { Legend, LegendEntry } from './legend.js';
 import { isUsed, sameColour, type LegendColour, type Palette } from './legend-palette.js';
+import { deltaE } from '../colour/distance.js';
+import { describeColour } from '../colour/names.js';
 
 export type LegendProblemCode = 'same-colour' | 'colour-not-used' | 'ambiguous-colour' | 'body-colour' | 'one-voice-takes-all';
 

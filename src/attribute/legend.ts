@@ -12,8 +12,8 @@
  */
 import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
 import type { VoiceSpec } from './config.js';
-import { deltaE } from './colour-names.js';
 import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
+import { deltaE } from '../colour/distance.js';
 import {
   colourWordsLine,
   entriesOfParagraph,

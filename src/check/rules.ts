@@ -4,15 +4,14 @@
  * that is what JUnit shows as test cases.
  */
 import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
-import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
-import { countWords } from '../measure/words.js';
+import { countWords } from '../text/words.js';
 import { findVoice as lookUpVoice } from '../measure/find-voice.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
 import { formatLocation } from '../render/text.js';
 import { DEFAULT_LEVELS, DEFAULT_WORD_TOLERANCE, RULES, type Contract, type Level, type RuleName, type VoiceLimits } from './contract.js';
 import type { SinceSummary, SinceVoiceSummary } from './result.js';
-import { count } from '../measure/format.js';
+import { count, formatDuration, spotDuration, timeDifference } from '../text/format.js';
 
 export interface Finding {
   rule: RuleName;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
-import { DEFAULT_DIRECTIONS } from '../measure/directions.js';
+import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
 import { analyse } from '../pipeline.js';

@@ -12,7 +12,7 @@ import type { Casting, Line } from '../attribute/cast.js';
 import type { VoiceSpec } from '../attribute/config.js';
 import type { Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
-import { normaliseSpace } from '../measure/words.js';
+import { normaliseSpace } from '../text/words.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;

@@ -1,7 +1,7 @@
 /** Every text and background colour of a script with its words and lines: how a user discovers the coding. */
 import { linesByColour } from '../attribute/cast.js';
-import { plainName } from '../attribute/colour-names.js';
 import type { Hex, Script } from '../model.js';
+import { plainName } from '../colour/names.js';
 
 export interface ColourUse {
   hex: Hex;

@@ -4,9 +4,9 @@
  * (`404040`, `#404040`), its plain name (`dark grey`, `yellow`, `yellow highlight`) or its full name.
  * One lookup for every command.
  */
-import { normaliseHex } from '../colour.js';
-import { plainName } from '../attribute/colour-names.js';
+import { normaliseHex } from '../colour/hex.js';
 import type { Hex } from '../model.js';
+import { plainName } from '../colour/names.js';
 
 export interface VoiceLike {
   name: string;

@@ -5,6 +5,7 @@
  * the text disagree (Word templates often mark French text as en-US).
  */
 import type { Warning } from '../model.js';
+import { canonicalTag } from '../text/language-tag.js';
 import { spokenLanguage } from './spoken/index.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
@@ -26,18 +27,6 @@ export interface LanguageOptions {
   lang?: string;
   /** The config's `language`. */
   config?: string;
-}
-
-const TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
-
-/** A BCP 47 tag in canonical form, or null when it is not one. */
-export function canonicalTag(value: string): string | null {
-  if (!TAG.test(value.trim())) return null;
-  try {
-    return Intl.getCanonicalLocales(value.trim().replace(/_/g, '-'))[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 const names = new Intl.DisplayNames(['en'], { type: 'language' });

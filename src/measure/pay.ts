@@ -3,7 +3,7 @@
  * (letters, signs and spaces) divided by 50, any remainder one more line (SFA grid). Characters are
  * counted on each line's NFC text with whitespace runs as one space and the ends trimmed.
  */
-import { normaliseSpace } from './words.js';
+import { normaliseSpace } from '../text/words.js';
 
 export const DUBBING_LINE_CHARACTERS = 50;
 
@@ -72,11 +72,3 @@ export function totalFees(fees: (Fee | undefined)[]): { amount: number; currency
   return [...totals].map(([currency, amount]) => ({ amount, currency }));
 }
 
-/** `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions. */
-export function formatMoney(amount: number, currency: string, locale: string): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount).replace(/\u202F|\u00A0/g, ' ');
-  } catch {
-    return `${amount.toFixed(2)} ${currency}`;
-  }
-}

@@ -15,8 +15,9 @@
 import type { Line } from '../attribute/cast.js';
 import type { SectionTarget } from '../attribute/config.js';
 import type { Location, Paragraph, Warning } from '../model.js';
-import { formatDuration, recordingSeconds } from './pace.js';
-import { countWords, normaliseSpace } from './words.js';
+import { recordingSeconds } from './pace.js';
+import { countWords, normaliseSpace } from '../text/words.js';
+import { formatDuration } from '../text/format.js';
 
 /** How a section's heading was recognised. */
 export type SectionSource = 'outline' | 'heading-style' | 'short-line-style' | 'font-size' | 'spot-marker' | 'start';

@@ -1,7 +1,7 @@
 /** `check --format json`: one document for the whole batch. Pure. Schema in README "vo-lines check". */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import { formatDuration } from '../measure/pace.js';
 import { displayPath } from './text.js';
+import { formatDuration } from '../text/format.js';
 
 export function renderCheckJson(results: readonly FileResult[], summary: CheckSummary): string {
   const files = results.map((result) => ({

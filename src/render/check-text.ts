@@ -4,9 +4,8 @@
  */
 import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import type { Finding } from '../check/rules.js';
-import { formatDuration } from '../measure/pace.js';
 import { formatLocation, legendLine } from './text.js';
-import { count, plural } from '../measure/format.js';
+import { count, plural, formatDuration } from '../text/format.js';
 
 const width = (text: string) => [...text].length;
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));

@@ -4,13 +4,13 @@
  * The script's ordinary text (black or automatic, no background) is proposed as not recorded, on a
  * commented line that is easy to move back among the voices.
  */
-import { plainName } from '../attribute/colour-names.js';
 import type { Casting } from '../attribute/cast.js';
 import type { VoiceSpec } from '../attribute/config.js';
-import { BLACK } from '../colour.js';
+import { BLACK } from '../colour/hex.js';
 import { DEFAULT_WPM } from '../measure/pace.js';
 import type { Hex } from '../model.js';
-import { formatLocation, plural } from '../measure/format.js';
+import { formatLocation, plural } from '../text/format.js';
+import { plainName } from '../colour/names.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);

@@ -3,10 +3,9 @@
  * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
  */
 import type { ScriptDiff, VoiceDiff } from '../compare/align.js';
-import { formatDuration } from '../measure/pace.js';
 import { formatLocation } from './text.js';
 import { markParts, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
-import { count, plural } from '../measure/format.js';
+import { count, plural, formatDuration } from '../text/format.js';
 
 const n = count;
 

@@ -4,10 +4,9 @@
  * terminal that takes colour.
  */
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
-import { formatDuration } from '../measure/pace.js';
 import type { Location, Warning } from '../model.js';
 import { formatLocation, legendLine } from './text.js';
-import { count, plural } from '../measure/format.js';
+import { count, plural, formatDuration } from '../text/format.js';
 
 export interface DiffTextOptions {
   /** ANSI colour for the word changes and the line marks. */

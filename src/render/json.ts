@@ -1,8 +1,8 @@
 /** JSON output: one document per command. The schema is public: see README "JSON output". */
 import type { ColourReport } from '../measure/colours.js';
-import { formatDuration } from '../measure/pace.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import { displayPath } from './text.js';
+import { formatDuration } from '../text/format.js';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 

@@ -2,11 +2,10 @@
  * Markdown export, to paste in a pull request or issue comment: a summary table per voice, then
  * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>.
  */
-import { formatDuration } from '../measure/pace.js';
 import type { Report } from '../measure/report.js';
 import { exportGroups, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
 import { formatLocation } from './text.js';
-import { count, percent, plural } from '../measure/format.js';
+import { count, percent, plural, formatDuration } from '../text/format.js';
 
 const n = count;
 

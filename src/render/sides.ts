@@ -4,14 +4,13 @@
  * the section headings for orientation, and directions shown but marked as not spoken. This file
  * builds that content once; sides-pdf.ts and sides-docx.ts lay it out. Pure.
  */
-import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../measure/directions.js';
+import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
 import { formatLocation } from './text.js';
-import { count, plural } from '../measure/format.js';
-import { formatDuration } from '../measure/pace.js';
+import { count, plural, formatDuration } from '../text/format.js';
 
-export type { LineSegment } from '../measure/directions.js';
+export type { LineSegment } from '../text/directions.js';
 
 export interface SidesOptions {
   /** Show each line's cue (default true). */

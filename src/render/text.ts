@@ -4,15 +4,13 @@
  * terminal takes it (a TTY without NO_COLOR).
  */
 import { isAbsolute, relative } from 'node:path';
-import { describeColour, plainName } from '../attribute/colour-names.js';
-import { hexToRgb } from '../colour.js';
+import { hexToRgb } from '../colour/hex.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
-import { formatDuration, spotDuration, timeDifference } from '../measure/pace.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { formatMoney } from '../measure/pay.js';
 import type { Hex, Warning } from '../model.js';
-import { count, formatLocation, percent, plural } from '../measure/format.js';
+import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney } from '../text/format.js';
+import { describeColour, plainName } from '../colour/names.js';
 
 export { formatLocation };
 

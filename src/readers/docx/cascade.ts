@@ -4,7 +4,7 @@
  * character style chain → direct formatting, then the background stack
  * highlight → run shading → paragraph shading → cell shading → table shading.
  */
-import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour.js';
+import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour/hex.js';
 import type { BackgroundKind, Hex } from '../../model.js';
 import { colourValue, shadingColour, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
 import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';

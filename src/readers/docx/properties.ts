@@ -3,7 +3,7 @@
  * blocks (in styles or in the body), and turned into colours.
  * Only what changes the colour a reader sees, or whether text is seen at all, is kept.
  */
-import { blend, normaliseHex, WHITE, BLACK } from '../../colour.js';
+import { blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import type { Theme } from './theme.js';
 import { child, Ns, type XmlElement } from './xml.js';

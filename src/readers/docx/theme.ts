@@ -2,7 +2,7 @@
  * Theme colours: `w:themeColor` names go through `w:clrSchemeMapping` (settings.xml) to the
  * theme's `a:clrScheme` slots, then `w:themeTint` / `w:themeShade` adjust lightness.
  */
-import { applyTintShade, normaliseHex } from '../../colour.js';
+import { applyTintShade, normaliseHex } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import { child, Ns, type XmlElement } from './xml.js';
 

@@ -1,8 +1,8 @@
 /**
- * Colour arithmetic shared by the readers and the voice map: hex parsing, HSL tint/shade as Word
- * applies it, blending for shading patterns, and the Word highlight palette.
+ * Colour arithmetic shared by the readers and the voice map: hex parsing, HSL (and tint/shade as
+ * Word applies it), blending for shading patterns, and the Word highlight palette.
  */
-import type { Hex } from './model.js';
+import type { Hex } from '../model.js';
 
 export interface Rgb {
   r: number;
@@ -50,6 +50,12 @@ function rgbToHsl({ r, g, b }: Rgb): [number, number, number] {
   else if (max === gn) h = (bn - rn) / d + 2;
   else h = (rn - gn) / d + 4;
   return [h / 6, s, l];
+}
+
+/** Hue in degrees (0 for greys), saturation and lightness 0–1: how a person would describe the colour. */
+export function hexToHsl(hex: Hex): { h: number; s: number; l: number } {
+  const [h, s, l] = rgbToHsl(hexToRgb(hex));
+  return { h: h * 360, s, l };
 }
 
 function hslToRgb(h: number, s: number, l: number): Rgb {

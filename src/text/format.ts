@@ -1,0 +1,57 @@
+/**
+ * Numbers and places as the output shows them: `1,180`, `3 words`, `42.1%`, `p.2 ¶12 (table 1, row 2, col 3)`.
+ * One place, so every command and message agrees.
+ */
+import type { Location } from '../model.js';
+
+const integer = new Intl.NumberFormat('en-US');
+
+/** `1,180` */
+export const count = (value: number): string => integer.format(value);
+
+/** `1 word`, `1,180 words` */
+export const plural = (value: number, word: string): string => `${count(value)} ${word}${value === 1 ? '' : 's'}`;
+
+/** `42.1%` from a share 0–1. */
+export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
+
+/** `¶12`, `p.2 ¶12`, `¶7 (table 1, row 2, col 3)`, `¶3 (text box)`: where a paragraph is. */
+export function formatLocation(location: Location): string {
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(`p.${location.page}`);
+  parts.push(`¶${location.paragraph}`);
+  let text = parts.join(' ');
+  if (location.cell) text += ` (table ${location.cell.table}, row ${location.cell.row}, col ${location.cell.column})`;
+  else if (location.story === 'textbox') text += ' (text box)';
+  else if (location.story !== 'body') text += ` (${location.story})`;
+  return text;
+}
+
+/** `m:ss`, or `h:mm:ss` from an hour on; seconds rounded. */
+export function formatDuration(seconds: number): string {
+  const total = Math.round(seconds);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** A difference in time: seconds under a minute (so 0.4 s over is not shown as 0:00), m:ss above. */
+export function timeDifference(seconds: number): string {
+  return seconds < 60 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
+}
+
+/** A spot's length: `20.3 s` under 100 seconds (so 20.3 s over a 20 s target does not read 0:20), m:ss above. */
+export function spotDuration(seconds: number): string {
+  return seconds < 100 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
+}
+
+/** `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions. */
+export function formatMoney(amount: number, currency: string, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount).replace(/\u202F|\u00A0/g, ' ');
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
