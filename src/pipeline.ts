@@ -1,24 +1,27 @@
-/** read → Script → attribute → Casting → measure → Report, for the CLI and for library users. */
-import { castByColour, castByVoiceMap, type Casting } from './attribute/cast.js';
-import { confusableColours, unknownColours } from './attribute/checks.js';
-import { DEFAULT_TOLERANCE, findConfig, loadConfig, type VoiceMap } from './attribute/config.js';
-import { detectLegend, paletteOutside, type Legend } from './attribute/legend.js';
-import { legendProblems, legendRejected, shareProblems } from './attribute/legend-trust.js';
-import { DEFAULT_DIRECTIONS } from './text/directions.js';
-import { presetWpm } from './measure/pace.js';
+/**
+ * The chain, once: read → Script → attribute → Casting → measure → Report. `analyse(file)` finds and
+ * reads the config and the script from disk (Node); `analyseBytes(bytes, name)` takes a script
+ * already in memory and a config already parsed (the narrator's page, a file at a git revision);
+ * `analyseScript(script)` is the end of the chain for a script read otherwise. `diffScripts` compares
+ * two files with the chain on both sides (src/compare/ does the comparing).
+ */
+import { castScript } from './attribute/cast-script.js';
+import type { Casting } from './attribute/cast.js';
+import { findConfig, loadConfig } from './config/file.js';
+import type { Config } from './config/parse.js';
+import { presetWpm, type TimingMethod } from './config/settings.js';
+import type { VoiceMap } from './config/voice-map.js';
+import { compareScripts } from './compare/compare.js';
+import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
-import type { TimingMethod } from './measure/timing.js';
-import type { ReadOptions, Script, Warning } from './model.js';
-import { readScript } from './readers/index.js';
+import type { ReadOptions, Script } from './model.js';
+import { readScript, readScriptBytes } from './readers/index.js';
+import { canonicalTag } from './text/language-tag.js';
 import { UserError } from './errors.js';
 import { Budget } from './budget.js';
-import { canonicalTag } from './text/language-tag.js';
 
-export interface AnalyseOptions extends ReadOptions {
-  /** A config file; when absent, one is looked for beside the script and above. */
-  config?: string;
-  /** Do not look for a config: group by colour. */
-  noConfig?: boolean;
+/** Settings of the measure stage and the casting that the command line may give, over the config's. */
+export interface AnalyseSettings extends ReadOptions {
   /** Words per minute for every voice, overriding the config. */
   wpm?: number;
   /** A pace preset name (e-learning, commercial, audiobook, documentary, explainer). */
@@ -31,23 +34,37 @@ export interface AnalyseOptions extends ReadOptions {
   timing?: TimingMethod;
 }
 
+export interface AnalyseOptions extends AnalyseSettings {
+  /** A config file; when absent, one is looked for beside the script and above. */
+  config?: string;
+  /** Do not look for a config: the script's legend, else colour groups. */
+  noConfig?: boolean;
+}
+
+export interface AnalyseBytesOptions extends AnalyseSettings {
+  /** The config, already parsed (config/parse.ts `parseConfigText`); absent or null: none. */
+  config?: Config | null;
+  /**
+   * Cast with exactly this voice map (a config's or a legend's) instead of the config's: an older
+   * version of a script is read the way the current one was.
+   */
+  voiceMap?: VoiceMap | null;
+  /** How the bytes are read: in this thread by default (readers/index.ts `readScriptBytes`). */
+  read?: (bytes: Uint8Array, name: string, options: ReadOptions) => Promise<Script>;
+}
+
 export interface Analysis {
   script: Script;
+  /** The config in force, when there is one (with its contract, rules and locked voices). */
+  config: Config | null;
+  /** The voice map the script was cast with: the config's, or its legend's; null for colour groups. */
   voiceMap: VoiceMap | null;
   casting: Casting;
   report: Report;
 }
 
-export function resolveVoiceMap(file: string, options: AnalyseOptions): VoiceMap | null {
-  if (options.noConfig) return null;
-  const path = options.config ?? findConfig(file);
-  if (!path) return null;
-  const map = loadConfig(path);
-  if (options.tolerance !== undefined) map.tolerance = options.tolerance;
-  return map;
-}
-
-export function overrideWpm(options: AnalyseOptions): number | undefined {
+/** `--wpm` or `--pace`: the pace that overrides every other. */
+function overrideWpm(options: AnalyseSettings): number | undefined {
   if (options.wpm !== undefined) {
     if (!Number.isFinite(options.wpm) || options.wpm <= 0) throw new UserError(`--wpm must be a positive number of words per minute.`, 'usage');
     return options.wpm;
@@ -56,7 +73,7 @@ export function overrideWpm(options: AnalyseOptions): number | undefined {
 }
 
 /** What the measure stage takes from the options and the voice map: paces, language, timing. */
-export function measureOptions(options: AnalyseOptions, voiceMap: VoiceMap | null): PaceOptions {
+function measureOptions(options: AnalyseSettings, voiceMap: VoiceMap | null): PaceOptions {
   const result: PaceOptions = { wpm: overrideWpm(options), configWpm: voiceMap?.wpm };
   if (options.lang !== undefined) {
     const tag = canonicalTag(options.lang);
@@ -67,63 +84,61 @@ export function measureOptions(options: AnalyseOptions, voiceMap: VoiceMap | nul
   return result;
 }
 
-/** A voice map read from the script's own legend. */
-export function legendVoiceMap(legend: Legend, options: AnalyseOptions = {}): VoiceMap {
-  return {
-    voices: legend.voices,
-    unassigned: legend.unassigned.map((u) => u.hex),
-    directions: { ...DEFAULT_DIRECTIONS },
-    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
-    source: 'legend',
-    origin: 'legend',
-    raw: {},
-  };
+/** The voice map a script is cast with: the one given, else the config's (with `--tolerance` over its own). */
+function voiceMapFor(options: AnalyseBytesOptions): VoiceMap | null {
+  if (options.voiceMap !== undefined) return options.voiceMap;
+  const map = options.config?.voiceMap ?? null;
+  return map && options.tolerance !== undefined ? { ...map, tolerance: options.tolerance } : map;
 }
 
-/**
- * The voice map in force: the config when there is one, else the script's legend when it passes the
- * trust checks (legend-trust.ts), else none (colour groups, with a `legend-rejected` warning when a
- * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
- * a config when it names the config's voices.
- */
-export function castScript(script: Script, config: VoiceMap | null, options: AnalyseOptions = {}): Casting {
-  const legend = detectLegend(script);
-  let casting: Casting | null = null;
-  let map = config;
-  const notices: Warning[] = [];
-  if (config) {
-    const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
-    const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
-    casting = castByVoiceMap(script, config, agrees ? legend : null);
-  } else if (legend) {
-    const legendMap = legendVoiceMap(legend, options);
-    const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
-    const trial = castByVoiceMap(script, legendMap, legend);
-    problems.push(...shareProblems(legend, trial.lines));
-    if (problems.length === 0) {
-      casting = trial;
-      map = legendMap;
-    } else notices.push(legendRejected(legend, problems));
-  }
-  casting ??= castByColour(script);
-  casting.warnings.unshift(...notices);
-  // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
-  for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
-  if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
-  casting.voiceMap = map;
-  return casting;
-}
-
-export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
-  // One time budget (`timeout`) for the whole analysis of the file.
-  const budget = Budget.of(file, options);
-  // The config is checked before the script is read, so a bad config fails fast.
-  const voiceMap = resolveVoiceMap(file, options);
+/** The end of the chain: a script already read → its casting and report. */
+export async function analyseScript(script: Script, options: Omit<AnalyseBytesOptions, 'read'> = {}): Promise<Analysis> {
+  const budget = Budget.of(script.file, options);
+  const voiceMap = voiceMapFor(options);
   const measure = measureOptions(options, voiceMap);
-  const script = await readScript(file, { ...options, ...budget.options() });
-  budget.check();
   const casting = castScript(script, voiceMap, options);
   budget.check();
   const report = buildReport(casting, measure);
-  return { script, voiceMap: casting.voiceMap, casting, report };
+  return { script, config: options.config ?? null, voiceMap: casting.voiceMap, casting, report };
+}
+
+/** A script in memory (`name` is used in messages and output), with a config already parsed. */
+export async function analyseBytes(bytes: Uint8Array, name: string, options: AnalyseBytesOptions = {}): Promise<Analysis> {
+  // One time budget (`timeout`) for the whole analysis.
+  const budget = Budget.of(name, options);
+  // The settings are checked before the script is read, so a mistake fails fast.
+  measureOptions(options, voiceMapFor(options));
+  const { read = readScriptBytes, ...rest } = options;
+  const script = await read(bytes, name, { ...rest, ...budget.options() });
+  budget.check();
+  return analyseScript(script, { ...rest, ...budget.options() });
+}
+
+/** The config in force for a script file: `--config`, else the nearest one found, unless `--no-config`. */
+export async function configFor(file: string, options: AnalyseOptions = {}): Promise<Config | null> {
+  if (options.noConfig) return null;
+  const path = options.config ?? findConfig(file);
+  return path ? loadConfig(path) : null;
+}
+
+/** A script file, with its config found beside it or above (or given). */
+export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
+  const budget = Budget.of(file, options);
+  // The config and the settings are checked before the script is read, so a mistake fails fast.
+  const { config: path, noConfig, ...settings } = options;
+  const config = await configFor(file, { config: path, noConfig });
+  measureOptions(settings, voiceMapFor({ ...settings, config }));
+  const script = await readScript(file, { ...settings, ...budget.options() });
+  budget.check();
+  return analyseScript(script, { ...settings, ...budget.options(), config });
+}
+
+/**
+ * Reads and analyses both scripts, then compares them. With `options.config` both sides use that
+ * voice map; without, each side finds its own config or legend (a warning says when they differ).
+ */
+export async function diffScripts(oldFile: string, newFile: string, options: AnalyseOptions & CompareOptions = {}): Promise<ScriptDiff> {
+  const before = await analyse(oldFile, options);
+  const after = await analyse(newFile, options);
+  return compareScripts(before, after, options);
 }

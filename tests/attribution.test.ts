@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLegend } from '../src/attribute/legend.js';
-import { parseConfig } from '../src/attribute/config.js';
 import { buildReport } from '../src/measure/report.js';
-import { castScript } from '../src/pipeline.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { describeShared } from './helpers/shared.js';
+import { parseConfig } from '../src/config/parse.js';
+import { castScript } from '../src/attribute/cast-script.js';
 
 const colour = (hex: string) => `<w:color w:val="${hex}"/>`;
 const highlight = (name: string) => `<w:highlight w:val="${name}"/>`;
@@ -23,7 +23,7 @@ const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
 async function analyse(body: string, config?: unknown, styles?: string) {
   const script = await readScriptBytes(buildDocx({ body, ...(styles ? { styles } : {}) }), 'test.docx');
-  const map = config === undefined ? null : parseConfig(config, 'test-config');
+  const map = config === undefined ? null : parseConfig(config, 'test-config').voiceMap;
   const casting = castScript(script, map);
   return { casting, report: buildReport(casting, { configWpm: map?.wpm }) };
 }

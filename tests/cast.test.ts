@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { castByColour, castByVoiceMap, stretchesOf } from '../src/attribute/cast.js';
-import { parseConfig } from '../src/attribute/config.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
 import { deltaE } from '../src/colour/distance.js';
 import { plainName } from '../src/colour/names.js';
 import { parseColour } from '../src/colour/parse.js';
+import { parseConfig } from '../src/config/parse.js';
 
 const run = (text: string, color = '#000000', background: string | null = null): Run => ({ text, color, background });
 const paragraph = (n: number, ...runs: Run[]): Paragraph => ({ runs, location: { story: 'body', paragraph: n } });
@@ -13,7 +13,7 @@ const script = (...paragraphs: Paragraph[]): Script => ({ file: 't.docx', format
 const map = parseConfig(
   { voices: { Narrator: { color: '#404040' }, Trainer: { color: 'navy' }, VO1: { highlight: 'yellow' } } },
   'test-config',
-);
+).voiceMap;
 
 const linesOf = (s: Script) => castByVoiceMap(s, map).lines.map((l) => [l.voice, l.text, l.words]);
 

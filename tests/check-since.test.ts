@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseLocked, parseContract } from '../src/check/contract.js';
-import { plainWordDiff } from '../src/check/rules.js';
-import { wordDiff } from '../src/compare/index.js';
+import { parseLocked, parseContract } from '../src/config/contract.js';
 import { buildDocx } from './helpers/docx-builder.js';
+import { wordDiff, plainWordDiff } from '../src/compare/word-diff.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');

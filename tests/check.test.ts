@@ -10,11 +10,13 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cliCheckSettings, DEFAULT_LEVELS, mergeContracts, parseContract, parseRules } from '../src/check/contract.js';
+import { parseContract } from '../src/config/contract.js';
 import { runRules } from '../src/check/rules.js';
 import type { Report } from '../src/measure/report.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
+import { DEFAULT_LEVELS, parseRules } from '../src/config/rules.js';
+import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');

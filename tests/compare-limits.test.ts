@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Line } from '../src/attribute/cast.js';
-import { alignLines, wordDiff } from '../src/compare/align.js';
+import { alignLines } from '../src/compare/align.js';
+import { wordDiff } from '../src/compare/word-diff.js';
 
 const line = (text: string, voice: string | null = 'Narrator'): Line => ({
   id: text.slice(0, 8),

@@ -2,8 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findConfig, loadConfig, parseConfig } from '../src/attribute/config.js';
 import { UserError } from '../src/errors.js';
+import { parseConfig } from '../src/config/parse.js';
+import { findConfig, loadConfig } from '../src/config/file.js';
 
 const errorOf = (data: unknown): UserError => {
   try {
@@ -16,13 +17,13 @@ const errorOf = (data: unknown): UserError => {
 
 describe('config', () => {
   it('reads the documented shape, with a string or a list of colours', () => {
-    const map = parseConfig(
+    const config = parseConfig(
       { voices: { Narrator: { color: '#404040' }, VO1: { highlight: 'yellow' }, Both: { color: ['#1F4E79', 'blue'], highlight: 'cyan', pace: 'audiobook' } }, wpm: 140, tolerance: 4 },
       'cfg.json',
     );
-    const { raw, ...rest } = map;
-    expect(raw.wpm).toBe(140);
-    expect(rest).toEqual({
+    expect(config.contract).toEqual({});
+    expect(config.locked).toEqual([]);
+    expect(config.voiceMap).toEqual({
       source: 'cfg.json',
       origin: 'config',
       wpm: 140,
@@ -51,7 +52,7 @@ describe('config', () => {
     [{ voices: { N: { label: '' } } }, 'cfg.json: "voices.N.label" must be a name or a list of names.'],
     [{ voices: { N: { color: 'red' } }, directions: { '[': 'anywhere' } }, 'cfg.json: "directions": "[" is not a bracket pair such as "[]" or "()".'],
     [{ voices: { N: { color: 'red' } }, directions: { '[]': 'always' } }, 'cfg.json: "directions.[]" must be anywhere, leading or off.'],
-    [{ voices: { N: { color: 'red' } }, unassigned: ['blackish'] }, 'cfg.json: "unassigned": "blackish" is not a colour (use #RRGGBB, a CSS colour name).'],
+    [{ voices: { N: { color: 'red' } }, unassigned: ['blackish'] }, 'cfg.json: "unassigned": "blackish" is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name).'],
   ])('refuses %j naming the bad field', (data, message) => {
     const error = errorOf(data);
     expect(error).toBeInstanceOf(UserError);
@@ -59,13 +60,37 @@ describe('config', () => {
     expect(error.message).toBe(message);
   });
 
-  it('reads YAML and JSON files and reports syntax errors in one line', () => {
+  it('reads every section at once: a bad contract, rule or locked voice is refused with the config', () => {
+    const voices = { Narrator: { color: '#404040' } };
+    expect(errorOf({ voices, contract: { Narrator: { maxWords: -1 } } }).message).toBe('cfg.json: "contract.Narrator.maxWords" must be a positive number, not -1.');
+    expect(errorOf({ voices, contract: { Bob: { maxWords: 10 } } }).message).toBe('cfg.json: "contract.Bob": no voice "Bob" in "voices" (voices: "Narrator").');
+    expect(errorOf({ voices, rules: { 'tracked-changes': 'loud' } }).message).toBe('cfg.json: "rules.tracked-changes": "loud" is not a level (use error, warning or off).');
+    expect(errorOf({ voices, locked: ['Bob'] }).message).toBe('cfg.json: "locked": no voice "Bob" in "voices" (voices: "Narrator").');
+    const config = parseConfig({ voices, contract: { Narrator: { maxWords: 100 } }, rules: { 'unknown-color': 'off' }, locked: ['Narrator'] }, 'cfg.json');
+    expect(config.contract).toEqual({ Narrator: { maxWords: 100 } });
+    expect(config.rules['unknown-colour']).toBe('off');
+    expect(config.rules.contract).toBe('error');
+    expect(config.locked).toEqual(['Narrator']);
+  });
+
+  it('reads an unassigned Word highlight name as Word\'s highlight colour as well as the CSS colour (lightGray: #C0C0C0 and #D3D3D3)', () => {
+    const unassigned = (value: unknown) => parseConfig({ voices: { N: { color: '#404040' } }, unassigned: value }, 'cfg.json').voiceMap.unassigned;
+    expect(unassigned(['#000000', 'lightGray'])).toEqual(['#000000', '#D3D3D3', '#C0C0C0']);
+    expect(unassigned('Gray-25%')).toEqual(['#C0C0C0']);
+    expect(unassigned('darkYellow')).toEqual(['#808000']);
+    expect(unassigned(['navy', 'yellow'])).toEqual(['#000080', '#FFFF00']);
+    expect(unassigned('#C0C0C0')).toEqual(['#C0C0C0']);
+    // Green is CSS #008000 text and Word's bright green #00FF00 highlight: a voice highlighted green clashes.
+    expect(() => parseConfig({ voices: { C: { highlight: 'green' } }, unassigned: ['green'] }, 'cfg.json')).toThrow('"unassigned": #00FF00 is also voice "C"\'s colour (voices.C.highlight)');
+  });
+
+  it('reads YAML and JSON files and reports syntax errors in one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-config-'));
     writeFileSync(join(dir, 'a.yaml'), 'voices:\n  Narrateur: { color: "#404040" }\nwpm: 150\n');
-    expect(loadConfig(join(dir, 'a.yaml')).voices[0]).toEqual({ name: 'Narrateur', colors: ['#404040'], highlights: [], styles: [], labels: [] });
+    expect((await loadConfig(join(dir, 'a.yaml'))).voiceMap.voices[0]).toEqual({ name: 'Narrateur', colors: ['#404040'], highlights: [], styles: [], labels: [] });
     writeFileSync(join(dir, 'b.json'), '{"voices": ');
-    expect(() => loadConfig(join(dir, 'b.json'))).toThrow(/b\.json: not valid JSON/);
-    expect(() => loadConfig(join(dir, 'missing.json'))).toThrow(/no such config file/);
+    await expect(loadConfig(join(dir, 'b.json'))).rejects.toThrow(/b\.json: not valid JSON/);
+    await expect(loadConfig(join(dir, 'missing.json'))).rejects.toThrow(/no such config file/);
   });
 
   it('is found beside the script or in a folder above it', () => {

@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareScripts, type ScriptDiff, type VoiceDiff } from '../src/compare/index.js';
 import { analyse } from '../src/pipeline.js';
 import { renderDiffText } from '../src/render/diff-text.js';
 import { buildDocx } from './helpers/docx-builder.js';
+import { type ScriptDiff, type VoiceDiff } from '../src/compare/model.js';
+import { compareScripts } from '../src/compare/compare.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../src/measure/report.js';
-import { castScript } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
+import { castScript } from '../src/attribute/cast-script.js';
 
 const dir = fileURLToPath(new URL('./fixtures/legends/', import.meta.url));
 

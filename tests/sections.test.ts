@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/attribute/config.js';
 import { durationIn, isSpotMarker } from '../src/measure/sections.js';
-import { castScript } from '../src/pipeline.js';
 import { buildReport } from '../src/measure/report.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { parseConfig } from '../src/config/parse.js';
+import { castScript } from '../src/attribute/cast-script.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -52,7 +52,7 @@ const say = (text: string) => para(text, { grey: true });
 /** Sections of an in-memory DOCX read with CONFIG (and config `sections` when given). */
 async function sections(body: string, styleXml = '', config: Record<string, unknown> = CONFIG) {
   const script = await readScriptBytes(buildDocx({ body, styles: styles(styleXml) }), 'test.docx');
-  const map = parseConfig(config, 'cfg.json');
+  const map = parseConfig(config, 'cfg.json').voiceMap;
   const report = buildReport(castScript(script, map), { configWpm: map.wpm });
   return { sections: report.sections.map((s) => ({ title: s.title, level: s.level, source: s.source, target: s.targetSeconds, words: s.words })), warnings: report.warnings };
 }

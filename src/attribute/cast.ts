@@ -7,10 +7,10 @@ import { createHash } from 'node:crypto';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../text/words.js';
-import type { VoiceMap, VoiceSpec } from './config.js';
 import type { Legend } from './legend.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
+import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
 export interface Line {
   /** Stable ID: derived from the voice and the text, so it survives edits elsewhere in the script. */

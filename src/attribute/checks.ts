@@ -4,10 +4,10 @@
  */
 import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
-import type { VoiceMap } from './config.js';
 import { plural } from '../text/format.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
+import { type VoiceMap } from '../config/voice-map.js';
 
 /**
  * Below these CIEDE2000 differences two colours are easily mixed up by eye. Text strokes are thin,

@@ -11,7 +11,6 @@
  * by the trust checks (legend-trust.ts). A legend's paragraphs are never script lines.
  */
 import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
-import type { VoiceSpec } from './config.js';
 import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import {
@@ -27,6 +26,7 @@ import {
   type RawEntry,
   type RawLegend,
 } from './legend-shapes.js';
+import { type VoiceSpec } from '../config/voice-map.js';
 
 export type { LegendKind } from './legend-shapes.js';
 export type { LegendColour } from './legend-palette.js';

@@ -1,8 +1,26 @@
 /** The result of checking files: per file, then the batch's counts and exit code. Plain data. */
 import type { Recorded, ReportLegend } from '../measure/report.js';
-import type { ScriptFormat } from '../model.js';
-import type { Level, RuleName } from './contract.js';
-import type { Check, Finding } from './rules.js';
+import type { Location, ScriptFormat } from '../model.js';
+import { type Level, type RuleName } from '../config/rules.js';
+
+export interface Finding {
+  rule: RuleName;
+  level: 'error' | 'warning';
+  /** The voice the finding is about, for the voice rules. */
+  voice?: string;
+  /** One plain sentence for a person. */
+  message: string;
+  /** Where in the script, when the finding comes from one place (a warning of the reader or the casting). */
+  location?: Location;
+}
+
+export interface Check {
+  rule: RuleName;
+  /** Set for the voice rules: one check per voice. */
+  voice?: string;
+  level: Level;
+  findings: Finding[];
+}
 
 export interface VoiceSummary {
   name: string;

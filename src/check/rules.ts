@@ -3,44 +3,14 @@
  * One check per rule and file, or per rule and voice for the voice rules (contract, empty-voice):
  * that is what JUnit shows as test cases.
  */
-import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
-import { countWords } from '../text/words.js';
 import { findVoice as lookUpVoice } from '../measure/find-voice.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
-import { formatLocation } from '../render/text.js';
-import { DEFAULT_LEVELS, DEFAULT_WORD_TOLERANCE, RULES, type Contract, type Level, type RuleName, type VoiceLimits } from './contract.js';
-import type { SinceSummary, SinceVoiceSummary } from './result.js';
-import { count, formatDuration, spotDuration, timeDifference } from '../text/format.js';
-
-export interface Finding {
-  rule: RuleName;
-  level: 'error' | 'warning';
-  /** The voice the finding is about, for the voice rules. */
-  voice?: string;
-  /** One plain sentence for a person. */
-  message: string;
-  /** Where in the script, when the finding comes from one place (a warning of the reader or the casting). */
-  location?: Location;
-}
-
-export interface Check {
-  rule: RuleName;
-  /** Set for the voice rules: one check per voice. */
-  voice?: string;
-  level: Level;
-  findings: Finding[];
-}
-
-/** With `check --since REV`: the script's changes since REV. */
-export interface SinceInput {
-  /** REV as the user wrote it, for messages. */
-  rev: string;
-  /** OLD is the script at REV (empty when it did not exist there), NEW the file as it is. */
-  diff: ScriptDiff;
-  /** The config's `locked` voices. */
-  locked: readonly string[];
-}
+import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
+import type { Check, Finding } from './result.js';
+import { lockedChecks, maxAddedWordsChecks, type SinceInput } from './since-rules.js';
+import { count, formatDuration, formatLocation, spotDuration, timeDifference } from '../text/format.js';
+import { DEFAULT_LEVELS, RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
 
 export interface RuleInput {
   report: Report;
@@ -52,14 +22,6 @@ export interface RuleInput {
   since?: SinceInput;
 }
 
-/** Report warnings that rules turn into findings, by warning code. */
-export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
-  'unknown-colour': 'unknown-colour',
-  'unknown-color': 'unknown-colour',
-  'confusable-colours': 'confusable-colours',
-  'confusable-colors': 'confusable-colours',
-  'mixed-word': 'mixed-word',
-};
 
 const n = count;
 const words = (count: number) => `${n(count)} word${count === 1 ? '' : 's'}`;
@@ -171,128 +133,13 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
   const findings: Finding[] = [];
   if (level !== 'off') {
     for (const warning of input.report.warnings) {
-      if (!Object.hasOwn(WARNING_RULES, warning.code) || WARNING_RULES[warning.code] !== rule) continue;
+      if (warningRule(warning.code) !== rule) continue;
       const finding: Finding = { rule, level, message: warning.message };
       if (warning.location) finding.location = warning.location;
       findings.push(finding);
     }
   }
   return { rule, level, findings };
-}
-
-// ---------------------------------------------------------------------------------------------
-// --since REV: locked voices and words added since REV.
-
-/** Words a voice must newly record since REV: its added lines, the words inserted into its changed lines, and the lines it took over from another voice (or from unassigned text). Removed words do not offset them; moved lines add none. */
-export function addedWords(diff: VoiceDiff): number {
-  const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
-  const inserted = diff.changed.reduce((sum, line) => sum + line.words.filter((part) => part.kind === 'added').reduce((s, part) => s + countWords(part.text), 0), 0);
-  return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
-}
-
-/** Per voice (not the unassigned text), what changed since REV: the human output's summary. */
-export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
-  const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
-    name: diff.name,
-    added: diff.added.length,
-    removed: diff.removed.length,
-    changed: diff.changed.length,
-    reassignedIn: diff.reassignedIn.length,
-    reassignedOut: diff.reassignedOut.length,
-    moved: diff.moved.length,
-    addedWords: addedWords(diff),
-    words: { ...diff.words },
-  }));
-  return { rev: since.rev, existed, voices };
-}
-
-const SHORT_TEXT = 60;
-/** Context words kept on each side of a change inside a changed line. */
-const CONTEXT_WORDS = 4;
-
-/** A line's text in quotes, cut after about 60 characters at a word. */
-function shortText(text: string): string {
-  const chars = [...text];
-  if (chars.length <= SHORT_TEXT) return `"${text}"`;
-  const cut = chars.slice(0, SHORT_TEXT - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `"${(space > SHORT_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
-}
-
-/** A changed line as `[-old-]{+new+}` marks, the unchanged words far from any change left out (…). */
-export function plainWordDiff(parts: readonly WordPart[]): string {
-  const last = parts.length - 1;
-  return parts
-    .map((part, index) => {
-      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
-      if (part.kind !== 'same') return core ? `${lead}${part.kind === 'removed' ? `[-${core}-]` : `{+${core}+}`}${trail}` : part.text;
-      const words = core.split(/\s+/).filter(Boolean);
-      const k = CONTEXT_WORDS;
-      if (index === 0 && index !== last && words.length > k) return `… ${words.slice(-k).join(' ')}${trail}`;
-      if (index === last && index !== 0 && words.length > k) return `${lead}${words.slice(0, k).join(' ')} …`;
-      if (index !== 0 && index !== last && words.length > 2 * k) return `${lead}${words.slice(0, k).join(' ')} … ${words.slice(-k).join(' ')}${trail}`;
-      return part.text;
-    })
-    .join('');
-}
-
-const otherVoice = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
-
-/** One finding per line of the voice that differs since REV, in NEW's reading order; removed lines last, in REV's order. */
-function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
-  const findings: Finding[] = [];
-  const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
-  const at = (location: Location) => formatLocation(location);
-  for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line.location);
-  for (const line of diff.changed) add(`line changed since ${rev}: ${plainWordDiff(line.words)}`, line.location);
-  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s): ${shortText(line.text)}`, line.location);
-  for (const line of diff.moved) add(`line moved since ${rev} (it was at ${at(line.oldLocation)}): ${shortText(line.text)}`, line.location);
-  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}: ${shortText(line.text)}`, line.location);
-  // A removed line is no longer in the script: its place is REV's, said in the message.
-  for (const line of diff.removed) add(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`);
-  // Stable: lines at the same paragraph keep the order above.
-  const order = (f: Finding) => (f.location ? (f.location.page ?? 0) * 1e9 + f.location.paragraph : Number.MAX_SAFE_INTEGER);
-  return findings.sort((a, b) => order(a) - order(b));
-}
-
-function findDiff(diff: ScriptDiff, name: string): VoiceDiff | undefined {
-  return diff.voices.find((v) => v.name === name) ?? diff.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
-}
-
-function lockedChecks(since: SinceInput, level: Level): Check[] {
-  return since.locked.map((name) => {
-    const diff = findDiff(since.diff, name);
-    const check: Check = { rule: 'locked', voice: diff?.name ?? name, level, findings: [] };
-    if (level !== 'off' && diff) check.findings = lockedFindings(diff, since.rev, level);
-    return check;
-  });
-}
-
-function maxAddedWordsChecks(input: RuleInput, since: SinceInput, level: Level): Check[] {
-  const checks: Check[] = [];
-  for (const [name, limits] of Object.entries(input.contract)) {
-    if (limits.maxAddedWords === undefined) continue;
-    const diff = findDiff(since.diff, name);
-    const check: Check = { rule: 'max-added-words', voice: diff?.name ?? name, level, findings: [] };
-    const added = diff ? addedWords(diff) : 0;
-    if (level !== 'off' && diff && added > limits.maxAddedWords) {
-      const where: string[] = [];
-      const lines = (count: number, what: string) => count && where.push(`${n(count)} ${what}`);
-      lines(diff.added.length, diff.added.length === 1 ? 'added line' : 'added lines');
-      lines(diff.changed.length, diff.changed.length === 1 ? 'changed line' : 'changed lines');
-      lines(diff.reassignedIn.length, diff.reassignedIn.length === 1 ? 'line from another voice' : 'lines from other voices');
-      check.findings = [
-        {
-          rule: 'max-added-words',
-          level,
-          voice: diff.name,
-          message: `${diff.name}: ${words(added)} added since ${since.rev} (in ${where.join(', ')}), over the contract's maximum of ${n(limits.maxAddedWords)} by ${n(added - limits.maxAddedWords)}.`,
-        },
-      ];
-    }
-    checks.push(check);
-  }
-  return checks;
 }
 
 /** Every rule on one script, in the order of `RULES`, then the rules of `--since` when it is given. */
@@ -311,7 +158,7 @@ export function runRules(input: RuleInput): Check[] {
   }
   if (input.since) {
     checks.push(...lockedChecks(input.since, levelOf('locked')));
-    checks.push(...maxAddedWordsChecks(input, input.since, levelOf('max-added-words')));
+    checks.push(...maxAddedWordsChecks(input.contract, input.since, levelOf('max-added-words')));
   }
   return checks;
 }

@@ -12,10 +12,12 @@ import { isUserError } from '../errors.js';
 import type { Warning } from '../model.js';
 import { heapMegabytes, outOfMemory } from '../readers/threads.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
-import { DEFAULT_LEVELS, mergeContracts, parseContract, parseLocked, parseRules, SINCE_RULES, type CliCheckSettings, type Level, type RuleName } from './contract.js';
 import type { FileResult, SinceSummary } from './result.js';
-import { findingsOf, runRules, sectionRuleApplies, sinceSummary, type SinceInput } from './rules.js';
+import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
 import { compareSince } from './since.js';
+import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
+import { mergeContracts, type CliCheckSettings } from './settings.js';
+import { sinceSummary, type SinceInput } from './since-rules.js';
 
 /** Everything a worker needs to check a file: plain data, sent once to each worker. */
 export interface CheckSettings {
@@ -33,15 +35,11 @@ function errorResult(file: string, code: string, message: string): FileResult {
 export async function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
   try {
     const analysis = await analyse(file, settings.analyse);
-    const { script, voiceMap, report } = analysis;
+    const { script, config, voiceMap, report } = analysis;
     if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings);
-    const raw = voiceMap?.raw ?? {};
-    const source = voiceMap?.source ?? '';
-    const voiceNames = voiceMap?.voices.map((v) => v.name);
-    const configContract = parseContract(raw.contract, source, voiceNames);
-    const locked = parseLocked(raw.locked, source, voiceNames);
-    const levels: Partial<Record<RuleName, Level>> = { ...parseRules(raw.rules, source, DEFAULT_LEVELS), ...settings.cli.rules };
-    const contract = mergeContracts(configContract, settings.cli.contract);
+    const locked = config?.locked ?? [];
+    const levels: Partial<Record<RuleName, Level>> = { ...(config?.rules ?? DEFAULT_LEVELS), ...settings.cli.rules };
+    const contract = mergeContracts(config?.contract ?? {}, settings.cli.contract);
     let since: SinceInput | undefined;
     let summary: SinceSummary | undefined;
     if (settings.since !== undefined) {

@@ -11,12 +11,11 @@
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { compareScripts, type ScriptDiff } from '../compare/align.js';
 import { UserError } from '../errors.js';
-import { buildReport } from '../measure/report.js';
-import type { Script } from '../model.js';
-import { castScript, measureOptions, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
+import { type ScriptDiff } from '../compare/model.js';
+import { compareScripts } from '../compare/compare.js';
 
 /** Scripts can be large PDFs: git's output is collected up to this many bytes. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -116,14 +115,14 @@ export interface SinceComparison {
 
 /**
  * What changed in `file` since `rev`, voice by voice. `current` is the file's analysis; the old
- * version is read with the same voice map and pace, so the two sides are cast alike.
+ * version is read with the same voice map and settings, so the two sides are cast alike.
  */
 export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
   const { bytes, label } = await fileAtRevision(file, rev);
-  const script: Script = bytes
-    ? await readScriptBytesIsolated(bytes, label, options)
-    : { file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } };
-  const casting = castScript(script, current.voiceMap, options);
-  const report = buildReport(casting, measureOptions(options, current.voiceMap));
-  return { diff: compareScripts({ casting, report }, current), existed: bytes !== null };
+  const { config: _path, noConfig: _none, ...settings } = options;
+  const same = { ...settings, config: current.config, voiceMap: current.voiceMap };
+  const old = bytes
+    ? await analyseBytes(bytes, label, { ...same, read: readScriptBytesIsolated })
+    : await analyseScript({ file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } }, same);
+  return { diff: compareScripts(old, current), existed: bytes !== null };
 }

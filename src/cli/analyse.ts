@@ -2,8 +2,7 @@
  * What every script command does first: analyse the script, quiet the warnings the config's
  * `rules:` turn off, and find the voice `--voice` names.
  */
-import { parseRules } from '../check/contract.js';
-import { WARNING_RULES } from '../check/rules.js';
+import { warningRule } from '../config/rules.js';
 import { UserError } from '../errors.js';
 import { findVoice } from '../measure/find-voice.js';
 import type { Report } from '../measure/report.js';
@@ -14,11 +13,10 @@ import { analyseOptions, type CommonOptions } from './options.js';
 /** The analysis, with the warnings of the rules the config sets to `off` left out (as `check` leaves them out). */
 export async function analyseScript(file: string, options: CommonOptions): Promise<Analysis> {
   const analysis = await analyse(file, analyseOptions(options));
-  const map = analysis.voiceMap;
-  if (map && map.raw.rules !== undefined) {
-    const levels = parseRules(map.raw.rules, map.source);
+  const levels = analysis.config?.rules;
+  if (levels) {
     analysis.report.warnings = analysis.report.warnings.filter((w) => {
-      const rule = Object.hasOwn(WARNING_RULES, w.code) ? WARNING_RULES[w.code] : undefined;
+      const rule = warningRule(w.code);
       return !rule || levels[rule] !== 'off';
     });
   }

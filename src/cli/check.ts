@@ -3,7 +3,6 @@
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { cliCheckSettings, RULES, SINCE_RULES, type CliCheckOptions } from '../check/contract.js';
 import { UserError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
 import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
@@ -12,6 +11,8 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckText } from '../render/check-text.js';
 import { analyseOptions, positive, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
+import { RULES, SINCE_RULES } from '../config/rules.js';
+import { cliCheckSettings, type CliCheckOptions } from '../check/settings.js';
 
 const FORMATS = ['human', 'json', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];

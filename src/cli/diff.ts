@@ -3,7 +3,6 @@
  * Wiring only: options → both analyses → comparison (src/compare/) → renderer, exit code.
  */
 import { Command, Option } from 'commander';
-import { compareScripts, hasChanges, type ScriptDiff, type VoiceDiff } from '../compare/index.js';
 import { UserError } from '../errors.js';
 import { analyseScript } from './analyse.js';
 import { renderDiffJson } from '../render/diff-json.js';
@@ -11,6 +10,8 @@ import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffText } from '../render/diff-text.js';
 import { UNASSIGNED } from '../render/text.js';
 import { colourWanted, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
+import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
+import { compareScripts, hasChanges } from '../compare/compare.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type Format = (typeof FORMATS)[number];

@@ -2,15 +2,15 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { CONFIG_NAMES } from '../attribute/config.js';
 import { UserError } from '../errors.js';
 import { buildReport } from '../measure/report.js';
 import { checkOutputs, writeOutputs } from '../output/write.js';
-import { castScript } from '../pipeline.js';
 import { readScript } from '../readers/index.js';
 import { renderStarterConfig } from '../render/config-yaml.js';
 import { displayPath, formatLocation, legendLine, shellWord } from '../render/text.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { CONFIG_NAMES } from '../config/file.js';
+import { castScript } from '../attribute/cast-script.js';
 
 const STARTER = 'vo-lines.config.yaml';
 

@@ -1,10 +1,9 @@
 /** Options every script command shares, and their translation into library options. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
-import { PACE_PRESETS } from '../measure/pace.js';
-import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
 import type { Story } from '../model.js';
 import type { AnalyseOptions } from '../pipeline.js';
+import { PACE_PRESETS, TIMING_METHODS, type TimingMethod } from '../config/settings.js';
 
 const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
 

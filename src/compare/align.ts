@@ -1,124 +1,18 @@
 /**
- * Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out.
+ * Two scripts' line sequences → the pairs of lines that are the same line in OLD and NEW.
  *
- * The two scripts' full line sequences (every voice and the unassigned text, in reading order) are
- * aligned on their normalised text with a sequence diff, so lines inserted or deleted elsewhere never
- * make the lines after them look changed. Lines the diff leaves unmatched are then paired: identical
- * text anywhere in the script is a move, and a removed and an added line of the same voice in the same
+ * The full line sequences (every voice and the unassigned text, in reading order) are aligned on
+ * their normalised text with a sequence diff, so lines inserted or deleted elsewhere never make the
+ * lines after them look changed. Lines the diff leaves unmatched are then paired: identical text
+ * anywhere in the script is a move, and a removed and an added line of the same voice in the same
  * region (between the same two aligned lines) whose words are mostly the same is one changed line.
  */
-import { diffArrays, diffWords } from 'diff';
-import type { Casting, Line } from '../attribute/cast.js';
-import type { VoiceSpec } from '../attribute/config.js';
-import type { Report, ReportLegend, VoiceReport } from '../measure/report.js';
-import type { Location, ScriptFormat, Warning } from '../model.js';
+import { diffArrays } from 'diff';
+import type { Line } from '../attribute/cast.js';
 import { normaliseSpace } from '../text/words.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;
-
-/** The name of the pseudo-voice for the text of no voice. */
-export const UNASSIGNED_VOICE = 'unassigned';
-
-export interface ComparedSide {
-  casting: Casting;
-  report: Report;
-}
-
-export interface CompareOptions {
-  /** Least share of common words (0–1) for a removed and an added line to be one changed line. */
-  similarity?: number;
-}
-
-export interface WordPart {
-  kind: 'same' | 'removed' | 'added';
-  text: string;
-}
-
-export interface DiffLine {
-  text: string;
-  location: Location;
-}
-
-export interface ChangedLine {
-  old: string;
-  new: string;
-  /** Where the line is in NEW. */
-  location: Location;
-  oldLocation: Location;
-  /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
-  words: WordPart[];
-}
-
-export interface ReassignedInLine {
-  text: string;
-  /** The voice that had the line in OLD; null for unassigned text. */
-  from: string | null;
-  location: Location;
-  oldLocation: Location;
-  /** The line also changed place. */
-  moved: boolean;
-}
-
-export interface ReassignedOutLine {
-  text: string;
-  /** The voice that has the line in NEW; null for unassigned text. */
-  to: string | null;
-  location: Location;
-  oldLocation: Location;
-  moved: boolean;
-}
-
-export interface MovedLine {
-  text: string;
-  location: Location;
-  oldLocation: Location;
-}
-
-export interface Delta {
-  old: number;
-  new: number;
-  delta: number;
-}
-
-export interface VoiceDiff {
-  name: string;
-  /** The voice as lines carry it: null for the unassigned pseudo-voice. */
-  voice: string | null;
-  /** Which scripts' voice maps have the voice. */
-  presence: 'both' | 'old' | 'new';
-  added: DiffLine[];
-  removed: DiffLine[];
-  changed: ChangedLine[];
-  reassignedIn: ReassignedInLine[];
-  reassignedOut: ReassignedOutLine[];
-  moved: MovedLine[];
-  unchanged: number;
-  lines: Delta;
-  words: Delta;
-  spokenWords: Delta;
-  /** Estimated recording time, from the spoken words. */
-  seconds: Delta;
-}
-
-export interface SideSummary {
-  file: string;
-  format: ScriptFormat;
-  config: string | null;
-  mode: Report['mode'];
-  /** The legend this side's voices were read from (no config), as read. */
-  legend: ReportLegend | null;
-}
-
-export interface ScriptDiff {
-  old: SideSummary;
-  new: SideSummary;
-  /** Voices in NEW's order, then the voices only OLD has. */
-  voices: VoiceDiff[];
-  /** The text of no voice, as a pseudo-voice named `unassigned`. */
-  unassigned: VoiceDiff;
-  warnings: Warning[];
-}
 
 /** Text compared for equality: what is read aloud, not how the file typed it (quotes, ligatures, spaces). */
 export function comparisonKey(text: string): string {
@@ -167,28 +61,9 @@ export function wordSimilarity(a: string[], b: string[]): number {
   return (2 * common) / (a.length + b.length);
 }
 
-/** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
-const MAX_WORD_EDITS = 2_000;
-
-/** The word-level difference inside a changed line. */
-export function wordDiff(oldText: string, newText: string): WordPart[] {
-  const parts: WordPart[] = [];
-  const changes = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS }) ?? [
-    { value: oldText, removed: true, added: false, count: 1 },
-    { value: newText, added: true, removed: false, count: 1 },
-  ];
-  for (const change of changes) {
-    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += change.value;
-    else parts.push({ kind, text: change.value });
-  }
-  return parts;
-}
-
 type Pairing = 'aligned' | 'moved' | 'changed';
 
-interface Pair {
+export interface Pair {
   old: number;
   new: number;
   how: Pairing;
@@ -389,116 +264,4 @@ function longestIncreasing(pairs: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) out.push(pairs[k]!);
   return out.reverse();
-}
-
-function delta(oldValue: number, newValue: number, decimals = 0): Delta {
-  const factor = 10 ** decimals;
-  return { old: oldValue, new: newValue, delta: Math.round((newValue - oldValue) * factor) / factor };
-}
-
-type Measured = Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds'>;
-const NONE: Measured = { lineCount: 0, words: 0, spokenWords: 0, seconds: 0 };
-
-function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['presence'], oldTotals: Measured, newTotals: Measured): VoiceDiff {
-  return {
-    name,
-    voice,
-    presence,
-    added: [],
-    removed: [],
-    changed: [],
-    reassignedIn: [],
-    reassignedOut: [],
-    moved: [],
-    unchanged: 0,
-    lines: delta(oldTotals.lineCount, newTotals.lineCount),
-    words: delta(oldTotals.words, newTotals.words),
-    spokenWords: delta(oldTotals.spokenWords, newTotals.spokenWords),
-    seconds: delta(oldTotals.seconds, newTotals.seconds, 1),
-  };
-}
-
-const signature = (voice: VoiceSpec) => JSON.stringify([[...voice.colors].sort(), [...voice.highlights].sort(), [...voice.styles].sort(), [...voice.labels].sort()]);
-
-/** Why the two sides might not be comparable voice for voice. */
-function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
-  const oldVoices = new Map(oldSide.casting.voices.map((v) => [v.name, v]));
-  const newVoices = new Map(newSide.casting.voices.map((v) => [v.name, v]));
-  const onlyOld = [...oldVoices.keys()].filter((name) => !newVoices.has(name));
-  const onlyNew = [...newVoices.keys()].filter((name) => !oldVoices.has(name));
-  const recoded = [...newVoices.keys()].filter((name) => oldVoices.has(name) && signature(oldVoices.get(name)!) !== signature(newVoices.get(name)!));
-  if (onlyOld.length + onlyNew.length + recoded.length === 0 && oldSide.casting.mode === newSide.casting.mode) return [];
-  const source = (side: ComparedSide) => (side.report.mode === 'config' ? side.report.config ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
-  const facts: string[] = [];
-  const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
-  if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (reported as wholly removed)`);
-  if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (reported as wholly added)`);
-  if (recoded.length) facts.push(`${quote(recoded)} ${recoded.length === 1 ? 'has' : 'have'} other colours`);
-  const detail = facts.length ? `: ${facts.join('; ')}` : '';
-  return [
-    {
-      code: 'different-voice-maps',
-      message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. Pass --config to compare both with one.`,
-      details: { onlyOld, onlyNew, recoded },
-    },
-  ];
-}
-
-const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
-
-/** What changed between two analysed scripts, voice by voice. */
-export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, options: CompareOptions = {}): ScriptDiff {
-  const oldLines = oldSide.casting.lines;
-  const newLines = newSide.casting.lines;
-  const oldReports = new Map(oldSide.report.voices.map((v) => [v.name, v]));
-  const newReports = new Map(newSide.report.voices.map((v) => [v.name, v]));
-  const byVoice = new Map<string | null, VoiceDiff>();
-  for (const voice of newSide.report.voices) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, oldReports.has(voice.name) ? 'both' : 'new', oldReports.get(voice.name) ?? NONE, voice));
-  for (const voice of oldSide.report.voices) if (!byVoice.has(voice.name)) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, 'old', voice, NONE));
-  byVoice.set(null, emptyDiff(UNASSIGNED_VOICE, null, 'both', oldSide.report.unassigned, newSide.report.unassigned));
-  // A line of a voice neither report lists (should not happen) still gets a block.
-  const diffOf = (voice: string | null): VoiceDiff => {
-    let diff = byVoice.get(voice);
-    if (!diff) byVoice.set(voice, (diff = emptyDiff(voice ?? UNASSIGNED_VOICE, voice, 'both', NONE, NONE)));
-    return diff;
-  };
-
-  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY);
-  const pairedOld = new Set<number>();
-  const pairedNew = new Set<number>();
-  for (const pair of pairs) {
-    pairedOld.add(pair.old);
-    pairedNew.add(pair.new);
-    const before = oldLines[pair.old]!;
-    const after = newLines[pair.new]!;
-    const where = { location: after.location, oldLocation: before.location };
-    if (before.voice !== after.voice) {
-      const moved = pair.how === 'moved';
-      diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved });
-      diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved });
-    } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
-    else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
-    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text) });
-  }
-  oldLines.forEach((line, index) => {
-    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location });
-  });
-  newLines.forEach((line, index) => {
-    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location });
-  });
-  // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
-  for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
-
-  const unassigned = byVoice.get(null)!;
-  byVoice.delete(null);
-  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: voiceMapWarnings(oldSide, newSide) };
-}
-
-function compareLocations(a: Location, b: Location): number {
-  return (a.page ?? 0) - (b.page ?? 0) || a.paragraph - b.paragraph;
-}
-
-/** True when the voice's lines differ in any way (added, removed, changed, reassigned or moved). */
-export function hasChanges(diff: VoiceDiff): boolean {
-  return diff.added.length + diff.removed.length + diff.changed.length + diff.reassignedIn.length + diff.reassignedOut.length + diff.moved.length > 0;
 }

@@ -3,21 +3,10 @@
  * (letters, signs and spaces) divided by 50, any remainder one more line (SFA grid). Characters are
  * counted on each line's NFC text with whitespace runs as one space and the ends trimmed.
  */
+import type { RateCard, RateUnit } from '../config/settings.js';
 import { normaliseSpace } from '../text/words.js';
 
 export const DUBBING_LINE_CHARACTERS = 50;
-
-export const RATE_UNITS = ['word', 'finished-minute', 'finished-hour', 'dubbing-line'] as const;
-export type RateUnit = (typeof RATE_UNITS)[number];
-
-export interface RateCard {
-  per: RateUnit;
-  rate: number;
-  /** The least a job pays. */
-  minimum: number;
-  /** ISO 4217 code: EUR, USD, GBP… */
-  currency: string;
-}
 
 export interface Fee {
   amount: number;

@@ -4,12 +4,13 @@ import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText } from '../text/directions.js';
 import { LANGUAGE_UNKNOWN, resolveLanguage, type ScriptLanguage } from './language.js';
-import { DEFAULT_WPM, recordingSeconds } from './pace.js';
+import { recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
-import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits, type RateCard } from './pay.js';
+import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
-import { narrationRate, REFERENCE_WPM, syllableTime, type TimingMethod } from './timing.js';
+import { narrationRate, REFERENCE_WPM, syllableTime } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
+import { DEFAULT_WPM, type TimingMethod, type RateCard } from '../config/settings.js';
 
 export interface Cue {
   /** The voice of the cue line (null for unassigned text when no voice precedes). */

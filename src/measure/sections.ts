@@ -13,11 +13,11 @@
  * screens. A duration in the heading is the section's target; the config may set or override it.
  */
 import type { Line } from '../attribute/cast.js';
-import type { SectionTarget } from '../attribute/config.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
+import { type SectionTarget } from '../config/settings.js';
 
 /** How a section's heading was recognised. */
 export type SectionSource = 'outline' | 'heading-style' | 'short-line-style' | 'font-size' | 'spot-marker' | 'start';

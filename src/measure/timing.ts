@@ -7,8 +7,6 @@
  */
 import { countPauses, countSyllables } from './syllables.js';
 
-export type TimingMethod = 'words' | 'syllables';
-export const TIMING_METHODS: readonly TimingMethod[] = ['words', 'syllables'];
 
 /** Syllables per second in read speech (Pellegrino, Coupé & Marsico 2011, Language 87(3), Table 2). */
 export const READING_RATES: Readonly<Record<string, number>> = { en: 6.19, fr: 7.18, de: 5.97, es: 7.82, it: 6.99, ja: 7.84, zh: 5.18 };

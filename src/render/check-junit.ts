@@ -5,8 +5,8 @@
  * could not be read is one testcase with an <error>. No timings, so the same input gives the same XML.
  */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import type { Check } from '../check/rules.js';
 import { findingText } from './check-text.js';
+import { type Check } from '../check/result.js';
 
 const escapeXml = (text: string) =>
   text

@@ -3,9 +3,9 @@
  * totals. Pure: results in, text out.
  */
 import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
-import type { Finding } from '../check/rules.js';
 import { formatLocation, legendLine } from './text.js';
 import { count, plural, formatDuration } from '../text/format.js';
+import { type Finding } from '../check/result.js';
 
 const width = (text: string) => [...text].length;
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));

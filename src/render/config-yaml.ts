@@ -5,12 +5,12 @@
  * commented line that is easy to move back among the voices.
  */
 import type { Casting } from '../attribute/cast.js';
-import type { VoiceSpec } from '../attribute/config.js';
 import { BLACK } from '../colour/hex.js';
-import { DEFAULT_WPM } from '../measure/pace.js';
 import type { Hex } from '../model.js';
 import { formatLocation, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
+import { type VoiceSpec } from '../config/voice-map.js';
+import { DEFAULT_WPM } from '../config/settings.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);

@@ -1,5 +1,5 @@
+import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
 /** `diff --json`: one document, voice by voice. The schema is public: see README "vo-lines diff". */
-import type { ScriptDiff, VoiceDiff } from '../compare/align.js';
 
 function voiceJson(diff: VoiceDiff) {
   return {

@@ -3,7 +3,9 @@
  * line. Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
  * terminal that takes colour.
  */
-import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/align.js';
+import { hasChanges } from '../compare/compare.js';
+import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import { markParts, plainMark } from '../compare/word-diff.js';
 import type { Location, Warning } from '../model.js';
 import { formatLocation, legendLine } from './text.js';
 import { count, plural, formatDuration } from '../text/format.js';
@@ -39,8 +41,7 @@ export function totalsText(diff: VoiceDiff): string {
 
 /** True when nothing about the voice differs, its numbers included. */
 export function unchangedVoice(diff: VoiceDiff): boolean {
-  const lists = diff.added.length + diff.removed.length + diff.changed.length + diff.reassignedIn.length + diff.reassignedOut.length + diff.moved.length;
-  return lists === 0 && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && Math.round(diff.seconds.new) === Math.round(diff.seconds.old);
+  return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && Math.round(diff.seconds.new) === Math.round(diff.seconds.old);
 }
 
 export const voiceLabel = (voice: string | null) => voice ?? 'unassigned text';
@@ -50,25 +51,13 @@ export function presenceNote(diff: VoiceDiff): string {
   return diff.presence === 'old' ? ' (only in OLD)' : diff.presence === 'new' ? ' (only in NEW)' : '';
 }
 
-/** Whitespace stays outside the marks, so `[-old-]` never swallows the space before the next word. */
-export function markParts(parts: WordPart[], mark: (kind: 'removed' | 'added', core: string) => string, plain: (text: string) => string = (t) => t): string {
-  return parts
-    .map((part) => {
-      if (part.kind === 'same') return plain(part.text);
-      const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
-      const core = match[2] ?? '';
-      return core ? `${match[1]}${mark(part.kind, plain(core))}${match[3]}` : part.text;
-    })
-    .join('');
-}
-
 const ANSI = {
   removed: (text: string) => `\x1b[31;9m${text}\x1b[0m`,
   added: (text: string) => `\x1b[32m${text}\x1b[0m`,
 };
 
 function inline(parts: WordPart[], colour: boolean | undefined): string {
-  return markParts(parts, (kind, core) => (colour ? ANSI[kind](core) : kind === 'removed' ? `[-${core}-]` : `{+${core}+}`));
+  return markParts(parts, colour ? (kind, core) => ANSI[kind](core) : plainMark);
 }
 
 interface Row {

@@ -1,125 +1,70 @@
 /**
- * The voice map: which colour means which voice. Given by --config (JSON or YAML) or found as
- * `vo-lines.config.json|yaml|yml` in the script's folder or above.
+ * A config's text or parsed data → a typed `Config`: the voice map, the contract, the rule levels and
+ * the locked voices, every section checked at once (so a bad section fails in every command) with an
+ * error naming the field. YAML is loaded only for a YAML config. No file access here: see file.ts.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { UserError } from '../errors.js';
-import type { Hex } from '../model.js';
-import { presetWpm } from '../measure/pace.js';
-import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
-import { RATE_UNITS, type RateCard, type RateUnit } from '../measure/pay.js';
-import { TIMING_METHODS, type TimingMethod } from '../measure/timing.js';
-import { canonicalTag } from '../text/language-tag.js';
 import { deltaE } from '../colour/distance.js';
-import { parseColour } from '../colour/parse.js';
+import { parseColour, wordHighlightColour } from '../colour/parse.js';
+import type { Hex } from '../model.js';
+import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
+import { canonicalTag } from '../text/language-tag.js';
+import { parseContract, parseLocked, type Contract } from './contract.js';
+import { bad, isRecord, positiveNumber } from './fields.js';
+import { parseRules, type Level, type RuleName } from './rules.js';
+import { DEFAULT_TOLERANCE, presetWpm, RATE_UNITS, TIMING_METHODS, type RateCard, type RateUnit, type SectionTarget, type TimingMethod } from './settings.js';
+import type { VoiceMap, VoiceSpec } from './voice-map.js';
 
-export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
-
-/**
- * Default matching tolerance in CIEDE2000 units. Big enough for the drift of PDF exports and
- * CMYK conversions (#ED1C24 vs #FF0000 ≈ 5.5), small enough that Word's two dark greys
- * (#404040, #595959 ≈ 8.6) and dark grey vs black (≈ 17.6) never match each other.
- */
-export const DEFAULT_TOLERANCE = 6;
-
-export interface VoiceSpec {
-  name: string;
-  /** Text colours that mean this voice. */
-  colors: Hex[];
-  /** Background colours (highlight, shading) that mean this voice; they win over text colour. */
-  highlights: Hex[];
-  /** Paragraph or character style names that mean this voice (DOCX), compared without case. */
-  styles: string[];
-  /** Speaker labels that open a paragraph ("NARRATOR: …"); the label itself is not the voice's words. */
-  labels: string[];
-  /** This voice's own pace, when the config gives one. */
-  wpm?: number;
-  /** This voice's narration rate for `timing: syllables`. */
-  syllablesPerSecond?: number;
-  /** This voice's rate card (the config's `rates` with this voice's fields over it). */
-  rates?: RateCard;
-}
-
-/** A target from the config's `sections`: `"SPOT 2": {maxSeconds: 20}`. */
-export interface SectionTarget {
-  /** Matches a section whose title is this, or starts with it followed by a non-alphanumeric character. */
-  title: string;
-  maxSeconds: number;
-}
-
-export interface VoiceMap {
-  voices: VoiceSpec[];
-  /** Colours declared as unassigned text: not reported as unknown. */
-  unassigned: Hex[];
-  /** Which brackets hold directions that are not spoken. */
-  directions: DirectionRules;
-  /** Script-wide pace from the config. */
-  wpm?: number;
-  /** The script's language (`language: fr`), over what the document declares. */
-  language?: string;
-  /** How time is estimated: words per minute (default) or syllables. */
-  timing?: TimingMethod;
-  /** Narration rate for `timing: syllables`, over the language's. */
-  syllablesPerSecond?: number;
-  /** The rate card every voice is quoted with, unless it has its own. */
-  rates?: RateCard;
-  tolerance: number;
-  /** The config file the map came from, or a description of the legend it was read from. */
+/** Everything a config file says, checked. */
+export interface Config {
+  /** The file it was read from (or the name it was given under). */
   source: string;
-  origin: 'config' | 'legend';
-  /** Targets of sections by title (`sections: {"SPOT 2": {maxSeconds: 20}}`), in config order. */
-  sections?: SectionTarget[];
-  /** The whole parsed config, for the sections other stages read (`contract`, `rules`). */
-  raw: Record<string, unknown>;
+  voiceMap: VoiceMap;
+  /** `contract`: limits per voice (check's `contract` and `max-added-words` rules). */
+  contract: Contract;
+  /** `rules`: the level of every rule, the config's over the defaults. */
+  rules: Record<RuleName, Level>;
+  /** `locked`: the voices whose recorded lines must not change (`check --since`). */
+  locked: string[];
 }
 
-/** `contract` and `rules` are validated by the check stage (src/check/), which owns them. */
 const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections', 'language', 'timing', 'syllablesPerSecond', 'rates'];
 const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates'];
 const RATE_FIELDS = ['per', 'rate', 'minimum', 'currency'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
-function bad(source: string, message: string): UserError {
-  return new UserError(`${source}: ${message}`, 'bad-config');
+/** Validates parsed config data (from JSON or YAML), naming the bad field in the error. */
+export function parseConfig(data: unknown, source: string): Config {
+  if (!isRecord(data)) throw bad(source, 'the config must be an object with a "voices" map.');
+  for (const key of Object.keys(data)) {
+    if (!TOP_LEVEL.includes(key)) throw bad(source, `unknown field "${key}" (known: ${TOP_LEVEL.join(', ')}).`);
+  }
+  const voiceMap = voiceMapOf(data, source);
+  const names = voiceMap.voices.map((v) => v.name);
+  return {
+    source,
+    voiceMap,
+    contract: parseContract(data.contract, source, names),
+    rules: parseRules(data.rules, source),
+    locked: parseLocked(data.locked, source, names),
+  };
 }
 
-/** Finds a config in the script's folder or the nearest folder above it. */
-export function findConfig(scriptPath: string): string | null {
-  let dir = dirname(resolve(scriptPath));
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
+/** Whether a config's name says JSON (`.json`); anything else is read as YAML, JSON's superset. */
+const isJson = (name: string) => /\.json$/i.test(name);
 
-export function loadConfig(path: string): VoiceMap {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code})`}.`, 'bad-config');
-  }
+/**
+ * A config file's text → `Config`. `name` is the file's name or path: it tells JSON from YAML and
+ * names the file in errors. Async because the YAML parser is loaded only for a YAML config.
+ */
+export async function parseConfigText(text: string, name: string): Promise<Config> {
   let data: unknown;
   try {
-    data = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text, { maxAliasCount: 50 });
+    data = isJson(name) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 50 });
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0];
-    throw bad(path, `not valid ${/\.json$/i.test(path) ? 'JSON' : 'YAML'} (${detail}).`);
+    throw bad(name, `not valid ${isJson(name) ? 'JSON' : 'YAML'} (${detail}).`);
   }
-  return parseConfig(data, path);
-}
-
-function positiveNumber(value: unknown, source: string, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${JSON.stringify(value)}.`);
-  return value;
+  return parseConfig(data, name);
 }
 
 function stringList(value: unknown, source: string, field: string): string[] {
@@ -174,13 +119,55 @@ function sectionTargets(value: unknown, source: string): SectionTarget[] {
   });
 }
 
-/** Validates a parsed config, naming the bad field in the error. */
-export function parseConfig(data: unknown, source: string): VoiceMap {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw bad(source, 'the config must be an object with a "voices" map.');
-  const record = data as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!TOP_LEVEL.includes(key)) throw bad(source, `unknown field "${key}" (known: ${TOP_LEVEL.join(', ')}).`);
+function rateFields(value: unknown, source: string, field: string): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw bad(source, `"${field}" must be a rate card such as {per: word, rate: 0.20, minimum: 50, currency: EUR}.`);
   }
+  for (const key of Object.keys(value)) {
+    if (!RATE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${RATE_FIELDS.join(', ')}).`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
+function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
+  if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`);
+  const rate = positiveNumber(fields.rate, source, `${field}.rate`);
+  const minimum = fields.minimum === undefined ? 0 : fields.minimum;
+  if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`);
+  const currency = typeof fields.currency === 'string' ? fields.currency.trim().toUpperCase() : '';
+  let known = /^[A-Z]{3}$/.test(currency);
+  if (known) {
+    try {
+      new Intl.NumberFormat('en', { style: 'currency', currency });
+    } catch {
+      known = false;
+    }
+  }
+  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`);
+  return { per: fields.per as RateUnit, rate, minimum, currency };
+}
+
+/**
+ * `unassigned`: colours of text nobody records, matched against text colours and backgrounds alike.
+ * A name means what it means for a voice's `color` (CSS) and, when it is also one of Word's highlight
+ * names, Word's highlight colour too: `lightGray` is CSS #D3D3D3 text and Word's #C0C0C0 highlight.
+ */
+function unassignedColours(value: unknown, source: string): Hex[] {
+  const values = Array.isArray(value) ? value : [value];
+  if (values.length === 0) throw bad(source, '"unassigned" is an empty list.');
+  const colours: Hex[] = [];
+  for (const v of values) {
+    const text = typeof v === 'string' ? parseColour(v, 'color') : null;
+    const highlight = typeof v === 'string' && !v.trim().startsWith('#') ? wordHighlightColour(v) : null;
+    if (!text && !highlight) throw bad(source, `"unassigned": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name).`);
+    for (const hex of [text, highlight]) if (hex && !colours.includes(hex)) colours.push(hex);
+  }
+  return colours;
+}
+
+function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   const voicesValue = record.voices;
   if (typeof voicesValue !== 'object' || voicesValue === null || Array.isArray(voicesValue)) {
     throw bad(source, '"voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.');
@@ -215,12 +202,11 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
   if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
   const map: VoiceMap = {
     voices,
-    unassigned: record.unassigned === undefined ? [] : colourList(record.unassigned, source, 'unassigned', 'color'),
+    unassigned: record.unassigned === undefined ? [] : unassignedColours(record.unassigned, source),
     directions: record.directions === undefined ? { ...DEFAULT_DIRECTIONS } : directionRules(record.directions, source),
     tolerance: DEFAULT_TOLERANCE,
     source,
     origin: 'config',
-    raw: record,
   };
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
@@ -240,7 +226,6 @@ export function parseConfig(data: unknown, source: string): VoiceMap {
   checkClashes(map, source);
   return map;
 }
-
 /** A colour is either a voice's or not recorded: never both (the voice would silently win). */
 function checkClashes(map: VoiceMap, source: string): void {
   for (const hex of map.unassigned) {
@@ -254,34 +239,4 @@ function checkClashes(map: VoiceMap, source: string): void {
       }
     }
   }
-}
-
-function rateFields(value: unknown, source: string, field: string): Record<string, unknown> {
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw bad(source, `"${field}" must be a rate card such as {per: word, rate: 0.20, minimum: 50, currency: EUR}.`);
-  }
-  for (const key of Object.keys(value)) {
-    if (!RATE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${RATE_FIELDS.join(', ')}).`);
-  }
-  return value as Record<string, unknown>;
-}
-
-/** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
-function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
-  if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`);
-  const rate = positiveNumber(fields.rate, source, `${field}.rate`);
-  const minimum = fields.minimum === undefined ? 0 : fields.minimum;
-  if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`);
-  const currency = typeof fields.currency === 'string' ? fields.currency.trim().toUpperCase() : '';
-  let known = /^[A-Z]{3}$/.test(currency);
-  if (known) {
-    try {
-      new Intl.NumberFormat('en', { style: 'currency', currency });
-    } catch {
-      known = false;
-    }
-  }
-  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`);
-  return { per: fields.per as RateUnit, rate, minimum, currency };
 }

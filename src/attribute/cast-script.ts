@@ -1,0 +1,59 @@
+/**
+ * How the voices of a script are decided: a config's voice map when there is one, else the script's
+ * own legend when it can be trusted, else colour groups; then the risky coding is flagged.
+ */
+import type { Script, Warning } from '../model.js';
+import { DEFAULT_DIRECTIONS } from '../text/directions.js';
+import { DEFAULT_TOLERANCE } from '../config/settings.js';
+import type { VoiceMap } from '../config/voice-map.js';
+import { castByColour, castByVoiceMap, type Casting } from './cast.js';
+import { confusableColours, unknownColours } from './checks.js';
+import { detectLegend, paletteOutside, type Legend } from './legend.js';
+import { legendProblems, legendRejected, shareProblems } from './legend-trust.js';
+
+/** A voice map read from the script's own legend. */
+export function legendVoiceMap(legend: Legend, options: { tolerance?: number } = {}): VoiceMap {
+  return {
+    voices: legend.voices,
+    unassigned: legend.unassigned.map((u) => u.hex),
+    directions: { ...DEFAULT_DIRECTIONS },
+    tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
+    source: 'legend',
+    origin: 'legend',
+  };
+}
+
+/**
+ * The voice map in force: the config when there is one, else the script's legend when it passes the
+ * trust checks (legend-trust.ts), else none (colour groups, with a `legend-rejected` warning when a
+ * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
+ * a config when it names the config's voices.
+ */
+export function castScript(script: Script, config: VoiceMap | null, options: { tolerance?: number } = {}): Casting {
+  const legend = detectLegend(script);
+  let casting: Casting | null = null;
+  let map = config;
+  const notices: Warning[] = [];
+  if (config) {
+    const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
+    const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
+    casting = castByVoiceMap(script, config, agrees ? legend : null);
+  } else if (legend) {
+    const legendMap = legendVoiceMap(legend, options);
+    const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
+    const trial = castByVoiceMap(script, legendMap, legend);
+    problems.push(...shareProblems(legend, trial.lines));
+    if (problems.length === 0) {
+      casting = trial;
+      map = legendMap;
+    } else notices.push(legendRejected(legend, problems));
+  }
+  casting ??= castByColour(script);
+  casting.warnings.unshift(...notices);
+  // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
+  for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
+  if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
+  casting.voiceMap = map;
+  return casting;
+}
+

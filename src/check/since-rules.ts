@@ -1,0 +1,119 @@
+/**
+ * The rules of `check --since REV`: a locked voice's lines must not change, and a voice may gain only
+ * so many words; and the summary of the changes since REV. Pure: the comparison is made before.
+ */
+import type { Contract } from '../config/contract.js';
+import type { Level } from '../config/rules.js';
+import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
+import { plainWordDiff } from '../compare/word-diff.js';
+import type { Location } from '../model.js';
+import { count, formatLocation, plural } from '../text/format.js';
+import { countWords } from '../text/words.js';
+import type { Check, Finding, SinceSummary, SinceVoiceSummary } from './result.js';
+
+/** With `check --since REV`: the script's changes since REV. */
+export interface SinceInput {
+  /** REV as the user wrote it, for messages. */
+  rev: string;
+  /** OLD is the script at REV (empty when it did not exist there), NEW the file as it is. */
+  diff: ScriptDiff;
+  /** The config's `locked` voices. */
+  locked: readonly string[];
+}
+
+const n = count;
+const words = (value: number) => plural(value, 'word');
+
+/** Words a voice must newly record since REV: its added lines, the words inserted into its changed lines, and the lines it took over from another voice (or from unassigned text). Removed words do not offset them; moved lines add none. */
+export function addedWords(diff: VoiceDiff): number {
+  const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
+  const inserted = diff.changed.reduce((sum, line) => sum + line.words.filter((part) => part.kind === 'added').reduce((s, part) => s + countWords(part.text), 0), 0);
+  return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
+}
+
+/** Per voice (not the unassigned text), what changed since REV: the human output's summary. */
+export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
+  const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
+    name: diff.name,
+    added: diff.added.length,
+    removed: diff.removed.length,
+    changed: diff.changed.length,
+    reassignedIn: diff.reassignedIn.length,
+    reassignedOut: diff.reassignedOut.length,
+    moved: diff.moved.length,
+    addedWords: addedWords(diff),
+    words: { ...diff.words },
+  }));
+  return { rev: since.rev, existed, voices };
+}
+
+const SHORT_TEXT = 60;
+
+/** A line's text in quotes, cut after about 60 characters at a word. */
+function shortText(text: string): string {
+  const chars = [...text];
+  if (chars.length <= SHORT_TEXT) return `"${text}"`;
+  const cut = chars.slice(0, SHORT_TEXT - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return `"${(space > SHORT_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
+}
+
+const otherVoice = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
+
+/** One finding per line of the voice that differs since REV, in NEW's reading order; removed lines last, in REV's order. */
+function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
+  const findings: Finding[] = [];
+  const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
+  const at = (location: Location) => formatLocation(location);
+  for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line.location);
+  for (const line of diff.changed) add(`line changed since ${rev}: ${plainWordDiff(line.words)}`, line.location);
+  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s): ${shortText(line.text)}`, line.location);
+  for (const line of diff.moved) add(`line moved since ${rev} (it was at ${at(line.oldLocation)}): ${shortText(line.text)}`, line.location);
+  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}: ${shortText(line.text)}`, line.location);
+  // A removed line is no longer in the script: its place is REV's, said in the message.
+  for (const line of diff.removed) add(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`);
+  // Stable: lines at the same paragraph keep the order above.
+  const order = (f: Finding) => (f.location ? (f.location.page ?? 0) * 1e9 + f.location.paragraph : Number.MAX_SAFE_INTEGER);
+  return findings.sort((a, b) => order(a) - order(b));
+}
+
+function findDiff(diff: ScriptDiff, name: string): VoiceDiff | undefined {
+  return diff.voices.find((v) => v.name === name) ?? diff.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
+}
+
+export function lockedChecks(since: SinceInput, level: Level): Check[] {
+  return since.locked.map((name) => {
+    const diff = findDiff(since.diff, name);
+    const check: Check = { rule: 'locked', voice: diff?.name ?? name, level, findings: [] };
+    if (level !== 'off' && diff) check.findings = lockedFindings(diff, since.rev, level);
+    return check;
+  });
+}
+
+export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level: Level): Check[] {
+  const checks: Check[] = [];
+  for (const [name, limits] of Object.entries(contract)) {
+    if (limits.maxAddedWords === undefined) continue;
+    const diff = findDiff(since.diff, name);
+    const check: Check = { rule: 'max-added-words', voice: diff?.name ?? name, level, findings: [] };
+    const added = diff ? addedWords(diff) : 0;
+    if (level !== 'off' && diff && added > limits.maxAddedWords) {
+      const where: string[] = [];
+      const lines = (count: number, what: string) => count && where.push(`${n(count)} ${what}`);
+      lines(diff.added.length, diff.added.length === 1 ? 'added line' : 'added lines');
+      lines(diff.changed.length, diff.changed.length === 1 ? 'changed line' : 'changed lines');
+      lines(diff.reassignedIn.length, diff.reassignedIn.length === 1 ? 'line from another voice' : 'lines from other voices');
+      check.findings = [
+        {
+          rule: 'max-added-words',
+          level,
+          voice: diff.name,
+          message: `${diff.name}: ${words(added)} added since ${since.rev} (in ${where.join(', ')}), over the contract's maximum of ${n(limits.maxAddedWords)} by ${n(added - limits.maxAddedWords)}.`,
+        },
+      ];
+    }
+    checks.push(check);
+  }
+  return checks;
+}
+

@@ -1,0 +1,121 @@
+/** Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out. */
+import type { VoiceSpec } from '../config/voice-map.js';
+import type { Report, VoiceReport } from '../measure/report.js';
+import type { Location, Warning } from '../model.js';
+import { alignLines, DEFAULT_SIMILARITY } from './align.js';
+import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import { wordDiff } from './word-diff.js';
+
+/** The name of the pseudo-voice for the text of no voice. */
+export const UNASSIGNED_VOICE = 'unassigned';
+
+function delta(oldValue: number, newValue: number, decimals = 0): Delta {
+  const factor = 10 ** decimals;
+  return { old: oldValue, new: newValue, delta: Math.round((newValue - oldValue) * factor) / factor };
+}
+
+type Measured = Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds'>;
+const NONE: Measured = { lineCount: 0, words: 0, spokenWords: 0, seconds: 0 };
+
+function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['presence'], oldTotals: Measured, newTotals: Measured): VoiceDiff {
+  return {
+    name,
+    voice,
+    presence,
+    added: [],
+    removed: [],
+    changed: [],
+    reassignedIn: [],
+    reassignedOut: [],
+    moved: [],
+    unchanged: 0,
+    lines: delta(oldTotals.lineCount, newTotals.lineCount),
+    words: delta(oldTotals.words, newTotals.words),
+    spokenWords: delta(oldTotals.spokenWords, newTotals.spokenWords),
+    seconds: delta(oldTotals.seconds, newTotals.seconds, 1),
+  };
+}
+
+const signature = (voice: VoiceSpec) => JSON.stringify([[...voice.colors].sort(), [...voice.highlights].sort(), [...voice.styles].sort(), [...voice.labels].sort()]);
+
+/** Why the two sides might not be comparable voice for voice. */
+function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+  const oldVoices = new Map(oldSide.casting.voices.map((v) => [v.name, v]));
+  const newVoices = new Map(newSide.casting.voices.map((v) => [v.name, v]));
+  const onlyOld = [...oldVoices.keys()].filter((name) => !newVoices.has(name));
+  const onlyNew = [...newVoices.keys()].filter((name) => !oldVoices.has(name));
+  const recoded = [...newVoices.keys()].filter((name) => oldVoices.has(name) && signature(oldVoices.get(name)!) !== signature(newVoices.get(name)!));
+  if (onlyOld.length + onlyNew.length + recoded.length === 0 && oldSide.casting.mode === newSide.casting.mode) return [];
+  const source = (side: ComparedSide) => (side.report.mode === 'config' ? side.report.config ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
+  const facts: string[] = [];
+  const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+  if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (reported as wholly removed)`);
+  if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (reported as wholly added)`);
+  if (recoded.length) facts.push(`${quote(recoded)} ${recoded.length === 1 ? 'has' : 'have'} other colours`);
+  const detail = facts.length ? `: ${facts.join('; ')}` : '';
+  return [
+    {
+      code: 'different-voice-maps',
+      message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. Pass --config to compare both with one.`,
+      details: { onlyOld, onlyNew, recoded },
+    },
+  ];
+}
+
+const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
+
+/** What changed between two analysed scripts, voice by voice. */
+export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, options: CompareOptions = {}): ScriptDiff {
+  const oldLines = oldSide.casting.lines;
+  const newLines = newSide.casting.lines;
+  const oldReports = new Map(oldSide.report.voices.map((v) => [v.name, v]));
+  const byVoice = new Map<string | null, VoiceDiff>();
+  for (const voice of newSide.report.voices) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, oldReports.has(voice.name) ? 'both' : 'new', oldReports.get(voice.name) ?? NONE, voice));
+  for (const voice of oldSide.report.voices) if (!byVoice.has(voice.name)) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, 'old', voice, NONE));
+  byVoice.set(null, emptyDiff(UNASSIGNED_VOICE, null, 'both', oldSide.report.unassigned, newSide.report.unassigned));
+  // A line of a voice neither report lists (should not happen) still gets a block.
+  const diffOf = (voice: string | null): VoiceDiff => {
+    let diff = byVoice.get(voice);
+    if (!diff) byVoice.set(voice, (diff = emptyDiff(voice ?? UNASSIGNED_VOICE, voice, 'both', NONE, NONE)));
+    return diff;
+  };
+
+  const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY);
+  const pairedOld = new Set<number>();
+  const pairedNew = new Set<number>();
+  for (const pair of pairs) {
+    pairedOld.add(pair.old);
+    pairedNew.add(pair.new);
+    const before = oldLines[pair.old]!;
+    const after = newLines[pair.new]!;
+    const where = { location: after.location, oldLocation: before.location };
+    if (before.voice !== after.voice) {
+      const moved = pair.how === 'moved';
+      diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved });
+      diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved });
+    } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
+    else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
+    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text) });
+  }
+  oldLines.forEach((line, index) => {
+    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location });
+  });
+  newLines.forEach((line, index) => {
+    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location });
+  });
+  // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
+  for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
+
+  const unassigned = byVoice.get(null)!;
+  byVoice.delete(null);
+  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: voiceMapWarnings(oldSide, newSide) };
+}
+
+function compareLocations(a: Location, b: Location): number {
+  return (a.page ?? 0) - (b.page ?? 0) || a.paragraph - b.paragraph;
+}
+
+/** True when the voice's lines differ in any way (added, removed, changed, reassigned or moved). */
+export function hasChanges(diff: VoiceDiff): boolean {
+  return diff.added.length + diff.removed.length + diff.changed.length + diff.reassignedIn.length + diff.reassignedOut.length + diff.moved.length > 0;
+}

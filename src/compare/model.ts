@@ -1,0 +1,104 @@
+/** What changed between two versions of a script, voice by voice: the diff model. Plain data. */
+import type { Casting } from '../attribute/cast.js';
+import type { Report, ReportLegend } from '../measure/report.js';
+import type { Location, ScriptFormat, Warning } from '../model.js';
+
+export interface ComparedSide {
+  casting: Casting;
+  report: Report;
+}
+
+export interface CompareOptions {
+  /** Least share of common words (0–1) for a removed and an added line to be one changed line. */
+  similarity?: number;
+}
+
+export interface WordPart {
+  kind: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+export interface DiffLine {
+  text: string;
+  location: Location;
+}
+
+export interface ChangedLine {
+  old: string;
+  new: string;
+  /** Where the line is in NEW. */
+  location: Location;
+  oldLocation: Location;
+  /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
+  words: WordPart[];
+}
+
+export interface ReassignedInLine {
+  text: string;
+  /** The voice that had the line in OLD; null for unassigned text. */
+  from: string | null;
+  location: Location;
+  oldLocation: Location;
+  /** The line also changed place. */
+  moved: boolean;
+}
+
+export interface ReassignedOutLine {
+  text: string;
+  /** The voice that has the line in NEW; null for unassigned text. */
+  to: string | null;
+  location: Location;
+  oldLocation: Location;
+  moved: boolean;
+}
+
+export interface MovedLine {
+  text: string;
+  location: Location;
+  oldLocation: Location;
+}
+
+export interface Delta {
+  old: number;
+  new: number;
+  delta: number;
+}
+
+export interface VoiceDiff {
+  name: string;
+  /** The voice as lines carry it: null for the unassigned pseudo-voice. */
+  voice: string | null;
+  /** Which scripts' voice maps have the voice. */
+  presence: 'both' | 'old' | 'new';
+  added: DiffLine[];
+  removed: DiffLine[];
+  changed: ChangedLine[];
+  reassignedIn: ReassignedInLine[];
+  reassignedOut: ReassignedOutLine[];
+  moved: MovedLine[];
+  unchanged: number;
+  lines: Delta;
+  words: Delta;
+  spokenWords: Delta;
+  /** Estimated recording time, from the spoken words. */
+  seconds: Delta;
+}
+
+export interface SideSummary {
+  file: string;
+  format: ScriptFormat;
+  config: string | null;
+  mode: Report['mode'];
+  /** The legend this side's voices were read from (no config), as read. */
+  legend: ReportLegend | null;
+}
+
+export interface ScriptDiff {
+  old: SideSummary;
+  new: SideSummary;
+  /** Voices in NEW's order, then the voices only OLD has. */
+  voices: VoiceDiff[];
+  /** The text of no voice, as a pseudo-voice named `unassigned`. */
+  unassigned: VoiceDiff;
+  warnings: Warning[];
+}

@@ -1,0 +1,61 @@
+/** The words deleted and inserted inside a changed line, and how they are marked in plain text. */
+import { diffWords } from 'diff';
+import type { WordPart } from './model.js';
+
+/** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
+const MAX_WORD_EDITS = 2_000;
+
+/** The word-level difference inside a changed line. */
+export function wordDiff(oldText: string, newText: string): WordPart[] {
+  const parts: WordPart[] = [];
+  const changes = diffWords(oldText, newText, { maxEditLength: MAX_WORD_EDITS }) ?? [
+    { value: oldText, removed: true, added: false, count: 1 },
+    { value: newText, added: true, removed: false, count: 1 },
+  ];
+  for (const change of changes) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += change.value;
+    else parts.push({ kind, text: change.value });
+  }
+  return parts;
+}
+
+/**
+ * A word difference as text, whitespace kept outside the marks (so `[-old-]` never swallows the space
+ * before the next word): `mark` wraps each deleted or inserted stretch, `plain` escapes the rest.
+ */
+export function markParts(parts: readonly WordPart[], mark: (kind: 'removed' | 'added', core: string) => string, plain: (text: string) => string = (t) => t): string {
+  return parts
+    .map((part) => {
+      if (part.kind === 'same') return plain(part.text);
+      const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
+      const core = match[2] ?? '';
+      return core ? `${match[1]}${mark(part.kind, plain(core))}${match[3]}` : part.text;
+    })
+    .join('');
+}
+
+/** The plain-text marks of a change: `[-deleted-]`, `{+inserted+}`. */
+export const plainMark = (kind: 'removed' | 'added', core: string): string => (kind === 'removed' ? `[-${core}-]` : `{+${core}+}`);
+
+/** Context words kept on each side of a change inside a changed line. */
+const CONTEXT_WORDS = 4;
+
+/** A changed line as `[-old-]{+new+}` marks, the unchanged words far from any change left out (…). */
+export function plainWordDiff(parts: readonly WordPart[]): string {
+  const last = parts.length - 1;
+  return parts
+    .map((part, index) => {
+      if (part.kind !== 'same') return markParts([part], plainMark);
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
+      const words = core.split(/\s+/).filter(Boolean);
+      const k = CONTEXT_WORDS;
+      if (index === 0 && index !== last && words.length > k) return `… ${words.slice(-k).join(' ')}${trail}`;
+      if (index === last && index !== 0 && words.length > k) return `${lead}${words.slice(0, k).join(' ')} …`;
+      if (index !== 0 && index !== last && words.length > 2 * k) return `${lead}${words.slice(0, k).join(' ')} … ${words.slice(-k).join(' ')}${trail}`;
+      return part.text;
+    })
+    .join('');
+}
+

@@ -1,0 +1,106 @@
+/**
+ * The config's `contract` (limits per voice) and `locked` (recorded voices): their types and their
+ * parsing. The check stage applies them. Each bad field is a `UserError(…, 'bad-config')` that names it.
+ */
+import { bad, isRecord, positiveNumber } from './fields.js';
+
+/** How far a voice's words may be from `expectWords`. */
+export type WordTolerance = { percent: number } | { words: number };
+
+/** Tolerance when `expectWords` is given without one. */
+export const DEFAULT_WORD_TOLERANCE: WordTolerance = { percent: 5 };
+
+export interface VoiceLimits {
+  /** Most written words the voice may have. */
+  maxWords?: number;
+  /** Most minutes of estimated recording (from spoken words). */
+  maxMinutes?: number;
+  /** Words the voice should have, within `tolerance`. */
+  expectWords?: number;
+  tolerance?: WordTolerance;
+  /** With `--since REV`: most words the voice may gain since REV (see `addedWords` in rules.ts). */
+  maxAddedWords?: number;
+}
+
+/** Limits per voice name, as written in the config or on the command line. */
+export type Contract = Record<string, VoiceLimits>;
+
+const LIMIT_FIELDS = ['maxWords', 'maxMinutes', 'expectWords', 'tolerance'];
+/** Limits that only `check --since` uses. */
+const SINCE_LIMIT_FIELDS = ['maxAddedWords'];
+
+/** `"5%"` → 5 percent; `50` or `"50"` → 50 words. Returns null when the value is neither. */
+export function parseWordTolerance(value: unknown): WordTolerance | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? { words: value } : null;
+  if (typeof value !== 'string') return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+  if (!match) return null;
+  const number = Number(match[1]);
+  return match[2] ? { percent: number } : { words: number };
+}
+
+function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
+  if (!isRecord(value)) throw bad(source, `"${field}" must be an object such as {"maxWords": 1200, "maxMinutes": 9}.`);
+  for (const key of Object.keys(value)) {
+    if (!LIMIT_FIELDS.includes(key) && !SINCE_LIMIT_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${[...LIMIT_FIELDS, ...SINCE_LIMIT_FIELDS].join(', ')}).`);
+  }
+  const limits: VoiceLimits = {};
+  if (value.maxWords !== undefined) limits.maxWords = positiveNumber(value.maxWords, source, `${field}.maxWords`);
+  if (value.maxMinutes !== undefined) limits.maxMinutes = positiveNumber(value.maxMinutes, source, `${field}.maxMinutes`);
+  if (value.expectWords !== undefined) limits.expectWords = positiveNumber(value.expectWords, source, `${field}.expectWords`);
+  if (value.tolerance !== undefined) {
+    const tolerance = parseWordTolerance(value.tolerance);
+    if (!tolerance) throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a tolerance (use a percentage such as "5%" or a number of words).`);
+    if (limits.expectWords === undefined) throw bad(source, `"${field}.tolerance" needs "${field}.expectWords".`);
+    limits.tolerance = tolerance;
+  }
+  if (value.maxAddedWords !== undefined) {
+    const max = value.maxAddedWords;
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) throw bad(source, `"${field}.maxAddedWords" must be a whole number of words, 0 or more, not ${JSON.stringify(max)}.`);
+    limits.maxAddedWords = max;
+  }
+  if (Object.keys(limits).length === 0) throw bad(source, `"${field}" sets no limit (use maxWords, maxMinutes or expectWords).`);
+  return limits;
+}
+
+/**
+ * The config's `contract` section: voice name → limits. Every voice must be one the config's
+ * `voices` names (pass `voices`), so a misspelt name is caught once, at the config.
+ */
+export function parseContract(value: unknown, source: string, voices?: readonly string[]): Contract {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) throw bad(source, '"contract" must map voice names to limits, e.g. {"contract": {"Narrator": {"maxWords": 1200}}}.');
+  const contract: Contract = {};
+  for (const [voice, limits] of Object.entries(value)) {
+    if (voices && !voices.includes(voice)) {
+      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
+    }
+    setVoice(contract, voice, limitsOf(limits, source, `contract.${voice}`));
+  }
+  return contract;
+}
+
+/**
+ * The config's top-level `locked`: the voices whose lines are recorded, so that with `--since REV`
+ * any change to their lines is a `locked` finding. A list of names from `voices`; duplicates dropped.
+ */
+export function parseLocked(value: unknown, source: string, voices?: readonly string[]): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw bad(source, '"locked" must be a list of voice names, e.g. {"locked": ["Narrator"]}.');
+  const locked: string[] = [];
+  for (const name of value) {
+    if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`);
+    if (voices && !voices.includes(name)) {
+      throw bad(source, `"locked": no voice "${name}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
+    }
+    if (!locked.includes(name)) locked.push(name);
+  }
+  return locked;
+}
+
+
+
+/** `contract[voice] = limits`, also for a voice named `__proto__` (which plain assignment would swallow). */
+export function setVoice(contract: Contract, voice: string, limits: VoiceLimits): void {
+  Object.defineProperty(contract, voice, { value: limits, enumerable: true, writable: true, configurable: true });
+}

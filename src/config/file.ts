@@ -1,0 +1,38 @@
+/**
+ * Where a config is found and read from disk (Node): `--config FILE`, else `vo-lines.config.json`,
+ * `.yaml` or `.yml` in the script's folder or the nearest folder above it. The only file access of
+ * the config; parsing is parse.ts's.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { parseConfigText, type Config } from './parse.js';
+
+export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
+
+/** Finds a config in the script's folder or the nearest folder above it. */
+export function findConfig(scriptPath: string): string | null {
+  let dir = dirname(resolve(scriptPath));
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Reads and parses a config file; a missing or unreadable file is a one-line `bad-config` error. */
+export async function loadConfig(path: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code})`}.`, 'bad-config');
+  }
+  return parseConfigText(text, path);
+}

@@ -1,0 +1,78 @@
+/**
+ * The rules of `vo-lines check` and their levels: names, defaults, and the config's `rules` section.
+ * The levels apply to every command: a warning whose rule is `off` is not shown anywhere.
+ */
+import { bad, isRecord } from './fields.js';
+
+export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word'] as const;
+/** The rules of `check --since REV`: checked only with it, on the changes since REV. */
+export const SINCE_RULES = ['locked', 'max-added-words'] as const;
+export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
+export type RuleName = (typeof ALL_RULES)[number];
+export type Level = 'error' | 'warning' | 'off';
+export const LEVELS: readonly Level[] = ['error', 'warning', 'off'];
+
+/**
+ * Defaults: what breaks a recording session fails the check (a voice over its contract, a voice the
+ * config names with no line at all — usually a colour that drifted); what a person should look at
+ * but may be fine is a warning.
+ */
+export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
+  contract: 'error',
+  'empty-voice': 'error',
+  'section-time': 'error',
+  'tracked-changes': 'warning',
+  'unknown-colour': 'warning',
+  'confusable-colours': 'warning',
+  'mixed-word': 'warning',
+  locked: 'error',
+  'max-added-words': 'error',
+};
+
+/** American spellings are accepted as rule names too. */
+const RULE_ALIASES: Readonly<Record<string, RuleName>> = {
+  'unknown-color': 'unknown-colour',
+  'confusable-colors': 'confusable-colours',
+};
+
+/**
+ * Report warnings that rules turn into findings, by warning code: a rule set to `off` also quiets
+ * its warnings in every command.
+ */
+export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
+  'unknown-colour': 'unknown-colour',
+  'unknown-color': 'unknown-colour',
+  'confusable-colours': 'confusable-colours',
+  'confusable-colors': 'confusable-colours',
+  'mixed-word': 'mixed-word',
+};
+
+/** The rule a report warning belongs to, if any. */
+export function warningRule(code: string): RuleName | undefined {
+  return Object.hasOwn(WARNING_RULES, code) ? WARNING_RULES[code] : undefined;
+}
+
+export function ruleName(name: string): RuleName | null {
+  const lower = name.toLowerCase();
+  return (ALL_RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (Object.hasOwn(RULE_ALIASES, lower) ? RULE_ALIASES[lower]! : null);
+}
+
+export function levelOf(value: unknown): Level | null {
+  if (value === false) return 'off';
+  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value.toLowerCase()) ? (value.toLowerCase() as Level) : null;
+}
+
+/** The config's `rules` section: rule name → level, over `base` (the defaults). */
+export function parseRules(value: unknown, source: string, base: Readonly<Record<RuleName, Level>> = DEFAULT_LEVELS): Record<RuleName, Level> {
+  const levels = { ...base };
+  if (value === undefined || value === null) return levels;
+  if (!isRecord(value)) throw bad(source, `"rules" must map rule names to a level, e.g. {"rules": {"tracked-changes": "error"}}.`);
+  for (const [name, level] of Object.entries(value)) {
+    const rule = ruleName(name);
+    if (!rule) throw bad(source, `unknown rule "rules.${name}" (known: ${ALL_RULES.join(', ')}).`);
+    const parsed = levelOf(level);
+    if (!parsed) throw bad(source, `"rules.${name}": ${JSON.stringify(level)} is not a level (use error, warning or off).`);
+    levels[rule] = parsed;
+  }
+  return levels;
+}

@@ -1,0 +1,57 @@
+/**
+ * What a config (or the command line) can set besides the voices: paces, timing methods, rate cards,
+ * section targets and the colour tolerance. The measure stage applies them; the config parses them.
+ * Presets and their sources are in the README (REFERENCE.md "Domain facts"): audiobook 155 wpm is
+ * ACX's 9,300 words per finished hour.
+ */
+import { UserError } from '../errors.js';
+
+/**
+ * Default matching tolerance in CIEDE2000 units. Big enough for the drift of PDF exports and
+ * CMYK conversions (#ED1C24 vs #FF0000 ≈ 5.5), small enough that Word's two dark greys
+ * (#404040, #595959 ≈ 8.6) and dark grey vs black (≈ 17.6) never match each other.
+ */
+export const DEFAULT_TOLERANCE = 6;
+
+export const PACE_PRESETS: Readonly<Record<string, number>> = {
+  'e-learning': 150,
+  commercial: 160,
+  audiobook: 155,
+  documentary: 120,
+  explainer: 130,
+};
+
+export const DEFAULT_WPM = PACE_PRESETS['e-learning']!;
+
+/** A pace preset's words per minute; `where` names the setting in the error (`--pace`, `cfg.json: "pace"`). */
+export function presetWpm(name: string, where: string): number {
+  const key = name.toLowerCase();
+  const wpm = Object.hasOwn(PACE_PRESETS, key) ? PACE_PRESETS[key] : undefined;
+  if (wpm === undefined) {
+    throw new UserError(`${where}: unknown pace "${name}"; use one of ${Object.keys(PACE_PRESETS).join(', ')} or give words per minute.`, 'bad-pace');
+  }
+  return wpm;
+}
+
+/** How recording time is estimated: words per minute, or syllables (measure/timing.ts). */
+export type TimingMethod = 'words' | 'syllables';
+export const TIMING_METHODS: readonly TimingMethod[] = ['words', 'syllables'];
+
+export const RATE_UNITS = ['word', 'finished-minute', 'finished-hour', 'dubbing-line'] as const;
+export type RateUnit = (typeof RATE_UNITS)[number];
+
+export interface RateCard {
+  per: RateUnit;
+  rate: number;
+  /** The least a job pays. */
+  minimum: number;
+  /** ISO 4217 code: EUR, USD, GBP… */
+  currency: string;
+}
+
+/** A target from the config's `sections`: `"SPOT 2": {maxSeconds: 20}`. */
+export interface SectionTarget {
+  /** Matches a section whose title is this, or starts with it followed by a non-alphanumeric character. */
+  title: string;
+  maxSeconds: number;
+}
