@@ -29,7 +29,7 @@ export { castScript, legendVoiceMap } from './attribute/cast-script.js';
 export { castByVoiceMap, castByColour, type Casting, type Line } from './attribute/cast.js';
 export { detectLegend, type Legend, type LegendEntry, type LegendColour } from './attribute/legend.js';
 export { legendProblems, shareProblems, type LegendProblem } from './attribute/legend-trust.js';
-export { findVoice, type VoiceLookup } from './measure/find-voice.js';
+export { findVoice, type VoiceLookup } from './attribute/voices.js';
 export { buildReport, type Report, type VoiceReport, type LineReport, type ReportLegend, type Recorded } from './measure/report.js';
 export { buildColourReport, type ColourReport, type ColourUse } from './measure/colours.js';
 export { recordingSeconds } from './measure/pace.js';

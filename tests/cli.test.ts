@@ -2,7 +2,7 @@
  * The CLI end to end, as a user runs it: the built `dist/cli/main.js` (npm test builds first)
  * on the samples, exact lines and counts from each sample's expected.json, exit codes and errors.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -335,6 +335,7 @@ describe('errors: one plain line on stderr and exit code 2', () => {
   writeFileSync(join(dir, 'notes.txt'), 'just some notes\n');
   writeFileSync(join(dir, 'old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]));
   writeFileSync(join(dir, 'bad.json'), '{"voices": {"Narrator": {"color": "#12345"}}}');
+  writeFileSync(join(dir, 'bad-contract.yaml'), 'voices:\n  Narrateur: { color: "#404040" }\ncontract:\n  Narrator: { maxWords: 100 }\n');
 
   it.each([
     [['lines', join(dir, 'missing.docx')], `vo-lines: ${join(dir, 'missing.docx')}: no such file. Check the path.`],
@@ -343,6 +344,11 @@ describe('errors: one plain line on stderr and exit code 2', () => {
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad.json')],
       `vo-lines: ${join(dir, 'bad.json')}: "voices.Narrator.color": "#12345" is not a colour (use #RRGGBB, a CSS colour name).`,
+    ],
+    // Every section of a config is checked by every command, not only by the command that uses it.
+    [
+      ['lines', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad-contract.yaml')],
+      `vo-lines: ${join(dir, 'bad-contract.yaml')}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
     ],
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--voice', 'Bob'],
@@ -364,10 +370,35 @@ describe('errors: one plain line on stderr and exit code 2', () => {
     expect(help.stdout).toContain('Usage: vo-lines');
   });
 
+  it('--version prints the version alone', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(run(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect(run(['-V']).stdout).toBe(`${version}\n`);
+  });
+
   it('--debug adds the stack trace', () => {
     const { code, stderr } = run(['lines', join(dir, 'notes.txt'), '--debug']);
     expect(code).toBe(2);
     expect(stderr.split('\n').length).toBeGreaterThan(3);
+  });
+});
+
+describe('a reader that stops reading (vo-lines lines FILE | head -1)', () => {
+  it('ends the command quietly: no EPIPE stack trace, exit code 0', async () => {
+    // Far more than a pipe holds (64 KiB), so the command is still writing when the reader goes.
+    const paragraph = (i: number) => `<w:p><w:r><w:rPr><w:color w:val="404040"/></w:rPr><w:t>Line ${i}: the narrator reads this sentence slowly and clearly, twice over.</w:t></w:r></w:p>`;
+    const dir = mkdtempSync(join(tmpdir(), 'vo-pipe-'));
+    const file = join(dir, 'long.docx');
+    writeFileSync(file, buildDocx({ body: Array.from({ length: 4000 }, (_, i) => paragraph(i)).join('') }));
+    const child = spawn(process.execPath, [cli, 'lines', file], { env: plainEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toContain('long.docx (DOCX)');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 

@@ -15,7 +15,7 @@ import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import type { LineReport, Report } from '../src/measure/report.js';
 import type { Location } from '../src/model.js';
-import { perVoicePaths, writeOutputs } from '../src/output/write.js';
+import { perVoicePaths, writeOutputs } from '../src/cli/output.js';
 import { renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, exportGroups } from '../src/render/csv.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderVoiceqXlsx, renderXlsx, sheetNames } from '../src/render/xlsx.js';

@@ -25,7 +25,6 @@ const LAYERS: readonly (readonly string[])[] = [
   ['pipeline.ts'],
   ['check/'],
   ['render/'],
-  ['output/'],
   ['cli/', 'index.ts'],
 ];
 

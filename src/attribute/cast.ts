@@ -8,6 +8,7 @@ import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../text/words.js';
 import type { Legend } from './legend.js';
+import { UNASSIGNED_TEXT } from './voices.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
@@ -357,7 +358,7 @@ function dropPrefix(runs: Run[], length: number): Run[] {
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {
   const exclude = legend ? new Set(legend.paragraphs) : undefined;
-  const nameOf = (key: string | null) => key ?? 'unassigned text';
+  const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
   const { lines, warnings } = cast(script, { keyOf: voiceMatcher(map), read: paragraphReader(map), directions: map.directions, exclude }, nameOf);
   return {
     script,

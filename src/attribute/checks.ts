@@ -4,6 +4,7 @@
  */
 import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
+import { UNASSIGNED_TEXT } from './voices.js';
 import { plural } from '../text/format.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
@@ -36,7 +37,7 @@ function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
     const key = `${line.voice ?? ''}\u0000${kind}\u0000${hex}`;
     let side = sides.get(key);
     if (!side) {
-      side = { name: line.voice ?? 'unassigned text', voice: line.voice, kind, hex, words: 0, lines: [] };
+      side = { name: line.voice ?? UNASSIGNED_TEXT, voice: line.voice, kind, hex, words: 0, lines: [] };
       sides.set(key, side);
     }
     side.words += line.words;

@@ -3,13 +3,13 @@
  * One check per rule and file, or per rule and voice for the voice rules (contract, empty-voice):
  * that is what JUnit shows as test cases.
  */
-import { findVoice as lookUpVoice } from '../measure/find-voice.js';
+import { voiceNamed } from '../attribute/voices.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, ScriptFacts } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
 import { lockedChecks, maxAddedWordsChecks, type SinceInput } from './since-rules.js';
-import { count, formatDuration, formatLocation, spotDuration, timeDifference } from '../text/format.js';
+import { count, formatDuration, plural, spotDuration, timeDifference } from '../text/format.js';
 import { DEFAULT_LEVELS, RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
 
 export interface RuleInput {
@@ -24,13 +24,10 @@ export interface RuleInput {
 
 
 const n = count;
-const words = (count: number) => `${n(count)} word${count === 1 ? '' : 's'}`;
+const words = (value: number) => plural(value, 'word');
 
 /** The voice a contract names, as `--voice` finds it (colour groups by hex or plain name too). */
-function findVoice(report: Report, name: string): VoiceReport | undefined {
-  const found = lookUpVoice(report.voices, name, report.mode === 'colours');
-  return found && 'voice' in found ? report.voices.find((v) => v.name === found.voice) : undefined;
-}
+const findVoice = (report: Report, name: string): VoiceReport | undefined => voiceNamed(report.voices, name, report.mode === 'colours');
 
 function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {
   const messages: string[] = [];

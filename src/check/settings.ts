@@ -2,6 +2,7 @@
  * `check`'s command-line limits and rule levels (`--voice`, `--max-words`, `--rule`…), validated
  * before any script is read, and merged over each script's config.
  */
+import { findVoice } from '../attribute/voices.js';
 import { UserError } from '../errors.js';
 import { parseWordTolerance, setVoice, type Contract, type VoiceLimits } from '../config/contract.js';
 import { ALL_RULES, levelOf, ruleName, type Level, type RuleName } from '../config/rules.js';
@@ -64,7 +65,8 @@ export function mergeContracts(config: Contract, cli: Contract): Contract {
   for (const [voice, limits] of Object.entries(config)) setVoice(merged, voice, limits);
   for (const [voice, limits] of Object.entries(cli)) {
     // The command line names the voice as the user types it: join it to the config's spelling.
-    const key = Object.keys(merged).find((name) => name === voice) ?? Object.keys(merged).find((name) => name.toLowerCase() === voice.toLowerCase()) ?? voice;
+    const found = findVoice(Object.keys(merged).map((name) => ({ name })), voice);
+    const key = found && 'voice' in found ? found.voice : voice;
     setVoice(merged, key, { ...(Object.hasOwn(merged, key) ? merged[key] : {}), ...limits });
   }
   return merged;

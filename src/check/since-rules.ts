@@ -2,6 +2,7 @@
  * The rules of `check --since REV`: a locked voice's lines must not change, and a voice may gain only
  * so many words; and the summary of the changes since REV. Pure: the comparison is made before.
  */
+import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
 import type { Level } from '../config/rules.js';
 import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
@@ -58,7 +59,7 @@ function shortText(text: string): string {
   return `"${(space > SHORT_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
 }
 
-const otherVoice = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
+const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
 /** One finding per line of the voice that differs since REV, in NEW's reading order; removed lines last, in REV's order. */
 function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
@@ -77,9 +78,8 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   return findings.sort((a, b) => order(a) - order(b));
 }
 
-function findDiff(diff: ScriptDiff, name: string): VoiceDiff | undefined {
-  return diff.voices.find((v) => v.name === name) ?? diff.voices.find((v) => v.name.toLowerCase() === name.toLowerCase());
-}
+/** A locked or limited voice's changes, found as `--voice` finds it. */
+const findDiff = (diff: ScriptDiff, name: string): VoiceDiff | undefined => voiceNamed(diff.voices, name);
 
 export function lockedChecks(since: SinceInput, level: Level): Check[] {
   return since.locked.map((name) => {

@@ -4,14 +4,13 @@
  */
 import { warningRule } from '../config/rules.js';
 import { UserError } from '../errors.js';
-import { findVoice } from '../measure/find-voice.js';
+import { findVoice, isUnassigned, UNASSIGNED } from '../attribute/voices.js';
 import type { Report } from '../measure/report.js';
 import { analyse, type Analysis } from '../pipeline.js';
-import { UNASSIGNED } from '../render/text.js';
 import { analyseOptions, type CommonOptions } from './options.js';
 
 /** The analysis, with the warnings of the rules the config sets to `off` left out (as `check` leaves them out). */
-export async function analyseScript(file: string, options: CommonOptions): Promise<Analysis> {
+export async function analyseFile(file: string, options: CommonOptions): Promise<Analysis> {
   const analysis = await analyse(file, analyseOptions(options));
   const levels = analysis.config?.rules;
   if (levels) {
@@ -27,7 +26,7 @@ export async function analyseScript(file: string, options: CommonOptions): Promi
 export function resolveVoice(report: Report, file: string, voice: string): string {
   const found = findVoice(report.voices, voice, report.mode === 'colours');
   if (found && 'voice' in found) return found.voice;
-  if (voice.trim().toLowerCase() === UNASSIGNED) return UNASSIGNED;
+  if (isUnassigned(voice)) return UNASSIGNED;
   const names = report.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
   if (found) {
     throw new UserError(`"${voice.trim()}" fits several voices in ${file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name${report.mode === 'colours' ? ' or the hex code' : ''}.`, 'unknown-voice');

@@ -2,7 +2,6 @@
  * `vo-lines check [FILES or GLOBS…]`: the rules on every script, for CI and before a session.
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
 import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
@@ -10,12 +9,12 @@ import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckText } from '../render/check-text.js';
-import { analyseOptions, positive, print, setExitCode, withCommonOptions, type CommonOptions } from './options.js';
+import { withShownConfig } from './paths.js';
+import { analyseOptions, print, type CommonOptions } from './options.js';
 import { RULES, SINCE_RULES } from '../config/rules.js';
 import { cliCheckSettings, type CliCheckOptions } from '../check/settings.js';
 
-const FORMATS = ['human', 'json', 'github', 'junit'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = 'human' | 'json' | 'github' | 'junit';
 
 const RENDERERS: Record<Format, (results: readonly FileResult[], summary: CheckSummary) => string> = {
   human: renderCheckText,
@@ -33,15 +32,6 @@ interface CheckOptions extends CommonOptions, CliCheckOptions {
   since?: string;
 }
 
-function wholeNumber(value: string): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
-  return number;
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
 
 /** A one-line bar on stderr, only for people: never in CI or when either stream is redirected. */
 function progressBar(total: number): ((done: number) => void) | null {
@@ -55,7 +45,7 @@ function progressBar(total: number): ((done: number) => void) | null {
 }
 
 
-async function checkCommand(patterns: string[], options: CheckOptions): Promise<void> {
+export async function check(patterns: string[], options: CheckOptions): Promise<number> {
   const cli = cliCheckSettings(options);
   const since = options.since?.trim();
   // A revision is never an option: "-x" would be read by git as one.
@@ -64,26 +54,8 @@ async function checkCommand(patterns: string[], options: CheckOptions): Promise<
   const { files, unmatched } = await expandFiles(patterns);
   const bar = progressBar(files.length);
   const checked = await checkFiles(files, { analyse: analyseOptions(options), cli, ...(since !== undefined ? { since } : {}) }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
-  const results = [...unmatched.map(noMatchResult), ...checked];
+  const results = [...unmatched.map(noMatchResult), ...checked].map(withShownConfig);
   const summary = summarise(results);
   print(RENDERERS[format](results, summary));
-  setExitCode(summary.exitCode);
-}
-
-export function registerCheck(program: Command): void {
-  const command = program
-    .command('check')
-    .description('check scripts against the contract and the rules; exit 1 when a rule fails, 2 when a file cannot be read')
-    .argument('<files...>', 'scripts, folders or globs (quote globs: "scripts/**/*.docx")');
-  withCommonOptions(command)
-    .option('-v, --voice <name>', 'the voice that --max-words, --max-minutes and --expect-words limit')
-    .addOption(new Option('--max-words <n>', 'most words the voice may have').argParser(positive))
-    .addOption(new Option('--max-minutes <n>', 'most minutes of recording for the voice').argParser(positive))
-    .addOption(new Option('--expect-words <n>', 'words the voice should have').argParser(positive))
-    .option('--expect-tolerance <tolerance>', 'how far from --expect-words: a percentage (5%) or a number of words; default 5%')
-    .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${[...RULES, ...SINCE_RULES].join(', ')}`).argParser(collect))
-    .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('human'))
-    .addOption(new Option('--threads <n>', 'worker threads (default: one per core, at most one per file)').argParser(wholeNumber).hideHelp())
-    .action(checkCommand);
+  return summary.exitCode;
 }

@@ -1,21 +1,22 @@
 /** `vo-lines export FILE -o OUT`: the report as a file for the studio (XLSX, CSV, JSON, Markdown). */
 import { basename, extname } from 'node:path';
-import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
-import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
-import { analyseScript, resolveVoice } from './analyse.js';
+import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { analyseFile, resolveVoice } from './analyse.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { displayPath, formatLocation, legendLine, recordedLine, UNASSIGNED } from '../render/text.js';
+import { legendLine, recordedLine, warningLines } from '../render/text.js';
+import { UNASSIGNED } from '../attribute/voices.js';
+import { plural } from '../text/format.js';
+import { displayPath, withShownConfig } from './paths.js';
 import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
 import { exportMeta } from './meta.js';
 import { print, withCommonOptions, type CommonOptions } from './options.js';
 
-const FORMATS = ['xlsx', 'csv', 'json', 'md', 'dapt'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = 'xlsx' | 'csv' | 'json' | 'md' | 'dapt';
 const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md', '.ttml': 'dapt', '.dapt': 'dapt' };
 
 interface ExportCommandOptions extends CommonOptions {
@@ -102,13 +103,11 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   }
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function describe(written: Written): string {
   const voices = written.groups.filter((g) => g !== UNASSIGNED_GROUP).length;
   /** "2 voices", "2 voices + Unassigned" or just "Unassigned". */
-  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [count(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_GROUP] : [])].join(' + ');
-  const lines = `(${count(written.lines, 'line')})`;
+  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [plural(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_GROUP] : [])].join(' + ');
+  const lines = `(${plural(written.lines, 'line')})`;
   if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
   switch (written.format) {
     case 'xlsx':
@@ -116,21 +115,21 @@ function describe(written: Written): string {
     case 'md':
       return `summary + ${contents('voice')} ${lines}`;
     case 'json':
-      return `the lines --json document, ${count(voices, 'voice')} ${lines} and the unassigned text`;
+      return `the lines --json document, ${plural(voices, 'voice')} ${lines} and the unassigned text`;
     case 'dapt':
-      return `DAPT pre-recording script, ${count(voices, 'character')}, ${count(written.lines, 'script event')}`;
+      return `DAPT pre-recording script, ${plural(voices, 'character')}, ${plural(written.lines, 'script event')}`;
     case 'csv':
       return written.groups.length === 1 ? `${written.groups[0]} ${lines}` : `${contents('voice')} ${lines}`;
   }
 }
 
-async function exportCommand(file: string, options: ExportCommandOptions): Promise<void> {
+export async function exportLines(file: string, options: ExportCommandOptions): Promise<void> {
   // Fail fast, before reading the script, when the output would land on the input.
   checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
   const format = formatOf(options);
   checkCombination(format, options);
 
-  const { report: full } = await analyseScript(file, options);
+  const { report: full } = await analyseFile(file, options);
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
   if (voice === UNASSIGNED) {
@@ -138,7 +137,7 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
     options.unassigned = true;
   }
 
-  const { files, written } = await render(report, format, options, voice);
+  const { files, written } = await render(withShownConfig(report), format, options, voice);
   const inputs = full.config ? [file, full.config] : [file];
   checkOutputs(
     files.map((f) => f.path),
@@ -157,25 +156,6 @@ async function exportCommand(file: string, options: ExportCommandOptions): Promi
   print(`${out.join('\n')}\n`);
   // The files are the product; what to look at in them goes to stderr, apart from them.
   if (full.warnings.length) {
-    process.stderr.write(`${['', `Warnings (${full.warnings.length}):`, ...full.warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`)].join('\n')}\n`);
+    process.stderr.write(`${warningLines(full.warnings).join('\n')}\n`);
   }
-}
-
-export function registerExport(program: Command): void {
-  withCommonOptions(
-    program
-      .command('export')
-      .description('write the lines to a file for the studio: .xlsx, .csv, .json, .md or DAPT .ttml (from -o, or --format)')
-      .argument('<file>', 'the script: a .docx or .pdf file'),
-  )
-    .requiredOption('-o, --output <file>', 'the file to write; its extension picks the format')
-    .addOption(new Option('--format <format>', 'the format, when the extension does not say it').choices(FORMATS))
-    .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
-    .option('--unassigned', 'also export the text of no voice, as a group named "Unassigned"')
-    .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
-    .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
-    .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
-    .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
-    .option('--force', 'overwrite existing outputs')
-    .action(exportCommand);
 }

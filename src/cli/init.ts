@@ -1,14 +1,15 @@
 /** `vo-lines init FILE`: a starting config beside the script, never beside an existing one (unless --force replaces it). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Command } from 'commander';
 import { UserError } from '../errors.js';
 import { buildReport } from '../measure/report.js';
-import { checkOutputs, writeOutputs } from '../output/write.js';
+import { checkOutputs, writeOutputs } from './output.js';
 import { readScript } from '../readers/index.js';
 import { renderStarterConfig } from '../render/config-yaml.js';
-import { displayPath, formatLocation, legendLine, shellWord } from '../render/text.js';
-import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { legendLine, shellWord } from '../render/text.js';
+import { formatLocation, plural } from '../text/format.js';
+import { analyseOptions, print, type CommonOptions } from './options.js';
+import { displayPath } from './paths.js';
 import { CONFIG_NAMES } from '../config/file.js';
 import { castScript } from '../attribute/cast-script.js';
 
@@ -28,41 +29,31 @@ function refuseExisting(folder: string, force: boolean | undefined): void {
   }
 }
 
-export function registerInit(program: Command): void {
-  withCommonOptions(
-    program
-      .command('init')
-      .description(`write a ${STARTER} beside the script, from its legend or from the colours found, to rename and keep`)
-      .argument('<file>', 'the script: a .docx or .pdf file'),
-    false,
-  )
-    .option('-f, --force', `overwrite an existing ${STARTER}`)
-    .action(async (file: string, options: CommonOptions & { force?: boolean }) => {
-      const folder = dirname(file);
-      refuseExisting(folder, options.force);
-      const script = await readScript(file, analyseOptions(options));
-      // Only the script decides here: a config elsewhere (above the folder) must not shape the new one.
-      const casting = castScript(script, null);
-      const target = join(folder, STARTER);
-      checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
-      const starter = renderStarterConfig(casting, displayPath(file));
-      writeOutputs([{ path: target, content: starter.text }], { force: options.force });
+export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
+  const folder = dirname(file);
+  refuseExisting(folder, options.force);
+  const script = await readScript(file, analyseOptions(options));
+  // Only the script decides here: a config elsewhere (above the folder) must not shape the new one.
+  const casting = castScript(script, null);
+  const target = join(folder, STARTER);
+  checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
+  const starter = renderStarterConfig(casting, displayPath(file));
+  writeOutputs([{ path: target, content: starter.text }], { force: options.force });
 
-      const voices = `${starter.voices.length} voice${starter.voices.length === 1 ? '' : 's'}`;
-      const out: string[] = [];
-      if (casting.mode === 'legend' && casting.legend) {
-        out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
-        const { legend } = buildReport(casting);
-        if (legend) out.push(legendLine(legend));
-      } else {
-        const body = starter.proposedUnassigned ? `; ${starter.proposedUnassigned} black text taken as not recorded` : '';
-        const first = starter.voices[0];
-        out.push(`Wrote ${displayPath(target)} (${voices}, one per colour${body}).`);
-        if (first) out.push(`Rename the voices in it (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
-      }
-      print(`${out.join('\n')}\n`);
-      for (const warning of casting.warnings.filter((w) => w.code === 'legend-rejected')) {
-        process.stderr.write(`! ${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}\n`);
-      }
-    });
+  const voices = `${starter.voices.length} voice${starter.voices.length === 1 ? '' : 's'}`;
+  const out: string[] = [];
+  if (casting.mode === 'legend' && casting.legend) {
+    out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
+    const { legend } = buildReport(casting);
+    if (legend) out.push(legendLine(legend));
+  } else {
+    const body = starter.proposedUnassigned ? `; ${starter.proposedUnassigned} black text taken as not recorded` : '';
+    const first = starter.voices[0];
+    out.push(`Wrote ${displayPath(target)} (${voices}, one per colour${body}).`);
+    if (first) out.push(`Rename the voices in it (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
+  }
+  print(`${out.join('\n')}\n`);
+  for (const warning of casting.warnings.filter((w) => w.code === 'legend-rejected')) {
+    process.stderr.write(`! ${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}\n`);
+  }
 }

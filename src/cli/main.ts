@@ -1,104 +1,153 @@
 #!/usr/bin/env node
-/** The `vo-lines` command: commander wiring only — options in, library call, renderer, exit code. */
+/**
+ * The `vo-lines` command: commander wiring only. Every command and its options are declared here;
+ * a command's code (cli/<command>.ts) is loaded when it runs, so `--help` loads commander alone,
+ * `--version` not even that, and each command loads only what it uses.
+ */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
-import { isUserError } from '../errors.js';
-import { buildColourReport } from '../measure/colours.js';
-import { analyseScript, resolveVoice } from './analyse.js';
-import { registerCheck } from './check.js';
-import { registerDiff } from './diff.js';
-import { registerExport } from './export.js';
-import { registerInit } from './init.js';
-import { registerSides } from './sides.js';
-import { toolVersion } from './meta.js';
-import { analyseOptions, colourWanted, print, withCommonOptions, type CommonOptions } from './options.js';
-import { readScript } from '../readers/index.js';
-import { renderColoursJson, renderJson } from '../render/json.js';
-import { hints, renderColours, renderLines, renderSummary, type TextOptions } from '../render/text.js';
+import type { Command } from 'commander';
+import { toolVersion } from './version.js';
 
-function textOptions(extra: Partial<TextOptions> = {}): TextOptions {
-  return { colour: colourWanted(), ...extra };
-}
+/** What a command's module exports: its runner, whose result is the exit code (nothing: 0). */
+type Runner = (...args: never[]) => Promise<number | void>;
 
-async function linesCommand(file: string, options: CommonOptions & { voice?: string; cues?: boolean; spoken?: boolean }): Promise<void> {
-  const { report } = await analyseScript(file, options);
-  const voice = options.voice === undefined ? undefined : resolveVoice(report, file, options.voice);
-  print(options.json ? renderJson(report, voice) : renderLines(report, voice, textOptions({ cues: options.cues, spoken: options.spoken })));
-}
+const FORMATS = {
+  check: ['human', 'json', 'github', 'junit'],
+  diff: ['text', 'md', 'json'],
+  export: ['xlsx', 'csv', 'json', 'md', 'dapt'],
+  sides: ['pdf', 'docx'],
+} as const;
 
-async function summaryCommand(file: string, options: CommonOptions): Promise<void> {
-  const { report } = await analyseScript(file, options);
-  print(options.json ? renderJson(report) : renderSummary(report, textOptions()));
-}
+/** Parses argv (as `process.argv`: node, script, arguments…) and runs the command; resolves to the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const [{ Command, CommanderError, InvalidArgumentError, Option }, { withCommonOptions, positive }, { RULES, SINCE_RULES }] = await Promise.all([
+    import('commander'),
+    import('./options.js'),
+    import('../config/rules.js'),
+  ]);
+  let code = 0;
+  /** The action of a command: loads its module, runs it, keeps its exit code. */
+  const action =
+    <M>(load: () => Promise<M>, pick: (module: M) => Runner) =>
+    async (...args: unknown[]) => {
+      code = (await (pick(await load()) as (...a: unknown[]) => Promise<number | void>)(...args)) ?? 0;
+    };
+  const wholeNumber = (value: string): number => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a whole number, 1 or more.');
+    return number;
+  };
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-async function coloursCommand(file: string, options: CommonOptions): Promise<void> {
-  const script = await readScript(file, analyseOptions(options));
-  const report = buildColourReport(script);
-  print(options.json ? renderColoursJson(report) : renderColours(report, textOptions()));
-}
-
-/** `vo-lines FILE`: the summary when the voices are known (config or legend), else the colours; then a hint. */
-async function defaultCommand(file: string, options: CommonOptions): Promise<void> {
-  const analysis = await analyseScript(file, options);
-  if (analysis.voiceMap) {
-    if (options.json) return print(renderJson(analysis.report));
-    print(renderSummary(analysis.report, textOptions()));
-    print(`\n${hints.withConfig(file, analysis.report)}\n`);
-  } else {
-    const report = buildColourReport(analysis.script);
-    // What attribution noticed (a legend it could not trust) belongs with the colours.
-    report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
-    if (options.json) return print(renderColoursJson(report));
-    print(renderColours(report, textOptions()));
-    print(`\n${hints.noConfig(file, report)}\n`);
-  }
-}
-
-export function buildProgram(): Command {
-  const program = new Command('vo-lines')
-    .description('Find each voice\'s lines, words and recording time in a colour-coded voice-over script (DOCX or PDF).')
+  const program: Command = new Command('vo-lines')
+    .description("Find each voice's lines, words and recording time in a colour-coded voice-over script (DOCX or PDF).")
     .version(toolVersion())
     .enablePositionalOptions()
     .exitOverride()
     .showHelpAfterError('(run vo-lines --help for usage)');
-
   const script = (command: Command) => command.argument('<file>', 'the script: a .docx or .pdf file');
+
   withCommonOptions(script(program.command('lines')).description('the exact lines of one voice (or of every voice), with words and recording time'))
     .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
     .option('--cues', 'show before each line the line that precedes it from another voice')
     .option('--spoken', 'show under each line what the narrator says, where it differs from what is written')
-    .action(linesCommand);
-  withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(summaryCommand);
-  registerExport(program);
-  registerSides(program);
-  registerInit(program);
-  withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(coloursCommand);
-  registerCheck(program);
-  registerDiff(program);
-  withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: CommonOptions) => {
-    if (!file) {
-      program.outputHelp();
-      return;
-    }
-    await defaultCommand(file, options);
+    .action(action(() => import('./lines.js'), (m) => m.lines));
+
+  withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(
+    action(() => import('./summary.js'), (m) => m.summary),
+  );
+
+  withCommonOptions(
+    program
+      .command('export')
+      .description('write the lines to a file for the studio: .xlsx, .csv, .json, .md or DAPT .ttml (from -o, or --format)')
+      .argument('<file>', 'the script: a .docx or .pdf file'),
+  )
+    .requiredOption('-o, --output <file>', 'the file to write; its extension picks the format')
+    .addOption(new Option('--format <format>', 'the format, when the extension does not say it').choices(FORMATS.export))
+    .option('-v, --voice <name>', 'only this voice: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
+    .option('--unassigned', 'also export the text of no voice, as a group named "Unassigned"')
+    .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
+    .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
+    .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
+    .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
+    .option('--force', 'overwrite existing outputs')
+    .action(action(() => import('./export.js'), (m) => m.exportLines));
+
+  withCommonOptions(
+    program
+      .command('sides')
+      .description('a booth script for a voice: only its lines, in order, each with its cue, in large type (PDF or DOCX)')
+      .argument('<file>', 'the script: a .docx or .pdf file'),
+  )
+    .option('-v, --voice <name>', 'the voice whose lines to print')
+    .option('--all', 'one booth script per voice')
+    .option('-o, --output <file>', 'the file to write (.pdf or .docx); with --all, the stem of OUT-<voice> names; default <script>-<voice>.pdf here')
+    .addOption(new Option('--format <format>', 'pdf or docx, when -o does not say').choices(FORMATS.sides))
+    .option('--cues', "show each line's cue, the other voice's line before it (the default)")
+    .option('--no-cues', 'leave the cues out')
+    .addOption(new Option('--paper <size>', 'page size; default a4').choices(['a4', 'letter']))
+    .option('--force', 'overwrite existing outputs')
+    .action(action(() => import('./sides.js'), (m) => m.sides));
+
+  withCommonOptions(
+    program
+      .command('init')
+      .description('write a vo-lines.config.yaml beside the script, from its legend or from the colours found, to rename and keep')
+      .argument('<file>', 'the script: a .docx or .pdf file'),
+    false,
+  )
+    .option('-f, --force', 'overwrite an existing vo-lines.config.yaml')
+    .action(action(() => import('./init.js'), (m) => m.init));
+
+  withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(
+    action(() => import('./colours.js'), (m) => m.colours),
+  );
+
+  withCommonOptions(
+    program
+      .command('check')
+      .description('check scripts against the contract and the rules; exit 1 when a rule fails, 2 when a file cannot be read')
+      .argument('<files...>', 'scripts, folders or globs (quote globs: "scripts/**/*.docx")'),
+  )
+    .option('-v, --voice <name>', 'the voice that --max-words, --max-minutes and --expect-words limit')
+    .addOption(new Option('--max-words <n>', 'most words the voice may have').argParser(positive))
+    .addOption(new Option('--max-minutes <n>', 'most minutes of recording for the voice').argParser(positive))
+    .addOption(new Option('--expect-words <n>', 'words the voice should have').argParser(positive))
+    .option('--expect-tolerance <tolerance>', 'how far from --expect-words: a percentage (5%) or a number of words; default 5%')
+    .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${[...RULES, ...SINCE_RULES].join(', ')}`).argParser(collect))
+    .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.check).default('human'))
+    .addOption(new Option('--threads <n>', 'worker threads (default: from the batch and the cores)').argParser(wholeNumber).hideHelp())
+    .action(action(() => import('./check.js'), (m) => m.check));
+
+  withCommonOptions(
+    program
+      .command('diff')
+      .description('what changed for each voice between two versions of a script (DOCX or PDF, in any mix)')
+      .argument('<old>', 'the earlier script, e.g. the approved PDF proof')
+      .argument('<new>', 'the later script, e.g. the final DOCX'),
+  )
+    .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
+    .option('--fail-on-change [voice]', 'exit 1 when any voice changed, or only this voice (write --fail-on-change=NAME, or put it after the files)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.diff).default('text'))
+    .action(action(() => import('./diff.js'), (m) => m.diff));
+
+  withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: object) => {
+    if (!file) return void program.outputHelp();
+    await action(() => import('./default.js'), (m) => m.summaryOrColours)(file, options);
   });
   for (const command of program.commands) command.exitOverride();
-  return program;
-}
 
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
-    // Commands that end with a verdict (check, diff --fail-on-change) set it with setExitCode.
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return code;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version end with code 0; any usage mistake is code 2.
-      return error.exitCode === 0 ? 0 : 2;
-    }
+    // Help and version end with code 0; any usage mistake is code 2.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    const { isUserError } = await import('../errors.js');
     if (isUserError(error)) {
       process.stderr.write(`vo-lines: ${error.message}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
@@ -110,7 +159,23 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops reading (`vo-lines lines FILE | head -1`) closes stdout: that ends the command
+ * quietly, with the exit code it has so far, instead of an EPIPE stack trace.
+ */
+function endQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}
+
 // Run only when executed as the `vo-lines` command (npx and npm link go through a symlink).
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv);
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
+  else {
+    endQuietlyWhenStdoutCloses();
+    process.exitCode = await run(process.argv);
+  }
 }

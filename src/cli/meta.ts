@@ -2,12 +2,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { WorkbookMeta } from '../render/xlsx.js';
-import { displayPath } from '../render/text.js';
-
-export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+import { displayPath } from './paths.js';
+import { toolVersion } from './version.js';
 
 /**
  * Today as `YYYY-MM-DD` (UTC), or the day of `SOURCE_DATE_EPOCH` when it is set, as reproducible

@@ -81,14 +81,13 @@ export function print(text: string): void {
   process.stdout.write(text);
 }
 
-
 /** Colour in human output: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */
 export function colourWanted(): boolean {
   const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
   return forced || (Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
 }
 
-/** A command that ends with a verdict (check, diff --fail-on-change) sets it here; main() returns it. */
-export function setExitCode(code: number): void {
-  if (code > (typeof process.exitCode === 'number' ? process.exitCode : 0)) process.exitCode = code;
+/** The human renderers' options: colour when the terminal takes it. */
+export function textOptions<T extends object>(extra: T = {} as T): T & { colour: boolean } {
+  return { colour: colourWanted(), ...extra };
 }

@@ -6,19 +6,21 @@ import { LIMITS, overLimit } from '../readers/limits.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
-import { Command, Option } from 'commander';
 import { UserError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
-import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from '../output/write.js';
+import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyse } from '../pipeline.js';
 import { boothScript, type SidesFonts } from '../render/sides.js';
-import { displayPath, formatLocation, UNASSIGNED } from '../render/text.js';
+import { warningLines } from '../render/text.js';
+import { findVoice, isUnassigned } from '../attribute/voices.js';
+import type { Report } from '../measure/report.js';
+import { plural } from '../text/format.js';
+import { displayPath } from './paths.js';
 import { exportDate } from './meta.js';
 import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
 
-const FORMATS = ['pdf', 'docx'] as const;
-type Format = (typeof FORMATS)[number];
+type Format = 'pdf' | 'docx';
 
 interface SidesCommandOptions extends CommonOptions {
   voice?: string;
@@ -45,12 +47,14 @@ function formatOf(options: SidesCommandOptions): Format {
   throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format');
 }
 
-function pickVoices(voices: VoiceReport[], file: string, options: SidesCommandOptions): VoiceReport[] {
+function pickVoices(report: Report, file: string, options: SidesCommandOptions): VoiceReport[] {
+  const voices = report.voices;
   if (options.all) return voices.filter((v) => v.lineCount > 0);
   const wanted = options.voice!;
-  const match = voices.find((v) => v.name === wanted) ?? voices.find((v) => v.name.toLowerCase() === wanted.toLowerCase());
-  if (match) return [match];
-  if (wanted.toLowerCase() === UNASSIGNED) throw new UserError('a booth script is for a voice: the unassigned text is nobody\'s to record.', 'usage');
+  const found = findVoice(voices, wanted, report.mode === 'colours');
+  if (found && 'voice' in found) return voices.filter((v) => v.name === found.voice);
+  if (isUnassigned(wanted)) throw new UserError('a booth script is for a voice: the unassigned text is nobody\'s to record.', 'usage');
+  if (found) throw new UserError(`"${wanted.trim()}" fits several voices in ${file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name.`, 'unknown-voice');
   throw new UserError(`no voice "${wanted}" in ${file}. Voices found: ${voices.map((v) => `"${v.name}"`).join(', ') || 'none'}.`, 'unknown-voice');
 }
 
@@ -62,17 +66,17 @@ function outputPaths(file: string, names: string[], format: Format, options: Sid
   return perVoicePaths(stem, names, extname(stem).toLowerCase() === extension ? extname(stem) : extension);
 }
 
-async function sidesCommand(file: string, options: SidesCommandOptions): Promise<void> {
+export async function sides(file: string, options: SidesCommandOptions): Promise<void> {
   if (options.all && options.voice !== undefined) throw new UserError('give --voice NAME or --all, not both.', 'usage');
   if (!options.all && options.voice === undefined) throw new UserError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', 'usage');
   const format = formatOf(options);
   if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
 
   const { report, voiceMap } = await analyse(file, analyseOptions(options));
-  const voices = pickVoices(report.voices, file, options);
+  const voices = pickVoices(report, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
   const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
-  if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${crowded.lineCount.toLocaleString('en-US')} lines)`, LIMITS.sidesLines, 'lines');
+  if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${plural(crowded.lineCount, 'line')})`, LIMITS.sidesLines, 'lines');
   const paths = outputPaths(file, voices.map((v) => v.name), format, options);
   const inputs = report.config ? [file, report.config] : [file];
   checkOutputs(paths, { force: options.force, inputs, show: displayPath });
@@ -92,27 +96,7 @@ async function sidesCommand(file: string, options: SidesCommandOptions): Promise
     print(`${JSON.stringify({ written, warnings: report.warnings }, null, 2)}\n`);
     return;
   }
-  const out = written.map((w) => `Wrote ${displayPath(w.file)}: booth script for ${w.voice} (${w.lines} line${w.lines === 1 ? '' : 's'}, ${w.words} word${w.words === 1 ? '' : 's'}).`);
-  if (report.warnings.length) {
-    out.push('', `Warnings (${report.warnings.length}):`, ...report.warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`));
-  }
+  const out = written.map((w) => `Wrote ${displayPath(w.file)}: booth script for ${w.voice} (${plural(w.lines, 'line')}, ${plural(w.words, 'word')}).`);
+  out.push(...warningLines(report.warnings));
   print(`${out.join('\n')}\n`);
-}
-
-export function registerSides(program: Command): void {
-  withCommonOptions(
-    program
-      .command('sides')
-      .description("a booth script for a voice: only its lines, in order, each with its cue, in large type (PDF or DOCX)")
-      .argument('<file>', 'the script: a .docx or .pdf file'),
-  )
-    .option('-v, --voice <name>', 'the voice whose lines to print')
-    .option('--all', 'one booth script per voice')
-    .option('-o, --output <file>', 'the file to write (.pdf or .docx); with --all, the stem of OUT-<voice> names; default <script>-<voice>.pdf here')
-    .addOption(new Option('--format <format>', 'pdf or docx, when -o does not say').choices(FORMATS))
-    .option('--cues', "show each line's cue, the other voice's line before it (the default)")
-    .option('--no-cues', 'leave the cues out')
-    .addOption(new Option('--paper <size>', 'page size; default a4').choices(['a4', 'letter']))
-    .option('--force', 'overwrite existing outputs')
-    .action(sidesCommand);
 }

@@ -1,13 +1,11 @@
 /** Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out. */
+import { UNASSIGNED } from '../attribute/voices.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, DEFAULT_SIMILARITY } from './align.js';
 import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { wordDiff } from './word-diff.js';
-
-/** The name of the pseudo-voice for the text of no voice. */
-export const UNASSIGNED_VOICE = 'unassigned';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -72,11 +70,11 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const byVoice = new Map<string | null, VoiceDiff>();
   for (const voice of newSide.report.voices) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, oldReports.has(voice.name) ? 'both' : 'new', oldReports.get(voice.name) ?? NONE, voice));
   for (const voice of oldSide.report.voices) if (!byVoice.has(voice.name)) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, 'old', voice, NONE));
-  byVoice.set(null, emptyDiff(UNASSIGNED_VOICE, null, 'both', oldSide.report.unassigned, newSide.report.unassigned));
+  byVoice.set(null, emptyDiff(UNASSIGNED, null, 'both', oldSide.report.unassigned, newSide.report.unassigned));
   // A line of a voice neither report lists (should not happen) still gets a block.
   const diffOf = (voice: string | null): VoiceDiff => {
     let diff = byVoice.get(voice);
-    if (!diff) byVoice.set(voice, (diff = emptyDiff(voice ?? UNASSIGNED_VOICE, voice, 'both', NONE, NONE)));
+    if (!diff) byVoice.set(voice, (diff = emptyDiff(voice ?? UNASSIGNED, voice, 'both', NONE, NONE)));
     return diff;
   };
 

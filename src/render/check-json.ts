@@ -1,6 +1,5 @@
 /** `check --format json`: one document for the whole batch. Pure. Schema in README "vo-lines check". */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import { displayPath } from './text.js';
 import { formatDuration } from '../text/format.js';
 
 export function renderCheckJson(results: readonly FileResult[], summary: CheckSummary): string {
@@ -8,7 +7,7 @@ export function renderCheckJson(results: readonly FileResult[], summary: CheckSu
     file: result.file,
     status: result.status,
     format: result.format,
-    config: result.config === null ? null : displayPath(result.config),
+    config: result.config,
     voices: result.voices.map((voice) => ({ ...voice, duration: formatDuration(voice.seconds) })),
     total: result.total && { ...result.total, duration: formatDuration(result.total.seconds) },
     recorded: result.recorded && { ...result.recorded, duration: formatDuration(result.recorded.seconds) },

@@ -3,8 +3,8 @@
  * totals. Pure: results in, text out.
  */
 import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
-import { formatLocation, legendLine } from './text.js';
-import { count, plural, formatDuration } from '../text/format.js';
+import { legendLine } from './text.js';
+import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type Finding } from '../check/result.js';
 
 const width = (text: string) => [...text].length;

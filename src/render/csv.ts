@@ -5,7 +5,7 @@
  * columns of a voice's line list and of the VoiceQ import template.
  */
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
-import { formatLocation } from './text.js';
+import { formatLocation } from '../text/format.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
 export interface ExportGroup {

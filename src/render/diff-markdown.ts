@@ -2,10 +2,9 @@
  * `diff --format md`: the same comparison as Markdown for a pull-request comment. Word changes are
  * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
  */
-import { formatLocation } from './text.js';
 import { markParts } from '../compare/word-diff.js';
 import { presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
-import { count, plural, formatDuration } from '../text/format.js';
+import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
 
 const n = count;

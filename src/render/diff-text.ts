@@ -3,12 +3,13 @@
  * line. Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
  * terminal that takes colour.
  */
+import { UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
 import type { Location, Warning } from '../model.js';
-import { formatLocation, legendLine } from './text.js';
-import { count, plural, formatDuration } from '../text/format.js';
+import { legendLine } from './text.js';
+import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 
 export interface DiffTextOptions {
   /** ANSI colour for the word changes and the line marks. */
@@ -44,7 +45,7 @@ export function unchangedVoice(diff: VoiceDiff): boolean {
   return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && Math.round(diff.seconds.new) === Math.round(diff.seconds.old);
 }
 
-export const voiceLabel = (voice: string | null) => voice ?? 'unassigned text';
+export const voiceLabel = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
 /** Where the voice map had the voice, when only one side did. */
 export function presenceNote(diff: VoiceDiff): string {

@@ -1,7 +1,6 @@
 /** JSON output: one document per command. The schema is public: see README "JSON output". */
 import type { ColourReport } from '../measure/colours.js';
 import type { Report, VoiceReport } from '../measure/report.js';
-import { displayPath } from './text.js';
 import { formatDuration } from '../text/format.js';
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -29,7 +28,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
   const document = {
     file: report.file,
     format: report.format,
-    config: report.config === null ? null : displayPath(report.config),
+    config: report.config,
     mode: report.mode,
     legend: report.legend,
     language: report.language,

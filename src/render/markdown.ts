@@ -4,8 +4,7 @@
  */
 import type { Report } from '../measure/report.js';
 import { exportGroups, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
-import { formatLocation } from './text.js';
-import { count, percent, plural, formatDuration } from '../text/format.js';
+import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
 
 const n = count;
 

@@ -7,8 +7,7 @@
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
-import { formatLocation } from './text.js';
-import { count, plural, formatDuration } from '../text/format.js';
+import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 
 export type { LineSegment } from '../text/directions.js';
 

@@ -3,7 +3,6 @@
  * narrators as much as for developers. Colour (swatches, dimmed cues) only when the caller says the
  * terminal takes it (a TTY without NO_COLOR).
  */
-import { isAbsolute, relative } from 'node:path';
 import { hexToRgb } from '../colour/hex.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
@@ -11,10 +10,8 @@ import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
+import { UNASSIGNED, UNASSIGNED_TEXT } from '../attribute/voices.js';
 
-export { formatLocation };
-
-export const UNASSIGNED = 'unassigned';
 
 export interface TextOptions {
   /** ANSI colour: swatches and dimmed cues. */
@@ -26,12 +23,6 @@ export interface TextOptions {
 }
 
 const n = count;
-
-/** A path as the user would type it: relative to the working folder when that is shorter. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
 
 /** Visible width: ANSI escapes take no room. */
 const width = (text: string) => [...text.replace(/\x1b\[[0-9;]*m/g, '')].length;
@@ -66,7 +57,8 @@ function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>, colour?
   ].join(', ');
 }
 
-function warningBlock(warnings: Warning[]): string[] {
+/** The block of warnings that ends human output (nothing when there is none). */
+export function warningLines(warnings: readonly Warning[]): string[] {
   if (warnings.length === 0) return [];
   return ['', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  ! ${w.message}${w.location ? ` [${formatLocation(w.location)}]` : ''}`)];
 }
@@ -90,7 +82,7 @@ function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'le
   const lines: string[] = [];
   const title = `${report.file} (${report.format.toUpperCase()})`;
   const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
-  if (report.mode === 'config') lines.push(`${title} · voices from ${displayPath(report.config ?? '')}`);
+  if (report.mode === 'config') lines.push(`${title} · voices from ${report.config ?? ''}`);
   else if (report.mode === 'legend') lines.push(`${title} · no config: ${legend}`, legendLine(report.legend!));
   else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · no config, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
   else lines.push(`${title} · no config and no legend: voices are the colours found`);
@@ -123,7 +115,7 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
     const cue = line.cue;
     if (options.cues && cue) {
       const text = cue.text.length > 90 ? `${cue.text.slice(0, 87)}…` : cue.text;
-      out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? 'unassigned'}: ${text}`, options.colour)}`);
+      out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? UNASSIGNED}: ${text}`, options.colour)}`);
     }
     if (options.spoken && line.spoken !== line.text) out.push(`  ${' '.repeat(textColumn)}${dim(`said (${plural(line.spokenWords, 'word')}): ${line.spoken}`, options.colour)}`);
     return out;
@@ -159,7 +151,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   }
   const out = header(report);
   if (voiceName !== undefined && selected[0]) {
-    out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? 'unassigned text' : voiceName} is ${percent(selected[0].data.share)} of it.`);
+    out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? UNASSIGNED_TEXT : voiceName} is ${percent(selected[0].data.share)} of it.`);
   } else out.push(wholeScript(report));
   out.push(recordedLine(report), '');
   for (const { title, data } of selected) {
@@ -172,7 +164,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
     out.push(`Unassigned: ${plural(report.unassigned.lineCount, 'line')}, ${plural(report.unassigned.words, 'word')} (list them with --voice unassigned)`);
   }
   while (out[out.length - 1] === '') out.pop();
-  for (const row of warningBlock(report.warnings)) out.push(row);
+  for (const row of warningLines(report.warnings)) out.push(row);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
@@ -194,7 +186,7 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
   if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(report, nameOf));
   for (const row of sectionBlock(report.sections)) out.push(row);
-  for (const row of warningBlock(report.warnings)) out.push(row);
+  for (const row of warningLines(report.warnings)) out.push(row);
   return `${out.join('\n')}\n`;
 }
 
@@ -264,7 +256,7 @@ export function renderColours(report: ColourReport, options: TextOptions = {}): 
   const out = [`${report.file} (${report.format.toUpperCase()}) · ${plural(report.totalWords, 'word')}`, '', 'Text colours:', ...colourRows(report.text, false, options), ''];
   if (report.background.length) out.push('Background colours (highlight or shading):', ...colourRows(report.background, true, options));
   else out.push('Background colours (highlight or shading): none');
-  for (const row of warningBlock(report.warnings)) out.push(row);
+  for (const row of warningLines(report.warnings)) out.push(row);
   return `${out.join('\n')}\n`;
 }
 

@@ -8,12 +8,12 @@
  * durations real times formatted [m]:ss. The print set-up write-excel-file has no option for is
  * added by a write-excel-file "feature" (print-setup.ts). The renderer returns the file's bytes.
  */
-import writeExcelFile, { type CellObject, type Row, type Sheet } from 'write-excel-file/node';
+import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
-import { displayPath, formatLocation } from './text.js';
+import { formatLocation } from '../text/format.js';
 
 /** A sheet without images (the type parameter is the image content type). */
 type XlsxSheet = Sheet<FileContent>;
@@ -204,7 +204,7 @@ type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' |
 function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
   const text = (value: string): CellObject => ({ value, type: String });
-  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${displayPath(report.config)}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours (no config, no legend)';
+  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours (no config, no legend)';
   const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
   if (meta) {
     rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
@@ -287,6 +287,8 @@ function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undef
 
 async function bytes(sheets: BuiltSheet[], paper: Paper): Promise<Uint8Array> {
   const printed = sheets.map((s) => ({ ...s.print, name: s.sheet.sheet! }));
+  // The writer is loaded here, when a workbook is written: no other command pays for it.
+  const { default: writeExcelFile } = await import('write-excel-file/node');
   const buffer = await writeExcelFile(
     sheets.map((s) => s.sheet),
     { fontFamily: FONT.family, fontSize: FONT.size, features: [printSetup(printed, paper)] },

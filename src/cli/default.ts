@@ -1,0 +1,24 @@
+/** `vo-lines FILE`: the summary when the voices are known (config or legend), else the colours; then a hint. */
+import { buildColourReport } from '../measure/colours.js';
+import { renderColoursJson, renderJson } from '../render/json.js';
+import { hints, renderColours, renderSummary } from '../render/text.js';
+import { analyseFile } from './analyse.js';
+import { withShownConfig } from './paths.js';
+import { print, textOptions, type CommonOptions } from './options.js';
+
+export async function summaryOrColours(file: string, options: CommonOptions): Promise<void> {
+  const analysis = await analyseFile(file, options);
+  if (analysis.voiceMap) {
+    const report = withShownConfig(analysis.report);
+    if (options.json) return print(renderJson(report));
+    print(renderSummary(report, textOptions()));
+    print(`\n${hints.withConfig(file, report)}\n`);
+    return;
+  }
+  const report = buildColourReport(analysis.script);
+  // What attribution noticed (a legend it could not trust) belongs with the colours.
+  report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
+  if (options.json) return print(renderColoursJson(report));
+  print(renderColours(report, textOptions()));
+  print(`\n${hints.noConfig(file, report)}\n`);
+}

@@ -1,0 +1,12 @@
+/** `vo-lines summary FILE`: one row per voice and one for unassigned text, with pay units and sections. */
+import { renderJson } from '../render/json.js';
+import { renderSummary } from '../render/text.js';
+import { analyseFile } from './analyse.js';
+import { withShownConfig } from './paths.js';
+import { print, textOptions, type CommonOptions } from './options.js';
+
+export async function summary(file: string, options: CommonOptions): Promise<void> {
+  const { report } = await analyseFile(file, options);
+  const shown = withShownConfig(report);
+  print(options.json ? renderJson(shown) : renderSummary(shown, textOptions()));
+}
