@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../src/measure/language.js';
 import { spokenForm } from '../src/measure/spoken/index.js';
-import { castScript } from '../src/pipeline.js';
+import { castScript } from '../src/attribute/cast-script.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
