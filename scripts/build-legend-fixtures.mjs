@@ -722,7 +722,7 @@ function swatchPng(hex) {
 }
 
 // 11. A legend table whose swatches are pictures vo-lines cannot see: read as it stands, every
-//     voice would be the black of its name and one voice would take every word.
+//     voice would be the black of its name (two voices, one colour: the black text is nobody's).
 const pictureSwatches = (() => {
   const HOST = hl('yellow');
   const CALLER = hl('cyan');
@@ -733,7 +733,7 @@ const pictureSwatches = (() => {
     shape: 'table "Voice | Colour" whose swatches are pictures: names in body text, no colour to read',
     producer: 'docx package, pictures in the swatch column, Word-style w:highlight in the script',
     lang: 'en-US',
-    rejected: { reasons: ['same-colour', 'body-colour', 'one-voice-takes-all'] },
+    rejected: { reasons: ['same-colour', 'body-colour'] },
     blocks: [
       title(B('Tech Talk Tuesday — call-in segment')),
       p(B('Station: WKRL 88.1 · Show ID TTT-0603')),

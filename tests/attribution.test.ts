@@ -201,6 +201,34 @@ describe('risky colours', () => {
     );
   });
 
+  it('a colour exactly as near to two voices is nobody\'s, and says between whom (never the later voice\'s)', async () => {
+    // Two voices given one colour (a copy-paste slip in a config): #404040 and #424242 are as near to both.
+    const { casting, report } = await analyse(
+      [para(r('First voice line.', colour('404040'))), para(r('Which voice says this?', colour('424242')))].join(''),
+      { voices: { One: { color: '#404040' }, Two: { color: '#404040' }, Three: { color: '#00B050' } } },
+    );
+    expect(linesOf(casting)).toEqual([
+      [null, 'First voice line.'],
+      [null, 'Which voice says this?'],
+    ]);
+    const unknown = report.warnings.filter((w) => w.code === 'unknown-colour');
+    expect(unknown.map((w) => w.message)).toEqual([
+      '4 words in 1 line are #424242 dark grey, equally near to the colours of "One" and "Two", so they are counted as nobody\'s: "Which voice says this?". Give those voices colours apart, or recolour these lines.',
+      '3 words in 1 line are #404040 dark grey, equally near to the colours of "One" and "Two", so they are counted as nobody\'s: "First voice line.". Give those voices colours apart, or recolour these lines.',
+    ]);
+    expect(unknown[0]!.details).toMatchObject({ colour: '#424242', background: false, tiedVoices: ['One', 'Two'] });
+  });
+
+  it('two voices given the same highlight: their text is nobody\'s, not the later voice\'s, and the text colour does not decide instead', async () => {
+    const { casting, report } = await analyse([para(r('Highlighted line here.', highlight('yellow') + colour(GREY)))].join(''), {
+      voices: { Early: { highlight: 'yellow' }, Late: { highlight: '#FFFF00' }, Grey: { color: '#404040' } },
+    });
+    expect(linesOf(casting)).toEqual([[null, 'Highlighted line here.']]);
+    expect(report.warnings.filter((w) => w.code === 'unknown-colour').map((w) => w.details)).toEqual([
+      { colour: '#FFFF00', background: true, words: 3, lines: 1, firstLines: ['Highlighted line here.'], tiedVoices: ['Early', 'Late'] },
+    ]);
+  });
+
   it('reports a word split across two colours', async () => {
     const { report } = await analyse([para(r('Welcome, Narr', colour(GREY)), r('ator friend.', colour('000000')))].join(''), {
       voices: { Narrator: { color: '#404040' } },

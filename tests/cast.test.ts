@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { castByColour, castByVoiceMap, stretchesOf } from '../src/attribute/cast.js';
+import { castByColour, castByVoiceMap } from '../src/attribute/cast.js';
+import { stretchesOf } from '../src/attribute/stretches.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
 import { deltaE } from '../src/colour/distance.js';
 import { plainName } from '../src/colour/names.js';

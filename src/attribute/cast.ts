@@ -1,15 +1,16 @@
 /**
- * Runs → lines per voice. A line is a maximal stretch of one voice inside one paragraph; a
- * stretch with no letter or digit (a space, a full stop, a quote mark in another colour) joins a
- * neighbour instead of becoming a line.
+ * Runs → lines per voice, counted. A line is a maximal stretch of one voice inside one paragraph
+ * (stretches.ts splits the paragraph; match.ts says whose each run is); here each line gets its ID,
+ * its words, spoken words and the words of each look it mixes.
  */
 import { createHash } from 'node:crypto';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
-import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../text/words.js';
+import { countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import type { Legend } from './legend.js';
+import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { mixedWords, stretchesOf } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
-import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -54,78 +55,6 @@ export interface Casting {
   warnings: Warning[];
 }
 
-interface Stretch {
-  key: string | null;
-  text: string;
-  first: Run;
-  /** The runs the stretch is made of, wordless neighbours folded in included. */
-  runs: Run[];
-}
-
-/** Splits a paragraph into stretches of one key each, wordless stretches folded into a neighbour. */
-export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): Stretch[] {
-  const raw: Stretch[] = [];
-  for (const run of runs) {
-    const key = keyOf(run);
-    const last = raw[raw.length - 1];
-    if (last && last.key === key) {
-      last.text += run.text;
-      last.runs.push(run);
-    } else raw.push({ key, text: run.text, first: run, runs: [run] });
-  }
-  const worded = raw.map((s) => hasWord(s.text));
-  if (!worded.some(Boolean)) return [];
-  // For each stretch, the next worded one (raw.length when none): one backward pass.
-  const nextWorded: number[] = new Array(raw.length + 1);
-  nextWorded[raw.length] = raw.length;
-  for (let i = raw.length - 1; i >= 0; i--) nextWorded[i] = worded[i] ? i : nextWorded[i + 1]!;
-  const result: Stretch[] = [];
-  // Wordless stretches that open the next worded one, in reading order.
-  let opening: Stretch[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const stretch = raw[i]!;
-    if (worded[i]) {
-      const parts = opening.length ? [...opening, stretch] : [stretch];
-      opening = [];
-      const text = parts.length > 1 ? parts.map((p) => p.text).join('') : stretch.text;
-      const last = result[result.length - 1];
-      const target = last && last.key === stretch.key ? last : null;
-      if (target) target.text += text;
-      else result.push({ key: stretch.key, text, first: stretch.first, runs: [] });
-      const into = target ?? result[result.length - 1]!;
-      // Pushed one by one: a stretch may hold more runs than a call can take arguments.
-      for (const part of parts) for (const run of part.runs) into.runs.push(run);
-      continue;
-    }
-    const previous = result[result.length - 1];
-    const next = raw[nextWorded[i + 1]!];
-    // Opening punctuation (« “ ( [) belongs to what follows; anything else to what precedes,
-    // unless the paragraph starts with it.
-    const opens = onlyOpeners(stretch.text);
-    if (previous && !(opens && next && next.key !== previous.key)) {
-      previous.text += stretch.text;
-      for (const run of stretch.runs) previous.runs.push(run);
-    } else if (next) opening.push(stretch);
-  }
-  return result;
-}
-
-const OPENER = /[\p{Ps}\p{Pi}]/u;
-
-/**
- * Whether the text holds opening punctuation and nothing else but spaces. A loop, not one regular
- * expression over the whole text: a stretch may be megabytes of spaces.
- */
-function onlyOpeners(text: string): boolean {
-  let opener = false;
-  for (const char of text) {
-    if (isSpaceCode(char.charCodeAt(0))) continue;
-    if (!OPENER.test(char)) return false;
-    opener = true;
-  }
-  return opener;
-}
-
 /** Words per look of a stretch's runs: each word counts for the look of the run holding its first letter or digit. */
 function wordsByLook(runs: readonly Run[]): LookWords[] {
   const first = runs[0];
@@ -142,7 +71,7 @@ function wordsByLook(runs: readonly Run[]): LookWords[] {
         counted = false;
         continue;
       }
-      if (!counted && WORD_CHAR.test(char)) {
+      if (!counted && LETTER_OR_DIGIT.test(char)) {
         counted = true;
         look ??= looks.find((l) => l.color === run.color && l.background === run.background);
         if (!look) {
@@ -166,83 +95,11 @@ function lineId(voice: string | null, text: string, seen: Map<string, number>): 
   return count === 1 ? base : `${base}-${count}`;
 }
 
-/** How a paragraph is read: its runs (a speaker label cut off) and a voice for runs no colour claims. */
-interface ParagraphReading {
-  runs: Run[];
-  fallback: string | null;
-}
-
 interface CastRules {
   keyOf: (run: Run) => string | null;
   read?: (paragraph: Paragraph) => ParagraphReading;
   directions: DirectionRules;
   exclude?: Set<number>;
-}
-
-const SPACE = SPACE_CHAR;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Index of the first whitespace character in `text`, or -1. */
-function firstSpace(text: string): number {
-  for (let i = 0; i < text.length; i++) if (isSpaceCode(text.charCodeAt(i))) return i;
-  return -1;
-}
-
-/** Index of the last whitespace character in `text`, or -1. */
-function lastSpace(text: string): number {
-  for (let i = text.length - 1; i >= 0; i--) if (isSpaceCode(text.charCodeAt(i))) return i;
-  return -1;
-}
-
-/**
- * Words whose letters carry two keys: "Narr|ateur" half grey, half black. Only where two runs of
- * different keys touch without whitespace can a word be split, so only those seams are examined.
- * Each word is assembled once, from the run where it starts to the run where it ends: linear in
- * the paragraph's length, however many runs a word is cut into.
- */
-function mixedWords(paragraph: Paragraph, runs: Run[], keyOf: (run: Run) => string | null, nameOf: (key: string | null) => string): Warning[] {
-  const warnings: Warning[] = [];
-  const keys = runs.map(keyOf);
-  const first = runs.map((run) => firstSpace(run.text));
-  const last = runs.map((run) => lastSpace(run.text));
-  // The run where the word touching the end of run k starts: k itself if k holds a space.
-  const startRun: number[] = new Array(runs.length);
-  for (let k = 0; k < runs.length; k++) startRun[k] = last[k]! >= 0 || k === 0 ? k : startRun[k - 1]!;
-  let examinedUpTo = -1;
-  for (let i = 0; i + 1 < runs.length; i++) {
-    const left = runs[i]!.text;
-    const right = runs[i + 1]!.text;
-    if (keys[i] === keys[i + 1] || !left || !right || SPACE.test(left[left.length - 1]!) || SPACE.test(right[0]!)) continue;
-    // A later seam of a word already examined.
-    if (i < examinedUpTo) continue;
-    const pieces: [string, string | null][] = [];
-    const from = startRun[i]!;
-    const cut = last[from]! + 1;
-    pieces.push([runs[from]!.text.slice(cut), keys[from]!]);
-    for (let k = from + 1; k <= i; k++) pieces.push([runs[k]!.text, keys[k]!]);
-    let k = i + 1;
-    for (; k < runs.length; k++) {
-      const end = first[k]!;
-      pieces.push([end < 0 ? runs[k]!.text : runs[k]!.text.slice(0, end), keys[k]!]);
-      if (end >= 0) break;
-    }
-    examinedUpTo = k;
-    const wordKeys = new Set(pieces.filter(([piece]) => WORD_CHAR.test(piece)).map(([, key]) => key));
-    if (wordKeys.size < 2) continue;
-    const word = pieces.map(([piece]) => piece).join('');
-    warnings.push({
-      code: 'mixed-word',
-      message: `The word "${shortened(word)}" is split across ${[...wordKeys].map(nameOf).join(' and ')}: its parts are counted in both lines; recolour the whole word.`,
-      location: paragraph.location,
-      details: { word, voices: [...wordKeys] },
-    });
-  }
-  return warnings;
-}
-
-/** A word as a message quotes it: a damaged file may run thousands of letters together. */
-function shortened(word: string): string {
-  return word.length > 80 ? `${word.slice(0, 40)}…${word.slice(-20)}` : word;
 }
 
 function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => string): { lines: Line[]; warnings: Warning[] } {
@@ -277,83 +134,6 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     }
   }
   return { lines, warnings };
-}
-
-/** Nearest voice colour within the tolerance, by CIEDE2000. */
-function nearestVoice(map: VoiceMap, hex: Hex, pick: (v: VoiceSpec) => Hex[]): string | null {
-  let best: string | null = null;
-  let bestDistance = map.tolerance;
-  for (const voice of map.voices) {
-    for (const colour of pick(voice)) {
-      const d = deltaE(hex, colour);
-      if (d <= bestDistance) {
-        bestDistance = d;
-        best = voice.name;
-      }
-    }
-  }
-  return best;
-}
-
-/**
- * The voice a run belongs to by its look: a background matching a highlight voice first, then its
- * character style, then its text colour. Null when none matches.
- */
-export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
-  const cache = new Map<string, string | null>();
-  const byStyle = styleIndex(map);
-  return (run) => {
-    const key = `${run.color}${run.background ?? ''}\u0000${run.characterStyle ?? ''}`;
-    let voice = cache.get(key);
-    if (voice === undefined) {
-      voice =
-        (run.background ? nearestVoice(map, run.background, (v) => v.highlights) : null) ??
-        (run.characterStyle ? (byStyle.get(run.characterStyle.toLowerCase()) ?? null) : null) ??
-        nearestVoice(map, run.color, (v) => v.colors);
-      cache.set(key, voice);
-    }
-    return voice;
-  };
-}
-
-function styleIndex(map: VoiceMap): Map<string, string> {
-  const index = new Map<string, string>();
-  for (const voice of map.voices) for (const style of voice.styles) index.set(style.toLowerCase(), voice.name);
-  return index;
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off. */
-function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => ParagraphReading {
-  const byStyle = styleIndex(map);
-  const labels = map.voices.flatMap((voice) =>
-    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*[:：]\\s*`, 'iu') })),
-  );
-  return (paragraph) => {
-    const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
-    if (labels.length === 0) return { runs: paragraph.runs, fallback };
-    const text = paragraph.runs.map((r) => r.text).join('');
-    for (const { voice, pattern } of labels) {
-      const match = pattern.exec(text);
-      if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
-    }
-    return { runs: paragraph.runs, fallback };
-  };
-}
-
-function dropPrefix(runs: Run[], length: number): Run[] {
-  const result: Run[] = [];
-  let remaining = length;
-  for (const run of runs) {
-    if (remaining >= run.text.length) {
-      remaining -= run.text.length;
-      continue;
-    }
-    result.push(remaining > 0 ? { ...run, text: run.text.slice(remaining) } : run);
-    remaining = 0;
-  }
-  return result;
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {

@@ -4,6 +4,7 @@
  */
 import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
+import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { plural } from '../text/format.js';
 import { deltaE } from '../colour/distance.js';
@@ -91,34 +92,83 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
 
 const FIRST_LINES = 3;
 
+/** "A", "A" and "B", "A", "B" and "C". */
+const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ').replace(/, (?=[^,]*$)/, ' and ');
+
+/** The first lines of a colour, quoted for a message. */
+function firstLines(lines: readonly Line[]): string {
+  const quoted = lines.slice(0, FIRST_LINES).map((l) => `"${l.text.length > 60 ? `${l.text.slice(0, 57)}…` : l.text}"`);
+  return `${quoted.join(', ')}${lines.length > FIRST_LINES ? ', …' : ''}`;
+}
+
+interface UnknownColour {
+  hex: Hex;
+  background: boolean;
+  /** The voices the colour is exactly as near to (match.ts): empty when it is near none. */
+  tie: string[];
+  words: number;
+  lines: Line[];
+}
+
+/** Word's automatic text colour and black: the plain text of a page, headings and titles included. */
+const isPlainText = (look: { color: Hex; background: Hex | null }, map: VoiceMap) => look.background === null && deltaE(look.color, '#000000') <= map.tolerance;
+
 /**
- * Unassigned text in a colour that is neither a voice's nor declared as unassigned. A line that
- * mixes colours credits each colour with its own words (and counts as one of each colour's lines).
+ * A legend whose voices are all highlights says nothing of plain black text: titles, headings and
+ * notes are simply not highlighted. That text is not a voice and not an unknown colour.
+ */
+function highlightOnlyLegend(map: VoiceMap): boolean {
+  return map.origin === 'legend' && map.voices.every((v) => v.highlights.length > 0 && v.colors.length === 0);
+}
+
+/**
+ * Unassigned text in a colour that is neither a voice's nor declared as unassigned, or that is tied
+ * between two voices (exactly as near to both: nobody's, see match.ts). A line that mixes colours
+ * credits each colour with its own words (and counts as one of each colour's lines).
+ *
+ * Under a legend whose voices are all highlights, plain black text is said once, plainly, as what it
+ * is (unassigned text with no highlight), not as an unknown colour to add to a config.
  */
 export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   const declared = (hex: Hex | null) => hex !== null && map.unassigned.some((u) => deltaE(u, hex) <= map.tolerance);
-  const byColour = new Map<string, { hex: Hex; background: boolean; words: number; lines: Line[] }>();
+  const plainAllowed = highlightOnlyLegend(map);
+  const plain = { words: 0, lines: [] as Line[] };
+  const byColour = new Map<string, UnknownColour>();
   for (const line of casting.lines) {
     if (line.voice !== null) continue;
     for (const look of line.looks) {
       if (look.words === 0 || declared(look.color) || declared(look.background)) continue;
-      const background = look.background !== null;
-      const hex = look.background ?? look.color;
+      if (plainAllowed && isPlainText(look, map)) {
+        plain.words += look.words;
+        if (plain.lines[plain.lines.length - 1] !== line) plain.lines.push(line);
+        continue;
+      }
+      // The colour that decided: a background tied between voices, else the text colour's tie, else
+      // the background (a highlight no voice has), else the text colour.
+      const backgroundTie = look.background ? nearestVoices(map, look.background, 'background') : [];
+      const textTie = backgroundTie.length > 1 ? [] : nearestVoices(map, look.color, 'text');
+      const background = backgroundTie.length > 1 || (look.background !== null && textTie.length < 2);
+      const hex = background ? look.background! : look.color;
+      const tie = backgroundTie.length > 1 ? backgroundTie : textTie.length > 1 ? textTie : [];
       const key = `${background}${hex}`;
-      const entry = byColour.get(key) ?? { hex, background, words: 0, lines: [] };
+      const entry = byColour.get(key) ?? { hex, background, tie, words: 0, lines: [] };
       entry.words += look.words;
       if (entry.lines[entry.lines.length - 1] !== line) entry.lines.push(line);
       byColour.set(key, entry);
     }
   }
-  return [...byColour.values()]
+  const warnings = [...byColour.values()]
     .sort((x, y) => y.words - x.words)
-    .map((entry) => {
+    .map((entry): Warning => {
       const colour = entry.background ? `${describeColour(entry.hex)} background` : describeColour(entry.hex);
-      const first = entry.lines.slice(0, FIRST_LINES).map((l) => `"${l.text.length > 60 ? `${l.text.slice(0, 57)}…` : l.text}"`);
+      const what = `${plural(entry.words, 'word')} in ${plural(entry.lines.length, 'line')} are ${colour}`;
+      const message =
+        entry.tie.length > 1
+          ? `${what}, equally near to the colours of ${list(entry.tie)}, so they are counted as nobody's: ${firstLines(entry.lines)}. Give those voices colours apart, or recolour these lines.`
+          : `${what}, which is no voice's colour: ${firstLines(entry.lines)}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.`;
       return {
         code: 'unknown-colour',
-        message: `${plural(entry.words, 'word')} in ${plural(entry.lines.length, 'line')} are ${colour}, which is no voice's colour: ${first.join(', ')}${entry.lines.length > FIRST_LINES ? ', …' : ''}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.`,
+        message,
         location: entry.lines[0]!.location,
         details: {
           colour: entry.hex,
@@ -126,7 +176,17 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
           words: entry.words,
           lines: entry.lines.length,
           firstLines: entry.lines.slice(0, FIRST_LINES).map((l) => l.text),
+          ...(entry.tie.length > 1 ? { tiedVoices: entry.tie } : {}),
         },
       };
     });
+  if (plain.words > 0) {
+    warnings.push({
+      code: 'plain-text',
+      message: `${plural(plain.words, 'word')} in ${plural(plain.lines.length, 'line')} are plain text with no highlight (${firstLines(plain.lines)}): the legend gives every voice a highlight, so they are nobody's lines. If some are to be recorded, highlight them in the script.`,
+      location: plain.lines[0]!.location,
+      details: { words: plain.words, lines: plain.lines.length, firstLines: plain.lines.slice(0, FIRST_LINES).map((l) => l.text) },
+    });
+  }
+  return warnings;
 }

@@ -8,7 +8,8 @@
  */
 /** One whitespace character, no-break and zero-width spaces included: what separates words. */
 export const SPACE_CHAR = /[\s\u00A0\u202F\u2007\u2060\uFEFF]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A letter or a digit: what makes a token a word. */
+export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether a UTF-16 code unit is whitespace by SPACE_CHAR (JavaScript's `\s`, plus U+2060). */
 export function isSpaceCode(c: number): boolean {

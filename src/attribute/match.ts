@@ -1,0 +1,116 @@
+/**
+ * Which voice a run belongs to, by a voice map: its background (highlight or shading), its character
+ * style, its text colour, or a speaker label opening its paragraph.
+ *
+ * Colours match by CIEDE2000 within the map's tolerance, the nearest voice winning. A colour exactly
+ * as near to two voices (two voices given the same colour, or one halfway between) is nobody's: the
+ * run is left unassigned — never silently given to one of them — and `unknownColours` (checks.ts)
+ * says which voices it sits between.
+ */
+import { deltaE } from '../colour/distance.js';
+import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
+import type { Hex, Paragraph, Run } from '../model.js';
+
+export type ColourKind = 'text' | 'background';
+
+const coloursOf = (voice: VoiceSpec, kind: ColourKind): readonly Hex[] => (kind === 'background' ? voice.highlights : voice.colors);
+
+/** The voices whose colour of `kind` is nearest to `hex` within the tolerance: none, one, or several tied. */
+export function nearestVoices(map: VoiceMap, hex: Hex, kind: ColourKind): string[] {
+  let best: string[] = [];
+  let bestDistance = Infinity;
+  for (const voice of map.voices) {
+    for (const colour of coloursOf(voice, kind)) {
+      const d = deltaE(hex, colour);
+      if (d > map.tolerance || d > bestDistance) continue;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = [voice.name];
+      } else if (!best.includes(voice.name)) best.push(voice.name);
+    }
+  }
+  return best;
+}
+
+/** No voice (null), one voice, or a tie between several: the run is then nobody's. */
+type Match = string | null | { tie: string[] };
+
+function nearestVoice(map: VoiceMap, hex: Hex, kind: ColourKind): Match {
+  const voices = nearestVoices(map, hex, kind);
+  return voices.length === 0 ? null : voices.length === 1 ? voices[0]! : { tie: voices };
+}
+
+/**
+ * The voice a run belongs to by its look: a background matching a highlight voice first, then its
+ * character style, then its text colour. Null when none matches, or when the first colour that
+ * matches is tied between voices.
+ */
+export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
+  const cache = new Map<string, string | null>();
+  const byStyle = styleIndex(map);
+  const decide = (run: Run): string | null => {
+    if (run.background) {
+      const byBackground = nearestVoice(map, run.background, 'background');
+      if (byBackground !== null) return typeof byBackground === 'string' ? byBackground : null;
+    }
+    const byCharacterStyle = run.characterStyle ? byStyle.get(run.characterStyle.toLowerCase()) : undefined;
+    if (byCharacterStyle !== undefined) return byCharacterStyle;
+    const byColour = nearestVoice(map, run.color, 'text');
+    return typeof byColour === 'string' ? byColour : null;
+  };
+  return (run) => {
+    const key = `${run.color}${run.background ?? ''}\u0000${run.characterStyle ?? ''}`;
+    let voice = cache.get(key);
+    if (voice === undefined) {
+      voice = decide(run);
+      cache.set(key, voice);
+    }
+    return voice;
+  };
+}
+
+export function styleIndex(map: VoiceMap): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const voice of map.voices) for (const style of voice.styles) index.set(style.toLowerCase(), voice.name);
+  return index;
+}
+
+/** How a paragraph is read: its runs (a speaker label cut off) and a voice for runs no colour claims. */
+export interface ParagraphReading {
+  runs: Run[];
+  fallback: string | null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off. */
+export function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => ParagraphReading {
+  const byStyle = styleIndex(map);
+  const labels = map.voices.flatMap((voice) =>
+    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*[:：]\\s*`, 'iu') })),
+  );
+  return (paragraph) => {
+    const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
+    if (labels.length === 0) return { runs: paragraph.runs, fallback };
+    const text = paragraph.runs.map((r) => r.text).join('');
+    for (const { voice, pattern } of labels) {
+      const match = pattern.exec(text);
+      if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
+    }
+    return { runs: paragraph.runs, fallback };
+  };
+}
+
+function dropPrefix(runs: Run[], length: number): Run[] {
+  const result: Run[] = [];
+  let remaining = length;
+  for (const run of runs) {
+    if (remaining >= run.text.length) {
+      remaining -= run.text.length;
+      continue;
+    }
+    result.push(remaining > 0 ? { ...run, text: run.text.slice(remaining) } : run);
+    remaining = 0;
+  }
+  return result;
+}
