@@ -355,6 +355,24 @@ describe('rules on real files', () => {
     expect(findings[0].message).toContain('#7030A0');
     expect(code).toBe(1);
   });
+  it("what the reader said of a script is a note in every format: no finding, no failure", () => {
+    const THEMED = '<w:color w:val="FF0000" w:themeColor="accent2"/>';
+    put('themed/spot.docx', buildDocx({ theme: { accent2: '0070C0' }, body: `<w:p>${r('Welcome to the spring sale at our garden centre.', THEMED)}</w:p>${SPOT}` }));
+    put('themed/vo-lines.config.json', JSON.stringify({ voices: VOICES }));
+    const note = 'Text coloured "accent2" caches #FF0000 but the theme gives #0070C0; vo-lines uses #0070C0, as Word does (LibreOffice shows #FF0000).';
+    const human = run(['check', 'themed/spot.docx'], dir);
+    expect(human.code).toBe(0);
+    expect(human.stdout.split('\n').slice(0, 2)).toEqual(['themed/spot.docx', `  note     theme-colour-mismatch  ${note} [¶1]`]);
+    expect(human.stdout).toContain('1 file: 1 passed · no findings.');
+    const json = JSON.parse(run(['check', 'themed/spot.docx', '--json'], dir).stdout);
+    expect(json.files[0].findings).toEqual([]);
+    expect(json.files[0].notes).toEqual([{ code: 'theme-colour-mismatch', message: note, location: { story: 'body', paragraph: 1 } }]);
+    expect(run(['check', 'themed/spot.docx', '-f', 'github'], dir).stdout.split('\n')[0]).toBe(
+      `::notice file=themed/spot.docx,title=vo-lines theme-colour-mismatch::${note} [¶1]`,
+    );
+    expect(run(['check', 'themed/spot.docx', '-f', 'junit'], dir).stdout).toContain(`    <system-out>note: ${note.replace(/"/g, '&quot;')} [¶1]</system-out>\n  </testsuite>`);
+  });
+
   it('a word split between two voices becomes a mixed-word finding, a warning by default', () => {
     put('mixed/spot.docx', buildDocx({ body: `<w:p>${r('Welcome to our gar', BLUE)}${r('den centre, everyone.', YELLOW)}</w:p>${SPOT}` }));
     put('mixed/vo-lines.config.json', JSON.stringify({ voices: VOICES }));

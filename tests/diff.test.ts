@@ -176,6 +176,27 @@ describe('diff: what changed, voice by voice (library)', () => {
   });
 });
 
+describe("diff: what each side's reader said", () => {
+  it("travels into the diff's warnings, named by side (OLD and NEW when both have one name)", async () => {
+    const dir = pair(BASE, BASE);
+    // A theme colour whose cached value disagrees with the theme: the reader warns.
+    const themed = buildDocx({ theme: { accent2: NARRATOR }, body: `<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t>Welcome to the course.</w:t></w:r></w:p>` });
+    writeFileSync(join(dir, 'new.docx'), themed);
+    const diff = await compare(dir);
+    const reader = 'Text coloured "accent2" caches #FF0000 but the theme gives #404040; vo-lines uses #404040, as Word does (LibreOffice shows #FF0000).';
+    expect(diff.warnings.map((w) => [w.code, w.message])).toEqual([['theme-colour-mismatch', `${join(dir, 'new.docx')}: ${reader}`]]);
+    writeFileSync(join(dir, 'old.docx'), themed);
+    const same = compareScripts(await analyse(join(dir, 'old.docx')), await analyse(join(dir, 'old.docx')));
+    expect(same.warnings.map((w) => w.message)).toEqual([`OLD ${join(dir, 'old.docx')}: ${reader}`, `NEW ${join(dir, 'old.docx')}: ${reader}`]);
+    expect(run_(['diff', 'old.docx', 'new.docx'], dir).stdout.split('\n').slice(-4)).toEqual([
+      'Warnings (2):',
+      `  ! old.docx: ${reader} [¶1]`,
+      `  ! new.docx: ${reader} [¶1]`,
+      '',
+    ]);
+  });
+});
+
 describe('diff: a DOCX against its PDF export', () => {
   const docxFile = join(root, 'samples', 'fr-elearning', 'module-securite.docx');
   const pdfFile = join(root, 'samples', 'fr-elearning', 'module-securite.pdf');

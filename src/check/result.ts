@@ -1,6 +1,6 @@
 /** The result of checking files: per file, then the batch's counts and exit code. Plain data. */
 import type { Recorded, ReportLegend } from '../measure/report.js';
-import type { Location, ScriptFormat } from '../model.js';
+import type { Location, ScriptFormat, Warning } from '../model.js';
 import { type Level, type RuleName } from '../config/rules.js';
 
 export interface Finding {
@@ -73,6 +73,11 @@ export interface FileResult {
   levels: Partial<Record<RuleName, Level>> | null;
   checks: Check[];
   findings: Finding[];
+  /**
+   * What the reader said of the script (a page it could not read, rotated text, a theme colour it
+   * could not place…): no rule's finding, never a failure, but a count may be short because of it.
+   */
+  notes: Warning[];
   /** With `--since REV`: the changes since REV, per voice. */
   since?: SinceSummary;
   /** Why the file could not be checked (status `error`). */

@@ -5,7 +5,7 @@
  */
 import { voiceNamed } from '../attribute/voices.js';
 import type { Report, VoiceReport } from '../measure/report.js';
-import type { Location, ScriptFacts } from '../model.js';
+import type { ScriptFacts } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
 import { lockedChecks, maxAddedWordsChecks, type SinceInput } from './since-rules.js';

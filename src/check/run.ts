@@ -28,7 +28,7 @@ export interface CheckSettings {
 }
 
 function errorResult(file: string, code: string, message: string): FileResult {
-  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], error: { code, message } };
+  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error: { code, message } };
 }
 
 /** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
@@ -66,6 +66,7 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
       levels,
       checks,
       findings,
+      notes: script.warnings,
       ...(summary ? { since: summary } : {}),
     };
   } catch (error) {

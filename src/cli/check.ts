@@ -11,7 +11,6 @@ import { renderCheckJunit } from '../render/check-junit.js';
 import { renderCheckText } from '../render/check-text.js';
 import { withShownConfig } from './paths.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
-import { RULES, SINCE_RULES } from '../config/rules.js';
 import { cliCheckSettings, type CliCheckOptions } from '../check/settings.js';
 
 type Format = 'human' | 'json' | 'github' | 'junit';

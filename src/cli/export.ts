@@ -14,7 +14,7 @@ import { plural } from '../text/format.js';
 import { displayPath, withShownConfig } from './paths.js';
 import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
 import { exportMeta } from './meta.js';
-import { print, withCommonOptions, type CommonOptions } from './options.js';
+import { print, type CommonOptions } from './options.js';
 
 type Format = 'xlsx' | 'csv' | 'json' | 'md' | 'dapt';
 const EXTENSIONS: Record<string, Format> = { '.xlsx': 'xlsx', '.csv': 'csv', '.json': 'json', '.md': 'md', '.markdown': 'md', '.ttml': 'dapt', '.dapt': 'dapt' };

@@ -7,7 +7,7 @@ import { checkOutputs, writeOutputs } from './output.js';
 import { readScript } from '../readers/index.js';
 import { renderStarterConfig } from '../render/config-yaml.js';
 import { legendLine, shellWord } from '../render/text.js';
-import { formatLocation, plural } from '../text/format.js';
+import { formatLocation } from '../text/format.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { CONFIG_NAMES } from '../config/file.js';

@@ -18,7 +18,7 @@ import type { Report } from '../measure/report.js';
 import { plural } from '../text/format.js';
 import { displayPath } from './paths.js';
 import { exportDate } from './meta.js';
-import { analyseOptions, print, withCommonOptions, type CommonOptions } from './options.js';
+import { analyseOptions, print, type CommonOptions } from './options.js';
 
 type Format = 'pdf' | 'docx';
 

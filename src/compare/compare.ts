@@ -60,6 +60,19 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
   ];
 }
 
+/**
+ * What each side's reader said (a page it could not read, rotated text…), named by side: a diff
+ * between versions means little where one of them was not wholly read.
+ */
+function readerWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+  const sameName = oldSide.report.file === newSide.report.file;
+  const label = (side: ComparedSide, which: 'OLD' | 'NEW') => (sameName ? `${which} ${side.report.file}` : side.report.file);
+  return [
+    ...oldSide.casting.script.warnings.map((w) => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}` })),
+    ...newSide.casting.script.warnings.map((w) => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}` })),
+  ];
+}
+
 const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
 
 /** What changed between two analysed scripts, voice by voice. */
@@ -106,7 +119,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
 
   const unassigned = byVoice.get(null)!;
   byVoice.delete(null);
-  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: voiceMapWarnings(oldSide, newSide) };
+  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide), ...readerWarnings(oldSide, newSide)] };
 }
 
 function compareLocations(a: Location, b: Location): number {

@@ -100,5 +100,6 @@ export interface ScriptDiff {
   voices: VoiceDiff[];
   /** The text of no voice, as a pseudo-voice named `unassigned`. */
   unassigned: VoiceDiff;
+  /** Why the sides may not compare voice for voice, then what each side's reader said (named by side). */
   warnings: Warning[];
 }

@@ -6,13 +6,13 @@
  * show at file level; the paragraph (¶) goes into the message.
  */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import { fileLines, findingText } from './check-text.js';
+import { fileLines, findingText, noteText } from './check-text.js';
 
 /** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function command(level: 'error' | 'warning', file: string | null, title: string, message: string): string {
+function command(level: 'error' | 'warning' | 'notice', file: string | null, title: string, message: string): string {
   const where = file === null ? '' : `file=${escapeProperty(file)},`;
   return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
 }
@@ -26,6 +26,7 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
       const title = `vo-lines ${finding.rule}${finding.voice ? ` (${finding.voice})` : ''}`;
       out.push(command(finding.level, result.file, title, findingText(finding)));
     }
+    for (const note of result.notes) out.push(command('notice', result.file, `vo-lines ${note.code}`, noteText(note)));
   }
   if (out.length) out.push('');
   out.push(...fileLines(results, summary));

@@ -14,6 +14,7 @@ export function renderCheckJson(results: readonly FileResult[], summary: CheckSu
     legend: result.legend,
     rules: result.levels,
     findings: result.findings,
+    ...(result.notes.length ? { notes: result.notes } : {}),
     ...(result.error ? { error: result.error } : {}),
   }));
   return `${JSON.stringify({ summary, files }, null, 2)}\n`;

@@ -6,6 +6,7 @@ import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '
 import { legendLine } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type Finding } from '../check/result.js';
+import type { Warning } from '../model.js';
 
 const width = (text: string) => [...text].length;
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
@@ -14,6 +15,9 @@ const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size -
 export function findingText(finding: Finding): string {
   return finding.location ? `${finding.message} [${formatLocation(finding.location)}]` : finding.message;
 }
+
+/** A reader's note with its place in the script. */
+export const noteText = (note: Warning): string => (note.location ? `${note.message} [${formatLocation(note.location)}]` : note.message);
 
 export function countsText(errors: number, warnings: number): string {
   const parts = [];
@@ -78,7 +82,7 @@ export function renderCheckText(results: readonly FileResult[], summary: CheckSu
   for (const result of results) {
     const rows: [string, string, string][] = result.error
       ? [['error', 'input', result.error.message]]
-      : result.findings.map((f) => [f.level, f.rule, findingText(f)]);
+      : [...result.findings.map((f): [string, string, string] => [f.level, f.rule, findingText(f)]), ...result.notes.map((w): [string, string, string] => ['note', w.code, noteText(w)])];
     const changes = result.since ? sinceLines(result.since) : [];
     const legend = result.legend ? [legendLine(result.legend)] : [];
     if (rows.length === 0 && changes.length === 0 && legend.length === 0) continue;

@@ -7,8 +7,8 @@ import { UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
-import type { Location, Warning } from '../model.js';
-import { legendLine } from './text.js';
+import type { Location } from '../model.js';
+import { legendLine, warningLines } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 
 export interface DiffTextOptions {
@@ -92,11 +92,6 @@ function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {
   ];
 }
 
-function warningBlock(warnings: Warning[]): string[] {
-  if (warnings.length === 0) return [];
-  return ['', `Warnings (${warnings.length}):`, ...warnings.map((w) => `  ! ${w.message}`)];
-}
-
 export function renderDiffText(diff: ScriptDiff, options: DiffTextOptions = {}): string {
   const out = [`${diff.old.file} → ${diff.new.file}`];
   // How each side's voices were read, when from its legend.
@@ -106,6 +101,6 @@ export function renderDiffText(diff: ScriptDiff, options: DiffTextOptions = {}):
     for (const row of voiceBlock(voice, options)) out.push(row);
     out.push('');
   }
-  for (const row of warningBlock(diff.warnings)) out.push(row);
+  for (const row of warningLines(diff.warnings)) out.push(row);
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }

@@ -14,7 +14,6 @@ const MARGIN = { top: 64, bottom: 64, side: 62 } as const;
 /** Extra space between the lines of a paragraph, as a fraction of the type size. */
 const LEADING = 0.35;
 
-type Doc = InstanceType<typeof PDFDocument>;
 type LineBlock = Extract<SidesBlock, { kind: 'line' }>;
 
 export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts): Promise<Uint8Array> {
