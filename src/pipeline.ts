@@ -11,7 +11,6 @@ import { findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
 import { presetWpm, type TimingMethod } from './config/settings.js';
 import type { VoiceMap } from './config/voice-map.js';
-import { compareScripts } from './compare/compare.js';
 import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { ReadOptions, Script } from './model.js';
@@ -140,5 +139,7 @@ export async function analyse(file: string, options: AnalyseOptions = {}): Promi
 export async function diffScripts(oldFile: string, newFile: string, options: AnalyseOptions & CompareOptions = {}): Promise<ScriptDiff> {
   const before = await analyse(oldFile, options);
   const after = await analyse(newFile, options);
+  // The comparison (and its diff library) is loaded only when two scripts are compared.
+  const { compareScripts } = await import('./compare/compare.js');
   return compareScripts(before, after, options);
 }

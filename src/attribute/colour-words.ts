@@ -6,8 +6,8 @@
  * phrase is matched to the colours a script actually uses by family first (`familiesOf`), and only
  * then by distance to a reference colour (see legend-palette.ts).
  */
-import { converter } from 'culori';
 import type { Hex } from '../model.js';
+import { hexToHsl } from '../colour/hex.js';
 import { parseColour } from '../colour/parse.js';
 
 export type Family = 'black' | 'grey' | 'white' | 'red' | 'orange' | 'brown' | 'yellow' | 'green' | 'turquoise' | 'blue' | 'purple' | 'pink';
@@ -166,14 +166,12 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
   return { hex, families: [...found.families], kind, background: kind === 'background' };
 }
 
-const toHsl = converter('hsl');
-
 /**
  * The colour families a hex belongs to, as a person would name it. Boundaries overlap on purpose:
  * #00B0F0 is both Word's "light blue" and a turquoise; #C45911 both orange and brown.
  */
 export function familiesOf(hex: Hex): Set<Family> {
-  const { h = 0, s = 0, l = 0 } = toHsl(hex) ?? {};
+  const { h, s, l } = hexToHsl(hex);
   const families = new Set<Family>();
   const chroma = s * (1 - Math.abs(2 * l - 1));
   if (chroma < 0.08 || s < 0.12) {

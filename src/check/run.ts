@@ -14,7 +14,6 @@ import { heapMegabytes, outOfMemory } from '../readers/threads.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import type { FileResult, SinceSummary } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
-import { compareSince } from './since.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
 import { sinceSummary, type SinceInput } from './since-rules.js';
@@ -43,6 +42,8 @@ export async function checkFile(file: string, settings: CheckSettings): Promise<
     let since: SinceInput | undefined;
     let summary: SinceSummary | undefined;
     if (settings.since !== undefined) {
+      // git and the comparison are loaded only with --since.
+      const { compareSince } = await import('./since.js');
       const { diff, existed } = await compareSince(file, settings.since, analysis, settings.analyse);
       since = { rev: settings.since, diff, locked };
       summary = sinceSummary(since, existed);
