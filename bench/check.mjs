@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `vo-lines check` throughput: 200 scripts checked on worker threads against one thread, same run.
 //
-// Usage: node bench/check.mjs [--runs N] [--files N]   (default 1 timed run of each, after a warm-up
-// of each; 200 files). Builds bench/out/check/ (gitignored): copies of the four samples — the two
+// Usage: node bench/check.mjs [--runs N] [--files N]   (default 3 timed runs of each, in turns, after a
+// warm-up of each; 200 files). Then the same on a batch of 4 scripts (target: never slower by default).
+// Builds bench/out/check/ (gitignored): copies of the four samples — the two
 // DOCX and their PDF exports — each folder with the sample's config, so every file is really read,
 // cast and checked. Times two whole processes, Node startup included:
 //   node dist/cli/main.js check bench/out/check --format json --threads 1
@@ -15,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadNote, target } from './speed-targets.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -27,7 +29,7 @@ const option = (name, fallback) => {
   const value = Number(at >= 0 ? args[at + 1] : fallback);
   return Number.isInteger(value) && value > 0 ? value : fallback;
 };
-const RUNS = option('--runs', 1);
+const RUNS = option('--runs', 3);
 const FILES = option('--files', 200);
 
 console.log('== check benchmark: worker threads vs one thread ==');
@@ -61,9 +63,9 @@ console.log(`input: ${count} scripts in ${relative(ROOT, OUT)}/ (copies of the 2
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores available, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
 
 // --- timing -------------------------------------------------------------------------------------
-function check(extra) {
+function check(folder, extra) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [CLI, 'check', relative(ROOT, OUT), '--format', 'json', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
+  const result = spawnSync(process.execPath, [CLI, 'check', relative(ROOT, folder), '--format', 'json', ...extra], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, CI: '1' } });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (result.status === null || result.status === 2) {
     console.log(`vo-lines check ${extra.join(' ')} did not complete (exit ${result.status ?? result.signal}): ${result.stderr.split('\n')[0]}`);
@@ -72,21 +74,46 @@ function check(extra) {
   return { seconds, stdout: result.stdout };
 }
 
-const modes = [
-  { name: 'one thread', extra: ['--threads', '1'], times: [] },
-  { name: `worker threads (${Math.min(count, cores)})`, extra: [], times: [] },
-];
-const outputs = modes.map((mode) => check(mode.extra).stdout); // warm-up (disk cache), and the outputs compared
-for (let run = 0; run < RUNS; run++) for (const mode of modes) mode.times.push(check(mode.extra).seconds);
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-for (const mode of modes) {
-  mode.median = median(mode.times);
-  console.log(`${mode.name.padEnd(22)} ${mode.median.toFixed(2).padStart(7)} s  ${(count / mode.median).toFixed(1).padStart(6)} files/s   (runs: ${mode.times.map((t) => t.toFixed(2)).join(', ')})`);
+
+/** One thread against the default pool on `folder` (`files` scripts), in turns; returns the speed-up. */
+function compare(folder, files, runs) {
+  const modes = [
+    { name: 'one thread (--threads 1)', extra: ['--threads', '1'], times: [] },
+    { name: 'default', extra: [], times: [] },
+  ];
+  const outputs = modes.map((mode) => check(folder, mode.extra).stdout); // warm-up (disk cache), and the outputs compared
+  for (let run = 0; run < runs; run++) for (const mode of run % 2 ? [...modes].reverse() : modes) mode.times.push(check(folder, mode.extra).seconds);
+  for (const mode of modes) {
+    mode.median = median(mode.times);
+    console.log(`  ${mode.name.padEnd(26)} ${mode.median.toFixed(2).padStart(7)} s  ${(files / mode.median).toFixed(1).padStart(6)} files/s   (runs: ${mode.times.map((t) => t.toFixed(2)).join(', ')})`);
+  }
+  console.log(`  outputs identical: ${outputs[0] === outputs[1] ? 'yes' : 'NO'}`);
+  return modes[0].median / modes[1].median;
 }
-console.log(`speed-up worker threads / one thread: ${(modes[0].median / modes[1].median).toFixed(2)}×`);
-console.log(`outputs identical: ${outputs[0] === outputs[1] ? 'yes' : 'NO'}`);
+
+const before = loadavg()[0];
+console.log(`\n-- ${count} scripts`);
+const speedUp = compare(OUT, count, RUNS);
+console.log(`  speed-up default / one thread: ${speedUp.toFixed(2)}×`);
+target({ name: `check on ${count} scripts: default pool vs --threads 1 (speed-up)`, value: speedUp, limit: 1.5, op: '>=' });
+
+// A small batch: the first 4 scripts (two DOCX, two PDF).
+const SMALL = join(HERE, 'out', 'check-small');
+rmSync(SMALL, { recursive: true, force: true });
+mkdirSync(SMALL, { recursive: true });
+for (const [sample, name, config] of SAMPLES) {
+  const folder = join(SMALL, sample);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(ROOT, 'samples', sample, config), join(folder, config));
+  for (const ext of ['docx', 'pdf']) copyFileSync(join(ROOT, 'samples', sample, `${name}.${ext}`), join(folder, `${name}.${ext}`));
+}
+console.log('\n-- 4 scripts (a small batch)');
+const small = compare(SMALL, 4, Math.max(RUNS, 5));
+console.log(`  speed-up default / one thread: ${small.toFixed(2)}×`);
+console.log(`  ${loadNote(before)}`);
+target({ name: 'check on 4 scripts: default vs --threads 1 (never slower)', value: small, limit: 1, op: '>=' });

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-// PDF reader benchmark: builds a 320-page script (4 voices by text colour, some highlighted
+// PDF benchmark. First the target of issue 12, whole processes (Node start-up included), in turns:
+// `vo-lines summary FILE.pdf` against `node bench/pdfjs-text.mjs FILE.pdf` (pdf.js getTextContent on
+// every page), on the generated 320-page script and on the LibreOffice script of make_big.py (made on
+// demand); target: ratio of medians ≤ 0.8.
+//
+// Then, in this process: builds a 320-page script (4 voices by text colour, some highlighted
 // paragraphs) into bench/out/, then times, 5 runs each after one warm-up:
 //   (a) our readPdf in-process (build first: npx tsc -p tsconfig.json; or set PDF_READER to the
 //       compiled src/readers/pdf/index.js of another build),
@@ -12,18 +17,21 @@
 // adds the old build as a contender and prints ours / old. PDF_BENCH_FILE=some.pdf times that
 // file instead of the generated one (e.g. the LibreOffice export of /work/shared/bench/make_big.py).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   PDFDocument, StandardFonts, rgb, pushGraphicsState, popGraphicsState, setFillingRgbColor, rectangle, fill,
 } from 'pdf-lib';
+import { libreOfficeBig } from './libreoffice-big.mjs';
+import { CLI, loadNote, machine, race as raceProcesses, requireBuild, runsArg, target } from './speed-targets.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, 'out');
 const FILE = join(OUT, 'script-320p.pdf');
 const PAGES = 320;
-const RUNS = 5;
+const RUNS = runsArg(5);
 
 const VOICES = [rgb(0, 0, 0), rgb(0.8, 0, 0), rgb(0, 0, 0.8), rgb(0, 0.5, 0)];
 const WORDS = 'the quick narrator reads every line of this script with care while the studio clock keeps running on and on'.split(' ');
@@ -110,6 +118,35 @@ async function race(contenders) {
 
 const file = process.env.PDF_BENCH_FILE ? resolve(process.env.PDF_BENCH_FILE) : FILE;
 if (!process.env.PDF_BENCH_FILE) await build();
+
+// --- the target: whole processes ----------------------------------------------------------------
+requireBuild();
+console.log('== PDF benchmark: vo-lines summary vs pdf.js getTextContent on every page ==');
+console.log(`machine: ${machine()}; ${runsArg(5)} timed runs each, in turns, after one warm-up`);
+const big = libreOfficeBig();
+if (big.skipped) console.log(`LibreOffice script skipped: ${big.skipped}`);
+const targets = [
+  { name: 'generated 320 pages', pdf: FILE, args: ['--no-config'] },
+  ...(big.skipped ? [] : [{ name: 'LibreOffice script (make_big.py)', pdf: big.pdf, args: ['--config', big.config] }]),
+];
+for (const input of targets) {
+  if (!existsSync(input.pdf)) await build();
+  console.log(`\n-- ${input.name}: ${input.pdf}`);
+  const before = loadavg()[0];
+  const r = raceProcesses(
+    [
+      { label: 'vo-lines summary', args: [CLI, 'summary', input.pdf, ...input.args] },
+      { label: 'pdf.js getTextContent (process)', args: [join(here, 'pdfjs-text.mjs'), input.pdf] },
+    ],
+    runsArg(5),
+  );
+  console.log(`  ${loadNote(before)}`);
+  const vo = r['vo-lines summary'];
+  const text = r['pdf.js getTextContent (process)'];
+  console.log(`  ${text.stdout.trim()}`);
+  target({ name: `PDF summary / pdf.js getTextContent, ${input.name}`, value: vo.medianMs / text.medianMs, limit: 0.8, cpu: vo.medianCpuMs / text.medianCpuMs });
+}
+console.log('\n-- in this process: the reader alone (readPdf) against pdf.js and pdftotext');
 const bytes = new Uint8Array(readFileSync(file));
 console.log(`${file}: ${(bytes.length / 1024).toFixed(0)} KiB`);
 
