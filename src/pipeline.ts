@@ -48,7 +48,7 @@ export interface AnalyseBytesOptions extends AnalyseSettings {
    * version of a script is read the way the current one was.
    */
   voiceMap?: VoiceMap | null;
-  /** How the bytes are read: in this thread by default (readers/index.ts `readScriptBytes`). */
+  /** How the bytes are read: readers/index.ts `readScriptBytes` by default. */
   read?: (bytes: Uint8Array, name: string, options: ReadOptions) => Promise<Script>;
 }
 

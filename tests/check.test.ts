@@ -17,6 +17,7 @@ import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { DEFAULT_LEVELS, parseRules } from '../src/config/rules.js';
 import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
+import { defaultThreads, FILES_PER_THREAD } from '../src/check/run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -417,13 +418,18 @@ describe('a batch of scripts through a glob, on worker threads', () => {
     expect(result.summary).toMatchObject({ files: 6, failed: 3, unreadable: 0, errors: 3 });
   });
 
-  it('works on min(files, cores) threads, this one and the rest workers, and gives exactly the result of one thread', () => {
-    const workers = threaded.stderr.split('\n').filter((l) => l === 'worker').length;
-    const cores = availableParallelism();
-    expect(workers).toBe(Math.min(6, cores) - 1);
+  it('chooses the threads from the batch: a small batch stays in this thread; --threads 2 gives exactly the result of one thread', () => {
+    // One thread per FILES_PER_THREAD files, at most one per core: 6 scripts never pay for a worker.
+    expect(defaultThreads(6)).toBe(1);
+    expect(defaultThreads(FILES_PER_THREAD * 64)).toBe(availableParallelism());
+    expect(defaultThreads(FILES_PER_THREAD * 2)).toBe(Math.min(2, availableParallelism()));
+    expect(threaded.stderr).toBe('');
     expect(single.stderr).toBe('');
     expect(threaded.stdout).toBe(single.stdout);
     expect(threaded.code).toBe(single.code);
+    const two = run(['check', '**/*.docx', '--format', 'json', '--rule', 'confusable-colours=off', '--threads', '2'], batch, ['--import', COUNT_WORKERS]);
+    expect(two.stderr).toBe('worker\n');
+    expect(two.stdout).toBe(single.stdout);
   });
 
   it('--threads 3 works on three threads (two workers beside this one); a single file never starts a worker', () => {

@@ -8,9 +8,10 @@ import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError } from '../errors.js';
 import type { Warning } from '../model.js';
-import { heapMegabytes, outOfMemory } from '../readers/threads.js';
+import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
 import { analyse, type AnalyseOptions } from '../pipeline.js';
 import type { FileResult, SinceSummary } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
@@ -140,14 +141,22 @@ export function noMatchResult(pattern: string): FileResult {
 }
 
 export interface RunOptions {
-  /** Worker threads; default min(files, available parallelism). 1 checks in this thread. */
+  /** Threads checking files (this one and workers); default from the batch (defaultThreads). 1 checks in this thread. */
   threads?: number;
   /** Called after each file is checked. */
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Files a worker thread must have before it pays for itself: it first loads the modules and, for a
+ * PDF, pdf.js (about 0.3–0.4 s of CPU, as much as a dozen small scripts take to check), and on a
+ * machine of few cores it competes with this thread for them (bench/check.mjs measures).
+ */
+export const FILES_PER_THREAD = 16;
+
+/** Threads for a batch: one per FILES_PER_THREAD files, at most one per core; a small batch stays in this thread. */
 export function defaultThreads(fileCount: number): number {
-  return Math.max(1, Math.min(fileCount, availableParallelism()));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)));
 }
 
 /** Checks every file; results in the order of `files`. */
@@ -181,6 +190,9 @@ interface Job {
 
 function runPool(take: () => Job | null, settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
   const workerUrl = new URL('./worker.js', import.meta.url);
+  const seconds = settings.analyse.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  // A little over the file's own budget: the reader's own check should speak first where it can.
+  const limit = seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 + 2000 : null;
   let running = 0;
   let pending: Job | null = null;
   /** The next job, or null when none is left (a job a dead worker never started is kept for the next). */
@@ -192,20 +204,40 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
   return new Promise((resolvePool) => {
     const startWorker = () => {
       // Each thread gets the heap this one has, so `--max-old-space-size` bounds them all alike.
-      const worker = new Worker(workerUrl, { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+      const worker = new Worker(workerUrl, { workerData: settings, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
       running++;
       let current: Job | null = null;
+      let timer: NodeJS.Timeout | undefined;
       const feed = () => {
         current = nextJob();
-        if (current) worker.postMessage(current);
-        else void worker.terminate();
+        if (!current) {
+          void worker.terminate();
+          return;
+        }
+        worker.postMessage(current);
+        // The worker reads PDFs in its own thread, where pdf.js cannot be interrupted: a file past
+        // its time budget is stopped from here, with the worker, and a fresh worker takes over.
+        if (limit !== null) {
+          const job = current;
+          timer = setTimeout(() => {
+            if (current !== job) return;
+            current = null;
+            const stopped = timedOut(job.file, seconds);
+            finished(job.index, errorResult(job.file, stopped.code, stopped.message));
+            pending = take();
+            void worker.terminate();
+            if (pending) startWorker();
+          }, limit);
+        }
       };
       worker.on('message', (message: { index: number; result: FileResult }) => {
+        clearTimeout(timer);
         finished(message.index, message.result);
         feed();
       });
       // A worker that dies (out of memory, a bug) fails its file only; a fresh worker takes over.
       worker.on('error', (error: Error & { code?: string }) => {
+        clearTimeout(timer);
         const job = current;
         current = null;
         if (job) {
@@ -218,6 +250,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         if (pending) startWorker();
       });
       worker.on('exit', () => {
+        clearTimeout(timer);
         if (current) {
           const job = current;
           current = null;

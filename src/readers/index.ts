@@ -32,14 +32,18 @@ type PdfReader = (bytes: Uint8Array, file: string, options: ReadOptions) => Prom
 
 /**
  * Reads a script from bytes already in memory; `file` is only used in messages and output.
- * Everything runs in this thread: `options.timeout` is checked between steps, which stops a DOCX
- * in time but cannot interrupt pdf.js (readScript can).
+ *
+ * A PDF is read where pdf.js cannot change the caller's built-ins: its legacy build (the one Node
+ * needs) installs core-js polyfills process-wide (Array.prototype.push, JSON.parse/stringify,
+ * Function.prototype.toString, Set and Map methods, Promise.withResolvers…), so in Node it runs only
+ * in the worker thread of readers/pdf/isolated.ts (which also stops it when `options.timeout` runs
+ * out). From the TypeScript sources (tests), where no compiled worker exists, it runs in this thread.
  */
 export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
   return readBytes(bytes, file, options, async (...args) => {
-    // Loaded on demand so DOCX runs never pay for pdf.js.
-    const { readPdf } = await import('./pdf/index.js');
-    return readPdf(...args);
+    // Loaded on demand so DOCX runs never pay for the PDF reader.
+    const { readPdfIsolated } = await import('./pdf/isolated.js');
+    return readPdfIsolated(...args);
   });
 }
 
@@ -98,13 +102,8 @@ export async function readScript(file: string, options: ReadOptions = {}): Promi
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
     throw new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
   }
-  return readScriptBytesIsolated(bytes, file, options);
+  return readScriptBytes(bytes, file, options);
 }
 
-/** readScriptBytes, with a PDF read in a worker thread that is stopped when `options.timeout` runs out (Node). */
-export async function readScriptBytesIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  return readBytes(bytes, file, options, async (...args) => {
-    const { readPdfIsolated } = await import('./pdf/isolated.js');
-    return readPdfIsolated(...args);
-  });
-}
+/** The same as readScriptBytes (kept for callers that say they want a PDF read in a worker thread). */
+export const readScriptBytesIsolated = readScriptBytes;

@@ -16,3 +16,25 @@ export function outOfMemory(file: string): UserError {
     'out-of-memory',
   );
 }
+
+/** Options of the host's own command line that a worker thread must not inherit: they name the host's code. */
+const HOST_ONLY = new Set(['-e', '--eval', '-p', '--print']);
+
+/**
+ * The host's Node options, for a worker thread: all but the ones that run the host's own code
+ * (`-e CODE`, `--print`, `--input-type`), which make a worker started from a file fail.
+ */
+export function workerExecArgv(): string[] {
+  const kept: string[] = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (HOST_ONLY.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg.startsWith('--input-type') || /^--(eval|print)=/.test(arg)) continue;
+    kept.push(arg);
+  }
+  return kept;
+}

@@ -7,8 +7,10 @@
  * heap's size, so the whole tool stays within what it was given) gives an `out-of-memory` error.
  *
  * The thread is kept between files (pdf.js is loaded once per thread, as before) and does not
- * keep the process alive while idle. DOCX files never start one. Node only: the browser build
- * (issue 12) runs the whole reader in a Web Worker instead.
+ * keep the process alive while idle. DOCX files never start one. It is also what keeps the host's
+ * built-ins untouched: pdf.js's legacy build installs core-js polyfills in whatever realm loads it,
+ * and this thread is a realm of its own. Node only: the browser build (issue 15) runs the whole
+ * reader in a Web Worker instead.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
-import { heapMegabytes, outOfMemory } from '../threads.js';
+import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
@@ -30,14 +32,26 @@ interface Reply {
 let idle: Worker | null = null;
 let nextId = 0;
 
-/** Reads the PDF in a worker thread under the file's budget; in this thread when run from the TypeScript sources (tests). */
+/** Set by a thread of our own (check's workers): PDFs are read in it, not in a thread of their own. */
+let inThisThread = false;
+
+/**
+ * For vo-lines' own worker threads, which are already a realm apart from the host (pdf.js's
+ * polyfills change only their built-ins) and are stopped from outside when a file runs out of time:
+ * read PDFs in this thread instead of starting one more.
+ */
+export function readPdfsInThisThread(): void {
+  inThisThread = true;
+}
+
+/** Reads the PDF in a worker thread under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
 export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  if (!existsSync(fileURLToPath(WORKER_URL))) {
+  if (inThisThread || !existsSync(fileURLToPath(WORKER_URL))) {
     const { readPdf } = await import('./index.js');
     return readPdf(bytes, file, options);
   }
   const budget = Budget.of(file, options);
-  const worker = idle ?? new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+  const worker = idle ?? new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   idle = null;
   worker.ref();
   const id = ++nextId;

@@ -1,0 +1,90 @@
+/**
+ * A library must leave its host alone. pdf.js's legacy build (the one Node needs) installs core-js
+ * polyfills in whatever realm loads it: on Node 20 it replaces Array.prototype.push, JSON.parse and
+ * JSON.stringify, Function.prototype.toString, adds Set, Map, Promise, ArrayBuffer and Uint8Array
+ * methods, and globals. The built library reads PDFs in a worker thread (readers/pdf/isolated.ts), a
+ * realm of its own: here a fresh Node process imports dist/index.js, reads a PDF through every entry
+ * point, and compares every built-in before and after, by identity.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const library = pathToFileURL(join(root, 'dist', 'index.js')).href;
+const pdf = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+
+/** Every own property (by identity) of globalThis and of the built-ins two levels down, with their prototypes. */
+const SNAPSHOT = `
+function snapshot() {
+  const out = new Map();
+  const seen = new Set();
+  const visit = (object, path, depth) => {
+    if (object === null || (typeof object !== 'object' && typeof object !== 'function') || seen.has(object) || depth > 2) return;
+    seen.add(object);
+    for (const key of Reflect.ownKeys(object)) {
+      const descriptor = Object.getOwnPropertyDescriptor(object, key);
+      const name = path + '.' + String(key);
+      out.set(name, 'value' in descriptor ? descriptor.value : descriptor.get);
+      if (depth === 0 && !/^[A-Z]|^(JSON|Math|Reflect|Intl|Atomics|globalThis)$/.test(String(key))) continue;
+      if (typeof descriptor.value === 'function' && descriptor.value.prototype) visit(descriptor.value.prototype, name + '.prototype', depth + 1);
+      if (descriptor.value && (typeof descriptor.value === 'object' || typeof descriptor.value === 'function')) visit(descriptor.value, name, depth + 1);
+    }
+  };
+  visit(globalThis, 'globalThis', 0);
+  return out;
+}
+function changes(before, after) {
+  const found = [];
+  for (const [key, value] of after) if (!before.has(key)) found.push('+ ' + key); else if (!Object.is(before.get(key), value)) found.push('~ ' + key);
+  for (const key of before.keys()) if (!after.has(key)) found.push('- ' + key);
+  return found;
+}
+`;
+
+function runInFreshNode(body: string): { status: number | null; stdout: string; stderr: string } {
+  const script = `${SNAPSHOT}\nconst natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };\nconst before = snapshot();\n${body}`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("the host's built-ins", () => {
+  it('are exactly as they were after importing the library and reading a PDF through analyse, analyseBytes and readScriptBytes', () => {
+    const { status, stdout, stderr } = runInFreshNode(`
+      const lib = await import(${JSON.stringify(library)});
+      const { readFileSync } = await import('node:fs');
+      const bytes = new Uint8Array(readFileSync(${JSON.stringify(pdf)}));
+      const byPath = await lib.analyse(${JSON.stringify(pdf)});
+      const byBytes = await lib.analyseBytes(bytes, 'spring-sale.pdf');
+      const script = await lib.readScriptBytes(bytes, 'spring-sale.pdf');
+      const after = snapshot();
+      process.stdout.write(JSON.stringify({
+        words: [byPath.report.total.words, byBytes.report.total.words, script.paragraphs.length > 0],
+        same: [Array.prototype.push === natives.push, JSON.parse === natives.parse, JSON.stringify === natives.stringify],
+        changes: changes(before, after),
+        checked: after.size,
+      }));
+    `);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { words: unknown[]; same: boolean[]; changes: string[]; checked: number };
+    expect(result.words).toEqual([378, 378, true]);
+    expect(result.same).toEqual([true, true, true]);
+    expect(result.changes).toEqual([]);
+    // A snapshot that read nothing would prove nothing.
+    expect(result.checked).toBeGreaterThan(1000);
+  });
+
+  it('the snapshot sees what pdf.js changes when it is loaded in the host itself', () => {
+    const { status, stdout } = runInFreshNode(`
+      await import('pdfjs-dist/legacy/build/pdf.mjs');
+      process.stdout.write(JSON.stringify(changes(before, snapshot())));
+    `);
+    expect(status).toBe(0);
+    const found = JSON.parse(stdout) as string[];
+    expect(found).toContain('+ globalThis.pdfjsLib');
+    // On Node 20 the legacy build's core-js replaces natives too (newer Node has some of them).
+    if (process.versions.node.startsWith('20.')) expect(found).toContain('~ globalThis.Array.prototype.push');
+  });
+});
