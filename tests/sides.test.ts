@@ -15,6 +15,7 @@ import { directionSegments } from '../src/text/directions.js';
 import { analyse } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
 import { bindTypography, boothScript, type SidesBlock } from '../src/render/sides.js';
+import { buildDocx, p, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -232,5 +233,17 @@ describe('sides: refusals', () => {
     const input = run(['sides', COMMERCIAL, '--voice', 'Customer', '-o', COMMERCIAL, '--format', 'docx', '--force']);
     expect([input.code, input.stderr]).toEqual([2, `vo-lines: -o ${COMMERCIAL} would write over the input ${COMMERCIAL}; choose another output name.\n`]);
     expect(existsSync(join(dir, '.spring-sale-Customer.pdf.tmp'))).toBe(false);
+  });
+
+  it('refuses a booth script of more than 4 million characters (a damaged file), before writing anything', () => {
+    const dir = tempDir('long');
+    const file = join(dir, 'long.docx');
+    const blue = '<w:color w:val="0000FF"/>';
+    writeFileSync(file, buildDocx({ body: p(r('1 200 '.repeat(700_000), blue)) }));
+    const out = join(dir, 'long.pdf');
+    const result = run(['sides', file, '--voice', '#0000FF blue', '-o', out]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^vo-lines: .*long\.docx is refused: the booth script of #0000FF blue \(4,199,999 characters\) exceeds vo-lines' limit of 4,000,000 characters\. The file is damaged or not a script; if it is a real script, re-save it or split it\.\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -23,4 +23,19 @@ describe('spokenForm on hostile tokens', () => {
     const token = `=HYPERLINK("x")`.repeat(70000);
     expect(spokenForm(`${token} 10%`, 'en')).toBe(`${token} ten percent`);
   });
+
+  it('a line of megabytes is read a stretch at a time, cut after sentences: the same words as sentence by sentence', () => {
+    const sentences = Array.from({ length: 12000 }, (_, i) => `Le ${i + 1} juin, ${i % 7 === 0 ? '1 200' : i} personnes à 30 % pour 39 €.`);
+    const line = sentences.join(' ');
+    expect(line.length).toBeGreaterThan(65_536 * 8);
+    expect(spokenForm(line, 'fr')).toBe(sentences.map((s) => spokenForm(s, 'fr')).join(' '));
+    expect(spokenForm(sentences[7]!, 'fr')).toBe('Le huit juin, mille deux cents personnes à trente pour cent pour trente-neuf euros.');
+  });
+
+  it('a line of megabytes of figures with no sentence end is read whole, every figure said', () => {
+    const line = '1 200 '.repeat(200_000).trim();
+    const said = spokenForm(line, 'en');
+    expect(said.startsWith('one thousand two hundred one thousand two hundred')).toBe(true);
+    expect(said).not.toMatch(/\d/);
+  });
 });

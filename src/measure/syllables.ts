@@ -59,8 +59,10 @@ export function countSyllables(text: string, code: string): number {
   const rule = BY_LANGUAGE[code] ?? generic;
   const letters = LETTER_SYLLABLES[code] ?? {};
   let total = 0;
-  for (const token of text.split(/[\s\-‑]+/u)) {
-    if (!token) continue;
+  // One token at a time (a split would hold every token of a line at once: megabytes in a damaged file).
+  const tokens = /[^\s\-‑]+/gu;
+  for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
+    const token = match[0];
     if (/^\p{Lu}$/u.test(token)) {
       total += letters[token] ?? 1;
       continue;
@@ -74,7 +76,15 @@ export function countSyllables(text: string, code: string): number {
 
 /** Pauses a narrator takes: after a comma, semicolon, colon or dash; after a full stop, ? ! or …. */
 export function countPauses(text: string): { short: number; long: number } {
-  const long = text.match(/[.!?…]+(?=\s|$)/gu)?.length ?? 0;
-  const short = (text.match(/[,;:](?=\s|$)/gu)?.length ?? 0) + (text.match(/\s[—–]\s/gu)?.length ?? 0);
+  const long = count(/[.!?…]+(?=\s|$)/gu, text);
+  const short = count(/[,;:](?=\s|$)/gu, text) + count(/\s[—–]\s/gu, text);
   return { short, long };
+}
+
+/** Matches of a global pattern, counted without keeping them. */
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
+  return n;
 }

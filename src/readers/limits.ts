@@ -32,6 +32,8 @@ export const LIMITS = {
   looks: 100,
   /** Lines in one booth script (`sides`). */
   sidesLines: 20_000,
+  /** Characters in one booth script (`sides`): some 2,500 pages at its 14 pt. */
+  sidesChars: 4_000_000,
   /** Characters of text in a whole document (a 5,000-page script holds ~15 million). */
   textChars: 32 * 1024 * 1024,
   /** Styles in styles.xml. */

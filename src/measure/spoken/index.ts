@@ -30,7 +30,47 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
 export function spokenForm(text: string, languageTag: string): string {
   const language = spokenLanguage(languageTag);
   if (!language || !ATTENTION.test(text)) return text;
-  return new LineReader(text, language).read();
+  if (text.length <= LONG_LINE) return new LineReader(text, language).read();
+  // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
+  // time so the token lists stay small (megabytes of figures took 500 MB at once).
+  const out: string[] = [];
+  for (const stretch of stretches(text)) out.push(ATTENTION.test(stretch) ? new LineReader(stretch, language).read() : stretch);
+  return out.join(' ');
+}
+
+/** Lines up to this length are read whole; longer ones in stretches (see spokenForm). */
+const LONG_LINE = 65_536;
+const STRETCH = 16_384;
+
+/**
+ * `text` cut at white space into stretches of about STRETCH characters, each ending after a
+ * sentence where one ends in its last quarter (so a figure is rarely cut), without outer space.
+ * One pass over the text, back and forth over at most a quarter of a stretch per cut.
+ */
+function* stretches(text: string): Generator<string> {
+  const isSpace = (i: number): boolean => /\s/u.test(text[i]!);
+  let start = 0;
+  while (start < text.length) {
+    while (start < text.length && isSpace(start)) start++;
+    if (start >= text.length) return;
+    let end = Math.min(text.length, start + STRETCH);
+    if (end < text.length) {
+      const floor = start + (STRETCH * 3) / 4;
+      let space = -1;
+      let sentence = -1;
+      for (let i = end - 1; i > floor && sentence < 0; i--) {
+        if (!isSpace(i)) continue;
+        if (space < 0) space = i;
+        if (/[.!?…]/u.test(text[i - 1]!)) sentence = i;
+      }
+      if (sentence >= 0) end = sentence;
+      else if (space >= 0) end = space;
+      else while (end < text.length && !isSpace(end)) end++; // one long token: up to the next space
+    }
+    const stretch = text.slice(start, end).trim();
+    if (stretch) yield stretch;
+    start = end;
+  }
 }
 
 interface Token {
