@@ -22,7 +22,8 @@ const HOST_ONLY = new Set(['-e', '--eval', '-p', '--print']);
 
 /**
  * The host's Node options, for a worker thread: all but the ones that run the host's own code
- * (`-e CODE`, `--print`, `--input-type`), which make a worker started from a file fail.
+ * (`-e CODE`, `--print`, `--input-type`), which make a worker started from a file fail, and the
+ * V8 heap and process options a worker does not take.
  */
 export function workerExecArgv(): string[] {
   const kept: string[] = [];
@@ -34,6 +35,13 @@ export function workerExecArgv(): string[] {
       continue;
     }
     if (arg.startsWith('--input-type') || /^--(eval|print)=/.test(arg)) continue;
+    // V8 and process options a worker refuses ("invalid execArgv flags"): the heap is given as
+    // resourceLimits instead (see heapMegabytes).
+    const v8 = /^--(max-old-space-size|max-semi-space-size|max-young-generation-size|stack-size|title)(=|$)/.exec(arg);
+    if (v8) {
+      if (!v8[2] && /^\d/.test(argv[i + 1] ?? '')) i++;
+      continue;
+    }
     kept.push(arg);
   }
   return kept;
