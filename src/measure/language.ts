@@ -29,15 +29,20 @@ export interface LanguageOptions {
   config?: string;
 }
 
-const names = new Intl.DisplayNames(['en'], { type: 'language' });
+/** The names of the commonest languages, as Intl.DisplayNames gives them; others are asked of Intl (its first use costs ICU's set-up). */
+const COMMON_NAMES: Readonly<Record<string, string>> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' };
+let names: Intl.DisplayNames | undefined;
 
 function describe(tag: string, source: LanguageSource): ScriptLanguage {
   const code = tag.split('-')[0]!.toLowerCase();
-  let name = tag;
-  try {
-    name = names.of(code) ?? tag;
-  } catch {
-    // keep the tag
+  let name = Object.hasOwn(COMMON_NAMES, code) ? COMMON_NAMES[code]! : tag;
+  if (name === tag) {
+    try {
+      names ??= new Intl.DisplayNames(['en'], { type: 'language' });
+      name = names.of(code) ?? tag;
+    } catch {
+      // keep the tag
+    }
   }
   return { tag, code, name, source, spokenForms: spokenLanguage(tag) !== null };
 }

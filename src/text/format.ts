@@ -4,10 +4,22 @@
  */
 import type { Location } from '../model.js';
 
-const integer = new Intl.NumberFormat('en-US');
+let general: Intl.NumberFormat | undefined;
 
-/** `1,180` */
-export const count = (value: number): string => integer.format(value);
+/**
+ * `1,180`, as `Intl.NumberFormat('en-US')` writes it. Whole numbers are grouped by hand: the first
+ * Intl formatter of a process costs 10–15 ms of ICU set-up, a fifth of Node's own start.
+ */
+export function count(value: number): string {
+  if (Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value));
+    let grouped = digits.length > 3 ? '' : digits;
+    if (!grouped) for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? `,${grouped}` : '');
+    return value < 0 || Object.is(value, -0) ? `-${grouped}` : grouped;
+  }
+  general ??= new Intl.NumberFormat('en-US');
+  return general.format(value);
+}
 
 /** `1 word`, `1,180 words` */
 export const plural = (value: number, word: string): string => `${count(value)} ${word}${value === 1 ? '' : 's'}`;

@@ -15,7 +15,9 @@ const TLDS = new Set(
 );
 
 export function isAddress(core: string): boolean {
-  if (!/[.@]/.test(core)) return false;
+  // Both patterns need a dot with something after it: most tokens ("word.") are out before the
+  // Unicode patterns (costly to compile and run) are tried.
+  if (!/\.[^.\s]/.test(core)) return false;
   if (EMAIL.test(core)) return true;
   const m = URL_PATTERN.exec(core);
   if (!m) return false;
