@@ -140,6 +140,9 @@ export function noMatchResult(pattern: string): FileResult {
   return errorResult(pattern, 'no-match', `no file matches "${pattern}".`);
 }
 
+/** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
+declare const VO_LINES_BUNDLED: true | undefined;
+
 export interface RunOptions {
   /** Threads checking files (this one and workers); default from the batch (defaultThreads). 1 checks in this thread. */
   threads?: number;
@@ -189,7 +192,7 @@ interface Job {
 }
 
 function runPool(take: () => Job | null, settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
-  const workerUrl = new URL('./worker.js', import.meta.url);
+  const workerUrl = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../check/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
   const seconds = settings.analyse.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   // A little over the file's own budget: the reader's own check should speak first where it can.
   const limit = seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 + 2000 : null;

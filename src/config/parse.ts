@@ -49,6 +49,12 @@ export function parseConfig(data: unknown, source: string): Config {
   };
 }
 
+/** The YAML parser, loaded when a YAML config is read (a CommonJS package: bundled, it comes as `default`). */
+async function yamlParser(): Promise<typeof import('yaml').parse> {
+  const yaml = await import('yaml');
+  return yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse;
+}
+
 /** Whether a config's name says JSON (`.json`); anything else is read as YAML, JSON's superset. */
 const isJson = (name: string) => /\.json$/i.test(name);
 
@@ -59,7 +65,7 @@ const isJson = (name: string) => /\.json$/i.test(name);
 export async function parseConfigText(text: string, name: string): Promise<Config> {
   let data: unknown;
   try {
-    data = isJson(name) ? JSON.parse(text) : (await import('yaml')).parse(text, { maxAliasCount: 50 });
+    data = isJson(name) ? JSON.parse(text) : (await yamlParser())(text, { maxAliasCount: 50 });
   } catch (error) {
     const detail = (error as Error).message.split('\n')[0];
     throw bad(name, `not valid ${isJson(name) ? 'JSON' : 'YAML'} (${detail}).`);

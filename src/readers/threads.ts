@@ -21,13 +21,15 @@ export function outOfMemory(file: string): UserError {
 const HOST_ONLY = new Set(['-e', '--eval', '-p', '--print']);
 
 /**
- * The host's Node options, for a worker thread: all but the ones that run the host's own code
- * (`-e CODE`, `--print`, `--input-type`), which make a worker started from a file fail, and the
- * V8 heap and process options a worker does not take.
+ * The Node options for a worker thread: undefined (inherit the host's, Node's default) unless the host
+ * runs code of its own (`-e CODE`, `--print`, `--input-type`), which would make a worker started from
+ * a file fail; then the host's options without those, and without the V8 heap and process options a
+ * worker refuses ("invalid execArgv flags": the heap is given as resourceLimits, see heapMegabytes).
  */
-export function workerExecArgv(): string[] {
-  const kept: string[] = [];
+export function workerExecArgv(): string[] | undefined {
   const argv = process.execArgv;
+  if (!argv.some((arg) => HOST_ONLY.has(arg) || arg.startsWith('--input-type') || /^--(eval|print)=/.test(arg))) return undefined;
+  const kept: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (HOST_ONLY.has(arg)) {
@@ -35,8 +37,6 @@ export function workerExecArgv(): string[] {
       continue;
     }
     if (arg.startsWith('--input-type') || /^--(eval|print)=/.test(arg)) continue;
-    // V8 and process options a worker refuses ("invalid execArgv flags"): the heap is given as
-    // resourceLimits instead (see heapMegabytes).
     const v8 = /^--(max-old-space-size|max-semi-space-size|max-young-generation-size|stack-size|title)(=|$)/.exec(arg);
     if (v8) {
       if (!v8[2] && /^\d/.test(argv[i + 1] ?? '')) i++;

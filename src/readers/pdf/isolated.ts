@@ -20,7 +20,9 @@ import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
+declare const VO_LINES_BUNDLED: true | undefined;
+const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 
 interface Reply {
   id: number;
