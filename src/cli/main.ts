@@ -5,6 +5,7 @@
  * `--version` not even that, and each command loads only what it uses.
  */
 import { realpathSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { toolVersion } from './version.js';
@@ -175,6 +176,9 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
   else {
+    // Node ≥ 22.1 keeps the compiled code of the modules (the command's chunks) between runs, in its
+    // own cache folder (NODE_COMPILE_CACHE, else the system's temporary folder); Node 20 has no such cache.
+    (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
     endQuietlyWhenStdoutCloses();
     process.exitCode = await run(process.argv);
   }
