@@ -7,7 +7,7 @@
 // DOCX and their PDF exports — each folder with the sample's config, so every file is really read,
 // cast and checked. Times two whole processes, Node startup included:
 //   node dist/cli/main.js check bench/out/check --format json --threads 1
-//   node dist/cli/main.js check bench/out/check --format json            (pool: min(files, cores))
+//   node dist/cli/main.js check bench/out/check --format json            (default: threads from the batch)
 // and prints files per second of each and their ratio. Checks the two outputs are identical.
 // Prints numbers only; never asserts. Exit 0 unless the CLI crashed or is not built.
 
@@ -116,4 +116,6 @@ console.log('\n-- 4 scripts (a small batch)');
 const small = compare(SMALL, 4, Math.max(RUNS, 5));
 console.log(`  speed-up default / one thread: ${small.toFixed(2)}×`);
 console.log(`  ${loadNote(before)}`);
-target({ name: 'check on 4 scripts: default vs --threads 1 (never slower)', value: small, limit: 1, op: '>=' });
+// For 4 files the default is one thread (src/check/run.ts FILES_PER_THREAD), the path of --threads 1:
+// "never slower" is checked with 5% for the noise between two runs of the same work.
+target({ name: 'check on 4 scripts: default vs --threads 1 (never slower)', value: small, limit: 0.95, op: '>=', note: 'the default is one thread here: the same path; 5% for noise' });
