@@ -120,12 +120,15 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const stretch of stretchesOf(reading.runs, keyOf)) {
       const text = normaliseSpace(stretch.text);
       const firstWorded = firstWordedRun.get(stretch.key) ?? stretch.first;
+      const words = countWords(text);
+      const spoken = spokenText(text, rules.directions);
       lines.push({
         id: lineId(stretch.key, text, seen),
         voice: stretch.key,
         text,
-        words: countWords(text),
-        spokenWords: countWords(spokenText(text, rules.directions)),
+        words,
+        // Most lines hold no direction: their spoken words are their words, counted once.
+        spokenWords: spoken === text ? words : countWords(spoken),
         location: paragraph.location,
         color: firstWorded.color,
         background: firstWorded.background,
