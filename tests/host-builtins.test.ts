@@ -88,3 +88,32 @@ describe("the host's built-ins", () => {
     if (process.versions.node.startsWith('20.')) expect(found).toContain('~ globalThis.Array.prototype.push');
   });
 });
+
+/** The modules a fresh Node process loads (file: URLs below the project) for `args`. */
+function modulesLoaded(args: string[]): string[] {
+  const load = "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }";
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(load)}`)});`;
+  const hook = `data:text/javascript,${encodeURIComponent(register)}`;
+  const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return result.stderr
+    .split('\n')
+    .filter((line) => line.startsWith('LOADED '))
+    .map((line) => fileURLToPath(line.slice('LOADED '.length)).slice(root.length));
+}
+
+describe('what loads, and when', () => {
+  it('importing the library loads no writer (write-excel-file, pdfkit, docx) and no pdf.js', () => {
+    const loaded = modulesLoaded(['--input-type=module', '-e', `await import(${JSON.stringify(library)})`]);
+    expect(loaded).toContain('dist/index.js');
+    expect(loaded.filter((path) => /node_modules\/(write-excel-file|pdfkit|docx|pdfjs-dist)\//.test(path))).toEqual([]);
+  });
+
+  it('vo-lines --version loads its own bundle and nothing from node_modules', () => {
+    const loaded = modulesLoaded([join(root, 'dist', 'cli', 'main.js'), '--version']);
+    expect(loaded[0]).toBe('dist/cli/main.js');
+    expect(loaded.filter((path) => path.includes('node_modules'))).toEqual([]);
+    expect(loaded.length).toBeLessThan(5);
+  });
+});
+
