@@ -191,79 +191,83 @@ interface Job {
   file: string;
 }
 
+/** Jobs each worker holds: the one it works on and the next, so it never waits for this thread to hand it one. */
+const IN_FLIGHT = 2;
+
 function runPool(take: () => Job | null, settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
   const workerUrl = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../check/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
   const seconds = settings.analyse.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   // A little over the file's own budget: the reader's own check should speak first where it can.
   const limit = seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 + 2000 : null;
   let running = 0;
-  let pending: Job | null = null;
-  /** The next job, or null when none is left (a job a dead worker never started is kept for the next). */
-  const nextJob = (): Job | null => {
-    const job = pending ?? take();
-    pending = null;
-    return job;
-  };
+  /** Jobs a stopped worker had been given but had not started: the next worker takes them first. */
+  const retry: Job[] = [];
+  const nextJob = (): Job | null => retry.shift() ?? take();
   return new Promise((resolvePool) => {
     const startWorker = () => {
       // Each thread gets the heap this one has, so `--max-old-space-size` bounds them all alike.
       const worker = new Worker(workerUrl, { workerData: settings, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
       running++;
-      let current: Job | null = null;
+      /** The jobs sent to this worker, in the order it works on them: the first is the one under way. */
+      const inFlight: Job[] = [];
       let timer: NodeJS.Timeout | undefined;
-      const feed = () => {
-        current = nextJob();
-        if (!current) {
+      /** The worker reads PDFs in its own thread, where pdf.js cannot be interrupted: past its budget a file is stopped from here, with the worker. */
+      const watch = () => {
+        clearTimeout(timer);
+        const job = inFlight[0];
+        if (!job || limit === null) return;
+        timer = setTimeout(() => {
+          if (inFlight[0] !== job) return;
+          const stopped = timedOut(job.file, seconds);
+          stop(errorResult(job.file, stopped.code, stopped.message));
           void worker.terminate();
-          return;
-        }
-        worker.postMessage(current);
-        // The worker reads PDFs in its own thread, where pdf.js cannot be interrupted: a file past
-        // its time budget is stopped from here, with the worker, and a fresh worker takes over.
-        if (limit !== null) {
-          const job = current;
-          timer = setTimeout(() => {
-            if (current !== job) return;
-            current = null;
-            const stopped = timedOut(job.file, seconds);
-            finished(job.index, errorResult(job.file, stopped.code, stopped.message));
-            pending = take();
-            void worker.terminate();
-            if (pending) startWorker();
-          }, limit);
+        }, limit);
+      };
+      /** The job under way failed with `result`; the others go back to the queue, for a fresh worker if any is left. */
+      const stop = (result: FileResult | null) => {
+        clearTimeout(timer);
+        const [job, ...unstarted] = inFlight.splice(0);
+        if (job && result) finished(job.index, result);
+        retry.unshift(...unstarted);
+        const more = nextJob();
+        if (more) {
+          retry.unshift(more);
+          startWorker();
         }
       };
+      const feed = () => {
+        while (inFlight.length < IN_FLIGHT) {
+          const job = nextJob();
+          if (!job) break;
+          inFlight.push(job);
+          worker.postMessage(job);
+        }
+        if (inFlight.length === 0) void worker.terminate();
+      };
       worker.on('message', (message: { index: number; result: FileResult }) => {
-        clearTimeout(timer);
+        const at = inFlight.findIndex((job) => job.index === message.index);
+        if (at >= 0) inFlight.splice(at, 1);
         finished(message.index, message.result);
+        watch();
         feed();
       });
       // A worker that dies (out of memory, a bug) fails its file only; a fresh worker takes over.
       worker.on('error', (error: Error & { code?: string }) => {
-        clearTimeout(timer);
-        const job = current;
-        current = null;
-        if (job) {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-            const refused = outOfMemory(job.file);
-            finished(job.index, errorResult(job.file, refused.code, refused.message));
-          } else finished(job.index, errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
-        }
-        pending = take();
-        if (pending) startWorker();
+        const job = inFlight[0];
+        if (!job) return stop(null);
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          const refused = outOfMemory(job.file);
+          stop(errorResult(job.file, refused.code, refused.message));
+        } else stop(errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
       });
       worker.on('exit', () => {
+        const job = inFlight[0];
+        if (job) stop(errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
         clearTimeout(timer);
-        if (current) {
-          const job = current;
-          current = null;
-          finished(job.index, errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
-          pending = take();
-          if (pending) startWorker();
-        }
         if (--running === 0) resolvePool();
       });
       feed();
+      watch();
     };
     for (let i = 0; i < threads; i++) startWorker();
     if (threads === 0) resolvePool();

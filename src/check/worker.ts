@@ -12,6 +12,20 @@ const settings = workerData as CheckSettings;
 // it reads PDFs itself rather than starting a PDF thread of its own.
 readPdfsInThisThread();
 
+/** Jobs come ahead of time (run.ts keeps two with each worker): they are checked one at a time, in order. */
+const queue: { index: number; file: string }[] = [];
+let busy = false;
+
+async function work(): Promise<void> {
+  busy = true;
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    const result = await checkFile(job.file, settings);
+    parentPort?.postMessage({ index: job.index, result });
+  }
+  busy = false;
+}
+
 parentPort?.on('message', (job: { index: number; file: string }) => {
-  void checkFile(job.file, settings).then((result) => parentPort?.postMessage({ index: job.index, result }));
+  queue.push(job);
+  if (!busy) void work();
 });
