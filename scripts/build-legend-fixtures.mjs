@@ -37,6 +37,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TextRun,
   WidthType,
 } from 'docx';
 import { countWords, fr, paragraphOf, normalise, paragraphLines, postProcess, sofficeConvert, sofficeVersion, spokenWords } from './lib/script-data.mjs';
@@ -71,7 +72,8 @@ const title = (...segs) => ({ kind: 'p', style: 'title', segs });
 const lp = (...segs) => ({ kind: 'p', segs, legend: true });
 /**
  * A table. rows: arrays of cells; a cell is an array of paragraphs, or { shade: 'RRGGBB' } (an empty
- * shaded cell: a colour swatch), or { picture: 'RRGGBB' } (a swatch pasted as a picture).
+ * shaded cell: a colour swatch; with `space: true` the cell holds a no-break space, as the empty cells
+ * of a document made from HTML do), or { picture: 'RRGGBB' } (a swatch pasted as a picture).
  */
 const table = (rows, options = {}) => ({ kind: 'table', rows, legend: options.legend === true, widths: options.widths ?? rows[0].map(() => 100 / rows[0].length) });
 
@@ -392,6 +394,53 @@ const swatchTable = (() => {
       p(A("Et si je ne sais pas exactement ce qui s'est passé ?")),
       p(F("Dites simplement ce que vous voyez. Les secours vous guideront, c'est leur métier.")),
       p(N("Dans le prochain écran, vous verrez comment placer une victime en position latérale de sécurité.")),
+    ],
+  };
+})();
+
+// 4b. A table of name and swatch whose empty swatch cells hold a no-break space, as those of a
+//    document written in HTML (or pasted from a web page) do: LibreOffice's PDF draws that space
+//    on the cell's shading. French onboarding module, coded by text colour.
+const swatchTableSpaces = (() => {
+  const NARR = ink('7030A0');
+  const RH = ink('C00000');
+  const N = (t) => seg('Narratrice', fr(t), NARR);
+  const R = (t) => seg('Responsable RH', fr(t), RH);
+  const row = (name, hex) => [[p(Bfr(name))], { shade: hex, space: true }];
+  return {
+    name: 'fr-onboarding-swatch-cells-nbsp',
+    shape: 'table of name and swatch whose swatch cells hold a no-break space (as HTML-made documents); script coded by text colour',
+    producer: 'docx package, cell shading (w:tcPr/w:shd) over a cell holding U+00A0, plain hex text colours',
+    lang: 'fr-FR',
+    legend: {
+      kind: 'table',
+      voices: [
+        { name: 'Narratrice', colors: ['#7030A0'] },
+        { name: 'Responsable RH', colors: ['#C00000'] },
+      ],
+      unassigned: { colors: ['#000000'] },
+    },
+    blocks: [
+      title(Bfr('Accueil des nouveaux arrivants — Module 1')),
+      p(Bfr('Client : Groupe Lumière — Direction des ressources humaines')),
+      p(Bfr('Version 2 du 4 février 2026')),
+      table(
+        [
+          [[p(Bfr('Personnage', { bold: true }))], [p(Bfr('Couleur', { bold: true }))]],
+          row('Narratrice', '7030A0'),
+          row('Responsable RH', 'C00000'),
+          row('Non enregistré', '000000'),
+        ],
+        { legend: true, widths: [70, 30] },
+      ),
+      heading(Bfr('Écran 1 : Bienvenue')),
+      p(N('Bienvenue dans le Groupe Lumière ! Ce module vous présente votre première semaine parmi nous.')),
+      p(R('Bonjour, je suis Claire, responsable des ressources humaines. Je vais vous accompagner pendant votre intégration.')),
+      p(Bfr('Animation : le logo apparaît, puis la carte des sites.')),
+      heading(Bfr('Écran 2 : Vos premiers jours')),
+      p(N('Le premier jour, vous recevez votre badge, votre ordinateur et la liste de vos contacts utiles.')),
+      p(R("N'hésitez pas à poser des questions : personne ne s'attend à ce que vous sachiez tout dès le lundi matin.")),
+      p(N('Cliquez sur la flèche pour découvrir la suite.')),
     ],
   };
 })();
@@ -816,7 +865,7 @@ const unused = (() => {
   };
 })();
 
-export const FIXTURES = [podcast, elearning, radio, swatchTable, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, duplicated, unused];
+export const FIXTURES = [podcast, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, duplicated, unused];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX writing
@@ -834,7 +883,10 @@ function tableOf(block) {
         new TableRow({
           children: row.map((cell, ci) => {
             const width = { size: Math.round((total * block.widths[ci]) / 100), type: WidthType.DXA };
-            if (cell.shade) return new TableCell({ borders, width, shading: { type: ShadingType.CLEAR, fill: cell.shade, color: 'auto' }, children: [new Paragraph({ children: [] })] });
+            if (cell.shade) {
+              const children = cell.space ? [new TextRun('\u00A0')] : [];
+              return new TableCell({ borders, width, shading: { type: ShadingType.CLEAR, fill: cell.shade, color: 'auto' }, children: [new Paragraph({ children })] });
+            }
             if (cell.picture) {
               const picture = new ImageRun({ type: 'png', data: swatchPng(cell.picture), transformation: { width: 28, height: 14 } });
               return new TableCell({ borders, width, children: [new Paragraph({ children: [picture] })] });

@@ -108,13 +108,17 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
     height,
     lines: buildLines(free),
     tables: tables.map((table, t) => {
-      const cells = [...byCell[t].values()].sort((a, b) => a.row - b.row || a.column - b.column);
+      // A cell holding only spaces (an HTML table's `&nbsp;` in an empty cell) is an empty cell:
+      // no paragraph, and its fill may be a colour sample.
+      const cells = [...byCell[t].values()]
+        .filter((c) => c.glyphs.some((g) => /\S/u.test(g.text)))
+        .sort((a, b) => a.row - b.row || a.column - b.column);
       const blocks = cells.flatMap((c) =>
         buildBlocks(buildLines(c.glyphs))
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );
-      return { table, cells: blocks, swatches: swatchesOf(table, fills, new Set(byCell[t].keys())) };
+      return { table, cells: blocks, swatches: swatchesOf(table, fills, new Set(cells.map((c) => `${c.row}:${c.column}`))) };
     }),
   };
 }
