@@ -237,6 +237,41 @@ const podcast = (() => {
   };
 })();
 
+// 1b. A short radio spot whose every paragraph is one line, the legend's the longest of them all
+//    (its note runs on), the script's first line right under it. Word highlights. In the PDF,
+//    nothing wraps, so nothing shows where the right margin is: the legend line is not "full".
+const spotOneLiners = (() => {
+  const HOST = hl('yellow');
+  const GUEST = hl('cyan');
+  const H = (t) => seg('HOST', t, HOST);
+  const G = (t) => seg('GUEST', t, GUEST);
+  return {
+    name: 'en-spot-one-line-paragraphs',
+    shape: 'names in their own highlight after "Cast:", the longest line of a script of one-line paragraphs, a voice line right under it',
+    producer: 'docx package, Word-style w:highlight',
+    lang: 'en-US',
+    legend: {
+      kind: 'names in colour',
+      voices: [
+        { name: 'HOST', highlights: ['#FFFF00'] },
+        { name: 'GUEST', highlights: ['#00FFFF'] },
+      ],
+      unassigned: { colors: ['#000000'] },
+    },
+    blocks: [
+      title(B('Greenway — Radio :30')),
+      p(B('Client: Greenway · v1')),
+      lp(B('Cast: '), seg(null, 'HOST', HOST), B(' '), seg(null, 'GUEST', GUEST), B(' (text without a highlight is not recorded)')),
+      p(H('Spring is here!')),
+      p(G('And the roses are half price.')),
+      p(H('Half price? All of them?')),
+      p(G('Every single rose, until Sunday.')),
+      p(B('[Birdsong]', { italics: true })),
+      p(H('Greenway. Grow something.')),
+    ],
+  };
+})();
+
 // 2. Names with their colour in words, several on one line after "Key:", English, with "black = not
 //    read". Word theme colours with tint and shade.
 const elearning = (() => {
@@ -865,7 +900,7 @@ const unused = (() => {
   };
 })();
 
-export const FIXTURES = [podcast, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, duplicated, unused];
+export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, duplicated, unused];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX writing

@@ -297,6 +297,48 @@ async function tabs() {
   return save('tabs.pdf', doc);
 }
 
+// spacing.pdf: paragraphs told apart by spacing alone, as Word and LibreOffice set them (space
+// after each paragraph, no first-line indent). Under the first heading a paragraph wraps, so its
+// block shows both the line pitch (14.4) and the paragraph pitch (24). Under the second heading
+// every paragraph is one line: their block shows only the paragraph pitch, and the first line
+// nearly fills the measure — the next paragraph's first word would not have fitted after it.
+// It is still a paragraph of its own: the document's line pitch says so.
+const SPACING_WRAPPED = 'Welcome to the module. In the next ten minutes you will learn how to answer a difficult call calmly, how to listen before you reply, and how to turn an angry caller into a satisfied customer who calls again.';
+const SPACING_LINES = [
+  'That happens to everyone. First, let the caller finish; please do not interrupt them.',
+  'Extraordinary patience is not needed, only a little method and practice.',
+  'Listening fully shows respect.',
+];
+async function spacing() {
+  const { doc, font } = await newDoc();
+  const p = newPage(doc, font);
+  const blue = { rgb: [0.18, 0.46, 0.71] };
+  let y = 720;
+  text(p, LEFT, y, [['Screen 1']], { size: 16 });
+  y -= 28;
+  const words = SPACING_WRAPPED.split(' ');
+  let current = '';
+  for (const word of words) {
+    const next = current ? `${current} ${word}` : word;
+    if (font.widthOfTextAtSize(next, 12) > WIDTH) {
+      text(p, LEFT, y, [[current, blue]]);
+      y -= 14.4;
+      current = word;
+    } else current = next;
+  }
+  text(p, LEFT, y, [[current, blue]]);
+  y -= 24;
+  text(p, LEFT, y, [['Click Next to continue.']]);
+  y -= 36;
+  text(p, LEFT, y, [['Screen 2']], { size: 16 });
+  y -= 28;
+  for (const l of SPACING_LINES) {
+    text(p, LEFT, y, [[l, blue]]);
+    y -= 24;
+  }
+  return save('spacing.pdf', doc);
+}
+
 // subset-space.pdf: a font whose byte 32 draws "q" (LibreOffice's subset fonts do this). pdf.js
 // flags byte 32 as a space; the reader must trust the glyph's Unicode text instead.
 async function subsetSpace() {
@@ -323,7 +365,7 @@ async function blank() {
 }
 
 const built = [];
-for (const build of [colours, kerning, tracking, tabs, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank]) {
+for (const build of [colours, kerning, tracking, tabs, spacing, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank]) {
   built.push(await build());
 }
 

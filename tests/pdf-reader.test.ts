@@ -138,6 +138,20 @@ describe('readPdf: reading order and paragraphs', () => {
     ]);
   });
 
+  it('splits one-line paragraphs set apart by spacing, by the line pitch of the paragraphs that wrap elsewhere', async () => {
+    // spacing.pdf: under "Screen 2" every paragraph is one line and the first nearly fills the
+    // measure; only the document's line pitch (14.4, from the wrapped paragraph under "Screen 1")
+    // shows that 24 points between baselines is paragraph spacing.
+    const s = await read('spacing.pdf');
+    expect(texts(s).slice(3)).toEqual([
+      'Screen 2',
+      'That happens to everyone. First, let the caller finish; please do not interrupt them.',
+      'Extraordinary patience is not needed, only a little method and practice.',
+      'Listening fully shows respect.',
+    ]);
+    expect(texts(s)[1]).toMatch(/^Welcome to the module\. .* who calls again\.$/);
+  });
+
   it('reads a ruled table cell by cell, row by row, with cell locations', async () => {
     const s = await read('table.pdf');
     const cells = [

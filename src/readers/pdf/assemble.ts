@@ -5,7 +5,7 @@ import { buildLines } from './lines.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, linePitches, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -173,12 +173,13 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
     return { frame: f, index, ordered: readingOrder(items) };
   });
-  const margins = new Map<string, number>();
+  const pitches = linePitches(laid.flatMap((l) => l.ordered.filter((b) => !b.cell)));
+  const margins = new Map<string, { right: number; unwrapped: boolean }>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
     if (!margins.has(shape)) {
       const same = laid.filter((o) => shapeOf(o.frame) === shape);
-      margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width));
+      margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
   for (const { frame: f, index, ordered } of laid) {
@@ -188,7 +189,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     ordered.forEach((b, i) => {
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
-      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margins.get(shapeOf(f))!), starts);
+      const margin = margins.get(shapeOf(f))!;
+      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped);
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
@@ -355,18 +357,36 @@ function besideAnother(block: Block, all: Block[]): boolean {
  * reaches. When no line comes near the right of the page (a script of short lines), the left
  * margin mirrored stands in. Mirroring always would split paragraphs whose true right margin is
  * wider than the left one, as LibreOffice's exports showed.
+ *
+ * `unwrapped`: the text shows no sign of ever wrapping — no block has a line pitch tighter than
+ * its paragraph spacing (`wraps` false), and the furthest line stands alone (at most one other
+ * line ends within two ems of it; wrapped lines end near the margin together). Then every line is
+ * a paragraph of its own: the longest would otherwise count as full and run on into the next
+ * paragraph (a legend into the first line of the script), and the margin is mirrored too.
  */
-function textMargins(pages: Block[][], pageWidth: number): number {
+function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { right: number; unwrapped: boolean } {
   let left = Infinity, right = 0;
+  let widest: Line | undefined;
   for (const blocks of pages) {
     for (const b of blocks) {
       if (b.cell || besideAnother(b, blocks)) continue;
       left = Math.min(left, b.x0);
       right = Math.max(right, b.x1);
+      for (const line of b.lines) if (!widest || line.x1 > widest.x1) widest = line;
     }
   }
-  if (left === Infinity) return 0;
-  return right < 0.6 * pageWidth ? Math.max(right, pageWidth - left) : right;
+  if (left === Infinity || !widest) return { right: 0, unwrapped: false };
+  let near = 0;
+  if (!wraps) {
+    for (const blocks of pages) {
+      for (const b of blocks) {
+        if (b.cell || besideAnother(b, blocks)) continue;
+        for (const line of b.lines) if (line !== widest && line.x1 >= right - 2 * widest.size) near++;
+      }
+    }
+  }
+  const unwrapped = !wraps && near <= 1;
+  return { right: right < 0.6 * pageWidth || unwrapped ? Math.max(right, pageWidth - left) : right, unwrapped };
 }
 
 /**

@@ -16,6 +16,8 @@ export interface LaidParagraph {
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
 const SPACING_BREAK = 1.3;
+/** In text that never wraps, a baseline-to-baseline distance (× font size) past single spacing. */
+const UNWRAPPED_BREAK = 1.5;
 /** An indent (× font size) that marks a new paragraph. */
 const INDENT = 0.8;
 /** Width of a word space (× font size), to judge whether a word would have fitted on a line. */
@@ -46,16 +48,49 @@ function isJustified(lines: Line[], right: number): boolean {
   return flush >= 0.6 * (lines.length - 1);
 }
 
+/** The line pitch (baseline to baseline, points) of wrapped lines, by type size (see `sizeKey`). */
+export type LinePitch = Map<number, number>;
+
+/** Type sizes within a quarter point are one size. */
+const sizeKey = (size: number) => Math.round(size * 4) / 4;
+
+/**
+ * The line pitch of the document's wrapped lines at each type size, where a block shows it: a
+ * block with two pitches, the wider over SPACING_BREAK times the tighter, has lines of one
+ * paragraph at the tighter and paragraph spacing at the wider. The widest such evidence is kept,
+ * so that text set with more leading than a tighter block elsewhere is never split at its lines.
+ */
+export function linePitches(blocks: Iterable<Block>): LinePitch {
+  const out: LinePitch = new Map();
+  for (const { lines } of blocks) {
+    if (lines.length < 3) continue;
+    const key = sizeKey(lines[0].size);
+    if (!lines.every((l) => sizeKey(l.size) === key)) continue;
+    let min = Infinity, max = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const pitch = lines[i].baseline - lines[i - 1].baseline;
+      min = Math.min(min, pitch);
+      max = Math.max(max, pitch);
+    }
+    if (min < 0.9 * lines[0].size || max <= SPACING_BREAK * min) continue;
+    out.set(key, Math.max(out.get(key) ?? 0, min));
+  }
+  return out;
+}
+
 /**
  * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
  * `rowStarts` (baselines where a row of a borderless table begins).
  */
-export function splitBlock(block: Block, page: number, right: number, rowStarts: number[] = []): LaidParagraph[] {
+export function splitBlock(block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
   const justified = isJustified(lines, right);
   let tightest = Infinity;
   for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
+  // A block of one-line paragraphs has no line pitch of its own: the document's, at its type size, tells.
+  const known = lines.length > 1 ? linePitch?.get(sizeKey(lines[0].size)) : undefined;
+  if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
   const out: LaidParagraph[] = [];
   let current: Line[] = [lines[0]];
   for (let i = 1; i < lines.length; i++) {
@@ -66,6 +101,9 @@ export function splitBlock(block: Block, page: number, right: number, rowStarts:
     const indent = INDENT * size;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
+      // In a document whose text never wraps, lines set apart by more than single spacing are
+      // paragraphs of their own (see `textMargins`).
+      (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
       endsShort(prev, line, right, justified) ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
