@@ -16,7 +16,13 @@ export interface LaidParagraph {
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
 const SPACING_BREAK = 1.3;
-/** In text that never wraps, a baseline-to-baseline distance (× font size) past single spacing. */
+/**
+ * In text that never wraps, a baseline-to-baseline distance (× font size) past single spacing.
+ * The price: a 1.5- or double-spaced script in which one paragraph alone wraps is split at that
+ * wrap (its lines then look like one-line paragraphs); scripts of one-line paragraphs set apart
+ * by space after them are far commoner, and a split loses no word where a merge can lose a line
+ * into the legend above it.
+ */
 const UNWRAPPED_BREAK = 1.5;
 /** An indent (× font size) that marks a new paragraph. */
 const INDENT = 0.8;
