@@ -33,7 +33,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   // What is being read, for the message if something in the file breaks the reader.
   const at = { part: 'the zip directory' };
   try {
-    return readParts(bytes, file, options, at);
+    return await readParts(bytes, file, options, at);
   } catch (error) {
     if (isUserError(error)) throw error;
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
@@ -41,37 +41,38 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   }
 }
 
-function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Script {
+async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
   const budget = Budget.of(file, options);
-  const zip = new ZipPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const zip = new ZipPackage(bytes, file);
   at.part = '_rels/.rels';
-  const mainPart = readRelationships(zip, file, '').find((r) => r.kind === 'officeDocument')?.target;
+  const mainPart = (await readRelationships(zip, file, '')).find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
     throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
   }
   at.part = `the relationships of ${mainPart}`;
-  const rels = readRelationships(zip, file, mainPart);
-  const partTree = (kind: keyof typeof TREE_ELEMENTS): XmlElement | undefined => {
+  const rels = await readRelationships(zip, file, mainPart);
+  const partTree = async (kind: keyof typeof TREE_ELEMENTS): Promise<XmlElement | undefined> => {
     const target = rels.find((r) => r.kind === kind)?.target;
     if (target) at.part = target;
-    const data = target ? zip.read(target) : null;
+    const data = target ? await zip.read(target) : null;
     return data ? parseTree(data, file, target!, TREE_ELEMENTS[kind], budget) : undefined;
   };
-  const stylesTree = partTree('styles');
+  const stylesTree = await partTree('styles');
   const styles = new Styles(stylesTree, file);
-  const theme = Theme.from(partTree('theme'), partTree('settings'));
+  const themeTree = await partTree('theme');
+  const theme = Theme.from(themeTree, await partTree('settings'));
   const cascade = new Cascade(styles, theme);
 
   const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
-  const readStory = (part: string, story: Story): StoryReader => {
+  const readStory = async (part: string, story: Story): Promise<StoryReader> => {
     at.part = part;
     const reader = new StoryReader(story, file, part, tally);
-    const data = zip.read(part);
+    const data = await zip.read(part);
     if (data) parseXml(data, file, part, reader, budget);
     return reader;
   };
 
-  const body = readStory(mainPart, 'body');
+  const body = await readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
     throw new UserError(`${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
   }
@@ -81,7 +82,7 @@ function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { 
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) continue;
     for (const target of uniqueTargets(rels, kind)) {
-      const reader = readStory(target, story);
+      const reader = await readStory(target, story);
       for (const paragraph of reader.paragraphs) raw.push(paragraph);
       trackedChanges ||= reader.trackedChanges;
     }

@@ -1,5 +1,4 @@
 /** OPC relationships: parts are found through them, never by fixed names. */
-import { posix } from 'node:path';
 import type { ZipPackage } from './zip.js';
 import { children, Ns, parseTree } from './xml.js';
 
@@ -13,19 +12,39 @@ export interface Relationship {
   target: string;
 }
 
-/** The relationships part of `partName` (`word/document.xml` → `word/_rels/document.xml.rels`; `` → `_rels/.rels`). */
-export function relationshipsPartOf(partName: string): string {
-  const dir = posix.dirname(partName);
-  const base = posix.basename(partName);
-  return posix.join(dir === '.' ? '' : dir, '_rels', `${base}.rels`);
+/** Part names are `/`-separated paths inside the package (OPC, ECMA-376 Part 2 §6.2.2). */
+function dirname(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return slash < 0 ? '' : part.slice(0, slash);
 }
 
-export function readRelationships(zip: ZipPackage, file: string, partName: string): Relationship[] {
+function basename(part: string): string {
+  return part.slice(part.lastIndexOf('/') + 1);
+}
+
+/** `word` + `../c/./d` → `c/d`: `.` and `..` segments resolved, empty ones dropped (a `..` above the package root is kept: no such part). */
+function resolvePart(dir: string, target: string): string {
+  const segments: string[] = [];
+  for (const segment of `${dir}/${target}`.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..' && segments.length > 0 && segments[segments.length - 1] !== '..') segments.pop();
+    else segments.push(segment);
+  }
+  return segments.join('/');
+}
+
+/** The relationships part of `partName` (`word/document.xml` → `word/_rels/document.xml.rels`; `` → `_rels/.rels`). */
+export function relationshipsPartOf(partName: string): string {
+  const dir = dirname(partName);
+  return `${dir ? `${dir}/` : ''}_rels/${basename(partName)}.rels`;
+}
+
+export async function readRelationships(zip: ZipPackage, file: string, partName: string): Promise<Relationship[]> {
   const relsPart = relationshipsPartOf(partName);
-  const bytes = zip.read(relsPart);
+  const bytes = await zip.read(relsPart);
   if (!bytes) return [];
   const root = parseTree(bytes, file, relsPart, RELATIONSHIP_ELEMENTS);
-  const sourceDir = posix.dirname(partName);
+  const sourceDir = dirname(partName);
   const result: Relationship[] = [];
   for (const rel of children(root, Ns.Rel, 'Relationship')) {
     if (rel.attrs.get('TargetMode') === 'External') continue;
@@ -37,7 +56,7 @@ export function readRelationships(zip: ZipPackage, file: string, partName: strin
     } catch {
       target = rawTarget;
     }
-    const resolved = target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join(sourceDir === '.' ? '' : sourceDir, target));
+    const resolved = target.startsWith('/') ? target.slice(1) : resolvePart(sourceDir, target);
     result.push({ id: rel.attrs.get('Id') ?? '', kind: type.slice(type.lastIndexOf('/') + 1), target: resolved });
   }
   return result;

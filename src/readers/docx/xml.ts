@@ -3,8 +3,6 @@
  * (no entity expansion, no external entities), and bytes are decoded in chunks so a large part
  * is never one giant string.
  */
-import { StringDecoder } from 'node:string_decoder';
-import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { UserError } from '../../errors.js';
 import type { Budget } from '../../budget.js';
@@ -60,16 +58,29 @@ export interface XmlHandlers {
 
 const CHUNK = 1 << 20;
 
+// ignoreBOM: a U+FEFF that happens to open a chunk is text, not a byte-order mark (that one is skipped above).
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** Decodes a part's bytes chunk by chunk, honouring a UTF-8 or UTF-16 byte-order mark. */
-function decoderFor(bytes: Uint8Array): { decode: (chunk: Uint8Array, last: boolean) => string; start: number } {
+function decoderFor(bytes: Uint8Array): { decode: (chunk: Uint8Array, last: boolean) => string; start: number; utf8: boolean } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const decoder = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
-    return { decode: (chunk, last) => decoder.decode(chunk, { stream: !last }), start: 2 };
+    return { decode: (chunk, last) => decoder.decode(chunk, { stream: !last }), start: 2, utf8: false };
   }
-  // Node's StringDecoder is the fast path for UTF-8 and keeps characters split across chunks whole.
-  const decoder = new StringDecoder('utf8');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { decode: (chunk, last) => decoder.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)) + (last ? decoder.end() : ''), start };
+  return { decode: (chunk) => UTF8.decode(chunk), start, utf8: true };
+}
+
+/**
+ * Where a chunk of UTF-8 starting at `at` should end so that no character is split: `end`, moved
+ * back over continuation bytes (at most three). Each chunk is then decoded whole, which in V8 is
+ * twice as fast as a streaming decode.
+ */
+function utf8ChunkEnd(bytes: Uint8Array, at: number, end: number): number {
+  if (end >= bytes.length) return bytes.length;
+  let cut = end;
+  while (cut > end - 3 && cut > at + 1 && (bytes[cut]! & 0xc0) === 0x80) cut--;
+  return cut;
 }
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
@@ -120,11 +131,12 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
   });
   parser.on('text', (text) => handlers.text(text));
   parser.on('cdata', (text) => handlers.text(text));
-  const { decode, start } = decoderFor(bytes);
+  const { decode, start, utf8 } = decoderFor(bytes);
   try {
-    for (let at = start; at < bytes.length; at += CHUNK) {
-      const end = Math.min(bytes.length, at + CHUNK);
+    for (let at = start; at < bytes.length; ) {
+      const end = utf8 ? utf8ChunkEnd(bytes, at, at + CHUNK) : Math.min(bytes.length, at + CHUNK);
       parser.write(decode(bytes.subarray(at, end), end >= bytes.length));
+      at = end;
     }
     parser.close();
   } catch (error) {

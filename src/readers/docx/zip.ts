@@ -1,14 +1,14 @@
 /**
  * Just enough ZIP to open an OPC package safely: the central directory, then one entry at a time,
- * inflated by Node's zlib with a hard output cap and checked against its CRC-32.
+ * inflated with a hard output cap (../inflate.ts) and checked against its size and CRC-32.
  *
  * Why not a package: fflate's unzip silently truncates an entry whose header lies about its size
- * and never checks CRCs; jszip inflates everything up front; yauzl is async and skips CRCs.
- * Node's zlib gives `maxOutputLength` (zip-bomb cap) and `crc32` natively, so only the directory
- * walk is ours.
+ * and never checks CRCs; jszip inflates everything up front; yauzl is Node-only, async and skips
+ * CRCs. Plain bytes in (a Uint8Array), the same code in Node and in a browser.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
 import { UserError } from '../../errors.js';
+import { inflate, InflateError } from '../inflate.js';
+import { crc32 } from './crc32.js';
 
 /** No single part of a real script comes near this; a bigger one is a bomb or not a script. */
 export const MAX_PART_BYTES = 128 * 1024 * 1024;
@@ -25,14 +25,18 @@ interface Entry {
   localHeaderOffset: number;
 }
 
+const utf8 = new TextDecoder();
+
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
+  private readonly view: DataView;
   private inflated = 0;
 
   constructor(
-    private readonly bytes: Buffer,
+    private readonly bytes: Uint8Array,
     private readonly file: string,
   ) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.readDirectory();
   }
 
@@ -40,60 +44,77 @@ export class ZipPackage {
     return new UserError(`${this.file} is damaged (${detail}): open it in Word and save it again, or ask for a new copy.`, 'corrupt-docx');
   }
 
+  private u16(at: number): number {
+    return this.view.getUint16(at, true);
+  }
+
+  private u32(at: number): number {
+    return this.view.getUint32(at, true);
+  }
+
+  private u64(at: number): number {
+    return Number(this.view.getBigUint64(at, true));
+  }
+
+  private text(from: number, to: number): string {
+    return utf8.decode(this.bytes.subarray(from, to));
+  }
+
   private readDirectory(): void {
-    const buf = this.bytes;
+    const length = this.bytes.length;
     // The end-of-central-directory record sits in the last 22 + 65535 bytes.
-    const floor = Math.max(0, buf.length - 22 - 0xffff);
+    const floor = Math.max(0, length - 22 - 0xffff);
     let eocd = -1;
-    for (let i = buf.length - 22; i >= floor; i--) {
-      if (buf.readUInt32LE(i) === 0x06054b50) {
+    for (let i = length - 22; i >= floor; i--) {
+      if (this.u32(i) === 0x06054b50) {
         eocd = i;
         break;
       }
     }
     if (eocd < 0) throw this.corrupt('the zip directory is missing, the file is probably truncated');
-    let count = buf.readUInt16LE(eocd + 10);
-    let dirSize = buf.readUInt32LE(eocd + 12);
-    let dirOffset = buf.readUInt32LE(eocd + 16);
+    let count = this.u16(eocd + 10);
+    let dirSize = this.u32(eocd + 12);
+    let dirOffset = this.u32(eocd + 16);
     if (dirOffset === 0xffffffff || count === 0xffff) {
       // ZIP64: the locator just before the EOCD points at the real record.
       const locator = eocd - 20;
-      if (locator < 0 || buf.readUInt32LE(locator) !== 0x07064b50) throw this.corrupt('bad ZIP64 directory');
-      const record = Number(buf.readBigUInt64LE(locator + 8));
-      if (record + 56 > buf.length || buf.readUInt32LE(record) !== 0x06064b50) throw this.corrupt('bad ZIP64 directory');
-      count = Number(buf.readBigUInt64LE(record + 32));
-      dirSize = Number(buf.readBigUInt64LE(record + 40));
-      dirOffset = Number(buf.readBigUInt64LE(record + 48));
+      if (locator < 0 || this.u32(locator) !== 0x07064b50) throw this.corrupt('bad ZIP64 directory');
+      const record = this.u64(locator + 8);
+      if (record + 56 > length || this.u32(record) !== 0x06064b50) throw this.corrupt('bad ZIP64 directory');
+      count = this.u64(record + 32);
+      dirSize = this.u64(record + 40);
+      dirOffset = this.u64(record + 48);
     }
-    if (dirOffset + dirSize > buf.length) throw this.corrupt('the zip directory points past the end of the file');
+    if (dirOffset + dirSize > length) throw this.corrupt('the zip directory points past the end of the file');
     let p = dirOffset;
     for (let i = 0; i < count; i++) {
-      if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw this.corrupt('bad zip directory entry');
-      const flags = buf.readUInt16LE(p + 8);
-      const method = buf.readUInt16LE(p + 10);
-      const crc = buf.readUInt32LE(p + 16);
-      let compressedSize = buf.readUInt32LE(p + 20);
-      let size = buf.readUInt32LE(p + 24);
-      const nameLength = buf.readUInt16LE(p + 28);
-      const extraLength = buf.readUInt16LE(p + 30);
-      const commentLength = buf.readUInt16LE(p + 32);
-      let localHeaderOffset = buf.readUInt32LE(p + 42);
+      if (p + 46 > length || this.u32(p) !== 0x02014b50) throw this.corrupt('bad zip directory entry');
+      const flags = this.u16(p + 8);
+      const method = this.u16(p + 10);
+      const crc = this.u32(p + 16);
+      let compressedSize = this.u32(p + 20);
+      let size = this.u32(p + 24);
+      const nameLength = this.u16(p + 28);
+      const extraLength = this.u16(p + 30);
+      const commentLength = this.u16(p + 32);
+      let localHeaderOffset = this.u32(p + 42);
       const next = p + 46 + nameLength + extraLength + commentLength;
-      if (next > buf.length) throw this.corrupt('a zip directory entry runs past the end of the file');
-      const name = shownName(buf.toString('utf8', p + 46, p + 46 + nameLength));
+      if (next > length) throw this.corrupt('a zip directory entry runs past the end of the file');
+      const rawName = this.text(p + 46, p + 46 + nameLength);
+      const name = shownName(rawName);
       // ZIP64 extra field (id 1) holds the 64-bit values that are 0xFFFFFFFF above, in this order.
       let e = p + 46 + nameLength;
       const extraEnd = e + extraLength;
       while (e + 4 <= extraEnd) {
-        const id = buf.readUInt16LE(e);
-        const len = buf.readUInt16LE(e + 2);
+        const id = this.u16(e);
+        const len = this.u16(e + 2);
         const fieldEnd = e + 4 + len;
         if (fieldEnd > extraEnd) throw this.corrupt(`the extra field of ${name} runs past its entry`);
         if (id === 1) {
           let q = e + 4;
           const wide = (): number => {
             if (q + 8 > fieldEnd) throw this.corrupt(`the ZIP64 field of ${name} is too short`);
-            const value = Number(buf.readBigUInt64LE(q));
+            const value = this.u64(q);
             q += 8;
             return value;
           };
@@ -103,7 +124,7 @@ export class ZipPackage {
         }
         e = fieldEnd;
       }
-      this.entries.set(normalisePartName(buf.toString('utf8', p + 46, p + 46 + nameLength)), { name, method, flags, crc, compressedSize, size, localHeaderOffset });
+      this.entries.set(normalisePartName(rawName), { name, method, flags, crc, compressedSize, size, localHeaderOffset });
       p = next;
     }
   }
@@ -113,10 +134,9 @@ export class ZipPackage {
   }
 
   /** The inflated bytes of a part, or null when the package has no such part. */
-  read(partName: string): Buffer | null {
+  async read(partName: string): Promise<Uint8Array | null> {
     const entry = this.entries.get(normalisePartName(partName));
     if (!entry) return null;
-    const buf = this.bytes;
     if (entry.flags & 1) {
       throw new UserError(`${this.file} is encrypted: remove the password in Word and save it again.`, 'encrypted');
     }
@@ -124,33 +144,29 @@ export class ZipPackage {
       throw tooLarge(this.file, entry.name);
     }
     const at = entry.localHeaderOffset;
-    if (at + 30 > buf.length || buf.readUInt32LE(at) !== 0x04034b50) throw this.corrupt(`bad local header for ${entry.name}`);
-    const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+    if (at + 30 > this.bytes.length || this.u32(at) !== 0x04034b50) throw this.corrupt(`bad local header for ${entry.name}`);
+    const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
     const end = start + entry.compressedSize;
-    if (end > buf.length) throw this.corrupt(`${entry.name} is cut short, the file is probably truncated`);
-    // Deflate expands at most 1032:1: a larger declared size is a lie (and would size the buffer).
+    if (end > this.bytes.length) throw this.corrupt(`${entry.name} is cut short, the file is probably truncated`);
+    // Deflate expands at most 1032:1: a larger declared size is a lie.
     if (entry.method === 8 && entry.size > entry.compressedSize * 1032 + 1024) throw this.corrupt(`${entry.name} declares a size its data cannot hold`);
-    const raw = buf.subarray(start, end);
-    let data: Buffer;
+    const raw = this.bytes.subarray(start, end);
+    let data: Uint8Array;
     if (entry.method === 0) {
       data = raw;
     } else if (entry.method === 8) {
       try {
-        // One byte over the declared size proves a lying header without inflating a bomb.
-        // One output chunk of the declared size: no concatenation copy of a large part.
-        const size = Math.max(64, entry.size + 1);
-        data = inflateRawSync(raw, { maxOutputLength: size, chunkSize: size });
+        // Into a buffer of the declared size: one byte more proves a lying header without inflating a bomb.
+        data = await inflate(raw, { format: 'deflate-raw', cap: entry.size, exact: true });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-          throw tooLarge(this.file, entry.name);
-        }
+        if (error instanceof InflateError && error.reason === 'too-large') throw this.corrupt(`${entry.name} has the wrong size`);
         throw this.corrupt(`${entry.name} does not inflate`);
       }
     } else {
       throw this.corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
     }
     if (data.length !== entry.size) throw this.corrupt(`${entry.name} has the wrong size`);
-    if ((crc32(data) >>> 0) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
+    if (crc32(data) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
     this.inflated += data.length;
     return data;
   }

@@ -1,0 +1,130 @@
+/**
+ * Inflating with a hard cap on the output, the same way in Node and in a browser: through the
+ * platform's `DecompressionStream` where it takes the format (native zlib in Node 20 and in every
+ * current browser), else through fflate's streaming inflate. The output is taken chunk by chunk and
+ * the work stops the moment it passes the cap, so a zip bomb costs no more than the cap.
+ * (fflate's one-shot `inflateSync` would silently drop what does not fit a given buffer while
+ * going on inflating it: see REFERENCE.md.)
+ */
+import { Inflate, Unzlib } from 'fflate';
+
+/** `deflate-raw`: a ZIP entry; `deflate`: a zlib stream (a PDF's FlateDecode). */
+export type DeflateFormat = 'deflate-raw' | 'deflate';
+
+export interface InflateOptions {
+  format: DeflateFormat;
+  /** Most bytes of output accepted; one more and the inflate stops with `too-large`. */
+  cap: number;
+  /** A stream cut short gives what it holds instead of failing (as zlib's Z_SYNC_FLUSH does). */
+  partial?: boolean;
+  /** The output is expected to fill the cap (a ZIP entry's declared size): written into one buffer of that size, no copies. */
+  exact?: boolean;
+  /** Which inflater (tests exercise both); default: the platform's where it takes the format. */
+  engine?: 'native' | 'fflate';
+}
+
+export class InflateError extends Error {
+  constructor(
+    readonly reason: 'too-large' | 'corrupt',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'InflateError';
+  }
+}
+
+/** Input handed to fflate per step: each step can produce at most ~1,032 times this. */
+const STEP = 16 * 1024;
+
+const nativeFormats = new Map<DeflateFormat, boolean>();
+
+function hasNative(format: DeflateFormat): boolean {
+  let known = nativeFormats.get(format);
+  if (known === undefined) {
+    known = false;
+    if (typeof DecompressionStream === 'function') {
+      try {
+        new DecompressionStream(format);
+        known = true;
+      } catch {
+        // An older browser: no such format.
+      }
+    }
+    nativeFormats.set(format, known);
+  }
+  return known;
+}
+
+/** Collects the output, and throws `too-large` past the cap. */
+class Output {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly buffer: Uint8Array | null;
+  total = 0;
+
+  constructor(private readonly options: InflateOptions) {
+    this.buffer = options.exact ? new Uint8Array(options.cap) : null;
+  }
+
+  take(chunk: Uint8Array): void {
+    if (this.total + chunk.length > this.options.cap) throw new InflateError('too-large', `more than ${this.options.cap} bytes`);
+    if (this.buffer) this.buffer.set(chunk, this.total);
+    else if (chunk.length) this.chunks.push(chunk);
+    this.total += chunk.length;
+  }
+
+  bytes(): Uint8Array {
+    if (this.buffer) return this.buffer.subarray(0, this.total);
+    if (this.chunks.length === 1) return this.chunks[0]!;
+    const out = new Uint8Array(this.total);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
+}
+
+async function inflateNative(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
+  const output = new Output(options);
+  // (The Blob holds a copy: the caller's bytes stay untouched.)
+  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(options.format));
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      output.take(value);
+    }
+  } catch (error) {
+    if (error instanceof InflateError) {
+      await reader.cancel().catch(() => undefined);
+      throw error;
+    }
+    if (!options.partial) throw new InflateError('corrupt', String((error as Error)?.message ?? error));
+  }
+  return output.bytes();
+}
+
+function inflateFflate(data: Uint8Array, options: InflateOptions): Uint8Array {
+  const output = new Output(options);
+  const take = (chunk: Uint8Array) => output.take(chunk);
+  const inflater = options.format === 'deflate' ? new Unzlib(take) : new Inflate(take);
+  try {
+    for (let at = 0; at < data.length; at += STEP) {
+      const end = Math.min(data.length, at + STEP);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof InflateError) throw error;
+    if (!options.partial) throw new InflateError('corrupt', String((error as Error)?.message ?? error));
+  }
+  return output.bytes();
+}
+
+/** The inflated bytes; an `InflateError` when they pass `options.cap` or the data is not DEFLATE. */
+export async function inflate(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
+  const engine = options.engine ?? (hasNative(options.format) ? 'native' : 'fflate');
+  return engine === 'native' ? inflateNative(data, options) : inflateFflate(data, options);
+}
