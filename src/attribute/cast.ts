@@ -3,7 +3,8 @@
  * (stretches.ts splits the paragraph; match.ts says whose each run is); here each line gets its ID,
  * its words, spoken words and the words of each look it mixes.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from '@noble/hashes/legacy.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 import { countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
@@ -85,11 +86,11 @@ function wordsByLook(runs: readonly Run[]): LookWords[] {
   return looks;
 }
 
+const utf8 = new TextEncoder();
+
 function lineId(voice: string | null, text: string, seen: Map<string, number>): string {
-  const base = createHash('sha1')
-    .update(`${voice ?? ''}\n${text}`)
-    .digest('hex')
-    .slice(0, 8);
+  // SHA-1 from @noble/hashes: the same IDs as node:crypto gave, in a browser too.
+  const base = bytesToHex(sha1(utf8.encode(`${voice ?? ''}\n${text}`))).slice(0, 8);
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;
