@@ -111,11 +111,10 @@ function inflateFflate(data: Uint8Array, options: InflateOptions): Uint8Array {
   const take = (chunk: Uint8Array) => output.take(chunk);
   const inflater = options.format === 'deflate' ? new Unzlib(take) : new Inflate(take);
   try {
-    for (let at = 0; at < data.length; at += STEP) {
-      const end = Math.min(data.length, at + STEP);
-      inflater.push(data.subarray(at, end), end === data.length);
-    }
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    // Every step as not final (each gives its output at once, so a cut stream still gives what it
+    // holds), then the end.
+    for (let at = 0; at < data.length; at += STEP) inflater.push(data.subarray(at, Math.min(data.length, at + STEP)), false);
+    inflater.push(new Uint8Array(0), true);
   } catch (error) {
     if (error instanceof InflateError) throw error;
     if (!options.partial) throw new InflateError('corrupt', String((error as Error)?.message ?? error));

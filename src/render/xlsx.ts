@@ -6,13 +6,15 @@
  * one page wide, the header row repeated on each page, a page header naming the script and the
  * voice and a "Page N of M" footer, frozen header row and autofilter; seconds are numbers and
  * durations real times formatted [m]:ss. The print set-up write-excel-file has no option for is
- * added by a write-excel-file "feature" (print-setup.ts). The renderer returns the file's bytes.
+ * added by a write-excel-file "feature" (print-setup.ts). The renderer returns the file's bytes,
+ * packed the same way in Node and in a browser (xlsx-zip.ts).
  */
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
+import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation } from '../text/format.js';
 
 /** A sheet without images (the type parameter is the image content type). */
@@ -285,15 +287,14 @@ function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undef
   return built(name, [header(LINE_SHEET), ...body(lineRows(group), LINE_SHEET)], LINE_SHEET, 1, group.name, meta);
 }
 
-async function bytes(sheets: BuiltSheet[], paper: Paper): Promise<Uint8Array> {
+async function bytes(sheets: BuiltSheet[], paper: Paper, meta: WorkbookMeta | undefined): Promise<Uint8Array> {
   const printed = sheets.map((s) => ({ ...s.print, name: s.sheet.sheet! }));
-  // The writer is loaded here, when a workbook is written: no other command pays for it.
-  const { default: writeExcelFile } = await import('write-excel-file/node');
-  const buffer = await writeExcelFile(
+  // The writer is loaded by workbookBytes when a workbook is written: no other command pays for it.
+  return workbookBytes(
     sheets.map((s) => s.sheet),
     { fontFamily: FONT.family, fontSize: FONT.size, features: [printSetup(printed, paper)] },
-  ).toBuffer();
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    meta?.date,
+  );
 }
 
 /** The workbook's sheets in order: Summary, Sections (when the script has any), then one per exported group. */
@@ -315,6 +316,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
       ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
     ],
     options.paper ?? 'a4',
+    options.meta,
   );
 }
 
@@ -324,5 +326,5 @@ export const VOICEQ_SHEET = 'Script';
 export async function renderVoiceqXlsx(report: Report, options: XlsxOptions & { lang: string }): Promise<Uint8Array> {
   const columns: Column[] = voiceqColumns(options.lang).map((title, i) => ({ title, ...[{ width: 60, wrap: true }, { width: 10 }, { width: 10 }, { width: 20, wrap: true }, { width: 34, wrap: true }][i]! }));
   const rows = voiceqRows(exportGroups(report, options));
-  return bytes([built(VOICEQ_SHEET, [header(columns), ...body(rows, columns)], columns, 1, 'VoiceQ script', options.meta)], options.paper ?? 'a4');
+  return bytes([built(VOICEQ_SHEET, [header(columns), ...body(rows, columns)], columns, 1, 'VoiceQ script', options.meta)], options.paper ?? 'a4', options.meta);
 }

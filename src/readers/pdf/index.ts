@@ -17,7 +17,7 @@ import type { PageContent } from './types.js';
  */
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
   const budget = Budget.of(file, options);
-  checkContentStreams(bytes, file);
+  await checkContentStreams(bytes, file);
   const { pdfjs, doc } = await openPdf(bytes, file, options.password);
   const warnings: Warning[] = [];
   try {

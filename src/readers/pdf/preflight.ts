@@ -10,21 +10,22 @@
  * nesting of `q`/`Q` operators, skipping strings, comments and inline images. What it cannot read it
  * leaves to pdf.js (and the time budget).
  */
-import { inflateSync } from 'node:zlib';
+import { asciiBytes, indexOfBytes, latin1 } from '../byte-search.js';
+import { inflate } from '../inflate.js';
 import { LIMITS, overLimit } from '../limits.js';
 
 /** Inflated bytes looked at per stream: a content stream past this is left to pdf.js. */
 const MAX_INFLATED = 64 * 1024 * 1024;
 
-const STREAM = Buffer.from('stream');
-const END_STREAM = Buffer.from('endstream');
+const STREAM = asciiBytes('stream');
+const END_STREAM = asciiBytes('endstream');
 /** Dictionary entries of streams that are not page content. */
 const NOT_CONTENT = /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(ObjStm|XRef|EmbeddedFile|Metadata)|\/Subtype\s*\/(Type1C|CIDFontType0C|OpenType|XML)/;
 
 /** Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates. */
-export function checkContentStreams(bytes: Uint8Array, file: string): void {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let at = buf.indexOf(STREAM); at >= 0; at = buf.indexOf(STREAM, at + STREAM.length)) {
+export async function checkContentStreams(bytes: Uint8Array, file: string): Promise<void> {
+  const buf = bytes;
+  for (let at = indexOfBytes(buf, STREAM); at >= 0; at = indexOfBytes(buf, STREAM, at + STREAM.length)) {
     // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
     let before = at - 1;
     while (before >= 0 && isWhite(buf[before]!)) before--;
@@ -34,12 +35,12 @@ export function checkContentStreams(bytes: Uint8Array, file: string): void {
     if (cr) start++;
     if (buf[start] === 0x0a) start++;
     else if (!cr) continue;
-    const end = buf.indexOf(END_STREAM, start);
+    const end = indexOfBytes(buf, END_STREAM, start);
     if (end < 0) return;
-    const dictionary = buf.toString('latin1', Math.max(0, at - 2048), at);
+    const dictionary = latin1(buf.subarray(Math.max(0, at - 2048), at));
     const dict = dictionary.slice(dictionary.lastIndexOf('obj') + 1);
     if (!NOT_CONTENT.test(dict)) {
-      const content = contentOf(buf.subarray(start, end), dict);
+      const content = await contentOf(buf.subarray(start, end), dict);
       if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
         throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
       }
@@ -49,13 +50,14 @@ export function checkContentStreams(bytes: Uint8Array, file: string): void {
 }
 
 /** The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here. */
-function contentOf(data: Buffer, dict: string): Buffer | null {
+async function contentOf(data: Uint8Array, dict: string): Promise<Uint8Array | null> {
   const filters = dict.match(/\/Filter\s*(\[[^\]]*\]|\/\w+)/)?.[1] ?? '';
   const names = filters.match(/\/\w+/g) ?? [];
   if (names.length === 0) return data;
   if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
   try {
-    return inflateSync(data, { maxOutputLength: MAX_INFLATED, finishFlush: 2 /* Z_SYNC_FLUSH: what a cut stream holds */ });
+    // partial: a stream cut short still gives what it holds (as zlib's Z_SYNC_FLUSH does).
+    return await inflate(data, { format: 'deflate', cap: MAX_INFLATED, partial: true });
   } catch {
     return null;
   }

@@ -1,0 +1,19 @@
+/**
+ * file.ts in a browser (package.json's "browser" field maps one to the other): a page has bytes, not
+ * paths. A PDF is read in the calling thread: the whole pipeline runs in the page's Web Worker, which
+ * the page terminates when a file takes too long, and pdf.js's modern build patches no built-ins.
+ */
+import { UserError } from '../errors.js';
+import type { ReadOptions, Script } from '../model.js';
+import { readBytes, readPdfInThread } from './read-bytes.js';
+
+/** Reads a script from bytes already in memory; `file` is only used in messages and output. */
+export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  return readBytes(bytes, file, options, readPdfInThread);
+}
+
+export const readScriptBytesIsolated = readScriptBytes;
+
+export async function readScript(file: string, _options?: ReadOptions): Promise<Script> {
+  throw new UserError(`${file}: a browser reads no files by path; pass the file's bytes to readScriptBytes (File.arrayBuffer()).`, 'usage');
+}

@@ -1,0 +1,48 @@
+/**
+ * The readers in Node: a script read from its path or from bytes, with a PDF read in a worker
+ * thread. Everything else the readers do works on bytes (read-bytes.ts) and runs in a browser too;
+ * there, package.json's "browser" field puts file.browser.ts in this module's place.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { UserError } from '../errors.js';
+import type { ReadOptions, Script } from '../model.js';
+import { LIMITS, overLimit } from './limits.js';
+import { readBytes } from './read-bytes.js';
+
+/**
+ * Reads a script from bytes already in memory; `file` is only used in messages and output.
+ *
+ * A PDF is read where pdf.js cannot change the caller's built-ins: its legacy build (the one Node
+ * needs) installs core-js polyfills process-wide (Array.prototype.push, JSON.parse/stringify,
+ * Function.prototype.toString, Set and Map methods, Promise.withResolvers…), so in Node it runs only
+ * in the worker thread of readers/pdf/isolated.ts (which also stops it when `options.timeout` runs
+ * out). From the TypeScript sources (tests), where no compiled worker exists, it runs in this thread.
+ */
+export async function readScriptBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+  return readBytes(bytes, file, options, async (...args) => {
+    // Loaded on demand so DOCX runs never pay for the PDF reader.
+    const { readPdfIsolated } = await import('./pdf/isolated.js');
+    return readPdfIsolated(...args);
+  });
+}
+
+/** The same as readScriptBytes (kept for callers that say they want a PDF read in a worker thread). */
+export const readScriptBytesIsolated = readScriptBytes;
+
+/** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
+export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
+    if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file. Check the path.`, 'missing-file');
+    if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
+    throw new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
+  }
+  return readScriptBytes(bytes, file, options);
+}

@@ -1,0 +1,38 @@
+/**
+ * pdf.js in a browser (package.json's "browser" field maps pdfjs.ts to this file). The modern build,
+ * which patches no built-ins. Its "worker" part runs in the calling thread (pdf.js's documented
+ * main-thread mode, `globalThis.pdfjsWorker`): vo-lines' page already runs the whole pipeline in a
+ * Web Worker of its own, so pdf.js needs no second one and the page never waits on it.
+ *
+ * CMaps and standard fonts are fetched from `pdfjs/cmaps/` and `pdfjs/standard_fonts/` beside this
+ * module once bundled (the page's build copies them there): from the page's own origin, never from
+ * another host. `setPdfJsAssets` points them elsewhere.
+ */
+export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfJs> | undefined;
+let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
+
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const g = globalThis as { pdfjsWorker?: unknown };
+    // Literal specifiers: the bundler follows them (the bare package is the modern build).
+    g.pdfjsWorker ??= await import('pdfjs-dist/build/pdf.worker.mjs');
+    return (await import('pdfjs-dist')) as unknown as PdfJs;
+  })();
+  return pdfjsPromise;
+}
+
+/** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`). */
+export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
+  assets = urls;
+}
+
+export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  return (
+    assets ?? {
+      cMapUrl: new URL('./pdfjs/cmaps/', import.meta.url).href,
+      standardFontDataUrl: new URL('./pdfjs/standard_fonts/', import.meta.url).href,
+    }
+  );
+}

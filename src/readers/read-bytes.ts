@@ -1,0 +1,90 @@
+/**
+ * Bytes in memory → `Script`, for Node and for a browser alike: the format is told from the first
+ * bytes (never from the name), then the DOCX reader, or the PDF reader the caller gives (Node's
+ * runs in a worker thread: file.ts; a browser's in the calling thread: file.browser.ts).
+ */
+import { UserError } from '../errors.js';
+import type { ReadOptions, Script } from '../model.js';
+import { asciiBytes, indexOfBytes, latin1 } from './byte-search.js';
+import { readDocx } from './docx/index.js';
+import { LIMITS, overLimit } from './limits.js';
+
+const PDF_MAGIC = '%PDF-';
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+export type SniffedFormat = 'docx' | 'pdf' | 'ole' | 'rtf' | 'unknown';
+
+/** Tells the format from the first bytes, never from the file name. */
+export function sniffFormat(bytes: Uint8Array): SniffedFormat {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) {
+    return 'docx';
+  }
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return 'ole';
+  // A PDF header may be preceded by junk; readers accept it within the first KiB.
+  const head = latin1(bytes.subarray(0, 1024));
+  if (head.includes(PDF_MAGIC)) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  return 'unknown';
+}
+
+/** "EncryptedPackage" in UTF-16LE, as an OLE directory names its streams. */
+const ENCRYPTED_PACKAGE = (() => {
+  const ascii = asciiBytes('EncryptedPackage');
+  const utf16 = new Uint8Array(ascii.length * 2);
+  ascii.forEach((b, i) => (utf16[i * 2] = b));
+  return utf16;
+})();
+
+/** An OLE compound file holding `EncryptedPackage` is a password-protected Office file. */
+function oleIsEncryptedPackage(bytes: Uint8Array): boolean {
+  return indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0;
+}
+
+export type PdfReader = (bytes: Uint8Array, file: string, options: ReadOptions) => Promise<Script>;
+
+/**
+ * pdf.js in the calling thread (loaded on demand, so DOCX runs never pay for it): in a browser,
+ * where the whole pipeline already runs in the page's Web Worker and pdf.js's modern build patches
+ * no built-ins. Node reads a PDF in a worker thread instead (file.ts).
+ */
+export const readPdfInThread: PdfReader = async (...args) => {
+  const { readPdf } = await import('./pdf/index.js');
+  return readPdf(...args);
+};
+
+/**
+ * A script with more text and background colour pairs than LIMITS.looks is refused: it is not
+ * colour-coded (every pair of colours is compared for look-alikes, and each is a group of its own).
+ */
+function checkLooks(script: Script): Script {
+  const looks = new Set<string>();
+  for (const paragraph of script.paragraphs) {
+    for (const run of paragraph.runs) {
+      looks.add(`${run.color}${run.background ?? ''}`);
+      if (looks.size > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
+    }
+  }
+  return script;
+}
+
+export async function readBytes(bytes: Uint8Array, file: string, options: ReadOptions, readPdf: PdfReader): Promise<Script> {
+  switch (sniffFormat(bytes)) {
+    case 'docx':
+      return checkLooks(await readDocx(bytes, file, options));
+    case 'pdf':
+      return checkLooks(await readPdf(bytes, file, options));
+    case 'ole':
+      if (oleIsEncryptedPackage(bytes)) {
+        throw new UserError(
+          `${file} is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again.`,
+          'encrypted',
+        );
+      }
+      throw new UserError(`${file} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`, 'legacy-doc');
+    case 'rtf':
+      throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script');
+    default:
+      if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file');
+      throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script');
+  }
+}
