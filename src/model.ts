@@ -119,4 +119,9 @@ export interface ReadOptions extends BudgetOptions {
   include?: Story[];
   /** Password for an encrypted PDF. */
   password?: string;
+  /**
+   * Called as the reading goes on, for a progress bar: pages read of the PDF's pages, or bytes of
+   * the DOCX body parsed. Not carried to a worker thread (a function cannot be sent).
+   */
+  progress?: (done: number, total: number, unit: 'page' | 'byte') => void;
 }

@@ -135,6 +135,16 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.diff).default('text'))
     .action(action(() => import('./diff.js'), (m) => m.diff));
 
+  // The narrator's page: a static server on the loopback until Ctrl+C (cli/web.ts).
+  program
+    .command('web')
+    .description("serve the narrator's page on this computer: drop a script in the browser, see your lines (nothing is uploaded)")
+    .option('--port <n>', 'the port (0: any free port)', '8457')
+    .option('--host <address>', 'a loopback address to serve on: 127.0.0.1, ::1 or localhost', '127.0.0.1')
+    .option('--no-open', 'do not open the default browser')
+    .option('--debug', 'show the stack trace of an error')
+    .action(action(() => import('./web.js'), (m) => m.runWeb));
+
   withCommonOptions(program.argument('[file]', 'a script: prints its summary, or its colours when no config is found')).action(async (file: string | undefined, options: object) => {
     if (!file) return void program.outputHelp();
     await action(() => import('./default.js'), (m) => m.summaryOrColours)(file, options);

@@ -96,3 +96,31 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
   return { text: `${out.join('\n')}\n`, voices: written, proposedUnassigned: proposeBody ? BLACK : null };
 }
+
+/**
+ * The config for voices named by hand (the page's "name the colours"): each voice under the name it
+ * was given, with its colours and word counts, the colours left unnamed as not recorded.
+ */
+export function renderNamedConfig(casting: Casting, file: string, wpm?: number): string {
+  const map = casting.voiceMap;
+  const counts = new Map<string | null, { words: number; lines: number }>();
+  for (const line of casting.lines) {
+    const entry = counts.get(line.voice) ?? { words: 0, lines: 0 };
+    entry.words += line.words;
+    entry.lines++;
+    counts.set(line.voice, entry);
+  }
+  const tally = (voice: string | null) => {
+    const count = counts.get(voice) ?? { words: 0, lines: 0 };
+    return `${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`;
+  };
+  const out = [`# vo-lines config for ${file}, from the names given to its colours on the vo-lines page.`, 'voices:'];
+  for (const voice of casting.voices) {
+    const spec = [voice.colors.length ? `color: ${list(voice.colors)}` : '', voice.highlights.length ? `highlight: ${list(voice.highlights)}` : ''].filter(Boolean).join(', ');
+    out.push(`  ${key(voice.name)}: { ${spec} }   # ${tally(voice.name)}`);
+  }
+  const unassigned = map?.unassigned ?? [];
+  if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # not recorded: ${tally(null)}`);
+  out.push(wpm === undefined ? `wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer` : `wpm: ${wpm}`);
+  return `${out.join('\n')}\n`;
+}

@@ -68,7 +68,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     at.part = part;
     const reader = new StoryReader(story, file, part, tally);
     const data = await zip.read(part);
-    if (data) parseXml(data, file, part, reader, budget);
+    const progress = story === 'body' && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
+    if (data) parseXml(data, file, part, reader, budget, progress);
     return reader;
   };
 

@@ -93,7 +93,7 @@ const MAX_PARSED_ATTRIBUTE = 16 * 1024 * 1024;
  * large document): a scope of prefix → URI per element, copied only where an element declares one.
  * Nesting depth and element count are capped (LIMITS), and the budget is ticked per element.
  */
-export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers, budget?: Budget): void {
+export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers, budget?: Budget, progress?: (done: number, total: number) => void): void {
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on('doctype', () => {
     throw new UserError(
@@ -137,6 +137,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       const end = utf8 ? utf8ChunkEnd(bytes, at, at + CHUNK) : Math.min(bytes.length, at + CHUNK);
       parser.write(decode(bytes.subarray(at, end), end >= bytes.length));
       at = end;
+      progress?.(at, bytes.length);
     }
     parser.close();
   } catch (error) {

@@ -30,6 +30,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
     const optional = await doc.getOptionalContentConfig().catch(() => null);
     for (let n = 1; n <= doc.numPages; n++) {
       budget.check();
+      options.progress?.(n - 1, doc.numPages, 'page');
       try {
         const content = await readPage(pdfjs, doc, n, optional);
         glyphCount += content.glyphs.length;

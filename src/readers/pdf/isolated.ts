@@ -98,6 +98,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         reject(timedOut(file, budget.seconds));
       }, Math.max(0, remaining));
     }
-    worker.postMessage({ id, bytes: copy, file, options: { ...options, ...budget.options() } }, [copy.buffer]);
+    // A progress callback stays here: a function cannot be sent to the thread.
+    const { progress: _progress, ...sendable } = options;
+    worker.postMessage({ id, bytes: copy, file, options: { ...sendable, ...budget.options() } }, [copy.buffer]);
   });
 }

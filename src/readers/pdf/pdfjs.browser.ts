@@ -28,11 +28,16 @@ export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: str
   assets = urls;
 }
 
-export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
-  return (
-    assets ?? {
+/**
+ * The getDocument options that say where those are. `useWorkerFetch`: pdf.js's "worker" part, here
+ * in the same thread, fetches them itself (its page-side fetch reads `document`, absent in a Worker).
+ */
+export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string; useWorkerFetch?: boolean } {
+  return {
+    ...(assets ?? {
       cMapUrl: new URL('./pdfjs/cmaps/', import.meta.url).href,
       standardFontDataUrl: new URL('./pdfjs/standard_fonts/', import.meta.url).href,
-    }
-  );
+    }),
+    useWorkerFetch: true,
+  };
 }

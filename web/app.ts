@@ -1,0 +1,692 @@
+/**
+ * The narrator's page: drop a script, see whose lines are whose (and any doubt about it) first,
+ * then your total, your lines, the whole table, downloads and a comparison with another version.
+ * The reading runs in a Web Worker (worker.ts); this file only shows. Nothing leaves the machine:
+ * the page talks to no server but the one it came from, and sends the script to none.
+ */
+import type { ScriptDiff, VoiceDiff } from '../dist/compare/align.js';
+import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
+import type { Location, Warning } from '../dist/model.js';
+import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
+import { LIMITS, overLimit } from '../dist/readers/limits.js';
+import { chooseLang, Words, type Key, type Lang } from './i18n.js';
+import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
+
+declare const VO_LINES_VERSION: string;
+
+// ------------------------------------------------------------------------------------------------
+// Small DOM helpers: text is always set as text, never parsed as HTML (a script's lines are data).
+
+type Child = Node | string | null | undefined | false;
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | boolean | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== false) element.append(child);
+  return element;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// State
+
+let lang: Lang = chooseLang(storage()?.getItem('vo-lines:lang') ?? null, navigator.languages ?? [navigator.language]);
+let w = new Words(lang);
+const t = (key: Key, values?: Record<string, string | number>) => w.t(key, values);
+
+interface Current {
+  file: ScriptFile;
+  settings: Settings;
+  result: Analysed;
+  voice: string | null;
+  search: string;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; other: string; otherIsOlder: boolean } | null;
+}
+
+let current: Current | null = null;
+
+// ------------------------------------------------------------------------------------------------
+// The worker, with a time budget: pdf.js cannot be interrupted from inside, so a file that takes
+// longer than the command line's default budget stops the worker, as the CLI stops its thread.
+
+let worker: Worker | null = null;
+let nextId = 1;
+const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void; timer: number }>();
+
+function startWorker(): Worker {
+  const started = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'vo-lines' });
+  started.onmessage = (event: MessageEvent<Reply>) => {
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    if (reply.kind === 'progress') {
+      waiting.progress?.(reply);
+      return;
+    }
+    pending.delete(reply.id);
+    clearTimeout(waiting.timer);
+    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code }));
+    else waiting.resolve(reply);
+  };
+  started.onerror = (event) => {
+    event.preventDefault();
+    for (const [id, waiting] of pending) {
+      pending.delete(id);
+      clearTimeout(waiting.timer);
+      waiting.reject(new Error(`reading stopped unexpectedly (${event.message || 'the page\'s worker failed'}).`));
+    }
+    worker?.terminate();
+    worker = null;
+  };
+  return started;
+}
+
+function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void, transfer: Transferable[] = []): Promise<Reply> {
+  worker ??= startWorker();
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    const timer = window.setTimeout(() => {
+      pending.delete(id);
+      worker?.terminate();
+      worker = null;
+      // The worker held the script read last: give it back a fresh one.
+      reject(Object.assign(new Error(timedOut(file, DEFAULT_TIMEOUT_SECONDS).message), { code: 'timeout' }));
+    }, (DEFAULT_TIMEOUT_SECONDS + 2) * 1000);
+    pending.set(id, { resolve, reject, progress, timer });
+    worker!.postMessage({ ...request, id } as Request, transfer);
+  });
+}
+
+// ------------------------------------------------------------------------------------------------
+// Formatting
+
+function place(location: Location): string {
+  const parts: string[] = [];
+  if (location.page !== undefined) parts.push(lang === 'fr' ? `p. ${location.page}` : `p.${location.page}`);
+  parts.push(`¶${location.paragraph}`);
+  let text = parts.join(' ');
+  const cell = location.cell;
+  if (cell) text += lang === 'fr' ? ` (tableau ${cell.table}, ligne ${cell.row}, col. ${cell.column})` : ` (table ${cell.table}, row ${cell.row}, col ${cell.column})`;
+  else if (location.story !== 'body') {
+    const stories: Record<string, [string, string]> = { textbox: ['text box', 'zone de texte'], header: ['header', 'en-tête'], footer: ['footer', 'pied de page'], footnote: ['footnote', 'note de bas de page'], endnote: ['endnote', 'note de fin'], comment: ['comment', 'commentaire'] };
+    const story = stories[location.story];
+    text += ` (${story ? story[lang === 'fr' ? 1 : 0] : location.story})`;
+  }
+  return text;
+}
+
+function colourName(hex: string, names: Record<string, string>): string {
+  const plain = names[hex];
+  return plain ? `${hex} ${w.colourName(plain)}` : hex;
+}
+
+/** A swatch: the colour as text ("Aa" in it) or as a background, with its name beside for those who cannot tell colours apart. */
+function swatch(hex: string, background: boolean): HTMLElement {
+  const box = h('span', { class: background ? 'swatch swatch-background' : 'swatch swatch-text', 'aria-hidden': 'true' }, 'Aa');
+  if (background) box.style.backgroundColor = hex;
+  else box.style.color = hex;
+  return box;
+}
+
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>, names: Record<string, string>): HTMLElement {
+  const out = h('span', { class: 'colours' });
+  for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
+  for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
+  return out;
+}
+
+/** A sentence from the library (English), marked as such on a French page. */
+function libraryText(text: string): HTMLElement {
+  return h('span', { lang: 'en' }, text);
+}
+
+function describeSide(side: { voice: string | null; colour: string; words: number; lines: number }, background: boolean, names: Record<string, string>): string {
+  const who = side.voice ?? t('unassignedText');
+  const colour = `${colourName(side.colour, names)}${background ? ` (${t('backgroundColour')})` : ''}`;
+  return `${who} (${colour} : ${w.words(side.words)}, ${w.linesCount(side.lines)})`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+}
+
+/** A warning in the page's language where the page knows its kind, else the library's sentence. */
+function warningText(warning: Warning, names: Record<string, string>): Node {
+  const d = warning.details as Record<string, unknown> | undefined;
+  if (warning.code === 'confusable-colours' && d && Array.isArray(d.sides) && d.sides.length === 2) {
+    const background = d.kind === 'background';
+    const [a, b] = d.sides as { voice: string | null; colour: string; words: number; lines: number }[];
+    return document.createTextNode(t('confusable', { a: describeSide(a!, background, names), b: describeSide(b!, background, names), delta: w.number(d.deltaE as number), threshold: String(d.threshold) }));
+  }
+  if (warning.code === 'unknown-colour' && d && typeof d.colour === 'string') {
+    const first = ((d.firstLines as string[] | undefined) ?? []).slice(0, 2).map((line) => `« ${line.length > 60 ? `${line.slice(0, 57)}…` : line} »`);
+    return document.createTextNode(
+      t('unknown', {
+        words: w.words(d.words as number),
+        lines: w.linesCount(d.lines as number),
+        colour: `${colourName(d.colour, names)}${d.background ? ` (${t('backgroundColour')})` : ''}`,
+        first: lang === 'fr' ? first.join(', ') : first.map((q) => q.replace(/^« /, '"').replace(/ »$/, '"')).join(', '),
+      }),
+    );
+  }
+  return libraryText(warning.message);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reading a file
+
+const SCRIPT_TYPES = /\.(docx|pdf)$/i;
+const CONFIG_NAME = /^vo-lines\.config\.(json|ya?ml)$/i;
+
+function setStatus(text: string): void {
+  $('status').textContent = text;
+}
+
+function showError(message: string): void {
+  const box = $('error');
+  box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', libraryText(message)));
+  box.hidden = false;
+  box.focus();
+}
+
+function clearError(): void {
+  $('error').hidden = true;
+  $('error').replaceChildren();
+}
+
+function showProgress(file: string, reply: Extract<Reply, { kind: 'progress' }> | null): void {
+  const bar = $<HTMLProgressElement>('progress');
+  bar.hidden = false;
+  if (!reply) {
+    bar.removeAttribute('value');
+    setStatus(t('reading', { file }));
+  } else if (reply.unit === 'stage') {
+    bar.removeAttribute('value');
+    setStatus(t('working'));
+  } else {
+    bar.max = reply.total;
+    bar.value = reply.done;
+    setStatus(reply.unit === 'page' ? t('readingPage', { file, n: Math.min(reply.done + 1, reply.total), total: reply.total }) : t('readingBytes', { file, percent: w.percent(reply.done / reply.total) }));
+  }
+}
+
+function hideProgress(): void {
+  $('progress').hidden = true;
+}
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+  // The command line's limit, before the file is read into memory.
+  if (file.size > LIMITS.fileBytes) throw overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
+  return new Uint8Array(await file.arrayBuffer());
+}
+
+function namesKey(file: string): string {
+  return `vo-lines:names:${file}`;
+}
+
+function savedNames(file: string): Record<string, string> | undefined {
+  try {
+    const saved = storage()?.getItem(namesKey(file));
+    const names = saved ? (JSON.parse(saved) as unknown) : null;
+    return names && typeof names === 'object' ? (names as Record<string, string>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function openFiles(files: File[]): Promise<void> {
+  clearError();
+  const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_NAME.test(f.name));
+  const configFile = files.find((f) => CONFIG_NAME.test(f.name));
+  if (!script) {
+    showError(t('unsupported', { file: files[0]?.name ?? '?' }));
+    return;
+  }
+  try {
+    const bytes = await bytesOf(script);
+    const file: ScriptFile = { name: script.name, bytes };
+    const settings: Settings = { wpm: current?.settings.wpm };
+    if (configFile) settings.config = { name: configFile.name, text: await configFile.text() };
+    else settings.names = savedNames(script.name);
+    await analyse(file, settings, true);
+  } catch (error) {
+    hideProgress();
+    setStatus('');
+    showError((error as Error).message);
+  }
+}
+
+async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Promise<void> {
+  showProgress(file.name, null);
+  // A copy goes to the worker; the page keeps the bytes to start again after a timeout.
+  const copy = file.bytes.slice();
+  const reply = fresh || !worker ? await ask({ kind: 'analyse', file: { name: file.name, bytes: copy }, settings }, file.name, (p) => showProgress(file.name, p), [copy.buffer]) : await ask({ kind: 'reanalyse', settings }, file.name);
+  if (reply.kind !== 'analysed') return;
+  hideProgress();
+  const before = current;
+  const voices = reply.result.report.voices.map((v) => v.name);
+  const remembered = storage()?.getItem(`vo-lines:voice:${file.name}`) ?? null;
+  const keep = before && before.file === file ? before.voice : remembered;
+  current = {
+    file,
+    settings,
+    result: reply.result,
+    voice: keep && voices.includes(keep) ? keep : voices.length === 1 ? voices[0]! : null,
+    search: before && before.file === file ? before.search : '',
+    diff: null,
+  };
+  render();
+  const count = reply.result.report.voices.length;
+  setStatus(t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  if (fresh) $('results-title').focus();
+}
+
+// ------------------------------------------------------------------------------------------------
+// Rendering
+
+function render(): void {
+  document.documentElement.lang = lang;
+  document.title = t('title');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t as Key);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.setAttribute('aria-pressed', String(button.value === lang));
+  const results = $('results');
+  if (!current) {
+    results.hidden = true;
+    return;
+  }
+  const focused = document.activeElement?.id;
+  const parts: Child[] = [
+    h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`),
+    whoSection(current),
+    mineSection(current),
+    voicesSection(current),
+    linesSection(current),
+    current.result.source === 'colours' || current.result.source === 'names' ? namingSection(current) : null,
+    settingsSection(current),
+    downloadsSection(current),
+    compareSection(current),
+    boothSheet(current),
+  ];
+  results.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
+  results.hidden = false;
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+function section(id: string, title: string, ...children: Child[]): HTMLElement {
+  return h('section', { id, 'aria-labelledby': `${id}-title` }, h('h3', { id: `${id}-title` }, title), ...children);
+}
+
+function whoSection(c: Current): HTMLElement {
+  const { report, colourNames } = c.result;
+  const body: Child[] = [];
+  if (c.result.source === 'legend' && report.legend) {
+    body.push(h('p', {}, t('fromLegend', { location: place(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
+  } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
+  else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
+  else body.push(h('p', { class: 'notice' }, t('fromColours')));
+  const list = h('ul', { class: 'voice-map' });
+  for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames)));
+  body.push(list);
+  if (report.legend && c.result.source === 'legend') {
+    const un = report.legend.unassigned;
+    const hexes = [...un.highlights.map((hex) => ({ hex, background: true })), ...un.colors.map((hex) => ({ hex, background: false }))];
+    const note = h('p', {}, `${t('notRecorded')} `);
+    if (hexes.length === 0) note.append(t('legendNotRecordedNone'));
+    for (const { hex, background } of hexes) note.append(swatch(hex, background), `${colourName(hex, colourNames)} `);
+    body.push(note);
+  }
+  const warnings = report.warnings;
+  const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
+  if (warnings.length === 0) doubts.append(h('p', {}, t('noDoubts')));
+  else {
+    const items = h('ul');
+    for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warning.location ? ` [${place(warning.location)}]` : ''));
+    doubts.append(items);
+  }
+  body.push(doubts);
+  return section('who', t('whoIsWho'), ...body);
+}
+
+function mineSection(c: Current): HTMLElement {
+  const { report } = c.result;
+  const select = h('select', { id: 'voice' }, h('option', { value: '' }, t('chooseVoice')));
+  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voice.name));
+  select.addEventListener('change', () => {
+    if (!current) return;
+    current.voice = select.value || null;
+    if (current.voice) storage()?.setItem(`vo-lines:voice:${current.file.name}`, current.voice);
+    render();
+  });
+  const voice = report.voices.find((v) => v.name === c.voice);
+  let total: HTMLElement;
+  if (!report.recorded && c.result.source === 'colours') total = h('p', { class: 'total' }, t('noLinesYet'));
+  else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
+  else {
+    total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
+    total.append(' ', h('span', { class: 'aside' }, t('yourTotalSpoken', { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
+  }
+  total.id = 'my-total';
+  total.setAttribute('aria-live', 'polite');
+  return h('section', { id: 'mine', 'aria-label': t('iAm') }, h('p', { class: 'i-am' }, h('label', { for: 'voice' }, t('iAm')), ' ', select), total);
+}
+
+function voicesSection(c: Current): HTMLElement {
+  const { report, colourNames } = c.result;
+  const head = h('tr', {}, ...(['voice', 'colour', 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
+  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; share: number; seconds: number }, colours: Node | string, cls?: string) =>
+    h(
+      'tr',
+      { class: cls },
+      h('th', { scope: 'row', 'data-label': t('voice') }, name),
+      h('td', { 'data-label': t('colour') }, colours),
+      h('td', { class: 'num', 'data-label': t('lines') }, w.number(v.lineCount)),
+      h('td', { class: 'num', 'data-label': t('words') }, w.number(v.words)),
+      h('td', { class: 'num', 'data-label': t('spokenWords') }, w.number(v.spokenWords)),
+      h('td', { class: 'num', 'data-label': t('share') }, w.percent(v.share)),
+      h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
+    );
+  const body = h('tbody');
+  for (const voice of report.voices) body.append(row(voice.name, voice, voiceColours(voice, colourNames), voice.name === c.voice ? 'mine' : undefined));
+  body.append(row(t('unassigned'), report.unassigned, ''));
+  body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
+  const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
+  return section('voices', t('voicesTable'), h('div', { class: 'table-wrap' }, h('table', { class: 'voices' }, h('thead', {}, head), body)), after);
+}
+
+function linesSection(c: Current): HTMLElement | null {
+  const voice = c.result.report.voices.find((v) => v.name === c.voice);
+  if (!voice) return null;
+  const search = h('input', { type: 'search', id: 'search', value: c.search, autocomplete: 'off' });
+  const list = h('ol', { class: 'lines', id: 'lines-list' });
+  const shown = h('p', { id: 'lines-shown', 'aria-live': 'polite' });
+  const fill = () => {
+    const query = search.value.trim().toLocaleLowerCase(w.locale);
+    const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
+    list.replaceChildren(...lines.map(lineItem));
+    shown.textContent = t('searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
+  };
+  search.addEventListener('input', () => {
+    if (current) current.search = search.value;
+    fill();
+  });
+  fill();
+  const print = h('button', { type: 'button', id: 'print' }, t('print'));
+  print.addEventListener('click', () => window.print());
+  return section('lines', t('myLinesOf', { voice: voice.name }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), shown, list);
+}
+
+function lineItem(line: LineReport): HTMLElement {
+  const item = h('li', { class: 'line', 'data-id': line.id });
+  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice ?? t('unassignedText') })} ${line.cue.text}`));
+  item.append(
+    h('p', { class: 'line-text' }, line.text),
+    h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.clock(line.seconds)} · ID ${line.id}`),
+  );
+  return item;
+}
+
+function namingSection(c: Current): HTMLElement {
+  const { groups, colourNames } = c.result;
+  const names = c.settings.names ?? {};
+  const form = h('form', { id: 'naming-form' });
+  for (const [i, group] of groups.entries()) {
+    const id = `name-${i}`;
+    const colour = `${colourName(group.hex, colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
+    form.append(
+      h(
+        'p',
+        { class: 'naming-row' },
+        swatch(group.hex, group.background),
+        h('label', { for: id }, t('nameFor', { colour })),
+        h('input', { id, name: group.name, type: 'text', value: names[group.name] ?? '', autocomplete: 'off' }),
+        h('span', { class: 'aside' }, `${w.words(group.words)} · « ${group.sample.length > 50 ? `${group.sample.slice(0, 47)}…` : group.sample} »`),
+      ),
+    );
+  }
+  const forget = h('button', { type: 'button', id: 'forget-names' }, t('clearNames'));
+  form.append(h('p', {}, h('button', { type: 'submit', id: 'apply-names' }, t('apply')), ' ', forget));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const given: Record<string, string> = {};
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=text]')) if (input.value.trim()) given[input.name] = input.value.trim();
+    storage()?.setItem(namesKey(current.file.name), JSON.stringify(given));
+    void rerun({ ...current.settings, names: given, config: undefined });
+  });
+  forget.addEventListener('click', () => {
+    if (!current) return;
+    storage()?.removeItem(namesKey(current.file.name));
+    void rerun({ ...current.settings, names: undefined });
+  });
+  return section('naming', t('nameColours'), h('p', {}, t('nameColoursHint', { file: c.file.name })), form);
+}
+
+async function rerun(settings: Settings): Promise<void> {
+  if (!current) return;
+  clearError();
+  try {
+    await analyse(current.file, settings, false);
+  } catch (error) {
+    hideProgress();
+    showError((error as Error).message);
+  }
+}
+
+const PRESETS: [string, number][] = [
+  ['e-learning', 150],
+  ['commercial', 160],
+  ['audiobook', 155],
+  ['documentary', 110],
+  ['explainer', 130],
+];
+
+function settingsSection(c: Current): HTMLElement {
+  const input = h('input', { id: 'wpm', type: 'number', min: '40', max: '400', step: '1', inputmode: 'numeric', value: c.settings.wpm === undefined ? '' : String(c.settings.wpm), placeholder: String(c.result.report.total.wpm) });
+  const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...PRESETS.map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${name} (${wpm})`)));
+  preset.addEventListener('change', () => {
+    input.value = preset.value;
+  });
+  const form = h(
+    'form',
+    { id: 'pace-form' },
+    h('p', {}, h('label', { for: 'wpm' }, t('pace')), ' ', input),
+    h('p', {}, h('label', { for: 'pace-preset' }, t('pacePreset')), ' ', preset),
+    h('p', { class: 'aside' }, t('paceHint')),
+    h('p', {}, h('button', { type: 'submit', id: 'apply-pace' }, t('apply'))),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const value = Number(input.value);
+    void rerun({ ...current.settings, wpm: input.value.trim() && Number.isFinite(value) && value > 0 ? value : undefined });
+  });
+  return section('settings', t('settings'), form);
+}
+
+function downloadsSection(c: Current): HTMLElement {
+  const button = (what: Download, label: Key, disabled = false) => {
+    const b = h('button', { type: 'button', id: `download-${what}`, disabled }, t(label));
+    b.addEventListener('click', () => void download(what));
+    return b;
+  };
+  const list = h(
+    'ul',
+    { class: 'downloads' },
+    h('li', {}, button('xlsx', 'xlsx')),
+    h('li', {}, button('csv-voice', 'csvMine', !c.voice)),
+    h('li', {}, button('csv-all', 'csvAll')),
+    h('li', {}, button('json', 'json')),
+    h('li', {}, button('config', 'config')),
+  );
+  return section('downloads', t('downloads'), h('p', { class: 'aside' }, t('downloadsHint')), list);
+}
+
+async function download(what: Download): Promise<void> {
+  if (!current) return;
+  try {
+    const reply = await ask({ kind: 'download', what, voice: current.voice ?? undefined }, current.file.name);
+    if (reply.kind !== 'download') return;
+    const url = URL.createObjectURL(new Blob([reply.file.bytes as Uint8Array<ArrayBuffer>], { type: reply.file.type }));
+    const link = h('a', { href: url, download: reply.file.name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    showError((error as Error).message);
+  }
+}
+
+function compareSection(c: Current): HTMLElement {
+  const input = h('input', { type: 'file', id: 'compare-file', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder !== false });
+  const newer = h('input', { type: 'radio', name: 'other-age', id: 'other-newer', value: 'newer', checked: c.diff?.otherIsOlder === false });
+  const age = h(
+    'fieldset',
+    { class: 'other-age' },
+    h('legend', {}, lang === 'fr' ? 'L’autre version est' : 'The other version is'),
+    older,
+    h('label', { for: 'other-older' }, lang === 'fr' ? 'plus ancienne' : 'older'),
+    ' ',
+    newer,
+    h('label', { for: 'other-newer' }, lang === 'fr' ? 'plus récente' : 'newer'),
+  );
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void compareWith(file, older.checked);
+  });
+  const out = c.diff ? diffView(c, c.diff.diff) : null;
+  return section('compare', t('compare'), h('p', {}, t('compareHint')), age, h('p', {}, h('label', { for: 'compare-file' }, t('compareChoose')), ' ', input), out);
+}
+
+async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
+  if (!current) return;
+  clearError();
+  try {
+    const bytes = await bytesOf(file);
+    showProgress(file.name, null);
+    const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
+    hideProgress();
+    if (reply.kind !== 'compared' || !current) return;
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, other: file.name, otherIsOlder };
+    render();
+    document.getElementById('diff-title')?.focus();
+  } catch (error) {
+    hideProgress();
+    showError((error as Error).message);
+  }
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${w.number(n)}` : n < 0 ? `−${w.number(-n)}` : '±0';
+}
+
+function voiceChanges(v: VoiceDiff): string {
+  const parts: string[] = [];
+  const add = (n: number, key: Key) => n && parts.push(`${w.number(n)} ${t(key)}`);
+  add(v.added.length, 'added');
+  add(v.removed.length, 'removed');
+  add(v.changed.length, 'changed');
+  add(v.reassignedIn.length, 'gained');
+  add(v.reassignedOut.length, 'lost');
+  add(v.moved.length, 'moved');
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t('wordsDelta')}` : t('noChange');
+}
+
+function diffView(c: Current, diff: ScriptDiff): HTMLElement {
+  const title = t('compareOldNew', { old: diff.old.file, new: diff.new.file });
+  const table = h('table', { class: 'diff' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('voice')), h('th', { scope: 'col' }, t('lines')), h('th', { scope: 'col' }, t('words')))));
+  const body = h('tbody');
+  for (const v of [...diff.voices, diff.unassigned]) {
+    body.append(h('tr', { class: v.name === c.voice ? 'mine' : undefined }, h('th', { scope: 'row' }, v.voice === null ? t('unassigned') : v.name), h('td', {}, voiceChanges(v)), h('td', { class: 'num' }, `${w.number(v.words.old)} → ${w.number(v.words.new)}`)));
+  }
+  table.append(body);
+  const mine = diff.voices.find((v) => v.name === c.voice);
+  const details: Child[] = [];
+  if (mine) {
+    const list = h('ul', { class: 'diff-lines' });
+    for (const line of mine.changed) {
+      const text = h('p', { class: 'line-text' });
+      for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
+      list.append(h('li', {}, h('span', { class: 'tag' }, t('changed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+    }
+    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('added')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
+    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gained')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lost')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    details.push(h('h4', {}, t('changesOf', { voice: mine.name })), list.childElementCount ? list : h('p', {}, t('noChange')));
+  }
+  const warnings = diff.warnings.length ? h('ul', { class: 'doubts' }, ...diff.warnings.map((warning) => h('li', {}, libraryText(warning.message)))) : null;
+  return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
+}
+
+/** What "Print my lines" prints: a clean booth script (the print stylesheet shows only this). */
+function boothSheet(c: Current): HTMLElement | null {
+  const voice = c.result.report.voices.find((v) => v.name === c.voice);
+  if (!voice) return null;
+  const sheet = h(
+    'article',
+    { id: 'booth', class: 'booth', 'aria-hidden': 'true' },
+    h('h2', {}, `${voice.name} — ${c.file.name}`),
+    h('p', {}, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(c.result.report.total.words) })),
+    h('p', { class: 'aside' }, t('printedOn', { date: w.date(new Date()) })),
+  );
+  for (const [i, line] of [...voice.lines].entries()) {
+    sheet.append(
+      h(
+        'section',
+        { class: 'booth-line' },
+        h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice ?? t('unassignedText')}: ${line.cue.text}`) : null,
+        h('p', { class: 'line-text' }, line.text),
+      ),
+    );
+  }
+  return sheet;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Wiring
+
+function setLang(next: Lang): void {
+  lang = next;
+  w = new Words(lang);
+  storage()?.setItem('vo-lines:lang', lang);
+  render();
+}
+
+function init(): void {
+  $('version').textContent = VO_LINES_VERSION;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.addEventListener('click', () => setLang(button.value as Lang));
+  const input = $<HTMLInputElement>('file');
+  input.addEventListener('change', () => {
+    if (input.files?.length) void openFiles([...input.files]);
+    input.value = '';
+  });
+  const zone = $('drop');
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length) void openFiles(files);
+  });
+  // A file dropped anywhere else must not make the browser open it (and leave the page).
+  window.addEventListener('dragover', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => event.preventDefault());
+  render();
+}
+
+init();

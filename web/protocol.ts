@@ -1,0 +1,51 @@
+/** Messages between the page (app.ts) and its Web Worker (worker.ts). Everything in them is plain data. */
+import type { ScriptDiff } from '../dist/compare/align.js';
+import type { Report } from '../dist/measure/report.js';
+
+export interface ScriptFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Settings {
+  /** Words per minute for every voice; undefined: as the script or its config says. */
+  wpm?: number;
+  /** Colour group (its name in the report, e.g. "#404040 dark grey") → the voice's name; a group left out is not read. */
+  names?: Record<string, string>;
+  /** A config file dropped with the script. */
+  config?: { name: string; text: string };
+}
+
+export type Download = 'xlsx' | 'csv-voice' | 'csv-all' | 'json' | 'config';
+
+export type Request =
+  | { id: number; kind: 'analyse'; file: ScriptFile; settings: Settings }
+  | { id: number; kind: 'reanalyse'; settings: Settings }
+  | { id: number; kind: 'download'; what: Download; voice?: string }
+  | { id: number; kind: 'compare'; file: ScriptFile; otherIsOlder: boolean };
+
+/** A request as the page writes it: the id is added when it is sent. */
+export type Outgoing = Request extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+export interface Analysed {
+  report: Report;
+  /** Plain English name of every colour the report mentions, for the page to show (and translate). */
+  colourNames: Record<string, string>;
+  /** The colour groups of the script (when it has no legend and no config): what can be named. */
+  groups: { name: string; hex: string; background: boolean; words: number; lines: number; sample: string }[];
+  /** Where the voices came from. */
+  source: 'config' | 'names' | 'legend' | 'colours';
+}
+
+export interface DownloadFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+export type Reply =
+  | { id: number; kind: 'progress'; done: number; total: number; unit: 'page' | 'byte' | 'stage' }
+  | { id: number; kind: 'analysed'; result: Analysed }
+  | { id: number; kind: 'download'; file: DownloadFile }
+  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string> }
+  | { id: number; kind: 'error'; message: string; code: string };

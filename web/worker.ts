@@ -1,0 +1,216 @@
+/**
+ * The page's Web Worker: the same library as the command line, run on the bytes of a dropped file,
+ * so the page never waits on it. It keeps the script it read last, for new settings, downloads and
+ * comparisons. The files it writes are made by the command line's own renderers.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { castByColour } from '../dist/attribute/cast.js';
+import { plainName } from '../dist/attribute/colour-names.js';
+import { parseConfig, parseConfigText, type VoiceMap } from '../dist/attribute/config.js';
+import { parseRules } from '../dist/check/contract.js';
+import { WARNING_RULES } from '../dist/check/rules.js';
+import { compareScripts } from '../dist/compare/align.js';
+import { isUserError } from '../dist/errors.js';
+import { buildReport, type Report } from '../dist/measure/report.js';
+import type { ReadOptions, Script } from '../dist/model.js';
+import { castScript, measureOptions, type AnalyseOptions } from '../dist/pipeline.js';
+import { readScriptBytes } from '../dist/readers/read-bytes.js';
+import { renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
+import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
+import { renderJson } from '../dist/render/json.js';
+import { renderXlsx } from '../dist/render/xlsx.js';
+import type { Analysed, Download, DownloadFile, Reply, Request, ScriptFile, Settings } from './protocol.js';
+
+declare const VO_LINES_VERSION: string;
+
+/** This worker's scope (the page's tsconfig types the DOM, not a worker). */
+const scope = self as unknown as { postMessage(message: Reply, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<Request>) => void) | null };
+
+/** Where the names given on the page come from, as reports and messages say it. */
+const NAMES_SOURCE = 'the names given on the page';
+
+interface Side {
+  file: ScriptFile;
+  script: Script;
+  settings: Settings;
+  analysis: { casting: ReturnType<typeof castScript>; report: Report; voiceMap: VoiceMap | null };
+}
+
+let current: Side | null = null;
+
+function post(reply: Reply, transfer: Transferable[] = []): void {
+  scope.postMessage(reply, transfer);
+}
+
+/** The voice map the settings give: a dropped config, else the names given to colour groups, else none. */
+function voiceMapOf(script: Script, settings: Settings): VoiceMap | null {
+  if (settings.config) return parseConfigText(settings.config.text, settings.config.name);
+  const names = settings.names ?? {};
+  if (!Object.values(names).some((n) => n.trim())) return null;
+  const voices: Record<string, { color?: string[]; highlight?: string[] }> = {};
+  const unassigned: string[] = [];
+  for (const group of castByColour(script).voices) {
+    const name = names[group.name]?.trim();
+    const hex = group.highlights[0] ?? group.colors[0]!;
+    if (!name) {
+      if (!unassigned.includes(hex)) unassigned.push(hex);
+      continue;
+    }
+    const voice = (voices[name] ??= {});
+    if (group.highlights.length) (voice.highlight ??= []).push(...group.highlights);
+    else (voice.color ??= []).push(...group.colors);
+  }
+  // A colour named as a voice is never also "not read" (a highlight group's text colour may be both).
+  const used = new Set(Object.values(voices).flatMap((v) => [...(v.color ?? []), ...(v.highlight ?? [])]));
+  return parseConfig({ voices, unassigned: unassigned.filter((hex) => !used.has(hex)) }, NAMES_SOURCE);
+}
+
+function analyseScript(script: Script, settings: Settings): Side['analysis'] {
+  const map = voiceMapOf(script, settings);
+  const options: AnalyseOptions = settings.wpm === undefined ? {} : { wpm: settings.wpm };
+  const measure = measureOptions(options, map);
+  const casting = castScript(script, map, options);
+  const report = buildReport(casting, measure);
+  // As the command line does: warnings whose rule the config turns off are settled.
+  if (map && map.raw.rules !== undefined) {
+    const levels = parseRules(map.raw.rules, map.source);
+    report.warnings = report.warnings.filter((w) => {
+      const rule = Object.hasOwn(WARNING_RULES, w.code) ? WARNING_RULES[w.code] : undefined;
+      return !rule || levels[rule] !== 'off';
+    });
+  }
+  return { casting, report, voiceMap: casting.voiceMap };
+}
+
+function colourNamesOf(hexes: Iterable<string>): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const hex of hexes) if (/^#[0-9A-F]{6}$/.test(hex)) names[hex] = plainName(hex);
+  return names;
+}
+
+/** Every colour a report mentions: voices, legend, groups and warnings. */
+function reportColours(report: Report, script: Script): Set<string> {
+  const hexes = new Set<string>();
+  for (const voice of report.voices) for (const hex of [...voice.colors, ...voice.highlights]) hexes.add(hex);
+  for (const entry of report.legend?.voices ?? []) for (const hex of [...entry.colors, ...entry.highlights]) hexes.add(hex);
+  for (const hex of [...(report.legend?.unassigned.colors ?? []), ...(report.legend?.unassigned.highlights ?? [])]) hexes.add(hex);
+  for (const group of castByColour(script).voices) for (const hex of [...group.colors, ...group.highlights]) hexes.add(hex);
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') hexes.add(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  for (const warning of report.warnings) walk(warning.details);
+  return hexes;
+}
+
+function analysed(side: Side): Analysed {
+  const { report } = side.analysis;
+  const colours = castByColour(side.script);
+  const groups = colours.voices.map((voice) => {
+    const lines = colours.lines.filter((l) => l.voice === voice.name);
+    return {
+      name: voice.name,
+      hex: voice.highlights[0] ?? voice.colors[0]!,
+      background: voice.highlights.length > 0,
+      words: lines.reduce((sum, l) => sum + l.words, 0),
+      lines: lines.length,
+      sample: lines.find((l) => l.words > 0)?.text ?? '',
+    };
+  });
+  groups.sort((a, b) => b.words - a.words);
+  const source = side.settings.config ? 'config' : report.mode === 'config' ? 'names' : report.mode;
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, source };
+}
+
+async function read(file: ScriptFile, id: number): Promise<Script> {
+  let last = 0;
+  const progress: ReadOptions['progress'] = (done, total, unit) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    post({ id, kind: 'progress', done, total, unit });
+  };
+  // The page stops this worker when the time is up (pdf.js cannot be interrupted from inside).
+  return readScriptBytes(file.bytes, file.name, { progress });
+}
+
+/** `name.docx` → `name`: the stem the downloads are named after. */
+const stemOf = (name: string) => name.replace(/\.(docx|pdf)$/i, '') || 'script';
+
+/** A voice's name as the command line puts it in a file name (export's perVoicePaths). */
+const safeName = (voice: string) =>
+  [...voice.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '')].slice(0, 60).join('').replace(/[-.]+$/, '') || 'voice';
+
+async function download(side: Side, what: Download, voice: string | undefined): Promise<DownloadFile> {
+  const { report } = side.analysis;
+  const stem = stemOf(side.file.name);
+  const text = (name: string, type: string, content: string): DownloadFile => ({ name, type, bytes: new TextEncoder().encode(content) });
+  switch (what) {
+    case 'xlsx': {
+      // What `vo-lines export NAME -o NAME.xlsx` writes: the same meta (the day in UTC, as the CLI takes it).
+      const meta = { script: side.file.name, sha256: bytesToHex(sha256(side.file.bytes)), date: new Date().toISOString().slice(0, 10), version: VO_LINES_VERSION };
+      const bytes = await renderXlsx(report, { unassigned: false, meta, paper: 'a4' });
+      return { name: `${stem}.xlsx`, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', bytes };
+    }
+    case 'csv-all':
+      return text(`${stem}.csv`, 'text/csv;charset=utf-8', renderCombinedCsv(report, { unassigned: false, bom: false }));
+    case 'csv-voice': {
+      const group = exportGroups({ ...report, voices: report.voices.filter((v) => v.name === voice) }, { unassigned: false })[0];
+      if (!group) throw new Error(`no voice "${voice}"`);
+      return text(`${stem}-${safeName(group.name)}.csv`, 'text/csv;charset=utf-8', renderVoiceCsv(group, { bom: false }));
+    }
+    case 'json':
+      return text(`${stem}.json`, 'application/json', renderJson(report));
+    case 'config': {
+      // Names given on the page: those names; else what `vo-lines init` writes (legend or colours).
+      const named = side.settings.names && side.analysis.voiceMap?.source === NAMES_SOURCE;
+      const config = named ? renderNamedConfig(side.analysis.casting, side.file.name, side.settings.wpm) : renderStarterConfig(castScript(side.script, null), side.file.name).text;
+      return text('vo-lines.config.yaml', 'application/yaml', config);
+    }
+  }
+}
+
+async function handle(request: Request): Promise<void> {
+  switch (request.kind) {
+    case 'analyse': {
+      const script = await read(request.file, request.id);
+      post({ id: request.id, kind: 'progress', done: 1, total: 1, unit: 'stage' });
+      current = { file: request.file, script, settings: request.settings, analysis: analyseScript(script, request.settings) };
+      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      return;
+    }
+    case 'reanalyse': {
+      if (!current) throw new Error('no script read yet');
+      current = { ...current, settings: request.settings, analysis: analyseScript(current.script, request.settings) };
+      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      return;
+    }
+    case 'download': {
+      if (!current) throw new Error('no script read yet');
+      const file = await download(current, request.what, request.voice);
+      post({ id: request.id, kind: 'download', file }, [file.bytes.buffer]);
+      return;
+    }
+    case 'compare': {
+      if (!current) throw new Error('no script read yet');
+      const script = await read(request.file, request.id);
+      const other = { ...analyseScript(script, current.settings), script };
+      const mine = { ...current.analysis, script: current.script };
+      const diff = request.otherIsOlder ? compareScripts(other, mine) : compareScripts(mine, other);
+      const hexes = new Set<string>();
+      for (const side of [other.report, mine.report]) for (const hex of reportColours(side, side === mine.report ? current.script : script)) hexes.add(hex);
+      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes) });
+      return;
+    }
+  }
+}
+
+scope.onmessage = (event: MessageEvent<Request>) => {
+  const request = event.data;
+  handle(request).catch((error: unknown) => {
+    if (isUserError(error)) post({ id: request.id, kind: 'error', message: error.message, code: error.code });
+    else post({ id: request.id, kind: 'error', message: `unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report it with the file if you can.`, code: 'unexpected' });
+  });
+};
