@@ -177,7 +177,20 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
       }),
     );
   }
+  if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
+    const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
+    const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');
+    out.append(libraryText((d.reasons as { message: string }[]).map((r) => r.message).join('; ')), '. ', t('legendRejectedThen'));
+    return out;
+  }
   return libraryText(warning.message);
+}
+
+/** A voice as the page shows it: a colour group by its colour in the page's language. */
+function voiceLabel(name: string): string {
+  const group = current?.result.source === 'colours' ? current.result.groups.find((g) => g.name === name) : undefined;
+  if (!group) return name;
+  return `${colourName(group.hex, current!.result.colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -190,7 +203,13 @@ function setStatus(text: string): void {
   $('status').textContent = text;
 }
 
+/** Every result or error shown bumps this (data-done on <body>): tests and assistive tools can wait on it. */
+function done(): void {
+  document.body.dataset.done = String(Number(document.body.dataset.done ?? '0') + 1);
+}
+
 function showError(message: string): void {
+  done();
   const box = $('error');
   box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', libraryText(message)));
   box.hidden = false;
@@ -260,6 +279,10 @@ async function openFiles(files: File[]): Promise<void> {
   } catch (error) {
     hideProgress();
     setStatus('');
+    // The results below were another file's: the error is about this one.
+    current = null;
+    render();
+    $('drop').classList.remove('compact');
     showError((error as Error).message);
   }
 }
@@ -284,6 +307,7 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
     diff: null,
   };
   render();
+  done();
   const count = reply.result.report.voices.length;
   setStatus(t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   if (fresh) $('results-title').focus();
@@ -306,10 +330,12 @@ function render(): void {
   const parts: Child[] = [
     h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`),
     whoSection(current),
+    // Without a legend, naming the colours is what she has to do first.
+    current.result.source === 'colours' ? namingSection(current) : null,
     mineSection(current),
     voicesSection(current),
     linesSection(current),
-    current.result.source === 'colours' || current.result.source === 'names' ? namingSection(current) : null,
+    current.result.source === 'names' ? namingSection(current) : null,
     settingsSection(current),
     downloadsSection(current),
     compareSection(current),
@@ -317,6 +343,8 @@ function render(): void {
   ];
   results.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
   results.hidden = false;
+  // With a script read, the drop zone steps back: the results come first.
+  $('drop').classList.add('compact');
   if (focused) document.getElementById(focused)?.focus();
 }
 
@@ -333,7 +361,12 @@ function whoSection(c: Current): HTMLElement {
   else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
   else body.push(h('p', { class: 'notice' }, t('fromColours')));
   const list = h('ul', { class: 'voice-map' });
-  for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames)));
+  if (c.result.source === 'colours') {
+    for (const voice of report.voices) {
+      const hex = voice.highlights[0] ?? voice.colors[0]!;
+      list.append(h('li', {}, swatch(hex, voice.highlights.length > 0), h('strong', {}, voiceLabel(voice.name)), ` — ${w.words(voice.words)}, ${w.linesCount(voice.lineCount)}`));
+    }
+  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames)));
   body.push(list);
   if (report.legend && c.result.source === 'legend') {
     const un = report.legend.unassigned;
@@ -358,7 +391,7 @@ function whoSection(c: Current): HTMLElement {
 function mineSection(c: Current): HTMLElement {
   const { report } = c.result;
   const select = h('select', { id: 'voice' }, h('option', { value: '' }, t('chooseVoice')));
-  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voice.name));
+  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voiceLabel(voice.name)));
   select.addEventListener('change', () => {
     if (!current) return;
     current.voice = select.value || null;
@@ -394,7 +427,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voice.name, voice, voiceColours(voice, colourNames), voice.name === c.voice ? 'mine' : undefined));
+  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames), voice.name === c.voice ? 'mine' : undefined));
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
@@ -420,7 +453,7 @@ function linesSection(c: Current): HTMLElement | null {
   fill();
   const print = h('button', { type: 'button', id: 'print' }, t('print'));
   print.addEventListener('click', () => window.print());
-  return section('lines', t('myLinesOf', { voice: voice.name }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), shown, list);
+  return section('lines', t('myLinesOf', { voice: voiceLabel(voice.name) }), h('p', { class: 'search' }, h('label', { for: 'search' }, t('search')), ' ', search, ' ', print), shown, list);
 }
 
 function lineItem(line: LineReport): HTMLElement {
@@ -578,6 +611,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     if (reply.kind !== 'compared' || !current) return;
     current.diff = { diff: reply.diff, colourNames: reply.colourNames, other: file.name, otherIsOlder };
     render();
+    done();
     document.getElementById('diff-title')?.focus();
   } catch (error) {
     hideProgress();

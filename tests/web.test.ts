@@ -1,0 +1,448 @@
+/**
+ * The narrator's page end to end, in a real browser (Debian's Chromium through playwright-core):
+ * `vo-lines web` prints a loopback URL and serves only the page; scripts dropped into it — the
+ * samples and the legend fixtures, DOCX and PDF, with no config — show exactly the voices, words and
+ * times the command line gives; "I am" lists exactly the voice's lines; the downloads are the
+ * command line's files byte for byte; damaged files get the CLI's one-line error; every request
+ * stays on the page's own origin; keyboard only; English and French; 320 px; print.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { plainEnv } from './helpers/env.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const LEGENDS = join(root, 'tests/fixtures/legends');
+
+interface CliVoice {
+  name: string;
+  lineCount: number;
+  words: number;
+  spokenWords: number;
+  seconds: number;
+  share: number;
+  lines: { id: string; text: string }[];
+}
+interface CliReport {
+  mode: string;
+  voices: CliVoice[];
+  unassigned: CliVoice;
+  total: { words: number; lineCount: number; spokenWords: number; seconds: number };
+  warnings: { code: string }[];
+}
+
+/** The CLI run the way a narrator would for the same file: from its folder, by its name. */
+function runCli(file: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dirname(file), encoding: 'utf8', env: plainEnv(env) });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function cliReport(file: string, extra: string[] = ['--no-config']): CliReport {
+  const { code, stdout, stderr } = runCli(file, ['summary', basename(file), '--json', ...extra]);
+  expect(code, stderr).toBe(0);
+  return JSON.parse(stdout) as CliReport;
+}
+
+const clock = (seconds: number) => {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** Drops files on the page (through its file input) and waits for the new result or error. */
+async function drop(page: Page, ...files: string[]): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+  await page.locator('#file').setInputFiles(files);
+  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+}
+
+/** The voices table as shown: [name, lines, words, spoken, share, time] per row. */
+async function table(page: Page): Promise<string[][]> {
+  return page.locator('table.voices tbody tr').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim());
+      return [cells[0]!, ...cells.slice(2)];
+    }),
+  );
+}
+
+function expectedTable(report: CliReport, locale: string, labels: { unassigned: string; total: string }): string[][] {
+  const n = (x: number) => new Intl.NumberFormat(locale).format(x);
+  const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  // The share from the words, as the CLI's table shows it (the JSON's share is rounded to 4 digits).
+  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; seconds: number }) => [name, n(v.lineCount), n(v.words), n(v.spokenWords), pct(report.total.words ? v.words / report.total.words : 0), clock(v.seconds)];
+  return [...report.voices.map((v) => row(v.name, v)), row(labels.unassigned, report.unassigned), row(labels.total, report.total)];
+}
+
+const EN = { unassigned: 'Not read (no voice)', total: 'Whole script' };
+const FR = { unassigned: 'Non lu (sans voix)', total: 'Script entier' };
+
+describe('vo-lines web (the server)', () => {
+  let server: Server;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => server?.stop());
+
+  it('prints a loopback URL first, serves the page with its Content-Security-Policy, receives nothing', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const page = await fetch(server.url);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    const html = await page.text();
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect((await fetch(server.url, { method: 'POST', body: 'x' })).status).toBe(405);
+    expect((await fetch(`${server.url}../package.json`)).status).toBe(404);
+    expect((await fetch(`${server.url}%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${server.url}pdfjs/cmaps/UniJIS-UCS2-H.bcmap`)).status).toBe(200);
+    // A page on another site that rebinds a name to 127.0.0.1 is turned away.
+    const rebound = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '-H', 'Host: attacker.example:80', server.url], { encoding: 'utf8' });
+    if (rebound.status === 0) expect(rebound.stdout).toBe('421');
+  });
+
+  it('refuses a host that is not the loopback, and a bad port, with one line and exit code 2', () => {
+    for (const args of [['--host', '0.0.0.0'], ['--host', '192.168.1.2'], ['--port', 'http']]) {
+      const result = spawnSync(process.execPath, [cli, 'web', '--no-open', ...args], { encoding: 'utf8', env: plainEnv(), timeout: 20_000 });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^vo-lines: --(host|port) /);
+    }
+  });
+});
+
+describeBrowser('the page in Chromium', () => {
+  let server: Server;
+  let en: Browser;
+  let fr: Browser;
+  let work: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    en = await openBrowser(server.url, 'en-US');
+    fr = await openBrowser(server.url, 'fr-FR');
+    work = mkdtempSync(join(tmpdir(), 'vo-lines-web-'));
+  }, 60_000);
+
+  afterAll(async () => {
+    // Nothing the page asked for went anywhere but its own origin, and nothing broke in it.
+    const foreign = [...(en?.foreign ?? []), ...(fr?.foreign ?? [])];
+    const errors = [...(en?.errors ?? []), ...(fr?.errors ?? [])];
+    await en?.close();
+    await fr?.close();
+    await server?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  async function fresh(browser: Browser): Promise<Page> {
+    const page = await browser.page();
+    await page.goto(server.url);
+    return page;
+  }
+
+  const scripts = readdirSync(LEGENDS)
+    .filter((name) => /\.(docx|pdf)$/.test(name))
+    .sort();
+
+  it.each(scripts)('legend fixture %s, no config: each voice with its exact words, lines and time', async (name) => {
+    const file = join(LEGENDS, name);
+    const report = cliReport(file);
+    const page = await fresh(en);
+    await drop(page, file);
+    expect(await page.locator('#error').isHidden()).toBe(true);
+    if (report.mode === 'legend') {
+      // The voices come from the legend (shown first, with its text), no config anywhere.
+      await expect(page.locator('#who').textContent()).resolves.toContain('Voices from the legend in the script');
+      expect(await table(page)).toEqual(expectedTable(report, 'en-GB', EN));
+    } else {
+      // A legend that cannot be trusted is said so, and the colours are shown to be named.
+      expect(report.warnings.some((w) => w.code === 'legend-rejected')).toBe(true);
+      await expect(page.locator('#who .doubts').textContent()).resolves.toMatch(/The legend at .* was not used/);
+      expect(await page.locator('#naming input[type=text]').count()).toBe(report.voices.length);
+      expect((await table(page)).map((row) => row.slice(1))).toEqual(expectedTable(report, 'en-GB', EN).map((row) => row.slice(1)));
+    }
+  });
+
+  it('the samples, DOCX and PDF, with their config dropped beside them or without: the CLI\'s numbers', async () => {
+    for (const sample of ['samples/fr-elearning/module-securite', 'samples/en-commercial/spring-sale']) {
+      const config = readdirSync(join(root, dirname(sample))).find((f) => f.startsWith('vo-lines.config.'))!;
+      for (const extension of ['.docx', '.pdf']) {
+        const file = join(root, `${sample}${extension}`);
+        const page = await fresh(en);
+        await drop(page, file);
+        expect(await table(page), file).toEqual(expectedTable(cliReport(file), 'en-GB', EN));
+        await drop(page, file, join(root, dirname(sample), config));
+        await expect(page.locator('#who').textContent()).resolves.toContain(`Voices from ${config}`);
+        expect(await table(page), `${file} with ${config}`).toEqual(expectedTable(cliReport(file, ['--config', config]), 'en-GB', EN));
+      }
+    }
+  });
+
+  it('"I am" gives her total first, then exactly her lines, in order, with a working search', async () => {
+    const file = join(root, 'samples/fr-elearning/module-securite.docx');
+    const whole = cliReport(file, ['--config', 'vo-lines.config.yaml']);
+    const report = JSON.parse(runCli(file, ['lines', basename(file), '--json', '--config', 'vo-lines.config.yaml', '--voice', 'Narrateur']).stdout) as CliReport;
+    const page = await fresh(en);
+    await drop(page, file, join(root, 'samples/fr-elearning/vo-lines.config.yaml'));
+    await page.selectOption('#voice', 'Narrateur');
+    const voice = report.voices.find((v) => v.name === 'Narrateur')!;
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words} words, about 3 min; the whole script: ${whole.total.words} words.`);
+    const shown = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-id'), li.querySelector('.line-text')?.textContent]));
+    expect(shown).toEqual(voice.lines.map((l) => [l.id, l.text]));
+    await page.fill('#search', 'accident');
+    const found = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    expect(found).toEqual(voice.lines.filter((l) => l.text.toLowerCase().includes('accident')).map((l) => l.id));
+    expect(found.length).toBeGreaterThan(0);
+    // The first thing after the file's name: who reads what and the doubts, then her total.
+    const order = await page.locator('#results > *').evaluateAll((sections) => sections.map((s) => s.id));
+    expect(order.slice(0, 4)).toEqual(['results-title', 'who', 'mine', 'voices']);
+  });
+
+  it('downloads are the command line\'s files, byte for byte (DOCX and PDF)', async () => {
+    for (const name of ['en-podcast-cast-highlights.docx', 'fr-magasin-dash-words.pdf']) {
+      const source = join(LEGENDS, name);
+      const file = join(work, name);
+      copyFileSync(source, file);
+      const page = await fresh(en);
+      await drop(page, file);
+      const report = cliReport(file);
+      const voice = report.voices[0]!.name;
+      await page.selectOption('#voice', voice);
+      const take = async (button: string) => {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+        return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+      };
+      const day = new Date().toISOString().slice(0, 10);
+      const epoch = String(Date.parse(`${day}T12:00:00Z`) / 1000);
+      const stem = name.replace(/\.(docx|pdf)$/, '');
+      const out = mkdtempSync(join(work, 'cli-'));
+      const cliFile = (args: string[]) => {
+        const result = runCli(file, [...args, '--no-config', '--force'], { SOURCE_DATE_EPOCH: epoch });
+        expect(result.code, result.stderr).toBe(0);
+      };
+      // XLSX: `vo-lines export NAME -o NAME.xlsx` (the date: today in UTC, as both take it).
+      const xlsx = await take('#download-xlsx');
+      cliFile(['export', name, '-o', join(out, `${stem}.xlsx`)]);
+      expect(xlsx.name).toBe(`${stem}.xlsx`);
+      expect(xlsx.bytes.equals(readFileSync(join(out, `${stem}.xlsx`))), 'XLSX bytes').toBe(true);
+      // CSV of all voices: `export --combined`; of her voice: `export --voice`.
+      const all = await take('#download-csv-all');
+      cliFile(['export', name, '-o', join(out, 'all.csv'), '--combined']);
+      expect(all.bytes.toString('utf8')).toBe(readFileSync(join(out, 'all.csv'), 'utf8'));
+      const mine = await take('#download-csv-voice');
+      cliFile(['export', name, '-o', join(out, 'mine.csv'), '--voice', voice]);
+      const written = readdirSync(out).find((f) => f.startsWith('mine-'))!;
+      expect(mine.name).toBe(`${stem}-${written.slice('mine-'.length)}`);
+      expect(mine.bytes.toString('utf8')).toBe(readFileSync(join(out, written), 'utf8'));
+      // JSON: `summary --json`.
+      const json = await take('#download-json');
+      expect(json.bytes.toString('utf8')).toBe(runCli(file, ['summary', name, '--json', '--no-config']).stdout);
+      // The config: what `vo-lines init` writes beside the script.
+      const config = await take('#download-config');
+      const folder = mkdtempSync(join(work, 'init-'));
+      copyFileSync(file, join(folder, name));
+      const init = spawnSync(process.execPath, [cli, 'init', name], { cwd: folder, encoding: 'utf8', env: plainEnv() });
+      expect(init.status, init.stderr).toBe(0);
+      expect(config.name).toBe('vo-lines.config.yaml');
+      expect(config.bytes.toString('utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
+    }
+  });
+
+  it('a damaged or unsupported file gets the command line\'s one-line error', async () => {
+    const docx = readFileSync(join(root, 'samples/en-commercial/spring-sale.docx'));
+    const pdf = readFileSync(join(root, 'samples/en-commercial/spring-sale.pdf'));
+    const cases: [string, Buffer][] = [
+      ['cut.docx', docx.subarray(0, docx.length >> 1)],
+      ['cut.pdf', pdf.subarray(0, pdf.length >> 1)],
+      ['notes.docx', Buffer.from('just some text, not a script\n')],
+      ['legacy.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)])],
+    ];
+    for (const [name, bytes] of cases) {
+      const file = join(work, name);
+      writeFileSync(file, bytes);
+      const expected = runCli(file, ['summary', name, '--no-config']);
+      expect(expected.code).toBe(2);
+      const page = await fresh(en);
+      await drop(page, file);
+      const message = ((await page.locator('#error').textContent()) ?? '').replace(/^This file cannot be read:\s*/, '');
+      expect(message, name).toBe(expected.stderr.trim().replace(/^vo-lines: /, ''));
+      expect(await page.locator('#results').isHidden()).toBe(true);
+    }
+  });
+
+  it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
+    const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
+    const report = cliReport(file);
+    const page = await fresh(fr);
+    await expect(page.locator('h1').textContent()).resolves.toBe('vo-lines — quelles répliques sont les miennes ?');
+    await drop(page, file);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await table(page)).toEqual(expectedTable(report, 'fr-FR', FR));
+    await page.selectOption('#voice', report.voices[0]!.name);
+    const words = new Intl.NumberFormat('fr-FR').format(report.voices[0]!.words);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Vos répliques : ${words} mots, environ`);
+    await page.click('.lang-switch button[value=en]');
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${report.voices[0]!.words} words, about`);
+    await page.click('.lang-switch button[value=fr]');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  });
+
+  it('keyboard only: choose the file, land on the results, pick a voice, search, download; focus always visible', async () => {
+    const page = await fresh(en);
+    const file = join(LEGENDS, 'en-training-one-per-line.pdf');
+    const report = cliReport(file);
+    // Tab from the top reaches the file button; Enter opens the chooser.
+    let guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'file' && guard++ < 10) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('file');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await chooser.setFiles(file);
+    await page.locator('#results-title').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'results-title');
+    // On to "I am" with Tab, a voice with the arrow keys.
+    guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'voice' && guard++ < 40) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('voice');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.getElementById('lines-list') !== null);
+    expect(await page.locator('#voice').inputValue()).toBe(report.voices[0]!.name);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${new Intl.NumberFormat('en-GB').format(report.voices[0]!.words)} words`);
+    // Focus stayed on the select through the re-render; Tab goes on to the search box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('voice');
+    guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'search' && guard++ < 60) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search');
+    await page.keyboard.type(report.voices[0]!.lines[0]!.text.split(' ').slice(0, 2).join(' '));
+    expect(await page.locator('#lines-list li').count()).toBeGreaterThan(0);
+    guard = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'download-json' && guard++ < 80) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el && el !== document.body ? getComputedStyle(el).outlineStyle : 'solid';
+      });
+      expect(style).not.toBe('none');
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('en-training-one-per-line.json');
+  });
+
+  it('320 px wide: nothing runs off the side; the table becomes one card per voice', async () => {
+    const narrow = await openBrowser(server.url, 'fr-FR', { width: 320, height: 640 });
+    try {
+      const page = await narrow.page();
+      await page.goto(server.url);
+      await drop(page, join(LEGENDS, 'fr-podcast-swatch-highlights-lo.pdf'));
+      await page.selectOption('#voice', { index: 1 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(320);
+      expect(await page.locator('table.voices tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+      expect(narrow.foreign).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  it('"Print my lines" prints only her booth script: each line with its cue', async () => {
+    const file = join(LEGENDS, 'en-radio-parens-shading.docx');
+    const report = cliReport(file);
+    const page = await fresh(en);
+    await drop(page, file);
+    const voice = report.voices[1] ?? report.voices[0]!;
+    await page.selectOption('#voice', voice.name);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('#booth').isVisible()).toBe(true);
+      for (const hidden of ['#drop', '#who', '#voices', '#downloads', 'body > header']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+      expect(await page.locator('#booth .booth-line .line-text').allTextContents()).toEqual(voice.lines.map((l) => l.text));
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('compares with another version: the per-voice changes the CLI\'s diff finds', async () => {
+    const page = await fresh(en);
+    const newer = join(root, 'samples/fr-elearning/module-securite.docx');
+    const older = join(root, 'samples/fr-elearning/module-securite.pdf');
+    await drop(page, newer);
+    await page.selectOption('#voice', 'Narrateur');
+    await page.check('#other-older');
+    await page.locator('#compare-file').setInputFiles(older);
+    await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+    const result = spawnSync(process.execPath, [cli, 'diff', older, newer, '--json', '--no-config'], { encoding: 'utf8', env: plainEnv() });
+    const diff = JSON.parse(result.stdout) as { voices: { name: string; words: { old: number; new: number } }[] };
+    const rows = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    for (const voice of diff.voices) {
+      const row = rows.find((r) => r[0] === voice.name);
+      expect(row, voice.name).toBeDefined();
+      expect(row![2]).toBe(`${voice.words.old} → ${voice.words.new}`);
+    }
+    await expect(page.locator('#diff-title').textContent()).resolves.toBe('module-securite.pdf (before) → module-securite.docx (after)');
+  });
+
+  it('no legend, no config: she names the colours, the names are remembered for that script, the config matches', async () => {
+    const file = join(LEGENDS, 'rejected-colour-not-used.docx');
+    const colours = cliReport(file);
+    const page = await fresh(en);
+    await drop(page, file);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain('Nothing says yet which colours are read');
+    const groups = await page.locator('#naming input[type=text]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    expect(groups.sort()).toEqual(colours.voices.map((v) => v.name).sort());
+    const yellow = groups.find((g) => g.startsWith('#FFFF00'))!;
+    const turquoise = groups.find((g) => g.startsWith('#00FFFF'))!;
+    await page.fill(`#naming input[name="${yellow}"]`, 'Mia');
+    await page.fill(`#naming input[name="${turquoise}"]`, 'Announcer');
+    await page.click('#apply-names');
+    await page.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('Voices from the names you gave the colours.'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
+    const config = join(work, 'named.config.yaml');
+    copyFileSync((await download.path())!, config);
+    const named = cliReport(file, ['--config', config]);
+    expect(named.voices.map((v) => v.name)).toEqual(['Mia', 'Announcer']);
+    expect(await table(page)).toEqual(expectedTable(named, 'en-GB', EN));
+    // Back later with the same script: the names are still there.
+    const again = await fresh(en);
+    await drop(again, file);
+    await expect(again.locator('#who').textContent()).resolves.toContain('Voices from the names you gave the colours.');
+    expect(await again.locator(`#naming input[name="${yellow}"]`).inputValue()).toBe('Mia');
+    await again.click('#forget-names');
+    await again.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('has no legend the page can trust'));
+  });
+
+  it('a long script: progress is shown, the page keeps answering while the worker reads', async () => {
+    // @ts-expect-error -- a plain JavaScript module of the benchmarks, without types
+    const { buildLargeDocx } = (await import('../bench/build-large-docx.mjs')) as { buildLargeDocx: (options: { outDir: string; words: number }) => { docx: string } };
+    const big = join(work, 'long-script.docx');
+    copyFileSync(buildLargeDocx({ outDir: join(work, 'large'), words: 60_000 }).docx, big);
+    const page = await fresh(en);
+    // A timer on the page: if the main thread froze, it would fall behind.
+    await page.evaluate(() => {
+      const w = window as unknown as { ticks: number[] };
+      w.ticks = [];
+      setInterval(() => w.ticks.push(performance.now()), 50);
+    });
+    const progressSeen = page.waitForFunction(() => !(document.getElementById('progress') as HTMLProgressElement).hidden, undefined, { timeout: 30_000 });
+    await page.locator('#file').setInputFiles(big);
+    await progressSeen;
+    await page.locator('#results-title').waitFor({ timeout: 120_000 });
+    const gaps = await page.evaluate(() => {
+      const ticks = (window as unknown as { ticks: number[] }).ticks;
+      return ticks.slice(1).map((t, i) => t - ticks[i]!);
+    });
+    expect(gaps.length).toBeGreaterThan(5);
+    expect(Math.max(...gaps)).toBeLessThan(1000);
+    expect(await page.locator('#status').textContent()).toContain('long-script.docx read');
+  });
+});
+
