@@ -7,9 +7,10 @@
  * stays on the page's own origin; keyboard only; English and French; 320 px; print.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +119,23 @@ describe('vo-lines web (the server)', () => {
   });
 });
 
+describe('the npm package', () => {
+  it('ships the built page, so that `npm install -g` gives `vo-lines web`', () => {
+    const npm = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', env: plainEnv() });
+    expect(npm.status, npm.stderr).toBe(0);
+    const files = new Set((JSON.parse(npm.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+    // Everything the page loads: its HTML, script, style, worker, pdf.js's CMaps and fonts.
+    const page = readdirSync(join(root, 'dist/web'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.map'))
+      .map((entry) => join(entry.parentPath, entry.name).slice(root.length).split('\\').join('/').replace(/^\//, ''));
+    expect(page).toEqual(expect.arrayContaining(['dist/web/index.html', 'dist/web/app.js', 'dist/web/worker.js', 'dist/web/style.css', 'dist/web/pdfjs/cmaps/UniJIS-UCS2-H.bcmap']));
+    expect(page.filter((path) => !files.has(path))).toEqual([]);
+    expect(files.has('dist/cli/web.js')).toBe(true);
+    // The sources of the page stay in the repository.
+    expect([...files].filter((path) => path.startsWith('web/'))).toEqual([]);
+  });
+});
+
 describeBrowser('the page in Chromium', () => {
   let server: Server;
   let en: Browser;
@@ -195,7 +213,9 @@ describeBrowser('the page in Chromium', () => {
     await drop(page, file, join(root, 'samples/fr-elearning/vo-lines.config.yaml'));
     await page.selectOption('#voice', 'Narrateur');
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
-    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words} words, about 3 min; the whole script: ${whole.total.words} words.`);
+    // Her time as the CLI's m:ss says it (2:40 → "2 min 40 s": under ten minutes the seconds matter).
+    const [m, s] = clock(voice.seconds).split(':');
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words} words, about ${m} min ${s} s; the whole script: ${whole.total.words} words.`);
     const shown = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-id'), li.querySelector('.line-text')?.textContent]));
     expect(shown).toEqual(voice.lines.map((l) => [l.id, l.text]));
     await page.fill('#search', 'accident');
@@ -300,11 +320,14 @@ describeBrowser('the page in Chromium', () => {
     const page = await fresh(en);
     const file = join(LEGENDS, 'en-training-one-per-line.pdf');
     const report = cliReport(file);
-    // Tab from the top reaches the file button; Enter opens the chooser.
+    // Tab from the top reaches the file button; Enter opens the chooser (listened for from the start:
+    // Playwright catches the chooser only once its interception is on).
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
     let guard = 0;
     while ((await page.evaluate(() => document.activeElement?.id)) !== 'file' && guard++ < 10) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserOpened;
     await chooser.setFiles(file);
     await page.locator('#results-title').waitFor();
     await page.waitForFunction(() => document.activeElement?.id === 'results-title');
@@ -443,6 +466,108 @@ describeBrowser('the page in Chromium', () => {
     expect(gaps.length).toBeGreaterThan(5);
     expect(Math.max(...gaps)).toBeLessThan(1000);
     expect(await page.locator('#status').textContent()).toContain('long-script.docx read');
+  });
+
+  it('the same build from another static host, in a folder of its own, with no header of ours: it works and asks nothing elsewhere', async () => {
+    // A plain static server (no Content-Security-Policy header: the page's meta tag is what holds),
+    // the built folder served under /tools/vo-lines/.
+    const folder = join(root, 'dist/web');
+    const host = createServer((request, response) => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      const inside = normalize(path.replace(/^\/tools\/vo-lines\//, '/')).replace(/^\/+/, '');
+      const file = join(folder, inside === '' ? 'index.html' : inside);
+      if (!path.startsWith('/tools/vo-lines/') || !file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
+        response.writeHead(404).end();
+        return;
+      }
+      const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+      response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const address = host.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/tools/vo-lines/`;
+    const elsewhere = await openBrowser(url, 'en-GB');
+    try {
+      const page = await elsewhere.page();
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toBeUndefined();
+      // The meta tag's policy is in force: a script from another origin is refused by the page itself.
+      const refused = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective), { once: true });
+            const script = document.createElement('script');
+            script.src = 'https://cdn.example.invalid/x.js';
+            document.head.append(script);
+          }),
+      );
+      expect(refused).toMatch(/^script-src/);
+      for (const name of ['fr-podcast-swatch-highlights-lo.pdf', 'en-explainer-table-names-highlighted.docx']) {
+        const file = join(LEGENDS, name);
+        await drop(page, file);
+        expect(await table(page), name).toEqual(expectedTable(cliReport(file), 'en-GB', EN));
+      }
+      expect(elsewhere.requests.every((r) => r.startsWith(url))).toBe(true);
+      expect(elsewhere.requests).toContain(`${url}worker.js`);
+      expect(elsewhere.foreign).toEqual([]);
+      // Only the refusal provoked above.
+      expect(elsewhere.errors.filter((e) => !e.includes('cdn.example.invalid'))).toEqual([]);
+    } finally {
+      await elsewhere.close();
+      await new Promise((resolve) => host.close(resolve));
+    }
+  });
+
+  it('every control is labelled, and every text on it has WCAG AA contrast (results, warnings, table, lines)', async () => {
+    for (const browser of [en, fr]) {
+      const page = await fresh(browser);
+      // A script with warnings and no config: the doubts box, the legend, the table, her lines.
+      await drop(page, join(root, 'samples/fr-elearning/module-securite.docx'));
+      await page.selectOption('#voice', 'Narrateur');
+      const unlabelled = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('input, select, button, textarea')]
+          .filter((el) => {
+            if (el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')) return false;
+            if (el instanceof HTMLButtonElement) return !(el.textContent ?? '').trim();
+            const labels = (el as HTMLInputElement).labels;
+            return !labels || ![...labels].some((l) => (l.textContent ?? '').trim());
+          })
+          .map((el) => el.outerHTML.slice(0, 120)),
+      );
+      expect(unlabelled).toEqual([]);
+      const low = await page.evaluate(() => {
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const c = [r!, g!, b!].map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+        };
+        const background = (el: Element | null): number[] => {
+          for (let e = el; e; e = e.parentElement) {
+            const bg = rgb(getComputedStyle(e).backgroundColor);
+            if (bg.length === 3 || (bg.length === 4 && bg[3]! > 0)) return bg.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (!(node.textContent ?? '').trim() || !el.checkVisibility() || el.closest('.swatch')) continue;
+          const style = getComputedStyle(el);
+          const fg = rgb(style.color);
+          const [a, b] = [lum(fg), lum(background(el))].sort((x, y) => y - x);
+          const ratio = (a! + 0.05) / (b! + 0.05);
+          const size = parseFloat(style.fontSize);
+          const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+          if (ratio < (large ? 3 : 4.5)) out.push(`${ratio.toFixed(2)}: ${(node.textContent ?? '').trim().slice(0, 40)}`);
+        }
+        return out;
+      });
+      expect(low).toEqual([]);
+    }
   });
 });
 

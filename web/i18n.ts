@@ -277,6 +277,8 @@ export class Words {
   duration(seconds: number): string {
     const s = Math.round(seconds);
     if (s < 60) return `${this.number(s)} s`;
+    // Under ten minutes the seconds still matter in the booth (2 min 40 s, not 3 min).
+    if (s < 600) return s % 60 ? `${this.number(Math.floor(s / 60))} min ${String(s % 60).padStart(2, '0')} s` : `${this.number(s / 60)} min`;
     const minutes = Math.round(seconds / 60);
     if (minutes < 60) return `${this.number(minutes)} min`;
     return `${this.number(Math.floor(minutes / 60))} h ${String(minutes % 60).padStart(2, '0')} min`;
