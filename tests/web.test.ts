@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 import { plainEnv } from './helpers/env.js';
+import { describeShared } from './helpers/shared.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LEGENDS = join(root, 'tests/fixtures/legends');
@@ -58,6 +59,23 @@ const clock = (seconds: number) => {
 async function drop(page: Page, ...files: string[]): Promise<void> {
   const before = await page.evaluate(() => document.body.dataset.done ?? '0');
   await page.locator('#file').setInputFiles(files);
+  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+}
+
+/**
+ * Drags files onto an element of the page the way a file manager does: a DataTransfer holding the
+ * files, dragover then drop on the target (Playwright cannot drag from outside the browser).
+ */
+async function dragAndDrop(page: Page, target: string, ...files: string[]): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+  const payload = files.map((file) => ({ name: basename(file), data: readFileSync(file).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) transfer.items.add(new File([Uint8Array.from(atob(file.data), (c) => c.charCodeAt(0))], file.name));
+    return transfer;
+  }, payload);
+  await page.dispatchEvent(target, 'dragover', { dataTransfer });
+  await page.dispatchEvent(target, 'drop', { dataTransfer });
   await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
 }
 
@@ -188,6 +206,24 @@ describeBrowser('the page in Chromium', () => {
       expect(await page.locator('#naming input[type=text]').count()).toBe(report.voices.length);
       expect((await table(page)).map((row) => row.slice(1))).toEqual(expectedTable(report, 'en-GB', EN).map((row) => row.slice(1)));
     }
+  });
+
+  it('dragged and dropped: a DOCX on the drop zone, then a PDF anywhere on the page, then another version on "Compare"', async () => {
+    const docx = join(LEGENDS, 'en-documentary-voice-key-text-colours.docx');
+    const pdf = join(LEGENDS, 'en-elearning-key-in-words.pdf');
+    const page = await fresh(en);
+    await dragAndDrop(page, '#drop', docx);
+    expect(await table(page)).toEqual(expectedTable(cliReport(docx), 'en-GB', EN));
+    await expect(page.locator('#results-title').textContent()).resolves.toBe('en-documentary-voice-key-text-colours.docx · Word');
+    // With results shown the zone is small: a script dropped on the results is read all the same.
+    await dragAndDrop(page, '#voices', pdf);
+    expect(await table(page)).toEqual(expectedTable(cliReport(pdf), 'en-GB', EN));
+    await expect(page.locator('#results-title').textContent()).resolves.toBe('en-elearning-key-in-words.pdf · PDF');
+    // Dropped on "Compare with another version", a file is the other version, not a new script.
+    const older = join(LEGENDS, 'en-elearning-key-in-words.docx');
+    await dragAndDrop(page, '.compare-drop', older);
+    await expect(page.locator('#diff-title').textContent()).resolves.toBe('en-elearning-key-in-words.docx (before) → en-elearning-key-in-words.pdf (after)');
+    await expect(page.locator('#results-title').textContent()).resolves.toBe('en-elearning-key-in-words.pdf · PDF');
   });
 
   it('the samples, DOCX and PDF, with their config dropped beside them or without: the CLI\'s numbers', async () => {
@@ -466,6 +502,30 @@ describeBrowser('the page in Chromium', () => {
     expect(gaps.length).toBeGreaterThan(5);
     expect(Math.max(...gaps)).toBeLessThan(1000);
     expect(await page.locator('#status').textContent()).toContain('long-script.docx read');
+  });
+
+  describeShared('corpus/public-docx', 'real DOCX files from other producers (../shared/corpus/public-docx)', (folder) => {
+    it('the page gives each the command line\'s JSON report byte for byte, or its one-line error', async () => {
+      const page = await fresh(en);
+      const names = readdirSync(folder).filter((name) => name.endsWith('.docx')).sort();
+      expect(names.length).toBeGreaterThan(30);
+      let reports = 0;
+      for (const name of names) {
+        const file = join(folder, name);
+        const expected = runCli(file, ['summary', name, '--json', '--no-config']);
+        await drop(page, file);
+        if (expected.code === 0) {
+          expect(await page.locator('#error').isHidden(), name).toBe(true);
+          const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+          expect(readFileSync((await download.path())!, 'utf8'), name).toBe(expected.stdout);
+          reports++;
+        } else {
+          const message = ((await page.locator('#error').textContent()) ?? '').replace(/^This file cannot be read:\s*/, '');
+          expect(message, name).toBe(expected.stderr.trim().replace(/^vo-lines: /, ''));
+        }
+      }
+      expect(reports).toBeGreaterThan(30);
+    }, 300_000);
   });
 
   it('the same build from another static host, in a folder of its own, with no header of ours: it works and asks nothing elsewhere', async () => {

@@ -585,19 +585,33 @@ function compareSection(c: Current): HTMLElement {
   const age = h(
     'fieldset',
     { class: 'other-age' },
-    h('legend', {}, lang === 'fr' ? 'L’autre version est' : 'The other version is'),
+    h('legend', {}, t('otherIs')),
     older,
-    h('label', { for: 'other-older' }, lang === 'fr' ? 'plus ancienne' : 'older'),
+    h('label', { for: 'other-older' }, t('otherOlder')),
     ' ',
     newer,
-    h('label', { for: 'other-newer' }, lang === 'fr' ? 'plus récente' : 'newer'),
+    h('label', { for: 'other-newer' }, t('otherNewer')),
   );
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) void compareWith(file, older.checked);
   });
+  // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
+  const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, h('label', { for: 'compare-file' }, t('compareChoose')), ' ', input));
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    zone.classList.remove('dragging');
+    const file = [...(event.dataTransfer?.files ?? [])].find((f) => SCRIPT_TYPES.test(f.name)) ?? event.dataTransfer?.files[0];
+    if (file) void compareWith(file, older.checked);
+  });
   const out = c.diff ? diffView(c, c.diff.diff) : null;
-  return section('compare', t('compare'), h('p', {}, t('compareHint')), age, h('p', {}, h('label', { for: 'compare-file' }, t('compareChoose')), ' ', input), out);
+  return section('compare', t('compare'), h('p', {}, t('compareHint')), age, zone, out);
 }
 
 async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
@@ -714,12 +728,19 @@ function init(): void {
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
     zone.classList.remove('dragging');
+    // Handled here: the page-wide handler below must not take it a second time.
+    event.stopPropagation();
     const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length) void openFiles(files);
   });
-  // A file dropped anywhere else must not make the browser open it (and leave the page).
+  // A file dropped anywhere else on the page is taken too (once results are shown the zone is small),
+  // and never makes the browser open it and leave the page.
   window.addEventListener('dragover', (event) => event.preventDefault());
-  window.addEventListener('drop', (event) => event.preventDefault());
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length) void openFiles(files);
+  });
   render();
 }
 
