@@ -578,6 +578,22 @@ async function download(what: Download): Promise<void> {
   }
 }
 
+/** Files dropped on this zone go to `take` (and not to the page-wide drop handler); it lights up while dragged over. */
+function dropZone(zone: HTMLElement, take: (files: File[]) => void): void {
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    zone.classList.remove('dragging');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length) take(files);
+  });
+}
+
 function compareSection(c: Current): HTMLElement {
   const input = h('input', { type: 'file', id: 'compare-file', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder !== false });
@@ -598,18 +614,7 @@ function compareSection(c: Current): HTMLElement {
   });
   // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
   const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, h('label', { for: 'compare-file' }, t('compareChoose')), ' ', input));
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    event.stopPropagation();
-    zone.classList.remove('dragging');
-    const file = [...(event.dataTransfer?.files ?? [])].find((f) => SCRIPT_TYPES.test(f.name)) ?? event.dataTransfer?.files[0];
-    if (file) void compareWith(file, older.checked);
-  });
+  dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, older.checked));
   const out = c.diff ? diffView(c, c.diff.diff) : null;
   return section('compare', t('compare'), h('p', {}, t('compareHint')), age, zone, out);
 }
@@ -719,20 +724,7 @@ function init(): void {
     if (input.files?.length) void openFiles([...input.files]);
     input.value = '';
   });
-  const zone = $('drop');
-  zone.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('dragging');
-  });
-  zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('dragging');
-    // Handled here: the page-wide handler below must not take it a second time.
-    event.stopPropagation();
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length) void openFiles(files);
-  });
+  dropZone($('drop'), (files) => void openFiles(files));
   // A file dropped anywhere else on the page is taken too (once results are shown the zone is small),
   // and never makes the browser open it and leave the page.
   window.addEventListener('dragover', (event) => event.preventDefault());
