@@ -6,7 +6,7 @@
  * command line's files byte for byte; damaged files get the CLI's one-line error; every request
  * stays on the page's own origin; keyboard only; English and French; 320 px; print.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -127,6 +127,29 @@ describe('vo-lines web (the server)', () => {
     if (rebound.status === 0) expect(rebound.stdout).toBe('421');
   });
 
+  it.skipIf(process.platform !== 'linux')('opens the default browser on its URL (xdg-open on Linux) unless --no-open', async () => {
+    // A stand-in for xdg-open (Linux) on the PATH that notes what it was asked to open.
+    const bin = mkdtempSync(join(tmpdir(), 'vo-lines-open-'));
+    const noted = join(bin, 'opened.txt');
+    writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\necho "$@" > "${noted}"\n`, { mode: 0o755 });
+    const child = spawn(process.execPath, [cli, 'web', '--port', '0'], { env: plainEnv({ PATH: `${bin}:${process.env.PATH ?? ''}` }), stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.on('exit', (code) => reject(new Error(`exited ${code}`)));
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('\n')) resolve(out.slice(0, out.indexOf('\n')));
+        });
+      });
+      for (let i = 0; i < 100 && !existsSync(noted); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(readFileSync(noted, 'utf8').trim()).toBe(url);
+    } finally {
+      child.kill('SIGTERM');
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a host that is not the loopback, and a bad port, with one line and exit code 2', () => {
     for (const args of [['--host', '0.0.0.0'], ['--host', '192.168.1.2'], ['--port', 'http']]) {
       const result = spawnSync(process.execPath, [cli, 'web', '--no-open', ...args], { encoding: 'utf8', env: plainEnv(), timeout: 20_000 });
@@ -195,6 +218,8 @@ describeBrowser('the page in Chromium', () => {
     const page = await fresh(en);
     await drop(page, file);
     expect(await page.locator('#error').isHidden()).toBe(true);
+    // Every doubt the CLI has is shown, in the first section, before any count.
+    expect(await page.locator('#who .doubts li').count()).toBe(report.warnings.length);
     if (report.mode === 'legend') {
       // The voices come from the legend (shown first, with its text), no config anywhere.
       await expect(page.locator('#who').textContent()).resolves.toContain('Voices from the legend in the script');
