@@ -40,7 +40,7 @@ interface CliReport {
 
 /** The CLI run the way a narrator would for the same file: from its folder, by its name. */
 function runCli(file: string, args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dirname(file), encoding: 'utf8', env: plainEnv(env) });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd: dirname(file), encoding: 'utf8', env: plainEnv(env), maxBuffer: 1 << 28 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -529,27 +529,43 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('long-script.docx read');
   });
 
+  /** Each file dropped in turn: the page's JSON report is the CLI's byte for byte, or its error is the CLI's line. */
+  async function sameAsCli(folder: string, names: string[]): Promise<{ reports: number; errors: number }> {
+    const page = await fresh(en);
+    const seen = { reports: 0, errors: 0 };
+    for (const name of names) {
+      const file = join(folder, name);
+      const expected = runCli(file, ['summary', name, '--json', '--no-config']);
+      await drop(page, file);
+      if (expected.code === 0) {
+        expect(await page.locator('#error').isHidden(), name).toBe(true);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
+        expect(readFileSync((await download.path())!, 'utf8'), name).toBe(expected.stdout);
+        seen.reports++;
+      } else {
+        expect(expected.code, `${name}: ${expected.stderr}`).toBe(2);
+        const message = ((await page.locator('#error').textContent()) ?? '').replace(/^This file cannot be read:\s*/, '');
+        expect(message, name).toBe(expected.stderr.trim().replace(/^vo-lines: /, ''));
+        seen.errors++;
+      }
+    }
+    return seen;
+  }
+
   describeShared('corpus/public-docx', 'real DOCX files from other producers (../shared/corpus/public-docx)', (folder) => {
     it('the page gives each the command line\'s JSON report byte for byte, or its one-line error', async () => {
-      const page = await fresh(en);
       const names = readdirSync(folder).filter((name) => name.endsWith('.docx')).sort();
       expect(names.length).toBeGreaterThan(30);
-      let reports = 0;
-      for (const name of names) {
-        const file = join(folder, name);
-        const expected = runCli(file, ['summary', name, '--json', '--no-config']);
-        await drop(page, file);
-        if (expected.code === 0) {
-          expect(await page.locator('#error').isHidden(), name).toBe(true);
-          const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')]);
-          expect(readFileSync((await download.path())!, 'utf8'), name).toBe(expected.stdout);
-          reports++;
-        } else {
-          const message = ((await page.locator('#error').textContent()) ?? '').replace(/^This file cannot be read:\s*/, '');
-          expect(message, name).toBe(expected.stderr.trim().replace(/^vo-lines: /, ''));
-        }
-      }
-      expect(reports).toBeGreaterThan(30);
+      expect((await sameAsCli(folder, names)).reports).toBeGreaterThan(30);
+    }, 300_000);
+  });
+
+  describeShared('fuzz-regressions', 'damaged and hostile files that once broke the tool (../shared/fuzz-regressions)', (folder) => {
+    it('the page gives each the command line\'s report or its one-line refusal, and keeps working', async () => {
+      const names = readdirSync(folder).filter((name) => /\.(docx|pdf)$/.test(name)).sort();
+      const seen = await sameAsCli(folder, names);
+      expect(seen.reports).toBeGreaterThan(0);
+      expect(seen.errors).toBeGreaterThan(0);
     }, 300_000);
   });
 
