@@ -288,6 +288,33 @@ describeBrowser('the page in Chromium', () => {
     expect(order.slice(0, 4)).toEqual(['results-title', 'who', 'mine', 'voices']);
   });
 
+  it('sections and spots: the time of each against its length, and hers, as the CLI counts them (DOCX and PDF)', async () => {
+    for (const extension of ['.docx', '.pdf']) {
+      const file = join(root, `samples/en-commercial/spring-sale${extension}`);
+      const report = cliReport(file) as CliReport & { sections: { title: string; seconds: number; targetSeconds: number | null; voices: { name: string; words: number; seconds: number }[] }[] };
+      expect(report.sections.length).toBeGreaterThan(1);
+      const page = await fresh(en);
+      await drop(page, file);
+      await page.selectOption('#voice', 'Announcer');
+      const rows = await page.locator('table.sections tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
+      const s = (x: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(x)} s`;
+      expect(rows).toEqual(
+        report.sections.map((section) => {
+          const hers = section.voices.find((v) => v.name === 'Announcer');
+          const target =
+            section.targetSeconds === null
+              ? 'no length given'
+              : section.seconds <= section.targetSeconds
+                ? `✓ ${s(section.seconds)} of ${s(section.targetSeconds)}`
+                : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${s(Math.round((section.seconds - section.targetSeconds) * 10) / 10)} over)`;
+          return [expect.stringMatching(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `)), String(hers?.words ?? 0), s(hers?.seconds ?? 0), s(section.seconds), target];
+        }),
+      );
+      // The spot that runs over says so.
+      expect(rows.some((row) => row[4]!.startsWith('✗'))).toBe(true);
+    }
+  });
+
   it('downloads are the command line\'s files, byte for byte (DOCX and PDF)', async () => {
     for (const name of ['en-podcast-cast-highlights.docx', 'fr-magasin-dash-words.pdf']) {
       const source = join(LEGENDS, name);

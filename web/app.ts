@@ -334,6 +334,7 @@ function render(): void {
     current.result.source === 'colours' ? namingSection(current) : null,
     mineSection(current),
     voicesSection(current),
+    sectionsSection(current),
     linesSection(current),
     current.result.source === 'names' ? namingSection(current) : null,
     settingsSection(current),
@@ -431,7 +432,45 @@ function voicesSection(c: Current): HTMLElement {
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
-  return section('voices', t('voicesTable'), h('div', { class: 'table-wrap' }, h('table', { class: 'voices' }, h('thead', {}, head), body)), after);
+  return section('voices', t('voicesTable'), h('div', { class: 'table-wrap' }, h('table', { class: 'voices cards' }, h('thead', {}, head), body)), after);
+}
+
+/** The script's sections or spots: each one's time (hers first, when she has chosen) against its length. */
+function sectionsSection(c: Current): HTMLElement | null {
+  const { sections } = c.result.report;
+  if (sections.length === 0) return null;
+  const mine = c.voice;
+  const head = h(
+    'tr',
+    {},
+    h('th', { scope: 'col' }, t('section')),
+    mine ? h('th', { scope: 'col', class: 'num' }, t('yourWords')) : null,
+    mine ? h('th', { scope: 'col', class: 'num' }, t('yourTime')) : null,
+    h('th', { scope: 'col', class: 'num' }, t('allVoicesTime')),
+    h('th', { scope: 'col' }, t('target')),
+  );
+  const body = h('tbody');
+  for (const s of sections) {
+    const hers = mine ? s.voices.find((v) => v.name === mine) : undefined;
+    const target =
+      s.targetSeconds === null
+        ? t('noTarget')
+        : s.seconds <= s.targetSeconds
+          ? t('within', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds) })
+          : t('over', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds), over: w.seconds(Math.round((s.seconds - s.targetSeconds) * 10) / 10) });
+    body.append(
+      h(
+        'tr',
+        { class: s.targetSeconds !== null && s.seconds > s.targetSeconds ? 'over' : undefined },
+        h('th', { scope: 'row', 'data-label': t('section') }, s.title, ' ', h('span', { class: 'where' }, place(s.location))),
+        mine ? h('td', { class: 'num', 'data-label': t('yourWords') }, w.number(hers?.words ?? 0)) : null,
+        mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, w.seconds(hers?.seconds ?? 0)) : null,
+        h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.seconds(s.seconds)),
+        h('td', { 'data-label': t('target') }, target),
+      ),
+    );
+  }
+  return section('sections', t('sections'), h('p', {}, t('sectionsHint')), h('div', { class: 'table-wrap' }, h('table', { class: 'sections cards' }, h('thead', {}, head), body)));
 }
 
 function linesSection(c: Current): HTMLElement | null {

@@ -82,6 +82,16 @@ const EN = {
   compare: 'Compare with another version',
   compareHint: 'Choose the other version of this script (an earlier proof, a later draft): see what changed for each voice.',
   compareChoose: 'Choose the other version…',
+  sections: 'Sections and spots',
+  sectionsHint: 'Each section or spot of the script, with the time its voices take against the length it must fit.',
+  section: 'Section',
+  yourWords: 'Your words',
+  yourTime: 'Your time',
+  allVoicesTime: 'All voices',
+  target: 'Length',
+  noTarget: 'no length given',
+  within: '✓ {time} of {target}',
+  over: '✗ {time} of {target} ({over} over)',
   compareDrop: 'Drop the other version here, or',
   otherIs: 'The other version is',
   otherOlder: 'older',
@@ -188,6 +198,16 @@ const FR: Record<Key, string> = {
   compare: 'Comparer avec une autre version',
   compareHint: 'Choisissez l’autre version de ce script (une épreuve antérieure, une version plus récente) : voyez ce qui a changé pour chaque voix.',
   compareChoose: 'Choisir l’autre version…',
+  sections: 'Sections et spots',
+  sectionsHint: 'Chaque section ou spot du script, avec le temps que prennent ses voix face à la durée à tenir.',
+  section: 'Section',
+  yourWords: 'Vos mots',
+  yourTime: 'Votre temps',
+  allVoicesTime: 'Toutes les voix',
+  target: 'Durée',
+  noTarget: 'pas de durée donnée',
+  within: '✓ {time} sur {target}',
+  over: '✗ {time} sur {target} ({over} de trop)',
   compareDrop: 'Déposez l’autre version ici, ou',
   otherIs: 'L’autre version est',
   otherOlder: 'plus ancienne',
@@ -290,6 +310,11 @@ export class Words {
     const minutes = Math.round(seconds / 60);
     if (minutes < 60) return `${this.number(minutes)} min`;
     return `${this.number(Math.floor(minutes / 60))} h ${String(minutes % 60).padStart(2, '0')} min`;
+  }
+
+  /** Seconds to the tenth, as the command line gives a section's time: "27 s", "70,1 s". */
+  seconds(seconds: number): string {
+    return `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(seconds)} s`;
   }
 
   /** m:ss, as the command line prints it. */
