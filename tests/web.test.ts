@@ -261,7 +261,14 @@ describeBrowser('the page in Chromium', () => {
         expect(await table(page), file).toEqual(expectedTable(cliReport(file), 'en-GB', EN));
         await drop(page, file, join(root, dirname(sample), config));
         await expect(page.locator('#who').textContent()).resolves.toContain(`Voices from ${config}`);
-        expect(await table(page), `${file} with ${config}`).toEqual(expectedTable(cliReport(file, ['--config', config]), 'en-GB', EN));
+        const withConfig = expectedTable(cliReport(file, ['--config', config]), 'en-GB', EN);
+        expect(await table(page), `${file} with ${config}`).toEqual(withConfig);
+        // The config dropped on its own, after its script: the script is read again with it.
+        const again = await fresh(en);
+        await drop(again, file);
+        await drop(again, join(root, dirname(sample), config));
+        await expect(again.locator('#who').textContent()).resolves.toContain(`Voices from ${config}`);
+        expect(await table(again), `${file}, then ${config}`).toEqual(withConfig);
       }
     }
   });

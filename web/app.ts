@@ -265,6 +265,18 @@ async function openFiles(files: File[]): Promise<void> {
   clearError();
   const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_NAME.test(f.name));
   const configFile = files.find((f) => CONFIG_NAME.test(f.name));
+  if (!script && configFile && current) {
+    // A config dropped after its script: the script is read again with it.
+    const again = current;
+    try {
+      await analyse(again.file, { wpm: again.settings.wpm, config: { name: configFile.name, text: await configFile.text() } }, false);
+    } catch (error) {
+      hideProgress();
+      setStatus('');
+      showError((error as Error).message);
+    }
+    return;
+  }
   if (!script) {
     showError(t('unsupported', { file: files[0]?.name ?? '?' }));
     return;
