@@ -322,6 +322,25 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
+  it('the pace: a preset or words a minute, for every voice, gives the CLI\'s times with --pace or --wpm', async () => {
+    const file = join(LEGENDS, 'fr-spot-voices-paragraphs-lo.pdf');
+    const page = await fresh(fr);
+    await drop(page, file);
+    // The presets are the library's own, named in the page's language.
+    const options = await page.locator('#pace-preset option').allTextContents();
+    expect(options.slice(1)).toEqual(['e-learning (150)', 'publicité (160)', 'livre audio (155)', 'documentaire (120)', 'vidéo explicative (130)']);
+    let before = await page.evaluate(() => document.body.dataset.done);
+    await page.selectOption('#pace-preset', { label: 'documentaire (120)' });
+    await page.click('#apply-pace');
+    await page.waitForFunction((seen) => document.body.dataset.done !== seen, before);
+    expect(await table(page)).toEqual(expectedTable(cliReport(file, ['--no-config', '--pace', 'documentary']), 'fr-FR', FR));
+    before = await page.evaluate(() => document.body.dataset.done);
+    await page.fill('#wpm', '97');
+    await page.click('#apply-pace');
+    await page.waitForFunction((seen) => document.body.dataset.done !== seen, before);
+    expect(await table(page)).toEqual(expectedTable(cliReport(file, ['--no-config', '--wpm', '97']), 'fr-FR', FR));
+  });
+
   it('downloads are the command line\'s files, byte for byte (DOCX and PDF)', async () => {
     for (const name of ['en-podcast-cast-highlights.docx', 'fr-magasin-dash-words.pdf']) {
       const source = join(LEGENDS, name);

@@ -8,6 +8,7 @@ import type { ScriptDiff, VoiceDiff } from '../dist/compare/align.js';
 import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
+import { PACE_PRESETS } from '../dist/measure/pace.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
@@ -564,17 +565,10 @@ async function rerun(settings: Settings): Promise<void> {
   }
 }
 
-const PRESETS: [string, number][] = [
-  ['e-learning', 150],
-  ['commercial', 160],
-  ['audiobook', 155],
-  ['documentary', 110],
-  ['explainer', 130],
-];
 
 function settingsSection(c: Current): HTMLElement {
   const input = h('input', { id: 'wpm', type: 'number', min: '40', max: '400', step: '1', inputmode: 'numeric', value: c.settings.wpm === undefined ? '' : String(c.settings.wpm), placeholder: String(c.result.report.total.wpm) });
-  const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...PRESETS.map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${name} (${wpm})`)));
+  const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...Object.entries(PACE_PRESETS).map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${w.presetName(name)} (${wpm})`)));
   preset.addEventListener('change', () => {
     input.value = preset.value;
   });

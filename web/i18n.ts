@@ -64,7 +64,7 @@ const EN = {
   print: 'Print my lines',
   settings: 'Settings',
   pace: 'Speaking pace (words a minute)',
-  paceHint: 'Used for every voice. Presets: e-learning 150, commercial 160, audiobook 155, documentary 110, explainer 130.',
+  paceHint: 'Used for every voice, instead of the pace the script or its config gives.',
   pacePreset: 'Pace preset',
   paceFromScript: 'As the script or its config says',
   apply: 'Apply',
@@ -180,7 +180,7 @@ const FR: Record<Key, string> = {
   print: 'Imprimer mes répliques',
   settings: 'Réglages',
   pace: 'Débit (mots par minute)',
-  paceHint: 'Pour toutes les voix. Repères : e-learning 150, publicité 160, livre audio 155, documentaire 110, vidéo explicative 130.',
+  paceHint: 'Pour toutes les voix, à la place du rythme que donnent le script ou sa config.',
   pacePreset: 'Débit type',
   paceFromScript: 'Celui du script ou de sa config',
   apply: 'Appliquer',
@@ -310,6 +310,12 @@ export class Words {
     const minutes = Math.round(seconds / 60);
     if (minutes < 60) return `${this.number(minutes)} min`;
     return `${this.number(Math.floor(minutes / 60))} h ${String(minutes % 60).padStart(2, '0')} min`;
+  }
+
+  /** A pace preset's name (the config's key, e.g. "commercial") in the page's language. */
+  presetName(key: string): string {
+    const fr: Record<string, string> = { 'e-learning': 'e-learning', commercial: 'publicité', audiobook: 'livre audio', documentary: 'documentaire', explainer: 'vidéo explicative' };
+    return this.lang === 'fr' ? (fr[key] ?? key) : key;
   }
 
   /** Seconds to the tenth, as the command line gives a section's time: "27 s", "70,1 s". */
