@@ -44,7 +44,11 @@ function changes(before, after) {
 `;
 
 function runInFreshNode(body: string): { status: number | null; stdout: string; stderr: string } {
-  const script = `${SNAPSHOT}\nconst natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };\nconst before = snapshot();\n${body}`;
+  // Node defines some web globals as lazy getters that become plain values on first use. The library
+  // uses these (portable UTF-8 decoding and inflating, the same code as in a browser): their first
+  // use is Node's own doing, not a change, so they are settled before the first snapshot.
+  const settle = 'void [globalThis.TextEncoder, globalThis.TextDecoder, globalThis.DecompressionStream];';
+  const script = `${SNAPSHOT}\n${settle}\nconst natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };\nconst before = snapshot();\n${body}`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

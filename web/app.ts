@@ -4,11 +4,11 @@
  * The reading runs in a Web Worker (worker.ts); this file only shows. Nothing leaves the machine:
  * the page talks to no server but the one it came from, and sends the script to none.
  */
-import type { ScriptDiff, VoiceDiff } from '../dist/compare/align.js';
+import type { ScriptDiff, VoiceDiff } from '../dist/compare/model.js';
 import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
-import { PACE_PRESETS } from '../dist/measure/pace.js';
+import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';

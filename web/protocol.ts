@@ -1,5 +1,5 @@
 /** Messages between the page (app.ts) and its Web Worker (worker.ts). Everything in them is plain data. */
-import type { ScriptDiff } from '../dist/compare/align.js';
+import type { ScriptDiff } from '../dist/compare/model.js';
 import type { Report } from '../dist/measure/report.js';
 
 export interface ScriptFile {

@@ -6,16 +6,16 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
-import { plainName } from '../dist/attribute/colour-names.js';
-import { parseConfig, parseConfigText, type VoiceMap } from '../dist/attribute/config.js';
-import { parseRules } from '../dist/check/contract.js';
-import { WARNING_RULES } from '../dist/check/rules.js';
-import { compareScripts } from '../dist/compare/align.js';
+import { castScript } from '../dist/attribute/cast-script.js';
+import { plainName } from '../dist/colour/names.js';
+import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
+import { quietWarnings } from '../dist/config/rules.js';
+import { compareScripts } from '../dist/compare/compare.js';
 import { isUserError } from '../dist/errors.js';
-import { buildReport, type Report } from '../dist/measure/report.js';
+import type { Report } from '../dist/measure/report.js';
 import type { ReadOptions, Script } from '../dist/model.js';
-import { castScript, measureOptions, type AnalyseOptions } from '../dist/pipeline.js';
-import { readScriptBytes } from '../dist/readers/read-bytes.js';
+import { analyseScript, type Analysis } from '../dist/pipeline.js';
+import { readScriptBytes } from '../dist/readers/index.js';
 import { renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
@@ -34,7 +34,7 @@ interface Side {
   file: ScriptFile;
   script: Script;
   settings: Settings;
-  analysis: { casting: ReturnType<typeof castScript>; report: Report; voiceMap: VoiceMap | null };
+  analysis: Analysis;
 }
 
 let current: Side | null = null;
@@ -43,8 +43,8 @@ function post(reply: Reply, transfer: Transferable[] = []): void {
   scope.postMessage(reply, transfer);
 }
 
-/** The voice map the settings give: a dropped config, else the names given to colour groups, else none. */
-function voiceMapOf(script: Script, settings: Settings): VoiceMap | null {
+/** The config the settings give: a dropped config, else the names given to colour groups, else none. */
+async function configOf(script: Script, settings: Settings): Promise<Config | null> {
   if (settings.config) return parseConfigText(settings.config.text, settings.config.name);
   const names = settings.names ?? {};
   if (!Object.values(names).some((n) => n.trim())) return null;
@@ -66,21 +66,12 @@ function voiceMapOf(script: Script, settings: Settings): VoiceMap | null {
   return parseConfig({ voices, unassigned: unassigned.filter((hex) => !used.has(hex)) }, NAMES_SOURCE);
 }
 
-function analyseScript(script: Script, settings: Settings): Side['analysis'] {
-  const map = voiceMapOf(script, settings);
-  const options: AnalyseOptions = settings.wpm === undefined ? {} : { wpm: settings.wpm };
-  const measure = measureOptions(options, map);
-  const casting = castScript(script, map, options);
-  const report = buildReport(casting, measure);
-  // As the command line does: warnings whose rule the config turns off are settled.
-  if (map && map.raw.rules !== undefined) {
-    const levels = parseRules(map.raw.rules, map.source);
-    report.warnings = report.warnings.filter((w) => {
-      const rule = Object.hasOwn(WARNING_RULES, w.code) ? WARNING_RULES[w.code] : undefined;
-      return !rule || levels[rule] !== 'off';
-    });
-  }
-  return { casting, report, voiceMap: casting.voiceMap };
+/** The chain's end, as the command line runs it: the warnings of the rules the config turns off are left out. */
+async function analyseWith(script: Script, settings: Settings): Promise<Analysis> {
+  const config = await configOf(script, settings);
+  const analysis = await analyseScript(script, { config, ...(settings.wpm === undefined ? {} : { wpm: settings.wpm }) });
+  if (config) analysis.report.warnings = quietWarnings(analysis.report.warnings, config.rules);
+  return analysis;
 }
 
 function colourNamesOf(hexes: Iterable<string>): Record<string, string> {
@@ -165,7 +156,7 @@ async function download(side: Side, what: Download, voice: string | undefined): 
       return text(`${stem}.json`, 'application/json', renderJson(report));
     case 'config': {
       // Names given on the page: those names; else what `vo-lines init` writes (legend or colours).
-      const named = side.settings.names && side.analysis.voiceMap?.source === NAMES_SOURCE;
+      const named = side.settings.names && side.analysis.config?.source === NAMES_SOURCE;
       const config = named ? renderNamedConfig(side.analysis.casting, side.file.name, side.settings.wpm) : renderStarterConfig(castScript(side.script, null), side.file.name).text;
       return text('vo-lines.config.yaml', 'application/yaml', config);
     }
@@ -177,13 +168,13 @@ async function handle(request: Request): Promise<void> {
     case 'analyse': {
       const script = await read(request.file, request.id);
       post({ id: request.id, kind: 'progress', done: 1, total: 1, unit: 'stage' });
-      current = { file: request.file, script, settings: request.settings, analysis: analyseScript(script, request.settings) };
+      current = { file: request.file, script, settings: request.settings, analysis: await analyseWith(script, request.settings) };
       post({ id: request.id, kind: 'analysed', result: analysed(current) });
       return;
     }
     case 'reanalyse': {
       if (!current) throw new Error('no script read yet');
-      current = { ...current, settings: request.settings, analysis: analyseScript(current.script, request.settings) };
+      current = { ...current, settings: request.settings, analysis: await analyseWith(current.script, request.settings) };
       post({ id: request.id, kind: 'analysed', result: analysed(current) });
       return;
     }
@@ -196,11 +187,11 @@ async function handle(request: Request): Promise<void> {
     case 'compare': {
       if (!current) throw new Error('no script read yet');
       const script = await read(request.file, request.id);
-      const other = { ...analyseScript(script, current.settings), script };
-      const mine = { ...current.analysis, script: current.script };
+      const other = await analyseWith(script, current.settings);
+      const mine = current.analysis;
       const diff = request.otherIsOlder ? compareScripts(other, mine) : compareScripts(mine, other);
       const hexes = new Set<string>();
-      for (const side of [other.report, mine.report]) for (const hex of reportColours(side, side === mine.report ? current.script : script)) hexes.add(hex);
+      for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
       post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes) });
       return;
     }

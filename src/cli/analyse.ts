@@ -2,7 +2,7 @@
  * What every script command does first: analyse the script, quiet the warnings the config's
  * `rules:` turn off, and find the voice `--voice` names.
  */
-import { warningRule } from '../config/rules.js';
+import { quietWarnings } from '../config/rules.js';
 import { UserError } from '../errors.js';
 import { findVoice, isUnassigned, UNASSIGNED } from '../attribute/voices.js';
 import type { Report } from '../measure/report.js';
@@ -13,12 +13,7 @@ import { analyseOptions, type CommonOptions } from './options.js';
 export async function analyseFile(file: string, options: CommonOptions): Promise<Analysis> {
   const analysis = await analyse(file, analyseOptions(options));
   const levels = analysis.config?.rules;
-  if (levels) {
-    analysis.report.warnings = analysis.report.warnings.filter((w) => {
-      const rule = warningRule(w.code);
-      return !rule || levels[rule] !== 'off';
-    });
-  }
+  if (levels) analysis.report.warnings = quietWarnings(analysis.report.warnings, levels);
   return analysis;
 }
 

@@ -52,6 +52,14 @@ export function warningRule(code: string): RuleName | undefined {
   return Object.hasOwn(WARNING_RULES, code) ? WARNING_RULES[code] : undefined;
 }
 
+/** The warnings left once those of the rules set to `off` are taken out (the command line and the page alike). */
+export function quietWarnings<W extends { code: string }>(warnings: W[], levels: Readonly<Record<RuleName, Level>>): W[] {
+  return warnings.filter((w) => {
+    const rule = warningRule(w.code);
+    return !rule || levels[rule] !== 'off';
+  });
+}
+
 export function ruleName(name: string): RuleName | null {
   const lower = name.toLowerCase();
   return (ALL_RULES as readonly string[]).includes(lower) ? (lower as RuleName) : (Object.hasOwn(RULE_ALIASES, lower) ? RULE_ALIASES[lower]! : null);
