@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
-import { extname, join, relative, sep } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { print } from './options.js';
@@ -93,8 +93,29 @@ function openBrowser(url: string): void {
   }
 }
 
+/**
+ * The built page: dist/web/ of the vo-lines package this module belongs to, found by walking up to
+ * the package's package.json (so it holds wherever a bundler puts this module's code in dist/).
+ */
+function pageFolder(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'vo-lines') return join(dir, 'dist', 'web');
+      } catch {
+        // Not the package's manifest: keep looking.
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return fileURLToPath(new URL('../web/', import.meta.url));
+    dir = parent;
+  }
+}
+
 export async function serve(options: WebOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = fileURLToPath(new URL('../web/', import.meta.url));
+  const root = pageFolder();
   if (!existsSync(join(root, 'index.html')) || !statSync(join(root, 'index.html')).isFile()) {
     throw new UserError('the page is not built (dist/web/ is missing): run npm run build in the vo-lines folder.', 'not-built');
   }
