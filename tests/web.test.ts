@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { buildDocx } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { describeShared } from './helpers/shared.js';
 
@@ -526,6 +527,49 @@ describeBrowser('the page in Chromium', () => {
       expect(row![2]).toBe(`${voice.words.old} → ${voice.words.new}`);
     }
     await expect(page.locator('#diff-title').textContent()).resolves.toBe('module-securite.pdf (before) → module-securite.docx (after)');
+  });
+
+  it('compares two versions that differ: each voice\'s changes and words as the CLI\'s diff gives them, her lines word by word', async () => {
+    const folder = mkdtempSync(join(work, 'versions-'));
+    const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const script = (paragraphs: [string, string][]) =>
+      buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${xml(text)}</w:t></w:r></w:p>`).join('') });
+    const [N, L, B] = ['404040', '00B050', '000000'];
+    writeFileSync(join(folder, 'vo-lines.config.json'), JSON.stringify({ voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } }, unassigned: ['#000000'] }));
+    writeFileSync(
+      join(folder, 'proof.docx'),
+      script([[B, 'Screen 1'], [N, 'Welcome to the warehouse safety module.'], [L, 'Do I really need the vest?'], [N, 'Yes, every time you cross the yard.'], [L, 'Understood, thanks.'], [N, 'Let us begin.']]),
+    );
+    writeFileSync(
+      join(folder, 'final.docx'),
+      script([[B, 'Screen 1'], [N, 'Welcome to the new warehouse safety module.'], [L, 'Do I really need the vest?'], [L, 'Yes, every time you cross the yard.'], [N, 'Let us begin.'], [N, 'Your manager signs the form at the end.']]),
+    );
+    const page = await fresh(en);
+    await drop(page, join(folder, 'final.docx'), join(folder, 'vo-lines.config.json'));
+    await page.selectOption('#voice', 'Narrator');
+    await page.check('#other-older');
+    await page.locator('#compare-file').setInputFiles(join(folder, 'proof.docx'));
+    await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+    const result = spawnSync(process.execPath, [cli, 'diff', 'proof.docx', 'final.docx', '--json', '--config', 'vo-lines.config.json'], { cwd: folder, encoding: 'utf8', env: plainEnv() });
+    expect(result.status, result.stderr).toBe(0);
+    type Line = { text?: string; old?: string; new?: string };
+    const diff = JSON.parse(result.stdout) as { voices: { name: string; added: Line[]; removed: Line[]; changed: Line[]; reassignedIn: Line[]; reassignedOut: Line[]; moved: Line[]; words: { old: number; new: number; delta: number } }[] };
+    const rows = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+    const said = (v: (typeof diff.voices)[number]) => {
+      const parts = ([[v.added, 'added'], [v.removed, 'removed'], [v.changed, 'changed'], [v.reassignedIn, 'taken from another voice'], [v.reassignedOut, 'given to another voice'], [v.moved, 'moved']] as const)
+        .filter(([lines]) => lines.length)
+        .map(([lines, what]) => `${lines.length} ${what}`);
+      const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
+      return parts.length ? `${parts.join(', ')} · ${delta} words` : 'no change';
+    };
+    for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
+    const narrator = diff.voices.find((v) => v.name === 'Narrator')!;
+    expect(narrator.changed.length + narrator.added.length + narrator.reassignedOut.length).toBeGreaterThan(2);
+    // Her lines: the changed one word by word (the inserted word marked), the added one, the one given away.
+    expect(await page.locator('.diff-lines ins').allTextContents()).toEqual(expect.arrayContaining(['Your manager signs the form at the end.']));
+    expect((await page.locator('.diff-lines ins').allTextContents()).join(' ')).toContain('new');
+    expect(await page.locator('.diff-lines del').allTextContents()).toEqual(expect.arrayContaining(['Yes, every time you cross the yard.']));
+    expect(await page.locator('.diff-lines li').count()).toBe(narrator.changed.length + narrator.added.length + narrator.removed.length + narrator.reassignedIn.length + narrator.reassignedOut.length);
   });
 
   it('no legend, no config: she names the colours, the names are remembered for that script, the config matches', async () => {
