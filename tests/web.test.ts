@@ -569,7 +569,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('.diff-lines ins').allTextContents()).toEqual(expect.arrayContaining(['Your manager signs the form at the end.']));
     expect((await page.locator('.diff-lines ins').allTextContents()).join(' ')).toContain('new');
     expect(await page.locator('.diff-lines del').allTextContents()).toEqual(expect.arrayContaining(['Yes, every time you cross the yard.']));
-    expect(await page.locator('.diff-lines li').count()).toBe(narrator.changed.length + narrator.added.length + narrator.removed.length + narrator.reassignedIn.length + narrator.reassignedOut.length);
+    expect(await page.locator('.diff-lines li').count()).toBe(narrator.changed.length + narrator.added.length + narrator.removed.length + narrator.reassignedIn.length + narrator.reassignedOut.length + narrator.moved.length);
   });
 
   it('no legend, no config: she names the colours, the names are remembered for that script, the config matches', async () => {

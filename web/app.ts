@@ -720,6 +720,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
     for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gained')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
     for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lost')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('moved')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
     details.push(h('h4', {}, t('changesOf', { voice: mine.name })), list.childElementCount ? list : h('p', {}, t('noChange')));
   }
   const warnings = diff.warnings.length ? h('ul', { class: 'doubts' }, ...diff.warnings.map((warning) => h('li', {}, libraryText(warning.message)))) : null;
