@@ -481,11 +481,20 @@ describeBrowser('the page in Chromium', () => {
     try {
       const page = await narrow.page();
       await page.goto(server.url);
-      await drop(page, join(LEGENDS, 'fr-podcast-swatch-highlights-lo.pdf'));
-      await page.selectOption('#voice', { index: 1 });
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(320);
-      expect(await page.locator('table.voices tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+      // A legend, warnings, sections, her lines with cues, a comparison: every part of the page.
+      for (const [file, other] of [
+        [join(LEGENDS, 'fr-podcast-swatch-highlights-lo.pdf'), join(LEGENDS, 'fr-podcast-swatch-highlights-lo.docx')],
+        [join(root, 'samples/fr-elearning/module-securite.docx'), join(root, 'samples/fr-elearning/module-securite.pdf')],
+      ]) {
+        await drop(page, file);
+        await page.selectOption('#voice', { index: 1 });
+        await page.locator('#compare-file').setInputFiles(other);
+        await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, file).toBeLessThanOrEqual(320);
+        expect(await page.locator('table.voices tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
+      }
+      expect(await page.locator('table.sections tr').first().evaluate((row) => getComputedStyle(row).display)).toBe('block');
       expect(narrow.foreign).toEqual([]);
     } finally {
       await narrow.close();
