@@ -1,7 +1,8 @@
 /**
  * file.ts in a browser (package.json's "browser" field maps one to the other): a page has bytes, not
- * paths. A PDF is read in the calling thread: the whole pipeline runs in the page's Web Worker, which
- * the page terminates when a file takes too long, and pdf.js's modern build patches no built-ins.
+ * paths. A PDF is read in the calling thread: call this from a Web Worker (the page's runs the whole
+ * pipeline in one, which it terminates when a file takes too long); the little pdf.js's modern build
+ * sets on its realm (Math.sumPrecise, globalThis.pdfjsLib) then stays in that worker.
  */
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';

@@ -44,8 +44,8 @@ export type PdfReader = (bytes: Uint8Array, file: string, options: ReadOptions) 
 
 /**
  * pdf.js in the calling thread (loaded on demand, so DOCX runs never pay for it): in a browser,
- * where the whole pipeline already runs in the page's Web Worker and pdf.js's modern build patches
- * no built-ins. Node reads a PDF in a worker thread instead (file.ts).
+ * where the whole pipeline runs in a Web Worker of the page's, so whatever pdf.js sets on its realm
+ * stays there. Node reads a PDF in a worker thread instead (file.ts).
  */
 export const readPdfInThread: PdfReader = async (...args) => {
   const { readPdf } = await import('./pdf/index.js');

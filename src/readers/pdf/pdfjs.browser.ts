@@ -1,6 +1,7 @@
 /**
  * pdf.js in a browser (package.json's "browser" field maps pdfjs.ts to this file). The modern build,
- * which patches no built-ins. Its "worker" part runs in the calling thread (pdf.js's documented
+ * which changes little in its realm (Math.sumPrecise, globalThis.pdfjsLib): run it in a Web Worker, as
+ * the page does, and that stays there. Its "worker" part runs in the calling thread (pdf.js's documented
  * main-thread mode, `globalThis.pdfjsWorker`): vo-lines' page already runs the whole pipeline in a
  * Web Worker of its own, so pdf.js needs no second one and the page never waits on it.
  *
