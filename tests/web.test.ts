@@ -151,6 +151,24 @@ describe('vo-lines web (the server)', () => {
     }
   });
 
+  it('started twice on one port: the second says the page is already there (and opens it); a port taken by something else is an error', async () => {
+    const port = new URL(server.url).port;
+    const again = spawnSync(process.execPath, [cli, 'web', '--no-open', '--port', port], { encoding: 'utf8', env: plainEnv(), timeout: 20_000 });
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout.split('\n')[0]).toBe(server.url);
+    expect(again.stdout).toContain('already served');
+    const other = createServer((_request, response) => response.end('not vo-lines'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      const taken = String((other.address() as { port: number }).port);
+      const refused = spawnSync(process.execPath, [cli, 'web', '--no-open', '--port', taken], { encoding: 'utf8', env: plainEnv(), timeout: 20_000 });
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toBe(`vo-lines: port ${taken} is already in use: pass another with --port, or --port 0 for any free port.\n`);
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+
   it('refuses a host that is not the loopback, and a bad port, with one line and exit code 2', () => {
     for (const args of [['--host', '0.0.0.0'], ['--host', '192.168.1.2'], ['--port', 'http']]) {
       const result = spawnSync(process.execPath, [cli, 'web', '--no-open', ...args], { encoding: 'utf8', env: plainEnv(), timeout: 20_000 });

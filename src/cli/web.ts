@@ -76,6 +76,8 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
+    // How a second `vo-lines web` knows the page is already served on this port.
+    'X-Vo-Lines': 'page',
   });
   response.end(head ? undefined : body);
 }
@@ -144,7 +146,7 @@ export async function serve(options: WebOptions): Promise<{ url: string; close: 
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new UserError(`port ${options.port} is already in use: pass another with --port, or --port 0 for any free port.`, 'usage')
+          ? new UserError(`port ${options.port} is already in use: pass another with --port, or --port 0 for any free port.`, 'port-in-use')
           : new UserError(`cannot serve the page on ${options.host}:${options.port} (${error.code ?? error.message}).`, 'usage'),
       ),
     );
@@ -167,11 +169,36 @@ export async function serve(options: WebOptions): Promise<{ url: string; close: 
 }
 
 /** The command: serve until Ctrl+C (or SIGTERM), the URL first on stdout. */
+/** Whether the vo-lines page already answers at this URL (a `vo-lines web` started earlier). */
+async function servedAlready(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(2000) });
+    return response.headers.get('x-vo-lines') === 'page';
+  } catch {
+    return false;
+  }
+}
+
+/** The command: serve until Ctrl+C (or SIGTERM), the URL first on stdout. */
 export async function runWeb(options: { port: string; host: string; open: boolean }): Promise<void> {
-  const { url, close } = await serve({ port: port(options.port), host: loopback(options.host), open: options.open });
+  const settings = { port: port(options.port), host: loopback(options.host), open: options.open };
+  let served: Awaited<ReturnType<typeof serve>>;
+  try {
+    served = await serve(settings);
+  } catch (error) {
+    // Started twice (a second double-click): the page is already there, so open it again.
+    const shown = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+    const url = `http://${shown}:${settings.port}/`;
+    if (!(error instanceof UserError && error.code === 'port-in-use' && (await servedAlready(url)))) throw error;
+    print(`${url}\n`);
+    print('The vo-lines page is already served on this computer by another vo-lines web: opening it.\n');
+    if (settings.open) openBrowser(url);
+    return;
+  }
+  const { url, close } = served;
   print(`${url}\n`);
   print('The vo-lines page is served on this computer only: the scripts you drop are read in your browser and never sent anywhere. Press Ctrl+C to stop.\n');
-  if (options.open) openBrowser(url);
+  if (settings.open) openBrowser(url);
   await new Promise<void>((resolve) => {
     const stop = () => void close().then(resolve);
     process.once('SIGINT', stop);
