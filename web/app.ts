@@ -704,7 +704,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   const table = h('table', { class: 'diff' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('voice')), h('th', { scope: 'col' }, t('lines')), h('th', { scope: 'col' }, t('words')))));
   const body = h('tbody');
   for (const v of [...diff.voices, diff.unassigned]) {
-    body.append(h('tr', { class: v.name === c.voice ? 'mine' : undefined }, h('th', { scope: 'row' }, v.voice === null ? t('unassigned') : v.name), h('td', {}, voiceChanges(v)), h('td', { class: 'num' }, `${w.number(v.words.old)} → ${w.number(v.words.new)}`)));
+    body.append(h('tr', { class: v.name === c.voice ? 'mine' : undefined }, h('th', { scope: 'row' }, v.voice === null ? t('unassigned') : voiceLabel(v.name)), h('td', {}, voiceChanges(v)), h('td', { class: 'num' }, `${w.number(v.words.old)} → ${w.number(v.words.new)}`)));
   }
   table.append(body);
   const mine = diff.voices.find((v) => v.name === c.voice);
@@ -721,7 +721,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gained')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
     for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lost')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
     for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('moved')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
-    details.push(h('h4', {}, t('changesOf', { voice: mine.name })), list.childElementCount ? list : h('p', {}, t('noChange')));
+    details.push(h('h4', {}, t('changesOf', { voice: voiceLabel(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
   }
   const warnings = diff.warnings.length ? h('ul', { class: 'doubts' }, ...diff.warnings.map((warning) => h('li', {}, libraryText(warning.message)))) : null;
   return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
