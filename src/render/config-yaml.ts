@@ -31,7 +31,8 @@ export interface StarterConfig {
 /** The colour group of ordinary text: black (or automatic) with no background. */
 const isBody = (voice: VoiceSpec) => voice.highlights.length === 0 && voice.colors.length === 1 && voice.colors[0] === BLACK;
 
-export function renderStarterConfig(casting: Casting, file: string): StarterConfig {
+/** "N words, M lines" of a voice (null: text of no voice), for the comments beside each colour. */
+function tallies(casting: Casting): (voice: string | null) => string {
   const counts = new Map<string | null, { words: number; lines: number }>();
   for (const line of casting.lines) {
     const entry = counts.get(line.voice) ?? { words: 0, lines: 0 };
@@ -39,10 +40,14 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
     entry.lines++;
     counts.set(line.voice, entry);
   }
-  const tally = (voice: string | null) => {
+  return (voice) => {
     const count = counts.get(voice) ?? { words: 0, lines: 0 };
     return `${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`;
   };
+}
+
+export function renderStarterConfig(casting: Casting, file: string): StarterConfig {
+  const tally = tallies(casting);
   const out: string[] = [];
   const legend = casting.mode === 'legend' ? casting.legend : null;
   if (legend) {
@@ -103,17 +108,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
  */
 export function renderNamedConfig(casting: Casting, file: string, wpm?: number): string {
   const map = casting.voiceMap;
-  const counts = new Map<string | null, { words: number; lines: number }>();
-  for (const line of casting.lines) {
-    const entry = counts.get(line.voice) ?? { words: 0, lines: 0 };
-    entry.words += line.words;
-    entry.lines++;
-    counts.set(line.voice, entry);
-  }
-  const tally = (voice: string | null) => {
-    const count = counts.get(voice) ?? { words: 0, lines: 0 };
-    return `${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`;
-  };
+  const tally = tallies(casting);
   const out = [`# vo-lines config for ${file}, from the names given to its colours on the vo-lines page.`, 'voices:'];
   for (const voice of casting.voices) {
     const spec = [voice.colors.length ? `color: ${list(voice.colors)}` : '', voice.highlights.length ? `highlight: ${list(voice.highlights)}` : ''].filter(Boolean).join(', ');
