@@ -3,11 +3,11 @@
  * the library (`analyse` + `compareScripts`) and through the built CLI (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { renderDiffText } from '../src/render/diff-text.js';
 import { buildDocx } from './helpers/docx-builder.js';
@@ -28,9 +28,16 @@ const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const run = (colour: string, text: string) => `<w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
 const docx = (paragraphs: Paragraph[]) => buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p>${run(colour, text)}</w:p>`).join('') });
 
+/** The temp folders made here, removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temp folder holding old.docx, new.docx and the config. */
 function pair(before: Paragraph[], after: Paragraph[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'vo-lines-diff-'));
+  made.push(dir);
   writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify(CONFIG));
   writeFileSync(join(dir, 'old.docx'), docx(before));
   writeFileSync(join(dir, 'new.docx'), docx(after));
