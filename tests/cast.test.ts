@@ -4,7 +4,6 @@ import { stretchesOf } from '../src/attribute/stretches.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
 import { deltaE } from '../src/colour/distance.js';
 import { plainName } from '../src/colour/names.js';
-import { parseColour } from '../src/colour/parse.js';
 import { parseConfig } from '../src/config/parse.js';
 
 const run = (text: string, color = '#000000', background: string | null = null): Run => ({ text, color, background });
@@ -105,19 +104,7 @@ describe('lines', () => {
   });
 });
 
-describe('colour values', () => {
-  it('reads hex, CSS names and Word highlight names', () => {
-    expect(parseColour('#404040', 'color')).toBe('#404040');
-    expect(parseColour('#abc', 'color')).toBe('#AABBCC');
-    expect(parseColour('navy', 'color')).toBe('#000080');
-    expect(parseColour('green', 'color')).toBe('#008000');
-    expect(parseColour('green', 'highlight')).toBe('#00FF00');
-    expect(parseColour('darkGray', 'highlight')).toBe('#808080');
-    expect(parseColour('Bright Green', 'highlight')).toBe('#00FF00');
-    expect(parseColour('lightGrey', 'highlight')).toBe('#C0C0C0');
-    expect(parseColour('not a colour', 'color')).toBeNull();
-  });
-
+describe('colour names', () => {
   it('gives plain names', () => {
     expect(plainName('#404040')).toBe('dark grey');
     expect(plainName('#595959')).toBe('dark grey');

@@ -111,6 +111,9 @@ describe('config colour values', () => {
     expect(parseColour('Bright Green', 'highlight')).toBe('#00FF00');
     expect(parseColour('Gray-25%', 'highlight')).toBe('#C0C0C0');
     expect(parseColour('Turquoise', 'highlight')).toBe('#00FFFF');
+    expect(parseColour('darkGray', 'highlight')).toBe('#808080');
+    expect(parseColour('lightGrey', 'highlight')).toBe('#C0C0C0');
+    expect(parseColour('navy', 'color')).toBe('#000080');
     // A Word name that is no CSS name is Word's for text too.
     expect(parseColour('darkYellow', 'color')).toBe('#808000');
   });
