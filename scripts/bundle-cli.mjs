@@ -12,7 +12,10 @@
 // pdfkit and docx (`sides`), write-excel-file (`export` to XLSX): heavy, and read only by the command
 // that needs them. `VO_LINES_BUNDLED` tells the code where the worker files are from a chunk.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,9 +26,49 @@ const external = ['pdfjs-dist', 'pdfjs-dist/*', 'pdfkit', 'docx', 'write-excel-f
 const banner = { js: "import { createRequire as __voLinesRequire } from 'node:module'; const require = __voLinesRequire(import.meta.url);" };
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', external, banner, define: { VO_LINES_BUNDLED: 'true' }, legalComments: 'none', logLevel: 'warning', allowOverwrite: true };
 
-// The chunks of an earlier build would stay beside the new ones.
-for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$/.test(name)) rmSync(join(dist, 'cli', name));
-await build({ ...common, entryPoints: [join(dist, 'cli', 'main.js')], outdir: join(dist, 'cli'), splitting: true, chunkNames: 'chunk-[hash]' });
+// What earlier builds left: chunks of the former split bundle, caches of other bundles.
+for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.v8cache(\.tmp)?$/.test(name)) rmSync(join(dist, 'cli', name));
+
+// The command line: one CommonJS bundle, dist/cli/app.cjs, loaded by the launcher with its compiled
+// code cached (launch.ts says how). CommonJS because only a classic script takes V8's code cache on
+// Node 20; one file because a command needs most of it anyway, and code that does not run is
+// neither compiled nor cached. `import.meta.url` is the bundle's own URL.
+const app = join(dist, 'cli', 'app.cjs');
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: [join(dist, 'cli', 'main.js')],
+  outfile: app,
+  banner: { js: "var __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl' },
+});
+// The launcher puts the bundle inside a function: a `#!` line must not start it.
+writeFileSync(app, readFileSync(app, 'utf8').replace(/^#!.*/, (line) => `//${line.slice(2)}`));
+const appHash = createHash('sha256').update(readFileSync(app)).digest('hex').slice(0, 16);
+
+// dist/cli/main.js, the package's bin: the launcher (src/cli/launch.ts), small, ESM.
+await build({
+  ...common,
+  entryPoints: [join(dist, 'cli', 'launch.js')],
+  outfile: join(dist, 'cli', 'main.js'),
+  banner: { js: '#!/usr/bin/env node' },
+  define: { ...common.define, VO_LINES_APP_HASH: JSON.stringify(appHash) },
+});
+
 for (const worker of [join('check', 'worker.js'), join('readers', 'pdf', 'worker.js')]) {
   await build({ ...common, entryPoints: [join(dist, worker)], outfile: join(dist, worker) });
+}
+
+// The code cache of app.cjs for Node 20 (Node ≥ 22.1 keeps its own: launch.ts), made by one summary of
+// a sample: the functions a command runs are then cached compiled. Without the samples (or if the run
+// fails) there is no cache and the command compiles as usual.
+const sample = join(root, 'samples', 'fr-elearning', 'module-securite.docx');
+if (typeof module.enableCompileCache !== 'function' && existsSync(sample)) {
+  const cacheFile = join(dist, 'cli', `app-${appHash}.v8cache`);
+  const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.js'), 'summary', sample], {
+    cwd: root,
+    env: { ...process.env, VO_LINES_WRITE_CODE_CACHE: cacheFile, NODE_OPTIONS: '' },
+    stdio: 'ignore',
+  });
+  if (run.status !== 0 || !existsSync(cacheFile)) console.warn('bundle-cli: no code cache made (the CLI did not run the sample); vo-lines will start a little slower.');
 }

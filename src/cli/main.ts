@@ -181,15 +181,22 @@ function endQuietlyWhenStdoutCloses(): void {
   });
 }
 
-// Run only when executed as the `vo-lines` command (npx and npm link go through a symlink).
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** Set by scripts/bundle-cli.mjs in dist/cli/app.cjs, which launch.ts loads and runs. */
+declare const VO_LINES_BUNDLED: true | undefined;
+
+/** The `vo-lines` command as a user runs it (argv as `process.argv`): runs it and sets the exit code. */
+export async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenStdoutCloses();
+  process.exitCode = await run(argv);
+}
+
+// Run when this file is executed itself (tsc's output, e.g. `node dist/cli/main.js` before bundling).
+// The built command enters through launch.ts instead, which loads this module from dist/cli/app.cjs.
+if (typeof VO_LINES_BUNDLED === 'undefined' && process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
   else {
-    // Node ≥ 22.1 keeps the compiled code of the modules (the command's chunks) between runs, in its
-    // own cache folder (NODE_COMPILE_CACHE, else the system's temporary folder); Node 20 has no such cache.
     (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-    endQuietlyWhenStdoutCloses();
-    process.exitCode = await run(process.argv);
+    void main(process.argv);
   }
 }

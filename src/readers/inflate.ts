@@ -1,12 +1,13 @@
 /**
  * Inflating with a hard cap on the output, the same way in Node and in a browser: through the
- * platform's `DecompressionStream` where it takes the format (native zlib in Node 20 and in every
- * current browser), else through fflate's streaming inflate. The output is taken chunk by chunk and
- * the work stops the moment it passes the cap, so a zip bomb costs no more than the cap.
+ * platform's own inflate where it takes the format (inflate-native.ts: node:zlib in Node;
+ * inflate-native.browser.ts: DecompressionStream in a browser), else through fflate's streaming
+ * inflate (loaded only then). Either stops the moment the output passes the cap, so a zip bomb
+ * costs no more than the cap.
  * (fflate's one-shot `inflateSync` would silently drop what does not fit a given buffer while
  * going on inflating it: see REFERENCE.md.)
  */
-import { Inflate, Unzlib } from 'fflate';
+import { hasNativeInflate, inflateNative } from './inflate-native.js';
 
 /** `deflate-raw`: a ZIP entry; `deflate`: a zlib stream (a PDF's FlateDecode). */
 export type DeflateFormat = 'deflate-raw' | 'deflate';
@@ -35,25 +36,6 @@ export class InflateError extends Error {
 
 /** Input handed to fflate per step: each step can produce at most ~1,032 times this. */
 const STEP = 16 * 1024;
-
-const nativeFormats = new Map<DeflateFormat, boolean>();
-
-function hasNative(format: DeflateFormat): boolean {
-  let known = nativeFormats.get(format);
-  if (known === undefined) {
-    known = false;
-    if (typeof DecompressionStream === 'function') {
-      try {
-        new DecompressionStream(format);
-        known = true;
-      } catch {
-        // An older browser: no such format.
-      }
-    }
-    nativeFormats.set(format, known);
-  }
-  return known;
-}
 
 /** Collects the output, and throws `too-large` past the cap. */
 class Output {
@@ -85,28 +67,16 @@ class Output {
   }
 }
 
-async function inflateNative(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
-  const output = new Output(options);
-  // (The Blob holds a copy: the caller's bytes stay untouched.)
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream(options.format));
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      output.take(value);
-    }
-  } catch (error) {
-    if (error instanceof InflateError) {
-      await reader.cancel().catch(() => undefined);
-      throw error;
-    }
-    if (!options.partial) throw new InflateError('corrupt', String((error as Error)?.message ?? error));
-  }
-  return output.bytes();
+/** Through the platform; a damaged stream read `partial` goes to fflate, which keeps what came before the damage. */
+async function viaPlatform(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
+  const result = await inflateNative(data, options.format, options.cap, options.partial ?? false);
+  if (result.ok) return result.bytes;
+  if (result.reason === 'corrupt' && options.partial) return inflateFflate(data, options);
+  throw new InflateError(result.reason, result.detail);
 }
 
-function inflateFflate(data: Uint8Array, options: InflateOptions): Uint8Array {
+async function inflateFflate(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
+  const { Inflate, Unzlib } = await import('fflate');
   const output = new Output(options);
   const take = (chunk: Uint8Array) => output.take(chunk);
   const inflater = options.format === 'deflate' ? new Unzlib(take) : new Inflate(take);
@@ -124,6 +94,6 @@ function inflateFflate(data: Uint8Array, options: InflateOptions): Uint8Array {
 
 /** The inflated bytes; an `InflateError` when they pass `options.cap` or the data is not DEFLATE. */
 export async function inflate(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
-  const engine = options.engine ?? (hasNative(options.format) ? 'native' : 'fflate');
-  return engine === 'native' ? inflateNative(data, options) : inflateFflate(data, options);
+  const engine = options.engine ?? (hasNativeInflate(options.format) ? 'native' : 'fflate');
+  return engine === 'native' ? viaPlatform(data, options) : inflateFflate(data, options);
 }

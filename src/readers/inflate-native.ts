@@ -1,0 +1,30 @@
+/**
+ * The platform's own inflate, in Node: node:zlib, synchronous (no stream machinery to load or run;
+ * the browser's stand-in, inflate-native.browser.ts, uses DecompressionStream). zlib stops as soon
+ * as the output would pass `maxOutputLength`, so a zip bomb costs no more than the cap.
+ */
+import { constants, inflateRawSync, inflateSync } from 'node:zlib';
+
+export type NativeResult =
+  | { ok: true; bytes: Uint8Array }
+  /** `too-large`: past the cap; `corrupt`: not DEFLATE, or cut short when `partial` is not set. */
+  | { ok: false; reason: 'too-large' | 'corrupt'; detail: string };
+
+/** Whether this platform inflates `format` natively: always, in Node. */
+export function hasNativeInflate(_format: 'deflate-raw' | 'deflate'): boolean {
+  return true;
+}
+
+/** Inflates `data`: at most `cap` bytes; `partial`: a stream cut short gives what it holds (Z_SYNC_FLUSH). */
+export async function inflateNative(data: Uint8Array, format: 'deflate-raw' | 'deflate', cap: number, partial: boolean): Promise<NativeResult> {
+  const options = { maxOutputLength: Math.max(1, cap), ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) };
+  try {
+    const out = format === 'deflate-raw' ? inflateRawSync(data, options) : inflateSync(data, options);
+    if (out.length > cap) return { ok: false, reason: 'too-large', detail: `more than ${cap} bytes` };
+    return { ok: true, bytes: new Uint8Array(out.buffer, out.byteOffset, out.length) };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') return { ok: false, reason: 'too-large', detail: `more than ${cap} bytes` };
+    return { ok: false, reason: 'corrupt', detail: String((error as Error)?.message ?? error) };
+  }
+}
