@@ -1,9 +1,9 @@
 /**
- * Streaming XML over saxes, namespace-aware, with two safety rules: any DOCTYPE is refused
+ * Streaming XML (xml-scan.ts), namespace-aware, with two safety rules: any DOCTYPE is refused
  * (no entity expansion, no external entities), and bytes are decoded in chunks so a large part
  * is never one giant string.
  */
-import { SaxesParser } from 'saxes';
+import { XmlScanner, XmlSyntaxError, XmlTooLarge } from './xml-scan.js';
 import { UserError } from '../../errors.js';
 import type { Budget } from '../../budget.js';
 import { LIMITS, overLimit } from '../limits.js';
@@ -89,65 +89,61 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const MAX_PARSED_ATTRIBUTE = 16 * 1024 * 1024;
 
 /**
- * Namespaces are resolved here rather than by saxes (`xmlns: true` costs a third more time on a
- * large document): a scope of prefix → URI per element, copied only where an element declares one.
- * Nesting depth and element count are capped (LIMITS), and the budget is ticked per element.
+ * Namespaces are resolved here: a scope of prefix → URI per element, copied only where an element
+ * declares one. Nesting depth and element count are capped (LIMITS), and the budget is ticked per element.
  */
 export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers, budget?: Budget, progress?: (done: number, total: number) => void): void {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  parser.on('doctype', () => {
-    throw new UserError(
-      `${file} contains XML with a DOCTYPE in ${part}, which Word never writes: refusing it as unsafe.`,
-      'unsafe-xml',
-    );
-  });
   const scopes: Map<string, string>[] = [new Map([['xml', XML_NAMESPACE]])];
   let elements = 0;
   handlers.resolvePrefix = (prefix) => scopes[scopes.length - 1]!.get(prefix);
-  parser.on('opentag', (tag) => {
-    if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels');
-    if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements);
-    budget?.tick();
-    let scope = scopes[scopes.length - 1]!;
-    const attributes = tag.attributes as Record<string, string>;
-    for (const key in attributes) {
-      if (attributes[key]!.length > MAX_PARSED_ATTRIBUTE) {
-        throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
-      }
-      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-      if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-      scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
-    }
-    scopes.push(scope);
-    const name = tag.name;
-    const colon = name.indexOf(':');
-    handlers.open(nsOf(scope.get(colon < 0 ? '' : name.slice(0, colon))), colon < 0 ? name : name.slice(colon + 1), { attributes });
-  });
-  parser.on('closetag', (tag) => {
-    const scope = scopes.pop()!;
-    const name = tag.name;
-    const colon = name.indexOf(':');
-    handlers.close(nsOf(scope.get(colon < 0 ? '' : name.slice(0, colon))), colon < 0 ? name : name.slice(colon + 1));
-  });
-  parser.on('text', (text) => handlers.text(text));
-  parser.on('cdata', (text) => handlers.text(text));
+  const nsOfName = (scope: Map<string, string>, name: string, colon: number): Ns => nsOf(scope.get(colon < 0 ? '' : name.slice(0, colon)));
+  const scanner = new XmlScanner(
+    {
+      doctype() {
+        throw new UserError(`${file} contains XML with a DOCTYPE in ${part}, which Word never writes: refusing it as unsafe.`, 'unsafe-xml');
+      },
+      open(name, attributes) {
+        if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels');
+        if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements);
+        budget?.tick();
+        let scope = scopes[scopes.length - 1]!;
+        for (const key in attributes) {
+          if (attributes[key]!.length > MAX_PARSED_ATTRIBUTE) throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
+          if (key.charCodeAt(0) !== 0x78 /* x */ || (key !== 'xmlns' && !key.startsWith('xmlns:'))) continue;
+          if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
+          scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
+        }
+        scopes.push(scope);
+        const colon = name.indexOf(':');
+        handlers.open(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1), { attributes });
+      },
+      close(name) {
+        const scope = scopes.pop()!;
+        const colon = name.indexOf(':');
+        handlers.close(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1));
+      },
+      text: (text) => handlers.text(text),
+    },
+    MAX_PARSED_ATTRIBUTE + CHUNK,
+  );
   const { decode, start, utf8 } = decoderFor(bytes);
   try {
     for (let at = start; at < bytes.length; ) {
       const end = utf8 ? utf8ChunkEnd(bytes, at, at + CHUNK) : Math.min(bytes.length, at + CHUNK);
-      parser.write(decode(bytes.subarray(at, end), end >= bytes.length));
+      scanner.write(decode(bytes.subarray(at, end), end >= bytes.length));
       at = end;
       progress?.(at, bytes.length);
     }
-    parser.close();
+    scanner.end();
   } catch (error) {
     if (error instanceof UserError) throw error;
+    if (error instanceof XmlTooLarge) throw overLimit(file, `a tag or an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200).replace(/\.$/, '');
-    if (error instanceof RangeError) {
-      // A string past V8's maximum length, or a stack overflow: the part is not a real one.
-      throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    if (error instanceof XmlSyntaxError) {
+      throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
     }
-    throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    // A string past V8's maximum length, or a stack overflow: the part is not a real one.
+    throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
   }
 }
 

@@ -1,0 +1,300 @@
+/**
+ * A streaming XML scanner for the parts of a DOCX: start tags with their attributes, end tags, text
+ * and CDATA, comments and processing instructions skipped, in one pass with `indexOf` over chunks of
+ * decoded text. It replaces a general SAX parser because on Word's documents that parser was the
+ * largest cost of a summary (bench/docx.mjs); tests/xml-scan.test.ts checks it event for event
+ * against saxes on the samples, the fixtures and the public corpus.
+ *
+ * Well-formedness is checked as a reader of Office files needs it — a damaged part must be refused,
+ * never read halfway as if whole: tags must nest and match, attributes must be quoted and not repeated,
+ * only the five predefined entities and character references are known, characters XML 1.0 forbids
+ * are refused, one root element and nothing but white space outside it. A DOCTYPE is reported to
+ * the caller (which refuses it as unsafe: no entity expansion, ever). What is not checked: the finer
+ * rules on names (a name is read up to white space, `/`, `>` or `=`, and must not start with a digit,
+ * `-` or `.`), and `]]>` in text.
+ */
+
+export class XmlSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'XmlSyntaxError';
+  }
+}
+
+/** One tag, comment or other piece of markup longer than the scanner's `maxPending`. */
+export class XmlTooLarge extends Error {
+  constructor() {
+    super('a piece of markup too long to be real');
+    this.name = 'XmlTooLarge';
+  }
+}
+
+export interface ScanHandlers {
+  /** `name` is the qualified name (`w:p`); `attributes` has no prototype: any key is safe. */
+  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  close(name: string): void;
+  text(text: string): void;
+  doctype(): void;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Characters XML 1.0 does not allow (§2.2), as V8 sees them in a decoded string. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const NOT_SPACE = /[^ \t\r\n]/;
+
+function isNameStart(code: number): boolean {
+  // Letters, `_`, `:` and anything past ASCII; not digits, `-`, `.` or punctuation.
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code > 0x7f;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d;
+}
+
+/** Replaces entity and character references; `&` not starting one is an error. */
+function decodeEntities(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let amp = text.indexOf('&'); amp >= 0; amp = text.indexOf('&', from)) {
+    const semi = text.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) throw new XmlSyntaxError('an & that starts no entity');
+    const name = text.slice(amp + 1, semi);
+    let value: string | undefined;
+    if (name.charCodeAt(0) === 0x23 /* # */) {
+      const hex = name.charCodeAt(1) === 0x78; /* x */
+      const digits = name.slice(hex ? 2 : 1);
+      if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) throw new XmlSyntaxError(`a malformed character reference &${name};`);
+      const code = parseInt(digits, hex ? 16 : 10);
+      if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) throw new XmlSyntaxError(`a character reference out of range &${name};`);
+      value = String.fromCodePoint(code);
+      if (FORBIDDEN.test(value) || code === 0) throw new XmlSyntaxError(`a character reference XML forbids &${name};`);
+    } else {
+      value = Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
+      if (value === undefined) throw new XmlSyntaxError(`an undefined entity &${name};`);
+    }
+    out += text.slice(from, amp) + value;
+    from = semi + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Text as XML reads it: line ends normalised (§2.11), references replaced. */
+function textValue(raw: string): string {
+  if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
+  const text = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
+  return text.indexOf('&') >= 0 ? decodeEntities(text) : text;
+}
+
+/** An attribute value as XML reads it: white space characters become spaces (§3.3.3), references replaced. */
+function attributeValue(raw: string): string {
+  if (raw.indexOf('<') >= 0) throw new XmlSyntaxError('a < inside an attribute value');
+  if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
+  let value = raw;
+  if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
+  return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
+}
+
+/**
+ * Feed it text with `write` (chunks may cut a tag or a text anywhere), then `end()`. Handlers are
+ * called as the input is read; an `XmlSyntaxError` is thrown at the first fault.
+ */
+export class XmlScanner {
+  private pending = '';
+  /** Qualified names of the open elements. */
+  private readonly open: string[] = [];
+  private rootSeen = false;
+  private rootClosed = false;
+
+  /** `maxPending`: the longest piece (a tag, a comment) that may run on from one chunk into the next. */
+  constructor(
+    private readonly handlers: ScanHandlers,
+    private readonly maxPending: number,
+  ) {}
+
+  write(chunk: string): void {
+    const input = this.pending ? this.pending + chunk : chunk;
+    this.pending = '';
+    const at = this.scan(input, false);
+    if (at < input.length) {
+      if (input.length - at > this.maxPending) throw new XmlTooLarge();
+      this.pending = input.slice(at);
+    }
+  }
+
+  end(): void {
+    const input = this.pending;
+    this.pending = '';
+    if (input) this.scan(input, true);
+    if (!this.rootSeen) throw new XmlSyntaxError('no root element');
+    if (this.open.length) throw new XmlSyntaxError(`unclosed tag <${this.open[this.open.length - 1]}>`);
+  }
+
+  private characters(raw: string): void {
+    if (!raw) return;
+    if (this.open.length === 0) {
+      if (NOT_SPACE.test(raw)) throw new XmlSyntaxError('text outside the root element');
+      return;
+    }
+    this.handlers.text(textValue(raw));
+  }
+
+  /** Reads `input` from the start; returns where the unread rest begins (kept for the next chunk). */
+  private scan(input: string, last: boolean): number {
+    const length = input.length;
+    let i = 0;
+    while (i < length) {
+      const lt = input.indexOf('<', i);
+      if (lt < 0) {
+        // Text to the end of the chunk: kept whole when an entity may be cut, else given now.
+        const amp = input.lastIndexOf('&');
+        if (!last && amp >= i && input.indexOf(';', amp) < 0) {
+          this.characters(input.slice(i, amp));
+          return amp;
+        }
+        // A CR that may be the first half of a CRLF waits for the next chunk.
+        if (!last && input.charCodeAt(length - 1) === 0x0d) {
+          this.characters(input.slice(i, length - 1));
+          return length - 1;
+        }
+        this.characters(input.slice(i));
+        return length;
+      }
+      if (lt > i) this.characters(input.slice(i, lt));
+      const next = input.charCodeAt(lt + 1);
+      if (Number.isNaN(next)) {
+        if (last) throw new XmlSyntaxError('the part ends inside a tag');
+        return lt;
+      }
+      if (next === 0x2f /* / */) {
+        const gt = input.indexOf('>', lt + 2);
+        if (gt < 0) {
+          if (last) throw new XmlSyntaxError('the part ends inside a tag');
+          return lt;
+        }
+        let end = gt;
+        while (end > lt + 2 && isSpace(input.charCodeAt(end - 1))) end--;
+        const name = input.slice(lt + 2, end);
+        const expected = this.open.pop();
+        if (expected !== name) throw new XmlSyntaxError(expected === undefined ? `a closing tag </${name}> with nothing open` : `</${name}> closes <${expected}>`);
+        this.handlers.close(name);
+        if (this.open.length === 0) this.rootClosed = true;
+        i = gt + 1;
+        continue;
+      }
+      if (next === 0x3f /* ? */) {
+        const close = input.indexOf('?>', lt + 2);
+        if (close < 0) {
+          if (last) throw new XmlSyntaxError('the part ends inside a processing instruction');
+          return lt;
+        }
+        i = close + 2;
+        continue;
+      }
+      if (next === 0x21 /* ! */) {
+        if (input.startsWith('<!--', lt)) {
+          const close = input.indexOf('-->', lt + 4);
+          if (close < 0) {
+            if (last) throw new XmlSyntaxError('the part ends inside a comment');
+            return lt;
+          }
+          i = close + 3;
+          continue;
+        }
+        if (input.startsWith('<![CDATA[', lt)) {
+          const close = input.indexOf(']]>', lt + 9);
+          if (close < 0) {
+            if (last) throw new XmlSyntaxError('the part ends inside a CDATA section');
+            return lt;
+          }
+          if (this.open.length === 0) throw new XmlSyntaxError('CDATA outside the root element');
+          const raw = input.slice(lt + 9, close);
+          if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
+          if (raw) this.handlers.text(raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw);
+          i = close + 3;
+          continue;
+        }
+        if (lt + 9 > length && !last) return lt;
+        if (input.startsWith('<!DOCTYPE', lt)) {
+          this.handlers.doctype();
+          throw new XmlSyntaxError('a DOCTYPE');
+        }
+        throw new XmlSyntaxError('a malformed <! declaration');
+      }
+      const at = this.startTag(input, lt, last);
+      if (at < 0) return lt;
+      i = at;
+    }
+    return length;
+  }
+
+  /** Reads the start tag at `lt`; returns the index after it, or -1 when the chunk ends inside it. */
+  private startTag(input: string, lt: number, last: boolean): number {
+    const length = input.length;
+    if (!isNameStart(input.charCodeAt(lt + 1))) throw new XmlSyntaxError('a < that starts no tag');
+    let p = lt + 1;
+    while (p < length) {
+      const c = input.charCodeAt(p);
+      if (isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */) break;
+      p++;
+    }
+    if (p >= length) return this.cut(last);
+    const name = input.slice(lt + 1, p);
+    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (;;) {
+      const before = p;
+      while (p < length && isSpace(input.charCodeAt(p))) p++;
+      if (p >= length) return this.cut(last);
+      const c = input.charCodeAt(p);
+      if (c === 0x3e /* > */) {
+        this.element(name, attributes, false);
+        return p + 1;
+      }
+      if (c === 0x2f /* / */) {
+        if (p + 1 >= length) return this.cut(last);
+        if (input.charCodeAt(p + 1) !== 0x3e) throw new XmlSyntaxError(`a / inside <${name}>`);
+        this.element(name, attributes, true);
+        return p + 2;
+      }
+      if (p === before) throw new XmlSyntaxError(`no space between the attributes of <${name}>`);
+      if (!isNameStart(c)) throw new XmlSyntaxError(`a malformed attribute in <${name}>`);
+      const nameStart = p;
+      while (p < length) {
+        const d = input.charCodeAt(p);
+        if (d === 0x3d /* = */ || isSpace(d) || d === 0x3e || d === 0x2f || d === 0x3c) break;
+        p++;
+      }
+      const key = input.slice(nameStart, p);
+      while (p < length && isSpace(input.charCodeAt(p))) p++;
+      if (p >= length) return this.cut(last);
+      if (input.charCodeAt(p) !== 0x3d) throw new XmlSyntaxError(`the attribute ${key} of <${name}> has no value`);
+      p++;
+      while (p < length && isSpace(input.charCodeAt(p))) p++;
+      if (p >= length) return this.cut(last);
+      const quote = input.charCodeAt(p);
+      if (quote !== 0x22 && quote !== 0x27) throw new XmlSyntaxError(`the attribute ${key} of <${name}> is not quoted`);
+      const close = input.indexOf(quote === 0x22 ? '"' : "'", p + 1);
+      if (close < 0) return this.cut(last);
+      if (Object.hasOwn(attributes, key)) throw new XmlSyntaxError(`the attribute ${key} is repeated in <${name}>`);
+      attributes[key] = attributeValue(input.slice(p + 1, close));
+      p = close + 1;
+    }
+    return this.cut(last);
+  }
+
+  private cut(last: boolean): number {
+    if (last) throw new XmlSyntaxError('the part ends inside a tag');
+    return -1;
+  }
+
+  private element(name: string, attributes: Record<string, string>, selfClosing: boolean): void {
+    if (this.open.length === 0) {
+      if (this.rootClosed) throw new XmlSyntaxError('a second root element');
+      this.rootSeen = true;
+    }
+    this.handlers.open(name, attributes, selfClosing);
+    if (selfClosing) {
+      this.handlers.close(name);
+      if (this.open.length === 0) this.rootClosed = true;
+    } else this.open.push(name);
+  }
+}

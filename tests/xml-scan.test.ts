@@ -1,0 +1,190 @@
+/**
+ * The DOCX readers' XML scanner (src/readers/docx/xml-scan.ts) against saxes, the SAX parser it
+ * replaced: on every XML part of the samples, the legend fixtures and the public corpus
+ * (../shared/corpus/public-docx/), the same elements, attributes and text, event for event, fed in
+ * small chunks so that tags, entities and line ends are cut anywhere. Then what it must refuse.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { XmlScanner, XmlSyntaxError, XmlTooLarge } from '../src/readers/docx/xml-scan.js';
+import { describeShared } from './helpers/shared.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+type Event = ['open', string, [string, string][]] | ['close', string] | ['text', string];
+
+/** Adjacent texts as one, attributes in their order: what a reader of the events can tell apart. */
+function push(events: Event[], event: Event): void {
+  const last = events[events.length - 1];
+  if (event[0] === 'text' && last?.[0] === 'text') last[1] += event[1];
+  else events.push(event);
+}
+
+function bySaxes(xml: string): Event[] {
+  const events: Event[] = [];
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    depth++;
+    push(events, ['open', tag.name, Object.entries(tag.attributes as Record<string, string>)]);
+  });
+  parser.on('closetag', (tag) => {
+    depth--;
+    push(events, ['close', tag.name]);
+  });
+  parser.on('text', (text) => depth > 0 && push(events, ['text', text]));
+  parser.on('cdata', (text) => push(events, ['text', text]));
+  parser.write(xml).close();
+  return events;
+}
+
+function byScanner(xml: string, chunk = xml.length): Event[] {
+  const events: Event[] = [];
+  const scanner = new XmlScanner(
+    {
+      open: (name, attributes) => push(events, ['open', name, Object.entries(attributes)]),
+      close: (name) => push(events, ['close', name]),
+      text: (text) => push(events, ['text', text]),
+      doctype: () => undefined,
+    },
+    1 << 24,
+  );
+  for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
+  scanner.end();
+  return events;
+}
+
+function xmlParts(file: string): [string, string][] {
+  const entries = unzipSync(readFileSync(file));
+  return Object.entries(entries)
+    .filter(([name]) => /\.(xml|rels)$/i.test(name))
+    .map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]);
+}
+
+function docxUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.docx'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+function sameAsSaxes(files: string[]): void {
+  let parts = 0;
+  for (const file of files) {
+    for (const [name, xml] of xmlParts(file)) {
+      const expected = bySaxes(xml);
+      expect(byScanner(xml), `${file}: ${name}`).toEqual(expected);
+      // Cut every few characters: tags, attribute values, entities and CRLFs across chunks.
+      expect(byScanner(xml, 7), `${file}: ${name} in 7-character chunks`).toEqual(expected);
+      parts++;
+    }
+  }
+  expect(parts).toBeGreaterThan(files.length * 3);
+}
+
+describe('the XML scanner reads what saxes reads', () => {
+  it('on the samples and every DOCX fixture', () => {
+    const files = [...docxUnder(join(root, 'samples')), ...docxUnder(join(root, 'tests', 'fixtures'))];
+    expect(files.length).toBeGreaterThan(10);
+    sameAsSaxes(files);
+  });
+
+  it('on markup Word and others write: entities, character references, CDATA, comments, CRLF, quotes', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<!-- a comment <w:t> -->' +
+      '<w:document xmlns:w="urn:w" a=\'x"y\' b = "1 &amp; 2&#x20;&#65;&lt;&gt;&quot;&apos;" c="tab\there\r\nline">' +
+      '<w:t xml:space="preserve"> A &amp; B&#8217;s \r\n text </w:t><w:t><![CDATA[ <raw> & ]]></w:t><w:br/><w:e />' +
+      '<?pi data?><w:t>é — 😀</w:t></w:document>\n';
+    expect(byScanner(xml)).toEqual(bySaxes(xml));
+    for (const size of [1, 2, 3, 5]) expect(byScanner(xml, size)).toEqual(bySaxes(xml));
+    expect(byScanner(xml)).toContainEqual(['text', ' A & B’s \n text ']);
+    expect(byScanner(xml)).toContainEqual(['open', 'w:document', [['xmlns:w', 'urn:w'], ['a', 'x"y'], ['b', '1 & 2 A<>"\''], ['c', 'tab here line']]]);
+  });
+});
+
+describeShared('corpus/public-docx', 'the XML scanner reads what saxes reads on the public corpus', (folder) => {
+  it('every XML part of the 40 public DOCX files', () => {
+    const files = docxUnder(folder);
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    sameAsSaxes(files);
+  });
+});
+
+describe('the XML scanner refuses what is not well-formed', () => {
+  const refused: [string, string][] = [
+    ['<a><b></a>', 'closes'],
+    ['<a>', 'unclosed tag <a>'],
+    ['<a></a></a>', 'nothing open'],
+    ['<a></a><b/>', 'a second root element'],
+    ['text<a/>', 'text outside the root element'],
+    ['<a/>text', 'text outside the root element'],
+    ['', 'no root element'],
+    ['<a x="1" x="2"/>', 'repeated'],
+    ['<a x=1/>', 'not quoted'],
+    ['<a x/>', 'has no value'],
+    ['<a x="<"/>', 'a < inside an attribute value'],
+    ['<a x="1"y="2"/>', 'no space between'],
+    ['<a>&nbsp;</a>', 'undefined entity &nbsp;'],
+    ['<a>AT&T</a>', 'an & that starts no entity'],
+    ['<a>&#xZZ;</a>', 'malformed character reference'],
+    ['<a>&#0;</a>', 'forbids'],
+    ['<a>&#x110000;</a>', 'out of range'],
+    ['<a>\u0001</a>', 'forbids'],
+    ['<a x="\u0002"/>', 'forbids'],
+    ['<a><1/></a>', 'starts no tag'],
+    ['<a></a', 'ends inside a tag'],
+    ['<a x="1', 'ends inside a tag'],
+    ['<a><!-- open', 'ends inside a comment'],
+    ['<a><![CDATA[ open', 'ends inside a CDATA'],
+    ['<a><!ELEMENT a ANY></a>', 'malformed <!'],
+    ['<a/ >', 'a / inside <a>'],
+  ];
+  for (const [xml, reason] of refused) {
+    it(`${JSON.stringify(xml)}: ${reason}`, () => {
+      for (const size of [xml.length || 1, 1]) {
+        const error = (() => {
+          try {
+            byScanner(xml, size);
+          } catch (e) {
+            return e;
+          }
+          return null;
+        })();
+        expect(error).toBeInstanceOf(XmlSyntaxError);
+        expect((error as Error).message).toContain(reason);
+      }
+      // saxes refuses each of them too.
+      expect(() => bySaxes(xml)).toThrow();
+    });
+  }
+
+  it('reports a DOCTYPE to its caller, which refuses it', () => {
+    let reported = false;
+    const scanner = new XmlScanner({ open() {}, close() {}, text() {}, doctype: () => void (reported = true) }, 1 << 20);
+    expect(() => scanner.write('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>')).toThrow(XmlSyntaxError);
+    expect(reported).toBe(true);
+  });
+
+  it('does not let one piece of markup run on past its limit (no quadratic re-reading)', () => {
+    const scanner = new XmlScanner({ open() {}, close() {}, text() {}, doctype() {} }, 1000);
+    scanner.write('<a>');
+    expect(() => {
+      for (let i = 0; i < 10; i++) scanner.write(i === 0 ? '<b x="' : 'y'.repeat(200));
+    }).toThrow(XmlTooLarge);
+  });
+
+  it('attributes have no prototype: __proto__ and constructor are plain keys', () => {
+    const seen: Record<string, string>[] = [];
+    const scanner = new XmlScanner({ open: (_n, attributes) => seen.push(attributes), close() {}, text() {}, doctype() {} }, 1 << 20);
+    scanner.write('<a __proto__="x" constructor="y"/>');
+    scanner.end();
+    expect(Object.getPrototypeOf(seen[0])).toBeNull();
+    expect(Object.entries(seen[0]!)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+    ]);
+  });
+});
