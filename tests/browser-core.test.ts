@@ -15,6 +15,7 @@ const src = join(root, 'src');
 
 /** Node-only modules below src/cli/, each with why it is Node's; those the core imports have a browser stand-in (package.json "browser"). */
 const NODE_ADAPTERS: Record<string, string> = {
+  'text/hash.ts': 'SHA-1 of line IDs through node:crypto (browser: hash.browser.ts, @noble/hashes)',
   'readers/file.ts': 'reads a script by its path (browser: file.browser.ts)',
   'readers/inflate-native.ts': 'inflates with node:zlib (browser: inflate-native.browser.ts, DecompressionStream)',
   'readers/pdf/pdfjs.ts': "loads pdf.js's Node build and finds its CMaps on disk (browser: pdfjs.browser.ts)",

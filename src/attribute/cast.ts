@@ -3,10 +3,9 @@
  * (stretches.ts splits the paragraph; match.ts says whose each run is); here each line gets its ID,
  * its words, spoken words and the words of each look it mixes.
  */
-import { sha1 } from '@noble/hashes/legacy.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
+import { sha1Hex } from '../text/hash.js';
 import { countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import type { Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
@@ -86,11 +85,8 @@ function wordsByLook(runs: readonly Run[]): LookWords[] {
   return looks;
 }
 
-const utf8 = new TextEncoder();
-
 function lineId(voice: string | null, text: string, seen: Map<string, number>): string {
-  // SHA-1 from @noble/hashes: the same IDs as node:crypto gave, in a browser too.
-  const base = bytesToHex(sha1(utf8.encode(`${voice ?? ''}\n${text}`))).slice(0, 8);
+  const base = sha1Hex(`${voice ?? ''}\n${text}`).slice(0, 8);
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;

@@ -29,13 +29,62 @@ export class XmlTooLarge extends Error {
   }
 }
 
+/**
+ * The attributes of a start tag, read when asked for: most elements of a document are never asked
+ * (a reader wants the attributes of a few), so their names and values are never made into strings.
+ * Their syntax is checked as the tag is scanned (quotes, `=`, no `<`, references); a repeated name is
+ * found when they are read. Ask during the `open` call that gives it: it reads the scanner's input.
+ */
+export class StartTag {
+  private values: Record<string, string> | null = null;
+
+  constructor(
+    private readonly source: string,
+    private readonly from: number,
+    private readonly to: number,
+    /** Whether `xmlns` occurs among the attributes: a namespace may be declared (then they are read). */
+    readonly mayDeclareNamespaces: boolean,
+  ) {}
+
+  /** Name → value, in document order; no prototype: any key is safe. */
+  get attributes(): Record<string, string> {
+    return (this.values ??= readAttributes(this.source, this.from, this.to));
+  }
+}
+
+/** The attributes between `from` and `to`, already checked by the scan but for repeated names. */
+function readAttributes(source: string, from: number, to: number): Record<string, string> {
+  const attributes = Object.create(null) as Record<string, string>;
+  let p = from;
+  while (p < to) {
+    while (p < to && isSpace(source.charCodeAt(p))) p++;
+    if (p >= to) break;
+    const nameStart = p;
+    while (p < to && source.charCodeAt(p) !== 0x3d && !isSpace(source.charCodeAt(p))) p++;
+    const key = source.slice(nameStart, p);
+    while (source.charCodeAt(p) !== 0x22 && source.charCodeAt(p) !== 0x27) p++;
+    const close = source.indexOf(source[p]!, p + 1);
+    if (Object.hasOwn(attributes, key)) throw new XmlSyntaxError(`the attribute ${key} is repeated`);
+    attributes[key] = attributeValue(source.slice(p + 1, close));
+    p = close + 1;
+  }
+  return attributes;
+}
+
 export interface ScanHandlers {
-  /** `name` is the qualified name (`w:p`); `attributes` has no prototype: any key is safe. */
-  open(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  /** `name` is the qualified name (`w:p`). */
+  open(name: string, tag: StartTag, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
   doctype(): void;
 }
+
+const enum Needle {
+  Lt = 0,
+  Amp = 1,
+  Xmlns = 2,
+}
+const NEEDLES = ['<', '&', 'xmlns'];
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 /** Characters XML 1.0 does not allow (§2.2), as V8 sees them in a decoded string. */
@@ -80,15 +129,12 @@ function decodeEntities(text: string): string {
 
 /** Text as XML reads it: line ends normalised (§2.11), references replaced. */
 function textValue(raw: string): string {
-  if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
   const text = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
   return text.indexOf('&') >= 0 ? decodeEntities(text) : text;
 }
 
 /** An attribute value as XML reads it: white space characters become spaces (§3.3.3), references replaced. */
 function attributeValue(raw: string): string {
-  if (raw.indexOf('<') >= 0) throw new XmlSyntaxError('a < inside an attribute value');
-  if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
   let value = raw;
   if (/[\t\n\r]/.test(value)) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
   return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
@@ -112,6 +158,8 @@ export class XmlScanner {
   ) {}
 
   write(chunk: string): void {
+    // Once per chunk, over all of it: markup, text, comments alike (XML forbids them everywhere).
+    if (FORBIDDEN.test(chunk)) throw new XmlSyntaxError('a character XML forbids');
     const input = this.pending ? this.pending + chunk : chunk;
     this.pending = '';
     const at = this.scan(input, false);
@@ -141,6 +189,7 @@ export class XmlScanner {
   /** Reads `input` from the start; returns where the unread rest begins (kept for the next chunk). */
   private scan(input: string, last: boolean): number {
     const length = input.length;
+    this.found.fill(-1);
     let i = 0;
     while (i < length) {
       const lt = input.indexOf('<', i);
@@ -208,7 +257,6 @@ export class XmlScanner {
           }
           if (this.open.length === 0) throw new XmlSyntaxError('CDATA outside the root element');
           const raw = input.slice(lt + 9, close);
-          if (FORBIDDEN.test(raw)) throw new XmlSyntaxError('a character XML forbids');
           if (raw) this.handlers.text(raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw);
           i = close + 3;
           continue;
@@ -238,60 +286,74 @@ export class XmlScanner {
       p++;
     }
     if (p >= length) return this.cut(last);
-    const name = input.slice(lt + 1, p);
-    const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+    const nameEnd = p;
     for (;;) {
       const before = p;
       while (p < length && isSpace(input.charCodeAt(p))) p++;
       if (p >= length) return this.cut(last);
       const c = input.charCodeAt(p);
       if (c === 0x3e /* > */) {
-        this.element(name, attributes, false);
+        this.element(input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.next(input, Needle.Xmlns, nameEnd) < p), false);
         return p + 1;
       }
       if (c === 0x2f /* / */) {
         if (p + 1 >= length) return this.cut(last);
-        if (input.charCodeAt(p + 1) !== 0x3e) throw new XmlSyntaxError(`a / inside <${name}>`);
-        this.element(name, attributes, true);
+        if (input.charCodeAt(p + 1) !== 0x3e) throw new XmlSyntaxError(`a / inside <${input.slice(lt + 1, nameEnd)}>`);
+        this.element(input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.next(input, Needle.Xmlns, nameEnd) < p), true);
         return p + 2;
       }
-      if (p === before) throw new XmlSyntaxError(`no space between the attributes of <${name}>`);
-      if (!isNameStart(c)) throw new XmlSyntaxError(`a malformed attribute in <${name}>`);
-      const nameStart = p;
+      const name = () => input.slice(lt + 1, nameEnd);
+      if (p === before) throw new XmlSyntaxError(`no space between the attributes of <${name()}>`);
+      if (!isNameStart(c)) throw new XmlSyntaxError(`a malformed attribute in <${name()}>`);
+      const keyStart = p;
       while (p < length) {
         const d = input.charCodeAt(p);
         if (d === 0x3d /* = */ || isSpace(d) || d === 0x3e || d === 0x2f || d === 0x3c) break;
         p++;
       }
-      const key = input.slice(nameStart, p);
+      const keyEnd = p;
       while (p < length && isSpace(input.charCodeAt(p))) p++;
       if (p >= length) return this.cut(last);
-      if (input.charCodeAt(p) !== 0x3d) throw new XmlSyntaxError(`the attribute ${key} of <${name}> has no value`);
+      if (input.charCodeAt(p) !== 0x3d) throw new XmlSyntaxError(`the attribute ${input.slice(keyStart, keyEnd)} of <${name()}> has no value`);
       p++;
       while (p < length && isSpace(input.charCodeAt(p))) p++;
       if (p >= length) return this.cut(last);
       const quote = input.charCodeAt(p);
-      if (quote !== 0x22 && quote !== 0x27) throw new XmlSyntaxError(`the attribute ${key} of <${name}> is not quoted`);
+      if (quote !== 0x22 && quote !== 0x27) throw new XmlSyntaxError(`the attribute ${input.slice(keyStart, keyEnd)} of <${name()}> is not quoted`);
       const close = input.indexOf(quote === 0x22 ? '"' : "'", p + 1);
       if (close < 0) return this.cut(last);
-      if (Object.hasOwn(attributes, key)) throw new XmlSyntaxError(`the attribute ${key} is repeated in <${name}>`);
-      attributes[key] = attributeValue(input.slice(p + 1, close));
+      if (this.next(input, Needle.Lt, p + 1) < close) throw new XmlSyntaxError('a < inside an attribute value');
+      // References are checked now (a bad one is damage wherever it is), replaced when read.
+      if (this.next(input, Needle.Amp, p + 1) < close) decodeEntities(input.slice(p + 1, close));
       p = close + 1;
     }
-    return this.cut(last);
   }
+
+  /** Where the next `<`, `&` or `xmlns` at or after `from` is in `input` (its length if none): each found once per chunk, not once per tag. */
+  private next(input: string, what: Needle, from: number): number {
+    let at = this.found[what];
+    if (at < from) {
+      at = input.indexOf(NEEDLES[what], from);
+      if (at < 0) at = input.length;
+      this.found[what] = at;
+    }
+    return at;
+  }
+
+  /** The last place each needle was found in the chunk being scanned; -1: not looked for yet. */
+  private readonly found = [-1, -1, -1];
 
   private cut(last: boolean): number {
     if (last) throw new XmlSyntaxError('the part ends inside a tag');
     return -1;
   }
 
-  private element(name: string, attributes: Record<string, string>, selfClosing: boolean): void {
+  private element(name: string, tag: StartTag, selfClosing: boolean): void {
     if (this.open.length === 0) {
       if (this.rootClosed) throw new XmlSyntaxError('a second root element');
       this.rootSeen = true;
     }
-    this.handlers.open(name, attributes, selfClosing);
+    this.handlers.open(name, tag, selfClosing);
     if (selfClosing) {
       this.handlers.close(name);
       if (this.open.length === 0) this.rootClosed = true;

@@ -43,9 +43,9 @@ export interface XmlElement {
   children: XmlElement[];
 }
 
-/** An element as the parser reports it: its qualified attribute names and values. */
+/** An element as the parser reports it: its qualified attribute names and values, read when asked for. */
 export interface XmlTag {
-  attributes: Record<string, string>;
+  readonly attributes: Record<string, string>;
 }
 
 export interface XmlHandlers {
@@ -102,20 +102,22 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       doctype() {
         throw new UserError(`${file} contains XML with a DOCTYPE in ${part}, which Word never writes: refusing it as unsafe.`, 'unsafe-xml');
       },
-      open(name, attributes) {
+      open(name, tag) {
         if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels');
         if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements);
         budget?.tick();
         let scope = scopes[scopes.length - 1]!;
-        for (const key in attributes) {
-          if (attributes[key]!.length > MAX_PARSED_ATTRIBUTE) throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
-          if (key.charCodeAt(0) !== 0x78 /* x */ || (key !== 'xmlns' && !key.startsWith('xmlns:'))) continue;
-          if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-          scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
+        if (tag.mayDeclareNamespaces) {
+          const attributes = tag.attributes;
+          for (const key in attributes) {
+            if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+            if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
+            scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
+          }
         }
         scopes.push(scope);
         const colon = name.indexOf(':');
-        handlers.open(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1), { attributes });
+        handlers.open(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1), tag);
       },
       close(name) {
         const scope = scopes.pop()!;
@@ -124,7 +126,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       },
       text: (text) => handlers.text(text),
     },
-    MAX_PARSED_ATTRIBUTE + CHUNK,
+    MAX_PARSED_ATTRIBUTE + 1024,
   );
   const { decode, start, utf8 } = decoderFor(bytes);
   try {
@@ -137,7 +139,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     scanner.end();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (error instanceof XmlTooLarge) throw overLimit(file, `a tag or an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
+    if (error instanceof XmlTooLarge) throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200).replace(/\.$/, '');
     if (error instanceof XmlSyntaxError) {
       throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
