@@ -251,16 +251,26 @@ function consumedLength(raw: string, normalisedLength: number): number {
 // Colours in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2 (turquoise)",
 // "NARRATEUR – gris foncé", "black = not read", "Texte en noir : non enregistré"
 
+const firstsOf = new WeakMap<readonly string[], Set<string>>();
+
+/** The characters the separators start with (a separator list is a constant: worked out once). */
+function firstCharacters(separators: readonly string[]): Set<string> {
+  let firsts = firstsOf.get(separators);
+  if (!firsts) firstsOf.set(separators, (firsts = new Set(separators.map((s) => s[0]!))));
+  return firsts;
+}
+
 /** Splits on any of `separators`, not inside brackets. */
 function splitOn(text: string, separators: readonly string[]): string[] {
   const parts: string[] = [];
+  const firsts = firstCharacters(separators);
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '(' || c === '[') depth++;
     else if ((c === ')' || c === ']') && depth > 0) depth--;
-    if (depth > 0) continue;
+    if (depth > 0 || !firsts.has(c)) continue;
     const found = separators.find((s) => text.startsWith(s, i));
     if (found) {
       parts.push(text.slice(start, i));
@@ -277,6 +287,7 @@ const STRONG = [';', '|', '·', '•', '\t', '  '];
 const splitStrong = (text: string) => splitOn(text, STRONG);
 
 const DASHES = [' – ', ' — ', ' - '];
+const COLOUR_SIDE_SEPARATORS = [',', ';', ...DASHES];
 
 /** The two sides of an entry, by the first mark that joins a name and a colour. */
 function sidesOf(part: string): [string, string][] {
@@ -309,7 +320,7 @@ function sidesOf(part: string): [string, string][] {
 function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
   let notRecorded = false;
   let words = colourSide;
-  const pieces = splitOn(colourSide, [',', ';', ...DASHES]);
+  const pieces = splitOn(colourSide, COLOUR_SIDE_SEPARATORS);
   if (pieces.length > 1) {
     const kept = pieces.filter((piece) => !isNotRecorded(piece));
     notRecorded = kept.length < pieces.length;

@@ -54,3 +54,6 @@ export async function inflateNative(data: Uint8Array, format: 'deflate-raw' | 'd
   }
   return { ok: true, bytes };
 }
+
+/** No CRC-32 of the platform's in a browser: readers/docx/crc32.ts does it. */
+export const nativeCrc32: ((data: Uint8Array) => number) | null = null;

@@ -1,8 +1,10 @@
 /**
  * The platform's own inflate, in Node: node:zlib, synchronous (no stream machinery to load or run;
  * the browser's stand-in, inflate-native.browser.ts, uses DecompressionStream). zlib stops as soon
- * as the output would pass `maxOutputLength`, so a zip bomb costs no more than the cap.
+ * as the output would pass `maxOutputLength`, so a zip bomb costs no more than the cap. Also the
+ * platform's CRC-32 where it has one (zlib.crc32, Node ≥ 20.15), many times faster than ours.
  */
+import * as zlib from 'node:zlib';
 import { constants, inflateRawSync, inflateSync } from 'node:zlib';
 
 export type NativeResult =
@@ -28,3 +30,7 @@ export async function inflateNative(data: Uint8Array, format: 'deflate-raw' | 'd
     return { ok: false, reason: 'corrupt', detail: String((error as Error)?.message ?? error) };
   }
 }
+
+/** zlib's CRC-32 (the ZIP checksum) where this Node has it; null: use readers/docx/crc32.ts. */
+export const nativeCrc32: ((data: Uint8Array) => number) | null =
+  typeof (zlib as { crc32?: unknown }).crc32 === 'function' ? (data) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(data) : null;

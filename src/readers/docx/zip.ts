@@ -9,6 +9,7 @@
 import { UserError } from '../../errors.js';
 import { inflate, InflateError } from '../inflate.js';
 import { crc32 } from './crc32.js';
+import { nativeCrc32 } from '../inflate-native.js';
 
 /** No single part of a real script comes near this; a bigger one is a bomb or not a script. */
 export const MAX_PART_BYTES = 128 * 1024 * 1024;
@@ -166,7 +167,7 @@ export class ZipPackage {
       throw this.corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
     }
     if (data.length !== entry.size) throw this.corrupt(`${entry.name} has the wrong size`);
-    if (crc32(data) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
+    if ((nativeCrc32 ? nativeCrc32(data) : crc32(data)) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
     this.inflated += data.length;
     return data;
   }
