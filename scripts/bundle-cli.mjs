@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Part of `npm run build`, after tsc: the command line and its two worker threads become bundles,
 // so that starting vo-lines (or a worker) reads a few files instead of resolving ~150 modules one by
-// one (bench/startup.mjs measures it). The library (dist/index.js and the modules under it) stays
-// as tsc wrote it.
+// one, and on Node 20 compiles almost nothing (bench/startup.mjs measures it). The library
+// (dist/index.js and the modules under it) stays as tsc wrote it.
 //
-//  - dist/cli/main.js: the CLI, split into chunks beside it (dist/cli/chunk-*.js) that load when a
-//    command needs them, as the `await import()`s of the sources say: `--version` loads main.js alone.
-//  - dist/check/worker.js, dist/readers/pdf/worker.js: one file each (a worker needs all it imports).
+//  - dist/cli/main.js: the package's bin, the launcher (src/cli/launch.ts): answers `--version` alone,
+//    else loads dist/cli/app.cjs — the whole command line in one CommonJS bundle — with the code cache
+//    dist/cli/app-HASH.v8cache made here by one summary of a sample (Node 20; Node ≥ 22.1 keeps its
+//    own compile cache instead). Code a command does not run is neither compiled nor cached.
+//  - dist/check/worker.js, dist/readers/pdf/worker.js: one ES module each (a worker needs all it imports).
 //
 // Left out of the bundles, loaded from node_modules when used: pdf.js (only ever in a worker thread),
 // pdfkit and docx (`sides`), write-excel-file (`export` to XLSX): heavy, and read only by the command
-// that needs them. `VO_LINES_BUNDLED` tells the code where the worker files are from a chunk.
+// that needs them. `VO_LINES_BUNDLED` tells the code it runs from a bundle (where the worker files are).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,11 +41,29 @@ await build({
   format: 'cjs',
   entryPoints: [join(dist, 'cli', 'main.js')],
   outfile: app,
-  banner: { js: "var __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  banner: {},
   define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl' },
 });
-// The launcher puts the bundle inside a function: a `#!` line must not start it.
-writeFileSync(app, readFileSync(app, 'utf8').replace(/^#!.*/, (line) => `//${line.slice(2)}`));
+// The launcher puts the bundle inside a function: a `#!` line must not start it. A script compiled
+// by node:vm (launch.ts) has no `import()` of its own on Node 20 (a script from a code cache even loses
+// the experimental one): the few dynamic imports of the bundle (write-excel-file, pdf.js's fallback)
+// call the launcher's, handed in as `__voLinesImport`; loaded by require() (Node ≥ 22.1) the bundle
+// uses its own.
+let dynamicImports = 0;
+const appCode = readFileSync(app, 'utf8').replace(/(?<![\w$.])import\(/g, () => {
+  dynamicImports++;
+  return '__voLinesImportFn(';
+});
+if (dynamicImports > 5) throw new Error(`bundle-cli: ${dynamicImports} import( in app.cjs: more than the few dynamic imports expected; check that none is inside a string.`);
+// The first line (tsc kept main.ts's `#!`, which must not start a function body) becomes the
+// bundle's prologue, strict as the ES modules it was made from; line numbers stay.
+const prologue = [
+  "'use strict';",
+  "var __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  "var __voLinesImportFn = typeof __voLinesImport === 'function' ? __voLinesImport : (specifier) => import(specifier);",
+].join(' ');
+if (!appCode.startsWith('#!')) throw new Error('bundle-cli: app.cjs was expected to start with the #! line of main.ts');
+writeFileSync(app, prologue + appCode.slice(appCode.indexOf('\n')));
 const appHash = createHash('sha256').update(readFileSync(app)).digest('hex').slice(0, 16);
 
 // dist/cli/main.js, the package's bin: the launcher (src/cli/launch.ts), small, ESM.

@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script, constants } from 'node:vm';
+import { appScript, cacheName } from './app-script.js';
 import { toolVersion } from './version.js';
 
 /** Set by scripts/bundle-cli.mjs: the first 16 hex digits of app.cjs's SHA-256. */
@@ -36,20 +36,18 @@ function loadApp(): App {
     enable();
     return require(file) as App;
   }
-  const cacheFile = fileURLToPath(new URL(`./app-${VO_LINES_APP_HASH}.v8cache`, import.meta.url));
+  const cacheFile = fileURLToPath(new URL(`./${cacheName(VO_LINES_APP_HASH)}`, import.meta.url));
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
     // No cache (a build that could not make one): compiled as usual.
   }
-  // The wrapper Node puts around a CommonJS module, on the bundle's first line (line numbers stay).
-  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`;
-  const script = new Script(source, { filename: file, cachedData, importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const script = appScript(readFileSync(file, 'utf8'), file, cachedData);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const exports = {};
   const moduleObject = { exports, id: file, filename: file, loaded: false, require };
-  wrapper.call(exports, exports, require, moduleObject, file, dirname(file));
+  wrapper.call(exports, exports, require, moduleObject, file, dirname(file), (specifier: string) => import(specifier));
   // The build's one run that makes the cache (scripts/bundle-cli.mjs): written when the command is done.
   const writeTo = process.env.VO_LINES_WRITE_CODE_CACHE;
   if (writeTo === cacheFile) {

@@ -1,0 +1,54 @@
+/**
+ * The built CLI starts from a code cache on Node 20 (src/cli/launch.ts, scripts/bundle-cli.mjs): the
+ * build's cache serves the bundle it was made from and is accepted by the Node that made it; a
+ * missing or damaged cache only costs time — the command's output is the same.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appScript, cacheName } from '../src/cli/app-script.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli');
+const sample = join(root, 'samples', 'fr-elearning', 'module-securite.docx');
+const nodeHasItsOwnCache = typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+function summary(main: string): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [main, 'summary', sample], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'vo-lines-cache-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('the code cache of the built CLI', () => {
+  const hash = createHash('sha256').update(readFileSync(join(cli, 'app.cjs'))).digest('hex').slice(0, 16);
+
+  it.skipIf(nodeHasItsOwnCache)('the build made one cache, named after the bundle it serves, and this Node accepts it', () => {
+    expect(readdirSync(cli).filter((name) => name.endsWith('.v8cache'))).toEqual([cacheName(hash)]);
+    const file = join(cli, 'app.cjs');
+    const script = appScript(readFileSync(file, 'utf8'), file, readFileSync(join(cli, cacheName(hash))));
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it('without a cache, or with a damaged one, the command gives the same output', () => {
+    const expected = summary(join(cli, 'main.js'));
+    expect(expected.status).toBe(0);
+    expect(expected.stdout).toContain('To record: 762 words');
+    const copy = join(temp, 'dist', 'cli');
+    mkdirSync(copy, { recursive: true });
+    for (const name of ['main.js', 'app.cjs']) copyFileSync(join(cli, name), join(copy, name));
+    copyFileSync(join(root, 'package.json'), join(temp, 'package.json'));
+    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+    writeFileSync(join(copy, cacheName(hash)), createHash('sha512').update('not a cache').digest());
+    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+    // A cache of another bundle is never looked at: its name is another bundle's.
+    writeFileSync(join(copy, 'app.cjs'), `${readFileSync(join(copy, 'app.cjs'), 'utf8')}\n// edited\n`);
+    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+  });
+});
