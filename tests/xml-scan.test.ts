@@ -177,6 +177,16 @@ describe('the XML scanner refuses what is not well-formed', () => {
     }).toThrow(XmlTooLarge);
   });
 
+  it('makes no text for a handler that wants none, and still refuses a bad reference in it', () => {
+    const texts: string[] = [];
+    const handlers = { open() {}, close() {}, text: (t: string) => void texts.push(t), wantsText: () => false, doctype() {} };
+    const scanner = new XmlScanner(handlers, 1 << 20);
+    scanner.write('<a>one &amp; two<b/>three</a>');
+    scanner.end();
+    expect(texts).toEqual([]);
+    expect(() => new XmlScanner(handlers, 1 << 20).write('<a>AT&T<b/></a>')).toThrow(XmlSyntaxError);
+  });
+
   it('attributes have no prototype: __proto__ and constructor are plain keys', () => {
     const seen: Record<string, string>[] = [];
     const scanner = new XmlScanner({ open: (_n, tag) => seen.push(tag.attributes), close() {}, text() {}, doctype() {} }, 1 << 20);

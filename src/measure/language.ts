@@ -60,7 +60,15 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
 
 const SAMPLE_WORDS = 4000;
 
+const FUNCTION_WORD_LISTS = Object.entries(FUNCTION_WORDS);
+
 const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
+
+/** WORD_SEPARATOR.test(text[i]), with letters and digits (most characters) decided without it. */
+function isWordSeparator(code: number, text: string, i: number): boolean {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return false;
+  return WORD_SEPARATOR.test(text[i]!);
+}
 
 /**
  * The words of a text, lower-cased, one at a time: a scan, not a split of the whole text (a damaged
@@ -70,7 +78,7 @@ const WORD_SEPARATOR = /[\s'’.,;:!?«»"“”()[\]]/u;
 function* sampleWords(text: string): Generator<string> {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || WORD_SEPARATOR.test(text[i]!)) {
+    if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
       if (start >= 0) yield text.slice(start, i).toLowerCase();
       start = -1;
     } else if (start < 0) start = i;
@@ -86,7 +94,7 @@ export function guessLanguage(texts: Iterable<string>): string | null {
   let seen = 0;
   outer: for (const text of texts) {
     for (const raw of sampleWords(text)) {
-      for (const [code, words] of Object.entries(FUNCTION_WORDS)) if (words.has(raw)) hits[code] = (hits[code] ?? 0) + 1;
+      for (const [code, words] of FUNCTION_WORD_LISTS) if (words.has(raw)) hits[code] = (hits[code] ?? 0) + 1;
       if (++seen >= SAMPLE_WORDS) break outer;
     }
   }

@@ -277,6 +277,11 @@ export class StoryReader implements XmlHandlers {
     this.emit(text);
   }
 
+  /** Text is read only inside w:t (and w:delText is never read): elsewhere the parser makes none. */
+  wantsText(): boolean {
+    return this.inText && this.skipDepth < 0;
+  }
+
   private emit(text: string): void {
     if (this.skipDepth >= 0 || this.capture) return;
     const run = this.runStack[this.runStack.length - 1];

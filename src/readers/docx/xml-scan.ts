@@ -50,6 +50,18 @@ export class StartTag {
   get attributes(): Record<string, string> {
     return (this.values ??= readAttributes(this.source, this.from, this.to));
   }
+
+  /** Local name (prefix dropped) → value, namespace declarations left out: what the readers look up. */
+  local(): Map<string, string> {
+    const map = new Map<string, string>();
+    const attributes = this.attributes;
+    for (const key in attributes) {
+      if (key.charCodeAt(0) === 0x78 /* x */ && (key === 'xmlns' || key.startsWith('xmlns:'))) continue;
+      const colon = key.indexOf(':');
+      map.set(colon < 0 ? key : key.slice(colon + 1), attributes[key]!);
+    }
+    return map;
+  }
 }
 
 /** The attributes between `from` and `to`, already checked by the scan but for repeated names. */
@@ -76,6 +88,8 @@ export interface ScanHandlers {
   open(name: string, tag: StartTag, selfClosing: boolean): void;
   close(name: string): void;
   text(text: string): void;
+  /** False while text would be thrown away: it is then checked but not made into strings. */
+  wantsText?(): boolean;
   doctype(): void;
 }
 
@@ -186,6 +200,16 @@ export class XmlScanner {
     this.handlers.text(textValue(raw));
   }
 
+  /** Text from `from` to `to` of `input`: given to the handler, or only checked when it wants none. */
+  private textBetween(input: string, from: number, to: number): void {
+    if (this.open.length > 0 && this.handlers.wantsText?.() === false) {
+      // Its references must still be good (a bad one is damage wherever it is).
+      if (this.next(input, Needle.Amp, from) < to) decodeEntities(input.slice(from, to));
+      return;
+    }
+    this.characters(input.slice(from, to));
+  }
+
   /** Reads `input` from the start; returns where the unread rest begins (kept for the next chunk). */
   private scan(input: string, last: boolean): number {
     const length = input.length;
@@ -208,7 +232,7 @@ export class XmlScanner {
         this.characters(input.slice(i));
         return length;
       }
-      if (lt > i) this.characters(input.slice(i, lt));
+      if (lt > i) this.textBetween(input, i, lt);
       const next = input.charCodeAt(lt + 1);
       if (Number.isNaN(next)) {
         if (last) throw new XmlSyntaxError('the part ends inside a tag');

@@ -43,12 +43,17 @@ export interface XmlElement {
   children: XmlElement[];
 }
 
-/** An element as the parser reports it: its qualified attribute names and values, read when asked for. */
+/** An element as the parser reports it: its attributes, read when asked for. */
 export interface XmlTag {
+  /** Qualified name → value. */
   readonly attributes: Record<string, string>;
+  /** Local name → value, without namespace declarations (see attributesOf). */
+  local(): Map<string, string>;
 }
 
 export interface XmlHandlers {
+  /** False while the handler would ignore text (then none is made); absent: always wanted. */
+  wantsText?(): boolean;
   /** Set by parseXml: resolves a namespace prefix in scope (for mc:Choice/@Requires). */
   resolvePrefix?: (prefix: string) => string | undefined;
   open(ns: Ns, name: string, tag: XmlTag): void;
@@ -93,10 +98,9 @@ const MAX_PARSED_ATTRIBUTE = 16 * 1024 * 1024;
  * declares one. Nesting depth and element count are capped (LIMITS), and the budget is ticked per element.
  */
 export function parseXml(bytes: Uint8Array, file: string, part: string, handlers: XmlHandlers, budget?: Budget, progress?: (done: number, total: number) => void): void {
-  const scopes: Map<string, string>[] = [new Map([['xml', XML_NAMESPACE]])];
+  const scopes: Scope[] = [new Scope(new Map([['xml', XML_NAMESPACE]]))];
   let elements = 0;
-  handlers.resolvePrefix = (prefix) => scopes[scopes.length - 1]!.get(prefix);
-  const nsOfName = (scope: Map<string, string>, name: string, colon: number): Ns => nsOf(scope.get(colon < 0 ? '' : name.slice(0, colon)));
+  handlers.resolvePrefix = (prefix) => scopes[scopes.length - 1]!.uris.get(prefix);
   const scanner = new XmlScanner(
     {
       doctype() {
@@ -109,22 +113,24 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
         let scope = scopes[scopes.length - 1]!;
         if (tag.mayDeclareNamespaces) {
           const attributes = tag.attributes;
+          let uris: Map<string, string> | null = null;
           for (const key in attributes) {
             if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
-            if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
-            scope.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
+            uris ??= new Map(scope.uris);
+            uris.set(key === 'xmlns' ? '' : key.slice(6), attributes[key]!);
           }
+          if (uris) scope = new Scope(uris);
         }
         scopes.push(scope);
-        const colon = name.indexOf(':');
-        handlers.open(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1), tag);
+        const element = scope.resolve(name);
+        handlers.open(element.ns, element.local, tag);
       },
       close(name) {
-        const scope = scopes.pop()!;
-        const colon = name.indexOf(':');
-        handlers.close(nsOfName(scope, name, colon), colon < 0 ? name : name.slice(colon + 1));
+        const element = scopes.pop()!.resolve(name);
+        handlers.close(element.ns, element.local);
       },
       text: (text) => handlers.text(text),
+      wantsText: handlers.wantsText ? () => handlers.wantsText!() : undefined,
     },
     MAX_PARSED_ATTRIBUTE + 1024,
   );
@@ -151,13 +157,28 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
 
 /** Attributes keyed by local name; WordprocessingML attributes are all in the w: namespace or none. */
 export function attributesOf(tag: XmlTag): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const key in tag.attributes) {
-    if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-    const colon = key.indexOf(':');
-    attrs.set(colon < 0 ? key : key.slice(colon + 1), tag.attributes[key]!);
+  return tag.local();
+}
+
+/**
+ * The namespaces in scope (prefix → URI), and what each qualified name seen under them resolves to,
+ * worked out once per name: a document declares its namespaces on the root and uses a few dozen names.
+ */
+class Scope {
+  private readonly names = new Map<string, { ns: Ns; local: string }>();
+
+  constructor(readonly uris: Map<string, string>) {}
+
+  resolve(name: string): { ns: Ns; local: string } {
+    let element = this.names.get(name);
+    if (!element) {
+      const colon = name.indexOf(':');
+      element = { ns: nsOf(this.uris.get(colon < 0 ? '' : name.slice(0, colon))), local: colon < 0 ? name : name.slice(colon + 1) };
+      // (Bounded: a hostile part with millions of distinct names must not grow this without end.)
+      if (this.names.size < 10_000) this.names.set(name, element);
+    }
+    return element;
   }
-  return attrs;
 }
 
 /** Where a tree is built, for the error when it grows past its limit. */
