@@ -150,13 +150,12 @@ function paragraphText(paragraph: Paragraph): string {
   return normaliseSpace(paragraph.runs.map((run) => run.text).join(''));
 }
 
-/** The type size that carries the most words: the body text (PDF). */
-function bodySize(paragraphs: readonly Paragraph[]): number | null {
+/** The type size that carries the most words: the body text (PDF). `wordCounts[i]`: the words of paragraph i. */
+function bodySize(paragraphs: readonly Paragraph[], wordCounts: readonly number[]): number | null {
   const words = new Map<number, number>();
-  for (const p of paragraphs) {
-    if (p.fontSize === undefined) continue;
-    words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + countWords(paragraphText(p)));
-  }
+  paragraphs.forEach((p, i) => {
+    if (p.fontSize !== undefined) words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + wordCounts[i]!);
+  });
   let best: number | null = null;
   for (const [size, count] of words) if (best === null || count > words.get(best)!) best = size;
   return best;
@@ -168,7 +167,7 @@ function bodySize(paragraphs: readonly Paragraph[]): number | null {
  * repeat, and sound cues, which sit next to one another, do not pass). The style carrying the most
  * words is the body's.
  */
-function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unassigned: (p: Paragraph) => boolean, voiced: boolean[]): Set<string> {
+function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], wordCounts: readonly number[], unassigned: (p: Paragraph) => boolean, voiced: boolean[]): Set<string> {
   const uses = new Map<string, number[]>();
   const words = new Map<string, number>();
   paragraphs.forEach((p, i) => {
@@ -176,7 +175,7 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unas
     const list = uses.get(p.style);
     if (list) list.push(i);
     else uses.set(p.style, [i]);
-    words.set(p.style, (words.get(p.style) ?? 0) + countWords(texts[i]!));
+    words.set(p.style, (words.get(p.style) ?? 0) + wordCounts[i]!);
   });
   let bodyStyle: string | null = null;
   for (const [style, count] of words) if (bodyStyle === null || count > words.get(bodyStyle)!) bodyStyle = style;
@@ -195,6 +194,7 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], unas
 function findHeadings(input: SectionInput): Heading[] {
   const { paragraphs } = input;
   const texts = paragraphs.map(paragraphText);
+  const wordCounts = texts.map(countWords);
   const linesOf = new Map<string, Line[]>();
   for (const line of input.lines) {
     const key = keyOf(line.location);
@@ -208,8 +208,8 @@ function findHeadings(input: SectionInput): Heading[] {
     return lines !== undefined && lines.every((line) => line.voice === null);
   };
   const voiced = paragraphs.map((p) => (linesOf.get(keyOf(p.location)) ?? []).some((line) => line.voice !== null));
-  const styles = shortLineStyles(paragraphs, texts, unassigned, voiced);
-  const body = bodySize(paragraphs);
+  const styles = shortLineStyles(paragraphs, texts, wordCounts, unassigned, voiced);
+  const body = bodySize(paragraphs, wordCounts);
 
   const headings: (Heading & { rank?: number })[] = [];
   paragraphs.forEach((paragraph, index) => {

@@ -29,6 +29,8 @@ function patternsFor(pair: string) {
 
 /** The line with its directions taken out (what the narrator actually says). */
 export function spokenText(text: string, rules: DirectionRules = DEFAULT_DIRECTIONS): string {
+  // Most lines hold no opening bracket of any rule: nothing to take out.
+  if (!Object.entries(rules).some(([pair, mode]) => mode !== 'off' && text.includes(pair[0]!))) return text;
   let spoken = text;
   for (const [pair, mode] of Object.entries(rules)) {
     if (mode === 'anywhere') spoken = spoken.replace(patternsFor(pair).anywhere, ' ');
