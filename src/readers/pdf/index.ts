@@ -14,80 +14,174 @@ import type { PageContent } from './types.js';
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
  * what lies behind it. Page furniture (running headers, footers, page numbers) is left out unless
  * `options.include` names 'header' or 'footer'.
+ *
+ * One page after the other in this thread. Node's worker threads (isolated.ts) read a long PDF's
+ * pages in two threads with the same pieces: `openDocument`, `readPageOutcome`, `PageFolder` (in
+ * page order, whoever read them) and `finishScript`, so the Script is the same either way.
  */
 export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
   const budget = Budget.of(file, options);
-  await checkContentStreams(bytes, file);
-  const { pdfjs, doc } = await openPdf(bytes, file, options.password);
-  const warnings: Warning[] = [];
+  const opened = await openDocument(bytes, file, options.password);
   try {
-    if (doc.numPages > LIMITS.pages) throw overLimit(file, `its page count (${doc.numPages.toLocaleString('en-US')})`, LIMITS.pages, 'pages');
-    const pages: PageText[] = [];
-    let glyphCount = 0;
-    let textChars = 0;
-    let failed = 0;
-    const rotated: number[] = [];
-    const optional = await doc.getOptionalContentConfig().catch(() => null);
-    for (let n = 1; n <= doc.numPages; n++) {
+    checkPageCount(file, opened.doc.numPages);
+    const optional = await optionalContent(opened.doc);
+    const folder = new PageFolder(file, opened.doc.numPages);
+    for (let n = 1; n <= opened.doc.numPages; n++) {
       budget.check();
-      options.progress?.(n - 1, doc.numPages, 'page');
-      try {
-        const content = await readPage(pdfjs, doc, n, optional);
-        glyphCount += content.glyphs.length;
-        if (glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
-        for (const glyph of content.glyphs) textChars += glyph.text.length;
-        if (textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
-        if (content.rotatedGlyphs) rotated.push(n);
-        pages.push(layoutPage(content));
-      } catch (error) {
-        if (error instanceof LimitExceeded) throw error.on(file, `page ${n}`);
-        if (isUserError(error)) throw error;
-        failed++;
-        const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120).replace(/\.$/, '');
-        warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.` });
-      }
+      options.progress?.(n - 1, opened.doc.numPages, 'page');
+      folder.add(await readPageOutcome(opened, n, optional));
     }
     budget.check();
-    if (failed === doc.numPages) throw corrupt(file);
-    if (rotated.length) {
-      warnings.push({
-        code: 'rotated-text',
-        message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
-      });
-    }
-    if (glyphCount === 0 && !rotated.length) {
-      throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
-    }
-    const swatches: Swatch[] = [];
-    let paragraphs;
-    try {
-      paragraphs = toParagraphs(pages, new Set(options.include ?? []), swatches);
-    } catch (error) {
-      throw damaged(file, 'the layout of its pages', error);
-    }
-    const script: Script = {
-      file,
-      format: 'pdf',
-      paragraphs,
-      warnings,
-      facts: { trackedChanges: false, pages: doc.numPages },
-    };
-    if (swatches.length) script.swatches = swatches;
-    // The catalog's /Lang (pdf.js reports it as info.Language).
-    const metadata = await doc.getMetadata().catch(() => null);
-    const lang = (metadata?.info as { Language?: unknown } | undefined)?.Language;
-    if (typeof lang === 'string' && lang.trim()) script.language = lang.trim();
-    return script;
+    return finishScript(folder, options, await documentLanguage(opened.doc));
   } catch (error) {
-    if (isUserError(error)) throw error;
-    // pdf.js or the layout failed on something in the file: a damaged file, said as such.
-    throw damaged(file, 'its document structure', error);
+    throw asUserError(file, error);
   } finally {
-    await doc.destroy().catch(() => undefined);
+    await opened.doc.destroy().catch(() => undefined);
   }
 }
 
-type OptionalContent = { isVisible(group: unknown): boolean } | null;
+/** The document opened by pdf.js, after the look at its content streams (preflight.ts). */
+export interface OpenedPdf {
+  pdfjs: PdfJs;
+  doc: PdfDocument;
+}
+
+/** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
+export async function openDocument(bytes: Uint8Array, file: string, password?: string, check = true): Promise<OpenedPdf> {
+  if (check) await checkContentStreams(bytes, file);
+  return openPdf(bytes, file, password);
+}
+
+export function checkPageCount(file: string, pages: number): void {
+  if (pages > LIMITS.pages) throw overLimit(file, `its page count (${pages.toLocaleString('en-US')})`, LIMITS.pages, 'pages');
+}
+
+export type OptionalContent = { isVisible(group: unknown): boolean } | null;
+
+export async function optionalContent(doc: PdfDocument): Promise<OptionalContent> {
+  return (await doc.getOptionalContentConfig().catch(() => null)) as OptionalContent;
+}
+
+/** The catalog's /Lang (pdf.js reports it as info.Language), when it says something. */
+export async function documentLanguage(doc: PdfDocument): Promise<string | undefined> {
+  const metadata = await doc.getMetadata().catch(() => null);
+  const lang = (metadata?.info as { Language?: unknown } | undefined)?.Language;
+  return typeof lang === 'string' && lang.trim() ? lang.trim() : undefined;
+}
+
+/** A failure that is not already a user error: pdf.js or the layout failed on something in the file. */
+export function asUserError(file: string, error: unknown): UserError {
+  return isUserError(error) ? error : damaged(file, 'its document structure', error);
+}
+
+/**
+ * What reading one page gave, as plain data (it may come from another thread). The counts are
+ * there once the page was walked; `text` once it was laid out; else why not: a per-page limit
+ * (`limit`), a user error (`error`), or anything else (`unreadable`, the page is skipped).
+ */
+export interface PageOutcome {
+  page: number;
+  glyphs?: number;
+  chars?: number;
+  rotated?: boolean;
+  text?: PageText;
+  limit?: { what: string; limit: number };
+  error?: { message: string; code: string };
+  unreadable?: string;
+}
+
+/** Reads page `n`: never throws, the outcome says what happened. */
+export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
+  const outcome: PageOutcome = { page: n };
+  try {
+    const content = await readPage(pdfjs, doc, n, optional);
+    outcome.glyphs = content.glyphs.length;
+    let chars = 0;
+    for (const glyph of content.glyphs) chars += glyph.text.length;
+    outcome.chars = chars;
+    outcome.rotated = content.rotatedGlyphs > 0;
+    outcome.text = layoutPage(content);
+  } catch (error) {
+    if (error instanceof LimitExceeded) outcome.limit = { what: error.what, limit: error.limit };
+    else if (isUserError(error)) outcome.error = { message: error.message, code: error.code };
+    else outcome.unreadable = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120).replace(/\.$/, '');
+  }
+  return outcome;
+}
+
+/**
+ * The pages' outcomes taken in page order, with the document's limits counted over all of them:
+ * `add` throws where reading the pages one after the other would have stopped.
+ */
+export class PageFolder {
+  readonly pages: PageText[] = [];
+  readonly warnings: Warning[] = [];
+  readonly rotated: number[] = [];
+  glyphCount = 0;
+  textChars = 0;
+  failed = 0;
+  /** Pages taken so far. */
+  taken = 0;
+
+  constructor(
+    readonly file: string,
+    readonly numPages: number,
+  ) {}
+
+  add(outcome: PageOutcome): void {
+    const { file } = this;
+    const n = outcome.page;
+    this.taken++;
+    if (outcome.glyphs !== undefined) {
+      this.glyphCount += outcome.glyphs;
+      if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
+      this.textChars += outcome.chars ?? 0;
+      if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
+      if (outcome.rotated) this.rotated.push(n);
+    }
+    if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
+    if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
+    if (outcome.text) {
+      this.pages.push(outcome.text);
+      return;
+    }
+    this.failed++;
+    const detail = outcome.unreadable ?? '';
+    this.warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.` });
+  }
+}
+
+/** The Script from every page's outcome, once all are folded in. */
+export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined): Script {
+  const { file, numPages, rotated, warnings } = folder;
+  if (folder.failed === numPages) throw corrupt(file);
+  if (rotated.length) {
+    warnings.push({
+      code: 'rotated-text',
+      message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
+    });
+  }
+  if (folder.glyphCount === 0 && !rotated.length) {
+    throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
+  }
+  const swatches: Swatch[] = [];
+  let paragraphs;
+  try {
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches);
+  } catch (error) {
+    throw damaged(file, 'the layout of its pages', error);
+  }
+  const script: Script = {
+    file,
+    format: 'pdf',
+    paragraphs,
+    warnings,
+    facts: { trackedChanges: false, pages: numPages },
+  };
+  if (swatches.length) script.swatches = swatches;
+  if (language) script.language = language;
+  return script;
+}
 
 /** Reads one page's operator list (once) and annotations into glyphs with their backgrounds. */
 async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<PageContent> {

@@ -6,32 +6,40 @@
  * terminated and the file gets a `timeout` error; a thread that runs out of its heap (the main
  * heap's size, so the whole tool stays within what it was given) gives an `out-of-memory` error.
  *
- * The thread is kept between files (pdf.js is loaded once per thread, as before) and does not
- * keep the process alive while idle. DOCX files never start one. It is also what keeps the host's
+ * A long PDF is read by two threads at once (where there are two cores): each takes the next page
+ * nobody has taken, and the pages' outcomes are put back in page order here, with the document's
+ * limits counted over them in that order, so the Script, its warnings and its errors are the same
+ * as when one thread reads every page (index.ts `readPdf`).
+ *
+ * Threads are kept between files (pdf.js is loaded once per thread) and do not keep the process
+ * alive while idle. DOCX files never start one. It is also what keeps the host's
  * built-ins untouched: pdf.js's legacy build installs core-js polyfills in whatever realm loads it,
  * and this thread is a realm of its own. Node only: the browser build (issue 15) runs the whole
  * reader in a Web Worker instead.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
+import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
+import { pdfJsInOwnRealm } from './pdfjs.js';
+import { SHARED, type PdfJob, type PdfReply } from './thread-job.js';
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
 declare const VO_LINES_BUNDLED: true | undefined;
 const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 
-interface Reply {
-  id: number;
-  script?: Script;
-  error?: { message: string; code: string };
-}
+/** From this many pages on, a second thread reads pages beside the first (see bench/README.md). */
+export const PARALLEL_PAGES = 16;
 
-/** An idle thread, kept for the next PDF. */
-let idle: Worker | null = null;
+/** Threads kept for the next PDF. */
+const idle: Worker[] = [];
+/** Files being read now: a second thread helps only when one is. */
+let reading = 0;
 let nextId = 0;
 
 /** Set by a thread of our own (check's workers): PDFs are read in it, not in a thread of their own. */
@@ -44,62 +52,152 @@ let inThisThread = false;
  */
 export function readPdfsInThisThread(): void {
   inThisThread = true;
+  pdfJsInOwnRealm();
 }
 
-/** Reads the PDF in a worker thread under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
+const inThread = () => inThisThread || !existsSync(fileURLToPath(WORKER_URL));
+
+function startThread(): Worker {
+  const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+  // A thread that ends while idle is not handed a job.
+  worker.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
+/** A thread back from a job: kept for the next one (idle, it does not keep the process alive). */
+function release(worker: Worker): void {
+  worker.unref();
+  if (idle.length < 2) idle.push(worker);
+  else void worker.terminate();
+}
+
+/**
+ * Starts the PDF thread now, ahead of the read (it loads pdf.js meanwhile), when a PDF is about to
+ * be read: e.g. as soon as a command knows its script is a PDF, before its own start-up is done.
+ */
+export function prepareToReadPdf(): void {
+  if (idle.length || inThread()) return;
+  const worker = startThread();
+  worker.unref();
+  idle.push(worker);
+}
+
+/** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
 export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
-  if (inThisThread || !existsSync(fileURLToPath(WORKER_URL))) {
+  if (inThread()) {
     const { readPdf } = await import('./index.js');
     return readPdf(bytes, file, options);
   }
   const budget = Budget.of(file, options);
-  const worker = idle ?? new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
-  idle = null;
-  worker.ref();
+  // One copy, shared by the job's threads; the caller keeps its bytes.
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  shared.set(bytes);
+  const state = new Int32Array(new SharedArrayBuffer(SHARED.length * 4));
+  state[SHARED.next] = 1;
   const id = ++nextId;
-  // A copy of its own, handed over: the caller keeps its bytes. (Not `bytes.slice()`: on a Buffer
-  // that is a view of the same memory, and handing it over would detach the caller's buffer.)
-  const copy = new Uint8Array(bytes);
+  // A progress callback stays here: a function cannot be sent to a thread.
+  const { progress, ...sendable } = options;
+  const jobOptions: ReadOptions = { ...sendable, ...budget.options() };
+  reading++;
   return new Promise<Script>((resolve, reject) => {
+    /** The job's threads, and whether each has finished its part. */
+    const threads = new Map<Worker, { finished: boolean; off: () => void }>();
+    let settled = false;
+    let folder: PageFolder | null = null;
+    let language: string | undefined;
+    const outcomes = new Map<number, PageOutcome>();
     let timer: NodeJS.Timeout | undefined;
-    const finish = (keep: boolean) => {
+
+    /** Ends the job: `stop` the threads (timeout, crash), or let each finish its page and keep it. */
+    const settle = (stop: boolean, error: UserError | null, script?: Script) => {
+      if (settled) return;
+      settled = true;
+      reading--;
+      Atomics.store(state, SHARED.stop, 1);
       if (timer) clearTimeout(timer);
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (keep && !idle) {
-        worker.unref();
-        idle = worker;
-      } else void worker.terminate();
+      for (const [worker, thread] of threads) {
+        if (stop) {
+          thread.off();
+          void worker.terminate();
+        } else if (thread.finished) {
+          thread.off();
+          release(worker);
+        } else {
+          // It ends after its current page (or before its first): kept then, and it no longer
+          // keeps the process alive.
+          worker.unref();
+        }
+      }
+      if (error) reject(error);
+      else resolve(script!);
     };
-    const onMessage = (reply: Reply) => {
-      if (reply.id !== id) return;
-      finish(true);
-      if (reply.script) resolve(reply.script);
-      else reject(new UserError(reply.error?.message ?? `${file} could not be read.`, reply.error?.code ?? 'corrupt-pdf'));
+
+    /** Takes the outcomes that have arrived in page order; finishes the Script after the last page. */
+    const fold = () => {
+      if (!folder || settled) return;
+      try {
+        for (let outcome = outcomes.get(folder.taken + 1); outcome; outcome = outcomes.get(folder.taken + 1)) {
+          outcomes.delete(outcome.page);
+          progress?.(outcome.page - 1, folder.numPages, 'page');
+          folder.add(outcome);
+        }
+        if (folder.taken < folder.numPages) return;
+        budget.check();
+        settle(false, null, finishScript(folder, options, language));
+      } catch (error) {
+        settle(false, asUserError(file, error));
+      }
     };
-    const onError = (error: Error & { code?: string }) => {
-      finish(false);
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(outOfMemory(file));
-      else reject(new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+
+    const join = (worker: Worker, role: PdfJob['role']) => {
+      const thread = { finished: false, off: () => {} };
+      const onMessage = (reply: PdfReply) => {
+        if (reply.id !== id) return;
+        if ('page' in reply) {
+          outcomes.set(reply.page.page, reply.page);
+          fold();
+        } else if ('opened' in reply) {
+          language = reply.opened.language;
+          folder = new PageFolder(file, reply.opened.pages);
+          if (reply.opened.pages >= PARALLEL_PAGES && reading === 1 && availableParallelism() > 1) join(idle.pop() ?? startThread(), 'helper');
+          fold();
+        } else {
+          thread.finished = true;
+          if (settled) {
+            thread.off();
+            release(worker);
+          } else if ('error' in reply) settle(false, new UserError(reply.error.message, reply.error.code));
+        }
+      };
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(true, outOfMemory(file));
+        else settle(true, new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+      };
+      const onExit = () => {
+        thread.off();
+        threads.delete(worker);
+        settle(true, new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+      };
+      thread.off = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.ref();
+      threads.set(worker, thread);
+      const job: PdfJob = { id, bytes: shared, file, options: jobOptions, state, role };
+      worker.postMessage(job);
     };
-    const onExit = () => {
-      finish(false);
-      reject(new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
+
     const remaining = budget.remaining();
     // (Timers take at most 2^31 - 1 ms, about 24 days.)
-    if (remaining < 2 ** 31 - 1) {
-      timer = setTimeout(() => {
-        finish(false);
-        reject(timedOut(file, budget.seconds));
-      }, Math.max(0, remaining));
-    }
-    // A progress callback stays here: a function cannot be sent to the thread.
-    const { progress: _progress, ...sendable } = options;
-    worker.postMessage({ id, bytes: copy, file, options: { ...sendable, ...budget.options() } }, [copy.buffer]);
+    if (remaining < 2 ** 31 - 1) timer = setTimeout(() => settle(true, timedOut(file, budget.seconds)), Math.max(0, remaining));
+    join(idle.pop() ?? startThread(), 'first');
   });
 }

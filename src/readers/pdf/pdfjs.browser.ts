@@ -24,6 +24,9 @@ export function loadPdfJs(): Promise<PdfJs> {
   return pdfjsPromise;
 }
 
+/** Nothing to do in a browser: pdf.js finds DOMMatrix and the rest there (pdfjs.ts gives Node's own threads stand-ins). */
+export function pdfJsInOwnRealm(): void {}
+
 /** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`). */
 export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
   assets = urls;
@@ -42,3 +45,6 @@ export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string; u
     useWorkerFetch: true,
   };
 }
+
+/** No synchronous inflater here: the look at content streams (preflight.ts) takes the portable path. */
+export const inflateContentSync: ((data: Uint8Array, cap: number) => Uint8Array | null) | undefined = undefined;

@@ -5,11 +5,25 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { constants, inflateSync } from 'node:zlib';
+import { installStandIns, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
+
+/** Set in a thread of vo-lines' own: pdf.js gets stand-ins instead of loading @napi-rs/canvas (stand-ins.ts). */
+let ownRealm = false;
+
+/**
+ * Says that this thread is vo-lines' own (its PDF worker, `check`'s workers), not a host's: pdf.js
+ * may be given what it would otherwise load @napi-rs/canvas for (stand-ins.ts). Call before the
+ * first PDF is read.
+ */
+export function pdfJsInOwnRealm(): void {
+  ownRealm = true;
+}
 
 /**
  * pdf.js 5.6 runs its "worker" in-process in Node (a fake worker), so no worker file is configured.
@@ -22,7 +36,9 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const load = () => import('pdfjs-dist/legacy/build/pdf.mjs');
+    if (ownRealm) installStandIns();
+    const pdfjs = ownRealm ? await withoutCanvas(load) : await load();
     // The worker bundle carries its own core-js: load it now (pdf.js picks it up from
     // globalThis.pdfjsWorker, its documented main-thread mode) so the natives are restored after it.
     const g = globalThis as { pdfjsWorker?: unknown };
@@ -51,4 +67,18 @@ export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } 
     cMapUrl: pathToFileURL(join(root, 'cmaps')).href + '/',
     standardFontDataUrl: pathToFileURL(join(root, 'standard_fonts')).href + '/',
   };
+}
+
+/**
+ * A content stream (zlib) inflated at once with Node's zlib, for the look at content streams before
+ * pdf.js reads them (preflight.ts): a few hundred small streams go 15 times as fast as through
+ * `DecompressionStream` (a web stream each). At most `cap` bytes; a stream cut short gives what it
+ * holds. Null when zlib fails on it: the caller then takes the portable path (readers/inflate.ts).
+ */
+export function inflateContentSync(data: Uint8Array, cap: number): Uint8Array | null {
+  try {
+    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap });
+  } catch {
+    return null;
+  }
 }

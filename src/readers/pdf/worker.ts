@@ -1,26 +1,68 @@
 /**
- * The worker thread that reads PDFs for `isolated.ts`: one job at a time, the Script (plain data)
- * or a user error sent back. Run from the built `dist/readers/pdf/worker.js`.
+ * The worker thread that reads PDFs for `isolated.ts`, one job at a time. The first thread of a job
+ * looks at the content streams, opens the document and says how many pages it has (and its
+ * language); then every thread of the job (a second one joins on long PDFs) takes the next page
+ * nobody has taken yet from the counter the job's threads share, reads it and sends its outcome,
+ * until no page is left or the job is stopped. The caller puts the outcomes in page order.
+ * Run from the built `dist/readers/pdf/worker.js`.
  */
 import { parentPort } from 'node:worker_threads';
-import { isUserError } from '../../errors.js';
-import type { ReadOptions } from '../../model.js';
-import { readPdf } from './index.js';
+import { Budget } from '../../budget.js';
+import { isUserError, type UserError } from '../../errors.js';
+import { LIMITS } from '../limits.js';
+import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
 import { damaged } from './load.js';
+import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
+import { SHARED, type PdfJob, type PdfReply } from './thread-job.js';
 
-export interface PdfJob {
-  id: number;
-  bytes: Uint8Array;
-  file: string;
-  options: ReadOptions;
+// vo-lines' own realm: pdf.js gets stand-ins instead of @napi-rs/canvas, and starts loading now
+// (the thread may be started ahead of its first PDF).
+pdfJsInOwnRealm();
+void loadPdfJs().catch(() => undefined);
+
+const send = (reply: PdfReply) => parentPort?.postMessage(reply);
+
+async function run(job: PdfJob): Promise<void> {
+  const { id, file, options, state } = job;
+  const budget = Budget.of(file, options);
+  let opened: OpenedPdf;
+  try {
+    // A copy of its own (the shared bytes are not an ordinary buffer).
+    opened = await openDocument(new Uint8Array(job.bytes), file, options.password, job.role === 'first');
+  } catch (error) {
+    fail(job, isUserError(error) ? error : damaged(file, 'the file', error));
+    return;
+  }
+  try {
+    const pages = opened.doc.numPages;
+    if (job.role === 'first') {
+      checkPageCount(file, pages);
+      send({ id, opened: { pages, language: await documentLanguage(opened.doc) } });
+    }
+    const optional = await optionalContent(opened.doc);
+    for (;;) {
+      if (Atomics.load(state, SHARED.stop) || Atomics.load(state, SHARED.glyphs) > LIMITS.runs || Atomics.load(state, SHARED.chars) > LIMITS.textChars) break;
+      const n = Atomics.add(state, SHARED.next, 1);
+      if (n > pages) break;
+      budget.check();
+      const outcome = await readPageOutcome(opened, n, optional);
+      Atomics.add(state, SHARED.glyphs, Math.min(outcome.glyphs ?? 0, LIMITS.runs + 1));
+      Atomics.add(state, SHARED.chars, Math.min(outcome.chars ?? 0, LIMITS.textChars + 1));
+      if (outcome.limit || outcome.error) Atomics.store(state, SHARED.stop, 1);
+      send({ id, page: outcome });
+    }
+    send({ id, done: true });
+  } catch (error) {
+    fail(job, asUserError(file, error));
+  } finally {
+    await opened.doc.destroy().catch(() => undefined);
+  }
 }
 
-parentPort?.on('message', (job: PdfJob) => {
-  readPdf(job.bytes, job.file, job.options).then(
-    (script) => parentPort?.postMessage({ id: job.id, script }),
-    (error: unknown) => {
-      const user = isUserError(error) ? error : damaged(job.file, 'the file', error);
-      parentPort?.postMessage({ id: job.id, error: { message: user.message, code: user.code } });
-    },
-  );
-});
+/** Ends the job for every thread of it, with a user error. */
+function fail(job: PdfJob, error: UserError): void {
+  Atomics.store(job.state, SHARED.stop, 1);
+  send({ id: job.id, error: { message: error.message, code: error.code } });
+}
+
+parentPort?.on('message', (job: PdfJob) => void run(job));
