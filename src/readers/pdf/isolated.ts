@@ -27,14 +27,11 @@ import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
-import { SHARED, type PdfJob, type PdfReply } from './thread-job.js';
+import { EARLY_HELPER_BYTES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
 declare const VO_LINES_BUNDLED: true | undefined;
 const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
-
-/** From this many pages on, a second thread reads pages beside the first (see bench/README.md). */
-export const PARALLEL_PAGES = 16;
 
 /** Threads kept for the next PDF. */
 const idle: Worker[] = [];
@@ -117,6 +114,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       settled = true;
       reading--;
       Atomics.store(state, SHARED.stop, 1);
+      say(state, NO_GO);
       if (timer) clearTimeout(timer);
       for (const [worker, thread] of threads) {
         if (stop) {
@@ -152,7 +150,11 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       }
     };
 
+    /** Whether a second thread reads pages: only when this is the one file being read, with a core to spare. */
+    const mayHelp = () => reading === 1 && availableParallelism() > 1;
+    let helped = false;
     const join = (worker: Worker, role: PdfJob['role']) => {
+      if (role === 'helper') helped = true;
       const thread = { finished: false, off: () => {} };
       const onMessage = (reply: PdfReply) => {
         if (reply.id !== id) return;
@@ -162,7 +164,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         } else if ('opened' in reply) {
           language = reply.opened.language;
           folder = new PageFolder(file, reply.opened.pages);
-          if (reply.opened.pages >= PARALLEL_PAGES && reading === 1 && availableParallelism() > 1) join(idle.pop() ?? startThread(), 'helper');
+          if (!helped && reply.opened.pages >= PARALLEL_PAGES && mayHelp()) join(idle.pop() ?? startThread(), 'helper');
           fold();
         } else {
           thread.finished = true;
@@ -199,5 +201,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     // (Timers take at most 2^31 - 1 ms, about 24 days.)
     if (remaining < 2 ** 31 - 1) timer = setTimeout(() => settle(true, timedOut(file, budget.seconds)), Math.max(0, remaining));
     join(idle.pop() ?? startThread(), 'first');
+    // A long script: the second thread loads pdf.js and opens the document while the first looks
+    // at it; it reads pages once the first says so (worker.ts).
+    if (bytes.byteLength >= EARLY_HELPER_BYTES && mayHelp()) join(idle.pop() ?? startThread(), 'helper');
   });
 }

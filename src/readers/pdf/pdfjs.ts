@@ -37,7 +37,7 @@ export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
     const load = () => import('pdfjs-dist/legacy/build/pdf.mjs');
-    if (ownRealm) installStandIns();
+    if (ownRealm) installStandIns((data) => inflateSync(data));
     const pdfjs = ownRealm ? await withoutCanvas(load) : await load();
     // The worker bundle carries its own core-js: load it now (pdf.js picks it up from
     // globalThis.pdfjsWorker, its documented main-thread mode) so the natives are restored after it.

@@ -1,12 +1,18 @@
 /**
- * What pdf.js's legacy build would otherwise load @napi-rs/canvas for, in a realm of vo-lines' own
- * (Node only). At import, pdf.js 5.6 in Node requires @napi-rs/canvas unconditionally (a native
+ * What pdf.js's legacy build would otherwise load @napi-rs/canvas for, and a faster
+ * DecompressionStream, in a realm of vo-lines' own (Node only). At import, pdf.js 5.6 in Node requires @napi-rs/canvas unconditionally (a native
  * module: ~110 ms and a dlopen per thread) to put DOMMatrix, ImageData and Path2D on globalThis for
  * rendering. vo-lines never renders: it reads operator lists and annotations. On that path one class
  * is used for real: pdf.js's core builds a `DOMMatrix` (`scaleSelf`, `translateSelf`, then `a`…`f`)
  * when it turns a Type3 font's bitmap glyph into a path. So DOMMatrix here is a true 2D affine
  * matrix (the subset of the Geometry Interfaces spec that pdf.js uses), and ImageData and Path2D,
  * used only to draw, refuse to be made.
+ *
+ * pdf.js 5.6 inflates every content stream and font through `DecompressionStream('deflate')`. In
+ * Node each is a web stream over zlib's asynchronous stream (thread-pool round trips): a few hundred
+ * small streams cost ~150 ms of CPU more than inflating each at once. `fastDecompressionStream`
+ * keeps the web-stream interface and inflates at once when the input is complete; what zlib fails on
+ * goes through the platform's own stream, so errors and the output before them are the platform's.
  *
  * Installed only in a thread that is vo-lines' own (the PDF worker, `check`'s workers), never in a
  * host's realm: see `pdfjs.ts`.
@@ -129,15 +135,82 @@ function drawingOnly(name: string): new () => object {
   return named[name]!;
 }
 
+/** A synchronous zlib inflater: the whole output, or throws on damaged or cut input. */
+export type InflateAtOnce = (data: Uint8Array) => Uint8Array;
+
+function bytesOf(chunk: unknown): Uint8Array {
+  if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
+  if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  throw new TypeError('The provided value is not of type (ArrayBuffer or ArrayBufferView).');
+}
+
+function joined(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
 /**
- * Puts the stand-ins on this realm's globalThis (where absent) and returns the `require` filter
- * pdf.js's import runs under: `@napi-rs/canvas` resolves to an empty module instead of loading.
+ * A `DecompressionStream` class: 'deflate' inflated at once by `inflate` once the input is complete,
+ * every other format (and what `inflate` fails on) by `Native`, the platform's own class.
  */
-export function installStandIns(): void {
+export function fastDecompressionStream(Native: typeof DecompressionStream, inflate: InflateAtOnce): typeof DecompressionStream {
+  class FastDecompressionStream {
+    readonly readable!: ReadableStream<Uint8Array>;
+    readonly writable!: WritableStream<ArrayBuffer | ArrayBufferView>;
+
+    constructor(format: string) {
+      if (format !== 'deflate') return new Native(format as 'deflate');
+      const chunks: Uint8Array[] = [];
+      let output!: ReadableStreamDefaultController<Uint8Array>;
+      this.readable = new ReadableStream<Uint8Array>({ start: (controller) => void (output = controller) });
+      this.writable = new WritableStream<ArrayBuffer | ArrayBufferView>({
+        write: (chunk) => void chunks.push(bytesOf(chunk)),
+        close: async () => {
+          const input = joined(chunks);
+          let inflated: Uint8Array | null = null;
+          try {
+            inflated = inflate(input);
+          } catch {
+            // Damaged or cut short: the platform's stream says how, below.
+          }
+          if (inflated) {
+            // Its own buffer (zlib may hand out a view of a shared pool; pdf.js may transfer buffers).
+            const own = inflated.byteOffset === 0 && inflated.byteLength === inflated.buffer.byteLength ? new Uint8Array(inflated.buffer) : new Uint8Array(inflated);
+            if (own.length) output.enqueue(own);
+            output.close();
+            return;
+          }
+          try {
+            const native = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Native('deflate'));
+            for await (const chunk of native as unknown as AsyncIterable<Uint8Array>) output.enqueue(chunk);
+            output.close();
+          } catch (error) {
+            output.error(error);
+          }
+        },
+        abort: (reason) => output.error(reason),
+      });
+    }
+  }
+  return FastDecompressionStream as unknown as typeof DecompressionStream;
+}
+
+/**
+ * Puts the stand-ins on this realm's globalThis: DOMMatrix, ImageData and Path2D where absent, and
+ * DecompressionStream over `inflate`.
+ */
+export function installStandIns(inflate: InflateAtOnce): void {
   const g = globalThis as Record<string, unknown>;
   g.DOMMatrix ??= AffineMatrix;
   g.ImageData ??= drawingOnly('ImageData');
   g.Path2D ??= drawingOnly('Path2D');
+  if (typeof g.DecompressionStream === 'function') g.DecompressionStream = fastDecompressionStream(g.DecompressionStream as typeof DecompressionStream, inflate);
 }
 
 /**

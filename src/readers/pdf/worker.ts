@@ -13,31 +13,46 @@ import { LIMITS } from '../limits.js';
 import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
-import { SHARED, type PdfJob, type PdfReply } from './thread-job.js';
+import { GO, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 // vo-lines' own realm: pdf.js gets stand-ins instead of @napi-rs/canvas, and starts loading now
 // (the thread may be started ahead of its first PDF).
 pdfJsInOwnRealm();
 void loadPdfJs().catch(() => undefined);
 
+/** Atomics.waitAsync (Node 16 and later; typed from ES2024 on). */
+type WaitAsync = (array: Int32Array, index: number, value: number) => { async: false; value: string } | { async: true; value: Promise<string> };
+
 const send = (reply: PdfReply) => parentPort?.postMessage(reply);
 
 async function run(job: PdfJob): Promise<void> {
   const { id, file, options, state } = job;
   const budget = Budget.of(file, options);
+  const first = job.role === 'first';
   let opened: OpenedPdf;
   try {
     // A copy of its own (the shared bytes are not an ordinary buffer).
-    opened = await openDocument(new Uint8Array(job.bytes), file, options.password, job.role === 'first');
+    opened = await openDocument(new Uint8Array(job.bytes), file, options.password, first);
   } catch (error) {
-    fail(job, isUserError(error) ? error : damaged(file, 'the file', error));
+    // What the first thread finds wrong with the file is the job's error; a helper leaves it to it.
+    if (first) fail(job, isUserError(error) ? error : damaged(file, 'the file', error));
+    else send({ id, done: true });
     return;
   }
   try {
     const pages = opened.doc.numPages;
-    if (job.role === 'first') {
+    if (first) {
       checkPageCount(file, pages);
+      say(state, pages >= PARALLEL_PAGES ? GO : NO_GO);
       send({ id, opened: { pages, language: await documentLanguage(opened.doc) } });
+    } else {
+      // No page before the first thread has looked at the content streams (preflight.ts).
+      const wait = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync(state, SHARED.go, 0);
+      if (wait.async) await wait.value;
+      if (Atomics.load(state, SHARED.go) !== GO) {
+        send({ id, done: true });
+        return;
+      }
     }
     const optional = await optionalContent(opened.doc);
     for (;;) {
@@ -62,6 +77,7 @@ async function run(job: PdfJob): Promise<void> {
 /** Ends the job for every thread of it, with a user error. */
 function fail(job: PdfJob, error: UserError): void {
   Atomics.store(job.state, SHARED.stop, 1);
+  say(job.state, NO_GO);
   send({ id: job.id, error: { message: error.message, code: error.code } });
 }
 
