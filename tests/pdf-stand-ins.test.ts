@@ -1,0 +1,151 @@
+/**
+ * What vo-lines' own PDF threads give pdf.js instead of loading @napi-rs/canvas, and the
+ * DecompressionStream that inflates content streams at once (src/readers/pdf/stand-ins.ts).
+ */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { AffineMatrix, fastDecompressionStream } from '../src/readers/pdf/stand-ins.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+describe('the DOMMatrix stand-in', () => {
+  it("computes what pdf.js's core asks of it for a Type3 bitmap glyph: scaleSelf then translateSelf", () => {
+    const { a, b, c, d, e, f } = new AffineMatrix().scaleSelf(1 / 8, -1 / 10).translateSelf(0, -10);
+    expect([a, b, c, d, e, f]).toEqual([0.125, 0, 0, -0.1, 0, 1]);
+  });
+
+  it('multiplies, inverts, scales about an origin and maps points as the Geometry Interfaces spec says', () => {
+    const m = new AffineMatrix([2, 0, 0, 3, 10, 20]);
+    expect(m.transformPoint({ x: 1, y: 1 })).toEqual({ x: 12, y: 23, z: 0, w: 1 });
+    const product = m.multiply(new AffineMatrix([1, 1, 0, 1, 5, 0]));
+    expect([product.a, product.b, product.c, product.d, product.e, product.f]).toEqual([2, 3, 0, 3, 20, 20]);
+    const pre = new AffineMatrix([2, 0, 0, 3, 10, 20]).preMultiplySelf(new AffineMatrix([1, 1, 0, 1, 5, 0]));
+    expect([pre.a, pre.b, pre.c, pre.d, pre.e, pre.f]).toEqual([2, 2, 0, 3, 15, 30]);
+    const inverse = m.inverse();
+    expect([inverse.a, inverse.b, inverse.c, inverse.d, inverse.e, inverse.f].map((x) => +x.toFixed(12))).toEqual([0.5, 0, 0, 1 / 3, -5, -20 / 3].map((x) => +x.toFixed(12)));
+    const about = new AffineMatrix().scaleSelf(2, 2, 1, 10, 10);
+    expect(about.transformPoint({ x: 10, y: 10 })).toMatchObject({ x: 10, y: 10 });
+    expect(about.transformPoint({ x: 11, y: 10 })).toMatchObject({ x: 12, y: 10 });
+    expect(new AffineMatrix([0, 0, 0, 0, 1, 1]).invertSelf().a).toBeNaN();
+    expect(() => new AffineMatrix([1, 2, 3])).toThrow(TypeError);
+  });
+
+  it("agrees with @napi-rs/canvas's DOMMatrix, which pdf.js would otherwise load, where that is installed", () => {
+    let Real: (new (init?: number[]) => { a: number; b: number; c: number; d: number; e: number; f: number; scaleSelf(...args: number[]): unknown; translateSelf(...args: number[]): unknown; multiplySelf(o: unknown): unknown; invertSelf(): unknown }) | undefined;
+    try {
+      Real = (createRequire(join(root, 'node_modules', 'pdfjs-dist', 'package.json'))('@napi-rs/canvas') as { DOMMatrix: typeof Real }).DOMMatrix;
+    } catch {
+      Real = undefined; // an optional dependency of pdfjs-dist, absent on some platforms
+    }
+    if (!Real) return;
+    const entries = (m: { a: number; b: number; c: number; d: number; e: number; f: number }) => [m.a, m.b, m.c, m.d, m.e, m.f].map((x) => +x.toFixed(9));
+    for (const [sx, sy, tx, ty] of [[1 / 8, -1 / 10, 0, -10], [3, 0.5, 7, -2], [-1, 1, 0.25, 100]] as const) {
+      const ours = new AffineMatrix([1, 0.5, -0.25, 2, 3, 4]).scaleSelf(sx, sy).translateSelf(tx, ty);
+      const theirs = new Real([1, 0.5, -0.25, 2, 3, 4]);
+      theirs.scaleSelf(sx, sy);
+      theirs.translateSelf(tx, ty);
+      expect(entries(ours)).toEqual(entries(theirs));
+      const other = [2, 1, 0, 1, -3, 5];
+      const mine = new AffineMatrix([1, 0.5, -0.25, 2, 3, 4]).multiplySelf(new AffineMatrix(other)).invertSelf();
+      const real = new Real([1, 0.5, -0.25, 2, 3, 4]);
+      real.multiplySelf(new Real(other));
+      real.invertSelf();
+      expect(entries(mine)).toEqual(entries(real));
+    }
+  });
+});
+
+describe('the DecompressionStream stand-in', () => {
+  const Fast = fastDecompressionStream(DecompressionStream, (data) => inflateSync(data));
+  const content = deflateSync(Buffer.from('q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.repeat(300)));
+  const cases: Record<string, Uint8Array> = {
+    whole: content,
+    'with an end of line after it': Buffer.concat([content, Buffer.from('\r\n')]),
+    'cut short': content.subarray(0, content.length - 40),
+    damaged: Buffer.concat([content.subarray(0, 40), Buffer.alloc(40, 0xff), content.subarray(80)]),
+    empty: new Uint8Array(0),
+    'a header alone': content.subarray(0, 2),
+  };
+
+  /** As pdf.js uses it: write, close, read every chunk; the bytes read and how it ended. */
+  async function asPdfJs(Stream: typeof DecompressionStream, input: Uint8Array): Promise<{ bytes: number[]; error: string | null }> {
+    const { readable, writable } = new Stream('deflate');
+    const writer = writable.getWriter();
+    await writer.ready;
+    writer.write(input).then(async () => { await writer.ready; await writer.close(); }).catch(() => {});
+    const bytes: number[] = [];
+    try {
+      for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) bytes.push(...chunk);
+      return { bytes, error: null };
+    } catch (error) {
+      return { bytes, error: String((error as Error).message) };
+    }
+  }
+
+  /** As readers/inflate.ts uses it: piped through. */
+  async function piped(Stream: typeof DecompressionStream, input: Uint8Array): Promise<{ bytes: number[]; error: string | null }> {
+    const bytes: number[] = [];
+    try {
+      for await (const chunk of new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Stream('deflate')) as unknown as AsyncIterable<Uint8Array>) bytes.push(...chunk);
+      return { bytes, error: null };
+    } catch (error) {
+      return { bytes, error: String((error as Error).message) };
+    }
+  }
+
+  for (const [name, input] of Object.entries(cases)) {
+    it(`gives what the platform's stream gives, bytes and error: ${name}`, async () => {
+      const native = await asPdfJs(DecompressionStream, input);
+      expect(await asPdfJs(Fast, input)).toEqual(native);
+      expect(await piped(Fast, input)).toEqual(await piped(DecompressionStream, input));
+      if (name === 'whole') expect(native.bytes.length).toBe(300 * 'q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.length);
+      if (name === 'cut short') expect(native.error).not.toBeNull();
+    });
+  }
+
+  it('leaves other formats to the platform', () => {
+    expect(new Fast('deflate-raw')).toBeInstanceOf(DecompressionStream);
+    expect(new Fast('gzip')).toBeInstanceOf(DecompressionStream);
+  });
+});
+
+describe("pdf.js in vo-lines' own thread", () => {
+  it('loads without @napi-rs/canvas and without a warning, with the stand-ins in place, and reads a PDF', async () => {
+    const pdfjsModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'pdfjs.js')).href;
+    const reader = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'index.js')).href;
+    const sample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+    const code = `
+      const { parentPort } = await import('node:worker_threads');
+      const { createRequire } = await import('node:module');
+      const { readFileSync } = await import('node:fs');
+      const logged = [];
+      for (const name of ['log', 'warn', 'error', 'info']) console[name] = (...args) => logged.push(args.join(' '));
+      const { pdfJsInOwnRealm, loadPdfJs } = await import(${JSON.stringify(pdfjsModule)});
+      pdfJsInOwnRealm();
+      await loadPdfJs();
+      const { readPdf } = await import(${JSON.stringify(reader)});
+      const script = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(sample)})), 'spring-sale.pdf', {});
+      const cache = Object.keys(createRequire(${JSON.stringify(pdfjsModule)}).cache);
+      parentPort.postMessage({
+        canvas: cache.filter((path) => path.includes('@napi-rs')),
+        logged,
+        standIns: [globalThis.DOMMatrix.name, globalThis.DecompressionStream.name],
+        paragraphs: script.paragraphs.length,
+      });
+    `;
+    const worker = new Worker(code, { eval: true });
+    const reply = await new Promise<{ canvas: string[]; logged: string[]; standIns: string[]; paragraphs: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply.canvas).toEqual([]);
+    expect(reply.logged).toEqual([]);
+    expect(reply.standIns).toEqual(['AffineMatrix', 'FastDecompressionStream']);
+    expect(reply.paragraphs).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * A long PDF is read by two threads at once (readers/pdf/isolated.ts): each takes the next page
+ * nobody has taken, and the outcomes are folded in page order. The Script, its warnings and its
+ * errors must be exactly those of one thread reading every page (readPdf). Scripts are built here
+ * with pdf-lib the way a layout tool writes them: voices by text colour, highlights drawn as fills
+ * and as annotations, a running header and page numbers, paragraphs running over page breaks, a
+ * catalog /Lang. Runs the built code (npm test builds first): the threads run dist/readers/pdf/worker.js.
+ */
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { PDFArray, PDFDocument, PDFName, PDFNumber, StandardFonts, rgb, pushGraphicsState, popGraphicsState, setFillingRgbColor, rectangle, fill } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReadOptions, Script } from '../src/model.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+type Isolated = typeof import('../src/readers/pdf/isolated.js');
+type Reader = typeof import('../src/readers/pdf/index.js');
+type ThreadJob = typeof import('../src/readers/pdf/thread-job.js');
+const dist = (path: string) => import(pathToFileURL(join(root, 'dist', 'readers', 'pdf', path)).href);
+
+const VOICES = [rgb(0, 0, 0), rgb(0.8, 0, 0), rgb(0, 0, 0.8), rgb(0, 0.5, 0)];
+const WORDS = 'the narrator reads every line of this script with care while the studio clock keeps running and the producer listens for each colour'.split(' ');
+
+interface Shape {
+  pages: number;
+  /** Bytes of a file attached to the PDF (a long file's size without more pages). */
+  attachment?: number;
+  /** Page whose Kids entry is broken (page-unreadable). */
+  broken?: number;
+  /** Page drawing more pieces of text than LIMITS.glyphsPerPage (a per-page limit). */
+  crowded?: number;
+}
+
+async function buildScript(shape: Shape): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setLanguage('en-GB');
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  let seed = 7;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  for (let n = 0; n < shape.pages; n++) {
+    const page = doc.addPage([612, 792]);
+    page.drawText('HARBOUR COFFEE SPOT - DRAFT 3', { x: 72, y: 750, size: 9, font });
+    page.drawText(`${n + 1}`, { x: 300, y: 36, size: 9, font });
+    let y = 720;
+    let para = 0;
+    while (y > 100) {
+      const voice = VOICES[(n + para) % VOICES.length]!;
+      const lines = 1 + Math.floor(random() * 4);
+      const highlighted = para % 5 === 2;
+      for (let l = 0; l < lines; l++) {
+        let line = '';
+        while (font.widthOfTextAtSize(line, 11) < 440) line += WORDS[Math.floor(random() * WORDS.length)] + ' ';
+        line = line.trim();
+        if (highlighted) {
+          const width = font.widthOfTextAtSize(line, 11);
+          if (para % 2) {
+            page.pushOperators(pushGraphicsState(), setFillingRgbColor(1, 1, 0), rectangle(71, y - 3, width + 2, 14), fill(), popGraphicsState());
+          } else {
+            const annot = doc.context.obj({
+              Type: 'Annot', Subtype: 'Highlight', Rect: [71, y - 3, 73 + width, y + 11], C: [0, 1, 1], F: 4,
+              QuadPoints: [71, y + 11, 73 + width, y + 11, 71, y - 3, 73 + width, y - 3],
+            });
+            page.node.addAnnot(doc.context.register(annot));
+          }
+        }
+        page.drawText(line, { x: 72, y, size: 11, font, color: voice });
+        // The last paragraph of a page runs on at the top of the next (no gap, no full stop).
+        y -= 13.2;
+        if (y <= 100) break;
+      }
+      y -= 10;
+      para++;
+    }
+    if (shape.crowded === n + 1) {
+      // 50,001 pieces of text of alternating colours, one letter each.
+      const key = (page as unknown as { fontKey: string }).fontKey; // the resource name drawText gave the font
+      const ops: string[] = ['BT', `/${key} 4 Tf`];
+      for (let i = 0; i <= 50_000; i++) ops.push(`${i % 2} 0 0 rg`, `1 0 0 1 ${72 + (i % 100) * 4} ${90 - Math.floor(i / 100) * 0.1} Tm`, '(x) Tj');
+      ops.push('ET');
+      const stream = doc.context.stream(ops.join('\n'));
+      const contents = page.node.Contents();
+      const ref = doc.context.register(stream);
+      if (contents instanceof PDFArray) contents.push(ref);
+      else page.node.set(PDFName.of('Contents'), doc.context.obj([page.node.get(PDFName.of('Contents'))!, ref]));
+    }
+  }
+  if (shape.attachment) {
+    const filler = new Uint8Array(shape.attachment);
+    for (let i = 0; i < filler.length; i++) filler[i] = Math.floor(random() * 256);
+    await doc.attach(filler, 'voice-notes.bin', { mimeType: 'application/octet-stream', description: 'notes' });
+  }
+  if (shape.broken) {
+    const pages = doc.catalog.lookup(PDFName.of('Pages'));
+    const kids = (pages as unknown as { lookup(n: PDFName, t: typeof PDFArray): PDFArray }).lookup(PDFName.of('Kids'), PDFArray);
+    kids.set(shape.broken - 1, doc.context.register(PDFNumber.of(5)));
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
+let isolated: Isolated;
+let reader: Reader;
+let job: ThreadJob;
+/** The roles of the jobs handed to PDF threads since the last `roles()`. */
+let posted: string[] = [];
+const original = Worker.prototype.postMessage;
+
+beforeAll(async () => {
+  isolated = (await dist('isolated.js')) as Isolated;
+  reader = (await dist('index.js')) as Reader;
+  job = (await dist('thread-job.js')) as ThreadJob;
+  Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
+    const role = (message as { role?: unknown } | null)?.role;
+    if (typeof role === 'string') posted.push(role);
+    return (original as (...args: unknown[]) => void).call(this, message, ...rest);
+  };
+});
+
+afterAll(() => {
+  Worker.prototype.postMessage = original;
+});
+
+const roles = () => {
+  const seen = posted;
+  posted = [];
+  return seen;
+};
+
+/** The outcome of a read, error or Script, as comparable data. */
+async function outcome(read: Promise<Script>): Promise<unknown> {
+  try {
+    return await read;
+  } catch (error) {
+    return { name: (error as Error).name, code: (error as { code?: string }).code, message: (error as Error).message };
+  }
+}
+
+async function bothWays(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<{ one: unknown; two: unknown; roles: string[] }> {
+  const one = await outcome(reader.readPdf(new Uint8Array(bytes), name, options));
+  roles();
+  const two = await outcome(isolated.readPdfIsolated(bytes, name, options));
+  return { one, two, roles: roles() };
+}
+
+describe('a long PDF read by two threads', () => {
+  it('gives the Script of one thread, page by page in order (a second thread joins once the page count is known)', async () => {
+    const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6 });
+    expect(bytes.length).toBeLessThan(job.EARLY_HELPER_BYTES);
+    const { one, two, roles: used } = await bothWays(bytes, 'harbour.pdf');
+    expect(used).toEqual(['first', 'helper']);
+    const script = one as Script;
+    expect(script.facts.pages).toBe(job.PARALLEL_PAGES + 6);
+    expect(script.language).toBe('en-GB');
+    expect(script.paragraphs.length).toBeGreaterThan(200);
+    // Every voice and both kinds of highlight are there, so the comparison compares something.
+    const looks = new Set(script.paragraphs.flatMap((p) => p.runs.map((r) => `${r.color} ${r.background ?? ''}`)));
+    expect([...looks].sort()).toEqual(['#000000 ', '#000000 #00FFFF', '#000000 #FFFF00', '#0000CC ', '#0000CC #00FFFF', '#0000CC #FFFF00', '#008000 ', '#008000 #00FFFF', '#008000 #FFFF00', '#CC0000 ', '#CC0000 #00FFFF', '#CC0000 #FFFF00']);
+    expect(two).toEqual(one);
+  });
+
+  it('gives the Script of one thread when the second starts with the first (a file of 256 KiB or more)', async () => {
+    const bytes = await buildScript({ pages: 40, attachment: job.EARLY_HELPER_BYTES });
+    const { one, two, roles: used } = await bothWays(bytes, 'harbour-notes.pdf');
+    expect(used).toEqual(['first', 'helper']);
+    expect((one as Script).facts.pages).toBe(40);
+    expect(two).toEqual(one);
+  });
+
+  it('a large file with few pages: the second thread reads nothing, the Script is the same', async () => {
+    const bytes = await buildScript({ pages: 3, attachment: job.EARLY_HELPER_BYTES });
+    const { one, two, roles: used } = await bothWays(bytes, 'short-notes.pdf');
+    expect(used).toEqual(['first', 'helper']);
+    expect((one as Script).facts.pages).toBe(3);
+    expect(two).toEqual(one);
+  });
+
+  it('a short PDF is read by one thread', async () => {
+    const bytes = await buildScript({ pages: job.PARALLEL_PAGES - 1 });
+    const { one, two, roles: used } = await bothWays(bytes, 'short.pdf');
+    expect(used).toEqual(['first']);
+    expect(two).toEqual(one);
+  });
+
+  it('a page that cannot be read: the same page-unreadable warning, the other pages read', async () => {
+    const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6, broken: job.PARALLEL_PAGES + 4 });
+    const { one, two, roles: used } = await bothWays(bytes, 'broken.pdf');
+    expect(used).toEqual(['first', 'helper']);
+    expect((one as Script).warnings).toEqual([{ code: 'page-unreadable', message: `Page ${job.PARALLEL_PAGES + 4} could not be read and was skipped (Page dictionary kid reference points to wrong type of object).` }]);
+    expect(two).toEqual(one);
+  });
+
+  it('a page over a per-page limit: the same over-limit error naming that page', async () => {
+    const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6, crowded: 27 });
+    const { one, two, roles: used } = await bothWays(bytes, 'crowded.pdf');
+    expect(used).toEqual(['first', 'helper']);
+    expect(one).toMatchObject({ name: 'UserError', code: 'over-limit' });
+    expect((one as { message: string }).message).toContain('on page 27');
+    expect(two).toEqual(one);
+  });
+
+  it('past the time budget both threads are stopped (timeout), and the next PDF is read by fresh ones', async () => {
+    const bytes = await buildScript({ pages: 80, attachment: job.EARLY_HELPER_BYTES });
+    await expect(isolated.readPdfIsolated(bytes, 'late.pdf', { timeout: 0.05 })).rejects.toMatchObject({ code: 'timeout' });
+    roles();
+    const again = await isolated.readPdfIsolated(bytes, 'again.pdf', {});
+    expect(roles()).toEqual(['first', 'helper']);
+    expect(again.facts.pages).toBe(80);
+  });
+
+  it('two files read at once: one thread each, each Script its own', async () => {
+    const long = await buildScript({ pages: job.PARALLEL_PAGES + 6 });
+    const other = await buildScript({ pages: job.PARALLEL_PAGES + 2 });
+    roles();
+    const [a, b] = await Promise.all([isolated.readPdfIsolated(long, 'a.pdf', {}), isolated.readPdfIsolated(other, 'b.pdf', {})]);
+    expect(roles()).toEqual(['first', 'first']);
+    expect(a).toEqual(await reader.readPdf(new Uint8Array(long), 'a.pdf', {}));
+    expect(b).toEqual(await reader.readPdf(new Uint8Array(other), 'b.pdf', {}));
+  });
+});
