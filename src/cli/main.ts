@@ -187,6 +187,11 @@ declare const VO_LINES_BUNDLED: true | undefined;
 /** The `vo-lines` command as a user runs it (argv as `process.argv`): runs it and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
   endQuietlyWhenStdoutCloses();
+  // A PDF to read (not by `check`, whose threads read their own, nor `web`): its reading threads
+  // start now and load pdf.js while the command starts up (readers/pdf/isolated.ts).
+  const args = argv.slice(2);
+  const pdf = args[0] === 'check' || args[0] === 'web' ? undefined : args.find((arg, i) => /\.pdf$/i.test(arg) && !/^(-o|--output)$/.test(args[i - 1] ?? '') && !arg.startsWith('--output='));
+  if (pdf) void import('../readers/pdf/isolated.js').then((m) => m.prepareToReadPdf(pdf));
   process.exitCode = await run(argv);
 }
 

@@ -17,7 +17,7 @@
  * and this thread is a realm of its own. Node only: the browser build (issue 15) runs the whole
  * reader in a Web Worker instead.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -72,14 +72,25 @@ function release(worker: Worker): void {
 }
 
 /**
- * Starts the PDF thread now, ahead of the read (it loads pdf.js meanwhile), when a PDF is about to
- * be read: e.g. as soon as a command knows its script is a PDF, before its own start-up is done.
+ * Starts the PDF threads now, ahead of the read (they load pdf.js meanwhile): for a command that
+ * knows from its arguments that it will read the PDF at `path`, before its own start-up is done.
+ * One thread, or two for a file long enough to be read by two (EARLY_HELPER_BYTES). Idle threads
+ * do not keep the process alive, so a command that ends first just ends.
  */
-export function prepareToReadPdf(): void {
-  if (idle.length || inThread()) return;
-  const worker = startThread();
-  worker.unref();
-  idle.push(worker);
+export function prepareToReadPdf(path: string): void {
+  if (inThread()) return;
+  let size = 0;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return; // the command will say what is wrong with the path
+  }
+  const wanted = size >= EARLY_HELPER_BYTES && availableParallelism() > 1 ? 2 : 1;
+  while (idle.length < wanted) {
+    const worker = startThread();
+    worker.unref();
+    idle.push(worker);
+  }
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
