@@ -46,5 +46,3 @@ export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string; u
   };
 }
 
-/** No synchronous inflater here: the look at content streams (preflight.ts) takes the portable path. */
-export const inflateContentSync: ((data: Uint8Array, cap: number) => Uint8Array | null) | undefined = undefined;

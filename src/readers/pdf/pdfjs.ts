@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { constants, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { installStandIns, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
@@ -69,16 +69,3 @@ export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string } 
   };
 }
 
-/**
- * A content stream (zlib) inflated at once with Node's zlib, for the look at content streams before
- * pdf.js reads them (preflight.ts): a few hundred small streams go 15 times as fast as through
- * `DecompressionStream` (a web stream each). At most `cap` bytes; a stream cut short gives what it
- * holds. Null when zlib fails on it: the caller then takes the portable path (readers/inflate.ts).
- */
-export function inflateContentSync(data: Uint8Array, cap: number): Uint8Array | null {
-  try {
-    return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: cap });
-  } catch {
-    return null;
-  }
-}

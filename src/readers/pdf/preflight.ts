@@ -13,7 +13,6 @@
 import { asciiBytes, indexOfBytes, latin1 } from '../byte-search.js';
 import { inflate } from '../inflate.js';
 import { LIMITS, overLimit } from '../limits.js';
-import { inflateContentSync } from './pdfjs.js';
 
 /** Inflated bytes looked at per stream: a content stream past this is left to pdf.js. */
 const MAX_INFLATED = 64 * 1024 * 1024;
@@ -60,9 +59,6 @@ async function contentOf(data: Uint8Array, dict: string): Promise<Uint8Array | n
   const names = filters.match(/\/\w+/g) ?? [];
   if (names.length === 0) return data;
   if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
-  // Node's zlib at once where there is one (pdfjs.ts); what it fails on, and a browser, take the portable path.
-  const fast = inflateContentSync?.(data, MAX_INFLATED);
-  if (fast) return fast;
   try {
     // partial: a stream cut short still gives what it holds (as zlib's Z_SYNC_FLUSH does).
     return await inflate(data, { format: 'deflate', cap: MAX_INFLATED, partial: true });
