@@ -18,7 +18,7 @@
  * reader in a Web Worker instead.
  */
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
@@ -27,14 +27,78 @@ import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
-import { EARLY_HELPER_BYTES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
+import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
 declare const VO_LINES_BUNDLED: true | undefined;
 const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 
-/** Threads kept for the next PDF. */
+/** Threads kept for the next PDFs. */
 const idle: Worker[] = [];
+/** How many idle threads are kept: two (a long PDF's pair), or what a caller reading several at once asks (keepPdfThreads). */
+let keep = 2;
+
+/**
+ * For a caller that keeps `count` PDF reads under way at once (`check` on a batch): that many idle
+ * threads are kept between reads, so none is started twice. Reads are never queued: each read under
+ * way has a thread of its own.
+ */
+export function keepPdfThreads(count: number): void {
+  keep = Math.max(1, Math.floor(count));
+  for (const worker of idle.splice(keep)) void worker.terminate();
+}
+
+/** `auto`: a second thread reads a long PDF's pages when a core is spare; 1: never; 2: always on a long PDF (tests, benchmarks). */
+let perFile: 'auto' | 1 | 2 = 'auto';
+
+/** How many threads read one long PDF (see `perFile`); returns the setting before. */
+export function pdfThreadsPerFile(setting: 'auto' | 1 | 2): 'auto' | 1 | 2 {
+  const before = perFile;
+  perFile = setting;
+  return before;
+}
+
+/** The machine's idle and total time (all cores) and this process's CPU time, in ms, at `at`. */
+interface MachineSample {
+  at: number;
+  idle: number;
+  total: number;
+  own: number;
+}
+
+function sampleMachine(): MachineSample {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  const own = process.cpuUsage();
+  return { at: performance.now(), idle, total, own: (own.user + own.system) / 1000 };
+}
+
+/** Taken when the threads are prepared (or the first read starts): what the machine did since tells whether a core is spare. */
+let sinceStart: MachineSample | null = null;
+
+/** A window shorter than this says too little (the kernel counts CPU time in 10 ms ticks). */
+const SAMPLE_MS = 30;
+/** Spare cores from which a second thread reads pages. */
+const SPARE_CORE = 0.5;
+
+/**
+ * Cores a second thread would have to itself since `since`: the machine's idle cores plus those this
+ * process kept busy, less the one the first thread needs; null when the window is too short to say.
+ * A second thread costs ~25% more CPU in all (a second pdf.js to load and warm up, fonts parsed
+ * twice): on a machine whose cores are taken it only slows everyone down (bench/README.md).
+ */
+function spareCores(since: MachineSample | null): number | null {
+  if (!since) return null;
+  const now = sampleMachine();
+  const wall = now.at - since.at;
+  if (wall < SAMPLE_MS || now.total <= since.total) return null;
+  const idleCores = (cpus().length * (now.idle - since.idle)) / (now.total - since.total);
+  return idleCores + (now.own - since.own) / wall - 1;
+}
 /** Files being read now: a second thread helps only when one is. */
 let reading = 0;
 let nextId = 0;
@@ -67,30 +131,28 @@ function startThread(): Worker {
 /** A thread back from a job: kept for the next one (idle, it does not keep the process alive). */
 function release(worker: Worker): void {
   worker.unref();
-  if (idle.length < 2) idle.push(worker);
+  if (idle.length < keep) idle.push(worker);
   else void worker.terminate();
 }
 
 /**
- * Starts the PDF threads now, ahead of the read (they load pdf.js meanwhile): for a command that
- * knows from its arguments that it will read the PDF at `path`, before its own start-up is done.
- * One thread, or two for a file long enough to be read by two (EARLY_HELPER_BYTES). Idle threads
- * do not keep the process alive, so a command that ends first just ends.
+ * Starts the PDF thread now, ahead of the read (it loads pdf.js meanwhile): for a command that knows
+ * from its arguments that it will read the PDF at `path`, before its own start-up is done. Whether a
+ * second thread joins is decided when the read starts, from what the machine did meanwhile. An idle
+ * thread does not keep the process alive, so a command that ends first just ends.
  */
 export function prepareToReadPdf(path: string): void {
   if (inThread()) return;
-  let size = 0;
   try {
-    size = statSync(path).size;
+    statSync(path);
   } catch {
     return; // the command will say what is wrong with the path
   }
-  const wanted = size >= EARLY_HELPER_BYTES && availableParallelism() > 1 ? 2 : 1;
-  while (idle.length < wanted) {
-    const worker = startThread();
-    worker.unref();
-    idle.push(worker);
-  }
+  sinceStart = sampleMachine();
+  if (idle.length) return;
+  const worker = startThread();
+  worker.unref();
+  idle.push(worker);
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
@@ -106,6 +168,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   const state = new Int32Array(new SharedArrayBuffer(SHARED.length * 4));
   state[SHARED.next] = 1;
   const id = ++nextId;
+  const sinceJob = sinceStart ?? sampleMachine();
   // A progress callback stays here: a function cannot be sent to a thread.
   const { progress, ...sendable } = options;
   const jobOptions: ReadOptions = { ...sendable, ...budget.options() };
@@ -162,7 +225,12 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     };
 
     /** Whether a second thread reads pages: only when this is the one file being read, with a core to spare. */
-    const mayHelp = () => reading === 1 && availableParallelism() > 1;
+    const mayHelp = (since: MachineSample | null): boolean | null => {
+      if (perFile === 1 || reading !== 1 || availableParallelism() < 2) return false;
+      if (perFile === 2) return true;
+      const spare = spareCores(since);
+      return spare === null ? null : spare >= SPARE_CORE;
+    };
     let helped = false;
     const join = (worker: Worker, role: PdfJob['role']) => {
       if (role === 'helper') helped = true;
@@ -175,7 +243,15 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         } else if ('opened' in reply) {
           language = reply.opened.language;
           folder = new PageFolder(file, reply.opened.pages);
-          if (!helped && reply.opened.pages >= PARALLEL_PAGES && mayHelp()) join(idle.pop() ?? startThread(), 'helper');
+          const { pages } = reply.opened;
+          if (helped) {
+            // The second thread started with the first (a large file): wanted if the document is
+            // long, and a core is spare (known at the start, or now from the whole wait).
+            say(state, pages >= PARALLEL_PAGES && (early ?? mayHelp(sinceJob)) ? GO : NO_GO);
+          } else if (pages >= LATE_HELPER_PAGES && mayHelp(sinceJob)) {
+            say(state, GO);
+            join(idle.pop() ?? startThread(), 'helper');
+          }
           fold();
         } else {
           thread.finished = true;
@@ -214,6 +290,10 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     join(idle.pop() ?? startThread(), 'first');
     // A long script: the second thread loads pdf.js and opens the document while the first looks
     // at it; it reads pages once the first says so (worker.ts).
-    if (bytes.byteLength >= EARLY_HELPER_BYTES && mayHelp()) join(idle.pop() ?? startThread(), 'helper');
+    // A large file: a second thread starts now (loads pdf.js, opens the document) unless the machine
+    // is known to have no core to spare; it reads pages once told so, when the pages are counted.
+    const early = bytes.byteLength >= EARLY_HELPER_BYTES ? mayHelp(sinceStart) : false;
+    sinceStart = null;
+    if (early !== false) join(idle.pop() ?? startThread(), 'helper');
   });
 }

@@ -15,9 +15,9 @@ export interface PdfJob {
   /** Over a SharedArrayBuffer, indexed by `SHARED`: what the job's threads share. */
   state: Int32Array;
   /**
-   * `first`: looks at the content streams, opens the document, says whether a helper may read pages
-   * (`SHARED.go`) and reports the page count; `helper`: opens the document meanwhile, waits for that
-   * word, then reads pages beside the first.
+   * `first`: looks at the content streams, opens the document and reports the page count; `helper`:
+   * opens the document meanwhile, waits for the caller's word (`SHARED.go`), then reads pages beside
+   * the first.
    */
   role: 'first' | 'helper';
 }
@@ -31,7 +31,7 @@ export const SHARED = {
   /** Pieces of text and characters read so far, each page's count capped at its limit + 1. */
   glyphs: 2,
   chars: 3,
-  /** Set by the first thread once the content streams passed and the document opened: GO or NO_GO. */
+  /** Set by the caller once the first thread has looked at the content streams and counted the pages: GO or NO_GO. */
   go: 4,
   length: 5,
 } as const;
@@ -40,16 +40,23 @@ export const GO = 1;
 export const NO_GO = 2;
 
 /**
- * From this many pages on, a second thread reads pages beside the first: below, starting it and
- * loading pdf.js there costs more than the pages it would read (bench/README.md).
+ * From this many pages on, a second thread started with the first (EARLY_HELPER_BYTES) reads pages
+ * beside it: below, loading pdf.js there and warming it up costs more than the pages it would read
+ * (bench/README.md).
  */
-export const PARALLEL_PAGES = 24;
+export const PARALLEL_PAGES = 64;
 
 /**
- * From this many bytes on, the second thread is started with the first, so that it loads pdf.js
- * and opens the document meanwhile (a long script); it reads no page unless the first says GO.
+ * From this many bytes on, the second thread is started with the first (when a core is spare), so
+ * that it loads pdf.js and opens the document meanwhile; it reads no page unless the first says GO.
  */
 export const EARLY_HELPER_BYTES = 256 * 1024;
+
+/**
+ * A smaller file of this many pages or more: a second thread joins once the first has counted the
+ * pages (when a core is spare). It starts late, so it needs more pages to pay.
+ */
+export const LATE_HELPER_PAGES = 2 * PARALLEL_PAGES;
 
 /** Tells a helper waiting for the first thread whether it may read pages. */
 export function say(state: Int32Array, word: typeof GO | typeof NO_GO): void {

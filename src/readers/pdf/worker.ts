@@ -13,7 +13,7 @@ import { LIMITS } from '../limits.js';
 import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
-import { GO, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
+import { GO, NO_GO, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 // vo-lines' own realm: pdf.js gets stand-ins instead of @napi-rs/canvas, and starts loading now
 // (the thread may be started ahead of its first PDF).
@@ -43,10 +43,10 @@ async function run(job: PdfJob): Promise<void> {
     const pages = opened.doc.numPages;
     if (first) {
       checkPageCount(file, pages);
-      say(state, pages >= PARALLEL_PAGES ? GO : NO_GO);
       send({ id, opened: { pages, language: await documentLanguage(opened.doc) } });
     } else {
-      // No page before the first thread has looked at the content streams (preflight.ts).
+      // No page before the first thread has looked at the content streams (preflight.ts) and the
+      // caller has said whether this thread is wanted (isolated.ts).
       const wait = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync(state, SHARED.go, 0);
       if (wait.async) await wait.value;
       if (Atomics.load(state, SHARED.go) !== GO) {
