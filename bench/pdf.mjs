@@ -12,7 +12,9 @@
 //   (c) poppler's pdftotext FILE - (when installed).
 // Prints medians and the ratios ours / pdf.js and ours / pdftotext.
 //
-// Before/after a change to the reader, in the same run (machine load hits both alike):
+// Before/after a change, in the same run (machine load hits both alike):
+//   PDF_BASE_CLI=path/to/old/dist/cli/main.js node bench/pdf.mjs
+// adds the old command as a third contender of the target race and prints its ratio too;
 //   PDF_READER_BASE=path/to/old/dist/readers/pdf/index.js node bench/pdf.mjs
 // adds the old build as a contender and prints ours / old. PDF_BENCH_FILE=some.pdf times that
 // file instead of the generated one (e.g. the LibreOffice export of /work/shared/bench/make_big.py).
@@ -133,10 +135,12 @@ for (const input of targets) {
   if (!existsSync(input.pdf)) await build();
   console.log(`\n-- ${input.name}: ${input.pdf}`);
   const before = loadavg()[0];
+  const base = process.env.PDF_BASE_CLI ? resolve(process.env.PDF_BASE_CLI) : null;
   const r = raceProcesses(
     [
       { label: 'vo-lines summary', args: [CLI, 'summary', input.pdf, ...input.args] },
       { label: 'pdf.js getTextContent (process)', args: [join(here, 'pdfjs-text.mjs'), input.pdf] },
+      ...(base ? [{ label: 'base vo-lines summary', args: [base, 'summary', input.pdf, ...input.args] }] : []),
     ],
     runsArg(5),
   );
@@ -144,6 +148,10 @@ for (const input of targets) {
   const vo = r['vo-lines summary'];
   const text = r['pdf.js getTextContent (process)'];
   console.log(`  ${text.stdout.trim()}`);
+  if (base) {
+    const old = r['base vo-lines summary'];
+    console.log(`  base (${base}) / pdf.js getTextContent: ${(old.medianMs / text.medianMs).toFixed(2)}×, CPU ratio ${(old.medianCpuMs / text.medianCpuMs).toFixed(2)}×`);
+  }
   target({ name: `PDF summary / pdf.js getTextContent, ${input.name}`, value: vo.medianMs / text.medianMs, limit: 0.8, cpu: vo.medianCpuMs / text.medianCpuMs });
 }
 console.log('\n-- in this process: the reader alone (readPdf) against pdf.js and pdftotext');
