@@ -6,10 +6,11 @@
  * terminated and the file gets a `timeout` error; a thread that runs out of its heap (the main
  * heap's size, so the whole tool stays within what it was given) gives an `out-of-memory` error.
  *
- * A long PDF is read by two threads at once (where there are two cores): each takes the next page
- * nobody has taken, and the pages' outcomes are put back in page order here, with the document's
- * limits counted over them in that order, so the Script, its warnings and its errors are the same
- * as when one thread reads every page (index.ts `readPdf`).
+ * A long PDF is read by two threads at once when the machine has a core to spare (a second thread
+ * costs ~25% more CPU in all, so on a machine whose cores are taken it would only slow everyone
+ * down): each takes the next page nobody has taken, and the pages' outcomes are put back in page
+ * order here, with the document's limits counted over them in that order, so the Script, its
+ * warnings and its errors are the same as when one thread reads every page (index.ts `readPdf`).
  *
  * Threads are kept between files (pdf.js is loaded once per thread) and do not keep the process
  * alive while idle. DOCX files never start one. It is also what keeps the host's
@@ -287,13 +288,12 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     const remaining = budget.remaining();
     // (Timers take at most 2^31 - 1 ms, about 24 days.)
     if (remaining < 2 ** 31 - 1) timer = setTimeout(() => settle(true, timedOut(file, budget.seconds)), Math.max(0, remaining));
-    join(idle.pop() ?? startThread(), 'first');
-    // A long script: the second thread loads pdf.js and opens the document while the first looks
-    // at it; it reads pages once the first says so (worker.ts).
-    // A large file: a second thread starts now (loads pdf.js, opens the document) unless the machine
-    // is known to have no core to spare; it reads pages once told so, when the pages are counted.
+    // A large file: a second thread starts now (loads pdf.js, opens the document while the first
+    // looks at the content streams) unless the machine is known to have no core to spare; it reads
+    // pages once told so, when the pages are counted (above).
     const early = bytes.byteLength >= EARLY_HELPER_BYTES ? mayHelp(sinceStart) : false;
     sinceStart = null;
+    join(idle.pop() ?? startThread(), 'first');
     if (early !== false) join(idle.pop() ?? startThread(), 'helper');
   });
 }
