@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { DEFAULT_LEVELS, parseRules } from '../src/config/rules.js';
 import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
-import { defaultThreads, FILES_PER_THREAD } from '../src/check/run.js';
+import { planThreads } from '../src/check/run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
@@ -418,11 +418,8 @@ describe('a batch of scripts through a glob, on worker threads', () => {
     expect(result.summary).toMatchObject({ files: 6, failed: 3, unreadable: 0, errors: 3 });
   });
 
-  it('chooses the threads from the batch: a small batch stays in this thread; --threads 2 gives exactly the result of one thread', () => {
-    // One thread per FILES_PER_THREAD files, at most one per core: 6 scripts never pay for a worker.
-    expect(defaultThreads(6)).toBe(1);
-    expect(defaultThreads(FILES_PER_THREAD * 64)).toBe(availableParallelism());
-    expect(defaultThreads(FILES_PER_THREAD * 2)).toBe(Math.min(2, availableParallelism()));
+  it('a small batch stays in this thread; --threads 2 gives exactly the result of one thread', () => {
+    // 6 DOCX scripts never pay for a worker, on any machine: none is started.
     expect(threaded.stderr).toBe('');
     expect(single.stderr).toBe('');
     expect(threaded.stdout).toBe(single.stdout);
@@ -454,6 +451,92 @@ describe('a batch of scripts through a glob, on worker threads', () => {
     expect(code).toBe(1);
     const files = JSON.parse(stdout).files as { file: string; findings: { voice: string }[] }[];
     expect(files.map((f) => [f.file, f.findings.map((x) => x.voice)])).toEqual([1, 2, 3].map((copy) => [`fr-elearning-${copy}/module-securite.docx`, ['Formatrice']]));
+  });
+});
+
+describe('threads for a batch (planThreads): --threads N shared out by the mix', () => {
+  it('--threads N means N threads at once: this one and N − 1 check workers (DOCX) or PDF readers', () => {
+    expect(planThreads(6, 0, 2, 2)).toEqual({ pdfReads: 0, workers: 1 });
+    expect(planThreads(6, 0, 2, 3)).toEqual({ pdfReads: 0, workers: 2 });
+    expect(planThreads(0, 10, 2, 3)).toEqual({ pdfReads: 2, workers: 0 });
+    // Mixed: this thread checks the DOCX and analyses the PDFs; the PDFs' reading is the larger part.
+    expect(planThreads(100, 100, 2, 2)).toEqual({ pdfReads: 1, workers: 0 });
+    expect(planThreads(100, 100, 4, 3)).toEqual({ pdfReads: 2, workers: 0 });
+    expect(planThreads(300, 10, 4, 3)).toEqual({ pdfReads: 1, workers: 1 });
+    // Never more threads than files of their kind; a PDF always has a reader.
+    expect(planThreads(1, 1, 8, 8)).toEqual({ pdfReads: 1, workers: 1 });
+    expect(planThreads(0, 1, 8, 8)).toEqual({ pdfReads: 1, workers: 0 });
+  });
+
+  it('without --threads, the estimate takes a thread only where it pays: never for a small batch', () => {
+    expect(planThreads(2, 2, 2)).toEqual({ pdfReads: 1, workers: 0 });
+    expect(planThreads(6, 0, 2)).toEqual({ pdfReads: 0, workers: 0 });
+    expect(planThreads(0, 3, 2)).toEqual({ pdfReads: 1, workers: 0 });
+    expect(planThreads(400, 0, 2)).toEqual({ pdfReads: 0, workers: 1 });
+    expect(planThreads(0, 400, 2)).toEqual({ pdfReads: 2, workers: 0 });
+    expect(planThreads(0, 400, 1)).toEqual({ pdfReads: 1, workers: 0 });
+  });
+});
+
+describe('a batch of DOCX and PDF scripts: PDFs read in PDF threads while this thread checks the rest', () => {
+  const batch = mkdtempSync(join(tmpdir(), 'vo-mixed-'));
+  for (const [sample, name, config] of [
+    ['fr-elearning', 'module-securite', 'vo-lines.config.yaml'],
+    ['en-commercial', 'spring-sale', 'vo-lines.config.json'],
+  ] as const) {
+    for (const copy of [1, 2, 3]) {
+      mkdirSync(join(batch, sample), { recursive: true });
+      for (const ext of ['docx', 'pdf']) copyFileSync(join(root, 'samples', sample, `${name}.${ext}`), join(batch, sample, `${name}-${copy}.${ext}`));
+    }
+    copyFileSync(join(root, 'samples', sample, config), join(batch, sample, config));
+  }
+  // Files whose name says PDF but are not one: a DOCX (read as a DOCX) and a text file; and a PDF that is not there.
+  copyFileSync(join(root, 'samples', 'en-commercial', 'spring-sale.docx'), join(batch, 'en-commercial', 'misnamed.pdf'));
+  writeFileSync(join(batch, 'en-commercial', 'notes.pdf'), 'not a script\n');
+  const args = ['check', 'fr-elearning', 'en-commercial', 'gone.pdf', '--format', 'json', '--rule', 'confusable-colours=off'];
+
+  it('gives exactly the results of one thread, in the order of the files, whatever the threads (one bad file stops nothing)', () => {
+    const single = run([...args, '--threads', '1'], batch);
+    const byDefault = run(args, batch);
+    const three = run([...args, '--threads', '3'], batch, ['--import', COUNT_WORKERS]);
+    expect(single.code).toBe(2);
+    const files = JSON.parse(single.stdout).files as { file: string; status: string; format: string | null; error?: { code: string } }[];
+    expect(files.map((f) => [f.file, f.status, f.format, f.error?.code ?? null])).toEqual([
+      ...[1, 2, 3].flatMap((copy) => [
+        [`fr-elearning/module-securite-${copy}.docx`, 'pass', 'docx', null],
+        [`fr-elearning/module-securite-${copy}.pdf`, 'pass', 'pdf', null],
+      ]),
+      ['en-commercial/misnamed.pdf', 'fail', 'docx', null],
+      ['en-commercial/notes.pdf', 'error', null, 'not-a-script'],
+      ...[1, 2, 3].flatMap((copy) => [
+        [`en-commercial/spring-sale-${copy}.docx`, 'fail', 'docx', null],
+        [`en-commercial/spring-sale-${copy}.pdf`, 'fail', 'pdf', null],
+      ]),
+      ['gone.pdf', 'error', null, 'missing-file'],
+    ]);
+    expect(byDefault.stdout).toBe(single.stdout);
+    expect(byDefault.code).toBe(2);
+    expect(three.stdout).toBe(single.stdout);
+    // --threads 3 on 7 DOCX and 9 named PDFs: two PDF readers beside this thread.
+    expect(three.stderr).toBe('worker\nworker\n');
+  });
+
+  it('a PDF past its --timeout is stopped with its thread and gets a timeout error; the next PDFs go on in a fresh thread', () => {
+    const timed = ['check', 'en-commercial/spring-sale-1.pdf', 'en-commercial/notes.pdf', 'fr-elearning/module-securite-1.pdf', 'en-commercial/spring-sale-2.pdf', '--format', 'json', '--timeout', '0.001'];
+    const single = run([...timed, '--threads', '1'], batch, ['--import', COUNT_WORKERS]);
+    const byDefault = run(timed, batch, ['--import', COUNT_WORKERS]);
+    const files = JSON.parse(byDefault.stdout).files as { file: string; error?: { code: string } }[];
+    expect(files.map((f) => [f.file, f.error?.code])).toEqual([
+      ['en-commercial/spring-sale-1.pdf', 'timeout'],
+      ['en-commercial/notes.pdf', 'not-a-script'],
+      ['fr-elearning/module-securite-1.pdf', 'timeout'],
+      ['en-commercial/spring-sale-2.pdf', 'timeout'],
+    ]);
+    expect(byDefault.stdout).toBe(single.stdout);
+    expect(byDefault.code).toBe(2);
+    // One PDF thread per PDF: each was stopped at its deadline.
+    expect(byDefault.stderr).toBe('worker\n'.repeat(3));
+    expect(single.stderr).toBe('worker\n'.repeat(3));
   });
 });
 

@@ -4,15 +4,19 @@
  * of the files, whatever order the workers finish in.
  */
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError } from '../errors.js';
-import type { Warning } from '../model.js';
+import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
-import { analyse, type AnalyseOptions } from '../pipeline.js';
+import { keepPdfThreads, readPdfIsolated } from '../readers/pdf/isolated.js';
+import { analyse, analyseBytes, configFor, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import type { Config } from '../config/parse.js';
+import { readScriptFile } from '../readers/file.js';
+import { readBytes } from '../readers/read-bytes.js';
 import type { FileResult, SinceSummary } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
@@ -32,9 +36,14 @@ function errorResult(file: string, code: string, message: string): FileResult {
 }
 
 /** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
-export async function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
+export function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
+  return checkAnalysis(file, settings, () => analyse(file, settings.analyse));
+}
+
+/** Checks the script `analyseIt` reads and analyses (as `analyse(file)` would). Never throws. */
+async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: () => Promise<Analysis>): Promise<FileResult> {
   try {
-    const analysis = await analyse(file, settings.analyse);
+    const analysis = await analyseIt();
     const { script, config, voiceMap, report } = analysis;
     if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings);
     const locked = config?.locked ?? [];
@@ -144,47 +153,303 @@ export function noMatchResult(pattern: string): FileResult {
 declare const VO_LINES_BUNDLED: true | undefined;
 
 export interface RunOptions {
-  /** Threads checking files (this one and workers); default from the batch (defaultThreads). 1 checks in this thread. */
+  /**
+   * Threads working on the files at once: 1 checks one file at a time in this thread (a PDF read in
+   * the PDF thread while this one waits); N adds N − 1 threads beside this one, PDF readers or check
+   * workers as the batch's mix needs (planThreads). Default: from the batch and the cores.
+   */
   threads?: number;
   /** Called after each file is checked. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/**
- * Files a worker thread must have before it pays for itself: it first loads the modules and, for a
- * PDF, pdf.js (about 0.3–0.4 s of CPU, as much as a dozen small scripts take to check), and on a
- * machine of few cores it competes with this thread for them (bench/check.mjs measures).
- */
-export const FILES_PER_THREAD = 16;
-
-/** Threads for a batch: one per FILES_PER_THREAD files, at most one per core; a small batch stays in this thread. */
-export function defaultThreads(fileCount: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(fileCount / FILES_PER_THREAD)));
+/** How a batch is shared out: this thread always checks files and analyses every PDF it hands out. */
+export interface ThreadPlan {
+  /** PDFs read at once, each in a PDF thread of its own (readers/pdf/isolated.ts) while this thread goes on; 0 without PDFs. */
+  pdfReads: number;
+  /** Check workers (worker.ts) beside this thread, taking the other scripts (DOCX) from the same queue. */
+  workers: number;
 }
+
+/**
+ * What a file costs, in milliseconds of one core, measured on the samples (bench/check.mjs; a
+ * 2-core Xeon, warm): checking a DOCX; reading a PDF in a PDF thread; analysing and checking its
+ * Script here; starting a PDF thread (Node's worker, pdf.js loaded, its JIT warmed up); starting a
+ * check worker (vo-lines loaded again). Only their ratios matter: they decide the plan, never a result.
+ */
+export const COSTS = { docx: 8, pdfRead: 19, pdfAnalyse: 3.5, pdfThread: 900, worker: 450 } as const;
+
+/** A plan with more threads is taken only when it should be this much faster: threads compete for cores others use too. */
+const WORTH_IT = 0.95;
+
+/** The estimated wall time of a plan on `cores` cores: the busiest thread, or all the work spread over the cores. */
+function estimate(docx: number, pdf: number, { pdfReads, workers }: ThreadPlan, cores: number): number {
+  const here = docx * COSTS.docx + pdf * COSTS.pdfAnalyse;
+  // The DOCX files are shared between this thread and the workers; the PDFs' analysis stays here.
+  const checking = Math.max(pdf * COSTS.pdfAnalyse, (here + workers * COSTS.worker) / (1 + workers));
+  const reading = pdfReads > 0 ? COSTS.pdfThread + (pdf * COSTS.pdfRead) / pdfReads : 0;
+  const cpu = here + pdf * COSTS.pdfRead + pdfReads * COSTS.pdfThread + workers * COSTS.worker;
+  return Math.max(checking, reading, cpu / cores);
+}
+
+/**
+ * The threads for a batch of `docx` + `pdf` files (told apart by name; a misnamed file is still read
+ * right, only the plan is off). With `threads` given: that many at once, this one included, shared
+ * between PDF readers and workers by the estimate. Without: the plan the estimate finds fastest on
+ * `cores` cores, taking more threads only where they pay, so a small batch keeps the one PDF thread
+ * that `--threads 1` has too (and still gains: this thread checks DOCX files while a PDF is read).
+ */
+export function planThreads(docx: number, pdf: number, cores = availableParallelism(), threads?: number): ThreadPlan {
+  const minReads = pdf > 0 ? 1 : 0;
+  const candidates: ThreadPlan[] = [];
+  if (threads !== undefined) {
+    const helpers = Math.max(0, Math.floor(threads) - 1);
+    for (let pdfReads = minReads; pdfReads <= Math.min(pdf, Math.max(minReads, helpers)); pdfReads++) {
+      const workers = Math.min(docx, helpers - pdfReads);
+      if (workers >= 0) candidates.push({ pdfReads, workers });
+    }
+    if (candidates.length === 0) candidates.push({ pdfReads: minReads, workers: 0 });
+  } else {
+    for (let pdfReads = minReads; pdfReads <= Math.min(pdf, Math.max(minReads, cores)); pdfReads++) {
+      for (let workers = 0; workers <= Math.min(docx, cores - 1); workers++) candidates.push({ pdfReads, workers });
+    }
+    candidates.sort((a, b) => a.pdfReads + a.workers - (b.pdfReads + b.workers));
+  }
+  let best = candidates[0]!;
+  let bestTime = estimate(docx, pdf, best, cores);
+  for (const plan of candidates.slice(1)) {
+    const time = estimate(docx, pdf, plan, cores);
+    const more = plan.pdfReads + plan.workers > best.pdfReads + best.workers;
+    if (time < (more && threads === undefined ? bestTime * WORTH_IT : bestTime)) {
+      best = plan;
+      bestTime = time;
+    }
+  }
+  return best;
+}
+
+/**
+ * Scripts this thread keeps under way at once besides the PDFs: a DOCX waits for its bytes and for
+ * their inflating (done off this thread), time in which another is analysed.
+ */
+const OTHER_IN_FLIGHT = 2;
+
+const isPdfName = (file: string) => /\.pdf$/i.test(file);
 
 /** Checks every file; results in the order of `files`. */
 export async function checkFiles(files: readonly string[], settings: CheckSettings, options: RunOptions = {}): Promise<FileResult[]> {
-  const threads = Math.max(1, Math.min(files.length, options.threads ?? defaultThreads(files.length)));
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   const finished = (index: number, result: FileResult) => {
     results[index] = result;
     options.onProgress?.(++done, files.length);
   };
-  // One shared queue. This thread takes files too: it is warm already, while each worker first
-  // spends a while loading the modules (and pdf.js), so `threads` means threads working, not workers.
-  let next = 0;
-  const take = (): Job | null => (next < files.length ? { index: next, file: files[next++]! } : null);
-  const here = async () => {
-    for (let job = take(); job; job = take()) {
+  const threads = options.threads === undefined ? undefined : Math.max(1, options.threads);
+  if (threads === 1 || files.length <= 1) {
+    // One file at a time, in this thread (a PDF in the PDF thread, waited for).
+    for (let index = 0; index < files.length; index++) finished(index, await checkFile(files[index]!, settings));
+    return results;
+  }
+  // Two queues in the order of the files: PDFs, whose reading goes to PDF threads, and the rest.
+  const pdfJobs: Job[] = [];
+  const otherJobs: Job[] = [];
+  files.forEach((file, index) => (isPdfName(file) ? pdfJobs : otherJobs).push({ index, file }));
+  const plan = (threads === undefined ? { pdfReads: Math.min(1, pdfJobs.length), workers: 0 } : planThreads(otherJobs.length, pdfJobs.length, availableParallelism(), threads));
+  const takePdf = (): Job | null => pdfJobs.shift() ?? null;
+  const takeOther = (): Job | null => otherJobs.shift() ?? null;
+  const tasks: Promise<void>[] = [];
+  const helpers = { pdfReads: 0, workers: 0 };
+  // Each PDF lane keeps one PDF read under way in a PDF thread, analysed here when it comes back.
+  const addPdfLane = () => {
+    keepPdfThreads(++helpers.pdfReads);
+    tasks.push(pdfLaneRun(takePdf, settings, finished));
+  };
+  const addWorker = () => {
+    helpers.workers++;
+    tasks.push(runPool(takeOther, settings, 1, finished));
+  };
+  // Meanwhile this thread checks the other scripts, a few under way (each waits for its bytes and
+  // their inflating now and then), letting the PDF lanes in between.
+  const otherLane = async () => {
+    for (let job = takeOther(); job; job = takeOther()) {
       finished(job.index, await checkFile(job.file, settings));
-      // Let worker results in between files.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  await Promise.all([here(), threads > 1 ? runPool(take, settings, threads - 1, finished) : Promise.resolve()]);
+  for (let i = 0; i < plan.pdfReads; i++) addPdfLane();
+  for (let i = 0; i < OTHER_IN_FLIGHT; i++) tasks.push(otherLane());
+  for (let i = 0; i < plan.workers; i++) addWorker();
+  // By default more threads join only while the machine has a core to spare and the work left pays for their start.
+  const governor =
+    threads === undefined ? govern({ pdfJobs, otherJobs, helpers, most: planThreads(otherJobs.length, pdfJobs.length), addPdfLane, addWorker }) : null;
+  for (let waited = 0; waited < tasks.length; ) {
+    waited = tasks.length;
+    await Promise.all(tasks);
+  }
+  governor?.stop();
+  // Should the PDF lanes have ended early (none planned), nothing is left behind.
+  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, finished);
+  keepPdfThreads(1);
   return results;
 }
+
+/** How often the governor looks at the machine and at the work left. */
+const GOVERN_MS = 400;
+/** Idle cores (of the whole machine, over the last look) below which no thread is added. */
+const SPARE_CORE = 0.5;
+/** What starting a thread costs before it pays, in ms of wall time: Node's worker, the modules (and pdf.js), the JIT's warm-up. */
+const START_MS = { pdfThread: 1000, worker: 500 } as const;
+/** A thread is added only when it should save this much. */
+const GAIN_MS = 300;
+
+/** Idle and total CPU time of the machine, all cores (ms). */
+function machineTimes(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
+interface Governed {
+  pdfJobs: readonly Job[];
+  otherJobs: readonly Job[];
+  helpers: ThreadPlan;
+  /** The plan for the whole batch on idle cores (planThreads): the most threads that may join. */
+  most: ThreadPlan;
+  addPdfLane: () => void;
+  addWorker: () => void;
+}
+
+/**
+ * Adds a PDF lane or a check worker while it pays: every GOVERN_MS it reads how many cores the
+ * machine left idle (other programs' load included), and from the files still queued and the rate
+ * they go at (the estimate of planThreads, with the costs measured so far) whether the side that
+ * will finish last would finish sooner with one more thread, its start paid. Never more threads
+ * beside this one than cores. Only speed depends on it: the results are the same whatever it does.
+ */
+function govern(work: Governed): { stop(): void } {
+  const total = { pdf: work.pdfJobs.length, other: work.otherJobs.length };
+  const started = performance.now();
+  let last = machineTimes();
+  const timer = setInterval(() => {
+    const now = machineTimes();
+    const spare = (cpus().length * (now.idle - last.idle)) / Math.max(1, now.total - last.total);
+    last = now;
+    const { helpers, most } = work;
+    if (spare < SPARE_CORE || (helpers.pdfReads >= most.pdfReads && helpers.workers >= most.workers)) return;
+    const elapsed = performance.now() - started;
+    const pdfLeft = work.pdfJobs.length;
+    const otherLeft = work.otherJobs.length;
+    const pdfDone = total.pdf - pdfLeft;
+    const otherDone = total.other - otherLeft;
+    // Time each side still needs at the pace seen so far (a side with nothing done yet is not judged).
+    const pdfTime = pdfDone > 0 && helpers.pdfReads > 0 ? (pdfLeft * elapsed) / pdfDone : 0;
+    const otherTime = otherDone > 0 ? (otherLeft * elapsed) / otherDone : 0;
+    const speed = Math.min(1, spare);
+    if (pdfTime >= otherTime && helpers.pdfReads < most.pdfReads) {
+      const withOneMore = START_MS.pdfThread / speed + (pdfTime * helpers.pdfReads) / (helpers.pdfReads + speed);
+      if (pdfTime - Math.max(withOneMore, otherTime) > GAIN_MS) work.addPdfLane();
+    } else if (otherTime > pdfTime && helpers.workers < most.workers) {
+      const workers = 1 + helpers.workers;
+      const withOneMore = (otherTime * workers + START_MS.worker) / (workers + speed);
+      if (otherTime - Math.max(withOneMore, pdfTime) > GAIN_MS) work.addWorker();
+    }
+  }, GOVERN_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
+
+/** A PDF of the batch with its config and bytes, read ahead while the PDF before it is read; an error waits for its turn. */
+interface Prepared {
+  job: Job;
+  config: Config | null;
+  bytes: Uint8Array | null;
+  /** The config's error (first, as in `analyse`), else the file's (after the settings' own). */
+  configError?: unknown;
+  fileError?: unknown;
+}
+
+async function prepare(job: Job, settings: CheckSettings): Promise<Prepared> {
+  const { config: path, noConfig } = settings.analyse;
+  let config: Config | null;
+  try {
+    config = await configFor(job.file, { config: path, noConfig });
+  } catch (configError) {
+    return { job, config: null, bytes: null, configError };
+  }
+  try {
+    return { job, config, bytes: await readScriptFile(job.file) };
+  } catch (fileError) {
+    return { job, config, bytes: null, fileError };
+  }
+}
+
+/**
+ * One PDF lane: the next PDF's config and bytes are made ready while one is read in a PDF thread;
+ * the moment its read ends, the next read is sent (before this thread analyses the one that came
+ * back), so the PDF thread never waits for this one. Each file's time budget starts when its read
+ * is sent, as `analyse(file)`'s starts when it is called: no file waits for another on its budget.
+ * The result is the one `checkFile` gives (the same chain: `analyseBytes` with the config found as
+ * `analyse` finds it, errors in the same order).
+ */
+function pdfLaneRun(take: () => Job | null, settings: CheckSettings, finished: (index: number, result: FileResult) => void): Promise<void> {
+  const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
+  return new Promise((resolveLane) => {
+    let ready: Prepared | null = null;
+    let preparing = false;
+    /** True while a read of this lane is under way. */
+    let reading = false;
+    let checking = 0;
+    const end = () => {
+      if (!ready && !preparing && !reading && checking === 0) resolveLane();
+    };
+    const prepareNext = () => {
+      const job = take();
+      if (!job) return;
+      preparing = true;
+      void prepare(job, settings).then((prepared) => {
+        preparing = false;
+        ready = prepared;
+        if (!reading) start();
+      });
+    };
+    const start = () => {
+      const prepared = ready;
+      if (!prepared) return end();
+      ready = null;
+      reading = true;
+      checking++;
+      prepareNext();
+      let freed = false;
+      const free = () => {
+        if (freed) return;
+        freed = true;
+        reading = false;
+        start();
+      };
+      const read = (bytes: Uint8Array, name: string, options: ReadOptions): Promise<Script> => {
+        if (prepared.fileError) throw prepared.fileError;
+        const { config: _config, ...readOptions } = options as ReadOptions & { config?: unknown };
+        return readBytes(bytes, name, readOptions, (pdf, file, pdfOptions) => readPdfIsolated(pdf, file, pdfOptions).finally(free));
+      };
+      void checkAnalysis(prepared.job.file, settings, async () => {
+        if (prepared.configError) throw prepared.configError;
+        return analyseBytes(prepared.bytes ?? new Uint8Array(0), prepared.job.file, { ...analyseSettings, config: prepared.config, read });
+      }).then((result) => {
+        checking--;
+        finished(prepared.job.index, result);
+        free();
+        end();
+      });
+    };
+    prepareNext();
+    end();
+  });
+}
+
 
 interface Job {
   index: number;

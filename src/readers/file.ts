@@ -29,14 +29,16 @@ export async function readScriptBytes(bytes: Uint8Array, file: string, options: 
 /** The same as readScriptBytes (kept for callers that say they want a PDF read in a worker thread). */
 export const readScriptBytesIsolated = readScriptBytes;
 
-/** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
-export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
-  let bytes: Uint8Array;
+/**
+ * The bytes of a script file, with the errors a user can act on (no such file, a folder, too large,
+ * not readable). Never modifies the file.
+ */
+export async function readScriptFile(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
     if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
-    bytes = await readFile(file);
+    return await readFile(file);
   } catch (error) {
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -44,5 +46,9 @@ export async function readScript(file: string, options: ReadOptions = {}): Promi
     if (code === 'EACCES' || code === 'EPERM') throw new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
     throw new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
   }
-  return readScriptBytes(bytes, file, options);
+}
+
+/** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
+export async function readScript(file: string, options: ReadOptions = {}): Promise<Script> {
+  return readScriptBytes(await readScriptFile(file), file, options);
 }
