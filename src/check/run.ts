@@ -1,7 +1,9 @@
 /**
- * Files → check results: expands globs, then checks each script — on a pool of worker threads
- * (`worker.ts`) when there are several, in this thread when there is one. Results keep the order
- * of the files, whatever order the workers finish in.
+ * Files → check results: expands globs, then checks each script. This thread checks the DOCX files
+ * while PDFs are read in PDF threads (readers/pdf/isolated.ts) and analysed here as they come back;
+ * check workers (`worker.ts`) and more PDF threads join where the batch's mix and the machine's
+ * spare cores make them pay (planThreads, govern). Results keep the order of the files, whatever
+ * order the threads finish in, and are the same whatever the threads.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
