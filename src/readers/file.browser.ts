@@ -15,6 +15,12 @@ export async function readScriptBytes(bytes: Uint8Array, file: string, options: 
 
 export const readScriptBytesIsolated = readScriptBytes;
 
+const noPaths = (file: string) => new UserError(`${file}: a browser reads no files by path; pass the file's bytes to readScriptBytes (File.arrayBuffer()).`, 'usage');
+
 export async function readScript(file: string, _options?: ReadOptions): Promise<Script> {
-  throw new UserError(`${file}: a browser reads no files by path; pass the file's bytes to readScriptBytes (File.arrayBuffer()).`, 'usage');
+  throw noPaths(file);
+}
+
+export async function readScriptFile(file: string): Promise<Uint8Array> {
+  throw noPaths(file);
 }
