@@ -195,7 +195,11 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         if (stop) {
           thread.off();
           void worker.terminate();
-        } else if (thread.finished) {
+        } else if (thread.finished || !error) {
+          // Done, or about to be: on success every page has come back, so no thread of the job is
+          // reading one and all that is left of it is its "done" (and closing the document, which
+          // the thread does beside its next job). Kept at once, so the next PDF does not start a
+          // thread of its own meanwhile (check sends it the moment this one is read).
           thread.off();
           release(worker);
         } else {
