@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -42,7 +42,7 @@ await build({
   entryPoints: [join(dist, 'cli', 'main.js')],
   outfile: app,
   banner: {},
-  define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl' },
+  define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_PDFJS_DIR: JSON.stringify('../readers/pdf') },
 });
 // The launcher puts the bundle inside a function: a `#!` line must not start it. A script compiled
 // by node:vm (launch.ts) has no `import()` of its own on Node 20 (a script from a code cache even loses
@@ -75,9 +75,42 @@ await build({
   define: { ...common.define, VO_LINES_APP_HASH: JSON.stringify(appHash) },
 });
 
-for (const worker of [join('check', 'worker.js'), join('readers', 'pdf', 'worker.js')]) {
-  await build({ ...common, entryPoints: [join(dist, worker)], outfile: join(dist, worker) });
+for (const [worker, pdfjsDir] of [
+  [join('check', 'worker.js'), '../readers/pdf'],
+  [join('readers', 'pdf', 'worker.js'), '.'],
+]) {
+  await build({ ...common, entryPoints: [join(dist, worker)], outfile: join(dist, worker), define: { ...common.define, VO_LINES_PDFJS_DIR: JSON.stringify(pdfjsDir) } });
 }
+
+// pdf.js's legacy build as one CommonJS bundle, dist/readers/pdf/pdfjs-legacy-HASH.cjs, which our
+// threads load with the code cache made below (src/readers/pdf/pdfjs.ts): pdf.js is 3 MB of code,
+// and Node 20 caches no ES module's. Apache-2.0, as its notice at the top says.
+const pdfDir = join(dist, 'readers', 'pdf');
+for (const name of readdirSync(pdfDir)) if (/^pdfjs-legacy-.*\.(cjs|v8cache)$/.test(name)) rmSync(join(pdfDir, name));
+const pdfjsTemp = join(pdfDir, 'pdfjs-legacy.tmp.cjs');
+await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  stdin: {
+    contents: "export * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
+    resolveDir: root,
+    loader: 'js',
+  },
+  outfile: pdfjsTemp,
+  external: ['@napi-rs/canvas'],
+  define: { 'import.meta.url': '__voLinesMetaUrl' },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+const pdfjsVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'pdfjs-dist', 'package.json'), 'utf8')).version;
+// On one first line (the loader wraps the file in a function): strict as the modules it is made of.
+const pdfjsPrologue = `'use strict'; /* pdf.js ${pdfjsVersion} (pdfjs-dist/legacy/build), Copyright Mozilla Foundation, Apache License 2.0: node_modules/pdfjs-dist/LICENSE, https://www.apache.org/licenses/LICENSE-2.0 */ var __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;`;
+const pdfjsCode = `${pdfjsPrologue} ${readFileSync(pdfjsTemp, 'utf8')}`;
+rmSync(pdfjsTemp);
+const pdfjsBundle = join(pdfDir, `pdfjs-legacy-${createHash('sha256').update(pdfjsCode).digest('hex').slice(0, 16)}.cjs`);
+writeFileSync(pdfjsBundle, pdfjsCode);
 
 // The code cache of app.cjs for Node 20 (Node ≥ 22.1 keeps its own: launch.ts), made by one summary of
 // a sample: the functions a command runs are then cached compiled. Without the samples (or if the run
@@ -91,4 +124,22 @@ if (typeof module.enableCompileCache !== 'function' && existsSync(sample)) {
     stdio: 'ignore',
   });
   if (run.status !== 0 || !existsSync(cacheFile)) console.warn('bundle-cli: no code cache made (the CLI did not run the sample); vo-lines will start a little slower.');
+}
+
+// The code cache of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
+// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle.
+const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+if (existsSync(pdfSample)) {
+  const make = [
+    `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
+    `const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'index.js')).href)});`,
+    "const { readFileSync, writeFileSync, renameSync } = await import('node:fs');",
+    'pdfjs.pdfJsInOwnRealm();',
+    `await readPdf(new Uint8Array(readFileSync(${JSON.stringify(pdfSample)})), 'sample.pdf', {});`,
+    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle: ' + pdfjs.pdfJsLoadedFrom());",
+    `writeFileSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, pdfjs.pdfJsCodeCache());`,
+    `renameSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, ${JSON.stringify(pdfjsBundle.replace(/\.cjs$/, '.v8cache'))});`,
+  ].join('\n');
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+  if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
 }

@@ -1,7 +1,9 @@
 /**
  * The built CLI starts from a code cache on Node 20 (src/cli/launch.ts, scripts/bundle-cli.mjs): the
  * build's cache serves the bundle it was made from and is accepted by the Node that made it; a
- * missing or damaged cache only costs time — the command's output is the same.
+ * missing or damaged cache only costs time — the command's output is the same. Our PDF threads load
+ * pdf.js from the build's bundle of it with its code cache (src/readers/pdf/pdfjs.ts), and read a PDF
+ * exactly as pdf.js's own modules do.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -50,5 +52,38 @@ describe('the code cache of the built CLI', () => {
     // A cache of another bundle is never looked at: its name is another bundle's.
     writeFileSync(join(copy, 'app.cjs'), `${readFileSync(join(copy, 'app.cjs'), 'utf8')}\n// edited\n`);
     expect(summary(join(copy, 'main.js'))).toEqual(expected);
+  });
+});
+
+describe('pdf.js in our threads: the build\'s bundle and its code cache', () => {
+  const pdfDir = join(root, 'dist', 'readers', 'pdf');
+  const readIn = (ownRealm: boolean) => {
+    const code = [
+      `const pdfjs = await import(${JSON.stringify(join(pdfDir, 'pdfjs.js'))});`,
+      `const { readPdf } = await import(${JSON.stringify(join(pdfDir, 'index.js'))});`,
+      "const { readFileSync } = await import('node:fs');",
+      ownRealm ? 'pdfjs.pdfJsInOwnRealm();' : '',
+      `const script = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(join(root, 'samples', 'en-commercial', 'spring-sale.pdf'))})), 'spring-sale.pdf', {});`,
+      'process.stdout.write(JSON.stringify({ from: pdfjs.pdfJsLoadedFrom(), script }));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as { from: string; script: unknown };
+  };
+
+  it('the build made one bundle of pdf.js and its cache, named after the bundle', () => {
+    const names = readdirSync(pdfDir).filter((name) => name.startsWith('pdfjs-legacy-'));
+    const bundle = names.find((name) => name.endsWith('.cjs'))!;
+    expect(names.sort()).toEqual([bundle, bundle.replace(/\.cjs$/, '.v8cache')].sort());
+    expect(bundle.slice('pdfjs-legacy-'.length, -'.cjs'.length)).toBe(createHash('sha256').update(readFileSync(join(pdfDir, bundle))).digest('hex').slice(0, 16));
+    expect(readFileSync(join(pdfDir, bundle), 'utf8').slice(0, 400)).toContain('Apache License 2.0');
+  });
+
+  it('a thread of ours loads it with the cache accepted, and reads a PDF exactly as the modules do', () => {
+    const own = readIn(true);
+    const modules = readIn(false);
+    expect(own.from).toBe('bundle+cache');
+    expect(modules.from).toBe('modules');
+    expect(own.script).toEqual(modules.script);
   });
 });

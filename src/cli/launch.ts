@@ -14,11 +14,14 @@
  *
  * bench/startup.mjs measures what this saves (a summary of a small script: about a quarter of its time).
  */
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { heapMegabytes, workerExecArgv } from '../readers/threads.js';
 import { appScript, cacheName } from './app-script.js';
+import { pdfToRead } from './pdf-argument.js';
 import { toolVersion } from './version.js';
 
 /** Set by scripts/bundle-cli.mjs: the first 16 hex digits of app.cjs's SHA-256. */
@@ -59,6 +62,27 @@ function loadApp(): App {
   return moduleObject.exports as App;
 }
 
+/**
+ * A command that will read a PDF gets its PDF thread started now, before the command line loads: the
+ * thread loads pdf.js meanwhile. The reader (readers/pdf/isolated.ts) takes it from this slot; idle,
+ * it does not keep the process alive.
+ */
+function startPdfThread(args: readonly string[]): void {
+  const pdf = pdfToRead(args);
+  if (!pdf) return;
+  try {
+    if (!statSync(pdf).isFile()) return;
+  } catch {
+    return; // the command will say what is wrong with the path
+  }
+  const worker = new Worker(new URL('../readers/pdf/worker.js', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+  worker.unref();
+  (globalThis as Record<symbol, unknown>)[Symbol.for('vo-lines.early-pdf-thread')] = worker;
+}
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
-else void loadApp().main(process.argv);
+else {
+  startPdfThread(args);
+  void loadApp().main(process.argv);
+}

@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { pdfToRead } from './pdf-argument.js';
 import { toolVersion } from './version.js';
 
 /** What a command's module exports: its runner, whose result is the exit code (nothing: 0). */
@@ -189,8 +190,7 @@ export async function main(argv: string[]): Promise<void> {
   endQuietlyWhenStdoutCloses();
   // A PDF to read (not by `check`, whose threads read their own, nor `web`): its reading threads
   // start now and load pdf.js while the command starts up (readers/pdf/isolated.ts).
-  const args = argv.slice(2);
-  const pdf = args[0] === 'check' || args[0] === 'web' ? undefined : args.find((arg, i) => /\.pdf$/i.test(arg) && !/^(-o|--output)$/.test(args[i - 1] ?? '') && !arg.startsWith('--output='));
+  const pdf = pdfToRead(argv.slice(2));
   if (pdf) void import('../readers/pdf/isolated.js').then((m) => m.prepareToReadPdf(pdf));
   process.exitCode = await run(argv);
 }

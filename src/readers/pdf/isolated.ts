@@ -129,6 +129,21 @@ function startThread(): Worker {
   return worker;
 }
 
+/** Where the launcher (cli/launch.ts) leaves a PDF thread it started before the command line loaded. */
+const EARLY_THREAD = Symbol.for('vo-lines.early-pdf-thread');
+
+/** The thread the launcher started, if it did (taken once). */
+function adoptEarlyThread(): Worker | null {
+  const slot = globalThis as { [EARLY_THREAD]?: Worker };
+  const worker = slot[EARLY_THREAD] ?? null;
+  delete slot[EARLY_THREAD];
+  worker?.on('exit', () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
+}
+
 /** A thread back from a job: kept for the next one (idle, it does not keep the process alive). */
 function release(worker: Worker): void {
   worker.unref();
@@ -151,7 +166,7 @@ export function prepareToReadPdf(path: string): void {
   }
   sinceStart = sampleMachine();
   if (idle.length) return;
-  const worker = startThread();
+  const worker = adoptEarlyThread() ?? startThread();
   worker.unref();
   idle.push(worker);
 }
@@ -297,7 +312,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     // pages once told so, when the pages are counted (above).
     const early = bytes.byteLength >= EARLY_HELPER_BYTES ? mayHelp(sinceStart) : false;
     sinceStart = null;
-    join(idle.pop() ?? startThread(), 'first');
+    join(idle.pop() ?? adoptEarlyThread() ?? startThread(), 'first');
     if (early !== false) join(idle.pop() ?? startThread(), 'helper');
   });
 }

@@ -46,3 +46,13 @@ export function pdfJsAssets(): { cMapUrl: string; standardFontDataUrl: string; u
   };
 }
 
+
+/** How pdf.js was loaded (the page: as an ES module, in its Web Worker). */
+export function pdfJsLoadedFrom(): 'bundle+cache' | 'bundle' | 'modules' | null {
+  return 'modules';
+}
+
+/** No code cache in a browser (the browser caches compiled code itself). */
+export function pdfJsCodeCache(): Uint8Array | null {
+  return null;
+}

@@ -1,10 +1,18 @@
 /**
  * pdf.js in Node (package.json's "browser" field puts pdfjs.browser.ts in its place in a browser).
  * Node-only: it finds the package's CMaps and standard fonts on disk.
+ *
+ * In vo-lines' own threads pdf.js is loaded, where the build made them, from a CommonJS bundle of
+ * its legacy build (dist/readers/pdf/pdfjs-legacy-HASH.cjs) with a V8 code cache beside it
+ * (…-HASH.v8cache, made by scripts/bundle-cli.mjs reading a sample): a thread then compiles almost
+ * none of pdf.js's 3 MB before its first page (Node 20 caches no ES module's code). Without them
+ * (tests run from the sources), or where V8 refuses the cache (another Node), pdf.js loads as usual.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { inflateSync } from 'node:zlib';
 import { installStandIns, withoutCanvas } from './stand-ins.js';
 
@@ -37,11 +45,18 @@ export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
     const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
     const load = () => import('pdfjs-dist/legacy/build/pdf.mjs');
-    if (ownRealm) installStandIns((data) => inflateSync(data));
-    const pdfjs = ownRealm ? await withoutCanvas(load) : await load();
+    const g = globalThis as { pdfjsWorker?: unknown };
+    let pdfjs: PdfJs;
+    if (ownRealm) {
+      installStandIns((data) => inflateSync(data));
+      const bundled = await withoutCanvas(async () => loadBundle());
+      if (bundled) {
+        g.pdfjsWorker ??= bundled.worker;
+        pdfjs = bundled.pdfjs;
+      } else pdfjs = await withoutCanvas(load);
+    } else pdfjs = await load();
     // The worker bundle carries its own core-js: load it now (pdf.js picks it up from
     // globalThis.pdfjsWorker, its documented main-thread mode) so the natives are restored after it.
-    const g = globalThis as { pdfjsWorker?: unknown };
     const workerModule: string = 'pdfjs-dist/legacy/build/pdf.worker.mjs'; // untyped module
     g.pdfjsWorker ??= await import(workerModule);
     Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
@@ -50,6 +65,49 @@ export function loadPdfJs(): Promise<PdfJs> {
     return pdfjs;
   })();
   return pdfjsPromise;
+}
+
+/** Set by scripts/bundle-cli.mjs in each bundle: where dist/readers/pdf is from the bundle's own folder. */
+declare const VO_LINES_PDFJS_DIR: string | undefined;
+
+/** How pdf.js was loaded in this thread: from the build's bundle with its code cache, without it, or as ES modules. */
+let loadedFrom: 'bundle+cache' | 'bundle' | 'modules' | null = null;
+let bundleScript: Script | null = null;
+
+function loadBundle(): { pdfjs: PdfJs; worker: unknown } | null {
+  const dir = fileURLToPath(new URL(typeof VO_LINES_PDFJS_DIR === 'string' ? `${VO_LINES_PDFJS_DIR}/` : './', import.meta.url));
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return null;
+  }
+  const bundle = names.find((name) => /^pdfjs-legacy-[0-9a-f]{16}\.cjs$/.test(name));
+  if (!bundle) return null;
+  const file = join(dir, bundle);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(join(dir, bundle.replace(/\.cjs$/, '.v8cache')));
+  } catch {
+    // No cache: compiled as usual.
+  }
+  // The wrapper Node puts around a CommonJS module, on the bundle's first line.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
+  const module = { exports: {} as { pdfjs: PdfJs; worker: unknown } };
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dir);
+  bundleScript = script;
+  loadedFrom = cachedData && !script.cachedDataRejected ? 'bundle+cache' : 'bundle';
+  return module.exports;
+}
+
+/** How pdf.js was loaded in this thread (null: not yet). */
+export function pdfJsLoadedFrom(): 'bundle+cache' | 'bundle' | 'modules' | null {
+  return loadedFrom ?? (pdfjsPromise ? 'modules' : null);
+}
+
+/** The code cache of the pdf.js bundle as this thread has compiled it so far (the build writes it after reading a sample); null when pdf.js did not come from the bundle. */
+export function pdfJsCodeCache(): Uint8Array | null {
+  return bundleScript ? bundleScript.createCachedData() : null;
 }
 
 let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
