@@ -136,6 +136,9 @@ describe('the XML scanner refuses what is not well-formed', () => {
     ['<a>\u0001</a>', 'forbids'],
     ['<a x="\u0002"/>', 'forbids'],
     ['<a><1/></a>', 'starts no tag'],
+    // A damaged name must not pass as some other element (a lost w:color would change a voice).
+    ['<a><w:colo"r w:val="FF0000"/></a>', 'a character a tag name cannot hold'],
+    ['<a><b w:v\'al="1"/></a>', 'a character an attribute name of <b> cannot hold'],
     ['<a></a', 'ends inside a tag'],
     ['<a x="1', 'ends inside a tag'],
     ['<a><!-- open', 'ends inside a comment'],

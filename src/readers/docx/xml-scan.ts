@@ -9,9 +9,10 @@
  * never read halfway as if whole: tags must nest and match, attributes must be quoted and not repeated,
  * only the five predefined entities and character references are known, characters XML 1.0 forbids
  * are refused, one root element and nothing but white space outside it. A DOCTYPE is reported to
- * the caller (which refuses it as unsafe: no entity expansion, ever). What is not checked: the finer
- * rules on names (a name is read up to white space, `/`, `>` or `=`, and must not start with a digit,
- * `-` or `.`), and `]]>` in text.
+ * the caller (which refuses it as unsafe: no entity expansion, ever); names hold only name characters
+ * (ASCII letters, digits, `.`, `-`, `_`, `:`, anything past ASCII) and do not start with a digit,
+ * `-` or `.`. What is not checked: the XML declaration and processing instructions (skipped whole:
+ * nothing read depends on them), the finer Unicode ranges of names, and `]]>` in text.
  */
 
 export class XmlSyntaxError extends Error {
@@ -108,6 +109,13 @@ const NOT_SPACE = /[^ \t\r\n]/;
 function isNameStart(code: number): boolean {
   // Letters, `_`, `:` and anything past ASCII; not digits, `-`, `.` or punctuation.
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code > 0x7f;
+}
+
+/** A character that may continue a name: an ASCII letter or digit, `.`, `-`, `_`, `:`, or anything past ASCII. */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x3a) || code === 0x2e || code === 0x2d || code === 0x5f || code > 0x7f
+  );
 }
 
 function isSpace(code: number): boolean {
@@ -307,6 +315,7 @@ export class XmlScanner {
     while (p < length) {
       const c = input.charCodeAt(p);
       if (isSpace(c) || c === 0x3e /* > */ || c === 0x2f /* / */) break;
+      if (!isNameChar(c)) throw new XmlSyntaxError('a character a tag name cannot hold');
       p++;
     }
     if (p >= length) return this.cut(last);
@@ -332,7 +341,8 @@ export class XmlScanner {
       const keyStart = p;
       while (p < length) {
         const d = input.charCodeAt(p);
-        if (d === 0x3d /* = */ || isSpace(d) || d === 0x3e || d === 0x2f || d === 0x3c) break;
+        if (d === 0x3d /* = */ || isSpace(d) || d === 0x3e /* > */ || d === 0x2f /* / */) break;
+        if (!isNameChar(d)) throw new XmlSyntaxError(`a character an attribute name of <${name()}> cannot hold`);
         p++;
       }
       const keyEnd = p;
