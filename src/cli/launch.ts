@@ -77,7 +77,15 @@ function startPdfThread(args: readonly string[]): void {
   }
   const worker = new Worker(new URL('../readers/pdf/worker.js', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   worker.unref();
-  (globalThis as Record<symbol, unknown>)[Symbol.for('vo-lines.early-pdf-thread')] = worker;
+  // An error while it waits ends the thread (its 'exit' then keeps the reader from using it); a job's own handlers say what happened to a file.
+  worker.on('error', () => undefined);
+  const slot = globalThis as Record<symbol, unknown>;
+  const key = Symbol.for('vo-lines.early-pdf-thread');
+  slot[key] = worker;
+  // A thread that ended before the reader took it is not offered.
+  worker.once('exit', () => {
+    if (slot[key] === worker) delete slot[key];
+  });
 }
 
 const args = process.argv.slice(2);

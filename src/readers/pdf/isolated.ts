@@ -121,7 +121,8 @@ const inThread = () => inThisThread || !existsSync(fileURLToPath(WORKER_URL));
 
 function startThread(): Worker {
   const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
-  // A thread that ends while idle is not handed a job.
+  // A thread that fails or ends while idle is not handed a job (a job's own handlers report on its file).
+  worker.on('error', () => undefined);
   worker.on('exit', () => {
     const at = idle.indexOf(worker);
     if (at >= 0) idle.splice(at, 1);

@@ -49,7 +49,16 @@ export function loadPdfJs(): Promise<PdfJs> {
     let pdfjs: PdfJs;
     if (ownRealm) {
       installStandIns((data) => inflateSync(data));
-      const bundled = await withoutCanvas(async () => loadBundle());
+      // A bundle that fails to load (a damaged install) leaves pdf.js's own modules to load instead.
+      const bundled = await withoutCanvas(async () => {
+        try {
+          return loadBundle();
+        } catch {
+          loadedFrom = null;
+          bundleScript = null;
+          return null;
+        }
+      });
       if (bundled) {
         g.pdfjsWorker ??= bundled.worker;
         pdfjs = bundled.pdfjs;
