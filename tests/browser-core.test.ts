@@ -17,6 +17,7 @@ const src = join(root, 'src');
 const NODE_ADAPTERS: Record<string, string> = {
   'text/hash.ts': 'SHA-1 of line IDs through node:crypto (browser: hash.browser.ts, @noble/hashes)',
   'readers/file.ts': 'reads a script by its path (browser: file.browser.ts)',
+  'readers/commonjs.ts': "runs a CommonJS bundle with a V8 code cache (the CLI's launcher, pdf.js in our PDF threads)",
   'readers/inflate-native.ts': 'inflates with node:zlib (browser: inflate-native.browser.ts, DecompressionStream)',
   'readers/pdf/pdfjs.ts': "loads pdf.js's Node build and finds its CMaps on disk (browser: pdfjs.browser.ts)",
   'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (the page uses a Web Worker)',

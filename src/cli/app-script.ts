@@ -4,12 +4,11 @@
  * scripts/bundle-cli.mjs), and with the code cache the build made when there is one. Apart from
  * launch.ts so that a test can check the build's cache is accepted.
  */
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
+import { compileCommonJs } from '../readers/commonjs.js';
 
 export function appScript(code: string, file: string, cachedData?: Buffer): Script {
-  // On the bundle's first line: line numbers stay.
-  const source = `(function (exports, require, module, __filename, __dirname, __voLinesImport) { ${code}\n})`;
-  return new Script(source, { filename: file, cachedData });
+  return compileCommonJs(file, code, cachedData, '__voLinesImport');
 }
 
 /** The code cache's file name beside app.cjs, from the first 16 hex digits of app.cjs's SHA-256. */

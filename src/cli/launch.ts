@@ -16,10 +16,10 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { heapMegabytes, workerExecArgv } from '../readers/threads.js';
+import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
 import { pdfToRead } from './pdf-argument.js';
 import { toolVersion } from './version.js';
@@ -33,11 +33,10 @@ interface App {
 
 function loadApp(): App {
   const file = fileURLToPath(new URL('./app.cjs', import.meta.url));
-  const require = createRequire(file);
   const enable = (module as { enableCompileCache?: () => unknown }).enableCompileCache;
   if (typeof enable === 'function') {
     enable();
-    return require(file) as App;
+    return createRequire(file)(file) as App;
   }
   const cacheFile = fileURLToPath(new URL(`./${cacheName(VO_LINES_APP_HASH)}`, import.meta.url));
   let cachedData: Buffer | undefined;
@@ -47,10 +46,7 @@ function loadApp(): App {
     // No cache (a build that could not make one): compiled as usual.
   }
   const script = appScript(readFileSync(file, 'utf8'), file, cachedData);
-  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  const exports = {};
-  const moduleObject = { exports, id: file, filename: file, loaded: false, require };
-  wrapper.call(exports, exports, require, moduleObject, file, dirname(file), (specifier: string) => import(specifier));
+  const app = runCommonJs(script, file, (specifier: string) => import(specifier)) as App;
   // The build's one run that makes the cache (scripts/bundle-cli.mjs): written when the command is done.
   const writeTo = process.env.VO_LINES_WRITE_CODE_CACHE;
   if (writeTo === cacheFile) {
@@ -59,7 +55,7 @@ function loadApp(): App {
       renameSync(`${cacheFile}.tmp`, cacheFile);
     });
   }
-  return moduleObject.exports as App;
+  return app;
 }
 
 /**

@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
+import { compileCommonJs, runCommonJs } from '../commonjs.js';
 import { inflateSync } from 'node:zlib';
 import { installStandIns, withoutCanvas } from './stand-ins.js';
 
@@ -100,13 +101,11 @@ function loadBundle(): { pdfjs: PdfJs; worker: unknown } | null {
   } catch {
     // No cache: compiled as usual.
   }
-  // The wrapper Node puts around a CommonJS module, on the bundle's first line.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n})`, { filename: file, cachedData });
-  const module = { exports: {} as { pdfjs: PdfJs; worker: unknown } };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(file), module, file, dir);
+  const script = compileCommonJs(file, readFileSync(file, 'utf8'), cachedData);
+  const exports = runCommonJs(script, file) as { pdfjs: PdfJs; worker: unknown };
   bundleScript = script;
   loadedFrom = cachedData && !script.cachedDataRejected ? 'bundle+cache' : 'bundle';
-  return module.exports;
+  return exports;
 }
 
 /** How pdf.js was loaded in this thread (null: not yet). */
