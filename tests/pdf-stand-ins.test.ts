@@ -133,7 +133,7 @@ describe("pdf.js in vo-lines' own thread", () => {
       parentPort.postMessage({
         canvas: cache.filter((path) => path.includes('@napi-rs')),
         logged,
-        standIns: [globalThis.DOMMatrix.name, globalThis.DecompressionStream.name],
+        standIns: [globalThis.DOMMatrix.name, globalThis.DecompressionStream.name, globalThis.FontFace.name],
         paragraphs: script.paragraphs.length,
       });
     `;
@@ -145,7 +145,54 @@ describe("pdf.js in vo-lines' own thread", () => {
     await worker.terminate();
     expect(reply.canvas).toEqual([]);
     expect(reply.logged).toEqual([]);
-    expect(reply.standIns).toEqual(['AffineMatrix', 'FastDecompressionStream']);
+    expect(reply.standIns).toEqual(['AffineMatrix', 'FastDecompressionStream', 'FontFaceStandIn']);
     expect(reply.paragraphs).toBeGreaterThan(10);
+  });
+
+  it("binds fonts to the FontFace stand-in, so pdf.js builds no glyph outlines; the text and colours are those read with font faces disabled", async () => {
+    const pdfjsModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'pdfjs.js')).href;
+    const sample = join(root, 'samples', 'fr-elearning', 'module-securite.pdf');
+    const code = `
+      const { parentPort } = await import('node:worker_threads');
+      const { readFileSync } = await import('node:fs');
+      const { pdfJsInOwnRealm, loadPdfJs, pdfJsAssets, pdfJsFontOptions } = await import(${JSON.stringify(pdfjsModule)});
+      pdfJsInOwnRealm();
+      const pdfjs = await loadPdfJs();
+      const data = readFileSync(${JSON.stringify(sample)});
+      const read = async (fonts) => {
+        const doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, useSystemFonts: false, verbosity: 0, ...pdfJsAssets(), ...fonts }).promise;
+        const pages = [];
+        for (let n = 1; n <= doc.numPages; n++) {
+          const page = await doc.getPage(n);
+          const list = await page.getOperatorList();
+          // What vo-lines reads of a page: the glyphs shown (text, widths) and the colours set.
+          const shown = [];
+          list.fnArray.forEach((fn, i) => {
+            const args = list.argsArray[i];
+            if (fn === pdfjs.OPS.showText) shown.push(args[0].map((g) => (typeof g === 'number' ? g : g.unicode + '/' + g.width)).join(' '));
+            if (fn === pdfjs.OPS.setFillRGBColor || fn === pdfjs.OPS.setFillColor) shown.push(JSON.stringify(args));
+          });
+          const outlines = [...page.commonObjs].filter(([id]) => id.includes('_path_')).length;
+          pages.push({ shown, outlines });
+        }
+        await doc.destroy();
+        return pages;
+      };
+      const options = pdfJsFontOptions();
+      parentPort.postMessage({ options: { disableFontFace: options.disableFontFace, document: !!options.ownerDocument }, standIn: await read(options), disabled: await read({ disableFontFace: true }) });
+    `;
+    const worker = new Worker(code, { eval: true });
+    type Page = { shown: string[]; outlines: number };
+    const reply = await new Promise<{ options: { disableFontFace: boolean; document: boolean }; standIn: Page[]; disabled: Page[] }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply.options).toEqual({ disableFontFace: false, document: true });
+    expect(reply.standIn.map((p) => p.outlines)).toEqual(reply.standIn.map(() => 0));
+    // With font faces disabled pdf.js builds an outline per glyph: the work the stand-in saves.
+    expect(reply.disabled.reduce((n, p) => n + p.outlines, 0)).toBeGreaterThan(20);
+    expect(reply.standIn.map((p) => p.shown)).toEqual(reply.disabled.map((p) => p.shown));
+    expect(reply.standIn.flatMap((p) => p.shown).join(' ').length).toBeGreaterThan(1000);
   });
 });

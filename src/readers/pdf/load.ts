@@ -4,7 +4,7 @@
  */
 import { UserError } from '../../errors.js';
 import { asciiBytes, indexOfBytes } from '../byte-search.js';
-import { loadPdfJs, pdfJsAssets, type PdfJs } from './pdfjs.js';
+import { loadPdfJs, pdfJsAssets, pdfJsFontOptions, type PdfJs } from './pdfjs.js';
 
 export type { PdfJs };
 export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -36,7 +36,7 @@ export async function openPdf(bytes: Uint8Array, file: string, password?: string
     password,
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    ...pdfJsFontOptions(),
     verbosity: pdfjs.VerbosityLevel.ERRORS, // 0: pdf.js prints nothing but errors, which we map ourselves
     stopAtErrors: false,
     ...pdfJsAssets(),

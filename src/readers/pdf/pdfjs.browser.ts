@@ -27,6 +27,14 @@ export function loadPdfJs(): Promise<PdfJs> {
 /** Nothing to do in a browser: pdf.js finds DOMMatrix and the rest there (pdfjs.ts gives Node's own threads stand-ins). */
 export function pdfJsInOwnRealm(): void {}
 
+/**
+ * Fonts in the page's Web Worker: `disableFontFace`, as before (a worker's own FontFace would really
+ * parse each font; pdfjs.ts explains what this costs and how Node's threads avoid it).
+ */
+export function pdfJsFontOptions(): { disableFontFace: boolean; ownerDocument?: object } {
+  return { disableFontFace: true };
+}
+
 /** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`). */
 export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {
   assets = urls;

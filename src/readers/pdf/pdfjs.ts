@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
 import { compileCommonJs, runCommonJs } from '../commonjs.js';
 import { inflateSync } from 'node:zlib';
-import { installStandIns, withoutCanvas } from './stand-ins.js';
+import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -119,6 +119,16 @@ export function pdfJsCodeCache(): Uint8Array | null {
 }
 
 let assets: { cMapUrl: string; standardFontDataUrl: string } | undefined;
+
+/**
+ * How pdf.js treats fonts in this thread. In a thread of vo-lines' own whose `FontFace` is the stand-in,
+ * font faces are enabled and bound to nothing (stand-ins.ts), so pdf.js's core does not build and post
+ * the outline of every glyph; anywhere else (a host's thread) `disableFontFace`, pdf.js's default in Node.
+ */
+export function pdfJsFontOptions(): { disableFontFace: boolean; ownerDocument?: object } {
+  const standIn = ownRealm && (globalThis as { FontFace?: unknown }).FontFace === FontFaceStandIn;
+  return standIn ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true };
+}
 
 /** Where pdf.js finds its CMaps and standard fonts (folder URLs ending in `/`), instead of the package's own. */
 export function setPdfJsAssets(urls: { cMapUrl: string; standardFontDataUrl: string }): void {

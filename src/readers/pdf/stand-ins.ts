@@ -14,6 +14,12 @@
  * keeps the web-stream interface and inflates at once when the input is complete; what zlib fails on
  * goes through the platform's own stream, so errors and the output before them are the platform's.
  *
+ * pdf.js in Node defaults to `disableFontFace`: its core then builds the outline of every glyph shown
+ * and posts each to its page side (to draw text as paths), ~15% of the time a small PDF takes, for
+ * nothing vo-lines reads. With font faces enabled its page side "binds" each font instead, through
+ * `FontFace` and `document.fonts`: `FontFaceStandIn` and `FONTLESS_DOCUMENT` accept the font and
+ * load nothing (pdfjs.ts `pdfJsFontOptions`). Text, widths and colours come from the core either way.
+ *
  * Installed only in a thread that is vo-lines' own (the PDF worker, `check`'s workers), never in a
  * host's realm: see `pdfjs.ts`.
  */
@@ -202,14 +208,35 @@ export function fastDecompressionStream(Native: typeof DecompressionStream, infl
 }
 
 /**
- * Puts the stand-ins on this realm's globalThis: DOMMatrix, ImageData and Path2D where absent, and
- * DecompressionStream over `inflate`.
+ * A `FontFace` that loads nothing: pdf.js's page side binds each embedded font through one (and
+ * `document.fonts.add`) when font faces are enabled; nothing is ever drawn with it.
+ */
+export class FontFaceStandIn {
+  readonly loaded: Promise<this>;
+  readonly status = 'loaded';
+
+  constructor(readonly family: string) {
+    this.loaded = Promise.resolve(this);
+  }
+
+  load(): Promise<this> {
+    return this.loaded;
+  }
+}
+
+/** The `ownerDocument` pdf.js's font loader is given: a font set that keeps nothing. */
+export const FONTLESS_DOCUMENT = Object.freeze({ fonts: Object.freeze({ add() {}, delete() {} }) });
+
+/**
+ * Puts the stand-ins on this realm's globalThis: DOMMatrix, ImageData, Path2D and FontFace where
+ * absent, and DecompressionStream over `inflate`.
  */
 export function installStandIns(inflate: InflateAtOnce): void {
   const g = globalThis as Record<string, unknown>;
   g.DOMMatrix ??= AffineMatrix;
   g.ImageData ??= drawingOnly('ImageData');
   g.Path2D ??= drawingOnly('Path2D');
+  g.FontFace ??= FontFaceStandIn;
   if (typeof g.DecompressionStream === 'function') g.DecompressionStream = fastDecompressionStream(g.DecompressionStream as typeof DecompressionStream, inflate);
 }
 
