@@ -568,6 +568,34 @@ describe('backgrounds', () => {
 
 // ---------------------------------------------------------------------------------------------
 
+describe('property blocks read once and recognised when repeated', () => {
+  it('the same source means the same only in the same namespace scope', async () => {
+    const red = r('Red', '<x:color x:val="C00000"/>');
+    const script = await read(
+      `<w:p xmlns:x="${W_NS}">${red}</w:p>` + `<w:p xmlns:x="urn:example:other">${red}</w:p>` + `<w:p xmlns:x="${W_NS}">${red}${red}</w:p>` + p('Plain'),
+    );
+    expect(script.paragraphs.map((x) => spans(x).map((s) => s.color))).toEqual([['#C00000'], ['#000000'], ['#C00000'], ['#000000']]);
+  });
+
+  it('a repeated paragraph, run, row and cell block says the same each time: deleted rows skipped, shading and colours kept', async () => {
+    const deleted = `<w:trPr><w:del w:id="3" ${CHANGE}/></w:trPr>`;
+    const shaded = '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>';
+    const row = (text: string, trPr = '') => `<w:tr>${trPr}${tc(p(text), shaded)}</w:tr>`;
+    const table = (n: number) => `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="2000"/></w:tblGrid>${row(`gone ${n}`, deleted)}${row(`kept ${n}`)}</w:tbl>`;
+    const para = (text: string) => `<w:p><w:pPr><w:spacing w:after="120"/><w:rPr><w:color w:val="1F4E79"/></w:rPr></w:pPr>${r(text, '<w:color w:val="1F4E79"/>')}</w:p>`;
+    const script = await read(para('One') + table(1) + para('Two') + table(2) + para('Three'));
+    expect(texts(script)).toEqual(['One', 'kept 1', 'Two', 'kept 2', 'Three']);
+    expect(script.paragraphs.map((x) => spans(x).map((s) => [s.color, s.background]))).toEqual([
+      [['#1F4E79', null]],
+      [['#000000', '#FFFF00']],
+      [['#1F4E79', null]],
+      [['#000000', '#FFFF00']],
+      [['#1F4E79', null]],
+    ]);
+    expect(script.facts.trackedChanges).toBe(true);
+  });
+});
+
 describe('which text is really read', () => {
   it('tracked changes read as accepted: w:del/w:delText gone, w:ins kept; facts.trackedChanges', async () => {
     const script = await read(

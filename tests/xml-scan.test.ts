@@ -247,3 +247,77 @@ describe('the XML scanner refuses what is not well-formed', () => {
     ]);
   });
 });
+
+describe('an element passed over whole (elementSource, skipElement)', () => {
+  /** Scans `xml` in chunks of `chunk`; the handler asks for the source of every element named `b` and skips it when `skip` says so. */
+  function scan(xml: string, skip: (source: string) => boolean, chunk = xml.length): { events: Event[]; sources: (string | null)[] } {
+    const events: Event[] = [];
+    const sources: (string | null)[] = [];
+    const scanner: XmlScanner = new XmlScanner(
+      {
+        open: (name, tag) => {
+          push(events, ['open', name, Object.entries(tag.attributes)]);
+          if (name !== 'b') return;
+          const source = scanner.elementSource();
+          sources.push(source);
+          if (source !== null && skip(source)) scanner.skipElement();
+        },
+        close: (name) => push(events, ['close', name]),
+        text: (text) => push(events, ['text', text]),
+        doctype: () => undefined,
+      },
+      1 << 20,
+    );
+    for (let at = 0; at < xml.length; at += chunk) scanner.write(xml.slice(at, at + chunk));
+    scanner.end();
+    return { events, sources };
+  }
+
+  it('gives the source from start tag to end tag, and nothing of it is reported once skipped; what follows is read as usual', () => {
+    const xml = '<r><b x="1"><c y="2"/><d>t</d></b><b/><e>after</e></r>';
+    const { events, sources } = scan(xml, () => true);
+    expect(sources).toEqual(['<b x="1"><c y="2"/><d>t</d></b>', '<b/>']);
+    expect(events).toEqual([
+      ['open', 'r', []],
+      ['open', 'b', [['x', '1']]],
+      ['open', 'b', []],
+      ['open', 'e', []],
+      ['text', 'after'],
+      ['close', 'e'],
+      ['close', 'r'],
+    ]);
+    // Not skipped: every event, as before.
+    expect(scan(xml, () => false).events).toEqual(bySaxes(xml));
+  });
+
+  it('gives none where the first end tag of that name may not be its own, or where the chunk ends first', () => {
+    const cases: [string, null | string][] = [
+      ['<r><b><!-- </b> --></b></r>', null],
+      ['<r><b><![CDATA[</b>]]></b></r>', null],
+      ['<r><b><?pi </b>?></b></r>', null],
+      ['<r><b><b>in</b></b></r>', null],
+      ['<r><b><bb/><b-x/></b></r>', '<b><bb/><b-x/></b>'],
+      ['<r><b >x</b ></r>', null],
+    ];
+    for (const [xml, source] of cases) {
+      const { events, sources } = scan(xml, (given) => given === source);
+      expect(sources[0], xml).toEqual(source);
+      if (source === null) expect(events, xml).toEqual(bySaxes(xml));
+    }
+    // Cut by the chunk: read as usual.
+    const xml = '<r><b><c/></b></r>';
+    const cut = scan(xml, () => true, 6);
+    expect(cut.sources[0]).toBeNull();
+    expect(cut.events).toEqual(bySaxes(xml));
+  });
+
+  it('never gives the root element, and refuses to skip without a source', () => {
+    expect(scan('<b><c/></b>', () => true).sources).toEqual([null]);
+    const scanner: XmlScanner = new XmlScanner({ open: () => scanner.skipElement(), close() {}, text() {}, doctype() {} }, 1 << 20);
+    expect(() => scanner.write('<a/>')).toThrow(/without elementSource/);
+  });
+
+  it('still refuses damage after a skipped element', () => {
+    expect(() => scan('<r><b><c/></b><e></r>', () => true)).toThrow(XmlSyntaxError);
+  });
+});

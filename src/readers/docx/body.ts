@@ -10,8 +10,8 @@
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
 import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
-import { readCellShading, readParaProps, readRunProps, readTableProps, type RunProps } from './properties.js';
-import { attributesOf, child, Ns, TreeBuilder, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
+import { readCellShading, readParaProps, readRunProps, readTableProps, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { attributesOf, child, Ns, TreeBuilder, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
 export interface ReadTally {
@@ -86,7 +86,12 @@ export class StoryReader implements XmlHandlers {
   /** While ≥ 0, everything is ignored until the element opened at this depth closes. */
   private skipDepth = -1;
   private readonly names: string[] = [];
-  private capture: { kind: Capture; builder: TreeBuilder } | null = null;
+  private capture: { kind: Capture; builder: TreeBuilder; block: { scope: object; text: string } | null } | null = null;
+  /** Set by parseXml: the element being opened, whole (xml.ts ElementBlocks). */
+  blocks?: ElementBlocks;
+  /** Property blocks read so far, by namespace scope and source: what each said. */
+  private readonly knownBlocks = new Map<object, Map<string, { kind: Capture; said: BlockSays; elements: number; depth: number }>>();
+  private knownCount = 0;
   private readonly paragraphStack: RawParagraph[] = [];
   private readonly runStack: OpenRun[] = [];
   private readonly tableStack: OpenTable[] = [];
@@ -322,49 +327,76 @@ export class StoryReader implements XmlHandlers {
       });
   }
 
+  /**
+   * A property block: read into a tree, then into what it says (`finishCapture`). A block whose
+   * source was seen before in the same namespace scope is not read again: what it said is applied
+   * and the parser passes over it (documents repeat the same few blocks thousands of times).
+   */
   private startCapture(kind: Capture, ns: Ns, name: string, tag: XmlTag): void {
+    const block = this.blocks?.source() ?? null;
+    if (block) {
+      const known = this.knownBlocks.get(block.scope)?.get(block.text);
+      if (known && known.kind === kind && this.blocks!.skip(known.elements, known.depth)) {
+        // No more events come for this element: undo what `open` did for it.
+        this.depth--;
+        this.names.pop();
+        this.apply(kind, known.said);
+        return;
+      }
+    }
     const builder = new TreeBuilder(PROPERTY_ELEMENTS, { file: this.file, part: this.part, elements: LIMITS.propertyElements, what: `property elements in one w:${name}` });
     builder.open(ns, name, tag);
-    this.capture = { kind, builder };
+    this.capture = { kind, builder, block };
   }
 
   private finishCapture(): void {
-    const { kind, builder } = this.capture!;
+    const { kind, builder, block } = this.capture!;
     this.capture = null;
-    const element = builder.root!;
+    const said = readBlock(kind, builder.root!);
+    if (block && block.text.length <= MAX_KNOWN_BLOCK && this.knownCount < MAX_KNOWN_BLOCKS) {
+      let known = this.knownBlocks.get(block.scope);
+      if (!known) this.knownBlocks.set(block.scope, (known = new Map()));
+      if (!known.has(block.text)) this.knownCount++;
+      known.set(block.text, { kind, said, elements: builder.elements, depth: builder.depth });
+    }
+    this.apply(kind, said);
+  }
+
+  /** Applies what a property block said to the paragraph, run, table, row, cell or content control open. */
+  private apply(kind: Capture, said: BlockSays): void {
     switch (kind) {
       case 'pPr': {
         const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
-        if (paragraph) paragraph.context.props = readParaProps(element);
+        if (paragraph) paragraph.context.props = said as ParaProps;
         return;
       }
       case 'rPr': {
         const run = this.runStack[this.runStack.length - 1];
-        if (run) run.props = readRunProps(element);
+        if (run) run.props = said as RunProps;
         return;
       }
       case 'tblPr': {
         const table = this.tableStack[this.tableStack.length - 1];
-        if (table) table.context.props = readTableProps(element);
+        if (table) table.context.props = said as TableProps;
         return;
       }
       case 'trPr':
-        if (child(element, Ns.W, 'del')) {
+        if (said === 'deleted') {
           // A deleted table row: skip the rest of the row.
           this.trackedChanges = true;
           this.skipDepth = this.depth;
-        } else if (child(element, Ns.W, 'ins')) {
+        } else if (said === 'inserted') {
           this.trackedChanges = true;
         }
         return;
       case 'tcPr': {
         const cell = this.cellStack[this.cellStack.length - 1];
-        if (cell) cell.shd = readCellShading(element);
+        if (cell) cell.shd = said as ShdSpec | undefined;
         return;
       }
       case 'sdtPr': {
         const control = this.contentControls[this.contentControls.length - 1];
-        if (control && hasPlaceholder(element)) control.placeholder = true;
+        if (control && said === true) control.placeholder = true;
         return;
       }
     }
@@ -435,6 +467,32 @@ export class StoryReader implements XmlHandlers {
     this.cellStack.push({ table: table.context, row: table.row, column: table.column });
   }
 }
+
+/** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | boolean | undefined;
+
+/** Reads a property block's tree (pure: the same tree always says the same). */
+function readBlock(kind: Capture, element: XmlElement): BlockSays {
+  switch (kind) {
+    case 'pPr':
+      return readParaProps(element);
+    case 'rPr':
+      return readRunProps(element);
+    case 'tblPr':
+      return readTableProps(element);
+    case 'trPr':
+      return child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
+    case 'tcPr':
+      return readCellShading(element);
+    case 'sdtPr':
+      return hasPlaceholder(element);
+  }
+}
+
+/** Blocks longer than this are read each time (kept blocks hold their source). */
+const MAX_KNOWN_BLOCK = 4096;
+/** Distinct blocks kept per part: a document has a few dozen; a hostile one gets no more than this. */
+const MAX_KNOWN_BLOCKS = 4096;
 
 function hasPlaceholder(sdtPr: XmlElement): boolean {
   const flag = child(sdtPr, Ns.W, 'showingPlcHdr');

@@ -348,14 +348,12 @@ export class XmlScanner {
       if (p >= length) return this.cut(last);
       const c = input.charCodeAt(p);
       if (c === 0x3e /* > */) {
-        this.element(input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.nextXmlns.from(input, nameEnd) < p), false);
-        return p + 1;
+        return this.element(input, lt, p + 1, input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.nextXmlns.from(input, nameEnd) < p), false);
       }
       if (c === 0x2f /* / */) {
         if (p + 1 >= length) return this.cut(last);
         if (input.charCodeAt(p + 1) !== 0x3e) throw new XmlSyntaxError(`a / inside <${input.slice(lt + 1, nameEnd)}>`);
-        this.element(input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.nextXmlns.from(input, nameEnd) < p), true);
-        return p + 2;
+        return this.element(input, lt, p + 2, input.slice(lt + 1, nameEnd), new StartTag(input, nameEnd, p, this.nextXmlns.from(input, nameEnd) < p), true);
       }
       const name = () => input.slice(lt + 1, nameEnd);
       if (p === before) throw new XmlSyntaxError(`no space between the attributes of <${name()}>`);
@@ -395,15 +393,64 @@ export class XmlScanner {
     return -1;
   }
 
-  private element(name: string, tag: StartTag, selfClosing: boolean): void {
+  /** The start tag from `lt` to `after` (the index after its `>`): reported; returns where scanning goes on. */
+  private element(input: string, lt: number, after: number, name: string, tag: StartTag, selfClosing: boolean): number {
     if (this.open.length === 0) {
       if (this.rootClosed) throw new XmlSyntaxError('a second root element');
       this.rootSeen = true;
     }
+    this.current = { input, lt, after, name, selfClosing, end: -1 };
+    this.skipTo = -1;
     this.handlers.open(name, tag, selfClosing);
+    this.current = null;
+    if (this.skipTo >= 0) return this.skipTo;
     if (selfClosing) {
       this.handlers.close(name);
       if (this.open.length === 0) this.rootClosed = true;
     } else this.open.push(name);
+    return after;
+  }
+
+  /** The element being opened (set during the `open` call only). */
+  private current: { input: string; lt: number; after: number; name: string; selfClosing: boolean; end: number } | null = null;
+  /** Set by `skipElement` during an `open` call: where scanning goes on. */
+  private skipTo = -1;
+
+  /**
+   * During an `open` call: the element's whole source, start tag to end tag, when it lies in the
+   * chunk being scanned and is plainly shaped — elements and attributes only, no comment, CDATA or
+   * processing instruction (which could hold a false end tag) and no element of its own name inside
+   * (so its first end tag is its own). Null otherwise, and for the root element. The same source in
+   * the same namespace scope always gives the same events: a reader may keep what it made of one and
+   * skip the next (`skipElement`).
+   */
+  elementSource(): string | null {
+    const c = this.current;
+    if (!c || this.open.length === 0) return null;
+    if (c.selfClosing) {
+      c.end = c.after;
+      return c.input.slice(c.lt, c.after);
+    }
+    const endTag = `</${c.name}>`;
+    const close = c.input.indexOf(endTag, c.after);
+    if (close < 0) return null;
+    const source = c.input.slice(c.lt, close + endTag.length);
+    if (source.indexOf('<!') >= 0 || source.indexOf('<?') >= 0) return null;
+    for (let at = source.indexOf(`<${c.name}`, 1); at >= 0; at = source.indexOf(`<${c.name}`, at + 1)) {
+      const next = source.charCodeAt(at + 1 + c.name.length);
+      if (isSpace(next) || next === 0x3e /* > */ || next === 0x2f /* / */) return null;
+    }
+    c.end = close + endTag.length;
+    return source;
+  }
+
+  /**
+   * During an `open` call, after `elementSource` gave the element's source: no more events for it
+   * (its content and end tag are passed over; they were checked when that same source was first read).
+   */
+  skipElement(): void {
+    const c = this.current;
+    if (!c || c.end < 0) throw new Error('skipElement() without elementSource()');
+    this.skipTo = c.end;
   }
 }

@@ -51,11 +51,32 @@ export interface XmlTag {
   local(): Map<string, string>;
 }
 
+/**
+ * The element being opened, whole, for a reader that keeps what it made of one and skips the same
+ * source the next time (a document repeats the same few property blocks thousands of times).
+ */
+export interface ElementBlocks {
+  /**
+   * During `open`: the element's source, start tag to end tag, and its namespace scope (an opaque key:
+   * the same text means the same thing only in the same scope); null when it cannot be skipped
+   * (see xml-scan.ts `elementSource`).
+   */
+  source(): { scope: object; text: string } | null;
+  /**
+   * During `open`, after `source()`: passes over the element's content and end tag, counting the
+   * `elements` it holds (itself included) and its `depth` (1: no children) against the limits. False
+   * when that would pass a limit: then it is read as usual, and the limit speaks where it is passed.
+   */
+  skip(elements: number, depth: number): boolean;
+}
+
 export interface XmlHandlers {
   /** False while the handler would ignore text (then none is made); absent: always wanted. */
   wantsText?(): boolean;
   /** Set by parseXml: resolves a namespace prefix in scope (for mc:Choice/@Requires). */
   resolvePrefix?: (prefix: string) => string | undefined;
+  /** Set by parseXml: the element being opened, whole (see ElementBlocks). */
+  blocks?: ElementBlocks;
   open(ns: Ns, name: string, tag: XmlTag): void;
   close(ns: Ns, name: string): void;
   text(text: string): void;
@@ -101,6 +122,20 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
   const scopes: Scope[] = [new Scope(new Map([['xml', XML_NAMESPACE]]))];
   let elements = 0;
   handlers.resolvePrefix = (prefix) => scopes[scopes.length - 1]!.uris.get(prefix);
+  handlers.blocks = {
+    source() {
+      const text = scanner.elementSource();
+      return text === null ? null : { scope: scopes[scopes.length - 1]!, text };
+    },
+    skip(count, depth) {
+      // The element is at level scopes.length - 1 (its own scope is pushed); its deepest descendant at that plus depth - 1.
+      if (scopes.length - 2 + depth > LIMITS.xmlDepth || elements + count - 1 > LIMITS.xmlElements) return false;
+      elements += count - 1;
+      scopes.pop();
+      scanner.skipElement();
+      return true;
+    },
+  };
   const scanner = new XmlScanner(
     {
       doctype() {
@@ -200,6 +235,9 @@ export class TreeBuilder {
   private readonly stack: (XmlElement | null)[] = [];
   private built = 0;
   root: XmlElement | null = null;
+  /** Every element opened in the subtree, kept or not, and how deep it went (1: the root alone). */
+  elements = 0;
+  depth = 0;
 
   constructor(
     private readonly keep: ReadonlySet<string> | undefined,
@@ -207,6 +245,8 @@ export class TreeBuilder {
   ) {}
 
   open(ns: Ns, name: string, tag: XmlTag): void {
+    this.elements++;
+    if (this.stack.length >= this.depth) this.depth = this.stack.length + 1;
     const parent = this.stack[this.stack.length - 1];
     if (this.stack.length > 0 && (parent === null || (this.keep && !this.keep.has(name)))) {
       this.stack.push(null);
