@@ -136,7 +136,7 @@ export class StoryReader implements XmlHandlers {
         if (parent === 'p') this.startCapture('pPr', ns, name, tag);
         return;
       case 'r':
-        this.runStack.push({ props: {}, text: '' });
+        this.runStack.push({ props: NO_RUN_PROPS, text: '' });
         return;
       case 'rPr':
         if (parent === 'r') this.startCapture('rPr', ns, name, tag);
@@ -406,7 +406,7 @@ export class StoryReader implements XmlHandlers {
     if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
     const cell = this.cellStack[this.cellStack.length - 1];
     const table = this.tableStack[this.tableStack.length - 1];
-    const context: ParagraphContext = { props: {} };
+    const context: ParagraphContext = { props: NO_PARA_PROPS };
     if (cell) context.cell = cell;
     const paragraph: RawParagraph = {
       story: this.storyStack[this.storyStack.length - 1]!,
@@ -467,6 +467,10 @@ export class StoryReader implements XmlHandlers {
     this.cellStack.push({ table: table.context, row: table.row, column: table.column });
   }
 }
+
+/** The properties of a run or paragraph without a block: one object for all (the cascade knows them by identity). */
+const NO_RUN_PROPS: RunProps = Object.freeze({});
+const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
 type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | boolean | undefined;

@@ -164,7 +164,23 @@ export class Cascade {
     return result;
   }
 
+  /**
+   * Runs outside tables, by their properties object then their paragraph's: the same objects always
+   * resolve the same (a document's repeated property blocks are read once into shared objects, body.ts).
+   */
+  private readonly resolvedOutsideTables = new Map<RunProps, Map<ParaProps, ResolvedRun>>();
+
+  /** The run's look; the same object for the same properties outside tables (treat it as read-only). */
   resolve(direct: RunProps, paragraph: ParagraphContext): ResolvedRun {
+    if (paragraph.cell) return this.resolveAnew(direct, paragraph);
+    let byParagraph = this.resolvedOutsideTables.get(direct);
+    if (!byParagraph) this.resolvedOutsideTables.set(direct, (byParagraph = new Map()));
+    let resolved = byParagraph.get(paragraph.props);
+    if (!resolved) byParagraph.set(paragraph.props, (resolved = this.resolveAnew(direct, paragraph)));
+    return resolved;
+  }
+
+  private resolveAnew(direct: RunProps, paragraph: ParagraphContext): ResolvedRun {
     const c = this.cascade(direct, paragraph);
     let background: Hex | null = null;
     let backgroundKind: BackgroundKind | undefined;
