@@ -4,12 +4,12 @@
  * its words, spoken words and the words of each look it mixes.
  */
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
-import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
+import { DEFAULT_DIRECTIONS, directionOpeners, spokenText, type DirectionRules } from '../text/directions.js';
 import { sha1Hex } from '../text/hash.js';
 import { countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import type { Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
-import { mixedWords, stretchesOf } from './stretches.js';
+import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
@@ -55,23 +55,34 @@ export interface Casting {
   warnings: Warning[];
 }
 
-/** Words per look of a stretch's runs: each word counts for the look of the run holding its first letter or digit. */
-function wordsByLook(runs: readonly Run[]): LookWords[] {
+/** Whether the character at `text[i]` is a letter or a digit; ASCII decided without a regular expression. */
+function letterOrDigitAt(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Words per look of a stretch's runs: each word counts for the look of the run holding its first
+ * letter or digit. `words` is the stretch's words: all of them when its runs share one look.
+ */
+function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
   const first = runs[0];
   if (!first) return [];
-  if (runs.every((r) => r.color === first.color && r.background === first.background)) {
-    return [{ color: first.color, background: first.background, words: countWords(runs.map((r) => r.text).join('')) }];
-  }
+  let oneLook = true;
+  for (let k = 1; k < runs.length && oneLook; k++) oneLook = runs[k]!.color === first.color && runs[k]!.background === first.background;
+  if (oneLook) return [{ color: first.color, background: first.background, words }];
   const looks: LookWords[] = [];
   let counted = false;
   for (const run of runs) {
     let look: LookWords | undefined;
-    for (const char of run.text) {
-      if (isSpaceCode(char.charCodeAt(0))) {
+    const text = run.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
         counted = false;
         continue;
       }
-      if (!counted && LETTER_OR_DIGIT.test(char)) {
+      if (!counted && letterOrDigitAt(text, i, c)) {
         counted = true;
         look ??= looks.find((l) => l.color === run.color && l.background === run.background);
         if (!look) {
@@ -79,6 +90,11 @@ function wordsByLook(runs: readonly Run[]): LookWords[] {
           looks.push(look);
         }
         look.words++;
+      }
+      // The second half of a surrogate pair is never a space, nor the start of a word.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) i++;
       }
     }
   }
@@ -99,27 +115,62 @@ interface CastRules {
   exclude?: Set<number>;
 }
 
-function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => string): { lines: Line[]; warnings: Warning[] } {
+/**
+ * What casting read of a paragraph that is one line made of all its runs: its text as read
+ * (whitespace collapsed) and its words, so the measure stage (sections) need not read it again.
+ */
+export interface ParagraphText {
+  text: string;
+  words: number;
+}
+
+/** Per casting, by paragraph index of its script: what `paragraphTextsOf` hands to the measure stage. */
+const castTexts = new WeakMap<Casting, { paragraphs: readonly Paragraph[]; texts: (ParagraphText | undefined)[] }>();
+
+/**
+ * The paragraphs' texts the casting read whole, by index in `paragraphs` (undefined where it did
+ * not: a paragraph of several lines, a speaker label cut off, the legend), or null when this
+ * casting was not made here from these paragraphs (then the caller reads them itself).
+ */
+export function paragraphTextsOf(casting: Casting, paragraphs: readonly Paragraph[]): readonly (ParagraphText | undefined)[] | null {
+  const known = castTexts.get(casting);
+  return known && known.paragraphs === paragraphs ? known.texts : null;
+}
+
+interface Cast {
+  lines: Line[];
+  warnings: Warning[];
+  texts: (ParagraphText | undefined)[];
+}
+
+function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => string): Cast {
   const lines: Line[] = [];
   const warnings: Warning[] = [];
+  const texts: (ParagraphText | undefined)[] = new Array(script.paragraphs.length);
   const seen = new Map<string, number>();
-  for (const paragraph of script.paragraphs) {
+  const openers = directionOpeners(rules.directions);
+  const paragraphs = script.paragraphs;
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!;
     if (rules.exclude?.has(paragraph.location.paragraph)) continue;
     const reading = rules.read ? rules.read(paragraph) : { runs: paragraph.runs, fallback: null };
-    const keyOf = reading.fallback === null ? rules.keyOf : (run: Run) => rules.keyOf(run) ?? reading.fallback;
-    for (const warning of mixedWords(paragraph, reading.runs, keyOf, nameOf)) warnings.push(warning);
-    // The first worded run of each key in the paragraph gives its lines their colour.
-    const firstWordedRun = new Map<string | null, Run>();
-    for (const run of reading.runs) {
-      const key = keyOf(run);
-      if (!firstWordedRun.has(key) && hasWord(run.text)) firstWordedRun.set(key, run);
+    const runs = reading.runs;
+    const keys: (string | null)[] = new Array(runs.length);
+    let oneKey = true;
+    for (let k = 0; k < runs.length; k++) {
+      const key = rules.keyOf(runs[k]!) ?? reading.fallback;
+      keys[k] = key;
+      if (key !== keys[0]) oneKey = false;
     }
-    for (const stretch of stretchesOf(reading.runs, keyOf)) {
+    // A word can only be split across voices where two keys meet.
+    if (!oneKey) for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
+    const stretches = oneKey ? wholeStretch(runs, keys[0] ?? null) : stretchesByKey(runs, keys);
+    for (const stretch of stretches) {
       const text = normaliseSpace(stretch.text);
-      const firstWorded = firstWordedRun.get(stretch.key) ?? stretch.first;
+      const firstWorded = firstWordedOf(runs, keys, stretch);
       const words = countWords(text);
-      const spoken = spokenText(text, rules.directions);
-      lines.push({
+      const spoken = openers.some((open) => text.includes(open)) ? spokenText(text, rules.directions) : text;
+      const line: Line = {
         id: lineId(stretch.key, text, seen),
         voice: stretch.key,
         text,
@@ -129,18 +180,33 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
         location: paragraph.location,
         color: firstWorded.color,
         background: firstWorded.background,
-        looks: wordsByLook(stretch.runs),
-      });
+        looks: wordsByLook(stretch.runs, words),
+      };
+      lines.push(line);
+      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = { text, words };
     }
   }
-  return { lines, warnings };
+  return { lines, warnings, texts };
+}
+
+/** A paragraph whose runs all have one key: one stretch of them all (what stretchesOf gives), or none when it holds no word. */
+function wholeStretch(runs: Run[], key: string | null): Stretch[] {
+  let text = runs[0]?.text ?? '';
+  for (let k = 1; k < runs.length; k++) text += runs[k]!.text;
+  return hasWord(text) ? [{ key, text, first: runs[0]!, runs }] : [];
+}
+
+/** The first worded run of the stretch's key in the paragraph: it gives the stretch's lines their colour. */
+function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], stretch: Stretch): Run {
+  for (let k = 0; k < runs.length; k++) if (keys[k] === stretch.key && hasWord(runs[k]!.text)) return runs[k]!;
+  return stretch.first;
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {
   const exclude = legend ? new Set(legend.paragraphs) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
-  const { lines, warnings } = cast(script, { keyOf: voiceMatcher(map), read: paragraphReader(map), directions: map.directions, exclude }, nameOf);
-  return {
+  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), read: paragraphReader(map), directions: map.directions, exclude }, nameOf);
+  return remember(texts, script, {
     script,
     voices: map.voices,
     lines,
@@ -149,7 +215,12 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
     legend,
     voiceMap: map,
     warnings,
-  };
+  });
+}
+
+function remember(texts: (ParagraphText | undefined)[], script: Script, casting: Casting): Casting {
+  castTexts.set(casting, { paragraphs: script.paragraphs, texts });
+  return casting;
 }
 
 /** The name of a colour group: `#404040 dark grey`, or `#FFFF00 yellow background`. */
@@ -172,9 +243,9 @@ export function castByColour(script: Script): Casting {
     }
     return name;
   };
-  const { lines, warnings } = cast(script, { keyOf, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
+  const { lines, warnings, texts } = cast(script, { keyOf, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
   const used = new Set(lines.map((l) => l.voice));
-  return { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings };
+  return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing. */

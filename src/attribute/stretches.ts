@@ -16,9 +16,15 @@ export interface Stretch {
 
 /** Splits a paragraph into stretches of one key each, wordless stretches folded into a neighbour. */
 export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): Stretch[] {
+  return stretchesByKey(runs, runs.map(keyOf));
+}
+
+/** `stretchesOf` with each run's key already known (`keys[i]` is run i's). */
+export function stretchesByKey(runs: readonly Run[], keys: readonly (string | null)[]): Stretch[] {
   const raw: Stretch[] = [];
-  for (const run of runs) {
-    const key = keyOf(run);
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k]!;
+    const key = keys[k]!;
     const last = raw[raw.length - 1];
     if (last && last.key === key) {
       last.text += run.text;
@@ -53,8 +59,7 @@ export function stretchesOf(runs: Run[], keyOf: (run: Run) => string | null): St
     const next = raw[nextWorded[i + 1]!];
     // Opening punctuation (« “ ( [) belongs to what follows; anything else to what precedes,
     // unless the paragraph starts with it.
-    const opens = onlyOpeners(stretch.text);
-    if (previous && !(opens && next && next.key !== previous.key)) {
+    if (previous && !(next && next.key !== previous.key && onlyOpeners(stretch.text))) {
       previous.text += stretch.text;
       for (const run of stretch.runs) previous.runs.push(run);
     } else if (next) opening.push(stretch);
@@ -70,9 +75,17 @@ const OPENER = /[\p{Ps}\p{Pi}]/u;
  */
 function onlyOpeners(text: string): boolean {
   let opener = false;
-  for (const char of text) {
-    if (isSpaceCode(char.charCodeAt(0))) continue;
-    if (!OPENER.test(char)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) continue;
+    // ASCII opens with ( [ { only; other characters are asked of OPENER whole (a surrogate pair too).
+    if (c < 0x80) {
+      if (c !== 0x28 && c !== 0x5b && c !== 0x7b) return false;
+    } else {
+      const code = text.codePointAt(i)!;
+      if (!OPENER.test(String.fromCodePoint(code))) return false;
+      if (code > 0xffff) i++;
+    }
     opener = true;
   }
   return opener;
@@ -97,8 +110,12 @@ function lastSpace(text: string): number {
  * the paragraph's length, however many runs a word is cut into.
  */
 export function mixedWords(paragraph: Paragraph, runs: Run[], keyOf: (run: Run) => string | null, nameOf: (key: string | null) => string): Warning[] {
+  return mixedWordsByKey(paragraph, runs, runs.map(keyOf), nameOf);
+}
+
+/** `mixedWords` with each run's key already known (`keys[i]` is run i's). */
+export function mixedWordsByKey(paragraph: Paragraph, runs: readonly Run[], keys: readonly (string | null)[], nameOf: (key: string | null) => string): Warning[] {
   const warnings: Warning[] = [];
-  const keys = runs.map(keyOf);
   const first = runs.map((run) => firstSpace(run.text));
   const last = runs.map((run) => lastSpace(run.text));
   // The run where the word touching the end of run k starts: k itself if k holds a space.

@@ -28,6 +28,8 @@ export interface PayUnits {
 
 /** Characters of one line: NFC, whitespace runs as one space, ends trimmed; counted in code points. */
 export function lineCharacters(text: string): number {
+  // Printable ASCII between single spaces (most lines): one character per UTF-16 unit, nothing to normalise.
+  if (!NOT_PLAIN.test(text)) return text.length;
   let spaced = normaliseSpace(text);
   // Only text with combining marks can change under NFC; astral characters are two UTF-16 units.
   if (MARK.test(spaced)) spaced = spaced.normalize('NFC');
@@ -35,6 +37,8 @@ export function lineCharacters(text: string): number {
 }
 
 const MARK = /\p{M}/u;
+/** Anything but printable ASCII, or spaces that normaliseSpace would change (see isNormalSpace). */
+const NOT_PLAIN = /[^\x20-\x7E]|^ | $| {2}/;
 const SURROGATE_PAIRS = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
 export function dubbingLines(characters: number): number {

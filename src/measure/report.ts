@@ -1,5 +1,5 @@
 /** Casting → Report: the numbers every renderer shows. Pure. */
-import type { Casting, Line } from '../attribute/cast.js';
+import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, spokenText } from '../text/directions.js';
@@ -288,6 +288,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : { method };
   const { sections, warnings: sectionWarnings } = findSections({
     paragraphs: casting.script.paragraphs,
+    texts: paragraphTextsOf(casting, casting.script.paragraphs),
     lines: saidLines,
     voices,
     ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),

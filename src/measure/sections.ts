@@ -54,6 +54,11 @@ export interface SectionInput {
   /** The voices in report order, with their pace. */
   voices: readonly { name: string; wpm: number }[];
   targets?: readonly SectionTarget[];
+  /**
+   * Paragraph texts already read (whitespace collapsed) with their words, by paragraph index, as
+   * casting keeps them (attribute/cast.ts `paragraphTextsOf`); the others are read here.
+   */
+  texts?: readonly ({ text: string; words: number } | undefined)[] | null;
 }
 
 /** Text before the first heading, when a voice speaks there. */
@@ -150,11 +155,39 @@ function paragraphText(paragraph: Paragraph): string {
   return normaliseSpace(paragraph.runs.map((run) => run.text).join(''));
 }
 
-/** The type size that carries the most words: the body text (PDF). `wordCounts[i]`: the words of paragraph i. */
-function bodySize(paragraphs: readonly Paragraph[], wordCounts: readonly number[]): number | null {
+/**
+ * Each paragraph's text and words, read on first use: most paragraphs are never a heading's
+ * candidate, and casting has read most of them already.
+ */
+class ParagraphTexts {
+  private readonly texts: (string | undefined)[];
+  private readonly words: (number | undefined)[];
+  constructor(private readonly paragraphs: readonly Paragraph[], known: SectionInput['texts']) {
+    this.texts = new Array(paragraphs.length);
+    this.words = new Array(paragraphs.length);
+    if (known) {
+      for (let i = 0; i < paragraphs.length; i++) {
+        const entry = known[i];
+        if (entry) {
+          this.texts[i] = entry.text;
+          this.words[i] = entry.words;
+        }
+      }
+    }
+  }
+  text(i: number): string {
+    return (this.texts[i] ??= paragraphText(this.paragraphs[i]!));
+  }
+  wordsOf(i: number): number {
+    return (this.words[i] ??= countWords(this.text(i)));
+  }
+}
+
+/** The type size that carries the most words: the body text (PDF). */
+function bodySize(paragraphs: readonly Paragraph[], texts: ParagraphTexts): number | null {
   const words = new Map<number, number>();
   paragraphs.forEach((p, i) => {
-    if (p.fontSize !== undefined) words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + wordCounts[i]!);
+    if (p.fontSize !== undefined) words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + texts.wordsOf(i));
   });
   let best: number | null = null;
   for (const [size, count] of words) if (best === null || count > words.get(best)!) best = size;
@@ -167,7 +200,7 @@ function bodySize(paragraphs: readonly Paragraph[], wordCounts: readonly number[
  * repeat, and sound cues, which sit next to one another, do not pass). The style carrying the most
  * words is the body's.
  */
-function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], wordCounts: readonly number[], unassigned: (p: Paragraph) => boolean, voiced: boolean[]): Set<string> {
+function shortLineStyles(paragraphs: readonly Paragraph[], texts: ParagraphTexts, unassigned: (i: number) => boolean, voiced: boolean[]): Set<string> {
   const uses = new Map<string, number[]>();
   const words = new Map<string, number>();
   paragraphs.forEach((p, i) => {
@@ -175,56 +208,65 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: string[], word
     const list = uses.get(p.style);
     if (list) list.push(i);
     else uses.set(p.style, [i]);
-    words.set(p.style, (words.get(p.style) ?? 0) + wordCounts[i]!);
+    words.set(p.style, (words.get(p.style) ?? 0) + texts.wordsOf(i));
   });
   let bodyStyle: string | null = null;
   for (const [style, count] of words) if (bodyStyle === null || count > words.get(bodyStyle)!) bodyStyle = style;
   const styles = new Set<string>();
   for (const [style, indexes] of uses) {
     if (style === bodyStyle || indexes.length < 2) continue;
-    if (!indexes.every((i) => unassigned(paragraphs[i]!) && looksLikeHeading(texts[i]!))) continue;
+    if (!indexes.every((i) => unassigned(i) && looksLikeHeading(texts.text(i)))) continue;
     // Headings name different parts; a speaker's name before each of their lines repeats.
-    if (new Set(indexes.map((i) => texts[i]!.toLowerCase())).size < indexes.length) continue;
+    if (new Set(indexes.map((i) => texts.text(i).toLowerCase())).size < indexes.length) continue;
     const separated = indexes.every((i, k) => k === 0 || voiced.slice(indexes[k - 1]! + 1, i).some(Boolean));
     if (separated) styles.add(style);
   }
   return styles;
 }
 
-function findHeadings(input: SectionInput): Heading[] {
+/** What the lines of each paragraph (by the key of its location) say of it. */
+interface ParagraphLines {
+  /** A line of a voice. */
+  voiced: boolean;
+  /** A line of no voice. */
+  unvoiced: boolean;
+}
+
+function findHeadings(input: SectionInput, lineKeys: readonly string[]): Heading[] {
   const { paragraphs } = input;
-  const texts = paragraphs.map(paragraphText);
-  const wordCounts = texts.map(countWords);
-  const linesOf = new Map<string, Line[]>();
-  for (const line of input.lines) {
-    const key = keyOf(line.location);
-    const list = linesOf.get(key);
-    if (list) list.push(line);
-    else linesOf.set(key, [line]);
-  }
+  const texts = new ParagraphTexts(paragraphs, input.texts);
+  const linesOf = new Map<string, ParagraphLines>();
+  input.lines.forEach((line, i) => {
+    const key = lineKeys[i]!;
+    let entry = linesOf.get(key);
+    if (!entry) linesOf.set(key, (entry = { voiced: false, unvoiced: false }));
+    if (line.voice === null) entry.unvoiced = true;
+    else entry.voiced = true;
+  });
+  const paragraphLines = paragraphs.map((p) => linesOf.get(keyOf(p.location)));
   // A paragraph with no line at all (the legend) is no heading; nor is one a voice speaks.
-  const unassigned = (p: Paragraph) => {
-    const lines = linesOf.get(keyOf(p.location));
-    return lines !== undefined && lines.every((line) => line.voice === null);
-  };
-  const voiced = paragraphs.map((p) => (linesOf.get(keyOf(p.location)) ?? []).some((line) => line.voice !== null));
-  const styles = shortLineStyles(paragraphs, texts, wordCounts, unassigned, voiced);
-  const body = bodySize(paragraphs, wordCounts);
+  const unassigned = (i: number) => paragraphLines[i] !== undefined && !paragraphLines[i].voiced;
+  const voiced = paragraphLines.map((entry) => entry?.voiced ?? false);
+  const styles = shortLineStyles(paragraphs, texts, unassigned, voiced);
+  const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
   paragraphs.forEach((paragraph, index) => {
-    if (!inBody(paragraph.location) || !linesOf.has(keyOf(paragraph.location))) return;
-    const title = texts[index]!;
-    const base = { index, paragraph, title };
+    if (!inBody(paragraph.location) || paragraphLines[index] === undefined) return;
     const named = paragraph.style ? HEADING_STYLE.exec(paragraph.style) : null;
-    if (paragraph.outlineLevel !== undefined) headings.push({ ...base, level: paragraph.outlineLevel, source: 'outline' });
-    else if (named) headings.push({ ...base, level: Number(named[1]), source: 'heading-style' });
-    else if (paragraph.style && TITLE_STYLE.test(paragraph.style)) headings.push({ ...base, level: 0, source: 'heading-style' });
-    else if (!unassigned(paragraph)) return;
-    else if (paragraph.style && styles.has(paragraph.style)) headings.push({ ...base, level: 1, source: 'short-line-style' });
-    else if (body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER && looksLikeHeading(title)) {
-      headings.push({ ...base, level: 0, rank: paragraph.fontSize, source: 'font-size' });
-    } else if (isSpotMarker(title)) headings.push({ ...base, level: -1, source: 'spot-marker' });
+    const heading = (level: number, source: SectionSource, rank?: number) => {
+      const entry: Heading & { rank?: number } = { index, paragraph, title: texts.text(index), level, source };
+      if (rank !== undefined) entry.rank = rank;
+      headings.push(entry);
+    };
+    if (paragraph.outlineLevel !== undefined) heading(paragraph.outlineLevel, 'outline');
+    else if (named) heading(Number(named[1]), 'heading-style');
+    else if (paragraph.style && TITLE_STYLE.test(paragraph.style)) heading(0, 'heading-style');
+    else if (!unassigned(index)) return;
+    else if (paragraph.style && styles.has(paragraph.style)) heading(1, 'short-line-style');
+    else if (body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER && looksLikeHeading(texts.text(index))) {
+      heading(0, 'font-size', paragraph.fontSize);
+    } else if (isSpotMarker(texts.text(index))) heading(-1, 'spot-marker');
   });
 
   // Larger type is a higher level: rank the sizes set apart, largest first.
@@ -253,11 +295,11 @@ function matchesTarget(title: string, target: string): boolean {
 
 /** The sections of a script with each voice's words and time, and warnings for config targets that name none. */
 export function findSections(input: SectionInput): { sections: Section[]; warnings: Warning[] } {
-  let headings = findHeadings(input);
+  const lineKeys = input.lines.map((line) => keyOf(line.location));
+  let headings = findHeadings(input, lineKeys);
   const targets = input.targets ?? [];
   const lineIndex = new Map<string, number>();
-  input.lines.forEach((line, i) => {
-    const key = keyOf(line.location);
+  lineKeys.forEach((key, i) => {
     if (!lineIndex.has(key)) lineIndex.set(key, i);
   });
   const startOf = (h: Heading) => lineIndex.get(keyOf(h.paragraph.location)) ?? 0;

@@ -27,6 +27,11 @@ function patternsFor(pair: string) {
   return patterns;
 }
 
+/** The opening brackets of the rules that are not off: a line holding none of them has no direction. */
+export function directionOpeners(rules: DirectionRules): string[] {
+  return Object.entries(rules).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
+}
+
 /** The line with its directions taken out (what the narrator actually says). */
 export function spokenText(text: string, rules: DirectionRules = DEFAULT_DIRECTIONS): string {
   // Most lines hold no opening bracket of any rule: nothing to take out.

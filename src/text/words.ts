@@ -37,7 +37,34 @@ function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether `normaliseSpace` would change the text: a whitespace character other than a plain space,
+ * a space at either end, or two in a row. One native scan (no backtracking, so megabytes of spaces
+ * are no risk), so that text already normal (nearly every line) is never looked at character by
+ * character.
+ */
+const NOT_NORMAL = /[\t-\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|^ | $| {2}/;
+
+/** Whether `normaliseSpace(text) === text`. */
+export function isNormalSpace(text: string): boolean {
+  return !NOT_NORMAL.test(text);
+}
+
+/** Words of a text whose only whitespace is single plain spaces between tokens (see isNormalSpace). */
+function countNormalWords(text: string): number {
+  let count = 0;
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = n;
+    if (hasLetterOrDigitIn(text, start, end)) count++;
+    start = end + 1;
+  }
+  return count;
+}
+
 export function countWords(text: string): number {
+  if (!NOT_NORMAL.test(text)) return countNormalWords(text);
   let count = 0;
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
@@ -55,9 +82,10 @@ export function hasWord(text: string): boolean {
 
 /**
  * Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims.
- * Stretches that are normal already (words between single plain spaces) are copied whole.
+ * Text that is normal already (words between single plain spaces) is returned as it is, after one native scan.
  */
 export function normaliseSpace(text: string): string {
+  if (!NOT_NORMAL.test(text)) return text;
   const pieces: string[] = [];
   let copyFrom = 0;
   let i = 0;
