@@ -183,7 +183,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
         looks: wordsByLook(stretch.runs, words),
       };
       lines.push(line);
-      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = { text, words };
+      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
     }
   }
   return { lines, warnings, texts };
@@ -231,8 +231,14 @@ export function colourGroupName(run: Pick<Run, 'color' | 'background'>): string 
 /** Without a voice map: every distinct colour is its own group, so a user sees the coding first. */
 export function castByColour(script: Script): Casting {
   const voices = new Map<string, VoiceSpec>();
+  // The group name of each text colour and each background, made once.
+  const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
   const keyOf = (run: Run) => {
+    const known = run.background ? names.background.get(run.background) : names.text.get(run.color);
+    if (known !== undefined) return known;
     const name = colourGroupName(run);
+    if (run.background) names.background.set(run.background, name);
+    else names.text.set(run.color, name);
     if (!voices.has(name)) {
       voices.set(
         name,

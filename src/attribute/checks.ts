@@ -33,13 +33,18 @@ interface Side {
 /** What tells a line apart: its background when its voice is coded by background, else its text colour. */
 function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
   const highlightVoices = new Set(casting.voices.filter((v) => v.highlights.length > 0).map((v) => v.name));
-  const sides = new Map<string, Side>();
+  // By voice, then kind and colour (no key string per line); `sides` in order of first use.
+  const sides: Side[] = [];
+  const byVoice = new Map<string, { text: Map<Hex, Side>; background: Map<Hex, Side> }>();
   const add = (line: Line, kind: 'text' | 'background', hex: Hex) => {
-    const key = `${line.voice ?? ''}\u0000${kind}\u0000${hex}`;
-    let side = sides.get(key);
+    const voiceKey = line.voice ?? '';
+    let ofVoice = byVoice.get(voiceKey);
+    if (!ofVoice) byVoice.set(voiceKey, (ofVoice = { text: new Map(), background: new Map() }));
+    let side = ofVoice[kind].get(hex);
     if (!side) {
       side = { name: line.voice ?? UNASSIGNED_TEXT, voice: line.voice, kind, hex, words: 0, lines: [] };
-      sides.set(key, side);
+      ofVoice[kind].set(hex, side);
+      sides.push(side);
     }
     side.words += line.words;
     side.lines.push(line);
@@ -54,7 +59,7 @@ function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
       add(line, 'text', line.color);
     }
   }
-  return [...sides.values()];
+  return sides;
 }
 
 function describeSide(side: Side): string {

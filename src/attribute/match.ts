@@ -46,7 +46,6 @@ function nearestVoice(map: VoiceMap, hex: Hex, kind: ColourKind): Match {
  * matches is tied between voices.
  */
 export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
-  const cache = new Map<string, string | null>();
   const byStyle = styleIndex(map);
   const decide = (run: Run): string | null => {
     if (run.background) {
@@ -58,12 +57,16 @@ export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
     const byColour = nearestVoice(map, run.color, 'text');
     return typeof byColour === 'string' ? byColour : null;
   };
+  // By text colour, then background and character style: no key string is made for a run without a style.
+  const cache = new Map<Hex, Map<string, string | null>>();
   return (run) => {
-    const key = `${run.color}${run.background ?? ''}\u0000${run.characterStyle ?? ''}`;
-    let voice = cache.get(key);
+    let byLook = cache.get(run.color);
+    if (!byLook) cache.set(run.color, (byLook = new Map()));
+    const key = run.characterStyle ? `${run.background ?? ''}\u0000${run.characterStyle}` : (run.background ?? '');
+    let voice = byLook.get(key);
     if (voice === undefined) {
       voice = decide(run);
-      cache.set(key, voice);
+      byLook.set(key, voice);
     }
     return voice;
   };

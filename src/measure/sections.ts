@@ -148,7 +148,18 @@ interface Heading {
   source: SectionSource;
 }
 
-const keyOf = (location: Location) => `${location.story}:${location.paragraph}`;
+/** Values by a location's story and paragraph number: the paragraph a line belongs to, without a key string per look-up. */
+class ByParagraph<T> {
+  private readonly stories = new Map<string, Map<number, T>>();
+  get(location: Location): T | undefined {
+    return this.stories.get(location.story)?.get(location.paragraph);
+  }
+  set(location: Location, value: T): void {
+    let numbers = this.stories.get(location.story);
+    if (!numbers) this.stories.set(location.story, (numbers = new Map()));
+    numbers.set(location.paragraph, value);
+  }
+}
 const inBody = (location: Location) => location.story === 'body' || location.story === 'textbox';
 
 function paragraphText(paragraph: Paragraph): string {
@@ -224,26 +235,22 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: ParagraphTexts
   return styles;
 }
 
-/** What the lines of each paragraph (by the key of its location) say of it. */
+/** What the lines of a paragraph say of it (a paragraph with no line has none). */
 interface ParagraphLines {
-  /** A line of a voice. */
+  /** One of them is a voice's. */
   voiced: boolean;
-  /** A line of no voice. */
-  unvoiced: boolean;
 }
 
-function findHeadings(input: SectionInput, lineKeys: readonly string[]): Heading[] {
+function findHeadings(input: SectionInput): Heading[] {
   const { paragraphs } = input;
   const texts = new ParagraphTexts(paragraphs, input.texts);
-  const linesOf = new Map<string, ParagraphLines>();
-  input.lines.forEach((line, i) => {
-    const key = lineKeys[i]!;
-    let entry = linesOf.get(key);
-    if (!entry) linesOf.set(key, (entry = { voiced: false, unvoiced: false }));
-    if (line.voice === null) entry.unvoiced = true;
-    else entry.voiced = true;
-  });
-  const paragraphLines = paragraphs.map((p) => linesOf.get(keyOf(p.location)));
+  const linesOf = new ByParagraph<ParagraphLines>();
+  for (const line of input.lines) {
+    let entry = linesOf.get(line.location);
+    if (!entry) linesOf.set(line.location, (entry = { voiced: false }));
+    if (line.voice !== null) entry.voiced = true;
+  }
+  const paragraphLines = paragraphs.map((p) => linesOf.get(p.location));
   // A paragraph with no line at all (the legend) is no heading; nor is one a voice speaks.
   const unassigned = (i: number) => paragraphLines[i] !== undefined && !paragraphLines[i].voiced;
   const voiced = paragraphLines.map((entry) => entry?.voiced ?? false);
@@ -251,22 +258,32 @@ function findHeadings(input: SectionInput, lineKeys: readonly string[]): Heading
   const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
+  const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
+    const entry: Heading & { rank?: number } = { index, paragraph: paragraphs[index]!, title: texts.text(index), level, source };
+    if (rank !== undefined) entry.rank = rank;
+    headings.push(entry);
+  };
+  // What a paragraph style's name says: a heading level, the title (0), or nothing; read once per style.
+  const styleLevels = new Map<string, number | null>();
+  const styleLevel = (style: string) => {
+    let level = styleLevels.get(style);
+    if (level === undefined) {
+      const named = HEADING_STYLE.exec(style);
+      level = named ? Number(named[1]) : TITLE_STYLE.test(style) ? 0 : null;
+      styleLevels.set(style, level);
+    }
+    return level;
+  };
   paragraphs.forEach((paragraph, index) => {
     if (!inBody(paragraph.location) || paragraphLines[index] === undefined) return;
-    const named = paragraph.style ? HEADING_STYLE.exec(paragraph.style) : null;
-    const heading = (level: number, source: SectionSource, rank?: number) => {
-      const entry: Heading & { rank?: number } = { index, paragraph, title: texts.text(index), level, source };
-      if (rank !== undefined) entry.rank = rank;
-      headings.push(entry);
-    };
-    if (paragraph.outlineLevel !== undefined) heading(paragraph.outlineLevel, 'outline');
-    else if (named) heading(Number(named[1]), 'heading-style');
-    else if (paragraph.style && TITLE_STYLE.test(paragraph.style)) heading(0, 'heading-style');
+    const named = paragraph.style ? styleLevel(paragraph.style) : null;
+    if (paragraph.outlineLevel !== undefined) heading(index, paragraph.outlineLevel, 'outline');
+    else if (named !== null) heading(index, named, 'heading-style');
     else if (!unassigned(index)) return;
-    else if (paragraph.style && styles.has(paragraph.style)) heading(1, 'short-line-style');
+    else if (paragraph.style && styles.has(paragraph.style)) heading(index, 1, 'short-line-style');
     else if (body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER && looksLikeHeading(texts.text(index))) {
-      heading(0, 'font-size', paragraph.fontSize);
-    } else if (isSpotMarker(texts.text(index))) heading(-1, 'spot-marker');
+      heading(index, 0, 'font-size', paragraph.fontSize);
+    } else if (isSpotMarker(texts.text(index))) heading(index, -1, 'spot-marker');
   });
 
   // Larger type is a higher level: rank the sizes set apart, largest first.
@@ -295,14 +312,13 @@ function matchesTarget(title: string, target: string): boolean {
 
 /** The sections of a script with each voice's words and time, and warnings for config targets that name none. */
 export function findSections(input: SectionInput): { sections: Section[]; warnings: Warning[] } {
-  const lineKeys = input.lines.map((line) => keyOf(line.location));
-  let headings = findHeadings(input, lineKeys);
+  let headings = findHeadings(input);
   const targets = input.targets ?? [];
-  const lineIndex = new Map<string, number>();
-  lineKeys.forEach((key, i) => {
-    if (!lineIndex.has(key)) lineIndex.set(key, i);
+  const lineIndex = new ByParagraph<number>();
+  input.lines.forEach((line, i) => {
+    if (lineIndex.get(line.location) === undefined) lineIndex.set(line.location, i);
   });
-  const startOf = (h: Heading) => lineIndex.get(keyOf(h.paragraph.location)) ?? 0;
+  const startOf = (h: Heading) => lineIndex.get(h.paragraph.location) ?? 0;
   const targetOf = (title: string) => {
     const fromConfig = [...targets].reverse().find((t) => matchesTarget(title, t.title));
     if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
