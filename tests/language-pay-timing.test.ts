@@ -11,7 +11,8 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { guessLanguage } from '../src/measure/language.js';
 import { narrationRate, syllableTime } from '../src/measure/timing.js';
-import { countWords } from '../src/text/words.js';
+import { countWords, normaliseSpace } from '../src/text/words.js';
+import { lineCharacters } from '../src/measure/pay.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 
@@ -227,5 +228,21 @@ describe('timing by syllables', () => {
     const slow = json(['summary', 'samples/fr-elearning/module-securite.docx', '--timing', 'syllables', '--pace', 'documentary']);
     expect(slow.voices[0].syllablesPerSecond).toBe(Math.round(narrationRate('fr') * (120 / 150) * 100) / 100);
     expect(slow.voices[0].seconds).toBeGreaterThan(syllables.voices[0].seconds);
+  });
+});
+
+describe('characters of a line', () => {
+  // The definition: NFC, whitespace runs as one space, ends trimmed, counted in code points. Plain
+  // ASCII lines are counted by their length without it: both ways must agree.
+  const reference = (text: string) => [...normaliseSpace(text).normalize('NFC')].length;
+  const PIECES = ['a', 'Z', '9', '.', ' ', ' ', ' ', '  ', '\t', '\u00A0', 'é', 'e\u0301', '𝒜', '😀', '—', '~', '\u007F', '\u0085'];
+
+  it('agrees with its definition on 3,000 random lines', () => {
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: random(24) }, () => PIECES[random(PIECES.length)]).join('');
+      expect(lineCharacters(text), JSON.stringify(text)).toBe(reference(text));
+    }
   });
 });

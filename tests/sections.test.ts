@@ -296,3 +296,23 @@ describe('the samples: spots and screens as Heading 2, same sections from the DO
     expect(docx.every((s) => s.targetSeconds === null && s.withinTarget === null)).toBe(true);
   });
 });
+
+describe('sections from the paragraph texts casting read', () => {
+  // buildReport reuses the texts and words casting read of each paragraph that is one line; a copy
+  // of the casting carries none, so its report reads every paragraph again: the two must agree.
+  it.each(['tests/fixtures/sections/harbor-coffee.docx', 'tests/fixtures/sections/harbor-coffee.pdf', 'samples/en-commercial/spring-sale.docx', 'samples/fr-elearning/module-securite.docx'])(
+    '%s: the same report either way, with its config and without',
+    async (file) => {
+      const { readScript } = await import('../src/readers/index.js');
+      const { findConfig, loadConfig } = await import('../src/config/file.js');
+      const script = await readScript(join(root, file));
+      const config = await loadConfig(findConfig(join(root, file))!);
+      for (const map of [config.voiceMap, null]) {
+        const casting = castScript(script, map);
+        const report = buildReport(casting);
+        expect(report).toEqual(buildReport({ ...casting }));
+        expect(report.sections.length + report.total.lineCount).toBeGreaterThan(0);
+      }
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, hasWord, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../src/text/words.js';
+import { countNormalWords, countWords, countWordsUpTo, hasWord, isNormalSpace, isSpaceCode, normaliseSpace, SPACE_CHAR } from '../src/text/words.js';
 import { recordingSeconds } from '../src/measure/pace.js';
 import { formatDuration } from '../src/text/format.js';
 
@@ -69,6 +69,24 @@ describe('the word rule on any text', () => {
       const text = Array.from({ length: random(30) }, () => PIECES[random(PIECES.length)]).join('');
       expect([countWords(text), normaliseSpace(text), hasWord(text)], JSON.stringify(text)).toEqual([reference.count(text), reference.normalise(text), reference.hasWord(text)]);
     }
+  });
+
+  it('text already normal (single plain spaces between tokens) takes the fast paths and agrees with the rule', () => {
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+    // Mostly single plain spaces, so that most strings are normal; now and then another space.
+    const pieces = [...PIECES.filter((p) => !/^\s+$/u.test(p) && p !== '\u2060'), ' ', ' ', ' ', ' ', ' ', ' ', '  ', '\u00A0'];
+    let normal = 0;
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: random(40) }, () => pieces[random(pieces.length)]).join('');
+      const expected = reference.count(text);
+      const isNormal = reference.normalise(text) === text;
+      if (isNormal) normal++;
+      expect(isNormalSpace(text), JSON.stringify(text)).toBe(isNormal);
+      expect(countNormalWords(reference.normalise(text)), JSON.stringify(text)).toBe(expected);
+      expect(countWordsUpTo(text, 3), JSON.stringify(text)).toBe(Math.min(expected, 3));
+    }
+    expect(normal).toBeGreaterThan(300);
   });
 
   it('megabytes of spaces in one text: counted and collapsed without a stack overflow', () => {

@@ -6,7 +6,7 @@
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, spokenText, type DirectionRules } from '../text/directions.js';
 import { sha1Hex } from '../text/hash.js';
-import { countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import type { Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -168,8 +168,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const stretch of stretches) {
       const text = normaliseSpace(stretch.text);
       const firstWorded = firstWordedOf(runs, keys, stretch);
-      const words = countWords(text);
-      const spoken = openers.some((open) => text.includes(open)) ? spokenText(text, rules.directions) : text;
+      const words = countNormalWords(text);
+      const spoken = holdsAny(text, openers) ? spokenText(text, rules.directions) : text;
       const line: Line = {
         id: lineId(stretch.key, text, seen),
         voice: stretch.key,
@@ -187,6 +187,12 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     }
   }
   return { lines, warnings, texts };
+}
+
+/** Whether the text holds any of the strings. */
+function holdsAny(text: string, strings: readonly string[]): boolean {
+  for (const string of strings) if (text.includes(string)) return true;
+  return false;
 }
 
 /** A paragraph whose runs all have one key: one stretch of them all (what stretchesOf gives), or none when it holds no word. */

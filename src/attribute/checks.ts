@@ -115,8 +115,18 @@ interface UnknownColour {
   lines: Line[];
 }
 
-/** Word's automatic text colour and black: the plain text of a page, headings and titles included. */
-const isPlainText = (look: { color: Hex; background: Hex | null }, map: VoiceMap) => look.background === null && deltaE(look.color, '#000000') <= map.tolerance;
+/** A function of a colour, worked out once per colour. */
+function perColour<T>(of: (hex: Hex) => T): (hex: Hex) => T {
+  const known = new Map<Hex, T>();
+  return (hex) => {
+    let value = known.get(hex);
+    if (value === undefined) {
+      value = of(hex);
+      known.set(hex, value);
+    }
+    return value;
+  };
+}
 
 /**
  * A legend whose voices are all highlights says nothing of plain black text: titles, headings and
@@ -135,23 +145,27 @@ function highlightOnlyLegend(map: VoiceMap): boolean {
  * is (unassigned text with no highlight), not as an unknown colour to add to a config.
  */
 export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
-  const declared = (hex: Hex | null) => hex !== null && map.unassigned.some((u) => deltaE(u, hex) <= map.tolerance);
+  // What a colour is (declared, plain, tied) is worked out once per colour, not once per line.
+  const declared = perColour((hex) => map.unassigned.some((u) => deltaE(u, hex) <= map.tolerance));
+  const plainColour = perColour((hex) => deltaE(hex, '#000000') <= map.tolerance);
+  const nearestBackground = perColour((hex) => nearestVoices(map, hex, 'background'));
+  const nearestText = perColour((hex) => nearestVoices(map, hex, 'text'));
   const plainAllowed = highlightOnlyLegend(map);
   const plain = { words: 0, lines: [] as Line[] };
   const byColour = new Map<string, UnknownColour>();
   for (const line of casting.lines) {
     if (line.voice !== null) continue;
     for (const look of line.looks) {
-      if (look.words === 0 || declared(look.color) || declared(look.background)) continue;
-      if (plainAllowed && isPlainText(look, map)) {
+      if (look.words === 0 || declared(look.color) || (look.background !== null && declared(look.background))) continue;
+      if (plainAllowed && look.background === null && plainColour(look.color)) {
         plain.words += look.words;
         if (plain.lines[plain.lines.length - 1] !== line) plain.lines.push(line);
         continue;
       }
       // The colour that decided: a background tied between voices, else the text colour's tie, else
       // the background (a highlight no voice has), else the text colour.
-      const backgroundTie = look.background ? nearestVoices(map, look.background, 'background') : [];
-      const textTie = backgroundTie.length > 1 ? [] : nearestVoices(map, look.color, 'text');
+      const backgroundTie = look.background ? nearestBackground(look.background) : [];
+      const textTie = backgroundTie.length > 1 ? [] : nearestText(look.color);
       const background = backgroundTie.length > 1 || (look.background !== null && textTie.length < 2);
       const hex = background ? look.background! : look.color;
       const tie = backgroundTie.length > 1 ? backgroundTie : textTie.length > 1 ? textTie : [];

@@ -251,12 +251,12 @@ function consumedLength(raw: string, normalisedLength: number): number {
 // Colours in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2 (turquoise)",
 // "NARRATEUR – gris foncé", "black = not read", "Texte en noir : non enregistré"
 
-const firstsOf = new WeakMap<readonly string[], Set<string>>();
+const firstsOf = new WeakMap<readonly string[], Set<number>>();
 
-/** The characters the separators start with (a separator list is a constant: worked out once). */
-function firstCharacters(separators: readonly string[]): Set<string> {
+/** The character codes the separators start with (a separator list is a constant: worked out once). */
+function firstCharacters(separators: readonly string[]): Set<number> {
   let firsts = firstsOf.get(separators);
-  if (!firsts) firstsOf.set(separators, (firsts = new Set(separators.map((s) => s[0]!))));
+  if (!firsts) firstsOf.set(separators, (firsts = new Set(separators.map((s) => s.charCodeAt(0)))));
   return firsts;
 }
 
@@ -267,9 +267,10 @@ function splitOn(text: string, separators: readonly string[]): string[] {
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    const c = text.charCodeAt(i);
+    // ( [ open, ) ] close.
+    if (c === 0x28 || c === 0x5b) depth++;
+    else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
     if (depth > 0 || !firsts.has(c)) continue;
     const found = separators.find((s) => text.startsWith(s, i));
     if (found) {

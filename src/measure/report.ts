@@ -235,7 +235,12 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // Only lines holding an opening bracket of a direction can lose words to directions.
   const openers = Object.entries(directions).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
   casting.lines.forEach((line, index) => {
-    const unsaid = openers.some((open) => line.text.includes(open)) ? normaliseSpace(spokenText(line.text, directions)) : line.text;
+    let unsaid = line.text;
+    for (const open of openers) {
+      if (!line.text.includes(open)) continue;
+      unsaid = normaliseSpace(spokenText(line.text, directions));
+      break;
+    }
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
     // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.

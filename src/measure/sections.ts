@@ -15,7 +15,7 @@
 import type { Line } from '../attribute/cast.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
-import { countWords, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWordsUpTo, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
 import { type SectionTarget } from '../config/settings.js';
 
@@ -125,7 +125,7 @@ export function durationIn(text: string): number | null {
  * looks like when nothing else says it is one.
  */
 function looksLikeHeading(text: string, spotLabel = false): boolean {
-  const words = countWords(text);
+  const words = countWordsUpTo(text, MAX_HEADING_WORDS + 1);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
   if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (/^[[(]/u.test(text) && !(spotLabel && MEDIUM.test(text))) return false;
@@ -190,12 +190,16 @@ class ParagraphTexts {
     return (this.texts[i] ??= paragraphText(this.paragraphs[i]!));
   }
   wordsOf(i: number): number {
-    return (this.words[i] ??= countWords(this.text(i)));
+    return (this.words[i] ??= countNormalWords(this.text(i)));
   }
 }
 
 /** The type size that carries the most words: the body text (PDF). */
 function bodySize(paragraphs: readonly Paragraph[], texts: ParagraphTexts): number | null {
+  // One size (or none) is the body's whatever its words: no paragraph needs counting.
+  const sizes = new Set<number>();
+  for (const p of paragraphs) if (p.fontSize !== undefined && sizes.add(p.fontSize).size > 1) break;
+  if (sizes.size < 2) return sizes.size === 1 ? sizes.values().next().value! : null;
   const words = new Map<number, number>();
   paragraphs.forEach((p, i) => {
     if (p.fontSize !== undefined) words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + texts.wordsOf(i));
@@ -213,14 +217,16 @@ function bodySize(paragraphs: readonly Paragraph[], texts: ParagraphTexts): numb
  */
 function shortLineStyles(paragraphs: readonly Paragraph[], texts: ParagraphTexts, unassigned: (i: number) => boolean, voiced: boolean[]): Set<string> {
   const uses = new Map<string, number[]>();
-  const words = new Map<string, number>();
   paragraphs.forEach((p, i) => {
     if (!p.style || !inBody(p.location)) return;
     const list = uses.get(p.style);
     if (list) list.push(i);
     else uses.set(p.style, [i]);
-    words.set(p.style, (words.get(p.style) ?? 0) + texts.wordsOf(i));
   });
+  // Only a style used twice or more, only for unassigned lines, can be one: when none is, no word needs counting.
+  if (![...uses.values()].some((indexes) => indexes.length >= 2 && indexes.every(unassigned))) return new Set();
+  const words = new Map<string, number>();
+  for (const [style, indexes] of uses) words.set(style, indexes.reduce((sum, i) => sum + texts.wordsOf(i), 0));
   let bodyStyle: string | null = null;
   for (const [style, count] of words) if (bodyStyle === null || count > words.get(bodyStyle)!) bodyStyle = style;
   const styles = new Set<string>();

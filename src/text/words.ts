@@ -50,11 +50,15 @@ export function isNormalSpace(text: string): boolean {
   return !NOT_NORMAL.test(text);
 }
 
-/** Words of a text whose only whitespace is single plain spaces between tokens (see isNormalSpace). */
-function countNormalWords(text: string): number {
+/**
+ * `countWords` of a text whose only whitespace is single plain spaces between tokens, as
+ * `normaliseSpace` returns it (see isNormalSpace): the tokens are found with indexOf. Counting
+ * stops at `stopAt`.
+ */
+export function countNormalWords(text: string, stopAt = Infinity): number {
   let count = 0;
   const n = text.length;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n && count < stopAt; ) {
     let end = text.indexOf(' ', start);
     if (end < 0) end = n;
     if (hasLetterOrDigitIn(text, start, end)) count++;
@@ -64,10 +68,15 @@ function countNormalWords(text: string): number {
 }
 
 export function countWords(text: string): number {
-  if (!NOT_NORMAL.test(text)) return countNormalWords(text);
+  return countWordsUpTo(text, Infinity);
+}
+
+/** `countWords`, counting no further than `stopAt`: enough to tell a short text from a long one. */
+export function countWordsUpTo(text: string, stopAt: number): number {
+  if (!NOT_NORMAL.test(text)) return countNormalWords(text, stopAt);
   let count = 0;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && count < stopAt; i++) {
     if (i === text.length || isSpaceCode(text.charCodeAt(i))) {
       if (start >= 0 && hasLetterOrDigitIn(text, start, i)) count++;
       start = -1;
