@@ -4,7 +4,7 @@
  * applied to the spoken form: a hyphenated number word is one word, a spelled letter is one).
  */
 import { describe, expect, it } from 'vitest';
-import { spokenForm } from '../src/measure/spoken/index.js';
+import { mayBeSaidOtherwise, spokenForm } from '../src/measure/spoken/index.js';
 import { countWords } from '../src/text/words.js';
 
 const US: [string, string, number][] = [
@@ -128,5 +128,26 @@ describe('spoken form, British English (en-GB)', () => {
     const result = spokenForm(written, 'en-GB');
     expect(result).toBe(spoken);
     expect(countWords(result)).toBe(count);
+  });
+});
+
+describe('which lines a rule may change', () => {
+  // spokenForm leaves a line alone when nothing in it can be said otherwise; the quick test must be
+  // the pattern it stands for, on any text.
+  const ATTENTION = new RegExp(String.raw`[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/]|\p{Lu}[\p{Lu}.]|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx)\.`, 'u');
+  const PIECES = ['a', 'b', 'e', 'A', 'Z', 'é', 'É', 'ß', '𝒜', '𝐀', '😀', '\uD835', '\uDC9C', '.', '.', '.', ' ', ' ', '_', '-', '(', 'No', 'no', 'etc', 'vs', 'usw', 'approx', 'xNo', '_vs', '9', '%', '/', '\u00A0'];
+
+  it('agrees with the pattern on 5,000 random lines', () => {
+    let seed = 3;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 16) % n;
+    let changed = 0;
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: random(8) }, () => PIECES[random(PIECES.length)]).join('');
+      const expected = ATTENTION.test(text);
+      if (expected) changed++;
+      expect(mayBeSaidOtherwise(text), JSON.stringify(text)).toBe(expected);
+    }
+    expect(changed).toBeGreaterThan(1000);
+    expect(changed).toBeLessThan(4500);
   });
 });

@@ -150,56 +150,68 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const seen = new Map<string, number>();
   const openers = directionOpeners(rules.directions);
   const paragraphs = script.paragraphs;
+  /** A stretch of one key → its line. */
+  const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
+    const text = normaliseSpace(raw);
+    const words = countNormalWords(text);
+    const spoken = holdsAny(text, openers) ? spokenText(text, rules.directions) : text;
+    const line: Line = {
+      id: lineId(key, text, seen),
+      voice: key,
+      text,
+      words,
+      // Most lines hold no direction: their spoken words are their words, counted once.
+      spokenWords: spoken === text ? words : countWords(spoken),
+      location: paragraph.location,
+      color: firstWorded.color,
+      background: firstWorded.background,
+      looks: wordsByLook(runs, words),
+    };
+    lines.push(line);
+    return line;
+  };
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
     if (rules.exclude?.has(paragraph.location.paragraph)) continue;
-    const reading = rules.read ? rules.read(paragraph) : { runs: paragraph.runs, fallback: null };
-    const runs = reading.runs;
-    const keys: (string | null)[] = new Array(runs.length);
-    let oneKey = true;
-    for (let k = 0; k < runs.length; k++) {
-      const key = rules.keyOf(runs[k]!) ?? reading.fallback;
-      keys[k] = key;
-      if (key !== keys[0]) oneKey = false;
+    const reading = rules.read ? rules.read(paragraph) : null;
+    const runs = reading ? reading.runs : paragraph.runs;
+    const fallback = reading ? reading.fallback : null;
+    const first = runs[0];
+    if (!first) continue;
+    const key = rules.keyOf(first) ?? fallback;
+    let k = 1;
+    while (k < runs.length && (rules.keyOf(runs[k]!) ?? fallback) === key) k++;
+    if (k === runs.length) {
+      // The common case: every run has one key, so the paragraph is one line (or none, with no word).
+      let raw = first.text;
+      for (let j = 1; j < runs.length; j++) raw += runs[j]!.text;
+      if (!hasWord(raw)) continue;
+      const line = lineOf(paragraph, key, raw, runs, firstWordedRun(runs) ?? first);
+      if (runs === paragraph.runs) texts[index] = line;
+      continue;
     }
+    const keys = runs.map((run) => rules.keyOf(run) ?? fallback);
     // A word can only be split across voices where two keys meet.
-    if (!oneKey) for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
-    const stretches = oneKey ? wholeStretch(runs, keys[0] ?? null) : stretchesByKey(runs, keys);
+    for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
+    const stretches = stretchesByKey(runs, keys);
     for (const stretch of stretches) {
-      const text = normaliseSpace(stretch.text);
-      const firstWorded = firstWordedOf(runs, keys, stretch);
-      const words = countNormalWords(text);
-      const spoken = holdsAny(text, openers) ? spokenText(text, rules.directions) : text;
-      const line: Line = {
-        id: lineId(stretch.key, text, seen),
-        voice: stretch.key,
-        text,
-        words,
-        // Most lines hold no direction: their spoken words are their words, counted once.
-        spokenWords: spoken === text ? words : countWords(spoken),
-        location: paragraph.location,
-        color: firstWorded.color,
-        background: firstWorded.background,
-        looks: wordsByLook(stretch.runs, words),
-      };
-      lines.push(line);
+      const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
     }
   }
   return { lines, warnings, texts };
 }
 
+/** The first run holding a word, if any. */
+function firstWordedRun(runs: readonly Run[]): Run | undefined {
+  for (const run of runs) if (hasWord(run.text)) return run;
+  return undefined;
+}
+
 /** Whether the text holds any of the strings. */
 function holdsAny(text: string, strings: readonly string[]): boolean {
   for (const string of strings) if (text.includes(string)) return true;
   return false;
-}
-
-/** A paragraph whose runs all have one key: one stretch of them all (what stretchesOf gives), or none when it holds no word. */
-function wholeStretch(runs: Run[], key: string | null): Stretch[] {
-  let text = runs[0]?.text ?? '';
-  for (let k = 1; k < runs.length; k++) text += runs[k]!.text;
-  return hasWord(text) ? [{ key, text, first: runs[0]!, runs }] : [];
 }
 
 /** The first worded run of the stretch's key in the paragraph: it gives the stretch's lines their colour. */
@@ -211,7 +223,9 @@ function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], s
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {
   const exclude = legend ? new Set(legend.paragraphs) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
-  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), read: paragraphReader(map), directions: map.directions, exclude }, nameOf);
+  // Without speaker labels or paragraph styles, a paragraph is read as it is.
+  const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map) : undefined;
+  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), read, directions: map.directions, exclude }, nameOf);
   return remember(texts, script, {
     script,
     voices: map.voices,

@@ -215,7 +215,12 @@ function bodySize(paragraphs: readonly Paragraph[], texts: ParagraphTexts): numb
  * repeat, and sound cues, which sit next to one another, do not pass). The style carrying the most
  * words is the body's.
  */
-function shortLineStyles(paragraphs: readonly Paragraph[], texts: ParagraphTexts, unassigned: (i: number) => boolean, voiced: boolean[]): Set<string> {
+function shortLineStyles(
+  paragraphs: readonly Paragraph[],
+  texts: ParagraphTexts,
+  unassigned: (i: number) => boolean,
+  voicedBetween: (from: number, to: number) => boolean,
+): Set<string> {
   const uses = new Map<string, number[]>();
   paragraphs.forEach((p, i) => {
     if (!p.style || !inBody(p.location)) return;
@@ -235,7 +240,7 @@ function shortLineStyles(paragraphs: readonly Paragraph[], texts: ParagraphTexts
     if (!indexes.every((i) => unassigned(i) && looksLikeHeading(texts.text(i)))) continue;
     // Headings name different parts; a speaker's name before each of their lines repeats.
     if (new Set(indexes.map((i) => texts.text(i).toLowerCase())).size < indexes.length) continue;
-    const separated = indexes.every((i, k) => k === 0 || voiced.slice(indexes[k - 1]! + 1, i).some(Boolean));
+    const separated = indexes.every((i, k) => k === 0 || voicedBetween(indexes[k - 1]! + 1, i));
     if (separated) styles.add(style);
   }
   return styles;
@@ -259,8 +264,12 @@ function findHeadings(input: SectionInput): Heading[] {
   const paragraphLines = paragraphs.map((p) => linesOf.get(p.location));
   // A paragraph with no line at all (the legend) is no heading; nor is one a voice speaks.
   const unassigned = (i: number) => paragraphLines[i] !== undefined && !paragraphLines[i].voiced;
-  const voiced = paragraphLines.map((entry) => entry?.voiced ?? false);
-  const styles = shortLineStyles(paragraphs, texts, unassigned, voiced);
+  // Whether a voice speaks in a paragraph from index `from` to before `to`.
+  const voicedBetween = (from: number, to: number) => {
+    for (let j = from; j < to; j++) if (paragraphLines[j]?.voiced) return true;
+    return false;
+  };
+  const styles = shortLineStyles(paragraphs, texts, unassigned, voicedBetween);
   const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
@@ -320,11 +329,17 @@ function matchesTarget(title: string, target: string): boolean {
 export function findSections(input: SectionInput): { sections: Section[]; warnings: Warning[] } {
   let headings = findHeadings(input);
   const targets = input.targets ?? [];
-  const lineIndex = new ByParagraph<number>();
-  input.lines.forEach((line, i) => {
-    if (lineIndex.get(line.location) === undefined) lineIndex.set(line.location, i);
-  });
-  const startOf = (h: Heading) => lineIndex.get(h.paragraph.location) ?? 0;
+  // The first line of each paragraph, indexed when a heading first needs it (most scripts have none).
+  let lineIndex: ByParagraph<number> | null = null;
+  const startOf = (h: Heading) => {
+    if (!lineIndex) {
+      const index = (lineIndex = new ByParagraph<number>());
+      input.lines.forEach((line, i) => {
+        if (index.get(line.location) === undefined) index.set(line.location, i);
+      });
+    }
+    return lineIndex.get(h.paragraph.location) ?? 0;
+  };
   const targetOf = (title: string) => {
     const fromConfig = [...targets].reverse().find((t) => matchesTarget(title, t.title));
     if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
