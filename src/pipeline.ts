@@ -31,6 +31,11 @@ export interface AnalyseSettings extends ReadOptions {
   lang?: string;
   /** How recording time is estimated, over the config's `timing`. */
   timing?: TimingMethod;
+  /**
+   * Whether each line gets its ID (default true). A caller that shows no line (the text summary)
+   * passes false: the lines' IDs are then empty and the work of hashing every line is skipped.
+   */
+  lineIds?: boolean;
 }
 
 export interface AnalyseOptions extends AnalyseSettings {

@@ -114,3 +114,32 @@ describe('colour names', () => {
     expect(plainName('#FFFF00')).toBe('yellow');
   });
 });
+
+describe('lines without IDs', () => {
+  // A caller that shows no line (the text summary) skips the hashing: everything else is the same.
+  it('castScript and buildReport with lineIds: false differ from the default only in the empty IDs', async () => {
+    const { castScript } = await import('../src/attribute/cast-script.js');
+    const { buildReport } = await import('../src/measure/report.js');
+    const s = script(
+      paragraph(1, run('Hello ', '#404040'), run('there, ', '#404040'), run('friend.', '#404040')),
+      paragraph(2, run('Are you ready? ', '#000080'), run('Yes!', '#404040')),
+      paragraph(3, run('Hello there, friend.', '#404040')),
+      paragraph(4, run('Total: 30 %', '#FF0000'), run('[pause] Go', '#404040')),
+    );
+    for (const voices of [map, null]) {
+      const withIds = castScript(s, voices);
+      const withoutIds = castScript(s, voices, { lineIds: false });
+      expect(withIds.lines.every((l) => /^[0-9a-f]{8}(-\d+)?$/.test(l.id))).toBe(true);
+      expect(withoutIds.lines.map((l) => l.id)).toEqual(withIds.lines.map(() => ''));
+      const noIds = <T extends { id: string }>(lines: T[]) => lines.map((l) => ({ ...l, id: '' }));
+      expect(withoutIds.lines).toEqual(noIds(withIds.lines));
+      const [a, b] = [buildReport(withIds), buildReport(withoutIds)];
+      expect({ ...b, voices: b.voices.map((v) => ({ ...v, lines: [] })), unassigned: { ...b.unassigned, lines: [] } }).toEqual({
+        ...a,
+        voices: a.voices.map((v) => ({ ...v, lines: [] })),
+        unassigned: { ...a.unassigned, lines: [] },
+      });
+      expect(b.voices.flatMap((v) => v.lines)).toEqual(noIds(a.voices.flatMap((v) => v.lines)));
+    }
+  });
+});

@@ -6,7 +6,7 @@ import type { Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
-import { castByColour, castByVoiceMap, type Casting } from './cast.js';
+import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
 import { confusableColours, unknownColours } from './checks.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
 import { legendProblems, legendRejected, shareProblems } from './legend-trust.js';
@@ -29,7 +29,8 @@ export function legendVoiceMap(legend: Legend, options: { tolerance?: number } =
  * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
  * a config when it names the config's voices.
  */
-export function castScript(script: Script, config: VoiceMap | null, options: { tolerance?: number } = {}): Casting {
+export function castScript(script: Script, config: VoiceMap | null, options: { tolerance?: number } & CastOptions = {}): Casting {
+  const cast: CastOptions = { lineIds: options.lineIds !== false };
   const legend = detectLegend(script);
   let casting: Casting | null = null;
   let map = config;
@@ -37,18 +38,18 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   if (config) {
     const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
     const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
-    casting = castByVoiceMap(script, config, agrees ? legend : null);
+    casting = castByVoiceMap(script, config, agrees ? legend : null, cast);
   } else if (legend) {
     const legendMap = legendVoiceMap(legend, options);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
-    const trial = castByVoiceMap(script, legendMap, legend);
+    const trial = castByVoiceMap(script, legendMap, legend, cast);
     problems.push(...shareProblems(legend, trial.lines));
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;
     } else notices.push(legendRejected(legend, problems));
   }
-  casting ??= castByColour(script);
+  casting ??= castByColour(script, cast);
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);

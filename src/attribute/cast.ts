@@ -108,8 +108,18 @@ function lineId(voice: string | null, text: string, seen: Map<string, number>): 
   return count === 1 ? base : `${base}-${count}`;
 }
 
+/** How lines are made: with their IDs (the default), or without, for a caller that shows no line. */
+export interface CastOptions {
+  /**
+   * Whether each line gets its ID (SHA-1 of its voice and text). A caller that shows no line (a
+   * summary's totals) may pass false: the IDs are then empty, and the hashing is not done.
+   */
+  lineIds?: boolean;
+}
+
 interface CastRules {
   keyOf: (run: Run) => string | null;
+  ids: boolean;
   read?: (paragraph: Paragraph) => ParagraphReading;
   directions: DirectionRules;
   exclude?: Set<number>;
@@ -156,7 +166,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     const words = countNormalWords(text);
     const spoken = holdsAny(text, openers) ? spokenText(text, rules.directions) : text;
     const line: Line = {
-      id: lineId(key, text, seen),
+      id: rules.ids ? lineId(key, text, seen) : '',
       voice: key,
       text,
       words,
@@ -220,12 +230,12 @@ function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], s
   return stretch.first;
 }
 
-export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null): Casting {
+export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? new Set(legend.paragraphs) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
   // Without speaker labels or paragraph styles, a paragraph is read as it is.
   const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map) : undefined;
-  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), read, directions: map.directions, exclude }, nameOf);
+  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
   return remember(texts, script, {
     script,
     voices: map.voices,
@@ -249,7 +259,7 @@ export function colourGroupName(run: Pick<Run, 'color' | 'background'>): string 
 }
 
 /** Without a voice map: every distinct colour is its own group, so a user sees the coding first. */
-export function castByColour(script: Script): Casting {
+export function castByColour(script: Script, options: CastOptions = {}): Casting {
   const voices = new Map<string, VoiceSpec>();
   // The group name of each text colour and each background, made once.
   const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
@@ -269,12 +279,12 @@ export function castByColour(script: Script): Casting {
     }
     return name;
   };
-  const { lines, warnings, texts } = cast(script, { keyOf, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
 
-/** Lines grouped by one colour dimension, for the `colors` listing. */
+/** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
-  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), directions: {} }, (key) => key ?? 'none').lines;
+  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, directions: {} }, (key) => key ?? 'none').lines;
 }

@@ -6,12 +6,15 @@ import { quietWarnings } from '../config/rules.js';
 import { UserError } from '../errors.js';
 import { findVoice, isUnassigned, UNASSIGNED } from '../attribute/voices.js';
 import type { Report } from '../measure/report.js';
-import { analyse, type Analysis } from '../pipeline.js';
+import { analyse, type Analysis, type AnalyseSettings } from '../pipeline.js';
 import { analyseOptions, type CommonOptions } from './options.js';
 
-/** The analysis, with the warnings of the rules the config sets to `off` left out (as `check` leaves them out). */
-export async function analyseFile(file: string, options: CommonOptions): Promise<Analysis> {
-  const analysis = await analyse(file, analyseOptions(options));
+/**
+ * The analysis, with the warnings of the rules the config sets to `off` left out (as `check` leaves
+ * them out). `settings` are the command's own (a text summary shows no line: `lineIds: false`).
+ */
+export async function analyseFile(file: string, options: CommonOptions, settings: AnalyseSettings = {}): Promise<Analysis> {
+  const analysis = await analyse(file, { ...analyseOptions(options), ...settings });
   const levels = analysis.config?.rules;
   if (levels) analysis.report.warnings = quietWarnings(analysis.report.warnings, levels);
   return analysis;

@@ -7,7 +7,8 @@ import { withShownConfig } from './paths.js';
 import { print, textOptions, type CommonOptions } from './options.js';
 
 export async function summaryOrColours(file: string, options: CommonOptions): Promise<void> {
-  const analysis = await analyseFile(file, options);
+  // The text summary and the colours show no line: their IDs are not worked out.
+  const analysis = await analyseFile(file, options, { lineIds: options.json === true });
   if (analysis.voiceMap) {
     const report = withShownConfig(analysis.report);
     if (options.json) return print(renderJson(report));

@@ -6,7 +6,8 @@ import { withShownConfig } from './paths.js';
 import { print, textOptions, type CommonOptions } from './options.js';
 
 export async function summary(file: string, options: CommonOptions): Promise<void> {
-  const { report } = await analyseFile(file, options);
+  // The text summary shows no line: their IDs are not worked out.
+  const { report } = await analyseFile(file, options, { lineIds: options.json === true });
   const shown = withShownConfig(report);
   print(options.json ? renderJson(shown) : renderSummary(shown, textOptions()));
 }
