@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
@@ -15,9 +15,10 @@ import { isUserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, readPdfIsolated } from '../readers/pdf/isolated.js';
-import { analyse, analyseBytes, configFor, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import { analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { readScriptFile } from '../readers/file.js';
+import { findConfig, loadConfig } from '../config/file.js';
+import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { readBytes } from '../readers/read-bytes.js';
 import type { FileResult, SinceSummary } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
@@ -37,9 +38,52 @@ function errorResult(file: string, code: string, message: string): FileResult {
   return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error: { code, message } };
 }
 
-/** Reads, analyses and checks one script. Never throws: a file that cannot be read is a result too. */
-export function checkFile(file: string, settings: CheckSettings): Promise<FileResult> {
-  return checkAnalysis(file, settings, () => analyse(file, settings.analyse));
+/**
+ * The configs of one run of `check`, found and read as `analyse(file)` finds and reads them
+ * (pipeline.ts `configFor`: `--config`, else the nearest beside the script or above, unless
+ * `--no-config`), each folder looked in once and each config file read and parsed once, however
+ * many scripts share it. An error is each of its scripts' error.
+ */
+export class Configs {
+  private readonly found = new Map<string, string | null>();
+  private readonly loaded = new Map<string, Promise<Config>>();
+
+  constructor(private readonly options: Pick<AnalyseOptions, 'config' | 'noConfig'>) {}
+
+  of(file: string): Promise<Config | null> {
+    if (this.options.noConfig) return Promise.resolve(null);
+    let path = this.options.config;
+    if (path === undefined) {
+      // findConfig looks in the script's folder and above: the same for every script of a folder.
+      const folder = dirname(resolve(file));
+      if (!this.found.has(folder)) this.found.set(folder, findConfig(file));
+      path = this.found.get(folder) ?? undefined;
+    }
+    if (!path) return Promise.resolve(null);
+    let config = this.loaded.get(path);
+    if (!config) {
+      config = loadConfig(path);
+      // Awaited by each script it is for; an error then is that script's result.
+      config.catch(() => undefined);
+      this.loaded.set(path, config);
+    }
+    return config;
+  }
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * Reads, analyses and checks one script: the chain of `analyse(file)`, with the config from
+ * `configs` and the file read at once. Never throws: a file that cannot be read is a result too.
+ */
+export function checkFile(file: string, settings: CheckSettings, configs = new Configs(settings.analyse)): Promise<FileResult> {
+  const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
+  return checkAnalysis(file, settings, async () => {
+    const config = await configs.of(file);
+    // The file is read after the settings are checked (analyseBytes), as analyse() reads it.
+    return analyseBytes(NO_BYTES, file, { ...analyseSettings, config, read: (_bytes, name, options) => readScriptBytes(readScriptFileSync(file), name, options) });
+  });
 }
 
 /** Checks the script `analyseIt` reads and analyses (as `analyse(file)` would). Never throws. */
@@ -247,9 +291,10 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
     options.onProgress?.(++done, files.length);
   };
   const threads = options.threads === undefined ? undefined : Math.max(1, options.threads);
+  const configs = new Configs(settings.analyse);
   if (threads === 1 || files.length <= 1) {
     // One file at a time, in this thread (a PDF in the PDF thread, waited for).
-    for (let index = 0; index < files.length; index++) finished(index, await checkFile(files[index]!, settings));
+    for (let index = 0; index < files.length; index++) finished(index, await checkFile(files[index]!, settings, configs));
     return results;
   }
   // Two queues in the order of the files: PDFs, whose reading goes to PDF threads, and the rest.
@@ -264,7 +309,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   // Each PDF lane keeps one PDF read under way in a PDF thread, analysed here when it comes back.
   const addPdfLane = () => {
     keepPdfThreads(++helpers.pdfReads);
-    tasks.push(pdfLaneRun(takePdf, settings, finished));
+    tasks.push(pdfLaneRun(takePdf, settings, configs, finished));
   };
   const addWorker = () => {
     helpers.workers++;
@@ -274,7 +319,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   // their inflating now and then), letting the PDF lanes in between.
   const otherLane = async () => {
     for (let job = takeOther(); job; job = takeOther()) {
-      finished(job.index, await checkFile(job.file, settings));
+      finished(job.index, await checkFile(job.file, settings, configs));
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
@@ -290,7 +335,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   }
   governor?.stop();
   // Should the PDF lanes have ended early (none planned), nothing is left behind.
-  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, finished);
+  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, configs, finished);
   keepPdfThreads(1);
   return results;
 }
@@ -374,81 +419,96 @@ interface Prepared {
   fileError?: unknown;
 }
 
-async function prepare(job: Job, settings: CheckSettings): Promise<Prepared> {
-  const { config: path, noConfig } = settings.analyse;
+async function prepare(job: Job, configs: Configs): Promise<Prepared> {
   let config: Config | null;
   try {
-    config = await configFor(job.file, { config: path, noConfig });
+    config = await configs.of(job.file);
   } catch (configError) {
     return { job, config: null, bytes: null, configError };
   }
   try {
-    return { job, config, bytes: await readScriptFile(job.file) };
+    return { job, config, bytes: readScriptFileSync(job.file) };
   } catch (fileError) {
     return { job, config, bytes: null, fileError };
   }
 }
 
+/** PDF reads each lane keeps posted to its PDF thread: the one under way and the next, waiting there. */
+const PDF_READS_AHEAD = 2;
+
 /**
- * One PDF lane: the next PDF's config and bytes are made ready while one is read in a PDF thread;
- * the moment its read ends, the next read is sent (before this thread analyses the one that came
- * back), so the PDF thread never waits for this one. Each file's time budget starts when its read
- * is sent, as `analyse(file)`'s starts when it is called: no file waits for another on its budget.
- * The result is the one `checkFile` gives (the same chain: `analyseBytes` with the config found as
- * `analyse` finds it, errors in the same order).
+ * One PDF lane: two PDFs are posted to its PDF thread at once, the next waiting in the thread behind
+ * the one it reads, so the thread goes on to it the moment it is done, whatever this thread is busy
+ * with meanwhile; the next PDF's config and bytes are made ready meanwhile, and posted the moment a
+ * read ends (before this thread analyses the one that came back). Each file's time budget starts
+ * when its read starts in the thread, not while it waits there; a file waiting behind one that runs
+ * out of time goes to a fresh thread (readers/pdf/isolated.ts). The result is the one `checkFile`
+ * gives (the same chain: `analyseBytes` with the config found as `analyse` finds it, errors in the
+ * same order).
  */
-function pdfLaneRun(take: () => Job | null, settings: CheckSettings, finished: (index: number, result: FileResult) => void): Promise<void> {
+function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Configs, finished: (index: number, result: FileResult) => void): Promise<void> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
+  const seconds = analyseSettings.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const limited = seconds > 0 && Number.isFinite(seconds);
   return new Promise((resolveLane) => {
-    let ready: Prepared | null = null;
+    const ready: Prepared[] = [];
     let preparing = false;
-    /** True while a read of this lane is under way. */
-    let reading = false;
+    /** Reads of this lane posted and not ended. */
+    let reading = 0;
     let checking = 0;
     const end = () => {
-      if (!ready && !preparing && !reading && checking === 0) resolveLane();
+      if (ready.length === 0 && !preparing && reading === 0 && checking === 0) resolveLane();
     };
-    const prepareNext = () => {
+    /** Posts what is ready while fewer than PDF_READS_AHEAD reads are under way, and keeps the next one ready. */
+    const fill = () => {
+      while (reading < PDF_READS_AHEAD && ready.length > 0) post(ready.shift()!);
+      if (preparing || ready.length > 0) return;
       const job = take();
-      if (!job) return;
+      if (!job) return end();
       preparing = true;
-      void prepare(job, settings).then((prepared) => {
+      void prepare(job, configs).then((prepared) => {
         preparing = false;
-        ready = prepared;
-        if (!reading) start();
+        ready.push(prepared);
+        fill();
       });
     };
-    const start = () => {
-      const prepared = ready;
-      if (!prepared) return end();
-      ready = null;
-      reading = true;
+    const post = (prepared: Prepared) => {
+      reading++;
       checking++;
-      prepareNext();
-      let freed = false;
-      const free = () => {
-        if (freed) return;
-        freed = true;
-        reading = false;
-        start();
+      let ended = false;
+      const endRead = () => {
+        if (ended) return;
+        ended = true;
+        reading--;
+        fill();
       };
+      /** When this file's time is up: counted from the start of its read. */
+      let deadline = Infinity;
       const read = (bytes: Uint8Array, name: string, options: ReadOptions): Promise<Script> => {
         if (prepared.fileError) throw prepared.fileError;
-        const { config: _config, ...readOptions } = options as ReadOptions & { config?: unknown };
-        return readBytes(bytes, name, readOptions, (pdf, file, pdfOptions) => readPdfIsolated(pdf, file, pdfOptions).finally(free));
+        const { config: _config, deadline: _deadline, ...readOptions } = options as ReadOptions & { config?: unknown };
+        if (limited) deadline = Date.now() + seconds * 1000;
+        const started = (at: number) => (deadline = at);
+        return readBytes(bytes, name, { ...readOptions, timeout: seconds }, (pdf, file, pdfOptions) =>
+          readPdfIsolated(pdf, file, pdfOptions, { queue: true, started }).finally(endRead),
+        );
       };
       void checkAnalysis(prepared.job.file, settings, async () => {
         if (prepared.configError) throw prepared.configError;
-        return analyseBytes(prepared.bytes ?? new Uint8Array(0), prepared.job.file, { ...analyseSettings, config: prepared.config, read });
+        // The budget is this lane's (analyseBytes's own would count the wait in the PDF thread):
+        // the read has it from its start, and the analysis is checked against it at the end, as
+        // analyseBytes checks its own.
+        const analysis = await analyseBytes(prepared.bytes ?? new Uint8Array(0), prepared.job.file, { ...analyseSettings, timeout: 0, config: prepared.config, read });
+        if (Date.now() > deadline) throw timedOut(prepared.job.file, seconds);
+        return analysis;
       }).then((result) => {
         checking--;
         finished(prepared.job.index, result);
-        free();
+        endRead();
         end();
       });
     };
-    prepareNext();
-    end();
+    fill();
   });
 }
 

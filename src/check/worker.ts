@@ -5,9 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPdfsInThisThread } from '../readers/pdf/isolated.js';
-import { checkFile, type CheckSettings } from './run.js';
+import { checkFile, Configs, type CheckSettings } from './run.js';
 
 const settings = workerData as CheckSettings;
+/** Each folder's config looked for once, each config read once, in this thread. */
+const configs = new Configs(settings.analyse);
 // This thread is a realm of its own, stopped from outside when a file runs out of time (run.ts):
 // it reads PDFs itself rather than starting a PDF thread of its own.
 readPdfsInThisThread();
@@ -19,7 +21,7 @@ let busy = false;
 async function work(): Promise<void> {
   busy = true;
   for (let job = queue.shift(); job; job = queue.shift()) {
-    const result = await checkFile(job.file, settings);
+    const result = await checkFile(job.file, settings, configs);
     parentPort?.postMessage({ index: job.index, result });
   }
   busy = false;

@@ -24,3 +24,7 @@ export async function readScript(file: string, _options?: ReadOptions): Promise<
 export async function readScriptFile(file: string): Promise<Uint8Array> {
   throw noPaths(file);
 }
+
+export function readScriptFileSync(file: string): Uint8Array {
+  throw noPaths(file);
+}

@@ -34,19 +34,115 @@ import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARE
 declare const VO_LINES_BUNDLED: true | undefined;
 const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
 
-/** Threads kept for the next PDFs. */
-const idle: Worker[] = [];
+/**
+ * A PDF thread and the parts of jobs posted to it, in the order it runs them: worker.ts runs one at
+ * a time, so the first is the one under way (or, once its job is over, being closed).
+ */
+interface PdfThread {
+  worker: Worker;
+  parts: Part[];
+  /** The error the thread ended with ('error' comes before 'exit'). */
+  error: (Error & { code?: string }) | null;
+}
+
+/** A job's part on one thread. */
+interface Part {
+  id: number;
+  /** The job is over: what is left of the part is closing the document (and, after an error, the page under way). */
+  settled(): boolean;
+  /** The job ended on an error: the thread may still be reading a page of it. */
+  failed(): boolean;
+  reply(reply: PdfReply): void;
+  /** The thread failed while running this part (out of memory, a crash). */
+  fail(error: (Error & { code?: string }) | null): void;
+  /** The thread went away before this part started: posted to another one. */
+  requeue(): void;
+}
+
+/** Every PDF thread alive, busy or idle. */
+const threads: PdfThread[] = [];
 /** How many idle threads are kept: two (a long PDF's pair), or what a caller reading several at once asks (keepPdfThreads). */
 let keep = 2;
 
 /**
- * For a caller that keeps `count` PDF reads under way at once (`check` on a batch): that many idle
- * threads are kept between reads, so none is started twice. Reads are never queued: each read under
- * way has a thread of its own.
+ * For a caller that keeps `count` PDF threads busy at once (`check` on a batch): that many idle
+ * threads are kept between reads, so none is started twice.
  */
 export function keepPdfThreads(count: number): void {
   keep = Math.max(1, Math.floor(count));
-  for (const worker of idle.splice(keep)) void worker.terminate();
+  tidy();
+}
+
+/** Jobs of a thread that are not over. */
+const open = (thread: PdfThread) => thread.parts.filter((part) => !part.settled()).length;
+
+/**
+ * Threads no job holds keep the process alive no longer, and those beyond `keep` end; a thread
+ * still busy with a job keeps the process alive.
+ */
+function tidy(): void {
+  let idleKept = 0;
+  // The threads with nothing at all to finish are kept first.
+  for (const thread of [...threads].sort((a, b) => a.parts.length - b.parts.length)) {
+    if (open(thread) > 0) {
+      thread.worker.ref();
+      continue;
+    }
+    thread.worker.unref();
+    if (++idleKept > keep) retire(thread, true);
+  }
+}
+
+/** Takes the thread out of use (ended, or `stop`ped here): its parts not started yet go to other threads. */
+function retire(thread: PdfThread, stop: boolean): void {
+  const at = threads.indexOf(thread);
+  if (at >= 0) threads.splice(at, 1);
+  const [, ...waiting] = thread.parts.splice(0);
+  if (stop) void thread.worker.terminate();
+  for (const part of waiting) if (!part.settled()) part.requeue();
+}
+
+function adopt(worker: Worker): PdfThread {
+  const thread: PdfThread = { worker, parts: [], error: null };
+  threads.push(thread);
+  worker.on('message', (reply: PdfReply) => {
+    const part = thread.parts.find((p) => p.id === reply.id);
+    if (!part) return;
+    // The thread's part is finished: it goes on with the next.
+    if ('done' in reply || 'error' in reply) thread.parts.splice(thread.parts.indexOf(part), 1);
+    part.reply(reply);
+    tidy();
+  });
+  // A thread that fails while idle is dropped; one that fails on a job fails that job only, and
+  // the jobs waiting behind it go to other threads.
+  worker.on('error', (error: Error & { code?: string }) => {
+    thread.error = error;
+  });
+  worker.on('exit', () => {
+    const head = thread.parts[0];
+    retire(thread, false);
+    if (head && !head.settled()) head.fail(thread.error);
+    tidy();
+  });
+  return thread;
+}
+
+/**
+ * A thread for a job's part: one with no job under way (the one that has least left to finish),
+ * else for a read that may wait (`queue`), one with a single job under way while there are as many
+ * threads as are kept, else a new one.
+ */
+function threadFor(queue: boolean): PdfThread {
+  const usable = threads.filter((thread) => !thread.parts.some((part) => part.failed()));
+  const free = usable.filter((thread) => open(thread) === 0).sort((a, b) => a.parts.length - b.parts.length)[0];
+  if (free) return free;
+  const early = adoptEarlyThread();
+  if (early) return adopt(early);
+  if (queue && threads.length >= keep) {
+    const behindOne = usable.find((thread) => open(thread) === 1);
+    if (behindOne) return behindOne;
+  }
+  return adopt(startThread());
 }
 
 /** `auto`: a second thread reads a long PDF's pages when a core is spare; 1: never; 2: always on a long PDF (tests, benchmarks). */
@@ -120,14 +216,7 @@ export function readPdfsInThisThread(): void {
 const inThread = () => inThisThread || !existsSync(fileURLToPath(WORKER_URL));
 
 function startThread(): Worker {
-  const worker = new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
-  // A thread that fails or ends while idle is not handed a job (a job's own handlers report on its file).
-  worker.on('error', () => undefined);
-  worker.on('exit', () => {
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-  });
-  return worker;
+  return new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
 }
 
 /** Where the launcher (cli/launch.ts) leaves a PDF thread it started before the command line loaded. */
@@ -138,18 +227,7 @@ function adoptEarlyThread(): Worker | null {
   const slot = globalThis as { [EARLY_THREAD]?: Worker };
   const worker = slot[EARLY_THREAD] ?? null;
   delete slot[EARLY_THREAD];
-  worker?.on('exit', () => {
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-  });
   return worker;
-}
-
-/** A thread back from a job: kept for the next one (idle, it does not keep the process alive). */
-function release(worker: Worker): void {
-  worker.unref();
-  if (idle.length < keep) idle.push(worker);
-  else void worker.terminate();
 }
 
 /**
@@ -166,19 +244,33 @@ export function prepareToReadPdf(path: string): void {
     return; // the command will say what is wrong with the path
   }
   sinceStart = sampleMachine();
-  if (idle.length) return;
-  const worker = adoptEarlyThread() ?? startThread();
-  worker.unref();
-  idle.push(worker);
+  if (threads.length) return;
+  adopt(adoptEarlyThread() ?? startThread()).worker.unref();
+}
+
+/** How a read is handed to the threads (check's PDF lanes). */
+export interface IsolatedRead {
+  /**
+   * The read may be posted to a thread that is reading another file, and wait behind it there, so
+   * that the thread has its next file the moment it is done with one. Its time budget starts when
+   * the thread starts it (the options' `deadline` is not used); should the thread be stopped before
+   * that (the file ahead ran out of time, or out of memory), the read goes to another thread.
+   */
+  queue?: boolean;
+  /** Called when the read starts, with its deadline (`Date.now()` at which time is up; Infinity for none). */
+  started?: (deadline: number) => void;
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
-export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<Script> {
+export async function readPdfIsolated(bytes: Uint8Array, file: string, options: ReadOptions = {}, how: IsolatedRead = {}): Promise<Script> {
+  const queue = how.queue === true;
+  // A queued read's budget starts with the read.
+  let budget = Budget.of(file, queue ? { ...options, deadline: undefined } : options);
   if (inThread()) {
+    how.started?.(budget.deadline);
     const { readPdf } = await import('./index.js');
-    return readPdf(bytes, file, options);
+    return readPdf(bytes, file, { ...options, ...budget.options() });
   }
-  const budget = Budget.of(file, options);
   // One copy, shared by the job's threads; the caller keeps its bytes.
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
   shared.set(bytes);
@@ -187,43 +279,41 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   const id = ++nextId;
   const sinceJob = sinceStart ?? sampleMachine();
   // A progress callback stays here: a function cannot be sent to a thread.
-  const { progress, ...sendable } = options;
-  const jobOptions: ReadOptions = { ...sendable, ...budget.options() };
+  const { progress, deadline: _deadline, ...sendable } = options;
+  /** The budget the threads get: a queued read's deadline is set by the thread that starts it. */
+  const jobOptions = (): ReadOptions => ({ ...sendable, ...(started || !queue ? budget.options() : { timeout: budget.seconds }) });
+  let started = false;
   reading++;
   return new Promise<Script>((resolve, reject) => {
-    /** The job's threads, and whether each has finished its part. */
-    const threads = new Map<Worker, { finished: boolean; off: () => void }>();
+    /** The job's part on each of its threads. */
+    const parts = new Map<PdfThread, Part>();
     let settled = false;
+    let failed = false;
     let folder: PageFolder | null = null;
     let language: string | undefined;
     const outcomes = new Map<number, PageOutcome>();
     let timer: NodeJS.Timeout | undefined;
 
-    /** Ends the job: `stop` the threads (timeout, crash), or let each finish its page and keep it. */
+    /** The time budget, from now to `budget`'s deadline. (Timers take at most 2^31 - 1 ms, about 24 days.) */
+    const watch = () => {
+      const remaining = budget.remaining();
+      if (remaining < 2 ** 31 - 1) timer = setTimeout(() => settle(true, timedOut(file, budget.seconds)), Math.max(0, remaining));
+    };
+
+    /** Ends the job: `stop` its threads (timeout, crash: the reads waiting behind it go elsewhere), or let each finish its part. */
     const settle = (stop: boolean, error: UserError | null, script?: Script) => {
       if (settled) return;
       settled = true;
+      failed = error !== null;
       reading--;
       Atomics.store(state, SHARED.stop, 1);
       say(state, NO_GO);
       if (timer) clearTimeout(timer);
-      for (const [worker, thread] of threads) {
-        if (stop) {
-          thread.off();
-          void worker.terminate();
-        } else if (thread.finished || !error) {
-          // Done, or about to be: on success every page has come back, so no thread of the job is
-          // reading one and all that is left of it is its "done" (and closing the document, which
-          // the thread does beside its next job). Kept at once, so the next PDF does not start a
-          // thread of its own meanwhile (check sends it the moment this one is read).
-          thread.off();
-          release(worker);
-        } else {
-          // It ends after its current page (or before its first): kept then, and it no longer
-          // keeps the process alive.
-          worker.unref();
-        }
-      }
+      // On success every page has come back, so all that is left of the job in its threads is its
+      // "done" (and closing the document, which a thread does before its next job); after an error
+      // a thread ends the page it is reading. A thread stopped here takes no other job with it.
+      if (stop) for (const thread of parts.keys()) retire(thread, true);
+      tidy();
       if (error) reject(error);
       else resolve(script!);
     };
@@ -253,67 +343,67 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       return spare === null ? null : spare >= SPARE_CORE;
     };
     let helped = false;
-    const join = (worker: Worker, role: PdfJob['role']) => {
+    const join = (role: PdfJob['role']) => {
       if (role === 'helper') helped = true;
-      const thread = { finished: false, off: () => {} };
-      const onMessage = (reply: PdfReply) => {
-        if (reply.id !== id) return;
-        if ('page' in reply) {
-          outcomes.set(reply.page.page, reply.page);
-          fold();
-        } else if ('opened' in reply) {
-          language = reply.opened.language;
-          folder = new PageFolder(file, reply.opened.pages);
-          const { pages } = reply.opened;
-          if (helped) {
-            // The second thread started with the first (a large file): wanted if the document is
-            // long, and a core is spare (known at the start, or now from the whole wait).
-            say(state, pages >= PARALLEL_PAGES && (early ?? mayHelp(sinceJob)) ? GO : NO_GO);
-          } else if (pages >= LATE_HELPER_PAGES && mayHelp(sinceJob)) {
-            say(state, GO);
-            join(idle.pop() ?? startThread(), 'helper');
-          }
-          fold();
-        } else {
-          thread.finished = true;
-          if (settled) {
-            thread.off();
-            release(worker);
+      const thread = threadFor(queue && role === 'first' && !started);
+      const part: Part = {
+        id,
+        settled: () => settled,
+        failed: () => failed,
+        reply: (reply) => {
+          if (settled) return;
+          if ('started' in reply) {
+            if (role !== 'first' || started) return;
+            started = true;
+            if (queue) {
+              budget = Budget.of(file, { timeout: budget.seconds, deadline: reply.started });
+              watch();
+            }
+            how.started?.(budget.deadline);
+          } else if ('page' in reply) {
+            outcomes.set(reply.page.page, reply.page);
+            fold();
+          } else if ('opened' in reply) {
+            language = reply.opened.language;
+            folder = new PageFolder(file, reply.opened.pages);
+            const { pages } = reply.opened;
+            if (helped) {
+              // The second thread started with the first (a large file): wanted if the document is
+              // long, and a core is spare (known at the start, or now from the whole wait).
+              say(state, pages >= PARALLEL_PAGES && (early ?? mayHelp(sinceJob)) ? GO : NO_GO);
+            } else if (pages >= LATE_HELPER_PAGES && mayHelp(sinceJob)) {
+              say(state, GO);
+              join('helper');
+            }
+            fold();
           } else if ('error' in reply) settle(false, new UserError(reply.error.message, reply.error.code));
-        }
+        },
+        fail: (error) => {
+          parts.delete(thread);
+          if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(true, outOfMemory(file));
+          else if (error) settle(true, new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+          else settle(true, new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+        },
+        requeue: () => {
+          parts.delete(thread);
+          // A helper is not needed: the first thread reads every page nobody has taken.
+          if (role === 'first') join('first');
+        },
       };
-      const onError = (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(true, outOfMemory(file));
-        else settle(true, new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
-      };
-      const onExit = () => {
-        thread.off();
-        threads.delete(worker);
-        settle(true, new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
-      };
-      thread.off = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.ref();
-      threads.set(worker, thread);
-      const job: PdfJob = { id, bytes: shared, file, options: jobOptions, state, role };
-      worker.postMessage(job);
+      thread.parts.push(part);
+      parts.set(thread, part);
+      thread.worker.ref();
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role };
+      thread.worker.postMessage(message);
     };
 
-    const remaining = budget.remaining();
-    // (Timers take at most 2^31 - 1 ms, about 24 days.)
-    if (remaining < 2 ** 31 - 1) timer = setTimeout(() => settle(true, timedOut(file, budget.seconds)), Math.max(0, remaining));
+    if (!queue) watch();
     // A large file: a second thread starts now (loads pdf.js, opens the document while the first
     // looks at the content streams) unless the machine is known to have no core to spare; it reads
     // pages once told so, when the pages are counted (above).
     const early = bytes.byteLength >= EARLY_HELPER_BYTES ? mayHelp(sinceStart) : false;
     sinceStart = null;
-    join(idle.pop() ?? adoptEarlyThread() ?? startThread(), 'first');
-    if (early !== false) join(idle.pop() ?? startThread(), 'helper');
+    join('first');
+    if (early !== false) join('helper');
   });
 }

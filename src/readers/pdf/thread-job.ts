@@ -65,6 +65,8 @@ export function say(state: Int32Array, word: typeof GO | typeof NO_GO): void {
 }
 
 export type PdfReply =
+  /** The thread has started the job (jobs wait their turn in the thread): its deadline, `Date.now()` at which time is up (Infinity for none). */
+  | { id: number; started: number }
   | { id: number; opened: { pages: number; language?: string } }
   | { id: number; page: PageOutcome }
   | { id: number; done: true }

@@ -1,5 +1,6 @@
 /**
- * The worker thread that reads PDFs for `isolated.ts`, one job at a time. The first thread of a job
+ * The worker thread that reads PDFs for `isolated.ts`, one job at a time, in the order they come (a
+ * caller may send the next before this one is done). The first thread of a job
  * looks at the content streams, opens the document and says how many pages it has (and its
  * language); then every thread of the job (a second one joins on long PDFs) takes the next page
  * nobody has taken yet from the counter the job's threads share, reads it and sends its outcome,
@@ -27,7 +28,9 @@ const send = (reply: PdfReply) => parentPort?.postMessage(reply);
 
 async function run(job: PdfJob): Promise<void> {
   const { id, file, options, state } = job;
+  // A job sent ahead (a queued read) gets its deadline now, as it starts.
   const budget = Budget.of(file, options);
+  send({ id, started: budget.deadline });
   const first = job.role === 'first';
   let opened: OpenedPdf;
   try {
@@ -81,4 +84,17 @@ function fail(job: PdfJob, error: UserError): void {
   send({ id: job.id, error: { message: error.message, code: error.code } });
 }
 
-parentPort?.on('message', (job: PdfJob) => void run(job));
+/** Jobs may be sent ahead (a caller keeps this thread's next one here): they are read one at a time, in order. */
+const queue: PdfJob[] = [];
+let busy = false;
+
+async function work(): Promise<void> {
+  busy = true;
+  for (let job = queue.shift(); job; job = queue.shift()) await run(job);
+  busy = false;
+}
+
+parentPort?.on('message', (job: PdfJob) => {
+  queue.push(job);
+  if (!busy) void work();
+});
