@@ -104,8 +104,9 @@ async function buildScript(shape: Shape): Promise<Uint8Array> {
 let isolated: Isolated;
 let reader: Reader;
 let job: ThreadJob;
-/** The roles of the jobs handed to PDF threads since the last `roles()`. */
+/** The roles of the jobs handed to PDF threads since the last `roles()`, and the threads they went to. */
 let posted: string[] = [];
+let postedTo: Worker[] = [];
 const original = Worker.prototype.postMessage;
 
 beforeAll(async () => {
@@ -116,7 +117,10 @@ beforeAll(async () => {
   isolated.pdfThreadsPerFile(2);
   Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: unknown[]) {
     const role = (message as { role?: unknown } | null)?.role;
-    if (typeof role === 'string') posted.push(role);
+    if (typeof role === 'string') {
+      posted.push(role);
+      postedTo.push(this);
+    }
     return (original as (...args: unknown[]) => void).call(this, message, ...rest);
   };
 });
@@ -129,6 +133,7 @@ afterAll(() => {
 const roles = () => {
   const seen = posted;
   posted = [];
+  postedTo = [];
   return seen;
 };
 
@@ -236,5 +241,85 @@ describe('a long PDF read by two threads', () => {
     expect(roles().filter((role) => role === 'first')).toEqual(['first', 'first']);
     expect(a).toEqual(await reader.readPdf(new Uint8Array(long), 'a.pdf', {}));
     expect(b).toEqual(await reader.readPdf(new Uint8Array(other), 'b.pdf', {}));
+  });
+});
+
+describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next file waiting there)', () => {
+  /** One PDF thread kept, one thread per file: the reads below share a thread unless one is stopped. */
+  async function oneThread<T>(body: () => Promise<T>): Promise<T> {
+    const before = isolated.pdfThreadsPerFile(1);
+    isolated.keepPdfThreads(1);
+    try {
+      return await body();
+    } finally {
+      isolated.pdfThreadsPerFile(before);
+      isolated.keepPdfThreads(2);
+    }
+  }
+
+  it('a read waits behind the one under way in the same thread; its budget starts when the thread starts it', async () => {
+    const long = await buildScript({ pages: job.LATE_HELPER_PAGES - 1, short: true });
+    const small = await buildScript({ pages: 2 });
+    await oneThread(async () => {
+      // A warm thread, kept idle.
+      await isolated.readPdfIsolated(small, 'warm.pdf', {});
+      roles();
+      const starts: number[] = [];
+      const sent = Date.now();
+      const [a, b] = await Promise.all([
+        isolated.readPdfIsolated(long, 'a.pdf', { timeout: 60 }, { queue: true, started: (deadline) => (starts[0] = deadline - 60_000) }),
+        isolated.readPdfIsolated(small, 'b.pdf', { timeout: 60, deadline: sent + 60_000 }, { queue: true, started: (deadline) => (starts[1] = deadline - 60_000) }),
+      ]);
+      const threads = postedTo;
+      expect(roles()).toEqual(['first', 'first']);
+      expect(threads[1]).toBe(threads[0]);
+      // b started when the thread was done with a's 126 pages, not when it was sent (its deadline
+      // from the caller is not used).
+      expect(starts[0]).toBeGreaterThanOrEqual(sent - 1);
+      expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(20);
+      expect(a).toEqual(await reader.readPdf(new Uint8Array(long), 'a.pdf', {}));
+      expect(b).toEqual(await reader.readPdf(new Uint8Array(small), 'b.pdf', {}));
+    });
+  });
+
+  it('a file stopped past its budget does not take the file waiting behind it: that one is read by a fresh thread', async () => {
+    const long = await buildScript({ pages: job.LATE_HELPER_PAGES - 1, short: true });
+    const small = await buildScript({ pages: 2 });
+    await oneThread(async () => {
+      await isolated.readPdfIsolated(small, 'warm.pdf', {});
+      roles();
+      const [late, next] = await Promise.all([
+        outcome(isolated.readPdfIsolated(long, 'late.pdf', { timeout: 0.02 }, { queue: true })),
+        isolated.readPdfIsolated(small, 'next.pdf', { timeout: 60 }, { queue: true }),
+      ]);
+      const threads = postedTo;
+      expect(late).toMatchObject({ name: 'UserError', code: 'timeout' });
+      expect(next).toEqual(await reader.readPdf(new Uint8Array(small), 'next.pdf', {}));
+      // next.pdf was sent to late.pdf's thread, then again to a fresh one.
+      expect(roles()).toEqual(['first', 'first', 'first']);
+      expect(threads[1]).toBe(threads[0]);
+      expect(threads[2]).not.toBe(threads[0]);
+    });
+  });
+
+  it('a thread that dies under a file fails that file only; the file waiting behind it is read by another thread', async () => {
+    const long = await buildScript({ pages: job.LATE_HELPER_PAGES - 1, short: true });
+    const other = await buildScript({ pages: 3 });
+    await oneThread(async () => {
+      await isolated.readPdfIsolated(other, 'warm.pdf', {});
+      roles();
+      // The thread ends under the first file once it has started it (as a crash would end it).
+      let thread: Worker | undefined;
+      const reads = [
+        outcome(isolated.readPdfIsolated(long, 'dies.pdf', {}, { queue: true, started: () => void thread!.terminate() })),
+        isolated.readPdfIsolated(other, 'lives.pdf', {}, { queue: true }),
+      ] as const;
+      thread = postedTo[0];
+      expect(postedTo[1]).toBe(thread);
+      const [dies, lives] = await Promise.all(reads);
+      expect(dies).toEqual({ name: 'UserError', code: 'corrupt-pdf', message: 'dies.pdf is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.' });
+      expect(lives).toEqual(await reader.readPdf(new Uint8Array(other), 'lives.pdf', {}));
+      expect(roles()).toEqual(['first', 'first', 'first']);
+    });
   });
 });

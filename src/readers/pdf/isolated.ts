@@ -48,6 +48,10 @@ interface PdfThread {
 /** A job's part on one thread. */
 interface Part {
   id: number;
+  /** The thread has said it started this part (its 'started' reply). */
+  begun: boolean;
+  /** Times the part went to another thread because its thread went away before starting it. */
+  moved: number;
   /** The job is over: what is left of the part is closing the document (and, after an error, the page under way). */
   settled(): boolean;
   /** The job ended on an error: the thread may still be reading a page of it. */
@@ -55,7 +59,7 @@ interface Part {
   reply(reply: PdfReply): void;
   /** The thread failed while running this part (out of memory, a crash). */
   fail(error: (Error & { code?: string }) | null): void;
-  /** The thread went away before this part started: posted to another one. */
+  /** The thread went away before this part started, or was stopped for another file's sake: the part goes to another thread. */
   requeue(): void;
 }
 
@@ -93,13 +97,12 @@ function tidy(): void {
   }
 }
 
-/** Takes the thread out of use (ended, or `stop`ped here): its parts not started yet go to other threads. */
-function retire(thread: PdfThread, stop: boolean): void {
+/** Takes the thread out of use (it ended, or is `stop`ped here); returns the parts it held. */
+function retire(thread: PdfThread, stop: boolean): Part[] {
   const at = threads.indexOf(thread);
   if (at >= 0) threads.splice(at, 1);
-  const [, ...waiting] = thread.parts.splice(0);
   if (stop) void thread.worker.terminate();
-  for (const part of waiting) if (!part.settled()) part.requeue();
+  return thread.parts.splice(0);
 }
 
 function adopt(worker: Worker): PdfThread {
@@ -108,6 +111,7 @@ function adopt(worker: Worker): PdfThread {
   worker.on('message', (reply: PdfReply) => {
     const part = thread.parts.find((p) => p.id === reply.id);
     if (!part) return;
+    if ('started' in reply) part.begun = true;
     // The thread's part is finished: it goes on with the next.
     if ('done' in reply || 'error' in reply) thread.parts.splice(thread.parts.indexOf(part), 1);
     part.reply(reply);
@@ -118,10 +122,18 @@ function adopt(worker: Worker): PdfThread {
   worker.on('error', (error: Error & { code?: string }) => {
     thread.error = error;
   });
+  // (Node delivers every message a thread sent before its 'exit'.)
   worker.on('exit', () => {
-    const head = thread.parts[0];
-    retire(thread, false);
-    if (head && !head.settled()) head.fail(thread.error);
+    const parts = retire(thread, false);
+    // The thread runs its parts in order: the last one it started is the one it failed on.
+    const running = parts.filter((part) => part.begun).pop();
+    for (const part of parts) {
+      if (part.settled() || part === running) continue;
+      // A thread that ends before it starts a file twice in a row (it cannot load pdf.js, say) fails it.
+      if (!part.begun && part.moved === 0) part.requeue();
+      else part.fail(thread.error);
+    }
+    if (running && !running.settled()) running.fail(thread.error);
     tidy();
   });
   return thread;
@@ -312,7 +324,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       // On success every page has come back, so all that is left of the job in its threads is its
       // "done" (and closing the document, which a thread does before its next job); after an error
       // a thread ends the page it is reading. A thread stopped here takes no other job with it.
-      if (stop) for (const thread of parts.keys()) retire(thread, true);
+      if (stop) for (const thread of parts.keys()) for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
       tidy();
       if (error) reject(error);
       else resolve(script!);
@@ -343,11 +355,13 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       return spare === null ? null : spare >= SPARE_CORE;
     };
     let helped = false;
-    const join = (role: PdfJob['role']) => {
+    const join = (role: PdfJob['role'], moved = 0) => {
       if (role === 'helper') helped = true;
       const thread = threadFor(queue && role === 'first' && !started);
       const part: Part = {
         id,
+        begun: false,
+        moved,
         settled: () => settled,
         failed: () => failed,
         reply: (reply) => {
@@ -387,7 +401,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         requeue: () => {
           parts.delete(thread);
           // A helper is not needed: the first thread reads every page nobody has taken.
-          if (role === 'first') join('first');
+          if (role === 'first') join('first', part.moved + 1);
         },
       };
       thread.parts.push(part);
