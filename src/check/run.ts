@@ -14,7 +14,7 @@ import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
-import { keepPdfThreads, readPdfIsolated } from '../readers/pdf/isolated.js';
+import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
 import { analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
 import { findConfig, loadConfig } from '../config/file.js';
@@ -292,6 +292,9 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   };
   const threads = options.threads === undefined ? undefined : Math.max(1, options.threads);
   const configs = new Configs(settings.analyse);
+  // A PDF thread loads pdf.js from now on, while this thread starts on the batch.
+  const firstPdf = files.find(isPdfName);
+  if (firstPdf !== undefined) prepareToReadPdf(firstPdf);
   if (threads === 1 || files.length <= 1) {
     // One file at a time, in this thread (a PDF in the PDF thread, waited for).
     for (let index = 0; index < files.length; index++) finished(index, await checkFile(files[index]!, settings, configs));
