@@ -5,7 +5,7 @@
  * hand-built reports, for the warnings the casting raises (unknown / confusable colours, mixed words).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -537,6 +537,52 @@ describe('a batch of DOCX and PDF scripts: PDFs read in PDF threads while this t
     // One PDF thread per PDF: each was stopped at its deadline.
     expect(byDefault.stderr).toBe('worker\n'.repeat(3));
     expect(single.stderr).toBe('worker\n'.repeat(3));
+  });
+});
+
+describe('configs in a batch: each folder looked in once, each config read once, found as analyse finds it', () => {
+  const batch = mkdtempSync(join(tmpdir(), 'vo-configs-'));
+  const spot = buildDocx({ body: SPOT });
+  const write = (path: string, content: string | Uint8Array) => {
+    mkdirSync(join(batch, path, '..'), { recursive: true });
+    writeFileSync(join(batch, path), content);
+  };
+  // The top config; a folder below it with none (the top one is found); a folder with its own YAML
+  // config (it wins over the top one); a folder whose config is broken (each of its scripts says so);
+  // and the scripts' PDFs beside them.
+  write('vo-lines.config.json', JSON.stringify({ voices: VOICES }));
+  for (const name of ['a/one.docx', 'a/two.docx', 'a/below/three.docx', 'own/four.docx', 'own/five.docx', 'broken/six.docx', 'broken/seven.docx']) write(name, spot);
+  write('own/vo-lines.config.yaml', 'voices:\n  Narrator: { color: "#0070C0" }\n  Guest: { highlight: yellow }\n');
+  write('broken/vo-lines.config.json', '{ "voices": ');
+  for (const [folder, config] of [['en', 'vo-lines.config.json'], ['en/nested', null]] as const) {
+    write(`${folder}/spring-sale.pdf`, readFileSync(join(root, 'samples/en-commercial/spring-sale.pdf')));
+    if (config) write(`${folder}/${config}`, readFileSync(join(root, 'samples/en-commercial', config)));
+  }
+  const args = ['check', '.', '--format', 'json', '--rule', 'confusable-colours=off'];
+
+  it('gives each script the config analyse gives it, whatever the threads; a broken config fails each of its scripts alike', () => {
+    const single = run([...args, '--threads', '1'], batch);
+    const byDefault = run(args, batch);
+    const two = run([...args, '--threads', '2'], batch);
+    const files = JSON.parse(single.stdout).files as { file: string; config: string | null; voices: { name: string }[]; error?: { code: string; message: string } }[];
+    expect(files.map((f) => [f.file, f.config, f.error?.code ?? f.voices.map((v) => v.name).join(',')])).toEqual([
+      ['a/below/three.docx', 'vo-lines.config.json', 'Narrator,Customer'],
+      ['a/one.docx', 'vo-lines.config.json', 'Narrator,Customer'],
+      ['a/two.docx', 'vo-lines.config.json', 'Narrator,Customer'],
+      ['broken/seven.docx', null, 'bad-config'],
+      ['broken/six.docx', null, 'bad-config'],
+      ['en/nested/spring-sale.pdf', 'en/vo-lines.config.json', expect.any(String)],
+      ['en/spring-sale.pdf', 'en/vo-lines.config.json', expect.any(String)],
+      ['own/five.docx', 'own/vo-lines.config.yaml', 'Narrator,Guest'],
+      ['own/four.docx', 'own/vo-lines.config.yaml', 'Narrator,Guest'],
+    ]);
+    expect(files[3]!.error!.message).toBe(files[4]!.error!.message);
+    expect(files[3]!.error!.message).toContain('vo-lines.config.json');
+    // What summary finds for one of them, alone.
+    const alone = run(['summary', 'a/below/three.docx', '--json'], batch);
+    expect(JSON.parse(alone.stdout).config).toBe('vo-lines.config.json');
+    expect(byDefault.stdout).toBe(single.stdout);
+    expect(two.stdout).toBe(single.stdout);
   });
 });
 
