@@ -273,7 +273,7 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
       const threads = postedTo;
       expect(roles()).toEqual(['first', 'first']);
       expect(threads[1]).toBe(threads[0]);
-      // b started when the thread was done with a's 126 pages, not when it was sent (its deadline
+      // b started when the thread was done with a's 126 short pages, not when it was sent (its deadline
       // from the caller is not used).
       expect(starts[0]).toBeGreaterThanOrEqual(sent - 1);
       expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(20);
@@ -283,7 +283,8 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
   });
 
   it('a file stopped past its budget does not take the file waiting behind it: that one is read by a fresh thread', async () => {
-    const long = await buildScript({ pages: job.LATE_HELPER_PAGES - 1, short: true });
+    // Long enough that its thread is still reading it when its time is up, however busy the machine.
+    const long = await buildScript({ pages: job.PARALLEL_PAGES + 16 });
     const small = await buildScript({ pages: 2 });
     await oneThread(async () => {
       await isolated.readPdfIsolated(small, 'warm.pdf', {});
@@ -302,8 +303,24 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
     });
   });
 
+  it('a file over a limit fails alone; the file waiting behind it in the same thread is read as ever', async () => {
+    const crowded = await buildScript({ pages: 3, crowded: 2 });
+    const small = await buildScript({ pages: 2 });
+    await oneThread(async () => {
+      await isolated.readPdfIsolated(small, 'warm.pdf', {});
+      roles();
+      const [over, next] = await Promise.all([
+        outcome(isolated.readPdfIsolated(crowded, 'crowded.pdf', {}, { queue: true })),
+        isolated.readPdfIsolated(small, 'next.pdf', {}, { queue: true }),
+      ]);
+      expect(over).toEqual(await outcome(reader.readPdf(new Uint8Array(crowded), 'crowded.pdf', {})));
+      expect(over).toMatchObject({ name: 'UserError', code: 'over-limit' });
+      expect(next).toEqual(await reader.readPdf(new Uint8Array(small), 'next.pdf', {}));
+    });
+  });
+
   it('a thread that dies under a file fails that file only; the file waiting behind it is read by another thread', async () => {
-    const long = await buildScript({ pages: job.LATE_HELPER_PAGES - 1, short: true });
+    const long = await buildScript({ pages: job.PARALLEL_PAGES + 16 });
     const other = await buildScript({ pages: 3 });
     await oneThread(async () => {
       await isolated.readPdfIsolated(other, 'warm.pdf', {});

@@ -320,21 +320,18 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   };
   // Meanwhile this thread checks the other scripts, a few under way (each waits for its bytes and
   // their inflating now and then), letting the PDF lanes in between.
-  let otherLanes = 0;
   const otherLane = async () => {
-    otherLanes++;
     for (let job = takeOther(); job; job = takeOther()) {
       finished(job.index, await checkFile(job.file, settings, configs));
       await new Promise((resolve) => setImmediate(resolve));
     }
-    if (--otherLanes === 0) governor?.othersDone();
   };
-  // By default more threads join only while the machine has a core to spare and the work left pays for their start.
-  const governor =
-    threads === undefined ? govern({ pdfJobs, otherJobs, helpers, most: planThreads(otherJobs.length, pdfJobs.length), addPdfLane, addWorker }) : null;
   for (let i = 0; i < plan.pdfReads; i++) addPdfLane();
   for (let i = 0; i < OTHER_IN_FLIGHT; i++) tasks.push(otherLane());
   for (let i = 0; i < plan.workers; i++) addWorker();
+  // By default more threads join only while the machine has a core to spare and the work left pays for their start.
+  const governor =
+    threads === undefined ? govern({ pdfJobs, otherJobs, helpers, most: planThreads(otherJobs.length, pdfJobs.length), addPdfLane, addWorker }) : null;
   for (let waited = 0; waited < tasks.length; ) {
     waited = tasks.length;
     await Promise.all(tasks);
@@ -383,30 +380,10 @@ interface Governed {
  * will finish last would finish sooner with one more thread, its start paid. Never more threads
  * beside this one than cores. Only speed depends on it: the results are the same whatever it does.
  */
-function govern(work: Governed): { stop(): void; othersDone(): void } {
+function govern(work: Governed): { stop(): void } {
   const total = { pdf: work.pdfJobs.length, other: work.otherJobs.length };
   const started = performance.now();
   let last = machineTimes();
-  const startedMachine = machineTimes();
-  const startedOwn = process.cpuUsage();
-  const othersDone = () => {
-    const tail = Number(process.env.VO_FEED_TAIL ?? 0);
-    if (!tail) return;
-    const { helpers } = work;
-    if (helpers.pdfReads !== 1 || cpus().length < 2) return;
-    const elapsed = performance.now() - started;
-    const pdfLeft = work.pdfJobs.length;
-    const pdfDone = total.pdf - pdfLeft;
-    if (pdfDone === 0) return;
-    const now = machineTimes();
-    const own = process.cpuUsage(startedOwn);
-    const busy = (now.total - startedMachine.total) - (now.idle - startedMachine.idle);
-    const others = Math.max(0, (busy - (own.user + own.system) / 1000) / Math.max(1, elapsed * 1));
-    const spare = cpus().length - others - 1;
-    const pace = elapsed / pdfDone;
-    if (process.env.VO_FEED_DEBUG) console.error('tail', { pdfLeft, pace: Math.round(pace), others: others.toFixed(2), spare: spare.toFixed(2), elapsed: Math.round(elapsed) });
-    if (spare >= SPARE_CORE && pdfLeft * pace > tail) work.addPdfLane();
-  };
   const timer = setInterval(() => {
     const now = machineTimes();
     const spare = (cpus().length * (now.idle - last.idle)) / Math.max(1, now.total - last.total);
@@ -432,7 +409,7 @@ function govern(work: Governed): { stop(): void; othersDone(): void } {
     }
   }, GOVERN_MS);
   timer.unref();
-  return { stop: () => clearInterval(timer), othersDone };
+  return { stop: () => clearInterval(timer) };
 }
 
 /** A PDF of the batch with its config and bytes, read ahead while the PDF before it is read; an error waits for its turn. */

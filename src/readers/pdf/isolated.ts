@@ -13,7 +13,11 @@
  * warnings and its errors are the same as when one thread reads every page (index.ts `readPdf`).
  *
  * Threads are kept between files (pdf.js is loaded once per thread) and do not keep the process
- * alive while idle. DOCX files never start one. It is also what keeps the host's
+ * alive while idle. A caller reading many files (`check`) may send a thread its next file while it
+ * reads one (`queue`): the thread reads them in turn, so it never waits for the caller between two
+ * files; the next file's time budget starts when the thread starts it, and should the thread be
+ * stopped for the file under way (time up, out of memory, a crash), the file waiting there is read
+ * by another thread. DOCX files never start one. It is also what keeps the host's
  * built-ins untouched: pdf.js's legacy build installs core-js polyfills in whatever realm loads it,
  * and this thread is a realm of its own. Node only: the browser build (issue 15) runs the whole
  * reader in a Web Worker instead.
@@ -325,9 +329,25 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       // "done" (and closing the document, which a thread does before its next job); after an error
       // a thread ends the page it is reading. A thread stopped here takes no other job with it.
       if (stop) for (const thread of parts.keys()) for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+      else if (error) for (const thread of parts.keys()) stopLeftover(thread);
       tidy();
       if (error) reject(error);
       else resolve(script!);
+    };
+
+    /**
+     * After an error a thread ends the page of this file it is reading before it goes on to the next
+     * file waiting there: should that page still run when this file's time is up, the thread is
+     * stopped and the files waiting there go to another thread.
+     */
+    const stopLeftover = (thread: PdfThread) => {
+      const remaining = budget.remaining();
+      if (!thread.parts.some((part) => part.id === id) || !(remaining < 2 ** 31 - 1)) return;
+      setTimeout(() => {
+        if (!thread.parts.some((part) => part.id === id)) return;
+        for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+        tidy();
+      }, Math.max(0, remaining)).unref();
     };
 
     /** Takes the outcomes that have arrived in page order; finishes the Script after the last page. */
