@@ -283,18 +283,20 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
   });
 
   it('a file stopped past its budget does not take the file waiting behind it: that one is read by a fresh thread', async () => {
-    // Long enough that its thread is still reading it when its time is up, however busy the machine.
-    const long = await buildScript({ pages: job.PARALLEL_PAGES + 16 });
+    // One page of 50,001 pieces of text: pdf.js spends ~0.3 s or more on it in one stretch, so the
+    // thread is still on it when its 0.15 s are up (the thread checks the time itself only between
+    // pages, and is stopped from outside within one).
+    const late = await buildScript({ pages: 1, crowded: 1 });
     const small = await buildScript({ pages: 2 });
     await oneThread(async () => {
       await isolated.readPdfIsolated(small, 'warm.pdf', {});
       roles();
-      const [late, next] = await Promise.all([
-        outcome(isolated.readPdfIsolated(long, 'late.pdf', { timeout: 0.02 }, { queue: true })),
+      const [stopped, next] = await Promise.all([
+        outcome(isolated.readPdfIsolated(late, 'late.pdf', { timeout: 0.15 }, { queue: true })),
         isolated.readPdfIsolated(small, 'next.pdf', { timeout: 60 }, { queue: true }),
       ]);
       const threads = postedTo;
-      expect(late).toMatchObject({ name: 'UserError', code: 'timeout' });
+      expect(stopped).toMatchObject({ name: 'UserError', code: 'timeout' });
       expect(next).toEqual(await reader.readPdf(new Uint8Array(small), 'next.pdf', {}));
       // next.pdf was sent to late.pdf's thread, then again to a fresh one.
       expect(roles()).toEqual(['first', 'first', 'first']);
