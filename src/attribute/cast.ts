@@ -4,9 +4,9 @@
  * its words, spoken words and the words of each look it mixes.
  */
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
-import { DEFAULT_DIRECTIONS, directionOpeners, spokenText, type DirectionRules } from '../text/directions.js';
+import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { sha1Hex } from '../text/hash.js';
-import { countNormalWords, countWords, hasWord, isSpaceCode, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import type { Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -55,12 +55,6 @@ export interface Casting {
   warnings: Warning[];
 }
 
-/** Whether the character at `text[i]` is a letter or a digit; ASCII decided without a regular expression. */
-function letterOrDigitAt(text: string, i: number, c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
-}
-
 /**
  * Words per look of a stretch's runs: each word counts for the look of the run holding its first
  * letter or digit. `words` is the stretch's words: all of them when its runs share one look.
@@ -82,7 +76,7 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
         counted = false;
         continue;
       }
-      if (!counted && letterOrDigitAt(text, i, c)) {
+      if (!counted && isLetterOrDigitAt(text, i, c)) {
         counted = true;
         look ??= looks.find((l) => l.color === run.color && l.background === run.background);
         if (!look) {
@@ -164,7 +158,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
     const words = countNormalWords(text);
-    const spoken = holdsAny(text, openers) ? spokenText(text, rules.directions) : text;
+    const spoken = mayHoldDirection(text, openers) ? spokenText(text, rules.directions) : text;
     const line: Line = {
       id: rules.ids ? lineId(key, text, seen) : '',
       voice: key,
@@ -216,12 +210,6 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
 function firstWordedRun(runs: readonly Run[]): Run | undefined {
   for (const run of runs) if (hasWord(run.text)) return run;
   return undefined;
-}
-
-/** Whether the text holds any of the strings. */
-function holdsAny(text: string, strings: readonly string[]): boolean {
-  for (const string of strings) if (text.includes(string)) return true;
-  return false;
 }
 
 /** The first worded run of the stretch's key in the paragraph: it gives the stretch's lines their colour. */

@@ -2,7 +2,7 @@
 import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
-import { DEFAULT_DIRECTIONS, spokenText } from '../text/directions.js';
+import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
 import { LANGUAGE_UNKNOWN, resolveLanguage, type ScriptLanguage } from './language.js';
 import { recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
@@ -233,14 +233,9 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const saidLines: Line[] = [];
   let languageMatters = false;
   // Only lines holding an opening bracket of a direction can lose words to directions.
-  const openers = Object.entries(directions).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
+  const openers = directionOpeners(directions);
   casting.lines.forEach((line, index) => {
-    let unsaid = line.text;
-    for (const open of openers) {
-      if (!line.text.includes(open)) continue;
-      unsaid = normaliseSpace(spokenText(line.text, directions));
-      break;
-    }
+    const unsaid = mayHoldDirection(line.text, openers) ? normaliseSpace(spokenText(line.text, directions)) : line.text;
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
     // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.

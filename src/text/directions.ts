@@ -32,6 +32,12 @@ export function directionOpeners(rules: DirectionRules): string[] {
   return Object.entries(rules).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
 }
 
+/** Whether the text holds one of `openers` (directionOpeners): only then can it hold a direction. */
+export function mayHoldDirection(text: string, openers: readonly string[]): boolean {
+  for (const open of openers) if (text.includes(open)) return true;
+  return false;
+}
+
 /** The line with its directions taken out (what the narrator actually says). */
 export function spokenText(text: string, rules: DirectionRules = DEFAULT_DIRECTIONS): string {
   // Most lines hold no opening bracket of any rule: nothing to take out.

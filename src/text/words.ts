@@ -21,18 +21,25 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-/** Whether text[start, end) holds a letter or a digit; ASCII decided without a regular expression. */
+/**
+ * Whether the character at `text[i]` (its code unit `c`; a surrogate pair tested whole) is a letter
+ * or a digit; ASCII decided without a regular expression.
+ */
+export function isLetterOrDigitAt(text: string, i: number, c = text.charCodeAt(i)): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether text[start, end) holds a letter or a digit. */
 function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
-      continue;
+    if (isLetterOrDigitAt(text, i, c)) return true;
+    // The second half of a surrogate pair was tested with the first.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
     }
-    // A surrogate pair is tested whole.
-    const code = text.codePointAt(i)!;
-    if (LETTER_OR_DIGIT.test(String.fromCodePoint(code))) return true;
-    if (code > 0xffff) i++;
   }
   return false;
 }
