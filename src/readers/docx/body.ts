@@ -336,7 +336,7 @@ export class StoryReader implements XmlHandlers {
     const block = this.blocks?.source() ?? null;
     if (block) {
       const known = this.knownBlocks.get(block.scope)?.get(block.text);
-      if (known && known.kind === kind && this.blocks!.skip(known.elements, known.depth)) {
+      if (known && known.kind === kind && this.blocks!.passOver(known.elements, known.depth)) {
         // No more events come for this element: undo what `open` did for it.
         this.depth--;
         this.names.pop();

@@ -67,7 +67,7 @@ export interface ElementBlocks {
    * `elements` it holds (itself included) and its `depth` (1: no children) against the limits. False
    * when that would pass a limit: then it is read as usual, and the limit speaks where it is passed.
    */
-  skip(elements: number, depth: number): boolean;
+  passOver(elements: number, depth: number): boolean;
 }
 
 export interface XmlHandlers {
@@ -127,7 +127,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       const text = scanner.elementSource();
       return text === null ? null : { scope: scopes[scopes.length - 1]!, text };
     },
-    skip(count, depth) {
+    passOver(count, depth) {
       // The element is at level scopes.length - 1 (its own scope is pushed); its deepest descendant at that plus depth - 1.
       if (scopes.length - 2 + depth > LIMITS.xmlDepth || elements + count - 1 > LIMITS.xmlElements) return false;
       elements += count - 1;
