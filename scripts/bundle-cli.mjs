@@ -126,20 +126,28 @@ if (typeof module.enableCompileCache !== 'function' && existsSync(sample)) {
   if (run.status !== 0 || !existsSync(cacheFile)) console.warn('bundle-cli: no code cache made (the CLI did not run the sample); vo-lines will start a little slower.');
 }
 
-// The code cache of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
-// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle.
+// The code caches of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
+// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle — once
+// under no V8 flags (…-HASH.v8cache: the library in a host's process), once under the command line's
+// (…-HASH.cli.v8cache, src/cli/v8-flags.ts): V8 accepts a cache only under the flags it was made with,
+// and our threads pick the one that fits (src/readers/commonjs.ts readCodeCacheFor).
 const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
-if (existsSync(pdfSample)) {
+const { CLI_V8_FLAGS } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
+for (const [flags, suffix] of [[[], '.v8cache'], ...(CLI_V8_FLAGS.length ? [[CLI_V8_FLAGS, '.cli.v8cache']] : [])]) {
+  if (!existsSync(pdfSample)) break;
+  const cacheFile = pdfjsBundle.replace(/\.cjs$/, suffix);
   const make = [
+    ...flags.map((flag) => `(await import('node:v8')).setFlagsFromString(${JSON.stringify(flag)});`),
     `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
     `const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'index.js')).href)});`,
     "const { readFileSync, writeFileSync, renameSync } = await import('node:fs');",
     'pdfjs.pdfJsInOwnRealm();',
     `await readPdf(new Uint8Array(readFileSync(${JSON.stringify(pdfSample)})), 'sample.pdf', {});`,
-    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle: ' + pdfjs.pdfJsLoadedFrom());",
-    `writeFileSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, pdfjs.pdfJsCodeCache());`,
-    `renameSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, ${JSON.stringify(pdfjsBundle.replace(/\.cjs$/, '.v8cache'))});`,
+    // Compiled from the bundle, no cache taken (the other one, if made already, does not fit these flags).
+    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle alone: ' + pdfjs.pdfJsLoadedFrom());",
+    `writeFileSync(${JSON.stringify(`${cacheFile}.tmp`)}, pdfjs.pdfJsCodeCache());`,
+    `renameSync(${JSON.stringify(`${cacheFile}.tmp`)}, ${JSON.stringify(cacheFile)});`,
   ].join('\n');
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
-  if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
+  if (run.status !== 0) console.warn(`bundle-cli: no code cache${flags.length ? ` (${flags.join(' ')})` : ''} made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
 }

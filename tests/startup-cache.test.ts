@@ -11,9 +11,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appScript, cacheName } from '../src/cli/app-script.js';
+import { cacheName } from '../src/cli/app-script.js';
+import { CLI_V8_FLAGS } from '../src/cli/v8-flags.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli');
@@ -31,11 +32,25 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('the code cache of the built CLI', () => {
   const hash = createHash('sha256').update(readFileSync(join(cli, 'app.cjs'))).digest('hex').slice(0, 16);
 
-  it.skipIf(nodeHasItsOwnCache)('the build made one cache, named after the bundle it serves, and this Node accepts it', () => {
+  it.skipIf(nodeHasItsOwnCache)('the build made one cache, named after the bundle it serves, and this Node accepts it under the command line\'s V8 flags', () => {
     expect(readdirSync(cli).filter((name) => name.endsWith('.v8cache'))).toEqual([cacheName(hash)]);
-    const file = join(cli, 'app.cjs');
-    const script = appScript(readFileSync(file, 'utf8'), file, readFileSync(join(cli, cacheName(hash))));
-    expect(script.cachedDataRejected).toBe(false);
+    // In a process of its own, as the launcher runs: the flags set first (src/cli/v8-flags.ts).
+    const code = [
+      `const { setCliV8Flags } = await import(${JSON.stringify(pathToFileURL(join(cli, 'v8-flags.js')).href)});`,
+      `const { appScript } = await import(${JSON.stringify(pathToFileURL(join(cli, 'app-script.js')).href)});`,
+      "const { readFileSync } = await import('node:fs');",
+      'setCliV8Flags();',
+      `const file = ${JSON.stringify(join(cli, 'app.cjs'))};`,
+      `const script = appScript(readFileSync(file, 'utf8'), file, readFileSync(${JSON.stringify(join(cli, cacheName(hash)))}));`,
+      'process.stdout.write(String(script.cachedDataRejected));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('false');
+  });
+
+  it('the command line runs under V8 flags on Node 20 only (where they were measured)', () => {
+    expect(CLI_V8_FLAGS).toEqual(process.versions.node.startsWith('20.') ? ['--no-turbo-inlining'] : []);
   });
 
   it('without a cache, or with a damaged one, the command gives the same output', () => {
@@ -57,8 +72,9 @@ describe('the code cache of the built CLI', () => {
 
 describe('pdf.js in our threads: the build\'s bundle and its code cache', () => {
   const pdfDir = join(root, 'dist', 'readers', 'pdf');
-  const readIn = (ownRealm: boolean) => {
+  const readIn = (ownRealm: boolean, cliFlags = false) => {
     const code = [
+      cliFlags ? `(await import(${JSON.stringify(pathToFileURL(join(cli, 'v8-flags.js')).href)})).setCliV8Flags();` : '',
       `const pdfjs = await import(${JSON.stringify(join(pdfDir, 'pdfjs.js'))});`,
       `const { readPdf } = await import(${JSON.stringify(join(pdfDir, 'index.js'))});`,
       "const { readFileSync } = await import('node:fs');",
@@ -66,24 +82,28 @@ describe('pdf.js in our threads: the build\'s bundle and its code cache', () => 
       `const script = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(join(root, 'samples', 'en-commercial', 'spring-sale.pdf'))})), 'spring-sale.pdf', {});`,
       'process.stdout.write(JSON.stringify({ from: pdfjs.pdfJsLoadedFrom(), script }));',
     ].join('\n');
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
     expect(run.status, run.stderr).toBe(0);
     return JSON.parse(run.stdout) as { from: string; script: unknown };
   };
 
-  it('the build made one bundle of pdf.js and its cache, named after the bundle', () => {
+  it('the build made one bundle of pdf.js and its caches (under no V8 flags, and under the command line\'s), named after the bundle', () => {
     const names = readdirSync(pdfDir).filter((name) => name.startsWith('pdfjs-legacy-'));
     const bundle = names.find((name) => name.endsWith('.cjs'))!;
-    expect(names.sort()).toEqual([bundle, bundle.replace(/\.cjs$/, '.v8cache')].sort());
+    const caches = [bundle.replace(/\.cjs$/, '.v8cache'), ...(CLI_V8_FLAGS.length ? [bundle.replace(/\.cjs$/, '.cli.v8cache')] : [])];
+    expect(names.sort()).toEqual([bundle, ...caches].sort());
     expect(bundle.slice('pdfjs-legacy-'.length, -'.cjs'.length)).toBe(createHash('sha256').update(readFileSync(join(pdfDir, bundle))).digest('hex').slice(0, 16));
     expect(readFileSync(join(pdfDir, bundle), 'utf8').slice(0, 400)).toContain('Apache License 2.0');
   });
 
-  it('a thread of ours loads it with the cache accepted, and reads a PDF exactly as the modules do', () => {
+  it('a thread of ours loads it with a cache accepted, with or without the command line\'s flags, and reads a PDF exactly as the modules do', () => {
     const own = readIn(true);
+    const ownUnderCliFlags = readIn(true, true);
     const modules = readIn(false);
     expect(own.from).toBe('bundle+cache');
+    expect(ownUnderCliFlags.from).toBe('bundle+cache');
     expect(modules.from).toBe('modules');
     expect(own.script).toEqual(modules.script);
+    expect(ownUnderCliFlags.script).toEqual(modules.script);
   });
 });

@@ -12,6 +12,9 @@
  *   differ (another Node, `--cpu-prof`…): the bundle is then compiled as usual. Nothing is written at run
  *   time.
  *
+ * Either way the command line runs with the V8 flags of v8-flags.ts, set here first: the caches are
+ * made under them (scripts/bundle-cli.mjs).
+ *
  * bench/startup.mjs measures what this saves (a summary of a small script: about a quarter of its time).
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,7 @@ import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
 import { pdfToRead } from './pdf-argument.js';
 import { toolVersion } from './version.js';
+import { setCliV8Flags } from './v8-flags.js';
 
 /** Set by scripts/bundle-cli.mjs: the first 16 hex digits of app.cjs's SHA-256. */
 declare const VO_LINES_APP_HASH: string;
@@ -87,6 +91,8 @@ function startPdfThread(args: readonly string[]): void {
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
 else {
+  // Before anything else is compiled, and before the PDF thread starts (the flags are the process's).
+  setCliV8Flags();
   startPdfThread(args);
   void loadApp().main(process.argv);
 }
