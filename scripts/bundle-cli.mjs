@@ -6,8 +6,9 @@
 //
 //  - dist/cli/main.js: the package's bin, the launcher (src/cli/launch.ts): answers `--version` alone,
 //    else loads dist/cli/app.cjs — the whole command line in one CommonJS bundle — with the code cache
-//    dist/cli/app-HASH.v8cache made here by one summary of a sample (Node 20; Node ≥ 22.1 keeps its
-//    own compile cache instead). Code a command does not run is neither compiled nor cached.
+//    dist/cli/app-HASH[.FLAGS].v8cache made here by one summary of a sample under the V8 flags the
+//    command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
+//    not run is neither compiled nor cached.
 //  - dist/check/worker.js, dist/readers/pdf/worker.js: one ES module each (a worker needs all it imports).
 //
 // Left out of the bundles, loaded from node_modules when used: pdf.js (only ever in a worker thread),
@@ -112,42 +113,39 @@ rmSync(pdfjsTemp);
 const pdfjsBundle = join(pdfDir, `pdfjs-legacy-${createHash('sha256').update(pdfjsCode).digest('hex').slice(0, 16)}.cjs`);
 writeFileSync(pdfjsBundle, pdfjsCode);
 
-// The code cache of app.cjs for Node 20 (Node ≥ 22.1 keeps its own: launch.ts), made by one summary of
-// a sample: the functions a command runs are then cached compiled. Without the samples (or if the run
-// fails) there is no cache and the command compiles as usual.
-const sample = join(root, 'samples', 'fr-elearning', 'module-securite.docx');
-if (typeof module.enableCompileCache !== 'function' && existsSync(sample)) {
-  const cacheFile = join(dist, 'cli', `app-${appHash}.v8cache`);
+// The code caches of app.cjs for Node 20 (Node ≥ 22.1 keeps its own: launch.ts), each made by one
+// summary of a sample: the functions a command runs are then cached compiled. One per set of V8 flags
+// a command runs with (src/cli/v8-flags.ts), made under them — V8 takes a cache only under the flags
+// it was made with: a DOCX's summary runs under DOCX_V8_FLAGS, a PDF's under none (the launcher sets
+// them from the command line). Without the samples (or if a run fails) a command compiles as usual.
+const { DOCX_V8_FLAGS, v8FlagsFor } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
+const { cacheName } = await import(pathToFileURL(join(dist, 'cli', 'app-script.js')).href);
+const cacheRuns = [join(root, 'samples', 'en-commercial', 'spring-sale.pdf'), ...(DOCX_V8_FLAGS.length ? [join(root, 'samples', 'fr-elearning', 'module-securite.docx')] : [])];
+for (const sample of typeof module.enableCompileCache === 'function' ? [] : cacheRuns) {
+  if (!existsSync(sample)) continue;
+  const cacheFile = join(dist, 'cli', cacheName(appHash, v8FlagsFor(['summary', sample])));
   const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.js'), 'summary', sample], {
     cwd: root,
     env: { ...process.env, VO_LINES_WRITE_CODE_CACHE: cacheFile, NODE_OPTIONS: '' },
     stdio: 'ignore',
   });
-  if (run.status !== 0 || !existsSync(cacheFile)) console.warn('bundle-cli: no code cache made (the CLI did not run the sample); vo-lines will start a little slower.');
+  if (run.status !== 0 || !existsSync(cacheFile)) console.warn(`bundle-cli: no code cache ${cacheFile} made (the CLI did not run ${sample}); vo-lines will start a little slower.`);
 }
 
-// The code caches of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
-// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle — once
-// under no V8 flags (…-HASH.v8cache: the library in a host's process), once under the command line's
-// (…-HASH.cli.v8cache, src/cli/v8-flags.ts): V8 accepts a cache only under the flags it was made with,
-// and our threads pick the one that fits (src/readers/commonjs.ts readCodeCacheFor).
+// The code cache of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
+// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle.
 const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
-const { CLI_V8_FLAGS } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
-for (const [flags, suffix] of [[[], '.v8cache'], ...(CLI_V8_FLAGS.length ? [[CLI_V8_FLAGS, '.cli.v8cache']] : [])]) {
-  if (!existsSync(pdfSample)) break;
-  const cacheFile = pdfjsBundle.replace(/\.cjs$/, suffix);
+if (existsSync(pdfSample)) {
   const make = [
-    ...flags.map((flag) => `(await import('node:v8')).setFlagsFromString(${JSON.stringify(flag)});`),
     `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
     `const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'index.js')).href)});`,
     "const { readFileSync, writeFileSync, renameSync } = await import('node:fs');",
     'pdfjs.pdfJsInOwnRealm();',
     `await readPdf(new Uint8Array(readFileSync(${JSON.stringify(pdfSample)})), 'sample.pdf', {});`,
-    // Compiled from the bundle, no cache taken (the other one, if made already, does not fit these flags).
-    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle alone: ' + pdfjs.pdfJsLoadedFrom());",
-    `writeFileSync(${JSON.stringify(`${cacheFile}.tmp`)}, pdfjs.pdfJsCodeCache());`,
-    `renameSync(${JSON.stringify(`${cacheFile}.tmp`)}, ${JSON.stringify(cacheFile)});`,
+    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle: ' + pdfjs.pdfJsLoadedFrom());",
+    `writeFileSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, pdfjs.pdfJsCodeCache());`,
+    `renameSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, ${JSON.stringify(pdfjsBundle.replace(/\.cjs$/, '.v8cache'))});`,
   ].join('\n');
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
-  if (run.status !== 0) console.warn(`bundle-cli: no code cache${flags.length ? ` (${flags.join(' ')})` : ''} made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
+  if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
 }

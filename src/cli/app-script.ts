@@ -11,7 +11,10 @@ export function appScript(code: string, file: string, cachedData?: Buffer): Scri
   return compileCommonJs(file, code, cachedData, '__voLinesImport');
 }
 
-/** The code cache's file name beside app.cjs, from the first 16 hex digits of app.cjs's SHA-256. */
-export function cacheName(appHash: string): string {
-  return `app-${appHash}.v8cache`;
+/**
+ * The name beside app.cjs of the code cache made under V8 `flags` (v8-flags.ts), from the first 16 hex
+ * digits of app.cjs's SHA-256: `app-HASH.v8cache` under none, `app-HASH.no-turbo-inlining.v8cache`…
+ */
+export function cacheName(appHash: string, flags: readonly string[] = []): string {
+  return `app-${[appHash, ...flags.map((flag) => flag.replace(/^-+/, '').replace(/[^\w.-]/g, '_'))].join('.')}.v8cache`;
 }

@@ -10,10 +10,8 @@
  *   of app.cjs, so a cache only ever serves the bundle it was made from), made by running a summary of
  *   a sample once. V8 checks the cache against its own version and flags and refuses it when they
  *   differ (another Node, `--cpu-prof`…): the bundle is then compiled as usual. Nothing is written at run
- *   time.
- *
- * Either way the command line runs with the V8 flags of v8-flags.ts, set here first: the caches are
- * made under them (scripts/bundle-cli.mjs).
+ *   time. There is one cache per set of V8 flags a command may run with (v8-flags.ts: a command
+ *   reading DOCX files only runs without TurboFan's inlining), each made under its flags.
  *
  * bench/startup.mjs measures what this saves (a summary of a small script: about a quarter of its time).
  */
@@ -26,7 +24,7 @@ import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
 import { pdfToRead } from './pdf-argument.js';
 import { toolVersion } from './version.js';
-import { setCliV8Flags } from './v8-flags.js';
+import { setV8Flags, v8FlagsFor } from './v8-flags.js';
 
 /** Set by scripts/bundle-cli.mjs: the first 16 hex digits of app.cjs's SHA-256. */
 declare const VO_LINES_APP_HASH: string;
@@ -35,14 +33,15 @@ interface App {
   main(argv: string[]): Promise<void>;
 }
 
-function loadApp(): App {
+/** `flags`: the V8 flags set for this command (v8-flags.ts); the cache made under them is taken. */
+function loadApp(flags: readonly string[]): App {
   const file = fileURLToPath(new URL('./app.cjs', import.meta.url));
   const enable = (module as { enableCompileCache?: () => unknown }).enableCompileCache;
   if (typeof enable === 'function') {
     enable();
     return createRequire(file)(file) as App;
   }
-  const cacheFile = fileURLToPath(new URL(`./${cacheName(VO_LINES_APP_HASH)}`, import.meta.url));
+  const cacheFile = fileURLToPath(new URL(`./${cacheName(VO_LINES_APP_HASH, flags)}`, import.meta.url));
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -51,7 +50,7 @@ function loadApp(): App {
   }
   const script = appScript(readFileSync(file, 'utf8'), file, cachedData);
   const app = runCommonJs(script, file, (specifier: string) => import(specifier)) as App;
-  // The build's one run that makes the cache (scripts/bundle-cli.mjs): written when the command is done.
+  // The build's runs that make the caches (scripts/bundle-cli.mjs): written when the command is done.
   const writeTo = process.env.VO_LINES_WRITE_CODE_CACHE;
   if (writeTo === cacheFile) {
     process.once('exit', () => {
@@ -91,8 +90,9 @@ function startPdfThread(args: readonly string[]): void {
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
 else {
-  // Before anything else is compiled, and before the PDF thread starts (the flags are the process's).
-  setCliV8Flags();
+  // Before anything else is compiled (and before the PDF thread starts: flags are the process's).
+  const flags = v8FlagsFor(args);
+  setV8Flags(flags);
   startPdfThread(args);
-  void loadApp().main(process.argv);
+  void loadApp(flags).main(process.argv);
 }

@@ -1,23 +1,37 @@
 /**
- * The V8 flags the command line runs with (Node only). The launcher (launch.ts) sets them before any
- * of vo-lines is compiled; the build (scripts/bundle-cli.mjs) sets them too when it makes the code
- * caches the command line uses, because V8 accepts a code cache only under the flags it was made with.
- * The library sets none: a host's V8 is the host's.
+ * The V8 flags a command line runs with (Node only). The launcher (launch.ts) sets them before any of
+ * vo-lines is compiled, and takes the code cache the build made under the same flags (V8 accepts a
+ * cache only under the flags it was made with: scripts/bundle-cli.mjs makes one per set). The
+ * library sets none: a host's V8 is the host's.
  *
- * `--no-turbo-inlining`: a run of vo-lines is short — one script, or a batch of small scripts in
- * threads that each start cold — and V8's optimising compiler spent most of its time inlining callees
- * into our scanner's and casting's loops: on the 2-core machines we measure on, its background threads
- * took as much CPU as the command's own work and kept the main thread waiting for a core. Without
- * inlining the same code is optimised at a fraction of that cost (bench/README.md: the LibreOffice
- * script's summary −13% time and −19% CPU, `check` of 200 scripts −20–25% CPU, nothing slower).
- * Outputs do not depend on it. Measured on Node 20 only, so only Node 20 gets it; later Nodes (a
- * faster mid-tier compiler, Maglev, on by default) keep V8's defaults.
+ * `--no-turbo-inlining`, for a command that reads DOCX files and no PDF: such a run is short and cold,
+ * and V8's optimising compiler spent most of its time inlining callees into the XML scanner's and
+ * casting's loops; on the 2-core machines we measure on, its background threads took as much CPU as
+ * the command's own work and kept the main thread waiting for a core. Without inlining that code is
+ * optimised at a fraction of the cost (bench/README.md: the LibreOffice script's summary −13% time and
+ * −19% CPU; `check` of 200 DOCX −10–15% time). pdf.js is the opposite — its parser lives on small
+ * methods inlined into its loops: a two-page PDF's summary took 23% longer without inlining — so a
+ * command that reads a PDF, and `check` and `web` (which may), keep V8's defaults. Outputs never
+ * depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes (Maglev, a faster
+ * middle tier, on by default) keep V8's defaults.
  */
 import { setFlagsFromString } from 'node:v8';
+import { pdfToRead } from './pdf-argument.js';
 
-export const CLI_V8_FLAGS: readonly string[] = process.versions.node.split('.')[0] === '20' ? ['--no-turbo-inlining'] : [];
+/** The flags of a command that reads DOCX files and no PDF; none but on Node 20. */
+export const DOCX_V8_FLAGS: readonly string[] = process.versions.node.split('.')[0] === '20' ? ['--no-turbo-inlining'] : [];
 
-/** Sets CLI_V8_FLAGS in this process (all its threads): call before the code they concern is compiled. */
-export function setCliV8Flags(): void {
-  for (const flag of CLI_V8_FLAGS) setFlagsFromString(flag);
+/**
+ * The V8 flags for a command line (the arguments after `vo-lines`): DOCX_V8_FLAGS when it names a
+ * `.docx` to read and no `.pdf` and is neither `check` nor `web`; none otherwise. A misnamed file is
+ * still read right, only perhaps slower.
+ */
+export function v8FlagsFor(args: readonly string[]): readonly string[] {
+  if (args[0] === 'check' || args[0] === 'web' || pdfToRead(args) !== undefined) return [];
+  return args.some((arg) => /\.docx$/i.test(arg)) ? DOCX_V8_FLAGS : [];
+}
+
+/** Sets `flags` in this process (all its threads): before the code they concern is compiled. */
+export function setV8Flags(flags: readonly string[]): void {
+  for (const flag of flags) setFlagsFromString(flag);
 }

@@ -4,8 +4,7 @@
  *
  * In vo-lines' own threads pdf.js is loaded, where the build made them, from a CommonJS bundle of
  * its legacy build (dist/readers/pdf/pdfjs-legacy-HASH.cjs) with a V8 code cache beside it
- * (…-HASH.v8cache, made by scripts/bundle-cli.mjs reading a sample; …-HASH.cli.v8cache the same under
- * the command line's V8 flags, cli/v8-flags.ts, and taken where they are set): a thread then compiles almost
+ * (…-HASH.v8cache, made by scripts/bundle-cli.mjs reading a sample): a thread then compiles almost
  * none of pdf.js's 3 MB before its first page (Node 20 caches no ES module's code). Without them
  * (tests run from the sources), or where V8 refuses the cache (another Node), pdf.js loads as usual.
  */
@@ -14,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
-import { compileCommonJs, readCodeCacheFor, runCommonJs } from '../commonjs.js';
+import { compileCommonJs, runCommonJs } from '../commonjs.js';
 import { inflateSync } from 'node:zlib';
 import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, withoutCanvas } from './stand-ins.js';
 
@@ -96,10 +95,12 @@ function loadBundle(): { pdfjs: PdfJs; worker: unknown } | null {
   const bundle = names.find((name) => /^pdfjs-legacy-[0-9a-f]{16}\.cjs$/.test(name));
   if (!bundle) return null;
   const file = join(dir, bundle);
-  // The build's caches: one made under no V8 flags, one under the command line's (cli/v8-flags.ts).
-  const base = bundle.replace(/\.cjs$/, '');
-  const caches = [`${base}.v8cache`, ...names.filter((name) => name !== `${base}.v8cache` && name.startsWith(`${base}.`) && name.endsWith('.v8cache'))];
-  const cachedData = readCodeCacheFor(caches.map((name) => join(dir, name)));
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(join(dir, bundle.replace(/\.cjs$/, '.v8cache')));
+  } catch {
+    // No cache: compiled as usual.
+  }
   const script = compileCommonJs(file, readFileSync(file, 'utf8'), cachedData);
   const exports = runCommonJs(script, file) as { pdfjs: PdfJs; worker: unknown };
   bundleScript = script;
