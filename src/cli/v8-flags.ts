@@ -8,11 +8,11 @@
  * and V8's optimising compiler spent most of its time inlining callees into the XML scanner's and
  * casting's loops; on the 2-core machines we measure on, its background threads took as much CPU as
  * the command's own work and kept the main thread waiting for a core. Without inlining that code is
- * optimised at a fraction of the cost (bench/README.md: the LibreOffice script's summary −13% time and
- * −19% CPU; `check` of 200 DOCX −10–15% time). pdf.js is the opposite — its parser lives on small
- * methods inlined into its loops: a two-page PDF's summary took 23% longer without inlining — so a
- * command that reads a PDF, and `check` and `web` (which may), keep V8's defaults. Outputs never
- * depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes (Maglev, a faster
+ * optimised at a fraction of the cost (bench/README.md, the fourth session: the LibreOffice script's
+ * summary −10–15% time, −15–19% CPU). pdf.js is the opposite — its parser lives on small methods
+ * inlined into its loops: a two-page PDF's summary took 23% longer without inlining — so a command
+ * that reads a PDF, and `check` and `web` (which may: a batch's files are known only once the command
+ * runs), keep V8's defaults. Outputs never depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes (Maglev, a faster
  * middle tier, on by default) keep V8's defaults.
  */
 import { setFlagsFromString } from 'node:v8';
