@@ -345,8 +345,13 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
 
 /** How often the governor looks at the machine and at the work left. */
 const GOVERN_MS = 400;
-/** Idle cores (of the whole machine, over the last look) below which no thread is added. */
-const SPARE_CORE = 0.5;
+/**
+ * Idle cores (of the whole machine, over the last look) below which no thread is added: nearly a whole
+ * one, since a thread of ours takes more than one core while it warms up (V8 compiles and collects its
+ * garbage on threads of its own). With half a core the governor added a check worker to 600 DOCX on 2
+ * cores: +30% CPU, no faster (bench/README.md, the fourth session).
+ */
+const SPARE_CORE = 0.9;
 /** What starting a thread costs before it pays, in ms of wall time: Node's worker, the modules (and pdf.js), the JIT's warm-up. */
 const START_MS = { pdfThread: 1000, worker: 500 } as const;
 /** A thread is added only when it should save this much. */
