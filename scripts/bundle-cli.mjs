@@ -6,8 +6,8 @@
 //
 //  - dist/cli/main.js: the package's bin, the launcher (src/cli/launch.ts): answers `--version` alone,
 //    else loads dist/cli/app.cjs — the whole command line in one CommonJS bundle — with the code cache
-//    dist/cli/app-HASH[.FLAGS].v8cache made here by one summary of a sample under the V8 flags the
-//    command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
+//    dist/cli/app-HASH[.FLAGS].v8cache made here by one run of a command on the samples under the V8
+//    flags the command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
 //    not run is neither compiled nor cached.
 //  - dist/check/worker.js, dist/readers/pdf/worker.js: one ES module each (a worker needs all it imports).
 //
@@ -114,38 +114,55 @@ const pdfjsBundle = join(pdfDir, `pdfjs-legacy-${createHash('sha256').update(pdf
 writeFileSync(pdfjsBundle, pdfjsCode);
 
 // The code caches of app.cjs for Node 20 (Node ≥ 22.1 keeps its own: launch.ts), each made by one
-// summary of a sample: the functions a command runs are then cached compiled. One per set of V8 flags
-// a command runs with (src/cli/v8-flags.ts), made under them — V8 takes a cache only under the flags
-// it was made with: a DOCX's summary runs under DOCX_V8_FLAGS, a PDF's under none (the launcher sets
-// them from the command line). Without the samples (or if a run fails) a command compiles as usual.
-const { DOCX_V8_FLAGS, v8FlagsFor } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
-const { cacheName } = await import(pathToFileURL(join(dist, 'cli', 'app-script.js')).href);
-const cacheRuns = [join(root, 'samples', 'en-commercial', 'spring-sale.pdf'), ...(DOCX_V8_FLAGS.length ? [join(root, 'samples', 'fr-elearning', 'module-securite.docx')] : [])];
-for (const sample of typeof module.enableCompileCache === 'function' ? [] : cacheRuns) {
-  if (!existsSync(sample)) continue;
-  const cacheFile = join(dist, 'cli', cacheName(appHash, v8FlagsFor(['summary', sample])));
-  const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.js'), 'summary', sample], {
+// run of a command on the samples: the functions a command runs are then cached compiled. One per set
+// of V8 flags a command runs with (src/cli/v8-flags.ts), made under them — V8 takes a cache only
+// under the flags it was made with: a PDF's summary runs under none, a DOCX's under DOCX_V8_FLAGS,
+// `check` (here over the samples' DOCX and PDF files) under CHECK_V8_FLAGS; the launcher sets them
+// from the command line. Without the samples (or if a run fails) a command compiles as usual.
+const { v8FlagsFor } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
+const { cacheName, codeCacheName } = await import(pathToFileURL(join(dist, 'cli', 'app-script.js')).href);
+const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+const cacheRuns = [
+  { args: ['summary', pdfSample], sample: pdfSample },
+  { args: ['summary', join(root, 'samples', 'fr-elearning', 'module-securite.docx')] },
+  { args: ['check', join(root, 'samples'), '--format', 'json'], sample: join(root, 'samples'), okStatus: [0, 1] },
+];
+const cachesMade = new Set();
+for (const { args, sample = args[1], okStatus = [0] } of typeof module.enableCompileCache === 'function' ? [] : cacheRuns) {
+  const cacheFile = join(dist, 'cli', cacheName(appHash, v8FlagsFor(args)));
+  if (!existsSync(sample) || cachesMade.has(cacheFile)) continue;
+  cachesMade.add(cacheFile);
+  const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.js'), ...args], {
     cwd: root,
     env: { ...process.env, VO_LINES_WRITE_CODE_CACHE: cacheFile, NODE_OPTIONS: '' },
     stdio: 'ignore',
   });
-  if (run.status !== 0 || !existsSync(cacheFile)) console.warn(`bundle-cli: no code cache ${cacheFile} made (the CLI did not run ${sample}); vo-lines will start a little slower.`);
+  if (!okStatus.includes(run.status) || !existsSync(cacheFile)) console.warn(`bundle-cli: no code cache ${cacheFile} made (the CLI did not run ${args.join(' ')}); vo-lines will start a little slower.`);
 }
 
-// The code cache of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
-// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle.
-const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+// The code caches of the pdf.js bundle: pdf.js loaded the way our threads load it, then a sample
+// PDF read in full with the reader, and what V8 compiled meanwhile written beside the bundle. One per
+// set of V8 flags a PDF thread may run under (a PDF's summary: none; `check`: its own), made under
+// them: pdfjs-legacy-HASH.v8cache and pdfjs-legacy-HASH.FLAGS.v8cache; a thread takes the one its V8
+// accepts (readers/commonjs.ts codeCacheFor).
 if (existsSync(pdfSample)) {
-  const make = [
-    `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
-    `const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'index.js')).href)});`,
-    "const { readFileSync, writeFileSync, renameSync } = await import('node:fs');",
-    'pdfjs.pdfJsInOwnRealm();',
-    `await readPdf(new Uint8Array(readFileSync(${JSON.stringify(pdfSample)})), 'sample.pdf', {});`,
-    "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle: ' + pdfjs.pdfJsLoadedFrom());",
-    `writeFileSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, pdfjs.pdfJsCodeCache());`,
-    `renameSync(${JSON.stringify(`${pdfjsBundle.replace(/\.cjs$/, '.v8cache')}.tmp`)}, ${JSON.stringify(pdfjsBundle.replace(/\.cjs$/, '.v8cache'))});`,
-  ].join('\n');
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
-  if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
+  const flagSets = [...new Map([v8FlagsFor(['summary', pdfSample]), v8FlagsFor(['check', pdfSample])].map((flags) => [flags.join(' '), flags])).values()];
+  for (const flags of flagSets) {
+    const cacheFile = codeCacheName(pdfjsBundle.replace(/\.cjs$/, ''), flags);
+    const make = [
+      `const { setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href)});`,
+      `setV8Flags(${JSON.stringify(flags)});`,
+      `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
+      `const { readPdf } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'index.js')).href)});`,
+      "const { readFileSync, writeFileSync, renameSync } = await import('node:fs');",
+      'pdfjs.pdfJsInOwnRealm();',
+      `await readPdf(new Uint8Array(readFileSync(${JSON.stringify(pdfSample)})), 'sample.pdf', {});`,
+      "if (pdfjs.pdfJsLoadedFrom() !== 'bundle') throw new Error('pdf.js did not load from the bundle: ' + pdfjs.pdfJsLoadedFrom());",
+      `writeFileSync(${JSON.stringify(`${cacheFile}.tmp`)}, pdfjs.pdfJsCodeCache());`,
+      `renameSync(${JSON.stringify(`${cacheFile}.tmp`)}, ${JSON.stringify(cacheFile)});`,
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
+    if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js under ${flags.join(' ') || 'no flags'} (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
+  }
 }
+

@@ -13,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheName } from '../src/cli/app-script.js';
-import { DOCX_V8_FLAGS, v8FlagsFor } from '../src/cli/v8-flags.js';
+import { cacheName, codeCacheName } from '../src/cli/app-script.js';
+import { CHECK_V8_FLAGS, DOCX_V8_FLAGS, v8FlagsFor } from '../src/cli/v8-flags.js';
+import { codeCacheFor } from '../src/readers/commonjs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli');
@@ -32,8 +33,10 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('the code cache of the built CLI', () => {
   const hash = createHash('sha256').update(readFileSync(join(cli, 'app.cjs'))).digest('hex').slice(0, 16);
 
+  /** The sets of V8 flags commands run with: none, a DOCX's, check's (Node 20; elsewhere only none). */
+  const flagSets = [...new Map([[], DOCX_V8_FLAGS, CHECK_V8_FLAGS].map((flags) => [flags.join(' '), flags])).values()];
+
   it.skipIf(nodeHasItsOwnCache)('the build made a cache per set of V8 flags a command runs with, named after the bundle it serves, and this Node accepts each under its flags', () => {
-    const flagSets = [[], ...(DOCX_V8_FLAGS.length ? [DOCX_V8_FLAGS] : [])];
     expect(readdirSync(cli).filter((name) => name.endsWith('.v8cache')).sort()).toEqual(flagSets.map((flags) => cacheName(hash, flags)).sort());
     // Each in a process of its own, as the launcher runs: its flags set first.
     const accepted = (cacheFlags: readonly string[], runFlags: readonly string[]) => {
@@ -51,16 +54,19 @@ describe('the code cache of the built CLI', () => {
       return run.stdout;
     };
     for (const flags of flagSets) expect(accepted(flags, flags)).toBe('true');
-    // Why there are two: under other flags V8 refuses a cache.
-    if (DOCX_V8_FLAGS.length) expect(accepted([], DOCX_V8_FLAGS)).toBe('false');
+    // Why there is one per set: under other flags V8 refuses a cache.
+    for (const flags of flagSets.slice(1)) expect(accepted([], flags)).toBe('false');
   });
 
-  it('a command reading DOCX files and no PDF runs under DOCX_V8_FLAGS (Node 20 only, where they were measured); any other under none', () => {
-    expect(DOCX_V8_FLAGS).toEqual(process.versions.node.startsWith('20.') ? ['--no-turbo-inlining'] : []);
+  it('check runs under CHECK_V8_FLAGS, a command reading DOCX files and no PDF under DOCX_V8_FLAGS (Node 20 only, where they were measured); any other under none', () => {
+    const node20 = process.versions.node.startsWith('20.');
+    expect(DOCX_V8_FLAGS).toEqual(node20 ? ['--no-turbo-inlining'] : []);
+    expect(CHECK_V8_FLAGS).toEqual(node20 ? ['--interrupt-budget=350000'] : []);
     expect(v8FlagsFor(['summary', 'a.docx'])).toBe(DOCX_V8_FLAGS);
     expect(v8FlagsFor(['diff', 'old.DOCX', 'new.docx', '--json'])).toBe(DOCX_V8_FLAGS);
     expect(v8FlagsFor(['sides', 'a.docx', '-o', 'sides.pdf'])).toBe(DOCX_V8_FLAGS);
-    for (const args of [['summary', 'a.pdf'], ['diff', 'a.docx', 'b.pdf'], ['check', 'scripts/a.docx'], ['web'], ['init'], ['--help'], []]) expect(v8FlagsFor(args)).toEqual([]);
+    for (const args of [['check', 'scripts/a.docx'], ['check', 'a.pdf', '--threads', '1'], ['check']]) expect(v8FlagsFor(args)).toBe(CHECK_V8_FLAGS);
+    for (const args of [['summary', 'a.pdf'], ['diff', 'a.docx', 'b.pdf'], ['web'], ['init'], ['--help'], []]) expect(v8FlagsFor(args)).toEqual([]);
   });
 
   it('without a cache, or with a damaged one, the command gives the same output', () => {
@@ -96,12 +102,44 @@ describe('pdf.js in our threads: the build\'s bundle and its code cache', () => 
     return JSON.parse(run.stdout) as { from: string; script: unknown };
   };
 
-  it('the build made one bundle of pdf.js and its cache, named after the bundle', () => {
+  /** The sets of V8 flags a PDF thread runs under: a PDF's summary's (none) and check's. */
+  const pdfFlagSets = [...new Map([v8FlagsFor(['summary', 'a.pdf']), CHECK_V8_FLAGS].map((flags) => [flags.join(' '), flags])).values()];
+
+  it('the build made one bundle of pdf.js and a cache of it per set of V8 flags a PDF thread runs under, named after the bundle', () => {
     const names = readdirSync(pdfDir).filter((name) => name.startsWith('pdfjs-legacy-'));
     const bundle = names.find((name) => name.endsWith('.cjs'))!;
-    expect(names.sort()).toEqual([bundle, bundle.replace(/\.cjs$/, '.v8cache')].sort());
+    const stem = bundle.replace(/\.cjs$/, '');
+    expect(names.sort()).toEqual([bundle, ...(nodeHasItsOwnCache ? [`${stem}.v8cache`] : pdfFlagSets.map((flags) => codeCacheName(stem, flags)))].sort());
     expect(bundle.slice('pdfjs-legacy-'.length, -'.cjs'.length)).toBe(createHash('sha256').update(readFileSync(join(pdfDir, bundle))).digest('hex').slice(0, 16));
     expect(readFileSync(join(pdfDir, bundle), 'utf8').slice(0, 400)).toContain('Apache License 2.0');
+  });
+
+  it('a thread takes the cache its V8 flags allow, whatever the order it is offered them in', () => {
+    const caches = readdirSync(pdfDir).filter((name) => name.endsWith('.v8cache')).map((name) => join(pdfDir, name));
+    const plain = caches.find((file) => /pdfjs-legacy-[0-9a-f]{16}\.v8cache$/.test(file))!;
+    // This process runs under no flags of ours (compared as bytes: toEqual walks 4 MB slowly).
+    const plainBytes = readFileSync(plain);
+    expect(codeCacheFor([...caches].reverse())?.equals(plainBytes)).toBe(true);
+    expect(codeCacheFor(caches)?.equals(plainBytes)).toBe(true);
+    // None readable: none; none matching (another Node's): the first, which V8 will check.
+    expect(codeCacheFor([join(temp, 'none.v8cache')])).toBeUndefined();
+    const foreign = join(temp, 'foreign.v8cache');
+    writeFileSync(foreign, Buffer.alloc(64, 7));
+    expect(codeCacheFor([foreign, join(temp, 'none.v8cache')])).toEqual(Buffer.alloc(64, 7));
+    // Under each set of flags a PDF thread runs with, pdf.js loads with its cache accepted.
+    for (const flags of pdfFlagSets) {
+      const code = [
+        `const { setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(cli, 'v8-flags.js')).href)});`,
+        `setV8Flags(${JSON.stringify(flags)});`,
+        `const pdfjs = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'pdfjs.js')).href)});`,
+        'pdfjs.pdfJsInOwnRealm();',
+        'await pdfjs.loadPdfJs();',
+        'process.stdout.write(pdfjs.pdfJsLoadedFrom());',
+      ].join('\n');
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      expect(run.stderr).toBe('');
+      expect([flags, run.stdout]).toEqual([flags, nodeHasItsOwnCache ? expect.any(String) : 'bundle+cache']);
+    }
   });
 
   it('a thread of ours loads it with the cache accepted, and reads a PDF exactly as the modules do', () => {

@@ -12,9 +12,14 @@ export function appScript(code: string, file: string, cachedData?: Buffer): Scri
 }
 
 /**
- * The name beside app.cjs of the code cache made under V8 `flags` (v8-flags.ts), from the first 16 hex
- * digits of app.cjs's SHA-256: `app-HASH.v8cache` under none, `app-HASH.no-turbo-inlining.v8cache`…
+ * The name of a code cache of `stem` made under V8 `flags` (v8-flags.ts): `STEM.v8cache` under none,
+ * `STEM.no-turbo-inlining.v8cache`, `STEM.interrupt-budget_350000.v8cache`…
  */
+export function codeCacheName(stem: string, flags: readonly string[] = []): string {
+  return `${[stem, ...flags.map((flag) => flag.replace(/^-+/, '').replace(/[^\w.-]/g, '_'))].join('.')}.v8cache`;
+}
+
+/** The name beside app.cjs of its code cache made under V8 `flags`, from the first 16 hex digits of app.cjs's SHA-256. */
 export function cacheName(appHash: string, flags: readonly string[] = []): string {
-  return `app-${[appHash, ...flags.map((flag) => flag.replace(/^-+/, '').replace(/[^\w.-]/g, '_'))].join('.')}.v8cache`;
+  return codeCacheName(`app-${appHash}`, flags);
 }

@@ -7,11 +7,12 @@
  * - Node ≥ 22.1: Node's own compile cache (`module.enableCompileCache()`: in NODE_COMPILE_CACHE, else
  *   the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1 turns it off).
  * - Node 20: the cache the build wrote beside the bundle (dist/cli/app-HASH.v8cache, HASH being that
- *   of app.cjs, so a cache only ever serves the bundle it was made from), made by running a summary of
- *   a sample once. V8 checks the cache against its own version and flags and refuses it when they
+ *   of app.cjs, so a cache only ever serves the bundle it was made from), made by running a command on
+ *   the samples once. V8 checks the cache against its own version and flags and refuses it when they
  *   differ (another Node, `--cpu-prof`…): the bundle is then compiled as usual. Nothing is written at run
  *   time. There is one cache per set of V8 flags a command may run with (v8-flags.ts: a command
- *   reading DOCX files only runs without TurboFan's inlining), each made under its flags.
+ *   reading DOCX files only runs without TurboFan's inlining, `check` with a larger interrupt budget),
+ *   each made under its flags.
  *
  * bench/startup.mjs measures what this saves (a summary of a small script: about a quarter of its time).
  */

@@ -11,23 +11,39 @@
  * optimised at a fraction of the cost (bench/README.md, the fourth session: the LibreOffice script's
  * summary −10–15% time, −15–19% CPU). pdf.js is the opposite — its parser lives on small methods
  * inlined into its loops: a two-page PDF's summary took 23% longer without inlining — so a command
- * that reads a PDF, and `check` and `web` (which may: a batch's files are known only once the command
- * runs), keep V8's defaults. Outputs never depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes (Maglev, a faster
- * middle tier, on by default) keep V8's defaults.
+ * that reads a PDF, and `web`, keep V8's defaults, and `check` (whose batch may hold PDFs: its files
+ * are known only once the command runs) has its own.
+ *
+ * `--interrupt-budget=350000` (V8's default 67,584), for `check`: each function runs about five times
+ * longer before V8 considers optimising it. A batch runs the same code over many files and pays for
+ * every optimised compile on the cores its own threads need: with V8's default, its background
+ * threads spent 1.3–1.5 s compiling in a 200-script batch, a third of the batch's CPU; with this budget
+ * about 0.7 s, and the batch took 10–20% less time (bench/README.md, the fifth session). A single PDF's
+ * summary is the opposite (pdf.js's parser wants optimising early: 15–20% slower under the budget), so
+ * only `check` runs under it.
+ *
+ * Outputs never depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes
+ * (Maglev, a faster middle tier, on by default) keep V8's defaults.
  */
 import { setFlagsFromString } from 'node:v8';
 import { pdfToRead } from './pdf-argument.js';
 
+const NODE_20 = process.versions.node.split('.')[0] === '20';
+
 /** The flags of a command that reads DOCX files and no PDF; none but on Node 20. */
-export const DOCX_V8_FLAGS: readonly string[] = process.versions.node.split('.')[0] === '20' ? ['--no-turbo-inlining'] : [];
+export const DOCX_V8_FLAGS: readonly string[] = NODE_20 ? ['--no-turbo-inlining'] : [];
+
+/** The flags of `check`; none but on Node 20. */
+export const CHECK_V8_FLAGS: readonly string[] = NODE_20 ? ['--interrupt-budget=350000'] : [];
 
 /**
- * The V8 flags for a command line (the arguments after `vo-lines`): DOCX_V8_FLAGS when it names a
- * `.docx` to read and no `.pdf` and is neither `check` nor `web`; none otherwise. A misnamed file is
- * still read right, only perhaps slower.
+ * The V8 flags for a command line (the arguments after `vo-lines`): CHECK_V8_FLAGS for `check`;
+ * DOCX_V8_FLAGS when it names a `.docx` to read and no `.pdf` and is not `web`; none otherwise. A
+ * misnamed file is still read right, only perhaps slower.
  */
 export function v8FlagsFor(args: readonly string[]): readonly string[] {
-  if (args[0] === 'check' || args[0] === 'web' || pdfToRead(args) !== undefined) return [];
+  if (args[0] === 'check') return CHECK_V8_FLAGS;
+  if (args[0] === 'web' || pdfToRead(args) !== undefined) return [];
   return args.some((arg) => /\.docx$/i.test(arg)) ? DOCX_V8_FLAGS : [];
 }
 

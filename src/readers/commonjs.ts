@@ -3,6 +3,7 @@
  * code cache (on Node 20 only a classic script can): the built command line (cli/launch.ts) and pdf.js's
  * bundle in our PDF threads (readers/pdf/pdfjs.ts). Node only.
  */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -22,4 +23,45 @@ export function runCommonJs(script: Script, file: string, extraArgument?: unknow
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, module.require, module, file, dirname(file), extraArgument);
   module.loaded = true;
   return module.exports;
+}
+
+/**
+ * What V8 checks a code cache against besides its source: the bytes of its header holding the hash of
+ * V8's version (4–8) and of its flags (12–16) — the layout of Node 20's V8; elsewhere a pick may be
+ * wrong, which only costs time (V8 still checks the cache it is given). '' when too short.
+ */
+function headerKey(header: Uint8Array): string {
+  return header.length < 16 ? '' : Buffer.from(header.subarray(4, 8)).toString('hex') + Buffer.from(header.subarray(12, 16)).toString('hex');
+}
+
+let keyHere: string | undefined;
+
+/**
+ * Of code caches of one file made under different V8 flags (the build makes pdf.js's under each set a
+ * PDF thread may run with: cli/v8-flags.ts), the bytes of the one V8 would accept in this process, told
+ * by the header of a cache made here and now; when none matches, the first that can be read (a wrong
+ * pick only costs time). Undefined when none can be read.
+ */
+export function codeCacheFor(files: readonly string[]): Buffer | undefined {
+  keyHere ??= headerKey(new Script('').createCachedData());
+  for (const file of files) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(file, 'r');
+      const header = Buffer.alloc(16);
+      if (keyHere && headerKey(header.subarray(0, readSync(fd, header, 0, 16, 0))) === keyHere) return readFileSync(file);
+    } catch {
+      // Missing or unreadable: not this one.
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  }
+  for (const file of files) {
+    try {
+      return readFileSync(file);
+    } catch {
+      // The next one.
+    }
+  }
+  return undefined;
 }

@@ -4,7 +4,8 @@
  *
  * In vo-lines' own threads pdf.js is loaded, where the build made them, from a CommonJS bundle of
  * its legacy build (dist/readers/pdf/pdfjs-legacy-HASH.cjs) with a V8 code cache beside it
- * (…-HASH.v8cache, made by scripts/bundle-cli.mjs reading a sample): a thread then compiles almost
+ * (…-HASH.v8cache, made by scripts/bundle-cli.mjs reading a sample, and …-HASH.FLAGS.v8cache the same
+ * under the V8 flags of `check`, cli/v8-flags.ts; a thread takes the one its flags allow): a thread then compiles almost
  * none of pdf.js's 3 MB before its first page (Node 20 caches no ES module's code). Without them
  * (tests run from the sources), or where V8 refuses the cache (another Node), pdf.js loads as usual.
  */
@@ -13,7 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
-import { compileCommonJs, runCommonJs } from '../commonjs.js';
+import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
 import { inflateSync } from 'node:zlib';
 import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, withoutCanvas } from './stand-ins.js';
 
@@ -95,12 +96,11 @@ function loadBundle(): { pdfjs: PdfJs; worker: unknown } | null {
   const bundle = names.find((name) => /^pdfjs-legacy-[0-9a-f]{16}\.cjs$/.test(name));
   if (!bundle) return null;
   const file = join(dir, bundle);
-  let cachedData: Buffer | undefined;
-  try {
-    cachedData = readFileSync(join(dir, bundle.replace(/\.cjs$/, '.v8cache')));
-  } catch {
-    // No cache: compiled as usual.
-  }
+  // The build's caches, one per set of V8 flags a PDF thread may run under (cli/v8-flags.ts): the
+  // one made under no flags first. None (compiled as usual) where none can be read.
+  const base = bundle.replace(/\.cjs$/, '');
+  const caches = names.filter((name) => name.startsWith(`${base}.`) && name.endsWith('.v8cache')).sort((a, b) => a.length - b.length);
+  const cachedData = codeCacheFor(caches.map((name) => join(dir, name)));
   const script = compileCommonJs(file, readFileSync(file, 'utf8'), cachedData);
   const exports = runCommonJs(script, file) as { pdfjs: PdfJs; worker: unknown };
   bundleScript = script;
