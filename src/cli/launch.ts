@@ -11,7 +11,7 @@
  *   the samples once. V8 checks the cache against its own version and flags and refuses it when they
  *   differ (another Node, `--cpu-prof`…): the bundle is then compiled as usual. Nothing is written at run
  *   time. There is one cache per set of V8 flags a command may run with (v8-flags.ts: a command
- *   reading DOCX files only runs without TurboFan's inlining, `check` with a larger interrupt budget),
+ *   reading DOCX files only runs without TurboFan's inlining, it and `check` with a larger interrupt budget),
  *   each made under its flags.
  *
  * bench/startup.mjs measures what this saves (a summary of a small script: about a quarter of its time).

@@ -14,13 +14,14 @@
  * that reads a PDF, and `web`, keep V8's defaults, and `check` (whose batch may hold PDFs: its files
  * are known only once the command runs) has its own.
  *
- * `--interrupt-budget=350000` (V8's default 67,584), for `check`: each function runs about five times
- * longer before V8 considers optimising it. A batch runs the same code over many files and pays for
- * every optimised compile on the cores its own threads need: with V8's default, its background
- * threads spent 1.3–1.5 s compiling in a 200-script batch, a third of the batch's CPU; with this budget
- * about 0.7 s, and the batch took 10–20% less time (bench/README.md, the fifth session). A single PDF's
- * summary is the opposite (pdf.js's parser wants optimising early: 15–20% slower under the budget), so
- * only `check` runs under it.
+ * `--interrupt-budget=350000` (V8's default 67,584), for `check` and for a command that reads DOCX
+ * files and no PDF: each function runs about five times longer before V8 considers optimising it, so
+ * only what stays hot is. A batch runs the same code over many files and pays for every optimised
+ * compile on the cores its own threads need: with V8's default, its background threads spent 1.3–1.5 s
+ * compiling in a 200-script batch, a third of the batch's CPU; with this budget about 0.7 s, and the
+ * batch took 10–20% less time. A DOCX's summary: 5–10% less time, 10–17% less CPU (bench/README.md, the
+ * fifth session). A single PDF's summary is the opposite (pdf.js's parser wants optimising early: a
+ * two-page PDF 15% slower under the budget), so it keeps V8's defaults.
  *
  * Outputs never depend on flags. Measured on Node 20 only, so only Node 20 gets them; later Nodes
  * (Maglev, a faster middle tier, on by default) keep V8's defaults.
@@ -31,7 +32,7 @@ import { pdfToRead } from './pdf-argument.js';
 const NODE_20 = process.versions.node.split('.')[0] === '20';
 
 /** The flags of a command that reads DOCX files and no PDF; none but on Node 20. */
-export const DOCX_V8_FLAGS: readonly string[] = NODE_20 ? ['--no-turbo-inlining'] : [];
+export const DOCX_V8_FLAGS: readonly string[] = NODE_20 ? ['--no-turbo-inlining', '--interrupt-budget=350000'] : [];
 
 /** The flags of `check`; none but on Node 20. */
 export const CHECK_V8_FLAGS: readonly string[] = NODE_20 ? ['--interrupt-budget=350000'] : [];
