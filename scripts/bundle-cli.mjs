@@ -165,4 +165,3 @@ if (existsSync(pdfSample)) {
     if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js under ${flags.join(' ') || 'no flags'} (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
   }
 }
-
