@@ -37,8 +37,24 @@ for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.
 // Node 20; one file because a command needs most of it anyway, and code that does not run is
 // neither compiled nor cached. `import.meta.url` is the bundle's own URL.
 const app = join(dist, 'cli', 'app.cjs');
+// commander loads node:child_process as it starts, for executable subcommands, which vo-lines has
+// none of: in the bundle it gets a stand-in that loads the module at its first spawn(), so no command
+// pays for it (~2.5 ms of every start: child_process brings net, dgram and their bindings).
+const commanderSpawnsLazily = {
+  name: 'commander-spawns-lazily',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let loaded; module.exports = { spawn: (...args) => (loaded ??= require('node:child_process')).spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
 await build({
   ...common,
+  plugins: [commanderSpawnsLazily],
   format: 'cjs',
   entryPoints: [join(dist, 'cli', 'main.js')],
   outfile: app,

@@ -19,7 +19,6 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { heapMegabytes, workerExecArgv } from '../readers/threads.js';
 import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
@@ -75,6 +74,8 @@ function startPdfThread(args: readonly string[]): void {
   } catch {
     return; // the command will say what is wrong with the path
   }
+  // node:worker_threads is loaded here only: a command that reads no PDF never needs it (~2 ms of start).
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(new URL('../readers/pdf/worker.js', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   worker.unref();
   // An error while it waits ends the thread (its 'exit' then keeps the reader from using it); a job's own handlers say what happened to a file.

@@ -1,7 +1,7 @@
 /** What an exported file says about where it came from: the script, its SHA-256, the day, the tool's version. */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { WorkbookMeta } from '../render/xlsx.js';
+import { nodeCrypto } from './node-crypto.js';
 import { displayPath } from './paths.js';
 import { toolVersion } from './version.js';
 
@@ -17,5 +17,5 @@ export function exportDate(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Reads the script again for its digest (the readers never keep the bytes). */
 export function exportMeta(file: string): WorkbookMeta {
-  return { script: displayPath(file), sha256: createHash('sha256').update(readFileSync(file)).digest('hex'), date: exportDate(), version: toolVersion() };
+  return { script: displayPath(file), sha256: nodeCrypto().createHash('sha256').update(readFileSync(file)).digest('hex'), date: exportDate(), version: toolVersion() };
 }

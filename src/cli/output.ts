@@ -3,10 +3,10 @@
  * never an existing file without --force); then each file is written to a temporary file in its
  * own folder and moved into place, so a reader never sees half a file and a failure leaves none.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { nodeCrypto } from './node-crypto.js';
 
 export interface OutputFile {
   path: string;
@@ -89,7 +89,7 @@ function writeFailed(path: string, error: unknown): UserError {
 }
 
 function writeTemporary(path: string, content: string | Uint8Array): string {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temporary, 'wx');
   try {
     const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
