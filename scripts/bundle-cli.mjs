@@ -38,8 +38,9 @@ for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.
 // neither compiled nor cached. `import.meta.url` is the bundle's own URL.
 const app = join(dist, 'cli', 'app.cjs');
 // commander loads node:child_process as it starts, for executable subcommands, which vo-lines has
-// none of: in the bundle it gets a stand-in that loads the module at its first spawn(), so no command
-// pays for it (~2.5 ms of every start: child_process brings net, dgram and their bindings).
+// none of: in the bundle it gets a stand-in that loads the module when commander first uses it (its
+// spawn()), so no command pays for it (~2.5 ms of every start: child_process brings net, dgram and
+// their bindings).
 const commanderSpawnsLazily = {
   name: 'commander-spawns-lazily',
   setup(build) {
@@ -47,7 +48,7 @@ const commanderSpawnsLazily = {
       /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let loaded; module.exports = { spawn: (...args) => (loaded ??= require('node:child_process')).spawn(...args) };",
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
       loader: 'js',
     }));
   },
