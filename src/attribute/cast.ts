@@ -190,7 +190,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       let raw = first.text;
       for (let j = 1; j < runs.length; j++) raw += runs[j]!.text;
       if (!hasWord(raw)) continue;
-      const line = lineOf(paragraph, key, raw, runs, firstWordedRun(runs) ?? first);
+      // (One run: it holds the words just found.)
+      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first));
       if (runs === paragraph.runs) texts[index] = line;
       continue;
     }

@@ -17,9 +17,17 @@ export function hasNativeInflate(_format: 'deflate-raw' | 'deflate'): boolean {
   return true;
 }
 
-/** Inflates `data`: at most `cap` bytes; `partial`: a stream cut short gives what it holds (Z_SYNC_FLUSH). */
-export async function inflateNative(data: Uint8Array, format: 'deflate-raw' | 'deflate', cap: number, partial: boolean): Promise<NativeResult> {
-  const options = { maxOutputLength: Math.max(1, cap), ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) };
+/** The largest output buffer made at once for an expected size: a larger output comes in more. */
+const MAX_ONE_BUFFER = 64 * 1024 * 1024;
+
+/**
+ * Inflates `data`: at most `cap` bytes; `partial`: a stream cut short gives what it holds (Z_SYNC_FLUSH).
+ * `expected`: the size the output should have (a ZIP entry's declared size): zlib then writes into
+ * one buffer one byte larger, not 16 KiB pieces joined at the end (a copy of the whole part).
+ */
+export async function inflateNative(data: Uint8Array, format: 'deflate-raw' | 'deflate', cap: number, partial: boolean, expected?: number): Promise<NativeResult> {
+  const options: zlib.ZlibOptions = { maxOutputLength: Math.max(1, cap), ...(partial ? { finishFlush: constants.Z_SYNC_FLUSH } : {}) };
+  if (expected !== undefined && expected > 0) options.chunkSize = Math.max(constants.Z_MIN_CHUNK, Math.min(expected + 1, MAX_ONE_BUFFER));
   try {
     const out = format === 'deflate-raw' ? inflateRawSync(data, options) : inflateSync(data, options);
     if (out.length > cap) return { ok: false, reason: 'too-large', detail: `more than ${cap} bytes` };

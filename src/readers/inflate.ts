@@ -69,7 +69,7 @@ class Output {
 
 /** Through the platform; a damaged stream read `partial` goes to fflate, which keeps what came before the damage. */
 async function viaPlatform(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
-  const result = await inflateNative(data, options.format, options.cap, options.partial ?? false);
+  const result = await inflateNative(data, options.format, options.cap, options.partial ?? false, options.exact ? options.cap : undefined);
   if (result.ok) return result.bytes;
   if (result.reason === 'corrupt' && options.partial) return inflateFflate(data, options);
   throw new InflateError(result.reason, result.detail);

@@ -115,6 +115,14 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
     return cell && source.tableNumber !== undefined && source.story === 'body' ? `${source.tableNumber}:${cell.row}:${cell.column}` : null;
   };
   const languages = new Map<string, number>();
+  // The outline level a paragraph style gives (its chain's nearest), worked out once per style.
+  const outlines = new Map<string | undefined, number | undefined>();
+  const styleOutline = (styleId: string | undefined): number | undefined => {
+    if (outlines.has(styleId)) return outlines.get(styleId);
+    const level = styles.chain(styleId).reduce<number | undefined>((found, def) => def.pPr.outlineLvl ?? found, undefined);
+    outlines.set(styleId, level);
+    return level;
+  };
 
   const visit = (source: RawParagraph) => {
     budget.tick(256);
@@ -140,14 +148,15 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       }
     }
     const key = cellKey(source);
-    if (key && !runs.some((r) => /\S/u.test(r.text)) && !swatches.has(key)) {
+    const hasText = runs.some((r) => /\S/u.test(r.text));
+    if (key && !hasText && !swatches.has(key)) {
       const shading = cascade.resolve({}, source.context);
       if (shading.background && shading.backgroundKind === 'shading') {
         const cell = source.context.cell!;
         swatches.set(key, { cell: { table: source.tableNumber!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
       }
     }
-    if (runs.some((r) => /\S/u.test(r.text))) {
+    if (hasText) {
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
       const cell = source.context.cell;
@@ -157,7 +166,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const style = styles.nameOf(styleId);
       if (style) paragraph.style = style;
       // Direct formatting wins over the style chain; 9 means body text.
-      const outline = source.context.props.outlineLvl ?? styles.chain(styleId).reduce<number | undefined>((level, def) => def.pPr.outlineLvl ?? level, undefined);
+      const outline = source.context.props.outlineLvl ?? styleOutline(styleId);
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       paragraphs.push(paragraph);
       if (themeMismatch) {
