@@ -169,8 +169,8 @@ function decodeEntities(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Text as XML reads it: line ends normalised (§2.11), references replaced. */
-function textValue(raw: string): string {
+/** Text as XML reads it: line ends normalised (§2.11), references replaced; an `XmlSyntaxError` for a bad reference. */
+export function textValue(raw: string): string {
   const text = raw.indexOf('\r') >= 0 ? raw.replace(/\r\n?/g, '\n') : raw;
   return text.indexOf('&') >= 0 ? decodeEntities(text) : text;
 }
@@ -452,5 +452,27 @@ export class XmlScanner {
     const c = this.current;
     if (!c || c.end < 0) throw new Error('skipElement() without elementSource()');
     this.skipTo = c.end;
+  }
+
+  /**
+   * During an `open` call: the element's qualified name, the chunk being scanned and where the
+   * element's content starts in it (after its start tag); null for a self-closing element or the root.
+   * A reader that reads the content itself then calls `skipElementTo`.
+   */
+  elementContent(): { name: string; input: string; from: number } | null {
+    const c = this.current;
+    if (!c || c.selfClosing || this.open.length === 0) return null;
+    return { name: c.name, input: c.input, from: c.after };
+  }
+
+  /**
+   * During an `open` call, after `elementContent`: no more events for the element, which ends (its
+   * end tag included) at `end` of the chunk. The caller has checked all that lies between as the
+   * scan would have.
+   */
+  skipElementTo(end: number): void {
+    const c = this.current;
+    if (!c || c.selfClosing || end <= c.after || end > c.input.length) throw new Error('skipElementTo() outside the element being opened');
+    this.skipTo = end;
   }
 }

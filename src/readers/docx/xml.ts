@@ -4,6 +4,9 @@
  * is never one giant string.
  */
 import { XmlScanner, XmlSyntaxError, XmlTooLarge } from './xml-scan.js';
+
+/** Character data as the parser gives it (line ends normalised, references replaced), for a reader that reads an element's source itself. */
+export { textValue as xmlText } from './xml-scan.js';
 import { UserError } from '../../errors.js';
 import type { Budget } from '../../budget.js';
 import { LIMITS, overLimit } from '../limits.js';
@@ -68,6 +71,17 @@ export interface ElementBlocks {
    * when that would pass a limit: then it is read as usual, and the limit speaks where it is passed.
    */
   passOver(elements: number, depth: number): boolean;
+  /**
+   * During `open`: the element's qualified name, the text being parsed, where the element's content
+   * starts in it, and its namespace scope (as for `source`); null for a self-closing element or the root.
+   */
+  content(): { name: string; input: string; from: number; scope: object } | null;
+  /**
+   * During `open`, after `content()`: passes over the element, which ends at `end` of that text (its
+   * end tag included), counting as `passOver` does. The caller must have checked all that lies
+   * between as the parser would (see body.ts readPlainParagraph). False when a limit would be passed.
+   */
+  passOverTo(end: number, elements: number, depth: number): boolean;
 }
 
 export interface XmlHandlers {
@@ -128,13 +142,27 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
       return text === null ? null : { scope: scopes[scopes.length - 1]!, text };
     },
     passOver(count, depth) {
-      // The element is at level scopes.length - 1 (its own scope is pushed); its deepest descendant at that plus depth - 1.
-      if (scopes.length - 2 + depth > LIMITS.xmlDepth || elements + count - 1 > LIMITS.xmlElements) return false;
-      elements += count - 1;
-      scopes.pop();
+      if (!withinLimits(count, depth)) return false;
       scanner.skipElement();
       return true;
     },
+    content() {
+      const content = scanner.elementContent();
+      return content === null ? null : { ...content, scope: scopes[scopes.length - 1]! };
+    },
+    passOverTo(end, count, depth) {
+      if (!withinLimits(count, depth)) return false;
+      scanner.skipElementTo(end);
+      return true;
+    },
+  };
+  /** For an element passed over: whether its `count` elements and `depth` levels stay within the limits; if so they are counted and its scope closed. */
+  const withinLimits = (count: number, depth: number): boolean => {
+    // The element is at level scopes.length - 1 (its own scope is pushed); its deepest descendant at that plus depth - 1.
+    if (scopes.length - 2 + depth > LIMITS.xmlDepth || elements + count - 1 > LIMITS.xmlElements) return false;
+    elements += count - 1;
+    scopes.pop();
+    return true;
   };
   const scanner = new XmlScanner(
     {
