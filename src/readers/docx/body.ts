@@ -93,6 +93,9 @@ export class StoryReader implements XmlHandlers {
   private readonly knownBlocks = new Map<object, Map<string, KnownBlock>>();
   /** Where the pieces of the paragraph being read whole lie (readPlainParagraph): one array, reused. */
   private readonly plainMarks: number[] = [];
+  /** What each run's block says, and its text, as read whole (readPlainParagraph): arrays reused. */
+  private readonly plainSays: (BlockSays | null)[] = [];
+  private readonly plainTexts: string[] = [];
   /** For plain paragraphs (readPlainParagraph), in one scope: the blocks last found, by kind. */
   private plain: { scope: object | null; pPr: { text: string; block: KnownBlock }[]; rPr: { text: string; block: KnownBlock }[] } = { scope: null, pPr: [], rPr: [] };
   private knownCount = 0;
@@ -467,17 +470,21 @@ export class StoryReader implements XmlHandlers {
       elements += block.elements;
       depth = Math.max(depth, 1 + block.depth);
     }
-    const runs: { says: BlockSays | null; text: string }[] = [];
+    const says = this.plainSays;
+    const texts = this.plainTexts;
+    says.length = 0;
+    texts.length = 0;
     for (let m = 0; m < marks.length; m += 4) {
-      let says: BlockSays | null = null;
+      let said: BlockSays | null = null;
       if (marks[m + 1]! > marks[m]!) {
         const block = knownBlockAt(known, recent.rPr, input, marks[m]!, marks[m + 1]!, 'rPr');
         if (!block) return false;
-        says = block.said;
+        said = block.said;
         elements += block.elements;
         depth = Math.max(depth, 2 + block.depth);
       }
-      runs.push({ says, text: xmlText(input.slice(marks[m + 2]!, marks[m + 3]!)) });
+      says.push(said);
+      texts.push(xmlText(input.slice(marks[m + 2]!, marks[m + 3]!)));
     }
     if (!this.blocks.passOverTo(at + 6, elements, depth)) return false;
     // No events come for this paragraph: what `open` did for it is undone.
@@ -485,10 +492,11 @@ export class StoryReader implements XmlHandlers {
     this.names.pop();
     this.openParagraph();
     if (paragraphSays !== null) this.apply('pPr', paragraphSays);
-    for (const run of runs) {
+    for (let k = 0; k < texts.length; k++) {
       this.runStack.push({ props: NO_RUN_PROPS, text: '' });
-      if (run.says !== null) this.apply('rPr', run.says);
-      if (run.text) this.emit(run.text);
+      const said = says[k]!;
+      if (said !== null) this.apply('rPr', said);
+      if (texts[k]) this.emit(texts[k]!);
       this.closeRun();
     }
     this.closeParagraph();

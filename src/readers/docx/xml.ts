@@ -148,7 +148,10 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     },
     content() {
       const content = scanner.elementContent();
-      return content === null ? null : { ...content, scope: scopes[scopes.length - 1]! };
+      if (content === null) return null;
+      const found = content as { name: string; input: string; from: number; scope?: object };
+      found.scope = scopes[scopes.length - 1]!;
+      return found as { name: string; input: string; from: number; scope: object };
     },
     passOverTo(end, count, depth) {
       if (!withinLimits(count, depth)) return false;
