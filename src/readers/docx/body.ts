@@ -414,7 +414,7 @@ export class StoryReader implements XmlHandlers {
    * A paragraph of the plainest shape, read whole from its source instead of event by event: `<w:p>`,
    * a property block, then runs each of a property block and one `<w:t>` — nothing else, no white
    * space between the tags (what LibreOffice writes for every paragraph, Word for many). Its blocks
-   * must be ones read before in the same namespace scope (`knownBlocks`); its start tags may carry
+   * must be ones read before in the same namespace scope (`knownBlocks`); a run's start tag may carry
    * attributes, not a namespace declaration or a reference; its text is read as the parser reads it.
    * All of it is then checked as well-formed as the parser would check it, and it is read through the
    * same steps its events would take (openParagraph, apply, emit, closeRun, closeParagraph). Any

@@ -4,12 +4,12 @@
  * is never one giant string.
  */
 import { XmlScanner, XmlSyntaxError, XmlTooLarge } from './xml-scan.js';
-
-/** Character data as the parser gives it (line ends normalised, references replaced), for a reader that reads an element's source itself. */
-export { textValue as xmlText } from './xml-scan.js';
 import { UserError } from '../../errors.js';
 import type { Budget } from '../../budget.js';
 import { LIMITS, overLimit } from '../limits.js';
+
+/** Character data as the parser gives it (line ends normalised, references replaced), for a reader that reads an element's source itself. */
+export { textValue as xmlText } from './xml-scan.js';
 
 /** Canonical namespace keys: transitional and Strict OOXML URIs map to the same key. */
 export enum Ns {
@@ -148,10 +148,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     },
     content() {
       const content = scanner.elementContent();
-      if (content === null) return null;
-      const found = content as { name: string; input: string; from: number; scope?: object };
-      found.scope = scopes[scopes.length - 1]!;
-      return found as { name: string; input: string; from: number; scope: object };
+      return content && Object.assign(content, { scope: scopes[scopes.length - 1]! as object });
     },
     passOverTo(end, count, depth) {
       if (!withinLimits(count, depth)) return false;
