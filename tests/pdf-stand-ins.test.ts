@@ -1,6 +1,7 @@
 /**
  * What vo-lines' own PDF threads give pdf.js instead of loading @napi-rs/canvas, and the
- * DecompressionStream that inflates content streams at once (src/readers/pdf/stand-ins.ts).
+ * DecompressionStream that inflates content streams at once, and the structuredClone that hands an
+ * operator list's chunks over without copying every argument (src/readers/pdf/stand-ins.ts).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { AffineMatrix, fastDecompressionStream } from '../src/readers/pdf/stand-ins.js';
+import { AffineMatrix, fastDecompressionStream, loopbackClone } from '../src/readers/pdf/stand-ins.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -86,11 +87,20 @@ describe('the DecompressionStream stand-in', () => {
     }
   }
 
-  /** As readers/inflate.ts uses it: piped through. */
-  async function piped(Stream: typeof DecompressionStream, input: Uint8Array): Promise<{ bytes: number[]; error: string | null }> {
+  /**
+   * Through a writer and a reader: written in `pieces` (1 or 2), closed, read to the end. (The
+   * platform's stream drops what it inflated but was not read yet when the input turns out damaged:
+   * damaged input is written in one piece, as pdf.js writes it.)
+   */
+  async function withReader(Stream: typeof DecompressionStream, input: Uint8Array, pieces: 1 | 2): Promise<{ bytes: number[]; error: string | null }> {
+    const { readable, writable } = new Stream('deflate');
+    const writer = writable.getWriter();
+    const half = pieces === 2 ? input.length >> 1 : input.length;
+    void writer.write(input.subarray(0, half)).then(() => writer.write(input.subarray(half))).then(() => writer.close()).catch(() => {});
+    const reader = readable.getReader();
     const bytes: number[] = [];
     try {
-      for await (const chunk of new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Stream('deflate')) as unknown as AsyncIterable<Uint8Array>) bytes.push(...chunk);
+      for (let next = await reader.read(); !next.done; next = await reader.read()) bytes.push(...next.value);
       return { bytes, error: null };
     } catch (error) {
       return { bytes, error: String((error as Error).message) };
@@ -101,15 +111,84 @@ describe('the DecompressionStream stand-in', () => {
     it(`gives what the platform's stream gives, bytes and error: ${name}`, async () => {
       const native = await asPdfJs(DecompressionStream, input);
       expect(await asPdfJs(Fast, input)).toEqual(native);
-      expect(await piped(Fast, input)).toEqual(await piped(DecompressionStream, input));
+      const pieces = name === 'whole' || name === 'with an end of line after it' ? 2 : 1;
+      expect(await withReader(Fast, input, pieces)).toEqual(await withReader(DecompressionStream, input, pieces));
       if (name === 'whole') expect(native.bytes.length).toBe(300 * 'q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.length);
       if (name === 'cut short') expect(native.error).not.toBeNull();
     });
   }
 
+  it('is not a pair of web streams: piping one through it is refused at once (nothing in the PDF threads pipes)', () => {
+    const source = new Blob([content as Uint8Array<ArrayBuffer>]).stream();
+    expect(() => source.pipeThrough(new Fast('deflate'))).toThrow(TypeError);
+  });
+
+  it('a write after close is refused; an abort makes the reading side fail with its reason', async () => {
+    const { readable, writable } = new Fast('deflate');
+    const writer = writable.getWriter();
+    await writer.write(content);
+    await writer.close();
+    await expect(writer.write(content)).rejects.toThrow(TypeError);
+    const aborted = new Fast('deflate');
+    void aborted.writable.getWriter().abort(new Error('stopped'));
+    await expect(aborted.readable.getReader().read()).rejects.toThrow('stopped');
+    expect((await readable.getReader().read()).value?.length).toBe(300 * 'q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.length);
+  });
+
   it('leaves other formats to the platform', () => {
     expect(new Fast('deflate-raw')).toBeInstanceOf(DecompressionStream);
     expect(new Fast('gzip')).toBeInstanceOf(DecompressionStream);
+  });
+});
+
+describe('the structuredClone stand-in', () => {
+  const clone = loopbackClone(structuredClone);
+  /** A message as pdf.js's MessageHandler posts a chunk of a stream (StreamKind.ENQUEUE is 4). */
+  const chunkMessage = (fnArray: unknown[], argsArray: unknown[], length = fnArray.length) => ({
+    sourceName: 'worker',
+    targetName: 'main',
+    stream: 4,
+    streamId: 7,
+    chunk: { fnArray, argsArray, lastChunk: false, separateAnnots: { form: false, canvas: false }, length },
+  });
+
+  it("copies an operator-list chunk's two arrays, not the arguments in them; the rest of the message is copied as structuredClone copies it", () => {
+    const [shown, colour] = [[{ unicode: 'Y', width: 500 }], [0.2, 0.4, 0.6]];
+    const message = chunkMessage([44, 3], [shown, colour]);
+    const copy = clone(message);
+    // The core empties its arrays right after posting them: the copy keeps what was posted.
+    message.chunk.fnArray.length = 0;
+    message.chunk.argsArray.length = 0;
+    expect(copy.chunk.fnArray).toEqual([44, 3]);
+    expect(copy.chunk.argsArray).toHaveLength(2);
+    expect(copy.chunk.argsArray[0]).toBe(shown);
+    expect(copy.chunk.argsArray[1]).toBe(colour);
+    expect(copy.chunk.separateAnnots).toEqual({ form: false, canvas: false });
+    expect(copy.chunk.separateAnnots).not.toBe(message.chunk.separateAnnots);
+    expect(copy).toEqual({ ...message, chunk: { ...message.chunk, fnArray: [44, 3], argsArray: [shown, colour] } });
+  });
+
+  it('copies every other message deeply, as structuredClone does (a chunk of another kind, arrays of another length, another stream message)', () => {
+    const others = [
+      { ...chunkMessage([], []), chunk: { items: [{ str: 'Your lines' }], styles: {} } },
+      chunkMessage([44, 3], [[1]], 2),
+      { ...chunkMessage([44], [[1]]), stream: 3 },
+      { action: 'commonobj', data: ['f1', 'Font', { name: 'Helvetica' }] },
+    ];
+    for (const message of others) {
+      const copy = clone(message);
+      expect(copy).toEqual(message);
+      expect(copy).toStrictEqual(structuredClone(message));
+      const inner = (value: { chunk?: { fnArray?: unknown[]; items?: unknown[] }; data?: unknown[] }) => value.chunk?.items ?? value.chunk?.fnArray ?? value.data;
+      expect(inner(copy)).not.toBe(inner(message));
+    }
+  });
+
+  it('transfers what it is asked to transfer in every other message', () => {
+    const buffer = new ArrayBuffer(8);
+    const copy = clone({ action: 'image', data: buffer }, { transfer: [buffer] });
+    expect(copy.data.byteLength).toBe(8);
+    expect(buffer.byteLength).toBe(0);
   });
 });
 
@@ -133,7 +212,7 @@ describe("pdf.js in vo-lines' own thread", () => {
       parentPort.postMessage({
         canvas: cache.filter((path) => path.includes('@napi-rs')),
         logged,
-        standIns: [globalThis.DOMMatrix.name, globalThis.DecompressionStream.name, globalThis.FontFace.name],
+        standIns: [globalThis.DOMMatrix.name, globalThis.DecompressionStream.name, globalThis.FontFace.name, globalThis.structuredClone.name],
         paragraphs: script.paragraphs.length,
       });
     `;
@@ -145,7 +224,7 @@ describe("pdf.js in vo-lines' own thread", () => {
     await worker.terminate();
     expect(reply.canvas).toEqual([]);
     expect(reply.logged).toEqual([]);
-    expect(reply.standIns).toEqual(['AffineMatrix', 'FastDecompressionStream', 'FontFaceStandIn']);
+    expect(reply.standIns).toEqual(['AffineMatrix', 'FastDecompressionStream', 'FontFaceStandIn', 'loopbackStructuredClone']);
     expect(reply.paragraphs).toBeGreaterThan(10);
   });
 

@@ -163,7 +163,15 @@ function joined(chunks: Uint8Array[]): Uint8Array {
 
 /**
  * A `DecompressionStream` class: 'deflate' inflated at once by `inflate` once the input is complete,
- * every other format (and what `inflate` fails on) by `Native`, the platform's own class.
+ * every other format by `Native`, the platform's own class. What `inflate` fails on (damaged or cut
+ * short) goes through a platform stream, so the bytes before the damage and the error are the
+ * platform's.
+ *
+ * Its two sides are not web streams but what pdf.js uses of them (`writable.getWriter()`: `ready`,
+ * `write`, `close`, `abort`; `readable`: a reader's `read`, or `for await`): in Node each web stream
+ * costs more to make than a small content stream costs to inflate, and pdf.js makes two per stream
+ * (~10% of a small PDF's read, bench/README.md). Piping a web stream through it (`pipeThrough`) is
+ * not supported: nothing here does.
  */
 export function fastDecompressionStream(Native: typeof DecompressionStream, inflate: InflateAtOnce): typeof DecompressionStream {
   class FastDecompressionStream {
@@ -173,38 +181,102 @@ export function fastDecompressionStream(Native: typeof DecompressionStream, infl
     constructor(format: string) {
       if (format !== 'deflate') return new Native(format as 'deflate');
       const chunks: Uint8Array[] = [];
-      let output!: ReadableStreamDefaultController<Uint8Array>;
-      this.readable = new ReadableStream<Uint8Array>({ start: (controller) => void (output = controller) });
-      this.writable = new WritableStream<ArrayBuffer | ArrayBufferView>({
-        write: (chunk) => void chunks.push(bytesOf(chunk)),
-        close: async () => {
-          const input = joined(chunks);
-          let inflated: Uint8Array | null = null;
+      const input = {} as { promise: Promise<Uint8Array>; resolve(bytes: Uint8Array): void; reject(reason: unknown): void };
+      input.promise = new Promise((resolve, reject) => Object.assign(input, { resolve, reject }));
+      // Never unhandled: an abort with nobody reading is not an error of its own.
+      input.promise.catch(() => undefined);
+      let state: 'open' | 'closed' | 'aborted' = 'open';
+      const done = Promise.resolve();
+      const closed = input.promise.then(() => undefined);
+      closed.catch(() => undefined);
+      const writer = {
+        ready: done,
+        closed,
+        desiredSize: 1,
+        write(chunk: unknown): Promise<void> {
+          if (state !== 'open') return Promise.reject(new TypeError('The stream is closed.'));
           try {
-            inflated = inflate(input);
-          } catch {
-            // Damaged or cut short: the platform's stream says how, below.
-          }
-          if (inflated) {
-            // Its own buffer (zlib may hand out a view of a shared pool; pdf.js may transfer buffers).
-            const own = inflated.byteOffset === 0 && inflated.byteLength === inflated.buffer.byteLength ? new Uint8Array(inflated.buffer) : new Uint8Array(inflated);
-            if (own.length) output.enqueue(own);
-            output.close();
-            return;
-          }
-          try {
-            const native = new Blob([input as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Native('deflate'));
-            for await (const chunk of native as unknown as AsyncIterable<Uint8Array>) output.enqueue(chunk);
-            output.close();
+            chunks.push(bytesOf(chunk));
           } catch (error) {
-            output.error(error);
+            return Promise.reject(error);
           }
+          return done;
         },
-        abort: (reason) => output.error(reason),
-      });
+        close(): Promise<void> {
+          if (state !== 'open') return Promise.reject(new TypeError('The stream is closed.'));
+          state = 'closed';
+          input.resolve(joined(chunks));
+          return done;
+        },
+        abort(reason?: unknown): Promise<void> {
+          if (state === 'open') {
+            state = 'aborted';
+            input.reject(reason);
+          }
+          return done;
+        },
+        releaseLock() {},
+      };
+      let lockedWriter = false;
+      (this as { writable: unknown }).writable = {
+        get locked() {
+          return lockedWriter;
+        },
+        getWriter() {
+          if (lockedWriter) throw new TypeError('The stream is locked.');
+          lockedWriter = true;
+          return writer;
+        },
+        close: () => writer.close(),
+        abort: (reason?: unknown) => writer.abort(reason),
+      };
+      let output: AsyncGenerator<Uint8Array, void> | null = null;
+      const take = () => {
+        if (output) throw new TypeError('The stream is locked.');
+        output = inflated(input.promise, inflate, Native);
+        return output;
+      };
+      (this as { readable: unknown }).readable = {
+        get locked() {
+          return output !== null;
+        },
+        getReader() {
+          const out = take();
+          return {
+            closed,
+            read: async () => {
+              const next = await out.next();
+              return next.done ? { done: true, value: undefined } : { done: false, value: next.value };
+            },
+            cancel: async () => void (await out.return()),
+            releaseLock() {},
+          };
+        },
+        [Symbol.asyncIterator]: take,
+        values: take,
+        cancel: async () => void (output ?? take()).return(),
+      };
     }
   }
   return FastDecompressionStream as unknown as typeof DecompressionStream;
+}
+
+/** The bytes `input` inflates to: at once, or where that fails through the platform's stream (its bytes, then its error). */
+async function* inflated(input: Promise<Uint8Array>, inflate: InflateAtOnce, Native: typeof DecompressionStream): AsyncGenerator<Uint8Array, void> {
+  const data = await input;
+  let whole: Uint8Array | null = null;
+  try {
+    whole = inflate(data);
+  } catch {
+    // Damaged or cut short: the platform's stream says how, below.
+  }
+  if (whole) {
+    // Its own buffer (zlib may hand out a view of a shared pool; pdf.js may transfer buffers).
+    const own = whole.byteOffset === 0 && whole.byteLength === whole.buffer.byteLength ? new Uint8Array(whole.buffer) : new Uint8Array(whole);
+    if (own.length) yield own;
+    return;
+  }
+  yield* new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Native('deflate')) as unknown as AsyncIterable<Uint8Array>;
 }
 
 /**
@@ -227,12 +299,59 @@ export class FontFaceStandIn {
 /** The `ownerDocument` pdf.js's font loader is given: a font set that keeps nothing. */
 export const FONTLESS_DOCUMENT = Object.freeze({ fonts: Object.freeze({ add() {}, delete() {} }) });
 
+/** pdf.js's message for a chunk of a stream (its `StreamKind.ENQUEUE`), as its MessageHandler posts it. */
+const STREAM_ENQUEUE = 4;
+
+interface OperatorListChunk {
+  fnArray: unknown[];
+  argsArray: unknown[];
+  length: number;
+  [key: string]: unknown;
+}
+
+/** A chunk of an operator list as pdf.js's core posts it to its page side: the two arrays of one length, and the rest. */
+function operatorListChunk(value: unknown): OperatorListChunk | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { stream, chunk } = value as { stream?: unknown; chunk?: unknown };
+  if (stream !== STREAM_ENQUEUE || typeof chunk !== 'object' || chunk === null || Object.getPrototypeOf(chunk) !== Object.prototype) return null;
+  const { fnArray, argsArray, length } = chunk as Partial<OperatorListChunk>;
+  if (!Array.isArray(fnArray) || !Array.isArray(argsArray) || typeof length !== 'number') return null;
+  return fnArray.length === length && argsArray.length === length ? (chunk as OperatorListChunk) : null;
+}
+
+/**
+ * A `structuredClone` for pdf.js's in-thread port: its core and its page side run in one thread
+ * here, and its `LoopbackPort` deep-copies every message between them. An operator list goes in
+ * chunks, each two arrays that the core empties (`length = 0`) right after posting them and never
+ * writes again, with every operator's arguments in an array of its own (or in a cache pdf.js only
+ * reads from); the page side copies the arguments into its own list and only reads them, as does
+ * the walk (operators.ts). So a chunk's two arrays are copied, not their contents (the arguments
+ * and the buffers the core lists to transfer are handed over as they are); the rest of the message,
+ * and every other message, goes through `native`. Copying every argument deeply was ~5% of a PDF's
+ * read (bench/README.md).
+ */
+type Clone = typeof structuredClone;
+
+export function loopbackClone(native: Clone): Clone {
+  return function loopbackStructuredClone<T>(value: T, options?: Parameters<Clone>[1]): T {
+    const chunk = operatorListChunk(value);
+    if (!chunk) return native(value, options);
+    const { fnArray, argsArray, ...rest } = chunk;
+    const copy = native({ ...(value as object), chunk: rest }) as { chunk: Record<string, unknown> };
+    copy.chunk.fnArray = fnArray.slice();
+    copy.chunk.argsArray = argsArray.slice();
+    return copy as T;
+  };
+}
+
 /**
  * Puts the stand-ins on this realm's globalThis: DOMMatrix, ImageData, Path2D and FontFace where
- * absent, and DecompressionStream over `inflate`.
+ * absent, DecompressionStream over `inflate`, and `structuredClone` that copies operator-list
+ * chunks shallowly (loopbackClone).
  */
 export function installStandIns(inflate: InflateAtOnce): void {
   const g = globalThis as Record<string, unknown>;
+  if (typeof g.structuredClone === 'function') g.structuredClone = loopbackClone(g.structuredClone as Clone);
   g.DOMMatrix ??= AffineMatrix;
   g.ImageData ??= drawingOnly('ImageData');
   g.Path2D ??= drawingOnly('Path2D');
