@@ -14,6 +14,7 @@ import { parseContract } from '../src/config/contract.js';
 import { runRules } from '../src/check/rules.js';
 import type { Report } from '../src/measure/report.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { onePagePdf } from './helpers/pdf-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { DEFAULT_LEVELS, parseRules } from '../src/config/rules.js';
 import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
@@ -519,6 +520,28 @@ describe('a batch of DOCX and PDF scripts: PDFs read in PDF threads while this t
     expect(three.stdout).toBe(single.stdout);
     // --threads 3 on 7 DOCX and 9 named PDFs: two PDF readers beside this thread.
     expect(three.stderr).toBe('worker\nworker\n');
+  });
+
+  it('a PDF that nests saved graphics states past the limit: refused alike by default (looked at in this thread before its PDF thread opens it) and with --threads 1 (in the PDF thread)', () => {
+    // 100,000 unsaved `q`: pdf.js would take minutes over them. Should neither thread look at the
+    // content streams, the file would run out of its 30 s instead of being refused.
+    const folder = join(batch, 'saves');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'saves.pdf'), onePagePdf(`${'q\n'.repeat(100000)}BT /F1 12 Tf 72 700 Td (Hello world) Tj ET`, true));
+    copyFileSync(join(root, 'samples', 'fr-elearning', 'module-securite.pdf'), join(folder, 'after.pdf'));
+    copyFileSync(join(root, 'samples', 'fr-elearning', 'module-securite.docx'), join(folder, 'beside.docx'));
+    const saves = ['check', 'saves/saves.pdf', 'saves/beside.docx', 'saves/after.pdf', 'saves/saves.pdf', '--format', 'json', '--no-config', '--timeout', '30'];
+    const single = run([...saves, '--threads', '1'], batch);
+    const byDefault = run(saves, batch);
+    const files = JSON.parse(byDefault.stdout).files as { file: string; status: string; error?: { code: string; message: string } }[];
+    expect(files.map((f) => [f.file, f.status, f.error?.code ?? null])).toEqual([
+      ['saves/saves.pdf', 'error', 'over-limit'],
+      ['saves/beside.docx', 'pass', null],
+      ['saves/after.pdf', 'pass', null],
+    ]);
+    expect(files[0]!.error!.message).toBe("saves/saves.pdf is refused: the nesting of saved graphics states (q) in a content stream exceeds vo-lines' limit of 5,000 levels. The file is damaged or not a script; if it is a real script, re-save it or split it.");
+    expect(byDefault.stdout).toBe(single.stdout);
+    expect(byDefault.code).toBe(single.code);
   });
 
   it('a PDF past its --timeout is stopped with its thread and gets a timeout error; the next PDFs go on in a fresh thread', () => {

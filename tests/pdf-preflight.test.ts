@@ -4,35 +4,13 @@
  * or inline images), and a file nesting them past the limit refused at once instead of keeping
  * pdf.js busy for minutes.
  */
-import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/readers/limits.js';
 import { checkContentStreams, graphicsDepth } from '../src/readers/pdf/preflight.js';
 import { readPdf } from '../src/readers/pdf/index.js';
+import { onePagePdf } from './helpers/pdf-builder.js';
 
 const depth = (content: string) => graphicsDepth(Buffer.from(content, 'latin1'));
-
-/** A one-page PDF whose page content is `content`, deflated or not; cross-reference offsets exact. */
-function pdfWith(content: string, deflate: boolean): Uint8Array {
-  const data = deflate ? deflateSync(Buffer.from(content, 'latin1')).toString('latin1') : content;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${data.length}${deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`,
-  ];
-  let out = '%PDF-1.7\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 const TEXT = 'BT /F1 12 Tf 72 700 Td (Hello world) Tj ET';
 
@@ -54,9 +32,9 @@ describe('graphicsDepth', () => {
 describe('checkContentStreams', () => {
   it(`passes ${LIMITS.graphicsStates} nested saves, refuses one more (plain or deflated content)`, async () => {
     for (const deflate of [false, true]) {
-      const ok = pdfWith(`${'q '.repeat(LIMITS.graphicsStates)}${TEXT}${' Q'.repeat(LIMITS.graphicsStates)}`, deflate);
+      const ok = onePagePdf(`${'q '.repeat(LIMITS.graphicsStates)}${TEXT}${' Q'.repeat(LIMITS.graphicsStates)}`, deflate);
       await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toBeUndefined();
-      const deep = pdfWith(`${'q\n'.repeat(LIMITS.graphicsStates + 1)}${TEXT}`, deflate);
+      const deep = onePagePdf(`${'q\n'.repeat(LIMITS.graphicsStates + 1)}${TEXT}`, deflate);
       await expect(checkContentStreams(deep, 'deep.pdf')).rejects.toThrow(
         "deep.pdf is refused: the nesting of saved graphics states (q) in a content stream exceeds vo-lines' limit of 5,000 levels.",
       );
@@ -64,9 +42,9 @@ describe('checkContentStreams', () => {
   });
 
   it('readPdf refuses 100,000 unbalanced saves at once (code over-limit) and reads a page that balances them', async () => {
-    const error = await readPdf(pdfWith(`${'q\n'.repeat(100000)}${TEXT}`, true), 'saves.pdf', {}).catch((e: { code: string }) => e);
+    const error = await readPdf(onePagePdf(`${'q\n'.repeat(100000)}${TEXT}`, true), 'saves.pdf', {}).catch((e: { code: string }) => e);
     expect((error as { code: string }).code).toBe('over-limit');
-    const script = await readPdf(pdfWith(`q q ${TEXT} Q Q`, true), 'fine.pdf', {});
+    const script = await readPdf(onePagePdf(`q q ${TEXT} Q Q`, true), 'fine.pdf', {});
     expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Hello world']);
   });
 });

@@ -15,6 +15,8 @@ import { isUserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
+import { checkContentStreams } from '../readers/pdf/preflight.js';
+import { damaged } from '../readers/pdf/load.js';
 import { analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
 import { findConfig, loadConfig } from '../config/file.js';
@@ -497,8 +499,16 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
         const { config: _config, deadline: _deadline, ...readOptions } = options as ReadOptions & { config?: unknown };
         if (limited) deadline = Date.now() + seconds * 1000;
         const started = (at: number) => (deadline = at);
+        // The look at the content streams (no pdf.js) is this thread's: the PDF thread has pdf.js's
+        // part alone, and the thread that would otherwise wait for it at the end of the batch does it.
         return readBytes(bytes, name, { ...readOptions, timeout: seconds }, (pdf, file, pdfOptions) =>
-          readPdfIsolated(pdf, file, pdfOptions, { queue: true, started }).finally(endRead),
+          checkContentStreams(pdf, file)
+            // As the PDF thread would say it (worker.ts): what is not a user error is damage.
+            .catch((error: unknown) => {
+              throw isUserError(error) ? error : damaged(file, 'the file', error);
+            })
+            .then(() => readPdfIsolated(pdf, file, pdfOptions, { queue: true, started, checked: true }))
+            .finally(endRead),
         );
       };
       void checkAnalysis(prepared.job.file, settings, async () => {

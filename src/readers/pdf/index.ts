@@ -13,15 +13,16 @@ import type { PageContent } from './types.js';
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
  * what lies behind it. Page furniture (running headers, footers, page numbers) is left out unless
- * `options.include` names 'header' or 'footer'.
+ * `options.include` names 'header' or 'footer'. `checked`: the caller has already looked at the
+ * content streams (preflight.ts).
  *
  * One page after the other in this thread. Node's worker threads (isolated.ts) read a long PDF's
  * pages in two threads with the same pieces: `openDocument`, `readPageOutcome`, `PageFolder` (in
  * page order, whoever read them) and `finishScript`, so the Script is the same either way.
  */
-export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions): Promise<Script> {
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, checked = false): Promise<Script> {
   const budget = Budget.of(file, options);
-  const opened = await openDocument(bytes, file, options.password);
+  const opened = await openDocument(bytes, file, options.password, !checked);
   try {
     checkPageCount(file, opened.doc.numPages);
     const optional = await optionalContent(opened.doc);

@@ -275,6 +275,11 @@ export interface IsolatedRead {
   queue?: boolean;
   /** Called when the read starts, with its deadline (`Date.now()` at which time is up; Infinity for none). */
   started?: (deadline: number) => void;
+  /**
+   * The caller has looked at the content streams itself (preflight.ts `checkContentStreams`, which
+   * needs no pdf.js): the thread goes straight to opening the document.
+   */
+  checked?: boolean;
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
@@ -285,7 +290,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   if (inThread()) {
     how.started?.(budget.deadline);
     const { readPdf } = await import('./index.js');
-    return readPdf(bytes, file, { ...options, ...budget.options() });
+    return readPdf(bytes, file, { ...options, ...budget.options() }, how.checked);
   }
   // One copy, shared by the job's threads; the caller keeps its bytes.
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
@@ -427,7 +432,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       thread.parts.push(part);
       parts.set(thread, part);
       thread.worker.ref();
-      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role };
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}) };
       thread.worker.postMessage(message);
     };
 

@@ -20,6 +20,8 @@ export interface PdfJob {
    * the first.
    */
   role: 'first' | 'helper';
+  /** The caller has already looked at the content streams (preflight.ts): the first thread does not again. */
+  checked?: boolean;
 }
 
 /** The slots of a job's shared state. */

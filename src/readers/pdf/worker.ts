@@ -35,7 +35,7 @@ async function run(job: PdfJob): Promise<void> {
   let opened: OpenedPdf;
   try {
     // A copy of its own (the shared bytes are not an ordinary buffer).
-    opened = await openDocument(new Uint8Array(job.bytes), file, options.password, first);
+    opened = await openDocument(new Uint8Array(job.bytes), file, options.password, first && !job.checked);
   } catch (error) {
     // What the first thread finds wrong with the file is the job's error; a helper leaves it to it.
     if (first) fail(job, isUserError(error) ? error : damaged(file, 'the file', error));
