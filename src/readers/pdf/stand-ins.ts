@@ -11,8 +11,12 @@
  * pdf.js 5.6 inflates every content stream and font through `DecompressionStream('deflate')`. In
  * Node each is a web stream over zlib's asynchronous stream (thread-pool round trips): a few hundred
  * small streams cost ~150 ms of CPU more than inflating each at once. `fastDecompressionStream`
- * keeps the web-stream interface and inflates at once when the input is complete; what zlib fails on
- * goes through the platform's own stream, so errors and the output before them are the platform's.
+ * inflates at once when the input is complete, behind the part of the web-stream interface pdf.js
+ * uses (no web stream is made); what zlib fails on goes through the platform's own stream, so errors
+ * and the output before them are the platform's.
+ *
+ * pdf.js's core and page side talk through a port that deep-copies every message; `loopbackClone`
+ * hands an operator list's chunks over with their arguments as they are.
  *
  * pdf.js in Node defaults to `disableFontFace`: its core then builds the outline of every glyph shown
  * and posts each to its page side (to draw text as paths), ~15% of the time a small PDF takes, for
@@ -299,6 +303,8 @@ export class FontFaceStandIn {
 /** The `ownerDocument` pdf.js's font loader is given: a font set that keeps nothing. */
 export const FONTLESS_DOCUMENT = Object.freeze({ fonts: Object.freeze({ add() {}, delete() {} }) });
 
+type Clone = typeof structuredClone;
+
 /** pdf.js's message for a chunk of a stream (its `StreamKind.ENQUEUE`), as its MessageHandler posts it. */
 const STREAM_ENQUEUE = 4;
 
@@ -330,8 +336,6 @@ function operatorListChunk(value: unknown): OperatorListChunk | null {
  * and every other message, goes through `native`. Copying every argument deeply was ~5% of a PDF's
  * read (bench/README.md).
  */
-type Clone = typeof structuredClone;
-
 export function loopbackClone(native: Clone): Clone {
   return function loopbackStructuredClone<T>(value: T, options?: Parameters<Clone>[1]): T {
     const chunk = operatorListChunk(value);
