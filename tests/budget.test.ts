@@ -5,16 +5,24 @@
  * `dist/readers/pdf/worker.js`.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../src/budget.js';
+import { analyseBytes } from '../src/pipeline.js';
+import { boothScript, type SidesFonts } from '../src/render/sides.js';
+import { renderSidesDocx } from '../src/render/sides-docx.js';
+import { renderSidesPdf } from '../src/render/sides-pdf.js';
+import { buildDocx, p, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.js');
-const run = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: plainEnv() });
+/** `guard`: milliseconds after which the run is killed (a hang, or work going on far past its budget). */
+const run = (args: string[], guard = 30_000) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: plainEnv(), timeout: guard });
 
 describe('Budget', () => {
   it('throws a timeout error once its deadline has passed, reading the clock every n ticks', () => {
@@ -60,5 +68,57 @@ describe('the PDF reading thread', () => {
     expect(script.paragraphs.length).toBeGreaterThan(10);
     // The caller's bytes are its own still (the thread got a copy).
     expect(bytes.byteLength).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A two-voice spot whose announcer line ends in a run of `[` with no space (the fuzzer's case 144
+ * of DOCX seed 702 had 10,000): the booth script's PDF wraps that "word" one line at a time, and
+ * pdfkit measures the rest of it again for every line, so such a line alone can take seconds.
+ */
+function runawayBrackets(count: number): Uint8Array {
+  const blue = '<w:color w:val="0000FF"/>';
+  const red = '<w:color w:val="FF0000"/>';
+  return buildDocx({
+    body: [
+      p(r('Spring is here, and so is our biggest sale of the year.', blue)),
+      p(r('Wait, everything in the garden center?', red)),
+      p(r(`Everything. [${'['.repeat(count)}`, blue)),
+    ].join(''),
+  });
+}
+
+function sidesFonts(): SidesFonts {
+  const require = createRequire(import.meta.url);
+  const face = (name: string) => readFileSync(require.resolve(`@expo-google-fonts/source-sans-3/${name}/SourceSans3_${name}.ttf`));
+  return { regular: face('400Regular'), bold: face('700Bold'), italic: face('400Regular_Italic') };
+}
+
+describe('sides: the booth script is made within the file\'s budget', () => {
+  it('the PDF and DOCX renderers stop with a timeout error once the deadline has passed', async () => {
+    const { report } = await analyseBytes(runawayBrackets(100), 'runaway.docx');
+    const voice = report.voices.find((v) => v.name === '#0000FF blue')!;
+    const script = boothScript(report, voice, { date: '2025-06-12', script: 'runaway.docx' });
+    const message = 'runaway.docx took longer than 5 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.';
+    for (const render of [renderSidesPdf, renderSidesDocx]) {
+      const spent = Budget.of('runaway.docx', { timeout: 5, deadline: Date.now() - 1 });
+      await expect(render(script, sidesFonts(), spent)).rejects.toThrow(expect.objectContaining({ code: 'timeout', message }));
+    }
+  });
+
+  it('a line that pdfkit takes far longer than the budget to wrap: stopped at the deadline, exit 2, one line, nothing written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-budget-sides-'));
+    const file = join(dir, 'runaway.docx');
+    writeFileSync(file, runawayBrackets(20_000));
+    const out = join(dir, 'booth.pdf');
+    // Killed at 10 s, ten times its budget: the line is cut short inside, not checked once it is done.
+    const result = run(['sides', file, '--all', '-o', out, '--timeout', '1'], 10_000);
+    expect([result.status, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      `vo-lines: ${file} took longer than 1 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n`,
+    ]);
+    expect(existsSync(join(dir, 'booth-0000FF-blue.pdf'))).toBe(false);
+    expect(existsSync(join(dir, 'booth-FF0000-red.pdf'))).toBe(false);
   });
 });

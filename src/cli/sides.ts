@@ -6,6 +6,7 @@ import { LIMITS, overLimit } from '../readers/limits.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
+import { Budget } from '../budget.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
@@ -72,7 +73,10 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   const format = formatOf(options);
   if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
 
-  const { report, voiceMap } = await analyse(file, analyseOptions(options));
+  // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
+  const settings = analyseOptions(options);
+  const budget = Budget.of(file, settings);
+  const { report, voiceMap } = await analyse(file, { ...settings, ...budget.options() });
   const voices = pickVoices(report, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
   const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
@@ -88,9 +92,12 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   const date = exportDate();
   const files: OutputFile[] = [];
   for (const voice of voices) {
+    budget.check();
     const script = boothScript(report, voice, { cues: options.cues !== false, directions: voiceMap?.directions ?? DEFAULT_DIRECTIONS, date, script: displayPath(file), paper: options.paper ?? 'a4' });
-    files.push({ path: paths[files.length]!, content: await render(script, fonts) });
+    files.push({ path: paths[files.length]!, content: await render(script, fonts, budget) });
   }
+  // Past the deadline, nothing is written (the last render may have ended after it).
+  budget.check();
   writeOutputs(files, { force: options.force });
 
   const written = voices.map((voice, i) => ({ file: paths[i]!, format, voice: voice.name, lines: voice.lineCount, words: voice.words, seconds: voice.seconds }));

@@ -3,8 +3,10 @@
  * sides or read them on a tablet: the same content as the PDF, Source Sans 3 embedded (so accents,
  * no-break spaces and ligatures show as they do in the PDF on any machine), lines 16 pt, cues 14 pt,
  * each line kept with its cue and not split over pages ("keep with next", "keep lines together"),
- * a running header and "Page N of M" footer. Loaded only by `vo-lines sides`. Pure: fonts in, bytes out.
+ * a running header and "Page N of M" footer. Loaded only by `vo-lines sides`. Pure: fonts in, bytes
+ * out (and the file's time budget, read as it goes).
  */
+import { Budget } from '../budget.js';
 import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import { DIRECTIONS_NOTE, lineMeta, sidesSummary, type BoothScript, type SidesFonts } from './sides.js';
 
@@ -19,7 +21,10 @@ const LINE_SPACING = { line: 324, lineRule: LineRuleType.AUTO };
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, font: SIDES_FONT, ...options });
 
-export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts): Promise<Uint8Array> {
+/** No time limit: for a caller without a budget. */
+const UNLIMITED = Budget.of('', { timeout: 0 });
+
+export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, budget: Budget = UNLIMITED): Promise<Uint8Array> {
   const children: Paragraph[] = [
     new Paragraph({ children: [run(`Booth script — ${script.voice}`, { bold: true, size: SIZE.title })], spacing: { after: 120 } }),
     new Paragraph({ children: [run(`Script: ${script.script}`, { size: SIZE.info })] }),
@@ -28,6 +33,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts): P
     new Paragraph({ children: [run(DIRECTIONS_NOTE, { size: SIZE.info, italics: true, color: COLOUR.dim })], spacing: { after: 360 }, border: { bottom: { style: 'single', size: 6, color: 'C8C8C8', space: 8 } } }),
   ];
   for (const block of script.blocks) {
+    budget.tick(64);
     if (block.kind === 'heading') {
       children.push(new Paragraph({ children: [run(block.title, { bold: true, size: block.level === 1 ? SIZE.heading : SIZE.heading - 2 })], keepNext: true, spacing: { before: 240, after: 160 } }));
       continue;
@@ -54,6 +60,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts): P
       }),
     );
   }
+  budget.check();
   const page = PAGE[script.paper];
   const document = new Document({
     creator: 'vo-lines',

@@ -3,9 +3,10 @@
  * 1.1; covers French typography, no-break spaces and ligatures). Large type (lines 16 pt, cues
  * 14 pt), generous spacing, a running header and "Page N of M" on each page, and no line (with its
  * cue) split over two pages when it fits on one. Loaded only by `vo-lines sides`. Pure: fonts in,
- * bytes out.
+ * bytes out (and the file's time budget, read as it goes).
  */
 import PDFDocument from 'pdfkit';
+import { Budget } from '../budget.js';
 import { DIRECTIONS_NOTE, lineMeta, sidesSummary, type BoothScript, type SidesBlock, type SidesFonts } from './sides.js';
 
 const SIZE = { title: 22, info: 14, heading: 17, meta: 11, cue: 14, line: 16, direction: 14, running: 10 } as const;
@@ -16,7 +17,10 @@ const LEADING = 0.35;
 
 type LineBlock = Extract<SidesBlock, { kind: 'line' }>;
 
-export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts): Promise<Uint8Array> {
+/** No time limit: for a caller without a budget. */
+const UNLIMITED = Budget.of('', { timeout: 0 });
+
+export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, budget: Budget = UNLIMITED): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: script.paper === 'letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
@@ -31,6 +35,15 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts): Pr
   doc.registerFont('regular', Buffer.from(fonts.regular));
   doc.registerFont('bold', Buffer.from(fonts.bold));
   doc.registerFont('italic', Buffer.from(fonts.italic));
+  // pdfkit measures text word by word as it wraps it (for heightOfString as for text). A "word"
+  // wider than the line (a run of thousands of "[" in a damaged file) it cuts one line at a time,
+  // measuring the whole rest of it again for each: quadratic, seconds for one such line. Every
+  // measurement is a point where the budget is checked, so even that line stops at the deadline.
+  const measure = doc.widthOfString.bind(doc);
+  doc.widthOfString = (text, options) => {
+    budget.check();
+    return measure(text, options);
+  };
   const width = doc.page.width - 2 * MARGIN.side;
   const bottom = () => doc.page.height - MARGIN.bottom;
   const options = (size: number) => ({ width, lineGap: size * LEADING });
