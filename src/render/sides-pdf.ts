@@ -70,10 +70,19 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     if (doc.y + needed > bottom() && doc.y > MARGIN.top + 1) doc.addPage();
   };
 
+  // The line each block is followed by, found in one pass from the end (a look ahead from every
+  // heading would be quadratic in a script of thousands of one-line sections).
+  const lineAfter: (LineBlock | undefined)[] = new Array(script.blocks.length);
+  for (let i = script.blocks.length - 1, next: LineBlock | undefined; i >= 0; i--) {
+    lineAfter[i] = next;
+    const block = script.blocks[i]!;
+    if (block.kind === 'line') next = block;
+  }
+
   script.blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       // Kept with the line that follows it.
-      const next = script.blocks.slice(index + 1).find((b): b is LineBlock => b.kind === 'line');
+      const next = lineAfter[index];
       const size = block.level === 1 ? SIZE.heading : SIZE.heading - 1;
       keep(height('bold', size, block.title) + 10 + (next ? Math.min(lineHeight(next), bottom() - MARGIN.top - 60) : 0));
       doc.moveDown(0.4);
