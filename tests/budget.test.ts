@@ -5,7 +5,7 @@
  * `dist/readers/pdf/worker.js`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,17 +108,21 @@ describe('sides: the booth script is made within the file\'s budget', () => {
 
   it('a line that pdfkit takes far longer than the budget to wrap: stopped at the deadline, exit 2, one line, nothing written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-budget-sides-'));
-    const file = join(dir, 'runaway.docx');
-    writeFileSync(file, runawayBrackets(20_000));
-    const out = join(dir, 'booth.pdf');
-    // Killed at 10 s, ten times its budget: the line is cut short inside, not checked once it is done.
-    const result = run(['sides', file, '--all', '-o', out, '--timeout', '1'], 10_000);
-    expect([result.status, result.stdout, result.stderr]).toEqual([
-      2,
-      '',
-      `vo-lines: ${file} took longer than 1 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n`,
-    ]);
-    expect(existsSync(join(dir, 'booth-0000FF-blue.pdf'))).toBe(false);
-    expect(existsSync(join(dir, 'booth-FF0000-red.pdf'))).toBe(false);
+    try {
+      const file = join(dir, 'runaway.docx');
+      writeFileSync(file, runawayBrackets(20_000));
+      const out = join(dir, 'booth.pdf');
+      // Killed at 10 s, ten times its budget: the line is cut short inside, not checked once it is done.
+      const result = run(['sides', file, '--all', '-o', out, '--timeout', '1'], 10_000);
+      expect([result.status, result.stdout, result.stderr]).toEqual([
+        2,
+        '',
+        `vo-lines: ${file} took longer than 1 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n`,
+      ]);
+      expect(existsSync(join(dir, 'booth-0000FF-blue.pdf'))).toBe(false);
+      expect(existsSync(join(dir, 'booth-FF0000-red.pdf'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
