@@ -653,6 +653,40 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#status').textContent()).toContain('long-script.docx read');
   });
 
+  it('a script still being read after 62 s: the worker is stopped, the page says so in its own words (no --timeout), and reads the next file', async () => {
+    // @ts-expect-error -- a plain JavaScript module of the benchmarks, without types
+    const { buildLargeDocx } = (await import('../bench/build-large-docx.mjs')) as { buildLargeDocx: (options: { outDir: string; words: number }) => { docx: string } };
+    const big = join(work, 'script-sans-fin.docx');
+    copyFileSync(buildLargeDocx({ outDir: join(work, 'endless'), words: 200_000 }).docx, big);
+    // A browser of its own: Playwright's clock is its whole context's. Time runs as usual until the
+    // test jumps it forward, so the page's 62 s (the budget and 2 s for the worker to say so itself)
+    // pass at once while the worker is still reading.
+    const timed = await openBrowser(server.url, 'fr-FR');
+    try {
+      const page = await timed.page();
+      await page.clock.install();
+      await page.goto(server.url);
+      const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      const progressSeen = page.waitForFunction(() => !(document.getElementById('progress') as HTMLProgressElement).hidden, undefined, { timeout: 30_000 });
+      await page.locator('#file').setInputFiles(big);
+      await progressSeen;
+      await page.clock.fastForward(62_000);
+      await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 30_000 });
+      expect(await page.locator('#error').textContent()).toBe(
+        'Ce fichier ne peut pas être lu : La lecture de script-sans-fin.docx a dépassé 60 s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
+      );
+      expect(await page.locator('#results').isHidden()).toBe(true);
+      // The stopped worker is replaced: the next script is read and counted.
+      const sample = join(root, 'samples/en-commercial/spring-sale.docx');
+      await drop(page, sample);
+      expect(await page.locator('#error').isHidden()).toBe(true);
+      expect(await table(page)).toEqual(expectedTable(cliReport(sample), 'fr-FR', FR));
+      expect([timed.foreign, timed.errors]).toEqual([[], []]);
+    } finally {
+      await timed.close();
+    }
+  });
+
   /** Each file dropped in turn: the page's JSON report is the CLI's byte for byte, or its error is the CLI's line. */
   async function sameAsCli(folder: string, names: string[]): Promise<{ reports: number; errors: number }> {
     const page = await fresh(en);

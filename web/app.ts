@@ -64,7 +64,10 @@ let current: Current | null = null;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void; timer: number }>();
+const pending = new Map<number, { file: string; resolve: (reply: Reply) => void; reject: (error: Error) => void; progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void; timer: number }>();
+
+/** An error of the library or of the page, with its code and the file it is about. */
+type PageError = Error & { code?: string; file?: string };
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'vo-lines' });
@@ -78,7 +81,7 @@ function startWorker(): Worker {
     }
     pending.delete(reply.id);
     clearTimeout(waiting.timer);
-    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code }));
+    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code, file: waiting.file }));
     else waiting.resolve(reply);
   };
   started.onerror = (event) => {
@@ -103,9 +106,9 @@ function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, 
       worker?.terminate();
       worker = null;
       // The worker held the script read last: give it back a fresh one.
-      reject(Object.assign(new Error(timedOut(file, DEFAULT_TIMEOUT_SECONDS).message), { code: 'timeout' }));
+      reject(Object.assign(new Error(timedOut(file, DEFAULT_TIMEOUT_SECONDS).message), { code: 'timeout', file }));
     }, (DEFAULT_TIMEOUT_SECONDS + 2) * 1000);
-    pending.set(id, { resolve, reject, progress, timer });
+    pending.set(id, { file, resolve, reject, progress, timer });
     worker!.postMessage({ ...request, id } as Request, transfer);
   });
 }
@@ -209,10 +212,22 @@ function done(): void {
   document.body.dataset.done = String(Number(document.body.dataset.done ?? '0') + 1);
 }
 
-function showError(message: string): void {
+/**
+ * Shows why a file cannot be read: the library's one line (as the command line says it), except
+ * for running out of time, said in the page's language and without the command line's advice
+ * (`--timeout`), which the page does not have. Whether the page stopped the worker or the worker's
+ * own budget ran out, the narrator reads the same sentence.
+ */
+function showError(error: unknown): void {
+  const { message, code, file } = error as PageError;
+  showWhyNot(code === 'timeout' && file !== undefined ? document.createTextNode(t('timeout', { file, seconds: DEFAULT_TIMEOUT_SECONDS })) : libraryText(message));
+}
+
+/** "This file cannot be read:" and why. */
+function showWhyNot(why: Node): void {
   done();
   const box = $('error');
-  box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', libraryText(message)));
+  box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', why));
   box.hidden = false;
   box.focus();
 }
@@ -274,12 +289,12 @@ async function openFiles(files: File[]): Promise<void> {
     } catch (error) {
       hideProgress();
       setStatus('');
-      showError((error as Error).message);
+      showError(error);
     }
     return;
   }
   if (!script) {
-    showError(t('unsupported', { file: files[0]?.name ?? '?' }));
+    showWhyNot(document.createTextNode(t('unsupported', { file: files[0]?.name ?? '?' })));
     return;
   }
   try {
@@ -296,7 +311,7 @@ async function openFiles(files: File[]): Promise<void> {
     current = null;
     render();
     $('drop').classList.remove('compact');
-    showError((error as Error).message);
+    showError(error);
   }
 }
 
@@ -561,7 +576,7 @@ async function rerun(settings: Settings): Promise<void> {
     await analyse(current.file, settings, false);
   } catch (error) {
     hideProgress();
-    showError((error as Error).message);
+    showError(error);
   }
 }
 
@@ -619,7 +634,7 @@ async function download(what: Download): Promise<void> {
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   } catch (error) {
-    showError((error as Error).message);
+    showError(error);
   }
 }
 
@@ -679,7 +694,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     document.getElementById('diff-title')?.focus();
   } catch (error) {
     hideProgress();
-    showError((error as Error).message);
+    showError(error);
   }
 }
 
