@@ -33,6 +33,9 @@ export class Budget {
     readonly seconds: number,
   ) {}
 
+  /** No time limit: for a caller that has no budget to pass on. */
+  static readonly UNLIMITED: Budget = new Budget('', Infinity, Infinity);
+
   static of(file: string, options: BudgetOptions = {}): Budget {
     const seconds = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
     if (!(seconds > 0) || !Number.isFinite(seconds)) return new Budget(file, Infinity, Infinity);

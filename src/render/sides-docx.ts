@@ -21,10 +21,7 @@ const LINE_SPACING = { line: 324, lineRule: LineRuleType.AUTO };
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, font: SIDES_FONT, ...options });
 
-/** No time limit: for a caller without a budget. */
-const UNLIMITED = Budget.of('', { timeout: 0 });
-
-export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, budget: Budget = UNLIMITED): Promise<Uint8Array> {
+export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, budget: Budget = Budget.UNLIMITED): Promise<Uint8Array> {
   const children: Paragraph[] = [
     new Paragraph({ children: [run(`Booth script — ${script.voice}`, { bold: true, size: SIZE.title })], spacing: { after: 120 } }),
     new Paragraph({ children: [run(`Script: ${script.script}`, { size: SIZE.info })] }),

@@ -17,10 +17,7 @@ const LEADING = 0.35;
 
 type LineBlock = Extract<SidesBlock, { kind: 'line' }>;
 
-/** No time limit: for a caller without a budget. */
-const UNLIMITED = Budget.of('', { timeout: 0 });
-
-export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, budget: Budget = UNLIMITED): Promise<Uint8Array> {
+export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, budget: Budget = Budget.UNLIMITED): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: script.paper === 'letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
