@@ -49,7 +49,9 @@ function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
     side.words += line.words;
     side.lines.push(line);
   };
-  for (const line of casting.lines) {
+  const lines = casting.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.voice === null) {
       add(line, 'text', line.color);
       if (line.background) add(line, 'background', line.background);
@@ -153,7 +155,9 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   const plainAllowed = highlightOnlyLegend(map);
   const plain = { words: 0, lines: [] as Line[] };
   const byColour = new Map<string, UnknownColour>();
-  for (const line of casting.lines) {
+  const lines = casting.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.voice !== null) continue;
     for (const look of line.looks) {
       if (look.words === 0 || declared(look.color) || (look.background !== null && declared(look.background))) continue;

@@ -57,11 +57,20 @@ export const readPdfInThread: PdfReader = async (...args) => {
  * colour-coded (every pair of colours is compared for look-alikes, and each is a group of its own).
  */
 function checkLooks(script: Script): Script {
-  const looks = new Set<string>();
-  for (const paragraph of script.paragraphs) {
-    for (const run of paragraph.runs) {
-      looks.add(`${run.color}${run.background ?? ''}`);
-      if (looks.size > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
+  // Backgrounds by text colour: no string made per run (the same few looks come back on every line).
+  const looks = new Map<string, Set<string | null>>();
+  let count = 0;
+  const paragraphs = script.paragraphs;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const runs = paragraphs[p]!.runs;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      let backgrounds = looks.get(run.color);
+      if (!backgrounds) looks.set(run.color, (backgrounds = new Set()));
+      const background = run.background ?? null;
+      if (backgrounds.has(background)) continue;
+      backgrounds.add(background);
+      if (++count > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
     }
   }
   return script;

@@ -43,6 +43,32 @@ interface OpenRun {
   text: string;
 }
 
+/**
+ * A stack that keeps its store: V8 shrinks an array's store when pop() leaves it mostly empty, so a
+ * plain array going from empty to one item and back for every paragraph and every run would make a
+ * new store each time (the paragraph and run stacks of a body do just that).
+ */
+class Stack<T> {
+  private readonly items: (T | undefined)[] = [];
+  private size = 0;
+
+  push(item: T): void {
+    this.items[this.size++] = item;
+  }
+
+  pop(): T | undefined {
+    if (this.size === 0) return undefined;
+    const item = this.items[--this.size];
+    this.items[this.size] = undefined;
+    return item;
+  }
+
+  /** The item on top, if any. */
+  top(): T | undefined {
+    return this.size > 0 ? this.items[this.size - 1] : undefined;
+  }
+}
+
 interface OpenTable {
   context: TableContext;
   number: number;
@@ -99,8 +125,8 @@ export class StoryReader implements XmlHandlers {
   /** For plain paragraphs (readPlainParagraph), in one scope: the blocks last found, by kind. */
   private plain: { scope: object | null; pPr: { text: string; block: KnownBlock }[]; rPr: { text: string; block: KnownBlock }[] } = { scope: null, pPr: [], rPr: [] };
   private knownCount = 0;
-  private readonly paragraphStack: RawParagraph[] = [];
-  private readonly runStack: OpenRun[] = [];
+  private readonly paragraphStack = new Stack<RawParagraph>();
+  private readonly runStack = new Stack<OpenRun>();
   private readonly tableStack: OpenTable[] = [];
   private readonly cellStack: CellContext[] = [];
   private readonly storyStack: Story[];
@@ -297,10 +323,10 @@ export class StoryReader implements XmlHandlers {
 
   private emit(text: string): void {
     if (this.skipDepth >= 0 || this.capture) return;
-    const run = this.runStack[this.runStack.length - 1];
+    const run = this.runStack.top();
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
-    for (const field of this.fields) if (!field.result) return;
+    for (let f = 0; f < this.fields.length; f++) if (!this.fields[f]!.result) return;
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
     run.text += text;
@@ -374,12 +400,12 @@ export class StoryReader implements XmlHandlers {
   private apply(kind: Capture, said: BlockSays): void {
     switch (kind) {
       case 'pPr': {
-        const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
+        const paragraph = this.paragraphStack.top();
         if (paragraph) paragraph.context.props = said as ParaProps;
         return;
       }
       case 'rPr': {
-        const run = this.runStack[this.runStack.length - 1];
+        const run = this.runStack.top();
         if (run) run.props = said as RunProps;
         return;
       }
@@ -440,8 +466,9 @@ export class StoryReader implements XmlHandlers {
       if (paragraphBlockEnd < 0) return false;
       at = paragraphBlockEnd;
     }
+    // The arrays are reused as they are (set to length 0, an array gives up its store), filled from the start.
     const marks = this.plainMarks;
-    marks.length = 0;
+    let markCount = 0;
     while (!input.startsWith('</w:p>', at)) {
       at = startTagEnd(RUN_START, input, at);
       if (at < 0) return false;
@@ -456,12 +483,16 @@ export class StoryReader implements XmlHandlers {
       else return false;
       const textEnd = input.indexOf('<', at);
       if (textEnd < 0 || !input.startsWith('</w:t></w:r>', textEnd)) return false;
-      marks.push(runBlock, runBlockEnd, at, textEnd);
+      marks[markCount++] = runBlock;
+      marks[markCount++] = runBlockEnd;
+      marks[markCount++] = at;
+      marks[markCount++] = textEnd;
       at = textEnd + 12;
     }
     // Then its blocks, which must be known, and its text.
-    let elements = 1 + marks.length / 2;
-    let depth = marks.length > 0 ? 3 : 1;
+    const runCount = markCount / 4;
+    let elements = 1 + markCount / 2;
+    let depth = markCount > 0 ? 3 : 1;
     let paragraphSays: BlockSays | null = null;
     if (paragraphBlockEnd >= 0) {
       const block = knownBlockAt(known, recent.pPr, input, content.from, paragraphBlockEnd, 'pPr');
@@ -472,9 +503,7 @@ export class StoryReader implements XmlHandlers {
     }
     const says = this.plainSays;
     const texts = this.plainTexts;
-    says.length = 0;
-    texts.length = 0;
-    for (let m = 0; m < marks.length; m += 4) {
+    for (let m = 0; m < markCount; m += 4) {
       let said: BlockSays | null = null;
       if (marks[m + 1]! > marks[m]!) {
         const block = knownBlockAt(known, recent.rPr, input, marks[m]!, marks[m + 1]!, 'rPr');
@@ -483,8 +512,8 @@ export class StoryReader implements XmlHandlers {
         elements += block.elements;
         depth = Math.max(depth, 2 + block.depth);
       }
-      says.push(said);
-      texts.push(xmlText(input.slice(marks[m + 2]!, marks[m + 3]!)));
+      says[m / 4] = said;
+      texts[m / 4] = xmlText(input.slice(marks[m + 2]!, marks[m + 3]!));
     }
     if (!this.blocks.passOverTo(at + 6, elements, depth)) return false;
     // No events come for this paragraph: what `open` did for it is undone.
@@ -492,7 +521,7 @@ export class StoryReader implements XmlHandlers {
     this.names.pop();
     this.openParagraph();
     if (paragraphSays !== null) this.apply('pPr', paragraphSays);
-    for (let k = 0; k < texts.length; k++) {
+    for (let k = 0; k < runCount; k++) {
       this.runStack.push({ props: NO_RUN_PROPS, text: '' });
       const said = says[k]!;
       if (said !== null) this.apply('rPr', said);
@@ -535,14 +564,14 @@ export class StoryReader implements XmlHandlers {
   }
 
   private place(paragraph: RawParagraph): void {
-    const anchor = this.paragraphStack[this.paragraphStack.length - 1];
+    const anchor = this.paragraphStack.top();
     if (anchor) anchor.anchored.push(paragraph);
     else this.paragraphs.push(paragraph);
   }
 
   private closeRun(): void {
     const run = this.runStack.pop();
-    const paragraph = this.paragraphStack[this.paragraphStack.length - 1];
+    const paragraph = this.paragraphStack.top();
     if (!run || !paragraph || run.text === '') return;
     if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph);
     if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs);

@@ -128,7 +128,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
     budget.tick(256);
     const runs: Run[] = [];
     let themeMismatch: { key: string; text: string } | null = null;
-    for (const rawRun of source.runs) {
+    for (let r = 0; r < source.runs.length; r++) {
+      const rawRun = source.runs[r]!;
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
       if (resolved.hidden) continue;
       if (resolved.lang) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length);
