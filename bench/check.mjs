@@ -10,8 +10,8 @@
 //   check-docx/   N DOCX only, check-pdf/  N PDF only (never slower than --threads 1)
 //   check-small/  4 scripts, two DOCX and two PDF (never slower than --threads 1)
 // Times two whole processes each, Node startup included:
-//   node dist/cli/main.js check bench/out/check --format json --threads 1
-//   node dist/cli/main.js check bench/out/check --format json            (default)
+//   node dist/cli/main.cjs check bench/out/check --format json --threads 1
+//   node dist/cli/main.cjs check bench/out/check --format json            (default)
 // and prints files per second of each, their ratio and their CPU time (all threads). Checks the two
 // outputs are identical. Prints numbers only; never asserts. Exit 0 unless the CLI crashed or is not built.
 
@@ -23,7 +23,7 @@ import { loadNote, target, timeNode } from './speed-targets.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const CLI = join(ROOT, 'dist', 'cli', 'main.cjs');
 const OUT = join(HERE, 'out', 'check');
 
 const args = process.argv.slice(2);

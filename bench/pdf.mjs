@@ -13,7 +13,7 @@
 // Prints medians and the ratios ours / pdf.js and ours / pdftotext.
 //
 // Before/after a change, in the same run (machine load hits both alike):
-//   PDF_BASE_CLI=path/to/old/dist/cli/main.js node bench/pdf.mjs
+//   PDF_BASE_CLI=path/to/old/dist/cli/main.cjs node bench/pdf.mjs
 // adds the old command as a third contender of the target race and prints its ratio too;
 //   PDF_READER_BASE=path/to/old/dist/readers/pdf/index.js node bench/pdf.mjs
 // adds the old build as a contender and prints ours / old. PDF_BENCH_FILE=some.pdf times that

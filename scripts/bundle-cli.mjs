@@ -4,7 +4,8 @@
 // one, and on Node 20 compiles almost nothing (bench/startup.mjs measures it). The library
 // (dist/index.js and the modules under it) stays as tsc wrote it.
 //
-//  - dist/cli/main.js: the package's bin, the launcher (src/cli/launch.ts): answers `--version` alone,
+//  - dist/cli/main.cjs: the package's bin, the launcher (src/cli/launch.ts), CommonJS so that Node starts
+//    it without its ES-module loader (~9 ms of every start on the 2-core machine): answers `--version` alone,
 //    else loads dist/cli/app.cjs — the whole command line in one CommonJS bundle — with the code cache
 //    dist/cli/app-HASH[.FLAGS].v8cache made here by one run of a command on the samples under the V8
 //    flags the command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
@@ -81,16 +82,33 @@ const prologue = [
   "var __voLinesImportFn = typeof __voLinesImport === 'function' ? __voLinesImport : (specifier) => import(specifier);",
 ].join(' ');
 if (!appCode.startsWith('#!')) throw new Error('bundle-cli: app.cjs was expected to start with the #! line of main.ts');
-writeFileSync(app, prologue + appCode.slice(appCode.indexOf('\n')));
+writeFileSync(app, asciiOnly(prologue + appCode.slice(appCode.indexOf('\n')), 'app.cjs'));
+/**
+ * The code with every character past ASCII written as a `\\uXXXX` escape (in comments, strings,
+ * regular expressions, templates alike, where it means the same): Node then reads the file straight
+ * into a one-byte string; with one such character the whole 1.2 MB becomes two-byte, decoded character
+ * by character (~6% of a small script's summary, bench/README.md). Where an escape would not mean the
+ * same, the build stops: a backslash just before such a character, or one inside a `String.raw`
+ * template (whose text is taken as written).
+ */
+function asciiOnly(code, name) {
+  if (/\\[^\x00-\x7f]/.test(code)) throw new Error(`bundle-cli: ${name} has a backslash before a character past ASCII; escaping it would change its meaning`);
+  if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error(`bundle-cli: ${name} has a String.raw template with a character past ASCII, whose text an escape would change`);
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
 const appHash = createHash('sha256').update(readFileSync(app)).digest('hex').slice(0, 16);
 
-// dist/cli/main.js, the package's bin: the launcher (src/cli/launch.ts), small, ESM.
+// dist/cli/main.cjs, the package's bin: the launcher (src/cli/launch.ts), small, CommonJS (Node loads
+// an ES module through its ES-module loader, a dozen more of its own modules to start). `import.meta.url`
+// is the launcher's own URL; its one `import()` (handed to the bundle) stays a real one.
+// (dist/cli/main.js stays as tsc wrote it: the command line's module, which app.cjs is made from.)
 await build({
   ...common,
+  format: 'cjs',
   entryPoints: [join(dist, 'cli', 'launch.js')],
-  outfile: join(dist, 'cli', 'main.js'),
-  banner: { js: '#!/usr/bin/env node' },
-  define: { ...common.define, VO_LINES_APP_HASH: JSON.stringify(appHash) },
+  outfile: join(dist, 'cli', 'main.cjs'),
+  banner: { js: "#!/usr/bin/env node\nvar __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_APP_HASH: JSON.stringify(appHash) },
 });
 
 for (const [worker, pdfjsDir] of [
@@ -149,7 +167,7 @@ for (const { args, sample = args[1], okStatus = [0] } of typeof module.enableCom
   const cacheFile = join(dist, 'cli', cacheName(appHash, v8FlagsFor(args)));
   if (!existsSync(sample) || cachesMade.has(cacheFile)) continue;
   cachesMade.add(cacheFile);
-  const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.js'), ...args], {
+  const run = spawnSync(process.execPath, [join(dist, 'cli', 'main.cjs'), ...args], {
     cwd: root,
     env: { ...process.env, VO_LINES_WRITE_CODE_CACHE: cacheFile, NODE_OPTIONS: '' },
     stdio: 'ignore',

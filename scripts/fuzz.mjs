@@ -27,7 +27,7 @@ const built = join(root, 'dist');
 // The cases run a snapshot of dist/, beside it (so node_modules and package.json resolve the same):
 // a rebuild during a long run would otherwise mix versions, or catch files half written.
 const snapshot = join(root, `.fuzz-dist-${process.pid}`);
-const cli = join(snapshot, 'cli', 'main.js');
+const cli = join(snapshot, 'cli', 'main.cjs');
 const HEAP_MB = 512;
 /** Outcomes that fail the run. */
 const FAILURES = ['crash', 'hang', 'oom', 'modified'];
@@ -54,7 +54,7 @@ const { values: args } = parseArgs({
   },
 });
 
-if (!existsSync(join(built, 'cli', 'main.js'))) {
+if (!existsSync(join(built, 'cli', 'main.cjs'))) {
   console.error('build first: npm run build');
   process.exit(2);
 }
@@ -226,7 +226,7 @@ function keep(c, result, out) {
     signal: result.signal,
     ms: result.ms,
     stderr: result.stderr.slice(0, 3000),
-    replay: `node --max-old-space-size=${HEAP_MB} dist/cli/main.js ${shown.join(' ')}`,
+    replay: `node --max-old-space-size=${HEAP_MB} dist/cli/main.cjs ${shown.join(' ')}`,
     regenerate: `npm run fuzz -- --seed ${c.seed} --only ${c.n}${args.format ? ` --format ${args.format}` : ''}`,
   };
   writeFileSync(join(folder, `${name}.json`), JSON.stringify(recipe, null, 2) + '\n');

@@ -17,7 +17,7 @@ const out = args.find((a) => !a.startsWith('--')) ?? join(root, 'docs', 'web-pag
 const full = args.includes('--full');
 const executablePath = process.env.VO_LINES_CHROMIUM ?? '/usr/bin/chromium';
 
-const server = spawn(process.execPath, [join(root, 'dist/cli/main.js'), 'web', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, [join(root, 'dist/cli/main.cjs'), 'web', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise((resolve, reject) => {
   let text = '';
   server.once('exit', (code) => reject(new Error(`vo-lines web exited (${code})`)));

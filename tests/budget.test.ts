@@ -20,7 +20,7 @@ import { buildDocx, p, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 /** `guard`: milliseconds after which the run is killed (a hang, or work going on far past its budget). */
 const run = (args: string[], guard = 30_000) => spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: plainEnv(), timeout: guard });
 

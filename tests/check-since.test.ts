@@ -1,5 +1,5 @@
 /**
- * `vo-lines check --since REV` end to end: the built `dist/cli/main.js` (npm test builds first) in
+ * `vo-lines check --since REV` end to end: the built `dist/cli/main.cjs` (npm test builds first) in
  * temporary git repositories. A script is committed with a config that locks Narrator and allows
  * Learner 5 added words; the working tree is then edited and checked against HEAD.
  */
@@ -14,7 +14,7 @@ import { buildDocx } from './helpers/docx-builder.js';
 import { wordDiff, plainWordDiff } from '../src/compare/word-diff.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 /** No colour, not CI, and git confined to the temporary folders (no repository above them). */
 function env(): NodeJS.ProcessEnv {

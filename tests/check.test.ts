@@ -1,5 +1,5 @@
 /**
- * `vo-lines check` end to end, as CI runs it: the built `dist/cli/main.js` (npm test builds first)
+ * `vo-lines check` end to end, as CI runs it: the built `dist/cli/main.cjs` (npm test builds first)
  * on small scripts built here (exact output of every format) and on copies of the samples (a batch
  * through a glob, on worker threads and on one thread). The rules themselves are also run on
  * hand-built reports, for the warnings the casting raises (unknown / confusable colours, mixed words).
@@ -21,7 +21,7 @@ import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
 import { planThreads } from '../src/check/run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 /** A preload that writes `worker` to stderr for each worker thread started. */
 const COUNT_WORKERS =

@@ -1,5 +1,5 @@
 /**
- * The CLI end to end, as a user runs it: the built `dist/cli/main.js` (npm test builds first)
+ * The CLI end to end, as a user runs it: the built `dist/cli/main.cjs` (npm test builds first)
  * on the samples, exact lines and counts from each sample's expected.json, exit codes and errors.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { buildDocx } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 function run(args: string[], cwd = root) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv() });

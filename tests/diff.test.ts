@@ -15,7 +15,7 @@ import { type ScriptDiff, type VoiceDiff } from '../src/compare/model.js';
 import { compareScripts } from '../src/compare/compare.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 const NARRATOR = '404040';
 const LEARNER = '00B050';

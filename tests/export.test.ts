@@ -1,6 +1,6 @@
 /**
  * `vo-lines export`: the renderers on a small hand-built report (exact CSV and Markdown, quoting,
- * BOM, VoiceQ columns, sheet and file names), and the built CLI (`dist/cli/main.js`; npm test builds
+ * BOM, VoiceQ columns, sheet and file names), and the built CLI (`dist/cli/main.cjs`; npm test builds
  * first) on samples/en-commercial: XLSX read back with a second library (read-excel-file) and, when
  * LibreOffice Calc is installed, converted by it; atomic writes and the refusals to overwrite.
  */
@@ -22,7 +22,7 @@ import { renderVoiceqXlsx, renderXlsx, sheetNames } from '../src/render/xlsx.js'
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const SAMPLE = 'samples/en-commercial/spring-sale.docx';
 
 function run(args: string[], cwd = root) {

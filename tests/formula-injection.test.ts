@@ -2,7 +2,7 @@
  * Nothing a script contains becomes a live formula in a spreadsheet. CSV exports (per voice,
  * combined, VoiceQ) neutralise cells starting with = + - @ tab or carriage return the OWASP way
  * (a leading apostrophe); XLSX writes every text as a text cell, never a formula. The built CLI
- * (`dist/cli/main.js`; npm test builds first) on a script whose lines and voice names start so.
+ * (`dist/cli/main.cjs`; npm test builds first) on a script whose lines and voice names start so.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '../src/render/csv.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
-const cli = join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'cli', 'main.js');
+const cli = join(fileURLToPath(new URL('..', import.meta.url)), 'dist', 'cli', 'main.cjs');
 
 const RED = '<w:color w:val="C00000"/>';
 const BLUE = '<w:color w:val="0070C0"/>';

@@ -17,7 +17,7 @@ import { expect, it } from 'vitest';
 import { describeShared } from './helpers/shared.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 interface Outcome {
   code: number | null;

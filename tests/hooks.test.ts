@@ -17,7 +17,7 @@ import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 const BLUE = '<w:color w:val="0070C0"/>';
 const script = (words: number) => buildDocx({ body: `<w:p>${r(Array.from({ length: words }, (_, i) => `word${i}`).join(' '), BLUE)}</w:p>` });

@@ -93,17 +93,25 @@ describe("the host's built-ins", () => {
   });
 });
 
-/** The modules a fresh Node process loads (file: URLs below the project) for `args`. */
+/**
+ * The modules a fresh Node process loads (file: URLs below the project) for `args`, each once: what
+ * the loader hook sees, in order, then the CommonJS modules in Node's `require` cache at exit (the bin
+ * is one; not every Node shows CommonJS to the hook).
+ */
 function modulesLoaded(args: string[]): string[] {
   const load = "export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }";
-  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(load)}`)});`;
+  const commonJs =
+    "import { createRequire } from 'node:module'; import { pathToFileURL } from 'node:url'; const cache = createRequire(process.cwd() + '/').cache;" +
+    "process.on('exit', () => { for (const file of Object.keys(cache)) process.stderr.write('LOADED ' + pathToFileURL(file).href + '\\n'); });";
+  const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(load)}`)}); ${commonJs}`;
   const hook = `data:text/javascript,${encodeURIComponent(register)}`;
   const result = spawnSync(process.execPath, ['--import', hook, ...args], { cwd: root, encoding: 'utf8' });
   expect(result.status).toBe(0);
   return result.stderr
     .split('\n')
     .filter((line) => line.startsWith('LOADED '))
-    .map((line) => fileURLToPath(line.slice('LOADED '.length)).slice(root.length));
+    .map((line) => fileURLToPath(line.slice('LOADED '.length)).slice(root.length))
+    .filter((path, index, all) => all.indexOf(path) === index);
 }
 
 describe('what loads, and when', () => {
@@ -114,8 +122,8 @@ describe('what loads, and when', () => {
   });
 
   it('vo-lines --version loads its own bundle and nothing from node_modules', () => {
-    const loaded = modulesLoaded([join(root, 'dist', 'cli', 'main.js'), '--version']);
-    expect(loaded[0]).toBe('dist/cli/main.js');
+    const loaded = modulesLoaded([join(root, 'dist', 'cli', 'main.cjs'), '--version']);
+    expect(loaded[0]).toBe('dist/cli/main.cjs');
     expect(loaded.filter((path) => path.includes('node_modules'))).toEqual([]);
     expect(loaded.length).toBeLessThan(5);
   });

@@ -17,7 +17,7 @@ import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 function run(args: string[], cwd = root) {
   const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });

@@ -14,7 +14,7 @@ import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const legends = join(root, 'tests', 'fixtures', 'legends');
 
 function run(args: string[], cwd: string) {

@@ -19,7 +19,7 @@ import { parseConfig } from '../src/config/parse.js';
 import { castScript } from '../src/attribute/cast-script.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FIXTURE = 'tests/fixtures/sections/harbor-coffee';
 
 function run(args: string[], cwd = root) {

@@ -18,7 +18,7 @@ import { bindTypography, boothScript, type SidesBlock } from '../src/render/side
 import { buildDocx, p, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FRENCH = 'samples/fr-elearning/module-securite.docx';
 const COMMERCIAL = 'samples/en-commercial/spring-sale.docx';
 

@@ -70,19 +70,19 @@ describe('the code cache of the built CLI', () => {
   });
 
   it('without a cache, or with a damaged one, the command gives the same output', () => {
-    const expected = summary(join(cli, 'main.js'));
+    const expected = summary(join(cli, 'main.cjs'));
     expect(expected.status).toBe(0);
     expect(expected.stdout).toContain('To record: 762 words');
     const copy = join(temp, 'dist', 'cli');
     mkdirSync(copy, { recursive: true });
-    for (const name of ['main.js', 'app.cjs']) copyFileSync(join(cli, name), join(copy, name));
+    for (const name of ['main.cjs', 'app.cjs']) copyFileSync(join(cli, name), join(copy, name));
     copyFileSync(join(root, 'package.json'), join(temp, 'package.json'));
-    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+    expect(summary(join(copy, 'main.cjs'))).toEqual(expected);
     writeFileSync(join(copy, cacheName(hash)), createHash('sha512').update('not a cache').digest());
-    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+    expect(summary(join(copy, 'main.cjs'))).toEqual(expected);
     // A cache of another bundle is never looked at: its name is another bundle's.
     writeFileSync(join(copy, 'app.cjs'), `${readFileSync(join(copy, 'app.cjs'), 'utf8')}\n// edited\n`);
-    expect(summary(join(copy, 'main.js'))).toEqual(expected);
+    expect(summary(join(copy, 'main.cjs'))).toEqual(expected);
   });
 });
 

@@ -16,7 +16,7 @@ import { wrappedLines } from '../src/render/xlsx.js';
 import { columnName } from '../src/render/xlsx-print.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FIXTURE = 'tests/fixtures/sections/harbor-coffee.docx';
 const FRENCH = 'samples/fr-elearning/module-securite.docx';
 const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;

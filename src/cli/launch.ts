@@ -1,5 +1,5 @@
 /**
- * The entry of the built `vo-lines` command: scripts/bundle-cli.mjs makes this file dist/cli/main.js,
+ * The entry of the built `vo-lines` command: scripts/bundle-cli.mjs makes this file dist/cli/main.cjs,
  * the package's `bin`. It answers `--version` with nothing loaded, and otherwise loads the command
  * line (main.ts and all it imports, bundled by the build into dist/cli/app.cjs) with its compiled code
  * taken from a cache instead of compiled again at every start:

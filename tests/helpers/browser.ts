@@ -16,7 +16,7 @@ import { plainEnv } from './env.js';
 
 export const CHROMIUM = process.env.VO_LINES_CHROMIUM ?? '/usr/bin/chromium';
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const cli = join(root, 'dist', 'cli', 'main.js');
+export const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 /** The launch flags of the brief: headless, no sandbox (CI runs as root), no network of Chromium's own. */
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
