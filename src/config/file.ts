@@ -3,11 +3,14 @@
  * `.yaml` or `.yml` in the script's folder or the nearest folder above it. The only file access of
  * the config; parsing is parse.ts's.
  */
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFile, statSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { parseConfigText, type Config } from './parse.js';
+
+/** node:fs's callback readFile: node:fs/promises would bring a dozen more of Node's own modules to every start. */
+const readText = promisify(readFile);
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
 
@@ -29,7 +32,7 @@ export function findConfig(scriptPath: string): string | null {
 export async function loadConfig(path: string): Promise<Config> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readText(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code})`}.`, 'bad-config');

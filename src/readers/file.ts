@@ -3,8 +3,8 @@
  * thread. Everything else the readers do works on bytes (read-bytes.ts) and runs in a browser too;
  * there, package.json's "browser" field puts file.browser.ts in this module's place.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readFileSync, stat, statSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { LIMITS, overLimit } from './limits.js';
@@ -36,13 +36,18 @@ export const readScriptBytesIsolated = readScriptBytes;
  */
 export async function readScriptFile(file: string): Promise<Uint8Array> {
   try {
-    const info = await stat(file);
+    const info = await statFile(file);
     refuseToRead(file, info);
-    return await readFile(file);
+    return await readWholeFile(file);
   } catch (error) {
     throw cannotRead(file, error);
   }
 }
+
+// node:fs's callback functions, not node:fs/promises: that module brings a dozen more of Node's own
+// (streams, readline) for every command to compile as it starts.
+const statFile = promisify(stat);
+const readWholeFile = promisify(readFile);
 
 /**
  * The same as readScriptFile, at once: for a caller that reads many scripts in a row (`check`) and
