@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = dirname(HERE);
 export const OUT = join(HERE, 'out');
-export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+export const CLI = join(ROOT, 'dist', 'cli', 'main.cjs');
 const TARGETS = join(OUT, 'targets.json');
 
 export const median = (values) => {
@@ -29,13 +29,32 @@ export function runsArg(fallback) {
 
 export function requireBuild() {
   if (!existsSync(CLI)) {
-    console.log('build first: npm run build   (dist/cli/main.js does not exist; nothing timed)');
+    console.log('build first: npm run build   (dist/cli/main.cjs does not exist; nothing timed)');
     process.exit(1);
   }
 }
 
+/**
+ * Settings of the host that make every Node process start slower by the same amount, whatever it
+ * runs: NODE_EXTRA_CA_CERTS (Node reads and parses that certificate file as it starts, before any
+ * script: ~95 ms per process on the seventh to ninth sessions' machine, where bare `node -e 0` took
+ * 139 ms with it and 46 ms without). Such a constant is the host's, not a tool's: it would shrink the
+ * start-up ratios (against bare Node) and swell the ratios against a peer. Every process the
+ * benchmarks time runs without it (children inherit this process's environment) unless
+ * BENCH_KEEP_ENV=1; `machine()` says which.
+ */
+const HOST_START_COSTS = ['NODE_EXTRA_CA_CERTS'];
+const removedFromEnv = process.env.BENCH_KEEP_ENV ? [] : HOST_START_COSTS.filter((name) => process.env[name] !== undefined);
+for (const name of removedFromEnv) delete process.env[name];
+const keptInEnv = HOST_START_COSTS.filter((name) => process.env[name] !== undefined);
+
 export function machine() {
-  return `${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}-${process.arch}`;
+  const env = removedFromEnv.length
+    ? `; timed without ${removedFromEnv.join(', ')} (set on this host; BENCH_KEEP_ENV=1 keeps it)`
+    : keptInEnv.length
+      ? `; timed WITH ${keptInEnv.join(', ')} (BENCH_KEEP_ENV): every Node process starts slower by the same amount`
+      : '';
+  return `${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}, ${process.platform}-${process.arch}${env}`;
 }
 
 export function loadNote(before, after = loadavg()[0]) {
@@ -150,6 +169,7 @@ export function printTargets() {
   if (!existsSync(TARGETS)) return;
   const all = JSON.parse(readFileSync(TARGETS, 'utf8'));
   console.log('== speed targets (issue 12), ratios measured against a peer in the same run ==');
+  console.log(`  ${machine()}`);
   for (const t of all) {
     const shown = t.unit === '×' ? `${t.value.toFixed(2)}×` : `${t.value.toFixed(0)} ${t.unit}`;
     const goal = `${t.op} ${t.limit}${t.unit === '×' ? '×' : ` ${t.unit}`}`;
