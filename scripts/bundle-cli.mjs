@@ -9,7 +9,8 @@
 //    else loads dist/cli/app.cjs — the whole command line in one CommonJS bundle — with the code cache
 //    dist/cli/app-HASH[.FLAGS].v8cache made here by one run of a command on the samples under the V8
 //    flags the command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
-//    not run is neither compiled nor cached.
+//    not run is neither compiled nor cached. dist/cli/main.js: the same launcher as an ES module, the
+//    bin of earlier versions (npx's cache may still link to it).
 //  - dist/check/worker.js, dist/readers/pdf/worker.js: one ES module each (a worker needs all it imports).
 //
 // Left out of the bundles, loaded from node_modules when used: pdf.js (only ever in a worker thread),
@@ -101,7 +102,6 @@ const appHash = createHash('sha256').update(readFileSync(app)).digest('hex').sli
 // dist/cli/main.cjs, the package's bin: the launcher (src/cli/launch.ts), small, CommonJS (Node loads
 // an ES module through its ES-module loader, a dozen more of its own modules to start). `import.meta.url`
 // is the launcher's own URL; its one `import()` (handed to the bundle) stays a real one.
-// (dist/cli/main.js stays as tsc wrote it: the command line's module, which app.cjs is made from.)
 await build({
   ...common,
   format: 'cjs',
@@ -109,6 +109,16 @@ await build({
   outfile: join(dist, 'cli', 'main.cjs'),
   banner: { js: "#!/usr/bin/env node\nvar __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_APP_HASH: JSON.stringify(appHash) },
+});
+// dist/cli/main.js, the same launcher as an ES module, in place of tsc's main.js (which app.cjs was
+// made from above): the bin of earlier versions. npx keeps a link to a project's bin in its cache,
+// by the project's path, and does not renew it: a clone that ran `npx vo-lines` before still starts here.
+await build({
+  ...common,
+  entryPoints: [join(dist, 'cli', 'launch.js')],
+  outfile: join(dist, 'cli', 'main.js'),
+  banner: { js: '#!/usr/bin/env node' },
+  define: { ...common.define, VO_LINES_APP_HASH: JSON.stringify(appHash) },
 });
 
 for (const [worker, pdfjsDir] of [

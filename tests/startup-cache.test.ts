@@ -69,6 +69,13 @@ describe('the code cache of the built CLI', () => {
     for (const args of [['summary', 'a.pdf'], ['diff', 'a.docx', 'b.pdf'], ['web'], ['init'], ['--help'], []]) expect(v8FlagsFor(args)).toEqual([]);
   });
 
+  it('the bin of earlier versions, dist/cli/main.js (npx may still link to it), is the same launcher and gives the same output', () => {
+    const expected = summary(join(cli, 'main.cjs'));
+    expect(expected.status).toBe(0);
+    expect(summary(join(cli, 'main.js'))).toEqual(expected);
+    expect(readFileSync(join(cli, 'main.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
   it('without a cache, or with a damaged one, the command gives the same output', () => {
     const expected = summary(join(cli, 'main.cjs'));
     expect(expected.status).toBe(0);
