@@ -64,6 +64,11 @@ describe('action.yml: the check step in another repository', () => {
     expect(Object.keys(step.env!)).toEqual(['VO_LINES', 'VO_FILES', 'VO_CONFIG', 'VO_FORMAT', 'VO_ARGS']);
   });
 
+  it('runs the package\'s bin, the command as a user installs it', () => {
+    const bin = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['vo-lines'];
+    expect(step.env!.VO_LINES).toBe(`\${{ github.action_path }}/${bin}`);
+  });
+
   it('default inputs: every script of the repository, GitHub annotations, exit 1 for the script over its contract', () => {
     const repo = scriptRepository();
     const result = runStep({}, repo);
