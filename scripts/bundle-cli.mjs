@@ -83,7 +83,6 @@ const prologue = [
   "var __voLinesImportFn = typeof __voLinesImport === 'function' ? __voLinesImport : (specifier) => import(specifier);",
 ].join(' ');
 if (!appCode.startsWith('#!')) throw new Error('bundle-cli: app.cjs was expected to start with the #! line of main.ts');
-writeFileSync(app, asciiOnly(prologue + appCode.slice(appCode.indexOf('\n')), 'app.cjs'));
 /**
  * The code with every character past ASCII written as a `\\uXXXX` escape (in comments, strings,
  * regular expressions, templates alike, where it means the same): Node then reads the file straight
@@ -97,29 +96,26 @@ function asciiOnly(code, name) {
   if (/String\.raw`[^`]*[^\x00-\x7f]/.test(code)) throw new Error(`bundle-cli: ${name} has a String.raw template with a character past ASCII, whose text an escape would change`);
   return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
+writeFileSync(app, asciiOnly(prologue + appCode.slice(appCode.indexOf('\n')), 'app.cjs'));
 const appHash = createHash('sha256').update(readFileSync(app)).digest('hex').slice(0, 16);
 
-// dist/cli/main.cjs, the package's bin: the launcher (src/cli/launch.ts), small, CommonJS (Node loads
-// an ES module through its ES-module loader, a dozen more of its own modules to start). `import.meta.url`
-// is the launcher's own URL; its one `import()` (handed to the bundle) stays a real one.
-await build({
-  ...common,
-  format: 'cjs',
-  entryPoints: [join(dist, 'cli', 'launch.js')],
-  outfile: join(dist, 'cli', 'main.cjs'),
-  banner: { js: "#!/usr/bin/env node\nvar __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_APP_HASH: JSON.stringify(appHash) },
-});
-// dist/cli/main.js, the same launcher as an ES module, in place of tsc's main.js (which app.cjs was
-// made from above): the bin of earlier versions. npx keeps a link to a project's bin in its cache,
-// by the project's path, and does not renew it: a clone that ran `npx vo-lines` before still starts here.
-await build({
-  ...common,
-  entryPoints: [join(dist, 'cli', 'launch.js')],
-  outfile: join(dist, 'cli', 'main.js'),
-  banner: { js: '#!/usr/bin/env node' },
-  define: { ...common.define, VO_LINES_APP_HASH: JSON.stringify(appHash) },
-});
+// The launcher (src/cli/launch.ts), small, twice:
+//  - dist/cli/main.cjs, the package's bin, CommonJS (Node loads an ES module through its ES-module
+//    loader, a dozen more of its own modules to start). `import.meta.url` is the launcher's own URL;
+//    its one `import()` (handed to the bundle) stays a real one.
+//  - dist/cli/main.js, the same as an ES module, in place of tsc's main.js (which app.cjs was made from
+//    above): the bin of earlier versions. npx keeps a link to a project's bin in its cache, by the
+//    project's path, and does not renew it: a clone that ran `npx vo-lines` before still starts here.
+for (const [outfile, commonJs] of [['main.cjs', true], ['main.js', false]]) {
+  await build({
+    ...common,
+    ...(commonJs ? { format: 'cjs' } : {}),
+    entryPoints: [join(dist, 'cli', 'launch.js')],
+    outfile: join(dist, 'cli', outfile),
+    banner: { js: commonJs ? "#!/usr/bin/env node\nvar __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;" : '#!/usr/bin/env node' },
+    define: { ...common.define, ...(commonJs ? { 'import.meta.url': '__voLinesMetaUrl' } : {}), VO_LINES_APP_HASH: JSON.stringify(appHash) },
+  });
+}
 
 for (const [worker, pdfjsDir] of [
   [join('check', 'worker.js'), '../readers/pdf'],

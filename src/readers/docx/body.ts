@@ -45,8 +45,8 @@ interface OpenRun {
 
 /**
  * A stack that keeps its store: V8 shrinks an array's store when pop() leaves it mostly empty, so a
- * plain array going from empty to one item and back for every paragraph and every run would make a
- * new store each time (the paragraph and run stacks of a body do just that).
+ * plain array going from empty to one item and back for every paragraph, run or table cell would make
+ * a new store each time (the reader's paragraph, run, table and cell stacks do just that).
  */
 class Stack<T> {
   private readonly items: (T | undefined)[] = [];
@@ -127,8 +127,8 @@ export class StoryReader implements XmlHandlers {
   private knownCount = 0;
   private readonly paragraphStack = new Stack<RawParagraph>();
   private readonly runStack = new Stack<OpenRun>();
-  private readonly tableStack: OpenTable[] = [];
-  private readonly cellStack: CellContext[] = [];
+  private readonly tableStack = new Stack<OpenTable>();
+  private readonly cellStack = new Stack<CellContext>();
   private readonly storyStack: Story[];
   private readonly fields: { result: boolean }[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
@@ -213,7 +213,7 @@ export class StoryReader implements XmlHandlers {
         if (parent === 'tbl') this.startCapture('tblPr', ns, name, tag);
         return;
       case 'tr': {
-        const table = this.tableStack[this.tableStack.length - 1];
+        const table = this.tableStack.top();
         if (table) {
           table.row++;
           table.column = -1;
@@ -282,7 +282,7 @@ export class StoryReader implements XmlHandlers {
       case 'tbl':
         return this.closeTable();
       case 'tr': {
-        const table = this.tableStack[this.tableStack.length - 1];
+        const table = this.tableStack.top();
         if (table) table.context.cellCounts[table.row] = table.column + 1;
         return;
       }
@@ -306,7 +306,7 @@ export class StoryReader implements XmlHandlers {
     }
     if (name === 'tr') {
       // A deleted row: its cells were never read; keep the count of what was.
-      const table = this.tableStack[this.tableStack.length - 1];
+      const table = this.tableStack.top();
       if (table) table.row--;
     }
   }
@@ -410,7 +410,7 @@ export class StoryReader implements XmlHandlers {
         return;
       }
       case 'tblPr': {
-        const table = this.tableStack[this.tableStack.length - 1];
+        const table = this.tableStack.top();
         if (table) table.context.props = said as TableProps;
         return;
       }
@@ -424,7 +424,7 @@ export class StoryReader implements XmlHandlers {
         }
         return;
       case 'tcPr': {
-        const cell = this.cellStack[this.cellStack.length - 1];
+        const cell = this.cellStack.top();
         if (cell) cell.shd = said as ShdSpec | undefined;
         return;
       }
@@ -534,8 +534,8 @@ export class StoryReader implements XmlHandlers {
 
   private openParagraph(): void {
     if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
-    const cell = this.cellStack[this.cellStack.length - 1];
-    const table = this.tableStack[this.tableStack.length - 1];
+    const cell = this.cellStack.top();
+    const table = this.tableStack.top();
     const context: ParagraphContext = { props: NO_PARA_PROPS };
     if (cell) context.cell = cell;
     const paragraph: RawParagraph = {
@@ -579,7 +579,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   private openTable(): void {
-    const parentCell = this.cellStack[this.cellStack.length - 1];
+    const parentCell = this.cellStack.top();
     const context: TableContext = { props: {}, rowCount: 0, cellCounts: [] };
     if (parentCell) context.parentCell = parentCell;
     this.tableStack.push({ context, number: ++this.tableCount, row: -1, column: -1 });
@@ -591,7 +591,7 @@ export class StoryReader implements XmlHandlers {
   }
 
   private openCell(): void {
-    const table = this.tableStack[this.tableStack.length - 1];
+    const table = this.tableStack.top();
     if (!table) return;
     table.column++;
     this.cellStack.push({ table: table.context, row: table.row, column: table.column });
