@@ -14,6 +14,9 @@ export const UNASSIGNED = 'unassigned';
 /** How messages name the text of no voice. */
 export const UNASSIGNED_TEXT = 'unassigned text';
 
+/** How tables, headings and exported groups name the text of no voice (a row, a sheet, a cue's speaker). */
+export const UNASSIGNED_LABEL = 'Unassigned';
+
 /** A voice's name, and its colours when the voices are colour groups. */
 export interface VoiceLike {
   name: string;

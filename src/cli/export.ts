@@ -4,12 +4,12 @@ import { UserError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyseFile, resolveVoice } from './analyse.js';
-import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, UNASSIGNED_GROUP } from '../render/csv.js';
+import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { legendLine, recordedLine, warningLines } from '../render/text.js';
-import { UNASSIGNED } from '../attribute/voices.js';
+import { UNASSIGNED, UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { plural } from '../text/format.js';
 import { displayPath, withShownConfig } from './paths.js';
 import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
@@ -104,9 +104,9 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
 }
 
 function describe(written: Written): string {
-  const voices = written.groups.filter((g) => g !== UNASSIGNED_GROUP).length;
+  const voices = written.groups.filter((g) => g !== UNASSIGNED_LABEL).length;
   /** "2 voices", "2 voices + Unassigned" or just "Unassigned". */
-  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [plural(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_GROUP] : [])].join(' + ');
+  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [plural(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_LABEL] : [])].join(' + ');
   const lines = `(${plural(written.lines, 'line')})`;
   if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
   switch (written.format) {

@@ -6,6 +6,7 @@
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { plural } from '../text/format.js';
 import { nodeCrypto } from './node-crypto.js';
 
 export interface OutputFile {
@@ -61,7 +62,7 @@ export function checkOutputs(paths: readonly string[], options: OutputChecks = {
   if (existing.length > 0 && !options.force) {
     const [first] = existing;
     const others = existing.length - 1;
-    const what = others === 0 ? `${show(first!)} already exists` : `${show(first!)} and ${others} other output${others === 1 ? '' : 's'} already exist`;
+    const what = others === 0 ? `${show(first!)} already exists` : `${show(first!)} and ${plural(others, 'other output')} already exist`;
     throw new UserError(`${what}; pass --force to overwrite.`, 'output-exists');
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { formatLocation } from '../text/format.js';
+import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
 export interface ExportGroup {
@@ -24,12 +25,11 @@ export interface ExportOptions {
   unassigned?: boolean;
 }
 
-export const UNASSIGNED_GROUP = 'Unassigned';
 
 /** The voices of the report, then the unassigned text when asked for. */
 export function exportGroups(report: Report, options: ExportOptions = {}): ExportGroup[] {
   const groups: ExportGroup[] = report.voices.map((voice: VoiceReport) => ({ ...voice }));
-  if (options.unassigned) groups.push({ name: UNASSIGNED_GROUP, ...report.unassigned });
+  if (options.unassigned) groups.push({ name: UNASSIGNED_LABEL, ...report.unassigned });
   return groups;
 }
 
@@ -39,7 +39,7 @@ export const LINE_COLUMNS = ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words',
 
 /** The cue as a narrator reads it: who speaks before, and what they say. */
 export function formatCue(line: LineReport): string {
-  return line.cue ? `${line.cue.voice ?? UNASSIGNED_GROUP}: ${line.cue.text}` : '';
+  return line.cue ? `${line.cue.voice ?? UNASSIGNED_LABEL}: ${line.cue.text}` : '';
 }
 
 /** One row per line, in LINE_COLUMNS order; Notes is left empty for the studio. */

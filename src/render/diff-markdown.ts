@@ -6,6 +6,7 @@ import { markParts } from '../compare/word-diff.js';
 import { presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
+import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 
 const n = count;
 
@@ -30,7 +31,7 @@ function rows(diff: VoiceDiff): string[][] {
 }
 
 function voiceSection(diff: VoiceDiff): string[] {
-  const title = `### ${escapeMarkdown(diff.voice === null ? 'Unassigned' : diff.name)}${presenceNote(diff)}`;
+  const title = `### ${escapeMarkdown(diff.voice === null ? UNASSIGNED_LABEL : diff.name)}${presenceNote(diff)}`;
   if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')}).`];
   return [
     title,

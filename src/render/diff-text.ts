@@ -3,7 +3,7 @@
  * line. Word changes inside a line are `[-deleted-]{+inserted+}`, or red struck-through and green on a
  * terminal that takes colour.
  */
-import { UNASSIGNED_TEXT } from '../attribute/voices.js';
+import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
@@ -81,7 +81,7 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
 }
 
 function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {
-  const title = `${diff.voice === null ? 'Unassigned' : diff.name}${presenceNote(diff)}`;
+  const title = `${diff.voice === null ? UNASSIGNED_LABEL : diff.name}${presenceNote(diff)}`;
   if (unchangedVoice(diff)) return [`${title}: no change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')})`];
   const rows = rowsOf(diff, options);
   const width = Math.max(0, ...rows.map((r) => [...r.location].length));

@@ -3,7 +3,8 @@
  * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>.
  */
 import type { Report } from '../measure/report.js';
-import { exportGroups, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
+import { exportGroups, type ExportGroup, type ExportOptions } from './csv.js';
+import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
 
 const n = count;
@@ -42,7 +43,7 @@ export function renderMarkdown(report: Report, options: ExportOptions = {}): str
   const out = [`## ${escapeCell(report.file)}`, '', row(['Voice', 'Lines', 'Words', 'Spoken words', 'Time', 'Share']), '|---|--:|--:|--:|--:|--:|'];
   out.push(...groups.map((group) => summaryRow(group.name, group)));
   // The summary accounts for the whole script, so unassigned text has its row even without its section.
-  if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_GROUP, report.unassigned));
+  if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_LABEL, report.unassigned));
   out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, true));
   for (const group of groups) {
     out.push('', `### ${escapeCell(group.name)}`, '');

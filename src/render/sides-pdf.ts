@@ -25,13 +25,14 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     autoFirstPage: true,
     info: { Title: `${script.voice} — ${script.script}`, Subject: 'Booth script', Creator: 'vo-lines', CreationDate: new Date(`${script.date}T00:00:00Z`) },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
 
-  doc.registerFont('regular', Buffer.from(fonts.regular));
-  doc.registerFont('bold', Buffer.from(fonts.bold));
-  doc.registerFont('italic', Buffer.from(fonts.italic));
+  // The font files as they come (no Node Buffer: this renderer runs wherever pdfkit does).
+  doc.registerFont('regular', fonts.regular);
+  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('italic', fonts.italic);
   // pdfkit measures text word by word as it wraps it (for heightOfString as for text). A "word"
   // wider than the line (a run of thousands of "[" in a damaged file) it cuts one line at a time,
   // measuring the whole rest of it again for each: quadratic, seconds for one such line. Every

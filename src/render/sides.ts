@@ -7,6 +7,7 @@
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
+import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 
 export type { LineSegment } from '../text/directions.js';
@@ -119,7 +120,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       number: ++number,
       id: line.id,
       location: formatLocation(line.location),
-      cue: withCues && line.cue ? { voice: line.cue.voice ?? 'Unassigned', text: bindTypography(line.cue.text) } : null,
+      cue: withCues && line.cue ? { voice: line.cue.voice ?? UNASSIGNED_LABEL, text: bindTypography(line.cue.text) } : null,
       directions: pending.map(bindTypography),
       segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
       words: line.words,

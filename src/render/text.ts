@@ -10,7 +10,7 @@ import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
-import { UNASSIGNED, UNASSIGNED_TEXT } from '../attribute/voices.js';
+import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 
 
 export interface TextOptions {
@@ -140,7 +140,7 @@ function wholeScript(report: Report): string {
 /** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
 export function renderLines(report: Report, voiceName?: string, options: TextOptions = {}): string {
   const selected: { title: string; data: Omit<VoiceReport, 'name' | 'colors' | 'highlights'> }[] = [];
-  if (voiceName === UNASSIGNED) selected.push({ title: 'Unassigned', data: report.unassigned });
+  if (voiceName === UNASSIGNED) selected.push({ title: UNASSIGNED_LABEL, data: report.unassigned });
   else {
     for (const voice of report.voices) {
       if (voiceName !== undefined && voice.name !== voiceName) continue;
@@ -179,7 +179,7 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   for (const voice of report.voices) {
     rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options.colour), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice)]);
   }
-  if (!byColour) rows.push(['Unassigned', 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
+  if (!byColour) rows.push([UNASSIGNED_LABEL, 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
@@ -228,7 +228,7 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string
     rows.push([nameOf(voice), n(voice.characters), n(voice.dubbingLines), voice.finishedMinutes.toFixed(2), voice.finishedHours.toFixed(3), ...(quoted ? [fee] : [])]);
   }
   const u = report.unassigned;
-  if (report.mode !== 'colours') rows.push(['Unassigned', n(u.characters), n(u.dubbingLines), u.finishedMinutes.toFixed(2), u.finishedHours.toFixed(3), ...(quoted ? ['not quoted'] : [])]);
+  if (report.mode !== 'colours') rows.push([UNASSIGNED_LABEL, n(u.characters), n(u.dubbingLines), u.finishedMinutes.toFixed(2), u.finishedHours.toFixed(3), ...(quoted ? ['not quoted'] : [])]);
   return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
 }
 

@@ -12,7 +12,8 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions, UNASSIGNED_GROUP } from './csv.js';
+import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation } from '../text/format.js';
@@ -221,7 +222,7 @@ function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
 function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined): BuiltSheet {
   const totals: Totals[] = groups.map((g) => g);
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
-  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_GROUP, ...report.unassigned });
+  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
   const fees = report.total.fees ?? [];
   const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined };
