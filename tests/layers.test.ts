@@ -1,11 +1,14 @@
 /**
  * The layers of src/ (docs/architecture.md), kept honest: every import (static, `export … from`,
- * `import type`, and `await import()`) is read from the sources, and the test fails on an import
- * cycle or on an import that runs up the layers.
+ * `import type`, `import()` and `import('…').Type`, and a worker's `new URL('….js', import.meta.url)`)
+ * is read from the sources' syntax trees, and the test fails on an import cycle, on an import that
+ * runs up the layers or to a lower layer the importing one may not use, and on a computed `import()`
+ * it has not been told about.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
@@ -28,6 +31,23 @@ const LAYERS: readonly (readonly string[])[] = [
   ['cli/', 'index.ts'],
 ];
 
+/**
+ * Lower layers a layer may NOT import although they are below it (docs/architecture.md's table):
+ * the readers and the config are side by side on the ground floor (neither knows the other), and
+ * `attribute/` takes only the readers' types (it never reads a file).
+ */
+const NOT_BELOW: Readonly<Record<number, { layer: number; unlessTypeOnly?: boolean }[]>> = {
+  1: [],
+  2: [{ layer: 1 }],
+  3: [{ layer: 1, unlessTypeOnly: true }],
+};
+
+/** The only modules whose `import()` takes a computed specifier, and why (none of them is a module of src/). */
+const COMPUTED_IMPORTS: Readonly<Record<string, string>> = {
+  'readers/pdf/pdfjs.ts': "pdf.js's worker module, from node_modules",
+  'cli/launch.ts': "the bundle's own dynamic imports, passed through",
+};
+
 function layerOf(file: string): number {
   const index = LAYERS.findIndex((units) => units.some((unit) => (unit.endsWith('/') ? file.startsWith(unit) : file === unit)));
   if (index < 0) throw new Error(`${file} belongs to no layer: add its folder to LAYERS (and to docs/architecture.md)`);
@@ -42,23 +62,90 @@ function sources(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** An import of a module of src/: where it points, and whether it brings only types. */
+export interface Edge {
+  to: string;
+  typeOnly: boolean;
+  /** A worker's module, started in a thread of its own: a layer rule applies, but it makes no import cycle (each thread loads its own modules). */
+  thread?: boolean;
+}
 
-/** The project's own imports of each module: `src/`-relative path → imported `src/`-relative paths. */
-export function importGraph(): Map<string, string[]> {
-  const graph = new Map<string, string[]>();
-  for (const path of sources(SRC)) {
-    const text = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
-    const from = relative(SRC, path).split(sep).join('/');
-    const edges: string[] = [];
-    for (const match of text.matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2]!;
-      if (!specifier.startsWith('.')) continue;
-      edges.push(relative(SRC, resolve(dirname(path), specifier.replace(/\.js$/, '.ts'))).split(sep).join('/'));
+const srcPath = (path: string) => relative(SRC, path).split(sep).join('/');
+
+/**
+ * Every way a module reaches another, read from TypeScript's syntax tree (so comments and strings
+ * never fool it): `import`/`export … from` (type-only or not), `import()` and `import('…').Type`,
+ * and `new URL('….js', import.meta.url)` — how a worker thread's module is named. Such a URL is
+ * resolved from the module itself, or else from `src/cli/` (where the bundle that runs it sits).
+ */
+function edgesOf(path: string, text: string, computed: string[]): Edge[] {
+  const edges: Edge[] = [];
+  const add = (specifier: string, typeOnly: boolean, thread = false) => {
+    if (!specifier.startsWith('.') || !specifier.endsWith('.js')) return;
+    const ts = specifier.replace(/\.js$/, '.ts');
+    const here = resolve(dirname(path), ts);
+    const target = existsSync(here) || !thread ? here : resolve(SRC, 'cli', ts);
+    if (thread && !existsSync(target)) return;
+    edges.push({ to: srcPath(target), typeOnly, ...(thread ? { thread } : {}) });
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      add(node.moduleSpecifier.text, typeOnly);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      add(node.moduleSpecifier.text, node.isTypeOnly);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      add(node.argument.literal.text, true);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [specifier] = node.arguments;
+      if (specifier && ts.isStringLiteralLike(specifier)) add(specifier.text, false);
+      else computed.push(srcPath(path));
+    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.length === 2) {
+      const [specifier, base] = node.arguments;
+      const metaUrl = ts.isPropertyAccessExpression(base!) && ts.isMetaProperty(base.expression) && base.name.text === 'url';
+      if (ts.isStringLiteralLike(specifier!) && metaUrl) add(specifier.text, false, true);
     }
-    graph.set(from, [...new Set(edges)]);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true));
+  return edges;
+}
+
+/** The project's own imports of each module: `src/`-relative path → what it imports. */
+export function importEdges(): { edges: Map<string, Edge[]>; computed: string[] } {
+  const edges = new Map<string, Edge[]>();
+  const computed: string[] = [];
+  for (const path of sources(SRC)) {
+    const found = edgesOf(path, readFileSync(path, 'utf8'), computed);
+    // One edge per target: an import wins over a thread's start, a value import over a type-only one.
+    const rank = (edge: Edge) => (edge.thread ? 0 : edge.typeOnly ? 1 : 2);
+    const byTarget = new Map<string, Edge>();
+    for (const edge of found) {
+      const known = byTarget.get(edge.to);
+      if (!known || rank(edge) > rank(known)) byTarget.set(edge.to, edge);
+    }
+    edges.set(srcPath(path), [...byTarget.values()]);
   }
-  return graph;
+  return { edges, computed: [...new Set(computed)].sort() };
+}
+
+/** `src/`-relative path → imported `src/`-relative paths (a thread's module is not imported: it is left out). */
+export function importGraph(): Map<string, string[]> {
+  return new Map([...importEdges().edges].map(([from, to]) => [from, to.filter((edge) => !edge.thread).map((edge) => edge.to)]));
+}
+
+/** The imports that break a layer rule: upward, or to a lower layer the importing one may not use. */
+function badEdges(edges: Map<string, Edge[]>): string[] {
+  return [...edges].flatMap(([from, to]) =>
+    to
+      .filter((edge) => {
+        const [a, b] = [layerOf(from), layerOf(edge.to)];
+        if (b > a) return true;
+        return (NOT_BELOW[a] ?? []).some((rule) => rule.layer === b && !(rule.unlessTypeOnly && edge.typeOnly));
+      })
+      .map((edge) => `${from} → ${edge.to}${edge.typeOnly ? ' (types)' : ''}`),
+  );
 }
 
 function cycles(graph: Map<string, string[]>): string[][] {
@@ -80,6 +167,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
 }
 
 describe('the layers of src/', () => {
+  const { edges, computed } = importEdges();
   const graph = importGraph();
 
   it('reads a real graph', () => {
@@ -98,9 +186,16 @@ describe('the layers of src/', () => {
     expect(cycles(graph).map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 
-  it('has no import running up the layers', () => {
-    const upward = [...graph].flatMap(([from, to]) => to.filter((target) => layerOf(target) > layerOf(from)).map((target) => `${from} → ${target}`));
-    expect(upward).toEqual([]);
+  it('has no import running up the layers, nor to a lower layer a layer may not use', () => {
+    expect(badEdges(edges)).toEqual([]);
+  });
+
+  it('sees the worker modules that threads are started from, and computed imports only where known', () => {
+    const threads = (from: string) => (edges.get(from) ?? []).filter((edge) => edge.thread).map((edge) => edge.to);
+    expect(threads('check/run.ts')).toEqual(['check/worker.ts']);
+    expect(threads('readers/pdf/isolated.ts')).toEqual(['readers/pdf/worker.ts']);
+    expect(threads('cli/launch.ts')).toEqual(['readers/pdf/worker.ts']);
+    expect(computed).toEqual(Object.keys(COMPUTED_IMPORTS).sort());
   });
 
   it('finds a cycle and an upward import where there is one', () => {
@@ -110,7 +205,14 @@ describe('the layers of src/', () => {
       ['render/text.ts', []],
     ]);
     expect(cycles(knotted)).toEqual([['check/a.ts', 'check/b.ts', 'check/a.ts']]);
+    expect(badEdges(new Map([['check/b.ts', [{ to: 'render/text.ts', typeOnly: true }]]]))).toEqual(['check/b.ts → render/text.ts (types)']);
     expect(layerOf('render/text.ts')).toBeGreaterThan(layerOf('check/b.ts'));
+    // Side by side on the ground floor: the config never reads a script, the readers never a config.
+    expect(badEdges(new Map([['config/file.ts', [{ to: 'readers/file.ts', typeOnly: false }]]]))).toEqual(['config/file.ts → readers/file.ts']);
+    expect(badEdges(new Map([['readers/index.ts', [{ to: 'config/parse.ts', typeOnly: true }]]]))).toEqual(['readers/index.ts → config/parse.ts (types)']);
+    // Attribution takes the readers' types, never their code.
+    expect(badEdges(new Map([['attribute/cast.ts', [{ to: 'readers/index.ts', typeOnly: true }]]]))).toEqual([]);
+    expect(badEdges(new Map([['attribute/cast.ts', [{ to: 'readers/file.ts', typeOnly: false }]]]))).toEqual(['attribute/cast.ts → readers/file.ts']);
     expect(layerOf('text/words.ts')).toBe(0);
     expect(() => layerOf('web/page.ts')).toThrow(/no layer/);
   });
