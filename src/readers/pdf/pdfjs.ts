@@ -39,9 +39,11 @@ export function pdfJsInOwnRealm(): void {
  * pdf.js 5.6 runs its "worker" in-process in Node (a fake worker), so no worker file is configured.
  *
  * The legacy build bundles core-js, which on Node 20 replaces Array.prototype.push (for an edge
- * case with non-writable lengths), JSON.parse and JSON.stringify with much slower polyfills,
- * process-wide. pdf.js needs none of those edge cases; we put the native functions back so
- * neither the reader (a million pushes on a long script) nor the rest of the program pays.
+ * case with non-writable lengths), JSON.parse and JSON.stringify with much slower polyfills, in the
+ * realm that loads it. pdf.js needs none of those three edge cases: they are put back here, so the
+ * reader of this thread (a million pushes on a long script) does not pay. core-js's other changes
+ * (methods added to Set, Map, Promise…) stay, and pdf.js needs them: that is why pdf.js is only ever
+ * loaded in a thread of its own, never in a host's (docs/internals.md, "pdf.js in a realm of its own").
  */
 export function loadPdfJs(): Promise<PdfJs> {
   pdfjsPromise ??= (async () => {
