@@ -26,7 +26,8 @@ import type { FileResult, SinceSummary } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
-import { sinceSummary, type SinceInput } from './since-rules.js';
+import type { SinceInput } from './since-rules.js';
+import { sinceSummary } from './since-summary.js';
 
 /** Everything a worker needs to check a file: plain data, sent once to each worker. */
 export interface CheckSettings {

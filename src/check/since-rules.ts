@@ -1,6 +1,6 @@
 /**
  * The rules of `check --since REV`: a locked voice's lines must not change, and a voice may gain only
- * so many words; and the summary of the changes since REV. Pure: the comparison is made before.
+ * so many words. Pure: the comparison is made before.
  */
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
@@ -10,7 +10,8 @@ import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
 import { count, formatLocation, plural } from '../text/format.js';
 import { countWords } from '../text/words.js';
-import type { Check, Finding, SinceSummary, SinceVoiceSummary } from './result.js';
+import type { Check, Finding } from './result.js';
+import { shortText } from './short-text.js';
 
 /** With `check --since REV`: the script's changes since REV. */
 export interface SinceInput {
@@ -30,33 +31,6 @@ export function addedWords(diff: VoiceDiff): number {
   const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
   const inserted = diff.changed.reduce((sum, line) => sum + line.words.filter((part) => part.kind === 'added').reduce((s, part) => s + countWords(part.text), 0), 0);
   return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
-}
-
-/** Per voice (not the unassigned text), what changed since REV: the human output's summary. */
-export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
-  const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
-    name: diff.name,
-    added: diff.added.length,
-    removed: diff.removed.length,
-    changed: diff.changed.length,
-    reassignedIn: diff.reassignedIn.length,
-    reassignedOut: diff.reassignedOut.length,
-    moved: diff.moved.length,
-    addedWords: addedWords(diff),
-    words: { ...diff.words },
-  }));
-  return { rev: since.rev, existed, voices };
-}
-
-const SHORT_TEXT = 60;
-
-/** A line's text in quotes, cut after about 60 characters at a word. */
-function shortText(text: string): string {
-  const chars = [...text];
-  if (chars.length <= SHORT_TEXT) return `"${text}"`;
-  const cut = chars.slice(0, SHORT_TEXT - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `"${(space > SHORT_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
 }
 
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
