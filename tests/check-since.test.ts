@@ -210,6 +210,33 @@ describe('check --since HEAD: words added to a voice with maxAddedWords', () => 
     );
   });
 
+  it('over the limit in several lines of each kind: the message counts them, in the plural', () => {
+    const N3: Paragraph = [NARRATOR, 'Parking is free for every visitor.'];
+    const N4: Paragraph = [NARRATOR, 'Thank you for listening.'];
+    const L2: Paragraph = [LEARNER, 'The roses were lovely this year.'];
+    const [A, B, C] = LINES as [Paragraph, Paragraph, Paragraph];
+    const dir = repo(CONFIG, [A, B, C, L2, N3, N4]);
+    writeFileSync(
+      join(dir, 'script.docx'),
+      docx([
+        A,
+        [LEARNER, 'I found everything I needed for my little garden.'],
+        C,
+        [LEARNER, 'The roses were really lovely this year.'],
+        [LEARNER, N3[1]],
+        [LEARNER, N4[1]],
+        [LEARNER, 'My children loved the pond.'],
+        [LEARNER, 'We will be back next week.'],
+      ]),
+    );
+    const { stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'locked=off'], dir);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'script.docx',
+      "  error    max-added-words  Learner: 23 words added since HEAD (in 2 added lines, 2 changed lines, 2 lines from other voices), over the contract's maximum of 5 by 18.",
+      '  Narrator since HEAD: -2 lines to other voices, -10 words',
+    ]);
+  });
+
   it('nothing changed: no finding and no summary, exit 0', () => {
     const dir = repo();
     expect(run(['check', 'script.docx', '--since', 'HEAD'], dir)).toEqual({

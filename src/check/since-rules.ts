@@ -73,10 +73,11 @@ export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level
     const added = diff ? addedWords(diff) : 0;
     if (level !== 'off' && diff && added > limits.maxAddedWords) {
       const where: string[] = [];
-      const lines = (count: number, what: string) => count && where.push(`${n(count)} ${what}`);
-      lines(diff.added.length, diff.added.length === 1 ? 'added line' : 'added lines');
-      lines(diff.changed.length, diff.changed.length === 1 ? 'changed line' : 'changed lines');
-      lines(diff.reassignedIn.length, diff.reassignedIn.length === 1 ? 'line from another voice' : 'lines from other voices');
+      if (diff.added.length) where.push(plural(diff.added.length, 'added line'));
+      if (diff.changed.length) where.push(plural(diff.changed.length, 'changed line'));
+      // "from another voice", "from other voices": more than an s, so not plural()'s.
+      const taken = diff.reassignedIn.length;
+      if (taken) where.push(taken === 1 ? '1 line from another voice' : `${n(taken)} lines from other voices`);
       check.findings = [
         {
           rule: 'max-added-words',
