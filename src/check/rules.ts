@@ -26,9 +26,6 @@ export interface RuleInput {
 const n = count;
 const words = (value: number) => plural(value, 'word');
 
-/** The voice a contract names, as `--voice` finds it (colour groups by hex or plain name too). */
-const findVoice = (report: Report, name: string): VoiceReport | undefined => voiceNamed(report.voices, name, report.mode === 'colours');
-
 function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {
   const messages: string[] = [];
   if (limits.maxWords !== undefined && voice.words > limits.maxWords) {
@@ -61,7 +58,8 @@ function contractChecks(input: RuleInput, level: Level): Check[] {
   const checks: Check[] = [];
   for (const [name, limits] of Object.entries(input.contract)) {
     if (!hasContractLimit(limits)) continue;
-    const voice = findVoice(input.report, name);
+    // The voice the contract names, as `--voice` finds it (colour groups by hex or plain name too).
+    const voice = voiceNamed(input.report.voices, name, input.report.mode === 'colours');
     const check: Check = { rule: 'contract', voice: voice?.name ?? name, level, findings: [] };
     if (level !== 'off') {
       const messages = voice
