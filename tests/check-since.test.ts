@@ -4,7 +4,7 @@
  * Learner 5 added words; the working tree is then edited and checked against HEAD.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -344,6 +344,44 @@ describe('check --since: the file at REV', () => {
       stdout: '',
       stderr: 'vo-lines: --since "--output=x": give a git revision such as HEAD~1, main or origin/main.\n',
     });
+  });
+});
+
+/**
+ * The modules of the CLI's bundle whose code ran for `args`: the bundle wraps each module in a
+ * function named by its path (esbuild's `__esm`), and V8's coverage (NODE_V8_COVERAGE) counts the
+ * calls of every function.
+ */
+function modulesRun(args: string[], cwd: string): string[] {
+  const coverage = mkdtempSync(join(tmpdir(), 'vo-coverage-'));
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...env(), NODE_V8_COVERAGE: coverage } });
+  expect(result.stderr).toBe('');
+  const ran = new Set<string>();
+  for (const name of readdirSync(coverage)) {
+    const { result: scripts } = JSON.parse(readFileSync(join(coverage, name), 'utf8')) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+    for (const script of scripts) {
+      if (!script.url.endsWith('/dist/cli/app.cjs')) continue;
+      for (const fn of script.functions) if (/\.m?js$/.test(fn.functionName) && fn.ranges[0]!.count > 0) ran.add(fn.functionName);
+    }
+  }
+  return [...ran];
+}
+
+describe('what check loads', () => {
+  const dir = repo();
+  writeFileSync(join(dir, 'script.docx'), docx(edit(0, 'Welcome to the summer sale at our garden centre this weekend.')));
+  const sinceOnly = (path: string) => /node_modules\/diff\/|dist\/compare\/|dist\/check\/since/.test(path);
+
+  it('without --since: nothing of --since runs, neither its modules nor the word diff library', () => {
+    const ran = modulesRun(['check', 'script.docx'], dir);
+    expect(ran).toContain('dist/check/rules.js');
+    expect(ran.filter(sinceOnly)).toEqual([]);
+  });
+
+  it('with --since: they run', () => {
+    const ran = modulesRun(['check', 'script.docx', '--since', 'HEAD'], dir);
+    for (const path of ['dist/check/since-check.js', 'dist/check/since-rules.js', 'dist/check/since-summary.js', 'dist/compare/word-diff.js']) expect(ran).toContain(path);
+    expect(ran.some((path) => /node_modules\/diff\//.test(path))).toBe(true);
   });
 });
 

@@ -8,7 +8,6 @@ import type { Report, VoiceReport } from '../measure/report.js';
 import type { ScriptFacts } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
-import { lockedChecks, maxAddedWordsChecks, type SinceInput } from './since-rules.js';
 import { count, formatDuration, plural, spotDuration, timeDifference } from '../text/format.js';
 import { DEFAULT_LEVELS, RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
 
@@ -18,8 +17,6 @@ export interface RuleInput {
   contract: Contract;
   /** Levels of the rules; a rule left out has its default level. */
   levels: Readonly<Partial<Record<RuleName, Level>>>;
-  /** Set with `--since REV`: the `locked` and `max-added-words` rules run on it. */
-  since?: SinceInput;
 }
 
 
@@ -137,7 +134,10 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
   return { rule, level, findings };
 }
 
-/** Every rule on one script, in the order of `RULES`, then the rules of `--since` when it is given. */
+/**
+ * Every rule on one script, in the order of `RULES`. The rules on changes (`--since`) are
+ * since-rules.ts's, loaded only with --since: their checks follow these.
+ */
 export function runRules(input: RuleInput): Check[] {
   const checks: Check[] = [];
   const levelOf = (rule: RuleName): Level => input.levels[rule] ?? DEFAULT_LEVELS[rule];
@@ -150,10 +150,6 @@ export function runRules(input: RuleInput): Check[] {
       if (sectionRuleApplies(input.report)) checks.push(sectionTimeCheck(input, level));
     }
     else checks.push(warningCheck(input, rule, level));
-  }
-  if (input.since) {
-    checks.push(...lockedChecks(input.since, levelOf('locked')));
-    checks.push(...maxAddedWordsChecks(input.contract, input.since, levelOf('max-added-words')));
   }
   return checks;
 }

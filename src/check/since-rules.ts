@@ -4,7 +4,7 @@
  */
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
-import type { Level } from '../config/rules.js';
+import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
 import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
@@ -92,3 +92,9 @@ export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level
   return checks;
 }
 
+
+/** The rules on changes, in this order, at their levels (a rule left out has its default level). */
+export function sinceRules(since: SinceInput, contract: Contract, levels: Readonly<Partial<Record<RuleName, Level>>>): Check[] {
+  const levelOf = (rule: RuleName): Level => levels[rule] ?? DEFAULT_LEVELS[rule];
+  return [...lockedChecks(since, levelOf('locked')), ...maxAddedWordsChecks(contract, since, levelOf('max-added-words'))];
+}
