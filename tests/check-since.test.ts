@@ -302,6 +302,52 @@ describe('check --since: the file at REV', () => {
     expect(json(run([...args, '--json', '--threads', '2'], dir).stdout)).toEqual(json(run([...args, '--json', '--threads', '1'], dir).stdout));
   });
 
+  it("what the reader said of the version at REV: notes of the file, after its own, named REV:path as diff names a side", () => {
+    // Narrator's first line in the theme's accent2 (#404040), the run's cached #FF0000 contradicting it: the reader warns.
+    const themed = (text: string) =>
+      buildDocx({
+        theme: { accent2: NARRATOR },
+        body: [`<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`, ...LINES.slice(1).map(([colour, line]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${line}</w:t></w:r></w:p>`)].join(''),
+      });
+    const reader = 'Text coloured "accent2" caches #FF0000 but the theme gives #404040; vo-lines uses #404040, as Word does (LibreOffice shows #FF0000).';
+    const dir = repo();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'spot.docx'), themed(LINES[0]![1]));
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'themed');
+    // The theme colour made plain since: only the old version has the warning.
+    writeFileSync(join(dir, 'sub', 'spot.docx'), docx(LINES));
+    const { code, stdout } = run(['check', 'sub/spot.docx', '--since', 'HEAD'], dir);
+    expect(stdout).toBe(
+      [
+        'sub/spot.docx',
+        `  note     theme-colour-mismatch  HEAD:sub/spot.docx: ${reader} [¶1]`,
+        '',
+        'Files:',
+        '  pass   sub/spot.docx  2 voices, 28 words to record, 0:11',
+        '',
+        '1 file: 1 passed · no findings.',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(run(['check', 'sub/spot.docx', '--since', 'HEAD', '--json'], dir).stdout).files[0].notes).toEqual([
+      { code: 'theme-colour-mismatch', message: `HEAD:sub/spot.docx: ${reader}`, location: { story: 'body', paragraph: 1 } },
+    ]);
+    // Both versions warn, the line edited: the file's own note, then the old version's; from the folder, the old one still named by its path in the repository.
+    writeFileSync(join(dir, 'sub', 'spot.docx'), themed('Welcome to the summer sale at our garden centre this weekend.'));
+    const both = run(['check', 'spot.docx', '--since', 'HEAD', '--rule', 'locked=warning', '--threads', '2'], join(dir, 'sub'));
+    expect(both.stdout.split('\n').slice(0, 6)).toEqual([
+      'spot.docx',
+      '  warning  locked                 Narrator: line changed since HEAD: Welcome to the [-spring-]{+summer+} sale at our garden … [¶1]',
+      `  note     theme-colour-mismatch  ${reader} [¶1]`,
+      `  note     theme-colour-mismatch  HEAD:sub/spot.docx: ${reader} [¶1]`,
+      '  Narrator since HEAD: 1 changed, ±0 words',
+      '',
+    ]);
+    expect(both.code).toBe(0);
+  });
+
   it('an unknown revision: an input error for the file in one line, exit 2', () => {
     const dir = repo();
     const { code, stdout, stderr } = run(['check', 'script.docx', '--since', 'nope'], dir);

@@ -122,7 +122,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       levels,
       checks,
       findings,
-      notes: script.warnings,
+      notes: since ? [...script.warnings, ...since.notes] : script.warnings,
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {
