@@ -4,7 +4,7 @@
  * Learner 5 added words; the working tree is then edited and checked against HEAD.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +210,33 @@ describe('check --since HEAD: words added to a voice with maxAddedWords', () => 
     );
   });
 
+  it('over the limit in several lines of each kind: the message counts them, in the plural', () => {
+    const N3: Paragraph = [NARRATOR, 'Parking is free for every visitor.'];
+    const N4: Paragraph = [NARRATOR, 'Thank you for listening.'];
+    const L2: Paragraph = [LEARNER, 'The roses were lovely this year.'];
+    const [A, B, C] = LINES as [Paragraph, Paragraph, Paragraph];
+    const dir = repo(CONFIG, [A, B, C, L2, N3, N4]);
+    writeFileSync(
+      join(dir, 'script.docx'),
+      docx([
+        A,
+        [LEARNER, 'I found everything I needed for my little garden.'],
+        C,
+        [LEARNER, 'The roses were really lovely this year.'],
+        [LEARNER, N3[1]],
+        [LEARNER, N4[1]],
+        [LEARNER, 'My children loved the pond.'],
+        [LEARNER, 'We will be back next week.'],
+      ]),
+    );
+    const { stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'locked=off'], dir);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      'script.docx',
+      "  error    max-added-words  Learner: 23 words added since HEAD (in 2 added lines, 2 changed lines, 2 lines from other voices), over the contract's maximum of 5 by 18.",
+      '  Narrator since HEAD: -2 lines to other voices, -10 words',
+    ]);
+  });
+
   it('nothing changed: no finding and no summary, exit 0', () => {
     const dir = repo();
     expect(run(['check', 'script.docx', '--since', 'HEAD'], dir)).toEqual({
@@ -275,6 +302,52 @@ describe('check --since: the file at REV', () => {
     expect(json(run([...args, '--json', '--threads', '2'], dir).stdout)).toEqual(json(run([...args, '--json', '--threads', '1'], dir).stdout));
   });
 
+  it("what the reader said of the version at REV: notes of the file, after its own, named REV:path as diff names a side", () => {
+    // Narrator's first line in the theme's accent2 (#404040), the run's cached #FF0000 contradicting it: the reader warns.
+    const themed = (text: string) =>
+      buildDocx({
+        theme: { accent2: NARRATOR },
+        body: [`<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`, ...LINES.slice(1).map(([colour, line]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${line}</w:t></w:r></w:p>`)].join(''),
+      });
+    const reader = 'Text coloured "accent2" caches #FF0000 but the theme gives #404040; vo-lines uses #404040, as Word does (LibreOffice shows #FF0000).';
+    const dir = repo();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'spot.docx'), themed(LINES[0]![1]));
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'themed');
+    // The theme colour made plain since: only the old version has the warning.
+    writeFileSync(join(dir, 'sub', 'spot.docx'), docx(LINES));
+    const { code, stdout } = run(['check', 'sub/spot.docx', '--since', 'HEAD'], dir);
+    expect(stdout).toBe(
+      [
+        'sub/spot.docx',
+        `  note     theme-colour-mismatch  HEAD:sub/spot.docx: ${reader} [¶1]`,
+        '',
+        'Files:',
+        '  pass   sub/spot.docx  2 voices, 28 words to record, 0:11',
+        '',
+        '1 file: 1 passed · no findings.',
+        '',
+      ].join('\n'),
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(run(['check', 'sub/spot.docx', '--since', 'HEAD', '--json'], dir).stdout).files[0].notes).toEqual([
+      { code: 'theme-colour-mismatch', message: `HEAD:sub/spot.docx: ${reader}`, location: { story: 'body', paragraph: 1 } },
+    ]);
+    // Both versions warn, the line edited: the file's own note, then the old version's; from the folder, the old one still named by its path in the repository.
+    writeFileSync(join(dir, 'sub', 'spot.docx'), themed('Welcome to the summer sale at our garden centre this weekend.'));
+    const both = run(['check', 'spot.docx', '--since', 'HEAD', '--rule', 'locked=warning', '--threads', '2'], join(dir, 'sub'));
+    expect(both.stdout.split('\n').slice(0, 6)).toEqual([
+      'spot.docx',
+      '  warning  locked                 Narrator: line changed since HEAD: Welcome to the [-spring-]{+summer+} sale at our garden … [¶1]',
+      `  note     theme-colour-mismatch  ${reader} [¶1]`,
+      `  note     theme-colour-mismatch  HEAD:sub/spot.docx: ${reader} [¶1]`,
+      '  Narrator since HEAD: 1 changed, ±0 words',
+      '',
+    ]);
+    expect(both.code).toBe(0);
+  });
+
   it('an unknown revision: an input error for the file in one line, exit 2', () => {
     const dir = repo();
     const { code, stdout, stderr } = run(['check', 'script.docx', '--since', 'nope'], dir);
@@ -317,6 +390,44 @@ describe('check --since: the file at REV', () => {
       stdout: '',
       stderr: 'vo-lines: --since "--output=x": give a git revision such as HEAD~1, main or origin/main.\n',
     });
+  });
+});
+
+/**
+ * The modules of the CLI's bundle whose code ran for `args`: the bundle wraps each module in a
+ * function named by its path (esbuild's `__esm`), and V8's coverage (NODE_V8_COVERAGE) counts the
+ * calls of every function.
+ */
+function modulesRun(args: string[], cwd: string): string[] {
+  const coverage = mkdtempSync(join(tmpdir(), 'vo-coverage-'));
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...env(), NODE_V8_COVERAGE: coverage } });
+  expect(result.stderr).toBe('');
+  const ran = new Set<string>();
+  for (const name of readdirSync(coverage)) {
+    const { result: scripts } = JSON.parse(readFileSync(join(coverage, name), 'utf8')) as { result: { url: string; functions: { functionName: string; ranges: { count: number }[] }[] }[] };
+    for (const script of scripts) {
+      if (!script.url.endsWith('/dist/cli/app.cjs')) continue;
+      for (const fn of script.functions) if (/\.m?js$/.test(fn.functionName) && fn.ranges[0]!.count > 0) ran.add(fn.functionName);
+    }
+  }
+  return [...ran];
+}
+
+describe('what check loads', () => {
+  const dir = repo();
+  writeFileSync(join(dir, 'script.docx'), docx(edit(0, 'Welcome to the summer sale at our garden centre this weekend.')));
+  const sinceOnly = (path: string) => /node_modules\/diff\/|dist\/compare\/|dist\/check\/since/.test(path);
+
+  it('without --since: nothing of --since runs, neither its modules nor the word diff library', () => {
+    const ran = modulesRun(['check', 'script.docx'], dir);
+    expect(ran).toContain('dist/check/rules.js');
+    expect(ran.filter(sinceOnly)).toEqual([]);
+  });
+
+  it('with --since: they run', () => {
+    const ran = modulesRun(['check', 'script.docx', '--since', 'HEAD'], dir);
+    for (const path of ['dist/check/since-check.js', 'dist/check/since-rules.js', 'dist/check/since-summary.js', 'dist/compare/word-diff.js']) expect(ran).toContain(path);
+    expect(ran.some((path) => /node_modules\/diff\//.test(path))).toBe(true);
   });
 });
 

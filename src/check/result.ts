@@ -76,6 +76,7 @@ export interface FileResult {
   /**
    * What the reader said of the script (a page it could not read, rotated text, a theme colour it
    * could not place…): no rule's finding, never a failure, but a count may be short because of it.
+   * With `--since REV`, then what it said of the version at REV, each message after `REV:path: `.
    */
   notes: Warning[];
   /** With `--since REV`: the changes since REV, per voice. */

@@ -8,7 +8,6 @@ import type { Report, VoiceReport } from '../measure/report.js';
 import type { ScriptFacts } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
-import { lockedChecks, maxAddedWordsChecks, type SinceInput } from './since-rules.js';
 import { count, formatDuration, plural, spotDuration, timeDifference } from '../text/format.js';
 import { DEFAULT_LEVELS, RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
 
@@ -18,16 +17,11 @@ export interface RuleInput {
   contract: Contract;
   /** Levels of the rules; a rule left out has its default level. */
   levels: Readonly<Partial<Record<RuleName, Level>>>;
-  /** Set with `--since REV`: the `locked` and `max-added-words` rules run on it. */
-  since?: SinceInput;
 }
 
 
 const n = count;
 const words = (value: number) => plural(value, 'word');
-
-/** The voice a contract names, as `--voice` finds it (colour groups by hex or plain name too). */
-const findVoice = (report: Report, name: string): VoiceReport | undefined => voiceNamed(report.voices, name, report.mode === 'colours');
 
 function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {
   const messages: string[] = [];
@@ -61,7 +55,8 @@ function contractChecks(input: RuleInput, level: Level): Check[] {
   const checks: Check[] = [];
   for (const [name, limits] of Object.entries(input.contract)) {
     if (!hasContractLimit(limits)) continue;
-    const voice = findVoice(input.report, name);
+    // The voice the contract names, as `--voice` finds it (colour groups by hex or plain name too).
+    const voice = voiceNamed(input.report.voices, name, input.report.mode === 'colours');
     const check: Check = { rule: 'contract', voice: voice?.name ?? name, level, findings: [] };
     if (level !== 'off') {
       const messages = voice
@@ -139,7 +134,10 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
   return { rule, level, findings };
 }
 
-/** Every rule on one script, in the order of `RULES`, then the rules of `--since` when it is given. */
+/**
+ * Every rule on one script, in the order of `RULES`. The rules on changes (`--since`) are
+ * since-rules.ts's, loaded only with --since: their checks follow these.
+ */
 export function runRules(input: RuleInput): Check[] {
   const checks: Check[] = [];
   const levelOf = (rule: RuleName): Level => input.levels[rule] ?? DEFAULT_LEVELS[rule];
@@ -152,10 +150,6 @@ export function runRules(input: RuleInput): Check[] {
       if (sectionRuleApplies(input.report)) checks.push(sectionTimeCheck(input, level));
     }
     else checks.push(warningCheck(input, rule, level));
-  }
-  if (input.since) {
-    checks.push(...lockedChecks(input.since, levelOf('locked')));
-    checks.push(...maxAddedWordsChecks(input.contract, input.since, levelOf('max-added-words')));
   }
   return checks;
 }

@@ -22,11 +22,11 @@ import type { Config } from '../config/parse.js';
 import { findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { readBytes } from '../readers/read-bytes.js';
-import type { FileResult, SinceSummary } from './result.js';
+import type { FileResult } from './result.js';
 import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
-import { sinceSummary, type SinceInput } from './since-rules.js';
+import type { SinceOutcome } from './since-check.js';
 
 /** Everything a worker needs to check a file: plain data, sent once to each worker. */
 export interface CheckSettings {
@@ -97,21 +97,18 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
     const locked = config?.locked ?? [];
     const levels: Partial<Record<RuleName, Level>> = { ...(config?.rules ?? DEFAULT_LEVELS), ...settings.cli.rules };
     const contract = mergeContracts(config?.contract ?? {}, settings.cli.contract);
-    let since: SinceInput | undefined;
-    let summary: SinceSummary | undefined;
+    let since: SinceOutcome | undefined;
     if (settings.since !== undefined) {
-      // git and the comparison are loaded only with --since.
-      const { compareSince } = await import('./since.js');
-      const { diff, existed } = await compareSince(file, settings.since, analysis, settings.analyse);
-      since = { rev: settings.since, diff, locked };
-      summary = sinceSummary(since, existed);
+      // git, the comparison, the word diffs and the rules on changes are loaded only with --since.
+      const { checkSince } = await import('./since-check.js');
+      since = await checkSince(file, settings.since, analysis, settings.analyse, { contract, levels, locked });
     } else {
       // Without --since the rules on changes are not checked: not listed as in force either.
       for (const rule of SINCE_RULES) delete levels[rule];
     }
     // Like the rules of --since, section-time is listed as in force only where it can find something.
     if (!sectionRuleApplies(report)) delete levels['section-time'];
-    const checks = runRules({ report, facts: script.facts, contract, levels, ...(since ? { since } : {}) });
+    const checks = [...runRules({ report, facts: script.facts, contract, levels }), ...(since?.checks ?? [])];
     const findings = findingsOf(checks);
     return {
       file,
@@ -125,8 +122,8 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       levels,
       checks,
       findings,
-      notes: script.warnings,
-      ...(summary ? { since: summary } : {}),
+      notes: since ? [...script.warnings, ...since.notes] : script.warnings,
+      ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {
     if (isUserError(error)) return errorResult(file, error.code, error.message);

@@ -1,16 +1,17 @@
 /**
  * The rules of `check --since REV`: a locked voice's lines must not change, and a voice may gain only
- * so many words; and the summary of the changes since REV. Pure: the comparison is made before.
+ * so many words. Pure: the comparison is made before.
  */
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
-import type { Level } from '../config/rules.js';
+import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
 import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
 import { count, formatLocation, plural } from '../text/format.js';
 import { countWords } from '../text/words.js';
-import type { Check, Finding, SinceSummary, SinceVoiceSummary } from './result.js';
+import type { Check, Finding } from './result.js';
+import { shortText } from './short-text.js';
 
 /** With `check --since REV`: the script's changes since REV. */
 export interface SinceInput {
@@ -30,33 +31,6 @@ export function addedWords(diff: VoiceDiff): number {
   const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
   const inserted = diff.changed.reduce((sum, line) => sum + line.words.filter((part) => part.kind === 'added').reduce((s, part) => s + countWords(part.text), 0), 0);
   return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
-}
-
-/** Per voice (not the unassigned text), what changed since REV: the human output's summary. */
-export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
-  const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
-    name: diff.name,
-    added: diff.added.length,
-    removed: diff.removed.length,
-    changed: diff.changed.length,
-    reassignedIn: diff.reassignedIn.length,
-    reassignedOut: diff.reassignedOut.length,
-    moved: diff.moved.length,
-    addedWords: addedWords(diff),
-    words: { ...diff.words },
-  }));
-  return { rev: since.rev, existed, voices };
-}
-
-const SHORT_TEXT = 60;
-
-/** A line's text in quotes, cut after about 60 characters at a word. */
-function shortText(text: string): string {
-  const chars = [...text];
-  if (chars.length <= SHORT_TEXT) return `"${text}"`;
-  const cut = chars.slice(0, SHORT_TEXT - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `"${(space > SHORT_TEXT / 2 ? cut.slice(0, space) : cut).trimEnd()}…"`;
 }
 
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
@@ -99,10 +73,11 @@ export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level
     const added = diff ? addedWords(diff) : 0;
     if (level !== 'off' && diff && added > limits.maxAddedWords) {
       const where: string[] = [];
-      const lines = (count: number, what: string) => count && where.push(`${n(count)} ${what}`);
-      lines(diff.added.length, diff.added.length === 1 ? 'added line' : 'added lines');
-      lines(diff.changed.length, diff.changed.length === 1 ? 'changed line' : 'changed lines');
-      lines(diff.reassignedIn.length, diff.reassignedIn.length === 1 ? 'line from another voice' : 'lines from other voices');
+      if (diff.added.length) where.push(plural(diff.added.length, 'added line'));
+      if (diff.changed.length) where.push(plural(diff.changed.length, 'changed line'));
+      // "from another voice", "from other voices": more than an s, so not plural()'s.
+      const taken = diff.reassignedIn.length;
+      if (taken) where.push(taken === 1 ? '1 line from another voice' : `${n(taken)} lines from other voices`);
       check.findings = [
         {
           rule: 'max-added-words',
@@ -117,3 +92,9 @@ export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level
   return checks;
 }
 
+
+/** The rules on changes, in this order, at their levels (a rule left out has its default level). */
+export function sinceRules(since: SinceInput, contract: Contract, levels: Readonly<Partial<Record<RuleName, Level>>>): Check[] {
+  const levelOf = (rule: RuleName): Level => levels[rule] ?? DEFAULT_LEVELS[rule];
+  return [...lockedChecks(since, levelOf('locked')), ...maxAddedWordsChecks(contract, since, levelOf('max-added-words'))];
+}

@@ -12,6 +12,7 @@ import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import type { Warning } from '../model.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
 import { type ScriptDiff } from '../compare/model.js';
@@ -111,6 +112,12 @@ export interface SinceComparison {
   diff: ScriptDiff;
   /** The script existed at REV (else it was compared with an empty script). */
   existed: boolean;
+  /**
+   * What the reader said of the version at REV, each message after `REV:path: ` (its name in the
+   * diff, as `vo-lines diff` names each side's warnings): the changes may be off where it was not
+   * wholly read.
+   */
+  oldWarnings: Warning[];
 }
 
 /**
@@ -124,5 +131,6 @@ export async function compareSince(file: string, rev: string, current: Analysis,
   const old = bytes
     ? await analyseBytes(bytes, label, { ...same, read: readScriptBytesIsolated })
     : await analyseScript({ file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } }, same);
-  return { diff: compareScripts(old, current), existed: bytes !== null };
+  const oldWarnings = old.script.warnings.map((w) => ({ ...w, message: `${label}: ${w.message}` }));
+  return { diff: compareScripts(old, current), existed: bytes !== null, oldWarnings };
 }

@@ -1,0 +1,19 @@
+/** With `check --since REV`: per voice, what changed since REV, for the human output's summary. Pure. */
+import type { SinceSummary, SinceVoiceSummary } from './result.js';
+import { addedWords, type SinceInput } from './since-rules.js';
+
+/** Per voice (not the unassigned text), what changed since REV. */
+export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
+  const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
+    name: diff.name,
+    added: diff.added.length,
+    removed: diff.removed.length,
+    changed: diff.changed.length,
+    reassignedIn: diff.reassignedIn.length,
+    reassignedOut: diff.reassignedOut.length,
+    moved: diff.moved.length,
+    addedWords: addedWords(diff),
+    words: { ...diff.words },
+  }));
+  return { rev: since.rev, existed, voices };
+}
