@@ -18,7 +18,7 @@ export interface VoiceLimits {
   /** Words the voice should have, within `tolerance`. */
   expectWords?: number;
   tolerance?: WordTolerance;
-  /** With `--since REV`: most words the voice may gain since REV (see `addedWords` in rules.ts). */
+  /** With `--since REV`: most words the voice may gain since REV (see `addedWords` in check/since-rules.ts). */
   maxAddedWords?: number;
 }
 

@@ -2,10 +2,9 @@
  * `check` human output: the findings of each file that has any, then one line per file and the
  * totals. Pure: results in, text out.
  */
-import type { CheckSummary, FileResult, SinceSummary, SinceVoiceSummary } from '../check/result.js';
+import type { CheckSummary, FileResult, Finding, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import { legendLine } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
-import { type Finding } from '../check/result.js';
 import type { Warning } from '../model.js';
 
 const width = (text: string) => [...text].length;
