@@ -165,8 +165,14 @@ export async function analyse(file: string, options: AnalyseOptions | AnalyseWit
  * voice map; without, each side finds its own config or legend (a warning says when they differ).
  */
 export async function diffScripts(oldFile: string, newFile: string, options: AnalyseOptions & CompareOptions = {}): Promise<ScriptDiff> {
-  const before = await analyse(oldFile, options);
-  const after = await analyse(newFile, options);
+  const { config: _path, noConfig: _noConfig, ...settings } = options;
+  // Both sides mostly have the same config (--config, or one beside both): it is read and parsed once.
+  const oldPath = configPath(oldFile, options);
+  const oldConfig = oldPath ? await loadConfig(oldPath) : null;
+  const before = await analyse(oldFile, { ...settings, config: oldConfig });
+  const newPath = configPath(newFile, options);
+  const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
+  const after = await analyse(newFile, { ...settings, config: newConfig });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');
   return compareScripts(before, after, options);

@@ -1,7 +1,7 @@
 /**
  * The chain, once (src/pipeline.ts): `analyse` with a config already parsed (what `check` gives it,
  * one config read for a batch) answers as `analyse` finding it does; the settings are checked once
- * per analysis. On the samples.
+ * per analysis; `diffScripts` reads a config both sides share once. On the samples.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,5 +102,28 @@ describe('the settings are checked once per analysis', () => {
     await expect(analyse(FR, { config: null, lang: 'not a tag', read })).rejects.toThrow('--lang "not a tag" is not a language code (e.g. en, fr, en-GB, es).');
     await expect(analyse(FR, { pace: 'slow' })).rejects.toThrow('--pace');
     expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('diffScripts', () => {
+  it('reads and parses the config both sides share once (found beside both, or given)', async () => {
+    const found = await diffScripts(FR_PDF, FR);
+    expect(loadConfig.mock.calls).toEqual([[FR_CONFIG]]);
+    vi.clearAllMocks();
+    const given = await diffScripts(FR_PDF, FR, { config: FR_CONFIG });
+    expect(loadConfig.mock.calls).toEqual([[FR_CONFIG]]);
+    expect(given).toEqual(found);
+    expect(found.old.config).toBe(FR_CONFIG);
+    expect(found.new.config).toBe(FR_CONFIG);
+  });
+
+  it('each side its own config when they are not the same file; none with --no-config', async () => {
+    const diff = await diffScripts(FR, EN);
+    expect(loadConfig.mock.calls).toEqual([[FR_CONFIG], [EN_CONFIG]]);
+    expect([diff.old.config, diff.new.config]).toEqual([FR_CONFIG, EN_CONFIG]);
+    vi.clearAllMocks();
+    const none = await diffScripts(FR_PDF, FR, { noConfig: true });
+    expect(loadConfig).not.toHaveBeenCalled();
+    expect([none.old.mode, none.new.mode]).toEqual(['legend', 'legend']);
   });
 });
