@@ -2,9 +2,9 @@
  * `vo-lines diff OLD NEW`: what changed for each voice between two versions of a script.
  * Wiring only: options → the pipeline's `diffScripts` (both analyses, then src/compare/) → renderer, exit code.
  */
-import { UserError } from '../errors.js';
 import { diffScripts } from '../pipeline.js';
 import { analyseOptions, colourWanted, print, type CommonOptions } from './options.js';
+import { voiceError } from './analyse.js';
 import { renderDiffJson } from '../render/diff-json.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffText } from '../render/diff-text.js';
@@ -28,9 +28,7 @@ function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
   const found = findVoice(diff.voices, name);
   if (found && 'voice' in found) return diff.voices.find((v) => v.name === found.voice)!;
   if (isUnassigned(name)) return diff.unassigned;
-  const names = diff.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
-  if (found) throw new UserError(`${option}: "${name.trim()}" fits several voices in ${diff.old.file} or ${diff.new.file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name.`, 'unknown-voice');
-  throw new UserError(`${option}: no voice "${name}" in ${diff.old.file} or ${diff.new.file}. Voices found: ${names} (or "unassigned").`, 'unknown-voice');
+  throw voiceError(name, found, { in: `${diff.old.file} or ${diff.new.file}`, voices: diff.voices, option, unassigned: true });
 }
 
 export async function diff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
