@@ -15,7 +15,7 @@ export { plainName } from './colour/names.js';
 export { parseColour } from './colour/parse.js';
 
 // The whole chain.
-export { analyse, analyseBytes, analyseScript, diffScripts, type Analysis, type AnalyseOptions, type AnalyseBytesOptions, type AnalyseSettings } from './pipeline.js';
+export { analyse, analyseBytes, analyseScript, diffScripts, type Analysis, type AnalyseOptions, type AnalyseWithConfig, type AnalyseBytesOptions, type AnalyseSettings } from './pipeline.js';
 
 // Each stage.
 export { readScript, readScriptBytes } from './readers/index.js';

@@ -1,9 +1,10 @@
 /**
  * The chain, once: read → Script → attribute → Casting → measure → Report. `analyse(file)` finds and
- * reads the config and the script from disk (Node); `analyseBytes(bytes, name)` takes a script
- * already in memory and a config already parsed (the narrator's page, a file at a git revision);
- * `analyseScript(script)` is the end of the chain for a script read otherwise. `diffScripts` compares
- * two files with the chain on both sides (src/compare/ does the comparing).
+ * reads the config and the script from disk (Node), or takes a config already parsed (`check`'s, read
+ * once for a batch); `analyseBytes(bytes, name)` takes a script already in memory and a config already
+ * parsed (the narrator's page, a file at a git revision); `analyseScript(script)` is the end of the
+ * chain for a script read otherwise. `diffScripts` compares two files with the chain on both sides
+ * (src/compare/ does the comparing).
  */
 import { castScript } from './attribute/cast-script.js';
 import type { Casting } from './attribute/cast.js';
@@ -43,6 +44,14 @@ export interface AnalyseOptions extends AnalyseSettings {
   config?: string;
   /** Do not look for a config: the script's legend, else colour groups. */
   noConfig?: boolean;
+}
+
+/** `analyse` for a caller that has the config already: none is looked for. */
+export interface AnalyseWithConfig extends AnalyseSettings {
+  /** The config, already parsed (config/file.ts `loadConfig`, config/parse.ts `parseConfigText`); null: none. */
+  config: Config | null;
+  /** How the file is read: readers/index.ts `readScript` by default. */
+  read?: (file: string, options: ReadOptions) => Promise<Script>;
 }
 
 export interface AnalyseBytesOptions extends AnalyseSettings {
@@ -97,9 +106,13 @@ function voiceMapFor(options: AnalyseBytesOptions): VoiceMap | null {
 
 /** The end of the chain: a script already read → its casting and report. */
 export async function analyseScript(script: Script, options: Omit<AnalyseBytesOptions, 'read'> = {}): Promise<Analysis> {
-  const budget = Budget.of(script.file, options);
   const voiceMap = voiceMapFor(options);
-  const measure = measureOptions(options, voiceMap);
+  return castAndMeasure(script, options, voiceMap, measureOptions(options, voiceMap));
+}
+
+/** analyseScript, with the voice map and the measure stage's options already worked out (and checked). */
+function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read'>, voiceMap: VoiceMap | null, measure: PaceOptions): Analysis {
+  const budget = Budget.of(script.file, options);
   const casting = castScript(script, voiceMap, options);
   budget.check();
   const report = buildReport(casting, measure);
@@ -111,30 +124,40 @@ export async function analyseBytes(bytes: Uint8Array, name: string, options: Ana
   // One time budget (`timeout`) for the whole analysis.
   const budget = Budget.of(name, options);
   // The settings are checked before the script is read, so a mistake fails fast.
-  measureOptions(options, voiceMapFor(options));
+  const voiceMap = voiceMapFor(options);
+  const measure = measureOptions(options, voiceMap);
   const { read = readScriptBytes, ...rest } = options;
   const script = await read(bytes, name, { ...rest, ...budget.options() });
   budget.check();
-  return analyseScript(script, { ...rest, ...budget.options() });
+  return castAndMeasure(script, { ...rest, ...budget.options() }, voiceMap, measure);
+}
+
+/** The path of the config in force for a script file (configFor), or null. */
+export function configPath(file: string, options: AnalyseOptions = {}): string | null {
+  if (options.noConfig) return null;
+  return options.config ?? findConfig(file);
 }
 
 /** The config in force for a script file: `--config`, else the nearest one found, unless `--no-config`. */
 export async function configFor(file: string, options: AnalyseOptions = {}): Promise<Config | null> {
-  if (options.noConfig) return null;
-  const path = options.config ?? findConfig(file);
+  const path = configPath(file, options);
   return path ? loadConfig(path) : null;
 }
 
-/** A script file, with its config found beside it or above (or given). */
-export async function analyse(file: string, options: AnalyseOptions = {}): Promise<Analysis> {
+/** A parsed config (or null) given, rather than a path or nothing. */
+const configInHand = (options: AnalyseOptions | AnalyseWithConfig): options is AnalyseWithConfig => typeof options.config === 'object';
+
+/** A script file, with its config found beside it or above (or given: a path, or the config itself). */
+export async function analyse(file: string, options: AnalyseOptions | AnalyseWithConfig = {}): Promise<Analysis> {
   const budget = Budget.of(file, options);
   // The config and the settings are checked before the script is read, so a mistake fails fast.
-  const { config: path, noConfig, ...settings } = options;
-  const config = await configFor(file, { config: path, noConfig });
-  measureOptions(settings, voiceMapFor({ ...settings, config }));
-  const script = await readScript(file, { ...settings, ...budget.options() });
+  const { config: _config, noConfig: _noConfig, read = readScript, ...settings } = options as AnalyseOptions & Omit<AnalyseWithConfig, 'config'>;
+  const config = configInHand(options) ? options.config : await configFor(file, options);
+  const voiceMap = voiceMapFor({ ...settings, config });
+  const measure = measureOptions(settings, voiceMap);
+  const script = await read(file, { ...settings, ...budget.options() });
   budget.check();
-  return analyseScript(script, { ...settings, ...budget.options(), config });
+  return castAndMeasure(script, { ...settings, ...budget.options(), config }, voiceMap, measure);
 }
 
 /**
@@ -142,8 +165,14 @@ export async function analyse(file: string, options: AnalyseOptions = {}): Promi
  * voice map; without, each side finds its own config or legend (a warning says when they differ).
  */
 export async function diffScripts(oldFile: string, newFile: string, options: AnalyseOptions & CompareOptions = {}): Promise<ScriptDiff> {
-  const before = await analyse(oldFile, options);
-  const after = await analyse(newFile, options);
+  const { config: _path, noConfig: _noConfig, ...settings } = options;
+  // Both sides mostly have the same config (--config, or one beside both): it is read and parsed once.
+  const oldPath = configPath(oldFile, options);
+  const oldConfig = oldPath ? await loadConfig(oldPath) : null;
+  const before = await analyse(oldFile, { ...settings, config: oldConfig });
+  const newPath = configPath(newFile, options);
+  const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
+  const after = await analyse(newFile, { ...settings, config: newConfig });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');
   return compareScripts(before, after, options);

@@ -330,6 +330,25 @@ describe('init', () => {
   });
 });
 
+describe('colors and the config', () => {
+  it('a bad config beside the script fails colors as it fails summary; a good one changes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-colors-'));
+    copyFileSync(join(root, 'samples/en-commercial/spring-sale.docx'), join(dir, 'spring-sale.docx'));
+    const away = run(['colors', 'spring-sale.docx'], dir);
+    expect(away.code).toBe(0);
+    expect(away.stdout).toContain('spring-sale.docx (DOCX) · 385 words');
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  Announcer: { highlight: yellow }\n  Customer: { highlight: "#00FF00" }\ncontract:\n  Announcer: { maxWords: -5 }\n');
+    const message = `vo-lines: ${join(dir, 'vo-lines.config.yaml')}: "contract.Announcer.maxWords" must be a positive number, not -5.\n`;
+    expect(run(['summary', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
+    expect(run(['colors', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
+    expect(run(['colours', 'spring-sale.docx', '--json'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
+    expect(run(['colors', 'spring-sale.docx', '--no-config'], dir)).toEqual(away);
+    copyFileSync(join(root, 'samples/en-commercial/vo-lines.config.json'), join(dir, 'good.json'));
+    expect(run(['colors', 'spring-sale.docx', '--config', 'good.json'], dir)).toEqual(away);
+    expect(run(['colors', 'spring-sale.docx', '--config', 'good.json', '--json'], dir)).toEqual(run(['colors', 'spring-sale.docx', '--no-config', '--json'], dir));
+  });
+});
+
 describe('errors: one plain line on stderr and exit code 2', () => {
   const dir = mkdtempSync(join(tmpdir(), 'vo-bad-'));
   writeFileSync(join(dir, 'notes.txt'), 'just some notes\n');
@@ -348,6 +367,10 @@ describe('errors: one plain line on stderr and exit code 2', () => {
     // Every section of a config is checked by every command, not only by the command that uses it.
     [
       ['lines', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad-contract.yaml')],
+      `vo-lines: ${join(dir, 'bad-contract.yaml')}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
+    ],
+    [
+      ['colors', 'samples/fr-elearning/module-securite.docx', '--config', join(dir, 'bad-contract.yaml')],
       `vo-lines: ${join(dir, 'bad-contract.yaml')}: "contract.Narrator": no voice "Narrator" in "voices" (voices: "Narrateur").`,
     ],
     [

@@ -52,10 +52,20 @@ async function compare(dir: string, oldName = 'old.docx', newName = 'new.docx'):
 const plainEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
 delete plainEnv.FORCE_COLOR;
 
-function run_(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv });
+function run_(args: string[], cwd: string, nodeArgs: string[] = []) {
+  const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd, encoding: 'utf8', env: plainEnv });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A hook for `node --import`: says on stderr each time a config file is read, however it is read. */
+const COUNT_CONFIG_READS =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    "import fs from 'node:fs'; import { syncBuiltinESMExports } from 'node:module';" +
+      "const seen = (path) => { if (/vo-lines[.]config/.test(String(path))) process.stderr.write('config read: ' + path + '\\n'); };" +
+      "for (const [host, name] of [[fs, 'readFile'], [fs, 'readFileSync'], [fs.promises, 'readFile']]) { const f = host[name]; host[name] = function (path, ...rest) { seen(path); return f.call(this, path, ...rest); }; }" +
+      'syncBuiltinESMExports();',
+  );
 
 const voice = (diff: ScriptDiff, name: string): VoiceDiff => diff.voices.find((v) => v.name === name)!;
 const texts = (lines: { text: string }[]) => lines.map((l) => l.text);
@@ -342,6 +352,16 @@ describe('vo-lines diff (CLI)', () => {
     const learnerOnly = pair(BASE, edit(2, [LEARNER, 'Do I really need gloves every single day?']));
     expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Narrator'], learnerOnly).code).toBe(0);
     expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Learner'], learnerOnly).code).toBe(1);
+  });
+
+  it('reads the config both scripts share once, found beside them or given', () => {
+    const plain = run_(['diff', 'old.docx', 'new.docx'], dir);
+    const found = run_(['diff', 'old.docx', 'new.docx'], dir, ['--import', COUNT_CONFIG_READS]);
+    const given = run_(['diff', 'old.docx', 'new.docx', '--config', 'vo-lines.config.json'], dir, ['--import', COUNT_CONFIG_READS]);
+    expect(found.stderr).toBe(`config read: ${join(dir, 'vo-lines.config.json')}\n`);
+    expect(given.stderr).toBe('config read: vo-lines.config.json\n');
+    expect(found.stdout).toBe(plain.stdout);
+    expect(given.stdout).toBe(plain.stdout);
   });
 
   it('usage and input errors exit 2 with one line', () => {

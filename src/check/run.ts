@@ -17,7 +17,7 @@ import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.j
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
 import { checkContentStreams } from '../readers/pdf/preflight.js';
 import { damaged } from '../readers/pdf/load.js';
-import { analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
+import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
 import { findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
@@ -73,19 +73,16 @@ export class Configs {
   }
 }
 
-const NO_BYTES = new Uint8Array(0);
+/** `analyse`'s read for a batch: the file read at once (readers/file.ts `readScriptFileSync`). */
+const readAtOnce = (file: string, options: ReadOptions): Promise<Script> => readScriptBytes(readScriptFileSync(file), file, options);
 
 /**
- * Reads, analyses and checks one script: the chain of `analyse(file)`, with the config from
- * `configs` and the file read at once. Never throws: a file that cannot be read is a result too.
+ * Reads, analyses and checks one script: `analyse(file)` with the config from `configs` and the
+ * file read at once. Never throws: a file that cannot be read is a result too.
  */
 export function checkFile(file: string, settings: CheckSettings, configs = new Configs(settings.analyse)): Promise<FileResult> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
-  return checkAnalysis(file, settings, async () => {
-    const config = await configs.of(file);
-    // The file is read after the settings are checked (analyseBytes), as analyse() reads it.
-    return analyseBytes(NO_BYTES, file, { ...analyseSettings, config, read: (_bytes, name, options) => readScriptBytes(readScriptFileSync(file), name, options) });
-  });
+  return checkAnalysis(file, settings, async () => analyse(file, { ...analyseSettings, config: await configs.of(file), read: readAtOnce }));
 }
 
 /** Checks the script `analyseIt` reads and analyses (as `analyse(file)` would). Never throws. */

@@ -25,12 +25,35 @@ export function resolveVoice(report: Report, file: string, voice: string): strin
   const found = findVoice(report.voices, voice, report.mode === 'colours');
   if (found && 'voice' in found) return found.voice;
   if (isUnassigned(voice)) return UNASSIGNED;
-  const names = report.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
-  if (found) {
-    throw new UserError(`"${voice.trim()}" fits several voices in ${file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name${report.mode === 'colours' ? ' or the hex code' : ''}.`, 'unknown-voice');
-  }
   const first = report.voices[0];
   const sample = first?.highlights[0] ?? first?.colors[0];
   const hint = report.mode === 'colours' && first && sample ? ` A colour group is also found by its hex code or its colour name, e.g. "${sample.slice(1)}" or "${first.name.slice(8)}".` : '';
-  throw new UserError(`no voice "${voice.trim()}" in ${file}. Voices found: ${names} (or "unassigned").${hint}`, 'unknown-voice');
+  throw voiceError(voice.trim(), found, { in: file, voices: report.voices, unassigned: true, hexCode: report.mode === 'colours', hint });
+}
+
+/** Where a voice was looked for by name, for the error when none fits, or several do. */
+export interface VoiceSearch {
+  /** The script, or the scripts (`OLD or NEW`). */
+  in: string;
+  /** The voices there. */
+  voices: readonly { name: string }[];
+  /** The option that named the voice, before the message (diff's `--fail-on-change`). */
+  option?: string;
+  /** Whether "unassigned" is offered too (not by `sides`: nobody records the unassigned text). */
+  unassigned?: boolean;
+  /** Colour groups: also found by hex code. */
+  hexCode?: boolean;
+  /** Said after the list of voices (how to name a colour group). */
+  hint?: string;
+}
+
+/** The one-line `unknown-voice` error for `name` (as shown when no voice fits), by every command that finds a voice. */
+export function voiceError(name: string, found: { ambiguous: string[] } | null, search: VoiceSearch): UserError {
+  const option = search.option ? `${search.option}: ` : '';
+  if (found) {
+    const fits = found.ambiguous.map((n) => `"${n}"`).join(', ');
+    return new UserError(`${option}"${name.trim()}" fits several voices in ${search.in}: ${fits}; give the full name${search.hexCode ? ' or the hex code' : ''}.`, 'unknown-voice');
+  }
+  const names = search.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
+  return new UserError(`${option}no voice "${name}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice');
 }

@@ -1,16 +1,16 @@
 /**
  * `vo-lines diff OLD NEW`: what changed for each voice between two versions of a script.
- * Wiring only: options → both analyses → comparison (src/compare/) → renderer, exit code.
+ * Wiring only: options → the pipeline's `diffScripts` (both analyses, then src/compare/) → renderer, exit code.
  */
-import { UserError } from '../errors.js';
-import { analyseFile } from './analyse.js';
+import { diffScripts } from '../pipeline.js';
+import { analyseOptions, colourWanted, print, type CommonOptions } from './options.js';
+import { voiceError } from './analyse.js';
 import { renderDiffJson } from '../render/diff-json.js';
 import { renderDiffMarkdown } from '../render/diff-markdown.js';
 import { renderDiffText } from '../render/diff-text.js';
 import { findVoice, isUnassigned } from '../attribute/voices.js';
-import { colourWanted, print, type CommonOptions } from './options.js';
 import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
-import { compareScripts, hasChanges } from '../compare/compare.js';
+import { hasChanges } from '../compare/compare.js';
 
 type Format = 'text' | 'md' | 'json';
 
@@ -28,15 +28,11 @@ function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
   const found = findVoice(diff.voices, name);
   if (found && 'voice' in found) return diff.voices.find((v) => v.name === found.voice)!;
   if (isUnassigned(name)) return diff.unassigned;
-  const names = diff.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
-  if (found) throw new UserError(`${option}: "${name.trim()}" fits several voices in ${diff.old.file} or ${diff.new.file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name.`, 'unknown-voice');
-  throw new UserError(`${option}: no voice "${name}" in ${diff.old.file} or ${diff.new.file}. Voices found: ${names} (or "unassigned").`, 'unknown-voice');
+  throw voiceError(name, found, { in: `${diff.old.file} or ${diff.new.file}`, voices: diff.voices, option, unassigned: true });
 }
 
 export async function diff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
-  const before = await analyseFile(oldFile, options);
-  const after = await analyseFile(newFile, options);
-  const changes = compareScripts(before, after);
+  const changes = await diffScripts(oldFile, newFile, analyseOptions(options));
   const shown: ScriptDiff = options.voice === undefined ? changes : { ...changes, voices: [voiceOf(changes, options.voice, '--voice')] };
   const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? changes.voices : [voiceOf(changes, options.failOnChange, '--fail-on-change')];
   const format: Format = options.json ? 'json' : options.format;

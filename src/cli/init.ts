@@ -2,16 +2,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { buildReport } from '../measure/report.js';
+import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
-import { readScript } from '../readers/index.js';
 import { renderStarterConfig } from '../render/config-yaml.js';
 import { legendLine, shellWord } from '../render/text.js';
-import { formatLocation } from '../text/format.js';
+import { formatLocation, plural } from '../text/format.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { CONFIG_NAMES } from '../config/file.js';
-import { castScript } from '../attribute/cast-script.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
@@ -32,20 +30,19 @@ function refuseExisting(folder: string, force: boolean | undefined): void {
 export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
   const folder = dirname(file);
   refuseExisting(folder, options.force);
-  const script = await readScript(file, analyseOptions(options));
   // Only the script decides here: a config elsewhere (above the folder) must not shape the new one.
-  const casting = castScript(script, null);
+  // No line is shown: the lines' IDs are not worked out.
+  const { casting, report } = await analyse(file, { ...analyseOptions(options), noConfig: true, lineIds: false });
   const target = join(folder, STARTER);
   checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
   const starter = renderStarterConfig(casting, displayPath(file));
   writeOutputs([{ path: target, content: starter.text }], { force: options.force });
 
-  const voices = `${starter.voices.length} voice${starter.voices.length === 1 ? '' : 's'}`;
+  const voices = plural(starter.voices.length, 'voice');
   const out: string[] = [];
   if (casting.mode === 'legend' && casting.legend) {
     out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
-    const { legend } = buildReport(casting);
-    if (legend) out.push(legendLine(legend));
+    if (report.legend) out.push(legendLine(report.legend));
   } else {
     const body = starter.proposedUnassigned ? `; ${starter.proposedUnassigned} black text taken as not recorded` : '';
     const first = starter.voices[0];

@@ -103,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('-f, --force', 'overwrite an existing vo-lines.config.yaml')
     .action(action(() => import('./init.js'), (m) => m.init));
 
-  withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), false).action(
+  withCommonOptions(script(program.command('colors').alias('colours').description('every text and background colour found, with words, lines and a sample')), 'config').action(
     action(() => import('./colours.js'), (m) => m.colours),
   );
 

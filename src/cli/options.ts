@@ -42,7 +42,12 @@ function stories(value: string): Story[] {
   return list;
 }
 
-export function withCommonOptions(command: Command, extra = true): Command {
+/**
+ * The options of a script command. `extra`: true adds the config's and the measure stage's (the
+ * commands that analyse a script); 'config' only --config and --no-config (`colors`, which uses no
+ * config but reads it as the others do, so that a bad one fails there too); false neither (`init`).
+ */
+export function withCommonOptions(command: Command, extra: boolean | 'config' = true): Command {
   command
     .option('--debug', 'show the stack trace of an error')
     .option('--json', 'print one JSON document instead of text')
@@ -52,7 +57,10 @@ export function withCommonOptions(command: Command, extra = true): Command {
   if (extra) {
     command
       .option('-c, --config <file>', 'voice map (JSON or YAML); default: vo-lines.config.json|yaml|yml beside the script or above')
-      .option('--no-config', 'use no config file, even one beside the script: voices from the script\'s legend, else the colours found')
+      .option('--no-config', 'use no config file, even one beside the script: voices from the script\'s legend, else the colours found');
+  }
+  if (extra === true) {
+    command
       .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive))

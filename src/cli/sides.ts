@@ -20,6 +20,7 @@ import { plural } from '../text/format.js';
 import { displayPath } from './paths.js';
 import { exportDate } from './meta.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
+import { voiceError } from './analyse.js';
 
 type Format = 'pdf' | 'docx';
 
@@ -55,8 +56,7 @@ function pickVoices(report: Report, file: string, options: SidesCommandOptions):
   const found = findVoice(voices, wanted, report.mode === 'colours');
   if (found && 'voice' in found) return voices.filter((v) => v.name === found.voice);
   if (isUnassigned(wanted)) throw new UserError('a booth script is for a voice: the unassigned text is nobody\'s to record.', 'usage');
-  if (found) throw new UserError(`"${wanted.trim()}" fits several voices in ${file}: ${found.ambiguous.map((n) => `"${n}"`).join(', ')}; give the full name.`, 'unknown-voice');
-  throw new UserError(`no voice "${wanted}" in ${file}. Voices found: ${voices.map((v) => `"${v.name}"`).join(', ') || 'none'}.`, 'unknown-voice');
+  throw voiceError(wanted, found, { in: file, voices });
 }
 
 /** OUT as given for one voice; OUT-<voice>.ext for --all; <script>-<voice>.ext in the working folder without -o. */
