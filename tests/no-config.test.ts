@@ -262,7 +262,7 @@ describe('check with nothing to check against', () => {
 });
 
 describe("the config's rules apply to every command", () => {
-  it('a rule set to off quiets its warnings in summary, lines and export too', () => {
+  it('a rule set to off quiets its warnings in summary, lines, export and sides too', () => {
     const dir = folderWith(join(root, 'samples/fr-elearning/module-securite.docx'));
     const voices = { Narrateur: { color: '#404040' }, Formatrice: { color: '#1F4E79' }, Apprenant: { color: '#00B050' } };
     writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify({ voices, unassigned: ['#000000'] }));
@@ -271,6 +271,9 @@ describe("the config's rules apply to every command", () => {
     expect(JSON.parse(run(['summary', 'module-securite.docx', '--json'], dir).stdout).warnings).toEqual([]);
     expect(run(['lines', 'module-securite.docx'], dir).stdout).not.toContain('Warnings');
     expect(run(['export', 'module-securite.docx', '-o', 'out.md'], dir).stderr).toBe('');
+    const sides = run(['sides', 'module-securite.docx', '--voice', 'Narrateur', '--json'], dir);
+    expect(sides.code).toBe(0);
+    expect(JSON.parse(sides.stdout).warnings).toEqual([]);
   });
 });
 

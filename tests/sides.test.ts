@@ -215,6 +215,8 @@ describe('sides: refusals', () => {
     [['sides', COMMERCIAL], 'vo-lines: which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.\n'],
     [['sides', COMMERCIAL, '--voice', 'Customer', '--all'], 'vo-lines: give --voice NAME or --all, not both.\n'],
     [['sides', COMMERCIAL, '--voice', 'Bob', '-o', '/tmp/x.pdf'], `vo-lines: no voice "Bob" in ${COMMERCIAL}. Voices found: "Announcer", "Customer".\n`],
+    // The name as given, its spaces trimmed, as every command says it.
+    [['sides', COMMERCIAL, '--voice', ' Bob ', '-o', '/tmp/x.pdf'], `vo-lines: no voice "Bob" in ${COMMERCIAL}. Voices found: "Announcer", "Customer".\n`],
     [['sides', COMMERCIAL, '--voice', 'unassigned', '-o', '/tmp/x.pdf'], "vo-lines: a booth script is for a voice: the unassigned text is nobody's to record.\n"],
     [['sides', COMMERCIAL, '--voice', 'Customer', '-o', 'x.txt'], 'vo-lines: cannot tell the format of "x.txt" from its extension; use .pdf or .docx, or pass --format.\n'],
   ])('%j → exit 2, one line', (args, message) => {

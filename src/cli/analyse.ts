@@ -28,7 +28,7 @@ export function resolveVoice(report: Report, file: string, voice: string): strin
   const first = report.voices[0];
   const sample = first?.highlights[0] ?? first?.colors[0];
   const hint = report.mode === 'colours' && first && sample ? ` A colour group is also found by its hex code or its colour name, e.g. "${sample.slice(1)}" or "${first.name.slice(8)}".` : '';
-  throw voiceError(voice.trim(), found, { in: file, voices: report.voices, unassigned: true, hexCode: report.mode === 'colours', hint });
+  throw voiceError(voice, found, { in: file, voices: report.voices, unassigned: true, hexCode: report.mode === 'colours', hint });
 }
 
 /** Where a voice was looked for by name, for the error when none fits, or several do. */
@@ -55,5 +55,5 @@ export function voiceError(name: string, found: { ambiguous: string[] } | null, 
     return new UserError(`${option}"${name.trim()}" fits several voices in ${search.in}: ${fits}; give the full name${search.hexCode ? ' or the hex code' : ''}.`, 'unknown-voice');
   }
   const names = search.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
-  return new UserError(`${option}no voice "${name}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice');
+  return new UserError(`${option}no voice "${name.trim()}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice');
 }

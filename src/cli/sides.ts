@@ -11,7 +11,6 @@ import { UserError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
-import { analyse } from '../pipeline.js';
 import { boothScript, type SidesFonts } from '../render/sides.js';
 import { warningLines } from '../render/text.js';
 import { findVoice, isUnassigned } from '../attribute/voices.js';
@@ -20,7 +19,7 @@ import { plural } from '../text/format.js';
 import { displayPath } from './paths.js';
 import { exportDate } from './meta.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
-import { voiceError } from './analyse.js';
+import { analyseFile, voiceError } from './analyse.js';
 
 type Format = 'pdf' | 'docx';
 
@@ -76,7 +75,8 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
   const settings = analyseOptions(options);
   const budget = Budget.of(file, settings);
-  const { report, voiceMap } = await analyse(file, { ...settings, ...budget.options() });
+  // As every script command: the warnings of the rules the config sets to off are left out.
+  const { report, voiceMap } = await analyseFile(file, options, budget.options());
   const voices = pickVoices(report, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
   const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
