@@ -19,7 +19,6 @@ export interface RuleInput {
   levels: Readonly<Partial<Record<RuleName, Level>>>;
 }
 
-
 const n = count;
 const words = (value: number) => plural(value, 'word');
 

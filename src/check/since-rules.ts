@@ -92,7 +92,6 @@ export function maxAddedWordsChecks(contract: Contract, since: SinceInput, level
   return checks;
 }
 
-
 /** The rules on changes, in this order, at their levels (a rule left out has its default level). */
 export function sinceRules(since: SinceInput, contract: Contract, levels: Readonly<Partial<Record<RuleName, Level>>>): Check[] {
   const levelOf = (rule: RuleName): Level => levels[rule] ?? DEFAULT_LEVELS[rule];

@@ -21,8 +21,6 @@ interface DiffOptions extends CommonOptions {
   format: Format;
 }
 
-
-
 /** A voice by name, as `--voice` finds it; `unassigned` for the text of no voice. */
 function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
   const found = findVoice(diff.voices, name);

@@ -25,7 +25,6 @@ export interface ExportOptions {
   unassigned?: boolean;
 }
 
-
 /** The voices of the report, then the unassigned text when asked for. */
 export function exportGroups(report: Report, options: ExportOptions = {}): ExportGroup[] {
   const groups: ExportGroup[] = report.voices.map((voice: VoiceReport) => ({ ...voice }));
