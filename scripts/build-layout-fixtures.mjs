@@ -25,7 +25,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
   TableRow, TextRun, WidthType,
 } from 'docx';
-import { AUDIOBOOK, COLUMNS_FR, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
+import { AUDIOBOOK, COLUMNS_FR, SPOT_FR, STORYBOARD_EN, STORYBOARD_FR, cellParas } from './layout-scripts.mjs';
 import { postProcess, sofficeConvert } from './lib/script-data.mjs';
 
 /** docProps dates, so that the DOCX is the same bytes on every rebuild. */
@@ -446,6 +446,35 @@ ${script.after.map(htmlParagraph).join('\n')}
 `;
 }
 
+/** A short script as a plain web page: voices by text colour or by a highlight behind the text. */
+export function spotHtml(script = SPOT_FR) {
+  const cls = Object.fromEntries(Object.keys(script.voices).map((v, i) => [v, `v${i}`]));
+  const look = (l) => (l.color ? `color: ${l.color};` : `background: ${l.highlight};`);
+  const paragraph = (para) => {
+    const body = para.segs.map(([voice, text]) => (voice ? `<span class="${cls[voice]}">${htmlEscape(text)}</span>` : htmlEscape(text))).join('');
+    if (para.kind === 'title') return `<h1>${body}</h1>`;
+    if (para.kind === 'heading') return `<h2>${body}</h2>`;
+    return para.kind === 'note' ? `<p><i>${body}</i></p>` : `<p>${body}</p>`;
+  };
+  return `<!doctype html>
+<html lang="${script.lang}">
+<head>
+<meta charset="utf-8">
+<title>${htmlEscape(script.before[0].segs[0][1])}</title>
+<style>
+body { font-family: "Liberation Sans", Arial, sans-serif; font-size: 12pt; color: #000; }
+h1 { font-size: 18pt; }
+h2 { font-size: 14pt; }
+${Object.entries(script.voices).map(([v, l]) => `.${cls[v]} { ${look(l)} }`).join('\n')}
+</style>
+</head>
+<body>
+${script.before.map(paragraph).join('\n')}
+</body>
+</html>
+`;
+}
+
 // ------------------------------------------------------------------------------------------------
 // Build
 // ------------------------------------------------------------------------------------------------
@@ -469,6 +498,7 @@ export const FIXTURES = [
     file: 'columns-fr-chromium.pdf', script: COLUMNS_FR, producer: 'chromium',
     build: (dir) => chromium(write(dir, 'columns-fr.html', columnsHtml()), join(dir, 'columns-fr-chromium.pdf'), { headerFooter: false }),
   },
+  { file: 'spot-fr-chromium.pdf', script: SPOT_FR, producer: 'chromium', build: (dir) => chromium(write(dir, 'spot-fr.html', spotHtml()), join(dir, 'spot-fr-chromium.pdf')) },
 ];
 
 function write(dir, name, content) {

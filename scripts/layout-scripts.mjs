@@ -193,7 +193,44 @@ export const COLUMNS_FR = {
   after: [p(X('Fin du module 6.'))],
 };
 
-export const SCRIPTS = [AUDIOBOOK, STORYBOARD_FR, STORYBOARD_EN, COLUMNS_FR];
+// ------------------------------------------------------------------------------------------------
+// A one-page French radio spot printed from a browser with its header and footer on (Chromium:
+// date and title at the top, the page's URL and "1/1" at the bottom). On one page nothing repeats,
+// so only what a browser prints there tells them apart from the script.
+// ------------------------------------------------------------------------------------------------
+
+const JU = (t) => ['Julie', t];
+const MA = (t) => ['Marc', t];
+const AN = (t) => ['Annonceur', t];
+
+export const SPOT_FR = {
+  name: 'spot-fr',
+  lang: 'fr',
+  description:
+    'A 30-second French radio spot on one page, printed by Chromium with its header and footer on: Julie and Marc by text colour, the announcer highlighted in yellow (his last line a web address), directions and headings in black.',
+  voices: {
+    Julie: { color: '#C00000' },
+    Marc: { color: '#2E75B6' },
+    Annonceur: { highlight: 'yellow' },
+  },
+  unassigned: ['#000000'],
+  before: [
+    title('Spot radio — Boulangerie Martin'),
+    note('Durée : 30 secondes. Les indications entre crochets ne sont pas lues.'),
+    heading('Scène 1 — Le matin'),
+    p(X('[Bruit de porte, clochette]')),
+    p(JU('Bonjour Marc ! Tu as vu ? La boulangerie Martin ouvre dès 6 h 30 maintenant.')),
+    p(MA('Sérieusement ? Alors je n’ai plus d’excuse pour arriver en retard au bureau…')),
+    p(JU('Et leurs croissants au beurre AOP, 1,20 € seulement. Franchement, c’est imbattable.')),
+    heading('Scène 2 — L’offre'),
+    p(AN('Boulangerie Martin, 12 rue des Lilas à Nantes. Du 1er au 15 mars, pour 10 viennoiseries achetées, la 11e est offerte.')),
+    p(MA('Bon, j’y vais. Tu veux quelque chose ?')),
+    p(JU('Un pain aux raisins. Et un café, s’il te plaît !')),
+    p(AN('Boulangerie Martin : le bon goût du matin. Toutes nos adresses sur https://boulangerie-martin.fr')),
+  ],
+};
+
+export const SCRIPTS = [AUDIOBOOK, STORYBOARD_FR, STORYBOARD_EN, COLUMNS_FR, SPOT_FR];
 
 // ------------------------------------------------------------------------------------------------
 // Expectations: the lines each voice should get, from the same data.

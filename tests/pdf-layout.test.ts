@@ -14,7 +14,9 @@ import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
+import { findFurniture, type PageLines } from '../src/readers/pdf/furniture.js';
 import { readPdf } from '../src/readers/pdf/index.js';
+import type { Line } from '../src/readers/pdf/types.js';
 import { countWords } from '../src/text/words.js';
 // @ts-expect-error plain JavaScript module shared with the fixture builder
 import { FIXTURE_DIR, FIXTURES, buildLayoutFixtures, producers } from '../scripts/build-layout-fixtures.mjs';
@@ -132,6 +134,15 @@ function checkCoverage(dir: () => string) {
     expect(pages.map((lines) => lines.some((l) => l.startsWith('Écran')))).toEqual([false, true, true, false]);
   });
 
+  it('spot-fr-chromium.pdf: one page, with Chromium\'s date and title at the top and the file\'s URL and 1/1 at the bottom', async () => {
+    const pages = await pageLines(join(dir(), 'spot-fr-chromium.pdf'));
+    expect(pages).toHaveLength(1);
+    // Chromium draws them last: the date and title, then the address and the page counter.
+    const [header, footer] = pages[0]!.slice(-2);
+    expect(header).toMatch(/^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M Spot radio — Boulangerie Martin$/);
+    expect(footer).toMatch(/^file:\/\/\/\S+\/spot-fr\.html 1\/1$/);
+  });
+
   for (const name of ['storyboard-en-lo.pdf', 'storyboard-en-chromium.pdf']) {
     it(`${name}: the header row on both pages`, async () => {
       const pages = await pageLines(join(dir(), name));
@@ -180,6 +191,51 @@ describe('PDF layouts: colours, furniture and rotation', () => {
         expect([name, angle, turned.paragraphs]).toEqual([name, angle, upright.paragraphs]);
       }
     }
+  });
+});
+
+describe('PDF layouts: what a browser prints around a one-page script', () => {
+  it('spot-fr-chromium.pdf: the date, title, URL and 1/1 come back as header and footer when asked for, and are no script line', async () => {
+    const s = await readPdf(new Uint8Array(readFileSync(join(FIXTURE_DIR, 'spot-fr-chromium.pdf'))), 'spot-fr-chromium.pdf', { include: ['header', 'footer'] });
+    const stories = s.paragraphs.filter((p) => p.location.story !== 'body').map((p) => [p.location.story, p.runs.map((r) => r.text).join('')]);
+    expect(stories).toEqual([
+      ['header', '12/3/26, 11:19 AM Spot radio — Boulangerie Martin'],
+      ['footer', 'file:///work/wt-furn/tests/fixtures/pdf-layout/spot-fr.html 1/1'],
+    ]);
+    const body = await readPdf(new Uint8Array(readFileSync(join(FIXTURE_DIR, 'spot-fr-chromium.pdf'))), 'spot-fr-chromium.pdf', {});
+    expect(body.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).at(-1)).toBe('Boulangerie Martin : le bon goût du matin. Toutes nos adresses sur https://boulangerie-martin.fr');
+  });
+
+  // One A4 page (842 pt high): body text in 12 pt from 80 pt down to 400 pt, and what sits at its edges.
+  const line = (text: string, baseline: number, size: number): Line => ({ runs: [], text, x0: 36, x1: 500, baseline, size, firstWordWidth: 20 });
+  const body = Array.from({ length: 12 }, (_, i) => line(`Line ${i + 1} of the script, read by somebody.`, 80 + i * 28, 12));
+  const found = (edges: Line[], pageCount = 1) => {
+    const page: PageLines = { page: 1, height: 842, lines: [...edges, ...body] };
+    return [...findFurniture([page], pageCount)].map(([l, story]) => [story, l.text]);
+  };
+
+  it('Chromium and Edge: date and title above, address and page counter below, in one small size', () => {
+    expect(found([line('12/3/26, 11:19 AM Spot radio', 20, 8), line('file:///C:/Users/julie/spot.html 1/1', 830, 8)])).toEqual([
+      ['header', '12/3/26, 11:19 AM Spot radio'],
+      ['footer', 'file:///C:/Users/julie/spot.html 1/1'],
+    ]);
+  });
+
+  it('Firefox and Safari: the address above, "Page 1 of 1" and the date below', () => {
+    expect(found([line('Spot radio https://docs.example.com/spot', 20, 9), line('Page 1 of 1 03/12/2026', 830, 9)])).toEqual([
+      ['header', 'Spot radio https://docs.example.com/spot'],
+      ['footer', 'Page 1 of 1 03/12/2026'],
+    ]);
+  });
+
+  it('not without both signs: an address alone, a counter alone, or a counter for another page count stays script text', () => {
+    expect(found([line('Spot radio', 20, 8), line('https://boulangerie-martin.fr', 830, 8)])).toEqual([]);
+    expect(found([line('12/3/26, 11:19 AM Spot radio', 20, 8), line('Studio Martin — page 1 sur 1', 830, 8)])).toEqual([]);
+    expect(found([line('12/3/26, 11:19 AM Spot radio', 20, 8), line('file:///C:/Users/julie/spot.html 1/2', 830, 8)])).toEqual([]);
+  });
+
+  it('only the lines in the browser\'s size: a title in the top band in its own size stays a script line', () => {
+    expect(found([line('SPOT RADIO — VERSION 2', 24, 14), line('file:///tmp/spot.html 1/1', 830, 8)])).toEqual([['footer', 'file:///tmp/spot.html 1/1']]);
   });
 });
 

@@ -20,6 +20,11 @@ const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d
 
 const lineText = (line: Line) => line.text.trim();
 
+/** A page counter at either end of a line: "1/3", "1 of 3", "Page 1 of 3", "Page 1 sur 3". */
+const COUNTER = /(?:^|\s)(?:page\s*)?(\d{1,4})\s*(?:\/|of|sur|von|de)\s*(\d{1,4})$|^(?:page\s*)?(\d{1,4})\s*(?:\/|of|sur|von|de)\s*(\d{1,4})(?:\s|$)/i;
+/** The address of the page a browser printed: a URL with its scheme, or about:blank. */
+const PRINTED_URL = /(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/\S+|about:blank)(?:\s|$)/i;
+
 /**
  * What repeats from page to page: the text with digits masked and a page number at either end
  * dropped (a browser prints "file:///…/script.html" and "1/2" apart, but "…html 2/2" as one line).
@@ -63,6 +68,37 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
       memo.set(memoKey, repeats);
     }
     if (repeats >= needed || PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
+  }
+  for (const [line, story] of browserFurniture(candidates, pageCount)) found.set(line, story);
+  return found;
+}
+
+/**
+ * What a browser prints around a page when its headers and footers are on (Chromium and Edge: the
+ * date and the title at the top, the page's address and "1/2" at the bottom; Firefox and Safari
+ * move them about). On a one-page script nothing repeats, so they are told apart by what they say:
+ * at the page's edges, in one small size, the address of a web page or file and this page's number
+ * out of the document's page count. When a page holds both, its edge lines in that size are the
+ * browser's, not the script's. Body text never qualifies: edge lines stand apart from it (edgeLines).
+ */
+function browserFurniture(candidates: { page: number; line: Line; story: FurnitureStory }[], pageCount: number): Map<Line, FurnitureStory> {
+  const found = new Map<Line, FurnitureStory>();
+  const byPage = new Map<number, typeof candidates>();
+  for (const c of candidates) {
+    const list = byPage.get(c.page);
+    if (list) list.push(c);
+    else byPage.set(c.page, [c]);
+  }
+  for (const [page, edge] of byPage) {
+    const counters = edge.filter((c) => {
+      const m = COUNTER.exec(lineText(c.line));
+      return m !== null && Number(m[1] ?? m[3]) === page && Number(m[2] ?? m[4]) === pageCount;
+    });
+    for (const counter of counters) {
+      const sameSize = (c: { line: Line }) => Math.abs(c.line.size - counter.line.size) <= 0.5;
+      if (!edge.some((c) => sameSize(c) && PRINTED_URL.test(lineText(c.line)))) continue;
+      for (const c of edge) if (sameSize(c)) found.set(c.line, c.story);
+    }
   }
   return found;
 }
