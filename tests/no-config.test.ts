@@ -165,6 +165,63 @@ describe('init', () => {
     expect(JSON.parse(run(['summary', 'script.docx', '--json'], dir).stdout).recorded).toEqual({ words: 17, spokenWords: 17, seconds: 6.8, duration: '0:07' });
   });
 
+  it('after a legend that was not used: the colours it gives to one voice are named after it, to check; the others by their colour', () => {
+    const dir = folderWith(join(legends, 'rejected-colour-not-used.docx'));
+    const { code, stdout, stderr } = run(['init', 'rejected-colour-not-used.docx'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Wrote vo-lines.config.yaml (3 voices, one per colour, 2 named after the legend at ¶4, which was not used; #000000 black text taken as not recorded).',
+        'Check the names taken from the legend, and rename the others (e.g. "bright green highlight" to the name of whoever reads that colour), then: vo-lines lines rejected-colour-not-used.docx --voice "bright green highlight" (or its new name)',
+        '',
+      ].join('\n'),
+    );
+    expect(stderr).toBe(
+      '! The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight". Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]\n',
+    );
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
+      [
+        '# vo-lines config for rejected-colour-not-used.docx, written by `vo-lines init`: one voice per colour found.',
+        '# The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight".',
+        '# A colour it gives to one voice is named after that voice: check each. Rename the others (or delete the colours that are not voices), then keep this file beside the script.',
+        'voices:',
+        '  VO1: { highlight: "#FFFF00" }   # 17 words, 2 lines; VO1 in the legend',
+        '  bright green highlight: { highlight: "#00FF00" }   # 17 words, 2 lines; not in the legend',
+        '  ANNCR: { highlight: "#00FFFF" }   # 26 words, 2 lines; ANNCR in the legend',
+        '  # black: { color: "#000000" }   # 28 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+        'unassigned: ["#000000"]   # black text (titles, directions…) taken as not recorded',
+        'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+        '',
+      ].join('\n'),
+    );
+    // The config works as written: the voices it names are the script's.
+    const lines = run(['lines', 'rejected-colour-not-used.docx', '--voice', 'ANNCR'], dir);
+    expect(lines.code).toBe(0);
+    expect(lines.stdout).toContain('ANNCR (#00FFFF turquoise highlight): 2 lines, 26 words');
+  });
+
+  it('after a legend that gives one colour to two voices: that colour keeps its colour name and says so', () => {
+    const dir = folderWith(join(legends, 'rejected-duplicated-colour.docx'));
+    const { code, stdout } = run(['init', 'rejected-duplicated-colour.docx'], dir);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      [
+        'Wrote vo-lines.config.yaml (3 voices, one per colour, 1 named after the legend at ¶4, which was not used; #000000 black text taken as not recorded).',
+        'Check the names taken from the legend, and rename the others (e.g. "blue" to the name of whoever reads that colour), then: vo-lines lines rejected-duplicated-colour.docx --voice blue (or its new name)',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8').split('\n').slice(1, 8)).toEqual([
+      '# The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue.',
+      '# A colour it gives to one voice is named after that voice: check each. Rename the others (or delete the colours that are not voices), then keep this file beside the script.',
+      'voices:',
+      '  blue: { color: "#0070C0" }   # 27 words, 2 lines; the legend gives it to Narrator and Coach',
+      '  dark blue: { color: "#1F4E79" }   # 30 words, 2 lines; not in the legend',
+      '  Student: { color: "#00B050" }   # 15 words, 1 line; Student in the legend',
+      '  # black: { color: "#000000" }   # 27 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+    ]);
+  });
+
   it('refuses, naming it, when any config already lies beside the script', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
     writeFileSync(join(dir, 'script.docx'), colourScript());

@@ -35,6 +35,7 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   let casting: Casting | null = null;
   let map = config;
   const notices: Warning[] = [];
+  let rejected: Casting['rejectedLegend'];
   if (config) {
     const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
     const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
@@ -47,9 +48,13 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;
-    } else notices.push(legendRejected(legend, problems));
+    } else {
+      notices.push(legendRejected(legend, problems));
+      rejected = { legend, reasons: problems.map((p) => p.message) };
+    }
   }
   casting ??= castByColour(script, cast);
+  if (rejected) casting.rejectedLegend = rejected;
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);

@@ -49,6 +49,8 @@ export interface Casting {
   config: string | null;
   /** The legend found in the script and left out of its lines. */
   legend: Legend | null;
+  /** A legend found but not trusted (then the voices are colour groups), and why: what `init` offers names from. */
+  rejectedLegend?: { legend: Legend; reasons: string[] };
   /** The voice map the lines were cast with (from a config or a legend); null for colour groups. */
   voiceMap: VoiceMap | null;
   /** What attribution noticed: words split across voices, and (see checks.ts) risky colours. */

@@ -45,9 +45,14 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     if (report.legend) out.push(legendLine(report.legend));
   } else {
     const body = starter.proposedUnassigned ? `; ${starter.proposedUnassigned} black text taken as not recorded` : '';
-    const first = starter.voices[0];
-    out.push(`Wrote ${displayPath(target)} (${voices}, one per colour${body}).`);
-    if (first) out.push(`Rename the voices in it (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
+    const rejected = casting.rejectedLegend;
+    const named = starter.fromLegend.length;
+    const fromLegend = rejected && named ? `, ${named} named after the legend at ${formatLocation(rejected.legend.location)}, which was not used` : '';
+    const first = starter.voices.find((v) => !starter.fromLegend.includes(v));
+    out.push(`Wrote ${displayPath(target)} (${voices}, one per colour${fromLegend}${body}).`);
+    const check = named ? 'Check the names taken from the legend, and rename the others' : 'Rename the voices in it';
+    if (first) out.push(`${check} (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
+    else if (named) out.push(`Check the names taken from the legend, then run: vo-lines summary ${shellWord(file)}`);
   }
   print(`${out.join('\n')}\n`);
   for (const warning of casting.warnings.filter((w) => w.code === 'legend-rejected')) {

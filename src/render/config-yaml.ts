@@ -24,6 +24,8 @@ export interface StarterConfig {
   text: string;
   /** The voices written, by the names in the file. */
   voices: string[];
+  /** Those of them named after a legend that was not used (Casting.rejectedLegend), to be checked. */
+  fromLegend: string[];
   /** The ordinary text colour proposed as not recorded (see the file's comments), when it was. */
   proposedUnassigned: Hex | null;
 }
@@ -46,6 +48,23 @@ function tallies(casting: Casting): (voice: string | null) => string {
   };
 }
 
+/** "A", "A and B", "A, B and C". */
+const and = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/** The voices a legend that was not used gives a colour group's colour to (none without such a legend). */
+function legendNamesOf(casting: Casting, voice: VoiceSpec): string[] {
+  const entries = casting.rejectedLegend?.legend.entries ?? [];
+  const hex = voice.highlights[0] ?? voice.colors[0];
+  const background = voice.highlights.length > 0;
+  return [...new Set(entries.filter((e) => !e.notRecorded && e.colour?.hex === hex && e.colour.background === background).map((e) => e.name))];
+}
+
+/** Comment text: one line, cut as the warnings cut a legend. */
+const commentText = (text: string, max = 200) => {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
 export function renderStarterConfig(casting: Casting, file: string): StarterConfig {
   const tally = tallies(casting);
   const out: string[] = [];
@@ -55,6 +74,17 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
     out.push(`#   ${legend.text}`);
   } else {
     out.push(`# vo-lines config for ${file}, written by \`vo-lines init\`: one voice per colour found.`);
+  }
+  // A legend that was not used still names the voices it gives a colour of the script to, one each.
+  const rejected = legend ? undefined : casting.rejectedLegend;
+  const named = new Map(casting.voices.map((voice) => [voice, legendNamesOf(casting, voice)]));
+  const takesName = (voice: VoiceSpec) => named.get(voice)!.length === 1;
+  if (rejected) {
+    out.push(`# The legend at ${formatLocation(rejected.legend.location)} ("${commentText(rejected.legend.text)}") was not used: ${commentText(rejected.reasons.join('; '), 400)}.`);
+  }
+  if (rejected && casting.voices.some(takesName)) {
+    out.push('# A colour it gives to one voice is named after that voice: check each. Rename the others (or delete the colours that are not voices), then keep this file beside the script.');
+  } else if (!legend) {
     out.push('# Rename each voice (or delete the colours that are not voices), then keep this file beside the script.');
   }
   const spec = (voice: VoiceSpec) =>
@@ -64,20 +94,32 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   const body = legend ? null : (casting.voices.find(isBody) ?? null);
   const proposeBody = body !== null && casting.voices.length > 1;
   const written: string[] = [];
+  const fromLegend: string[] = [];
   const used = new Set<string>();
+  // Names a legend gives are taken first, so that a colour's name never takes one of them.
+  for (const voice of casting.voices) if (takesName(voice)) used.add(named.get(voice)![0]!);
   out.push('voices:');
   for (const voice of casting.voices) {
     if (proposeBody && voice === body) continue;
     let name = voice.name;
+    let note = '';
     if (!legend) {
-      // Colour groups are named "#404040 dark grey": the voice is named by its plain colour name.
-      const hex = voice.highlights[0] ?? voice.colors[0]!;
-      name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
-      if (used.has(name)) name = `${name} ${hex}`;
+      const names = named.get(voice)!;
+      if (names.length === 1) {
+        name = names[0]!;
+        fromLegend.push(name);
+        note = `; ${name} in the legend`;
+      } else {
+        // Colour groups are named "#404040 dark grey": the voice is named by its plain colour name.
+        const hex = voice.highlights[0] ?? voice.colors[0]!;
+        name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
+        if (used.has(name)) name = `${name} ${hex}`;
+        if (rejected) note = names.length ? `; the legend gives it to ${and(names)}` : '; not in the legend';
+      }
     }
     used.add(name);
     written.push(name);
-    out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}`);
+    out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}${note}`);
   }
   const unassigned: string[] = [];
   const notes: string[] = [];
@@ -99,7 +141,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   if (unassigned.length) out.push(`unassigned: ${`[${unassigned.map(quote).join(', ')}]`}   # ${notes.join('; ')}`);
   else out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
   out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
-  return { text: `${out.join('\n')}\n`, voices: written, proposedUnassigned: proposeBody ? BLACK : null };
+  return { text: `${out.join('\n')}\n`, voices: written, fromLegend, proposedUnassigned: proposeBody ? BLACK : null };
 }
 
 /**
