@@ -234,6 +234,11 @@ describe('PDF layouts: what a browser prints around a one-page script', () => {
     expect(found([line('12/3/26, 11:19 AM Spot radio', 20, 8), line('file:///C:/Users/julie/spot.html 1/2', 830, 8)])).toEqual([]);
   });
 
+  it('never in the size of the page\'s text: a double-spaced script keeps its first line, standing apart at the top, and its footer', () => {
+    const spaced = [line('JULIE: Bonjour Marc !', 40, 12), line('https://studio.example/spot 1/1', 830, 12)];
+    expect(found(spaced)).toEqual([]);
+  });
+
   it('only the lines in the browser\'s size: a title in the top band in its own size stays a script line', () => {
     expect(found([line('SPOT RADIO — VERSION 2', 24, 14), line('file:///tmp/spot.html 1/1', 830, 8)])).toEqual([['footer', 'file:///tmp/spot.html 1/1']]);
   });

@@ -22,6 +22,8 @@ const lineText = (line: Line) => line.text.trim();
 
 /** A page counter at either end of a line: "1/3", "1 of 3", "Page 1 of 3", "Page 1 sur 3". */
 const COUNTER = /(?:^|\s)(?:page\s*)?(\d{1,4})\s*(?:\/|of|sur|von|de)\s*(\d{1,4})$|^(?:page\s*)?(\d{1,4})\s*(?:\/|of|sur|von|de)\s*(\d{1,4})(?:\s|$)/i;
+/** A browser's header and footer are at most this size, against the median size of the page's text. */
+const SMALLER = 0.85;
 /** The address of the page a browser printed: a URL with its scheme, or about:blank. */
 const PRINTED_URL = /(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/\S+|about:blank)(?:\s|$)/i;
 
@@ -69,7 +71,7 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
     }
     if (repeats >= needed || PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
   }
-  for (const [line, story] of browserFurniture(candidates, pageCount)) found.set(line, story);
+  for (const [line, story] of browserFurniture(pages, candidates, pageCount)) found.set(line, story);
   return found;
 }
 
@@ -79,9 +81,11 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
  * move them about). On a one-page script nothing repeats, so they are told apart by what they say:
  * at the page's edges, in one small size, the address of a web page or file and this page's number
  * out of the document's page count. When a page holds both, its edge lines in that size are the
- * browser's, not the script's. Body text never qualifies: edge lines stand apart from it (edgeLines).
+ * browser's, not the script's. Body text never qualifies: edge lines stand apart from it (edgeLines),
+ * and a browser prints them smaller than the page's text (a double-spaced script whose first line
+ * stands apart at the top keeps it, whatever its footer says).
  */
-function browserFurniture(candidates: { page: number; line: Line; story: FurnitureStory }[], pageCount: number): Map<Line, FurnitureStory> {
+function browserFurniture(pages: PageLines[], candidates: { page: number; line: Line; story: FurnitureStory }[], pageCount: number): Map<Line, FurnitureStory> {
   const found = new Map<Line, FurnitureStory>();
   const byPage = new Map<number, typeof candidates>();
   for (const c of candidates) {
@@ -90,11 +94,16 @@ function browserFurniture(candidates: { page: number; line: Line; story: Furnitu
     else byPage.set(c.page, [c]);
   }
   for (const [page, edge] of byPage) {
+    // The size of the page's own text: the median of its other lines (none: nothing to compare).
+    const onEdge = new Set(edge.map((c) => c.line));
+    const sizes = pages.filter((p) => p.page === page).flatMap((p) => p.lines.filter((l) => !onEdge.has(l)).map((l) => l.size)).sort((a, b) => a - b);
+    const textSize = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : Infinity;
     const counters = edge.filter((c) => {
       const m = COUNTER.exec(lineText(c.line));
       return m !== null && Number(m[1] ?? m[3]) === page && Number(m[2] ?? m[4]) === pageCount;
     });
     for (const counter of counters) {
+      if (counter.line.size > SMALLER * textSize) continue;
       const sameSize = (c: { line: Line }) => Math.abs(c.line.size - counter.line.size) <= 0.5;
       if (!edge.some((c) => sameSize(c) && PRINTED_URL.test(lineText(c.line)))) continue;
       for (const c of edge) if (sameSize(c)) found.set(c.line, c.story);
