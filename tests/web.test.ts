@@ -3,8 +3,9 @@
  * `vo-lines web` prints a loopback URL and serves only the page; scripts dropped into it — the
  * samples and the legend fixtures, DOCX and PDF, with no config — show exactly the voices, words and
  * times the command line gives; "I am" lists exactly the voice's lines; the downloads are the
- * command line's files byte for byte; damaged files get the CLI's one-line error; every request
- * stays on the page's own origin; keyboard only; English and French; 320 px; print.
+ * command line's files byte for byte; damaged files get the CLI's one-line error on the English page,
+ * a French sentence with the CLI's line as the detail on the French one, and never command-line advice;
+ * every request stays on the page's own origin; keyboard only; English and French; 320 px; print.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
