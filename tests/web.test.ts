@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
-import { buildDocx, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
+import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { describeShared } from './helpers/shared.js';
 
@@ -460,6 +460,9 @@ describeBrowser('the page in Chromium', () => {
       'sans-texte.docx': buildDocx({ body: '<w:p/><w:p><w:r><w:t></w:t></w:r></w:p>' }),
       'notes.rtf': Buffer.from('{\\rtf1\\ansi Bonjour}'),
       'archive.docx': rawZip([storedEntry('lisez-moi.txt', 'juste un zip')]),
+      'notes.txt': Buffer.from('juste du texte\n'),
+      // A part that says it unpacks to 200 MB (a zip bomb's way).
+      'bombe.docx': rawZip([...minimalPackageEntries(''), { ...storedEntry('word/document.xml', '<w:document/>'), size: 200 * 1024 * 1024 }]),
       // 101 text colours: no colour-coded script has that many (the limit is 100).
       'arc-en-ciel.docx': buildDocx({ body: `<w:p>${Array.from({ length: 101 }, (_, i) => r(`mot${i} `, `<w:color w:val="${(i * 0x020305).toString(16).padStart(6, '0').toUpperCase()}"/>`)).join('')}</w:p>` }),
       // A PDF that needs a password to open (the reader tests' fixture), and one without text (a scan).
@@ -494,6 +497,8 @@ describeBrowser('the page in Chromium', () => {
       [[files['ancien.doc']!], 'ancien.doc est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.', false],
       [[files['notes.rtf']!], 'notes.rtf est un fichier RTF : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.', false],
       [[files['archive.docx']!], 'archive.docx est un fichier zip ou Office, mais pas un document Word : vo-lines lit les scripts .docx et .pdf. Vérifiez que c’est bien le script, et non un tableur ou une présentation.', true],
+      [[files['notes.txt']!], 'notes.txt n’est pas un fichier DOCX ou PDF : vo-lines lit les scripts .docx et .pdf.', false],
+      [[files['bombe.docx']!], 'bombe.docx est refusé : une fois décompressé, il serait bien plus gros que n’importe quel script. Il est peut-être abîmé, ou fait pour saturer la lecture : demandez-en une nouvelle copie.', true],
       [[files['arc-en-ciel.docx']!], 'arc-en-ciel.docx dépasse une des limites de vo-lines : il est abîmé ou ce n’est pas un script. Si c’est bien un script, ouvrez-le et enregistrez-le de nouveau, ou coupez-le en plusieurs fichiers.', true],
       [[files['vide.docx']!], 'vide.docx est vide (0 octet) : il ne contient aucun script. Demandez-en une nouvelle copie.', false],
       [[files['doctype.docx']!], 'doctype.docx contient ce que Word n’écrit jamais (une déclaration DOCTYPE XML) et est refusé par prudence : demandez à qui vous l’a envoyé une nouvelle copie enregistrée depuis Word.', true],
