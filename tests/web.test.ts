@@ -3,8 +3,9 @@
  * `vo-lines web` prints a loopback URL and serves only the page; scripts dropped into it — the
  * samples and the legend fixtures, DOCX and PDF, with no config — show exactly the voices, words and
  * times the command line gives; "I am" lists exactly the voice's lines; the downloads are the
- * command line's files byte for byte; damaged files get the CLI's one-line error; every request
- * stays on the page's own origin; keyboard only; English and French; 320 px; print.
+ * command line's files byte for byte; damaged files get the CLI's one-line error on the English page,
+ * a French sentence with the CLI's line as the detail on the French one, and never command-line advice;
+ * every request stays on the page's own origin; keyboard only; English and French; 320 px; print.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
-import { buildDocx } from './helpers/docx-builder.js';
+import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { describeShared } from './helpers/shared.js';
 
@@ -429,6 +430,152 @@ describeBrowser('the page in Chromium', () => {
       const message = ((await page.locator('#error').textContent()) ?? '').replace(/^This file cannot be read:\s*/, '');
       expect(message, name).toBe(expected.stderr.trim().replace(/^vo-lines: /, ''));
       expect(await page.locator('#results').isHidden()).toBe(true);
+    }
+  });
+
+  /** The error box as shown: each paragraph's text, and the language its library part is marked in (the detail's line). */
+  async function errorShown(page: Page): Promise<{ said: string; detail: string | null; detailLang: string | null }> {
+    return page.locator('#error').evaluate((box) => {
+      const [said, detail] = [...box.querySelectorAll(':scope > p')];
+      return { said: said?.textContent ?? '', detail: detail?.textContent ?? null, detailLang: detail?.querySelector('[lang]')?.getAttribute('lang') ?? null };
+    });
+  }
+
+  /** Bad files a narrator meets, written into the work folder: [name, its bytes or the fixture to copy]. */
+  function badFiles(): Record<string, string> {
+    const docx = readFileSync(join(root, 'samples/en-commercial/spring-sale.docx'));
+    const pdf = readFileSync(join(root, 'samples/en-commercial/spring-sale.pdf'));
+    // A password-protected DOCX: Word writes an OLE compound file holding an "EncryptedPackage" stream.
+    const locked = new Uint8Array(2048);
+    locked.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    locked.set(Buffer.from('EncryptedPackage', 'utf16le'), 1024);
+    const doctype = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "x">]><w:document xmlns:w="${W_NS}"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>`;
+    const files: Record<string, Uint8Array> = {
+      'coupé.docx': docx.subarray(0, docx.length >> 1),
+      'coupé.pdf': pdf.subarray(0, pdf.length >> 1),
+      'verrouillé.docx': locked,
+      'ancien.doc': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+      'vide.docx': new Uint8Array(0),
+      'doctype.docx': buildDocx({ body: '', rawDocument: doctype }),
+      'sans-texte.docx': buildDocx({ body: '<w:p/><w:p><w:r><w:t></w:t></w:r></w:p>' }),
+      'notes.rtf': Buffer.from('{\\rtf1\\ansi Bonjour}'),
+      'archive.docx': rawZip([storedEntry('lisez-moi.txt', 'juste un zip')]),
+      'notes.txt': Buffer.from('juste du texte\n'),
+      // A part that says it unpacks to 200 MB (a zip bomb's way).
+      'bombe.docx': rawZip([...minimalPackageEntries(''), { ...storedEntry('word/document.xml', '<w:document/>'), size: 200 * 1024 * 1024 }]),
+      // 101 text colours: no colour-coded script has that many (the limit is 100).
+      'arc-en-ciel.docx': buildDocx({ body: `<w:p>${Array.from({ length: 101 }, (_, i) => r(`mot${i} `, `<w:color w:val="${(i * 0x020305).toString(16).padStart(6, '0').toUpperCase()}"/>`)).join('')}</w:p>` }),
+      // A PDF that needs a password to open (the reader tests' fixture), and one without text (a scan).
+      'protégé.pdf': readFileSync(join(root, 'tests/fixtures/pdf/encrypted.pdf')),
+      'scan.pdf': readFileSync(join(root, 'tests/fixtures/pdf/blank.pdf')),
+    };
+    const paths: Record<string, string> = {};
+    for (const [name, bytes] of Object.entries(files)) writeFileSync((paths[name] = join(work, name)), bytes);
+    return paths;
+  }
+
+  /** The command line's one line for a file (and its arguments), without "vo-lines: ". */
+  function cliLine(file: string, args: string[] = ['--no-config']): string {
+    const result = runCli(file, ['summary', basename(file), ...args]);
+    expect(result.code, result.stdout).toBe(2);
+    return result.stderr.trim().replace(/^vo-lines: /, '');
+  }
+
+  it('French: a file that cannot be read is said why in French, with what to do from the page, and the library\'s exact line as the detail where it says more', async () => {
+    const files = badFiles();
+    const folder = mkdtempSync(join(work, 'config-'));
+    const script = join(folder, 'module.docx');
+    copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), script);
+    const config = join(folder, 'vo-lines.config.yaml');
+    writeFileSync(config, 'voices:\n  Narrateur:\n    color: "#12345"\n');
+    // [files dropped, the page's sentence, whether the command line's line is shown under it]
+    const cases: [string[], string, boolean][] = [
+      [[files['coupé.docx']!], 'coupé.docx est abîmé : ouvrez-le dans Word et enregistrez-le de nouveau, ou demandez-en une nouvelle copie.', true],
+      [[files['coupé.pdf']!], 'coupé.pdf est abîmé ou incomplet : demandez-en une nouvelle copie, ou exportez de nouveau le PDF depuis le document d’origine.', false],
+      [[files['verrouillé.docx']!], 'verrouillé.docx est protégé par un mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier > Informations > Protéger le document) et enregistrez-le, ou demandez-en une copie sans mot de passe.', false],
+      [[files['protégé.pdf']!], 'protégé.pdf est protégé par un mot de passe, et cette page ne peut pas ouvrir les PDF protégés : demandez-en une copie sans mot de passe, ou ouvrez-le avec son mot de passe, imprimez-le dans un nouveau PDF (Imprimer, puis Enregistrer au format PDF) et déposez ici ce nouveau PDF.', false],
+      [[files['ancien.doc']!], 'ancien.doc est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.', false],
+      [[files['notes.rtf']!], 'notes.rtf est un fichier RTF : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.', false],
+      [[files['archive.docx']!], 'archive.docx est un fichier zip ou Office, mais pas un document Word : vo-lines lit les scripts .docx et .pdf. Vérifiez que c’est bien le script, et non un tableur ou une présentation.', true],
+      [[files['notes.txt']!], 'notes.txt n’est pas un fichier DOCX ou PDF : vo-lines lit les scripts .docx et .pdf.', false],
+      [[files['bombe.docx']!], 'bombe.docx est refusé : une fois décompressé, il serait bien plus gros que n’importe quel script. Il est peut-être abîmé, ou fait pour saturer la lecture : demandez-en une nouvelle copie.', true],
+      [[files['arc-en-ciel.docx']!], 'arc-en-ciel.docx dépasse une des limites de vo-lines : il est abîmé ou ce n’est pas un script. Si c’est bien un script, ouvrez-le et enregistrez-le de nouveau, ou coupez-le en plusieurs fichiers.', true],
+      [[files['vide.docx']!], 'vide.docx est vide (0 octet) : il ne contient aucun script. Demandez-en une nouvelle copie.', false],
+      [[files['doctype.docx']!], 'doctype.docx contient ce que Word n’écrit jamais (une déclaration DOCTYPE XML) et est refusé par prudence : demandez à qui vous l’a envoyé une nouvelle copie enregistrée depuis Word.', true],
+      [[files['sans-texte.docx']!], 'sans-texte.docx n’a aucun texte dans le corps du document : est-ce le bon fichier ? (Les en-têtes, pieds de page et notes ne sont pas lus comme des répliques.)', false],
+      [[files['scan.pdf']!], 'scan.pdf n’a aucun texte à lire : c’est sans doute un scan (des images des pages), qui n’a ni les mots ni les couleurs que lit vo-lines. Demandez le script lui-même : le fichier Word, ou un PDF enregistré depuis Word.', false],
+      [[script, config], 'vo-lines.config.yaml ne peut pas servir : quelque chose n’y va pas (le détail ci-dessous dit quoi). Corrigez-le, ou déposez le script sans lui.', true],
+    ];
+    for (const [dropped, sentence, withDetail] of cases) {
+      const name = basename(dropped[0]!);
+      const line = dropped.length > 1 ? cliLine(dropped[0]!, ['--config', basename(dropped[1]!)]) : cliLine(dropped[0]!);
+      const page = await fresh(fr);
+      await drop(page, ...dropped);
+      const shown = await errorShown(page);
+      expect(shown.said, name).toBe(`Ce fichier ne peut pas être lu : ${sentence}`);
+      // The detail is the command line's line, word for word, marked as English.
+      expect([shown.detail, shown.detailLang], name).toEqual(withDetail ? [`Détail : ${line}`, 'en'] : [null, null]);
+      // Nothing a narrator can only do at a command line.
+      expect(shown.said, name).not.toMatch(/--[a-z]/);
+      expect(await page.locator('#results').isHidden()).toBe(true);
+    }
+  });
+
+  it('English: an error whose command-line line gives advice the page cannot follow (--password) or worse than its own is said the page\'s way; the others stay the command line\'s line', async () => {
+    const files = badFiles();
+    const cases: [string, string | null][] = [
+      ['protégé.pdf', 'protégé.pdf is protected by a password, and this page cannot open protected PDFs: ask for a copy without a password, or open it with its password, print it to a new PDF (Print, then Save as PDF) and drop that one here.'],
+      ['scan.pdf', 'scan.pdf has no text to read: it is probably a scan (pictures of the pages), which has neither the words nor the colours vo-lines reads. Ask for the script itself: the Word file, or a PDF saved from Word.'],
+      // The command line's own line, as before.
+      ['verrouillé.docx', null],
+      ['doctype.docx', null],
+      ['vide.docx', null],
+    ];
+    for (const [name, sentence] of cases) {
+      const page = await fresh(en);
+      await drop(page, files[name]!);
+      const shown = await errorShown(page);
+      expect(shown.said, name).toBe(`This file cannot be read: ${sentence ?? cliLine(files[name]!)}`);
+      expect(shown.detail, name).toBe(null);
+      expect(shown.said, name).not.toMatch(/--[a-z]/);
+    }
+  });
+
+  it('an error the page does not know keeps the library\'s line; an unexpected error and a worker that dies are said in French with what was seen', async () => {
+    const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
+    const stubbed = await openBrowser(server.url, 'fr-FR');
+    try {
+      const page = await stubbed.page();
+      // A stand-in for the page's worker that answers every file with the error it is told to.
+      let answer = '';
+      await page.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: answer }));
+      const replying = (code: string, message: string) => `self.onmessage = (e) => self.postMessage({ id: e.data.id, kind: 'error', code: ${JSON.stringify(code)}, message: ${JSON.stringify(message)} });`;
+      const cases: [string, string, string | null][] = [
+        // A code of a later library: its line as it is, marked as English, and nothing blank.
+        [replying('some-future-code', 'fr-elearning-swatch-table.docx is refused for a reason this page has no words for.'), 'fr-elearning-swatch-table.docx is refused for a reason this page has no words for.', null],
+        [
+          // As the worker says it (worker.ts): the file is not in the line.
+          replying('unexpected', 'unexpected error: x is undefined. Please report it with the file if you can.'),
+          'fr-elearning-swatch-table.docx n’a pas pu être lu à cause d’une erreur imprévue de vo-lines (le fichier n’y est pas forcément pour quelque chose) : signalez-la, avec le fichier si vous le pouvez.',
+          'Détail : unexpected error: x is undefined. Please report it with the file if you can.',
+        ],
+        [
+          'self.onmessage = () => { throw new Error("out of luck"); };',
+          'La lecture de fr-elearning-swatch-table.docx s’est arrêtée net : le navigateur a peut-être manqué de mémoire, ou le fichier est peut-être abîmé. Rechargez la page et déposez-le de nouveau ; si cela se reproduit, demandez-en une nouvelle copie.',
+          'Détail : reading stopped unexpectedly (Uncaught Error: out of luck).',
+        ],
+      ];
+      for (const [worker, said, detail] of cases) {
+        answer = worker;
+        await page.goto(server.url);
+        await drop(page, file);
+        const shown = await errorShown(page);
+        expect(shown.said).toBe(`Ce fichier ne peut pas être lu : ${said}`);
+        expect(shown.detail).toBe(detail);
+        if (!detail) expect(await page.locator('#error p > span[lang=en]').textContent()).toBe(said);
+      }
+    } finally {
+      await stubbed.close();
     }
   });
 

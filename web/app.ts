@@ -66,8 +66,11 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, { file: string; resolve: (reply: Reply) => void; reject: (error: Error) => void; progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void; timer: number }>();
 
-/** An error of the library or of the page, with its code and the file it is about. */
-type PageError = Error & { code?: string; file?: string };
+/**
+ * An error of the library or of the page, with its code and the file it is about; `format`: that
+ * file's, told from its bytes by the worker; `config`: the config it was read with, when one was dropped.
+ */
+type PageError = Error & { code?: string; file?: string; format?: string; config?: string };
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'vo-lines' });
@@ -81,7 +84,7 @@ function startWorker(): Worker {
     }
     pending.delete(reply.id);
     clearTimeout(waiting.timer);
-    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code, file: waiting.file }));
+    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code, file: waiting.file, format: reply.format }));
     else waiting.resolve(reply);
   };
   started.onerror = (event) => {
@@ -89,7 +92,7 @@ function startWorker(): Worker {
     for (const [id, waiting] of pending) {
       pending.delete(id);
       clearTimeout(waiting.timer);
-      waiting.reject(new Error(`reading stopped unexpectedly (${event.message || 'the page\'s worker failed'}).`));
+      waiting.reject(Object.assign(new Error(`reading stopped unexpectedly (${event.message || 'the page\'s worker failed'}).`), { code: 'worker-failed', file: waiting.file }));
     }
     worker?.terminate();
     worker = null;
@@ -213,21 +216,79 @@ function done(): void {
 }
 
 /**
- * Shows why a file cannot be read: the library's one line (as the command line says it), except
- * for running out of time, said in the page's language and without the command line's advice
- * (`--timeout`), which the page does not have. Whether the page stopped the worker or the worker's
- * own budget ran out, the narrator reads the same sentence.
+ * What the page says of an error it knows: its sentence in the page's language, with advice that
+ * works from the page (never a command-line option), and whether the library's line says more than
+ * the sentence (which part is damaged, which limit, the error seen), shown under it as the detail.
+ * `ownWords`: the library's line is not right for the page even in English (it points to a way out
+ * that mostly fails). Null for an error it has no sentence for (a code of a later library).
  */
-function showError(error: unknown): void {
-  const { message, code, file } = error as PageError;
-  showWhyNot(code === 'timeout' && file !== undefined ? document.createTextNode(t('timeout', { file, seconds: DEFAULT_TIMEOUT_SECONDS })) : libraryText(message));
+function said(error: PageError): { text: string; detail: boolean; ownWords?: boolean } | null {
+  const { code, file, format, config, message } = error;
+  if (file === undefined) return null;
+  const say = (key: Key, detail = false, values: Record<string, string | number> = {}) => ({ text: t(key, { file, ...values }), detail });
+  switch (code) {
+    case 'encrypted':
+      return format === 'pdf' ? say('errEncryptedPdf') : format === 'docx' || format === 'ole' ? say('errEncryptedDocx') : null;
+    case 'legacy-doc':
+      return say('errLegacyDoc');
+    case 'not-a-script':
+      return format === 'rtf' ? say('errRtf') : say('unsupported');
+    case 'empty-file':
+      return say('errEmpty');
+    case 'not-a-docx':
+      return say('errNotADocx', true);
+    case 'corrupt-docx':
+      return say('errCorruptDocx', true);
+    case 'corrupt-pdf':
+      // "damaged or truncated" says no more than the sentence; "… cannot be read (pdf.js's error)" does.
+      return say('errCorruptPdf', message.slice(file.length).includes('('));
+    case 'unsafe-xml':
+      return say('errUnsafeXml', true);
+    case 'too-large':
+      return say('errTooLarge', true);
+    case 'over-limit':
+      return say('errOverLimit', true);
+    case 'no-text':
+      // A PDF without text is a scan. The library's line says to run OCR, but OCR writes its text
+      // invisible, which the reader leaves out (the OCR'd PDF is refused the same way), and no colours.
+      return format === 'pdf' ? { ...say('errNoTextPdf'), ownWords: true } : format === 'docx' ? say('errNoTextDocx') : null;
+    case 'timeout':
+      return say('timeout', false, { seconds: DEFAULT_TIMEOUT_SECONDS });
+    case 'bad-config':
+    case 'bad-pace':
+      return config === undefined ? null : say('errBadConfig', true, { config });
+    case 'unexpected':
+      return say('errUnexpected', true);
+    case 'worker-failed':
+      return say('errWorkerFailed', true);
+    default:
+      return null;
+  }
 }
 
-/** "This file cannot be read:" and why. */
-function showWhyNot(why: Node): void {
+/** Advice only a command line can follow: an option such as --password or --timeout. */
+const COMMAND_LINE_ADVICE = /(?:^|[\s(])--[a-z]/;
+
+/**
+ * Shows why a file cannot be read, in the page's language (see `said`). The English page keeps the
+ * library's line as the command line gives it, unless the line gives command-line advice (a PDF's
+ * --password, --timeout) or the page knows better. An error the page has no sentence for gets the
+ * library's line, so nothing is ever blank. Whether the page stopped the worker or the worker's own
+ * budget ran out, the narrator reads the same sentence.
+ */
+function showError(error: unknown): void {
+  const { message } = error as PageError;
+  const words = said(error as PageError);
+  if (!words || (lang === 'en' && !words.ownWords && !COMMAND_LINE_ADVICE.test(message))) showWhyNot(libraryText(message));
+  else showWhyNot(document.createTextNode(words.text), words.detail ? message : undefined);
+}
+
+/** "This file cannot be read:" and why; under it, the library's line as the detail when given. */
+function showWhyNot(why: Node, detail?: string): void {
   done();
   const box = $('error');
   box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', why));
+  if (detail !== undefined) box.append(h('p', { class: 'detail' }, `${t('errorDetail')} `, libraryText(detail)));
   box.hidden = false;
   box.focus();
 }
@@ -259,7 +320,7 @@ function hideProgress(): void {
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   // The command line's limit, before the file is read into memory.
-  if (file.size > LIMITS.fileBytes) throw overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
+  if (file.size > LIMITS.fileBytes) throw Object.assign(overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB'), { file: file.name });
   return new Uint8Array(await file.arrayBuffer());
 }
 
@@ -319,7 +380,10 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   showProgress(file.name, null);
   // A copy goes to the worker; the page keeps the bytes to start again after a timeout.
   const copy = file.bytes.slice();
-  const reply = fresh || !worker ? await ask({ kind: 'analyse', file: { name: file.name, bytes: copy }, settings }, file.name, (p) => showProgress(file.name, p), [copy.buffer]) : await ask({ kind: 'reanalyse', settings }, file.name);
+  const reply = await (fresh || !worker ? ask({ kind: 'analyse', file: { name: file.name, bytes: copy }, settings }, file.name, (p) => showProgress(file.name, p), [copy.buffer]) : ask({ kind: 'reanalyse', settings }, file.name)).catch((error: PageError) => {
+    // A config's error is said with the config's name.
+    throw Object.assign(error, { config: settings.config?.name });
+  });
   if (reply.kind !== 'analysed') return;
   hideProgress();
   const before = current;

@@ -1,6 +1,7 @@
 /**
  * The page's words in English and French, and the locale's number and duration formats. The
- * library's own messages (errors, some warnings) are English: shown as they are, marked lang="en".
+ * library's own messages (some warnings, an error the page has no sentence for, an error's detail)
+ * are English: shown as they are, marked lang="en".
  */
 export type Lang = 'en' | 'fr';
 
@@ -19,6 +20,24 @@ const EN = {
   errorLead: 'This file cannot be read:',
   unsupported: '{file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.',
   timeout: '{file} took longer than {seconds} s to read and was stopped: the file is damaged or far larger than a script.',
+  // Why a file cannot be read, with what to do from this page (web/app.ts `said`: which error says which).
+  errEncryptedDocx: '{file} is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again, or ask for a copy without a password.',
+  errEncryptedPdf: '{file} is protected by a password, and this page cannot open protected PDFs: ask for a copy without a password, or open it with its password, print it to a new PDF (Print, then Save as PDF) and drop that one here.',
+  errLegacyDoc: '{file} is an old Word document (.doc): open it in Word or LibreOffice, save it as a .docx (Word Document) and drop that file here.',
+  errRtf: '{file} is an RTF file: open it in Word or LibreOffice, save it as a .docx (Word Document) and drop that file here.',
+  errEmpty: '{file} is empty (0 bytes): there is no script in it. Ask for a new copy.',
+  errNotADocx: '{file} is a zip or Office file but not a Word document: vo-lines reads .docx and .pdf scripts. Check that this is the script, not a spreadsheet or a presentation.',
+  errCorruptDocx: '{file} is damaged: open it in Word and save it again, or ask for a new copy.',
+  errCorruptPdf: '{file} is damaged or incomplete: ask for a new copy, or export the PDF again from the original document.',
+  errUnsafeXml: '{file} holds something Word never writes (an XML DOCTYPE declaration) and is refused as unsafe: ask whoever sent it for a new copy saved from Word.',
+  errTooLarge: '{file} is refused: unpacked, it would be far larger than any script. It may be damaged, or built to overload the reader: ask for a new copy.',
+  errOverLimit: '{file} goes past one of vo-lines\' limits: it is damaged or is not a script. If it is a real script, open it and save it again, or split it into smaller files.',
+  errNoTextDocx: '{file} has no text in the body of the document: is this the right file? (Headers, footers and notes are not read as script lines.)',
+  errNoTextPdf: '{file} has no text to read: it is probably a scan (pictures of the pages), which has neither the words nor the colours vo-lines reads. Ask for the script itself: the Word file, or a PDF saved from Word.',
+  errBadConfig: '{config} cannot be used: something in it is not right (the detail below says what). Correct it, or drop the script without it.',
+  errUnexpected: '{file} could not be read because of an unexpected error in vo-lines (not necessarily the file\'s fault): please report it, with the file if you can.',
+  errWorkerFailed: 'Reading {file} stopped abruptly: the browser may have run out of memory, or the file may be damaged. Reload the page and drop it again; if it happens again, ask for a new copy.',
+  errorDetail: 'Detail:',
   whoIsWho: 'Who reads what',
   fromLegend: 'Voices from the legend in the script ({location}):',
   fromConfig: 'Voices from {config}.',
@@ -135,6 +154,23 @@ const FR: Record<Key, string> = {
   errorLead: 'Ce fichier ne peut pas être lu :',
   unsupported: '{file} n’est pas un fichier DOCX ou PDF : vo-lines lit les scripts .docx et .pdf.',
   timeout: 'La lecture de {file} a dépassé {seconds} s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
+  errEncryptedDocx: '{file} est protégé par un mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier > Informations > Protéger le document) et enregistrez-le, ou demandez-en une copie sans mot de passe.',
+  errEncryptedPdf: '{file} est protégé par un mot de passe, et cette page ne peut pas ouvrir les PDF protégés : demandez-en une copie sans mot de passe, ou ouvrez-le avec son mot de passe, imprimez-le dans un nouveau PDF (Imprimer, puis Enregistrer au format PDF) et déposez ici ce nouveau PDF.',
+  errLegacyDoc: '{file} est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
+  errRtf: '{file} est un fichier RTF : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
+  errEmpty: '{file} est vide (0 octet) : il ne contient aucun script. Demandez-en une nouvelle copie.',
+  errNotADocx: '{file} est un fichier zip ou Office, mais pas un document Word : vo-lines lit les scripts .docx et .pdf. Vérifiez que c’est bien le script, et non un tableur ou une présentation.',
+  errCorruptDocx: '{file} est abîmé : ouvrez-le dans Word et enregistrez-le de nouveau, ou demandez-en une nouvelle copie.',
+  errCorruptPdf: '{file} est abîmé ou incomplet : demandez-en une nouvelle copie, ou exportez de nouveau le PDF depuis le document d’origine.',
+  errUnsafeXml: '{file} contient ce que Word n’écrit jamais (une déclaration DOCTYPE XML) et est refusé par prudence : demandez à qui vous l’a envoyé une nouvelle copie enregistrée depuis Word.',
+  errTooLarge: '{file} est refusé : une fois décompressé, il serait bien plus gros que n’importe quel script. Il est peut-être abîmé, ou fait pour saturer la lecture : demandez-en une nouvelle copie.',
+  errOverLimit: '{file} dépasse une des limites de vo-lines : il est abîmé ou ce n’est pas un script. Si c’est bien un script, ouvrez-le et enregistrez-le de nouveau, ou coupez-le en plusieurs fichiers.',
+  errNoTextDocx: '{file} n’a aucun texte dans le corps du document : est-ce le bon fichier ? (Les en-têtes, pieds de page et notes ne sont pas lus comme des répliques.)',
+  errNoTextPdf: '{file} n’a aucun texte à lire : c’est sans doute un scan (des images des pages), qui n’a ni les mots ni les couleurs que lit vo-lines. Demandez le script lui-même : le fichier Word, ou un PDF enregistré depuis Word.',
+  errBadConfig: '{config} ne peut pas servir : quelque chose n’y va pas (le détail ci-dessous dit quoi). Corrigez-le, ou déposez le script sans lui.',
+  errUnexpected: '{file} n’a pas pu être lu à cause d’une erreur imprévue de vo-lines (le fichier n’y est pas forcément pour quelque chose) : signalez-la, avec le fichier si vous le pouvez.',
+  errWorkerFailed: 'La lecture de {file} s’est arrêtée net : le navigateur a peut-être manqué de mémoire, ou le fichier est peut-être abîmé. Rechargez la page et déposez-le de nouveau ; si cela se reproduit, demandez-en une nouvelle copie.',
+  errorDetail: 'Détail :',
   whoIsWho: 'Qui lit quoi',
   fromLegend: 'Voix lues dans la légende du script ({location}) :',
   fromConfig: 'Voix lues dans {config}.',

@@ -1,6 +1,7 @@
 /** Messages between the page (app.ts) and its Web Worker (worker.ts). Everything in them is plain data. */
 import type { ScriptDiff } from '../dist/compare/model.js';
 import type { Report } from '../dist/measure/report.js';
+import type { SniffedFormat } from '../dist/readers/read-bytes.js';
 
 export interface ScriptFile {
   name: string;
@@ -48,4 +49,5 @@ export type Reply =
   | { id: number; kind: 'analysed'; result: Analysed }
   | { id: number; kind: 'download'; file: DownloadFile }
   | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string> }
-  | { id: number; kind: 'error'; message: string; code: string };
+  /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
+  | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };

@@ -16,6 +16,7 @@ import type { Report } from '../dist/measure/report.js';
 import type { ReadOptions, Script } from '../dist/model.js';
 import { analyseScript, type Analysis } from '../dist/pipeline.js';
 import { readScriptBytes } from '../dist/readers/index.js';
+import { sniffFormat } from '../dist/readers/read-bytes.js';
 import { renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
@@ -201,7 +202,8 @@ async function handle(request: Request): Promise<void> {
 scope.onmessage = (event: MessageEvent<Request>) => {
   const request = event.data;
   handle(request).catch((error: unknown) => {
-    if (isUserError(error)) post({ id: request.id, kind: 'error', message: error.message, code: error.code });
+    const format = 'file' in request ? sniffFormat(request.file.bytes) : undefined;
+    if (isUserError(error)) post({ id: request.id, kind: 'error', message: error.message, code: error.code, format });
     else post({ id: request.id, kind: 'error', message: `unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report it with the file if you can.`, code: 'unexpected' });
   });
 };
