@@ -364,8 +364,19 @@ async function blank() {
   return save('blank.pdf', doc);
 }
 
+// ocr-scan.pdf: a scan after OCR, as OCRmyPDF or Acrobat leave it: the page's picture (here a grey
+// box) under the recognised words drawn invisible (render mode 3), line by line, all in black.
+async function ocrScan() {
+  const { doc, font } = await newDoc();
+  const p = newPage(doc, font);
+  rect(p, 72, 72, 468, 648, { gray: 0.9 });
+  text(p, LEFT, 700, [['NARRATOR: Welcome to the warehouse safety induction.']], { mode: 3 });
+  text(p, LEFT, 680, [['SUPERVISOR: Before you step onto the floor, three rules.']], { mode: 3 });
+  return save('ocr-scan.pdf', doc);
+}
+
 const built = [];
-for (const build of [colours, kerning, tracking, tabs, spacing, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank]) {
+for (const build of [colours, kerning, tracking, tabs, spacing, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank, ocrScan]) {
   built.push(await build());
 }
 

@@ -229,9 +229,15 @@ describe('readPdf: bad input', () => {
     expect(texts(await read('encrypted.pdf', { password: 'user' }))).toEqual(texts(await read('colours.pdf')));
   });
 
-  it('says a PDF without any text needs OCR (code no-text)', async () => {
-    expect(await codeOf(read('blank.pdf'))).toBe('no-text');
-    await read('blank.pdf').catch((e: Error) => expect(e.message).toContain('OCR'));
+  it('refuses a scan, with or without an OCR layer (code no-text), asking for the script itself: OCR gives no colours', async () => {
+    const message = async (name: string) => read(name).then(() => 'read', (e: Error & { code: string }) => `${e.code}: ${e.message}`);
+    expect(await message('blank.pdf')).toBe(
+      'no-text: blank.pdf has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.',
+    );
+    // What OCRmyPDF or Acrobat leave: the recognised words drawn invisible over the page's picture.
+    expect(await message('ocr-scan.pdf')).toBe(
+      "no-text: ocr-scan.pdf has only invisible text (the layer OCR lays over a scan): vo-lines reads the colours of the text you see, which a scan's pictures do not give. Ask for the script itself: the Word file, or a PDF saved from it.",
+    );
   });
 
   it('warns about a page that fails to parse and reads the others', async () => {

@@ -249,8 +249,8 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
     case 'over-limit':
       return say('errOverLimit', true);
     case 'no-text':
-      // A PDF without text is a scan. The library's line says to run OCR, but OCR writes its text
-      // invisible, which the reader leaves out (the OCR'd PDF is refused the same way), and no colours.
+      // A PDF without text is a scan (the invisible text OCR adds is not read: it has no colours).
+      // The page says so in its own words in both languages, with the same advice as the library.
       return format === 'pdf' ? { ...say('errNoTextPdf'), ownWords: true } : format === 'docx' ? say('errNoTextDocx') : null;
     case 'timeout':
       return say('timeout', false, { seconds: DEFAULT_TIMEOUT_SECONDS });

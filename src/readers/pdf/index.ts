@@ -83,6 +83,8 @@ export function asUserError(file: string, error: unknown): UserError {
 export interface PageOutcome {
   page: number;
   glyphs?: number;
+  /** Glyphs drawn invisible (an OCR layer), not read. */
+  invisible?: number;
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -97,6 +99,7 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
   try {
     const content = await readPage(pdfjs, doc, n, optional);
     outcome.glyphs = content.glyphs.length;
+    outcome.invisible = content.invisibleGlyphs;
     let chars = 0;
     for (const glyph of content.glyphs) chars += glyph.text.length;
     outcome.chars = chars;
@@ -119,6 +122,7 @@ export class PageFolder {
   readonly warnings: Warning[] = [];
   readonly rotated: number[] = [];
   glyphCount = 0;
+  invisibleCount = 0;
   textChars = 0;
   failed = 0;
   /** Pages taken so far. */
@@ -135,6 +139,7 @@ export class PageFolder {
     this.taken++;
     if (outcome.glyphs !== undefined) {
       this.glyphCount += outcome.glyphs;
+      this.invisibleCount += outcome.invisible ?? 0;
       if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
       this.textChars += outcome.chars ?? 0;
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
@@ -163,7 +168,13 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     });
   }
   if (folder.glyphCount === 0 && !rotated.length) {
-    throw new UserError(`${file} has no text layer (a scan?): run OCR on it first, then read the OCR'd PDF.`, 'no-text');
+    // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read from.
+    throw new UserError(
+      folder.invisibleCount > 0
+        ? `${file} has only invisible text (the layer OCR lays over a scan): vo-lines reads the colours of the text you see, which a scan's pictures do not give. Ask for the script itself: the Word file, or a PDF saved from it.`
+        : `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`,
+      'no-text',
+    );
   }
   const swatches: Swatch[] = [];
   let paragraphs;

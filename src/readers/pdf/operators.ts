@@ -88,7 +88,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills);
@@ -269,6 +269,7 @@ function showText(
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
   const color = mode === 1 ? s.stroke : s.fill;
   const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || s.fillAlpha > 0) && size !== 0;
+  if (mode === 3 && !hidden) for (const item of items) if (typeof item !== 'number') out.invisibleGlyphs++;
   // Which way the baseline runs on the displayed page: a quarter turn, or null when skewed.
   const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
   const horizontal = turn !== null;

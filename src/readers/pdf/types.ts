@@ -72,6 +72,8 @@ export interface PageContent {
   rulings: Ruling[];
   /** Glyphs dropped because their baseline is neither horizontal nor vertical (or the font is vertical). */
   rotatedGlyphs: number;
+  /** Glyphs drawn invisible (text rendering mode 3): the text layer OCR lays over the pictures of a scan. */
+  invisibleGlyphs: number;
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
 }
