@@ -49,7 +49,7 @@ export { renderXlsx, renderVoiceqXlsx } from './render/xlsx.js';
 export { renderVoiceCsv, renderCombinedCsv, renderVoiceqCsv } from './render/csv.js';
 export { renderMarkdown } from './render/markdown.js';
 export { renderDapt, type DaptOptions } from './render/dapt.js';
-export { boothScript, type BoothScript } from './render/sides.js';
+export { boothScript, type BoothScript, type SidesLabels } from './render/sides.js';
 export { renderDiffText } from './render/diff-text.js';
 export { renderDiffJson } from './render/diff-json.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';

@@ -15,6 +15,8 @@ import { directionSegments } from '../src/text/directions.js';
 import { analyse } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
 import { bindTypography, boothScript, type SidesBlock } from '../src/render/sides.js';
+import { sidesLabels } from '../src/render/sides-labels.js';
+import { formatLocation } from '../src/text/format.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +31,8 @@ function run(args: string[], cwd = root) {
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-sides-${name}-`));
 /** Whitespace as the lines give it: no-break spaces are spaces. */
 const flat = (text: string) => text.replace(/[\s\u00A0\u202F]+/gu, ' ').trim();
+/** The no-break spaces made visible: `~` a no-break space, `⍽` a narrow one. */
+const shown = (text: string) => text.replace(/\u202F/g, '⍽').replace(/\u00A0/g, '~');
 
 interface VoiceJson {
   name: string;
@@ -83,7 +87,7 @@ describe('the booth script’s content (pure)', () => {
       '8 ¶27',
       '9 ¶30 < Formatrice',
       '# Écran 5 — Storyboard : gestes et postures',
-      '10 ¶38 (table 1, row 2, col 3)',
+      '10 ¶38 (tableau 1, ligne 2, col. 3)',
       '# Écran 6 — En cas d’accident',
       '11 ¶47 < Formatrice',
       '12 ¶51 < Formatrice',
@@ -92,6 +96,70 @@ describe('the booth script’s content (pure)', () => {
     ]);
     expect(flat(lines[0]!.directions[0]!)).toBe('[Musique d’ouverture, 3 secondes, puis fondu sous la voix]');
     expect(boothScript(report, voice, { date: '2025-06-12', script: FRENCH, cues: false }).blocks.every((b) => b.kind === 'heading' || b.cue === null)).toBe(true);
+  });
+});
+
+describe('the booth script’s labels follow the script’s language (pure)', () => {
+  const facts = { voice: 'Narrateur', script: 'texte.docx', date: '2025-06-12', lineCount: 13, words: 394, spokenWords: 394, seconds: 157.6, wpm: 150 };
+
+  it('a French script (fr-FR): French labels, with French typography', async () => {
+    const { report, voiceMap } = await analyse(join(root, FRENCH));
+    expect(report.language.tag).toBe('fr-FR');
+    const voice = report.voices.find((v) => v.name === 'Narrateur')!;
+    const { labels } = boothScript(report, voice, { date: '2025-06-12', script: FRENCH, directions: voiceMap!.directions });
+    expect({ ...labels, title: shown(labels.title), script: shown(labels.script), date: shown(labels.date), summary: shown(labels.summary), directions: shown(labels.directions), colon: shown(labels.colon) }).toEqual({
+      language: 'fr',
+      title: 'Texte cabine — Narrateur',
+      script: `Script~: ${FRENCH}`,
+      date: 'Date~: 2025-06-12',
+      summary: '13 répliques · 394 mots (399 prononcés) · environ 2:40 à 150 mots/min',
+      directions: 'En gris italique~: les indications, non prononcées.',
+      subject: 'Texte cabine',
+      page: 'Page {page} sur {pages}',
+      colon: '~: ',
+    });
+  });
+
+  it('an English script (en-US): the English labels, as before', async () => {
+    const { report, voiceMap } = await analyse(join(root, COMMERCIAL));
+    expect(report.language.tag).toBe('en-US');
+    const voice = report.voices.find((v) => v.name === 'Announcer')!;
+    expect(boothScript(report, voice, { date: '2025-06-12', script: COMMERCIAL, directions: voiceMap!.directions }).labels).toEqual({
+      language: 'en',
+      title: 'Booth script — Announcer',
+      script: `Script: ${COMMERCIAL}`,
+      date: 'Date: 2025-06-12',
+      summary: '13 lines · 243 words (271 spoken) · about 1:42 at 160 wpm',
+      directions: 'Grey italics are directions: not spoken.',
+      subject: 'Booth script',
+      page: 'Page {page} of {pages}',
+      colon: ': ',
+    });
+  });
+
+  it('French only for French: de, es, an unknown tag and English get the English labels', () => {
+    expect(['fr', 'fr-FR', 'fr-CA', 'FR-be'].map((tag) => sidesLabels(tag, facts).language)).toEqual(['fr', 'fr', 'fr', 'fr']);
+    expect(['en', 'en-GB', 'de-DE', 'es', 'und', 'x-klingon', 'french', ''].map((tag) => sidesLabels(tag, facts).language)).toEqual(['en', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
+  });
+
+  it('French plurals: 0 and 1 singular; digits grouped by a narrow no-break space, decimals after a comma', () => {
+    const summary = (tag: string, counts: Partial<typeof facts>) => shown(sidesLabels(tag, { ...facts, ...counts }).summary);
+    expect(summary('fr', { lineCount: 1, words: 1, spokenWords: 1, seconds: 0.4 })).toBe('1 réplique · 1 mot · environ 0:00 à 150 mots/min');
+    expect(summary('fr', { lineCount: 0, words: 0, spokenWords: 0, seconds: 0 })).toBe('0 réplique · 0 mot · environ 0:00 à 150 mots/min');
+    expect(summary('fr', { lineCount: 2, words: 2, spokenWords: 1, seconds: 0.8 })).toBe('2 répliques · 2 mots (1 prononcé) · environ 0:01 à 150 mots/min');
+    expect(summary('fr', { lineCount: 1200, words: 1200, spokenWords: 12345, seconds: 4938, wpm: 152.5 })).toBe('1⍽200 répliques · 1⍽200 mots (12⍽345 prononcés) · environ 1:22:18 à 152,5 mots/min');
+    expect(summary('en', { lineCount: 1, words: 1, spokenWords: 2, seconds: 0.8, wpm: 152.5 })).toBe('1 line · 1 word (2 spoken) · about 0:01 at 152.5 wpm');
+    expect(summary('en', { lineCount: 0, words: 1200, spokenWords: 1200, seconds: 480 })).toBe('0 lines · 1,200 words · about 8:00 at 150 wpm');
+  });
+
+  it('places in French: p. 2 ¶12, tableau/ligne/col., zone de texte', () => {
+    const fr = (location: Parameters<typeof formatLocation>[0]) => shown(formatLocation(location, 'fr'));
+    expect(fr({ story: 'body', paragraph: 12, page: 2 })).toBe('p.~2 ¶12');
+    expect(fr({ story: 'body', paragraph: 38, cell: { table: 1, row: 2, column: 3 } })).toBe('¶38 (tableau 1, ligne 2, col. 3)');
+    expect(fr({ story: 'textbox', paragraph: 3 })).toBe('¶3 (zone de texte)');
+    expect(fr({ story: 'footnote', paragraph: 4 })).toBe('¶4 (note de bas de page)');
+    expect(formatLocation({ story: 'body', paragraph: 12, page: 2 })).toBe('p.2 ¶12');
+    expect(formatLocation({ story: 'footnote', paragraph: 4 })).toBe('¶4 (footnote)');
   });
 });
 
@@ -111,19 +179,21 @@ describe.skipIf(!poppler)('sides FILE --voice NAME: the PDF (pdftotext)', () => 
     expect(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout).toMatch(/Page size: +595\.28 x 841\.89 pts \(A4\)/);
   });
 
-  it('header: script, voice, date, lines, words and time', () => {
-    const head = text().split('\n').slice(0, 12).map(flat).filter(Boolean);
+  it('header: script, voice, date, lines, words and time, in French for a French script', () => {
+    // pdftotext gives every space as a space (the pure test and the DOCX's check the no-break ones).
+    const head = text().split('\n').slice(0, 12).filter((l) => l.trim());
     expect(head).toEqual([
       `Narrateur — ${FRENCH}`,
       '2025-06-12',
-      'Booth script — Narrateur',
-      `Script: ${FRENCH}`,
-      'Date: 2025-06-12',
-      '13 lines · 394 words (399 spoken) · about 2:40 at 150 wpm',
-      'Grey italics are directions: not spoken.',
+      'Texte cabine — Narrateur',
+      `Script : ${FRENCH}`,
+      'Date : 2025-06-12',
+      '13 répliques · 394 mots (399 prononcés) · environ 2:40 à 150 mots/min',
+      'En gris italique : les indications, non prononcées.',
       'Écran 1 — Introduction',
       '#1 · ¶7 · ID af8e9dfd',
     ]);
+    expect(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout).toMatch(/^Subject: +Texte cabine$/m);
   });
 
   it('every line of the voice, in order, each after its cue; every page numbered; no line split over two pages', () => {
@@ -136,14 +206,15 @@ describe.skipIf(!poppler)('sides FILE --voice NAME: the PDF (pdftotext)', () => 
     narrateur.lines.forEach((line, i) => {
       const meta = all.indexOf(`#${i + 1} · `, from);
       expect(meta).toBeGreaterThanOrEqual(from);
-      if (line.cue) expect(all.indexOf(plain(`${line.cue.voice}: ${line.cue.text}`), meta)).toBeGreaterThan(meta);
+      if (line.cue) expect(all.indexOf(plain(`${line.cue.voice} : ${line.cue.text}`), meta)).toBeGreaterThan(meta);
       const at = all.indexOf(plain(line.text), meta);
       expect(at).toBeGreaterThan(meta);
       from = at + plain(line.text).length;
       // The whole line on one page.
       expect(pages.filter((page) => plain(page).includes(plain(line.text)))).toHaveLength(1);
     });
-    pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} of ${pages.length}`));
+    expect(pages).toHaveLength(5);
+    pages.forEach((page, i) => expect(flat(page)).toContain(`Page ${i + 1} sur 5`));
     // French typography held: no printed line starts with the punctuation a no-break space binds.
     expect(text().split('\n').filter((l) => /^[?!:;»%]/.test(l.trim()))).toEqual([]);
   });
@@ -152,8 +223,8 @@ describe.skipIf(!poppler)('sides FILE --voice NAME: the PDF (pdftotext)', () => 
     const out = join(dir, 'bare.pdf');
     expect(run(['sides', FRENCH, '--voice', 'Narrateur', '--no-cues', '--paper', 'letter', '-o', out]).code).toBe(0);
     const bare = flat(spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout);
-    expect(bare).not.toContain('Formatrice:');
-    expect(bare).not.toContain('Apprenant:');
+    expect(bare).not.toContain('Formatrice :');
+    expect(bare).not.toContain('Apprenant :');
     expect(spawnSync('pdfinfo', [out], { encoding: 'utf8' }).stdout).toMatch(/Page size: +612 x 792 pts \(letter\)/);
   });
 });
@@ -207,6 +278,77 @@ describe('sides --all -o OUT.docx: one Word booth script per voice, read back by
     expect(strFromU8(footer)).toMatch(/PAGE[\s\S]*NUMPAGES/);
     // Lines set at 16 pt (32 half-points).
     expect(document).toMatch(/<w:sz w:val="32"\/>(?:(?!<\/w:r>)[\s\S])*Free seed\? Okay\./);
+  });
+});
+
+describe('sides: the labels in the script’s language, --lang to choose it', () => {
+  const dir = tempDir('lang');
+  /** The words of a DOCX footer in order, its fields by their instruction: `Page `, `PAGE`, ` of `, `NUMPAGES`. */
+  const footerOf = (file: string) => {
+    const parts = unzipSync(readFileSync(file));
+    const footer = strFromU8(Object.entries(parts).find(([n]) => /^word\/footer\d*\.xml$/.test(n))![1]);
+    return [...footer.matchAll(/<w:(?:t|instrText)(?: [^>]*)?>([^<]*)</g)].map((m) => m[1]);
+  };
+  const descriptionOf = (file: string) => /<dc:description>([^<]*)<\/dc:description>/.exec(strFromU8(unzipSync(readFileSync(file))['docProps/core.xml']!))?.[1];
+  const headOf = async (file: string) => {
+    const script = await readScript(file);
+    return script.paragraphs.filter((p) => p.location.story === 'body').slice(0, 5).map((p) => shown(p.runs.map((r) => r.text).join('')));
+  };
+
+  it('a French script as DOCX: the French header, « Page » PAGE « sur » NUMPAGES in the footer, the French subject', async () => {
+    const out = join(dir, 'narrateur.docx');
+    expect(run(['sides', FRENCH, '--voice', 'Narrateur', '-o', out]).code).toBe(0);
+    expect(await headOf(out)).toEqual([
+      'Texte cabine — Narrateur',
+      `Script~: ${FRENCH}`,
+      'Date~: 2025-06-12',
+      '13 répliques · 394 mots (399 prononcés) · environ 2:40 à 150 mots/min',
+      'En gris italique~: les indications, non prononcées.',
+    ]);
+    expect(footerOf(out)).toEqual(['Page ', 'PAGE', ' sur ', 'NUMPAGES']);
+    expect(descriptionOf(out)).toBe('Texte cabine');
+    // The cue's speaker, a French colon after it.
+    const document = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!);
+    expect(document).toContain('<w:t xml:space="preserve">Formatrice\u00A0: </w:t>');
+  });
+
+  it('an English script as DOCX: the English footer and subject, as before', () => {
+    const out = join(dir, 'customer.docx');
+    expect(run(['sides', COMMERCIAL, '--voice', 'Customer', '-o', out]).code).toBe(0);
+    expect(footerOf(out)).toEqual(['Page ', 'PAGE', ' of ', 'NUMPAGES']);
+    expect(descriptionOf(out)).toBe('Booth script');
+  });
+
+  /** The booth script of `voice` in `file` with `--lang lang`, as pdftotext reads it: its header's five lines and the whole text. */
+  const madeWith = (file: string, voice: string, lang: string) => {
+    const out = join(dir, `${voice}-${lang}.pdf`);
+    expect(run(['sides', file, '--voice', voice, '--lang', lang, '-o', out]).code).toBe(0);
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
+    return { head: text.split('\n').filter((l) => l.trim()).slice(2, 7), text: flat(text) };
+  };
+
+  it.skipIf(!poppler)('--lang en on the French script: English labels; --lang fr on the English one: French labels', () => {
+    const english = madeWith(FRENCH, 'Narrateur', 'en');
+    expect(english.head).toEqual([
+      'Booth script — Narrateur',
+      `Script: ${FRENCH}`,
+      'Date: 2025-06-12',
+      '13 lines · 394 words (399 spoken) · about 2:40 at 150 wpm',
+      'Grey italics are directions: not spoken.',
+    ]);
+    expect(english.text).toContain('Page 1 of 5');
+    expect(english.text).toContain('Formatrice: C’est justement pour ça que vous êtes là.');
+
+    const french = madeWith(COMMERCIAL, 'Announcer', 'fr');
+    expect(french.head).toEqual([
+      'Texte cabine — Announcer',
+      `Script : ${COMMERCIAL}`,
+      'Date : 2025-06-12',
+      '13 répliques · 243 mots (263 prononcés) · environ 1:39 à 160 mots/min',
+      'En gris italique : les indications, non prononcées.',
+    ]);
+    expect(french.text).toContain('Page 1 sur 3');
+    expect(french.text).not.toContain(' of 3');
   });
 });
 

@@ -3,12 +3,12 @@
  * sides or read them on a tablet: the same content as the PDF, Source Sans 3 embedded (so accents,
  * no-break spaces and ligatures show as they do in the PDF on any machine), lines 16 pt, cues 14 pt,
  * each line kept with its cue and not split over pages ("keep with next", "keep lines together"),
- * a running header and "Page N of M" footer. Loaded only by `vo-lines sides`. Pure: fonts in, bytes
- * out (and the file's time budget, read as it goes).
+ * a running header and "Page N of M" footer, the labels in the script's language. Loaded only by
+ * `vo-lines sides`. Pure: fonts in, bytes out (and the file's time budget, read as it goes).
  */
 import { Budget } from '../budget.js';
 import { AlignmentType, Document, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
-import { DIRECTIONS_NOTE, lineMeta, sidesSummary, type BoothScript, type SidesFonts } from './sides.js';
+import { lineMeta, type BoothScript, type SidesFonts } from './sides.js';
 
 export const SIDES_FONT = 'Source Sans 3';
 /** Sizes in half-points, as Word counts them. */
@@ -21,13 +21,21 @@ const LINE_SPACING = { line: 324, lineRule: LineRuleType.AUTO };
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) => new TextRun({ text, font: SIDES_FONT, ...options });
 
+/** The footer's page label, `Page {page} of {pages}`, as text and Word's PAGE and NUMPAGES fields. */
+const pageFields = (label: string) =>
+  label
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => (part === '{page}' ? PageNumber.CURRENT : part === '{pages}' ? PageNumber.TOTAL_PAGES : part));
+
 export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, budget: Budget = Budget.UNLIMITED): Promise<Uint8Array> {
+  const { labels } = script;
   const children: Paragraph[] = [
-    new Paragraph({ children: [run(`Booth script — ${script.voice}`, { bold: true, size: SIZE.title })], spacing: { after: 120 } }),
-    new Paragraph({ children: [run(`Script: ${script.script}`, { size: SIZE.info })] }),
-    new Paragraph({ children: [run(`Date: ${script.date}`, { size: SIZE.info })] }),
-    new Paragraph({ children: [run(sidesSummary(script), { size: SIZE.info })] }),
-    new Paragraph({ children: [run(DIRECTIONS_NOTE, { size: SIZE.info, italics: true, color: COLOUR.dim })], spacing: { after: 360 }, border: { bottom: { style: 'single', size: 6, color: 'C8C8C8', space: 8 } } }),
+    new Paragraph({ children: [run(labels.title, { bold: true, size: SIZE.title })], spacing: { after: 120 } }),
+    new Paragraph({ children: [run(labels.script, { size: SIZE.info })] }),
+    new Paragraph({ children: [run(labels.date, { size: SIZE.info })] }),
+    new Paragraph({ children: [run(labels.summary, { size: SIZE.info })] }),
+    new Paragraph({ children: [run(labels.directions, { size: SIZE.info, italics: true, color: COLOUR.dim })], spacing: { after: 360 }, border: { bottom: { style: 'single', size: 6, color: 'C8C8C8', space: 8 } } }),
   ];
   for (const block of script.blocks) {
     budget.tick(64);
@@ -39,7 +47,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, bu
     if (block.cue) {
       children.push(
         new Paragraph({
-          children: [run(`${block.cue.voice}: `, { bold: true, size: SIZE.cue, color: COLOUR.dim }), run(block.cue.text, { size: SIZE.cue, color: COLOUR.dim })],
+          children: [run(`${block.cue.voice}${labels.colon}`, { bold: true, size: SIZE.cue, color: COLOUR.dim }), run(block.cue.text, { size: SIZE.cue, color: COLOUR.dim })],
           keepNext: true,
           keepLines: true,
           spacing: { after: 80, ...LINE_SPACING },
@@ -62,7 +70,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, bu
   const document = new Document({
     creator: 'vo-lines',
     title: `${script.voice} — ${script.script}`,
-    description: 'Booth script',
+    description: labels.subject,
     fonts: [{ name: SIDES_FONT, data: Buffer.from(fonts.regular), bold: Buffer.from(fonts.bold), italic: Buffer.from(fonts.italic) }],
     styles: { default: { document: { run: { font: SIDES_FONT, size: SIZE.cue } } } },
     sections: [
@@ -74,7 +82,7 @@ export async function renderSidesDocx(script: BoothScript, fonts: SidesFonts, bu
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ font: SIDES_FONT, size: SIZE.running, color: COLOUR.meta, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [new TextRun({ font: SIDES_FONT, size: SIZE.running, color: COLOUR.meta, children: pageFields(labels.page) })],
               }),
             ],
           }),

@@ -1,13 +1,14 @@
 /**
  * The booth script as a PDF, laid out with pdfkit (MIT) in an embedded Source Sans 3 (SIL OFL
  * 1.1; covers French typography, no-break spaces and ligatures). Large type (lines 16 pt, cues
- * 14 pt), generous spacing, a running header and "Page N of M" on each page, and no line (with its
- * cue) split over two pages when it fits on one. Loaded only by `vo-lines sides`. Pure: fonts in,
- * bytes out (and the file's time budget, read as it goes).
+ * 14 pt), generous spacing, a running header and "Page N of M" on each page (the labels in the
+ * script's language), and no line (with its cue) split over two pages when it fits on one. Loaded
+ * only by `vo-lines sides`. Pure: fonts in, bytes out (and the file's time budget, read as it goes).
  */
 import PDFDocument from 'pdfkit';
 import { Budget } from '../budget.js';
-import { DIRECTIONS_NOTE, lineMeta, sidesSummary, type BoothScript, type SidesBlock, type SidesFonts } from './sides.js';
+import { lineMeta, type BoothScript, type SidesBlock, type SidesFonts } from './sides.js';
+import { pageLabel } from './sides-labels.js';
 
 const SIZE = { title: 22, info: 14, heading: 17, meta: 11, cue: 14, line: 16, direction: 14, running: 10 } as const;
 const COLOUR = { text: '#000000', dim: '#5f5f5f', meta: '#767676', rule: '#c8c8c8' } as const;
@@ -23,7 +24,7 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
     autoFirstPage: true,
-    info: { Title: `${script.voice} — ${script.script}`, Subject: 'Booth script', Creator: 'vo-lines', CreationDate: new Date(`${script.date}T00:00:00Z`) },
+    info: { Title: `${script.voice} — ${script.script}`, Subject: script.labels.subject, Creator: 'vo-lines', CreationDate: new Date(`${script.date}T00:00:00Z`) },
   });
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
@@ -47,20 +48,21 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
   const options = (size: number) => ({ width, lineGap: size * LEADING });
   const height = (font: string, size: number, text: string) => doc.font(font).fontSize(size).heightOfString(text, options(size));
 
-  // Header: who, what, when, how much.
-  doc.font('bold').fontSize(SIZE.title).fillColor(COLOUR.text).text(`Booth script — ${script.voice}`, options(SIZE.title));
+  // Header: who, what, when, how much, in the script's language.
+  const { labels } = script;
+  doc.font('bold').fontSize(SIZE.title).fillColor(COLOUR.text).text(labels.title, options(SIZE.title));
   doc.moveDown(0.3);
-  doc.font('regular').fontSize(SIZE.info).text(`Script: ${script.script}`, options(SIZE.info));
-  doc.text(`Date: ${script.date}`, options(SIZE.info));
-  doc.text(sidesSummary(script), options(SIZE.info));
-  doc.font('italic').fillColor(COLOUR.dim).text(DIRECTIONS_NOTE, options(SIZE.info));
+  doc.font('regular').fontSize(SIZE.info).text(labels.script, options(SIZE.info));
+  doc.text(labels.date, options(SIZE.info));
+  doc.text(labels.summary, options(SIZE.info));
+  doc.font('italic').fillColor(COLOUR.dim).text(labels.directions, options(SIZE.info));
   doc.moveDown(0.6);
   doc.moveTo(MARGIN.side, doc.y).lineTo(MARGIN.side + width, doc.y).strokeColor(COLOUR.rule).lineWidth(1).stroke();
   doc.moveDown(0.8);
 
   const lineHeight = (block: LineBlock) =>
     height('regular', SIZE.meta, lineMeta(block)) +
-    (block.cue ? height('regular', SIZE.cue, `${block.cue.voice}: ${block.cue.text}`) + 4 : 0) +
+    (block.cue ? height('regular', SIZE.cue, `${block.cue.voice}${labels.colon}${block.cue.text}`) + 4 : 0) +
     block.directions.reduce((sum, d) => sum + height('italic', SIZE.direction, d) + 2, 0) +
     height('regular', SIZE.line, block.segments.map((s) => s.text).join(''));
   /** A new page unless `needed` points fit below; a block taller than a page starts at the top and runs on. */
@@ -91,7 +93,7 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     keep(lineHeight(block));
     doc.font('regular').fontSize(SIZE.meta).fillColor(COLOUR.meta).text(lineMeta(block), options(SIZE.meta));
     if (block.cue) {
-      doc.font('bold').fontSize(SIZE.cue).fillColor(COLOUR.dim).text(`${block.cue.voice}: `, { ...options(SIZE.cue), continued: true });
+      doc.font('bold').fontSize(SIZE.cue).fillColor(COLOUR.dim).text(`${block.cue.voice}${labels.colon}`, { ...options(SIZE.cue), continued: true });
       doc.font('regular').text(block.cue.text, options(SIZE.cue));
       doc.moveDown(0.25);
     }
@@ -119,7 +121,7 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     doc.font('regular').fontSize(SIZE.running).fillColor(COLOUR.meta);
     doc.text(`${script.voice} — ${script.script}`, MARGIN.side, MARGIN.top - 34, { width, align: 'left', lineBreak: false });
     doc.text(script.date, MARGIN.side, MARGIN.top - 34, { width, align: 'right', lineBreak: false });
-    doc.text(`Page ${i + 1} of ${range.count}`, MARGIN.side, doc.page.height - MARGIN.bottom + 28, { width, align: 'center', lineBreak: false });
+    doc.text(pageLabel(labels, i + 1, range.count), MARGIN.side, doc.page.height - MARGIN.bottom + 28, { width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = saved;
   }
   doc.end();

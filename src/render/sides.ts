@@ -1,16 +1,18 @@
 /**
  * The booth script ("sides"): what a narrator takes into the booth — only their lines, in script
  * order, numbered, each with its ID, its place and its cue (the other voice's line just before),
- * the section headings for orientation, and directions shown but marked as not spoken. This file
- * builds that content once; sides-pdf.ts and sides-docx.ts lay it out. Pure.
+ * the section headings for orientation, and directions shown but marked as not spoken, with its
+ * labels in the script's language (sides-labels.ts). This file builds that content once;
+ * sides-pdf.ts and sides-docx.ts lay it out. Pure.
  */
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
-import { UNASSIGNED_LABEL } from '../attribute/voices.js';
-import { count, plural, formatDuration, formatLocation } from '../text/format.js';
+import { formatLocation } from '../text/format.js';
+import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';
 
 export type { LineSegment } from '../text/directions.js';
+export type { SidesLabels } from './sides-labels.js';
 
 export interface SidesOptions {
   /** Show each line's cue (default true). */
@@ -57,6 +59,8 @@ export interface BoothScript {
   spokenWords: number;
   seconds: number;
   wpm: number;
+  /** The words around the script's text, in the script's language (French or English). */
+  labels: SidesLabels;
   blocks: SidesBlock[];
 }
 
@@ -81,6 +85,7 @@ const isDirection = (line: LineReport) => line.spokenWords === 0 && line.words >
 
 export function boothScript(report: Report, voice: VoiceReport, options: SidesOptions): BoothScript {
   const rules = options.directions ?? DEFAULT_DIRECTIONS;
+  const language = sidesLanguage(report.language.tag);
   const withCues = options.cues !== false;
   // Every line of the script, the unassigned text included, in reading order.
   const all = scriptOrder(exportGroups(report, { unassigned: true }));
@@ -119,8 +124,8 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       kind: 'line',
       number: ++number,
       id: line.id,
-      location: formatLocation(line.location),
-      cue: withCues && line.cue ? { voice: line.cue.voice ?? UNASSIGNED_LABEL, text: bindTypography(line.cue.text) } : null,
+      location: formatLocation(line.location, language),
+      cue: withCues && line.cue ? { voice: line.cue.voice ?? unassignedSpeaker(language), text: bindTypography(line.cue.text) } : null,
       directions: pending.map(bindTypography),
       segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
       words: line.words,
@@ -128,30 +133,20 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
     });
     pending = [];
   }
-  return {
+  const facts = {
     script: options.script,
     voice: voice.name,
     date: options.date,
-    paper: options.paper ?? 'a4',
     lineCount: voice.lineCount,
     words: voice.words,
     spokenWords: voice.spokenWords,
     seconds: voice.seconds,
     wpm: voice.wpm,
-    blocks,
   };
-}
-
-/** The header's summary line: `13 lines · 243 words · about 1:31 at 160 wpm`. */
-export function sidesSummary(script: BoothScript): string {
-  const spoken = script.spokenWords !== script.words ? ` (${count(script.spokenWords)} spoken)` : '';
-  return `${plural(script.lineCount, 'line')} · ${plural(script.words, 'word')}${spoken} · about ${formatDuration(script.seconds)} at ${count(script.wpm)} wpm`;
+  return { ...facts, paper: options.paper ?? 'a4', labels: sidesLabels(report.language.tag, facts), blocks };
 }
 
 /** The small line above each of the narrator's lines: `#3 · p.2 ¶12 · ID 25173c0d`. */
 export function lineMeta(block: Extract<SidesBlock, { kind: 'line' }>): string {
   return `#${block.number} · ${block.location} · ID ${block.id}`;
 }
-
-/** What the booth script says about directions, once, under its header. */
-export const DIRECTIONS_NOTE = 'Grey italics are directions: not spoken.';

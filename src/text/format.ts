@@ -2,7 +2,7 @@
  * Numbers and places as the output shows them: `1,180`, `3 words`, `42.1%`, `p.2 ¶12 (table 1, row 2, col 3)`.
  * One place, so every command and message agrees.
  */
-import type { Location } from '../model.js';
+import type { Location, Story } from '../model.js';
 
 let general: Intl.NumberFormat | undefined;
 
@@ -24,18 +24,42 @@ export function count(value: number): string {
 /** `1 word`, `1,180 words` */
 export const plural = (value: number, word: string): string => `${count(value)} ${word}${value === 1 ? '' : 's'}`;
 
+/** `1 180` (a narrow no-break space between the groups), `152,5`: a number as French writes it. */
+export const frenchCount = (value: number): string => count(value).replace(/[,.]/g, (mark) => (mark === ',' ? '\u202F' : ','));
+
+/** `1 mot`, `0 mot`, `1 180 mots`: in French, 0 and 1 take the singular. */
+export const frenchPlural = (value: number, one: string, many = `${one}s`): string => `${frenchCount(value)} ${Math.abs(value) < 2 ? one : many}`;
+
 /** `42.1%` from a share 0–1. */
 export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
-/** `¶12`, `p.2 ¶12`, `¶7 (table 1, row 2, col 3)`, `¶3 (text box)`: where a paragraph is. */
-export function formatLocation(location: Location): string {
+/** The stories other than the body, in French. */
+const FRENCH_STORIES: Readonly<Record<Exclude<Story, 'body'>, string>> = {
+  textbox: 'zone de texte',
+  header: 'en-tête',
+  footer: 'pied de page',
+  footnote: 'note de bas de page',
+  endnote: 'note de fin',
+  comment: 'commentaire',
+};
+
+/**
+ * `¶12`, `p.2 ¶12`, `¶7 (table 1, row 2, col 3)`, `¶3 (text box)`: where a paragraph is. In French
+ * (the booth script of a French script): `p. 2 ¶12` (a no-break space), `¶7 (tableau 1, ligne 2,
+ * col. 3)`, `¶3 (zone de texte)`.
+ */
+export function formatLocation(location: Location, language: 'en' | 'fr' = 'en'): string {
+  const fr = language === 'fr';
   const parts: string[] = [];
-  if (location.page !== undefined) parts.push(`p.${location.page}`);
+  if (location.page !== undefined) parts.push(fr ? `p.\u00A0${location.page}` : `p.${location.page}`);
   parts.push(`¶${location.paragraph}`);
   let text = parts.join(' ');
-  if (location.cell) text += ` (table ${location.cell.table}, row ${location.cell.row}, col ${location.cell.column})`;
+  const cell = location.cell;
+  if (cell) text += fr ? ` (tableau ${cell.table}, ligne ${cell.row}, col. ${cell.column})` : ` (table ${cell.table}, row ${cell.row}, col ${cell.column})`;
+  else if (location.story === 'body') return text;
+  else if (fr) text += ` (${FRENCH_STORIES[location.story] ?? location.story})`;
   else if (location.story === 'textbox') text += ' (text box)';
-  else if (location.story !== 'body') text += ` (${location.story})`;
+  else text += ` (${location.story})`;
   return text;
 }
 
