@@ -16,9 +16,10 @@ export interface BudgetOptions {
   deadline?: number;
 }
 
-export function timedOut(file: string, seconds: number): UserError {
+/** `task`: what the file took too long for, as the message says it ("to read"). */
+export function timedOut(file: string, seconds: number, task = 'to read'): UserError {
   return new UserError(
-    `${file} took longer than ${seconds} s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.`,
+    `${file} took longer than ${seconds} s ${task} and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.`,
     'timeout',
   );
 }
@@ -31,15 +32,17 @@ export class Budget {
     /** `Date.now()` after which work stops; Infinity for no budget. */
     readonly deadline: number,
     readonly seconds: number,
+    /** What the time is for, as the timeout message says it: "to read", "to read and lay out as booth scripts". */
+    readonly task = 'to read',
   ) {}
 
   /** No time limit: for a caller that has no budget to pass on. */
   static readonly UNLIMITED: Budget = new Budget('', Infinity, Infinity);
 
-  static of(file: string, options: BudgetOptions = {}): Budget {
+  static of(file: string, options: BudgetOptions = {}, task?: string): Budget {
     const seconds = options.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-    if (!(seconds > 0) || !Number.isFinite(seconds)) return new Budget(file, Infinity, Infinity);
-    return new Budget(file, options.deadline ?? Date.now() + seconds * 1000, seconds);
+    if (!(seconds > 0) || !Number.isFinite(seconds)) return new Budget(file, Infinity, Infinity, task);
+    return new Budget(file, options.deadline ?? Date.now() + seconds * 1000, seconds, task);
   }
 
   /** The options that carry this budget on (to another stage, or to a worker). */
@@ -53,7 +56,7 @@ export class Budget {
   }
 
   check(): void {
-    if (Date.now() > this.deadline) throw timedOut(this.file, this.seconds);
+    if (Date.now() > this.deadline) throw timedOut(this.file, this.seconds, this.task);
   }
 
   /** Milliseconds left; Infinity without a budget. */

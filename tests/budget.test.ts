@@ -99,9 +99,9 @@ describe('sides: the booth script is made within the file\'s budget', () => {
     const { report } = await analyseBytes(runawayBrackets(100), 'runaway.docx');
     const voice = report.voices.find((v) => v.name === '#0000FF blue')!;
     const script = boothScript(report, voice, { date: '2025-06-12', script: 'runaway.docx' });
-    const message = 'runaway.docx took longer than 5 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.';
+    const message = 'runaway.docx took longer than 5 s to read and lay out as booth scripts and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.';
     for (const render of [renderSidesPdf, renderSidesDocx]) {
-      const spent = Budget.of('runaway.docx', { timeout: 5, deadline: Date.now() - 1 });
+      const spent = Budget.of('runaway.docx', { timeout: 5, deadline: Date.now() - 1 }, 'to read and lay out as booth scripts');
       await expect(render(script, sidesFonts(), spent)).rejects.toThrow(expect.objectContaining({ code: 'timeout', message }));
     }
   });
@@ -117,7 +117,7 @@ describe('sides: the booth script is made within the file\'s budget', () => {
       expect([result.status, result.stdout, result.stderr]).toEqual([
         2,
         '',
-        `vo-lines: ${file} took longer than 1 s to read and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n`,
+        `vo-lines: ${file} took longer than 1 s to read and lay out as booth scripts and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.\n`,
       ]);
       expect(existsSync(join(dir, 'booth-0000FF-blue.pdf'))).toBe(false);
       expect(existsSync(join(dir, 'booth-FF0000-red.pdf'))).toBe(false);

@@ -74,7 +74,8 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
 
   // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
   const settings = analyseOptions(options);
-  const budget = Budget.of(file, settings);
+  // Past it while the booth scripts are laid out, the message says so (reading has its own budget, from this one).
+  const budget = Budget.of(file, settings, 'to read and lay out as booth scripts');
   // As every script command: the warnings of the rules the config sets to off are left out.
   const { report, voiceMap } = await analyseFile(file, options, budget.options());
   const voices = pickVoices(report, file, options);
