@@ -9,6 +9,7 @@ import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js'
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
+import { formatLocation } from '../dist/text/format.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
@@ -119,19 +120,9 @@ function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, 
 // ------------------------------------------------------------------------------------------------
 // Formatting
 
+/** A place in the script as the page's language writes it (p. 2 ¶12, tableau/ligne/col.…). */
 function place(location: Location): string {
-  const parts: string[] = [];
-  if (location.page !== undefined) parts.push(lang === 'fr' ? `p. ${location.page}` : `p.${location.page}`);
-  parts.push(`¶${location.paragraph}`);
-  let text = parts.join(' ');
-  const cell = location.cell;
-  if (cell) text += lang === 'fr' ? ` (tableau ${cell.table}, ligne ${cell.row}, col. ${cell.column})` : ` (table ${cell.table}, row ${cell.row}, col ${cell.column})`;
-  else if (location.story !== 'body') {
-    const stories: Record<string, [string, string]> = { textbox: ['text box', 'zone de texte'], header: ['header', 'en-tête'], footer: ['footer', 'pied de page'], footnote: ['footnote', 'note de bas de page'], endnote: ['endnote', 'note de fin'], comment: ['comment', 'commentaire'] };
-    const story = stories[location.story];
-    text += ` (${story ? story[lang === 'fr' ? 1 : 0] : location.story})`;
-  }
-  return text;
+  return formatLocation(location, lang);
 }
 
 function colourName(hex: string, names: Record<string, string>): string {
