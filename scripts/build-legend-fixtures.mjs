@@ -7,6 +7,7 @@
 //   node scripts/build-legend-fixtures.mjs          # DOCX + expected.json (needs soffice for the
 //                                                   #  fixtures saved through LibreOffice)
 //   node scripts/build-legend-fixtures.mjs --pdf    # ... and the PDF of each DOCX, through LibreOffice
+//   node scripts/build-legend-fixtures.mjs --pdf --only NAME   # one fixture's DOCX and PDF (expected.json whole)
 //
 // Each script is DATA: paragraphs of segments [voice, text, look]. The same data writes the DOCX
 // (npm `docx`) and computes expected.json with the small counter in this file: the lines and words
@@ -900,7 +901,48 @@ const unused = (() => {
   };
 })();
 
-export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, duplicated, unused];
+// 16. Colours in words, then a sentence: "Personnages : Hélène (violet), Ibrahim (orange). Les effets
+//     sonores sur fond gris ne sont pas enregistrés." A full stop ends the list of voices, and a
+//     sentence gives what is not recorded its colour (grey character shading, LibreOffice-style).
+const sentences = (() => {
+  const HEL = ink('7030A0');
+  const IBR = ink('C55A11');
+  const SFX = shd('D9D9D9');
+  const H = (t) => seg('Hélène', fr(t), HEL);
+  const I = (t) => seg('Ibrahim', fr(t), IBR);
+  const X = (t) => seg(null, fr(t), SFX);
+  return {
+    name: 'fr-podcast-key-sentences',
+    shape: 'names with colours in words, a full stop, then a sentence giving what is not recorded its colour ("sur fond gris ne sont pas enregistrés")',
+    producer: 'docx package with plain hex colours and grey character shading',
+    lang: 'fr-FR',
+    legend: {
+      kind: 'colours in words',
+      voices: [
+        { name: 'Hélène', colors: ['#7030A0'] },
+        { name: 'Ibrahim', colors: ['#C55A11'] },
+      ],
+      unassigned: { highlights: ['#D9D9D9'] },
+    },
+    blocks: [
+      title(Bfr('Podcast « Les métiers du bois » — épisode 4')),
+      p(Bfr('Enregistrement prévu le 12 juin · durée cible 4 minutes', { italics: true })),
+      lp(Bfr('Personnages : Hélène (violet), Ibrahim (orange). Les effets sonores sur fond gris ne sont pas enregistrés.')),
+      heading(Bfr('Partie 1 — L’atelier')),
+      p(X('[Jingle d’ouverture, 5 secondes]')),
+      p(H('Bonjour et bienvenue dans « Les métiers du bois ». Aujourd’hui, nous partons à la rencontre d’un ébéniste installé à Lyon depuis quinze ans.')),
+      p(I('Merci de m’accueillir, Hélène. Mon atelier fait cent vingt mètres carrés, et j’y travaille avec deux apprentis.')),
+      p(H('Qu’est-ce qui vous a donné envie de faire ce métier ?')),
+      p(I('Mon grand-père ! Il réparait des chaises le dimanche, et moi je regardais.')),
+      p(X('[Bruit de rabot]')),
+      heading(Bfr('Partie 2 — Les essences')),
+      p(I('Le chêne, le noyer, le frêne… chaque essence a son caractère. Le chêne se travaille lentement : il faut compter trois à quatre semaines pour une table.')),
+      p(H('Merci Ibrahim. Retrouvez tous nos épisodes sur notre site. À bientôt !')),
+    ],
+  };
+})();
+
+export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, sentences, duplicated, unused];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX writing
@@ -957,14 +999,20 @@ function buildDocument(fixture) {
 
 async function main() {
   const wantPdf = process.argv.includes('--pdf');
+  // --only NAME: write that fixture's DOCX (and PDF) only, leaving the others' bytes as committed.
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt > 0 ? process.argv[onlyAt + 1] : null;
+  const chosen = FIXTURES.filter((f) => !only || f.name === only);
+  if (only && chosen.length === 0) throw new Error(`no fixture ${only}`);
   mkdirSync(OUT, { recursive: true });
   const expected = [];
   const viaLibreOffice = [];
   for (const fixture of FIXTURES) {
     const path = join(OUT, `${fixture.name}.docx`);
+    expected.push(computeExpected(fixture));
+    if (!chosen.includes(fixture)) continue;
     writeFileSync(path, postProcess(await Packer.toBuffer(buildDocument(fixture)), FIXED_DATE));
     if (fixture.libreOffice) viaLibreOffice.push(path);
-    expected.push(computeExpected(fixture));
     console.log(`${fixture.name}: ${fixture.legend ? Object.entries(expected.at(-1).voices).map(([v, e]) => `${v} ${e.words}`).join(', ') : `rejected (${fixture.rejected.reasons.join(', ')})`}`);
   }
   if (viaLibreOffice.length) {
@@ -978,8 +1026,8 @@ async function main() {
     }
   }
   if (wantPdf) {
-    sofficeConvert(FIXTURES.map((f) => join(OUT, `${f.name}.docx`)), 'pdf', OUT, SOFFICE_PROFILE);
-    for (const f of FIXTURES) if (!existsSync(join(OUT, `${f.name}.pdf`))) throw new Error(`soffice did not write ${f.name}.pdf`);
+    sofficeConvert(chosen.map((f) => join(OUT, `${f.name}.docx`)), 'pdf', OUT, SOFFICE_PROFILE);
+    for (const f of chosen) if (!existsSync(join(OUT, `${f.name}.pdf`))) throw new Error(`soffice did not write ${f.name}.pdf`);
   }
   const version = sofficeVersion();
   writeFileSync(

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLegend } from '../src/attribute/legend.js';
+import { colourWordsLine } from '../src/attribute/legend-shapes.js';
 import { buildReport } from '../src/measure/report.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
@@ -34,6 +35,50 @@ const codes = (report: Awaited<ReturnType<typeof analyse>>['report']) => report.
 const GREY = '404040';
 const BLUE = '1F4E79';
 const GREEN = '00B050';
+
+describe('a legend line in words: its sentences, and a sentence giving what is not recorded its colour', () => {
+  const read = (text: string) => colourWordsLine(text)?.entries.map((e) => [e.name, e.notRecorded ? 'not recorded' : 'voice', e.words, e.phrase?.hex, e.phrase?.kind ?? null]) ?? null;
+
+  it('a full stop ends the list of voices; the next sentence says what is not recorded, with its colour', () => {
+    expect(read('Personnages : Hélène (violet), Ibrahim (orange). Les effets sonores sur fond gris ne sont pas enregistrés.')).toEqual([
+      ['Hélène', 'voice', 'violet', '#7030A0', null],
+      ['Ibrahim', 'voice', 'orange', '#FFA500', null],
+      ['Les effets sonores', 'not recorded', 'fond gris', '#808080', 'background'],
+    ]);
+    expect(read('Key: Narrator = grey; Coach = blue. Text on a yellow background is not recorded.')).toEqual([
+      ['Narrator', 'voice', 'grey', '#808080', null],
+      ['Coach', 'voice', 'blue', '#0070C0', null],
+      ['Text', 'not recorded', 'a yellow background', '#FFFF00', 'background'],
+    ]);
+    expect(read('Voix : Narratrice en violet, Client en orange. Les didascalies en gris ne sont pas lues.')).toEqual([
+      ['Narratrice', 'voice', 'en violet', '#7030A0', null],
+      ['Client', 'voice', 'en orange', '#FFA500', null],
+      ['Les didascalies', 'not recorded', 'gris', '#808080', null],
+    ]);
+  });
+
+  it('the same sentence after a comma; a note naming no colour is left aside; "Dr." ends no sentence; a final full stop is no part of the last colour', () => {
+    expect(read('Personnages : Hélène (violet), Ibrahim (orange), les effets sonores sur fond gris ne sont pas enregistrés')).toEqual([
+      ['Hélène', 'voice', 'violet', '#7030A0', null],
+      ['Ibrahim', 'voice', 'orange', '#FFA500', null],
+      ['les effets sonores', 'not recorded', 'fond gris', '#808080', 'background'],
+    ]);
+    expect(read('Key: Narrator = grey; Coach = blue. Stage directions in italics are not read.')).toEqual([
+      ['Narrator', 'voice', 'grey', '#808080', null],
+      ['Coach', 'voice', 'blue', '#0070C0', null],
+    ]);
+    expect(read('Cast: Dr. Ruiz (blue), Nurse Kim (green).')).toEqual([
+      ['Dr. Ruiz', 'voice', 'blue', '#0070C0', null],
+      ['Nurse Kim', 'voice', 'green', '#00B050', null],
+    ]);
+  });
+
+  it('never swallows a voice into a note: a part that names a colour and is neither an entry nor such a sentence makes the line no legend', () => {
+    // "Ibrahim (orange)" runs into the note with no separator: read as a note, Ibrahim's lines would be nobody's.
+    expect(read('Personnages : Hélène (violet), Ibrahim (orange) les effets en gris ne sont pas enregistrés')).toBeNull();
+    expect(read('Personnages : Hélène (violet), Ibrahim (orange). Ce qui est en gris ou en bleu clair ne sera pas enregistré aujourd’hui.')).toBeNull();
+  });
+});
 
 describe('legend detection', () => {
   it('reads names written in their own colour, leaves the legend out and declares "Non enregistré" as unassigned', async () => {

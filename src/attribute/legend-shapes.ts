@@ -46,6 +46,8 @@ const MAX_NAME_CHARS = 40;
 const MAX_NAME_WORDS = 4;
 /** A group of names joined by "/" or "&" may be longer. */
 const MAX_GROUP_WORDS = 6;
+/** The most words a colour in words takes ("a light grey background"). */
+const MAX_COLOUR_WORDS = 6;
 const MAX_TABLE_ROWS = 12;
 
 export function rawLength(paragraph: Paragraph): number {
@@ -349,16 +351,69 @@ function wordsEntry(part: string): RawEntry | null {
 /** How a part holding several entries may be cut, tried in turn. */
 const PIECE_SEPARATORS: readonly (readonly string[])[] = [[' / ', '/', ', '], DASHES];
 
-/** An entry that says what is not recorded without naming a colour ("stage directions in italics are not read"): nothing to map. */
-const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12;
+/** Whether any word of the text is a colour word ("gris", "orange", "yellow"). */
+const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && parseColourPhrase(word) !== null);
+
+/**
+ * An entry that says what is not recorded without naming a colour ("stage directions in italics are
+ * not read"): nothing to map. One that names a colour is no such note: read as one, it would swallow
+ * the colour (and any voice cut off with it).
+ */
+const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12 && !mentionsColour(part);
+
+/**
+ * A sentence that gives a colour to what is not recorded: "Les effets sonores sur fond gris ne sont
+ * pas enregistrés", "Text on a yellow background is not recorded", "Les didascalies en gris ne sont
+ * pas lues": what (before "sur", "on", "in", "en"), then its colour (the longest run of words after it
+ * that is only a colour), and the words that say it is not recorded, before or after.
+ */
+/** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
+const NOTE_VERBS = new Set(['ne', "n'", 'n’', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
+
+function notRecordedSentence(part: string): RawEntry | null {
+  if (part.length > 100 || !isNotRecorded(part)) return null;
+  const text = normaliseSpace(part).replace(/[.!]$/u, '');
+  for (const joiner of [' sur ', ' on ', ' in ', ' en ']) {
+    const split = text.indexOf(joiner);
+    if (split <= 0) continue;
+    const name = trimSeparators(text.slice(0, split));
+    const rest = text.slice(split + joiner.length).split(' ');
+    for (let n = Math.min(rest.length, MAX_COLOUR_WORDS); n > 0; n--) {
+      // "a yellow background is": the verb belongs to what follows.
+      if (NOTE_VERBS.has(rest[n - 1]!.toLowerCase())) continue;
+      const colour = rest.slice(0, n).join(' ');
+      const phrase = parseColourPhrase(colour);
+      if (!phrase) continue;
+      const after = rest.slice(n).join(' ');
+      // "… en gris ou en bleu clair ne sera pas enregistré": a second colour is more than this reads.
+      if (mentionsColour(after)) break;
+      const said = isNotRecorded(name) || isNotRecorded(after);
+      // What is not recorded is a plain group ("Les effets sonores"), never a voice with its colour.
+      if (said && name && countWords(name) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(name)) return { name, notRecorded: true, words: colour, phrase };
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The sentences of a legend line: a full stop ends one where the next word starts with a capital
+ * and the stop follows a closing bracket or a word of three letters or more (so "Dr. Ruiz" is kept
+ * whole). "Hélène (violet), Ibrahim (orange). Les effets sonores sur fond gris ne sont pas
+ * enregistrés." is two sentences.
+ */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=\)|\p{L}{3})\.\s+(?=\p{Lu})/u);
+}
 
 /** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
 export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
-  for (const part of splitStrong(body)) {
-    const whole = wordsEntry(part);
+  // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."
+  for (const part of sentencesOf(body.replace(/\.\s*$/u, '')).flatMap(splitStrong)) {
+    const whole = wordsEntry(part) ?? notRecordedSentence(part);
     if (whole) {
       entries.push(whole);
       continue;
@@ -367,7 +422,7 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
     for (const separators of PIECE_SEPARATORS) {
       const pieces = splitOn(part, separators);
       if (pieces.length < 2) continue;
-      const read = pieces.map((piece) => wordsEntry(piece) ?? (colourlessNote(piece) ? 'note' : null));
+      const read = pieces.map((piece) => wordsEntry(piece) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) ? 'note' : null));
       if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
         found = read.filter((e): e is RawEntry => e !== 'note');
         break;
