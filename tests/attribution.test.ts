@@ -67,6 +67,16 @@ describe('a legend line in words: its sentences, and a sentence giving what is n
       ['Narrator', 'voice', 'grey', '#808080', null],
       ['Coach', 'voice', 'blue', '#0070C0', null],
     ]);
+    expect(read('Key: Narrator = grey; Coach = blue; black text is not recorded')).toEqual([
+      ['Narrator', 'voice', 'grey', '#808080', null],
+      ['Coach', 'voice', 'blue', '#0070C0', null],
+      ['black text', 'not recorded', 'black text', '#000000', 'text'],
+    ]);
+    expect(read('Voix : Narratrice en violet, Client en orange. Le texte en noir n’est pas enregistré.')).toEqual([
+      ['Narratrice', 'voice', 'en violet', '#7030A0', null],
+      ['Client', 'voice', 'en orange', '#FFA500', null],
+      ['Le texte', 'not recorded', 'noir', '#000000', null],
+    ]);
     expect(read('Cast: Dr. Ruiz (blue), Nurse Kim (green).')).toEqual([
       ['Dr. Ruiz', 'voice', 'blue', '#0070C0', null],
       ['Nurse Kim', 'voice', 'green', '#00B050', null],

@@ -393,6 +393,15 @@ function notRecordedSentence(part: string): RawEntry | null {
       break;
     }
   }
+  // "Black text is not recorded", "Le surlignage gris n'est pas lu": the subject is the colour itself.
+  const said = NOT_RECORDED.exec(text.toLowerCase())?.index ?? -1;
+  if (said > 0) {
+    const subject = text.slice(0, said).split(' ').filter(Boolean);
+    while (subject.length > 0 && NOTE_VERBS.has(subject[subject.length - 1]!.toLowerCase())) subject.pop();
+    const colour = trimSeparators(subject.join(' '));
+    const phrase = colour && subject.length <= MAX_COLOUR_WORDS ? parseColourPhrase(colour) : null;
+    if (phrase) return { name: colour, notRecorded: true, words: colour, phrase };
+  }
   return null;
 }
 
