@@ -63,6 +63,10 @@ describe('a legend line in words: its sentences, and a sentence giving what is n
       ['Ibrahim', 'voice', 'orange', '#FFA500', null],
       ['les effets sonores', 'not recorded', 'fond gris', '#808080', 'background'],
     ]);
+    expect(read('Key: Narrator = grey; Coach = blue; stage directions or notes are not read')).toEqual([
+      ['Narrator', 'voice', 'grey', '#808080', null],
+      ['Coach', 'voice', 'blue', '#0070C0', null],
+    ]);
     expect(read('Key: Narrator = grey; Coach = blue. Stage directions in italics are not read.')).toEqual([
       ['Narrator', 'voice', 'grey', '#808080', null],
       ['Coach', 'voice', 'blue', '#0070C0', null],

@@ -351,8 +351,8 @@ function wordsEntry(part: string): RawEntry | null {
 /** How a part holding several entries may be cut, tried in turn. */
 const PIECE_SEPARATORS: readonly (readonly string[])[] = [[' / ', '/', ', '], DASHES];
 
-/** Whether any word of the text is a colour word ("gris", "orange", "yellow"). */
-const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && parseColourPhrase(word) !== null);
+/** Whether any word of the text is a colour word ("gris", "orange", "yellow"); not "or", English's "or" far more often than French gold. */
+const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && word.toLowerCase() !== 'or' && parseColourPhrase(word) !== null);
 
 /**
  * An entry that says what is not recorded without naming a colour ("stage directions in italics are
