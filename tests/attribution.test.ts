@@ -87,6 +87,20 @@ describe('a legend line in words: its sentences, and a sentence giving what is n
     ]);
   });
 
+  it('legend lines as people write them: every voice kept, what is not recorded given its colour (most lost a voice before)', () => {
+    const entries = (text: string) => colourWordsLine(text)?.entries.map((e) => `${e.name}${e.notRecorded ? ' (not recorded)' : ''} = ${e.words}`) ?? null;
+    expect(entries('Légende : Narrateur en gris foncé, Formatrice en bleu, Apprenant en vert. Le texte en noir n’est pas enregistré.')).toEqual([
+      'Narrateur = en gris foncé', 'Formatrice = en bleu', 'Apprenant = en vert', 'Le texte (not recorded) = noir',
+    ]);
+    expect(entries('Colour key: Narrator in blue, Expert in green. On-screen text in grey is not voiced.')).toEqual(['Narrator = in blue', 'Expert = in green', 'On-screen text (not recorded) = grey']);
+    expect(entries('Voices: HOST = yellow highlight, GUEST = cyan highlight. Music cues and SFX are not recorded.')).toEqual(['HOST = yellow highlight', 'GUEST = cyan highlight']);
+    expect(entries('Légende des couleurs : Julie (rouge), Marc (bleu). Les indications scéniques ne sont pas lues.')).toEqual(['Julie = rouge', 'Marc = bleu']);
+    expect(entries('Cast: Anna (red), Ben (blue), Narrator (green). Everything in black is direction and not recorded.')).toEqual([
+      'Anna = red', 'Ben = blue', 'Narrator = green', 'Everything (not recorded) = black',
+    ]);
+    expect(entries('Narrator: dark grey. Interviewer: blue. Archive: green.')).toEqual(['Narrator = dark grey', 'Interviewer = blue', 'Archive = green']);
+  });
+
   it('never swallows a voice into a note: a part that names a colour and is neither an entry nor such a sentence makes the line no legend', () => {
     // "Ibrahim (orange)" runs into the note with no separator: read as a note, Ibrahim's lines would be nobody's.
     expect(read('Personnages : Hélène (violet), Ibrahim (orange) les effets en gris ne sont pas enregistrés')).toBeNull();
