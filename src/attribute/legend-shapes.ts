@@ -361,15 +361,15 @@ const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]
  */
 const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12 && !mentionsColour(part);
 
+/** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
+const NOTE_VERBS = new Set(['ne', "n'", 'n’', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
+
 /**
  * A sentence that gives a colour to what is not recorded: "Les effets sonores sur fond gris ne sont
  * pas enregistrés", "Text on a yellow background is not recorded", "Les didascalies en gris ne sont
  * pas lues": what (before "sur", "on", "in", "en"), then its colour (the longest run of words after it
  * that is only a colour), and the words that say it is not recorded, before or after.
  */
-/** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
-const NOTE_VERBS = new Set(['ne', "n'", 'n’', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
-
 function notRecordedSentence(part: string): RawEntry | null {
   if (part.length > 100 || !isNotRecorded(part)) return null;
   const text = normaliseSpace(part).replace(/[.!]$/u, '');

@@ -6,7 +6,7 @@
  * is not used, and one warning says which legend, where, and why.
  */
 import type { Location, Warning } from '../model.js';
-import { count, formatLocation, percent } from '../text/format.js';
+import { count, formatLocation, listOf, percent } from '../text/format.js';
 import type { Legend, LegendEntry } from './legend.js';
 import { isUsed, sameColour, type LegendColour, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
@@ -25,11 +25,6 @@ export const TAKES_ALL = 0.95;
 /** `#FFFF00 yellow highlight`, `#404040 dark grey` */
 export function describeLegendColour(colour: LegendColour): string {
   return colour.background ? `${describeColour(colour.hex)} highlight` : describeColour(colour.hex);
-}
-
-/** `A`, `A and B`, `A, B and C` */
-export function listOf(items: readonly string[], last = 'and'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
 const quote = (text: string) => `"${text}"`;

@@ -7,7 +7,7 @@
 import type { Casting } from '../attribute/cast.js';
 import { BLACK } from '../colour/hex.js';
 import type { Hex } from '../model.js';
-import { formatLocation, plural } from '../text/format.js';
+import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
@@ -47,9 +47,6 @@ function tallies(casting: Casting): (voice: string | null) => string {
     return `${plural(count.words, 'word')}, ${plural(count.lines, 'line')}`;
   };
 }
-
-/** "A", "A and B", "A, B and C". */
-const and = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /** The voices a legend that was not used gives a colour group's colour to (none without such a legend). */
 function legendNamesOf(casting: Casting, voice: VoiceSpec): string[] {
@@ -114,7 +111,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
         const hex = voice.highlights[0] ?? voice.colors[0]!;
         name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
         if (used.has(name)) name = `${name} ${hex}`;
-        if (rejected) note = names.length ? `; the legend gives it to ${and(names)}` : '; not in the legend';
+        if (rejected) note = names.length ? `; the legend gives it to ${listOf(names)}` : '; not in the legend';
       }
     }
     used.add(name);

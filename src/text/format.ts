@@ -21,6 +21,11 @@ export function count(value: number): string {
   return general.format(value);
 }
 
+/** `A`, `A and B`, `A, B and C` (`last`: the word before the last item). */
+export function listOf(items: readonly string[], last = 'and'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
+}
+
 /** `1 word`, `1,180 words` */
 export const plural = (value: number, word: string): string => `${count(value)} ${word}${value === 1 ? '' : 's'}`;
 

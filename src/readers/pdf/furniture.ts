@@ -94,14 +94,15 @@ function browserFurniture(pages: PageLines[], candidates: { page: number; line: 
     else byPage.set(c.page, [c]);
   }
   for (const [page, edge] of byPage) {
-    // The size of the page's own text: the median of its other lines (none: nothing to compare).
-    const onEdge = new Set(edge.map((c) => c.line));
-    const sizes = pages.filter((p) => p.page === page).flatMap((p) => p.lines.filter((l) => !onEdge.has(l)).map((l) => l.size)).sort((a, b) => a - b);
-    const textSize = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : Infinity;
     const counters = edge.filter((c) => {
       const m = COUNTER.exec(lineText(c.line));
       return m !== null && Number(m[1] ?? m[3]) === page && Number(m[2] ?? m[4]) === pageCount;
     });
+    if (counters.length === 0) continue;
+    // The size of the page's own text: the median of its other lines (none: nothing to compare).
+    const onEdge = new Set(edge.map((c) => c.line));
+    const sizes = pages.filter((p) => p.page === page).flatMap((p) => p.lines.filter((l) => !onEdge.has(l)).map((l) => l.size)).sort((a, b) => a - b);
+    const textSize = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : Infinity;
     for (const counter of counters) {
       if (counter.line.size > SMALLER * textSize) continue;
       const sameSize = (c: { line: Line }) => Math.abs(c.line.size - counter.line.size) <= 0.5;
