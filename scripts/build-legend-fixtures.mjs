@@ -942,7 +942,55 @@ const sentences = (() => {
   };
 })();
 
-export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, sentences, duplicated, unused];
+// 17. Names in their own text colour after "Voices:", then a sentence in the legend's plain text that
+//     gives what is not recorded a colour in words: "Voices: Narrator, Expert, Customer. Notes in grey
+//     are not recorded." The note's own look is the legend's (black): the grey it names is what is not
+//     recorded, not black. Plain hex colours as python-docx writes them (Word's standard colours).
+const namesThenNote = (() => {
+  const NARR = ink('1F4E79');
+  const EXP = ink('008000');
+  const CUST = ink('C00000');
+  const NOTE = ink('808080');
+  const N = (t) => seg('Narrator', t, NARR);
+  const E = (t) => seg('Expert', t, EXP);
+  const C = (t) => seg('Customer', t, CUST);
+  const O = (t) => seg(null, t, NOTE);
+  return {
+    name: 'en-elearning-names-then-grey-note',
+    shape: 'names in their own text colour after "Voices:", then a plain-text sentence naming the colour of what is not recorded ("Notes in grey are not recorded.")',
+    producer: 'docx package, plain hex text colours as python-docx writes them (Word standard colours)',
+    lang: 'en-US',
+    legend: {
+      kind: 'names in colour',
+      voices: [
+        { name: 'Narrator', colors: ['#1F4E79'] },
+        { name: 'Expert', colors: ['#008000'] },
+        { name: 'Customer', colors: ['#C00000'] },
+      ],
+      unassigned: { colors: ['#808080'] },
+    },
+    blocks: [
+      title(B('Delivery Quality — e-learning module 2')),
+      p(B('Client: Northway Logistics · Course NL-DQ-02')),
+      p(B('Voice-over script v3, approved 14 May', { italics: true })),
+      lp(B('Voices: '), seg(null, 'Narrator', NARR), B(', '), seg(null, 'Expert', EXP), B(', '), seg(null, 'Customer', CUST), B('. Notes in grey are not recorded.')),
+      heading(B('Screen 1 — Welcome')),
+      p(O('On screen: the warehouse at dawn, trucks at the loading bays.')),
+      p(N('Every parcel that leaves our warehouse carries a promise. In this module you will learn how we keep it, from the loading bay to the customer’s door.')),
+      p(E('I have run quality checks here for eleven years. Most problems start long before a truck leaves the yard.')),
+      heading(B('Screen 2 — The check')),
+      p(O('On screen: a driver scanning a pallet label.')),
+      p(N('Before loading, the driver checks three things: the label, the seal and the weight on the scale.')),
+      p(C('Last winter a pallet arrived with a broken seal. We sent the whole order back.')),
+      p(E('A broken seal means we cannot prove nothing was taken. So we never load one, however late we are running.')),
+      heading(B('Screen 3 — Summary')),
+      p(O('On screen: the three checks as icons.')),
+      p(N('Label, seal, weight. Three checks, every pallet, every time. Select Next to try them yourself.')),
+    ],
+  };
+})();
+
+export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, sentences, namesThenNote, duplicated, unused];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX writing

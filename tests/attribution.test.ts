@@ -144,6 +144,40 @@ describe('legend detection', () => {
     expect(codes(report)).not.toContain('unknown-colour');
   });
 
+  it('reads a plain-text note after names in colour by the colour it names, not by its own black', async () => {
+    const { casting, report } = await analyse(
+      [
+        para(r('Module 3 — Sécurité')),
+        para(r('Voix : '), r('Narratrice', colour(BLUE)), r(', '), r('Client', colour(GREEN)), r('. Les consignes en gris ne sont pas lues.')),
+        para(r('Écran 1', colour('000000'))),
+        para(r('[Animation du logo]', colour('808080'))),
+        para(r('Bienvenue dans ce module.', colour(BLUE))),
+        para(r('Merci, je vous écoute.', colour(GREEN))),
+      ].join(''),
+    );
+    expect(casting.mode).toBe('legend');
+    expect(report.legend?.unassigned).toEqual({ colors: ['#808080'], highlights: [] });
+    expect(casting.voices.map((v) => [v.name, v.colors])).toEqual([
+      ['Narratrice', ['#1F4E79']],
+      ['Client', ['#00B050']],
+    ]);
+    // The black title and screen title are no voice's and undeclared; the grey direction is declared.
+    expect(report.warnings.filter((w) => w.code === 'unknown-colour').map((w) => w.message.slice(0, 40))).toEqual(['5 words in 2 lines are #000000 black, wh']);
+  });
+
+  it('takes no legend from names in colour whose plain-text note names a colour it cannot read', async () => {
+    const { casting } = await analyse(
+      [
+        para(r('Voix : '), r('Narratrice', colour(BLUE)), r(', '), r('Client', colour(GREEN)), r('. Tout ce qui est gris ou rouge n’est pas lu.')),
+        para(r('[Animation du logo]', colour('808080'))),
+        para(r('Bienvenue dans ce module.', colour(BLUE))),
+        para(r('Merci, je vous écoute.', colour(GREEN))),
+      ].join(''),
+    );
+    expect(casting.mode).not.toBe('legend');
+    expect(casting.voiceMap?.unassigned ?? []).not.toContain('#000000');
+  });
+
   it('reads "NAME: colour" lines, snapping the named colour to the one the script uses', async () => {
     const { casting, report } = await analyse(
       [

@@ -106,7 +106,7 @@ export function headingPrefix(text: string): number {
  * spaces: linear on any input (and only ever run on short text).
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lu\b|lue|dit\b)|\bpas (?:enregistr|lu\b)|\bnot (?:recorded|read\b|voiced|spoken|to be (?:recorded|read))|\bunrecorded|\bunassigned|\bdo ?n[o']t (?:record|read)|\bne pas (?:lire|enregistrer|dire)|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|à (?:lire|enregistrer|dire)\b)|\bnot (?:recorded|read\b|voiced|spoken|to be (?:recorded|read))|\bunrecorded|\bunassigned|\bdo ?n[o']t (?:record|read)|\bne pas (?:lire|enregistrer|dire)|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
@@ -205,7 +205,13 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
     const text = trimSeparators(normaliseSpace(part.text));
     const own = structureLook !== null && lookKey(part.look) === lookKey(structureLook);
     if (isNotRecorded(text)) {
-      entries.push({ name: text, notRecorded: true, look: part.look });
+      if (own && mentionsColour(text)) {
+        // In the legend's plain look, a note that names a colour ("Notes in grey are not recorded.")
+        // means that colour, not the plain text it is written in. Unread, it is no legend of ours.
+        const said = notRecordedSentence(text) ?? wordsEntry(text);
+        if (!said?.notRecorded) return null;
+        entries.push(said);
+      } else entries.push({ name: text, notRecorded: true, look: part.look });
       if (own) structure.push(...part.runs);
     } else if (own && isNote(text) && part === lastWorded(parts)) {
       structure.push(...part.runs); // a closing remark in brackets: "(see the casting notes)"
