@@ -990,7 +990,56 @@ const namesThenNote = (() => {
   };
 })();
 
-export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, sentences, namesThenNote, duplicated, unused];
+// 18. "NAME: colour text", one per line, in a script whose headings are Word's blue (Heading 1's
+//     accent1 shade BF, #2F5496) while the narrator's lines are pure blue #0000FF. "blue" is the
+//     narrator's blue: the headings' blue is nearer Word's "Blue" (#0070C0), but it colours no line.
+const blueHeadings = (() => {
+  const HEAD = theme('accent1', { darker: 25 }, '2F5496');
+  const NARR = ink('0000FF');
+  const EXP = ink('00B050');
+  const LRN = ink('FF0000');
+  const N = (t) => seg('Narrator', t, NARR);
+  const E = (t) => seg('Expert', t, EXP);
+  const L = (t) => seg('Learner', t, LRN);
+  const H = (t) => heading(seg(null, t, HEAD));
+  return {
+    name: 'en-safety-words-blue-headings',
+    shape: '"Narrator: blue text" one per line, "Black text: directions, do not record"; headings in Word\'s heading blue, the narrator in pure blue',
+    producer: 'docx package, headings in theme accent1 shade BF (as Word and python-docx style them), plain hex voices',
+    lang: 'en-GB',
+    legend: {
+      kind: 'colours in words',
+      voices: [
+        { name: 'Narrator', colors: ['#0000FF'] },
+        { name: 'Expert', colors: ['#00B050'] },
+        { name: 'Learner', colors: ['#FF0000'] },
+      ],
+      unassigned: { colors: ['#000000'] },
+    },
+    blocks: [
+      title(seg(null, 'Workplace Safety — Module 1', HEAD)),
+      p(B('Client: BuildRight Ltd · Script v2 · 11 March')),
+      lp(B('Narrator: blue text')),
+      lp(B('Expert: green text')),
+      lp(B('Learner: red text')),
+      lp(B('Black text: directions, do not record')),
+      H('Screen 1 — Boots'),
+      p(B('[Photo: a pair of steel-toe boots on a site hut step]')),
+      p(N('Welcome to the course on workplace safety. Over the next ten minutes we will look at the three most common risks on a building site.')),
+      p(E('Thanks. I have worked on building sites for twenty years, and I have seen every one of these mistakes.')),
+      p(L('So where should a new worker start?')),
+      p(E('With their boots. Good boots prevent more injuries than any sign on a wall.')),
+      H('Screen 2 — Ladders'),
+      p(B('[Animation: a ladder against scaffolding]')),
+      p(N('Let us look at the second risk: ladders.')),
+      p(E('Always keep three points of contact. Two feet and a hand, every time.')),
+      p(L('Even for a quick job at the top?')),
+      p(E('Especially then. Quick jobs are when people fall.')),
+    ],
+  };
+})();
+
+export const FIXTURES = [podcast, spotOneLiners, elearning, radio, swatchTable, swatchTableSpaces, swatchHighlights, separateParagraphs, trainingLines, dashLine, tableHighlights, documentary, pictureSwatches, sentences, namesThenNote, blueHeadings, duplicated, unused];
 
 // ---------------------------------------------------------------------------------------------
 // DOCX writing

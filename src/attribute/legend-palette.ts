@@ -8,6 +8,7 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
+import { styleHeadingLevel } from '../text/headings.js';
 
 export interface Look {
   color: Hex;
@@ -28,6 +29,30 @@ export const sameColour = (a: LegendColour, b: LegendColour, tolerance: number) 
 interface LookIndex {
   totals: Map<string, number>;
   byParagraph: Map<number, Map<string, number>>;
+  /** Paragraphs (by number) that are headings: a heading style or outline level, or larger type (PDF). */
+  headings: Set<number>;
+}
+
+/** Type this much larger than the body's sets a PDF paragraph apart as a heading (as measure/sections does). */
+const LARGER = 1.15;
+
+/** The type size carrying the most words (PDF), or null. */
+function bodySize(script: Script): number | null {
+  const words = new Map<number, number>();
+  for (const p of script.paragraphs) {
+    if (p.fontSize === undefined) continue;
+    let count = 0;
+    for (const run of p.runs) count += countWords(run.text);
+    words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + count);
+  }
+  let best: number | null = null;
+  for (const [size, count] of words) if (best === null || count > words.get(best)!) best = size;
+  return best;
+}
+
+function isHeading(paragraph: Paragraph, body: number | null): boolean {
+  if (paragraph.outlineLevel !== undefined || (paragraph.style && styleHeadingLevel(paragraph.style) !== null)) return true;
+  return body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER;
 }
 
 const lookIndexes = new WeakMap<Script, LookIndex>();
@@ -35,10 +60,12 @@ const lookIndexes = new WeakMap<Script, LookIndex>();
 function lookIndex(script: Script): LookIndex {
   let index = lookIndexes.get(script);
   if (!index) {
-    index = { totals: new Map(), byParagraph: new Map() };
+    index = { totals: new Map(), byParagraph: new Map(), headings: new Set() };
+    const body = bodySize(script);
     for (const paragraph of script.paragraphs) {
       // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
       const number = paragraph.location.paragraph;
+      if (isHeading(paragraph, body)) index.headings.add(number);
       const own = index.byParagraph.get(number) ?? new Map<string, number>();
       for (const run of paragraph.runs) {
         if (!hasWord(run.text)) continue;
@@ -58,20 +85,30 @@ function lookIndex(script: Script): LookIndex {
 export interface Palette {
   text: Map<Hex, number>;
   background: Map<Hex, number>;
+  /** The text colours and backgrounds that colour words outside headings. */
+  bodyText: Set<Hex>;
+  bodyBackground: Set<Hex>;
 }
 
 export function paletteOf(script: Script, except: ReadonlySet<number>): Palette {
-  const { totals, byParagraph } = lookIndex(script);
+  const { totals, byParagraph, headings } = lookIndex(script);
   const words = new Map(totals);
+  const inBody = new Map(totals);
   for (const paragraph of except) {
     for (const [key, count] of byParagraph.get(paragraph) ?? []) words.set(key, words.get(key)! - count);
   }
-  const palette: Palette = { text: new Map(), background: new Map() };
+  for (const paragraph of new Set([...except, ...headings])) {
+    for (const [key, count] of byParagraph.get(paragraph) ?? []) inBody.set(key, inBody.get(key)! - count);
+  }
+  const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set() };
   for (const [key, count] of words) {
     if (count <= 0) continue;
     const [color, background] = key.split('/') as [Hex, string];
     palette.text.set(color, (palette.text.get(color) ?? 0) + count);
     if (background) palette.background.set(background, (palette.background.get(background) ?? 0) + count);
+    if (inBody.get(key)! <= 0) continue;
+    palette.bodyText.add(color);
+    if (background) palette.bodyBackground.add(background as Hex);
   }
   return palette;
 }
@@ -132,7 +169,11 @@ function candidatesFor(phrase: ColourPhrase, palette: Palette): Candidate[] {
       else if (distance <= NEAR_WORDS_MATCH) near.push(candidate);
     }
   }
-  return (fitting.length ? fitting : near).sort((a, b) => a.distance - b.distance);
+  // A colour seen only in headings (Word's blue "Heading 1", a title set large) is a legend's colour
+  // only when no colour of the script's lines fits the words: "blue" is the narrator's blue.
+  const inBody = (c: Candidate) => (c.background ? palette.bodyBackground : palette.bodyText).has(c.hex);
+  const lines = (list: Candidate[]) => (list.some(inBody) ? list.filter(inBody) : list);
+  return (fitting.length ? lines(fitting) : lines(near)).sort((a, b) => a.distance - b.distance);
 }
 
 export interface WordsMatch {

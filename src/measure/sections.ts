@@ -17,6 +17,7 @@ import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import { countNormalWords, countWordsUpTo, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
+import { styleHeadingLevel } from '../text/headings.js';
 import { type SectionTarget } from '../config/settings.js';
 
 /** How a section's heading was recognised. */
@@ -70,8 +71,6 @@ const LARGER = 1.15;
 /** Shortest duration read as a target: "2s" in a short line is a pause, not a spot. */
 const MIN_TARGET_SECONDS = 5;
 
-const HEADING_STYLE = /^(?:heading|titre|título|titulo|titolo|überschrift|kop|nagłówek|rubrik)\s*(\d)$/iu;
-const TITLE_STYLE = /^(?:title|titre|titel|título|titolo)$/iu;
 /** "SFX:", "MUSIC:", "ANNOUNCER:", "LEGAL (…):" — a label opening a direction or a speaker's line. */
 const LABEL = /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N} .&'’/()-]{0,30}?)\s*[:：]/u;
 /** `(RADIO, 30")`, `(TV :30)`: the medium and length of a spot, in parentheses. */
@@ -283,8 +282,7 @@ function findHeadings(input: SectionInput): Heading[] {
   const styleLevel = (style: string) => {
     let level = styleLevels.get(style);
     if (level === undefined) {
-      const named = HEADING_STYLE.exec(style);
-      level = named ? Number(named[1]) : TITLE_STYLE.test(style) ? 0 : null;
+      level = styleHeadingLevel(style);
       styleLevels.set(style, level);
     }
     return level;
