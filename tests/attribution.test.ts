@@ -178,6 +178,28 @@ describe('legend detection', () => {
     expect(casting.voiceMap?.unassigned ?? []).not.toContain('#000000');
   });
 
+  it('does not pick between two blues of the lines for a bare "blue", unless one is Word\'s Blue itself', async () => {
+    const script = (narrator: string, other: string, coach: string) =>
+      [
+        para(r('Key: Narrator = blue; Coach = green')),
+        para(r('On screen: the depot at night.', colour(other))),
+        para(r('Every parcel carries a promise.', colour(narrator))),
+        para(r('Check the seal before loading.', colour(coach))),
+        para(r('On screen: a pallet label.', colour(other))),
+      ].join('');
+    // Pure blue lines and Word's heading blue on other lines: nearer Word's Blue (#0070C0) is no reason.
+    const twoBlues = await analyse(script('0000FF', '2F5496', '00B050'));
+    expect(twoBlues.casting.mode).not.toBe('legend');
+    expect(twoBlues.report.warnings.find((w) => w.code === 'legend-rejected')?.message).toContain('Narrator\'s "blue" fits #2F5496 dark blue and #0000FF blue alike');
+    // Word's Green itself beside a light green nobody is named for: "green" is Word's Green.
+    const wordsGreen = await analyse(script('0070C0', '92D050', '00B050'));
+    expect(wordsGreen.casting.mode).toBe('legend');
+    expect(wordsGreen.casting.voices.map((v) => [v.name, v.colors])).toEqual([
+      ['Narrator', ['#0070C0']],
+      ['Coach', ['#00B050']],
+    ]);
+  });
+
   it('reads "NAME: colour" lines, snapping the named colour to the one the script uses', async () => {
     const { casting, report } = await analyse(
       [

@@ -21,6 +21,8 @@ export interface ColourPhrase {
   kind: 'text' | 'background' | null;
   /** Legacy view of `kind`: true for a background. */
   background: boolean;
+  /** The words name a family and nothing more ("blue", "vert"): no shade, no second colour word, no code. */
+  bare: boolean;
 }
 
 interface Base {
@@ -130,6 +132,7 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
     .filter(Boolean);
   if (words.length === 0) return null;
   let found: Base | null = null;
+  let bases = 0;
   let kind: ColourPhrase['kind'] = null;
   let darker = false;
   let lighter = false;
@@ -147,6 +150,7 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
       // "bleu marine", "vert olive": the second word refines the first.
       if (found && found.families.length && !known.families.some((f) => found!.families.includes(f))) return null;
       found = known;
+      bases++;
     } else if (BACKGROUND.has(word)) kind = 'background';
     else if (TEXT.has(word)) kind ??= 'text';
     else if (DARKER.has(word)) darker = true;
@@ -163,7 +167,8 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
     // Word's highlight palette: a "green highlight" is its bright green.
     if (kind === 'background' && hex === '#00B050') hex = '#00FF00';
   }
-  return { hex, families: [...found.families], kind, background: kind === 'background' };
+  const bare = found.families.length > 0 && bases === 1 && !darker && !lighter && !bright;
+  return { hex, families: [...found.families], kind, background: kind === 'background', bare };
 }
 
 /**

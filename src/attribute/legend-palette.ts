@@ -149,6 +149,11 @@ const HEX_WORDS_MATCH = 10;
 const NEAR_WORDS_MATCH = 12;
 /** Of two used colours that fit the same words, the nearer wins only by this much (CIEDE2000). */
 const CLEAR_MARGIN = 8;
+/**
+ * A bare colour word ("blue") has no shade to measure by: of several used colours of its family,
+ * the nearer wins only when it is the word's own reference (Word's "Blue" #0070C0) this near.
+ */
+const BARE_EXACT = 2;
 
 interface Candidate extends LegendColour {
   distance: number;
@@ -216,6 +221,8 @@ export function matchWords(phrases: readonly { words: string; phrase: ColourPhra
     for (const group of open()) {
       const [first, second] = group.candidates;
       const margin = second ? second.distance - first!.distance : Infinity;
+      // "blue" over #2F5496 and #0000FF: nearer to Word's Blue is no reason to pick either.
+      if (second && group.phrase.bare && first!.distance > BARE_EXACT) continue;
       if (margin >= CLEAR_MARGIN && (!clearest || margin > clearest.margin)) clearest = { group, margin };
     }
     if (!clearest) break;
