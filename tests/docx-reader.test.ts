@@ -661,6 +661,46 @@ describe('which text is really read', () => {
     expect(texts(script)).toEqual(['flipped']);
   });
 
+  it('struck-through text (w:strike, w:dstrike) is crossed out: left out, with a warning that quotes it', async () => {
+    const script = await read(
+      '<w:p>' + r('Welcome to the course. ', '<w:color w:val="0070C0"/>') + r('This sentence was cut by the client.', '<w:color w:val="0070C0"/><w:strike/>') + '</w:p>' +
+        '<w:p>' + r('A whole line the client removed from the script.', '<w:color w:val="00B050"/><w:dstrike/>') + '</w:p>' +
+        '<w:p>' + r('Kept: ', '<w:strike w:val="0"/>') + r('underlined', '<w:u w:val="single"/>') + '</w:p>',
+    );
+    expect(texts(script)).toEqual(['Welcome to the course. ', 'Kept: underlined']);
+    expect(script.paragraphs.map((p) => p.location.paragraph)).toEqual([1, 2]);
+    expect(script.warnings.filter((w) => w.code === 'struck-text')).toEqual([
+      {
+        code: 'struck-text',
+        message:
+          '16 words in 2 paragraphs are struck through, so they are left out of every voice\'s lines: "This sentence was cut by the client.", "A whole line the client removed from the script.". If any of them is to be recorded, remove the strikethrough.',
+        location: { story: 'body', paragraph: 1 },
+        details: { words: 16, paragraphs: 2, struck: ['This sentence was cut by the client.', 'A whole line the client removed from the script.'] },
+      },
+    ]);
+  });
+
+  it('strikethrough from styles is a toggle like hidden text; direct w:strike w:val="false" keeps the text', async () => {
+    const script = await read({
+      styles: withStyles(
+        style('character', 'CutChar', 'Cut Char', '<w:rPr><w:strike/></w:rPr>'),
+        style('paragraph', 'CutPara', 'Cut Para', '<w:rPr><w:strike/></w:rPr>'),
+      ),
+      body:
+        '<w:p>' + r('seen') + r(' cut', '<w:rStyle w:val="CutChar"/>') + '</w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="CutPara"/></w:pPr>' + r('all cut') + '</w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="CutPara"/></w:pPr>' + r('restored', '<w:strike w:val="false"/>') + '</w:p>' +
+        '<w:p><w:pPr><w:pStyle w:val="CutPara"/></w:pPr>' + r('flipped', '<w:rStyle w:val="CutChar"/>') + '</w:p>',
+    });
+    expect(texts(script)).toEqual(['seen', 'restored', 'flipped']);
+    expect(script.warnings.find((w) => w.code === 'struck-text')?.details).toEqual({ words: 3, paragraphs: 2, struck: ['cut', 'all cut'] });
+  });
+
+  it('no strikethrough, no warning', async () => {
+    const script = await read(p('Plain text') + '<w:p>' + r('also plain', '<w:strike w:val="0"/>') + '</w:p>');
+    expect(script.warnings.map((w) => w.code)).not.toContain('struck-text');
+  });
+
   it('w:specVanish gone, w:webHidden kept', async () => {
     const script = await read('<w:p>' + r('a') + r('spec', '<w:specVanish/>') + r('b', '<w:webHidden/>') + '</w:p>');
     expect(texts(script)).toEqual(['ab']);

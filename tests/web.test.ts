@@ -579,6 +579,30 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
+  it('struck-through text: the page says, in its language, that it is left out and quotes it', async () => {
+    const file = join(work, 'barre.docx');
+    writeFileSync(
+      file,
+      buildDocx({
+        body:
+          `<w:p>${r('Bienvenue dans ce module. ', '<w:color w:val="0070C0"/>')}${r('Cette phrase a été coupée.', '<w:color w:val="0070C0"/><w:strike/>')}</w:p>` +
+          `<w:p>${r('Merci, je vous écoute.', '<w:color w:val="00B050"/>')}</w:p>`,
+      }),
+    );
+    const report = cliReport(file);
+    expect(report.warnings.map((w) => w.code)).toEqual(['struck-text']);
+    const page = await fresh(fr);
+    await drop(page, file);
+    await expect(page.locator('#who .doubts li').textContent()).resolves.toBe(
+      '5 mots dans 1 paragraphe sont barrés : rayés, ils ne comptent dans les répliques d’aucune voix, par ex. « Cette phrase a été coupée. ». S’il faut en enregistrer, il faut retirer le barré dans le script. [¶1]',
+    );
+    const english = await fresh(en);
+    await drop(english, file);
+    await expect(english.locator('#who .doubts li').textContent()).resolves.toBe(
+      '5 words in 1 paragraph are struck through: crossed out, they are left out of every voice\'s lines, e.g. "Cette phrase a été coupée.". If any is to be recorded, the script needs the strikethrough removed. [¶1]',
+    );
+  });
+
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

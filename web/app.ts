@@ -175,6 +175,16 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
       }),
     );
   }
+  if (warning.code === 'struck-text' && d && typeof d.words === 'number' && typeof d.paragraphs === 'number' && Array.isArray(d.struck)) {
+    const first = (d.struck as string[]).slice(0, 2).map((text) => (text.length > 60 ? `${text.slice(0, 57)}…` : text));
+    return document.createTextNode(
+      t('struck', {
+        words: w.words(d.words),
+        paragraphs: w.paragraphs(d.paragraphs),
+        first: first.map((q) => (lang === 'fr' ? `« ${q} »` : `"${q}"`)).join(', '),
+      }),
+    );
+  }
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
     const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');

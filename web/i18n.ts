@@ -51,6 +51,7 @@ const EN = {
   noDoubts: 'No doubt about the colours: each voice\'s colour is clearly different from the others.',
   confusable: '{a} and {b} look alike (colour difference {delta}, under {threshold}): check which lines are whose before recording.',
   unknown: '{words} in {lines} are {colour}, which is no voice\'s colour, e.g. {first}. Nobody is counted as reading them: check whose they are.',
+  struck: '{words} in {paragraphs} are struck through: crossed out, they are left out of every voice\'s lines, e.g. {first}. If any is to be recorded, the script needs the strikethrough removed.',
   unassignedText: 'text of no voice',
   legendRejected: 'The legend at {location} ("{text}") was not used:',
   legendRejectedThen: 'The colours found are shown instead: name the ones that are voices.',
@@ -184,6 +185,7 @@ const FR: Record<Key, string> = {
   noDoubts: 'Aucun doute sur les couleurs : la couleur de chaque voix se distingue nettement des autres.',
   confusable: '{a} et {b} se ressemblent (écart de couleur {delta}, sous {threshold}) : vérifiez qui lit quoi avant d’enregistrer.',
   unknown: '{words} dans {lines} sont en {colour}, qui n’est la couleur d’aucune voix, par ex. {first}. Personne n’est compté pour les lire : vérifiez à qui elles sont.',
+  struck: '{words} dans {paragraphs} sont barrés : rayés, ils ne comptent dans les répliques d’aucune voix, par ex. {first}. S’il faut en enregistrer, il faut retirer le barré dans le script.',
   unassignedText: 'texte sans voix',
   legendRejected: 'La légende ({location} : « {text} ») n’a pas été utilisée :',
   legendRejectedThen: 'Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix.',
@@ -331,6 +333,10 @@ export class Words {
 
   words(n: number): string {
     return this.count(n, { en: 'word', fr: 'mot' }, { en: 'words', fr: 'mots' });
+  }
+
+  paragraphs(n: number): string {
+    return this.count(n, { en: 'paragraph', fr: 'paragraphe' }, { en: 'paragraphs', fr: 'paragraphes' });
   }
 
   linesCount(n: number): string {

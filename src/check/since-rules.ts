@@ -8,10 +8,9 @@ import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
 import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
-import { count, formatLocation, plural } from '../text/format.js';
+import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { countWords } from '../text/words.js';
 import type { Check, Finding } from './result.js';
-import { shortText } from './short-text.js';
 
 /** With `check --since REV`: the script's changes since REV. */
 export interface SinceInput {

@@ -81,7 +81,7 @@ const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrC
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
-  'color', 'highlight', 'shd', 'vanish', 'specVanish', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
+  'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang',
 ]);
 

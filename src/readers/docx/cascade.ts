@@ -38,6 +38,8 @@ export interface ResolvedRun {
   background: Hex | null;
   backgroundKind?: BackgroundKind;
   hidden: boolean;
+  /** Crossed out (`w:strike` or `w:dstrike`): text a reader sees as cut. */
+  struck: boolean;
   /** The run's language (`w:lang`) through the cascade, when any level sets one. */
   lang?: string;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
@@ -83,6 +85,7 @@ interface RunCascade {
   highlight?: string;
   shd?: ShdSpec;
   hidden: boolean;
+  struck: boolean;
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
   tableStyleShd?: ShdSpec;
@@ -127,7 +130,7 @@ export class Cascade {
 
     const paraChain = this.styles.chain(pStyle);
     const charChain = this.styles.chain(direct.rStyle);
-    const result: RunCascade = { hidden: false };
+    const result: RunCascade = { hidden: false, struck: false };
     const apply = (props: RunProps) => {
       if (props.color) result.color = props.color;
       if (props.highlight !== undefined) result.highlight = props.highlight;
@@ -135,24 +138,24 @@ export class Cascade {
       if (props.lang) result.lang = props.lang;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
-    const toggle = (layers: RunProps[]) => {
-      let value: boolean | undefined;
-      for (const props of layers) {
-        const v = props.vanish ?? props.specVanish;
-        if (v !== undefined) value = v;
-      }
-      return value ?? false;
+    const toggled = (get: (props: RunProps) => boolean | undefined, directValue: boolean | undefined) => {
+      const level = (layers: RunProps[]) => {
+        let value: boolean | undefined;
+        for (const props of layers) {
+          const v = get(props);
+          if (v !== undefined) value = v;
+        }
+        return value ?? false;
+      };
+      return directValue ?? ((get(this.styles.docDefaults) ?? false) !== (level(table.layers.map((l) => l.rPr)) !== level(paraChain.map((s) => s.rPr)) !== level(charChain.map((s) => s.rPr))));
     };
     apply(this.styles.docDefaults);
     for (const layer of table.layers) apply(layer.rPr);
     for (const style of paraChain) apply(style.rPr);
     for (const style of charChain) apply(style.rPr);
     apply(direct);
-    const directHidden = direct.vanish ?? (direct.specVanish ? true : undefined);
-    result.hidden =
-      directHidden ??
-      ((this.styles.docDefaults.vanish ?? false) !==
-        (toggle(table.layers.map((l) => l.rPr)) !== toggle(paraChain.map((s) => s.rPr)) !== toggle(charChain.map((s) => s.rPr))));
+    result.hidden = toggled((props) => props.vanish ?? props.specVanish, direct.vanish ?? (direct.specVanish ? true : undefined));
+    result.struck = toggled((props) => props.strike, direct.strike) || toggled((props) => props.dstrike, direct.dstrike);
 
     for (const layer of table.layers) {
       if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
@@ -202,7 +205,7 @@ export class Cascade {
     // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
     if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
 
-    const resolved: ResolvedRun = { color, background, hidden: c.hidden };
+    const resolved: ResolvedRun = { color, background, hidden: c.hidden, struck: c.struck };
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.

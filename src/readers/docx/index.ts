@@ -4,6 +4,7 @@ import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
 import { Cascade } from './cascade.js';
+import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
 import { Theme, THEME_SLOTS } from './theme.js';
@@ -124,14 +125,20 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
     return level;
   };
 
+  const struck = new StruckText();
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     const runs: Run[] = [];
     let themeMismatch: { key: string; text: string } | null = null;
+    let cut = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
       if (resolved.hidden) continue;
+      if (resolved.struck) {
+        cut += rawRun.text;
+        continue;
+      }
       if (resolved.lang) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length);
       const run: Run = { text: rawRun.text, color: resolved.color, background: resolved.background };
       if (resolved.backgroundKind) run.backgroundKind = resolved.backgroundKind;
@@ -157,6 +164,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         swatches.set(key, { cell: { table: source.tableNumber!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
       }
     }
+    if (!hasText && cut) struck.add(cut, undefined);
     if (hasText) {
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
@@ -170,6 +178,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const outline = source.context.props.outlineLvl ?? styleOutline(styleId);
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       paragraphs.push(paragraph);
+      if (cut) struck.add(cut, location);
       if (themeMismatch) {
         const seen = mismatches.get(themeMismatch.key);
         if (seen) seen.count++;
@@ -191,6 +200,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   for (const { warning, count } of mismatches.values()) {
     if (count > 1) warning.message += ` (${count} paragraphs)`;
   }
+  const struckWarning = struck.warning();
+  if (struckWarning) warnings.push(struckWarning);
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
   if (samples.length) script.swatches = samples;

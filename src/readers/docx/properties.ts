@@ -33,6 +33,9 @@ export interface RunProps {
   shd?: ShdSpec;
   vanish?: boolean;
   specVanish?: boolean;
+  /** `w:strike` / `w:dstrike`: the text is crossed out (toggle properties, like `w:vanish`). */
+  strike?: boolean;
+  dstrike?: boolean;
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
@@ -110,6 +113,12 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
         break;
       case 'specVanish':
         props.specVanish = onOff(c);
+        break;
+      case 'strike':
+        props.strike = onOff(c);
+        break;
+      case 'dstrike':
+        props.dstrike = onOff(c);
         break;
       case 'rStyle':
         props.rStyle = c.attrs.get('val');
