@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectLegend } from '../src/attribute/legend.js';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
+import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.cjs');
@@ -163,6 +163,58 @@ describe('init', () => {
     expect(lines.code).toBe(0);
     expect(lines.stdout).toContain('dark grey (#404040 dark grey): 2 lines, 11 words');
     expect(JSON.parse(run(['summary', 'script.docx', '--json'], dir).stdout).recorded).toEqual({ words: 17, spokenWords: 17, seconds: 6.8, duration: '0:07' });
+  });
+
+  /** A script whose headings are Word's blue "Heading 1" (as python-docx and Word write them). */
+  const headingScript = (lines: string[]) =>
+    buildDocx({
+      styles:
+        DEFAULT_STYLES +
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:color w:val="2F5496"/><w:sz w:val="32"/></w:rPr></w:style>',
+      body: [`<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${r('Water safety: module 3')}</w:p>`, ...lines, `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>${r('Rip currents')}</w:p>`].join(''),
+    });
+
+  it('without a legend: a colour only the headings use is proposed as not recorded beside black, never a voice to name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
+    writeFileSync(
+      join(dir, 'script.docx'),
+      headingScript([
+        `<w:p>${r('Screen 1: title card')}</w:p>`,
+        `<w:p>${r('Every summer, families head to the lakes.', '<w:color w:val="0000FF"/>')}</w:p>`,
+        `<w:p>${r('Can I go in now?', '<w:color w:val="C00000"/>')}</w:p>`,
+      ]),
+    );
+    const colours = run(['script.docx'], dir);
+    expect(colours.stdout).toContain('  #2F5496 dark blue      6      2  "Water safety: module 3" (headings only)\n');
+    expect(colours.stdout).toContain('\n  voices:\n    blue: { color: "#0000FF" }   # 7 words: "Every summer, families head to the lakes."\n    red:  { color: "#C00000" }   # 5 words: "Can I go in now?"\nthen run:');
+    const { code, stdout } = run(['init', 'script.docx'], dir);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (2 voices, one per colour; #000000 black text and #2F5496 dark blue headings taken as not recorded).');
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
+      [
+        '# vo-lines config for script.docx, written by `vo-lines init`: one voice per colour found.',
+        '# Rename each voice (or delete the colours that are not voices), then keep this file beside the script.',
+        'voices:',
+        '  blue: { color: "#0000FF" }   # 7 words, 1 line',
+        '  red: { color: "#C00000" }   # 5 words, 1 line',
+        '  # black: { color: "#000000" }   # 4 words, 1 line: if this text is read, uncomment this line and take "#000000" out of unassigned',
+        '  # dark blue: { color: "#2F5496" }   # 6 words, 2 lines, all headings: if they are read, uncomment this line and take "#2F5496" out of unassigned',
+        'unassigned: ["#000000", "#2F5496"]   # black text (titles, directions…) taken as not recorded; #2F5496 dark blue: headings only, taken as not recorded',
+        'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(run(['summary', 'script.docx', '--json'], dir).stdout).recorded.words).toBe(12);
+  });
+
+  it('a script in black but for its blue headings: no colour coding; init keeps black as the voice and the headings out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
+    writeFileSync(join(dir, 'script.docx'), headingScript([`<w:p>${r('ANNOUNCER: This weekend only, everything is half price.')}</w:p>`, `<w:p>${r('CUSTOMER: Even the sofas?')}</w:p>`]));
+    expect(run(['script.docx'], dir).stdout).toContain('\nNext: every line is #000000 black (its headings aside): no colour coding to read.');
+    run(['init', 'script.docx'], dir);
+    const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+    expect(config).toContain('\n  black: { color: "#000000" }   # 12 words, 2 lines\n  # dark blue: { color: "#2F5496" }   # 6 words, 2 lines, all headings');
+    expect(config).toContain('\nunassigned: ["#2F5496"]   # #2F5496 dark blue: headings only, taken as not recorded\n');
   });
 
   it('after a legend that was not used: the colours it gives to one voice are named after it, to check; the others by their colour', () => {

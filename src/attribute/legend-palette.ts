@@ -8,7 +8,7 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
-import { styleHeadingLevel } from '../text/headings.js';
+import { headingParagraphs } from '../text/headings.js';
 
 export interface Look {
   color: Hex;
@@ -33,39 +33,17 @@ interface LookIndex {
   headings: Set<number>;
 }
 
-/** Type this much larger than the body's sets a PDF paragraph apart as a heading (as measure/sections does). */
-const LARGER = 1.15;
-
-/** The type size carrying the most words (PDF), or null. */
-function bodySize(script: Script): number | null {
-  const words = new Map<number, number>();
-  for (const p of script.paragraphs) {
-    if (p.fontSize === undefined) continue;
-    let count = 0;
-    for (const run of p.runs) count += countWords(run.text);
-    words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + count);
-  }
-  let best: number | null = null;
-  for (const [size, count] of words) if (best === null || count > words.get(best)!) best = size;
-  return best;
-}
-
-function isHeading(paragraph: Paragraph, body: number | null): boolean {
-  if (paragraph.outlineLevel !== undefined || (paragraph.style && styleHeadingLevel(paragraph.style) !== null)) return true;
-  return body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER;
-}
-
 const lookIndexes = new WeakMap<Script, LookIndex>();
 
 function lookIndex(script: Script): LookIndex {
   let index = lookIndexes.get(script);
   if (!index) {
     index = { totals: new Map(), byParagraph: new Map(), headings: new Set() };
-    const body = bodySize(script);
+    const headings = headingParagraphs(script.paragraphs);
     for (const paragraph of script.paragraphs) {
       // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
       const number = paragraph.location.paragraph;
-      if (isHeading(paragraph, body)) index.headings.add(number);
+      if (headings.has(paragraph)) index.headings.add(number);
       const own = index.byParagraph.get(number) ?? new Map<string, number>();
       for (const run of paragraph.runs) {
         if (!hasWord(run.text)) continue;

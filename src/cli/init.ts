@@ -6,7 +6,8 @@ import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
 import { renderStarterConfig } from '../render/config-yaml.js';
 import { legendLine, shellWord } from '../render/text.js';
-import { formatLocation, plural } from '../text/format.js';
+import { formatLocation, listOf, plural } from '../text/format.js';
+import { plainName } from '../colour/names.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { CONFIG_NAMES } from '../config/file.js';
@@ -44,7 +45,11 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
     if (report.legend) out.push(legendLine(report.legend));
   } else {
-    const body = starter.proposedUnassigned ? `; ${starter.proposedUnassigned} black text taken as not recorded` : '';
+    const notRecorded = [
+      ...(starter.proposedUnassigned ? [`${starter.proposedUnassigned} black text`] : []),
+      ...starter.proposedHeadings.map((hex) => `${hex} ${plainName(hex)} headings`),
+    ];
+    const body = notRecorded.length ? `; ${listOf(notRecorded)} taken as not recorded` : '';
     const rejected = casting.rejectedLegend;
     const named = starter.fromLegend.length;
     const fromLegend = rejected && named ? `, ${named} named after the legend at ${formatLocation(rejected.legend.location)}, which was not used` : '';

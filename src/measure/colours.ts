@@ -2,6 +2,7 @@
 import { linesByColour } from '../attribute/cast.js';
 import type { Hex, Script } from '../model.js';
 import { plainName } from '../colour/names.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
 
 export interface ColourUse {
   hex: Hex;
@@ -10,6 +11,8 @@ export interface ColourUse {
   lineCount: number;
   /** The first words of the first line in this colour. */
   sample: string;
+  /** Every line in this colour is a heading (a heading style, or larger type in a PDF): no voice's, most likely. */
+  headings?: true;
 }
 
 export interface ColourReport {
@@ -23,8 +26,9 @@ export interface ColourReport {
 
 const SAMPLE_WORDS = 8;
 
-function uses(script: Script, dimension: 'text' | 'background'): ColourUse[] {
+function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>): ColourUse[] {
   const byHex = new Map<Hex, ColourUse>();
+  const inBody = new Set<Hex>();
   for (const line of linesByColour(script, dimension)) {
     if (line.voice === null) continue;
     let use = byHex.get(line.voice);
@@ -36,17 +40,20 @@ function uses(script: Script, dimension: 'text' | 'background'): ColourUse[] {
     }
     use.words += line.words;
     use.lineCount++;
+    if (!headings.has(locationKey(line.location))) inBody.add(line.voice);
   }
+  for (const use of byHex.values()) if (!inBody.has(use.hex)) use.headings = true;
   return [...byHex.values()].sort((a, b) => b.words - a.words || a.hex.localeCompare(b.hex));
 }
 
 export function buildColourReport(script: Script): ColourReport {
-  const text = uses(script, 'text');
+  const headings = new Set([...headingParagraphs(script.paragraphs)].map((p) => locationKey(p.location)));
+  const text = uses(script, 'text', headings);
   return {
     file: script.file,
     format: script.format,
     text,
-    background: uses(script, 'background'),
+    background: uses(script, 'background', headings),
     totalWords: text.reduce((sum, u) => sum + u.words, 0),
     warnings: script.warnings,
   };

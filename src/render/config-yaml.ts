@@ -1,13 +1,15 @@
 /**
  * A starting `vo-lines.config.yaml` for a script: its voices from the legend or, failing that, one
  * voice per colour named by the colour, with word counts as comments, for the user to rename and keep.
- * The script's ordinary text (black or automatic, no background) is proposed as not recorded, on a
- * commented line that is easy to move back among the voices.
+ * The script's ordinary text (black or automatic, no background), and a colour only its headings use
+ * (Word's blue "Heading 1"), are proposed as not recorded, on commented lines that are easy to move
+ * back among the voices.
  */
 import type { Casting } from '../attribute/cast.js';
 import { BLACK } from '../colour/hex.js';
 import type { Hex } from '../model.js';
 import { formatLocation, listOf, plural } from '../text/format.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
@@ -28,6 +30,8 @@ export interface StarterConfig {
   fromLegend: string[];
   /** The ordinary text colour proposed as not recorded (see the file's comments), when it was. */
   proposedUnassigned: Hex | null;
+  /** Colours only headings use, proposed as not recorded too. */
+  proposedHeadings: Hex[];
 }
 
 /** The colour group of ordinary text: black (or automatic) with no background. */
@@ -87,9 +91,12 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   const spec = (voice: VoiceSpec) =>
     `{ ${[voice.colors.length ? `color: ${list(voice.colors)}` : '', voice.highlights.length ? `highlight: ${list(voice.highlights)}` : ''].filter(Boolean).join(', ')} }`;
 
-  // Without a legend, ordinary black text is proposed as not recorded, unless it is the only colour.
+  // Without a legend, ordinary black text is proposed as not recorded, unless it is the only colour;
+  // so is a colour only headings use, while a colour of the script's lines is left to name.
   const body = legend ? null : (casting.voices.find(isBody) ?? null);
-  const proposeBody = body !== null && casting.voices.length > 1;
+  const headingOnly = legend ? [] : headingVoices(casting).filter((voice) => voice !== body);
+  const proposeHeadings = casting.voices.some((voice) => !headingOnly.includes(voice)) ? headingOnly : [];
+  const proposeBody = body !== null && casting.voices.some((voice) => voice !== body && !proposeHeadings.includes(voice));
   const written: string[] = [];
   const fromLegend: string[] = [];
   const used = new Set<string>();
@@ -97,7 +104,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   for (const voice of casting.voices) if (takesName(voice)) used.add(named.get(voice)![0]!);
   out.push('voices:');
   for (const voice of casting.voices) {
-    if (proposeBody && voice === body) continue;
+    if ((proposeBody && voice === body) || proposeHeadings.includes(voice)) continue;
     let name = voice.name;
     let note = '';
     if (!legend) {
@@ -135,10 +142,34 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
     unassigned.push(BLACK);
     notes.push('black text (titles, directions…) taken as not recorded');
   }
+  for (const voice of proposeHeadings) {
+    const hex = voice.highlights[0] ?? voice.colors[0]!;
+    const name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
+    out.push(`  # ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}, all headings: if they are read, uncomment this line and take "${hex}" out of unassigned`);
+    unassigned.push(hex);
+    notes.push(`${hex} ${name}: headings only, taken as not recorded`);
+  }
   if (unassigned.length) out.push(`unassigned: ${`[${unassigned.map(quote).join(', ')}]`}   # ${notes.join('; ')}`);
   else out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
   out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
-  return { text: `${out.join('\n')}\n`, voices: written, fromLegend, proposedUnassigned: proposeBody ? BLACK : null };
+  return {
+    text: `${out.join('\n')}\n`,
+    voices: written,
+    fromLegend,
+    proposedUnassigned: proposeBody ? BLACK : null,
+    proposedHeadings: proposeHeadings.map((voice) => voice.highlights[0] ?? voice.colors[0]!),
+  };
+}
+
+/** The voices (colour groups) whose every line is a heading (text/headings.ts). */
+function headingVoices(casting: Casting): VoiceSpec[] {
+  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+  const inHeadings = new Map<string, boolean>();
+  for (const line of casting.lines) {
+    if (line.voice === null) continue;
+    inHeadings.set(line.voice, (inHeadings.get(line.voice) ?? true) && headings.has(locationKey(line.location)));
+  }
+  return casting.voices.filter((voice) => inHeadings.get(voice.name) === true);
 }
 
 /**

@@ -247,7 +247,7 @@ function feeBasis(fee: NonNullable<VoiceReport['fee']>, money: (amount: number, 
 }
 
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {
-  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"`])];
+  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : ''}`])];
   return table(rows, new Set([1, 2])).map((r) => `  ${r}`);
 }
 
@@ -269,14 +269,20 @@ export const shellWord = (text: string) => (/^[\p{L}\p{N}_./#-]+$/u.test(text) ?
  */
 export const hints = {
   noConfig: (file: string, colours: ColourReport) => {
+    // A colour only headings use is no voice to name (Word's blue "Heading 1").
     const coded = [
-      ...colours.background.map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
-      ...colours.text.filter((u) => u.hex !== '#000000').map((u) => ({ key: 'color', use: u, name: u.name })),
+      ...colours.background.filter((u) => !u.headings).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
+      ...colours.text.filter((u) => u.hex !== '#000000' && !u.headings).map((u) => ({ key: 'color', use: u, name: u.name })),
     ]
       .sort((a, b) => b.use.words - a.use.words)
       .slice(0, 3);
     const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
-    if (coded.length === 0) return `Next: every word is ${colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour'}: no colour coding to read. ${run}, or see --help.`;
+    if (coded.length === 0) {
+      const lines = colours.text.filter((u) => !u.headings);
+      const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
+      const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
+      return `Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
+    }
     const width = Math.max(...coded.map((c) => c.name.length));
     const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.use.words, 'word')}: "${c.use.sample}"`);
     return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
