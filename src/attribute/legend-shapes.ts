@@ -106,7 +106,13 @@ export function headingPrefix(text: string): number {
  * spaces: linear on any input (and only ever run on short text).
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|à (?:lire|enregistrer|dire)\b)|\bnot (?:recorded|read\b|voiced|spoken|to be (?:recorded|read))|\bunrecorded|\bunassigned|\bdo ?n[o']t (?:record|read)|\bne pas (?:lire|enregistrer|dire)|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical) )?notes?$|^(?:instructions?|consignes?|silent|none|nobody|no one|personne|aucune?)$|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
+
+/**
+ * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
+ * says something about an entry, never who reads it.
+ */
+const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou)(?:$|[\s'’-]))/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
@@ -132,7 +138,7 @@ const hasSeparator = (text: string) => [...text].some((c) => SEPARATOR_CHARS.has
 /** Does a string look like a name (a voice), not a sentence, a heading or a colour? */
 export function isName(text: string): boolean {
   if (text.length === 0 || text.length > MAX_NAME_CHARS || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}/u.test(text)) return false;
-  if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text)) return false;
+  if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text) || NOT_A_NAME_START.test(lower(text))) return false;
   const words = countWords(text);
   const group = /[/&+]/.test(text);
   if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
@@ -325,22 +331,43 @@ function sidesOf(part: string): [string, string][] {
   return pairs;
 }
 
+/** A bracketed remark that closes the text and says it is not recorded, naming no colour: "grey (not recorded)" → "grey". */
+function withoutNotRecordedRemark(text: string): string | null {
+  if (!text.endsWith(')')) return null;
+  const open = text.lastIndexOf('(');
+  if (open <= 0) return null;
+  const remark = text.slice(open + 1, -1);
+  return isNotRecorded(remark) && !mentionsColour(remark) ? text.slice(0, open).trim() : null;
+}
+
+/** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
+const isNotRecordedName = (text: string) => isNotRecorded(text) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text));
+
 /** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
 function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
   let notRecorded = false;
   let words = colourSide;
-  const pieces = splitOn(colourSide, COLOUR_SIDE_SEPARATORS);
+  // "Director's notes = grey (not recorded)".
+  const remarked = withoutNotRecordedRemark(words);
+  if (remarked) {
+    notRecorded = true;
+    words = remarked;
+  }
+  const pieces = splitOn(words, COLOUR_SIDE_SEPARATORS);
   if (pieces.length > 1) {
     const kept = pieces.filter((piece) => !isNotRecorded(piece));
-    notRecorded = kept.length < pieces.length;
+    notRecorded ||= kept.length < pieces.length;
     words = kept.join(' ');
   }
   const phrase = words ? parseColourPhrase(words) : null;
   if (!phrase) return null;
-  if (isNotRecorded(nameSide) && countWords(nameSide) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
+  if (isNotRecordedName(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
+
+/** A note with no subject, that says something of what stands before it: "not recorded", "ne pas enregistrer". */
+const isBareNote = (text: string) => colourlessNote(text) && NOT_A_NAME_START.test(lower(text)) && !/[=:：]/u.test(text) && countWords(text) <= 4;
 
 function wordsEntry(part: string): RawEntry | null {
   if (part.length > 100) return null;
@@ -350,6 +377,13 @@ function wordsEntry(part: string): RawEntry | null {
     if (!left || !right) continue;
     const entry = entryFrom(left, right) ?? entryFrom(right, left);
     if (entry) return entry;
+  }
+  // "SFX/Music (grey) – not recorded": an entry, then a note on it.
+  for (const separator of [...DASHES, ', ']) {
+    const at = part.lastIndexOf(separator);
+    if (at <= 0 || !isBareNote(part.slice(at + separator.length).trim())) continue;
+    const entry = wordsEntry(part.slice(0, at));
+    if (entry) return { ...entry, notRecorded: true };
   }
   return null;
 }
@@ -437,7 +471,8 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
     for (const separators of PIECE_SEPARATORS) {
       const pieces = splitOn(part, separators);
       if (pieces.length < 2) continue;
-      const read = pieces.map((piece) => wordsEntry(piece) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) ? 'note' : null));
+      // A note with no subject among entries ("Narrator (blue) – SFX (grey) – not recorded") says something of one of them: which is not ours to guess.
+      const read = pieces.map((piece) => wordsEntry(piece) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
       if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
         found = read.filter((e): e is RawEntry => e !== 'note');
         break;

@@ -1,0 +1,57 @@
+/**
+ * Legend lines as script writers write them (English and French): each voice with its colour, what is
+ * not recorded said so, and lines that cannot be read whole left as no legend — never a legend that
+ * turns a note into a voice, drops a voice or misnames one.
+ */
+import { describe, expect, it } from 'vitest';
+import { colourWordsLine } from '../src/attribute/legend-shapes.js';
+
+/** "Name = words", "(not recorded)" after what is not recorded; null when the line is no legend. */
+const entries = (text: string) => colourWordsLine(text)?.entries.map((e) => `${e.name}${e.notRecorded ? ' (not recorded)' : ''} = ${e.words}`) ?? null;
+
+describe('what is not recorded, in the words people use: never a voice', () => {
+  it('"not for recording", "not VO", "no VO", "don’t record", "silent", "none", "pas de voix off", "non vocalisé", "consignes"', () => {
+    expect(entries('Colour key: Blue – Narrator | Green – Expert | Red – Learner | Black – not for recording')).toEqual([
+      'Narrator = Blue', 'Expert = Green', 'Learner = Red', 'not for recording (not recorded) = Black',
+    ]);
+    const last = (note: string) => entries(`Key: Narrator = blue; Expert = green; grey = ${note}`)?.slice(2);
+    for (const note of ['not VO', 'no VO', 'non-VO', 'not for VO', 'don’t record', "don't voice", 'not to be voiced', 'silent', 'none', 'nobody', 'for information only', 'info only, not VO', 'production notes']) {
+      expect(last(note), note).toEqual([`${note} (not recorded) = grey`]);
+    }
+    const dernier = (note: string) => entries(`Légende : Narrateur = bleu ; Experte = vert ; gris = ${note}`)?.slice(2);
+    for (const note of ['pas de voix off', 'non vocalisé', 'consignes', 'personne']) expect(dernier(note), note).toEqual([`${note} (not recorded) = gris`]);
+  });
+
+  it('notes, instructions and directions named as a group with a colour are not recorded', () => {
+    expect(entries('Key: Narrator = blue; Expert = green; Director’s notes = grey')).toEqual(['Narrator = blue', 'Expert = green', 'Director’s notes (not recorded) = grey']);
+    expect(entries('Key: Narrator = blue; Expert = green; Instructions = grey')).toEqual(['Narrator = blue', 'Expert = green', 'Instructions (not recorded) = grey']);
+    expect(entries('Key: Narrator = blue; Expert = green; Learner = red; everything in black is for information only')).toEqual([
+      'Narrator = blue', 'Expert = green', 'Learner = red', 'everything (not recorded) = black',
+    ]);
+  });
+
+  it('a colour followed by "(not recorded)", or an entry followed by "– not recorded", is what is not recorded', () => {
+    expect(entries('Key: Presenter = blue; Interviewee 1 = green; Interviewee 2 = purple; Director\'s notes = grey (not recorded)')).toEqual([
+      'Presenter = blue', 'Interviewee 1 = green', 'Interviewee 2 = purple', 'Director\'s notes (not recorded) = grey',
+    ]);
+    expect(entries('Key: Narrator = blue; Expert = green; SFX/Music = grey (not recorded)')).toEqual(['Narrator = blue', 'Expert = green', 'SFX/Music (not recorded) = grey']);
+    expect(entries('Key: NARRATOR – Blue; EXPERT – Green; SFX/MUSIC – Grey (not recorded)')).toEqual(['NARRATOR = Blue', 'EXPERT = Green', 'SFX/MUSIC (not recorded) = Grey']);
+    // Was read as a voice "SFX/Music" in grey, the note dropped.
+    expect(entries('Key: Narrator (blue) | Expert (green) | SFX/Music (grey) – not recorded')).toEqual(['Narrator = blue', 'Expert = green', 'SFX/Music (not recorded) = grey']);
+    expect(entries('Colour coding: blue = Narrator; green = Expert; red = Learner; black = direction (do not record)')).toEqual([
+      'Narrator = blue', 'Expert = green', 'Learner = red', 'direction (do not record) (not recorded) = black',
+    ]);
+  });
+
+  it('a note with no subject among several entries cut by dashes or commas makes the line no legend (which entry it speaks of is a guess)', () => {
+    expect(entries('Narrator (blue) – Expert (green) – SFX (grey) – not recorded')).toBeNull();
+    expect(entries('Voix : Narratrice en violet, Client en orange, non enregistré')).toBeNull();
+    // A note with its own subject is still a note.
+    expect(entries('Légende : surligné jaune : narratrice / surligné vert : expert / non surligné : ne pas enregistrer')).toEqual(['narratrice = surligné jaune', 'expert = surligné vert']);
+  });
+
+  it('a name never starts with a negation or a conjunction: "and Learner" is no voice', () => {
+    expect(entries('Key: Narrator – blue, Expert – green, and Learner – red')).toBeNull();
+    expect(entries('Key: Narrator = blue; Expert = green; not VO = grey')).toEqual(['Narrator = blue', 'Expert = green', 'not VO (not recorded) = grey']);
+  });
+});
