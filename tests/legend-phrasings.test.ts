@@ -5,6 +5,39 @@
  */
 import { describe, expect, it } from 'vitest';
 import { colourWordsLine } from '../src/attribute/legend-shapes.js';
+import { castScript } from '../src/attribute/cast-script.js';
+import { buildReport } from '../src/measure/report.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
+
+const colour = (hex: string) => `<w:color w:val="${hex}"/>`;
+const highlight = (name: string) => `<w:highlight w:val="${name}"/>`;
+const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+
+const BLUE = '0070C0';
+const GREEN = '00B050';
+const RED = 'FF0000';
+const GREY = '808080';
+
+/** A short script: a title, a client line, the legend paragraphs, then lines in each voice's look and a direction in `direction`'s look. */
+async function castWith(legend: string[], looks: string[], direction?: string) {
+  const lines = ['Welcome to this module on working safely.', 'Why do people skip the checks?', 'Because they are in a hurry.', 'So what should I do first?', 'Stop, look around, and ask.', 'Thank you, see you soon.'];
+  const body = [
+    para(r('Module 3 – Safety at work')),
+    para(r('Client: Acme Ltd. Version 2')),
+    ...legend,
+    ...lines.map((text, i) => para(r(text, looks[i % looks.length]))),
+    ...(direction ? [para(r('Show the diagram of the site on screen.', direction))] : []),
+  ].join('');
+  const script = await readScriptBytes(buildDocx({ body }), 'test.docx');
+  const casting = castScript(script, null);
+  const report = buildReport(casting, {});
+  return {
+    mode: casting.mode,
+    voices: casting.mode === 'legend' ? casting.voices.map((v) => `${v.name}: ${[...v.colors, ...v.highlights.map((h) => `${h} highlight`)].join(' ')}`) : [],
+    unassigned: report.legend?.unassigned ?? null,
+  };
+}
 
 /** "Name = words", "(not recorded)" after what is not recorded; null when the line is no legend. */
 const entries = (text: string) => colourWordsLine(text)?.entries.map((e) => `${e.name}${e.notRecorded ? ' (not recorded)' : ''} = ${e.words}`) ?? null;
@@ -53,5 +86,24 @@ describe('what is not recorded, in the words people use: never a voice', () => {
   it('a name never starts with a negation or a conjunction: "and Learner" is no voice', () => {
     expect(entries('Key: Narrator – blue, Expert – green, and Learner – red')).toBeNull();
     expect(entries('Key: Narrator = blue; Expert = green; not VO = grey')).toEqual(['Narrator = blue', 'Expert = green', 'not VO (not recorded) = grey']);
+  });
+});
+
+describe('whole documents: the legend as the voice map', () => {
+  it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
+    expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({
+      mode: 'legend',
+      voices: ['Narrator: #0070C0', 'Expert: #00B050', 'Learner: #FF0000'],
+      unassigned: { colors: ['#808080'], highlights: [] },
+    });
+  });
+
+  it('names in their own colour, "Director’s notes" in grey among them: grey is not recorded', async () => {
+    const legend = para(r('Key: '), r('Narrator', colour(BLUE)), r(' / '), r('Expert', colour(GREEN)), r(' / '), r('Director’s notes', colour(GREY)));
+    expect(await castWith([legend], [colour(BLUE), colour(GREEN)], colour(GREY))).toEqual({
+      mode: 'legend',
+      voices: ['Narrator: #0070C0', 'Expert: #00B050'],
+      unassigned: { colors: ['#808080'], highlights: [] },
+    });
   });
 });
