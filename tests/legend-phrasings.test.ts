@@ -89,6 +89,29 @@ describe('what is not recorded, in the words people use: never a voice', () => {
   });
 });
 
+describe('headings: the words people put before a legend, and a dash after them', () => {
+  it('a heading followed by a dash instead of a colon', () => {
+    expect(entries('Colour key — Yellow: Narrator | Green: Expert | Pink: Learner | Unhighlighted text: not recorded')).toEqual(['Narrator = Yellow', 'Expert = Green', 'Learner = Pink']);
+    expect(entries('Legend – blue: Narrator, green: Expert, red: Learner')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    // The heading was read into the first voice's name.
+    expect(entries('Colour legend – Narrator: blue; Expert: green; Learner: red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Key - Narrator: blue; Expert: green; Learner: red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Voice key — Narrator = blue; Expert = green')).toEqual(['Narrator = blue', 'Expert = green']);
+    expect(colourWordsLine('Voice key — Narrator = blue; Expert = green')?.heading).toBe(true);
+  });
+
+  it('"Highlight key", "Colour scheme", "Colours used", and headings coined on "… key", "… legend", "Légende …", "Code couleur …"', () => {
+    expect(entries('Highlight key: yellow – Narrator; green – Expert; turquoise – Learner')).toEqual(['Narrator = yellow', 'Expert = green', 'Learner = turquoise']);
+    expect(entries('Highlighting key: yellow = Narrator; green = Expert')).toEqual(['Narrator = yellow', 'Expert = green']);
+    expect(entries('Colour scheme: Narrator = blue; Expert = green')).toEqual(['Narrator = blue', 'Expert = green']);
+    expect(entries('Colours used: Narrator = blue; Expert = green; Learner = red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Script key: Narrator = blue; Expert = green')).toEqual(['Narrator = blue', 'Expert = green']);
+    expect(entries('Speaker key: NARRATOR (blue) · EXPERT (green) · LEARNER (red)')).toEqual(['NARRATOR = blue', 'EXPERT = green', 'LEARNER = red']);
+    expect(entries('Légende couleur : bleu = narrateur ; vert = experte')).toEqual(['narrateur = bleu', 'experte = vert']);
+    expect(entries('Code couleur des personnages : Narrateur = bleu ; Experte = vert')).toEqual(['Narrateur = bleu', 'Experte = vert']);
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({
@@ -104,6 +127,15 @@ describe('whole documents: the legend as the voice map', () => {
       mode: 'legend',
       voices: ['Narrator: #0070C0', 'Expert: #00B050'],
       unassigned: { colors: ['#808080'], highlights: [] },
+    });
+  });
+
+  it('"Colour key — Yellow: Narrator | …": the highlights are the voices (was no legend)', async () => {
+    const legend = para(r('Colour key — Yellow: Narrator | Green: Expert | Pink: Learner | Unhighlighted text: not recorded'));
+    expect(await castWith([legend], [highlight('yellow'), highlight('green'), highlight('magenta')])).toEqual({
+      mode: 'legend',
+      voices: ['Narrator: #FFFF00 highlight', 'Expert: #00FF00 highlight', 'Learner: #FF00FF highlight'],
+      unassigned: { colors: [], highlights: [] },
     });
   });
 });

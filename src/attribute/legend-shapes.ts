@@ -68,8 +68,19 @@ const HEADINGS = new Set([
   'intervenants', 'couleurs', 'code couleur', 'code couleurs', 'codes couleur', 'code des couleurs', 'codes couleurs', 'code de couleurs',
   'légende des couleurs', 'légende couleurs', 'legende des couleurs', 'code couleur des voix', 'légende des voix', 'who reads what', 'qui lit quoi',
   'key to voices', 'voice colours', 'voice colors', 'colour guide', 'color guide', 'guide des couleurs', 'couleurs des voix', 'code couleur voix',
-  'talent', 'talents', 'reading key',
+  'talent', 'talents', 'reading key', 'highlights', 'highlighting', 'highlight colours', 'highlight colors', 'colour scheme', 'color scheme',
+  'colours used', 'colors used', 'colour-coding', 'color-coding', 'colour-code', 'color-code', 'cast list', 'surlignage', 'surlignages',
+  'code de couleur', 'codes de couleur', 'code de surlignage', 'code surlignage',
 ]);
+
+/**
+ * Headings people coin on the same pattern: a word or two before "key", "legend" or "colour code"
+ * ("Speaker key", "Highlight key", "VO colour code"), "Légende" or "Code couleur" and a word or
+ * three after it ("Légende couleur", "Code couleur des personnages"). Letters only, on at most 60
+ * characters: linear.
+ */
+const COINED_HEADING =
+  /^(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u;
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
 const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
@@ -89,14 +100,21 @@ function headWords(text: string): string {
 }
 
 export function isHeading(text: string): boolean {
-  return text.length <= 60 && HEADINGS.has(headWords(text));
+  if (text.length > 60) return false;
+  const head = headWords(text);
+  return HEADINGS.has(head) || COINED_HEADING.test(head);
 }
 
-/** Length of a heading that opens the text ("Key: …", "Code couleur : …"), colon included; 0 when none. */
+/**
+ * Length of a heading that opens the text, with the colon or dash after it ("Key: …", "Code couleur : …",
+ * "Colour key — Yellow: Narrator…", "Key - Narrator: blue"); 0 when none.
+ */
 export function headingPrefix(text: string): number {
   for (let i = 0; i < Math.min(text.length, 45); i++) {
     const c = text[i];
     if (c === ':' || c === '：') return isHeading(text.slice(0, i)) ? i + 1 : 0;
+    const dash = c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ');
+    if (dash && isHeading(text.slice(0, i))) return i + 1;
   }
   return 0;
 }
