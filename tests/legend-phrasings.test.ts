@@ -112,6 +112,26 @@ describe('headings: the words people put before a legend, and a dash after them'
   });
 });
 
+describe('a name with a bracket that describes the voice', () => {
+  it('a short bracket that is neither a colour nor "not recorded" is part of the name', () => {
+    expect(entries('Voices: VO 1 (female) – pink highlight; VO 2 (male) – turquoise highlight; VO 3 (child) – yellow highlight')).toEqual([
+      'VO 1 (female) = pink highlight', 'VO 2 (male) = turquoise highlight', 'VO 3 (child) = yellow highlight',
+    ]);
+    expect(entries('Cast: Sam (Narrator) – blue; Alex (Expert) – green; Jo (Learner) – red')).toEqual(['Sam (Narrator) = blue', 'Alex (Expert) = green', 'Jo (Learner) = red']);
+    expect(entries('Key: Narrator (F, 40s) – blue; Expert (M) – green')).toEqual(['Narrator (F, 40s) = blue', 'Expert (M) = green']);
+    expect(entries('Légende : Voix off (femme) – bleu ; Expert (homme) – vert')).toEqual(['Voix off (femme) = bleu', 'Expert (homme) = vert']);
+  });
+
+  it('a bracket holding a colour is the colour, one saying "not recorded" a note, a long one no name', () => {
+    expect(entries('Key: Narrator (blue) – Expert (green)')).toEqual(['Narrator = blue', 'Expert = green']);
+    expect(entries('Key: Narrator (female) (blue), Expert (green)')).toEqual(['Narrator (female) = blue', 'Expert = green']);
+    // "Rose" is a colour word: the bracket is not taken for a descriptor, and the line is no legend.
+    expect(entries('Key: Narrator (Rose) – blue; Expert – green')).toBeNull();
+    expect(entries('Key: Narrator (not recorded) – blue; Expert – green')).toEqual(['Narrator (not recorded) (not recorded) = blue', 'Expert = green']);
+    expect(entries('Key: Narrator (a woman in her forties) – blue; Expert – green')).toBeNull();
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({
@@ -135,6 +155,15 @@ describe('whole documents: the legend as the voice map', () => {
     expect(await castWith([legend], [highlight('yellow'), highlight('green'), highlight('magenta')])).toEqual({
       mode: 'legend',
       voices: ['Narrator: #FFFF00 highlight', 'Expert: #00FF00 highlight', 'Learner: #FF00FF highlight'],
+      unassigned: { colors: [], highlights: [] },
+    });
+  });
+
+  it('"Voices: VO 1 (female) – pink highlight; …": each voice with its highlight (was no legend)', async () => {
+    const legend = para(r('Voices: VO 1 (female) – pink highlight; VO 2 (male) – turquoise highlight; VO 3 (child) – yellow highlight'));
+    expect(await castWith([legend], [highlight('magenta'), highlight('cyan'), highlight('yellow')])).toEqual({
+      mode: 'legend',
+      voices: ['VO 1 (female): #FF00FF highlight', 'VO 2 (male): #00FFFF highlight', 'VO 3 (child): #FFFF00 highlight'],
       unassigned: { colors: [], highlights: [] },
     });
   });

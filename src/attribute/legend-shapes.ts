@@ -153,10 +153,32 @@ export function trimSeparators(text: string): string {
 
 const hasSeparator = (text: string) => [...text].some((c) => SEPARATOR_CHARS.has(c));
 
+/** Most words in a bracket that describes a voice ("VO 1 (female)", "Narrator (F, 40s)", "Sam (Narrator)"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * A name without the bracket that describes it: "VO 1 (female)" → "VO 1". A bracket that names a
+ * colour is the colour ("Narrator (blue)"), one that says "not recorded" is a note: neither is part
+ * of a name (null).
+ */
+function withoutDescriptor(text: string): string | null {
+  if (!text.endsWith(')')) return text;
+  const open = text.indexOf('(');
+  if (open <= 0 || open !== text.lastIndexOf('(') || text.indexOf(')') !== text.length - 1) return null;
+  const inside = text.slice(open + 1, -1).trim();
+  if (!/\p{L}/u.test(inside) || countWords(inside) > MAX_DESCRIPTOR_WORDS || /[=:：[\]]/u.test(inside)) return null;
+  if (mentionsColour(inside) || isNotRecorded(inside)) return null;
+  return text.slice(0, open).trim();
+}
+
 /** Does a string look like a name (a voice), not a sentence, a heading or a colour? */
 export function isName(text: string): boolean {
   if (text.length === 0 || text.length > MAX_NAME_CHARS || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}/u.test(text)) return false;
+  const described = text;
+  text = withoutDescriptor(text) ?? '';
+  if (!text || !/\p{L}/u.test(text)) return false;
   if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text) || NOT_A_NAME_START.test(lower(text))) return false;
+  if (text !== described && (isNotRecorded(text) || parseColourPhrase(described))) return false;
   const words = countWords(text);
   const group = /[/&+]/.test(text);
   if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
