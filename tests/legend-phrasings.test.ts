@@ -132,6 +132,29 @@ describe('a name with a bracket that describes the voice', () => {
   });
 });
 
+describe('a legend written as sentences', () => {
+  it('the voice is the name, not the sentence around it; "highlighted" goes with the colour', () => {
+    // Were voices named "Narrator's lines are highlighted", "Expert's lines are highlighted".
+    expect(entries("Narrator's lines are highlighted in yellow; Expert's lines are highlighted in green.")).toEqual(['Narrator = highlighted in yellow', 'Expert = highlighted in green']);
+    expect(colourWordsLine("Narrator's lines are highlighted in yellow; Expert's lines are highlighted in green.")?.entries.map((e) => e.phrase?.kind)).toEqual(['background', 'background']);
+    expect(entries('The narrator speaks in blue; the expert speaks in green')).toEqual(['narrator = in blue', 'expert = in green']);
+    expect(entries('Key: Narrator is in blue; Expert is in green')).toEqual(['Narrator = in blue', 'Expert = in green']);
+    expect(entries("Key: the narrator's part is in blue; lines for the expert are in green")).toEqual(['narrator = in blue', 'expert = in green']);
+    expect(entries("Key: Narrator's text is shown in blue; Expert's text is shown in green")).toEqual(['Narrator = shown in blue', 'Expert = shown in green']);
+  });
+
+  it('French: "Les répliques du narrateur sont en bleu", "celles de l’experte", "le texte de la narratrice"', () => {
+    expect(entries('Les répliques du narrateur sont surlignées en jaune ; celles de l’experte sont surlignées en vert')).toEqual(['narrateur = surlignées en jaune', 'experte = surlignées en vert']);
+    expect(entries("Le texte de la narratrice est en bleu ; le texte de l'expert est en vert")).toEqual(['narratrice = en bleu', 'expert = en vert']);
+    expect(entries('Légende : la narratrice en bleu ; l’expert en vert')).toEqual(['narratrice = en bleu', 'expert = en vert']);
+  });
+
+  it('names written as names are kept whole; a group said "not recorded" in a sentence keeps its words', () => {
+    expect(entries("Key: The Host = blue; Narrator text = green; L'Expert = red")).toEqual(['The Host = blue', 'Narrator text = green', "L'Expert = red"]);
+    expect(entries('Key: Stage directions are in grey; Narrator is in blue')).toEqual(['Stage directions (not recorded) = in grey', 'Narrator = in blue']);
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({
@@ -164,6 +187,15 @@ describe('whole documents: the legend as the voice map', () => {
     expect(await castWith([legend], [highlight('magenta'), highlight('cyan'), highlight('yellow')])).toEqual({
       mode: 'legend',
       voices: ['VO 1 (female): #FF00FF highlight', 'VO 2 (male): #00FFFF highlight', 'VO 3 (child): #FFFF00 highlight'],
+      unassigned: { colors: [], highlights: [] },
+    });
+  });
+
+  it('"Narrator\'s lines are highlighted in yellow; …": the voices are named "Narrator" and "Expert"', async () => {
+    const legend = para(r("Narrator's lines are highlighted in yellow; Expert's lines are highlighted in green."));
+    expect(await castWith([legend], [highlight('yellow'), highlight('green')])).toEqual({
+      mode: 'legend',
+      voices: ['Narrator: #FFFF00 highlight', 'Expert: #00FF00 highlight'],
       unassigned: { colors: [], highlights: [] },
     });
   });

@@ -9,7 +9,7 @@
  */
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { parseColourPhrase, type ColourPhrase } from './colour-words.js';
+import { isColourQualifier, parseColourPhrase, type ColourPhrase } from './colour-words.js';
 import { lookKey, type Look } from './legend-palette.js';
 
 export type LegendKind = 'names in colour' | 'colours in words' | 'table';
@@ -383,10 +383,73 @@ function withoutNotRecordedRemark(text: string): string | null {
 /** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
 const isNotRecordedName = (text: string) => isNotRecorded(text) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text));
 
+/** Verbs between a name and its colour in a sentence: "Narrator lines are in blue", "Les répliques du narrateur sont en bleu". */
+const PROSE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'will', 'be', 'appear', 'appears', 'speaks', 'speak', 'talks', 'est', 'sont', 'sera', 'seront', 'apparaît', 'apparait',
+  'apparaissent', 'figure', 'figurent', 'parle', 'parlent',
+]);
+/** What a voice's lines are called, after its name: "Narrator lines", "the expert's part". */
+const LINE_NOUNS = new Set(['lines', 'line', 'parts', 'part', 'dialogue', 'speech']);
+/** … and before it: "lines for the narrator", "les répliques du narrateur", "celles de l'experte". */
+const LEADING_LINE_NOUNS = new Set([
+  'lines', 'text', 'parts', 'dialogue', 'répliques', 'réplique', 'texte', 'textes', 'lignes', 'phrases', 'passages', 'parties', 'paroles', 'interventions',
+  'dialogues', 'celles', 'celle', 'ceux', 'celui', 'those',
+]);
+const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les']);
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+/**
+ * The name in a sentence that gives a voice its colour, and the words that qualify the colour:
+ * "Narrator's lines are highlighted" → "Narrator" and "highlighted"; "Les répliques du narrateur
+ * sont" → "narrateur"; "The narrator speaks" → "narrator"; "the expert" → "expert". A name written
+ * as a name ("The Host", "Narrator text") is left as it is.
+ */
+function proseName(side: string): { name: string; qualifier: string } {
+  let words = side.split(' ').filter(Boolean);
+  let qualifier = '';
+  let prose = false;
+  // A verb at the end, maybe with the words that say how the colour is shown: "are highlighted", "sont surlignées".
+  for (let i = words.length - 1; i > 0 && words.length - i <= 3; i--) {
+    const word = lower(words[i]!);
+    if (PROSE_VERBS.has(word)) {
+      qualifier = words.slice(i + 1).join(' ');
+      words = words.slice(0, i);
+      prose = true;
+      break;
+    }
+    if (!isColourQualifier(word)) break;
+  }
+  // "Narrator lines", "the expert's part", "Narrator's text".
+  const last = words.length > 1 ? lower(words[words.length - 1]!) : '';
+  if (LINE_NOUNS.has(last) || ((last === 'text' || last === 'texte') && POSSESSIVE.test(words[words.length - 2]!))) {
+    words = words.slice(0, -1);
+    prose = true;
+  }
+  if (prose && words.length > 0 && POSSESSIVE.test(words[words.length - 1]!)) {
+    const word = words[words.length - 1]!;
+    words = [...words.slice(0, -1), word.endsWith('s') ? word.slice(0, -2) : word.slice(0, -1)];
+  }
+  // "Les répliques du narrateur", "lines for the narrator", "celles de l'experte", "those of the learner".
+  let start = 0;
+  if (words.length > 2 && ARTICLES.has(lower(words[0]!)) && LEADING_LINE_NOUNS.has(lower(words[1]!))) start = 1;
+  if (words.length > start + 2 && LEADING_LINE_NOUNS.has(lower(words[start]!)) && LINKS.has(lower(words[start + 1]!))) {
+    start += 2;
+    prose = true;
+  }
+  words = words.slice(start);
+  // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
+  if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
+  if (words.length > 0 && /^[lLdD]['’]\p{L}/u.test(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
+  return { name: words.join(' '), qualifier };
+}
+
 /** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
-function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
+function entryFrom(written: string, colourSide: string): RawEntry | null {
+  const prose = proseName(written);
+  let nameSide = written;
   let notRecorded = false;
-  let words = colourSide;
+  let words = prose.qualifier ? `${prose.qualifier} ${colourSide}` : colourSide;
   // "Director's notes = grey (not recorded)".
   const remarked = withoutNotRecordedRemark(words);
   if (remarked) {
@@ -401,7 +464,8 @@ function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
   }
   const phrase = words ? parseColourPhrase(words) : null;
   if (!phrase) return null;
-  if (isNotRecordedName(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
+  if (isNotRecordedName(nameSide)) return { name: isNotRecordedName(prose.name) ? prose.name : nameSide, notRecorded: true, words, phrase };
+  nameSide = prose.name;
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
