@@ -84,7 +84,7 @@ describe('what is not recorded, in the words people use: never a voice', () => {
   });
 
   it('a name never starts with a negation or a conjunction: "and Learner" is no voice', () => {
-    expect(entries('Key: Narrator – blue, Expert – green, and Learner – red')).toBeNull();
+    expect(entries('Key: Narrator – blue, Expert – green, and Learner – red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
     expect(entries('Key: Narrator = blue; Expert = green; not VO = grey')).toEqual(['Narrator = blue', 'Expert = green', 'not VO (not recorded) = grey']);
   });
 });
@@ -155,6 +155,36 @@ describe('a legend written as sentences', () => {
   });
 });
 
+describe('entries joined by "and", "et", "&" before the last, and groups with a slash among commas', () => {
+  it('"…, Expert = green and Learner = red", "… et Apprenant en rouge", "…, and Learner – red"', () => {
+    expect(entries('Key: Narrator = blue, Expert = green and Learner = red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Key: Narrator = blue and Expert = green')).toEqual(['Narrator = blue', 'Expert = green']);
+    expect(entries('Key: Narrator = blue, Expert = green & Learner = red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Légende : Narrateur en bleu, Experte en vert et Apprenant en rouge.')).toEqual(['Narrateur = en bleu', 'Experte = en vert', 'Apprenant = en rouge']);
+  });
+
+  it('sentences joined so: "Narrator lines are in blue, expert lines are in green and learner lines are in red."', () => {
+    expect(entries('Narrator lines are in blue, expert lines are in green and learner lines are in red.')).toEqual(['Narrator = in blue', 'expert = in green', 'learner = in red']);
+    expect(entries('The narrator speaks in blue, the expert in green and the learner in red.')).toEqual(['narrator = in blue', 'expert = in green', 'learner = in red']);
+    expect(entries("Les répliques du narrateur sont en bleu, celles de l'experte en vert et celles de l'apprenant en rouge.")).toEqual(['narrateur = en bleu', 'experte = en vert', 'apprenant = en rouge']);
+  });
+
+  it('a name with "and" or "&" in it stays whole when commas set the entries apart; "blue and green" is no colour', () => {
+    expect(entries('Key: Tom & Jerry = blue, Anna = green')).toEqual(['Tom & Jerry = blue', 'Anna = green']);
+    expect(entries('Key: Questions et réponses = bleu, Narrateur = vert')).toEqual(['Questions et réponses = bleu', 'Narrateur = vert']);
+    expect(entries('Key: Narrator = blue and green; Expert = red')).toBeNull();
+    expect(entries('Narrator in blue and green')).toBeNull();
+  });
+
+  it('commas before slashes: "SFX/Music (grey – not recorded)" and "n/a" are not cut at their slash', () => {
+    expect(entries('Key: Narrator (blue), Expert (green), Learner (red), SFX/Music (grey – not recorded)')).toEqual([
+      'Narrator = blue', 'Expert = green', 'Learner = red', 'SFX/Music (not recorded) = grey',
+    ]);
+    expect(entries('Key: Narrator = blue, Expert = green, grey = n/a')).toEqual(['Narrator = blue', 'Expert = green', 'n/a (not recorded) = grey']);
+    expect(entries('VO1 (yellow) / VO2 (turquoise), VO3 (pink)')).toEqual(['VO1 = yellow', 'VO2 = turquoise', 'VO3 = pink']);
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({
@@ -196,6 +226,15 @@ describe('whole documents: the legend as the voice map', () => {
     expect(await castWith([legend], [highlight('yellow'), highlight('green')])).toEqual({
       mode: 'legend',
       voices: ['Narrator: #FFFF00 highlight', 'Expert: #00FF00 highlight'],
+      unassigned: { colors: [], highlights: [] },
+    });
+  });
+
+  it('"Narrator lines are in blue, expert lines are in green and learner lines are in red." (was no legend)', async () => {
+    const legend = para(r('Narrator lines are in blue, expert lines are in green and learner lines are in red.'));
+    expect(await castWith([legend], [colour(BLUE), colour(GREEN), colour(RED)])).toEqual({
+      mode: 'legend',
+      voices: ['Narrator: #0070C0', 'expert: #00B050', 'learner: #FF0000'],
       unassigned: { colors: [], highlights: [] },
     });
   });

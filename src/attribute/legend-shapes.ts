@@ -492,8 +492,12 @@ function wordsEntry(part: string): RawEntry | null {
   return null;
 }
 
-/** How a part holding several entries may be cut, tried in turn. */
-const PIECE_SEPARATORS: readonly (readonly string[])[] = [[' / ', '/', ', '], DASHES];
+/**
+ * How a part holding several entries may be cut, tried in turn: commas alone first (a group "SFX/Music"
+ * stays whole), then commas and the "and" before the last entry ("…, Expert = green and Learner = red",
+ * "…, Experte en vert et Apprenant en rouge"), then slashes too, then dashes. Every piece must read.
+ */
+const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ' and ', ' et ', ' & ', ', '], [' / ', '/', ', '], DASHES];
 
 /** Whether any word of the text is a colour word ("gris", "orange", "yellow"); not "or", English's "or" far more often than French gold. */
 const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && word.toLowerCase() !== 'or' && parseColourPhrase(word) !== null);
