@@ -185,6 +185,31 @@ describe('entries joined by "and", "et", "&" before the last, and groups with a 
   });
 });
 
+describe('quotation marks, arrows, "is", "read by"', () => {
+  it('names in quotation marks, English or French', () => {
+    expect(entries('Key: “Narrator” = blue; “Expert” = green; “Learner” = red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Légende\u202f: «\u00a0Narrateur\u00a0» = bleu\u202f; «\u00a0Experte\u00a0» = vert')).toEqual(['Narrateur = bleu', 'Experte = vert']);
+  });
+
+  it('an arrow between a name and its colour', () => {
+    expect(entries('Code couleur : Narrateur → bleu ; Experte → vert ; Apprenant → rouge')).toEqual(['Narrateur = bleu', 'Experte = vert', 'Apprenant = rouge']);
+    expect(entries('Key: Narrator -> blue; Expert => green')).toEqual(['Narrator = blue', 'Expert = green']);
+  });
+
+  it('"Narrator is blue" under a heading, not without one', () => {
+    expect(entries('Key: Narrator is blue, Expert is green, Learner is red')).toEqual(['Narrator = blue', 'Expert = green', 'Learner = red']);
+    expect(entries('Key: Blue is the narrator; green is the expert')).toEqual(['narrator = Blue', 'expert = green']);
+    expect(entries('Narrator is blue, Expert is green')).toBeNull();
+  });
+
+  it('"Text in blue is read by the Narrator", "Le texte en bleu est lu par la narratrice"', () => {
+    expect(entries('Text in blue is read by the Narrator; text in green by the Expert.')).toEqual(['Narrator = Text in blue is', 'Expert = text in green']);
+    expect(entries('Le texte en bleu est lu par la narratrice, le texte en vert par l’expert.')).toEqual(['narratrice = Le texte en bleu est', 'expert = le texte en vert']);
+    expect(colourWordsLine('Text in blue is read by the Narrator; text in green by the Expert.')?.entries.map((e) => e.phrase?.kind)).toEqual(['text', 'text']);
+    expect(entries('Key: Narrator = blue; Expert = green; text in grey is not read by anyone')).toEqual(['Narrator = blue', 'Expert = green', 'text (not recorded) = grey']);
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({

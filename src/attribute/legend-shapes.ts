@@ -345,10 +345,27 @@ const DASHES = [' – ', ' — ', ' - '];
 const COLOUR_SIDE_SEPARATORS = [',', ';', ...DASHES];
 
 /** The two sides of an entry, by the first mark that joins a name and a colour. */
-function sidesOf(part: string): [string, string][] {
+/** Arrows that join a name and its colour: "Narrateur → bleu", "Narrator -> blue". */
+const ARROWS = ['→', '⇒', '➔', '->', '=>'];
+/** Words that join a name and a bare colour after a heading: "Key: Narrator is blue". */
+const COPULAS = [' is ', ' are ', ' est ', ' sont '];
+/** Words that join a colour and who reads it: "Text in blue is read by the Narrator", "le texte en vert par l’expert". */
+const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' by ', ' par '];
+
+function firstOf(part: string, joiners: readonly string[]): [string, string] | null {
+  for (const joiner of joiners) {
+    const at = part.indexOf(joiner);
+    if (at > 0) return [part.slice(0, at), part.slice(at + joiner.length)];
+  }
+  return null;
+}
+
+function sidesOf(part: string, headed = false): [string, string][] {
   const pairs: [string, string][] = [];
   const equals = part.indexOf('=');
-  if (equals > 0 && part.indexOf('=', equals + 1) < 0) pairs.push([part.slice(0, equals), part.slice(equals + 1)]);
+  if (equals > 0 && part[equals + 1] !== '>' && part.indexOf('=', equals + 1) < 0) pairs.push([part.slice(0, equals), part.slice(equals + 1)]);
+  const arrow = firstOf(part, ARROWS);
+  if (arrow) pairs.push(arrow);
   if (part.endsWith(')')) {
     const open = part.lastIndexOf('(');
     if (open > 0) pairs.push([part.slice(0, open), part.slice(open + 1, -1)]);
@@ -368,7 +385,18 @@ function sidesOf(part: string): [string, string][] {
     const at = part.indexOf(joiner);
     if (at > 0) pairs.push([part.slice(0, at), part.slice(at + 1)]);
   }
+  const reader = firstOf(part, READERS);
+  if (reader) pairs.push(reader);
+  // "Narrator is blue" says little on its own: only under a heading. "Black text is not recorded" is a note (notRecordedSentence).
+  const copula = headed && !isNotRecorded(part) ? firstOf(part, COPULAS) : null;
+  if (copula) pairs.push(copula);
   return pairs;
+}
+
+/** The text without the quotation marks around it: "“Narrator”" → "Narrator", "« Narrateur »" → "Narrateur". */
+function unquoted(text: string): string {
+  if (text.length > 2 && /^["“„«‘']/u.test(text) && /["”»’']$/u.test(text)) return text.slice(1, -1).trim();
+  return text;
 }
 
 /** A bracketed remark that closes the text and says it is not recorded, naming no colour: "grey (not recorded)" → "grey". */
@@ -473,11 +501,11 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
 /** A note with no subject, that says something of what stands before it: "not recorded", "ne pas enregistrer". */
 const isBareNote = (text: string) => colourlessNote(text) && NOT_A_NAME_START.test(lower(text)) && !/[=:：]/u.test(text) && countWords(text) <= 4;
 
-function wordsEntry(part: string): RawEntry | null {
+function wordsEntry(part: string, headed = false): RawEntry | null {
   if (part.length > 100) return null;
-  for (const [a, b] of sidesOf(part)) {
-    const left = trimSeparators(a);
-    const right = trimSeparators(b);
+  for (const [a, b] of sidesOf(part, headed)) {
+    const left = unquoted(trimSeparators(a));
+    const right = unquoted(trimSeparators(b));
     if (!left || !right) continue;
     const entry = entryFrom(left, right) ?? entryFrom(right, left);
     if (entry) return entry;
@@ -486,7 +514,7 @@ function wordsEntry(part: string): RawEntry | null {
   for (const separator of [...DASHES, ', ']) {
     const at = part.lastIndexOf(separator);
     if (at <= 0 || !isBareNote(part.slice(at + separator.length).trim())) continue;
-    const entry = wordsEntry(part.slice(0, at));
+    const entry = wordsEntry(part.slice(0, at), headed);
     if (entry) return { ...entry, notRecorded: true };
   }
   return null;
@@ -566,11 +594,12 @@ function sentencesOf(text: string): string[] {
 /** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
 export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
+  const headed = prefix > 0;
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
   // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."
   for (const part of sentencesOf(body.replace(/\.\s*$/u, '')).flatMap(splitStrong)) {
-    const whole = wordsEntry(part) ?? notRecordedSentence(part);
+    const whole = wordsEntry(part, headed) ?? notRecordedSentence(part);
     if (whole) {
       entries.push(whole);
       continue;
@@ -580,7 +609,7 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
       const pieces = splitOn(part, separators);
       if (pieces.length < 2) continue;
       // A note with no subject among entries ("Narrator (blue) – SFX (grey) – not recorded") says something of one of them: which is not ours to guess.
-      const read = pieces.map((piece) => wordsEntry(piece) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
+      const read = pieces.map((piece) => wordsEntry(piece, headed) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
       if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
         found = read.filter((e): e is RawEntry => e !== 'note');
         break;
