@@ -13,6 +13,8 @@ import { buildDocx, r } from './helpers/docx-builder.js';
 const colour = (hex: string) => `<w:color w:val="${hex}"/>`;
 const highlight = (name: string) => `<w:highlight w:val="${name}"/>`;
 const para = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+const cell = (...paragraphs: string[]) => `<w:tc>${paragraphs.join('')}</w:tc>`;
+const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 
 const BLUE = '0070C0';
 const GREEN = '00B050';
@@ -53,6 +55,16 @@ describe('what is not recorded, in the words people use: never a voice', () => {
     }
     const dernier = (note: string) => entries(`Légende : Narrateur = bleu ; Experte = vert ; gris = ${note}`)?.slice(2);
     for (const note of ['pas de voix off', 'non vocalisé', 'consignes', 'personne']) expect(dernier(note), note).toEqual([`${note} (not recorded) = gris`]);
+  });
+
+  it('"none", "nobody", "silent" say who reads a colour only as an entry\'s name: a "None" in a table\'s notes column leaves its voice a voice', async () => {
+    expect(entries('Key: Narrator = blue, Expert = green, grey = none')).toEqual(['Narrator = blue', 'Expert = green', 'none (not recorded) = grey']);
+    // Names in their own colour, and a notes column.
+    const table = `<w:tbl>${row(cell(para(r('Voice'))), cell(para(r('Notes'))))}${row(cell(para(r('Narrator', colour(BLUE)))), cell(para(r('None'))))}${row(
+      cell(para(r('Expert', colour(GREEN)))),
+      cell(para(r('Silent'))),
+    )}</w:tbl>`;
+    expect(await castWith([table], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'legend', voices: ['Narrator: #0070C0', 'Expert: #00B050'], unassigned: { colors: [], highlights: [] } });
   });
 
   it('notes, instructions and directions named as a group with a colour are not recorded', () => {

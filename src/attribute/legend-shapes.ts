@@ -80,7 +80,7 @@ const HEADINGS = new Set([
  * characters: linear.
  */
 const COINED_HEADING =
-  /^(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u;
+  /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u;
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
 const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
@@ -124,7 +124,7 @@ export function headingPrefix(text: string): number {
  * spaces: linear on any input (and only ever run on short text).
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical) )?notes?$|^(?:instructions?|consignes?|silent|none|nobody|no one|personne|aucune?)$|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical) )?notes?$|^(?:instructions?|consignes?)$|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
 
 /**
  * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
@@ -182,7 +182,7 @@ export function isName(text: string): boolean {
   const words = countWords(text);
   const group = /[/&+]/.test(text);
   if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
-  return !isHeading(text) && !NAME_HEADS.has(lower(text)) && !parseColourPhrase(text);
+  return !isHeading(text) && !NAME_HEADS.has(lower(text)) && !NOBODY.test(lower(text)) && !parseColourPhrase(text);
 }
 
 /** Consecutive runs with one look, text joined. */
@@ -408,8 +408,14 @@ function withoutNotRecordedRemark(text: string): string | null {
   return isNotRecorded(remark) && !mentionsColour(remark) ? text.slice(0, open).trim() : null;
 }
 
+/**
+ * Who reads a colour when nobody does: "grey = none". Only as the name side of an entry: in a table's
+ * notes column or alone, "None" may say something else ("Accent: none").
+ */
+const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?)$/u;
+
 /** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
-const isNotRecordedName = (text: string) => isNotRecorded(text) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text));
+const isNotRecordedName = (text: string) => (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text));
 
 /** Verbs between a name and its colour in a sentence: "Narrator lines are in blue", "Les répliques du narrateur sont en bleu". */
 const PROSE_VERBS = new Set([
