@@ -275,4 +275,25 @@ describe('whole documents: the legend as the voice map', () => {
       unassigned: { colors: [], highlights: [] },
     });
   });
+
+  it('a legend table whose notes mention what is not recorded ("Also reads the stage directions") keeps that voice a voice', async () => {
+    for (const withColour of [false, true]) {
+      const head = row(cell(para(r('Voice'))), ...(withColour ? [cell(para(r('Colour')))] : []), cell(para(r('Notes'))));
+      const line = (name: string, hex: string, words: string, notes: string) =>
+        row(cell(para(r(name, withColour ? '' : colour(hex)))), ...(withColour ? [cell(para(r(words)))] : []), cell(para(r(notes))));
+      const table = `<w:tbl>${head}${line('Narrator', BLUE, 'blue', 'Also reads the stage directions')}${line('Expert', GREEN, 'green', 'Voice of the on-screen presenter')}${line('SFX &amp; music', GREY, 'grey', 'Not recorded, for the editor')}</w:tbl>`;
+      // Was: Narrator and Expert "not recorded", blue and green unassigned (with one such note, the legend was trusted).
+      expect(await castWith([table], [colour(BLUE), colour(GREEN)], colour(GREY)), `colour column: ${withColour}`).toEqual({
+        mode: 'legend',
+        voices: ['Narrator: #0070C0', 'Expert: #00B050'],
+        unassigned: { colors: ['#808080'], highlights: [] },
+      });
+    }
+    // One such note: the legend was trusted with the narrator "not recorded" and blue unassigned.
+    const table = `<w:tbl>${row(cell(para(r('Voice'))), cell(para(r('Notes'))))}${row(cell(para(r('Narrator', colour(BLUE)))), cell(para(r('Also reads the stage directions'))))}${row(
+      cell(para(r('Expert', colour(GREEN)))),
+      cell(para(r('Warm and friendly'))),
+    )}</w:tbl>`;
+    expect(await castWith([table], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'legend', voices: ['Narrator: #0070C0', 'Expert: #00B050'], unassigned: { colors: [], highlights: [] } });
+  });
 });

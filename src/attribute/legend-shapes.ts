@@ -504,6 +504,18 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
   return null;
 }
 
+/**
+ * A cell beside a name that says the row is not recorded: it opens with that, after the colour if any
+ * ("Not recorded, for the editor", "(do not record)", "grey – not recorded"); not a cell that only
+ * mentions what is not recorded ("Also reads the stage directions", "voice of the on-screen host").
+ */
+function saysNotRecorded(text: string): boolean {
+  if (!isNotRecorded(text)) return false;
+  const pieces = splitOn(text.replace(/^[([]+|[)\]]+$/gu, '').trim(), COLOUR_SIDE_SEPARATORS);
+  const first = pieces.length > 1 && parseColourPhrase(pieces[0]!) ? pieces[1]! : pieces[0];
+  return first !== undefined && NOT_A_NAME_START.test(lower(first)) && isNotRecorded(first);
+}
+
 /** A note with no subject, that says something of what stands before it: "not recorded", "ne pas enregistrer". */
 const isBareNote = (text: string) => colourlessNote(text) && NOT_A_NAME_START.test(lower(text)) && !/[=:：]/u.test(text) && countWords(text) <= 4;
 
@@ -713,8 +725,10 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     const colourCell = columns.get(colourColumn) ?? [];
     const name = cellText(nameCell);
     if (!name) return null;
-    const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p)).join(' ');
-    const notRecorded = isNotRecorded(name) || isNotRecorded(others);
+    // A cell beside the name says the row is not recorded when that is all it says ("Not recorded",
+    // "(non enregistré)", "grey – not recorded"), not when it mentions what is ("Also reads the stage directions").
+    const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p));
+    const notRecorded = isNotRecorded(name) || others.some(saysNotRecorded);
     if (!notRecorded && !isName(name)) return null;
     const entry: RawEntry = { name, notRecorded };
     const look = cellLook(nameCell);
