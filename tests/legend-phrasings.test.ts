@@ -67,6 +67,16 @@ describe('what is not recorded, in the words people use: never a voice', () => {
     expect(await castWith([table], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'legend', voices: ['Narrator: #0070C0', 'Expert: #00B050'], unassigned: { colors: [], highlights: [] } });
   });
 
+  it('a voice written with what it also reads ("Narrator & on-screen text", "Narrateur et didascalies") makes the line no legend, never a colour not recorded', () => {
+    // On 79d974d the first two made blue "not recorded" and the narrator's lines nobody's.
+    expect(entries('Key: Narrator & on-screen text = blue; Expert = green')).toBeNull();
+    expect(entries('Légende : Narrateur et didascalies = bleu ; Experte = vert')).toBeNull();
+    expect(entries('Key: Narrator (also reads stage directions) = blue; Expert = green')).toBeNull();
+    // A group all of it not recorded, or said so, is what is not recorded.
+    expect(entries('Key: Narrator = blue; Stage directions & notes = grey')).toEqual(['Narrator = blue', 'Stage directions & notes (not recorded) = grey']);
+    expect(entries('Key: Narrator = blue; SFX / music (not recorded) = grey')).toEqual(['Narrator = blue', 'SFX / music (not recorded) (not recorded) = grey']);
+  });
+
   it('notes, instructions and directions named as a group with a colour are not recorded', () => {
     expect(entries('Key: Narrator = blue; Expert = green; Director’s notes = grey')).toEqual(['Narrator = blue', 'Expert = green', 'Director’s notes (not recorded) = grey']);
     expect(entries('Key: Narrator = blue; Expert = green; Instructions = grey')).toEqual(['Narrator = blue', 'Expert = green', 'Instructions (not recorded) = grey']);
@@ -295,5 +305,15 @@ describe('whole documents: the legend as the voice map', () => {
       cell(para(r('Warm and friendly'))),
     )}</w:tbl>`;
     expect(await castWith([table], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'legend', voices: ['Narrator: #0070C0', 'Expert: #00B050'], unassigned: { colors: [], highlights: [] } });
+  });
+
+  it('names in colour or a table row with what the voice also reads are no legend, not a voice "not recorded"', async () => {
+    const line = para(r('Key: '), r('Narrator &amp; on-screen text', colour(BLUE)), r(' / '), r('Expert', colour(GREEN)));
+    expect(await castWith([line], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'colours', voices: [], unassigned: null });
+    const table = `<w:tbl>${row(cell(para(r('Voice'))), cell(para(r('Colour'))))}${row(cell(para(r('Narrator (incl. stage directions)'))), cell(para(r('blue'))))}${row(
+      cell(para(r('Expert'))),
+      cell(para(r('green'))),
+    )}</w:tbl>`;
+    expect(await castWith([table], [colour(BLUE), colour(GREEN)])).toEqual({ mode: 'colours', voices: [], unassigned: null });
   });
 });

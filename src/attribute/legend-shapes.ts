@@ -179,6 +179,7 @@ export function isName(text: string): boolean {
   if (!text || !/\p{L}/u.test(text)) return false;
   if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text) || NOT_A_NAME_START.test(lower(text))) return false;
   if (text !== described && (isNotRecorded(text) || parseColourPhrase(described))) return false;
+  if (withWhatIsNotRecorded(described)) return false;
   const words = countWords(text);
   const group = /[/&+]/.test(text);
   if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
@@ -250,6 +251,7 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
     }
     const text = trimSeparators(normaliseSpace(part.text));
     const own = structureLook !== null && lookKey(part.look) === lookKey(structureLook);
+    if (!own && withWhatIsNotRecorded(text)) return null;
     if (isNotRecorded(text)) {
       if (own && mentionsColour(text)) {
         // In the legend's plain look, a note that names a colour ("Notes in grey are not recorded.")
@@ -415,7 +417,27 @@ function withoutNotRecordedRemark(text: string): string | null {
 const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?)$/u;
 
 /** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
-const isNotRecordedName = (text: string) => (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text));
+const isNotRecordedName = (text: string) =>
+  (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text)) && !withWhatIsNotRecorded(text);
+
+const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ', '];
+
+/**
+ * A name with what is not recorded beside it: "Narrator (also reads the stage directions)",
+ * "Narrator & on-screen text", "Narrateur et didascalies". Neither a voice nor what is not recorded:
+ * read either way, it is wrong half the time. A bracket or a group that says "not recorded" is no such
+ * name ("SFX / music (not recorded)", "Directions (do not record)").
+ */
+function withWhatIsNotRecorded(text: string): boolean {
+  const open = text.indexOf('(');
+  if (open > 0 && text.endsWith(')')) {
+    const inside = text.slice(open + 1, -1).trim();
+    if (NOT_A_NAME_START.test(lower(inside))) return false;
+    return withWhatIsNotRecorded(text.slice(0, open).trim()) || (isNotRecorded(inside) && !isNotRecorded(text.slice(0, open)));
+  }
+  const members = splitOn(text, GROUP_SEPARATORS);
+  return members.length > 1 && members.some((m) => isNotRecorded(m)) && members.some((m) => !isNotRecorded(m));
+}
 
 /** Verbs between a name and its colour in a sentence: "Narrator lines are in blue", "Les répliques du narrateur sont en bleu". */
 const PROSE_VERBS = new Set([
@@ -728,6 +750,7 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     // A cell beside the name says the row is not recorded when that is all it says ("Not recorded",
     // "(non enregistré)", "grey – not recorded"), not when it mentions what is ("Also reads the stage directions").
     const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p));
+    if (withWhatIsNotRecorded(name)) return null;
     const notRecorded = isNotRecorded(name) || others.some(saysNotRecorded);
     if (!notRecorded && !isName(name)) return null;
     const entry: RawEntry = { name, notRecorded };
