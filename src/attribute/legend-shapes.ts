@@ -550,10 +550,15 @@ function wordsEntry(part: string, headed = false): RawEntry | null {
     const entry = entryFrom(left, right) ?? entryFrom(right, left);
     if (entry) return entry;
   }
-  // "SFX/Music (grey) – not recorded": an entry, then a note on it.
+  // "SFX/Music (grey) – not recorded": an entry, then a note on it. One cut, at the last separator:
+  // each call removes a note, so the calls are no more than the notes in 100 characters.
+  let at = -1;
+  let length = 0;
   for (const separator of [...DASHES, ', ']) {
-    const at = part.lastIndexOf(separator);
-    if (at <= 0 || !isBareNote(part.slice(at + separator.length).trim())) continue;
+    const found = part.lastIndexOf(separator);
+    if (found > at) [at, length] = [found, separator.length];
+  }
+  if (at > 0 && isBareNote(part.slice(at + length).trim())) {
     const entry = wordsEntry(part.slice(0, at), headed);
     if (entry) return { ...entry, notRecorded: true };
   }
