@@ -96,7 +96,12 @@ const BACKGROUND = new Set([
   'surlignage', 'surligneur', 'shading', 'shaded', 'background', 'fond', 'trame', 'tramé', 'marker', 'stabilo',
 ]);
 /** Words that say the colour is the text's own. */
-const TEXT = new Set(['text', 'texte', 'font', 'police', 'ink', 'écrit', 'écrits', 'written', 'lettering', 'caractères', 'lettres']);
+const TEXT = new Set(['text', 'texte', 'font', 'police', 'ink', 'écrit', 'écrits', 'écrite', 'écrites', 'written', 'lettering', 'caractères', 'lettres']);
+/** Past participles that say how a colour is shown, between a verb and the colour ("are highlighted in", "sont marquées en"). */
+const SHOWN = new Set([
+  'shown', 'marked', 'marqué', 'marquée', 'marqués', 'marquées', 'coloured', 'colored', 'coloré', 'colorée', 'colorés', 'colorées', 'printed', 'typed',
+  'set', 'indiqué', 'indiquée', 'indiqués', 'indiquées',
+]);
 /** Words that carry no colour meaning in such phrases (articles, "colour", type styles). */
 const FILLER = new Set([
   'in', 'en', 'the', 'le', 'la', 'les', 'de', 'du', 'des', "d'", 'with', 'avec', 'a', 'an', 'un', 'une', 'and', 'et', 'on', 'sur', 'as', 'is',
@@ -105,6 +110,15 @@ const FILLER = new Set([
   // Word's colour menu names: "Blue, Accent 1, Darker 25%", "Bleu, Accentuation 1, plus sombre 25 %".
   'accent', 'accentuation', 'plus',
 ]);
+
+/**
+ * A word that qualifies a colour without naming one: "highlighted", "text", "surlignées", "marked".
+ * In "Narrator's lines are highlighted in yellow" it belongs with the colour, not with the name.
+ */
+export function isColourQualifier(word: string): boolean {
+  const w = word.normalize('NFC').toLowerCase();
+  return BACKGROUND.has(w) || TEXT.has(w) || SHOWN.has(w);
+}
 
 /** Halfway to black (darker) or to white (lighter). */
 function shade(hex: Hex, darker: boolean): Hex {
@@ -156,7 +170,7 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
     else if (DARKER.has(word)) darker = true;
     else if (LIGHTER.has(word)) lighter = true;
     else if (BRIGHT.has(word)) bright = true;
-    else if (!FILLER.has(word) && !/^[\d%]+$/.test(word)) return null;
+    else if (!FILLER.has(word) && !SHOWN.has(word) && !/^[\d%]+$/.test(word)) return null;
   }
   if (!found) return null;
   let hex = found.hex;

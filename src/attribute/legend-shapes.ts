@@ -9,7 +9,7 @@
  */
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { parseColourPhrase, type ColourPhrase } from './colour-words.js';
+import { isColourQualifier, parseColourPhrase, type ColourPhrase } from './colour-words.js';
 import { lookKey, type Look } from './legend-palette.js';
 
 export type LegendKind = 'names in colour' | 'colours in words' | 'table';
@@ -68,8 +68,19 @@ const HEADINGS = new Set([
   'intervenants', 'couleurs', 'code couleur', 'code couleurs', 'codes couleur', 'code des couleurs', 'codes couleurs', 'code de couleurs',
   'légende des couleurs', 'légende couleurs', 'legende des couleurs', 'code couleur des voix', 'légende des voix', 'who reads what', 'qui lit quoi',
   'key to voices', 'voice colours', 'voice colors', 'colour guide', 'color guide', 'guide des couleurs', 'couleurs des voix', 'code couleur voix',
-  'talent', 'talents', 'reading key',
+  'talent', 'talents', 'reading key', 'highlights', 'highlighting', 'highlight colours', 'highlight colors', 'colour scheme', 'color scheme',
+  'colours used', 'colors used', 'colour-coding', 'color-coding', 'colour-code', 'color-code', 'cast list', 'surlignage', 'surlignages',
+  'code de couleur', 'codes de couleur', 'code de surlignage', 'code surlignage',
 ]);
+
+/**
+ * Headings people coin on the same pattern: a word or two before "key", "legend" or "colour code"
+ * ("Speaker key", "Highlight key", "VO colour code"), "Légende" or "Code couleur" and a word or
+ * three after it ("Légende couleur", "Code couleur des personnages"). Letters only, on at most 60
+ * characters: linear.
+ */
+const COINED_HEADING =
+  /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u;
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
 const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
@@ -89,14 +100,21 @@ function headWords(text: string): string {
 }
 
 export function isHeading(text: string): boolean {
-  return text.length <= 60 && HEADINGS.has(headWords(text));
+  if (text.length > 60) return false;
+  const head = headWords(text);
+  return HEADINGS.has(head) || COINED_HEADING.test(head);
 }
 
-/** Length of a heading that opens the text ("Key: …", "Code couleur : …"), colon included; 0 when none. */
+/**
+ * Length of a heading that opens the text, with the colon or dash after it ("Key: …", "Code couleur : …",
+ * "Colour key — Yellow: Narrator…", "Key - Narrator: blue"); 0 when none.
+ */
 export function headingPrefix(text: string): number {
   for (let i = 0; i < Math.min(text.length, 45); i++) {
     const c = text[i];
     if (c === ':' || c === '：') return isHeading(text.slice(0, i)) ? i + 1 : 0;
+    const dash = c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ');
+    if (dash && isHeading(text.slice(0, i))) return i + 1;
   }
   return 0;
 }
@@ -106,7 +124,13 @@ export function headingPrefix(text: string): number {
  * spaces: linear on any input (and only ever run on short text).
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|à (?:lire|enregistrer|dire)\b)|\bnot (?:recorded|read\b|voiced|spoken|to be (?:recorded|read))|\bunrecorded|\bunassigned|\bdo ?n[o']t (?:record|read)|\bne pas (?:lire|enregistrer|dire)|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical) )?notes?$|^(?:instructions?|consignes?)$|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
+
+/**
+ * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
+ * says something about an entry, never who reads it.
+ */
+const NOT_A_NAME_START = /^(?:n['’]|(?:not?|non|pas|ne|don['’]?t|never|jamais|aucun|none|nothing|rien|sans|without|except|sauf|and|et|or|ou)(?:$|[\s'’-]))/u;
 
 export function isNotRecorded(text: string): boolean {
   return text.length <= 120 && NOT_RECORDED.test(lower(text).replace(/\s+/gu, ' ').trim());
@@ -129,14 +153,37 @@ export function trimSeparators(text: string): string {
 
 const hasSeparator = (text: string) => [...text].some((c) => SEPARATOR_CHARS.has(c));
 
+/** Most words in a bracket that describes a voice ("VO 1 (female)", "Narrator (F, 40s)", "Sam (Narrator)"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * A name without the bracket that describes it: "VO 1 (female)" → "VO 1". A bracket that names a
+ * colour is the colour ("Narrator (blue)"), one that says "not recorded" is a note: neither is part
+ * of a name (null).
+ */
+function withoutDescriptor(text: string): string | null {
+  if (!text.endsWith(')')) return text;
+  const open = text.indexOf('(');
+  if (open <= 0 || open !== text.lastIndexOf('(') || text.indexOf(')') !== text.length - 1) return null;
+  const inside = text.slice(open + 1, -1).trim();
+  if (!/\p{L}/u.test(inside) || countWords(inside) > MAX_DESCRIPTOR_WORDS || /[=:：[\]]/u.test(inside)) return null;
+  if (mentionsColour(inside) || isNotRecorded(inside)) return null;
+  return text.slice(0, open).trim();
+}
+
 /** Does a string look like a name (a voice), not a sentence, a heading or a colour? */
 export function isName(text: string): boolean {
   if (text.length === 0 || text.length > MAX_NAME_CHARS || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}/u.test(text)) return false;
-  if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text)) return false;
+  const described = text;
+  text = withoutDescriptor(text) ?? '';
+  if (!text || !/\p{L}/u.test(text)) return false;
+  if (/[.?!…]$/u.test(text) || /[=:：()[\]{}"“”«»]/u.test(text) || NOT_A_NAME_START.test(lower(text))) return false;
+  if (text !== described && (isNotRecorded(text) || parseColourPhrase(described))) return false;
+  if (withWhatIsNotRecorded(described)) return false;
   const words = countWords(text);
   const group = /[/&+]/.test(text);
   if (words > (group ? MAX_GROUP_WORDS : MAX_NAME_WORDS)) return false;
-  return !isHeading(text) && !NAME_HEADS.has(lower(text)) && !parseColourPhrase(text);
+  return !isHeading(text) && !NAME_HEADS.has(lower(text)) && !NOBODY.test(lower(text)) && !parseColourPhrase(text);
 }
 
 /** Consecutive runs with one look, text joined. */
@@ -204,6 +251,7 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
     }
     const text = trimSeparators(normaliseSpace(part.text));
     const own = structureLook !== null && lookKey(part.look) === lookKey(structureLook);
+    if (!own && withWhatIsNotRecorded(text)) return null;
     if (isNotRecorded(text)) {
       if (own && mentionsColour(text)) {
         // In the legend's plain look, a note that names a colour ("Notes in grey are not recorded.")
@@ -299,10 +347,27 @@ const DASHES = [' – ', ' — ', ' - '];
 const COLOUR_SIDE_SEPARATORS = [',', ';', ...DASHES];
 
 /** The two sides of an entry, by the first mark that joins a name and a colour. */
-function sidesOf(part: string): [string, string][] {
+/** Arrows that join a name and its colour: "Narrateur → bleu", "Narrator -> blue". */
+const ARROWS = ['→', '⇒', '➔', '->', '=>'];
+/** Words that join a name and a bare colour after a heading: "Key: Narrator is blue". */
+const COPULAS = [' is ', ' are ', ' est ', ' sont '];
+/** Words that join a colour and who reads it: "Text in blue is read by the Narrator", "le texte en vert par l’expert". */
+const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' by ', ' par '];
+
+function firstOf(part: string, joiners: readonly string[]): [string, string] | null {
+  for (const joiner of joiners) {
+    const at = part.indexOf(joiner);
+    if (at > 0) return [part.slice(0, at), part.slice(at + joiner.length)];
+  }
+  return null;
+}
+
+function sidesOf(part: string, headed = false): [string, string][] {
   const pairs: [string, string][] = [];
   const equals = part.indexOf('=');
-  if (equals > 0 && part.indexOf('=', equals + 1) < 0) pairs.push([part.slice(0, equals), part.slice(equals + 1)]);
+  if (equals > 0 && part[equals + 1] !== '>' && part.indexOf('=', equals + 1) < 0) pairs.push([part.slice(0, equals), part.slice(equals + 1)]);
+  const arrow = firstOf(part, ARROWS);
+  if (arrow) pairs.push(arrow);
   if (part.endsWith(')')) {
     const open = part.lastIndexOf('(');
     if (open > 0) pairs.push([part.slice(0, open), part.slice(open + 1, -1)]);
@@ -322,40 +387,190 @@ function sidesOf(part: string): [string, string][] {
     const at = part.indexOf(joiner);
     if (at > 0) pairs.push([part.slice(0, at), part.slice(at + 1)]);
   }
+  const reader = firstOf(part, READERS);
+  if (reader) pairs.push(reader);
+  // "Narrator is blue" says little on its own: only under a heading. "Black text is not recorded" is a note (notRecordedSentence).
+  const copula = headed && !isNotRecorded(part) ? firstOf(part, COPULAS) : null;
+  if (copula) pairs.push(copula);
   return pairs;
 }
 
+/** The text without the quotation marks around it: "“Narrator”" → "Narrator", "« Narrateur »" → "Narrateur". */
+function unquoted(text: string): string {
+  if (text.length > 2 && /^["“„«‘']/u.test(text) && /["”»’']$/u.test(text)) return text.slice(1, -1).trim();
+  return text;
+}
+
+/** A bracketed remark that closes the text and says it is not recorded, naming no colour: "grey (not recorded)" → "grey". */
+function withoutNotRecordedRemark(text: string): string | null {
+  if (!text.endsWith(')')) return null;
+  const open = text.lastIndexOf('(');
+  if (open <= 0) return null;
+  const remark = text.slice(open + 1, -1);
+  return isNotRecorded(remark) && !mentionsColour(remark) ? text.slice(0, open).trim() : null;
+}
+
+/**
+ * Who reads a colour when nobody does: "grey = none". Only as the name side of an entry: in a table's
+ * notes column or alone, "None" may say something else ("Accent: none").
+ */
+const NOBODY = /^(?:none|nobody|no[ -]one|silent|personne|aucune?)$/u;
+
+/** What is not recorded, as a plain group ("SFX & music", "Directions (do not record)"): never a voice with its colour. */
+const isNotRecordedName = (text: string) =>
+  (isNotRecorded(text) || NOBODY.test(lower(text))) && countWords(text) <= MAX_GROUP_WORDS && !/[=:：]/u.test(text) && !(/[()[\]]/u.test(text) && mentionsColour(text)) && !withWhatIsNotRecorded(text);
+
+const GROUP_SEPARATORS = [' / ', '/', ' & ', '&', ' + ', '+', ' and ', ' et ', ', '];
+
+/**
+ * A name with what is not recorded beside it: "Narrator (also reads the stage directions)",
+ * "Narrator & on-screen text", "Narrateur et didascalies". Neither a voice nor what is not recorded:
+ * read either way, it is wrong half the time. A bracket or a group that says "not recorded" is no such
+ * name ("SFX / music (not recorded)", "Directions (do not record)").
+ */
+function withWhatIsNotRecorded(text: string): boolean {
+  const open = text.indexOf('(');
+  if (open > 0 && text.endsWith(')')) {
+    const inside = text.slice(open + 1, -1).trim();
+    if (NOT_A_NAME_START.test(lower(inside))) return false;
+    return withWhatIsNotRecorded(text.slice(0, open).trim()) || (isNotRecorded(inside) && !isNotRecorded(text.slice(0, open)));
+  }
+  const members = splitOn(text, GROUP_SEPARATORS);
+  return members.length > 1 && members.some((m) => isNotRecorded(m)) && members.some((m) => !isNotRecorded(m));
+}
+
+/** Verbs between a name and its colour in a sentence: "Narrator lines are in blue", "Les répliques du narrateur sont en bleu". */
+const PROSE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'will', 'be', 'appear', 'appears', 'speaks', 'speak', 'talks', 'est', 'sont', 'sera', 'seront', 'apparaît', 'apparait',
+  'apparaissent', 'figure', 'figurent', 'parle', 'parlent',
+]);
+/** What a voice's lines are called, after its name: "Narrator lines", "the expert's part". */
+const LINE_NOUNS = new Set(['lines', 'line', 'parts', 'part', 'dialogue', 'speech']);
+/** … and before it: "lines for the narrator", "les répliques du narrateur", "celles de l'experte". */
+const LEADING_LINE_NOUNS = new Set([
+  'lines', 'text', 'parts', 'dialogue', 'répliques', 'réplique', 'texte', 'textes', 'lignes', 'phrases', 'passages', 'parties', 'paroles', 'interventions',
+  'dialogues', 'celles', 'celle', 'ceux', 'celui', 'those',
+]);
+const LINKS = new Set(['of', 'for', 'by', 'du', 'des', 'de']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les']);
+const POSSESSIVE = /(?:['’]s|s['’])$/u;
+
+/**
+ * The name in a sentence that gives a voice its colour, and the words that qualify the colour:
+ * "Narrator's lines are highlighted" → "Narrator" and "highlighted"; "Les répliques du narrateur
+ * sont" → "narrateur"; "The narrator speaks" → "narrator"; "the expert" → "expert". A name written
+ * as a name ("The Host", "Narrator text") is left as it is.
+ */
+function proseName(side: string): { name: string; qualifier: string } {
+  let words = side.split(' ').filter(Boolean);
+  let qualifier = '';
+  let prose = false;
+  // A verb at the end, maybe with the words that say how the colour is shown: "are highlighted", "sont surlignées".
+  for (let i = words.length - 1; i > 0 && words.length - i <= 3; i--) {
+    const word = lower(words[i]!);
+    if (PROSE_VERBS.has(word)) {
+      qualifier = words.slice(i + 1).join(' ');
+      words = words.slice(0, i);
+      prose = true;
+      break;
+    }
+    if (!isColourQualifier(word)) break;
+  }
+  // "Narrator lines", "the expert's part", "Narrator's text".
+  const last = words.length > 1 ? lower(words[words.length - 1]!) : '';
+  if (LINE_NOUNS.has(last) || ((last === 'text' || last === 'texte') && POSSESSIVE.test(words[words.length - 2]!))) {
+    words = words.slice(0, -1);
+    prose = true;
+  }
+  if (prose && words.length > 0 && POSSESSIVE.test(words[words.length - 1]!)) {
+    const word = words[words.length - 1]!;
+    words = [...words.slice(0, -1), word.endsWith('s') ? word.slice(0, -2) : word.slice(0, -1)];
+  }
+  // "Les répliques du narrateur", "lines for the narrator", "celles de l'experte", "those of the learner".
+  let start = 0;
+  if (words.length > 2 && ARTICLES.has(lower(words[0]!)) && LEADING_LINE_NOUNS.has(lower(words[1]!))) start = 1;
+  if (words.length > start + 2 && LEADING_LINE_NOUNS.has(lower(words[start]!)) && LINKS.has(lower(words[start + 1]!))) {
+    start += 2;
+    prose = true;
+  }
+  words = words.slice(start);
+  // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
+  if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
+  if (words.length > 0 && /^[lLdD]['’]\p{L}/u.test(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
+  return { name: words.join(' '), qualifier };
+}
+
 /** "SFX & music" + "grey, not recorded": a name, its colour words, and whether it is recorded. */
-function entryFrom(nameSide: string, colourSide: string): RawEntry | null {
+function entryFrom(written: string, colourSide: string): RawEntry | null {
+  const prose = proseName(written);
+  let nameSide = written;
   let notRecorded = false;
-  let words = colourSide;
-  const pieces = splitOn(colourSide, COLOUR_SIDE_SEPARATORS);
+  let words = prose.qualifier ? `${prose.qualifier} ${colourSide}` : colourSide;
+  // "Director's notes = grey (not recorded)".
+  const remarked = withoutNotRecordedRemark(words);
+  if (remarked) {
+    notRecorded = true;
+    words = remarked;
+  }
+  const pieces = splitOn(words, COLOUR_SIDE_SEPARATORS);
   if (pieces.length > 1) {
     const kept = pieces.filter((piece) => !isNotRecorded(piece));
-    notRecorded = kept.length < pieces.length;
+    notRecorded ||= kept.length < pieces.length;
     words = kept.join(' ');
   }
   const phrase = words ? parseColourPhrase(words) : null;
   if (!phrase) return null;
-  if (isNotRecorded(nameSide) && countWords(nameSide) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(nameSide)) return { name: nameSide, notRecorded: true, words, phrase };
+  if (isNotRecordedName(nameSide)) return { name: isNotRecordedName(prose.name) ? prose.name : nameSide, notRecorded: true, words, phrase };
+  nameSide = prose.name;
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
 
-function wordsEntry(part: string): RawEntry | null {
+/**
+ * A cell beside a name that says the row is not recorded: it opens with that, after the colour if any
+ * ("Not recorded, for the editor", "(do not record)", "grey – not recorded"); not a cell that only
+ * mentions what is not recorded ("Also reads the stage directions", "voice of the on-screen host").
+ */
+function saysNotRecorded(text: string): boolean {
+  if (!isNotRecorded(text)) return false;
+  const pieces = splitOn(text.replace(/^[([]+|[)\]]+$/gu, '').trim(), COLOUR_SIDE_SEPARATORS);
+  const first = pieces.length > 1 && parseColourPhrase(pieces[0]!) ? pieces[1]! : pieces[0];
+  return first !== undefined && NOT_A_NAME_START.test(lower(first)) && isNotRecorded(first);
+}
+
+/** A note with no subject, that says something of what stands before it: "not recorded", "ne pas enregistrer". */
+const isBareNote = (text: string) => colourlessNote(text) && NOT_A_NAME_START.test(lower(text)) && !/[=:：]/u.test(text) && countWords(text) <= 4;
+
+function wordsEntry(part: string, headed = false): RawEntry | null {
   if (part.length > 100) return null;
-  for (const [a, b] of sidesOf(part)) {
-    const left = trimSeparators(a);
-    const right = trimSeparators(b);
+  for (const [a, b] of sidesOf(part, headed)) {
+    const left = unquoted(trimSeparators(a));
+    const right = unquoted(trimSeparators(b));
     if (!left || !right) continue;
     const entry = entryFrom(left, right) ?? entryFrom(right, left);
     if (entry) return entry;
   }
+  // "SFX/Music (grey) – not recorded": an entry, then a note on it. One cut, at the last separator:
+  // each call removes a note, so the calls are no more than the notes in 100 characters.
+  let at = -1;
+  let length = 0;
+  for (const separator of [...DASHES, ', ']) {
+    const found = part.lastIndexOf(separator);
+    if (found > at) [at, length] = [found, separator.length];
+  }
+  if (at > 0 && isBareNote(part.slice(at + length).trim())) {
+    const entry = wordsEntry(part.slice(0, at), headed);
+    if (entry) return { ...entry, notRecorded: true };
+  }
   return null;
 }
 
-/** How a part holding several entries may be cut, tried in turn. */
-const PIECE_SEPARATORS: readonly (readonly string[])[] = [[' / ', '/', ', '], DASHES];
+/**
+ * How a part holding several entries may be cut, tried in turn: commas alone first (a group "SFX/Music"
+ * stays whole), then commas and the "and" before the last entry ("…, Expert = green and Learner = red",
+ * "…, Experte en vert et Apprenant en rouge"), then slashes too, then dashes. Every piece must read.
+ */
+const PIECE_SEPARATORS: readonly (readonly string[])[] = [[', '], [', and ', ', et ', ', & ', ' and ', ' et ', ' & ', ', '], [' / ', '/', ', '], DASHES];
 
 /** Whether any word of the text is a colour word ("gris", "orange", "yellow"); not "or", English's "or" far more often than French gold. */
 const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]+/u).some((word) => word.length > 0 && word.toLowerCase() !== 'or' && parseColourPhrase(word) !== null);
@@ -424,11 +639,12 @@ function sentencesOf(text: string): string[] {
 /** Entries of a paragraph written as colours in words, or null when any part of it is something else. */
 export function colourWordsLine(text: string): { entries: RawEntry[]; heading: boolean } | null {
   const prefix = headingPrefix(text);
+  const headed = prefix > 0;
   const body = text.slice(prefix);
   const entries: RawEntry[] = [];
   // A line may end with a full stop: "Cast: Ruiz (blue), Kim (green)."
   for (const part of sentencesOf(body.replace(/\.\s*$/u, '')).flatMap(splitStrong)) {
-    const whole = wordsEntry(part) ?? notRecordedSentence(part);
+    const whole = wordsEntry(part, headed) ?? notRecordedSentence(part);
     if (whole) {
       entries.push(whole);
       continue;
@@ -437,7 +653,8 @@ export function colourWordsLine(text: string): { entries: RawEntry[]; heading: b
     for (const separators of PIECE_SEPARATORS) {
       const pieces = splitOn(part, separators);
       if (pieces.length < 2) continue;
-      const read = pieces.map((piece) => wordsEntry(piece) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) ? 'note' : null));
+      // A note with no subject among entries ("Narrator (blue) – SFX (grey) – not recorded") says something of one of them: which is not ours to guess.
+      const read = pieces.map((piece) => wordsEntry(piece, headed) ?? notRecordedSentence(piece) ?? (colourlessNote(piece) && !isBareNote(piece) ? 'note' : null));
       if (read.every((e) => e !== null) && read.some((e) => e !== 'note')) {
         found = read.filter((e): e is RawEntry => e !== 'note');
         break;
@@ -535,8 +752,11 @@ export function tableLegend(cells: readonly Paragraph[], headingAbove: Paragraph
     const colourCell = columns.get(colourColumn) ?? [];
     const name = cellText(nameCell);
     if (!name) return null;
-    const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p)).join(' ');
-    const notRecorded = isNotRecorded(name) || isNotRecorded(others);
+    // A cell beside the name says the row is not recorded when that is all it says ("Not recorded",
+    // "(non enregistré)", "grey – not recorded"), not when it mentions what is ("Also reads the stage directions").
+    const others = [...columns.entries()].filter(([c]) => c !== nameColumn).map(([, p]) => cellText(p));
+    if (withWhatIsNotRecorded(name)) return null;
+    const notRecorded = isNotRecorded(name) || others.some(saysNotRecorded);
     if (!notRecorded && !isName(name)) return null;
     const entry: RawEntry = { name, notRecorded };
     const look = cellLook(nameCell);
