@@ -5,7 +5,7 @@ import { buildLines } from './lines.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, linePitches, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -182,6 +182,14 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
+  const measures = new Map<string, Measures>();
+  for (const l of laid) {
+    const shape = shapeOf(l.frame);
+    if (!measures.has(shape)) {
+      const same = laid.filter((o) => shapeOf(o.frame) === shape);
+      measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right));
+    }
+  }
   for (const { frame: f, index, ordered } of laid) {
     const pageParas: LaidParagraph[] = [];
     const rows = borderlessRows(ordered);
@@ -190,7 +198,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
       const margin = margins.get(shapeOf(f))!;
-      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped);
+      const paras = splitBlock(
+        b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)),
+      );
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {

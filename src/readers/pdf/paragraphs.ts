@@ -85,10 +85,57 @@ export function linePitches(blocks: Iterable<Block>): LinePitch {
 }
 
 /**
- * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
- * `rowStarts` (baselines where a row of a borderless table begins).
+ * Narrower measures set in from the text's margins, as a screenplay sets its dialogue: lines
+ * that start at one indented left edge and never reach the right margin wrap at a right edge of
+ * their own. For each such left edge (and type size), that edge: the furthest its lines reach.
+ * Evidence needed: MEASURE_LINES lines at that left edge, two or more of them ending within two
+ * ems of the furthest (wrapped lines end ragged but near the edge; one-line paragraphs do not),
+ * all short of the margin by two ems, the edge set in from the text's left margin.
  */
-export function splitBlock(block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false): LaidParagraph[] {
+export class Measures {
+  private readonly edges: { x0: number; size: number; right: number }[] = [];
+
+  constructor(blocks: Block[], margin: number) {
+    const lines = blocks.flatMap((b) => (b.cell || b.lines[0].column !== undefined ? [] : b.lines));
+    if (!lines.length) return;
+    let left = Infinity;
+    for (const l of lines) left = Math.min(left, l.x0);
+    const groups = new Map<string, Line[]>();
+    for (const l of lines) {
+      const key = `${Math.round(l.x0)}|${sizeKey(l.size)}`;
+      const group = groups.get(key);
+      if (group) group.push(l);
+      else groups.set(key, [l]);
+    }
+    for (const group of groups.values()) {
+      const { x0, size } = group[0];
+      if (group.length < MEASURE_LINES || x0 <= left + INDENT * size) continue;
+      let right = 0;
+      for (const l of group) right = Math.max(right, l.x1);
+      if (right > margin - 2 * size) continue;
+      const near = group.filter((l) => l.x1 >= right - 2 * size).length;
+      if (near >= 2) this.edges.push({ x0, size, right });
+    }
+  }
+
+  /** The right edge of a line's own measure, if it has one. */
+  of(line: Line): number | undefined {
+    for (const e of this.edges) if (Math.abs(e.x0 - line.x0) <= 1 && sizeKey(e.size) === sizeKey(line.size)) return e.right;
+    return undefined;
+  }
+}
+
+/** Lines at one indented left edge needed to show a measure of their own. */
+const MEASURE_LINES = 4;
+
+/**
+ * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
+ * `rowStarts` (baselines where a row of a borderless table begins). `measures`: narrower
+ * measures of indented text (see Measures); a line there is short against its own right edge.
+ */
+export function splitBlock(
+  block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
+): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
   const justified = isJustified(lines, right);
@@ -98,6 +145,12 @@ export function splitBlock(block: Block, page: number, right: number, rowStarts:
   const known = lines.length > 1 ? linePitch?.get(sizeKey(lines[0].size)) : undefined;
   if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
   const out: LaidParagraph[] = [];
+  // The right edge a line wraps at: its own narrower measure, else the block's.
+  const edgeOf = (line: Line) => Math.min(right, measures?.of(line) ?? Infinity);
+  const close = (list: Line[]) => {
+    const edge = edgeOf(list[list.length - 1]);
+    out.push({ lines: list, page, cell: block.cell, left: edge < right ? list[0].x0 : block.x0, right: edge, justified });
+  };
   let current: Line[] = [lines[0]];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
@@ -105,27 +158,31 @@ export function splitBlock(block: Block, page: number, right: number, rowStarts:
     const size = Math.max(prev.size, line.size);
     const pitch = line.baseline - prev.baseline;
     const indent = INDENT * size;
+    const edge = edgeOf(prev);
+    const short = endsShort(prev, line, edge, justified && edge === right);
+    // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
+    const wraps = edge < right && !short && Math.abs(line.x0 - prev.x0) <= 1;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
       // In a document whose text never wraps, lines set apart by more than single spacing are
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
-      endsShort(prev, line, right, justified) ||
+      short ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
       // A one-line paragraph set in from the block's edge, then another line set in: both open
       // paragraphs (the lines of a paragraph go back to the edge; a hanging indent starts at it).
-      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent) ||
+      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent && !wraps) ||
       size > 1.2 * Math.min(prev.size, line.size) ||
       // A borderless table: a new row starts where its first cell does.
       (rowStarts.length > 0 && startsRow(line));
     if (breaks) {
-      out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
+      close(current);
       current = [];
     }
     current.push(line);
   }
-  out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
+  close(current);
   return out;
 }
 
