@@ -138,7 +138,13 @@ export function splitBlock(
 ): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
-  const justified = isJustified(lines, right);
+  let justified = isJustified(lines, right);
+  // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
+  // its text ending in the left column): its lines end flush there, so that is its measure.
+  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1)) {
+    right = block.x1;
+    justified = true;
+  }
   let tightest = Infinity;
   for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
   // A block of one-line paragraphs has no line pitch of its own: the document's, at its type size, tells.
@@ -212,6 +218,7 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
  * compound's own hyphen stays and the word is joined (see hyphenation.ts).
  */
 export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
+  bridgeBackgrounds(lines);
   const runs: Run[] = [];
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
@@ -251,4 +258,37 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
     end.text = end.text.replace(/ +$/, '');
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/**
+ * A highlight or shading that stops short at a line's end, or starts late at the next line's
+ * start, when the same background goes on from one line to the other: the text left bare there
+ * shares it. ReportLab draws a `backColor` box as wide as the line before justification stretches
+ * it, so the last letters of every justified line stick out ("quatre s|ur", the rest yellow); a
+ * hand-drawn highlight annotation may miss a line's last letter. Only bare text (no background)
+ * in the same text colour as the highlighted text on both sides of the line break is bridged, and
+ * only where the background's edge cuts a word (whole words left bare may be another voice's).
+ */
+function bridgeBackgrounds(lines: Line[]): void {
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const a = lines[l].runs, b = lines[l + 1].runs;
+    // The highlighted run before the bare tail of line l, and the one after the bare head of line l+1.
+    let i = a.length - 1;
+    while (i >= 0 && a[i].background === null) i--;
+    let j = 0;
+    while (j < b.length && b[j].background === null) j++;
+    if (i < 0 || j >= b.length || (i === a.length - 1 && j === 0)) continue;
+    const before = a[i], after = b[j];
+    if (before.background !== after.background || before.backgroundKind !== after.backgroundKind || before.color !== after.color) continue;
+    const bare = [...a.slice(i + 1), ...b.slice(0, j)];
+    if (!bare.every((r) => r.color === before.color)) continue;
+    // Where the background stops (or starts) inside a word: drawing cut it, not the writer.
+    const tail = a.slice(i + 1), head = b.slice(0, j);
+    const cutsWord = (left: string, right: string) => /\S$/u.test(left) && /^\S/u.test(right);
+    if (!(tail.length && cutsWord(before.text, tail[0].text)) && !(head.length && cutsWord(head[head.length - 1].text, after.text))) continue;
+    for (const r of bare) {
+      r.background = before.background;
+      if (before.backgroundKind) r.backgroundKind = before.backgroundKind;
+    }
+  }
 }
