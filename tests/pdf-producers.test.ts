@@ -61,6 +61,7 @@ function check(pdf: string, note: string, opts: { docx?: string; unassignedAsWor
 describe('PDFs from other producers: every voice’s exact lines, line counts and words', () => {
   check('rl-canvas-screenplay.pdf', 'ReportLab canvas screenplay: dialogue wrapped in a measure narrower than the action lines is one line per speech');
   check('rl-frames-fr.pdf', 'ReportLab two-frame French pages, justified by word spacing, backColor highlights cut short on justified lines, the last page in one column');
+  check('wp-storyboard-fr.pdf', 'WeasyPrint storyboard: justified cells (word spaces stretched by pen moves), thead repeated, a row broken over the page, a landscape page in CSS columns');
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
     docx: 'lo-screenplay.docx',
     // Its two-line parenthetical "(putting the bag / down)" has a measure of its own that two lines

@@ -6,6 +6,8 @@ import type { Glyph, Line } from './types.js';
 const SAME_BASELINE = 0.3;
 /** A horizontal gap wider than this (× font size) separates columns or cells, not words. */
 export const COLUMN_GAP = 1.2;
+/** The widest a justified word space is taken to be (× font size), when a space glyph was drawn there. */
+const STRETCHED_SPACE = 6;
 /** A gap wider than this (× font size) between glyphs is a word break, even with no space glyph. */
 export const WORD_GAP = 0.12;
 
@@ -172,7 +174,12 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       // At a gutter: text ending before the far side of the strip, the next glyph at or past it
       // (a line poking into the gutter still ends there).
       const gutter = here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1);
-      if (gutter || g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
+      const gap = g.x0 - prev.end;
+      const size = Math.max(g.size, prev.size);
+      // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
+      // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
+      const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
+      if (gutter || (gap > COLUMN_GAP * size && !stretched)) {
         segments.push(current);
         atGutter.push(startsAtGutter);
         startsAtGutter = gutter;
