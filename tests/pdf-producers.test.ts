@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
+import { readPdf } from '../src/readers/pdf/index.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
 import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
 
@@ -60,6 +61,7 @@ function check(pdf: string, note: string, opts: { docx?: string; unassignedAsWor
 
 describe('PDFs from other producers: every voice’s exact lines, line counts and words', () => {
   check('rl-canvas-screenplay.pdf', 'ReportLab canvas screenplay: dialogue wrapped in a measure narrower than the action lines is one line per speech');
+  check('rl-av-table-split.pdf', 'ReportLab storyboard table, repeatRows=1 and splitInRow=1: the header drawn again over the split row on page 1, no line under it on page 2, column borders in pieces');
   check('rl-frames-fr.pdf', 'ReportLab two-frame French pages, justified by word spacing, backColor highlights cut short on justified lines, the last page in one column');
   check('wp-storyboard-fr.pdf', 'WeasyPrint storyboard: justified cells (word spaces stretched by pen moves), thead repeated, a row broken over the page, a landscape page in CSS columns');
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
@@ -67,5 +69,18 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
     // Its two-line parenthetical "(putting the bag / down)" has a measure of its own that two lines
     // cannot show: it is read as two unassigned lines.
     unassignedAsWords: true,
+  });
+});
+
+describe('cell locations in a ReportLab table split in a row', () => {
+  it('numbers the rows as the table has them: the header drawn again mid-page and on page 2 is no row, the split row is one', async () => {
+    const file = join(DIR, 'rl-av-table-split.pdf');
+    const script = await readPdf(new Uint8Array(readFileSync(file)), file, {});
+    const cells = script.paragraphs
+      .filter((p) => p.location.cell && p.location.cell.column === 1)
+      .map((p) => [p.location.cell!.row, p.runs.map((r) => r.text).join('')]);
+    expect(cells).toEqual([[1, 'Screen'], [2, '1'], [3, '2'], [4, '3'], [5, '4'], [6, '5'], [7, '6'], [8, '7']]);
+    const tile = script.paragraphs.find((p) => p.runs.some((r) => r.text.startsWith('TILE takes')))!;
+    expect([tile.location.page, tile.location.cell]).toEqual([2, { table: 1, row: 6, column: 3 }]);
   });
 });
