@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vo-check-'));
 const config = join(dir, 'config.json');
 writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
 function read(file) {
-  const out = execFileSync('node', ['dist/cli/main.cjs', 'lines', file, '--json', '--config', config], { maxBuffer: 1 << 28 });
+  const out = execFileSync('node', [process.env.CLI ?? 'dist/cli/main.cjs', 'lines', file, '--json', '--config', config], { maxBuffer: 1 << 28 });
   const report = JSON.parse(out);
   const lines = {};
   for (const v of report.voices) lines[v.name] = { lines: v.lines.map((l) => l.text), words: v.words, count: v.lineCount };
