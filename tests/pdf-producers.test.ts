@@ -39,8 +39,8 @@ async function read(file: string, script: ProducerScript) {
  * `unassignedAsWords`: the unassigned text is compared word for word, not line by line (see the
  * fixture's note for what the reader splits there and why it is left).
  */
-function check(pdf: string, note: string, opts: { docx?: string; unassignedAsWords?: boolean; knownWrong?: boolean } = {}) {
-  (opts.knownWrong ? it.fails : it)(`${pdf}: ${note}`, async () => {
+function check(pdf: string, note: string, opts: { docx?: string; unassignedAsWords?: boolean } = {}) {
+  it(`${pdf}: ${note}`, async () => {
     const script = JSON.parse(readFileSync(join(DIR, pdf.replace(/\.pdf$/, '.json')), 'utf8')) as ProducerScript;
     const expected = expectedOf(script) as Record<string, { lines: string[]; words: number }>;
     const { report, got } = await read(pdf, script);
@@ -64,9 +64,8 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   check('rl-av-table-split.pdf', 'ReportLab storyboard table, repeatRows=1 and splitInRow=1: the header drawn again over the split row on page 1, no line under it on page 2, column borders in pieces');
   check('rl-frames-fr.pdf', 'ReportLab two-frame French pages, justified by word spacing, backColor highlights cut short on justified lines, the last page in one column');
   check('wp-storyboard-fr.pdf', 'WeasyPrint storyboard: justified cells (word spaces stretched by pen moves), thead repeated, a row broken over the page, a landscape page in CSS columns');
-  // Known wrong, left (see the fixtures' README): a borderless label | text table whose label column
-  // is too narrow for a text column. Fails while the reader misreads it; when it passes, make it a check.
-  check('wp-spots-en.pdf', 'WeasyPrint radio spots: speaker labels in a borderless label | text table, the text wrapping under itself', { knownWrong: true });
+  check('wp-spots-en.pdf', 'WeasyPrint radio spots: speaker labels in a borderless label | text table under each spot’s heading, the text wrapping under itself');
+  check('wp-labels-en.pdf', 'WeasyPrint borderless label | text table, some labels of two lines (MUM / (off)): no label line read into a speech');
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
     docx: 'lo-screenplay.docx',
     // Its two-line parenthetical "(putting the bag / down)" has a measure of its own that two lines

@@ -111,5 +111,32 @@ def build():
     write_script(NAME, 'WeasyPrint 57.2', __doc__.strip().split('\n\n')[0], VOICES, ['#000000'], paras)
 
 
+LABELS = [
+    (['MUM', '(off)'], [M('Come on, love, the bus goes in five minutes and you haven’t touched your cereal, not even a spoonful of it, and it is getting cold.')]),
+    (['KID'], [K('I’m not hungry. Can I just have toast? With the chocolate spread? Please? Pretty please with sugar on top?')]),
+    (['MUM', '(close)'], [M('No toast. Eat your breakfast. The bus will not wait for you, and neither will I, and neither will your teacher.')]),
+    (['ANNCR'], [A('Sunny Oats. Ready in ninety seconds, whoever is late for the bus this morning, and whatever they would rather have had instead.')]),
+]
+
+
+def build_labels():
+    """wp-labels-en: the same borderless label | text table, no heading above it, some labels of
+    two lines (a label line break: `MUM<br>(off)`)."""
+    name = 'wp-labels-en'
+    rows = ''.join('<tr><td class="l">%s</td><td>%s</td></tr>' % ('<br>'.join(map(html.escape, label)), seg_html(segs)) for label, segs in LABELS)
+    css = ('@page { size: letter; margin: 1in; } body { font: 11pt/1.4 "DejaVu Serif", serif; } '
+           'table { border-collapse: collapse; width: 100%; } td { vertical-align: top; padding: 0 0 6pt; } td.l { width: 0.9in; font-weight: bold; }')
+    doc = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Labels</title><style>%s</style></head><body><table>%s</table></body></html>' % (css, rows)
+    src = out_path(name, 'html')
+    with open(src, 'w', encoding='utf-8') as f:
+        f.write(doc)
+    subprocess.run(['weasyprint', src, out_path(name, 'pdf')], check=True)
+    paras = []
+    for label, segs in LABELS:
+        paras += [[U(' '.join(label))], segs]
+    write_script(name, 'WeasyPrint 57.2', build_labels.__doc__.strip(), VOICES, ['#000000'], paras)
+
+
 if __name__ == '__main__':
     build()
+    build_labels()
