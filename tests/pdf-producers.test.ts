@@ -63,6 +63,7 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   check('rl-canvas-screenplay.pdf', 'ReportLab canvas screenplay: dialogue wrapped in a measure narrower than the action lines is one line per speech');
   check('rl-av-table-split.pdf', 'ReportLab storyboard table, repeatRows=1 and splitInRow=1: the header drawn again over the split row on page 1, no line under it on page 2, column borders in pieces');
   check('rl-frames-fr.pdf', 'ReportLab two-frame French pages, justified by word spacing, backColor highlights cut short on justified lines, the last page in one column');
+  check('rl-frames-fr-annot.pdf', 'the same chapter with the radio in plain black and MuPDF Highlight annotations over it (quads from page.search)');
   check('wp-storyboard-fr.pdf', 'WeasyPrint storyboard: justified cells (word spaces stretched by pen moves), thead repeated, a row broken over the page, a landscape page in CSS columns');
   check('wp-spots-en.pdf', 'WeasyPrint radio spots: speaker labels in a borderless label | text table under each spot’s heading, the text wrapping under itself');
   check('wp-labels-en.pdf', 'WeasyPrint borderless label | text table, some labels of two lines (MUM / (off)): no label line read into a speech');

@@ -66,20 +66,20 @@ PARAS = [
 ]
 
 
-def para_html(segs):
+def para_html(segs, plain=()):
     out = []
     for voice, text in segs:
         t = esc(text)
         if voice in HEX:
             out.append('<font color="%s">%s</font>' % (HEX[voice], t))
-        elif voice == 'Radio':
+        elif voice == 'Radio' and 'Radio' not in plain:
             out.append('<span backColor="#FFFF00">%s</span>' % t)
         else:
             out.append(t)
     return ''.join(out)
 
 
-def build():
+def build(name=NAME, plain=()):
     w, h = A4
     margin = 20 * mm
     gap = 8 * mm
@@ -94,14 +94,16 @@ def build():
         canvas.drawCentredString(w / 2, 10 * mm, 'Page %d' % doc.page)
         canvas.restoreState()
 
-    doc = BaseDocTemplate(out_path(NAME, 'pdf'), pagesize=A4, title='La route des crêtes', invariant=1,
+    doc = BaseDocTemplate(out_path(name, 'pdf'), pagesize=A4, title='La route des crêtes', invariant=1,
                           pageTemplates=[PageTemplate(id='two', frames=frames, onPage=on_page)])
     body = ParagraphStyle('body', fontName='Helvetica', fontSize=12, leading=15.5, alignment=TA_JUSTIFY, spaceAfter=6)
-    story = [Paragraph(para_html(p), body) for p in PARAS]
+    story = [Paragraph(para_html(p, plain), body) for p in PARAS]
     doc.build(story)
     paras = PARAS + [{'segs': [[None, 'La route des crêtes — livre audio, chapitre 4']], 'furniture': True}]
-    write_script(NAME, 'ReportLab 3.6.12', __doc__.strip().split('\n\n')[0], VOICES, ['#000000'], paras)
+    write_script(name, 'ReportLab 3.6.12', __doc__.strip().split('\n\n')[0], VOICES, ['#000000'], paras)
 
 
 if __name__ == '__main__':
     build()
+    # The radio's lines in plain black, for mupdf_highlight.js to highlight with annotations.
+    build('rl-frames-fr-plain', plain=('Radio',))
