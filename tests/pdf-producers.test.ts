@@ -67,6 +67,8 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   check('wp-storyboard-fr.pdf', 'WeasyPrint storyboard: justified cells (word spaces stretched by pen moves), thead repeated, a row broken over the page, a landscape page in CSS columns');
   check('wp-spots-en.pdf', 'WeasyPrint radio spots: speaker labels in a borderless label | text table under each spot’s heading, the text wrapping under itself');
   check('wp-labels-en.pdf', 'WeasyPrint borderless label | text table, some labels of two lines (MUM / (off)): no label line read into a speech');
+  check('wp-footnotes-fr.pdf', 'WeasyPrint footnotes (float: footnote): calls glued to words in the text’s type, notes in small type at the foot, one in the narrator’s colour: no note is a line');
+  check('lo-footnotes-fr.pdf', 'LibreOffice footnotes: calls small and raised, notes at the foot: as its DOCX, where footnotes are not read', { docx: 'lo-footnotes-fr.docx' });
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
     docx: 'lo-screenplay.docx',
     // Its two-line parenthetical "(putting the bag / down)" has a measure of its own that two lines
@@ -85,5 +87,15 @@ describe('cell locations in a ReportLab table split in a row', () => {
     expect(cells).toEqual([[1, 'Screen'], [2, '1'], [3, '2'], [4, '3'], [5, '4'], [6, '5'], [7, '6'], [8, '7']]);
     const tile = script.paragraphs.find((p) => p.runs.some((r) => r.text.startsWith('TILE takes')))!;
     expect([tile.location.page, tile.location.cell]).toEqual([2, { table: 1, row: 6, column: 3 }]);
+  });
+});
+
+describe('footnotes asked for', () => {
+  it('--include footnote reads the notes of a WeasyPrint PDF as footnotes, not body lines', async () => {
+    const file = join(DIR, 'wp-footnotes-fr.pdf');
+    const script = await readPdf(new Uint8Array(readFileSync(file)), file, { include: ['footnote'] });
+    const notes = script.paragraphs.filter((p) => p.location.story === 'footnote').map((p) => p.runs.map((r) => r.text).join(''));
+    const nb = (t: string) => t.replace(/« /g, '«\u00A0').replace(/ »/g, '\u00A0»');
+    expect(notes).toEqual(['1. Prononcer « postures » sans lier le s final.', '2. Dire « T.M.S. » en toutes lettres la première fois seulement.', '3. Insister sur « élévatrices ».'].map(nb));
   });
 });
