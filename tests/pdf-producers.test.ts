@@ -68,6 +68,7 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   check('wp-spots-en.pdf', 'WeasyPrint radio spots: speaker labels in a borderless label | text table under each spot’s heading, the text wrapping under itself');
   check('wp-labels-en.pdf', 'WeasyPrint borderless label | text table, some labels of two lines (MUM / (off)): no label line read into a speech');
   check('wp-footnotes-fr.pdf', 'WeasyPrint footnotes (float: footnote): calls glued to words in the text’s type, notes in small type at the foot, one in the narrator’s colour: no note is a line');
+  check('wp-smallprint-en.pdf', 'no footnotes: a numbered list in small type at the page foot while the text says MP3 and A4 stays script text');
   check('lo-footnotes-fr.pdf', 'LibreOffice footnotes: calls small and raised, notes at the foot: as its DOCX, where footnotes are not read', { docx: 'lo-footnotes-fr.docx' });
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
     docx: 'lo-screenplay.docx',

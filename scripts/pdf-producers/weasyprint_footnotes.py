@@ -59,5 +59,31 @@ def build():
     write_script(NAME, 'WeasyPrint 57.2', __doc__.strip().split('\n\n')[0], VOICES, ['#000000'], paras)
 
 
+SMALLPRINT = [
+    ('Narrateur', 'Download the MP3 and the A4 worksheet before the session, then listen to the first track twice.'),
+    ('Formatrice', '“Keep the worksheet next to you: you will need it for every exercise in this unit.”'),
+    ('Narrateur', 'When you are ready, follow the three steps below, in order, and press Next at the end.'),
+]
+STEPS = ['3. Open the worksheet.', '4. Play the MP3.', '5. Press Next.']
+
+
+def build_smallprint():
+    """wp-smallprint-en: no footnotes, but a numbered list in small type at the foot of the page
+    ("3. Open…", "4. Play…") while the text says "MP3" and "A4": the list is script text."""
+    name = 'wp-smallprint-en'
+    body = ''.join('<p><span style="%s">%s</span></p>' % (CSS_OF[v], html.escape(t)) for v, t in SMALLPRINT)
+    steps = ''.join('<p class="s">%s</p>' % html.escape(t) for t in STEPS)
+    css = ('@page { size: A5; margin: 15mm; } body { font: 11pt/1.45 "DejaVu Serif", serif; } p { margin: 0 0 8pt; } '
+           '.foot { position: absolute; bottom: 0; } .s { font-size: 8pt; margin: 0; }')
+    doc = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Steps</title><style>%s</style></head><body>%s<div class="foot">%s</div></body></html>' % (css, body, steps)
+    src = out_path(name, 'html')
+    with open(src, 'w', encoding='utf-8') as f:
+        f.write(doc)
+    subprocess.run(['weasyprint', src, out_path(name, 'pdf')], check=True)
+    paras = [[[v, t]] for v, t in SMALLPRINT] + [[[None, t]] for t in STEPS]
+    write_script(name, 'WeasyPrint 57.2', build_smallprint.__doc__.strip(), VOICES, ['#000000'], paras)
+
+
 if __name__ == '__main__':
     build()
+    build_smallprint()

@@ -277,7 +277,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
  * the number of a note call in the text above to the end. A call is a number or mark set small
  * and raised (Word, LibreOffice: "postures¹"), or a number glued to the end of a word in the
  * text's own type (WeasyPrint: "postures1"); the note opens with it ("1. Prononcer…",
- * "1 Prononcer…"). Those calls are taken out of the text. Footnotes are not script lines, as a
+ * "1 Prononcer…"), as every numbered line there must. Those calls are taken out of the text.
+ * Footnotes are not script lines, as a
  * DOCX's are not: read only with --include footnote.
  */
 function footnotes(lines: Line[]): Set<Line> {
@@ -303,7 +304,11 @@ function footnotes(lines: Line[]): Set<Line> {
     return call !== undefined && calls.some((c) => c.text === call);
   });
   if (first < 0) return out;
-  for (const l of below.slice(first)) out.add(l);
+  // Every note there opens with a call of the text: a small-type list at the foot ("3. Click
+  // Next") is not taken for notes because "MP3" stands in the text.
+  const notes = below.slice(first);
+  if (!notes.every((l) => NOTE_OPENING.exec(l.text) === null || calls.some((c) => c.text === opening(l)))) return out;
+  for (const l of notes) out.add(l);
   const noted = new Set([...out].map(opening).filter((c) => c !== undefined));
   // Right to left in each line, so that the offsets still hold; a raised call glued to a word is found twice.
   const cut = new Set<string>();
