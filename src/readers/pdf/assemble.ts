@@ -321,8 +321,11 @@ function footnotes(lines: Line[]): Set<Line> {
   return out;
 }
 
-/** A note call glued to the end of a word: "postures1", "élévatrices3". */
-const GLUED_CALL = /\p{L}(\d{1,3})(?![\p{L}\p{N}])/gu;
+/**
+ * A note call glued to the end of a word: "postures1", "élévatrices3" (after a lower-case letter:
+ * "MP3", "A4", "B12" are names, not calls).
+ */
+const GLUED_CALL = /\p{Ll}(\d{1,3})(?![\p{L}\p{N}])/gu;
 /** How a note opens: its number or mark, then a full stop, a parenthesis or a space. */
 const NOTE_OPENING = /^(\d{1,3}|[*\u2020\u2021]{1,3})(?=[.)]?\s)/u;
 
