@@ -11,7 +11,10 @@ const TOUCH = 2;
 /** Border positions this close are one grid line (a browser's double cell borders). */
 const SAME_LINE = 4.5;
 
-/** The definition: rulings touch when each crosses the other's line within TOUCH; groups are what touching connects. */
+/**
+ * The definition: rulings touch when each crosses the other's line within TOUCH, or when both run
+ * on one line (within TOUCH) and their spans touch; groups are what touching connects.
+ */
 function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
   if (rulings.length < 4) return [];
   const parent = rulings.map((_, i) => i);
@@ -23,7 +26,11 @@ function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
     for (let j = i + 1; j < rulings.length; j++) {
       const a = rulings[i]!;
       const b = rulings[j]!;
-      if (a.horizontal === b.horizontal) continue;
+      if (a.horizontal === b.horizontal) {
+        // Pieces of one border: on one line (within TOUCH), their spans touching.
+        if (Math.abs(a.at - b.at) <= TOUCH && b.from <= a.to + TOUCH && a.from <= b.to + TOUCH) parent[find(i)] = find(j);
+        continue;
+      }
       const [h, v] = a.horizontal ? [a, b] : [b, a];
       if (v.at >= h.from - TOUCH && v.at <= h.to + TOUCH && h.at >= v.from - TOUCH && h.at <= v.to + TOUCH) parent[find(i)] = find(j);
     }

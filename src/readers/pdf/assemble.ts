@@ -5,7 +5,7 @@ import { buildLines } from './lines.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, linePitches, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -150,7 +150,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const frames = pages.flatMap((p) => p.frames);
   const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
-  const extra: { story: FurnitureStory; para: LaidParagraph }[] = [];
+  const extra: { story: FurnitureStory | 'footnote'; para: LaidParagraph }[] = [];
   const flow = new TableFlow();
   // First pass: reading order per frame, and the text width of single-column frames of each shape.
   const headerRows = new RepeatedRows();
@@ -162,6 +162,11 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       else if (include.has(story)) extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
     }
     lines = headerRows.drop(lines, f.page, f.tables.length > 0);
+    const notes = footnotes(lines);
+    if (notes.size) {
+      lines = lines.filter((l) => !notes.has(l));
+      if (include.has('footnote')) for (const line of notes) extra.push({ story: 'footnote', para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
+    }
     const items: Item[] = buildBlocks(lines).map(blockItem);
     for (const { table, cells } of f.tables) {
       if (!cells.length) continue;
@@ -182,6 +187,14 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
+  const measures = new Map<string, Measures>();
+  for (const l of laid) {
+    const shape = shapeOf(l.frame);
+    if (!measures.has(shape)) {
+      const same = laid.filter((o) => shapeOf(o.frame) === shape);
+      measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right));
+    }
+  }
   for (const { frame: f, index, ordered } of laid) {
     const pageParas: LaidParagraph[] = [];
     const rows = borderlessRows(ordered);
@@ -190,7 +203,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
       const margin = margins.get(shapeOf(f))!;
-      const paras = splitBlock(b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped);
+      const paras = splitBlock(
+        b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)),
+      );
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
@@ -243,7 +259,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     return map;
   };
   const headers = group(extra.filter((e) => e.story === 'header'));
-  const footers = group(extra.filter((e) => e.story === 'footer'));
+  const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
   const out: Paragraph[] = [];
   for (const p of pages) {
@@ -253,6 +269,84 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
   }
   return out;
+}
+
+/**
+ * Footnotes at the foot of a frame: lines set smaller than the text (NOTE_SIZE of the type most of
+ * its characters are set in), below every line of that type, from the first one that opens with
+ * the number of a note call in the text above to the end. A call is a number or mark set small
+ * and raised (Word, LibreOffice: "postures¹"), or a number glued to the end of a word in the
+ * text's own type (WeasyPrint: "postures1"); the note opens with it ("1. Prononcer…",
+ * "1 Prononcer…"), as every numbered line there must. Those calls are taken out of the text.
+ * Footnotes are not script lines, as a
+ * DOCX's are not: read only with --include footnote.
+ */
+function footnotes(lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  if (lines.length < 2) return out;
+  const bySize = new Map<number, number>();
+  for (const l of lines) bySize.set(Math.round(l.size * 4) / 4, (bySize.get(Math.round(l.size * 4) / 4) ?? 0) + l.text.length);
+  const body = [...bySize].sort((a, b) => b[1] - a[1])[0]![0];
+  let bottom = -Infinity;
+  for (const l of lines) if (l.size >= 0.95 * body) bottom = Math.max(bottom, l.baseline);
+  const below = lines.filter((l) => l.baseline > bottom && l.size <= NOTE_SIZE * body).sort((a, b) => a.baseline - b.baseline);
+  if (!below.length) return out;
+  // The calls in the text: where each stands in its line.
+  const calls: { line: Line; text: string; at: number }[] = [];
+  for (const l of lines) {
+    if (l.baseline > bottom) continue;
+    for (const m of l.marks ?? []) calls.push({ line: l, ...m });
+    for (const m of l.text.matchAll(GLUED_CALL)) calls.push({ line: l, text: m[1]!, at: m.index! + m[0].length - m[1]!.length });
+  }
+  const opening = (l: Line) => NOTE_OPENING.exec(l.text)?.[1] ?? (l.marks?.[0]?.at === 0 ? l.marks[0].text : undefined);
+  const first = below.findIndex((l) => {
+    const call = opening(l);
+    return call !== undefined && calls.some((c) => c.text === call);
+  });
+  if (first < 0) return out;
+  // Every note there opens with a call of the text: a small-type list at the foot ("3. Click
+  // Next") is not taken for notes because "MP3" stands in the text.
+  const notes = below.slice(first);
+  if (!notes.every((l) => NOTE_OPENING.exec(l.text) === null || calls.some((c) => c.text === opening(l)))) return out;
+  for (const l of notes) out.add(l);
+  const noted = new Set([...out].map(opening).filter((c) => c !== undefined));
+  // Right to left in each line, so that the offsets still hold; a raised call glued to a word is found twice.
+  const cut = new Set<string>();
+  for (const c of calls.sort((a, b) => b.at - a.at)) {
+    const key = `${lines.indexOf(c.line)}:${c.at}`;
+    if (!noted.has(c.text) || cut.has(key)) continue;
+    cut.add(key);
+    cutText(c.line, c.at, c.text);
+  }
+  return out;
+}
+
+/**
+ * A note call glued to the end of a word: "postures1", "élévatrices3" (after a lower-case letter:
+ * "MP3", "A4", "B12" are names, not calls).
+ */
+const GLUED_CALL = /\p{Ll}(\d{1,3})(?![\p{L}\p{N}])/gu;
+/** How a note opens: its number or mark, then a full stop, a parenthesis or a space. */
+const NOTE_OPENING = /^(\d{1,3}|[*\u2020\u2021]{1,3})(?=[.)]?\s)/u;
+
+/** Note text this small at most (× the text's type size). */
+const NOTE_SIZE = 0.85;
+
+/** Removes `text`, found at offset `at` of a line's text, from its runs. */
+function cutText(line: Line, at: number, text: string): void {
+  const length = text.length;
+  if (line.text.slice(at, at + length) !== text) return;
+  let offset = 0;
+  for (const run of line.runs) {
+    const end = offset + run.text.length;
+    if (at >= offset && at + length <= end) {
+      run.text = run.text.slice(0, at - offset) + run.text.slice(at - offset + length);
+      break;
+    }
+    offset = end;
+  }
+  line.runs = line.runs.filter((r) => r.text.length > 0);
+  line.text = line.runs.map((r) => r.text).join('');
 }
 
 /**

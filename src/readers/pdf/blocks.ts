@@ -11,8 +11,12 @@ export function buildBlocks(lines: Line[]): Block[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const blocks: Block[] = [];
   for (const line of sorted) {
+    // The block whose last line the line lies under; failing that, the block it lies under most.
+    // (Beside a narrow label under a heading, the text's next line lies under the heading's block
+    // as much as under its own first line: its own line above it tells.)
     let best: Block | undefined;
     let bestOverlap = 0;
+    let under = false;
     for (const b of blocks) {
       const last = b.lines[b.lines.length - 1];
       // Lines of different columns (or a column and full-width text) never stack into one block.
@@ -20,10 +24,13 @@ export function buildBlocks(lines: Line[]): Block[] {
       const pitch = line.baseline - last.baseline;
       if (pitch <= SAME_LINE * line.size || pitch > MAX_PITCH * Math.max(line.size, last.size)) continue;
       if (Math.max(line.size, last.size) > 1.3 * Math.min(line.size, last.size)) continue;
-      const overlap = Math.min(line.x1, b.x1) - Math.max(line.x0, b.x0);
-      if (overlap > bestOverlap) {
+      const lastOverlap = Math.min(line.x1, last.x1) - Math.max(line.x0, last.x0);
+      const overlap = lastOverlap > 0 ? lastOverlap : Math.min(line.x1, b.x1) - Math.max(line.x0, b.x0);
+      if (under && lastOverlap <= 0) continue;
+      if ((lastOverlap > 0 && !under) || overlap > bestOverlap) {
         best = b;
         bestOverlap = overlap;
+        under = lastOverlap > 0;
       }
     }
     if (best) {

@@ -6,6 +6,8 @@ import type { Glyph, Line } from './types.js';
 const SAME_BASELINE = 0.3;
 /** A horizontal gap wider than this (× font size) separates columns or cells, not words. */
 export const COLUMN_GAP = 1.2;
+/** The widest a justified word space is taken to be (× font size), when a space glyph was drawn there. */
+const STRETCHED_SPACE = 6;
 /** A gap wider than this (× font size) between glyphs is a word break, even with no space glyph. */
 export const WORD_GAP = 0.12;
 
@@ -50,6 +52,7 @@ export function buildLines(glyphs: Glyph[]): Line[] {
     }
   }
   close();
+  attachCalls(rows);
   const gutters = findGutters(rows);
   const split = rows.map((row) => splitRow(row, gutters));
   const lines: Line[] = [];
@@ -63,6 +66,34 @@ export function buildLines(glyphs: Glyph[]): Line[] {
   });
   return lines;
 }
+
+/**
+ * Note calls set small and raised ("postures¹") sit too high to share the line's baseline and form
+ * a row of their own: each goes back into the row just below it whose text it follows without a
+ * gap, where makeLine knows it for a call. Rows left empty go.
+ */
+function attachCalls(rows: Row[]): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r];
+    if (!row.glyphs.every((g) => NOTE_CALL.test(g.text))) continue;
+    for (let k = r + 1; k < rows.length && rows[k].baseline - row.baseline <= CALL_RISE * rows[k].size; k++) {
+      const target = rows[k];
+      if (row.size > SUPERSCRIPT * target.size || target.baseline - row.baseline < RAISED * target.size) continue;
+      const keep: Glyph[] = [];
+      for (const call of row.glyphs) {
+        const i = target.glyphs.findIndex((g) => Math.abs(call.x0 - g.x1) <= WORD_GAP * target.size);
+        if (i < 0) keep.push(call);
+        else target.glyphs.splice(i + 1, 0, call);
+      }
+      row.glyphs = keep;
+      if (!keep.length) break;
+    }
+  }
+  for (let r = rows.length - 1; r >= 0; r--) if (!rows[r].glyphs.length) rows.splice(r, 1);
+}
+
+/** How far above a line's baseline a call may stand (× the line's type size). */
+const CALL_RISE = 0.7;
 
 /** A row cut into segments: at column gutters (for good), and at gaps too wide for a word space. */
 interface SplitRow {
@@ -172,7 +203,12 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       // At a gutter: text ending before the far side of the strip, the next glyph at or past it
       // (a line poking into the gutter still ends there).
       const gutter = here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1);
-      if (gutter || g.x0 - prev.end > COLUMN_GAP * Math.max(g.size, prev.size)) {
+      const gap = g.x0 - prev.end;
+      const size = Math.max(g.size, prev.size);
+      // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
+      // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
+      const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
+      if (gutter || (gap > COLUMN_GAP * size && !stretched)) {
         segments.push(current);
         atGutter.push(startsAtGutter);
         startsAtGutter = gutter;
@@ -205,14 +241,23 @@ export function makeLine(glyphs: Glyph[]): Line {
   const runs: Run[] = [];
   let run: Run | undefined;
   let key = '';
+  let length = 0;
+  let marks: Line['marks'];
+  let full = 0, fullBaseline = 0;
+  for (const g of glyphs) if (g.size > full) [full, fullBaseline] = [g.size, g.baseline];
   for (let i = 0; i < glyphs.length; i++) {
     const g = glyphs[i];
+    // A note call: a digit or mark set small and raised, right after text.
+    if (i > 0 && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
+      (marks ??= []).push({ text: g.text, at: length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
+    }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     baseline += g.baseline;
     if (wordBreakBefore(glyphs, i)) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       run!.text += ' ';
+      length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
     const k = g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`;
@@ -223,8 +268,17 @@ export function makeLine(glyphs: Glyph[]): Line {
       key = k;
     }
     run.text += g.text;
+    length += g.text.length;
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;
-  return { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / glyphs.length, size, firstWordWidth: firstWordEnd - x0 };
+  const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / glyphs.length, size, firstWordWidth: firstWordEnd - x0 };
+  if (marks) line.marks = marks;
+  return line;
 }
+
+/** A note call's type is this small at most (× the line's), and raised this much (× the line's size). */
+const SUPERSCRIPT = 0.8;
+const RAISED = 0.2;
+/** What a note call is: a number or a few reference marks. */
+const NOTE_CALL = /^(?:\d{1,3}|[*\u2020\u2021]{1,3})$/u;

@@ -287,10 +287,15 @@ function showText(
   const columnGap = COLUMN_GAP * deviceSize;
   // The piece being grown: consecutive glyphs with one background, words spaced inside it.
   let piece: Glyph | null = null;
+  // Since the last glyph: space glyphs drawn, and whether a number moved the pen. One space glyph
+  // and nothing else is a word space however wide word spacing (Tw) stretches it: justified text.
+  let spaces = 0;
+  let moved = false;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
       x -= (item * size) / 1000;
+      if (item !== 0) moved = true;
       continue;
     }
     const width = (item.width ?? 0) * size * fm0;
@@ -300,6 +305,8 @@ function showText(
     const text = glyphText(item.unicode);
     if (text === null) {
       spaceBefore = true;
+      if (item.isSpace) spaces++;
+      else moved = true;
     } else if (visible && horizontal) {
       const x0 = scale * x + origin;
       const x1 = scale * (x + width) + origin;
@@ -312,8 +319,9 @@ function showText(
       if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
         const bg = backgrounds.at(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
+        const wordSpace = spaces === 1 && !moved && gap > 0;
         // Grow the piece unless the background changes or the pen jumps (a tab, a column).
-        if (piece && gap <= columnGap && gap > -wordGap && piece.background === (bg?.color ?? null)) {
+        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null)) {
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
@@ -331,10 +339,14 @@ function showText(
         }
       } else piece = null;
       spaceBefore = false;
+      spaces = 0;
+      moved = false;
     } else {
       if (visible) out.rotatedGlyphs++;
       spaceBefore = false;
       piece = null;
+      spaces = 0;
+      moved = false;
     }
     x += width + spacing;
   }

@@ -85,19 +85,78 @@ export function linePitches(blocks: Iterable<Block>): LinePitch {
 }
 
 /**
- * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
- * `rowStarts` (baselines where a row of a borderless table begins).
+ * Narrower measures set in from the text's margins, as a screenplay sets its dialogue: lines
+ * that start at one indented left edge and never reach the right margin wrap at a right edge of
+ * their own. For each such left edge (and type size), that edge: the furthest its lines reach.
+ * Evidence needed: MEASURE_LINES lines at that left edge, two or more of them ending within two
+ * ems of the furthest (wrapped lines end ragged but near the edge; one-line paragraphs do not),
+ * all short of the margin by two ems, the edge set in from the text's left margin.
  */
-export function splitBlock(block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false): LaidParagraph[] {
+export class Measures {
+  private readonly edges: { x0: number; size: number; right: number }[] = [];
+
+  constructor(blocks: Block[], margin: number) {
+    const lines = blocks.flatMap((b) => (b.cell || b.lines[0].column !== undefined ? [] : b.lines));
+    if (!lines.length) return;
+    let left = Infinity;
+    for (const l of lines) left = Math.min(left, l.x0);
+    const groups = new Map<string, Line[]>();
+    for (const l of lines) {
+      const key = `${Math.round(l.x0)}|${sizeKey(l.size)}`;
+      const group = groups.get(key);
+      if (group) group.push(l);
+      else groups.set(key, [l]);
+    }
+    for (const group of groups.values()) {
+      const { x0, size } = group[0];
+      if (group.length < MEASURE_LINES || x0 <= left + INDENT * size) continue;
+      let right = 0;
+      for (const l of group) right = Math.max(right, l.x1);
+      if (right > margin - 2 * size) continue;
+      const near = group.filter((l) => l.x1 >= right - 2 * size).length;
+      if (near >= 2) this.edges.push({ x0, size, right });
+    }
+  }
+
+  /** The right edge of a line's own measure, if it has one. */
+  of(line: Line): number | undefined {
+    for (const e of this.edges) if (Math.abs(e.x0 - line.x0) <= 1 && sizeKey(e.size) === sizeKey(line.size)) return e.right;
+    return undefined;
+  }
+}
+
+/** Lines at one indented left edge needed to show a measure of their own. */
+const MEASURE_LINES = 4;
+
+/**
+ * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
+ * `rowStarts` (baselines where a row of a borderless table begins). `measures`: narrower
+ * measures of indented text (see Measures); a line there is short against its own right edge.
+ */
+export function splitBlock(
+  block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
+): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
-  const justified = isJustified(lines, right);
+  let justified = isJustified(lines, right);
+  // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
+  // its text ending in the left column): its lines end flush there, so that is its measure.
+  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1)) {
+    right = block.x1;
+    justified = true;
+  }
   let tightest = Infinity;
   for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
   // A block of one-line paragraphs has no line pitch of its own: the document's, at its type size, tells.
   const known = lines.length > 1 ? linePitch?.get(sizeKey(lines[0].size)) : undefined;
   if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
   const out: LaidParagraph[] = [];
+  // The right edge a line wraps at: its own narrower measure, else the block's.
+  const edgeOf = (line: Line) => Math.min(right, measures?.of(line) ?? Infinity);
+  const close = (list: Line[]) => {
+    const edge = edgeOf(list[list.length - 1]);
+    out.push({ lines: list, page, cell: block.cell, left: edge < right ? list[0].x0 : block.x0, right: edge, justified });
+  };
   let current: Line[] = [lines[0]];
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1];
@@ -105,27 +164,31 @@ export function splitBlock(block: Block, page: number, right: number, rowStarts:
     const size = Math.max(prev.size, line.size);
     const pitch = line.baseline - prev.baseline;
     const indent = INDENT * size;
+    const edge = edgeOf(prev);
+    const short = endsShort(prev, line, edge, justified && edge === right);
+    // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
+    const wraps = edge < right && !short && Math.abs(line.x0 - prev.x0) <= 1;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
       // In a document whose text never wraps, lines set apart by more than single spacing are
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
-      endsShort(prev, line, right, justified) ||
+      short ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
       // A one-line paragraph set in from the block's edge, then another line set in: both open
       // paragraphs (the lines of a paragraph go back to the edge; a hanging indent starts at it).
-      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent) ||
+      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent && !wraps) ||
       size > 1.2 * Math.min(prev.size, line.size) ||
       // A borderless table: a new row starts where its first cell does.
       (rowStarts.length > 0 && startsRow(line));
     if (breaks) {
-      out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
+      close(current);
       current = [];
     }
     current.push(line);
   }
-  out.push({ lines: current, page, cell: block.cell, left: block.x0, right, justified });
+  close(current);
   return out;
 }
 
@@ -155,6 +218,7 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
  * compound's own hyphen stays and the word is joined (see hyphenation.ts).
  */
 export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
+  bridgeBackgrounds(lines);
   const runs: Run[] = [];
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
@@ -194,4 +258,37 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
     end.text = end.text.replace(/ +$/, '');
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/**
+ * A highlight or shading that stops short at a line's end, or starts late at the next line's
+ * start, when the same background goes on from one line to the other: the text left bare there
+ * shares it. ReportLab draws a `backColor` box as wide as the line before justification stretches
+ * it, so the last letters of every justified line stick out ("quatre s|ur", the rest yellow); a
+ * hand-drawn highlight annotation may miss a line's last letter. Only bare text (no background)
+ * in the same text colour as the highlighted text on both sides of the line break is bridged, and
+ * only where the background's edge cuts a word (whole words left bare may be another voice's).
+ */
+function bridgeBackgrounds(lines: Line[]): void {
+  for (let l = 0; l + 1 < lines.length; l++) {
+    const a = lines[l].runs, b = lines[l + 1].runs;
+    // The highlighted run before the bare tail of line l, and the one after the bare head of line l+1.
+    let i = a.length - 1;
+    while (i >= 0 && a[i].background === null) i--;
+    let j = 0;
+    while (j < b.length && b[j].background === null) j++;
+    if (i < 0 || j >= b.length || (i === a.length - 1 && j === 0)) continue;
+    const before = a[i], after = b[j];
+    if (before.background !== after.background || before.backgroundKind !== after.backgroundKind || before.color !== after.color) continue;
+    const bare = [...a.slice(i + 1), ...b.slice(0, j)];
+    if (!bare.every((r) => r.color === before.color)) continue;
+    // Where the background stops (or starts) inside a word: drawing cut it, not the writer.
+    const tail = a.slice(i + 1), head = b.slice(0, j);
+    const cutsWord = (left: string, right: string) => /\S$/u.test(left) && /^\S/u.test(right);
+    if (!(tail.length && cutsWord(before.text, tail[0].text)) && !(head.length && cutsWord(head[head.length - 1].text, after.text))) continue;
+    for (const r of bare) {
+      r.background = before.background;
+      if (before.backgroundKind) r.backgroundKind = before.backgroundKind;
+    }
+  }
 }

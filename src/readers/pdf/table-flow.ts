@@ -39,12 +39,18 @@ function rowTexts(paras: LaidParagraph[], row: number): string[] {
   return [...columns].sort((a, b) => a[0] - b[0]).map(([c, list]) => `${c}\t${textOf(list)}`);
 }
 
+/** A header cell's text ("2\tVoice-over"): a few words, not a sentence. */
+const headerLike = (cell: string) => {
+  const text = cell.slice(cell.indexOf('\t') + 1).trim();
+  return text.length > 0 && text.split(/\s+/u).length <= 3 && !/[.!?…]$/u.test(text);
+};
+
 const sameRow = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((t, i) => t === b[i]);
 
 export class TableFlow {
   private readonly numbers = new Map<string, number>();
   /** Per continued fragment ("frame:table"): its repeated header rows and how its rows shift. */
-  private readonly shifts = new Map<string, { headerRows: number; shift: number }>();
+  private readonly shifts = new Map<string, { headerRows: number; shift: number; repeats?: number[] }>();
   private count = 0;
   private open: OpenTable | null = null;
 
@@ -55,7 +61,8 @@ export class TableFlow {
     if (number === undefined) return null;
     const shift = this.shifts.get(key);
     if (!shift) return { table: number, row };
-    return row <= shift.headerRows ? null : { table: number, row: row + shift.shift };
+    if (row <= shift.headerRows || shift.repeats?.includes(row)) return null;
+    return { table: number, row: row - (shift.repeats ?? []).filter((r) => r < row).length + shift.shift };
   }
 
   /**
@@ -96,22 +103,42 @@ export class TableFlow {
         }
       }
     }
+    // The header row drawn again further down the same page, over the last row there: ReportLab
+    // splitting a row (splitInRow) repeats the header before the row's first part, even on the
+    // page the table started on. Read once. Only a row of header-like cells (a few words, no
+    // sentence) over the fragment's last row is taken for one: a script line repeated is read.
+    const repeats = new Map<number, number[]>();
+    for (const t of new Set(paras.filter((p) => p.cell).map((p) => p.cell!.table))) {
+      const fragment = paras.filter((p) => p.cell?.table === t);
+      const head = t === continued && open ? open.head[0] : rowTexts(fragment, 1);
+      if (!head || head.length < 2 || !head.every(headerLike)) continue;
+      const from = t === continued ? headerRows + 1 : 2;
+      const last = Math.max(...fragment.map((p) => p.cell!.row));
+      if (last - 1 > from && sameRow(rowTexts(fragment, last - 1), head)) repeats.set(t, [last - 1]);
+    }
+    const dropped = (table: number, row: number) => (repeats.get(table) ?? []).filter((r) => r < row).length;
+    for (const [t, rows] of repeats) {
+      const key = `${frame}:${t}`;
+      this.shifts.set(key, { ...(this.shifts.get(key) ?? { headerRows: 0, shift: 0 }), repeats: rows });
+    }
     for (const p of paras) {
       if (!p.cell) {
         kept.push(p);
         continue;
       }
       const key = `${frame}:${p.cell.table}`;
+      if (repeats.get(p.cell.table)?.includes(p.cell.row)) continue;
+      const row = p.cell.row - dropped(p.cell.table, p.cell.row);
       if (p.cell.table === continued) {
         if (p.cell.row <= headerRows || !p.lines.length) continue;
-        p.cell = { ...p.cell, table: this.numbers.get(key)!, row: p.cell.row + shift };
+        p.cell = { ...p.cell, table: this.numbers.get(key)!, row: row + shift };
       } else {
         let number = this.numbers.get(key);
         if (number === undefined) {
           number = ++this.count;
           this.numbers.set(key, number);
         }
-        p.cell = { ...p.cell, table: number };
+        p.cell = { ...p.cell, table: number, row };
       }
       kept.push(p);
     }

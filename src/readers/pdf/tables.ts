@@ -13,8 +13,8 @@ export interface RuledTable {
 }
 
 /**
- * Finds tables drawn with borders: connected groups of horizontal and vertical rulings that
- * make at least two cells. Borderless tables are left to the column logic of the layout.
+ * Finds tables drawn with borders: connected groups of horizontal and vertical rulings (crossing
+ * or meeting, or pieces of one border: see joinCollinear) that make at least two cells. Borderless tables are left to the column logic of the layout.
  */
 export function findTables(rulings: Ruling[]): RuledTable[] {
   if (rulings.length < 4) return [];
@@ -31,6 +31,7 @@ export function findTables(rulings: Ruling[]): RuledTable[] {
     const rows = positions(group.filter((r) => r.horizontal));
     const columns = positions(group.filter((r) => !r.horizontal));
     if (rows.length < 2 || columns.length < 2 || (rows.length - 1) * (columns.length - 1) < 2) continue;
+    addUndrawnRows(rows, columns);
     // The outline reaches as far as any border: a row broken by the page break has side borders
     // but no bottom one.
     let bottom = rows[rows.length - 1].at, right = columns[columns.length - 1].at;
@@ -82,6 +83,7 @@ class Components {
  */
 function connect(rulings: Ruling[]): Components {
   const components = new Components(rulings.length);
+  joinCollinear(rulings, components);
   const horizontal = rulings.map((r, i) => i).filter((i) => rulings[i]!.horizontal);
   const vertical = rulings.map((r, i) => i).filter((i) => !rulings[i]!.horizontal);
   if (!horizontal.length || !vertical.length) return components;
@@ -109,6 +111,61 @@ function connect(rulings: Ruling[]): Components {
     }
   }
   return components;
+}
+
+/**
+ * A border drawn in pieces end to end (ReportLab draws a column border once for the header row and
+ * once for the rows under it) is one border: rulings of one direction within TOUCH of each other's
+ * line whose spans touch (within TOUCH) are joined, even where no ruling across meets them there.
+ * Each ruling is compared with the next COLLINEAR_WINDOW ones in order of position: a page would
+ * need that many pieces within 2 pt of one line (no table draws them) to go past it.
+ */
+function joinCollinear(rulings: Ruling[], components: Components): void {
+  for (const horizontal of [true, false]) {
+    const list = rulings.map((r, i) => i).filter((i) => rulings[i]!.horizontal === horizontal);
+    list.sort((a, b) => rulings[a]!.at - rulings[b]!.at);
+    for (let k = 0; k < list.length; k++) {
+      const a = rulings[list[k]!]!;
+      for (let m = k + 1; m < list.length && m <= k + COLLINEAR_WINDOW; m++) {
+        const b = rulings[list[m]!]!;
+        if (b.at - a.at > TOUCH) break;
+        if (b.from <= a.to + TOUCH && a.from <= b.to + TOUCH) components.union(list[k]!, list[m]!);
+      }
+    }
+  }
+}
+
+const COLLINEAR_WINDOW = 256;
+
+/**
+ * A row border left undrawn: a y inside the table where every column border drawn across it stops
+ * and starts again (ReportLab draws no line under a repeated header row when the row after it was
+ * broken by the page; a table with inside horizontal borders turned off still draws its column
+ * borders cell by cell). Each such y is a row border, as the producer's cells were.
+ */
+function addUndrawnRows(rows: RuledTable['rows'], columns: RuledTable['columns']): void {
+  if (columns.length < 2 || !rows.length) return;
+  const top = rows[0].at;
+  let bottom = rows[rows.length - 1].at;
+  for (const c of columns) for (const [, to] of c.spans) bottom = Math.max(bottom, to);
+  // Where each column border breaks: a piece ends and another starts within TOUCH.
+  let common: number[] | null = null;
+  for (const c of columns) {
+    const spans = [...c.spans].sort((a, b) => a[0] - b[0]);
+    const breaks: number[] = [];
+    for (let i = 1; i < spans.length; i++) {
+      const [, end] = spans[i - 1]!;
+      const [start] = spans[i]!;
+      if (Math.abs(start - end) <= TOUCH && end > top + SAME_LINE && end < bottom - SAME_LINE) breaks.push(end);
+    }
+    common = common === null ? breaks : common.filter((y) => breaks.some((b) => Math.abs(b - y) <= TOUCH));
+    if (!common.length) return;
+  }
+  for (const y of common ?? []) {
+    if (rows.some((r) => Math.abs(r.at - y) <= SAME_LINE)) continue;
+    rows.push({ at: y, spans: [[columns[0].at, columns[columns.length - 1].at]] });
+  }
+  rows.sort((a, b) => a.at - b.at);
 }
 
 /** The first index of the sorted values at which `past` holds (values.length when nowhere). */

@@ -95,6 +95,8 @@ export interface Line {
   firstWordWidth: number;
   /** The text column it sits in ("layout:column"), when the page has columns at its height. */
   column?: string;
+  /** Note calls: digits or * † ‡ set small and raised (superscript), with where they stand in `text`. */
+  marks?: { text: string; at: number }[];
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */

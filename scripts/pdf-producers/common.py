@@ -1,0 +1,35 @@
+"""What the producer scripts share: a script as data, written to NAME.json beside its PDF.
+
+A paragraph is a list of [voice, text] segments (voice None: unassigned text); the text is what a
+reader should get back. Furniture (running headers, footers, page numbers) is listed with
+"furniture": true and is not expected among the lines. scripts/pdf-producers/expected.mjs turns the
+JSON into each voice's lines and words by the rules of scripts/lib/script-data.mjs.
+"""
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'tests', 'fixtures', 'pdf-producers'))
+
+
+def out_path(name, ext):
+    os.makedirs(OUT, exist_ok=True)
+    return os.path.join(OUT, name + '.' + ext)
+
+
+def write_script(name, producer, description, voices, unassigned, paras):
+    data = {
+        'name': name,
+        'producer': producer,
+        'description': description,
+        'voices': voices,
+        'unassigned': unassigned,
+        'paras': [p if isinstance(p, dict) else {'segs': p} for p in paras],
+    }
+    with open(out_path(name, 'json'), 'w', encoding='utf-8') as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+
+
+def esc(text):
+    return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')

@@ -1,0 +1,19 @@
+// Each voice's expected lines and words from a producer script's data (scripts/pdf-producers/*.json),
+// by the line and word rules of scripts/lib/script-data.mjs (independent of src/).
+import { countWords, paragraphLines } from '../lib/script-data.mjs';
+
+export function expectedOf(script) {
+  const out = {};
+  for (const v of Object.keys(script.voices)) out[v] = { lines: [], words: 0 };
+  out['(unassigned)'] = { lines: [], words: 0 };
+  for (const para of script.paras) {
+    if (para.furniture) continue;
+    const segs = para.segs.map(([voice, text]) => ({ voice, text }));
+    for (const l of paragraphLines(segs)) {
+      const key = l.voice ?? '(unassigned)';
+      out[key].lines.push(l.text);
+      out[key].words += countWords(l.text);
+    }
+  }
+  return out;
+}
