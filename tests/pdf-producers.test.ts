@@ -78,6 +78,28 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   });
 });
 
+describe('lists and struck-through text', () => {
+  check('lo-lists-struck.pdf', 'LibreOffice lists (OpenSymbol bullets 18 pt from their text, a wrapped item) and strikes (thin strokes in the text colour): as its DOCX', { docx: 'lo-lists-struck.docx' });
+  check('wp-struck-en.pdf', 'WeasyPrint <s>, <del> and line-through (one over a wrapped line) cut, underline and overline kept, a <ul> item wrapped under its text');
+
+  it.each([
+    ['lo-lists-struck.pdf', 'p.1 ¶8'],
+    ['lo-lists-struck.docx', '¶8'],
+    ['wp-struck-en.pdf', 'p.1 ¶2'],
+  ])('%s: one struck-text warning quotes what was cut', async (file, where) => {
+    const script = JSON.parse(readFileSync(join(DIR, file.replace(/\.(pdf|docx)$/, '.json')), 'utf8')) as ProducerScript;
+    const { report } = await read(file, script);
+    const struck = report.warnings.filter((w) => w.code === 'struck-text');
+    expect(struck).toHaveLength(1);
+    const expected =
+      file === 'wp-struck-en.pdf'
+        ? { words: 41, paragraphs: 4, struck: ['This sentence was cut by the client.', 'A whole line the client removed from the script, long enough to wrap onto a second line of the page so that both of its lines are struck through.', 'Gone'] }
+        : { words: 27, paragraphs: 3, struck: ['loud', 'It was written with the site managers of three regions last spring.', 'Nobody ever got hurt by asking one question too many on a building site.'] };
+    expect(struck[0]!.details).toEqual(expected);
+    expect(struck[0]!.location).toMatchObject(where.startsWith('p.') ? { page: 1, paragraph: Number(where.split('¶')[1]) } : { paragraph: Number(where.slice(1)) });
+  });
+});
+
 describe('cell locations in a ReportLab table split in a row', () => {
   it('numbers the rows as the table has them: the header drawn again mid-page and on page 2 is no row, the split row is one', async () => {
     const file = join(DIR, 'rl-av-table-split.pdf');

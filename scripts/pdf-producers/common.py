@@ -2,7 +2,7 @@
 
 A paragraph is a list of [voice, text] segments (voice None: unassigned text); the text is what a
 reader should get back. Furniture (running headers, footers, page numbers) is listed with
-"furniture": true and is not expected among the lines. scripts/pdf-producers/expected.mjs turns the
+"furniture": true and is not expected among the lines, nor is a legend's paragraph ("legend": true). scripts/pdf-producers/expected.mjs turns the
 JSON into each voice's lines and words by the rules of scripts/lib/script-data.mjs.
 """
 import json

@@ -2,6 +2,7 @@ import type { Paragraph, Story, Swatch } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines } from './lines.js';
+import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
@@ -9,7 +10,8 @@ import { continuesAcrossPages, linePitches, Measures, paragraphRuns, splitBlock,
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
-import type { Block, Box, Fill, Glyph, Line, PageContent, Ruling, Turn } from './types.js';
+import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
+import type { StruckText } from '../struck.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -83,6 +85,7 @@ export function layoutPage(content: PageContent): PageText {
 }
 
 function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[]): FrameText {
+  markStruck(glyphs, rulings);
   const tables = findTables(rulings);
   if (!tables.length) return { page, turn, width, height, lines: buildLines(glyphs), tables: [] };
   const free: Glyph[] = [];
@@ -137,16 +140,41 @@ function turnRuling(r: Ruling, turn: Turn, page: Box): Ruling {
   const [fx0, fy0] = toFrame(turn, ax, ay, page);
   const [fx1, fy1] = toFrame(turn, bx, by, page);
   const horizontal = Math.abs(fy1 - fy0) < Math.abs(fx1 - fx0);
-  return horizontal
+  const turned: Ruling = horizontal
     ? { horizontal, at: fy0, from: Math.min(fx0, fx1), to: Math.max(fx0, fx1) }
     : { horizontal, at: fx0, from: Math.min(fy0, fy1), to: Math.max(fy0, fy1) };
+  if (r.width !== undefined) turned.width = r.width;
+  return turned;
+}
+
+/** A paragraph's runs without its struck ones: one space where they stood, none at the ends. */
+function keptRuns(runs: readonly LineRun[]): LineRun[] {
+  const kept: LineRun[] = [];
+  let gap = false;
+  for (const r of runs) {
+    if (r.struck) {
+      gap = true;
+      continue;
+    }
+    const prev = kept[kept.length - 1];
+    let text = r.text;
+    if (prev && gap) text = /\s$/u.test(prev.text) ? text.replace(/^\s+/u, '') : /^\s/u.test(text) ? text : ` ${text}`;
+    gap = false;
+    if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind) prev.text += text;
+    else kept.push({ ...r, text });
+  }
+  if (kept.length) {
+    kept[0]!.text = kept[0]!.text.replace(/^\s+/u, '');
+    kept[kept.length - 1]!.text = kept[kept.length - 1]!.text.replace(/\s+$/u, '');
+  }
+  return kept.filter((r) => r.text.length > 0);
 }
 
 /**
  * Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them.
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[]): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
   const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
@@ -239,13 +267,20 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const hyphenation = new Hyphenation([...body, ...extra.map((e) => e.para)].map((para) => para.lines));
   const counters = new Map<Story, number>();
   const toModel = (story: Story, para: LaidParagraph): Paragraph | null => {
-    const runs = paragraphRuns(para.lines, hyphenation);
-    if (!runs.length) return null;
+    const all = paragraphRuns(para.lines, hyphenation);
+    // Struck-through text is cut (strike.ts): left out, and said once (readers/struck.ts).
+    const cut = all.some((r) => r.struck) ? all.filter((r) => r.struck).map((r) => r.text).join(' ') : '';
+    const runs = cut ? keptRuns(all) : all;
+    if (!runs.some((r) => /\S/u.test(r.text))) {
+      if (cut) struck?.add(cut, undefined);
+      return null;
+    }
     const number = (counters.get(story) ?? 0) + 1;
     counters.set(story, number);
     const paragraph: Paragraph = { runs, location: { story, paragraph: number, page: para.page } };
     paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
     if (para.cell) paragraph.location.cell = para.cell;
+    if (cut) struck?.add(cut, paragraph.location);
     return paragraph;
   };
   // Per page: its headers, the body paragraphs that start on it, its footers, as a reader meets them.

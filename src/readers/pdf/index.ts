@@ -9,6 +9,7 @@ import { walkOperators } from './operators.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
+import { StruckText } from '../struck.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -177,12 +178,15 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     );
   }
   const swatches: Swatch[] = [];
+  const struck = new StruckText();
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck);
   } catch (error) {
     throw damaged(file, 'the layout of its pages', error);
   }
+  const struckWarning = struck.warning();
+  if (struckWarning) warnings.push(struckWarning);
   const script: Script = {
     file,
     format: 'pdf',

@@ -1,6 +1,5 @@
-import type { Run } from '../../model.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
-import type { Glyph, Line } from './types.js';
+import type { Glyph, Line, LineRun } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
 const SAME_BASELINE = 0.3;
@@ -10,6 +9,25 @@ export const COLUMN_GAP = 1.2;
 const STRETCHED_SPACE = 6;
 /** A gap wider than this (× font size) between glyphs is a word break, even with no space glyph. */
 export const WORD_GAP = 0.12;
+/**
+ * A list's marker: a bullet (•, ▪, –, a symbol font's private-use bullet…) or a number ("1.", "b)",
+ * "iv."), set apart from its item by the list's indent, which may be wider than a column gap
+ * (LibreOffice: 18 pt at 11 pt type). The marker and its item are one line; a bullet is no text.
+ */
+const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u25BA\u25B8\u25B9\u2023\u2043\u2219\u00B7\u2013\u2014*\u2713\u2714\u27A2\u27A4\u2192\u21D2\u2756\u2751\u2726\uE000-\uF8FF-]$/u;
+const NUMBER_MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])$/iu;
+/** Dashes and stars are also typed at a line's start ("— Bonjour !"): as list markers only when set well apart. */
+const TYPED = /^[\u2013\u2014*-]$/u;
+/** The widest gap (× size) between a list's marker and its item. */
+const LIST_GAP = 4;
+/** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
+const BULLET_GAP = 0.6;
+
+function isListMarker(glyphs: readonly Glyph[]): boolean {
+  if (glyphs.length > 3) return false;
+  const text = glyphs.map((g) => g.text).join('').trim();
+  return BULLET.test(text) || NUMBER_MARKER.test(text);
+}
 
 /**
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
@@ -208,7 +226,8 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
       // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
       const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
-      if (gutter || (gap > COLUMN_GAP * size && !stretched)) {
+      const marker = segments.length === 0 && gap <= LIST_GAP * size && isListMarker(current);
+      if (gutter || (gap > COLUMN_GAP * size && !stretched && !marker)) {
         segments.push(current);
         atGutter.push(startsAtGutter);
         startsAtGutter = gutter;
@@ -238,14 +257,20 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
 export function makeLine(glyphs: Glyph[]): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
-  const runs: Run[] = [];
-  let run: Run | undefined;
+  const runs: LineRun[] = [];
+  let run: LineRun | undefined;
   let key = '';
   let length = 0;
   let marks: Line['marks'];
   let full = 0, fullBaseline = 0;
   for (const g of glyphs) if (g.size > full) [full, fullBaseline] = [g.size, g.baseline];
-  for (let i = 0; i < glyphs.length; i++) {
+  // A list's bullet opens the line's box but is no text (a DOCX list's bullet is not text either).
+  // A bullet drawn on its own (its own text operator), apart from the item's text.
+  const mark = glyphs[0].text.trim();
+  const apart = glyphs.length > 1 ? glyphs[1].x0 - glyphs[0].end : 0;
+  const size0 = glyphs.length > 1 ? Math.max(glyphs[0].size, glyphs[1].size) : 0;
+  const bullet = glyphs.length > 1 && BULLET.test(mark) && apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0;
+  for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
     if (i > 0 && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
@@ -254,16 +279,17 @@ export function makeLine(glyphs: Glyph[]): Line {
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     baseline += g.baseline;
-    if (wordBreakBefore(glyphs, i)) {
+    if (run && wordBreakBefore(glyphs, i)) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       run!.text += ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
-    const k = g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`;
+    const k = `${g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`}${g.struck ? '|struck' : ''}`;
     if (!run || k !== key) {
       run = { text: '', color: g.color, background: g.background };
       if (g.backgroundKind) run.backgroundKind = g.backgroundKind;
+      if (g.struck) run.struck = true;
       runs.push(run);
       key = k;
     }
@@ -272,8 +298,10 @@ export function makeLine(glyphs: Glyph[]): Line {
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;
-  const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / glyphs.length, size, firstWordWidth: firstWordEnd - x0 };
+  const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / (glyphs.length - (bullet ? 1 : 0)), size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
+  // A list item's first line: its wrapped lines go on at the item's text, not at the marker.
+  if (glyphs.length > 1 && isListMarker(glyphs.slice(0, 1)) && glyphs[1].x0 - glyphs[0].end > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
   return line;
 }
 

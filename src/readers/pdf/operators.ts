@@ -15,7 +15,7 @@ import type { Box, Fill, Glyph, PageContent, Turn } from './types.js';
 
 /** OPS codes of pdf.js 5.6 (`pdfjs.OPS`), inlined because the walk is the hot loop. */
 export const OP = {
-  setGState: 9, save: 10, restore: 11, transform: 12,
+  setLineWidth: 2, setGState: 9, save: 10, restore: 11, transform: 12,
   stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
   closeFillStroke: 26, closeEOFillStroke: 27, endPath: 28, clip: 29, eoClip: 30,
   beginText: 31, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setLeading: 36,
@@ -36,6 +36,8 @@ interface State {
   /** null: a pattern or transparent colour, whose visible colour we do not know. */
   fill: Hex | null;
   stroke: Hex | null;
+  /** Line width in user space (strikes are thin, marker strokes thick). */
+  lineWidth: number;
   fillAlpha: number;
   clip: Box;
   font: string;
@@ -76,7 +78,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -119,9 +121,13 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.transform:
         s.ctm = multiply(args as number[], s.ctm);
         break;
+      case OP.setLineWidth:
+        s.lineWidth = Math.abs(Number(args[0])) || 0;
+        break;
       case OP.setGState:
         for (const [key, value] of args[0] as [string, unknown][]) {
           if (key === 'ca') s.fillAlpha = Number(value);
+          else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
           else if (key === 'Font') {
             const [name, size] = value as [string, number];
             s.font = name;
@@ -400,7 +406,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     if (y > by1) by1 = y;
   };
   const segment = (x: number, y: number) => {
-    if (strokes) addRuling(out, s.ctm, px, py, x, y);
+    if (strokes) addRuling(out, s.ctm, px, py, x, y, s.lineWidth);
   };
   for (let k = 0; k < d.length; ) {
     switch (d[k++]) {
@@ -449,8 +455,8 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   const w = box[2] - box[0];
   const h = box[3] - box[1];
   if (w <= 2.5 || h <= 2.5) {
-    if (w > 3 && h <= 2.5) out.rulings.push({ horizontal: true, at: (box[1] + box[3]) / 2, from: box[0], to: box[2] });
-    else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3] });
+    if (w > 3 && h <= 2.5) out.rulings.push({ horizontal: true, at: (box[1] + box[3]) / 2, from: box[0], to: box[2], width: h });
+    else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3], width: w });
     return;
   }
   if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage);
@@ -458,14 +464,15 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   out.fills.push(fill);
 }
 
-function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number): void {
+function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number): void {
   if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
   const x0 = m[0] * ux0 + m[2] * uy0 + m[4], y0 = m[1] * ux0 + m[3] * uy0 + m[5];
   const x1 = m[0] * ux1 + m[2] * uy1 + m[4], y1 = m[1] * ux1 + m[3] * uy1 + m[5];
   if (!Number.isFinite(x0 + y0 + x1 + y1)) return;
+  // Drawn thickness across the line, in device space (a zero width is the thinnest line).
   if (Math.abs(y1 - y0) < 1 && Math.abs(x1 - x0) > 3) {
-    out.rulings.push({ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
+    out.rulings.push({ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1), width: lineWidth * Math.hypot(m[2], m[3]) });
   } else if (Math.abs(x1 - x0) < 1 && Math.abs(y1 - y0) > 3) {
-    out.rulings.push({ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
+    out.rulings.push({ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1), width: lineWidth * Math.hypot(m[0], m[1]) });
   }
 }

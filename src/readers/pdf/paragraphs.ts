@@ -1,6 +1,5 @@
-import type { Run } from '../../model.js';
 import type { Hyphenation } from './hyphenation.js';
-import type { Block, Line } from './types.js';
+import type { Block, Line, LineRun } from './types.js';
 
 /** A paragraph as laid out: its visual lines, where it starts, and the column it sits in. */
 export interface LaidParagraph {
@@ -168,17 +167,21 @@ export function splitBlock(
     const short = endsShort(prev, line, edge, justified && edge === right);
     // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
     const wraps = edge < right && !short && Math.abs(line.x0 - prev.x0) <= 1;
+    // A list item's first line, and the next where the item's text starts (its hanging indent).
+    const hangs = current.length === 1 && prev.itemText !== undefined && Math.abs(line.x0 - prev.itemText) <= 0.3 * size;
     const breaks =
       pitch > SPACING_BREAK * tightest ||
       // In a document whose text never wraps, lines set apart by more than single spacing are
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
       short ||
+      // A list's marker opens an item.
+      line.itemText !== undefined ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
       // A one-line paragraph set in from the block's edge, then another line set in: both open
       // paragraphs (the lines of a paragraph go back to the edge; a hanging indent starts at it).
-      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent && !wraps) ||
+      (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent && !wraps && !hangs) ||
       size > 1.2 * Math.min(prev.size, line.size) ||
       // A borderless table: a new row starts where its first cell does.
       (rowStarts.length > 0 && startsRow(line));
@@ -217,9 +220,9 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
  * line: a soft hyphen (U+00AD) or a typesetter's break hyphen goes and the word is joined, a
  * compound's own hyphen stays and the word is joined (see hyphenation.ts).
  */
-export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
+export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[] {
   bridgeBackgrounds(lines);
-  const runs: Run[] = [];
+  const runs: LineRun[] = [];
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
     const next = l < lines.length - 1 ? lines[l + 1] : undefined;
@@ -245,7 +248,7 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): Run[] {
       const r = lineRuns[i];
       if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
       if (!text) continue;
-      if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind) {
+      if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.struck === r.struck) {
         prev.text += text;
       } else {
         runs.push({ ...r, text });

@@ -36,7 +36,12 @@ export interface Glyph {
    * frame: the page turned so that the text reads left to right.
    */
   turn: Turn;
+  /** A strike line crosses it (strike.ts): a reader sees it cut. */
+  struck?: true;
 }
+
+/** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
+export type LineRun = Run & { struck?: true };
 
 /** Quarter turns clockwise of a page frame. */
 export type Turn = 0 | 1 | 2 | 3;
@@ -60,6 +65,8 @@ export interface Ruling {
   at: number;
   from: number;
   to: number;
+  /** How thick the line is drawn, when known. */
+  width?: number;
 }
 
 /** What one page's operator list holds for us. */
@@ -84,7 +91,7 @@ export interface PageContent {
  * page by page.
  */
 export interface Line {
-  runs: Run[];
+  runs: LineRun[];
   /** The line's text (runs joined). */
   text: string;
   x0: number;
@@ -93,6 +100,8 @@ export interface Line {
   size: number;
   /** Width of the first word: would it have fitted at the end of the line above? */
   firstWordWidth: number;
+  /** When the line opens with a list's marker (a bullet, "1."): where the item's text starts. */
+  itemText?: number;
   /** The text column it sits in ("layout:column"), when the page has columns at its height. */
   column?: string;
   /** Note calls: digits or * † ‡ set small and raised (superscript), with where they stand in `text`. */

@@ -1,0 +1,69 @@
+/**
+ * Strikethrough in a PDF: a thin straight line drawn through the middle of the letters (LibreOffice
+ * and Word stroke it in the text's colour; browsers fill a thin rectangle). A reader sees the text as
+ * cut: the reader leaves it out, as the DOCX reader does with `w:strike` (readers/struck.ts).
+ *
+ * A line strikes a piece of text when it is thin for the text's size, lies between a sixth and
+ * three fifths of the size above the baseline (an underline lies below it, an overline above the
+ * letters), crosses at least half of the piece, and is not much longer than the text it crosses (a
+ * table border through a row would run on past its words). A marker-pen stroke is thick: a highlight,
+ * not a strike.
+ */
+import type { Glyph, Ruling } from './types.js';
+
+/** A strike is at most this thick, as a share of the text size. */
+const MAX_THICKNESS = 0.2;
+/** Where a strike lies above the baseline, as shares of the text size. */
+const LOW = 0.15;
+const HIGH = 0.6;
+/** A strike may run this far (× size) past the text it crosses, at each end. */
+const OVERRUN = 0.6;
+
+/** Marks `struck` on the glyphs a strike line crosses; returns how many were marked. */
+export function markStruck(glyphs: readonly Glyph[], rulings: readonly Ruling[]): number {
+  const lines = rulings.filter((r) => r.horizontal).sort((a, b) => a.at - b.at);
+  if (lines.length === 0) return 0;
+  const ats = lines.map((r) => r.at);
+  const crossed = new Map<Ruling, Glyph[]>();
+  for (const g of glyphs) {
+    const top = g.baseline - HIGH * g.size;
+    const bottom = g.baseline - LOW * g.size;
+    const width = g.x1 - g.x0;
+    if (!(width > 0) || !(g.size > 0)) continue;
+    for (let i = lowerBound(ats, top); i < lines.length && ats[i]! <= bottom; i++) {
+      const r = lines[i]!;
+      if (r.width !== undefined && r.width > MAX_THICKNESS * g.size) continue;
+      const overlap = Math.min(r.to, g.x1) - Math.max(r.from, g.x0);
+      if (overlap < width / 2) continue;
+      const list = crossed.get(r);
+      if (list) list.push(g);
+      else crossed.set(r, [g]);
+    }
+  }
+  let marked = 0;
+  for (const [r, list] of crossed) {
+    let x0 = Infinity, x1 = -Infinity, size = 0;
+    for (const g of list) {
+      if (g.x0 < x0) x0 = g.x0;
+      if (g.x1 > x1) x1 = g.x1;
+      if (g.size > size) size = g.size;
+    }
+    if (r.from < x0 - OVERRUN * size || r.to > x1 + OVERRUN * size) continue;
+    for (const g of list) {
+      if (g.struck) continue;
+      g.struck = true;
+      marked++;
+    }
+  }
+  return marked;
+}
+
+function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
