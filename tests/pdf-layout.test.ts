@@ -166,7 +166,7 @@ describe('PDF layouts: colours, furniture and rotation', () => {
     const s = await read(join(FIXTURE_DIR, 'storyboard-landscape-fr.pdf'), { include: ['footer'] });
     const footers = s.paragraphs.filter((p) => p.location.story === 'footer');
     expect(footers.map((p) => [p.location.page, p.runs.map((r) => r.text).join('')])).toEqual(
-      [1, 2, 3, 4].map((n) => [n, `Module 5 — Prévention incendie — storyboard, version 2 ${n}`]),
+      [1, 2, 3, 4].map((n) => [n, `Module 5 — Prévention incendie — storyboard, version 2\t${n}`]),
     );
     expect(s.warnings).toEqual([]);
   });
@@ -199,8 +199,8 @@ describe('PDF layouts: what a browser prints around a one-page script', () => {
     const s = await readPdf(new Uint8Array(readFileSync(join(FIXTURE_DIR, 'spot-fr-chromium.pdf'))), 'spot-fr-chromium.pdf', { include: ['header', 'footer'] });
     const stories = s.paragraphs.filter((p) => p.location.story !== 'body').map((p) => [p.location.story, p.runs.map((r) => r.text).join('')]);
     expect(stories).toEqual([
-      ['header', '12/3/26, 11:19 AM Spot radio — Boulangerie Martin'],
-      ['footer', 'file:///work/wt-furn/tests/fixtures/pdf-layout/spot-fr.html 1/1'],
+      ['header', '12/3/26, 11:19 AM\tSpot radio — Boulangerie Martin'],
+      ['footer', 'file:///work/wt-furn/tests/fixtures/pdf-layout/spot-fr.html\t1/1'],
     ]);
     const body = await readPdf(new Uint8Array(readFileSync(join(FIXTURE_DIR, 'spot-fr-chromium.pdf'))), 'spot-fr-chromium.pdf', {});
     expect(body.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).at(-1)).toBe('Boulangerie Martin : le bon goût du matin. Toutes nos adresses sur https://boulangerie-martin.fr');

@@ -100,6 +100,21 @@ describe('lists and struck-through text', () => {
   });
 });
 
+describe('a legend set apart by tabs', () => {
+  check('lo-tab-legend.pdf', 'LibreOffice legend line "Key:⇥Narrator – blue⇥Expert – green⇥Learner – red": the same lines as its DOCX', { docx: 'lo-tab-legend.docx' });
+
+  it.each(['lo-tab-legend.pdf', 'lo-tab-legend.docx'])('%s with no config: the legend read from its tabs, the same from the PDF as from the DOCX', async (file) => {
+    const { report } = await analyse(join(DIR, file), { noConfig: true });
+    expect(report.mode).toBe('legend');
+    expect(report.legend?.voices).toEqual([
+      { name: 'Narrator', colors: ['#0070C0'], highlights: [] },
+      { name: 'Expert', colors: ['#00B050'], highlights: [] },
+      { name: 'Learner', colors: ['#FF0000'], highlights: [] },
+    ]);
+    expect(report.voices.map((v) => [v.name, v.words])).toEqual([['Narrator', 21], ['Expert', 22], ['Learner', 6]]);
+  });
+});
+
 describe('cell locations in a ReportLab table split in a row', () => {
   it('numbers the rows as the table has them: the header drawn again mid-page and on page 2 is no row, the split row is one', async () => {
     const file = join(DIR, 'rl-av-table-split.pdf');

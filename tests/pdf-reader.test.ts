@@ -127,14 +127,14 @@ describe('readPdf: reading order and paragraphs', () => {
     expect(s.paragraphs.map((p) => p.runs[0].color)).toEqual(['#000000', '#CC0000', '#CC0000', '#0000CC', '#0000CC']);
   });
 
-  it('keeps "LABEL:<tab>text" with its wrapped lines as one paragraph (a tab is not a gutter)', async () => {
+  it('keeps "LABEL:<tab>text" with its wrapped lines as one paragraph (a tab is not a gutter); a gap as wide as a column\'s is a tab', async () => {
     const s = await read('tabs.pdf');
     expect(s.paragraphs.map((p) => p.runs.map((r) => [r.text, r.color]))).toEqual([
       [
-        ['ANNOUNCER: ', '#000000'],
+        ['ANNOUNCER:\t', '#000000'],
         ['Spring is here, and the garden center is bursting with color: thousands of flowering plants, shrubs and fruit trees.', '#CC0000'],
       ],
-      [['CUSTOMER: ', '#000000'], ['I killed three tomato plants last summer.', '#0000CC']],
+      [['CUSTOMER:\t', '#000000'], ['I killed three tomato plants last summer.', '#0000CC']],
     ]);
   });
 

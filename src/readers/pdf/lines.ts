@@ -281,7 +281,9 @@ export function makeLine(glyphs: Glyph[]): Line {
     baseline += g.baseline;
     if (run && wordBreakBefore(glyphs, i)) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
-      run!.text += ' ';
+      // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
+      // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green").
+      run!.text += g.x0 - glyphs[i - 1].end > COLUMN_GAP * Math.max(g.size, glyphs[i - 1].size) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;

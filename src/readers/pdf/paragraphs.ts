@@ -242,7 +242,7 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
         }
       }
       if (text.includes('\u00AD')) text = text.replace(/\u00AD/g, '');
-      if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, ' ');
+      if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, (space) => (space.includes('\t') ? '\t' : ' '));
       if (lineEnd && !joined) text += ' ';
       const prev = runs[runs.length - 1];
       const r = lineRuns[i];
