@@ -31,6 +31,8 @@ interface LookIndex {
   byParagraph: Map<number, Map<string, number>>;
   /** Paragraphs (by number) that are headings: a heading style or outline level, or larger type (PDF). */
   headings: Set<number>;
+  /** Words per look outside those headings. */
+  bodyTotals: Map<string, number>;
 }
 
 const lookIndexes = new WeakMap<Script, LookIndex>();
@@ -38,12 +40,13 @@ const lookIndexes = new WeakMap<Script, LookIndex>();
 function lookIndex(script: Script): LookIndex {
   let index = lookIndexes.get(script);
   if (!index) {
-    index = { totals: new Map(), byParagraph: new Map(), headings: new Set() };
+    index = { totals: new Map(), byParagraph: new Map(), headings: new Set(), bodyTotals: new Map() };
     const headings = headingParagraphs(script.paragraphs);
     for (const paragraph of script.paragraphs) {
       // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
       const number = paragraph.location.paragraph;
-      if (headings.has(paragraph)) index.headings.add(number);
+      const heading = headings.has(paragraph);
+      if (heading) index.headings.add(number);
       const own = index.byParagraph.get(number) ?? new Map<string, number>();
       for (const run of paragraph.runs) {
         if (!hasWord(run.text)) continue;
@@ -51,6 +54,7 @@ function lookIndex(script: Script): LookIndex {
         const words = countWords(run.text);
         own.set(key, (own.get(key) ?? 0) + words);
         index.totals.set(key, (index.totals.get(key) ?? 0) + words);
+        if (!heading) index.bodyTotals.set(key, (index.bodyTotals.get(key) ?? 0) + words);
       }
       index.byParagraph.set(number, own);
     }
@@ -69,14 +73,14 @@ export interface Palette {
 }
 
 export function paletteOf(script: Script, except: ReadonlySet<number>): Palette {
-  const { totals, byParagraph, headings } = lookIndex(script);
+  const { totals, byParagraph, headings, bodyTotals } = lookIndex(script);
   const words = new Map(totals);
-  const inBody = new Map(totals);
+  const inBody = new Map(bodyTotals);
   for (const paragraph of except) {
-    for (const [key, count] of byParagraph.get(paragraph) ?? []) words.set(key, words.get(key)! - count);
-  }
-  for (const paragraph of new Set([...except, ...headings])) {
-    for (const [key, count] of byParagraph.get(paragraph) ?? []) inBody.set(key, inBody.get(key)! - count);
+    for (const [key, count] of byParagraph.get(paragraph) ?? []) {
+      words.set(key, words.get(key)! - count);
+      if (!headings.has(paragraph)) inBody.set(key, (inBody.get(key) ?? 0) - count);
+    }
   }
   const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set() };
   for (const [key, count] of words) {
@@ -84,7 +88,7 @@ export function paletteOf(script: Script, except: ReadonlySet<number>): Palette 
     const [color, background] = key.split('/') as [Hex, string];
     palette.text.set(color, (palette.text.get(color) ?? 0) + count);
     if (background) palette.background.set(background, (palette.background.get(background) ?? 0) + count);
-    if (inBody.get(key)! <= 0) continue;
+    if ((inBody.get(key) ?? 0) <= 0) continue;
     palette.bodyText.add(color);
     if (background) palette.bodyBackground.add(background as Hex);
   }

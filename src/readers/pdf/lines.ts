@@ -23,10 +23,11 @@ const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
 const BULLET_GAP = 0.6;
 
+/** A marker is a few characters at most: longer text is not tested against the patterns. */
+const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
+
 function isListMarker(glyphs: readonly Glyph[]): boolean {
-  if (glyphs.length > 3) return false;
-  const text = glyphs.map((g) => g.text).join('').trim();
-  return BULLET.test(text) || NUMBER_MARKER.test(text);
+  return glyphs.length <= 3 && isMarkerText(glyphs.map((g) => g.text).join('').trim());
 }
 
 /**
@@ -226,8 +227,8 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
       // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
       const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
-      const marker = segments.length === 0 && gap <= LIST_GAP * size && isListMarker(current);
-      if (gutter || (gap > COLUMN_GAP * size && !stretched && !marker)) {
+      // A list's marker keeps its item on its line (judged only at a gap that would split).
+      if (gutter || (gap > COLUMN_GAP * size && !stretched && !(segments.length === 0 && gap <= LIST_GAP * size && isListMarker(current)))) {
         segments.push(current);
         atGutter.push(startsAtGutter);
         startsAtGutter = gutter;
@@ -303,7 +304,7 @@ export function makeLine(glyphs: Glyph[]): Line {
   const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / (glyphs.length - (bullet ? 1 : 0)), size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
   // A list item's first line: its wrapped lines go on at the item's text, not at the marker.
-  if (glyphs.length > 1 && isListMarker(glyphs.slice(0, 1)) && glyphs[1].x0 - glyphs[0].end > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
+  if (glyphs.length > 1 && isMarkerText(mark) && apart > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
   return line;
 }
 
