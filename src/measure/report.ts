@@ -42,6 +42,9 @@ export interface VoiceReport extends PayUnits {
   name: string;
   colors: Hex[];
   highlights: Hex[];
+  /** The paragraph or character styles and the speaker labels that mean this voice, when the config gives any. */
+  styles?: string[];
+  labels?: string[];
   wpm: number;
   lineCount: number;
   words: number;
@@ -267,6 +270,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     name: voice.name,
     colors: voice.colors,
     highlights: voice.highlights,
+    ...(voice.styles.length ? { styles: voice.styles } : {}),
+    ...(voice.labels.length ? { labels: voice.labels } : {}),
     ...group(byVoice.get(voice.name) ?? [], paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates), totalWords),
   }));
   const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm), totalWords);

@@ -6,10 +6,10 @@
  * back among the voices.
  */
 import type { Casting } from '../attribute/cast.js';
+import { headingOnlyGroups, type SpeakerLabels } from '../attribute/speaker-labels.js';
 import { BLACK } from '../colour/hex.js';
 import type { Hex } from '../model.js';
-import { formatLocation, listOf, plural } from '../text/format.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
@@ -94,7 +94,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   // Without a legend, ordinary black text is proposed as not recorded, unless it is the only colour;
   // so is a colour only headings use, while a colour of the script's lines is left to name.
   const body = legend ? null : (casting.voices.find(isBody) ?? null);
-  const headingOnly = legend ? [] : headingVoices(casting).filter((voice) => voice !== body);
+  const headingOnly = legend ? [] : headingOnlyGroups(casting).filter((voice) => voice !== body);
   const proposeHeadings = casting.voices.some((voice) => !headingOnly.includes(voice)) ? headingOnly : [];
   const proposeBody = body !== null && casting.voices.some((voice) => voice !== body && !proposeHeadings.includes(voice));
   const written: string[] = [];
@@ -161,17 +161,6 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   };
 }
 
-/** The voices (colour groups) whose every line is a heading (text/headings.ts). */
-function headingVoices(casting: Casting): VoiceSpec[] {
-  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
-  const inHeadings = new Map<string, boolean>();
-  for (const line of casting.lines) {
-    if (line.voice === null) continue;
-    inHeadings.set(line.voice, (inHeadings.get(line.voice) ?? true) && headings.has(locationKey(line.location)));
-  }
-  return casting.voices.filter((voice) => inHeadings.get(voice.name) === true);
-}
-
 /**
  * The config for voices named by hand (the page's "name the colours"): each voice under the name it
  * was given, with its colours and word counts, the colours left unnamed as not recorded.
@@ -188,4 +177,34 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
   if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # not recorded: ${tally(null)}`);
   out.push(wpm === undefined ? `wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer` : `wpm: ${wpm}`);
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A starting config for a script coded by speaker labels and not by colour (attribute/speaker-labels):
+ * one voice per speaker's label, named by it; a direction's label (`SFX:`) on a commented line; every
+ * colour of the script not recorded, so that text without a label (titles, directions) is nobody's.
+ * `casting` is the script cast with those voices (labelVoiceMap), for the counts beside each.
+ */
+export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string): StarterConfig {
+  const tally = tallies(casting);
+  const directions = labels.labels.filter((l) => l.direction);
+  const out = [
+    `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
+    `# (${plural(labels.labelled, 'paragraph')} of ${count(labels.body)} open with one). Check each name (a voice's name can be changed;`,
+    '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
+    'voices:',
+  ];
+  const written: string[] = [];
+  for (const voice of casting.voices) {
+    written.push(voice.name);
+    out.push(`  ${key(voice.name)}: { label: ${list(voice.labels)} }   # ${tally(voice.name)}`);
+  }
+  for (const label of directions) {
+    out.push(`  # ${key(label.label)}: { label: ${quote(label.label)} }   # ${plural(label.words, 'word')}, ${plural(label.paragraphs, 'paragraph')}: a direction or a note, not a voice? If it is read, uncomment this line`);
+  }
+  const unassigned = casting.voiceMap?.unassigned ?? [];
+  const left = tally(null);
+  if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # text without a speaker label (titles, directions…), not recorded: ${left}`);
+  out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
+  return { text: `${out.join('\n')}\n`, voices: written, fromLegend: [], proposedUnassigned: null, proposedHeadings: [] };
 }

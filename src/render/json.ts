@@ -24,7 +24,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
   });
   const voices = report.voices
     .filter((v) => onlyVoice === undefined || v.name === onlyVoice)
-    .map((v) => ({ name: v.name, colors: v.colors, highlights: v.highlights, ...voice(v) }));
+    .map((v) => ({ name: v.name, colors: v.colors, highlights: v.highlights, ...(v.styles ? { styles: v.styles } : {}), ...(v.labels ? { labels: v.labels } : {}), ...voice(v) }));
   const document = {
     file: report.file,
     format: report.format,

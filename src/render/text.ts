@@ -8,7 +8,7 @@ import type { ColourReport, ColourUse } from '../measure/colours.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
-import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney } from '../text/format.js';
+import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 
@@ -50,10 +50,13 @@ function swatch(hex: Hex, background: boolean, colour: boolean | undefined): str
 
 const dim = (text: string, colour: boolean | undefined) => (colour ? `\x1b[2m${text}\x1b[22m` : text);
 
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>, colour?: boolean): string {
+/** How a voice is told in the script: its colours, highlights, styles and speaker labels. */
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, colour?: boolean): string {
   return [
     ...voice.colors.map((c) => `${swatch(c, false, colour)}${describeColour(c)}`),
     ...voice.highlights.map((h) => `${swatch(h, true, colour)}${describeColour(h)} highlight`),
+    ...(voice.styles ?? []).map((s) => `style "${s}"`),
+    ...(voice.labels ?? []).map((l) => `"${l}:"`),
   ].join(', ');
 }
 
@@ -268,7 +271,7 @@ export const shellWord = (text: string) => (/^[\p{L}\p{N}_./#-]+$/u.test(text) ?
  * colours other than black first, then backgrounds, most words first) and the voice to list.
  */
 export const hints = {
-  noConfig: (file: string, colours: ColourReport) => {
+  noConfig: (file: string, colours: ColourReport, speakerLabels: readonly string[] = []) => {
     // A colour only headings use is no voice to name (Word's blue "Heading 1").
     const coded = [
       ...colours.background.filter((u) => !u.headings).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
@@ -281,6 +284,10 @@ export const hints = {
       const lines = colours.text.filter((u) => !u.headings);
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
       const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
+      if (speakerLabels.length) {
+        const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
+        return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per label, to check.`;
+      }
       return `Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
     }
     const width = Math.max(...coded.map((c) => c.name.length));

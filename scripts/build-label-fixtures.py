@@ -1,0 +1,73 @@
+"""Scripts coded by speaker labels and not by colour (every line black), for `init`'s label voices.
+
+Run from the repository root with the system Python (python-docx), then LibreOffice for the PDFs:
+    /usr/bin/python3 scripts/build-label-fixtures.py
+Writes tests/fixtures/labels/*.docx and their PDFs (soffice --headless --convert-to pdf).
+"""
+import os
+import subprocess
+
+from docx import Document
+
+OUT = 'tests/fixtures/labels'
+NBSP = '\u00a0'
+
+
+def radio_fr():
+    d = Document()
+    # The template's defaults say en-US: a French writer's Word says fr-FR.
+    for lang in d.styles.element.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang'):
+        lang.set('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val', 'fr-FR')
+    d.add_heading('Spot radio – Boulangerie Martin – 30 s', 1)
+    d.add_paragraph(f'Client{NBSP}: Boulangerie Martin')
+    d.add_paragraph(f'Durée{NBSP}: 30 secondes')
+    for text in [
+        f'MUSIQUE{NBSP}: accordéon léger, sous la voix.',
+        f'ANNONCEUR{NBSP}: Chez Martin, le pain sort du four à 7 heures.',
+        f'CLIENTE{NBSP}: Une baguette bien cuite, s’il vous plaît{NBSP}!',
+        f'BOULANGER{NBSP}: Et avec ceci{NBSP}?',
+        '(Bruit de caisse enregistreuse)',
+        f'CLIENTE{NBSP}: Deux croissants. Ils sont encore chauds{NBSP}!',
+        f'MUSIQUE{NBSP}: l’accordéon monte.',
+        f'ANNONCEUR{NBSP}: Boulangerie Martin, 12 rue des Lilas. Ouvert 7 jours sur 7.',
+        f'ANNONCEUR{NBSP}: Martin, le goût du vrai pain.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def elearning_en():
+    d = Document()
+    d.add_heading('Module 3 – Safe lifting', 1)
+    d.add_paragraph('Client: Northwind Logistics')
+    d.add_paragraph('Version: 2, approved 14 March')
+    d.add_heading('Screen 1 – Welcome', 2)
+    for text in [
+        'Narrator: Welcome to module three. In the next four minutes you will learn how to lift a load without hurting your back.',
+        'Sarah: I used to think lifting was just common sense.',
+        'Narrator: Most back injuries at work happen during ordinary lifts, not heavy ones.',
+        'SFX: forklift reversing in the distance',
+    ]:
+        d.add_paragraph(text)
+    d.add_heading('Screen 2 – Plan the lift', 2)
+    for text in [
+        'Narrator: Before you lift, look at the load. How heavy is it? Where is it going?',
+        'Sarah: And clear the path first. I learned that one the hard way.',
+        'Manager: Good point, Sarah. A trip hazard turns a safe lift into an accident.',
+        'Note: the on-screen checklist appears here.',
+        'Narrator: Plan the lift, then bend your knees and keep the load close.',
+        'SFX: warehouse door closes',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def save(doc, name):
+    path = os.path.join(OUT, name + '.docx')
+    doc.save(path)
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+
+
+os.makedirs(OUT, exist_ok=True)
+save(radio_fr(), 'radio-labels-fr')
+save(elearning_en(), 'elearning-labels-en')

@@ -1,0 +1,161 @@
+/**
+ * Speaker labels in a script with no colour coding: `ANNONCEUR : Chez Martin…`, `Narrator: Welcome…`.
+ * Many radio and e-learning scripts name each line's speaker this way and leave every line black;
+ * the config's `label:` voices read them. This finds the labels `init` may propose as voices, and
+ * the hint that says so. It proposes; it never casts a line by itself.
+ *
+ * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
+ * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
+ * is taken as coded by labels when at least two labels of one of those forms recur and paragraphs
+ * opening with a label of that form are at least a third of its body (headings aside). Labels used
+ * once count too, from the first recurring label on (fields above the dialogue, `Client: Acme`,
+ * are not speakers; `Durée : 30 s`, `Version:` never are). Words that label directions or notes
+ * rather than a speaker (`SFX:`, `MUSIQUE :`, `Note:`) are kept apart, for `init` to show as not
+ * recorded.
+ */
+import type { Hex, Paragraph, Script } from '../model.js';
+import { BLACK } from '../colour/hex.js';
+import { DEFAULT_DIRECTIONS } from '../text/directions.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
+import { countWords, normaliseSpace } from '../text/words.js';
+import { DEFAULT_TOLERANCE } from '../config/settings.js';
+import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
+import type { Casting } from './cast.js';
+
+export interface SpeakerLabel {
+  /** The label as the script writes it most often. */
+  label: string;
+  /** Paragraphs opening with it. */
+  paragraphs: number;
+  /** Words after the label in those paragraphs. */
+  words: number;
+  /** A label of a direction or a note (`SFX`, `MUSIQUE`, `Note`), not a speaker. */
+  direction: boolean;
+}
+
+export interface SpeakerLabels {
+  /** The speakers' labels, then the directions', each in order of first use. */
+  labels: SpeakerLabel[];
+  /** Body paragraphs (headings aside) opening with one of these labels, and all body paragraphs. */
+  labelled: number;
+  body: number;
+}
+
+/** A label: up to four words, 30 characters, starting with a letter; then a colon and text. */
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]\s*(?=\S)/u;
+const MAX_WORDS = 4;
+
+/** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
+const DIRECTIONS = capitals([
+  'SFX', 'FX', 'SOUND', 'SOUNDS', 'SOUND EFFECT', 'SOUND EFFECTS', 'MUSIC', 'MUSIQUE', 'MUS', 'SON', 'SONS', 'BRUITAGE', 'BRUITAGES', 'AMBIANCE', 'AMBIENCE', 'JINGLE',
+  'NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'ASTUCE', 'REMARQUE', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER',
+  'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
+  'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
+  'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
+]);
+
+/** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
+const FIELDS = capitals(['TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT']);
+
+function capitals(words: string[]): Set<string> {
+  return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
+}
+
+type Form = 'capitals' | 'name';
+
+/** The form of a label (null: no label, e.g. `Remember that: you…` runs too long to be one). */
+function formOf(label: string): Form | null {
+  const words = label.split(/\s+/u);
+  if (words.length > MAX_WORDS) return null;
+  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
+  // A name: its first word capitalised, at most three words, any later word a name or a number.
+  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
+}
+
+interface Found {
+  key: string;
+  spellings: Map<string, number>;
+  paragraphs: number;
+  words: number;
+  first: number;
+  form: Form;
+}
+
+const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
+
+export function findSpeakerLabels(script: Script): SpeakerLabels | null {
+  const headings = headingParagraphs(script.paragraphs);
+  const body = script.paragraphs.filter((p) => p.location.story === 'body' && !headings.has(p) && countWords(textOf(p)) > 0);
+  const found = new Map<string, Found>();
+  body.forEach((paragraph, index) => {
+    const text = textOf(paragraph);
+    const match = LABEL.exec(text);
+    if (!match) return;
+    const label = normaliseSpace(match[1]!);
+    const form = formOf(label);
+    if (!form) return;
+    const key = label.toLocaleUpperCase('fr');
+    if (FIELDS.has(key)) return;
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form };
+    entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
+    entry.paragraphs++;
+    entry.words += countWords(text.slice(match[0].length));
+    found.set(key, entry);
+  });
+  // The form the script's speakers are written in: the one with more recurring speakers.
+  const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
+  const capitals = recurring('capitals');
+  const names = recurring('name');
+  const speakers = capitals.length >= names.length ? capitals : names;
+  if (speakers.length < 2) return null;
+  const form = speakers[0]!.form;
+  const start = Math.min(...speakers.map((s) => s.first));
+  const chosen = [...found.values()].filter((f) => f.form === form && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
+  const labelled = chosen.reduce((sum, f) => sum + f.paragraphs, 0);
+  if (labelled * 3 < body.length) return null;
+  const labels = chosen.map((f) => ({
+    label: [...f.spellings].sort((a, b) => b[1] - a[1])[0]![0],
+    paragraphs: f.paragraphs,
+    words: f.words,
+    direction: DIRECTIONS.has(f.key),
+  }));
+  return { labels: [...labels.filter((l) => !l.direction), ...labels.filter((l) => l.direction)], labelled, body: body.length };
+}
+
+/** The colour groups (a casting by colour) whose every line is a heading: Word's blue "Heading 1". */
+export function headingOnlyGroups(casting: Casting): VoiceSpec[] {
+  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+  const inHeadings = new Map<string, boolean>();
+  for (const line of casting.lines) {
+    if (line.voice === null) continue;
+    inHeadings.set(line.voice, (inHeadings.get(line.voice) ?? true) && headings.has(locationKey(line.location)));
+  }
+  return casting.voices.filter((voice) => inHeadings.get(voice.name) === true);
+}
+
+/**
+ * The speaker labels `init` may propose (null when there are none, or when the script is coded by
+ * colour: more than one colour group outside its headings, for the colours then say who reads).
+ */
+export function proposedLabels(casting: Casting): SpeakerLabels | null {
+  if (casting.mode !== 'colours') return null;
+  const headingOnly = headingOnlyGroups(casting);
+  if (casting.voices.filter((voice) => !headingOnly.includes(voice)).length > 1) return null;
+  return findSpeakerLabels(casting.script);
+}
+
+/** A voice map of the speakers' labels, each voice named by its label; every colour of the script unassigned. */
+export function labelVoiceMap(labels: SpeakerLabels, colourGroups: readonly VoiceSpec[]): VoiceMap {
+  // Black first: the colour of the text without a label, most often.
+  const unassigned = new Set<Hex>(colourGroups.some((g) => g.colors.includes(BLACK)) ? [BLACK] : []);
+  for (const group of colourGroups) for (const hex of [...group.colors, ...group.highlights]) unassigned.add(hex);
+  return {
+    voices: labels.labels.filter((l) => !l.direction).map((l) => ({ name: l.label, colors: [], highlights: [], styles: [], labels: [l.label] })),
+    unassigned: [...unassigned],
+    directions: { ...DEFAULT_DIRECTIONS },
+    tolerance: DEFAULT_TOLERANCE,
+    source: 'speaker labels',
+    origin: 'config',
+  };
+}

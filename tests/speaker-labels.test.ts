@@ -1,0 +1,206 @@
+/**
+ * Scripts coded by speaker labels and not by colour (`ANNONCEUR : …`, `Narrator: …`, every line
+ * black): which labels `init` proposes as voices, which it keeps apart, when it proposes none; and
+ * the same from the built CLI on a French radio spot and an English e-learning module, DOCX and PDF.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { castScript } from '../src/attribute/cast-script.js';
+import { findSpeakerLabels, proposedLabels } from '../src/attribute/speaker-labels.js';
+import type { Paragraph, Script } from '../src/model.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli', 'main.cjs');
+const fixtures = join(root, 'tests', 'fixtures', 'labels');
+
+function run(args: string[], cwd: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  delete env.CI;
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A script of black paragraphs; a paragraph given as `['Heading 1', text]` has that style. */
+function script(...paragraphs: (string | [string, string])[]): Script {
+  return {
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map((p, i): Paragraph => {
+      const [style, text] = typeof p === 'string' ? [undefined, p] : p;
+      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 }, ...(style ? { style } : {}) };
+    }),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
+const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
+
+describe('findSpeakerLabels', () => {
+  it('labels in capitals, a no-break space before the colon; one used once after the dialogue starts; fields above it left out', () => {
+    const s = script(
+      ['Heading 1', 'Spot radio : Boulangerie Martin'],
+      'Client\u00A0: Boulangerie Martin',
+      'Durée\u00A0: 30 secondes',
+      'ANNONCEUR\u00A0: Chez Martin, le pain sort du four.',
+      'CLIENTE\u00A0: Une baguette, s’il vous plaît\u00A0!',
+      'BOULANGER\u00A0: Et avec ceci\u00A0?',
+      '(Bruit de caisse)',
+      'CLIENTE\u00A0: Deux croissants.',
+      'SFX\u00A0: porte qui se ferme',
+      'Annonceur\u00A0: Martin, le goût du vrai pain.',
+    );
+    // "Annonceur" is the same label as "ANNONCEUR" (labels match without regard to case), written
+    // as the script writes it most often.
+    expect(labelsOf(s)).toEqual([
+      ['ANNONCEUR', 2, 13, false],
+      ['CLIENTE', 2, 7, false],
+      ['BOULANGER', 1, 3, false],
+      ['SFX', 1, 4, true],
+    ]);
+    expect(findSpeakerLabels(s)).toMatchObject({ labelled: 6, body: 9 });
+  });
+
+  it('names with a capital: "Narrator:", "Dr Martin:", "Voix off :"; a sentence with a colon is no label', () => {
+    const s = script(
+      'Narrator: Welcome to the course.',
+      'Dr Martin: Thank you. Remember this: lift with your legs.',
+      'Remember that: the load stays close to your body.',
+      'Voix off : Bonne chance.',
+      'Narrator: Let us begin.',
+      'Dr Martin: First, look at the load.',
+    );
+    expect(labelsOf(s)).toEqual([
+      ['Narrator', 2, 7, false],
+      ['Dr Martin', 2, 13, false],
+      ['Voix off', 1, 2, false],
+    ]);
+  });
+
+  it('the labels of the form the speakers use: a "SFX:" in capitals is no speaker among names', () => {
+    const s = script('Narrator: One.', 'SFX: door', 'Sarah: Two.', 'SFX: bell', 'Narrator: Three.', 'Sarah: Four.');
+    expect(labelsOf(s)).toEqual([
+      ['Narrator', 2, 2, false],
+      ['Sarah', 2, 2, false],
+    ]);
+  });
+
+  it('no proposal: one speaker only, notes and examples, or labels on too few paragraphs', () => {
+    expect(findSpeakerLabels(script('NARRATOR: One.', 'NARRATOR: Two.', 'Plain text.', 'NARRATOR: Three.'))).toBeNull();
+    expect(findSpeakerLabels(script('Intro text.', 'Note: one.', 'Example: two.', 'Body.', 'Note: three.', 'Example: four.'))).toBeNull();
+    // Two speakers recur, but six paragraphs in seven have no label: a dialogue quoted in prose.
+    const prose = script('ANA: Hi.', 'BEN: Hello.', 'ANA: Bye.', 'BEN: Bye.', ...Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the story.`));
+    expect(findSpeakerLabels(prose)).toBeNull();
+    expect(findSpeakerLabels(script('10:30 start', 'http://example.com: link', 'Plain.'))).toBeNull();
+  });
+
+  it('a script coded by colour is left to its colours, labels or not', async () => {
+    const bytes = buildDocx({
+      body: [
+        `<w:p>${r('NARRATOR: Welcome to the course.', '<w:color w:val="404040"/>')}</w:p>`,
+        `<w:p>${r('COACH: Hi, I am your coach.', '<w:color w:val="1F4E79"/>')}</w:p>`,
+        `<w:p>${r('NARRATOR: Let us begin.', '<w:color w:val="404040"/>')}</w:p>`,
+        `<w:p>${r('COACH: First, the basics.', '<w:color w:val="1F4E79"/>')}</w:p>`,
+      ].join(''),
+    });
+    const casting = castScript(await readScriptBytes(bytes, 'coded.docx'), null);
+    expect(findSpeakerLabels(casting.script)?.labels.map((l) => l.label)).toEqual(['NARRATOR', 'COACH']);
+    expect(proposedLabels(casting)).toBeNull();
+  });
+});
+
+describe('init on a script coded by speaker labels (built CLI)', () => {
+  const folder = (file: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-labels-'));
+    copyFileSync(join(fixtures, file), join(dir, file));
+    return dir;
+  };
+
+  it.each([
+    ['radio-labels-fr.docx', '#376092'],
+    ['radio-labels-fr.pdf', '#365F91'],
+  ])('%s: ANNONCEUR, CLIENTE, BOULANGER; MUSIQUE commented as a direction; the header fields are not voices', (file, heading) => {
+    const dir = folder(file);
+    const hint = run([file], dir).stdout.trim().split('\n').at(-1);
+    expect(hint).toBe(
+      `Next: every line is #000000 black (its headings aside): no colour coding to read, but the lines open with speaker labels (ANNONCEUR, CLIENTE and BOULANGER). vo-lines init ${file} writes a vo-lines.config.yaml beside the script with one voice per label, to check.`,
+    );
+    const init = run(['init', file], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toBe(
+      [
+        'Wrote vo-lines.config.yaml (3 voices, one per speaker label: ANNONCEUR, CLIENTE and BOULANGER; MUSIQUE left out as a direction; text without a label taken as not recorded).',
+        `The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${file}`,
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
+      [
+        `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
+        "# (8 paragraphs of 11 open with one). Check each name (a voice's name can be changed;",
+        '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
+        'voices:',
+        '  ANNONCEUR: { label: "ANNONCEUR" }   # 27 words, 3 lines',
+        '  CLIENTE: { label: "CLIENTE" }   # 13 words, 2 lines',
+        '  BOULANGER: { label: "BOULANGER" }   # 3 words, 1 line',
+        '  # MUSIQUE: { label: "MUSIQUE" }   # 7 words, 2 paragraphs: a direction or a note, not a voice? If it is read, uncomment this line',
+        `unassigned: ["#000000", "${heading}"]   # text without a speaker label (titles, directions…), not recorded: 25 words, 6 lines`,
+        'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+        '',
+      ].join('\n'),
+    );
+    const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
+    // The DOCX keeps the no-break space before "!" and "?"; LibreOffice's PDF draws a space.
+    const text = (l: { text: string }) => l.text.replace(/\u00A0/g, ' ');
+    expect(report.voices.map((v: { name: string; labels: string[]; colors: string[]; words: number; lines: { text: string }[] }) => [v.name, v.labels, v.colors, v.words, v.lines.map(text)])).toEqual([
+      ['ANNONCEUR', ['ANNONCEUR'], [], 27, ['Chez Martin, le pain sort du four à 7 heures.', 'Boulangerie Martin, 12 rue des Lilas. Ouvert 7 jours sur 7.', 'Martin, le goût du vrai pain.']],
+      ['CLIENTE', ['CLIENTE'], [], 13, ['Une baguette bien cuite, s’il vous plaît !', 'Deux croissants. Ils sont encore chauds !']],
+      ['BOULANGER', ['BOULANGER'], [], 3, ['Et avec ceci ?']],
+    ]);
+    expect(report.warnings).toEqual([]);
+    // A voice told by its label, not a colour: the label where the colours would be.
+    expect(run(['lines', file, '--voice', 'BOULANGER'], dir).stdout.split('\n')[5]).toBe('BOULANGER ("BOULANGER:"): 1 line, 3 words, about 0:01 at 150 wpm');
+    const summary = run(['summary', file], dir).stdout.split('\n');
+    expect(summary.slice(4, 9)).toEqual([
+      '  Voice       Colour            Lines  Words  Spoken   Share  Time  Pace',
+      '  Total                            12     68      64  100.0%  0:26  150 wpm',
+      '  ANNONCEUR   "ANNONCEUR:"          3     27      27   39.7%  0:11  150 wpm',
+      '  CLIENTE     "CLIENTE:"            2     13      13   19.1%  0:05  150 wpm',
+      '  BOULANGER   "BOULANGER:"          1      3       3    4.4%  0:01  150 wpm',
+    ]);
+  });
+
+  it.each(['elearning-labels-en.docx', 'elearning-labels-en.pdf'])('%s: Narrator, Sarah, Manager; Note commented; SFX in capitals and the fields left unassigned', (file) => {
+    const dir = folder(file);
+    expect(run(['init', file], dir).stdout.split('\n')[0]).toBe(
+      'Wrote vo-lines.config.yaml (3 voices, one per speaker label: Narrator, Sarah and Manager; Note left out as a direction; text without a label taken as not recorded).',
+    );
+    const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8').split('\n');
+    expect(config.slice(3, 8)).toEqual([
+      'voices:',
+      '  Narrator: { label: "Narrator" }   # 60 words, 4 lines',
+      '  Sarah: { label: "Sarah" }   # 21 words, 2 lines',
+      '  Manager: { label: "Manager" }   # 13 words, 1 line',
+      '  # Note: { label: "Note" }   # 5 words, 1 paragraph: a direction or a note, not a voice? If it is read, uncomment this line',
+    ]);
+    const report = JSON.parse(run(['lines', file, '--json', '--voice', 'unassigned'], dir).stdout);
+    expect(report.recorded.words).toBe(94);
+    expect(report.unassigned.lines.map((l: { text: string }) => l.text)).toEqual([
+      'Module 3 – Safe lifting',
+      'Client: Northwind Logistics',
+      'Version: 2, approved 14 March',
+      'Screen 1 – Welcome',
+      'SFX: forklift reversing in the distance',
+      'Screen 2 – Plan the lift',
+      'Note: the on-screen checklist appears here.',
+      'SFX: warehouse door closes',
+    ]);
+  });
+});
