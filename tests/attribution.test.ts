@@ -303,6 +303,24 @@ describe('risky colours', () => {
     expect(report.warnings).toEqual([]);
   });
 
+  it('a grey beside a clear colour does not warn (Word\'s Blue and Green vs grey notes); dark hues beside black or grey still do', async () => {
+    const lines = (...looks: [string, string][]) => looks.map(([hex, text]) => para(r(text, colour(hex)))).join('');
+    const pairs = async (voices: Record<string, string>, unassigned: string[]) => {
+      const { report } = await analyse(lines(...Object.values(voices).map((hex, i): [string, string] => [hex.slice(1), `Line ${i + 1} of the voice.`]), ...unassigned.map((hex): [string, string] => [hex.slice(1), 'A production note.'])), {
+        voices: Object.fromEntries(Object.entries(voices).map(([name, hex]) => [name, { color: hex }])),
+        ...(unassigned.length ? { unassigned } : {}),
+      });
+      return report.warnings.filter((w) => w.code === 'confusable-colours').map((w) => (w.details!.sides as { colour: string }[]).map((s) => s.colour).join(' ~ ') + ` ${w.details!.deltaE}`);
+    };
+    // #0070C0 is 24.5 from #808080 and #00B050 28.7: plainly different hues, no warning.
+    expect(await pairs({ Narrator: '#0070C0', Learner: '#00B050' }, ['#808080'])).toEqual([]);
+    // Navy, Word's Dark Blue, dark blue, dark green: dark hues look black or grey in thin letters.
+    expect(await pairs({ Narrator: '#000080', Expert: '#375623' }, ['#000000', '#808080'])).toEqual(['#000080 ~ #000000 29.7', '#375623 ~ #808080 28.2']);
+    expect(await pairs({ Narrator: '#002060', Coach: '#1F4E79' }, ['#000000'])).toEqual(['#002060 ~ #1F4E79 15.1', '#002060 ~ #000000 24.5', '#1F4E79 ~ #000000 27.6']);
+    // Two clear colours close together still warn: Word's Blue and pure blue.
+    expect(await pairs({ Narrator: '#0070C0', Expert: '#0000FF' }, [])).toEqual(['#0070C0 ~ #0000FF 25.5']);
+  });
+
   it('reports text in a colour that is no voice and not declared unassigned', async () => {
     const { report } = await analyse(
       [para(r('Narrated line.', colour(GREY))), para(r('Red note one.', colour('FF0000'))), para(r('Red note two here.', colour('FF0000'))), para(r('Black title'))].join(''),

@@ -603,6 +603,30 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
+  it('a legend leaving most of the script unrecorded: the page says how much, in its language', async () => {
+    const file = join(work, 'majorite.docx');
+    const grey = '<w:color w:val="808080"/>';
+    const screens = [1, 2, 3].map(
+      (i) =>
+        `<w:p>${r(`Écran ${i} : texte de la diapositive, une liste à puces et une consigne pour le graphiste sur l’animation.`, grey)}</w:p>` +
+        `<w:p>${r('Bienvenue dans ce module.', '<w:color w:val="0070C0"/>')}</w:p>` +
+        `<w:p>${r('Merci, je vous écoute.', '<w:color w:val="00B050"/>')}</w:p>`,
+    );
+    writeFileSync(file, buildDocx({ body: `<w:p>${r('Légende : ')}${r('Narratrice', '<w:color w:val="0070C0"/>')}${r(' · ')}${r('Apprenant', '<w:color w:val="00B050"/>')}${r(' · gris = texte à l’écran, non enregistré', grey)}</w:p>${screens.join('')}` }));
+    const report = cliReport(file);
+    expect(report.warnings.map((w) => w.code)).toEqual(['legend-not-recorded-majority']);
+    const page = await fresh(fr);
+    await drop(page, file);
+    await expect(page.locator('#who .doubts li').textContent()).resolves.toBe(
+      'La légende (¶1 : « Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré ») dit que #808080 gris n’est pas enregistré : cela fait 54 mots sur les 78 mots du script (69,2\u00A0%), plus que toutes ses voix ensemble (24). S’il faut en enregistrer une partie, vérifiez la légende. [¶1]',
+    );
+    const english = await fresh(en);
+    await drop(english, file);
+    await expect(english.locator('#who .doubts li').textContent()).resolves.toBe(
+      'The legend at ¶1 ("Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré") says #808080 grey is not recorded: that is 54 words of the script\'s 78 words (69.2%), more than all its voices have (24). If any of it is to be recorded, check the legend. [¶1]',
+    );
+  });
+
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

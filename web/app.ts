@@ -185,6 +185,23 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
       }),
     );
   }
+  if (warning.code === 'legend-not-recorded-majority' && d && typeof d.text === 'string' && Array.isArray(d.colours) && typeof d.words === 'number' && typeof d.total === 'number' && typeof d.voiced === 'number') {
+    const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
+    const colours = (d.colours as { colour: string; background: boolean }[]).map((c) => `${colourName(c.colour, names)}${c.background ? ` (${t('backgroundColour')})` : ''}`);
+    const and = lang === 'fr' ? ' et ' : ' and ';
+    return document.createTextNode(
+      t('notRecordedMajority', {
+        location: warning.location ? place(warning.location) : '',
+        text: quoted,
+        colours: colours.length > 1 ? `${colours.slice(0, -1).join(', ')}${and}${colours.at(-1)}` : colours[0]!,
+        is: lang === 'fr' ? (colours.length > 1 ? 'ne sont pas enregistrés' : 'n’est pas enregistré') : colours.length > 1 ? 'are not recorded' : 'is not recorded',
+        words: w.words(d.words),
+        total: w.words(d.total),
+        share: w.percent(d.words / d.total),
+        voiced: w.number(d.voiced),
+      }),
+    );
+  }
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
     const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');

@@ -9,7 +9,7 @@ import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
 import { confusableColours, unknownColours } from './checks.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
-import { legendProblems, legendRejected, shareProblems } from './legend-trust.js';
+import { legendProblems, legendRejected, notRecordedMajority, shareProblems } from './legend-trust.js';
 
 /** A voice map read from the script's own legend. */
 export function legendVoiceMap(legend: Legend, options: { tolerance?: number } = {}): VoiceMap {
@@ -48,6 +48,8 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;
+      const majority = notRecordedMajority(legend, trial.lines, legendMap.tolerance);
+      if (majority) notices.push(majority);
     } else {
       notices.push(legendRejected(legend, problems));
       rejected = { legend, reasons: problems.map((p) => p.message) };

@@ -7,7 +7,7 @@ import type { Casting, Line } from './cast.js';
 import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { plural } from '../text/format.js';
-import { deltaE } from '../colour/distance.js';
+import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap } from '../config/voice-map.js';
 
@@ -19,6 +19,22 @@ import { type VoiceMap } from '../config/voice-map.js';
  */
 export const CONFUSABLE_TEXT = 30;
 export const CONFUSABLE_BACKGROUND = 15;
+
+/**
+ * Except a grey (or black) beside a clear colour: CIEDE2000 weighs chroma lightly, so Word's Blue
+ * `#0070C0` is 24.5 from mid grey and its Green `#00B050` 28.7, yet their hue shows plainly even in
+ * thin letters. A colour counts as clear from chroma 40 and lightness 40 up (so navy `#000080`,
+ * Word's Dark Blue `#002060`, dark blue `#1F4E79`, dark red and dark green still warn beside black
+ * or grey: dark hues read as black in text).
+ */
+const NEUTRAL_CHROMA = 5;
+const CLEAR_CHROMA = 40;
+const CLEAR_LIGHTNESS = 40;
+
+function greyBesideClearColour(a: Hex, b: Hex): boolean {
+  const clear = (hex: Hex) => chroma(hex) >= CLEAR_CHROMA && lightness(hex) >= CLEAR_LIGHTNESS;
+  return (chroma(a) < NEUTRAL_CHROMA && clear(b)) || (chroma(b) < NEUTRAL_CHROMA && clear(a));
+}
 
 interface Side {
   name: string;
@@ -79,7 +95,7 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
       if (a.voice === b.voice || a.kind !== b.kind || a.hex === b.hex) continue;
       const threshold = a.kind === 'text' ? CONFUSABLE_TEXT : CONFUSABLE_BACKGROUND;
       const d = deltaE(a.hex, b.hex);
-      if (d >= threshold) continue;
+      if (d >= threshold || (a.kind === 'text' && greyBesideClearColour(a.hex, b.hex))) continue;
       const [first, second] = a.voice === null ? [b, a] : [a, b];
       warnings.push({
         code: 'confusable-colours',

@@ -11,6 +11,7 @@ import type { Legend, LegendEntry } from './legend.js';
 import { isUsed, sameColour, type LegendColour, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
+import { BLACK } from '../colour/hex.js';
 
 export type LegendProblemCode = 'same-colour' | 'colour-not-used' | 'ambiguous-colour' | 'body-colour' | 'one-voice-takes-all';
 
@@ -101,9 +102,46 @@ export function shareProblems(legend: Legend, lines: readonly { voice: string | 
 
 const MAX_QUOTED = 200;
 
+const quoted = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
+
+/**
+ * After casting with a legend it trusts: the colours it says are not recorded (black aside, the
+ * colour of ordinary text) hold most of the script's words, more than all its voices. The legend is
+ * used, but a narrator must know before recording that most of the script is left out on its word:
+ * a misread entry would look exactly like this.
+ */
+export function notRecordedMajority(legend: Legend, lines: readonly { voice: string | null; words: number; looks: readonly { color: string; background: string | null; words: number }[] }[], tolerance: number): Warning | null {
+  const quiet = legend.unassigned.filter((u) => u.background || deltaE(u.hex, BLACK) > tolerance);
+  if (quiet.length === 0) return null;
+  let total = 0;
+  let voiced = 0;
+  const words = new Map<LegendColour, number>();
+  for (const line of lines) {
+    total += line.words;
+    if (line.voice !== null) {
+      voiced += line.words;
+      continue;
+    }
+    for (const look of line.looks) {
+      const colour = quiet.find((u) => (u.background ? look.background !== null && deltaE(u.hex, look.background) <= tolerance : deltaE(u.hex, look.color) <= tolerance));
+      if (colour) words.set(colour, (words.get(colour) ?? 0) + look.words);
+    }
+  }
+  const left = [...words.values()].reduce((sum, n) => sum + n, 0);
+  if (left * 2 <= total || left <= voiced) return null;
+  const colours = quiet.filter((u) => words.has(u));
+  const location: Location = legend.location;
+  return {
+    code: 'legend-not-recorded-majority',
+    message: `The legend at ${formatLocation(location)} ("${quoted(legend.text)}") says ${listOf(colours.map(describeLegendColour), 'and')} ${colours.length === 1 ? 'is' : 'are'} not recorded: that is ${count(left)} of the script's ${count(total)} words (${percent(left / total)}), more than all its voices have (${count(voiced)}). If any of it is to be recorded, check the legend, or name the voices in a config (vo-lines init writes one).`,
+    location,
+    details: { text: legend.text, colours: colours.map((u) => ({ colour: u.hex, background: u.background, words: words.get(u)! })), words: left, total, voiced },
+  };
+}
+
 /** The `legend-rejected` warning: which legend, where, and why it was not used. */
 export function legendRejected(legend: Legend, problems: readonly LegendProblem[]): Warning {
-  const text = legend.text.length > MAX_QUOTED ? `${legend.text.slice(0, MAX_QUOTED - 1)}…` : legend.text;
+  const text = quoted(legend.text);
   const location: Location = legend.location;
   return {
     code: 'legend-rejected',

@@ -117,3 +117,14 @@ export function deltaE(a: Hex, b: Hex): number {
   }
   return d;
 }
+
+/** CIELAB chroma (colourfulness) of a `#RRGGBB` colour: 0 for a grey, 50 and more for a vivid colour. */
+export function chroma(hex: Hex): number {
+  const { a, b } = labOf(hex);
+  return Math.hypot(a, b);
+}
+
+/** CIELAB lightness of a `#RRGGBB` colour: 0 black, 100 white. */
+export function lightness(hex: Hex): number {
+  return labOf(hex).l;
+}
