@@ -627,6 +627,39 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
+  it('a script coded by speaker labels, not colours: the page offers the labels as voices, as init proposes them', async () => {
+    const file = join(root, 'tests/fixtures/labels/radio-labels-fr.docx');
+    const page = await fresh(fr);
+    await drop(page, file);
+    await expect(page.locator('#who .notice').textContent()).resolves.toBe(
+      'Ce script n’a pas de code couleur, mais ses répliques commencent par le nom de qui parle : « ANNONCEUR : », « CLIENTE : », « BOULANGER : ». Prendre ces noms comme voix',
+    );
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    await expect(page.locator('#who .voice-map li').allTextContents()).resolves.toEqual([
+      'ANNONCEUR — « ANNONCEUR : » en début de réplique ',
+      'CLIENTE — « CLIENTE : » en début de réplique ',
+      'BOULANGER — « BOULANGER : » en début de réplique ',
+    ]);
+    // The same counts as the command line with the config `vo-lines init` writes.
+    const folder = mkdtempSync(join(work, 'labels-'));
+    copyFileSync(file, join(folder, 'radio-labels-fr.docx'));
+    expect(spawnSync(process.execPath, [cli, 'init', 'radio-labels-fr.docx'], { cwd: folder, encoding: 'utf8', env: plainEnv() }).status).toBe(0);
+    const report = cliReport(join(folder, 'radio-labels-fr.docx'), []);
+    expect(report.voices.map((v) => [v.name, v.words])).toEqual([
+      ['ANNONCEUR', 27],
+      ['CLIENTE', 13],
+      ['BOULANGER', 3],
+    ]);
+    expect(await table(page)).toEqual(expectedTable(report, 'fr-FR', FR));
+    await page.selectOption('#voice', 'CLIENTE');
+    await expect(page.locator('#my-total').textContent()).resolves.toContain('Vos répliques : 13 mots, environ');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
+    await page.click('#use-colours');
+    await page.waitForSelector('#use-labels');
+  });
+
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

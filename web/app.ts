@@ -138,10 +138,12 @@ function swatch(hex: string, background: boolean): HTMLElement {
   return box;
 }
 
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights'>, names: Record<string, string>): HTMLElement {
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>): HTMLElement {
   const out = h('span', { class: 'colours' });
   for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
+  for (const style of voice.styles ?? []) out.append(h('span', {}, t('styleOf', { style })), ' ');
+  for (const label of voice.labels ?? []) out.append(h('span', {}, t('labelOf', { label })), ' ');
   return out;
 }
 
@@ -470,7 +472,17 @@ function whoSection(c: Current): HTMLElement {
     body.push(h('p', {}, t('fromLegend', { location: place(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
   else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
-  else body.push(h('p', { class: 'notice' }, t('fromColours')));
+  else if (c.result.source === 'labels') {
+    const back = h('button', { type: 'button', id: 'use-colours' }, t('useColours'));
+    back.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: undefined })));
+    body.push(h('p', { class: 'notice' }, t('fromLabels'), ' ', back));
+  } else if (c.result.speakerLabels.length) {
+    // No colour coding, but the lines open with speakers' names: offered, as `vo-lines init` proposes them.
+    const use = h('button', { type: 'button', id: 'use-labels' }, t('useLabels'));
+    use.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: true, names: undefined, config: undefined })));
+    const names = c.result.speakerLabels.map((label) => (lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
+    body.push(h('p', { class: 'notice' }, t('labelsFound', { names }), ' ', use));
+  } else body.push(h('p', { class: 'notice' }, t('fromColours')));
   const list = h('ul', { class: 'voice-map' });
   if (c.result.source === 'colours') {
     for (const voice of report.voices) {

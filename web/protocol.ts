@@ -15,6 +15,8 @@ export interface Settings {
   names?: Record<string, string>;
   /** A config file dropped with the script. */
   config?: { name: string; text: string };
+  /** Read the voices from the speakers' labels that open the lines (a script with no colour coding): what `vo-lines init` proposes. */
+  labels?: boolean;
 }
 
 export type Download = 'xlsx' | 'csv-voice' | 'csv-all' | 'json' | 'config';
@@ -34,8 +36,10 @@ export interface Analysed {
   colourNames: Record<string, string>;
   /** The colour groups of the script (when it has no legend and no config): what can be named. */
   groups: { name: string; hex: string; background: boolean; words: number; lines: number; sample: string }[];
+  /** A script with no colour coding whose lines open with speakers' labels: the speakers, for the page to offer as voices. */
+  speakerLabels: string[];
   /** Where the voices came from. */
-  source: 'config' | 'names' | 'legend' | 'colours';
+  source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }
 
 export interface DownloadFile {

@@ -7,6 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
+import { castByLabels, LABELS_SOURCE } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
@@ -17,7 +18,7 @@ import type { ReadOptions, Script } from '../dist/model.js';
 import { analyseScript, type Analysis } from '../dist/pipeline.js';
 import { readScriptBytes } from '../dist/readers/index.js';
 import { sniffFormat } from '../dist/readers/read-bytes.js';
-import { renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
+import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../dist/render/config-yaml.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
@@ -70,9 +71,12 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
 /** The chain's end, as the command line runs it: the warnings of the rules the config turns off are left out. */
 async function analyseWith(script: Script, settings: Settings): Promise<Analysis> {
   const config = await configOf(script, settings);
-  const analysis = await analyseScript(script, { config, ...(settings.wpm === undefined ? {} : { wpm: settings.wpm }) });
+  const wpm = settings.wpm === undefined ? {} : { wpm: settings.wpm };
+  const analysis = await analyseScript(script, { config, ...wpm });
   if (config) analysis.report.warnings = quietWarnings(analysis.report.warnings, config.rules);
-  return analysis;
+  // Asked for (the page's button, what `vo-lines init` proposes): the speakers' labels are the voices.
+  const byLabels = settings.labels && !config ? castByLabels(analysis.casting) : null;
+  return byLabels ? analyseScript(script, { voiceMap: byLabels.casting.voiceMap, ...wpm }) : analysis;
 }
 
 function colourNamesOf(hexes: Iterable<string>): Record<string, string> {
@@ -112,8 +116,9 @@ function analysed(side: Side): Analysed {
     };
   });
   groups.sort((a, b) => b.words - a.words);
-  const source = side.settings.config ? 'config' : report.mode === 'config' ? 'names' : report.mode;
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, source };
+  const source = side.settings.config ? 'config' : side.analysis.voiceMap?.source === LABELS_SOURCE ? 'labels' : report.mode === 'config' ? 'names' : report.mode;
+  const speakerLabels = source === 'colours' ? (castByLabels(side.analysis.casting)?.labels.labels.filter((l) => !l.direction).map((l) => l.label) ?? []) : [];
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -156,9 +161,15 @@ async function download(side: Side, what: Download, voice: string | undefined): 
     case 'json':
       return text(`${stem}.json`, 'application/json', renderJson(report));
     case 'config': {
-      // Names given on the page: those names; else what `vo-lines init` writes (legend or colours).
+      // Names given on the page: those names; else what `vo-lines init` writes (legend, labels or colours).
       const named = side.settings.names && side.analysis.config?.source === NAMES_SOURCE;
-      const config = named ? renderNamedConfig(side.analysis.casting, side.file.name, side.settings.wpm) : renderStarterConfig(castScript(side.script, null), side.file.name).text;
+      const byColour = castScript(side.script, null);
+      const byLabels = named ? null : castByLabels(byColour);
+      const config = named
+        ? renderNamedConfig(side.analysis.casting, side.file.name, side.settings.wpm)
+        : byLabels
+          ? renderLabelConfig(byLabels.casting, byLabels.labels, side.file.name).text
+          : renderStarterConfig(byColour, side.file.name).text;
       return text('vo-lines.config.yaml', 'application/yaml', config);
     }
   }

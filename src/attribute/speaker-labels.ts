@@ -21,6 +21,7 @@ import { countWords, normaliseSpace } from '../text/words.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
+import { castScript } from './cast-script.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -145,6 +146,9 @@ export function proposedLabels(casting: Casting): SpeakerLabels | null {
   return findSpeakerLabels(casting.script);
 }
 
+/** The source of a voice map made of speakers' labels, as reports and messages say it. */
+export const LABELS_SOURCE = 'the speaker labels in the script';
+
 /** A voice map of the speakers' labels, each voice named by its label; every colour of the script unassigned. */
 export function labelVoiceMap(labels: SpeakerLabels, colourGroups: readonly VoiceSpec[]): VoiceMap {
   // Black first: the colour of the text without a label, most often.
@@ -155,7 +159,18 @@ export function labelVoiceMap(labels: SpeakerLabels, colourGroups: readonly Voic
     unassigned: [...unassigned],
     directions: { ...DEFAULT_DIRECTIONS },
     tolerance: DEFAULT_TOLERANCE,
-    source: 'speaker labels',
+    source: LABELS_SOURCE,
     origin: 'config',
   };
+}
+
+/**
+ * A script in one colour whose lines open with speakers' labels, cast again with one voice per
+ * label (labelVoiceMap); null when proposedLabels finds no speaker. What `init` writes its config
+ * from, and what the web page shows when nobody has named anything.
+ */
+export function castByLabels(casting: Casting): { labels: SpeakerLabels; casting: Casting } | null {
+  const labels = proposedLabels(casting);
+  if (!labels || !labels.labels.some((l) => !l.direction)) return null;
+  return { labels, casting: castScript(casting.script, labelVoiceMap(labels, casting.voices), { lineIds: false }) };
 }

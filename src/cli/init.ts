@@ -5,8 +5,7 @@ import { UserError } from '../errors.js';
 import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
 import { renderLabelConfig, renderStarterConfig } from '../render/config-yaml.js';
-import { castScript } from '../attribute/cast-script.js';
-import { labelVoiceMap, proposedLabels } from '../attribute/speaker-labels.js';
+import { castByLabels } from '../attribute/speaker-labels.js';
 import { legendLine, shellWord } from '../render/text.js';
 import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
@@ -39,15 +38,15 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   const target = join(folder, STARTER);
   checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
   // A script in one colour whose lines open with speaker labels: one voice per label.
-  const labels = proposedLabels(casting);
-  const speakers = labels?.labels.filter((l) => !l.direction) ?? [];
-  const byLabel = labels && speakers.length ? castScript(casting.script, labelVoiceMap(labels, casting.voices), { lineIds: false }) : null;
-  const starter = labels && byLabel ? renderLabelConfig(byLabel, labels, displayPath(file)) : renderStarterConfig(casting, displayPath(file));
+  const byLabels = castByLabels(casting);
+  const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file)) : renderStarterConfig(casting, displayPath(file));
   writeOutputs([{ path: target, content: starter.text }], { force: options.force });
 
   const voices = plural(starter.voices.length, 'voice');
   const out: string[] = [];
-  if (labels && byLabel) {
+  if (byLabels) {
+    const { labels } = byLabels;
+    const speakers = labels.labels.filter((l) => !l.direction);
     const directions = labels.labels.filter((l) => l.direction).map((l) => l.label);
     const aside = directions.length ? `; ${listOf(directions)} left out as ${directions.length === 1 ? 'a direction' : 'directions'}` : '';
     out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakers.map((l) => l.label))}${aside}; text without a label taken as not recorded).`);
