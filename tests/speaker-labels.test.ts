@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
-import { findSpeakerLabels, proposedLabels } from '../src/attribute/speaker-labels.js';
+import { findSpeakerLabels, labelVoiceMap, proposedLabels } from '../src/attribute/speaker-labels.js';
 import type { Paragraph, Script } from '../src/model.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
@@ -81,6 +81,21 @@ describe('findSpeakerLabels', () => {
       ['Narrator', 2, 7, false],
       ['Dr Martin', 2, 13, false],
       ['Voix off', 1, 2, false],
+    ]);
+  });
+
+  it('an aside in brackets after the name is the same speaker, cut off with the label: "MARIE (off) :", "JOHN (V.O.):"', () => {
+    const s = script('MARIE (off) : Tu es là ?', 'PAUL : Oui, j’arrive.', 'MARIE : Dépêche-toi.', 'PAUL (au téléphone) : Je suis en bas.');
+    expect(labelsOf(s)).toEqual([
+      ['MARIE', 2, 4, false],
+      ['PAUL', 2, 6, false],
+    ]);
+    const casting = castScript(s, labelVoiceMap(findSpeakerLabels(s)!, []));
+    expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['MARIE', 'Tu es là ?'],
+      ['PAUL', 'Oui, j’arrive.'],
+      ['MARIE', 'Dépêche-toi.'],
+      ['PAUL', 'Je suis en bas.'],
     ]);
   });
 

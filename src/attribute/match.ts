@@ -90,7 +90,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
-    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*[:：]\\s*`, 'iu') })),
+    // "MARIE:", "MARIE :", and with an aside in brackets, "MARIE (off) :", cut off with the label.
+    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu') })),
   );
   return (paragraph) => {
     const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;

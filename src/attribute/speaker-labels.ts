@@ -42,8 +42,11 @@ export interface SpeakerLabels {
   body: number;
 }
 
-/** A label: up to four words, 30 characters, starting with a letter; then a colon and text. */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]\s*(?=\S)/u;
+/**
+ * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
+ * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon and text.
+ */
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]\s*(?=\S)/u;
 const MAX_WORDS = 4;
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
