@@ -232,6 +232,26 @@ describe('quotation marks, arrows, "is", "read by"', () => {
   });
 });
 
+describe('the colour first: "blue for the narrator", "en bleu, la narratrice"', () => {
+  it('"for", "pour", and a comma between a colour and who reads it', () => {
+    expect(entries('Colours: blue for the narrator, green for the expert, red for the learner')).toEqual(['narrator = blue', 'expert = green', 'learner = red']);
+    expect(entries('Couleurs : bleu pour la narratrice, vert pour l’expert, rouge pour l’apprenant')).toEqual(['narratrice = bleu', 'expert = vert', 'apprenant = rouge']);
+    expect(entries('Code couleur : en bleu, la narratrice ; en vert, l’expert ; en rouge, l’apprenant')).toEqual(['narratrice = en bleu', 'expert = en vert', 'apprenant = en rouge']);
+    expect(entries('Key: blue, Narrator; green, Expert')).toEqual(['Narrator = blue', 'Expert = green']);
+    // Still no legend: a hyphen with no spaces ("blue-green" is one colour), a sentence that leaves out its verbs.
+    expect(entries('Narrator-blue, Expert-green, Learner-red')).toBeNull();
+    expect(entries('The narrator is blue, the expert green and the learner red.')).toBeNull();
+  });
+
+  it('whole document: "Couleurs : bleu pour la narratrice, vert pour l’expert…" is the voice map', async () => {
+    expect(await castWith([para(r('Couleurs : bleu pour la narratrice, vert pour l’expert, gris pour les consignes (non enregistré)'))], [colour(BLUE), colour(GREEN)], colour(GREY))).toEqual({
+      mode: 'legend',
+      voices: ['narratrice: #0070C0', 'expert: #00B050'],
+      unassigned: { colors: ['#808080'], highlights: [] },
+    });
+  });
+});
+
 describe('whole documents: the legend as the voice map', () => {
   it('"grey = not VO": grey is not recorded, not a voice "not VO"', async () => {
     expect(await castWith([para(r('Key: Narrator = blue; Expert = green; Learner = red; grey = not VO'))], [colour(BLUE), colour(GREEN), colour(RED)], colour(GREY))).toEqual({

@@ -352,7 +352,7 @@ const ARROWS = ['→', '⇒', '➔', '->', '=>'];
 /** Words that join a name and a bare colour after a heading: "Key: Narrator is blue". */
 const COPULAS = [' is ', ' are ', ' est ', ' sont '];
 /** Words that join a colour and who reads it: "Text in blue is read by the Narrator", "le texte en vert par l’expert". */
-const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' by ', ' par '];
+const READERS = [' read by ', ' voiced by ', ' spoken by ', ' recorded by ', ' lu par ', ' lue par ', ' lus par ', ' lues par ', ' dit par ', ' dite par ', ' by ', ' par ', ' for ', ' pour '];
 
 function firstOf(part: string, joiners: readonly string[]): [string, string] | null {
   for (const joiner of joiners) {
@@ -392,6 +392,9 @@ function sidesOf(part: string, headed = false): [string, string][] {
   // "Narrator is blue" says little on its own: only under a heading. "Black text is not recorded" is a note (notRecordedSentence).
   const copula = headed && !isNotRecorded(part) ? firstOf(part, COPULAS) : null;
   if (copula) pairs.push(copula);
+  // "en bleu, la narratrice", "blue, the narrator": a colour and a name set apart by a comma, last.
+  const comma = part.indexOf(', ');
+  if (comma > 0 && part.indexOf(', ', comma + 1) < 0) pairs.push([part.slice(0, comma), part.slice(comma + 2)]);
   return pairs;
 }
 
