@@ -62,6 +62,58 @@ def elearning_en():
     return d
 
 
+def dubbing_table_fr():
+    """A dubbing script: TC | PERSONNAGE | TEXTE, a header row, names in their own column (no colon)."""
+    d = Document()
+    for lang in d.styles.element.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang'):
+        lang.set('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val', 'fr-FR')
+    d.add_heading('Les Voisins – épisode 4 – VF', 1)
+    d.add_paragraph('Version de doublage du 12 mars. Les indications entre parenthèses ne se disent pas.')
+    rows = [
+        ('00:00:12', 'MARIE', 'Tu as entendu ce bruit cette nuit ?'),
+        ('00:00:15', 'PAUL', 'Non. Je dormais comme un loir.'),
+        ('00:00:18', 'MARIE (off)', 'Ça venait de chez les Martin.'),
+        ('00:00:22', 'SFX', 'Porte qui claque.'),
+        ('00:00:24', 'PAUL', '(il bâille) Ils déménagent peut-être.'),
+        ('00:00:27', 'MARIE', 'À trois heures du matin ?'),
+        ('00:00:30', 'LE FACTEUR', 'Bonjour ! Un colis pour les Martin.'),
+        ('00:00:34', 'PAUL', 'Ils ne sont pas là, je crois.'),
+    ]
+    t = d.add_table(rows=1, cols=3)
+    t.style = 'Table Grid'
+    for cell, text in zip(t.rows[0].cells, ('TC', 'PERSONNAGE', 'TEXTE')):
+        cell.text = text
+    for row in rows:
+        cells = t.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    return d
+
+
+def radio_table_en():
+    """A radio script in a borderless two-column table: SPEAKER | LINE, labels with a colon, one label on two lines."""
+    d = Document()
+    d.add_heading('Greenway Garden Centre – Spring Sale – 30"', 1)
+    rows = [
+        (['ANNCR:'], 'Spring is here, and so is the Greenway Garden Centre spring sale.'),
+        (['MUM:'], 'Look at these tulips! Half price!'),
+        (['KID:'], 'Can we get the big sunflower too?'),
+        (['SFX:'], 'Wheelbarrow squeak.'),
+        (['MUM:', '(laughing)'], 'Only if you carry it.'),
+        (['ANNCR:'], 'Greenway Garden Centre. Open every day from eight till eight.'),
+        (['KID:'], 'Eight till eight!'),
+    ]
+    t = d.add_table(rows=0, cols=2)
+    for labels, text in rows:
+        cells = t.add_row().cells
+        cells[0].text = labels[0]
+        for extra in labels[1:]:
+            cells[0].add_paragraph(extra)
+        cells[1].text = text
+    d.add_paragraph('Legal: offer ends 30 April. Prices as marked in store.')
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -71,3 +123,5 @@ def save(doc, name):
 os.makedirs(OUT, exist_ok=True)
 save(radio_fr(), 'radio-labels-fr')
 save(elearning_en(), 'elearning-labels-en')
+save(dubbing_table_fr(), 'dubbing-table-fr')
+save(radio_table_en(), 'radio-table-en')

@@ -218,4 +218,36 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
       'SFX: warehouse door closes',
     ]);
   });
+
+  it.each(['dubbing-table-fr.docx', 'dubbing-table-fr.pdf'])('%s: a dubbing table (TC | PERSONNAGE | TEXTE), names in their own cells', (file) => {
+    const dir = folder(file);
+    expect(run(['init', file], dir).stdout.split('\n')[0]).toBe(
+      'Wrote vo-lines.config.yaml (3 voices, one per speaker label: MARIE, PAUL and LE FACTEUR; SFX left out as a direction; text without a label taken as not recorded).',
+    );
+    const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
+    expect(report.voices.map((v: { name: string; words: number; spokenWords: number; lines: { text: string; location: { cell: { row: number; column: number } } }[] }) => [v.name, v.words, v.spokenWords, v.lines.map((l) => [l.location.cell.row, l.location.cell.column, l.text])])).toEqual([
+      ['MARIE', 18, 18, [[2, 3, 'Tu as entendu ce bruit cette nuit ?'], [4, 3, 'Ça venait de chez les Martin.'], [7, 3, 'À trois heures du matin ?']]],
+      ['PAUL', 18, 16, [[3, 3, 'Non. Je dormais comme un loir.'], [6, 3, '(il bâille) Ils déménagent peut-être.'], [9, 3, 'Ils ne sont pas là, je crois.']]],
+      ['LE FACTEUR', 6, 6, [[8, 3, 'Bonjour ! Un colis pour les Martin.']]],
+    ]);
+    // The names' cells are no one's lines and no words of the script; the time codes are nobody's.
+    expect(report.unassigned.lines.map((l: { text: string }) => l.text)).toEqual([
+      'Les Voisins – épisode 4 – VF',
+      'Version de doublage du 12 mars. Les indications entre parenthèses ne se disent pas.',
+      'TC', 'PERSONNAGE', 'TEXTE',
+      '00:00:12', '00:00:15', '00:00:18', '00:00:22', 'SFX', 'Porte qui claque.', '00:00:24', '00:00:27', '00:00:30', '00:00:34',
+    ]);
+  });
+
+  it('radio-table-en.docx: a borderless SPEAKER | LINE table, "MUM:" over "(laughing)" in one cell', () => {
+    const file = 'radio-table-en.docx';
+    const dir = folder(file);
+    run(['init', file], dir);
+    const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
+    expect(report.voices.map((v: { name: string; words: number; lines: { text: string }[] }) => [v.name, v.words, v.lines.map((l) => l.text)])).toEqual([
+      ['ANNCR', 22, ['Spring is here, and so is the Greenway Garden Centre spring sale.', 'Greenway Garden Centre. Open every day from eight till eight.']],
+      ['MUM', 11, ['Look at these tulips! Half price!', 'Only if you carry it.']],
+      ['KID', 10, ['Can we get the big sunflower too?', 'Eight till eight!']],
+    ]);
+  });
 });

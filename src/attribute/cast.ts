@@ -225,7 +225,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   const exclude = legend ? new Set(legend.paragraphs) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
   // Without speaker labels or paragraph styles, a paragraph is read as it is.
-  const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map) : undefined;
+  const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map, script.paragraphs) : undefined;
   const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
   return remember(texts, script, {
     script,

@@ -86,13 +86,56 @@ export interface ParagraphReading {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off. */
-export function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => ParagraphReading {
+/** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)". */
+const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
+
+/** `table:row` of a paragraph in a table cell. */
+const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
+
+/**
+ * The speaker of each table row whose cell holds a voice's label alone, the text in a cell after it
+ * ("MARIE | Tu as entendu ?", "00:00:12 | MARIE | …"): by row, the label's column and its voice.
+ */
+function rowSpeakers(paragraphs: readonly Paragraph[], labels: readonly { voice: string; cell: RegExp }[]): Map<string, { column: number; voice: string }> {
+  const cells = new Map<string, Map<number, string[]>>();
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    if (!key) continue;
+    let row = cells.get(key);
+    if (!row) cells.set(key, (row = new Map()));
+    const column = paragraph.location.cell!.column;
+    const texts = row.get(column) ?? [];
+    texts.push(paragraph.runs.map((r) => r.text).join(''));
+    row.set(column, texts);
+  }
+  const speakers = new Map<string, { column: number; voice: string }>();
+  for (const [key, row] of cells) {
+    const columns = [...row.keys()].sort((a, b) => a - b);
+    for (const column of columns) {
+      // Only a cell with text after it in the row names the row's speaker.
+      if (!columns.some((c) => c > column && row.get(c)!.some((t) => /\S/u.test(t)))) break;
+      const text = row.get(column)!.join(' ');
+      const found = labels.find((l) => l.cell.test(text));
+      if (found) {
+        speakers.set(key, { column, voice: found.voice });
+        break;
+      }
+    }
+  }
+  return speakers;
+}
+
+/**
+ * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
+ * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut).
+ */
+export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
     // "MARIE:", "MARIE :", and with an aside in brackets, "MARIE (off) :", cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu') })),
+    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu'), cell: labelCell(label) })),
   );
+  const speakers = labels.length ? rowSpeakers(paragraphs, labels) : new Map<string, { column: number; voice: string }>();
   return (paragraph) => {
     const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
     if (labels.length === 0) return { runs: paragraph.runs, fallback };
@@ -100,6 +143,13 @@ export function paragraphReader(map: VoiceMap): (paragraph: Paragraph) => Paragr
     for (const { voice, pattern } of labels) {
       const match = pattern.exec(text);
       if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
+    }
+    const key = rowKey(paragraph);
+    const speaker = key ? speakers.get(key) : undefined;
+    if (speaker) {
+      const column = paragraph.location.cell!.column;
+      if (column === speaker.column) return { runs: [], fallback };
+      if (column > speaker.column) return { runs: paragraph.runs, fallback: speaker.voice };
     }
     return { runs: paragraph.runs, fallback };
   };

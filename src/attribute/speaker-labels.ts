@@ -88,15 +88,53 @@ interface Found {
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
 
+/** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`). */
+const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
+
+/** `table:row` of a paragraph in a table cell. */
+const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
+
+/**
+ * Table rows that name their speaker in a cell of their own ("MARIE | Tu as entendu ?", "00:00:12 |
+ * MARIE | …"): by row, the first cell holding a label alone with text after it in the row.
+ */
+function labelCells(paragraphs: readonly Paragraph[]): Map<string, { column: number; label: string }> {
+  const rows = new Map<string, Map<number, string[]>>();
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    if (!key) continue;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = new Map()));
+    const column = paragraph.location.cell!.column;
+    row.set(column, [...(row.get(column) ?? []), textOf(paragraph)]);
+  }
+  const found = new Map<string, { column: number; label: string }>();
+  for (const [key, row] of rows) {
+    const columns = [...row.keys()].sort((a, b) => a - b);
+    for (const column of columns) {
+      if (!columns.some((c) => c > column && row.get(c)!.some((t) => countWords(t) > 0))) break;
+      const match = LABEL_CELL.exec(normaliseSpace(row.get(column)!.join(' ')));
+      if (match && formOf(normaliseSpace(match[1]!))) {
+        found.set(key, { column, label: normaliseSpace(match[1]!) });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   const headings = headingParagraphs(script.paragraphs);
-  const body = script.paragraphs.filter((p) => p.location.story === 'body' && !headings.has(p) && countWords(textOf(p)) > 0);
+  const cells = labelCells(script.paragraphs);
+  // A row's label cell, and the cells before it (a time code), are no lines of their own.
+  const body = script.paragraphs.filter((p) => {
+    if (p.location.story !== 'body' || headings.has(p) || countWords(textOf(p)) === 0) return false;
+    const key = rowKey(p);
+    const cell = key ? cells.get(key) : undefined;
+    return !cell || p.location.cell!.column > cell.column;
+  });
   const found = new Map<string, Found>();
-  body.forEach((paragraph, index) => {
-    const text = textOf(paragraph);
-    const match = LABEL.exec(text);
-    if (!match) return;
-    const label = normaliseSpace(match[1]!);
+  const add = (label: string, words: number, index: number) => {
     const form = formOf(label);
     if (!form) return;
     const key = label.toLocaleUpperCase('fr');
@@ -104,8 +142,16 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form };
     entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
     entry.paragraphs++;
-    entry.words += countWords(text.slice(match[0].length));
+    entry.words += words;
     found.set(key, entry);
+  };
+  body.forEach((paragraph, index) => {
+    const text = textOf(paragraph);
+    const match = LABEL.exec(text);
+    if (match) return add(normaliseSpace(match[1]!), countWords(text.slice(match[0].length)), index);
+    const key = rowKey(paragraph);
+    const cell = key ? cells.get(key) : undefined;
+    if (cell) add(cell.label, countWords(text), index);
   });
   // The form the script's speakers are written in: the one with more recurring speakers.
   const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
