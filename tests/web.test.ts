@@ -636,6 +636,7 @@ describeBrowser('the page in Chromium', () => {
     );
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
+    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier : les répliques de chaque voix commencent par son nom.');
     await expect(page.locator('#who .voice-map li').allTextContents()).resolves.toEqual([
       'ANNONCEUR — « ANNONCEUR : » en début de réplique ',
       'CLIENTE — « CLIENTE : » en début de réplique ',

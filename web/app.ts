@@ -501,7 +501,7 @@ function whoSection(c: Current): HTMLElement {
   }
   const warnings = report.warnings;
   const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0) doubts.append(h('p', {}, t('noDoubts')));
+  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source === 'labels' ? 'noDoubtsLabels' : 'noDoubts')));
   else {
     const items = h('ul');
     for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warning.location ? ` [${place(warning.location)}]` : ''));
