@@ -90,39 +90,43 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
 
 /** `table:row` of a paragraph in a table cell. */
-const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
+export const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
 
-/**
- * The speaker of each table row whose cell holds a voice's label alone, the text in a cell after it
- * ("MARIE | Tu as entendu ?", "00:00:12 | MARIE | …"): by row, the label's column and its voice.
- */
-function rowSpeakers(paragraphs: readonly Paragraph[], labels: readonly { voice: string; cell: RegExp }[]): Map<string, { column: number; voice: string }> {
-  const cells = new Map<string, Map<number, string[]>>();
+/** The text of each table row's cells, by row (`rowKey`) and column: one string per paragraph of the cell. */
+export function tableRows(paragraphs: readonly Paragraph[]): Map<string, Map<number, string[]>> {
+  const rows = new Map<string, Map<number, string[]>>();
   for (const paragraph of paragraphs) {
     const key = rowKey(paragraph);
     if (!key) continue;
-    let row = cells.get(key);
-    if (!row) cells.set(key, (row = new Map()));
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = new Map()));
     const column = paragraph.location.cell!.column;
     const texts = row.get(column) ?? [];
     texts.push(paragraph.runs.map((r) => r.text).join(''));
     row.set(column, texts);
   }
-  const speakers = new Map<string, { column: number; voice: string }>();
-  for (const [key, row] of cells) {
+  return rows;
+}
+
+/**
+ * The first cell of a row, in column order, that `isLabel` accepts and that has text after it in the
+ * row ("MARIE | Tu as entendu ?", "00:00:12 | MARIE | …"): the label's column and what `isLabel` says.
+ */
+export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellText: string) => T | null): Map<string, { column: number; label: T }> {
+  const found = new Map<string, { column: number; label: T }>();
+  for (const [key, row] of tableRows(paragraphs)) {
     const columns = [...row.keys()].sort((a, b) => a - b);
     for (const column of columns) {
       // Only a cell with text after it in the row names the row's speaker.
-      if (!columns.some((c) => c > column && row.get(c)!.some((t) => /\S/u.test(t)))) break;
-      const text = row.get(column)!.join(' ');
-      const found = labels.find((l) => l.cell.test(text));
-      if (found) {
-        speakers.set(key, { column, voice: found.voice });
+      if (!columns.some((c) => c > column && row.get(c)!.some((t) => /[\p{L}\p{N}]/u.test(t)))) break;
+      const label = isLabel(row.get(column)!.join(' '));
+      if (label !== null) {
+        found.set(key, { column, label });
         break;
       }
     }
   }
-  return speakers;
+  return found;
 }
 
 /**
@@ -135,7 +139,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     // "MARIE:", "MARIE :", and with an aside in brackets, "MARIE (off) :", cut off with the label.
     voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu'), cell: labelCell(label) })),
   );
-  const speakers = labels.length ? rowSpeakers(paragraphs, labels) : new Map<string, { column: number; voice: string }>();
+  const speakers = labels.length ? rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null) : new Map<string, { column: number; label: string }>();
   return (paragraph) => {
     const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
     if (labels.length === 0) return { runs: paragraph.runs, fallback };
@@ -149,7 +153,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     if (speaker) {
       const column = paragraph.location.cell!.column;
       if (column === speaker.column) return { runs: [], fallback };
-      if (column > speaker.column) return { runs: paragraph.runs, fallback: speaker.voice };
+      if (column > speaker.column) return { runs: paragraph.runs, fallback: speaker.label };
     }
     return { runs: paragraph.runs, fallback };
   };

@@ -22,6 +22,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
+import { rowKey, rowLabels } from './match.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -91,36 +92,16 @@ const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).j
 /** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`). */
 const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
 
-/** `table:row` of a paragraph in a table cell. */
-const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
-
 /**
  * Table rows that name their speaker in a cell of their own ("MARIE | Tu as entendu ?", "00:00:12 |
- * MARIE | …"): by row, the first cell holding a label alone with text after it in the row.
+ * MARIE | …"): by row, the label's column and the label.
  */
 function labelCells(paragraphs: readonly Paragraph[]): Map<string, { column: number; label: string }> {
-  const rows = new Map<string, Map<number, string[]>>();
-  for (const paragraph of paragraphs) {
-    const key = rowKey(paragraph);
-    if (!key) continue;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = new Map()));
-    const column = paragraph.location.cell!.column;
-    row.set(column, [...(row.get(column) ?? []), textOf(paragraph)]);
-  }
-  const found = new Map<string, { column: number; label: string }>();
-  for (const [key, row] of rows) {
-    const columns = [...row.keys()].sort((a, b) => a - b);
-    for (const column of columns) {
-      if (!columns.some((c) => c > column && row.get(c)!.some((t) => countWords(t) > 0))) break;
-      const match = LABEL_CELL.exec(normaliseSpace(row.get(column)!.join(' ')));
-      if (match && formOf(normaliseSpace(match[1]!))) {
-        found.set(key, { column, label: normaliseSpace(match[1]!) });
-        break;
-      }
-    }
-  }
-  return found;
+  return rowLabels(paragraphs, (text) => {
+    const match = LABEL_CELL.exec(normaliseSpace(text));
+    const label = match ? normaliseSpace(match[1]!) : null;
+    return label && formOf(label) ? label : null;
+  });
 }
 
 export function findSpeakerLabels(script: Script): SpeakerLabels | null {
