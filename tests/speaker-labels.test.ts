@@ -116,6 +116,27 @@ describe('findSpeakerLabels', () => {
     expect(findSpeakerLabels(script('10:30 start', 'http://example.com: link', 'Plain.'))).toBeNull();
   });
 
+  it('a labelled script whose other colour marks directions: the labels, not the colours, say who speaks', async () => {
+    const grey = '<w:color w:val="808080"/>';
+    const bytes = buildDocx({
+      body: [
+        `<w:p>${r('ANNCR: Spring is here at Greenway.')}</w:p>`,
+        `<w:p>${r('SFX: birdsong', grey)}</w:p>`,
+        `<w:p>${r('MUM: Look at these tulips!')}</w:p>`,
+        `<w:p>${r('ANNCR: Half price this weekend.')}</w:p>`,
+        `<w:p>${r('Music up and under.', grey)}</w:p>`,
+        `<w:p>${r('MUM: ')}${r('(laughing)', grey)}${r(' Only if you carry them.')}</w:p>`,
+      ].join(''),
+    });
+    const casting = castScript(await readScriptBytes(bytes, 'spot.docx'), null);
+    expect(casting.voices.map((v) => v.name)).toEqual(['#000000 black', '#808080 grey']);
+    expect(proposedLabels(casting)?.labels.map((l) => [l.label, l.looks])).toEqual([
+      ['ANNCR', ['#000000/']],
+      ['MUM', ['#000000/']],
+      ['SFX', ['#808080/']],
+    ]);
+  });
+
   it('a script coded by colour is left to its colours, labels or not', async () => {
     const bytes = buildDocx({
       body: [

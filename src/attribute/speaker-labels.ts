@@ -1,5 +1,5 @@
 /**
- * Speaker labels in a script with no colour coding: `ANNONCEUR : Chez Martin…`, `Narrator: Welcome…`.
+ * Speaker labels in a script not coded by colour: `ANNONCEUR : Chez Martin…`, `Narrator: Welcome…`.
  * Many radio and e-learning scripts name each line's speaker this way and leave every line black;
  * the config's `label:` voices read them. This finds the labels `init` may propose as voices, and
  * the hint that says so. It proposes; it never casts a line by itself.
@@ -33,6 +33,8 @@ export interface SpeakerLabel {
   words: number;
   /** A label of a direction or a note (`SFX`, `MUSIQUE`, `Note`), not a speaker. */
   direction: boolean;
+  /** The looks (`#RRGGBB` text colour and background) its lines are mostly in, each once. */
+  looks: string[];
 }
 
 export interface SpeakerLabels {
@@ -85,6 +87,25 @@ interface Found {
   words: number;
   first: number;
   form: Form;
+  looks: Set<string>;
+}
+
+/** The look holding most letters of a paragraph from `from` on: its text colour and background. */
+function mainLook(paragraph: Paragraph, from: number): string {
+  const letters = new Map<string, number>();
+  let at = 0;
+  for (const run of paragraph.runs) {
+    const start = Math.max(0, from - at);
+    at += run.text.length;
+    if (start >= run.text.length) continue;
+    const count = (run.text.slice(start).match(/[\p{L}\p{N}]/gu) ?? []).length;
+    const key = `${run.color}/${run.background ?? ''}`;
+    letters.set(key, (letters.get(key) ?? 0) + count);
+  }
+  let best = '';
+  let most = -1;
+  for (const [key, count] of letters) if (count > most) [best, most] = [key, count];
+  return best;
 }
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
@@ -115,12 +136,13 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     return !cell || p.location.cell!.column > cell.column;
   });
   const found = new Map<string, Found>();
-  const add = (label: string, words: number, index: number) => {
+  const add = (label: string, words: number, index: number, look: string) => {
     const form = formOf(label);
     if (!form) return;
     const key = label.toLocaleUpperCase('fr');
     if (FIELDS.has(key)) return;
-    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form };
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>() };
+    entry.looks.add(look);
     entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
     entry.paragraphs++;
     entry.words += words;
@@ -129,10 +151,10 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   body.forEach((paragraph, index) => {
     const text = textOf(paragraph);
     const match = LABEL.exec(text);
-    if (match) return add(normaliseSpace(match[1]!), countWords(text.slice(match[0].length)), index);
+    if (match) return add(normaliseSpace(match[1]!), countWords(text.slice(match[0].length)), index, mainLook(paragraph, match[0].length));
     const key = rowKey(paragraph);
     const cell = key ? cells.get(key) : undefined;
-    if (cell) add(cell.label, countWords(text), index);
+    if (cell) add(cell.label, countWords(text), index, mainLook(paragraph, 0));
   });
   // The form the script's speakers are written in: the one with more recurring speakers.
   const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
@@ -150,6 +172,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     paragraphs: f.paragraphs,
     words: f.words,
     direction: DIRECTIONS.has(f.key),
+    looks: [...f.looks],
   }));
   return { labels: [...labels.filter((l) => !l.direction), ...labels.filter((l) => l.direction)], labelled, body: body.length };
 }
@@ -171,9 +194,14 @@ export function headingOnlyGroups(casting: Casting): VoiceSpec[] {
  */
 export function proposedLabels(casting: Casting): SpeakerLabels | null {
   if (casting.mode !== 'colours') return null;
+  const labels = findSpeakerLabels(casting.script);
+  if (!labels) return null;
   const headingOnly = headingOnlyGroups(casting);
-  if (casting.voices.filter((voice) => !headingOnly.includes(voice)).length > 1) return null;
-  return findSpeakerLabels(casting.script);
+  if (casting.voices.filter((voice) => !headingOnly.includes(voice)).length <= 1) return labels;
+  // Several colours: the labels say who speaks only if every speaker's lines are in one look (the
+  // other colours then mark directions or notes). Speakers in colours of their own: the colours say it.
+  const looks = new Set(labels.labels.filter((l) => !l.direction).flatMap((l) => l.looks));
+  return looks.size === 1 ? labels : null;
 }
 
 /** The source of a voice map made of speakers' labels, as reports and messages say it. */
