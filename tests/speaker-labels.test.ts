@@ -4,7 +4,7 @@
  * the same from the built CLI on a French radio spot and an English e-learning module, DOCX and PDF.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +135,12 @@ describe('findSpeakerLabels', () => {
       ['MUM', ['#000000/']],
       ['SFX', ['#808080/']],
     ]);
+    // The hint leads to the labels, not to naming grey as a voice.
+    const dir = mkdtempSync(join(tmpdir(), 'vo-labels-'));
+    writeFileSync(join(dir, 'spot.docx'), bytes);
+    expect(run(['spot.docx'], dir).stdout.trim().split('\n').at(-1)).toBe(
+      "Next: the speakers' lines are all in one colour and open with speaker labels (ANNCR and MUM): the labels say who speaks. vo-lines init spot.docx writes a vo-lines.config.yaml beside the script with one voice per label, to check.",
+    );
   });
 
   it('a script coded by colour is left to its colours, labels or not', async () => {

@@ -280,16 +280,17 @@ export const hints = {
       .sort((a, b) => b.use.words - a.use.words)
       .slice(0, 3);
     const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
+    const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
+    const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per label, to check.`;
     if (coded.length === 0) {
       const lines = colours.text.filter((u) => !u.headings);
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
       const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
-      if (speakerLabels.length) {
-        const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
-        return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per label, to check.`;
-      }
+      if (speakerLabels.length) return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). ${byLabel}`;
       return `Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
     }
+    // Other colours mark directions only: every speaker's lines are in one look.
+    if (speakerLabels.length) return `Next: the speakers' lines are all in one colour and open with speaker labels (${shown}): the labels say who speaks. ${byLabel}`;
     const width = Math.max(...coded.map((c) => c.name.length));
     const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.use.words, 'word')}: "${c.use.sample}"`);
     return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
