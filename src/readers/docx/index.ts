@@ -3,7 +3,8 @@ import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
-import { Cascade } from './cascade.js';
+import { Cascade, type ResolvedRun } from './cascade.js';
+import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
@@ -129,7 +130,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     const runs: Run[] = [];
-    let themeMismatch: { key: string; text: string } | null = null;
+    // What this paragraph gives to warn about, once per kind and key.
+    const notes = new Map<string, Note>();
     let cut = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
@@ -147,13 +149,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch && !themeMismatch) {
-        const m = resolved.themeMismatch;
-        themeMismatch = {
-          key: `${m.themeColor}|${m.cached}`,
-          text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
-        };
-      }
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -179,12 +175,13 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       paragraphs.push(paragraph);
       if (cut) struck.add(cut, location);
-      if (themeMismatch) {
-        const seen = mismatches.get(themeMismatch.key);
+      for (const note of notes.values()) {
+        const seen = mismatches.get(note.key);
         if (seen) seen.count++;
         else {
-          const warning: Warning = { code: 'theme-colour-mismatch', message: themeMismatch.text, location };
-          mismatches.set(themeMismatch.key, { warning, count: 1 });
+          const warning: Warning = { code: note.code, message: note.text, location };
+          if (note.details) warning.details = note.details;
+          mismatches.set(note.key, { warning, count: 1 });
           warnings.push(warning);
         }
       }
@@ -199,6 +196,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   }
   for (const { warning, count } of mismatches.values()) {
     if (count > 1) warning.message += ` (${count} paragraphs)`;
+    if (warning.details) warning.details.paragraphs = count;
   }
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
@@ -210,6 +208,52 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   for (const entry of languages) if (!top || entry[1] > top[1]) top = entry;
   if (top) script.language = top[0];
   return script;
+}
+
+/** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
+interface Note {
+  key: string;
+  code: string;
+  text: string;
+  details?: Record<string, unknown>;
+}
+
+/** The warnings a resolved run gives: readers that disagree on its colour, or a colour set that no reader shows. */
+function notesOf(resolved: ResolvedRun): Note[] {
+  const notes: Note[] = [];
+  const m = resolved.themeMismatch;
+  if (m) {
+    notes.push({
+      key: `theme|${m.themeColor}|${m.cached}`,
+      code: 'theme-colour-mismatch',
+      text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
+    });
+  }
+  const ignored = resolved.ignoredStyleHighlight;
+  if (ignored) {
+    notes.push({
+      key: `style-highlight|${ignored.style}|${ignored.highlight}`,
+      code: 'style-highlight-ignored',
+      text: `The character style "${ignored.style}" sets a ${ignored.highlight} highlight, which neither Word nor LibreOffice shows (Word ignores highlighting in character styles): vo-lines reads its text without it. If the highlight marks a voice, apply it to the text itself.`,
+      details: { style: ignored.style, highlight: ignored.highlight },
+    });
+  }
+  const pattern = resolved.autoPattern;
+  if (pattern) {
+    const { val, fill, word, libreOffice } = pattern;
+    const unseenFill = fill && fill !== word && fill !== libreOffice ? `; neither shows the fill ${describeColour(fill)} it names` : '';
+    const shows =
+      libreOffice === word
+        ? `shows ${describeColour(word)} in Word and LibreOffice`
+        : `shows ${describeColour(word)} in Word but ${describeColour(libreOffice)} in LibreOffice`;
+    notes.push({
+      key: `auto-pattern|${val}|${fill}|${word}|${libreOffice}`,
+      code: 'shading-pattern-auto',
+      text: `A "${val}" shading with ${libreOffice === word ? 'an automatic' : 'no'} pattern colour ${shows}${unseenFill}: vo-lines reads ${word}, as Word shows it. (A "clear" shading shows its fill everywhere.)`,
+      details: { shading: val, fill, word, libreOffice },
+    });
+  }
+  return notes;
 }
 
 function sameLook(a: Run, b: Run): boolean {

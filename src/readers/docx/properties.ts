@@ -221,4 +221,24 @@ export function shadingColour(spec: ShdSpec | undefined, theme: Theme): Hex | nu
   return blend(pattern ?? BLACK, fill ?? WHITE, coverage);
 }
 
+/**
+ * A patterned shading (`solid`, `pctNN`, stripes…) whose pattern colour is automatic paints black
+ * in Word (`shown`, from shadingColour). Readers disagree when `w:color` is missing: LibreOffice
+ * takes the missing colour as white. And a `solid` one names a fill nobody sees (docx.js writes
+ * `ShadingType.SOLID` with a `fill` and no `color`, meaning the fill). Either way: what each reader
+ * shows, for a warning; null when the shading is not of that kind or readers agree on what it names.
+ */
+export function autoPattern(spec: ShdSpec, shown: Hex, theme: Theme): { val: string; fill: Hex | null; word: Hex; libreOffice: Hex } | null {
+  const val = spec.val ?? 'clear';
+  const coverage = patternCoverage(val) ?? 0;
+  if (coverage === 0) return null;
+  if (colourValue(theme, spec.color, spec.themeColor, spec.themeTint, spec.themeShade)) return null;
+  const fill = colourValue(theme, spec.fill, spec.themeFill, spec.themeFillTint, spec.themeFillShade);
+  const missing = spec.color === undefined && !spec.themeColor;
+  const libreOffice = missing ? blend(WHITE, fill ?? WHITE, coverage) : shown;
+  const fillHidden = coverage === 1 && fill !== null && fill !== shown;
+  if (libreOffice === shown && !fillHidden) return null;
+  return { val, fill, word: shown, libreOffice };
+}
+
 export { colourValue };

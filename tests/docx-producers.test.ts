@@ -1,0 +1,75 @@
+/**
+ * DOCX files from producers the reader was not tuned on (docx.js, pandoc, LibreOffice from a
+ * hand-written ODT, documents shaped as Google Docs writes them), in the shapes colour-coded
+ * scripts take there. Each DOCX is committed with the script data it was made from (NAME.json beside
+ * it, written by its generator in scripts/docx-producers/): every voice's lines, line count and words
+ * must come out as the data gives them (scripts/pdf-producers/expected.mjs, by the rules of
+ * scripts/lib/script-data.mjs), and the warnings where readers of the file disagree, or where the
+ * file sets a colour that no reader shows, must be there.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+// @ts-expect-error plain JavaScript module shared with the fixture check script
+import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
+
+const DIR = join(__dirname, 'fixtures', 'docx-producers');
+const configDir = mkdtempSync(join(tmpdir(), 'vo-lines-docx-producers-'));
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+interface ProducerScript {
+  name: string;
+  voices: Record<string, { color?: string; highlight?: string }>;
+  unassigned: string[];
+}
+
+const scriptOf = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as ProducerScript;
+
+async function read(name: string) {
+  const script = scriptOf(name);
+  const config = join(configDir, `${name}.json`);
+  writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
+  const { report } = await analyse(join(DIR, `${name}.docx`), { config });
+  const got: Record<string, { lines: string[]; words: number }> = {};
+  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
+  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
+  return { report, got, script };
+}
+
+function check(name: string, note: string, warnings: string[] = []) {
+  it(`${name}: ${note}`, async () => {
+    const { report, got, script } = await read(name);
+    const expected = expectedOf(script) as Record<string, { lines: string[]; words: number }>;
+    expect(got).toEqual(expected);
+    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
+    // Only the reader's own warnings: colours that look alike are the attribution's business.
+    const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch'].includes(c));
+    expect(codes.sort()).toEqual([...warnings].sort());
+  });
+}
+
+describe('docx.js documents', () => {
+  check(
+    'docxjs-elearning-en',
+    'colour from paragraph and character style basedOn chains, highlight, run, paragraph and cell shading; footnote, comment, header and footer left out; tab, line break, hyperlink, bookmark, list; deletion left out, insertion read; hidden text left out; merged cells; a VML text box after its anchor; a landscape section',
+  );
+  check('docxjs-style-highlight-fr', 'a highlight in a character style is shown by neither Word nor LibreOffice: its text is read without it, with a warning', ['style-highlight-ignored']);
+  check('docxjs-solid-shading-en', 'ShadingType.SOLID with a fill and no colour: black in Word, white in LibreOffice, the fill in neither: read as Word shows it, with a warning', ['shading-pattern-auto']);
+
+  it('docxjs-style-highlight-fr: the warning names the style and its highlight, once for its two paragraphs, at the first', async () => {
+    const { report } = await read('docxjs-style-highlight-fr');
+    const warning = report.warnings.find((w) => w.code === 'style-highlight-ignored')!;
+    expect(warning.details).toEqual({ style: 'Marc', highlight: 'cyan', paragraphs: 2 });
+    expect(warning.location).toMatchObject({ paragraph: 4 });
+    expect(warning.message).toContain('"Marc"');
+  });
+
+  it('docxjs-solid-shading-en: the warning says what each reader shows and the fill nobody sees', async () => {
+    const { report } = await read('docxjs-solid-shading-en');
+    const warning = report.warnings.find((w) => w.code === 'shading-pattern-auto')!;
+    expect(warning.details).toEqual({ shading: 'solid', fill: '#E2EFDA', word: '#000000', libreOffice: '#FFFFFF', paragraphs: 2 });
+    expect(warning.location).toMatchObject({ cell: { table: 1, row: 4, column: 2 } });
+  });
+});
