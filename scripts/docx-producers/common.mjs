@@ -25,12 +25,20 @@ export function writeScript(name, producer, description, voices, unassigned, par
 
 /**
  * Makes a DOCX from any producer byte-stable: fixed document dates and zip times, parts in their
- * order with [Content_Types].xml first.
+ * order with [Content_Types].xml first, and the random ids docx.js gives hyperlink relationships and
+ * VML shapes (21 random characters) numbered in order of appearance.
  */
 export function stabilise(bytes) {
   const files = unzipSync(new Uint8Array(bytes));
   const dec = new TextDecoder();
   const enc = new TextEncoder();
+  const ids = new Map();
+  const renumber = (text) =>
+    text.replace(/(r:id="|Id="|<v:shape id=")(rId)?([A-Za-z0-9_-]{21})"/g, (_, before, rid, random) => {
+      if (!ids.has(random)) ids.set(random, `fixed${ids.size + 1}`);
+      return `${before}${rid ?? ''}${ids.get(random)}"`;
+    });
+  for (const part of ['word/document.xml', 'word/_rels/document.xml.rels']) if (files[part]) files[part] = enc.encode(renumber(dec.decode(files[part])));
   if (files['docProps/core.xml']) {
     files['docProps/core.xml'] = enc.encode(dec.decode(files['docProps/core.xml']).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE}`));
   }
