@@ -73,3 +73,10 @@ describe('docx.js documents', () => {
     expect(warning.location).toMatchObject({ cell: { table: 1, row: 4, column: 2 } });
   });
 });
+
+describe('LibreOffice documents (from a hand-written ODT)', () => {
+  check(
+    'lo-frames-fr',
+    'character style colour and background, paragraph style background, cell backgrounds; frames filled pale yellow read on their fill (wps:spPr solidFill), a frame with no fill read once; deletion left out, insertion read, hidden text and the footnote left out, a fixed author field kept',
+  );
+});

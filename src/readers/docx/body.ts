@@ -10,7 +10,8 @@
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
 import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
-import { readCellShading, readParaProps, readRunProps, readTableProps, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
+import { normaliseHex } from '../../colour/hex.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
@@ -133,6 +134,10 @@ export class StoryReader implements XmlHandlers {
   private readonly fields: { result: boolean }[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
   private readonly contentControls: { placeholder: boolean }[] = [];
+  /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
+  private readonly shapes = new Stack<OpenShape>();
+  /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
+  private readonly frames: (ShapeFill | undefined)[] = [];
   private inText = false;
   private joinedRuns: RawRun[] | null = null;
   private tableCount = 0;
@@ -161,6 +166,7 @@ export class StoryReader implements XmlHandlers {
     const parent = this.names[this.names.length - 1];
     this.names.push(name);
     if (ns === Ns.MC) return this.openAlternate(name, tag);
+    if (ns === Ns.WPS || ns === Ns.V || ns === Ns.A) return this.openShapePart(ns, name, tag);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -229,6 +235,7 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'txbxContent':
         this.storyStack.push('textbox');
+        this.frames.push(fillOf(this.shapes.top()));
         return;
       case 'sdt':
         this.contentControls.push({ placeholder: false });
@@ -270,6 +277,10 @@ export class StoryReader implements XmlHandlers {
       if (name === 'AlternateContent') this.alternates.pop();
       return;
     }
+    if ((ns === Ns.WPS && name === 'wsp') || (ns === Ns.V && VML_SHAPES.has(name))) {
+      this.shapes.pop();
+      return;
+    }
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -291,11 +302,52 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'txbxContent':
         this.storyStack.pop();
+        this.frames.pop();
         return;
       case 'sdt':
         this.contentControls.pop();
         return;
     }
+  }
+
+  /**
+   * The parts of a shape that say what it paints behind a text box's text: DrawingML's
+   * `wps:spPr` fill (solid, none, or one not read: gradient, picture, pattern), else the theme shape
+   * style's `a:fillRef`; VML's `fillcolor` and `filled`. Read as the elements come (their place in
+   * the shape by depth), nothing built.
+   */
+  private openShapePart(ns: Ns, name: string, tag: XmlTag): void {
+    if (ns === Ns.WPS) {
+      if (name === 'wsp') this.shapes.push({ depth: this.depth });
+      return;
+    }
+    if (ns === Ns.V) {
+      if (VML_SHAPES.has(name)) this.shapes.push({ depth: this.depth, vml: true, fill: vmlFill(attributesOf(tag)) });
+      return;
+    }
+    const shape = this.shapes.top();
+    if (!shape || shape.vml) return;
+    // a:… at depth: wsp + 1 is wps:spPr / wps:style, + 2 a fill (or a:fillRef), + 3 its colour, + 4 a change to the colour.
+    const level = this.depth - shape.depth;
+    const n = this.names;
+    const block = n[n.length - level];
+    if (block !== 'spPr' && block !== 'style') return;
+    if (level === 2) {
+      if (block === 'spPr') {
+        if (name === 'solidFill') shape.fill = { kind: 'colour', colour: {} };
+        else if (name === 'noFill') shape.fill = { kind: 'none' };
+        else if (OTHER_FILLS.has(name)) shape.fill = { kind: 'unknown', what: OTHER_FILLS.get(name)! };
+      } else if (name === 'fillRef') {
+        shape.styleFill = { idx: attributesOf(tag).get('idx') ?? '0', colour: {} };
+      }
+      return;
+    }
+    const colour = block === 'spPr' ? (shape.fill?.kind === 'colour' ? shape.fill.colour : undefined) : shape.styleFill?.colour;
+    if (!colour) return;
+    const owner = n[n.length - level + 1];
+    if (owner !== 'solidFill' && owner !== 'fillRef') return;
+    if (level === 3) readDrawingColour(colour, name, attributesOf(tag));
+    else if (level === 4) changeDrawingColour(colour, name, attributesOf(tag));
   }
 
   /** Skipped elements that still close a structure opened outside the skip. */
@@ -538,6 +590,8 @@ export class StoryReader implements XmlHandlers {
     const table = this.tableStack.top();
     const context: ParagraphContext = { props: NO_PARA_PROPS };
     if (cell) context.cell = cell;
+    const frame = this.frames[this.frames.length - 1];
+    if (frame) context.frame = frame;
     const paragraph: RawParagraph = {
       story: this.storyStack[this.storyStack.length - 1]!,
       context,
@@ -596,6 +650,80 @@ export class StoryReader implements XmlHandlers {
     table.column++;
     this.cellStack.push({ table: table.context, row: table.row, column: table.column });
   }
+}
+
+/** A shape open: the depth of its element, and its fill as read so far. */
+interface OpenShape {
+  depth: number;
+  vml?: boolean;
+  fill?: ShapeFill;
+  /** `wps:style/a:fillRef`: the theme's shape fill number `idx` in this colour (used when spPr gives no fill). */
+  styleFill?: { idx: string; colour: DrawingColour };
+}
+
+/** VML elements that are shapes (and may hold a `v:textbox`). */
+const VML_SHAPES: ReadonlySet<string> = new Set(['shape', 'rect', 'roundrect', 'oval', 'polyline', 'arc', 'curve', 'line', 'image']);
+
+/** DrawingML fills other than solid and none, as a person would name them. */
+const OTHER_FILLS: ReadonlyMap<string, string> = new Map([
+  ['gradFill', 'a gradient'],
+  ['blipFill', 'a picture'],
+  ['pattFill', 'a pattern'],
+  ['grpFill', 'its group’s fill'],
+]);
+
+/** What a text box shape paints behind its text, if anything is known. */
+function fillOf(shape: OpenShape | undefined): ShapeFill | undefined {
+  if (!shape) return undefined;
+  if (shape.fill) return shape.fill;
+  const ref = shape.styleFill;
+  // Fill style 1 of Office themes is a solid fill in the colour given; 2 and 3 are theme effects (gradients).
+  if (!ref || ref.idx === '0') return undefined;
+  if (ref.idx === '1') return { kind: 'colour', colour: ref.colour };
+  return { kind: 'unknown', what: 'a fill of the theme’s shape styles' };
+}
+
+/** VML `fillcolor` (`#dae3f3`, `#dae3f3 [660]`) unless `filled="f"`; no fillcolor: VML's white. */
+function vmlFill(attrs: Map<string, string>): ShapeFill | undefined {
+  const filled = attrs.get('filled');
+  if (filled === 'f' || filled === 'false') return { kind: 'none' };
+  const value = attrs.get('fillcolor');
+  if (value === undefined) return undefined;
+  const hex = /^\s*#?([0-9a-f]{6}|[0-9a-f]{3})\b/i.exec(value);
+  const normal = hex ? normaliseHex(hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!) : null;
+  return normal ? { kind: 'vml', hex: normal } : { kind: 'unknown', what: `the colour "${value.trim().slice(0, 30)}"` };
+}
+
+function readDrawingColour(colour: DrawingColour, name: string, attrs: Map<string, string>): void {
+  const val = attrs.get('val');
+  switch (name) {
+    case 'srgbClr':
+      colour.srgb = val ?? '';
+      return;
+    case 'schemeClr':
+      colour.scheme = val ?? '';
+      return;
+    case 'sysClr':
+      colour.srgb = attrs.get('lastClr') ?? (val === 'window' ? 'FFFFFF' : val === 'windowText' ? '000000' : '');
+      return;
+    case 'prstClr':
+      if (val === 'white') colour.srgb = 'FFFFFF';
+      else if (val === 'black') colour.srgb = '000000';
+      else colour.unknown = `the preset colour "${val}"`;
+      return;
+    default:
+      colour.unknown = `a colour given as a:${name}`;
+  }
+}
+
+/** Word's lighter and darker theme variants (lumMod, lumOff) and transparency (alpha); any other change: unknown. */
+function changeDrawingColour(colour: DrawingColour, name: string, attrs: Map<string, string>): void {
+  const value = Number(attrs.get('val')) / 100000;
+  if (!Number.isFinite(value)) return;
+  if (name === 'lumMod') colour.lumMod = value;
+  else if (name === 'lumOff') colour.lumOff = value;
+  else if (name === 'alpha') colour.alpha = value;
+  else colour.unknown ??= `a colour changed by a:${name}`;
 }
 
 /** The properties of a run or paragraph without a block: one object for all (the cascade knows them by identity). */

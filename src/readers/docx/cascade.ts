@@ -6,7 +6,7 @@
  */
 import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour/hex.js';
 import type { BackgroundKind, Hex } from '../../model.js';
-import { autoPattern, colourValue, shadingColour, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { autoPattern, colourValue, shadingColour, shapeFillColour, type ShapeFill, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
 import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';
 import type { Theme } from './theme.js';
 
@@ -31,6 +31,8 @@ export interface CellContext {
 export interface ParagraphContext {
   props: ParaProps;
   cell?: CellContext;
+  /** In a text box: what its shape paints behind the text. */
+  frame?: ShapeFill;
 }
 
 export interface ResolvedRun {
@@ -55,6 +57,8 @@ export interface ResolvedRun {
    * pattern colour is missing. Set when readers disagree or the named fill is not what is shown.
    */
   autoPattern?: { val: string; fill: Hex | null; word: Hex; libreOffice: Hex };
+  /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
+  unknownFrameFill?: string;
 }
 
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
@@ -196,7 +200,7 @@ export class Cascade {
 
   /** The run's look; the same object for the same properties outside tables (treat it as read-only). */
   resolve(direct: RunProps, paragraph: ParagraphContext): ResolvedRun {
-    if (paragraph.cell) return this.resolveAnew(direct, paragraph);
+    if (paragraph.cell || paragraph.frame) return this.resolveAnew(direct, paragraph);
     let byParagraph = this.resolvedOutsideTables.get(direct);
     if (!byParagraph) this.resolvedOutsideTables.set(direct, (byParagraph = new Map()));
     let resolved = byParagraph.get(paragraph.props);
@@ -214,6 +218,7 @@ export class Cascade {
       if (background) backgroundKind = 'highlight';
     }
     let shading: ShdSpec | undefined;
+    let unknownFrameFill: string | undefined;
     if (!background) {
       for (const spec of [c.shd, paragraph.props.shd ?? c.paraShd]) {
         background = shadingColour(spec, this.theme);
@@ -222,7 +227,13 @@ export class Cascade {
           break;
         }
       }
-      if (!background) ({ colour: background, spec: shading } = this.cellShading(paragraph.cell, c));
+      // A text box's own fill is behind its text, before what the box floats over.
+      if (!background && paragraph.frame) {
+        const frame = shapeFillColour(paragraph.frame, this.theme);
+        background = frame.colour;
+        unknownFrameFill = frame.unknown;
+      }
+      if (!background && !unknownFrameFill) ({ colour: background, spec: shading } = this.cellShading(paragraph.cell, c));
       if (background) backgroundKind = 'shading';
     }
 
@@ -244,6 +255,7 @@ export class Cascade {
       const would = name === 'none' ? null : highlightColour(name);
       if (would && would !== resolved.background) resolved.ignoredStyleHighlight = c.styleHighlight;
     }
+    if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
     if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {

@@ -149,7 +149,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -251,6 +251,14 @@ function notesOf(resolved: ResolvedRun): Note[] {
       code: 'shading-pattern-auto',
       text: `A "${val}" shading with ${libreOffice === word ? 'an automatic' : 'no'} pattern colour ${shows}${unseenFill}: vo-lines reads ${word}, as Word shows it. (A "clear" shading shows its fill everywhere.)`,
       details: { shading: val, fill, word, libreOffice },
+    });
+  }
+  if (resolved.unknownFrameFill) {
+    notes.push({
+      key: `frame-fill|${resolved.unknownFrameFill}`,
+      code: 'textbox-fill-unknown',
+      text: `A text box is filled with ${resolved.unknownFrameFill}, whose colour vo-lines cannot work out: its text is read as if on white. Check the colour of its lines.`,
+      details: { fill: resolved.unknownFrameFill },
     });
   }
   return notes;

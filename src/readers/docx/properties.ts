@@ -3,7 +3,7 @@
  * blocks (in styles or in the body), and turned into colours.
  * Only what changes the colour a reader sees, or whether text is seen at all, is kept.
  */
-import { blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
+import { applyTintShade, blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import type { Theme } from './theme.js';
 import { child, Ns, type XmlElement } from './xml.js';
@@ -239,6 +239,68 @@ export function autoPattern(spec: ShdSpec, shown: Hex, theme: Theme): { val: str
   const fillHidden = coverage === 1 && fill !== null && fill !== shown;
   if (libreOffice === shown && !fillHidden) return null;
   return { val, fill, word: shown, libreOffice };
+}
+
+/** A DrawingML colour (`a:srgbClr`, `a:schemeClr`, `a:sysClr`, `a:prstClr`) and the changes made to it. */
+export interface DrawingColour {
+  srgb?: string;
+  scheme?: string;
+  /** `a:lumMod` / `a:lumOff` / `a:alpha`, as fractions (`val` / 100000). */
+  lumMod?: number;
+  lumOff?: number;
+  alpha?: number;
+  /** What makes the colour one vo-lines cannot work out (a change it does not apply, an unknown kind). */
+  unknown?: string;
+}
+
+/** What the shape of a text box paints behind its text. */
+export type ShapeFill = { kind: 'none' } | { kind: 'colour'; colour: DrawingColour } | { kind: 'vml'; hex: Hex } | { kind: 'unknown'; what: string };
+
+/** `a:schemeClr` names → `w:themeColor` names (which go through the colour-scheme mapping as Word's do). */
+const SCHEME_NAMES: ReadonlyMap<string, string> = new Map([
+  ['bg1', 'background1'],
+  ['tx1', 'text1'],
+  ['bg2', 'background2'],
+  ['tx2', 'text2'],
+  ['dk1', 'dark1'],
+  ['lt1', 'light1'],
+  ['dk2', 'dark2'],
+  ['lt2', 'light2'],
+  ['accent1', 'accent1'],
+  ['accent2', 'accent2'],
+  ['accent3', 'accent3'],
+  ['accent4', 'accent4'],
+  ['accent5', 'accent5'],
+  ['accent6', 'accent6'],
+  ['hlink', 'hyperlink'],
+  ['folHlink', 'followedHyperlink'],
+]);
+
+/**
+ * The colour a text box's fill shows, or why it cannot be told. Word's own "Lighter n%" and
+ * "Darker n%" theme fills are `a:lumMod` + `a:lumOff` (= 1) and `a:lumMod` alone: the theme tint
+ * and shade of `w:themeTint` / `w:themeShade`. A fill with `a:alpha` shows the white page through it.
+ */
+export function shapeFillColour(fill: ShapeFill, theme: Theme): { colour: Hex | null; unknown?: string } {
+  if (fill.kind === 'none') return { colour: null };
+  if (fill.kind === 'vml') return { colour: fill.hex };
+  if (fill.kind === 'unknown') return { colour: null, unknown: fill.what };
+  const c = fill.colour;
+  if (c.unknown) return { colour: null, unknown: c.unknown };
+  let hex: Hex | null = null;
+  if (c.srgb !== undefined) hex = normaliseHex(c.srgb);
+  else if (c.scheme !== undefined) {
+    const name = SCHEME_NAMES.get(c.scheme);
+    hex = name ? theme.resolve(name) : null;
+  }
+  if (!hex) return { colour: null, unknown: `a colour vo-lines cannot work out (${c.scheme ?? c.srgb ?? 'none given'})` };
+  const mod = c.lumMod ?? 1;
+  const off = c.lumOff ?? 0;
+  if (off === 0 && mod !== 1) hex = applyTintShade(hex, undefined, mod);
+  else if (off !== 0 && Math.abs(mod + off - 1) < 0.001) hex = applyTintShade(hex, mod);
+  else if (off !== 0) return { colour: null, unknown: `a colour made lighter in a way vo-lines does not work out (luminance ×${mod} +${off})` };
+  if (c.alpha !== undefined && c.alpha < 1) hex = blend(hex, WHITE, Math.max(0, c.alpha));
+  return { colour: hex };
 }
 
 export { colourValue };
