@@ -80,3 +80,20 @@ describe('LibreOffice documents (from a hand-written ODT)', () => {
     'character style colour and background, paragraph style background, cell backgrounds; frames filled pale yellow read on their fill (wps:spPr solidFill), a frame with no fill read once; deletion left out, insertion read, hidden text and the footnote left out, a fixed author field kept',
   );
 });
+
+describe('hand-assembled documents in other producers’ shapes', () => {
+  check('gdocs-shaped-en', 'Google Docs: whole formatting on every run, lower-case hex, the highlight as run shading, a coloured paragraph mark over black text (not the text’s colour), a cell background');
+  check(
+    'word-textbox-en',
+    'Word 365 text boxes read once from mc:AlternateContent, on their fill: a theme colour made lighter (lumMod + lumOff, as the VML fallback caches it), a theme shape style fill (fillRef 1), a VML-only box; a gradient box: its text read as on white, with a warning',
+    ['textbox-fill-unknown'],
+  );
+
+  it('word-textbox-en: the fill Word caches in the VML fallback is the one worked out from the DrawingML theme colour', async () => {
+    const { report } = await read('word-textbox-en');
+    const alarm = report.voices.find((v) => v.name === 'Alarm')!;
+    expect(alarm.lines.map((l) => l.text)).toEqual(['Alarm voice: Warning. Pressure rising in line three.']);
+    const warning = report.warnings.find((w) => w.code === 'textbox-fill-unknown')!;
+    expect(warning.details).toEqual({ fill: 'a gradient', paragraphs: 1 });
+  });
+});
