@@ -97,3 +97,7 @@ describe('hand-assembled documents in other producers’ shapes', () => {
     expect(warning.details).toEqual({ fill: 'a gradient', paragraphs: 1 });
   });
 });
+
+describe('pandoc documents', () => {
+  check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out, a style pandoc makes with no formatting');
+});
