@@ -101,3 +101,14 @@ describe('hand-assembled documents in other producers’ shapes', () => {
 describe('pandoc documents', () => {
   check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out, a style pandoc makes with no formatting');
 });
+
+describe('tables of contents', () => {
+  check('lo-toc-fr', 'LibreOffice: the table of contents (content control and TOC field) is not read, its heading neither; the chapter titles are read where they stand', ['toc-left-out']);
+  check('word-toc-en', 'Word: the content control with its heading and TOC field (hyperlinked entries, nested PAGEREF fields) and a bare TOC field are not read', ['toc-left-out']);
+
+  it('word-toc-en: one warning gives the number of table-of-contents lines left out and the first ones', async () => {
+    const { report } = await read('word-toc-en');
+    const warning = report.warnings.find((w) => w.code === 'toc-left-out')!;
+    expect(warning.details).toEqual({ lines: 6, first: ['Contents', 'Part 1 — Arrival 1', 'The platform 2'] });
+  });
+});

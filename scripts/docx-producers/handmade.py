@@ -243,6 +243,70 @@ def word_textbox():
                  ['#000000', '#2F5496'], paras)
 
 
+# ------------------------------------------------------------------------------------------------
+# word-toc-en
+# ------------------------------------------------------------------------------------------------
+
+TOC_STYLES = WORD_STYLES.replace('</w:styles>', """<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before="40" w:after="0"/><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:color w:val="2F5496" w:themeColor="accent1" w:themeShade="BF"/><w:sz w:val="26"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOCHeading"><w:name w:val="TOC Heading"/><w:basedOn w:val="Heading1"/><w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:qFormat/><w:pPr><w:outlineLvl w:val="9"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="100"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="TOC2"><w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:autoRedefine/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr><w:spacing w:after="100"/><w:ind w:left="220"/></w:pPr></w:style>
+<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/></w:rPr></w:style>
+</w:styles>""")
+
+
+def toc_entry(style, anchor, text, page, first=False, last=False, instr=' TOC \\o "1-2" \\h \\z \\u '):
+    """An entry of a Word TOC field: a hyperlink to the heading's bookmark, the page number a nested PAGEREF field."""
+    head = ''
+    if first:
+        head = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">%s</w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>') % escape(instr)
+    link = ('<w:hyperlink w:anchor="%s" w:history="1"><w:r><w:rPr><w:noProof/></w:rPr><w:t>%s</w:t></w:r>'
+            '<w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:tab/></w:r><w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:instrText xml:space="preserve"> PAGEREF %s \\h </w:instrText></w:r>'
+            '<w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:t>%d</w:t></w:r>'
+            '<w:r><w:rPr><w:noProof/><w:webHidden/></w:rPr><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>') % (anchor, escape(text), anchor, page)
+    tail = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if last else ''
+    return '<w:p><w:pPr><w:pStyle w:val="%s"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9350"/></w:tabs><w:rPr><w:noProof/></w:rPr></w:pPr>%s%s%s</w:p>' % (style, head, link, tail)
+
+
+def word_toc():
+    name = 'word-toc-en'
+    paras, body = [], []
+    scenes = [
+        ('Part 1 — Arrival', 'Heading1', [('Narrator', 'The train pulls into the empty station just after midnight.'), ('Ava', '“Is anyone here?”')]),
+        ('The platform', 'Heading2', [('Narrator', 'A single lamp flickers above the bench.'), ('Guard', '“Last train’s gone, miss.”')]),
+        ('Part 2 — The town', 'Heading1', [('Narrator', 'The town is smaller than she remembered.'), ('Ava', '“I used to live here.”')]),
+    ]
+    # Word's table of contents: a content control (docPartGallery "Table of Contents") holding the
+    # heading "Contents" and a TOC field whose result is the entries.
+    entries = [toc_entry('TOC1' if style == 'Heading1' else 'TOC2', '_Toc%d' % (k + 1), title, k + 1, first=(k == 0), last=(k == len(scenes) - 1))
+               for k, (title, style, _) in enumerate(scenes)]
+    body.append('<w:sdt><w:sdtPr><w:id w:val="-1795283618"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'
+                '<w:sdtEndPr><w:rPr><w:b/><w:bCs/><w:noProof/></w:rPr></w:sdtEndPr><w:sdtContent>'
+                '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>%s</w:sdtContent></w:sdt>' % ''.join(entries))
+    colours = {'Narrator': NARRATOR, 'Ava': EXPERT, 'Guard': '<w:color w:val="00B050"/>'}
+    for k, (title, style, lines) in enumerate(scenes):
+        body.append('<w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr><w:bookmarkStart w:id="%d" w:name="_Toc%d"/>%s<w:bookmarkEnd w:id="%d"/></w:p>'
+                    % (style, k, k + 1, w_run(title), k))
+        paras.append([[None, title]])
+        for voice, text in lines:
+            body.append(w_para(w_run(text, colours[voice])))
+            paras.append([[voice, text]])
+    # A bare TOC field (no content control), as older documents and other producers leave it: a
+    # list of the parts, its entries plain text.
+    body.append(toc_entry('TOC1', '_Toc1', 'Part 1 — Arrival', 1, first=True, instr=' TOC \\o "1-1" \\n ').replace('<w:tab/>', '') .replace('<w:t>1</w:t>', '<w:t></w:t>'))
+    body.append(toc_entry('TOC1', '_Toc3', 'Part 2 — The town', 2, last=True).replace('<w:tab/>', '').replace('<w:t>2</w:t>', '<w:t></w:t>'))
+    t = 'End of episode one.'
+    body.append(w_para(w_run(t, NARRATOR)))
+    paras.append([['Narrator', t]])
+    package(name, document(''.join(body)), TOC_STYLES)
+    write_script(name, 'audio drama episode as Word writes a table of contents: a content control (docPartGallery "Table of Contents") with its heading and a TOC field whose entries are hyperlinks with nested PAGEREF fields; then a bare TOC field at the end. No table of contents is read aloud: not in the data',
+                 {'Narrator': {'color': '#404040'}, 'Ava': {'color': '#C45911'}, 'Guard': {'color': '#00B050'}},
+                 ['#000000', '#2F5496'], paras)
+
+
 if __name__ == '__main__':
     gdocs()
     word_textbox()
+    word_toc()

@@ -1,8 +1,13 @@
-"""LibreOffice 7.4.7.2: a French e-learning script written as a flat ODT by hand, converted to DOCX
-with `soffice --headless --convert-to docx`: voices as a character style colour, a character style
+"""LibreOffice 7.4.7.2: French scripts written as flat ODT by hand, converted to DOCX with
+`soffice --headless --convert-to docx`.
+
+lo-frames-fr: an e-learning script, voices as a character style colour, a character style
 background, a paragraph style background, table cell backgrounds and text frames filled with a
 colour; tracked changes (a deletion, an insertion), hidden text, a fixed author field, a footnote, a
 header, and a frame with no fill holding the narrator's words.
+
+lo-toc-fr: an audiobook chapter opening with a table of contents (text:table-of-content, its
+entries as LibreOffice last generated them), the narrator in plain black, two characters in colour.
 
 /usr/bin/python3 scripts/docx-producers/lo_frames.py
 """
@@ -150,7 +155,7 @@ def build():
     data = {
         'name': NAME,
         'producer': 'LibreOffice 7.4.7.2',
-        'description': __doc__.strip().split('\n\n')[0],
+        'description': __doc__.strip().split('\n\n')[1].split(': ', 1)[1],
         'voices': {N: {'color': '#1F4E79'}, F: {'highlight': '#E2EFDA'}, A: {'highlight': '#FFE699'}, T: {'highlight': '#FFF2CC'}, Q: {'highlight': '#DDEBF7'}},
         'unassigned': ['#000000'],
         'paras': [{'segs': s} for s in paras],
@@ -174,5 +179,77 @@ def stabilise(src, dst):
             z.writestr(info, data)
 
 
+TOC_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:language="fr" fo:country="FR"/></style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1"><style:text-properties fo:font-size="16pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Contents_20_1" style:display-name="Contents 1" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties><style:tab-stops><style:tab-stop style:position="17cm" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties></style:style>
+<style:style style:name="Contents_20_Heading" style:display-name="Contents Heading" style:family="paragraph" style:parent-style-name="Standard"><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Lea" style:display-name="Léa" style:family="text"><style:text-properties fo:color="#7030a0"/></style:style>
+<style:style style:name="Marc" style:family="text"><style:text-properties fo:color="#c55a11"/></style:style>
+</office:styles>
+<office:body><office:text>
+"""
+
+
+def build_toc():
+    name = 'lo-toc-fr'
+    chapters = [
+        ('Chapitre un : le départ', [
+            (None, 'Il partit à l\'aube, sans un mot pour personne. Le village dormait encore.'),
+            ('Léa', '« Tu pars déjà ? »'),
+            (None, 'Il ne répondit pas. Il referma la porte derrière lui.'),
+        ]),
+        ('Chapitre deux : la route', [
+            (None, 'La route longeait la mer pendant des kilomètres.'),
+            ('Marc', '« Monte, je vais jusqu\'au port. »'),
+            (None, 'Il monta sans hésiter.'),
+        ]),
+    ]
+    style = {'Léa': 'Lea', 'Marc': 'Marc'}
+    entries = ''.join('<text:p text:style-name="Contents_20_1"><text:a xlink:type="simple" xlink:href="#__RefHeading__%d" text:style-name="Index_20_Link">%s<text:tab/>%d</text:a></text:p>'
+                      % (k, escape(fr(title)), k + 1) for k, (title, _) in enumerate(chapters))
+    body = ['<text:table-of-content text:protected="true" text:name="Table des matières1"><text:table-of-content-source text:outline-level="1">'
+            '<text:index-title-template text:style-name="Contents_20_Heading">Sommaire</text:index-title-template>'
+            '<text:table-of-content-entry-template text:outline-level="1" text:style-name="Contents_20_1"><text:index-entry-link-start/><text:index-entry-chapter/>'
+            '<text:index-entry-text/><text:index-entry-tab-stop style:type="right" style:leader-char="."/><text:index-entry-page-number/><text:index-entry-link-end/></text:table-of-content-entry-template>'
+            '</text:table-of-content-source><text:index-body><text:index-title text:style-name="Sect1" text:name="Table des matières1_Head">'
+            '<text:p text:style-name="Contents_20_Heading">Sommaire</text:p></text:index-title>%s</text:index-body></text:table-of-content>' % entries]
+    paras = []
+    for k, (title, lines) in enumerate(chapters):
+        body.append('<text:h text:style-name="Heading_20_1" text:outline-level="1"><text:bookmark-start text:name="__RefHeading__%d"/>%s<text:bookmark-end text:name="__RefHeading__%d"/></text:h>'
+                    % (k, escape(fr(title)), k))
+        paras.append([['Narrateur', fr(title)]])
+        for voice, text in lines:
+            inner = escape(fr(text))
+            body.append('<text:p text:style-name="Standard">%s</text:p>' % ('<text:span text:style-name="%s">%s</text:span>' % (style[voice], inner) if voice else inner))
+            paras.append([[voice or 'Narrateur', fr(text)]])
+    head = TOC_HEAD.replace('<office:document ', '<office:document xmlns:xlink="http://www.w3.org/1999/xlink" ', 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, name + '.fodt')
+        with open(src, 'w', encoding='utf-8') as f:
+            f.write(head + '\n'.join(body) + '\n</office:text></office:body></office:document>\n')
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'docx', '--outdir', tmp, src],
+                       check=True, capture_output=True)
+        with open(src, encoding='utf-8') as f:
+            fodt = f.read()
+        with open(os.path.join(OUT, name + '.fodt'), 'w', encoding='utf-8') as f:
+            f.write(fodt)
+        stabilise(os.path.join(tmp, name + '.docx'), os.path.join(OUT, name + '.docx'))
+    data = {
+        'name': name,
+        'producer': 'LibreOffice 7.4.7.2',
+        'description': 'audiobook chapter opening with a table of contents (two entries, each a chapter title and its page number); the narrator in plain black, Léa and Marc in colour. The table of contents is not read aloud: not in the data',
+        'voices': {'Narrateur': {'color': '#000000'}, 'Léa': {'color': '#7030A0'}, 'Marc': {'color': '#C55A11'}},
+        'unassigned': ['#7F7F7F'],
+        'paras': [{'segs': s} for s in paras],
+    }
+    with open(os.path.join(OUT, name + '.json'), 'w', encoding='utf-8') as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write('\n')
+
+
 if __name__ == '__main__':
     build()
+    build_toc()

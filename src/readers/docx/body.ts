@@ -5,7 +5,7 @@
  *
  * What is read follows REFERENCE.md "Which text is really read": tracked changes as accepted,
  * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
- * own story, content-control placeholders dropped.
+ * own story, content-control placeholders dropped, tables of contents set apart (`tocEntries`).
  */
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
@@ -78,12 +78,12 @@ interface OpenTable {
 }
 
 /** Elements whose whole content is never script text. */
-const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
+const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang',
+  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -131,9 +131,21 @@ export class StoryReader implements XmlHandlers {
   private readonly tableStack = new Stack<OpenTable>();
   private readonly cellStack = new Stack<CellContext>();
   private readonly storyStack: Story[];
-  private readonly fields: { result: boolean }[] = [];
+  /** Complex fields open: past their separator (`result`), their instruction so far, whether they are a table of contents. */
+  private readonly fields: { result: boolean; instr: string; toc: boolean }[] = [];
+  /** In a field's instruction (`w:instrText` before its separator). */
+  private inInstr = false;
+  /** Content controls holding a table of contents (docPartGallery "Table of Contents") open. */
+  private tocControls = 0;
+  /** The text of the table-of-contents paragraph being read. */
+  private tocText = '';
+  /**
+   * Tables of contents are not script: Word and LibreOffice make them of the headings, which are read
+   * where they stand. Their entries (text of each paragraph, in order) are kept apart for the warning.
+   */
+  readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean }[] = [];
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
@@ -184,6 +196,12 @@ export class StoryReader implements XmlHandlers {
       case 't':
         this.inText = true;
         return;
+      case 'instrText': {
+        const field = this.fields[this.fields.length - 1];
+        if (field && !field.result) this.inInstr = true;
+        else this.skipElement();
+        return;
+      }
       case 'tab':
       case 'ptab':
         return this.emit('\t');
@@ -198,10 +216,13 @@ export class StoryReader implements XmlHandlers {
       }
       case 'fldChar': {
         const type = attributesOf(tag).get('fldCharType');
-        if (type === 'begin') this.fields.push({ result: false });
+        if (type === 'begin') this.fields.push({ result: false, instr: '', toc: false });
         else if (type === 'separate') {
           const top = this.fields[this.fields.length - 1];
-          if (top) top.result = true;
+          if (top) {
+            top.result = true;
+            top.toc = /^\s*TOC\b/i.test(top.instr);
+          }
         } else if (type === 'end') this.fields.pop();
         return;
       }
@@ -238,13 +259,19 @@ export class StoryReader implements XmlHandlers {
         this.frames.push(fillOf(this.shapes.top()));
         return;
       case 'sdt':
-        this.contentControls.push({ placeholder: false });
+        this.contentControls.push({ placeholder: false, toc: false });
         return;
       case 'sdtPr':
         return this.startCapture('sdtPr', ns, name, tag);
-      case 'sdtContent':
-        if (this.contentControls[this.contentControls.length - 1]?.placeholder) this.skipElement();
+      case 'sdtContent': {
+        const control = this.contentControls[this.contentControls.length - 1];
+        if (control?.placeholder) this.skipElement();
+        else if (control?.toc && !control.counted) {
+          control.counted = true;
+          this.tocControls++;
+        }
         return;
+      }
       case 'footnote':
       case 'endnote': {
         const type = attributesOf(tag).get('type');
@@ -290,6 +317,9 @@ export class StoryReader implements XmlHandlers {
       case 't':
         this.inText = false;
         return;
+      case 'instrText':
+        this.inInstr = false;
+        return;
       case 'tbl':
         return this.closeTable();
       case 'tr': {
@@ -305,7 +335,7 @@ export class StoryReader implements XmlHandlers {
         this.frames.pop();
         return;
       case 'sdt':
-        this.contentControls.pop();
+        if (this.contentControls.pop()?.counted) this.tocControls--;
         return;
     }
   }
@@ -364,13 +394,20 @@ export class StoryReader implements XmlHandlers {
   }
 
   text(text: string): void {
-    if (!this.inText || this.skipDepth >= 0) return;
+    if (this.skipDepth >= 0) return;
+    if (this.inInstr) {
+      const field = this.fields[this.fields.length - 1];
+      // Only its first words say what the field is.
+      if (field && field.instr.length < 64) field.instr += text.slice(0, 64);
+      return;
+    }
+    if (!this.inText) return;
     this.emit(text);
   }
 
-  /** Text is read only inside w:t (and w:delText is never read): elsewhere the parser makes none. */
+  /** Text is read only inside w:t and a field's instruction (w:delText is never read): elsewhere the parser makes none. */
   wantsText(): boolean {
-    return this.inText && this.skipDepth < 0;
+    return (this.inText || this.inInstr) && this.skipDepth < 0;
   }
 
   private emit(text: string): void {
@@ -378,10 +415,16 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.top();
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
-    for (let f = 0; f < this.fields.length; f++) if (!this.fields[f]!.result) return;
+    let toc = this.tocControls > 0;
+    for (let f = 0; f < this.fields.length; f++) {
+      const field = this.fields[f]!;
+      if (!field.result) return;
+      if (field.toc) toc = true;
+    }
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
-    run.text += text;
+    if (toc) this.tocText += text;
+    else run.text += text;
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -482,7 +525,8 @@ export class StoryReader implements XmlHandlers {
       }
       case 'sdtPr': {
         const control = this.contentControls[this.contentControls.length - 1];
-        if (control && said === true) control.placeholder = true;
+        if (control && said === 'placeholder') control.placeholder = true;
+        if (control && said === 'toc') control.toc = true;
         return;
       }
     }
@@ -606,6 +650,11 @@ export class StoryReader implements XmlHandlers {
   private closeParagraph(): void {
     const paragraph = this.paragraphStack.pop();
     if (!paragraph) return;
+    if (this.tocText) {
+      const entry = this.tocText.replace(/\s+/gu, ' ').trim();
+      if (entry) this.tocEntries.push(entry);
+      this.tocText = '';
+    }
     if (paragraph.context.props.markInserted) this.trackedChanges = true;
     if (paragraph.context.props.markDeleted) {
       // Its mark is a tracked deletion: read as accepted, this paragraph runs on into the next.
@@ -731,7 +780,7 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | boolean | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
 function readBlock(kind: Capture, element: XmlElement): BlockSays {
@@ -747,7 +796,7 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
     case 'tcPr':
       return readCellShading(element);
     case 'sdtPr':
-      return hasPlaceholder(element);
+      return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
   }
 }
 
@@ -800,6 +849,12 @@ const RECENT_BLOCKS = 6;
 const MAX_KNOWN_BLOCK = 4096;
 /** Distinct blocks kept per part: a document has a few dozen; a hostile one gets no more than this. */
 const MAX_KNOWN_BLOCKS = 4096;
+
+/** A content control Word and LibreOffice put around a table of contents (its heading and its TOC field). */
+function isTableOfContents(sdtPr: XmlElement): boolean {
+  const gallery = child(child(sdtPr, Ns.W, 'docPartObj'), Ns.W, 'docPartGallery')?.attrs.get('val');
+  return gallery !== undefined && /^table of contents$/i.test(gallery);
+}
 
 function hasPlaceholder(sdtPr: XmlElement): boolean {
   const flag = child(sdtPr, Ns.W, 'showingPlcHdr');

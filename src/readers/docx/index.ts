@@ -94,6 +94,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   at.part = `the formatting of ${mainPart}`;
   const script = toScript(raw, file, styles, cascade, budget);
   script.facts.trackedChanges = trackedChanges;
+  const toc = tocWarning(body.tocEntries);
+  if (toc) script.warnings.push(toc);
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
@@ -208,6 +210,21 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   for (const entry of languages) if (!top || entry[1] > top[1]) top = entry;
   if (top) script.language = top[0];
   return script;
+}
+
+/**
+ * Tables of contents are left out (they repeat the headings, which are read where they stand): said
+ * once, with the number of entries and the first ones, so that nothing goes missing unseen.
+ */
+function tocWarning(entries: string[]): Warning | null {
+  if (!entries.length) return null;
+  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
+  const more = entries.length > 3 ? ', …' : '';
+  return {
+    code: 'toc-left-out',
+    message: `Table-of-contents text (${entries.length} ${entries.length === 1 ? 'line' : 'lines'}: ${shown.join(', ')}${more}) is not read as script lines: the headings it lists are read where they stand.`,
+    details: { lines: entries.length, first: entries.slice(0, 3) },
+  };
 }
 
 /** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
