@@ -66,11 +66,17 @@ describe('docx.js documents', () => {
     expect(warning.message).toContain('"Marc"');
   });
 
+  it('docxjs-solid-shading-en with no config: the key whose KID swatch is black in Word is not trusted (KID is not given the black of ordinary text)', async () => {
+    const { report } = await analyse(join(DIR, 'docxjs-solid-shading-en.docx'), { noConfig: true });
+    expect(report.mode).not.toBe('legend');
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['legend-rejected', 'shading-pattern-auto']));
+  });
+
   it('docxjs-solid-shading-en: the warning says what each reader shows and the fill nobody sees', async () => {
     const { report } = await read('docxjs-solid-shading-en');
     const warning = report.warnings.find((w) => w.code === 'shading-pattern-auto')!;
     expect(warning.details).toEqual({ shading: 'solid', fill: '#E2EFDA', word: '#000000', libreOffice: '#FFFFFF', paragraphs: 2 });
-    expect(warning.location).toMatchObject({ cell: { table: 1, row: 4, column: 2 } });
+    expect(warning.location).toMatchObject({ cell: { table: 2, row: 4, column: 2 } });
   });
 });
 

@@ -277,6 +277,25 @@ async function solidShading() {
     );
     paras.push([[null, label]], [[voice, text]]);
   };
+  // The key: each speaker's name beside an empty cell shaded as the speaker's lines are.
+  const key = [
+    ['ANNCR', anncr],
+    ['MUM', mum],
+    ['KID', kid],
+  ];
+  const keyTable = new Table({
+    width: { size: 4000, type: WidthType.DXA },
+    rows: key.map(
+      ([label, shading]) =>
+        new TableRow({
+          children: [
+            new TableCell({ width: { size: 2000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun(label)] })] }),
+            new TableCell({ width: { size: 2000, type: WidthType.DXA }, shading, children: [new Paragraph({})] }),
+          ],
+        }),
+    ),
+  });
+  paras.push({ segs: [[null, 'Key']], legend: true }, ...key.map(([label]) => ({ segs: [[null, label]], legend: true })));
   paras.push([[null, 'SPOT 1 — Summer Sale (:30)']]);
   line('SFX', null, '[Beach waves, seagulls.]', undefined);
   line('ANNCR', 'ANNCR', 'Summer is here, and so is the Big Summer Sale at Harbour Home.', anncr);
@@ -290,6 +309,8 @@ async function solidShading() {
     sections: [
       {
         children: [
+          new Paragraph({ children: [new TextRun({ text: 'Key', bold: true })] }),
+          keyTable,
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('SPOT 1 — Summer Sale (:30)')] }),
           new Table({ width: { size: 9000, type: WidthType.DXA }, rows }),
         ],
@@ -300,7 +321,7 @@ async function solidShading() {
   writeScript(
     name,
     PRODUCER,
-    'radio spot in a label | text table: ANNCR cells shaded solid in a pattern colour, MUM cells clear with a fill, KID cells ShadingType.SOLID with only a fill (Word paints them black, LibreOffice white: no reader sees the fill)',
+    'radio spot in a label | text table under a key table of swatches (a name, an empty cell shaded as the speaker): ANNCR cells shaded solid in a pattern colour, MUM cells clear with a fill, KID cells ShadingType.SOLID with only a fill (Word paints them black, LibreOffice white: no reader sees the fill)',
     { ANNCR: { highlight: '#FFD966' }, MUM: { highlight: '#DEEBF7' }, KID: { highlight: '#E2EFDA' } },
     ['#000000'],
     paras,
