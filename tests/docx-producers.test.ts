@@ -104,6 +104,23 @@ describe('hand-assembled documents in other producers’ shapes', () => {
   });
 });
 
+describe('Word text effects', () => {
+  check(
+    'word-textfill-en',
+    'w14:textFill: a solid fill is what Word paints (a line recoloured in w:color only, its old cyan fill left, is cyan in Word), a gradient has no one colour: both with a warning',
+    ['text-fill-differs', 'text-fill-differs'],
+  );
+
+  it('word-textfill-en: the warnings give Word’s colour and the font colour other readers show', async () => {
+    const { report } = await read('word-textfill-en');
+    const details = report.warnings.filter((w) => w.code === 'text-fill-differs').map((w) => w.details);
+    expect(details).toEqual([
+      { word: null, fontColour: '#2F5496', paragraphs: 1 },
+      { word: '#00B0F0', fontColour: '#C00000', paragraphs: 1 },
+    ]);
+  });
+});
+
 describe('pandoc documents', () => {
   check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out, a style pandoc makes with no formatting');
 });

@@ -306,7 +306,49 @@ def word_toc():
                  ['#000000', '#2F5496'], paras)
 
 
+# ------------------------------------------------------------------------------------------------
+# word-textfill-en
+# ------------------------------------------------------------------------------------------------
+
+
+def text_fill(fill):
+    return '<w14:textFill>%s</w14:textFill>' % fill
+
+
+SOLID_CYAN = text_fill('<w14:solidFill><w14:srgbClr w14:val="00B0F0"/></w14:solidFill>')
+GRADIENT = text_fill('<w14:gradFill><w14:gsLst><w14:gs w14:pos="0"><w14:schemeClr w14:val="accent1"><w14:lumMod w14:val="50000"/></w14:schemeClr></w14:gs>'
+                     '<w14:gs w14:pos="100000"><w14:schemeClr w14:val="accent1"/></w14:gs></w14:gsLst><w14:lin w14:ang="5400000" w14:scaled="0"/></w14:gradFill>')
+
+
+def word_textfill():
+    name = 'word-textfill-en'
+    paras, body = [], []
+
+    def add(text, voice, rpr, ppr=''):
+        body.append(w_para(w_run(text, rpr), ppr))
+        paras.append([[voice, text]])
+
+    # The title in a gradient text effect (Word's "Gradient" font colours): no one colour in Word;
+    # LibreOffice shows its font colour.
+    add('Flight 7 — Cockpit', None, '<w:color w:val="2F5496" w:themeColor="accent1" w:themeShade="BF"/>' + GRADIENT, '<w:pStyle w:val="Heading1"/>')
+    add('The storm closes in around the plane.', 'Narrator', NARRATOR)
+    # The robot's lines: a text effect fill and the font colour alike (as Word writes a solid text fill).
+    add('Altitude two thousand feet. Turbulence ahead.', 'Robot', '<w:color w:val="00B0F0"/>' + SOLID_CYAN)
+    # The pilot's lines were given the pilot's red by a tool that rewrote w:color only (python-docx's
+    # font.color does): the cyan text effect fill copied from the robot's line stays, and Word paints
+    # them cyan. LibreOffice shows them red.
+    add('Hold on, everyone. We are going around.', 'Robot', '<w:color w:val="C00000"/>' + SOLID_CYAN)
+    add('Go-around thrust set.', 'Robot', '<w:color w:val="00B0F0"/>' + SOLID_CYAN)
+    add('The wheels touch the wet runway.', 'Narrator', NARRATOR)
+    add('Welcome home, folks.', 'Pilot', '<w:color w:val="C00000"/>')
+    package(name, document(''.join(body)), WORD_STYLES)
+    write_script(name, 'cockpit scene with Word 2010 text effects (w14:textFill): a gradient title (no one colour in Word, its font colour in LibreOffice: warning), the robot in a solid cyan fill matching its font colour, and a pilot line recoloured red in w:color only, its cyan fill left: Word shows it cyan (read as the robot, with a warning), LibreOffice red',
+                 {'Narrator': {'color': '#404040'}, 'Robot': {'color': '#00B0F0'}, 'Pilot': {'color': '#C00000'}},
+                 ['#000000', '#2F5496'], paras)
+
+
 if __name__ == '__main__':
     gdocs()
     word_textbox()
     word_toc()
+    word_textfill()

@@ -59,6 +59,11 @@ export interface ResolvedRun {
   autoPattern?: { val: string; fill: Hex | null; word: Hex; libreOffice: Hex };
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
   unknownFrameFill?: string;
+  /**
+   * A Word text effect fill (`w14:textFill`) that is not the font colour: Word shows `word` (null: a
+   * gradient, no one colour), LibreOffice and older readers the font colour `fontColour`.
+   */
+  textFill?: { word: Hex | null; fontColour: Hex };
 }
 
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
@@ -96,6 +101,7 @@ export function conditionsFor(cell: CellContext): TableCondition[] {
 
 interface RunCascade {
   lang?: string;
+  textFill?: RunProps['textFill'];
   /** The highlight of the character style chain, not applied (see ResolvedRun.ignoredStyleHighlight). */
   styleHighlight?: { style: string; highlight: string };
   color?: ColorSpec;
@@ -153,6 +159,7 @@ export class Cascade {
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
       if (props.lang) result.lang = props.lang;
+      if (props.textFill) result.textFill = props.textFill;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
     const toggled = (get: (props: RunProps) => boolean | undefined, directValue: boolean | undefined) => {
@@ -242,7 +249,14 @@ export class Cascade {
     // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
     if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
 
-    const resolved: ResolvedRun = { color, background, hidden: c.hidden, struck: c.struck };
+    // A text effect fill is what Word paints the text with; the font colour is what other readers show.
+    let textFill: ResolvedRun['textFill'];
+    if (c.textFill && c.textFill.kind !== 'none') {
+      const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
+      if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
+    }
+    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck };
+    if (textFill) resolved.textFill = textFill;
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.

@@ -151,7 +151,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -268,6 +268,17 @@ function notesOf(resolved: ResolvedRun): Note[] {
       code: 'shading-pattern-auto',
       text: `A "${val}" shading with ${libreOffice === word ? 'an automatic' : 'no'} pattern colour ${shows}${unseenFill}: vo-lines reads ${word}, as Word shows it. (A "clear" shading shows its fill everywhere.)`,
       details: { shading: val, fill, word, libreOffice },
+    });
+  }
+  const fill = resolved.textFill;
+  if (fill) {
+    notes.push({
+      key: `text-fill|${fill.word}|${fill.fontColour}`,
+      code: 'text-fill-differs',
+      text: fill.word
+        ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
+        : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
+      details: { word: fill.word, fontColour: fill.fontColour },
     });
   }
   if (resolved.unknownFrameFill) {

@@ -39,6 +39,11 @@ export interface RunProps {
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
+  /**
+   * `w14:textFill` (Word 2010 text effects): Word paints the text with it, over `w:color`, which
+   * stays for other readers (LibreOffice shows `w:color`). A gradient has no one colour.
+   */
+  textFill?: { kind: 'solid'; colour: DrawingColour } | { kind: 'gradient' } | { kind: 'none' };
 }
 
 export interface ParaProps {
@@ -91,6 +96,10 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
   for (const c of rPr.children) {
+    if (c.ns === Ns.W14 && c.name === 'textFill') {
+      props.textFill = readTextFill(c);
+      continue;
+    }
     if (c.ns !== Ns.W) continue;
     switch (c.name) {
       case 'color': {
@@ -131,6 +140,25 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
     }
   }
   return props;
+}
+
+/** `w14:textFill`: a solid fill's colour (w14:srgbClr / w14:schemeClr, lumMod / lumOff), a gradient, or none. */
+function readTextFill(textFill: XmlElement): NonNullable<RunProps['textFill']> {
+  const fill = textFill.children[0];
+  if (fill?.name === 'gradFill') return { kind: 'gradient' };
+  if (fill?.name !== 'solidFill') return { kind: 'none' };
+  const value = fill.children[0];
+  const colour: DrawingColour = {};
+  if (value?.name === 'srgbClr') colour.srgb = value.attrs.get('val') ?? '';
+  else if (value?.name === 'schemeClr') colour.scheme = value.attrs.get('val') ?? '';
+  else colour.unknown = 'a colour vo-lines does not read';
+  for (const change of value?.children ?? []) {
+    const v = Number(change.attrs.get('val')) / 100000;
+    if (!Number.isFinite(v)) continue;
+    if (change.name === 'lumMod') colour.lumMod = v;
+    else if (change.name === 'lumOff') colour.lumOff = v;
+  }
+  return { kind: 'solid', colour };
 }
 
 export function readParaProps(pPr: XmlElement | undefined): ParaProps {

@@ -24,6 +24,8 @@ export enum Ns {
   WPS = 7,
   /** VML, the shapes of older documents and of `mc:Fallback` branches. */
   V = 8,
+  /** Word 2010's additions to WordprocessingML (`w14:textFill`: text effects). */
+  W14 = 9,
 }
 
 const NAMESPACES = new Map<string, Ns>([
@@ -38,6 +40,7 @@ const NAMESPACES = new Map<string, Ns>([
   ['http://www.w3.org/XML/1998/namespace', Ns.Xml],
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', Ns.WPS],
   ['urn:schemas-microsoft-com:vml', Ns.V],
+  ['http://schemas.microsoft.com/office/word/2010/wordml', Ns.W14],
 ]);
 
 export function nsOf(uri: string | undefined): Ns {
