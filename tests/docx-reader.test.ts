@@ -455,12 +455,22 @@ describe('backgrounds', () => {
     );
   });
 
-  it('highlight from a character style beats direct run shading', async () => {
+  it('a highlight in a character style is not shown (Word ignores it, LibreOffice too): direct run shading shows, with a warning', async () => {
     const script = await read({
       styles: withStyles(style('character', 'Hl', 'Marker', '<w:rPr><w:highlight w:val="cyan"/></w:rPr>')),
       body: '<w:p>' + r('x', '<w:rStyle w:val="Hl"/><w:shd w:val="clear" w:color="auto" w:fill="00FF00"/>') + '</w:p>',
     });
+    expect(only(script)).toEqual(span('x', '#000000', '#00FF00', 'shading'));
+    expect(script.warnings.map((w) => w.code)).toEqual(['style-highlight-ignored']);
+  });
+
+  it('highlight from a paragraph style beats direct run shading', async () => {
+    const script = await read({
+      styles: withStyles(style('paragraph', 'HlPara', 'Marked', '<w:rPr><w:highlight w:val="cyan"/></w:rPr>')),
+      body: '<w:p><w:pPr><w:pStyle w:val="HlPara"/></w:pPr>' + r('x', '<w:shd w:val="clear" w:color="auto" w:fill="00FF00"/>') + '</w:p>',
+    });
     expect(only(script)).toEqual(span('x', '#000000', '#00FFFF', 'highlight'));
+    expect(script.warnings).toEqual([]);
   });
 
   it('maps the named highlight palette', async () => {

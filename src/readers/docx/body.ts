@@ -5,12 +5,13 @@
  *
  * What is read follows REFERENCE.md "Which text is really read": tracked changes as accepted,
  * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
- * own story, content-control placeholders dropped.
+ * own story, content-control placeholders dropped, tables of contents set apart (`tocEntries`).
  */
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
 import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
-import { readCellShading, readParaProps, readRunProps, readTableProps, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
+import { normaliseHex } from '../../colour/hex.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
@@ -77,12 +78,13 @@ interface OpenTable {
 }
 
 /** Elements whose whole content is never script text. */
-const SKIPPED = new Set(['delText', 'instrText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
+const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang',
+  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
+  'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -130,9 +132,25 @@ export class StoryReader implements XmlHandlers {
   private readonly tableStack = new Stack<OpenTable>();
   private readonly cellStack = new Stack<CellContext>();
   private readonly storyStack: Story[];
-  private readonly fields: { result: boolean }[] = [];
+  /** Complex fields open: past their separator (`result`), their instruction so far, whether they are a table of contents. */
+  private readonly fields: { result: boolean; instr: string; toc: boolean }[] = [];
+  /** In a field's instruction (`w:instrText` before its separator). */
+  private inInstr = false;
+  /** Content controls holding a table of contents (docPartGallery "Table of Contents") open. */
+  private tocControls = 0;
+  /** The text of the table-of-contents paragraph being read. */
+  private tocText = '';
+  /**
+   * Tables of contents are not script: Word and LibreOffice make them of the headings, which are read
+   * where they stand. Their entries (text of each paragraph, in order) are kept apart for the warning.
+   */
+  readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean }[] = [];
+  /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
+  private readonly shapes = new Stack<OpenShape>();
+  /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
+  private readonly frames: (ShapeFill | undefined)[] = [];
   private inText = false;
   private joinedRuns: RawRun[] | null = null;
   private tableCount = 0;
@@ -161,6 +179,7 @@ export class StoryReader implements XmlHandlers {
     const parent = this.names[this.names.length - 1];
     this.names.push(name);
     if (ns === Ns.MC) return this.openAlternate(name, tag);
+    if (ns === Ns.WPS || ns === Ns.V || ns === Ns.A) return this.openShapePart(ns, name, tag);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -178,6 +197,12 @@ export class StoryReader implements XmlHandlers {
       case 't':
         this.inText = true;
         return;
+      case 'instrText': {
+        const field = this.fields[this.fields.length - 1];
+        if (field && !field.result) this.inInstr = true;
+        else this.skipElement();
+        return;
+      }
       case 'tab':
       case 'ptab':
         return this.emit('\t');
@@ -192,10 +217,13 @@ export class StoryReader implements XmlHandlers {
       }
       case 'fldChar': {
         const type = attributesOf(tag).get('fldCharType');
-        if (type === 'begin') this.fields.push({ result: false });
+        if (type === 'begin') this.fields.push({ result: false, instr: '', toc: false });
         else if (type === 'separate') {
           const top = this.fields[this.fields.length - 1];
-          if (top) top.result = true;
+          if (top) {
+            top.result = true;
+            top.toc = /^\s*TOC\b/i.test(top.instr);
+          }
         } else if (type === 'end') this.fields.pop();
         return;
       }
@@ -229,15 +257,22 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'txbxContent':
         this.storyStack.push('textbox');
+        this.frames.push(fillOf(this.shapes.top()));
         return;
       case 'sdt':
-        this.contentControls.push({ placeholder: false });
+        this.contentControls.push({ placeholder: false, toc: false });
         return;
       case 'sdtPr':
         return this.startCapture('sdtPr', ns, name, tag);
-      case 'sdtContent':
-        if (this.contentControls[this.contentControls.length - 1]?.placeholder) this.skipElement();
+      case 'sdtContent': {
+        const control = this.contentControls[this.contentControls.length - 1];
+        if (control?.placeholder) this.skipElement();
+        else if (control?.toc && !control.counted) {
+          control.counted = true;
+          this.tocControls++;
+        }
         return;
+      }
       case 'footnote':
       case 'endnote': {
         const type = attributesOf(tag).get('type');
@@ -270,6 +305,10 @@ export class StoryReader implements XmlHandlers {
       if (name === 'AlternateContent') this.alternates.pop();
       return;
     }
+    if ((ns === Ns.WPS && name === 'wsp') || (ns === Ns.V && VML_SHAPES.has(name))) {
+      this.shapes.pop();
+      return;
+    }
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -278,6 +317,9 @@ export class StoryReader implements XmlHandlers {
         return this.closeRun();
       case 't':
         this.inText = false;
+        return;
+      case 'instrText':
+        this.inInstr = false;
         return;
       case 'tbl':
         return this.closeTable();
@@ -291,11 +333,52 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'txbxContent':
         this.storyStack.pop();
+        this.frames.pop();
         return;
       case 'sdt':
-        this.contentControls.pop();
+        if (this.contentControls.pop()?.counted) this.tocControls--;
         return;
     }
+  }
+
+  /**
+   * The parts of a shape that say what it paints behind a text box's text: DrawingML's
+   * `wps:spPr` fill (solid, none, or one not read: gradient, picture, pattern), else the theme shape
+   * style's `a:fillRef`; VML's `fillcolor` and `filled`. Read as the elements come (their place in
+   * the shape by depth), nothing built.
+   */
+  private openShapePart(ns: Ns, name: string, tag: XmlTag): void {
+    if (ns === Ns.WPS) {
+      if (name === 'wsp') this.shapes.push({ depth: this.depth });
+      return;
+    }
+    if (ns === Ns.V) {
+      if (VML_SHAPES.has(name)) this.shapes.push({ depth: this.depth, vml: true, fill: vmlFill(attributesOf(tag)) });
+      return;
+    }
+    const shape = this.shapes.top();
+    if (!shape || shape.vml) return;
+    // a:… at depth: wsp + 1 is wps:spPr / wps:style, + 2 a fill (or a:fillRef), + 3 its colour, + 4 a change to the colour.
+    const level = this.depth - shape.depth;
+    const n = this.names;
+    const block = n[n.length - level];
+    if (block !== 'spPr' && block !== 'style') return;
+    if (level === 2) {
+      if (block === 'spPr') {
+        if (name === 'solidFill') shape.fill = { kind: 'colour', colour: {} };
+        else if (name === 'noFill') shape.fill = { kind: 'none' };
+        else if (OTHER_FILLS.has(name)) shape.fill = { kind: 'unknown', what: OTHER_FILLS.get(name)! };
+      } else if (name === 'fillRef') {
+        shape.styleFill = { idx: attributesOf(tag).get('idx') ?? '0', colour: {} };
+      }
+      return;
+    }
+    const colour = block === 'spPr' ? (shape.fill?.kind === 'colour' ? shape.fill.colour : undefined) : shape.styleFill?.colour;
+    if (!colour) return;
+    const owner = n[n.length - level + 1];
+    if (owner !== 'solidFill' && owner !== 'fillRef') return;
+    if (level === 3) readDrawingColour(colour, name, attributesOf(tag));
+    else if (level === 4) changeDrawingColour(colour, name, attributesOf(tag));
   }
 
   /** Skipped elements that still close a structure opened outside the skip. */
@@ -312,13 +395,20 @@ export class StoryReader implements XmlHandlers {
   }
 
   text(text: string): void {
-    if (!this.inText || this.skipDepth >= 0) return;
+    if (this.skipDepth >= 0) return;
+    if (this.inInstr) {
+      const field = this.fields[this.fields.length - 1];
+      // Only its first words say what the field is.
+      if (field && field.instr.length < 64) field.instr += text.slice(0, 64);
+      return;
+    }
+    if (!this.inText) return;
     this.emit(text);
   }
 
-  /** Text is read only inside w:t (and w:delText is never read): elsewhere the parser makes none. */
+  /** Text is read only inside w:t and a field's instruction (w:delText is never read): elsewhere the parser makes none. */
   wantsText(): boolean {
-    return this.inText && this.skipDepth < 0;
+    return (this.inText || this.inInstr) && this.skipDepth < 0;
   }
 
   private emit(text: string): void {
@@ -326,10 +416,16 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.top();
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
-    for (let f = 0; f < this.fields.length; f++) if (!this.fields[f]!.result) return;
+    let toc = this.tocControls > 0;
+    for (let f = 0; f < this.fields.length; f++) {
+      const field = this.fields[f]!;
+      if (!field.result) return;
+      if (field.toc) toc = true;
+    }
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
-    run.text += text;
+    if (toc) this.tocText += text;
+    else run.text += text;
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -430,7 +526,8 @@ export class StoryReader implements XmlHandlers {
       }
       case 'sdtPr': {
         const control = this.contentControls[this.contentControls.length - 1];
-        if (control && said === true) control.placeholder = true;
+        if (control && said === 'placeholder') control.placeholder = true;
+        if (control && said === 'toc') control.toc = true;
         return;
       }
     }
@@ -538,6 +635,8 @@ export class StoryReader implements XmlHandlers {
     const table = this.tableStack.top();
     const context: ParagraphContext = { props: NO_PARA_PROPS };
     if (cell) context.cell = cell;
+    const frame = this.frames[this.frames.length - 1];
+    if (frame) context.frame = frame;
     const paragraph: RawParagraph = {
       story: this.storyStack[this.storyStack.length - 1]!,
       context,
@@ -552,6 +651,11 @@ export class StoryReader implements XmlHandlers {
   private closeParagraph(): void {
     const paragraph = this.paragraphStack.pop();
     if (!paragraph) return;
+    if (this.tocText) {
+      const entry = this.tocText.replace(/\s+/gu, ' ').trim();
+      if (entry) this.tocEntries.push(entry);
+      this.tocText = '';
+    }
     if (paragraph.context.props.markInserted) this.trackedChanges = true;
     if (paragraph.context.props.markDeleted) {
       // Its mark is a tracked deletion: read as accepted, this paragraph runs on into the next.
@@ -598,12 +702,86 @@ export class StoryReader implements XmlHandlers {
   }
 }
 
+/** A shape open: the depth of its element, and its fill as read so far. */
+interface OpenShape {
+  depth: number;
+  vml?: boolean;
+  fill?: ShapeFill;
+  /** `wps:style/a:fillRef`: the theme's shape fill number `idx` in this colour (used when spPr gives no fill). */
+  styleFill?: { idx: string; colour: DrawingColour };
+}
+
+/** VML elements that are shapes (and may hold a `v:textbox`). */
+const VML_SHAPES: ReadonlySet<string> = new Set(['shape', 'rect', 'roundrect', 'oval', 'polyline', 'arc', 'curve', 'line', 'image']);
+
+/** DrawingML fills other than solid and none, as a person would name them. */
+const OTHER_FILLS: ReadonlyMap<string, string> = new Map([
+  ['gradFill', 'a gradient'],
+  ['blipFill', 'a picture'],
+  ['pattFill', 'a pattern'],
+  ['grpFill', 'its group’s fill'],
+]);
+
+/** What a text box shape paints behind its text, if anything is known. */
+function fillOf(shape: OpenShape | undefined): ShapeFill | undefined {
+  if (!shape) return undefined;
+  if (shape.fill) return shape.fill;
+  const ref = shape.styleFill;
+  // Fill style 1 of Office themes is a solid fill in the colour given; 2 and 3 are theme effects (gradients).
+  if (!ref || ref.idx === '0') return undefined;
+  if (ref.idx === '1') return { kind: 'colour', colour: ref.colour };
+  return { kind: 'unknown', what: 'a fill of the theme’s shape styles' };
+}
+
+/** VML `fillcolor` (`#dae3f3`, `#dae3f3 [660]`) unless `filled="f"`; no fillcolor: VML's white. */
+function vmlFill(attrs: Map<string, string>): ShapeFill | undefined {
+  const filled = attrs.get('filled');
+  if (filled === 'f' || filled === 'false') return { kind: 'none' };
+  const value = attrs.get('fillcolor');
+  if (value === undefined) return undefined;
+  const hex = /^\s*#?([0-9a-f]{6}|[0-9a-f]{3})\b/i.exec(value);
+  const normal = hex ? normaliseHex(hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!) : null;
+  return normal ? { kind: 'vml', hex: normal } : { kind: 'unknown', what: `the colour "${value.trim().slice(0, 30)}"` };
+}
+
+function readDrawingColour(colour: DrawingColour, name: string, attrs: Map<string, string>): void {
+  const val = attrs.get('val');
+  switch (name) {
+    case 'srgbClr':
+      colour.srgb = val ?? '';
+      return;
+    case 'schemeClr':
+      colour.scheme = val ?? '';
+      return;
+    case 'sysClr':
+      colour.srgb = attrs.get('lastClr') ?? (val === 'window' ? 'FFFFFF' : val === 'windowText' ? '000000' : '');
+      return;
+    case 'prstClr':
+      if (val === 'white') colour.srgb = 'FFFFFF';
+      else if (val === 'black') colour.srgb = '000000';
+      else colour.unknown = `the preset colour "${val}"`;
+      return;
+    default:
+      colour.unknown = `a colour given as a:${name}`;
+  }
+}
+
+/** Word's lighter and darker theme variants (lumMod, lumOff) and transparency (alpha); any other change: unknown. */
+function changeDrawingColour(colour: DrawingColour, name: string, attrs: Map<string, string>): void {
+  const value = Number(attrs.get('val')) / 100000;
+  if (!Number.isFinite(value)) return;
+  if (name === 'lumMod') colour.lumMod = value;
+  else if (name === 'lumOff') colour.lumOff = value;
+  else if (name === 'alpha') colour.alpha = value;
+  else colour.unknown ??= `a colour changed by a:${name}`;
+}
+
 /** The properties of a run or paragraph without a block: one object for all (the cascade knows them by identity). */
 const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | boolean | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
 function readBlock(kind: Capture, element: XmlElement): BlockSays {
@@ -619,7 +797,7 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
     case 'tcPr':
       return readCellShading(element);
     case 'sdtPr':
-      return hasPlaceholder(element);
+      return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
   }
 }
 
@@ -672,6 +850,12 @@ const RECENT_BLOCKS = 6;
 const MAX_KNOWN_BLOCK = 4096;
 /** Distinct blocks kept per part: a document has a few dozen; a hostile one gets no more than this. */
 const MAX_KNOWN_BLOCKS = 4096;
+
+/** A content control Word and LibreOffice put around a table of contents (its heading and its TOC field). */
+function isTableOfContents(sdtPr: XmlElement): boolean {
+  const gallery = child(child(sdtPr, Ns.W, 'docPartObj'), Ns.W, 'docPartGallery')?.attrs.get('val');
+  return gallery !== undefined && /^table of contents$/i.test(gallery);
+}
 
 function hasPlaceholder(sdtPr: XmlElement): boolean {
   const flag = child(sdtPr, Ns.W, 'showingPlcHdr');

@@ -6,7 +6,7 @@
  */
 import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour/hex.js';
 import type { BackgroundKind, Hex } from '../../model.js';
-import { colourValue, shadingColour, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { autoPattern, colourValue, shadingColour, shapeFillColour, type ShapeFill, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
 import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';
 import type { Theme } from './theme.js';
 
@@ -31,6 +31,8 @@ export interface CellContext {
 export interface ParagraphContext {
   props: ParaProps;
   cell?: CellContext;
+  /** In a text box: what its shape paints behind the text. */
+  frame?: ShapeFill;
 }
 
 export interface ResolvedRun {
@@ -44,6 +46,24 @@ export interface ResolvedRun {
   lang?: string;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
   themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
+  /**
+   * A highlight the run's character style sets, which no reader shows: Word ignores highlighting in
+   * character styles, and LibreOffice does as Word does. Set when it would have changed the background.
+   */
+  ignoredStyleHighlight?: { style: string; highlight: string };
+  /**
+   * The background is a patterned shading (`solid`, `pctNN`…) whose pattern colour is automatic:
+   * Word paints black where the shading may mean its fill; LibreOffice paints white when the
+   * pattern colour is missing. Set when readers disagree or the named fill is not what is shown.
+   */
+  autoPattern?: { val: string; fill: Hex | null; word: Hex; libreOffice: Hex };
+  /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
+  unknownFrameFill?: string;
+  /**
+   * A Word text effect fill (`w14:textFill`) that is not the font colour: Word shows `word` (null: a
+   * gradient, no one colour), LibreOffice and older readers the font colour `fontColour`.
+   */
+  textFill?: { word: Hex | null; fontColour: Hex };
 }
 
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
@@ -81,6 +101,9 @@ export function conditionsFor(cell: CellContext): TableCondition[] {
 
 interface RunCascade {
   lang?: string;
+  textFill?: RunProps['textFill'];
+  /** The highlight of the character style chain, not applied (see ResolvedRun.ignoredStyleHighlight). */
+  styleHighlight?: { style: string; highlight: string };
   color?: ColorSpec;
   highlight?: string;
   shd?: ShdSpec;
@@ -136,6 +159,7 @@ export class Cascade {
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
       if (props.lang) result.lang = props.lang;
+      if (props.textFill) result.textFill = props.textFill;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
     const toggled = (get: (props: RunProps) => boolean | undefined, directValue: boolean | undefined) => {
@@ -152,8 +176,16 @@ export class Cascade {
     apply(this.styles.docDefaults);
     for (const layer of table.layers) apply(layer.rPr);
     for (const style of paraChain) apply(style.rPr);
-    for (const style of charChain) apply(style.rPr);
+    for (const style of charChain) {
+      // Word ignores highlighting in character styles (LibreOffice's DOCX import does the same).
+      if (style.type === 'character' && style.rPr.highlight !== undefined) {
+        const { highlight, ...rest } = style.rPr;
+        apply(rest);
+        result.styleHighlight = { style: style.name ?? style.id, highlight };
+      } else apply(style.rPr);
+    }
     apply(direct);
+    if (direct.highlight !== undefined) delete result.styleHighlight;
     result.hidden = toggled((props) => props.vanish ?? props.specVanish, direct.vanish ?? (direct.specVanish ? true : undefined));
     result.struck = toggled((props) => props.strike, direct.strike) || toggled((props) => props.dstrike, direct.dstrike);
 
@@ -175,7 +207,7 @@ export class Cascade {
 
   /** The run's look; the same object for the same properties outside tables (treat it as read-only). */
   resolve(direct: RunProps, paragraph: ParagraphContext): ResolvedRun {
-    if (paragraph.cell) return this.resolveAnew(direct, paragraph);
+    if (paragraph.cell || paragraph.frame) return this.resolveAnew(direct, paragraph);
     let byParagraph = this.resolvedOutsideTables.get(direct);
     if (!byParagraph) this.resolvedOutsideTables.set(direct, (byParagraph = new Map()));
     let resolved = byParagraph.get(paragraph.props);
@@ -192,11 +224,23 @@ export class Cascade {
       background = highlightColour(highlightName);
       if (background) backgroundKind = 'highlight';
     }
+    let shading: ShdSpec | undefined;
+    let unknownFrameFill: string | undefined;
     if (!background) {
-      background =
-        shadingColour(c.shd, this.theme) ??
-        shadingColour(paragraph.props.shd ?? c.paraShd, this.theme) ??
-        this.cellShading(paragraph.cell, c);
+      for (const spec of [c.shd, paragraph.props.shd ?? c.paraShd]) {
+        background = shadingColour(spec, this.theme);
+        if (background) {
+          shading = spec;
+          break;
+        }
+      }
+      // A text box's own fill is behind its text, before what the box floats over.
+      if (!background && paragraph.frame) {
+        const frame = shapeFillColour(paragraph.frame, this.theme);
+        background = frame.colour;
+        unknownFrameFill = frame.unknown;
+      }
+      if (!background && !unknownFrameFill) ({ colour: background, spec: shading } = this.cellShading(paragraph.cell, c));
       if (background) backgroundKind = 'shading';
     }
 
@@ -205,7 +249,14 @@ export class Cascade {
     // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
     if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
 
-    const resolved: ResolvedRun = { color, background, hidden: c.hidden, struck: c.struck };
+    // A text effect fill is what Word paints the text with; the font colour is what other readers show.
+    let textFill: ResolvedRun['textFill'];
+    if (c.textFill && c.textFill.kind !== 'none') {
+      const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
+      if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
+    }
+    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck };
+    if (textFill) resolved.textFill = textFill;
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.
@@ -213,6 +264,14 @@ export class Cascade {
       resolved.background = null;
       delete resolved.backgroundKind;
     }
+    if (c.styleHighlight) {
+      const name = c.styleHighlight.highlight.toLowerCase();
+      const would = name === 'none' ? null : highlightColour(name);
+      if (would && would !== resolved.background) resolved.ignoredStyleHighlight = c.styleHighlight;
+    }
+    if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
+    const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
+    if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {
       const cached = colourValue(this.theme, spec.val, undefined, undefined, undefined);
       if (cached && channelDistance(cached, color) > 2) resolved.themeMismatch = { themeColor: describeTheme(spec), theme: color, cached };
@@ -220,13 +279,15 @@ export class Cascade {
     return resolved;
   }
 
-  private cellShading(cell: CellContext | undefined, c: RunCascade): Hex | null {
+  /** The shading of the cell (or of a cell it is nested in) and the `w:shd` it comes from. */
+  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec } {
     let current = cell;
     let styleShd: { cell?: ShdSpec; table?: ShdSpec } = { cell: c.cellStyleShd, table: c.tableStyleShd };
     while (current) {
-      const colour =
-        shadingColour(current.shd ?? styleShd.cell, this.theme) ?? shadingColour(current.table.props.shd ?? styleShd.table, this.theme);
-      if (colour) return colour;
+      for (const spec of [current.shd ?? styleShd.cell, current.table.props.shd ?? styleShd.table]) {
+        const colour = shadingColour(spec, this.theme);
+        if (colour) return { colour, spec };
+      }
       current = current.table.parentCell;
       if (current) {
         const layers = this.tableLayers(current).layers;
@@ -237,7 +298,7 @@ export class Cascade {
         }
       }
     }
-    return null;
+    return { colour: null };
   }
 }
 

@@ -3,7 +3,8 @@ import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
-import { Cascade } from './cascade.js';
+import { Cascade, type ResolvedRun } from './cascade.js';
+import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
@@ -93,6 +94,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   at.part = `the formatting of ${mainPart}`;
   const script = toScript(raw, file, styles, cascade, budget);
   script.facts.trackedChanges = trackedChanges;
+  const toc = tocWarning(body.tocEntries);
+  if (toc) script.warnings.push(toc);
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
@@ -129,7 +132,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     const runs: Run[] = [];
-    let themeMismatch: { key: string; text: string } | null = null;
+    // What this paragraph gives to warn about, once per kind and key.
+    const notes = new Map<string, Note>();
     let cut = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
@@ -147,13 +151,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch && !themeMismatch) {
-        const m = resolved.themeMismatch;
-        themeMismatch = {
-          key: `${m.themeColor}|${m.cached}`,
-          text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
-        };
-      }
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -179,12 +177,13 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       paragraphs.push(paragraph);
       if (cut) struck.add(cut, location);
-      if (themeMismatch) {
-        const seen = mismatches.get(themeMismatch.key);
+      for (const note of notes.values()) {
+        const seen = mismatches.get(note.key);
         if (seen) seen.count++;
         else {
-          const warning: Warning = { code: 'theme-colour-mismatch', message: themeMismatch.text, location };
-          mismatches.set(themeMismatch.key, { warning, count: 1 });
+          const warning: Warning = { code: note.code, message: note.text, location };
+          if (note.details) warning.details = note.details;
+          mismatches.set(note.key, { warning, count: 1 });
           warnings.push(warning);
         }
       }
@@ -199,6 +198,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   }
   for (const { warning, count } of mismatches.values()) {
     if (count > 1) warning.message += ` (${count} paragraphs)`;
+    if (warning.details) warning.details.paragraphs = count;
   }
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
@@ -210,6 +210,86 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   for (const entry of languages) if (!top || entry[1] > top[1]) top = entry;
   if (top) script.language = top[0];
   return script;
+}
+
+/**
+ * Tables of contents are left out (they repeat the headings, which are read where they stand): said
+ * once, with the number of entries and the first ones, so that nothing goes missing unseen.
+ */
+function tocWarning(entries: string[]): Warning | null {
+  if (!entries.length) return null;
+  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
+  const more = entries.length > 3 ? ', …' : '';
+  return {
+    code: 'toc-left-out',
+    message: `Table-of-contents text (${entries.length} ${entries.length === 1 ? 'line' : 'lines'}: ${shown.join(', ')}${more}) is not read as script lines: the headings it lists are read where they stand.`,
+    details: { lines: entries.length, first: entries.slice(0, 3) },
+  };
+}
+
+/** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
+interface Note {
+  key: string;
+  code: string;
+  text: string;
+  details?: Record<string, unknown>;
+}
+
+/** The warnings a resolved run gives: readers that disagree on its colour, or a colour set that no reader shows. */
+function notesOf(resolved: ResolvedRun): Note[] {
+  const notes: Note[] = [];
+  const m = resolved.themeMismatch;
+  if (m) {
+    notes.push({
+      key: `theme|${m.themeColor}|${m.cached}`,
+      code: 'theme-colour-mismatch',
+      text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
+    });
+  }
+  const ignored = resolved.ignoredStyleHighlight;
+  if (ignored) {
+    notes.push({
+      key: `style-highlight|${ignored.style}|${ignored.highlight}`,
+      code: 'style-highlight-ignored',
+      text: `The character style "${ignored.style}" sets a ${ignored.highlight} highlight, which neither Word nor LibreOffice shows (Word ignores highlighting in character styles): vo-lines reads its text without it. If the highlight marks a voice, apply it to the text itself.`,
+      details: { style: ignored.style, highlight: ignored.highlight },
+    });
+  }
+  const pattern = resolved.autoPattern;
+  if (pattern) {
+    const { val, fill, word, libreOffice } = pattern;
+    const unseenFill = fill && fill !== word && fill !== libreOffice ? `; neither shows the fill ${describeColour(fill)} it names` : '';
+    const shows =
+      libreOffice === word
+        ? `shows ${describeColour(word)} in Word and LibreOffice`
+        : `shows ${describeColour(word)} in Word but ${describeColour(libreOffice)} in LibreOffice`;
+    notes.push({
+      key: `auto-pattern|${val}|${fill}|${word}|${libreOffice}`,
+      code: 'shading-pattern-auto',
+      text: `A "${val}" shading with ${libreOffice === word ? 'an automatic' : 'no'} pattern colour ${shows}${unseenFill}: vo-lines reads ${word}, as Word shows it. (A "clear" shading shows its fill everywhere.)`,
+      details: { shading: val, fill, word, libreOffice },
+    });
+  }
+  const fill = resolved.textFill;
+  if (fill) {
+    notes.push({
+      key: `text-fill|${fill.word}|${fill.fontColour}`,
+      code: 'text-fill-differs',
+      text: fill.word
+        ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
+        : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
+      details: { word: fill.word, fontColour: fill.fontColour },
+    });
+  }
+  if (resolved.unknownFrameFill) {
+    notes.push({
+      key: `frame-fill|${resolved.unknownFrameFill}`,
+      code: 'textbox-fill-unknown',
+      text: `A text box is filled with ${resolved.unknownFrameFill}, whose colour vo-lines cannot work out: its text is read as if on white. Check the colour of its lines.`,
+      details: { fill: resolved.unknownFrameFill },
+    });
+  }
+  return notes;
 }
 
 function sameLook(a: Run, b: Run): boolean {

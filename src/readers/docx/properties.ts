@@ -3,7 +3,7 @@
  * blocks (in styles or in the body), and turned into colours.
  * Only what changes the colour a reader sees, or whether text is seen at all, is kept.
  */
-import { blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
+import { applyTintShade, blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import type { Theme } from './theme.js';
 import { child, Ns, type XmlElement } from './xml.js';
@@ -39,6 +39,11 @@ export interface RunProps {
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
+  /**
+   * `w14:textFill` (Word 2010 text effects): Word paints the text with it, over `w:color`, which
+   * stays for other readers (LibreOffice shows `w:color`). A gradient has no one colour.
+   */
+  textFill?: { kind: 'solid'; colour: DrawingColour } | { kind: 'gradient' } | { kind: 'none' };
 }
 
 export interface ParaProps {
@@ -91,6 +96,10 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
   for (const c of rPr.children) {
+    if (c.ns === Ns.W14 && c.name === 'textFill') {
+      props.textFill = readTextFill(c);
+      continue;
+    }
     if (c.ns !== Ns.W) continue;
     switch (c.name) {
       case 'color': {
@@ -131,6 +140,25 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
     }
   }
   return props;
+}
+
+/** `w14:textFill`: a solid fill's colour (w14:srgbClr / w14:schemeClr, lumMod / lumOff), a gradient, or none. */
+function readTextFill(textFill: XmlElement): NonNullable<RunProps['textFill']> {
+  const fill = textFill.children[0];
+  if (fill?.name === 'gradFill') return { kind: 'gradient' };
+  if (fill?.name !== 'solidFill') return { kind: 'none' };
+  const value = fill.children[0];
+  const colour: DrawingColour = {};
+  if (value?.name === 'srgbClr') colour.srgb = value.attrs.get('val') ?? '';
+  else if (value?.name === 'schemeClr') colour.scheme = value.attrs.get('val') ?? '';
+  else colour.unknown = 'a colour vo-lines does not read';
+  for (const change of value?.children ?? []) {
+    const v = Number(change.attrs.get('val')) / 100000;
+    if (!Number.isFinite(v)) continue;
+    if (change.name === 'lumMod') colour.lumMod = v;
+    else if (change.name === 'lumOff') colour.lumOff = v;
+  }
+  return { kind: 'solid', colour };
 }
 
 export function readParaProps(pPr: XmlElement | undefined): ParaProps {
@@ -219,6 +247,88 @@ export function shadingColour(spec: ShdSpec | undefined, theme: Theme): Hex | nu
   if (coverage === 1) return pattern ?? BLACK;
   // An automatic pattern colour is black; an automatic fill under a pattern is the white page.
   return blend(pattern ?? BLACK, fill ?? WHITE, coverage);
+}
+
+/**
+ * A patterned shading (`solid`, `pctNN`, stripes…) whose pattern colour is automatic paints black
+ * in Word (`shown`, from shadingColour). Readers disagree when `w:color` is missing: LibreOffice
+ * takes the missing colour as white. And a `solid` one names a fill nobody sees (docx.js writes
+ * `ShadingType.SOLID` with a `fill` and no `color`, meaning the fill). Either way: what each reader
+ * shows, for a warning; null when the shading is not of that kind or readers agree on what it names.
+ */
+export function autoPattern(spec: ShdSpec, shown: Hex, theme: Theme): { val: string; fill: Hex | null; word: Hex; libreOffice: Hex } | null {
+  const val = spec.val ?? 'clear';
+  const coverage = patternCoverage(val) ?? 0;
+  if (coverage === 0) return null;
+  if (colourValue(theme, spec.color, spec.themeColor, spec.themeTint, spec.themeShade)) return null;
+  const fill = colourValue(theme, spec.fill, spec.themeFill, spec.themeFillTint, spec.themeFillShade);
+  const missing = spec.color === undefined && !spec.themeColor;
+  const libreOffice = missing ? blend(WHITE, fill ?? WHITE, coverage) : shown;
+  const fillHidden = coverage === 1 && fill !== null && fill !== shown;
+  if (libreOffice === shown && !fillHidden) return null;
+  return { val, fill, word: shown, libreOffice };
+}
+
+/** A DrawingML colour (`a:srgbClr`, `a:schemeClr`, `a:sysClr`, `a:prstClr`) and the changes made to it. */
+export interface DrawingColour {
+  srgb?: string;
+  scheme?: string;
+  /** `a:lumMod` / `a:lumOff` / `a:alpha`, as fractions (`val` / 100000). */
+  lumMod?: number;
+  lumOff?: number;
+  alpha?: number;
+  /** What makes the colour one vo-lines cannot work out (a change it does not apply, an unknown kind). */
+  unknown?: string;
+}
+
+/** What the shape of a text box paints behind its text. */
+export type ShapeFill = { kind: 'none' } | { kind: 'colour'; colour: DrawingColour } | { kind: 'vml'; hex: Hex } | { kind: 'unknown'; what: string };
+
+/** `a:schemeClr` names → `w:themeColor` names (which go through the colour-scheme mapping as Word's do). */
+const SCHEME_NAMES: ReadonlyMap<string, string> = new Map([
+  ['bg1', 'background1'],
+  ['tx1', 'text1'],
+  ['bg2', 'background2'],
+  ['tx2', 'text2'],
+  ['dk1', 'dark1'],
+  ['lt1', 'light1'],
+  ['dk2', 'dark2'],
+  ['lt2', 'light2'],
+  ['accent1', 'accent1'],
+  ['accent2', 'accent2'],
+  ['accent3', 'accent3'],
+  ['accent4', 'accent4'],
+  ['accent5', 'accent5'],
+  ['accent6', 'accent6'],
+  ['hlink', 'hyperlink'],
+  ['folHlink', 'followedHyperlink'],
+]);
+
+/**
+ * The colour a text box's fill shows, or why it cannot be told. Word's own "Lighter n%" and
+ * "Darker n%" theme fills are `a:lumMod` + `a:lumOff` (= 1) and `a:lumMod` alone: the theme tint
+ * and shade of `w:themeTint` / `w:themeShade`. A fill with `a:alpha` shows the white page through it.
+ */
+export function shapeFillColour(fill: ShapeFill, theme: Theme): { colour: Hex | null; unknown?: string } {
+  if (fill.kind === 'none') return { colour: null };
+  if (fill.kind === 'vml') return { colour: fill.hex };
+  if (fill.kind === 'unknown') return { colour: null, unknown: fill.what };
+  const c = fill.colour;
+  if (c.unknown) return { colour: null, unknown: c.unknown };
+  let hex: Hex | null = null;
+  if (c.srgb !== undefined) hex = normaliseHex(c.srgb);
+  else if (c.scheme !== undefined) {
+    const name = SCHEME_NAMES.get(c.scheme);
+    hex = name ? theme.resolve(name) : null;
+  }
+  if (!hex) return { colour: null, unknown: `a colour vo-lines cannot work out (${c.scheme ?? c.srgb ?? 'none given'})` };
+  const mod = c.lumMod ?? 1;
+  const off = c.lumOff ?? 0;
+  if (off === 0 && mod !== 1) hex = applyTintShade(hex, undefined, mod);
+  else if (off !== 0 && Math.abs(mod + off - 1) < 0.001) hex = applyTintShade(hex, mod);
+  else if (off !== 0) return { colour: null, unknown: `a colour made lighter in a way vo-lines does not work out (luminance ×${mod} +${off})` };
+  if (c.alpha !== undefined && c.alpha < 1) hex = blend(hex, WHITE, Math.max(0, c.alpha));
+  return { colour: hex };
 }
 
 export { colourValue };

@@ -20,6 +20,12 @@ export enum Ns {
   R = 4,
   Rel = 5,
   Xml = 6,
+  /** Word 2010's DrawingML shapes (`wps:wsp`: text boxes and shapes holding text). */
+  WPS = 7,
+  /** VML, the shapes of older documents and of `mc:Fallback` branches. */
+  V = 8,
+  /** Word 2010's additions to WordprocessingML (`w14:textFill`: text effects). */
+  W14 = 9,
 }
 
 const NAMESPACES = new Map<string, Ns>([
@@ -32,6 +38,9 @@ const NAMESPACES = new Map<string, Ns>([
   ['http://purl.oclc.org/ooxml/officeDocument/relationships', Ns.R],
   ['http://schemas.openxmlformats.org/package/2006/relationships', Ns.Rel],
   ['http://www.w3.org/XML/1998/namespace', Ns.Xml],
+  ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', Ns.WPS],
+  ['urn:schemas-microsoft-com:vml', Ns.V],
+  ['http://schemas.microsoft.com/office/word/2010/wordml', Ns.W14],
 ]);
 
 export function nsOf(uri: string | undefined): Ns {

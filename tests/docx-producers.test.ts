@@ -1,0 +1,137 @@
+/**
+ * DOCX files from producers the reader was not tuned on (docx.js, pandoc, LibreOffice from a
+ * hand-written ODT, documents shaped as Google Docs writes them), in the shapes colour-coded
+ * scripts take there. Each DOCX is committed with the script data it was made from (NAME.json beside
+ * it, written by its generator in scripts/docx-producers/): every voice's lines, line count and words
+ * must come out as the data gives them (scripts/pdf-producers/expected.mjs, by the rules of
+ * scripts/lib/script-data.mjs), and the warnings where readers of the file disagree, or where the
+ * file sets a colour that no reader shows, must be there.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+// @ts-expect-error plain JavaScript module shared with the fixture check script
+import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
+
+const DIR = join(__dirname, 'fixtures', 'docx-producers');
+const configDir = mkdtempSync(join(tmpdir(), 'vo-lines-docx-producers-'));
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+interface ProducerScript {
+  name: string;
+  voices: Record<string, { color?: string; highlight?: string }>;
+  unassigned: string[];
+}
+
+const scriptOf = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as ProducerScript;
+
+async function read(name: string) {
+  const script = scriptOf(name);
+  const config = join(configDir, `${name}.json`);
+  writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
+  const { report } = await analyse(join(DIR, `${name}.docx`), { config });
+  const got: Record<string, { lines: string[]; words: number }> = {};
+  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
+  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
+  return { report, got, script };
+}
+
+function check(name: string, note: string, warnings: string[] = []) {
+  it(`${name}: ${note}`, async () => {
+    const { report, got, script } = await read(name);
+    const expected = expectedOf(script) as Record<string, { lines: string[]; words: number }>;
+    expect(got).toEqual(expected);
+    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
+    // Only the reader's own warnings: colours that look alike are the attribution's business.
+    const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch'].includes(c));
+    expect(codes.sort()).toEqual([...warnings].sort());
+  });
+}
+
+describe('docx.js documents', () => {
+  check(
+    'docxjs-elearning-en',
+    'colour from paragraph and character style basedOn chains, highlight, run, paragraph and cell shading; footnote, comment, header and footer left out; tab, line break, hyperlink, bookmark, list; deletion left out, insertion read; hidden text left out; merged cells; a VML text box after its anchor; a landscape section',
+  );
+  check('docxjs-style-highlight-fr', 'a highlight in a character style is shown by neither Word nor LibreOffice: its text is read without it, with a warning', ['style-highlight-ignored']);
+  check('docxjs-solid-shading-en', 'ShadingType.SOLID with a fill and no colour: black in Word, white in LibreOffice, the fill in neither: read as Word shows it, with a warning', ['shading-pattern-auto']);
+
+  it('docxjs-style-highlight-fr: the warning names the style and its highlight, once for its two paragraphs, at the first', async () => {
+    const { report } = await read('docxjs-style-highlight-fr');
+    const warning = report.warnings.find((w) => w.code === 'style-highlight-ignored')!;
+    expect(warning.details).toEqual({ style: 'Marc', highlight: 'cyan', paragraphs: 2 });
+    expect(warning.location).toMatchObject({ paragraph: 4 });
+    expect(warning.message).toContain('"Marc"');
+  });
+
+  it('docxjs-solid-shading-en with no config: the key whose KID swatch is black in Word is not trusted (KID is not given the black of ordinary text)', async () => {
+    const { report } = await analyse(join(DIR, 'docxjs-solid-shading-en.docx'), { noConfig: true });
+    expect(report.mode).not.toBe('legend');
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['legend-rejected', 'shading-pattern-auto']));
+  });
+
+  it('docxjs-solid-shading-en: the warning says what each reader shows and the fill nobody sees', async () => {
+    const { report } = await read('docxjs-solid-shading-en');
+    const warning = report.warnings.find((w) => w.code === 'shading-pattern-auto')!;
+    expect(warning.details).toEqual({ shading: 'solid', fill: '#E2EFDA', word: '#000000', libreOffice: '#FFFFFF', paragraphs: 2 });
+    expect(warning.location).toMatchObject({ cell: { table: 2, row: 4, column: 2 } });
+  });
+});
+
+describe('LibreOffice documents (from a hand-written ODT)', () => {
+  check(
+    'lo-frames-fr',
+    'character style colour and background, paragraph style background, cell backgrounds; frames filled pale yellow read on their fill (wps:spPr solidFill), a frame with no fill read once; deletion left out, insertion read, hidden text and the footnote left out, a fixed author field kept',
+  );
+});
+
+describe('hand-assembled documents in other producers’ shapes', () => {
+  check('gdocs-shaped-en', 'Google Docs: whole formatting on every run, lower-case hex, the highlight as run shading, a coloured paragraph mark over black text (not the text’s colour), a cell background');
+  check(
+    'word-textbox-en',
+    'Word 365 text boxes read once from mc:AlternateContent, on their fill: a theme colour made lighter (lumMod + lumOff, as the VML fallback caches it), a theme shape style fill (fillRef 1), a VML-only box; a gradient box: its text read as on white, with a warning',
+    ['textbox-fill-unknown'],
+  );
+
+  it('word-textbox-en: the fill Word caches in the VML fallback is the one worked out from the DrawingML theme colour', async () => {
+    const { report } = await read('word-textbox-en');
+    const alarm = report.voices.find((v) => v.name === 'Alarm')!;
+    expect(alarm.lines.map((l) => l.text)).toEqual(['Alarm voice: Warning. Pressure rising in line three.']);
+    const warning = report.warnings.find((w) => w.code === 'textbox-fill-unknown')!;
+    expect(warning.details).toEqual({ fill: 'a gradient', paragraphs: 1 });
+  });
+});
+
+describe('Word text effects', () => {
+  check(
+    'word-textfill-en',
+    'w14:textFill: a solid fill is what Word paints (a line recoloured in w:color only, its old cyan fill left, is cyan in Word), a gradient has no one colour: both with a warning',
+    ['text-fill-differs', 'text-fill-differs'],
+  );
+
+  it('word-textfill-en: the warnings give Word’s colour and the font colour other readers show', async () => {
+    const { report } = await read('word-textfill-en');
+    const details = report.warnings.filter((w) => w.code === 'text-fill-differs').map((w) => w.details);
+    expect(details).toEqual([
+      { word: null, fontColour: '#2F5496', paragraphs: 1 },
+      { word: '#00B0F0', fontColour: '#C00000', paragraphs: 1 },
+    ]);
+  });
+});
+
+describe('pandoc documents', () => {
+  check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out, a style pandoc makes with no formatting');
+});
+
+describe('tables of contents', () => {
+  check('lo-toc-fr', 'LibreOffice: the table of contents (content control and TOC field) is not read, its heading neither; the chapter titles are read where they stand', ['toc-left-out']);
+  check('word-toc-en', 'Word: the content control with its heading and TOC field (hyperlinked entries, nested PAGEREF fields) and a bare TOC field are not read', ['toc-left-out']);
+
+  it('word-toc-en: one warning gives the number of table-of-contents lines left out and the first ones', async () => {
+    const { report } = await read('word-toc-en');
+    const warning = report.warnings.find((w) => w.code === 'toc-left-out')!;
+    expect(warning.details).toEqual({ lines: 6, first: ['Contents', 'Part 1 — Arrival 1', 'The platform 2'] });
+  });
+});
