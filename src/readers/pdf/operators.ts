@@ -1,6 +1,6 @@
 import type { Hex } from '../../model.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
-import type { HighlightArea } from './annotations.js';
+import { overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -39,6 +39,8 @@ interface State {
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
   fillAlpha: number;
+  /** A blend mode other than Normal (Multiply, Darken…): what is painted lets what is under it show. */
+  blend: boolean;
   clip: Box;
   font: string;
   fontSize: number;
@@ -71,6 +73,8 @@ export interface WalkInput {
   isVisible: (props: unknown) => boolean;
   /** Highlight annotations of the page: they colour the text under them. */
   highlights: HighlightArea[];
+  /** StrikeOut annotations of the page: the text under them is cut. */
+  strikes?: Box[];
 }
 
 const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
@@ -78,7 +82,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, blend: false, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -93,7 +97,7 @@ export function walkOperators(input: WalkInput): PageContent {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
-  const backgrounds = new Backgrounds(input.highlights, out.fills);
+  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
 
   const moveText = (tx: number, ty: number) => {
     tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]];
@@ -127,6 +131,7 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.setGState:
         for (const [key, value] of args[0] as [string, unknown][]) {
           if (key === 'ca') s.fillAlpha = Number(value);
+          else if (key === 'BM') s.blend = typeof value === 'string' && !/^(normal|source-over)$/i.test(value);
           else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
           else if (key === 'Font') {
             const [name, size] = value as [string, number];
@@ -240,7 +245,27 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
     }
   }
+  keepOverlays(out);
   return out;
+}
+
+const MAX_OVERLAYS = 1000;
+
+/**
+ * See-through fills drawn after text they cover (a highlight flattened into the page: its
+ * appearance drawn over the text in Multiply or at an opacity) are kept in `overlays` for the
+ * page to be walked again with them as highlights: the text under them was drawn before them.
+ */
+function keepOverlays(out: PageContent): void {
+  const candidates = out.overlays;
+  if (!candidates?.length) return;
+  // Hundreds of see-through shapes over text are a drawing (a chart, a pattern), not highlights.
+  if (candidates.length > MAX_OVERLAYS) {
+    out.overlays = [];
+    return;
+  }
+  const page: Box = [0, 0, out.width, out.height];
+  out.overlays = candidates.filter((f) => out.glyphs.some((g) => g.seq < f.seq && overText(f.box, g, page)));
 }
 
 /** Glyph text by pdf.js unicode string, ligatures expanded; null for white space. Few distinct values. */
@@ -324,10 +349,11 @@ function showText(
       // Seen only if its centre is inside the clip and on the page.
       if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
         const bg = backgrounds.at(cx, cy);
+        const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
-        // Grow the piece unless the background changes or the pen jumps (a tab, a column).
-        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null)) {
+        // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
+        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
@@ -340,6 +366,7 @@ function showText(
             text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          if (struck) piece.struck = true;
           if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
           out.glyphs[out.glyphs.length] = piece;
         }
@@ -394,7 +421,13 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
-      if (box[0] < box[2] && box[1] < box[3]) addFill(out, box, s.fill!, seq);
+      if (box[0] < box[2] && box[1] < box[3]) {
+        addFill(out, box, s.fill!, seq);
+        // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays).
+        if ((s.fillAlpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+          (out.overlays ??= []).push({ box, color: s.fill!, seq });
+        }
+      }
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
