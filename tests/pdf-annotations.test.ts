@@ -76,6 +76,12 @@ describe('annotated PDFs: every voice’s exact lines and words, and what is sai
     expect(report.warnings).toEqual([]);
   });
 
+  it('xournal-highlighter-en.pdf: Xournal++ highlighter strokes drawn into the page after the text (wide, Multiply, opacity 0.47), one over part of a line, are read', async () => {
+    const { report, got, expected } = await read('xournal-highlighter-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings).toEqual([]);
+  });
+
   it('pages-rotated-cropped-en.pdf: highlights on a /Rotate 90 page and on a page cropped in from its MediaBox', async () => {
     const { got, expected } = await read('pages-rotated-cropped-en.pdf');
     expect(got).toEqual(expected);

@@ -78,7 +78,7 @@ export interface PageAnnotations {
 }
 
 /** A highlighter stroke covers most of a line's letters: at least this wide (points). */
-const MARKER_WIDTH = 5;
+export const MARKER_WIDTH = 5;
 
 /** OPS codes of pdf.js 5.6 used here (the same as operators.ts's OP table). */
 const OPS = {

@@ -1,6 +1,6 @@
 import type { Hex } from '../../model.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
-import { overText, type HighlightArea } from './annotations.js';
+import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -39,6 +39,7 @@ interface State {
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
   fillAlpha: number;
+  strokeAlpha: number;
   /** A blend mode other than Normal (Multiply, Darken…): what is painted lets what is under it show. */
   blend: boolean;
   clip: Box;
@@ -82,7 +83,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, blend: false, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -131,6 +132,7 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.setGState:
         for (const [key, value] of args[0] as [string, unknown][]) {
           if (key === 'ca') s.fillAlpha = Number(value);
+          else if (key === 'CA') s.strokeAlpha = Number(value);
           else if (key === 'BM') s.blend = typeof value === 'string' && !/^(normal|source-over)$/i.test(value);
           else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
           else if (key === 'Font') {
@@ -438,13 +440,38 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     if (y < by0) by0 = y;
     if (y > by1) by1 = y;
   };
+  // A wide see-through stroke after some text: a highlighter pen drawn into the page (Xournal++).
+  // Its segments, grown by half its width, are kept as overlays, a stretch at a time.
+  const penWidth = strokes && s.stroke !== null && (s.strokeAlpha < 1 || s.blend) && s.strokeAlpha > 0 && out.glyphs.length
+    ? s.lineWidth * Math.hypot(s.ctm[0], s.ctm[1]) : 0;
+  const pen = penWidth >= MARKER_WIDTH;
+  let run: Box | null = null;
+  const endRun = () => {
+    if (run) (out.overlays ??= []).push({ box: intersect(run, s.clip), color: s.stroke!, seq });
+    run = null;
+  };
   const segment = (x: number, y: number) => {
     if (strokes) addRuling(out, s.ctm, px, py, x, y, s.lineWidth);
+    if (pen) penSegment(x, y);
+  };
+  const penSegment = (x: number, y: number) => {
+    const m = s.ctm, half = penWidth / 2;
+    const ax = m[0] * px + m[2] * py + m[4], ay = m[1] * px + m[3] * py + m[5];
+    const bx = m[0] * x + m[2] * y + m[4], by = m[1] * x + m[3] * y + m[5];
+    const box: Box = [Math.min(ax, bx) - half, Math.min(ay, by) - half, Math.max(ax, bx) + half, Math.max(ay, by) + half];
+    const grown: Box | null = run ? [Math.min(run[0], box[0]), Math.min(run[1], box[1]), Math.max(run[2], box[2]), Math.max(run[3], box[3])] : null;
+    // One stretch while it stays a band about as thick as the pen (along a line of text).
+    if (grown && Math.min(grown[2] - grown[0], grown[3] - grown[1]) <= 1.5 * penWidth) run = grown;
+    else {
+      endRun();
+      run = box;
+    }
   };
   for (let k = 0; k < d.length; ) {
     switch (d[k++]) {
       case DRAW.moveTo:
         flush();
+        if (pen) endRun();
         px = sx = d[k++];
         py = sy = d[k++];
         grow(px, py);
@@ -459,6 +486,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
       }
       case DRAW.curveTo:
         for (let j = 0; j < 3; j++) grow(d[k + 2 * j], d[k + 2 * j + 1]);
+        if (pen) penSegment(d[k + 4], d[k + 5]);
         px = d[k + 4];
         py = d[k + 5];
         k += 6;
@@ -466,6 +494,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
       case DRAW.quadraticCurveTo:
         grow(d[k], d[k + 1]);
         grow(d[k + 2], d[k + 3]);
+        if (pen) penSegment(d[k + 2], d[k + 3]);
         px = d[k + 2];
         py = d[k + 3];
         k += 4;
@@ -480,6 +509,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     }
   }
   flush();
+  if (pen) endRun();
 }
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
