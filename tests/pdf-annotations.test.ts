@@ -82,6 +82,16 @@ describe('annotated PDFs: every voice’s exact lines and words, and what is sai
     expect(report.warnings).toEqual([]);
   });
 
+  it('poppler-lo-fr.pdf: a LibreOffice PDF marked as Evince and Okular mark it (Poppler: no appearance streams, an incremental update), a StrikeOut over two lines cut, an underline said', async () => {
+    const { report, got, expected } = await read('poppler-lo-fr.pdf');
+    expect(got).toEqual(expected);
+    expect(warningsOf(report)).toEqual([
+      ['struck-text', { words: 6, paragraphs: 1, struck: ['Comptez à voix haute, ça aide.'] }],
+      ['annotation-marks', { marks: 1, pages: [1], kinds: { underline: 1 } }],
+    ]);
+    expect(JSON.stringify(got)).not.toContain('prononciation');
+  });
+
   it('pages-rotated-cropped-en.pdf: highlights on a /Rotate 90 page and on a page cropped in from its MediaBox', async () => {
     const { got, expected } = await read('pages-rotated-cropped-en.pdf');
     expect(got).toEqual(expected);
