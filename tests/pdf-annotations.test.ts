@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-import { readAnnotations, type AnnotationData } from '../src/readers/pdf/annotations.js';
+import { annotationWarnings, readAnnotations, type AnnotationData } from '../src/readers/pdf/annotations.js';
 import type { Matrix } from '../src/readers/pdf/geometry.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
 import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
@@ -168,5 +168,12 @@ describe('readAnnotations', () => {
     expect(read.strikes).toEqual([[100, 130, 300, 142]]);
     expect(read.marks.map((m) => m.kind)).toEqual(['underline', 'underline']);
     expect(read.highlights).toEqual([]);
+  });
+
+  it('names at most ten pages in a warning (all of them in its details)', () => {
+    const notes = Array.from({ length: 12 }, (_, i) => ({ page: i + 1, uncoloured: 0, marks: { underline: 1 } }));
+    const [w] = annotationWarnings(notes);
+    expect(w!.message).toBe('This PDF has 12 marks over text on pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 underlines) that are not read as colour coding: only highlights are. If a mark stands for a voice, highlight that text instead.');
+    expect((w!.details as { pages: number[] }).pages).toHaveLength(12);
   });
 });

@@ -343,9 +343,9 @@ export class Words {
     return this.count(n, { en: 'paragraph', fr: 'paragraphe' }, { en: 'paragraphs', fr: 'paragraphes' });
   }
 
-  /** "page 2" / "pages 1, 3" */
+  /** "page 2" / "pages 1, 3": the first ten, then "…". */
   pages(pages: number[]): string {
-    return `page${pages.length > 1 ? 's' : ''} ${pages.map((p) => this.number(p)).join(', ')}`;
+    return `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).map((p) => this.number(p)).join(', ')}${pages.length > 10 ? ', …' : ''}`;
   }
 
   /** Annotations not read, by kind (annotations.ts MarkKind): "1 pen stroke, 2 underlines". */

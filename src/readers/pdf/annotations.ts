@@ -341,7 +341,8 @@ const MARK_NAMES: Record<MarkKind, [string, string]> = {
   underline: ['underline', 'underlines'],
 };
 
-const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.join(', ')}`;
+/** "page 3", "pages 1, 8, 15": the first ten, then "…". */
+const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
 
 /** The warnings of the pages' annotation notes, in page order. */
 export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[] {
