@@ -50,7 +50,7 @@ describe('annotated PDFs: every voice’s exact lines and words, and what is sai
     expect(warningsOf(report)).toEqual([['highlight-no-colour', { highlights: 1, pages: [1] }]]);
   });
 
-  it('pdfjs-editor-en.pdf: Firefox highlights and free highlights, a see-through marker stroke and rectangle highlighter read; a pen circle, a polygon and an underline said; comments never read', async () => {
+  it('pdfjs-editor-en.pdf: Firefox highlights and free highlights, a see-through marker stroke, a rectangle highlighter and an iPad marker session (one Square, two strokes, a line between them unmarked) read; a pen circle, a polygon and an underline said; comments never read', async () => {
     const { report, got, expected } = await read('pdfjs-editor-en.pdf');
     expect(got).toEqual(expected);
     expect(warningsOf(report)).toEqual([['annotation-marks', { marks: 3, pages: [1], kinds: { pen: 1, shape: 1, underline: 1 } }]]);
@@ -175,5 +175,16 @@ describe('readAnnotations', () => {
     const [w] = annotationWarnings(notes);
     expect(w!.message).toBe('This PDF has 12 marks over text on pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, … (12 underlines) that are not read as colour coding: only highlights are. If a mark stands for a voice, highlight that text instead.');
     expect((w!.details as { pages: number[] }).pages).toHaveLength(12);
+  });
+
+  it('reads a Square painted see-through where its appearance fills (each stroke of an iPad session), not over its whole rectangle', () => {
+    const painted = new Map([['1R', { fill: '#C48AFF' as const, stroke: null, seeThrough: true, areas: [[60, 100, 300, 112], [60, 130, 280, 142]] as [number, number, number, number][] }]]);
+    const read = readAnnotations([{ id: '1R', subtype: 'Square', color: [197, 138, 255], rect: [60, 700, 300, 742] }], viewport, painted);
+    expect(read.highlights).toEqual([{ boxes: [[60, 100, 300, 112], [60, 130, 280, 142]], color: '#C48AFF' }]);
+    expect(read.marks).toEqual([]);
+    // Painted opaque (a box drawn round text, filled): a mark, not a highlight.
+    const opaque = readAnnotations([{ id: '1R', subtype: 'Square', color: [0, 0, 0], rect: [60, 700, 300, 742] }], viewport, new Map([['1R', { fill: '#FFFFFF' as const, stroke: '#000000' as const, seeThrough: false, areas: [[60, 100, 300, 142]] as [number, number, number, number][] }]]));
+    expect(opaque.highlights).toEqual([]);
+    expect(opaque.marks.map((m) => m.kind)).toEqual(['shape']);
   });
 });

@@ -7,7 +7,9 @@
 //   - drawing: /Ink, /BS /W, /CA; a wide see-through stroke along a line is a marker pen, a thin
 //     opaque one (a circle round a word) a pen mark;
 //   - a rectangle highlighter (iPad and PDF Expert): /Square with a see-through /IC fill;
-//   - a /Polygon drawn round a line, an /Underline, a /FreeText comment, a /Text sticky note.
+//   - a /Polygon drawn round a line, an /Underline, a /FreeText comment, a /Text sticky note;
+//   - an iPad marker session as one /Square whose appearance fills two curved stroke outlines
+//     (lines apart): read where it fills, not over the whole rectangle.
 //   node scripts/pdf-annotations/pdfjs_editor.mjs
 import { appearance, boxesOf, layout, newDoc, pdfRect, quads, rawAnnot, save, str, union, writeData } from './lib.mjs';
 
@@ -23,6 +25,9 @@ const paras = [
   [['Announcer', 'Sunny Valley Dairy. Fresh from our farms to your fridge in twenty-four hours. Find us in the chiller aisle of every good grocer.']],
   [[null, 'SFX: bottle opens, a happy sigh.']],
   [['Kid', 'Mmm. Can I have four bowls?']],
+  [['Farmer', 'From our farm to your table before the school bell.']],
+  [[null, 'SFX: a cow moos.']],
+  [['Farmer', 'Good morning from all of us at Sunny Valley.']],
 ];
 
 const doc = newDoc({ title: 'Sunny Valley Dairy :30' });
@@ -135,6 +140,20 @@ freeHighlight(para(9), BLUE);
     AP: { N: appearance(doc, rect, `1 0 0 RG 0.8 w\n${rect[0]} ${r(rect[1] + 1.5)} m ${rect[2]} ${r(rect[1] + 1.5)} l S`, null) },
   });
 }
+// Farmer: an iPad Markup marker session saved as one /Square whose appearance fills the outlines
+// of two curved strokes, over his two lines with the SFX line between them unmarked;
+{
+  const lines = [10, 12].map((n) => union(rectsOf(boxesOf(pieces, (p) => p.para === n))));
+  const rect = union(lines).map(r);
+  const outline = lines.map(([x0, y0, x1, y1]) => {
+    const ym = r((y0 + y1) / 2), h = 5;
+    return `${x0} ${ym} m ${x0} ${r(ym + h)} ${r(x0 + 20)} ${r(ym + h)} ${r(x0 + 30)} ${r(ym + h)} c ${r(x1 - 30)} ${r(ym + h)} l ${r(x1 + 10)} ${r(ym + h)} ${r(x1 + 10)} ${r(ym - h)} ${r(x1 - 30)} ${r(ym - h)} c ${r(x0 + 30)} ${r(ym - h)} l ${x0} ${r(ym - h)} ${x0} ${ym} ${x0} ${ym} c h`;
+  }).join('\n');
+  rawAnnot(doc, {
+    Subtype: 'Square', Rect: rect, C: [0.77, 0.54, 1], BS: { W: 0 },
+    AP: { N: appearance(doc, rect, `/R0 gs\n0.77 0.54 1 rg\n${outline}\nf`, { BM: 'Multiply', ca: 0.5 }) },
+  });
+}
 // a FreeText comment in the margin beside the Announcer (its words are no script line) and a sticky note.
 {
   const [, , , y1] = union(rectsOf(para(7)));
@@ -152,8 +171,8 @@ freeHighlight(para(9), BLUE);
 await save(doc, NAME + '.pdf');
 writeData(NAME, {
   producer: 'PDFKit 0.20.2 page, annotations written as Firefox pdf.js 5.x saves them (raw objects)',
-  description: 'English radio commercial in black; voices marked with pdf.js highlights, free highlights, a marker stroke and a rectangle highlighter; a pen circle, a polygon, an underline, a FreeText comment and a sticky note are no colour coding.',
-  voices: { Announcer: { highlight: '#FFFF98' }, Mum: { highlight: '#53FFBC' }, Kid: { highlight: '#80EBFF' }, Dad: { highlight: '#FFCBE6' }, Grandpa: { highlight: '#FF9900' } },
+  description: 'English radio commercial in black; voices marked with pdf.js highlights, free highlights, a marker stroke, a rectangle highlighter and an iPad marker session (one Square, two strokes); a pen circle, a polygon, an underline, a FreeText comment and a sticky note are no colour coding.',
+  voices: { Announcer: { highlight: '#FFFF98' }, Mum: { highlight: '#53FFBC' }, Kid: { highlight: '#80EBFF' }, Dad: { highlight: '#FFCBE6' }, Grandpa: { highlight: '#FF9900' }, Farmer: { highlight: '#C48AFF' } },
   unassigned: ['#000000'],
   paras: paras.map((segs) => ({ segs })),
 });

@@ -24,7 +24,7 @@
  */
 import type { Hex, Warning } from '../../model.js';
 import { plural } from '../../text/format.js';
-import { fromFrame, type Matrix } from './geometry.js';
+import { fromFrame, multiply, transformBox, type Matrix } from './geometry.js';
 import type { Box, Glyph } from './types.js';
 
 /** A highlight's areas on the page, in device space, with the colour a reader sees. */
@@ -61,6 +61,8 @@ export interface Painted {
   stroke: Hex | null;
   /** Painted see-through: an opacity below 1 or a blend mode such as Multiply. */
   seeThrough: boolean;
+  /** The areas it fills, one box per subpath, on the page as displayed. */
+  areas?: Box[];
 }
 
 /** Visible marks over text that are not read as colour coding. */
@@ -84,28 +86,53 @@ export const MARKER_WIDTH = 5;
 const OPS = {
   setLineWidth: 2, setGState: 9, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
   closeFillStroke: 26, closeEOFillStroke: 27, setStrokeColorN: 53, setFillColorN: 55, setStrokeRGBColor: 58, setFillRGBColor: 59,
-  beginAnnotation: 80, endAnnotation: 81, constructPath: 91,
+  beginAnnotation: 80, endAnnotation: 81, constructPath: 91, save: 10, restore: 11, transform: 12,
+  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
 } as const;
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 const colourArg = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? (c.toUpperCase() as Hex) : null);
 
+/** Filled areas kept per appearance, at most. */
+const MAX_AREAS = 200;
+
 /**
- * The colours each annotation's appearance paints, from the operator list (annotations enabled):
- * what pdf.js draws for it, its own appearance or the one pdf.js makes from /C.
+ * What each annotation's appearance paints, from the operator list (annotations enabled): what
+ * pdf.js draws for it, its own appearance or the one pdf.js makes from /C. `viewport` takes PDF
+ * space to the page as displayed; an appearance is drawn through the annotation's transform and
+ * its form matrix (as pdf.js's CanvasGraphics.beginAnnotation does).
  */
-export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknown[][]): Map<string, Painted> {
+export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknown[][], viewport: Matrix = [1, 0, 0, 1, 0, 0]): Map<string, Painted> {
   const out = new Map<string, Painted>();
   for (let i = 0, n = fnArray.length; i < n; i++) {
     if (fnArray[i] !== OPS.beginAnnotation) continue;
-    const id = String(argsArray[i]?.[0]);
+    const [rawId, , transform, matrix] = (argsArray[i] ?? []) as [unknown, unknown, ArrayLike<number> | null, ArrayLike<number> | null];
+    const id = String(rawId);
+    let ctm: Matrix = viewport;
+    if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
+    if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
+    const stack: Matrix[] = [];
     let fill: Hex | null = '#000000', stroke: Hex | null = '#000000';
-    const painted: Painted = { fill: null, stroke: null, seeThrough: false };
+    const painted: Painted = { fill: null, stroke: null, seeThrough: false, areas: [] };
     let largest = -1;
     for (i++; i < n && fnArray[i] !== OPS.endAnnotation; i++) {
       const args = argsArray[i];
       switch (fnArray[i]) {
+        case OPS.save:
+          stack.push(ctm);
+          break;
+        case OPS.paintFormXObjectBegin:
+          stack.push(ctm);
+          if (args?.[0]) ctm = multiply(args[0] as ArrayLike<number>, ctm);
+          break;
+        case OPS.restore:
+        case OPS.paintFormXObjectEnd:
+          ctm = stack.pop() ?? ctm;
+          break;
+        case OPS.transform:
+          ctm = multiply(args as unknown as ArrayLike<number>, ctm);
+          break;
         case OPS.setFillRGBColor:
           fill = colourArg(args?.[0]);
           break;
@@ -125,13 +152,16 @@ export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknow
           }
           break;
         case OPS.constructPath: {
-          const [op, , minMax] = (args ?? []) as [number, unknown, ArrayLike<number> | null];
-          if (FILLS.has(op) && fill && minMax) {
-            const area = Math.abs((minMax[2] - minMax[0]) * (minMax[3] - minMax[1]));
-            if (area > largest) {
-              largest = area;
-              painted.fill = fill;
+          const [op, data, minMax] = (args ?? []) as [number, (ArrayLike<number> | null)[] | undefined, ArrayLike<number> | null];
+          if (FILLS.has(op) && fill) {
+            if (minMax) {
+              const area = Math.abs((minMax[2] - minMax[0]) * (minMax[3] - minMax[1]));
+              if (area > largest) {
+                largest = area;
+                painted.fill = fill;
+              }
             }
+            for (const box of subpathBoxes(data?.[0], ctm)) if (painted.areas!.length < MAX_AREAS) painted.areas!.push(box);
           }
           if (STROKES.has(op) && stroke) painted.stroke = stroke;
           break;
@@ -141,6 +171,34 @@ export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknow
     out.set(id, painted);
   }
   return out;
+}
+
+/** The device box of each subpath of a constructPath's drawing codes (pdf.js DrawOPS). */
+function subpathBoxes(d: ArrayLike<number> | null | undefined, m: Matrix): Box[] {
+  const boxes: Box[] = [];
+  if (!d) return boxes;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const flush = () => {
+    if (x0 <= x1 && y0 <= y1) boxes.push(transformBox(m, x0, y0, x1, y1));
+    x0 = y0 = Infinity;
+    x1 = y1 = -Infinity;
+  };
+  const grow = (x: number, y: number) => {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  };
+  for (let k = 0; k < d.length; ) {
+    const code = d[k++];
+    // moveTo and lineTo take one point, curveTo three, quadraticCurveTo two, closePath none.
+    const points = code === 0 || code === 1 ? 1 : code === 2 ? 3 : code === 3 ? 2 : code === 4 ? 0 : -1;
+    if (points < 0) break;
+    if (code === 0) flush();
+    for (let j = 0; j < points; j++, k += 2) grow(d[k], d[k + 1]);
+  }
+  flush();
+  return boxes;
 }
 
 const hex = (c: ArrayLike<number>): Hex =>
@@ -272,14 +330,12 @@ export function readAnnotations(annotations: AnnotationData[], viewport: Matrix,
         break;
       }
       case 'Square': {
-        // A rectangle painted with a see-through fill: a rectangle highlighter.
-        if (p?.fill && p.seeThrough && a.rect) {
-          const w = a.borderStyle?.width ?? 0;
-          const box = deviceBox([a.rect[0] + w, a.rect[1] + w, a.rect[2] - w, a.rect[3] - w], viewport);
-          if (box) {
-            out.highlights.push({ boxes: [box], color: p.fill });
-            break;
-          }
+        // Painted with a see-through fill: a rectangle highlighter (one box), or marker strokes
+        // drawn as filled outlines (Apple's Markup saves a session of them in one Square): a
+        // highlight where it fills, each stroke's own band, never the whole rectangle.
+        if (p?.fill && p.seeThrough && p.areas?.length) {
+          out.highlights.push({ boxes: p.areas, color: p.fill });
+          break;
         }
         mark('shape', a);
         break;

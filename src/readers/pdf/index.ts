@@ -223,7 +223,7 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
-  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][]);
+  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform);
   let read = readAnnotations(printable, transform, painted);
   const walk = (overlays: HighlightArea[] = []) =>
     walkOperators({
