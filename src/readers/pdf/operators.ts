@@ -253,6 +253,12 @@ export function walkOperators(input: WalkInput): PageContent {
 
 const MAX_OVERLAYS = 1000;
 
+/** Keeps an overlay candidate; past MAX_OVERLAYS + 1 they are not even kept (keepOverlays drops them all). */
+function addOverlay(out: PageContent, fill: Fill): void {
+  const list = (out.overlays ??= []);
+  if (list.length <= MAX_OVERLAYS) list.push(fill);
+}
+
 /**
  * See-through fills drawn after text they cover (a highlight flattened into the page: its
  * appearance drawn over the text in Multiply or at an opacity) are kept in `overlays` for the
@@ -427,7 +433,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
         addFill(out, box, s.fill!, seq);
         // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays).
         if ((s.fillAlpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
-          (out.overlays ??= []).push({ box, color: s.fill!, seq });
+          addOverlay(out, { box, color: s.fill!, seq });
         }
       }
     }
@@ -447,7 +453,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
   const pen = penWidth >= MARKER_WIDTH;
   let run: Box | null = null;
   const endRun = () => {
-    if (run) (out.overlays ??= []).push({ box: intersect(run, s.clip), color: s.stroke!, seq });
+    if (run) addOverlay(out, { box: intersect(run, s.clip), color: s.stroke!, seq });
     run = null;
   };
   const segment = (x: number, y: number) => {
