@@ -70,7 +70,7 @@ describe('annotated PDFs: every voice’s exact lines and words, and what is sai
     for (const comment of ['Plus lent', 'Respirer', 'enfin']) expect(all).not.toContain(comment);
   });
 
-  it('flattened-fr.pdf: highlights drawn into the page after its text (Multiply, one at opacity 0.4) are read', async () => {
+  it('flattened-fr.pdf: highlights drawn into the page after its text (Multiply, one at opacity 0.4) are read; a see-through wash over a whole page is no highlight', async () => {
     const { report, got, expected } = await read('flattened-fr.pdf');
     expect(got).toEqual(expected);
     expect(report.warnings).toEqual([]);

@@ -81,6 +81,10 @@ const r = (v) => Math.round(v * 1000) / 1000;
     [['Fromager', 'Bien fait ? Alors celui-là, il coule déjà !']],
     [['Voix off', 'Les Halles de Lyon. Le goût du marché, toute l\'année.']],
   ].map((segs) => segs.map(([v, t]) => [v, fr(t).replace(/\u202F/g, '\u00A0')]));
+  const page2 = [
+    [[null, 'FIN DU SPOT — mention légale']],
+    [['Voix off', 'Les Halles de Lyon Paul Bocuse, 102 cours Lafayette.']],
+  ].map((segs) => segs.map(([v, t]) => [v, fr(t)]));
   const doc = newDoc({ title: 'Spot Halles' });
   doc.addPage();
   const { pieces } = layout(doc, paras.map((segs) => ({ segs })));
@@ -99,12 +103,25 @@ const r = (v) => Math.round(v * 1000) / 1000;
     // After the text: undo PDFKit's page flip, draw the form where the annotation was.
     doc.addContent(`q 1 0 0 -1 0 ${H} cm /${name} Do Q`);
   });
+  // Page 2: the tag line highlighted the same way, then a see-through warm wash over the whole
+  // page after everything (a flattened "paper" tint): no highlight.
+  doc.addPage();
+  const { pieces: tag } = layout(doc, page2.map((segs) => ({ segs })));
+  {
+    const rects = boxesOf(tag, (p) => p.para === 1 && p.voice).map((b) => pdfRect(doc, b));
+    const form = appearance(doc, union(rects), fillOps(rects, colours['Voix off']), { BM: 'Multiply' });
+    doc.page.xobjects.Fx1 = form;
+    doc.addContent(`q 1 0 0 -1 0 ${H} cm /Fx1 Do Q`);
+    const wash = appearance(doc, [0, 0, 595.28, 841.89], fillOps([[0, 0, 595.28, 841.89]], [1, 0.97, 0.9]), { BM: 'Multiply' });
+    doc.page.xobjects.Fx2 = wash;
+    doc.addContent(`q 1 0 0 -1 0 ${H} cm /Fx2 Do Q`);
+  }
   await save(doc, NAME + '.pdf');
   writeData(NAME, {
     producer: 'PDFKit 0.20.2 page, highlight appearances drawn into the page after its text (flattened)',
-    description: 'French radio spot in black; highlights flattened into the content (form XObjects in Multiply drawn after the text, one at opacity 0.4).',
+    description: 'French radio spot in black; highlights flattened into the content (form XObjects in Multiply drawn after the text, one at opacity 0.4); page 2 also washed over by a see-through tint of the whole page, after everything.',
     voices: { 'Voix off': { highlight: '#FFFF00' }, Cliente: { highlight: '#FF99CC' }, Fromager: { highlight: '#99FF99' } },
     unassigned: ['#000000'],
-    paras: paras.map((segs) => ({ segs })),
+    paras: [...paras, ...page2].map((segs) => ({ segs })),
   });
 }

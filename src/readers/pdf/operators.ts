@@ -273,7 +273,11 @@ function keepOverlays(out: PageContent): void {
     return;
   }
   const page: Box = [0, 0, out.width, out.height];
-  out.overlays = candidates.filter((f) => out.glyphs.some((g) => g.seq < f.seq && overText(f.box, g, page)));
+  // A see-through tint over much of the page (a scan's paper tone, a wash) is no highlight.
+  const most = 0.25 * out.width * out.height;
+  out.overlays = candidates.filter(
+    (f) => (f.box[2] - f.box[0]) * (f.box[3] - f.box[1]) <= most && out.glyphs.some((g) => g.seq < f.seq && overText(f.box, g, page)),
+  );
 }
 
 /** Glyph text by pdf.js unicode string, ligatures expanded; null for white space. Few distinct values. */
