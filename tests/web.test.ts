@@ -603,6 +603,7 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
+<<<<<<< HEAD
   it('a legend leaving most of the script unrecorded: the page says how much, in its language', async () => {
     const file = join(work, 'majorite.docx');
     const grey = '<w:color w:val="808080"/>';
@@ -661,6 +662,31 @@ describeBrowser('the page in Chromium', () => {
     await page.waitForSelector('#use-labels');
   });
 
+=======
+  it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {
+    const marks = join(work, 'marques.pdf');
+    copyFileSync(join(root, 'tests/fixtures/pdf-annotations/pdfjs-editor-en.pdf'), marks);
+    const uncoloured = join(work, 'sans-couleur.pdf');
+    copyFileSync(join(root, 'tests/fixtures/pdf-annotations/viewer-highlights-en.pdf'), uncoloured);
+    const said = async (file: string, lang: typeof fr, code: string) => {
+      const page = await fresh(lang);
+      await drop(page, file);
+      const index = cliReport(file).warnings.findIndex((w) => w.code === code);
+      expect(index).toBeGreaterThanOrEqual(0);
+      return page.locator('#who .doubts li').nth(index).textContent();
+    };
+    await expect(said(marks, fr, 'annotation-marks')).resolves.toBe(
+      'Marques sur le texte qui ne sont pas lues comme code couleur : 3 marques (page 1 ; 1 trait de stylo, 1 forme dessinée, 1 soulignement). Seuls les surlignages disent qui lit quoi : si une marque désigne une voix, surlignez plutôt ce texte.',
+    );
+    await expect(said(marks, en, 'annotation-marks')).resolves.toBe(
+      'Marks over the text that are not read as colour coding: 3 marks on page 1 (1 pen stroke, 1 drawn shape, 1 underline). Only highlights tell whose lines are whose: if a mark stands for a voice, highlight that text instead.',
+    );
+    await expect(said(uncoloured, fr, 'highlight-no-colour')).resolves.toBe(
+      'Surlignages sans couleur propre : 1 surlignage (page 1). Chrome les affiche en jaune, Firefox en noir par-dessus le texte : personne n’est compté pour lire ce texte. Donnez-leur une couleur dans votre lecteur PDF et enregistrez le fichier.',
+    );
+  });
+
+>>>>>>> helper-annot
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

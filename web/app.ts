@@ -204,6 +204,15 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
       }),
     );
   }
+  const pages = d && Array.isArray(d.pages) && d.pages.every((p) => typeof p === 'number') ? (d.pages as number[]) : null;
+  if (warning.code === 'highlight-no-colour' && d && typeof d.highlights === 'number' && pages) {
+    return document.createTextNode(t('highlightNoColour', { highlights: w.count(d.highlights, { en: 'highlight', fr: 'surlignage' }, { en: 'highlights', fr: 'surlignages' }), pages: w.pages(pages) }));
+  }
+  if (warning.code === 'annotation-marks' && d && typeof d.marks === 'number' && pages && d.kinds && typeof d.kinds === 'object') {
+    return document.createTextNode(
+      t('annotationMarks', { marks: w.count(d.marks, { en: 'mark', fr: 'marque' }, { en: 'marks', fr: 'marques' }), pages: w.pages(pages), kinds: w.marks(d.kinds as Record<string, number>) }),
+    );
+  }
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
     const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');

@@ -59,6 +59,8 @@ const EN = {
   confusable: '{a} and {b} look alike (colour difference {delta}, under {threshold}): check which lines are whose before recording.',
   unknown: '{words} in {lines} are {colour}, which is no voice\'s colour, e.g. {first}. Nobody is counted as reading them: check whose they are.',
   struck: '{words} in {paragraphs} are struck through: crossed out, they are left out of every voice\'s lines, e.g. {first}. If any is to be recorded, the script needs the strikethrough removed.',
+  highlightNoColour: 'Highlights with no colour of their own: {highlights} on {pages}. Chrome shows them yellow, Firefox black over the text, so nobody is counted as reading that text. Give them a colour in your PDF viewer and save the file.',
+  annotationMarks: 'Marks over the text that are not read as colour coding: {marks} on {pages} ({kinds}). Only highlights tell whose lines are whose: if a mark stands for a voice, highlight that text instead.',
   unassignedText: 'text of no voice',
   notRecordedMajority: 'The legend at {location} ("{text}") says {colours} {is}: that is {words} of the script\'s {total} ({share}), more than all its voices have ({voiced}). If any of it is to be recorded, check the legend.',
   legendRejected: 'The legend at {location} ("{text}") was not used:',
@@ -201,6 +203,8 @@ const FR: Record<Key, string> = {
   confusable: '{a} et {b} se ressemblent (écart de couleur {delta}, sous {threshold}) : vérifiez qui lit quoi avant d’enregistrer.',
   unknown: '{words} dans {lines} sont en {colour}, qui n’est la couleur d’aucune voix, par ex. {first}. Personne n’est compté pour les lire : vérifiez à qui elles sont.',
   struck: '{words} dans {paragraphs} sont barrés : rayés, ils ne comptent dans les répliques d’aucune voix, par ex. {first}. S’il faut en enregistrer, il faut retirer le barré dans le script.',
+  highlightNoColour: 'Surlignages sans couleur propre : {highlights} ({pages}). Chrome les affiche en jaune, Firefox en noir par-dessus le texte : personne n’est compté pour lire ce texte. Donnez-leur une couleur dans votre lecteur PDF et enregistrez le fichier.',
+  annotationMarks: 'Marques sur le texte qui ne sont pas lues comme code couleur : {marks} ({pages} ; {kinds}). Seuls les surlignages disent qui lit quoi : si une marque désigne une voix, surlignez plutôt ce texte.',
   unassignedText: 'texte sans voix',
   notRecordedMajority: 'La légende ({location} : « {text} ») dit que {colours} {is} : cela fait {words} sur les {total} du script ({share}), plus que toutes ses voix ensemble ({voiced}). S’il faut en enregistrer une partie, vérifiez la légende.',
   legendRejected: 'La légende ({location} : « {text} ») n’a pas été utilisée :',
@@ -353,6 +357,24 @@ export class Words {
 
   paragraphs(n: number): string {
     return this.count(n, { en: 'paragraph', fr: 'paragraphe' }, { en: 'paragraphs', fr: 'paragraphes' });
+  }
+
+  /** "page 2" / "pages 1, 3": the first ten, then "…". */
+  pages(pages: number[]): string {
+    return `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).map((p) => this.number(p)).join(', ')}${pages.length > 10 ? ', …' : ''}`;
+  }
+
+  /** Annotations not read, by kind (annotations.ts MarkKind): "1 pen stroke, 2 underlines". */
+  marks(kinds: Record<string, number>): string {
+    const names: Record<string, [{ en: string; fr: string }, { en: string; fr: string }]> = {
+      pen: [{ en: 'pen stroke', fr: 'trait de stylo' }, { en: 'pen strokes', fr: 'traits de stylo' }],
+      shape: [{ en: 'drawn shape', fr: 'forme dessinée' }, { en: 'drawn shapes', fr: 'formes dessinées' }],
+      underline: [{ en: 'underline', fr: 'soulignement' }, { en: 'underlines', fr: 'soulignements' }],
+    };
+    return Object.entries(kinds)
+      .filter(([kind, n]) => names[kind] && n > 0)
+      .map(([kind, n]) => this.count(n, names[kind]![0], names[kind]![1]))
+      .join(', ');
   }
 
   linesCount(n: number): string {

@@ -1,50 +1,437 @@
-import type { Hex } from '../../model.js';
-import type { Matrix } from './geometry.js';
-import type { Box } from './types.js';
+/**
+ * Annotations a reader sees over the text, as narrators and studios make them in their viewers
+ * (Acrobat, Preview, Okular, Foxit, Xodo, Edge, Firefox, an iPad pen):
+ *
+ * - `Highlight`: a voice's colour, over its QuadPoints (pdf.js has already put each quad's corners in
+ *   one order, whatever order the viewer wrote: Acrobat's Z order or the standard's counter-clockwise
+ *   one; a highlight with missing or malformed QuadPoints is dropped by pdf.js, which draws nothing
+ *   for it either). The colour is the one its appearance paints, as pdf.js draws it (what the reader
+ *   sees when the appearance and /C disagree; /C in 1, 3 or 4 components when pdf.js draws from /C).
+ *   A highlight with no /C and no appearance is drawn yellow by Chrome but black over the text by
+ *   Firefox and MuPDF: it is not read, and said.
+ * - Marker strokes: an `Ink` that Firefox saves as a free highlight (`/IT /InkHighlight`), or any
+ *   stroke wide enough to cover a line's letters and painted see-through (opacity or Multiply) is a
+ *   highlighter pen: read as a highlight along its stroke. A `Square` painted with a see-through fill
+ *   is a rectangle highlighter (iPad, PDF Expert): read as a highlight over its rectangle.
+ * - `StrikeOut`: the text under it is cut, as text struck through in the content (strike.ts).
+ * - Pen strokes, other shapes, underlines and squiggly lines over text are visible marks that are
+ *   not colour coding: they are counted, and said in one warning (never silently dropped).
+ * - Sticky notes, FreeText comments, carets, links: no text of theirs is ever read (the walk skips
+ *   every appearance), and they colour nothing.
+ *
+ * Annotations are drawn in /Annots order, the last on top: where highlights overlap, the top one is
+ * the colour a reader sees.
+ */
+import type { Hex, Warning } from '../../model.js';
+import { plural } from '../../text/format.js';
+import { fromFrame, multiply, transformBox, type Matrix } from './geometry.js';
+import type { Box, Glyph } from './types.js';
 
-/** A Highlight annotation's quads on the page, in device space, with the annotation colour. */
+/** A highlight's areas on the page, in device space, with the colour a reader sees. */
 export interface HighlightArea {
   boxes: Box[];
   color: Hex;
+  /** Where it comes from: an annotation (default) or a see-through fill drawn over the text (a flattened highlight). */
+  kind?: 'annotation' | 'shading';
 }
 
+/** What pdf.js's `page.getAnnotations()` gives that is read here. */
 export interface AnnotationData {
   id?: string;
   subtype?: string;
+  /** RGB 0–255 from /C (pdf.js converts grey and CMYK), null when /C is absent. */
   color?: ArrayLike<number> | null;
   quadPoints?: ArrayLike<number> | null;
   rect?: ArrayLike<number>;
+  /** /CA (1 when absent), given for Highlight and Ink. */
+  opacity?: number;
+  /** The file gives an appearance stream (pdf.js makes one up for some annotations that have none). */
+  hasAppearance?: boolean;
+  /** /IT, the intent: Firefox marks its free highlights `InkHighlight`. */
+  it?: string;
+  inkLists?: ArrayLike<number>[];
+  borderStyle?: { width?: number };
+}
+
+/** What one annotation's appearance paints as pdf.js draws it (from the page's operator list). */
+export interface Painted {
+  /** Colour of its largest filled area, null when it fills nothing in a plain colour. */
+  fill: Hex | null;
+  /** Colour of its last stroke. */
+  stroke: Hex | null;
+  /** Painted see-through: an opacity below 1 or a blend mode such as Multiply. */
+  seeThrough: boolean;
+  /** The areas it fills, one box per subpath, on the page as displayed. */
+  areas?: Box[];
+}
+
+/** Visible marks over text that are not read as colour coding. */
+export type MarkKind = 'pen' | 'shape' | 'underline';
+
+export interface PageAnnotations {
+  /** Topmost first (the last drawn is the one seen). */
+  highlights: HighlightArea[];
+  /** StrikeOut areas: text under them is cut. */
+  strikes: Box[];
+  /** Marks not read, with their device boxes (whether they lie over text is known after the walk). */
+  marks: { kind: MarkKind; box: Box }[];
+  /** Highlights with no colour at all (no /C, no appearance): not read. */
+  uncoloured: number;
+}
+
+/** A highlighter stroke covers most of a line's letters: at least this wide (points). */
+export const MARKER_WIDTH = 5;
+
+/** OPS codes of pdf.js 5.6 used here (the same as operators.ts's OP table). */
+const OPS = {
+  setLineWidth: 2, setGState: 9, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
+  closeFillStroke: 26, closeEOFillStroke: 27, setStrokeColorN: 53, setFillColorN: 55, setStrokeRGBColor: 58, setFillRGBColor: 59,
+  beginAnnotation: 80, endAnnotation: 81, constructPath: 91, save: 10, restore: 11, transform: 12,
+  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
+} as const;
+const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+const colourArg = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? (c.toUpperCase() as Hex) : null);
+
+/** Filled areas kept per appearance, at most. */
+const MAX_AREAS = 200;
+
+/**
+ * What each annotation's appearance paints, from the operator list (annotations enabled): what
+ * pdf.js draws for it, its own appearance or the one pdf.js makes from /C. `viewport` takes PDF
+ * space to the page as displayed; an appearance is drawn through the annotation's transform and
+ * its form matrix (as pdf.js's CanvasGraphics.beginAnnotation does).
+ */
+export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknown[][], viewport: Matrix = [1, 0, 0, 1, 0, 0]): Map<string, Painted> {
+  const out = new Map<string, Painted>();
+  for (let i = 0, n = fnArray.length; i < n; i++) {
+    if (fnArray[i] !== OPS.beginAnnotation) continue;
+    const [rawId, , transform, matrix] = (argsArray[i] ?? []) as [unknown, unknown, ArrayLike<number> | null, ArrayLike<number> | null];
+    const id = String(rawId);
+    let ctm: Matrix = viewport;
+    if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
+    if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
+    const stack: Matrix[] = [];
+    let fill: Hex | null = '#000000', stroke: Hex | null = '#000000';
+    const painted: Painted = { fill: null, stroke: null, seeThrough: false, areas: [] };
+    let largest = -1;
+    for (i++; i < n && fnArray[i] !== OPS.endAnnotation; i++) {
+      const args = argsArray[i];
+      switch (fnArray[i]) {
+        case OPS.save:
+          stack.push(ctm);
+          break;
+        case OPS.paintFormXObjectBegin:
+          stack.push(ctm);
+          if (args?.[0]) ctm = multiply(args[0] as ArrayLike<number>, ctm);
+          break;
+        case OPS.restore:
+        case OPS.paintFormXObjectEnd:
+          ctm = stack.pop() ?? ctm;
+          break;
+        case OPS.transform:
+          ctm = multiply(args as unknown as ArrayLike<number>, ctm);
+          break;
+        case OPS.setFillRGBColor:
+          fill = colourArg(args?.[0]);
+          break;
+        case OPS.setStrokeRGBColor:
+          stroke = colourArg(args?.[0]);
+          break;
+        case OPS.setFillColorN:
+          fill = null;
+          break;
+        case OPS.setStrokeColorN:
+          stroke = null;
+          break;
+        case OPS.setGState:
+          for (const [key, value] of (args?.[0] ?? []) as [string, unknown][]) {
+            if ((key === 'ca' || key === 'CA') && Number(value) < 1) painted.seeThrough = true;
+            else if (key === 'BM' && typeof value === 'string' && value.toLowerCase() !== 'normal' && value.toLowerCase() !== 'source-over') painted.seeThrough = true;
+          }
+          break;
+        case OPS.constructPath: {
+          const [op, data, minMax] = (args ?? []) as [number, (ArrayLike<number> | null)[] | undefined, ArrayLike<number> | null];
+          if (FILLS.has(op) && fill) {
+            if (minMax) {
+              const area = Math.abs((minMax[2] - minMax[0]) * (minMax[3] - minMax[1]));
+              if (area > largest) {
+                largest = area;
+                painted.fill = fill;
+              }
+            }
+            for (const box of subpathBoxes(data?.[0], ctm)) if (painted.areas!.length < MAX_AREAS) painted.areas!.push(box);
+          }
+          if (STROKES.has(op) && stroke) painted.stroke = stroke;
+          break;
+        }
+      }
+    }
+    out.set(id, painted);
+  }
+  return out;
+}
+
+/** The device box of each subpath of a constructPath's drawing codes (pdf.js DrawOPS). */
+function subpathBoxes(d: ArrayLike<number> | null | undefined, m: Matrix): Box[] {
+  const boxes: Box[] = [];
+  if (!d) return boxes;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const flush = () => {
+    if (x0 <= x1 && y0 <= y1) boxes.push(transformBox(m, x0, y0, x1, y1));
+    x0 = y0 = Infinity;
+    x1 = y1 = -Infinity;
+  };
+  const grow = (x: number, y: number) => {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  };
+  for (let k = 0; k < d.length; ) {
+    const code = d[k++];
+    // moveTo and lineTo take one point, curveTo three, quadraticCurveTo two, closePath none.
+    const points = code === 0 || code === 1 ? 1 : code === 2 ? 3 : code === 3 ? 2 : code === 4 ? 0 : -1;
+    if (points < 0) break;
+    if (code === 0) flush();
+    for (let j = 0; j < points; j++, k += 2) grow(d[k], d[k + 1]);
+  }
+  flush();
+  return boxes;
 }
 
 const hex = (c: ArrayLike<number>): Hex =>
-  '#' + Array.from(c, (v) => Math.round(v).toString(16).padStart(2, '0')).join('').toUpperCase();
+  ('#' + Array.from(c, (v) => Math.round(v).toString(16).padStart(2, '0')).join('').toUpperCase()) as Hex;
+
+/** The device box of the PDF-space points (x, y pairs), grown by `pad` on every side. */
+function deviceBox(points: ArrayLike<number>, viewport: Matrix, pad = 0): Box | null {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let j = 0; j + 1 < points.length; j += 2) {
+    const x = points[j], y = points[j + 1];
+    const dx = viewport[0] * x + viewport[2] * y + viewport[4];
+    const dy = viewport[1] * x + viewport[3] * y + viewport[5];
+    if (!Number.isFinite(dx) || !Number.isFinite(dy)) continue;
+    if (dx < x0) x0 = dx;
+    if (dx > x1) x1 = dx;
+    if (dy < y0) y0 = dy;
+    if (dy > y1) y1 = dy;
+  }
+  if (!(x0 <= x1 && y0 <= y1)) return null;
+  return [x0 - pad, y0 - pad, x1 + pad, y1 + pad];
+}
+
+function rectPoints(r: ArrayLike<number>): number[] {
+  return [r[0], r[1], r[2], r[3]];
+}
+
+/** Quads (8 numbers each) → one device box per quad. */
+function quadBoxes(q: ArrayLike<number>, viewport: Matrix): Box[] {
+  const boxes: Box[] = [];
+  for (let i = 0; i + 7 < q.length; i += 8) {
+    const box = deviceBox(Array.prototype.slice.call(q, i, i + 8) as number[], viewport);
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
 
 /**
- * Highlight annotations from `page.getAnnotations()`. Their appearance streams are kept out of
- * the operator list (AnnotationMode.DISABLE), so each highlight is counted once, from here.
+ * How thick an ink stroke is drawn: its /BS /W. pdf.js takes a width more than half the
+ * annotation's rectangle for a mistake and gives 1 instead, and Firefox's free highlights are that
+ * wide (their Rect is the outline of the stroke): for those, the width is how far the rectangle
+ * reaches beyond the stroke's points on each side.
  */
-export function highlightAreas(annotations: AnnotationData[], viewport: Matrix): HighlightArea[] {
-  const areas: HighlightArea[] = [];
-  for (const a of annotations) {
-    if (a.subtype !== 'Highlight' || !a.color || a.color.length < 3) continue;
-    // QuadPoints: 8 numbers per quad, in PDF user space; fall back to the rectangle.
-    const q = a.quadPoints && a.quadPoints.length >= 8 ? a.quadPoints : a.rect ? rectQuad(a.rect) : null;
-    if (!q) continue;
-    const boxes: Box[] = [];
-    for (let i = 0; i + 7 < q.length; i += 8) {
-      const xs: number[] = [], ys: number[] = [];
-      for (let j = 0; j < 8; j += 2) {
-        const x = q[i + j], y = q[i + j + 1];
-        xs.push(viewport[0] * x + viewport[2] * y + viewport[4]);
-        ys.push(viewport[1] * x + viewport[3] * y + viewport[5]);
-      }
-      boxes.push([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]);
+function inkWidth(a: AnnotationData): number {
+  const given = a.borderStyle?.width ?? 1;
+  if (a.it !== 'InkHighlight' || given > 1 || !a.rect || !a.inkLists?.length) return given;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const list of a.inkLists) {
+    for (let j = 0; j + 1 < list.length; j += 2) {
+      x0 = Math.min(x0, list[j]); x1 = Math.max(x1, list[j]);
+      y0 = Math.min(y0, list[j + 1]); y1 = Math.max(y1, list[j + 1]);
     }
-    areas.push({ boxes, color: hex(a.color) });
   }
-  return areas;
+  const r = a.rect;
+  const reach = Math.min(x0 - r[0], y0 - r[1], r[2] - x1, r[3] - y1);
+  return Number.isFinite(reach) && reach > 0 ? Math.max(given, 2 * reach) : given;
+}
+
+/**
+ * A stroke's areas: the points cut into stretches that stay within one band (as high as the
+ * stroke is thick), each stretch's box grown by half the thickness. A stroke along a line of
+ * text is one box over that line; a stroke down the margin or across lines is several.
+ */
+function strokeBoxes(lists: ArrayLike<number>[], width: number, viewport: Matrix): Box[] {
+  const boxes: Box[] = [];
+  const half = width / 2;
+  for (const list of lists) {
+    let start = 0;
+    let lo = Infinity, hi = -Infinity;
+    const flush = (end: number) => {
+      if (end > start) {
+        const box = deviceBox(Array.prototype.slice.call(list, start, end) as number[], viewport, half);
+        if (box) boxes.push(box);
+      }
+    };
+    for (let j = 0; j + 1 < list.length; j += 2) {
+      const y = list[j + 1];
+      const nlo = Math.min(lo, y), nhi = Math.max(hi, y);
+      if (nhi - nlo > width && j > start) {
+        flush(j);
+        start = j - 2 >= 0 ? j - 2 : j; // the stretch goes on from the last point
+        lo = Math.min(list[start + 1], y);
+        hi = Math.max(list[start + 1], y);
+      } else {
+        lo = nlo;
+        hi = nhi;
+      }
+    }
+    flush(list.length - (list.length % 2));
+  }
+  return boxes;
+}
+
+/** The page's annotations as what a reader sees over the text (see the top of this file). */
+export function readAnnotations(annotations: AnnotationData[], viewport: Matrix, painted: Map<string, Painted> = new Map()): PageAnnotations {
+  const out: PageAnnotations = { highlights: [], strikes: [], marks: [], uncoloured: 0 };
+  const seen = (a: AnnotationData) => (a.id !== undefined ? painted.get(a.id) : undefined);
+  const ownColour = (a: AnnotationData) => (a.color && a.color.length >= 3 ? hex(a.color) : null);
+  const mark = (kind: MarkKind, a: AnnotationData) => {
+    const box = a.rect ? deviceBox(rectPoints(a.rect), viewport) : null;
+    if (box) out.marks.push({ kind, box });
+  };
+  for (const a of annotations) {
+    const p = seen(a);
+    switch (a.subtype) {
+      case 'Highlight': {
+        if (a.opacity === 0) break;
+        if (!a.color && !a.hasAppearance) {
+          out.uncoloured++;
+          break;
+        }
+        const color = p?.fill ?? ownColour(a);
+        if (!color) break;
+        const boxes = a.quadPoints && a.quadPoints.length >= 8 ? quadBoxes(a.quadPoints, viewport) : a.rect ? quadBoxes(rectQuad(a.rect), viewport) : [];
+        if (boxes.length) out.highlights.push({ boxes, color });
+        break;
+      }
+      case 'Ink': {
+        const width = inkWidth(a);
+        const marker = a.it === 'InkHighlight' || (width >= MARKER_WIDTH && ((a.opacity ?? 1) < 1 || !!p?.seeThrough));
+        const color = a.it === 'InkHighlight' ? (p?.fill ?? p?.stroke ?? ownColour(a)) : (p?.stroke ?? ownColour(a));
+        if (marker && color && (a.opacity ?? 1) > 0 && a.inkLists?.length) {
+          const boxes = strokeBoxes(a.inkLists, width, viewport);
+          if (boxes.length) {
+            out.highlights.push({ boxes, color });
+            break;
+          }
+        }
+        mark('pen', a);
+        break;
+      }
+      case 'Square': {
+        // Painted with a see-through fill: a rectangle highlighter (one box), or marker strokes
+        // drawn as filled outlines (Apple's Markup saves a session of them in one Square): a
+        // highlight where it fills, each stroke's own band, never the whole rectangle.
+        if (p?.fill && p.seeThrough && p.areas?.length) {
+          out.highlights.push({ boxes: p.areas, color: p.fill });
+          break;
+        }
+        mark('shape', a);
+        break;
+      }
+      case 'Circle':
+      case 'Polygon':
+      case 'PolyLine':
+      case 'Line':
+        mark('shape', a);
+        break;
+      case 'Underline':
+      case 'Squiggly':
+        mark('underline', a);
+        break;
+      case 'StrikeOut':
+        if (a.quadPoints && a.quadPoints.length >= 8) out.strikes.push(...quadBoxes(a.quadPoints, viewport));
+        break;
+    }
+  }
+  // The last drawn is on top: asked first.
+  out.highlights.reverse();
+  return out;
 }
 
 function rectQuad(r: ArrayLike<number>): number[] {
   return [r[0], r[3], r[2], r[3], r[0], r[1], r[2], r[1]];
+}
+
+/**
+ * Whether a box lies over some of a piece of text: the piece's middle line (a third of its size
+ * above the baseline, from its first letter to its last, on the page as displayed) crosses it.
+ */
+export function overText(box: Box, g: Glyph, page: Box): boolean {
+  const y = g.baseline - 0.3 * g.size;
+  const [ax, ay] = fromFrame(g.turn, g.x0, y, page);
+  const [bx, by] = fromFrame(g.turn, g.x1, y, page);
+  return Math.max(ax, bx) >= box[0] && Math.min(ax, bx) <= box[2] && Math.max(ay, by) >= box[1] && Math.min(ay, by) <= box[3];
+}
+
+/** Of the marks not read, how many of each kind lie over some text of the page (glyph pieces after the walk). */
+export function marksOverText(marks: PageAnnotations['marks'], glyphs: readonly Glyph[], page: Box): Partial<Record<MarkKind, number>> {
+  const counts: Partial<Record<MarkKind, number>> = {};
+  for (const m of marks) {
+    if (glyphs.some((g) => overText(m.box, g, page))) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** What a page's annotations leave to say: highlights with no colour, marks over text not read. */
+export interface AnnotationNotes {
+  page: number;
+  uncoloured: number;
+  marks: Partial<Record<MarkKind, number>>;
+}
+
+const MARK_NAMES: Record<MarkKind, [string, string]> = {
+  pen: ['pen stroke', 'pen strokes'],
+  shape: ['drawn shape', 'drawn shapes'],
+  underline: ['underline', 'underlines'],
+};
+
+/** "page 3", "pages 1, 8, 15": the first ten, then "…". */
+const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
+
+/** The warnings of the pages' annotation notes, in page order. */
+export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[] {
+  const warnings: Warning[] = [];
+  const uncoloured = notes.filter((n) => n.uncoloured > 0);
+  if (uncoloured.length) {
+    const count = uncoloured.reduce((s, n) => s + n.uncoloured, 0);
+    const pages = uncoloured.map((n) => n.page);
+    warnings.push({
+      code: 'highlight-no-colour',
+      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${count === 1 ? 'has' : 'have'} no colour of its own: Chrome draws ${count === 1 ? 'it' : 'them'} yellow, Firefox and MuPDF black over the text, so ${count === 1 ? 'it is' : 'they are'} not read as any voice. Give ${count === 1 ? 'it' : 'them'} a colour in your PDF viewer and save.`,
+      details: { highlights: count, pages },
+    });
+  }
+  const kinds: Partial<Record<MarkKind, number>> = {};
+  const pages: number[] = [];
+  for (const n of notes) {
+    let any = false;
+    for (const [k, v] of Object.entries(n.marks) as [MarkKind, number][]) {
+      if (!v) continue;
+      kinds[k] = (kinds[k] ?? 0) + v;
+      any = true;
+    }
+    if (any) pages.push(n.page);
+  }
+  const total = Object.values(kinds).reduce((s, v) => s + (v ?? 0), 0);
+  if (total > 0) {
+    const list = (Object.keys(MARK_NAMES) as MarkKind[]).filter((k) => kinds[k]).map((k) => `${kinds[k]} ${MARK_NAMES[k][kinds[k] === 1 ? 0 : 1]}`);
+    warnings.push({
+      code: 'annotation-marks',
+      message: `This PDF has ${plural(total, 'mark')} over text on ${pagesText(pages)} (${list.join(', ')}) that ${total === 1 ? 'is' : 'are'} not read as colour coding: only highlights are. If a mark stands for a voice, highlight that text instead.`,
+      details: { marks: total, pages, kinds },
+    });
+  }
+  return warnings;
 }

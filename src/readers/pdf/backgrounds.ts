@@ -15,7 +15,7 @@ export interface Background {
 
 /**
  * The colour a reader sees behind a point, asked while the page is walked: a Highlight
- * annotation over it wins; otherwise the last fill drawn so far (so, before the glyph) that
+ * annotation over it wins (the topmost: highlights come topmost first); otherwise the last fill drawn so far (so, before the glyph) that
  * covers it. White counts as none.
  */
 export class Backgrounds {
@@ -24,10 +24,16 @@ export class Backgrounds {
   private firstColoured = -1;
   private scanned = 0;
 
-  constructor(highlights: HighlightArea[], private readonly fills: Fill[]) {
+  constructor(highlights: HighlightArea[], private readonly fills: Fill[], private readonly strikes: Box[] = []) {
     this.quads = highlights.flatMap((a) =>
-      a.boxes.map((box) => ({ box, background: isWhite(a.color) ? null : { color: a.color, kind: 'annotation' as const } })),
+      a.boxes.map((box) => ({ box, background: isWhite(a.color) ? null : { color: a.color, kind: a.kind ?? ('annotation' as const) } })),
     );
+  }
+
+  /** A StrikeOut annotation crosses the point: the text there is cut. */
+  struck(x: number, y: number): boolean {
+    for (const b of this.strikes) if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) return true;
+    return false;
   }
 
   at(x: number, y: number): Background | null {

@@ -2,13 +2,14 @@ import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { ReadOptions, Script, Swatch, Warning } from '../../model.js';
 import { LIMITS, LimitExceeded, overLimit } from '../limits.js';
-import { highlightAreas, type AnnotationData } from './annotations.js';
+import { annotationWarnings, marksOverText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
+import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 
 /**
@@ -89,6 +90,8 @@ export interface PageOutcome {
   chars?: number;
   rotated?: boolean;
   text?: PageText;
+  /** Highlights with no colour and marks over text not read (annotations.ts), when there are any. */
+  annotations?: AnnotationNotes;
   limit?: { what: string; limit: number };
   error?: { message: string; code: string };
   unreadable?: string;
@@ -98,7 +101,8 @@ export interface PageOutcome {
 export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const content = await readPage(pdfjs, doc, n, optional);
+    const { content, notes } = await readPage(pdfjs, doc, n, optional);
+    if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.invisible = content.invisibleGlyphs;
     let chars = 0;
@@ -122,6 +126,7 @@ export class PageFolder {
   readonly pages: PageText[] = [];
   readonly warnings: Warning[] = [];
   readonly rotated: number[] = [];
+  readonly annotationNotes: AnnotationNotes[] = [];
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -146,6 +151,7 @@ export class PageFolder {
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
       if (outcome.rotated) this.rotated.push(n);
     }
+    if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
     if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
     if (outcome.text) {
@@ -187,6 +193,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   }
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
+  warnings.push(...annotationWarnings(folder.annotationNotes));
   const script: Script = {
     file,
     format: 'pdf',
@@ -199,8 +206,11 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   return script;
 }
 
-/** Reads one page's operator list (once) and annotations into glyphs with their backgrounds. */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<PageContent> {
+/**
+ * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
+ * what its annotations leave to say.
+ */
+async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
@@ -212,7 +222,10 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
-  const walk = (annotations: AnnotationData[]) =>
+  // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
+  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform);
+  let read = readAnnotations(printable, transform, painted);
+  const walk = (overlays: HighlightArea[] = []) =>
     walkOperators({
       page: n,
       fnArray: list.fnArray,
@@ -228,17 +241,28 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
           return true;
         }
       },
-      highlights: highlightAreas(annotations, transform),
+      // Overlays (flattened highlights) are drawn over everything before them: on top.
+      highlights: [...overlays, ...read.highlights],
+      strikes: read.strikes,
     });
-  let content = walk(printable);
+  let content = walk();
   const printed = new Set(printable.map((a) => a.id));
   if (content.annotationIds.some((id) => !printed.has(id))) {
     const all = (await page.getAnnotations()) as AnnotationData[];
     if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
-    content = walk(all);
+    read = readAnnotations(all, transform, painted);
+    content = walk();
+  }
+  // See-through fills drawn over text already drawn (highlights flattened into the page): the
+  // page is walked again with them as highlights, topmost last drawn.
+  if (content.overlays?.length) {
+    content = walk(content.overlays.map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse());
   }
   page.cleanup();
-  return content;
+  let notes: AnnotationNotes | undefined;
+  const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
+  if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
+  return { content, notes };
 }
 
 /*

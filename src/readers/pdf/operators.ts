@@ -1,6 +1,6 @@
 import type { Hex } from '../../model.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
-import type { HighlightArea } from './annotations.js';
+import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -39,6 +39,9 @@ interface State {
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
   fillAlpha: number;
+  strokeAlpha: number;
+  /** A blend mode other than Normal (Multiply, Darken…): what is painted lets what is under it show. */
+  blend: boolean;
   clip: Box;
   font: string;
   fontSize: number;
@@ -71,6 +74,8 @@ export interface WalkInput {
   isVisible: (props: unknown) => boolean;
   /** Highlight annotations of the page: they colour the text under them. */
   highlights: HighlightArea[];
+  /** StrikeOut annotations of the page: the text under them is cut. */
+  strikes?: Box[];
 }
 
 const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
@@ -78,7 +83,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -93,7 +98,7 @@ export function walkOperators(input: WalkInput): PageContent {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
-  const backgrounds = new Backgrounds(input.highlights, out.fills);
+  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
 
   const moveText = (tx: number, ty: number) => {
     tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]];
@@ -127,6 +132,8 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.setGState:
         for (const [key, value] of args[0] as [string, unknown][]) {
           if (key === 'ca') s.fillAlpha = Number(value);
+          else if (key === 'CA') s.strokeAlpha = Number(value);
+          else if (key === 'BM') s.blend = typeof value === 'string' && !/^(normal|source-over)$/i.test(value);
           else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
           else if (key === 'Font') {
             const [name, size] = value as [string, number];
@@ -240,7 +247,37 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
     }
   }
+  keepOverlays(out);
   return out;
+}
+
+const MAX_OVERLAYS = 1000;
+
+/** Keeps an overlay candidate; past MAX_OVERLAYS + 1 they are not even kept (keepOverlays drops them all). */
+function addOverlay(out: PageContent, fill: Fill): void {
+  const list = (out.overlays ??= []);
+  if (list.length <= MAX_OVERLAYS) list.push(fill);
+}
+
+/**
+ * See-through fills drawn after text they cover (a highlight flattened into the page: its
+ * appearance drawn over the text in Multiply or at an opacity) are kept in `overlays` for the
+ * page to be walked again with them as highlights: the text under them was drawn before them.
+ */
+function keepOverlays(out: PageContent): void {
+  const candidates = out.overlays;
+  if (!candidates?.length) return;
+  // Hundreds of see-through shapes over text are a drawing (a chart, a pattern), not highlights.
+  if (candidates.length > MAX_OVERLAYS) {
+    out.overlays = [];
+    return;
+  }
+  const page: Box = [0, 0, out.width, out.height];
+  // A see-through tint over much of the page (a scan's paper tone, a wash) is no highlight.
+  const most = 0.25 * out.width * out.height;
+  out.overlays = candidates.filter(
+    (f) => (f.box[2] - f.box[0]) * (f.box[3] - f.box[1]) <= most && out.glyphs.some((g) => g.seq < f.seq && overText(f.box, g, page)),
+  );
 }
 
 /** Glyph text by pdf.js unicode string, ligatures expanded; null for white space. Few distinct values. */
@@ -324,10 +361,11 @@ function showText(
       // Seen only if its centre is inside the clip and on the page.
       if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
         const bg = backgrounds.at(cx, cy);
+        const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
-        // Grow the piece unless the background changes or the pen jumps (a tab, a column).
-        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null)) {
+        // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
+        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
@@ -340,6 +378,7 @@ function showText(
             text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          if (struck) piece.struck = true;
           if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
           out.glyphs[out.glyphs.length] = piece;
         }
@@ -394,7 +433,13 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
-      if (box[0] < box[2] && box[1] < box[3]) addFill(out, box, s.fill!, seq);
+      if (box[0] < box[2] && box[1] < box[3]) {
+        addFill(out, box, s.fill!, seq);
+        // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays).
+        if ((s.fillAlpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+          addOverlay(out, { box, color: s.fill!, seq });
+        }
+      }
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
@@ -405,13 +450,38 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     if (y < by0) by0 = y;
     if (y > by1) by1 = y;
   };
+  // A wide see-through stroke after some text: a highlighter pen drawn into the page (Xournal++).
+  // Its segments, grown by half its width, are kept as overlays, a stretch at a time.
+  const penWidth = strokes && s.stroke !== null && (s.strokeAlpha < 1 || s.blend) && s.strokeAlpha > 0 && out.glyphs.length
+    ? s.lineWidth * Math.hypot(s.ctm[0], s.ctm[1]) : 0;
+  const pen = penWidth >= MARKER_WIDTH;
+  let run: Box | null = null;
+  const endRun = () => {
+    if (run) addOverlay(out, { box: intersect(run, s.clip), color: s.stroke!, seq });
+    run = null;
+  };
   const segment = (x: number, y: number) => {
     if (strokes) addRuling(out, s.ctm, px, py, x, y, s.lineWidth);
+    if (pen) penSegment(x, y);
+  };
+  const penSegment = (x: number, y: number) => {
+    const m = s.ctm, half = penWidth / 2;
+    const ax = m[0] * px + m[2] * py + m[4], ay = m[1] * px + m[3] * py + m[5];
+    const bx = m[0] * x + m[2] * y + m[4], by = m[1] * x + m[3] * y + m[5];
+    const box: Box = [Math.min(ax, bx) - half, Math.min(ay, by) - half, Math.max(ax, bx) + half, Math.max(ay, by) + half];
+    const grown: Box | null = run ? [Math.min(run[0], box[0]), Math.min(run[1], box[1]), Math.max(run[2], box[2]), Math.max(run[3], box[3])] : null;
+    // One stretch while it stays a band about as thick as the pen (along a line of text).
+    if (grown && Math.min(grown[2] - grown[0], grown[3] - grown[1]) <= 1.5 * penWidth) run = grown;
+    else {
+      endRun();
+      run = box;
+    }
   };
   for (let k = 0; k < d.length; ) {
     switch (d[k++]) {
       case DRAW.moveTo:
         flush();
+        if (pen) endRun();
         px = sx = d[k++];
         py = sy = d[k++];
         grow(px, py);
@@ -426,6 +496,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
       }
       case DRAW.curveTo:
         for (let j = 0; j < 3; j++) grow(d[k + 2 * j], d[k + 2 * j + 1]);
+        if (pen) penSegment(d[k + 4], d[k + 5]);
         px = d[k + 4];
         py = d[k + 5];
         k += 6;
@@ -433,6 +504,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
       case DRAW.quadraticCurveTo:
         grow(d[k], d[k + 1]);
         grow(d[k + 2], d[k + 3]);
+        if (pen) penSegment(d[k + 2], d[k + 3]);
         px = d[k + 2];
         py = d[k + 3];
         k += 4;
@@ -447,6 +519,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     }
   }
   flush();
+  if (pen) endRun();
 }
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */

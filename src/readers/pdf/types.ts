@@ -83,6 +83,8 @@ export interface PageContent {
   invisibleGlyphs: number;
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
+  /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
+  overlays?: Fill[];
 }
 
 /**
