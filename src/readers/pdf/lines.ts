@@ -101,8 +101,10 @@ function attachCalls(rows: Row[]): void {
       const keep: Glyph[] = [];
       for (const call of row.glyphs) {
         const i = target.glyphs.findIndex((g) => Math.abs(call.x0 - g.x1) <= WORD_GAP * target.size);
-        if (i < 0) keep.push(call);
-        else target.glyphs.splice(i + 1, 0, call);
+        if (i >= 0) target.glyphs.splice(i + 1, 0, call);
+        // A footnote opening with its raised number (TeX: "¹Source: …"), just left of the note's text.
+        else if (Math.abs(target.glyphs[0].x0 - call.x1) <= WORD_GAP * target.size) target.glyphs.unshift(call);
+        else keep.push(call);
       }
       row.glyphs = keep;
       if (!keep.length) break;
@@ -274,8 +276,9 @@ export function makeLine(glyphs: Glyph[]): Line {
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
-    if (i > 0 && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
-      (marks ??= []).push({ text: g.text, at: length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
+    // One opening the line (before text) is a note's own number: "¹Source: …".
+    if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
+      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
@@ -298,6 +301,11 @@ export function makeLine(glyphs: Glyph[]): Line {
     }
     run.text += g.text;
     length += g.text.length;
+    // A note's raised number set close to its first word is a word of its own: "1 Source: …".
+    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1)) {
+      run.text += ' ';
+      length++;
+    }
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;
