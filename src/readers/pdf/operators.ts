@@ -1,4 +1,5 @@
 import type { Hex } from '../../model.js';
+import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import type { HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
@@ -39,6 +40,8 @@ interface State {
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
   fillAlpha: number;
+  /** The alpha of the transparency groups drawn inside (CSS `opacity`): it fades all they hold. */
+  groupAlpha: number;
   clip: Box;
   font: string;
   fontSize: number;
@@ -78,7 +81,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -228,6 +231,9 @@ export function walkOperators(input: WalkInput): PageContent {
         const group = args[0] as { matrix?: ArrayLike<number> | null; bbox?: ArrayLike<number> | null; smask?: unknown };
         // A soft mask's content shapes transparency; it is never painted.
         if (group.smask) s.masked = true;
+        // A transparency group is laid down at the alpha in force, and starts inside at 1 (PDF 32000 §11.6.6).
+        s.groupAlpha *= s.fillAlpha;
+        s.fillAlpha = 1;
         if (group.bbox) {
           const m = group.matrix ? multiply(group.matrix, s.ctm) : s.ctm;
           s.clip = intersect(s.clip, transformBox(m, group.bbox[0], group.bbox[1], group.bbox[2], group.bbox[3]));
@@ -274,7 +280,8 @@ function showText(
   const m = multiply(tm, s.ctm);
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
   const color = mode === 1 ? s.stroke : s.fill;
-  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || s.fillAlpha > 0) && size !== 0;
+  const alpha = s.fillAlpha * s.groupAlpha;
+  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
   if (mode === 3 && !hidden) for (const item of items) if (typeof item !== 'number') out.invisibleGlyphs++;
   // Which way the baseline runs on the displayed page: a quarter turn, or null when skewed.
   const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
@@ -337,7 +344,9 @@ function showText(
           piece.end = end;
         } else {
           piece = {
-            text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
+            // See-through text (`ca` below 1: CSS rgba() and opacity, pdfkit's fillOpacity) is
+            // seen in its colour laid over what is behind it: 50 % red on white reads pink.
+            text, x0, x1, end, baseline, size: deviceSize, color: mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
@@ -383,7 +392,8 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && s.fillAlpha > 0 && !s.masked;
+  const alpha = s.fillAlpha * s.groupAlpha;
+  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked;
   const strokes = STROKE_OPS.has(paintOp) && !s.masked;
   if (!fills && !strokes) return;
   const d = data?.[0];
@@ -394,7 +404,8 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
-      if (box[0] < box[2] && box[1] < box[3]) addFill(out, box, s.fill!, seq);
+      // A see-through fill (a highlight at 35 %) is seen over the white page.
+      if (box[0] < box[2] && box[1] < box[3]) addFill(out, box, alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!, seq);
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
