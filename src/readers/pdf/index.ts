@@ -122,6 +122,9 @@ export class PageFolder {
   readonly pages: PageText[] = [];
   readonly warnings: Warning[] = [];
   readonly rotated: number[] = [];
+  /** Pages with invisible text (an OCR layer): over nothing else one can read, or beside visible text. */
+  readonly scanned: number[] = [];
+  readonly hiddenText: number[] = [];
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -145,6 +148,7 @@ export class PageFolder {
       this.textChars += outcome.chars ?? 0;
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
       if (outcome.rotated) this.rotated.push(n);
+      if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
     }
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
     if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
@@ -176,6 +180,21 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
         : `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`,
       'no-text',
     );
+  }
+  // A scanned page among pages of text (its OCR layer is invisible): its lines are pictures, not
+  // read; and invisible text beside visible text is not what a reader sees. Both said, never silent.
+  const pages = (list: number[]) => `page${list.length > 1 ? 's' : ''} ${list.join(', ')}`;
+  if (folder.glyphCount > 0 && folder.scanned.length) {
+    warnings.push({
+      code: 'scanned-pages',
+      message: `On ${pages(folder.scanned)} the text is a picture (a scan) under invisible OCR text: its lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).`,
+    });
+  }
+  if (folder.hiddenText.length) {
+    warnings.push({
+      code: 'invisible-text',
+      message: `Invisible text on ${pages(folder.hiddenText)} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.`,
+    });
   }
   const swatches: Swatch[] = [];
   const struck = new StruckText();
