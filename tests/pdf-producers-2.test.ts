@@ -92,3 +92,19 @@ describe('what a reader cannot see is said, not counted', () => {
     expect(unknown.sort()).toEqual(['#66A9D9', '#E69999']);
   });
 });
+
+describe('text a font cannot give back', () => {
+  it('tex-type3-en.pdf: pdfTeX bitmap (Type 3) fonts with no Unicode map: the letters lost in ligatures and dashes are said, with words quoted', async () => {
+    const file = join(DIR, 'tex-type3-en.pdf');
+    const script = await readPdf(new Uint8Array(readFileSync(file)), file, {});
+    // What can be read is read; each glyph that cannot (pdf.js gives the ligature slots as control
+    // characters) is a U+FFFD, so the lines show where letters are missing.
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Safety module \uFFFD script v2',
+      'Welcome to the course. In this \uFFFDrst section we \uFFFDnd out how the o\uFFFDce \uFFFDre alarm works and who to call.',
+      'The o\uFFFDcial \uFFFDgures are clear: insu\uFFFDcient maintenance causes most \uFFFDres.',
+    ]);
+    expect(script.warnings.map((w) => w.code)).toEqual(['unmapped-glyphs']);
+    expect(script.warnings[0]!.message).toMatch(/^9 characters drawn on page 1 have no text behind them .* \("\uFFFDrst", "\uFFFDnd", "o\uFFFDce"\) and may be miscounted\./u);
+  });
+});

@@ -86,6 +86,9 @@ export interface PageOutcome {
   glyphs?: number;
   /** Glyphs drawn invisible (an OCR layer), not read. */
   invisible?: number;
+  /** Glyphs drawn with no text behind them (a font without a Unicode map), and words they fall in. */
+  unmapped?: number;
+  unmappedWords?: string[];
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -101,6 +104,10 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     const content = await readPage(pdfjs, doc, n, optional);
     outcome.glyphs = content.glyphs.length;
     outcome.invisible = content.invisibleGlyphs;
+    if (content.unmappedGlyphs) {
+      outcome.unmapped = content.unmappedGlyphs;
+      outcome.unmappedWords = content.unmappedWords;
+    }
     let chars = 0;
     for (const glyph of content.glyphs) chars += glyph.text.length;
     outcome.chars = chars;
@@ -125,6 +132,10 @@ export class PageFolder {
   /** Pages with invisible text (an OCR layer): over nothing else one can read, or beside visible text. */
   readonly scanned: number[] = [];
   readonly hiddenText: number[] = [];
+  /** Pages with glyphs that have no text (unmappedGlyphs), how many, and a few words they fall in. */
+  readonly unmapped: number[] = [];
+  unmappedCount = 0;
+  readonly unmappedWords: string[] = [];
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -149,6 +160,11 @@ export class PageFolder {
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
       if (outcome.rotated) this.rotated.push(n);
       if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
+      if (outcome.unmapped) {
+        this.unmapped.push(n);
+        this.unmappedCount += outcome.unmapped;
+        for (const w of outcome.unmappedWords ?? []) if (this.unmappedWords.length < 3 && !this.unmappedWords.includes(w)) this.unmappedWords.push(w);
+      }
     }
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
     if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
@@ -194,6 +210,14 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'invisible-text',
       message: `Invisible text on ${pages(folder.hiddenText)} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.`,
+    });
+  }
+  if (folder.unmapped.length) {
+    const n = folder.unmappedCount;
+    const quoted = folder.unmappedWords.map((w) => `"${w}"`).join(', ');
+    warnings.push({
+      code: 'unmapped-glyphs',
+      message: `${n.toLocaleString('en-US')} character${n > 1 ? 's' : ''} drawn on ${pages(folder.unmapped)} have no text behind them (their font does not say which letters they are; TeX's bitmap fonts do this for ligatures such as fi and for dashes): words there read with letters missing${quoted ? ` (${quoted})` : ''} and may be miscounted. Ask for a PDF made with fonts that map to text (pdfLaTeX: \\usepackage{lmodern}).`,
     });
   }
   const swatches: Swatch[] = [];

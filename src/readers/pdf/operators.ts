@@ -93,7 +93,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills);
@@ -263,6 +263,19 @@ function glyphText(unicode: string | undefined): string | null {
   return text;
 }
 
+/** Text no font maps a drawn glyph to on purpose: C0 controls (but tab, line feed, return) and DEL. */
+const UNMAPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+const UNMAPPED_ALL = new RegExp(UNMAPPED.source, 'gu');
+
+/** The word around item `k` of a showText, as read (the unmapped glyph shown as "�"). */
+function wordAround(items: ShowItem[], k: number): string {
+  const char = (item: ShowItem) => (typeof item === 'number' ? (item < -200 ? ' ' : '') : item.isSpace ? ' ' : (item.unicode ?? ''));
+  let text = '';
+  for (let i = k - 1; i >= 0 && !/\s/u.test(char(items[i])); i--) text = char(items[i]) + text;
+  for (let i = k; i < items.length && (i === k || !/\s/u.test(char(items[i]))); i++) text += char(items[i]);
+  return text.replace(new RegExp(UNMAPPED.source, 'gu'), '\uFFFD').trim();
+}
+
 type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; vmetric?: number[] };
 
 /**
@@ -315,7 +328,17 @@ function showText(
     // Word spacing applies to byte 32 (PDF 32000 §9.3.3), but a subset font may put any letter
     // there (LibreOffice puts "q"): whether a glyph is a space is told by its Unicode text.
     const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
-    const text = glyphText(item.unicode);
+    let text = glyphText(item.unicode);
+    if (visible && text !== null && UNMAPPED.test(text)) {
+      // Shown as U+FFFD, the replacement character: "�rst" says a letter is there that cannot be read.
+      text = text.replace(UNMAPPED_ALL, '\uFFFD');
+      // Drawn, but its text is a control character: a letter the reader sees is lost here.
+      out.unmappedGlyphs++;
+      if (out.unmappedWords.length < 3) {
+        const word = wordAround(items, k);
+        if (/\p{L}/u.test(word)) out.unmappedWords.push(word);
+      }
+    }
     if (text === null) {
       spaceBefore = true;
       if (item.isSpace) spaces++;

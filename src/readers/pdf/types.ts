@@ -81,6 +81,13 @@ export interface PageContent {
   rotatedGlyphs: number;
   /** Glyphs drawn invisible (text rendering mode 3): the text layer OCR lays over the pictures of a scan. */
   invisibleGlyphs: number;
+  /**
+   * Visible glyphs whose text is a control character: a font with no Unicode map for them (TeX's
+   * Type 3 bitmap fonts give its ligatures and dashes as their slot numbers). Their letters are lost.
+   */
+  unmappedGlyphs: number;
+  /** A few words where letters were lost, as read (to quote in the warning). */
+  unmappedWords: string[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
 }
