@@ -66,6 +66,22 @@ describe('more producers: every voice’s exact lines, line counts and words', (
   });
 });
 
+describe('LaTeX margin notes and a longtable over two pages', () => {
+  it('tex-longtable-fr.pdf: XeTeX, a \\marginpar cue 2 mm from justified text is no part of its lines, the longtable goes on over the page as one table, its repeated header read once, its justified narrow cells whole', async () => {
+    const { report, got, expected } = await read('tex-longtable-fr.pdf');
+    expect(got).toEqual(expected);
+    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name].lines.length]);
+  });
+
+  it('tex-longtable-fr.pdf: the rows on page 2 are numbered on from page 1', async () => {
+    const file = join(DIR, 'tex-longtable-fr.pdf');
+    const script = await readPdf(new Uint8Array(readFileSync(file)), file, {});
+    const cells = script.paragraphs.filter((p) => p.location.cell?.column === 1).map((p) => [p.location.page, p.location.cell!.table, p.location.cell!.row, p.runs.map((r) => r.text).join('')]);
+    expect(cells.slice(6, 8)).toEqual([[1, 1, 7, '6'], [2, 1, 8, '7']]);
+    expect(cells).toHaveLength(17);
+  });
+});
+
 describe('what a reader cannot see is said, not counted', () => {
   it('pdfkit-ivr-scan.pdf: a scanned page under invisible OCR text, and invisible text on a page of text, each get a warning', async () => {
     const { report } = await read('pdfkit-ivr-scan.pdf');

@@ -117,7 +117,7 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
         .filter((c) => c.glyphs.some((g) => /\S/u.test(g.text)))
         .sort((a, b) => a.row - b.row || a.column - b.column);
       const blocks = cells.flatMap((c) =>
-        buildBlocks(buildLines(c.glyphs))
+        buildBlocks(buildLines(c.glyphs, true))
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );
@@ -536,7 +536,7 @@ function pastOverfull(pages: Block[][], right: number, size: number): number {
     if (ends[k - 1] - ends[k] <= size) continue;
     let together = 0;
     for (let j = k; j < ends.length && ends[j] >= ends[k] - size; j++) together++;
-    return together >= Math.max(3, 2 * k) ? ends[k] : right;
+    if (together >= Math.max(3, 2 * k)) return ends[k];
   }
   return right;
 }

@@ -34,7 +34,7 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
  * to be a word space (columns, table cells without borders, tab stops).
  */
-export function buildLines(glyphs: Glyph[]): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   if (!glyphs.length) return [];
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
   // baseline, so only the (far fewer) chunks need sorting.
@@ -72,8 +72,11 @@ export function buildLines(glyphs: Glyph[]): Line[] {
   }
   close();
   attachCalls(rows);
-  const gutters = findGutters(rows);
-  const split = rows.map((row) => splitRow(row, gutters));
+  // A ruled cell's borders are its columns: a wide gap in one of its lines is a justified narrow
+  // measure's word space (TeX's "Porte      coupe-" in a p{30mm} column), not a cell edge.
+  const gutters = inCell ? [] : findGutters(rows);
+  const edge = inCell ? NaN : flushEdge(rows);
+  const split = rows.map((row) => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
   const lines: Line[] = [];
   split.forEach((row, r) => {
     for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
@@ -211,7 +214,26 @@ function placeAccent(a: Glyph, b: Glyph): boolean {
 /** TeX puts an accent over a dotless ı; in Unicode the mark goes on i. */
 const withMark = (letter: string, mark: string) => ((letter === '\u0131' ? 'i' : letter) + mark).normalize('NFC');
 
-function splitRow(row: Row, gutters: Gutter[]): SplitRow {
+/**
+ * The right edge justified text ends flush at on this page: where most rows (MIN_FLUSH of them, three
+ * at least) end within a point. Ragged text has none.
+ */
+function flushEdge(rows: Row[]): number {
+  const ends = rows.map((r) => extent(r.glyphs)).sort((a, b) => a - b);
+  let best = NaN, count = 0;
+  for (let i = 0, j = 0; i < ends.length; i++) {
+    while (ends[i] - ends[j] > 2 * FLUSH_TOLERANCE) j++;
+    if (i - j + 1 > count) [count, best] = [i - j + 1, ends[i] - FLUSH_TOLERANCE];
+  }
+  return count >= 3 && count >= MIN_FLUSH * rows.length ? best : NaN;
+}
+
+const FLUSH_TOLERANCE = 1;
+const MIN_FLUSH = 0.3;
+/** A margin note stands this far (× type size) at least past the flush edge of the text. */
+const NOTE_GAP = 0.3;
+
+function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
   const here = gutters.length ? guttersAt(gutters, row.baseline) : [];
   const segments: Glyph[][] = [];
   const atGutter: boolean[] = [];
@@ -223,9 +245,13 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       const prev = current[current.length - 1];
       // At a gutter: text ending before the far side of the strip, the next glyph at or past it
       // (a line poking into the gutter still ends there).
-      const gutter = here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1);
       const gap = g.x0 - prev.end;
       const size = Math.max(g.size, prev.size);
+      // Past the flush right edge of justified text, after a gap: a note in the margin (LaTeX's
+      // \marginpar set 2 mm from the text), never the line's own words.
+      const gutter =
+        (here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1)) ||
+        (end <= edge + 2 * FLUSH_TOLERANCE && g.x0 >= edge + FLUSH_TOLERANCE + NOTE_GAP * size && gap >= NOTE_GAP * size);
       // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
       // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
       const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
