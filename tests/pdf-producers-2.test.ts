@@ -124,3 +124,13 @@ describe('text a font cannot give back', () => {
     expect(script.warnings[0]!.message).toMatch(/^9 characters drawn on page 1 have no text behind them .* \("\uFFFDrst", "\uFFFDnd", "o\uFFFDce"\) and may be miscounted\./u);
   });
 });
+
+describe('text seen through a mask', () => {
+  it('chromium-clip-text-en.pdf: gradient text and CSS background-clip: text (drawn into a soft mask) are said and quoted, not left out silently', async () => {
+    const { report, got, expected } = await read('chromium-clip-text-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.map((w) => w.code)).toEqual(['masked-text']);
+    expect(report.warnings[0]!.message).toContain(': "Museum audio tour, stop 4 Please do not touch the frames.". Check those lines by eye.');
+  });
+});
+

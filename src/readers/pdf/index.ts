@@ -6,6 +6,7 @@ import { highlightAreas, type AnnotationData } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
+import { buildLines } from './lines.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
@@ -89,6 +90,9 @@ export interface PageOutcome {
   /** Glyphs drawn with no text behind them (a font without a Unicode map), and words they fall in. */
   unmapped?: number;
   unmappedWords?: string[];
+  /** Glyphs drawn as a mask's shape (text seen through what is painted in it), and their text. */
+  masked?: number;
+  maskedText?: string;
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -104,6 +108,10 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     const content = await readPage(pdfjs, doc, n, optional);
     outcome.glyphs = content.glyphs.length;
     outcome.invisible = content.invisibleGlyphs;
+    if (content.masked.length) {
+      outcome.masked = content.masked.length;
+      outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
+    }
     if (content.unmappedGlyphs) {
       outcome.unmapped = content.unmappedGlyphs;
       outcome.unmappedWords = content.unmappedWords;
@@ -136,6 +144,9 @@ export class PageFolder {
   readonly unmapped: number[] = [];
   unmappedCount = 0;
   readonly unmappedWords: string[] = [];
+  /** Pages with text drawn as a mask's shape, and the first of that text. */
+  readonly masked: number[] = [];
+  maskedText = '';
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -160,6 +171,10 @@ export class PageFolder {
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
       if (outcome.rotated) this.rotated.push(n);
       if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
+      if (outcome.masked) {
+        this.masked.push(n);
+        if (this.maskedText.length < 200) this.maskedText += ` ${outcome.maskedText ?? ''}`;
+      }
       if (outcome.unmapped) {
         this.unmapped.push(n);
         this.unmappedCount += outcome.unmapped;
@@ -210,6 +225,14 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'invisible-text',
       message: `Invisible text on ${pages(folder.hiddenText)} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.`,
+    });
+  }
+  if (folder.masked.length) {
+    const text = folder.maskedText.replace(/\s+/gu, ' ').trim();
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    warnings.push({
+      code: 'masked-text',
+      message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
     });
   }
   if (folder.unmapped.length) {

@@ -93,7 +93,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills);
@@ -296,6 +296,10 @@ function showText(
   const alpha = s.fillAlpha * s.groupAlpha;
   const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
   if (mode === 3 && !hidden) for (const item of items) if (typeof item !== 'number') out.invisibleGlyphs++;
+  // Text drawn into a soft mask is the shape something else is painted through (Chromium's CSS
+  // `background-clip: text`, gradient titles): seen, in colours this walk does not follow. Counted
+  // and quoted, to be said (index.ts), not read.
+  const maskOnly = s.masked && !hidden && mode !== 3 && color !== null && size !== 0;
   // Which way the baseline runs on the displayed page: a quarter turn, or null when skewed.
   const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
   const horizontal = turn !== null;
@@ -343,7 +347,7 @@ function showText(
       spaceBefore = true;
       if (item.isSpace) spaces++;
       else moved = true;
-    } else if (visible && horizontal) {
+    } else if ((visible || maskOnly) && horizontal) {
       const x0 = scale * x + origin;
       const x1 = scale * (x + width) + origin;
       const end = scale * (x + width + spacing) + origin;
@@ -372,8 +376,9 @@ function showText(
             text, x0, x1, end, baseline, size: deviceSize, color: mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
-          if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
-          out.glyphs[out.glyphs.length] = piece;
+          if (out.glyphs.length + out.masked.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (maskOnly) out.masked.push(piece);
+          else out.glyphs[out.glyphs.length] = piece;
         }
       } else piece = null;
       spaceBefore = false;

@@ -88,6 +88,12 @@ export interface PageContent {
   unmappedGlyphs: number;
   /** A few words where letters were lost, as read (to quote in the warning). */
   unmappedWords: string[];
+  /**
+   * Text drawn into a soft mask: the shape something else is painted through (Chromium's CSS
+   * `background-clip: text`, gradient titles). Seen, in colours the walk does not follow: said
+   * (index.ts), not read.
+   */
+  masked: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
 }
