@@ -134,3 +134,12 @@ describe('text seen through a mask', () => {
   });
 });
 
+describe('text shadows', () => {
+  it('chromium-shadows-en.pdf: Chromium text-shadow copies offset down and right (up to 5 px) are not read: each line once, in the colour on top', async () => {
+    const { report, got, expected } = await read('chromium-shadows-en.pdf');
+    expect(got).toEqual(expected);
+    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name].lines.length]);
+    expect(report.warnings).toEqual([]);
+  });
+});
+

@@ -36,6 +36,7 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
  */
 export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   if (!glyphs.length) return [];
+  glyphs = dropShadows(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
   // baseline, so only the (far fewer) chunks need sorting.
   const chunks: Glyph[][] = [];
@@ -115,6 +116,35 @@ function attachCalls(rows: Row[]): void {
   }
   for (let r = rows.length - 1; r >= 0; r--) if (!rows[r].glyphs.length) rows.splice(r, 1);
 }
+
+/**
+ * A text shadow (CSS `text-shadow: 4px 4px 0 …`, a drop shadow a designer offsets down and right):
+ * the same text in the same type drawn first, a little off both ways. A reader reads the text on
+ * top (drawn last); the copy under it is no text, else every letter came twice ("AAsseeccoonndd").
+ * Only copies off the baseline are shadows: on it, a letter repeated close by is a word's own ("ll").
+ */
+function dropShadows(glyphs: Glyph[]): Glyph[] {
+  const seen = new Map<string, Glyph[]>();
+  const under = new Set<Glyph>();
+  const keyOf = (g: Glyph, band: number) => `${band}|${g.size.toFixed(1)}|${g.text}`;
+  for (const g of [...glyphs].sort((a, b) => a.seq - b.seq)) {
+    const band = Math.round(g.baseline / (SHADOW * g.size));
+    for (let b = band - 1; b <= band + 1; b++) {
+      for (const o of seen.get(keyOf(g, b)) ?? []) {
+        const dy = Math.abs(g.baseline - o.baseline), dx = Math.abs(g.x0 - o.x0);
+        if (!under.has(o) && o.seq < g.seq && dy >= 0.05 * g.size && dy <= SHADOW * g.size && dx <= SHADOW * g.size) under.add(o);
+      }
+    }
+    const key = keyOf(g, band);
+    const list = seen.get(key);
+    if (!list) seen.set(key, [g]);
+    else if (list.length < 8) list.push(g);
+  }
+  return under.size ? glyphs.filter((g) => !under.has(g)) : glyphs;
+}
+
+/** How far (× type size) a shadow stands off the text it shadows, at most, each way. */
+const SHADOW = 0.6;
 
 /** How far above a line's baseline a call may stand (× the line's type size). */
 const CALL_RISE = 0.7;
