@@ -603,7 +603,6 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
-<<<<<<< HEAD
   it('a legend leaving most of the script unrecorded: the page says how much, in its language', async () => {
     const file = join(work, 'majorite.docx');
     const grey = '<w:color w:val="808080"/>';
@@ -662,7 +661,6 @@ describeBrowser('the page in Chromium', () => {
     await page.waitForSelector('#use-labels');
   });
 
-=======
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {
     const marks = join(work, 'marques.pdf');
     copyFileSync(join(root, 'tests/fixtures/pdf-annotations/pdfjs-editor-en.pdf'), marks);
@@ -686,7 +684,6 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
->>>>>>> helper-annot
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

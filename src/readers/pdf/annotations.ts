@@ -398,7 +398,8 @@ const MARK_NAMES: Record<MarkKind, [string, string]> = {
 };
 
 /** "page 3", "pages 1, 8, 15": the first ten, then "…". */
-const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
+/** "page 3", "pages 2, 5, 9", at most ten named. */
+export const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
 
 /** The warnings of the pages' annotation notes, in page order. */
 export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[] {

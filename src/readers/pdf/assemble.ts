@@ -117,7 +117,7 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
         .filter((c) => c.glyphs.some((g) => /\S/u.test(g.text)))
         .sort((a, b) => a.row - b.row || a.column - b.column);
       const blocks = cells.flatMap((c) =>
-        buildBlocks(buildLines(c.glyphs))
+        buildBlocks(buildLines(c.glyphs, true))
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );
@@ -515,8 +515,34 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
     }
   }
   const unwrapped = !wraps && near <= 1;
+  if (!unwrapped) right = pastOverfull(pages, right, widest.size);
   return { right: right < 0.6 * pageWidth || unwrapped ? Math.max(right, pageWidth - left) : right, unwrapped };
 }
+
+/**
+ * The right margin without the few lines that stick out past it: TeX's overfull lines, a
+ * `\colorbox` whose padding pushes its line beyond the measure. Lines that wrap end together at
+ * the margin; measured from one that sticks out an em or more, every full line would look short
+ * and end its paragraph. At most OVERFULL lines are passed over, and only where more lines
+ * (twice as many, three at least) end together within an em under them.
+ */
+function pastOverfull(pages: Block[][], right: number, size: number): number {
+  const ends: number[] = [];
+  for (const blocks of pages) {
+    for (const b of blocks) if (!b.cell && !besideAnother(b, blocks)) for (const line of b.lines) ends.push(line.x1);
+  }
+  ends.sort((a, b) => b - a);
+  for (let k = 1; k <= OVERFULL && k < ends.length; k++) {
+    if (ends[k - 1] - ends[k] <= size) continue;
+    let together = 0;
+    for (let j = k; j < ends.length && ends[j] >= ends[k] - size; j++) together++;
+    if (together >= Math.max(3, 2 * k)) return ends[k];
+  }
+  return right;
+}
+
+/** Lines at most that may stick out past the right margin of single-column text. */
+const OVERFULL = 3;
 
 /**
  * The right edge a line of this block could reach: the cell's text edge in a table, the widest
@@ -536,10 +562,16 @@ function rightEdge(block: Block, all: Block[], margin: number): number {
     while (i < 2 && ends.length - i > 3 && ends[i] - ends[i + 1] > block.lines[0].size) i++;
     return ends[i] ?? right;
   }
+  // Alone across the page, lines past the margin stick out (pastOverfull): they set no edge.
+  const alone = !besideAnother(block, all);
+  if (alone && margin > 0 && right > margin) {
+    right = margin;
+    for (const l of block.lines) if (l.x1 <= margin) right = Math.max(right, l.x1);
+  }
   for (const b of all) {
-    if (b.cell || b.lines[0].column !== undefined) continue;
+    if (b.cell || b.lines[0].column !== undefined || (alone && margin > 0 && b.x1 > margin)) continue;
     const overlap = Math.min(b.x1, block.x1) - Math.max(b.x0, block.x0);
     if (overlap > 0.5 * Math.min(b.x1 - b.x0, block.x1 - block.x0)) right = Math.max(right, b.x1);
   }
-  return besideAnother(block, all) ? right : Math.max(right, margin);
+  return alone ? Math.max(right, margin) : right;
 }

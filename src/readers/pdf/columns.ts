@@ -188,15 +188,35 @@ export function findGutters(rows: Row[]): Gutter[] {
       grow(c, open[best], row.baseline);
       next.push(c);
     }
+    const fresh = (o: Opening, at: number): Candidate => ({
+      x0: o.x0, x1: o.x1, top: at, bottom: at, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity,
+      size: o.size, lastLeft: -Infinity, leftPitch: Infinity, overruns: 0, lastStrong: at, rightTop: undefined,
+    });
     open.forEach((o, i) => {
       if (used.has(i)) return;
-      const c: Candidate = {
-        x0: o.x0, x1: o.x1, top: row.baseline, bottom: row.baseline, leftLines: 0, rightLines: 0, left: Infinity, right: -Infinity,
-        size: o.size, lastLeft: -Infinity, leftPitch: Infinity, overruns: 0, lastStrong: row.baseline, rightTop: undefined,
-      };
+      const c = fresh(o, row.baseline);
       grow(c, o, row.baseline);
       next.push(c);
     });
+    // Columns whose baselines never meet (Chromium's CSS columns, a heading's space atop one
+    // column only): each row has text on one side, and the gutter is only the strip between the
+    // end of one row's text and the start of the next row's. It starts a run of its own here,
+    // unless a run already holds it.
+    const before = r > 0 ? opened[r - 1] : [];
+    for (const p of before) {
+      for (const o of open) {
+        const x0 = Math.max(o.x0, p.x0), x1 = Math.min(o.x1, p.x1);
+        if (!Number.isFinite(x0) || !Number.isFinite(x1) || (Number.isFinite(o.x1 - o.x0) && Number.isFinite(p.x1 - p.x0))) continue;
+        if (x1 - x0 < MIN_WIDTH * Math.min(o.size, p.size)) continue;
+        if (next.some((c) => Number.isFinite(c.x1 - c.x0) && c.x0 < x1 && c.x1 > x0)) continue;
+        const c = fresh(p, rows[r - 1].baseline);
+        grow(c, p, rows[r - 1].baseline);
+        c.x0 = x0;
+        c.x1 = x1;
+        grow(c, o, row.baseline);
+        next.push(c);
+      }
+    }
     active = next;
   });
   active.forEach(close);

@@ -2,10 +2,11 @@ import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { ReadOptions, Script, Swatch, Warning } from '../../model.js';
 import { LIMITS, LimitExceeded, overLimit } from '../limits.js';
-import { annotationWarnings, marksOverText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
+import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
+import { buildLines } from './lines.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
@@ -87,6 +88,12 @@ export interface PageOutcome {
   glyphs?: number;
   /** Glyphs drawn invisible (an OCR layer), not read. */
   invisible?: number;
+  /** Glyphs drawn with no text behind them (a font without a Unicode map), and words they fall in. */
+  unmapped?: number;
+  unmappedWords?: string[];
+  /** Glyphs drawn as a mask's shape (text seen through what is painted in it), and their text. */
+  masked?: number;
+  maskedText?: string;
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -105,6 +112,14 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.invisible = content.invisibleGlyphs;
+    if (content.masked.length) {
+      outcome.masked = content.masked.length;
+      outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
+    }
+    if (content.unmappedGlyphs) {
+      outcome.unmapped = content.unmappedGlyphs;
+      outcome.unmappedWords = content.unmappedWords;
+    }
     let chars = 0;
     for (const glyph of content.glyphs) chars += glyph.text.length;
     outcome.chars = chars;
@@ -127,6 +142,16 @@ export class PageFolder {
   readonly warnings: Warning[] = [];
   readonly rotated: number[] = [];
   readonly annotationNotes: AnnotationNotes[] = [];
+  /** Pages with invisible text (an OCR layer): over nothing else one can read, or beside visible text. */
+  readonly scanned: number[] = [];
+  readonly hiddenText: number[] = [];
+  /** Pages with glyphs that have no text (unmappedGlyphs), how many, and a few words they fall in. */
+  readonly unmapped: number[] = [];
+  unmappedCount = 0;
+  readonly unmappedWords: string[] = [];
+  /** Pages with text drawn as a mask's shape, and the first of that text. */
+  readonly masked: number[] = [];
+  maskedText = '';
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -150,6 +175,16 @@ export class PageFolder {
       this.textChars += outcome.chars ?? 0;
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
       if (outcome.rotated) this.rotated.push(n);
+      if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
+      if (outcome.masked) {
+        this.masked.push(n);
+        if (this.maskedText.length < 200) this.maskedText += ` ${outcome.maskedText ?? ''}`;
+      }
+      if (outcome.unmapped) {
+        this.unmapped.push(n);
+        this.unmappedCount += outcome.unmapped;
+        for (const w of outcome.unmappedWords ?? []) if (this.unmappedWords.length < 3 && !this.unmappedWords.includes(w)) this.unmappedWords.push(w);
+      }
     }
     if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
@@ -182,6 +217,37 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
         : `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`,
       'no-text',
     );
+  }
+  // A scanned page among pages of text (its OCR layer is invisible): its lines are pictures, not
+  // read; and invisible text beside visible text is not what a reader sees. Both said, never silent.
+  const pages = pagesText;
+  if (folder.glyphCount > 0 && folder.scanned.length) {
+    warnings.push({
+      code: 'scanned-pages',
+      message: `On ${pages(folder.scanned)} the text is a picture (a scan) under invisible OCR text: its lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).`,
+    });
+  }
+  if (folder.hiddenText.length) {
+    warnings.push({
+      code: 'invisible-text',
+      message: `Invisible text on ${pages(folder.hiddenText)} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.`,
+    });
+  }
+  if (folder.masked.length) {
+    const text = folder.maskedText.replace(/\s+/gu, ' ').trim();
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    warnings.push({
+      code: 'masked-text',
+      message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
+    });
+  }
+  if (folder.unmapped.length) {
+    const n = folder.unmappedCount;
+    const quoted = folder.unmappedWords.map((w) => `"${w}"`).join(', ');
+    warnings.push({
+      code: 'unmapped-glyphs',
+      message: `${n.toLocaleString('en-US')} character${n > 1 ? 's' : ''} drawn on ${pages(folder.unmapped)} have no text behind them (their font does not say which letters they are; TeX's bitmap fonts do this for ligatures such as fi and for dashes): words there read with letters missing${quoted ? ` (${quoted})` : ''} and may be miscounted. Ask for a PDF made with fonts that map to text (pdfLaTeX: \\usepackage{lmodern}).`,
+    });
   }
   const swatches: Swatch[] = [];
   const struck = new StruckText();

@@ -34,8 +34,9 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
  * to be a word space (columns, table cells without borders, tab stops).
  */
-export function buildLines(glyphs: Glyph[]): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   if (!glyphs.length) return [];
+  glyphs = dropShadows(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
   // baseline, so only the (far fewer) chunks need sorting.
   const chunks: Glyph[][] = [];
@@ -72,8 +73,11 @@ export function buildLines(glyphs: Glyph[]): Line[] {
   }
   close();
   attachCalls(rows);
-  const gutters = findGutters(rows);
-  const split = rows.map((row) => splitRow(row, gutters));
+  // A ruled cell's borders are its columns: a wide gap in one of its lines is a justified narrow
+  // measure's word space (TeX's "Porte      coupe-" in a p{30mm} column), not a cell edge.
+  const gutters = inCell ? [] : findGutters(rows);
+  const edge = inCell ? NaN : flushEdge(rows);
+  const split = rows.map((row) => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
   const lines: Line[] = [];
   split.forEach((row, r) => {
     for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
@@ -101,8 +105,10 @@ function attachCalls(rows: Row[]): void {
       const keep: Glyph[] = [];
       for (const call of row.glyphs) {
         const i = target.glyphs.findIndex((g) => Math.abs(call.x0 - g.x1) <= WORD_GAP * target.size);
-        if (i < 0) keep.push(call);
-        else target.glyphs.splice(i + 1, 0, call);
+        if (i >= 0) target.glyphs.splice(i + 1, 0, call);
+        // A footnote opening with its raised number (TeX: "¹Source: …"), just left of the note's text.
+        else if (Math.abs(target.glyphs[0].x0 - call.x1) <= WORD_GAP * target.size) target.glyphs.unshift(call);
+        else keep.push(call);
       }
       row.glyphs = keep;
       if (!keep.length) break;
@@ -110,6 +116,35 @@ function attachCalls(rows: Row[]): void {
   }
   for (let r = rows.length - 1; r >= 0; r--) if (!rows[r].glyphs.length) rows.splice(r, 1);
 }
+
+/**
+ * A text shadow (CSS `text-shadow: 4px 4px 0 …`, a drop shadow a designer offsets down and right):
+ * the same text in the same type drawn first, a little off both ways. A reader reads the text on
+ * top (drawn last); the copy under it is no text, else every letter came twice ("AAsseeccoonndd").
+ * Only copies off the baseline are shadows: on it, a letter repeated close by is a word's own ("ll").
+ */
+function dropShadows(glyphs: Glyph[]): Glyph[] {
+  const seen = new Map<string, Glyph[]>();
+  const under = new Set<Glyph>();
+  const keyOf = (g: Glyph, band: number) => `${band}|${g.size.toFixed(1)}|${g.text}`;
+  for (const g of [...glyphs].sort((a, b) => a.seq - b.seq)) {
+    const band = Math.round(g.baseline / (SHADOW * g.size));
+    for (let b = band - 1; b <= band + 1; b++) {
+      for (const o of seen.get(keyOf(g, b)) ?? []) {
+        const dy = Math.abs(g.baseline - o.baseline), dx = Math.abs(g.x0 - o.x0);
+        if (!under.has(o) && o.seq < g.seq && dy >= 0.05 * g.size && dy <= SHADOW * g.size && dx <= SHADOW * g.size) under.add(o);
+      }
+    }
+    const key = keyOf(g, band);
+    const list = seen.get(key);
+    if (!list) seen.set(key, [g]);
+    else if (list.length < 8) list.push(g);
+  }
+  return under.size ? glyphs.filter((g) => !under.has(g)) : glyphs;
+}
+
+/** How far (× type size) a shadow stands off the text it shadows, at most, each way. */
+const SHADOW = 0.6;
 
 /** How far above a line's baseline a call may stand (× the line's type size). */
 const CALL_RISE = 0.7;
@@ -209,7 +244,26 @@ function placeAccent(a: Glyph, b: Glyph): boolean {
 /** TeX puts an accent over a dotless ı; in Unicode the mark goes on i. */
 const withMark = (letter: string, mark: string) => ((letter === '\u0131' ? 'i' : letter) + mark).normalize('NFC');
 
-function splitRow(row: Row, gutters: Gutter[]): SplitRow {
+/**
+ * The right edge justified text ends flush at on this page: where most rows (MIN_FLUSH of them, three
+ * at least) end within a point. Ragged text has none.
+ */
+function flushEdge(rows: Row[]): number {
+  const ends = rows.map((r) => extent(r.glyphs)).sort((a, b) => a - b);
+  let best = NaN, count = 0;
+  for (let i = 0, j = 0; i < ends.length; i++) {
+    while (ends[i] - ends[j] > 2 * FLUSH_TOLERANCE) j++;
+    if (i - j + 1 > count) [count, best] = [i - j + 1, ends[i] - FLUSH_TOLERANCE];
+  }
+  return count >= 3 && count >= MIN_FLUSH * rows.length ? best : NaN;
+}
+
+const FLUSH_TOLERANCE = 1;
+const MIN_FLUSH = 0.3;
+/** A margin note stands this far (× type size) at least past the flush edge of the text. */
+const NOTE_GAP = 0.3;
+
+function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
   const here = gutters.length ? guttersAt(gutters, row.baseline) : [];
   const segments: Glyph[][] = [];
   const atGutter: boolean[] = [];
@@ -221,9 +275,13 @@ function splitRow(row: Row, gutters: Gutter[]): SplitRow {
       const prev = current[current.length - 1];
       // At a gutter: text ending before the far side of the strip, the next glyph at or past it
       // (a line poking into the gutter still ends there).
-      const gutter = here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1);
       const gap = g.x0 - prev.end;
       const size = Math.max(g.size, prev.size);
+      // Past the flush right edge of justified text, after a gap: a note in the margin (LaTeX's
+      // \marginpar set 2 mm from the text), never the line's own words.
+      const gutter =
+        (here.length > 0 && here.some((u) => end < u.x1 - 0.5 && g.x0 >= u.x1 - 1)) ||
+        (end <= edge + 2 * FLUSH_TOLERANCE && g.x0 >= edge + FLUSH_TOLERANCE + NOTE_GAP * size && gap >= NOTE_GAP * size);
       // A space glyph drawn in the same text operator before a wide gap: a word space stretched by
       // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
       const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
@@ -274,8 +332,9 @@ export function makeLine(glyphs: Glyph[]): Line {
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
-    if (i > 0 && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
-      (marks ??= []).push({ text: g.text, at: length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
+    // One opening the line (before text) is a note's own number: "¹Source: …".
+    if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
+      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
@@ -298,6 +357,11 @@ export function makeLine(glyphs: Glyph[]): Line {
     }
     run.text += g.text;
     length += g.text.length;
+    // A note's raised number set close to its first word is a word of its own: "1 Source: …".
+    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1)) {
+      run.text += ' ';
+      length++;
+    }
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;

@@ -1,4 +1,5 @@
 import type { Hex } from '../../model.js';
+import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
@@ -42,6 +43,8 @@ interface State {
   strokeAlpha: number;
   /** A blend mode other than Normal (Multiply, Darken…): what is painted lets what is under it show. */
   blend: boolean;
+  /** The alpha of the transparency groups drawn inside (CSS `opacity`): it fades all they hold. */
+  groupAlpha: number;
   clip: Box;
   font: string;
   fontSize: number;
@@ -83,7 +86,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
   };
   const stack: State[] = [];
@@ -95,7 +98,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
@@ -235,6 +238,9 @@ export function walkOperators(input: WalkInput): PageContent {
         const group = args[0] as { matrix?: ArrayLike<number> | null; bbox?: ArrayLike<number> | null; smask?: unknown };
         // A soft mask's content shapes transparency; it is never painted.
         if (group.smask) s.masked = true;
+        // A transparency group is laid down at the alpha in force, and starts inside at 1 (PDF 32000 §11.6.6).
+        s.groupAlpha *= s.fillAlpha;
+        s.fillAlpha = 1;
         if (group.bbox) {
           const m = group.matrix ? multiply(group.matrix, s.ctm) : s.ctm;
           s.clip = intersect(s.clip, transformBox(m, group.bbox[0], group.bbox[1], group.bbox[2], group.bbox[3]));
@@ -294,6 +300,19 @@ function glyphText(unicode: string | undefined): string | null {
   return text;
 }
 
+/** Text no font maps a drawn glyph to on purpose: C0 controls (but tab, line feed, return) and DEL. */
+const UNMAPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+const UNMAPPED_ALL = new RegExp(UNMAPPED.source, 'gu');
+
+/** The word around item `k` of a showText, as read (the unmapped glyph shown as "�"). */
+function wordAround(items: ShowItem[], k: number): string {
+  const char = (item: ShowItem) => (typeof item === 'number' ? (item < -200 ? ' ' : '') : item.isSpace ? ' ' : (item.unicode ?? ''));
+  let text = '';
+  for (let i = k - 1; i >= 0 && !/\s/u.test(char(items[i])); i--) text = char(items[i]) + text;
+  for (let i = k; i < items.length && (i === k || !/\s/u.test(char(items[i]))); i++) text += char(items[i]);
+  return text.replace(new RegExp(UNMAPPED.source, 'gu'), '\uFFFD').trim();
+}
+
 type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; vmetric?: number[] };
 
 /**
@@ -311,8 +330,13 @@ function showText(
   const m = multiply(tm, s.ctm);
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
   const color = mode === 1 ? s.stroke : s.fill;
-  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || s.fillAlpha > 0) && size !== 0;
+  const alpha = s.fillAlpha * s.groupAlpha;
+  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
   if (mode === 3 && !hidden) for (const item of items) if (typeof item !== 'number') out.invisibleGlyphs++;
+  // Text drawn into a soft mask is the shape something else is painted through (Chromium's CSS
+  // `background-clip: text`, gradient titles): seen, in colours this walk does not follow. Counted
+  // and quoted, to be said (index.ts), not read.
+  const maskOnly = s.masked && !hidden && mode !== 3 && color !== null && size !== 0;
   // Which way the baseline runs on the displayed page: a quarter turn, or null when skewed.
   const turn = font?.vertical ? null : quarterTurn(m[0] * size * h, m[1] * size * h);
   const horizontal = turn !== null;
@@ -345,12 +369,22 @@ function showText(
     // Word spacing applies to byte 32 (PDF 32000 §9.3.3), but a subset font may put any letter
     // there (LibreOffice puts "q"): whether a glyph is a space is told by its Unicode text.
     const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
-    const text = glyphText(item.unicode);
+    let text = glyphText(item.unicode);
+    if (visible && text !== null && UNMAPPED.test(text)) {
+      // Shown as U+FFFD, the replacement character: "�rst" says a letter is there that cannot be read.
+      text = text.replace(UNMAPPED_ALL, '\uFFFD');
+      // Drawn, but its text is a control character: a letter the reader sees is lost here.
+      out.unmappedGlyphs++;
+      if (out.unmappedWords.length < 3) {
+        const word = wordAround(items, k);
+        if (/\p{L}/u.test(word)) out.unmappedWords.push(word);
+      }
+    }
     if (text === null) {
       spaceBefore = true;
       if (item.isSpace) spaces++;
       else moved = true;
-    } else if (visible && horizontal) {
+    } else if ((visible || maskOnly) && horizontal) {
       const x0 = scale * x + origin;
       const x1 = scale * (x + width) + origin;
       const end = scale * (x + width + spacing) + origin;
@@ -375,12 +409,15 @@ function showText(
           piece.end = end;
         } else {
           piece = {
-            text, x0, x1, end, baseline, size: deviceSize, color: color!, background: bg?.color ?? null,
+            // See-through text (`ca` below 1: CSS rgba() and opacity, pdfkit's fillOpacity) is
+            // seen in its colour laid over what is behind it: 50 % red on white reads pink.
+            text, x0, x1, end, baseline, size: deviceSize, color: mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (struck) piece.struck = true;
-          if (out.glyphs.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
-          out.glyphs[out.glyphs.length] = piece;
+          if (out.glyphs.length + out.masked.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (maskOnly) out.masked.push(piece);
+          else out.glyphs[out.glyphs.length] = piece;
         }
       } else piece = null;
       spaceBefore = false;
@@ -422,7 +459,8 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && s.fillAlpha > 0 && !s.masked;
+  const alpha = s.fillAlpha * s.groupAlpha;
+  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked;
   const strokes = STROKE_OPS.has(paintOp) && !s.masked;
   if (!fills && !strokes) return;
   const d = data?.[0];
@@ -434,9 +472,11 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
       if (box[0] < box[2] && box[1] < box[3]) {
-        addFill(out, box, s.fill!, seq);
-        // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays).
-        if ((s.fillAlpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+        // A see-through fill (a highlight at 35 %) is seen over the white page.
+        addFill(out, box, alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!, seq);
+        // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays),
+        // read in the highlighter's own colour, as highlight annotations are.
+        if ((alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           addOverlay(out, { box, color: s.fill!, seq });
         }
       }

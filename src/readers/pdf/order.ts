@@ -73,7 +73,7 @@ function cut(items: Item[]): Item[] {
   if (items.length <= 1) return items;
   const rows = splitRows(items);
   const columns = splitColumns(items);
-  if (rows.length > 1 && (columns.length <= 1 || rowLike(columns))) return rows.flatMap(cut);
+  if (rows.length > 1 && (columns.length <= 1 || rowLike(columns) || marginNotes(columns))) return rows.flatMap(cut);
   if (columns.length > 1) return columns.flatMap(cut);
   return [...items].sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
@@ -103,6 +103,25 @@ function splitColumns(items: Item[]): Item[][] {
   }
   return groups;
 }
+
+/**
+ * Beside one wide channel, only narrow channels of a few short notes (LaTeX's `\marginpar`, a
+ * sound cue in the margin): each note is read after the text it stands beside, not after the whole
+ * page (which also cut a table going on over the page from its next part).
+ */
+function marginNotes(columns: Item[][]): boolean {
+  const width = (channel: Item[]) => Math.max(...channel.map((i) => i.x1)) - Math.min(...channel.map((i) => i.x0));
+  const main = columns.reduce((a, b) => (width(b) > width(a) ? b : a));
+  return columns.every(
+    (channel) =>
+      channel === main ||
+      (width(channel) < MARGIN_NOTE * width(main) && channel.every((i) => i.blocks.length === 1 && i.blocks[0].lines.length <= NOTE_LINES)),
+  );
+}
+
+/** A margin note's channel is narrower than this share of the text's, and each note this many lines at most. */
+const MARGIN_NOTE = 0.25;
+const NOTE_LINES = 4;
 
 /** Most pieces of the left channel start on the baseline of a piece to their right: a row layout. */
 function rowLike(columns: Item[][]): boolean {

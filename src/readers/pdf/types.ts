@@ -81,6 +81,19 @@ export interface PageContent {
   rotatedGlyphs: number;
   /** Glyphs drawn invisible (text rendering mode 3): the text layer OCR lays over the pictures of a scan. */
   invisibleGlyphs: number;
+  /**
+   * Visible glyphs whose text is a control character: a font with no Unicode map for them (TeX's
+   * Type 3 bitmap fonts give its ligatures and dashes as their slot numbers). Their letters are lost.
+   */
+  unmappedGlyphs: number;
+  /** A few words where letters were lost, as read (to quote in the warning). */
+  unmappedWords: string[];
+  /**
+   * Text drawn into a soft mask: the shape something else is painted through (Chromium's CSS
+   * `background-clip: text`, gradient titles). Seen, in colours the walk does not follow: said
+   * (index.ts), not read.
+   */
+  masked: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
