@@ -2,12 +2,15 @@
  * Speaker labels in a script not coded by colour: `ANNONCEUR : Chez Martin…`, `Narrator: Welcome…`.
  * Many radio and e-learning scripts name each line's speaker this way and leave every line black;
  * the config's `label:` voices read them. This finds the labels `init` may propose as voices, and
- * the hint that says so. It proposes; it never casts a line by itself.
+ * the hint that says so. Nothing is cast by labels unless asked: `init` writes them into a config,
+ * the web page offers them behind a button (castByLabels).
  *
  * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
  * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
  * is taken as coded by labels when at least two labels of one of those forms recur and paragraphs
- * opening with a label of that form are at least a third of its body (headings aside). Labels used
+ * opening with a label of that form are at least a third of its body (headings aside). A table row
+ * whose cell holds a label alone (`00:00:12 | MARIE | Tu as entendu ?`) counts as its text cells
+ * opening with that label. Labels used
  * once count too, from the first recurring label on (fields above the dialogue, `Client: Acme`,
  * are not speakers; `Durée : 30 s`, `Version:` never are). Words that label directions or notes
  * rather than a speaker (`SFX:`, `MUSIQUE :`, `Note:`) are kept apart, for `init` to show as not
