@@ -169,7 +169,10 @@ const NEIGHBOUR = 2;
  */
 function mergeTabGaps(row: SplitRow, above?: SplitRow, below?: SplitRow): Glyph[][] {
   if (row.segments.length < 2) return row.segments;
-  const neighbours = [above, below].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
+  // A neighbour with no text left of the gap (the wrapped lines of a cell beside a label) says
+  // nothing of it: only text on the left side can show the gap runs down as a column's edge.
+  const gapAt = row.segments[1][0].x0;
+  const neighbours = [above, below].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && n.segments[0][0].x0 < gapAt - 0.3 * row.size);
   const crosses = (x: number) =>
     neighbours.some((n) => n.segments.some((seg) => seg[0].x0 < x && extent(seg) > x));
   const out: Glyph[][] = [row.segments[0]];
