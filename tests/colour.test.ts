@@ -5,7 +5,7 @@
  */
 import { colorsNamed, converter, differenceCiede2000, formatHex, parse } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { ciede2000, deltaE } from '../src/colour/distance.js';
+import { chroma, ciede2000, deltaE, lightness } from '../src/colour/distance.js';
 import { hexToHsl } from '../src/colour/hex.js';
 import { describeColour, plainName } from '../src/colour/names.js';
 import { parseColour } from '../src/colour/parse.js';
@@ -61,6 +61,11 @@ describe('CIEDE2000', () => {
     expect(deltaE('#1F4E79', '#000000').toFixed(1)).toBe('27.6');
     expect(deltaE('#404040', '#1F4E79').toFixed(1)).toBe('18.0');
     expect(deltaE('#ED1C24', '#FF0000').toFixed(1)).toBe('5.5');
+    // A grey beside a clear colour (no confusable-colours warning): Word's Blue and Green vs grey.
+    expect(deltaE('#0070C0', '#808080').toFixed(1)).toBe('24.5');
+    expect(deltaE('#00B050', '#808080').toFixed(1)).toBe('28.7');
+    expect([chroma('#0070C0'), lightness('#0070C0')].map((v) => v >= 40)).toEqual([true, true]);
+    expect([chroma('#1F4E79') >= 40, chroma('#808080') < 5]).toEqual([false, true]);
     expect(deltaE('#123456', '#123456')).toBe(0);
   });
 });
