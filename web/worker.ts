@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
-import { castByLabels, LABELS_SOURCE } from '../dist/attribute/speaker-labels.js';
+import { castByLabels, LABELS_SOURCE, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
@@ -117,7 +117,8 @@ function analysed(side: Side): Analysed {
   });
   groups.sort((a, b) => b.words - a.words);
   const source = side.settings.config ? 'config' : side.analysis.voiceMap?.source === LABELS_SOURCE ? 'labels' : report.mode === 'config' ? 'names' : report.mode;
-  const speakerLabels = source === 'colours' ? (castByLabels(side.analysis.casting)?.labels.labels.filter((l) => !l.direction).map((l) => l.label) ?? []) : [];
+  // Only the names are needed here: the labels are not cast until the page's button asks.
+  const speakerLabels = source === 'colours' ? speakerNames(proposedLabels(side.analysis.casting)) : [];
   return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, source };
 }
 

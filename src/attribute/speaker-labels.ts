@@ -207,6 +207,9 @@ export function proposedLabels(casting: Casting): SpeakerLabels | null {
   return looks.size === 1 ? labels : null;
 }
 
+/** The speakers' labels (directions' aside), as the script writes them. */
+export const speakerNames = (labels: SpeakerLabels | null): string[] => labels?.labels.filter((l) => !l.direction).map((l) => l.label) ?? [];
+
 /** The source of a voice map made of speakers' labels, as reports and messages say it. */
 export const LABELS_SOURCE = 'the speaker labels in the script';
 
@@ -216,7 +219,7 @@ export function labelVoiceMap(labels: SpeakerLabels, colourGroups: readonly Voic
   const unassigned = new Set<Hex>(colourGroups.some((g) => g.colors.includes(BLACK)) ? [BLACK] : []);
   for (const group of colourGroups) for (const hex of [...group.colors, ...group.highlights]) unassigned.add(hex);
   return {
-    voices: labels.labels.filter((l) => !l.direction).map((l) => ({ name: l.label, colors: [], highlights: [], styles: [], labels: [l.label] })),
+    voices: speakerNames(labels).map((name) => ({ name, colors: [], highlights: [], styles: [], labels: [name] })),
     unassigned: [...unassigned],
     directions: { ...DEFAULT_DIRECTIONS },
     tolerance: DEFAULT_TOLERANCE,
@@ -232,6 +235,6 @@ export function labelVoiceMap(labels: SpeakerLabels, colourGroups: readonly Voic
  */
 export function castByLabels(casting: Casting): { labels: SpeakerLabels; casting: Casting } | null {
   const labels = proposedLabels(casting);
-  if (!labels || !labels.labels.some((l) => !l.direction)) return null;
+  if (!labels || speakerNames(labels).length === 0) return null;
   return { labels, casting: castScript(casting.script, labelVoiceMap(labels, casting.voices), { lineIds: false }) };
 }

@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
 import { renderLabelConfig, renderStarterConfig } from '../render/config-yaml.js';
-import { castByLabels } from '../attribute/speaker-labels.js';
+import { castByLabels, speakerNames } from '../attribute/speaker-labels.js';
 import { legendLine, shellWord } from '../render/text.js';
 import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
@@ -46,10 +46,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   const out: string[] = [];
   if (byLabels) {
     const { labels } = byLabels;
-    const speakers = labels.labels.filter((l) => !l.direction);
     const directions = labels.labels.filter((l) => l.direction).map((l) => l.label);
     const aside = directions.length ? `; ${listOf(directions)} left out as ${directions.length === 1 ? 'a direction' : 'directions'}` : '';
-    out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakers.map((l) => l.label))}${aside}; text without a label taken as not recorded).`);
+    out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded).`);
     out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
   } else if (casting.mode === 'legend' && casting.legend) {
     out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
