@@ -129,8 +129,11 @@ function dropShadows(glyphs: Glyph[]): Glyph[] {
   const keyOf = (g: Glyph, band: number) => `${band}|${g.size.toFixed(1)}|${g.text}`;
   for (const g of [...glyphs].sort((a, b) => a.seq - b.seq)) {
     const band = Math.round(g.baseline / (SHADOW * g.size));
-    for (let b = band - 1; b <= band + 1; b++) {
-      for (const o of seen.get(keyOf(g, b)) ?? []) {
+    // Three bands by offset: past 2^53 (a damaged file's coordinates) band + 1 is band, and a loop
+    // on b <= band + 1 never ended.
+    if (!Number.isFinite(band)) continue;
+    for (let d = -1; d <= 1; d++) {
+      for (const o of seen.get(keyOf(g, band + d)) ?? []) {
         const dy = Math.abs(g.baseline - o.baseline), dx = Math.abs(g.x0 - o.x0);
         if (!under.has(o) && o.seq < g.seq && dy >= 0.05 * g.size && dy <= SHADOW * g.size && dx <= SHADOW * g.size) under.add(o);
       }
