@@ -1156,7 +1156,22 @@ describe('bad input', () => {
       ),
     });
     const e = await userError(readScriptBytes(zip, 'book.docx'));
-    expect(e.code).toBe('not-a-docx');
+    expect([e.code, e.message]).toEqual(['not-a-docx', 'book.docx is an Excel workbook, not a script: vo-lines reads .docx and .pdf scripts.']);
+  });
+
+  it('other packages opened by mistake are named, with what to do (OpenDocument, Pages, Excel, PowerPoint)', async () => {
+    const odt = rawZip([storedEntry('mimetype', 'application/vnd.oasis.opendocument.text'), storedEntry('content.xml', '<office:document-content/>')]);
+    const e1 = await userError(readScriptBytes(odt, 'script.odt'));
+    expect([e1.code, e1.message]).toEqual([
+      'not-a-docx',
+      'script.odt is an OpenDocument text (.odt), not a Word document: open it in LibreOffice or Word and save it as .docx (or export it as PDF).',
+    ]);
+    const pages = zipSync({ 'Index/Document.iwa': new Uint8Array([0, 1, 2]), 'Metadata/Properties.plist': strToU8('<plist/>') });
+    const e2 = await userError(readScriptBytes(pages, 'script.pages'));
+    expect(e2.message).toBe('script.pages is an Apple Pages document: in Pages, choose File > Export To > Word (or PDF), then read that file.');
+    const deck = rawZip([storedEntry('ppt/presentation.xml', '<p:presentation/>')]);
+    const e3 = await userError(readScriptBytes(deck, 'deck.pptx'));
+    expect(e3.message).toBe('deck.pptx is a PowerPoint presentation, not a script: export it as PDF (or its notes to Word) and read that file.');
   });
 
   it('a plain zip with no package parts at all → not-a-docx', async () => {

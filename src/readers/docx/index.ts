@@ -10,6 +10,7 @@ import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
 import { Theme, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
+import { notWordPackage } from './other-packages.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 
 /**
@@ -49,7 +50,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   at.part = '_rels/.rels';
   const mainPart = (await readRelationships(zip, file, '')).find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
-    throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
+    const what = (await notWordPackage(zip, file)) ?? `${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`;
+    throw new UserError(what, 'not-a-docx');
   }
   at.part = `the relationships of ${mainPart}`;
   const rels = await readRelationships(zip, file, mainPart);
@@ -77,7 +79,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
 
   const body = await readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
-    throw new UserError(`${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx');
+    const what = (await notWordPackage(zip, file)) ?? `${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`;
+    throw new UserError(what, 'not-a-docx');
   }
   const raw: RawParagraph[] = body.paragraphs.slice();
   let trackedChanges = body.trackedChanges;
