@@ -11,6 +11,7 @@ import type { Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
+import { bandedFills } from './table-bands.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -254,17 +255,20 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
   const voices = new Map<string, VoiceSpec>();
   // The group name of each text colour and each background, made once.
   const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
+  // A table's banded rows are no group: their lines go by their text colour (table-bands.ts).
+  const banded = bandedFills(script);
   const keyOf = (run: Run) => {
-    const known = run.background ? names.background.get(run.background) : names.text.get(run.color);
+    const background = run.background && !banded.has(run.background) ? run.background : null;
+    const known = background ? names.background.get(background) : names.text.get(run.color);
     if (known !== undefined) return known;
-    const name = colourGroupName(run);
-    if (run.background) names.background.set(run.background, name);
+    const name = colourGroupName(background ? run : { color: run.color, background: null });
+    if (background) names.background.set(background, name);
     else names.text.set(run.color, name);
     if (!voices.has(name)) {
       voices.set(
         name,
-        run.background
-          ? { name, colors: [], highlights: [run.background], styles: [], labels: [] }
+        background
+          ? { name, colors: [], highlights: [background], styles: [], labels: [] }
           : { name, colors: [run.color], highlights: [], styles: [], labels: [] },
       );
     }

@@ -9,6 +9,7 @@ import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
 import { headingParagraphs } from '../text/headings.js';
+import { bandedFills } from './table-bands.js';
 
 export interface Look {
   color: Hex;
@@ -70,6 +71,8 @@ export interface Palette {
   /** The text colours and backgrounds that colour words outside headings. */
   bodyText: Set<Hex>;
   bodyBackground: Set<Hex>;
+  /** Backgrounds that are only ever a table's banded rows (table-bands.ts): decoration, not coding. */
+  banded: ReadonlySet<Hex>;
 }
 
 export function paletteOf(script: Script, except: ReadonlySet<number>): Palette {
@@ -82,7 +85,7 @@ export function paletteOf(script: Script, except: ReadonlySet<number>): Palette 
       if (!headings.has(paragraph)) inBody.set(key, (inBody.get(key) ?? 0) - count);
     }
   }
-  const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set() };
+  const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set(), banded: bandedFills(script) };
   for (const [key, count] of words) {
     if (count <= 0) continue;
     const [color, background] = key.split('/') as [Hex, string];
@@ -160,7 +163,10 @@ function candidatesFor(phrase: ColourPhrase, palette: Palette): Candidate[] {
   // only when no colour of the script's lines fits the words: "blue" is the narrator's blue.
   const inBody = (c: Candidate) => (c.background ? palette.bodyBackground : palette.bodyText).has(c.hex);
   const lines = (list: Candidate[]) => (list.some(inBody) ? list.filter(inBody) : list);
-  return (fitting.length ? lines(fitting) : lines(near)).sort((a, b) => a.distance - b.distance);
+  // So is a table's banded rows' fill: the colour of a line, when one fits, is what "blue" means.
+  const coding = (c: Candidate) => !(c.background && palette.banded.has(c.hex));
+  const notBands = (list: Candidate[]) => (list.some(coding) ? list.filter(coding) : list);
+  return notBands(fitting.length ? lines(fitting) : lines(near)).sort((a, b) => a.distance - b.distance);
 }
 
 export interface WordsMatch {

@@ -1,5 +1,6 @@
 /** Every text and background colour of a script with its words and lines: how a user discovers the coding. */
 import { linesByColour } from '../attribute/cast.js';
+import { bandedFills } from '../attribute/table-bands.js';
 import type { Hex, Script } from '../model.js';
 import { plainName } from '../colour/names.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
@@ -13,6 +14,8 @@ export interface ColourUse {
   sample: string;
   /** Every line in this colour is a heading (a heading style, or larger type in a PDF): no voice's, most likely. */
   headings?: true;
+  /** A background that is only ever a table's banded rows (attribute/table-bands.ts): decoration, no voice's. */
+  banded?: true;
 }
 
 export interface ColourReport {
@@ -43,6 +46,7 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
     if (!headings.has(locationKey(line.location))) inBody.add(line.voice);
   }
   for (const use of byHex.values()) if (!inBody.has(use.hex)) use.headings = true;
+  if (dimension === 'background') for (const use of byHex.values()) if (bandedFills(script).has(use.hex)) use.banded = true;
   return [...byHex.values()].sort((a, b) => b.words - a.words || a.hex.localeCompare(b.hex));
 }
 

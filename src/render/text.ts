@@ -250,7 +250,7 @@ function feeBasis(fee: NonNullable<VoiceReport['fee']>, money: (amount: number, 
 }
 
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {
-  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : ''}`])];
+  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : u.banded ? " (a table's banded rows)" : ''}`])];
   return table(rows, new Set([1, 2])).map((r) => `  ${r}`);
 }
 
@@ -274,7 +274,7 @@ export const hints = {
   noConfig: (file: string, colours: ColourReport, speakerLabels: readonly string[] = []) => {
     // A colour only headings use is no voice to name (Word's blue "Heading 1").
     const coded = [
-      ...colours.background.filter((u) => !u.headings).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
+      ...colours.background.filter((u) => !u.headings && !u.banded).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
       ...colours.text.filter((u) => u.hex !== '#000000' && !u.headings).map((u) => ({ key: 'color', use: u, name: u.name })),
     ]
       .sort((a, b) => b.use.words - a.use.words)

@@ -36,7 +36,55 @@ export function headingParagraphs(paragraphs: readonly Paragraph[]): Set<Paragra
   for (const p of paragraphs) {
     if (p.outlineLevel !== undefined || (p.style !== undefined && styleHeadingLevel(p.style) !== null) || (body !== null && p.fontSize !== undefined && p.fontSize >= body * LARGER)) headings.add(p);
   }
+  for (const p of headerRows(paragraphs)) headings.add(p);
   return headings;
+}
+
+/** Words in each cell of a header row at most ("Speaker", "Time code", "Texte à enregistrer"). */
+const HEADER_WORDS = 4;
+
+/**
+ * A table's header row ("Speaker | Line", "TC | PERSONNAGE | TEXTE"), set apart as a table style
+ * sets it: the first row, every word of it on one fill that no other row of the table has, each
+ * cell a few words, over two paragraphs of the table or more.
+ */
+function headerRows(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const tables = new Map<string, { first: Paragraph[]; firstRow: number; fills: Map<number, Set<string | null>>; words: Map<Paragraph, number> }>();
+  for (const p of paragraphs) {
+    const cell = p.location.cell;
+    if (!cell) continue;
+    const key = `${p.location.story}/${cell.table}`;
+    let table = tables.get(key);
+    if (!table) tables.set(key, (table = { first: [], firstRow: cell.row, fills: new Map(), words: new Map() }));
+    if (cell.row < table.firstRow) table.firstRow = cell.row;
+    let fills = table.fills.get(cell.row);
+    if (!fills) table.fills.set(cell.row, (fills = new Set()));
+    let words = 0;
+    for (const run of p.runs) {
+      const count = countWords(run.text);
+      if (count === 0) continue;
+      words += count;
+      fills.add(run.background);
+    }
+    table.words.set(p, words);
+  }
+  const found: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const cell = p.location.cell;
+    if (!cell) continue;
+    const table = tables.get(`${p.location.story}/${cell.table}`)!;
+    if (cell.row === table.firstRow) table.first.push(p);
+  }
+  for (const table of tables.values()) {
+    if (table.words.size - table.first.length < 2) continue;
+    const own = table.fills.get(table.firstRow)!;
+    const fill = own.size === 1 ? [...own][0] : null;
+    if (!fill) continue;
+    if ([...table.fills].some(([row, fills]) => row !== table.firstRow && fills.has(fill))) continue;
+    if (table.first.some((p) => table.words.get(p)! > HEADER_WORDS)) continue;
+    found.push(...table.first);
+  }
+  return found;
 }
 
 /** `story:paragraph`: how a line's location finds its paragraph (numbers are per story). */

@@ -1,0 +1,87 @@
+"""Scripts set in tables whose table style paints banded rows and a header row: decoration of the
+table, not a coding of the lines (a reader does not say "the pale blue rows are the narrator's").
+
+Run from the repository root with the system Python (python-docx), then LibreOffice for the PDFs:
+    /usr/bin/python3 scripts/build-table-style-fixtures.py
+Writes tests/fixtures/table-style/*.docx and their PDFs (soffice --headless --convert-to pdf).
+python-docx's template holds Word's built-in table styles ("Medium Shading 1 Accent 1": a #4F81BD
+header row, odd body rows banded #D3DFEE) as Word writes them (w:tblStylePr band1Horz / firstRow).
+"""
+import os
+import subprocess
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+
+OUT = 'tests/fixtures/table-style'
+BLUE = RGBColor(0x00, 0x70, 0xC0)
+GREEN = RGBColor(0x00, 0xB0, 0x50)
+
+
+def shade(cell, fill):
+    """Direct cell shading (w:tcPr/w:shd), what a writer sets by hand to code a row."""
+    shd = OxmlElement('w:shd')
+    shd.set(qn('w:val'), 'clear')
+    shd.set(qn('w:color'), 'auto')
+    shd.set(qn('w:fill'), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
+LINES = [
+    ('Narrator', 'Welcome to the safety module for the new warehouse team.', BLUE),
+    ('Trainer', 'Please put on your helmet before you enter the loading bay.', GREEN),
+    ('Narrator', 'Every exit is marked in green and lit at night.', BLUE),
+    ('Narrator', 'The first aid kit hangs beside the office door.', BLUE),
+    ('Trainer', 'Forklifts always have priority in the aisles.', GREEN),
+    ('Narrator', 'Report every incident to your team leader the same day.', BLUE),
+    ('Trainer', 'Thank you, and stay safe out there.', GREEN),
+]
+
+
+def banded_text_colours():
+    """Voices by text colour in a banded table; the legend names text colours ("in blue")."""
+    d = Document()
+    d.add_paragraph('Safety module – voice-over script, version 2')
+    d.add_paragraph('Legend: Narrator in blue, Trainer in green.')
+    t = d.add_table(rows=1, cols=2)
+    t.style = 'Medium Shading 1 Accent 1'
+    t.rows[0].cells[0].text = 'Speaker'
+    t.rows[0].cells[1].text = 'Line'
+    for who, line, colour in LINES:
+        row = t.add_row().cells
+        row[0].text = who
+        row[1].paragraphs[0].add_run(line).font.color.rgb = colour
+    return d
+
+
+def banded_cell_shading():
+    """Voices by direct cell shading (yellow, green) in the same banded style: the writer's own fills code the lines."""
+    d = Document()
+    d.add_paragraph('Safety module – voice-over script, version 2')
+    d.add_paragraph('Legend: Narrator – yellow, Trainer – green.')
+    t = d.add_table(rows=1, cols=1)
+    t.style = 'Medium Shading 1 Accent 1'
+    t.rows[0].cells[0].text = 'Line'
+    for who, line, _ in LINES:
+        cell = t.add_row().cells[0]
+        cell.text = line
+        shade(cell, 'FFFF00' if who == 'Narrator' else '92D050')
+    return d
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    made = []
+    for name, build in [('banded-text-colours', banded_text_colours), ('banded-cell-shading', banded_cell_shading)]:
+        path = os.path.join(OUT, f'{name}.docx')
+        doc = build()
+        doc.core_properties.author = 'vo-lines fixtures'
+        doc.save(path)
+        made.append(path)
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,163 @@
+/**
+ * Scripts set in tables whose table style bands the rows (tests/fixtures/table-style/, made by
+ * scripts/build-table-style-fixtures.py): the band's fill is the table's decoration, not a voice —
+ * a legend's "in blue" means the blue text, `colors` says so, a voice per colour keeps a voice's lines
+ * together; a fill that alone tells the rows apart stays a voice's colour. DOCX and its PDF alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { castByColour } from '../src/attribute/cast.js';
+import { bandedFills } from '../src/attribute/table-bands.js';
+import { analyseScript } from '../src/pipeline.js';
+import { buildColourReport } from '../src/measure/colours.js';
+import type { Hex, Paragraph, Script } from '../src/model.js';
+import { readScript } from '../src/readers/index.js';
+import { headingParagraphs } from '../src/text/headings.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist', 'cli', 'main.cjs');
+const fixture = (name: string) => join(root, 'tests', 'fixtures', 'table-style', name);
+
+function run(args: string[], cwd: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.FORCE_COLOR;
+  delete env.CI;
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A table of rows `[fill, [text, colour]…]`, one paragraph per cell, after a title paragraph. */
+function table(rows: [Hex | null, ...[string, Hex][]][]): Script {
+  const paragraphs: Paragraph[] = [{ runs: [{ text: 'Script', color: '#000000', background: null }], location: { story: 'body', paragraph: 1 } }];
+  rows.forEach(([fill, ...cells], r) =>
+    cells.forEach(([text, color], c) =>
+      paragraphs.push({ runs: [{ text, color, background: fill }], location: { story: 'body', paragraph: paragraphs.length + 1, cell: { table: 1, row: r + 1, column: c + 1 } } }),
+    ),
+  );
+  return { file: 'table.docx', format: 'docx', paragraphs, warnings: [], facts: { trackedChanges: false } };
+}
+
+const BAND = '#D9E2F3';
+const BLUE = '#0070C0';
+const GREEN = '#00B050';
+const BLACK = '#000000';
+
+describe('bandedFills', () => {
+  it('rows filled in turn that blue and green lines both cross are banded (a header row in a fill of its own aside)', () => {
+    const s = table([
+      ['#4472C4', ['Speaker', '#FFFFFF'], ['Line', '#FFFFFF']],
+      [BAND, ['Narrator', BLACK], ['Welcome to the module.', BLUE]],
+      [null, ['Trainer', BLACK], ['Put your helmet on.', GREEN]],
+      [BAND, ['Trainer', BLACK], ['Forklifts have priority.', GREEN]],
+      [null, ['Narrator', BLACK], ['Every exit is marked.', BLUE]],
+    ]);
+    expect([...bandedFills(s)]).toEqual([BAND]);
+    // The header row is a heading: its colours are no voice's.
+    expect([...headingParagraphs(s.paragraphs)].map((p) => p.runs[0]!.text)).toEqual(['Speaker', 'Line']);
+    // A voice per colour goes by the text colour across the bands; the header's fill stays a group of its own.
+    expect(castByColour(s).voices.map((v) => [v.name, v.colors, v.highlights])).toEqual([
+      ['#000000 black', [BLACK], []],
+      ['#4472C4 blue background', [], ['#4472C4']],
+      ['#0070C0 blue', [BLUE], []],
+      ['#00B050 green', [GREEN], []],
+    ]);
+  });
+
+  it('a fill that alone tells alternating speakers apart (black text throughout) is a voice, not a band', () => {
+    const s = table([
+      ['#FFFF00', ['HOST', BLACK], ['Welcome back to the show.', BLACK]],
+      [null, ['GUEST', BLACK], ['Thanks for having me.', BLACK]],
+      ['#FFFF00', ['HOST', BLACK], ['Tell us about the book.', BLACK]],
+      [null, ['GUEST', BLACK], ['It started as a diary.', BLACK]],
+    ]);
+    expect([...bandedFills(s)]).toEqual([]);
+    expect(castByColour(s).voices.map((v) => v.name)).toEqual(['#000000 black', '#FFFF00 yellow background']);
+  });
+
+  it('rows whose lines keep one text colour per fill, a pattern broken once, or three rows only are no bands', () => {
+    const aligned = table([
+      [BAND, ['A line in blue on the band.', BLUE]],
+      [null, ['A line in green off it.', GREEN]],
+      [BAND, ['Blue again on the band.', BLUE]],
+      [null, ['Green again off it.', GREEN]],
+    ]);
+    expect([...bandedFills(aligned)]).toEqual([]);
+    const broken = table([
+      [BAND, ['One.', BLUE]],
+      [null, ['Two.', GREEN]],
+      [null, ['Three.', BLUE]],
+      [BAND, ['Four.', GREEN]],
+    ]);
+    expect([...bandedFills(broken)]).toEqual([]);
+    const short = table([
+      [BAND, ['One.', BLUE]],
+      [null, ['Two.', GREEN]],
+      [BAND, ['Three.', GREEN]],
+    ]);
+    expect([...bandedFills(short)]).toEqual([]);
+  });
+
+  it('a fill used outside the bands too (a highlighted line below the table) is no band', () => {
+    const s = table([
+      [BAND, ['Welcome.', BLUE]],
+      [null, ['Helmet on.', GREEN]],
+      [BAND, ['Priority.', GREEN]],
+      [null, ['Exits.', BLUE]],
+    ]);
+    s.paragraphs.push({ runs: [{ text: 'A highlighted line after the table.', color: BLACK, background: BAND }], location: { story: 'body', paragraph: 6 } });
+    expect([...bandedFills(s)]).toEqual([]);
+  });
+});
+
+describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), DOCX and its LibreOffice PDF', () => {
+  for (const ext of ['docx', 'pdf']) {
+    it(`${ext}: the legend's "Narrator in blue, Trainer in green" names the text colours, not the bands`, async () => {
+      const analysis = await analyseScript(await readScript(fixture(`banded-text-colours.${ext}`)));
+      expect(analysis.report.voices.map((v) => [v.name, v.colors, v.lines.length, v.words])).toEqual([
+        ['Narrator', [BLUE], 4, 39],
+        ['Trainer', [GREEN], 3, 25],
+      ]);
+      expect(analysis.report.warnings.map((w) => w.code)).not.toContain('legend-not-used');
+    });
+
+    it(`${ext}: colors marks the band and the header row; no voice per colour takes the band`, async () => {
+      const script = await readScript(fixture(`banded-text-colours.${ext}`));
+      const band = ext === 'docx' ? '#D4E0EF' : '#D3DFEE';
+      expect(buildColourReport(script).background.map((u) => [u.hex, u.words, u.banded ?? false, u.headings ?? false])).toEqual([
+        [band, 38, true, false],
+        ['#4F81BD', 2, false, true],
+      ]);
+      const groups = castByColour(script);
+      expect(groups.voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background', '#0070C0 blue', '#00B050 green']);
+      const words = (name: string) => groups.lines.filter((l) => l.voice === name).reduce((sum, l) => sum + l.words, 0);
+      expect([words('#0070C0 blue'), words('#00B050 green')]).toEqual([39, 25]);
+    });
+
+    it(`${ext}: rows coded by the writer's own cell shading (yellow, green) in the same banded style keep those voices`, async () => {
+      const analysis = await analyseScript(await readScript(fixture(`banded-cell-shading.${ext}`)));
+      expect(analysis.report.voices.map((v) => [v.name, v.highlights, v.lines.length, v.words])).toEqual([
+        ['Narrator', ['#FFFF00'], 4, 39],
+        ['Trainer', ['#92D050'], 3, 25],
+      ]);
+    });
+  }
+
+  it('the CLI: `colors` says which fill is the banded rows; `init` writes no voice for it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-bands-'));
+    copyFileSync(fixture('banded-text-colours.docx'), join(dir, 'script.docx'));
+    const colours = run(['colors', 'script.docx'], dir);
+    expect(colours.code).toBe(0);
+    expect(colours.stdout).toContain('  #D4E0EF pale blue     38      8  "Narrator" (a table\'s banded rows)\n');
+    expect(colours.stdout).toContain('  #4F81BD blue           2      2  "Speaker" (headings only)\n');
+    const init = run(['init', 'script.docx'], dir);
+    expect(init.code).toBe(0);
+    const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+    expect(config).toContain('  Narrator: { color: "#0070C0" }');
+    expect(config).toContain('  Trainer: { color: "#00B050" }');
+    expect(config).not.toContain('D4E0EF');
+  });
+});
