@@ -71,10 +71,29 @@ def banded_cell_shading():
     return d
 
 
+def banded_speaker_column():
+    """No colour coding: black text, the speaker's name in the first column, the same banded style."""
+    d = Document()
+    d.add_paragraph('Safety module – voice-over script, version 2')
+    t = d.add_table(rows=1, cols=2)
+    t.style = 'Medium Shading 1 Accent 1'
+    t.rows[0].cells[0].text = 'Speaker'
+    t.rows[0].cells[1].text = 'Line'
+    for who, line, _ in LINES:
+        row = t.add_row().cells
+        row[0].text = who.upper()
+        row[1].text = line
+    return d
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     made = []
-    for name, build in [('banded-text-colours', banded_text_colours), ('banded-cell-shading', banded_cell_shading)]:
+    for name, build in [
+        ('banded-text-colours', banded_text_colours),
+        ('banded-cell-shading', banded_cell_shading),
+        ('banded-speaker-column', banded_speaker_column),
+    ]:
         path = os.path.join(OUT, f'{name}.docx')
         doc = build()
         doc.core_properties.author = 'vo-lines fixtures'

@@ -78,6 +78,22 @@ describe('bandedFills', () => {
     expect(castByColour(s).voices.map((v) => v.name)).toEqual(['#000000 black', '#FFFF00 yellow background']);
   });
 
+  it('black text throughout, but the speakers named in the first column cross the fills: banded', () => {
+    const s = table([
+      [BAND, ['NARRATOR', BLACK], ['Welcome to the module.', BLACK]],
+      [null, ['TRAINER', BLACK], ['Put your helmet on.', BLACK]],
+      [BAND, ['TRAINER', BLACK], ['Forklifts have priority.', BLACK]],
+      [null, ['NARRATOR', BLACK], ['Every exit is marked.', BLACK]],
+    ]);
+    expect([...bandedFills(s)]).toEqual([BAND]);
+    // As a PDF sets such rows: one line, the name before a tab, every line in the table's one cell.
+    const pdf = table([[BAND, ['NARRATOR\tWelcome to the module.', BLACK]]]);
+    for (const [fill, text] of [[null, 'TRAINER\tPut your helmet on.'], [BAND, 'TRAINER\tForklifts have priority.'], [null, 'NARRATOR\tEvery exit is marked.']] as const) {
+      pdf.paragraphs.push({ runs: [{ text, color: BLACK, background: fill }], location: { story: 'body', paragraph: pdf.paragraphs.length + 1, cell: { table: 1, row: 1, column: 1 } } });
+    }
+    expect([...bandedFills(pdf)]).toEqual([BAND]);
+  });
+
   it('rows whose lines keep one text colour per fill, a pattern broken once, or three rows only are no bands', () => {
     const aligned = table([
       [BAND, ['A line in blue on the band.', BLUE]],
@@ -145,6 +161,26 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
       ]);
     });
   }
+
+  it('no colour coding, the speakers in the first column (DOCX): the hint and `init` take the names, not the band', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-bands-'));
+    copyFileSync(fixture('banded-speaker-column.docx'), join(dir, 'script.docx'));
+    const hint = run(['script.docx'], dir);
+    expect(hint.code).toBe(0);
+    expect(hint.stdout).toContain('  #D4E0EF pale blue     38      8  "NARRATOR" (a table\'s banded rows)\n');
+    expect(hint.stdout).toContain('Next: every line is #000000 black (its headings aside): no colour coding to read, but the lines open with speaker labels (NARRATOR and TRAINER).');
+    expect(run(['init', 'script.docx'], dir).code).toBe(0);
+    const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+    expect(config).toMatch(/^ {2}NARRATOR: \{ label: "NARRATOR" \}/m);
+    expect(config).toMatch(/^ {2}TRAINER: \{ label: "TRAINER" \}/m);
+    expect(config).not.toContain('D4E0EF');
+  });
+
+  it('no colour coding, the speakers in the first column (PDF): the band is no voice', async () => {
+    const script = await readScript(fixture('banded-speaker-column.pdf'));
+    expect([...bandedFills(script)]).toEqual(['#D3DFEE']);
+    expect(castByColour(script).voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background']);
+  });
 
   it('the CLI: `colors` says which fill is the banded rows; `init` writes no voice for it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-bands-'));

@@ -6,20 +6,26 @@
  *
  * It is known by its pattern and by what it crosses: the table's body rows (its first row aside when
  * that row alone has its fill: a header) alternate between two fills, over four rows at least, and
- * at least two of the colours the rows' text is written in (each row's colour of most words) are
- * found on rows of both fills — the lines are told apart by their text colour and the fill cuts
- * across them. A fill that alone tells the rows apart (black text throughout: a dialogue whose
- * speakers alternate, one of them highlighted) stays a colour of the coding, and so does a fill used
- * anywhere outside such bands. The same rule reads a DOCX and its PDF, which keeps no table style.
+ * the rows' speakers cross them — at least two of the colours the rows' text is written in (each
+ * row's colour of most words), or two of the names in the rows' first cells ("NARRATOR | line"), are
+ * found on rows of both fills: the lines are told apart by their colour or their speaker's name and
+ * the fill cuts across them. A fill that alone tells the rows apart (black text throughout: a
+ * dialogue whose speakers alternate, one of them highlighted) stays a colour of the coding, and so
+ * does a fill used anywhere outside such bands. The same rule reads a DOCX and its PDF, which keeps
+ * no table style.
  */
 import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords } from '../text/words.js';
 
-/** A body row's fill (null: none) and the text colour most of its words are written in. */
+/** A body row's fill (null: none), the text colour most of its words are written in, and the name in its first cell. */
 interface Row {
   fill: Hex | null;
   colour: Hex;
+  name: string | null;
 }
+
+/** Words a first cell holds at most to be a speaker's name. */
+const NAME_WORDS = 4;
 
 const MIXED = Symbol('mixed');
 
@@ -35,7 +41,8 @@ export function bandedFills(script: Script): ReadonlySet<Hex> {
 function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
   // Per table, its rows in reading order: a row is a table row, or — where a PDF's table keeps no
   // rows apart (fills and no rules) — each run of its paragraphs on one fill.
-  const tables = new Map<string, { row: number; column: number; fill: Hex | null | typeof MIXED; colours: Map<Hex, number> }[]>();
+  type Unit = { row: number; column: number; columns: number; fill: Hex | null | typeof MIXED; colours: Map<Hex, number>; first: string };
+  const tables = new Map<string, Unit[]>();
   const wordsOnFill = new Map<Hex, number>();
   for (const paragraph of paragraphs) {
     const cell = paragraph.location.cell;
@@ -56,17 +63,18 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
     // Paragraphs of one row on another fill: a new row where they stack in one cell, else a row of mixed fills.
     if (last && last.row === cell.row && (last.fill === fill || last.column !== cell.column)) {
       if (last.fill !== fill) last.fill = MIXED;
+      if (last.column !== cell.column) last.columns++;
       last.column = cell.column;
       for (const [hex, words] of colours) last.colours.set(hex, (last.colours.get(hex) ?? 0) + words);
-    } else rows.push({ row: cell.row, column: cell.column, fill, colours });
+    } else rows.push({ row: cell.row, column: cell.column, columns: 1, fill, colours, first: paragraph.runs.map((run) => run.text).join('') });
   }
   const wordsInBands = new Map<Hex, number>();
   for (const ordered of tables.values()) {
     if (ordered.some((row) => row.fill === MIXED)) continue;
-    let body = ordered as { fill: Hex | null; colours: Map<Hex, number> }[];
+    let body = ordered as (Unit & { fill: Hex | null })[];
     // A header row: the first row, in a fill no other row has.
     if (body.length > 4 && body.slice(1).every((row) => row.fill !== body[0]!.fill)) body = body.slice(1);
-    const banded = bandsOf(body.map((row) => ({ fill: row.fill, colour: mostWords(row.colours) })));
+    const banded = bandsOf(body.map((row) => ({ fill: row.fill, colour: mostWords(row.colours), name: nameOf(row) })));
     if (!banded) continue;
     for (const row of body) {
       if (row.fill === null) continue;
@@ -86,15 +94,32 @@ function bandsOf(rows: readonly Row[]): boolean {
   const [first, second] = [rows[0]!.fill, rows[1]!.fill];
   if (first === second) return false;
   for (let i = 2; i < rows.length; i++) if (rows[i]!.fill !== (i % 2 === 0 ? first : second)) return false;
-  const onFill = new Map<Hex, Set<Hex | null>>();
-  for (const row of rows) {
-    let fills = onFill.get(row.colour);
-    if (!fills) onFill.set(row.colour, (fills = new Set()));
-    fills.add(row.fill);
-  }
-  let crossing = 0;
-  for (const fills of onFill.values()) if (fills.size === 2) crossing++;
-  return crossing >= 2;
+  const crossing = (identity: (row: Row) => string | null) => {
+    const onFill = new Map<string, Set<Hex | null>>();
+    for (const row of rows) {
+      const key = identity(row);
+      if (key === null) continue;
+      let fills = onFill.get(key);
+      if (!fills) onFill.set(key, (fills = new Set()));
+      fills.add(row.fill);
+    }
+    let count = 0;
+    for (const fills of onFill.values()) if (fills.size === 2) count++;
+    return count >= 2;
+  };
+  return crossing((row) => row.colour) || crossing((row) => row.name);
+}
+
+/**
+ * The name a row opens with: its first cell's text where the row has several cells, or what comes
+ * before a tab where a PDF sets the cells as one line ("NARRATOR⇥Welcome…"); a few words, no more.
+ */
+function nameOf(row: { columns: number; first: string }): string | null {
+  const tab = row.first.indexOf('\t');
+  const cell = tab >= 0 ? row.first.slice(0, tab) : row.columns > 1 ? row.first : '';
+  const name = cell.replace(/[\s:]+$/u, '').trim().toLocaleUpperCase();
+  const words = countWords(name);
+  return words > 0 && words <= NAME_WORDS ? name : null;
 }
 
 function mostWords(colours: ReadonlyMap<Hex, number>): Hex {
