@@ -96,6 +96,12 @@ export interface Script {
   paragraphs: Paragraph[];
   /** Shaded table cells with no text, in reading order (tables numbered as in `Location.cell`). */
   swatches?: Swatch[];
+  /**
+   * Running headers and footers that are not read as script lines (unless asked for with `include`):
+   * where a legend may stand. DOCX: the header and footer parts; PDF: the lines that repeat at the top
+   * or foot of the pages, as on the first page they stand. Numbered apart from the lines.
+   */
+  furniture?: Paragraph[];
   warnings: Warning[];
   /** Facts about the file that rules may check (tracked changes present, page count…). */
   facts: ScriptFacts;

@@ -74,27 +74,36 @@ const BODY_MATCH = 6;
 
 /** The legend to trust or reject, or null when the opening of the script has none. */
 export function detectLegend(script: Script): Legend | null {
-  const window = script.paragraphs.slice(0, WINDOW);
+  return legendIn(script, script, false) ?? (script.furniture?.length ? legendIn({ ...script, paragraphs: script.furniture, swatches: [] }, script, true) : null);
+}
+
+/**
+ * The first legend among the opening paragraphs of `where`: the script's lines, or its running
+ * headers and footers (`furniture`: the key a template repeats on every page), whose colours are
+ * tied to the colours of the script's lines all the same.
+ */
+function legendIn(where: Script, script: Script, furniture: boolean): Legend | null {
+  const window = where.paragraphs.slice(0, WINDOW);
   for (let i = 0; i < window.length; i++) {
     const paragraph = window[i]!;
     if (rawLength(paragraph) > MAX_LEGEND_CHARS) continue;
     if (paragraph.location.cell) {
-      const cells = tableAt(script, i);
-      const legend = resolveFirst(script, i, tableLegend(cells, null, script.swatches ?? []));
+      const cells = tableAt(where, i);
+      const legend = resolveFirst(script, i, tableLegend(cells, null, where.swatches ?? []), furniture);
       if (legend) return legend;
       i += cells.length - 1;
       continue;
     }
-    for (const raw of shapesAt(script, window, i)) {
-      const legend = resolveFirst(script, i, raw);
+    for (const raw of shapesAt(where, window, i)) {
+      const legend = resolveFirst(script, i, raw, furniture);
       if (legend) return legend;
     }
   }
   return null;
 }
 
-function resolveFirst(script: Script, start: number, raw: RawLegend | null): Legend | null {
-  return raw ? resolve(script, raw, start) : null;
+function resolveFirst(script: Script, start: number, raw: RawLegend | null, furniture: boolean): Legend | null {
+  return raw ? resolve(script, raw, furniture ? 0 : start, furniture) : null;
 }
 
 /** The paragraphs of the table that starts at `index` (same story, same table number). */
@@ -187,9 +196,12 @@ function bodyColour(script: Script, raw: RawLegend, start: number): Hex {
 
 const colourOfLook = (look: Look, useText = false): LegendColour => (look.background && !useText ? { hex: look.background, background: true } : { hex: look.color, background: false });
 
-/** Ties each raw entry to a colour of the script, and builds the voice map's voices. */
-function resolve(script: Script, raw: RawLegend, start: number): Legend | null {
-  const numbers = new Set(raw.paragraphs.map((p) => p.location.paragraph));
+/**
+ * Ties each raw entry to a colour of the script, and builds the voice map's voices. A legend in the
+ * running headers or footers (`furniture`) has no paragraph among the lines to leave out of them.
+ */
+function resolve(script: Script, raw: RawLegend, start: number, furniture = false): Legend | null {
+  const numbers = new Set(furniture ? [] : raw.paragraphs.map((p) => p.location.paragraph));
   const palette = paletteOf(script, numbers);
   const body = bodyColour(script, raw, start);
   const isBody = (look: Look) => !look.background && deltaE(look.color, body) <= BODY_MATCH;
@@ -237,7 +249,7 @@ function resolve(script: Script, raw: RawLegend, start: number): Legend | null {
     entries,
     voices,
     unassigned,
-    paragraphs: raw.paragraphs.map((p) => p.location.paragraph),
+    paragraphs: [...numbers],
     location: raw.paragraphs[0]!.location,
     text: raw.text,
     body,

@@ -89,7 +89,9 @@ function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'le
   else if (report.mode === 'legend') lines.push(`${title} · no config: ${legend}`, legendLine(report.legend!));
   else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · no config, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
   else lines.push(`${title} · no config and no legend: voices are the colours found`);
-  if (report.mode === 'config' && report.legend) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
+  // A legend in a running header or footer was never among the lines.
+  const furniture = report.legend?.location.story === 'header' || report.legend?.location.story === 'footer';
+  if (report.mode === 'config' && report.legend && !furniture) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
   if (report.language) lines.push(languageLine(report.language));
   return lines;
 }

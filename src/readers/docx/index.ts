@@ -85,8 +85,13 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const raw: RawParagraph[] = body.paragraphs.slice();
   let trackedChanges = body.trackedChanges;
   const wanted = new Set(options.include ?? []);
+  // Headers and footers not read as lines are still read as furniture: where a legend may stand.
+  const furniture: RawParagraph[] = [];
   for (const [story, kind] of EXTRA_STORIES) {
-    if (!wanted.has(story)) continue;
+    if (!wanted.has(story)) {
+      if (story === 'header' || story === 'footer') furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, readStory)));
+      continue;
+    }
     for (const target of uniqueTargets(rels, kind)) {
       const reader = await readStory(target, story);
       for (const paragraph of reader.paragraphs) raw.push(paragraph);
@@ -97,12 +102,33 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   at.part = `the formatting of ${mainPart}`;
   const script = toScript(raw, file, styles, cascade, budget);
   script.facts.trackedChanges = trackedChanges;
+  if (furniture.length) {
+    at.part = 'the headers and footers';
+    const paragraphs = toScript(furniture, file, styles, cascade, budget).paragraphs;
+    if (paragraphs.length) script.furniture = paragraphs;
+  }
   const toc = tocWarning(body.tocEntries);
   if (toc) script.warnings.push(toc);
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
   return script;
+}
+
+/**
+ * The paragraphs of headers or footers that are not read as lines: a part that cannot be read is
+ * passed over (they are only looked at for a legend; the script is read without them, as before).
+ */
+async function furnitureOf(targets: string[], story: Story, readStory: (part: string, story: Story) => Promise<StoryReader>): Promise<RawParagraph[]> {
+  const paragraphs: RawParagraph[] = [];
+  for (const target of targets) {
+    try {
+      paragraphs.push(...(await readStory(target, story)).paragraphs);
+    } catch {
+      // Damaged or over a limit: no legend from this part.
+    }
+  }
+  return paragraphs;
 }
 
 function uniqueTargets(rels: Relationship[], kind: string): string[] {

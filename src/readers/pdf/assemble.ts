@@ -174,11 +174,13 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
  * Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them.
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, kept?: Paragraph[]): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
   const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory | 'footnote'; para: LaidParagraph }[] = [];
+  // Running headers and footers left out of the lines, as on the first page they stand (Script.furniture).
+  const left: { story: FurnitureStory; line: Line; page: number }[] = [];
   const flow = new TableFlow();
   // First pass: reading order per frame, and the text width of single-column frames of each shape.
   const headerRows = new RepeatedRows();
@@ -188,6 +190,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const story = furniture.get(line);
       if (!story) lines.push(line);
       else if (include.has(story)) extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
+      else if (kept) left.push({ story, line, page: f.page });
     }
     lines = headerRows.drop(lines, f.page, f.tables.length > 0);
     const notes = footnotes(lines);
@@ -293,6 +296,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
     return map;
   };
+  if (kept && left.length) kept.push(...furnitureParagraphs(left, hyphenation));
   const headers = group(extra.filter((e) => e.story === 'header'));
   const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
@@ -305,6 +309,34 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   }
   return out;
 }
+
+/**
+ * The furniture of the first page that has some, a paragraph per block of lines (a header set on two
+ * lines is one), numbered per story apart from the lines: where a legend may stand.
+ */
+function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: number }[], hyphenation: Hyphenation): Paragraph[] {
+  const first = Math.min(...left.map((l) => l.page));
+  const out: Paragraph[] = [];
+  for (const story of ['header', 'footer'] as const) {
+    const lines = left.filter((l) => l.page === first && l.story === story).map((l) => l.line).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+    const blocks: Line[][] = [];
+    for (const line of lines) {
+      const block = blocks[blocks.length - 1];
+      const above = block?.[block.length - 1];
+      if (above && line.baseline - above.baseline < FURNITURE_BLOCK * Math.max(line.size, above.size)) block!.push(line);
+      else blocks.push([line]);
+    }
+    let number = 0;
+    for (const block of blocks) {
+      const runs = keptRuns(paragraphRuns(block, hyphenation));
+      if (runs.some((r) => /\S/u.test(r.text))) out.push({ runs, location: { story, paragraph: ++number, page: first } });
+    }
+  }
+  return out;
+}
+
+/** Lines of a running header closer than this (× their size) are one block. */
+const FURNITURE_BLOCK = 1.8;
 
 /**
  * Footnotes at the foot of a frame: lines set smaller than the text (NOTE_SIZE of the type most of

@@ -116,7 +116,9 @@ function browserFurniture(pages: PageLines[], candidates: { page: number; line: 
 /**
  * The lines on the top (bottom) DEPTH baselines of the page, if they lie in the outer band and
  * stand apart from the next line inwards: a line set at body spacing is body text ("NARRATOR:"
- * opening every page is a script line, not a running header).
+ * opening every page is a script line, not a running header). Lines at body spacing among
+ * themselves within the band (a header set on two lines) are taken together when the last of them
+ * stands apart from what follows.
  */
 function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
   const sign = story === 'header' ? 1 : -1;
@@ -124,6 +126,8 @@ function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
   const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
   const sorted = [...p.lines].sort((a, b) => depth(a) - depth(b));
   const out: Line[] = [];
+  // Lines close to the next ones inwards: furniture only if the block they open ends apart.
+  const pending: Line[] = [];
   let levels = 0;
   let i = 0;
   while (i < sorted.length && depth(sorted[i]) < BAND * p.height && levels < DEPTH) {
@@ -132,9 +136,12 @@ function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
     while (i < sorted.length && Math.abs(sorted[i].baseline - at) <= 0.3 * sorted[i].size) level.push(sorted[i++]);
     const size = Math.max(...level.map((l) => l.size));
     const next = sorted[i];
-    if (next && sign * (next.baseline - at) < GAP * size) break;
-    out.push(...level);
     levels++;
+    if (next && sign * (next.baseline - at) < GAP * size) {
+      pending.push(...level);
+      continue;
+    }
+    out.push(...pending.splice(0), ...level);
   }
   return out;
 }

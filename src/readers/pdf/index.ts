@@ -1,6 +1,6 @@
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
-import type { ReadOptions, Script, Swatch, Warning } from '../../model.js';
+import type { Paragraph, ReadOptions, Script, Swatch, Warning } from '../../model.js';
 import { LIMITS, LimitExceeded, overLimit } from '../limits.js';
 import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
@@ -250,10 +250,11 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     });
   }
   const swatches: Swatch[] = [];
+  const furniture: Paragraph[] = [];
   const struck = new StruckText();
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, furniture);
   } catch (error) {
     throw damaged(file, 'the layout of its pages', error);
   }
@@ -268,6 +269,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     facts: { trackedChanges: false, pages: numPages },
   };
   if (swatches.length) script.swatches = swatches;
+  if (furniture.length) script.furniture = furniture;
   if (language) script.language = language;
   return script;
 }
