@@ -4,7 +4,6 @@
  * through a glob, on worker threads and on one thread). The rules themselves are also run on
  * hand-built reports, for the warnings the casting raises (unknown / confusable colours, mixed words).
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +14,12 @@ import { runRules } from '../src/check/rules.js';
 import type { Report } from '../src/measure/report.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { onePagePdf } from './helpers/pdf-builder.js';
-import { plainEnv } from './helpers/env.js';
 import { DEFAULT_LEVELS, parseRules } from '../src/config/rules.js';
 import { cliCheckSettings, mergeContracts } from '../src/check/settings.js';
 import { planThreads } from '../src/check/run.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 
 /** A preload that writes `worker` to stderr for each worker thread started. */
 const COUNT_WORKERS =
@@ -31,12 +29,7 @@ const COUNT_WORKERS =
       "const W = wt.Worker; wt.Worker = class extends W { constructor(...a) { super(...a); process.stderr.write('worker\\n'); } }; syncBuiltinESMExports();",
   );
 
-function run(args: string[], cwd: string, nodeArgs: string[] = []) {
-  const env = plainEnv();
-  delete env.CI;
-  const result = spawnSync(process.execPath, [...nodeArgs, cli, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string, nodeArgs: string[] = []) => runCli(args, cwd, {}, nodeArgs);
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a 4-paragraph spot, Narrator in blue text (2 lines, 20 words, 8.0 s at 150 wpm),

@@ -2,7 +2,7 @@
  * The CLI end to end, as a user runs it: the built `dist/cli/main.cjs` (npm test builds first)
  * on the samples, exact lines and counts from each sample's expected.json, exit codes and errors.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDocx } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.cjs');
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(args, cwd);
 
 interface Expected {
   voices: Record<string, { lines: string[]; words: number; spokenWords: number }>;

@@ -5,7 +5,6 @@
  * line with its language): one character per voice, one script event per voice line, texts and
  * order as `lines --json` gives them.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +14,11 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/measure/report.js';
 import { renderDapt } from '../src/render/dapt.js';
 import { buildDocx } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCli(args, root);
 
 const NS = {
   tt: 'http://www.w3.org/ns/ttml',

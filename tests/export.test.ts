@@ -19,16 +19,12 @@ import { perVoicePaths, writeOutputs } from '../src/cli/output.js';
 import { renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, exportGroups } from '../src/render/csv.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderVoiceqXlsx, renderXlsx, sheetNames } from '../src/render/xlsx.js';
-import { plainEnv } from './helpers/env.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const SAMPLE = 'samples/en-commercial/spring-sale.docx';
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(args, cwd);
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-export-${name}-`));
 /**

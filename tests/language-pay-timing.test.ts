@@ -2,7 +2,6 @@
  * The script's language (w:lang, /Lang, config, --lang, guess), pay units and fees (checked by a
  * counter written here, not the tool's), and syllable timing.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,14 +14,11 @@ import { countWords, normaliseSpace } from '../src/text/words.js';
 import { lineCharacters } from '../src/measure/pay.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(args, cwd);
 
 const json = (args: string[], cwd = root) => {
   const result = run([...args, '--json'], cwd);

@@ -3,7 +3,6 @@
  * away from its config, `recorded` in every JSON, `init` that leads somewhere, `--voice` on colour
  * groups, `check` with nothing to check against, settled rules, and the config's voice/unassigned clash.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,18 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { detectLegend } from '../src/attribute/legend.js';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const legends = join(root, 'tests', 'fixtures', 'legends');
 
-function run(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  delete env.CI;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 /** A fresh folder holding copies of the given files (no config anywhere near them). */
 function folderWith(...files: string[]): string {

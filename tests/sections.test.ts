@@ -5,7 +5,6 @@
  * scripts/build-section-fixtures.mjs: five spots marked in plain text) in DOCX and PDF, and on
  * the samples (spots and screens as Heading 2).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,15 +16,12 @@ import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { parseConfig } from '../src/config/parse.js';
 import { castScript } from '../src/attribute/cast-script.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FIXTURE = 'tests/fixtures/sections/harbor-coffee';
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(args, cwd);
 
 interface JsonSection {
   title: string;

@@ -18,16 +18,13 @@ import { bindTypography, boothScript, type SidesBlock } from '../src/render/side
 import { sidesLabels } from '../src/render/sides-labels.js';
 import { formatLocation } from '../src/text/format.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FRENCH = 'samples/fr-elearning/module-securite.docx';
 const COMMERCIAL = 'samples/en-commercial/spring-sale.docx';
 
-function run(args: string[], cwd = root) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1749686400' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root) => runCli(args, cwd, { SOURCE_DATE_EPOCH: '1749686400' });
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-sides-${name}-`));
 /** Whitespace as the lines give it: no-break spaces are spaces. */
 const flat = (text: string) => text.replace(/[\s\u00A0\u202F]+/gu, ' ').trim();

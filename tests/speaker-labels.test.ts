@@ -3,7 +3,6 @@
  * black): which labels `init` proposes as voices, which it keeps apart, when it proposes none; and
  * the same from the built CLI on a French radio spot and an English e-learning module, DOCX and PDF.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,18 +13,12 @@ import { findSpeakerLabels, labelVoiceMap, proposedLabels } from '../src/attribu
 import type { Paragraph, Script } from '../src/model.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const fixtures = join(root, 'tests', 'fixtures', 'labels');
 
-function run(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  delete env.CI;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 /** A script of black paragraphs; a paragraph given as `['Heading 1', text]` has that style. */
 function script(...paragraphs: (string | [string, string])[]): Script {

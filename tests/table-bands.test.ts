@@ -4,7 +4,6 @@
  * a legend's "in blue" means the blue text, `colors` says so, a voice per colour keeps a voice's lines
  * together; a fill that alone tells the rows apart stays a voice's colour. DOCX and its PDF alike.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +16,12 @@ import { buildColourReport } from '../src/measure/colours.js';
 import type { Hex, Paragraph, Script } from '../src/model.js';
 import { readScript } from '../src/readers/index.js';
 import { headingParagraphs } from '../src/text/headings.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'table-style', name);
 
-function run(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  delete env.CI;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
 /** A table of rows `[fill, [text, colour]…]`, one paragraph per cell, after a title paragraph. */
 function table(rows: [Hex | null, ...[string, Hex][]][]): Script {

@@ -14,19 +14,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { wrappedLines } from '../src/render/xlsx.js';
 import { columnName } from '../src/render/xlsx-print.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const FIXTURE = 'tests/fixtures/sections/harbor-coffee.docx';
 const FRENCH = 'samples/fr-elearning/module-securite.docx';
 const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 /** 2025-06-12, as reproducible builds set it. */
 const EPOCH = '1749686400';
 
-function run(args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: EPOCH } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[]) => runCli(args, root, { SOURCE_DATE_EPOCH: EPOCH });
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-xlsx-${name}-`));
 const sha = (file: string) => createHash('sha256').update(readFileSync(join(root, file))).digest('hex').slice(0, 12);
