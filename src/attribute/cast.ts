@@ -6,8 +6,9 @@
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { sha1Hex } from '../text/hash.js';
+import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
-import type { Legend } from './legend.js';
+import { legendKeys, type Legend } from './legend.js';
 import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
@@ -119,7 +120,8 @@ interface CastRules {
   ids: boolean;
   read?: (paragraph: Paragraph) => ParagraphReading;
   directions: DirectionRules;
-  exclude?: Set<number>;
+  /** Paragraphs that are no lines (a legend's), by locationKey. */
+  exclude?: Set<string>;
 }
 
 /**
@@ -179,7 +181,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   };
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
-    if (rules.exclude?.has(paragraph.location.paragraph)) continue;
+    if (rules.exclude?.has(locationKey(paragraph.location))) continue;
     const reading = rules.read ? rules.read(paragraph) : null;
     const runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
@@ -223,7 +225,7 @@ function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], s
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
-  const exclude = legend ? new Set(legend.paragraphs) : undefined;
+  const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
   // Without speaker labels or paragraph styles, a paragraph is read as it is.
   const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map, script.paragraphs) : undefined;

@@ -8,7 +8,7 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
-import { headingParagraphs } from '../text/headings.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
 import { bandedFills } from './table-bands.js';
 
 export interface Look {
@@ -29,9 +29,10 @@ export const sameColour = (a: LegendColour, b: LegendColour, tolerance: number) 
 /** Words per look, over the whole script and per paragraph, counted once per script. */
 interface LookIndex {
   totals: Map<string, number>;
-  byParagraph: Map<number, Map<string, number>>;
-  /** Paragraphs (by number) that are headings: a heading style or outline level, or larger type (PDF). */
-  headings: Set<number>;
+  /** By paragraph, as `story:number` (locationKey): numbers repeat across stories (a PDF's headers). */
+  byParagraph: Map<string, Map<string, number>>;
+  /** Paragraphs (by locationKey) that are headings: a heading style or outline level, or larger type (PDF). */
+  headings: Set<string>;
   /** Words per look outside those headings. */
   bodyTotals: Map<string, number>;
 }
@@ -44,8 +45,7 @@ function lookIndex(script: Script): LookIndex {
     index = { totals: new Map(), byParagraph: new Map(), headings: new Set(), bodyTotals: new Map() };
     const headings = headingParagraphs(script.paragraphs);
     for (const paragraph of script.paragraphs) {
-      // Keyed by number like the legend's paragraphs (numbers may repeat across stories in a PDF).
-      const number = paragraph.location.paragraph;
+      const number = locationKey(paragraph.location);
       const heading = headings.has(paragraph);
       if (heading) index.headings.add(number);
       const own = index.byParagraph.get(number) ?? new Map<string, number>();
@@ -75,7 +75,8 @@ export interface Palette {
   banded: ReadonlySet<Hex>;
 }
 
-export function paletteOf(script: Script, except: ReadonlySet<number>): Palette {
+/** `except`: paragraphs left out, by locationKey (a legend's: legendKeys). */
+export function paletteOf(script: Script, except: ReadonlySet<string>): Palette {
   const { totals, byParagraph, headings, bodyTotals } = lookIndex(script);
   const words = new Map(totals);
   const inBody = new Map(bodyTotals);

@@ -13,6 +13,7 @@
 import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
 import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
+import { locationKey } from '../text/headings.js';
 import {
   colourWordsLine,
   entriesOfParagraph,
@@ -202,7 +203,7 @@ const colourOfLook = (look: Look, useText = false): LegendColour => (look.backgr
  */
 function resolve(script: Script, raw: RawLegend, start: number, furniture = false): Legend | null {
   const numbers = new Set(furniture ? [] : raw.paragraphs.map((p) => p.location.paragraph));
-  const palette = paletteOf(script, numbers);
+  const palette = paletteOf(script, new Set(furniture ? [] : raw.paragraphs.map((p) => locationKey(p.location))));
   const body = bodyColour(script, raw, start);
   const isBody = (look: Look) => !look.background && deltaE(look.color, body) <= BODY_MATCH;
   const phrased = raw.entries.filter((e) => e.phrase);
@@ -258,5 +259,10 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
 
 /** The colours the script uses outside the legend, for the trust checks. */
 export function paletteOutside(script: Script, legend: Legend): Palette {
-  return paletteOf(script, new Set(legend.paragraphs));
+  return paletteOf(script, legendKeys(legend));
+}
+
+/** The legend's paragraphs by locationKey (`story:number`): numbers repeat across a PDF's stories. */
+export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location'>): Set<string> {
+  return new Set(legend.paragraphs.map((paragraph) => locationKey({ story: legend.location.story, paragraph })));
 }

@@ -189,8 +189,16 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     for (const line of f.lines) {
       const story = furniture.get(line);
       if (!story) lines.push(line);
-      else if (include.has(story)) extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
-      else if (kept) left.push({ story, line, page: f.page });
+      else if (include.has(story)) {
+        // A running header set on two lines is one paragraph.
+        const last = extra[extra.length - 1];
+        const above = last?.story === story && last.para.page === f.page ? last.para.lines[last.para.lines.length - 1] : undefined;
+        if (above && oneBlock(above, line)) {
+          last!.para.lines.push(line);
+          last!.para.left = Math.min(last!.para.left, line.x0);
+          last!.para.right = Math.max(last!.para.right, line.x1);
+        } else extra.push({ story, para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
+      } else if (kept) left.push({ story, line, page: f.page });
     }
     lines = headerRows.drop(lines, f.page, f.tables.length > 0);
     const notes = footnotes(lines);
@@ -323,7 +331,7 @@ function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: nu
     for (const line of lines) {
       const block = blocks[blocks.length - 1];
       const above = block?.[block.length - 1];
-      if (above && line.baseline - above.baseline < FURNITURE_BLOCK * Math.max(line.size, above.size)) block!.push(line);
+      if (above && oneBlock(above, line)) block!.push(line);
       else blocks.push([line]);
     }
     let number = 0;
@@ -337,6 +345,9 @@ function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: nu
 
 /** Lines of a running header closer than this (× their size) are one block. */
 const FURNITURE_BLOCK = 1.8;
+
+/** Whether a furniture line goes on the block whose last line is `above` (the next baseline down, close). */
+const oneBlock = (above: Line, line: Line) => line.baseline > above.baseline && line.baseline - above.baseline < FURNITURE_BLOCK * Math.max(line.size, above.size);
 
 /**
  * Footnotes at the foot of a frame: lines set smaller than the text (NOTE_SIZE of the type most of
