@@ -83,6 +83,17 @@ describe('a legend in the running header or footer', () => {
     expect([legend?.location, legend?.voices.map((v) => v.name)]).toEqual([{ story: 'body', paragraph: 1 }, ['Host', 'Guest']]);
   });
 
+  it('names in colour in a header are a legend only under a heading word: a studio\'s blue name and a red "Confidential" are none', async () => {
+    const red = '<w:color w:val="C00000"/>';
+    const body = `<w:p>${r('Welcome to the spring sale at the garden centre.', blue)}</w:p><w:p>${r('Every rose is grown two miles from the shop.', red)}</w:p>`;
+    const brand = `<w:p>${r('ACME Studios', blue)}${r(' | ')}${r('Confidential', red)}</w:p>`;
+    expect(detectLegend(await readScriptBytes(buildDocx({ body, headers: [brand] }), 'brand.docx'))).toBeNull();
+    // The same line among the lines, at the top of the script, is a legend as before (names set apart by a bar).
+    expect(detectLegend(await readScriptBytes(buildDocx({ body: brand + body }), 'top.docx'))?.voices.map((v) => v.name)).toEqual(['ACME Studios', 'Confidential']);
+    const key = `<w:p>${r('Key: ')}${r('Narrator', blue)}${r(' | ')}${r('Expert', red)}</w:p>`;
+    expect(detectLegend(await readScriptBytes(buildDocx({ body, headers: [key] }), 'key.docx'))?.voices.map((v) => v.name)).toEqual(['Narrator', 'Expert']);
+  });
+
   it('a header part that cannot be read is passed over: the script reads as before, with no legend', async () => {
     const bytes = buildDocx({ body: lines, headers: ['<w:p><w:r><w:t>Key: Narrator in blue</w:r></w:p>'] });
     const script = await readScriptBytes(bytes, 'broken-header.docx');

@@ -14,9 +14,11 @@ import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
 import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { locationKey } from '../text/headings.js';
+import { normaliseSpace } from '../text/words.js';
 import {
   colourWordsLine,
   entriesOfParagraph,
+  headingPrefix,
   isHeading,
   MAX_LEGEND_CHARS,
   namesInColourLine,
@@ -104,7 +106,19 @@ function legendIn(where: Script, script: Script, furniture: boolean): Legend | n
 }
 
 function resolveFirst(script: Script, start: number, raw: RawLegend | null, furniture: boolean): Legend | null {
-  return raw ? resolve(script, raw, furniture ? 0 : start, furniture) : null;
+  if (!raw || (furniture && !saysItIsAKey(raw))) return null;
+  return resolve(script, raw, furniture ? 0 : start, furniture);
+}
+
+/**
+ * A running header or footer holds names in colour for other reasons (a studio's name in its blue, a
+ * red "Confidential"): there, a legend must say it is one — a heading word (`Key:`, `Légende :`), or
+ * colours in words (`Narrator in blue`).
+ */
+function saysItIsAKey(raw: RawLegend): boolean {
+  if (raw.kind === 'colours in words') return true;
+  const first = textOf(raw.paragraphs[0]!);
+  return isHeading(first) || headingPrefix(normaliseSpace(first)) > 0;
 }
 
 /** The paragraphs of the table that starts at `index` (same story, same table number). */
