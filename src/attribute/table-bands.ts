@@ -88,7 +88,7 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
   return found;
 }
 
-/** Whether body rows alternate between two fills that at least two text colours cross. */
+/** Whether body rows alternate between two fills that at least two speakers cross (by text colour, or by name). */
 function bandsOf(rows: readonly Row[]): boolean {
   if (rows.length < 4) return false;
   const [first, second] = [rows[0]!.fill, rows[1]!.fill];
