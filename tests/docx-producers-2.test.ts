@@ -83,9 +83,9 @@ describe('text in Word shapes', () => {
     const alert = script.paragraphs.find((p) => p.runs.some((r) => r.text.startsWith('Alert')))!;
     expect(alert.runs.map((r) => [r.color, r.background])).toEqual([['#FFFFFF', '#4472C4']]);
     const warning = script.warnings.find((w) => w.code === 'shape-text-colour')!;
-    expect(warning.details).toEqual({ shape: '#ED7D31', style: '#404040' });
+    expect(warning.details).toEqual({ shape: '#ED7D31', style: '#404040', paragraphs: 1 });
     expect(warning.message).toBe(
-      'Text in a Word shape has no colour of its own: the shape’s style gives it orange (#ED7D31), over the dark grey (#404040) of its paragraph or character style. LibreOffice shows the shape’s colour, and vo-lines reads #ED7D31; check the colour of these lines in Word.',
+      'Text in a Word shape, with no colour of its own, takes #ED7D31 orange from the shape’s style over the #404040 dark grey its paragraph or character style gives: LibreOffice shows it so, and vo-lines reads #ED7D31. Check the colour of these lines in Word.',
     );
   });
 });

@@ -151,6 +151,8 @@ export class StoryReader implements XmlHandlers {
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
   private readonly frames: (ShapeFill | undefined)[] = [];
+  /** The colour the shape's style gives the text of each text box open (`a:fontRef`), innermost last. */
+  private readonly frameTexts: (DrawingColour | undefined)[] = [];
   private inText = false;
   private joinedRuns: RawRun[] | null = null;
   private tableCount = 0;
@@ -255,10 +257,13 @@ export class StoryReader implements XmlHandlers {
       case 'tcPr':
         if (parent === 'tc') this.startCapture('tcPr', ns, name, tag);
         return;
-      case 'txbxContent':
+      case 'txbxContent': {
         this.storyStack.push('textbox');
-        this.frames.push(fillOf(this.shapes.top()));
+        const shape = this.shapes.top();
+        this.frames.push(fillOf(shape));
+        this.frameTexts.push(textColourOf(shape));
         return;
+      }
       case 'sdt':
         this.contentControls.push({ placeholder: false, toc: false });
         return;
@@ -334,6 +339,7 @@ export class StoryReader implements XmlHandlers {
       case 'txbxContent':
         this.storyStack.pop();
         this.frames.pop();
+        this.frameTexts.pop();
         return;
       case 'sdt':
         if (this.contentControls.pop()?.counted) this.tocControls--;
@@ -370,13 +376,23 @@ export class StoryReader implements XmlHandlers {
         else if (OTHER_FILLS.has(name)) shape.fill = { kind: 'unknown', what: OTHER_FILLS.get(name)! };
       } else if (name === 'fillRef') {
         shape.styleFill = { idx: attributesOf(tag).get('idx') ?? '0', colour: {} };
+      } else if (name === 'fontRef') {
+        shape.fontColour = {};
       }
       return;
     }
-    const colour = block === 'spPr' ? (shape.fill?.kind === 'colour' ? shape.fill.colour : undefined) : shape.styleFill?.colour;
-    if (!colour) return;
     const owner = n[n.length - level + 1];
-    if (owner !== 'solidFill' && owner !== 'fillRef') return;
+    const colour =
+      block === 'spPr'
+        ? owner === 'solidFill' && shape.fill?.kind === 'colour'
+          ? shape.fill.colour
+          : undefined
+        : owner === 'fillRef'
+          ? shape.styleFill?.colour
+          : owner === 'fontRef'
+            ? shape.fontColour
+            : undefined;
+    if (!colour) return;
     if (level === 3) readDrawingColour(colour, name, attributesOf(tag));
     else if (level === 4) changeDrawingColour(colour, name, attributesOf(tag));
   }
@@ -637,6 +653,8 @@ export class StoryReader implements XmlHandlers {
     if (cell) context.cell = cell;
     const frame = this.frames[this.frames.length - 1];
     if (frame) context.frame = frame;
+    const frameText = this.frameTexts[this.frameTexts.length - 1];
+    if (frameText) context.frameText = frameText;
     const paragraph: RawParagraph = {
       story: this.storyStack[this.storyStack.length - 1]!,
       context,
@@ -709,6 +727,8 @@ interface OpenShape {
   fill?: ShapeFill;
   /** `wps:style/a:fillRef`: the theme's shape fill number `idx` in this colour (used when spPr gives no fill). */
   styleFill?: { idx: string; colour: DrawingColour };
+  /** `wps:style/a:fontRef`: the colour of the shape's text where the text sets none itself. */
+  fontColour?: DrawingColour;
 }
 
 /** VML elements that are shapes (and may hold a `v:textbox`). */
@@ -731,6 +751,13 @@ function fillOf(shape: OpenShape | undefined): ShapeFill | undefined {
   if (!ref || ref.idx === '0') return undefined;
   if (ref.idx === '1') return { kind: 'colour', colour: ref.colour };
   return { kind: 'unknown', what: 'a fill of the theme’s shape styles' };
+}
+
+/** The colour a text box's shape style gives its text (`a:fontRef` with a colour), if any. */
+function textColourOf(shape: OpenShape | undefined): DrawingColour | undefined {
+  const colour = shape?.fontColour;
+  if (!colour || (colour.srgb === undefined && colour.scheme === undefined && colour.unknown === undefined)) return undefined;
+  return colour;
 }
 
 /** VML `fillcolor` (`#dae3f3`, `#dae3f3 [660]`) unless `filled="f"`; no fillcolor: VML's white. */

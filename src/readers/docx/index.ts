@@ -151,7 +151,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -279,6 +279,15 @@ function notesOf(resolved: ResolvedRun): Note[] {
         ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
         : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
       details: { word: fill.word, fontColour: fill.fontColour },
+    });
+  }
+  const shape = resolved.shapeText;
+  if (shape) {
+    notes.push({
+      key: `shape-text|${shape.shape}|${shape.style}`,
+      code: 'shape-text-colour',
+      text: `Text in a Word shape, with no colour of its own, takes ${describeColour(shape.shape)} from the shape’s style over the ${describeColour(shape.style)} its paragraph or character style gives: LibreOffice shows it so, and vo-lines reads ${shape.shape}. Check the colour of these lines in Word.`,
+      details: { shape: shape.shape, style: shape.style },
     });
   }
   if (resolved.unknownFrameFill) {
