@@ -132,8 +132,30 @@ export class StoryReader implements XmlHandlers {
   private readonly tableStack = new Stack<OpenTable>();
   private readonly cellStack = new Stack<CellContext>();
   private readonly storyStack: Story[];
-  /** Complex fields open: past their separator (`result`), their instruction so far, whether they are a table of contents. */
-  private readonly fields: { result: boolean; instr: string; toc: boolean }[] = [];
+  /** Complex fields open, outermost first. */
+  private readonly fields: OpenField[] = [];
+  /** Fields open in their code (before their separator), and tables of contents open in their result: what `emit` asks. */
+  private openCodes = 0;
+  private openTocs = 0;
+  /** The outermost table-of-contents field open in its result, whose entries are being followed (see closeParagraph). */
+  private tocField: OpenField | null = null;
+  /** Where each text box or table-of-contents content control open began in `fields`: no field runs past its end. */
+  private readonly fieldScopes: number[] = [];
+  /** Fields begun so far in the part (their ordinals), and paragraphs opened so far (theirs). */
+  private fieldCount = 0;
+  private paragraphCount = 0;
+  /** The ordinal of each paragraph open, innermost last. */
+  private readonly paragraphOrdinals = new Stack<number>();
+  /** Open paragraphs that hold a table-of-contents mark (a link to a `_Toc` bookmark, a PAGEREF field). */
+  private readonly tocMarked = new Set<number>();
+  /**
+   * Fields whose end never came before the end of their story, text box or content control, where
+   * they would have hidden what follows: the paragraph at whose end a second reading ends each
+   * (`endFieldsAt`), and what to say about it.
+   */
+  readonly unterminated: UnterminatedField[] = [];
+  /** Field ordinal → the paragraph at whose end it is taken to end (from a first reading's `unterminated`). */
+  private readonly endFieldsAt = new Map<number, number[]>();
   /** In a field's instruction (`w:instrText` before its separator). */
   private inInstr = false;
   /** Content controls holding a table of contents (docPartGallery "Table of Contents") open. */
@@ -162,8 +184,14 @@ export class StoryReader implements XmlHandlers {
     private readonly file: string,
     private readonly part: string,
     private readonly tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 },
+    private readonly fieldOptions: { isTocStyle?: (styleId: string | undefined) => boolean; ends?: readonly UnterminatedField[] } = {},
   ) {
     this.storyStack = [story];
+    for (const end of fieldOptions.ends ?? []) {
+      const list = this.endFieldsAt.get(end.paragraph);
+      if (list) list.push(end.ordinal);
+      else this.endFieldsAt.set(end.paragraph, [end.ordinal]);
+    }
   }
 
   private skipElement(): void {
@@ -219,16 +247,26 @@ export class StoryReader implements XmlHandlers {
       }
       case 'fldChar': {
         const type = attributesOf(tag).get('fldCharType');
-        if (type === 'begin') this.fields.push({ result: false, instr: '', toc: false });
-        else if (type === 'separate') {
+        if (type === 'begin') {
+          this.fields.push({ result: false, instr: '', toc: false, ordinal: ++this.fieldCount, paragraph: this.paragraphOrdinals.top() ?? 0, frames: this.frames.length, code: '' });
+          this.openCodes++;
+        } else if (type === 'separate') {
           const top = this.fields[this.fields.length - 1];
-          if (top) {
+          if (top && !top.result && this.fields.length > this.scopeStart()) {
             top.result = true;
+            this.openCodes--;
             top.toc = /^\s*TOC\b/i.test(top.instr);
+            if (top.toc) {
+              this.openTocs++;
+              if (!this.tocField) this.tocField = top;
+            } else if (/^\s*PAGEREF\b/i.test(top.instr)) this.markToc();
           }
-        } else if (type === 'end') this.fields.pop();
+        } else if (type === 'end' && this.fields.length > this.scopeStart()) this.popFields(this.fields.length - 1);
         return;
       }
+      case 'hyperlink':
+        if (/^_Toc/.test(attributesOf(tag).get('anchor') ?? '')) this.markToc();
+        return;
       case 'del':
       case 'moveFrom':
         this.trackedChanges = true;
@@ -259,6 +297,7 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'txbxContent': {
         this.storyStack.push('textbox');
+        this.fieldScopes.push(this.fields.length);
         const shape = this.shapes.top();
         this.frames.push(fillOf(shape));
         this.frameTexts.push(textColourOf(shape));
@@ -275,6 +314,7 @@ export class StoryReader implements XmlHandlers {
         else if (control?.toc && !control.counted) {
           control.counted = true;
           this.tocControls++;
+          this.fieldScopes.push(this.fields.length);
         }
         return;
       }
@@ -337,12 +377,17 @@ export class StoryReader implements XmlHandlers {
         this.cellStack.pop();
         return;
       case 'txbxContent':
+        this.closeFieldScope(true);
         this.storyStack.pop();
         this.frames.pop();
         this.frameTexts.pop();
         return;
       case 'sdt':
-        if (this.contentControls.pop()?.counted) this.tocControls--;
+        if (this.contentControls.pop()?.counted) {
+          this.tocControls--;
+          // A table of contents in a content control ends with it.
+          this.closeFieldScope(false);
+        }
         return;
     }
   }
@@ -432,12 +477,13 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.top();
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
-    let toc = this.tocControls > 0;
-    for (let f = 0; f < this.fields.length; f++) {
-      const field = this.fields[f]!;
-      if (!field.result) return;
-      if (field.toc) toc = true;
+    if (this.openCodes > 0) {
+      const top = this.fields[this.fields.length - 1];
+      // Text in a field's code: kept (the first words) to be named if the field never ends.
+      if (top && !top.result && top.code.length < 60 && this.paragraphOrdinals.top() === top.paragraph) top.code += text.slice(0, 60);
+      return;
     }
+    const toc = this.tocControls > 0 || this.openTocs > 0;
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
     if (toc) this.tocText += text;
@@ -664,11 +710,24 @@ export class StoryReader implements XmlHandlers {
     if (cell && table) paragraph.tableNumber = table.number;
     this.joinedRuns = null;
     this.paragraphStack.push(paragraph);
+    this.paragraphOrdinals.push(++this.paragraphCount);
   }
 
   private closeParagraph(): void {
     const paragraph = this.paragraphStack.pop();
     if (!paragraph) return;
+    const ordinal = this.paragraphOrdinals.pop() ?? 0;
+    const tocLike = this.tocMarked.delete(ordinal) || (this.fieldOptions.isTocStyle?.(paragraph.context.props.pStyle) ?? false);
+    const toc = this.tocField;
+    if (toc && toc.frames === this.frames.length && toc.cut === undefined) {
+      // Where a table of contents would end if its end never came: after its last entry, before
+      // the first paragraph after it that is no entry (a heading, the script).
+      if (tocLike || ordinal === toc.paragraph) toc.lastEntry = ordinal;
+      else {
+        toc.cut = toc.lastEntry ?? toc.paragraph;
+        toc.resumesAt = this.tocText.replace(/\s+/gu, ' ').trim().slice(0, 60);
+      }
+    }
     if (this.tocText) {
       const entry = this.tocText.replace(/\s+/gu, ' ').trim();
       if (entry) this.tocEntries.push(entry);
@@ -680,9 +739,73 @@ export class StoryReader implements XmlHandlers {
       this.trackedChanges = true;
       this.joinedRuns = paragraph.runs;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
-      return;
+    } else this.place(paragraph);
+    const ending = this.endFieldsAt.get(ordinal);
+    if (ending) {
+      for (const fieldOrdinal of ending) {
+        const index = this.fields.findIndex((f) => f.ordinal === fieldOrdinal);
+        if (index >= 0) this.popFields(index);
+      }
     }
-    this.place(paragraph);
+  }
+
+  /** Where the innermost text box or content control open began in `fields` (0: the story). */
+  private scopeStart(): number {
+    return this.fieldScopes.length ? this.fieldScopes[this.fieldScopes.length - 1]! : 0;
+  }
+
+  /** Closes the field at `index` and every field opened inside it. */
+  private popFields(index: number): void {
+    while (this.fields.length > index) {
+      const field = this.fields.pop()!;
+      if (!field.result) this.openCodes--;
+      else if (field.toc) this.openTocs--;
+      if (field === this.tocField) this.tocField = null;
+    }
+    if (this.fields.length === 0) this.inInstr = false;
+  }
+
+  /** The paragraph open holds a mark of a table-of-contents entry. */
+  private markToc(): void {
+    const ordinal = this.paragraphOrdinals.top();
+    if (ordinal !== undefined) this.tocMarked.add(ordinal);
+  }
+
+  /**
+   * A text box, a table of contents' content control or the story ends: fields begun in it and
+   * still open end with it (a field cannot run past its story). Those that hid text — a field whose
+   * code never ended, a table of contents that ran past its last entry — are noted (`unterminated`).
+   */
+  private closeFieldScope(note: boolean): void {
+    const start = this.fieldScopes.pop() ?? 0;
+    if (note) {
+      // Each field whose code never ended (a field begun in the code of another, in a later
+      // paragraph, is one of its own), each table of contents that ran on past its entries. (A field
+      // open in its result hides nothing: its result is read.)
+      let codeParagraph = -1;
+      for (let f = start; f < this.fields.length; f++) {
+        const field = this.fields[f]!;
+        const name = (/^\s*([^\s\\]+)/.exec(field.instr)?.[1] ?? '').toUpperCase().slice(0, 30);
+        if (!field.result) {
+          const code = field.code.replace(/\s+/gu, ' ').trim();
+          const last = this.unterminated[this.unterminated.length - 1];
+          if (field.paragraph === codeParagraph && last) {
+            // Nested in the code of the field before, in the same paragraph: its code is that field's.
+            if (code && (last.code ?? '').length < 60) last.code = `${last.code ? `${last.code} ` : ''}${code}`.slice(0, 60);
+            continue;
+          }
+          codeParagraph = field.paragraph;
+          this.unterminated.push({ ordinal: field.ordinal, paragraph: field.paragraph, field: name, code });
+        } else if (field.toc && field.cut !== undefined) this.unterminated.push({ ordinal: field.ordinal, paragraph: field.cut, field: name, resumesAt: field.resumesAt ?? '' });
+      }
+    }
+    if (this.fields.length > start) this.popFields(start);
+  }
+
+  /** The part has been read: fields still open end with it. */
+  finish(): void {
+    this.fieldScopes.length = 0;
+    this.closeFieldScope(true);
   }
 
   private place(paragraph: RawParagraph): void {
@@ -718,6 +841,43 @@ export class StoryReader implements XmlHandlers {
     table.column++;
     this.cellStack.push({ table: table.context, row: table.row, column: table.column });
   }
+}
+
+/** A complex field open (`w:fldChar` begin … separate … end). */
+interface OpenField {
+  /** Past its separator: its result is read. */
+  result: boolean;
+  /** Its instruction's first words (`TOC \\o "1-3"`, `PAGEREF _Toc1`). */
+  instr: string;
+  /** A table of contents (in its result). */
+  toc: boolean;
+  /** Its number among the fields begun in the part, and the paragraph it began in. */
+  ordinal: number;
+  paragraph: number;
+  /** Text boxes open where it began. */
+  frames: number;
+  /** Text (`w:t`) read in its code, its first words. */
+  code: string;
+  /** A table of contents: the last paragraph of its entries so far; once a paragraph that is no entry closes within it, the last (`cut`) and that paragraph's text. */
+  lastEntry?: number;
+  cut?: number;
+  resumesAt?: string;
+}
+
+/**
+ * A field whose end never came, which would hide what follows: read again, it ends at the end of
+ * paragraph number `paragraph` of its part (its own paragraph for a field whose code never ended;
+ * its last entry for a table of contents).
+ */
+export interface UnterminatedField {
+  ordinal: number;
+  paragraph: number;
+  /** The field's name (`TOC`, `AUTHOR`), upper case; empty when it has none. */
+  field: string;
+  /** A field whose code never ended: the text taken as its code. */
+  code?: string;
+  /** A table of contents: the text of the first paragraph after its entries. */
+  resumesAt?: string;
 }
 
 /** A shape open: the depth of its element, and its fill as read so far. */

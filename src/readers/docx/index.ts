@@ -2,7 +2,7 @@
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
-import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
+import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { Cascade, type ResolvedRun } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
@@ -66,13 +66,33 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const cascade = new Cascade(styles, theme);
 
   const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
+  const fieldWarnings: Warning[] = [];
+  const isTocStyle = (styleId: string | undefined): boolean => {
+    if (styleId === undefined) return false;
+    return TOC_STYLE.test(styleId) || TOC_STYLE.test(styles.nameOf(styleId) ?? '');
+  };
   const readStory = async (part: string, story: Story): Promise<StoryReader> => {
     at.part = part;
-    const reader = new StoryReader(story, file, part, tally);
     const data = await zip.read(part);
+    const before = { ...tally };
+    const reader = new StoryReader(story, file, part, tally, { isTocStyle });
     const progress = story === 'body' && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
-    if (data) parseXml(data, file, part, reader, budget, progress);
-    return reader;
+    if (!data) return reader;
+    parseXml(data, file, part, reader, budget, progress);
+    reader.finish();
+    // Fields whose end never came hid what follows them: the part is read again, each ending where
+    // it is taken to end (a few times at most, should a second reading find more), and each said.
+    let last = reader;
+    const ends: UnterminatedField[] = [];
+    for (let pass = 1; last.unterminated.length && pass < FIELD_READINGS; pass++) {
+      ends.push(...last.unterminated);
+      Object.assign(tally, before);
+      last = new StoryReader(story, file, part, tally, { isTocStyle, ends });
+      parseXml(data, file, part, last, budget);
+      last.finish();
+    }
+    if (ends.length) fieldWarnings.push(...unterminatedWarnings(ends.sort((a, b) => a.ordinal - b.ordinal), last.unterminated, part));
+    return last;
   };
 
   const body = await readStory(mainPart, 'body');
@@ -96,6 +116,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   script.facts.trackedChanges = trackedChanges;
   const toc = tocWarning(body.tocEntries);
   if (toc) script.warnings.push(toc);
+  script.warnings.push(...fieldWarnings);
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
@@ -225,6 +246,50 @@ function tocWarning(entries: string[]): Warning | null {
     message: `Table-of-contents text (${entries.length} ${entries.length === 1 ? 'line' : 'lines'}: ${shown.join(', ')}${more}) is not read as script lines: the headings it lists are read where they stand.`,
     details: { lines: entries.length, first: entries.slice(0, 3) },
   };
+}
+
+/** How many times at most a part with fields whose end never came is read (see readStory). */
+const FIELD_READINGS = 3;
+
+/** The names Word (`toc 1`, id `TOC1`) and LibreOffice (`Contents 1`) give the styles of table-of-contents entries. */
+const TOC_STYLE = /^(toc|contents) ?\d$/i;
+
+/** Fields whose end never came (body.ts `unterminated`), said plainly: each table of contents, the other fields together. */
+function unterminatedWarnings(ends: UnterminatedField[], stuck: UnterminatedField[], part: string): Warning[] {
+  const warnings: Warning[] = [];
+  const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  const codes: UnterminatedField[] = [];
+  for (const field of ends) {
+    if (field.resumesAt === undefined) {
+      codes.push(field);
+      continue;
+    }
+    warnings.push({
+      code: 'field-never-ends',
+      message: `A table of contents in ${part} never ends (its ${field.field || 'TOC'} field has no end mark: the file is damaged or was put together by hand): vo-lines takes it to end before ${field.resumesAt ? quote(field.resumesAt) : 'an empty paragraph'}, the first paragraph that is not a contents entry, and reads the rest as script lines. Check that the table of contents ends there.`,
+      details: { field: field.field, resumesAt: field.resumesAt },
+    });
+  }
+  if (codes.length) {
+    const names = [...new Set(codes.map((f) => f.field || 'no name'))];
+    const shownNames = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+    const code = codes.map((f) => f.code ?? '').filter(Boolean);
+    const shownCode = code.slice(0, 3).map(quote).join(', ') + (code.length > 3 ? ', …' : '');
+    const one = codes.length === 1;
+    warnings.push({
+      code: 'field-never-ends',
+      message: `${one ? 'A field' : `${codes.length} fields`} (${shownNames}) in ${part} never ${one ? 'ends' : 'end'} (the file is damaged or was put together by hand): vo-lines takes ${one ? 'its code' : 'the code of each'} to end with its paragraph and reads what follows as script lines.${code.length ? ` Not read, as field code: ${shownCode}.` : ''}`,
+      details: { fields: codes.length, names: names.slice(0, 5), code: code.slice(0, 3) },
+    });
+  }
+  if (stuck.length) {
+    warnings.push({
+      code: 'field-never-ends',
+      message: `More fields in ${part} never end, and vo-lines could not read past them: text after them may be missing. Open the file in Word, save it again and check it.`,
+      details: { fields: stuck.length, readPast: false },
+    });
+  }
+  return warnings;
 }
 
 /** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
