@@ -778,6 +778,10 @@ describe('which text is really read', () => {
         '<w:p>' + r('Click here to enter a paragraph.', '<w:rStyle w:val="PlaceholderText"/>') + '</w:p></w:sdtContent></w:sdt>' + p('After'),
     });
     expect(texts(script)).toEqual(['Name: ', 'After']);
+    // Left out, but said: a tool may fill a control and leave it marked as a placeholder.
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['placeholder-left-out', { controls: 2, first: ['Click or tap here to enter text.', 'Click here to enter a paragraph.'] }],
+    ]);
   });
 
   it('w:smartTag and w:customXml (inline and block) are descended', async () => {

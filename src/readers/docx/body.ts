@@ -5,7 +5,7 @@
  *
  * What is read follows REFERENCE.md "Which text is really read": tracked changes as accepted,
  * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
- * own story, content-control placeholders dropped, tables of contents set apart (`tocEntries`).
+ * own story, content-control placeholders and tables of contents set apart (`placeholders`, `tocEntries`).
  */
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
@@ -168,7 +168,16 @@ export class StoryReader implements XmlHandlers {
    */
   readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean }[] = [];
+  /** Content controls showing their placeholder open, and the text of the outermost so far. */
+  private placeholderControls = 0;
+  private placeholderText = '';
+  /**
+   * Placeholder text of content controls (`w:showingPlcHdr`: Word's grey prompt to type over) is not
+   * script; each control's text is kept apart for the warning (a tool may fill a control and leave
+   * the mark on, and its text would then go missing unseen).
+   */
+  readonly placeholders: string[] = [];
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
@@ -310,8 +319,13 @@ export class StoryReader implements XmlHandlers {
         return this.startCapture('sdtPr', ns, name, tag);
       case 'sdtContent': {
         const control = this.contentControls[this.contentControls.length - 1];
-        if (control?.placeholder) this.skipElement();
-        else if (control?.toc && !control.counted) {
+        if (control?.placeholder) {
+          if (!control.shown) {
+            control.shown = true;
+            this.placeholderControls++;
+            this.fieldScopes.push(this.fields.length);
+          }
+        } else if (control?.toc && !control.counted) {
           control.counted = true;
           this.tocControls++;
           this.fieldScopes.push(this.fields.length);
@@ -382,13 +396,23 @@ export class StoryReader implements XmlHandlers {
         this.frames.pop();
         this.frameTexts.pop();
         return;
-      case 'sdt':
-        if (this.contentControls.pop()?.counted) {
+      case 'sdt': {
+        const control = this.contentControls.pop();
+        if (control?.shown) {
+          this.closeFieldScope(false);
+          if (--this.placeholderControls === 0) {
+            const text = this.placeholderText.replace(/\s+/gu, ' ').trim();
+            if (text) this.placeholders.push(text);
+            this.placeholderText = '';
+          }
+        }
+        if (control?.counted) {
           this.tocControls--;
           // A table of contents in a content control ends with it.
           this.closeFieldScope(false);
         }
         return;
+      }
     }
   }
 
@@ -486,6 +510,10 @@ export class StoryReader implements XmlHandlers {
     const toc = this.tocControls > 0 || this.openTocs > 0;
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
+    if (this.placeholderControls > 0) {
+      if (this.placeholderText.length < 200) this.placeholderText += text.slice(0, 200);
+      return;
+    }
     if (toc) this.tocText += text;
     else run.text += text;
   }

@@ -117,6 +117,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const toc = tocWarning(body.tocEntries);
   if (toc) script.warnings.push(toc);
   script.warnings.push(...fieldWarnings);
+  const placeholders = placeholderWarning(body.placeholders);
+  if (placeholders) script.warnings.push(placeholders);
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
@@ -290,6 +292,21 @@ function unterminatedWarnings(ends: UnterminatedField[], stuck: UnterminatedFiel
     });
   }
   return warnings;
+}
+
+/**
+ * Placeholder text of content controls (Word's grey prompts, "Click or tap here to enter text.") is
+ * left out: said once, with the first ones, as a tool that fills a control may leave it marked.
+ */
+function placeholderWarning(entries: string[]): Warning | null {
+  if (!entries.length) return null;
+  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
+  const more = entries.length > 3 ? ', …' : '';
+  return {
+    code: 'placeholder-left-out',
+    message: `Placeholder text of ${entries.length} ${entries.length === 1 ? 'content control' : 'content controls'} (${shown.join(', ')}${more}) is not read as script lines: Word shows it as a grey prompt to type over. If it is script text, type it again in Word (a tool may have filled the control and left it marked as a placeholder).`,
+    details: { controls: entries.length, first: entries.slice(0, 3) },
+  };
 }
 
 /** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
