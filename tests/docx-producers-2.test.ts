@@ -86,3 +86,7 @@ describe('text in Word shapes', () => {
     );
   });
 });
+
+describe('Word drop caps', () => {
+  check('word-dropcap-fr', 'the drop cap letter, a framed paragraph of its own, is read as the first letter of the next paragraph (one line, one word)');
+});

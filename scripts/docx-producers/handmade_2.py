@@ -11,6 +11,8 @@
   fill, "Colored Fill" = white text on an accent fill); a darker theme colour (lumMod); a run with
   its own colour (wins); a paragraph style colour under the shape's font colour (LibreOffice shows
   the shape's: a warning).
+- word-dropcap-fr: Word drop caps (Insert > Drop Cap): the large first letter is a paragraph of its
+  own (`w:framePr w:dropCap`), read as the start of the next paragraph.
 
 /usr/bin/python3 scripts/docx-producers/handmade_2.py
 """
@@ -166,7 +168,47 @@ def word_shapes():
                  ['#2F5496'], paras)
 
 
+# ------------------------------------------------------------------------------------------------
+# word-dropcap-fr
+# ------------------------------------------------------------------------------------------------
+
+def drop_cap(letter, rpr, kind='drop'):
+    """Word's drop cap (Insert > Drop Cap): the letter in a paragraph of its own, framed, before its paragraph."""
+    return ('<w:p><w:pPr><w:keepNext/><w:framePr w:dropCap="%s" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="%s"/>'
+            '<w:spacing w:after="0" w:line="1030" w:lineRule="exact"/><w:textAlignment w:val="baseline"/><w:rPr><w:position w:val="-11"/><w:sz w:val="130"/></w:rPr></w:pPr>'
+            '<w:r><w:rPr>%s<w:position w:val="-11"/><w:sz w:val="130"/></w:rPr><w:t>%s</w:t></w:r></w:p>') % (kind, 'page' if kind == 'margin' else 'text', rpr, escape(letter))
+
+
+def word_dropcap():
+    name = 'word-dropcap-fr'
+    paras, body = [], []
+    LEA = '<w:color w:val="C00000"/>'
+
+    def add(text, voice, rpr='', ppr=''):
+        body.append(w_para(w_run(text, rpr), ppr))
+        paras.append([[voice, text]])
+
+    add('Chapitre premier', None, '', '<w:pStyle w:val="Heading1"/>')
+    # Each chapter opens on a drop cap: the letter is a paragraph of its own (w:framePr w:dropCap),
+    # shown as the first letter of the next paragraph (LibreOffice 7.4 reads it so).
+    body.append(drop_cap('I', NARRATOR))
+    body.append(w_para(w_run('l était une fois, au bord de la mer, une maison aux volets bleus.', NARRATOR)))
+    paras.append([['Narrateur', 'Il était une fois, au bord de la mer, une maison aux volets bleus.']])
+    add('« Qui habite ici ? » demanda Léa.', 'Léa', LEA)
+    add('Chapitre deux', None, '', '<w:pStyle w:val="Heading1"/>')
+    # A drop cap in the margin (dropCap="margin").
+    body.append(drop_cap('L', NARRATOR, 'margin'))
+    body.append(w_para(w_run('e lendemain, la maison était vide.', NARRATOR)))
+    paras.append([['Narrateur', 'Le lendemain, la maison était vide.']])
+    add('« Je reviendrai », promit Léa.', 'Léa', LEA)
+    package(name, document(''.join(body)), h.WORD_STYLES)
+    write_script(name, 'French audiobook chapters opening on Word drop caps (the letter a framed paragraph of its own, dropCap drop and margin): read as the first letter of the next paragraph, one line',
+                 {'Narrateur': {'color': '#404040'}, 'Léa': {'color': '#C00000'}},
+                 ['#000000', '#2F5496'], paras)
+
+
 if __name__ == '__main__':
     damaged_toc()
     damaged_fields()
     word_shapes()
+    word_dropcap()

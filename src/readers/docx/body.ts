@@ -83,7 +83,7 @@ const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrC
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
+  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
 ]);
 
@@ -762,9 +762,10 @@ export class StoryReader implements XmlHandlers {
       this.tocText = '';
     }
     if (paragraph.context.props.markInserted) this.trackedChanges = true;
-    if (paragraph.context.props.markDeleted) {
-      // Its mark is a tracked deletion: read as accepted, this paragraph runs on into the next.
-      this.trackedChanges = true;
+    if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
+      // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
+      // paragraph (its first letters, set large): this paragraph runs on into the next.
+      if (paragraph.context.props.markDeleted) this.trackedChanges = true;
       this.joinedRuns = paragraph.runs;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
     } else this.place(paragraph);
