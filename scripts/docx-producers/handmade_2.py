@@ -12,7 +12,7 @@
   its own colour (wins); a paragraph style colour under the shape's font colour (LibreOffice shows
   the shape's: a warning).
 - word-dropcap-fr: Word drop caps (Insert > Drop Cap): the large first letter is a paragraph of its
-  own (`w:framePr w:dropCap`), read as the start of the next paragraph.
+  own (`w:framePr w:dropCap`), read as the start of the next paragraph, in its colour.
 
 /usr/bin/python3 scripts/docx-producers/handmade_2.py
 """
@@ -196,13 +196,14 @@ def word_dropcap():
     paras.append([['Narrateur', 'Il était une fois, au bord de la mer, une maison aux volets bleus.']])
     add('« Qui habite ici ? » demanda Léa.', 'Léa', LEA)
     add('Chapitre deux', None, '', '<w:pStyle w:val="Heading1"/>')
-    # A drop cap in the margin (dropCap="margin").
-    body.append(drop_cap('L', NARRATOR, 'margin'))
+    # A drop cap in the margin (dropCap="margin"), in a decorative red of its own (Léa's): it is the
+    # first letter of the narrator's word, read in the narrator's colour.
+    body.append(drop_cap('L', '<w:color w:val="C00000"/>', 'margin'))
     body.append(w_para(w_run('e lendemain, la maison était vide.', NARRATOR)))
     paras.append([['Narrateur', 'Le lendemain, la maison était vide.']])
     add('« Je reviendrai », promit Léa.', 'Léa', LEA)
     package(name, document(''.join(body)), h.WORD_STYLES)
-    write_script(name, 'French audiobook chapters opening on Word drop caps (the letter a framed paragraph of its own, dropCap drop and margin): read as the first letter of the next paragraph, one line',
+    write_script(name, 'French audiobook chapters opening on Word drop caps (the letter a framed paragraph of its own, dropCap drop and margin, one in a red of its own): read as the first letter of the next paragraph, in its colour, one line',
                  {'Narrateur': {'color': '#404040'}, 'Léa': {'color': '#C00000'}},
                  ['#000000', '#2F5496'], paras)
 

@@ -25,6 +25,8 @@ export interface RawRun {
   text: string;
   props: RunProps;
   paragraph: ParagraphContext;
+  /** The letters of a drop cap, joined to the paragraph they begin. */
+  dropCap?: boolean;
 }
 
 export interface RawParagraph {
@@ -766,6 +768,7 @@ export class StoryReader implements XmlHandlers {
       // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
       // paragraph (its first letters, set large): this paragraph runs on into the next.
       if (paragraph.context.props.markDeleted) this.trackedChanges = true;
+      else for (const run of paragraph.runs) run.dropCap = true;
       this.joinedRuns = paragraph.runs;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
     } else this.place(paragraph);

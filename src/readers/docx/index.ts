@@ -167,9 +167,23 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         continue;
       }
       if (resolved.lang) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length);
-      const run: Run = { text: rawRun.text, color: resolved.color, background: resolved.background };
-      if (resolved.backgroundKind) run.backgroundKind = resolved.backgroundKind;
-      const characterStyle = styles.nameOf(rawRun.props.rStyle);
+      // A drop cap's letters begin the first word after them: they are read in its look (a drop cap
+      // in a colour of its own is decoration, not another voice's line of one letter).
+      let look = rawRun;
+      let lookResolved = resolved;
+      if (rawRun.dropCap) {
+        let next = r + 1;
+        while (next < source.runs.length && source.runs[next]!.dropCap) next++;
+        const after = source.runs[next];
+        const afterResolved = after ? cascade.resolve(after.props, after.paragraph) : null;
+        if (after && afterResolved && !afterResolved.hidden && !afterResolved.struck) {
+          look = after;
+          lookResolved = afterResolved;
+        }
+      }
+      const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
+      const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
