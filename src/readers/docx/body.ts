@@ -747,12 +747,12 @@ export class StoryReader implements XmlHandlers {
     const paragraph = this.paragraphStack.pop();
     if (!paragraph) return;
     const ordinal = this.paragraphOrdinals.pop() ?? 0;
-    const tocLike = this.tocMarked.delete(ordinal) || (this.fieldOptions.isTocStyle?.(paragraph.context.props.pStyle) ?? false);
+    const marked = this.tocMarked.size > 0 && this.tocMarked.delete(ordinal);
     const toc = this.tocField;
     if (toc && toc.frames === this.frames.length && toc.cut === undefined) {
       // Where a table of contents would end if its end never came: after its last entry, before
       // the first paragraph after it that is no entry (a heading, the script).
-      if (tocLike || ordinal === toc.paragraph) toc.lastEntry = ordinal;
+      if (marked || ordinal === toc.paragraph || this.fieldOptions.isTocStyle?.(paragraph.context.props.pStyle)) toc.lastEntry = ordinal;
       else {
         toc.cut = toc.lastEntry ?? toc.paragraph;
         toc.resumesAt = this.tocText.replace(/\s+/gu, ' ').trim().slice(0, 60);
