@@ -484,6 +484,21 @@ describe('backgrounds', () => {
     expect(script.paragraphs.map(spans)).toEqual(names.map(([n, hex]) => [span(n, '#123456', hex, 'highlight')]));
   });
 
+  it('a highlight value that is none of the spec’s names (they are case-sensitive) shows no highlight, as in LibreOffice: said once per name', async () => {
+    const script = await read(
+      '<w:p>' + r('Capital', '<w:highlight w:val="Magenta"/>') + '</w:p><w:p>' + r('Hex', '<w:highlight w:val="FF00FF"/>') + '</w:p>' +
+        '<w:p>' + r('Again', '<w:highlight w:val="Magenta"/>') + '</w:p>',
+    );
+    expect(script.paragraphs.map(spans)).toEqual([[span('Capital')], [span('Hex')], [span('Again')]]);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['highlight-unknown', { highlight: 'Magenta', paragraphs: 2 }],
+      ['highlight-unknown', { highlight: 'FF00FF', paragraphs: 1 }],
+    ]);
+    expect(script.warnings[0]!.message).toBe(
+      'Text is highlighted with "Magenta", which is not one of Word’s highlight colours (their names are case-sensitive: "yellow", "darkBlue"…): LibreOffice shows no highlight, and vo-lines reads the text without one. If the highlight marks a voice, set it again in Word. (2 paragraphs)',
+    );
+  });
+
   it('highlight none and white → no background', async () => {
     const script = await read(
       '<w:p>' + r('none', '<w:highlight w:val="none"/>') + '</w:p><w:p>' + r('white', '<w:highlight w:val="white"/>') + '</w:p>',

@@ -64,6 +64,8 @@ export interface ResolvedRun {
    * own but one from a style, which the shape's colour covers (as LibreOffice shows it).
    */
   shapeText?: { shape: Hex; style: Hex };
+  /** The highlight is none of ECMA-376's names (`ST_HighlightColor`, case-sensitive): no reader shows it. */
+  unknownHighlight?: string;
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
   unknownFrameFill?: string;
   /**
@@ -72,6 +74,11 @@ export interface ResolvedRun {
    */
   textFill?: { word: Hex | null; fontColour: Hex };
 }
+
+/** `ST_HighlightColor` (ECMA-376 Part 1 §17.18.40), as the spec spells them. */
+const HIGHLIGHT_NAMES: ReadonlySet<string> = new Set([
+  'black', 'blue', 'cyan', 'green', 'magenta', 'red', 'yellow', 'white', 'darkBlue', 'darkCyan', 'darkGreen', 'darkMagenta', 'darkRed', 'darkYellow', 'darkGray', 'lightGray',
+]);
 
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
 const DEFAULT_LOOK = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
@@ -226,10 +233,12 @@ export class Cascade {
     const c = this.cascade(direct, paragraph);
     let background: Hex | null = null;
     let backgroundKind: BackgroundKind | undefined;
-    const highlightName = c.highlight?.toLowerCase();
-    if (highlightName && highlightName !== 'none') {
-      background = highlightColour(highlightName);
+    let unknownHighlight: string | undefined;
+    if (c.highlight !== undefined && c.highlight !== 'none') {
+      // The spec's names, as written (LibreOffice shows "Magenta" or "FF00FF" as no highlight).
+      background = HIGHLIGHT_NAMES.has(c.highlight) ? highlightColour(c.highlight.toLowerCase()) : null;
       if (background) backgroundKind = 'highlight';
+      else unknownHighlight = c.highlight.slice(0, 40);
     }
     let shading: ShdSpec | undefined;
     let unknownFrameFill: string | undefined;
@@ -289,6 +298,7 @@ export class Cascade {
     }
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     if (shapeText) resolved.shapeText = shapeText;
+    if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
     const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
     if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {

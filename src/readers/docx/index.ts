@@ -188,7 +188,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -375,6 +375,14 @@ function notesOf(resolved: ResolvedRun): Note[] {
         ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
         : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
       details: { word: fill.word, fontColour: fill.fontColour },
+    });
+  }
+  if (resolved.unknownHighlight !== undefined) {
+    notes.push({
+      key: `highlight-unknown|${resolved.unknownHighlight}`,
+      code: 'highlight-unknown',
+      text: `Text is highlighted with "${resolved.unknownHighlight}", which is not one of Word’s highlight colours (their names are case-sensitive: "yellow", "darkBlue"…): LibreOffice shows no highlight, and vo-lines reads the text without one. If the highlight marks a voice, set it again in Word.`,
+      details: { highlight: resolved.unknownHighlight },
     });
   }
   const shape = resolved.shapeText;
