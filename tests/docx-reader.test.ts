@@ -499,6 +499,18 @@ describe('backgrounds', () => {
     );
   });
 
+  it('a text colour value Word never writes (three or eight digits, a name) is read as vo-lines can, with a warning naming it', async () => {
+    const script = await read(
+      '<w:p>' + r('Short', '<w:color w:val="F00"/>') + '</w:p><w:p>' + r('Argb', '<w:color w:val="FFFF0000"/>') + '</w:p>' +
+        '<w:p>' + r('Fine', '<w:color w:val="FF0000"/>') + '</w:p><w:p>' + r('Auto', '<w:color w:val="auto"/>') + '</w:p>',
+    );
+    expect(script.paragraphs.map(spans)).toEqual([[span('Short', '#FF0000')], [span('Argb')], [span('Fine', '#FF0000')], [span('Auto')]]);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['colour-value-odd', { value: 'F00', read: '#FF0000', paragraphs: 1 }],
+      ['colour-value-odd', { value: 'FFFF0000', read: '#000000', paragraphs: 1 }],
+    ]);
+  });
+
   it('highlight none and white → no background', async () => {
     const script = await read(
       '<w:p>' + r('none', '<w:highlight w:val="none"/>') + '</w:p><w:p>' + r('white', '<w:highlight w:val="white"/>') + '</w:p>',

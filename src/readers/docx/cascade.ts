@@ -64,6 +64,8 @@ export interface ResolvedRun {
    * own but one from a style, which the shape's colour covers (as LibreOffice shows it).
    */
   shapeText?: { shape: Hex; style: Hex };
+  /** The text colour is a value Word does not write (not six hex digits, not `auto`): what it is. */
+  oddColour?: string;
   /** The highlight is none of ECMA-376's names (`ST_HighlightColor`, case-sensitive): no reader shows it. */
   unknownHighlight?: string;
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
@@ -299,6 +301,9 @@ export class Cascade {
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     if (shapeText) resolved.shapeText = shapeText;
     if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
+    // A value Word never writes (three digits, eight, a name, a '#'): readers make different colours of it.
+    const val = spec?.val;
+    if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
     const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
     if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {

@@ -188,7 +188,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -375,6 +375,14 @@ function notesOf(resolved: ResolvedRun): Note[] {
         ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
         : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
       details: { word: fill.word, fontColour: fill.fontColour },
+    });
+  }
+  if (resolved.oddColour !== undefined) {
+    notes.push({
+      key: `colour-odd|${resolved.oddColour}`,
+      code: 'colour-value-odd',
+      text: `Text has the colour value "${resolved.oddColour}", which is not a colour as Word writes them (six hex digits): readers show it differently (LibreOffice takes "FFFF0000" as red, "F00" as ${describeColour('#000F00')}); vo-lines reads ${resolved.color}. Check the colour of these lines.`,
+      details: { value: resolved.oddColour, read: resolved.color },
     });
   }
   if (resolved.unknownHighlight !== undefined) {
