@@ -301,9 +301,9 @@ export class Cascade {
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     if (shapeText) resolved.shapeText = shapeText;
     if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
-    // A value Word never writes (three digits, eight, a name, a '#'): readers make different colours of it.
+    // A value Word never writes (three digits, eight, a name; a '#' before six is read alike): readers make different colours of it.
     const val = spec?.val;
-    if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
+    if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^#?[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
     const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
     if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {
