@@ -811,6 +811,20 @@ describe('which text is really read', () => {
     ]);
   });
 
+  it('an embedded chunk (w:altChunk, HTML Word merges in on opening) cannot be read: said, as its text is missing', async () => {
+    const chunk = { extraRels: [{ id: 'rIdAlt', type: 'aFChunk', target: 'afchunk.htm' }], extraParts: { 'word/afchunk.htm': '<html><body><p>Chunk line.</p></body></html>' } };
+    const script = await read({ ...chunk, body: p('Before.') + '<w:altChunk r:id="rIdAlt"/>' + p('After.') });
+    expect(texts(script)).toEqual(['Before.', 'After.']);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([['alt-chunk-unread', { chunks: 1 }]]);
+    expect(script.warnings[0]!.message).toBe(
+      'The document holds an embedded chunk (w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them), which vo-lines cannot read: its text is missing from every count. Open the file in Word, save it as a new .docx and read that file.',
+    );
+    // A document that is nothing but chunks (html-docx-js): a plain error, not "no body text".
+    const e = await userError(read({ ...chunk, body: '<w:altChunk r:id="rIdAlt"/>' }));
+    expect(e.code).toBe('alt-chunk-only');
+    expect(e.message).toContain('keeps its text in an embedded chunk');
+  });
+
   it('w:smartTag and w:customXml (inline and block) are descended', async () => {
     const script = await read(
       '<w:p>' + r('Meet in ') + '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="City">' + r('Paris') + '</w:smartTag>' +

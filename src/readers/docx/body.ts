@@ -180,6 +180,8 @@ export class StoryReader implements XmlHandlers {
    * the mark on, and its text would then go missing unseen).
    */
   readonly placeholders: string[] = [];
+  /** `w:altChunk`s met: text Word merges in from another part (HTML, RTF, a document) when it opens the file. */
+  altChunks = 0;
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
@@ -275,6 +277,9 @@ export class StoryReader implements XmlHandlers {
         } else if (type === 'end' && this.fields.length > this.scopeStart()) this.popFields(this.fields.length - 1);
         return;
       }
+      case 'altChunk':
+        this.altChunks++;
+        return;
       case 'hyperlink':
         if (/^_Toc/.test(attributesOf(tag).get('anchor') ?? '')) this.markToc();
         return;

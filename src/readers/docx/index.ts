@@ -119,8 +119,21 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   script.warnings.push(...fieldWarnings);
   const placeholders = placeholderWarning(body.placeholders);
   if (placeholders) script.warnings.push(placeholders);
+  const chunks = body.altChunks;
+  const chunkWords = chunks === 1 ? 'an embedded chunk' : `${chunks} embedded chunks`;
+  const chunkWhat = `(w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them)`;
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
+    if (chunks > 0) {
+      throw new UserError(`${file} keeps its text in ${chunkWords} ${chunkWhat}, which vo-lines cannot read: open it in Word, save it as a new .docx and read that file.`, 'alt-chunk-only');
+    }
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
+  }
+  if (chunks > 0) {
+    script.warnings.push({
+      code: 'alt-chunk-unread',
+      message: `The document holds ${chunkWords} ${chunkWhat}, which vo-lines cannot read: ${chunks === 1 ? 'its' : 'their'} text is missing from every count. Open the file in Word, save it as a new .docx and read that file.`,
+      details: { chunks },
+    });
   }
   return script;
 }
