@@ -51,6 +51,26 @@ const run = (rPr: string, text: string, preserve = true) => `<w:r>${rPr}<w:t${pr
 afterEach(() => vi.restoreAllMocks());
 
 describe('a plain paragraph read whole gives what its events give', () => {
+  it('after fields whose end never comes (a code ended with its paragraph, a table of contents after its entries), read again', async () => {
+    const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const instr = (code: string) => `<w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r>`;
+    const body = [
+      `<w:p>${LEFT}${run(GREY, 'Before.')}</w:p>`,
+      `<w:p>${LEFT}${run(GREY, 'Written by ')}${fld('begin')}${instr(' AUTHOR ')}${run(GREY, 'Jane')}</w:p>`,
+      `<w:p>${LEFT}${run(GREY, 'After the code.')}</w:p>`,
+      `<w:p>${LEFT}${run(BLUE, 'Blue after the code.')}</w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr>${fld('begin')}${instr(' TOC \\o ')}${fld('separate')}${run(GREY, 'Entry 1')}</w:p>`,
+      `<w:p>${LEFT}${run(GREY, 'After the contents.')}</w:p>`,
+      `<w:p>${LEFT}${run(BLUE, 'Blue after the contents.')}</w:p>`,
+    ].join('');
+    const styles = '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>';
+    const { plain, spacedOut, plainReadWhole } = await bothWays({ body, styles });
+    expect(seen(plain)).toEqual(seen(spacedOut));
+    expect(plain.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Before.', 'Written by ', 'After the code.', 'Blue after the code.', 'After the contents.', 'Blue after the contents.']);
+    expect(plain.warnings.map((w) => w.code)).toEqual(['toc-left-out', 'field-never-ends', 'field-never-ends']);
+    expect(plainReadWhole).toBeGreaterThan(0);
+  });
+
   it('runs in several looks, entities, character references, line ends, attributes on w:p and w:r, empty text', async () => {
     const body = [
       // The first of each block is read event by event (then it is known).

@@ -484,6 +484,33 @@ describe('backgrounds', () => {
     expect(script.paragraphs.map(spans)).toEqual(names.map(([n, hex]) => [span(n, '#123456', hex, 'highlight')]));
   });
 
+  it('a highlight value that is none of the spec’s names (they are case-sensitive) shows no highlight, as in LibreOffice: said once per name', async () => {
+    const script = await read(
+      '<w:p>' + r('Capital', '<w:highlight w:val="Magenta"/>') + '</w:p><w:p>' + r('Hex', '<w:highlight w:val="FF00FF"/>') + '</w:p>' +
+        '<w:p>' + r('Again', '<w:highlight w:val="Magenta"/>') + '</w:p>',
+    );
+    expect(script.paragraphs.map(spans)).toEqual([[span('Capital')], [span('Hex')], [span('Again')]]);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['highlight-unknown', { highlight: 'Magenta', paragraphs: 2 }],
+      ['highlight-unknown', { highlight: 'FF00FF', paragraphs: 1 }],
+    ]);
+    expect(script.warnings[0]!.message).toBe(
+      'Text is highlighted with "Magenta", which is not one of Word’s highlight colours (their names are case-sensitive: "yellow", "darkBlue"…): LibreOffice shows no highlight, and vo-lines reads the text without one. If the highlight marks a voice, set it again in Word. (2 paragraphs)',
+    );
+  });
+
+  it('a text colour value Word never writes (three or eight digits, a name) is read as vo-lines can, with a warning naming it', async () => {
+    const script = await read(
+      '<w:p>' + r('Short', '<w:color w:val="F00"/>') + '</w:p><w:p>' + r('Argb', '<w:color w:val="FFFF0000"/>') + '</w:p>' +
+        '<w:p>' + r('Fine', '<w:color w:val="FF0000"/>') + '</w:p><w:p>' + r('Auto', '<w:color w:val="auto"/>') + '</w:p>',
+    );
+    expect(script.paragraphs.map(spans)).toEqual([[span('Short', '#FF0000')], [span('Argb')], [span('Fine', '#FF0000')], [span('Auto')]]);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['colour-value-odd', { value: 'F00', read: '#FF0000', paragraphs: 1 }],
+      ['colour-value-odd', { value: 'FFFF0000', read: '#000000', paragraphs: 1 }],
+    ]);
+  });
+
   it('highlight none and white → no background', async () => {
     const script = await read(
       '<w:p>' + r('none', '<w:highlight w:val="none"/>') + '</w:p><w:p>' + r('white', '<w:highlight w:val="white"/>') + '</w:p>',
@@ -778,6 +805,24 @@ describe('which text is really read', () => {
         '<w:p>' + r('Click here to enter a paragraph.', '<w:rStyle w:val="PlaceholderText"/>') + '</w:p></w:sdtContent></w:sdt>' + p('After'),
     });
     expect(texts(script)).toEqual(['Name: ', 'After']);
+    // Left out, but said: a tool may fill a control and leave it marked as a placeholder.
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['placeholder-left-out', { controls: 2, first: ['Click or tap here to enter text.', 'Click here to enter a paragraph.'] }],
+    ]);
+  });
+
+  it('an embedded chunk (w:altChunk, HTML Word merges in on opening) cannot be read: said, as its text is missing', async () => {
+    const chunk = { extraRels: [{ id: 'rIdAlt', type: 'aFChunk', target: 'afchunk.htm' }], extraParts: { 'word/afchunk.htm': '<html><body><p>Chunk line.</p></body></html>' } };
+    const script = await read({ ...chunk, body: p('Before.') + '<w:altChunk r:id="rIdAlt"/>' + p('After.') });
+    expect(texts(script)).toEqual(['Before.', 'After.']);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([['alt-chunk-unread', { chunks: 1 }]]);
+    expect(script.warnings[0]!.message).toBe(
+      'The document holds an embedded chunk (w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them), which vo-lines cannot read: its text is missing from every count. Open the file in Word, save it as a new .docx and read that file.',
+    );
+    // A document that is nothing but chunks (html-docx-js): a plain error, not "no body text".
+    const e = await userError(read({ ...chunk, body: '<w:altChunk r:id="rIdAlt"/>' }));
+    expect(e.code).toBe('alt-chunk-only');
+    expect(e.message).toContain('keeps its text in an embedded chunk');
   });
 
   it('w:smartTag and w:customXml (inline and block) are descended', async () => {

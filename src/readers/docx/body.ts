@@ -5,7 +5,7 @@
  *
  * What is read follows REFERENCE.md "Which text is really read": tracked changes as accepted,
  * field codes dropped and results kept, one branch of mc:AlternateContent, text boxes as their
- * own story, content-control placeholders dropped, tables of contents set apart (`tocEntries`).
+ * own story, content-control placeholders and tables of contents set apart (`placeholders`, `tocEntries`).
  */
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
@@ -25,6 +25,8 @@ export interface RawRun {
   text: string;
   props: RunProps;
   paragraph: ParagraphContext;
+  /** The letters of a drop cap, joined to the paragraph they begin. */
+  dropCap?: boolean;
 }
 
 export interface RawParagraph {
@@ -83,7 +85,7 @@ const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrC
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
+  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
 ]);
 
@@ -132,8 +134,30 @@ export class StoryReader implements XmlHandlers {
   private readonly tableStack = new Stack<OpenTable>();
   private readonly cellStack = new Stack<CellContext>();
   private readonly storyStack: Story[];
-  /** Complex fields open: past their separator (`result`), their instruction so far, whether they are a table of contents. */
-  private readonly fields: { result: boolean; instr: string; toc: boolean }[] = [];
+  /** Complex fields open, outermost first. */
+  private readonly fields: OpenField[] = [];
+  /** Fields open in their code (before their separator), and tables of contents open in their result: what `emit` asks. */
+  private openCodes = 0;
+  private openTocs = 0;
+  /** The outermost table-of-contents field open in its result, whose entries are being followed (see closeParagraph). */
+  private tocField: OpenField | null = null;
+  /** Where each text box or table-of-contents content control open began in `fields`: no field runs past its end. */
+  private readonly fieldScopes: number[] = [];
+  /** Fields begun so far in the part (their ordinals), and paragraphs opened so far (theirs). */
+  private fieldCount = 0;
+  private paragraphCount = 0;
+  /** The ordinal of each paragraph open, innermost last. */
+  private readonly paragraphOrdinals = new Stack<number>();
+  /** Open paragraphs that hold a table-of-contents mark (a link to a `_Toc` bookmark, a PAGEREF field). */
+  private readonly tocMarked = new Set<number>();
+  /**
+   * Fields whose end never came before the end of their story, text box or content control, where
+   * they would have hidden what follows: the paragraph at whose end a second reading ends each
+   * (`endFieldsAt`), and what to say about it.
+   */
+  readonly unterminated: UnterminatedField[] = [];
+  /** Field ordinal → the paragraph at whose end it is taken to end (from a first reading's `unterminated`). */
+  private readonly endFieldsAt = new Map<number, number[]>();
   /** In a field's instruction (`w:instrText` before its separator). */
   private inInstr = false;
   /** Content controls holding a table of contents (docPartGallery "Table of Contents") open. */
@@ -146,11 +170,24 @@ export class StoryReader implements XmlHandlers {
    */
   readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean }[] = [];
+  /** Content controls showing their placeholder open, and the text of the outermost so far. */
+  private placeholderControls = 0;
+  private placeholderText = '';
+  /**
+   * Placeholder text of content controls (`w:showingPlcHdr`: Word's grey prompt to type over) is not
+   * script; each control's text is kept apart for the warning (a tool may fill a control and leave
+   * the mark on, and its text would then go missing unseen).
+   */
+  readonly placeholders: string[] = [];
+  /** `w:altChunk`s met: text Word merges in from another part (HTML, RTF, a document) when it opens the file. */
+  altChunks = 0;
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
   private readonly frames: (ShapeFill | undefined)[] = [];
+  /** The colour the shape's style gives the text of each text box open (`a:fontRef`), innermost last. */
+  private readonly frameTexts: (DrawingColour | undefined)[] = [];
   private inText = false;
   private joinedRuns: RawRun[] | null = null;
   private tableCount = 0;
@@ -160,8 +197,14 @@ export class StoryReader implements XmlHandlers {
     private readonly file: string,
     private readonly part: string,
     private readonly tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 },
+    private readonly fieldOptions: { isTocStyle?: (styleId: string | undefined) => boolean; ends?: readonly UnterminatedField[] } = {},
   ) {
     this.storyStack = [story];
+    for (const end of fieldOptions.ends ?? []) {
+      const list = this.endFieldsAt.get(end.paragraph);
+      if (list) list.push(end.ordinal);
+      else this.endFieldsAt.set(end.paragraph, [end.ordinal]);
+    }
   }
 
   private skipElement(): void {
@@ -217,16 +260,29 @@ export class StoryReader implements XmlHandlers {
       }
       case 'fldChar': {
         const type = attributesOf(tag).get('fldCharType');
-        if (type === 'begin') this.fields.push({ result: false, instr: '', toc: false });
-        else if (type === 'separate') {
+        if (type === 'begin') {
+          this.fields.push({ result: false, instr: '', toc: false, ordinal: ++this.fieldCount, paragraph: this.paragraphOrdinals.top() ?? 0, frames: this.frames.length, code: '' });
+          this.openCodes++;
+        } else if (type === 'separate') {
           const top = this.fields[this.fields.length - 1];
-          if (top) {
+          if (top && !top.result && this.fields.length > this.scopeStart()) {
             top.result = true;
+            this.openCodes--;
             top.toc = /^\s*TOC\b/i.test(top.instr);
+            if (top.toc) {
+              this.openTocs++;
+              if (!this.tocField) this.tocField = top;
+            } else if (/^\s*PAGEREF\b/i.test(top.instr)) this.markToc();
           }
-        } else if (type === 'end') this.fields.pop();
+        } else if (type === 'end' && this.fields.length > this.scopeStart()) this.popFields(this.fields.length - 1);
         return;
       }
+      case 'altChunk':
+        this.altChunks++;
+        return;
+      case 'hyperlink':
+        if (/^_Toc/.test(attributesOf(tag).get('anchor') ?? '')) this.markToc();
+        return;
       case 'del':
       case 'moveFrom':
         this.trackedChanges = true;
@@ -255,10 +311,14 @@ export class StoryReader implements XmlHandlers {
       case 'tcPr':
         if (parent === 'tc') this.startCapture('tcPr', ns, name, tag);
         return;
-      case 'txbxContent':
+      case 'txbxContent': {
         this.storyStack.push('textbox');
-        this.frames.push(fillOf(this.shapes.top()));
+        this.fieldScopes.push(this.fields.length);
+        const shape = this.shapes.top();
+        this.frames.push(fillOf(shape));
+        this.frameTexts.push(textColourOf(shape));
         return;
+      }
       case 'sdt':
         this.contentControls.push({ placeholder: false, toc: false });
         return;
@@ -266,10 +326,16 @@ export class StoryReader implements XmlHandlers {
         return this.startCapture('sdtPr', ns, name, tag);
       case 'sdtContent': {
         const control = this.contentControls[this.contentControls.length - 1];
-        if (control?.placeholder) this.skipElement();
-        else if (control?.toc && !control.counted) {
+        if (control?.placeholder) {
+          if (!control.shown) {
+            control.shown = true;
+            this.placeholderControls++;
+            this.fieldScopes.push(this.fields.length);
+          }
+        } else if (control?.toc && !control.counted) {
           control.counted = true;
           this.tocControls++;
+          this.fieldScopes.push(this.fields.length);
         }
         return;
       }
@@ -332,12 +398,28 @@ export class StoryReader implements XmlHandlers {
         this.cellStack.pop();
         return;
       case 'txbxContent':
+        this.closeFieldScope(true);
         this.storyStack.pop();
         this.frames.pop();
+        this.frameTexts.pop();
         return;
-      case 'sdt':
-        if (this.contentControls.pop()?.counted) this.tocControls--;
+      case 'sdt': {
+        const control = this.contentControls.pop();
+        if (control?.shown) {
+          this.closeFieldScope(false);
+          if (--this.placeholderControls === 0) {
+            const text = this.placeholderText.replace(/\s+/gu, ' ').trim();
+            if (text) this.placeholders.push(text);
+            this.placeholderText = '';
+          }
+        }
+        if (control?.counted) {
+          this.tocControls--;
+          // A table of contents in a content control ends with it.
+          this.closeFieldScope(false);
+        }
         return;
+      }
     }
   }
 
@@ -370,13 +452,23 @@ export class StoryReader implements XmlHandlers {
         else if (OTHER_FILLS.has(name)) shape.fill = { kind: 'unknown', what: OTHER_FILLS.get(name)! };
       } else if (name === 'fillRef') {
         shape.styleFill = { idx: attributesOf(tag).get('idx') ?? '0', colour: {} };
+      } else if (name === 'fontRef') {
+        shape.fontColour = {};
       }
       return;
     }
-    const colour = block === 'spPr' ? (shape.fill?.kind === 'colour' ? shape.fill.colour : undefined) : shape.styleFill?.colour;
-    if (!colour) return;
     const owner = n[n.length - level + 1];
-    if (owner !== 'solidFill' && owner !== 'fillRef') return;
+    const colour =
+      block === 'spPr'
+        ? owner === 'solidFill' && shape.fill?.kind === 'colour'
+          ? shape.fill.colour
+          : undefined
+        : owner === 'fillRef'
+          ? shape.styleFill?.colour
+          : owner === 'fontRef'
+            ? shape.fontColour
+            : undefined;
+    if (!colour) return;
     if (level === 3) readDrawingColour(colour, name, attributesOf(tag));
     else if (level === 4) changeDrawingColour(colour, name, attributesOf(tag));
   }
@@ -416,14 +508,19 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.top();
     if (!run) return;
     // Inside a complex field only the result is read; its code and any field nested in the code are not.
-    let toc = this.tocControls > 0;
-    for (let f = 0; f < this.fields.length; f++) {
-      const field = this.fields[f]!;
-      if (!field.result) return;
-      if (field.toc) toc = true;
+    if (this.openCodes > 0) {
+      const top = this.fields[this.fields.length - 1];
+      // Text in a field's code: kept (the first words) to be named if the field never ends.
+      if (top && !top.result && top.code.length < 60 && this.paragraphOrdinals.top() === top.paragraph) top.code += text.slice(0, 60);
+      return;
     }
+    const toc = this.tocControls > 0 || this.openTocs > 0;
     this.tally.textChars += text.length;
     if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
+    if (this.placeholderControls > 0) {
+      if (this.placeholderText.length < 200) this.placeholderText += text.slice(0, 200);
+      return;
+    }
     if (toc) this.tocText += text;
     else run.text += text;
   }
@@ -637,6 +734,8 @@ export class StoryReader implements XmlHandlers {
     if (cell) context.cell = cell;
     const frame = this.frames[this.frames.length - 1];
     if (frame) context.frame = frame;
+    const frameText = this.frameTexts[this.frameTexts.length - 1];
+    if (frameText) context.frameText = frameText;
     const paragraph: RawParagraph = {
       story: this.storyStack[this.storyStack.length - 1]!,
       context,
@@ -646,25 +745,104 @@ export class StoryReader implements XmlHandlers {
     if (cell && table) paragraph.tableNumber = table.number;
     this.joinedRuns = null;
     this.paragraphStack.push(paragraph);
+    this.paragraphOrdinals.push(++this.paragraphCount);
   }
 
   private closeParagraph(): void {
     const paragraph = this.paragraphStack.pop();
     if (!paragraph) return;
+    const ordinal = this.paragraphOrdinals.pop() ?? 0;
+    const marked = this.tocMarked.size > 0 && this.tocMarked.delete(ordinal);
+    const toc = this.tocField;
+    if (toc && toc.frames === this.frames.length && toc.cut === undefined) {
+      // Where a table of contents would end if its end never came: after its last entry, before
+      // the first paragraph after it that is no entry (a heading, the script).
+      if (marked || ordinal === toc.paragraph || this.fieldOptions.isTocStyle?.(paragraph.context.props.pStyle)) toc.lastEntry = ordinal;
+      else {
+        toc.cut = toc.lastEntry ?? toc.paragraph;
+        toc.resumesAt = this.tocText.replace(/\s+/gu, ' ').trim().slice(0, 60);
+      }
+    }
     if (this.tocText) {
       const entry = this.tocText.replace(/\s+/gu, ' ').trim();
       if (entry) this.tocEntries.push(entry);
       this.tocText = '';
     }
     if (paragraph.context.props.markInserted) this.trackedChanges = true;
-    if (paragraph.context.props.markDeleted) {
-      // Its mark is a tracked deletion: read as accepted, this paragraph runs on into the next.
-      this.trackedChanges = true;
+    if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
+      // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
+      // paragraph (its first letters, set large): this paragraph runs on into the next.
+      if (paragraph.context.props.markDeleted) this.trackedChanges = true;
+      else for (const run of paragraph.runs) run.dropCap = true;
       this.joinedRuns = paragraph.runs;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
-      return;
+    } else this.place(paragraph);
+    const ending = this.endFieldsAt.get(ordinal);
+    if (ending) {
+      for (const fieldOrdinal of ending) {
+        const index = this.fields.findIndex((f) => f.ordinal === fieldOrdinal);
+        if (index >= 0) this.popFields(index);
+      }
     }
-    this.place(paragraph);
+  }
+
+  /** Where the innermost text box or content control open began in `fields` (0: the story). */
+  private scopeStart(): number {
+    return this.fieldScopes.length ? this.fieldScopes[this.fieldScopes.length - 1]! : 0;
+  }
+
+  /** Closes the field at `index` and every field opened inside it. */
+  private popFields(index: number): void {
+    while (this.fields.length > index) {
+      const field = this.fields.pop()!;
+      if (!field.result) this.openCodes--;
+      else if (field.toc) this.openTocs--;
+      if (field === this.tocField) this.tocField = null;
+    }
+    if (this.fields.length === 0) this.inInstr = false;
+  }
+
+  /** The paragraph open holds a mark of a table-of-contents entry. */
+  private markToc(): void {
+    const ordinal = this.paragraphOrdinals.top();
+    if (ordinal !== undefined) this.tocMarked.add(ordinal);
+  }
+
+  /**
+   * A text box, a table of contents' content control or the story ends: fields begun in it and
+   * still open end with it (a field cannot run past its story). Those that hid text — a field whose
+   * code never ended, a table of contents that ran past its last entry — are noted (`unterminated`).
+   */
+  private closeFieldScope(note: boolean): void {
+    const start = this.fieldScopes.pop() ?? 0;
+    if (note) {
+      // Each field whose code never ended (a field begun in the code of another, in a later
+      // paragraph, is one of its own), each table of contents that ran on past its entries. (A field
+      // open in its result hides nothing: its result is read.)
+      let codeParagraph = -1;
+      for (let f = start; f < this.fields.length; f++) {
+        const field = this.fields[f]!;
+        const name = (/^\s*([^\s\\]+)/.exec(field.instr)?.[1] ?? '').toUpperCase().slice(0, 30);
+        if (!field.result) {
+          const code = field.code.replace(/\s+/gu, ' ').trim();
+          const last = this.unterminated[this.unterminated.length - 1];
+          if (field.paragraph === codeParagraph && last) {
+            // Nested in the code of the field before, in the same paragraph: its code is that field's.
+            if (code && (last.code ?? '').length < 60) last.code = `${last.code ? `${last.code} ` : ''}${code}`.slice(0, 60);
+            continue;
+          }
+          codeParagraph = field.paragraph;
+          this.unterminated.push({ ordinal: field.ordinal, paragraph: field.paragraph, field: name, code });
+        } else if (field.toc && field.cut !== undefined) this.unterminated.push({ ordinal: field.ordinal, paragraph: field.cut, field: name, resumesAt: field.resumesAt ?? '' });
+      }
+    }
+    if (this.fields.length > start) this.popFields(start);
+  }
+
+  /** The part has been read: fields still open end with it. */
+  finish(): void {
+    this.fieldScopes.length = 0;
+    this.closeFieldScope(true);
   }
 
   private place(paragraph: RawParagraph): void {
@@ -702,6 +880,43 @@ export class StoryReader implements XmlHandlers {
   }
 }
 
+/** A complex field open (`w:fldChar` begin … separate … end). */
+interface OpenField {
+  /** Past its separator: its result is read. */
+  result: boolean;
+  /** Its instruction's first words (`TOC \\o "1-3"`, `PAGEREF _Toc1`). */
+  instr: string;
+  /** A table of contents (in its result). */
+  toc: boolean;
+  /** Its number among the fields begun in the part, and the paragraph it began in. */
+  ordinal: number;
+  paragraph: number;
+  /** Text boxes open where it began. */
+  frames: number;
+  /** Text (`w:t`) read in its code, its first words. */
+  code: string;
+  /** A table of contents: the last paragraph of its entries so far; once a paragraph that is no entry closes within it, the last (`cut`) and that paragraph's text. */
+  lastEntry?: number;
+  cut?: number;
+  resumesAt?: string;
+}
+
+/**
+ * A field whose end never came, which would hide what follows: read again, it ends at the end of
+ * paragraph number `paragraph` of its part (its own paragraph for a field whose code never ended;
+ * its last entry for a table of contents).
+ */
+export interface UnterminatedField {
+  ordinal: number;
+  paragraph: number;
+  /** The field's name (`TOC`, `AUTHOR`), upper case; empty when it has none. */
+  field: string;
+  /** A field whose code never ended: the text taken as its code. */
+  code?: string;
+  /** A table of contents: the text of the first paragraph after its entries. */
+  resumesAt?: string;
+}
+
 /** A shape open: the depth of its element, and its fill as read so far. */
 interface OpenShape {
   depth: number;
@@ -709,6 +924,8 @@ interface OpenShape {
   fill?: ShapeFill;
   /** `wps:style/a:fillRef`: the theme's shape fill number `idx` in this colour (used when spPr gives no fill). */
   styleFill?: { idx: string; colour: DrawingColour };
+  /** `wps:style/a:fontRef`: the colour of the shape's text where the text sets none itself. */
+  fontColour?: DrawingColour;
 }
 
 /** VML elements that are shapes (and may hold a `v:textbox`). */
@@ -731,6 +948,13 @@ function fillOf(shape: OpenShape | undefined): ShapeFill | undefined {
   if (!ref || ref.idx === '0') return undefined;
   if (ref.idx === '1') return { kind: 'colour', colour: ref.colour };
   return { kind: 'unknown', what: 'a fill of the theme’s shape styles' };
+}
+
+/** The colour a text box's shape style gives its text (`a:fontRef` with a colour), if any. */
+function textColourOf(shape: OpenShape | undefined): DrawingColour | undefined {
+  const colour = shape?.fontColour;
+  if (!colour || (colour.srgb === undefined && colour.scheme === undefined && colour.unknown === undefined)) return undefined;
+  return colour;
 }
 
 /** VML `fillcolor` (`#dae3f3`, `#dae3f3 [660]`) unless `filled="f"`; no fillcolor: VML's white. */

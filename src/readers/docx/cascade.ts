@@ -6,7 +6,7 @@
  */
 import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour/hex.js';
 import type { BackgroundKind, Hex } from '../../model.js';
-import { autoPattern, colourValue, shadingColour, shapeFillColour, type ShapeFill, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
+import { autoPattern, colourValue, shadingColour, shapeFillColour, type DrawingColour, type ShapeFill, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
 import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';
 import type { Theme } from './theme.js';
 
@@ -33,6 +33,8 @@ export interface ParagraphContext {
   cell?: CellContext;
   /** In a text box: what its shape paints behind the text. */
   frame?: ShapeFill;
+  /** In a Word shape: the colour its style gives text that has none of its own (`a:fontRef`). */
+  frameText?: DrawingColour;
 }
 
 export interface ResolvedRun {
@@ -57,6 +59,15 @@ export interface ResolvedRun {
    * pattern colour is missing. Set when readers disagree or the named fill is not what is shown.
    */
   autoPattern?: { val: string; fill: Hex | null; word: Hex; libreOffice: Hex };
+  /**
+   * The run is in a Word shape whose style colours its text (`a:fontRef`), and it has no colour of its
+   * own but one from a style, which the shape's colour covers (as LibreOffice shows it).
+   */
+  shapeText?: { shape: Hex; style: Hex };
+  /** The text colour is a value Word does not write (not six hex digits, not `auto`): what it is. */
+  oddColour?: string;
+  /** The highlight is none of ECMA-376's names (`ST_HighlightColor`, case-sensitive): no reader shows it. */
+  unknownHighlight?: string;
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
   unknownFrameFill?: string;
   /**
@@ -65,6 +76,11 @@ export interface ResolvedRun {
    */
   textFill?: { word: Hex | null; fontColour: Hex };
 }
+
+/** `ST_HighlightColor` (ECMA-376 Part 1 §17.18.40), as the spec spells them. */
+const HIGHLIGHT_NAMES: ReadonlySet<string> = new Set([
+  'black', 'blue', 'cyan', 'green', 'magenta', 'red', 'yellow', 'white', 'darkBlue', 'darkCyan', 'darkGreen', 'darkMagenta', 'darkRed', 'darkYellow', 'darkGray', 'lightGray',
+]);
 
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
 const DEFAULT_LOOK = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
@@ -219,10 +235,12 @@ export class Cascade {
     const c = this.cascade(direct, paragraph);
     let background: Hex | null = null;
     let backgroundKind: BackgroundKind | undefined;
-    const highlightName = c.highlight?.toLowerCase();
-    if (highlightName && highlightName !== 'none') {
-      background = highlightColour(highlightName);
+    let unknownHighlight: string | undefined;
+    if (c.highlight !== undefined && c.highlight !== 'none') {
+      // The spec's names, as written (LibreOffice shows "Magenta" or "FF00FF" as no highlight).
+      background = HIGHLIGHT_NAMES.has(c.highlight) ? highlightColour(c.highlight.toLowerCase()) : null;
       if (background) backgroundKind = 'highlight';
+      else unknownHighlight = c.highlight.slice(0, 40);
     }
     let shading: ShdSpec | undefined;
     let unknownFrameFill: string | undefined;
@@ -245,9 +263,20 @@ export class Cascade {
     }
 
     const spec = c.color;
-    let color = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
+    const ownColour = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
+    let color = ownColour;
     // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
     if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
+    // In a Word shape, text with no colour of its own takes the colour the shape's style gives it
+    // (a:fontRef: white in Word's default shape), over what styles give (LibreOffice's DOCX import).
+    let shapeText: ResolvedRun['shapeText'];
+    if (paragraph.frameText && !direct.color && !direct.textFill) {
+      const shape = shapeFillColour({ kind: 'colour', colour: paragraph.frameText }, this.theme).colour;
+      if (shape) {
+        if (spec && ownColour && channelDistance(ownColour, shape) > 2) shapeText = { shape, style: ownColour };
+        color = shape;
+      }
+    }
 
     // A text effect fill is what Word paints the text with; the font colour is what other readers show.
     let textFill: ResolvedRun['textFill'];
@@ -270,11 +299,16 @@ export class Cascade {
       if (would && would !== resolved.background) resolved.ignoredStyleHighlight = c.styleHighlight;
     }
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
+    if (shapeText) resolved.shapeText = shapeText;
+    if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
+    // A value Word never writes (three digits, eight, a name; a '#' before six is read alike): readers make different colours of it.
+    const val = spec?.val;
+    if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^#?[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
     const pattern = shading && background ? autoPattern(shading, background, this.theme) : null;
     if (pattern) resolved.autoPattern = pattern;
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {
       const cached = colourValue(this.theme, spec.val, undefined, undefined, undefined);
-      if (cached && channelDistance(cached, color) > 2) resolved.themeMismatch = { themeColor: describeTheme(spec), theme: color, cached };
+      if (cached && ownColour && channelDistance(cached, ownColour) > 2) resolved.themeMismatch = { themeColor: describeTheme(spec), theme: ownColour, cached };
     }
     return resolved;
   }

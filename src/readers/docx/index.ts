@@ -2,7 +2,7 @@
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
-import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally } from './body.js';
+import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { Cascade, type ResolvedRun } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
@@ -68,13 +68,33 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const cascade = new Cascade(styles, theme);
 
   const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
+  const fieldWarnings: Warning[] = [];
+  const isTocStyle = (styleId: string | undefined): boolean => {
+    if (styleId === undefined) return false;
+    return TOC_STYLE.test(styleId) || TOC_STYLE.test(styles.nameOf(styleId) ?? '');
+  };
   const readStory = async (part: string, story: Story): Promise<StoryReader> => {
     at.part = part;
-    const reader = new StoryReader(story, file, part, tally);
     const data = await zip.read(part);
+    const before = { ...tally };
+    const reader = new StoryReader(story, file, part, tally, { isTocStyle });
     const progress = story === 'body' && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
-    if (data) parseXml(data, file, part, reader, budget, progress);
-    return reader;
+    if (!data) return reader;
+    parseXml(data, file, part, reader, budget, progress);
+    reader.finish();
+    // Fields whose end never came hid what follows them: the part is read again, each ending where
+    // it is taken to end (a few times at most, should a second reading find more), and each said.
+    let last = reader;
+    const ends: UnterminatedField[] = [];
+    for (let pass = 1; last.unterminated.length && pass < FIELD_READINGS; pass++) {
+      ends.push(...last.unterminated);
+      Object.assign(tally, before);
+      last = new StoryReader(story, file, part, tally, { isTocStyle, ends });
+      parseXml(data, file, part, last, budget);
+      last.finish();
+    }
+    if (ends.length) fieldWarnings.push(...unterminatedWarnings(ends.sort((a, b) => a.ordinal - b.ordinal), last.unterminated, part));
+    return last;
   };
 
   const body = await readStory(mainPart, 'body');
@@ -109,8 +129,24 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   }
   const toc = tocWarning(body.tocEntries);
   if (toc) script.warnings.push(toc);
+  script.warnings.push(...fieldWarnings);
+  const placeholders = placeholderWarning(body.placeholders);
+  if (placeholders) script.warnings.push(placeholders);
+  const chunks = body.altChunks;
+  const chunkWords = chunks === 1 ? 'an embedded chunk' : `${chunks} embedded chunks`;
+  const chunkWhat = `(w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them)`;
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
+    if (chunks > 0) {
+      throw new UserError(`${file} keeps its text in ${chunkWords} ${chunkWhat}, which vo-lines cannot read: open it in Word, save it as a new .docx and read that file.`, 'alt-chunk-only');
+    }
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
+  }
+  if (chunks > 0) {
+    script.warnings.push({
+      code: 'alt-chunk-unread',
+      message: `The document holds ${chunkWords} ${chunkWhat}, which vo-lines cannot read: ${chunks === 1 ? 'its' : 'their'} text is missing from every count. Open the file in Word, save it as a new .docx and read that file.`,
+      details: { chunks },
+    });
   }
   return script;
 }
@@ -173,14 +209,28 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         continue;
       }
       if (resolved.lang) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length);
-      const run: Run = { text: rawRun.text, color: resolved.color, background: resolved.background };
-      if (resolved.backgroundKind) run.backgroundKind = resolved.backgroundKind;
-      const characterStyle = styles.nameOf(rawRun.props.rStyle);
+      // A drop cap's letters begin the first word after them: they are read in its look (a drop cap
+      // in a colour of its own is decoration, not another voice's line of one letter).
+      let look = rawRun;
+      let lookResolved = resolved;
+      if (rawRun.dropCap) {
+        let next = r + 1;
+        while (next < source.runs.length && source.runs[next]!.dropCap) next++;
+        const after = source.runs[next];
+        const afterResolved = after ? cascade.resolve(after.props, after.paragraph) : null;
+        if (after && afterResolved && !afterResolved.hidden && !afterResolved.struck) {
+          look = after;
+          lookResolved = afterResolved;
+        }
+      }
+      const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
+      const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -256,6 +306,65 @@ function tocWarning(entries: string[]): Warning | null {
   };
 }
 
+/** How many times at most a part with fields whose end never came is read (see readStory). */
+const FIELD_READINGS = 3;
+
+/** The names Word (`toc 1`, id `TOC1`) and LibreOffice (`Contents 1`) give the styles of table-of-contents entries. */
+const TOC_STYLE = /^(toc|contents) ?\d$/i;
+
+/** Fields whose end never came (body.ts `unterminated`), said plainly: each table of contents, the other fields together. */
+function unterminatedWarnings(ends: UnterminatedField[], stuck: UnterminatedField[], part: string): Warning[] {
+  const warnings: Warning[] = [];
+  const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  const codes: UnterminatedField[] = [];
+  for (const field of ends) {
+    if (field.resumesAt === undefined) {
+      codes.push(field);
+      continue;
+    }
+    warnings.push({
+      code: 'field-never-ends',
+      message: `A table of contents in ${part} never ends (its ${field.field || 'TOC'} field has no end mark: the file is damaged or was put together by hand): vo-lines takes it to end before ${field.resumesAt ? quote(field.resumesAt) : 'an empty paragraph'}, the first paragraph that is not a contents entry, and reads the rest as script lines. Check that the table of contents ends there.`,
+      details: { field: field.field, resumesAt: field.resumesAt },
+    });
+  }
+  if (codes.length) {
+    const names = [...new Set(codes.map((f) => f.field || 'no name'))];
+    const shownNames = names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : '');
+    const code = codes.map((f) => f.code ?? '').filter(Boolean);
+    const shownCode = code.slice(0, 3).map(quote).join(', ') + (code.length > 3 ? ', …' : '');
+    const one = codes.length === 1;
+    warnings.push({
+      code: 'field-never-ends',
+      message: `${one ? 'A field' : `${codes.length} fields`} (${shownNames}) in ${part} never ${one ? 'ends' : 'end'} (the file is damaged or was put together by hand): vo-lines takes ${one ? 'its code' : 'the code of each'} to end with its paragraph and reads what follows as script lines.${code.length ? ` Not read, as field code: ${shownCode}.` : ''}`,
+      details: { fields: codes.length, names: names.slice(0, 5), code: code.slice(0, 3) },
+    });
+  }
+  if (stuck.length) {
+    warnings.push({
+      code: 'field-never-ends',
+      message: `More fields in ${part} never end, and vo-lines could not read past them: text after them may be missing. Open the file in Word, save it again and check it.`,
+      details: { fields: stuck.length, readPast: false },
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Placeholder text of content controls (Word's grey prompts, "Click or tap here to enter text.") is
+ * left out: said once, with the first ones, as a tool that fills a control may leave it marked.
+ */
+function placeholderWarning(entries: string[]): Warning | null {
+  if (!entries.length) return null;
+  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
+  const more = entries.length > 3 ? ', …' : '';
+  return {
+    code: 'placeholder-left-out',
+    message: `Placeholder text of ${entries.length} ${entries.length === 1 ? 'content control' : 'content controls'} (${shown.join(', ')}${more}) is not read as script lines: Word shows it as a grey prompt to type over. If it is script text, type it again in Word (a tool may have filled the control and left it marked as a placeholder).`,
+    details: { controls: entries.length, first: entries.slice(0, 3) },
+  };
+}
+
 /** A warning a run gives: `key` says which are the same (counted by paragraph, reported once). */
 interface Note {
   key: string;
@@ -308,6 +417,31 @@ function notesOf(resolved: ResolvedRun): Note[] {
         ? `Text with a Word text effect fill shows ${describeColour(fill.word)} in Word, but its font colour ${describeColour(fill.fontColour)} in LibreOffice and older readers: vo-lines reads ${fill.word}, as Word shows it.`
         : `Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour ${describeColour(fill.fontColour)}, which vo-lines reads. Check the colour of its lines.`,
       details: { word: fill.word, fontColour: fill.fontColour },
+    });
+  }
+  if (resolved.oddColour !== undefined) {
+    notes.push({
+      key: `colour-odd|${resolved.oddColour}`,
+      code: 'colour-value-odd',
+      text: `Text has the colour value "${resolved.oddColour}", which is not a colour as Word writes them (six hex digits): readers show it differently (LibreOffice takes "FFFF0000" as red, "F00" as ${describeColour('#000F00')}); vo-lines reads ${resolved.color}. Check the colour of these lines.`,
+      details: { value: resolved.oddColour, read: resolved.color },
+    });
+  }
+  if (resolved.unknownHighlight !== undefined) {
+    notes.push({
+      key: `highlight-unknown|${resolved.unknownHighlight}`,
+      code: 'highlight-unknown',
+      text: `Text is highlighted with "${resolved.unknownHighlight}", which is not one of Word’s highlight colours (their names are case-sensitive: "yellow", "darkBlue"…): LibreOffice shows no highlight, and vo-lines reads the text without one. If the highlight marks a voice, set it again in Word.`,
+      details: { highlight: resolved.unknownHighlight },
+    });
+  }
+  const shape = resolved.shapeText;
+  if (shape) {
+    notes.push({
+      key: `shape-text|${shape.shape}|${shape.style}`,
+      code: 'shape-text-colour',
+      text: `Text in a Word shape, with no colour of its own, takes ${describeColour(shape.shape)} from the shape’s style over the ${describeColour(shape.style)} its paragraph or character style gives: LibreOffice shows it so, and vo-lines reads ${shape.shape}. Check the colour of these lines in Word.`,
+      details: { shape: shape.shape, style: shape.style },
     });
   }
   if (resolved.unknownFrameFill) {

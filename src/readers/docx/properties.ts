@@ -55,6 +55,8 @@ export interface ParaProps {
   markDeleted?: boolean;
   /** The paragraph mark is a tracked insertion. */
   markInserted?: boolean;
+  /** A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word's large first letter(s) of the next paragraph, set as a paragraph of their own. */
+  dropCap?: boolean;
 }
 
 export interface TableLook {
@@ -170,6 +172,8 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   if (shd) props.shd = shd;
   const outline = Number(child(pPr, Ns.W, 'outlineLvl')?.attrs.get('val'));
   if (Number.isInteger(outline) && outline >= 0 && outline <= 9) props.outlineLvl = outline;
+  const dropCap = child(pPr, Ns.W, 'framePr')?.attrs.get('dropCap');
+  if (dropCap === 'drop' || dropCap === 'margin') props.dropCap = true;
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
