@@ -109,7 +109,12 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const furniture: RawParagraph[] = [];
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
-      if (story === 'header' || story === 'footer') furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, readStory)));
+      if (story === 'header' || story === 'footer') {
+        // Read for a legend only: what the reader would say of their fields is not about the lines.
+        const said = fieldWarnings.length;
+        furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, readStory)));
+        fieldWarnings.length = said;
+      }
       continue;
     }
     for (const target of uniqueTargets(rels, kind)) {
