@@ -75,7 +75,7 @@ describe('names on lines of their own', () => {
       'Je dormais.',
       'On sonne.',
       'MARIE (suite)',
-      'NON !',
+      'AU SECOURS',
       'CUT TO:',
       'INT. RUE – JOUR',
       'PAUL :',
@@ -84,7 +84,7 @@ describe('names on lines of their own', () => {
     );
     // "LES VOISINS" over a paragraph is a name by its shape, but used once before the first recurring one: a title.
     expect(labelsOf(s)).toEqual([
-      ['MARIE', 2, 6, false],
+      ['MARIE', 2, 7, false],
       ['PAUL', 2, 7, false],
     ]);
     expect(findSpeakerLabels(s)).toMatchObject({ labelled: 11, body: 19, layout: 'name-lines' });
@@ -99,8 +99,8 @@ describe('names on lines of their own', () => {
       [null, '(il s’étire)'],
       ['PAUL', 'Je dormais.'],
       [null, 'On sonne.'],
-      // In capitals, but right below a name: dialogue ("NON" would otherwise read as a name).
-      ['MARIE', 'NON !'],
+      // In capitals, but right below a name and never a name itself: dialogue.
+      ['MARIE', 'AU SECOURS'],
       [null, 'CUT TO:'],
       [null, 'INT. RUE – JOUR'],
       // "Est-ce…" is no EST. scene heading.
@@ -152,6 +152,37 @@ describe('names on lines of their own', () => {
       ['TOM', 'Où veux-tu que je sois ?'],
       ['ANNA', 'Ils n’ont rien trouvé.'],
       [null, 'CUT TO:'],
+    ]);
+  });
+
+  it('names stacked one above the other (a table\'s name column read before its text): whose text follows is not guessed', () => {
+    const s = script('KID', 'MUM', 'ANNCR', 'Triple berry!', 'We will see.', 'Ready when you are.', 'MUM', 'Breakfast first.', 'KID', 'Snow day!', 'ANNCR', 'Sunny Oats.');
+    // Each name then stands over a dialogue once only: nothing to propose.
+    expect(findSpeakerLabels(s)).toBeNull();
+    expect(castScript(s, mapOf('KID', 'MUM', 'ANNCR')).lines.map((l) => [l.voice, l.text])).toEqual([
+      [null, 'KID'],
+      [null, 'MUM'],
+      [null, 'ANNCR'],
+      [null, 'Triple berry!'],
+      [null, 'We will see.'],
+      [null, 'Ready when you are.'],
+      ['MUM', 'Breakfast first.'],
+      ['KID', 'Snow day!'],
+      ['ANNCR', 'Sunny Oats.'],
+    ]);
+  });
+
+  it('a parenthetical broken over two paragraphs (each line of a narrow measure read apart) is a direction, not the dialogue', () => {
+    const s = script('JOE', '(putting the bag', 'down)', 'I know, I know.', 'ANNA', 'Late again.', 'JOE', 'Sorry.', 'ANNA', '(laughing', 'Never mind.');
+    expect(castScript(s, mapOf('JOE', 'ANNA')).lines.map((l) => [l.voice, l.text])).toEqual([
+      [null, '(putting the bag'],
+      [null, 'down)'],
+      ['JOE', 'I know, I know.'],
+      ['ANNA', 'Late again.'],
+      ['JOE', 'Sorry.'],
+      // Never closed: no parenthetical, so the first paragraph is the dialogue.
+      ['ANNA', '(laughing'],
+      [null, 'Never mind.'],
     ]);
   });
 
@@ -275,6 +306,20 @@ describe('init on a screenplay (built CLI)', () => {
       const report = JSON.parse(run(['lines', file, '--json', '--voice', 'Marie Dupont'], dir).stdout);
       expect([file, report.voices.map((v: Voice) => [v.name, v.words, v.lines.length])]).toEqual([file, [['Marie Dupont', 25, 4]]]);
     }
+  });
+
+  // Another producer's screenplay (tests/fixtures/pdf-producers: names centred, a two-line
+  // parenthetical the PDF reader reads as two paragraphs), coded by colour: a config by labels instead.
+  it.each(['lo-screenplay.docx', 'lo-screenplay.pdf', 'rl-canvas-screenplay.pdf'])('%s with a config by labels: NARRATOR, ANNA, JOE, the same in each', (file) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-names-'));
+    copyFileSync(join(root, 'tests', 'fixtures', 'pdf-producers', file), join(dir, file));
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  NARRATOR: { label: NARRATOR }\n  ANNA: { label: ANNA }\n  JOE: { label: JOE }\n');
+    const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
+    expect(report.voices.map((v: Voice) => [v.name, v.words, v.lines.length])).toEqual([
+      ['NARRATOR', 81, 3],
+      ['ANNA', 38, 4],
+      ['JOE', 52, 4],
+    ]);
   });
 
   it('one name that comes back, another used once: no voice proposed, and the hint and init say why', () => {

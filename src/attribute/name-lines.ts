@@ -75,6 +75,10 @@ const textOf = (paragraph: Paragraph) => normaliseSpace(paragraph.runs.map((run)
 
 /** A paragraph that is a direction in brackets and nothing else: `(en bâillant)`, `(beat)`. */
 const PARENTHETICAL = /^\([^()]*\)$/u;
+/** The first and last pieces of a parenthetical broken over paragraphs, and how many pieces it may have. */
+const OPENS = /^\([^()]*$/u;
+const CLOSES = /^[^()]*\)$/u;
+const MAX_PIECES = 3;
 
 /**
  * The name of a paragraph that is a name on its own line, or null. In capitals unless `accept` takes
@@ -130,18 +134,40 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
     if (PARENTHETICAL.test(text)) return 'parenthetical';
     return nameOf(p) !== null ? 'cue' : 'text';
   };
+  const kinds = body.map(kindOf);
+  // A parenthetical broken over paragraphs ("(putting the bag" / "down)": a PDF reader may see each
+  // line of a narrow parenthetical as a paragraph): every piece of it is a direction, none dialogue.
+  for (let k = 0; k < body.length; k++) {
+    if (kinds[k] !== 'text' || !OPENS.test(textOf(body[k]!))) continue;
+    for (let end = k + 1; end < Math.min(body.length, k + 1 + MAX_PIECES); end++) {
+      const text = textOf(body[end]!);
+      if (kinds[end] === 'break' || text.includes('(')) break;
+      if (!CLOSES.test(text)) continue;
+      for (let m = k; m <= end; m++) kinds[m] = 'parenthetical';
+      k = end;
+      break;
+    }
+  }
+  // Names standing as names more than once: a second one right above or below a name is no dialogue.
+  const uses = new Map<string, number>();
+  const keyOf = (k: number) => (nameOf(body[k]!) ?? '').toLocaleUpperCase('fr');
+  body.forEach((_, k) => kinds[k] === 'cue' && uses.set(keyOf(k), (uses.get(keyOf(k)) ?? 0) + 1));
+  const recurringName = (k: number) => k >= 0 && k < body.length && kinds[k] === 'cue' && (uses.get(keyOf(k)) ?? 0) >= 2;
   for (let i = 0; i < body.length; i++) {
     const cue = body[i]!;
-    if (kindOf(cue) !== 'cue') continue;
+    if (kinds[i] !== 'cue') continue;
+    // Names stacked one above the other (a cast list, or a table's name column read before its text
+    // column): whose text follows cannot be told, so none of them is a block.
+    if (!styled && (recurringName(i - 1) || recurringName(i + 1))) continue;
     // A styled name is taken as written (a program may type it in lower case and show it in capitals).
     const name = nameOf(cue) ?? normaliseSpace(CUE.exec(textOf(cue))![1]!);
     const block: NameBlock = { name, cue, lines: [], directions: [] };
-    // Right after the name or a parenthetical, any paragraph (even one in capitals: "NON !") is dialogue.
+    // Right after the name or a parenthetical, any paragraph (even one in capitals: "AU SECOURS") is dialogue.
     let open = true;
     let j = i + 1;
     for (; j < body.length; j++) {
       const next = body[j]!;
-      const kind = kindOf(next);
+      const kind = kinds[j]!;
       if (kind === 'break') break;
       if (kind === 'parenthetical') {
         block.directions.push(next);
