@@ -186,6 +186,16 @@ describe('names on lines of their own', () => {
     ]);
   });
 
+  it('names with a capital and a colon alone on their line ("Narrator:"); without the colon, a word alone is no name', () => {
+    const s = script('Module 3', 'Narrator:', 'Welcome to module three.', 'Sarah:', 'I used to lift with my back.', 'Narrator:', 'Most injuries happen on ordinary lifts.', 'Note:', 'Checklist on screen.', 'Sarah:', 'Plan the lift.');
+    expect(labelsOf(s)).toEqual([
+      ['Narrator', 2, 10, false],
+      ['Sarah', 2, 10, false],
+      ['Note', 1, 3, true],
+    ]);
+    expect(findSpeakerLabels(script('Narrator', 'Welcome.', 'Sarah', 'Hi.', 'Narrator', 'Begin.', 'Sarah', 'OK.'))).toBeNull();
+  });
+
   it('a config naming a label reads it on its own line, in any case, and leaves other names\' dialogue alone', () => {
     const s = script('Narrator', 'Welcome to module three.', 'Coach', 'Hi.', 'Narrator', 'Let us begin.', 'Lift with your legs.');
     const lines = castScript(s, mapOf('Narrator')).lines.map((l) => [l.voice, l.text]);

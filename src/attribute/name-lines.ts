@@ -80,9 +80,26 @@ const OPENS = /^\([^()]*$/u;
 const CLOSES = /^[^()]*\)$/u;
 const MAX_PIECES = 3;
 
+export type Form = 'capitals' | 'name';
+
 /**
- * The name of a paragraph that is a name on its own line, or null. In capitals unless `accept` takes
- * it as written (a config's label: `Narrator` alone on a line); never a scene heading or a transition.
+ * The form of a speaker's label (speaker-labels.ts) or of a name alone on its line: in capitals
+ * (`VO 1`, `MR. SMITH`), or a name with a capital (`Narrator`, `Dr Martin`); null when it is neither
+ * (`Remember that: you…` runs too long to be a label).
+ */
+export function formOf(label: string): Form | null {
+  const words = label.split(/\s+/u);
+  if (words.length > MAX_WORDS) return null;
+  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
+  // A name: its first word capitalised, at most three words, any later word a name or a number.
+  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
+}
+
+/**
+ * The name of a paragraph that is a name on its own line, or null: in capitals, or a name with a
+ * capital and a colon (`Narrator:`), or as `accept` takes it (a config's label: `Narrator` alone on
+ * its line); never a scene heading or a transition.
  */
 export function cueName(text: string, accept?: (name: string) => boolean): string | null {
   const match = CUE.exec(text);
@@ -90,8 +107,10 @@ export function cueName(text: string, accept?: (name: string) => boolean): strin
   const name = normaliseSpace(match[1]!);
   if (name.split(' ').length > MAX_WORDS || /[.’'-]$/u.test(name)) return null;
   if (isSceneHeading(text) || isTransition(text)) return null;
-  const capitals = !/\p{Ll}/u.test(name) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(name);
-  return capitals || accept?.(name) ? name : null;
+  const form = formOf(name);
+  // In capitals; or a name with a capital followed by a colon (`Narrator:` over its line).
+  if (form === 'capitals' || (form === 'name' && /[:：]$/u.test(text))) return name;
+  return accept?.(name) ? name : null;
 }
 
 /** A transition: capitals ending in `TO:` (CUT TO:, SMASH CUT TO:), or opening with a transition's word. */

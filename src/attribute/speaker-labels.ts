@@ -30,7 +30,7 @@ import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { rowKey, rowLabels } from './match.js';
-import { nameBlocks } from './name-lines.js';
+import { formOf, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -69,7 +69,6 @@ export interface SpeakerLabels {
  * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon and text.
  */
 const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]\s*(?=\S)/u;
-const MAX_WORDS = 4;
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 const DIRECTIONS = capitals([
@@ -85,18 +84,6 @@ const FIELDS = capitals(['TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATIO
 
 function capitals(words: string[]): Set<string> {
   return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
-}
-
-type Form = 'capitals' | 'name';
-
-/** The form of a label (null: no label, e.g. `Remember that: you…` runs too long to be one). */
-function formOf(label: string): Form | null {
-  const words = label.split(/\s+/u);
-  if (words.length > MAX_WORDS) return null;
-  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
-  // A name: its first word capitalised, at most three words, any later word a name or a number.
-  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
-  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
 }
 
 interface Found {
@@ -180,7 +167,15 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
 
 /** Of the labels opening paragraphs (or in cells of their own), the speakers', if the script is coded by them. */
 function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | null {
-  // The form the script's speakers are written in: the one with more recurring speakers.
+  return chooseLabels(found, body, (f) => f.paragraphs, 'inline');
+}
+
+/**
+ * The speakers among the labels found, if the script is coded by them: the form the speakers are
+ * written in (the one with more recurring speakers), at least two recurring, every label of that form
+ * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs).
+ */
+function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weight: (f: T) => number, layout: LabelLayout): SpeakerLabels | null {
   const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
   const capitals = recurring('capitals');
   const names = recurring('name');
@@ -189,9 +184,9 @@ function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | 
   const form = speakers[0]!.form;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => f.form === form && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
-  const labelled = chosen.reduce((sum, f) => sum + f.paragraphs, 0);
+  const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
   if (labelled * 3 < body) return null;
-  return { labels: ordered(chosen), labelled, body, layout: 'inline' };
+  return { labels: ordered(chosen), labelled, body, layout };
 }
 
 const capitalsIn = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
@@ -218,10 +213,13 @@ function ordered(chosen: readonly Found[]): SpeakerLabel[] {
  */
 function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
   const found = new Map<string, Found & { blockParagraphs: number }>();
-  nameBlocks(script.paragraphs).blocks.forEach((block, index) => {
+  const { blocks, styled } = nameBlocks(script.paragraphs);
+  blocks.forEach((block, index) => {
     const key = block.name.toLocaleUpperCase('fr');
+    // A name a screenwriting style holds may be in any case (the program shows it in capitals).
+    const form = styled ? 'capitals' : (formOf(block.name) ?? 'capitals');
     if (FIELDS.has(key)) return;
-    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form: 'capitals' as const, looks: new Set<string>(), blockParagraphs: 0 };
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), blockParagraphs: 0 };
     entry.spellings.set(block.name, (entry.spellings.get(block.name) ?? 0) + 1);
     entry.paragraphs++;
     entry.blockParagraphs += 1 + block.lines.length + block.directions.length;
@@ -231,13 +229,7 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
     }
     found.set(key, entry);
   });
-  const speakers = [...found.values()].filter((f) => f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
-  if (speakers.length < 2) return null;
-  const start = Math.min(...speakers.map((s) => s.first));
-  const chosen = [...found.values()].filter((f) => f.first >= start || DIRECTIONS.has(f.key)).sort((a, b) => a.first - b.first);
-  const labelled = chosen.reduce((sum, f) => sum + f.blockParagraphs, 0);
-  if (labelled * 3 < body) return null;
-  return { labels: ordered(chosen), labelled, body, layout: 'name-lines' };
+  return chooseLabels(found, body, (f) => f.blockParagraphs, 'name-lines');
 }
 
 /** Why names standing alone on their lines were not taken as speakers. */
