@@ -110,11 +110,11 @@ describe('names on lines of their own', () => {
   });
 
   it('what is a name on its line, and what is not', () => {
-    expect(['MARIE', 'HÉLÈNE (V.O.)', "TOM (O.S.) (CONT'D)", 'LE FACTEUR (off)', 'MARIE :', 'DR. MARTIN', 'VOIX OFF', 'NARRATOR 2'].map((t) => cueName(t))).toEqual([
-      'MARIE', 'HÉLÈNE', 'TOM', 'LE FACTEUR', 'MARIE', 'DR. MARTIN', 'VOIX OFF', 'NARRATOR 2',
+    expect(['MARIE', 'HÉLÈNE (V.O.)', "TOM (O.S.) (CONT'D)", 'LE FACTEUR (off)', 'MARIE :', 'DR. MARTIN', 'VOIX OFF', 'NARRATOR 2', '00:01:12 MARIE', 'PAUL (off) 01:02:03:12', 'Narrator:'].map((t) => cueName(t))).toEqual([
+      'MARIE', 'HÉLÈNE', 'TOM', 'LE FACTEUR', 'MARIE', 'DR. MARTIN', 'VOIX OFF', 'NARRATOR 2', 'MARIE', 'PAUL', 'Narrator',
     ]);
-    expect(['INT. KITCHEN - DAY', 'EXT', 'I/E CAR - NIGHT', 'CUT TO:', 'SMASH CUT TO:', 'FADE IN:', 'FADE OUT.', 'FONDU AU NOIR.', 'FIN', 'THE END', 'Marie', 'UN DEUX TROIS QUATRE CINQ', 'SCÈNE 2', 'Scène 2', 'OK.', '(off)', 'NON !'].map((t) => cueName(t))).toEqual(
-      Array(17).fill(null),
+    expect(['INT. KITCHEN - DAY', 'EXT', 'I/E CAR - NIGHT', 'CUT TO:', 'SMASH CUT TO:', 'FADE IN:', 'FADE OUT.', 'FONDU AU NOIR.', 'FIN', 'THE END', 'Marie', 'UN DEUX TROIS QUATRE CINQ', 'SCÈNE 2', 'Scène 2', 'OK.', '(off)', 'NON !', '00:01:12', '10:30 MARIE PAUL JEAN LOUIS ANNE'].map((t) => cueName(t))).toEqual(
+      Array(19).fill(null),
     );
     // A config's label as the script writes it stands as a name too.
     expect(cueName('Narrator', (name) => name === 'Narrator')).toBe('Narrator');
@@ -194,6 +194,20 @@ describe('names on lines of their own', () => {
       ['Note', 1, 3, true],
     ]);
     expect(findSpeakerLabels(script('Narrator', 'Welcome.', 'Sarah', 'Hi.', 'Narrator', 'Begin.', 'Sarah', 'OK.'))).toBeNull();
+  });
+
+  it('a dubbing script typed with time codes beside the names', () => {
+    const s = script('00:00:12 MARIE', 'Tu as entendu ?', '00:00:15 PAUL', 'Non.', '00:00:18 MARIE (off)', 'Chez les Martin.', '00:00:22 PAUL', 'Ah.');
+    expect(labelsOf(s)).toEqual([
+      ['MARIE', 2, 6, false],
+      ['PAUL', 2, 2, false],
+    ]);
+    expect(byLabels(s)).toEqual([
+      ['MARIE', 'Tu as entendu ?'],
+      ['PAUL', 'Non.'],
+      ['MARIE', 'Chez les Martin.'],
+      ['PAUL', 'Ah.'],
+    ]);
   });
 
   it('a config naming a label reads it on its own line, in any case, and leaves other names\' dialogue alone', () => {

@@ -11,7 +11,7 @@
  * or a script typed by hand in Word has none, only the shape of each paragraph. Fountain's rules
  * (fountain.io/syntax) are the ones followed here: a name is a line in capitals (accents allowed)
  * with maybe an extension in brackets (`(V.O.)`, `(O.S.)`, `(CONT'D)`, `(off)`, `(suite)`); a scene
- * heading opens with INT./EXT. (or SCÈNE, SÉQUENCE), a transition is in capitals and ends in `TO:`
+ * heading opens with INT./EXT. (or SCÈNE n, SÉQUENCE n), a transition is in capitals and ends in `TO:`
  * (or is a FADE, CUT, FONDU…); the dialogue is the paragraph right after the name or after a
  * parenthetical. What comes after a dialogue paragraph and is not a parenthetical is no longer the
  * speaker's: in a screenplay that is an action line (the paragraph a reader sees back at the margin;
@@ -47,9 +47,11 @@ export interface NameBlocks {
 
 /**
  * A name alone on a line: up to four words and 30 characters starting with a letter, maybe one or two
- * extensions in brackets (`(V.O.) (CONT'D)`), maybe a colon a hand-typed script puts after it.
+ * extensions in brackets (`(V.O.) (CONT'D)`), maybe a colon a hand-typed script puts after it, maybe
+ * a dubbing script's time code before or after it (`00:01:12 MARIE`, `MARIE 01:02:03:12`).
  */
-const CUE = /^(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:：]?$/u;
+const TIME_CODE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?`;
+const CUE = new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:：]?(?:\s+${TIME_CODE})?$`, 'u');
 const MAX_WORDS = 4;
 
 /**
