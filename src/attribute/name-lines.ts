@@ -51,7 +51,7 @@ export interface NameBlocks {
  * a dubbing script's time code before or after it (`00:01:12 MARIE`, `MARIE 01:02:03:12`).
  */
 const TIME_CODE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?`;
-const CUE = new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:：]?(?:\s+${TIME_CODE})?$`, 'u');
+const CUE = new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'\u2019.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:\uFF1A]?(?:\s+${TIME_CODE})?$`, 'u');
 const MAX_WORDS = 4;
 
 /**
