@@ -661,6 +661,32 @@ describeBrowser('the page in Chromium', () => {
     await page.waitForSelector('#use-labels');
   });
 
+  it('a screenplay, the speakers\' names alone on their lines: the page offers them, says so in its words, and counts as the CLI does', async () => {
+    const file = join(root, 'tests/fixtures/labels-screenplay/screenplay-typed-fr.docx');
+    const page = await fresh(fr);
+    await drop(page, file);
+    await expect(page.locator('#who .notice').textContent()).resolves.toBe(
+      'Ce script n’a pas de code couleur, mais le nom de chaque personnage est seul sur sa ligne, au-dessus de ses répliques : MARIE, PAUL, LE FACTEUR, HÉLÈNE. Prendre ces noms comme voix',
+    );
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier : les répliques de chaque voix sont sous son nom.');
+    await expect(page.locator('#who .voice-map li').first().textContent()).resolves.toBe('MARIE — « MARIE » seul sur sa ligne, au-dessus des répliques ');
+    const folder = mkdtempSync(join(work, 'names-'));
+    copyFileSync(file, join(folder, 'screenplay-typed-fr.docx'));
+    expect(spawnSync(process.execPath, [cli, 'init', 'screenplay-typed-fr.docx'], { cwd: folder, encoding: 'utf8', env: plainEnv() }).status).toBe(0);
+    const report = cliReport(join(folder, 'screenplay-typed-fr.docx'), []);
+    expect(report.voices.map((v) => [v.name, v.words])).toEqual([
+      ['MARIE', 25],
+      ['PAUL', 13],
+      ['LE FACTEUR', 5],
+      ['HÉLÈNE', 6],
+    ]);
+    expect(await table(page)).toEqual(expectedTable(report, 'fr-FR', FR));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
+  });
+
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {
     const marks = join(work, 'marques.pdf');
     copyFileSync(join(root, 'tests/fixtures/pdf-annotations/pdfjs-editor-en.pdf'), marks);

@@ -138,12 +138,13 @@ function swatch(hex: string, background: boolean): HTMLElement {
   return box;
 }
 
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>): HTMLElement {
+/** `onLines`: the labels are names standing alone on a line above the dialogue (a screenplay). */
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, onLines = false): HTMLElement {
   const out = h('span', { class: 'colours' });
   for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
   for (const style of voice.styles ?? []) out.append(h('span', {}, t('styleOf', { style })), ' ');
-  for (const label of voice.labels ?? []) out.append(h('span', {}, t('labelOf', { label })), ' ');
+  for (const label of voice.labels ?? []) out.append(h('span', {}, t(onLines ? 'labelOnLine' : 'labelOf', { label })), ' ');
   return out;
 }
 
@@ -484,13 +485,14 @@ function whoSection(c: Current): HTMLElement {
   else if (c.result.source === 'labels') {
     const back = h('button', { type: 'button', id: 'use-colours' }, t('useColours'));
     back.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: undefined })));
-    body.push(h('p', { class: 'notice' }, t('fromLabels'), ' ', back));
+    body.push(h('p', { class: 'notice' }, t(c.result.speakerLayout === 'name-lines' ? 'fromNameLines' : 'fromLabels'), ' ', back));
   } else if (c.result.speakerLabels.length) {
     // No colour coding, but the lines open with speakers' names: offered, as `vo-lines init` proposes them.
     const use = h('button', { type: 'button', id: 'use-labels' }, t('useLabels'));
     use.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: true, names: undefined, config: undefined })));
-    const names = c.result.speakerLabels.map((label) => (lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
-    body.push(h('p', { class: 'notice' }, t('labelsFound', { names }), ' ', use));
+    const onLines = c.result.speakerLayout === 'name-lines';
+    const names = c.result.speakerLabels.map((label) => (onLines ? label : lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
+    body.push(h('p', { class: 'notice' }, t(onLines ? 'nameLinesFound' : 'labelsFound', { names }), ' ', use));
   } else body.push(h('p', { class: 'notice' }, t('fromColours')));
   const list = h('ul', { class: 'voice-map' });
   if (c.result.source === 'colours') {
@@ -498,7 +500,7 @@ function whoSection(c: Current): HTMLElement {
       const hex = voice.highlights[0] ?? voice.colors[0]!;
       list.append(h('li', {}, swatch(hex, voice.highlights.length > 0), h('strong', {}, voiceLabel(voice.name)), ` — ${w.words(voice.words)}, ${w.linesCount(voice.lineCount)}`));
     }
-  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames)));
+  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames, c.result.speakerLayout === 'name-lines')));
   body.push(list);
   if (report.legend && c.result.source === 'legend') {
     const un = report.legend.unassigned;
@@ -510,7 +512,7 @@ function whoSection(c: Current): HTMLElement {
   }
   const warnings = report.warnings;
   const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source === 'labels' ? 'noDoubtsLabels' : 'noDoubts')));
+  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source !== 'labels' ? 'noDoubts' : c.result.speakerLayout === 'name-lines' ? 'noDoubtsNameLines' : 'noDoubtsLabels')));
   else {
     const items = h('ul');
     for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warning.location ? ` [${place(warning.location)}]` : ''));
@@ -559,7 +561,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames), voice.name === c.voice ? 'mine' : undefined));
+  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.speakerLayout === 'name-lines'), voice.name === c.voice ? 'mine' : undefined));
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;

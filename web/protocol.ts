@@ -38,6 +38,11 @@ export interface Analysed {
   groups: { name: string; hex: string; background: boolean; words: number; lines: number; sample: string }[];
   /** A script with no colour coding whose lines open with speakers' labels: the speakers, for the page to offer as voices. */
   speakerLabels: string[];
+  /**
+   * Where those speakers' names are written, or the names the voices were read from (source
+   * `labels`): opening the lines, or alone on a line above the dialogue (a screenplay). Null otherwise.
+   */
+  speakerLayout: 'inline' | 'name-lines' | null;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }

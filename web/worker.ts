@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
-import { castByLabels, LABELS_SOURCE, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
+import { castByLabels, findSpeakerLabels, LABELS_SOURCE, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
@@ -118,8 +118,10 @@ function analysed(side: Side): Analysed {
   groups.sort((a, b) => b.words - a.words);
   const source = side.settings.config ? 'config' : side.analysis.voiceMap?.source === LABELS_SOURCE ? 'labels' : report.mode === 'config' ? 'names' : report.mode;
   // Only the names are needed here: the labels are not cast until the page's button asks.
-  const speakerLabels = source === 'colours' ? speakerNames(proposedLabels(side.analysis.casting)) : [];
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, source };
+  const proposed = source === 'colours' ? proposedLabels(side.analysis.casting) : null;
+  const speakerLabels = speakerNames(proposed);
+  const speakerLayout = proposed?.layout ?? (source === 'labels' ? (findSpeakerLabels(side.script)?.layout ?? 'inline') : null);
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {

@@ -49,6 +49,9 @@ interface Side {
 /** What tells a line apart: its background when its voice is coded by background, else its text colour. */
 function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
   const highlightVoices = new Set(casting.voices.filter((v) => v.highlights.length > 0).map((v) => v.name));
+  // A voice told by no colour (by its speaker labels or paragraph styles only): its lines' colours
+  // say nothing of who reads them, so no colour of theirs can be mistaken for another's.
+  const colourless = new Set(casting.voices.filter((v) => v.colors.length === 0 && v.highlights.length === 0).map((v) => v.name));
   // By voice, then kind and colour (no key string per line); `sides` in order of first use.
   const sides: Side[] = [];
   const byVoice = new Map<string, { text: Map<Hex, Side>; background: Map<Hex, Side> }>();
@@ -68,6 +71,7 @@ function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
   const lines = casting.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (line.voice !== null && colourless.has(line.voice)) continue;
     if (line.voice === null) {
       add(line, 'text', line.color);
       if (line.background) add(line, 'background', line.background);

@@ -1,6 +1,7 @@
 /**
  * Which voice a run belongs to, by a voice map: its background (highlight or shading), its character
- * style, its text colour, or a speaker label opening its paragraph.
+ * style, its text colour, or a speaker label opening its paragraph (or standing alone on the line
+ * above it, in a screenplay: name-lines.ts).
  *
  * Colours match by CIEDE2000 within the map's tolerance, the nearest voice winning. A colour exactly
  * as near to two voices (two voices given the same colour, or one halfway between) is nobody's: the
@@ -10,6 +11,7 @@
 import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
+import { nameBlocks } from './name-lines.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -131,7 +133,8 @@ export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellTex
 
 /**
  * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
- * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut).
+ * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut),
+ * and a label alone on its line, for the dialogue below it (name-lines.ts; the name's line is cut).
  */
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
@@ -140,6 +143,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu'), cell: labelCell(label) })),
   );
   const speakers = labels.length ? rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null) : new Map<string, { column: number; label: string }>();
+  const named = labels.length ? nameLineVoices(map, paragraphs) : new Map<Paragraph, { voice: string; cue: boolean }>();
   return (paragraph) => {
     const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
     if (labels.length === 0) return { runs: paragraph.runs, fallback };
@@ -148,6 +152,9 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
       const match = pattern.exec(text);
       if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
     }
+    // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
+    const byName = named.get(paragraph);
+    if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
     const key = rowKey(paragraph);
     const speaker = key ? speakers.get(key) : undefined;
     if (speaker) {
@@ -157,6 +164,26 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     }
     return { runs: paragraph.runs, fallback };
   };
+}
+
+const upper = (text: string) => text.toLocaleUpperCase('fr');
+
+/**
+ * The paragraphs of the screenplay layout (name-lines.ts) whose name is a voice's label: the name's
+ * own paragraph (`cue`) and the dialogue below it, each with the voice. Parentheticals are nobody's.
+ */
+function nameLineVoices(map: VoiceMap, paragraphs: readonly Paragraph[]): Map<Paragraph, { voice: string; cue: boolean }> {
+  const voices = new Map<string, string>();
+  for (const voice of map.voices) for (const label of voice.labels) if (!voices.has(upper(label))) voices.set(upper(label), voice.name);
+  const found = new Map<Paragraph, { voice: string; cue: boolean }>();
+  // A config's label stands as a name on its line even when not in capitals ("Narrator").
+  for (const block of nameBlocks(paragraphs, (name) => voices.has(upper(name))).blocks) {
+    const voice = voices.get(upper(block.name));
+    if (voice === undefined) continue;
+    found.set(block.cue, { voice, cue: true });
+    for (const line of block.lines) found.set(line, { voice, cue: false });
+  }
+  return found;
 }
 
 function dropPrefix(runs: Run[], length: number): Run[] {

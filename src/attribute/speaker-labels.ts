@@ -15,6 +15,10 @@
  * are not speakers; `Durée : 30 s`, `Version:` never are). Words that label directions or notes
  * rather than a speaker (`SFX:`, `MUSIQUE :`, `Note:`) are kept apart, for `init` to show as not
  * recorded.
+ *
+ * Scripts with no such label may name the speaker alone on the line above the dialogue (screenplays,
+ * dubbing scripts: name-lines.ts): those names are proposed on the same evidence (nameLineLabels), and
+ * when lines in capitals stand alone but are no cast, nameLineDoubt says why none is proposed.
  */
 import type { Hex, Paragraph, Script } from '../model.js';
 import { BLACK } from '../colour/hex.js';
@@ -26,6 +30,7 @@ import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { rowKey, rowLabels } from './match.js';
+import { formOf, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -40,12 +45,23 @@ export interface SpeakerLabel {
   looks: string[];
 }
 
+/**
+ * Where the script writes its speakers' names: opening each line (`MARIE : Bonjour.`, or a table cell
+ * of its own), or alone on a line above the dialogue, as screenplays and dubbing scripts do
+ * (name-lines.ts).
+ */
+export type LabelLayout = 'inline' | 'name-lines';
+
 export interface SpeakerLabels {
   /** The speakers' labels, then the directions', each in order of first use. */
   labels: SpeakerLabel[];
-  /** Body paragraphs (headings aside) opening with one of these labels, and all body paragraphs. */
+  /**
+   * Body paragraphs (headings aside) opening with one of these labels, and all body paragraphs. With
+   * names on lines of their own: the names' paragraphs, their dialogue and parentheticals.
+   */
   labelled: number;
   body: number;
+  layout: LabelLayout;
 }
 
 /**
@@ -53,7 +69,6 @@ export interface SpeakerLabels {
  * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon and text.
  */
 const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]\s*(?=\S)/u;
-const MAX_WORDS = 4;
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 const DIRECTIONS = capitals([
@@ -69,18 +84,6 @@ const FIELDS = capitals(['TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATIO
 
 function capitals(words: string[]): Set<string> {
   return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
-}
-
-type Form = 'capitals' | 'name';
-
-/** The form of a label (null: no label, e.g. `Remember that: you…` runs too long to be one). */
-function formOf(label: string): Form | null {
-  const words = label.split(/\s+/u);
-  if (words.length > MAX_WORDS) return null;
-  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
-  // A name: its first word capitalised, at most three words, any later word a name or a number.
-  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
-  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
 }
 
 interface Found {
@@ -159,7 +162,20 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, countWords(text), index, mainLook(paragraph, 0));
   });
-  // The form the script's speakers are written in: the one with more recurring speakers.
+  return inlineLabels(found, body.length) ?? nameLineLabels(script, body.length);
+}
+
+/** Of the labels opening paragraphs (or in cells of their own), the speakers', if the script is coded by them. */
+function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | null {
+  return chooseLabels(found, body, (f) => f.paragraphs, 'inline');
+}
+
+/**
+ * The speakers among the labels found, if the script is coded by them: the form the speakers are
+ * written in (the one with more recurring speakers), at least two recurring, every label of that form
+ * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs).
+ */
+function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weight: (f: T) => number, layout: LabelLayout): SpeakerLabels | null {
   const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
   const capitals = recurring('capitals');
   const names = recurring('name');
@@ -168,16 +184,81 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   const form = speakers[0]!.form;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => f.form === form && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
-  const labelled = chosen.reduce((sum, f) => sum + f.paragraphs, 0);
-  if (labelled * 3 < body.length) return null;
+  const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
+  if (labelled * 3 < body) return null;
+  return { labels: ordered(chosen), labelled, body, layout };
+}
+
+const capitalsIn = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
+
+/** The labels found, as the script writes each most often; the speakers' first, then the directions'. */
+function ordered(chosen: readonly Found[]): SpeakerLabel[] {
   const labels = chosen.map((f) => ({
-    label: [...f.spellings].sort((a, b) => b[1] - a[1])[0]![0],
+    // On a tie, the spelling in capitals (`TOM` over `Tom`): how a screenplay shows a name.
+    label: [...f.spellings].sort((a, b) => b[1] - a[1] || capitalsIn(b[0]) - capitalsIn(a[0]))[0]![0],
     paragraphs: f.paragraphs,
     words: f.words,
     direction: DIRECTIONS.has(f.key),
     looks: [...f.looks],
   }));
-  return { labels: [...labels.filter((l) => !l.direction), ...labels.filter((l) => l.direction)], labelled, body: body.length };
+  return [...labels.filter((l) => !l.direction), ...labels.filter((l) => l.direction)];
+}
+
+/**
+ * Names standing alone on their lines above the dialogue (the screenplay and dubbing layout,
+ * name-lines.ts). The same evidence as labels opening the lines: at least two names recur, taken from
+ * the first recurring one on (a title in capitals above the script is no speaker), and the names'
+ * blocks are at least a third of the body. Caps headings that are each used once are no speakers.
+ * `paragraphs` is the times a name stands; `words` its dialogue's words.
+ */
+function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
+  const found = new Map<string, Found & { blockParagraphs: number }>();
+  const { blocks, styled } = nameBlocks(script.paragraphs);
+  blocks.forEach((block, index) => {
+    const key = block.name.toLocaleUpperCase('fr');
+    // A name a screenwriting style holds may be in any case (the program shows it in capitals).
+    const form = styled ? 'capitals' : (formOf(block.name) ?? 'capitals');
+    if (FIELDS.has(key)) return;
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), blockParagraphs: 0 };
+    entry.spellings.set(block.name, (entry.spellings.get(block.name) ?? 0) + 1);
+    entry.paragraphs++;
+    entry.blockParagraphs += 1 + block.lines.length + block.directions.length;
+    for (const line of block.lines) {
+      entry.words += countWords(textOf(line));
+      entry.looks.add(mainLook(line, 0));
+    }
+    found.set(key, entry);
+  });
+  return chooseLabels(found, body, (f) => f.blockParagraphs, 'name-lines');
+}
+
+/** Why names standing alone on their lines were not taken as speakers. */
+export type NameLineReason = 'none-recurs' | 'one-recurs' | 'too-few';
+
+export interface NameLineDoubt {
+  /** The names, as first written, in order of first use. */
+  names: string[];
+  reason: NameLineReason;
+}
+
+/**
+ * Lines in capitals standing alone over a paragraph, as speakers' names do in a screenplay, that
+ * findSpeakerLabels did not take as speakers (headings each used once, a single speaker, too few of
+ * the script's paragraphs): what the hint says instead of proposing them. Null when there are fewer
+ * than two such lines, or when the script's speakers were found (by labels or by these names).
+ */
+export function nameLineDoubt(script: Script): NameLineDoubt | null {
+  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')));
+  if (blocks.length < 2 || findSpeakerLabels(script)) return null;
+  const uses = new Map<string, { name: string; count: number }>();
+  for (const block of blocks) {
+    const key = block.name.toLocaleUpperCase('fr');
+    const use = uses.get(key) ?? { name: block.name, count: 0 };
+    use.count++;
+    uses.set(key, use);
+  }
+  const recurring = [...uses].filter(([key, use]) => use.count >= 2 && !DIRECTIONS.has(key)).length;
+  return { names: [...uses.values()].map((u) => u.name), reason: recurring === 0 ? 'none-recurs' : recurring === 1 ? 'one-recurs' : 'too-few' };
 }
 
 /** The colour groups (a casting by colour) whose every line is a heading: Word's blue "Heading 1". */

@@ -3,7 +3,7 @@ import { buildColourReport } from '../measure/colours.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
 import { hints, renderColours, renderSummary } from '../render/text.js';
 import { analyseFile } from './analyse.js';
-import { proposedLabels, speakerNames } from '../attribute/speaker-labels.js';
+import { nameLineDoubt, proposedLabels, speakerNames } from '../attribute/speaker-labels.js';
 import { withShownConfig } from './paths.js';
 import { print, textOptions, type CommonOptions } from './options.js';
 
@@ -22,5 +22,7 @@ export async function summaryOrColours(file: string, options: CommonOptions): Pr
   report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
   if (options.json) return print(renderColoursJson(report));
   print(renderColours(report, textOptions()));
-  print(`\n${hints.noConfig(file, report, speakerNames(proposedLabels(analysis.casting)))}\n`);
+  const labels = proposedLabels(analysis.casting);
+  const doubt = labels ? null : nameLineDoubt(analysis.script);
+  print(`\n${hints.noConfig(file, report, speakerNames(labels), { layout: labels?.layout, doubt })}\n`);
 }

@@ -5,8 +5,8 @@ import { UserError } from '../errors.js';
 import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
 import { renderLabelConfig, renderStarterConfig } from '../render/config-yaml.js';
-import { castByLabels, speakerNames } from '../attribute/speaker-labels.js';
-import { legendLine, shellWord } from '../render/text.js';
+import { castByLabels, headingOnlyGroups, nameLineDoubt, speakerNames } from '../attribute/speaker-labels.js';
+import { hints, legendLine, shellWord } from '../render/text.js';
 import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
@@ -48,8 +48,13 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     const { labels } = byLabels;
     const directions = labels.labels.filter((l) => l.direction).map((l) => l.label);
     const aside = directions.length ? `; ${listOf(directions)} left out as ${directions.length === 1 ? 'a direction' : 'directions'}` : '';
-    out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded).`);
-    out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
+    if (labels.layout === 'name-lines') {
+      out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker's name on a line of its own: ${listOf(speakerNames(labels))}${aside}; text that is no dialogue below a name taken as not recorded).`);
+      out.push(`The script has no colour coding: each speaker's name stands on a line of its own above the dialogue. Check the names, then run: vo-lines summary ${shellWord(file)}`);
+    } else {
+      out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded).`);
+      out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
+    }
   } else if (casting.mode === 'legend' && casting.legend) {
     out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
     if (report.legend) out.push(legendLine(report.legend));
@@ -67,6 +72,10 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     const check = named ? 'Check the names taken from the legend, and rename the others' : 'Rename the voices in it';
     if (first) out.push(`${check} (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
     else if (named) out.push(`Check the names taken from the legend, then run: vo-lines summary ${shellWord(file)}`);
+    // One colour (its headings aside) and names standing alone that were not taken as speakers: say why.
+    const headingOnly = headingOnlyGroups(casting);
+    const doubt = casting.mode === 'colours' && casting.voices.filter((v) => !headingOnly.includes(v)).length <= 1 ? nameLineDoubt(casting.script) : null;
+    if (doubt) out.push(hints.nameLineDoubt(doubt));
   }
   print(`${out.join('\n')}\n`);
   for (const warning of casting.warnings.filter((w) => w.code === 'legend-rejected')) {

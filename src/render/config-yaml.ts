@@ -188,12 +188,20 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
 export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string): StarterConfig {
   const tally = tallies(casting);
   const directions = labels.labels.filter((l) => l.direction);
-  const out = [
-    `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
-    `# (${plural(labels.labelled, 'paragraph')} of ${count(labels.body)} open with one). Check each name (a voice's name can be changed;`,
-    '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
-    'voices:',
-  ];
+  const onLines = labels.layout === 'name-lines';
+  const out = onLines
+    ? [
+        `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker's name standing on a line`,
+        `# of its own (${plural(labels.labelled, 'paragraph')} of ${count(labels.body)} are such a name or its dialogue). Check each name (a voice's name can be changed;`,
+        '# its label is the name as the script writes it on its line), delete what is no voice, then keep this file beside the script.',
+        'voices:',
+      ]
+    : [
+        `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
+        `# (${plural(labels.labelled, 'paragraph')} of ${count(labels.body)} open with one). Check each name (a voice's name can be changed;`,
+        '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
+        'voices:',
+      ];
   const written: string[] = [];
   for (const voice of casting.voices) {
     written.push(voice.name);
@@ -204,7 +212,8 @@ export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file:
   }
   const unassigned = casting.voiceMap?.unassigned ?? [];
   const left = tally(null);
-  if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # text without a speaker label (titles, directions…), not recorded: ${left}`);
+  const nobodys = onLines ? 'text that is no dialogue below a name (titles, scene headings, action, parentheticals…)' : 'text without a speaker label (titles, directions…)';
+  if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # ${nobodys}, not recorded: ${left}`);
   out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
   return { text: `${out.join('\n')}\n`, voices: written, fromLegend: [], proposedUnassigned: null, proposedHeadings: [] };
 }

@@ -11,6 +11,7 @@ import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
+import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
 
 export interface TextOptions {
@@ -273,7 +274,12 @@ export const shellWord = (text: string) => (/^[\p{L}\p{N}_./#-]+$/u.test(text) ?
  * colours other than black first, then backgrounds, most words first) and the voice to list.
  */
 export const hints = {
-  noConfig: (file: string, colours: ColourReport, speakerLabels: readonly string[] = []) => {
+  /**
+   * `layout`: where the speakers' names are written, opening the lines or alone on a line above them;
+   * `doubt`: names alone on their lines that were not taken as speakers, said before a script in one colour's hint.
+   */
+  noConfig: (file: string, colours: ColourReport, speakerLabels: readonly string[] = [], more: { layout?: LabelLayout; doubt?: NameLineDoubt | null } = {}) => {
+    const layout = more.layout ?? 'inline';
     // A colour only headings use is no voice to name (Word's blue "Heading 1").
     const coded = [
       ...colours.background.filter((u) => !u.headings && !u.banded).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
@@ -283,19 +289,35 @@ export const hints = {
       .slice(0, 3);
     const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
     const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
-    const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per label, to check.`;
+    const onLines = layout === 'name-lines';
+    const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per ${onLines ? 'name' : 'label'}, to check.`;
     if (coded.length === 0) {
       const lines = colours.text.filter((u) => !u.headings);
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
       const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
+      if (speakerLabels.length && onLines) return `Next: every line is ${only}${aside}: no colour coding to read, but each speaker's name stands on a line of its own above the dialogue (${shown}). ${byLabel}`;
       if (speakerLabels.length) return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). ${byLabel}`;
-      return `Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
+      const doubt = more.doubt ? `${hints.nameLineDoubt(more.doubt)}\n` : '';
+      return `${doubt}Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
     }
     // Other colours mark directions only: every speaker's lines are in one look.
+    if (speakerLabels.length && onLines) return `Next: the speakers' lines are all in one colour, below their names on lines of their own (${shown}): the names say who speaks. ${byLabel}`;
     if (speakerLabels.length) return `Next: the speakers' lines are all in one colour and open with speaker labels (${shown}): the labels say who speaks. ${byLabel}`;
     const width = Math.max(...coded.map((c) => c.name.length));
     const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.use.words, 'word')}: "${c.use.sample}"`);
     return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
+  },
+  /** Why lines in capitals standing alone (a screenplay's names by their shape) were not proposed as voices. */
+  nameLineDoubt: (doubt: NameLineDoubt) => {
+    const shown = doubt.names.length > 4 ? `${doubt.names.slice(0, 4).join(', ')}…` : listOf(doubt.names);
+    const why =
+      doubt.reason === 'none-recurs'
+        ? 'none of them comes back: taken as headings, not speakers'
+        : doubt.reason === 'one-recurs'
+          ? 'only one of them comes back, and one speaker is no casting: no voice proposed by name'
+          : 'they stand over too few of the script\'s paragraphs to say who reads the rest: no voice proposed by name';
+    const first = doubt.names[0]!;
+    return `Lines in capitals stand alone above paragraphs (${shown}), as speakers' names do in a screenplay, but ${why}. If they are speakers, name them in a config: voices: { ${first}: { label: "${first}" } }.`;
   },
   withConfig: (file: string, report: Pick<Report, 'voices'>) =>
     `Next: vo-lines lines ${shellWord(file)} --voice ${shellWord(report.voices[0]?.name ?? 'NAME')} lists a voice's exact lines.`,
