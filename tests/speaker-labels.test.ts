@@ -37,6 +37,24 @@ function script(...paragraphs: (string | [string, string])[]): Script {
 const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
 
 describe('findSpeakerLabels', () => {
+  it('a tab instead of a colon after the label ("ANNCR⇥…", typed so, or a two-column row as a PDF sets it); a config\'s label reads it too', () => {
+    const s = script('Radio spot – Garden centre – 30 s', 'ANNCR\tThis spring, everything is twenty percent off.', 'MUM\tLook at these roses!', 'KID\tCan we take the red ones?', 'ANNCR\tCome and see us.', 'MUM\tEvery rose is grown nearby.');
+    expect(labelsOf(s)).toEqual([
+      ['ANNCR', 2, 11, false],
+      ['MUM', 2, 9, false],
+      ['KID', 1, 6, false],
+    ]);
+    const casting = castScript(s, labelVoiceMap(findSpeakerLabels(s)!, []));
+    expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
+      [null, 'Radio spot – Garden centre – 30 s'],
+      ['ANNCR', 'This spring, everything is twenty percent off.'],
+      ['MUM', 'Look at these roses!'],
+      ['KID', 'Can we take the red ones?'],
+      ['ANNCR', 'Come and see us.'],
+      ['MUM', 'Every rose is grown nearby.'],
+    ]);
+  });
+
   it('labels in capitals, a no-break space before the colon; one used once after the dialogue starts; fields above it left out', () => {
     const s = script(
       ['Heading 1', 'Spot radio : Boulangerie Martin'],
@@ -180,7 +198,7 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
       [
         `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
         "# (8 paragraphs of 11 open with one). Check each name (a voice's name can be changed;",
-        '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
+        '# its label is what the script writes before the colon or tab), delete what is no voice, then keep this file beside the script.',
         'voices:',
         '  ANNONCEUR: { label: "ANNONCEUR" }   # 27 words, 3 lines',
         '  CLIENTE: { label: "CLIENTE" }   # 13 words, 2 lines',

@@ -169,10 +169,16 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     expect(config).not.toContain('D4E0EF');
   });
 
-  it('no colour coding, the speakers in the first column (PDF): the band is no voice', async () => {
+  it('no colour coding, the speakers in the first column (PDF, where each row is one line "NARRATOR⇥…"): the band is no voice, the names are', async () => {
     const script = await readScript(fixture('banded-speaker-column.pdf'));
     expect([...bandedFills(script)]).toEqual(['#D3DFEE']);
     expect(castByColour(script).voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background']);
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-bands-'));
+    copyFileSync(fixture('banded-speaker-column.pdf'), join(dir, 'script.pdf'));
+    expect(run(['init', 'script.pdf'], dir).code).toBe(0);
+    const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+    expect(config).toMatch(/^ {2}NARRATOR: \{ label: "NARRATOR" \}   # 39 words, 4 lines$/m);
+    expect(config).toMatch(/^ {2}TRAINER: \{ label: "TRAINER" \}   # 25 words, 3 lines$/m);
   });
 
   it('the CLI: `colors` says which fill is the banded rows; `init` writes no voice for it', () => {

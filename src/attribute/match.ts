@@ -139,8 +139,8 @@ export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellTex
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
-    // "MARIE:", "MARIE :", and with an aside in brackets, "MARIE (off) :", cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]\\s*`, 'iu'), cell: labelCell(label) })),
+    // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…": cut off with the label.
+    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[:：]|\\t)\\s*`, 'iu'), cell: labelCell(label) })),
   );
   const speakers = labels.length ? rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null) : new Map<string, { column: number; label: string }>();
   const named = labels.length ? nameLineVoices(map, paragraphs) : new Map<Paragraph, { voice: string; cue: boolean }>();

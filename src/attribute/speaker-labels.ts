@@ -66,9 +66,10 @@ export interface SpeakerLabels {
 
 /**
  * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
- * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon and text.
+ * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
+ * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]\s*(?=\S)/u;
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 const DIRECTIONS = capitals([

@@ -199,7 +199,7 @@ export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file:
     : [
         `# vo-lines config for ${file}, written by \`vo-lines init\`: no colour coding, one voice per speaker label found`,
         `# (${plural(labels.labelled, 'paragraph')} of ${count(labels.body)} open with one). Check each name (a voice's name can be changed;`,
-        '# its label is what the script writes before the colon), delete what is no voice, then keep this file beside the script.',
+        '# its label is what the script writes before the colon or tab), delete what is no voice, then keep this file beside the script.',
         'voices:',
       ];
   const written: string[] = [];
