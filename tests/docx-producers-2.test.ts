@@ -4,39 +4,17 @@
  * shape's style. As in docx-producers.test.ts, every voice's lines and words must come out as the
  * committed data (NAME.json) gives them, with the reader's warnings.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline.js';
+import { describe, expect, it } from 'vitest';
 import { readScript } from '../src/readers/index.js';
-// @ts-expect-error plain JavaScript module shared with the fixture check script
-import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
+import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/docx-producers.js';
 
-const DIR = join(__dirname, 'fixtures', 'docx-producers');
-const configDir = mkdtempSync(join(tmpdir(), 'vo-lines-docx-producers-2-'));
-afterAll(() => rmSync(configDir, { recursive: true, force: true }));
-
-interface ProducerScript {
-  voices: Record<string, { color?: string; highlight?: string }>;
-  unassigned: string[];
-}
-
-async function read(name: string) {
-  const script = JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as ProducerScript;
-  const config = join(configDir, `${name}.json`);
-  writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
-  const { report } = await analyse(join(DIR, `${name}.docx`), { config });
-  const got: Record<string, { lines: string[]; words: number }> = {};
-  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
-  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
-  return { report, got, script };
-}
+const read = producerReader('vo-lines-docx-producers-2-');
 
 function check(name: string, note: string, warnings: string[] = []) {
   it(`${name}: ${note}`, async () => {
     const { report, got, script } = await read(name);
-    const expected = expectedOf(script) as Record<string, { lines: string[]; words: number }>;
+    const expected = expectedLines(script);
     expect(got).toEqual(expected);
     const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch'].includes(c));
     expect(codes.sort()).toEqual([...warnings].sort());

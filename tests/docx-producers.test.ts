@@ -7,41 +7,17 @@
  * scripts/lib/script-data.mjs), and the warnings where readers of the file disagree, or where the
  * file sets a colour that no reader shows, must be there.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-// @ts-expect-error plain JavaScript module shared with the fixture check script
-import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
+import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/docx-producers.js';
 
-const DIR = join(__dirname, 'fixtures', 'docx-producers');
-const configDir = mkdtempSync(join(tmpdir(), 'vo-lines-docx-producers-'));
-afterAll(() => rmSync(configDir, { recursive: true, force: true }));
-
-interface ProducerScript {
-  name: string;
-  voices: Record<string, { color?: string; highlight?: string }>;
-  unassigned: string[];
-}
-
-const scriptOf = (name: string) => JSON.parse(readFileSync(join(DIR, `${name}.json`), 'utf8')) as ProducerScript;
-
-async function read(name: string) {
-  const script = scriptOf(name);
-  const config = join(configDir, `${name}.json`);
-  writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
-  const { report } = await analyse(join(DIR, `${name}.docx`), { config });
-  const got: Record<string, { lines: string[]; words: number }> = {};
-  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
-  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
-  return { report, got, script };
-}
+const read = producerReader('vo-lines-docx-producers-');
 
 function check(name: string, note: string, warnings: string[] = []) {
   it(`${name}: ${note}`, async () => {
     const { report, got, script } = await read(name);
-    const expected = expectedOf(script) as Record<string, { lines: string[]; words: number }>;
+    const expected = expectedLines(script);
     expect(got).toEqual(expected);
     for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
     // Only the reader's own warnings: colours that look alike are the attribution's business.

@@ -5,7 +5,6 @@
  * nothing is proposed; and the same from the built CLI on a DOCX with screenwriting styles, one typed
  * by hand, their PDFs and a Fountain-style PDF, with the same counts in each.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,37 +14,18 @@ import { castScript } from '../src/attribute/cast-script.js';
 import { cueName } from '../src/attribute/name-lines.js';
 import { findSpeakerLabels, labelVoiceMap, nameLineDoubt } from '../src/attribute/speaker-labels.js';
 import type { VoiceMap } from '../src/config/voice-map.js';
-import type { Paragraph, Script } from '../src/model.js';
+import type { Script } from '../src/model.js';
 import { DEFAULT_DIRECTIONS } from '../src/text/directions.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
+import { blackScript, labelsOf } from './helpers/black-script.js';
+import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const fixtures = join(root, 'tests', 'fixtures', 'labels-screenplay');
 
-function run(args: string[], cwd: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env.FORCE_COLOR;
-  delete env.CI;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, cwd);
 
-/** A script of black paragraphs; a paragraph given as `[style, text]` has that paragraph style. */
-function script(...paragraphs: (string | [string, string])[]): Script {
-  return {
-    file: 'script.docx',
-    format: 'docx',
-    paragraphs: paragraphs.map((p, i): Paragraph => {
-      const [style, text] = typeof p === 'string' ? [undefined, p] : p;
-      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 }, ...(style ? { style } : {}) };
-    }),
-    warnings: [],
-    facts: { trackedChanges: false },
-  };
-}
 
-const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
 const byLabels = (s: Script) => castScript(s, labelVoiceMap(findSpeakerLabels(s)!, [])).lines.map((l) => [l.voice, l.text]);
 
 function mapOf(...labels: string[]): VoiceMap {
@@ -61,7 +41,7 @@ function mapOf(...labels: string[]): VoiceMap {
 
 describe('names on lines of their own', () => {
   it('typed by hand: the dialogue after each name and after a parenthetical; action, scene headings and transitions are nobody\'s', () => {
-    const s = script(
+    const s = blackScript(
       'LES VOISINS',
       'Une comédie en un acte.',
       'SCÈNE 1 – CUISINE',
@@ -121,7 +101,7 @@ describe('names on lines of their own', () => {
   });
 
   it('with screenwriting styles, the styles say it: two Dialogue paragraphs in a row, a name typed in lower case', () => {
-    const s = script(
+    const s = blackScript(
       ['Scene Heading', 'INT. PHARE – NUIT'],
       ['Action', 'La pluie bat les vitres.'],
       ['Character', 'Tom'],
@@ -156,7 +136,7 @@ describe('names on lines of their own', () => {
   });
 
   it('names stacked one above the other (a table\'s name column read before its text): whose text follows is not guessed', () => {
-    const s = script('KID', 'MUM', 'ANNCR', 'Triple berry!', 'We will see.', 'Ready when you are.', 'MUM', 'Breakfast first.', 'KID', 'Snow day!', 'ANNCR', 'Sunny Oats.');
+    const s = blackScript('KID', 'MUM', 'ANNCR', 'Triple berry!', 'We will see.', 'Ready when you are.', 'MUM', 'Breakfast first.', 'KID', 'Snow day!', 'ANNCR', 'Sunny Oats.');
     // Each name then stands over a dialogue once only: nothing to propose.
     expect(findSpeakerLabels(s)).toBeNull();
     expect(castScript(s, mapOf('KID', 'MUM', 'ANNCR')).lines.map((l) => [l.voice, l.text])).toEqual([
@@ -173,7 +153,7 @@ describe('names on lines of their own', () => {
   });
 
   it('a parenthetical broken over two paragraphs (each line of a narrow measure read apart) is a direction, not the dialogue', () => {
-    const s = script('JOE', '(putting the bag', 'down)', 'I know, I know.', 'ANNA', 'Late again.', 'JOE', 'Sorry.', 'ANNA', '(laughing', 'Never mind.');
+    const s = blackScript('JOE', '(putting the bag', 'down)', 'I know, I know.', 'ANNA', 'Late again.', 'JOE', 'Sorry.', 'ANNA', '(laughing', 'Never mind.');
     expect(castScript(s, mapOf('JOE', 'ANNA')).lines.map((l) => [l.voice, l.text])).toEqual([
       [null, '(putting the bag'],
       [null, 'down)'],
@@ -187,17 +167,17 @@ describe('names on lines of their own', () => {
   });
 
   it('names with a capital and a colon alone on their line ("Narrator:"); without the colon, a word alone is no name', () => {
-    const s = script('Module 3', 'Narrator:', 'Welcome to module three.', 'Sarah:', 'I used to lift with my back.', 'Narrator:', 'Most injuries happen on ordinary lifts.', 'Note:', 'Checklist on screen.', 'Sarah:', 'Plan the lift.');
+    const s = blackScript('Module 3', 'Narrator:', 'Welcome to module three.', 'Sarah:', 'I used to lift with my back.', 'Narrator:', 'Most injuries happen on ordinary lifts.', 'Note:', 'Checklist on screen.', 'Sarah:', 'Plan the lift.');
     expect(labelsOf(s)).toEqual([
       ['Narrator', 2, 10, false],
       ['Sarah', 2, 10, false],
       ['Note', 1, 3, true],
     ]);
-    expect(findSpeakerLabels(script('Narrator', 'Welcome.', 'Sarah', 'Hi.', 'Narrator', 'Begin.', 'Sarah', 'OK.'))).toBeNull();
+    expect(findSpeakerLabels(blackScript('Narrator', 'Welcome.', 'Sarah', 'Hi.', 'Narrator', 'Begin.', 'Sarah', 'OK.'))).toBeNull();
   });
 
   it('a dubbing script typed with time codes beside the names', () => {
-    const s = script('00:00:12 MARIE', 'Tu as entendu ?', '00:00:15 PAUL', 'Non.', '00:00:18 MARIE (off)', 'Chez les Martin.', '00:00:22 PAUL', 'Ah.');
+    const s = blackScript('00:00:12 MARIE', 'Tu as entendu ?', '00:00:15 PAUL', 'Non.', '00:00:18 MARIE (off)', 'Chez les Martin.', '00:00:22 PAUL', 'Ah.');
     expect(labelsOf(s)).toEqual([
       ['MARIE', 2, 6, false],
       ['PAUL', 2, 2, false],
@@ -211,7 +191,7 @@ describe('names on lines of their own', () => {
   });
 
   it('a config naming a label reads it on its own line, in any case, and leaves other names\' dialogue alone', () => {
-    const s = script('Narrator', 'Welcome to module three.', 'Coach', 'Hi.', 'Narrator', 'Let us begin.', 'Lift with your legs.');
+    const s = blackScript('Narrator', 'Welcome to module three.', 'Coach', 'Hi.', 'Narrator', 'Let us begin.', 'Lift with your legs.');
     const lines = castScript(s, mapOf('Narrator')).lines.map((l) => [l.voice, l.text]);
     expect(lines).toEqual([
       ['Narrator', 'Welcome to module three.'],
@@ -223,18 +203,18 @@ describe('names on lines of their own', () => {
   });
 
   it('no proposal when the shape is ambiguous: headings in capitals each used once, a single name, names on too few paragraphs; and it says so', () => {
-    const headings = script('INTRODUCTION', 'Ce module présente la méthode.', 'MÉTHODE', 'On mesure, puis on coupe.', 'CONCLUSION', 'Voilà.');
+    const headings = blackScript('INTRODUCTION', 'Ce module présente la méthode.', 'MÉTHODE', 'On mesure, puis on coupe.', 'CONCLUSION', 'Voilà.');
     expect(findSpeakerLabels(headings)).toBeNull();
     expect(nameLineDoubt(headings)).toEqual({ names: ['INTRODUCTION', 'MÉTHODE', 'CONCLUSION'], reason: 'none-recurs' });
-    const single = script('NARRATEUR', 'Il était une fois.', 'NARRATEUR', 'Un phare.', 'LE PHARE', 'Je brille.');
+    const single = blackScript('NARRATEUR', 'Il était une fois.', 'NARRATEUR', 'Un phare.', 'LE PHARE', 'Je brille.');
     expect(findSpeakerLabels(single)).toBeNull();
     expect(nameLineDoubt(single)).toEqual({ names: ['NARRATEUR', 'LE PHARE'], reason: 'one-recurs' });
-    const prose = script('ANA', 'Hi.', 'BEN', 'Hello.', 'ANA', 'Bye.', 'BEN', 'Bye.', ...Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} of the story.`));
+    const prose = blackScript('ANA', 'Hi.', 'BEN', 'Hello.', 'ANA', 'Bye.', 'BEN', 'Bye.', ...Array.from({ length: 20 }, (_, i) => `Paragraph ${i + 1} of the story.`));
     expect(findSpeakerLabels(prose)).toBeNull();
     expect(nameLineDoubt(prose)).toEqual({ names: ['ANA', 'BEN'], reason: 'too-few' });
     // Nothing to say about a script with no such line, or one already read by its labels.
-    expect(nameLineDoubt(script('Plain text.', 'More text.'))).toBeNull();
-    expect(nameLineDoubt(script('MARIE', 'Oui.', 'PAUL', 'Non.', 'MARIE', 'Si.', 'PAUL', 'Bon.'))).toBeNull();
+    expect(nameLineDoubt(blackScript('Plain text.', 'More text.'))).toBeNull();
+    expect(nameLineDoubt(blackScript('MARIE', 'Oui.', 'PAUL', 'Non.', 'MARIE', 'Si.', 'PAUL', 'Bon.'))).toBeNull();
   });
 });
 

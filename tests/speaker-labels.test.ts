@@ -10,35 +10,21 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { findSpeakerLabels, labelVoiceMap, proposedLabels } from '../src/attribute/speaker-labels.js';
-import type { Paragraph, Script } from '../src/model.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { runCli } from './helpers/cli.js';
+import { blackScript, labelsOf } from './helpers/black-script.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests', 'fixtures', 'labels');
 
 const run = (args: string[], cwd: string) => runCli(args, cwd);
 
-/** A script of black paragraphs; a paragraph given as `['Heading 1', text]` has that style. */
-function script(...paragraphs: (string | [string, string])[]): Script {
-  return {
-    file: 'script.docx',
-    format: 'docx',
-    paragraphs: paragraphs.map((p, i): Paragraph => {
-      const [style, text] = typeof p === 'string' ? [undefined, p] : p;
-      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 }, ...(style ? { style } : {}) };
-    }),
-    warnings: [],
-    facts: { trackedChanges: false },
-  };
-}
 
-const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
 
 describe('findSpeakerLabels', () => {
   it('a tab instead of a colon after the label ("ANNCR⇥…", typed so, or a two-column row as a PDF sets it); a config\'s label reads it too', () => {
-    const s = script('Radio spot – Garden centre – 30 s', 'ANNCR\tThis spring, everything is twenty percent off.', 'MUM\tLook at these roses!', 'KID\tCan we take the red ones?', 'ANNCR\tCome and see us.', 'MUM\tEvery rose is grown nearby.');
+    const s = blackScript('Radio spot – Garden centre – 30 s', 'ANNCR\tThis spring, everything is twenty percent off.', 'MUM\tLook at these roses!', 'KID\tCan we take the red ones?', 'ANNCR\tCome and see us.', 'MUM\tEvery rose is grown nearby.');
     expect(labelsOf(s)).toEqual([
       ['ANNCR', 2, 11, false],
       ['MUM', 2, 9, false],
@@ -56,7 +42,7 @@ describe('findSpeakerLabels', () => {
   });
 
   it('labels in capitals, a no-break space before the colon; one used once after the dialogue starts; fields above it left out', () => {
-    const s = script(
+    const s = blackScript(
       ['Heading 1', 'Spot radio : Boulangerie Martin'],
       'Client\u00A0: Boulangerie Martin',
       'Durée\u00A0: 30 secondes',
@@ -80,7 +66,7 @@ describe('findSpeakerLabels', () => {
   });
 
   it('names with a capital: "Narrator:", "Dr Martin:", "Voix off :"; a sentence with a colon is no label', () => {
-    const s = script(
+    const s = blackScript(
       'Narrator: Welcome to the course.',
       'Dr Martin: Thank you. Remember this: lift with your legs.',
       'Remember that: the load stays close to your body.',
@@ -96,7 +82,7 @@ describe('findSpeakerLabels', () => {
   });
 
   it('an aside in brackets after the name is the same speaker, cut off with the label: "MARIE (off) :", "JOHN (V.O.):"', () => {
-    const s = script('MARIE (off) : Tu es là ?', 'PAUL : Oui, j’arrive.', 'MARIE : Dépêche-toi.', 'PAUL (au téléphone) : Je suis en bas.');
+    const s = blackScript('MARIE (off) : Tu es là ?', 'PAUL : Oui, j’arrive.', 'MARIE : Dépêche-toi.', 'PAUL (au téléphone) : Je suis en bas.');
     expect(labelsOf(s)).toEqual([
       ['MARIE', 2, 4, false],
       ['PAUL', 2, 6, false],
@@ -111,7 +97,7 @@ describe('findSpeakerLabels', () => {
   });
 
   it('the labels of the form the speakers use: a "SFX:" in capitals is no speaker among names', () => {
-    const s = script('Narrator: One.', 'SFX: door', 'Sarah: Two.', 'SFX: bell', 'Narrator: Three.', 'Sarah: Four.');
+    const s = blackScript('Narrator: One.', 'SFX: door', 'Sarah: Two.', 'SFX: bell', 'Narrator: Three.', 'Sarah: Four.');
     expect(labelsOf(s)).toEqual([
       ['Narrator', 2, 2, false],
       ['Sarah', 2, 2, false],
@@ -119,12 +105,12 @@ describe('findSpeakerLabels', () => {
   });
 
   it('no proposal: one speaker only, notes and examples, or labels on too few paragraphs', () => {
-    expect(findSpeakerLabels(script('NARRATOR: One.', 'NARRATOR: Two.', 'Plain text.', 'NARRATOR: Three.'))).toBeNull();
-    expect(findSpeakerLabels(script('Intro text.', 'Note: one.', 'Example: two.', 'Body.', 'Note: three.', 'Example: four.'))).toBeNull();
+    expect(findSpeakerLabels(blackScript('NARRATOR: One.', 'NARRATOR: Two.', 'Plain text.', 'NARRATOR: Three.'))).toBeNull();
+    expect(findSpeakerLabels(blackScript('Intro text.', 'Note: one.', 'Example: two.', 'Body.', 'Note: three.', 'Example: four.'))).toBeNull();
     // Two speakers recur, but six paragraphs in seven have no label: a dialogue quoted in prose.
-    const prose = script('ANA: Hi.', 'BEN: Hello.', 'ANA: Bye.', 'BEN: Bye.', ...Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the story.`));
+    const prose = blackScript('ANA: Hi.', 'BEN: Hello.', 'ANA: Bye.', 'BEN: Bye.', ...Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} of the story.`));
     expect(findSpeakerLabels(prose)).toBeNull();
-    expect(findSpeakerLabels(script('10:30 start', 'http://example.com: link', 'Plain.'))).toBeNull();
+    expect(findSpeakerLabels(blackScript('10:30 start', 'http://example.com: link', 'Plain.'))).toBeNull();
   });
 
   it('a labelled script whose other colour marks directions: the labels, not the colours, say who speaks', async () => {

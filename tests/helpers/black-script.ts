@@ -1,0 +1,20 @@
+/** Scripts made in a test, every line black: what speaker labels are found in (tests/speaker-labels*.test.ts). */
+import { findSpeakerLabels } from '../../src/attribute/speaker-labels.js';
+import type { Paragraph, Script } from '../../src/model.js';
+
+/** A script of black paragraphs; a paragraph given as `[style, text]` has that paragraph style ('Heading 1'…). */
+export function blackScript(...paragraphs: (string | [string, string])[]): Script {
+  return {
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map((p, i): Paragraph => {
+      const [style, text] = typeof p === 'string' ? [undefined, p] : p;
+      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 }, ...(style ? { style } : {}) };
+    }),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
+/** The labels found, as `[label, paragraphs, words, direction]`; null when none are. */
+export const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
