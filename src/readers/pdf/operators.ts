@@ -3,6 +3,7 @@ import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
+import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { COLUMN_GAP, WORD_GAP } from './lines.js';
@@ -56,6 +57,8 @@ interface State {
   rise: number;
   /** Inside a soft-mask group: drawn into a mask, never seen. */
   masked: boolean;
+  /** Painted through a soft mask (an ExtGState /SMask): seen only where the mask lets it through. */
+  smask: boolean;
 }
 
 /** What the walk needs to know about a font: pdf.js font objects from `page.commonObjs`. */
@@ -79,6 +82,8 @@ export interface WalkInput {
   highlights: HighlightArea[];
   /** StrikeOut annotations of the page: the text under them is cut. */
   strikes?: Box[];
+  /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
+  covers?: Fill[];
 }
 
 const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
@@ -87,7 +92,7 @@ export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
     ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
-    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
+    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
   };
   const stack: State[] = [];
   const hiddenStack: boolean[] = [];
@@ -98,10 +103,11 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
+  const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
   const moveText = (tx: number, ty: number) => {
     tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]];
@@ -138,6 +144,7 @@ export function walkOperators(input: WalkInput): PageContent {
           else if (key === 'CA') s.strokeAlpha = Number(value);
           else if (key === 'BM') s.blend = typeof value === 'string' && !/^(normal|source-over)$/i.test(value);
           else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
+          else if (key === 'SMask') s.smask = value === true;
           else if (key === 'Font') {
             const [name, size] = value as [string, number];
             s.font = name;
@@ -165,7 +172,7 @@ export function walkOperators(input: WalkInput): PageContent {
         pendingClip = true;
         break;
       case OP.constructPath:
-        path(args, s, pendingClip, seq++, out);
+        path(args, s, pendingClip, hidden, seq++, out);
         pendingClip = false;
         break;
       case OP.beginText:
@@ -210,7 +217,7 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
-        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds);
+        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
       }
@@ -254,6 +261,7 @@ export function walkOperators(input: WalkInput): PageContent {
     }
   }
   keepOverlays(out);
+  keepCovers(out);
   return out;
 }
 
@@ -321,7 +329,7 @@ type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; 
  */
 function showText(
   items: ShowItem[], s: State, tm: Matrix, font: FontInfo | undefined, hidden: boolean, pageBox: Box, seq: number,
-  out: PageContent, backgrounds: Backgrounds,
+  out: PageContent, backgrounds: Backgrounds, covers: CoverIndex | null,
 ): number {
   const size = s.fontSize;
   const fm0 = font?.fontMatrix?.[0] ?? 0.001;
@@ -358,6 +366,9 @@ function showText(
   // and nothing else is a word space however wide word spacing (Tw) stretches it: justified text.
   let spaces = 0;
   let moved = false;
+  // Glyphs hidden under a box drawn later (covers.ts), grown like `piece`: said, not read.
+  let hiddenPiece: Glyph | null = null;
+  const lowCore = CORE_LOW * deviceSize, highCore = CORE_HIGH * deviceSize;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -393,7 +404,21 @@ function showText(
       let cy = baseline - lift;
       if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
       // Seen only if its centre is inside the clip and on the page.
-      if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
+      if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1 && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
+        // Painted over by an opaque box drawn after it: no reader sees it.
+        if (hiddenPiece) {
+          if (spaceBefore || x0 - hiddenPiece.end > wordGap) hiddenPiece.text += ' ';
+          hiddenPiece.text += text;
+          hiddenPiece.x1 = x1;
+          hiddenPiece.end = end;
+        } else {
+          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: color!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          out.covered.push(hiddenPiece);
+        }
+        piece = null;
+      } else if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
+        hiddenPiece = null;
         const bg = backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
@@ -415,24 +440,31 @@ function showText(
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (struck) piece.struck = true;
-          if (out.glyphs.length + out.masked.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;
         }
-      } else piece = null;
+      } else piece = hiddenPiece = null;
       spaceBefore = false;
       spaces = 0;
       moved = false;
     } else {
       if (visible) out.rotatedGlyphs++;
       spaceBefore = false;
-      piece = null;
+      piece = hiddenPiece = null;
       spaces = 0;
       moved = false;
     }
     x += width + spacing;
   }
   return x * h;
+}
+
+/** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */
+function coveredAt(covers: CoverIndex, turn: Turn, x: number, baseline: number, low: number, high: number, pageBox: Box, seq: number): boolean {
+  const [ax, ay] = fromFrame(turn, x, baseline - low, pageBox);
+  const [bx, by] = fromFrame(turn, x, baseline - high, pageBox);
+  return covers.hides(ax, ay, bx, by, seq);
 }
 
 /**
@@ -453,15 +485,16 @@ const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillSt
 const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 
 /** A path: updates the clip, records filled areas (per subpath) and straight strokes. */
-function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageContent): void {
+function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent): void {
   const [paintOp, data, minMax] = args as [number, (ArrayLike<number> | null)[], ArrayLike<number> | null];
   if (clip && minMax) {
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
   const alpha = s.fillAlpha * s.groupAlpha;
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked;
-  const strokes = STROKE_OPS.has(paintOp) && !s.masked;
+  // In a hidden layer nothing is painted: no background, no border, no cover.
+  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked && !hidden;
+  const strokes = STROKE_OPS.has(paintOp) && !s.masked && !hidden;
   if (!fills && !strokes) return;
   const d = data?.[0];
   if (!d) return;
@@ -478,6 +511,10 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
         // read in the highlighter's own colour, as highlight annotations are.
         if ((alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           addOverlay(out, { box, color: s.fill!, seq });
+        }
+        // Painted opaque after some text: perhaps over it, hiding it (covers.ts).
+        if (alpha === 1 && !s.blend && !s.smask && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+          addCover(out, { box, color: s.fill!, seq });
         }
       }
     }

@@ -94,10 +94,14 @@ export interface PageContent {
    * (index.ts), not read.
    */
   masked: Glyph[];
+  /** Text painted over by an opaque box drawn after it (covers.ts): no reader sees it; said, not read. */
+  covered: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
   overlays?: Fill[];
+  /** Opaque fills drawn over text drawn before them (covers.ts). */
+  covers?: Fill[];
 }
 
 /**
