@@ -1,5 +1,6 @@
 /**
- * What a reader sees, continued: text painted over by opaque boxes drawn after it. As in
+ * What a reader sees, continued: text painted over by opaque boxes drawn after it; black and greys
+ * set in CMYK. As in
  * pdf-producers.test.ts, each PDF sits beside NAME.json, the script data its generator in
  * scripts/pdf-producers/ wrote; every voice's lines and words must come out as the data gives them.
  */
@@ -9,6 +10,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { readPdf } from '../src/readers/pdf/index.js';
+import { seenColour } from '../src/readers/pdf/cmyk.js';
+import { castScript } from '../src/attribute/cast-script.js';
+import { buildReport } from '../src/measure/report.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
 import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
 
@@ -72,5 +76,59 @@ describe('text painted over by an opaque box drawn after it', () => {
     expect(got).toEqual(expected);
     expect(report.warnings.map((w) => w.code)).toEqual(['covered-text']);
     expect(report.warnings[0]!.message).toContain('(12 words: "Listen first, then answer. Old answer: hang up and call back later.")');
+  });
+});
+
+describe('black and greys set in CMYK', () => {
+  it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
+    const { report, got, expected } = await read('tex-cmyk-fr.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.map((w) => w.code)).toEqual([]);
+  });
+
+  it('tex-cmyk-fr.pdf: the colours read, and the legend’s "Narrateur : noir" finds the narrator’s black', async () => {
+    const script = await readScript('tex-cmyk-fr.pdf');
+    const colours = script.paragraphs.map((p) => [p.runs.map((r) => r.text).join(''), ...new Set(p.runs.map((r) => r.color))]);
+    expect(colours).toEqual([
+      ['Le quai – scène 12', '#000000'], // rich black C 60 M 40 Y 40 K 100: #040809 by pdf.js
+      ['Légende : Narrateur : noir. Marie : rouge. Paul : bleu.', '#000000'],
+      ['Ce soir-là, la gare était presque vide.', '#000000'],
+      ['Bruit de pas sur le quai.', '#878787'], // K 60 %: #85878B by pdf.js
+      ['Tu es en retard, encore une fois.', '#FF2E17'],
+      ['Le train de Lyon est resté bloqué deux heures.', '#102694'],
+      ['Elle ne répondit pas et regarda les rails.', '#000000'],
+      ['Alors partons demain, à l’aube.', '#FF2E17'],
+      ['Un temps.', '#878787'],
+      ['Demain, c’est promis.', '#102694'],
+    ]);
+    const casting = castScript(script, null);
+    expect(casting.mode).toBe('legend');
+    const voices = casting.mode === 'legend' ? casting.voices.map((v) => [v.name, ...v.colors]) : [];
+    expect(voices).toEqual([['Narrateur', '#000000'], ['Marie', '#FF2E17'], ['Paul', '#102694']]);
+    const narrator = buildReport(casting, {}).voices.find((v) => v.name === 'Narrateur')!;
+    expect(narrator.lines.map((l) => l.text)).toEqual(['Le quai – scène 12', 'Ce soir-là, la gare était presque vide.', 'Elle ne répondit pas et regarda les rails.']);
+  });
+
+  it('the colours pdf.js gives K alone are taken back to greys; greys and colours set in RGB are not touched', () => {
+    const pairs = ['#2C2E35', '#43454B', '#595B61', '#85878B', '#9B9C9F', '#040809', '#090604', '#0C0D0C', '#F2F2F2', '#D9D9D9', '#595959', '#808080', '#0D0D0D', '#101818', '#102694', '#1F3864', '#000000'].map((h) => [h, seenColour(h)]);
+    expect(pairs).toEqual([
+      ['#2C2E35', '#000000'],
+      ['#43454B', '#454545'],
+      ['#595B61', '#5B5B5B'],
+      ['#85878B', '#878787'],
+      ['#9B9C9F', '#9C9C9C'],
+      ['#040809', '#000000'],
+      ['#090604', '#000000'],
+      ['#0C0D0C', '#000000'],
+      ['#F2F2F2', '#F2F2F2'],
+      ['#D9D9D9', '#D9D9D9'],
+      ['#595959', '#595959'],
+      ['#808080', '#808080'],
+      ['#0D0D0D', '#000000'],
+      ['#101818', '#101818'],
+      ['#102694', '#102694'],
+      ['#1F3864', '#1F3864'],
+      ['#000000', '#000000'],
+    ]);
   });
 });

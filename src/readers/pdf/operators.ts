@@ -3,6 +3,7 @@ import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
+import { seenColour } from './cmyk.js';
 import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -86,7 +87,8 @@ export interface WalkInput {
   covers?: Fill[];
 }
 
-const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
+/** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
+const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? seenColour(c.toUpperCase()) : null);
 
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
