@@ -33,3 +33,26 @@ describe.each([
     expect(pdf.report.voices.map((v) => [v.name, v.words])).toEqual(docx.report.voices.map((v) => [v.name, v.words]));
   });
 });
+
+/**
+ * Tables of contents: the DOCX reader leaves them out (`toc-left-out`); the PDF LibreOffice writes
+ * from the same DOCX must give the same lines, counts and warning. Fixtures from
+ * scripts/pdf-producers/lo_toc.py.
+ */
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+describe.each([
+  ['docx-producers/lo-toc-fr.docx', 'pdf-producers/lo-toc-fr.pdf'],
+  ['pdf-producers/lo-toc-en.docx', 'pdf-producers/lo-toc-en.pdf'],
+])('%s and its PDF: the table of contents is left out of both', (docxPath, pdfPath) => {
+  it('the same lines, voice by voice, the same counts and the same warning', async () => {
+    const [docx, pdf] = await Promise.all([analyse(join(fixtures, docxPath), { noConfig: true }), analyse(join(fixtures, pdfPath), { noConfig: true })]);
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, lines: v.lines.map((l) => [l.text, l.words]) })),
+      unassigned: { words: report.unassigned.words, lines: report.unassigned.lines.map((l) => l.text) },
+      total: report.total,
+      warnings: report.warnings.map((w) => [w.code, w.message]),
+    });
+    expect(view(pdf.report)).toEqual(view(docx.report));
+    expect(pdf.report.warnings.map((w) => w.code)).toEqual(['toc-left-out']);
+  });
+});

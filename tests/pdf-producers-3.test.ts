@@ -132,3 +132,13 @@ describe('black and greys set in CMYK', () => {
     ]);
   });
 });
+
+describe('tables of contents', () => {
+  it('lo-toc-en.pdf: LibreOffice, "Contents" and five entries with dot leaders are left out and said as the DOCX says them; a phone menu ending in numbers stays; each heading stays before its paragraph', async () => {
+    const { report, got, expected } = await read('lo-toc-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.map((w) => w.message)).toEqual([
+      'Table-of-contents text (6 lines: "Contents", "Module 1: Welcome 1", "Module 2: Listening 1", …) is not read as script lines: the headings it lists are read where they stand.',
+    ]);
+  });
+});

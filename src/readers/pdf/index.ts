@@ -13,6 +13,7 @@ import type { PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 import { countWords } from '../../text/words.js';
+import { tocWarning } from './toc.js';
 import type { Fill } from './types.js';
 
 /**
@@ -279,12 +280,15 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   }
   const swatches: Swatch[] = [];
   const struck = new StruckText();
+  const toc: string[] = [];
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc);
   } catch (error) {
     throw damaged(file, 'the layout of its pages', error);
   }
+  const tocLeftOut = tocWarning(toc);
+  if (tocLeftOut) warnings.push(tocLeftOut);
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   warnings.push(...annotationWarnings(folder.annotationNotes));
