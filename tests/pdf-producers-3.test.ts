@@ -141,4 +141,12 @@ describe('tables of contents', () => {
       'Table-of-contents text (6 lines: "Contents", "Module 1: Welcome 1", "Module 2: Listening 1", …) is not read as script lines: the headings it lists are read where they stand.',
     ]);
   });
+
+  it('wp-toc-en.pdf: WeasyPrint, CSS leader(\'.\') and target-counter(): the contents page, a wrapped entry included, is left out; each part read from its own page', async () => {
+    const { report, got, expected } = await read('wp-toc-en.pdf');
+    expect(got).toEqual(expected);
+    const toc = report.warnings.find((w) => w.code === 'toc-left-out')!;
+    expect(toc.details).toEqual({ lines: 5, first: ['Table of contents', 'Part one: arrival 2', 'Part two: the market 3'] });
+    expect(report.warnings.map((w) => w.code)).toEqual(['toc-left-out']);
+  });
 });
