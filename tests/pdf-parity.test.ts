@@ -56,3 +56,15 @@ describe.each([
     expect(pdf.report.warnings.map((w) => w.code)).toEqual(['toc-left-out']);
   });
 });
+
+describe('pdf-producers/lo-numbered-en.docx and its PDF: list numbers', () => {
+  it('Word’s List Number numbers (not text in the DOCX) are left out of the PDF as bullets are; a number typed with its text stays in both', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/lo-numbered-en.${ext}`), { noConfig: true })));
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, lines: v.lines.map((l) => [l.text, l.words]) })),
+      total: report.total,
+    });
+    expect(view(pdf!.report)).toEqual(view(docx!.report));
+    expect(pdf!.report.voices.flatMap((v) => v.lines.map((l) => l.text)).filter((t) => /^\d/u.test(t))).toEqual(['1. This step was typed by hand with its number.']);
+  });
+});
