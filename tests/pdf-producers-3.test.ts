@@ -150,3 +150,16 @@ describe('tables of contents', () => {
     expect(report.warnings.map((w) => w.code)).toEqual(['toc-left-out']);
   });
 });
+
+describe('list numbers', () => {
+  it('lo-numbered-en.pdf: LibreOffice draws Word’s List Number numbers at the list’s indent: not text (as in the DOCX); a number typed with its text stays', async () => {
+    const { got, expected } = await read('lo-numbered-en.pdf');
+    expect(got).toEqual(expected);
+  });
+
+  it('chromium-lists-en.pdf: Chromium draws an <ol> number a space from its text: kept, as a typed one; a wrapped item is one line', async () => {
+    const { report, got, expected } = await read('chromium-lists-en.pdf');
+    expect(got).toEqual(expected);
+    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name].lines.length]);
+  });
+});
