@@ -76,6 +76,7 @@ describe('text painted over by an opaque box drawn after it', () => {
     expect(got).toEqual(expected);
     expect(report.warnings.map((w) => w.code)).toEqual(['covered-text']);
     expect(report.warnings[0]!.message).toContain('(12 words: "Listen first, then answer. Old answer: hang up and call back later.")');
+    expect(report.warnings[0]!.details).toEqual({ pages: [1], words: 12, text: 'Listen first, then answer. Old answer: hang up and call back later.' });
   });
 });
 

@@ -268,6 +268,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'covered-text',
       message: `Text on ${pages(folder.covered)} is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (${n.toLocaleString('en-US')} word${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
+      // For a page that says it in its own language (web/app.ts reads `pages` so for other warnings).
+      details: { pages: [...folder.covered], words: n, text: quoted },
     });
   }
   if (folder.unmapped.length) {
