@@ -20,11 +20,19 @@ describe('a table of contents in a PDF is left out only when sure', () => {
     ]);
   });
 
-  it('without a title: three entries with leaders, or four with tab gaps', () => {
+  it('without a title: three entries, all with leaders; tab gaps alone need a title (else perhaps a cue list, timings)', () => {
     expect(found(stack(['Intro .......... 1', 'Scene one ...... 2', 'Scene two ...... 4']))).toEqual(['Intro 1', 'Scene one 2', 'Scene two 4']);
     expect(found(stack(['Intro .......... 1', 'Scene one ...... 2']))).toEqual([]);
-    expect(found(stack(['Intro\t1', 'Scene one\t2', 'Scene two\t4', 'Credits\t9']))).toEqual(['Intro 1', 'Scene one 2', 'Scene two 4', 'Credits 9']);
-    expect(found(stack(['Intro\t1', 'Scene one\t2', 'Scene two\t4']))).toEqual([]);
+    expect(found(stack(['Intro\t1', 'Scene one\t2', 'Scene two\t4', 'Credits\t9']))).toEqual([]);
+    expect(found(stack(['Contents', 'Intro\t1', 'Scene one\t2', 'Scene two\t4']))).toEqual(['Contents', 'Intro 1', 'Scene one 2', 'Scene two 4']);
+  });
+
+  it('page numbers in a column of their own (a right tab with no leader) count as their entries’: the entry and its number are both left out', () => {
+    const entries = ['Contents', 'Module 1: Welcome', 'Module 2: Listening', 'Module 3: Review'].map((t, i) => line(t, 80 + 14 * i, 57 + 6 * t.length));
+    const numbers = ['1', '1', '2'].map((t, i) => line(t, 94 + 14 * i, 500, 494));
+    const result = findToc([...entries, ...numbers]);
+    expect(result.texts).toEqual(['Contents', 'Module 1: Welcome 1', 'Module 2: Listening 1', 'Module 3: Review 2']);
+    expect(result.lines.size).toBe(7);
   });
 
   it('roman page numbers before arabic ones; a long entry wrapped over two lines is one entry', () => {

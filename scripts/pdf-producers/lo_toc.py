@@ -8,6 +8,8 @@ dot leaders (LibreOffice draws the leader as "." glyphs up to a right tab).
 - lo-toc-en.fodt, .docx, .pdf: an English e-learning script: "Contents" and five entries with dot
   leaders, then the modules; among them a phone menu whose lines end in numbers ("For sales, press 1",
   ("For support, press 2"…), which are script lines, not contents.
+- lo-toc-gaps-en.fodt, .docx, .pdf: the same with no leader: the page numbers stand far right, a
+  column of their own in the PDF.
 
 /usr/bin/python3 scripts/pdf-producers/lo_toc.py
 (runs `soffice --headless --convert-to pdf` and `--convert-to docx`)
@@ -56,8 +58,7 @@ def build_fr():
         shutil.copy(os.path.join(tmp, 'lo-toc-fr.pdf'), os.path.join(OUT, 'lo-toc-fr.pdf'))
 
 
-def build_en():
-    name = 'lo-toc-en'
+def build_en(name='lo-toc-en', leader=True):
     pages = [1, 1, 1, 2, 2]
     entries = ''.join('<text:p text:style-name="Contents_20_1"><text:a xlink:type="simple" xlink:href="#__RefHeading__%d">%s<text:tab/>%d</text:a></text:p>'
                       % (k, escape(title), pages[k]) for k, (title, _) in enumerate(MODULES))
@@ -76,7 +77,10 @@ def build_en():
             inner = escape(text).replace('\t', '<text:tab/>')
             body.append('<text:p text:style-name="Standard">%s</text:p>' % ('<text:span text:style-name="%s">%s</text:span>' % (voice, inner) if voice else inner))
             paras.append([[voice, text]])
-    fodt = HEAD + '\n'.join(body) + '\n</office:text></office:body></office:document>\n'
+    head = HEAD if leader else HEAD.replace(' style:leader-style="dotted" style:leader-text="."', '')
+    if not leader:
+        body[0] = body[0].replace(' style:leader-char="."', '')
+    fodt = head + '\n'.join(body) + '\n</office:text></office:body></office:document>\n'
     with open(os.path.join(OUT, name + '.fodt'), 'w', encoding='utf-8') as f:
         f.write(fodt)
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,3 +93,4 @@ def build_en():
 if __name__ == '__main__':
     build_fr()
     build_en()
+    build_en('lo-toc-gaps-en', leader=False)
