@@ -45,13 +45,13 @@ const readScript = async (pdf: string) => {
 };
 
 describe('text painted over by an opaque box drawn after it', () => {
-  it('rl-covers-en.pdf: a white box over a line, a black redaction over a word, a sticker over a line with a new line on it, half a line under a white box are left out; shading drawn before, see-through and Multiply boxes, a strip over the letters’ feet, a box in the margin or in a hidden layer hide nothing', async () => {
+  it('rl-covers-en.pdf: a white box over a line, a black redaction over a word, a sticker over a line with a new line on it, half a line under a white box, a word under a white disc are left out; shading drawn before, see-through and Multiply boxes, a strip over the letters’ feet, a box in the margin or in a hidden layer hide nothing', async () => {
     const { report, got, expected } = await read('rl-covers-en.pdf');
     expect(got).toEqual(expected);
     for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name].lines.length]);
     const covered = report.warnings.filter((w) => w.code === 'covered-text').map((w) => w.message);
     expect(covered).toEqual([
-      'Text on page 1 is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (17 words: "This line was cut and painted out. SWORDFISH We leave on Monday at dawn. no, …"). Check those lines by eye.',
+      'Text on page 1 is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (18 words: "This line was cut and painted out. SWORDFISH We leave on Monday at dawn. no, …"). Check those lines by eye.',
     ]);
   });
 
@@ -68,6 +68,7 @@ describe('text painted over by an opaque box drawn after it', () => {
       ['She laughed for the first time that day.', '#7F7F7F', null],
       ['Platform two,', '#C00000', null],
       ['Run!', '#0070C0', null],
+      ['Wait for it\tand then go.', '#0070C0', null], // "NOW" under a white disc
     ]);
   });
 

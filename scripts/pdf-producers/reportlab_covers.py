@@ -1,8 +1,8 @@
 """ReportLab 3.6.12 canvas: an English dubbing script on which opaque boxes are drawn AFTER some of
-its text, as a redaction, a sticker or a cover block in an export does. A reader does not see the
-text under them; the data holds what a reader sees. On the same page, boxes that hide nothing:
-a pale shading drawn before its text, a yellow box at opacity 0.4 and another in Multiply drawn
-over text (highlights flattened into the page), a white strip over the foot of a line's letters
+its text, as a redaction, a sticker (one a white disc over a word) or a cover block in an export
+does. A reader does not see the text under them; the data holds what a reader sees. On the same
+page, boxes that hide nothing: a pale shading drawn before its text, a yellow box at opacity 0.4
+and another in Multiply drawn over text (highlights flattened into the page), a white strip over the foot of a line's letters
 only, a white box in the margin, and a white box hidden in an optional-content layer that is off.
 
 /usr/bin/python3 scripts/pdf-producers/reportlab_covers.py
@@ -104,6 +104,16 @@ def build():
     box(W - 40, y - 4, W - 10, y + SIZE, (255, 255, 255))
     text('JOE', 'Run!')
     paras.append([['JOE', 'Run!']])
+    # 12. A white disc over one word, drawn after its line (a round sticker): the word is hidden.
+    y -= 30
+    a, b = 'Wait for it ', 'NOW'
+    text('JOE', a + b + ' and then go.')
+    c.saveState()
+    c.setFillColorRGB(1, 1, 1)
+    c.circle(LEFT + width(a) + width(b) / 2, y + 4, 14, stroke=0, fill=1)
+    c.restoreState()
+    paras.append([['JOE', 'Wait for it and then go.']])
+    y += 30
     # 11. A white box over the line above in a layer that is off: hides nothing.
     c.saveState()
     c._code.append('/OC /oc1 BDC')

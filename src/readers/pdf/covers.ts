@@ -10,7 +10,9 @@ import type { Box, Fill, Glyph, PageContent } from './types.js';
  *
  * What is not a cover: a box drawn before the text (a background, shading), a see-through fill
  * (an opacity below 1, a blend mode such as Multiply, a soft mask: a highlight flattened into the
- * page), a pattern, a box in a hidden layer, a box over only part of the letters' height.
+ * page), a pattern, a box in a hidden layer, a box over only part of the letters' height. A cover
+ * is a rectangle upright on the page, or a curved shape (a disc, a rounded sticker) trusted only
+ * inside the ellipse its box holds; other polygons, turned boxes and pictures are not looked at.
  */
 
 /** Candidate boxes kept per page; past this, later ones are not looked at (the text under them is read). */
@@ -85,8 +87,21 @@ export class CoverIndex {
     for (let i = 0; i < list.length; i++) {
       const f = list[i];
       const b = f.box;
-      if (f.seq > seq && ax >= b[0] && ax <= b[2] && ay >= b[1] && ay <= b[3] && bx >= b[0] && bx <= b[2] && by >= b[1] && by <= b[3]) return true;
+      if (f.seq > seq && ax >= b[0] && ax <= b[2] && ay >= b[1] && ay <= b[3] && bx >= b[0] && bx <= b[2] && by >= b[1] && by <= b[3]) {
+        if (!f.round || (inEllipse(b, ax, ay) && inEllipse(b, bx, by) && inBox(f.clip, ax, ay) && inBox(f.clip, bx, by))) return true;
+      }
     }
     return false;
   }
+}
+
+/** Inside the ellipse a box holds. */
+function inEllipse(b: Box, x: number, y: number): boolean {
+  const rx = (b[2] - b[0]) / 2, ry = (b[3] - b[1]) / 2;
+  const dx = (x - (b[0] + rx)) / rx, dy = (y - (b[1] + ry)) / ry;
+  return dx * dx + dy * dy <= 1;
+}
+
+function inBox(b: Box | undefined, x: number, y: number): boolean {
+  return !b || (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
 }

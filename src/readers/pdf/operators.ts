@@ -514,14 +514,25 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         if ((alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           addOverlay(out, { box, color: s.fill!, seq });
         }
-        // Painted opaque after some text: perhaps over it, hiding it (covers.ts).
+        // Painted opaque after some text: perhaps over it, hiding it (covers.ts). Only where it
+        // surely covers: a rectangle whole, a curved shape (a rounded sticker, a disc) inside the
+        // ellipse its box holds; another polygon not at all.
         if (alpha === 1 && !s.blend && !s.smask && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
-          addCover(out, { box, color: s.fill!, seq });
+          if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color: s.fill!, seq, round: true, clip: s.clip });
+          else if (!curved && isRectangle(s.ctm, corners, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
         }
       }
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
+    curved = false;
+    corners.length = 0;
+  };
+  // The subpath's shape, to tell a rectangle: its vertices (a few), and whether it has curves.
+  let curved = false;
+  const corners: number[] = [];
+  const vertex = (x: number, y: number) => {
+    if (corners.length <= 12) corners.push(x, y);
   };
   const grow = (x: number, y: number) => {
     if (x < bx0) bx0 = x;
@@ -564,16 +575,19 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         px = sx = d[k++];
         py = sy = d[k++];
         grow(px, py);
+        vertex(px, py);
         break;
       case DRAW.lineTo: {
         const x = d[k++], y = d[k++];
         segment(x, y);
         grow(x, y);
+        vertex(x, y);
         px = x;
         py = y;
         break;
       }
       case DRAW.curveTo:
+        curved = true;
         for (let j = 0; j < 3; j++) grow(d[k + 2 * j], d[k + 2 * j + 1]);
         if (pen) penSegment(d[k + 4], d[k + 5]);
         px = d[k + 4];
@@ -581,6 +595,7 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         k += 6;
         break;
       case DRAW.quadraticCurveTo:
+        curved = true;
         grow(d[k], d[k + 1]);
         grow(d[k + 2], d[k + 3]);
         if (pen) penSegment(d[k + 2], d[k + 3]);
@@ -599,6 +614,22 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   }
   flush();
   if (pen) endRun();
+}
+
+/** The matrix keeps a box's sides upright on the page (no turn but quarter turns, no skew). */
+function upright(m: Matrix): boolean {
+  return (Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6) || (Math.abs(m[0]) < 1e-6 && Math.abs(m[3]) < 1e-6);
+}
+
+/** A subpath of straight lines is a rectangle upright on the page: its vertices at its box's corners. */
+function isRectangle(m: Matrix, corners: number[], x0: number, y0: number, x1: number, y1: number): boolean {
+  if (!upright(m) || corners.length < 8 || corners.length > 10) return false;
+  const eps = 1e-3 * Math.max(1, x1 - x0, y1 - y0);
+  for (let i = 0; i < corners.length; i += 2) {
+    const x = corners[i]!, y = corners[i + 1]!;
+    if ((Math.abs(x - x0) > eps && Math.abs(x - x1) > eps) || (Math.abs(y - y0) > eps && Math.abs(y - y1) > eps)) return false;
+  }
+  return true;
 }
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */

@@ -54,6 +54,12 @@ export interface Fill {
   box: Box;
   color: Hex;
   seq: number;
+  /**
+   * A curved shape (covers.ts): it surely covers only the ellipse its box holds (a disc, a rounded
+   * sticker), within `clip`.
+   */
+  round?: true;
+  clip?: Box;
   /** Cached background object for glyphs over this fill (null: white). */
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
