@@ -405,8 +405,9 @@ function showText(
       let cx = (x0 + x1) / 2;
       let cy = baseline - lift;
       if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
-      // Seen only if its centre is inside the clip and on the page.
-      if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1 && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
+      // Seen only if its centre is inside the clip and on the page, and no opaque box is drawn over it later.
+      const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
+      if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
         // Painted over by an opaque box drawn after it: no reader sees it.
         if (hiddenPiece) {
           if (spaceBefore || x0 - hiddenPiece.end > wordGap) hiddenPiece.text += ' ';
@@ -419,7 +420,7 @@ function showText(
           out.covered.push(hiddenPiece);
         }
         piece = null;
-      } else if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
+      } else if (inView) {
         hiddenPiece = null;
         const bg = backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
