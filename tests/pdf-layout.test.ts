@@ -276,3 +276,21 @@ describe('PDF layouts: fixtures rebuilt by the producers on this machine', () =>
     if (have[fixture.producer]) checkFixture(() => dir, fixture);
   }
 });
+
+describe('blocks: a line never reaches over another block’s line', () => {
+  it('two headings with one short paragraph between them are three blocks, in order (LibreOffice: Heading 1 at 16 pt, text at 12 pt)', async () => {
+    const { buildBlocks } = await import('../src/readers/pdf/blocks.js');
+    const l = (text: string, baseline: number, x1: number, size: number) => ({
+      runs: [{ text, color: '#000000', background: null }], text, x0: 56.8, x1, baseline, size, firstWordWidth: 40,
+    });
+    const blocks = buildBlocks([
+      l('Module 1: Welcome', 156.8, 192.3, 16),
+      l('Welcome to the customer service course.', 171.4, 400.1, 12),
+      l('Module 2: Listening', 194.6, 194.5, 16),
+      l('Listen to the whole question before you answer it.', 209.3, 296.9, 12),
+    ]);
+    expect(blocks.map((b) => b.lines.map((x) => x.text))).toEqual([
+      ['Module 1: Welcome'], ['Welcome to the customer service course.'], ['Module 2: Listening'], ['Listen to the whole question before you answer it.'],
+    ]);
+  });
+});

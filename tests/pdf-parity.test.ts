@@ -33,3 +33,40 @@ describe.each([
     expect(pdf.report.voices.map((v) => [v.name, v.words])).toEqual(docx.report.voices.map((v) => [v.name, v.words]));
   });
 });
+
+/**
+ * Tables of contents: the DOCX reader leaves them out (`toc-left-out`); the PDF LibreOffice writes
+ * from the same DOCX must give the same lines, counts and warning. Fixtures from
+ * scripts/pdf-producers/lo_toc.py.
+ */
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+describe.each([
+  ['docx-producers/lo-toc-fr.docx', 'pdf-producers/lo-toc-fr.pdf'],
+  ['pdf-producers/lo-toc-en.docx', 'pdf-producers/lo-toc-en.pdf'],
+  // No leader: in the PDF the page numbers are a column of their own.
+  ['pdf-producers/lo-toc-gaps-en.docx', 'pdf-producers/lo-toc-gaps-en.pdf'],
+])('%s and its PDF: the table of contents is left out of both', (docxPath, pdfPath) => {
+  it('the same lines, voice by voice, the same counts and the same warning', async () => {
+    const [docx, pdf] = await Promise.all([analyse(join(fixtures, docxPath), { noConfig: true }), analyse(join(fixtures, pdfPath), { noConfig: true })]);
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, lines: v.lines.map((l) => [l.text, l.words]) })),
+      unassigned: { words: report.unassigned.words, lines: report.unassigned.lines.map((l) => l.text) },
+      total: report.total,
+      warnings: report.warnings.map((w) => [w.code, w.message]),
+    });
+    expect(view(pdf.report)).toEqual(view(docx.report));
+    expect(pdf.report.warnings.map((w) => w.code)).toEqual(['toc-left-out']);
+  });
+});
+
+describe('pdf-producers/lo-numbered-en.docx and its PDF: list numbers', () => {
+  it('Word’s List Number numbers (not text in the DOCX) are left out of the PDF as bullets are; a number typed with its text stays in both', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/lo-numbered-en.${ext}`), { noConfig: true })));
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, lines: v.lines.map((l) => [l.text, l.words]) })),
+      total: report.total,
+    });
+    expect(view(pdf!.report)).toEqual(view(docx!.report));
+    expect(pdf!.report.voices.flatMap((v) => v.lines.map((l) => l.text)).filter((t) => /^\d/u.test(t))).toEqual(['1. This step was typed by hand with its number.']);
+  });
+});

@@ -10,6 +10,7 @@ import { continuesAcrossPages, linePitches, Measures, paragraphRuns, splitBlock,
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
+import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
 
@@ -173,8 +174,9 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
 /**
  * Lays out every page, drops (or keeps) furniture, joins paragraphs across pages, numbers them.
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
+ * Tables of contents are left out (toc.ts), their lines' texts put in `toc`, when given.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, kept?: Paragraph[]): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[]): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
   const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
@@ -201,6 +203,12 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       } else if (kept) left.push({ story, line, page: f.page });
     }
     lines = headerRows.drop(lines, f.page, f.tables.length > 0);
+    // A table of contents repeats the headings, read where they stand: not script lines (as in a DOCX).
+    const contents = findToc(lines);
+    if (contents.lines.size) {
+      lines = lines.filter((l) => !contents.lines.has(l));
+      toc?.push(...contents.texts);
+    }
     const notes = footnotes(lines);
     if (notes.size) {
       lines = lines.filter((l) => !notes.has(l));

@@ -10,7 +10,10 @@ const MAX_PITCH = 2.6;
 export function buildBlocks(lines: Line[]): Block[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const blocks: Block[] = [];
-  for (const line of sorted) {
+  // Which block each line went to, to tell a line standing between a block and the next line.
+  const blockOf = new Map<Line, Block>();
+  for (let n = 0; n < sorted.length; n++) {
+    const line = sorted[n]!;
     // The block whose last line the line lies under; failing that, the block it lies under most.
     // (Beside a narrow label under a heading, the text's next line lies under the heading's block
     // as much as under its own first line: its own line above it tells.)
@@ -27,6 +30,9 @@ export function buildBlocks(lines: Line[]): Block[] {
       const lastOverlap = Math.min(line.x1, last.x1) - Math.max(line.x0, last.x0);
       const overlap = lastOverlap > 0 ? lastOverlap : Math.min(line.x1, b.x1) - Math.max(line.x0, b.x0);
       if (under && lastOverlap <= 0) continue;
+      // Another block's line between them, under the block and over the line: the line does not
+      // reach over it (a heading's next heading stays after the short paragraph between them).
+      if (between(sorted, n, last, line, b, blockOf)) continue;
       if ((lastOverlap > 0 && !under) || overlap > bestOverlap) {
         best = b;
         bestOverlap = overlap;
@@ -34,15 +40,36 @@ export function buildBlocks(lines: Line[]): Block[] {
       }
     }
     if (best) {
+      blockOf.set(line, best);
       best.lines.push(line);
       best.x0 = Math.min(best.x0, line.x0);
       best.x1 = Math.max(best.x1, line.x1);
       best.bottom = line.baseline + 0.3 * line.size;
     } else {
-      blocks.push({ lines: [line], x0: line.x0, x1: line.x1, top: line.baseline - line.size, bottom: line.baseline + 0.3 * line.size });
+      const block: Block = { lines: [line], x0: line.x0, x1: line.x1, top: line.baseline - line.size, bottom: line.baseline + 0.3 * line.size };
+      blocks.push(block);
+      blockOf.set(line, block);
     }
   }
   return blocks;
 }
 
 const SAME_LINE = 0.3;
+
+/** Lines looked back at for one standing between: a block's last line is a few lines up at most. */
+const LOOK_BACK = 64;
+
+/**
+ * A line of another block, in the same column, lies between `last` (the block's last line) and
+ * `line` (the n-th in baseline order), across the same stretch of the page as `line`.
+ */
+function between(sorted: Line[], n: number, last: Line, line: Line, block: Block, blockOf: Map<Line, Block>): boolean {
+  for (let k = n - 1; k >= 0 && k >= n - LOOK_BACK; k--) {
+    const m = sorted[k]!;
+    if (m === last || m.baseline <= last.baseline + SAME_LINE * last.size) return false;
+    if (m.baseline >= line.baseline - SAME_LINE * line.size) continue;
+    if (blockOf.get(m) === block || m.column !== line.column) continue;
+    if (Math.min(m.x1, line.x1) - Math.max(m.x0, line.x0) > 0) return true;
+  }
+  return false;
+}

@@ -12,6 +12,9 @@ import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
+import { countWords } from '../../text/words.js';
+import { tocWarning } from './toc.js';
+import type { Fill } from './types.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -94,6 +97,9 @@ export interface PageOutcome {
   /** Glyphs drawn as a mask's shape (text seen through what is painted in it), and their text. */
   masked?: number;
   maskedText?: string;
+  /** Words painted over by an opaque box drawn after them (covers.ts), and the first of their text. */
+  coveredWords?: number;
+  coveredText?: string;
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -115,6 +121,11 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     if (content.masked.length) {
       outcome.masked = content.masked.length;
       outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
+    }
+    if (content.covered.length) {
+      const text = buildLines(content.covered).map((l) => l.text).join(' ');
+      outcome.coveredWords = countWords(text);
+      outcome.coveredText = text.slice(0, 200);
     }
     if (content.unmappedGlyphs) {
       outcome.unmapped = content.unmappedGlyphs;
@@ -152,6 +163,10 @@ export class PageFolder {
   /** Pages with text drawn as a mask's shape, and the first of that text. */
   readonly masked: number[] = [];
   maskedText = '';
+  /** Pages with text painted over by opaque boxes, how many words, and the first of that text. */
+  readonly covered: number[] = [];
+  coveredWords = 0;
+  coveredText = '';
   glyphCount = 0;
   invisibleCount = 0;
   textChars = 0;
@@ -179,6 +194,11 @@ export class PageFolder {
       if (outcome.masked) {
         this.masked.push(n);
         if (this.maskedText.length < 200) this.maskedText += ` ${outcome.maskedText ?? ''}`;
+      }
+      if (outcome.coveredText !== undefined) {
+        this.covered.push(n);
+        this.coveredWords += outcome.coveredWords ?? 0;
+        if (this.coveredText.length < 200) this.coveredText += ` ${outcome.coveredText}`;
       }
       if (outcome.unmapped) {
         this.unmapped.push(n);
@@ -209,7 +229,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
     });
   }
-  if (folder.glyphCount === 0 && !rotated.length) {
+  if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
     // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read from.
     throw new UserError(
       folder.invisibleCount > 0
@@ -241,6 +261,17 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
     });
   }
+  if (folder.covered.length) {
+    const text = folder.coveredText.replace(/\s+/gu, ' ').trim();
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    const n = folder.coveredWords;
+    warnings.push({
+      code: 'covered-text',
+      message: `Text on ${pages(folder.covered)} is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (${n.toLocaleString('en-US')} word${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
+      // For a page that says it in its own language (web/app.ts reads `pages` so for other warnings).
+      details: { pages: [...folder.covered], words: n, text: quoted },
+    });
+  }
   if (folder.unmapped.length) {
     const n = folder.unmappedCount;
     const quoted = folder.unmappedWords.map((w) => `"${w}"`).join(', ');
@@ -252,12 +283,15 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   const swatches: Swatch[] = [];
   const furniture: Paragraph[] = [];
   const struck = new StruckText();
+  const toc: string[] = [];
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, furniture);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc, furniture);
   } catch (error) {
     throw damaged(file, 'the layout of its pages', error);
   }
+  const tocLeftOut = tocWarning(toc);
+  if (tocLeftOut) warnings.push(tocLeftOut);
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   warnings.push(...annotationWarnings(folder.annotationNotes));
@@ -293,7 +327,7 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
   const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform);
   let read = readAnnotations(printable, transform, painted);
-  const walk = (overlays: HighlightArea[] = []) =>
+  const walk = (overlays: HighlightArea[] = [], covers?: Fill[]) =>
     walkOperators({
       page: n,
       fnArray: list.fnArray,
@@ -312,6 +346,7 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
       // Overlays (flattened highlights) are drawn over everything before them: on top.
       highlights: [...overlays, ...read.highlights],
       strikes: read.strikes,
+      covers,
     });
   let content = walk();
   const printed = new Set(printable.map((a) => a.id));
@@ -323,8 +358,9 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   }
   // See-through fills drawn over text already drawn (highlights flattened into the page): the
   // page is walked again with them as highlights, topmost last drawn.
-  if (content.overlays?.length) {
-    content = walk(content.overlays.map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse());
+  // Opaque boxes drawn over text already drawn (covers.ts) hide it: walked again, it is left out.
+  if (content.overlays?.length || content.covers?.length) {
+    content = walk((content.overlays ?? []).map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse(), content.covers);
   }
   page.cleanup();
   let notes: AnnotationNotes | undefined;

@@ -18,13 +18,21 @@ const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u
 const NUMBER_MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])$/iu;
 /** Dashes and stars are also typed at a line's start ("— Bonjour !"): as list markers only when set well apart. */
 const TYPED = /^[\u2013\u2014*-]$/u;
+/**
+ * A list's number as word processors number lists ("1.", "2)", "a.", "iv)"), not typed: set apart
+ * from its item by the list's indent (more than BULLET_GAP), it is left out of the text as a
+ * bullet is, since the same DOCX holds no such text (Word's and LibreOffice's numbering, `w:numPr`,
+ * is drawn, not written: the DOCX reader never sees it). A number typed before its text with a
+ * space ("1. Open…") stays. Capital letters ("A.", "Q.") are often labels: they stay.
+ */
+const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$/u;
 /** The widest gap (× size) between a list's marker and its item. */
 const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
 const BULLET_GAP = 0.6;
 
 /** A marker is a few characters at most: longer text is not tested against the patterns. */
-const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
+export const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
 
 function isListMarker(glyphs: readonly Glyph[]): boolean {
   return glyphs.length <= 3 && isMarkerText(glyphs.map((g) => g.text).join('').trim());
@@ -329,12 +337,12 @@ export function makeLine(glyphs: Glyph[]): Line {
   let marks: Line['marks'];
   let full = 0, fullBaseline = 0;
   for (const g of glyphs) if (g.size > full) [full, fullBaseline] = [g.size, g.baseline];
-  // A list's bullet opens the line's box but is no text (a DOCX list's bullet is not text either).
+  // A list's bullet or number opens the line's box but is no text (a DOCX list's is not text either).
   // A bullet drawn on its own (its own text operator), apart from the item's text.
   const mark = glyphs[0].text.trim();
   const apart = glyphs.length > 1 ? glyphs[1].x0 - glyphs[0].end : 0;
   const size0 = glyphs.length > 1 ? Math.max(glyphs[0].size, glyphs[1].size) : 0;
-  const bullet = glyphs.length > 1 && BULLET.test(mark) && apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0;
+  const bullet = glyphs.length > 1 && (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0);
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.

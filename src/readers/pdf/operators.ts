@@ -3,6 +3,8 @@ import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
+import { seenColour } from './cmyk.js';
+import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { COLUMN_GAP, WORD_GAP } from './lines.js';
@@ -56,6 +58,8 @@ interface State {
   rise: number;
   /** Inside a soft-mask group: drawn into a mask, never seen. */
   masked: boolean;
+  /** Painted through a soft mask (an ExtGState /SMask): seen only where the mask lets it through. */
+  smask: boolean;
 }
 
 /** What the walk needs to know about a font: pdf.js font objects from `page.commonObjs`. */
@@ -79,15 +83,18 @@ export interface WalkInput {
   highlights: HighlightArea[];
   /** StrikeOut annotations of the page: the text under them is cut. */
   strikes?: Box[];
+  /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
+  covers?: Fill[];
 }
 
-const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? c.toUpperCase() : null);
+/** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
+const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith('#') ? seenColour(c.toUpperCase()) : null);
 
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
     ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
-    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false,
+    charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
   };
   const stack: State[] = [];
   const hiddenStack: boolean[] = [];
@@ -98,10 +105,11 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
+  const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
   const moveText = (tx: number, ty: number) => {
     tlm = [tlm[0], tlm[1], tlm[2], tlm[3], tx * tlm[0] + ty * tlm[2] + tlm[4], tx * tlm[1] + ty * tlm[3] + tlm[5]];
@@ -138,6 +146,7 @@ export function walkOperators(input: WalkInput): PageContent {
           else if (key === 'CA') s.strokeAlpha = Number(value);
           else if (key === 'BM') s.blend = typeof value === 'string' && !/^(normal|source-over)$/i.test(value);
           else if (key === 'LW') s.lineWidth = Math.abs(Number(value)) || 0;
+          else if (key === 'SMask') s.smask = value === true;
           else if (key === 'Font') {
             const [name, size] = value as [string, number];
             s.font = name;
@@ -165,7 +174,7 @@ export function walkOperators(input: WalkInput): PageContent {
         pendingClip = true;
         break;
       case OP.constructPath:
-        path(args, s, pendingClip, seq++, out);
+        path(args, s, pendingClip, hidden, seq++, out);
         pendingClip = false;
         break;
       case OP.beginText:
@@ -210,7 +219,7 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
-        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds);
+        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
       }
@@ -254,6 +263,7 @@ export function walkOperators(input: WalkInput): PageContent {
     }
   }
   keepOverlays(out);
+  keepCovers(out);
   return out;
 }
 
@@ -321,7 +331,7 @@ type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; 
  */
 function showText(
   items: ShowItem[], s: State, tm: Matrix, font: FontInfo | undefined, hidden: boolean, pageBox: Box, seq: number,
-  out: PageContent, backgrounds: Backgrounds,
+  out: PageContent, backgrounds: Backgrounds, covers: CoverIndex | null,
 ): number {
   const size = s.fontSize;
   const fm0 = font?.fontMatrix?.[0] ?? 0.001;
@@ -358,6 +368,9 @@ function showText(
   // and nothing else is a word space however wide word spacing (Tw) stretches it: justified text.
   let spaces = 0;
   let moved = false;
+  // Glyphs hidden under a box drawn later (covers.ts), grown like `piece`: said, not read.
+  let hiddenPiece: Glyph | null = null;
+  const lowCore = CORE_LOW * deviceSize, highCore = CORE_HIGH * deviceSize;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -392,8 +405,23 @@ function showText(
       let cx = (x0 + x1) / 2;
       let cy = baseline - lift;
       if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
-      // Seen only if its centre is inside the clip and on the page.
-      if (cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1) {
+      // Seen only if its centre is inside the clip and on the page, and no opaque box is drawn over it later.
+      const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
+      if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
+        // Painted over by an opaque box drawn after it: no reader sees it.
+        if (hiddenPiece) {
+          if (spaceBefore || x0 - hiddenPiece.end > wordGap) hiddenPiece.text += ' ';
+          hiddenPiece.text += text;
+          hiddenPiece.x1 = x1;
+          hiddenPiece.end = end;
+        } else {
+          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: color!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          out.covered.push(hiddenPiece);
+        }
+        piece = null;
+      } else if (inView) {
+        hiddenPiece = null;
         const bg = backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
@@ -415,24 +443,31 @@ function showText(
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (struck) piece.struck = true;
-          if (out.glyphs.length + out.masked.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;
         }
-      } else piece = null;
+      } else piece = hiddenPiece = null;
       spaceBefore = false;
       spaces = 0;
       moved = false;
     } else {
       if (visible) out.rotatedGlyphs++;
       spaceBefore = false;
-      piece = null;
+      piece = hiddenPiece = null;
       spaces = 0;
       moved = false;
     }
     x += width + spacing;
   }
   return x * h;
+}
+
+/** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */
+function coveredAt(covers: CoverIndex, turn: Turn, x: number, baseline: number, low: number, high: number, pageBox: Box, seq: number): boolean {
+  const [ax, ay] = fromFrame(turn, x, baseline - low, pageBox);
+  const [bx, by] = fromFrame(turn, x, baseline - high, pageBox);
+  return covers.hides(ax, ay, bx, by, seq);
 }
 
 /**
@@ -453,15 +488,16 @@ const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillSt
 const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 
 /** A path: updates the clip, records filled areas (per subpath) and straight strokes. */
-function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageContent): void {
+function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent): void {
   const [paintOp, data, minMax] = args as [number, (ArrayLike<number> | null)[], ArrayLike<number> | null];
   if (clip && minMax) {
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
   const alpha = s.fillAlpha * s.groupAlpha;
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked;
-  const strokes = STROKE_OPS.has(paintOp) && !s.masked;
+  // In a hidden layer nothing is painted: no background, no border, no cover.
+  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked && !hidden;
+  const strokes = STROKE_OPS.has(paintOp) && !s.masked && !hidden;
   if (!fills && !strokes) return;
   const d = data?.[0];
   if (!d) return;
@@ -479,10 +515,25 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
         if ((alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           addOverlay(out, { box, color: s.fill!, seq });
         }
+        // Painted opaque after some text: perhaps over it, hiding it (covers.ts). Only where it
+        // surely covers: a rectangle whole, a curved shape (a rounded sticker, a disc) inside the
+        // ellipse its box holds; another polygon not at all.
+        if (alpha === 1 && !s.blend && !s.smask && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+          if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color: s.fill!, seq, round: true, clip: s.clip });
+          else if (!curved && isRectangle(s.ctm, corners, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
+        }
       }
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
+    curved = false;
+    corners.length = 0;
+  };
+  // The subpath's shape, to tell a rectangle: its vertices (a few), and whether it has curves.
+  let curved = false;
+  const corners: number[] = [];
+  const vertex = (x: number, y: number) => {
+    if (corners.length <= 12) corners.push(x, y);
   };
   const grow = (x: number, y: number) => {
     if (x < bx0) bx0 = x;
@@ -525,16 +576,19 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
         px = sx = d[k++];
         py = sy = d[k++];
         grow(px, py);
+        vertex(px, py);
         break;
       case DRAW.lineTo: {
         const x = d[k++], y = d[k++];
         segment(x, y);
         grow(x, y);
+        vertex(x, y);
         px = x;
         py = y;
         break;
       }
       case DRAW.curveTo:
+        curved = true;
         for (let j = 0; j < 3; j++) grow(d[k + 2 * j], d[k + 2 * j + 1]);
         if (pen) penSegment(d[k + 4], d[k + 5]);
         px = d[k + 4];
@@ -542,6 +596,7 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
         k += 6;
         break;
       case DRAW.quadraticCurveTo:
+        curved = true;
         grow(d[k], d[k + 1]);
         grow(d[k + 2], d[k + 3]);
         if (pen) penSegment(d[k + 2], d[k + 3]);
@@ -560,6 +615,22 @@ function path(args: unknown[], s: State, clip: boolean, seq: number, out: PageCo
   }
   flush();
   if (pen) endRun();
+}
+
+/** The matrix keeps a box's sides upright on the page (no turn but quarter turns, no skew). */
+function upright(m: Matrix): boolean {
+  return (Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6) || (Math.abs(m[0]) < 1e-6 && Math.abs(m[3]) < 1e-6);
+}
+
+/** A subpath of straight lines is a rectangle upright on the page: its vertices at its box's corners. */
+function isRectangle(m: Matrix, corners: number[], x0: number, y0: number, x1: number, y1: number): boolean {
+  if (!upright(m) || corners.length < 8 || corners.length > 10) return false;
+  const eps = 1e-3 * Math.max(1, x1 - x0, y1 - y0);
+  for (let i = 0; i < corners.length; i += 2) {
+    const x = corners[i]!, y = corners[i + 1]!;
+    if ((Math.abs(x - x0) > eps && Math.abs(x - x1) > eps) || (Math.abs(y - y0) > eps && Math.abs(y - y1) > eps)) return false;
+  }
+  return true;
 }
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */

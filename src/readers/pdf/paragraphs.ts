@@ -1,4 +1,5 @@
 import type { Hyphenation } from './hyphenation.js';
+import { isMarkerText } from './lines.js';
 import type { Block, Line, LineRun } from './types.js';
 
 /** A paragraph as laid out: its visual lines, where it starts, and the column it sits in. */
@@ -168,7 +169,7 @@ export function splitBlock(
     // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
     const wraps = edge < right && !short && Math.abs(line.x0 - prev.x0) <= 1;
     // A list item's first line, and the next where the item's text starts (its hanging indent).
-    const hangs = current.length === 1 && prev.itemText !== undefined && Math.abs(line.x0 - prev.itemText) <= 0.3 * size;
+    const hangs = current.length === 1 && (prev.itemText !== undefined ? Math.abs(line.x0 - prev.itemText) <= 0.3 * size : hangsAfterMarker(prev, line, size));
     const breaks =
       pitch > SPACING_BREAK * tightest ||
       // In a document whose text never wraps, lines set apart by more than single spacing are
@@ -193,6 +194,17 @@ export function splitBlock(
   }
   close(current);
   return out;
+}
+
+/**
+ * A list item's marker drawn with its text, a space apart (Chromium's `<ol>`: "2. Use the File
+ * menu…"): the next line starts where the text after the marker does, one space on.
+ */
+function hangsAfterMarker(prev: Line, line: Line, size: number): boolean {
+  const marker = /^\S+/u.exec(prev.text)?.[0];
+  if (!marker || !isMarkerText(marker) || marker.length === prev.text.length) return false;
+  const after = line.x0 - (prev.x0 + prev.firstWordWidth);
+  return after > 0 && after <= 0.6 * size;
 }
 
 /**

@@ -54,6 +54,12 @@ export interface Fill {
   box: Box;
   color: Hex;
   seq: number;
+  /**
+   * A curved shape (covers.ts): it surely covers only the ellipse its box holds (a disc, a rounded
+   * sticker), within `clip`.
+   */
+  round?: true;
+  clip?: Box;
   /** Cached background object for glyphs over this fill (null: white). */
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
@@ -94,10 +100,14 @@ export interface PageContent {
    * (index.ts), not read.
    */
   masked: Glyph[];
+  /** Text painted over by an opaque box drawn after it (covers.ts): no reader sees it; said, not read. */
+  covered: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
   overlays?: Fill[];
+  /** Opaque fills drawn over text drawn before them (covers.ts). */
+  covers?: Fill[];
 }
 
 /**

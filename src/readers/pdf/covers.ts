@@ -1,0 +1,107 @@
+import { fromFrame } from './geometry.js';
+import type { Box, Fill, Glyph, PageContent } from './types.js';
+
+/**
+ * Text painted over: an opaque box drawn AFTER text, over it (a redaction, a sticker, a cover block
+ * in a slide or layout export), hides it from every reader, since PDF paints in drawing order. The
+ * walk keeps such boxes as candidates (`PageContent.covers`); when one hides text drawn before it,
+ * the page is walked again with them (`WalkInput.covers`) and each glyph they hide is left out
+ * (`PageContent.covered`, said by index.ts).
+ *
+ * What is not a cover: a box drawn before the text (a background, shading), a see-through fill
+ * (an opacity below 1, a blend mode such as Multiply, a soft mask: a highlight flattened into the
+ * page), a pattern, a box in a hidden layer, a box over only part of the letters' height. A cover
+ * is a rectangle upright on the page, or a curved shape (a disc, a rounded sticker) trusted only
+ * inside the ellipse its box holds; other polygons, turned boxes and pictures are not looked at.
+ */
+
+/** Candidate boxes kept per page; past this, later ones are not looked at (the text under them is read). */
+export const MAX_COVERS = 1000;
+
+/**
+ * The part of a glyph that must be under a box for the glyph to be hidden: from just above the
+ * baseline to about the height of lower-case letters (fractions of the font size above the baseline).
+ * A strip over the foot of the letters or the tops of capitals leaves the word readable.
+ */
+export const CORE_LOW = 0.1;
+export const CORE_HIGH = 0.55;
+
+/** Keeps an opaque box drawn while some text is already on the page. */
+export function addCover(out: PageContent, fill: Fill): void {
+  const list = (out.covers ??= []);
+  if (list.length < MAX_COVERS) list.push(fill);
+}
+
+/** The device box of a piece's core band (see CORE_LOW): the glyphs' middles along the baseline. */
+function coreBox(g: Glyph, page: Box): Box {
+  const [ax, ay] = fromFrame(g.turn, g.x0, g.baseline - CORE_HIGH * g.size, page);
+  const [bx, by] = fromFrame(g.turn, g.x1, g.baseline - CORE_LOW * g.size, page);
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+/**
+ * Keeps the candidates that lie over the core band of some text drawn before them: across the
+ * baseline the whole band, along it some part. Whether each glyph is hidden is decided on the
+ * second walk (CoverIndex), glyph by glyph.
+ */
+export function keepCovers(out: PageContent): void {
+  const candidates = out.covers;
+  if (!candidates?.length) return;
+  const page: Box = [0, 0, out.width, out.height];
+  const cores = out.glyphs.map((g) => ({ box: coreBox(g, page), across: g.turn % 2 === 0, seq: g.seq }));
+  out.covers = candidates.filter((f) =>
+    cores.some(({ box: c, across, seq }) => {
+      if (seq >= f.seq) return false;
+      const b = f.box;
+      return across
+        ? b[1] <= c[1] && b[3] >= c[3] && b[0] < c[2] && b[2] > c[0]
+        : b[0] <= c[0] && b[2] >= c[2] && b[1] < c[3] && b[3] > c[1];
+    }),
+  );
+}
+
+/** The covers of a page by horizontal band, to ask of each glyph whether a box drawn later hides it. */
+export class CoverIndex {
+  private readonly bands = new Map<number, Fill[]>();
+  private readonly band: number;
+
+  constructor(covers: readonly Fill[], pageHeight: number) {
+    // At most 256 bands over the page, however large it is.
+    this.band = Math.max(16, pageHeight / 256);
+    for (const f of covers) {
+      const first = Math.floor(f.box[1] / this.band);
+      const last = Math.floor(f.box[3] / this.band);
+      if (!Number.isFinite(first) || !Number.isFinite(last)) continue;
+      for (let b = Math.max(first, -1); b <= Math.min(last, 257); b++) {
+        let list = this.bands.get(b);
+        if (!list) this.bands.set(b, (list = []));
+        list.push(f);
+      }
+    }
+  }
+
+  /** A box drawn after `seq` lies over both points (device space): the glyph there is hidden. */
+  hides(ax: number, ay: number, bx: number, by: number, seq: number): boolean {
+    const list = this.bands.get(Math.max(-1, Math.min(257, Math.floor(ay / this.band))));
+    if (!list) return false;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i];
+      const b = f.box;
+      if (f.seq > seq && ax >= b[0] && ax <= b[2] && ay >= b[1] && ay <= b[3] && bx >= b[0] && bx <= b[2] && by >= b[1] && by <= b[3]) {
+        if (!f.round || (inEllipse(b, ax, ay) && inEllipse(b, bx, by) && inBox(f.clip, ax, ay) && inBox(f.clip, bx, by))) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** Inside the ellipse a box holds. */
+function inEllipse(b: Box, x: number, y: number): boolean {
+  const rx = (b[2] - b[0]) / 2, ry = (b[3] - b[1]) / 2;
+  const dx = (x - (b[0] + rx)) / rx, dy = (y - (b[1] + ry)) / ry;
+  return dx * dx + dy * dy <= 1;
+}
+
+function inBox(b: Box | undefined, x: number, y: number): boolean {
+  return !b || (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]);
+}
