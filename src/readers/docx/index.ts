@@ -12,6 +12,7 @@ import { Theme, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
+import { tocWarning } from '../toc-warning.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -300,17 +301,6 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
  * Tables of contents are left out (they repeat the headings, which are read where they stand): said
  * once, with the number of entries and the first ones, so that nothing goes missing unseen.
  */
-function tocWarning(entries: string[]): Warning | null {
-  if (!entries.length) return null;
-  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
-  const more = entries.length > 3 ? ', …' : '';
-  return {
-    code: 'toc-left-out',
-    message: `Table-of-contents text (${entries.length} ${entries.length === 1 ? 'line' : 'lines'}: ${shown.join(', ')}${more}) is not read as script lines: the headings it lists are read where they stand.`,
-    details: { lines: entries.length, first: entries.slice(0, 3) },
-  };
-}
-
 /** How many times at most a part with fields whose end never came is read (see readStory). */
 const FIELD_READINGS = 3;
 

@@ -13,7 +13,7 @@ import type { PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 import { countWords } from '../../text/words.js';
-import { tocWarning } from './toc.js';
+import { tocWarning } from '../toc-warning.js';
 import type { Fill } from './types.js';
 
 /**

@@ -1,4 +1,3 @@
-import type { Warning } from '../../model.js';
 import type { Line } from './types.js';
 
 /**
@@ -186,14 +185,3 @@ function sure(run: Entry[], titled: boolean): boolean {
   return inOrder(run.map((e) => e.page));
 }
 
-/** The warning, in the DOCX reader's words (readers/docx/index.ts tocWarning). */
-export function tocWarning(entries: string[]): Warning | null {
-  if (!entries.length) return null;
-  const shown = entries.slice(0, 3).map((e) => `"${e.length > 60 ? `${e.slice(0, 57)}...` : e}"`);
-  const more = entries.length > 3 ? ', …' : '';
-  return {
-    code: 'toc-left-out',
-    message: `Table-of-contents text (${entries.length} ${entries.length === 1 ? 'line' : 'lines'}: ${shown.join(', ')}${more}) is not read as script lines: the headings it lists are read where they stand.`,
-    details: { lines: entries.length, first: entries.slice(0, 3) },
-  };
-}
