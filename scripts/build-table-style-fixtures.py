@@ -86,6 +86,18 @@ def banded_speaker_column():
     return d
 
 
+def banded_black_text():
+    """No coding at all: black lines in one column of the same banded style, no names."""
+    d = Document()
+    d.add_paragraph('Safety module – voice-over script, version 2')
+    t = d.add_table(rows=1, cols=1)
+    t.style = 'Medium Shading 1 Accent 1'
+    t.rows[0].cells[0].text = 'Line'
+    for _, line, _ in LINES:
+        t.add_row().cells[0].text = line
+    return d
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     made = []
@@ -93,6 +105,7 @@ def main():
         ('banded-text-colours', banded_text_colours),
         ('banded-cell-shading', banded_cell_shading),
         ('banded-speaker-column', banded_speaker_column),
+        ('banded-black-text', banded_black_text),
     ]:
         path = os.path.join(OUT, f'{name}.docx')
         doc = build()

@@ -36,8 +36,11 @@ export interface Location {
   cell?: TableCell;
 }
 
-/** How a background colour was applied, for reports and for matching `highlight` voices. */
-export type BackgroundKind = 'highlight' | 'shading' | 'annotation' | 'fill';
+/**
+ * How a background colour was applied, for reports and for matching `highlight` voices. `table-band`:
+ * a DOCX table style's banding of rows or columns (`w:tblStylePr` band1Horz…), decoration of the table.
+ */
+export type BackgroundKind = 'highlight' | 'shading' | 'table-band' | 'annotation' | 'fill';
 
 export interface Run {
   /** The text a reader sees: tracked changes accepted, hidden text and field codes removed. */

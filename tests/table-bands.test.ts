@@ -181,6 +181,24 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     expect(config).toMatch(/^ {2}TRAINER: \{ label: "TRAINER" \}   # 25 words, 3 lines$/m);
   });
 
+  it('DOCX: the reader marks the table style\'s banding (table-band), the writer\'s own cell shading stays shading', async () => {
+    const kinds = async (name: string) => {
+      const script = await readScript(fixture(name));
+      return [...new Set(script.paragraphs.flatMap((x) => x.runs.filter((y) => y.background).map((y) => `${y.background} ${y.backgroundKind}`)))].sort();
+    };
+    expect(await kinds('banded-text-colours.docx')).toEqual(['#4F81BD shading', '#D4E0EF table-band']);
+    expect(await kinds('banded-cell-shading.docx')).toEqual(['#4F81BD shading', '#92D050 shading', '#FFFF00 shading']);
+  });
+
+  it('black text, no names, a banded style: the DOCX says the band is its style\'s (no coding to read); its PDF, which keeps no style, cannot tell it from a fill that codes alternate lines', async () => {
+    const docx = await readScript(fixture('banded-black-text.docx'));
+    expect([...bandedFills(docx)]).toEqual(['#D4E0EF']);
+    expect(castByColour(docx).voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background']);
+    const pdf = await readScript(fixture('banded-black-text.pdf'));
+    expect([...bandedFills(pdf)]).toEqual([]);
+    expect(castByColour(pdf).voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background', '#D3DFEE pale blue background']);
+  });
+
   it('the CLI: `colors` says which fill is the banded rows; `init` writes no voice for it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-bands-'));
     copyFileSync(fixture('banded-text-colours.docx'), join(dir, 'script.docx'));

@@ -12,7 +12,8 @@
  * the fill cuts across them. A fill that alone tells the rows apart (black text throughout: a
  * dialogue whose speakers alternate, one of them highlighted) stays a colour of the coding, and so
  * does a fill used anywhere outside such bands. The same rule reads a DOCX and its PDF, which keeps
- * no table style.
+ * no table style. A DOCX says more: a fill its reader found to be the table style's banding
+ * (`table-band`) everywhere it is used is a band whatever the rows say (black text with no names too).
  */
 import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords } from '../text/words.js';
@@ -44,6 +45,7 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
   type Unit = { row: number; column: number; columns: number; fill: Hex | null | typeof MIXED; colours: Map<Hex, number>; first: string };
   const tables = new Map<string, Unit[]>();
   const wordsOnFill = new Map<Hex, number>();
+  const wordsOnStyleBands = new Map<Hex, number>();
   for (const paragraph of paragraphs) {
     const cell = paragraph.location.cell;
     let fill: Hex | null | typeof MIXED | undefined;
@@ -52,6 +54,7 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
       const words = countWords(run.text);
       if (words === 0) continue;
       if (run.background) wordsOnFill.set(run.background, (wordsOnFill.get(run.background) ?? 0) + words);
+      if (run.background && run.backgroundKind === 'table-band') wordsOnStyleBands.set(run.background, (wordsOnStyleBands.get(run.background) ?? 0) + words);
       fill = fill === undefined || fill === run.background ? run.background : MIXED;
       colours.set(run.color, (colours.get(run.color) ?? 0) + words);
     }
@@ -85,6 +88,7 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
   }
   const found = new Set<Hex>();
   for (const [fill, words] of wordsInBands) if (words === wordsOnFill.get(fill)) found.add(fill);
+  for (const [fill, words] of wordsOnStyleBands) if (words === wordsOnFill.get(fill)) found.add(fill);
   return found;
 }
 

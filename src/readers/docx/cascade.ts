@@ -82,6 +82,9 @@ const HIGHLIGHT_NAMES: ReadonlySet<string> = new Set([
   'black', 'blue', 'cyan', 'green', 'magenta', 'red', 'yellow', 'white', 'darkBlue', 'darkCyan', 'darkGreen', 'darkMagenta', 'darkRed', 'darkYellow', 'darkGray', 'lightGray',
 ]);
 
+/** The conditional formats of banded rows and columns. */
+const BANDS: ReadonlySet<TableCondition> = new Set(['band1Horz', 'band2Horz', 'band1Vert', 'band2Vert']);
+
 /** Word's default look for new tables (`w:tblLook w:val="04A0"`), used when a table has none. */
 const DEFAULT_LOOK = { firstRow: true, lastRow: false, firstColumn: true, lastColumn: false, noHBand: false, noVBand: true };
 
@@ -127,11 +130,15 @@ interface RunCascade {
   struck: boolean;
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
+  /** `cellStyleShd` is the table style's banding of rows or columns. */
+  cellStyleBand?: boolean;
   tableStyleShd?: ShdSpec;
 }
 
 export class Cascade {
   private readonly tableLayerCache = new Map<string, FormattingLayer[]>();
+  /** The table style layers of banded rows and columns (band1Horz…): their shading is the table's banding. */
+  private readonly bandLayers = new Set<FormattingLayer>();
   private readonly runCache = new Map<string, RunCascade>();
 
   constructor(
@@ -152,7 +159,9 @@ export class Cascade {
       for (const condition of conditions) {
         for (const style of chain) {
           const layer = style.conditions.get(condition);
-          if (layer) layers.push(layer);
+          if (!layer) continue;
+          layers.push(layer);
+          if (BANDS.has(condition)) this.bandLayers.add(layer);
         }
       }
       this.tableLayerCache.set(key, layers);
@@ -207,7 +216,10 @@ export class Cascade {
 
     for (const layer of table.layers) {
       if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
-      if (layer.tcShd) result.cellStyleShd = layer.tcShd;
+      if (layer.tcShd) {
+        result.cellStyleShd = layer.tcShd;
+        result.cellStyleBand = this.bandLayers.has(layer);
+      }
       if (layer.tblShd) result.tableStyleShd = layer.tblShd;
     }
     for (const style of paraChain) if (style.pPr.shd) result.paraShd = style.pPr.shd;
@@ -258,15 +270,16 @@ export class Cascade {
         background = frame.colour;
         unknownFrameFill = frame.unknown;
       }
-      if (!background && !unknownFrameFill) ({ colour: background, spec: shading } = this.cellShading(paragraph.cell, c));
-      if (background) backgroundKind = 'shading';
+      let band: boolean | undefined = false;
+      if (!background && !unknownFrameFill) ({ colour: background, spec: shading, band } = this.cellShading(paragraph.cell, c));
+      if (background) backgroundKind = band ? 'table-band' : 'shading';
     }
 
     const spec = c.color;
     const ownColour = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
     let color = ownColour;
     // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
-    if (!color) color = backgroundKind === 'shading' && background && isDark(background) ? WHITE : BLACK;
+    if (!color) color = (backgroundKind === 'shading' || backgroundKind === 'table-band') && background && isDark(background) ? WHITE : BLACK;
     // In a Word shape, text with no colour of its own takes the colour the shape's style gives it
     // (a:fontRef: white in Word's default shape), over what styles give (LibreOffice's DOCX import).
     let shapeText: ResolvedRun['shapeText'];
@@ -314,14 +327,17 @@ export class Cascade {
   }
 
   /** The shading of the cell (or of a cell it is nested in) and the `w:shd` it comes from. */
-  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec } {
+  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec; band?: boolean } {
     let current = cell;
     let styleShd: { cell?: ShdSpec; table?: ShdSpec } = { cell: c.cellStyleShd, table: c.tableStyleShd };
+    // Whether the style's cell shading is its banding: for the innermost cell only.
+    let band = c.cellStyleBand === true;
     while (current) {
       for (const spec of [current.shd ?? styleShd.cell, current.table.props.shd ?? styleShd.table]) {
         const colour = shadingColour(spec, this.theme);
-        if (colour) return { colour, spec };
+        if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell };
       }
+      band = false;
       current = current.table.parentCell;
       if (current) {
         const layers = this.tableLayers(current).layers;
