@@ -726,7 +726,7 @@ describeBrowser('the page in Chromium', () => {
     expect(covered['covered-text']).toBe('Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté (12 mots : « Listen first, then answer. Old answer: hang up and call back later. »). Vérifiez ces répliques à l’œil.');
     const rejected = await doubts(join(LEGENDS, 'rejected-colour-not-used.docx'));
     expect(rejected['legend-rejected']).toBe(
-      'La légende (¶1 : « Voices: VO1 = yellow highlight; VO2 = pink highlight. ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶1]',
+      'La légende (¶4 : « Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig… ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶4]',
     );
     const language = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'));
     expect(language['language-mismatch']).toBe(
