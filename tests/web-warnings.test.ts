@@ -72,6 +72,7 @@ describe('the page\'s warnings', () => {
     ['docx-producers/word-shapes-en.docx', 'shape-text-colour', 'Du texte dans une forme Word, sans couleur propre, prend #ED7D31 orange du style de la forme, et non #404040 gris foncé que donne son style de paragraphe ou de caractère : LibreOffice l’affiche ainsi, et il est lu en #ED7D31 orange. Vérifiez la couleur de ces répliques dans Word.'],
     ['docx-producers/word-dropcap-fr.docx', 'language-mismatch', 'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français : les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: fr ».'],
     ['docx-producers/docxjs-style-highlight-fr.docx', 'style-highlight-ignored', 'Le style de caractère « Marc » donne un surlignage (« cyan ») que ni Word ni LibreOffice n’affichent : son texte est lu sans. Si ce surlignage désigne une voix, appliquez-le au texte lui-même.'],
+    ['docx-producers/docxjs-solid-shading-en.docx', 'shading-pattern-auto', 'Une trame « solid » sans couleur de motif s’affiche en #000000 noir dans Word mais en #FFFFFF blanc dans LibreOffice ; aucun des deux n’affiche la couleur de fond #E2EFDA vert pâle qu’elle indique : elle est lue en #000000 noir, comme Word l’affiche. (Une trame « clear » affiche sa couleur de fond partout.)'],
     ['legends/rejected-swatch-pictures.docx', 'legend-rejected', 'Host et Caller ont toutes deux la couleur #000000 noir ; la légende donne à Host ou Caller la couleur du texte ordinaire du script, #000000 noir (titres, notes), sans l’écrire en toutes lettres (une couleur montrée par une image ou une forme ne peut pas être lue : tramez la cellule, ou écrivez la couleur en toutes lettres)'],
     ['legends/rejected-colour-not-used.docx', 'legend-rejected', 'aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »)'],
     ['legends/rejected-duplicated-colour.pdf', 'legend-rejected', 'Narrator et Coach ont toutes deux la couleur #0070C0 bleu'],
@@ -125,5 +126,6 @@ describe('the page\'s warnings', () => {
   it('details missing (a library of another version): null, and the page shows the library\'s sentence', () => {
     for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word']) expect(said({ code, message: 'x' })).toBeNull();
     expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
+    expect(said({ code: 'textbox-fill-unknown', message: 'x', details: { fill: 'a picture' } })).toBeNull();
   });
 });

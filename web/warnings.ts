@@ -6,6 +6,7 @@
  * config with the script, never a command-line option. Pure (no DOM): tests/web-warnings.test.ts
  * checks every sentence without a browser.
  */
+import { START_TITLE } from '../dist/measure/sections.js';
 import type { Warning } from '../dist/model.js';
 import type { Key, Words } from './i18n.js';
 
@@ -34,8 +35,7 @@ export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colo
  */
 export const LEFT_IN_ENGLISH: Record<string, string> = {
   'different-voice-maps': 'the comparison panel shows the diff\'s warnings as the library words them',
-  'shading-pattern-auto': 'a Word shading pattern detail only hand-made or generated files have',
-  'textbox-fill-unknown': 'a text-box fill the reader cannot work out: rare, and technical',
+  'textbox-fill-unknown': 'its details say what the fill is only in the library\'s English (a picture, a colour it cannot work out): rare, and technical',
 };
 
 type Details = Record<string, unknown>;
@@ -125,13 +125,19 @@ const SENTENCES: Record<string, Sentence> = {
     if (isString(d.word)) return [say(s, 'wTextFillDiffers', { colour: s.colour(d.word), font: s.colour(d.fontColour) })];
     return d.word === null ? [say(s, 'wTextFillGradient', { font: s.colour(d.fontColour) })] : null;
   },
+  'shading-pattern-auto': (d, s) => {
+    if (!isString(d.shading) || !isString(d.word) || !isString(d.libreOffice) || !(d.fill === null || isString(d.fill))) return null;
+    const fill = d.fill && d.fill !== d.word && d.fill !== d.libreOffice ? say(s, 'wShadingFillUnseen', { fill: s.colour(d.fill) }) : '';
+    const values = { shading: d.shading, colour: s.colour(d.word), other: s.colour(d.libreOffice), fill };
+    return [say(s, d.word === d.libreOffice ? 'wShadingAuto' : 'wShadingNoPattern', values)];
+  },
   'highlight-unknown': (d, s) => (isString(d.highlight) ? [say(s, 'wHighlightUnknown', { highlight: d.highlight })] : null),
   'colour-value-odd': (d, s) => (isString(d.value) && isString(d.read) ? [say(s, 'wColourValueOdd', { value: d.value, colour: s.colour(d.read) })] : null),
 
   'unknown-section': (d, s) => {
     if (!isString(d.section) || !isNumber(d.maxSeconds) || !strings(d.sections)) return null;
-    // The stretch before the first heading is no title the config can name (measure/sections.ts START_TITLE).
-    const known = d.sections.filter((title) => title !== 'Before the first heading');
+    // The stretch before the first heading is no title the config can name.
+    const known = d.sections.filter((title) => title !== START_TITLE);
     const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
     return [say(s, 'wUnknownSection', { time: s.w.seconds(d.maxSeconds), section: d.section, known: list })];
   },
