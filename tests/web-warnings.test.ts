@@ -6,7 +6,8 @@
  * page shows the library's sentence. The page itself is checked in Chromium in tests/web.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import type { Warning } from '../src/model.js';
 import { Words } from '../web/i18n.js';
 import { APP_WARNINGS, LEFT_IN_ENGLISH, LEGEND_REASONS, PAGE_WARNINGS, legendReasons, warningSentence, type Part, type Speaker } from '../web/warnings.js';
 import { cli } from './helpers/browser.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -100,6 +102,36 @@ describe('the page\'s warnings', () => {
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot « Narrateur » est partagé entre Narratrice et texte sans voix : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );
+  });
+
+  it('DOCX colour notes and placeholders, from a document built for them: French, with how many paragraphs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
+    try {
+      const file = join(dir, 'notes.docx');
+      const blue = '<w:color w:val="0070C0"/>';
+      writeFileSync(
+        file,
+        buildDocx({
+          theme: { accent2: '00B050' },
+          body:
+            `<w:p>${r('Bienvenue dans ce module sur la sécurité au travail.', '<w:color w:val="FF0000" w:themeColor="accent2"/>')}</w:p>` +
+            `<w:p>${r('Merci, je vous écoute attentivement.', '<w:highlight w:val="Magenta"/>')}</w:p>` +
+            `<w:p>${r('Commençons par les consignes.', '<w:highlight w:val="Magenta"/>')}</w:p>` +
+            `<w:p>${r('Voici la première consigne du jour.', '<w:color w:val="F00"/>')}</w:p>` +
+            `<w:sdt><w:sdtPr><w:id w:val="4"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>${r('Cliquez ou appuyez ici pour entrer du texte.')}</w:p></w:sdtContent></w:sdt>` +
+            `<w:p>${r('Et voici la suite du module, lue par la narratrice.', blue)}</w:p>`,
+        }),
+      );
+      const warnings = warningsOf(file);
+      expect(warnings.map((w) => said(w))).toEqual([
+        'Du texte dans la couleur de thème « accent2 » garde #FF0000 rouge comme couleur, mais le thème donne #00B050 vert : il est lu en #00B050 vert, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge).',
+        'Du texte est surligné avec « Magenta », qui n’est pas une des couleurs de surlignage de Word : LibreOffice n’affiche aucun surlignage, et le texte est lu sans. Si ce surlignage désigne une voix, remettez-le dans Word. (2 paragraphes)',
+        'Du texte a la valeur de couleur « F00 », qui n’est pas une couleur comme Word les écrit (six chiffres hexadécimaux) : les logiciels l’affichent différemment, et il est lu en #FF0000 rouge. Vérifiez la couleur de ces répliques.',
+        'Le texte d’invite de 1 contrôle de contenu (« Cliquez ou appuyez ici pour entrer du texte. ») n’est pas lu comme des répliques : Word l’affiche en gris, comme un texte à remplacer. Si c’est du texte du script, retapez-le dans Word.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the details the page reads, as src/ gives them: pages, languages, sections, legend reasons', () => {

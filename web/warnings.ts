@@ -179,12 +179,18 @@ const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) 
 /** The codes this module says (tests check that together with the app's they cover every code made in src/). */
 export const PAGE_WARNINGS: readonly string[] = [...APP_WARNINGS, ...LEGEND_REASONS, ...Object.keys(SENTENCES)];
 
+/** The DOCX reader's notes on a run's colour (readers/docx/index.ts notesOf): their details count the paragraphs. */
+const DOCX_NOTES = new Set(['theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour']);
+
 /** A warning in the page's words, or null (a code the page leaves in English, or details it cannot read). */
 export function warningSentence(warning: Warning, s: Speaker): Part[] | null {
   const sentence = SENTENCES[warning.code];
   if (!sentence) return null;
   const d = warning.details && typeof warning.details === 'object' ? (warning.details as Details) : {};
-  return sentence(d, s, warning);
+  const parts = sentence(d, s, warning);
+  // What the DOCX reader says of a run is said once, with how many paragraphs it is true of.
+  if (parts && DOCX_NOTES.has(warning.code) && isNumber(d.paragraphs) && d.paragraphs > 1) parts.push(` (${s.w.paragraphs(d.paragraphs)})`);
+  return parts;
 }
 
 /** A legend-rejected warning's reasons, each in the page's words or, when it cannot be, the library's. */
