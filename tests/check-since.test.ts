@@ -332,7 +332,7 @@ describe('check --since: the file at REV', () => {
     );
     expect(code).toBe(0);
     expect(JSON.parse(run(['check', 'sub/spot.docx', '--since', 'HEAD', '--json'], dir).stdout).files[0].notes).toEqual([
-      { code: 'theme-colour-mismatch', message: `HEAD:sub/spot.docx: ${reader}`, location: { story: 'body', paragraph: 1 } },
+      { code: 'theme-colour-mismatch', message: `HEAD:sub/spot.docx: ${reader}`, location: { story: 'body', paragraph: 1 }, details: { themeColor: 'accent2', theme: '#404040', cached: '#FF0000', paragraphs: 1 } },
     ]);
     // Both versions warn, the line edited: the file's own note, then the old version's; from the folder, the old one still named by its path in the repository.
     writeFileSync(join(dir, 'sub', 'spot.docx'), themed('Welcome to the summer sale at our garden centre this weekend.'));

@@ -361,7 +361,7 @@ describe('rules on real files', () => {
     expect(human.stdout).toContain('1 file: 1 passed · no findings.');
     const json = JSON.parse(run(['check', 'themed/spot.docx', '--json'], dir).stdout);
     expect(json.files[0].findings).toEqual([]);
-    expect(json.files[0].notes).toEqual([{ code: 'theme-colour-mismatch', message: note, location: { story: 'body', paragraph: 1 } }]);
+    expect(json.files[0].notes).toEqual([{ code: 'theme-colour-mismatch', message: note, location: { story: 'body', paragraph: 1 }, details: { themeColor: 'accent2', theme: '#0070C0', cached: '#FF0000', paragraphs: 1 } }]);
     expect(run(['check', 'themed/spot.docx', '-f', 'github'], dir).stdout.split('\n')[0]).toBe(
       `::notice file=themed/spot.docx,title=vo-lines theme-colour-mismatch::${note} [¶1]`,
     );

@@ -113,7 +113,7 @@ describe('a legend that cannot be trusted', () => {
     expect(warning.message).toBe(
       'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
     );
-    expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both #0070C0 blue' }]);
+    expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both #0070C0 blue', details: { voices: ['Narrator', 'Coach'], colour: '#0070C0', background: false } }]);
     expect(warning.details.read.map((e: { name: string; colour: string }) => [e.name, e.colour])).toEqual([
       ['Narrator', '#0070C0'],
       ['Coach', '#0070C0'],

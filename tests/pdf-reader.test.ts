@@ -246,7 +246,7 @@ describe('readPdf: bad input', () => {
     const kids = (pages as unknown as { lookup(n: PDFName, t: typeof PDFArray): PDFArray }).lookup(PDFName.of('Kids'), PDFArray);
     kids.set(1, doc.context.register(PDFNumber.of(5))); // page 2 is no longer a page dictionary
     const s = await readPdf(await doc.save({ useObjectStreams: false }), 'broken.pdf', {});
-    expect(s.warnings).toEqual([{ code: 'page-unreadable', message: 'Page 2 could not be read and was skipped (Page dictionary kid reference points to wrong type of object).' }]);
+    expect(s.warnings).toEqual([{ code: 'page-unreadable', message: 'Page 2 could not be read and was skipped (Page dictionary kid reference points to wrong type of object).', details: { page: 2, error: 'Page dictionary kid reference points to wrong type of object' } }]);
     expect(s.paragraphs.map((p) => p.location.page)).toEqual([1, 1]);
     expect(s.facts.pages).toBe(2);
   });

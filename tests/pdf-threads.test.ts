@@ -209,7 +209,7 @@ describe('a long PDF read by two threads', () => {
     const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6, attachment: job.EARLY_HELPER_BYTES, broken: job.PARALLEL_PAGES + 4 });
     const { one, two, roles: used } = await bothWays(bytes, 'broken.pdf');
     expect(used).toEqual(['first', 'helper']);
-    expect((one as Script).warnings).toEqual([{ code: 'page-unreadable', message: `Page ${job.PARALLEL_PAGES + 4} could not be read and was skipped (Page dictionary kid reference points to wrong type of object).` }]);
+    expect((one as Script).warnings).toEqual([{ code: 'page-unreadable', message: `Page ${job.PARALLEL_PAGES + 4} could not be read and was skipped (Page dictionary kid reference points to wrong type of object).`, details: { page: job.PARALLEL_PAGES + 4, error: 'Page dictionary kid reference points to wrong type of object' } }]);
     expect(two).toEqual(one);
   });
 

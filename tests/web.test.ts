@@ -710,6 +710,42 @@ describeBrowser('the page in Chromium', () => {
     );
   });
 
+  it('French: warnings of PDF producers, of a rejected legend, of a document that says the wrong language, and a word split across two colours, each said in the page\'s words', async () => {
+    const doubts = async (file: string, lang: typeof fr = fr) => {
+      const page = await fresh(lang);
+      await drop(page, file);
+      const codes = cliReport(file).warnings.map((w) => w.code);
+      const items = await page.locator('#who .doubts li').allTextContents();
+      expect(items).toHaveLength(codes.length);
+      return Object.fromEntries(codes.map((code, i) => [code, items[i]!]));
+    };
+    const scan = await doubts(join(root, 'tests/fixtures/pdf-producers/pdfkit-ivr-scan.pdf'));
+    expect(scan['scanned-pages']).toBe('Sur la page 2, le texte est une image (un scan) sous un texte OCR invisible : ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).');
+    expect(scan['invisible-text']).toBe('Le texte invisible sur la page 1 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté : on ne le voit pas.');
+    const covered = await doubts(join(root, 'tests/fixtures/pdf-producers/chromium-covers-en.pdf'));
+    expect(covered['covered-text']).toBe('Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté (12 mots : « Listen first, then answer. Old answer: hang up and call back later. »). Vérifiez ces répliques à l’œil.');
+    const rejected = await doubts(join(LEGENDS, 'rejected-colour-not-used.docx'));
+    expect(rejected['legend-rejected']).toBe(
+      'La légende (¶4 : « Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig… ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶4]',
+    );
+    const language = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'));
+    expect(language['language-mismatch']).toBe(
+      'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français : les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: fr ».',
+    );
+    const english = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'), en);
+    expect(english['language-mismatch']).toBe(
+      'The document marks its text as English (en-GB), but its words are French: figures and symbols are counted as they are said in English. If the script is in French, drop it here with a vo-lines.config.yaml holding the line "language: fr".',
+    );
+    // No legend: the voices are the colours, and the word is said to be split between two of them by name.
+    const file = join(work, 'mot-coupe.docx');
+    writeFileSync(
+      file,
+      buildDocx({ body: `<w:p>${r('Bienvenue dans ce module, dit le Narr', '<w:color w:val="0070C0"/>')}${r('ateur.', '<w:color w:val="C00000"/>')}</w:p><w:p>${r('Merci, je vous écoute attentivement.', '<w:color w:val="C00000"/>')}</w:p>` }),
+    );
+    const split = await doubts(file);
+    expect(split['mixed-word']).toBe('Le mot « Narrateur. » est partagé entre #0070C0 bleu et #C00000 rouge : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script. [¶1]');
+  });
+
   it('French: chosen from the browser\'s language, numbers and times the French way; switchable', async () => {
     const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
     const report = cliReport(file);

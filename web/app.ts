@@ -12,6 +12,7 @@ import { PACE_PRESETS } from '../dist/config/settings.js';
 import { formatLocation } from '../dist/text/format.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
+import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
 import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
@@ -159,6 +160,20 @@ function describeSide(side: { voice: string | null; colour: string; words: numbe
   return `${who} (${colour} : ${w.words(side.words)}, ${w.linesCount(side.lines)})`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
 }
 
+/** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names. */
+function speaker(names: Record<string, string>): Speaker {
+  return {
+    w,
+    colour: (hex, background = false) => `${colourName(hex, names)}${background ? ` (${t('backgroundColour')})` : ''}`,
+    voice: (name) => (name === null ? t('unassignedText') : voiceLabel(name)),
+  };
+}
+
+/** A sentence of web/warnings.ts as nodes: the library's own English marked as such. */
+function partsText(parts: Part[]): HTMLElement {
+  return h('span', {}, ...parts.map((part) => (typeof part === 'string' ? part : libraryText(part.en))));
+}
+
 /** A warning in the page's language where the page knows its kind, else the library's sentence. */
 function warningText(warning: Warning, names: Record<string, string>): Node {
   const d = warning.details as Record<string, unknown> | undefined;
@@ -217,10 +232,11 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
     const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');
-    out.append(libraryText((d.reasons as { message: string }[]).map((r) => r.message).join('; ')), '. ', t('legendRejectedThen'));
+    out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names))), '. ', t('legendRejectedThen'));
     return out;
   }
-  return libraryText(warning.message);
+  const parts = warningSentence(warning, speaker(names));
+  return parts ? partsText(parts) : libraryText(warning.message);
 }
 
 /** A voice as the page shows it: a colour group by its colour in the page's language. */

@@ -150,6 +150,49 @@ const EN = {
   oneVoice: '1 voice',
   pdf: 'PDF',
   docx: 'Word',
+  // Warnings the page says in its own words (web/warnings.ts: which details fill which template).
+  wPlainText: '{words} in {lines} are plain text with no highlight, e.g. {first}: the legend gives every voice a highlight, so nobody is counted as reading them. If some are to be recorded, highlight them in the script.',
+  wMixedWord: 'The word {word} is split across {voices}: its parts are counted in both lines. Recolour the whole word in the script.',
+  wSameColour: '{voices} are all {colour}',
+  wSameColourTwo: '{voices} are both {colour}',
+  wSameColourNotRecorded: '{voice} is {colour}, which the legend also says is not recorded',
+  wColourNotUsed: 'no text in the script has the colour the legend gives {voices}',
+  wAmbiguousColour: '{words} ({voice}) fits {colours} alike',
+  wBodyColour: 'no words in the legend give {colour}, the colour of the script\'s ordinary text (titles, notes), to {voices}',
+  wBodyColourTable: ' (a colour shown as a picture or a shape cannot be read: shade the cell, or write the colour in words)',
+  wOneVoiceTakesAll: '{voice} would have {words} of the script\'s {total} ({share})',
+  wLanguageMismatch: 'The document marks its text as {declared} ({tag}), but its words are {guessed}: figures and symbols are counted as they are said in {declared}. If the script is in {guessed}, drop it here with a vo-lines.config.yaml holding the line "language: {code}".',
+  wLanguageUnknown: 'The script does not say its language and its text is too short to tell: figures and symbols are counted as they are said in English. If it is in another language, drop it here with a vo-lines.config.yaml holding the line "language:" and the language\'s code (fr, de, es…).',
+  wNoSpokenForms: 'vo-lines cannot say figures, symbols and addresses aloud in {language}: they are counted as written (words said aloud = words written, less directions).',
+  wScannedPages: 'On {pages} the text is a picture (a scan) under invisible OCR text: those lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).',
+  wPageUnreadable: 'Page {page} could not be read and was skipped: its lines are missing from every count.',
+  wInvisibleText: 'Invisible text on {pages} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.',
+  wCoveredText: 'Text on {pages} is painted over by an opaque box (a redaction, a sticker, a cover block): a reader does not see it, and it was left out ({words}{text}). Check those lines by eye.',
+  wMaskedText: 'Text on {pages} is drawn as a shape that colour is painted through (as gradient titles are): a reader sees it, but its colour cannot be told, so it was left out{text}. Check those lines by eye.',
+  wUnmappedGlyphs: '{characters} drawn on {pages} have no text behind them (their font does not say which letters they are, as TeX\'s bitmap fonts do for ligatures such as fi and for dashes): words there read with letters missing{words} and may be miscounted. Ask for a PDF made with other fonts.',
+  wRotatedText: 'Rotated or vertical text on {pages} was left out: if any of it is to be recorded, check it by eye.',
+  wTocLeftOut: 'Table-of-contents text ({lines}: {first}) is not read as script lines: the headings it lists are read where they stand.',
+  wTocNeverEnds: 'A table of contents never ends (its field has no end mark: the file is damaged or was put together by hand): it is taken to end before {where}, the first paragraph that is not a contents entry, and the rest is read as script lines. Check that the table of contents ends there.',
+  wTocNeverEndsEmpty: 'an empty paragraph',
+  wFieldsNeverEnd: '{fields} ({names}) never end (the file is damaged or was put together by hand): each field\'s code is taken to end with its paragraph, and what follows is read as script lines.',
+  wFieldNeverEnds: 'A field ({names}) never ends (the file is damaged or was put together by hand): its code is taken to end with its paragraph, and what follows is read as script lines.',
+  wFieldsNeverEndCode: 'Not read, as field code: {code}.',
+  wFieldsStuck: 'More fields never end, and the reading could not get past them: text after them may be missing. Open the file in Word, save it again and check it.',
+  wPlaceholderLeftOut: 'Placeholder text of {controls} ({first}) is not read as script lines: Word shows it as a grey prompt to type over. If it is script text, type it again in Word.',
+  wAltChunkUnread: 'The document holds {chunks} (HTML or another document that Word merges in when it opens the file), which cannot be read here: that text is missing from every count. Open the file in Word, save it as a new .docx and drop that file here.',
+  wThemeColourMismatch: 'Text in the theme colour "{theme}" keeps {cached} as its colour, but the theme gives {colour}: it is read as {colour}, as Word shows it (LibreOffice shows {cached}).',
+  wStyleHighlightIgnored: 'The character style "{style}" sets a highlight ("{highlight}") that neither Word nor LibreOffice shows: its text is read without it. If the highlight marks a voice, apply it to the text itself.',
+  wShapeTextColour: 'Text in a Word shape, with no colour of its own, takes {shape} from the shape\'s style, not the {style} its paragraph or character style gives: LibreOffice shows it so, and it is read as {shape}. Check the colour of these lines in Word.',
+  wTextFillDiffers: 'Text with a Word text effect fill shows {colour} in Word, but its font colour {font} in LibreOffice and older readers: it is read as {colour}, as Word shows it.',
+  wTextFillGradient: 'Text filled with a gradient (a Word text effect) has no one colour in Word; LibreOffice and older readers show its font colour {font}, which is read. Check the colour of its lines.',
+  wHighlightUnknown: 'Text is highlighted with "{highlight}", which is not one of Word\'s highlight colours: LibreOffice shows no highlight, and the text is read without one. If the highlight marks a voice, set it again in Word.',
+  wColourValueOdd: 'Text has the colour value "{value}", which is not a colour as Word writes them (six hex digits): programs show it differently, and it is read as {colour}. Check the colour of these lines.',
+  wShadingAuto: 'A "{shading}" shading with an automatic pattern colour shows {colour} in Word and LibreOffice{fill}: it is read as {colour}, as Word shows it. (A "clear" shading shows its fill everywhere.)',
+  wShadingNoPattern: 'A "{shading}" shading with no pattern colour shows {colour} in Word but {other} in LibreOffice{fill}: it is read as {colour}, as Word shows it. (A "clear" shading shows its fill everywhere.)',
+  wShadingFillUnseen: '; neither shows the fill {fill} it names',
+  wUnknownSection: 'The config sets a length of {time} for the section "{section}", but no section of the script has that title ({known}).',
+  wUnknownSectionList: 'its sections: {sections}',
+  wUnknownSectionNone: 'the script has no sections',
 } as const;
 
 export type Key = keyof typeof EN;
@@ -298,6 +341,48 @@ const FR: Record<Key, string> = {
   oneVoice: '1 voix',
   pdf: 'PDF',
   docx: 'Word',
+  wPlainText: '{words} dans {lines} sont en texte sans surlignage, par ex. {first} : la légende donne un surlignage à chaque voix, donc personne n’est compté pour les lire. S’il faut en enregistrer, surlignez-les dans le script.',
+  wMixedWord: 'Le mot {word} est partagé entre {voices} : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
+  wSameColour: '{voices} ont toutes la couleur {colour}',
+  wSameColourTwo: '{voices} ont toutes deux la couleur {colour}',
+  wSameColourNotRecorded: '{voice} a la couleur {colour}, que la légende dit aussi non enregistrée',
+  wColourNotUsed: 'aucun texte du script n’a la couleur que la légende donne à {voices}',
+  wAmbiguousColour: '{words} ({voice}) convient aussi bien à {colours}',
+  wBodyColour: 'la légende donne à {voices} la couleur du texte ordinaire du script, {colour} (titres, notes), sans l’écrire en toutes lettres',
+  wBodyColourTable: ' (une couleur montrée par une image ou une forme ne peut pas être lue : tramez la cellule, ou écrivez la couleur en toutes lettres)',
+  wOneVoiceTakesAll: '{voice} aurait {words} sur les {total} du script ({share})',
+  wLanguageMismatch: 'Le document indique que son texte est en {declared} ({tag}), mais ses mots sont en {guessed} : les nombres et symboles sont comptés comme on les dit en {declared}. Si le script est en {guessed}, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: {code} ».',
+  wLanguageUnknown: 'Le script ne dit pas sa langue et son texte est trop court pour la deviner : les nombres et symboles sont comptés comme on les dit en anglais. S’il est dans une autre langue, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: » suivie du code de la langue (fr, de, es…).',
+  wNoSpokenForms: 'vo-lines ne sait pas dire à voix haute les nombres, symboles et adresses en {language} : ils sont comptés tels qu’écrits (mots prononcés = mots écrits, indications en moins).',
+  wScannedPages: 'Sur {pages}, le texte est une image (un scan) sous un texte OCR invisible : ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).',
+  wPageUnreadable: 'La page {page} n’a pas pu être lue et a été sautée : ses répliques manquent dans tous les décomptes.',
+  wInvisibleText: 'Le texte invisible sur {pages} (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté : on ne le voit pas.',
+  wCoveredText: 'Du texte sur {pages} est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté ({words}{text}). Vérifiez ces répliques à l’œil.',
+  wMaskedText: 'Du texte sur {pages} est dessiné comme une forme à travers laquelle la couleur est peinte (comme les titres en dégradé) : on le voit, mais sa couleur ne peut pas être lue, et il a été laissé de côté{text}. Vérifiez ces répliques à l’œil.',
+  wUnmappedGlyphs: '{characters} tracés sur {pages} n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets) : des mots y sont lus avec des lettres en moins{words} et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.',
+  wRotatedText: 'Le texte tourné ou vertical sur {pages} a été laissé de côté : s’il faut en enregistrer, vérifiez-le à l’œil.',
+  wTocLeftOut: 'Le texte de la table des matières ({lines} : {first}) n’est pas lu comme des répliques : les titres qu’elle liste sont lus là où ils se trouvent.',
+  wTocNeverEnds: 'Une table des matières ne se termine jamais (son champ n’a pas de marque de fin : le fichier est abîmé ou a été assemblé à la main) : elle est prise comme finissant avant {where}, le premier paragraphe qui n’en est pas une entrée, et la suite est lue comme des répliques. Vérifiez que la table des matières s’arrête bien là.',
+  wTocNeverEndsEmpty: 'un paragraphe vide',
+  wFieldsNeverEnd: '{fields} ({names}) ne se terminent jamais (le fichier est abîmé ou a été assemblé à la main) : le code de chaque champ est pris comme finissant avec son paragraphe, et la suite est lue comme des répliques.',
+  wFieldNeverEnds: 'Un champ ({names}) ne se termine jamais (le fichier est abîmé ou a été assemblé à la main) : son code est pris comme finissant avec son paragraphe, et la suite est lue comme des répliques.',
+  wFieldsNeverEndCode: 'Non lu, car code de champ : {code}.',
+  wFieldsStuck: 'D’autres champs ne se terminent jamais, et la lecture n’a pas pu aller au-delà : du texte qui les suit peut manquer. Ouvrez le fichier dans Word, enregistrez-le de nouveau et vérifiez-le.',
+  wPlaceholderLeftOut: 'Le texte d’invite de {controls} ({first}) n’est pas lu comme des répliques : Word l’affiche en gris, comme un texte à remplacer. Si c’est du texte du script, retapez-le dans Word.',
+  wAltChunkUnread: 'Le document contient {chunks} (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici : ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
+  wThemeColourMismatch: 'Du texte dans la couleur de thème « {theme} » garde {cached} comme couleur, mais le thème donne {colour} : il est lu en {colour}, comme Word l’affiche (LibreOffice l’affiche en {cached}).',
+  wStyleHighlightIgnored: 'Le style de caractère « {style} » donne un surlignage (« {highlight} ») que ni Word ni LibreOffice n’affichent : son texte est lu sans. Si ce surlignage désigne une voix, appliquez-le au texte lui-même.',
+  wShapeTextColour: 'Du texte dans une forme Word, sans couleur propre, prend {shape} du style de la forme, et non {style} que donne son style de paragraphe ou de caractère : LibreOffice l’affiche ainsi, et il est lu en {shape}. Vérifiez la couleur de ces répliques dans Word.',
+  wTextFillDiffers: 'Du texte avec un effet de remplissage Word s’affiche en {colour} dans Word, mais dans la couleur de sa police, {font}, dans LibreOffice et les lecteurs plus anciens : il est lu en {colour}, comme Word l’affiche.',
+  wTextFillGradient: 'Du texte rempli d’un dégradé (un effet de texte Word) n’a pas de couleur unique dans Word ; LibreOffice et les lecteurs plus anciens affichent la couleur de sa police, {font}, qui est celle lue. Vérifiez la couleur de ces répliques.',
+  wHighlightUnknown: 'Du texte est surligné avec « {highlight} », qui n’est pas une des couleurs de surlignage de Word : LibreOffice n’affiche aucun surlignage, et le texte est lu sans. Si ce surlignage désigne une voix, remettez-le dans Word.',
+  wColourValueOdd: 'Du texte a la valeur de couleur « {value} », qui n’est pas une couleur comme Word les écrit (six chiffres hexadécimaux) : les logiciels l’affichent différemment, et il est lu en {colour}. Vérifiez la couleur de ces répliques.',
+  wShadingAuto: 'Une trame « {shading} » à couleur de motif automatique s’affiche en {colour} dans Word et LibreOffice{fill} : elle est lue en {colour}, comme Word l’affiche. (Une trame « clear » affiche sa couleur de fond partout.)',
+  wShadingNoPattern: 'Une trame « {shading} » sans couleur de motif s’affiche en {colour} dans Word mais en {other} dans LibreOffice{fill} : elle est lue en {colour}, comme Word l’affiche. (Une trame « clear » affiche sa couleur de fond partout.)',
+  wShadingFillUnseen: ' ; aucun des deux n’affiche la couleur de fond {fill} qu’elle indique',
+  wUnknownSection: 'La config donne une durée de {time} à la section « {section} », mais aucune section du script ne porte ce titre ({known}).',
+  wUnknownSectionList: 'ses sections : {sections}',
+  wUnknownSectionNone: 'le script n’a pas de sections',
 };
 
 /** Plain colour names (the library's, in English) in French. */
@@ -418,6 +503,30 @@ export class Words {
     const m = Math.floor((s % 3600) / 60);
     const rest = String(s % 60).padStart(2, '0');
     return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
+  }
+
+  /** A text quoted the page's way, shortened past `max` characters: « … » in French, "…" in English. */
+  quote(text: string, max = 60): string {
+    const short = text.length > max ? `${text.slice(0, max - 3)}…` : text;
+    return this.lang === 'fr' ? `« ${short} »` : `"${short}"`;
+  }
+
+  /** "A, B and C" / "A, B et C" (`or`: "A or B" / "A ou B"). */
+  list(items: readonly string[], or = false): string {
+    const last = this.lang === 'fr' ? (or ? ' ou ' : ' et ') : or ? ' or ' : ' and ';
+    return items.length > 1 ? `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}` : (items[0] ?? '');
+  }
+
+  /** A language's name from its tag ("de", "en-US"), as the page's language says it: "allemand", "German". */
+  language(tag: string): string {
+    const base = tag.split('-')[0]!;
+    try {
+      const name = new Intl.DisplayNames([this.locale], { type: 'language' }).of(base);
+      if (name && name !== base) return name;
+    } catch {
+      // Not a language tag Intl knows: said as written.
+    }
+    return tag;
   }
 
   colourName(plain: string): string {

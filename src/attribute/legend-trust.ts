@@ -18,6 +18,8 @@ export type LegendProblemCode = 'same-colour' | 'colour-not-used' | 'ambiguous-c
 export interface LegendProblem {
   code: LegendProblemCode;
   message: string;
+  /** What the message says, for a page that says it in its own language (web/warnings.ts). */
+  details?: Record<string, unknown>;
 }
 
 /** Above this share of the script's words, one voice of a legend of several "takes all". */
@@ -54,23 +56,38 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
     else clusters.push([voice]);
   }
   for (const cluster of clusters.filter((c) => c.length > 1)) {
-    problems.push({ code: 'same-colour', message: `${listOf(cluster.map((v) => v.name))} are all ${describeLegendColour(cluster[0]!.colour!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both') });
+    problems.push({
+      code: 'same-colour',
+      message: `${listOf(cluster.map((v) => v.name))} are all ${describeLegendColour(cluster[0]!.colour!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both'),
+      details: { voices: cluster.map((v) => v.name), colour: cluster[0]!.colour!.hex, background: cluster[0]!.colour!.background },
+    });
   }
   for (const voice of coloured) {
     const clash = legend.unassigned.find((u) => sameColour(u, voice.colour!, tolerance));
-    if (clash) problems.push({ code: 'same-colour', message: `${voice.name} is ${describeLegendColour(voice.colour!)}, which the legend also says is not recorded` });
+    if (clash) {
+      problems.push({
+        code: 'same-colour',
+        message: `${voice.name} is ${describeLegendColour(voice.colour!)}, which the legend also says is not recorded`,
+        details: { voices: [voice.name], colour: voice.colour!.hex, background: voice.colour!.background, notRecorded: true },
+      });
+    }
   }
 
   // The colours it declares are used in the script.
   const unused = voices.filter((v) => !v.candidates?.length && (v.colour === null || !isUsed(palette, v.colour, tolerance)));
   if (unused.length) {
     const what = (v: LegendEntry) => (v.colour && v.source !== 'colour words' ? `${v.name}'s ${describeLegendColour(v.colour)}` : `${v.name}'s ${quote(v.words ?? '')}`);
-    problems.push({ code: 'colour-not-used', message: `no text in the script has ${listOf(unused.map(what))}` });
+    const said = (v: LegendEntry) => (v.colour && v.source !== 'colour words' ? { voice: v.name, colour: v.colour.hex, background: v.colour.background } : { voice: v.name, words: v.words ?? '' });
+    problems.push({ code: 'colour-not-used', message: `no text in the script has ${listOf(unused.map(what))}`, details: { unused: unused.map(said) } });
   }
 
   // Colour words that fit several colours of the script alike.
   for (const voice of voices.filter((v) => v.candidates && v.candidates.length > 1)) {
-    problems.push({ code: 'ambiguous-colour', message: `${voice.name}'s ${quote(voice.words ?? '')} fits ${listOf(voice.candidates!.map(describeColour))} alike` });
+    problems.push({
+      code: 'ambiguous-colour',
+      message: `${voice.name}'s ${quote(voice.words ?? '')} fits ${listOf(voice.candidates!.map(describeColour))} alike`,
+      details: { voice: voice.name, words: voice.words ?? '', candidates: [...voice.candidates!] },
+    });
   }
 
   // The body text's colour, unless said in words.
@@ -80,6 +97,7 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
     problems.push({
       code: 'body-colour',
       message: `no words in the legend give ${describeColour(legend.body)}, the colour of the script's ordinary text (titles, notes), to ${listOf(body.map((v) => v.name), 'or')}${unread}`,
+      details: { colour: legend.body, voices: body.map((v) => v.name), table: legend.kind === 'table' },
     });
   }
   return problems;
@@ -94,7 +112,7 @@ export function shareProblems(legend: Legend, lines: readonly { voice: string | 
   for (const line of lines) if (line.voice !== null) byVoice.set(line.voice, (byVoice.get(line.voice) ?? 0) + line.words);
   for (const [voice, words] of byVoice) {
     if (total > 0 && words >= TAKES_ALL * total) {
-      return [{ code: 'one-voice-takes-all', message: `${voice} would have ${count(words)} of the script's ${count(total)} words (${percent(words / total)})` }];
+      return [{ code: 'one-voice-takes-all', message: `${voice} would have ${count(words)} of the script's ${count(total)} words (${percent(words / total)})`, details: { voice, words, total } }];
     }
   }
   return [];
@@ -150,7 +168,7 @@ export function legendRejected(legend: Legend, problems: readonly LegendProblem[
     details: {
       kind: legend.kind,
       text: legend.text,
-      reasons: problems.map((p) => ({ code: p.code, message: p.message })),
+      reasons: problems.map((p) => ({ code: p.code, message: p.message, ...(p.details ? { details: p.details } : {}) })),
       read: legend.entries.map((e) => ({
         name: e.name,
         notRecorded: e.notRecorded,

@@ -377,6 +377,7 @@ function notesOf(resolved: ResolvedRun): Note[] {
       key: `theme|${m.themeColor}|${m.cached}`,
       code: 'theme-colour-mismatch',
       text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
+      details: { themeColor: m.themeColor, theme: m.theme, cached: m.cached },
     });
   }
   const ignored = resolved.ignoredStyleHighlight;

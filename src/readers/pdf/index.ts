@@ -215,7 +215,7 @@ export class PageFolder {
     }
     this.failed++;
     const detail = outcome.unreadable ?? '';
-    this.warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.` });
+    this.warnings.push({ code: 'page-unreadable', message: `Page ${n} could not be read and was skipped${detail ? ` (${detail})` : ''}.`, details: { page: n, ...(detail ? { error: detail } : {}) } });
   }
 }
 
@@ -227,6 +227,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'rotated-text',
       message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
+      details: { pages: [...rotated] },
     });
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
@@ -245,12 +246,14 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'scanned-pages',
       message: `On ${pages(folder.scanned)} the text is a picture (a scan) under invisible OCR text: its lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).`,
+      details: { pages: [...folder.scanned] },
     });
   }
   if (folder.hiddenText.length) {
     warnings.push({
       code: 'invisible-text',
       message: `Invisible text on ${pages(folder.hiddenText)} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.`,
+      details: { pages: [...folder.hiddenText] },
     });
   }
   if (folder.masked.length) {
@@ -259,6 +262,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'masked-text',
       message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
+      details: { pages: [...folder.masked], text: quoted },
     });
   }
   if (folder.covered.length) {
@@ -278,6 +282,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings.push({
       code: 'unmapped-glyphs',
       message: `${n.toLocaleString('en-US')} character${n > 1 ? 's' : ''} drawn on ${pages(folder.unmapped)} have no text behind them (their font does not say which letters they are; TeX's bitmap fonts do this for ligatures such as fi and for dashes): words there read with letters missing${quoted ? ` (${quoted})` : ''} and may be miscounted. Ask for a PDF made with fonts that map to text (pdfLaTeX: \\usepackage{lmodern}).`,
+      details: { pages: [...folder.unmapped], characters: n, words: [...folder.unmappedWords] },
     });
   }
   const swatches: Swatch[] = [];

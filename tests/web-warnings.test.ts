@@ -1,0 +1,163 @@
+/**
+ * The narrator's page says the library's warnings in its own words (web/warnings.ts), French or
+ * English, from each warning's details: every code made in src/ is either said by the page or listed
+ * on purpose as left in the library's English; warnings from real fixtures give exactly the French
+ * sentences below; a warning whose details are missing (another library version) gets null, and the
+ * page shows the library's sentence. The page itself is checked in Chromium in tests/web.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { plainName } from '../src/colour/names.js';
+import type { Warning } from '../src/model.js';
+import { Words } from '../web/i18n.js';
+import { APP_WARNINGS, LEFT_IN_ENGLISH, LEGEND_REASONS, PAGE_WARNINGS, legendReasons, warningSentence, type Part, type Speaker } from '../web/warnings.js';
+import { cli } from './helpers/browser.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
+import { plainEnv } from './helpers/env.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixtures = join(root, 'tests/fixtures');
+
+function speaker(lang: 'en' | 'fr'): Speaker {
+  const w = new Words(lang);
+  return { w, colour: (hex, background = false) => `${hex} ${w.colourName(plainName(hex))}${background ? ` (${w.t('backgroundColour')})` : ''}`, voice: (name) => name ?? w.t('unassignedText') };
+}
+
+const text = (parts: Part[] | null) => (parts ? parts.map((p) => (typeof p === 'string' ? p : `[en]${p.en}[/en]`)).join('') : null);
+
+/** What the page says of a warning: its sentence, or (legend-rejected) its reasons. */
+function said(warning: Warning, lang: 'en' | 'fr' = 'fr'): string | null {
+  const s = speaker(lang);
+  return text(warning.code === 'legend-rejected' ? legendReasons((warning.details as { reasons: [] }).reasons, s) : warningSentence(warning, s));
+}
+
+function warningsOf(file: string): Warning[] {
+  const result = spawnSync(process.execPath, [cli, 'summary', basename(file), '--json', '--no-config'], { cwd: dirname(file), encoding: 'utf8', env: plainEnv() });
+  expect(result.status, result.stderr).toBe(0);
+  return (JSON.parse(result.stdout) as { warnings: Warning[] }).warnings;
+}
+
+/** Every warning code src/ makes (`code: '…'`), the spoken-form languages' codes aside. */
+function codesMadeInSrc(): Set<string> {
+  const codes = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !path.endsWith(join('measure', 'spoken', 'languages.ts'))) for (const m of readFileSync(path, 'utf8').matchAll(/\bcode: '([a-z][a-z-]*)'/g)) codes.add(m[1]!);
+    }
+  };
+  walk(join(root, 'src'));
+  return codes;
+}
+
+describe('the page\'s warnings', () => {
+  it('every warning code made in src/ is said by the page or left in English on purpose, and no list names a code src/ does not make', () => {
+    const made = codesMadeInSrc();
+    expect(made.size).toBeGreaterThan(35);
+    const page = new Set(PAGE_WARNINGS);
+    const english = new Set(Object.keys(LEFT_IN_ENGLISH));
+    expect([...made].filter((code) => !page.has(code) && !english.has(code))).toEqual([]);
+    expect([...page, ...english].filter((code) => !made.has(code))).toEqual([]);
+    expect([...page].filter((code) => english.has(code))).toEqual([]);
+    expect(PAGE_WARNINGS).toEqual(expect.arrayContaining([...APP_WARNINGS, ...LEGEND_REASONS]));
+  });
+
+  const cases: [string, string, string][] = [
+    ['docx-producers/damaged-fields-en.docx', 'field-never-ends', '2 champs (AUTHOR, DOCPROPERTY) ne se terminent jamais (le fichier est abîmé ou a été assemblé à la main) : le code de chaque champ est pris comme finissant avec son paragraphe, et la suite est lue comme des répliques. Non lu, car code de champ : « Jane Doe ».'],
+    ['docx-producers/damaged-toc-en.docx', 'toc-left-out', 'Le texte de la table des matières (3 lignes : « Part 1 — The storm 1 », « The keeper 2 », « Part 2 — Morning 3 ») n’est pas lu comme des répliques : les titres qu’elle liste sont lus là où ils se trouvent.'],
+    ['docx-producers/damaged-toc-en.docx', 'field-never-ends', 'Une table des matières ne se termine jamais (son champ n’a pas de marque de fin : le fichier est abîmé ou a été assemblé à la main) : elle est prise comme finissant avant « Part 1 — The storm », le premier paragraphe qui n’en est pas une entrée, et la suite est lue comme des répliques. Vérifiez que la table des matières s’arrête bien là.'],
+    ['docx-producers/word-shapes-en.docx', 'shape-text-colour', 'Du texte dans une forme Word, sans couleur propre, prend #ED7D31 orange du style de la forme, et non #404040 gris foncé que donne son style de paragraphe ou de caractère : LibreOffice l’affiche ainsi, et il est lu en #ED7D31 orange. Vérifiez la couleur de ces répliques dans Word.'],
+    ['docx-producers/word-dropcap-fr.docx', 'language-mismatch', 'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français : les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: fr ».'],
+    ['docx-producers/docxjs-style-highlight-fr.docx', 'style-highlight-ignored', 'Le style de caractère « Marc » donne un surlignage (« cyan ») que ni Word ni LibreOffice n’affichent : son texte est lu sans. Si ce surlignage désigne une voix, appliquez-le au texte lui-même. (2 paragraphes)'],
+    ['docx-producers/docxjs-solid-shading-en.docx', 'shading-pattern-auto', 'Une trame « solid » sans couleur de motif s’affiche en #000000 noir dans Word mais en #FFFFFF blanc dans LibreOffice ; aucun des deux n’affiche la couleur de fond #E2EFDA vert pâle qu’elle indique : elle est lue en #000000 noir, comme Word l’affiche. (Une trame « clear » affiche sa couleur de fond partout.) (2 paragraphes)'],
+    ['legends/rejected-swatch-pictures.docx', 'legend-rejected', 'Host et Caller ont toutes deux la couleur #000000 noir ; la légende donne à Host ou Caller la couleur du texte ordinaire du script, #000000 noir (titres, notes), sans l’écrire en toutes lettres (une couleur montrée par une image ou une forme ne peut pas être lue : tramez la cellule, ou écrivez la couleur en toutes lettres)'],
+    ['legends/rejected-colour-not-used.docx', 'legend-rejected', 'aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »)'],
+    ['legends/rejected-duplicated-colour.pdf', 'legend-rejected', 'Narrator et Coach ont toutes deux la couleur #0070C0 bleu'],
+    ['pdf-producers/chromium-covers-en.pdf', 'covered-text', 'Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté (12 mots : « Listen first, then answer. Old answer: hang up and call back later. »). Vérifiez ces répliques à l’œil.'],
+    ['pdf-producers/chromium-clip-text-en.pdf', 'masked-text', 'Du texte sur la page 1 est dessiné comme une forme à travers laquelle la couleur est peinte (comme les titres en dégradé) : on le voit, mais sa couleur ne peut pas être lue, et il a été laissé de côté : « Museum audio tour, stop 4 Please do not touch the frames. ». Vérifiez ces répliques à l’œil.'],
+    ['pdf-producers/pdfkit-ivr-scan.pdf', 'scanned-pages', 'Sur la page 2, le texte est une image (un scan) sous un texte OCR invisible : ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).'],
+    ['pdf-producers/pdfkit-ivr-scan.pdf', 'invisible-text', 'Le texte invisible sur la page 1 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté : on ne le voit pas.'],
+    ['pdf-producers/tex-type3-en.pdf', 'unmapped-glyphs', '9 caractères tracés sur la page 1 n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets) : des mots y sont lus avec des lettres en moins (« \uFFFDrst », « \uFFFDnd », « o\uFFFDce ») et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.'],
+  ];
+  it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
+    const warnings = warningsOf(join(fixtures, file)).filter((w) => w.code === code);
+    expect(warnings.map((w) => said(w))).toContain(french);
+  });
+
+  it('text effects, plain text, a word split across two voices: French and English', () => {
+    const fill = warningsOf(join(fixtures, 'docx-producers/word-textfill-en.docx')).filter((w) => w.code === 'text-fill-differs');
+    expect(fill.map((w) => said(w))).toEqual([
+      'Du texte rempli d’un dégradé (un effet de texte Word) n’a pas de couleur unique dans Word ; LibreOffice et les lecteurs plus anciens affichent la couleur de sa police, #2F5496 bleu foncé, qui est celle lue. Vérifiez la couleur de ces répliques.',
+      'Du texte avec un effet de remplissage Word s’affiche en #00B0F0 bleu clair dans Word, mais dans la couleur de sa police, #C00000 rouge, dans LibreOffice et les lecteurs plus anciens : il est lu en #00B0F0 bleu clair, comme Word l’affiche.',
+    ]);
+    const [plain] = warningsOf(join(fixtures, 'legends/en-radio-parens-shading.docx')).filter((w) => w.code === 'plain-text');
+    expect(said(plain!, 'en')).toBe(
+      '33 words in 5 lines are plain text with no highlight, e.g. "Coastline Credit Union — "Rainy Day" radio campaign", "Agency: Fairweather & Lane · Job CCU-0412 · Two spots, :3…": the legend gives every voice a highlight, so nobody is counted as reading them. If some are to be recorded, highlight them in the script.',
+    );
+    expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
+      'Le mot « Narrateur » est partagé entre Narratrice et texte sans voix : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
+    );
+  });
+
+  it('DOCX colour notes and placeholders, from a document built for them: French, with how many paragraphs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
+    try {
+      const file = join(dir, 'notes.docx');
+      const blue = '<w:color w:val="0070C0"/>';
+      writeFileSync(
+        file,
+        buildDocx({
+          theme: { accent2: '00B050' },
+          body:
+            `<w:p>${r('Bienvenue dans ce module sur la sécurité au travail.', '<w:color w:val="FF0000" w:themeColor="accent2"/>')}</w:p>` +
+            `<w:p>${r('Merci, je vous écoute attentivement.', '<w:highlight w:val="Magenta"/>')}</w:p>` +
+            `<w:p>${r('Commençons par les consignes.', '<w:highlight w:val="Magenta"/>')}</w:p>` +
+            `<w:p>${r('Voici la première consigne du jour.', '<w:color w:val="F00"/>')}</w:p>` +
+            `<w:sdt><w:sdtPr><w:id w:val="4"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>${r('Cliquez ou appuyez ici pour entrer du texte.')}</w:p></w:sdtContent></w:sdt>` +
+            `<w:p>${r('Et voici la suite du module, lue par la narratrice.', blue)}</w:p>`,
+        }),
+      );
+      const warnings = warningsOf(file);
+      expect(warnings.map((w) => said(w))).toEqual([
+        'Du texte dans la couleur de thème « accent2 » garde #FF0000 rouge comme couleur, mais le thème donne #00B050 vert : il est lu en #00B050 vert, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge).',
+        'Du texte est surligné avec « Magenta », qui n’est pas une des couleurs de surlignage de Word : LibreOffice n’affiche aucun surlignage, et le texte est lu sans. Si ce surlignage désigne une voix, remettez-le dans Word. (2 paragraphes)',
+        'Du texte a la valeur de couleur « F00 », qui n’est pas une couleur comme Word les écrit (six chiffres hexadécimaux) : les logiciels l’affichent différemment, et il est lu en #FF0000 rouge. Vérifiez la couleur de ces répliques.',
+        'Le texte d’invite de 1 contrôle de contenu (« Cliquez ou appuyez ici pour entrer du texte. ») n’est pas lu comme des répliques : Word l’affiche en gris, comme un texte à remplacer. Si c’est du texte du script, retapez-le dans Word.',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the details the page reads, as src/ gives them: pages, languages, sections, legend reasons', () => {
+    const w = (code: string, details?: Record<string, unknown>): Warning => ({ code, message: 'the library\'s sentence', ...(details ? { details } : {}) });
+    expect(said(w('page-unreadable', { page: 3, error: 'Bad XRef entry' }))).toBe('La page 3 n’a pas pu être lue et a été sautée : ses répliques manquent dans tous les décomptes. ([en]Bad XRef entry[/en])');
+    expect(said(w('rotated-text', { pages: [2, 4] }))).toBe('Le texte tourné ou vertical sur les pages 2, 4 a été laissé de côté : s’il faut en enregistrer, vérifiez-le à l’œil.');
+    expect(said(w('no-spoken-forms', { language: 'nl' }))).toBe('vo-lines ne sait pas dire à voix haute les nombres, symboles et adresses en néerlandais : ils sont comptés tels qu’écrits (mots prononcés = mots écrits, indications en moins).');
+    expect(said(w('unknown-section', { section: 'Spot 3', maxSeconds: 30, sections: ['Before the first heading', 'Spot 1', 'Spot 2'] }))).toBe(
+      'La config donne une durée de 30 s à la section « Spot 3 », mais aucune section du script ne porte ce titre (ses sections : « Spot 1 », « Spot 2 »).',
+    );
+    expect(said(w('alt-chunk-unread', { chunks: 2 }))).toBe(
+      'Le document contient 2 blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici : ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
+    );
+    const reasons = { reasons: [
+      { code: 'one-voice-takes-all', message: 'x', details: { voice: 'Narrateur', words: 1980, total: 2000 } },
+      { code: 'ambiguous-colour', message: 'y', details: { voice: 'Élève', words: 'vert', candidates: ['#00B050', '#92D050'] } },
+      { code: 'same-colour', message: 'z' },
+    ] };
+    expect(said(w('legend-rejected', reasons))).toBe(
+      'Narrateur aurait 1\u202F980 mots sur les 2\u202F000 mots du script (99,0\u00A0%) ; « vert » (Élève) convient aussi bien à #00B050 vert et #92D050 vert ; [en]z[/en]',
+    );
+  });
+
+  it('details missing (a library of another version): null, and the page shows the library\'s sentence', () => {
+    for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word']) expect(said({ code, message: 'x' })).toBeNull();
+    expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
+    expect(said({ code: 'textbox-fill-unknown', message: 'x', details: { fill: 'a picture' } })).toBeNull();
+  });
+});

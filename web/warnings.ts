@@ -1,0 +1,205 @@
+/**
+ * The library's warnings in the page's words (English or French), from their `details`: the numbers,
+ * texts and colours each sentence needs. A warning whose details are not as expected (a library of
+ * another version) gets null, and the page shows the library's English sentence, as it does for a code
+ * it does not know. The advice is the page's: what to do in Word, in a PDF viewer or by dropping a
+ * config with the script, never a command-line option. Pure (no DOM): tests/web-warnings.test.ts
+ * checks every sentence without a browser.
+ */
+import { START_TITLE } from '../dist/measure/sections.js';
+import type { Warning } from '../dist/model.js';
+import type { Key, Words } from './i18n.js';
+
+/** What a sentence is made of: the page's words, and the library's own (English) text where the page has none. */
+export type Part = string | { en: string };
+
+export interface Speaker {
+  w: Words;
+  /** A colour as the page names it: "#0070C0 bleu" (with "(surlignage ou trame)" for a background). */
+  colour(hex: string, background?: boolean): string;
+  /** A voice as the page shows it (a colour group by its colour); null: text of no voice. */
+  voice(name: string | null): string;
+}
+
+/**
+ * Codes the page says in its own words: here (SENTENCES), in web/app.ts `warningText` (the first
+ * ones, which build their own nodes), or inside a `legend-rejected` warning (its reasons).
+ */
+export const APP_WARNINGS = ['confusable-colours', 'unknown-colour', 'struck-text', 'legend-not-recorded-majority', 'highlight-no-colour', 'annotation-marks', 'legend-rejected'] as const;
+export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colour', 'body-colour', 'one-voice-takes-all'] as const;
+
+/**
+ * Codes left in the library's English on purpose, and why: rare, and about the file's inner workings
+ * more than about whose lines are whose. tests/web-warnings.test.ts fails on a code made in src/ that
+ * is neither said by the page nor listed here.
+ */
+export const LEFT_IN_ENGLISH: Record<string, string> = {
+  'different-voice-maps': 'the comparison panel shows the diff\'s warnings as the library words them',
+  'textbox-fill-unknown': 'its details say what the fill is only in the library\'s English (a picture, a colour it cannot work out): rare, and technical',
+};
+
+type Details = Record<string, unknown>;
+type Sentence = (d: Details, s: Speaker, warning: Warning) => Part[] | null;
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every(isNumber);
+
+/** "page 2" / "pages 1, 3", with the article French wants there: "la page 2", "les pages 1, 3". */
+const pagesOf = (s: Speaker, pages: number[]) => (s.w.lang === 'fr' ? `${pages.length > 1 ? 'les' : 'la'} ${s.w.pages(pages)}` : s.w.pages(pages));
+const say = (s: Speaker, key: Key, values: Record<string, string | number> = {}): string => s.w.t(key, values);
+const count = (s: Speaker, n: number, en: [string, string], fr: [string, string]) => s.w.count(n, { en: en[0], fr: fr[0] }, { en: en[1], fr: fr[1] });
+/** The first lines quoted, as the library gives them ("…" past `max` characters). */
+const quoted = (s: Speaker, texts: string[], shown = 2, max = 60) => texts.slice(0, shown).map((text) => s.w.quote(text, max)).join(', ');
+
+const SENTENCES: Record<string, Sentence> = {
+  'plain-text': (d, s) => (isNumber(d.words) && isNumber(d.lines) && strings(d.firstLines) ? [say(s, 'wPlainText', { words: s.w.words(d.words), lines: s.w.linesCount(d.lines), first: quoted(s, d.firstLines) })] : null),
+
+  'mixed-word': (d, s) => {
+    if (!isString(d.word) || !Array.isArray(d.voices) || !d.voices.every((v) => v === null || isString(v))) return null;
+    const word = d.word.length > 80 ? `${d.word.slice(0, 40)}…${d.word.slice(-20)}` : d.word;
+    return [say(s, 'wMixedWord', { word: s.w.quote(word, 90), voices: s.w.list((d.voices as (string | null)[]).map((v) => s.voice(v))) })];
+  },
+
+  'language-mismatch': (d, s) => {
+    if (!isString(d.declared) || !isString(d.guessed)) return null;
+    return [say(s, 'wLanguageMismatch', { declared: s.w.language(d.declared), tag: d.declared, guessed: s.w.language(d.guessed), code: d.guessed })];
+  },
+  'language-unknown': (_d, s) => [say(s, 'wLanguageUnknown')],
+  'no-spoken-forms': (d, s) => (isString(d.language) ? [say(s, 'wNoSpokenForms', { language: s.w.language(d.language) })] : null),
+
+  'scanned-pages': (d, s) => (numbers(d.pages) ? [say(s, 'wScannedPages', { pages: pagesOf(s, d.pages) })] : null),
+  'page-unreadable': (d, s) => {
+    if (!isNumber(d.page)) return null;
+    const sentence = say(s, 'wPageUnreadable', { page: s.w.number(d.page) });
+    // What pdf.js said is its own English: shown as such, after the sentence.
+    return isString(d.error) && d.error ? [sentence, ' (', { en: d.error }, ')'] : [sentence];
+  },
+  'invisible-text': (d, s) => (numbers(d.pages) ? [say(s, 'wInvisibleText', { pages: pagesOf(s, d.pages) })] : null),
+  'covered-text': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.words) || !isString(d.text)) return null;
+    const text = d.text ? `${s.w.lang === 'fr' ? ' : ' : ': '}${s.w.quote(d.text, 100)}` : '';
+    return [say(s, 'wCoveredText', { pages: pagesOf(s, d.pages), words: s.w.words(d.words), text })];
+  },
+  'masked-text': (d, s) => {
+    if (!numbers(d.pages) || !isString(d.text)) return null;
+    const text = d.text ? `${s.w.lang === 'fr' ? ' : ' : ': '}${s.w.quote(d.text, 100)}` : '';
+    return [say(s, 'wMaskedText', { pages: pagesOf(s, d.pages), text })];
+  },
+  'unmapped-glyphs': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.characters) || !strings(d.words)) return null;
+    const words = d.words.length ? ` (${d.words.map((word) => s.w.quote(word)).join(', ')})` : '';
+    return [say(s, 'wUnmappedGlyphs', { characters: count(s, d.characters, ['character', 'characters'], ['caractère', 'caractères']), pages: pagesOf(s, d.pages), words })];
+  },
+  'rotated-text': (d, s) => (numbers(d.pages) ? [say(s, 'wRotatedText', { pages: pagesOf(s, d.pages) })] : null),
+
+  'toc-left-out': (d, s) => {
+    if (!isNumber(d.lines) || !strings(d.first)) return null;
+    const first = quoted(s, d.first, 3) + (d.lines > d.first.length ? ', …' : '');
+    return [say(s, 'wTocLeftOut', { lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), first })];
+  },
+  'field-never-ends': (d, s) => {
+    if (isString(d.resumesAt)) return [say(s, 'wTocNeverEnds', { where: d.resumesAt ? s.w.quote(d.resumesAt) : say(s, 'wTocNeverEndsEmpty') })];
+    if (d.readPast === false) return [say(s, 'wFieldsStuck')];
+    if (!isNumber(d.fields) || !strings(d.names) || !strings(d.code)) return null;
+    const names = d.names.join(', ');
+    const sentence = d.fields === 1 ? say(s, 'wFieldNeverEnds', { names }) : say(s, 'wFieldsNeverEnd', { fields: count(s, d.fields, ['field', 'fields'], ['champ', 'champs']), names });
+    return d.code.length ? [sentence, ' ', say(s, 'wFieldsNeverEndCode', { code: quoted(s, d.code, 3) })] : [sentence];
+  },
+  'placeholder-left-out': (d, s) => {
+    if (!isNumber(d.controls) || !strings(d.first)) return null;
+    const first = quoted(s, d.first, 3) + (d.controls > d.first.length ? ', …' : '');
+    return [say(s, 'wPlaceholderLeftOut', { controls: count(s, d.controls, ['content control', 'content controls'], ['contrôle de contenu', 'contrôles de contenu']), first })];
+  },
+  'alt-chunk-unread': (d, s) => (isNumber(d.chunks) ? [say(s, 'wAltChunkUnread', { chunks: count(s, d.chunks, ['embedded chunk', 'embedded chunks'], ['bloc incorporé', 'blocs incorporés']) })] : null),
+
+  'theme-colour-mismatch': (d, s) => {
+    if (!isString(d.themeColor) || !isString(d.theme) || !isString(d.cached)) return null;
+    return [say(s, 'wThemeColourMismatch', { theme: d.themeColor, colour: s.colour(d.theme), cached: s.colour(d.cached) })];
+  },
+  'style-highlight-ignored': (d, s) => (isString(d.style) && isString(d.highlight) ? [say(s, 'wStyleHighlightIgnored', { style: d.style, highlight: d.highlight })] : null),
+  'shape-text-colour': (d, s) => (isString(d.shape) && isString(d.style) ? [say(s, 'wShapeTextColour', { shape: s.colour(d.shape), style: s.colour(d.style) })] : null),
+  'text-fill-differs': (d, s) => {
+    if (!isString(d.fontColour)) return null;
+    if (isString(d.word)) return [say(s, 'wTextFillDiffers', { colour: s.colour(d.word), font: s.colour(d.fontColour) })];
+    return d.word === null ? [say(s, 'wTextFillGradient', { font: s.colour(d.fontColour) })] : null;
+  },
+  'shading-pattern-auto': (d, s) => {
+    if (!isString(d.shading) || !isString(d.word) || !isString(d.libreOffice) || !(d.fill === null || isString(d.fill))) return null;
+    const fill = d.fill && d.fill !== d.word && d.fill !== d.libreOffice ? say(s, 'wShadingFillUnseen', { fill: s.colour(d.fill) }) : '';
+    const values = { shading: d.shading, colour: s.colour(d.word), other: s.colour(d.libreOffice), fill };
+    return [say(s, d.word === d.libreOffice ? 'wShadingAuto' : 'wShadingNoPattern', values)];
+  },
+  'highlight-unknown': (d, s) => (isString(d.highlight) ? [say(s, 'wHighlightUnknown', { highlight: d.highlight })] : null),
+  'colour-value-odd': (d, s) => (isString(d.value) && isString(d.read) ? [say(s, 'wColourValueOdd', { value: d.value, colour: s.colour(d.read) })] : null),
+
+  'unknown-section': (d, s) => {
+    if (!isString(d.section) || !isNumber(d.maxSeconds) || !strings(d.sections)) return null;
+    // The stretch before the first heading is no title the config can name.
+    const known = d.sections.filter((title) => title !== START_TITLE);
+    const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
+    return [say(s, 'wUnknownSection', { time: s.w.seconds(d.maxSeconds), section: d.section, known: list })];
+  },
+};
+
+/** One reason a legend was not used (legend-trust.ts LegendProblem), as a clause of the page's sentence. */
+const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) => string | null> = {
+  'same-colour': (d, s) => {
+    if (!strings(d.voices) || !isString(d.colour)) return null;
+    const colour = s.colour(d.colour, d.background === true);
+    if (d.notRecorded === true) return say(s, 'wSameColourNotRecorded', { voice: d.voices[0] ?? '', colour });
+    return say(s, d.voices.length === 2 ? 'wSameColourTwo' : 'wSameColour', { voices: s.w.list(d.voices), colour });
+  },
+  'colour-not-used': (d, s) => {
+    if (!Array.isArray(d.unused)) return null;
+    const items: string[] = [];
+    for (const entry of d.unused as Details[]) {
+      if (!isString(entry.voice)) return null;
+      if (isString(entry.colour)) items.push(`${entry.voice} (${s.colour(entry.colour, entry.background === true)})`);
+      else if (isString(entry.words)) items.push(`${entry.voice} (${s.w.quote(entry.words)})`);
+      else return null;
+    }
+    return say(s, 'wColourNotUsed', { voices: s.w.list(items) });
+  },
+  'ambiguous-colour': (d, s) => {
+    if (!isString(d.voice) || !isString(d.words) || !strings(d.candidates)) return null;
+    return say(s, 'wAmbiguousColour', { words: s.w.quote(d.words), voice: d.voice, colours: s.w.list(d.candidates.map((hex) => s.colour(hex))) });
+  },
+  'body-colour': (d, s) => {
+    if (!isString(d.colour) || !strings(d.voices)) return null;
+    return say(s, 'wBodyColour', { colour: s.colour(d.colour), voices: s.w.list(d.voices, true) }) + (d.table === true ? say(s, 'wBodyColourTable') : '');
+  },
+  'one-voice-takes-all': (d, s) => {
+    if (!isString(d.voice) || !isNumber(d.words) || !isNumber(d.total) || d.total <= 0) return null;
+    return say(s, 'wOneVoiceTakesAll', { voice: d.voice, words: s.w.words(d.words), total: s.w.words(d.total), share: s.w.percent(d.words / d.total) });
+  },
+};
+
+/** The codes this module says (tests check that together with the app's they cover every code made in src/). */
+export const PAGE_WARNINGS: readonly string[] = [...APP_WARNINGS, ...LEGEND_REASONS, ...Object.keys(SENTENCES)];
+
+/** The DOCX reader's notes on a run's colour (readers/docx/index.ts notesOf): their details count the paragraphs. */
+const DOCX_NOTES = new Set(['theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour']);
+
+/** A warning in the page's words, or null (a code the page leaves in English, or details it cannot read). */
+export function warningSentence(warning: Warning, s: Speaker): Part[] | null {
+  const sentence = SENTENCES[warning.code];
+  if (!sentence) return null;
+  const d = warning.details && typeof warning.details === 'object' ? (warning.details as Details) : {};
+  const parts = sentence(d, s, warning);
+  // What the DOCX reader says of a run is said once, with how many paragraphs it is true of.
+  if (parts && DOCX_NOTES.has(warning.code) && isNumber(d.paragraphs) && d.paragraphs > 1) parts.push(` (${s.w.paragraphs(d.paragraphs)})`);
+  return parts;
+}
+
+/** A legend-rejected warning's reasons, each in the page's words or, when it cannot be, the library's. */
+export function legendReasons(reasons: readonly { code?: unknown; message?: unknown; details?: unknown }[], s: Speaker): Part[] {
+  const parts: Part[] = [];
+  reasons.forEach((reason, i) => {
+    if (i > 0) parts.push(s.w.lang === 'fr' ? ' ; ' : '; ');
+    const clause = reason.code && (LEGEND_REASONS as readonly unknown[]).includes(reason.code) && reason.details && typeof reason.details === 'object' ? REASONS[reason.code as (typeof LEGEND_REASONS)[number]](reason.details as Details, s) : null;
+    parts.push(clause ?? { en: String(reason.message ?? '') });
+  });
+  return parts;
+}
