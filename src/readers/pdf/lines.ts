@@ -132,23 +132,25 @@ function attachCalls(rows: Row[]): void {
  * Only copies off the baseline are shadows: on it, a letter repeated close by is a word's own ("ll").
  */
 function dropShadows(glyphs: Glyph[]): Glyph[] {
-  const seen = new Map<string, Glyph[]>();
+  // By type size and text, then by band of baselines: one string per glyph, the bands by number.
+  const seen = new Map<string, Map<number, Glyph[]>>();
   const under = new Set<Glyph>();
-  const keyOf = (g: Glyph, band: number) => `${band}|${g.size.toFixed(1)}|${g.text}`;
   for (const g of [...glyphs].sort((a, b) => a.seq - b.seq)) {
     const band = Math.round(g.baseline / (SHADOW * g.size));
     // Three bands by offset: past 2^53 (a damaged file's coordinates) band + 1 is band, and a loop
     // on b <= band + 1 never ended.
     if (!Number.isFinite(band)) continue;
+    const key = `${g.size.toFixed(1)}|${g.text}`;
+    let bands = seen.get(key);
+    if (!bands) seen.set(key, (bands = new Map()));
     for (let d = -1; d <= 1; d++) {
-      for (const o of seen.get(keyOf(g, band + d)) ?? []) {
+      for (const o of bands.get(band + d) ?? []) {
         const dy = Math.abs(g.baseline - o.baseline), dx = Math.abs(g.x0 - o.x0);
         if (!under.has(o) && o.seq < g.seq && dy >= 0.05 * g.size && dy <= SHADOW * g.size && dx <= SHADOW * g.size) under.add(o);
       }
     }
-    const key = keyOf(g, band);
-    const list = seen.get(key);
-    if (!list) seen.set(key, [g]);
+    const list = bands.get(band);
+    if (!list) bands.set(band, [g]);
     else if (list.length < 8) list.push(g);
   }
   return under.size ? glyphs.filter((g) => !under.has(g)) : glyphs;

@@ -201,8 +201,10 @@ export function splitBlock(
  * menu…"): the next line starts where the text after the marker does, one space on.
  */
 function hangsAfterMarker(prev: Line, line: Line, size: number): boolean {
-  const marker = /^\S+/u.exec(prev.text)?.[0];
-  if (!marker || !isMarkerText(marker) || marker.length === prev.text.length) return false;
+  // The first word, at most a marker's length: no longer one and the line is let go at once.
+  let end = 0;
+  while (end < prev.text.length && end <= 8 && !/\s/u.test(prev.text[end]!)) end++;
+  if (end === 0 || end > 8 || end === prev.text.length || !isMarkerText(prev.text.slice(0, end))) return false;
   const after = line.x0 - (prev.x0 + prev.firstWordWidth);
   return after > 0 && after <= 0.6 * size;
 }

@@ -30,8 +30,18 @@ interface Entry {
   leader: boolean;
 }
 
+/** A page number ending the text (its last characters), what every entry ends with: most lines are let go by it before the patterns run. */
+const PAGE_NUMBER_END = /^(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
+
+function endsInPageNumber(text: string): boolean {
+  let start = text.length;
+  while (start > 0 && start > text.length - 8 && /[\dA-Za-z]/.test(text[start - 1]!)) start--;
+  return start < text.length && (start === 0 || !/[\dA-Za-z]/.test(text[start - 1]!)) && PAGE_NUMBER_END.test(text.slice(start));
+}
+
 function entryOf(line: Line): Entry | null {
   const text = line.text.trim();
+  if (!endsInPageNumber(text)) return null;
   const leader = LEADER_ENTRY.exec(text);
   if (leader) return { line, text: leader[1]!, page: leader[2]!, leader: true };
   const gap = GAP_ENTRY.exec(text);
