@@ -65,6 +65,13 @@ describe('a legend in the running header or footer', () => {
     expect([pdf.voices, pdf.total]).toEqual([expected, docx.total]);
   });
 
+  it('the title in Word\'s dark blue heading beside the narrator\'s blue: said as a colour of no voice, not as one that looks like his (a heading is set apart by its form)', async () => {
+    for (const ext of ['docx', 'pdf']) {
+      const analysis = await analyseScript(await readScript(fixture(`header-legend-fr.${ext}`)));
+      expect(analysis.report.warnings.map((w) => [w.code, w.location?.paragraph])).toEqual([['unknown-colour', 1]]);
+    }
+  });
+
   it('the summary with a config names where the legend is without saying it was left out of the lines', async () => {
     const analysis = await analyseScript(await readScript(fixture('header-legend-fr.docx')));
     expect(renderSummary(analysis.report).split('\n').slice(0, 2)).toEqual([

@@ -9,6 +9,7 @@ import { UNASSIGNED_TEXT } from './voices.js';
 import { plural } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
 import { type VoiceMap } from '../config/voice-map.js';
 
 /**
@@ -92,6 +93,14 @@ function describeSide(side: Side): string {
 export function confusableColours(casting: Casting, map: VoiceMap | null): Warning[] {
   const sides = looksOf(casting, map);
   const warnings: Warning[] = [];
+  // Text of no voice that is all headings (Word's blue "Heading 1" beside a narrator's blue) is set
+  // apart by its form: no line of it is mistaken for a voice's line (a colour of no voice is said apart).
+  let headings: Set<string> | undefined;
+  const onlyHeadings = (side: Side) => {
+    if (side.voice !== null) return false;
+    headings ??= new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+    return side.lines.every((line) => headings!.has(locationKey(line.location)));
+  };
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
       const a = sides[i]!;
@@ -100,6 +109,7 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
       const threshold = a.kind === 'text' ? CONFUSABLE_TEXT : CONFUSABLE_BACKGROUND;
       const d = deltaE(a.hex, b.hex);
       if (d >= threshold || (a.kind === 'text' && greyBesideClearColour(a.hex, b.hex))) continue;
+      if (onlyHeadings(a) || onlyHeadings(b)) continue;
       const [first, second] = a.voice === null ? [b, a] : [a, b];
       warnings.push({
         code: 'confusable-colours',
