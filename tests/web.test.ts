@@ -764,13 +764,23 @@ describeBrowser('the page in Chromium', () => {
       await page.check('#other-older');
       await page.locator('#compare-file').setInputFiles(v1);
       await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      rows = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
       return page.locator('.diff-view .doubts li').allTextContents();
     };
+    let rows: string[][] = [];
     await expect(compared(fr)).resolves.toEqual([
       'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après ses couleurs ; après : d’après ses couleurs) : seule la version d’après a « #00B050 vert » (toutes ses répliques montrées comme ajoutées). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
       'Après (v2.docx) : Du texte dans la couleur de thème « accent2 » garde #FF0000 rouge comme couleur, mais le thème donne #0070C0 bleu : il est lu en #0070C0 bleu, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge). [¶1]',
     ]);
+    // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
+    expect(rows).toEqual([
+      ['#0070C0 bleu', '1 modifiée · +1 mot', '4 → 5'],
+      ['#C00000 rouge', 'aucun changement', '4 → 4'],
+      ['#00B050 vert', '1 ajoutée · +3 mots', '0 → 3'],
+      ['Non lu (sans voix)', 'aucun changement', '0 → 0'],
+    ]);
     const english = await compared(en);
+    expect(rows[0]).toEqual(['#0070C0 blue', '1 changed · +1 word', '4 → 5']);
     expect(english[0]).toBe(
       'The two versions are not read with the same voices (before: from its colours; after: from its colours): only the later version has "#00B050 green" (all its lines shown as added). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
@@ -992,7 +1002,7 @@ describeBrowser('the page in Chromium', () => {
         .filter(([lines]) => lines.length)
         .map(([lines, what]) => `${lines.length} ${what}`);
       const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
-      return parts.length ? `${parts.join(', ')} · ${delta} words` : 'no change';
+      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'no change';
     };
     for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;

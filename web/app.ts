@@ -868,14 +868,17 @@ function signed(n: number): string {
 
 function voiceChanges(v: VoiceDiff): string {
   const parts: string[] = [];
-  const add = (n: number, key: Key) => n && parts.push(`${w.number(n)} ${t(key)}`);
-  add(v.added.length, 'added');
-  add(v.removed.length, 'removed');
-  add(v.changed.length, 'changed');
-  add(v.reassignedIn.length, 'gained');
-  add(v.reassignedOut.length, 'lost');
-  add(v.moved.length, 'moved');
-  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t('wordsDelta')}` : t('noChange');
+  const add = (n: number, many: Key, one: Key) => n && parts.push(`${w.number(n)} ${t(n === 1 ? one : many)}`);
+  add(v.added.length, 'added', 'addedOne');
+  add(v.removed.length, 'removed', 'removedOne');
+  add(v.changed.length, 'changed', 'changedOne');
+  add(v.reassignedIn.length, 'gained', 'gainedOne');
+  add(v.reassignedOut.length, 'lost', 'lostOne');
+  add(v.moved.length, 'moved', 'movedOne');
+  // "+1 word", "−3 words"; in French 0 and 1 take the singular (« ±0 mot »).
+  const delta = Math.abs(v.words.delta);
+  const one = delta === 1 || (lang === 'fr' && delta === 0);
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : t('noChange');
 }
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
@@ -893,13 +896,13 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.changed) {
       const text = h('p', { class: 'line-text' });
       for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
-      list.append(h('li', {}, h('span', { class: 'tag' }, t('changed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+      list.append(h('li', {}, h('span', { class: 'tag' }, t('changedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
     }
-    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('added')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
-    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gained')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lost')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('moved')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('addedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
+    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('movedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
     details.push(h('h4', {}, t('changesOf', { voice: voiceLabel(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
   }
   const warnings = diffWarnings(c, diff);
