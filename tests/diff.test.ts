@@ -188,6 +188,8 @@ describe('diff: what changed, voice by voice (library)', () => {
     const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'other.json') });
     const diff = compareScripts(before, after);
     expect(diff.warnings.map((w) => w.code)).toEqual(['different-voice-maps']);
+    // Where each side's voices came from, for a reader that words it its own way (the web page).
+    expect(diff.warnings[0]!.details).toEqual({ onlyOld: [], onlyNew: ['Title'], recoded: [], old: { mode: 'config', config: join(dir, 'vo-lines.config.json') }, new: { mode: 'config', config: join(dir, 'other.json') } });
     expect(voice(diff, 'Title').presence).toBe('new');
     expect(shape(voice(diff, 'Title'))).toEqual({ ...none(0), reassignedIn: [['Module 1 — Safety on site', null]] });
   });

@@ -155,8 +155,23 @@ describe('the page\'s warnings', () => {
     );
   });
 
+  it('two versions read with different voice maps: where each side\'s voices came from, which voices differ, and the page\'s advice (no --config)', () => {
+    const maps = (details: Record<string, unknown>): Warning => ({ code: 'different-voice-maps', message: 'The two scripts are read with different voice maps (…). Pass --config to compare both with one.', details });
+    const side = (mode: string, config: string | null = null) => ({ mode, config });
+    const both = maps({ onlyOld: ['VO2', 'VO3'], onlyNew: [], recoded: ['Narrateur'], old: side('config', 'vo-lines.config.yaml'), new: side('legend') });
+    expect(said(both)).toBe(
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après vo-lines.config.yaml ; après : d’après sa légende) : seule la version d’avant a « VO2 » et « VO3 » (toutes leurs répliques montrées comme retirées) ; « Narrateur » a d’autres couleurs. Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+    );
+    const named = maps({ onlyOld: [], onlyNew: ['Coach'], recoded: ['Host', 'Caller'], old: side('config', 'the names given on the page'), new: side('config', 'the speaker labels in the script') });
+    expect(said(named, 'en')).toBe(
+      'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the names that open the lines): only the later version has "Coach" (all its lines shown as added); "Host" and "Caller" have other colours. To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
+    );
+    // Details of a library that does not say where each side's voices came from: its own sentence.
+    expect(said(maps({ onlyOld: [], onlyNew: ['Coach'], recoded: [] }))).toBeNull();
+  });
+
   it('details missing (a library of another version): null, and the page shows the library\'s sentence', () => {
-    for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word']) expect(said({ code, message: 'x' })).toBeNull();
+    for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word', 'different-voice-maps']) expect(said({ code, message: 'x' })).toBeNull();
     expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
     expect(said({ code: 'textbox-fill-unknown', message: 'x', details: { fill: 'a picture' } })).toBeNull();
   });

@@ -687,6 +687,107 @@ describeBrowser('the page in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
   });
 
+  it('a legend in the page header or footer is said to be there, in the page\'s words', async () => {
+    const folder = join(root, 'tests/fixtures/header-legend');
+    const intro = async (file: string, browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, join(folder, file));
+      return page.locator('#who > p').first().textContent();
+    };
+    await expect(intro('header-legend-fr.docx', fr)).resolves.toBe('Voix lues dans la légende de l’en-tête de page (¶1) :');
+    await expect(intro('header-legend-fr.pdf', fr)).resolves.toBe('Voix lues dans la légende de l’en-tête de page (p.\u00A01 ¶1) :');
+    await expect(intro('footer-key-en.docx', en)).resolves.toBe('Voices from the legend in the page footer (¶1):');
+    await expect(intro('footer-key-en.docx', fr)).resolves.toBe('Voix lues dans la légende du pied de page (¶1) :');
+    // A footer's legend that is not used: where it is, in the sentence and in the place after it.
+    const blue = '<w:color w:val="0070C0"/>';
+    const file = join(work, 'footer-rejected.docx');
+    writeFileSync(
+      file,
+      buildDocx({
+        footers: [`<w:p>${r('Key: ')}${r('Narrator', blue)}${r(' · ')}${r('Expert', '<w:color w:val="00B050"/>')}</w:p>`],
+        body: `<w:p>${r('Welcome to this module on safety.', blue)}</w:p><w:p>${r('Thank you, I am listening.', '<w:color w:val="C00000"/>')}</w:p><w:p>${r('Lift with your legs.', blue)}</w:p>`,
+      }),
+    );
+    expect(cliReport(file).warnings.map((w) => w.code)).toEqual(['legend-rejected']);
+    const rejected = async (browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, file);
+      return page.locator('#who .doubts li').textContent();
+    };
+    await expect(rejected(fr)).resolves.toBe(
+      'La légende (¶1 du pied de page : « Key: Narrator · Expert ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à Expert (#00B050 vert). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶1 (pied de page)]',
+    );
+    await expect(rejected(en)).resolves.toBe(
+      'The legend at ¶1 in the page footer ("Key: Narrator · Expert") was not used: no text in the script has the colour the legend gives Expert (#00B050 green). The colours found are shown instead: name the ones that are voices. [¶1 (page footer)]',
+    );
+  });
+
+  it('lines in capitals standing alone that are no cast: the page says why no voice is offered by name (what the CLI says)', async () => {
+    const black = (...texts: string[]) => buildDocx({ body: texts.map((text) => `<w:p>${r(text)}</w:p>`).join('') });
+    const headings = join(work, 'titres.docx');
+    writeFileSync(headings, black('INTRODUCTION', 'Ce module présente la méthode.', 'MÉTHODE', 'On mesure, puis on coupe.', 'CONCLUSION', 'Voilà.'));
+    const single = join(work, 'conte.docx');
+    writeFileSync(single, black('NARRATEUR', 'Il était une fois.', 'NARRATEUR', 'Un phare.', 'LE PHARE', 'Je brille.'));
+    const said = async (file: string, browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, file);
+      expect(await page.locator('#use-labels').count()).toBe(0);
+      return page.locator('#who .name-lines-doubt').textContent();
+    };
+    await expect(said(headings, fr)).resolves.toBe(
+      'Des lignes en capitales sont seules au-dessus de paragraphes (INTRODUCTION, MÉTHODE et CONCLUSION), comme les noms des personnages dans un scénario, mais aucune ne revient : elles sont prises pour des titres, pas pour des personnages, et aucune voix n’est proposée par nom. Si ce sont des personnages, déposez de nouveau le script avec un vo-lines.config.yaml qui les nomme, par ex. voices: { INTRODUCTION: { label: "INTRODUCTION" } }.',
+    );
+    await expect(said(single, en)).resolves.toBe(
+      'Lines in capitals stand alone above paragraphs (NARRATEUR and LE PHARE), as speakers\' names do in a screenplay, but only one of them comes back, and one speaker is no cast: no voice is offered by name. If they are speakers, drop the script again with a vo-lines.config.yaml naming each one, e.g. voices: { NARRATEUR: { label: "NARRATEUR" } }.',
+    );
+    // A real cast (the screenplay fixture) is offered, with no such doubt.
+    const page = await fresh(fr);
+    await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-typed-fr.docx'));
+    expect(await page.locator('#who .name-lines-doubt').count()).toBe(0);
+  });
+
+  it('the compare panel says its warnings in the page\'s words: two voice maps (with the page\'s advice, no --config), and each version\'s reader warnings under its name', async () => {
+    const folder = mkdtempSync(join(work, 'maps-'));
+    const blue = '<w:color w:val="0070C0"/>';
+    const red = '<w:color w:val="C00000"/>';
+    const green = '<w:color w:val="00B050"/>';
+    const v1 = join(folder, 'v1.docx');
+    const v2 = join(folder, 'v2.docx');
+    writeFileSync(v1, buildDocx({ body: `<w:p>${r('Bienvenue dans ce module.', blue)}</w:p><w:p>${r('Merci, je vous écoute.', red)}</w:p>` }));
+    writeFileSync(
+      v2,
+      buildDocx({ theme: { accent2: '0070C0' }, body: `<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t>Bienvenue dans ce nouveau module.</w:t></w:r></w:p><w:p>${r('Merci, je vous écoute.', red)}</w:p><w:p>${r('Et moi aussi.', green)}</w:p>` }),
+    );
+    const compared = async (browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, v2);
+      await page.check('#other-older');
+      await page.locator('#compare-file').setInputFiles(v1);
+      await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      rows = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
+      return page.locator('.diff-view .doubts li').allTextContents();
+    };
+    let rows: string[][] = [];
+    await expect(compared(fr)).resolves.toEqual([
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après ses couleurs ; après : d’après ses couleurs) : seule la version d’après a « #00B050 vert » (toutes ses répliques montrées comme ajoutées). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+      'Après (v2.docx) : Du texte dans la couleur de thème « accent2 » garde #FF0000 rouge comme couleur, mais le thème donne #0070C0 bleu : il est lu en #0070C0 bleu, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge). [¶1]',
+    ]);
+    // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
+    expect(rows).toEqual([
+      ['#0070C0 bleu', '1 modifiée · +1 mot', '4 → 5'],
+      ['#C00000 rouge', 'aucun changement', '4 → 4'],
+      ['#00B050 vert', '1 ajoutée · +3 mots', '0 → 3'],
+      ['Non lu (sans voix)', 'aucun changement', '0 → 0'],
+    ]);
+    const english = await compared(en);
+    expect(rows[0]).toEqual(['#0070C0 blue', '1 changed · +1 word', '4 → 5']);
+    expect(english[0]).toBe(
+      'The two versions are not read with the same voices (before: from its colours; after: from its colours): only the later version has "#00B050 green" (all its lines shown as added). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
+    );
+    expect(english.join('\n')).not.toContain('--config');
+    expect(english[1]).toMatch(/^After \(v2\.docx\): /);
+  });
+
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {
     const marks = join(work, 'marques.pdf');
     copyFileSync(join(root, 'tests/fixtures/pdf-annotations/pdfjs-editor-en.pdf'), marks);
@@ -901,7 +1002,7 @@ describeBrowser('the page in Chromium', () => {
         .filter(([lines]) => lines.length)
         .map(([lines, what]) => `${lines.length} ${what}`);
       const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
-      return parts.length ? `${parts.join(', ')} · ${delta} words` : 'no change';
+      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'no change';
     };
     for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;

@@ -9,7 +9,6 @@ import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js'
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
-import { formatLocation } from '../dist/text/format.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
@@ -55,7 +54,7 @@ interface Current {
   result: Analysed;
   voice: string | null;
   search: string;
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; other: string; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; other: string; otherIsOlder: boolean } | null;
 }
 
 let current: Current | null = null;
@@ -121,9 +120,37 @@ function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, 
 // ------------------------------------------------------------------------------------------------
 // Formatting
 
-/** A place in the script as the page's language writes it (p. 2 ¶12, tableau/ligne/col.…). */
+const STORY: Record<Exclude<Location['story'], 'body'>, { name: Key; in: Key }> = {
+  header: { name: 'storyHeader', in: 'inHeader' },
+  footer: { name: 'storyFooter', in: 'inFooter' },
+  textbox: { name: 'storyTextbox', in: 'inTextbox' },
+  footnote: { name: 'storyFootnote', in: 'inFootnote' },
+  endnote: { name: 'storyEndnote', in: 'inEndnote' },
+  comment: { name: 'storyComment', in: 'inComment' },
+};
+
+/** `p.2 ¶12` and, in a table, `, table 1, row 2, col 3`: a place without its story. */
+function bare(location: Location): string {
+  const at = `${location.page !== undefined ? `${t('pageAt', { page: location.page })} ` : ''}¶${location.paragraph}`;
+  return location.cell ? `${at}, ${t('cellAt', { ...location.cell })}` : at;
+}
+
+/**
+ * A place in the script as the page's language writes it: `p.2 ¶12`, `¶1 (page header)`,
+ * `¶7 (table 1, row 2, col 3)`, `¶1 (en-tête de page, tableau 1, ligne 1, col. 2)`: the story (a
+ * header's paragraphs are numbered apart from the body's) and the table cell together.
+ */
 function place(location: Location): string {
-  return formatLocation(location, lang);
+  const at = `${location.page !== undefined ? `${t('pageAt', { page: location.page })} ` : ''}¶${location.paragraph}`;
+  const story = location.story !== 'body' && STORY[location.story] ? t(STORY[location.story].name) : null;
+  const inside = [story, location.cell ? t('cellAt', { ...location.cell }) : null].filter((x): x is string => x !== null);
+  return inside.length ? `${at} (${inside.join(', ')})` : at;
+}
+
+/** Where a legend stands, for the sentences about it: `¶4`, `¶1 in the page header`, « ¶1 de l’en-tête de page ». */
+function legendAt(location: Location): string {
+  const story = location.story !== 'body' ? STORY[location.story] : undefined;
+  return story ? t('legendAtIn', { location: bare(location), where: t(story.in) }) : place(location);
 }
 
 function colourName(hex: string, names: Record<string, string>): string {
@@ -209,7 +236,7 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
     const and = lang === 'fr' ? ' et ' : ' and ';
     return document.createTextNode(
       t('notRecordedMajority', {
-        location: warning.location ? place(warning.location) : '',
+        location: warning.location ? legendAt(warning.location) : '',
         text: quoted,
         colours: colours.length > 1 ? `${colours.slice(0, -1).join(', ')}${and}${colours.at(-1)}` : colours[0]!,
         is: lang === 'fr' ? (colours.length > 1 ? 'ne sont pas enregistrés' : 'n’est pas enregistré') : colours.length > 1 ? 'are not recorded' : 'is not recorded',
@@ -231,7 +258,7 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
   }
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
-    const out = h('span', {}, t('legendRejected', { location: warning.location ? place(warning.location) : '', text: quoted }), ' ');
+    const out = h('span', {}, t('legendRejected', { location: warning.location ? legendAt(warning.location) : '', text: quoted }), ' ');
     out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names))), '. ', t('legendRejectedThen'));
     return out;
   }
@@ -495,7 +522,9 @@ function whoSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
   const body: Child[] = [];
   if (c.result.source === 'legend' && report.legend) {
-    body.push(h('p', {}, t('fromLegend', { location: place(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
+    const at = report.legend.location;
+    const story = at.story !== 'body' ? STORY[at.story] : undefined;
+    body.push(h('p', {}, story ? t('fromLegendIn', { where: t(story.in), location: bare(at) }) : t('fromLegend', { location: place(at) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
   else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
   else if (c.result.source === 'labels') {
@@ -509,7 +538,11 @@ function whoSection(c: Current): HTMLElement {
     const onLines = c.result.speakerLayout === 'name-lines';
     const names = c.result.speakerLabels.map((label) => (onLines ? label : lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
     body.push(h('p', { class: 'notice' }, t(onLines ? 'nameLinesFound' : 'labelsFound', { names }), ' ', use));
-  } else body.push(h('p', { class: 'notice' }, t('fromColours')));
+  } else {
+    body.push(h('p', { class: 'notice' }, t('fromColours')));
+    const doubt = c.result.nameLineDoubt;
+    if (doubt && doubt.names.length) body.push(h('p', { class: 'notice name-lines-doubt' }, nameLineDoubtText(doubt.names, doubt.reason)));
+  }
   const list = h('ul', { class: 'voice-map' });
   if (c.result.source === 'colours') {
     for (const voice of report.voices) {
@@ -536,6 +569,16 @@ function whoSection(c: Current): HTMLElement {
   }
   body.push(doubts);
   return section('who', t('whoIsWho'), ...body);
+}
+
+/** Why lines in capitals standing alone were not offered as voices, and what to do from the page. */
+function nameLineDoubtText(names: string[], reason: string): HTMLElement {
+  const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')}…` : w.list(names);
+  const why = reason === 'none-recurs' ? t('nameLinesNoneRecurs', { names: shown }) : reason === 'one-recurs' ? t('nameLinesOneRecurs', { names: shown }) : t('nameLinesTooFew', { names: shown });
+  const first = names[0]!;
+  // The config's line as code (the sentence around it in the page's words).
+  const [before, after] = t('nameLinesThen').split('{example}');
+  return h('span', {}, `${why} ${before ?? ''}`, h('code', {}, `voices: { ${first}: { label: "${first}" } }`), after ?? '');
 }
 
 function mineSection(c: Current): HTMLElement {
@@ -809,7 +852,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
     if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, other: file.name, otherIsOlder };
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, other: file.name, otherIsOlder };
     render();
     done();
     document.getElementById('diff-title')?.focus();
@@ -825,14 +868,17 @@ function signed(n: number): string {
 
 function voiceChanges(v: VoiceDiff): string {
   const parts: string[] = [];
-  const add = (n: number, key: Key) => n && parts.push(`${w.number(n)} ${t(key)}`);
-  add(v.added.length, 'added');
-  add(v.removed.length, 'removed');
-  add(v.changed.length, 'changed');
-  add(v.reassignedIn.length, 'gained');
-  add(v.reassignedOut.length, 'lost');
-  add(v.moved.length, 'moved');
-  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t('wordsDelta')}` : t('noChange');
+  const add = (n: number, many: Key, one: Key) => n && parts.push(`${w.number(n)} ${t(n === 1 ? one : many)}`);
+  add(v.added.length, 'added', 'addedOne');
+  add(v.removed.length, 'removed', 'removedOne');
+  add(v.changed.length, 'changed', 'changedOne');
+  add(v.reassignedIn.length, 'gained', 'gainedOne');
+  add(v.reassignedOut.length, 'lost', 'lostOne');
+  add(v.moved.length, 'moved', 'movedOne');
+  // "+1 word", "−3 words"; in French 0 and 1 take the singular (« ±0 mot »).
+  const delta = Math.abs(v.words.delta);
+  const one = delta === 1 || (lang === 'fr' && delta === 0);
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : t('noChange');
 }
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
@@ -850,17 +896,36 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.changed) {
       const text = h('p', { class: 'line-text' });
       for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
-      list.append(h('li', {}, h('span', { class: 'tag' }, t('changed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+      list.append(h('li', {}, h('span', { class: 'tag' }, t('changedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
     }
-    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('added')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
-    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removed')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gained')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lost')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('moved')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('addedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
+    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('movedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
     details.push(h('h4', {}, t('changesOf', { voice: voiceLabel(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
   }
-  const warnings = diff.warnings.length ? h('ul', { class: 'doubts' }, ...diff.warnings.map((warning) => h('li', {}, libraryText(warning.message)))) : null;
+  const warnings = diffWarnings(c, diff);
   return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
+}
+
+/**
+ * The comparison's warnings in the page's words: the diff's own (two voice maps), then what each
+ * version's reader said, under the version's name. The diff ends with the readers' warnings (its
+ * copies are prefixed with the file's name in English): the worker sends each side's as they were made.
+ */
+function diffWarnings(c: Current, diff: ScriptDiff): HTMLElement | null {
+  const names = c.diff?.colourNames ?? {};
+  const sides = c.diff?.sides;
+  const readers = sides ? sides.old.length + sides.new.length : 0;
+  const own = sides && readers <= diff.warnings.length ? diff.warnings.slice(0, diff.warnings.length - readers) : diff.warnings;
+  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names)));
+  if (sides && own !== diff.warnings) {
+    for (const [key, list, file] of [['sideBefore', sides.old, diff.old.file], ['sideAfter', sides.new, diff.new.file]] as const) {
+      for (const warning of list) items.push(h('li', {}, `${t(key, { file })} `, warningText(warning, names), warning.location ? ` [${place(warning.location)}]` : ''));
+    }
+  }
+  return items.length ? h('div', { class: 'doubts' }, h('ul', {}, ...items)) : null;
 }
 
 /** What "Print my lines" prints: a clean booth script (the print stylesheet shows only this). */

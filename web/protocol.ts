@@ -1,7 +1,12 @@
 /** Messages between the page (app.ts) and its Web Worker (worker.ts). Everything in them is plain data. */
+import type { NameLineDoubt } from '../dist/attribute/speaker-labels.js';
 import type { ScriptDiff } from '../dist/compare/model.js';
+import type { Warning } from '../dist/model.js';
 import type { Report } from '../dist/measure/report.js';
 import type { SniffedFormat } from '../dist/readers/read-bytes.js';
+
+/** Where the names given on the page come from, as reports and messages say it (a report's `config`). */
+export const NAMES_SOURCE = 'the names given on the page';
 
 export interface ScriptFile {
   name: string;
@@ -43,6 +48,11 @@ export interface Analysed {
    * `labels`): opening the lines, or alone on a line above the dialogue (a screenplay). Null otherwise.
    */
   speakerLayout: 'inline' | 'name-lines' | null;
+  /**
+   * No speakers offered and no colour coding, but lines in capitals stand alone above paragraphs:
+   * the names, and why they were not taken as speakers (what `vo-lines` and `init` say). Null otherwise.
+   */
+  nameLineDoubt: NameLineDoubt | null;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }
@@ -57,6 +67,7 @@ export type Reply =
   | { id: number; kind: 'progress'; done: number; total: number; unit: 'page' | 'byte' | 'stage' }
   | { id: number; kind: 'analysed'; result: Analysed }
   | { id: number; kind: 'download'; file: DownloadFile }
-  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string> }
+  /** `sides`: each version's reader warnings as the library made them (the diff's own copies are prefixed with the file's name, in English). */
+  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] } }
   /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
   | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };

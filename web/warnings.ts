@@ -6,9 +6,11 @@
  * config with the script, never a command-line option. Pure (no DOM): tests/web-warnings.test.ts
  * checks every sentence without a browser.
  */
+import { LABELS_SOURCE } from '../dist/attribute/speaker-labels.js';
 import { START_TITLE } from '../dist/measure/sections.js';
 import type { Warning } from '../dist/model.js';
 import type { Key, Words } from './i18n.js';
+import { NAMES_SOURCE } from './protocol.js';
 
 /** What a sentence is made of: the page's words, and the library's own (English) text where the page has none. */
 export type Part = string | { en: string };
@@ -34,7 +36,6 @@ export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colo
  * is neither said by the page nor listed here.
  */
 export const LEFT_IN_ENGLISH: Record<string, string> = {
-  'different-voice-maps': 'the comparison panel shows the diff\'s warnings as the library words them',
   'textbox-fill-unknown': 'its details say what the fill is only in the library\'s English (a picture, a colour it cannot work out): rare, and technical',
 };
 
@@ -134,6 +135,20 @@ const SENTENCES: Record<string, Sentence> = {
   'highlight-unknown': (d, s) => (isString(d.highlight) ? [say(s, 'wHighlightUnknown', { highlight: d.highlight })] : null),
   'colour-value-odd': (d, s) => (isString(d.value) && isString(d.read) ? [say(s, 'wColourValueOdd', { value: d.value, colour: s.colour(d.read) })] : null),
 
+  'different-voice-maps': (d, s) => {
+    if (!strings(d.onlyOld) || !strings(d.onlyNew) || !strings(d.recoded)) return null;
+    const old = sourceOf(d.old, s);
+    const now = sourceOf(d.new, s);
+    if (old === null || now === null) return null;
+    const names = (voices: string[]) => s.w.list(voices.map((voice) => s.w.quote(s.voice(voice))));
+    const facts: string[] = [];
+    if (d.onlyOld.length) facts.push(say(s, d.onlyOld.length === 1 ? 'onlyOldOne' : 'onlyOldMany', { voices: names(d.onlyOld) }));
+    if (d.onlyNew.length) facts.push(say(s, d.onlyNew.length === 1 ? 'onlyNewOne' : 'onlyNewMany', { voices: names(d.onlyNew) }));
+    if (d.recoded.length) facts.push(say(s, d.recoded.length === 1 ? 'recodedOne' : 'recodedMany', { voices: names(d.recoded) }));
+    const colon = s.w.lang === 'fr' ? ' : ' : ': ';
+    return [say(s, 'voiceMapsDiffer', { old, new: now, facts: facts.length ? colon + facts.join(s.w.lang === 'fr' ? ' ; ' : '; ') : '', config: say(s, 'config') })];
+  },
+
   'unknown-section': (d, s) => {
     if (!isString(d.section) || !isNumber(d.maxSeconds) || !strings(d.sections)) return null;
     // The stretch before the first heading is no title the config can name.
@@ -142,6 +157,18 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wUnknownSection', { time: s.w.seconds(d.maxSeconds), section: d.section, known: list })];
   },
 };
+
+/** Where a side of a comparison read its voices from (compare.ts voiceMapWarnings' details), as the page says it. */
+function sourceOf(side: unknown, s: Speaker): string | null {
+  if (!side || typeof side !== 'object') return null;
+  const { mode, config } = side as Details;
+  if (mode === 'legend') return say(s, 'voicesFromLegend');
+  if (mode === 'colours') return say(s, 'voicesFromColours');
+  if (mode !== 'config' || !isString(config)) return null;
+  if (config === NAMES_SOURCE) return say(s, 'voicesFromNames');
+  if (config === LABELS_SOURCE) return say(s, 'voicesFromLabels');
+  return say(s, 'voicesFromConfig', { config });
+}
 
 /** One reason a legend was not used (legend-trust.ts LegendProblem), as a clause of the page's sentence. */
 const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) => string | null> = {

@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
-import { castByLabels, findSpeakerLabels, LABELS_SOURCE, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
+import { castByLabels, findSpeakerLabels, headingOnlyGroups, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
@@ -22,15 +22,13 @@ import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../di
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
-import type { Analysed, Download, DownloadFile, Reply, Request, ScriptFile, Settings } from './protocol.js';
+import { NAMES_SOURCE, type Analysed, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
 /** This worker's scope (the page's tsconfig types the DOM, not a worker). */
 const scope = self as unknown as { postMessage(message: Reply, transfer: Transferable[]): void; onmessage: ((event: MessageEvent<Request>) => void) | null };
 
-/** Where the names given on the page come from, as reports and messages say it. */
-const NAMES_SOURCE = 'the names given on the page';
 
 interface Side {
   file: ScriptFile;
@@ -121,7 +119,12 @@ function analysed(side: Side): Analysed {
   const proposed = source === 'colours' ? proposedLabels(side.analysis.casting) : null;
   const speakerLabels = speakerNames(proposed);
   const speakerLayout = proposed?.layout ?? (source === 'labels' ? (findSpeakerLabels(side.script)?.layout ?? 'inline') : null);
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, source };
+  // No speakers offered, and no colour coding (one colour group outside the headings, as `vo-lines init`
+  // asks): why lines in capitals standing alone were not taken as speakers' names, if there are any.
+  const { casting } = side.analysis;
+  const uncoded = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' && casting.voices.length - headingOnlyGroups(casting).length <= 1;
+  const nameLines = uncoded ? nameLineDoubt(side.script) : null;
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -207,7 +210,9 @@ async function handle(request: Request): Promise<void> {
       const diff = request.otherIsOlder ? compareScripts(other, mine) : compareScripts(mine, other);
       const hexes = new Set<string>();
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
-      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes) });
+      const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
+      const sides = { old: older.casting.script.warnings, new: newer.casting.script.warnings };
+      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides });
       return;
     }
   }

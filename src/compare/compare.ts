@@ -55,7 +55,8 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
     {
       code: 'different-voice-maps',
       message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. Pass --config to compare both with one.`,
-      details: { onlyOld, onlyNew, recoded },
+      // Where each side's voices came from, for a reader that words it its own way (the page).
+      details: { onlyOld, onlyNew, recoded, old: { mode: oldSide.report.mode, config: oldSide.report.config ?? null }, new: { mode: newSide.report.mode, config: newSide.report.config ?? null } },
     },
   ];
 }
