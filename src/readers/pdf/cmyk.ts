@@ -65,13 +65,32 @@ function buildTable(): Map<string, Hex> {
   return out;
 }
 
+/**
+ * On K's curve blue exceeds red by CAST to about 9 (K 100 %: #2C2E35) and green lies between them: a
+ * colour outside that is looked up in no table (most colours, and the table is built only when one is).
+ */
+const MAX_CAST = 12;
+
+/** The colours seen so far and what a reader sees (a page sets the same few colours again and again). */
+const seen = new Map<Hex, Hex>();
+
 /** The colour as a reader sees it: K-only CMYK taken back to its grey, rich black to black; any other colour as it is. */
 export function seenColour(hex: Hex): Hex {
-  table ??= buildTable();
-  const grey = table.get(hex);
-  if (grey) return grey;
+  const known = seen.get(hex);
+  if (known !== undefined) return known;
+  const out = lookUp(hex);
+  if (seen.size < 4096) seen.set(hex, out);
+  return out;
+}
+
+function lookUp(hex: Hex): Hex {
   const v = parseInt(hex.slice(1), 16);
   const r = v >> 16, g = (v >> 8) & 0xff, b = v & 0xff;
+  if (hex.length === 7 && b - r >= CAST && b - r <= MAX_CAST && g >= r && g <= b) {
+    table ??= buildTable();
+    const grey = table.get(hex);
+    if (grey) return grey;
+  }
   if (hex.length === 7 && r <= RICH && g <= RICH && b <= RICH && Math.max(r, g, b) - Math.min(r, g, b) <= SPREAD) return '#000000';
   return hex;
 }
