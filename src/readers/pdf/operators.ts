@@ -520,20 +520,24 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         // ellipse its box holds; another polygon not at all.
         if (alpha === 1 && !s.blend && !s.smask && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color: s.fill!, seq, round: true, clip: s.clip });
-          else if (!curved && isRectangle(s.ctm, corners, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
+          else if (!curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
         }
       }
     }
     bx0 = by0 = Infinity;
     bx1 = by1 = -Infinity;
     curved = false;
-    corners.length = 0;
+    cornerCount = 0;
   };
   // The subpath's shape, to tell a rectangle: its vertices (a few), and whether it has curves.
+  // (In one array for every path: a path op is drawn thousands of times on a page of tables.)
   let curved = false;
-  const corners: number[] = [];
+  let cornerCount = 0;
   const vertex = (x: number, y: number) => {
-    if (corners.length <= 12) corners.push(x, y);
+    if (cornerCount <= 12) {
+      CORNERS[cornerCount++] = x;
+      CORNERS[cornerCount++] = y;
+    }
   };
   const grow = (x: number, y: number) => {
     if (x < bx0) bx0 = x;
@@ -622,11 +626,14 @@ function upright(m: Matrix): boolean {
   return (Math.abs(m[1]) < 1e-6 && Math.abs(m[2]) < 1e-6) || (Math.abs(m[0]) < 1e-6 && Math.abs(m[3]) < 1e-6);
 }
 
+/** The vertices of the subpath being drawn (path): x, y, up to seven of them. */
+const CORNERS = new Float64Array(14);
+
 /** A subpath of straight lines is a rectangle upright on the page: its vertices at its box's corners. */
-function isRectangle(m: Matrix, corners: number[], x0: number, y0: number, x1: number, y1: number): boolean {
-  if (!upright(m) || corners.length < 8 || corners.length > 10) return false;
+function isRectangle(m: Matrix, corners: Float64Array, count: number, x0: number, y0: number, x1: number, y1: number): boolean {
+  if (!upright(m) || count < 8 || count > 10) return false;
   const eps = 1e-3 * Math.max(1, x1 - x0, y1 - y0);
-  for (let i = 0; i < corners.length; i += 2) {
+  for (let i = 0; i < count; i += 2) {
     const x = corners[i]!, y = corners[i + 1]!;
     if ((Math.abs(x - x0) > eps && Math.abs(x - x1) > eps) || (Math.abs(y - y0) > eps && Math.abs(y - y1) > eps)) return false;
   }
