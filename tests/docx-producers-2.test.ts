@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../src/readers/index.js';
-import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/docx-producers.js';
+import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/producers.js';
 
 const read = producerReader('vo-lines-docx-producers-2-');
 

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/docx-producers.js';
+import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/producers.js';
 
 const read = producerReader('vo-lines-docx-producers-');
 

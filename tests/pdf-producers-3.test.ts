@@ -4,40 +4,17 @@
  * pdf-producers.test.ts, each PDF sits beside NAME.json, the script data its generator in
  * scripts/pdf-producers/ wrote; every voice's lines and words must come out as the data gives them.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline.js';
+import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { seenColour } from '../src/readers/pdf/cmyk.js';
 import { castScript } from '../src/attribute/cast-script.js';
 import { buildReport } from '../src/measure/report.js';
-// @ts-expect-error plain JavaScript module shared with the fixture check script
-import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
+import { PDF_PRODUCERS_DIR, producerReader } from './helpers/producers.js';
 
-const DIR = join(__dirname, 'fixtures', 'pdf-producers');
-const configDir = mkdtempSync(join(tmpdir(), 'vo-lines-producers-3-'));
-afterAll(() => rmSync(configDir, { recursive: true, force: true }));
-
-interface ProducerScript {
-  name: string;
-  voices: Record<string, { color?: string; highlight?: string }>;
-  unassigned: string[];
-}
-
-const scriptOf = (pdf: string) => JSON.parse(readFileSync(join(DIR, pdf.replace(/\.pdf$/, '.json')), 'utf8')) as ProducerScript;
-
-async function read(pdf: string) {
-  const script = scriptOf(pdf);
-  const config = join(configDir, `${script.name}.json`);
-  writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
-  const { report } = await analyse(join(DIR, pdf), { config });
-  const got: Record<string, { lines: string[]; words: number }> = {};
-  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
-  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
-  return { report, got, expected: expectedOf(script) as Record<string, { lines: string[]; words: number }> };
-}
+const DIR = PDF_PRODUCERS_DIR;
+const read = producerReader('vo-lines-producers-3-', DIR);
 
 const readScript = async (pdf: string) => {
   const file = join(DIR, pdf);

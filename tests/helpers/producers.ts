@@ -1,7 +1,7 @@
 /**
- * DOCX files committed with the script data they were made from (tests/fixtures/docx-producers/NAME.json,
- * written by their generators in scripts/docx-producers/): each read with a config of the data's voices,
- * and every voice's lines and words as the data gives them (scripts/pdf-producers/expected.mjs).
+ * Documents committed with the script data they were made from (FILE beside NAME.json, written by its
+ * generator in scripts/docx-producers/ or scripts/pdf-producers/): each read with a config of the
+ * data's voices, and every voice's lines and words as the data gives them (scripts/pdf-producers/expected.mjs).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import type { Report } from '../../src/measure/report.js';
 import { expectedOf } from '../../scripts/pdf-producers/expected.mjs';
 
 export const PRODUCERS_DIR = join(__dirname, '..', 'fixtures', 'docx-producers');
+export const PDF_PRODUCERS_DIR = join(__dirname, '..', 'fixtures', 'pdf-producers');
 
 export interface ProducerScript {
   name: string;
@@ -22,23 +23,27 @@ export interface ProducerScript {
 
 export type VoiceLines = Record<string, { lines: string[]; words: number }>;
 
-export const producerScript = (name: string) => JSON.parse(readFileSync(join(PRODUCERS_DIR, `${name}.json`), 'utf8')) as ProducerScript;
+/** The script data of `file` (its NAME.json beside it; a bare name is a DOCX's). */
+export const producerScript = (file: string, dir = PRODUCERS_DIR) => JSON.parse(readFileSync(join(dir, `${file.replace(/\.(docx|pdf)$/, '')}.json`), 'utf8')) as ProducerScript;
 
 /** What the data says each voice (and `(unassigned)`) must get. */
 export const expectedLines = (script: ProducerScript) => expectedOf(script) as VoiceLines;
 
-/** A reader of the fixtures for one test file: its configs in a folder of its own, removed after the file. */
-export function producerReader(prefix: string): (name: string) => Promise<{ report: Report; got: VoiceLines; script: ProducerScript }> {
+/**
+ * A reader of the fixtures for one test file: its configs in a folder of its own, removed after the
+ * file. `file` is a name with its extension, or a DOCX's bare name.
+ */
+export function producerReader(prefix: string, dir = PRODUCERS_DIR): (file: string) => Promise<{ report: Report; got: VoiceLines; script: ProducerScript; expected: VoiceLines }> {
   const configDir = mkdtempSync(join(tmpdir(), prefix));
   afterAll(() => rmSync(configDir, { recursive: true, force: true }));
-  return async (name) => {
-    const script = producerScript(name);
-    const config = join(configDir, `${name}.json`);
+  return async (file) => {
+    const script = producerScript(file, dir);
+    const config = join(configDir, `${script.name ?? file}.json`);
     writeFileSync(config, JSON.stringify({ voices: script.voices, unassigned: script.unassigned }));
-    const { report } = await analyse(join(PRODUCERS_DIR, `${name}.docx`), { config });
+    const { report } = await analyse(join(dir, /\.(docx|pdf)$/.test(file) ? file : `${file}.docx`), { config });
     const got: VoiceLines = {};
     for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
     got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
-    return { report, got, script };
+    return { report, got, script, expected: expectedLines(script) };
   };
 }
