@@ -9,9 +9,8 @@ not in the data (it is not read).
 (writes chromium-clip-text-en.html, runs `chromium --headless --no-sandbox --disable-gpu
 --no-pdf-header-footer --print-to-pdf=chromium-clip-text-en.pdf chromium-clip-text-en.html`)
 """
-import subprocess
 
-from common import out_path, write_script
+from common import chromium_pdf, write_script
 
 NAME = 'chromium-clip-text-en'
 VOICES = {'Guide': {'color': '#0070C0'}, 'Curator': {'color': '#00B050'}, 'Warning': {'color': '#C00000'}}
@@ -32,10 +31,7 @@ body { font: 11pt "DejaVu Sans", sans-serif; line-height: 1.4 }
 
 
 def build():
-    with open(out_path(NAME, 'html'), 'w', encoding='utf-8') as f:
-        f.write(PAGE)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + out_path(NAME, 'pdf'), out_path(NAME, 'html')], check=True, stderr=subprocess.DEVNULL)
+    chromium_pdf(NAME, PAGE)
     paras = [
         [['Guide', 'Welcome to the fourth room. The painting in front of you was finished in 1889, a year before the artist left Paris for good.']],
         [['Curator', 'Notice the brushwork in the sky, thick and restless, laid on with a knife as much as with a brush.']],

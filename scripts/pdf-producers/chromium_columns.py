@@ -12,9 +12,8 @@ page in turn; the see-through colours were read at full strength.
 --no-pdf-header-footer --print-to-pdf=chromium-columns-fr.pdf chromium-columns-fr.html`)
 """
 import html
-import subprocess
 
-from common import out_path, write_script
+from common import chromium_pdf, write_script
 
 NAME = 'chromium-columns-fr'
 VOICES = {
@@ -69,10 +68,7 @@ mark { background: #FFFF00; color: inherit }
 %s
 </body></html>
 ''' % '\n'.join(body)
-    with open(out_path(NAME, 'html'), 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + out_path(NAME, 'pdf'), out_path(NAME, 'html')], check=True, stderr=subprocess.DEVNULL)
+    chromium_pdf(NAME, page)
     write_script(NAME, 'Chromium 156', __doc__.split('\n\n')[0], VOICES, ['#000000'], paras)
 
 

@@ -9,9 +9,8 @@ translucent background colour. The data holds what a reader sees.
 (writes chromium-covers-en.html, runs `chromium --headless --no-sandbox --disable-gpu
 --no-pdf-header-footer --print-to-pdf=chromium-covers-en.pdf chromium-covers-en.html`)
 """
-import subprocess
 
-from common import out_path, write_script
+from common import chromium_pdf, write_script
 
 NAME = 'chromium-covers-en'
 VOICES = {'Narrator': {'color': '#0070C0'}, 'Expert': {'color': '#00B050'}, 'Learner': {'color': '#C00000'}}
@@ -41,10 +40,7 @@ p { margin: 0 0 10pt 0; position: relative }
 
 
 def build():
-    with open(out_path(NAME, 'html'), 'w', encoding='utf-8') as f:
-        f.write(PAGE)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + out_path(NAME, 'pdf'), out_path(NAME, 'html')], check=True, stderr=subprocess.DEVNULL)
+    chromium_pdf(NAME, PAGE)
     paras = [
         [['Narrator', 'Module 3. Handling a complaint.']],
         [['Learner', 'What if the customer is shouting?']],

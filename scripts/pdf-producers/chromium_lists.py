@@ -7,9 +7,8 @@ typed ones), and the wrapped line, set in under the item's text, goes on the ite
 (writes chromium-lists-en.html, runs `chromium --headless --no-sandbox --disable-gpu
 --no-pdf-header-footer --print-to-pdf=chromium-lists-en.pdf chromium-lists-en.html`)
 """
-import subprocess
 
-from common import out_path, write_script
+from common import chromium_pdf, write_script
 
 NAME = 'chromium-lists-en'
 VOICES = {'Trainer': {'color': '#0070C0'}, 'Learner': {'color': '#00B050'}}
@@ -29,10 +28,7 @@ body { font: 11pt "DejaVu Serif", serif }
 
 
 def build():
-    with open(out_path(NAME, 'html'), 'w', encoding='utf-8') as f:
-        f.write(PAGE)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + out_path(NAME, 'pdf'), out_path(NAME, 'html')], check=True, stderr=subprocess.DEVNULL)
+    chromium_pdf(NAME, PAGE)
     paras = [
         [['Trainer', 'There are three ways to save a file.']],
         [['Trainer', '1. Press Control and S together.']],

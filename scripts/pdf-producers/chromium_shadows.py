@@ -9,9 +9,8 @@ words, half of them in the shadow's colour.
 --no-pdf-header-footer --print-to-pdf=chromium-shadows-en.pdf chromium-shadows-en.html`)
 """
 import html
-import subprocess
 
-from common import out_path, write_script
+from common import chromium_pdf, write_script
 
 NAME = 'chromium-shadows-en'
 VOICES = {'Announcer': {'color': '#0070C0'}, 'Mum': {'color': '#00B050'}, 'Kid': {'color': '#C00000'}}
@@ -41,10 +40,7 @@ body { font: 12pt "DejaVu Sans", sans-serif; line-height: 1.5 }
 %s
 </body></html>
 ''' % '\n'.join(body)
-    with open(out_path(NAME, 'html'), 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + out_path(NAME, 'pdf'), out_path(NAME, 'html')], check=True, stderr=subprocess.DEVNULL)
+    chromium_pdf(NAME, page)
     write_script(NAME, 'Chromium 156', __doc__.split('\n\n')[0], VOICES, ['#000000'], paras)
 
 

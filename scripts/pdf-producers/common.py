@@ -7,6 +7,7 @@ JSON into each voice's lines and words by the rules of scripts/lib/script-data.m
 """
 import json
 import os
+import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'tests', 'fixtures', 'pdf-producers'))
@@ -15,6 +16,14 @@ OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'tests', 'fixtures', 'pdf-
 def out_path(name, ext):
     os.makedirs(OUT, exist_ok=True)
     return os.path.join(OUT, name + '.' + ext)
+
+
+def chromium_pdf(name, page):
+    """Writes the page to NAME.html and prints it to NAME.pdf with Debian's Chromium (no header or footer)."""
+    with open(out_path(name, 'html'), 'w', encoding='utf-8') as f:
+        f.write(page)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + out_path(name, 'pdf'), out_path(name, 'html')], check=True, stderr=subprocess.DEVNULL)
 
 
 def write_script(name, producer, description, voices, unassigned, paras):
