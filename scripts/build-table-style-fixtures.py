@@ -40,15 +40,22 @@ LINES = [
 ]
 
 
-def banded_text_colours():
-    """Voices by text colour in a banded table; the legend names text colours ("in blue")."""
+def banded_script(legend, headers):
+    """A script whose lines stand in a table of Word's banded style, under a title (and a legend)."""
     d = Document()
     d.add_paragraph('Safety module – voice-over script, version 2')
-    d.add_paragraph('Legend: Narrator in blue, Trainer in green.')
-    t = d.add_table(rows=1, cols=2)
+    if legend:
+        d.add_paragraph(legend)
+    t = d.add_table(rows=1, cols=len(headers))
     t.style = 'Medium Shading 1 Accent 1'
-    t.rows[0].cells[0].text = 'Speaker'
-    t.rows[0].cells[1].text = 'Line'
+    for cell, text in zip(t.rows[0].cells, headers):
+        cell.text = text
+    return d, t
+
+
+def banded_text_colours():
+    """Voices by text colour in a banded table; the legend names text colours ("in blue")."""
+    d, t = banded_script('Legend: Narrator in blue, Trainer in green.', ['Speaker', 'Line'])
     for who, line, colour in LINES:
         row = t.add_row().cells
         row[0].text = who
@@ -58,12 +65,7 @@ def banded_text_colours():
 
 def banded_cell_shading():
     """Voices by direct cell shading (yellow, green) in the same banded style: the writer's own fills code the lines."""
-    d = Document()
-    d.add_paragraph('Safety module – voice-over script, version 2')
-    d.add_paragraph('Legend: Narrator – yellow, Trainer – green.')
-    t = d.add_table(rows=1, cols=1)
-    t.style = 'Medium Shading 1 Accent 1'
-    t.rows[0].cells[0].text = 'Line'
+    d, t = banded_script('Legend: Narrator – yellow, Trainer – green.', ['Line'])
     for who, line, _ in LINES:
         cell = t.add_row().cells[0]
         cell.text = line
@@ -73,12 +75,7 @@ def banded_cell_shading():
 
 def banded_speaker_column():
     """No colour coding: black text, the speaker's name in the first column, the same banded style."""
-    d = Document()
-    d.add_paragraph('Safety module – voice-over script, version 2')
-    t = d.add_table(rows=1, cols=2)
-    t.style = 'Medium Shading 1 Accent 1'
-    t.rows[0].cells[0].text = 'Speaker'
-    t.rows[0].cells[1].text = 'Line'
+    d, t = banded_script(None, ['Speaker', 'Line'])
     for who, line, _ in LINES:
         row = t.add_row().cells
         row[0].text = who.upper()
@@ -88,11 +85,7 @@ def banded_speaker_column():
 
 def banded_black_text():
     """No coding at all: black lines in one column of the same banded style, no names."""
-    d = Document()
-    d.add_paragraph('Safety module – voice-over script, version 2')
-    t = d.add_table(rows=1, cols=1)
-    t.style = 'Medium Shading 1 Accent 1'
-    t.rows[0].cells[0].text = 'Line'
+    d, t = banded_script(None, ['Line'])
     for _, line, _ in LINES:
         t.add_row().cells[0].text = line
     return d
