@@ -66,6 +66,13 @@ export interface Paragraph {
   outlineLevel?: number;
   /** Type size in points of the paragraph's largest line (PDF), so headings set larger can be found. */
   fontSize?: number;
+  /**
+   * How far the paragraph's lines stand in from the left margin of the body text, in points, when the
+   * reader knows it (DOCX: the left indent in force, `w:ind` direct or from the style chain; PDF: the
+   * left edge of its lines past the leftmost text of the page's body), the first line's own indent or
+   * hang left aside. A screenplay's dialogue stands in from its action lines by it.
+   */
+  indent?: number;
 }
 
 export interface Warning {
