@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { AffineMatrix, fastDecompressionStream, loopbackClone } from '../src/readers/pdf/stand-ins.js';
+import { AffineMatrix, fastDecompressionStream, lazyResponse, loopbackClone } from '../src/readers/pdf/stand-ins.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -273,5 +273,45 @@ describe("pdf.js in vo-lines' own thread", () => {
     expect(reply.disabled.reduce((n, p) => n + p.outlines, 0)).toBeGreaterThan(20);
     expect(reply.standIn.map((p) => p.shown)).toEqual(reply.disabled.map((p) => p.shown));
     expect(reply.standIn.flatMap((p) => p.shown).join(' ').length).toBeGreaterThan(1000);
+  });
+});
+
+describe("the Response pdf.js's bundle is given (lazyResponse)", () => {
+  it('makes a real Response when constructed, with bytes(), and answers instanceof as the real class does', async () => {
+    const Stand = lazyResponse();
+    const response = new Stand(new Uint8Array([1, 2, 3]));
+    expect(response).toBeInstanceOf(Response);
+    expect([...(await (response as Response & { bytes(): Promise<Uint8Array> }).bytes())]).toEqual([1, 2, 3]);
+    expect(new Response('x') instanceof Stand).toBe(true);
+    expect(new Uint8Array(4) instanceof Stand).toBe(false);
+    expect(new ArrayBuffer(4) instanceof Stand).toBe(false);
+    expect(({}) instanceof Stand).toBe(false);
+    expect((null as unknown) instanceof Stand).toBe(false);
+  });
+
+  it("keeps Node's fetch (undici, http, tls) unloaded in a PDF thread: the built pdf.js bundle loads and reads a PDF without it", async () => {
+    const pdfjsModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'pdfjs.js')).href;
+    const indexModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'index.js')).href;
+    const sample = join(root, 'samples', 'fr-elearning', 'module-securite.pdf');
+    const code = `
+      const { parentPort } = await import('node:worker_threads');
+      const { readFileSync } = await import('node:fs');
+      const { pdfJsInOwnRealm, loadPdfJs, pdfJsLoadedFrom } = await import(${JSON.stringify(pdfjsModule)});
+      const { readPdf } = await import(${JSON.stringify(indexModule)});
+      pdfJsInOwnRealm();
+      await loadPdfJs();
+      const script = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(sample)})), 'sample.pdf', {});
+      const loaded = process.moduleLoadList.filter((m) => /undici|^NativeModule (http|https|tls|http2|net)$/.test(m));
+      parentPort.postMessage({ from: pdfJsLoadedFrom(), loaded, paragraphs: script.paragraphs.length });
+    `;
+    const worker = new Worker(code, { eval: true });
+    const reply = await new Promise<{ from: string; loaded: string[]; paragraphs: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply.from).toMatch(/^bundle/);
+    expect(reply.loaded).toEqual([]);
+    expect(reply.paragraphs).toBeGreaterThan(10);
   });
 });

@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
 import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
 import { inflateSync } from 'node:zlib';
-import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, withoutCanvas } from './stand-ins.js';
+import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, lazyResponse, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
 export type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -103,8 +103,9 @@ function loadBundle(): { pdfjs: PdfJs; worker: unknown } | null {
   const base = bundle.replace(/\.cjs$/, '');
   const caches = names.filter((name) => name.startsWith(`${base}.`) && name.endsWith('.v8cache')).sort((a, b) => a.length - b.length);
   const cachedData = codeCacheFor(caches.map((name) => join(dir, name)));
-  const script = compileCommonJs(file, readFileSync(file, 'utf8'), cachedData);
-  const exports = runCommonJs(script, file) as { pdfjs: PdfJs; worker: unknown };
+  // `Response` is a parameter of the bundle's function, so pdf.js never wakes Node's fetch (stand-ins.ts lazyResponse).
+  const script = compileCommonJs(file, readFileSync(file, 'utf8'), cachedData, 'Response');
+  const exports = runCommonJs(script, file, lazyResponse()) as { pdfjs: PdfJs; worker: unknown };
   bundleScript = script;
   loadedFrom = cachedData && !script.cachedDataRejected ? 'bundle+cache' : 'bundle';
   return exports;

@@ -300,6 +300,30 @@ export class FontFaceStandIn {
   }
 }
 
+/**
+ * What pdf.js's bundle sees as `Response` (readers/pdf/pdfjs.ts runs the bundle in a function that
+ * takes it as a parameter: no global changes). As it loads, pdf.js's legacy build adds
+ * `Response.prototype.bytes` where it is missing, and in Node merely naming the global `Response`
+ * loads Node's whole fetch (undici, with http, tls, http2, crypto: ~70 of Node's own modules, 10–20 ms
+ * at every PDF thread's start). Reading PDFs from bytes, pdf.js never makes a Response (it does when
+ * saving, and when fetching a URL); should it, this makes the real one then, with the `bytes` the
+ * polyfill promised, and `instanceof` asks the real class (loading it only for an object that could be one).
+ */
+export function lazyResponse(): typeof Response {
+  const real = () => (globalThis as { Response: typeof Response }).Response;
+  function ResponseOnDemand(...args: ConstructorParameters<typeof Response>): Response {
+    const response = new (real())(...args);
+    if (typeof (response as { bytes?: unknown }).bytes !== 'function') {
+      Object.defineProperty(response, 'bytes', { value: async () => new Uint8Array(await response.arrayBuffer()), configurable: true, writable: true });
+    }
+    return response;
+  }
+  Object.defineProperty(ResponseOnDemand, Symbol.hasInstance, {
+    value: (value: unknown) => typeof value === 'object' && value !== null && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer) && value instanceof real(),
+  });
+  return ResponseOnDemand as unknown as typeof Response;
+}
+
 /** The `ownerDocument` pdf.js's font loader is given: a font set that keeps nothing. */
 export const FONTLESS_DOCUMENT = Object.freeze({ fonts: Object.freeze({ add() {}, delete() {} }) });
 
