@@ -93,6 +93,8 @@ const DURATION_FORMS: { pattern: RegExp; seconds: (m: RegExpExecArray) => number
   },
 ];
 
+const ASCII_DIGIT = /\d/;
+
 /** A `"` or `”` after a number is a seconds mark only when it does not close an open quotation. */
 function closesNoQuote(text: string, index: number): boolean {
   const before = text.slice(0, index);
@@ -104,6 +106,8 @@ function closesNoQuote(text: string, index: number): boolean {
 
 /** The duration a heading names, in seconds (the first one found), or null. */
 export function durationIn(text: string): number | null {
+  // Every form names its seconds in ASCII digits (`\d`): most lines have none, and are done with at once.
+  if (!ASCII_DIGIT.test(text)) return null;
   let best: { index: number; seconds: number } | null = null;
   for (const form of DURATION_FORMS) {
     form.pattern.lastIndex = 0;
