@@ -12,6 +12,10 @@ Writes tests/fixtures/labels-screenplay/:
   indents set on the paragraph, the later dialogue's by a paragraph style of Word's ("Body Text
   Indent"), so that a speech of two or three paragraphs in a row is told from an action line after
   it by its indent only;
+- screenplay-caps-fr.docx: typed by hand in Normal style, the names typed in lower case and shown in
+  capitals by Word's All caps (`w:caps`: on the run, or from a character style "Nom du rôle"), one
+  name in small capitals (`w:smallCaps`: its lower-case letters stay small letters, no name in
+  capitals), a word of dialogue in All caps;
 - their PDFs (soffice --headless --convert-to pdf);
 - screenplay-fountain-en.pdf: a Fountain-style page drawn with reportlab, told apart by indentation
   only (Courier 12; action and scene headings at 1.5 in, dialogue at 2.5 in, parentheticals at
@@ -182,6 +186,42 @@ def indent_fr():
     return d
 
 
+def caps_fr():
+    """Names typed in lower case, shown in capitals by All caps (run or character style); one in small caps."""
+    d = Document()
+    french(d)
+    role = d.styles.add_style('Nom du rôle', WD_STYLE_TYPE.CHARACTER)
+    role.font.all_caps = True
+    d.add_paragraph('Le Phare – scène 1')
+    d.add_paragraph('Nuit. La lampe tourne. Anna monte l’escalier.')
+
+    def name(text, how):
+        paragraph = d.add_paragraph()
+        if how == 'style':
+            paragraph.add_run(text, style='Nom du rôle')
+        else:
+            run = paragraph.add_run(text)
+            if how == 'caps':
+                run.font.all_caps = True
+            else:
+                run.font.small_caps = True
+
+    name('Anna', 'caps')
+    d.add_paragraph('Papa ? Tu es là-haut ?')
+    name('Tom', 'style')
+    emphasis = d.add_paragraph('Où veux-tu que je sois ? ')
+    loud = emphasis.add_run('toujours')
+    loud.font.all_caps = True
+    emphasis.add_run(' là.')
+    name('Anna', 'style')
+    d.add_paragraph('Le bateau est rentré.')
+    name('Tom (off)', 'caps')
+    d.add_paragraph('Alors on garde la lumière.')
+    name('Gardien', 'small')
+    d.add_paragraph('Moi, je ne dis rien.')
+    return d
+
+
 def fountain_en(path):
     """What a Fountain app prints: Courier 12 on US Letter, each element at its indent."""
     c = canvas.Canvas(path, pagesize=letter)
@@ -251,4 +291,5 @@ os.makedirs(OUT, exist_ok=True)
 save(styles_fr(), 'screenplay-styles-fr')
 save(typed_fr(), 'screenplay-typed-fr')
 save(indent_fr(), 'screenplay-indent-fr')
+save(caps_fr(), 'screenplay-caps-fr')
 fountain_en(os.path.join(OUT, 'screenplay-fountain-en.pdf'))

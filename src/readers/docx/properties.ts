@@ -36,6 +36,8 @@ export interface RunProps {
   /** `w:strike` / `w:dstrike`: the text is crossed out (toggle properties, like `w:vanish`). */
   strike?: boolean;
   dstrike?: boolean;
+  /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
+  caps?: boolean;
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
@@ -142,6 +144,9 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
         break;
       case 'dstrike':
         props.dstrike = onOff(c);
+        break;
+      case 'caps':
+        props.caps = onOff(c);
         break;
       case 'rStyle':
         props.rStyle = c.attrs.get('val');
