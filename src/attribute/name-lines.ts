@@ -132,6 +132,19 @@ type Kind = 'break' | 'cue' | 'parenthetical' | 'text';
 const SAME_INDENT = 3;
 const sameIndent = (a: number, b: number) => Math.abs(a - b) <= SAME_INDENT;
 
+/** Whether an indent of `sorted` (ascending) is the same as `at` (sameIndent). */
+function nearAny(sorted: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first indent not below at − SAME_INDENT.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < at - SAME_INDENT) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sameIndent(sorted[low]!, at);
+}
+
 /**
  * Where the script's action lines stand: the indents of the paragraphs that cannot be dialogue (a
  * scene heading; a paragraph of text before any name, or after a heading, a scene heading or a
@@ -148,7 +161,7 @@ function actionIndents(body: readonly Paragraph[], kinds: readonly Kind[]): numb
     if (kind === 'break') action = true;
     else if (kind !== 'text') action = false;
     if (!scene && (kind !== 'text' || !action)) continue;
-    if (paragraph.indent === undefined) return undefined;
+    if (paragraph.indent === undefined || !Number.isFinite(paragraph.indent)) return undefined;
     indents.push(paragraph.indent);
   }
   return indents;
@@ -204,11 +217,12 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
   const recurringName = (k: number) => k >= 0 && k < body.length && kinds[k] === 'cue' && (uses.get(keyOf(k)) ?? 0) >= 2;
   // A paragraph after the dialogue goes on with it when it stands at the dialogue's indent and the
   // script's action lines (some known) all stand elsewhere: never when indents are unknown or one.
-  const actions = styled ? undefined : actionIndents(body, kinds);
+  // (Sorted, so that whether one stands near an indent is a binary search, not a pass over them all.)
+  const actions = styled ? undefined : actionIndents(body, kinds)?.sort((a, b) => a - b);
   const goesOn = (next: Paragraph, dialogue: Paragraph) => {
     const at = dialogue.indent;
     if (at === undefined || next.indent === undefined || !sameIndent(next.indent, at)) return false;
-    return actions !== undefined && actions.length > 0 && actions.every((indent) => !sameIndent(indent, at));
+    return actions !== undefined && actions.length > 0 && !nearAny(actions, at);
   };
   for (let i = 0; i < body.length; i++) {
     const cue = body[i]!;
