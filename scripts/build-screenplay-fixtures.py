@@ -7,6 +7,15 @@ Writes tests/fixtures/labels-screenplay/:
   Action, Character, Parenthetical, Dialogue, Transition), indented as a screenplay page is;
 - screenplay-typed-fr.docx: the same kind of scene typed by hand in Word's Normal style (names in
   capitals on a line of their own, empty paragraphs between the blocks);
+- screenplay-indent-fr.docx: typed by hand in Normal style, each element set apart by its left indent
+  alone (names at 2.2 in, dialogue at 1 in, parentheticals at 1.6 in, action at the margin), some
+  indents set on the paragraph, the later dialogue's by a paragraph style of Word's ("Body Text
+  Indent"), so that a speech of two or three paragraphs in a row is told from an action line after
+  it by its indent only;
+- screenplay-caps-fr.docx: typed by hand in Normal style, the names typed in lower case and shown in
+  capitals by Word's All caps (`w:caps`: on the run, or from a character style "Nom du rôle"), one
+  name in small capitals (`w:smallCaps`: its lower-case letters stay small letters, no name in
+  capitals), a word of dialogue in All caps;
 - their PDFs (soffice --headless --convert-to pdf);
 - screenplay-fountain-en.pdf: a Fountain-style page drawn with reportlab, told apart by indentation
   only (Courier 12; action and scene headings at 1.5 in, dialogue at 2.5 in, parentheticals at
@@ -130,6 +139,89 @@ def typed_fr():
     return d
 
 
+# (indent in inches or a style name, text): typed by hand, the dialogue's second paragraphs at the
+# dialogue's indent, the action lines after a dialogue back at the margin.
+INDENT_FR = [
+    (0, 'LA TRAVERSÉE – épisode 2'),
+    (0, 'SCÈNE 3 – LE PONT DU FERRY'),
+    (0, 'Le ferry tangue. Louise s’accroche au bastingage.'),
+    (2.2, 'LOUISE'),
+    (1.0, 'Je déteste les bateaux.'),
+    (1.0, 'Depuis toujours, je les déteste.'),
+    (2.2, 'MARC'),
+    ('Body Text Indent', 'Tu voulais venir.'),
+    (1.6, '(il sourit)'),
+    ('Body Text Indent', 'C’était ton idée, pas la mienne.'),
+    ('Body Text Indent', 'Et tu le sais très bien.'),
+    (0, 'Une vague frappe la coque.'),
+    (2.2, 'LOUISE'),
+    ('Body Text Indent', 'On arrive quand ?'),
+    (2.2, 'MARC'),
+    ('Body Text Indent', 'Dans une heure.'),
+    ('Body Text Indent', 'Peut-être deux.'),
+    ('Body Text Indent', 'Trois, si le vent tourne.'),
+    (0, 'Louise ferme les yeux.'),
+    (0, 'FONDU AU NOIR.'),
+]
+
+
+def indent_fr():
+    """Normal style; names, dialogue and parentheticals indented, the action at the margin."""
+    d = Document()
+    french(d)
+    courier(d)
+    # Word's built-in "Body Text Indent" (here at 1 in): no screenwriting style.
+    retrait = d.styles.add_style('Body Text Indent', WD_STYLE_TYPE.PARAGRAPH)
+    retrait.base_style = d.styles['Normal']
+    retrait.paragraph_format.left_indent = Inches(1.0)
+    for where, text in INDENT_FR:
+        if text == 'LOUISE' or text == 'Une vague frappe la coque.' or text == 'Louise ferme les yeux.':
+            d.add_paragraph('')
+        if isinstance(where, str):
+            d.add_paragraph(text, style=where)
+        else:
+            paragraph = d.add_paragraph(text)
+            if where:
+                paragraph.paragraph_format.left_indent = Inches(where)
+    return d
+
+
+def caps_fr():
+    """Names typed in lower case, shown in capitals by All caps (run or character style); one in small caps."""
+    d = Document()
+    french(d)
+    role = d.styles.add_style('Nom du rôle', WD_STYLE_TYPE.CHARACTER)
+    role.font.all_caps = True
+    d.add_paragraph('Le Phare – scène 1')
+    d.add_paragraph('Nuit. La lampe tourne. Anna monte l’escalier.')
+
+    def name(text, how):
+        paragraph = d.add_paragraph()
+        if how == 'style':
+            paragraph.add_run(text, style='Nom du rôle')
+        else:
+            run = paragraph.add_run(text)
+            if how == 'caps':
+                run.font.all_caps = True
+            else:
+                run.font.small_caps = True
+
+    name('Anna', 'caps')
+    d.add_paragraph('Papa ? Tu es là-haut ?')
+    name('Tom', 'style')
+    emphasis = d.add_paragraph('Où veux-tu que je sois ? ')
+    loud = emphasis.add_run('toujours')
+    loud.font.all_caps = True
+    emphasis.add_run(' là.')
+    name('Anna', 'style')
+    d.add_paragraph('Le bateau est rentré.')
+    name('Tom (off)', 'caps')
+    d.add_paragraph('Alors on garde la lumière.')
+    name('Gardien', 'small')
+    d.add_paragraph('Moi, je ne dis rien.')
+    return d
+
+
 def fountain_en(path):
     """What a Fountain app prints: Courier 12 on US Letter, each element at its indent."""
     c = canvas.Canvas(path, pagesize=letter)
@@ -198,4 +290,6 @@ def save(doc, name):
 os.makedirs(OUT, exist_ok=True)
 save(styles_fr(), 'screenplay-styles-fr')
 save(typed_fr(), 'screenplay-typed-fr')
+save(indent_fr(), 'screenplay-indent-fr')
+save(caps_fr(), 'screenplay-caps-fr')
 fountain_en(os.path.join(OUT, 'screenplay-fountain-en.pdf'))

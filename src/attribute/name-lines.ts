@@ -14,10 +14,12 @@
  * heading opens with INT./EXT. (or SCÈNE n, SÉQUENCE n), a transition is in capitals and ends in `TO:`
  * (or is a FADE, CUT, FONDU…); the dialogue is the paragraph right after the name or after a
  * parenthetical. What comes after a dialogue paragraph and is not a parenthetical is no longer the
- * speaker's: in a screenplay that is an action line (the paragraph a reader sees back at the margin;
- * the Script model keeps no indentation, so the shape says it), a scene heading, a transition, or the
- * next name. With screenwriting styles the styles say it instead: the dialogue is every "Dialogue"
- * paragraph after the "Character" one, up to a paragraph of any other style.
+ * speaker's: in a screenplay that is an action line (the paragraph a reader sees back at the margin),
+ * a scene heading, a transition, or the next name; unless the indents say otherwise (`Paragraph.indent`,
+ * when the reader knows it): a paragraph standing where the dialogue above it stands, in a script whose
+ * action lines stand elsewhere, goes on with the speech (a speech typed as two paragraphs). With
+ * screenwriting styles the styles say it instead: the dialogue is every "Dialogue" paragraph after
+ * the "Character" one, up to a paragraph of any other style.
  *
  * Only body paragraphs outside tables are read here (a name in a table cell of its own is a label
  * cell: match.ts rowLabels). Whether the names found are speakers (they recur, they cover enough of
@@ -126,6 +128,45 @@ function isTransition(text: string): boolean {
 
 type Kind = 'break' | 'cue' | 'parenthetical' | 'text';
 
+/** How far apart two indents may be and still be one (points: a PDF's lines are measured, not set). */
+const SAME_INDENT = 3;
+const sameIndent = (a: number, b: number) => Math.abs(a - b) <= SAME_INDENT;
+
+/** Whether an indent of `sorted` (ascending) is the same as `at` (sameIndent). */
+function nearAny(sorted: readonly number[], at: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  // The first indent not below at − SAME_INDENT.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < at - SAME_INDENT) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sameIndent(sorted[low]!, at);
+}
+
+/**
+ * Where the script's action lines stand: the indents of the paragraphs that cannot be dialogue (a
+ * scene heading; a paragraph of text before any name, or after a heading, a scene heading or a
+ * transition, and those that follow it up to the next name or parenthetical). A paragraph whose
+ * indent is not known: undefined, and nothing is told by indents.
+ */
+function actionIndents(body: readonly Paragraph[], kinds: readonly Kind[]): number[] | undefined {
+  const indents: number[] = [];
+  let action = true;
+  for (let k = 0; k < body.length; k++) {
+    const kind = kinds[k]!;
+    const paragraph = body[k]!;
+    const scene = kind === 'break' && isSceneHeading(textOf(paragraph));
+    if (kind === 'break') action = true;
+    else if (kind !== 'text') action = false;
+    if (!scene && (kind !== 'text' || !action)) continue;
+    if (paragraph.indent === undefined || !Number.isFinite(paragraph.indent)) return undefined;
+    indents.push(paragraph.indent);
+  }
+  return indents;
+}
+
 /**
  * The name blocks of the script's body, in reading order. `accept` lets a name not in capitals stand
  * as one (a config's label written as the script writes it).
@@ -174,6 +215,15 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
   const keyOf = (k: number) => (nameOf(body[k]!) ?? '').toLocaleUpperCase('fr');
   body.forEach((_, k) => kinds[k] === 'cue' && uses.set(keyOf(k), (uses.get(keyOf(k)) ?? 0) + 1));
   const recurringName = (k: number) => k >= 0 && k < body.length && kinds[k] === 'cue' && (uses.get(keyOf(k)) ?? 0) >= 2;
+  // A paragraph after the dialogue goes on with it when it stands at the dialogue's indent and the
+  // script's action lines (some known) all stand elsewhere: never when indents are unknown or one.
+  // (Sorted, so that whether one stands near an indent is a binary search, not a pass over them all.)
+  const actions = styled ? undefined : actionIndents(body, kinds)?.sort((a, b) => a - b);
+  const goesOn = (next: Paragraph, dialogue: Paragraph) => {
+    const at = dialogue.indent;
+    if (at === undefined || next.indent === undefined || !sameIndent(next.indent, at)) return false;
+    return actions !== undefined && actions.length > 0 && !nearAny(actions, at);
+  };
   for (let i = 0; i < body.length; i++) {
     const cue = body[i]!;
     if (kinds[i] !== 'cue') continue;
@@ -193,7 +243,7 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
       if (kind === 'parenthetical') {
         block.directions.push(next);
         open = true;
-      } else if (styled ? kind === 'text' : open) {
+      } else if (styled ? kind === 'text' : open || (kind === 'text' && goesOn(next, block.lines[block.lines.length - 1]!))) {
         block.lines.push(next);
         open = false;
       } else break;

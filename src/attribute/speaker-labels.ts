@@ -233,6 +233,27 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
   return chooseLabels(found, body, (f) => f.blockParagraphs, 'name-lines');
 }
 
+/**
+ * The labels of a voice map that stand in the script as names alone on their lines above dialogue (the
+ * screenplay layout, as match.ts reads them), each with the name as the script first writes it
+ * (`Marie` → `MARIE`): what a summary shows as the name on its line rather than as a label opening
+ * the line (`"Marie:"`).
+ */
+export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<string, string> {
+  const labels = map?.voices.flatMap((voice) => voice.labels) ?? [];
+  const shown = new Map<string, string>();
+  if (labels.length === 0) return shown;
+  const key = (label: string) => label.toLocaleUpperCase('fr');
+  const keys = new Set(labels.map(key));
+  const written = new Map<string, string>();
+  for (const block of nameBlocks(script.paragraphs, (name) => keys.has(key(name))).blocks) if (!written.has(key(block.name))) written.set(key(block.name), block.name);
+  for (const label of labels) {
+    const name = written.get(key(label));
+    if (name !== undefined) shown.set(label, name);
+  }
+  return shown;
+}
+
 /** Why names standing alone on their lines were not taken as speakers. */
 export type NameLineReason = 'none-recurs' | 'one-recurs' | 'too-few';
 

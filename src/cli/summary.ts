@@ -1,5 +1,6 @@
 /** `vo-lines summary FILE`: one row per voice and one for unassigned text, with pay units and sections. */
 import { renderJson } from '../render/json.js';
+import { labelsOnTheirLines } from '../attribute/speaker-labels.js';
 import { renderSummary } from '../render/text.js';
 import { analyseFile } from './analyse.js';
 import { withShownConfig } from './paths.js';
@@ -7,7 +8,7 @@ import { print, textOptions, type CommonOptions } from './options.js';
 
 export async function summary(file: string, options: CommonOptions): Promise<void> {
   // The text summary shows no line: their IDs are not worked out.
-  const { report } = await analyseFile(file, options, { lineIds: options.json === true });
+  const { report, script, voiceMap } = await analyseFile(file, options, { lineIds: options.json === true });
   const shown = withShownConfig(report);
-  print(options.json ? renderJson(shown) : renderSummary(shown, textOptions()));
+  print(options.json ? renderJson(shown) : renderSummary(shown, textOptions({ nameLines: labelsOnTheirLines(script, voiceMap) })));
 }

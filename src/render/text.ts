@@ -21,6 +21,12 @@ export interface TextOptions {
   cues?: boolean;
   /** `lines`: show under each line what is said, when it differs from what is written. */
   spoken?: boolean;
+  /**
+   * The voices' labels that stand in the script as names alone on their lines above the dialogue (a
+   * screenplay's, speaker-labels.ts `labelsOnTheirLines`), each with the name as the script writes
+   * it: shown so, not as `"MARIE:"` opening a line.
+   */
+  nameLines?: ReadonlyMap<string, string>;
 }
 
 const n = count;
@@ -52,12 +58,17 @@ function swatch(hex: Hex, background: boolean, colour: boolean | undefined): str
 const dim = (text: string, colour: boolean | undefined) => (colour ? `\x1b[2m${text}\x1b[22m` : text);
 
 /** How a voice is told in the script: its colours, highlights, styles and speaker labels. */
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, colour?: boolean): string {
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, options: TextOptions): string {
+  const colour = options.colour;
   return [
     ...voice.colors.map((c) => `${swatch(c, false, colour)}${describeColour(c)}`),
     ...voice.highlights.map((h) => `${swatch(h, true, colour)}${describeColour(h)} highlight`),
     ...(voice.styles ?? []).map((s) => `style "${s}"`),
-    ...(voice.labels ?? []).map((l) => `"${l}:"`),
+    // What the script shows: the label opening the line, or the name alone on its line above it.
+    ...(voice.labels ?? []).map((l) => {
+      const name = options.nameLines?.get(l);
+      return name !== undefined ? `"${name}" alone on its line` : `"${l}:"`;
+    }),
   ].join(', ');
 }
 
@@ -150,7 +161,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   else {
     for (const voice of report.voices) {
       if (voiceName !== undefined && voice.name !== voiceName) continue;
-      const colours = report.mode !== 'colours' ? ` (${voiceColours(voice, options.colour)})` : '';
+      const colours = report.mode !== 'colours' ? ` (${voiceColours(voice, options)})` : '';
       const title = report.mode === 'colours' ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name;
       selected.push({ title: `${title}${colours}`, data: voice });
     }
@@ -183,9 +194,11 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const totalPace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : `${n(report.total.wpm)} wpm`;
   rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
   for (const voice of report.voices) {
-    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options.colour), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice)]);
+    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice)]);
   }
-  if (!byColour) rows.push([UNASSIGNED_LABEL, 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
+  // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
+  const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
+  if (!byColour) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;

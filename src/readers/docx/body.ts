@@ -85,7 +85,7 @@ const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrC
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'lang', 'docPartObj', 'docPartGallery',
+  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
 ]);
 
@@ -189,7 +189,16 @@ export class StoryReader implements XmlHandlers {
   /** The colour the shape's style gives the text of each text box open (`a:fontRef`), innermost last. */
   private readonly frameTexts: (DrawingColour | undefined)[] = [];
   private inText = false;
+  /**
+   * The runs of a paragraph that runs on into the next (a drop cap, a deleted paragraph mark), waiting
+   * for it: the paragraph they came from, and the cell or text box it stands in (`containers`' top,
+   * null for the story), beyond which they never join.
+   */
   private joinedRuns: RawRun[] | null = null;
+  private joinedFrom: RawParagraph | null = null;
+  private joinedIn: object | null = null;
+  /** The table cells and text boxes open, innermost on top (a token each). */
+  private readonly containers = new Stack<object>();
   private tableCount = 0;
 
   constructor(
@@ -307,11 +316,13 @@ export class StoryReader implements XmlHandlers {
       case 'trPr':
         return this.startCapture('trPr', ns, name, tag);
       case 'tc':
+        this.containers.push({});
         return this.openCell();
       case 'tcPr':
         if (parent === 'tc') this.startCapture('tcPr', ns, name, tag);
         return;
       case 'txbxContent': {
+        this.containers.push({});
         this.storyStack.push('textbox');
         this.fieldScopes.push(this.fields.length);
         const shape = this.shapes.top();
@@ -395,9 +406,11 @@ export class StoryReader implements XmlHandlers {
         return;
       }
       case 'tc':
+        this.closeContainer();
         this.cellStack.pop();
         return;
       case 'txbxContent':
+        this.closeContainer();
         this.closeFieldScope(true);
         this.storyStack.pop();
         this.frames.pop();
@@ -727,6 +740,8 @@ export class StoryReader implements XmlHandlers {
   }
 
   private openParagraph(): void {
+    // Runs waiting for a next paragraph from another cell, text box or the story around them: they stay where they stood.
+    if (this.joinedRuns && this.joinedIn !== (this.containers.top() ?? null)) this.placeJoined();
     if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
     const cell = this.cellStack.top();
     const table = this.tableStack.top();
@@ -744,6 +759,7 @@ export class StoryReader implements XmlHandlers {
     };
     if (cell && table) paragraph.tableNumber = table.number;
     this.joinedRuns = null;
+    this.joinedFrom = null;
     this.paragraphStack.push(paragraph);
     this.paragraphOrdinals.push(++this.paragraphCount);
   }
@@ -775,6 +791,8 @@ export class StoryReader implements XmlHandlers {
       if (paragraph.context.props.markDeleted) this.trackedChanges = true;
       else for (const run of paragraph.runs) run.dropCap = true;
       this.joinedRuns = paragraph.runs;
+      this.joinedFrom = paragraph;
+      this.joinedIn = this.containers.top() ?? null;
       if (paragraph.anchored.length) this.place({ ...paragraph, runs: [] });
     } else this.place(paragraph);
     const ending = this.endFieldsAt.get(ordinal);
@@ -839,8 +857,29 @@ export class StoryReader implements XmlHandlers {
     if (this.fields.length > start) this.popFields(start);
   }
 
+  /**
+   * Runs that were to join the next paragraph, when none comes in their place (a drop cap, or a
+   * paragraph whose mark is deleted, last in the story, a cell or a text box, or right before a
+   * table): a paragraph of their own where they stood, in their own look, rather than lost or joined
+   * to text elsewhere.
+   */
+  private placeJoined(): void {
+    const from = this.joinedFrom;
+    const runs = this.joinedRuns;
+    this.joinedRuns = null;
+    this.joinedFrom = null;
+    if (from && runs?.length) this.place({ ...from, runs, anchored: [] });
+  }
+
+  /** A table cell or text box ends: runs waiting in it for a next paragraph stay in it. */
+  private closeContainer(): void {
+    const container = this.containers.pop();
+    if (this.joinedRuns && container !== undefined && this.joinedIn === container) this.placeJoined();
+  }
+
   /** The part has been read: fields still open end with it. */
   finish(): void {
+    if (this.joinedRuns) this.placeJoined();
     this.fieldScopes.length = 0;
     this.closeFieldScope(true);
   }

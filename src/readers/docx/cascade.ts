@@ -44,6 +44,8 @@ export interface ResolvedRun {
   hidden: boolean;
   /** Crossed out (`w:strike` or `w:dstrike`): text a reader sees as cut. */
   struck: boolean;
+  /** All caps (`w:caps`): the text is shown in capitals. */
+  caps: boolean;
   /** The run's language (`w:lang`) through the cascade, when any level sets one. */
   lang?: string;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
@@ -128,6 +130,7 @@ interface RunCascade {
   shd?: ShdSpec;
   hidden: boolean;
   struck: boolean;
+  caps: boolean;
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
   /** `cellStyleShd` is the table style's banding of rows or columns. */
@@ -178,7 +181,7 @@ export class Cascade {
 
     const paraChain = this.styles.chain(pStyle);
     const charChain = this.styles.chain(direct.rStyle);
-    const result: RunCascade = { hidden: false, struck: false };
+    const result: RunCascade = { hidden: false, struck: false, caps: false };
     const apply = (props: RunProps) => {
       if (props.color) result.color = props.color;
       if (props.highlight !== undefined) result.highlight = props.highlight;
@@ -213,6 +216,7 @@ export class Cascade {
     if (direct.highlight !== undefined) delete result.styleHighlight;
     result.hidden = toggled((props) => props.vanish ?? props.specVanish, direct.vanish ?? (direct.specVanish ? true : undefined));
     result.struck = toggled((props) => props.strike, direct.strike) || toggled((props) => props.dstrike, direct.dstrike);
+    result.caps = toggled((props) => props.caps, direct.caps);
 
     for (const layer of table.layers) {
       if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
@@ -297,7 +301,7 @@ export class Cascade {
       const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
       if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
     }
-    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck };
+    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps };
     if (textFill) resolved.textFill = textFill;
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;

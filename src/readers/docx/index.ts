@@ -8,6 +8,8 @@ import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { Styles } from './styles.js';
+import { ParagraphIndents } from './indent.js';
+import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
 import { Theme, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
@@ -18,10 +20,11 @@ import { tocWarning } from '../toc-warning.js';
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
  * with other content (a settings.xml of megabytes) costs parsing time only.
  */
-const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings', ReadonlySet<string>> = {
-  styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
+const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings' | 'numbering', ReadonlySet<string>> = {
+  styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'pPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
   theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr']),
   settings: new Set(['settings', 'clrSchemeMapping']),
+  numbering: NUMBERING_ELEMENTS,
 };
 
 /** Relationship kinds of the optional stories, in the order they are read. */
@@ -67,6 +70,14 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const themeTree = await partTree('theme');
   const theme = Theme.from(themeTree, await partTree('settings'));
   const cascade = new Cascade(styles, theme);
+  // Read for the indent of list paragraphs only: a numbering part that cannot be read leaves their indent unknown.
+  let numbering: Numbering | null = null;
+  try {
+    numbering = new Numbering(await partTree('numbering'), styles);
+  } catch (error) {
+    if (isUserError(error) && error.code !== 'corrupt-docx') throw error;
+  }
+  const indents = new ParagraphIndents(styles, numbering);
 
   const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
   const fieldWarnings: Warning[] = [];
@@ -126,11 +137,11 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   }
 
   at.part = `the formatting of ${mainPart}`;
-  const script = toScript(raw, file, styles, cascade, budget);
+  const script = toScript(raw, file, styles, cascade, budget, indents);
   script.facts.trackedChanges = trackedChanges;
   if (furniture.length) {
     at.part = 'the headers and footers';
-    const paragraphs = toScript(furniture, file, styles, cascade, budget).paragraphs;
+    const paragraphs = toScript(furniture, file, styles, cascade, budget, indents).paragraphs;
     if (paragraphs.length) script.furniture = paragraphs;
   }
   const toc = tocWarning(body.tocEntries);
@@ -178,7 +189,7 @@ function uniqueTargets(rels: Relationship[], kind: string): string[] {
 }
 
 /** Resolves colours, drops hidden text and empty paragraphs, numbers the rest in reading order. */
-function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade, budget: Budget): Script {
+function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade, budget: Budget, indents: ParagraphIndents): Script {
   const paragraphs: Paragraph[] = [];
   const warnings: Warning[] = [];
   const mismatches = new Map<string, { warning: Warning; count: number }>();
@@ -229,7 +240,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
           lookResolved = afterResolved;
         }
       }
-      const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      // All caps: a reader sees capitals (a name typed "Marie" reads MARIE), as a PDF of it has them.
+      const run: Run = { text: resolved.caps ? capitals(rawRun.text, resolved.lang) : rawRun.text, color: lookResolved.color, background: lookResolved.background };
       if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
       const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
@@ -260,6 +272,8 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       // Direct formatting wins over the style chain; 9 means body text.
       const outline = source.context.props.outlineLvl ?? styleOutline(styleId);
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
+      const indent = indents.indentOf(source.context.props);
+      if (indent !== undefined) paragraph.indent = indent;
       paragraphs.push(paragraph);
       if (cut) struck.add(cut, location);
       for (const note of notes.values()) {
@@ -449,6 +463,18 @@ function notesOf(resolved: ResolvedRun): Note[] {
     });
   }
   return notes;
+}
+
+/** Text in capitals as its language writes them (Turkish i → İ); the root locale's when the tag is none Intl knows. */
+function capitals(text: string, lang: string | undefined): string {
+  if (lang) {
+    try {
+      return text.toLocaleUpperCase(lang);
+    } catch {
+      // An invalid language tag (RangeError): the root locale's capitals.
+    }
+  }
+  return text.toUpperCase();
 }
 
 function sameLook(a: Run, b: Run): boolean {

@@ -36,6 +36,8 @@ export interface RunProps {
   /** `w:strike` / `w:dstrike`: the text is crossed out (toggle properties, like `w:vanish`). */
   strike?: boolean;
   dstrike?: boolean;
+  /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
+  caps?: boolean;
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
@@ -57,6 +59,18 @@ export interface ParaProps {
   markInserted?: boolean;
   /** A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word's large first letter(s) of the next paragraph, set as a paragraph of their own. */
   dropCap?: boolean;
+  /**
+   * The left indent `w:ind` sets (`w:start`, else `w:left`), in points; null when it is set in a way
+   * that cannot be measured here (in character units, `w:startChars`/`w:leftChars` other than 0, or
+   * an unreadable value). Absent when this level does not set it (the first line's own indent and
+   * hang are left aside).
+   */
+  indent?: number | null;
+  /** `w:numPr`: the numbering instance (`w:numId`, "0" = none) and level (`w:ilvl`), each as this level sets it. */
+  numId?: string;
+  ilvl?: number;
+  /** `w:bidi`: a right-to-left paragraph, whose start indent is on the right. */
+  bidi?: boolean;
 }
 
 export interface TableLook {
@@ -131,6 +145,9 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'dstrike':
         props.dstrike = onOff(c);
         break;
+      case 'caps':
+        props.caps = onOff(c);
+        break;
       case 'rStyle':
         props.rStyle = c.attrs.get('val');
         break;
@@ -174,10 +191,48 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   if (Number.isInteger(outline) && outline >= 0 && outline <= 9) props.outlineLvl = outline;
   const dropCap = child(pPr, Ns.W, 'framePr')?.attrs.get('dropCap');
   if (dropCap === 'drop' || dropCap === 'margin') props.dropCap = true;
+  const indent = readIndent(child(pPr, Ns.W, 'ind'));
+  if (indent !== undefined) props.indent = indent;
+  const numPr = child(pPr, Ns.W, 'numPr');
+  if (numPr) {
+    const numId = child(numPr, Ns.W, 'numId')?.attrs.get('val');
+    if (numId !== undefined) props.numId = numId.trim();
+    const ilvl = Number(child(numPr, Ns.W, 'ilvl')?.attrs.get('val'));
+    if (Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8) props.ilvl = ilvl;
+  }
+  const bidi = onOff(child(pPr, Ns.W, 'bidi'));
+  if (bidi !== undefined) props.bidi = bidi;
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
   return props;
+}
+
+/** Points in one unit of a universal measure (ECMA-376 ST_UniversalMeasure: `1in`, `-2.5mm`, `12pt`). */
+const MEASURE_UNITS: Record<string, number> = { mm: 72 / 25.4, cm: 72 / 2.54, in: 72, pt: 1, pc: 12, pi: 12 };
+
+/**
+ * A signed twips measure (`w:ind w:left="720"`: twentieths of a point, or a universal measure) in
+ * points; null when it is not one.
+ */
+export function twipsMeasure(value: string): number | null {
+  const text = value.trim();
+  if (/^-?\d{1,9}$/.test(text)) return Number(text) / 20;
+  const measure = /^(-?\d{1,9}(?:\.\d{1,9})?)(mm|cm|in|pt|pc|pi)$/.exec(text);
+  return measure ? Number(measure[1]) * MEASURE_UNITS[measure[2]!]! : null;
+}
+
+/**
+ * The left indent a `w:ind` sets: `w:start` (2010 and Strict) or `w:left`, in points; character
+ * units (`w:startChars`/`w:leftChars`, which win over them when not 0) depend on the font: null.
+ */
+export function readIndent(ind: XmlElement | undefined): number | null | undefined {
+  if (!ind) return undefined;
+  const chars = ind.attrs.get('startChars') ?? ind.attrs.get('leftChars');
+  if (chars !== undefined && Number(chars) !== 0) return null;
+  const value = ind.attrs.get('start') ?? ind.attrs.get('left');
+  if (value === undefined) return chars !== undefined ? 0 : undefined;
+  return twipsMeasure(value);
 }
 
 export function readTableProps(tblPr: XmlElement | undefined): TableProps {

@@ -40,6 +40,8 @@ export interface StyleDef extends FormattingLayer {
 
 export class Styles {
   readonly docDefaults: RunProps;
+  /** `w:docDefaults/w:pPrDefault`: the paragraph properties every paragraph starts from. */
+  readonly paragraphDefaults: ParaProps;
   private readonly byId = new Map<string, StyleDef>();
   private readonly defaults = new Map<string, string>();
   private readonly chains = new Map<string | undefined, StyleDef[]>();
@@ -50,6 +52,7 @@ export class Styles {
   ) {
     const docDefaults = child(root, Ns.W, 'docDefaults');
     this.docDefaults = readRunProps(child(child(docDefaults, Ns.W, 'rPrDefault'), Ns.W, 'rPr'));
+    this.paragraphDefaults = readParaProps(child(child(docDefaults, Ns.W, 'pPrDefault'), Ns.W, 'pPr'));
     const styles = children(root, Ns.W, 'style');
     if (styles.length > LIMITS.styles) throw overLimit(file, 'the number of styles', LIMITS.styles);
     for (const style of styles) {
