@@ -61,6 +61,10 @@ await build({
   format: 'cjs',
   entryPoints: [join(dist, 'cli', 'main.js')],
   outfile: app,
+  // Whitespace and syntax minified, names kept (a --debug stack trace still names its functions): a
+  // third less to read and check at every start, ~1% fewer instructions for a small script's summary.
+  minifyWhitespace: true,
+  minifySyntax: true,
   banner: {},
   define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_PDFJS_DIR: JSON.stringify('../readers/pdf') },
 });
