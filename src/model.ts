@@ -52,6 +52,13 @@ export interface Run {
   backgroundKind?: BackgroundKind;
   /** Character style name (DOCX), when one is applied. */
   characterStyle?: string;
+  /**
+   * Shown in capitals whatever case it was typed in (DOCX All caps, `w:caps`). `text` stays as typed:
+   * what is said aloud is told by it (typed "All" is a word, typed "ALL" may be an acronym). Rules that
+   * go by how a line looks (a speaker's name alone on its line) read it in capitals: text/headings.ts
+   * `shownText`.
+   */
+  caps?: true;
 }
 
 export interface Paragraph {

@@ -1,8 +1,10 @@
 /**
- * Word's All caps (`w:caps`): the text a reader sees is in capitals, so the DOCX reader gives it so
- * (as a PDF of it does); a toggle property (ECMA-376 §17.7.3: it flips through the style levels,
- * direct formatting sets it). Small caps (`w:smallCaps`) keep lower-case letters small: the text as
- * typed. The words of a line stay the same.
+ * Word's All caps (`w:caps`): a reader sees capitals. The DOCX reader keeps the text as typed (it
+ * tells a word from an acronym: typed "all" is said as a word, "ALL" may be spelled) and marks the
+ * run (`Run.caps`), so rules that go by how a line looks read it in capitals (`shownText`): a name
+ * typed "Anna" in All caps is a name alone on its line. A toggle property (ECMA-376 §17.7.3: it flips
+ * through the style levels, direct formatting sets it). Small caps (`w:smallCaps`) keep lower-case
+ * letters small: not capitals. The words of a line stay the same.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { findSpeakerLabels, labelVoiceMap } from '../src/attribute/speaker-labels.js';
 import { readDocx } from '../src/readers/docx/index.js';
+import { shownText } from '../src/text/headings.js';
 import { countWords } from '../src/text/words.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
@@ -25,13 +28,13 @@ const STYLES =
 
 const texts = async (body: string, lang?: string) => {
   const styles = lang ? STYLES.replace('fr-FR', lang) : STYLES;
-  return (await readDocx(buildDocx({ body, styles }), 'test.docx')).paragraphs.map((p) => p.runs.map((run) => run.text).join(''));
+  const { paragraphs } = await readDocx(buildDocx({ body, styles }), 'test.docx');
+  return { typed: paragraphs.map((p) => p.runs.map((run) => run.text).join('')), shown: paragraphs.map((p) => shownText(p.runs)) };
 };
 
 describe('All caps (w:caps) in the DOCX reader', () => {
-  it('on the run, from a character style or a paragraph style: the text in capitals; the two styles together flip it back; direct formatting sets it', async () => {
-    expect(
-      await texts(
+  it('on the run, from a character style or a paragraph style: shown in capitals, kept as typed; the two styles together flip it back; direct formatting sets it', async () => {
+    const read = await texts(
         `<w:p>${r('Marie', '<w:caps/>')}</w:p>` +
           `<w:p>${r('Paul', '<w:rStyle w:val="Role"/>')}</w:p>` +
           `<w:p><w:pPr><w:pStyle w:val="Loud"/></w:pPr>${r('au secours')}</w:p>` +
@@ -39,13 +42,20 @@ describe('All caps (w:caps) in the DOCX reader', () => {
           `<w:p><w:pPr><w:pStyle w:val="Loud"/></w:pPr>${r('turned off', '<w:caps w:val="0"/>')}</w:p>` +
           `<w:p>${r('Hélène', '<w:rStyle w:val="Small"/>')}${r(' et ')}${r('léa', '<w:smallCaps/>')}</w:p>` +
           `<w:p>${r('Tu viens ? ')}${r('maintenant', '<w:caps/>')}${r(' !')}</w:p>`,
-      ),
-    ).toEqual(['MARIE', 'PAUL', 'AU SECOURS', 'both styles', 'turned off', 'Hélène et léa', 'Tu viens ? MAINTENANT !']);
+    );
+    expect(read.shown).toEqual(['MARIE', 'PAUL', 'AU SECOURS', 'both styles', 'turned off', 'Hélène et léa', 'Tu viens ? MAINTENANT !']);
+    expect(read.typed).toEqual(['Marie', 'Paul', 'au secours', 'both styles', 'turned off', 'Hélène et léa', 'Tu viens ? maintenant !']);
   });
 
-  it('in the capitals of the run\'s language (Turkish dotted i), and an unknown language tag does not stop it', async () => {
-    expect(await texts(`<w:p>${r('istanbul', '<w:caps/>')}</w:p>`, 'tr-TR')).toEqual(['İSTANBUL']);
-    expect(await texts(`<w:p>${r('istanbul', '<w:caps/>')}</w:p>`, 'not a tag!')).toEqual(['ISTANBUL']);
+  it('leaves the spoken form of words typed in lower case as it was: All caps does not make them acronyms', async () => {
+    const { buildReport } = await import('../src/measure/report.js');
+    const { castByColour } = await import('../src/attribute/cast.js');
+    const body = `<w:p>${r('Subscript Small Caps ')}${r('all caps', '<w:caps/>')}${r(' and the US team.')}</w:p>`;
+    const script = await readDocx(buildDocx({ body, styles: STYLES.replace('fr-FR', 'en-GB') }), 'test.docx');
+    const report = buildReport(castByColour(script));
+    // "all caps" said as two words; "US" (typed so) spelled: U S.
+    expect(report.total.words).toBe(9);
+    expect(report.total.spokenWords).toBe(10);
   });
 
   it('screenplay-caps-fr.docx: names typed in lower case and shown in All caps are names on their lines; a name in small caps is not; the words are the same', async () => {
@@ -59,7 +69,7 @@ describe('All caps (w:caps) in the DOCX reader', () => {
       [null, 'Le Phare – scène 1', 4],
       [null, 'Nuit. La lampe tourne. Anna monte l’escalier.', 7],
       ['ANNA', 'Papa ? Tu es là-haut ?', 4],
-      ['TOM', 'Où veux-tu que je sois ? TOUJOURS là.', 7],
+      ['TOM', 'Où veux-tu que je sois ? toujours là.', 7],
       ['ANNA', 'Le bateau est rentré.', 4],
       ['TOM', 'Alors on garde la lumière.', 5],
       [null, 'Gardien', 1],

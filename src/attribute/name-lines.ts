@@ -26,7 +26,7 @@
  * the script) is speaker-labels.ts's to judge.
  */
 import type { Paragraph } from '../model.js';
-import { headingParagraphs } from '../text/headings.js';
+import { headingParagraphs, shownText } from '../text/headings.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
 
 /** A name on its own line and the paragraphs that are its speaker's. */
@@ -75,7 +75,8 @@ const CHARACTER_STYLE = /^(?:character|character name|char|speaker|personnage|pe
 const DIALOGUE_STYLE = /^(?:dialog|dialogue|dialogues|réplique|replique|répliques|repliques)$/iu;
 const PARENTHETICAL_STYLE = /^(?:parenthetical|parentheticals|paren|parenthèse|parenthese|didascalie)$/iu;
 
-const textOf = (paragraph: Paragraph) => normaliseSpace(paragraph.runs.map((run) => run.text).join(''));
+/** A paragraph's text as a reader sees it (All caps in capitals): names are told by how they look. */
+const textOf = (paragraph: Paragraph) => normaliseSpace(shownText(paragraph.runs));
 
 /** A paragraph that is a direction in brackets and nothing else: `(en bâillant)`, `(beat)`. */
 const PARENTHETICAL = /^\([^()]*\)$/u;

@@ -4,7 +4,7 @@
  * (measure/sections.ts), the legend's colour matching (attribute/legend-palette.ts) and what `init`
  * and the hints propose (a colour only headings use is no voice).
  */
-import type { Location, Paragraph } from '../model.js';
+import type { Location, Paragraph, Run } from '../model.js';
 import { countWords } from './words.js';
 
 const HEADING_STYLE = /^(?:heading|titre|título|titulo|titolo|überschrift|kop|nagłówek|rubrik)\s*(\d)$/iu;
@@ -89,3 +89,14 @@ function headerRows(paragraphs: readonly Paragraph[]): Paragraph[] {
 
 /** `story:paragraph`: how a line's location finds its paragraph (numbers are per story). */
 export const locationKey = (location: Location) => `${location.story}:${location.paragraph}`;
+
+/**
+ * The text of runs as a reader sees it: runs shown in All caps (Run.caps) in capitals. For rules
+ * that go by how a line looks (a name alone on its line); words and spoken forms go by the text as
+ * typed.
+ */
+export function shownText(runs: readonly Run[]): string {
+  let text = '';
+  for (const run of runs) text += run.caps ? run.text.toUpperCase() : run.text;
+  return text;
+}

@@ -240,8 +240,10 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
           lookResolved = afterResolved;
         }
       }
-      // All caps: a reader sees capitals (a name typed "Marie" reads MARIE), as a PDF of it has them.
-      const run: Run = { text: resolved.caps ? capitals(rawRun.text, resolved.lang) : rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      // All caps: a reader sees capitals (a name typed "Marie" reads MARIE, as a PDF of it has it); the
+      // text stays as typed, which tells a word from an acronym (Run.caps).
+      if (resolved.caps && rawRun.text !== rawRun.text.toUpperCase()) run.caps = true;
       if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
       const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
@@ -465,18 +467,6 @@ function notesOf(resolved: ResolvedRun): Note[] {
   return notes;
 }
 
-/** Text in capitals as its language writes them (Turkish i → İ); the root locale's when the tag is none Intl knows. */
-function capitals(text: string, lang: string | undefined): string {
-  if (lang) {
-    try {
-      return text.toLocaleUpperCase(lang);
-    } catch {
-      // An invalid language tag (RangeError): the root locale's capitals.
-    }
-  }
-  return text.toUpperCase();
-}
-
 function sameLook(a: Run, b: Run): boolean {
-  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle;
+  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps;
 }
