@@ -127,5 +127,13 @@ describe('what loads, and when', () => {
     expect(loaded.filter((path) => path.includes('node_modules'))).toEqual([]);
     expect(loaded.length).toBeLessThan(5);
   });
+
+  it("vo-lines summary of a PDF: the calling thread loads none of Node's perf_hooks, fetch or http (what a first use of `performance` or `Response` would)", () => {
+    const pdf = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+    const probe = "process.on('exit', () => process.stderr.write('NODE ' + process.moduleLoadList.filter((m) => /^NativeModule (perf_hooks|http|tls|internal\\/deps\\/undici\\/undici)$/.test(m)).join(',') + '\\n'));";
+    const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(probe)}`, join(root, 'dist', 'cli', 'main.cjs'), 'summary', pdf, '--no-config'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stderr.split('\n').find((line) => line.startsWith('NODE '))).toBe('NODE ');
+  });
 });
 

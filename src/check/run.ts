@@ -383,7 +383,8 @@ interface Governed {
  */
 function govern(work: Governed): { stop(): void } {
   const total = { pdf: work.pdfJobs.length, other: work.otherJobs.length };
-  const started = performance.now();
+  // process.hrtime, not the global `performance` (its first use loads Node's perf_hooks).
+  const started = Number(process.hrtime.bigint()) / 1e6;
   let last = machineTimes();
   const timer = setInterval(() => {
     const now = machineTimes();
@@ -391,7 +392,7 @@ function govern(work: Governed): { stop(): void } {
     last = now;
     const { helpers, most } = work;
     if (spare < SPARE_CORE || (helpers.pdfReads >= most.pdfReads && helpers.workers >= most.workers)) return;
-    const elapsed = performance.now() - started;
+    const elapsed = Number(process.hrtime.bigint()) / 1e6 - started;
     const pdfLeft = work.pdfJobs.length;
     const otherLeft = work.otherJobs.length;
     const pdfDone = total.pdf - pdfLeft;

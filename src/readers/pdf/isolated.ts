@@ -187,7 +187,8 @@ function sampleMachine(): MachineSample {
     total += times.user + times.nice + times.sys + times.idle + times.irq;
   }
   const own = process.cpuUsage();
-  return { at: performance.now(), idle, total, own: (own.user + own.system) / 1000 };
+  // process.hrtime, not the global `performance`, whose first use loads Node's perf_hooks (~10 modules, ~1 ms).
+  return { at: Number(process.hrtime.bigint()) / 1e6, idle, total, own: (own.user + own.system) / 1000 };
 }
 
 /** Taken when the threads are prepared (or the first read starts): what the machine did since tells whether a core is spare. */
