@@ -27,6 +27,8 @@ export interface SplitRow {
   textAt?: number;
 }
 
+/** Pairs of edges (label, text) looked at on a page, at most. */
+const MAX_PAIRS = 4;
 /** Label rows needed on a page at one pair of edges. */
 const MIN_LABELS = 3;
 /** How far (points) a line's left edge may stray from its column's. */
@@ -218,7 +220,9 @@ export function joinLabelRows(rows: SplitRow[]): SplitRow[] {
   const joined = new Map<number, Join>();
   const taken = new Set<number>();
   const rest = new Map<number, Glyph[]>();
-  for (const { left, x, count } of [...votes.values()].sort((a, b) => b.count - a.count)) {
+  // The few pairs most rows vote for: each costs a pass over the page's rows (a hostile page of
+  // scattered labels must not cost one pass per row).
+  for (const { left, x, count } of [...votes.values()].sort((a, b) => b.count - a.count).slice(0, MAX_PAIRS)) {
     if (count < 2) break;
     const found = labelRows(rows, left, x);
     if (!found || found.joins.length < MIN_LABELS || found.wraps < 1) continue;
