@@ -15,6 +15,7 @@ import { StruckText } from '../struck.js';
 import { countWords } from '../../text/words.js';
 import { tocWarning } from '../toc-warning.js';
 import type { Fill } from './types.js';
+import { listContent, type StructNode } from './structure.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -321,10 +322,13 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
-  const [list, printable] = await Promise.all([
+  const [list, printable, tree] = await Promise.all([
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
+    // A tagged PDF's structure says which text is a list's (structure.ts); a damaged one says nothing.
+    page.getStructTree().catch(() => null) as Promise<StructNode | null>,
   ]);
+  const listItems = listContent(tree);
   if (list.fnArray.length > LIMITS.operatorsPerPage) throw new LimitExceeded('drawing operations', LIMITS.operatorsPerPage);
   if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
   const viewport = page.getViewport({ scale: 1 });
@@ -352,6 +356,7 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
       highlights: [...overlays, ...read.highlights],
       strikes: read.strikes,
       covers,
+      listItems,
     });
   let content = walk();
   const printed = new Set(printable.map((a) => a.id));

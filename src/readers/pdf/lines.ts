@@ -339,7 +339,10 @@ export function makeLine(glyphs: Glyph[], textAt?: number): Line {
   const mark = glyphs[0].text.trim();
   const apart = glyphs.length > 1 ? glyphs[1].x0 - glyphs[0].end : 0;
   const size0 = glyphs.length > 1 ? Math.max(glyphs[0].size, glyphs[1].size) : 0;
-  const bullet = textAt === undefined && glyphs.length > 1 && (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0);
+  // A number that a tagged PDF's structure puts outside any list item was typed: it stays, as in the DOCX.
+  const bullet =
+    textAt === undefined && glyphs.length > 1 &&
+    (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0 && glyphs[0].listed !== false);
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.

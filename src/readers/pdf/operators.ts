@@ -85,6 +85,11 @@ export interface WalkInput {
   strikes?: Box[];
   /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
   covers?: Fill[];
+  /**
+   * A tagged page's structure (see listContent): the marked-content ids of what its list items (/LI)
+   * hold. Unset when the page has none: then nothing is known of which text is a list's.
+   */
+  listItems?: Set<number>;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -99,6 +104,11 @@ export function walkOperators(input: WalkInput): PageContent {
   const stack: State[] = [];
   const hiddenStack: boolean[] = [];
   let hidden = false;
+  // The marked-content id in force (a tagged PDF's link from the drawing to its structure), and
+  // the one each text operator drew under (by its seq).
+  const mcidStack: (number | null)[] = [];
+  let mcid: number | null = null;
+  const mcidOf = input.listItems ? new Map<number, number | null>() : null;
   // The text matrix and line matrix are not part of the graphics state (PDF 32000 §9.4.1).
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
@@ -219,19 +229,24 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
+        mcidOf?.set(seq, mcid);
         const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
       }
       case OP.beginMarkedContent:
         hiddenStack.push(hidden);
+        mcidStack.push(mcid);
         break;
       case OP.beginMarkedContentProps:
         hiddenStack.push(hidden);
+        mcidStack.push(mcid);
         if (args[0] === 'OC' && !input.isVisible(args[1])) hidden = true;
+        else if (args[0] !== 'OC' && typeof args[1] === 'number') mcid = args[1];
         break;
       case OP.endMarkedContent:
         hidden = hiddenStack.pop() ?? false;
+        mcid = mcidStack.pop() ?? null;
         break;
       case OP.paintFormXObjectBegin: {
         stack.push(s);
@@ -264,6 +279,12 @@ export function walkOperators(input: WalkInput): PageContent {
   }
   keepOverlays(out);
   keepCovers(out);
+  if (mcidOf) {
+    for (const g of out.glyphs) {
+      const id = mcidOf.get(g.seq);
+      if (id !== undefined && id !== null) g.listed = input.listItems!.has(id);
+    }
+  }
   return out;
 }
 

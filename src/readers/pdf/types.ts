@@ -38,6 +38,11 @@ export interface Glyph {
   turn: Turn;
   /** A strike line crosses it (strike.ts): a reader sees it cut. */
   struck?: true;
+  /**
+   * In a tagged PDF, whether the structure puts it in a list item (/LI: a list's number or bullet,
+   * or its text) or not (a paragraph of its own); unset where nothing says (an untagged PDF).
+   */
+  listed?: boolean;
 }
 
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
