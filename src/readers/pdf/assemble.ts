@@ -322,8 +322,16 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
   const out: Paragraph[] = [];
+  // A running header or footer is read once, where it first stands, as a DOCX's header part is:
+  // its repeats on the following pages (the same text, page numbers aside) are no new lines.
+  const repeats = new Set<string>();
   for (const p of pages) {
     for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
+      if (e.story === 'header' || e.story === 'footer') {
+        const key = `${e.story}|${e.para.lines.map((l) => l.text).join(' ').replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim()}`;
+        if (repeats.has(key)) continue;
+        repeats.add(key);
+      }
       const paragraph = toModel(e.story, e.para);
       if (paragraph) out.push(paragraph);
     }
