@@ -52,6 +52,7 @@ describe('a borderless LABEL | text table, coded by labels only', () => {
     ['label-rows-en-wp.pdf', 'WeasyPrint (labels 2 pt above the text’s baseline; GRANDAD nearly fills its column)'],
     ['label-rows-en-chromium.pdf', 'Chromium, from the same HTML table'],
     ['label-rows-en-rl.pdf', 'ReportLab Table with no grid (read label column first, then text column, before)'],
+    ['label-rows-en-wp-small.pdf', 'WeasyPrint, labels in 8 pt: their baselines 3 pt above the text’s, rows of their own (read after all the texts, before)'],
   ];
 
   it.each(pdfs)('%s: each row one paragraph "LABEL⇥text", in order (%s)', async (file) => {

@@ -7,7 +7,8 @@ text's first line (as `vertical-align: top` and ReportLab's VALIGN TOP leave it)
 
 /usr/bin/python3 scripts/pdf-producers/label_rows.py
 (writes label-rows-en.docx, label-rows-en.html, label-rows-en-wp.pdf (`weasyprint`),
-label-rows-en-chromium.pdf (`chromium_pdf()`) and label-rows-en-rl.pdf)
+label-rows-en-chromium.pdf (`chromium_pdf()`) and label-rows-en-rl.pdf; label-rows-en-small.html and
+label-rows-en-wp-small.pdf, the labels in 8 pt, their baselines 3 pt above the text's)
 
 And one the rule must leave alone, label-rows-middle-en.pdf (Chromium): the same table with its
 labels set `vertical-align: middle`, so that each stands level with a wrapped line of its text,
@@ -67,6 +68,11 @@ def build_html_pdfs():
     with open(src, 'w', encoding='utf-8') as f:
         f.write(page_html())
     subprocess.run(['weasyprint', src, out_path(NAME + '-wp', 'pdf')], check=True)
+    # Labels in 8 pt: their baselines stand 3 pt above the text's, too far to share its row.
+    small = out_path(NAME + '-small', 'html')
+    with open(small, 'w', encoding='utf-8') as f:
+        f.write(page_html(CSS.replace('bold 10pt', 'bold 8pt')))
+    subprocess.run(['weasyprint', small, out_path(NAME + '-wp-small', 'pdf')], check=True)
     # chromium_pdf() wrote its own copy of the page: one is enough.
     import os
     os.remove(out_path(NAME + '-chromium', 'html'))

@@ -35,6 +35,8 @@ const MIN_LABELS = 3;
 const EDGE = 1;
 /** The label column at most this share of the table's width (label edge to the text's right edge). */
 const NARROW = 0.3;
+/** A label's row this close (× the text's size, baseline to baseline) above a row of text is one row with it. */
+const PAIR = 0.5;
 /** The least gap (× size) between a label and its text when they were read as one segment (a label that nearly fills its column). */
 const LABEL_GAP = 0.5;
 /** A label: a letter first, up to four words and 30 characters, maybe an aside in brackets; a colon allowed. */
@@ -205,7 +207,21 @@ function runOf(run: Shape[], rows: SplitRow[], right: number): Found | null {
  * The rows with each label row of a borderless speaker-label table joined into one segment (its
  * `textAt` says where the text starts), the label's further lines taken into it.
  */
-export function joinLabelRows(rows: SplitRow[]): SplitRow[] {
+export function joinLabelRows(given: SplitRow[]): SplitRow[] {
+  // A label in a type much smaller than its text's stands on a baseline of its own, a few points
+  // above the text's first line: the two rows are looked at as one (and given back as two when
+  // they are not joined).
+  const pairs = new Map<number, [SplitRow, SplitRow]>();
+  const rows: SplitRow[] = [];
+  for (let r = 0; r < given.length; r++) {
+    const row = given[r], next = given[r + 1];
+    if (next && row.segments.length === 1 && isLabelLine(row.segments[0]) && next.baseline - row.baseline <= PAIR * next.size &&
+        next.segments[0][0].x0 >= extent(row.segments[0]) + LABEL_GAP * next.size && !next.atGutter.some((g) => g)) {
+      pairs.set(rows.length, [row, next]);
+      rows.push({ baseline: next.baseline, size: Math.max(row.size, next.size), segments: [row.segments[0], ...next.segments], atGutter: [false, ...next.atGutter] });
+      r++;
+    } else rows.push(row);
+  }
   // Candidate edges: a label segment, then text after a gap.
   const votes = new Map<string, { left: number; x: number; count: number }>();
   for (const row of rows) {
@@ -234,13 +250,13 @@ export function joinLabelRows(rows: SplitRow[]): SplitRow[] {
     }
     for (const [r, text] of found.rest) rest.set(r, text);
   }
-  if (!joined.size) return rows;
+  if (!joined.size) return given;
   const out: SplitRow[] = [];
   rows.forEach((row, r) => {
     const join = joined.get(r);
     if (join) out.push({ baseline: row.baseline, size: row.size, segments: [[...join.label, ...join.text]], atGutter: [false], textAt: join.label.length });
     else if (rest.has(r)) out.push({ baseline: row.baseline, size: row.size, segments: [rest.get(r)!], atGutter: [false] });
-    else if (!taken.has(r)) out.push(row);
+    else if (!taken.has(r)) out.push(...(pairs.get(r) ?? [row]));
   });
   return out;
 }
