@@ -6,7 +6,7 @@ import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readA
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
-import { buildLines } from './lines.js';
+import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
@@ -322,13 +322,10 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
-  const [list, printable, tree] = await Promise.all([
+  const [list, printable] = await Promise.all([
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
-    // A tagged PDF's structure says which text is a list's (structure.ts); a damaged one says nothing.
-    page.getStructTree().catch(() => null) as Promise<StructNode | null>,
   ]);
-  const listItems = listContent(tree);
   if (list.fnArray.length > LIMITS.operatorsPerPage) throw new LimitExceeded('drawing operations', LIMITS.operatorsPerPage);
   if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
   const viewport = page.getViewport({ scale: 1 });
@@ -356,7 +353,6 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
       highlights: [...overlays, ...read.highlights],
       strikes: read.strikes,
       covers,
-      listItems,
     });
   let content = walk();
   const printed = new Set(printable.map((a) => a.id));
@@ -371,6 +367,17 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   // Opaque boxes drawn over text already drawn (covers.ts) hide it: walked again, it is left out.
   if (content.overlays?.length || content.covers?.length) {
     content = walk((content.overlays ?? []).map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse(), content.covers);
+  }
+  // A number drawn apart from its text, in a tagged PDF: its structure says whether a list item
+  // holds it (a list's number, left out as the DOCX's) or not (typed, kept): structure.ts, lines.ts.
+  if (content.mcids && content.glyphs.some((g) => mayBeListNumber(g.text))) {
+    const items = listContent((await page.getStructTree().catch(() => null)) as StructNode | null);
+    if (items) {
+      for (const g of content.glyphs) {
+        const id = content.mcids.get(g.seq);
+        if (id !== undefined) g.listed = items.has(id);
+      }
+    }
   }
   page.cleanup();
   let notes: AnnotationNotes | undefined;

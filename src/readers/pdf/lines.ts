@@ -32,6 +32,9 @@ const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
 const BULLET_GAP = 0.6;
 
+/** Text that may be a list's number drawn on its own (AUTO_NUMBER): where a tagged PDF's structure is worth reading. */
+export const mayBeListNumber = (text: string) => text.length <= 12 && AUTO_NUMBER.test(text.trim());
+
 /** A marker is a few characters at most: longer text is not tested against the patterns. */
 export const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
 

@@ -85,11 +85,6 @@ export interface WalkInput {
   strikes?: Box[];
   /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
   covers?: Fill[];
-  /**
-   * A tagged page's structure (see listContent): the marked-content ids of what its list items (/LI)
-   * hold. Unset when the page has none: then nothing is known of which text is a list's.
-   */
-  listItems?: Set<number>;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -104,11 +99,10 @@ export function walkOperators(input: WalkInput): PageContent {
   const stack: State[] = [];
   const hiddenStack: boolean[] = [];
   let hidden = false;
-  // The marked-content id in force (a tagged PDF's link from the drawing to its structure), and
-  // the one each text operator drew under (by its seq).
+  // The marked-content id in force (a tagged PDF's link from the drawing to its structure), kept
+  // for each text operator drawn under one (by its seq): out.mcids.
   const mcidStack: (number | null)[] = [];
   let mcid: number | null = null;
-  const mcidOf = input.listItems ? new Map<number, number | null>() : null;
   // The text matrix and line matrix are not part of the graphics state (PDF 32000 §9.4.1).
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
@@ -229,7 +223,7 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
-        mcidOf?.set(seq, mcid);
+        if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
         const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
@@ -279,12 +273,6 @@ export function walkOperators(input: WalkInput): PageContent {
   }
   keepOverlays(out);
   keepCovers(out);
-  if (mcidOf) {
-    for (const g of out.glyphs) {
-      const id = mcidOf.get(g.seq);
-      if (id !== undefined && id !== null) g.listed = input.listItems!.has(id);
-    }
-  }
   return out;
 }
 

@@ -113,6 +113,8 @@ export interface PageContent {
   overlays?: Fill[];
   /** Opaque fills drawn over text drawn before them (covers.ts). */
   covers?: Fill[];
+  /** In a tagged PDF: the marked-content id (MCID) each text operator drew under, by its glyphs' seq. */
+  mcids?: Map<number, number>;
 }
 
 /**
