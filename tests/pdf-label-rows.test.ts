@@ -81,6 +81,15 @@ describe('a borderless LABEL | text table, coded by labels only', () => {
     expect(pdf.unassignedWords).toBe(docx.unassignedWords);
   });
 
+  it('a label column wide enough to be found as a text column (1.8 in, labels such as "MADAME MUM"): rows still one line each, each speech one paragraph', async () => {
+    const script = await readScript(join(DIR, 'label-rows-wide-en-wp.pdf'));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Greenway Garden Centre — spring sale, 60 s',
+      'Approved script, version 3. Every line is read as written.',
+      ...ROWS.map((row, i) => (i % 2 ? `MADAME ${row}` : row)),
+    ]);
+  });
+
   it('labels set level with a wrapped line of their text (vertical-align: middle) are left as they were read: no label is joined to a text it does not open', async () => {
     const script = await readScript(join(DIR, 'label-rows-middle-en.pdf'));
     const texts = script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''));

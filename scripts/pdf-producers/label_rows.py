@@ -8,7 +8,8 @@ text's first line (as `vertical-align: top` and ReportLab's VALIGN TOP leave it)
 /usr/bin/python3 scripts/pdf-producers/label_rows.py
 (writes label-rows-en.docx, label-rows-en.html, label-rows-en-wp.pdf (`weasyprint`),
 label-rows-en-chromium.pdf (`chromium_pdf()`) and label-rows-en-rl.pdf; label-rows-en-small.html and
-label-rows-en-wp-small.pdf, the labels in 8 pt, their baselines 3 pt above the text's)
+label-rows-en-wp-small.pdf, the labels in 8 pt, their baselines 3 pt above the text's;
+label-rows-wide-en.html and label-rows-wide-en-wp.pdf, labels such as MADAME MUM in a 1.8 in column)
 
 And one the rule must leave alone, label-rows-middle-en.pdf (Chromium): the same table with its
 labels set `vertical-align: middle`, so that each stands level with a wrapped line of its text,
@@ -54,8 +55,13 @@ body { font: 11pt/1.4 "DejaVu Serif", serif; }
 """
 
 
-def page_html(css=CSS):
-    rows = ''.join('<tr><td class="label">%s</td><td>%s</td></tr>\n' % (html.escape(l), html.escape(t)) for l, t in ROWS)
+# For label-rows-wide-en-wp.pdf: every other label two words long, in a 1.8 in column (wide enough
+# for the reader to find a gutter between labels and texts).
+WIDE_ROWS = [(('MADAME ' + l) if i % 2 else l, t) for i, (l, t) in enumerate(ROWS)]
+
+
+def page_html(css=CSS, rows=ROWS):
+    rows = ''.join('<tr><td class="label">%s</td><td>%s</td></tr>\n' % (html.escape(l), html.escape(t)) for l, t in rows)
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spring sale</title><style>%s</style></head>'
             '<body><h1 style="font:bold 15pt sans-serif">%s</h1><p>%s</p><table class="lines">\n%s</table></body></html>'
             % (css, html.escape(TITLE), html.escape(NOTE), rows))
@@ -73,6 +79,10 @@ def build_html_pdfs():
     with open(small, 'w', encoding='utf-8') as f:
         f.write(page_html(CSS.replace('bold 10pt', 'bold 8pt')))
     subprocess.run(['weasyprint', small, out_path(NAME + '-wp-small', 'pdf')], check=True)
+    wide = out_path('label-rows-wide-en', 'html')
+    with open(wide, 'w', encoding='utf-8') as f:
+        f.write(page_html(CSS.replace('width: 0.9in', 'width: 1.8in'), WIDE_ROWS))
+    subprocess.run(['weasyprint', wide, out_path('label-rows-wide-en-wp', 'pdf')], check=True)
     # chromium_pdf() wrote its own copy of the page: one is enough.
     import os
     os.remove(out_path(NAME + '-chromium', 'html'))

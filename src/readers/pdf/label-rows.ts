@@ -25,6 +25,8 @@ export interface SplitRow {
   atGutter: boolean[];
   /** Set on a label row joined here: the index, in its only segment, of the first glyph of the text (a tab before it). */
   textAt?: number;
+  /** A row of a label table read here: its lines belong to no text column (a gutter found between labels and texts is the table's). */
+  table?: true;
 }
 
 /** Pairs of edges (label, text) looked at on a page, at most. */
@@ -34,7 +36,7 @@ const MIN_LABELS = 3;
 /** How far (points) a line's left edge may stray from its column's. */
 const EDGE = 1;
 /** The label column at most this share of the table's width (label edge to the text's right edge). */
-const NARROW = 0.3;
+const NARROW = 0.35;
 /** A label's row this close (× the text's size, baseline to baseline) above a row of text is one row with it. */
 const PAIR = 0.5;
 /** The least gap (× size) between a label and its text when they were read as one segment (a label that nearly fills its column). */
@@ -80,7 +82,8 @@ function splitAt(segment: readonly Glyph[], x: number): number {
 
 function shapeOf(row: SplitRow, r: number, left: number, x: number): Shape | null {
   const { segments } = row;
-  if (row.atGutter.some((g, i) => g && i > 0)) return null;
+  // A gutter may part the labels from the texts (a wide label column), not a text from itself.
+  if (row.atGutter.some((g, i) => g && i > 1)) return null;
   const first = segments[0];
   if (near(first[0].x0, x)) return { row: r, kind: 'right', text: segments.flat() };
   if (!near(first[0].x0, left)) return null;
@@ -121,6 +124,8 @@ interface Found {
   rest: Map<number, Glyph[]>;
   /** Text lines wrapped under their paragraph. */
   wraps: number;
+  /** Every row of the runs read as label tables. */
+  rows: number[];
 }
 
 /**
@@ -133,7 +138,7 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
   for (const s of shapes) if (s?.text) right = Math.max(right, extent(s.text));
   // A narrow label column beside the text's measure (two columns of prose are about as wide).
   if (x - left > NARROW * (right - left)) return null;
-  const found: Found = { joins: [], rest: new Map(), wraps: 0 };
+  const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
   for (let r = 0; r < rows.length; r++) {
     if (shapes[r]?.kind !== 'label' || !isLabel(shapes[r]!.label!)) continue;
     let end = r;
@@ -151,6 +156,7 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
     found.joins.push(...got.joins);
     for (const [row, text] of got.rest) found.rest.set(row, text);
     found.wraps += got.wraps;
+    for (const s of run) found.rows.push(s.row);
   }
   return found;
 }
@@ -165,7 +171,7 @@ function runOf(run: Shape[], rows: SplitRow[], right: number): Found | null {
     if (s.kind === 'right' && prev) tight = Math.min(tight, baseline(s) - baseline(prev));
     if (s.text) prev = s;
   }
-  const found: Found = { joins: [], rest: new Map(), wraps: 0 };
+  const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
   let join: Join | undefined;
   // The last row of the label being read, while its next row may still be one of its lines.
   let labelRow: Shape | undefined;
@@ -236,6 +242,7 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
   const joined = new Map<number, Join>();
   const taken = new Set<number>();
   const rest = new Map<number, Glyph[]>();
+  const table = new Set<number>();
   // The few pairs most rows vote for: each costs a pass over the page's rows (a hostile page of
   // scattered labels must not cost one pass per row).
   for (const { left, x, count } of [...votes.values()].sort((a, b) => b.count - a.count).slice(0, MAX_PAIRS)) {
@@ -249,13 +256,15 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
       for (const r of [j.first, ...j.more]) taken.add(r);
     }
     for (const [r, text] of found.rest) rest.set(r, text);
+    for (const r of found.rows) table.add(r);
   }
   if (!joined.size) return given;
   const out: SplitRow[] = [];
   rows.forEach((row, r) => {
     const join = joined.get(r);
-    if (join) out.push({ baseline: row.baseline, size: row.size, segments: [[...join.label, ...join.text]], atGutter: [false], textAt: join.label.length });
-    else if (rest.has(r)) out.push({ baseline: row.baseline, size: row.size, segments: [rest.get(r)!], atGutter: [false] });
+    if (join) out.push({ baseline: row.baseline, size: row.size, segments: [[...join.label, ...join.text]], atGutter: [false], textAt: join.label.length, table: true });
+    else if (rest.has(r)) out.push({ baseline: row.baseline, size: row.size, segments: [rest.get(r)!], atGutter: [false], table: true });
+    else if (table.has(r)) out.push({ ...row, segments: [row.segments.flat()], atGutter: [false], table: true });
     else if (!taken.has(r)) out.push(...(pairs.get(r) ?? [row]));
   });
   return out;

@@ -96,7 +96,7 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   split.forEach((row, r) => {
     for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
       const line = makeLine(segment, row.textAt);
-      const column = gutters.length ? columnOf(gutters, row.baseline, line.x0) : undefined;
+      const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       lines[lines.length] = line;
     }
