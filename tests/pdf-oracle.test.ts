@@ -124,11 +124,22 @@ describe('PDF reader against the MuPDF oracle', () => {
     'pdf-layout/storyboard-en-lo.pdf': 5, // Scene | On screen | Voice over, repeated on page 2
     'pdf-layout/storyboard-en-chromium.pdf': 5,
   };
+  // MuPDF reads a running header or footer on every page; we read it once, where it first stands
+  // (as a DOCX's header part is read once): the words of its repeats on the other pages.
+  const repeatedFurniture: Record<string, number> = {
+    'pagebreak.pdf': 1, // the page number "2"
+    'furniture.pdf': 18, // "ACME COFFEE :30 - DRAFT 3" (5 words) and "Page N of 3" (4) on pages 2 and 3
+    'pdf-layout/audiobook-columns.pdf': 1, // the page number "2"
+    'pdf-layout/storyboard-landscape-fr.pdf': 24, // the footer's 8 words on pages 2, 3 and 4
+    'pdf-layout/storyboard-en-lo.pdf': 6, // "Forklift Safety, module 2 — page 2"
+    'pdf-layout/storyboard-en-chromium.pdf': 12, // Chromium's date, title, file URL and "N/2" on page 2
+  };
   for (const [name, file] of files) {
     it.skipIf(!mutool)(`${name}: per-colour word counts match mutool stext`, async () => {
       const ours = await ourCounts(file);
       const theirs = alignTo(ours, mutoolCounts(file));
       if (repeatedHeader[name]) theirs.set('#000000', theirs.get('#000000')! - repeatedHeader[name]);
+      if (repeatedFurniture[name]) theirs.set('#000000', theirs.get('#000000')! - repeatedFurniture[name]);
       expect(Object.fromEntries([...ours].sort())).toEqual(Object.fromEntries([...theirs].sort()));
       expect(ours.size).toBeGreaterThan(0);
     });

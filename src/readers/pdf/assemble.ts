@@ -6,7 +6,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -246,6 +246,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     const pageParas: LaidParagraph[] = [];
     const rows = borderlessRows(ordered);
     const widths = columnWidths(ordered);
+    const bases = leftEdges(ordered);
     ordered.forEach((b, i) => {
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
@@ -254,6 +255,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
         b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)),
       );
+      const base = bases.get(standsIn(b));
+      for (const para of paras) para.base = base;
       // A paragraph running from the foot of one column to the top of the next is one paragraph.
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
@@ -298,6 +301,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     counters.set(story, number);
     const paragraph: Paragraph = { runs, location: { story, paragraph: number, page: para.page } };
     paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
+    const indent = story === 'body' ? indentOf(para) : undefined;
+    if (indent !== undefined) paragraph.indent = indent;
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);
     return paragraph;
@@ -317,8 +322,16 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
   const out: Paragraph[] = [];
+  // A running header or footer is read once, where it first stands, as a DOCX's header part is:
+  // its repeats on the following pages (the same text, page numbers aside) are no new lines.
+  const repeats = new Set<string>();
   for (const p of pages) {
     for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
+      if (e.story === 'header' || e.story === 'footer') {
+        const key = `${e.story}|${e.para.lines.map((l) => l.text).join(' ').replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim()}`;
+        if (repeats.has(key)) continue;
+        repeats.add(key);
+      }
       const paragraph = toModel(e.story, e.para);
       if (paragraph) out.push(paragraph);
     }
@@ -496,6 +509,21 @@ function borderlessRows(blocks: Block[]): Map<string, number[]> {
     }
   }
   return rows;
+}
+
+/** What a block stands in on its page: a table's cell, a text column, or the body's free text. */
+const standsIn = (b: Block) => (b.cell ? `cell ${b.cell.table}:${b.cell.row}:${b.cell.column}` : `column ${b.lines[0].column ?? ''}`);
+
+/** The leftmost text of each thing blocks stand in (see standsIn), from which indents are measured. */
+function leftEdges(blocks: Block[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const b of blocks) {
+    const key = standsIn(b);
+    let x = edges.get(key) ?? Infinity;
+    for (const line of b.lines) x = Math.min(x, line.x0);
+    edges.set(key, x);
+  }
+  return edges;
 }
 
 const shapeOf = (f: FrameText) => `${Math.round(f.width)}x${Math.round(f.height)}`;

@@ -6,7 +6,7 @@ import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readA
 import type { Matrix } from './geometry.js';
 import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
-import { buildLines } from './lines.js';
+import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
@@ -15,6 +15,7 @@ import { StruckText } from '../struck.js';
 import { countWords } from '../../text/words.js';
 import { tocWarning } from '../toc-warning.js';
 import type { Fill } from './types.js';
+import { listContent, type StructNode } from './structure.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -366,6 +367,17 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   // Opaque boxes drawn over text already drawn (covers.ts) hide it: walked again, it is left out.
   if (content.overlays?.length || content.covers?.length) {
     content = walk((content.overlays ?? []).map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse(), content.covers);
+  }
+  // A number drawn apart from its text, in a tagged PDF: its structure says whether a list item
+  // holds it (a list's number, left out as the DOCX's) or not (typed, kept): structure.ts, lines.ts.
+  if (content.mcids && content.glyphs.some((g) => mayBeListNumber(g.text))) {
+    const items = listContent((await page.getStructTree().catch(() => null)) as StructNode | null);
+    if (items) {
+      for (const g of content.glyphs) {
+        const id = content.mcids.get(g.seq);
+        if (id !== undefined) g.listed = items.has(id);
+      }
+    }
   }
   page.cleanup();
   let notes: AnnotationNotes | undefined;

@@ -1,4 +1,5 @@
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
+import { joinLabelRows, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -30,6 +31,9 @@ const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$/u;
 const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
 const BULLET_GAP = 0.6;
+
+/** Text that may be a list's number drawn on its own (AUTO_NUMBER): where a tagged PDF's structure is worth reading. */
+export const mayBeListNumber = (text: string) => text.length <= 12 && AUTO_NUMBER.test(text.trim());
 
 /** A marker is a few characters at most: longer text is not tested against the patterns. */
 export const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
@@ -85,12 +89,14 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   // measure's word space (TeX's "Porte      coupe-" in a p{30mm} column), not a cell edge.
   const gutters = inCell ? [] : findGutters(rows);
   const edge = inCell ? NaN : flushEdge(rows);
-  const split = rows.map((row) => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
+  let split = rows.map((row): SplitRow => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
+  // A borderless speaker-label table's rows: "LABEL⇥text", one line each (label-rows.ts).
+  if (!inCell) split = joinLabelRows(split);
   const lines: Line[] = [];
   split.forEach((row, r) => {
     for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
-      const line = makeLine(segment);
-      const column = gutters.length ? columnOf(gutters, row.baseline, line.x0) : undefined;
+      const line = makeLine(segment, row.textAt);
+      const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       lines[lines.length] = line;
     }
@@ -162,14 +168,6 @@ const SHADOW = 0.6;
 /** How far above a line's baseline a call may stand (× the line's type size). */
 const CALL_RISE = 0.7;
 
-/** A row cut into segments: at column gutters (for good), and at gaps too wide for a word space. */
-interface SplitRow {
-  baseline: number;
-  size: number;
-  segments: Glyph[][];
-  /** Whether a gutter (not just a wide gap) comes before each segment. */
-  atGutter: boolean[];
-}
 
 /** Lines closer than this (× font size, baseline to baseline) are neighbours for the tab-gap test. */
 const NEIGHBOUR = 2;
@@ -329,7 +327,7 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it).
  */
-export function makeLine(glyphs: Glyph[]): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -344,7 +342,10 @@ export function makeLine(glyphs: Glyph[]): Line {
   const mark = glyphs[0].text.trim();
   const apart = glyphs.length > 1 ? glyphs[1].x0 - glyphs[0].end : 0;
   const size0 = glyphs.length > 1 ? Math.max(glyphs[0].size, glyphs[1].size) : 0;
-  const bullet = glyphs.length > 1 && (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0);
+  // A number that a tagged PDF's structure puts outside any list item was typed: it stays, as in the DOCX.
+  const bullet =
+    textAt === undefined && glyphs.length > 1 &&
+    (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0 && glyphs[0].listed !== false);
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
@@ -354,12 +355,14 @@ export function makeLine(glyphs: Glyph[]): Line {
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
-    baseline += g.baseline;
-    if (run && wordBreakBefore(glyphs, i)) {
+    // A label row stands on its text's baseline (a label in smaller type sits a point or two off it).
+    if (textAt === undefined || i >= textAt) baseline += g.baseline;
+    if (run && (i === textAt || wordBreakBefore(glyphs, i))) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
-      // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green").
-      run!.text += g.x0 - glyphs[i - 1].end > COLUMN_GAP * Math.max(g.size, glyphs[i - 1].size) ? '\t' : ' ';
+      // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green"); so is the gap
+      // between a speaker's label and its text in a label table's row.
+      run!.text += i === textAt || g.x0 - glyphs[i - 1].end > COLUMN_GAP * Math.max(g.size, glyphs[i - 1].size) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
@@ -381,10 +384,13 @@ export function makeLine(glyphs: Glyph[]): Line {
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;
-  const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / (glyphs.length - (bullet ? 1 : 0)), size, firstWordWidth: firstWordEnd - x0 };
+  const counted = textAt !== undefined ? glyphs.length - textAt : glyphs.length - (bullet ? 1 : 0);
+  const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / counted, size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
-  // A list item's first line: its wrapped lines go on at the item's text, not at the marker.
-  if (glyphs.length > 1 && isMarkerText(mark) && apart > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
+  // A list item's first line: its wrapped lines go on at the item's text, not at the marker; a
+  // label row's go on at its text.
+  if (textAt !== undefined) line.itemText = glyphs[textAt].x0;
+  else if (glyphs.length > 1 && isMarkerText(mark) && apart > WORD_GAP * glyphs[1].size) line.itemText = glyphs[1].x0;
   return line;
 }
 

@@ -99,6 +99,10 @@ export function walkOperators(input: WalkInput): PageContent {
   const stack: State[] = [];
   const hiddenStack: boolean[] = [];
   let hidden = false;
+  // The marked-content id in force (a tagged PDF's link from the drawing to its structure), kept
+  // for each text operator drawn under one (by its seq): out.mcids.
+  const mcidStack: (number | null)[] = [];
+  let mcid: number | null = null;
   // The text matrix and line matrix are not part of the graphics state (PDF 32000 §9.4.1).
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
@@ -219,19 +223,24 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
+        if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
         const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
       }
       case OP.beginMarkedContent:
         hiddenStack.push(hidden);
+        mcidStack.push(mcid);
         break;
       case OP.beginMarkedContentProps:
         hiddenStack.push(hidden);
+        mcidStack.push(mcid);
         if (args[0] === 'OC' && !input.isVisible(args[1])) hidden = true;
+        else if (args[0] !== 'OC' && typeof args[1] === 'number') mcid = args[1];
         break;
       case OP.endMarkedContent:
         hidden = hiddenStack.pop() ?? false;
+        mcid = mcidStack.pop() ?? null;
         break;
       case OP.paintFormXObjectBegin: {
         stack.push(s);

@@ -12,6 +12,23 @@ export interface LaidParagraph {
   right: number;
   /** Its block is justified: every line but a paragraph's last ends at `right`. */
   justified?: boolean;
+  /**
+   * The leftmost text of what it stands in on its page (the body's free text, its text column, its
+   * table cell): where `Paragraph.indent` is measured from.
+   */
+  base?: number;
+}
+
+/**
+ * How far (points, to 0.1) a paragraph's lines stand in from `base`, the first line's own indent or
+ * hang left aside: its second line's left edge; a paragraph of one line, where its text starts (after
+ * a list's marker, a label table's label).
+ */
+export function indentOf(para: LaidParagraph): number | undefined {
+  if (para.base === undefined || !para.lines.length) return undefined;
+  const first = para.lines[0];
+  const edge = para.lines.length > 1 ? para.lines[1].x0 : first.itemText ?? first.x0;
+  return Math.max(0, Math.round((edge - para.base) * 10) / 10);
 }
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */

@@ -38,6 +38,11 @@ export interface Glyph {
   turn: Turn;
   /** A strike line crosses it (strike.ts): a reader sees it cut. */
   struck?: true;
+  /**
+   * In a tagged PDF, whether the structure puts it in a list item (/LI: a list's number or bullet,
+   * or its text) or not (a paragraph of its own); unset where nothing says (an untagged PDF).
+   */
+  listed?: boolean;
 }
 
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
@@ -108,6 +113,8 @@ export interface PageContent {
   overlays?: Fill[];
   /** Opaque fills drawn over text drawn before them (covers.ts). */
   covers?: Fill[];
+  /** In a tagged PDF: the marked-content id (MCID) each text operator drew under, by its glyphs' seq. */
+  mcids?: Map<number, number>;
 }
 
 /**

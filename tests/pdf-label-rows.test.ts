@@ -1,0 +1,155 @@
+/**
+ * A borderless speaker-label table (`LABEL | text`, the text wrapping under itself) in a script coded
+ * by labels only, every line black: each PDF producer's rows must read as the DOCX's do, one
+ * "LABEL⇥text" line per row (readers/pdf/label-rows.ts), so that `init` proposes the same voices and
+ * `summary` counts the same lines and words. Fixtures: scripts/pdf-producers/label_rows.py.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readScript } from '../src/readers/index.js';
+import { runCli } from './helpers/cli.js';
+
+const DIR = join(__dirname, 'fixtures', 'pdf-producers');
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** `init` then `summary --json` on a copy of the file in a folder of its own. */
+function initAndSummary(file: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'vo-lines-label-rows-'));
+  made.push(dir);
+  copyFileSync(join(DIR, file), join(dir, file));
+  const init = runCli(['init', file], dir);
+  expect(init.code).toBe(0);
+  const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+  const summary = runCli(['summary', file, '--json'], dir);
+  expect(summary.code).toBe(0);
+  const report = JSON.parse(summary.stdout) as { voices: { name: string; lineCount: number; words: number; lines: { text: string }[] }[]; unassigned: { words: number } };
+  return {
+    said: init.stdout.split('\n')[0],
+    labels: config.split('\n').filter((line) => line.includes('label:')),
+    voices: report.voices.map((v) => [v.name, v.lineCount, v.words, v.lines.map((l) => l.text)]),
+    unassignedWords: report.unassigned.words,
+  };
+}
+
+const ROWS = [
+  'ANNCR\tSpring is here, and so is the Greenway Garden Centre spring sale, with thousands of plants, pots and tools at half price or less, this weekend only, while stocks last.',
+  'MUM\tLook at these tulips! Half price!',
+  'KID\tCan we get the big sunflower too? The one that is taller than Dad? Please, please, please?',
+  'SFX\tTrolley wheels on gravel.',
+  'MUM\tOnly if you carry it to the car yourself, all the way across the car park, without dropping it.',
+  'GRANDAD\tIn my day we grew our own sunflowers from seed.',
+  'ANNCR\tSeeds, bulbs and bedding plants from ninety-nine pence. Compost, three bags for ten pounds. And free coffee for everyone who brings a grandad.',
+  'KID\tGrandad, you can have my coffee.',
+  'GRANDAD\tThank you, young man. Now, where did they put the sunflower seeds? I want the giant ones, the ones that win prizes at the village show.',
+  'ANNCR\tGreenway Garden Centre. Open every day from eight till eight.',
+];
+
+describe('a borderless LABEL | text table, coded by labels only', () => {
+  const pdfs = [
+    ['label-rows-en-wp.pdf', 'WeasyPrint (labels 2 pt above the text’s baseline; GRANDAD nearly fills its column)'],
+    ['label-rows-en-chromium.pdf', 'Chromium, from the same HTML table'],
+    ['label-rows-en-rl.pdf', 'ReportLab Table with no grid (read label column first, then text column, before)'],
+    ['label-rows-en-wp-small.pdf', 'WeasyPrint, labels in 8 pt: their baselines 3 pt above the text’s, rows of their own (read after all the texts, before)'],
+  ];
+
+  it.each(pdfs)('%s: each row one paragraph "LABEL⇥text", in order (%s)', async (file) => {
+    const script = await readScript(join(DIR, file));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Greenway Garden Centre — spring sale, 60 s',
+      'Approved script, version 3. Every line is read as written.',
+      ...ROWS,
+    ]);
+  });
+
+  it('the DOCX it agrees with: four speakers, SFX a direction', () => {
+    const docx = initAndSummary('label-rows-en.docx');
+    expect(docx.said).toBe('Wrote vo-lines.config.yaml (4 voices, one per speaker label: ANNCR, MUM, KID and GRANDAD; SFX left out as a direction; text without a label taken as not recorded).');
+    expect(docx.voices.map(([name, lines, words]) => [name, lines, words])).toEqual([['ANNCR', 3, 63], ['MUM', 2, 25], ['KID', 2, 23], ['GRANDAD', 2, 36]]);
+    expect(docx.unassignedWords).toBe(22);
+  });
+
+  it.each(pdfs)('%s: `init` proposes the DOCX’s voices, `summary` counts the DOCX’s lines and words per voice', (file) => {
+    const docx = initAndSummary('label-rows-en.docx');
+    const pdf = initAndSummary(file);
+    expect(pdf.said).toBe(docx.said);
+    expect(pdf.labels).toEqual(docx.labels);
+    expect(pdf.voices).toEqual(docx.voices);
+    // The SFX row is one line in the PDF ("SFX⇥Trolley…") and two cells in the DOCX: the same words.
+    expect(pdf.unassignedWords).toBe(docx.unassignedWords);
+  });
+
+  it('a label column wide enough to be found as a text column (1.8 in, labels such as "MADAME MUM"): rows still one line each, each speech one paragraph', async () => {
+    const script = await readScript(join(DIR, 'label-rows-wide-en-wp.pdf'));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Greenway Garden Centre — spring sale, 60 s',
+      'Approved script, version 3. Every line is read as written.',
+      ...ROWS.map((row, i) => (i % 2 ? `MADAME ${row}` : row)),
+    ]);
+  });
+
+  it('labels set level with a wrapped line of their text (vertical-align: middle) are left as they were read: no label is joined to a text it does not open', async () => {
+    const script = await readScript(join(DIR, 'label-rows-middle-en.pdf'));
+    const texts = script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
+    // What the reader made of it before the label rule: the rule did not touch it (the labels
+    // standing beside a first line there were set apart by mergeTabGaps's tab already).
+    expect(texts).toEqual([
+      'Greenway Garden Centre — spring sale, 60 s',
+      'Approved script, version 3. Every line is read as written.',
+      'Spring is here, and so is the Greenway Garden Centre spring sale,',
+      'ANNCR\twith thousands of plants, pots and tools at half price or less, this',
+      'weekend only, while stocks last.',
+      'MUM\tLook at these tulips! Half price!',
+      'Can we get the big sunflower too? The one that is taller than Dad? KID',
+      'Please, please, please?',
+      'SFX\tTrolley wheels on gravel.',
+      'Only if you carry it to the car yourself, all the way across the car MUM',
+      'park, without dropping it.',
+      'GRANDAD In my day we grew our own sunflowers from seed.',
+      'Seeds, bulbs and bedding plants from ninety-nine pence. Compost,',
+      'ANNCR\tthree bags for ten pounds. And free coffee for everyone who brings a',
+      'grandad.',
+      'KID\tGrandad, you can have my coffee.',
+      'Thank you, young man. Now, where did they put the sunflower seeds? GRANDAD',
+      'I want the giant ones, the ones that win prizes at the village show.',
+      'ANNCR\tGreenway Garden Centre. Open every day from eight till eight.',
+    ]);
+  });
+
+  it('a label of two lines ("MUM" over "(off)") is one label: "MUM (off)⇥…", its text’s wrapped line kept', async () => {
+    const script = await readScript(join(DIR, 'wp-labels-en.pdf'));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'MUM (off)\tCome on, love, the bus goes in five minutes and you haven’t touched your cereal, not even a spoonful of it, and it is getting cold.',
+      'KID\tI’m not hungry. Can I just have toast? With the chocolate spread? Please? Pretty please with sugar on top?',
+      'MUM (close)\tNo toast. Eat your breakfast. The bus will not wait for you, and neither will I, and neither will your teacher.',
+      'ANNCR\tSunny Oats. Ready in ninety seconds, whoever is late for the bus this morning, and whatever they would rather have had instead.',
+    ]);
+  });
+
+  it('WeasyPrint spots: every row of every spot’s table one "LABEL⇥text" paragraph, no label read apart from its text', async () => {
+    const script = await readScript(join(DIR, 'wp-spots-en.pdf'));
+    const texts = script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
+    expect(texts.filter((t) => /^(?:MUM|KID|ANNCR)$/u.test(t))).toEqual([]);
+    expect(texts.filter((t) => /^(?:MUM|KID|ANNCR)\t/u.test(t)).map((t) => t.split('\t')[0])).toEqual([
+      'MUM', 'KID', 'ANNCR', 'KID', 'MUM', 'ANNCR', 'ANNCR', 'KID', 'MUM', 'ANNCR', 'ANNCR', 'MUM', 'ANNCR', 'ANNCR', 'MUM', 'ANNCR', 'KID', 'ANNCR', 'KID', 'MUM', 'ANNCR', 'ANNCR',
+    ]);
+  });
+});
+
+describe('two columns of prose stay two columns', () => {
+  // The tabs these pages did have before the label rule, from gaps read as tab stops (lines.ts
+  // mergeTabGaps; a justified line's wide word spaces): the rule adds none.
+  const before: Record<string, string[]> = {
+    'columns-fr-pdftex.pdf': [],
+    'columns-fr-lo.pdf': ['Deuxième règle : examiner. La victime répond-elle quand\tvous\tlui\tparlez\t?'],
+    'columns-fr-chromium.pdf': [],
+    'audiobook-columns.pdf': ['But they did.\tAt twenty past twelve'],
+  };
+  it.each(Object.keys(before))('%s: no line of one column joined to the other', async (file) => {
+    const script = await readScript(join(__dirname, 'fixtures', 'pdf-layout', file));
+    const tabbed = script.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).filter((t) => t.includes('\t'));
+    expect(tabbed.map((t) => t.slice(0, before[file]![0]?.length ?? 0))).toEqual(before[file]);
+  });
+});
