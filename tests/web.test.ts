@@ -1003,6 +1003,43 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
+  it('read as a French narrator reads it: colour groups in French wherever a voice is named, the right direction, a column that is no colour, the status after a comparison', async () => {
+    // No legend the page trusts: the voices are colour groups, named by their colour in French everywhere.
+    const page = await fresh(fr);
+    await drop(page, join(LEGENDS, 'rejected-duplicated-colour.docx'));
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
+    // The naming form is above "I am".
+    expect(await page.locator('#naming').evaluate((naming) => Boolean(naming.compareDocumentPosition(document.getElementById('mine')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const doubts = await page.locator('#who .doubts li').allTextContents();
+    expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
+    await page.selectOption('#voice', '#0070C0 blue');
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['avant, #000000 noir : Screen 1', 'avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
+    await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
+    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier sur les couleurs : tout le texte est d’une seule couleur.');
+    // Its voices by names: the table's column says how each is marked, not "Couleur".
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    expect(await page.locator('table.voices thead th').allTextContents()).toEqual(['Voix', 'Repère', 'Répliques', 'Mots', 'Prononcés', 'Part', 'Durée']);
+    await page.selectOption('#voice', 'TOM');
+    expect(await page.locator('#booth .cue').first().textContent()).toBe('ANNA : Papa ? Tu es là-haut ?');
+    const english = await fresh(en);
+    await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
+    await expect(english.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check about colours: all the text is one colour.');
+    await english.click('#use-labels');
+    await english.waitForSelector('#use-colours');
+    expect(await english.locator('table.voices thead th').nth(1).textContent()).toBe('Marked by');
+    await english.selectOption('#voice', 'TOM');
+    expect(await english.locator('#booth .cue').first().textContent()).toBe('ANNA: Papa ? Tu es là-haut ?');
+    // After a comparison the status says it, not "Reading … 100 %".
+    const compared = await fresh(fr);
+    await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
+    await compared.locator('#compare-file').setInputFiles(join(root, 'samples/fr-elearning/module-securite.pdf'));
+    await compared.locator('#diff-title').waitFor({ timeout: 60_000 });
+    await expect(compared.locator('#status').textContent()).resolves.toBe('module-securite.docx comparé à module-securite.pdf.');
+  });
+
   it('"Print my lines" prints only her booth script: each line with its cue', async () => {
     const file = join(LEGENDS, 'en-radio-parens-shading.docx');
     const report = cliReport(file);

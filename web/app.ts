@@ -201,7 +201,9 @@ function libraryText(text: string): HTMLElement {
 function describeSide(side: { voice: string | null; colour: string; words: number; lines: number }, background: boolean, names: Record<string, string>, label: (name: string) => string): string {
   const who = side.voice === null ? t('unassignedText') : label(side.voice);
   const colour = `${colourName(side.colour, names)}${background ? ` (${t('backgroundColour')})` : ''}`;
-  return `${who} (${colour} : ${w.words(side.words)}, ${w.linesCount(side.lines)})`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  const counts = `${w.words(side.words)}, ${w.linesCount(side.lines)}`;
+  // A colour group is named by its colour already: said once.
+  return who === colour ? `${who} (${counts})` : `${who} (${colour}${lang === 'fr' ? ' : ' : ': '}${counts})`;
 }
 
 /** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names (`label`: how a voice is shown). */
@@ -306,7 +308,11 @@ function diffLabel(c: Current): (name: string) => string {
 const SCRIPT_TYPES = /\.(docx|pdf)$/i;
 const CONFIG_NAME = /^vo-lines\.config\.(json|ya?ml)$/i;
 
-function setStatus(text: string): void {
+/** The status line; `words`: the sentence again in the page's language (said again when the language is switched). */
+let statusWords: (() => string) | null = null;
+
+function setStatus(text: string, words: (() => string) | null = null): void {
+  statusWords = words;
   $('status').textContent = text;
 }
 
@@ -501,7 +507,8 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   render();
   done();
   const count = reply.result.report.voices.length;
-  setStatus(t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const said = () => t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) });
+  setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
 
@@ -513,6 +520,7 @@ function render(): void {
   document.title = t('title');
   for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t as Key);
   for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.setAttribute('aria-pressed', String(button.value === lang));
+  if (statusWords) $('status').textContent = statusWords();
   const results = $('results');
   if (!current) {
     results.hidden = true;
@@ -586,7 +594,7 @@ function whoSection(c: Current): HTMLElement {
   }
   const warnings = report.warnings;
   const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0) doubts.append(h('p', {}, t(noDoubtsKey(report.voices, c.result.nameLines))));
+  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
   else {
     const items = h('ul');
     for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning)));
@@ -642,13 +650,15 @@ function mineSection(c: Current): HTMLElement {
 
 function voicesSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
-  const head = h('tr', {}, ...(['voice', 'colour', 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
+  // Voices told by a name (or a style) rather than a colour: the column says how each is marked.
+  const marked: Key = report.voices.every((v) => v.colors.length > 0 || v.highlights.length > 0) ? 'colour' : 'markedBy';
+  const head = h('tr', {}, ...(['voice', marked, 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
   const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; share: number; seconds: number }, colours: Node | string, cls?: string) =>
     h(
       'tr',
       { class: cls },
       h('th', { scope: 'row', 'data-label': t('voice') }, name),
-      h('td', { 'data-label': t('colour') }, colours),
+      h('td', { 'data-label': t(marked) }, colours),
       h('td', { class: 'num', 'data-label': t('lines') }, w.number(v.lineCount)),
       h('td', { class: 'num', 'data-label': t('words') }, w.number(v.words)),
       h('td', { class: 'num', 'data-label': t('spokenWords') }, w.number(v.spokenWords)),
@@ -725,7 +735,7 @@ function linesSection(c: Current): HTMLElement | null {
 
 function lineItem(line: LineReport): HTMLElement {
   const item = h('li', { class: 'line', 'data-id': line.id });
-  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice ?? t('unassignedText') })} ${line.cue.text}`));
+  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice) })} ${line.cue.text}`));
   item.append(
     h('p', { class: 'line-text' }, line.text),
     h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.clock(line.seconds)} · ID ${line.id}`),
@@ -776,6 +786,7 @@ async function rerun(settings: Settings): Promise<void> {
     await analyse(current.file, settings, false);
   } catch (error) {
     hideProgress();
+    setStatus('');
     showError(error);
   }
 }
@@ -891,9 +902,12 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, other: file.name, otherIsOlder };
     render();
     done();
+    const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
+    setStatus(said(current.file.name)(), said(current.file.name));
     document.getElementById('diff-title')?.focus();
   } catch (error) {
     hideProgress();
+    setStatus('');
     showError(error);
   }
 }
@@ -983,7 +997,7 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice ?? t('unassignedText')}: ${line.cue.text}`) : null,
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
     );
