@@ -1040,6 +1040,36 @@ describeBrowser('the page in Chromium', () => {
     await expect(compared.locator('#status').textContent()).resolves.toBe('module-securite.docx comparé à module-securite.pdf.');
   });
 
+  it('a config saved under another name (a second download: "vo-lines.config (1).yaml") is read with its script; a config dropped alone asks for its script; one line found says "line"', async () => {
+    const folder = mkdtempSync(join(work, 'renamed-'));
+    const config = join(folder, 'vo-lines.config (1).yaml');
+    copyFileSync(join(root, 'samples/fr-elearning/vo-lines.config.yaml'), config);
+    const file = join(root, 'samples/fr-elearning/module-securite.docx');
+    const page = await fresh(fr);
+    await drop(page, config);
+    await expect(page.locator('#error').textContent()).resolves.toBe('Ce fichier ne peut pas être lu : vo-lines.config (1).yaml est une config : déposez-la avec son script (ou le script d’abord, puis elle).');
+    await drop(page, file, config);
+    await expect(page.locator('#who > p').first().textContent()).resolves.toBe('Voix lues dans vo-lines.config (1).yaml.');
+    expect(await table(page)).toEqual(expectedTable(cliReport(file, ['--config', config]), 'fr-FR', FR));
+    await page.selectOption('#voice', 'Apprenant');
+    await page.fill('#search', 'EPI');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('1 réplique sur 6 affichée');
+    await page.fill('#search', 'allée');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('2 répliques sur 6 affichées');
+    // Dropped after its script, under that name too.
+    const again = await fresh(en);
+    await drop(again, file);
+    await drop(again, config);
+    await expect(again.locator('#who > p').first().textContent()).resolves.toBe('Voices from vo-lines.config (1).yaml.');
+    const alone = await fresh(en);
+    await drop(alone, config);
+    await expect(alone.locator('#error').textContent()).resolves.toBe('This file cannot be read: vo-lines.config (1).yaml is a config: drop it with its script (or the script first, then it).');
+    // A colour no voice has, in French: the words are whose to check.
+    const header = await fresh(fr);
+    await drop(header, join(root, 'tests/fixtures/header-legend/header-legend-fr.docx'));
+    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('5 mots dans 1 réplique sont en #376092 bleu foncé, qui n’est la couleur d’aucune voix, par ex. « Module 3 – La sécurité incendie ». Personne n’est compté pour les lire : vérifiez à qui ils reviennent. [¶1]');
+  });
+
   it('"Print my lines" prints only her booth script: each line with its cue', async () => {
     const file = join(LEGENDS, 'en-radio-parens-shading.docx');
     const report = cliReport(file);

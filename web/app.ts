@@ -307,6 +307,8 @@ function diffLabel(c: Current): (name: string) => string {
 
 const SCRIPT_TYPES = /\.(docx|pdf)$/i;
 const CONFIG_NAME = /^vo-lines\.config\.(json|ya?ml)$/i;
+/** A config under another name (a second download is saved as `vo-lines.config (1).yaml`; the CLI's --config takes any name). */
+const CONFIG_FILE = /\.(json|ya?ml)$/i;
 
 /** The status line; `words`: the sentence again in the page's language (said again when the language is switched). */
 let statusWords: (() => string) | null = null;
@@ -446,8 +448,8 @@ function savedNames(file: string): Record<string, string> | undefined {
 
 async function openFiles(files: File[]): Promise<void> {
   clearError();
-  const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_NAME.test(f.name));
-  const configFile = files.find((f) => CONFIG_NAME.test(f.name));
+  const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_FILE.test(f.name));
+  const configFile = files.find((f) => CONFIG_NAME.test(f.name)) ?? files.find((f) => CONFIG_FILE.test(f.name));
   if (!script && configFile && current) {
     // A config dropped after its script: the script is read again with it.
     const again = current;
@@ -461,7 +463,8 @@ async function openFiles(files: File[]): Promise<void> {
     return;
   }
   if (!script) {
-    showWhyNot(document.createTextNode(t('unsupported', { file: files[0]?.name ?? '?' })));
+    // A config with no script read yet: it is read with its script.
+    showWhyNot(document.createTextNode(configFile ? t('configAlone', { file: configFile.name }) : t('unsupported', { file: files[0]?.name ?? '?' })));
     return;
   }
   try {
@@ -721,7 +724,9 @@ function linesSection(c: Current): HTMLElement | null {
     const query = search.value.trim().toLocaleLowerCase(w.locale);
     const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
     list.replaceChildren(...lines.map(lineItem));
-    shown.textContent = t('searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
+    // "1 of 1 line shown"; « 1 réplique sur 6 affichée » (French agrees with the lines shown).
+    const one = lang === 'fr' ? lines.length <= 1 : voice.lines.length === 1;
+    shown.textContent = t(one ? 'searchShownOne' : 'searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
   };
   search.addEventListener('input', () => {
     if (current) current.search = search.value;
