@@ -1018,6 +1018,7 @@ describeBrowser('the page in Chromium', () => {
     // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
     await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
     await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier sur les couleurs : tout le texte est d’une seule couleur.');
+    await expect(page.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 mots · « Le Phare – scène 1 »');
     // Its voices by names: the table's column says how each is marked, not "Couleur".
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
@@ -1027,6 +1028,8 @@ describeBrowser('the page in Chromium', () => {
     const english = await fresh(en);
     await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
     await expect(english.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check about colours: all the text is one colour.');
+    // The colour to name, with a sample of its text quoted the page's way.
+    await expect(english.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 words · "Le Phare – scène 1"');
     await english.click('#use-labels');
     await english.waitForSelector('#use-colours');
     expect(await english.locator('table.voices thead th').nth(1).textContent()).toBe('Marked by');

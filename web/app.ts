@@ -762,7 +762,7 @@ function namingSection(c: Current): HTMLElement {
         swatch(group.hex, group.background),
         h('label', { for: id }, t('nameFor', { colour })),
         h('input', { id, name: group.name, type: 'text', value: names[group.name] ?? '', autocomplete: 'off' }),
-        h('span', { class: 'aside' }, `${w.words(group.words)} · « ${group.sample.length > 50 ? `${group.sample.slice(0, 47)}…` : group.sample} »`),
+        h('span', { class: 'aside' }, `${w.words(group.words)} · ${w.quote(group.sample, 50)}`),
       ),
     );
   }
