@@ -1014,6 +1014,7 @@ describeBrowser('the page in Chromium', () => {
     expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
     expect(await page.locator('#lines .cue').allTextContents()).toEqual(['avant, #000000 noir : Screen 1', 'avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0 bleu — rejected-duplicated-colour.docx');
     expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
     await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));

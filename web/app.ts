@@ -992,7 +992,7 @@ function boothSheet(c: Current): HTMLElement | null {
   const sheet = h(
     'article',
     { id: 'booth', class: 'booth', 'aria-hidden': 'true' },
-    h('h2', {}, `${voice.name} — ${c.file.name}`),
+    h('h2', {}, `${voiceLabel(voice.name)} — ${c.file.name}`),
     h('p', {}, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(c.result.report.total.words) })),
     h('p', { class: 'aside' }, t('printedOn', { date: w.date(new Date()) })),
   );
