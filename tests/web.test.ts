@@ -1042,6 +1042,9 @@ describeBrowser('the page in Chromium', () => {
     await compared.locator('#compare-file').setInputFiles(join(root, 'samples/fr-elearning/module-securite.pdf'));
     await compared.locator('#diff-title').waitFor({ timeout: 60_000 });
     await expect(compared.locator('#status').textContent()).resolves.toBe('module-securite.docx comparé à module-securite.pdf.');
+    // The sections' length to fit is not the voices' time: « Durée à tenir », beside « Toutes les voix ».
+    await drop(compared, join(root, 'samples/en-commercial/spring-sale.docx'));
+    expect(await compared.locator('table.sections thead th').allTextContents()).toEqual(['Section', 'Toutes les voix', 'Durée à tenir']);
   });
 
   it('a config saved under another name (a second download: "vo-lines.config (1).yaml") is read with its script; a config dropped alone asks for its script; one line found says "line"', async () => {

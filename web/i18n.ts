@@ -379,7 +379,7 @@ const FR: Record<Key, string> = {
   yourWords: 'Vos mots',
   yourTime: 'Votre temps',
   allVoicesTime: 'Toutes les voix',
-  target: 'Durée',
+  target: 'Durée à tenir',
   noTarget: 'pas de durée donnée',
   within: '✓ {time} sur {target}',
   over: '✗ {time} sur {target} ({over} de trop)',
