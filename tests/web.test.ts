@@ -1045,6 +1045,9 @@ describeBrowser('the page in Chromium', () => {
     // The sections' length to fit is not the voices' time: « Durée à tenir », beside « Toutes les voix ».
     await drop(compared, join(root, 'samples/en-commercial/spring-sale.docx'));
     expect(await compared.locator('table.sections thead th').allTextContents()).toEqual(['Section', 'Toutes les voix', 'Durée à tenir']);
+    // A colour the legend says is not recorded is said to be a highlight when it is one (as the CLI says it), not only shown so.
+    await drop(compared, join(LEGENDS, 'fr-podcast-key-sentences.docx'));
+    await expect(compared.locator('#who p', { hasText: 'Non enregistré' }).textContent()).resolves.toBe('Non enregistré : Aa#D9D9D9 gris pâle (surlignage ou trame) ');
   });
 
   it('a config saved under another name (a second download: "vo-lines.config (1).yaml") is read with its script; a config dropped alone asks for its script; one line found says "line"', async () => {

@@ -592,7 +592,7 @@ function whoSection(c: Current): HTMLElement {
     const hexes = [...un.highlights.map((hex) => ({ hex, background: true })), ...un.colors.map((hex) => ({ hex, background: false }))];
     const note = h('p', {}, `${t('notRecorded')} `);
     if (hexes.length === 0) note.append(t('legendNotRecordedNone'));
-    for (const { hex, background } of hexes) note.append(swatch(hex, background), `${colourName(hex, colourNames)} `);
+    for (const { hex, background } of hexes) note.append(swatch(hex, background), `${colourName(hex, colourNames)}${background ? ` (${t('backgroundColour')})` : ''} `);
     body.push(note);
   }
   const warnings = report.warnings;
