@@ -164,8 +164,10 @@ describe('the page\'s warnings', () => {
     );
     const named = maps({ onlyOld: [], onlyNew: ['Coach'], recoded: ['Host', 'Caller'], old: side('config', 'the names given on the page'), new: side('config', 'the speaker labels in the script') });
     expect(said(named, 'en')).toBe(
-      'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the names that open the lines): only the later version has "Coach" (all its lines shown as added); "Host" and "Caller" have other colours. To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
+      'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the speakers\' names): only the later version has "Coach" (all its lines shown as added); "Host" and "Caller" have other colours. To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
+    // Names opening the lines or standing alone above them (a screenplay): said of both.
+    expect(said(maps({ onlyOld: [], onlyNew: ['MARIE'], recoded: [], old: side('config', 'the speaker labels in the script'), new: side('config', 'the speaker labels in the script') }))).toMatch(/^Les deux versions ne sont pas lues avec les mêmes voix \(avant : d’après les noms de qui parle ; après : d’après les noms de qui parle\) : /);
     // Details of a library that does not say where each side's voices came from: its own sentence.
     expect(said(maps({ onlyOld: [], onlyNew: ['Coach'], recoded: [] }))).toBeNull();
   });

@@ -242,7 +242,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#who .doubts li').count()).toBe(report.warnings.length);
     if (report.mode === 'legend') {
       // The voices come from the legend (shown first, with its text), no config anywhere.
-      await expect(page.locator('#who').textContent()).resolves.toContain('Voices from the legend in the script');
+      await expect(page.locator('#who').textContent()).resolves.toMatch(/Voices from the legend at (p\.\d+ )?¶\d+( \(table \d+, row \d+, col \d+\))?:/);
       expect(await table(page)).toEqual(expectedTable(report, 'en-GB', EN));
     } else {
       // A legend that cannot be trusted is said so, and the colours are shown to be named.
@@ -618,12 +618,12 @@ describeBrowser('the page in Chromium', () => {
     const page = await fresh(fr);
     await drop(page, file);
     await expect(page.locator('#who .doubts li').textContent()).resolves.toBe(
-      'La légende (¶1 : « Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré ») dit que #808080 gris n’est pas enregistré : cela fait 54 mots sur les 78 mots du script (69,2\u00A0%), plus que toutes ses voix ensemble (24). S’il faut en enregistrer une partie, vérifiez la légende. [¶1]',
+      'La légende au ¶1, « Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré », dit que #808080 gris n’est pas enregistré : cela fait 54 mots sur les 78 mots du script (69,2\u00A0%), plus que toutes ses voix ensemble (24). S’il faut en enregistrer une partie, vérifiez la légende.',
     );
     const english = await fresh(en);
     await drop(english, file);
     await expect(english.locator('#who .doubts li').textContent()).resolves.toBe(
-      'The legend at ¶1 ("Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré") says #808080 grey is not recorded: that is 54 words of the script\'s 78 words (69.2%), more than all its voices have (24). If any of it is to be recorded, check the legend. [¶1]',
+      'The legend at ¶1 ("Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré") says #808080 grey is not recorded: that is 54 words of the script\'s 78 words (69.2%), more than all its voices have (24). If any of it is to be recorded, check the legend.',
     );
   });
 
@@ -687,6 +687,45 @@ describeBrowser('the page in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
   });
 
+  it('a screenplay read with a config: each voice shown by its name alone on its line, as the summary shows it, EN and FR', async () => {
+    const folder = mkdtempSync(join(work, 'screenplay-config-'));
+    const file = join(folder, 'screenplay-typed-fr.docx');
+    copyFileSync(join(root, 'tests/fixtures/labels-screenplay/screenplay-typed-fr.docx'), file);
+    // The config `init` writes, with one label written the way a person types it (the CLI shows the
+    // name as the script writes it, "MARIE"), and one voice by a label that opens lines (none here).
+    const config = join(folder, 'vo-lines.config.yaml');
+    writeFileSync(config, 'voices:\n  Marie: { label: "Marie" }\n  PAUL: { label: "PAUL" }\n  LE FACTEUR: { label: "LE FACTEUR" }\n  HÉLÈNE: { label: "HÉLÈNE" }\n  Narrateur: { label: "NARRATEUR" }\nunassigned: ["#000000"]\n');
+    const summary = runCli(file, ['summary', basename(file), '--config', 'vo-lines.config.yaml']);
+    expect(summary.stdout).toContain('"MARIE" alone on its line');
+    expect(summary.stdout).toContain('"NARRATEUR:"');
+    const shown = async (browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, file, config);
+      const cells = await page.locator('table.voices tbody tr').evaluateAll((rows) => rows.map((row) => (row.querySelectorAll('td')[0]?.textContent ?? '').trim()));
+      return { map: await page.locator('#who .voice-map li').allTextContents(), cells, doubts: await page.locator('#who .doubts p').textContent() };
+    };
+    const french = await shown(fr);
+    expect(french.map).toEqual([
+      'Marie — « MARIE » seul sur sa ligne, au-dessus des répliques ',
+      'PAUL — « PAUL » seul sur sa ligne, au-dessus des répliques ',
+      'LE FACTEUR — « LE FACTEUR » seul sur sa ligne, au-dessus des répliques ',
+      'HÉLÈNE — « HÉLÈNE » seul sur sa ligne, au-dessus des répliques ',
+      'Narrateur — « NARRATEUR : » en début de réplique ',
+    ]);
+    expect(french.cells.slice(0, 2)).toEqual(['« MARIE » seul sur sa ligne, au-dessus des répliques', '« PAUL » seul sur sa ligne, au-dessus des répliques']);
+    // No colour tells these voices apart: nothing is said of colours (some names stand alone, one would open lines).
+    expect(french.doubts).toBe('Rien à vérifier : les répliques de chaque voix sont trouvées par son nom.');
+    const english = await shown(en);
+    expect(english.map[0]).toBe('Marie — "MARIE" alone on its line, above the dialogue ');
+    expect(english.map[4]).toBe('Narrateur — "NARRATEUR:" at the start of the line ');
+    expect(english.doubts).toBe('Nothing to check: each voice\'s lines are found by its name.');
+    // All by names alone on their lines: the screenplay fixture with the config `init` writes.
+    expect(spawnSync(process.execPath, [cli, 'init', 'screenplay-typed-fr.docx', '--force'], { cwd: folder, encoding: 'utf8', env: plainEnv() }).status).toBe(0);
+    const init = await shown(en);
+    expect(init.map).toEqual(['MARIE', 'PAUL', 'LE FACTEUR', 'HÉLÈNE'].map((name) => `${name} — "${name}" alone on its line, above the dialogue `));
+    expect(init.doubts).toBe('Nothing to check: each voice\'s lines stand below its name.');
+  });
+
   it('a legend in the page header or footer is said to be there, in the page\'s words', async () => {
     const folder = join(root, 'tests/fixtures/header-legend');
     const intro = async (file: string, browser: Browser) => {
@@ -694,10 +733,11 @@ describeBrowser('the page in Chromium', () => {
       await drop(page, join(folder, file));
       return page.locator('#who > p').first().textContent();
     };
-    await expect(intro('header-legend-fr.docx', fr)).resolves.toBe('Voix lues dans la légende de l’en-tête de page (¶1) :');
-    await expect(intro('header-legend-fr.pdf', fr)).resolves.toBe('Voix lues dans la légende de l’en-tête de page (p.\u00A01 ¶1) :');
-    await expect(intro('footer-key-en.docx', en)).resolves.toBe('Voices from the legend in the page footer (¶1):');
-    await expect(intro('footer-key-en.docx', fr)).resolves.toBe('Voix lues dans la légende du pied de page (¶1) :');
+    await expect(intro('header-legend-fr.docx', fr)).resolves.toBe('Voix lues dans la légende au ¶1 (en-tête de page) :');
+    await expect(intro('header-legend-fr.pdf', fr)).resolves.toBe('Voix lues dans la légende à la p.\u00A01, ¶1 (en-tête de page) :');
+    await expect(intro('header-legend-fr.pdf', en)).resolves.toBe('Voices from the legend at p.1 ¶1 (page header):');
+    await expect(intro('footer-key-en.docx', en)).resolves.toBe('Voices from the legend at ¶1 (page footer):');
+    await expect(intro('footer-key-en.docx', fr)).resolves.toBe('Voix lues dans la légende au ¶1 (pied de page) :');
     // A footer's legend that is not used: where it is, in the sentence and in the place after it.
     const blue = '<w:color w:val="0070C0"/>';
     const file = join(work, 'footer-rejected.docx');
@@ -715,10 +755,10 @@ describeBrowser('the page in Chromium', () => {
       return page.locator('#who .doubts li').textContent();
     };
     await expect(rejected(fr)).resolves.toBe(
-      'La légende (¶1 du pied de page : « Key: Narrator · Expert ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à Expert (#00B050 vert). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶1 (pied de page)]',
+      'La légende au ¶1 (pied de page), « Key: Narrator · Expert », n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à Expert (#00B050 vert). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix.',
     );
     await expect(rejected(en)).resolves.toBe(
-      'The legend at ¶1 in the page footer ("Key: Narrator · Expert") was not used: no text in the script has the colour the legend gives Expert (#00B050 green). The colours found are shown instead: name the ones that are voices. [¶1 (page footer)]',
+      'The legend at ¶1 (page footer) ("Key: Narrator · Expert") was not used: no text in the script has the colour the legend gives Expert (#00B050 green). The colours found are shown instead: name the ones that are voices.',
     );
   });
 
@@ -788,6 +828,35 @@ describeBrowser('the page in Chromium', () => {
     expect(english[1]).toMatch(/^After \(v2\.docx\): /);
   });
 
+  it('the compare panel names the other version\'s colour groups in the page\'s language too (a colour and a highlight only it has)', async () => {
+    const folder = mkdtempSync(join(work, 'groups-'));
+    const blue = '<w:color w:val="0070C0"/>';
+    const red = '<w:color w:val="C00000"/>';
+    const v1 = join(folder, 'v1.docx');
+    const v2 = join(folder, 'v2.docx');
+    writeFileSync(v1, buildDocx({ body: `<w:p>${r('Bienvenue dans ce module.', blue)}</w:p><w:p>${r('Merci, je vous écoute.', red)}</w:p>` }));
+    writeFileSync(
+      v2,
+      buildDocx({ body: `<w:p>${r('Bienvenue dans ce module.', blue)}</w:p><w:p>${r('Merci, je vous écoute.', red)}</w:p><w:p>${r('Et moi aussi.', '<w:color w:val="00B050"/>')}</w:p><w:p>${r('Moi de même, vraiment.', '<w:highlight w:val="yellow"/>')}</w:p>` }),
+    );
+    const compared = async (browser: Browser) => {
+      const page = await fresh(browser);
+      // The script read first is the earlier version: the groups only the later one has are the other side's.
+      await drop(page, v1);
+      await page.check('#other-newer');
+      await page.locator('#compare-file').setInputFiles(v2);
+      await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      const rows = await page.locator('table.diff tbody tr').evaluateAll((trs) => trs.map((tr) => (tr.querySelector('th')?.textContent ?? '')));
+      return { rows, warning: await page.locator('.diff-view .doubts li').first().textContent() };
+    };
+    const french = await compared(fr);
+    expect(french.rows).toEqual(['#0070C0 bleu', '#C00000 rouge', '#00B050 vert', '#FFFF00 jaune (surlignage ou trame)', 'Non lu (sans voix)']);
+    expect(french.warning).toContain('seule la version d’après a « #00B050 vert » et « #FFFF00 jaune (surlignage ou trame) » (toutes leurs répliques montrées comme ajoutées)');
+    const english = await compared(en);
+    expect(english.rows).toEqual(['#0070C0 blue', '#C00000 red', '#00B050 green', '#FFFF00 yellow (highlight or shading)', 'Not read (no voice)']);
+    expect(english.warning).toContain('only the later version has "#00B050 green" and "#FFFF00 yellow (highlight or shading)" (all their lines shown as added)');
+  });
+
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {
     const marks = join(work, 'marques.pdf');
     copyFileSync(join(root, 'tests/fixtures/pdf-annotations/pdfjs-editor-en.pdf'), marks);
@@ -827,7 +896,7 @@ describeBrowser('the page in Chromium', () => {
     expect(covered['covered-text']).toBe('Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté (12 mots : « Listen first, then answer. Old answer: hang up and call back later. »). Vérifiez ces répliques à l’œil.');
     const rejected = await doubts(join(LEGENDS, 'rejected-colour-not-used.docx'));
     expect(rejected['legend-rejected']).toBe(
-      'La légende (¶4 : « Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig… ») n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix. [¶4]',
+      'La légende au ¶4, « Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig… », n’a pas été utilisée : aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »). Les couleurs trouvées sont montrées à la place : nommez celles qui sont des voix.',
     );
     const language = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'));
     expect(language['language-mismatch']).toBe(
@@ -932,6 +1001,83 @@ describeBrowser('the page in Chromium', () => {
     } finally {
       await narrow.close();
     }
+  });
+
+  it('read as a French narrator reads it: colour groups in French wherever a voice is named, the right direction, a column that is no colour, the status after a comparison', async () => {
+    // No legend the page trusts: the voices are colour groups, named by their colour in French everywhere.
+    const page = await fresh(fr);
+    await drop(page, join(LEGENDS, 'rejected-duplicated-colour.docx'));
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
+    // The naming form is above "I am".
+    expect(await page.locator('#naming').evaluate((naming) => Boolean(naming.compareDocumentPosition(document.getElementById('mine')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    const doubts = await page.locator('#who .doubts li').allTextContents();
+    expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
+    await page.selectOption('#voice', '#0070C0 blue');
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['avant, #000000 noir : Screen 1', 'avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0 bleu — rejected-duplicated-colour.docx');
+    expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
+    await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
+    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier sur les couleurs : tout le texte est d’une seule couleur.');
+    await expect(page.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 mots · « Le Phare – scène 1 »');
+    // Its voices by names: the table's column says how each is marked, not "Couleur".
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    expect(await page.locator('table.voices thead th').allTextContents()).toEqual(['Voix', 'Repère', 'Répliques', 'Mots', 'Prononcés', 'Part', 'Durée']);
+    await page.selectOption('#voice', 'TOM');
+    expect(await page.locator('#booth .cue').first().textContent()).toBe('ANNA : Papa ? Tu es là-haut ?');
+    const english = await fresh(en);
+    await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
+    await expect(english.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check about colours: all the text is one colour.');
+    // The colour to name, with a sample of its text quoted the page's way.
+    await expect(english.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 words · "Le Phare – scène 1"');
+    await english.click('#use-labels');
+    await english.waitForSelector('#use-colours');
+    expect(await english.locator('table.voices thead th').nth(1).textContent()).toBe('Marked by');
+    await english.selectOption('#voice', 'TOM');
+    expect(await english.locator('#booth .cue').first().textContent()).toBe('ANNA: Papa ? Tu es là-haut ?');
+    // After a comparison the status says it, not "Reading … 100 %".
+    const compared = await fresh(fr);
+    await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
+    await compared.locator('#compare-file').setInputFiles(join(root, 'samples/fr-elearning/module-securite.pdf'));
+    await compared.locator('#diff-title').waitFor({ timeout: 60_000 });
+    await expect(compared.locator('#status').textContent()).resolves.toBe('module-securite.docx comparé à module-securite.pdf.');
+    // The sections' length to fit is not the voices' time: « Durée à tenir », beside « Toutes les voix ».
+    await drop(compared, join(root, 'samples/en-commercial/spring-sale.docx'));
+    expect(await compared.locator('table.sections thead th').allTextContents()).toEqual(['Section', 'Toutes les voix', 'Durée à tenir']);
+    // A colour the legend says is not recorded is said to be a highlight when it is one (as the CLI says it), not only shown so.
+    await drop(compared, join(LEGENDS, 'fr-podcast-key-sentences.docx'));
+    await expect(compared.locator('#who p', { hasText: 'Non enregistré' }).textContent()).resolves.toBe('Non enregistré : Aa#D9D9D9 gris pâle (surlignage ou trame) ');
+  });
+
+  it('a config saved under another name (a second download: "vo-lines.config (1).yaml") is read with its script; a config dropped alone asks for its script; one line found says "line"', async () => {
+    const folder = mkdtempSync(join(work, 'renamed-'));
+    const config = join(folder, 'vo-lines.config (1).yaml');
+    copyFileSync(join(root, 'samples/fr-elearning/vo-lines.config.yaml'), config);
+    const file = join(root, 'samples/fr-elearning/module-securite.docx');
+    const page = await fresh(fr);
+    await drop(page, config);
+    await expect(page.locator('#error').textContent()).resolves.toBe('Ce fichier ne peut pas être lu : vo-lines.config (1).yaml est une config : déposez-la avec son script (ou le script d’abord, puis elle).');
+    await drop(page, file, config);
+    await expect(page.locator('#who > p').first().textContent()).resolves.toBe('Voix lues dans vo-lines.config (1).yaml.');
+    expect(await table(page)).toEqual(expectedTable(cliReport(file, ['--config', config]), 'fr-FR', FR));
+    await page.selectOption('#voice', 'Apprenant');
+    await page.fill('#search', 'EPI');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('1 réplique sur 6 affichée');
+    await page.fill('#search', 'allée');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('2 répliques sur 6 affichées');
+    // Dropped after its script, under that name too.
+    const again = await fresh(en);
+    await drop(again, file);
+    await drop(again, config);
+    await expect(again.locator('#who > p').first().textContent()).resolves.toBe('Voices from vo-lines.config (1).yaml.');
+    const alone = await fresh(en);
+    await drop(alone, config);
+    await expect(alone.locator('#error').textContent()).resolves.toBe('This file cannot be read: vo-lines.config (1).yaml is a config: drop it with its script (or the script first, then it).');
+    // A colour no voice has, in French: the words are whose to check.
+    const header = await fresh(fr);
+    await drop(header, join(root, 'tests/fixtures/header-legend/header-legend-fr.docx'));
+    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('5 mots dans 1 réplique sont en #376092 bleu foncé, qui n’est la couleur d’aucune voix, par ex. « Module 3 – La sécurité incendie ». Personne n’est compté pour les lire : vérifiez à qui ils reviennent. [¶1]');
   });
 
   it('"Print my lines" prints only her booth script: each line with its cue', async () => {

@@ -12,7 +12,7 @@ import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
-import type { Analysed, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
+import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -54,7 +54,7 @@ interface Current {
   result: Analysed;
   voice: string | null;
   search: string;
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; other: string; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; other: string; otherIsOlder: boolean } | null;
 }
 
 let current: Current | null = null;
@@ -120,20 +120,14 @@ function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, 
 // ------------------------------------------------------------------------------------------------
 // Formatting
 
-const STORY: Record<Exclude<Location['story'], 'body'>, { name: Key; in: Key }> = {
-  header: { name: 'storyHeader', in: 'inHeader' },
-  footer: { name: 'storyFooter', in: 'inFooter' },
-  textbox: { name: 'storyTextbox', in: 'inTextbox' },
-  footnote: { name: 'storyFootnote', in: 'inFootnote' },
-  endnote: { name: 'storyEndnote', in: 'inEndnote' },
-  comment: { name: 'storyComment', in: 'inComment' },
+const STORY: Record<Exclude<Location['story'], 'body'>, Key> = {
+  header: 'storyHeader',
+  footer: 'storyFooter',
+  textbox: 'storyTextbox',
+  footnote: 'storyFootnote',
+  endnote: 'storyEndnote',
+  comment: 'storyComment',
 };
-
-/** `p.2 ¶12` and, in a table, `, table 1, row 2, col 3`: a place without its story. */
-function bare(location: Location): string {
-  const at = `${location.page !== undefined ? `${t('pageAt', { page: location.page })} ` : ''}¶${location.paragraph}`;
-  return location.cell ? `${at}, ${t('cellAt', { ...location.cell })}` : at;
-}
 
 /**
  * A place in the script as the page's language writes it: `p.2 ¶12`, `¶1 (page header)`,
@@ -142,15 +136,31 @@ function bare(location: Location): string {
  */
 function place(location: Location): string {
   const at = `${location.page !== undefined ? `${t('pageAt', { page: location.page })} ` : ''}¶${location.paragraph}`;
-  const story = location.story !== 'body' && STORY[location.story] ? t(STORY[location.story].name) : null;
+  const story = location.story !== 'body' && STORY[location.story] ? t(STORY[location.story]) : null;
   const inside = [story, location.cell ? t('cellAt', { ...location.cell }) : null].filter((x): x is string => x !== null);
   return inside.length ? `${at} (${inside.join(', ')})` : at;
 }
 
-/** Where a legend stands, for the sentences about it: `¶4`, `¶1 in the page header`, « ¶1 de l’en-tête de page ». */
+/**
+ * Where a legend stands, as the command line says it ("the legend at ¶1 (header)"): `at ¶4`,
+ * `at ¶1 (page header)`, `at p.1 ¶6`; « au ¶1 (en-tête de page) », « à la p. 1, ¶6 ».
+ */
 function legendAt(location: Location): string {
-  const story = location.story !== 'body' ? STORY[location.story] : undefined;
-  return story ? t('legendAtIn', { location: bare(location), where: t(story.in) }) : place(location);
+  if (location.page === undefined) return t('legendAt', { location: place(location) });
+  return t('legendAtPage', { page: t('pageAt', { page: location.page }), location: place({ ...location, page: undefined }) });
+}
+
+/** Warnings whose sentence already says where the legend is: no `[¶…]` after them. */
+const PLACED_IN_SENTENCE = new Set(['legend-rejected', 'legend-not-recorded-majority']);
+
+/** ` [¶7]` after a warning: where it is, unless its sentence says so already. */
+function warningPlace(warning: Warning): string {
+  return warning.location && !PLACED_IN_SENTENCE.has(warning.code) ? ` [${place(warning.location)}]` : '';
+}
+
+/** Whether a label stands in the script as a name alone on its line (`nameLines`: label → the name as written). */
+function nameOnLine(nameLines: Record<string, string>, label: string): string | undefined {
+  return Object.hasOwn(nameLines, label) ? nameLines[label] : undefined;
 }
 
 function colourName(hex: string, names: Record<string, string>): string {
@@ -166,13 +176,20 @@ function swatch(hex: string, background: boolean): HTMLElement {
   return box;
 }
 
-/** `onLines`: the labels are names standing alone on a line above the dialogue (a screenplay). */
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, onLines = false): HTMLElement {
+/**
+ * How a voice is told in the script, as the command line's summary says it: `nameLines`, the labels
+ * that stand as names alone on their lines above the dialogue (a screenplay), with the name as the
+ * script writes it; any other label opens its lines (`"MARIE:" at the start of the line`).
+ */
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>): HTMLElement {
   const out = h('span', { class: 'colours' });
   for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
   for (const style of voice.styles ?? []) out.append(h('span', {}, t('styleOf', { style })), ' ');
-  for (const label of voice.labels ?? []) out.append(h('span', {}, t(onLines ? 'labelOnLine' : 'labelOf', { label })), ' ');
+  for (const label of voice.labels ?? []) {
+    const written = nameOnLine(nameLines, label);
+    out.append(h('span', {}, written !== undefined ? t('labelOnLine', { label: written }) : t('labelOf', { label })), ' ');
+  }
   return out;
 }
 
@@ -181,18 +198,20 @@ function libraryText(text: string): HTMLElement {
   return h('span', { lang: 'en' }, text);
 }
 
-function describeSide(side: { voice: string | null; colour: string; words: number; lines: number }, background: boolean, names: Record<string, string>): string {
-  const who = side.voice ?? t('unassignedText');
+function describeSide(side: { voice: string | null; colour: string; words: number; lines: number }, background: boolean, names: Record<string, string>, label: (name: string) => string): string {
+  const who = side.voice === null ? t('unassignedText') : label(side.voice);
   const colour = `${colourName(side.colour, names)}${background ? ` (${t('backgroundColour')})` : ''}`;
-  return `${who} (${colour} : ${w.words(side.words)}, ${w.linesCount(side.lines)})`.replace(' : ', lang === 'fr' ? ' : ' : ': ');
+  const counts = `${w.words(side.words)}, ${w.linesCount(side.lines)}`;
+  // A colour group is named by its colour already: said once.
+  return who === colour ? `${who} (${counts})` : `${who} (${colour}${lang === 'fr' ? ' : ' : ': '}${counts})`;
 }
 
-/** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names. */
-function speaker(names: Record<string, string>): Speaker {
+/** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names (`label`: how a voice is shown). */
+function speaker(names: Record<string, string>, label: (name: string) => string = voiceLabel): Speaker {
   return {
     w,
     colour: (hex, background = false) => `${colourName(hex, names)}${background ? ` (${t('backgroundColour')})` : ''}`,
-    voice: (name) => (name === null ? t('unassignedText') : voiceLabel(name)),
+    voice: (name) => (name === null ? t('unassignedText') : label(name)),
   };
 }
 
@@ -201,13 +220,13 @@ function partsText(parts: Part[]): HTMLElement {
   return h('span', {}, ...parts.map((part) => (typeof part === 'string' ? part : libraryText(part.en))));
 }
 
-/** A warning in the page's language where the page knows its kind, else the library's sentence. */
-function warningText(warning: Warning, names: Record<string, string>): Node {
+/** A warning in the page's language where the page knows its kind, else the library's sentence (`label`: how a voice is shown). */
+function warningText(warning: Warning, names: Record<string, string>, label: (name: string) => string = voiceLabel): Node {
   const d = warning.details as Record<string, unknown> | undefined;
   if (warning.code === 'confusable-colours' && d && Array.isArray(d.sides) && d.sides.length === 2) {
     const background = d.kind === 'background';
     const [a, b] = d.sides as { voice: string | null; colour: string; words: number; lines: number }[];
-    return document.createTextNode(t('confusable', { a: describeSide(a!, background, names), b: describeSide(b!, background, names), delta: w.number(d.deltaE as number), threshold: String(d.threshold) }));
+    return document.createTextNode(t('confusable', { a: describeSide(a!, background, names, label), b: describeSide(b!, background, names, label), delta: w.number(d.deltaE as number), threshold: String(d.threshold) }));
   }
   if (warning.code === 'unknown-colour' && d && typeof d.colour === 'string') {
     const first = ((d.firstLines as string[] | undefined) ?? []).slice(0, 2).map((line) => `« ${line.length > 60 ? `${line.slice(0, 57)}…` : line} »`);
@@ -236,7 +255,7 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
     const and = lang === 'fr' ? ' et ' : ' and ';
     return document.createTextNode(
       t('notRecordedMajority', {
-        location: warning.location ? legendAt(warning.location) : '',
+        at: warning.location ? legendAt(warning.location) : '',
         text: quoted,
         colours: colours.length > 1 ? `${colours.slice(0, -1).join(', ')}${and}${colours.at(-1)}` : colours[0]!,
         is: lang === 'fr' ? (colours.length > 1 ? 'ne sont pas enregistrés' : 'n’est pas enregistré') : colours.length > 1 ? 'are not recorded' : 'is not recorded',
@@ -258,11 +277,11 @@ function warningText(warning: Warning, names: Record<string, string>): Node {
   }
   if (warning.code === 'legend-rejected' && d && typeof d.text === 'string' && Array.isArray(d.reasons)) {
     const quoted = d.text.length > 80 ? `${d.text.slice(0, 79)}…` : d.text;
-    const out = h('span', {}, t('legendRejected', { location: warning.location ? legendAt(warning.location) : '', text: quoted }), ' ');
-    out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names))), '. ', t('legendRejectedThen'));
+    const out = h('span', {}, t('legendRejected', { at: warning.location ? legendAt(warning.location) : '', text: quoted }), ' ');
+    out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names, label))), '. ', t('legendRejectedThen'));
     return out;
   }
-  const parts = warningSentence(warning, speaker(names));
+  const parts = warningSentence(warning, speaker(names, label));
   return parts ? partsText(parts) : libraryText(warning.message);
 }
 
@@ -273,13 +292,29 @@ function voiceLabel(name: string): string {
   return `${colourName(group.hex, current!.result.colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
 }
 
+/** A voice in the comparison: a colour group of either version by its colour in the page's language. */
+function diffLabel(c: Current): (name: string) => string {
+  const groups = c.diff?.groups ?? [];
+  const names = c.diff?.colourNames ?? {};
+  return (name) => {
+    const group = groups.find((g) => g.name === name);
+    return group ? `${colourName(group.hex, names)}${group.background ? ` (${t('backgroundColour')})` : ''}` : voiceLabel(name);
+  };
+}
+
 // ------------------------------------------------------------------------------------------------
 // Reading a file
 
 const SCRIPT_TYPES = /\.(docx|pdf)$/i;
 const CONFIG_NAME = /^vo-lines\.config\.(json|ya?ml)$/i;
+/** A config under another name (a second download is saved as `vo-lines.config (1).yaml`; the CLI's --config takes any name). */
+const CONFIG_FILE = /\.(json|ya?ml)$/i;
 
-function setStatus(text: string): void {
+/** The status line; `words`: the sentence again in the page's language (said again when the language is switched). */
+let statusWords: (() => string) | null = null;
+
+function setStatus(text: string, words: (() => string) | null = null): void {
+  statusWords = words;
   $('status').textContent = text;
 }
 
@@ -413,8 +448,8 @@ function savedNames(file: string): Record<string, string> | undefined {
 
 async function openFiles(files: File[]): Promise<void> {
   clearError();
-  const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_NAME.test(f.name));
-  const configFile = files.find((f) => CONFIG_NAME.test(f.name));
+  const script = files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files.find((f) => !CONFIG_FILE.test(f.name));
+  const configFile = files.find((f) => CONFIG_NAME.test(f.name)) ?? files.find((f) => CONFIG_FILE.test(f.name));
   if (!script && configFile && current) {
     // A config dropped after its script: the script is read again with it.
     const again = current;
@@ -428,7 +463,8 @@ async function openFiles(files: File[]): Promise<void> {
     return;
   }
   if (!script) {
-    showWhyNot(document.createTextNode(t('unsupported', { file: files[0]?.name ?? '?' })));
+    // A config with no script read yet: it is read with its script.
+    showWhyNot(document.createTextNode(configFile ? t('configAlone', { file: configFile.name }) : t('unsupported', { file: files[0]?.name ?? '?' })));
     return;
   }
   try {
@@ -474,7 +510,8 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   render();
   done();
   const count = reply.result.report.voices.length;
-  setStatus(t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const said = () => t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) });
+  setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
 
@@ -486,6 +523,7 @@ function render(): void {
   document.title = t('title');
   for (const element of document.querySelectorAll<HTMLElement>('[data-t]')) element.textContent = t(element.dataset.t as Key);
   for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.setAttribute('aria-pressed', String(button.value === lang));
+  if (statusWords) $('status').textContent = statusWords();
   const results = $('results');
   if (!current) {
     results.hidden = true;
@@ -522,9 +560,7 @@ function whoSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
   const body: Child[] = [];
   if (c.result.source === 'legend' && report.legend) {
-    const at = report.legend.location;
-    const story = at.story !== 'body' ? STORY[at.story] : undefined;
-    body.push(h('p', {}, story ? t('fromLegendIn', { where: t(story.in), location: bare(at) }) : t('fromLegend', { location: place(at) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
+    body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
   else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
   else if (c.result.source === 'labels') {
@@ -549,26 +585,37 @@ function whoSection(c: Current): HTMLElement {
       const hex = voice.highlights[0] ?? voice.colors[0]!;
       list.append(h('li', {}, swatch(hex, voice.highlights.length > 0), h('strong', {}, voiceLabel(voice.name)), ` — ${w.words(voice.words)}, ${w.linesCount(voice.lineCount)}`));
     }
-  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames, c.result.speakerLayout === 'name-lines')));
+  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames, c.result.nameLines)));
   body.push(list);
   if (report.legend && c.result.source === 'legend') {
     const un = report.legend.unassigned;
     const hexes = [...un.highlights.map((hex) => ({ hex, background: true })), ...un.colors.map((hex) => ({ hex, background: false }))];
     const note = h('p', {}, `${t('notRecorded')} `);
     if (hexes.length === 0) note.append(t('legendNotRecordedNone'));
-    for (const { hex, background } of hexes) note.append(swatch(hex, background), `${colourName(hex, colourNames)} `);
+    for (const { hex, background } of hexes) note.append(swatch(hex, background), `${colourName(hex, colourNames)}${background ? ` (${t('backgroundColour')})` : ''} `);
     body.push(note);
   }
   const warnings = report.warnings;
   const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source !== 'labels' ? 'noDoubts' : c.result.speakerLayout === 'name-lines' ? 'noDoubtsNameLines' : 'noDoubtsLabels')));
+  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
   else {
     const items = h('ul');
-    for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warning.location ? ` [${place(warning.location)}]` : ''));
+    for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning)));
     doubts.append(items);
   }
   body.push(doubts);
   return section('who', t('whoIsWho'), ...body);
+}
+
+/**
+ * "No doubt": about the colours, unless no voice is told by a colour; then about the names (above
+ * the dialogue, opening the lines, or both), whether they came from a config or the page's button.
+ */
+function noDoubtsKey(voices: readonly VoiceReport[], nameLines: Record<string, string>): Key {
+  if (voices.length === 0 || voices.some((v) => v.colors.length > 0 || v.highlights.length > 0 || !v.labels?.length)) return 'noDoubts';
+  const labels = voices.flatMap((v) => v.labels ?? []);
+  const onLines = labels.filter((label) => nameOnLine(nameLines, label) !== undefined).length;
+  return onLines === labels.length ? 'noDoubtsNameLines' : onLines === 0 ? 'noDoubtsLabels' : 'noDoubtsNames';
 }
 
 /** Why lines in capitals standing alone were not offered as voices, and what to do from the page. */
@@ -606,13 +653,15 @@ function mineSection(c: Current): HTMLElement {
 
 function voicesSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
-  const head = h('tr', {}, ...(['voice', 'colour', 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
+  // Voices told by a name (or a style) rather than a colour: the column says how each is marked.
+  const marked: Key = report.voices.every((v) => v.colors.length > 0 || v.highlights.length > 0) ? 'colour' : 'markedBy';
+  const head = h('tr', {}, ...(['voice', marked, 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
   const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; share: number; seconds: number }, colours: Node | string, cls?: string) =>
     h(
       'tr',
       { class: cls },
       h('th', { scope: 'row', 'data-label': t('voice') }, name),
-      h('td', { 'data-label': t('colour') }, colours),
+      h('td', { 'data-label': t(marked) }, colours),
       h('td', { class: 'num', 'data-label': t('lines') }, w.number(v.lineCount)),
       h('td', { class: 'num', 'data-label': t('words') }, w.number(v.words)),
       h('td', { class: 'num', 'data-label': t('spokenWords') }, w.number(v.spokenWords)),
@@ -620,7 +669,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.speakerLayout === 'name-lines'), voice.name === c.voice ? 'mine' : undefined));
+  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines), voice.name === c.voice ? 'mine' : undefined));
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
@@ -675,7 +724,9 @@ function linesSection(c: Current): HTMLElement | null {
     const query = search.value.trim().toLocaleLowerCase(w.locale);
     const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
     list.replaceChildren(...lines.map(lineItem));
-    shown.textContent = t('searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
+    // "1 of 1 line shown"; « 1 réplique sur 6 affichée » (French agrees with the lines shown).
+    const one = lang === 'fr' ? lines.length <= 1 : voice.lines.length === 1;
+    shown.textContent = t(one ? 'searchShownOne' : 'searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
   };
   search.addEventListener('input', () => {
     if (current) current.search = search.value;
@@ -689,7 +740,7 @@ function linesSection(c: Current): HTMLElement | null {
 
 function lineItem(line: LineReport): HTMLElement {
   const item = h('li', { class: 'line', 'data-id': line.id });
-  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice ?? t('unassignedText') })} ${line.cue.text}`));
+  if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice) })} ${line.cue.text}`));
   item.append(
     h('p', { class: 'line-text' }, line.text),
     h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.clock(line.seconds)} · ID ${line.id}`),
@@ -711,7 +762,7 @@ function namingSection(c: Current): HTMLElement {
         swatch(group.hex, group.background),
         h('label', { for: id }, t('nameFor', { colour })),
         h('input', { id, name: group.name, type: 'text', value: names[group.name] ?? '', autocomplete: 'off' }),
-        h('span', { class: 'aside' }, `${w.words(group.words)} · « ${group.sample.length > 50 ? `${group.sample.slice(0, 47)}…` : group.sample} »`),
+        h('span', { class: 'aside' }, `${w.words(group.words)} · ${w.quote(group.sample, 50)}`),
       ),
     );
   }
@@ -740,6 +791,7 @@ async function rerun(settings: Settings): Promise<void> {
     await analyse(current.file, settings, false);
   } catch (error) {
     hideProgress();
+    setStatus('');
     showError(error);
   }
 }
@@ -852,12 +904,15 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
     if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, other: file.name, otherIsOlder };
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, other: file.name, otherIsOlder };
     render();
     done();
+    const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
+    setStatus(said(current.file.name)(), said(current.file.name));
     document.getElementById('diff-title')?.focus();
   } catch (error) {
     hideProgress();
+    setStatus('');
     showError(error);
   }
 }
@@ -883,10 +938,11 @@ function voiceChanges(v: VoiceDiff): string {
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   const title = t('compareOldNew', { old: diff.old.file, new: diff.new.file });
+  const label = diffLabel(c);
   const table = h('table', { class: 'diff' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('voice')), h('th', { scope: 'col' }, t('lines')), h('th', { scope: 'col' }, t('words')))));
   const body = h('tbody');
   for (const v of [...diff.voices, diff.unassigned]) {
-    body.append(h('tr', { class: v.name === c.voice ? 'mine' : undefined }, h('th', { scope: 'row' }, v.voice === null ? t('unassigned') : voiceLabel(v.name)), h('td', {}, voiceChanges(v)), h('td', { class: 'num' }, `${w.number(v.words.old)} → ${w.number(v.words.new)}`)));
+    body.append(h('tr', { class: v.name === c.voice ? 'mine' : undefined }, h('th', { scope: 'row' }, v.voice === null ? t('unassigned') : label(v.name)), h('td', {}, voiceChanges(v)), h('td', { class: 'num' }, `${w.number(v.words.old)} → ${w.number(v.words.new)}`)));
   }
   table.append(body);
   const mine = diff.voices.find((v) => v.name === c.voice);
@@ -900,10 +956,10 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     }
     for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('addedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
     for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from ?? t('unassignedText')}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to ?? t('unassignedText')}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
     for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('movedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
-    details.push(h('h4', {}, t('changesOf', { voice: voiceLabel(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
+    details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
   }
   const warnings = diffWarnings(c, diff);
   return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
@@ -916,13 +972,14 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
  */
 function diffWarnings(c: Current, diff: ScriptDiff): HTMLElement | null {
   const names = c.diff?.colourNames ?? {};
+  const label = diffLabel(c);
   const sides = c.diff?.sides;
   const readers = sides ? sides.old.length + sides.new.length : 0;
   const own = sides && readers <= diff.warnings.length ? diff.warnings.slice(0, diff.warnings.length - readers) : diff.warnings;
-  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names)));
+  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names, label)));
   if (sides && own !== diff.warnings) {
     for (const [key, list, file] of [['sideBefore', sides.old, diff.old.file], ['sideAfter', sides.new, diff.new.file]] as const) {
-      for (const warning of list) items.push(h('li', {}, `${t(key, { file })} `, warningText(warning, names), warning.location ? ` [${place(warning.location)}]` : ''));
+      for (const warning of list) items.push(h('li', {}, `${t(key, { file })} `, warningText(warning, names, label), warningPlace(warning)));
     }
   }
   return items.length ? h('div', { class: 'doubts' }, h('ul', {}, ...items)) : null;
@@ -935,7 +992,7 @@ function boothSheet(c: Current): HTMLElement | null {
   const sheet = h(
     'article',
     { id: 'booth', class: 'booth', 'aria-hidden': 'true' },
-    h('h2', {}, `${voice.name} — ${c.file.name}`),
+    h('h2', {}, `${voiceLabel(voice.name)} — ${c.file.name}`),
     h('p', {}, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(c.result.report.total.words) })),
     h('p', { class: 'aside' }, t('printedOn', { date: w.date(new Date()) })),
   );
@@ -945,7 +1002,7 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice ?? t('unassignedText')}: ${line.cue.text}`) : null,
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
     );

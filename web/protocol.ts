@@ -49,12 +49,26 @@ export interface Analysed {
    */
   speakerLayout: 'inline' | 'name-lines' | null;
   /**
+   * The voices' labels that stand in the script as names alone on their lines above the dialogue (a
+   * screenplay's; speaker-labels.ts `labelsOnTheirLines`), each with the name as the script writes it:
+   * shown so, as the command line's summary shows them, whether the voices came from a config or
+   * from the page's button. A label not here opens its lines (`MARIE:`).
+   */
+  nameLines: Record<string, string>;
+  /**
    * No speakers offered and no colour coding, but lines in capitals stand alone above paragraphs:
    * the names, and why they were not taken as speakers (what `vo-lines` and `init` say). Null otherwise.
    */
   nameLineDoubt: NameLineDoubt | null;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
+}
+
+/** A voice that is a colour group, by its colour (what the page shows instead of the library's English name). */
+export interface ColourGroup {
+  name: string;
+  hex: string;
+  background: boolean;
 }
 
 export interface DownloadFile {
@@ -68,6 +82,7 @@ export type Reply =
   | { id: number; kind: 'analysed'; result: Analysed }
   | { id: number; kind: 'download'; file: DownloadFile }
   /** `sides`: each version's reader warnings as the library made them (the diff's own copies are prefixed with the file's name, in English). */
-  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] } }
+  /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
+  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[] }
   /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
   | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };

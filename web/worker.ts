@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
-import { castByLabels, findSpeakerLabels, headingOnlyGroups, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
+import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
@@ -22,7 +22,7 @@ import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../di
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
-import { NAMES_SOURCE, type Analysed, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings } from './protocol.js';
+import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -124,7 +124,9 @@ function analysed(side: Side): Analysed {
   const { casting } = side.analysis;
   const uncoded = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' && casting.voices.length - headingOnlyGroups(casting).length <= 1;
   const nameLines = uncoded ? nameLineDoubt(side.script) : null;
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, source };
+  // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
+  const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -137,6 +139,12 @@ async function read(file: ScriptFile, id: number): Promise<Script> {
   };
   // The page stops this worker when the time is up (pdf.js cannot be interrupted from inside).
   return readScriptBytes(file.bytes, file.name, { progress });
+}
+
+/** The voices of an analysis that are colour groups (no legend, no config, no labels): each by its colour. */
+function colourGroups(analysis: Analysis): ColourGroup[] {
+  if (analysis.report.mode !== 'colours') return [];
+  return analysis.report.voices.map((voice) => ({ name: voice.name, hex: voice.highlights[0] ?? voice.colors[0]!, background: voice.highlights.length > 0 }));
 }
 
 /** `name.docx` → `name`: the stem the downloads are named after. */
@@ -212,7 +220,7 @@ async function handle(request: Request): Promise<void> {
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
       const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
       const sides = { old: older.casting.script.warnings, new: newer.casting.script.warnings };
-      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides });
+      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)] });
       return;
     }
   }
