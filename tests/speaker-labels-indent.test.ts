@@ -165,4 +165,19 @@ describe('a speech of several paragraphs, told by indentation', () => {
       'FONDU AU NOIR.',
     ]);
   });
+
+  it('screenplay-indent-fr.pdf (LibreOffice\'s PDF of the DOCX, its indents read by the PDF reader): the same voices and words as the DOCX', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-indent-pdf-'));
+    copyFileSync(fixture.replace(/\.docx$/, '.pdf'), join(dir, 'screenplay-indent-fr.pdf'));
+    expect(runCli(['init', 'screenplay-indent-fr.pdf'], dir).stdout.split('\n')[0]).toBe(
+      "Wrote vo-lines.config.yaml (2 voices, one per speaker's name on a line of its own: LOUISE and MARC; text that is no dialogue below a name taken as not recorded).",
+    );
+    const report = JSON.parse(runCli(['lines', 'screenplay-indent-fr.pdf', '--json'], dir).stdout);
+    // MARC's words as in the DOCX; two of his paragraphs come out of the PDF as one line.
+    expect(report.voices.map((v: { name: string; words: number }) => [v.name, v.words])).toEqual([
+      ['LOUISE', 12],
+      ['MARC', 25],
+    ]);
+    expect(report.unassigned.words).toBe(31);
+  });
 });
