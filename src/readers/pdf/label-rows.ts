@@ -52,13 +52,31 @@ const NEXT = 1.6;
 
 const extent = (glyphs: readonly Glyph[]) => glyphs.reduce((x, g) => Math.max(x, g.x1), -Infinity);
 const textOf = (glyphs: readonly Glyph[]) => glyphs.map((g) => g.text).join('').replace(/\s+/gu, ' ').trim();
+/** The longest label or aside, in characters other than white space. */
+const LABEL_CHARS = 40;
+/**
+ * Whether the glyphs hold at most LABEL_CHARS characters other than white space (`\s`): a longer
+ * stretch is no label, told without joining its text (every line of every page is asked).
+ */
+function shortEnough(glyphs: readonly Glyph[]): boolean {
+  let count = 0;
+  for (const g of glyphs) {
+    const text = g.text;
+    for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i)) && ++count > LABEL_CHARS) return false;
+  }
+  return true;
+}
+/** The characters of JavaScript's `\s`. */
+const isWhiteSpace = (c: number) =>
+  (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isLabel = (glyphs: readonly Glyph[]) => {
+  if (!shortEnough(glyphs)) return false;
   const text = textOf(glyphs);
-  return text.length > 0 && text.length <= 40 && text.split(' ').length <= 4 && LABEL_LIKE.test(text);
+  return text.length > 0 && text.length <= LABEL_CHARS && text.split(' ').length <= 4 && LABEL_LIKE.test(text);
 };
 /** An aside in brackets on a label's next line (`MUM` over `(off)`): part of a label, never one alone. */
 const ASIDE = /^\([^()]{1,20}\)[:：]?$/u;
-const isLabelLine = (glyphs: readonly Glyph[]) => isLabel(glyphs) || ASIDE.test(textOf(glyphs));
+const isLabelLine = (glyphs: readonly Glyph[]) => shortEnough(glyphs) && (isLabel(glyphs) || ASIDE.test(textOf(glyphs)));
 const near = (a: number, b: number) => Math.abs(a - b) <= EDGE;
 
 /** How one row stands against a pair of edges. */
@@ -221,7 +239,8 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
   const rows: SplitRow[] = [];
   for (let r = 0; r < given.length; r++) {
     const row = given[r], next = given[r + 1];
-    if (next && row.segments.length === 1 && isLabelLine(row.segments[0]) && next.baseline - row.baseline <= PAIR * next.size &&
+    // (The cheap tests first: most rows are a line of text with the next line a line pitch below.)
+    if (next && row.segments.length === 1 && next.baseline - row.baseline <= PAIR * next.size && isLabelLine(row.segments[0]) &&
         next.segments[0][0].x0 >= extent(row.segments[0]) + LABEL_GAP * next.size && !next.atGutter.some((g) => g)) {
       pairs.set(rows.length, [row, next]);
       rows.push({ baseline: next.baseline, size: Math.max(row.size, next.size), segments: [row.segments[0], ...next.segments], atGutter: [false, ...next.atGutter] });
