@@ -4,7 +4,7 @@
  * errors must be exactly those of one thread reading every page (readPdf). Scripts are built here
  * with pdf-lib the way a layout tool writes them: voices by text colour, highlights drawn as fills
  * and as annotations, a running header and page numbers, paragraphs running over page breaks, a
- * catalog /Lang. Runs the built code (npm test builds first): the threads run dist/readers/pdf/worker.js.
+ * catalog /Lang. Runs the built code (npm test builds first): the threads start on dist/readers/pdf/worker.cjs.
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
