@@ -42,6 +42,12 @@ for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.
 // Node 20; one file because a command needs most of it anyway, and code that does not run is
 // neither compiled nor cached. `import.meta.url` is the bundle's own URL.
 const app = join(dist, 'cli', 'app.cjs');
+// The command line is bundled from tsc's dist/cli/main.js, which this script then replaces with the
+// launcher: run again without tsc first, it would bundle the launcher as the app, and each cache run
+// below would start itself again and again (a PDF thread at each level) until it ran out of stack.
+if (!readFileSync(join(dist, 'cli', 'main.js'), 'utf8').includes('//# sourceMappingURL=main.js.map')) {
+  throw new Error("bundle-cli: dist/cli/main.js is not tsc's output (this script ran after itself): run `npm run build`, which runs tsc first.");
+}
 // commander loads node:child_process as it starts, for executable subcommands, which vo-lines has
 // none of: in the bundle it gets a stand-in that loads the module when commander first uses it (its
 // spawn()), so no command pays for it (~2.5 ms of every start: child_process brings net, dgram and
