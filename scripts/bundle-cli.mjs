@@ -45,7 +45,7 @@ const app = join(dist, 'cli', 'app.cjs');
 // The command line is bundled from tsc's dist/cli/main.js, which this script then replaces with the
 // launcher: run again without tsc first, it would bundle the launcher as the app, and each cache run
 // below would start itself again and again (a PDF thread at each level) until it ran out of stack.
-if (!readFileSync(join(dist, 'cli', 'main.js'), 'utf8').includes('//# sourceMappingURL=main.js.map')) {
+if (!/^export async function main\(/m.test(readFileSync(join(dist, 'cli', 'main.js'), 'utf8'))) {
   throw new Error("bundle-cli: dist/cli/main.js is not tsc's output (this script ran after itself): run `npm run build`, which runs tsc first.");
 }
 // commander loads node:child_process as it starts, for executable subcommands, which vo-lines has
