@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cacheName, codeCacheName } from '../src/cli/app-script.js';
 import { CHECK_V8_FLAGS, DOCX_V8_FLAGS, v8FlagsFor } from '../src/cli/v8-flags.js';
 import { codeCacheFor } from '../src/readers/commonjs.js';
+import { runWithThreadReports, writeThreadReportPreload } from './helpers/thread-report.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli');
@@ -165,36 +166,12 @@ describe('the worker threads: CommonJS entries that run their bundles with the c
   const bundleHash = (dir: string) => createHash('sha256').update(readFileSync(join(dir, 'worker-bundle.cjs'))).digest('hex').slice(0, 16);
   /** The flag sets a PDF thread runs under (a PDF's summary: none; check's), and a check worker (check's). */
   const pdfFlagSets = [...new Map([v8FlagsFor(['summary', 'a.pdf']), CHECK_V8_FLAGS].map((flags) => [flags.join(' '), flags])).values()];
-  /** The modules Node loads to run an ES module (a worker started on one), which a CommonJS start never needs. */
-  const ESM_RUN = ['module_job', 'module_map', 'translators', 'resolve', 'load', 'get_format'].map((name) => `NativeModule internal/modules/esm/${name}`);
-
-  // A preload (inherited by the threads, as `-r` is): before each reply a thread sends, it writes how its
-  // code was compiled (thread-entry.ts's report) and which of ESM_RUN are loaded, as a JSON line.
-  const preload = join(temp, 'thread-report.cjs');
-  writeFileSync(
-    preload,
-    [
-      "const wt = require('node:worker_threads');",
-      "const { appendFileSync } = require('node:fs');",
-      'if (!wt.isMainThread && wt.parentPort && process.env.THREAD_REPORT) {',
-      '  const port = wt.parentPort;',
-      '  const post = port.postMessage.bind(port);',
-      '  port.postMessage = (value, transfer) => {',
-      "    const code = globalThis[Symbol.for('vo-lines.thread-code')] ?? null;",
-      `    const esm = ${JSON.stringify(ESM_RUN)}.filter((name) => process.moduleLoadList.includes(name));`,
-      "    appendFileSync(process.env.THREAD_REPORT, JSON.stringify({ code, esm }) + '\\n');",
-      '    post(value, transfer);',
-      '  };',
-      '}',
-    ].join('\n'),
-  );
-  let reports = 0;
-  /** Runs `node -r preload ARGS` and returns its exit status and the threads' reports, each once. */
+  const preload = writeThreadReportPreload(temp);
+  /** Runs `node -r preload ARGS`: its exit status and how each thread's code was compiled (each distinct report once, whichever thread). */
   const withReports = (args: string[]): { status: number | null; stderr: string; reports: unknown[] } => {
-    const file = join(temp, `reports-${++reports}.jsonl`);
-    const run = spawnSync(process.execPath, ['-r', preload, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', THREAD_REPORT: file } });
-    const lines = existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n') : [];
-    return { status: run.status, stderr: run.stderr, reports: [...new Set(lines)].map((line) => JSON.parse(line) as unknown) };
+    const run = runWithThreadReports(preload, args, root);
+    const reports = [...new Set(run.records.map(({ code, esm }) => JSON.stringify({ code, esm })))].map((line) => JSON.parse(line) as unknown);
+    return { status: run.status, stderr: run.stderr, reports };
   };
   const fromCache = (dir: string, flags: readonly string[]) => ({
     code: nodeHasItsOwnCache
