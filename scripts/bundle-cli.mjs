@@ -11,7 +11,10 @@
 //    flags the command runs with (Node 20; Node ≥ 22.1 keeps its own compile cache instead). Code a command does
 //    not run is neither compiled nor cached. dist/cli/main.js: the same launcher as an ES module, the
 //    bin of earlier versions (npx's cache may still link to it).
-//  - dist/check/worker.js, dist/readers/pdf/worker.js: one ES module each (a worker needs all it imports).
+//  - dist/readers/pdf/worker.cjs, dist/check/worker.cjs: the files the two worker threads start on,
+//    small CommonJS entries (src/readers/thread-entry.ts) that run the thread's code from a CommonJS
+//    bundle beside them (worker-bundle.cjs) with a code cache made here by a run of the thread on the
+//    samples under each set of V8 flags it runs with (worker-bundle-HASH[.FLAGS].v8cache; Node 20).
 //
 // Left out of the bundles, loaded from node_modules when used: pdf.js (only ever in a worker thread),
 // pdfkit and docx (`sides`), write-excel-file (`export` to XLSX): heavy, and read only by the command
@@ -39,6 +42,12 @@ for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.
 // Node 20; one file because a command needs most of it anyway, and code that does not run is
 // neither compiled nor cached. `import.meta.url` is the bundle's own URL.
 const app = join(dist, 'cli', 'app.cjs');
+// The command line is bundled from tsc's dist/cli/main.js, which this script then replaces with the
+// launcher: run again without tsc first, it would bundle the launcher as the app, and each cache run
+// below would start itself again and again (a PDF thread at each level) until it ran out of stack.
+if (!/^export async function main\(/m.test(readFileSync(join(dist, 'cli', 'main.js'), 'utf8'))) {
+  throw new Error("bundle-cli: dist/cli/main.js is not tsc's output (this script ran after itself): run `npm run build`, which runs tsc first.");
+}
 // commander loads node:child_process as it starts, for executable subcommands, which vo-lines has
 // none of: in the bundle it gets a stand-in that loads the module when commander first uses it (its
 // spawn()), so no command pays for it (~2.5 ms of every start: child_process brings net, dgram and
@@ -121,11 +130,64 @@ for (const [outfile, commonJs] of [['main.cjs', true], ['main.js', false]]) {
   });
 }
 
-for (const [worker, pdfjsDir] of [
-  [join('check', 'worker.js'), '../readers/pdf'],
-  [join('readers', 'pdf', 'worker.js'), '.'],
-]) {
-  await build({ ...common, entryPoints: [join(dist, worker)], outfile: join(dist, worker), define: { ...common.define, VO_LINES_PDFJS_DIR: JSON.stringify(pdfjsDir) } });
+// The two worker threads, each started on a small CommonJS entry, `worker.cjs` (src/readers/thread-entry.ts),
+// which runs the thread's code — worker.ts and all it imports — from one CommonJS bundle beside it,
+// `worker-bundle.cjs`, with a code cache the build makes below (`worker-bundle-HASH[.FLAGS].v8cache`,
+// one per set of V8 flags the thread runs under), as the launcher runs app.cjs: an ES-module worker
+// would load Node's ES-module loader at every start and, on Node 20, compile all its code anew. The
+// bundle is made the way app.cjs is: `import.meta.url` its own URL, its dynamic imports (pdf.js's
+// fallback) through the entry's `import()`, ASCII only. dist/readers/pdf/worker.cjs is also the entry
+// of the library's PDF thread (readers/pdf/isolated.ts).
+const { v8FlagsFor } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
+const { cacheName, codeCacheName } = await import(pathToFileURL(join(dist, 'cli', 'app-script.js')).href);
+const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
+/** The sets of V8 flags a list of command lines runs with, each once. */
+const flagSetsOf = (commands) => [...new Map(commands.map((args) => v8FlagsFor(args)).map((flags) => [flags.join(' '), flags])).values()];
+const threads = [
+  // A PDF's summary (no flags) and `check` (its own) read PDFs in this thread; a host of the library, its own.
+  { dir: join(dist, 'readers', 'pdf'), pdfjsDir: '.', flagSets: flagSetsOf([['summary', pdfSample], ['check']]) },
+  { dir: join(dist, 'check'), pdfjsDir: '../readers/pdf', flagSets: flagSetsOf([['check']]) },
+];
+for (const thread of threads) {
+  for (const name of readdirSync(thread.dir)) if (/^worker-bundle.*\.(cjs|v8cache|tmp)$/.test(name)) rmSync(join(thread.dir, name));
+  const bundle = join(thread.dir, 'worker-bundle.cjs');
+  await build({
+    ...common,
+    format: 'cjs',
+    banner: {},
+    entryPoints: [join(thread.dir, 'worker.js')],
+    outfile: bundle,
+    define: { ...common.define, 'import.meta.url': '__voLinesMetaUrl', VO_LINES_PDFJS_DIR: JSON.stringify(thread.pdfjsDir) },
+  });
+  let imports = 0;
+  const code = readFileSync(bundle, 'utf8').replace(/(?<![\w$.])import\(/g, () => {
+    imports++;
+    return '__voLinesImportFn(';
+  });
+  if (imports > 3) throw new Error(`bundle-cli: ${imports} import( in ${bundle}: more than the few dynamic imports expected; check that none is inside a string.`);
+  // On the first line, before the bundle's own (line numbers stay): strict, as the ES modules it was made from.
+  const threadPrologue = [
+    "'use strict';",
+    "var __voLinesMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+    "var __voLinesImportFn = typeof __voLinesImport === 'function' ? __voLinesImport : (specifier) => import(specifier);",
+  ].join(' ');
+  writeFileSync(bundle, asciiOnly(`${threadPrologue} ${code}`, bundle));
+  const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
+  thread.caches = thread.flagSets.map((flags) => codeCacheName(`worker-bundle-${hash}`, flags));
+  await build({
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    stdin: {
+      contents: `import { runThreadBundle } from './thread-entry.js';\nrunThreadBundle(__dirname, 'worker-bundle.cjs', ${JSON.stringify(thread.caches)});`,
+      resolveDir: join(dist, 'readers'),
+      loader: 'js',
+    },
+    outfile: join(thread.dir, 'worker.cjs'),
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 }
 
 // pdf.js's legacy build as one CommonJS bundle, dist/readers/pdf/pdfjs-legacy-HASH.cjs, which our
@@ -164,9 +226,6 @@ writeFileSync(pdfjsBundle, pdfjsCode);
 // under the flags it was made with: a PDF's summary runs under none, a DOCX's under DOCX_V8_FLAGS,
 // `check` (here over the samples' DOCX and PDF files) under CHECK_V8_FLAGS; the launcher sets them
 // from the command line. Without the samples (or if a run fails) a command compiles as usual.
-const { v8FlagsFor } = await import(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href);
-const { cacheName, codeCacheName } = await import(pathToFileURL(join(dist, 'cli', 'app-script.js')).href);
-const pdfSample = join(root, 'samples', 'en-commercial', 'spring-sale.pdf');
 const cacheRuns = [
   { args: ['summary', pdfSample], sample: pdfSample },
   { args: ['summary', join(root, 'samples', 'fr-elearning', 'module-securite.docx')] },
@@ -209,4 +268,53 @@ if (existsSync(pdfSample)) {
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' }, encoding: 'utf8' });
     if (run.status !== 0) console.warn(`bundle-cli: no code cache made for pdf.js under ${flags.join(' ') || 'no flags'} (${(run.stderr || '').trim().split('\n').pop()}); PDF threads will start a little slower.`);
   }
+}
+
+// The code caches of the threads' bundles (Node 20; Node ≥ 22.1 keeps its own compile cache), each
+// made by a real run under the V8 flags it serves: the PDF thread reading the samples' PDFs (through
+// the library's readers/pdf/isolated.js, as a command does), a check worker checking the samples'
+// DOCX files (check gives its workers no PDF: those go to the PDF threads). The thread writes what V8
+// compiled to the cache named in VO_LINES_WRITE_THREAD_CACHE before each reply (thread-entry.ts).
+const sampleFiles = (extension) => {
+  try {
+    return readdirSync(join(root, 'samples'), { recursive: true }).filter((name) => name.endsWith(extension)).sort().map((name) => join(root, 'samples', name));
+  } catch {
+    return [];
+  }
+};
+const threadCacheRuns = [
+  {
+    thread: threads[0],
+    files: sampleFiles('.pdf'),
+    run: (files) => [
+      `const { readPdfIsolated } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'isolated.js')).href)});`,
+      "const { readFileSync } = await import('node:fs');",
+      `for (const file of ${JSON.stringify(files)}) await readPdfIsolated(new Uint8Array(readFileSync(file)), file, {});`,
+    ],
+  },
+  {
+    thread: threads[1],
+    files: sampleFiles('.docx'),
+    run: (files) => [
+      "const { Worker } = await import('node:worker_threads');",
+      `const files = ${JSON.stringify(files)};`,
+      `const worker = new Worker(${JSON.stringify(join(dist, 'check', 'worker.cjs'))}, { workerData: { analyse: {}, cli: { contract: {}, rules: {} } } });`,
+      'let left = files.length;',
+      "await new Promise((done, fail) => { worker.on('error', fail); worker.on('message', ({ result }) => { if (result.status === 'error') fail(new Error(result.error.message)); else if (--left === 0) done(); }); files.forEach((file, index) => worker.postMessage({ index, file })); });",
+    ],
+  },
+];
+for (const { thread, files, run } of typeof module.enableCompileCache === 'function' ? [] : threadCacheRuns) {
+  if (files.length === 0) continue;
+  thread.flagSets.forEach((flags, i) => {
+    const cacheFile = join(thread.dir, thread.caches[i]);
+    const make = [
+      `const { setV8Flags } = await import(${JSON.stringify(pathToFileURL(join(dist, 'cli', 'v8-flags.js')).href)});`,
+      `setV8Flags(${JSON.stringify(flags)});`,
+      ...run(files),
+      'process.exit(0);',
+    ].join('\n');
+    const made = spawnSync(process.execPath, ['--input-type=module', '-e', make], { cwd: root, env: { ...process.env, NODE_OPTIONS: '', VO_LINES_WRITE_THREAD_CACHE: cacheFile }, encoding: 'utf8' });
+    if (made.status !== 0 || !existsSync(cacheFile)) console.warn(`bundle-cli: no code cache ${cacheFile} made (${(made.stderr || '').trim().split('\n').pop() || 'the thread wrote none'}); its threads will start a little slower.`);
+  });
 }

@@ -1,9 +1,9 @@
 /**
  * The layers of src/ (docs/architecture.md), kept honest: every import (static, `export … from`,
- * `import type`, `import()` and `import('…').Type`, and a worker's `new URL('….js', import.meta.url)`)
- * is read from the sources' syntax trees, and the test fails on an import cycle, on an import that
- * runs up the layers or to a lower layer the importing one may not use, and on a computed `import()`
- * it has not been told about.
+ * `import type`, `import()` and `import('…').Type`, and a worker's `new URL('….js', import.meta.url)`,
+ * or `….cjs`, the build's entry of it) is read from the sources' syntax trees, and the test fails on
+ * an import cycle, on an import that runs up the layers or to a lower layer the importing one may
+ * not use, and on a computed `import()` it has not been told about.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -46,6 +46,7 @@ const NOT_BELOW: Readonly<Record<number, { layer: number; unlessTypeOnly?: boole
 const COMPUTED_IMPORTS: Readonly<Record<string, string>> = {
   'readers/pdf/pdfjs.ts': "pdf.js's worker module, from node_modules",
   'cli/launch.ts': "the bundle's own dynamic imports, passed through",
+  'readers/thread-entry.ts': "a thread bundle's own dynamic imports, passed through",
 };
 
 function layerOf(file: string): number {
@@ -81,6 +82,9 @@ const srcPath = (path: string) => relative(SRC, path).split(sep).join('/');
 function edgesOf(path: string, text: string, computed: string[]): Edge[] {
   const edges: Edge[] = [];
   const add = (specifier: string, typeOnly: boolean, thread = false) => {
+    // A thread starts on the entry the build writes beside its module (`worker.cjs` for worker.ts:
+    // readers/thread-entry.ts), which runs that module's bundle.
+    if (thread) specifier = specifier.replace(/\.cjs$/, '.js');
     if (!specifier.startsWith('.') || !specifier.endsWith('.js')) return;
     const ts = specifier.replace(/\.js$/, '.ts');
     const here = resolve(dirname(path), ts);

@@ -4,14 +4,19 @@
  * errors must be exactly those of one thread reading every page (readPdf). Scripts are built here
  * with pdf-lib the way a layout tool writes them: voices by text colour, highlights drawn as fills
  * and as annotations, a running header and page numbers, paragraphs running over page breaks, a
- * catalog /Lang. Runs the built code (npm test builds first): the threads run dist/readers/pdf/worker.js.
+ * catalog /Lang. Runs the built code (npm test builds first): the threads start on dist/readers/pdf/worker.cjs.
  */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PDFArray, PDFDocument, PDFName, PDFNumber, StandardFonts, rgb, pushGraphicsState, popGraphicsState, setFillingRgbColor, rectangle, fill } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReadOptions, Script } from '../src/model.js';
+import { runWithThreadReports, writeThreadReportPreload } from './helpers/thread-report.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 type Isolated = typeof import('../src/readers/pdf/isolated.js');
@@ -340,5 +345,36 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
       expect(lives).toEqual(await reader.readPdf(new Uint8Array(other), 'lives.pdf', {}));
       expect(roles()).toEqual(['first', 'first', 'first']);
     });
+  });
+});
+
+describe("the threads start on the build's CommonJS entry and take their code cache", () => {
+  it('a long PDF read by two threads: each compiled its code from the cache made under no V8 flags, neither ran the ES-module loader, the pages all read', async () => {
+    const pages = job.LATE_HELPER_PAGES + 4;
+    const bytes = await buildScript({ pages, short: true });
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-threads-'));
+    try {
+      const file = join(dir, 'harbour.pdf');
+      writeFileSync(file, bytes);
+      const code = [
+        `const isolated = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'isolated.js')).href)});`,
+        "const { readFileSync } = await import('node:fs');",
+        'isolated.pdfThreadsPerFile(2);',
+        `const script = await isolated.readPdfIsolated(new Uint8Array(readFileSync(${JSON.stringify(file)})), 'harbour.pdf');`,
+        'process.stdout.write(String(script.facts.pages));',
+      ].join('\n');
+      const run = runWithThreadReports(writeThreadReportPreload(dir), ['--input-type=module', '-e', code], root);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe(String(pages));
+      const hash = createHash('sha256').update(readFileSync(join(root, 'dist', 'readers', 'pdf', 'worker-bundle.cjs'))).digest('hex').slice(0, 16);
+      const compiled =
+        typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+          ? { bundle: 'worker-bundle.cjs', code: 'compile-cache', cache: null }
+          : { bundle: 'worker-bundle.cjs', code: 'cache', cache: `worker-bundle-${hash}.v8cache` };
+      expect(new Set(run.records.map((record) => record.thread)).size).toBe(2);
+      expect([...new Set(run.records.map(({ code, esm }) => JSON.stringify({ code, esm })))].map((line) => JSON.parse(line) as unknown)).toEqual([{ code: compiled, esm: [] }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

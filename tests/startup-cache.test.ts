@@ -3,11 +3,12 @@
  * build's cache serves the bundle it was made from and is accepted by the Node that made it; a
  * missing or damaged cache only costs time — the command's output is the same. Our PDF threads load
  * pdf.js from the build's bundle of it with its code cache (src/readers/pdf/pdfjs.ts), and read a PDF
- * exactly as pdf.js's own modules do.
+ * exactly as pdf.js's own modules do. Our two worker threads start from CommonJS entries that run each
+ * thread's bundle with the code cache the build made for it (src/readers/thread-entry.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cacheName, codeCacheName } from '../src/cli/app-script.js';
 import { CHECK_V8_FLAGS, DOCX_V8_FLAGS, v8FlagsFor } from '../src/cli/v8-flags.js';
 import { codeCacheFor } from '../src/readers/commonjs.js';
+import { runWithThreadReports, writeThreadReportPreload } from './helpers/thread-report.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli');
@@ -122,7 +124,7 @@ describe('pdf.js in our threads: the build\'s bundle and its code cache', () => 
   });
 
   it('a thread takes the cache its V8 flags allow, whatever the order it is offered them in', () => {
-    const caches = readdirSync(pdfDir).filter((name) => name.endsWith('.v8cache')).map((name) => join(pdfDir, name));
+    const caches = readdirSync(pdfDir).filter((name) => name.startsWith('pdfjs-legacy-') && name.endsWith('.v8cache')).map((name) => join(pdfDir, name));
     const plain = caches.find((file) => /pdfjs-legacy-[0-9a-f]{16}\.v8cache$/.test(file))!;
     // This process runs under no flags of ours (compared as bytes: toEqual walks 4 MB slowly).
     const plainBytes = readFileSync(plain);
@@ -155,5 +157,140 @@ describe('pdf.js in our threads: the build\'s bundle and its code cache', () => 
     expect(own.from).toBe('bundle+cache');
     expect(modules.from).toBe('modules');
     expect(own.script).toEqual(modules.script);
+  });
+});
+
+describe('the worker threads: CommonJS entries that run their bundles with the code cache the build made', () => {
+  const pdfDir = join(root, 'dist', 'readers', 'pdf');
+  const checkDir = join(root, 'dist', 'check');
+  const bundleHash = (dir: string) => createHash('sha256').update(readFileSync(join(dir, 'worker-bundle.cjs'))).digest('hex').slice(0, 16);
+  /** The flag sets a PDF thread runs under (a PDF's summary: none; check's), and a check worker (check's). */
+  const pdfFlagSets = [...new Map([v8FlagsFor(['summary', 'a.pdf']), CHECK_V8_FLAGS].map((flags) => [flags.join(' '), flags])).values()];
+  const preload = writeThreadReportPreload(temp);
+  /** Runs `node -r preload ARGS`: its exit status and how each thread's code was compiled (each distinct report once, whichever thread). */
+  const withReports = (args: string[]): { status: number | null; stderr: string; reports: unknown[] } => {
+    const run = runWithThreadReports(preload, args, root);
+    const reports = [...new Set(run.records.map(({ code, esm }) => JSON.stringify({ code, esm })))].map((line) => JSON.parse(line) as unknown);
+    return { status: run.status, stderr: run.stderr, reports };
+  };
+  const fromCache = (dir: string, flags: readonly string[]) => ({
+    code: nodeHasItsOwnCache
+      ? { bundle: 'worker-bundle.cjs', code: 'compile-cache', cache: null }
+      : { bundle: 'worker-bundle.cjs', code: 'cache', cache: codeCacheName(`worker-bundle-${bundleHash(dir)}`, flags) },
+    esm: [],
+  });
+
+  it('the build wrote each thread an entry, a bundle and a cache per set of V8 flags the thread runs under, named after the bundle', () => {
+    const files = (dir: string) => readdirSync(dir).filter((name) => /^worker[.-]/.test(name) && !/\.(js|d\.ts|js\.map)$/.test(name)).sort();
+    const caches = (dir: string, sets: readonly (readonly string[])[]) => (nodeHasItsOwnCache ? [] : sets.map((flags) => codeCacheName(`worker-bundle-${bundleHash(dir)}`, flags)));
+    expect(files(pdfDir)).toEqual(['worker-bundle.cjs', ...caches(pdfDir, pdfFlagSets), 'worker.cjs'].sort());
+    expect(files(checkDir)).toEqual(['worker-bundle.cjs', ...caches(checkDir, [CHECK_V8_FLAGS]), 'worker.cjs'].sort());
+    // ASCII only (read into a one-byte string), strict, its own URL for import.meta.url.
+    for (const dir of [pdfDir, checkDir]) {
+      const code = readFileSync(join(dir, 'worker-bundle.cjs'), 'latin1');
+      expect(/[^\x00-\x7f]/.test(code)).toBe(false);
+      expect(code.split('\n')[0]).toMatch(/^'use strict'; var __voLinesMetaUrl = /);
+    }
+  });
+
+  it("a PDF's summary: the PDF thread's code comes from its cache made under no flags, and the thread never runs Node's ES-module loader", () => {
+    const run = withReports([join(cli, 'main.cjs'), 'summary', join(root, 'samples', 'en-commercial', 'spring-sale.pdf')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.reports).toEqual([fromCache(pdfDir, [])]);
+  });
+
+  it("check: its PDF thread and its check worker each take the cache made under check's flags, and neither runs the ES-module loader", () => {
+    // Six DOCX files on two threads: a check worker takes some (tests/check.test.ts); the PDFs go to a PDF thread.
+    const folder = join(temp, 'check-batch');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 1; i <= 6; i++) copyFileSync(join(root, 'samples', 'fr-elearning', 'module-securite.docx'), join(folder, `script-${i}.docx`));
+    const docx = withReports([join(cli, 'main.cjs'), 'check', folder, '--threads', '2', '--format', 'json']);
+    expect([0, 1]).toContain(docx.status);
+    expect(docx.reports).toEqual([fromCache(checkDir, CHECK_V8_FLAGS)]);
+    const pdfs = withReports([join(cli, 'main.cjs'), 'check', join(root, 'samples', 'en-commercial', 'spring-sale.pdf'), join(root, 'samples', 'fr-elearning', 'module-securite.pdf'), '--threads', '2', '--format', 'json']);
+    expect([0, 1]).toContain(pdfs.status);
+    expect(pdfs.reports).toEqual([fromCache(pdfDir, CHECK_V8_FLAGS)]);
+  });
+
+  it("the library's PDF thread (dist/index.js in a host) starts from the same entry and takes the cache", () => {
+    const code = [
+      `const { readScript } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'index.js')).href)});`,
+      `const script = await readScript(${JSON.stringify(join(root, 'samples', 'en-commercial', 'spring-sale.pdf'))});`,
+      'process.stdout.write(String(script.paragraphs.length > 0));',
+    ].join('\n');
+    const run = withReports(['--input-type=module', '-e', code]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.reports).toEqual([fromCache(pdfDir, [])]);
+  });
+
+  /**
+   * A thread started on `entry` and given one job as its caller gives it: the PDF thread reads the
+   * sample PDF, a check worker checks the sample DOCX. Returns its replies (but the PDF thread's
+   * `started`, which holds a time) and the thread's report.
+   */
+  const runThread = (entry: string, kind: 'pdf' | 'check'): { replies: unknown[]; reports: unknown[] } => {
+    const job =
+      kind === 'pdf'
+        ? [
+            `const { SHARED } = await import(${JSON.stringify(pathToFileURL(join(pdfDir, 'thread-job.js')).href)});`,
+            `const bytes = readFileSync(${JSON.stringify(join(root, 'samples', 'en-commercial', 'spring-sale.pdf'))});`,
+            'const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));',
+            'shared.set(bytes);',
+            'const state = new Int32Array(new SharedArrayBuffer(SHARED.length * 4));',
+            'state[SHARED.next] = 1;',
+            `const worker = new Worker(${JSON.stringify(entry)});`,
+            "worker.postMessage({ id: 1, bytes: shared, file: 'spring-sale.pdf', options: {}, state, role: 'first' });",
+            "const isLast = (reply) => 'done' in reply || 'error' in reply;",
+          ]
+        : [
+            `const worker = new Worker(${JSON.stringify(entry)}, { workerData: { analyse: {}, cli: { contract: {}, rules: {} } } });`,
+            `worker.postMessage({ index: 0, file: ${JSON.stringify(join(root, 'samples', 'fr-elearning', 'module-securite.docx'))} });`,
+            'const isLast = () => true;',
+          ];
+    const code = [
+      "const { Worker } = await import('node:worker_threads');",
+      "const { readFileSync } = await import('node:fs');",
+      ...job,
+      'const replies = [];',
+      "await new Promise((done, fail) => { worker.on('error', fail); worker.on('message', (reply) => { if (!('started' in reply)) replies.push(reply); if (isLast(reply)) done(); }); });",
+      'await worker.terminate();',
+      'process.stdout.write(JSON.stringify(replies));',
+    ].join('\n');
+    const run = withReports(['--input-type=module', '-e', code]);
+    expect(run.status, run.stderr).toBe(0);
+    const out = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    return { replies: JSON.parse(out.stdout) as unknown[], reports: run.reports };
+  };
+
+  it('a thread with no cache, or a damaged one, compiles its bundle as usual and replies the same', () => {
+    // A copy of each thread's entry and bundle without the caches, inside the project (pdf.js and the
+    // samples' packages are found from there, as from dist/).
+    const copies = mkdtempSync(join(root, '.build-thread-cache-test-'));
+    try {
+      for (const [dir, kind] of [[pdfDir, 'pdf'], [checkDir, 'check']] as const) {
+        const copy = join(copies, kind === 'pdf' ? 'readers/pdf' : 'check');
+        mkdirSync(copy, { recursive: true });
+        for (const name of ['worker.cjs', 'worker-bundle.cjs']) copyFileSync(join(dir, name), join(copy, name));
+        // pdf.js's bundle and caches, where the PDF thread looks for them, as in dist/.
+        for (const name of readdirSync(pdfDir).filter((n) => n.startsWith('pdfjs-legacy-'))) {
+          const target = join(copies, 'readers/pdf', name);
+          if (!existsSync(target)) symlinkSync(join(pdfDir, name), target);
+        }
+        const expected = runThread(join(dir, 'worker.cjs'), kind);
+        expect(expected.replies.length).toBeGreaterThan(0);
+        const none = runThread(join(copy, 'worker.cjs'), kind);
+        expect(none.replies).toEqual(expected.replies);
+        expect(none.reports).toEqual([{ code: { bundle: 'worker-bundle.cjs', code: nodeHasItsOwnCache ? 'compile-cache' : 'compiled', cache: null }, esm: [] }]);
+        if (nodeHasItsOwnCache) continue;
+        // A damaged cache under the name the entry looks for: refused by V8, the bundle compiled as usual.
+        const name = codeCacheName(`worker-bundle-${bundleHash(dir)}`, kind === 'pdf' ? [] : CHECK_V8_FLAGS);
+        writeFileSync(join(copy, name), createHash('sha512').update('not a cache').digest());
+        const damaged = runThread(join(copy, 'worker.cjs'), kind);
+        expect(damaged.replies).toEqual(expected.replies);
+        expect(damaged.reports).toEqual([{ code: { bundle: 'worker-bundle.cjs', code: 'cache-rejected', cache: name }, esm: [] }]);
+      }
+    } finally {
+      rmSync(copies, { recursive: true, force: true });
+    }
   });
 });

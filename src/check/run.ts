@@ -535,7 +535,8 @@ interface Job {
 const IN_FLIGHT = 2;
 
 function runPool(take: () => Job | null, settings: CheckSettings, threads: number, finished: (index: number, result: FileResult) => void): Promise<void> {
-  const workerUrl = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../check/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+  // The entry the build writes (readers/thread-entry.ts: it runs the bundle of worker.ts with its code cache).
+  const workerUrl = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../check/worker.cjs', import.meta.url) : new URL('./worker.cjs', import.meta.url);
   const seconds = settings.analyse.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   // A little over the file's own budget: the reader's own check should speak first where it can.
   const limit = seconds > 0 && Number.isFinite(seconds) ? seconds * 1000 + 2000 : null;

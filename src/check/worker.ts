@@ -1,7 +1,8 @@
 /**
  * The worker thread of `vo-lines check`: checks the files it is sent, one at a time, with the
  * settings it was started with; the modules (and pdf.js, once a PDF comes) stay loaded between
- * files. Run from the built `dist/check/worker.js` (see run.ts).
+ * files. Run from the build's `dist/check/worker-bundle.cjs`, which the thread's entry `worker.cjs`
+ * loads with its code cache (readers/thread-entry.ts; see run.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPdfsInThisThread } from '../readers/pdf/isolated.js';

@@ -76,7 +76,7 @@ function startPdfThread(args: readonly string[]): void {
   }
   // node:worker_threads is loaded here only: a command that reads no PDF never needs it (~2 ms of start).
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  const worker = new Worker(new URL('../readers/pdf/worker.js', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+  const worker = new Worker(new URL('../readers/pdf/worker.cjs', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   worker.unref();
   // An error while it waits ends the thread (its 'exit' then keeps the reader from using it); a job's own handlers say what happened to a file.
   worker.on('error', () => undefined);

@@ -1,7 +1,8 @@
 /**
  * A CommonJS file compiled and run the way Node runs one, but through node:vm so that it can take a V8
- * code cache (on Node 20 only a classic script can): the built command line (cli/launch.ts) and pdf.js's
- * bundle in our PDF threads (readers/pdf/pdfjs.ts). Node only.
+ * code cache (on Node 20 only a classic script can): the built command line (cli/launch.ts), the
+ * bundles of our worker threads (thread-entry.ts) and pdf.js's bundle in our PDF threads
+ * (readers/pdf/pdfjs.ts). Node only.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,13 +44,18 @@ let keyHere: string | undefined;
  * pick only costs time). Undefined when none can be read.
  */
 export function codeCacheFor(files: readonly string[]): Buffer | undefined {
+  return pickCodeCache(files)?.bytes;
+}
+
+/** codeCacheFor's pick, with the file it was read from. */
+export function pickCodeCache(files: readonly string[]): { file: string; bytes: Buffer } | undefined {
   keyHere ??= headerKey(new Script('').createCachedData());
   for (const file of files) {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r');
       const header = Buffer.alloc(16);
-      if (keyHere && headerKey(header.subarray(0, readSync(fd, header, 0, 16, 0))) === keyHere) return readFileSync(file);
+      if (keyHere && headerKey(header.subarray(0, readSync(fd, header, 0, 16, 0))) === keyHere) return { file, bytes: readFileSync(file) };
     } catch {
       // Missing or unreadable: not this one.
     } finally {
@@ -58,7 +64,7 @@ export function codeCacheFor(files: readonly string[]): Buffer | undefined {
   }
   for (const file of files) {
     try {
-      return readFileSync(file);
+      return { file, bytes: readFileSync(file) };
     } catch {
       // The next one.
     }

@@ -36,7 +36,11 @@ import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARE
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
 declare const VO_LINES_BUNDLED: true | undefined;
-const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+/**
+ * The thread's entry the build writes beside this module (thread-entry.ts: it runs the bundle of
+ * worker.ts with its code cache); absent from the TypeScript sources, where PDFs are read in this thread.
+ */
+const WORKER_URL = typeof VO_LINES_BUNDLED !== 'undefined' ? new URL('../readers/pdf/worker.cjs', import.meta.url) : new URL('./worker.cjs', import.meta.url);
 
 /**
  * A PDF thread and the parts of jobs posted to it, in the order it runs them: worker.ts runs one at

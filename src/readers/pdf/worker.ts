@@ -5,7 +5,8 @@
  * language); then every thread of the job (a second one joins on long PDFs) takes the next page
  * nobody has taken yet from the counter the job's threads share, reads it and sends its outcome,
  * until no page is left or the job is stopped. The caller puts the outcomes in page order.
- * Run from the built `dist/readers/pdf/worker.js`.
+ * Run from the build's `dist/readers/pdf/worker-bundle.cjs`, which the thread's entry `worker.cjs`
+ * loads with its code cache (readers/thread-entry.ts).
  */
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../budget.js';
