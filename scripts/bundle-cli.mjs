@@ -33,6 +33,8 @@ const external = ['pdfjs-dist', 'pdfjs-dist/*', 'pdfkit', 'docx', 'write-excel-f
 // Bundled CommonJS packages (commander, yaml…) may call require() for Node's own modules.
 const banner = { js: "import { createRequire as __voLinesRequire } from 'node:module'; const require = __voLinesRequire(import.meta.url);" };
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', external, banner, define: { VO_LINES_BUNDLED: 'true' }, legalComments: 'none', logLevel: 'warning', allowOverwrite: true };
+// A CommonJS bundle built from a few lines of its own (`stdin`): a thread's entry, pdf.js's bundle.
+const commonJsBundle = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 
 // What earlier builds left: chunks of the former split bundle, caches of other bundles.
 for (const name of readdirSync(join(dist, 'cli'))) if (/^chunk-.*\.js$|^app-.*\.v8cache(\.tmp)?$/.test(name)) rmSync(join(dist, 'cli', name));
@@ -175,18 +177,13 @@ for (const thread of threads) {
   const hash = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
   thread.caches = thread.flagSets.map((flags) => codeCacheName(`worker-bundle-${hash}`, flags));
   await build({
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
+    ...commonJsBundle,
     stdin: {
       contents: `import { runThreadBundle } from './thread-entry.js';\nrunThreadBundle(__dirname, 'worker-bundle.cjs', ${JSON.stringify(thread.caches)});`,
       resolveDir: join(dist, 'readers'),
       loader: 'js',
     },
     outfile: join(thread.dir, 'worker.cjs'),
-    legalComments: 'none',
-    logLevel: 'warning',
   });
 }
 
@@ -197,10 +194,7 @@ const pdfDir = join(dist, 'readers', 'pdf');
 for (const name of readdirSync(pdfDir)) if (/^pdfjs-legacy-.*\.(cjs|v8cache)$/.test(name)) rmSync(join(pdfDir, name));
 const pdfjsTemp = join(pdfDir, 'pdfjs-legacy.tmp.cjs');
 await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
+  ...commonJsBundle,
   stdin: {
     contents: "export * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';\nexport * as worker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';",
     resolveDir: root,
@@ -209,8 +203,6 @@ await build({
   outfile: pdfjsTemp,
   external: ['@napi-rs/canvas'],
   define: { 'import.meta.url': '__voLinesMetaUrl' },
-  legalComments: 'none',
-  logLevel: 'warning',
 });
 const pdfjsVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'pdfjs-dist', 'package.json'), 'utf8')).version;
 // On one first line (the loader wraps the file in a function): strict as the modules it is made of.

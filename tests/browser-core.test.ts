@@ -23,6 +23,7 @@ const NODE_ADAPTERS: Record<string, string> = {
   'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (the page uses a Web Worker)',
   'readers/pdf/worker.ts': 'that worker thread',
   'readers/threads.ts': "the worker threads' heap limit",
+  'readers/thread-entry.ts': "the worker threads' CommonJS entry: runs a thread's bundle with its code cache (the page uses a Web Worker)",
   'config/file.ts': 'finds and reads the config file (browser: file.browser.ts)',
   'render/xlsx-zip.ts': "write-excel-file's Node build, which needs node:stream (browser: xlsx-zip.browser.ts)",
   'check/run.ts': "check's file walk and thread pool",
