@@ -2,7 +2,7 @@
  * The time budget per file (`--timeout`): past it a file gets a one-line `timeout` error, and in a
  * batch the other files are still checked. The PDF reading thread is stopped at the deadline and a
  * fresh one reads the next PDF. Tests run the built code (npm test builds first): the thread runs
- * `dist/readers/pdf/worker.js`.
+ * `dist/readers/pdf/worker.cjs` (its entry, which runs worker-bundle.cjs with its code cache).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
