@@ -4,7 +4,7 @@
  * "LABEL⇥text" line per row (readers/pdf/label-rows.ts), so that `init` proposes the same voices and
  * `summary` counts the same lines and words. Fixtures: scripts/pdf-producers/label_rows.py.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -151,5 +151,27 @@ describe('two columns of prose stay two columns', () => {
     const script = await readScript(join(__dirname, 'fixtures', 'pdf-layout', file));
     const tabbed = script.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).filter((t) => t.includes('\t'));
     expect(tabbed.map((t) => t.slice(0, before[file]![0]?.length ?? 0))).toEqual(before[file]);
+  });
+
+  it('labels centred beside their text, with a config naming them: the labels left at the ends of lines are said, so the counts are not trusted unchecked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-label-rows-'));
+    made.push(dir);
+    copyFileSync(join(DIR, 'label-rows-middle-en.pdf'), join(dir, 'script.pdf'));
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  Announcer: { label: ANNCR }\n  Mum: { label: MUM }\n  Kid: { label: KID }\n  Grandad: { label: GRANDAD }\nunassigned: ["#000000"]\n');
+    const summary = runCli(['summary', 'script.pdf', '--json'], dir);
+    expect(summary.code).toBe(0);
+    const warnings = (JSON.parse(summary.stdout) as { warnings: { code: string; message: string; details: Record<string, unknown> }[] }).warnings.filter((w) => w.code === 'label-out-of-place');
+    expect(warnings.map((w) => [w.details.label, w.details.voice, w.details.lines])).toEqual([
+      ['KID', 'Kid', 1],
+      ['MUM', 'Mum', 1],
+      ['GRANDAD', 'Grandad', 1],
+    ]);
+    expect(warnings[1]!.message).toBe(
+      'The speaker label "MUM" (Mum) stands at the end of 1 line instead of the start ("…it to the car yourself, all the way across the car MUM"): the script\'s reading order has put the label out of place (in a PDF, labels centred beside their text do this), so the lines around it may be counted for the wrong voice. Check those lines in the script before trusting the counts.',
+    );
+    // The same labels read in place (labels at the top of their rows): nothing said.
+    copyFileSync(join(DIR, 'label-rows-en-chromium.pdf'), join(dir, 'script.pdf'));
+    const inPlace = JSON.parse(runCli(['summary', 'script.pdf', '--json'], dir).stdout) as { warnings: { code: string }[] };
+    expect(inPlace.warnings.filter((w) => w.code === 'label-out-of-place')).toEqual([]);
   });
 });

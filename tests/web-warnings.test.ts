@@ -99,6 +99,10 @@ describe('the page\'s warnings', () => {
     expect(said(plain!, 'en')).toBe(
       '33 words in 5 lines are plain text with no highlight, e.g. "Coastline Credit Union — "Rainy Day" radio campaign", "Agency: Fairweather & Lane · Job CCU-0412 · Two spots, :3…": the legend gives every voice a highlight, so nobody is counted as reading them. If some are to be recorded, highlight them in the script.',
     );
+    const outOfPlace = { code: 'label-out-of-place', message: '', details: { label: 'MUM', voice: 'Mum', lines: 1, firstLines: ['Only if you carry it to the car yourself, all the way across the car MUM'] } };
+    expect(said(outOfPlace)).toBe(
+      'Le nom « MUM » (Mum) se trouve à la fin de 1 réplique au lieu du début, par ex. « …it to the car yourself, all the way across the car MUM » : l’ordre de lecture du script l’a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
+    );
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot « Narrateur » est partagé entre Narratrice et texte sans voix : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );

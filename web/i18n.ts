@@ -200,6 +200,7 @@ const EN = {
   // Warnings the page says in its own words (web/warnings.ts: which details fill which template).
   wPlainText: '{words} in {lines} are plain text with no highlight, e.g. {first}: the legend gives every voice a highlight, so nobody is counted as reading them. If some are to be recorded, highlight them in the script.',
   wMixedWord: 'The word {word} is split across {voices}: its parts are counted in both lines. Recolour the whole word in the script.',
+  wLabelOutOfPlace: 'The speaker label {label} ({voice}) stands at the end of {lines} instead of the start, e.g. {first}: the script\u2019s reading order put the label out of place (in a PDF, labels centred beside their text do this), so the lines around it may be counted for the wrong voice. Check those lines in the script before trusting the counts.',
   wSameColour: '{voices} are all {colour}',
   wSameColourTwo: '{voices} are both {colour}',
   wSameColourNotRecorded: '{voice} is {colour}, which the legend also says is not recorded',
@@ -431,6 +432,7 @@ const FR: Record<Key, string> = {
   docx: 'Word',
   wPlainText: '{words} dans {lines} sont en texte sans surlignage, par ex. {first} : la légende donne un surlignage à chaque voix, donc personne n’est compté pour les lire. S’il faut en enregistrer, surlignez-les dans le script.',
   wMixedWord: 'Le mot {word} est partagé entre {voices} : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
+  wLabelOutOfPlace: 'Le nom {label} ({voice}) se trouve à la fin de {lines} au lieu du début, par ex. {first} : l\u2019ordre de lecture du script l\u2019a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
   wSameColour: '{voices} ont toutes la couleur {colour}',
   wSameColourTwo: '{voices} ont toutes deux la couleur {colour}',
   wSameColourNotRecorded: '{voice} a la couleur {colour}, que la légende dit aussi non enregistrée',

@@ -51,10 +51,21 @@ const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 
 const pagesOf = (s: Speaker, pages: number[]) => (s.w.lang === 'fr' ? `${pages.length > 1 ? 'les' : 'la'} ${s.w.pages(pages)}` : s.w.pages(pages));
 const say = (s: Speaker, key: Key, values: Record<string, string | number> = {}): string => s.w.t(key, values);
 const count = (s: Speaker, n: number, en: [string, string], fr: [string, string]) => s.w.count(n, { en: en[0], fr: fr[0] }, { en: en[1], fr: fr[1] });
+/** The end of a long line, from a word on: where a label out of place stands. */
+const lineEnd = (text: string) => {
+  if (text.length <= 60) return text;
+  const tail = text.slice(-56);
+  const word = tail.indexOf(' ');
+  return `…${word >= 0 ? tail.slice(word + 1) : tail}`;
+};
 /** The first lines quoted, as the library gives them ("…" past `max` characters). */
 const quoted = (s: Speaker, texts: string[], shown = 2, max = 60) => texts.slice(0, shown).map((text) => s.w.quote(text, max)).join(', ');
 
 const SENTENCES: Record<string, Sentence> = {
+  'label-out-of-place': (d, s) =>
+    isString(d.label) && isString(d.voice) && isNumber(d.lines) && strings(d.firstLines)
+      ? [say(s, 'wLabelOutOfPlace', { label: s.w.quote(d.label, 40), voice: d.voice, lines: s.w.linesCount(d.lines), first: d.firstLines.slice(0, 2).map((text) => s.w.quote(lineEnd(text), 62)).join(', ') })]
+      : null,
   'plain-text': (d, s) => (isNumber(d.words) && isNumber(d.lines) && strings(d.firstLines) ? [say(s, 'wPlainText', { words: s.w.words(d.words), lines: s.w.linesCount(d.lines), first: quoted(s, d.firstLines) })] : null),
 
   'mixed-word': (d, s) => {

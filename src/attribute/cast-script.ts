@@ -7,7 +7,7 @@ import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
-import { confusableColours, unknownColours } from './checks.js';
+import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
 import { legendProblems, legendRejected, notRecordedMajority, shareProblems } from './legend-trust.js';
 
@@ -61,6 +61,7 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
   if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
+  if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
   casting.voiceMap = map;
   return casting;
 }

@@ -243,3 +243,43 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   }
   return warnings;
 }
+
+/**
+ * A voice's speaker label standing at the end of a line, after its words ("…the sunflower seeds?
+ * GRANDAD"), where a label opens its lines: the script's reading order has put it out of place (a
+ * PDF whose labels are centred beside their text: the label is read level with the text's middle
+ * line), so the lines around it are likely counted for the wrong voice. Said per label, with the
+ * lines, so that nobody trusts those counts unchecked. A label alone on its line (a screenplay's
+ * name) is where it belongs.
+ */
+export function labelsOutOfPlace(casting: Casting, map: VoiceMap): Warning[] {
+  const labels = new Map<string, string>();
+  for (const voice of map.voices) for (const label of voice.labels) if (label.trim()) labels.set(label.trim(), voice.name);
+  if (labels.size === 0) return [];
+  const found = new Map<string, Line[]>();
+  for (const line of casting.lines) {
+    const text = line.text;
+    const space = text.lastIndexOf(' ');
+    // At least two words before the label: a line of text, not a cue with its time code or aside.
+    if (space < 0 || text.indexOf(' ') === space) continue;
+    const last = text.slice(space + 1).replace(/[:\uFF1A]$/u, '');
+    if (!labels.has(last)) continue;
+    const list = found.get(last);
+    if (list) list.push(line);
+    else found.set(last, [line]);
+  }
+  return [...found].map(([label, lines]): Warning => ({
+    code: 'label-out-of-place',
+    message: `The speaker label "${label}" (${labels.get(label)}) stands at the end of ${plural(lines.length, 'line')} instead of the start (${firstLines(lines.map((l) => ({ ...l, text: lineEnd(l.text) })))}): the script's reading order has put the label out of place (in a PDF, labels centred beside their text do this), so the lines around it may be counted for the wrong voice. Check those lines in the script before trusting the counts.`,
+    location: lines[0]!.location,
+    details: { label, voice: labels.get(label), lines: lines.length, firstLines: lines.slice(0, FIRST_LINES).map((l) => l.text) },
+  }));
+}
+
+/** The end of a long line, from a word on, for a message: where an out-of-place label stands. */
+function lineEnd(text: string): string {
+  if (text.length <= 60) return text;
+  const tail = text.slice(-56);
+  const word = tail.indexOf(' ');
+  return `…${word >= 0 ? tail.slice(word + 1) : tail}`;
+}
