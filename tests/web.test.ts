@@ -1050,6 +1050,95 @@ describeBrowser('the page in Chromium', () => {
     await expect(compared.locator('#who p', { hasText: 'Non enregistré' }).textContent()).resolves.toBe('Non enregistré : Aa#D9D9D9 gris pâle (surlignage ou trame) ');
   });
 
+  it('a script all in one colour, its voices found no other way: "I am" picks nothing and calls no line hers; the page says what the whole script comes to and what to ask (EN, FR); "I read all of it" on purpose', async () => {
+    const folder = join(root, 'tests/fixtures/web-one-colour');
+    const file = join(folder, 'all-black-en.docx');
+    const report = cliReport(file);
+    expect([report.voices.map((v) => v.name), report.total.words, clock(report.total.seconds)]).toEqual([['#000000 black'], 26, '0:10']);
+    const page = await fresh(en);
+    await drop(page, file);
+    await expect(page.locator('#status').textContent()).resolves.toBe('all-black-en.docx read: all in one colour, nothing tells its voices apart.');
+    // No colour to name as a voice, and no "nothing to check": what she must check is that nothing says which lines are hers.
+    expect(await page.locator('#who .notice').count()).toBe(0);
+    expect(await page.locator('#who .doubts').getAttribute('class')).toBe('doubts');
+    expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
+      'The whole script is in one colour (#000000 black): nothing in it tells one voice from another. If you read all of it, it is 26 words, about 10 s. If not, ask whoever sent it which lines are yours, or for a script coded by colour (or a vo-lines.config.yaml naming the voices, to drop with it).',
+    ]);
+    expect(await page.locator('#voice').inputValue()).toBe('');
+    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing in this script says which lines are yours. If you read all of it, choose "I read all of it" above.');
+    expect(await page.locator('#lines').count()).toBe(0);
+    expect(await page.locator('#download-csv-voice').isDisabled()).toBe(true);
+    // Chosen on purpose: the whole script is hers, as she said.
+    await page.selectOption('#voice', '#000000 black');
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 26 words, about 10 s; the whole script: 26 words. (26 words said aloud, at 150 words a minute.)');
+    expect(await page.locator('#lines-list li .line-text').allTextContents()).toEqual(report.voices[0]!.lines.map((l) => l.text));
+    // That choice is not taken for her the next time a script of that name is dropped.
+    const again = await fresh(en);
+    await drop(again, file);
+    expect(await again.locator('#voice').inputValue()).toBe('');
+    expect(await again.locator('#lines').count()).toBe(0);
+
+    // In French, with Word's blue headings aside: the whole script's figures, headings included.
+    const headings = join(folder, 'all-black-headings-fr.docx');
+    const whole = cliReport(headings);
+    expect([whole.voices.map((v) => [v.name, v.words]), whole.total.words, clock(whole.total.seconds)]).toEqual([[['#376092 dark blue', 4], ['#000000 black', 26]], 30, '0:12']);
+    const french = await fresh(fr);
+    await drop(french, headings);
+    await expect(french.locator('#status').textContent()).resolves.toBe('all-black-headings-fr.docx lu : tout d’une seule couleur, rien n’y distingue les voix.');
+    expect(await french.locator('#who .doubts li').allTextContents()).toEqual([
+      'Tout le script est d’une seule couleur (#000000 noir, titres à part) : rien n’y distingue une voix d’une autre. Si vous le lisez en entier, c’est 30 mots, environ 12 s. Sinon, demandez à qui vous l’a envoyé quelles répliques sont les vôtres, ou un script codé par couleur (ou un vo-lines.config.yaml qui nomme les voix, à déposer avec lui).',
+    ]);
+    expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', '#376092 bleu foncé', 'Je lis tout (#000000 noir)']);
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien dans ce script ne dit quelles répliques sont les vôtres. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
+    await french.selectOption('#voice', '#000000 black');
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Vos répliques : 26 mots, environ 10 s ; le script entier : 30 mots. (26 mots prononcés, à 150 mots par minute.)');
+    // The headings' colour is no voice to be told hers.
+    await french.selectOption('#voice', '#376092 dark blue');
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
+  });
+
+  it('a script in one colour whose voices are found another way is not that case: speakers\' labels offered as today; voices by style, or by name and style, from a config: nothing said of colours (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-one-colour');
+    const labelled = join(folder, 'narrator-labels-black.docx');
+    const page = await fresh(en);
+    await drop(page, labelled);
+    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: 1 voice.');
+    expect(await page.locator('#who .notice').allTextContents()).toEqual(['This script has no colour coding, but its lines open with the name of who speaks: "NARRATOR:", "EXPERT:". Use these names as the voices']);
+    await expect(page.locator('#who .doubts').textContent()).resolves.toBe('Check before recordingNothing to check about colours: all the text is one colour.');
+    expect(await page.locator('#voice').inputValue()).toBe('#000000 black');
+    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', '#000000 black']);
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    expect((await table(page)).map((row) => row.slice(0, 3))).toEqual([['NARRATOR', '2', '15'], ['EXPERT', '2', '11'], ['Not read (no voice)', '0', '0'], ['Whole script', '4', '26']]);
+    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check: each voice\'s lines open with its name.');
+    await page.selectOption('#voice', 'NARRATOR');
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 15 words, about 6 s; the whole script: 26 words. (15 words said aloud, at 150 words a minute.)');
+
+    // Voices by paragraph style from a config: no colour tells them, so nothing is said of colours.
+    const styled = join(folder, 'styles-black.docx');
+    const config = join(folder, 'styles-black.config.yaml');
+    const byStyle = cliReport(styled, ['--config', basename(config)]);
+    expect(byStyle.voices.map((v) => [v.name, v.words])).toEqual([['Host', 15], ['Guest', 16]]);
+    expect(byStyle.warnings).toEqual([]);
+    for (const [browser, said, locale, labels] of [
+      [en, 'Nothing to check: each voice\'s lines are found by its style.', 'en-GB', EN],
+      [fr, 'Rien à vérifier : les répliques de chaque voix sont trouvées par son style.', 'fr-FR', FR],
+    ] as const) {
+      const styledPage = await fresh(browser);
+      await drop(styledPage, styled, config);
+      await expect(styledPage.locator('#who .doubts p').textContent()).resolves.toBe(said);
+      expect(await styledPage.locator('#voice').inputValue()).toBe('');
+      expect(await table(styledPage)).toEqual(expectedTable(byStyle, locale, labels));
+    }
+    // A voice told by its name and its style, beside one told by its style.
+    const mixed = join(mkdtempSync(join(work, 'styles-')), 'vo-lines.config.yaml');
+    writeFileSync(mixed, 'voices:\n  Host:\n    style: Host line\n  Guest:\n    style: Guest line\n    label: GUEST\n');
+    const both = await fresh(en);
+    await drop(both, styled, mixed);
+    await expect(both.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check: each voice\'s lines are found by its name or its style.');
+  });
+
   it('a config saved under another name (a second download: "vo-lines.config (1).yaml") is read with its script; a config dropped alone asks for its script; one line found says "line"', async () => {
     const folder = mkdtempSync(join(work, 'renamed-'));
     const config = join(folder, 'vo-lines.config (1).yaml');

@@ -498,19 +498,22 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   const before = current;
   const voices = reply.result.report.voices.map((v) => v.name);
   const remembered = storage()?.getItem(`vo-lines:voice:${file.name}`) ?? null;
-  const keep = before && before.file === file ? before.voice : remembered;
+  // A script all in one colour: its colour group is hers only if she chooses it ("I read all of it")
+  // on this page, for this file; never by itself, nor from a choice made for another file of that name.
+  const oneColour = reply.result.oneColour !== null;
+  const keep = before && before.file === file ? before.voice : oneColour ? null : remembered;
   current = {
     file,
     settings,
     result: reply.result,
-    voice: keep && voices.includes(keep) ? keep : voices.length === 1 ? voices[0]! : null,
+    voice: keep && voices.includes(keep) ? keep : voices.length === 1 && !oneColour ? voices[0]! : null,
     search: before && before.file === file ? before.search : '',
     diff: null,
   };
   render();
   done();
   const count = reply.result.report.voices.length;
-  const said = () => t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) });
+  const said = () => (oneColour ? t('statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
@@ -575,7 +578,8 @@ function whoSection(c: Current): HTMLElement {
     const names = c.result.speakerLabels.map((label) => (onLines ? label : lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
     body.push(h('p', { class: 'notice' }, t(onLines ? 'nameLinesFound' : 'labelsFound', { names }), ' ', use));
   } else {
-    body.push(h('p', { class: 'notice' }, t('fromColours')));
+    // A script all in one colour: no colours to name as voices (what it says instead is the first doubt below).
+    if (!c.result.oneColour) body.push(h('p', { class: 'notice' }, t('fromColours')));
     const doubt = c.result.nameLineDoubt;
     if (doubt && doubt.names.length) body.push(h('p', { class: 'notice name-lines-doubt' }, nameLineDoubtText(doubt.names, doubt.reason)));
   }
@@ -596,10 +600,12 @@ function whoSection(c: Current): HTMLElement {
     body.push(note);
   }
   const warnings = report.warnings;
-  const doubts = h('div', { class: warnings.length ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
+  const oneColour = oneColourText(c);
+  const doubts = h('div', { class: warnings.length || oneColour ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
+  if (warnings.length === 0 && !oneColour) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
   else {
     const items = h('ul');
+    if (oneColour) items.append(h('li', { class: 'one-colour' }, oneColour));
     for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning)));
     doubts.append(items);
   }
@@ -612,10 +618,26 @@ function whoSection(c: Current): HTMLElement {
  * the dialogue, opening the lines, or both), whether they came from a config or the page's button.
  */
 function noDoubtsKey(voices: readonly VoiceReport[], nameLines: Record<string, string>): Key {
-  if (voices.length === 0 || voices.some((v) => v.colors.length > 0 || v.highlights.length > 0 || !v.labels?.length)) return 'noDoubts';
+  if (voices.length === 0 || voices.some((v) => v.colors.length > 0 || v.highlights.length > 0 || (!v.labels?.length && !v.styles?.length))) return 'noDoubts';
+  // A voice told by a paragraph or character style (a config's `style`): by its style, or its name or its style.
+  if (voices.some((v) => v.styles?.length)) return voices.some((v) => v.labels?.length) ? 'noDoubtsNamesStyles' : 'noDoubtsStyles';
   const labels = voices.flatMap((v) => v.labels ?? []);
   const onLines = labels.filter((label) => nameOnLine(nameLines, label) !== undefined).length;
   return onLines === labels.length ? 'noDoubtsNameLines' : onLines === 0 ? 'noDoubtsLabels' : 'noDoubtsNames';
+}
+
+/**
+ * A script all in one colour whose voices are found no other way: nothing in it tells one voice
+ * from another. What the whole script comes to, for a narrator who reads all of it, and what to
+ * ask for if she does not (null for any other script).
+ */
+function oneColourText(c: Current): string | null {
+  const one = c.result.oneColour;
+  const group = one ? c.result.groups.find((g) => g.name === one.group) : undefined;
+  if (!one || !group) return null;
+  const colour = `${colourName(group.hex, c.result.colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
+  const { total } = c.result.report;
+  return t('oneColour', { colour: one.headingsAside ? t('oneColourHeadingsAside', { colour }) : colour, words: w.words(total.words), time: w.duration(total.seconds) });
 }
 
 /** Why lines in capitals standing alone were not offered as voices, and what to do from the page. */
@@ -631,7 +653,9 @@ function nameLineDoubtText(names: string[], reason: string): HTMLElement {
 function mineSection(c: Current): HTMLElement {
   const { report } = c.result;
   const select = h('select', { id: 'voice' }, h('option', { value: '' }, t('chooseVoice')));
-  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voiceLabel(voice.name)));
+  // A script all in one colour: its colour group is the whole script, chosen only on purpose.
+  const whole = c.result.oneColour?.group;
+  for (const voice of report.voices) select.append(h('option', { value: voice.name, selected: voice.name === c.voice }, voice.name === whole ? t('readAll', { colour: voiceLabel(voice.name) }) : voiceLabel(voice.name)));
   select.addEventListener('change', () => {
     if (!current) return;
     current.voice = select.value || null;
@@ -640,7 +664,8 @@ function mineSection(c: Current): HTMLElement {
   });
   const voice = report.voices.find((v) => v.name === c.voice);
   let total: HTMLElement;
-  if (!report.recorded && c.result.source === 'colours') total = h('p', { class: 'total' }, t('noLinesYet'));
+  if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
+  else if (!report.recorded && c.result.source === 'colours' && !(whole && voice?.name === whole)) total = h('p', { class: 'total' }, t('noLinesYet'));
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
     total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));

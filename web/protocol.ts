@@ -60,6 +60,13 @@ export interface Analysed {
    * the names, and why they were not taken as speakers (what `vo-lines` and `init` say). Null otherwise.
    */
   nameLineDoubt: NameLineDoubt | null;
+  /**
+   * The script is all in one colour (its headings aside: Word's blue "Heading 1") and no voice is
+   * found another way (no config, no legend, no speakers' labels or names on their lines): nothing
+   * in it tells one voice from another. `group`: that colour group, which the page never picks by
+   * itself nor calls hers (she may choose it: "I read all of it"). Null otherwise.
+   */
+  oneColour: { group: string; headingsAside: boolean } | null;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }

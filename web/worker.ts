@@ -122,11 +122,16 @@ function analysed(side: Side): Analysed {
   // No speakers offered, and no colour coding (one colour group outside the headings, as `vo-lines init`
   // asks): why lines in capitals standing alone were not taken as speakers' names, if there are any.
   const { casting } = side.analysis;
-  const uncoded = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' && casting.voices.length - headingOnlyGroups(casting).length <= 1;
+  const headingOnly = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' ? headingOnlyGroups(casting) : null;
+  const body = headingOnly ? casting.voices.filter((voice) => !headingOnly.includes(voice)) : [];
+  const uncoded = headingOnly !== null && body.length <= 1;
   const nameLines = uncoded ? nameLineDoubt(side.script) : null;
+  // Nothing in the script tells one voice from another: its one colour group is no voice of its own.
+  const only = body[0] ?? casting.voices[0];
+  const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0 } : null;
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, source };
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {

@@ -1,0 +1,90 @@
+"""Scripts all in one colour, for the narrators' page (tests/web.test.ts): no colour tells one voice
+from another, unless voices are found another way (speaker labels, a config by paragraph style).
+
+Run from the repository root with the system Python (python-docx):
+    /usr/bin/python3 scripts/build-web-one-colour-fixtures.py
+Writes tests/fixtures/web-one-colour/*.docx (see the README there).
+"""
+import os
+
+from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
+
+OUT = 'tests/fixtures/web-one-colour'
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+
+
+def french(d):
+    # The template's defaults say en-US: a French writer's Word says fr-FR.
+    for lang in d.styles.element.iter(f'{W}lang'):
+        lang.set(f'{W}val', 'fr-FR')
+
+
+def all_black_en():
+    """Every line black, no legend, no labels, no names above the lines: nothing says who reads what."""
+    d = Document()
+    for text in [
+        'Welcome to this module on safety at work.',
+        'Thank you, I am listening.',
+        'Lift with your legs, not your back.',
+        'Good, that is the first rule.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def all_black_headings_fr():
+    """Every line black but Word's blue "Heading 1" titles: one colour, its headings aside."""
+    d = Document()
+    french(d)
+    d.add_heading('Module sécurité', 1)
+    d.add_paragraph('Bienvenue dans ce module sur la sécurité au travail.')
+    d.add_paragraph('Merci, je vous écoute.')
+    d.add_heading('Écran 2', 1)
+    d.add_paragraph('Soulevez avec les jambes, pas avec le dos.')
+    d.add_paragraph('Bien, c’est la première règle.')
+    return d
+
+
+def narrator_labels_black():
+    """Every line black, each opening with its speaker's label: the labels tell the voices apart."""
+    d = Document()
+    for text in [
+        'NARRATOR: Welcome to this module on safety at work.',
+        'EXPERT: Thank you, I am listening.',
+        'NARRATOR: Lift with your legs, not your back.',
+        'EXPERT: Good, that is the first rule.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def styles_black():
+    """Every line black, each voice's lines in a paragraph style of its own (a config names them by style)."""
+    d = Document()
+    for name in ['Host line', 'Guest line']:
+        style = d.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = d.styles['Normal']
+    for style, text in [
+        ('Host line', 'Welcome to the show, and thank you for coming.'),
+        ('Guest line', 'Thank you, I am glad to be here.'),
+        ('Host line', 'Tell us about your first book.'),
+        ('Guest line', 'It started as a letter to my sister.'),
+    ]:
+        d.add_paragraph(text, style=style)
+    return d
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for name, make in [
+        ('all-black-en', all_black_en),
+        ('all-black-headings-fr', all_black_headings_fr),
+        ('narrator-labels-black', narrator_labels_black),
+        ('styles-black', styles_black),
+    ]:
+        make().save(os.path.join(OUT, f'{name}.docx'))
+
+
+if __name__ == '__main__':
+    main()
