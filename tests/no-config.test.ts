@@ -200,6 +200,15 @@ describe('init', () => {
     expect(JSON.parse(run(['summary', 'script.docx', '--json'], dir).stdout).recorded.words).toBe(12);
   });
 
+  it('a script all in one colour that is not black (all dark grey): no colour coding either, not a voice to name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
+    const grey = '<w:color w:val="404040"/>';
+    writeFileSync(join(dir, 'script.docx'), buildDocx({ body: `<w:p>${r('My lines are the grey ones, they said.', grey)}</w:p><w:p>${r('But every line here is grey.', grey)}</w:p>` }));
+    expect(run(['script.docx'], dir).stdout).toContain(
+      '\nNext: every line is #404040 dark grey: no colour coding to read. vo-lines init script.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.',
+    );
+  });
+
   it('a script in black but for its blue headings: no colour coding; init keeps black as the voice and the headings out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-init-'));
     writeFileSync(join(dir, 'script.docx'), headingScript([`<w:p>${r('ANNOUNCER: This weekend only, everything is half price.')}</w:p>`, `<w:p>${r('CUSTOMER: Even the sofas?')}</w:p>`]));

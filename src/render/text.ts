@@ -304,7 +304,9 @@ export const hints = {
     const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
     const onLines = layout === 'name-lines';
     const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per ${onLines ? 'name' : 'label'}, to check.`;
-    if (coded.length === 0) {
+    // Every line in one look, whatever colour (all dark grey is no more a coding than all black).
+    const oneLook = colours.text.filter((u) => !u.headings).length === 1 && !colours.background.some((u) => !u.headings && !u.banded);
+    if (coded.length === 0 || oneLook) {
       const lines = colours.text.filter((u) => !u.headings);
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
       const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
