@@ -273,7 +273,7 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
   it.each([
     [['check', 'ok/spot.docx', '--max-words', '10'], 'vo-lines: --max-words, --max-minutes and --expect-words need --voice NAME: the voice they limit.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator'], 'vo-lines: --voice needs a limit: --max-words N, --max-minutes N or --expect-words N.\n'],
-    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, locked, max-added-words).\n'],
+    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).\n'],
     [['check', 'ok/spot.docx', '--rule', 'mixed-word=fatal'], 'vo-lines: --rule mixed-word=fatal: use NAME=error, NAME=warning or NAME=off.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator', '--expect-tolerance', '5%'], 'vo-lines: --expect-tolerance needs --expect-words.\n'],
   ])('usage error %j: one line, exit 2, nothing checked', (args, message) => {
@@ -682,7 +682,7 @@ describe('config sections (contract, rules) and the command-line limits', () => 
 
   it('rules: levels over the defaults, American spellings, bad names and levels named', () => {
     expect(parseRules({ 'unknown-color': 'error', 'mixed-word': 'off' }, 'cfg')).toEqual({ ...DEFAULT_LEVELS, 'unknown-colour': 'error', 'mixed-word': 'off' });
-    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, locked, max-added-words).');
+    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).');
     expect(() => parseRules({ contract: 'fatal' }, 'cfg')).toThrow('cfg: "rules.contract": "fatal" is not a level (use error, warning or off).');
   });
 

@@ -169,6 +169,12 @@ describe('two columns of prose stay two columns', () => {
     expect(warnings[1]!.message).toBe(
       'The speaker label "MUM" (Mum) stands at the end of 1 line instead of the start ("…it to the car yourself, all the way across the car MUM"): the script\'s reading order has put the label out of place (in a PDF, labels centred beside their text do this), so the lines around it may be counted for the wrong voice. Check those lines in the script before trusting the counts.',
     );
+    // check: a rule of its own (a warning by default), and a label voice with no line says why by its label.
+    const check = runCli(['check', 'script.pdf', '--format', 'json'], dir);
+    const [file] = (JSON.parse(check.stdout) as { files: { rules: Record<string, string>; findings: { rule: string; level: string; message: string }[] }[] }).files;
+    expect(file!.rules['label-out-of-place']).toBe('warning');
+    expect(file!.findings.filter((f) => f.rule === 'label-out-of-place').map((f) => f.level)).toEqual(['warning', 'warning', 'warning']);
+    expect(file!.findings.find((f) => f.rule === 'empty-voice')?.message).toBe('Grandad: no line in this script (the config names this voice, but no text has its label ("GRANDAD") at its start).');
     // The same labels read in place (labels at the top of their rows): nothing said.
     copyFileSync(join(DIR, 'label-rows-en-chromium.pdf'), join(dir, 'script.pdf'));
     const inPlace = JSON.parse(runCli(['summary', 'script.pdf', '--json'], dir).stdout) as { warnings: { code: string }[] };

@@ -77,9 +77,19 @@ function emptyVoiceChecks(input: RuleInput, level: Level): Check[] {
     level,
     findings:
       level !== 'off' && voice.words === 0
-        ? [{ rule: 'empty-voice', level, voice: voice.name, message: `${voice.name}: no line in this script (the config names this voice, but no text has its colour).` }]
+        ? [{ rule: 'empty-voice', level, voice: voice.name, message: `${voice.name}: no line in this script (the config names this voice, but no text has ${whatTells(voice)}).` }]
         : [],
   }));
+}
+
+/** What tells a voice's lines in the config: its colour, its speaker label, its paragraph style (or several). */
+function whatTells(voice: Report['voices'][number]): string {
+  const ways = [
+    ...(voice.colors.length || voice.highlights.length ? ['its colour'] : []),
+    ...(voice.labels?.length ? [`its label (${voice.labels.map((l) => `"${l}"`).join(', ')}) at its start`] : []),
+    ...(voice.styles?.length ? ['its style'] : []),
+  ];
+  return ways.length ? ways.join(' or ') : 'its colour';
 }
 
 function trackedChangesCheck(input: RuleInput, level: Level): Check {
@@ -88,6 +98,11 @@ function trackedChangesCheck(input: RuleInput, level: Level): Check {
       ? [{ rule: 'tracked-changes', level, message: 'The file holds tracked changes; they were counted as accepted. Accept or reject them before the session.' }]
       : [];
   return { rule: 'tracked-changes', level, findings };
+}
+
+/** The label-out-of-place rule is in force only for a script whose voices are told by speaker labels. */
+export function labelRuleApplies(report: Report): boolean {
+  return report.voices.some((v) => (v.labels?.length ?? 0) > 0);
 }
 
 /** The section-time rule is in force only for a script with a section target (or a config target naming none). */
@@ -147,6 +162,8 @@ export function runRules(input: RuleInput): Check[] {
     else if (rule === 'tracked-changes') checks.push(trackedChangesCheck(input, level));
     else if (rule === 'section-time') {
       if (sectionRuleApplies(input.report)) checks.push(sectionTimeCheck(input, level));
+    } else if (rule === 'label-out-of-place') {
+      if (labelRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
     }
     else checks.push(warningCheck(input, rule, level));
   }

@@ -23,7 +23,7 @@ import { findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { readBytes } from '../readers/read-bytes.js';
 import type { FileResult } from './result.js';
-import { findingsOf, runRules, sectionRuleApplies } from './rules.js';
+import { findingsOf, labelRuleApplies, runRules, sectionRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
 import type { SinceOutcome } from './since-check.js';
@@ -105,6 +105,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
     }
     // Like the rules of --since, section-time is listed as in force only where it can find something.
     if (!sectionRuleApplies(report)) delete levels['section-time'];
+    if (!labelRuleApplies(report)) delete levels['label-out-of-place'];
     const checks = [...runRules({ report, facts: script.facts, contract, levels }), ...(since?.checks ?? [])];
     const findings = findingsOf(checks);
     return {

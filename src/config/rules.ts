@@ -4,7 +4,7 @@
  */
 import { bad, isRecord } from './fields.js';
 
-export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word'] as const;
+export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word', 'label-out-of-place'] as const;
 /** The rules of `check --since REV`: checked only with it, on the changes since REV. */
 export const SINCE_RULES = ['locked', 'max-added-words'] as const;
 export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
@@ -25,6 +25,7 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'unknown-colour': 'warning',
   'confusable-colours': 'warning',
   'mixed-word': 'warning',
+  'label-out-of-place': 'warning',
   locked: 'error',
   'max-added-words': 'error',
 };
@@ -45,6 +46,7 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colours': 'confusable-colours',
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
+  'label-out-of-place': 'label-out-of-place',
 };
 
 /** The rule a report warning belongs to, if any. */
