@@ -1018,7 +1018,9 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
     await drop(page, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
-    await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier sur les couleurs : tout le texte est d’une seule couleur.');
+    // Its names alone on their lines wait for "Prendre ces noms comme voix": no "rien à vérifier", no voice picked.
+    await expect(page.locator('#who .doubts li').allTextContents()).resolves.toEqual(['Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.']);
+    expect(await page.locator('#voice').inputValue()).toBe('');
     await expect(page.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 mots · « Le Phare – scène 1 »');
     // Its voices by names: the table's column says how each is marked, not "Couleur".
     await page.click('#use-labels');
@@ -1028,7 +1030,8 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#booth .cue').first().textContent()).toBe('ANNA : Papa ? Tu es là-haut ?');
     const english = await fresh(en);
     await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
-    await expect(english.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check about colours: all the text is one colour.');
+    await expect(english.locator('#who .doubts li').allTextContents()).resolves.toEqual(['This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.']);
+    expect(await english.locator('#voice').inputValue()).toBe('');
     // The colour to name, with a sample of its text quoted the page's way.
     await expect(english.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 words · "Le Phare – scène 1"');
     await english.click('#use-labels');
@@ -1098,23 +1101,50 @@ describeBrowser('the page in Chromium', () => {
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
   });
 
-  it('a script in one colour whose voices are found another way is not that case: speakers\' labels offered as today; voices by style, or by name and style, from a config: nothing said of colours (EN, FR)', async () => {
+  it('a script all in one colour with speakers\' labels, before "Use these names": "I am" picks nobody, no "nothing to check", the page says the voices are told by the names, not by colour (EN, FR); after it, the names', async () => {
     const folder = join(root, 'tests/fixtures/web-one-colour');
     const labelled = join(folder, 'narrator-labels-black.docx');
     const page = await fresh(en);
     await drop(page, labelled);
-    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: 1 voice.');
+    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: its voices are told by the speakers\' names, not by colour.');
     expect(await page.locator('#who .notice').allTextContents()).toEqual(['This script has no colour coding, but its lines open with the name of who speaks: "NARRATOR:", "EXPERT:". Use these names as the voices']);
-    await expect(page.locator('#who .doubts').textContent()).resolves.toBe('Check before recordingNothing to check about colours: all the text is one colour.');
-    expect(await page.locator('#voice').inputValue()).toBe('#000000 black');
+    expect(await page.locator('#who .doubts').getAttribute('class')).toBe('doubts');
+    expect(await page.locator('#who .doubts p').count()).toBe(0);
+    expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
+      'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
+    ]);
+    expect(await page.locator('#voice').inputValue()).toBe('');
     expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', '#000000 black']);
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    expect(await page.locator('#lines').count()).toBe(0);
+    // A colour she picks herself still says nothing of whose lines are whose, and is not taken for her the next time.
+    await page.selectOption('#voice', '#000000 black');
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    const again = await fresh(en);
+    await drop(again, labelled);
+    expect(await again.locator('#voice').inputValue()).toBe('');
+    // After "Use these names": the voices are the names, as before.
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
+    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: 2 voices.');
     expect((await table(page)).map((row) => row.slice(0, 3))).toEqual([['NARRATOR', '2', '15'], ['EXPERT', '2', '11'], ['Not read (no voice)', '0', '0'], ['Whole script', '4', '26']]);
     await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check: each voice\'s lines open with its name.');
     await page.selectOption('#voice', 'NARRATOR');
     await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 15 words, about 6 s; the whole script: 26 words. (15 words said aloud, at 150 words a minute.)');
 
+    const french = await fresh(fr);
+    await drop(french, labelled);
+    await expect(french.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx lu : ses voix se distinguent par les noms de qui parle, pas par la couleur.');
+    expect(await french.locator('#who .doubts li').allTextContents()).toEqual([
+      'Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.',
+    ]);
+    expect(await french.locator('#voice').inputValue()).toBe('');
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom.');
+    expect(await french.locator('#lines').count()).toBe(0);
+  });
+
+  it('a script in one colour whose voices are found another way is not that case: voices by style, or by name and style, from a config: nothing said of colours (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-one-colour');
     // Voices by paragraph style from a config: no colour tells them, so nothing is said of colours.
     const styled = join(folder, 'styles-black.docx');
     const config = join(folder, 'styles-black.config.yaml');

@@ -501,19 +501,22 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   // A script all in one colour: its colour group is hers only if she chooses it ("I read all of it")
   // on this page, for this file; never by itself, nor from a choice made for another file of that name.
   const oneColour = reply.result.oneColour !== null;
-  const keep = before && before.file === file ? before.voice : oneColour ? null : remembered;
+  // Speakers' names offered and not yet used: the colours say nothing of who reads, so no colour group is
+  // hers by itself (nor from a choice made for another file of that name) until she presses "Use these names".
+  const waiting = labelsWaiting(reply.result);
+  const keep = before && before.file === file ? before.voice : oneColour || waiting ? null : remembered;
   current = {
     file,
     settings,
     result: reply.result,
-    voice: keep && voices.includes(keep) ? keep : voices.length === 1 && !oneColour ? voices[0]! : null,
+    voice: keep && voices.includes(keep) ? keep : voices.length === 1 && !oneColour && !waiting ? voices[0]! : null,
     search: before && before.file === file ? before.search : '',
     diff: null,
   };
   render();
   done();
   const count = reply.result.report.voices.length;
-  const said = () => (oneColour ? t('statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const said = () => (oneColour ? t('statusOneColour', { file: file.name }) : waiting ? t('statusLabelsWaiting', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
@@ -601,11 +604,14 @@ function whoSection(c: Current): HTMLElement {
   }
   const warnings = report.warnings;
   const oneColour = oneColourText(c);
-  const doubts = h('div', { class: warnings.length || oneColour ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0 && !oneColour) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
+  // Speakers' names waiting to be used: what she must do first, never "nothing to check".
+  const waiting = labelsWaiting(c.result);
+  const doubts = h('div', { class: warnings.length || oneColour || waiting ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
+  if (warnings.length === 0 && !oneColour && !waiting) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
   else {
     const items = h('ul');
     if (oneColour) items.append(h('li', { class: 'one-colour' }, oneColour));
+    if (waiting) items.append(h('li', { class: 'labels-waiting' }, t('labelsWaiting', { use: t('useLabels') })));
     for (const warning of warnings) items.append(h('li', {}, warningText(warning, colourNames), warningPlace(warning)));
     doubts.append(items);
   }
@@ -624,6 +630,15 @@ function noDoubtsKey(voices: readonly VoiceReport[], nameLines: Record<string, s
   const labels = voices.flatMap((v) => v.labels ?? []);
   const onLines = labels.filter((label) => nameOnLine(nameLines, label) !== undefined).length;
   return onLines === labels.length ? 'noDoubtsNameLines' : onLines === 0 ? 'noDoubtsLabels' : 'noDoubtsNames';
+}
+
+/**
+ * Speakers' names found in a script read by its colours, offered by the "Use these names" button and
+ * not yet used: the voices are told by those names, not by colour (`proposedLabels` offers them only
+ * when the colours do not say who speaks).
+ */
+function labelsWaiting(result: Current['result']): boolean {
+  return result.source === 'colours' && result.speakerLabels.length > 0;
 }
 
 /**
@@ -665,6 +680,7 @@ function mineSection(c: Current): HTMLElement {
   const voice = report.voices.find((v) => v.name === c.voice);
   let total: HTMLElement;
   if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
+  else if (labelsWaiting(c.result) && !report.recorded) total = h('p', { class: 'total' }, t('labelsPick', { use: t('useLabels') }));
   else if (!report.recorded && c.result.source === 'colours' && !(whole && voice?.name === whole)) total = h('p', { class: 'total' }, t('noLinesYet'));
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
