@@ -2,17 +2,72 @@
  * The look at a PDF's content streams before pdf.js reads them (readers/pdf/preflight.ts): the
  * nesting of saved graphics states, counted as operators only (not inside strings, names, comments
  * or inline images), and a file nesting them past the limit refused at once instead of keeping
- * pdf.js busy for minutes.
+ * pdf.js busy for minutes; the codes the fonts' CMaps map by ranges, counted as pdf.js reads them,
+ * and a file whose ranges map more than the limit refused (an 871-byte PDF mapping 16.7 million
+ * codes kept pdf.js busy 18 s and took 2 GB).
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/readers/limits.js';
-import { checkContentStreams, graphicsDepth } from '../src/readers/pdf/preflight.js';
+import { checkContentStreams, cmapRangeCodes, graphicsDepth } from '../src/readers/pdf/preflight.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { onePagePdf } from './helpers/pdf-builder.js';
 
 const depth = (content: string) => graphicsDepth(Buffer.from(content, 'latin1'));
 
 const TEXT = 'BT /F1 12 Tf 72 700 Td (Hello world) Tj ET';
+
+const codes = (cmap: string) => cmapRangeCodes(Buffer.from(cmap, 'latin1'));
+
+/** A ToUnicode CMap as producers write one, with the `bfrange` lines given. */
+const toUnicode = (...ranges: string[]) => `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+2 beginbfchar
+<0003> <0020>
+<0011> <002E>
+endbfchar
+${ranges.length} beginbfrange
+${ranges.join('\n')}
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end
+`;
+
+describe('cmapRangeCodes', () => {
+  it('counts the codes each range maps, as pdf.js loops over them', () => {
+    // A font's identity map, the widest a real font needs with two-byte codes.
+    expect(codes(toUnicode('<0000> <FFFF> <0000>'))).toBe(65536);
+    expect(codes(toUnicode('<0024> <0027> <0041>', '<0044> <0046> <0061>'))).toBe(7);
+    // An encoding CMap's CID ranges count the same way.
+    expect(codes('1 begincidrange\n<0000> <00FF> 1\nendcidrange\n1 begincidrange <20> <7E> 1 endcidrange')).toBe(351);
+    // A range onto an array maps no more codes than the array holds: the bytes bound it.
+    expect(codes(toUnicode('<0000> <FFFF> [<0041> <0042>]'))).toBe(0);
+    // Hex digits as pdf.js reads them: spaces skipped, an odd last digit padded with 0; bytes past
+    // the fourth shift the first out (its strToInt).
+    expect(codes('1 beginbfrange <00 00> <0 FF> <0041> endbfrange')).toBe(0x0ff0 + 1);
+    expect(codes('1 beginbfrange <0100000000> <01000000FF> <0041> endbfrange')).toBe(256);
+  });
+
+  it('a range pdf.js skips (high below low, or wider than its 2^24 − 1) counts nothing; text and comments around are not ranges', () => {
+    expect(codes(toUnicode('<FFFF> <0000> <0041>'))).toBe(0);
+    expect(codes(toUnicode('<00000000> <FFFFFFFF> <0041>'))).toBe(0);
+    expect(codes(toUnicode('<00000000> <00FFFFFF> <0041>'))).toBe(0x1000000);
+    expect(codes('BT (1 beginbfrange <0000> <FFFF> <0041> endbfrange) Tj ET')).toBe(0);
+    expect(codes('% 1 beginbfrange <0000> <FFFF> <0041> endbfrange\n')).toBe(0);
+    // Dictionaries and names are no strings; nothing after endcmap is read.
+    expect(codes('/CIDSystemInfo << /Registry (Adobe) >> def 1 beginbfrange <00> <0F> <0041> endbfrange endcmap 1 beginbfrange <0000> <FFFF> <0041> endbfrange')).toBe(16);
+    // A damaged range (no destination) ends the section, as pdf.js stops reading it.
+    expect(codes('2 beginbfrange <0000> <00FF> endbfrange 1 beginbfrange <0000> <000F> <0041> endbfrange')).toBe(16);
+  });
+});
 
 describe('graphicsDepth', () => {
   it('counts q and Q as operators only', () => {
@@ -39,6 +94,28 @@ describe('checkContentStreams', () => {
         "deep.pdf is refused: the nesting of saved graphics states (q) in a content stream exceeds vo-lines' limit of 5,000 levels.",
       );
     }
+  });
+
+  it(`passes fonts whose CMaps map ${LIMITS.cmapCodes.toLocaleString('en-US')} codes by ranges, refuses one more (one font or several; plain or deflated)`, async () => {
+    const identity = '<0000> <FFFF> <0000>';
+    const fonts = LIMITS.cmapCodes / 65536;
+    for (const deflate of [false, true]) {
+      const ok = onePagePdf(TEXT, deflate, Array.from({ length: fonts }, () => toUnicode(identity)));
+      await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toBeUndefined();
+      const over = onePagePdf(TEXT, deflate, [...Array.from({ length: fonts }, () => toUnicode(identity)), toUnicode('<0041> <0041> <0041>')]);
+      await expect(checkContentStreams(over, 'fonts.pdf')).rejects.toThrow(
+        "fonts.pdf is refused: the number of character codes its fonts' maps (CMaps) give by ranges exceeds vo-lines' limit of 2,097,152 codes. The file is damaged or not a script; if it is a real script, re-save it or split it.",
+      );
+      const wide = onePagePdf(TEXT, deflate, toUnicode('<00000000> <00FFFFFE> <0041>'));
+      await expect(checkContentStreams(wide, 'wide.pdf')).rejects.toThrow('wide.pdf is refused: the number of character codes');
+    }
+  });
+
+  it('readPdf refuses a font mapping 16.7 million codes at once (code over-limit) and reads the same page with a real map', async () => {
+    const error = await readPdf(onePagePdf(TEXT, true, toUnicode('<00000000> <00FFFFFE> <0041>')), 'cmap.pdf', {}).catch((e: { code: string }) => e);
+    expect((error as { code: string }).code).toBe('over-limit');
+    const script = await readPdf(onePagePdf(TEXT, true, toUnicode('<0000> <FFFF> <0000>')), 'identity.pdf', {});
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Hello world']);
   });
 
   it('readPdf refuses 100,000 unbalanced saves at once (code over-limit) and reads a page that balances them', async () => {

@@ -46,6 +46,13 @@ export const LIMITS = {
   operatorsPerPage: 2_000_000,
   /** Saved graphics states (`q`) nested in one PDF content stream (a real page nests a few dozen). */
   graphicsStates: 5_000,
+  /**
+   * Character codes a PDF's fonts map by ranges, in all their CMaps (ToUnicode and encoding maps)
+   * together. pdf.js fills its map one code at a time, about a microsecond and a hundred bytes each:
+   * a font's identity map (`<0000> <FFFF>`, the widest two-byte codes need) is 65,536; this is 32 of
+   * them. A damaged or hostile range of 16.7 million codes kept pdf.js busy 18 s in 2 GB.
+   */
+  cmapCodes: 2_097_152,
   /** Annotations on one PDF page. */
   annotationsPerPage: 10_000,
   /** Pieces of text (glyphs of one colour and background drawn together) on one PDF page. */

@@ -1,17 +1,27 @@
 /**
  * A one-page PDF built by hand for tests: Helvetica as F1, the page's content stream given (deflated
  * or not), every cross-reference offset exact, so pdf.js reads it without repairing anything.
+ * `toUnicode`: the text of a ToUnicode CMap for F1 (a stream deflated like the content), or one per
+ * font F1, F2… when several are given.
  */
 import { deflateSync } from 'node:zlib';
 
-export function onePagePdf(content: string, deflate: boolean): Uint8Array {
-  const data = deflate ? deflateSync(Buffer.from(content, 'latin1')).toString('latin1') : content;
+export function onePagePdf(content: string, deflate: boolean, toUnicode: string | string[] = []): Uint8Array {
+  const stream = (text: string): string => {
+    const data = deflate ? deflateSync(Buffer.from(text, 'latin1')).toString('latin1') : text;
+    return `<< /Length ${data.length}${deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`;
+  };
+  const maps = typeof toUnicode === 'string' ? [toUnicode] : toUnicode;
+  const fonts = Math.max(1, maps.length);
+  // Objects: 1 catalog, 2 pages, 3 page, 4 content, then each font, then each font's ToUnicode.
+  const fontNames = Array.from({ length: fonts }, (_, i) => `/F${i + 1} ${5 + i} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${data.length}${deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n${data}\nendstream`,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << ${fontNames} >> >> /Contents 4 0 R >>`,
+    stream(content),
+    ...Array.from({ length: fonts }, (_, i) => `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica${maps[i] === undefined ? '' : ` /ToUnicode ${5 + fonts + i} 0 R`} >>`),
+    ...maps.map(stream),
   ];
   let out = '%PDF-1.7\n';
   const offsets: number[] = [];

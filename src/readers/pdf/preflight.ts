@@ -1,9 +1,12 @@
 /**
- * A look at a PDF's content streams before pdf.js reads them, for the one kind of damage pdf.js
- * takes minutes over in a single uninterruptible stretch: graphics states saved (`q`) thousands of
- * times without being restored. pdf.js 5.6 chains each saved state to the one before it, so the
- * time grows with the square of the depth (10,000 saves: about a second; 100,000: minutes).
- * A real page nests a few dozen at most.
+ * A look at a PDF's streams before pdf.js reads them, for the kinds of damage pdf.js takes minutes
+ * over in a single uninterruptible stretch:
+ * - graphics states saved (`q`) thousands of times without being restored. pdf.js 5.6 chains each
+ *   saved state to the one before it, so the time grows with the square of the depth (10,000 saves:
+ *   about a second; 100,000: minutes). A real page nests a few dozen at most.
+ * - a font's character map (CMap: a ToUnicode map or an encoding) whose ranges map millions of
+ *   codes: pdf.js fills its map one code at a time (a range may span 2^24 − 1 codes; 16.7 million
+ *   took 18 s and 2 GB). A real font's map holds at most the 65,536 codes of two bytes.
  *
  * The scan is deliberately rough: it finds `stream … endstream` pairs in the file's bytes, inflates
  * those that can be content (not images, fonts, object or cross-reference streams), and counts the
@@ -23,9 +26,15 @@ const OBJ = asciiBytes('obj');
 /** Dictionary entries of streams that are not page content. */
 const NOT_CONTENT = /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(ObjStm|XRef|EmbeddedFile|Metadata)|\/Subtype\s*\/(Type1C|CIDFontType0C|OpenType|XML)/;
 
-/** Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates. */
+const RANGE = asciiBytes('range');
+
+/**
+ * Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates, or when the
+ * fonts' CMaps map more than LIMITS.cmapCodes codes by ranges.
+ */
 export async function checkContentStreams(bytes: Uint8Array, file: string): Promise<void> {
   const buf = bytes;
+  let cmapCodes = 0;
   for (let at = indexOfBytes(buf, STREAM); at >= 0; at = indexOfBytes(buf, STREAM, at + STREAM.length)) {
     // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
     let before = at - 1;
@@ -47,6 +56,10 @@ export async function checkContentStreams(bytes: Uint8Array, file: string): Prom
       const content = await contentOf(buf.subarray(start, end), dict);
       if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
         throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
+      }
+      if (content && indexOfBytes(content, RANGE) >= 0) {
+        cmapCodes += cmapRangeCodes(content);
+        if (cmapCodes > LIMITS.cmapCodes) throw overLimit(file, "the number of character codes its fonts' maps (CMaps) give by ranges", LIMITS.cmapCodes, 'codes');
       }
     }
     at = end;
@@ -142,4 +155,130 @@ function skipInlineImage(content: Uint8Array, from: number): number {
     }
   }
   return content.length;
+}
+
+/** pdf.js's widest range (its MAX_MAP_RANGE): a wider one is skipped with a warning. */
+const MAX_MAP_RANGE = 2 ** 24 - 1;
+
+/** A token of a CMap as pdf.js's lexer reads it, as far as ranges need: a string's bytes as an integer (its strToInt), a number, a keyword, or anything else. */
+type Token = { kind: 'string'; value: number } | { kind: 'number' } | { kind: 'keyword'; word: string } | { kind: 'open-array' } | { kind: 'other' } | { kind: 'end' };
+
+/**
+ * The codes a CMap's `beginbfrange` and `begincidrange` sections map one by one in pdf.js 5.6
+ * (cmap.js: mapBfRange, mapCidRange): high − low + 1 per range onto a string or a number; none for a
+ * range pdf.js skips (wider than 2^24 − 1: the rest of its section is then not read either) or one
+ * onto an array (which maps no more codes than the array, bounded by the file's bytes). Read as
+ * pdf.js reads it: up to `endcmap`, a malformed entry ending its section.
+ */
+export function cmapRangeCodes(content: Uint8Array): number {
+  let at = 0;
+  const n = content.length;
+  const next = (): Token => {
+    for (;;) {
+      while (at < n && isWhite(content[at]!)) at++;
+      if (at >= n) return { kind: 'end' };
+      const c = content[at]!;
+      if (c === 0x25) {
+        while (at < n && content[at] !== 0x0a && content[at] !== 0x0d) at++;
+        continue;
+      }
+      if (c === 0x3c && content[at + 1] !== 0x3c) return { kind: 'string', value: hexValue() };
+      if (c === 0x28) return { kind: 'string', value: literalValue() };
+      if (c === 0x5b) {
+        at++;
+        return { kind: 'open-array' };
+      }
+      if (isDelimiter(c)) {
+        at++;
+        // `<<` and `>>` are one token each; a name runs to the next white space or delimiter.
+        if ((c === 0x3c || c === 0x3e) && content[at] === c) at++;
+        else if (c === 0x2f) while (at < n && !isWhite(content[at]!) && !isDelimiter(content[at]!)) at++;
+        return { kind: 'other' };
+      }
+      const start = at;
+      while (at < n && !isWhite(content[at]!) && !isDelimiter(content[at]!)) at++;
+      const word = latin1(content.subarray(start, Math.min(at, start + 16)));
+      return /^[+-]?(?:\d+\.?\d*|\.\d+)$/.test(word) ? { kind: 'number' } : { kind: 'keyword', word };
+    }
+  };
+  // strToInt over the bytes of a hex string: spaces skipped, other non-digits ignored, an odd last digit padded with 0.
+  const hexValue = (): number => {
+    at++;
+    let value = 0;
+    let first = -1;
+    for (; at < n; at++) {
+      const c = content[at]!;
+      if (c === 0x3e) {
+        at++;
+        break;
+      }
+      const digit = hexDigit(c);
+      if (digit < 0) continue;
+      if (first < 0) first = digit;
+      else {
+        value = (value << 8) | ((first << 4) | digit);
+        first = -1;
+      }
+    }
+    if (first >= 0) value = (value << 8) | (first << 4);
+    return value >>> 0;
+  };
+  // strToInt over the bytes of a literal string (escapes read; balanced parentheses).
+  const literalValue = (): number => {
+    at++;
+    let value = 0;
+    let nesting = 1;
+    while (at < n) {
+      let c = content[at++]!;
+      if (c === 0x28) nesting++;
+      else if (c === 0x29 && --nesting === 0) break;
+      if (c === 0x5c && at < n) {
+        const e = content[at++]!;
+        if (e >= 0x30 && e <= 0x37) {
+          let octal = e - 0x30;
+          for (let k = 0; k < 2 && at < n && content[at]! >= 0x30 && content[at]! <= 0x37; k++) octal = octal * 8 + content[at++]! - 0x30;
+          c = octal & 0xff;
+        } else if (e === 0x0d || e === 0x0a) {
+          if (e === 0x0d && content[at] === 0x0a) at++;
+          continue;
+        } else c = ({ 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09, 0x62: 0x08, 0x66: 0x0c } as Record<number, number>)[e] ?? e;
+      }
+      value = (value << 8) | c;
+    }
+    return value >>> 0;
+  };
+
+  let total = 0;
+  for (let token = next(); token.kind !== 'end'; token = next()) {
+    if (token.kind !== 'keyword') continue;
+    if (token.word === 'endcmap') break;
+    const bf = token.word === 'beginbfrange';
+    if (!bf && token.word !== 'begincidrange') continue;
+    for (;;) {
+      const low = next();
+      if (low.kind !== 'string') break;
+      const high = next();
+      if (high.kind !== 'string') break;
+      const dst = next();
+      const span = high.value - low.value;
+      if (dst.kind === 'open-array' && bf) {
+        // Up to the array's end: maps no more codes than it holds.
+        let item = next();
+        while (item.kind !== 'end' && !(item.kind === 'other' && content[at - 1] === 0x5d)) item = next();
+        if (span > MAX_MAP_RANGE) break;
+        continue;
+      }
+      if (dst.kind !== 'number' && !(bf && dst.kind === 'string')) break;
+      if (span > MAX_MAP_RANGE) break;
+      if (span >= 0) total += span + 1;
+    }
+  }
+  return total;
+}
+
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
 }
