@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { pdfjsBounds } from './lib/pdfjs-bounds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'dist', 'web');
@@ -53,7 +54,8 @@ await build({
   minify: true,
   legalComments: 'linked',
   define: { VO_LINES_VERSION: JSON.stringify(version) },
-  plugins: [syncZip],
+  // pdf.js's CID-range loops bounded at the largest CID (scripts/lib/pdfjs-bounds.mjs).
+  plugins: [syncZip, pdfjsBounds],
   logLevel: 'warning',
 });
 for (const file of ['index.html', 'style.css', 'favicon.svg']) cpSync(join(root, 'web', file), join(out, file));

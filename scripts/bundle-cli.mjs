@@ -26,6 +26,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import module from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pdfjsBounds } from './lib/pdfjs-bounds.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -202,6 +203,8 @@ await build({
   },
   outfile: pdfjsTemp,
   external: ['@napi-rs/canvas'],
+  // pdf.js's CID-range loops bounded at the largest CID (scripts/lib/pdfjs-bounds.mjs).
+  plugins: [pdfjsBounds],
   define: { 'import.meta.url': '__voLinesMetaUrl' },
 });
 const pdfjsVersion = JSON.parse(readFileSync(join(root, 'node_modules', 'pdfjs-dist', 'package.json'), 'utf8')).version;

@@ -10,7 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/readers/limits.js';
 import { checkContentStreams, cmapRangeCodes, graphicsDepth } from '../src/readers/pdf/preflight.js';
 import { readPdf } from '../src/readers/pdf/index.js';
-import { onePagePdf } from './helpers/pdf-builder.js';
+import { onePagePdf, cidFontPdf } from './helpers/pdf-builder.js';
+import { runCli } from './helpers/cli.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// @ts-expect-error: a build script, plain JavaScript
+import { boundPdfjsWorker } from '../scripts/lib/pdfjs-bounds.mjs';
 
 const depth = (content: string) => graphicsDepth(Buffer.from(content, 'latin1'));
 
@@ -124,4 +130,37 @@ describe('checkContentStreams', () => {
     const script = await readPdf(onePagePdf(`q q ${TEXT} Q Q`, true), 'fine.pdf', {});
     expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Hello world']);
   });
+});
+
+describe("pdf.js's CID width ranges, bounded at the largest CID (scripts/lib/pdfjs-bounds.mjs)", () => {
+  const bound = boundPdfjsWorker as (code: string, file: string) => string;
+
+  it('the build bounds both loops, and fails when pdf.js no longer holds them', () => {
+    const loop = 'for (let j = start; j <= code; j++) {';
+    expect(bound(`a ${loop} w } b ${loop} v }`, 'pdf.worker.mjs')).toBe('a for (let j = start, last = Math.min(code, 65535); j <= last; j++) { w } b for (let j = start, last = Math.min(code, 65535); j <= last; j++) { v }');
+    expect(() => bound(`a ${loop} w }`, 'pdf.worker.mjs')).toThrow('pdfjs-bounds: expected 2 CID-range loops');
+  });
+
+  it('a CIDFont whose widths (/W) or vertical metrics (/W2) span 100 million CIDs is read at once, as with the 65,536 CIDs a font can have', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-cid-widths-'));
+    try {
+      const files: Record<string, string> = {
+        'real.pdf': '/W [0 65535 500]',
+        'widths.pdf': '/W [0 100000000 500]',
+        'vertical.pdf': '/W [0 65535 500] /W2 [0 100000000 -1000 250 880]',
+      };
+      const outputs = Object.entries(files).map(([name, entries]) => {
+        writeFileSync(join(dir, name), cidFontPdf(entries, name === 'vertical.pdf'));
+        // Without the bound, pdf.js filled 100 million elements: 115 s and 5 GB, past any time budget.
+        const run = runCli(['lines', name, '--no-config', '--timeout', '20'], dir);
+        return [run.code, run.stdout.replaceAll(name, 'FILE'), run.stderr];
+      });
+      expect(outputs[0]![0]).toBe(0);
+      expect(outputs[0]![1]).toContain('Hello');
+      expect(outputs[1]).toEqual(outputs[0]);
+      expect(outputs[2]![0]).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
