@@ -90,7 +90,7 @@ function pickContent(random, pdf) {
 const JUNK_NUMBERS = ['-1', '0', '1e30', '-1e30', '99999999999', '3.4e38', 'NaN', '1.#QNAN', '--5', '.', '0.000000001', '65536', '2147483648'];
 
 /** Each mutation: (random, pdf) → { pdf, note } or null. */
-const PDF_MUTATIONS = {
+export const PDF_MUTATIONS = {
   contentFlood(random, pdf) {
     const picked = pickContent(random, pdf);
     if (!picked) return null;
@@ -262,6 +262,35 @@ const PDF_MUTATIONS = {
     return { pdf: pdf.slice(0, at) + (random.chance(0.5) ? '\n%%EOF\n' : ''), note: `cut at ${at} of ${pdf.length}` };
   },
 
+  // Numbers in a font that pdf.js loops over one by one: a CMap range (ToUnicode or encoding) or a
+  // CIDFont's widths (/W) made to span millions of codes (preflight.ts refuses the first; the build
+  // bounds the second: scripts/lib/pdfjs-bounds.mjs).
+  fontRanges(random, pdf) {
+    const high = random.pick([0xffff, 0xfffff, 0xfffffe, 0x5f5e100, 0xffffffff]);
+    if (random.chance(0.5)) {
+      const maps = streams(pdf)
+        .filter((s) => !s.image && !s.font)
+        .map((stream) => ({ stream, content: streamText(pdf, stream) }))
+        .filter(({ content }) => content !== null && /begin(?:bf|cid)range/.test(content));
+      if (!maps.length) return null;
+      const { stream, content } = random.pick(maps);
+      const m = /(begin(?:bf|cid)range\s*<)([0-9A-Fa-f\s]*)>\s*<[0-9A-Fa-f\s]*>/.exec(content);
+      if (!m) return null;
+      const hex = high.toString(16).toUpperCase().padStart(8, '0');
+      const changed = content.slice(0, m.index) + `${m[1]}00000000> <${hex}>` + content.slice(m.index + m[0].length);
+      return { pdf: replaceStream(pdf, stream, changed), note: `a CMap range in object ${stream.obj.num} made <00000000> <${hex}>` };
+    }
+    const cid = /\/Subtype\s*\/CIDFontType[02]\b/.exec(pdf);
+    if (!cid) return null;
+    const widths = /\/W\s*\[\s*(\d+)\s+(\d+|\[)/.exec(pdf.slice(cid.index, cid.index + 4000));
+    if (widths && widths[2] !== '[') {
+      const at = cid.index + widths.index;
+      return { pdf: pdf.slice(0, at) + `/W [${widths[1]} ${high}` + pdf.slice(at + widths[0].length), note: `a CIDFont's /W range made ${widths[1]}…${high}` };
+    }
+    const at = cid.index + cid[0].length;
+    return { pdf: pdf.slice(0, at) + ` /W [0 ${high} 500]` + pdf.slice(at), note: `a CIDFont given /W [0 ${high} 500]` };
+  },
+
   encrypt(random, pdf) {
     const m = /trailer\s*<</.exec(pdf);
     if (!m) return null;
@@ -273,7 +302,7 @@ const PDF_MUTATIONS = {
 const PDF_WEIGHTS = [
   [10, 'contentFlood'], [4, 'alternatingText'], [4, 'repeatContent'], [10, 'colourOperands'], [6, 'contentNumbers'], [6, 'contentNoise'],
   [8, 'dictNumber'], [6, 'reference'], [5, 'pageTree'], [5, 'annotations'], [3, 'deleteObject'], [3, 'duplicateObject'],
-  [5, 'dictValue'], [3, 'mediaBox'], [4, 'noise'], [3, 'truncate'], [1, 'encrypt'],
+  [5, 'dictValue'], [3, 'mediaBox'], [4, 'noise'], [3, 'truncate'], [1, 'encrypt'], [3, 'fontRanges'],
 ];
 
 /** A cross-reference table for the objects as they now lie, replacing the old one (classic xref files). */
