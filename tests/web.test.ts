@@ -1114,12 +1114,19 @@ describeBrowser('the page in Chromium', () => {
       'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
     ]);
     expect(await page.locator('#voice').inputValue()).toBe('');
-    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', '#000000 black']);
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    // The one colour is the whole script, as with no names (web4's wording): hers only if she says she reads all of it.
+    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name. If you read all of it, choose "I read all of it" above.');
     expect(await page.locator('#lines').count()).toBe(0);
-    // A colour she picks herself still says nothing of whose lines are whose, and is not taken for her the next time.
+    // Chosen on purpose: the whole script is hers, as she said; not taken for her the next time.
     await page.selectOption('#voice', '#000000 black');
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    // Read by its colour, the four labels are counted as words: the page says so, and what the voices come to without them.
+    await expect(page.locator('#my-total').textContent()).resolves.toBe(
+      'Your lines: 30 words, about 12 s; the whole script: 30 words. (30 words said aloud, at 150 words a minute.) These counts include the speakers\' names, which are not said: read by the names ("Use these names as the voices"), all the voices come to 26 words, about 10 s.',
+    );
+    expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
+      'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
+    ]);
     const again = await fresh(en);
     await drop(again, labelled);
     expect(await again.locator('#voice').inputValue()).toBe('');
@@ -1139,8 +1146,70 @@ describeBrowser('the page in Chromium', () => {
       'Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.',
     ]);
     expect(await french.locator('#voice').inputValue()).toBe('');
-    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom.');
+    expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'Je lis tout (#000000 noir)']);
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
     expect(await french.locator('#lines').count()).toBe(0);
+
+    // The speakers' names alone on their lines above the dialogue (a dubbing script typed by hand), all black: the same.
+    const onLines = join(folder, 'name-lines-black-fr.docx');
+    const whole = cliReport(onLines);
+    expect([whole.voices.map((v) => v.name), whole.total.words, clock(whole.total.seconds)]).toEqual([['#000000 black'], 35, '0:14']);
+    const screenplay = await fresh(fr);
+    await drop(screenplay, onLines);
+    await expect(screenplay.locator('#status').textContent()).resolves.toBe('name-lines-black-fr.docx lu : ses voix se distinguent par les noms de qui parle, pas par la couleur.');
+    expect(await screenplay.locator('#who .notice').allTextContents()).toEqual(['Ce script n’a pas de code couleur, mais le nom de chaque personnage est seul sur sa ligne, au-dessus de ses répliques : MARIE, PAUL. Prendre ces noms comme voix']);
+    expect(await screenplay.locator('#who .doubts li').allTextContents()).toEqual([
+      'Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.',
+    ]);
+    expect(await screenplay.locator('#voice').inputValue()).toBe('');
+    expect(await screenplay.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'Je lis tout (#000000 noir)']);
+    await expect(screenplay.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
+    await screenplay.selectOption('#voice', '#000000 black');
+    await expect(screenplay.locator('#my-total').textContent()).resolves.toBe(
+      'Vos répliques : 35 mots, environ 14 s ; le script entier : 35 mots. (35 mots prononcés, à 150 mots par minute.) Ces chiffres comptent les noms de qui parle, qui ne se disent pas : lues d’après les noms (« Prendre ces noms comme voix »), toutes les voix font 27 mots, environ 11 s.',
+    );
+    // After the button: the names, and "I read all of it" is gone (each name is a voice).
+    await screenplay.click('#use-labels');
+    await screenplay.waitForSelector('#use-colours');
+    expect(await screenplay.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'MARIE', 'PAUL']);
+    await expect(screenplay.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier : les répliques de chaque voix sont sous son nom.');
+  });
+
+  it('one voice named by its colour, the rest of the text read by nobody: the page says her colour is clearly apart from the rest of the text (when the check finds it so), not "from the other voices" (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-one-voice');
+    const blue = join(folder, 'one-voice-blue-fr.docx');
+    const config = join(folder, 'vo-lines.config.yaml');
+    const report = cliReport(blue, []);
+    expect([report.voices.map((v) => [v.name, v.words]), report.unassigned.words, report.warnings]).toEqual([[['Marie', 19]], 16, []]);
+    for (const [browser, said, locale, labels] of [
+      [en, 'No doubt about the colours: Marie\'s colour is clearly different from the rest of the text.', 'en-GB', EN],
+      [fr, 'Aucun doute sur les couleurs : la couleur de Marie se distingue nettement du reste du texte.', 'fr-FR', FR],
+    ] as const) {
+      const page = await fresh(browser);
+      await drop(page, blue, config);
+      expect(await page.locator('#who .doubts').getAttribute('class')).toBe('doubts none');
+      await expect(page.locator('#who .doubts p').textContent()).resolves.toBe(said);
+      expect(await table(page)).toEqual(expectedTable(report, locale, labels));
+    }
+    // Her colour named on the page, the other left empty: the same sentence.
+    const named = await fresh(en);
+    await drop(named, blue);
+    await named.fill('#naming input[name="#0070C0 blue"]', 'Marie');
+    const before = await named.evaluate(() => document.body.dataset.done ?? '0');
+    await named.click('#apply-names');
+    await named.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+    await expect(named.locator('#who .doubts p').textContent()).resolves.toBe('No doubt about the colours: Marie\'s colour is clearly different from the rest of the text.');
+    // A title in Word's "Heading 1" blue, near hers, is left aside by the check: said so.
+    const heading = await fresh(fr);
+    await drop(heading, join(folder, 'one-voice-heading-fr.docx'), join(folder, 'heading.config.yaml'));
+    await expect(heading.locator('#who .doubts p').textContent()).resolves.toBe('Aucun doute sur les couleurs : la couleur de Marie se distingue nettement du reste du texte, titres à part.');
+    // Her navy reads as the black around it: the look-alike warning, no all-clear.
+    const navy = await fresh(en);
+    await drop(navy, join(folder, 'one-voice-navy-fr.docx'), join(folder, 'navy.config.yaml'));
+    expect(await navy.locator('#who .doubts p').count()).toBe(0);
+    expect(await navy.locator('#who .doubts li').allTextContents()).toEqual([
+      'Marie (#1F3864 dark blue: 19 words, 3 lines) and text of no voice (#000000 black: 16 words, 3 lines) look alike (colour difference 23.5, under 30): check which lines are whose before recording. [¶2]',
+    ]);
   });
 
   it('a script in one colour whose voices are found another way is not that case: voices by style, or by name and style, from a config: nothing said of colours (EN, FR)', async () => {

@@ -516,7 +516,7 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   render();
   done();
   const count = reply.result.report.voices.length;
-  const said = () => (oneColour ? t('statusOneColour', { file: file.name }) : waiting ? t('statusLabelsWaiting', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t('statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
@@ -607,7 +607,7 @@ function whoSection(c: Current): HTMLElement {
   // Speakers' names waiting to be used: what she must do first, never "nothing to check".
   const waiting = labelsWaiting(c.result);
   const doubts = h('div', { class: warnings.length || oneColour || waiting ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0 && !oneColour && !waiting) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
+  if (warnings.length === 0 && !oneColour && !waiting) doubts.append(h('p', {}, c.result.source === 'colours' && report.voices.length <= 1 ? t('noDoubtsOneColour') : noDoubtsText(c)));
   else {
     const items = h('ul');
     if (oneColour) items.append(h('li', { class: 'one-colour' }, oneColour));
@@ -617,6 +617,21 @@ function whoSection(c: Current): HTMLElement {
   }
   body.push(doubts);
   return section('who', t('whoIsWho'), ...body);
+}
+
+/**
+ * "No doubt" about the colours when a voice is told by its colour: one voice's colour against the
+ * rest of the text (what the check for look-alike colours compares it with: the text of no voice,
+ * text that is all headings aside), several voices' colours against each other's.
+ */
+function noDoubtsText(c: Current): string {
+  const { voices, unassigned } = c.result.report;
+  const key = noDoubtsKey(voices, c.result.nameLines);
+  const only = voices.length === 1 ? voices[0]! : null;
+  if (key !== 'noDoubts' || !only || (only.colors.length === 0 && only.highlights.length === 0)) return t(key);
+  const voice = voiceLabel(only.name);
+  if (unassigned.words === 0) return t('noDoubtsAllHers', { voice });
+  return t(c.result.unassignedHeadings ? 'noDoubtsOneVoiceHeadings' : 'noDoubtsOneVoice', { voice });
 }
 
 /**
@@ -647,6 +662,8 @@ function labelsWaiting(result: Current['result']): boolean {
  * ask for if she does not (null for any other script).
  */
 function oneColourText(c: Current): string | null {
+  // Speakers' names waiting behind "Use these names": they tell the voices apart (said instead).
+  if (labelsWaiting(c.result)) return null;
   const one = c.result.oneColour;
   const group = one ? c.result.groups.find((g) => g.name === one.group) : undefined;
   if (!one || !group) return null;
@@ -678,14 +695,20 @@ function mineSection(c: Current): HTMLElement {
     render();
   });
   const voice = report.voices.find((v) => v.name === c.voice);
+  // "I read all of it", chosen on purpose.
+  const readsAll = whole !== undefined && voice?.name === whole;
   let total: HTMLElement;
-  if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
-  else if (labelsWaiting(c.result) && !report.recorded) total = h('p', { class: 'total' }, t('labelsPick', { use: t('useLabels') }));
-  else if (!report.recorded && c.result.source === 'colours' && !(whole && voice?.name === whole)) total = h('p', { class: 'total' }, t('noLinesYet'));
+  // Speakers' names waiting: the button is the way; in one colour, "I read all of it" is hers to choose too.
+  if (labelsWaiting(c.result) && !report.recorded && !readsAll) total = h('p', { class: 'total' }, t(whole ? 'labelsPickOrAll' : 'labelsPick', { use: t('useLabels') }));
+  else if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
+  else if (!report.recorded && c.result.source === 'colours' && !readsAll) total = h('p', { class: 'total' }, t('noLinesYet'));
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
     total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
     total.append(' ', h('span', { class: 'aside' }, t('yourTotalSpoken', { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
+    // Read by its colour, the script's speakers' names are counted as words: what the voices come to without them.
+    const byNames = readsAll && labelsWaiting(c.result) ? c.result.oneColour?.byNames : null;
+    if (byNames) total.append(' ', h('span', { class: 'aside names-counted' }, t('readAllNamesCounted', { use: t('useLabels'), words: w.words(byNames.words), time: w.duration(byNames.seconds) })));
   }
   total.id = 'my-total';
   total.setAttribute('aria-live', 'polite');

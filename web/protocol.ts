@@ -61,12 +61,19 @@ export interface Analysed {
    */
   nameLineDoubt: NameLineDoubt | null;
   /**
-   * The script is all in one colour (its headings aside: Word's blue "Heading 1") and no voice is
-   * found another way (no config, no legend, no speakers' labels or names on their lines): nothing
-   * in it tells one voice from another. `group`: that colour group, which the page never picks by
-   * itself nor calls hers (she may choose it: "I read all of it"). Null otherwise.
+   * The script is read by its colours and is all in one colour (its headings aside: Word's blue
+   * "Heading 1"), with no config and no legend: nothing in it tells one voice from another, or only
+   * the speakers' names the page offers (`speakerLabels`, not yet used). `group`: that colour group,
+   * which the page never picks by itself nor calls hers (she may choose it: "I read all of it").
+   * `byNames`: with speakers' names waiting, what all the voices come to when read by them (the
+   * names, which the colour group counts as words, left out); null without names. Null otherwise.
    */
-  oneColour: { group: string; headingsAside: boolean } | null;
+  oneColour: { group: string; headingsAside: boolean; byNames: { words: number; seconds: number } | null } | null;
+  /**
+   * Some text of no voice is a heading of the script (text/headings.ts): the check for look-alike
+   * colours leaves aside text of no voice that is all headings, so the page says "headings aside".
+   */
+  unassignedHeadings: boolean;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }

@@ -9,6 +9,7 @@ import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
 import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
+import { headingParagraphs, locationKey } from '../dist/text/headings.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
 import { compareScripts } from '../dist/compare/compare.js';
@@ -99,7 +100,7 @@ function reportColours(report: Report, script: Script): Set<string> {
   return hexes;
 }
 
-function analysed(side: Side): Analysed {
+async function analysed(side: Side): Promise<Analysed> {
   const { report } = side.analysis;
   const colours = castByColour(side.script);
   const groups = colours.voices.map((voice) => {
@@ -119,19 +120,24 @@ function analysed(side: Side): Analysed {
   const proposed = source === 'colours' ? proposedLabels(side.analysis.casting) : null;
   const speakerLabels = speakerNames(proposed);
   const speakerLayout = proposed?.layout ?? (source === 'labels' ? (findSpeakerLabels(side.script)?.layout ?? 'inline') : null);
-  // No speakers offered, and no colour coding (one colour group outside the headings, as `vo-lines init`
-  // asks): why lines in capitals standing alone were not taken as speakers' names, if there are any.
+  // No colour coding (one colour group outside the headings, as `vo-lines init` asks).
   const { casting } = side.analysis;
-  const headingOnly = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' ? headingOnlyGroups(casting) : null;
+  const headingOnly = source === 'colours' && casting.mode === 'colours' ? headingOnlyGroups(casting) : null;
   const body = headingOnly ? casting.voices.filter((voice) => !headingOnly.includes(voice)) : [];
   const uncoded = headingOnly !== null && body.length <= 1;
-  const nameLines = uncoded ? nameLineDoubt(side.script) : null;
-  // Nothing in the script tells one voice from another: its one colour group is no voice of its own.
+  // No speakers offered either: why lines in capitals standing alone were not taken as speakers' names, if there are any.
+  const nameLines = uncoded && !speakerLabels.length ? nameLineDoubt(side.script) : null;
+  // Its one colour group is no voice of its own: nothing tells one voice from another, or only the speakers' names.
   const only = body[0] ?? casting.voices[0];
-  const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0 } : null;
+  // With speakers' names waiting, what every voice comes to when read by them (their names, counted in the colour group, left out).
+  const byNames = uncoded && only && speakerLabels.length ? (await analyseWith(side.script, { ...side.settings, labels: true })).report.recorded : null;
+  const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0, byNames: byNames ? { words: byNames.words, seconds: byNames.seconds } : null } : null;
+  // Some text of no voice is a heading, which the check for look-alike colours leaves aside.
+  const headings = new Set([...headingParagraphs(side.script.paragraphs)].map((p) => locationKey(p.location)));
+  const unassignedHeadings = headings.size > 0 && casting.lines.some((line) => line.voice === null && line.words > 0 && headings.has(locationKey(line.location)));
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, source };
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, unassignedHeadings, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -200,13 +206,13 @@ async function handle(request: Request): Promise<void> {
       const script = await read(request.file, request.id);
       post({ id: request.id, kind: 'progress', done: 1, total: 1, unit: 'stage' });
       current = { file: request.file, script, settings: request.settings, analysis: await analyseWith(script, request.settings) };
-      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      post({ id: request.id, kind: 'analysed', result: await analysed(current) });
       return;
     }
     case 'reanalyse': {
       if (!current) throw new Error('no script read yet');
       current = { ...current, settings: request.settings, analysis: await analyseWith(current.script, request.settings) };
-      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      post({ id: request.id, kind: 'analysed', result: await analysed(current) });
       return;
     }
     case 'download': {
