@@ -330,7 +330,7 @@ describeBrowser('the page in Chromium', () => {
           const hers = section.voices.find((v) => v.name === 'Announcer');
           const target =
             section.targetSeconds === null
-              ? 'no length given'
+              ? 'No length given'
               : section.seconds <= section.targetSeconds
                 ? `✓ ${s(section.seconds)} of ${s(section.targetSeconds)}`
                 : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${s(Math.round((section.seconds - section.targetSeconds) * 10) / 10)} over)`;
@@ -815,9 +815,9 @@ describeBrowser('the page in Chromium', () => {
     // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
     expect(rows).toEqual([
       ['#0070C0 bleu', '1 modifiée · +1 mot', '4 → 5'],
-      ['#C00000 rouge', 'aucun changement', '4 → 4'],
+      ['#C00000 rouge', 'Aucun changement', '4 → 4'],
       ['#00B050 vert', '1 ajoutée · +3 mots', '0 → 3'],
-      ['Non lu (sans voix)', 'aucun changement', '0 → 0'],
+      ['Non lu (sans voix)', 'Aucun changement', '0 → 0'],
     ]);
     const english = await compared(en);
     expect(rows[0]).toEqual(['#0070C0 blue', '1 changed · +1 word', '4 → 5']);
@@ -978,6 +978,53 @@ describeBrowser('the page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('en-training-one-per-line.json');
   });
 
+  it('French: a word joined by a hyphen (« au-dessus ») is never split across two lines, at any width, and is copied as written; a cue opens with a capital (« Avant, PAUL : »)', async () => {
+    const page = await fresh(fr);
+    await drop(page, join(root, 'tests/fixtures/web-one-colour/name-lines-black-fr.docx'));
+    const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+    await page.click('#use-labels');
+    await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+    const cell = 'table.voices tbody tr:first-child td';
+    await expect(page.locator(cell).first().textContent()).resolves.toBe('« MARIE » seul sur sa ligne, au-dessus des répliques ');
+    // Where each « au-dessus » on the page stands on two lines, width by width (a phone to a laptop).
+    const split = async () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.getElementById('results')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = (node as Text).data;
+          for (let at = text.indexOf('au-dessus'); at >= 0; at = text.indexOf('au-dessus', at + 1)) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 'au-dessus'.length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(node.parentElement?.closest('td, li, p')?.textContent ?? '');
+          }
+        }
+        return found;
+      });
+    const broken: string[] = [];
+    for (let width = 320; width <= 1280; width += 8) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const where of await split()) broken.push(`${width} px: ${where}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(broken).toEqual([]);
+    // Copied, the words are as written (a plain hyphen): the page's text is unchanged.
+    const copied = await page.evaluate((selector) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(selector)!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    }, cell);
+    expect(copied).toBe('« MARIE » seul sur sa ligne, au-dessus des répliques');
+    // Her lines: each cue opens its paragraph with a capital.
+    await page.selectOption('#voice', 'PAUL');
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, MARIE : Tu as entendu ce bruit cette nuit ?', 'Avant, MARIE : Ça venait de chez les Martin, au-dessus.']);
+  });
+
   it('320 px wide: nothing runs off the side; the table becomes one card per voice', async () => {
     const narrow = await openBrowser(server.url, 'fr-FR', { width: 320, height: 640 });
     try {
@@ -1013,7 +1060,7 @@ describeBrowser('the page in Chromium', () => {
     const doubts = await page.locator('#who .doubts li').allTextContents();
     expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
-    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['avant, #000000 noir : Screen 1', 'avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, #000000 noir : Screen 1', 'Avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0 bleu — rejected-duplicated-colour.docx');
     expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
@@ -1336,7 +1383,7 @@ describeBrowser('the page in Chromium', () => {
         .filter(([lines]) => lines.length)
         .map(([lines, what]) => `${lines.length} ${what}`);
       const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
-      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'no change';
+      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'No change';
     };
     for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;

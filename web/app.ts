@@ -163,6 +163,14 @@ function nameOnLine(nameLines: Record<string, string>, label: string): string | 
   return Object.hasOwn(nameLines, label) ? nameLines[label] : undefined;
 }
 
+/** A phrase of the page's that opens a sentence, a cell or a list item: « Aucun changement », not « aucun changement ». */
+function capital(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(w.locale) + text.slice(letter.length);
+}
+
 function colourName(hex: string, names: Record<string, string>): string {
   const plain = names[hex];
   return plain ? `${hex} ${w.colourName(plain)}` : hex;
@@ -181,11 +189,16 @@ function swatch(hex: string, background: boolean): HTMLElement {
  * that stand as names alone on their lines above the dialogue (a screenplay), with the name as the
  * script writes it; any other label opens its lines (`"MARIE:" at the start of the line`).
  */
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>): HTMLElement {
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>, opensCell = false): HTMLElement {
   const out = h('span', { class: 'colours' });
+  // A style opening a table cell: « Style « Accueil » », not « style … ».
+  const styleOf = (style: string, i: number) => {
+    const text = t('styleOf', { style });
+    return opensCell && i === 0 && !voice.highlights.length && !voice.colors.length ? capital(text) : text;
+  };
   for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
-  for (const style of voice.styles ?? []) out.append(h('span', {}, t('styleOf', { style })), ' ');
+  for (const [i, style] of (voice.styles ?? []).entries()) out.append(h('span', {}, styleOf(style, i)), ' ');
   for (const label of voice.labels ?? []) {
     const written = nameOnLine(nameLines, label);
     out.append(h('span', {}, written !== undefined ? t('labelOnLine', { label: written }) : t('labelOf', { label })), ' ');
@@ -397,6 +410,7 @@ function showWhyNot(why: Node, detail?: string): void {
   const box = $('error');
   box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', why));
   if (detail !== undefined) box.append(h('p', { class: 'detail' }, `${t('errorDetail')} `, libraryText(detail)));
+  keepWhole(box);
   box.hidden = false;
   box.focus();
 }
@@ -552,10 +566,43 @@ function render(): void {
     boothSheet(current),
   ];
   results.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
+  keepWhole(results);
   results.hidden = false;
   // With a script read, the drop zone steps back: the results come first.
   $('drop').classList.add('compact');
   if (focused) document.getElementById(focused)?.focus();
+}
+
+/** A short word joined by hyphens: « au-dessus », « enregistrez-le », « vo-lines » (a longer one may still break, not to run off a narrow screen). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+const WHOLE_MAX = 16;
+/** The script's own text (its lines, a legend, a cue) is shown as written, left alone; so are controls. */
+const NOT_OURS = 'select, option, input, textarea, .lines, .line-text, .legend-text, .cue, .diff-lines, .booth';
+
+/**
+ * Keeps the page's hyphenated words whole: a browser breaks a line after a hyphen, so a narrow table
+ * cell showed « au- » above « dessus ». Each such word goes in a span that does not wrap; the text
+ * is unchanged (what is copied, and every file downloaded, has the plain hyphen).
+ */
+function keepWhole(root: Element): void {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(NOT_OURS) || node.parentElement?.classList.contains('whole') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.includes('-')) nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const parts: (string | Node)[] = [];
+    let last = 0;
+    for (const match of text.matchAll(HYPHENATED)) {
+      if (match[0].length > WHOLE_MAX) continue;
+      parts.push(text.slice(last, match.index), h('span', { class: 'whole' }, match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last === 0) continue;
+    parts.push(text.slice(last));
+    node.replaceWith(...parts.filter((part) => part !== ''));
+  }
 }
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
@@ -733,7 +780,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines), voice.name === c.voice ? 'mine' : undefined));
+  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined));
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
@@ -759,7 +806,7 @@ function sectionsSection(c: Current): HTMLElement | null {
     const hers = mine ? s.voices.find((v) => v.name === mine) : undefined;
     const target =
       s.targetSeconds === null
-        ? t('noTarget')
+        ? capital(t('noTarget'))
         : s.seconds <= s.targetSeconds
           ? t('within', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds) })
           : t('over', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds), over: w.seconds(Math.round((s.seconds - s.targetSeconds) * 10) / 10) });
@@ -997,7 +1044,7 @@ function voiceChanges(v: VoiceDiff): string {
   // "+1 word", "−3 words"; in French 0 and 1 take the singular (« ±0 mot »).
   const delta = Math.abs(v.words.delta);
   const one = delta === 1 || (lang === 'fr' && delta === 0);
-  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : t('noChange');
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
 }
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
@@ -1016,14 +1063,14 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.changed) {
       const text = h('p', { class: 'line-text' });
       for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
-      list.append(h('li', {}, h('span', { class: 'tag' }, t('changedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+      list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('changedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
     }
-    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('addedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
-    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('movedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
-    details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
+    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('addedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
+    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('removedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('gainedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('lostOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('movedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
+    details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, capital(t('noChange'))));
   }
   const warnings = diffWarnings(c, diff);
   return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
@@ -1066,7 +1113,7 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
     );

@@ -133,7 +133,8 @@ const EN = {
   searchShownOne: '{shown} of {count} line shown',
   where: 'Where',
   cue: 'Cue',
-  cueBy: 'cue, {voice}:',
+  // Opens the line's cue paragraph (web/app.ts `lineItem`).
+  cueBy: 'Cue, {voice}:',
   line: 'Line',
   seconds: 'Time',
   print: 'Print my lines',
@@ -383,7 +384,7 @@ const FR: Record<Key, string> = {
   searchShownOne: '{shown} réplique sur {count} affichée',
   where: 'Où',
   cue: 'Réplique d’avant',
-  cueBy: 'avant, {voice} :',
+  cueBy: 'Avant, {voice} :',
   line: 'Réplique',
   seconds: 'Durée',
   print: 'Imprimer mes répliques',
