@@ -828,6 +828,29 @@ describeBrowser('the page in Chromium', () => {
     expect(english[1]).toMatch(/^After \(v2\.docx\): /);
   });
 
+  it('the compare panel: voices told by their colour in one version and by their names in the other are not said to "have other colours"; how each version marks them is (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-compare-marks');
+    const compared = async (browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, join(folder, 'scene-v2-names-fr.docx'));
+      const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      await page.click('#use-labels');
+      await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+      await page.check('#other-older');
+      await page.locator('#compare-file').setInputFiles(join(folder, 'scene-v1-colours-fr.docx'));
+      await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      return page.locator('.diff-view .doubts li').allTextContents();
+    };
+    const french = await compared(fr);
+    expect(french).toHaveLength(1);
+    expect(french[0]).toBe(
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après sa légende ; après : d’après les noms de qui parle) : la voix « MARIE » n’a pas le même repère (avant : #0070C0 bleu ; après : « MARIE : » en début de réplique) ; la voix « PAUL » n’a pas le même repère (avant : #00B050 vert ; après : « PAUL : » en début de réplique). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+    );
+    const english = await compared(en);
+    expect(english[0]).toContain(': "MARIE" is marked differently (before: #0070C0 blue; after: "MARIE:" at the start of the line); "PAUL" is marked differently (before: #00B050 green; after: "PAUL:" at the start of the line). ');
+    expect(english[0]).not.toContain('other colours');
+  });
+
   it('the compare panel names the other version\'s colour groups in the page\'s language too (a colour and a highlight only it has)', async () => {
     const folder = mkdtempSync(join(work, 'groups-'));
     const blue = '<w:color w:val="0070C0"/>';

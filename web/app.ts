@@ -12,7 +12,7 @@ import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
-import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
+import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -54,7 +54,7 @@ interface Current {
   result: Analysed;
   voice: string | null;
   search: string;
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; other: string; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherIsOlder: boolean } | null;
 }
 
 let current: Current | null = null;
@@ -220,11 +220,37 @@ function describeSide(side: { voice: string | null; colour: string; words: numbe
 }
 
 /** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names (`label`: how a voice is shown). */
-function speaker(names: Record<string, string>, label: (name: string) => string = voiceLabel): Speaker {
+function speaker(names: Record<string, string>, label: (name: string) => string = voiceLabel, marks?: Speaker['marks']): Speaker {
   return {
     w,
     colour: (hex, background = false) => `${colourName(hex, names)}${background ? ` (${t('backgroundColour')})` : ''}`,
     voice: (name) => (name === null ? t('unassignedText') : label(name)),
+    marks,
+  };
+}
+
+/**
+ * How a voice is marked in one version, as the voices table says it: its colours by name (a
+ * highlight said to be one), its labels opening the lines or standing alone above them, its styles.
+ */
+function marksText(marks: VoiceMarks, names: Record<string, string>): string {
+  return [
+    ...marks.highlights.map((hex) => `${colourName(hex, names)} (${t('backgroundColour')})`),
+    ...marks.colors.map((hex) => colourName(hex, names)),
+    ...marks.labels.map((label) => (Object.hasOwn(marks.nameLines, label) ? t('labelOnLine', { label: marks.nameLines[label]! }) : t('labelOf', { label }))),
+    ...marks.styles.map((style) => t('styleOf', { style })),
+  ].join(', ');
+}
+
+/** The comparison's `marks` for its warning: null for a voice told by its colours alone in both versions ("other colours"). */
+function diffMarks(c: Current): Speaker['marks'] {
+  const all = c.diff?.marks ?? {};
+  const names = c.diff?.colourNames ?? {};
+  const byColours = (m: VoiceMarks) => m.labels.length === 0 && m.styles.length === 0 && m.colors.length + m.highlights.length > 0;
+  return (name) => {
+    const marks = Object.hasOwn(all, name) ? all[name]! : null;
+    if (!marks || (byColours(marks.old) && byColours(marks.new))) return null;
+    return { old: marksText(marks.old, names), new: marksText(marks.new, names) };
   };
 }
 
@@ -234,7 +260,7 @@ function partsText(parts: Part[]): HTMLElement {
 }
 
 /** A warning in the page's language where the page knows its kind, else the library's sentence (`label`: how a voice is shown). */
-function warningText(warning: Warning, names: Record<string, string>, label: (name: string) => string = voiceLabel): Node {
+function warningText(warning: Warning, names: Record<string, string>, label: (name: string) => string = voiceLabel, marks?: Speaker['marks']): Node {
   const d = warning.details as Record<string, unknown> | undefined;
   if (warning.code === 'confusable-colours' && d && Array.isArray(d.sides) && d.sides.length === 2) {
     const background = d.kind === 'background';
@@ -294,7 +320,7 @@ function warningText(warning: Warning, names: Record<string, string>, label: (na
     out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names, label))), '. ', t('legendRejectedThen'));
     return out;
   }
-  const parts = warningSentence(warning, speaker(names, label));
+  const parts = warningSentence(warning, speaker(names, label, marks));
   return parts ? partsText(parts) : libraryText(warning.message);
 }
 
@@ -1015,7 +1041,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
     if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, other: file.name, otherIsOlder };
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherIsOlder };
     render();
     done();
     const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
@@ -1087,7 +1113,7 @@ function diffWarnings(c: Current, diff: ScriptDiff): HTMLElement | null {
   const sides = c.diff?.sides;
   const readers = sides ? sides.old.length + sides.new.length : 0;
   const own = sides && readers <= diff.warnings.length ? diff.warnings.slice(0, diff.warnings.length - readers) : diff.warnings;
-  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names, label)));
+  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names, label, diffMarks(c))));
   if (sides && own !== diff.warnings) {
     for (const [key, list, file] of [['sideBefore', sides.old, diff.old.file], ['sideAfter', sides.new, diff.new.file]] as const) {
       for (const warning of list) items.push(h('li', {}, `${t(key, { file })} `, warningText(warning, names, label), warningPlace(warning)));

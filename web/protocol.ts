@@ -78,6 +78,18 @@ export interface Analysed {
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
 }
 
+/**
+ * How a voice is told apart in one version of a comparison (its VoiceSpec's marks), and which of
+ * its labels stand as names alone on their lines in that version (the name as written).
+ */
+export interface VoiceMarks {
+  colors: string[];
+  highlights: string[];
+  styles: string[];
+  labels: string[];
+  nameLines: Record<string, string>;
+}
+
 /** A voice that is a colour group, by its colour (what the page shows instead of the library's English name). */
 export interface ColourGroup {
   name: string;
@@ -97,6 +109,7 @@ export type Reply =
   | { id: number; kind: 'download'; file: DownloadFile }
   /** `sides`: each version's reader warnings as the library made them (the diff's own copies are prefixed with the file's name, in English). */
   /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
-  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[] }
+  /** `marks`: each voice the two versions tell apart otherwise (the diff's `recoded`), as each version tells it. */
+  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }
   /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
   | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };

@@ -23,7 +23,7 @@ import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../di
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
-import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings } from './protocol.js';
+import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings, type VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -158,6 +158,26 @@ function colourGroups(analysis: Analysis): ColourGroup[] {
   return analysis.report.voices.map((voice) => ({ name: voice.name, hex: voice.highlights[0] ?? voice.colors[0]!, background: voice.highlights.length > 0 }));
 }
 
+/** How each version tells apart the voices the diff says are told otherwise (its `recoded`). */
+function recodedMarks(diff: ReturnType<typeof compareScripts>, older: { analysis: Analysis; script: Script }, newer: { analysis: Analysis; script: Script }): Record<string, { old: VoiceMarks; new: VoiceMarks }> {
+  const recoded = diff.warnings.find((w) => w.code === 'different-voice-maps')?.details as { recoded?: unknown } | undefined;
+  const names = Array.isArray(recoded?.recoded) ? (recoded.recoded as unknown[]).filter((n): n is string => typeof n === 'string') : [];
+  const marksOf = (side: { analysis: Analysis; script: Script }, name: string): VoiceMarks | null => {
+    const voice = side.analysis.casting.voices.find((v) => v.name === name);
+    if (!voice) return null;
+    const onLines = labelsOnTheirLines(side.script, side.analysis.voiceMap);
+    const nameLines = Object.fromEntries(voice.labels.filter((label) => onLines.has(label)).map((label) => [label, onLines.get(label)!]));
+    return { colors: [...voice.colors], highlights: [...voice.highlights], styles: [...voice.styles], labels: [...voice.labels], nameLines };
+  };
+  const marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> = {};
+  for (const name of names) {
+    const old = marksOf(older, name);
+    const now = marksOf(newer, name);
+    if (old && now) marks[name] = { old, new: now };
+  }
+  return marks;
+}
+
 /** `name.docx` → `name`: the stem the downloads are named after. */
 const stemOf = (name: string) => name.replace(/\.(docx|pdf)$/i, '') || 'script';
 
@@ -231,7 +251,9 @@ async function handle(request: Request): Promise<void> {
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
       const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
       const sides = { old: older.casting.script.warnings, new: newer.casting.script.warnings };
-      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)] });
+      const [olderScript, newerScript] = request.otherIsOlder ? [script, current.script] : [current.script, script];
+      const marks = recodedMarks(diff, { analysis: older, script: olderScript }, { analysis: newer, script: newerScript });
+      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)], marks });
       return;
     }
   }
