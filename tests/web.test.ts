@@ -1001,7 +1001,7 @@ describeBrowser('the page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('en-training-one-per-line.json');
   });
 
-  it('French: a word joined by a hyphen (« au-dessus ») is never split across two lines, at any width, and is copied as written; a cue opens with a capital (« Avant, PAUL : »)', async () => {
+  it('French: a word joined by a hyphen (« au-dessus ») is never split across two lines, at any width, and is copied as written; on a phone each cell is named « Repère : »; a cue opens with a capital (« Avant, PAUL : »)', async () => {
     const page = await fresh(fr);
     await drop(page, join(root, 'tests/fixtures/web-one-colour/name-lines-black-fr.docx'));
     const before = await page.evaluate(() => document.body.dataset.done ?? '0');
@@ -1031,8 +1031,12 @@ describeBrowser('the page in Chromium', () => {
       await page.setViewportSize({ width, height: 900 });
       for (const where of await split()) broken.push(`${width} px: ${where}`);
     }
-    await page.setViewportSize({ width: 1280, height: 900 });
     expect(broken).toEqual([]);
+    // On a phone each cell is named, the French way: « Repère : » (a no-break space before the colon).
+    await page.setViewportSize({ width: 320, height: 900 });
+    const named = await page.locator(cell).first().evaluate((td) => getComputedStyle(td, '::before').content);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(named).toBe('"Repère\u00A0: "');
     // Copied, the words are as written (a plain hyphen): the page's text is unchanged.
     const copied = await page.evaluate((selector) => {
       const range = document.createRange();
@@ -1080,6 +1084,8 @@ describeBrowser('the page in Chromium', () => {
     await expect(page.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
     // The naming form is above "I am".
     expect(await page.locator('#naming').evaluate((naming) => Boolean(naming.compareDocumentPosition(document.getElementById('mine')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    // Each colour to name with a sample of its text quoted the page's way.
+    await expect(page.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30 mots · « Hello and welcome! I am Priya from the front de… »');
     const doubts = await page.locator('#who .doubts li').allTextContents();
     expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
@@ -1091,7 +1097,8 @@ describeBrowser('the page in Chromium', () => {
     // Its names alone on their lines wait for "Prendre ces noms comme voix": no "rien à vérifier", no voice picked.
     await expect(page.locator('#who .doubts li').allTextContents()).resolves.toEqual(['Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.']);
     expect(await page.locator('#voice').inputValue()).toBe('');
-    await expect(page.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 mots · « Le Phare – scène 1 »');
+    // All in one colour: no colours to name ("Je lis tout" is the choice).
+    expect(await page.locator('#naming').count()).toBe(0);
     // Its voices by names: the table's column says how each is marked, not "Couleur".
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
@@ -1102,13 +1109,16 @@ describeBrowser('the page in Chromium', () => {
     await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
     await expect(english.locator('#who .doubts li').allTextContents()).resolves.toEqual(['This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.']);
     expect(await english.locator('#voice').inputValue()).toBe('');
-    // The colour to name, with a sample of its text quoted the page's way.
-    await expect(english.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 words · "Le Phare – scène 1"');
+    expect(await english.locator('#naming').count()).toBe(0);
     await english.click('#use-labels');
     await english.waitForSelector('#use-colours');
     expect(await english.locator('table.voices thead th').nth(1).textContent()).toBe('Marked by');
     await english.selectOption('#voice', 'TOM');
     expect(await english.locator('#booth .cue').first().textContent()).toBe('ANNA: Papa ? Tu es là-haut ?');
+    // A colour to name, with a sample of its text quoted the page's way.
+    const coloured = await fresh(en);
+    await drop(coloured, join(LEGENDS, 'rejected-duplicated-colour.docx'));
+    await expect(coloured.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30 words · "Hello and welcome! I am Priya from the front de…"');
     // After a comparison the status says it, not "Reading … 100 %".
     const compared = await fresh(fr);
     await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
@@ -1139,6 +1149,8 @@ describeBrowser('the page in Chromium', () => {
     ]);
     expect(await page.locator('#voice').inputValue()).toBe('');
     expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
+    // No colours to name as voices: no "Name the colours" form beside it.
+    expect(await page.locator('#naming').count()).toBe(0);
     await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing in this script says which lines are yours. If you read all of it, choose "I read all of it" above.');
     expect(await page.locator('#lines').count()).toBe(0);
     expect(await page.locator('#download-csv-voice').isDisabled()).toBe(true);
@@ -1233,6 +1245,7 @@ describeBrowser('the page in Chromium', () => {
     ]);
     expect(await screenplay.locator('#voice').inputValue()).toBe('');
     expect(await screenplay.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'Je lis tout (#000000 noir)']);
+    expect(await screenplay.locator('#naming').count()).toBe(0);
     await expect(screenplay.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
     await screenplay.selectOption('#voice', '#000000 black');
     await expect(screenplay.locator('#my-total').textContent()).resolves.toBe(

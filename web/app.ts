@@ -579,8 +579,8 @@ function render(): void {
   const parts: Child[] = [
     h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`),
     whoSection(current),
-    // Without a legend, naming the colours is what she has to do first.
-    current.result.source === 'colours' ? namingSection(current) : null,
+    // Without a legend, naming the colours is what she has to do first (in one colour there are none to name: "I read all of it").
+    current.result.source === 'colours' && !current.result.oneColour ? namingSection(current) : null,
     mineSection(current),
     voicesSection(current),
     sectionsSection(current),
