@@ -1286,6 +1286,12 @@ describeBrowser('the page in Chromium', () => {
     const heading = await fresh(fr);
     await drop(heading, join(folder, 'one-voice-heading-fr.docx'), join(folder, 'heading.config.yaml'));
     await expect(heading.locator('#who .doubts p').textContent()).resolves.toBe('Aucun doute sur les couleurs : la couleur de Marie se distingue nettement du reste du texte, titres à part.');
+    // Both colours hers (one voice, no text of no voice): all the text is hers.
+    const all = join(mkdtempSync(join(work, 'one-voice-')), 'vo-lines.config.yaml');
+    writeFileSync(all, 'voices:\n  Marie: { color: ["#0070C0", "#000000"] }\n');
+    const hers = await fresh(fr);
+    await drop(hers, blue, all);
+    await expect(hers.locator('#who .doubts p').textContent()).resolves.toBe('Aucun doute sur les couleurs : tout le texte est à Marie.');
     // Her navy reads as the black around it: the look-alike warning, no all-clear.
     const navy = await fresh(en);
     await drop(navy, join(folder, 'one-voice-navy-fr.docx'), join(folder, 'navy.config.yaml'));

@@ -81,7 +81,7 @@ const EN = {
   // One voice told by its colour, the rest of the text no voice's (web/app.ts `noDoubtsText`).
   noDoubtsOneVoice: 'No doubt about the colours: {voice}\'s colour is clearly different from the rest of the text.',
   noDoubtsOneVoiceHeadings: 'No doubt about the colours: {voice}\'s colour is clearly different from the rest of the text, its headings aside.',
-  noDoubtsAllHers: 'No doubt about the colours: all the text is in {voice}\'s colour.',
+  noDoubtsAllHers: 'No doubt about the colours: all the text is {voice}\'s.',
   noDoubtsLabels: 'Nothing to check: each voice\'s lines open with its name.',
   noDoubtsOneColour: 'Nothing to check about colours: all the text is one colour.',
   noDoubtsStyles: 'Nothing to check: each voice\'s lines are found by its style.',
@@ -339,7 +339,7 @@ const FR: Record<Key, string> = {
   noDoubts: 'Aucun doute sur les couleurs : la couleur de chaque voix se distingue nettement des autres.',
   noDoubtsOneVoice: 'Aucun doute sur les couleurs : la couleur de {voice} se distingue nettement du reste du texte.',
   noDoubtsOneVoiceHeadings: 'Aucun doute sur les couleurs : la couleur de {voice} se distingue nettement du reste du texte, titres à part.',
-  noDoubtsAllHers: 'Aucun doute sur les couleurs : tout le texte est de la couleur de {voice}.',
+  noDoubtsAllHers: 'Aucun doute sur les couleurs : tout le texte est à {voice}.',
   noDoubtsLabels: 'Rien à vérifier : les répliques de chaque voix commencent par son nom.',
   noDoubtsOneColour: 'Rien à vérifier sur les couleurs : tout le texte est d’une seule couleur.',
   noDoubtsStyles: 'Rien à vérifier : les répliques de chaque voix sont trouvées par son style.',
