@@ -602,8 +602,8 @@ function render(): void {
 /** A short word joined by hyphens: « au-dessus », « enregistrez-le », « vo-lines » (a longer one may still break, not to run off a narrow screen). */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 const WHOLE_MAX = 16;
-/** The script's own text (its lines, a legend, a cue) is shown as written, left alone; so are controls. */
-const NOT_OURS = 'select, option, input, textarea, .lines, .line-text, .legend-text, .cue, .diff-lines, .booth';
+/** The script's own text (its lines, a legend, a cue) is left alone, as are controls (an option holds text only). */
+const NOT_OURS = 'select, option, input, textarea, .line-text, .legend-text, .cue';
 
 /**
  * Keeps the page's hyphenated words whole: a browser breaks a line after a hyphen, so a narrow table
@@ -612,10 +612,18 @@ const NOT_OURS = 'select, option, input, textarea, .lines, .line-text, .legend-t
  */
 function keepWhole(root: Element): void {
   const nodes: Text[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest(NOT_OURS) || node.parentElement?.classList.contains('whole') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  // The script's own text and the words already kept whole are skipped, subtree and all.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element
+        ? node.matches(NOT_OURS) || node.classList.contains('whole')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
+        : (node as Text).data.includes('-')
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP,
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node as Text).data.includes('-')) nodes.push(node as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   for (const node of nodes) {
     const text = node.data;
     const parts: (string | Node)[] = [];
@@ -861,6 +869,7 @@ function linesSection(c: Current): HTMLElement | null {
     const query = search.value.trim().toLocaleLowerCase(w.locale);
     const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
     list.replaceChildren(...lines.map(lineItem));
+    keepWhole(list);
     // "1 of 1 line shown"; « 1 réplique sur 6 affichée » (French agrees with the lines shown).
     const one = lang === 'fr' ? lines.length <= 1 : voice.lines.length === 1;
     shown.textContent = t(one ? 'searchShownOne' : 'searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
