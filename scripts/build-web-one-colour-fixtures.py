@@ -59,6 +59,25 @@ def narrator_labels_black():
     return d
 
 
+def name_lines_black_fr():
+    """Every line black, typed by hand in French: each speaker's name in capitals alone on its line
+    above the dialogue, an empty paragraph between the blocks (a dubbing script): the names tell the voices apart."""
+    d = Document()
+    french(d)
+    d.add_paragraph('LA CUISINE – ÉPISODE 2')
+    blocks = [
+        ['MARIE', 'Tu as entendu ce bruit cette nuit ?'],
+        ['PAUL', 'Non. Je dormais comme un loir.'],
+        ['MARIE', 'Ça venait de chez les Martin, au-dessus.'],
+        ['PAUL', 'Ils ne sont pas là, je crois.'],
+    ]
+    for block in blocks:
+        d.add_paragraph('')
+        for text in block:
+            d.add_paragraph(text)
+    return d
+
+
 def styles_black():
     """Every line black, each voice's lines in a paragraph style of its own (a config names them by style)."""
     d = Document()
@@ -81,6 +100,7 @@ def main():
         ('all-black-en', all_black_en),
         ('all-black-headings-fr', all_black_headings_fr),
         ('narrator-labels-black', narrator_labels_black),
+        ('name-lines-black-fr', name_lines_black_fr),
         ('styles-black', styles_black),
     ]:
         make().save(os.path.join(OUT, f'{name}.docx'))

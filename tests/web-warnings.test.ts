@@ -167,9 +167,17 @@ describe('the page\'s warnings', () => {
       'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après vo-lines.config.yaml ; après : d’après sa légende) : seule la version d’avant a « VO2 » et « VO3 » (toutes leurs répliques montrées comme retirées) ; « Narrateur » a d’autres couleurs. Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
     );
     const named = maps({ onlyOld: [], onlyNew: ['Coach'], recoded: ['Host', 'Caller'], old: side('config', 'the names given on the page'), new: side('config', 'the speaker labels in the script') });
-    expect(said(named, 'en')).toBe(
-      'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the speakers\' names): only the later version has "Coach" (all its lines shown as added); "Host" and "Caller" have other colours. To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
+    // Voices told by their names in a version have no "other colours": how each version marks them, when the page knows it.
+    const marks: Speaker['marks'] = (name) => (name === 'Host' ? { old: '#0070C0 blue', new: '"Host:" at the start of the line' } : name === 'Caller' ? { old: '#00B050 green', new: '"Caller:" at the start of the line' } : null);
+    expect(text(warningSentence(named, { ...speaker('en'), marks }))).toBe(
+      'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the speakers\' names): only the later version has "Coach" (all its lines shown as added); "Host" is marked differently (before: #0070C0 blue; after: "Host:" at the start of the line); "Caller" is marked differently (before: #00B050 green; after: "Caller:" at the start of the line). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
+    expect(text(warningSentence(named, { ...speaker('fr'), marks: (name) => (name === 'Host' ? { old: '#0070C0 bleu', new: '« Host : » en début de réplique' } : null) }))).toContain(
+      ' : seule la version d’après a « Coach » (toutes ses répliques montrées comme ajoutées) ; « Caller » a d’autres couleurs ; la voix « Host » n’a pas le même repère (avant : #0070C0 bleu ; après : « Host : » en début de réplique). ',
+    );
+    // Not told how, a version read by the speakers' names: marked differently, no word of colours.
+    expect(said(named, 'en')).toContain('; "Host" and "Caller" are marked differently. ');
+    expect(said(named)).toContain(' ; les voix « Host » et « Caller » n’ont pas le même repère. ');
     // Names opening the lines or standing alone above them (a screenplay): said of both.
     expect(said(maps({ onlyOld: [], onlyNew: ['MARIE'], recoded: [], old: side('config', 'the speaker labels in the script'), new: side('config', 'the speaker labels in the script') }))).toMatch(/^Les deux versions ne sont pas lues avec les mêmes voix \(avant : d’après les noms de qui parle ; après : d’après les noms de qui parle\) : /);
     // Details of a library that does not say where each side's voices came from: its own sentence.

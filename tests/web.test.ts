@@ -330,7 +330,7 @@ describeBrowser('the page in Chromium', () => {
           const hers = section.voices.find((v) => v.name === 'Announcer');
           const target =
             section.targetSeconds === null
-              ? 'no length given'
+              ? 'No length given'
               : section.seconds <= section.targetSeconds
                 ? `✓ ${s(section.seconds)} of ${s(section.targetSeconds)}`
                 : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${s(Math.round((section.seconds - section.targetSeconds) * 10) / 10)} over)`;
@@ -815,9 +815,9 @@ describeBrowser('the page in Chromium', () => {
     // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
     expect(rows).toEqual([
       ['#0070C0 bleu', '1 modifiée · +1 mot', '4 → 5'],
-      ['#C00000 rouge', 'aucun changement', '4 → 4'],
+      ['#C00000 rouge', 'Aucun changement', '4 → 4'],
       ['#00B050 vert', '1 ajoutée · +3 mots', '0 → 3'],
-      ['Non lu (sans voix)', 'aucun changement', '0 → 0'],
+      ['Non lu (sans voix)', 'Aucun changement', '0 → 0'],
     ]);
     const english = await compared(en);
     expect(rows[0]).toEqual(['#0070C0 blue', '1 changed · +1 word', '4 → 5']);
@@ -826,6 +826,29 @@ describeBrowser('the page in Chromium', () => {
     );
     expect(english.join('\n')).not.toContain('--config');
     expect(english[1]).toMatch(/^After \(v2\.docx\): /);
+  });
+
+  it('the compare panel: voices told by their colour in one version and by their names in the other are not said to "have other colours"; how each version marks them is (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-compare-marks');
+    const compared = async (browser: Browser) => {
+      const page = await fresh(browser);
+      await drop(page, join(folder, 'scene-v2-names-fr.docx'));
+      const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      await page.click('#use-labels');
+      await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+      await page.check('#other-older');
+      await page.locator('#compare-file').setInputFiles(join(folder, 'scene-v1-colours-fr.docx'));
+      await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      return page.locator('.diff-view .doubts li').allTextContents();
+    };
+    const french = await compared(fr);
+    expect(french).toHaveLength(1);
+    expect(french[0]).toBe(
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après sa légende ; après : d’après les noms de qui parle) : la voix « MARIE » n’a pas le même repère (avant : #0070C0 bleu ; après : « MARIE : » en début de réplique) ; la voix « PAUL » n’a pas le même repère (avant : #00B050 vert ; après : « PAUL : » en début de réplique). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+    );
+    const english = await compared(en);
+    expect(english[0]).toContain(': "MARIE" is marked differently (before: #0070C0 blue; after: "MARIE:" at the start of the line); "PAUL" is marked differently (before: #00B050 green; after: "PAUL:" at the start of the line). ');
+    expect(english[0]).not.toContain('other colours');
   });
 
   it('the compare panel names the other version\'s colour groups in the page\'s language too (a colour and a highlight only it has)', async () => {
@@ -978,6 +1001,57 @@ describeBrowser('the page in Chromium', () => {
     expect(download.suggestedFilename()).toBe('en-training-one-per-line.json');
   });
 
+  it('French: a word joined by a hyphen (« au-dessus ») is never split across two lines, at any width, and is copied as written; on a phone each cell is named « Repère : »; a cue opens with a capital (« Avant, PAUL : »)', async () => {
+    const page = await fresh(fr);
+    await drop(page, join(root, 'tests/fixtures/web-one-colour/name-lines-black-fr.docx'));
+    const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+    await page.click('#use-labels');
+    await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+    const cell = 'table.voices tbody tr:first-child td';
+    await expect(page.locator(cell).first().textContent()).resolves.toBe('« MARIE » seul sur sa ligne, au-dessus des répliques ');
+    // Where each « au-dessus » on the page stands on two lines, width by width (a phone to a laptop).
+    const split = async () =>
+      page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.getElementById('results')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = (node as Text).data;
+          for (let at = text.indexOf('au-dessus'); at >= 0; at = text.indexOf('au-dessus', at + 1)) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + 'au-dessus'.length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(node.parentElement?.closest('td, li, p')?.textContent ?? '');
+          }
+        }
+        return found;
+      });
+    const broken: string[] = [];
+    for (let width = 320; width <= 1280; width += 8) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const where of await split()) broken.push(`${width} px: ${where}`);
+    }
+    expect(broken).toEqual([]);
+    // On a phone each cell is named, the French way: « Repère : » (a no-break space before the colon).
+    await page.setViewportSize({ width: 320, height: 900 });
+    const named = await page.locator(cell).first().evaluate((td) => getComputedStyle(td, '::before').content);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(named).toBe('"Repère\u00A0: "');
+    // Copied, the words are as written (a plain hyphen): the page's text is unchanged.
+    const copied = await page.evaluate((selector) => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector(selector)!);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    }, cell);
+    expect(copied).toBe('« MARIE » seul sur sa ligne, au-dessus des répliques');
+    // Her lines: each cue opens its paragraph with a capital.
+    await page.selectOption('#voice', 'PAUL');
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, MARIE : Tu as entendu ce bruit cette nuit ?', 'Avant, MARIE : Ça venait de chez les Martin, au-dessus.']);
+  });
+
   it('320 px wide: nothing runs off the side; the table becomes one card per voice', async () => {
     const narrow = await openBrowser(server.url, 'fr-FR', { width: 320, height: 640 });
     try {
@@ -1010,10 +1084,12 @@ describeBrowser('the page in Chromium', () => {
     await expect(page.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.');
     // The naming form is above "I am".
     expect(await page.locator('#naming').evaluate((naming) => Boolean(naming.compareDocumentPosition(document.getElementById('mine')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    // Each colour to name with a sample of its text quoted the page's way.
+    await expect(page.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30 mots · « Hello and welcome! I am Priya from the front de… »');
     const doubts = await page.locator('#who .doubts li').allTextContents();
     expect(doubts[1]).toBe('#000000 noir (27 mots, 5 répliques) et #1F4E79 bleu foncé (30 mots, 2 répliques) se ressemblent (écart de couleur 27,6, sous 30) : vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
-    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['avant, #000000 noir : Screen 1', 'avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
+    expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, #000000 noir : Screen 1', 'Avant, #1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0 bleu — rejected-duplicated-colour.docx');
     expect(await page.locator('#booth .cue').allTextContents()).toEqual(['#000000 noir : Screen 1', '#1F4E79 bleu foncé : Everyone is. By Friday you will be the one reassuring the new starters.']);
     // A script all in one colour (a screenplay before its names are taken): nothing "tells voices apart".
@@ -1021,7 +1097,8 @@ describeBrowser('the page in Chromium', () => {
     // Its names alone on their lines wait for "Prendre ces noms comme voix": no "rien à vérifier", no voice picked.
     await expect(page.locator('#who .doubts li').allTextContents()).resolves.toEqual(['Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.']);
     expect(await page.locator('#voice').inputValue()).toBe('');
-    await expect(page.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 mots · « Le Phare – scène 1 »');
+    // All in one colour: no colours to name ("Je lis tout" is the choice).
+    expect(await page.locator('#naming').count()).toBe(0);
     // Its voices by names: the table's column says how each is marked, not "Couleur".
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
@@ -1032,13 +1109,16 @@ describeBrowser('the page in Chromium', () => {
     await drop(english, join(root, 'tests/fixtures/labels-screenplay/screenplay-caps-fr.docx'));
     await expect(english.locator('#who .doubts li').allTextContents()).resolves.toEqual(['This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.']);
     expect(await english.locator('#voice').inputValue()).toBe('');
-    // The colour to name, with a sample of its text quoted the page's way.
-    await expect(english.locator('#naming .naming-row .aside').textContent()).resolves.toBe('42 words · "Le Phare – scène 1"');
+    expect(await english.locator('#naming').count()).toBe(0);
     await english.click('#use-labels');
     await english.waitForSelector('#use-colours');
     expect(await english.locator('table.voices thead th').nth(1).textContent()).toBe('Marked by');
     await english.selectOption('#voice', 'TOM');
     expect(await english.locator('#booth .cue').first().textContent()).toBe('ANNA: Papa ? Tu es là-haut ?');
+    // A colour to name, with a sample of its text quoted the page's way.
+    const coloured = await fresh(en);
+    await drop(coloured, join(LEGENDS, 'rejected-duplicated-colour.docx'));
+    await expect(coloured.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30 words · "Hello and welcome! I am Priya from the front de…"');
     // After a comparison the status says it, not "Reading … 100 %".
     const compared = await fresh(fr);
     await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
@@ -1069,6 +1149,8 @@ describeBrowser('the page in Chromium', () => {
     ]);
     expect(await page.locator('#voice').inputValue()).toBe('');
     expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
+    // No colours to name as voices: no "Name the colours" form beside it.
+    expect(await page.locator('#naming').count()).toBe(0);
     await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing in this script says which lines are yours. If you read all of it, choose "I read all of it" above.');
     expect(await page.locator('#lines').count()).toBe(0);
     expect(await page.locator('#download-csv-voice').isDisabled()).toBe(true);
@@ -1114,12 +1196,19 @@ describeBrowser('the page in Chromium', () => {
       'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
     ]);
     expect(await page.locator('#voice').inputValue()).toBe('');
-    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', '#000000 black']);
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    // The one colour is the whole script, as with no names (web4's wording): hers only if she says she reads all of it.
+    expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name. If you read all of it, choose "I read all of it" above.');
     expect(await page.locator('#lines').count()).toBe(0);
-    // A colour she picks herself still says nothing of whose lines are whose, and is not taken for her the next time.
+    // Chosen on purpose: the whole script is hers, as she said; not taken for her the next time.
     await page.selectOption('#voice', '#000000 black');
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Nothing says yet which lines are yours: press "Use these names as the voices" above, then choose your name.');
+    // Read by its colour, the four labels are counted as words: the page says so, and what the voices come to without them.
+    await expect(page.locator('#my-total').textContent()).resolves.toBe(
+      'Your lines: 30 words, about 12 s; the whole script: 30 words. (30 words said aloud, at 150 words a minute.) These counts include the speakers\' names, which are not said: read by the names ("Use these names as the voices"), all the voices come to 26 words, about 10 s.',
+    );
+    expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
+      'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
+    ]);
     const again = await fresh(en);
     await drop(again, labelled);
     expect(await again.locator('#voice').inputValue()).toBe('');
@@ -1139,8 +1228,77 @@ describeBrowser('the page in Chromium', () => {
       'Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.',
     ]);
     expect(await french.locator('#voice').inputValue()).toBe('');
-    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom.');
+    expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'Je lis tout (#000000 noir)']);
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
     expect(await french.locator('#lines').count()).toBe(0);
+
+    // The speakers' names alone on their lines above the dialogue (a dubbing script typed by hand), all black: the same.
+    const onLines = join(folder, 'name-lines-black-fr.docx');
+    const whole = cliReport(onLines);
+    expect([whole.voices.map((v) => v.name), whole.total.words, clock(whole.total.seconds)]).toEqual([['#000000 black'], 35, '0:14']);
+    const screenplay = await fresh(fr);
+    await drop(screenplay, onLines);
+    await expect(screenplay.locator('#status').textContent()).resolves.toBe('name-lines-black-fr.docx lu : ses voix se distinguent par les noms de qui parle, pas par la couleur.');
+    expect(await screenplay.locator('#who .notice').allTextContents()).toEqual(['Ce script n’a pas de code couleur, mais le nom de chaque personnage est seul sur sa ligne, au-dessus de ses répliques : MARIE, PAUL. Prendre ces noms comme voix']);
+    expect(await screenplay.locator('#who .doubts li').allTextContents()).toEqual([
+      'Les voix de ce script se distinguent par les noms de qui parle, pas par la couleur : appuyez sur « Prendre ces noms comme voix » ci-dessus pour voir qui lit quoi.',
+    ]);
+    expect(await screenplay.locator('#voice').inputValue()).toBe('');
+    expect(await screenplay.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'Je lis tout (#000000 noir)']);
+    expect(await screenplay.locator('#naming').count()).toBe(0);
+    await expect(screenplay.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « Prendre ces noms comme voix » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.');
+    await screenplay.selectOption('#voice', '#000000 black');
+    await expect(screenplay.locator('#my-total').textContent()).resolves.toBe(
+      'Vos répliques : 35 mots, environ 14 s ; le script entier : 35 mots. (35 mots prononcés, à 150 mots par minute.) Ces chiffres comptent les noms de qui parle, qui ne se disent pas : lues d’après les noms (« Prendre ces noms comme voix »), toutes les voix font 27 mots, environ 11 s.',
+    );
+    // After the button: the names, and "I read all of it" is gone (each name is a voice).
+    await screenplay.click('#use-labels');
+    await screenplay.waitForSelector('#use-colours');
+    expect(await screenplay.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', 'MARIE', 'PAUL']);
+    await expect(screenplay.locator('#who .doubts p').textContent()).resolves.toBe('Rien à vérifier : les répliques de chaque voix sont sous son nom.');
+  });
+
+  it('one voice named by its colour, the rest of the text read by nobody: the page says her colour is clearly apart from the rest of the text (when the check finds it so), not "from the other voices" (EN, FR)', async () => {
+    const folder = join(root, 'tests/fixtures/web-one-voice');
+    const blue = join(folder, 'one-voice-blue-fr.docx');
+    const config = join(folder, 'vo-lines.config.yaml');
+    const report = cliReport(blue, []);
+    expect([report.voices.map((v) => [v.name, v.words]), report.unassigned.words, report.warnings]).toEqual([[['Marie', 19]], 16, []]);
+    for (const [browser, said, locale, labels] of [
+      [en, 'No doubt about the colours: Marie\'s colour is clearly different from the rest of the text.', 'en-GB', EN],
+      [fr, 'Aucun doute sur les couleurs : la couleur de Marie se distingue nettement du reste du texte.', 'fr-FR', FR],
+    ] as const) {
+      const page = await fresh(browser);
+      await drop(page, blue, config);
+      expect(await page.locator('#who .doubts').getAttribute('class')).toBe('doubts none');
+      await expect(page.locator('#who .doubts p').textContent()).resolves.toBe(said);
+      expect(await table(page)).toEqual(expectedTable(report, locale, labels));
+    }
+    // Her colour named on the page, the other left empty: the same sentence.
+    const named = await fresh(en);
+    await drop(named, blue);
+    await named.fill('#naming input[name="#0070C0 blue"]', 'Marie');
+    const before = await named.evaluate(() => document.body.dataset.done ?? '0');
+    await named.click('#apply-names');
+    await named.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before);
+    await expect(named.locator('#who .doubts p').textContent()).resolves.toBe('No doubt about the colours: Marie\'s colour is clearly different from the rest of the text.');
+    // A title in Word's "Heading 1" blue, near hers, is left aside by the check: said so.
+    const heading = await fresh(fr);
+    await drop(heading, join(folder, 'one-voice-heading-fr.docx'), join(folder, 'heading.config.yaml'));
+    await expect(heading.locator('#who .doubts p').textContent()).resolves.toBe('Aucun doute sur les couleurs : la couleur de Marie se distingue nettement du reste du texte, titres à part.');
+    // Both colours hers (one voice, no text of no voice): all the text is hers.
+    const all = join(mkdtempSync(join(work, 'one-voice-')), 'vo-lines.config.yaml');
+    writeFileSync(all, 'voices:\n  Marie: { color: ["#0070C0", "#000000"] }\n');
+    const hers = await fresh(fr);
+    await drop(hers, blue, all);
+    await expect(hers.locator('#who .doubts p').textContent()).resolves.toBe('Aucun doute sur les couleurs : tout le texte est à Marie.');
+    // Her navy reads as the black around it: the look-alike warning, no all-clear.
+    const navy = await fresh(en);
+    await drop(navy, join(folder, 'one-voice-navy-fr.docx'), join(folder, 'navy.config.yaml'));
+    expect(await navy.locator('#who .doubts p').count()).toBe(0);
+    expect(await navy.locator('#who .doubts li').allTextContents()).toEqual([
+      'Marie (#1F3864 dark blue: 19 words, 3 lines) and text of no voice (#000000 black: 16 words, 3 lines) look alike (colour difference 23.5, under 30): check which lines are whose before recording. [¶2]',
+    ]);
   });
 
   it('a script in one colour whose voices are found another way is not that case: voices by style, or by name and style, from a config: nothing said of colours (EN, FR)', async () => {
@@ -1267,7 +1425,7 @@ describeBrowser('the page in Chromium', () => {
         .filter(([lines]) => lines.length)
         .map(([lines, what]) => `${lines.length} ${what}`);
       const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
-      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'no change';
+      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'No change';
     };
     for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;

@@ -12,7 +12,7 @@ import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { chooseLang, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
-import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings } from './protocol.js';
+import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -54,7 +54,7 @@ interface Current {
   result: Analysed;
   voice: string | null;
   search: string;
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; other: string; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherIsOlder: boolean } | null;
 }
 
 let current: Current | null = null;
@@ -163,6 +163,14 @@ function nameOnLine(nameLines: Record<string, string>, label: string): string | 
   return Object.hasOwn(nameLines, label) ? nameLines[label] : undefined;
 }
 
+/** A phrase of the page's that opens a sentence, a cell or a list item: « Aucun changement », not « aucun changement ». */
+function capital(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(w.locale) + text.slice(letter.length);
+}
+
 function colourName(hex: string, names: Record<string, string>): string {
   const plain = names[hex];
   return plain ? `${hex} ${w.colourName(plain)}` : hex;
@@ -181,11 +189,16 @@ function swatch(hex: string, background: boolean): HTMLElement {
  * that stand as names alone on their lines above the dialogue (a screenplay), with the name as the
  * script writes it; any other label opens its lines (`"MARIE:" at the start of the line`).
  */
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>): HTMLElement {
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>, opensCell = false): HTMLElement {
   const out = h('span', { class: 'colours' });
+  // A style opening a table cell: « Style « Accueil » », not « style … ».
+  const styleOf = (style: string, i: number) => {
+    const text = t('styleOf', { style });
+    return opensCell && i === 0 && !voice.highlights.length && !voice.colors.length ? capital(text) : text;
+  };
   for (const hex of voice.highlights) out.append(swatch(hex, true), h('span', {}, `${colourName(hex, names)} (${t('backgroundColour')})`), ' ');
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
-  for (const style of voice.styles ?? []) out.append(h('span', {}, t('styleOf', { style })), ' ');
+  for (const [i, style] of (voice.styles ?? []).entries()) out.append(h('span', {}, styleOf(style, i)), ' ');
   for (const label of voice.labels ?? []) {
     const written = nameOnLine(nameLines, label);
     out.append(h('span', {}, written !== undefined ? t('labelOnLine', { label: written }) : t('labelOf', { label })), ' ');
@@ -207,11 +220,37 @@ function describeSide(side: { voice: string | null; colour: string; words: numbe
 }
 
 /** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names (`label`: how a voice is shown). */
-function speaker(names: Record<string, string>, label: (name: string) => string = voiceLabel): Speaker {
+function speaker(names: Record<string, string>, label: (name: string) => string = voiceLabel, marks?: Speaker['marks']): Speaker {
   return {
     w,
     colour: (hex, background = false) => `${colourName(hex, names)}${background ? ` (${t('backgroundColour')})` : ''}`,
     voice: (name) => (name === null ? t('unassignedText') : label(name)),
+    marks,
+  };
+}
+
+/**
+ * How a voice is marked in one version, as the voices table says it: its colours by name (a
+ * highlight said to be one), its labels opening the lines or standing alone above them, its styles.
+ */
+function marksText(marks: VoiceMarks, names: Record<string, string>): string {
+  return [
+    ...marks.highlights.map((hex) => `${colourName(hex, names)} (${t('backgroundColour')})`),
+    ...marks.colors.map((hex) => colourName(hex, names)),
+    ...marks.labels.map((label) => (Object.hasOwn(marks.nameLines, label) ? t('labelOnLine', { label: marks.nameLines[label]! }) : t('labelOf', { label }))),
+    ...marks.styles.map((style) => t('styleOf', { style })),
+  ].join(', ');
+}
+
+/** The comparison's `marks` for its warning: null for a voice told by its colours alone in both versions ("other colours"). */
+function diffMarks(c: Current): Speaker['marks'] {
+  const all = c.diff?.marks ?? {};
+  const names = c.diff?.colourNames ?? {};
+  const byColours = (m: VoiceMarks) => m.labels.length === 0 && m.styles.length === 0 && m.colors.length + m.highlights.length > 0;
+  return (name) => {
+    const marks = Object.hasOwn(all, name) ? all[name]! : null;
+    if (!marks || (byColours(marks.old) && byColours(marks.new))) return null;
+    return { old: marksText(marks.old, names), new: marksText(marks.new, names) };
   };
 }
 
@@ -221,7 +260,7 @@ function partsText(parts: Part[]): HTMLElement {
 }
 
 /** A warning in the page's language where the page knows its kind, else the library's sentence (`label`: how a voice is shown). */
-function warningText(warning: Warning, names: Record<string, string>, label: (name: string) => string = voiceLabel): Node {
+function warningText(warning: Warning, names: Record<string, string>, label: (name: string) => string = voiceLabel, marks?: Speaker['marks']): Node {
   const d = warning.details as Record<string, unknown> | undefined;
   if (warning.code === 'confusable-colours' && d && Array.isArray(d.sides) && d.sides.length === 2) {
     const background = d.kind === 'background';
@@ -281,7 +320,7 @@ function warningText(warning: Warning, names: Record<string, string>, label: (na
     out.append(partsText(legendReasons(d.reasons as { code?: unknown; message?: unknown; details?: unknown }[], speaker(names, label))), '. ', t('legendRejectedThen'));
     return out;
   }
-  const parts = warningSentence(warning, speaker(names, label));
+  const parts = warningSentence(warning, speaker(names, label, marks));
   return parts ? partsText(parts) : libraryText(warning.message);
 }
 
@@ -397,6 +436,7 @@ function showWhyNot(why: Node, detail?: string): void {
   const box = $('error');
   box.replaceChildren(h('p', {}, h('strong', {}, t('errorLead')), ' ', why));
   if (detail !== undefined) box.append(h('p', { class: 'detail' }, `${t('errorDetail')} `, libraryText(detail)));
+  keepWhole(box);
   box.hidden = false;
   box.focus();
 }
@@ -516,7 +556,7 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   render();
   done();
   const count = reply.result.report.voices.length;
-  const said = () => (oneColour ? t('statusOneColour', { file: file.name }) : waiting ? t('statusLabelsWaiting', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t('statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
@@ -539,8 +579,8 @@ function render(): void {
   const parts: Child[] = [
     h('h2', { id: 'results-title', tabindex: '-1' }, `${current.file.name} · ${t(current.result.report.format)}`),
     whoSection(current),
-    // Without a legend, naming the colours is what she has to do first.
-    current.result.source === 'colours' ? namingSection(current) : null,
+    // Without a legend, naming the colours is what she has to do first (in one colour there are none to name: "I read all of it").
+    current.result.source === 'colours' && !current.result.oneColour ? namingSection(current) : null,
     mineSection(current),
     voicesSection(current),
     sectionsSection(current),
@@ -552,10 +592,51 @@ function render(): void {
     boothSheet(current),
   ];
   results.replaceChildren(...parts.filter((part): part is Node => part instanceof Node));
+  keepWhole(results);
   results.hidden = false;
   // With a script read, the drop zone steps back: the results come first.
   $('drop').classList.add('compact');
   if (focused) document.getElementById(focused)?.focus();
+}
+
+/** A short word joined by hyphens: « au-dessus », « enregistrez-le », « vo-lines » (a longer one may still break, not to run off a narrow screen). */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+const WHOLE_MAX = 16;
+/** The script's own text (its lines, a legend, a cue) is left alone, as are controls (an option holds text only). */
+const NOT_OURS = 'select, option, input, textarea, .line-text, .legend-text, .cue';
+
+/**
+ * Keeps the page's hyphenated words whole: a browser breaks a line after a hyphen, so a narrow table
+ * cell showed « au- » above « dessus ». Each such word goes in a span that does not wrap; the text
+ * is unchanged (what is copied, and every file downloaded, has the plain hyphen).
+ */
+function keepWhole(root: Element): void {
+  const nodes: Text[] = [];
+  // The script's own text and the words already kept whole are skipped, subtree and all.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element
+        ? node.matches(NOT_OURS) || node.classList.contains('whole')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
+        : (node as Text).data.includes('-')
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const parts: (string | Node)[] = [];
+    let last = 0;
+    for (const match of text.matchAll(HYPHENATED)) {
+      if (match[0].length > WHOLE_MAX) continue;
+      parts.push(text.slice(last, match.index), h('span', { class: 'whole' }, match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last === 0) continue;
+    parts.push(text.slice(last));
+    node.replaceWith(...parts.filter((part) => part !== ''));
+  }
 }
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
@@ -607,7 +688,7 @@ function whoSection(c: Current): HTMLElement {
   // Speakers' names waiting to be used: what she must do first, never "nothing to check".
   const waiting = labelsWaiting(c.result);
   const doubts = h('div', { class: warnings.length || oneColour || waiting ? 'doubts' : 'doubts none' }, h('h4', {}, t('doubts')));
-  if (warnings.length === 0 && !oneColour && !waiting) doubts.append(h('p', {}, t(c.result.source === 'colours' && report.voices.length <= 1 ? 'noDoubtsOneColour' : noDoubtsKey(report.voices, c.result.nameLines))));
+  if (warnings.length === 0 && !oneColour && !waiting) doubts.append(h('p', {}, c.result.source === 'colours' && report.voices.length <= 1 ? t('noDoubtsOneColour') : noDoubtsText(c)));
   else {
     const items = h('ul');
     if (oneColour) items.append(h('li', { class: 'one-colour' }, oneColour));
@@ -617,6 +698,21 @@ function whoSection(c: Current): HTMLElement {
   }
   body.push(doubts);
   return section('who', t('whoIsWho'), ...body);
+}
+
+/**
+ * "No doubt" about the colours when a voice is told by its colour: one voice's colour against the
+ * rest of the text (what the check for look-alike colours compares it with: the text of no voice,
+ * text that is all headings aside), several voices' colours against each other's.
+ */
+function noDoubtsText(c: Current): string {
+  const { voices, unassigned } = c.result.report;
+  const key = noDoubtsKey(voices, c.result.nameLines);
+  const only = voices.length === 1 ? voices[0]! : null;
+  if (key !== 'noDoubts' || !only || (only.colors.length === 0 && only.highlights.length === 0)) return t(key);
+  const voice = voiceLabel(only.name);
+  if (unassigned.words === 0) return t('noDoubtsAllHers', { voice });
+  return t(c.result.unassignedHeadings ? 'noDoubtsOneVoiceHeadings' : 'noDoubtsOneVoice', { voice });
 }
 
 /**
@@ -647,6 +743,8 @@ function labelsWaiting(result: Current['result']): boolean {
  * ask for if she does not (null for any other script).
  */
 function oneColourText(c: Current): string | null {
+  // Speakers' names waiting behind "Use these names": they tell the voices apart (said instead).
+  if (labelsWaiting(c.result)) return null;
   const one = c.result.oneColour;
   const group = one ? c.result.groups.find((g) => g.name === one.group) : undefined;
   if (!one || !group) return null;
@@ -678,14 +776,20 @@ function mineSection(c: Current): HTMLElement {
     render();
   });
   const voice = report.voices.find((v) => v.name === c.voice);
+  // "I read all of it", chosen on purpose.
+  const readsAll = whole !== undefined && voice?.name === whole;
   let total: HTMLElement;
-  if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
-  else if (labelsWaiting(c.result) && !report.recorded) total = h('p', { class: 'total' }, t('labelsPick', { use: t('useLabels') }));
-  else if (!report.recorded && c.result.source === 'colours' && !(whole && voice?.name === whole)) total = h('p', { class: 'total' }, t('noLinesYet'));
+  // Speakers' names waiting: the button is the way; in one colour, "I read all of it" is hers to choose too.
+  if (labelsWaiting(c.result) && !report.recorded && !readsAll) total = h('p', { class: 'total' }, t(whole ? 'labelsPickOrAll' : 'labelsPick', { use: t('useLabels') }));
+  else if (whole && !voice) total = h('p', { class: 'total' }, t('oneColourPick'));
+  else if (!report.recorded && c.result.source === 'colours' && !readsAll) total = h('p', { class: 'total' }, t('noLinesYet'));
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
     total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
     total.append(' ', h('span', { class: 'aside' }, t('yourTotalSpoken', { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
+    // Read by its colour, the script's speakers' names are counted as words: what the voices come to without them.
+    const byNames = readsAll && labelsWaiting(c.result) ? c.result.oneColour?.byNames : null;
+    if (byNames) total.append(' ', h('span', { class: 'aside names-counted' }, t('readAllNamesCounted', { use: t('useLabels'), words: w.words(byNames.words), time: w.duration(byNames.seconds) })));
   }
   total.id = 'my-total';
   total.setAttribute('aria-live', 'polite');
@@ -710,7 +814,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines), voice.name === c.voice ? 'mine' : undefined));
+  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined));
   body.append(row(t('unassigned'), report.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
@@ -736,7 +840,7 @@ function sectionsSection(c: Current): HTMLElement | null {
     const hers = mine ? s.voices.find((v) => v.name === mine) : undefined;
     const target =
       s.targetSeconds === null
-        ? t('noTarget')
+        ? capital(t('noTarget'))
         : s.seconds <= s.targetSeconds
           ? t('within', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds) })
           : t('over', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds), over: w.seconds(Math.round((s.seconds - s.targetSeconds) * 10) / 10) });
@@ -765,6 +869,7 @@ function linesSection(c: Current): HTMLElement | null {
     const query = search.value.trim().toLocaleLowerCase(w.locale);
     const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
     list.replaceChildren(...lines.map(lineItem));
+    keepWhole(list);
     // "1 of 1 line shown"; « 1 réplique sur 6 affichée » (French agrees with the lines shown).
     const one = lang === 'fr' ? lines.length <= 1 : voice.lines.length === 1;
     shown.textContent = t(one ? 'searchShownOne' : 'searchShown', { shown: w.number(lines.length), count: w.number(voice.lines.length) });
@@ -945,7 +1050,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
     if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, other: file.name, otherIsOlder };
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherIsOlder };
     render();
     done();
     const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
@@ -974,7 +1079,7 @@ function voiceChanges(v: VoiceDiff): string {
   // "+1 word", "−3 words"; in French 0 and 1 take the singular (« ±0 mot »).
   const delta = Math.abs(v.words.delta);
   const one = delta === 1 || (lang === 'fr' && delta === 0);
-  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : t('noChange');
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
 }
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
@@ -993,14 +1098,14 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
     for (const line of mine.changed) {
       const text = h('p', { class: 'line-text' });
       for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
-      list.append(h('li', {}, h('span', { class: 'tag' }, t('changedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+      list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('changedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
     }
-    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, t('addedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
-    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, t('removedOne')), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, t('gainedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, t('lostOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, t('movedOne')), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
-    details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, t('noChange')));
+    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('addedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
+    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('removedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('gainedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('lostOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('movedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
+    details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, capital(t('noChange'))));
   }
   const warnings = diffWarnings(c, diff);
   return h('div', { class: 'diff-view' }, h('h4', { id: 'diff-title', tabindex: '-1' }, title), warnings, h('div', { class: 'table-wrap' }, table), ...details);
@@ -1017,7 +1122,7 @@ function diffWarnings(c: Current, diff: ScriptDiff): HTMLElement | null {
   const sides = c.diff?.sides;
   const readers = sides ? sides.old.length + sides.new.length : 0;
   const own = sides && readers <= diff.warnings.length ? diff.warnings.slice(0, diff.warnings.length - readers) : diff.warnings;
-  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names, label)));
+  const items: HTMLElement[] = own.map((warning) => h('li', {}, warningText(warning, names, label, diffMarks(c))));
   if (sides && own !== diff.warnings) {
     for (const [key, list, file] of [['sideBefore', sides.old, diff.old.file], ['sideAfter', sides.new, diff.new.file]] as const) {
       for (const warning of list) items.push(h('li', {}, `${t(key, { file })} `, warningText(warning, names, label), warningPlace(warning)));
@@ -1043,7 +1148,7 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
     );

@@ -61,14 +61,33 @@ export interface Analysed {
    */
   nameLineDoubt: NameLineDoubt | null;
   /**
-   * The script is all in one colour (its headings aside: Word's blue "Heading 1") and no voice is
-   * found another way (no config, no legend, no speakers' labels or names on their lines): nothing
-   * in it tells one voice from another. `group`: that colour group, which the page never picks by
-   * itself nor calls hers (she may choose it: "I read all of it"). Null otherwise.
+   * The script is read by its colours and is all in one colour (its headings aside: Word's blue
+   * "Heading 1"), with no config and no legend: nothing in it tells one voice from another, or only
+   * the speakers' names the page offers (`speakerLabels`, not yet used). `group`: that colour group,
+   * which the page never picks by itself nor calls hers (she may choose it: "I read all of it").
+   * `byNames`: with speakers' names waiting, what all the voices come to when read by them (the
+   * names, which the colour group counts as words, left out); null without names. Null otherwise.
    */
-  oneColour: { group: string; headingsAside: boolean } | null;
+  oneColour: { group: string; headingsAside: boolean; byNames: { words: number; seconds: number } | null } | null;
+  /**
+   * Some text of no voice is a heading of the script (text/headings.ts): the check for look-alike
+   * colours leaves aside text of no voice that is all headings, so the page says "headings aside".
+   */
+  unassignedHeadings: boolean;
   /** Where the voices came from. */
   source: 'config' | 'names' | 'legend' | 'labels' | 'colours';
+}
+
+/**
+ * How a voice is told apart in one version of a comparison (its VoiceSpec's marks), and which of
+ * its labels stand as names alone on their lines in that version (the name as written).
+ */
+export interface VoiceMarks {
+  colors: string[];
+  highlights: string[];
+  styles: string[];
+  labels: string[];
+  nameLines: Record<string, string>;
 }
 
 /** A voice that is a colour group, by its colour (what the page shows instead of the library's English name). */
@@ -90,6 +109,7 @@ export type Reply =
   | { id: number; kind: 'download'; file: DownloadFile }
   /** `sides`: each version's reader warnings as the library made them (the diff's own copies are prefixed with the file's name, in English). */
   /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
-  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[] }
+  /** `marks`: each voice the two versions tell apart otherwise (the diff's `recoded`), as each version tells it. */
+  | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }
   /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
   | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };

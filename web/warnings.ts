@@ -21,6 +21,11 @@ export interface Speaker {
   colour(hex: string, background?: boolean): string;
   /** A voice as the page shows it (a colour group by its colour); null: text of no voice. */
   voice(name: string | null): string;
+  /**
+   * In a comparison: how a voice the two versions tell apart otherwise is marked in each (its
+   * colours, its name, its style), when that is not by its colours alone in both; else null.
+   */
+  marks?(name: string): { old: string; new: string } | null;
 }
 
 /**
@@ -155,7 +160,14 @@ const SENTENCES: Record<string, Sentence> = {
     const facts: string[] = [];
     if (d.onlyOld.length) facts.push(say(s, d.onlyOld.length === 1 ? 'onlyOldOne' : 'onlyOldMany', { voices: names(d.onlyOld) }));
     if (d.onlyNew.length) facts.push(say(s, d.onlyNew.length === 1 ? 'onlyNewOne' : 'onlyNewMany', { voices: names(d.onlyNew) }));
-    if (d.recoded.length) facts.push(say(s, d.recoded.length === 1 ? 'recodedOne' : 'recodedMany', { voices: names(d.recoded) }));
+    // "Other colours" only of voices told by their colours in both versions; the others, how each version tells them.
+    const otherwise = d.recoded.map((voice) => [voice, s.marks?.(voice) ?? null] as const);
+    const colours = otherwise.filter(([, marks]) => marks === null).map(([voice]) => voice);
+    // Not told how (no `marks`) while a version reads its voices from the speakers' names: no word of colours.
+    const byNames = !s.marks && [d.old, d.new].some((side) => (side as Details | null)?.config === LABELS_SOURCE);
+    const [one, many] = byNames ? (['recodedOtherwiseOne', 'recodedOtherwiseMany'] as const) : (['recodedOne', 'recodedMany'] as const);
+    if (colours.length) facts.push(say(s, colours.length === 1 ? one : many, { voices: names(colours) }));
+    for (const [voice, marks] of otherwise) if (marks) facts.push(say(s, 'recodedMarks', { voice: s.w.quote(s.voice(voice)), old: marks.old, new: marks.new }));
     const colon = s.w.lang === 'fr' ? ' : ' : ': ';
     return [say(s, 'voiceMapsDiffer', { old, new: now, facts: facts.length ? colon + facts.join(s.w.lang === 'fr' ? ' ; ' : '; ') : '', config: say(s, 'config') })];
   },

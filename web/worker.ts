@@ -9,6 +9,7 @@ import { castByColour } from '../dist/attribute/cast.js';
 import { castScript } from '../dist/attribute/cast-script.js';
 import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
+import { headingParagraphs, locationKey } from '../dist/text/headings.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
 import { compareScripts } from '../dist/compare/compare.js';
@@ -22,7 +23,7 @@ import { renderLabelConfig, renderStarterConfig, renderNamedConfig } from '../di
 import { exportGroups, renderCombinedCsv, renderVoiceCsv } from '../dist/render/csv.js';
 import { renderJson } from '../dist/render/json.js';
 import { renderXlsx } from '../dist/render/xlsx.js';
-import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings } from './protocol.js';
+import { NAMES_SOURCE, type Analysed, type ColourGroup, type Download, type DownloadFile, type Reply, type Request, type ScriptFile, type Settings, type VoiceMarks } from './protocol.js';
 
 declare const VO_LINES_VERSION: string;
 
@@ -99,7 +100,7 @@ function reportColours(report: Report, script: Script): Set<string> {
   return hexes;
 }
 
-function analysed(side: Side): Analysed {
+async function analysed(side: Side): Promise<Analysed> {
   const { report } = side.analysis;
   const colours = castByColour(side.script);
   const groups = colours.voices.map((voice) => {
@@ -119,19 +120,24 @@ function analysed(side: Side): Analysed {
   const proposed = source === 'colours' ? proposedLabels(side.analysis.casting) : null;
   const speakerLabels = speakerNames(proposed);
   const speakerLayout = proposed?.layout ?? (source === 'labels' ? (findSpeakerLabels(side.script)?.layout ?? 'inline') : null);
-  // No speakers offered, and no colour coding (one colour group outside the headings, as `vo-lines init`
-  // asks): why lines in capitals standing alone were not taken as speakers' names, if there are any.
+  // No colour coding (one colour group outside the headings, as `vo-lines init` asks).
   const { casting } = side.analysis;
-  const headingOnly = source === 'colours' && !speakerLabels.length && casting.mode === 'colours' ? headingOnlyGroups(casting) : null;
+  const headingOnly = source === 'colours' && casting.mode === 'colours' ? headingOnlyGroups(casting) : null;
   const body = headingOnly ? casting.voices.filter((voice) => !headingOnly.includes(voice)) : [];
   const uncoded = headingOnly !== null && body.length <= 1;
-  const nameLines = uncoded ? nameLineDoubt(side.script) : null;
-  // Nothing in the script tells one voice from another: its one colour group is no voice of its own.
+  // No speakers offered either: why lines in capitals standing alone were not taken as speakers' names, if there are any.
+  const nameLines = uncoded && !speakerLabels.length ? nameLineDoubt(side.script) : null;
+  // Its one colour group is no voice of its own: nothing tells one voice from another, or only the speakers' names.
   const only = body[0] ?? casting.voices[0];
-  const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0 } : null;
+  // With speakers' names waiting, what every voice comes to when read by them (their names, counted in the colour group, left out).
+  const byNames = uncoded && only && speakerLabels.length ? (await analyseWith(side.script, { ...side.settings, labels: true })).report.recorded : null;
+  const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0, byNames: byNames ? { words: byNames.words, seconds: byNames.seconds } : null } : null;
+  // Some text of no voice is a heading, which the check for look-alike colours leaves aside.
+  const headings = new Set([...headingParagraphs(side.script.paragraphs)].map((p) => locationKey(p.location)));
+  const unassignedHeadings = headings.size > 0 && casting.lines.some((line) => line.voice === null && line.words > 0 && headings.has(locationKey(line.location)));
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, source };
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, unassignedHeadings, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
@@ -150,6 +156,26 @@ async function read(file: ScriptFile, id: number): Promise<Script> {
 function colourGroups(analysis: Analysis): ColourGroup[] {
   if (analysis.report.mode !== 'colours') return [];
   return analysis.report.voices.map((voice) => ({ name: voice.name, hex: voice.highlights[0] ?? voice.colors[0]!, background: voice.highlights.length > 0 }));
+}
+
+/** How each version tells apart the voices the diff says are told otherwise (its `recoded`). */
+function recodedMarks(diff: ReturnType<typeof compareScripts>, older: { analysis: Analysis; script: Script }, newer: { analysis: Analysis; script: Script }): Record<string, { old: VoiceMarks; new: VoiceMarks }> {
+  const recoded = diff.warnings.find((w) => w.code === 'different-voice-maps')?.details as { recoded?: unknown } | undefined;
+  const names = Array.isArray(recoded?.recoded) ? (recoded.recoded as unknown[]).filter((n): n is string => typeof n === 'string') : [];
+  const marksOf = (side: { analysis: Analysis; script: Script }, name: string): VoiceMarks | null => {
+    const voice = side.analysis.casting.voices.find((v) => v.name === name);
+    if (!voice) return null;
+    const onLines = labelsOnTheirLines(side.script, side.analysis.voiceMap);
+    const nameLines = Object.fromEntries(voice.labels.filter((label) => onLines.has(label)).map((label) => [label, onLines.get(label)!]));
+    return { colors: [...voice.colors], highlights: [...voice.highlights], styles: [...voice.styles], labels: [...voice.labels], nameLines };
+  };
+  const marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> = {};
+  for (const name of names) {
+    const old = marksOf(older, name);
+    const now = marksOf(newer, name);
+    if (old && now) marks[name] = { old, new: now };
+  }
+  return marks;
 }
 
 /** `name.docx` → `name`: the stem the downloads are named after. */
@@ -200,13 +226,13 @@ async function handle(request: Request): Promise<void> {
       const script = await read(request.file, request.id);
       post({ id: request.id, kind: 'progress', done: 1, total: 1, unit: 'stage' });
       current = { file: request.file, script, settings: request.settings, analysis: await analyseWith(script, request.settings) };
-      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      post({ id: request.id, kind: 'analysed', result: await analysed(current) });
       return;
     }
     case 'reanalyse': {
       if (!current) throw new Error('no script read yet');
       current = { ...current, settings: request.settings, analysis: await analyseWith(current.script, request.settings) };
-      post({ id: request.id, kind: 'analysed', result: analysed(current) });
+      post({ id: request.id, kind: 'analysed', result: await analysed(current) });
       return;
     }
     case 'download': {
@@ -225,7 +251,9 @@ async function handle(request: Request): Promise<void> {
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
       const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
       const sides = { old: older.casting.script.warnings, new: newer.casting.script.warnings };
-      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)] });
+      const [olderScript, newerScript] = request.otherIsOlder ? [script, current.script] : [current.script, script];
+      const marks = recodedMarks(diff, { analysis: older, script: olderScript }, { analysis: newer, script: newerScript });
+      post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)], marks });
       return;
     }
   }
