@@ -29,7 +29,7 @@ function withChunks(body: string, chunks: Record<string, [string, string | null,
     .filter(([, type]) => type)
     .map(([name, type]) => `<Override PartName="/word/${name}" ContentType="${type}"/>`)
     .join('');
-  const extraParts: Record<string, string | Uint8Array> = { '[Content_Types].xml': TYPES(overrides) };
+  const extraParts: Record<string, string | Uint8Array> = { ...more.extraParts, '[Content_Types].xml': TYPES(overrides) };
   for (const [name, , data] of Object.values(chunks)) extraParts[`word/${name}`] = data;
   return buildDocx({ ...more, body, extraRels: Object.entries(chunks).map(([id, [name]]) => ({ id, type: 'aFChunk', target: name })), extraParts });
 }
@@ -153,6 +153,25 @@ describe('plain text imported', () => {
       withChunks(alt('a') + alt('b') + alt('c'), { a: ['a.txt', 'text/plain', utf16], b: ['b.txt', 'text/plain; charset=utf-8', strToU8('Noël.')], c: ['c.txt', 'text/plain', latin] }),
     );
     expect(texts(script)).toEqual(['Élan.', 'Noël.', 'Café.']);
+  });
+});
+
+describe('chunks in other stories', () => {
+  it('a header’s chunk is found through the header’s own relationships: read with --include header, not looked at otherwise', async () => {
+    const rels =
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="h1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="hdr.txt"/>' +
+      '<Relationship Id="h2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="hdr.htm"/></Relationships>';
+    const bytes = withChunks(p('Body line.'), { b1: ['hdr.txt', 'text/plain', 'Episode 4 — draft'], b2: ['hdr.htm', 'text/html', '<p>Logo</p>'] }, {
+      headers: [alt('h1') + alt('h2') + p('Page header.')],
+      extraParts: { 'word/_rels/headerX1.xml.rels': rels },
+    });
+    const withHeader = await read(bytes, { include: ['header'] });
+    expect(texts(withHeader)).toEqual(['Body line.', 'Episode 4 — draft', 'Page header.']);
+    expect(withHeader.warnings.map((w) => [w.details!.kind, w.location])).toEqual([['html', { story: 'header', paragraph: 3 }]]);
+    const without = await read(bytes);
+    expect(texts(without)).toEqual(['Body line.']);
+    expect(without.warnings).toEqual([]);
   });
 });
 
