@@ -164,8 +164,6 @@ interface Gathered {
   tocEntries: string[];
   placeholders: string[];
   trackedChanges: boolean;
-  /** Chunks met, and those whose content was put in their place. */
-  chunks: number;
 }
 
 async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
@@ -174,8 +172,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const reading: Reading = { file, options, at, budget, tally, fieldWarnings: [] };
   const zip = new ZipPackage(bytes, file);
   const word = await openPackage(zip, reading);
-  const { mainPart, rels, styles } = word;
-  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false, chunks: 0 };
+  const { mainPart, rels } = word;
+  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false };
 
   const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
@@ -240,7 +238,6 @@ async function withChunks(reader: StoryReader, word: WordPackage, reading: Readi
   gathered.placeholders.push(...reader.placeholders);
   gathered.trackedChanges ||= reader.trackedChanges;
   if (reader.altChunks === 0) return reader.paragraphs;
-  gathered.chunks += reader.altChunks;
   const expand = async (list: RawParagraph[]): Promise<RawParagraph[]> => {
     const out: RawParagraph[] = [];
     for (const paragraph of list) {
