@@ -57,6 +57,11 @@ interface Reading {
   budget: Budget;
   tally: ReadTally;
   fieldWarnings: Warning[];
+  /**
+   * Word documents imported whole, opened once per package and part (a document may import the same
+   * part again and again): the package, and the look its text is shown in, by `w:matchSrc`.
+   */
+  imported: Map<ZipPackage, Map<string, { inner: WordPackage; looks: Map<boolean, Look> }>>;
 }
 
 /** A Word package opened: its main part, its relationships and look, and a reader of its stories. */
@@ -169,7 +174,7 @@ interface Gathered {
 async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
   const budget = Budget.of(file, options);
   const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
-  const reading: Reading = { file, options, at, budget, tally, fieldWarnings: [] };
+  const reading: Reading = { file, options, at, budget, tally, fieldWarnings: [], imported: new Map() };
   const zip = new ZipPackage(bytes, file);
   const word = await openPackage(zip, reading);
   const { mainPart, rels } = word;
@@ -281,18 +286,28 @@ async function chunkContent(chunk: RawParagraph, word: WordPackage, reading: Rea
     if (depth + 1 > MAX_CHUNK_DEPTH) return unread(kind, `it is nested in imported documents more than ${MAX_CHUNK_DEPTH} deep`, rel.target);
     if (chunk.context.cell || chunk.context.frame) return unread(kind, `a Word document imported into a ${chunk.context.cell ? 'table cell' : 'text box'} is not read`, rel.target);
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unread(kind, 'it is damaged: not a zip package', rel.target);
-    const inner = await openPackage(new ZipPackage(bytes, file, word.zip.inflation), reading, rel.target);
+    let opened = reading.imported.get(word.zip);
+    if (!opened) reading.imported.set(word.zip, (opened = new Map()));
+    let known = opened.get(rel.target);
+    if (!known) {
+      known = { inner: await openPackage(new ZipPackage(bytes, file, word.zip.inflation), reading, rel.target), looks: new Map() };
+      opened.set(rel.target, known);
+    }
+    const inner = known.inner;
+    // Its body is read each time it is imported (each is text of its own, counted against the limits).
     const body = await inner.readStory(inner.mainPart, chunk.story);
     if (body.root?.ns !== Ns.W || body.root.name !== 'document') return unread(kind, 'it is damaged: no Word document inside', rel.target);
     // Shown in the script's styles where they have the same names (unless it keeps its own: w:matchSrc)
     // and the script's theme, or in its own; the other way is compared run by run (toScript).
-    const host = word.look;
-    const own = inner.look;
-    const merged = Styles.imported(host.styles, inner.styles);
-    const shown: Look = about.matchSrc
-      ? { ...own, other: new Cascade(merged, word.theme), chunkPart: rel.target }
-      : { styles: merged, cascade: new Cascade(merged, word.theme), indents: new ParagraphIndents(merged, inner.numbering), other: own.cascade, chunkPart: rel.target };
-    if (about.matchSrc) shown.ownStyles = true;
+    let shown = known.looks.get(about.matchSrc);
+    if (!shown) {
+      const own = inner.look;
+      const merged = Styles.imported(word.look.styles, inner.styles);
+      shown = about.matchSrc
+        ? { ...own, other: new Cascade(merged, word.theme), chunkPart: rel.target, ownStyles: true }
+        : { styles: merged, cascade: new Cascade(merged, word.theme), indents: new ParagraphIndents(merged, inner.numbering), other: own.cascade, chunkPart: rel.target };
+      known.looks.set(about.matchSrc, shown);
+    }
     const paragraphs = await withChunks(body, inner, reading, gathered, depth + 1);
     const mark = (list: RawParagraph[]) => {
       for (const p of list) {
