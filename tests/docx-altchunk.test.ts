@@ -84,6 +84,10 @@ describe('a Word document imported whole', () => {
     expect(script.paragraphs.map((para) => spans(para).map((s) => s.color).join())).toEqual(['#000000', '#000000', '#00B050', '#0070C0', '#000000']);
     expect(script.paragraphs[2]!.style).toBe('Kid voice');
     expect(script.warnings).toEqual([]);
+    // A style of its own with no name is known by its id, as the script's are.
+    const nameless = wordChunk('<w:p><w:pPr><w:pStyle w:val="Aside"/></w:pPr>' + r('Psst.') + '</w:p>', DEFAULT_STYLES + '<w:style w:type="paragraph" w:styleId="Aside"><w:basedOn w:val="Normal"/></w:style>');
+    const aside = await read(withChunks(alt('rIdA'), { rIdA: ['afchunk.docx', DOCX_TYPE, nameless] }));
+    expect(aside.paragraphs[0]!.style).toBe('Aside');
   });
 
   it('a style of the same name as the script’s takes the script’s (ECMA-376 §17.17.2.3): read so, and said when its own would look otherwise', async () => {

@@ -289,7 +289,8 @@ export class Cascade {
     const spec = c.color;
     const ownColour = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
     let color = ownColour;
-    // `auto` text is black, except on dark shading where Word draws it white (not on a highlight).
+    // `auto` text is read black, and white on dark shading (not on a highlight). Word's own rule is not
+    // published: where LibreOffice's differs, or a highlight is as dark as its threshold, it is said.
     let autoContrast: ResolvedRun['autoContrast'];
     if (!color) {
       const shaded = backgroundKind === 'shading' || backgroundKind === 'table-band';
@@ -381,7 +382,7 @@ function describeTheme(spec: ColorSpec): string {
 }
 
 /**
- * Whether LibreOffice 7.4 draws text of automatic colour white on this shading: its \`Color::IsDark\`,
+ * Whether LibreOffice 7.4 draws text of automatic colour white on this shading: its `Color::IsDark`,
  * luminance (R·76 + G·151 + B·29) >> 8 of 62 or less (measured: #3E3E3E white, #3F3F3F black). It
  * draws such text black on every highlight.
  */

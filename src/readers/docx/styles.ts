@@ -109,7 +109,7 @@ export class Styles {
     for (const [id, def] of chunk.byId) {
       if (alias.get(id) !== own(id)) continue;
       const basedOn = def.basedOn === undefined ? undefined : (alias.get(def.basedOn) ?? own(def.basedOn));
-      merged.byId.set(own(id), { ...def, id: own(id), basedOn });
+      merged.byId.set(own(id), { ...def, id: own(id), name: def.name ?? id, basedOn });
     }
     for (const type of ['paragraph', 'character', 'table'] as const) {
       const mine = chunk.defaultStyle(type);
