@@ -123,6 +123,20 @@ describe('a Word document imported whole', () => {
     ]);
   });
 
+  it('its tables get numbers of their own, in reading order among the script’s (they are numbered from 1 in the part)', async () => {
+    const table = (text: string, inner = '') => `<w:tbl><w:tr><w:tc>${p(text)}${inner}</w:tc></w:tr></w:tbl>`;
+    const chunk = wordChunk(table('Chunk table A.', table('Nested in A.')) + table('Chunk table B.'));
+    const script = await read(withChunks(table('Host first.') + alt('rIdA') + table('Host last.') + p('End.'), { rIdA: ['afchunk.docx', DOCX_TYPE, chunk] }));
+    expect(script.paragraphs.map((para) => [textOf(para), para.location.cell?.table])).toEqual([
+      ['Host first.', 1],
+      ['Chunk table A.', 2],
+      ['Nested in A.', 3],
+      ['Chunk table B.', 4],
+      ['Host last.', 5],
+      ['End.', undefined],
+    ]);
+  });
+
   it('in a table cell: not read, and said', async () => {
     const chunk = wordChunk(p('Cell text.'));
     const body = `<w:tbl><w:tr><w:tc>${p('Name')}</w:tc><w:tc>${alt('rIdA')}<w:p/></w:tc></w:tr></w:tbl>${p('After.')}`;

@@ -4,7 +4,7 @@ import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type Look, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
-import { Cascade, type ResolvedRun } from './cascade.js';
+import { Cascade, type ResolvedRun, type TableContext } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
@@ -352,9 +352,26 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   // Table cells with no text but a shading: colour samples (a legend's swatches).
   const swatches = new Map<string, Swatch>();
   const cellsWithText = new Set<string>();
+  // Tables are numbered in reading order by the reader of each part; Word documents imported whole
+  // (w:altChunk) number theirs from 1 again: then the script's tables are numbered anew, in the order
+  // they open (a table before the tables nested in it), so that each has a number of its own.
+  const renumber = hasImportedTable(raw);
+  const numbers = new Map<TableContext, number>();
+  const numberOf = (table: TableContext): number => {
+    let number = numbers.get(table);
+    if (number === undefined) {
+      if (table.parentCell) numberOf(table.parentCell.table);
+      number = numbers.size + 1;
+      numbers.set(table, number);
+    }
+    return number;
+  };
+  const tableOf = (source: RawParagraph): number | undefined =>
+    renumber && source.context.cell && source.tableNumber !== undefined && (source.story === 'body' || source.story === 'textbox') ? numberOf(source.context.cell.table) : source.tableNumber;
   const cellKey = (source: RawParagraph) => {
     const cell = source.context.cell;
-    return cell && source.tableNumber !== undefined && source.story === 'body' ? `${source.tableNumber}:${cell.row}:${cell.column}` : null;
+    const table = tableOf(source);
+    return cell && table !== undefined && source.story === 'body' ? `${table}:${cell.row}:${cell.column}` : null;
   };
   const languages = new Map<string, number>();
   // The outline level a paragraph style gives (its chain's nearest), worked out once per style (of each set of styles).
@@ -430,7 +447,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const shading = cascade.resolve({}, source.context);
       if (shading.background && shading.backgroundKind === 'shading') {
         const cell = source.context.cell!;
-        swatches.set(key, { cell: { table: source.tableNumber!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
+        swatches.set(key, { cell: { table: tableOf(source)!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
       }
     }
     if (!hasText && cut) struck.add(cut, undefined);
@@ -438,7 +455,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
       const cell = source.context.cell;
-      if (cell && source.tableNumber !== undefined) location.cell = { table: source.tableNumber, row: cell.row + 1, column: cell.column + 1 };
+      const table = tableOf(source);
+      if (cell && table !== undefined) location.cell = { table, row: cell.row + 1, column: cell.column + 1 };
       const paragraph: Paragraph = { runs, location };
       const styleId = source.context.props.pStyle ?? styles.defaultStyle('paragraph');
       const style = styles.nameOf(styleId);
@@ -652,6 +670,16 @@ function notesOf(resolved: ResolvedRun): Note[] {
 }
 
 const WHITE_TEXT = '#FFFFFF';
+
+/** Whether paragraphs of a Word document imported whole stand in tables (numbered from 1 by its own reader). */
+function hasImportedTable(raw: RawParagraph[]): boolean {
+  const pending = [...raw];
+  for (let source = pending.pop(); source; source = pending.pop()) {
+    if (source.look && source.context.cell) return true;
+    for (const anchored of source.anchored) pending.push(anchored);
+  }
+  return false;
+}
 
 /** Chunks said one by one, at most; those after them are said together. */
 const CHUNKS_SAID = 20;
