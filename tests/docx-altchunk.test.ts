@@ -137,12 +137,38 @@ describe('a Word document imported whole', () => {
     ]);
   });
 
-  it('in a table cell: not read, and said', async () => {
-    const chunk = wordChunk(p('Cell text.'));
-    const body = `<w:tbl><w:tr><w:tc>${p('Name')}</w:tc><w:tc>${alt('rIdA')}<w:p/></w:tc></w:tr></w:tbl>${p('After.')}`;
-    const script = await read(withChunks(body, { rIdA: ['afchunk.docx', DOCX_TYPE, chunk] }));
-    expect(texts(script)).toEqual(['Name', 'After.']);
-    expect(script.warnings.map((w) => w.details!.reason)).toEqual(['a Word document imported into a table cell is not read']);
+  it('in a table cell: read in the cell, on its shading (its own tables too, nested in it); a table style it cannot tell from its own: said', async () => {
+    const chunk = wordChunk(p('Cell text.') + `<w:tbl><w:tr><w:tc>${p('Inner cell.')}</w:tc></w:tr></w:tbl>`);
+    const cell = (inner: string, tblPr = '') => `<w:tbl>${tblPr}<w:tr><w:tc>${p('Name')}</w:tc><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/></w:tcPr>${inner}<w:p/></w:tc></w:tr></w:tbl>`;
+    const script = await read(withChunks(cell(alt('rIdA')) + p('After.'), { rIdA: ['afchunk.docx', DOCX_TYPE, chunk] }));
+    expect(script.paragraphs.map((para) => [textOf(para), spans(para)[0]!.background, para.location.cell ?? null])).toEqual([
+      ['Name', null, { table: 1, row: 1, column: 1 }],
+      ['Cell text.', '#FFFF00', { table: 1, row: 1, column: 2 }],
+      ['Inner cell.', '#FFFF00', { table: 2, row: 1, column: 1 }],
+      ['After.', null, null],
+    ]);
+    expect(script.warnings).toEqual([]);
+    // Its own Normal is red: read in the script's (black) in the cell too, and said.
+    const red = await read(withChunks(cell(alt('rIdA')), { rIdA: ['afchunk.docx', DOCX_TYPE, wordChunk(p('Red own.'), RED_NORMAL)] }));
+    expect(spans(red.paragraphs[1]!)).toEqual([{ text: 'Red own.', color: '#000000', background: '#FFFF00', kind: 'shading' }]);
+    expect(red.warnings.map((w) => [w.code, w.details!.read, w.details!.other])).toEqual([['alt-chunk-styles', '#000000', '#C00000']]);
+    // The script's table names its style "Grid"; the imported document has a style of that id with another name.
+    const styles = DEFAULT_STYLES + '<w:style w:type="table" w:styleId="Grid"><w:name w:val="Grid Table Light"/></w:style>';
+    const clash = wordChunk(p('Cell text.'), DEFAULT_STYLES + '<w:style w:type="paragraph" w:styleId="Grid"><w:name w:val="Grid paragraph"/></w:style>');
+    const told = await read(withChunks(cell(alt('rIdA'), '<w:tblPr><w:tblStyle w:val="Grid"/></w:tblPr>'), { rIdA: ['afchunk.docx', DOCX_TYPE, clash] }, { styles }));
+    expect(texts(told)).toEqual(['Name']);
+    expect(told.warnings.map((w) => w.details!.reason)).toEqual(['its styles and those of the table it stands in cannot be told apart']);
+  });
+
+  it('in a text box: read in it, on its fill', async () => {
+    const chunk = wordChunk(p('Boxed line.'));
+    const box = (inner: string) => `<w:p>${r('Anchor.')}<w:r><w:pict><v:shape style="width:200pt;height:50pt" fillcolor="#000080"><v:textbox><w:txbxContent>${inner}<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+    const script = await read(withChunks(box(alt('rIdA')), { rIdA: ['afchunk.docx', DOCX_TYPE, chunk] }));
+    expect(script.paragraphs.map((para) => [textOf(para), para.location.story, spans(para)[0]!.color, spans(para)[0]!.background])).toEqual([
+      ['Anchor.', 'body', '#000000', null],
+      ['Boxed line.', 'textbox', '#FFFFFF', '#000080'],
+    ]);
+    expect(script.warnings).toEqual([]);
   });
 
   it('a part that says it is a Word document but is the script’s own XML: damaged, said (no loop)', async () => {

@@ -35,6 +35,8 @@ export interface ParagraphContext {
   frame?: ShapeFill;
   /** In a Word shape: the colour its style gives text that has none of its own (`a:fontRef`). */
   frameText?: DrawingColour;
+  /** A paragraph of a Word document imported into a table cell: its context outside the cell (index.ts standIn), to compare its own styles' look. */
+  standsIn?: ParagraphContext;
 }
 
 export interface ResolvedRun {
@@ -73,6 +75,8 @@ export interface ResolvedRun {
    * LibreOffice's threshold (Word may draw white there; its rule is not published).
    */
   autoContrast?: { background: Hex; kind: 'highlight' | 'shading'; read: Hex; libreOffice: Hex };
+  /** The text has no colour of its own (automatic): black or white by its background. */
+  auto?: true;
   /** The text colour is a value Word does not write (not six hex digits, not `auto`): what it is. */
   oddColour?: string;
   /** The highlight is none of ECMA-376's names (`ST_HighlightColor`, case-sensitive): no reader shows it. */
@@ -292,6 +296,7 @@ export class Cascade {
     // `auto` text is read black, and white on dark shading (not on a highlight). Word's own rule is not
     // published: where LibreOffice's differs, or a highlight is as dark as its threshold, it is said.
     let autoContrast: ResolvedRun['autoContrast'];
+    let automatic = !color;
     if (!color) {
       const shaded = backgroundKind === 'shading' || backgroundKind === 'table-band';
       color = shaded && background && isDark(background) ? WHITE : BLACK;
@@ -309,6 +314,7 @@ export class Cascade {
         if (spec && ownColour && channelDistance(ownColour, shape) > 2) shapeText = { shape, style: ownColour };
         color = shape;
         autoContrast = undefined;
+        automatic = false;
       }
     }
 
@@ -321,6 +327,7 @@ export class Cascade {
     const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps };
     if (textFill) resolved.textFill = textFill;
     else if (autoContrast) resolved.autoContrast = autoContrast;
+    if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.

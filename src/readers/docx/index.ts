@@ -4,7 +4,7 @@ import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type Look, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
-import { Cascade, type ResolvedRun, type TableContext } from './cascade.js';
+import { Cascade, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
@@ -284,7 +284,6 @@ async function chunkContent(chunk: RawParagraph, word: WordPackage, reading: Rea
     if (!bytes) return unread(kind, 'the file is damaged: its part is missing', rel.target);
     if (kind === 'text') return textParagraphs(decodeText(bytes, contentType), chunk, reading.tally, file);
     if (depth + 1 > MAX_CHUNK_DEPTH) return unread(kind, `it is nested in imported documents more than ${MAX_CHUNK_DEPTH} deep`, rel.target);
-    if (chunk.context.cell || chunk.context.frame) return unread(kind, `a Word document imported into a ${chunk.context.cell ? 'table cell' : 'text box'} is not read`, rel.target);
     if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unread(kind, 'it is damaged: not a zip package', rel.target);
     let opened = reading.imported.get(word.zip);
     if (!opened) reading.imported.set(word.zip, (opened = new Map()));
@@ -308,7 +307,20 @@ async function chunkContent(chunk: RawParagraph, word: WordPackage, reading: Rea
         : { styles: merged, cascade: new Cascade(merged, word.theme), indents: new ParagraphIndents(merged, inner.numbering), other: own.cascade, chunkPart: rel.target };
       known.looks.set(about.matchSrc, shown);
     }
+    // In a table cell or a text box of the script: its text stands there, on what is behind it.
+    const place = chunk.context;
+    if (place.cell || place.frame) {
+      // The cell's table style is named by the script's id: one the imported document gives to a style of its own cannot be told apart.
+      const host = word.look.styles;
+      for (let cell = place.cell; cell; cell = cell.table.parentCell) {
+        const id = cell.table.props.tblStyle;
+        if (shown.styles.get(id ?? shown.styles.defaultStyle('table')) !== host.get(id ?? host.defaultStyle('table'))) {
+          return unread(kind, 'its styles and those of the table it stands in cannot be told apart', rel.target);
+        }
+      }
+    }
     const paragraphs = await withChunks(body, inner, reading, gathered, depth + 1);
+    if (place.cell || place.frame) standIn(paragraphs, chunk);
     const mark = (list: RawParagraph[]) => {
       for (const p of list) {
         if (!p.look) p.look = shown;
@@ -321,6 +333,39 @@ async function chunkContent(chunk: RawParagraph, word: WordPackage, reading: Rea
     if (isUserError(error) && ['timeout', 'over-limit', 'too-large'].includes(error.code)) throw error;
     const code = isUserError(error) ? error.code : '';
     return unread(kind, code === 'encrypted' ? 'it is encrypted' : code === 'not-a-docx' ? 'it is not a Word document' : 'it is damaged', rel.target);
+  }
+}
+
+/**
+ * The paragraphs of a Word document imported into a table cell or a text box of the script: each stands
+ * in it (its own tables inside the cell, on the cell's shading; all of it on the text box's fill). The
+ * contexts are the paragraphs' own, made afresh at each reading: they are changed in place, as runs
+ * point at them. In a cell, the context outside it is kept (`standsIn`) for the comparison of styles
+ * (toScript): its own styles cannot resolve the style of the script's table.
+ */
+function standIn(paragraphs: RawParagraph[], chunk: RawParagraph): void {
+  const { cell, frame, frameText } = chunk.context;
+  const place = (context: ParagraphContext) => {
+    if (context.standsIn) return;
+    if (cell) {
+      context.standsIn = { ...context };
+      if (frame && !context.frame) context.standsIn.frame = frame;
+      if (frameText && !context.frameText) context.standsIn.frameText = frameText;
+      if (!context.cell) context.cell = cell;
+      else {
+        let table = context.cell.table;
+        while (table.parentCell) table = table.parentCell.table;
+        if (table !== cell.table) table.parentCell ??= cell;
+      }
+    }
+    if (frame && !context.frame) context.frame = frame;
+    if (frameText && !context.frameText) context.frameText = frameText;
+  };
+  for (const paragraph of paragraphs) {
+    if (paragraph.chunk) continue;
+    place(paragraph.context);
+    for (const run of paragraph.runs) place(run.paragraph);
+    if (cell && !paragraph.tableNumber && chunk.tableNumber !== undefined) paragraph.tableNumber = chunk.tableNumber;
   }
 }
 
@@ -424,8 +469,11 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       }
       const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
       if (other && chunkPart !== undefined) {
-        const seen = other.resolve(look.props, look.paragraph);
-        if (seen.color !== run.color || seen.background !== run.background) {
+        // Where it stands in a table cell of the script, whose style its own styles cannot resolve, its own
+        // look is worked out outside the cell: the text colour is compared, unless both are automatic.
+        const own = look.paragraph.standsIn;
+        const seen = other.resolve(look.props, own ?? look.paragraph);
+        if (own ? seen.color !== run.color && !(seen.auto && lookResolved.auto) : seen.color !== run.color || seen.background !== run.background) {
           const key = `chunk-look|${chunkPart}`;
           if (!notes.has(key)) notes.set(key, chunkLookNote(key, chunkPart, source.look?.ownStyles === true, run, seen));
         }

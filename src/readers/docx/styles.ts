@@ -106,6 +106,8 @@ export class Styles {
     }
     const own = (id: string) => `\u0000chunk:${id}`;
     for (const [id, def] of chunk.byId) alias.set(id, hostByName.get(key(def)) ?? own(id));
+    // The script's own ids, where the chunk has none of the same (a table of the script it stands in names its style so).
+    for (const id of host.byId.keys()) if (!alias.has(id)) alias.set(id, id);
     for (const [id, def] of chunk.byId) {
       if (alias.get(id) !== own(id)) continue;
       const basedOn = def.basedOn === undefined ? undefined : (alias.get(def.basedOn) ?? own(def.basedOn));
