@@ -811,18 +811,27 @@ describe('which text is really read', () => {
     ]);
   });
 
-  it('an embedded chunk (w:altChunk, HTML Word merges in on opening) cannot be read: said, as its text is missing', async () => {
-    const chunk = { extraRels: [{ id: 'rIdAlt', type: 'aFChunk', target: 'afchunk.htm' }], extraParts: { 'word/afchunk.htm': '<html><body><p>Chunk line.</p></body></html>' } };
+  it('an embedded chunk (w:altChunk, HTML Word merges in on opening) cannot be read: said where it stands, as its text is missing', async () => {
+    // The part's content type, as html-docx-js and the Open XML SDK write it, tells what it is.
+    const types =
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="xml" ContentType="application/xml"/><Default Extension="htm" ContentType="text/html"/></Types>';
+    const chunk = {
+      extraRels: [{ id: 'rIdAlt', type: 'aFChunk', target: 'afchunk.htm' }],
+      extraParts: { 'word/afchunk.htm': '<html><body><p>Chunk line.</p></body></html>', '[Content_Types].xml': types },
+    };
     const script = await read({ ...chunk, body: p('Before.') + '<w:altChunk r:id="rIdAlt"/>' + p('After.') });
     expect(texts(script)).toEqual(['Before.', 'After.']);
-    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([['alt-chunk-unread', { chunks: 1 }]]);
+    expect(script.warnings.map((w) => [w.code, w.details, w.location])).toEqual([
+      ['alt-chunk-unread', { chunks: 1, kind: 'html', kindName: 'HTML', reason: 'HTML cannot be read exactly', part: 'word/afchunk.htm' }, { story: 'body', paragraph: 2 }],
+    ]);
     expect(script.warnings[0]!.message).toBe(
-      'The document holds an embedded chunk (w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them), which vo-lines cannot read: its text is missing from every count. Open the file in Word, save it as a new .docx and read that file.',
+      'Imported content (HTML, a w:altChunk in word/afchunk.htm) stands just before this paragraph, where Word shows it. vo-lines does not read it (HTML cannot be read exactly): its words are missing from every count. Open the script in Word and save it (Word turns imported content into ordinary text), or ask for the script without imported parts.',
     );
     // A document that is nothing but chunks (html-docx-js): a plain error, not "no body text".
     const e = await userError(read({ ...chunk, body: '<w:altChunk r:id="rIdAlt"/>' }));
     expect(e.code).toBe('alt-chunk-only');
-    expect(e.message).toContain('keeps its text in an embedded chunk');
+    expect(e.message).toContain('keeps its text in imported content (w:altChunk: HTML)');
   });
 
   it('w:smartTag and w:customXml (inline and block) are descended', async () => {

@@ -9,7 +9,9 @@
  */
 import type { Story } from '../../model.js';
 import { LIMITS, overLimit } from '../limits.js';
-import type { CellContext, ParagraphContext, TableContext } from './cascade.js';
+import type { Cascade, CellContext, ParagraphContext, TableContext } from './cascade.js';
+import type { ParagraphIndents } from './indent.js';
+import type { Styles } from './styles.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
@@ -37,6 +39,41 @@ export interface RawParagraph {
   anchored: RawParagraph[];
   /** Table position for the location, 1-based table number. */
   tableNumber?: number;
+  /**
+   * Set on a paragraph that stands for a `w:altChunk` (no runs): content imported from another part
+   * (a Word document, text, HTML, RTF…) that Word shows in its place. The reader puts the chunk's
+   * paragraphs there, or says it could not (readers/docx/chunks.ts).
+   */
+  chunk?: AltChunk;
+  /** A chunk whose content could not be put in its place: what it is, and why (said where it stands). */
+  unread?: { kind: ChunkKind; why: string; part?: string };
+  /** How the paragraph's runs are resolved, when not the script's own way: a Word document imported whole. */
+  look?: Look;
+}
+
+/** How runs are resolved: a document's styles, theme and lists. */
+export interface Look {
+  styles: Styles;
+  cascade: Cascade;
+  indents: ParagraphIndents;
+  /**
+   * A Word document imported whole (`chunkPart`): the other way Word may show its runs (in its own
+   * styles and theme, or in the script's), compared run by run and said where they differ.
+   */
+  other?: Cascade;
+  chunkPart?: string;
+  /** The imported document keeps its own styles (`w:matchSrc`): shown in them, `other` being the script's. */
+  ownStyles?: boolean;
+}
+
+/** What a chunk's part is, by its content type (chunks.ts). */
+export type ChunkKind = 'word' | 'text' | 'html' | 'mht' | 'rtf' | 'xml' | 'unknown';
+
+/** A `w:altChunk`: its relationship, in the part it stands in, and whether it keeps its own styles (`w:matchSrc`). */
+export interface AltChunk {
+  id: string;
+  part: string;
+  matchSrc: boolean;
 }
 
 type Capture = 'pPr' | 'rPr' | 'tblPr' | 'trPr' | 'tcPr' | 'sdtPr';
@@ -182,6 +219,8 @@ export class StoryReader implements XmlHandlers {
   readonly placeholders: string[] = [];
   /** `w:altChunk`s met: text Word merges in from another part (HTML, RTF, a document) when it opens the file. */
   altChunks = 0;
+  /** The `w:altChunk` open, placed where it stands when it closes. */
+  private openChunk: RawParagraph | null = null;
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
   private readonly shapes = new Stack<OpenShape>();
   /** The fill behind each text box open (`w:txbxContent`), innermost last: undefined for none known. */
@@ -287,7 +326,12 @@ export class StoryReader implements XmlHandlers {
         return;
       }
       case 'altChunk':
-        this.altChunks++;
+        return this.openAltChunk(tag);
+      case 'matchSrc':
+        if (this.openChunk && parent === 'altChunkPr') {
+          const val = attributesOf(tag).get('val');
+          this.openChunk.chunk!.matchSrc = !(val === '0' || val === 'false' || val === 'off');
+        }
         return;
       case 'hyperlink':
         if (/^_Toc/.test(attributesOf(tag).get('anchor') ?? '')) this.markToc();
@@ -400,6 +444,12 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'tbl':
         return this.closeTable();
+      case 'altChunk': {
+        const chunk = this.openChunk;
+        this.openChunk = null;
+        if (chunk) this.place(chunk);
+        return;
+      }
       case 'tr': {
         const table = this.tableStack.top();
         if (table) table.context.cellCounts[table.row] = table.column + 1;
@@ -737,6 +787,34 @@ export class StoryReader implements XmlHandlers {
     }
     this.closeParagraph();
     return true;
+  }
+
+  /**
+   * A `w:altChunk`: a paragraph of no runs stands in its place, in the cell or text box it stands in,
+   * for its content to be put there (or said unread). Runs waiting for a next paragraph stay before it.
+   */
+  private openAltChunk(tag: XmlTag): void {
+    this.altChunks++;
+    if (this.openChunk) this.place(this.openChunk);
+    if (this.joinedRuns && this.joinedIn === (this.containers.top() ?? null)) this.placeJoined();
+    if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
+    const cell = this.cellStack.top();
+    const table = this.tableStack.top();
+    const context: ParagraphContext = { props: NO_PARA_PROPS };
+    if (cell) context.cell = cell;
+    const frame = this.frames[this.frames.length - 1];
+    if (frame) context.frame = frame;
+    const frameText = this.frameTexts[this.frameTexts.length - 1];
+    if (frameText) context.frameText = frameText;
+    const chunk: RawParagraph = {
+      story: this.storyStack[this.storyStack.length - 1]!,
+      context,
+      runs: [],
+      anchored: [],
+      chunk: { id: attributesOf(tag).get('id') ?? '', part: this.part, matchSrc: false },
+    };
+    if (cell && table) chunk.tableNumber = table.number;
+    this.openChunk = chunk;
   }
 
   private openParagraph(): void {

@@ -2,8 +2,9 @@
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
-import { PROPERTY_ELEMENTS, StoryReader, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
-import { Cascade, type ResolvedRun } from './cascade.js';
+import { PROPERTY_ELEMENTS, StoryReader, type Look, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
+import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
+import { Cascade, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
@@ -48,28 +49,57 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   }
 }
 
-async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
-  const budget = Budget.of(file, options);
-  const zip = new ZipPackage(bytes, file);
-  at.part = '_rels/.rels';
+/** What the reading of a script shares across its packages: the script's, and Word documents imported into it. */
+interface Reading {
+  file: string;
+  options: ReadOptions;
+  at: { part: string };
+  budget: Budget;
+  tally: ReadTally;
+  fieldWarnings: Warning[];
+  /**
+   * Word documents imported whole, opened once per package and part (a document may import the same
+   * part again and again): the package, and the look its text is shown in, by `w:matchSrc`.
+   */
+  imported: Map<ZipPackage, Map<string, { inner: WordPackage; looks: Map<boolean, Look> }>>;
+}
+
+/** A Word package opened: its main part, its relationships and look, and a reader of its stories. */
+interface WordPackage {
+  zip: ZipPackage;
+  mainPart: string;
+  rels: Relationship[];
+  styles: Styles;
+  theme: Theme;
+  numbering: Numbering | null;
+  look: Look;
+  /** Each part's relationships, read once (chunks stand in headers, notes… as in the body). */
+  relsOf(part: string): Promise<Relationship[]>;
+  contentTypes(): Promise<ContentTypes>;
+  readStory(part: string, story: Story): Promise<StoryReader>;
+}
+
+/** `inside`: the chunk part a Word document imported whole is, for messages ('' for the script). */
+async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Promise<WordPackage> {
+  const { file, at, budget, tally, options } = reading;
+  const where = (part: string) => (inside ? `${part} of ${inside}` : part);
+  at.part = where('_rels/.rels');
   const mainPart = (await readRelationships(zip, file, '')).find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
     const what = (await notWordPackage(zip, file)) ?? `${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`;
     throw new UserError(what, 'not-a-docx');
   }
-  at.part = `the relationships of ${mainPart}`;
+  at.part = where(`the relationships of ${mainPart}`);
   const rels = await readRelationships(zip, file, mainPart);
   const partTree = async (kind: keyof typeof TREE_ELEMENTS): Promise<XmlElement | undefined> => {
     const target = rels.find((r) => r.kind === kind)?.target;
-    if (target) at.part = target;
+    if (target) at.part = where(target);
     const data = target ? await zip.read(target) : null;
     return data ? parseTree(data, file, target!, TREE_ELEMENTS[kind], budget) : undefined;
   };
-  const stylesTree = await partTree('styles');
-  const styles = new Styles(stylesTree, file);
+  const styles = new Styles(await partTree('styles'), file);
   const themeTree = await partTree('theme');
   const theme = Theme.from(themeTree, await partTree('settings'));
-  const cascade = new Cascade(styles, theme);
   // Read for the indent of list paragraphs only: a numbering part that cannot be read leaves their indent unknown.
   let numbering: Numbering | null = null;
   try {
@@ -77,20 +107,18 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   } catch (error) {
     if (isUserError(error) && error.code !== 'corrupt-docx') throw error;
   }
-  const indents = new ParagraphIndents(styles, numbering);
-
-  const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
-  const fieldWarnings: Warning[] = [];
+  const relations = new Map<string, Relationship[]>([[mainPart, rels]]);
+  let types: ContentTypes | null = null;
   const isTocStyle = (styleId: string | undefined): boolean => {
     if (styleId === undefined) return false;
     return TOC_STYLE.test(styleId) || TOC_STYLE.test(styles.nameOf(styleId) ?? '');
   };
   const readStory = async (part: string, story: Story): Promise<StoryReader> => {
-    at.part = part;
+    at.part = where(part);
     const data = await zip.read(part);
     const before = { ...tally };
     const reader = new StoryReader(story, file, part, tally, { isTocStyle });
-    const progress = story === 'body' && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
+    const progress = story === 'body' && !inside && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
     if (!data) return reader;
     parseXml(data, file, part, reader, budget, progress);
     reader.finish();
@@ -105,17 +133,59 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
       parseXml(data, file, part, last, budget);
       last.finish();
     }
-    if (ends.length) fieldWarnings.push(...unterminatedWarnings(ends.sort((a, b) => a.ordinal - b.ordinal), last.unterminated, part));
+    if (ends.length) reading.fieldWarnings.push(...unterminatedWarnings(ends.sort((a, b) => a.ordinal - b.ordinal), last.unterminated, where(part)));
     return last;
   };
+  return {
+    zip,
+    mainPart,
+    rels,
+    styles,
+    theme,
+    numbering,
+    look: { styles, cascade: new Cascade(styles, theme), indents: new ParagraphIndents(styles, numbering) },
+    async relsOf(part) {
+      let found = relations.get(part);
+      if (!found) {
+        at.part = where(`the relationships of ${part}`);
+        found = await readRelationships(zip, file, part);
+        relations.set(part, found);
+      }
+      return found;
+    },
+    async contentTypes() {
+      if (!types) {
+        at.part = where('[Content_Types].xml');
+        types = await ContentTypes.of(zip, file);
+      }
+      return types;
+    },
+    readStory,
+  };
+}
 
-  const body = await readStory(mainPart, 'body');
+/** What a story read gives besides its paragraphs: gathered over the script and the documents imported into it. */
+interface Gathered {
+  tocEntries: string[];
+  placeholders: string[];
+  trackedChanges: boolean;
+}
+
+async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
+  const budget = Budget.of(file, options);
+  const tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 };
+  const reading: Reading = { file, options, at, budget, tally, fieldWarnings: [], imported: new Map() };
+  const zip = new ZipPackage(bytes, file);
+  const word = await openPackage(zip, reading);
+  const { mainPart, rels } = word;
+  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false };
+
+  const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
     const what = (await notWordPackage(zip, file)) ?? `${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`;
     throw new UserError(what, 'not-a-docx');
   }
-  const raw: RawParagraph[] = body.paragraphs.slice();
-  let trackedChanges = body.trackedChanges;
+  const raw: RawParagraph[] = await withChunks(body, word, reading, gathered, 0);
   const wanted = new Set(options.include ?? []);
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
@@ -123,49 +193,180 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     if (!wanted.has(story)) {
       if (story === 'header' || story === 'footer') {
         // Read for a legend only: what the reader would say of their fields is not about the lines.
-        const said = fieldWarnings.length;
-        furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, readStory)));
-        fieldWarnings.length = said;
+        const said = reading.fieldWarnings.length;
+        furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, word.readStory)));
+        reading.fieldWarnings.length = said;
       }
       continue;
     }
     for (const target of uniqueTargets(rels, kind)) {
-      const reader = await readStory(target, story);
-      for (const paragraph of reader.paragraphs) raw.push(paragraph);
-      trackedChanges ||= reader.trackedChanges;
+      const reader = await word.readStory(target, story);
+      raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [] }, 0)));
+      gathered.trackedChanges ||= reader.trackedChanges;
     }
   }
 
   at.part = `the formatting of ${mainPart}`;
-  const script = toScript(raw, file, styles, cascade, budget, indents);
-  script.facts.trackedChanges = trackedChanges;
+  const script = toScript(raw, file, word.look, budget);
+  script.facts.trackedChanges = gathered.trackedChanges;
   if (furniture.length) {
     at.part = 'the headers and footers';
-    const paragraphs = toScript(furniture, file, styles, cascade, budget, indents).paragraphs;
+    const paragraphs = toScript(furniture.filter((p) => !p.chunk), file, word.look, budget).paragraphs;
     if (paragraphs.length) script.furniture = paragraphs;
   }
-  const toc = tocWarning(body.tocEntries);
+  const toc = tocWarning(gathered.tocEntries);
   if (toc) script.warnings.push(toc);
-  script.warnings.push(...fieldWarnings);
-  const placeholders = placeholderWarning(body.placeholders);
+  script.warnings.push(...reading.fieldWarnings);
+  const placeholders = placeholderWarning(gathered.placeholders);
   if (placeholders) script.warnings.push(placeholders);
-  const chunks = body.altChunks;
-  const chunkWords = chunks === 1 ? 'an embedded chunk' : `${chunks} embedded chunks`;
-  const chunkWhat = `(w:altChunk: HTML or another document that Word merges in when it opens the file, as html-docx-js and some web tools write them)`;
+  const unread = script.warnings.filter((w) => w.code === 'alt-chunk-unread');
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
-    if (chunks > 0) {
-      throw new UserError(`${file} keeps its text in ${chunkWords} ${chunkWhat}, which vo-lines cannot read: open it in Word, save it as a new .docx and read that file.`, 'alt-chunk-only');
+    if (unread.length > 0) {
+      const kinds = [...new Set(unread.map((w) => String(w.details?.kindName ?? '')))].filter(Boolean);
+      throw new UserError(
+        `${file} keeps its text in imported content (w:altChunk: ${kinds.join(', ')}) that Word merges in when it opens the file, which vo-lines cannot read: open it in Word, save it (Word turns it into ordinary text) and read the saved file, or ask for the script without imported parts.`,
+        'alt-chunk-only',
+      );
     }
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');
   }
-  if (chunks > 0) {
-    script.warnings.push({
-      code: 'alt-chunk-unread',
-      message: `The document holds ${chunkWords} ${chunkWhat}, which vo-lines cannot read: ${chunks === 1 ? 'its' : 'their'} text is missing from every count. Open the file in Word, save it as a new .docx and read that file.`,
-      details: { chunks },
-    });
-  }
   return script;
+}
+
+/**
+ * A story's paragraphs with each `w:altChunk` replaced by what it imports, where it can be read
+ * exactly (a Word document, plain text), else left standing for toScript to say where it was not read.
+ * What the story gathered (tables of contents, placeholders, tracked changes) is added to `gathered`.
+ */
+async function withChunks(reader: StoryReader, word: WordPackage, reading: Reading, gathered: Gathered, depth: number): Promise<RawParagraph[]> {
+  gathered.tocEntries.push(...reader.tocEntries);
+  gathered.placeholders.push(...reader.placeholders);
+  gathered.trackedChanges ||= reader.trackedChanges;
+  if (reader.altChunks === 0) return reader.paragraphs;
+  const expand = async (list: RawParagraph[]): Promise<RawParagraph[]> => {
+    const out: RawParagraph[] = [];
+    for (const paragraph of list) {
+      if (paragraph.anchored.length) paragraph.anchored = await expand(paragraph.anchored);
+      if (!paragraph.chunk) {
+        out.push(paragraph);
+        continue;
+      }
+      const content = await chunkContent(paragraph, word, reading, gathered, depth);
+      if (content) out.push(...content);
+      else out.push(paragraph);
+    }
+    return out;
+  };
+  return expand(reader.paragraphs);
+}
+
+/**
+ * The paragraphs `chunk` imports, or null when they cannot be read (then `chunk.unread` says why).
+ * Errors that concern the whole file (a limit, the time budget) are thrown; a chunk that is damaged
+ * or not what it says is only said.
+ */
+async function chunkContent(chunk: RawParagraph, word: WordPackage, reading: Reading, gathered: Gathered, depth: number): Promise<RawParagraph[] | null> {
+  const { file, at } = reading;
+  const about = chunk.chunk!;
+  const unread = (kind: ChunkKind, why: string, part?: string): null => {
+    chunk.unread = { kind, why, ...(part ? { part } : {}) };
+    return null;
+  };
+  const rel = (await word.relsOf(about.part)).find((r) => r.id === about.id && r.kind.toLowerCase() === 'afchunk');
+  if (!rel) return unread('unknown', 'the file is damaged: it points to no imported part');
+  if (!word.zip.has(rel.target)) return unread('unknown', 'the file is damaged: its part is missing', rel.target);
+  const contentType = (await word.contentTypes()).of(rel.target);
+  const kind = chunkKind(contentType);
+  if (kind !== 'word' && kind !== 'text') return unread(kind, kind === 'unknown' ? `its type is not known: ${contentType ? `"${contentType.slice(0, 80)}"` : 'none is given'}` : `${CHUNK_KIND_NAMES[kind]} cannot be read exactly`, rel.target);
+  try {
+    at.part = rel.target;
+    const bytes = await word.zip.read(rel.target);
+    if (!bytes) return unread(kind, 'the file is damaged: its part is missing', rel.target);
+    if (kind === 'text') return textParagraphs(decodeText(bytes, contentType), chunk, reading.tally, file);
+    if (depth + 1 > MAX_CHUNK_DEPTH) return unread(kind, `it is nested in imported documents more than ${MAX_CHUNK_DEPTH} deep`, rel.target);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return unread(kind, 'it is damaged: not a zip package', rel.target);
+    let opened = reading.imported.get(word.zip);
+    if (!opened) reading.imported.set(word.zip, (opened = new Map()));
+    let known = opened.get(rel.target);
+    if (!known) {
+      known = { inner: await openPackage(new ZipPackage(bytes, file, word.zip.inflation), reading, rel.target), looks: new Map() };
+      opened.set(rel.target, known);
+    }
+    const inner = known.inner;
+    // Its body is read each time it is imported (each is text of its own, counted against the limits).
+    const body = await inner.readStory(inner.mainPart, chunk.story);
+    if (body.root?.ns !== Ns.W || body.root.name !== 'document') return unread(kind, 'it is damaged: no Word document inside', rel.target);
+    // Shown in the script's styles where they have the same names (unless it keeps its own: w:matchSrc)
+    // and the script's theme, or in its own; the other way is compared run by run (toScript).
+    let shown = known.looks.get(about.matchSrc);
+    if (!shown) {
+      const own = inner.look;
+      const merged = Styles.imported(word.look.styles, inner.styles);
+      shown = about.matchSrc
+        ? { ...own, other: new Cascade(merged, word.theme), chunkPart: rel.target, ownStyles: true }
+        : { styles: merged, cascade: new Cascade(merged, word.theme), indents: new ParagraphIndents(merged, inner.numbering), other: own.cascade, chunkPart: rel.target };
+      known.looks.set(about.matchSrc, shown);
+    }
+    // In a table cell or a text box of the script: its text stands there, on what is behind it.
+    const place = chunk.context;
+    if (place.cell || place.frame) {
+      // The cell's table style is named by the script's id: one the imported document gives to a style of its own cannot be told apart.
+      const host = word.look.styles;
+      for (let cell = place.cell; cell; cell = cell.table.parentCell) {
+        const id = cell.table.props.tblStyle;
+        if (shown.styles.get(id ?? shown.styles.defaultStyle('table')) !== host.get(id ?? host.defaultStyle('table'))) {
+          return unread(kind, 'its styles and those of the table it stands in cannot be told apart', rel.target);
+        }
+      }
+    }
+    const paragraphs = await withChunks(body, inner, reading, gathered, depth + 1);
+    if (place.cell || place.frame) standIn(paragraphs, chunk);
+    const mark = (list: RawParagraph[]) => {
+      for (const p of list) {
+        if (!p.look) p.look = shown;
+        if (p.anchored.length) mark(p.anchored);
+      }
+    };
+    mark(paragraphs);
+    return paragraphs;
+  } catch (error) {
+    if (isUserError(error) && ['timeout', 'over-limit', 'too-large'].includes(error.code)) throw error;
+    const code = isUserError(error) ? error.code : '';
+    return unread(kind, code === 'encrypted' ? 'it is encrypted' : code === 'not-a-docx' ? 'it is not a Word document' : 'it is damaged', rel.target);
+  }
+}
+
+/**
+ * The paragraphs of a Word document imported into a table cell or a text box of the script: each stands
+ * in it (its own tables inside the cell, on the cell's shading; all of it on the text box's fill). The
+ * contexts are the paragraphs' own, made afresh at each reading: they are changed in place, as runs
+ * point at them. In a cell, the context outside it is kept (`standsIn`) for the comparison of styles
+ * (toScript): its own styles cannot resolve the style of the script's table.
+ */
+function standIn(paragraphs: RawParagraph[], chunk: RawParagraph): void {
+  const { cell, frame, frameText } = chunk.context;
+  const place = (context: ParagraphContext) => {
+    if (context.standsIn) return;
+    if (cell) {
+      context.standsIn = { ...context };
+      if (frame && !context.frame) context.standsIn.frame = frame;
+      if (frameText && !context.frameText) context.standsIn.frameText = frameText;
+      if (!context.cell) context.cell = cell;
+      else {
+        let table = context.cell.table;
+        while (table.parentCell) table = table.parentCell.table;
+        if (table !== cell.table) table.parentCell ??= cell;
+      }
+    }
+    if (frame && !context.frame) context.frame = frame;
+    if (frameText && !context.frameText) context.frameText = frameText;
+  };
+  for (const paragraph of paragraphs) {
+    if (paragraph.chunk) continue;
+    place(paragraph.context);
+    for (const run of paragraph.runs) place(run.paragraph);
+    if (cell && !paragraph.tableNumber && chunk.tableNumber !== undefined) paragraph.tableNumber = chunk.tableNumber;
+  }
 }
 
 /**
@@ -189,30 +390,56 @@ function uniqueTargets(rels: Relationship[], kind: string): string[] {
 }
 
 /** Resolves colours, drops hidden text and empty paragraphs, numbers the rest in reading order. */
-function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Cascade, budget: Budget, indents: ParagraphIndents): Script {
+function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: Budget): Script {
   const paragraphs: Paragraph[] = [];
   const warnings: Warning[] = [];
   const mismatches = new Map<string, { warning: Warning; count: number }>();
   // Table cells with no text but a shading: colour samples (a legend's swatches).
   const swatches = new Map<string, Swatch>();
   const cellsWithText = new Set<string>();
+  // Tables are numbered in reading order by the reader of each part; Word documents imported whole
+  // (w:altChunk) number theirs from 1 again: then the script's tables are numbered anew, in the order
+  // they open (a table before the tables nested in it), so that each has a number of its own.
+  const renumber = hasImportedTable(raw);
+  const numbers = new Map<TableContext, number>();
+  const numberOf = (table: TableContext): number => {
+    let number = numbers.get(table);
+    if (number === undefined) {
+      if (table.parentCell) numberOf(table.parentCell.table);
+      number = numbers.size + 1;
+      numbers.set(table, number);
+    }
+    return number;
+  };
+  const tableOf = (source: RawParagraph): number | undefined =>
+    renumber && source.context.cell && source.tableNumber !== undefined && (source.story === 'body' || source.story === 'textbox') ? numberOf(source.context.cell.table) : source.tableNumber;
   const cellKey = (source: RawParagraph) => {
     const cell = source.context.cell;
-    return cell && source.tableNumber !== undefined && source.story === 'body' ? `${source.tableNumber}:${cell.row}:${cell.column}` : null;
+    const table = tableOf(source);
+    return cell && table !== undefined && source.story === 'body' ? `${table}:${cell.row}:${cell.column}` : null;
   };
   const languages = new Map<string, number>();
-  // The outline level a paragraph style gives (its chain's nearest), worked out once per style.
-  const outlines = new Map<string | undefined, number | undefined>();
-  const styleOutline = (styleId: string | undefined): number | undefined => {
-    if (outlines.has(styleId)) return outlines.get(styleId);
+  // The outline level a paragraph style gives (its chain's nearest), worked out once per style (of each set of styles).
+  const outlines = new Map<Styles, Map<string | undefined, number | undefined>>();
+  const styleOutline = (styles: Styles, styleId: string | undefined): number | undefined => {
+    let known = outlines.get(styles);
+    if (!known) outlines.set(styles, (known = new Map()));
+    if (known.has(styleId)) return known.get(styleId);
     const level = styles.chain(styleId).reduce<number | undefined>((found, def) => def.pPr.outlineLvl ?? found, undefined);
-    outlines.set(styleId, level);
+    known.set(styleId, level);
     return level;
   };
+  // Chunks not read, each with the number of paragraphs read before it: said where they stand, once all are numbered.
+  const unreadChunks: { source: RawParagraph; before: number }[] = [];
 
   const struck = new StruckText();
   const visit = (source: RawParagraph) => {
     budget.tick(256);
+    if (source.chunk) {
+      if (source.unread) unreadChunks.push({ source, before: paragraphs.length });
+      return;
+    }
+    const { styles, cascade, indents, other, chunkPart } = source.look ?? scriptLook;
     const runs: Run[] = [];
     // What this paragraph gives to warn about, once per kind and key.
     const notes = new Map<string, Note>();
@@ -241,6 +468,16 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
         }
       }
       const run: Run = { text: rawRun.text, color: lookResolved.color, background: lookResolved.background };
+      if (other && chunkPart !== undefined) {
+        // Where it stands in a table cell of the script, whose style its own styles cannot resolve, its own
+        // look is worked out outside the cell: the text colour is compared, unless both are automatic.
+        const own = look.paragraph.standsIn;
+        const seen = other.resolve(look.props, own ?? look.paragraph);
+        if (own ? seen.color !== run.color && !(seen.auto && lookResolved.auto) : seen.color !== run.color || seen.background !== run.background) {
+          const key = `chunk-look|${chunkPart}`;
+          if (!notes.has(key)) notes.set(key, chunkLookNote(key, chunkPart, source.look?.ownStyles === true, run, seen));
+        }
+      }
       // All caps: a reader sees capitals (a name typed "Marie" reads MARIE, as a PDF of it has it); the
       // text stays as typed, which tells a word from an acronym (Run.caps).
       if (resolved.caps && rawRun.text !== rawRun.text.toUpperCase()) run.caps = true;
@@ -250,7 +487,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.autoContrast) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -258,7 +495,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       const shading = cascade.resolve({}, source.context);
       if (shading.background && shading.backgroundKind === 'shading') {
         const cell = source.context.cell!;
-        swatches.set(key, { cell: { table: source.tableNumber!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
+        swatches.set(key, { cell: { table: tableOf(source)!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
       }
     }
     if (!hasText && cut) struck.add(cut, undefined);
@@ -266,13 +503,14 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
       const cell = source.context.cell;
-      if (cell && source.tableNumber !== undefined) location.cell = { table: source.tableNumber, row: cell.row + 1, column: cell.column + 1 };
+      const table = tableOf(source);
+      if (cell && table !== undefined) location.cell = { table, row: cell.row + 1, column: cell.column + 1 };
       const paragraph: Paragraph = { runs, location };
       const styleId = source.context.props.pStyle ?? styles.defaultStyle('paragraph');
       const style = styles.nameOf(styleId);
       if (style) paragraph.style = style;
       // Direct formatting wins over the style chain; 9 means body text.
-      const outline = source.context.props.outlineLvl ?? styleOutline(styleId);
+      const outline = source.context.props.outlineLvl ?? styleOutline(styles, styleId);
       if (outline !== undefined && outline < 9) paragraph.outlineLevel = outline + 1;
       const indent = indents.indentOf(source.context.props);
       if (indent !== undefined) paragraph.indent = indent;
@@ -303,6 +541,7 @@ function toScript(raw: RawParagraph[], file: string, styles: Styles, cascade: Ca
   }
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
+  warnings.push(...unreadChunkWarnings(unreadChunks, paragraphs));
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
   if (samples.length) script.swatches = samples;
@@ -447,6 +686,17 @@ function notesOf(resolved: ResolvedRun): Note[] {
       details: { highlight: resolved.unknownHighlight },
     });
   }
+  const auto = resolved.autoContrast;
+  if (auto) {
+    const on = auto.kind === 'highlight' ? `a ${describeColour(auto.background)} highlight` : `${describeColour(auto.background)} shading`;
+    const maybeWhite = auto.kind === 'highlight' && auto.read !== WHITE_TEXT ? ', and may show it white here' : '';
+    notes.push({
+      key: `auto-contrast|${auto.kind}|${auto.background}|${auto.read}`,
+      code: 'auto-colour-contrast',
+      text: `Text of automatic colour (none of its own) on ${on}: Word draws such text black or white for contrast, by a rule it does not publish${maybeWhite}; LibreOffice shows it ${describeColour(auto.libreOffice)}, and vo-lines reads ${auto.read}. Check the colour of these lines in Word.`,
+      details: { background: auto.background, kind: auto.kind, read: auto.read, libreOffice: auto.libreOffice },
+    });
+  }
   const shape = resolved.shapeText;
   if (shape) {
     notes.push({
@@ -465,6 +715,72 @@ function notesOf(resolved: ResolvedRun): Note[] {
     });
   }
   return notes;
+}
+
+const WHITE_TEXT = '#FFFFFF';
+
+/** Whether paragraphs of a Word document imported whole stand in tables (numbered from 1 by its own reader). */
+function hasImportedTable(raw: RawParagraph[]): boolean {
+  const pending = [...raw];
+  for (let source = pending.pop(); source; source = pending.pop()) {
+    if (source.look && source.context.cell) return true;
+    for (const anchored of source.anchored) pending.push(anchored);
+  }
+  return false;
+}
+
+/** Chunks said one by one, at most; those after them are said together. */
+const CHUNKS_SAID = 20;
+
+/**
+ * Each chunk not read, said where it stands: at the paragraph after it (or before it, when it is the
+ * last), with what it is, why it is not read and what to do.
+ */
+function unreadChunkWarnings(unread: { source: RawParagraph; before: number }[], paragraphs: Paragraph[]): Warning[] {
+  const warnings: Warning[] = [];
+  for (const { source, before } of unread.slice(0, CHUNKS_SAID)) {
+    const { kind, why, part } = source.unread!;
+    const next = paragraphs[before];
+    const previous = paragraphs[before - 1];
+    const place = next ? 'just before this paragraph' : previous ? 'just after this paragraph' : 'in the document';
+    const warning: Warning = {
+      code: 'alt-chunk-unread',
+      message: `Imported content (${CHUNK_KIND_NAMES[kind]}, a w:altChunk${part ? ` in ${part}` : ''}) stands ${place}, where Word shows it. vo-lines does not read it (${why}): its words are missing from every count. Open the script in Word and save it (Word turns imported content into ordinary text), or ask for the script without imported parts.`,
+      details: { chunks: 1, kind, kindName: CHUNK_KIND_NAMES[kind], reason: why, ...(part ? { part } : {}) },
+    };
+    const location = next ?? previous;
+    if (location) warning.location = { ...location.location };
+    warnings.push(warning);
+  }
+  const rest = unread.slice(CHUNKS_SAID);
+  if (rest.length) {
+    const kinds = [...new Set(rest.map((c) => CHUNK_KIND_NAMES[c.source.unread!.kind]))];
+    warnings.push({
+      code: 'alt-chunk-unread',
+      message: `${rest.length} more pieces of imported content (${kinds.join(', ')}; w:altChunk) are not read either: their words are missing from every count. Open the script in Word and save it (Word turns imported content into ordinary text), or ask for the script without imported parts.`,
+      details: { chunks: rest.length, kindNames: kinds },
+    });
+  }
+  return warnings;
+}
+
+/**
+ * A Word document imported whole whose runs look otherwise in the other styles Word may show it in:
+ * the script's (ECMA-376 Part 1 §17.17.2.3: styles of the same name are the script's unless the chunk
+ * keeps its own, `w:matchSrc`) or its own.
+ */
+function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run, other: ResolvedRun): Note {
+  const look = (color: string, background: string | null) => `${describeColour(color)}${background ? ` on ${describeColour(background)}` : ''}`;
+  const read = look(shown.color, shown.background);
+  const otherwise = look(other.color, other.background);
+  return {
+    key,
+    code: 'alt-chunk-styles',
+    text: ownStyles
+      ? `Text imported from a Word document (${part}, a w:altChunk that keeps its own styles) is read in its own styles, ${read}; in this script’s styles of the same names it would be ${otherwise}. Check the colour of these lines in Word.`
+      : `Text imported from a Word document (${part}, a w:altChunk) is read in this script’s styles of the same names, as Word shows imported content (ECMA-376 §17.17.2.3), ${read}; its own styles give ${otherwise}. Check the colour of these lines in Word.`,
+    details: { part, read: shown.color, readBackground: shown.background, other: other.color, otherBackground: other.background, ownStyles },
+  };
 }
 
 function sameLook(a: Run, b: Run): boolean {

@@ -45,14 +45,21 @@ export class Styles {
   private readonly byId = new Map<string, StyleDef>();
   private readonly defaults = new Map<string, string>();
   private readonly chains = new Map<string | undefined, StyleDef[]>();
+  /**
+   * The styles of a Word document imported into another (`Styles.imported`): the ids its XML names
+   * → the ids here. Absent for a document's own styles.
+   */
+  private alias: Map<string, string> | null = null;
 
   constructor(
     root: XmlElement | undefined,
     private readonly file = '',
+    /** The document whose defaults (`w:docDefaults`) apply instead of `root`'s. */
+    defaultsOf?: Styles,
   ) {
     const docDefaults = child(root, Ns.W, 'docDefaults');
-    this.docDefaults = readRunProps(child(child(docDefaults, Ns.W, 'rPrDefault'), Ns.W, 'rPr'));
-    this.paragraphDefaults = readParaProps(child(child(docDefaults, Ns.W, 'pPrDefault'), Ns.W, 'pPr'));
+    this.docDefaults = defaultsOf ? defaultsOf.docDefaults : readRunProps(child(child(docDefaults, Ns.W, 'rPrDefault'), Ns.W, 'rPr'));
+    this.paragraphDefaults = defaultsOf ? defaultsOf.paragraphDefaults : readParaProps(child(child(docDefaults, Ns.W, 'pPrDefault'), Ns.W, 'pPr'));
     const styles = children(root, Ns.W, 'style');
     if (styles.length > LIMITS.styles) throw overLimit(file, 'the number of styles', LIMITS.styles);
     for (const style of styles) {
@@ -80,8 +87,50 @@ export class Styles {
     }
   }
 
+  /**
+   * The styles a Word document imported whole (`w:altChunk`) is shown in, when it does not keep its
+   * own (`w:matchSrc` off, the default): ECMA-376 Part 1 §17.17.2.3, "styles from the main document
+   * shall override identical styles from the imported content". A style of the chunk is the host's
+   * style of the same type and name (case aside) when the host has one, else its own (its `basedOn`
+   * followed the same way); the host's document defaults apply. Ids are the chunk's, as its XML names them.
+   */
+  static imported(host: Styles, chunk: Styles): Styles {
+    const merged = new Styles(undefined, chunk.file, host);
+    const alias = new Map<string, string>();
+    merged.alias = alias;
+    const key = (def: StyleDef) => `${def.type}|${(def.name ?? def.id).toLowerCase()}`;
+    const hostByName = new Map<string, string>();
+    for (const [id, def] of host.byId) {
+      merged.byId.set(id, def);
+      if (!hostByName.has(key(def))) hostByName.set(key(def), id);
+    }
+    const own = (id: string) => `\u0000chunk:${id}`;
+    for (const [id, def] of chunk.byId) alias.set(id, hostByName.get(key(def)) ?? own(id));
+    // The script's own ids, where the chunk has none of the same (a table of the script it stands in names its style so).
+    for (const id of host.byId.keys()) if (!alias.has(id)) alias.set(id, id);
+    for (const [id, def] of chunk.byId) {
+      if (alias.get(id) !== own(id)) continue;
+      const basedOn = def.basedOn === undefined ? undefined : (alias.get(def.basedOn) ?? own(def.basedOn));
+      merged.byId.set(own(id), { ...def, id: own(id), name: def.name ?? id, basedOn });
+    }
+    for (const type of ['paragraph', 'character', 'table'] as const) {
+      const mine = chunk.defaultStyle(type);
+      const theirs = host.defaultStyle(type);
+      if (mine !== undefined) merged.defaults.set(type, mine);
+      else if (theirs !== undefined) {
+        merged.defaults.set(type, `\u0000host:${theirs}`);
+        alias.set(`\u0000host:${theirs}`, theirs);
+      }
+    }
+    return merged;
+  }
+
+  /** A style by the id the document's XML names it by. */
   get(id: string | undefined): StyleDef | undefined {
-    return id === undefined ? undefined : this.byId.get(id);
+    if (id === undefined) return undefined;
+    if (!this.alias) return this.byId.get(id);
+    const own = this.alias.get(id);
+    return own === undefined ? undefined : this.byId.get(own);
   }
 
   defaultStyle(type: 'paragraph' | 'character' | 'table'): string | undefined {
@@ -99,7 +148,8 @@ export class Styles {
       if (result.length >= LIMITS.styleChain) throw overLimit(this.file, `the w:basedOn chain of style "${clip(String(id))}"`, LIMITS.styleChain, 'styles');
       seen.add(current.id);
       result.push(current);
-      current = this.get(current.basedOn);
+      // (A style's basedOn names a style of this set: imported styles were given theirs in it.)
+      current = current.basedOn === undefined ? undefined : this.byId.get(current.basedOn);
     }
     result.reverse();
     this.chains.set(id, result);

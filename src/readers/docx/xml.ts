@@ -26,6 +26,8 @@ export enum Ns {
   V = 8,
   /** Word 2010's additions to WordprocessingML (`w14:textFill`: text effects). */
   W14 = 9,
+  /** OPC content types (`[Content_Types].xml`). */
+  CT = 10,
 }
 
 const NAMESPACES = new Map<string, Ns>([
@@ -41,6 +43,7 @@ const NAMESPACES = new Map<string, Ns>([
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', Ns.WPS],
   ['urn:schemas-microsoft-com:vml', Ns.V],
   ['http://schemas.microsoft.com/office/word/2010/wordml', Ns.W14],
+  ['http://schemas.openxmlformats.org/package/2006/content-types', Ns.CT],
 ]);
 
 export function nsOf(uri: string | undefined): Ns {

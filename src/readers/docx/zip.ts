@@ -31,11 +31,14 @@ const utf8 = new TextDecoder();
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
   private readonly view: DataView;
-  private inflated = 0;
-
   constructor(
     private readonly bytes: Uint8Array,
     private readonly file: string,
+    /**
+     * Bytes inflated so far, against MAX_TOTAL_BYTES: shared with the packages inside this one (a
+     * Word document imported whole, `w:altChunk`), so that nesting them multiplies nothing.
+     */
+    readonly inflation: { inflated: number } = { inflated: 0 },
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.readDirectory();
@@ -141,7 +144,7 @@ export class ZipPackage {
     if (entry.flags & 1) {
       throw new UserError(`${this.file} is encrypted: remove the password in Word and save it again.`, 'encrypted');
     }
-    if (entry.size > MAX_PART_BYTES || this.inflated + entry.size > MAX_TOTAL_BYTES) {
+    if (entry.size > MAX_PART_BYTES || this.inflation.inflated + entry.size > MAX_TOTAL_BYTES) {
       throw tooLarge(this.file, entry.name);
     }
     const at = entry.localHeaderOffset;
@@ -168,7 +171,7 @@ export class ZipPackage {
     }
     if (data.length !== entry.size) throw this.corrupt(`${entry.name} has the wrong size`);
     if ((nativeCrc32 ? nativeCrc32(data) : crc32(data)) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
-    this.inflated += data.length;
+    this.inflation.inflated += data.length;
     return data;
   }
 }
