@@ -68,13 +68,6 @@ export interface ResolvedRun {
    * own but one from a style, which the shape's colour covers (as LibreOffice shows it).
    */
   shapeText?: { shape: Hex; style: Hex };
-  /**
-   * The text has no colour of its own (automatic: ECMA-376 §17.3.2.6 leaves it to the reader, "based on
-   * the background color") on a background where readers draw it otherwise: LibreOffice 7.4's rule
-   * (`libreOffice`) gives another colour than the one read, or the background is a highlight as dark as
-   * LibreOffice's threshold (Word may draw white there; its rule is not published).
-   */
-  autoContrast?: { background: Hex; kind: 'highlight' | 'shading'; read: Hex; libreOffice: Hex };
   /** The text has no colour of its own (automatic): black or white by its background. */
   auto?: true;
   /** The text colour is a value Word does not write (not six hex digits, not `auto`): what it is. */
@@ -294,17 +287,9 @@ export class Cascade {
     const ownColour = spec ? colourValue(this.theme, spec.val, spec.themeColor, spec.themeTint, spec.themeShade) : null;
     let color = ownColour;
     // `auto` text is read black, and white on dark shading (not on a highlight). Word's own rule is not
-    // published: where LibreOffice's differs, or a highlight is as dark as its threshold, it is said.
-    let autoContrast: ResolvedRun['autoContrast'];
+    // published (docs/internals.md: LibreOffice's differs between luminance 62 and brightness 128).
     let automatic = !color;
-    if (!color) {
-      const shaded = backgroundKind === 'shading' || backgroundKind === 'table-band';
-      color = shaded && background && isDark(background) ? WHITE : BLACK;
-      if (background && background !== WHITE && backgroundKind !== undefined && (shaded || backgroundKind === 'highlight')) {
-        const libreOffice = shaded && libreOfficeDark(background) ? WHITE : BLACK;
-        if (libreOffice !== color || (!shaded && libreOfficeDark(background))) autoContrast = { background, kind: shaded ? 'shading' : 'highlight', read: color, libreOffice };
-      }
-    }
+    if (!color) color = (backgroundKind === 'shading' || backgroundKind === 'table-band') && background && isDark(background) ? WHITE : BLACK;
     // In a Word shape, text with no colour of its own takes the colour the shape's style gives it
     // (a:fontRef: white in Word's default shape), over what styles give (LibreOffice's DOCX import).
     let shapeText: ResolvedRun['shapeText'];
@@ -313,7 +298,6 @@ export class Cascade {
       if (shape) {
         if (spec && ownColour && channelDistance(ownColour, shape) > 2) shapeText = { shape, style: ownColour };
         color = shape;
-        autoContrast = undefined;
         automatic = false;
       }
     }
@@ -326,7 +310,6 @@ export class Cascade {
     }
     const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps };
     if (textFill) resolved.textFill = textFill;
-    else if (autoContrast) resolved.autoContrast = autoContrast;
     if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
@@ -388,12 +371,3 @@ function describeTheme(spec: ColorSpec): string {
   return parts.join(' ');
 }
 
-/**
- * Whether LibreOffice 7.4 draws text of automatic colour white on this shading: its `Color::IsDark`,
- * luminance (R·76 + G·151 + B·29) >> 8 of 62 or less (measured: #3E3E3E white, #3F3F3F black). It
- * draws such text black on every highlight.
- */
-function libreOfficeDark(hex: Hex): boolean {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return (((n >> 16) & 0xff) * 76 + ((n >> 8) & 0xff) * 151 + (n & 0xff) * 29) >> 8 <= 62;
-}

@@ -487,7 +487,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.autoContrast) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -686,17 +686,6 @@ function notesOf(resolved: ResolvedRun): Note[] {
       details: { highlight: resolved.unknownHighlight },
     });
   }
-  const auto = resolved.autoContrast;
-  if (auto) {
-    const on = auto.kind === 'highlight' ? `a ${describeColour(auto.background)} highlight` : `${describeColour(auto.background)} shading`;
-    const maybeWhite = auto.kind === 'highlight' && auto.read !== WHITE_TEXT ? ', and may show it white here' : '';
-    notes.push({
-      key: `auto-contrast|${auto.kind}|${auto.background}|${auto.read}`,
-      code: 'auto-colour-contrast',
-      text: `Text of automatic colour (none of its own) on ${on}: Word draws such text black or white for contrast, by a rule it does not publish${maybeWhite}; LibreOffice shows it ${describeColour(auto.libreOffice)}, and vo-lines reads ${auto.read}. Check the colour of these lines in Word.`,
-      details: { background: auto.background, kind: auto.kind, read: auto.read, libreOffice: auto.libreOffice },
-    });
-  }
   const shape = resolved.shapeText;
   if (shape) {
     notes.push({
@@ -716,8 +705,6 @@ function notesOf(resolved: ResolvedRun): Note[] {
   }
   return notes;
 }
-
-const WHITE_TEXT = '#FFFFFF';
 
 /** Whether paragraphs of a Word document imported whole stand in tables (numbered from 1 by its own reader). */
 function hasImportedTable(raw: RawParagraph[]): boolean {
