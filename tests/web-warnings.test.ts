@@ -149,6 +149,12 @@ describe('the page\'s warnings', () => {
     expect(said(w('alt-chunk-unread', { chunks: 2 }))).toBe(
       'Le document contient 2 blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici : ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
     );
+    expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', readBackground: null, other: '#0070C0', otherBackground: '#FFFF00', ownStyles: false }))).toBe(
+      'Du texte importé d’un document Word (word/chunk1.docx) est lu dans les styles de ce script qui portent les mêmes noms, comme Word affiche un contenu importé : #C00000 rouge ; ses propres styles donneraient #0070C0 bleu sur #FFFF00 jaune (surlignage ou trame). Vérifiez la couleur de ces répliques dans Word.',
+    );
+    expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', other: '#0070C0', ownStyles: true }), 'en')).toBe(
+      'Text imported from a Word document (word/chunk1.docx) keeps its own styles and is read so: #C00000 red; in this script\'s styles of the same names it would be #0070C0 blue. Check the colour of these lines in Word.',
+    );
     const reasons = { reasons: [
       { code: 'one-voice-takes-all', message: 'x', details: { voice: 'Narrateur', words: 1980, total: 2000 } },
       { code: 'ambiguous-colour', message: 'y', details: { voice: 'Élève', words: 'vert', candidates: ['#00B050', '#92D050'] } },

@@ -136,6 +136,11 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wThemeColourMismatch', { theme: d.themeColor, colour: s.colour(d.theme), cached: s.colour(d.cached) })];
   },
   'style-highlight-ignored': (d, s) => (isString(d.style) && isString(d.highlight) ? [say(s, 'wStyleHighlightIgnored', { style: d.style, highlight: d.highlight })] : null),
+  'alt-chunk-styles': (d, s) => {
+    if (!isString(d.read) || !isString(d.other) || !isString(d.part)) return null;
+    const look = (colour: string, background: unknown) => (isString(background) ? say(s, 'wLookOn', { colour: s.colour(colour), background: s.colour(background, true) }) : s.colour(colour));
+    return [say(s, d.ownStyles === true ? 'wAltChunkOwnStyles' : 'wAltChunkStyles', { part: d.part, read: look(d.read, d.readBackground), other: look(d.other, d.otherBackground) })];
+  },
   'shape-text-colour': (d, s) => (isString(d.shape) && isString(d.style) ? [say(s, 'wShapeTextColour', { shape: s.colour(d.shape), style: s.colour(d.style) })] : null),
   'text-fill-differs': (d, s) => {
     if (!isString(d.fontColour)) return null;
@@ -230,7 +235,7 @@ const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) 
 export const PAGE_WARNINGS: readonly string[] = [...APP_WARNINGS, ...LEGEND_REASONS, ...Object.keys(SENTENCES)];
 
 /** The DOCX reader's notes on a run's colour (readers/docx/index.ts notesOf): their details count the paragraphs. */
-const DOCX_NOTES = new Set(['theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour']);
+const DOCX_NOTES = new Set(['theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour', 'alt-chunk-styles']);
 
 /** A warning in the page's words, or null (a code the page leaves in English, or details it cannot read). */
 export function warningSentence(warning: Warning, s: Speaker): Part[] | null {
