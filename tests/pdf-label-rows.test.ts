@@ -135,19 +135,21 @@ describe('labels set in the middle (or at the bottom) of their rows, beside a wr
   });
 
   it.each([
-    ['label-rows-asides-en-wp.pdf', 'top: "(off)" on a row of its own under the text’s only line (read again as a line of its own, before)'],
+    ['label-rows-asides-en-wp.pdf', 'top: "(off)" on a row of its own under the text’s only line (read again as a line of its own, before; and "END" under the table made it no label table)'],
     ['label-rows-asides-middle-en-wp.pdf', 'middle: "MUM" and "(off)" either side of the text’s only line'],
-  ])('%s: a label of two lines ("MUM" over "(off)") beside a speech of one line is one label, read once (%s)', async (file) => {
+  ])('%s: a label of two lines ("MUM" over "(off)") beside a speech of one line is one label, read once; a heading above the table and "END" under it at the labels’ edge are no labels of it (%s)', async (file) => {
     const script = await readScript(join(DIR, file));
     expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
       'Greenway Garden Centre — spring sale, 60 s',
       'Approved script, version 3. Every line is read as written.',
+      'Scene one',
       ROWS[0],
       ROWS[1]!.replace('MUM', 'MUM (off)'),
       ROWS[2],
       ROWS[3],
       ROWS[4]!.replace('MUM', 'MUM (close)'),
       ROWS[5],
+      'END',
     ]);
   });
 

@@ -157,7 +157,8 @@ def build_centred():
 
 # Labels of two lines (`MUM<br>(off)`), one beside a speech of one line: the label's second line
 # stands on a row of its own under the text's only line (top), or the label's two lines stand
-# either side of it (middle).
+# either side of it (middle). A short heading at the labels' edge above the table ("Scene one")
+# and a short line under it ("END"): no labels of the table.
 ASIDE_ROWS = [(('MUM', '(off)') if i == 1 else ('MUM', '(close)') if i == 4 else (l,), t) for i, (l, t) in enumerate(ROWS[:6])]
 
 
@@ -165,7 +166,8 @@ def build_asides():
     rows = ''.join('<tr><td class="label">%s</td><td>%s</td></tr>\n' % ('<br>'.join(map(html.escape, l)), html.escape(t)) for l, t in ASIDE_ROWS)
     for name, css in (('label-rows-asides-en', NARROW_CSS), ('label-rows-asides-middle-en', NARROW_CSS + '.lines td.label { vertical-align: middle; }')):
         page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spring sale</title><style>%s</style></head>'
-                '<body><h1 style="font:bold 15pt sans-serif">%s</h1><p>%s</p><table class="lines">\n%s</table></body></html>'
+                '<body><h1 style="font:bold 15pt sans-serif">%s</h1><p>%s</p><h2 style="font:bold 12pt sans-serif; margin: 12pt 0 8pt">Scene one</h2>'
+                '<table class="lines">\n%s</table><p>END</p></body></html>'
                 % (css, html.escape(TITLE), html.escape(NOTE), rows))
         src = out_path(name, 'html')
         with open(src, 'w', encoding='utf-8') as f:

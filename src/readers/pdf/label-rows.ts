@@ -169,7 +169,7 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
     if (shapes[r]?.kind !== 'label' || !isLabel(shapes[r]!.label!)) continue;
     let end = r;
     while (end + 1 < rows.length && shapes[end + 1]) end++;
-    const run = shapes.slice(r, end + 1) as Shape[];
+    const run = trimRun(shapes.slice(r, end + 1) as Shape[], rows);
     const above = rows[r - 1];
     r = end;
     // What stands just above the run: nothing close, or one line across both columns (a heading,
@@ -185,6 +185,27 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
     for (const s of run) found.rows.push(s.row);
   }
   return found;
+}
+
+/**
+ * A run without the short lines at the label edge that stand more than a line above its first
+ * line of text or under its last: a heading over the table ("Scene one"), a line under it
+ * ("END"), no labels of its rows.
+ */
+function trimRun(run: Shape[], rows: SplitRow[]): Shape[] {
+  let first = -1, last = -1;
+  run.forEach((s, i) => {
+    if (s.text) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return run;
+  const apart = (s: Shape, from: Shape) => Math.abs(rows[s.row].baseline - rows[from.row].baseline) > NEXT * rows[s.row].size;
+  let from = 0, to = run.length;
+  while (from < first && apart(run[from], run[first])) from++;
+  while (to - 1 > last && apart(run[to - 1], run[last])) to--;
+  return from === 0 && to === run.length ? run : run.slice(from, to);
 }
 
 /** One run's label rows, or null when its rows are not a label table's. */
@@ -273,7 +294,7 @@ function centredRows(rows: SplitRow[], left: number, x: number): Found | null {
     if (!shapes[r]) continue;
     let end = r;
     while (end + 1 < rows.length && shapes[end + 1]) end++;
-    const run = shapes.slice(r, end + 1) as Shape[];
+    const run = trimRun(shapes.slice(r, end + 1) as Shape[], rows);
     r = end;
     // A run of short lines at the left edge with no text beside them is no table (a heading, a list).
     if (!run.some((s) => s.label) || !run.some((s) => s.text)) continue;
