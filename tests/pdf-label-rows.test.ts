@@ -153,6 +153,15 @@ describe('labels set in the middle (or at the bottom) of their rows, beside a wr
     ]);
   });
 
+  it('label-rows-unlabelled-narrow-en-wp.pdf: a row whose label cell is empty (SFX’s) between two labelled rows is its text alone, the other rows still "LABEL⇥text"', async () => {
+    const script = await readScript(join(DIR, 'label-rows-unlabelled-narrow-en-wp.pdf'));
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual([
+      'Greenway Garden Centre — spring sale, 60 s',
+      'Approved script, version 3. Every line is read as written.',
+      ...ROWS.map((row) => row.replace('SFX\t', '')),
+    ]);
+  });
+
   let docx: ReturnType<typeof initAndSummary> | undefined;
   it.each(pdfs)('%s: `init` proposes the DOCX’s voices, `summary` counts its lines and words per voice, no label out of place', (file) => {
     docx ??= initAndSummary('label-rows-en.docx');

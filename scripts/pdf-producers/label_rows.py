@@ -151,6 +151,11 @@ def build_centred():
     astray = page_html(middle).replace('<td class="label">SFX</td>', '<td class="label"><span style="position: relative; top: 11pt">SFX</span></td>')
     assert 'top: 11pt' in astray
     chromium_pdf('label-rows-astray-narrow-en', astray)
+    # A row whose label cell is empty (SFX's): its text alone, the table still read as its rows.
+    empty = out_path('label-rows-unlabelled-narrow-en', 'html')
+    with open(empty, 'w', encoding='utf-8') as f:
+        f.write(page_html(middle, [('', t) if i == 3 else (l, t) for i, (l, t) in enumerate(ROWS)]))
+    subprocess.run(['weasyprint', empty, out_path('label-rows-unlabelled-narrow-en-wp', 'pdf')], check=True)
     import os
     os.remove(out_path('label-rows-middle-narrow-en-chromium', 'html'))
 

@@ -280,8 +280,9 @@ const CENTRED = 0.25;
  * with a wrapped line of its text, or between two of them, never with its first line, and reading
  * order puts it at the end of a line of the text. Only when every run of the page that holds a
  * label reads so: its texts are blocks apart (a spacing wider than the text's line pitch between
- * rows), each block has one label (up to LABEL_LINES lines), and every label stands in the middle
- * of its block, or every label at its last line. One label astray and the page keeps the reading
+ * rows), each block has one label (up to LABEL_LINES lines; none for a row between two labelled
+ * ones, an empty label cell), and every label stands in the middle of its block, or every label at
+ * its last line. One label astray and the page keeps the reading
  * of before. The joined line goes where the text's first line stood.
  */
 function centredRows(rows: SplitRow[], left: number, x: number): Found | null {
@@ -344,8 +345,14 @@ function centredRun(run: Shape[], rows: SplitRow[]): Found | null {
   let middle = true, bottom = true;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b], group = groups[b];
+    // A row whose label cell is empty: its text alone, only between two rows with labels (a block
+    // at either end of the run may be part of a row whose label is no label: "MUM & DAD").
+    if (!group.length) {
+      if (b === 0 || b === blocks.length - 1) return null;
+      continue;
+    }
     // One label to a block: its first line a label, its next ones close under it (an aside, "(off)").
-    if (!group.length || group.length > LABEL_LINES || !isLabel(group[0].glyphs)) return null;
+    if (group.length > LABEL_LINES || !isLabel(group[0].glyphs)) return null;
     for (let i = 1; i < group.length; i++) if (group[i].baseline - group[i - 1].baseline > NEXT * rows[group[i].row].size) return null;
     const top = block[0].baseline, last = block[block.length - 1].baseline;
     const from = group[0].baseline, to = group[group.length - 1].baseline;
@@ -358,13 +365,14 @@ function centredRun(run: Shape[], rows: SplitRow[]): Found | null {
   const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b], group = groups[b];
+    found.wraps += block.length - 1;
+    if (!group.length) continue;
     const label: Glyph[] = [];
     for (const line of group) label.push(...(label.length ? [{ ...line.glyphs[0], spaceBefore: true }, ...line.glyphs.slice(1)] : line.glyphs));
     const head = block[0].row;
     found.joins.push({ first: head, more: group.map((l) => l.row).filter((r) => r !== head), label, text: [...block[0].glyphs] });
     // The other lines of the text, without the label that stood beside one of them.
     for (const line of block.slice(1)) if (group.some((l) => l.row === line.row)) found.rest.set(line.row, line.glyphs);
-    found.wraps += block.length - 1;
   }
   return found;
 }
