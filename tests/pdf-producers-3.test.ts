@@ -45,7 +45,9 @@ describe('text painted over by an opaque box drawn after it', () => {
       ['She laughed for the first time that day.', '#7F7F7F', null],
       ['Platform two,', '#C00000', null],
       ['Run!', '#0070C0', null],
-      ['Wait for it\tand then go.', '#0070C0', null], // "NOW" under a white disc
+      // "NOW" under a white disc: the gap after it follows a drawn space glyph, a word space (as
+      // the script data says), not a tab (lines.ts makeLine).
+      ['Wait for it and then go.', '#0070C0', null],
     ]);
   });
 

@@ -11,9 +11,13 @@ label-rows-en-chromium.pdf (`chromium_pdf()`) and label-rows-en-rl.pdf; label-ro
 label-rows-en-wp-small.pdf, the labels in 8 pt, their baselines 3 pt above the text's;
 label-rows-wide-en.html and label-rows-wide-en-wp.pdf, labels such as MADAME MUM in a 1.8 in column)
 
-And one the rule must leave alone, label-rows-middle-en.pdf (Chromium): the same table with its
-labels set `vertical-align: middle`, so that each stands level with a wrapped line of its text,
-not with the text's first line: nothing says which text a label goes with there.
+Labels set in the middle or at the bottom of their rows (`build_middle`, `build_centred`):
+label-rows-middle-en.pdf (Chromium, the table above with its labels `vertical-align: middle`, each
+level with a wrapped line of its text or between two lines); a 4.5 in table whose speeches wrap to
+1 to 4 lines, labels middle (label-rows-middle-narrow-en-chromium.pdf, -wp.pdf, and -rl.pdf with
+VALIGN MIDDLE) and bottom (label-rows-bottom-narrow-en-wp.pdf, -rl.pdf with VALIGN BOTTOM); and
+label-rows-astray-narrow-en.pdf, the middle table with one label moved into a row gap, which the
+reader must leave as it read it before.
 """
 import html
 import subprocess
@@ -88,16 +92,16 @@ def build_html_pdfs():
     os.remove(out_path(NAME + '-chromium', 'html'))
 
 
-def build_reportlab():
-    doc = SimpleDocTemplate(out_path(NAME + '-rl', 'pdf'), pagesize=letter, leftMargin=inch, rightMargin=inch,
+def build_reportlab(name=NAME + '-rl', valign='TOP', text_width=5.6 * inch):
+    doc = SimpleDocTemplate(out_path(name, 'pdf'), pagesize=letter, leftMargin=inch, rightMargin=inch,
                             topMargin=0.9 * inch, bottomMargin=0.9 * inch, title='Spring sale')
     title = ParagraphStyle('title', fontName='Helvetica-Bold', fontSize=15, leading=19, spaceAfter=10)
     body = ParagraphStyle('body', fontName='Times-Roman', fontSize=11, leading=15, spaceAfter=8)
     label = ParagraphStyle('label', fontName='Helvetica-Bold', fontSize=10, leading=15)
     text = ParagraphStyle('text', parent=body, alignment=4, spaceAfter=0)
     table = Table([[Paragraph(esc(l), label), Paragraph(esc(t), text)] for l, t in ROWS],
-                  colWidths=[0.9 * inch, 5.6 * inch])
-    table.setStyle(TableStyle([('VALIGN', (0, 0), (-1, -1), 'TOP'), ('LEFTPADDING', (0, 0), (-1, -1), 0),
+                  colWidths=[0.9 * inch, text_width])
+    table.setStyle(TableStyle([('VALIGN', (0, 0), (-1, -1), valign), ('LEFTPADDING', (0, 0), (-1, -1), 0),
                                ('BOTTOMPADDING', (0, 0), (-1, -1), 6), ('TOPPADDING', (0, 0), (-1, -1), 0)]))
     doc.build([Paragraph(esc(TITLE), title), Paragraph(esc(NOTE), body), table])
 
@@ -123,9 +127,64 @@ def build_middle():
     chromium_pdf('label-rows-middle-en', page_html(CSS + '.lines td.label { vertical-align: middle; }'))
 
 
+# A narrower table (4.5 in): the speeches wrap to 1, 2, 3 and 4 lines, so that a label set in the
+# middle of its row stands level with a line (odd counts) or between two lines (even counts).
+NARROW_CSS = CSS.replace('width: 100%', 'width: 4.5in')
+
+
+def build_centred():
+    middle = NARROW_CSS + '.lines td.label { vertical-align: middle; }'
+    chromium_pdf('label-rows-middle-narrow-en-chromium', page_html(middle))
+    bottom = out_path('label-rows-bottom-narrow-en', 'html')
+    with open(bottom, 'w', encoding='utf-8') as f:
+        f.write(page_html(NARROW_CSS + '.lines td.label { vertical-align: bottom; }'))
+    subprocess.run(['weasyprint', bottom, out_path('label-rows-bottom-narrow-en-wp', 'pdf')], check=True)
+    middle_wp = out_path('label-rows-middle-narrow-en', 'html')
+    with open(middle_wp, 'w', encoding='utf-8') as f:
+        f.write(page_html(middle))
+    subprocess.run(['weasyprint', middle_wp, out_path('label-rows-middle-narrow-en-wp', 'pdf')], check=True)
+    build_reportlab('label-rows-middle-narrow-en-rl', 'MIDDLE', 3.2 * inch)
+    build_reportlab('label-rows-bottom-narrow-en-rl', 'BOTTOM', 3.2 * inch)
+    # One label the rule must not take: SFX moved down 11 pt (`position: relative`), into the gap
+    # between its row and the next, level with no line of text. The whole table keeps the reading
+    # of before (labels at the ends of lines, which `label-out-of-place` says).
+    astray = page_html(middle).replace('<td class="label">SFX</td>', '<td class="label"><span style="position: relative; top: 11pt">SFX</span></td>')
+    assert 'top: 11pt' in astray
+    chromium_pdf('label-rows-astray-narrow-en', astray)
+    # A row whose label cell is empty (SFX's): its text alone, the table still read as its rows.
+    empty = out_path('label-rows-unlabelled-narrow-en', 'html')
+    with open(empty, 'w', encoding='utf-8') as f:
+        f.write(page_html(middle, [('', t) if i == 3 else (l, t) for i, (l, t) in enumerate(ROWS)]))
+    subprocess.run(['weasyprint', empty, out_path('label-rows-unlabelled-narrow-en-wp', 'pdf')], check=True)
+    import os
+    os.remove(out_path('label-rows-middle-narrow-en-chromium', 'html'))
+
+
+# Labels of two lines (`MUM<br>(off)`), one beside a speech of one line: the label's second line
+# stands on a row of its own under the text's only line (top), or the label's two lines stand
+# either side of it (middle). A short heading at the labels' edge above the table ("Scene one")
+# and a short line under it ("END"): no labels of the table.
+ASIDE_ROWS = [(('MUM', '(off)') if i == 1 else ('MUM', '(close)') if i == 4 else (l,), t) for i, (l, t) in enumerate(ROWS[:6])]
+
+
+def build_asides():
+    rows = ''.join('<tr><td class="label">%s</td><td>%s</td></tr>\n' % ('<br>'.join(map(html.escape, l)), html.escape(t)) for l, t in ASIDE_ROWS)
+    for name, css in (('label-rows-asides-en', NARROW_CSS), ('label-rows-asides-middle-en', NARROW_CSS + '.lines td.label { vertical-align: middle; }')):
+        page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spring sale</title><style>%s</style></head>'
+                '<body><h1 style="font:bold 15pt sans-serif">%s</h1><p>%s</p><h2 style="font:bold 12pt sans-serif; margin: 12pt 0 8pt">Scene one</h2>'
+                '<table class="lines">\n%s</table><p>END</p></body></html>'
+                % (css, html.escape(TITLE), html.escape(NOTE), rows))
+        src = out_path(name, 'html')
+        with open(src, 'w', encoding='utf-8') as f:
+            f.write(page)
+        subprocess.run(['weasyprint', src, out_path(name + '-wp', 'pdf')], check=True)
+
+
 def build():
     build_docx()
     build_middle()
+    build_centred()
+    build_asides()
     build_html_pdfs()
     build_reportlab()
 

@@ -14,6 +14,14 @@ import type { Glyph } from './types.js';
  * text's measure, every label level with the first line of a paragraph of the text column (not with
  * one of its wrapped lines). Two columns of prose never qualify: their left lines are no labels, and
  * they stand level with wrapped lines. Anything else keeps the reading of today.
+ *
+ * Labels set in the middle of their rows (an HTML table cell's default, `vertical-align: middle`;
+ * ReportLab's VALIGN MIDDLE) or at the bottom stand level with a wrapped line of their text, or
+ * between two of its lines, and reading order left them at the end of a line of it. Such a table
+ * is read as its rows too (`centredRows`), on the same evidence of a label table and more: the
+ * texts are blocks apart (a row gap), each block has one label, and every label of the page's
+ * table stands about at its block's middle (or every one level with its block's last line). One
+ * label that does not fit and the page keeps the reading of today.
  */
 
 /** One baseline's glyphs cut into segments (lines.ts): at column gutters, and at gaps too wide for a word space. */
@@ -161,7 +169,7 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
     if (shapes[r]?.kind !== 'label' || !isLabel(shapes[r]!.label!)) continue;
     let end = r;
     while (end + 1 < rows.length && shapes[end + 1]) end++;
-    const run = shapes.slice(r, end + 1) as Shape[];
+    const run = trimRun(shapes.slice(r, end + 1) as Shape[], rows);
     const above = rows[r - 1];
     r = end;
     // What stands just above the run: nothing close, or one line across both columns (a heading,
@@ -177,6 +185,27 @@ function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
     for (const s of run) found.rows.push(s.row);
   }
   return found;
+}
+
+/**
+ * A run without the short lines at the label edge that stand more than a line above its first
+ * line of text or under its last: a heading over the table ("Scene one"), a line under it
+ * ("END"), no labels of its rows.
+ */
+function trimRun(run: Shape[], rows: SplitRow[]): Shape[] {
+  let first = -1, last = -1;
+  run.forEach((s, i) => {
+    if (s.text) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first < 0) return run;
+  const apart = (s: Shape, from: Shape) => Math.abs(rows[s.row].baseline - rows[from.row].baseline) > NEXT * rows[s.row].size;
+  let from = 0, to = run.length;
+  while (from < first && apart(run[from], run[first])) from++;
+  while (to - 1 > last && apart(run[to - 1], run[last])) to--;
+  return from === 0 && to === run.length ? run : run.slice(from, to);
 }
 
 /** One run's label rows, or null when its rows are not a label table's. */
@@ -227,6 +256,127 @@ function runOf(run: Shape[], rows: SplitRow[], right: number): Found | null {
   return found;
 }
 
+/** A line of the text column or of the label column, on its glyphs' own baseline. */
+interface Placed {
+  row: number;
+  baseline: number;
+  glyphs: Glyph[];
+}
+
+const baselineOf = (glyphs: readonly Glyph[]) => glyphs.reduce((sum, g) => sum + g.baseline, 0) / glyphs.length;
+
+/**
+ * How far (× the text's line pitch) a label set in the middle of its row may stand from the middle
+ * of its text, or one set at the bottom from its last line: the label's type and the text's differ
+ * (Chromium, WeasyPrint and ReportLab put a 10 pt sans label within a point of an 11 pt serif
+ * text's middle); half a line pitch away it stands between two lines of a text it does not centre on.
+ */
+const CENTRED = 0.25;
+
+/**
+ * The label rows of one pair of edges when each label stands in the middle of its row's text (an
+ * HTML table cell is `vertical-align: middle` unless told otherwise; ReportLab's VALIGN MIDDLE) or
+ * level with its last line (`vertical-align: bottom`, VALIGN BOTTOM): a label there stands level
+ * with a wrapped line of its text, or between two of them, never with its first line, and reading
+ * order puts it at the end of a line of the text. Only when every run of the page that holds a
+ * label reads so: its texts are blocks apart (a spacing wider than the text's line pitch between
+ * rows), each block has one label (up to LABEL_LINES lines; none for a row between two labelled
+ * ones, an empty label cell), and every label stands in the middle of its block, or every label at
+ * its last line. One label astray and the page keeps the reading
+ * of before. The joined line goes where the text's first line stood.
+ */
+function centredRows(rows: SplitRow[], left: number, x: number): Found | null {
+  const shapes = rows.map((row, r) => shapeOf(row, r, left, x));
+  let right = -Infinity;
+  for (const s of shapes) if (s?.text) right = Math.max(right, extent(s.text));
+  if (x - left > NARROW * (right - left)) return null;
+  const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
+  for (let r = 0; r < rows.length; r++) {
+    if (!shapes[r]) continue;
+    let end = r;
+    while (end + 1 < rows.length && shapes[end + 1]) end++;
+    const run = trimRun(shapes.slice(r, end + 1) as Shape[], rows);
+    r = end;
+    // A run of short lines at the left edge with no text beside them is no table (a heading, a list).
+    if (!run.some((s) => s.label) || !run.some((s) => s.text)) continue;
+    const above = rows[run[0].row - 1];
+    const first = rows[run[0].row];
+    const across = above && above.segments.length === 1 && above.segments[0][0].x0 < x - EDGE && extent(above.segments[0]) > x + EDGE;
+    if (above && first.baseline - above.baseline <= NEXT * first.size && !across) return null;
+    const got = centredRun(run, rows);
+    if (!got) return null;
+    found.joins.push(...got.joins);
+    for (const [row, text] of got.rest) found.rest.set(row, text);
+    found.wraps += got.wraps;
+    for (const s of run) found.rows.push(s.row);
+  }
+  return found;
+}
+
+/** One run's rows read as label rows set in the middle or at the bottom, or null when any of its labels does not fit. */
+function centredRun(run: Shape[], rows: SplitRow[]): Found | null {
+  const texts: Placed[] = [];
+  const labels: Placed[] = [];
+  for (const s of run) {
+    if (s.text) texts.push({ row: s.row, baseline: baselineOf(s.text), glyphs: s.text });
+    if (s.label) labels.push({ row: s.row, baseline: baselineOf(s.label), glyphs: s.label });
+  }
+  // The text column's line pitch within a paragraph, and its paragraphs (the table's rows): a
+  // wider spacing sets them apart; with none, nothing says where a row ends.
+  let tight = Infinity;
+  for (let i = 1; i < texts.length; i++) tight = Math.min(tight, texts[i].baseline - texts[i - 1].baseline);
+  if (!(tight > 0) || tight === Infinity) return null;
+  const blocks: Placed[][] = [[texts[0]]];
+  for (let i = 1; i < texts.length; i++) {
+    if (texts[i].baseline - texts[i - 1].baseline > ROW_GAP * tight) blocks.push([]);
+    blocks[blocks.length - 1].push(texts[i]);
+  }
+  if (blocks.length < 2 || blocks.every((b) => b.length < 2)) return null;
+  const blockOf = new Map<number, number>();
+  blocks.forEach((block, b) => block.forEach((t) => blockOf.set(t.row, b)));
+  // Each label line goes to the block it stands nearest (halfway between two blocks is their border).
+  const groups: Placed[][] = blocks.map(() => []);
+  let k = 0;
+  for (const label of labels) {
+    while (k + 1 < blocks.length && label.baseline > (blocks[k][blocks[k].length - 1].baseline + blocks[k + 1][0].baseline) / 2) k++;
+    groups[k].push(label);
+  }
+  const tolerance = CENTRED * tight;
+  let middle = true, bottom = true;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b], group = groups[b];
+    // A row whose label cell is empty: its text alone, only between two rows with labels (a block
+    // at either end of the run may be part of a row whose label is no label: "MUM & DAD").
+    if (!group.length) {
+      if (b === 0 || b === blocks.length - 1) return null;
+      continue;
+    }
+    // One label to a block: its first line a label, its next ones close under it (an aside, "(off)").
+    if (group.length > LABEL_LINES || !isLabel(group[0].glyphs)) return null;
+    for (let i = 1; i < group.length; i++) if (group[i].baseline - group[i - 1].baseline > NEXT * rows[group[i].row].size) return null;
+    const top = block[0].baseline, last = block[block.length - 1].baseline;
+    const from = group[0].baseline, to = group[group.length - 1].baseline;
+    if (Math.abs((from + to) / 2 - (top + last) / 2) > tolerance) middle = false;
+    if (Math.abs(to - last) > tolerance) bottom = false;
+    if (!middle && !bottom) return null;
+    // A label beside a line of another block's text: the rows are not this table's.
+    for (const l of group) if (blockOf.has(l.row) && blockOf.get(l.row) !== b) return null;
+  }
+  const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b], group = groups[b];
+    found.wraps += block.length - 1;
+    if (!group.length) continue;
+    const label: Glyph[] = [];
+    for (const line of group) label.push(...(label.length ? [{ ...line.glyphs[0], spaceBefore: true }, ...line.glyphs.slice(1)] : line.glyphs));
+    const head = block[0].row;
+    found.joins.push({ first: head, more: group.map((l) => l.row).filter((r) => r !== head), label, text: [...block[0].glyphs] });
+    // The other lines of the text, without the label that stood beside one of them.
+    for (const line of block.slice(1)) if (group.some((l) => l.row === line.row)) found.rest.set(line.row, line.glyphs);
+  }
+  return found;
+}
+
 /**
  * The rows with each label row of a borderless speaker-label table joined into one segment (its
  * `textAt` says where the text starts), the label's further lines taken into it.
@@ -249,15 +399,25 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
   }
   // Candidate edges: a label segment, then text after a gap.
   const votes = new Map<string, { left: number; x: number; count: number }>();
-  for (const row of rows) {
-    const { segments } = row;
-    if (segments.length < 2 || !isLabel(segments[0])) continue;
-    const left = segments[0][0].x0, x = segments[1][0].x0;
+  const vote = (left: number, x: number) => {
     const key = `${Math.round(left)}|${Math.round(x)}`;
-    const vote = votes.get(key) ?? { left, x, count: 0 };
-    vote.count++;
-    votes.set(key, vote);
-  }
+    const got = votes.get(key) ?? { left, x, count: 0 };
+    got.count++;
+    votes.set(key, got);
+  };
+  rows.forEach((row, r) => {
+    const { segments } = row;
+    if (segments.length >= 2) {
+      if (isLabel(segments[0])) vote(segments[0][0].x0, segments[1][0].x0);
+      return;
+    }
+    // A label alone on its row (set in the middle of its row, between two lines of its text): the
+    // text edge is where the line just above starts, right of the label.
+    const above = rows[r - 1];
+    if (above && row.baseline - above.baseline <= NEXT * row.size && above.segments[0][0].x0 >= extent(segments[0]) + LABEL_GAP * row.size && isLabel(segments[0])) {
+      vote(segments[0][0].x0, above.segments[0][0].x0);
+    }
+  });
   const joined = new Map<number, Join>();
   const taken = new Set<number>();
   const rest = new Map<number, Glyph[]>();
@@ -266,7 +426,8 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
   // scattered labels must not cost one pass per row).
   for (const { left, x, count } of [...votes.values()].sort((a, b) => b.count - a.count).slice(0, MAX_PAIRS)) {
     if (count < 2) break;
-    const found = labelRows(rows, left, x);
+    let found = labelRows(rows, left, x);
+    if (!found || found.joins.length < MIN_LABELS || found.wraps < 1) found = centredRows(rows, left, x);
     if (!found || found.joins.length < MIN_LABELS || found.wraps < 1) continue;
     // Rows another pair of edges already took are not taken twice.
     if (found.joins.some((j) => [j.first, ...j.more].some((r) => taken.has(r)))) continue;
@@ -283,8 +444,10 @@ export function joinLabelRows(given: SplitRow[]): SplitRow[] {
     const join = joined.get(r);
     if (join) out.push({ baseline: row.baseline, size: row.size, segments: [[...join.label, ...join.text]], atGutter: [false], textAt: join.label.length, table: true });
     else if (rest.has(r)) out.push({ baseline: row.baseline, size: row.size, segments: [rest.get(r)!], atGutter: [false], table: true });
+    // A label's further line with no text beside it is in its joined line already.
+    else if (taken.has(r)) return;
     else if (table.has(r)) out.push({ ...row, segments: [row.segments.flat()], atGutter: [false], table: true });
-    else if (!taken.has(r)) out.push(...(pairs.get(r) ?? [row]));
+    else out.push(...(pairs.get(r) ?? [row]));
   });
   return out;
 }

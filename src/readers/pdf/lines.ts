@@ -94,8 +94,9 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   if (!inCell) split = joinLabelRows(split);
   const lines: Line[] = [];
   split.forEach((row, r) => {
-    for (const segment of mergeTabGaps(row, split[r - 1], split[r + 1])) {
-      const line = makeLine(segment, row.textAt);
+    const segments = mergeTabGaps(row, split[r - 1], split[r + 1]);
+    for (const segment of segments) {
+      const line = makeLine(segment, row.textAt, segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]));
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       lines[lines.length] = line;
@@ -196,6 +197,16 @@ function mergeTabGaps(row: SplitRow, above?: SplitRow, below?: SplitRow): Glyph[
     else out.push(seg);
   }
   return out;
+}
+
+/**
+ * Whether a row read as one line ends at the same right edge as the row just above or below it
+ * (within a point), each read as one line: a justified paragraph's line, whose wide gaps after a
+ * space glyph are its word spaces, however wide.
+ */
+function flushWithNeighbour(row: SplitRow, segment: Glyph[], above?: SplitRow, below?: SplitRow): boolean {
+  const end = extent(segment);
+  return [above, below].some((n) => !!n && n.segments.length === 1 && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && Math.abs(extent(n.segments[0]) - end) <= FLUSH_TOLERANCE);
 }
 
 function extent(glyphs: Glyph[]): number {
@@ -327,7 +338,7 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it).
  */
-export function makeLine(glyphs: Glyph[], textAt?: number): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number, justified = false): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -361,8 +372,13 @@ export function makeLine(glyphs: Glyph[], textAt?: number): Line {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
       // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green"); so is the gap
-      // between a speaker's label and its text in a label table's row.
-      run!.text += i === textAt || g.x0 - glyphs[i - 1].end > COLUMN_GAP * Math.max(g.size, glyphs[i - 1].size) ? '\t' : ' ';
+      // between a speaker's label and its text in a label table's row. After a space glyph it is
+      // a word space stretched by justification, as splitRow takes it (LibreOffice and WeasyPrint
+      // draw the space and move the pen; a tab they draw as no glyph), up to STRETCHED_SPACE, or
+      // however wide in a line flush with its neighbour's right edge (two long words in a narrow
+      // justified column).
+      const gap = g.x0 - glyphs[i - 1].end, wide = Math.max(g.size, glyphs[i - 1].size);
+      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
