@@ -142,6 +142,46 @@ describe('one script: exact output of every format', () => {
     expect(run(['check', 'ok/spot.docx', '--json'], dir).stdout).toBe(run(['check', 'ok/spot.docx', '--format', 'json'], dir).stdout);
   });
 
+  it('unread-text: text the reader could not read (an imported HTML/RTF part, a scanned page) fails the file by default, quoted where it stands; it is a note no more; a config or --rule lowers it', () => {
+    const folder = join(dir, 'unread');
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(join(root, 'tests', 'fixtures', 'docx-producers', 'altchunk-kinds-en.docx'), join(folder, 'imported.docx'));
+    copyFileSync(join(root, 'tests', 'fixtures', 'pdf-producers', 'pdfkit-ivr-scan.pdf'), join(folder, 'scan.pdf'));
+    const { code, stdout } = run(['check', 'unread/imported.docx', 'unread/scan.pdf', '--no-config', '--format', 'json'], dir);
+    expect(code).toBe(1);
+    const files = (JSON.parse(stdout) as { files: { file: string; status: string; rules: Record<string, string>; findings: { rule: string; level: string; message: string; location?: unknown }[]; notes?: { code: string }[] }[] }).files;
+    const [imported, scan] = files;
+    expect(imported!.status).toBe('fail');
+    expect(imported!.rules['unread-text']).toBe('error');
+    const unread = imported!.findings.filter((f) => f.rule === 'unread-text');
+    expect(unread.map((f) => [f.level, f.location])).toEqual([
+      ['error', { story: 'body', paragraph: 11 }],
+      ['error', { story: 'body', paragraph: 12 }],
+      ['error', { story: 'body', paragraph: 12 }],
+    ]);
+    expect(unread[0]!.message).toBe(
+      'Imported content (HTML, a w:altChunk in word/afchunk3.htm) stands just before this paragraph, where Word shows it. vo-lines does not read it (HTML cannot be read exactly): its words are missing from every count. Open the script in Word and save it (Word turns imported content into ordinary text), or ask for the script without imported parts.',
+    );
+    expect((imported!.notes ?? []).map((n) => n.code)).not.toContain('alt-chunk-unread');
+    expect(scan!.status).toBe('fail');
+    expect(scan!.findings.filter((f) => f.rule === 'unread-text').map((f) => f.message)).toEqual([
+      'On page 2 the text is a picture (a scan) under invisible OCR text: its lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).',
+    ]);
+    // Invisible text is not unread text: a reader does not see it either. It stays a note.
+    expect((scan!.notes ?? []).map((n) => n.code)).toEqual(['invisible-text']);
+    // Lowered to a warning: shown, the files pass; off: not shown anywhere.
+    const lowered = run(['check', 'unread/imported.docx', '--no-config', '--rule', 'unread-text=warning', '--format', 'json'], dir);
+    expect(lowered.code).toBe(0);
+    const off = run(['check', 'unread/imported.docx', '--no-config', '--rule', 'unread-text=off', '--format', 'json'], dir);
+    const offFile = (JSON.parse(off.stdout) as { files: { findings: { rule: string }[]; notes?: { code: string }[] }[] }).files[0]!;
+    expect(off.code).toBe(0);
+    expect(offFile.findings.filter((f) => f.rule === 'unread-text')).toEqual([]);
+    expect((offFile.notes ?? []).map((n) => n.code)).not.toContain('alt-chunk-unread');
+    // A script with nothing unread does not list the rule.
+    const ok = (JSON.parse(run(['check', 'ok/spot.docx', '--format', 'json'], dir).stdout) as { files: { rules: Record<string, string> }[] }).files[0]!;
+    expect(Object.keys(ok.rules)).not.toContain('unread-text');
+  });
+
   it('github: one workflow command per finding (file-level: a DOCX has no source lines), then the per-file lines', () => {
     const { code, stdout } = run(['check', 'ok/spot.docx', 'over/spot.docx', 'edited/spot.docx', '--format', 'github'], dir);
     expect(stdout).toBe(
@@ -273,7 +313,7 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
   it.each([
     [['check', 'ok/spot.docx', '--max-words', '10'], 'vo-lines: --max-words, --max-minutes and --expect-words need --voice NAME: the voice they limit.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator'], 'vo-lines: --voice needs a limit: --max-words N, --max-minutes N or --expect-words N.\n'],
-    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).\n'],
+    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).\n'],
     [['check', 'ok/spot.docx', '--rule', 'mixed-word=fatal'], 'vo-lines: --rule mixed-word=fatal: use NAME=error, NAME=warning or NAME=off.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator', '--expect-tolerance', '5%'], 'vo-lines: --expect-tolerance needs --expect-words.\n'],
   ])('usage error %j: one line, exit 2, nothing checked', (args, message) => {
@@ -682,7 +722,7 @@ describe('config sections (contract, rules) and the command-line limits', () => 
 
   it('rules: levels over the defaults, American spellings, bad names and levels named', () => {
     expect(parseRules({ 'unknown-color': 'error', 'mixed-word': 'off' }, 'cfg')).toEqual({ ...DEFAULT_LEVELS, 'unknown-colour': 'error', 'mixed-word': 'off' });
-    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).');
+    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).');
     expect(() => parseRules({ contract: 'fatal' }, 'cfg')).toThrow('cfg: "rules.contract": "fatal" is not a level (use error, warning or off).');
   });
 

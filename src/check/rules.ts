@@ -105,6 +105,11 @@ export function labelRuleApplies(report: Report): boolean {
   return report.voices.some((v) => (v.labels?.length ?? 0) > 0);
 }
 
+/** The unread-text rule is in force only for a script with text a reader sees that was not read. */
+export function unreadRuleApplies(report: Report): boolean {
+  return report.warnings.some((w) => warningRule(w.code) === 'unread-text');
+}
+
 /** The section-time rule is in force only for a script with a section target (or a config target naming none). */
 export function sectionRuleApplies(report: Report): boolean {
   return (report.sections ?? []).some((s) => s.targetSeconds !== null) || report.warnings.some((w) => w.code === 'unknown-section');
@@ -164,6 +169,8 @@ export function runRules(input: RuleInput): Check[] {
       if (sectionRuleApplies(input.report)) checks.push(sectionTimeCheck(input, level));
     } else if (rule === 'label-out-of-place') {
       if (labelRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
+    } else if (rule === 'unread-text') {
+      if (unreadRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
     }
     else checks.push(warningCheck(input, rule, level));
   }

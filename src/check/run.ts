@@ -23,8 +23,8 @@ import { findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { readBytes } from '../readers/read-bytes.js';
 import type { FileResult } from './result.js';
-import { findingsOf, labelRuleApplies, runRules, sectionRuleApplies } from './rules.js';
-import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
+import { findingsOf, labelRuleApplies, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
+import { DEFAULT_LEVELS, SINCE_RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
 import type { SinceOutcome } from './since-check.js';
 
@@ -106,6 +106,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
     // Like the rules of --since, section-time is listed as in force only where it can find something.
     if (!sectionRuleApplies(report)) delete levels['section-time'];
     if (!labelRuleApplies(report)) delete levels['label-out-of-place'];
+    if (!unreadRuleApplies(report)) delete levels['unread-text'];
     const checks = [...runRules({ report, facts: script.facts, contract, levels }), ...(since?.checks ?? [])];
     const findings = findingsOf(checks);
     return {
@@ -120,7 +121,8 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       levels,
       checks,
       findings,
-      notes: since ? [...script.warnings, ...since.notes] : script.warnings,
+      // A reader's warning that a rule checks is one of its findings (or, the rule off, not shown), not a note.
+      notes: [...script.warnings.filter((w) => warningRule(w.code) === undefined), ...(since?.notes ?? [])],
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {

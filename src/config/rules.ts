@@ -4,7 +4,7 @@
  */
 import { bad, isRecord } from './fields.js';
 
-export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unknown-colour', 'confusable-colours', 'mixed-word', 'label-out-of-place'] as const;
+export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unread-text', 'unknown-colour', 'confusable-colours', 'mixed-word', 'label-out-of-place'] as const;
 /** The rules of `check --since REV`: checked only with it, on the changes since REV. */
 export const SINCE_RULES = ['locked', 'max-added-words'] as const;
 export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
@@ -22,6 +22,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'empty-voice': 'error',
   'section-time': 'error',
   'tracked-changes': 'warning',
+  // Text a reader sees that vo-lines could not read: its words are missing from every count.
+  'unread-text': 'error',
   'unknown-colour': 'warning',
   'confusable-colours': 'warning',
   'mixed-word': 'warning',
@@ -47,6 +49,10 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
   'label-out-of-place': 'label-out-of-place',
+  // The readers' warnings for text a reader sees and vo-lines did not read.
+  'alt-chunk-unread': 'unread-text',
+  'page-unreadable': 'unread-text',
+  'scanned-pages': 'unread-text',
 };
 
 /** The rule a report warning belongs to, if any. */
