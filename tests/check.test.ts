@@ -169,6 +169,11 @@ describe('one script: exact output of every format', () => {
     ]);
     // Invisible text is not unread text: a reader does not see it either. It stays a note.
     expect((scan!.notes ?? []).map((n) => n.code)).toEqual(['invisible-text']);
+    // Text drawn as a shape colour is painted through (a gradient title): seen, left out, so unread too.
+    copyFileSync(join(root, 'tests', 'fixtures', 'pdf-producers', 'chromium-clip-text-en.pdf'), join(folder, 'clip.pdf'));
+    const clip = (JSON.parse(run(['check', 'unread/clip.pdf', '--no-config', '--format', 'json'], dir).stdout) as { files: { status: string; findings: { rule: string; message: string }[] }[] }).files[0]!;
+    expect(clip.status).toBe('fail');
+    expect(clip.findings.filter((f) => f.rule === 'unread-text').map((f) => f.message.slice(0, 60))).toEqual(['Text on page 1 is drawn as a shape that colour is painted th']);
     // Lowered to a warning: shown, the files pass; off: not shown anywhere.
     const lowered = run(['check', 'unread/imported.docx', '--no-config', '--rule', 'unread-text=warning', '--format', 'json'], dir);
     expect(lowered.code).toBe(0);

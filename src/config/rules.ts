@@ -53,6 +53,7 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'alt-chunk-unread': 'unread-text',
   'page-unreadable': 'unread-text',
   'scanned-pages': 'unread-text',
+  'masked-text': 'unread-text',
 };
 
 /** The rule a report warning belongs to, if any. */
