@@ -797,6 +797,13 @@ export class StoryReader implements XmlHandlers {
     this.altChunks++;
     if (this.openChunk) this.place(this.openChunk);
     if (this.joinedRuns && this.joinedIn === (this.containers.top() ?? null)) this.placeJoined();
+    const chunk = this.newParagraph([]);
+    chunk.chunk = { id: attributesOf(tag).get('id') ?? '', part: this.part, matchSrc: false };
+    this.openChunk = chunk;
+  }
+
+  /** A paragraph (or a chunk's place) opening here: counted against the limit, in the cell, frame and story around it. */
+  private newParagraph(runs: RawParagraph['runs']): RawParagraph {
     if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
     const cell = this.cellStack.top();
     const table = this.tableStack.top();
@@ -806,36 +813,15 @@ export class StoryReader implements XmlHandlers {
     if (frame) context.frame = frame;
     const frameText = this.frameTexts[this.frameTexts.length - 1];
     if (frameText) context.frameText = frameText;
-    const chunk: RawParagraph = {
-      story: this.storyStack[this.storyStack.length - 1]!,
-      context,
-      runs: [],
-      anchored: [],
-      chunk: { id: attributesOf(tag).get('id') ?? '', part: this.part, matchSrc: false },
-    };
-    if (cell && table) chunk.tableNumber = table.number;
-    this.openChunk = chunk;
+    const paragraph: RawParagraph = { story: this.storyStack[this.storyStack.length - 1]!, context, runs, anchored: [] };
+    if (cell && table) paragraph.tableNumber = table.number;
+    return paragraph;
   }
 
   private openParagraph(): void {
     // Runs waiting for a next paragraph from another cell, text box or the story around them: they stay where they stood.
     if (this.joinedRuns && this.joinedIn !== (this.containers.top() ?? null)) this.placeJoined();
-    if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
-    const cell = this.cellStack.top();
-    const table = this.tableStack.top();
-    const context: ParagraphContext = { props: NO_PARA_PROPS };
-    if (cell) context.cell = cell;
-    const frame = this.frames[this.frames.length - 1];
-    if (frame) context.frame = frame;
-    const frameText = this.frameTexts[this.frameTexts.length - 1];
-    if (frameText) context.frameText = frameText;
-    const paragraph: RawParagraph = {
-      story: this.storyStack[this.storyStack.length - 1]!,
-      context,
-      runs: this.joinedRuns ?? [],
-      anchored: [],
-    };
-    if (cell && table) paragraph.tableNumber = table.number;
+    const paragraph = this.newParagraph(this.joinedRuns ?? []);
     this.joinedRuns = null;
     this.joinedFrom = null;
     this.paragraphStack.push(paragraph);

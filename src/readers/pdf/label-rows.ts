@@ -155,15 +155,24 @@ interface Found {
 }
 
 /**
+ * Each row's shape at a pair of edges and the text's right edge, when the label column is narrow
+ * beside the text's measure (two columns of prose are about as wide); null when it is not.
+ */
+function narrowShapes(rows: SplitRow[], left: number, x: number): { shapes: (Shape | null)[]; right: number } | null {
+  const shapes = rows.map((row, r) => shapeOf(row, r, left, x));
+  let right = -Infinity;
+  for (const s of shapes) if (s?.text) right = Math.max(right, extent(s.text));
+  return x - left > NARROW * (right - left) ? null : { shapes, right };
+}
+
+/**
  * The label rows of one pair of edges (label edge `left`, text edge `x`), run by run: a run is the
  * rows that stand at the two edges from a label on. A run that is not a label table's is left as it is.
  */
 function labelRows(rows: SplitRow[], left: number, x: number): Found | null {
-  const shapes = rows.map((row, r) => shapeOf(row, r, left, x));
-  let right = -Infinity;
-  for (const s of shapes) if (s?.text) right = Math.max(right, extent(s.text));
-  // A narrow label column beside the text's measure (two columns of prose are about as wide).
-  if (x - left > NARROW * (right - left)) return null;
+  const narrow = narrowShapes(rows, left, x);
+  if (!narrow) return null;
+  const { shapes, right } = narrow;
   const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
   for (let r = 0; r < rows.length; r++) {
     if (shapes[r]?.kind !== 'label' || !isLabel(shapes[r]!.label!)) continue;
@@ -286,10 +295,9 @@ const CENTRED = 0.25;
  * of before. The joined line goes where the text's first line stood.
  */
 function centredRows(rows: SplitRow[], left: number, x: number): Found | null {
-  const shapes = rows.map((row, r) => shapeOf(row, r, left, x));
-  let right = -Infinity;
-  for (const s of shapes) if (s?.text) right = Math.max(right, extent(s.text));
-  if (x - left > NARROW * (right - left)) return null;
+  const narrow = narrowShapes(rows, left, x);
+  if (!narrow) return null;
+  const { shapes, right } = narrow;
   const found: Found = { joins: [], rest: new Map(), wraps: 0, rows: [] };
   for (let r = 0; r < rows.length; r++) {
     if (!shapes[r]) continue;
