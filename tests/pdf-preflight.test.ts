@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/readers/limits.js';
 import { checkContentStreams, cmapRangeCodes, graphicsDepth } from '../src/readers/pdf/preflight.js';
 import { readPdf } from '../src/readers/pdf/index.js';
-import { onePagePdf, cidFontPdf } from './helpers/pdf-builder.js';
+import { onePagePdf, cidFontPdf, shadedPdf } from './helpers/pdf-builder.js';
 import { runCli } from './helpers/cli.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -135,11 +135,32 @@ describe('checkContentStreams', () => {
 describe("pdf.js's CID width ranges, bounded at the largest CID (scripts/lib/pdfjs-bounds.mjs)", () => {
   const bound = boundPdfjsWorker as (code: string, file: string) => string;
 
-  it('the build bounds both loops, and fails when pdf.js no longer holds them', () => {
+  it('the build bounds both loops and the sample table, and fails when pdf.js no longer holds them', () => {
     const loop = 'for (let j = start; j <= code; j++) {';
-    expect(bound(`a ${loop} w } b ${loop} v }`, 'pdf.worker.mjs')).toBe('a for (let j = start, last = Math.min(code, 65535); j <= last; j++) { w } b for (let j = start, last = Math.min(code, 65535); j <= last; j++) { v }');
-    expect(() => bound(`a ${loop} w }`, 'pdf.worker.mjs')).toThrow('pdfjs-bounds: expected 2 CID-range loops');
+    const table = '    for (const s of size) {\n      length *= s;\n    }\n    const array = new Array(length);';
+    expect(bound(`a ${loop} w } b ${loop} v } ${table}`, 'pdf.worker.mjs')).toBe(
+      'a for (let j = start, last = Math.min(code, 65535); j <= last; j++) { w } b for (let j = start, last = Math.min(code, 65535); j <= last; j++) { v }     for (const s of size) {\n      length *= s;\n    }\n    if (!(length <= 67108864)) throw new FormatError("Sampled function: more than 2^26 samples.");\n    const array = new Array(length);',
+    );
+    expect(() => bound(`a ${loop} w } ${table}`, 'pdf.worker.mjs')).toThrow('pdfjs-bounds: expected 2 CID-range loops');
+    expect(() => bound(`a ${loop} w } b ${loop} v }`, 'pdf.worker.mjs')).toThrow('pdfjs-bounds: expected 1 sampled-function table');
   });
+
+  it('a shading whose sampled function claims 300 million samples (from 16 bytes) is dropped as damaged at once; the page reads as with a real one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-sampled-'));
+    try {
+      const outputs = ['2', '100000000'].map((size) => {
+        writeFileSync(join(dir, 'shaded.pdf'), shadedPdf(size));
+        // Without the bound: 13 s and 1.4 GB, or the time budget.
+        const run = runCli(['lines', 'shaded.pdf', '--no-config', '--timeout', '20'], dir);
+        return [run.code, run.stdout, run.stderr];
+      });
+      expect(outputs[0]![0]).toBe(0);
+      expect(outputs[0]![1]).toContain('Hello');
+      expect(outputs[1]).toEqual(outputs[0]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('a CIDFont whose widths (/W) or vertical metrics (/W2) span 100 million CIDs is read at once, as with the 65,536 CIDs a font can have', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-cid-widths-'));

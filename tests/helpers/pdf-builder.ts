@@ -60,3 +60,21 @@ export function cidFontPdf(entries: string, vertical = false): Uint8Array {
   objects.push(`<< /Length ${toUnicode.length} >>\nstream\n${toUnicode}\nendstream`);
   return assemble(objects);
 }
+
+/**
+ * A one-page PDF: an axial shading painted over the page (`sh`) whose colours come from a sampled
+ * function (type 0) of `/Size [size]` over a 16-byte stream, then "Hello" in Helvetica.
+ */
+export function shadedPdf(size: string): Uint8Array {
+  const content = 'q /Sh1 sh Q BT /F1 24 Tf 72 700 Td (Hello) Tj ET';
+  const samples = '\u0000'.repeat(16);
+  return assemble([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /Shading << /Sh1 6 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /ShadingType 2 /ColorSpace /DeviceRGB /Coords [0 0 612 0] /Function 7 0 R /Extend [true true] >>',
+    `<< /FunctionType 0 /Domain [0 1] /Range [0 1 0 1 0 1] /Size [${size}] /BitsPerSample 8 /Length ${samples.length} >>\nstream\n${samples}\nendstream`,
+  ]);
+}
