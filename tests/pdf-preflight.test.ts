@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/readers/limits.js';
-import { checkContentStreams, cmapRangeCodes, graphicsDepth } from '../src/readers/pdf/preflight.js';
+import { checkContentStreams, cmapRangeCodes, graphicsDepth, xrefStreamEntries } from '../src/readers/pdf/preflight.js';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { onePagePdf, cidFontPdf, shadedPdf } from './helpers/pdf-builder.js';
 import { runCli } from './helpers/cli.js';
@@ -129,6 +129,27 @@ describe('checkContentStreams', () => {
     expect((error as { code: string }).code).toBe('over-limit');
     const script = await readPdf(onePagePdf(`q q ${TEXT} Q Q`, true), 'fine.pdf', {});
     expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Hello world']);
+  });
+});
+
+describe('cross-reference streams listing more objects than a PDF may have (ISO 32000-1 Annex C: 8,388,607)', () => {
+  it('counts /Index pairs (else /Size) as pdf.js loops over them', () => {
+    expect(xrefStreamEntries('<< /Type /XRef /W [1 2 1] /Index [0 7 12 3] /Size 15 >>')).toBe(10);
+    expect(xrefStreamEntries('<< /Type /XRef /W [1 3 1] /Size 2400 /Root 1 0 R >>')).toBe(2400);
+    // pdf.js refuses a count that is no integer at once; a negative one loops over nothing; it reads 1e30 as a number.
+    expect(xrefStreamEntries('<< /Type /XRef /W [0 0 0] /Index [7 1.5 0 -5] >>')).toBe(0);
+    expect(xrefStreamEntries('<< /Type /XRef /W [0 0 0] /Index [7 1e30] >>')).toBe(1e30);
+  });
+
+  it('a stream of entries of no bytes claiming 100 million objects is refused at once; a real one reads', async () => {
+    const xref = (count: number) => {
+      const body = '%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n';
+      return Buffer.from(`${body}2 0 obj\n<< /Type /XRef /W [0 0 0] /Index [7 ${count}] /Size ${7 + count} /Root 1 0 R /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n${body.length}\n%%EOF\n`, 'latin1');
+    };
+    await expect(checkContentStreams(xref(LIMITS.xrefEntries), 'ok.pdf')).resolves.toBeUndefined();
+    await expect(checkContentStreams(xref(100_000_000), 'xref.pdf')).rejects.toThrow(
+      "xref.pdf is refused: the number of objects its cross-reference streams list exceeds vo-lines' limit of 8,388,607 objects. The file is damaged or not a script; if it is a real script, re-save it or split it.",
+    );
   });
 });
 

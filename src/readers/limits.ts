@@ -53,6 +53,12 @@ export const LIMITS = {
    * them. A damaged or hostile range of 16.7 million codes kept pdf.js busy 18 s in 2 GB.
    */
   cmapCodes: 2_097_152,
+  /**
+   * Objects a PDF's cross-reference streams list, all together: ISO 32000-1's limit on indirect
+   * objects (Annex C, Table C.1). pdf.js makes an entry for each one it is told of, whether or not the
+   * stream holds its bytes: 100 million entries of no bytes took 3 GB before the time budget stopped it.
+   */
+  xrefEntries: 8_388_607,
   /** Annotations on one PDF page. */
   annotationsPerPage: 10_000,
   /** Pieces of text (glyphs of one colour and background drawn together) on one PDF page. */

@@ -7,6 +7,8 @@
  * - a font's character map (CMap: a ToUnicode map or an encoding) whose ranges map millions of
  *   codes: pdf.js fills its map one code at a time (a range may span 2^24 − 1 codes; 16.7 million
  *   took 18 s and 2 GB). A real font's map holds at most the 65,536 codes of two bytes.
+ * - a cross-reference stream listing more objects than a PDF may have (`/W [0 0 0] /Index [7
+ *   100000000]`: entries of no bytes, each made by pdf.js: 3 GB in 20 s).
  *
  * The scan is deliberately rough: it finds `stream … endstream` pairs in the file's bytes, inflates
  * those that can be content (not images, fonts, object or cross-reference streams), and counts the
@@ -28,13 +30,30 @@ const NOT_CONTENT = /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(ObjStm|XRef
 
 const RANGE = asciiBytes('range');
 
+const XREF_STREAM = /\/Type\s*\/XRef\b/;
+
 /**
- * Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates, or when the
- * fonts' CMaps map more than LIMITS.cmapCodes codes by ranges.
+ * The entries a cross-reference stream's dictionary lists (PDF 32000 §7.5.8.2: the counts of its
+ * `/Index` pairs, else `/Size`), as pdf.js loops over them: integers only (pdf.js refuses others at
+ * once), a negative count none.
+ */
+export function xrefStreamEntries(dict: string): number {
+  const index = /\/Index\s*\[([^\]]*)\]/.exec(dict);
+  const numbers = index ? index[1]!.trim().split(/\s+/).map(Number) : [0, Number(/\/Size\s+([-+]?\d+)/.exec(dict)?.[1] ?? 0)];
+  let entries = 0;
+  for (let i = 1; i < numbers.length; i += 2) if (Number.isInteger(numbers[i - 1]) && Number.isInteger(numbers[i]) && numbers[i]! > 0) entries += numbers[i]!;
+  return entries;
+}
+
+/**
+ * Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates, when the
+ * fonts' CMaps map more than LIMITS.cmapCodes codes by ranges, or when cross-reference streams list
+ * more than LIMITS.xrefEntries objects.
  */
 export async function checkContentStreams(bytes: Uint8Array, file: string): Promise<void> {
   const buf = bytes;
   let cmapCodes = 0;
+  let xrefEntries = 0;
   for (let at = indexOfBytes(buf, STREAM); at >= 0; at = indexOfBytes(buf, STREAM, at + STREAM.length)) {
     // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
     let before = at - 1;
@@ -52,7 +71,10 @@ export async function checkContentStreams(bytes: Uint8Array, file: string): Prom
     const window = Math.max(0, at - 2048);
     const obj = lastIndexOfBytes(buf, OBJ, at - OBJ.length, window);
     const dict = latin1(buf.subarray(obj < 0 ? window : obj + 1, at));
-    if (!NOT_CONTENT.test(dict)) {
+    if (XREF_STREAM.test(dict)) {
+      xrefEntries += xrefStreamEntries(dict);
+      if (xrefEntries > LIMITS.xrefEntries) throw overLimit(file, 'the number of objects its cross-reference streams list', LIMITS.xrefEntries, 'objects');
+    } else if (!NOT_CONTENT.test(dict)) {
       const content = await contentOf(buf.subarray(start, end), dict);
       if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
         throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
