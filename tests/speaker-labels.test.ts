@@ -261,7 +261,8 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
       'Les Voisins – épisode 4 – VF',
       'Version de doublage du 12 mars. Les indications entre parenthèses ne se disent pas.',
       'TC', 'PERSONNAGE', 'TEXTE',
-      '00:00:12', '00:00:15', '00:00:18', '00:00:22', 'SFX', 'Porte qui claque.', '00:00:24', '00:00:27', '00:00:30', '00:00:34',
+      // The SFX row is one line, its text opening with the label, as `SFX: …` in a paragraph reads.
+      '00:00:12', '00:00:15', '00:00:18', '00:00:22', 'SFX Porte qui claque.', '00:00:24', '00:00:27', '00:00:30', '00:00:34',
     ]);
   });
 

@@ -11,7 +11,8 @@
 import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
-import { nameBlocks } from './name-lines.js';
+import { formOf, nameBlocks } from './name-lines.js';
+import { normaliseSpace } from '../text/words.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -91,6 +92,29 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)". */
 const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
 
+/** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
+export const DIRECTIONS = capitals([
+  'SFX', 'FX', 'SOUND', 'SOUNDS', 'SOUND EFFECT', 'SOUND EFFECTS', 'MUSIC', 'MUSIQUE', 'MUS', 'SON', 'SONS', 'BRUITAGE', 'BRUITAGES', 'AMBIANCE', 'AMBIENCE', 'JINGLE',
+  'NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'ASTUCE', 'REMARQUE', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER',
+  'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
+  'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
+  'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
+]);
+
+export function capitals(words: string[]): Set<string> {
+  return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
+}
+
+/** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`, `SFX`). */
+const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
+
+/** The label a cell holds alone (in capitals, or a name with a capital), or null. */
+export function cellLabel(text: string): string | null {
+  const match = LABEL_CELL.exec(normaliseSpace(text));
+  const label = match ? normaliseSpace(match[1]!) : null;
+  return label && formOf(label) ? label : null;
+}
+
 /** `table:row` of a paragraph in a table cell. */
 export const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
 
@@ -144,6 +168,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
   );
   const speakers = labels.length ? rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null) : new Map<string, { column: number; label: string }>();
   const named = labels.length ? nameLineVoices(map, paragraphs) : new Map<Paragraph, { voice: string; cue: boolean }>();
+  const directed = speakers.size ? otherLabelRows(paragraphs, speakers) : new Map<Paragraph, Run[] | null>();
   return (paragraph) => {
     const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
     if (labels.length === 0) return { runs: paragraph.runs, fallback };
@@ -155,6 +180,9 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
     const byName = named.get(paragraph);
     if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
+    // A row of the table whose label is no voice's (`SFX | Trolley wheels…`): one line, its text opening with the label, as in a paragraph.
+    const other = directed.get(paragraph);
+    if (other !== undefined) return { runs: other ?? [], fallback };
     const key = rowKey(paragraph);
     const speaker = key ? speakers.get(key) : undefined;
     if (speaker) {
@@ -164,6 +192,62 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     }
     return { runs: paragraph.runs, fallback };
   };
+}
+
+/**
+ * In a table whose rows name their speakers in a cell of their own, the rows whose label cell holds a
+ * label that is no voice's (`SFX`, `MUSIC`, a speaker left out of the config): read as the row's text
+ * opening with that label (`SFX⇥Trolley wheels on gravel.`), as speaker-labels.ts counts such a row
+ * and as a PDF of the table reads it — one line, not the label and its text as two. By paragraph: the
+ * label cell's (null: no line of its own) and the first paragraph of text after it (the label's runs,
+ * a tab, then its own).
+ */
+function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<string, { column: number }>): Map<Paragraph, Run[] | null> {
+  // By table: the columns its speakers' labels stand in, and the first row that has one.
+  const tables = new Map<string, { columns: Set<number>; firstRow: number }>();
+  for (const [key, { column }] of speakers) {
+    const [table, row] = key.split(':');
+    const entry = tables.get(table!) ?? { columns: new Set<number>(), firstRow: Number(row) };
+    entry.columns.add(column);
+    entry.firstRow = Math.min(entry.firstRow, Number(row));
+    tables.set(table!, entry);
+  }
+  const inTables = paragraphs.filter((p) => p.location.cell && tables.has(String(p.location.cell.table)));
+  // In the speakers' column; above the first speaker's row only a direction's label (`MUSIC`), not a header row's (`PERSONNAGE | TEXTE`).
+  const others = rowLabels(inTables, cellLabel);
+  for (const [key, { column, label }] of others) {
+    const [table, row] = key.split(':');
+    const entry = tables.get(table!)!;
+    if (!entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(label.toLocaleUpperCase('fr')))) others.delete(key);
+  }
+  const found = new Map<Paragraph, Run[] | null>();
+  const labelRuns = new Map<string, Run[]>();
+  for (const paragraph of inTables) {
+    const key = rowKey(paragraph)!;
+    const other = others.get(key);
+    if (!other || speakers.has(key)) continue;
+    const column = paragraph.location.cell!.column;
+    if (column === other.column) {
+      labelRuns.set(key, [...(labelRuns.get(key) ?? []), ...paragraph.runs]);
+      found.set(paragraph, null);
+    } else if (column > other.column && labelRuns.has(key) && /[\p{L}\p{N}]/u.test(paragraph.runs.map((r) => r.text).join(''))) {
+      const label = trimRuns(labelRuns.get(key)!);
+      labelRuns.delete(key);
+      found.set(paragraph, label.length ? [...label, { ...label[label.length - 1]!, text: '\t' }, ...paragraph.runs] : paragraph.runs);
+    }
+  }
+  return found;
+}
+
+/** Runs with the spaces around their text left out. */
+function trimRuns(runs: readonly Run[]): Run[] {
+  const kept = runs.filter((r) => r.text.length > 0);
+  if (kept.length === 0) return [];
+  const first = kept[0]!;
+  kept[0] = { ...first, text: first.text.replace(/^\s+/u, '') };
+  const last = kept[kept.length - 1]!;
+  kept[kept.length - 1] = { ...last, text: last.text.replace(/\s+$/u, '') };
+  return kept.filter((r) => r.text.length > 0);
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('fr');

@@ -29,7 +29,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { rowKey, rowLabels } from './match.js';
+import { capitals, cellLabel, DIRECTIONS, rowKey, rowLabels } from './match.js';
 import { formOf, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {
@@ -71,21 +71,9 @@ export interface SpeakerLabels {
  */
 const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 
-/** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
-const DIRECTIONS = capitals([
-  'SFX', 'FX', 'SOUND', 'SOUNDS', 'SOUND EFFECT', 'SOUND EFFECTS', 'MUSIC', 'MUSIQUE', 'MUS', 'SON', 'SONS', 'BRUITAGE', 'BRUITAGES', 'AMBIANCE', 'AMBIENCE', 'JINGLE',
-  'NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'ASTUCE', 'REMARQUE', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER',
-  'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
-  'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
-  'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
-]);
-
 /** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
 const FIELDS = capitals(['TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT']);
 
-function capitals(words: string[]): Set<string> {
-  return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
-}
 
 interface Found {
   key: string;
@@ -117,19 +105,12 @@ function mainLook(paragraph: Paragraph, from: number): string {
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
 
-/** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`). */
-const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
-
 /**
  * Table rows that name their speaker in a cell of their own ("MARIE | Tu as entendu ?", "00:00:12 |
  * MARIE | …"): by row, the label's column and the label.
  */
 function labelCells(paragraphs: readonly Paragraph[]): Map<string, { column: number; label: string }> {
-  return rowLabels(paragraphs, (text) => {
-    const match = LABEL_CELL.exec(normaliseSpace(text));
-    const label = match ? normaliseSpace(match[1]!) : null;
-    return label && formOf(label) ? label : null;
-  });
+  return rowLabels(paragraphs, cellLabel);
 }
 
 export function findSpeakerLabels(script: Script): SpeakerLabels | null {

@@ -82,8 +82,9 @@ const DURATION_FORMS: { pattern: RegExp; seconds: (m: RegExpExecArray) => number
   { pattern: /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu, seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
   // :30, :60
   { pattern: /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu, seconds: (m) => Number(m[1]) },
-  // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30").
-  { pattern: /(?<!\p{N})(\d{1,3})\s?(″|''|’’|"|”)/gu, seconds: (m) => Number(m[1]), check: closesNoQuote },
+  // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30"), nor the
+  // seconds of 1'30" (a minute and a half, not 30 seconds).
+  { pattern: /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu, seconds: (m) => Number(m[1]), check: closesNoQuote },
   // 30s, 60 sec, 30 seconds, 30 secondes, 30 Sekunden — set apart by a dash, a parenthesis or a
   // comma ("SPOT 3 — 15s", "(RADIO, 30s)"), so "in her 40s" or "hold for 10 seconds" are not, nor
   // "30s–40s" (an age range).
@@ -102,6 +103,58 @@ function closesNoQuote(text: string, index: number): boolean {
   if (mark === '"') return (before.match(/"/g)?.length ?? 0) % 2 === 0;
   if (mark === '”') return (before.match(/“/g)?.length ?? 0) <= (before.match(/”/g)?.length ?? 0);
   return true;
+}
+
+/** A label that names a length: `Durée`, `Duration`, `Spot length`, `Durée du spot`, `TRT`… */
+const LENGTH_WORD = /^(?:durée|duree|duration|length|longueur|runtime|run|running|trt|timing|dauer|länge|spotlänge|duración|duracion|duração|duracao|durata|lunghezza)$/iu;
+const SECONDS_UNIT = String.raw`(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden|secondi)\.?`;
+const MINUTES_UNIT = String.raw`(?:mn|mins?|minutes?|minuten|minutos?|minuti)\.?`;
+/** A length and nothing else (written in ASCII: scripts/bundle-cli.mjs escapes no String.raw): `:30`, `0:30`, `1:30`, `30"`, `30 s`, `30 secondes`, `1 min`, `1 min 30`, `1'30"`. */
+const LENGTH_VALUE = new RegExp(
+  String.raw`^(?:` +
+    String.raw`(?<m1>\d{1,2})?[:\uFF1A](?<s1>[0-5]\d)` +
+    String.raw`|(?<s2>\d{1,4})\s?(?:\u2033|''|\u2019\u2019|"|\u201D|${SECONDS_UNIT})` +
+    String.raw`|(?<m3>\d{1,2})\s?${MINUTES_UNIT}(?:\s?(?:et\s|and\s|y\s|und\s)?(?<s3>[0-5]?\d)(?:\s?(?:\u2033|''|\u2019\u2019|"|\u201D|${SECONDS_UNIT}))?)?` +
+    String.raw`|(?<m4>\d{1,2})\s?['\u2019\u2032](?<s4>[0-5]\d)(?:\u2033|''|\u2019\u2019|"|\u201D)?` +
+    String.raw`)$`,
+  'iu',
+);
+const MEDIUM_WORD = /^(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)$/iu;
+/** Longest length read from a line of its own: a spot or a screen, not a programme. */
+const MAX_LINE_SECONDS = 3600;
+
+/**
+ * The length a line of its own gives the heading above it — `Durée : 30 secondes`,
+ * `Duration: 30 s`, `Spot length: :30`, `:30`, `(30 sec)`, `(RADIO, 30")`, `1 min 30` — in
+ * seconds, or null when the line says anything else. Such a line is not a section: it is the
+ * target of the section whose heading it follows.
+ */
+export function durationLine(text: string): number | null {
+  if (!ASCII_DIGIT.test(text)) return null;
+  let rest = normaliseSpace(text).trim();
+  if (rest.length > 80) return null;
+  // `Durée : …`, `Spot length: …`: the label must name a length.
+  const label = /^([\p{L}][\p{L} .'’-]{0,40}?)\s*[:：]\s*(?=\S)/u.exec(rest);
+  if (label) {
+    const words = label[1]!.split(/[\s'’.-]+/u).filter(Boolean);
+    if (words.length > 4 || !words.some((w) => LENGTH_WORD.test(w))) return null;
+    rest = rest.slice(label[0].length);
+  }
+  // `(30 sec)`, `[:30]`, `(RADIO, 30")`, `(TV :30)`.
+  const bracketed = /^[([](.*)[)\]]\.?$/u.exec(rest);
+  if (bracketed) {
+    rest = bracketed[1]!.trim();
+    const medium = /^([\p{L}.-]+)\s*,?\s*/u.exec(rest);
+    if (medium && MEDIUM_WORD.test(medium[1]!) && medium[0].length < rest.length) rest = rest.slice(medium[0].length);
+  }
+  rest = rest.replace(/\.$/u, '').trim();
+  const m = LENGTH_VALUE.exec(rest);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const minutes = Number(g.m1 ?? g.m3 ?? g.m4 ?? 0);
+  const seconds = Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? 0);
+  const total = minutes * 60 + seconds;
+  return total >= MIN_TARGET_SECONDS && total <= MAX_LINE_SECONDS ? total : null;
 }
 
 /** The duration a heading names, in seconds (the first one found), or null. */
@@ -149,6 +202,8 @@ interface Heading {
   title: string;
   level: number;
   source: SectionSource;
+  /** Lines of their own under the heading, before any voice line, that give its length (`Durée : 30 secondes`). */
+  lengths: { seconds: number; paragraph: Paragraph; text: string }[];
 }
 
 /** Values by a location's story and paragraph number: the paragraph a line belongs to, without a key string per look-up. */
@@ -276,10 +331,13 @@ function findHeadings(input: SectionInput): Heading[] {
   const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
+  // The last heading while no voice has spoken since: a length on a line of its own is its target.
+  let open: Heading | null = null;
   const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
-    const entry: Heading & { rank?: number } = { index, paragraph: paragraphs[index]!, title: texts.text(index), level, source };
+    const entry: Heading & { rank?: number } = { index, paragraph: paragraphs[index]!, title: texts.text(index), level, source, lengths: [] };
     if (rank !== undefined) entry.rank = rank;
     headings.push(entry);
+    open = entry;
   };
   // What a paragraph style's name says: a heading level, the title (0), or nothing; read once per style.
   const styleLevels = new Map<string, number | null>();
@@ -293,6 +351,16 @@ function findHeadings(input: SectionInput): Heading[] {
   };
   paragraphs.forEach((paragraph, index) => {
     if (!inBody(paragraph.location) || paragraphLines[index] === undefined) return;
+    if (paragraphLines[index].voiced) open = null;
+    else if (open) {
+      // `Durée : 30 secondes` under a spot's title (a line, a table cell) is the spot's length, not a
+      // section of its own: as one, it would hold the same lines as the spot and count them twice.
+      const seconds = durationLine(texts.text(index));
+      if (seconds !== null) {
+        open.lengths.push({ seconds, paragraph, text: texts.text(index) });
+        return;
+      }
+    }
     const named = paragraph.style ? styleLevel(paragraph.style) : null;
     if (paragraph.outlineLevel !== undefined) heading(index, paragraph.outlineLevel, 'outline');
     else if (named !== null) heading(index, named, 'heading-style');
@@ -342,10 +410,12 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
     }
     return lineIndex.get(h.paragraph.location) ?? 0;
   };
-  const targetOf = (title: string) => {
-    const fromConfig = [...targets].reverse().find((t) => matchesTarget(title, t.title));
+  // A length in the heading's own text, else on a line of its own under it (`Durée : 30 secondes`).
+  const lengthOf = (h: Heading) => durationIn(h.title) ?? h.lengths[0]?.seconds ?? null;
+  const targetOf = (h: Heading) => {
+    const fromConfig = [...targets].reverse().find((t) => matchesTarget(h.title, t.title));
     if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
-    const fromHeading = durationIn(title);
+    const fromHeading = lengthOf(h);
     return fromHeading === null ? { targetSeconds: null, targetFrom: null } : { targetSeconds: fromHeading, targetFrom: 'heading' as const };
   };
   const voicedBefore = (lineIndexExclusive: number) => input.lines.slice(0, lineIndexExclusive).some((l) => l.voice !== null && inBody(l.location));
@@ -354,7 +424,7 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   // target. It spans the whole script, which the summary already shows.
   const top = Math.min(...headings.map((h) => h.level));
   const outermost = headings.filter((h) => h.level === top);
-  if (outermost.length === 1 && outermost[0] === headings[0] && !voicedBefore(startOf(headings[0]!)) && targetOf(headings[0]!.title).targetSeconds === null) {
+  if (outermost.length === 1 && outermost[0] === headings[0] && !voicedBefore(startOf(headings[0]!)) && targetOf(headings[0]!).targetSeconds === null) {
     headings = headings.slice(1);
   }
   // Levels as 1, 2, 3… whatever numbering the headings used.
@@ -387,10 +457,23 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   headings.forEach((h, k) => {
     const next = headings.slice(k + 1).find((other) => other.level <= h.level);
     const end = next ? startOf(next) : input.lines.length;
-    sections.push({ title: h.title, location: h.paragraph.location, level: levels.indexOf(h.level) + 1, source: h.source, ...targetOf(h.title), ...measure(startOf(h), end) });
+    sections.push({ title: h.title, location: h.paragraph.location, level: levels.indexOf(h.level) + 1, source: h.source, ...targetOf(h), ...measure(startOf(h), end) });
   });
 
   const warnings: Warning[] = [];
+  // Two lengths for one section (`SPOT 1 — :30` over `Durée : 45 secondes`): which one the studio
+  // times against is not for the tool to guess, unless the config sets it.
+  for (const h of headings) {
+    const found = [...(durationIn(h.title) === null ? [] : [{ seconds: durationIn(h.title)!, where: 'its title' }]), ...h.lengths.map((l) => ({ seconds: l.seconds, where: `¶${l.paragraph.location.paragraph} ("${l.text}")` }))];
+    if (new Set(found.map((f) => f.seconds)).size < 2) continue;
+    if (targets.some((t) => matchesTarget(h.title, t.title))) continue;
+    warnings.push({
+      code: 'section-lengths-differ',
+      message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
+      location: h.paragraph.location,
+      details: { section: h.title, lengths: found.map((f) => f.seconds) },
+    });
+  }
   for (const target of targets) {
     if (sections.some((s) => matchesTarget(s.title, target.title))) continue;
     const known = sections.filter((s) => s.source !== 'start').map((s) => `"${s.title}"`);
