@@ -149,6 +149,9 @@ describe('the page\'s warnings', () => {
     expect(said(w('alt-chunk-unread', { chunks: 2 }))).toBe(
       'Le document contient 2 blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici : ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
     );
+    expect(said(w('section-lengths-differ', { section: 'SPOT 1 — :30', lengths: [30, 45] }))).toBe(
+      'La section « SPOT 1 — :30 » donne deux durées (30 s, 45 s) : elle est minutée sur la première, 30 s. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
+    );
     expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', readBackground: null, other: '#0070C0', otherBackground: '#FFFF00', ownStyles: false }))).toBe(
       'Du texte importé d’un document Word (word/chunk1.docx) est lu dans les styles de ce script qui portent les mêmes noms, comme Word affiche un contenu importé : #C00000 rouge ; ses propres styles donneraient #0070C0 bleu sur #FFFF00 jaune (surlignage ou trame). Vérifiez la couleur de ces répliques dans Word.',
     );

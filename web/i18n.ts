@@ -267,6 +267,7 @@ const EN = {
   wUnknownSection: 'The config sets a length of {time} for the section "{section}", but no section of the script has that title ({known}).',
   wUnknownSectionList: 'its sections: {sections}',
   wUnknownSectionNone: 'the script has no sections',
+  wSectionLengthsDiffer: 'The section "{section}" gives two lengths ({lengths}): it is timed against the first, {first}. If that is not the length to record, ask which is, and set it in a config (sections).',
 } as const;
 
 export type Key = keyof typeof EN;
@@ -520,6 +521,7 @@ const FR: Record<Key, string> = {
   wUnknownSection: 'La config donne une durée de {time} à la section « {section} », mais aucune section du script ne porte ce titre ({known}).',
   wUnknownSectionList: 'ses sections : {sections}',
   wUnknownSectionNone: 'le script n’a pas de sections',
+  wSectionLengthsDiffer: 'La section « {section} » donne deux durées ({lengths}) : elle est minutée sur la première, {first}. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
 };
 
 /** Plain colour names (the library's, in English) in French. */

@@ -184,6 +184,10 @@ const SENTENCES: Record<string, Sentence> = {
     const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
     return [say(s, 'wUnknownSection', { time: s.w.seconds(d.maxSeconds), section: d.section, known: list })];
   },
+  'section-lengths-differ': (d, s) => {
+    if (!isString(d.section) || !numbers(d.lengths) || d.lengths.length < 2) return null;
+    return [say(s, 'wSectionLengthsDiffer', { section: d.section, lengths: d.lengths.map((n) => s.w.seconds(n)).join(', '), first: s.w.seconds(d.lengths[0]!) })];
+  },
 };
 
 /** Where a side of a comparison read its voices from (compare.ts voiceMapWarnings' details), as the page says it. */
