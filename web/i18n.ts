@@ -291,7 +291,7 @@ const FR: Record<Key, string> = {
   errorLead: 'Ce fichier ne peut pas être lu :',
   unsupported: '{file} n’est pas un fichier DOCX ou PDF : vo-lines lit les scripts .docx et .pdf.',
   configAlone: '{file} est une config : déposez-la avec son script (ou le script d’abord, puis elle).',
-  timeout: 'La lecture de {file} a dépassé {seconds} s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
+  timeout: 'La lecture de {file} a dépassé {seconds}\u00A0s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
   errEncryptedDocx: '{file} est protégé par un mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier > Informations > Protéger le document) et enregistrez-le, ou demandez-en une copie sans mot de passe.',
   errEncryptedPdf: '{file} est protégé par un mot de passe, et cette page ne peut pas ouvrir les PDF protégés : demandez-en une copie sans mot de passe, ou ouvrez-le avec son mot de passe, imprimez-le dans un nouveau PDF (Imprimer, puis Enregistrer au format PDF) et déposez ici ce nouveau PDF.',
   errLegacyDoc: '{file} est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
