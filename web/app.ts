@@ -604,10 +604,10 @@ function render(): void {
  * A French mark after an ordinary space in text the page did not write (a line or a section title
  * of the script, a file's name: « Storyboard : gestes », « cette nuit ? »), or an opening guillemet
  * before one: the page's own French has no-break spaces (web/i18n.ts frenchSpaces), this text is
- * left as written. The word and its mark are kept on one line, the text unchanged (what is copied is
- * the script's own); a word too long to keep whole is left to wrap.
+ * left as written. The word and its marks (« secondes » : ») are kept on one line, the text unchanged
+ * (what is copied is the script's own); a word too long to keep whole is left to wrap.
  */
-const STRANDED = /[^\s]{1,24} +[:;?!»]+|«+ +[^\s]{1,24}/gu;
+const STRANDED = /(?:«+ +)?[^\s«]{1,24}(?: +[:;?!»]+)+|«+ +[^\s]{1,24}(?: +[:;?!»]+)*/gu;
 const MAY_STRAND = / [:;?!»]|« /;
 const CONTROLS = 'select, option, input, textarea';
 
