@@ -3,7 +3,8 @@
 // Debian's Chromium through playwright-core (nothing downloaded), English, 1100 px wide; a sample
 // script dropped with no config, "I am: Narrateur" chosen. Every request the page makes is
 // recorded: one for another origin stops the script. Run after `npm run build`:
-//   node scripts/screenshot-web.mjs [OUT.png] [--full]
+//   node scripts/screenshot-web.mjs [OUT.png] [--full] [--fr] [--width=N]
+// (--fr --width=360 --full: the French page on a phone, to look at; the README's picture is the default.)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const out = args.find((a) => !a.startsWith('--')) ?? join(root, 'docs', 'web-page.png');
 const full = args.includes('--full');
+const french = args.includes('--fr');
+const width = Number(args.find((a) => a.startsWith('--width='))?.slice('--width='.length) ?? 1100);
 const executablePath = process.env.VO_LINES_CHROMIUM ?? '/usr/bin/chromium';
 
 const server = spawn(process.execPath, [join(root, 'dist/cli/main.cjs'), 'web', '--no-open', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -33,8 +36,8 @@ try {
     executablePath,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'],
-    locale: 'en-GB',
-    viewport: { width: 1100, height: 1300 },
+    locale: french ? 'fr-FR' : 'en-GB',
+    viewport: { width, height: 1300 },
     deviceScaleFactor: 1,
   });
   await context.route('**/*', (route) => {

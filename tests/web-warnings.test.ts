@@ -68,21 +68,21 @@ describe('the page\'s warnings', () => {
   });
 
   const cases: [string, string, string][] = [
-    ['docx-producers/damaged-fields-en.docx', 'field-never-ends', '2 champs (AUTHOR, DOCPROPERTY) ne se terminent jamais (le fichier est abîmé ou a été assemblé à la main) : le code de chaque champ est pris comme finissant avec son paragraphe, et la suite est lue comme des répliques. Non lu, car code de champ : « Jane Doe ».'],
-    ['docx-producers/damaged-toc-en.docx', 'toc-left-out', 'Le texte de la table des matières (3 lignes : « Part 1 — The storm 1 », « The keeper 2 », « Part 2 — Morning 3 ») n’est pas lu comme des répliques : les titres qu’elle liste sont lus là où ils se trouvent.'],
-    ['docx-producers/damaged-toc-en.docx', 'field-never-ends', 'Une table des matières ne se termine jamais (son champ n’a pas de marque de fin : le fichier est abîmé ou a été assemblé à la main) : elle est prise comme finissant avant « Part 1 — The storm », le premier paragraphe qui n’en est pas une entrée, et la suite est lue comme des répliques. Vérifiez que la table des matières s’arrête bien là.'],
-    ['docx-producers/word-shapes-en.docx', 'shape-text-colour', 'Du texte dans une forme Word, sans couleur propre, prend #ED7D31 orange du style de la forme, et non #404040 gris foncé que donne son style de paragraphe ou de caractère : LibreOffice l’affiche ainsi, et il est lu en #ED7D31 orange. Vérifiez la couleur de ces répliques dans Word.'],
-    ['docx-producers/word-dropcap-fr.docx', 'language-mismatch', 'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français : les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: fr ».'],
-    ['docx-producers/docxjs-style-highlight-fr.docx', 'style-highlight-ignored', 'Le style de caractère « Marc » donne un surlignage (« cyan ») que ni Word ni LibreOffice n’affichent : son texte est lu sans. Si ce surlignage désigne une voix, appliquez-le au texte lui-même. (2 paragraphes)'],
-    ['docx-producers/docxjs-solid-shading-en.docx', 'shading-pattern-auto', 'Une trame « solid » sans couleur de motif s’affiche en #000000 noir dans Word mais en #FFFFFF blanc dans LibreOffice ; aucun des deux n’affiche la couleur de fond #E2EFDA vert pâle qu’elle indique : elle est lue en #000000 noir, comme Word l’affiche. (Une trame « clear » affiche sa couleur de fond partout.) (2 paragraphes)'],
-    ['legends/rejected-swatch-pictures.docx', 'legend-rejected', 'Host et Caller ont toutes deux la couleur #000000 noir ; la légende donne à Host ou Caller la couleur du texte ordinaire du script, #000000 noir (titres, notes), sans l’écrire en toutes lettres (une couleur montrée par une image ou une forme ne peut pas être lue : tramez la cellule, ou écrivez la couleur en toutes lettres)'],
-    ['legends/rejected-colour-not-used.docx', 'legend-rejected', 'aucun texte du script n’a la couleur que la légende donne à VO2 (« pink highlight »)'],
+    ['docx-producers/damaged-fields-en.docx', 'field-never-ends', '2\u00A0champs (AUTHOR, DOCPROPERTY) ne se terminent jamais (le fichier est abîmé ou a été assemblé à la main)\u00A0: le code de chaque champ est pris comme finissant avec son paragraphe, et la suite est lue comme des répliques. Non lu, car code de champ\u00A0: «\u202FJane Doe\u202F».'],
+    ['docx-producers/damaged-toc-en.docx', 'toc-left-out', 'Le texte de la table des matières (3\u00A0lignes\u00A0: «\u202FPart 1 — The storm 1\u202F», «\u202FThe keeper 2\u202F», «\u202FPart 2 — Morning 3\u202F») n’est pas lu comme des répliques\u00A0: les titres qu’elle liste sont lus là où ils se trouvent.'],
+    ['docx-producers/damaged-toc-en.docx', 'field-never-ends', 'Une table des matières ne se termine jamais (son champ n’a pas de marque de fin\u00A0: le fichier est abîmé ou a été assemblé à la main)\u00A0: elle est prise comme finissant avant «\u202FPart 1 — The storm\u202F», le premier paragraphe qui n’en est pas une entrée, et la suite est lue comme des répliques. Vérifiez que la table des matières s’arrête bien là.'],
+    ['docx-producers/word-shapes-en.docx', 'shape-text-colour', 'Du texte dans une forme Word, sans couleur propre, prend #ED7D31 orange du style de la forme, et non #404040 gris foncé que donne son style de paragraphe ou de caractère\u00A0: LibreOffice l’affiche ainsi, et il est lu en #ED7D31 orange. Vérifiez la couleur de ces répliques dans Word.'],
+    ['docx-producers/word-dropcap-fr.docx', 'language-mismatch', 'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français\u00A0: les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: fr\u202F».'],
+    ['docx-producers/docxjs-style-highlight-fr.docx', 'style-highlight-ignored', 'Le style de caractère «\u202FMarc\u202F» donne un surlignage («\u202Fcyan\u202F») que ni Word ni LibreOffice n’affichent\u00A0: son texte est lu sans. Si ce surlignage désigne une voix, appliquez-le au texte lui-même. (2\u00A0paragraphes)'],
+    ['docx-producers/docxjs-solid-shading-en.docx', 'shading-pattern-auto', 'Une trame «\u202Fsolid\u202F» sans couleur de motif s’affiche en #000000 noir dans Word mais en #FFFFFF blanc dans LibreOffice\u202F; aucun des deux n’affiche la couleur de fond #E2EFDA vert pâle qu’elle indique\u00A0: elle est lue en #000000 noir, comme Word l’affiche. (Une trame «\u202Fclear\u202F» affiche sa couleur de fond partout.) (2\u00A0paragraphes)'],
+    ['legends/rejected-swatch-pictures.docx', 'legend-rejected', 'Host et Caller ont toutes deux la couleur #000000 noir\u202F; la légende donne à Host ou Caller la couleur du texte ordinaire du script, #000000 noir (titres, notes), sans l’écrire en toutes lettres (une couleur montrée par une image ou une forme ne peut pas être lue\u00A0: tramez la cellule, ou écrivez la couleur en toutes lettres)'],
+    ['legends/rejected-colour-not-used.docx', 'legend-rejected', 'aucun texte du script n’a la couleur que la légende donne à VO2 («\u202Fpink highlight\u202F»)'],
     ['legends/rejected-duplicated-colour.pdf', 'legend-rejected', 'Narrator et Coach ont toutes deux la couleur #0070C0 bleu'],
-    ['pdf-producers/chromium-covers-en.pdf', 'covered-text', 'Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté (12 mots : « Listen first, then answer. Old answer: hang up and call back later. »). Vérifiez ces répliques à l’œil.'],
-    ['pdf-producers/chromium-clip-text-en.pdf', 'masked-text', 'Du texte sur la page 1 est dessiné comme une forme à travers laquelle la couleur est peinte (comme les titres en dégradé) : on le voit, mais sa couleur ne peut pas être lue, et il a été laissé de côté : « Museum audio tour, stop 4 Please do not touch the frames. ». Vérifiez ces répliques à l’œil.'],
-    ['pdf-producers/pdfkit-ivr-scan.pdf', 'scanned-pages', 'Sur la page 2, le texte est une image (un scan) sous un texte OCR invisible : ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).'],
-    ['pdf-producers/pdfkit-ivr-scan.pdf', 'invisible-text', 'Le texte invisible sur la page 1 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté : on ne le voit pas.'],
-    ['pdf-producers/tex-type3-en.pdf', 'unmapped-glyphs', '9 caractères tracés sur la page 1 n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets) : des mots y sont lus avec des lettres en moins (« \uFFFDrst », « \uFFFDnd », « o\uFFFDce ») et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.'],
+    ['pdf-producers/chromium-covers-en.pdf', 'covered-text', 'Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache)\u00A0: on ne le voit pas, et il a été laissé de côté (12\u00A0mots\u00A0: «\u202FListen first, then answer. Old answer: hang up and call back later.\u202F»). Vérifiez ces répliques à l’œil.'],
+    ['pdf-producers/chromium-clip-text-en.pdf', 'masked-text', 'Du texte sur la page 1 est dessiné comme une forme à travers laquelle la couleur est peinte (comme les titres en dégradé)\u00A0: on le voit, mais sa couleur ne peut pas être lue, et il a été laissé de côté\u00A0: «\u202FMuseum audio tour, stop 4 Please do not touch the frames.\u202F». Vérifiez ces répliques à l’œil.'],
+    ['pdf-producers/pdfkit-ivr-scan.pdf', 'scanned-pages', 'Sur la page 2, le texte est une image (un scan) sous un texte OCR invisible\u00A0: ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).'],
+    ['pdf-producers/pdfkit-ivr-scan.pdf', 'invisible-text', 'Le texte invisible sur la page 1 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté\u00A0: on ne le voit pas.'],
+    ['pdf-producers/tex-type3-en.pdf', 'unmapped-glyphs', '9\u00A0caractères tracés sur la page 1 n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets)\u00A0: des mots y sont lus avec des lettres en moins («\u202F\uFFFDrst\u202F», «\u202F\uFFFDnd\u202F», «\u202Fo\uFFFDce\u202F») et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.'],
   ];
   it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
     const warnings = warningsOf(join(fixtures, file)).filter((w) => w.code === code);
@@ -92,8 +92,8 @@ describe('the page\'s warnings', () => {
   it('text effects, plain text, a word split across two voices: French and English', () => {
     const fill = warningsOf(join(fixtures, 'docx-producers/word-textfill-en.docx')).filter((w) => w.code === 'text-fill-differs');
     expect(fill.map((w) => said(w))).toEqual([
-      'Du texte rempli d’un dégradé (un effet de texte Word) n’a pas de couleur unique dans Word ; LibreOffice et les lecteurs plus anciens affichent la couleur de sa police, #2F5496 bleu foncé, qui est celle lue. Vérifiez la couleur de ces répliques.',
-      'Du texte avec un effet de remplissage Word s’affiche en #00B0F0 bleu clair dans Word, mais dans la couleur de sa police, #C00000 rouge, dans LibreOffice et les lecteurs plus anciens : il est lu en #00B0F0 bleu clair, comme Word l’affiche.',
+      'Du texte rempli d’un dégradé (un effet de texte Word) n’a pas de couleur unique dans Word\u202F; LibreOffice et les lecteurs plus anciens affichent la couleur de sa police, #2F5496 bleu foncé, qui est celle lue. Vérifiez la couleur de ces répliques.',
+      'Du texte avec un effet de remplissage Word s’affiche en #00B0F0 bleu clair dans Word, mais dans la couleur de sa police, #C00000 rouge, dans LibreOffice et les lecteurs plus anciens\u00A0: il est lu en #00B0F0 bleu clair, comme Word l’affiche.',
     ]);
     const [plain] = warningsOf(join(fixtures, 'legends/en-radio-parens-shading.docx')).filter((w) => w.code === 'plain-text');
     expect(said(plain!, 'en')).toBe(
@@ -101,10 +101,10 @@ describe('the page\'s warnings', () => {
     );
     const outOfPlace = { code: 'label-out-of-place', message: '', details: { label: 'MUM', voice: 'Mum', lines: 1, firstLines: ['Only if you carry it to the car yourself, all the way across the car MUM'] } };
     expect(said(outOfPlace)).toBe(
-      'Le nom « MUM » (Mum) se trouve à la fin de 1 réplique au lieu du début, par ex. « …it to the car yourself, all the way across the car MUM » : l’ordre de lecture du script l’a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
+      'Le nom «\u202FMUM\u202F» (Mum) se trouve à la fin de 1\u00A0réplique au lieu du début, par ex. «\u202F…it to the car yourself, all the way across the car MUM\u202F»\u00A0: l’ordre de lecture du script l’a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
     );
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
-      'Le mot « Narrateur » est partagé entre Narratrice et texte sans voix : ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
+      'Le mot «\u202FNarrateur\u202F» est partagé entre Narratrice et texte sans voix\u00A0: ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );
   });
 
@@ -128,10 +128,10 @@ describe('the page\'s warnings', () => {
       );
       const warnings = warningsOf(file);
       expect(warnings.map((w) => said(w))).toEqual([
-        'Du texte dans la couleur de thème « accent2 » garde #FF0000 rouge comme couleur, mais le thème donne #00B050 vert : il est lu en #00B050 vert, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge).',
-        'Du texte est surligné avec « Magenta », qui n’est pas une des couleurs de surlignage de Word : LibreOffice n’affiche aucun surlignage, et le texte est lu sans. Si ce surlignage désigne une voix, remettez-le dans Word. (2 paragraphes)',
-        'Du texte a la valeur de couleur « F00 », qui n’est pas une couleur comme Word les écrit (six chiffres hexadécimaux) : les logiciels l’affichent différemment, et il est lu en #FF0000 rouge. Vérifiez la couleur de ces répliques.',
-        'Le texte d’invite de 1 contrôle de contenu (« Cliquez ou appuyez ici pour entrer du texte. ») n’est pas lu comme des répliques : Word l’affiche en gris, comme un texte à remplacer. Si c’est du texte du script, retapez-le dans Word.',
+        'Du texte dans la couleur de thème «\u202Faccent2\u202F» garde #FF0000 rouge comme couleur, mais le thème donne #00B050 vert\u00A0: il est lu en #00B050 vert, comme Word l’affiche (LibreOffice l’affiche en #FF0000 rouge).',
+        'Du texte est surligné avec «\u202FMagenta\u202F», qui n’est pas une des couleurs de surlignage de Word\u00A0: LibreOffice n’affiche aucun surlignage, et le texte est lu sans. Si ce surlignage désigne une voix, remettez-le dans Word. (2\u00A0paragraphes)',
+        'Du texte a la valeur de couleur «\u202FF00\u202F», qui n’est pas une couleur comme Word les écrit (six chiffres hexadécimaux)\u00A0: les logiciels l’affichent différemment, et il est lu en #FF0000 rouge. Vérifiez la couleur de ces répliques.',
+        'Le texte d’invite de 1\u00A0contrôle de contenu («\u202FCliquez ou appuyez ici pour entrer du texte.\u202F») n’est pas lu comme des répliques\u00A0: Word l’affiche en gris, comme un texte à remplacer. Si c’est du texte du script, retapez-le dans Word.',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -140,20 +140,20 @@ describe('the page\'s warnings', () => {
 
   it('the details the page reads, as src/ gives them: pages, languages, sections, legend reasons', () => {
     const w = (code: string, details?: Record<string, unknown>): Warning => ({ code, message: 'the library\'s sentence', ...(details ? { details } : {}) });
-    expect(said(w('page-unreadable', { page: 3, error: 'Bad XRef entry' }))).toBe('La page 3 n’a pas pu être lue et a été sautée : ses répliques manquent dans tous les décomptes. ([en]Bad XRef entry[/en])');
-    expect(said(w('rotated-text', { pages: [2, 4] }))).toBe('Le texte tourné ou vertical sur les pages 2, 4 a été laissé de côté : s’il faut en enregistrer, vérifiez-le à l’œil.');
-    expect(said(w('no-spoken-forms', { language: 'nl' }))).toBe('vo-lines ne sait pas dire à voix haute les nombres, symboles et adresses en néerlandais : ils sont comptés tels qu’écrits (mots prononcés = mots écrits, indications en moins).');
+    expect(said(w('page-unreadable', { page: 3, error: 'Bad XRef entry' }))).toBe('La page 3 n’a pas pu être lue et a été sautée\u00A0: ses répliques manquent dans tous les décomptes. ([en]Bad XRef entry[/en])');
+    expect(said(w('rotated-text', { pages: [2, 4] }))).toBe('Le texte tourné ou vertical sur les pages 2, 4 a été laissé de côté\u00A0: s’il faut en enregistrer, vérifiez-le à l’œil.');
+    expect(said(w('no-spoken-forms', { language: 'nl' }))).toBe('vo-lines ne sait pas dire à voix haute les nombres, symboles et adresses en néerlandais\u00A0: ils sont comptés tels qu’écrits (mots prononcés = mots écrits, indications en moins).');
     expect(said(w('unknown-section', { section: 'Spot 3', maxSeconds: 30, sections: ['Before the first heading', 'Spot 1', 'Spot 2'] }))).toBe(
-      'La config donne une durée de 30 s à la section « Spot 3 », mais aucune section du script ne porte ce titre (ses sections : « Spot 1 », « Spot 2 »).',
+      'La config donne une durée de 30\u00A0s à la section «\u202FSpot 3\u202F», mais aucune section du script ne porte ce titre (ses sections\u00A0: «\u202FSpot 1\u202F», «\u202FSpot 2\u202F»).',
     );
     expect(said(w('alt-chunk-unread', { chunks: 2 }))).toBe(
-      'Le document contient 2 blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici : ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
+      'Le document contient 2\u00A0blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici\u00A0: ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
     );
     expect(said(w('section-lengths-differ', { section: 'SPOT 1 — :30', lengths: [30, 45] }))).toBe(
       'La section « SPOT 1 — :30 » donne deux durées (30 s, 45 s) : elle est minutée sur la première, 30 s. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
     );
     expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', readBackground: null, other: '#0070C0', otherBackground: '#FFFF00', ownStyles: false }))).toBe(
-      'Du texte importé d’un document Word (word/chunk1.docx) est lu dans les styles de ce script qui portent les mêmes noms, comme Word affiche un contenu importé : #C00000 rouge ; ses propres styles donneraient #0070C0 bleu sur #FFFF00 jaune (surlignage ou trame). Vérifiez la couleur de ces répliques dans Word.',
+      'Du texte importé d’un document Word (word/chunk1.docx) est lu dans les styles de ce script qui portent les mêmes noms, comme Word affiche un contenu importé\u00A0: #C00000 rouge\u202F; ses propres styles donneraient #0070C0 bleu sur #FFFF00 jaune (surlignage ou trame). Vérifiez la couleur de ces répliques dans Word.',
     );
     expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', other: '#0070C0', ownStyles: true }), 'en')).toBe(
       'Text imported from a Word document (word/chunk1.docx) keeps its own styles and is read so: #C00000 red; in this script\'s styles of the same names it would be #0070C0 blue. Check the colour of these lines in Word.',
@@ -164,7 +164,7 @@ describe('the page\'s warnings', () => {
       { code: 'same-colour', message: 'z' },
     ] };
     expect(said(w('legend-rejected', reasons))).toBe(
-      'Narrateur aurait 1\u202F980 mots sur les 2\u202F000 mots du script (99,0\u00A0%) ; « vert » (Élève) convient aussi bien à #00B050 vert et #92D050 vert ; [en]z[/en]',
+      'Narrateur aurait 1\u202F980\u00A0mots sur les 2\u202F000\u00A0mots du script (99,0\u00A0%)\u202F; «\u202Fvert\u202F» (Élève) convient aussi bien à #00B050 vert et #92D050 vert\u202F; [en]z[/en]',
     );
   });
 
@@ -173,7 +173,7 @@ describe('the page\'s warnings', () => {
     const side = (mode: string, config: string | null = null) => ({ mode, config });
     const both = maps({ onlyOld: ['VO2', 'VO3'], onlyNew: [], recoded: ['Narrateur'], old: side('config', 'vo-lines.config.yaml'), new: side('legend') });
     expect(said(both)).toBe(
-      'Les deux versions ne sont pas lues avec les mêmes voix (avant : d’après vo-lines.config.yaml ; après : d’après sa légende) : seule la version d’avant a « VO2 » et « VO3 » (toutes leurs répliques montrées comme retirées) ; « Narrateur » a d’autres couleurs. Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « Config pour la ligne de commande (vo-lines.config.yaml) » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant\u00A0: d’après vo-lines.config.yaml\u202F; après\u00A0: d’après sa légende)\u00A0: seule la version d’avant a «\u202FVO2\u202F» et «\u202FVO3\u202F» (toutes leurs répliques montrées comme retirées)\u202F; «\u202FNarrateur\u202F» a d’autres couleurs. Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous «\u202FTéléchargements\u202F», «\u202FConfig pour la ligne de commande (vo-lines.config.yaml)\u202F» en donne un pour commencer), puis comparez de nouveau\u00A0: les deux versions sont alors lues avec lui.',
     );
     const named = maps({ onlyOld: [], onlyNew: ['Coach'], recoded: ['Host', 'Caller'], old: side('config', 'the names given on the page'), new: side('config', 'the speaker labels in the script') });
     // Voices told by their names in a version have no "other colours": how each version marks them, when the page knows it.
@@ -181,14 +181,29 @@ describe('the page\'s warnings', () => {
     expect(text(warningSentence(named, { ...speaker('en'), marks }))).toBe(
       'The two versions are not read with the same voices (before: from the names you gave the colours; after: from the speakers\' names): only the later version has "Coach" (all its lines shown as added); "Host" is marked differently (before: #0070C0 blue; after: "Host:" at the start of the line); "Caller" is marked differently (before: #00B050 green; after: "Caller:" at the start of the line). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
-    expect(text(warningSentence(named, { ...speaker('fr'), marks: (name) => (name === 'Host' ? { old: '#0070C0 bleu', new: '« Host : » en début de réplique' } : null) }))).toContain(
-      ' : seule la version d’après a « Coach » (toutes ses répliques montrées comme ajoutées) ; « Caller » a d’autres couleurs ; la voix « Host » n’a pas le même repère (avant : #0070C0 bleu ; après : « Host : » en début de réplique). ',
+    expect(text(warningSentence(named, { ...speaker('fr'), marks: (name) => (name === 'Host' ? { old: '#0070C0 bleu', new: '«\u202FHost\u00A0:\u202F» en début de réplique' } : null) }))).toContain(
+      '\u00A0: seule la version d’après a «\u202FCoach\u202F» (toutes ses répliques montrées comme ajoutées)\u202F; «\u202FCaller\u202F» a d’autres couleurs\u202F; la voix «\u202FHost\u202F» n’a pas le même repère (avant\u00A0: #0070C0 bleu\u202F; après\u00A0: «\u202FHost\u00A0:\u202F» en début de réplique). ',
     );
     // Not told how, a version read by the speakers' names: marked differently, no word of colours.
     expect(said(named, 'en')).toContain('; "Host" and "Caller" are marked differently. ');
-    expect(said(named)).toContain(' ; les voix « Host » et « Caller » n’ont pas le même repère. ');
+    expect(said(named)).toContain('\u202F; les voix «\u202FHost\u202F» et «\u202FCaller\u202F» n’ont pas le même repère. ');
     // Names opening the lines or standing alone above them (a screenplay): said of both.
-    expect(said(maps({ onlyOld: [], onlyNew: ['MARIE'], recoded: [], old: side('config', 'the speaker labels in the script'), new: side('config', 'the speaker labels in the script') }))).toMatch(/^Les deux versions ne sont pas lues avec les mêmes voix \(avant : d’après les noms de qui parle ; après : d’après les noms de qui parle\) : /);
+    expect(said(maps({ onlyOld: [], onlyNew: ['MARIE'], recoded: [], old: side('config', 'the speaker labels in the script'), new: side('config', 'the speaker labels in the script') }))).toMatch(/^Les deux versions ne sont pas lues avec les mêmes voix \(avant\u00A0: d’après les noms de qui parle\u202F; après\u00A0: d’après les noms de qui parle\)\u00A0: /);
+    // Every voice found by its name in both versions (a legend's colours before, speakers' names after): compared voice for voice, no config to advise.
+    const matched = maps({ onlyOld: [], onlyNew: [], recoded: ['MARIE', 'PAUL'], old: side('legend'), new: side('config', 'the speaker labels in the script') });
+    const byName: Speaker['marks'] = (name) => ({ old: name === 'MARIE' ? '#0070C0 blue' : '#00B050 green', new: `"${name}:" at the start of the line` });
+    expect(text(warningSentence(matched, { ...speaker('en'), marks: byName }))).toBe(
+      'The two versions tell their voices apart differently (before: from its legend; after: from the speakers\' names): "MARIE" is marked differently (before: #0070C0 blue; after: "MARIE:" at the start of the line); "PAUL" is marked differently (before: #00B050 green; after: "PAUL:" at the start of the line). Each voice has the same name in both, so the changes below are compared voice for voice: check that they are the same people.',
+    );
+    expect(said(matched)).toBe(
+      'Les deux versions ne distinguent pas leurs voix de la même façon (avant\u00A0: d’après sa légende\u202F; après\u00A0: d’après les noms de qui parle)\u00A0: les voix «\u202FMARIE\u202F» et «\u202FPAUL\u202F» n’ont pas le même repère. Chaque voix porte le même nom dans les deux\u00A0: les changements ci-dessous sont comparés voix par voix. Vérifiez que ce sont bien les mêmes personnes.',
+    );
+    // Only where they were read from differs: said, still no config advised.
+    expect(said(maps({ onlyOld: [], onlyNew: [], recoded: [], old: side('legend'), new: side('colours') }), 'en')).toBe(
+      'The two versions tell their voices apart differently (before: from its legend; after: from its colours). Each voice has the same name in both, so the changes below are compared voice for voice: check that they are the same people.',
+    );
+    // One voice unmatched: the advice again.
+    expect(said(maps({ onlyOld: ['PAUL'], onlyNew: [], recoded: ['MARIE'], old: side('legend'), new: side('config', 'the speaker labels in the script') }), 'en')).toContain('To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices');
     // Details of a library that does not say where each side's voices came from: its own sentence.
     expect(said(maps({ onlyOld: [], onlyNew: ['Coach'], recoded: [] }))).toBeNull();
   });

@@ -10,7 +10,7 @@ import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
-import { chooseLang, Words, type Key, type Lang } from './i18n.js';
+import { chooseLang, NBSP, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
 import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
 
@@ -173,7 +173,8 @@ function capital(text: string): string {
 
 function colourName(hex: string, names: Record<string, string>): string {
   const plain = names[hex];
-  return plain ? `${hex} ${w.colourName(plain)}` : hex;
+  // « #0070C0 bleu » kept on one line in French, as a number with its unit.
+  return plain ? `${hex}${lang === 'fr' ? NBSP : ' '}${w.colourName(plain)}` : hex;
 }
 
 /** A swatch: the colour as text ("Aa" in it) or as a background, with its name beside for those who cannot tell colours apart. */
@@ -216,7 +217,7 @@ function describeSide(side: { voice: string | null; colour: string; words: numbe
   const colour = `${colourName(side.colour, names)}${background ? ` (${t('backgroundColour')})` : ''}`;
   const counts = `${w.words(side.words)}, ${w.linesCount(side.lines)}`;
   // A colour group is named by its colour already: said once.
-  return who === colour ? `${who} (${counts})` : `${who} (${colour}${lang === 'fr' ? ' : ' : ': '}${counts})`;
+  return who === colour ? `${who} (${counts})` : `${who} (${colour}${w.colon}${counts})`;
 }
 
 /** What web/warnings.ts needs to say a warning: the page's words, colour names and voice names (`label`: how a voice is shown). */
@@ -268,13 +269,13 @@ function warningText(warning: Warning, names: Record<string, string>, label: (na
     return document.createTextNode(t('confusable', { a: describeSide(a!, background, names, label), b: describeSide(b!, background, names, label), delta: w.number(d.deltaE as number), threshold: String(d.threshold) }));
   }
   if (warning.code === 'unknown-colour' && d && typeof d.colour === 'string') {
-    const first = ((d.firstLines as string[] | undefined) ?? []).slice(0, 2).map((line) => `« ${line.length > 60 ? `${line.slice(0, 57)}…` : line} »`);
+    const first = ((d.firstLines as string[] | undefined) ?? []).slice(0, 2).map((line) => w.quote(line));
     return document.createTextNode(
       t('unknown', {
         words: w.words(d.words as number),
         lines: w.linesCount(d.lines as number),
         colour: `${colourName(d.colour, names)}${d.background ? ` (${t('backgroundColour')})` : ''}`,
-        first: lang === 'fr' ? first.join(', ') : first.map((q) => q.replace(/^« /, '"').replace(/ »$/, '"')).join(', '),
+        first: first.join(', '),
       }),
     );
   }
@@ -284,7 +285,7 @@ function warningText(warning: Warning, names: Record<string, string>, label: (na
       t('struck', {
         words: w.words(d.words),
         paragraphs: w.paragraphs(d.paragraphs),
-        first: first.map((q) => (lang === 'fr' ? `« ${q} »` : `"${q}"`)).join(', '),
+        first: first.map((q) => w.quote(q)).join(', '),
       }),
     );
   }
@@ -599,6 +600,44 @@ function render(): void {
   if (focused) document.getElementById(focused)?.focus();
 }
 
+/**
+ * A French mark after an ordinary space in text the page did not write (a line or a section title
+ * of the script, a file's name: « Storyboard : gestes », « cette nuit ? »), or an opening guillemet
+ * before one: the page's own French has no-break spaces (web/i18n.ts frenchSpaces), this text is
+ * left as written. The word and its marks (« secondes » : ») are kept on one line, the text unchanged
+ * (what is copied is the script's own); a word too long to keep whole is left to wrap.
+ */
+const STRANDED = /(?:«+ +)?[^\s«]{1,24}(?: +[:;?!»]+)+|«+ +[^\s]{1,24}(?: +[:;?!»]+)*/gu;
+const MAY_STRAND = / [:;?!»]|« /;
+const CONTROLS = 'select, option, input, textarea';
+
+function keepMarks(root: Element): void {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node instanceof Element
+        ? node.matches(CONTROLS) || node.classList.contains('whole')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
+        : MAY_STRAND.test((node as Text).data)
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_SKIP,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const parts: (string | Node)[] = [];
+    let last = 0;
+    for (const match of text.matchAll(STRANDED)) {
+      parts.push(text.slice(last, match.index), h('span', { class: 'whole' }, match[0]));
+      last = match.index + match[0].length;
+    }
+    if (last === 0) continue;
+    parts.push(text.slice(last));
+    node.replaceWith(...parts.filter((part) => part !== ''));
+  }
+}
+
 /** A short word joined by hyphens: « au-dessus », « enregistrez-le », « vo-lines » (a longer one may still break, not to run off a narrow screen). */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 const WHOLE_MAX = 16;
@@ -611,6 +650,7 @@ const NOT_OURS = 'select, option, input, textarea, .line-text, .legend-text, .cu
  * is unchanged (what is copied, and every file downloaded, has the plain hyphen).
  */
 function keepWhole(root: Element): void {
+  keepMarks(root);
   const nodes: Text[] = [];
   // The script's own text and the words already kept whole are skipped, subtree and all.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -659,7 +699,7 @@ function whoSection(c: Current): HTMLElement {
     const use = h('button', { type: 'button', id: 'use-labels' }, t('useLabels'));
     use.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: true, names: undefined, config: undefined })));
     const onLines = c.result.speakerLayout === 'name-lines';
-    const names = c.result.speakerLabels.map((label) => (onLines ? label : lang === 'fr' ? `« ${label} : »` : `"${label}:"`)).join(', ');
+    const names = c.result.speakerLabels.map((label) => (onLines ? label : w.label(label))).join(', ');
     body.push(h('p', { class: 'notice' }, t(onLines ? 'nameLinesFound' : 'labelsFound', { names }), ' ', use));
   } else {
     // A script all in one colour: no colours to name as voices (what it says instead is the first doubt below).
@@ -1148,7 +1188,7 @@ function boothSheet(c: Current): HTMLElement | null {
         'section',
         { class: 'booth-line' },
         h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
-        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${lang === 'fr' ? ' : ' : ': '}${line.cue.text}`) : null,
+        line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${w.colon}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
     );

@@ -175,6 +175,8 @@ const EN = {
   compareOldNew: '{old} (before) → {new} (after)',
   // The comparison's warnings (web/warnings.ts 'different-voice-maps'; each version's own, by side).
   voiceMapsDiffer: 'The two versions are not read with the same voices (before: {old}; after: {new}){facts}. To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "{config}" gives one to start from), then compare again: both versions are then read with it.',
+  // Every voice of one version found by its name in the other: compared voice for voice already, no config to advise.
+  voiceMapsMatched: 'The two versions tell their voices apart differently (before: {old}; after: {new}){facts}. Each voice has the same name in both, so the changes below are compared voice for voice: check that they are the same people.',
   voicesFromLegend: 'from its legend',
   voicesFromColours: 'from its colours',
   voicesFromNames: 'from the names you gave the colours',
@@ -272,6 +274,9 @@ const EN = {
 
 export type Key = keyof typeof EN;
 
+/** Every sentence key of the page (tests/web-typography.test.ts sets each French one). */
+export const KEYS = Object.keys(EN) as Key[];
+
 const FR: Record<Key, string> = {
   title: 'vo-lines — quelles répliques sont les miennes ?',
   tagline: 'Déposez un script de voix off codé par couleurs (Word .docx ou PDF) : voyez qui lit quoi, vos mots et votre temps d’enregistrement.',
@@ -287,7 +292,7 @@ const FR: Record<Key, string> = {
   errorLead: 'Ce fichier ne peut pas être lu :',
   unsupported: '{file} n’est pas un fichier DOCX ou PDF : vo-lines lit les scripts .docx et .pdf.',
   configAlone: '{file} est une config : déposez-la avec son script (ou le script d’abord, puis elle).',
-  timeout: 'La lecture de {file} a dépassé {seconds} s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
+  timeout: 'La lecture de {file} a dépassé {seconds}\u00A0s et a été arrêtée : le fichier est abîmé ou bien plus gros qu’un script.',
   errEncryptedDocx: '{file} est protégé par un mot de passe : ouvrez-le dans Word, retirez le mot de passe (Fichier > Informations > Protéger le document) et enregistrez-le, ou demandez-en une copie sans mot de passe.',
   errEncryptedPdf: '{file} est protégé par un mot de passe, et cette page ne peut pas ouvrir les PDF protégés : demandez-en une copie sans mot de passe, ou ouvrez-le avec son mot de passe, imprimez-le dans un nouveau PDF (Imprimer, puis Enregistrer au format PDF) et déposez ici ce nouveau PDF.',
   errLegacyDoc: '{file} est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
@@ -432,6 +437,7 @@ const FR: Record<Key, string> = {
   otherNewer: 'plus récente',
   compareOldNew: '{old} (avant) → {new} (après)',
   voiceMapsDiffer: 'Les deux versions ne sont pas lues avec les mêmes voix (avant : {old} ; après : {new}){facts}. Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous « Téléchargements », « {config} » en donne un pour commencer), puis comparez de nouveau : les deux versions sont alors lues avec lui.',
+  voiceMapsMatched: 'Les deux versions ne distinguent pas leurs voix de la même façon (avant : {old} ; après : {new}){facts}. Chaque voix porte le même nom dans les deux : les changements ci-dessous sont comparés voix par voix. Vérifiez que ce sont bien les mêmes personnes.',
   voicesFromLegend: 'd’après sa légende',
   voicesFromColours: 'd’après ses couleurs',
   voicesFromNames: 'd’après les noms donnés aux couleurs',
@@ -525,6 +531,25 @@ const FR: Record<Key, string> = {
 };
 
 /** Plain colour names (the library's, in English) in French. */
+/** The no-break space French sets before « : » (and between a number and its unit). */
+export const NBSP = '\u00A0';
+/** The narrow no-break space French sets before ; ? ! and inside « » (Unicode's « espace fine insécable »). */
+export const NNBSP = '\u202F';
+
+/**
+ * French spacing, one rule for the whole page (the Imprimerie nationale's, as Word's French
+ * proofing and LaTeX's babel-french set it): a no-break space (U+00A0) before « : », a narrow
+ * no-break space (U+202F) before « ; », « ? », « ! » and inside guillemets. A line never starts with
+ * one of those marks, and no guillemet is left alone at a line's end or start. Only the page's own
+ * words are set so: a value put into a sentence (a file name, a line of the script) stays as written.
+ */
+export function frenchSpaces(text: string): string {
+  return text
+    .replace(/[ \u00A0\u202F]+(?=:)/g, NBSP)
+    .replace(/[ \u00A0\u202F]+(?=[;?!»])/g, NNBSP)
+    .replace(/«[ \u00A0\u202F]+/g, `«${NNBSP}`);
+}
+
 const COLOUR_FR: Record<string, string> = {
   black: 'noir',
   'dark grey': 'gris foncé',
@@ -565,7 +590,7 @@ export class Words {
   }
 
   t(key: Key, values: Record<string, string | number> = {}): string {
-    const template = this.lang === 'fr' ? FR[key] : EN[key];
+    const template = this.lang === 'fr' ? frenchSpaces(FR[key]) : EN[key];
     return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
   }
 
@@ -580,7 +605,7 @@ export class Words {
   /** "1,180 words" / "1 180 mots" */
   count(n: number, one: { en: string; fr: string }, many: { en: string; fr: string }): string {
     const word = n === 1 || (this.lang === 'fr' && n === 0) ? one[this.lang] : many[this.lang];
-    return `${this.number(n)} ${word}`;
+    return `${this.number(n)}${this.lang === 'fr' ? NBSP : ' '}${word}`;
   }
 
   words(n: number): string {
@@ -615,14 +640,17 @@ export class Words {
 
   /** A recording time in words: "8 min", "1 h 05 min", "40 s". */
   duration(seconds: number): string {
+    // French keeps a number with its unit (« 2 min 40 s » never breaks between 2 and min).
+    const u = this.lang === 'fr' ? NBSP : ' ';
     const s = Math.round(seconds);
-    if (s < 60) return `${this.number(s)} s`;
+    if (s < 60) return `${this.number(s)}${u}s`;
     // Under ten minutes the seconds still matter in the booth (2 min 40 s, not 3 min).
-    if (s < 600) return s % 60 ? `${this.number(Math.floor(s / 60))} min ${String(s % 60).padStart(2, '0')} s` : `${this.number(s / 60)} min`;
+    if (s < 600) return s % 60 ? `${this.number(Math.floor(s / 60))}${u}min ${String(s % 60).padStart(2, '0')}${u}s` : `${this.number(s / 60)}${u}min`;
     const minutes = Math.round(seconds / 60);
-    if (minutes < 60) return `${this.number(minutes)} min`;
-    return `${this.number(Math.floor(minutes / 60))} h ${String(minutes % 60).padStart(2, '0')} min`;
+    if (minutes < 60) return `${this.number(minutes)}${u}min`;
+    return `${this.number(Math.floor(minutes / 60))}${u}h ${String(minutes % 60).padStart(2, '0')}${u}min`;
   }
+
 
   /** A pace preset's name (the config's key, e.g. "commercial") in the page's language. */
   presetName(key: string): string {
@@ -632,7 +660,7 @@ export class Words {
 
   /** Seconds to the tenth, as the command line gives a section's time: "27 s", "70,1 s". */
   seconds(seconds: number): string {
-    return `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(seconds)} s`;
+    return `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(seconds)}${this.lang === 'fr' ? NBSP : ' '}s`;
   }
 
   /** m:ss, as the command line prints it. */
@@ -647,7 +675,22 @@ export class Words {
   /** A text quoted the page's way, shortened past `max` characters: « … » in French, "…" in English. */
   quote(text: string, max = 60): string {
     const short = text.length > max ? `${text.slice(0, max - 3)}…` : text;
-    return this.lang === 'fr' ? `« ${short} »` : `"${short}"`;
+    return this.lang === 'fr' ? `«${NNBSP}${short}${NNBSP}»` : `"${short}"`;
+  }
+
+  /** What goes between a name and what follows it: « MARIE : … » in French, "MARIE: …" in English. */
+  get colon(): string {
+    return this.lang === 'fr' ? `${NBSP}: ` : ': ';
+  }
+
+  /** Between the clauses of a list: « … ; … » in French, "…; …" in English. */
+  get semicolon(): string {
+    return this.lang === 'fr' ? `${NNBSP}; ` : '; ';
+  }
+
+  /** A speaker's label as it opens a line: « MARIE : » in French, "MARIE:" in English. */
+  label(label: string): string {
+    return this.lang === 'fr' ? `«${NNBSP}${label}${NBSP}:${NNBSP}»` : `"${label}:"`;
   }
 
   /** "A, B and C" / "A, B et C" (`or`: "A or B" / "A ou B"). */

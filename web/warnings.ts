@@ -96,12 +96,12 @@ const SENTENCES: Record<string, Sentence> = {
   'invisible-text': (d, s) => (numbers(d.pages) ? [say(s, 'wInvisibleText', { pages: pagesOf(s, d.pages) })] : null),
   'covered-text': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.words) || !isString(d.text)) return null;
-    const text = d.text ? `${s.w.lang === 'fr' ? ' : ' : ': '}${s.w.quote(d.text, 100)}` : '';
+    const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wCoveredText', { pages: pagesOf(s, d.pages), words: s.w.words(d.words), text })];
   },
   'masked-text': (d, s) => {
     if (!numbers(d.pages) || !isString(d.text)) return null;
-    const text = d.text ? `${s.w.lang === 'fr' ? ' : ' : ': '}${s.w.quote(d.text, 100)}` : '';
+    const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wMaskedText', { pages: pagesOf(s, d.pages), text })];
   },
   'unmapped-glyphs': (d, s) => {
@@ -173,8 +173,9 @@ const SENTENCES: Record<string, Sentence> = {
     const [one, many] = byNames ? (['recodedOtherwiseOne', 'recodedOtherwiseMany'] as const) : (['recodedOne', 'recodedMany'] as const);
     if (colours.length) facts.push(say(s, colours.length === 1 ? one : many, { voices: names(colours) }));
     for (const [voice, marks] of otherwise) if (marks) facts.push(say(s, 'recodedMarks', { voice: s.w.quote(s.voice(voice)), old: marks.old, new: marks.new }));
-    const colon = s.w.lang === 'fr' ? ' : ' : ': ';
-    return [say(s, 'voiceMapsDiffer', { old, new: now, facts: facts.length ? colon + facts.join(s.w.lang === 'fr' ? ' ; ' : '; ') : '', config: say(s, 'config') })];
+    // The advice to drop a config only when a voice of one version has no match in the other.
+    const matched = d.onlyOld.length === 0 && d.onlyNew.length === 0;
+    return [say(s, matched ? 'voiceMapsMatched' : 'voiceMapsDiffer', { old, new: now, facts: facts.length ? s.w.colon + facts.join(s.w.semicolon) : '', config: say(s, 'config') })];
   },
 
   'unknown-section': (d, s) => {
@@ -256,7 +257,7 @@ export function warningSentence(warning: Warning, s: Speaker): Part[] | null {
 export function legendReasons(reasons: readonly { code?: unknown; message?: unknown; details?: unknown }[], s: Speaker): Part[] {
   const parts: Part[] = [];
   reasons.forEach((reason, i) => {
-    if (i > 0) parts.push(s.w.lang === 'fr' ? ' ; ' : '; ');
+    if (i > 0) parts.push(s.w.semicolon);
     const clause = reason.code && (LEGEND_REASONS as readonly unknown[]).includes(reason.code) && reason.details && typeof reason.details === 'object' ? REASONS[reason.code as (typeof LEGEND_REASONS)[number]](reason.details as Details, s) : null;
     parts.push(clause ?? { en: String(reason.message ?? '') });
   });
