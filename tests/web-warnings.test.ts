@@ -150,7 +150,7 @@ describe('the page\'s warnings', () => {
       'Le document contient 2\u00A0blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici\u00A0: ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
     );
     expect(said(w('section-lengths-differ', { section: 'SPOT 1 — :30', lengths: [30, 45] }))).toBe(
-      'La section « SPOT 1 — :30 » donne deux durées (30 s, 45 s) : elle est minutée sur la première, 30 s. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
+      'La section «\u202FSPOT 1 — :30\u202F» donne deux durées (30\u00A0s, 45\u00A0s)\u00A0: elle est minutée sur la première, 30\u00A0s. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
     );
     expect(said(w('alt-chunk-styles', { part: 'word/chunk1.docx', read: '#C00000', readBackground: null, other: '#0070C0', otherBackground: '#FFFF00', ownStyles: false }))).toBe(
       'Du texte importé d’un document Word (word/chunk1.docx) est lu dans les styles de ce script qui portent les mêmes noms, comme Word affiche un contenu importé\u00A0: #C00000 rouge\u202F; ses propres styles donneraient #0070C0 bleu sur #FFFF00 jaune (surlignage ou trame). Vérifiez la couleur de ces répliques dans Word.',
