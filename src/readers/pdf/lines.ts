@@ -97,7 +97,12 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   split.forEach((row, r) => {
     const { segments, unsure } = mergeTabGaps(row, split[r - 1], split[r + 1], page);
     for (const segment of segments) {
-      const line = makeLine(segment, row.textAt, segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]));
+      const line = makeLine(
+        segment,
+        row.textAt,
+        segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]),
+        segments.length === 1 && row.textAt === undefined && evenlySpaced(segment, edge, row, split[r - 1], split[r + 1]),
+      );
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       if (unsure) line.acrossGap = { next: makeLine(unsure.segments[0]).text };
@@ -207,7 +212,7 @@ function mergeTabGaps(row: SplitRow, above: SplitRow | undefined, below: SplitRo
   const labelRow = isLabel(row.segments[0]);
   const columns = near.filter((n) => !(labelRow && n.segments.length > 1 && Math.abs(n.segments[0][0].x0 - row.segments[0][0].x0) <= EDGE && isLabel(n.segments[0])));
   const beside = (seg: Glyph[], from: number) =>
-    columns.some((n) => n.segments.some((s) => s[0].x0 > from && s[0].x0 < extent(seg) && extent(s) > seg[0].x0));
+    columns.some((n) => n.segments.some((s) => s[0].x0 > from && Math.abs(s[0].x0 - seg[0].x0) <= EDGE));
   const out: Glyph[][] = [row.segments[0]];
   let unsure: SplitRow | undefined;
   for (let i = 1; i < row.segments.length; i++) {
@@ -307,6 +312,39 @@ const PARAGRAPH = 1.15;
 const WORD_SPACE = 0.25;
 const SENTENCE_END = /[.!?…:»"”)\]]\s*$/u;
 const SENTENCE_START = /^\s*[«"“‘(\[—–-]?\s*\p{Lu}/u;
+
+/**
+ * Whether a line's word gaps (between its pieces) are all one width, one of them at least as wide as a
+ * column gap, in a line ending at the page's flush right edge (flushEdge): a justified line, set by a
+ * producer that draws no space glyph (Chromium places each word). Two gaps at least, or one in a
+ * line ending where a neighbour ends too ("Naturellement,
+ * ⟷ l’administration" over "départementale ⟷ considérait"). A tab is wider than the line's
+ * word spaces ("Key:⇥Narrator – blue"); a piece with a space inside has word spaces that cannot be
+ * measured: no such line is taken for evenly spaced (LibreOffice's "MUM⇥Look at these…").
+ */
+function evenlySpaced(glyphs: Glyph[], edge: number, row: SplitRow, above?: SplitRow, below?: SplitRow): boolean {
+  let min = Infinity, max = -Infinity, count = 0;
+  const end = extent(glyphs);
+  if (glyphs.length > EVEN_PIECES || !(Math.abs(end - edge) <= 2 * FLUSH_TOLERANCE)) return false;
+  for (let i = 0; i < glyphs.length; i++) if (/\s/u.test(glyphs[i].text.trim())) return false;
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i], prev = glyphs[i - 1];
+    const size = Math.max(g.size, prev.size);
+    const gap = g.x0 - prev.end;
+    if (gap <= WORD_GAP * size) continue;
+    count++;
+    if (gap < min) min = gap;
+    if (gap > max) max = gap;
+  }
+  if (!count || max <= COLUMN_GAP * glyphs[0].size || max - min > Math.max(EVEN, EVEN_SHARE * max)) return false;
+  if (count >= 2) return true;
+  return [above, below].some((n) => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && Math.abs(extent(n.segments[n.segments.length - 1]) - end) <= FLUSH_TOLERANCE);
+}
+/** Pieces of a line looked at, at most (a line of a few dozen words). */
+const EVEN_PIECES = 64;
+/** Word gaps of one justified line differ by rounding only: this much (points), or this share of the widest. */
+const EVEN = 0.5;
+const EVEN_SHARE = 0.03;
 
 /** Whether a row's left part reads as a speaker's label (label-rows.ts): a few words, looked at only when short. */
 function isLabel(glyphs: Glyph[]): boolean {
@@ -463,7 +501,7 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it).
  */
-export function makeLine(glyphs: Glyph[], textAt?: number, justified = false): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -503,7 +541,9 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false): L
       // however wide in a line flush with its neighbour's right edge (two long words in a narrow
       // justified column).
       const gap = g.x0 - glyphs[i - 1].end, wide = Math.max(g.size, glyphs[i - 1].size);
-      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
+      // A line whose word gaps are all one width (`even`) is justified: its wide gaps are spaces,
+      // with or without a space glyph (Chromium draws none).
+      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
