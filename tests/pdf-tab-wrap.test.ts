@@ -90,7 +90,7 @@ describe('a tab-set label over a short wrapped line: the text after the tab is t
         code: 'tab-or-columns',
         message:
           'On page 1, text set apart by a wide gap (as a tab sets a speaker\'s label apart) was read as one line, then the line under it: "Wide shot of the" and "Open late.", then "shop at dusk," (page 1). If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.',
-        details: { pages: [1], lines: ['"Wide shot of the" and "Open late.", then "shop at dusk," (page 1)'] },
+        details: { pages: [1], lines: [{ page: 1, parts: ['Wide shot of the', 'Open late.'], next: 'shop at dusk,' }] },
       },
     ]);
   });

@@ -325,6 +325,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
 function acrossGapWarning(pages: PageText[]): Warning | undefined {
   const at: number[] = [];
   const quotes: string[] = [];
+  const lines: { page: number; parts: string[]; next: string }[] = [];
   const words = (text: string) => {
     const w = text.replace(/\s+/gu, ' ').trim().split(' ');
     return w.length > 5 ? `${w.slice(0, 5).join(' ')} …` : w.join(' ');
@@ -334,7 +335,10 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
       for (const line of frame.lines) {
         if (!line.acrossGap) continue;
         if (!at.includes(page.page)) at.push(page.page);
-        if (quotes.length < 3) quotes.push(`${line.text.split('\t').map((part) => `"${words(part)}"`).join(' and ')}, then "${words(line.acrossGap.next)}" (page ${page.page})`);
+        if (lines.length >= 3) continue;
+        const found = { page: page.page, parts: line.text.split('\t').map(words), next: words(line.acrossGap.next) };
+        lines.push(found);
+        quotes.push(`${found.parts.map((part) => `"${part}"`).join(' and ')}, then "${found.next}" (page ${found.page})`);
       }
     }
   }
@@ -342,7 +346,8 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
   return {
     code: 'tab-or-columns',
     message: `On ${pagesText(at)}, text set apart by a wide gap (as a tab sets a speaker's label apart) was read as one line, then the line under it: ${quotes.join('; ')}. If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.`,
-    details: { pages: at, lines: quotes },
+    // For a page that says it in its own language: the parts of each line (split at its gaps) and the line under it.
+    details: { pages: at, lines },
   };
 }
 
