@@ -26,4 +26,12 @@ describe('justified lines: wide word spaces are spaces, tabs stay tabs', () => {
     expect((await texts('lo-justified-en.docx')).slice(-1)).toEqual(['Key:\tNarrator – blue\tExpert – green']);
   });
 
+  it('chromium-justified-fr.pdf: Chromium draws no space glyph; a justified line of two long words ("Naturellement,  l’administration") is one line, its evenly stretched spaces spaces, each paragraph one', async () => {
+    // Before: "Naturellement," a paragraph of its own, and "Les\tgendarmes\tinterrogèrent…".
+    expect(await texts('chromium-justified-fr.pdf')).toEqual([
+      'Les gendarmes interrogèrent méthodiquement, consciencieusement, inlassablement chacun des témoins, parfaitement incapables néanmoins d’expliquer l’extraordinaire disparition. Rien, absolument rien, n’expliquait l’incompréhensible comportement des propriétaires.',
+      'Naturellement, l’administration départementale considérait qu’indubitablement l’investigation serait interminable, incompréhensible, décourageante.',
+      'Évidemment, l’extraordinaire perspicacité du commissaire divisionnaire impressionnait considérablement les journalistes parisiens.',
+    ]);
+  });
 });

@@ -107,11 +107,10 @@ describe('labels in the middle or at the bottom of their rows', () => {
     notJoined(rows, texts(table(rows, middle).glyphs));
   });
 
-  it('no text wrapped (every row one line): nothing tells a label table from two columns, nothing is joined', () => {
+  it('no text wrapped (every row one line): each text is the rest of its label’s line, its rows those of labels (lines.ts mergeTabGaps; two columns of prose: tests/pdf-tab-wrap.test.ts)', () => {
+    // Before, the texts were a column: all the labels were read first, then all the texts.
     const { glyphs } = table([['ANNCR', 1], ['MUM', 1], ['KID', 1], ['SFX', 1]], middle);
-    const got = texts(glyphs);
-    expect(got.length).toBe(8);
-    expect(got.filter((t) => t.includes('\t'))).toEqual([]);
+    expect(texts(glyphs)).toEqual(['ANNCR\tone1 a garden centre', 'MUM\ttwo1 plants pots and', 'KID\tthree1 or less this', 'SFX\tfour1 last and free']);
   });
 
   it('a page of a thousand rows (3500 lines) is read in one pass, every line kept', () => {

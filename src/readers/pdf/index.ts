@@ -286,6 +286,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       details: { pages: [...folder.unmapped], characters: n, words: [...folder.unmappedWords] },
     });
   }
+  const across = acrossGapWarning(folder.pages);
+  if (across) warnings.push(across);
   const swatches: Swatch[] = [];
   const furniture: Paragraph[] = [];
   const struck = new StruckText();
@@ -312,6 +314,41 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   if (furniture.length) script.furniture = furniture;
   if (language) script.language = language;
   return script;
+}
+
+/**
+ * Lines read whole across a wide gap (a tab after a label, "KID⇥Okay.") with the line under them
+ * at their left edge, which may instead be a borderless table: a left cell going on under its
+ * first line beside a one-line right cell (lines.ts, mergeTabGaps). Read as a tab-set line; said,
+ * with where, so that a reader checks the order there.
+ */
+function acrossGapWarning(pages: PageText[]): Warning | undefined {
+  const at: number[] = [];
+  const quotes: string[] = [];
+  const lines: { page: number; parts: string[]; next: string }[] = [];
+  const words = (text: string) => {
+    const w = text.replace(/\s+/gu, ' ').trim().split(' ');
+    return w.length > 5 ? `${w.slice(0, 5).join(' ')} …` : w.join(' ');
+  };
+  for (const page of pages) {
+    for (const frame of page.frames) {
+      for (const line of frame.lines) {
+        if (!line.acrossGap) continue;
+        if (!at.includes(page.page)) at.push(page.page);
+        if (lines.length >= 3) continue;
+        const found = { page: page.page, parts: line.text.split('\t').map(words), next: words(line.acrossGap.next) };
+        lines.push(found);
+        quotes.push(`${found.parts.map((part) => `"${part}"`).join(' and ')}, then "${found.next}" (page ${found.page})`);
+      }
+    }
+  }
+  if (!at.length) return undefined;
+  return {
+    code: 'tab-or-columns',
+    message: `On ${pagesText(at)}, text set apart by a wide gap (as a tab sets a speaker's label apart) was read as one line, then the line under it: ${quotes.join('; ')}. If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.`,
+    // For a page that says it in its own language: the parts of each line (split at its gaps) and the line under it.
+    details: { pages: at, lines },
+  };
 }
 
 /**

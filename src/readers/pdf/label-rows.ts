@@ -82,6 +82,11 @@ const isLabel = (glyphs: readonly Glyph[]) => {
   const text = textOf(glyphs);
   return text.length > 0 && text.length <= LABEL_CHARS && text.split(' ').length <= 4 && LABEL_LIKE.test(text);
 };
+/** A label's text as read (words spaced): up to four words and 30 characters, as LABEL_LIKE says. */
+export const isLabelText = (text: string) => {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length > 0 && t.length <= LABEL_CHARS && t.split(' ').length <= 4 && LABEL_LIKE.test(t);
+};
 /** An aside in brackets on a label's next line (`MUM` over `(off)`): part of a label, never one alone. */
 const ASIDE = /^\([^()]{1,20}\)[:：]?$/u;
 const isLabelLine = (glyphs: readonly Glyph[]) => shortEnough(glyphs) && (isLabel(glyphs) || ASIDE.test(textOf(glyphs)));

@@ -1,5 +1,5 @@
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
-import { joinLabelRows, type SplitRow } from './label-rows.js';
+import { isLabelText, joinLabelRows, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -93,12 +93,19 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   // A borderless speaker-label table's rows: "LABEL⇥text", one line each (label-rows.ts).
   if (!inCell) split = joinLabelRows(split);
   const lines: Line[] = [];
+  const page = new PageMeasure(split);
   split.forEach((row, r) => {
-    const segments = mergeTabGaps(row, split[r - 1], split[r + 1]);
+    const { segments, unsure } = mergeTabGaps(row, split[r - 1], split[r + 1], page);
     for (const segment of segments) {
-      const line = makeLine(segment, row.textAt, segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]));
+      const line = makeLine(
+        segment,
+        row.textAt,
+        segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]),
+        segments.length === 1 && row.textAt === undefined && evenlySpaced(segment, edge, row, split[r - 1], split[r + 1]),
+      );
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
+      if (unsure) line.acrossGap = { next: makeLine(unsure.segments[0]).text };
       lines[lines.length] = line;
     }
   });
@@ -178,25 +185,181 @@ const NEIGHBOUR = 2;
  * and below leave it open too, up to where the right part starts. A gap that a neighbouring line
  * runs across is a tab stop, as in
  * "ANNOUNCER:<tab>Spring is here…" followed by lines at the left margin: one line, one paragraph.
+ *
+ * Nor is the text right of the gap a cell when no neighbour has text beside it there: a column of
+ * one line is the rest of its line. LibreOffice sets a tab-set label's paragraph so: "KID⇥Can we
+ * get the big" over "sunflower?" at the margin, a short last line that runs across no gap; read
+ * as a column, "Can we get the big" went to the end of the page. Nor is text beside it in a label's
+ * row ("MUM⇥Fine." over "KID⇥Okay.", no space between paragraphs): a column whose lines are all
+ * the rest of their labels' lines is none. The line below may also be the
+ * next line of a left cell beside a one-line right cell (a borderless table): when it stands at
+ * the row's left edge at the text's usual spacing and its first word would have fitted after the
+ * row's text (so it is no wrapped line of it), the row is still read as one line but `unsure`
+ * names the line below, and the reader says so.
  */
-function mergeTabGaps(row: SplitRow, above?: SplitRow, below?: SplitRow): Glyph[][] {
-  if (row.segments.length < 2) return row.segments;
+function mergeTabGaps(row: SplitRow, above: SplitRow | undefined, below: SplitRow | undefined, page: PageMeasure): { segments: Glyph[][]; unsure?: SplitRow } {
+  if (row.segments.length < 2) return { segments: row.segments };
+  const near = [above, below].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
   // A neighbour with no text left of the gap (the wrapped lines of a cell beside a label) says
   // nothing of it: only text on the left side can show the gap runs down as a column's edge.
   const gapAt = row.segments[1][0].x0;
-  const neighbours = [above, below].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && n.segments[0][0].x0 < gapAt - 0.3 * row.size);
+  const neighbours = near.filter((n) => n.segments[0][0].x0 < gapAt - 0.3 * row.size);
   const crosses = (x: number) =>
     neighbours.some((n) => n.segments.some((seg) => seg[0].x0 < x && extent(seg) > x));
+  // Text of a neighbour beside the right part, right of where the row's left text ends: a column,
+  // unless that neighbour is a label's row too ("MUM⇥Fine." over "KID⇥Okay.", no space between
+  // paragraphs): its right part is the rest of its own line.
+  const labelRow = isLabel(row.segments[0]);
+  const columns = near.filter((n) => !(labelRow && n.segments.length > 1 && Math.abs(n.segments[0][0].x0 - row.segments[0][0].x0) <= EDGE && isLabel(n.segments[0])));
+  const beside = (seg: Glyph[], from: number) =>
+    columns.some((n) => n.segments.some((s) => s[0].x0 > from && Math.abs(s[0].x0 - seg[0].x0) <= EDGE));
   const out: Glyph[][] = [row.segments[0]];
+  let unsure: SplitRow | undefined;
   for (let i = 1; i < row.segments.length; i++) {
     const seg = row.segments[i];
     const prev = out[out.length - 1];
     // Text running up to where the right part starts closes the gap; a gutter stays open there.
     // An isolated line has no neighbours to show a gutter: keep it whole.
-    if (!row.atGutter[i] && (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size))) out[out.length - 1] = prev.concat(seg);
+    if (row.atGutter[i]) out.push(seg);
+    else if (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size) || !beside(seg, extent(prev))) out[out.length - 1] = prev.concat(seg);
     else out.push(seg);
   }
-  return out;
+  // The line below, at the usual spacing and running across no gap of the row, may be a left
+  // cell's next line.
+  if (below && near.includes(below) && out.length === 1) {
+    const open = row.segments.slice(1).every((seg) => !below.segments.some((s) => s[0].x0 < seg[0].x0 - 0.3 * seg[0].size && extent(s) > seg[0].x0 - 0.3 * seg[0].size));
+    if (open && page.mayBeCell(row, below)) unsure = below;
+  }
+  // Only when the whole row became one line (a gap left open is a cell edge of its own reading).
+  return out.length === 1 && unsure ? { segments: out, unsure } : { segments: out };
+}
+
+/** A page's rows as the tab-gap test needs them: their usual spacing and where each left edge's lines end. */
+class PageMeasure {
+  private pitch: number | undefined;
+  private rights: Map<number, [number, number]> | undefined;
+  constructor(private readonly rows: readonly SplitRow[]) {}
+
+  /**
+   * Whether `below`, under a row read whole across a gap, may be a left cell's next line rather
+   * than the row's wrapped text or a paragraph of its own: at the row's left edge, at the usual
+   * spacing, not a sentence begun after one ended, and not shown to be the row's wrapped text: that
+   * takes another line from the same left edge reaching as far as the row, so that the measure is
+   * known, and the line's first word too wide to fit after the row's text in it.
+   */
+  mayBeCell(row: SplitRow, below: SplitRow): boolean {
+    const start = row.segments[0][0].x0;
+    const first = below.segments[0];
+    if (Math.abs(first[0].x0 - start) > EDGE) return false;
+    if (below.baseline - row.baseline > PARAGRAPH * this.usualPitch()) return false;
+    // A sentence ended, a sentence begun ("KID⇥Okay." over "Yes."): paragraphs, not a cell's lines.
+    const last = row.segments[row.segments.length - 1];
+    if (SENTENCE_END.test(last[last.length - 1].text) && SENTENCE_START.test(first[0].text)) return false;
+    const end = extent(last);
+    const measure = this.rightEdge(start, end);
+    const wrapped = measure >= end - EDGE && end + WORD_SPACE * row.size + firstWordWidth(first) > measure + EDGE;
+    return !wrapped;
+  }
+
+  /** The tightest spacing between rows of about the same type size, on this page. */
+  private usualPitch(): number {
+    if (this.pitch === undefined) {
+      let pitch = Infinity;
+      for (let r = 1; r < this.rows.length; r++) {
+        const a = this.rows[r - 1], b = this.rows[r];
+        const d = b.baseline - a.baseline;
+        if (d >= 0.8 * Math.max(a.size, b.size) && Math.max(a.size, b.size) <= 1.2 * Math.min(a.size, b.size)) pitch = Math.min(pitch, d);
+      }
+      this.pitch = pitch;
+    }
+    return this.pitch;
+  }
+
+  /**
+   * How far right the lines starting at this left edge (within a point or so) reach, but for one
+   * line ending at `own` (the row asking): the two furthest ends of each edge are kept.
+   */
+  private rightEdge(start: number, own: number): number {
+    if (!this.rights) {
+      this.rights = new Map();
+      for (const row of this.rows) {
+        const key = Math.round(row.segments[0][0].x0);
+        const end = extent(row.segments[row.segments.length - 1]);
+        const top = this.rights.get(key) ?? [-Infinity, -Infinity];
+        if (end > top[0]) this.rights.set(key, [end, top[0]]);
+        else if (end > top[1]) this.rights.set(key, [top[0], end]);
+        else this.rights.set(key, top);
+      }
+    }
+    const key = Math.round(start);
+    let reach = -Infinity;
+    let skipped = false;
+    const ends = [key - 1, key, key + 1].flatMap((k) => this.rights!.get(k) ?? []).sort((a, b) => b - a);
+    for (const end of ends) {
+      if (!skipped && end === own) {
+        skipped = true;
+        continue;
+      }
+      reach = Math.max(reach, end);
+    }
+    return reach;
+  }
+}
+
+/** Points a left edge may stray and still be the same; × usual spacing past which a line starts a paragraph; a word space (× size). */
+const EDGE = 1;
+const PARAGRAPH = 1.15;
+const WORD_SPACE = 0.25;
+const SENTENCE_END = /[.!?…:»"”)\]]\s*$/u;
+const SENTENCE_START = /^\s*[«"“‘(\[—–-]?\s*\p{Lu}/u;
+
+/**
+ * Whether a line's word gaps (between its pieces) are all one width, one of them at least as wide as a
+ * column gap, in a line ending at the page's flush right edge (flushEdge): a justified line, set by a
+ * producer that draws no space glyph (Chromium places each word). Two gaps at least, or one in a
+ * line ending where a neighbour ends too ("Naturellement,
+ * ⟷ l’administration" over "départementale ⟷ considérait"). A tab is wider than the line's
+ * word spaces ("Key:⇥Narrator – blue"); a piece with a space inside has word spaces that cannot be
+ * measured: no such line is taken for evenly spaced (LibreOffice's "MUM⇥Look at these…").
+ */
+function evenlySpaced(glyphs: Glyph[], edge: number, row: SplitRow, above?: SplitRow, below?: SplitRow): boolean {
+  let min = Infinity, max = -Infinity, count = 0;
+  const end = extent(glyphs);
+  if (glyphs.length > EVEN_PIECES || !(Math.abs(end - edge) <= 2 * FLUSH_TOLERANCE)) return false;
+  for (let i = 0; i < glyphs.length; i++) if (/\s/u.test(glyphs[i].text.trim())) return false;
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i], prev = glyphs[i - 1];
+    const size = Math.max(g.size, prev.size);
+    const gap = g.x0 - prev.end;
+    if (gap <= WORD_GAP * size) continue;
+    count++;
+    if (gap < min) min = gap;
+    if (gap > max) max = gap;
+  }
+  if (!count || max <= COLUMN_GAP * glyphs[0].size || max - min > Math.max(EVEN, EVEN_SHARE * max)) return false;
+  if (count >= 2) return true;
+  return [above, below].some((n) => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && Math.abs(extent(n.segments[n.segments.length - 1]) - end) <= FLUSH_TOLERANCE);
+}
+/** Pieces of a line looked at, at most (a line of a few dozen words). */
+const EVEN_PIECES = 64;
+/** Word gaps of one justified line differ by rounding only: this much (points), or this share of the widest. */
+const EVEN = 0.5;
+const EVEN_SHARE = 0.03;
+
+/** Whether a row's left part reads as a speaker's label (label-rows.ts): a few words, looked at only when short. */
+function isLabel(glyphs: Glyph[]): boolean {
+  return glyphs.length <= LABEL_GLYPHS && isLabelText(makeLine(glyphs).text);
+}
+const LABEL_GLYPHS = 40;
+
+/** How wide a line's first word is. */
+function firstWordWidth(glyphs: Glyph[]): number {
+  const x0 = glyphs[0].x0;
+  for (let i = 0; i < glyphs.length; i++) {
+    if (i > 0 && wordBreakBefore(glyphs, i)) return glyphs[i - 1].x1 - x0;
+    if (glyphs[i].firstWordEnd !== undefined) return glyphs[i].firstWordEnd! - x0;
+  }
+  return extent(glyphs) - x0;
 }
 
 /**
@@ -338,7 +501,7 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it).
  */
-export function makeLine(glyphs: Glyph[], textAt?: number, justified = false): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -378,7 +541,9 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false): L
       // however wide in a line flush with its neighbour's right edge (two long words in a narrow
       // justified column).
       const gap = g.x0 - glyphs[i - 1].end, wide = Math.max(g.size, glyphs[i - 1].size);
-      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
+      // A line whose word gaps are all one width (`even`) is justified: its wide gaps are spaces,
+      // with or without a space glyph (Chromium draws none).
+      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;

@@ -138,6 +138,12 @@ export interface Line {
   column?: string;
   /** Note calls: digits or * † ‡ set small and raised (superscript), with where they stand in `text`. */
   marks?: { text: string; at: number }[];
+  /**
+   * Read as one line across a wide gap with nothing beside its right part (lines.ts, mergeTabGaps),
+   * though the line under it (`next`, its text) may be a borderless table's left cell going on
+   * beside a one-line right cell: said in a warning.
+   */
+  acrossGap?: { next: string };
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */
