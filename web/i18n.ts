@@ -269,6 +269,8 @@ const EN = {
   wUnknownSection: 'The config sets a length of {time} for the section "{section}", but no section of the script has that title ({known}).',
   wUnknownSectionList: 'its sections: {sections}',
   wUnknownSectionNone: 'the script has no sections',
+  wTabOrColumns: 'On {pages}, text set apart by a wide gap (as a tab sets a speaker\'s label apart) was read as one line, then the line under it: {lines}. If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.',
+  wTabOrColumnsLine: '{parts}, then {next}',
   wSectionLengthsDiffer: 'The section "{section}" gives two lengths ({lengths}): it is timed against the first, {first}. If that is not the length to record, ask which is, and set it in a config (sections).',
 } as const;
 
@@ -527,6 +529,8 @@ const FR: Record<Key, string> = {
   wUnknownSection: 'La config donne une durée de {time} à la section « {section} », mais aucune section du script ne porte ce titre ({known}).',
   wUnknownSectionList: 'ses sections : {sections}',
   wUnknownSectionNone: 'le script n’a pas de sections',
+  wTabOrColumns: 'Sur {pages}, du texte séparé par un large blanc (comme une tabulation sépare le nom de qui parle) a été lu comme une seule ligne, puis la ligne du dessous : {lines}. Si la page les met en deux colonnes d’un tableau, tous les mots y sont mais lus dans un autre ordre : vérifiez ces répliques à l’œil.',
+  wTabOrColumnsLine: '{parts}, puis {next}',
   wSectionLengthsDiffer: 'La section « {section} » donne deux durées ({lengths}) : elle est minutée sur la première, {first}. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
 };
 

@@ -99,6 +99,13 @@ const SENTENCES: Record<string, Sentence> = {
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wCoveredText', { pages: pagesOf(s, d.pages), words: s.w.words(d.words), text })];
   },
+  'tab-or-columns': (d, s) => {
+    if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
+    const lines = (d.lines as unknown[]).filter((l): l is { page: number; parts: string[]; next: string } => typeof l === 'object' && l !== null && strings((l as { parts?: unknown }).parts) && isString((l as { next?: unknown }).next) && isNumber((l as { page?: unknown }).page));
+    if (!lines.length) return null;
+    const quotes = lines.map((l) => say(s, 'wTabOrColumnsLine', { parts: l.parts.map((part) => s.w.quote(part, 60)).join(s.w.lang === 'fr' ? ' et ' : ' and '), next: s.w.quote(l.next, 60) })).join(s.w.lang === 'fr' ? ' ; ' : '; ');
+    return [say(s, 'wTabOrColumns', { pages: pagesOf(s, d.pages), lines: quotes })];
+  },
   'masked-text': (d, s) => {
     if (!numbers(d.pages) || !isString(d.text)) return null;
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
