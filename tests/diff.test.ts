@@ -195,6 +195,32 @@ describe('diff: what changed, voice by voice (library)', () => {
   });
 });
 
+describe('diff: voices the two sides mark differently', () => {
+  it('a voice told by its colour in one and by its label in the other "is marked differently", not "has other colours"; every voice matched by name: no --config advised', async () => {
+    const dir = pair(BASE, BASE);
+    const labelled = { voices: Object.fromEntries(Object.keys(CONFIG.voices).map((name) => [name, { label: name.toUpperCase() }])) };
+    writeFileSync(join(dir, 'labels.json'), JSON.stringify(labelled));
+    const before = await analyse(join(dir, 'old.docx'));
+    const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'labels.json') });
+    const [warning] = compareScripts(before, after).warnings.filter((w) => w.code === 'different-voice-maps');
+    expect(warning!.message).toBe(
+      `The two scripts are read with different voice maps (OLD from ${join(dir, 'vo-lines.config.json')}, NEW from ${join(dir, 'labels.json')}): "Narrator" is marked differently (OLD: #404040 dark grey; NEW: "NARRATOR:" at the start of its lines); "Learner" is marked differently (OLD: #00B050 green; NEW: "LEARNER:" at the start of its lines). Each voice has the same name on both sides, so the changes are compared voice by voice: check they are the same people.`,
+    );
+    expect(warning!.details).toMatchObject({ onlyOld: [], onlyNew: [], recoded: ['Narrator', 'Learner'] });
+  });
+
+  it('colours changed on both sides: "has other colours"; a voice on one side only: --config advised', async () => {
+    const dir = pair(BASE, BASE);
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ voices: { ...CONFIG.voices, Narrator: { color: '#FF0000' }, Title: { color: '#000000' } } }));
+    const before = await analyse(join(dir, 'old.docx'));
+    const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'other.json') });
+    const [warning] = compareScripts(before, after).warnings.filter((w) => w.code === 'different-voice-maps');
+    expect(warning!.message).toBe(
+      `The two scripts are read with different voice maps (OLD from ${join(dir, 'vo-lines.config.json')}, NEW from ${join(dir, 'other.json')}): only NEW has "Title" (reported as wholly added); "Narrator" has other colours (OLD: #404040 dark grey; NEW: #FF0000 red). Pass --config to compare both with one.`,
+    );
+  });
+});
+
 describe("diff: what each side's reader said", () => {
   it("travels into the diff's warnings, named by side (OLD and NEW when both have one name)", async () => {
     const dir = pair(BASE, BASE);

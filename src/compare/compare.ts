@@ -1,5 +1,6 @@
 /** Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out. */
 import { UNASSIGNED } from '../attribute/voices.js';
+import { describeColour } from '../colour/names.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
@@ -36,6 +37,19 @@ function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['pres
 
 const signature = (voice: VoiceSpec) => JSON.stringify([[...voice.colors].sort(), [...voice.highlights].sort(), [...voice.styles].sort(), [...voice.labels].sort()]);
 
+const byColourAlone = (voice: VoiceSpec) => voice.styles.length === 0 && voice.labels.length === 0 && voice.colors.length + voice.highlights.length > 0;
+
+/** How a voice's lines are marked: `#0070C0 blue`, `#FFFF00 yellow highlight`, `style "Narrateur"`, `"MARIE:" at the start of its lines`. */
+function marksOf(voice: VoiceSpec): string {
+  const marks = [
+    ...voice.colors.map(describeColour),
+    ...voice.highlights.map((hex) => `${describeColour(hex)} highlight`),
+    ...voice.styles.map((style) => `style "${style}"`),
+    ...voice.labels.map((label) => `"${label}:" at the start of its lines`),
+  ];
+  return marks.join(', ') || 'nothing';
+}
+
 /** Why the two sides might not be comparable voice for voice. */
 function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
   const oldVoices = new Map(oldSide.casting.voices.map((v) => [v.name, v]));
@@ -49,12 +63,19 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
   const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
   if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (reported as wholly removed)`);
   if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (reported as wholly added)`);
-  if (recoded.length) facts.push(`${quote(recoded)} ${recoded.length === 1 ? 'has' : 'have'} other colours`);
+  for (const name of recoded) {
+    const [before, after] = [oldVoices.get(name)!, newVoices.get(name)!];
+    // "Other colours" only where both sides tell the voice by its colours alone.
+    const how = byColourAlone(before) && byColourAlone(after) ? 'has other colours' : 'is marked differently';
+    facts.push(`"${name}" ${how} (OLD: ${marksOf(before)}; NEW: ${marksOf(after)})`);
+  }
   const detail = facts.length ? `: ${facts.join('; ')}` : '';
+  // Every voice found on both sides by its name: compared voice by voice; else one map for both is the way.
+  const advice = onlyOld.length + onlyNew.length === 0 ? 'Each voice has the same name on both sides, so the changes are compared voice by voice: check they are the same people.' : 'Pass --config to compare both with one.';
   return [
     {
       code: 'different-voice-maps',
-      message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. Pass --config to compare both with one.`,
+      message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. ${advice}`,
       // Where each side's voices came from, for a reader that words it its own way (the page).
       details: { onlyOld, onlyNew, recoded, old: { mode: oldSide.report.mode, config: oldSide.report.config ?? null }, new: { mode: newSide.report.mode, config: newSide.report.config ?? null } },
     },
