@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { unzipSync, zipSync } from 'fflate';
+import { postProcess } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'tests', 'fixtures', 'sections');
@@ -98,17 +98,6 @@ function tableOf(item) {
   });
 }
 
-function postProcess(buf) {
-  const files = unzipSync(new Uint8Array(buf));
-  const dec = new TextDecoder();
-  const enc = new TextEncoder();
-  if (files['docProps/core.xml']) {
-    files['docProps/core.xml'] = enc.encode(dec.decode(files['docProps/core.xml']).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE}`));
-  }
-  const mtime = new Date(FIXED_DATE);
-  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : 0));
-  return Buffer.from(zipSync(Object.fromEntries(names.map((n) => [n, [files[n], { mtime, level: 6 }]]))));
-}
 
 /** Per spot (in order) each voice's words, from the same data. Table cells are read row by row. */
 function expected() {
@@ -135,7 +124,7 @@ const doc = new Document({
   sections: [{ children: SCRIPT.flatMap((item) => (item.table ? [tableOf(item), new Paragraph({ children: [] })] : [paragraphOf(item)])) }],
 });
 const docx = join(OUT, 'harbor-coffee.docx');
-writeFileSync(docx, postProcess(await Packer.toBuffer(doc)));
+writeFileSync(docx, postProcess(await Packer.toBuffer(doc), FIXED_DATE));
 writeFileSync(
   join(OUT, 'vo-lines.config.json'),
   `${JSON.stringify({ voices: Object.fromEntries(Object.entries(VOICES).map(([name, hex]) => [name, { color: `#${hex}` }])), unassigned: ['#000000'], pace: 'commercial', sections: { 'SPOT 2': { maxSeconds: 20 } } }, null, 2)}\n`,
