@@ -289,6 +289,38 @@ describe("the Response pdf.js's bundle is given (lazyResponse)", () => {
     expect((null as unknown) instanceof Stand).toBe(false);
   });
 
+  it("inflates pdf.js's streams in JavaScript in a PDF thread, never through node:zlib (a thread stopped at its budget while zlib set up a handle made Node abort)", async () => {
+    const pdfjsModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'pdfjs.js')).href;
+    const indexModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'index.js')).href;
+    const sample = join(root, 'samples', 'fr-elearning', 'module-securite.pdf');
+    const code = `
+      const { parentPort } = await import('node:worker_threads');
+      const { readFileSync } = await import('node:fs');
+      const { createRequire } = await import('node:module');
+      const zlib = createRequire(import.meta.url)('node:zlib');
+      let calls = 0;
+      for (const name of ['inflateSync', 'inflateRawSync', 'unzipSync']) {
+        const real = zlib[name];
+        zlib[name] = (...args) => { calls++; return real(...args); };
+      }
+      const { pdfJsInOwnRealm, loadPdfJs } = await import(${JSON.stringify(pdfjsModule)});
+      const { readPdf } = await import(${JSON.stringify(indexModule)});
+      pdfJsInOwnRealm();
+      await loadPdfJs();
+      // Its streams looked at already (the caller's preflight, as in the command line's threads).
+      const script = await readPdf(new Uint8Array(readFileSync(${JSON.stringify(sample)})), 'sample.pdf', {}, true);
+      parentPort.postMessage({ calls, paragraphs: script.paragraphs.length });
+    `;
+    const worker = new Worker(code, { eval: true });
+    const reply = await new Promise<{ calls: number; paragraphs: number }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await worker.terminate();
+    expect(reply.calls).toBe(0);
+    expect(reply.paragraphs).toBeGreaterThan(10);
+  });
+
   it("keeps Node's fetch (undici, http, tls) unloaded in a PDF thread: the built pdf.js bundle loads and reads a PDF without it", async () => {
     const pdfjsModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'pdfjs.js')).href;
     const indexModule = pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'index.js')).href;

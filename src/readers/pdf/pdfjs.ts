@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
 import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
-import { inflateSync } from 'node:zlib';
+import { unzlibSync } from 'fflate';
 import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, lazyResponse, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
@@ -52,7 +52,11 @@ export function loadPdfJs(): Promise<PdfJs> {
     const g = globalThis as { pdfjsWorker?: unknown };
     let pdfjs: PdfJs;
     if (ownRealm) {
-      installStandIns((data) => inflateSync(data));
+      // fflate (JavaScript), not node:zlib: a thread stopped at its time budget while zlib made a
+      // handle it had not yet set up made Node abort as it tore the thread down ("close before init",
+      // node_zlib.cc): a crash where the budget promises a clean error. A JavaScript inflater leaves
+      // nothing native to tear down.
+      installStandIns((data) => unzlibSync(data));
       // A bundle that fails to load (a damaged install) leaves pdf.js's own modules to load instead.
       const bundled = await withoutCanvas(async () => {
         try {

@@ -12,8 +12,8 @@
  * Node each is a web stream over zlib's asynchronous stream (thread-pool round trips): a few hundred
  * small streams cost ~150 ms of CPU more than inflating each at once. `fastDecompressionStream`
  * inflates at once when the input is complete, behind the part of the web-stream interface pdf.js
- * uses (no web stream is made); what zlib fails on goes through the platform's own stream, so errors
- * and the output before them are the platform's.
+ * uses (no web stream is made); what the inflater fails on goes through the platform's own stream, so
+ * errors and the output before them are the platform's. (readers/pdf/pdfjs.ts gives it fflate's.)
  *
  * pdf.js's core and page side talk through a port that deep-copies every message; `loopbackClone`
  * hands an operator list's chunks over with their arguments as they are.
@@ -145,7 +145,7 @@ function drawingOnly(name: string): new () => object {
   return named[name]!;
 }
 
-/** A synchronous zlib inflater: the whole output, or throws on damaged or cut input. */
+/** A synchronous inflater of zlib-format data: the whole output, or throws on damaged or cut input. */
 export type InflateAtOnce = (data: Uint8Array) => Uint8Array;
 
 function bytesOf(chunk: unknown): Uint8Array {
