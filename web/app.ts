@@ -612,14 +612,23 @@ const MAY_STRAND = / [:;?!»]|« /;
 const CONTROLS = 'select, option, input, textarea';
 
 function keepMarks(root: Element): void {
+  wrapWhole(root, CONTROLS, (text) => MAY_STRAND.test(text), STRANDED);
+}
+
+/**
+ * Puts each match of `pattern` (at most `longest` characters) in the text under `root` in a span
+ * that does not wrap, the text unchanged; elements matching `skip`, and words already kept whole, are
+ * left alone subtree and all; `mayHold` tells cheaply which text nodes are worth matching.
+ */
+function wrapWhole(root: Element, skip: string, mayHold: (text: string) => boolean, pattern: RegExp, longest = Infinity): void {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node instanceof Element
-        ? node.matches(CONTROLS) || node.classList.contains('whole')
+        ? node.matches(skip) || node.classList.contains('whole')
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP
-        : MAY_STRAND.test((node as Text).data)
+        : mayHold((node as Text).data)
           ? NodeFilter.FILTER_ACCEPT
           : NodeFilter.FILTER_SKIP,
   });
@@ -628,7 +637,8 @@ function keepMarks(root: Element): void {
     const text = node.data;
     const parts: (string | Node)[] = [];
     let last = 0;
-    for (const match of text.matchAll(STRANDED)) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[0].length > longest) continue;
       parts.push(text.slice(last, match.index), h('span', { class: 'whole' }, match[0]));
       last = match.index + match[0].length;
     }
@@ -651,32 +661,8 @@ const NOT_OURS = 'select, option, input, textarea, .line-text, .legend-text, .cu
  */
 function keepWhole(root: Element): void {
   keepMarks(root);
-  const nodes: Text[] = [];
   // The script's own text and the words already kept whole are skipped, subtree and all.
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node instanceof Element
-        ? node.matches(NOT_OURS) || node.classList.contains('whole')
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP
-        : (node as Text).data.includes('-')
-          ? NodeFilter.FILTER_ACCEPT
-          : NodeFilter.FILTER_SKIP,
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  for (const node of nodes) {
-    const text = node.data;
-    const parts: (string | Node)[] = [];
-    let last = 0;
-    for (const match of text.matchAll(HYPHENATED)) {
-      if (match[0].length > WHOLE_MAX) continue;
-      parts.push(text.slice(last, match.index), h('span', { class: 'whole' }, match[0]));
-      last = match.index + match[0].length;
-    }
-    if (last === 0) continue;
-    parts.push(text.slice(last));
-    node.replaceWith(...parts.filter((part) => part !== ''));
-  }
+  wrapWhole(root, NOT_OURS, (text) => text.includes('-'), HYPHENATED, WHOLE_MAX);
 }
 
 function section(id: string, title: string, ...children: Child[]): HTMLElement {
