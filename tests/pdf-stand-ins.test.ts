@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { unzlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AffineMatrix, fastDecompressionStream, lazyResponse, loopbackClone } from '../src/readers/pdf/stand-ins.js';
 
@@ -117,6 +118,21 @@ describe('the DecompressionStream stand-in', () => {
       if (name === 'cut short') expect(native.error).not.toBeNull();
     });
   }
+
+  it("with no platform stream (vo-lines' threads: fflate alone, no zlib handle): the platform's bytes where it succeeds, an error where it fails (pdf.js then decodes the stream itself), other formats refused", async () => {
+    const JavaScriptOnly = fastDecompressionStream(null, (data) => unzlibSync(data));
+    const outcomes: Record<string, string> = {};
+    for (const [name, input] of Object.entries(cases)) {
+      const native = await asPdfJs(DecompressionStream, input);
+      const ours = await asPdfJs(JavaScriptOnly, input);
+      if (native.error === null) expect(ours).toEqual(native);
+      outcomes[name] = ours.error === null ? `${ours.bytes.length} bytes` : 'error';
+    }
+    // A zlib header with nothing after it: no bytes either way (fflate gives none, zlib fails).
+    expect(outcomes).toEqual({ whole: '16200 bytes', 'with an end of line after it': '16200 bytes', 'cut short': 'error', damaged: 'error', empty: 'error', 'a header alone': '0 bytes' });
+    expect(() => new JavaScriptOnly('deflate-raw')).toThrow(TypeError);
+    expect(() => new JavaScriptOnly('brotli' as 'deflate')).toThrow(TypeError);
+  });
 
   it('is not a pair of web streams: piping one through it is refused at once (nothing in the PDF threads pipes)', () => {
     const source = new Blob([content as Uint8Array<ArrayBuffer>]).stream();

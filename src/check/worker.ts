@@ -5,6 +5,7 @@
  * loads with its code cache (readers/thread-entry.ts; see run.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { inflateInJavaScriptOnly } from '../readers/inflate.js';
 import { readPdfsInThisThread } from '../readers/pdf/isolated.js';
 import { checkFile, Configs, type CheckSettings } from './run.js';
 
@@ -12,7 +13,9 @@ const settings = workerData as CheckSettings;
 /** Each folder's config looked for once, each config read once, in this thread. */
 const configs = new Configs(settings.analyse);
 // This thread is a realm of its own, stopped from outside when a file runs out of time (run.ts):
-// it reads PDFs itself rather than starting a PDF thread of its own.
+// no zlib handle may be made here (inflate.ts), and it reads PDFs itself rather than starting a
+// PDF thread of its own.
+inflateInJavaScriptOnly();
 readPdfsInThisThread();
 
 /** Jobs come ahead of time (run.ts keeps two with each worker): they are checked one at a time, in order. */

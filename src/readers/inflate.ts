@@ -92,8 +92,21 @@ async function inflateFflate(data: Uint8Array, options: InflateOptions): Promise
   return output.bytes();
 }
 
+let platformAllowed = true;
+
+/**
+ * From now on, this thread inflates in JavaScript only (fflate), never through the platform. Called
+ * by vo-lines' own threads (the PDF thread, `check`'s workers), which are stopped from outside at a
+ * file's time budget: a thread stopped while node:zlib had made a handle and not yet set it up made
+ * Node abort as it tore the thread down ("close before init", node_zlib.cc) — a crash where the budget
+ * promises a one-line error. JavaScript leaves nothing native to tear down.
+ */
+export function inflateInJavaScriptOnly(): void {
+  platformAllowed = false;
+}
+
 /** The inflated bytes; an `InflateError` when they pass `options.cap` or the data is not DEFLATE. */
 export async function inflate(data: Uint8Array, options: InflateOptions): Promise<Uint8Array> {
-  const engine = options.engine ?? (hasNativeInflate(options.format) ? 'native' : 'fflate');
+  const engine = options.engine ?? (platformAllowed && hasNativeInflate(options.format) ? 'native' : 'fflate');
   return engine === 'native' ? viaPlatform(data, options) : inflateFflate(data, options);
 }

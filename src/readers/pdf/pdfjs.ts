@@ -52,10 +52,10 @@ export function loadPdfJs(): Promise<PdfJs> {
     const g = globalThis as { pdfjsWorker?: unknown };
     let pdfjs: PdfJs;
     if (ownRealm) {
-      // fflate (JavaScript), not node:zlib: a thread stopped at its time budget while zlib made a
-      // handle it had not yet set up made Node abort as it tore the thread down ("close before init",
-      // node_zlib.cc): a crash where the budget promises a clean error. A JavaScript inflater leaves
-      // nothing native to tear down.
+      // fflate (JavaScript), not node:zlib, and no platform stream for what it fails on: a thread
+      // stopped at its time budget while zlib made a handle it had not yet set up made Node abort as
+      // it tore the thread down ("close before init", node_zlib.cc): a crash where the budget promises
+      // a clean error. A JavaScript inflater leaves nothing native to tear down.
       installStandIns((data) => unzlibSync(data));
       // A bundle that fails to load (a damaged install) leaves pdf.js's own modules to load instead.
       const bundled = await withoutCanvas(async () => {

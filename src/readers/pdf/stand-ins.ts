@@ -169,7 +169,11 @@ function joined(chunks: Uint8Array[]): Uint8Array {
  * A `DecompressionStream` class: 'deflate' inflated at once by `inflate` once the input is complete,
  * every other format by `Native`, the platform's own class. What `inflate` fails on (damaged or cut
  * short) goes through a platform stream, so the bytes before the damage and the error are the
- * platform's.
+ * platform's. With no `Native` (vo-lines' own threads, which must never make a zlib handle: see
+ * inflate.ts `inflateInJavaScriptOnly`), another format is refused as a platform without it refuses
+ * it, and a stream `inflate` fails on ends in that error: pdf.js, given an error either way, drops
+ * what the stream gave and decodes the stream with its own decoder (FlateStream), so the page reads
+ * the same.
  *
  * Its two sides are not web streams but what pdf.js uses of them (`writable.getWriter()`: `ready`,
  * `write`, `close`, `abort`; `readable`: a reader's `read`, or `for await`): in Node each web stream
@@ -177,13 +181,16 @@ function joined(chunks: Uint8Array[]): Uint8Array {
  * (~10% of a small PDF's read, bench/README.md). Piping a web stream through it (`pipeThrough`) is
  * not supported: nothing here does.
  */
-export function fastDecompressionStream(Native: typeof DecompressionStream, inflate: InflateAtOnce): typeof DecompressionStream {
+export function fastDecompressionStream(Native: typeof DecompressionStream | null, inflate: InflateAtOnce): typeof DecompressionStream {
   class FastDecompressionStream {
     readonly readable!: ReadableStream<Uint8Array>;
     readonly writable!: WritableStream<ArrayBuffer | ArrayBufferView>;
 
     constructor(format: string) {
-      if (format !== 'deflate') return new Native(format as 'deflate');
+      if (format !== 'deflate') {
+        if (Native) return new Native(format as 'deflate');
+        throw new TypeError(`The compression format "${format}" is not supported here.`);
+      }
       const chunks: Uint8Array[] = [];
       const input = {} as { promise: Promise<Uint8Array>; resolve(bytes: Uint8Array): void; reject(reason: unknown): void };
       input.promise = new Promise((resolve, reject) => Object.assign(input, { resolve, reject }));
@@ -265,22 +272,21 @@ export function fastDecompressionStream(Native: typeof DecompressionStream, infl
   return FastDecompressionStream as unknown as typeof DecompressionStream;
 }
 
-/** The bytes `input` inflates to: at once, or where that fails through the platform's stream (its bytes, then its error). */
-async function* inflated(input: Promise<Uint8Array>, inflate: InflateAtOnce, Native: typeof DecompressionStream): AsyncGenerator<Uint8Array, void> {
+/** The bytes `input` inflates to: at once, or where that fails through the platform's stream (its bytes, then its error), or with none, the error. */
+async function* inflated(input: Promise<Uint8Array>, inflate: InflateAtOnce, Native: typeof DecompressionStream | null): AsyncGenerator<Uint8Array, void> {
   const data = await input;
-  let whole: Uint8Array | null = null;
+  let whole: Uint8Array;
   try {
     whole = inflate(data);
-  } catch {
-    // Damaged or cut short: the platform's stream says how, below.
-  }
-  if (whole) {
-    // Its own buffer (zlib may hand out a view of a shared pool; pdf.js may transfer buffers).
-    const own = whole.byteOffset === 0 && whole.byteLength === whole.buffer.byteLength ? new Uint8Array(whole.buffer) : new Uint8Array(whole);
-    if (own.length) yield own;
+  } catch (error) {
+    // Damaged or cut short: the platform's stream says how; with none, this error.
+    if (!Native) throw error;
+    yield* new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Native('deflate')) as unknown as AsyncIterable<Uint8Array>;
     return;
   }
-  yield* new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new Native('deflate')) as unknown as AsyncIterable<Uint8Array>;
+  // Its own buffer (zlib may hand out a view of a shared pool; pdf.js may transfer buffers).
+  const own = whole.byteOffset === 0 && whole.byteLength === whole.buffer.byteLength ? new Uint8Array(whole.buffer) : new Uint8Array(whole);
+  if (own.length) yield own;
 }
 
 /**
@@ -374,8 +380,9 @@ export function loopbackClone(native: Clone): Clone {
 
 /**
  * Puts the stand-ins on this realm's globalThis: DOMMatrix, ImageData, Path2D and FontFace where
- * absent, DecompressionStream over `inflate`, and `structuredClone` that copies operator-list
- * chunks shallowly (loopbackClone).
+ * absent, DecompressionStream over `inflate` alone (never the platform's: this realm is a thread of
+ * vo-lines, stopped from outside at its time budget, where no zlib handle may be made), and
+ * `structuredClone` that copies operator-list chunks shallowly (loopbackClone).
  */
 export function installStandIns(inflate: InflateAtOnce): void {
   const g = globalThis as Record<string, unknown>;
@@ -384,7 +391,7 @@ export function installStandIns(inflate: InflateAtOnce): void {
   g.ImageData ??= drawingOnly('ImageData');
   g.Path2D ??= drawingOnly('Path2D');
   g.FontFace ??= FontFaceStandIn;
-  if (typeof g.DecompressionStream === 'function') g.DecompressionStream = fastDecompressionStream(g.DecompressionStream as typeof DecompressionStream, inflate);
+  g.DecompressionStream = fastDecompressionStream(null, inflate);
 }
 
 /**

@@ -11,12 +11,15 @@
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../budget.js';
 import { isUserError, type UserError } from '../../errors.js';
+import { inflateInJavaScriptOnly } from '../inflate.js';
 import { LIMITS } from '../limits.js';
 import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
 import { GO, NO_GO, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
+// Stopped from outside at a file's time budget: no zlib handle may be made here (inflate.ts).
+inflateInJavaScriptOnly();
 // vo-lines' own realm: pdf.js gets stand-ins instead of @napi-rs/canvas, and starts loading now
 // (the thread may be started ahead of its first PDF).
 pdfJsInOwnRealm();
