@@ -32,6 +32,7 @@ import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
+import { checkContentStreams } from './preflight.js';
 import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
@@ -292,6 +293,14 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   const queue = how.queue === true;
   // A queued read's budget starts with the read.
   let budget = Budget.of(file, queue ? { ...options, deadline: undefined } : options);
+  if (!how.checked && !queue && !inThread()) {
+    // The look at the content streams here, while the threads start: with the platform's inflate
+    // (zlib: this thread is never stopped from outside), where a thread of ours must inflate in
+    // JavaScript (inflate.ts), which cold takes ~4 times as long (bench/README.md). (A queued read's
+    // caller, check's PDF lane, looks at them itself while the thread reads the file before.)
+    await checkContentStreams(bytes, file);
+    how = { ...how, checked: true };
+  }
   if (inThread()) {
     how.started?.(budget.deadline);
     const { readPdf } = await import('./index.js');
