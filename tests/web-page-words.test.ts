@@ -1,7 +1,8 @@
 /**
  * The narrator's page speaks its own language all through, in Chromium: the file buttons are the
- * page's (a label over a visually hidden input, not the browser's "Choose Files / No file chosen"),
- * still reached by the keyboard, named for a screen reader and dropped on; a number stays on the
+ * page's (its own button opening a file input kept out of sight and out of the accessibility tree,
+ * not the browser's "Choose Files / No file chosen"), reached by the keyboard, named for a screen
+ * reader, and the drop zone still reads a file dropped on it; a number stays on the
  * line of the word it counts, a label on the line of its number (no-break spaces, English and French);
  * and every time on the page is written one way (web/i18n.ts `duration`: "28 s", "1 min 48 s"),
  * the voices' table and the sections' lengths included. Screenshots at 390 px and 1280 px, English
@@ -70,35 +71,49 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
     return page;
   }
 
-  it('the file buttons are the page\'s, in its language: the browser\'s own button is out of sight, yet the keyboard reaches it, a screen reader names it, and a drop still reads the file', async () => {
+  it('the file buttons are the page\'s, in its language: the browser\'s own input is out of sight and out of a screen reader\'s hearing ("No file chosen"), the keyboard opens the chooser, and a drop still reads the file', async () => {
     for (const [browser, choose, other, english] of [
       [fr, 'Choisir un script…', 'Choisir l’autre version…', false],
       [en, 'Choose a script…', 'Choose the other version…', true],
     ] as const) {
       const page = await fresh(browser);
-      // What the eye sees: the page's label drawn as a button; the input itself is a clipped pixel.
-      await expect(page.locator('label[for=file]').textContent()).resolves.toBe(choose);
-      expect(await page.locator('label[for=file]').isVisible()).toBe(true);
+      // What the eye sees: the page's button; the input itself is a clipped pixel, out of the tab order.
+      await expect(page.locator('#choose-file').textContent()).resolves.toBe(choose);
+      expect(await page.locator('#choose-file').isVisible()).toBe(true);
       const box = await page.locator('#file').boundingBox();
       expect([box!.width <= 1, box!.height <= 1]).toEqual([true, true]);
-      expect(await page.locator('#file').evaluate((input) => getComputedStyle(input).clipPath)).toBe('inset(50%)');
-      // What a screen reader hears: a button named by the page's label.
-      expect(await page.getByRole('button', { name: choose, exact: true }).getAttribute('id')).toBe('file');
-      // The keyboard: Tab reaches the input, its focus ring is drawn on the label, Enter opens the chooser.
+      expect(await page.locator('#file').evaluate((input) => [getComputedStyle(input).clipPath, input.tabIndex, input.getAttribute('aria-hidden')])).toEqual(['inset(50%)', -1, 'true']);
+      // What a screen reader hears: one button, named in the page's language, and nothing in the browser's.
+      expect(await page.getByRole('button', { name: choose, exact: true }).evaluateAll((found) => found.map((b) => b.id))).toEqual(['choose-file']);
+      const heard = async () => {
+        const cdp = await page.context().newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; value?: { value: string } }[] };
+        await cdp.detach();
+        return nodes.filter((n) => !n.ignored && n.role?.value === 'button').map((n) => [n.name?.value ?? '', n.value?.value ?? '']);
+      };
+      const buttons = await heard();
+      expect(buttons.filter(([name]) => name === choose)).toEqual([[choose, '']]);
+      expect(buttons.filter(([name, value]) => /file|fichier/i.test(`${name} ${value}`))).toEqual([]);
+      // The keyboard: Tab reaches the button, its focus ring shows, Enter opens the chooser.
       const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
       let guard = 0;
-      while ((await page.evaluate(() => document.activeElement?.id)) !== 'file' && guard++ < 10) await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('file');
-      expect(await page.locator('label[for=file]').evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid');
+      while ((await page.evaluate(() => document.activeElement?.id)) !== 'choose-file' && guard++ < 10) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('choose-file');
+      expect(await page.locator('#choose-file').evaluate((button) => getComputedStyle(button).outlineStyle)).toBe('solid');
       const before = await page.evaluate(() => document.body.dataset.done ?? '0');
       await page.keyboard.press('Enter');
       await (await chooser).setFiles(`${MODULE}.docx`);
       await waitDone(page, before);
       await expect(page.locator('#results-title').textContent()).resolves.toBe('module-securite.docx · Word');
       // The comparison's button too.
-      await expect(page.locator('label[for=compare-file]').textContent()).resolves.toBe(other);
-      expect(await page.getByRole('button', { name: other, exact: true }).getAttribute('id')).toBe('compare-file');
-      expect((await page.locator('#compare-file').boundingBox())!.width).toBeLessThanOrEqual(1);
+      await expect(page.locator('#compare-choose').textContent()).resolves.toBe(other);
+      expect(await page.getByRole('button', { name: other, exact: true }).evaluateAll((found) => found.map((b) => b.id))).toEqual(['compare-choose']);
+      expect(await page.locator('#compare-file').evaluate((input) => [input.getBoundingClientRect().width <= 1, input.tabIndex, input.getAttribute('aria-hidden')])).toEqual([true, -1, 'true']);
+      expect((await heard()).filter(([name, value]) => /file|fichier/i.test(`${name} ${value}`))).toEqual([]);
+      const compared = page.waitForEvent('filechooser', { timeout: 60_000 });
+      await page.click('#compare-choose');
+      expect((await compared).element()).toBeTruthy();
+      expect(await (await compared).element().getAttribute('id')).toBe('compare-file');
       // Dropped on the zone (as from a file manager), a script is read as before.
       const dropped = await page.evaluate(() => document.body.dataset.done ?? '0');
       const data = readFileSync(SPOTS).toString('base64');
@@ -111,10 +126,9 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       await page.dispatchEvent('#drop', 'drop', { dataTransfer: transfer });
       await waitDone(page, dropped);
       await expect(page.locator('#results-title').textContent()).resolves.toBe('spring-sale.docx · Word');
-      // Switched, the label follows the page's language.
+      // Switched, the button follows the page's language.
       await page.click(`.lang-switch button[value=${english ? 'fr' : 'en'}]`);
-      await expect(page.locator('label[for=file]').textContent()).resolves.toBe(english ? 'Choisir un script…' : 'Choose a script…');
-      expect(await page.getByRole('button', { name: english ? 'Choisir un script…' : 'Choose a script…', exact: true }).getAttribute('id')).toBe('file');
+      await expect(page.locator('#choose-file').textContent()).resolves.toBe(english ? 'Choisir un script…' : 'Choose a script…');
       await page.click(`.lang-switch button[value=${english ? 'en' : 'fr'}]`);
     }
   });

@@ -981,8 +981,8 @@ describeBrowser('the page in Chromium', () => {
     // Playwright catches the chooser only once its interception is on).
     const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.id)) !== 'file' && guard++ < 10) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('file');
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'choose-file' && guard++ < 10) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('choose-file');
     await page.keyboard.press('Enter');
     const chooser = await chooserOpened;
     await chooser.setFiles(file);

@@ -1026,6 +1026,16 @@ async function download(what: Download): Promise<void> {
   }
 }
 
+/**
+ * The page's own button for a file input kept out of sight: the browser's button speaks the
+ * browser's language ("Choose Files"; "No file chosen" read out by a screen reader), this one the
+ * page's. The input stays in the page (its files, its chooser), out of the tab order and of the
+ * accessibility tree; the button opens its chooser.
+ */
+function fileButton(button: HTMLButtonElement, input: HTMLInputElement): void {
+  button.addEventListener('click', () => input.click());
+}
+
 /** Files dropped on this zone go to `take` (and not to the page-wide drop handler); it lights up while dragged over. */
 function dropZone(zone: HTMLElement, take: (files: File[]) => void): void {
   zone.addEventListener('dragover', (event) => {
@@ -1043,7 +1053,9 @@ function dropZone(zone: HTMLElement, take: (files: File[]) => void): void {
 }
 
 function compareSection(c: Current): HTMLElement {
-  const input = h('input', { type: 'file', id: 'compare-file', class: 'file-input', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const choose = h('button', { type: 'button', id: 'compare-choose' }, t('compareChoose'));
+  const input = h('input', { type: 'file', id: 'compare-file', class: 'file-input', tabindex: '-1', 'aria-hidden': 'true', 'aria-labelledby': 'compare-choose', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  fileButton(choose, input);
   const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder !== false });
   const newer = h('input', { type: 'radio', name: 'other-age', id: 'other-newer', value: 'newer', checked: c.diff?.otherIsOlder === false });
   const age = h(
@@ -1061,7 +1073,7 @@ function compareSection(c: Current): HTMLElement {
     if (file) void compareWith(file, older.checked);
   });
   // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
-  const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, input, h('label', { for: 'compare-file', class: 'file-button' }, t('compareChoose'))));
+  const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, choose, input));
   dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, older.checked));
   const out = c.diff ? diffView(c, c.diff.diff) : null;
   return section('compare', t('compare'), h('p', {}, t('compareHint')), age, zone, out);
@@ -1196,6 +1208,7 @@ function init(): void {
   $('version').textContent = VO_LINES_VERSION;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.addEventListener('click', () => setLang(button.value as Lang));
   const input = $<HTMLInputElement>('file');
+  fileButton($<HTMLButtonElement>('choose-file'), input);
   input.addEventListener('change', () => {
     if (input.files?.length) void openFiles([...input.files]);
     input.value = '';
