@@ -174,6 +174,8 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
     };
     for (const [browser, want] of [[en, expected.en], [fr, expected.fr]] as const) {
       const page = await fresh(browser);
+      // The browser's Intl, which the page's numbers come from: French groups thousands with U+202F and sets % after a no-break space.
+      expect(await page.evaluate(() => [new Intl.NumberFormat('fr-FR').format(1180), new Intl.NumberFormat('fr-FR', { style: 'percent' }).format(0.5), new Intl.NumberFormat('en-GB').format(1180)])).toEqual(['1\u202F180', '50\u00A0%', '1,180']);
       await drop(page, SPOTS);
       await page.selectOption('#voice', 'Announcer');
       expect(shown(await page.locator('#status').textContent())).toBe(want.status);
