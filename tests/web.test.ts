@@ -57,6 +57,19 @@ const clock = (seconds: number) => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 
+/**
+ * A time as the page writes every time (web/i18n.ts `duration`), from the CLI's seconds: "28 s",
+ * "2 min 40 s" under ten minutes, then whole minutes, "1 h 05 min"; no-break spaces throughout.
+ */
+const pageTime = (seconds: number, lang: 'en' | 'fr' = 'en') => {
+  const s = Math.round(seconds);
+  if (s === 0 && seconds > 0) return lang === 'fr' ? 'moins d’une seconde' : 'less than a second';
+  if (s < 60) return `${s}\u00A0s`;
+  if (s < 600) return s % 60 ? `${Math.floor(s / 60)}\u00A0min\u00A0${String(s % 60).padStart(2, '0')}\u00A0s` : `${s / 60}\u00A0min`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60 ? `${minutes}\u00A0min` : `${Math.floor(minutes / 60)}\u00A0h\u00A0${String(minutes % 60).padStart(2, '0')}\u00A0min`;
+};
+
 /** Drops files on the page (through its file input) and waits for the new result or error. */
 async function drop(page: Page, ...files: string[]): Promise<void> {
   const before = await page.evaluate(() => document.body.dataset.done ?? '0');
@@ -95,7 +108,7 @@ function expectedTable(report: CliReport, locale: string, labels: { unassigned: 
   const n = (x: number) => new Intl.NumberFormat(locale).format(x);
   const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
   // The share from the words, as the CLI's table shows it (the JSON's share is rounded to 4 digits).
-  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; seconds: number }) => [name, n(v.lineCount), n(v.words), n(v.spokenWords), pct(report.total.words ? v.words / report.total.words : 0), clock(v.seconds)];
+  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; seconds: number }) => [name, n(v.lineCount), n(v.words), n(v.spokenWords), pct(report.total.words ? v.words / report.total.words : 0), pageTime(v.seconds, locale.startsWith('fr') ? 'fr' : 'en')];
   return [...report.voices.map((v) => row(v.name, v)), row(labels.unassigned, report.unassigned), row(labels.total, report.total)];
 }
 
@@ -242,7 +255,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#who .doubts li').count()).toBe(report.warnings.length);
     if (report.mode === 'legend') {
       // The voices come from the legend (shown first, with its text), no config anywhere.
-      await expect(page.locator('#who').textContent()).resolves.toMatch(/Voices from the legend at (p\.\d+ )?¶\d+( \(table \d+, row \d+, col \d+\))?:/);
+      await expect(page.locator('#who').textContent()).resolves.toMatch(/Voices from the legend at (p\.\d+ )?¶\d+( \(table\u00A0\d+, row\u00A0\d+, col\u00A0\d+\))?:/);
       expect(await table(page)).toEqual(expectedTable(report, 'en-GB', EN));
     } else {
       // A legend that cannot be trusted is said so, and the colours are shown to be named.
@@ -301,9 +314,8 @@ describeBrowser('the page in Chromium', () => {
     await drop(page, file, join(root, 'samples/fr-elearning/vo-lines.config.yaml'));
     await page.selectOption('#voice', 'Narrateur');
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
-    // Her time as the CLI's m:ss says it (2:40 → "2 min 40 s": under ten minutes the seconds matter).
-    const [m, s] = clock(voice.seconds).split(':');
-    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words} words, about ${m} min ${s} s; the whole script: ${whole.total.words} words.`);
+    // Her time from the CLI's seconds, the page's way (2:40 → "2 min 40 s": under ten minutes the seconds matter).
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words}\u00A0words, about ${pageTime(voice.seconds)}; the whole script: ${whole.total.words}\u00A0words.`);
     const shown = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-id'), li.querySelector('.line-text')?.textContent]));
     expect(shown).toEqual(voice.lines.map((l) => [l.id, l.text]));
     await page.fill('#search', 'accident');
@@ -324,7 +336,9 @@ describeBrowser('the page in Chromium', () => {
       await drop(page, file);
       await page.selectOption('#voice', 'Announcer');
       const rows = await page.locator('table.sections tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
-      const s = (x: number) => `${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(x)} s`;
+      // Each time the page's way, whole seconds; over by the difference of the two times shown.
+      const s = (x: number) => pageTime(x);
+      const over = (x: number, target: number) => (Math.round(x) === Math.round(target) || x - target < 0.5 ? 'less than a second' : pageTime(Math.round(x) - Math.round(target)));
       expect(rows).toEqual(
         report.sections.map((section) => {
           const hers = section.voices.find((v) => v.name === 'Announcer');
@@ -333,7 +347,7 @@ describeBrowser('the page in Chromium', () => {
               ? 'No length given'
               : section.seconds <= section.targetSeconds
                 ? `✓ ${s(section.seconds)} of ${s(section.targetSeconds)}`
-                : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${s(Math.round((section.seconds - section.targetSeconds) * 10) / 10)} over)`;
+                : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${over(section.seconds, section.targetSeconds)} over)`;
           return [expect.stringMatching(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `)), String(hers?.words ?? 0), s(hers?.seconds ?? 0), s(section.seconds), target];
         }),
       );
@@ -500,7 +514,7 @@ describeBrowser('the page in Chromium', () => {
       [[files['notes.txt']!], 'notes.txt n’est pas un fichier DOCX ou PDF\u00A0: vo-lines lit les scripts .docx et .pdf.', false],
       [[files['bombe.docx']!], 'bombe.docx est refusé\u00A0: une fois décompressé, il serait bien plus gros que n’importe quel script. Il est peut-être abîmé, ou fait pour saturer la lecture\u00A0: demandez-en une nouvelle copie.', true],
       [[files['arc-en-ciel.docx']!], 'arc-en-ciel.docx dépasse une des limites de vo-lines\u00A0: il est abîmé ou ce n’est pas un script. Si c’est bien un script, ouvrez-le et enregistrez-le de nouveau, ou coupez-le en plusieurs fichiers.', true],
-      [[files['vide.docx']!], 'vide.docx est vide (0 octet)\u00A0: il ne contient aucun script. Demandez-en une nouvelle copie.', false],
+      [[files['vide.docx']!], 'vide.docx est vide (0\u00A0octet)\u00A0: il ne contient aucun script. Demandez-en une nouvelle copie.', false],
       [[files['doctype.docx']!], 'doctype.docx contient ce que Word n’écrit jamais (une déclaration DOCTYPE XML) et est refusé par prudence\u00A0: demandez à qui vous l’a envoyé une nouvelle copie enregistrée depuis Word.', true],
       [[files['sans-texte.docx']!], 'sans-texte.docx n’a aucun texte dans le corps du document\u00A0: est-ce le bon fichier\u202F? (Les en-têtes, pieds de page et notes ne sont pas lus comme des répliques.)', false],
       [[files['scan.pdf']!], 'scan.pdf n’a aucun texte à lire\u00A0: c’est sans doute un scan (des images des pages), qui n’a ni les mots ni les couleurs que lit vo-lines. Demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré depuis Word.', false],
@@ -599,7 +613,7 @@ describeBrowser('the page in Chromium', () => {
     const english = await fresh(en);
     await drop(english, file);
     await expect(english.locator('#who .doubts li').textContent()).resolves.toBe(
-      '5 words in 1 paragraph are struck through: crossed out, they are left out of every voice\'s lines, e.g. "Cette phrase a été coupée.". If any is to be recorded, the script needs the strikethrough removed. [¶1]',
+      '5\u00A0words in 1\u00A0paragraph are struck through: crossed out, they are left out of every voice\'s lines, e.g. "Cette phrase a été coupée.". If any is to be recorded, the script needs the strikethrough removed. [¶1]',
     );
   });
 
@@ -623,7 +637,7 @@ describeBrowser('the page in Chromium', () => {
     const english = await fresh(en);
     await drop(english, file);
     await expect(english.locator('#who .doubts li').textContent()).resolves.toBe(
-      'The legend at ¶1 ("Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré") says #808080 grey is not recorded: that is 54 words of the script\'s 78 words (69.2%), more than all its voices have (24). If any of it is to be recorded, check the legend.',
+      'The legend at ¶1 ("Légende : Narratrice · Apprenant · gris = texte à l’écran, non enregistré") says #808080 grey is not recorded: that is 54\u00A0words of the script\'s 78\u00A0words (69.2%), more than all its voices have (24). If any of it is to be recorded, check the legend.',
     );
   });
 
@@ -814,13 +828,13 @@ describeBrowser('the page in Chromium', () => {
     ]);
     // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
     expect(rows).toEqual([
-      ['#0070C0\u00A0bleu', '1 modifiée · +1 mot', '4 → 5'],
+      ['#0070C0\u00A0bleu', '1\u00A0modifiée · +1\u00A0mot', '4 → 5'],
       ['#C00000\u00A0rouge', 'Aucun changement', '4 → 4'],
-      ['#00B050\u00A0vert', '1 ajoutée · +3 mots', '0 → 3'],
+      ['#00B050\u00A0vert', '1\u00A0ajoutée · +3\u00A0mots', '0 → 3'],
       ['Non lu (sans voix)', 'Aucun changement', '0 → 0'],
     ]);
     const english = await compared(en);
-    expect(rows[0]).toEqual(['#0070C0 blue', '1 changed · +1 word', '4 → 5']);
+    expect(rows[0]).toEqual(['#0070C0 blue', '1\u00A0changed · +1\u00A0word', '4 → 5']);
     expect(english[0]).toBe(
       'The two versions are not read with the same voices (before: from its colours; after: from its colours): only the later version has "#00B050 green" (all its lines shown as added). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
@@ -896,13 +910,13 @@ describeBrowser('the page in Chromium', () => {
       return page.locator('#who .doubts li').nth(index).textContent();
     };
     await expect(said(marks, fr, 'annotation-marks')).resolves.toBe(
-      'Marques sur le texte qui ne sont pas lues comme code couleur\u00A0: 3\u00A0marques (page 1\u202F; 1\u00A0trait de stylo, 1\u00A0forme dessinée, 1\u00A0soulignement). Seuls les surlignages disent qui lit quoi\u00A0: si une marque désigne une voix, surlignez plutôt ce texte.',
+      'Marques sur le texte qui ne sont pas lues comme code couleur\u00A0: 3\u00A0marques (page\u00A01\u202F; 1\u00A0trait de stylo, 1\u00A0forme dessinée, 1\u00A0soulignement). Seuls les surlignages disent qui lit quoi\u00A0: si une marque désigne une voix, surlignez plutôt ce texte.',
     );
     await expect(said(marks, en, 'annotation-marks')).resolves.toBe(
-      'Marks over the text that are not read as colour coding: 3 marks on page 1 (1 pen stroke, 1 drawn shape, 1 underline). Only highlights tell whose lines are whose: if a mark stands for a voice, highlight that text instead.',
+      'Marks over the text that are not read as colour coding: 3\u00A0marks on page\u00A01 (1\u00A0pen stroke, 1\u00A0drawn shape, 1\u00A0underline). Only highlights tell whose lines are whose: if a mark stands for a voice, highlight that text instead.',
     );
     await expect(said(uncoloured, fr, 'highlight-no-colour')).resolves.toBe(
-      'Surlignages sans couleur propre\u00A0: 1\u00A0surlignage (page 1). Chrome les affiche en jaune, Firefox en noir par-dessus le texte\u00A0: personne n’est compté pour lire ce texte. Donnez-leur une couleur dans votre lecteur PDF et enregistrez le fichier.',
+      'Surlignages sans couleur propre\u00A0: 1\u00A0surlignage (page\u00A01). Chrome les affiche en jaune, Firefox en noir par-dessus le texte\u00A0: personne n’est compté pour lire ce texte. Donnez-leur une couleur dans votre lecteur PDF et enregistrez le fichier.',
     );
   });
 
@@ -916,10 +930,10 @@ describeBrowser('the page in Chromium', () => {
       return Object.fromEntries(codes.map((code, i) => [code, items[i]!]));
     };
     const scan = await doubts(join(root, 'tests/fixtures/pdf-producers/pdfkit-ivr-scan.pdf'));
-    expect(scan['scanned-pages']).toBe('Sur la page 2, le texte est une image (un scan) sous un texte OCR invisible\u00A0: ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).');
-    expect(scan['invisible-text']).toBe('Le texte invisible sur la page 1 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté\u00A0: on ne le voit pas.');
+    expect(scan['scanned-pages']).toBe('Sur la page\u00A02, le texte est une image (un scan) sous un texte OCR invisible\u00A0: ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).');
+    expect(scan['invisible-text']).toBe('Le texte invisible sur la page\u00A01 (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté\u00A0: on ne le voit pas.');
     const covered = await doubts(join(root, 'tests/fixtures/pdf-producers/chromium-covers-en.pdf'));
-    expect(covered['covered-text']).toBe('Du texte sur la page 1 est recouvert par un cadre opaque (une censure, une étiquette, un cache)\u00A0: on ne le voit pas, et il a été laissé de côté (12\u00A0mots\u00A0: «\u202FListen first, then answer. Old answer: hang up and call back later.\u202F»). Vérifiez ces répliques à l’œil.');
+    expect(covered['covered-text']).toBe('Du texte sur la page\u00A01 est recouvert par un cadre opaque (une censure, une étiquette, un cache)\u00A0: on ne le voit pas, et il a été laissé de côté (12\u00A0mots\u00A0: «\u202FListen first, then answer. Old answer: hang up and call back later.\u202F»). Vérifiez ces répliques à l’œil.');
     const rejected = await doubts(join(LEGENDS, 'rejected-colour-not-used.docx'));
     expect(rejected['legend-rejected']).toBe(
       'La légende au ¶4, «\u202FCast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig…\u202F», n’a pas été utilisée\u00A0: aucun texte du script n’a la couleur que la légende donne à VO2 («\u202Fpink highlight\u202F»). Les couleurs trouvées sont montrées à la place\u00A0: nommez celles qui sont des voix.',
@@ -954,7 +968,7 @@ describeBrowser('the page in Chromium', () => {
     const words = new Intl.NumberFormat('fr-FR').format(report.voices[0]!.words);
     await expect(page.locator('#my-total').textContent()).resolves.toContain(`Vos répliques\u00A0: ${words}\u00A0mots, environ`);
     await page.click('.lang-switch button[value=en]');
-    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${report.voices[0]!.words} words, about`);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${report.voices[0]!.words}\u00A0words, about`);
     await page.click('.lang-switch button[value=fr]');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   });
@@ -967,8 +981,8 @@ describeBrowser('the page in Chromium', () => {
     // Playwright catches the chooser only once its interception is on).
     const chooserOpened = page.waitForEvent('filechooser', { timeout: 60_000 });
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.id)) !== 'file' && guard++ < 10) await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('file');
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'choose-file' && guard++ < 10) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('choose-file');
     await page.keyboard.press('Enter');
     const chooser = await chooserOpened;
     await chooser.setFiles(file);
@@ -983,7 +997,7 @@ describeBrowser('the page in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction(() => document.getElementById('lines-list') !== null);
     expect(await page.locator('#voice').inputValue()).toBe(report.voices[0]!.name);
-    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${new Intl.NumberFormat('en-GB').format(report.voices[0]!.words)} words`);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${new Intl.NumberFormat('en-GB').format(report.voices[0]!.words)}\u00A0words`);
     // Focus stayed on the select through the re-render; Tab goes on to the search box.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('voice');
     guard = 0;
@@ -1165,7 +1179,7 @@ describeBrowser('the page in Chromium', () => {
     // Each colour to name with a sample of its text quoted the page's way.
     await expect(page.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30\u00A0mots · «\u202FHello and welcome! I am Priya from the front de…\u202F»');
     const doubts = await page.locator('#who .doubts li').allTextContents();
-    expect(doubts[1]).toBe('#000000\u00A0noir (27\u00A0mots, 5\u00A0répliques) et #1F4E79\u00A0bleu foncé (30\u00A0mots, 2\u00A0répliques) se ressemblent (écart de couleur 27,6, sous 30)\u00A0: vérifiez qui lit quoi avant d’enregistrer. [¶1]');
+    expect(doubts[1]).toBe('#000000\u00A0noir (27\u00A0mots, 5\u00A0répliques) et #1F4E79\u00A0bleu foncé (30\u00A0mots, 2\u00A0répliques) se ressemblent (écart de couleur\u00A027,6, sous\u00A030)\u00A0: vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
     expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, #000000\u00A0noir\u00A0: Screen 1', 'Avant, #1F4E79\u00A0bleu foncé\u00A0: Everyone is. By Friday you will be the one reassuring the new starters.']);
     await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0\u00A0bleu — rejected-duplicated-colour.docx');
@@ -1196,7 +1210,7 @@ describeBrowser('the page in Chromium', () => {
     // A colour to name, with a sample of its text quoted the page's way.
     const coloured = await fresh(en);
     await drop(coloured, join(LEGENDS, 'rejected-duplicated-colour.docx'));
-    await expect(coloured.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30 words · "Hello and welcome! I am Priya from the front de…"');
+    await expect(coloured.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30\u00A0words · "Hello and welcome! I am Priya from the front de…"');
     // After a comparison the status says it, not "Reading … 100 %".
     const compared = await fresh(fr);
     await drop(compared, join(root, 'samples/fr-elearning/module-securite.docx'));
@@ -1223,7 +1237,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#who .notice').count()).toBe(0);
     expect(await page.locator('#who .doubts').getAttribute('class')).toBe('doubts');
     expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
-      'The whole script is in one colour (#000000 black): nothing in it tells one voice from another. If you read all of it, it is 26 words, about 10 s. If not, ask whoever sent it which lines are yours, or for a script coded by colour (or a vo-lines.config.yaml naming the voices, to drop with it).',
+      'The whole script is in one colour (#000000 black): nothing in it tells one voice from another. If you read all of it, it is 26\u00A0words, about 10\u00A0s. If not, ask whoever sent it which lines are yours, or for a script coded by colour (or a vo-lines.config.yaml naming the voices, to drop with it).',
     ]);
     expect(await page.locator('#voice').inputValue()).toBe('');
     expect(await page.locator('#voice option').allTextContents()).toEqual(['Choose your voice…', 'I read all of it (#000000 black)']);
@@ -1234,7 +1248,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('#download-csv-voice').isDisabled()).toBe(true);
     // Chosen on purpose: the whole script is hers, as she said.
     await page.selectOption('#voice', '#000000 black');
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 26 words, about 10 s; the whole script: 26 words. (26 words said aloud, at 150 words a minute.)');
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 26\u00A0words, about 10\u00A0s; the whole script: 26\u00A0words. (26\u00A0words said aloud, at 150\u00A0words a minute.)');
     expect(await page.locator('#lines-list li .line-text').allTextContents()).toEqual(report.voices[0]!.lines.map((l) => l.text));
     // That choice is not taken for her the next time a script of that name is dropped.
     const again = await fresh(en);
@@ -1255,7 +1269,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', '#376092\u00A0bleu foncé', 'Je lis tout (#000000\u00A0noir)']);
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien dans ce script ne dit quelles répliques sont les vôtres. Si vous le lisez en entier, choisissez «\u202FJe lis tout\u202F» ci-dessus.');
     await french.selectOption('#voice', '#000000 black');
-    await expect(french.locator('#my-total').textContent()).resolves.toBe('Vos répliques\u00A0: 26\u00A0mots, environ 10\u00A0s\u202F; le script entier\u00A0: 30\u00A0mots. (26\u00A0mots prononcés, à 150 mots par minute.)');
+    await expect(french.locator('#my-total').textContent()).resolves.toBe('Vos répliques\u00A0: 26\u00A0mots, environ 10\u00A0s\u202F; le script entier\u00A0: 30\u00A0mots. (26\u00A0mots prononcés, à 150\u00A0mots par minute.)');
     // The headings' colour is no voice to be told hers.
     await french.selectOption('#voice', '#376092 dark blue');
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues\u00A0: nommez les couleurs ci-dessus, puis choisissez la vôtre.');
@@ -1282,7 +1296,7 @@ describeBrowser('the page in Chromium', () => {
     await page.selectOption('#voice', '#000000 black');
     // Read by its colour, the four labels are counted as words: the page says so, and what the voices come to without them.
     await expect(page.locator('#my-total').textContent()).resolves.toBe(
-      'Your lines: 30 words, about 12 s; the whole script: 30 words. (30 words said aloud, at 150 words a minute.) These counts include the speakers\' names, which are not said: read by the names ("Use these names as the voices"), all the voices come to 26 words, about 10 s.',
+      'Your lines: 30\u00A0words, about 12\u00A0s; the whole script: 30\u00A0words. (30\u00A0words said aloud, at 150\u00A0words a minute.) These counts include the speakers\' names, which are not said: read by the names ("Use these names as the voices"), all the voices come to 26\u00A0words, about 10\u00A0s.',
     );
     expect(await page.locator('#who .doubts li').allTextContents()).toEqual([
       'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
@@ -1293,11 +1307,11 @@ describeBrowser('the page in Chromium', () => {
     // After "Use these names": the voices are the names, as before.
     await page.click('#use-labels');
     await page.waitForSelector('#use-colours');
-    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: 2 voices.');
+    await expect(page.locator('#status').textContent()).resolves.toBe('narrator-labels-black.docx read: 2\u00A0voices.');
     expect((await table(page)).map((row) => row.slice(0, 3))).toEqual([['NARRATOR', '2', '15'], ['EXPERT', '2', '11'], ['Not read (no voice)', '0', '0'], ['Whole script', '4', '26']]);
     await expect(page.locator('#who .doubts p').textContent()).resolves.toBe('Nothing to check: each voice\'s lines open with its name.');
     await page.selectOption('#voice', 'NARRATOR');
-    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 15 words, about 6 s; the whole script: 26 words. (15 words said aloud, at 150 words a minute.)');
+    await expect(page.locator('#my-total').textContent()).resolves.toBe('Your lines: 15\u00A0words, about 6\u00A0s; the whole script: 26\u00A0words. (15\u00A0words said aloud, at 150\u00A0words a minute.)');
 
     const french = await fresh(fr);
     await drop(french, labelled);
@@ -1327,7 +1341,7 @@ describeBrowser('the page in Chromium', () => {
     await expect(screenplay.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles répliques sont les vôtres\u00A0: appuyez sur «\u202FPrendre ces noms comme voix\u202F» ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez «\u202FJe lis tout\u202F» ci-dessus.');
     await screenplay.selectOption('#voice', '#000000 black');
     await expect(screenplay.locator('#my-total').textContent()).resolves.toBe(
-      'Vos répliques\u00A0: 35\u00A0mots, environ 14\u00A0s\u202F; le script entier\u00A0: 35\u00A0mots. (35\u00A0mots prononcés, à 150 mots par minute.) Ces chiffres comptent les noms de qui parle, qui ne se disent pas\u00A0: lues d’après les noms («\u202FPrendre ces noms comme voix\u202F»), toutes les voix font 27\u00A0mots, environ 11\u00A0s.',
+      'Vos répliques\u00A0: 35\u00A0mots, environ 14\u00A0s\u202F; le script entier\u00A0: 35\u00A0mots. (35\u00A0mots prononcés, à 150\u00A0mots par minute.) Ces chiffres comptent les noms de qui parle, qui ne se disent pas\u00A0: lues d’après les noms («\u202FPrendre ces noms comme voix\u202F»), toutes les voix font 27\u00A0mots, environ 11\u00A0s.',
     );
     // After the button: the names, and "I read all of it" is gone (each name is a voice).
     await screenplay.click('#use-labels');
@@ -1375,7 +1389,7 @@ describeBrowser('the page in Chromium', () => {
     await drop(navy, join(folder, 'one-voice-navy-fr.docx'), join(folder, 'navy.config.yaml'));
     expect(await navy.locator('#who .doubts p').count()).toBe(0);
     expect(await navy.locator('#who .doubts li').allTextContents()).toEqual([
-      'Marie (#1F3864 dark blue: 19 words, 3 lines) and text of no voice (#000000 black: 16 words, 3 lines) look alike (colour difference 23.5, under 30): check which lines are whose before recording. [¶2]',
+      'Marie (#1F3864 dark blue: 19\u00A0words, 3\u00A0lines) and text of no voice (#000000 black: 16\u00A0words, 3\u00A0lines) look alike (colour difference\u00A023.5, under\u00A030): check which lines are whose before recording. [¶2]',
     ]);
   });
 
@@ -1418,9 +1432,9 @@ describeBrowser('the page in Chromium', () => {
     expect(await table(page)).toEqual(expectedTable(cliReport(file, ['--config', config]), 'fr-FR', FR));
     await page.selectOption('#voice', 'Apprenant');
     await page.fill('#search', 'EPI');
-    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('1 réplique sur 6 affichée');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('1\u00A0réplique sur 6\u00A0affichée');
     await page.fill('#search', 'allée');
-    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('2 répliques sur 6 affichées');
+    await expect(page.locator('#lines-shown').textContent()).resolves.toBe('2\u00A0répliques sur 6\u00A0affichées');
     // Dropped after its script, under that name too.
     const again = await fresh(en);
     await drop(again, file);
@@ -1501,9 +1515,9 @@ describeBrowser('the page in Chromium', () => {
     const said = (v: (typeof diff.voices)[number]) => {
       const parts = ([[v.added, 'added'], [v.removed, 'removed'], [v.changed, 'changed'], [v.reassignedIn, 'taken from another voice'], [v.reassignedOut, 'given to another voice'], [v.moved, 'moved']] as const)
         .filter(([lines]) => lines.length)
-        .map(([lines, what]) => `${lines.length} ${what}`);
+        .map(([lines, what]) => `${lines.length}\u00A0${what}`);
       const delta = v.words.delta > 0 ? `+${v.words.delta}` : v.words.delta < 0 ? `−${-v.words.delta}` : '±0';
-      return parts.length ? `${parts.join(', ')} · ${delta} ${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'No change';
+      return parts.length ? `${parts.join(', ')} · ${delta}\u00A0${Math.abs(v.words.delta) === 1 ? 'word' : 'words'}` : 'No change';
     };
     for (const voice of diff.voices) expect(rows.find((r) => r[0] === voice.name), voice.name).toEqual([voice.name, said(voice), `${voice.words.old} → ${voice.words.new}`]);
     const narrator = diff.voices.find((v) => v.name === 'Narrator')!;

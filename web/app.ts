@@ -837,7 +837,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('words') }, w.number(v.words)),
       h('td', { class: 'num', 'data-label': t('spokenWords') }, w.number(v.spokenWords)),
       h('td', { class: 'num', 'data-label': t('share') }, w.percent(v.share)),
-      h('td', { class: 'num', 'data-label': t('time') }, w.clock(v.seconds)),
+      h('td', { class: 'num', 'data-label': t('time') }, w.duration(v.seconds)),
     );
   const body = h('tbody');
   for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined));
@@ -868,16 +868,16 @@ function sectionsSection(c: Current): HTMLElement | null {
       s.targetSeconds === null
         ? capital(t('noTarget'))
         : s.seconds <= s.targetSeconds
-          ? t('within', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds) })
-          : t('over', { time: w.seconds(s.seconds), target: w.seconds(s.targetSeconds), over: w.seconds(Math.round((s.seconds - s.targetSeconds) * 10) / 10) });
+          ? t('within', { time: w.duration(s.seconds), target: w.duration(s.targetSeconds) })
+          : t('over', { time: w.duration(s.seconds), target: w.duration(s.targetSeconds), over: w.over(s.seconds, s.targetSeconds) });
     body.append(
       h(
         'tr',
         { class: s.targetSeconds !== null && s.seconds > s.targetSeconds ? 'over' : undefined },
         h('th', { scope: 'row', 'data-label': t('section') }, s.title, ' ', h('span', { class: 'where' }, place(s.location))),
         mine ? h('td', { class: 'num', 'data-label': t('yourWords') }, w.number(hers?.words ?? 0)) : null,
-        mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, w.seconds(hers?.seconds ?? 0)) : null,
-        h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.seconds(s.seconds)),
+        mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, w.duration(hers?.seconds ?? 0)) : null,
+        h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.duration(s.seconds)),
         h('td', { 'data-label': t('target') }, target),
       ),
     );
@@ -915,7 +915,7 @@ function lineItem(line: LineReport): HTMLElement {
   if (line.cue) item.append(h('p', { class: 'cue' }, `${t('cueBy', { voice: line.cue.voice === null ? t('unassignedText') : voiceLabel(line.cue.voice) })} ${line.cue.text}`));
   item.append(
     h('p', { class: 'line-text' }, line.text),
-    h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.clock(line.seconds)} · ID ${line.id}`),
+    h('p', { class: 'line-meta' }, `${place(line.location)} · ${w.words(line.words)} · ${w.duration(line.seconds)} · ID${NBSP}${line.id}`),
   );
   return item;
 }
@@ -1026,6 +1026,16 @@ async function download(what: Download): Promise<void> {
   }
 }
 
+/**
+ * The page's own button for a file input kept out of sight: the browser's button speaks the
+ * browser's language ("Choose Files"; "No file chosen" read out by a screen reader), this one the
+ * page's. The input stays in the page (its files, its chooser), out of the tab order and of the
+ * accessibility tree; the button opens its chooser.
+ */
+function fileButton(button: HTMLButtonElement, input: HTMLInputElement): void {
+  button.addEventListener('click', () => input.click());
+}
+
 /** Files dropped on this zone go to `take` (and not to the page-wide drop handler); it lights up while dragged over. */
 function dropZone(zone: HTMLElement, take: (files: File[]) => void): void {
   zone.addEventListener('dragover', (event) => {
@@ -1043,7 +1053,9 @@ function dropZone(zone: HTMLElement, take: (files: File[]) => void): void {
 }
 
 function compareSection(c: Current): HTMLElement {
-  const input = h('input', { type: 'file', id: 'compare-file', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  const choose = h('button', { type: 'button', id: 'compare-choose' }, t('compareChoose'));
+  const input = h('input', { type: 'file', id: 'compare-file', class: 'file-input', tabindex: '-1', 'aria-hidden': 'true', 'aria-labelledby': 'compare-choose', accept: '.docx,.pdf,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  fileButton(choose, input);
   const older = h('input', { type: 'radio', name: 'other-age', id: 'other-older', value: 'older', checked: c.diff?.otherIsOlder !== false });
   const newer = h('input', { type: 'radio', name: 'other-age', id: 'other-newer', value: 'newer', checked: c.diff?.otherIsOlder === false });
   const age = h(
@@ -1061,7 +1073,7 @@ function compareSection(c: Current): HTMLElement {
     if (file) void compareWith(file, older.checked);
   });
   // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
-  const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, h('label', { for: 'compare-file' }, t('compareChoose')), ' ', input));
+  const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, choose, input));
   dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, older.checked));
   const out = c.diff ? diffView(c, c.diff.diff) : null;
   return section('compare', t('compare'), h('p', {}, t('compareHint')), age, zone, out);
@@ -1095,7 +1107,7 @@ function signed(n: number): string {
 
 function voiceChanges(v: VoiceDiff): string {
   const parts: string[] = [];
-  const add = (n: number, many: Key, one: Key) => n && parts.push(`${w.number(n)} ${t(n === 1 ? one : many)}`);
+  const add = (n: number, many: Key, one: Key) => n && parts.push(`${w.number(n)}${NBSP}${t(n === 1 ? one : many)}`);
   add(v.added.length, 'added', 'addedOne');
   add(v.removed.length, 'removed', 'removedOne');
   add(v.changed.length, 'changed', 'changedOne');
@@ -1105,7 +1117,7 @@ function voiceChanges(v: VoiceDiff): string {
   // "+1 word", "−3 words"; in French 0 and 1 take the singular (« ±0 mot »).
   const delta = Math.abs(v.words.delta);
   const one = delta === 1 || (lang === 'fr' && delta === 0);
-  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)} ${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
+  return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)}${NBSP}${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
 }
 
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
@@ -1173,7 +1185,7 @@ function boothSheet(c: Current): HTMLElement | null {
       h(
         'section',
         { class: 'booth-line' },
-        h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID ${line.id}`),
+        h('p', { class: 'line-meta' }, `#${i + 1} · ${place(line.location)} · ID${NBSP}${line.id}`),
         line.cue ? h('p', { class: 'cue' }, `${line.cue.voice === null ? capital(t('unassignedText')) : voiceLabel(line.cue.voice)}${w.colon}${line.cue.text}`) : null,
         h('p', { class: 'line-text' }, line.text),
       ),
@@ -1196,6 +1208,7 @@ function init(): void {
   $('version').textContent = VO_LINES_VERSION;
   for (const button of document.querySelectorAll<HTMLButtonElement>('.lang-switch button')) button.addEventListener('click', () => setLang(button.value as Lang));
   const input = $<HTMLInputElement>('file');
+  fileButton($<HTMLButtonElement>('choose-file'), input);
   input.addEventListener('change', () => {
     if (input.files?.length) void openFiles([...input.files]);
     input.value = '';

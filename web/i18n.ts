@@ -14,19 +14,19 @@ const EN = {
   dropHint: 'Drop a .docx or .pdf here (and its vo-lines.config.yaml if you have one), or',
   choose: 'Choose a script…',
   reading: 'Reading {file}…',
-  readingPage: 'Reading {file}: page {n} of {total}',
+  readingPage: 'Reading {file}: page\u00A0{n} of {total}',
   readingBytes: 'Reading {file}: {percent}',
   working: 'Working out the voices and counting…',
   errorLead: 'This file cannot be read:',
   unsupported: '{file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.',
   configAlone: '{file} is a config: drop it with its script (or the script first, then it).',
-  timeout: '{file} took longer than {seconds} s to read and was stopped: the file is damaged or far larger than a script.',
+  timeout: '{file} took longer than {seconds}\u00A0s to read and was stopped: the file is damaged or far larger than a script.',
   // Why a file cannot be read, with what to do from this page (web/app.ts `said`: which error says which).
   errEncryptedDocx: '{file} is password-protected: open it in Word, remove the password (File > Info > Protect Document) and save it again, or ask for a copy without a password.',
   errEncryptedPdf: '{file} is protected by a password, and this page cannot open protected PDFs: ask for a copy without a password, or open it with its password, print it to a new PDF (Print, then Save as PDF) and drop that one here.',
   errLegacyDoc: '{file} is an old Word document (.doc): open it in Word or LibreOffice, save it as a .docx (Word Document) and drop that file here.',
   errRtf: '{file} is an RTF file: open it in Word or LibreOffice, save it as a .docx (Word Document) and drop that file here.',
-  errEmpty: '{file} is empty (0 bytes): there is no script in it. Ask for a new copy.',
+  errEmpty: '{file} is empty (0\u00A0bytes): there is no script in it. Ask for a new copy.',
   errNotADocx: '{file} is a zip or Office file but not a Word document: vo-lines reads .docx and .pdf scripts. Check that this is the script, not a spreadsheet or a presentation.',
   errCorruptDocx: '{file} is damaged: open it in Word and save it again, or ask for a new copy.',
   errCorruptPdf: '{file} is damaged or incomplete: ask for a new copy, or export the PDF again from the original document.',
@@ -48,7 +48,7 @@ const EN = {
   storyFootnote: 'footnote',
   storyEndnote: 'endnote',
   storyComment: 'comment',
-  cellAt: 'table {table}, row {row}, col {column}',
+  cellAt: 'table\u00A0{table}, row\u00A0{row}, col\u00A0{column}',
   pageAt: 'p.{page}',
   // Where a legend is, as the command line says it ("the legend at ¶1 (header)"): web/app.ts `legendAt`.
   legendAt: 'at {location}',
@@ -98,7 +98,7 @@ const EN = {
   readAllNamesCounted: 'These counts include the speakers\' names, which are not said: read by the names ("{use}"), all the voices come to {words}, about {time}.',
   labelsPickOrAll: 'Nothing says yet which lines are yours: press "{use}" above, then choose your name. If you read all of it, choose "I read all of it" above.',
   statusLabelsWaiting: '{file} read: its voices are told by the speakers\' names, not by colour.',
-  confusable: '{a} and {b} look alike (colour difference {delta}, under {threshold}): check which lines are whose before recording.',
+  confusable: '{a} and {b} look alike (colour difference\u00A0{delta}, under\u00A0{threshold}): check which lines are whose before recording.',
   unknown: '{words} in {lines} are {colour}, which is no voice\'s colour, e.g. {first}. Nobody is counted as reading them: check whose they are.',
   struck: '{words} in {paragraphs} are struck through: crossed out, they are left out of every voice\'s lines, e.g. {first}. If any is to be recorded, the script needs the strikethrough removed.',
   highlightNoColour: 'Highlights with no colour of their own: {highlights} on {pages}. Chrome shows them yellow, Firefox black over the text, so nobody is counted as reading that text. Give them a colour in your PDF viewer and save the file.',
@@ -110,7 +110,7 @@ const EN = {
   iAm: 'I am',
   chooseVoice: 'Choose your voice…',
   yourTotal: 'Your lines: {words}, about {time}; the whole script: {total}.',
-  yourTotalSpoken: '({spoken} said aloud, at {wpm} words a minute.)',
+  yourTotalSpoken: '({spoken} said aloud, at {wpm}\u00A0words a minute.)',
   pickToSeeTotal: 'Choose your voice above to see your words and time.',
   noLinesYet: 'Nothing says yet which colours are read: name the colours above, then choose yours.',
   voicesTable: 'All the voices',
@@ -129,8 +129,8 @@ const EN = {
   myLines: 'My lines',
   myLinesOf: 'Lines of {voice}',
   search: 'Search my lines',
-  searchShown: '{shown} of {count} lines shown',
-  searchShownOne: '{shown} of {count} line shown',
+  searchShown: '{shown}\u00A0of {count}\u00A0lines shown',
+  searchShownOne: '{shown}\u00A0of {count}\u00A0line shown',
   where: 'Where',
   cue: 'Cue',
   // Opens the line's cue paragraph (web/app.ts `lineItem`).
@@ -168,6 +168,8 @@ const EN = {
   noTarget: 'no length given',
   within: '✓ {time} of {target}',
   over: '✗ {time} of {target} ({over} over)',
+  // A time under half a second that is not nothing (a one-word line; a spot over by a hair): Words.duration, Words.over.
+  lessThanASecond: 'less than a second',
   compareDrop: 'Drop the other version here, or',
   otherIs: 'The other version is',
   otherOlder: 'older',
@@ -214,12 +216,12 @@ const EN = {
   swap: 'Use this as the script',
   printedOn: 'Printed {date}',
   directionsNote: 'Grey italics are directions: not spoken.',
-  about: 'About {n} min',
+  about: 'About {n}\u00A0min',
   newScript: 'Read another script',
   statusDone: '{file} read: {voices}.',
   statusCompared: '{file} compared with {other}.',
-  nVoices: '{n} voices',
-  oneVoice: '1 voice',
+  nVoices: '{n}\u00A0voices',
+  oneVoice: '1\u00A0voice',
   pdf: 'PDF',
   docx: 'Word',
   // Warnings the page says in its own words (web/warnings.ts: which details fill which template).
@@ -238,7 +240,7 @@ const EN = {
   wLanguageUnknown: 'The script does not say its language and its text is too short to tell: figures and symbols are counted as they are said in English. If it is in another language, drop it here with a vo-lines.config.yaml holding the line "language:" and the language\'s code (fr, de, es…).',
   wNoSpokenForms: 'vo-lines cannot say figures, symbols and addresses aloud in {language}: they are counted as written (words said aloud = words written, less directions).',
   wScannedPages: 'On {pages} the text is a picture (a scan) under invisible OCR text: those lines were not read, and their colours cannot be. Ask for those pages as text (the Word file, or a PDF saved from it).',
-  wPageUnreadable: 'Page {page} could not be read and was skipped: its lines are missing from every count.',
+  wPageUnreadable: 'Page\u00A0{page} could not be read and was skipped: its lines are missing from every count.',
   wInvisibleText: 'Invisible text on {pages} (drawn with no ink, as OCR lays it over a scan) was left out: a reader does not see it.',
   wCoveredText: 'Text on {pages} is painted over by an opaque box (a redaction, a sticker, a cover block): a reader does not see it, and it was left out ({words}{text}). Check those lines by eye.',
   wMaskedText: 'Text on {pages} is drawn as a shape that colour is painted through (as gradient titles are): a reader sees it, but its colour cannot be told, so it was left out{text}. Check those lines by eye.',
@@ -288,7 +290,7 @@ const FR: Record<Key, string> = {
   dropHint: 'Déposez ici un .docx ou un .pdf (et son vo-lines.config.yaml si vous en avez un), ou',
   choose: 'Choisir un script…',
   reading: 'Lecture de {file}…',
-  readingPage: 'Lecture de {file} : page {n} sur {total}',
+  readingPage: 'Lecture de {file} : page\u00A0{n} sur {total}',
   readingBytes: 'Lecture de {file} : {percent}',
   working: 'Attribution des voix et décompte…',
   errorLead: 'Ce fichier ne peut pas être lu :',
@@ -299,7 +301,7 @@ const FR: Record<Key, string> = {
   errEncryptedPdf: '{file} est protégé par un mot de passe, et cette page ne peut pas ouvrir les PDF protégés : demandez-en une copie sans mot de passe, ou ouvrez-le avec son mot de passe, imprimez-le dans un nouveau PDF (Imprimer, puis Enregistrer au format PDF) et déposez ici ce nouveau PDF.',
   errLegacyDoc: '{file} est un ancien document Word (.doc) : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
   errRtf: '{file} est un fichier RTF : ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.',
-  errEmpty: '{file} est vide (0 octet) : il ne contient aucun script. Demandez-en une nouvelle copie.',
+  errEmpty: '{file} est vide (0\u00A0octet) : il ne contient aucun script. Demandez-en une nouvelle copie.',
   errNotADocx: '{file} est un fichier zip ou Office, mais pas un document Word : vo-lines lit les scripts .docx et .pdf. Vérifiez que c’est bien le script, et non un tableur ou une présentation.',
   errCorruptDocx: '{file} est abîmé : ouvrez-le dans Word et enregistrez-le de nouveau, ou demandez-en une nouvelle copie.',
   errCorruptPdf: '{file} est abîmé ou incomplet : demandez-en une nouvelle copie, ou exportez de nouveau le PDF depuis le document d’origine.',
@@ -320,7 +322,7 @@ const FR: Record<Key, string> = {
   storyFootnote: 'note de bas de page',
   storyEndnote: 'note de fin',
   storyComment: 'commentaire',
-  cellAt: 'tableau {table}, ligne {row}, col. {column}',
+  cellAt: 'tableau\u00A0{table}, ligne\u00A0{row}, col.\u00A0{column}',
   pageAt: 'p.\u00A0{page}',
   legendAt: 'au {location}',
   legendAtPage: 'à la {page}, {location}',
@@ -365,7 +367,7 @@ const FR: Record<Key, string> = {
   readAllNamesCounted: 'Ces chiffres comptent les noms de qui parle, qui ne se disent pas : lues d’après les noms (« {use} »), toutes les voix font {words}, environ {time}.',
   labelsPickOrAll: 'Rien n’indique encore quelles répliques sont les vôtres : appuyez sur « {use} » ci-dessus, puis choisissez votre nom. Si vous le lisez en entier, choisissez « Je lis tout » ci-dessus.',
   statusLabelsWaiting: '{file} lu : ses voix se distinguent par les noms de qui parle, pas par la couleur.',
-  confusable: '{a} et {b} se ressemblent (écart de couleur {delta}, sous {threshold}) : vérifiez qui lit quoi avant d’enregistrer.',
+  confusable: '{a} et {b} se ressemblent (écart de couleur\u00A0{delta}, sous\u00A0{threshold}) : vérifiez qui lit quoi avant d’enregistrer.',
   unknown: '{words} dans {lines} sont en {colour}, qui n’est la couleur d’aucune voix, par ex. {first}. Personne n’est compté pour les lire : vérifiez à qui ils reviennent.',
   struck: '{words} dans {paragraphs} sont barrés : rayés, ils ne comptent dans les répliques d’aucune voix, par ex. {first}. S’il faut en enregistrer, il faut retirer le barré dans le script.',
   highlightNoColour: 'Surlignages sans couleur propre : {highlights} ({pages}). Chrome les affiche en jaune, Firefox en noir par-dessus le texte : personne n’est compté pour lire ce texte. Donnez-leur une couleur dans votre lecteur PDF et enregistrez le fichier.',
@@ -377,7 +379,7 @@ const FR: Record<Key, string> = {
   iAm: 'Je suis',
   chooseVoice: 'Choisissez votre voix…',
   yourTotal: 'Vos répliques : {words}, environ {time} ; le script entier : {total}.',
-  yourTotalSpoken: '({spoken} prononcés, à {wpm} mots par minute.)',
+  yourTotalSpoken: '({spoken} prononcés, à {wpm}\u00A0mots par minute.)',
   pickToSeeTotal: 'Choisissez votre voix ci-dessus pour voir vos mots et votre temps.',
   noLinesYet: 'Rien n’indique encore quelles couleurs sont lues : nommez les couleurs ci-dessus, puis choisissez la vôtre.',
   voicesTable: 'Toutes les voix',
@@ -395,8 +397,8 @@ const FR: Record<Key, string> = {
   myLines: 'Mes répliques',
   myLinesOf: 'Répliques de {voice}',
   search: 'Chercher dans mes répliques',
-  searchShown: '{shown} répliques sur {count} affichées',
-  searchShownOne: '{shown} réplique sur {count} affichée',
+  searchShown: '{shown}\u00A0répliques sur {count}\u00A0affichées',
+  searchShownOne: '{shown}\u00A0réplique sur {count}\u00A0affichée',
   where: 'Où',
   cue: 'Réplique d’avant',
   cueBy: 'Avant, {voice} :',
@@ -433,6 +435,7 @@ const FR: Record<Key, string> = {
   noTarget: 'pas de durée donnée',
   within: '✓ {time} sur {target}',
   over: '✗ {time} sur {target} ({over} de trop)',
+  lessThanASecond: 'moins d’une seconde',
   compareDrop: 'Déposez l’autre version ici, ou',
   otherIs: 'L’autre version est',
   otherOlder: 'plus ancienne',
@@ -475,12 +478,12 @@ const FR: Record<Key, string> = {
   swap: 'Prendre celle-ci comme script',
   printedOn: 'Imprimé le {date}',
   directionsNote: 'En gris italique : les indications, non prononcées.',
-  about: 'Environ {n} min',
+  about: 'Environ {n}\u00A0min',
   newScript: 'Lire un autre script',
   statusDone: '{file} lu : {voices}.',
   statusCompared: '{file} comparé à {other}.',
-  nVoices: '{n} voix',
-  oneVoice: '1 voix',
+  nVoices: '{n}\u00A0voix',
+  oneVoice: '1\u00A0voix',
   pdf: 'PDF',
   docx: 'Word',
   wPlainText: '{words} dans {lines} sont en texte sans surlignage, par ex. {first} : la légende donne un surlignage à chaque voix, donc personne n’est compté pour les lire. S’il faut en enregistrer, surlignez-les dans le script.',
@@ -498,7 +501,7 @@ const FR: Record<Key, string> = {
   wLanguageUnknown: 'Le script ne dit pas sa langue et son texte est trop court pour la deviner : les nombres et symboles sont comptés comme on les dit en anglais. S’il est dans une autre langue, déposez-le ici avec un vo-lines.config.yaml contenant la ligne « language: » suivie du code de la langue (fr, de, es…).',
   wNoSpokenForms: 'vo-lines ne sait pas dire à voix haute les nombres, symboles et adresses en {language} : ils sont comptés tels qu’écrits (mots prononcés = mots écrits, indications en moins).',
   wScannedPages: 'Sur {pages}, le texte est une image (un scan) sous un texte OCR invisible : ces répliques n’ont pas été lues, et leurs couleurs ne peuvent pas l’être. Demandez ces pages en texte (le fichier Word, ou un PDF enregistré depuis Word).',
-  wPageUnreadable: 'La page {page} n’a pas pu être lue et a été sautée : ses répliques manquent dans tous les décomptes.',
+  wPageUnreadable: 'La page\u00A0{page} n’a pas pu être lue et a été sautée : ses répliques manquent dans tous les décomptes.',
   wInvisibleText: 'Le texte invisible sur {pages} (tracé sans encre, comme l’OCR le pose sur un scan) a été laissé de côté : on ne le voit pas.',
   wCoveredText: 'Du texte sur {pages} est recouvert par un cadre opaque (une censure, une étiquette, un cache) : on ne le voit pas, et il a été laissé de côté ({words}{text}). Vérifiez ces répliques à l’œil.',
   wMaskedText: 'Du texte sur {pages} est dessiné comme une forme à travers laquelle la couleur est peinte (comme les titres en dégradé) : on le voit, mais sa couleur ne peut pas être lue, et il a été laissé de côté{text}. Vérifiez ces répliques à l’œil.',
@@ -606,10 +609,13 @@ export class Words {
     return new Intl.NumberFormat(this.locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(share);
   }
 
-  /** "1,180 words" / "1 180 mots" */
+  /**
+   * "1,180 words" / "1 180 mots": a no-break space between the number and what it counts, in both
+   * languages, so a line never ends on the number (French groups thousands with U+202F, as Intl does).
+   */
   count(n: number, one: { en: string; fr: string }, many: { en: string; fr: string }): string {
     const word = n === 1 || (this.lang === 'fr' && n === 0) ? one[this.lang] : many[this.lang];
-    return `${this.number(n)}${this.lang === 'fr' ? NBSP : ' '}${word}`;
+    return `${this.number(n)}${NBSP}${word}`;
   }
 
   words(n: number): string {
@@ -620,9 +626,9 @@ export class Words {
     return this.count(n, { en: 'paragraph', fr: 'paragraphe' }, { en: 'paragraphs', fr: 'paragraphes' });
   }
 
-  /** "page 2" / "pages 1, 3": the first ten, then "…". */
+  /** "page 2" / "pages 1, 3": the first ten, then "…" (a no-break space after "page"). */
   pages(pages: number[]): string {
-    return `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).map((p) => this.number(p)).join(', ')}${pages.length > 10 ? ', …' : ''}`;
+    return `page${pages.length > 1 ? 's' : ''}${NBSP}${pages.slice(0, 10).map((p) => this.number(p)).join(', ')}${pages.length > 10 ? ', …' : ''}`;
   }
 
   /** Annotations not read, by kind (annotations.ts MarkKind): "1 pen stroke, 2 underlines". */
@@ -642,38 +648,38 @@ export class Words {
     return this.count(n, { en: 'line', fr: 'réplique' }, { en: 'lines', fr: 'répliques' });
   }
 
-  /** A recording time in words: "8 min", "1 h 05 min", "40 s". */
+  /**
+   * Every time on the page, one way in both languages (the voices' table too: "2:40" reads as two
+   * hours forty in French, and as a clock to many): "28 s" under a minute; "2 min 40 s" under ten
+   * minutes (the seconds still matter in the booth); then "12 min", "1 h 05 min". Whole seconds: the
+   * time is worked out from words at a pace, and tenths would claim more than it knows. A time under
+   * half a second that is not nothing is "less than a second", never "0 s". No-break spaces
+   * throughout: a time is never split across two lines.
+   */
   duration(seconds: number): string {
-    // French keeps a number with its unit (« 2 min 40 s » never breaks between 2 and min).
-    const u = this.lang === 'fr' ? NBSP : ' ';
+    const u = NBSP;
     const s = Math.round(seconds);
+    if (s === 0 && seconds > 0) return this.t('lessThanASecond');
     if (s < 60) return `${this.number(s)}${u}s`;
-    // Under ten minutes the seconds still matter in the booth (2 min 40 s, not 3 min).
-    if (s < 600) return s % 60 ? `${this.number(Math.floor(s / 60))}${u}min ${String(s % 60).padStart(2, '0')}${u}s` : `${this.number(s / 60)}${u}min`;
+    if (s < 600) return s % 60 ? `${this.number(Math.floor(s / 60))}${u}min${u}${String(s % 60).padStart(2, '0')}${u}s` : `${this.number(s / 60)}${u}min`;
     const minutes = Math.round(seconds / 60);
     if (minutes < 60) return `${this.number(minutes)}${u}min`;
-    return `${this.number(Math.floor(minutes / 60))}${u}h ${String(minutes % 60).padStart(2, '0')}${u}min`;
+    return `${this.number(Math.floor(minutes / 60))}${u}h${u}${String(minutes % 60).padStart(2, '0')}${u}min`;
   }
 
+  /**
+   * How far a section runs over its length (`seconds` > `target`), said as the two times are: "15 s";
+   * "less than a second" when the two round to the same time ("✗ 30 s of 30 s (less than a second over)").
+   */
+  over(seconds: number, target: number): string {
+    const by = seconds - target;
+    return Math.round(seconds) === Math.round(target) || by < 0.5 ? this.t('lessThanASecond') : this.duration(Math.round(seconds) - Math.round(target));
+  }
 
   /** A pace preset's name (the config's key, e.g. "commercial") in the page's language. */
   presetName(key: string): string {
     const fr: Record<string, string> = { 'e-learning': 'e-learning', commercial: 'publicité', audiobook: 'livre audio', documentary: 'documentaire', explainer: 'vidéo explicative' };
     return this.lang === 'fr' ? (fr[key] ?? key) : key;
-  }
-
-  /** Seconds to the tenth, as the command line gives a section's time: "27 s", "70,1 s". */
-  seconds(seconds: number): string {
-    return `${new Intl.NumberFormat(this.locale, { maximumFractionDigits: 1 }).format(seconds)}${this.lang === 'fr' ? NBSP : ' '}s`;
-  }
-
-  /** m:ss, as the command line prints it. */
-  clock(seconds: number): string {
-    const s = Math.round(seconds);
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    const rest = String(s % 60).padStart(2, '0');
-    return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
   }
 
   /** A text quoted the page's way, shortened past `max` characters: « … » in French, "…" in English. */

@@ -190,11 +190,11 @@ const SENTENCES: Record<string, Sentence> = {
     // The stretch before the first heading is no title the config can name.
     const known = d.sections.filter((title) => title !== START_TITLE);
     const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
-    return [say(s, 'wUnknownSection', { time: s.w.seconds(d.maxSeconds), section: d.section, known: list })];
+    return [say(s, 'wUnknownSection', { time: s.w.duration(d.maxSeconds), section: d.section, known: list })];
   },
   'section-lengths-differ': (d, s) => {
     if (!isString(d.section) || !numbers(d.lengths) || d.lengths.length < 2) return null;
-    return [say(s, 'wSectionLengthsDiffer', { section: d.section, lengths: d.lengths.map((n) => s.w.seconds(n)).join(', '), first: s.w.seconds(d.lengths[0]!) })];
+    return [say(s, 'wSectionLengthsDiffer', { section: d.section, lengths: d.lengths.map((n) => s.w.duration(n)).join(', '), first: s.w.duration(d.lengths[0]!) })];
   },
 };
 
