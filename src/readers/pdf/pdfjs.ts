@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Script } from 'node:vm';
 import { codeCacheFor, compileCommonJs, runCommonJs } from '../commonjs.js';
 import { unzlibSync } from 'fflate';
+import { inflatedFor } from './inflated.js';
 import { FONTLESS_DOCUMENT, FontFaceStandIn, installStandIns, lazyResponse, withoutCanvas } from './stand-ins.js';
 
 /** The pdf.js module, typed from the package. Imported on demand so DOCX runs never load it. */
@@ -56,7 +57,8 @@ export function loadPdfJs(): Promise<PdfJs> {
       // stopped at its time budget while zlib made a handle it had not yet set up made Node abort as
       // it tore the thread down ("close before init", node_zlib.cc): a crash where the budget promises
       // a clean error. A JavaScript inflater leaves nothing native to tear down.
-      installStandIns((data) => unzlibSync(data));
+      // A content stream the calling thread inflated already is taken from it (inflated.ts).
+      installStandIns((data) => inflatedFor(data) ?? unzlibSync(data));
       // A bundle that fails to load (a damaged install) leaves pdf.js's own modules to load instead.
       const bundled = await withoutCanvas(async () => {
         try {

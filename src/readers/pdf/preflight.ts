@@ -16,8 +16,9 @@
  * leaves to pdf.js (and the time budget).
  */
 import { asciiBytes, indexOfBytes, latin1 } from '../byte-search.js';
-import { inflate } from '../inflate.js';
+import { inflate, InflateError } from '../inflate.js';
 import { LIMITS, overLimit } from '../limits.js';
+import type { InflatedStream } from './inflated.js';
 
 /** Inflated bytes looked at per stream: a content stream past this is left to pdf.js. */
 const MAX_INFLATED = 64 * 1024 * 1024;
@@ -48,9 +49,10 @@ export function xrefStreamEntries(dict: string): number {
 /**
  * Throws `over-limit` when a content stream nests `q` deeper than LIMITS.graphicsStates, when the
  * fonts' CMaps map more than LIMITS.cmapCodes codes by ranges, or when cross-reference streams list
- * more than LIMITS.xrefEntries objects.
+ * more than LIMITS.xrefEntries objects. `keep` is given each stream it inflated whole (inflated.ts:
+ * the calling thread hands them to the PDF threads).
  */
-export async function checkContentStreams(bytes: Uint8Array, file: string): Promise<void> {
+export async function checkContentStreams(bytes: Uint8Array, file: string, keep?: (stream: InflatedStream) => void): Promise<void> {
   const buf = bytes;
   let cmapCodes = 0;
   let xrefEntries = 0;
@@ -75,7 +77,8 @@ export async function checkContentStreams(bytes: Uint8Array, file: string): Prom
       xrefEntries += xrefStreamEntries(dict);
       if (xrefEntries > LIMITS.xrefEntries) throw overLimit(file, 'the number of objects its cross-reference streams list', LIMITS.xrefEntries, 'objects');
     } else if (!NOT_CONTENT.test(dict)) {
-      const content = await contentOf(buf.subarray(start, end), dict);
+      const read = await contentOf(buf.subarray(start, end), dict, keep !== undefined);
+      const content = read?.content ?? null;
       if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
         throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
       }
@@ -83,20 +86,38 @@ export async function checkContentStreams(bytes: Uint8Array, file: string): Prom
         cmapCodes += cmapRangeCodes(content);
         if (cmapCodes > LIMITS.cmapCodes) throw overLimit(file, "the number of character codes its fonts' maps (CMaps) give by ranges", LIMITS.cmapCodes, 'codes');
       }
+      if (keep && read?.whole) {
+        // The end of line before `endstream` is not the stream's (PDF 32000 §7.3.8.1).
+        let trimmed = end;
+        if (buf[trimmed - 1] === 0x0a) trimmed--;
+        if (buf[trimmed - 1] === 0x0d) trimmed--;
+        keep({ start, length: end - start, trimmed: trimmed - start, content: read.content });
+      }
     }
     at = end;
   }
 }
 
-/** The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here. */
-async function contentOf(data: Uint8Array, dict: string): Promise<Uint8Array | null> {
+/**
+ * The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here.
+ * `whole`: inflated, and to its end (`strict`: a stream cut short or damaged is inflated again
+ * leniently; otherwise it is inflated leniently at once, and never `whole`).
+ */
+async function contentOf(data: Uint8Array, dict: string, strict: boolean): Promise<{ content: Uint8Array; whole: boolean } | null> {
   const filters = dict.match(/\/Filter\s*(\[[^\]]*\]|\/\w+)/)?.[1] ?? '';
   const names = filters.match(/\/\w+/g) ?? [];
-  if (names.length === 0) return data;
+  if (names.length === 0) return { content: data, whole: false };
   if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
+  if (strict) {
+    try {
+      return { content: await inflate(data, { format: 'deflate', cap: MAX_INFLATED }), whole: true };
+    } catch (error) {
+      if (error instanceof InflateError && error.reason === 'too-large') return null;
+    }
+  }
   try {
     // partial: a stream cut short still gives what it holds (as zlib's Z_SYNC_FLUSH does).
-    return await inflate(data, { format: 'deflate', cap: MAX_INFLATED, partial: true });
+    return { content: await inflate(data, { format: 'deflate', cap: MAX_INFLATED, partial: true }), whole: false };
   } catch {
     return null;
   }

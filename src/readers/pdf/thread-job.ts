@@ -4,6 +4,7 @@
  * import it.
  */
 import type { ReadOptions } from '../../model.js';
+import type { InflatedTable } from './inflated.js';
 import type { PageOutcome } from './index.js';
 
 export interface PdfJob {
@@ -22,6 +23,8 @@ export interface PdfJob {
   role: 'first' | 'helper';
   /** The caller has already looked at the content streams (preflight.ts): the first thread does not again. */
   checked?: boolean;
+  /** What the caller's look inflated (inflated.ts): pdf.js takes those streams from there. */
+  inflated?: InflatedTable;
 }
 
 /** The slots of a job's shared state. */

@@ -14,6 +14,7 @@ import { isUserError, type UserError } from '../../errors.js';
 import { inflateInJavaScriptOnly } from '../inflate.js';
 import { LIMITS } from '../limits.js';
 import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
+import { InflatedLookup, useInflated } from './inflated.js';
 import { damaged } from './load.js';
 import { loadPdfJs, pdfJsInOwnRealm } from './pdfjs.js';
 import { GO, NO_GO, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
@@ -36,6 +37,8 @@ async function run(job: PdfJob): Promise<void> {
   const budget = Budget.of(file, options);
   send({ id, started: budget.deadline });
   const first = job.role === 'first';
+  // The streams the caller inflated, for this job's file only (none: pdf.js's are inflated here).
+  useInflated(job.inflated ? new InflatedLookup(job.inflated, job.bytes) : null);
   let opened: OpenedPdf;
   try {
     // A copy of its own (the shared bytes are not an ordinary buffer).
@@ -78,6 +81,7 @@ async function run(job: PdfJob): Promise<void> {
     fail(job, asUserError(file, error));
   } finally {
     await opened.doc.destroy().catch(() => undefined);
+    useInflated(null);
   }
 }
 
