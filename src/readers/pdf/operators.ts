@@ -323,6 +323,15 @@ function glyphText(unicode: string | undefined): string | null {
 const UNMAPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 const UNMAPPED_ALL = new RegExp(UNMAPPED.source, 'gu');
 
+/** UNMAPPED.test(text), a glyph of one character (nearly all) decided without the expression: it runs for every glyph. */
+export function hasUnmapped(text: string): boolean {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    return c < 0x20 ? c !== 0x09 && c !== 0x0a && c !== 0x0d : c === 0x7f;
+  }
+  return UNMAPPED.test(text);
+}
+
 /** The word around item `k` of a showText, as read (the unmapped glyph shown as "�"). */
 function wordAround(items: ShowItem[], k: number): string {
   const char = (item: ShowItem) => (typeof item === 'number' ? (item < -200 ? ' ' : '') : item.isSpace ? ' ' : (item.unicode ?? ''));
@@ -392,7 +401,7 @@ function showText(
     // there (LibreOffice puts "q"): whether a glyph is a space is told by its Unicode text.
     const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
     let text = glyphText(item.unicode);
-    if (visible && text !== null && UNMAPPED.test(text)) {
+    if (visible && text !== null && hasUnmapped(text)) {
       // Shown as U+FFFD, the replacement character: "�rst" says a letter is there that cannot be read.
       text = text.replace(UNMAPPED_ALL, '\uFFFD');
       // Drawn, but its text is a control character: a letter the reader sees is lost here.
