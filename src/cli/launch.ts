@@ -19,7 +19,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { heapMegabytes, trackThread, workerExecArgv } from '../readers/threads.js';
+import { heapMegabytes, shareThreadRegistry, trackThread, workerExecArgv } from '../readers/threads.js';
 import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
 import { pdfToRead } from './pdf-argument.js';
@@ -97,6 +97,7 @@ else {
   // Before anything else is compiled (and before the PDF thread starts: flags are the process's).
   const flags = v8FlagsFor(args);
   setV8Flags(flags);
+  shareThreadRegistry();
   startPdfThread(args);
   void loadApp(flags).main(process.argv);
 }

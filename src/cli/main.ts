@@ -185,8 +185,16 @@ function endQuietlyWhenStdoutCloses(): void {
 /** Set by scripts/bundle-cli.mjs in dist/cli/app.cjs, which launch.ts loads and runs. */
 declare const VO_LINES_BUNDLED: true | undefined;
 
+/**
+ * Where readers/threads.ts keeps the command's threads alive (`shareThreadRegistry`, which the
+ * launcher calls first, in its own bundle): one registry for the launcher's bundle and this one.
+ */
+const THREADS = Symbol.for('vo-lines.threads');
+
 /** The `vo-lines` command as a user runs it (argv as `process.argv`): runs it and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // (As shareThreadRegistry does, without loading threads.ts: a command may start no thread.)
+  (globalThis as { [THREADS]?: Map<unknown, unknown> })[THREADS] ??= new Map();
   endQuietlyWhenStdoutCloses();
   // A PDF to read (not by `check`, whose threads read their own, nor `web`): its reading threads
   // start now and load pdf.js while the command starts up (readers/pdf/isolated.ts).
@@ -197,9 +205,6 @@ export async function main(argv: string[]): Promise<void> {
   // `web` serves until stopped; any other command is done: it ends once what it printed is written.
   if (argv[2] !== 'web') exitOnceWritten(code);
 }
-
-/** Where readers/threads.ts keeps vo-lines' threads alive in this process (shared by the launcher's bundle and this one). */
-const THREADS = Symbol.for('vo-lines.threads');
 
 /**
  * Ends the process with `code`: `process.exit` when vo-lines started no thread (threads.ts is not

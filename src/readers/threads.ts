@@ -60,14 +60,21 @@ interface Tracked {
 }
 
 /**
- * vo-lines' threads alive in this process. On `globalThis`: the launcher (cli/launch.ts) and the
- * command line are separate bundles, each with its own copy of this module, and both start threads.
+ * vo-lines' threads alive in this process. The command line's launcher (cli/launch.ts) and its app
+ * are separate bundles, each with its own copy of this module, and both start threads: there the
+ * launcher puts one registry on `globalThis` for both (shareThreadRegistry). The library leaves a
+ * host's globals as they were: its registry is this module's.
  */
 const REGISTRY = Symbol.for('vo-lines.threads');
+let ownRegistry: Map<Worker, Tracked> | undefined;
 
 function registry(): Map<Worker, Tracked> {
-  const slot = globalThis as { [REGISTRY]?: Map<Worker, Tracked> };
-  return (slot[REGISTRY] ??= new Map());
+  return (globalThis as { [REGISTRY]?: Map<Worker, Tracked> })[REGISTRY] ?? (ownRegistry ??= new Map());
+}
+
+/** For the command line only, before it starts a thread: one registry for all its bundles (on `globalThis`). */
+export function shareThreadRegistry(): void {
+  (globalThis as { [REGISTRY]?: Map<Worker, Tracked> })[REGISTRY] ??= new Map();
 }
 
 /** Counts `worker` among vo-lines' threads until it ends (see endProcess). Returns it. */
