@@ -13,7 +13,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
-import { heapMegabytes, outOfMemory, workerExecArgv } from '../readers/threads.js';
+import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
 import { checkContentStreams } from '../readers/pdf/preflight.js';
 import { damaged } from '../readers/pdf/load.js';
@@ -554,7 +554,20 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
       running++;
       /** The jobs sent to this worker, in the order it works on them: the first is the one under way. */
       const inFlight: Job[] = [];
+      trackThread(worker, () => inFlight.length > 0);
       let timer: NodeJS.Timeout | undefined;
+      /**
+       * The worker is done with, for the pool: at its 'exit', or when it is stopped past a file's
+       * budget, since it may be stuck where V8 cannot stop it and end only much later (threads.ts
+       * `stopThread`): the pool, and the report, do not wait for that.
+       */
+      let gone = false;
+      const leave = () => {
+        if (gone) return;
+        gone = true;
+        clearTimeout(timer);
+        if (--running === 0) resolvePool();
+      };
       /** The worker reads PDFs in its own thread, where pdf.js cannot be interrupted: past its budget a file is stopped from here, with the worker. */
       const watch = () => {
         clearTimeout(timer);
@@ -564,7 +577,8 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
           if (inFlight[0] !== job) return;
           const stopped = timedOut(job.file, seconds);
           stop(errorResult(job.file, stopped.code, stopped.message));
-          void worker.terminate();
+          stopThread(worker);
+          leave();
         }, limit);
       };
       /** The job under way failed with `result`; the others go back to the queue, for a fresh worker if any is left. */
@@ -589,6 +603,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         if (inFlight.length === 0) void worker.terminate();
       };
       worker.on('message', (message: { index: number; result: FileResult }) => {
+        if (gone) return;
         const at = inFlight.findIndex((job) => job.index === message.index);
         if (at >= 0) inFlight.splice(at, 1);
         finished(message.index, message.result);
@@ -597,6 +612,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
       });
       // A worker that dies (out of memory, a bug) fails its file only; a fresh worker takes over.
       worker.on('error', (error: Error & { code?: string }) => {
+        if (gone) return;
         const job = inFlight[0];
         if (!job) return stop(null);
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -605,10 +621,10 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         } else stop(errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
       });
       worker.on('exit', () => {
+        if (gone) return;
         const job = inFlight[0];
         if (job) stop(errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
-        clearTimeout(timer);
-        if (--running === 0) resolvePool();
+        leave();
       });
       feed();
       watch();

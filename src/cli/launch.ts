@@ -19,7 +19,7 @@
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { heapMegabytes, workerExecArgv } from '../readers/threads.js';
+import { heapMegabytes, shareThreadRegistry, trackThread, workerExecArgv } from '../readers/threads.js';
 import { runCommonJs } from '../readers/commonjs.js';
 import { appScript, cacheName } from './app-script.js';
 import { pdfToRead } from './pdf-argument.js';
@@ -78,6 +78,8 @@ function startPdfThread(args: readonly string[]): void {
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(new URL('../readers/pdf/worker.cjs', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
   worker.unref();
+  // Idle until the reader takes it (which then says when it is busy): the command's end stops it at once.
+  trackThread(worker);
   // An error while it waits ends the thread (its 'exit' then keeps the reader from using it); a job's own handlers say what happened to a file.
   worker.on('error', () => undefined);
   const slot = globalThis as Record<symbol, unknown>;
@@ -95,6 +97,7 @@ else {
   // Before anything else is compiled (and before the PDF thread starts: flags are the process's).
   const flags = v8FlagsFor(args);
   setV8Flags(flags);
+  shareThreadRegistry();
   startPdfThread(args);
   void loadApp(flags).main(process.argv);
 }

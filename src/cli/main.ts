@@ -178,15 +178,23 @@ export async function run(argv: string[]): Promise<number> {
 function endQuietlyWhenStdoutCloses(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    endProcess(typeof process.exitCode === 'number' ? process.exitCode : 0);
   });
 }
 
 /** Set by scripts/bundle-cli.mjs in dist/cli/app.cjs, which launch.ts loads and runs. */
 declare const VO_LINES_BUNDLED: true | undefined;
 
+/**
+ * Where readers/threads.ts keeps the command's threads alive (`shareThreadRegistry`, which the
+ * launcher calls first, in its own bundle): one registry for the launcher's bundle and this one.
+ */
+const THREADS = Symbol.for('vo-lines.threads');
+
 /** The `vo-lines` command as a user runs it (argv as `process.argv`): runs it and sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // (As shareThreadRegistry does, without loading threads.ts: a command may start no thread.)
+  (globalThis as { [THREADS]?: Map<unknown, unknown> })[THREADS] ??= new Map();
   endQuietlyWhenStdoutCloses();
   // A PDF to read (not by `check`, whose threads read their own, nor `web`): its reading threads
   // start now and load pdf.js while the command starts up (readers/pdf/isolated.ts).
@@ -199,6 +207,24 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 /**
+ * Ends the process with `code`: `process.exit` when vo-lines started no thread (threads.ts is not
+ * even loaded then); else threads.ts `endProcess`, which does not wait for a thread stuck where V8
+ * cannot stop it (a file that ran out of time in one long native stretch): the process then ends
+ * STOP_GRACE_MS (0.5 s) after what it printed is written, with its exit code, not when that stretch
+ * ends. `onlyForThreads`: end it only when a thread is at work or being stopped (else let it end as usual).
+ */
+function endProcess(code: number, onlyForThreads = false): void {
+  const threads = (globalThis as { [THREADS]?: Map<unknown, unknown> })[THREADS];
+  if (!threads?.size) {
+    if (!onlyForThreads) process.exit(code);
+    return;
+  }
+  void import('../readers/threads.js').then((m) => {
+    if (!onlyForThreads || m.threadsAtWork()) m.endProcess(code);
+  });
+}
+
+/**
  * Ends the process as soon as stdout and stderr have taken what was printed, instead of waiting for
  * Node to wind down on its own: V8 would first finish work the command no longer needs (a last
  * garbage collection, compiling functions that will not run again), ~7 ms of a large DOCX's
@@ -206,13 +232,14 @@ export async function main(argv: string[]): Promise<void> {
  */
 function exitOnceWritten(code: number): void {
   const { flushCompileCache, enableCompileCache } = module as { flushCompileCache?: () => void; enableCompileCache?: () => unknown };
-  // A Node that keeps a compile cache but cannot be asked to write it now: left to end as usual.
-  if (typeof enableCompileCache === 'function' && typeof flushCompileCache !== 'function') return;
+  // A Node that keeps a compile cache but cannot be asked to write it now: left to end as usual (it
+  // writes the cache as it ends), unless a thread is at work, which Node's own end would wait for.
+  const endsAsUsual = typeof enableCompileCache === 'function' && typeof flushCompileCache !== 'function';
   let pending = 2;
   const written = () => {
     if (--pending > 0) return;
     flushCompileCache?.();
-    process.exit(code);
+    endProcess(code, endsAsUsual);
   };
   process.stdout.write('', written);
   process.stderr.write('', written);

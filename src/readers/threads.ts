@@ -1,8 +1,10 @@
 /**
- * What the worker threads that read scripts share (Node only): their heap limit, and the error for
- * a script that needs more memory than that.
+ * What the worker threads that read scripts share (Node only): their heap limit, the error for a
+ * script that needs more memory than that, and how a thread that will not stop is given up.
  */
+import { createRequire } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
+import type { Worker } from 'node:worker_threads';
 import { UserError } from '../errors.js';
 
 /** The heap a worker thread may use: the same as this thread's (`--max-old-space-size`). */
@@ -45,4 +47,119 @@ export function workerExecArgv(): string[] | undefined {
     kept.push(arg);
   }
   return kept;
+}
+
+/**
+ * A thread of vo-lines while it is alive. `busy`: it has work under way (an idle thread, waiting for
+ * a job in its event loop, stops at once when told to).
+ */
+interface Tracked {
+  busy: () => boolean;
+  /** Told to stop (its work abandoned) and not yet ended. */
+  stopping: boolean;
+}
+
+/**
+ * vo-lines' threads alive in this process. The command line's launcher (cli/launch.ts) and its app
+ * are separate bundles, each with its own copy of this module, and both start threads: there the
+ * launcher puts one registry on `globalThis` for both (shareThreadRegistry). The library leaves a
+ * host's globals as they were: its registry is this module's.
+ */
+const REGISTRY = Symbol.for('vo-lines.threads');
+let ownRegistry: Map<Worker, Tracked> | undefined;
+
+function registry(): Map<Worker, Tracked> {
+  return (globalThis as { [REGISTRY]?: Map<Worker, Tracked> })[REGISTRY] ?? (ownRegistry ??= new Map());
+}
+
+/** For the command line only, before it starts a thread: one registry for all its bundles (on `globalThis`). */
+export function shareThreadRegistry(): void {
+  (globalThis as { [REGISTRY]?: Map<Worker, Tracked> })[REGISTRY] ??= new Map();
+}
+
+/** Counts `worker` among vo-lines' threads until it ends (see endProcess). Returns it. */
+export function trackThread(worker: Worker, busy: () => boolean = () => false): Worker {
+  const threads = registry();
+  threads.set(worker, { busy, stopping: false });
+  worker.once('exit', () => threads.delete(worker));
+  return worker;
+}
+
+/**
+ * Stops a thread whose work is given up (its file ran out of time, or the thread is no longer
+ * needed). `terminate()` only asks V8 to stop it, which V8 does at the next point where it can
+ * interrupt JavaScript: a thread in one long native stretch (a built-in sorting millions of
+ * elements, a long call into C++) goes on to the end of it first, seconds or minutes later
+ * (tests/helpers/stuck-thread.cjs has the measurements). Meanwhile the thread no longer keeps the
+ * event loop alive (a library host's process ends its work as if it were gone), and the command line
+ * ends without waiting for it (endProcess).
+ */
+export function stopThread(worker: Worker): void {
+  const tracked = registry().get(worker);
+  if (tracked) tracked.stopping = true;
+  void worker.terminate();
+  // After terminate(), which refs the thread again.
+  worker.unref();
+}
+
+/** The threads of vo-lines at work or being stopped. */
+const atWork = (): Worker[] => [...registry()].filter(([, thread]) => thread.stopping || thread.busy()).map(([worker]) => worker);
+
+/** Whether a thread of vo-lines is at work or being stopped: the process's own end would wait for it. */
+export function threadsAtWork(): boolean {
+  return atWork().length > 0;
+}
+
+/** How long the threads told to stop at the end get before the process ends without them. */
+export const STOP_GRACE_MS = 500;
+
+/**
+ * Ends the process with `code` (the command line's end, once what it printed is written). When no
+ * thread of vo-lines is at work or being stopped, `process.exit(code)` (it stops idle threads at
+ * once). Otherwise those threads are told to stop and get STOP_GRACE_MS: `process.exit` would wait
+ * for each to stop (Node joins every thread before the process ends), however long a stuck one takes;
+ * past the grace the process ends without them (exitNow).
+ */
+export function endProcess(code: number, graceMs = STOP_GRACE_MS): void {
+  const waiting = atWork();
+  if (waiting.length === 0) return void process.exit(code);
+  let left = waiting.length;
+  const timer = setTimeout(() => exitNow(code), graceMs);
+  for (const worker of waiting) {
+    worker.once('exit', () => {
+      if (--left > 0) return;
+      clearTimeout(timer);
+      process.exit(code);
+    });
+    stopThread(worker);
+  }
+}
+
+/** `(module (memory (export "memory") 0))`: the smallest module WASI can be initialised with. */
+const MEMORY_ONLY_MODULE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 5, 3, 1, 0, 0, 7, 10, 1, 6, 109, 101, 109, 111, 114, 121, 2, 0]);
+
+/**
+ * Ends the process with `code` now, while a thread is still running: what was printed must have
+ * been handed to the system already (the command line waits for stdout's and stderr's write
+ * callbacks), output files written (they are, renamed into place, before a command resolves); the
+ * process's 'exit' listeners do not run. Measured on Node 20.20 with a thread in a 30 s
+ * native call: `process.exit` and `process.reallyExit` end with the call (Node joins every thread);
+ * SIGKILL ends at once but with code 137, `process.abort` with 134 and a core dump. WASI's
+ * `proc_exit` (returnOnExit false) calls the C library's `exit(code)` straight away: ends at once,
+ * with `code`, stdout and stderr complete. (node:wasi is loaded here only: its "experimental"
+ * warning is printed on the next tick, which never comes.) Should WASI be unavailable (a permission
+ * model that forbids it), `process.exit`: the right code, late.
+ */
+export function exitNow(code: number): never {
+  try {
+    const { WASI } = createRequire(import.meta.url)('node:wasi') as typeof import('node:wasi');
+    const wasi = new WASI({ version: 'preview1', returnOnExit: false });
+    // (WebAssembly's types are not in this project's libs.)
+    const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: { Instance: new (module: object) => object; Module: new (bytes: Uint8Array) => object } };
+    wasi.initialize(new wasm.Instance(new wasm.Module(MEMORY_ONLY_MODULE)));
+    (wasi.wasiImport.proc_exit as (code: number) => void)(code);
+  } catch {
+    // Fall through.
+  }
+  process.exit(code);
 }

@@ -29,7 +29,7 @@ import { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
-import { heapMegabytes, outOfMemory, workerExecArgv } from '../threads.js';
+import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
 import { MAX_HANDED, packInflated, type InflatedStream, type InflatedTable } from './inflated.js';
@@ -111,13 +111,16 @@ function tidy(): void {
 function retire(thread: PdfThread, stop: boolean): Part[] {
   const at = threads.indexOf(thread);
   if (at >= 0) threads.splice(at, 1);
-  if (stop) void thread.worker.terminate();
+  // (A thread stuck where V8 cannot stop it then lives on unseen: see threads.ts `stopThread`.)
+  if (stop) stopThread(thread.worker);
   return thread.parts.splice(0);
 }
 
 function adopt(worker: Worker): PdfThread {
   const thread: PdfThread = { worker, parts: [], error: null };
   threads.push(thread);
+  // Busy while it holds a part of a job, even one that is over (it is closing the document).
+  trackThread(worker, () => thread.parts.length > 0);
   worker.on('message', (reply: PdfReply) => {
     const part = thread.parts.find((p) => p.id === reply.id);
     if (!part) return;
