@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,16 @@ describe('the PDF thread', () => {
     // Sent a content that is not the file's (the product never does): it shows through, so the thread takes it.
     const swapped = streams.map((s) => ({ ...s, content: new Uint8Array(Buffer.from('BT /F1 12 Tf 72 720 Td (NARRATOR: Goodbye from the harbour.) Tj ET')) }));
     expect(await readWith(pdf, swapped)).toEqual(['NARRATOR: Goodbye from the harbour.']);
+  });
+
+  it("is sent the table a caller gives the isolated read (check's PDF lane: its look is its own)", async () => {
+    const { pdf } = onePage('NARRATOR: Welcome to the harbour.');
+    const swapped = (await kept(pdf)).map((s) => ({ ...s, content: new Uint8Array(Buffer.from('BT /F1 12 Tf 72 720 Td (NARRATOR: Goodbye from the harbour.) Tj ET')) }));
+    const { readPdfIsolated } = (await import(pathToFileURL(join(root, 'dist', 'readers', 'pdf', 'isolated.js')).href)) as typeof import('../src/readers/pdf/isolated.js');
+    const script = await readPdfIsolated(pdf, 'script.pdf', {}, { checked: true, inflated: packInflated(swapped) });
+    expect(script.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['NARRATOR: Goodbye from the harbour.']);
+    const plain = await readPdfIsolated(pdf, 'script.pdf', {});
+    expect(plain.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['NARRATOR: Welcome to the harbour.']);
   });
 
   it('reads a real script the same with and without the streams it is sent', async () => {

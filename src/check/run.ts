@@ -15,6 +15,7 @@ import { isUserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
+import { collectInflated } from '../readers/pdf/inflated.js';
 import { checkContentStreams } from '../readers/pdf/preflight.js';
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
@@ -499,15 +500,22 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
         const started = (at: number) => (deadline = at);
         // The look at the content streams (no pdf.js) is this thread's: the PDF thread has pdf.js's
         // part alone, and the thread that would otherwise wait for it at the end of the batch does it.
-        return readBytes(bytes, name, { ...readOptions, timeout: seconds }, (pdf, file, pdfOptions) =>
-          checkContentStreams(pdf, file)
-            // As the PDF thread would say it (worker.ts): what is not a user error is damage.
-            .catch((error: unknown) => {
-              throw isUserError(error) ? error : damaged(file, 'the file', error);
-            })
-            .then(() => readPdfIsolated(pdf, file, pdfOptions, { queue: true, started, checked: true }))
-            .finally(endRead),
-        );
+        // What it inflated goes to the PDF thread with the read (readers/pdf/inflated.ts).
+        return readBytes(bytes, name, { ...readOptions, timeout: seconds }, (pdf, file, pdfOptions) => {
+          const kept = collectInflated();
+          return (
+            checkContentStreams(pdf, file, kept.keep)
+              // As the PDF thread would say it (worker.ts): what is not a user error is damage.
+              .catch((error: unknown) => {
+                throw isUserError(error) ? error : damaged(file, 'the file', error);
+              })
+              .then(() => {
+                const inflated = kept.pack();
+                return readPdfIsolated(pdf, file, pdfOptions, { queue: true, started, checked: true, ...(inflated ? { inflated } : {}) });
+              })
+              .finally(endRead)
+          );
+        });
       };
       void checkAnalysis(prepared.job.file, settings, async () => {
         if (prepared.configError) throw prepared.configError;

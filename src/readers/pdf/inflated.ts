@@ -52,6 +52,20 @@ export function packInflated(streams: readonly InflatedStream[]): InflatedTable 
   return { index, data };
 }
 
+/** Collects what a look inflated (preflight.ts `keep`), up to MAX_HANDED bytes of content; `pack()` then gives the table. */
+export function collectInflated(): { keep: (stream: InflatedStream) => void; pack: () => InflatedTable | undefined } {
+  const kept: InflatedStream[] = [];
+  let bytes = 0;
+  return {
+    keep(stream) {
+      if (bytes + stream.content.length > MAX_HANDED) return;
+      kept.push(stream);
+      bytes += stream.content.length;
+    },
+    pack: () => packInflated(kept),
+  };
+}
+
 /** Finds a chunk pdf.js inflates among one file's inflated streams. */
 export class InflatedLookup {
   private readonly byStart = new Map<number, number>();

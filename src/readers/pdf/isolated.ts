@@ -32,7 +32,7 @@ import type { ReadOptions, Script } from '../../model.js';
 import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
-import { MAX_HANDED, packInflated, type InflatedStream, type InflatedTable } from './inflated.js';
+import { collectInflated, type InflatedTable } from './inflated.js';
 import { checkContentStreams } from './preflight.js';
 import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
@@ -290,6 +290,8 @@ export interface IsolatedRead {
    * needs no pdf.js): the thread goes straight to opening the document.
    */
   checked?: boolean;
+  /** What the caller's look inflated (preflight.ts `keep`, packed by inflated.ts `packInflated`): pdf.js takes those streams from there. */
+  inflated?: InflatedTable;
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
@@ -297,21 +299,16 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   const queue = how.queue === true;
   // A queued read's budget starts with the read.
   let budget = Budget.of(file, queue ? { ...options, deadline: undefined } : options);
-  let inflated: InflatedTable | undefined;
+  let inflated = how.inflated;
   if (!how.checked && !queue && !inThread()) {
     // The look at the content streams here, while the threads start: with the platform's inflate
     // (zlib: this thread is never stopped from outside), where a thread of ours must inflate in
     // JavaScript (inflate.ts), which cold takes ~4 times as long (bench/README.md); and what it
     // inflated goes to the threads, for pdf.js (inflated.ts). (A queued read's caller, check's PDF
     // lane, looks at them itself while the thread reads the file before.)
-    const kept: InflatedStream[] = [];
-    let keptBytes = 0;
-    await checkContentStreams(bytes, file, (stream) => {
-      if (keptBytes + stream.content.length > MAX_HANDED) return;
-      kept.push(stream);
-      keptBytes += stream.content.length;
-    });
-    inflated = packInflated(kept);
+    const kept = collectInflated();
+    await checkContentStreams(bytes, file, kept.keep);
+    inflated = kept.pack();
     how = { ...how, checked: true };
   }
   if (inThread()) {
