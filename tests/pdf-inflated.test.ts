@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { flatePdf } from './helpers/flate-pdf.js';
 import { InflatedLookup, packInflated, type InflatedStream } from '../src/readers/pdf/inflated.js';
 import { checkContentStreams } from '../src/readers/pdf/preflight.js';
 
@@ -20,28 +21,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** A one-page PDF drawing `text` in Helvetica from a deflated content stream followed by `eol` before `endstream`. */
 function onePage(text: string, eol = '\n'): { pdf: Uint8Array; content: Buffer } {
   const content = Buffer.from(`BT /F1 12 Tf 72 720 Td (${text}) Tj ET`);
-  const deflated = deflateSync(content);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    null,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((body, i) => {
-    offsets.push(at);
-    const piece =
-      body === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from(`${eol}endstream\nendobj\n`)])
-        : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`);
-    parts.push(piece);
-    at += piece.length;
-  });
-  parts.push(Buffer.from([`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`), `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`].join('')));
-  return { pdf: new Uint8Array(Buffer.concat(parts)), content };
+  return { pdf: flatePdf(deflateSync(content), eol), content };
 }
 
 async function kept(pdf: Uint8Array): Promise<InflatedStream[]> {

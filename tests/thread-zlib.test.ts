@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { flatePdf } from './helpers/flate-pdf.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = (name: string) => join(root, 'samples', name);
@@ -47,32 +48,10 @@ function damagedStream(pdf: Uint8Array): Uint8Array {
   return copy;
 }
 
-/** A PDF whose content stream is deflated with trailing bytes after its end (zlib refuses it, pdf.js's decoder does not). */
+/** A PDF whose content stream is deflated with bytes after its end (its /Length counts them; an inflater may refuse them, pdf.js's own decoder does not). */
 function withTrailingJunk(): Uint8Array {
   const content = Buffer.from('BT /F1 12 Tf 72 720 Td (NARRATOR: Welcome to the harbour.) Tj ET');
-  const deflated = Buffer.concat([deflateSync(content), Buffer.from('junk')]);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    null,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((body, i) => {
-    offsets.push(at);
-    const piece =
-      body === null
-        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${deflated.length} /Filter /FlateDecode >>\nstream\n`), deflated, Buffer.from('\nendstream\nendobj\n')])
-        : Buffer.from(`${i + 1} 0 obj\n${body}\nendobj\n`);
-    parts.push(piece);
-    at += piece.length;
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`), `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`].join('');
-  parts.push(Buffer.from(xref));
-  return new Uint8Array(Buffer.concat(parts));
+  return flatePdf(Buffer.concat([deflateSync(content), Buffer.from('junk')]));
 }
 
 interface PdfThreadResult {
