@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SPOTS = join(root, 'samples/en-commercial/spring-sale.docx');
@@ -54,11 +54,7 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
   }, 60_000);
 
   afterAll(async () => {
-    const foreign = [...(en?.foreign ?? []), ...(fr?.foreign ?? [])];
-    const errors = [...(en?.errors ?? []), ...(fr?.errors ?? [])];
-    await en?.close();
-    await fr?.close();
-    await server?.stop();
+    const { foreign, errors } = await closeAll([en, fr], server);
     if (shots && !keepShots) rmSync(shots, { recursive: true, force: true });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import { describeShared } from './helpers/shared.js';
@@ -225,11 +225,7 @@ describeBrowser('the page in Chromium', () => {
 
   afterAll(async () => {
     // Nothing the page asked for went anywhere but its own origin, and nothing broke in it.
-    const foreign = [...(en?.foreign ?? []), ...(fr?.foreign ?? [])];
-    const errors = [...(en?.errors ?? []), ...(fr?.errors ?? [])];
-    await en?.close();
-    await fr?.close();
-    await server?.stop();
+    const { foreign, errors } = await closeAll([en, fr], server);
     if (work) rmSync(work, { recursive: true, force: true });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);

@@ -123,3 +123,16 @@ export async function openBrowser(origin: string, locale: string, viewport = { w
     },
   };
 }
+
+/**
+ * Closes the browsers and the server of a suite (each may be missing if its setup failed) and gives
+ * what the pages asked of other origins and the errors they met, for the suite to assert none.
+ */
+export async function closeAll(browsers: (Browser | undefined)[], server: Server | undefined): Promise<{ foreign: string[]; errors: string[] }> {
+  const foreign = browsers.flatMap((b) => b?.foreign ?? []);
+  const errors = browsers.flatMap((b) => b?.errors ?? []);
+  for (const browser of browsers) await browser?.close();
+  await server?.stop();
+  return { foreign, errors };
+}
+
