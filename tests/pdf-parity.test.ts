@@ -70,3 +70,35 @@ describe('pdf-producers/lo-numbered-en.docx and its PDF: list numbers', () => {
     expect(pdf!.report.voices.flatMap((v) => v.lines.map((l) => l.text)).filter((t) => /^\d/u.test(t))).toEqual(['1. This step was typed by hand with its number.']);
   });
 });
+
+/**
+ * Line numbering (a section's `w:lnNumType`): no text in the DOCX; in the PDF LibreOffice writes,
+ * numbers in the left margin beside every line (or every fifth), which the PDF reader leaves out and
+ * says. Numbers typed at the margin with the steps they number are text in both. Fixtures from
+ * scripts/pdf-producers/docx_line_numbers.py.
+ */
+describe.each([
+  ['lo-line-numbers-en', { pages: [1, 2], numbers: 40 }],
+  ['lo-line-numbers-5-fr', { pages: [1, 2], numbers: 8 }],
+  ['lo-bare-numbers-en', null],
+] as const)('pdf-producers/%s.docx and its PDF: line numbering', (name, numbering) => {
+  it('the same lines, voice by voice, the same counts; the margin’s numbers left out of the PDF and said', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/${name}.${ext}`), { noConfig: true })));
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, spokenWords: v.spokenWords, lines: v.lines.map((l) => [l.text, l.words]) })),
+      total: report.total,
+    });
+    expect(view(pdf!.report)).toEqual(view(docx!.report));
+    const said = pdf!.report.warnings.filter((w) => w.code === 'line-numbers-left-out');
+    if (numbering) {
+      expect(said.map((w) => w.details)).toEqual([numbering]);
+      expect(said[0]!.message).toBe(
+        `The numbers in the left margin of pages 1, 2 (${numbering.numbers} of them) number the script's lines, as Word's and LibreOffice's line numbering does: they were left out, as a reader does not say them (in a DOCX they are no text either).`,
+      );
+    } else {
+      expect(said).toEqual([]);
+      expect(pdf!.report.voices.flatMap((v) => v.lines.map((l) => l.text)).filter((t) => /^\d/u.test(t))).toEqual(['1 Press Control and S together to save the file you are working on.', '2 Choose a folder for it.', '3 Type a name and press Enter.', '4 Close the window.']);
+    }
+    expect(docx!.report.warnings.filter((w) => w.code === 'line-numbers-left-out')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 import { countWords } from '../../text/words.js';
 import { tocWarning } from '../toc-warning.js';
+import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
 import { listContent, type StructNode } from './structure.js';
 
@@ -101,6 +102,8 @@ export interface PageOutcome {
   /** Words painted over by an opaque box drawn after them (covers.ts), and the first of their text. */
   coveredWords?: number;
   coveredText?: string;
+  /** Numbers of the page's line numbering in its margin (line-numbers.ts), left out of its text. */
+  lineNumbers?: number;
   chars?: number;
   rotated?: boolean;
   text?: PageText;
@@ -131,6 +134,11 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     if (content.unmappedGlyphs) {
       outcome.unmapped = content.unmappedGlyphs;
       outcome.unmappedWords = content.unmappedWords;
+    }
+    const numbering = marginLineNumbers(content.glyphs);
+    if (numbering.size) {
+      content.glyphs = content.glyphs.filter((g) => !numbering.has(g));
+      outcome.lineNumbers = numbering.size;
     }
     let chars = 0;
     for (const glyph of content.glyphs) chars += glyph.text.length;
@@ -166,6 +174,9 @@ export class PageFolder {
   maskedText = '';
   /** Pages with text painted over by opaque boxes, how many words, and the first of that text. */
   readonly covered: number[] = [];
+  /** Pages with line numbering in their margin, and how many numbers were left out. */
+  readonly lineNumbered: number[] = [];
+  lineNumbers = 0;
   coveredWords = 0;
   coveredText = '';
   glyphCount = 0;
@@ -200,6 +211,10 @@ export class PageFolder {
         this.covered.push(n);
         this.coveredWords += outcome.coveredWords ?? 0;
         if (this.coveredText.length < 200) this.coveredText += ` ${outcome.coveredText}`;
+      }
+      if (outcome.lineNumbers) {
+        this.lineNumbered.push(n);
+        this.lineNumbers += outcome.lineNumbers;
       }
       if (outcome.unmapped) {
         this.unmapped.push(n);
@@ -284,6 +299,14 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       code: 'unmapped-glyphs',
       message: `${n.toLocaleString('en-US')} character${n > 1 ? 's' : ''} drawn on ${pages(folder.unmapped)} have no text behind them (their font does not say which letters they are; TeX's bitmap fonts do this for ligatures such as fi and for dashes): words there read with letters missing${quoted ? ` (${quoted})` : ''} and may be miscounted. Ask for a PDF made with fonts that map to text (pdfLaTeX: \\usepackage{lmodern}).`,
       details: { pages: [...folder.unmapped], characters: n, words: [...folder.unmappedWords] },
+    });
+  }
+  if (folder.lineNumbered.length) {
+    const n = folder.lineNumbers;
+    warnings.push({
+      code: 'line-numbers-left-out',
+      message: `The numbers in the left margin of ${pages(folder.lineNumbered)} (${n.toLocaleString('en-US')} of them) number the script's lines, as Word's and LibreOffice's line numbering does: they were left out, as a reader does not say them (in a DOCX they are no text either).`,
+      details: { pages: [...folder.lineNumbered], numbers: n },
     });
   }
   const across = acrossGapWarning(folder.pages);
