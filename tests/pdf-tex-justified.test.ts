@@ -8,12 +8,15 @@
  * Fixtures: scripts/pdf-producers/tex_justified_table.py, chromium_tabs_justified.py,
  * reportlab_words_justified.py.
  */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../src/readers/index.js';
 import { buildLines } from '../src/readers/pdf/lines.js';
 import type { Glyph } from '../src/readers/pdf/types.js';
 import { countWords } from '../src/text/words.js';
+import { runCli } from './helpers/cli.js';
 
 const DIR = join(__dirname, 'fixtures', 'pdf-producers');
 const read = async (file: string) => {
@@ -32,13 +35,28 @@ describe('TeX: a speaker-label table whose text column is a narrow justified p{}
       'ANNCR\tSpring is here, and so is the Greenway Garden Centre spring sale, with thousands of plants, pots and tools at half price. Or less. This weekend only.',
       'MUM\tLook at these tulips! Half price! Unbelievably, extraordinarily cheap.',
       'KID\tCan we get the big sunflower too? The one that is taller than Dad? Please, please, please?',
-      // GRANDAD nearly fills its column: 12 pt (twice \tabcolsep) from its text, less than a
-      // column gap, read as a space (as before: the label rule's, not this one's).
-      'GRANDAD In my day we grew our own sunflowers from seed. Extraordinary, enormous, magnificent ones.',
+      // GRANDAD, the widest label, stands 12 pt (twice \tabcolsep) from its text, less than a
+      // column gap, but its text starts at the other labels' tab stop (was "GRANDAD In my day").
+      'GRANDAD\tIn my day we grew our own sunflowers from seed. Extraordinary, enormous, magnificent ones.',
       'ANNCR\tGreenway Garden Centre. Open every day from eight till eight.',
     ]);
     expect(words).toEqual([32, 28, 10, 18, 15, 11]);
     expect(warnings).toEqual([]);
+  });
+
+  it('tex-justified-table-en.pdf with a config naming the labels: each speaker’s words, GRANDAD’s too (he had none)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-tex-justified-'));
+    try {
+      copyFileSync(join(DIR, 'tex-justified-table-en.pdf'), join(dir, 'script.pdf'));
+      writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  ANNCR: { label: "ANNCR" }\n  MUM: { label: "MUM" }\n  KID: { label: "KID" }\n  GRANDAD: { label: "GRANDAD" }\nunassigned: ["#000000"]\n');
+      const run = runCli(['summary', 'script.pdf', '--json'], dir);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as { voices: { name: string; lineCount: number; words: number }[]; unassigned: { words: number } };
+      expect(report.voices.map((v) => [v.name, v.lineCount, v.words])).toEqual([['ANNCR', 2, 37], ['MUM', 1, 9], ['KID', 1, 17], ['GRANDAD', 1, 14]]);
+      expect(report.unassigned.words).toBe(32);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('tex-justified-table-fr.pdf (XeTeX, babel-french, tabularx X, no hyphenation): stretched spaces and thin spaces before ? ! are spaces', async () => {
@@ -196,6 +214,34 @@ describe('laid-out glyphs: a justified line drawn a word at a time', () => {
       ...line('more words under the text', 72 + 3 * CHAR + 24, 220 + PITCH),
     ]);
     expect(texts(glyphs).slice(-2)).toEqual(['MUM\tLook at these tulips half price and some', 'more words under the text']);
+  });
+
+  it('a label 12 pt from its text (TeX’s widest label: less than a column gap) at the tab stop of the other labels’ rows gets its tab; a line of prose whose word starts there by chance does not', () => {
+    // An l column as wide as its widest label (GRANDAD, 38.5 pt), then 12 pt, then a text column
+    // of 90 pt: too narrow beside the labels for the label-table rule (label-rows.ts), as in
+    // tex-justified-table-en.
+    const TEXT = 72 + 7 * CHAR + 12;
+    const glyphs: Glyph[] = [];
+    // Prose above, at the labels' edge, its words 8.75 pt apart: "the" starts at the stop.
+    const g = (TEXT - 72 - 11 - 22) / 2;
+    glyphs.push(...line('He said the rest of them would follow on later', 72, 70, undefined, Object.fromEntries(Array.from({ length: 9 }, (_, i) => [i, g]))));
+    const rows: [string, string[]][] = [
+      ['ANNCR', ['Spring is here', 'and so is the', 'sale.']],
+      ['MUM', ['Look at these', 'tulips half', 'price.']],
+      ['KID', ['Can we get the', 'big sunflower', 'too please?']],
+      ['GRANDAD', ['In my day we', 'grew our own.']],
+    ];
+    let y = 100;
+    for (const [label, lines] of rows) {
+      glyphs.push(...line(label, 72, y));
+      lines.forEach((t, i) => glyphs.push(...line(t, TEXT, y + i * PITCH)));
+      y += lines.length * PITCH + 8;
+    }
+    expect(texts(glyphs)).toEqual([
+      'He said the rest of them would follow on later',
+      'ANNCR\tSpring is here', 'and so is the', 'sale.', 'MUM\tLook at these', 'tulips half', 'price.',
+      'KID\tCan we get the', 'big sunflower', 'too please?', 'GRANDAD\tIn my day we', 'grew our own.',
+    ]);
   });
 
   it('a producer that draws its spaces: a gap with no space glyph is a tab, however close to the stretched spaces ("ENFANT⇥On prend le grand", LibreOffice)', () => {

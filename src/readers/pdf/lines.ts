@@ -1,5 +1,5 @@
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
-import { isLabelText, joinLabelRows, type SplitRow } from './label-rows.js';
+import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -94,7 +94,7 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   const edge = inCell ? NaN : flushEdge(rows);
   let split = rows.map((row): SplitRow => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
   // A borderless speaker-label table's rows: "LABEL⇥text", one line each (label-rows.ts).
-  if (!inCell) split = joinLabelRows(split);
+  if (!inCell) split = atLabelStops(joinLabelRows(split));
   const lines: Line[] = [];
   const page = new PageMeasure(split);
   split.forEach((row, r) => {
@@ -455,6 +455,51 @@ const EVEN_PIECES = 64;
 /** Word gaps of one justified line differ by rounding only: this much (points), or this share of the widest. */
 const EVEN = 0.5;
 const EVEN_SHARE = 0.03;
+
+/**
+ * A label closer to its text than a column gap, at a tab stop that other labels' rows of the page
+ * share: TeX sets a `tabular`'s widest label two `\tabcolsep` (12 pt) from its text, under a column
+ * gap at 11 pt, so "GRANDAD  In my day…" read as one sentence ("GRANDAD In my day"), and a config
+ * naming the GRANDAD label found none of his lines. Where MIN_STOPS rows or more of the page read
+ * "LABEL⇥text" with their labels at one left edge and their texts at another (a tab stop), a row at
+ * the same left edge whose text starts at the same stop, after a label's words and a gap of half an
+ * em at least and wider than the row's word spaces (a justified line of prose whose word starts
+ * there by chance has all its spaces alike), is one of them: its label gets its tab (`textAt`).
+ */
+function atLabelStops(rows: SplitRow[]): SplitRow[] {
+  const votes = new Map<string, { left: number; x: number; count: number }>();
+  const vote = (left: number, x: number) => {
+    const key = `${Math.round(left)}|${Math.round(x)}`;
+    const got = votes.get(key) ?? { left, x, count: 0 };
+    got.count++;
+    votes.set(key, got);
+  };
+  for (const row of rows) {
+    const first = row.segments[0];
+    if (row.textAt !== undefined) vote(first[0].x0, first[row.textAt].x0);
+    else if (row.segments.length >= 2 && isLabel(first)) vote(first[0].x0, row.segments[1][0].x0);
+  }
+  const stops = [...votes.values()].filter((v) => v.count >= MIN_STOPS);
+  if (!stops.length) return rows;
+  return rows.map((row) => {
+    if (row.textAt !== undefined || row.segments.length !== 1) return row;
+    const glyphs = row.segments[0];
+    for (const { left, x } of stops) {
+      if (Math.abs(glyphs[0].x0 - left) > EDGE) continue;
+      for (let i = 1; i < glyphs.length && i <= LABEL_GLYPHS && glyphs[i].x0 <= x + EDGE; i++) {
+        const g = glyphs[i], prev = glyphs[i - 1];
+        const gap = g.x0 - prev.end;
+        if (Math.abs(g.x0 - x) <= EDGE && gap >= STOP_GAP * Math.max(g.size, prev.size) && gap > SPREAD * widestOtherSpace(glyphs, i) && isLabel(glyphs.slice(0, i))) {
+          return { ...row, textAt: i };
+        }
+      }
+    }
+    return row;
+  });
+}
+/** Label rows that show a tab stop; the least gap (× size) before text at it. */
+const MIN_STOPS = 3;
+const STOP_GAP = 0.5;
 
 /** Whether a row's left part reads as a speaker's label (label-rows.ts): a few words, looked at only when short. */
 function isLabel(glyphs: Glyph[]): boolean {
