@@ -102,23 +102,20 @@ describe('Chromium: tab-set labels in justified paragraphs', () => {
 describe('ReportLab: words drawn one at a time, justified', () => {
   it('rl-words-justified.pdf: a label table’s text column justified short of the page’s right edge reads its spaces as spaces; two words spread over a narrow measure are read as one sentence’s, and said', async () => {
     const { texts, words, warnings } = await read('rl-words-justified.pdf');
-    // Before: "ANNCR\tSpring\tis\there,\tand\tthe" and "invraisemblablement\tbon marché.".
-    // (Each label row's first line is a paragraph of its own: the paragraph stage measures it
-    // against the prose's margin, not the table's. Not this rule's; left as found.)
+    // Before: "ANNCR\tSpring\tis\there,\tand\tthe" and "invraisemblablement\tbon marché.", and each
+    // label row's first line a paragraph of its own (measured against the prose's margin, not
+    // the table's text column: paragraphs.ts), its other lines no speaker's.
     expect(texts).toEqual([
       'Every speech below is set justified in a narrow column beside the speaker label, and the prose above it is justified across the whole page, as the studio asked for this spot.',
-      'ANNCR\tSpring is here, and the',
-      'Greenway Garden Centre sale has begun: thousands of plants at half price.',
-      'MUM\tCome on, love, the tulips are half',
-      'price and the car is parked right outside the door.',
-      'KID\tCan we get the enormous',
-      'sunflower too? Please? The one that is taller than Dad?',
-      'SFX\tTrolley wheels rattling across the',
-      'gravel of the car park.',
+      'ANNCR\tSpring is here, and the Greenway Garden Centre sale has begun: thousands of plants at half price.',
+      'MUM\tCome on, love, the tulips are half price and the car is parked right outside the door.',
+      'KID\tCan we get the enormous sunflower too? Please? The one that is taller than Dad?',
+      'SFX\tTrolley wheels rattling across the gravel of the car park.',
+      // A word TeX-like left alone on a line, short of the edge, ends a paragraph as a short line does.
       'Regarde ces belles tulipes rouges à moitié prix dans la grande allée du fond, extraordinairement,',
       'invraisemblablement bon marché.',
     ]);
-    expect(words).toEqual([32, 6, 12, 8, 10, 6, 10, 6, 5, 15, 3]);
+    expect(words).toEqual([32, 18, 18, 16, 11, 15, 3]);
     expect(warnings.map((w) => [w.code, w.message])).toEqual([
       [
         'wide-gap-read-as-space',
@@ -164,6 +161,23 @@ const PROSE = [
 
 /** Lines of a narrow justified column. */
 const NARROW = ['Regarde ces belles tulipes', 'rouges à moitié prix dans', 'la grande allée du fond', 'à côté des rosiers et des', 'jolis bégonias en pots qui'];
+
+describe('ReportLab: a label-coded table under wider prose, with a config naming the labels', () => {
+  it('rl-words-justified.pdf: each speech whole under its label (ANNCR had 5 of his 17 words, the rest no one’s)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-rl-words-'));
+    try {
+      copyFileSync(join(DIR, 'rl-words-justified.pdf'), join(dir, 'script.pdf'));
+      writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  ANNCR: { label: "ANNCR" }\n  MUM: { label: "MUM" }\n  KID: { label: "KID" }\nunassigned: ["#000000"]\n');
+      const run = runCli(['summary', 'script.pdf', '--json'], dir);
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as { voices: { name: string; lineCount: number; words: number }[]; unassigned: { words: number } };
+      expect(report.voices.map((v) => [v.name, v.lineCount, v.words])).toEqual([['ANNCR', 1, 17], ['MUM', 1, 17], ['KID', 1, 15]]);
+      expect(report.unassigned.words).toBe(61);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('laid-out glyphs: a justified line drawn a word at a time', () => {
   it('a label table’s text column justified short of the page’s right edge: its stretched spaces are spaces (they were tabs: "MUM⇥two1⇥plants⇥pots⇥and")', () => {
