@@ -479,7 +479,9 @@ function atLabelStops(rows: SplitRow[]): SplitRow[] {
     if (row.textAt !== undefined) vote(first[0].x0, first[row.textAt].x0);
     else if (row.segments.length >= 2 && isLabel(first)) vote(first[0].x0, row.segments[1][0].x0);
   }
-  const stops = [...votes.values()].filter((v) => v.count >= MIN_STOPS);
+  // The few stops most rows vote for: each costs a pass over the page's rows (a hostile page of
+  // scattered labels must not cost one pass per row).
+  const stops = [...votes.values()].filter((v) => v.count >= MIN_STOPS).sort((a, b) => b.count - a.count).slice(0, MAX_STOPS);
   if (!stops.length) return rows;
   return rows.map((row) => {
     if (row.textAt !== undefined || row.segments.length !== 1) return row;
@@ -497,8 +499,9 @@ function atLabelStops(rows: SplitRow[]): SplitRow[] {
     return row;
   });
 }
-/** Label rows that show a tab stop; the least gap (× size) before text at it. */
+/** Label rows that show a tab stop; stops looked at, at most; the least gap (× size) before text at one. */
 const MIN_STOPS = 3;
+const MAX_STOPS = 4;
 const STOP_GAP = 0.5;
 
 /** Whether a row's left part reads as a speaker's label (label-rows.ts): a few words, looked at only when short. */
