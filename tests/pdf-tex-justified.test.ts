@@ -82,6 +82,16 @@ describe('TeX: a speaker-label table whose text column is a narrow justified p{}
   });
 });
 
+describe('TeX: ruled cells of a justified p{} column', () => {
+  it('tex-longtable-fr.pdf: a cell’s line of two words spread over the column ("Extincteur      à") is read as one, and said (was "Extincteur\tà eau")', async () => {
+    const script = await readScript(join(DIR, 'tex-longtable-fr.pdf'));
+    const cells = script.paragraphs.filter((p) => p.location.cell?.column === 2).map((p) => p.runs.map((r) => r.text).join(''));
+    expect(cells.filter((t) => t.startsWith('Extincteur'))).toEqual(['Extincteur à eau']);
+    expect(cells.filter((t) => t.includes('\t'))).toEqual([]);
+    expect(script.warnings.filter((w) => w.code === 'wide-gap-read-as-space').map((w) => w.details)).toEqual([{ pages: [2], lines: [{ page: 2, text: 'Extincteur à' }] }]);
+  });
+});
+
 describe('Chromium: tab-set labels in justified paragraphs', () => {
   it('chromium-tabs-justified.pdf: the tab after each label kept, the justified spaces after it spaces (they were tabs), the legend’s tab kept', async () => {
     const { texts, warnings } = await read('chromium-tabs-justified.pdf');

@@ -329,7 +329,7 @@ function loneGapWarning(pages: PageText[]): Warning | undefined {
   const lines: { page: number; text: string }[] = [];
   for (const page of pages) {
     for (const frame of page.frames) {
-      for (const line of frame.lines) {
+      for (const line of [...frame.lines, ...frame.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]) {
         if (!line.loneGap) continue;
         if (!at.includes(page.page)) at.push(page.page);
         if (lines.length < 3) lines.push({ page: page.page, text: line.text.replace(/\s+/gu, ' ').trim().slice(0, 80) });

@@ -47,9 +47,11 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
 
 /**
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
- * to be a word space (columns, table cells without borders, tab stops).
+ * to be a word space (columns, table cells without borders, tab stops). `inCell`: the glyphs of
+ * one ruled cell, whose borders are its columns; `cellEdge`: where the justified lines of its
+ * table column end, when they do (assemble.ts).
  */
-export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Line[] {
   if (!glyphs.length) return [];
   glyphs = dropShadows(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
@@ -91,7 +93,7 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   // A ruled cell's borders are its columns: a wide gap in one of its lines is a justified narrow
   // measure's word space (TeX's "Porte      coupe-" in a p{30mm} column), not a cell edge.
   const gutters = inCell ? [] : findGutters(rows);
-  const edge = inCell ? NaN : flushEdge(rows);
+  const edge = inCell ? cellEdge : flushEdge(rows);
   let split = rows.map((row): SplitRow => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
   // A borderless speaker-label table's rows: "LABEL⇥text", one line each (label-rows.ts).
   if (!inCell) split = atLabelStops(joinLabelRows(split));
@@ -595,13 +597,28 @@ const withMark = (letter: string, mark: string) => ((letter === '\u0131' ? 'i' :
  * at least) end within a point. Ragged text has none.
  */
 function flushEdge(rows: Row[]): number {
-  const ends = rows.map((r) => extent(r.glyphs)).sort((a, b) => a - b);
+  return flushEdgeOf(rows.map((r) => extent(r.glyphs)));
+}
+
+/**
+ * Where most of these line ends fall within a point or so (MIN_FLUSH of them, three at least); NaN
+ * when nowhere. `furthest`: where the furthest ends fall, three at least, however few the others
+ * (a table column of justified cells among one-line cells: lines never pass its measure).
+ */
+export function flushEdgeOf(given: number[], furthest = false): number {
+  const ends = [...given].sort((a, b) => a - b);
+  if (furthest) {
+    const last = ends.length - 1;
+    let n = 0;
+    while (n <= last && ends[last] - ends[last - n] <= 2 * FLUSH_TOLERANCE) n++;
+    return n >= 3 ? ends[last] - FLUSH_TOLERANCE : NaN;
+  }
   let best = NaN, count = 0;
   for (let i = 0, j = 0; i < ends.length; i++) {
     while (ends[i] - ends[j] > 2 * FLUSH_TOLERANCE) j++;
     if (i - j + 1 > count) [count, best] = [i - j + 1, ends[i] - FLUSH_TOLERANCE];
   }
-  return count >= 3 && count >= MIN_FLUSH * rows.length ? best : NaN;
+  return count >= 3 && count >= MIN_FLUSH * ends.length ? best : NaN;
 }
 
 const FLUSH_TOLERANCE = 1;
