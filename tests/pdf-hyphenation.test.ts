@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readScript } from '../src/readers/index.js';
 import { Hyphenation } from '../src/readers/pdf/hyphenation.js';
 import { paragraphRuns } from '../src/readers/pdf/paragraphs.js';
 import type { Line } from '../src/readers/pdf/types.js';
+import { countWords } from '../src/text/words.js';
 
 /** A visual line of black text (geometry plays no part in hyphenation). */
 const line = (text: string): Line => ({
@@ -63,5 +66,52 @@ describe('break hyphens and real hyphens at line ends', () => {
   it('leaves a dash, or a hyphen before a non-letter, as it is', () => {
     const doc = [...TYPESET, para('Wait -', 'no. Two words, then well-', '(sic) and a last line.')];
     expect(joined(new Hyphenation(doc), doc[3])).toBe('Wait - no. Two words, then well- (sic) and a last line.');
+  });
+
+  it('one text set several times with the same line breaks is one piece of evidence, not several: a compound broken in each keeps its hyphen', () => {
+    // Four versions of a spot, "plain-" / "pied" in each: four line-end hyphens made the document
+    // look like one that hyphenates ("plainpied").
+    const version = () => para('Les chutes de plain-', 'pied restent la première cause d’accident sur le site.');
+    const doc = [version(), version(), version(), version(), para('Une ligne entière, sans trait d’union en fin de ligne, et sa suite', 'ici.')];
+    const h = new Hyphenation(doc);
+    expect(doc.slice(0, 4).map((p) => joined(h, p))).toEqual(Array(4).fill('Les chutes de plain-pied restent la première cause d’accident sur le site.'));
+  });
+
+  it('a compound’s own hyphen told by its letters is no evidence that the document hyphenates', () => {
+    const doc = [
+      para('This e-', 'learning module, demandez-', 'en un, COVID-', '19 rules, and the plain-', 'pied office on the ground floor.'),
+      para('A whole line with no hyphen at its end, and the rest of it', 'here.'),
+    ];
+    expect(joined(new Hyphenation(doc), doc[0])).toBe('This e-learning module, demandez-en un, COVID-19 rules, and the plain-pied office on the ground floor.');
+  });
+
+  it('numbers written out keep their hyphen in a document that hyphenates (English, French); a number word broken by the typesetter is joined', () => {
+    const doc = [
+      ...TYPESET,
+      para('from ninety-', 'nine pence, the twenty-', 'first caller, vingt-', 'deux euros, quatre-vingt-', 'quinze euros, soixante-', 'dix litres, mille-', 'deux-cents ans.'),
+      para('aged four-', 'teen or nine-', 'teen, en sep-', 'tembre, soixan-', 'taine de quaran-', 'taine.'),
+    ];
+    const h = new Hyphenation(doc);
+    expect(joined(h, doc[3])).toBe('from ninety-nine pence, the twenty-first caller, vingt-deux euros, quatre-vingt-quinze euros, soixante-dix litres, mille-deux-cents ans.');
+    expect(joined(h, doc[4])).toBe('aged fourteen or nineteen, en septembre, soixantaine de quarantaine.');
+  });
+});
+
+describe('compounds at line ends in TeX’s PDFs (scripts/pdf-producers/tex_compounds.py)', () => {
+  const read = async (file: string) => (await readScript(join(__dirname, 'fixtures', 'pdf-producers', file))).paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
+
+  it('tex-repeat-spots-en.pdf: four versions of a spot, each breaking "ninety-" / "nine": the hyphen kept (was "ninetynine"), 23 words each', async () => {
+    const texts = await read('tex-repeat-spots-en.pdf');
+    const spot = 'Seeds, bulbs and bedding plants from ninety-nine pence. Compost, three bags for ten pounds, and free coffee for everyone who brings a grandad.';
+    expect(texts).toEqual(['Version A (30 seconds)', spot, 'Version B (radio)', spot, 'Version C (in store)', spot, 'Version D (online)', spot]);
+    expect(countWords(spot)).toBe(23);
+  });
+
+  it('tex-numbers-fr.pdf: TeX hyphenates; its breaks are joined, the numbers broken at their own hyphens keep them (were "vingtdeux", "quatre-vingtquinze", "soixantedix")', async () => {
+    const texts = await read('tex-numbers-fr.pdf');
+    expect(texts).toEqual([
+      'Les graines et les bulbes sont vendus à quatre-vingt-dix-neuf centimes, les rosiers à vingt-deux euros, les arbustes à trente-cinq euros et les grands oliviers à cent quatre-vingt-quinze euros. Le terreau, proposé en promotion exceptionnelle, coûte dix-sept euros les trois sacs, et le café est offert à toute personne accompagnée de son grand-père. Les horticulteurs recommandent soixante-dix litres d’arrosage hebdomadaire pendant les chaleurs estivales.',
+    ]);
+    expect(countWords(texts[0]!)).toBe(63);
   });
 });

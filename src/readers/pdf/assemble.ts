@@ -1,7 +1,7 @@
 import type { Paragraph, Story, Swatch } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
-import { buildLines } from './lines.js';
+import { buildLines, flushEdgeOf } from './lines.js';
 import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
@@ -117,8 +117,20 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
       const cells = [...byCell[t].values()]
         .filter((c) => c.glyphs.some((g) => /\S/u.test(g.text)))
         .sort((a, b) => a.row - b.row || a.column - b.column);
-      const blocks = cells.flatMap((c) =>
-        buildBlocks(buildLines(c.glyphs, true))
+      // A column of justified cells (TeX's p{} columns) ends its full lines at one edge: a cell's
+      // line of two words spread over the measure, one gap in it, is told by that edge (lines.ts,
+      // stretchedSpaces). Only a cell with such a gap is read again.
+      let built = cells.map((c) => buildLines(c.glyphs, true));
+      const edges = new Map<number, number>();
+      for (const column of new Set(cells.map((c) => c.column))) {
+        edges.set(column, flushEdgeOf(built.flatMap((lines, i) => (cells[i].column === column ? lines.map((l) => l.x1) : [])), true));
+      }
+      built = built.map((lines, i) => {
+        const edge = edges.get(cells[i].column)!;
+        return Number.isFinite(edge) && lines.some((l) => l.text.includes('\t')) ? buildLines(cells[i].glyphs, true, edge) : lines;
+      });
+      const blocks = cells.flatMap((c, i) =>
+        buildBlocks(built[i])
           .sort((a, b) => a.top - b.top)
           .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
       );

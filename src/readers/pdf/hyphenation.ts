@@ -9,7 +9,9 @@ import type { Line } from './types.js';
  *      letter on a line: `e-learning`, `c’est-à-dire`), a last part of one or two letters (TeX
  *      carries three at least; French pronouns are that short: `demandez-en`, `est-il`) or a
  *      capital after a lower-case part (`Lyon-Corbas`), a French pronoun after a verb
- *      (`inscrivez-vous`) mean a real hyphen;
+ *      (`inscrivez-vous`), a number written out in two words (`ninety-nine`, `twenty-first`,
+ *      `vingt-deux`, `quatre-vingt-quinze`, `soixante-dix`: never one solid word, in English or
+ *      French) mean a real hyphen;
  *   2. the document itself: the same word written elsewhere with its hyphen, or solid; a
  *      typesetter that draws its breaks as U+2010 HYPHEN (Chromium, for soft hyphens) while the
  *      text's own hyphens are U+002D tells them apart for us;
@@ -18,6 +20,9 @@ import type { Line } from './types.js';
  *      not (LibreOffice and browsers without hyphenation dictionaries) only ever breaks after a
  *      real hyphen. In a hyphenating document the break is the typesetter's. (Parts that are words
  *      of their own prove nothing: TeX breaks some-where and light-house as readily as voice-over.)
+ *      Only breaks that 1 and 2 leave open count, each word once: a compound's own hyphen says
+ *      nothing of the typesetter, nor does one text set several times with the same line breaks
+ *      (four versions of a spot, "ninety-" / "nine" in each, made four "hyphens" of one).
  * Hyphenation patterns (TeX's, as in npm `hyphen`) were tried and left out: producers do not
  * break where the patterns do (en-us patterns give `record-ed`, TeX and Word print `re-corded`),
  * and compounds are as breakable by the patterns as any word (`plain|pied`), so the patterns tell
@@ -76,8 +81,42 @@ function isBroken(line: Line, next: Line): boolean {
  */
 const ENCLITICS = new Set(['elle', 'elles', 'nous', 'vous', 'ils', 'les', 'lui', 'leur', 'leurs', 'moi', 'toi', 'même', 'mêmes']);
 
+/**
+ * Numbers written out in words, the parts a hyphen joins: in English a unit after tens
+ * ("ninety-nine", "twenty-first"), in French any two number words (the 1990 spelling joins them
+ * all: "quatre-vingt-quinze", "deux-cents"). No number is one solid word made of two of them, so a
+ * line-end hyphen between two is the number's own.
+ */
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+]);
+const NOMBRES = new Set([
+  'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize',
+  'quatorze', 'quinze', 'seize', 'vingt', 'vingts', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille',
+  'unième', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième',
+  'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'vingtième', 'centième', 'millième',
+]);
+
+/** Whether two parts make a number written out (English or French). */
+function numberWords(left: string, right: string): boolean {
+  const a = left.toLowerCase(), b = right.toLowerCase();
+  return (TENS.has(a) && UNITS.has(b)) || (NOMBRES.has(a) && NOMBRES.has(b));
+}
+
 /** U+2010 HYPHEN: what browsers draw where a soft hyphen breaks a line. */
 const HYPHEN = '\u2010';
+
+/** Rule 1: the letters beside the hyphen say it is a compound's own (see the header). */
+function realByLetters(left: string, right: string): boolean {
+  if (!left || !right) return true;
+  if (ENCLITICS.has(right.toLowerCase())) return true;
+  if (/\p{N}/u.test(left.slice(-1) + right[0])) return true;
+  if ([...left].length === 1 || [...right].length <= 2) return true;
+  if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return true;
+  return numberWords(left, right);
+}
 
 export class Hyphenation {
   /** How often the document writes each form a line-end hyphen could stand for, inside lines. */
@@ -135,7 +174,13 @@ export class Hyphenation {
       }
     }
     const solidElsewhere = candidates.some(([a, b]) => this.seen(a + b) > this.seen(`${a}-${b}`));
-    this.hyphenates = solidElsewhere || (candidates.length >= 3 && candidates.length >= HYPHENATING_SHARE * joins);
+    // The breaks left open by the letters and by the document's other writings, each word once.
+    const open = new Set<string>();
+    for (const [a, b] of candidates) {
+      if (realByLetters(a, b) || this.seen(`${a}-${b}`) > this.seen(a + b)) continue;
+      open.add(`${a}-${b}`.toLowerCase());
+    }
+    this.hyphenates = solidElsewhere || (open.size >= 3 && open.size >= HYPHENATING_SHARE * joins);
   }
 
   private count(token: string): void {
@@ -162,11 +207,7 @@ export class Hyphenation {
     if (!isBroken(line, next)) return null;
     const left = leftPart(lastToken(line.text));
     const right = rightPart(firstToken(next.text));
-    if (!left || !right) return 'keep';
-    if (ENCLITICS.has(right.toLowerCase())) return 'keep';
-    if (/\p{N}/u.test(left.slice(-1) + right[0])) return 'keep';
-    if ([...left].length === 1 || [...right].length <= 2) return 'keep';
-    if (/^\p{Lu}/u.test(right) && left !== left.toUpperCase()) return 'keep';
+    if (realByLetters(left, right)) return 'keep';
     if (this.marksBreaks) return line.text.trimEnd().endsWith(HYPHEN) ? 'break' : 'keep';
     const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
     if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';

@@ -311,6 +311,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   }
   const across = acrossGapWarning(folder.pages);
   if (across) warnings.push(across);
+  const lone = loneGapWarning(folder.pages);
+  if (lone) warnings.push(lone);
   const swatches: Swatch[] = [];
   const furniture: Paragraph[] = [];
   const struck = new StruckText();
@@ -337,6 +339,33 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   if (furniture.length) script.furniture = furniture;
   if (language) script.language = language;
   return script;
+}
+
+/**
+ * Lines of two words set far apart at the flush edge of justified text, with no other space to
+ * measure the gap by (lines.ts, stretchedSpaces): read as a justified line's stretched space, which
+ * they nearly always are (TeX, Chromium), but a word set at a tab stop would look the same. Said,
+ * with the lines, so that a reader checks them.
+ */
+function loneGapWarning(pages: PageText[]): Warning | undefined {
+  const at: number[] = [];
+  const lines: { page: number; text: string }[] = [];
+  for (const page of pages) {
+    for (const frame of page.frames) {
+      for (const line of [...frame.lines, ...frame.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]) {
+        if (!line.loneGap) continue;
+        if (!at.includes(page.page)) at.push(page.page);
+        if (lines.length < 3) lines.push({ page: page.page, text: line.text.replace(/\s+/gu, ' ').trim().slice(0, 80) });
+      }
+    }
+  }
+  if (!at.length) return undefined;
+  const quotes = lines.map((l) => `"${l.text}" (page ${l.page})`).join('; ');
+  return {
+    code: 'wide-gap-read-as-space',
+    message: `On ${pagesText(at)}, ${lines.length > 1 ? 'lines' : 'a line'} of two words set far apart at the right edge of justified text ${lines.length > 1 ? 'were' : 'was'} read as words of one sentence, the gap a stretched space: ${quotes}. If the gap is a tab instead (a label set apart from its text, a table's two columns), those words belong apart: check ${lines.length > 1 ? 'them' : 'it'} by eye.`,
+    details: { pages: at, lines },
+  };
 }
 
 /**

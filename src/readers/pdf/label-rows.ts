@@ -101,14 +101,46 @@ interface Shape {
   text?: Glyph[];
 }
 
-/** Where the text starts in a segment that begins at the label edge: a glyph at the text edge after a gap, the label before it. */
+/**
+ * Where the text starts in a segment that begins at the label edge: a glyph at the text edge after
+ * a gap wider than the segment's word spaces, the label before it. A line of prose whose word
+ * starts there by chance ("He said  the rest…", its spaces all alike) is no label row.
+ */
 function splitAt(segment: readonly Glyph[], x: number): number {
   for (let i = 1; i < segment.length; i++) {
     const g = segment[i];
     if (g.x0 > x + EDGE) return -1;
-    if (near(g.x0, x) && g.x0 - segment[i - 1].end >= LABEL_GAP * Math.max(g.size, segment[i - 1].size) && isLabel(segment.slice(0, i))) return i;
+    const gap = g.x0 - segment[i - 1].end;
+    if (near(g.x0, x) && gap >= LABEL_GAP * Math.max(g.size, segment[i - 1].size) && apart(segment, i) && isLabel(segment.slice(0, i))) return i;
   }
   return -1;
+}
+
+/**
+ * Whether the gap before glyph `i` sets it apart as a tab does, not as a word space: in a row whose
+ * producer draws its spaces (LibreOffice, WeasyPrint), a gap with no space glyph in it; in one that
+ * draws none (TeX, Chromium, words placed one by one), a gap wider than the row's spaces.
+ */
+function apart(segment: readonly Glyph[], i: number): boolean {
+  const draws = segment.some((g, k) => g.drawnSpace || (k > 0 && k !== i && g.spaceBefore));
+  if (draws) return !segment[i].spaceBefore;
+  return segment[i].x0 - segment[i - 1].end > SPREAD * widestOtherSpace(segment, i);
+}
+
+/** How much wider than the row's widest other word space the gap before a label's text is, at least. */
+const SPREAD = 1.5;
+
+/** The widest word space of a row but the one before glyph `skip`: between its pieces (0.12 em or more), and inside them. */
+export function widestOtherSpace(glyphs: readonly Glyph[], skip: number): number {
+  let widest = 0;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i];
+    if (g.widestSpace !== undefined && g.widestSpace > widest) widest = g.widestSpace;
+    if (i === 0 || i === skip) continue;
+    const gap = g.x0 - glyphs[i - 1].end;
+    if (gap > 0.12 * Math.max(g.size, glyphs[i - 1].size) && gap > widest) widest = gap;
+  }
+  return widest;
 }
 
 function shapeOf(row: SplitRow, r: number, left: number, x: number): Shape | null {

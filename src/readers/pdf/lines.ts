@@ -1,5 +1,5 @@
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
-import { isLabelText, joinLabelRows, type SplitRow } from './label-rows.js';
+import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
@@ -10,6 +10,9 @@ export const COLUMN_GAP = 1.2;
 const STRETCHED_SPACE = 6;
 /** A gap wider than this (× font size) between glyphs is a word break, even with no space glyph. */
 export const WORD_GAP = 0.12;
+/** Marks set after a thin space in French (? ! : ; » ›), and those a thin space follows (« ‹): no word space that justification stretches. */
+export const THIN_AFTER = /^[?!:;\u00BB\u203A]/u;
+export const THIN_BEFORE = /[\u00AB\u2039] ?$/u;
 /**
  * A list's marker: a bullet (•, ▪, –, a symbol font's private-use bullet…) or a number ("1.", "b)",
  * "iv."), set apart from its item by the list's indent, which may be wider than a column gap
@@ -44,9 +47,11 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
 
 /**
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
- * to be a word space (columns, table cells without borders, tab stops).
+ * to be a word space (columns, table cells without borders, tab stops). `inCell`: the glyphs of
+ * one ruled cell, whose borders are its columns; `cellEdge`: where the justified lines of its
+ * table column end, when they do (assemble.ts).
  */
-export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Line[] {
   if (!glyphs.length) return [];
   glyphs = dropShadows(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
@@ -88,21 +93,26 @@ export function buildLines(glyphs: Glyph[], inCell = false): Line[] {
   // A ruled cell's borders are its columns: a wide gap in one of its lines is a justified narrow
   // measure's word space (TeX's "Porte      coupe-" in a p{30mm} column), not a cell edge.
   const gutters = inCell ? [] : findGutters(rows);
-  const edge = inCell ? NaN : flushEdge(rows);
+  const edge = inCell ? cellEdge : flushEdge(rows);
   let split = rows.map((row): SplitRow => (inCell ? { baseline: row.baseline, size: row.size, segments: [row.glyphs], atGutter: [false] } : splitRow(row, gutters, edge)));
   // A borderless speaker-label table's rows: "LABEL⇥text", one line each (label-rows.ts).
-  if (!inCell) split = joinLabelRows(split);
+  if (!inCell) split = atLabelStops(joinLabelRows(split));
   const lines: Line[] = [];
   const page = new PageMeasure(split);
   split.forEach((row, r) => {
     const { segments, unsure } = mergeTabGaps(row, split[r - 1], split[r + 1], page);
+    const near = [split[r - 1], split[r + 1]].filter((n): n is SplitRow => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size);
     for (const segment of segments) {
+      const even = segments.length === 1 && row.textAt === undefined && evenlySpaced(segment, edge, row, split[r - 1], split[r + 1]);
+      const stretched = even ? undefined : stretchedSpaces(segment, edge, near);
       const line = makeLine(
         segment,
         row.textAt,
         segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]),
-        segments.length === 1 && row.textAt === undefined && evenlySpaced(segment, edge, row, split[r - 1], split[r + 1]),
+        even,
+        stretched?.at,
       );
+      if (stretched?.alone) line.loneGap = true;
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       if (unsure) line.acrossGap = { next: makeLine(unsure.segments[0]).text };
@@ -340,11 +350,161 @@ function evenlySpaced(glyphs: Glyph[], edge: number, row: SplitRow, above?: Spli
   if (count >= 2) return true;
   return [above, below].some((n) => !!n && Math.abs(n.baseline - row.baseline) <= NEIGHBOUR * row.size && Math.abs(extent(n.segments[n.segments.length - 1]) - end) <= FLUSH_TOLERANCE);
 }
+/**
+ * The wide gaps of a line (wider than a column gap, no space glyph drawn in them) that are a
+ * justified line's stretched word spaces, by the index of the glyph after each. TeX, Chromium and
+ * producers that place each word draw no space glyph: in a narrow justified measure (a table's
+ * `p{}` column, a column of prose) every word space of a loose line is stretched, past a column gap
+ * ("Regarde      ces      tu-"), and TeX stretches a sentence's space up to three times as much as
+ * a word's ("But they did.        At twenty past twelve"). Such a gap is a space when:
+ * - the line is justified: it ends at the page's flush right edge (flushEdge), or where a line just
+ *   above or below ends (a column's or a cell's measure);
+ * - it is no wider than the line's other word spaces (between its pieces, and the widest inside
+ *   each) allow: SPREAD times their median, more after a stop or a colon (TeX's space factors). A
+ *   tab is one gap much wider than the rest ("MUM      Look at these tulips! Half", Chromium's
+ *   "Key:      Narrator – blue   Expert");
+ * - it does not end where a line beside starts (a label table's text column, a hanging indent:
+ *   a tab stop they share), nor where a line beside has its one wide gap ("MUM⇥…" over "KID⇥…").
+ * Only in a line with no space glyph drawn: where its producer draws them, a gap without one is a
+ * tab. A line of two words, with no other space to measure its gap by, is read so only at the
+ * page's flush edge, and said (`alone`).
+ */
+function stretchedSpaces(glyphs: Glyph[], edge: number, near: SplitRow[]): { at: Set<number>; alone?: true } | undefined {
+  const n = glyphs.length;
+  if (n < 2 || n > STRETCH_PIECES) return undefined;
+  const size = glyphs[0].size;
+  // The line's word spaces: between its pieces, and the widest inside each piece.
+  const spaces: number[] = [];
+  const wide: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const g = glyphs[i];
+    // A line whose producer draws its spaces (LibreOffice, WeasyPrint): a gap with none is no
+    // space of its ("ENFANT⇥On prend le grand", its tab hardly wider than the justified spaces
+    // after it). Its stretched spaces are told by their space glyphs (splitRow, makeLine).
+    if (g.drawnSpace || (i > 0 && g.spaceBefore)) return undefined;
+    if (g.widestSpace !== undefined) spaces.push(g.widestSpace);
+    if (i === 0) continue;
+    const gap = g.x0 - glyphs[i - 1].end;
+    const wordSize = Math.max(g.size, glyphs[i - 1].size);
+    if (gap <= WORD_GAP * wordSize || THIN_AFTER.test(g.text) || THIN_BEFORE.test(glyphs[i - 1].text)) continue;
+    spaces.push(gap);
+    if (gap > COLUMN_GAP * wordSize && gap <= STRETCHED_SPACE * wordSize) wide.push(i);
+  }
+  if (!wide.length) return undefined;
+  const end = extent(glyphs);
+  const atEdge = Math.abs(end - edge) <= 2 * FLUSH_TOLERANCE;
+  if (spaces.length < 2) {
+    // One gap and nothing to measure it by: two words spread over a justified measure (TeX's
+    // "invraisemblablement      bon" above "marché."), or a word set at a tab stop that happens
+    // to end there. Read as the space a justified line makes of it, at the page's flush edge and at
+    // no tab stop, and said (Line.loneGap).
+    const i = wide[0];
+    return spaces.length === 1 && atEdge && !atTabStop(glyphs[i].x0, glyphs[0].x0, near) ? { at: new Set([i]), alone: true } : undefined;
+  }
+  const flush = atEdge || near.some((row) => row.segments.some((seg) => seg[0].x0 < end && Math.abs(extent(seg) - end) <= FLUSH_TOLERANCE));
+  if (!flush) return undefined;
+  spaces.sort((a, b) => a - b);
+  const out = new Set<number>();
+  for (const i of wide) {
+    const gap = glyphs[i].x0 - glyphs[i - 1].end;
+    // The line's usual space: the median of its other spaces (the lower one of an even count).
+    let at = 0;
+    for (let lo = 0, hi = spaces.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (spaces[mid] < gap) lo = at = mid + 1;
+      else hi = mid;
+    }
+    const k = (spaces.length - 2) >> 1;
+    const usual = spaces[k < at ? k : k + 1];
+    if (!(usual > WORD_GAP * size)) continue;
+    const before = glyphs[i - 1].text;
+    const spread = STOP_BEFORE.test(before) ? STOP_SPREAD : PAUSE_BEFORE.test(before) ? PAUSE_SPREAD : SPREAD;
+    if (gap > spread * usual) continue;
+    if (atTabStop(glyphs[i].x0, glyphs[0].x0, near)) continue;
+    out.add(i);
+  }
+  return out.size ? { at: out } : undefined;
+}
+
+/**
+ * Whether text starts at `x` on a line beside, as at a tab stop they share: a line starting there
+ * (right of this line's start: a label table's text column, a hanging indent), or a line with one
+ * wide gap ending there ("KID⇥Can we…" over "MUM⇥Look…").
+ */
+function atTabStop(x: number, start: number, near: SplitRow[]): boolean {
+  return near.some((row) => {
+    const first = row.segments[0][0].x0;
+    if (first > start + EDGE && Math.abs(first - x) <= EDGE) return true;
+    return row.segments.length === 2 && Math.abs(row.segments[1][0].x0 - x) <= EDGE;
+  });
+}
+
+/** Pieces of a line looked at for stretched spaces, at most (a line drawn a letter at a time has a hundred). */
+const STRETCH_PIECES = 400;
+/**
+ * How much wider than the line's usual word space a stretched one may be: about as wide (rounding,
+ * a comma's space stretched a quarter more by TeX); after a stop, up to three times as wide and a
+ * little more (TeX's space factor 3000 and its extra space), after a colon or semicolon twice.
+ */
+const SPREAD = 1.5;
+const STOP_SPREAD = 3.3;
+const PAUSE_SPREAD = 2.3;
+const STOP_BEFORE = /[.!?\u2026]["'\u201D\u2019\u00BB)\]]*$/u;
+const PAUSE_BEFORE = /[:;]["'\u201D\u2019\u00BB)\]]*$/u;
+
 /** Pieces of a line looked at, at most (a line of a few dozen words). */
 const EVEN_PIECES = 64;
 /** Word gaps of one justified line differ by rounding only: this much (points), or this share of the widest. */
 const EVEN = 0.5;
 const EVEN_SHARE = 0.03;
+
+/**
+ * A label closer to its text than a column gap, at a tab stop that other labels' rows of the page
+ * share: TeX sets a `tabular`'s widest label two `\tabcolsep` (12 pt) from its text, under a column
+ * gap at 11 pt, so "GRANDAD  In my day…" read as one sentence ("GRANDAD In my day"), and a config
+ * naming the GRANDAD label found none of his lines. Where MIN_STOPS rows or more of the page read
+ * "LABEL⇥text" with their labels at one left edge and their texts at another (a tab stop), a row at
+ * the same left edge whose text starts at the same stop, after a label's words and a gap of half an
+ * em at least and wider than the row's word spaces (a justified line of prose whose word starts
+ * there by chance has all its spaces alike), is one of them: its label gets its tab (`textAt`).
+ */
+function atLabelStops(rows: SplitRow[]): SplitRow[] {
+  const votes = new Map<string, { left: number; x: number; count: number }>();
+  const vote = (left: number, x: number) => {
+    const key = `${Math.round(left)}|${Math.round(x)}`;
+    const got = votes.get(key) ?? { left, x, count: 0 };
+    got.count++;
+    votes.set(key, got);
+  };
+  for (const row of rows) {
+    const first = row.segments[0];
+    if (row.textAt !== undefined) vote(first[0].x0, first[row.textAt].x0);
+    else if (row.segments.length >= 2 && isLabel(first)) vote(first[0].x0, row.segments[1][0].x0);
+  }
+  // The few stops most rows vote for: each costs a pass over the page's rows (a hostile page of
+  // scattered labels must not cost one pass per row).
+  const stops = [...votes.values()].filter((v) => v.count >= MIN_STOPS).sort((a, b) => b.count - a.count).slice(0, MAX_STOPS);
+  if (!stops.length) return rows;
+  return rows.map((row) => {
+    if (row.textAt !== undefined || row.segments.length !== 1) return row;
+    const glyphs = row.segments[0];
+    for (const { left, x } of stops) {
+      if (Math.abs(glyphs[0].x0 - left) > EDGE) continue;
+      for (let i = 1; i < glyphs.length && i <= LABEL_GLYPHS && glyphs[i].x0 <= x + EDGE; i++) {
+        const g = glyphs[i], prev = glyphs[i - 1];
+        const gap = g.x0 - prev.end;
+        if (Math.abs(g.x0 - x) <= EDGE && gap >= STOP_GAP * Math.max(g.size, prev.size) && gap > SPREAD * widestOtherSpace(glyphs, i) && isLabel(glyphs.slice(0, i))) {
+          return { ...row, textAt: i };
+        }
+      }
+    }
+    return row;
+  });
+}
+/** Label rows that show a tab stop; stops looked at, at most; the least gap (× size) before text at one. */
+const MIN_STOPS = 3;
+const MAX_STOPS = 4;
+const STOP_GAP = 0.5;
 
 /** Whether a row's left part reads as a speaker's label (label-rows.ts): a few words, looked at only when short. */
 function isLabel(glyphs: Glyph[]): boolean {
@@ -437,13 +597,28 @@ const withMark = (letter: string, mark: string) => ((letter === '\u0131' ? 'i' :
  * at least) end within a point. Ragged text has none.
  */
 function flushEdge(rows: Row[]): number {
-  const ends = rows.map((r) => extent(r.glyphs)).sort((a, b) => a - b);
+  return flushEdgeOf(rows.map((r) => extent(r.glyphs)));
+}
+
+/**
+ * Where most of these line ends fall within a point or so (MIN_FLUSH of them, three at least); NaN
+ * when nowhere. `furthest`: where the furthest ends fall, three at least, however few the others
+ * (a table column of justified cells among one-line cells: lines never pass its measure).
+ */
+export function flushEdgeOf(given: number[], furthest = false): number {
+  const ends = [...given].sort((a, b) => a - b);
+  if (furthest) {
+    const last = ends.length - 1;
+    let n = 0;
+    while (n <= last && ends[last] - ends[last - n] <= 2 * FLUSH_TOLERANCE) n++;
+    return n >= 3 ? ends[last] - FLUSH_TOLERANCE : NaN;
+  }
   let best = NaN, count = 0;
   for (let i = 0, j = 0; i < ends.length; i++) {
     while (ends[i] - ends[j] > 2 * FLUSH_TOLERANCE) j++;
     if (i - j + 1 > count) [count, best] = [i - j + 1, ends[i] - FLUSH_TOLERANCE];
   }
-  return count >= 3 && count >= MIN_FLUSH * rows.length ? best : NaN;
+  return count >= 3 && count >= MIN_FLUSH * ends.length ? best : NaN;
 }
 
 const FLUSH_TOLERANCE = 1;
@@ -501,7 +676,7 @@ function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it).
  */
-export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false, stretched?: ReadonlySet<number>): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -543,7 +718,8 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       const gap = g.x0 - glyphs[i - 1].end, wide = Math.max(g.size, glyphs[i - 1].size);
       // A line whose word gaps are all one width (`even`) is justified: its wide gaps are spaces,
       // with or without a space glyph (Chromium draws none).
-      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
+      // So is one about as wide as the line's other spaces in a justified line (`stretched`, with no space glyph: TeX).
+      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !stretched?.has(i) && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;

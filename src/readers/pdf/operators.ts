@@ -7,7 +7,7 @@ import { seenColour } from './cmyk.js';
 import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
-import { COLUMN_GAP, WORD_GAP } from './lines.js';
+import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, PageContent, Turn } from './types.js';
 
 /**
@@ -449,6 +449,12 @@ function showText(
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
+            // The word space as seen, from letter to letter (a drawn space glyph's width inside it),
+            // but for French typography's thin spaces, which justification does not stretch
+            // ("aussi ?", "« Oui »").
+            const seen = x0 - piece.x1;
+            if (!(seen <= (piece.widestSpace ?? -Infinity)) && !THIN_AFTER.test(text) && !THIN_BEFORE.test(piece.text)) piece.widestSpace = seen;
+            if (spaceBefore) piece.drawnSpace = true;
           }
           piece.text += text;
           piece.x1 = x1;

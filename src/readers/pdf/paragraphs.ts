@@ -137,7 +137,12 @@ export class Measures {
 
   /** The right edge of a line's own measure, if it has one. */
   of(line: Line): number | undefined {
-    for (const e of this.edges) if (Math.abs(e.x0 - line.x0) <= 1 && sizeKey(e.size) === sizeKey(line.size)) return e.right;
+    return this.at(line.x0, line.size);
+  }
+
+  /** The right edge of the measure of lines starting at `x0` in type of `size`, if they have one. */
+  at(x0: number, size: number): number | undefined {
+    for (const e of this.edges) if (Math.abs(e.x0 - x0) <= 1 && sizeKey(e.size) === sizeKey(size)) return e.right;
     return undefined;
   }
 }
@@ -169,7 +174,9 @@ export function splitBlock(
   if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
   const out: LaidParagraph[] = [];
   // The right edge a line wraps at: its own narrower measure, else the block's.
-  const edgeOf = (line: Line) => Math.min(right, measures?.of(line) ?? Infinity);
+  // A label row's or list item's first line wraps where the lines of its text do: the measure of
+  // the edge its text starts at (a label table's narrow text column beside wider prose).
+  const edgeOf = (line: Line) => Math.min(right, measures?.of(line) ?? (line.itemText !== undefined ? measures?.at(line.itemText, line.size) : undefined) ?? Infinity);
   const close = (list: Line[]) => {
     const edge = edgeOf(list[list.length - 1]);
     out.push({ lines: list, page, cell: block.cell, left: edge < right ? list[0].x0 : block.x0, right: edge, justified });

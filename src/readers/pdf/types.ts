@@ -28,6 +28,14 @@ export interface Glyph {
   spaceBefore: boolean;
   /** When the text holds several words: right edge of the first one (to judge line fullness). */
   firstWordEnd: number | undefined;
+  /**
+   * When the text holds several words: the widest word space inside it, letter to letter (points).
+   * A justified line's stretched spaces are about even, so this tells what a wide gap beside the
+   * piece is (lines.ts, stretchedSpaces).
+   */
+  widestSpace?: number;
+  /** A space glyph was drawn between two of its words (its producer draws its spaces). */
+  drawnSpace?: true;
   /** Drawing order on the page (ties at one x keep it). */
   seq: number;
   /**
@@ -144,6 +152,11 @@ export interface Line {
    * beside a one-line right cell: said in a warning.
    */
   acrossGap?: { next: string };
+  /**
+   * Read as two words across one wide gap, a justified line's stretched space, with no other space
+   * in the line to tell it from a tab by (lines.ts, stretchedSpaces): said in a warning.
+   */
+  loneGap?: true;
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */
