@@ -117,6 +117,12 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wUnmappedGlyphs', { characters: count(s, d.characters, ['character', 'characters'], ['caractère', 'caractères']), pages: pagesOf(s, d.pages), words })];
   },
   'rotated-text': (d, s) => (numbers(d.pages) ? [say(s, 'wRotatedText', { pages: pagesOf(s, d.pages) })] : null),
+  'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
+  'wide-gap-read-as-space': (d, s) => {
+    if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
+    const lines = (d.lines as unknown[]).filter((l): l is { text: string } => typeof l === 'object' && l !== null && isString((l as { text?: unknown }).text));
+    return [say(s, 'wWideGapAsSpace', { pages: pagesOf(s, d.pages), lines: quoted(s, lines.map((l) => l.text), 3, 80) })];
+  },
 
   'toc-left-out': (d, s) => {
     if (!isNumber(d.lines) || !strings(d.first)) return null;
