@@ -102,3 +102,18 @@ describe.each([
     expect(docx!.report.warnings.filter((w) => w.code === 'line-numbers-left-out')).toEqual([]);
   });
 });
+
+/**
+ * Short lines set flush left with time codes set flush right between them: in the PDF the time
+ * codes stand apart with nothing beside them, one flow read down the page, not a second column
+ * (read as one, they went to the end of the page). Fixture from scripts/pdf-producers/docx_aligned_lines.py.
+ */
+describe('pdf-producers/lo-aligned-lines-en.docx and its PDF: lines set flush right between lines set flush left', () => {
+  it('the same lines in the same order, voice by voice', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/lo-aligned-lines-en.${ext}`), { noConfig: true })));
+    const order = (report: typeof docx.report) =>
+      [...report.voices.flatMap((v) => v.lines), ...report.unassigned.lines].sort((a, b) => a.location.paragraph - b.location.paragraph).map((l) => l.text);
+    expect(order(pdf!.report)).toEqual(['We open on the harbour at dawn.', 'Marie walks along the quay.', '00:00:12', 'The fish market wakes up.', 'Good morning, everyone!', '00:00:19', 'The sun rises over the water.']);
+    expect(order(pdf!.report)).toEqual(order(docx!.report));
+  });
+});

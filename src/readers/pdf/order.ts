@@ -73,7 +73,7 @@ function cut(items: Item[]): Item[] {
   if (items.length <= 1) return items;
   const rows = splitRows(items);
   const columns = splitColumns(items);
-  if (rows.length > 1 && (columns.length <= 1 || rowLike(columns) || marginNotes(columns))) return rows.flatMap(cut);
+  if (rows.length > 1 && (columns.length <= 1 || rowLike(columns) || marginNotes(columns) || staggered(rows, columns))) return rows.flatMap(cut);
   if (columns.length > 1) return columns.flatMap(cut);
   return [...items].sort((a, b) => a.top - b.top || a.x0 - b.x0);
 }
@@ -130,3 +130,16 @@ function rowLike(columns: Item[][]): boolean {
   const aligned = left.filter((a) => others.some((b) => Math.abs(a.firstBaseline - b.firstBaseline) <= 0.3 * a.size));
   return aligned.length >= 2 && aligned.length >= 0.6 * left.length;
 }
+
+/**
+ * No band of the page holds text of two channels side by side: what stands apart horizontally
+ * never stands beside anything (a short line set flush right, a time code, between lines set flush
+ * left). That is one flow read down the page, not columns: read as columns, such a line went to the
+ * end of the page.
+ */
+function staggered(rows: Item[][], columns: Item[][]): boolean {
+  const channel = new Map<Item, number>();
+  columns.forEach((c, k) => c.forEach((item) => channel.set(item, k)));
+  return rows.every((band) => band.every((item) => channel.get(item) === channel.get(band[0]!)));
+}
+
