@@ -1,0 +1,121 @@
+/**
+ * The same speaker-label script saved as DOCX and printed to PDF gives a narrator the same lines and
+ * counts, with a config of labels and without one:
+ * - a two-column table `LABEL | text` (the label alone in its cell): with no config the label and its
+ *   text are one line "LABEL⇥text", as every PDF of the table reads the row (not the label a line
+ *   of its own);
+ * - an aside in brackets on a line of its own under the label in the speaker's cell (`MUM:` over
+ *   `(laughing)`) is a direction of that speaker's line: it opens the line and is not spoken. The
+ *   PDF LibreOffice prints sets it under the row's line ("MUM:⇥Only if you carry it." then
+ *   "(laughing)"), where a direction of its own would stand too: read the same, with
+ *   `aside-under-label` saying so.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import type { Report } from '../src/measure/report.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+/** What a narrator sees: each voice's lines (text, words, spoken words) and the unassigned lines; heading colours (#376092 in the DOCX, #365F91 in LibreOffice's PDF) as one. */
+const view = (report: Report) => ({
+  voices: report.voices.map((v) => ({ name: v.name.replace(/^#(376092|365F91) .*$/u, 'heading'), words: v.words, spokenWords: v.spokenWords, lines: v.lines.map((l) => [l.text, l.words, l.spokenWords]) })),
+  unassigned: report.unassigned.lines.map((l) => [l.text, l.words, l.spokenWords]),
+  total: { lines: report.total.lineCount, words: report.total.words, spokenWords: report.total.spokenWords },
+});
+
+const radioConfig = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vo-labels-parity-'));
+  const path = join(dir, 'vo-lines.config.yaml');
+  writeFileSync(path, ['voices:', '  ANNCR: { label: "ANNCR" }', '  MUM: { label: "MUM" }', '  KID: { label: "KID" }', 'unassigned: ["#000000", "#376092", "#365F91"]', ''].join('\n'));
+  return path;
+};
+
+describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', () => {
+  it('with a config of labels: the aside opens MUM’s line, is not spoken, and the DOCX and the PDF agree', async () => {
+    const config = radioConfig();
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `labels/radio-table-en.${ext}`), { config })));
+    const expected = {
+      voices: [
+        { name: 'ANNCR', words: 22, spokenWords: 22, lines: [['Spring is here, and so is the Greenway Garden Centre spring sale.', 12, 12], ['Greenway Garden Centre. Open every day from eight till eight.', 10, 10]] },
+        { name: 'MUM', words: 12, spokenWords: 11, lines: [['Look at these tulips! Half price!', 6, 6], ['(laughing) Only if you carry it.', 6, 5]] },
+        { name: 'KID', words: 10, spokenWords: 10, lines: [['Can we get the big sunflower too?', 7, 7], ['Eight till eight!', 3, 3]] },
+      ],
+      // "SFX" and "30" are said as S F X and thirty.
+      unassigned: [['Greenway Garden Centre – Spring Sale – 30"', 6, 6], ['SFX: Wheelbarrow squeak.', 3, 5], ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12]],
+      total: { lines: 9, words: 63, spokenWords: 66 },
+    };
+    expect(view(docx!.report)).toEqual(expected);
+    expect(view(pdf!.report)).toEqual(expected);
+    // The DOCX knows the aside is in MUM's cell; the PDF cannot tell it from a direction of its own.
+    expect(docx!.report.warnings).toEqual([]);
+    expect(pdf!.report.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'aside-under-label',
+        '"(laughing)" stands alone under the line "MUM: Only if you carry it." (p.1 ¶7): read as a direction of that line, as the speaker\'s cell of a table holds it, and not spoken. If it is a direction of its own, it is no one\'s line (1 word).',
+      ],
+    ]);
+  });
+
+  it('with no config: one line per row, the label opening it, in both', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `labels/radio-table-en.${ext}`), { noConfig: true })));
+    const expected = {
+      voices: [
+        { name: 'heading', words: 6, spokenWords: 6, lines: [['Greenway Garden Centre – Spring Sale – 30"', 6, 6]] },
+        {
+          name: '#000000 black',
+          words: 63,
+          spokenWords: 83,
+          lines: [
+            ['ANNCR: Spring is here, and so is the Greenway Garden Centre spring sale.', 13, 17],
+            ['MUM: Look at these tulips! Half price!', 7, 9],
+            ['KID: Can we get the big sunflower too?', 8, 10],
+            ['SFX: Wheelbarrow squeak.', 3, 5],
+            // After a label, "(laughing)" is no leading direction: spoken, as before with labels in colour groups.
+            ['MUM: (laughing) Only if you carry it.', 7, 9],
+            ['ANNCR: Greenway Garden Centre. Open every day from eight till eight.', 11, 15],
+            ['KID: Eight till eight!', 4, 6],
+            ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12],
+          ],
+        },
+      ],
+      unassigned: [],
+      total: { lines: 9, words: 69, spokenWords: 89 },
+    };
+    expect(view(docx!.report)).toEqual(expected);
+    expect(view(pdf!.report)).toEqual(expected);
+    expect(docx!.report.warnings).toEqual([]);
+    expect(pdf!.report.warnings.map((w) => w.code)).toEqual(['aside-under-label']);
+  });
+});
+
+describe('pdf-producers/label-rows-en: a LABEL | text table with no config', () => {
+  const rows = [
+    ['ANNCR Spring is here, and so is the Greenway Garden Centre spring sale, with thousands of plants, pots and tools at half price or less, this weekend only, while stocks last.', 31],
+    ['MUM Look at these tulips! Half price!', 7],
+    ['KID Can we get the big sunflower too? The one that is taller than Dad? Please, please, please?', 18],
+    ['SFX Trolley wheels on gravel.', 5],
+    ['MUM Only if you carry it to the car yourself, all the way across the car park, without dropping it.', 20],
+    ['GRANDAD In my day we grew our own sunflowers from seed.', 11],
+    ['ANNCR Seeds, bulbs and bedding plants from ninety-nine pence. Compost, three bags for ten pounds. And free coffee for everyone who brings a grandad.', 24],
+    ['KID Grandad, you can have my coffee.', 7],
+    ['GRANDAD Thank you, young man. Now, where did they put the sunflower seeds? I want the giant ones, the ones that win prizes at the village show.', 27],
+    ['ANNCR Greenway Garden Centre. Open every day from eight till eight.', 11],
+  ];
+
+  it.each(['label-rows-en.docx', 'label-rows-en-chromium.pdf', 'label-rows-en-wp.pdf', 'label-rows-en-rl.pdf'])('%s: 12 lines, 178 words, each row one line', async (file) => {
+    const { report } = await analyse(join(fixtures, 'pdf-producers', file), { noConfig: true });
+    expect(report.voices.map((v) => v.name)).toEqual(['#000000 black']);
+    const lines = report.voices[0]!.lines;
+    expect(lines.map((l) => [l.text, l.words])).toEqual([
+      ['Greenway Garden Centre — spring sale, 60 s', 7],
+      ['Approved script, version 3. Every line is read as written.', 10],
+      ...rows,
+    ]);
+    expect([report.total.lineCount, report.total.words]).toEqual([12, 178]);
+    expect(report.warnings).toEqual([]);
+  });
+});
