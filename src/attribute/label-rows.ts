@@ -47,7 +47,11 @@ export function cellLabel(text: string): string | null {
 /** A direction in brackets and nothing else: `(laughing)`, `(whispering, to Kid)`. */
 const ASIDE = /^\s*\([^()\n]{1,40}\)\s*$/u;
 
-export const isAside = (text: string) => ASIDE.test(text);
+/** Whether `text` is one aside alone (a short text: a long one is never read by the pattern). */
+export const isAside = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.length <= 44 && ASIDE.test(trimmed);
+};
 
 /** `table:row` of a paragraph in a table cell. */
 export const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
@@ -129,7 +133,7 @@ export function speakerTableRows(paragraphs: readonly Paragraph[]): Map<string, 
     for (const { label } of inColumn) if (!DIRECTIONS.has(label)) uses.set(label, (uses.get(label) ?? 0) + 1);
     const speakers = new Set([...uses].filter(([, n]) => n >= 2).map(([label]) => label));
     if (speakers.size < 2) continue;
-    const firstRow = Math.min(...inColumn.filter((r) => speakers.has(r.label)).map((r) => r.row));
+    const firstRow = inColumn.reduce((first, r) => (speakers.has(r.label) ? Math.min(first, r.row) : first), Infinity);
     for (const r of inColumn) if (r.row >= firstRow || DIRECTIONS.has(r.label)) found.set(`${table}:${r.row}`, { column });
   }
   return found;
@@ -259,8 +263,11 @@ const loneCache = new WeakMap<readonly Paragraph[], LoneAside[]>();
 function findLoneAsides(paragraphs: readonly Paragraph[]): LoneAside[] {
   const tabLabel = (p: Paragraph) => {
     if (p.location.cell) return null;
-    const match = TAB_LABEL.exec(textOf(p));
-    return match && formOf(normaliseSpace(match[1]!)) ? match[0].length : null;
+    // The label stands in the first characters: a bounded piece is matched (a paragraph may be megabytes of spaces).
+    const text = textOf(p);
+    const trimmed = text.trimStart();
+    const match = TAB_LABEL.exec(trimmed.slice(0, 80));
+    return match && formOf(normaliseSpace(match[1]!)) ? text.length - trimmed.length + match[0].length : null;
   };
   let tabLines = 0;
   const found: LoneAside[] = [];
