@@ -173,6 +173,8 @@ function splitRuns(runs: readonly Run[], at: number): [Run[], Run[]] {
 
 /** A label cell's runs: the label's (its first line, with any aside on that line) and the asides on lines of their own under it. */
 function splitLabelCell(cell: readonly Paragraph[]): { label: Run[]; asides: Run[] } {
+  // Most label cells: one paragraph of one line, the label alone.
+  if (cell.length === 1 && !cell[0]!.runs.some((r) => r.text.includes('\n'))) return { label: trimRuns(cell[0]!.runs), asides: [] };
   const lines: Run[][] = [];
   for (const paragraph of cell) {
     let runs: Run[] = paragraph.runs;
@@ -208,26 +210,27 @@ const withAsides = (asides: readonly Run[], runs: readonly Run[]): Run[] => (asi
  * the label and a tab before them. `rows`: by row, the label's column and whether it joins.
  */
 export function labelRowRuns(paragraphs: readonly Paragraph[], rows: ReadonlyMap<string, { column: number; join: boolean }>): Map<Paragraph, Run[] | null> {
-  const cells = new Map<string, Paragraph[]>();
-  for (const paragraph of paragraphs) {
-    const key = rowKey(paragraph);
-    const row = key ? rows.get(key) : undefined;
-    if (!row || paragraph.location.cell!.column !== row.column) continue;
-    const cell = cells.get(key!) ?? [];
-    cell.push(paragraph);
-    cells.set(key!, cell);
-  }
   const found = new Map<Paragraph, Run[] | null>();
-  const done = new Set<string>();
+  if (rows.size === 0) return found;
+  const cells = new Map<string, Paragraph[]>();
+  const inRows: { paragraph: Paragraph; key: string; row: { column: number; join: boolean } }[] = [];
   for (const paragraph of paragraphs) {
     const key = rowKey(paragraph);
     const row = key ? rows.get(key) : undefined;
     if (!row) continue;
+    inRows.push({ paragraph, key: key!, row });
+    if (paragraph.location.cell!.column !== row.column) continue;
+    const cell = cells.get(key!);
+    if (cell) cell.push(paragraph);
+    else cells.set(key!, [paragraph]);
+  }
+  const done = new Set<string>();
+  for (const { paragraph, key, row } of inRows) {
     const column = paragraph.location.cell!.column;
     if (column === row.column) found.set(paragraph, null);
-    else if (column > row.column && !done.has(key!) && /[\p{L}\p{N}]/u.test(textOf(paragraph))) {
-      done.add(key!);
-      const { label, asides } = splitLabelCell(cells.get(key!) ?? []);
+    else if (column > row.column && !done.has(key) && /[\p{L}\p{N}]/u.test(textOf(paragraph))) {
+      done.add(key);
+      const { label, asides } = splitLabelCell(cells.get(key) ?? []);
       const text = withAsides(asides, paragraph.runs);
       found.set(paragraph, row.join && label.length ? [...label, runLike(label[label.length - 1]!, '\t'), ...text] : text);
     }
