@@ -17,6 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import type { Report } from '../src/measure/report.js';
+import type { Paragraph, Script } from '../src/model.js';
+import type { VoiceMap } from '../src/config/voice-map.js';
+import type { Casting } from '../src/attribute/cast.js';
+import { castScript } from '../src/attribute/cast-script.js';
+import { DEFAULT_DIRECTIONS } from '../src/text/directions.js';
+import { DEFAULT_TOLERANCE } from '../src/config/settings.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -52,10 +58,11 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
     expect(view(pdf!.report)).toEqual(expected);
     // The DOCX knows the aside is in MUM's cell; the PDF cannot tell it from a direction of its own.
     expect(docx!.report.warnings).toEqual([]);
+    expect(pdf!.report.warnings.map((w) => w.location)).toEqual([{ story: 'body', paragraph: 7, page: 1 }]);
     expect(pdf!.report.warnings.map((w) => [w.code, w.message])).toEqual([
       [
         'aside-under-label',
-        '"(laughing)" stands alone under the line "MUM: Only if you carry it." (p.1 ¶7): read as a direction of that line, as the speaker\'s cell of a table holds it, and not spoken. If it is a direction of its own, it is no one\'s line (1 word).',
+        '"(laughing)" stands alone under the line "MUM: Only if you carry it.": read as a direction of that line, as the speaker\'s cell of a table holds it, and not spoken. If it is a direction of its own, it is no one\'s line (1 word).',
       ],
     ]);
   });
@@ -117,5 +124,104 @@ describe('pdf-producers/label-rows-en: a LABEL | text table with no config', () 
     ]);
     expect([report.total.lineCount, report.total.words]).toEqual([12, 178]);
     expect(report.warnings).toEqual([]);
+  });
+});
+
+/** A script of paragraphs, each `text` or `[text, table, row, column]` (a cell), black unless `color:text`. */
+function script(...paragraphs: (string | [string, number, number, number])[]): Script {
+  return {
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map((p, i): Paragraph => {
+      const [raw, table, row, column] = typeof p === 'string' ? [p] : p;
+      const coloured = /^(#[0-9A-F]{6}):(.*)$/su.exec(raw);
+      const text = coloured ? coloured[2]! : raw;
+      return {
+        runs: [{ text, color: coloured ? coloured[1]! : '#000000', background: null }],
+        location: { story: 'body', paragraph: i + 1, ...(table ? { cell: { table, row: row!, column: column! } } : {}) },
+      };
+    }),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
+const labels = (...names: string[]): VoiceMap => ({
+  voices: names.map((name) => ({ name, colors: [], highlights: [], styles: [], labels: [name] })),
+  unassigned: ['#000000'],
+  directions: { ...DEFAULT_DIRECTIONS },
+  tolerance: DEFAULT_TOLERANCE,
+  source: 'test',
+  origin: 'config',
+});
+
+const read = (casting: Casting) => casting.lines.map((l) => [l.voice, l.text, l.words, l.spokenWords]);
+
+describe('label cells and asides, by rule', () => {
+  const table = (...rows: [string, string][]) => rows.flatMap(([label, text], i): [string, number, number, number][] => [...label.split('|').map((part): [string, number, number, number] => [part, 1, i + 1, 1]), [text, 1, i + 1, 2]]);
+
+  it('an aside on the label\'s own line stays with the label; one on a line (or after a line break) of its own opens the line', () => {
+    const s = script(...table(['ANNA: (off)', 'One two.'], ['BEN:|(whispering, to Anna)', 'Three four.'], ['ANNA:\n(laughing)', 'Five six.'], ['BEN', 'Seven.']));
+    expect(read(castScript(s, labels('ANNA', 'BEN')))).toEqual([
+      ['ANNA', 'One two.', 2, 2],
+      ['BEN', '(whispering, to Anna) Three four.', 5, 2],
+      ['ANNA', '(laughing) Five six.', 3, 2],
+      ['BEN', 'Seven.', 1, 1],
+    ]);
+    expect(castScript(s, labels('ANNA', 'BEN')).warnings).toEqual([]);
+    // No config: each row one line opening with its label, the aside after it.
+    expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA: (off) One two.', 'BEN: (whispering, to Anna) Three four.', 'ANNA: (laughing) Five six.', 'BEN Seven.']);
+  });
+
+  it('no config: a header row stays its cells, time codes stay lines; a label in a colour of its own is a line of that colour, as in the PDF\'s "LABEL⇥text"', () => {
+    const s = script(
+      ['TC', 1, 1, 1], ['PERSONNAGE', 1, 1, 2], ['TEXTE', 1, 1, 3],
+      ['00:00:12', 1, 2, 1], ['MARIE', 1, 2, 2], ['Tu es là ?', 1, 2, 3],
+      ['00:00:15', 1, 3, 1], ['PAUL', 1, 3, 2], ['Oui.', 1, 3, 3],
+      ['00:00:18', 1, 4, 1], ['MARIE', 1, 4, 2], ['Viens.', 1, 4, 3],
+      ['00:00:20', 1, 5, 1], ['#808080:PAUL', 1, 5, 2], ['J’arrive.', 1, 5, 3],
+    );
+    expect(read(castScript(s, null)).map((l) => [l[0], l[1]])).toEqual([
+      ['#000000 black', 'TC'], ['#000000 black', 'PERSONNAGE'], ['#000000 black', 'TEXTE'],
+      ['#000000 black', '00:00:12'], ['#000000 black', 'MARIE Tu es là ?'],
+      ['#000000 black', '00:00:15'], ['#000000 black', 'PAUL Oui.'],
+      ['#000000 black', '00:00:18'], ['#000000 black', 'MARIE Viens.'],
+      ['#000000 black', '00:00:20'], ['#808080 grey', 'PAUL'], ['#000000 black', 'J’arrive.'],
+    ]);
+  });
+
+  it('no table of speakers (one speaker, or fewer than three label rows): the cells are read as they are', () => {
+    const one = script(...table(['ANNA', 'One.'], ['ANNA', 'Two.'], ['ANNA', 'Three.']));
+    expect(read(castScript(one, null)).map((l) => l[1])).toEqual(['ANNA', 'One.', 'ANNA', 'Two.', 'ANNA', 'Three.']);
+    const two = script(...table(['ANNA', 'One.'], ['BEN', 'Two.']));
+    expect(read(castScript(two, null)).map((l) => l[1])).toEqual(['ANNA', 'One.', 'BEN', 'Two.']);
+  });
+
+  it('no cells known: an aside alone under a "LABEL⇥text" line is read with it, said once for all; under a "LABEL: text" line, or among fewer than three tab lines, it stays a line of its own', () => {
+    const tabs = script('ANNA:\tOne two.', '(laughing)', 'BEN:\tThree four.', '(off)', 'ANNA:\tFive.', '(Door slams)');
+    const casting = castScript(tabs, labels('ANNA', 'BEN'));
+    expect(read(casting)).toEqual([
+      ['ANNA', '(laughing) One two.', 3, 2],
+      ['BEN', '(off) Three four.', 3, 2],
+      ['ANNA', '(Door slams) Five.', 3, 1],
+    ]);
+    expect(casting.warnings.map((w) => [w.code, w.message, w.details?.asides])).toEqual([
+      [
+        'aside-under-label',
+        '3 directions in brackets stand alone under a speaker\'s line ("(laughing)" under "ANNA: One two." (¶2), "(off)" under "BEN: Three four." (¶4), "(Door slams)" under "ANNA: Five." (¶6)): each read as a direction of the line above it, as the speaker\'s cell of a table holds it, and not spoken. If one is a direction of its own, it is no one\'s line (4 words in all).',
+        3,
+      ],
+    ]);
+    const colons = script('ANNA: One two.', '(laughing)', 'BEN: Three four.', '(off)', 'ANNA: Five.');
+    expect(read(castScript(colons, labels('ANNA', 'BEN')))).toEqual([
+      ['ANNA', 'One two.', 2, 2],
+      [null, '(laughing)', 1, 0],
+      ['BEN', 'Three four.', 2, 2],
+      [null, '(off)', 1, 0],
+      ['ANNA', 'Five.', 1, 1],
+    ]);
+    const few = script('ANNA:\tOne two.', '(laughing)', 'BEN:\tThree four.');
+    expect(read(castScript(few, labels('ANNA', 'BEN'))).map((l) => l[1])).toEqual(['One two.', '(laughing)', 'Three four.']);
+    expect(castScript(few, labels('ANNA', 'BEN')).warnings).toEqual([]);
   });
 });

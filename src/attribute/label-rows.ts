@@ -304,7 +304,7 @@ export function asideWarnings(found: readonly LoneAside[]): Warning[] {
   const where = (f: LoneAside) => `${quoted(asideText(f))} under ${quoted(normaliseSpace(textOf(f.line)).trim())} (${formatLocation(f.aside.location)})`;
   const message =
     found.length === 1
-      ? `${quoted(asideText(first))} stands alone under the line ${quoted(normaliseSpace(textOf(first.line)).trim())} (${formatLocation(first.aside.location)}): read as a direction of that line, as the speaker's cell of a table holds it, and not spoken. If it is a direction of its own, it is no one's line (${plural(words, 'word')}).`
+      ? `${quoted(asideText(first))} stands alone under the line ${quoted(normaliseSpace(textOf(first.line)).trim())}: read as a direction of that line, as the speaker's cell of a table holds it, and not spoken. If it is a direction of its own, it is no one's line (${plural(words, 'word')}).`
       : `${found.length} directions in brackets stand alone under a speaker's line (${found.slice(0, 3).map(where).join(', ')}${found.length > 3 ? ', …' : ''}): each read as a direction of the line above it, as the speaker's cell of a table holds it, and not spoken. If one is a direction of its own, it is no one's line (${plural(words, 'word')} in all).`;
   return [
     {

@@ -119,6 +119,10 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
   return (paragraph) => {
     const fallback = styleOf(paragraph);
     if (asides.has(paragraph)) return { runs: [], fallback };
+    const key = rowKey(paragraph);
+    const speaker = key ? speakers.get(key) : undefined;
+    // A voice's label cell is no line, even when it opens like a paragraph's label (`MUM: (laughing)`).
+    if (speaker && paragraph.location.cell!.column === speaker.column) return { runs: [], fallback };
     const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
     for (const { voice, pattern } of labels) {
@@ -129,8 +133,6 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
     const byName = named.get(paragraph);
     if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
-    const key = rowKey(paragraph);
-    const speaker = key ? speakers.get(key) : undefined;
     const byRow = rowRuns.get(paragraph);
     // A voice's row: its label cell is no line, its text the voice's (an aside under the label opening it).
     if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label };
