@@ -225,3 +225,27 @@ describe('label cells and asides, by rule', () => {
     expect(castScript(few, labels('ANNA', 'BEN')).warnings).toEqual([]);
   });
 });
+
+describe('an aside broken over paragraphs', () => {
+  it('pdf-producers/lo-screenplay: "(putting the bag" over "down)" in the PDF is one line, as in the DOCX, and not spoken', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/lo-screenplay.${ext}`), { noConfig: true })));
+    const all = (report: Report) => report.voices.flatMap((v) => v.lines.map((l) => [v.name, l.text, l.words, l.spokenWords]));
+    expect(all(pdf!.report)).toEqual(all(docx!.report));
+    expect(all(pdf!.report).filter((l) => String(l[1]).startsWith('(putting'))).toEqual([['#000000 black', '(putting the bag down)', 4, 0]]);
+    expect([pdf!.report.total.lineCount, pdf!.report.total.words, pdf!.report.total.spokenWords]).toEqual([docx!.report.total.lineCount, docx!.report.total.words, docx!.report.total.spokenWords]);
+  });
+
+  it('no config: up to three short pieces join; a piece never closed, a long one, or one in a table cell stays as it is', () => {
+    const s = script('(putting the bag', 'down on the', 'table)', 'I know.', '(laughing', 'Never mind.', `(${'a long piece of text '.repeat(3)}`, 'end)', ['(in a', 1, 1, 1], ['cell)', 1, 2, 1]);
+    expect(read(castScript(s, null)).map((l) => [l[1], l[3]])).toEqual([
+      ['(putting the bag down on the table)', 0],
+      ['I know.', 2],
+      ['(laughing', 1],
+      ['Never mind.', 2],
+      [`(${'a long piece of text '.repeat(3).trim()}`, 15],
+      ['end)', 1],
+      ['(in a', 2],
+      ['cell)', 1],
+    ]);
+  });
+});

@@ -315,3 +315,45 @@ export function asideWarnings(found: readonly LoneAside[]): Warning[] {
     },
   ];
 }
+
+/** The first and last pieces of an aside broken over paragraphs, and how many pieces it may have. */
+const OPENS = /^\s*\([^()]*$/u;
+const CLOSES = /^[^()]*\)\s*$/u;
+const MAX_PIECES = 3;
+const MAX_PIECE = 60;
+
+/**
+ * An aside broken over paragraphs ("(putting the bag" over "down)": LibreOffice's PDF of a
+ * parenthetical in a narrow measure, each of its lines a paragraph of the PDF reader), read as one
+ * line, as its DOCX holds it, so that it is one direction and not spoken: by paragraph, the first
+ * piece's runs (every piece's, a space between) and null for the others. Short pieces (up to 60
+ * characters), up to three, out of table cells, in one story.
+ */
+export function brokenAsides(paragraphs: readonly Paragraph[]): Map<Paragraph, Run[] | null> {
+  const found = new Map<Paragraph, Run[] | null>();
+  const piece = (p: Paragraph | undefined, story: string) => (p && !p.location.cell && p.location.story === story ? textOf(p) : null);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const first = paragraphs[k]!;
+    const text = piece(first, first.location.story);
+    if (text === null || text.length > MAX_PIECE || !OPENS.test(text)) continue;
+    for (let end = k + 1; end < Math.min(paragraphs.length, k + MAX_PIECES); end++) {
+      const next = piece(paragraphs[end], first.location.story);
+      if (next === null || next.length > MAX_PIECE || next.includes('(')) break;
+      if (!CLOSES.test(next)) {
+        if (next.includes(')')) break;
+        continue;
+      }
+      const runs: Run[] = [];
+      for (let m = k; m <= end; m++) {
+        const part = trimRuns(paragraphs[m]!.runs);
+        if (part.length === 0) continue;
+        if (runs.length) runs.push(runLike(runs[runs.length - 1]!, ' '));
+        runs.push(...part);
+        found.set(paragraphs[m]!, m === k ? runs : null);
+      }
+      k = end;
+      break;
+    }
+  }
+  return found;
+}

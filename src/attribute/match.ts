@@ -12,7 +12,7 @@ import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, nameBlocks } from './name-lines.js';
-import { asideFirst, cellLabel, DIRECTIONS, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { asideFirst, brokenAsides, cellLabel, DIRECTIONS, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -115,6 +115,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
   const asides = new Set([...lone.values()].map((f) => f.aside));
   const speakers = rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null);
   const named = nameLineVoices(map, paragraphs);
+  const broken = apartFrom(brokenAsides(paragraphs), paragraphs, named);
   const rowRuns = labelRowRuns(paragraphs, new Map([...[...speakers].map(([key, { column }]) => [key, { column, join: false }] as const), ...otherLabelRows(paragraphs, speakers)]));
   return (paragraph) => {
     const fallback = styleOf(paragraph);
@@ -138,7 +139,9 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label };
     // A row of the table whose label is no voice's (`SFX | Trolley wheels…`): one line, its text opening with the label, as in a paragraph.
     if (byRow !== undefined) return { runs: byRow ?? [], fallback };
-    return { runs: paragraph.runs, fallback };
+    // An aside broken over paragraphs: one line (label-rows.ts).
+    const piece = broken.get(paragraph);
+    return { runs: piece === undefined ? paragraph.runs : (piece ?? []), fallback };
   };
 }
 
@@ -152,14 +155,33 @@ export function labelTableReader(paragraphs: readonly Paragraph[]): (paragraph: 
   const rows = labelRowRuns(paragraphs, new Map([...speakerTableRows(paragraphs)].map(([key, { column }]) => [key, { column, join: true }])));
   const lone = new Map(loneAsides(paragraphs).map((f) => [f.line, f]));
   const asides = new Set([...lone.values()].map((f) => f.aside));
-  if (rows.size === 0 && lone.size === 0) return (paragraph) => paragraph.runs;
+  const broken = brokenAsides(paragraphs);
+  if (rows.size === 0 && lone.size === 0 && broken.size === 0) return (paragraph) => paragraph.runs;
   return (paragraph) => {
     if (asides.has(paragraph)) return [];
     const byLone = lone.get(paragraph);
     if (byLone) return lineWithAside(byLone);
-    const byRow = rows.get(paragraph);
+    const byRow = rows.has(paragraph) ? rows.get(paragraph) : broken.get(paragraph);
     return byRow === undefined ? paragraph.runs : (byRow ?? []);
   };
+}
+
+/** The broken asides none of whose pieces the screenplay layout reads as a name or dialogue. */
+function apartFrom(broken: Map<Paragraph, Run[] | null>, paragraphs: readonly Paragraph[], named: ReadonlyMap<Paragraph, unknown>): Map<Paragraph, Run[] | null> {
+  if (broken.size === 0 || named.size === 0) return broken;
+  let group: Paragraph[] = [];
+  const drop = () => {
+    if (group.some((p) => named.has(p))) for (const p of group) broken.delete(p);
+    group = [];
+  };
+  for (const paragraph of paragraphs) {
+    const piece = broken.get(paragraph);
+    if (piece === undefined) continue;
+    if (piece !== null) drop();
+    group.push(paragraph);
+  }
+  drop();
+  return broken;
 }
 
 /**
