@@ -23,6 +23,8 @@ import type { Casting } from '../src/attribute/cast.js';
 import { castScript } from '../src/attribute/cast-script.js';
 import { DEFAULT_DIRECTIONS } from '../src/text/directions.js';
 import { DEFAULT_TOLERANCE } from '../src/config/settings.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
@@ -247,5 +249,16 @@ describe('an aside broken over paragraphs', () => {
       ['(in a', 2],
       ['cell)', 1],
     ]);
+  });
+});
+
+describe('hostile label tables', () => {
+  it('runs of 400,000 spaces in label cells and tab lines read in linear time (trimming them by regex was quadratic: minutes, past the test timeout)', async () => {
+    const spaces = ' '.repeat(400_000);
+    const row = (a: string, b: string) => `<w:tr><w:tc><w:p>${r(a)}</w:p></w:tc><w:tc><w:p>${r(b)}</w:p></w:tc></w:tr>`;
+    const body = `<w:tbl>${row('ANNA', 'One.')}${row('BEN', 'Two.')}${row(`ANNA${spaces}:`, 'Three.')}${row('BEN', 'Four.')}${row(`${spaces}(x`, 'y.')}</w:tbl><w:p>${r(`MUM:\t${spaces}x`)}</w:p>`;
+    const s = await readScriptBytes(buildDocx({ body }), 'spaces.docx');
+    expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA One.', 'BEN Two.', 'ANNA : Three.', 'BEN Four.', '(x', 'y.', 'MUM: x']);
+    expect(read(castScript(s, labels('ANNA', 'BEN'))).map((l) => [l[0], l[1]])).toEqual([['ANNA', 'One.'], ['BEN', 'Two.'], ['ANNA', 'Three.'], ['BEN', 'Four.'], [null, '(x'], [null, 'y.'], [null, 'MUM: x']]);
   });
 });

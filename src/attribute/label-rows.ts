@@ -147,9 +147,10 @@ export function trimRuns(runs: readonly Run[]): Run[] {
   const kept = runs.filter((r) => r.text.length > 0);
   if (kept.length === 0) return [];
   const first = kept[0]!;
-  kept[0] = { ...first, text: first.text.replace(/^\s+/u, '') };
+  // trimStart/trimEnd, not /\s+$/: that pattern is quadratic on a long run of spaces before text.
+  kept[0] = { ...first, text: first.text.trimStart() };
   const last = kept[kept.length - 1]!;
-  kept[kept.length - 1] = { ...last, text: last.text.replace(/\s+$/u, '') };
+  kept[kept.length - 1] = { ...last, text: last.text.trimEnd() };
   return kept.filter((r) => r.text.length > 0);
 }
 
