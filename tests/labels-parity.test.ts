@@ -256,9 +256,10 @@ describe('hostile label tables', () => {
   it('runs of 400,000 spaces in label cells and tab lines read in linear time (trimming them by regex was quadratic: minutes, past the test timeout)', async () => {
     const spaces = ' '.repeat(400_000);
     const row = (a: string, b: string) => `<w:tr><w:tc><w:p>${r(a)}</w:p></w:tc><w:tc><w:p>${r(b)}</w:p></w:tc></w:tr>`;
-    const body = `<w:tbl>${row('ANNA', 'One.')}${row('BEN', 'Two.')}${row(`ANNA${spaces}:`, 'Three.')}${row('BEN', 'Four.')}${row(`${spaces}(x`, 'y.')}</w:tbl><w:p>${r(`MUM:\t${spaces}x`)}</w:p>`;
+    const body = `<w:tbl>${row('ANNA', 'One.')}${row('BEN', 'Two.')}${row(`ANNA${spaces}:`, 'Three.')}${row('BEN', 'Four.')}${row(`${spaces}(x`, 'y.')}${row(`ANNA${spaces}x`, 'Five.')}</w:tbl><w:p>${r(`MUM:\t${spaces}x`)}</w:p>`;
     const s = await readScriptBytes(buildDocx({ body }), 'spaces.docx');
-    expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA One.', 'BEN Two.', 'ANNA : Three.', 'BEN Four.', '(x', 'y.', 'MUM: x']);
-    expect(read(castScript(s, labels('ANNA', 'BEN'))).map((l) => [l[0], l[1]])).toEqual([['ANNA', 'One.'], ['BEN', 'Two.'], ['ANNA', 'Three.'], ['BEN', 'Four.'], [null, '(x'], [null, 'y.'], [null, 'MUM: x']]);
+    // "ANNA⋯x" is no label alone: its row is two lines. (A voice's label pattern, `\s*…\s*$`, was cubic on it: a minute for 8,000 spaces.)
+    expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA One.', 'BEN Two.', 'ANNA : Three.', 'BEN Four.', '(x', 'y.', 'ANNA x', 'Five.', 'MUM: x']);
+    expect(read(castScript(s, labels('ANNA', 'BEN'))).map((l) => [l[0], l[1]])).toEqual([['ANNA', 'One.'], ['BEN', 'Two.'], ['ANNA', 'Three.'], ['BEN', 'Four.'], [null, '(x'], [null, 'y.'], [null, 'ANNA x'], [null, 'Five.'], [null, 'MUM: x']]);
   });
 });

@@ -97,7 +97,8 @@ export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellTex
       // Only a cell with text after it in the row names the row's speaker.
       if (!columns.some((c) => c > column && row.get(c)!.some((t) => /[\p{L}\p{N}]/u.test(t)))) break;
       const texts = row.get(column)!;
-      const label = isLabel(texts.join(' ')) ?? isLabel(labelCellText(texts));
+      // Spaces collapsed first: a label pattern's `\s*…\s*$` is cubic on a long run of spaces.
+      const label = isLabel(normaliseSpace(texts.join(' '))) ?? isLabel(normaliseSpace(labelCellText(texts)));
       if (label !== null) {
         found.set(key, { column, label });
         break;
