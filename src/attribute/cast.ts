@@ -231,7 +231,8 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
   const read = paragraphReader(map, script.paragraphs);
   const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
-  warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
+  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
   return remember(texts, script, {
     script,
     voices: map.voices,

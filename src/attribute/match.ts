@@ -96,9 +96,9 @@ const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]
  * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
  * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut,
  * an aside on a line of its own under the label opening the row's text: label-rows.ts), and a label
- * alone on its line, for the dialogue below it (name-lines.ts; the name's line is cut). With no voice
- * told by its label, a table of speakers' labels is read row by row, "LABEL⇥text" (label-rows.ts).
- * An aside alone under a line opening with a label and a tab (a PDF's table row) is read with that line.
+ * alone on its line, for the dialogue below it (name-lines.ts; the name's line is cut). An aside
+ * alone under a line opening with a label and a tab (a PDF's table row) is read with that line. With
+ * no voice told by its label, paragraphs are read as they are (but an aside broken over paragraphs).
  */
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
@@ -108,8 +108,13 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
   );
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {
-    const read = labelTableReader(paragraphs);
-    return (paragraph) => ({ runs: read(paragraph), fallback: styleOf(paragraph) });
+    // Voices by colour or style: a label table's label cell keeps its own line (unassigned, most
+    // often, as the label's part of its PDF's "LABEL⇥text" line is); an aside broken over paragraphs is one.
+    const broken = brokenAsides(paragraphs);
+    return (paragraph) => {
+      const piece = broken.get(paragraph);
+      return { runs: piece === undefined ? paragraph.runs : (piece ?? []), fallback: styleOf(paragraph) };
+    };
   }
   const lone = new Map(loneAsides(paragraphs).map((f) => [f.line, f]));
   const asides = new Set([...lone.values()].map((f) => f.aside));
@@ -146,7 +151,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
 }
 
 /**
- * With no voice told by its label (colour groups, or a voice map of colours): a table of speakers'
+ * With no voice map (colour groups): a table of speakers'
  * labels read row by row, "LABEL⇥text", the label cell no line (label-rows.ts `speakerTableRows`), and
  * an aside alone under a line opening with a label and a tab read with that line; other paragraphs as
  * they are.
