@@ -9,7 +9,8 @@ import { sha1Hex } from '../text/hash.js';
 import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { legendKeys, type Legend } from './legend.js';
-import { paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { labelTableReader, paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { asideWarnings, loneAsides } from './label-rows.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
@@ -227,9 +228,11 @@ function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], s
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
-  // Without speaker labels or paragraph styles, a paragraph is read as it is.
-  const read = map.voices.some((v) => v.labels.length > 0 || v.styles.length > 0) ? paragraphReader(map, script.paragraphs) : undefined;
+  // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
+  const read = paragraphReader(map, script.paragraphs);
   const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
+  // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
+  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
   return remember(texts, script, {
     script,
     voices: map.voices,
@@ -276,12 +279,18 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
+  // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
+  const rows = labelTableReader(script.paragraphs);
+  const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
+  warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
-  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, directions: {} }, (key) => key ?? 'none').lines;
+  const rows = labelTableReader(script.paragraphs);
+  const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
+  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {} }, (key) => key ?? 'none').lines;
 }

@@ -12,7 +12,7 @@ import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, nameBlocks } from './name-lines.js';
-import { normaliseSpace } from '../text/words.js';
+import { asideFirst, brokenAsides, cellLabel, DIRECTIONS, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -92,73 +92,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)". */
 const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
 
-/** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
-export const DIRECTIONS = capitals([
-  'SFX', 'FX', 'SOUND', 'SOUNDS', 'SOUND EFFECT', 'SOUND EFFECTS', 'MUSIC', 'MUSIQUE', 'MUS', 'SON', 'SONS', 'BRUITAGE', 'BRUITAGES', 'AMBIANCE', 'AMBIENCE', 'JINGLE',
-  'NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'ASTUCE', 'REMARQUE', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER',
-  'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
-  'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
-  'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
-]);
-
-export function capitals(words: string[]): Set<string> {
-  return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
-}
-
-/** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`, `SFX`). */
-const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
-
-/** The label a cell holds alone (in capitals, or a name with a capital), or null. */
-export function cellLabel(text: string): string | null {
-  const match = LABEL_CELL.exec(normaliseSpace(text));
-  const label = match ? normaliseSpace(match[1]!) : null;
-  return label && formOf(label) ? label : null;
-}
-
-/** `table:row` of a paragraph in a table cell. */
-export const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
-
-/** The text of each table row's cells, by row (`rowKey`) and column: one string per paragraph of the cell. */
-export function tableRows(paragraphs: readonly Paragraph[]): Map<string, Map<number, string[]>> {
-  const rows = new Map<string, Map<number, string[]>>();
-  for (const paragraph of paragraphs) {
-    const key = rowKey(paragraph);
-    if (!key) continue;
-    let row = rows.get(key);
-    if (!row) rows.set(key, (row = new Map()));
-    const column = paragraph.location.cell!.column;
-    const texts = row.get(column) ?? [];
-    texts.push(paragraph.runs.map((r) => r.text).join(''));
-    row.set(column, texts);
-  }
-  return rows;
-}
-
-/**
- * The first cell of a row, in column order, that `isLabel` accepts and that has text after it in the
- * row ("MARIE | Tu as entendu ?", "00:00:12 | MARIE | …"): the label's column and what `isLabel` says.
- */
-export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellText: string) => T | null): Map<string, { column: number; label: T }> {
-  const found = new Map<string, { column: number; label: T }>();
-  for (const [key, row] of tableRows(paragraphs)) {
-    const columns = [...row.keys()].sort((a, b) => a - b);
-    for (const column of columns) {
-      // Only a cell with text after it in the row names the row's speaker.
-      if (!columns.some((c) => c > column && row.get(c)!.some((t) => /[\p{L}\p{N}]/u.test(t)))) break;
-      const label = isLabel(row.get(column)!.join(' '));
-      if (label !== null) {
-        found.set(key, { column, label });
-        break;
-      }
-    }
-  }
-  return found;
-}
-
 /**
  * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
- * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut),
- * and a label alone on its line, for the dialogue below it (name-lines.ts; the name's line is cut).
+ * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut,
+ * an aside on a line of its own under the label opening the row's text: label-rows.ts), and a label
+ * alone on its line, for the dialogue below it (name-lines.ts; the name's line is cut). An aside
+ * alone under a line opening with a label and a tab (a PDF's table row) is read with that line. With
+ * no voice told by its label, paragraphs are read as they are (but an aside broken over paragraphs).
  */
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
@@ -166,43 +106,97 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…": cut off with the label.
     voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[:：]|\\t)\\s*`, 'iu'), cell: labelCell(label) })),
   );
-  const speakers = labels.length ? rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null) : new Map<string, { column: number; label: string }>();
-  const named = labels.length ? nameLineVoices(map, paragraphs) : new Map<Paragraph, { voice: string; cue: boolean }>();
-  const directed = speakers.size ? otherLabelRows(paragraphs, speakers) : new Map<Paragraph, Run[] | null>();
+  const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
+  if (labels.length === 0) {
+    // Voices by colour or style: a label table's label cell keeps its own line (unassigned, most
+    // often, as the label's part of its PDF's "LABEL⇥text" line is); an aside broken over paragraphs is one.
+    const broken = brokenAsides(paragraphs);
+    return (paragraph) => {
+      const piece = broken.get(paragraph);
+      return { runs: piece === undefined ? paragraph.runs : (piece ?? []), fallback: styleOf(paragraph) };
+    };
+  }
+  const lone = new Map(loneAsides(paragraphs).map((f) => [f.line, f]));
+  const asides = new Set([...lone.values()].map((f) => f.aside));
+  const speakers = rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null);
+  const named = nameLineVoices(map, paragraphs);
+  const broken = apartFrom(brokenAsides(paragraphs), paragraphs, named);
+  const rowRuns = labelRowRuns(paragraphs, new Map([...[...speakers].map(([key, { column }]) => [key, { column, join: false }] as const), ...otherLabelRows(paragraphs, speakers)]));
   return (paragraph) => {
-    const fallback = paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null;
-    if (labels.length === 0) return { runs: paragraph.runs, fallback };
+    const fallback = styleOf(paragraph);
+    if (asides.has(paragraph)) return { runs: [], fallback };
+    const key = rowKey(paragraph);
+    const speaker = key ? speakers.get(key) : undefined;
+    // A voice's label cell is no line, even when it opens like a paragraph's label (`MUM: (laughing)`).
+    if (speaker && paragraph.location.cell!.column === speaker.column) return { runs: [], fallback };
+    const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
     for (const { voice, pattern } of labels) {
       const match = pattern.exec(text);
-      if (match) return { runs: dropPrefix(paragraph.runs, match[0].length), fallback: voice };
+      if (match) return { runs: byLone ? asideFirst(byLone, dropPrefix(paragraph.runs, match[0].length)) : dropPrefix(paragraph.runs, match[0].length), fallback: voice };
     }
+    if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
     const byName = named.get(paragraph);
     if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
+    const byRow = rowRuns.get(paragraph);
+    // A voice's row: its label cell is no line, its text the voice's (an aside under the label opening it).
+    if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label };
     // A row of the table whose label is no voice's (`SFX | Trolley wheels…`): one line, its text opening with the label, as in a paragraph.
-    const other = directed.get(paragraph);
-    if (other !== undefined) return { runs: other ?? [], fallback };
-    const key = rowKey(paragraph);
-    const speaker = key ? speakers.get(key) : undefined;
-    if (speaker) {
-      const column = paragraph.location.cell!.column;
-      if (column === speaker.column) return { runs: [], fallback };
-      if (column > speaker.column) return { runs: paragraph.runs, fallback: speaker.label };
-    }
-    return { runs: paragraph.runs, fallback };
+    if (byRow !== undefined) return { runs: byRow ?? [], fallback };
+    // An aside broken over paragraphs: one line (label-rows.ts).
+    const piece = broken.get(paragraph);
+    return { runs: piece === undefined ? paragraph.runs : (piece ?? []), fallback };
   };
+}
+
+/**
+ * With no voice map (colour groups): a table of speakers'
+ * labels read row by row, "LABEL⇥text", the label cell no line (label-rows.ts `speakerTableRows`), and
+ * an aside alone under a line opening with a label and a tab read with that line; other paragraphs as
+ * they are.
+ */
+export function labelTableReader(paragraphs: readonly Paragraph[]): (paragraph: Paragraph) => Run[] {
+  const rows = labelRowRuns(paragraphs, new Map([...speakerTableRows(paragraphs)].map(([key, { column }]) => [key, { column, join: true }])));
+  const lone = new Map(loneAsides(paragraphs).map((f) => [f.line, f]));
+  const asides = new Set([...lone.values()].map((f) => f.aside));
+  const broken = brokenAsides(paragraphs);
+  if (rows.size === 0 && lone.size === 0 && broken.size === 0) return (paragraph) => paragraph.runs;
+  return (paragraph) => {
+    if (asides.has(paragraph)) return [];
+    const byLone = lone.get(paragraph);
+    if (byLone) return lineWithAside(byLone);
+    const byRow = rows.has(paragraph) ? rows.get(paragraph) : broken.get(paragraph);
+    return byRow === undefined ? paragraph.runs : (byRow ?? []);
+  };
+}
+
+/** The broken asides none of whose pieces the screenplay layout reads as a name or dialogue. */
+function apartFrom(broken: Map<Paragraph, Run[] | null>, paragraphs: readonly Paragraph[], named: ReadonlyMap<Paragraph, unknown>): Map<Paragraph, Run[] | null> {
+  if (broken.size === 0 || named.size === 0) return broken;
+  let group: Paragraph[] = [];
+  const drop = () => {
+    if (group.some((p) => named.has(p))) for (const p of group) broken.delete(p);
+    group = [];
+  };
+  for (const paragraph of paragraphs) {
+    const piece = broken.get(paragraph);
+    if (piece === undefined) continue;
+    if (piece !== null) drop();
+    group.push(paragraph);
+  }
+  drop();
+  return broken;
 }
 
 /**
  * In a table whose rows name their speakers in a cell of their own, the rows whose label cell holds a
  * label that is no voice's (`SFX`, `MUSIC`, a speaker left out of the config): read as the row's text
  * opening with that label (`SFX⇥Trolley wheels on gravel.`), as speaker-labels.ts counts such a row
- * and as a PDF of the table reads it — one line, not the label and its text as two. By paragraph: the
- * label cell's (null: no line of its own) and the first paragraph of text after it (the label's runs,
- * a tab, then its own).
+ * and as a PDF of the table reads it — one line, not the label and its text as two. By row: the
+ * label's column, to join.
  */
-function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<string, { column: number }>): Map<Paragraph, Run[] | null> {
+function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<string, { column: number }>): Map<string, { column: number; join: boolean }> {
   // By table: the columns its speakers' labels stand in, and the first row that has one.
   const tables = new Map<string, { columns: Set<number>; firstRow: number }>();
   for (const [key, { column }] of speakers) {
@@ -212,42 +206,17 @@ function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<
     entry.firstRow = Math.min(entry.firstRow, Number(row));
     tables.set(table!, entry);
   }
+  const found = new Map<string, { column: number; join: boolean }>();
+  if (tables.size === 0) return found;
   const inTables = paragraphs.filter((p) => p.location.cell && tables.has(String(p.location.cell.table)));
   // In the speakers' column; above the first speaker's row only a direction's label (`MUSIC`), not a header row's (`PERSONNAGE | TEXTE`).
-  const others = rowLabels(inTables, cellLabel);
-  for (const [key, { column, label }] of others) {
+  for (const [key, { column, label }] of rowLabels(inTables, cellLabel)) {
     const [table, row] = key.split(':');
     const entry = tables.get(table!)!;
-    if (!entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(label.toLocaleUpperCase('fr')))) others.delete(key);
-  }
-  const found = new Map<Paragraph, Run[] | null>();
-  const labelRuns = new Map<string, Run[]>();
-  for (const paragraph of inTables) {
-    const key = rowKey(paragraph)!;
-    const other = others.get(key);
-    if (!other || speakers.has(key)) continue;
-    const column = paragraph.location.cell!.column;
-    if (column === other.column) {
-      labelRuns.set(key, [...(labelRuns.get(key) ?? []), ...paragraph.runs]);
-      found.set(paragraph, null);
-    } else if (column > other.column && labelRuns.has(key) && /[\p{L}\p{N}]/u.test(paragraph.runs.map((r) => r.text).join(''))) {
-      const label = trimRuns(labelRuns.get(key)!);
-      labelRuns.delete(key);
-      found.set(paragraph, label.length ? [...label, { ...label[label.length - 1]!, text: '\t' }, ...paragraph.runs] : paragraph.runs);
-    }
+    if (speakers.has(key) || !entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(label.toLocaleUpperCase('fr')))) continue;
+    found.set(key, { column, join: true });
   }
   return found;
-}
-
-/** Runs with the spaces around their text left out. */
-function trimRuns(runs: readonly Run[]): Run[] {
-  const kept = runs.filter((r) => r.text.length > 0);
-  if (kept.length === 0) return [];
-  const first = kept[0]!;
-  kept[0] = { ...first, text: first.text.replace(/^\s+/u, '') };
-  const last = kept[kept.length - 1]!;
-  kept[kept.length - 1] = { ...last, text: last.text.replace(/\s+$/u, '') };
-  return kept.filter((r) => r.text.length > 0);
 }
 
 const upper = (text: string) => text.toLocaleUpperCase('fr');

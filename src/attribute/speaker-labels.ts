@@ -29,7 +29,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { capitals, cellLabel, DIRECTIONS, rowKey, rowLabels } from './match.js';
+import { capitals, cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { formOf, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {

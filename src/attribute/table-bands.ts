@@ -121,9 +121,16 @@ function bandsOf(rows: readonly Row[]): boolean {
 function nameOf(row: { columns: number; first: string }): string | null {
   const tab = row.first.indexOf('\t');
   const cell = tab >= 0 ? row.first.slice(0, tab) : row.columns > 1 ? row.first : '';
-  const name = cell.replace(/[\s:]+$/u, '').trim().toLocaleUpperCase();
+  const name = trimColons(cell).trim().toLocaleUpperCase();
   const words = countWords(name);
   return words > 0 && words <= NAME_WORDS ? name : null;
+}
+
+/** The text with the spaces and colons at its end left out (a loop: /[\s:]+$/ is quadratic on a long run of spaces before other text). */
+function trimColons(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ':' || /\s/u.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
 }
 
 function mostWords(colours: ReadonlyMap<Hex, number>): Hex {
