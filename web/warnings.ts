@@ -117,6 +117,15 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wUnmappedGlyphs', { characters: count(s, d.characters, ['character', 'characters'], ['caractère', 'caractères']), pages: pagesOf(s, d.pages), words })];
   },
   'rotated-text': (d, s) => (numbers(d.pages) ? [say(s, 'wRotatedText', { pages: pagesOf(s, d.pages) })] : null),
+  'aside-under-label': (d, s) => {
+    if (!isNumber(d.asides) || !isNumber(d.words) || !Array.isArray(d.firstAsides)) return null;
+    const pairs = (d.firstAsides as unknown[]).filter((p): p is { aside: string; line: string } => typeof p === 'object' && p !== null && isString((p as { aside?: unknown }).aside) && isString((p as { line?: unknown }).line));
+    if (!pairs.length) return null;
+    const first = pairs[0]!;
+    return d.asides === 1
+      ? [say(s, 'wAsideUnderLabel', { aside: s.w.quote(first.aside, 60), line: s.w.quote(first.line, 80), words: s.w.words(d.words) })]
+      : [say(s, 'wAsidesUnderLabels', { asides: s.w.number(d.asides), first: quoted(s, pairs.map((p) => p.aside), 3), words: s.w.words(d.words) })];
+  },
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
