@@ -345,7 +345,12 @@ export class Cascade {
     // Whether the style's cell shading is its banding: for the innermost cell only.
     let band = c.cellStyleBand === true;
     while (current) {
-      for (const spec of [current.shd ?? styleShd.cell, current.table.props.shd ?? styleShd.table]) {
+      // A cell's own `w:shd` is its shading, whatever it says: the table's shading and the table
+      // style's are superseded by it (§17.4.31/§17.4.32), so a cell that says "No Color" (`clear`
+      // with fill `auto`, as Word writes it) or `nil` shows no shading of its table. What it shows
+      // then is what is behind the table: the cell the table is nested in, if any.
+      const specs = current.shd !== undefined ? [current.shd] : [styleShd.cell, current.table.props.shd ?? styleShd.table];
+      for (const spec of specs) {
         const colour = shadingColour(spec, this.theme);
         if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell };
       }
