@@ -3,8 +3,8 @@ the cell shows (ECMA-376 §17.4.31: table shading "shall be superseded by any ce
 
 Run from the repository root with the system Python (python-docx), then LibreOffice for the PDF:
     /usr/bin/python3 scripts/build-docx-table-shading-fixtures.py
-Writes tests/fixtures/docx-table-shading/cell-no-shading-en.docx (and .pdf, LibreOffice's rendering,
-to check what a reader sees). The shapes are those of Word's own files: a table shading
+Writes tests/fixtures/docx-table-shading/cell-no-shading-en.docx and table-shading-only-en.docx (and
+their .pdf, LibreOffice's rendering, to check what a reader sees). The shapes are those of Word's own files: a table shading
 (w:tblPr/w:shd) with cell spacing, whose cells Word writes as `w:shd w:val="clear" w:color="auto"
 w:fill="auto"` ("No Color"), as in docx4j's tables.docx; `w:val="nil"`; a table style with a
 whole-table and a first-row (w:tblStylePr) cell shading; a nested table in a shaded cell; a paragraph
@@ -120,11 +120,38 @@ def build():
     return doc
 
 
+PINK = 'FCE4D6'      # a table's own shading (w:tblPr/w:shd), no cell spacing
+
+
+def build_table_only():
+    """A table shaded as a whole (w:tblPr/w:shd, as docx4j or OnlyOffice's table SetShd write it), its
+    cells with no shading of their own but one in the guide's blue. The standard gives the cells the
+    table's shading; Word shows it only in the cell spacing (there is none) and LibreOffice 7.4 not at
+    all: a reader sees the lines on white."""
+    doc = Document()
+    doc.core_properties.author = 'vo-lines fixtures'
+    doc.add_paragraph('Museum audio guide, room 4: the clock room')
+    table, cells = one_column(doc, [
+        'Every clock in this room still keeps time.',
+        'The tallest one was wound by hand for two hundred years.',
+        'Listen: they all strike noon together.',
+    ])
+    tblPr = table._tbl.tblPr
+    # w:shd after w:tblW, before w:tblLook (CT_TblPr order).
+    tblPr.find(qn('w:tblW')).addnext(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{PINK}"/>'))
+    cell_shd(cells[1], fill=BLUE)        # the guide
+    doc.add_paragraph('Please do not touch the pendulums.')
+    return doc
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, f'{NAME}.docx')
-    build().save(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+    made = []
+    for name, make in [(NAME, build), ('table-shading-only-en', build_table_only)]:
+        path = os.path.join(OUT, f'{name}.docx')
+        make().save(path)
+        made.append(path)
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
 
 
 if __name__ == '__main__':

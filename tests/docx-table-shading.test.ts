@@ -85,3 +85,37 @@ describe('cell shading that says "none" in a shaded table', () => {
     expect(script.paragraphs.filter((p) => p.runs.some((r) => r.background === '#FFC000')).map(textOf)).toEqual([]);
   });
 });
+
+describe('a table shaded as a whole (w:tblPr/w:shd), its cells with no shading of their own', () => {
+  const ONLY = join(ROOT, 'tests', 'fixtures', 'docx-table-shading', 'table-shading-only-en.docx');
+
+  it('the cells are read without the table\'s shading, as Word and LibreOffice show them; a cell\'s own shading shows', async () => {
+    const script = await readScript(ONLY);
+    expect(script.paragraphs.map(spans)).toEqual([
+      [span('Museum audio guide, room 4: the clock room')],
+      [span('Every clock in this room still keeps time.')],
+      [span('The tallest one was wound by hand for two hundred years.', '#000000', '#DEEBF7', 'shading')],
+      [span('Listen: they all strike noon together.')],
+      [span('Please do not touch the pendulums.')],
+    ]);
+  });
+
+  it('said once, with the colour and how many paragraphs, at the first', () => {
+    const result = runCli(['summary', '--no-config', '--json', ONLY]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { voices: { name: string; lineCount: number; words: number }[]; warnings: { code: string; message: string; details: unknown; location: unknown }[] };
+    expect(report.voices.map((v) => [v.name, v.lineCount, v.words])).toEqual([
+      ['#000000 black', 4, 28],
+      ['#DEEBF7 pale blue background', 1, 11],
+    ]);
+    expect(report.warnings).toEqual([
+      {
+        code: 'table-shading-unshown',
+        message:
+          'A table has a shading of its own, #FCE4D6 pale red (w:tblPr/w:shd), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves. (2 paragraphs)',
+        location: { story: 'body', paragraph: 2, cell: { table: 1, row: 1, column: 1 } },
+        details: { colour: '#FCE4D6', paragraphs: 2 },
+      },
+    ]);
+  });
+});

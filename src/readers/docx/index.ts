@@ -534,7 +534,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -673,6 +673,15 @@ interface Note {
 /** The warnings a resolved run gives: readers that disagree on its colour, or a colour set that no reader shows. */
 function notesOf(resolved: ResolvedRun): Note[] {
   const notes: Note[] = [];
+  const table = resolved.unshownTableShading;
+  if (table) {
+    notes.push({
+      key: `table-shading|${table}`,
+      code: 'table-shading-unshown',
+      text: `A table has a shading of its own, ${describeColour(table)} (w:tblPr/w:shd), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves.`,
+      details: { colour: table },
+    });
+  }
   const m = resolved.themeMismatch;
   if (m) {
     notes.push({
