@@ -202,5 +202,23 @@ describeShared('corpus/public-docx', 'the public DOCX corpus', (CORPUS) => {
         }
       }
     });
+
+    it('docx4j__tables.docx: cells that say "No Color" in a gold-shaded table are unshaded; pct5 over gold is F2B600', async () => {
+      // "Shading, Margins, Cell spacing": w:tblPr/w:shd fill FFC000 with w:tblCellSpacing; row 1's cells
+      // w:shd clear / color auto / fill auto (their own shading: none, superseding the table's, §17.4.31);
+      // row 2's w:shd pct5 / color auto / fill FFC000 (5% black over FFC000 → F2B600).
+      const script = await read('docx4j__tables.docx');
+      const cell = (text: string) => {
+        const found = script.paragraphs.filter((x) => textOf(x) === text);
+        expect(found, text).toHaveLength(1);
+        return found[0]!;
+      };
+      for (const c of ['a', 'b', 'c', 'd']) {
+        expect(spans(cell(`Cell 1${c}`))).toEqual([span(`Cell 1${c}`)]);
+        expect(spans(cell(`Cell 2${c}`))).toEqual([span(`Cell 2${c}`, '#000000', '#F2B600', 'shading')]);
+      }
+      expect(cell('Cell 1a').location.cell).toMatchObject({ row: 1, column: 1 });
+      expect(script.paragraphs.filter((x) => x.runs.some((r) => r.background === '#FFC000')).map(textOf)).toEqual([]);
+    });
   });
 });

@@ -30,6 +30,7 @@ describe('docx.js documents', () => {
   check(
     'docxjs-elearning-en',
     'colour from paragraph and character style basedOn chains, highlight, run, paragraph and cell shading; footnote, comment, header and footer left out; tab, line break, hyperlink, bookmark, list; deletion left out, insertion read; hidden text left out; merged cells; a VML text box after its anchor; a landscape section',
+    ['notes-left-out'],
   );
   check('docxjs-style-highlight-fr', 'a highlight in a character style is shown by neither Word nor LibreOffice: its text is read without it, with a warning', ['style-highlight-ignored']);
   check('docxjs-solid-shading-en', 'ShadingType.SOLID with a fill and no colour: black in Word, white in LibreOffice, the fill in neither: read as Word shows it, with a warning', ['shading-pattern-auto']);
@@ -60,6 +61,7 @@ describe('LibreOffice documents (from a hand-written ODT)', () => {
   check(
     'lo-frames-fr',
     'character style colour and background, paragraph style background, cell backgrounds; frames filled pale yellow read on their fill (wps:spPr solidFill), a frame with no fill read once; deletion left out, insertion read, hidden text and the footnote left out, a fixed author field kept',
+    ['notes-left-out'],
   );
 });
 
@@ -98,7 +100,7 @@ describe('Word text effects', () => {
 });
 
 describe('pandoc documents', () => {
-  check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out, a style pandoc makes with no formatting');
+  check('pandoc-custom-style-fr', 'custom-style spans and divs whose styles in the reference.docx carry a colour or a shading, a raw openxml block, a list, a table, a footnote left out (and said), a style pandoc makes with no formatting', ['notes-left-out']);
 });
 
 describe('tables of contents', () => {

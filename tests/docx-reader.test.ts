@@ -544,7 +544,7 @@ describe('backgrounds', () => {
     ).toEqual(span('x', '#000000', '#FFCCFF', 'shading'));
   });
 
-  it('paragraph shading beats cell shading beats table shading', async () => {
+  it('paragraph shading beats cell shading; the table’s own shading (w:tblPr/w:shd) is not shown in cells (Word: only in the cell spacing; LibreOffice: not at all), and that is said', async () => {
     const script = await read(
       tbl(
         '<w:shd w:val="clear" w:color="auto" w:fill="CCFFCC"/><w:tblLook w:val="0000"/>',
@@ -558,8 +558,11 @@ describe('backgrounds', () => {
     expect(script.paragraphs.map(spans)).toEqual([
       [span('para', '#000000', '#FFCCFF', 'shading')],
       [span('cell', '#000000', '#FFCC00', 'shading')],
-      [span('table', '#000000', '#CCFFCC', 'shading')],
-      [span('table2', '#000000', '#CCFFCC', 'shading')],
+      [span('table')],
+      [span('table2')],
+    ]);
+    expect(script.warnings.filter((w) => w.code === 'table-shading-unshown').map((w) => [w.details, w.location])).toEqual([
+      [{ colour: '#CCFFCC', paragraphs: 2 }, { story: 'body', paragraph: 3, cell: { table: 1, row: 2, column: 1 } }],
     ]);
   });
 

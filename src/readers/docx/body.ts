@@ -219,6 +219,8 @@ export class StoryReader implements XmlHandlers {
   readonly placeholders: string[] = [];
   /** `w:altChunk`s met: text Word merges in from another part (HTML, RTF, a document) when it opens the file. */
   altChunks = 0;
+  /** Footnotes or endnotes met in a notes part (`w:footnote` / `w:endnote`), separators not counted. */
+  notes = 0;
   /** The `w:altChunk` open, placed where it stands when it closes. */
   private openChunk: RawParagraph | null = null;
   /** The shapes open (DrawingML `wps:wsp`, VML shapes), each with what it fills itself with, as read so far. */
@@ -398,6 +400,7 @@ export class StoryReader implements XmlHandlers {
       case 'endnote': {
         const type = attributesOf(tag).get('type');
         if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') this.skipElement();
+        else this.notes++;
         return;
       }
       default:

@@ -74,6 +74,12 @@ export interface ResolvedRun {
   oddColour?: string;
   /** The highlight is none of ECMA-376's names (`ST_HighlightColor`, case-sensitive): no reader shows it. */
   unknownHighlight?: string;
+  /**
+   * The run is in a table cell with no shading of its own, in a table whose own shading
+   * (`w:tblPr/w:shd`) the standard gives its cells but no reader shows there (Word paints it only in
+   * the cell spacing, LibreOffice 7.4 not at all): that colour, the run being read without it.
+   */
+  unshownTableShading?: Hex;
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
   unknownFrameFill?: string;
   /**
@@ -264,6 +270,7 @@ export class Cascade {
     }
     let shading: ShdSpec | undefined;
     let unknownFrameFill: string | undefined;
+    let unshownTableShading: Hex | undefined;
     if (!background) {
       for (const spec of [c.shd, paragraph.props.shd ?? c.paraShd]) {
         background = shadingColour(spec, this.theme);
@@ -279,7 +286,7 @@ export class Cascade {
         unknownFrameFill = frame.unknown;
       }
       let band: boolean | undefined = false;
-      if (!background && !unknownFrameFill) ({ colour: background, spec: shading, band } = this.cellShading(paragraph.cell, c));
+      if (!background && !unknownFrameFill) ({ colour: background, spec: shading, band, unshown: unshownTableShading } = this.cellShading(paragraph.cell, c));
       if (background) backgroundKind = band ? 'table-band' : 'shading';
     }
 
@@ -326,6 +333,7 @@ export class Cascade {
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     if (shapeText) resolved.shapeText = shapeText;
     if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
+    if (unshownTableShading && unshownTableShading !== WHITE && unshownTableShading !== resolved.background) resolved.unshownTableShading = unshownTableShading;
     // A value Word never writes (three digits, eight, a name; a '#' before six is read alike): readers make different colours of it.
     const val = spec?.val;
     if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^#?[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
@@ -338,16 +346,29 @@ export class Cascade {
     return resolved;
   }
 
-  /** The shading of the cell (or of a cell it is nested in) and the `w:shd` it comes from. */
-  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec; band?: boolean } {
+  /**
+   * The shading of the cell (or of a cell it is nested in) and the `w:shd` it comes from; `unshown`:
+   * the table's own shading (`w:tblPr/w:shd`) of a cell with none of its own, which the standard gives
+   * the cell (§17.4.31) but Word shows only in the cell spacing (MS-OI29500 §2.1.142 a: a cell with no
+   * `w:shd` takes its table *style's* shading, §2.1.144 b) and LibreOffice 7.4 not at all.
+   */
+  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec; band?: boolean; unshown?: Hex } {
+    let unshown: Hex | undefined;
     let current = cell;
     let styleShd: { cell?: ShdSpec; table?: ShdSpec } = { cell: c.cellStyleShd, table: c.tableStyleShd };
     // Whether the style's cell shading is its banding: for the innermost cell only.
     let band = c.cellStyleBand === true;
     while (current) {
-      for (const spec of [current.shd ?? styleShd.cell, current.table.props.shd ?? styleShd.table]) {
+      // A cell's own `w:shd` is its shading, whatever it says: the table's shading and the table
+      // style's are superseded by it (§17.4.31/§17.4.32), so a cell that says "No Color" (`clear`
+      // with fill `auto`, as Word writes it) or `nil` shows no shading of its table. What it shows
+      // then is what is behind the table: the cell the table is nested in, if any.
+      const own = current.table.props.shd;
+      if (current.shd === undefined && own && !unshown) unshown = shadingColour(own, this.theme) ?? undefined;
+      const specs = current.shd !== undefined ? [current.shd] : [styleShd.cell, own ? undefined : styleShd.table];
+      for (const spec of specs) {
         const colour = shadingColour(spec, this.theme);
-        if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell };
+        if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell, ...(unshown ? { unshown } : {}) };
       }
       band = false;
       current = current.table.parentCell;
@@ -360,7 +381,7 @@ export class Cascade {
         }
       }
     }
-    return { colour: null };
+    return unshown ? { colour: null, unshown } : { colour: null };
   }
 }
 

@@ -16,6 +16,7 @@ import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
+import { countWords } from '../../text/words.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -189,14 +190,15 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const wanted = new Set(options.include ?? []);
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
+  // Footnotes and endnotes not read as lines are read to be counted: a narrator who reads them aloud is told.
+  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [] };
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
-      if (story === 'header' || story === 'footer') {
-        // Read for a legend only: what the reader would say of their fields is not about the lines.
-        const said = reading.fieldWarnings.length;
-        furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, word.readStory)));
-        reading.fieldWarnings.length = said;
-      }
+      // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
+      const said = reading.fieldWarnings.length;
+      if (story === 'header' || story === 'footer') furniture.push(...(await furnitureOf(uniqueTargets(rels, kind), story, word.readStory)));
+      if (story === 'footnote' || story === 'endnote') await countNotes(uniqueTargets(rels, kind), story, word.readStory, notesLeftOut);
+      reading.fieldWarnings.length = said;
       continue;
     }
     for (const target of uniqueTargets(rels, kind)) {
@@ -213,6 +215,11 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     at.part = 'the headers and footers';
     const paragraphs = toScript(furniture.filter((p) => !p.chunk), file, word.look, budget).paragraphs;
     if (paragraphs.length) script.furniture = paragraphs;
+  }
+  if (notesLeftOut.paragraphs.length) {
+    at.part = 'the footnotes and endnotes';
+    const notes = notesWarning(notesLeftOut, toScript(notesLeftOut.paragraphs, file, word.look, budget).paragraphs, wanted);
+    if (notes) script.warnings.push(notes);
   }
   const toc = tocWarning(gathered.tocEntries);
   if (toc) script.warnings.push(toc);
@@ -385,6 +392,46 @@ async function furnitureOf(targets: string[], story: Story, readStory: (part: st
   return paragraphs;
 }
 
+/** Footnotes and endnotes not read as script lines: how many of each, and their paragraphs, to count their words. */
+interface NotesLeftOut {
+  footnote: number;
+  endnote: number;
+  paragraphs: RawParagraph[];
+}
+
+/** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf). */
+async function countNotes(targets: string[], story: 'footnote' | 'endnote', readStory: (part: string, story: Story) => Promise<StoryReader>, into: NotesLeftOut): Promise<void> {
+  for (const target of targets) {
+    try {
+      const reader = await readStory(target, story);
+      into[story] += reader.notes;
+      into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
+    } catch (error) {
+      if (isUserError(error) && error.code === 'timeout') throw error;
+    }
+  }
+}
+
+/**
+ * Footnotes and endnotes are not script lines by default (`--include` reads them): said once, with
+ * how many and their words, so that a narrator whose script includes them knows they are not counted
+ * (a PDF made of the same file has them as page text, and counts them).
+ */
+function notesWarning(left: NotesLeftOut, paragraphs: Paragraph[], wanted: ReadonlySet<Story>): Warning | null {
+  const words = paragraphs.reduce((sum, p) => sum + countWords(p.runs.map((r) => r.text).join('')), 0);
+  if (words === 0) return null;
+  const kinds = (['footnote', 'endnote'] as const).filter((k) => left[k] > 0);
+  if (!kinds.length) return null;
+  const named = kinds.map((k) => `${left[k]} ${left[k] === 1 ? k : `${k}s`}`).join(' and ');
+  const many = left.footnote + left.endnote > 1;
+  const include = [...EXTRA_STORIES.map(([story]) => story).filter((story) => wanted.has(story) || kinds.includes(story as 'footnote' | 'endnote'))].map((story) => `${story}s`).join(',');
+  return {
+    code: 'notes-left-out',
+    message: `${named[0]!.toUpperCase()}${named.slice(1)} (${words} ${words === 1 ? 'word' : 'words'}) ${many ? 'are' : 'is'} not read as script lines. If ${many ? 'they are' : 'it is'} read aloud, count ${many ? 'them' : 'it'} with --include ${include}.`,
+    details: { footnotes: left.footnote, endnotes: left.endnote, words, include },
+  };
+}
+
 function uniqueTargets(rels: Relationship[], kind: string): string[] {
   return [...new Set(rels.filter((r) => r.kind === kind).map((r) => r.target))];
 }
@@ -487,7 +534,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -626,6 +673,15 @@ interface Note {
 /** The warnings a resolved run gives: readers that disagree on its colour, or a colour set that no reader shows. */
 function notesOf(resolved: ResolvedRun): Note[] {
   const notes: Note[] = [];
+  const table = resolved.unshownTableShading;
+  if (table) {
+    notes.push({
+      key: `table-shading|${table}`,
+      code: 'table-shading-unshown',
+      text: `A table has a shading of its own, ${describeColour(table)} (w:tblPr/w:shd), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves.`,
+      details: { colour: table },
+    });
+  }
   const m = resolved.themeMismatch;
   if (m) {
     notes.push({

@@ -1,0 +1,88 @@
+/**
+ * Footnotes and endnotes are not script lines by default (`--include footnotes,endnotes` reads them),
+ * and that is said: one `notes-left-out` warning with how many notes and their words, and the
+ * `--include` that counts them. Before, they were left out with no word (docx4j's
+ * Docx4j_GettingStarted.docx: 4 footnotes, 84 words, missing from every count, while its PDF counts
+ * them as page text).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDocx } from '../src/readers/docx/index.js';
+import type { ReadOptions, Script, Warning } from '../src/model.js';
+import { buildDocx, p, r, type DocxParts } from './helpers/docx-builder.js';
+import { runCli, ROOT } from './helpers/cli.js';
+import { analyse } from '../src/pipeline.js';
+import { describeShared } from './helpers/shared.js';
+
+const read = (parts: DocxParts, options?: ReadOptions): Promise<Script> => readDocx(buildDocx(parts), 'test.docx', options);
+const notesWarnings = (script: Script): Warning[] => script.warnings.filter((w) => w.code === 'notes-left-out');
+
+const footnote = (id: number, text: string) => `<w:footnote w:id="${id}"><w:p><w:r><w:footnoteRef/></w:r>${r(` ${text}`)}</w:p></w:footnote>`;
+const endnote = (id: number, text: string) => `<w:endnote w:id="${id}"><w:p><w:r><w:endnoteRef/></w:r>${r(` ${text}`)}</w:p></w:endnote>`;
+const body = p('The narrator reads this line.');
+
+describe('footnotes and endnotes left out are said', () => {
+  it('two footnotes and one endnote: how many, their words, and the --include that counts them', async () => {
+    const script = await read({
+      body,
+      footnotes: footnote(1, 'First printed in Nuremberg in 1492.') + footnote(2, 'See the catalogue, page twelve.'),
+      endnotes: endnote(1, 'Thanks to the curators.'),
+    });
+    expect(script.paragraphs.map((x) => x.location.story)).toEqual(['body']);
+    expect(notesWarnings(script)).toEqual([
+      {
+        code: 'notes-left-out',
+        message: '2 footnotes and 1 endnote (15 words) are not read as script lines. If they are read aloud, count them with --include footnotes,endnotes.',
+        details: { footnotes: 2, endnotes: 1, words: 15, include: 'footnotes,endnotes' },
+      },
+    ]);
+  });
+
+  it('one footnote: said in the singular; the separator notes Word writes (-1, 0) are not counted', async () => {
+    const script = await read({ body, footnotes: footnote(1, 'A single note.') });
+    expect(notesWarnings(script).map((w) => w.message)).toEqual(['1 footnote (3 words) is not read as script lines. If it is read aloud, count it with --include footnotes.']);
+  });
+
+  it('with --include footnotes the endnotes left out are still said, and the --include names both', async () => {
+    const script = await read({ body, footnotes: footnote(1, 'A note.'), endnotes: endnote(1, 'An endnote of five words.') }, { include: ['footnote'] });
+    expect(script.paragraphs.map((x) => x.location.story)).toEqual(['body', 'footnote']);
+    expect(notesWarnings(script).map((w) => [w.message, w.details])).toEqual([
+      ['1 endnote (5 words) is not read as script lines. If it is read aloud, count it with --include footnotes,endnotes.', { footnotes: 0, endnotes: 1, words: 5, include: 'footnotes,endnotes' }],
+    ]);
+  });
+
+  it('nothing is said when every note is read, or when the notes have no words', async () => {
+    const both = await read({ body, footnotes: footnote(1, 'A note.'), endnotes: endnote(1, 'An endnote.') }, { include: ['footnote', 'endnote'] });
+    expect(notesWarnings(both)).toEqual([]);
+    const empty = await read({ body, footnotes: '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r></w:p></w:footnote>' });
+    expect(notesWarnings(empty)).toEqual([]);
+    const none = await read({ body });
+    expect(notesWarnings(none)).toEqual([]);
+  });
+
+  it('hidden text in a note is not counted', async () => {
+    const script = await read({ body, footnotes: `<w:footnote w:id="1"><w:p>${r('Two words')}${r(' hidden text here', '<w:vanish/>')}</w:p></w:footnote>` });
+    expect(notesWarnings(script).map((w) => w.details)).toEqual([{ footnotes: 1, endnotes: 0, words: 2, include: 'footnotes' }]);
+  });
+
+  it('the CLI summary shows it', () => {
+    const result = runCli(['summary', '--no-config', join(ROOT, 'tests', 'fixtures', 'docx-producers', 'docxjs-elearning-en.docx')], ROOT);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  ! 1 footnote (4 words) is not read as script lines. If it is read aloud, count it with --include footnotes.\n');
+  });
+
+  it('a damaged notes part is not counted and does not stop the reading', async () => {
+    const script = await read({ body, footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>never closed' });
+    expect(script.paragraphs.map((x) => x.location.story)).toEqual(['body']);
+    expect(notesWarnings(script)).toEqual([]);
+  });
+});
+
+describeShared('corpus/public-docx', 'footnotes left out of a real file', (CORPUS) => {
+  it('docx4j__Docx4j_GettingStarted.docx: the summary says its 4 footnotes (84 words) are left out', async () => {
+    const { report } = await analyse(join(CORPUS, 'docx4j__Docx4j_GettingStarted.docx'), { noConfig: true });
+    expect(report.warnings.filter((w) => w.code === 'notes-left-out').map((w) => w.message)).toEqual([
+      '4 footnotes (84 words) are not read as script lines. If they are read aloud, count them with --include footnotes.',
+    ]);
+  });
+});
