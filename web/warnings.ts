@@ -126,6 +126,16 @@ const SENTENCES: Record<string, Sentence> = {
       ? [say(s, 'wAsideUnderLabel', { aside: s.w.quote(first.aside, 60), line: s.w.quote(first.line, 80), words: s.w.words(d.words) })]
       : [say(s, 'wAsidesUnderLabels', { asides: s.w.number(d.asides), first: quoted(s, pairs.map((p) => p.aside), 3), words: s.w.words(d.words) })];
   },
+  'notes-left-out': (d, s) => {
+    if (!isNumber(d.footnotes) || !isNumber(d.endnotes) || !isNumber(d.words) || !isString(d.include)) return null;
+    const kinds = [
+      ...(d.footnotes ? [count(s, d.footnotes, ['footnote', 'footnotes'], ['note de bas de page', 'notes de bas de page'])] : []),
+      ...(d.endnotes ? [count(s, d.endnotes, ['endnote', 'endnotes'], ['note de fin', 'notes de fin'])] : []),
+    ];
+    if (!kinds.length) return null;
+    return [say(s, 'wNotesLeftOut', { notes: kinds.join(say(s, 'wAnd')), words: s.w.words(d.words), include: d.include })];
+  },
+  'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
@@ -262,7 +272,7 @@ const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) 
 export const PAGE_WARNINGS: readonly string[] = [...APP_WARNINGS, ...LEGEND_REASONS, ...Object.keys(SENTENCES)];
 
 /** The DOCX reader's notes on a run's colour (readers/docx/index.ts notesOf): their details count the paragraphs. */
-const DOCX_NOTES = new Set(['theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour', 'alt-chunk-styles']);
+const DOCX_NOTES = new Set(['table-shading-unshown', 'theme-colour-mismatch', 'style-highlight-ignored', 'shading-pattern-auto', 'text-fill-differs', 'colour-value-odd', 'highlight-unknown', 'shape-text-colour', 'alt-chunk-styles']);
 
 /** A warning in the page's words, or null (a code the page leaves in English, or details it cannot read). */
 export function warningSentence(warning: Warning, s: Speaker): Part[] | null {
