@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { writtenLanguage } from '../src/measure/language.js';
+import { analyseBytes } from '../src/pipeline.js';
 import { countSyllables, countPauses } from '../src/measure/syllables.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 import { ROOT, runCli } from './helpers/cli.js';
@@ -57,6 +58,22 @@ describe('a Chinese script in two colours, Latin brand names inside', () => {
   it('--lang zh gives the same counts', () => {
     const report = summary(ZH, '--lang', 'zh');
     expect([report.language.tag, report.language.source, report.total.words, report.total.seconds]).toEqual(['zh', '--lang', 38, 9.5]);
+  });
+
+  it('--lang en keeps the count and the pace of the writing', () => {
+    const report = summary(ZH, '--lang', 'en');
+    expect([report.language.code, report.total.words, report.total.seconds, report.total.wpm]).toEqual(['en', 38, 9.5, 240]);
+    expect(report.warnings.find((w: { code: string }) => w.code === 'character-pace').message).toBe(ZH_PACE);
+  });
+
+  it('a document marked Chinese whose text is English is timed in words a minute', async () => {
+    const styles = DEFAULT_STYLES.replace('<w:sz w:val="22"/>', '<w:sz w:val="22"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+    const body = ['Welcome to this module about safety at work.', 'The fire exits are on the left and on the right of the hall.', 'Please read the notice on the door before you leave the room.']
+      .map((t) => `<w:p>${r(t)}</w:p>`)
+      .join('');
+    const { report } = await analyseBytes(buildDocx({ styles, body }), 'marked-zh.docx');
+    expect([report.language.code, report.total.words, report.total.wpm, report.total.seconds]).toEqual(['zh', 34, 150, 13.6]);
+    expect(report.warnings.map((w) => w.code)).not.toContain('character-pace');
   });
 
   it('timed by syllables: one a character, the Latin by its vowels, no pace in characters', () => {

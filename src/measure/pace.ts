@@ -13,18 +13,19 @@ export function recordingSeconds(words: number, wpm: number): number {
  * "Words in Chinese and Japanese" gives the sources): Mandarin is spoken at about 240 syllables
  * (characters) a minute, news read at 250–300; NHK reads the news at 300 characters a minute.
  */
-export const CHARACTER_PACES: Readonly<Record<string, { pace: number; what: string; source: string }>> = {
-  zh: { pace: 240, what: 'each character', source: 'the pace of ordinary Mandarin speech; the news is read at 250–300' },
-  ja: { pace: 300, what: 'each kanji and kana', source: 'the pace NHK reads the news at' },
+export const CHARACTER_PACES: Readonly<Record<string, { name: string; pace: number; what: string; source: string }>> = {
+  zh: { name: 'Chinese', pace: 240, what: 'each character', source: 'the pace of ordinary Mandarin speech; the news is read at 250–300' },
+  ja: { name: 'Japanese', pace: 300, what: 'each kanji and kana', source: 'the pace NHK reads the news at' },
 };
 
 /**
- * Said whenever the script is in Chinese or Japanese and timed by words: what a word is, and the
- * pace assumed (`given`: the pace a user or config gave, else the language's default).
+ * Said whenever the script is written in Chinese or Japanese and timed by words: what a word is, and
+ * the pace assumed (`given`: the pace a user or config gave, else the language's default).
  */
-export function characterPaceWarning(code: string, name: string, given?: number): Warning | null {
+export function characterPaceWarning(code: string, given?: number): Warning | null {
   const known = CHARACTER_PACES[code];
   if (!known) return null;
+  const { name } = known;
   const pace = given ?? known.pace;
   const assumed = given === undefined ? `the time assumes ${pace} characters a minute, ${known.source}. Pass --wpm N for another pace (characters a minute)` : `the pace given, ${pace} a minute, is taken as characters a minute`;
   return {

@@ -3,7 +3,7 @@ import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js'
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { LANGUAGE_UNKNOWN, resolveLanguage, type ScriptLanguage } from './language.js';
+import { LANGUAGE_UNKNOWN, resolveLanguage, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
@@ -234,9 +234,13 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const method: TimingMethod = pace.timing ?? map?.timing ?? 'words';
   const syllabic = method === 'syllables';
   const givenWpm = pace.wpm ?? pace.configWpm ?? map?.wpm;
-  // Chinese and Japanese are counted by characters: timed by words, their pace is in characters a minute.
-  const paceWarning = syllabic ? (language.code === 'ja' ? JAPANESE_SYLLABLES : null) : characterPaceWarning(language.code, language.name, givenWpm);
-  const scriptWpm = givenWpm ?? (syllabic ? undefined : CHARACTER_PACES[language.code]?.pace) ?? DEFAULT_WPM;
+  // Chinese and Japanese are counted by characters: timed by words, their pace is in characters a
+  // minute. The writing decides (a script marked Chinese whose text is English is timed in words),
+  // the language which of the two paces when it is one of them.
+  const writing = writtenLanguage(casting.lines.map((l) => l.text));
+  const paceCode = writing === 'zh' || writing === 'ja' ? (Object.hasOwn(CHARACTER_PACES, language.code) ? language.code : writing) : null;
+  const paceWarning = syllabic ? (language.code === 'ja' ? JAPANESE_SYLLABLES : null) : paceCode ? characterPaceWarning(paceCode, givenWpm) : null;
+  const scriptWpm = givenWpm ?? (paceCode && !syllabic ? CHARACTER_PACES[paceCode]!.pace : DEFAULT_WPM);
   const directions = map?.directions ?? DEFAULT_DIRECTIONS;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);
   const cues = cuesOf(casting.lines);
