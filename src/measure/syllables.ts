@@ -67,7 +67,7 @@ export function countSyllables(text: string, code: string): number {
   // One token at a time (a split would hold every token of a line at once: megabytes in a damaged file).
   const tokens = /[^\s\-‑]+/gu;
   for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
-    let token = match[0];
+    const token = match[0];
     // Each Han character is one syllable (Mandarin), each kana one mora; the Latin between them counts as usual.
     const eastAsian = countEastAsianLetters(token);
     if (eastAsian) {

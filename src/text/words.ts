@@ -38,7 +38,7 @@ export function isLetterOrDigitAt(text: string, i: number, c = text.charCodeAt(i
 }
 
 /**
- * A first look for text that may hold East Asian characters (EAST_ASIAN below): the CJK blocks, the
+ * A first look for text that may hold East Asian characters (inEastAsianBlock below): the CJK blocks, the
  * fullwidth forms, and the high surrogates of the kana supplement and of the ideographic planes.
  * One native scan; text without any (nearly every line of a Latin script) is counted as it always was.
  */
