@@ -112,6 +112,40 @@ export function guessLanguage(texts: Iterable<string>): string | null {
   return first[0];
 }
 
+/** Letters looked at to tell the writing of a script. */
+const SAMPLE_LETTERS = 20_000;
+
+/**
+ * The language a script's writing shows, when most of its letters are East Asian: Japanese when
+ * kana make a tenth of its Han and kana (Japanese prose is mostly kana; Chinese has none), else
+ * Chinese; Korean when Hangul leads. Null when most letters are of another script. Unlike the
+ * function-word guess this is no guess about words: the characters say it.
+ */
+export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | null {
+  let han = 0;
+  let kana = 0;
+  let hangul = 0;
+  let other = 0;
+  outer: for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
+      } else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) han++;
+      else if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d)) kana++;
+      else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) hangul++;
+      else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false) other++;
+      if (han + kana + hangul + other >= SAMPLE_LETTERS) break outer;
+    }
+  }
+  const eastAsian = han + kana + hangul;
+  if (eastAsian < 2 || eastAsian <= other) return null;
+  if (hangul > han + kana) return 'ko';
+  return kana * 10 >= han + kana ? 'ja' : 'zh';
+}
+
+const LETTER = /\p{L}/u;
+
 /**
  * The language in force and where it came from, with a warning when the document's declaration
  * disagrees with its words, or when there are no spoken-form rules for the language.
@@ -130,7 +164,18 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
   else if (options.config) language = describe(canonicalTag(options.config) ?? options.config, 'config');
   else if (documentTag) {
     language = describe(documentTag, 'document');
-    const guessed = guessLanguage(texts());
+    const written = writtenLanguage(texts());
+    // Han alone is no sign against Japanese (a short Japanese text may be all kanji).
+    if (written && written !== language.code && !(written === 'zh' && language.code === 'ja')) {
+      const declared = language;
+      language = describe(written, 'guessed');
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but it is written in ${language.name}: it is read as ${language.name}. If that is wrong, pass --lang CODE or set "language" in the config.`,
+        details: { declared: documentTag, guessed: written },
+      });
+    }
+    const guessed = written ? null : guessLanguage(texts());
     if (guessed && guessed !== language.code) {
       const other = describe(guessed, 'guessed');
       warnings.push({
@@ -140,7 +185,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       });
     }
   } else {
-    const guessed = guessLanguage(texts());
+    const guessed = writtenLanguage(texts()) ?? guessLanguage(texts());
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
   }
   if (!language.spokenForms) {

@@ -3,8 +3,8 @@ import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js'
 import type { Legend } from '../attribute/legend.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { LANGUAGE_UNKNOWN, resolveLanguage, type ScriptLanguage } from './language.js';
-import { recordingSeconds } from './pace.js';
+import { LANGUAGE_UNKNOWN, resolveLanguage, writtenLanguage, type ScriptLanguage } from './language.js';
+import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
@@ -219,15 +219,28 @@ function legendOf(legend: Legend): ReportLegend {
   };
 }
 
+/** Timing Japanese by syllables counts each kanji as one (most are read as two morae or more). */
+const JAPANESE_SYLLABLES: Warning = {
+  code: 'japanese-syllables',
+  message: 'Timing by syllables counts each kanji as one syllable, though most are read as two or more: Japanese times come out short. Time it by characters instead (--timing words).',
+};
+
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const map = casting.voiceMap;
-  const scriptWpm = pace.wpm ?? pace.configWpm ?? map?.wpm ?? DEFAULT_WPM;
   const { language, warnings: languageWarnings } = resolveLanguage(casting.script.language, () => casting.lines.map((l) => l.text), {
     lang: pace.lang,
     config: map?.language,
   });
   const method: TimingMethod = pace.timing ?? map?.timing ?? 'words';
   const syllabic = method === 'syllables';
+  const givenWpm = pace.wpm ?? pace.configWpm ?? map?.wpm;
+  // Chinese and Japanese are counted by characters: timed by words, their pace is in characters a
+  // minute. The writing decides (a script marked Chinese whose text is English is timed in words),
+  // the language which of the two paces when it is one of them.
+  const writing = writtenLanguage(casting.lines.map((l) => l.text));
+  const paceCode = writing === 'zh' || writing === 'ja' ? (Object.hasOwn(CHARACTER_PACES, language.code) ? language.code : writing) : null;
+  const paceWarning = syllabic ? (language.code === 'ja' ? JAPANESE_SYLLABLES : null) : paceCode ? characterPaceWarning(paceCode, givenWpm) : null;
+  const scriptWpm = givenWpm ?? (paceCode && !syllabic ? CHARACTER_PACES[paceCode]!.pace : DEFAULT_WPM);
   const directions = map?.directions ?? DEFAULT_DIRECTIONS;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);
   const cues = cuesOf(casting.lines);
@@ -311,6 +324,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     total,
     sections,
     recorded: casting.mode === 'colours' ? null : recordedBy(voices),
-    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
+    warnings: [...casting.script.warnings, ...casting.warnings, ...sectionWarnings, ...languageWarnings, ...(paceWarning ? [paceWarning] : []), ...(language.source === 'default' && languageMatters ? [LANGUAGE_UNKNOWN] : [])],
   };
 }

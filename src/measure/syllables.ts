@@ -3,6 +3,8 @@
  * (README "Timing by syllables"), not a hyphenation dictionary. A spelled capital letter counts
  * the syllables of its name (English W "double-u" = 3).
  */
+import { countEastAsianLetters } from '../text/words.js';
+
 const LETTER_SYLLABLES: Record<string, Record<string, number>> = {
   en: { W: 3 },
   fr: { W: 3, Y: 2 },
@@ -54,6 +56,9 @@ function generic(word: string): number {
 
 const BY_LANGUAGE: Record<string, (word: string) => number> = { en: english, fr: french, es: spanish, de: generic };
 
+/** Letters the word rule counts one by one (text/words.ts), as a pattern: Han, kana, bopomofo, fullwidth letters and digits. */
+const EAST_ASIAN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u30FC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF70\uFF9E\uFF9F]/gu;
+
 /** Syllables of a text in a language (primary subtag: `en`, `fr`…); unknown languages count vowel groups. */
 export function countSyllables(text: string, code: string): number {
   const rule = BY_LANGUAGE[code] ?? generic;
@@ -63,6 +68,14 @@ export function countSyllables(text: string, code: string): number {
   const tokens = /[^\s\-‑]+/gu;
   for (let match = tokens.exec(text); match; match = tokens.exec(text)) {
     const token = match[0];
+    // Each Han character is one syllable (Mandarin), each kana one mora; the Latin between them counts as usual.
+    const eastAsian = countEastAsianLetters(token);
+    if (eastAsian) {
+      total += eastAsian;
+      const rest = token.replace(EAST_ASIAN_LETTERS, ' ').trim();
+      if (rest) total += countSyllables(rest, code);
+      continue;
+    }
     if (/^\p{Lu}$/u.test(token)) {
       total += letters[token] ?? 1;
       continue;
@@ -76,8 +89,9 @@ export function countSyllables(text: string, code: string): number {
 
 /** Pauses a narrator takes: after a comma, semicolon, colon or dash; after a full stop, ? ! or …. */
 export function countPauses(text: string): { short: number; long: number } {
-  const long = count(/[.!?…]+(?=\s|$)/gu, text);
-  const short = count(/[,;:](?=\s|$)/gu, text) + count(/\s[—–]\s/gu, text);
+  // East Asian stops and commas take no space after them.
+  const long = count(/[.!?…]+(?=\s|$)|[。！？]+/gu, text);
+  const short = count(/[,;:](?=\s|$)/gu, text) + count(/\s[—–]\s/gu, text) + count(/[，、；：]/gu, text);
   return { short, long };
 }
 

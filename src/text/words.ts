@@ -3,6 +3,13 @@
  * tokens holding at least one letter or digit. So `l'erreur` = 1, `e-learning` = 1, `30 %` = 1,
  * `1 200` with a no-break space = 2, a lone `—` = 0.
  *
+ * Chinese and Japanese are written without spaces between words: as Microsoft Word counts them,
+ * each East Asian letter (a Han ideograph, a hiragana or katakana, bopomofo, a fullwidth letter or
+ * digit) is a word of its own, and the text between them is counted as above (`东京2024オリンピック`
+ * = 2 + 1 + 6 = 9; `私はappleを買った` = 7). Their punctuation (`。、「」，`) separates but is no
+ * word (Word counts it; nobody says it). Korean is written with spaces: Hangul is counted by them
+ * (Word counts each Hangul syllable; see docs/internals.md "Words in Chinese and Japanese").
+ *
  * Splitting is a loop over character codes, not a regular expression: a damaged file may hold
  * megabytes of spaces in one run, which overflow V8's regular-expression stack.
  */
@@ -28,6 +35,81 @@ export function isSpaceCode(c: number): boolean {
 export function isLetterOrDigitAt(text: string, i: number, c = text.charCodeAt(i)): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * A first look for text that may hold East Asian characters (inEastAsianBlock below): the CJK blocks, the
+ * fullwidth forms, and the high surrogates of the kana supplement and of the ideographic planes.
+ * One native scan; text without any (nearly every line of a Latin script) is counted as it always was.
+ */
+const MAY_BE_EAST_ASIAN = /[\u2E80-\u312F\u3190-\u31FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF\uD82C\uD840-\uD8BF]/;
+
+/** What a character is to the word rule: not East Asian, an East Asian word (a letter or digit), or East Asian punctuation. */
+const Kind = { Other: 0, Word: 1, Mark: 2 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+/** Whether a code point is in a block of East Asian writing that puts no spaces between words (Hangul is not). */
+function inEastAsianBlock(cp: number): boolean {
+  if (cp < 0x2e80) return false;
+  if (cp <= 0x9fff) return !(cp >= 0x3130 && cp <= 0x318f); // Hangul compatibility jamo left out
+  if (cp >= 0xf900 && cp <= 0xfaff) return true;
+  if (cp >= 0xfe30 && cp <= 0xfe4f) return true;
+  if (cp >= 0xff00 && cp <= 0xffef) return !(cp >= 0xffa0 && cp <= 0xffdc); // halfwidth Hangul left out
+  return (cp >= 0x1b000 && cp <= 0x1b16f) || (cp >= 0x20000 && cp <= 0x3ffff);
+}
+
+/** The Kind of the code point `cp` found at text[i]. */
+function kindOf(text: string, i: number, cp: number): Kind {
+  if (!inEastAsianBlock(cp)) return Kind.Other;
+  return isLetterOrDigitAt(text, i, text.charCodeAt(i)) ? Kind.Word : Kind.Mark;
+}
+
+/** The code point at text[i] and how many UTF-16 units it takes. */
+function codePointAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * The words of text[start, end), a stretch without whitespace that may hold East Asian characters:
+ * each East Asian letter is one, each run of other characters between them holding a letter or a
+ * digit is one.
+ */
+function eastAsianWordsIn(text: string, start: number, end: number): number {
+  let count = 0;
+  let runHasWord = false;
+  for (let i = start; i < end; ) {
+    const cp = codePointAt(text, i, end);
+    const kind = kindOf(text, i, cp);
+    if (kind === Kind.Other) {
+      if (!runHasWord && isLetterOrDigitAt(text, i)) runHasWord = true;
+    } else {
+      if (runHasWord) count++;
+      runHasWord = false;
+      if (kind === Kind.Word) count++;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return runHasWord ? count + 1 : count;
+}
+
+/**
+ * East Asian letters of a text (the characters the word rule counts one by one): how much of a
+ * script is Chinese or Japanese, for its language.
+ */
+export function countEastAsianLetters(text: string): number {
+  if (!MAY_BE_EAST_ASIAN.test(text)) return 0;
+  let count = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = codePointAt(text, i, text.length);
+    if (kindOf(text, i, cp) === Kind.Word) count++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count;
 }
 
 /** Whether text[start, end) holds a letter or a digit. */
@@ -65,13 +147,15 @@ export function isNormalSpace(text: string): boolean {
 export function countNormalWords(text: string, stopAt = Infinity): number {
   let count = 0;
   const n = text.length;
+  const eastAsian = MAY_BE_EAST_ASIAN.test(text);
   for (let start = 0; start < n && count < stopAt; ) {
     let end = text.indexOf(' ', start);
     if (end < 0) end = n;
-    if (hasLetterOrDigitIn(text, start, end)) count++;
+    if (eastAsian) count += eastAsianWordsIn(text, start, end);
+    else if (hasLetterOrDigitIn(text, start, end)) count++;
     start = end + 1;
   }
-  return count;
+  return Math.min(count, stopAt);
 }
 
 export function countWords(text: string): number {
@@ -83,13 +167,17 @@ export function countWordsUpTo(text: string, stopAt: number): number {
   if (!NOT_NORMAL.test(text)) return countNormalWords(text, stopAt);
   let count = 0;
   let start = -1;
+  const eastAsian = MAY_BE_EAST_ASIAN.test(text);
   for (let i = 0; i <= text.length && count < stopAt; i++) {
     if (i === text.length || isSpaceCode(text.charCodeAt(i))) {
-      if (start >= 0 && hasLetterOrDigitIn(text, start, i)) count++;
+      if (start >= 0) {
+        if (eastAsian) count += eastAsianWordsIn(text, start, i);
+        else if (hasLetterOrDigitIn(text, start, i)) count++;
+      }
       start = -1;
     } else if (start < 0) start = i;
   }
-  return count;
+  return Math.min(count, stopAt);
 }
 
 export function hasWord(text: string): boolean {

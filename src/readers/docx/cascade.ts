@@ -50,6 +50,8 @@ export interface ResolvedRun {
   caps: boolean;
   /** The run's language (`w:lang`) through the cascade, when any level sets one. */
   lang?: string;
+  /** The language of the run's East Asian characters (`w:lang/@w:eastAsia`) through the cascade. */
+  langEastAsia?: string;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
   themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
   /**
@@ -132,6 +134,7 @@ export function conditionsFor(cell: CellContext): TableCondition[] {
 
 interface RunCascade {
   lang?: string;
+  langEastAsia?: string;
   textFill?: RunProps['textFill'];
   /** The highlight of the character style chain, not applied (see ResolvedRun.ignoredStyleHighlight). */
   styleHighlight?: { style: string; highlight: string };
@@ -197,6 +200,7 @@ export class Cascade {
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
       if (props.lang) result.lang = props.lang;
+      if (props.langEastAsia) result.langEastAsia = props.langEastAsia;
       if (props.textFill) result.textFill = props.textFill;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
@@ -319,6 +323,7 @@ export class Cascade {
     if (textFill) resolved.textFill = textFill;
     if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;
+    if (c.langEastAsia) resolved.langEastAsia = c.langEastAsia;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.
     if (background === WHITE) {

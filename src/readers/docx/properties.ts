@@ -41,6 +41,8 @@ export interface RunProps {
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
+  /** `w:lang/@w:eastAsia`: the language of the run's East Asian characters (ECMA-376 Part 1 §17.3.2.20). */
+  langEastAsia?: string;
   /**
    * `w14:textFill` (Word 2010 text effects): Word paints the text with it, over `w:color`, which
    * stays for other readers (LibreOffice shows `w:color`). A gradient has no one colour.
@@ -154,6 +156,8 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'lang': {
         const val = c.attrs.get('val');
         if (val && val !== 'x-none') props.lang = val;
+        const eastAsia = c.attrs.get('eastAsia');
+        if (eastAsia && eastAsia !== 'x-none') props.langEastAsia = eastAsia;
         break;
       }
     }

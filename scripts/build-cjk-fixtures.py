@@ -1,0 +1,66 @@
+"""Scripts in Chinese and Japanese, two voices by text colour, for the word rule of scripts written
+without spaces between words (tests/cjk.test.ts).
+
+Run from the repository root with the system Python (python-docx):
+    /usr/bin/python3 scripts/build-cjk-fixtures.py
+Writes tests/fixtures/cjk/*.docx.
+
+Each run is marked as Word marks text typed with an East Asian keyboard on an English system:
+`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>` (w:val is the language of Latin text, w:eastAsia the
+language of East Asian text, ECMA-376 Part 1 §17.3.2.20). The Japanese script has no w:lang at all
+(python-docx's template sets none in its runs; its styles say en-US only).
+"""
+import os
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+
+OUT = 'tests/fixtures/cjk'
+
+RED = 'C00000'
+BLUE = '0070C0'
+
+# (colour, text). Latin brand names inside the Chinese lines.
+ZH = [
+    (RED, '欢迎使用 iPhone 的语音助手。'),
+    (BLUE, '请打开 Microsoft Teams，然后点击“加入会议”。'),
+    (RED, '会议将在三点开始。'),
+    (BLUE, '谢谢，我马上加入。'),
+]
+
+# A Japanese exchange: kanji, hiragana, katakana, one Latin word and a figure.
+JA = [
+    (RED, 'こんにちは、東京へようこそ。'),
+    (BLUE, 'ありがとうございます。Wi-Fiのパスワードを教えてください。'),
+    (RED, '受付で2024年のカードをお渡しします。'),
+]
+
+
+def mark_language(run, latin, east_asian):
+    rpr = run._r.get_or_add_rPr()
+    lang = OxmlElement('w:lang')
+    lang.set(qn('w:val'), latin)
+    lang.set(qn('w:eastAsia'), east_asian)
+    rpr.append(lang)
+
+
+def script(lines, lang=None):
+    d = Document()
+    for colour, text in lines:
+        run = d.add_paragraph().add_run(text)
+        run.font.color.rgb = RGBColor.from_string(colour)
+        if lang:
+            mark_language(run, *lang)
+    return d
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    script(ZH, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices.docx'))
+    script(JA).save(os.path.join(OUT, 'ja-two-voices.docx'))
+
+
+if __name__ == '__main__':
+    main()
