@@ -83,6 +83,13 @@ const SENTENCES: Record<string, Sentence> = {
     if (!isString(d.declared) || !isString(d.guessed)) return null;
     return [say(s, 'wLanguageMismatch', { declared: s.w.language(d.declared), tag: d.declared, guessed: s.w.language(d.guessed), code: d.guessed })];
   },
+  'language-from-text': (d, s) =>
+    isString(d.declared) && isString(d.guessed) ? [say(s, 'wLanguageFromText', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed) })] : null,
+  'character-pace': (d, s) => {
+    if (!isString(d.language) || !isNumber(d.pace) || typeof d.assumed !== 'boolean') return null;
+    return [say(s, d.assumed ? 'wCharacterPace' : 'wCharacterPaceGiven', { language: s.w.language(d.language), pace: s.w.number(d.pace) })];
+  },
+  'japanese-syllables': (_d, s) => [say(s, 'wJapaneseSyllables')],
   'language-unknown': (_d, s) => [say(s, 'wLanguageUnknown')],
   'no-spoken-forms': (d, s) => (isString(d.language) ? [say(s, 'wNoSpokenForms', { language: s.w.language(d.language) })] : null),
 
