@@ -2,7 +2,9 @@
 
 Run from the repository root with the system Python (python-docx), then LibreOffice for the PDFs:
     /usr/bin/python3 scripts/build-furniture-fixtures.py
-Writes tests/fixtures/pdf-furniture/*.docx and their PDFs (soffice --headless --convert-to pdf).
+Writes tests/fixtures/pdf-furniture/*.docx and their PDFs (soffice --headless --convert-to pdf), and
+the PDF of fancyhdr-double-en.tex (xelatex: fancyhdr's header and page number over a double-spaced
+body whose lines look alike).
 """
 import os
 import subprocess
@@ -106,3 +108,5 @@ if __name__ == '__main__':
         build().save(os.path.join(OUT, f'{name}.docx'))
     subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT,
                     *[os.path.join(OUT, f'{name}.docx') for name in FIXTURES]], check=True)
+    subprocess.run(['xelatex', '-interaction=batchmode', '-output-directory', '/tmp', os.path.join(OUT, 'fancyhdr-double-en.tex')], check=True)
+    os.replace('/tmp/fancyhdr-double-en.pdf', os.path.join(OUT, 'fancyhdr-double-en.pdf'))

@@ -68,6 +68,16 @@ describe('PDF running headers and footers, against the DOCX they were made from'
   });
 });
 
+describe('PDF running headers and footers from TeX', () => {
+  it('fancyhdr-double-en: fancyhdr\'s header and page number over a double-spaced body (lines 23.9 pt apart, twice their size) whose top lines look alike: furniture, and every line read', async () => {
+    const pdf = await voices(fixture('fancyhdr-double-en.pdf'));
+    expect(pdf.voices).toEqual([['#008080 teal', 390], ['#0000FF blue', 390]]);
+    expect(pdf.warnings).toEqual([]);
+    for (const n of [0, 1, 2, 57, 58, 59]) expect(pdf.text[n % 2 ? '#0000FF' : '#008080']).toContain(`Sentence ${n} of the narration goes on here with a few more words.`);
+    expect(await stories(fixture('fancyhdr-double-en.pdf'))).toEqual([['header', 1, 'Spot radio – Boulangerie Martin'], ['header', 1, 'Draft 2'], ['footer', 1, '1']]);
+  });
+});
+
 describe('findFurniture: what repeats, and what stands apart', () => {
   // Letter pages (792 pt high), body text in 12 pt from 100 pt down to 688 pt.
   const line = (text: string, baseline: number, size = 12): Line => ({ runs: [], text, x0: 72, x1: 500, baseline, size, firstWordWidth: 20 });
