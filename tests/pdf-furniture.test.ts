@@ -108,6 +108,8 @@ describe('findFurniture: what repeats, and what stands apart', () => {
   it('pressed against the body at its spacing, a repeated line is furniture only in a size of its own', () => {
     expect(found(pages(3, 14, () => [line('Special Notice', 84, 18)]))).toEqual([['header', 'Special Notice'], ['header', 'Special Notice'], ['header', 'Special Notice']]);
     expect(found(pages(3, 14, () => [line('Special Notice', 86, 12.5)]))).toEqual([]);
+    // A speaker's name a size larger than the text, opening every page: a script line.
+    expect(found(pages(3, 14, () => [line('NARRATOR', 84, 14)], () => 'Welcome to the module on fire safety.'))).toEqual([]);
   });
 
   it('a page counter at the end of the line is no number to check: "…/spot.html 1/2", "…/spot.html 2/2" repeat', () => {

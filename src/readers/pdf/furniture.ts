@@ -98,8 +98,11 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
   return found;
 }
 
-/** A line pressed against the body is furniture only in a size this much (a fraction) off the body's. */
-const OWN_SIZE = 0.15;
+/**
+ * A line pressed against the body is furniture only in a size this much (a fraction) off the body's:
+ * a header in Heading 1 (18 pt over 11 pt), not a speaker's name a point or two larger than the text.
+ */
+const OWN_SIZE = 0.25;
 
 /**
  * On how many pages the lines of one key at one height (`same`) stand. The numbers masked in the
