@@ -34,7 +34,7 @@ const NUMBER = /\d+/g;
 /**
  * What repeats from page to page: the text with a page number at either end dropped (a browser
  * prints "file:///…/script.html" and "1/2" apart, but "…html 2/2" as one line) and its other numbers
- * masked; the numbers masked, to check they behave as a running header's do (repeatedPages).
+ * masked; the numbers masked, to check they behave as a running header's do (repeats).
  */
 function furnitureKey(line: Line): { key: string; numbers: number[] } {
   const rest = lineText(line).toLowerCase().replace(END_COUNTER, '');
