@@ -27,53 +27,146 @@ const SMALLER = 0.85;
 /** The address of the page a browser printed: a URL with its scheme, or about:blank. */
 const PRINTED_URL = /(?:^|\s)(?:[a-z][a-z0-9+.-]*:\/\/\S+|about:blank)(?:\s|$)/i;
 
+/** A page counter at the start or end of a line, and what stands beside it. */
+const END_COUNTER = /^(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?\s+|\s+(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?$/g;
+const NUMBER = /\d+/g;
+
 /**
- * What repeats from page to page: the text with digits masked and a page number at either end
- * dropped (a browser prints "file:///…/script.html" and "1/2" apart, but "…html 2/2" as one line).
+ * What repeats from page to page: the text with a page number at either end dropped (a browser
+ * prints "file:///…/script.html" and "1/2" apart, but "…html 2/2" as one line) and its other numbers
+ * masked; the numbers masked, to check they behave as a running header's do (repeats).
  */
-const furnitureKey = (line: Line) =>
-  lineText(line)
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?\s+|\s+(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$/g, '');
+function furnitureKey(line: Line): { key: string; numbers: number[] } {
+  const rest = lineText(line).toLowerCase().replace(END_COUNTER, '');
+  return { key: rest.replace(NUMBER, '#'), numbers: (rest.match(NUMBER) ?? []).map(Number) };
+}
+
+/** An edge line, and whether it stands apart from the body (at none of the body's own spacings). */
+interface Candidate {
+  page: number;
+  line: Line;
+  key: string;
+  numbers: number[];
+  story: FurnitureStory;
+  apart: boolean;
+}
 
 /**
  * Finds running headers and footers: lines at the top or bottom of the page that repeat at the
- * same height on most pages (digits ignored, so "Page 3 of 9" repeats), and page numbers.
- * They are not script lines unless the user asks for them.
+ * same height on most pages (digits ignored when they are the page's number or do not change from
+ * page to page, so "Page 3 of 9" repeats and "Sentence 26 of the narration" does not), and page
+ * numbers. A repeated line counts when it stands apart from the body (a gap that is none of the
+ * body's own spacings: a header or footer sits in the page's margin), or, pressed against
+ * the body (a header grown taller than its margin pushes the body down), when it is set in a size
+ * of its own (a header in style Heading 1 over 11 pt text). Lines at the body's spacing in the
+ * body's size are body text, however alike they look. Furniture is not script lines unless the user
+ * asks for it.
  */
 export function findFurniture(pages: PageLines[], pageCount = pages.length): Map<Line, FurnitureStory> {
-  const candidates: { page: number; line: Line; key: string; story: FurnitureStory }[] = [];
+  const body = bodyMeasures(pages);
+  const candidates: Candidate[] = [];
   for (const p of pages) {
     for (const story of ['header', 'footer'] as const) {
-      const edge = edgeLines(p, story);
-      for (const line of edge) {
-        candidates.push({ page: p.page, line, story, key: furnitureKey(line) });
+      for (const { line, apart } of edgeLines(p, story, body.spacings)) {
+        candidates.push({ page: p.page, line, story, apart, ...furnitureKey(line) });
       }
     }
   }
   const needed = Math.max(2, Math.ceil(0.5 * pageCount));
-  const byKey = new Map<string, typeof candidates>();
+  const byKey = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const same = byKey.get(c.key);
     if (same) same.push(c);
     else byKey.set(c.key, [c]);
   }
   const found = new Map<Line, FurnitureStory>();
-  const memo = new Map<string, number>();
+  const memo = new Map<string, { steady: boolean; pages: number; byText: Map<string, Set<number>> }>();
   for (const c of candidates) {
     const same = byKey.get(c.key)!;
     const memoKey = `${c.key}@${c.line.baseline.toFixed(1)}`;
-    let repeats = memo.get(memoKey);
-    if (repeats === undefined) {
-      repeats = same.length < needed ? 0 : new Set(same.filter((o) => Math.abs(o.line.baseline - c.line.baseline) <= 3).map((o) => o.page)).size;
-      memo.set(memoKey, repeats);
+    let group = memo.get(memoKey);
+    if (group === undefined) {
+      group = same.length < needed ? { steady: false, pages: 0, byText: new Map() } : repeats(same.filter((o) => Math.abs(o.line.baseline - c.line.baseline) <= 3));
+      memo.set(memoKey, group);
     }
-    if (repeats >= needed || PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
+    const onPages = group.steady ? group.pages : group.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
+    const ownSize = body.size > 0 && Math.abs(c.line.size - body.size) > OWN_SIZE * body.size;
+    if (onPages >= needed && (c.apart || ownSize)) found.set(c.line, c.story);
+    else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
   }
-  for (const [line, story] of browserFurniture(pages, candidates, pageCount)) found.set(line, story);
+  for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
   return found;
 }
+
+/**
+ * A line pressed against the body is furniture only in a size this much (a fraction) off the body's:
+ * a header in Heading 1 (18 pt over 11 pt), not a speaker's name a point or two larger than the text.
+ */
+const OWN_SIZE = 0.25;
+
+/**
+ * On how many pages the lines of one key at one height (`same`) stand. The numbers masked in the
+ * key must behave as a running header's do: each the same on every page, or the page's number
+ * (plus a fixed offset: "Chapter 2 – page 14"), or one that changes seldom (a chapter's number,
+ * the same over at least two pages at a time); then the group is `steady` and all its pages count.
+ * Else (body lines that only look alike: "Sentence 26 of…", "Sentence 52 of…") only the pages where
+ * the text is the same count (`byText`).
+ */
+function repeats(same: Candidate[]): { steady: boolean; pages: number; byText: Map<string, Set<number>> } {
+  const pages = new Set(same.map((o) => o.page)).size;
+  const count = same[0]?.numbers.length ?? 0;
+  const steady = same.every((o) => o.numbers.length === count) && Array.from({ length: count }, (_, i) => i).every((i) => {
+    const values = same.map((o) => ({ page: o.page, value: o.numbers[i] })).sort((a, b) => a.page - b.page);
+    const constant = values.every((v) => v.value === values[0].value);
+    const pageNumber = values.every((v) => v.value - v.page === values[0].value - values[0].page);
+    const seldom = values.every((v, j) => j === 0 || v.value >= values[j - 1].value) && 2 * new Set(values.map((v) => v.value)).size <= pages;
+    return constant || pageNumber || seldom;
+  });
+  const byText = new Map<string, Set<number>>();
+  if (!steady) {
+    for (const o of same) {
+      const text = lineText(o.line).toLowerCase();
+      const on = byText.get(text);
+      if (on) on.add(o.page);
+      else byText.set(text, new Set([o.page]));
+    }
+  }
+  return { steady, pages, byText };
+}
+
+/**
+ * The body's measures over the document: its usual size, and the spacings it keeps between
+ * consecutive lines often enough to be its own (line pitch, the space between paragraphs). Only
+ * lines away from the pages' edges are measured, so a header's gap is never taken for the body's.
+ */
+function bodyMeasures(pages: PageLines[]): { size: number; spacings: number[] } {
+  const sizes: number[] = [];
+  const gaps: number[] = [];
+  for (const p of pages) {
+    const inner = p.lines.filter((l) => l.baseline >= BAND * p.height && l.baseline <= (1 - BAND) * p.height).sort((a, b) => a.baseline - b.baseline);
+    for (const l of inner) sizes.push(l.size);
+    for (let i = 1; i < inner.length; i++) {
+      const gap = inner[i].baseline - inner[i - 1].baseline;
+      // Lines side by side (columns, a label and its text) are no spacing.
+      if (gap > 0.3 * inner[i].size) gaps.push(gap);
+    }
+  }
+  sizes.sort((a, b) => a - b);
+  gaps.sort((a, b) => a - b);
+  const size = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
+  // A spacing is the body's when at least a tenth of the gaps (and two) are within SAME of it.
+  const often = Math.max(2, Math.ceil(0.1 * gaps.length));
+  const spacings: number[] = [];
+  let from = 0;
+  for (let to = 0; to < gaps.length; to++) {
+    while (gaps[to] - gaps[from] > SAME) from++;
+    if (to - from + 1 >= often && (spacings.length === 0 || gaps[to] - spacings[spacings.length - 1] > SAME)) spacings.push(gaps[to]);
+  }
+  return { size, spacings };
+}
+
+/** Two spacings this close (points) are one: producers place lines to a hundredth of a point or so. */
+const SAME = 0.6;
 
 /**
  * What a browser prints around a page when its headers and footers are on (Chromium and Edge: the
@@ -85,7 +178,7 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
  * and a browser prints them smaller than the page's text (a double-spaced script whose first line
  * stands apart at the top keeps it, whatever its footer says).
  */
-function browserFurniture(pages: PageLines[], candidates: { page: number; line: Line; story: FurnitureStory }[], pageCount: number): Map<Line, FurnitureStory> {
+function browserFurniture(pages: PageLines[], candidates: Candidate[], pageCount: number): Map<Line, FurnitureStory> {
   const found = new Map<Line, FurnitureStory>();
   const byPage = new Map<number, typeof candidates>();
   for (const c of candidates) {
@@ -114,19 +207,20 @@ function browserFurniture(pages: PageLines[], candidates: { page: number; line: 
 }
 
 /**
- * The lines on the top (bottom) DEPTH baselines of the page, if they lie in the outer band and
- * stand apart from the next line inwards: a line set at body spacing is body text ("NARRATOR:"
- * opening every page is a script line, not a running header). Lines at body spacing among
- * themselves within the band (a header set on two lines) are taken together when the last of them
- * stands apart from what follows.
+ * The lines on the top (bottom) DEPTH baselines of the page that lie in the outer band, and whether
+ * each stands apart from the next line inwards: by GAP times its size, and at none of the body's
+ * own spacings (`spacings`): a line at the body's spacing continues its flow, so a double-spaced
+ * script's first line is no header ("NARRATOR:" opening every page is a script line, not a running
+ * header). Lines at close spacing among themselves within the band (a header set on two lines)
+ * stand apart together when the last of them stands apart from what follows.
  */
-function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
+function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { line: Line; apart: boolean }[] {
   const sign = story === 'header' ? 1 : -1;
   // Distance from the page edge, growing inwards.
   const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
   const sorted = [...p.lines].sort((a, b) => depth(a) - depth(b));
-  const out: Line[] = [];
-  // Lines close to the next ones inwards: furniture only if the block they open ends apart.
+  const out: { line: Line; apart: boolean }[] = [];
+  // Lines close to the next ones inwards: apart only if the block they open ends apart.
   const pending: Line[] = [];
   let levels = 0;
   let i = 0;
@@ -137,11 +231,14 @@ function edgeLines(p: PageLines, story: FurnitureStory): Line[] {
     const size = Math.max(...level.map((l) => l.size));
     const next = sorted[i];
     levels++;
-    if (next && sign * (next.baseline - at) < GAP * size) {
+    const gap = next ? sign * (next.baseline - at) : Infinity;
+    if (gap < GAP * size) {
       pending.push(...level);
       continue;
     }
-    out.push(...pending.splice(0), ...level);
+    const apart = !spacings.some((s) => Math.abs(gap - s) <= SAME);
+    for (const line of [...pending.splice(0), ...level]) out.push({ line, apart });
   }
+  for (const line of pending) out.push({ line, apart: false });
   return out;
 }

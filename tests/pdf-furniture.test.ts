@@ -1,0 +1,125 @@
+/**
+ * Running headers and footers in a PDF (readers/pdf/furniture.ts): a header or footer is the same
+ * text at the same place on most pages, standing apart from the body (in the page's margin) or set
+ * in a size of its own; body lines that only look alike (digits aside) at the body's spacing are
+ * script lines. Each PDF must read the same words and text, voice by voice, as the DOCX it was made
+ * from. Fixtures: tests/fixtures/pdf-furniture/, made by scripts/build-furniture-fixtures.py.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { analyseScript } from '../src/pipeline.js';
+import { readScript } from '../src/readers/index.js';
+import { findFurniture, type PageLines } from '../src/readers/pdf/furniture.js';
+import type { Line } from '../src/readers/pdf/types.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const fixture = (name: string) => join(root, 'tests', 'fixtures', 'pdf-furniture', name);
+
+/** Per voice (colour): its words, and its body text joined (paragraph breaks aside). */
+const voices = async (path: string) => {
+  const script = await readScript(path, {});
+  const analysis = await analyseScript(script);
+  const text = new Map<string, string[]>();
+  for (const p of script.paragraphs.filter((p) => p.location.story === 'body')) {
+    for (const r of p.runs) text.set(r.color, [...(text.get(r.color) ?? []), r.text]);
+  }
+  return {
+    voices: analysis.report.voices.map((v) => [v.name, v.words]),
+    total: analysis.report.total.words,
+    text: Object.fromEntries([...text].map(([colour, runs]) => [colour, runs.join(' ').replace(/\s+/g, ' ').trim()])),
+    warnings: script.warnings.map((w) => w.message),
+  };
+};
+
+const stories = async (path: string) =>
+  (await readScript(path, { include: ['header', 'footer'] })).paragraphs
+    .filter((p) => p.location.story !== 'body')
+    .map((p) => [p.location.story, p.location.page, p.runs.map((r) => r.text).join('')]);
+
+describe('PDF running headers and footers, against the DOCX they were made from', () => {
+  it('alike-lines-en: the top and bottom lines of each page ("Sentence 0 of the narration…", at the body\'s spacing) are script lines: none is dropped', async () => {
+    const pdf = await voices(fixture('alike-lines-en.pdf'));
+    expect(pdf.voices).toEqual([['#000000 black', 780]]);
+    expect(pdf).toEqual(await voices(fixture('alike-lines-en.docx')));
+    for (const n of [0, 1, 24, 25, 26, 27, 50, 51, 52, 53]) expect(pdf.text['#000000']).toContain(`Sentence ${n} of the narration goes on here with a few more words.`);
+    expect(await stories(fixture('alike-lines-en.pdf'))).toEqual([]);
+  });
+
+  it('heading-header-en: the header in style Heading 1 (18 pt) pressed against the body is no voice; read once when asked for', async () => {
+    const pdf = await voices(fixture('heading-header-en.pdf'));
+    expect(pdf.voices).toEqual([['#0070C0 blue', 540], ['#00B050 green', 540]]);
+    expect(pdf).toEqual(await voices(fixture('heading-header-en.docx')));
+    expect(await stories(fixture('heading-header-en.pdf'))).toEqual([['header', 1, 'Special Notice'], ['footer', 1, 'Special Notice']]);
+  });
+
+  it('big-header-en: a 20 pt header over body lines that look alike: the header goes, every body line stays', async () => {
+    const pdf = await voices(fixture('big-header-en.pdf'));
+    expect(pdf.voices).toEqual([['#000000 black', 780]]);
+    expect(pdf).toEqual(await voices(fixture('big-header-en.docx')));
+    expect(await stories(fixture('big-header-en.pdf'))).toEqual([['header', 1, 'Special Notice'], ['footer', 1, 'Special Notice']]);
+  });
+
+  it('page-footer-en: a header in the body\'s size and "Page N of M" stand apart in the margins: furniture; the lines "Line 27: …" under them are script lines', async () => {
+    const pdf = await voices(fixture('page-footer-en.pdf'));
+    expect(pdf.voices).toEqual([['#0070C0 blue', 300], ['#00B050 green', 300]]);
+    expect(pdf).toEqual(await voices(fixture('page-footer-en.docx')));
+    expect(await stories(fixture('page-footer-en.pdf'))).toEqual([['header', 1, 'Spot radio – Boulangerie Martin – version 2'], ['footer', 1, 'Page 1 of 3']]);
+  });
+});
+
+describe('PDF running headers and footers from TeX', () => {
+  it('fancyhdr-double-en: fancyhdr\'s header and page number over a double-spaced body (lines 23.9 pt apart, twice their size) whose top lines look alike: furniture, and every line read', async () => {
+    const pdf = await voices(fixture('fancyhdr-double-en.pdf'));
+    expect(pdf.voices).toEqual([['#008080 teal', 390], ['#0000FF blue', 390]]);
+    expect(pdf.warnings).toEqual([]);
+    for (const n of [0, 1, 2, 57, 58, 59]) expect(pdf.text[n % 2 ? '#0000FF' : '#008080']).toContain(`Sentence ${n} of the narration goes on here with a few more words.`);
+    expect(await stories(fixture('fancyhdr-double-en.pdf'))).toEqual([['header', 1, 'Spot radio – Boulangerie Martin'], ['header', 1, 'Draft 2'], ['footer', 1, '1']]);
+  });
+});
+
+describe('findFurniture: what repeats, and what stands apart', () => {
+  // Letter pages (792 pt high), body text in 12 pt from 100 pt down to 688 pt.
+  const line = (text: string, baseline: number, size = 12): Line => ({ runs: [], text, x0: 72, x1: 500, baseline, size, firstWordWidth: 20 });
+  const pages = (count: number, pitch: number, edges: (page: number) => Line[], first: (page: number) => string = () => 'NARRATOR:') =>
+    Array.from({ length: count }, (_, i): PageLines => {
+      const page = i + 1;
+      const body = Array.from({ length: Math.floor(588 / pitch) + 1 }, (_, j) => line(j === 0 ? first(page) : `Words ${page * 100 + j} of the narration, read aloud.`, 100 + j * pitch));
+      return { page, height: 792, lines: [...edges(page), ...body] };
+    });
+  const found = (list: PageLines[]) => [...findFurniture(list, list.length)].map(([l, story]) => [story, l.text]);
+
+  it('a double-spaced script opening every page with "NARRATOR:" keeps it (body spacing, body size), though it stands 1.8 sizes from the next line', () => {
+    expect(found(pages(4, 28, () => []))).toEqual([]);
+  });
+
+  it('numbers that go on through the document ("Scene 7", "Scene 14" atop each page, apart) do not repeat; the page\'s number does ("Page 2 of 4")', () => {
+    expect(found(pages(4, 14, (n) => [line(`Scene ${n * 7}: the kitchen.`, 60), line(`Page ${n} of 4`, 740, 10)]))).toEqual([
+      ['footer', 'Page 1 of 4'], ['footer', 'Page 2 of 4'], ['footer', 'Page 3 of 4'], ['footer', 'Page 4 of 4'],
+    ]);
+  });
+
+  it('a chapter\'s number in the running header, the same over two pages at a time, repeats (as before)', () => {
+    expect(found(pages(4, 14, (n) => [line(`Chapter ${Math.ceil(n / 2)} – The Storm`, 50, 10)]))).toEqual([
+      ['header', 'Chapter 1 – The Storm'], ['header', 'Chapter 1 – The Storm'], ['header', 'Chapter 2 – The Storm'], ['header', 'Chapter 2 – The Storm'],
+    ]);
+  });
+
+  it('pressed against the body at its spacing, a repeated line is furniture only in a size of its own', () => {
+    expect(found(pages(3, 14, () => [line('Special Notice', 84, 18)]))).toEqual([['header', 'Special Notice'], ['header', 'Special Notice'], ['header', 'Special Notice']]);
+    expect(found(pages(3, 14, () => [line('Special Notice', 86, 12.5)]))).toEqual([]);
+    // A speaker's name a size larger than the text, opening every page: a script line.
+    expect(found(pages(3, 14, () => [line('NARRATOR', 84, 14)], () => 'Welcome to the module on fire safety.'))).toEqual([]);
+  });
+
+  it('a page counter at the end of the line is no number to check: "…/spot.html 1/2", "…/spot.html 2/2" repeat', () => {
+    expect(found(pages(2, 14, (n) => [line(`file:///tmp/spot.html ${n}/2`, 770, 8)]))).toEqual([['footer', 'file:///tmp/spot.html 1/2'], ['footer', 'file:///tmp/spot.html 2/2']]);
+  });
+
+  it('thousands of pages whose first lines look alike are sorted out in one pass (no quadratic loop)', () => {
+    const many = pages(4000, 100, () => [], (n) => `Sentence ${n * 31} of the narration goes on here.`);
+    const start = performance.now();
+    expect(found(many)).toEqual([]);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
