@@ -117,3 +117,15 @@ describe('pdf-producers/lo-aligned-lines-en.docx and its PDF: lines set flush ri
     expect(order(pdf!.report)).toEqual(order(docx!.report));
   });
 });
+
+describe('pdf-producers/lo-list-levels-en.docx and its PDF: capital roman numerals, a second level of letters, Word’s Courier "o" bullets', () => {
+  it('the numbers and bullets LibreOffice draws are left out of the PDF: the same lines and counts as the DOCX, which holds none of them', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `pdf-producers/lo-list-levels-en.${ext}`), { noConfig: true })));
+    const view = (report: typeof docx.report) => ({
+      voices: report.voices.map((v) => ({ name: v.name, words: v.words, lines: v.lines.map((l) => [l.text, l.words]) })),
+      total: report.total,
+    });
+    expect(view(pdf!.report)).toEqual(view(docx!.report));
+    expect(pdf!.report.total.words).toBe(61);
+  });
+});

@@ -18,18 +18,20 @@ export const THIN_BEFORE = /[\u00AB\u2039] ?$/u;
  * "iv."), set apart from its item by the list's indent, which may be wider than a column gap
  * (LibreOffice: 18 pt at 11 pt type). The marker and its item are one line; a bullet is no text.
  */
-const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u25BA\u25B8\u25B9\u2023\u2043\u2219\u00B7\u2013\u2014*\u2713\u2714\u27A2\u27A4\u2192\u21D2\u2756\u2751\u2726\uE000-\uF8FF-]$/u;
+const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u25CB\u25C6\u25C7\u25BA\u25B8\u25B9\u2023\u2043\u2219\u00B7\u2013\u2014*\u2713\u2714\u27A2\u27A4\u2192\u21D2\u2756\u2751\u2726\uE000-\uF8FFo-]$/u;
 const NUMBER_MARKER = /^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])$/iu;
 /** Dashes and stars are also typed at a line's start ("— Bonjour !"): as list markers only when set well apart. */
 const TYPED = /^[\u2013\u2014*-]$/u;
 /**
- * A list's number as word processors number lists ("1.", "2)", "a.", "iv)"), not typed: set apart
- * from its item by the list's indent (more than BULLET_GAP), it is left out of the text as a
- * bullet is, since the same DOCX holds no such text (Word's and LibreOffice's numbering, `w:numPr`,
- * is drawn, not written: the DOCX reader never sees it). A number typed before its text with a
- * space ("1. Open…") stays. Capital letters ("A.", "Q.") are often labels: they stay.
+ * A list's number as word processors number lists ("1.", "2)", "a.", "iv)", "II."), not typed: set apart from its item by the list's indent (more than
+ * BULLET_GAP), it is left out of the text as a bullet is, since the same DOCX holds no such text
+ * (Word's and LibreOffice's numbering, `w:numPr`, is drawn, not written: the DOCX reader never sees
+ * it). A number typed before its text with a space ("1. Open…") stays. Capital letters ("A.",
+ * "Q.") are often labels: they stay; capital roman numerals are not (no one writes "II." for a
+ * speaker). A level's "1.1" stays: shot and scene numbers in a storyboard's first column look the
+ * same. Word's second-level bullet is a Courier "o" (BULLET): a piece of its own, set apart.
  */
-const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$/u;
+const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5}|[IVX]{1,6})[.)]$/u;
 /** The widest gap (× size) between a list's marker and its item. */
 const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
