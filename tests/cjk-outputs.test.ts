@@ -12,6 +12,7 @@ import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
+import { renderStarterConfig } from '../src/render/config-yaml.js';
 import { renderXlsx } from '../src/render/xlsx.js';
 import { boothScript } from '../src/render/sides.js';
 import { sidesLabels } from '../src/render/sides-labels.js';
@@ -93,6 +94,13 @@ describe('init on a script counted by characters', () => {
       const after = JSON.parse(cli(['summary', name, '--json'], dir));
       expect([after.config, after.total.wpm, after.total.seconds, after.timing]).toEqual(['vo-lines.config.yaml', pace, time, { method: 'words', paceUnit: 'characters' }]);
     }
+  });
+
+  it('the starter config finds the pace itself when its caller does not give it (the web page)', async () => {
+    const { casting } = await analyse(JA, { noConfig: true, lineIds: false });
+    expect(renderStarterConfig(casting, 'ja.docx').text.split('\n').filter((l) => l.startsWith('wpm'))).toEqual([
+      'wpm: 300   # characters a minute: this script is counted one word per character, so its pace is in characters',
+    ]);
   });
 });
 

@@ -13,6 +13,8 @@ import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
+import { buildReport } from '../measure/report.js';
+import { writtenLanguage } from '../measure/language.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
@@ -75,6 +77,17 @@ export interface CharacterPace {
 }
 
 /**
+ * The pace a script written in Chinese or Japanese is timed at without a config, in characters a
+ * minute (its report's); undefined for a script counted in words, which keeps the default line.
+ */
+export function characterPaceOf(casting: Casting): CharacterPace | undefined {
+  const writing = writtenLanguage(casting.lines.map((l) => l.text));
+  if (writing !== 'zh' && writing !== 'ja') return undefined;
+  const report = buildReport(casting);
+  return report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
+}
+
+/**
  * The config's pace line: the default words a minute and the presets; or, for a script counted by
  * characters, its pace in characters a minute and no preset (the presets are paces in words).
  */
@@ -83,7 +96,7 @@ function paceLine(characters: CharacterPace | undefined): string {
   return `wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`;
 }
 
-export function renderStarterConfig(casting: Casting, file: string, characters?: CharacterPace): StarterConfig {
+export function renderStarterConfig(casting: Casting, file: string, characters = characterPaceOf(casting)): StarterConfig {
   const tally = tallies(casting);
   const out: string[] = [];
   const legend = casting.mode === 'legend' ? casting.legend : null;
@@ -202,7 +215,7 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
  * colour of the script not recorded, so that text without a label (titles, directions) is nobody's.
  * `casting` is the script cast with those voices (labelVoiceMap), for the counts beside each.
  */
-export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string, characters?: CharacterPace): StarterConfig {
+export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string, characters = characterPaceOf(casting)): StarterConfig {
   const tally = tallies(casting);
   const directions = labels.labels.filter((l) => l.direction);
   const onLines = labels.layout === 'name-lines';
