@@ -3,7 +3,7 @@ without spaces between words (tests/cjk.test.ts).
 
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-cjk-fixtures.py
-Writes tests/fixtures/cjk/*.docx.
+Writes tests/fixtures/cjk/*.docx (zh-two-voices-revised.docx: the Chinese script with two lines changed).
 
 Each run is marked as Word marks text typed with an East Asian keyboard on an English system:
 `<w:lang w:val="en-US" w:eastAsia="zh-CN"/>` (w:val is the language of Latin text, w:eastAsia the
@@ -28,6 +28,15 @@ ZH = [
     (BLUE, '请打开 Microsoft Teams，然后点击“加入会议”。'),
     (RED, '会议将在三点开始。'),
     (BLUE, '谢谢，我马上加入。'),
+]
+
+# The same script revised (tests/cjk-outputs.test.ts, `vo-lines diff`): one character changed in a
+# line of each voice, as a translator's correction is.
+ZH_REVISED = [
+    ZH[0],
+    ZH[1],
+    (RED, '会议将在四点开始。'),
+    (BLUE, '谢谢，我现在加入。'),
 ]
 
 # A Japanese exchange: kanji, hiragana, katakana, one Latin word and a figure.
@@ -59,6 +68,7 @@ def script(lines, lang=None):
 def main():
     os.makedirs(OUT, exist_ok=True)
     script(ZH, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices.docx'))
+    script(ZH_REVISED, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices-revised.docx'))
     script(JA).save(os.path.join(OUT, 'ja-two-voices.docx'))
 
 

@@ -39,7 +39,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
   // A script in one colour whose lines open with speaker labels: one voice per label.
   const byLabels = castByLabels(casting);
-  const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file)) : renderStarterConfig(casting, displayPath(file));
+  // A script in Chinese or Japanese is timed in characters a minute: the config keeps that pace.
+  const characters = report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
+  const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file), characters) : renderStarterConfig(casting, displayPath(file), characters);
   writeOutputs([{ path: target, content: starter.text }], { force: options.force });
 
   const voices = plural(starter.voices.length, 'voice');

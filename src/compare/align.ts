@@ -9,7 +9,7 @@
  */
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
-import { normaliseSpace } from '../text/words.js';
+import { countEastAsianLetters, normaliseSpace } from '../text/words.js';
 
 /** The share of words two lines must have in common to be one changed line rather than a removal and an addition. */
 export const DEFAULT_SIMILARITY = 0.5;
@@ -36,11 +36,34 @@ function trimPunctuation(token: string): string {
   return start === 0 && end === chars.length ? token : chars.slice(start, end).join('');
 }
 
+/**
+ * A token of Chinese or Japanese split as the word rule counts it (text/words.ts): each East Asian
+ * letter a word of its own, the text between them another (`Wi-Fiの` → `Wi-Fi`, `の`). A token
+ * without East Asian letters (nearly every one) is returned as it is.
+ */
+function eastAsianWords(token: string): string[] {
+  if (countEastAsianLetters(token) === 0) return [token];
+  const words: string[] = [];
+  let run = '';
+  for (const char of token) {
+    if (countEastAsianLetters(char) === 0) {
+      run += char;
+      continue;
+    }
+    if (run) words.push(run);
+    run = '';
+    words.push(char);
+  }
+  if (run) words.push(run);
+  return words;
+}
+
 /** Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out. */
 function wordsOf(text: string): string[] {
   return comparisonKey(text)
     .toLowerCase()
     .split(' ')
+    .flatMap(eastAsianWords)
     .map(trimPunctuation)
     .filter((token) => token.length > 0);
 }

@@ -83,6 +83,11 @@ export interface Timing {
   method: TimingMethod;
   /** The language's narration rate (syllables per second) with `syllables`. */
   syllablesPerSecond?: number;
+  /**
+   * What the paces (`wpm`) count when it is not words: `characters` for a script written in Chinese
+   * or Japanese timed by words, each character being a word (text/words.ts). Absent otherwise.
+   */
+  paceUnit?: 'characters';
 }
 
 export type GroupReport = Omit<VoiceReport, 'name' | 'colors' | 'highlights'>;
@@ -303,7 +308,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     fees: totalFees(voices.map((v) => v.fee)),
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);
-  const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : { method };
+  const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : paceCode ? { method, paceUnit: 'characters' } : { method };
   const { sections, warnings: sectionWarnings } = findSections({
     paragraphs: casting.script.paragraphs,
     texts: paragraphTextsOf(casting, casting.script.paragraphs),

@@ -13,6 +13,8 @@ import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
+import { buildReport } from '../measure/report.js';
+import { writtenLanguage } from '../measure/language.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
@@ -66,7 +68,35 @@ const commentText = (text: string, max = 200) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-export function renderStarterConfig(casting: Casting, file: string): StarterConfig {
+/**
+ * A pace in characters a minute (a script in Chinese or Japanese: report.total.wpm when
+ * report.timing.paceUnit is `characters`): the config must time the script as it was timed without it.
+ */
+export interface CharacterPace {
+  wpm: number;
+}
+
+/**
+ * The pace a script written in Chinese or Japanese is timed at without a config, in characters a
+ * minute (its report's); undefined for a script counted in words, which keeps the default line.
+ */
+export function characterPaceOf(casting: Casting): CharacterPace | undefined {
+  const writing = writtenLanguage(casting.lines.map((l) => l.text));
+  if (writing !== 'zh' && writing !== 'ja') return undefined;
+  const report = buildReport(casting);
+  return report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
+}
+
+/**
+ * The config's pace line: the default words a minute and the presets; or, for a script counted by
+ * characters, its pace in characters a minute and no preset (the presets are paces in words).
+ */
+function paceLine(characters: CharacterPace | undefined): string {
+  if (characters) return `wpm: ${characters.wpm}   # characters a minute: this script is counted one word per character, so its pace is in characters`;
+  return `wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`;
+}
+
+export function renderStarterConfig(casting: Casting, file: string, characters = characterPaceOf(casting)): StarterConfig {
   const tally = tallies(casting);
   const out: string[] = [];
   const legend = casting.mode === 'legend' ? casting.legend : null;
@@ -151,7 +181,7 @@ export function renderStarterConfig(casting: Casting, file: string): StarterConf
   }
   if (unassigned.length) out.push(`unassigned: ${`[${unassigned.map(quote).join(', ')}]`}   # ${notes.join('; ')}`);
   else out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
-  out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
+  out.push(paceLine(characters));
   return {
     text: `${out.join('\n')}\n`,
     voices: written,
@@ -185,7 +215,7 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
  * colour of the script not recorded, so that text without a label (titles, directions) is nobody's.
  * `casting` is the script cast with those voices (labelVoiceMap), for the counts beside each.
  */
-export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string): StarterConfig {
+export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string, characters = characterPaceOf(casting)): StarterConfig {
   const tally = tallies(casting);
   const directions = labels.labels.filter((l) => l.direction);
   const onLines = labels.layout === 'name-lines';
@@ -214,6 +244,6 @@ export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file:
   const left = tally(null);
   const nobodys = onLines ? 'text that is no dialogue below a name (titles, scene headings, action, parentheticals…)' : 'text without a speaker label (titles, directions…)';
   if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # ${nobodys}, not recorded: ${left}`);
-  out.push(`wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer`);
+  out.push(paceLine(characters));
   return { text: `${out.join('\n')}\n`, voices: written, fromLegend: [], proposedUnassigned: null, proposedHeadings: [] };
 }

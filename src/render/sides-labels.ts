@@ -19,6 +19,8 @@ export interface SidesFacts {
   spokenWords: number;
   seconds: number;
   wpm: number;
+  /** What `wpm` counts when not words: characters, for a script in Chinese or Japanese. */
+  paceUnit?: 'characters';
 }
 
 export interface SidesLabels {
@@ -65,7 +67,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     date: (date) => `Date: ${date}`,
     summary: (f) => {
       const spoken = f.spokenWords !== f.words ? ` (${count(f.spokenWords)} spoken)` : '';
-      return `${plural(f.lineCount, 'line')} · ${plural(f.words, 'word')}${spoken} · about ${formatDuration(f.seconds)} at ${count(f.wpm)} wpm`;
+      return `${plural(f.lineCount, 'line')} · ${plural(f.words, 'word')}${spoken} · about ${formatDuration(f.seconds)} at ${count(f.wpm)} ${f.paceUnit === 'characters' ? 'characters/min' : 'wpm'}`;
     },
     directions: 'Grey italics are directions: not spoken.',
     subject: 'Booth script',
@@ -81,7 +83,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     date: (date) => `Date${NBSP}: ${date}`,
     summary: (f) => {
       const spoken = f.spokenWords !== f.words ? ` (${frenchPlural(f.spokenWords, 'prononcé')})` : '';
-      return `${frenchPlural(f.lineCount, 'réplique')} · ${frenchPlural(f.words, 'mot')}${spoken} · environ ${formatDuration(f.seconds)} à ${frenchCount(f.wpm)} mots/min`;
+      return `${frenchPlural(f.lineCount, 'réplique')} · ${frenchPlural(f.words, 'mot')}${spoken} · environ ${formatDuration(f.seconds)} à ${frenchCount(f.wpm)} ${f.paceUnit === 'characters' ? 'caractères/min' : 'mots/min'}`;
     },
     directions: `En gris italique${NBSP}: les indications, non prononcées.`,
     subject: 'Texte cabine',

@@ -59,6 +59,8 @@ export interface BoothScript {
   spokenWords: number;
   seconds: number;
   wpm: number;
+  /** What `wpm` counts when not words: characters, for a script in Chinese or Japanese. */
+  paceUnit?: 'characters';
   /** The words around the script's text, in the script's language (French or English). */
   labels: SidesLabels;
   blocks: SidesBlock[];
@@ -142,6 +144,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
     spokenWords: voice.spokenWords,
     seconds: voice.seconds,
     wpm: voice.wpm,
+    ...(report.timing?.paceUnit ? { paceUnit: report.timing.paceUnit } : {}),
   };
   return { ...facts, paper: options.paper ?? 'a4', labels: sidesLabels(report.language.tag, facts), blocks };
 }

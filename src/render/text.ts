@@ -10,6 +10,7 @@ import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
+import { formatPace, paceUnitOf, type PaceUnit } from './pace.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
@@ -139,18 +140,18 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
   });
 }
 
-/** `150 wpm`, or `3.84 syllables/s` with syllable timing. */
-function paceOf(v: Pick<VoiceReport, 'wpm' | 'syllablesPerSecond'>): string {
-  return v.syllablesPerSecond !== undefined ? `${v.syllablesPerSecond} syllables/s` : `${n(v.wpm)} wpm`;
+/** `150 wpm`, `240 characters/min` (Chinese, Japanese), or `3.84 syllables/s` with syllable timing. */
+function paceOf(v: Pick<VoiceReport, 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit): string {
+  return v.syllablesPerSecond !== undefined ? `${v.syllablesPerSecond} syllables/s` : formatPace(v.wpm, unit);
 }
 
-function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm' | 'syllablesPerSecond'>): string {
+function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit): string {
   const spoken = v.spokenWords !== v.words ? ` (${n(v.spokenWords)} spoken)` : '';
-  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${paceOf(v)}`;
+  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${paceOf(v, unit)}`;
 }
 
 function wholeScript(report: Report): string {
-  const pace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : `${n(report.total.wpm)} wpm`;
+  const pace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : formatPace(report.total.wpm, paceUnitOf(report));
   return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} at ${pace}`;
 }
 
@@ -172,7 +173,7 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   } else out.push(wholeScript(report));
   out.push(recordedLine(report), '');
   for (const { title, data } of selected) {
-    out.push(voiceTotals(title, data));
+    out.push(voiceTotals(title, data, paceUnitOf(report)));
     if (data.lines.length) for (const row of lineRows(data.lines, options)) out.push(row);
     else out.push('  (no lines)');
     out.push('');
@@ -191,14 +192,15 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const nameOf = (voice: VoiceReport) => (byColour ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name);
   const rows: string[][] = [['Voice', 'Colour', 'Lines', 'Words', 'Spoken', 'Share', 'Time', 'Pace']];
   const u = report.unassigned;
-  const totalPace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : `${n(report.total.wpm)} wpm`;
+  const unit = paceUnitOf(report);
+  const totalPace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : formatPace(report.total.wpm, unit);
   rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
   for (const voice of report.voices) {
-    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice)]);
+    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice, unit)]);
   }
   // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
   const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
-  if (!byColour) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u)]);
+  if (!byColour) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u, unit)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;

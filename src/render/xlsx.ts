@@ -175,6 +175,8 @@ function built(name: string, data: Row[], columns: readonly Column[], headerRow:
   };
 }
 
+const PACE_TITLE = 'Pace (wpm)';
+
 /** The summary's voice table, one column per entry: #14 adds pay units here. */
 const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject })[] = [
   { title: 'Voice', width: 28, wrap: true, cell: (g) => ({ value: g.name, type: String }) },
@@ -183,7 +185,7 @@ const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject })[] =
   { title: 'Spoken words', width: 9, wrap: true, cell: (g) => ({ value: g.spokenWords, type: Number }) },
   { title: 'Seconds', width: 10, cell: (g) => ({ value: g.seconds, type: Number, format: SECONDS_FORMAT }) },
   { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.seconds) },
-  { title: 'Pace (wpm)', width: 8, wrap: true, cell: (g) => ({ value: g.wpm, type: Number }) },
+  { title: PACE_TITLE, width: 8, wrap: true, cell: (g) => ({ value: g.wpm, type: Number }) },
   { title: 'Share', width: 9, cell: (g) => ({ value: Math.round(g.share * 10_000) / 10_000, type: Number, format: '0.0%' }) },
 ];
 export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
@@ -228,7 +230,9 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined };
   const paid = report.total.characters !== undefined;
   const quoted = report.voices.some((v) => v.fee);
-  const table = [...SUMMARY_TABLE, ...(paid ? PAY_TABLE : []), ...(quoted ? FEE_TABLE : [])];
+  // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
+  const summaryTable = report.timing?.paceUnit === 'characters' ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (characters/min)' } : c)) : SUMMARY_TABLE;
+  const table = [...summaryTable, ...(paid ? PAY_TABLE : []), ...(quoted ? FEE_TABLE : [])];
   const rows = [...totals.map((g) => table.map((c) => c.cell(g))), table.map((c) => ({ ...c.cell(whole), fontWeight: 'bold' as const }))];
   const info = infoRows(report, meta);
   const styled = rows.map((row) => row.map((cell, i) => ({ ...(cell as CellObject), ...border, alignVertical: 'top' as const, ...(table[i]!.wrap ? { wrap: true } : {}) })));
