@@ -8,7 +8,7 @@
  * the voices' table and the sections' lengths included. Screenshots at 390 px and 1280 px, English
  * and French, go to VO_LINES_SHOTS when it is set (to look at them), else to a folder removed after.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -225,6 +225,26 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       expect(body).toMatch(/[−+±]\d+\u00A0(words?|mots?)/);
       expect(await parted(page)).toEqual([]);
     }
+  });
+
+  it('a Chinese script: her total says its pace in characters a minute, English and French', async () => {
+    const zh = join(root, 'tests', 'fixtures', 'cjk', 'zh-two-voices.docx');
+    // Its voices named, with no pace: the script's own (240 characters a minute) applies.
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-zh-'));
+    const config = join(dir, 'vo-lines.config.yaml');
+    writeFileSync(config, 'voices:\n  Lin: { color: "#0070C0" }\n  Wei: { color: "#C00000" }\n');
+    const want = {
+      en: 'Your lines: 20_words, about 5_s; the whole script: 38_words. (20_words said aloud, at 240_characters a minute.)',
+      fr: 'Vos répliques_: 20_mots, environ 5_s^; le script entier_: 38_mots. (20_mots prononcés, à 240_caractères par minute.)',
+    };
+    for (const [browser, text] of [[en, want.en], [fr, want.fr]] as const) {
+      const page = await fresh(browser);
+      await drop(page, zh, config);
+      await page.selectOption('#voice', 'Lin');
+      expect(shown(await page.locator('#my-total').textContent())).toBe(text);
+      await page.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('screenshots at 390 px and 1280 px, English and French: nothing runs off the side, no time or count split across two lines', async () => {

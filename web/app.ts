@@ -812,7 +812,9 @@ function mineSection(c: Current): HTMLElement {
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
     total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
-    total.append(' ', h('span', { class: 'aside' }, t('yourTotalSpoken', { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
+    // Chinese and Japanese are timed in characters a minute (measure/pace.ts).
+    const paceKey = report.timing?.paceUnit === 'characters' ? 'yourTotalSpokenCharacters' : 'yourTotalSpoken';
+    total.append(' ', h('span', { class: 'aside' }, t(paceKey, { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
     // Read by its colour, the script's speakers' names are counted as words: what the voices come to without them.
     const byNames = readsAll && labelsWaiting(c.result) ? c.result.oneColour?.byNames : null;
     if (byNames) total.append(' ', h('span', { class: 'aside names-counted' }, t('readAllNamesCounted', { use: t('useLabels'), words: w.words(byNames.words), time: w.duration(byNames.seconds) })));
