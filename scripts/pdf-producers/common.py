@@ -42,3 +42,12 @@ def write_script(name, producer, description, voices, unassigned, paras):
 
 def esc(text):
     return text.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+
+def lo_pdf(src, fmt='pdf', outdir=OUT):
+    """Converts `src` with LibreOffice (`soffice --headless --convert-to FMT`) into `outdir`, in a
+    profile of its own (a LibreOffice already running elsewhere does not take the job)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', fmt, '--outdir', outdir, src],
+                       check=True, capture_output=True)

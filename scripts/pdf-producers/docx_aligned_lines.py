@@ -8,14 +8,12 @@ order.
 /usr/bin/python3 scripts/pdf-producers/docx_aligned_lines.py
 """
 import datetime
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import RGBColor
 
-from common import OUT, out_path, write_script
+from common import lo_pdf, out_path, write_script
 
 NAME = 'lo-aligned-lines-en'
 VOICES = {'Narrator': {'color': '#404040'}, 'Marie': {'color': '#C00000'}}
@@ -43,9 +41,7 @@ def build():
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     docx = out_path(NAME, 'docx')
     doc.save(docx)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx],
-                       check=True, capture_output=True)
+    lo_pdf(docx)
     write_script(NAME, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], VOICES, ['#000000'],
                  [[[voice, text]] for _, voice, text in SCRIPT])
 

@@ -13,15 +13,13 @@ the PDF says it left the margin's numbers out.
 /usr/bin/python3 scripts/pdf-producers/docx_line_numbers.py
 """
 import datetime
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 from docx.shared import Pt, RGBColor
 
-from common import OUT, out_path, write_script
+from common import lo_pdf, out_path, write_script
 
 EN = [
     ('Narrator', 'Welcome aboard the harbour ferry. This short tour takes about twenty minutes and stops twice, at the lighthouse and at the old fish market, before it comes back here.'),
@@ -57,12 +55,6 @@ def line_numbering(doc, count_by, restart):
     sect.find(qn('w:pgMar')).addnext(ln)
 
 
-def convert(docx):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx],
-                       check=True, capture_output=True)
-
-
 def build(name, script, hexes, repeat, count_by, restart, language):
     doc = Document()
     style = doc.styles['Normal']
@@ -90,7 +82,7 @@ def build(name, script, hexes, repeat, count_by, restart, language):
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     docx = out_path(name, 'docx')
     doc.save(docx)
-    convert(docx)
+    lo_pdf(docx)
     voices = {v: {'color': '#' + h} for v, h in hexes.items()}
     write_script(name, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], voices, ['#000000'], paras)
 
@@ -113,7 +105,7 @@ def build_bare():
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     docx = out_path(name, 'docx')
     doc.save(docx)
-    convert(docx)
+    lo_pdf(docx)
     write_script(name, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0],
                  {'Trainer': {'color': '#0070C0'}, 'Learner': {'color': '#00B050'}}, ['#000000'], paras)
 
