@@ -51,3 +51,19 @@ def lo_pdf(src, fmt='pdf', outdir=OUT):
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', fmt, '--outdir', outdir, src],
                        check=True, capture_output=True)
+
+
+def xelatex_pdf(name, source):
+    """Writes `source` to NAME.tex beside the fixtures and typesets it with XeLaTeX into NAME.pdf
+    (in a folder of its own, so the .aux and .log files stay out of the fixtures)."""
+    import shutil
+    import tempfile
+    with open(out_path(name, 'tex'), 'w', encoding='utf-8') as f:
+        f.write(source)
+    work = tempfile.mkdtemp()
+    try:
+        shutil.copy(out_path(name, 'tex'), work)
+        subprocess.run(['xelatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(work, name + '.pdf'), out_path(name, 'pdf'))
+    finally:
+        shutil.rmtree(work)

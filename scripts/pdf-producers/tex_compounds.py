@@ -15,12 +15,8 @@ never one solid word (French, English).
 /usr/bin/python3 scripts/pdf-producers/tex_compounds.py
 (writes tex-repeat-spots-en.tex, tex-numbers-fr.tex, runs `xelatex` on each in a temporary folder, keeps the PDFs)
 """
-import os
-import shutil
-import subprocess
-import tempfile
 
-from common import out_path
+from common import xelatex_pdf
 
 SPOTS = r'''\documentclass[11pt]{article}
 \usepackage[a5paper,margin=15mm]{geometry}
@@ -46,15 +42,7 @@ NUMBERS = r'''\documentclass[11pt]{article}
 
 
 def build(name, source):
-    with open(out_path(name, 'tex'), 'w', encoding='utf-8') as f:
-        f.write(source)
-    work = tempfile.mkdtemp()
-    try:
-        shutil.copy(out_path(name, 'tex'), work)
-        subprocess.run(['xelatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True, stdout=subprocess.DEVNULL)
-        shutil.copy(os.path.join(work, name + '.pdf'), out_path(name, 'pdf'))
-    finally:
-        shutil.rmtree(work)
+    xelatex_pdf(name, source)
 
 
 if __name__ == '__main__':

@@ -10,12 +10,8 @@ right edge. Before: those gaps were read as tabs ("MUMâ‡¥Look at these tulips!â‡
 /usr/bin/python3 scripts/pdf-producers/tex_justified_table.py
 (writes tex-justified-table-en.tex and -fr.tex, runs `xelatex` on each in a temporary folder, keeps the PDFs)
 """
-import os
-import shutil
-import subprocess
-import tempfile
 
-from common import out_path
+from common import xelatex_pdf
 
 EN = r'''\documentclass[11pt]{article}
 \usepackage[a5paper,margin=15mm]{geometry}
@@ -56,15 +52,7 @@ FR = r'''\documentclass[11pt]{article}
 
 
 def build(name, source):
-    with open(out_path(name, 'tex'), 'w', encoding='utf-8') as f:
-        f.write(source)
-    work = tempfile.mkdtemp()
-    try:
-        shutil.copy(out_path(name, 'tex'), work)
-        subprocess.run(['xelatex', '-interaction=nonstopmode', name + '.tex'], cwd=work, check=True, stdout=subprocess.DEVNULL)
-        shutil.copy(os.path.join(work, name + '.pdf'), out_path(name, 'pdf'))
-    finally:
-        shutil.rmtree(work)
+    xelatex_pdf(name, source)
 
 
 if __name__ == '__main__':
