@@ -61,7 +61,7 @@ export function withCommonOptions(command: Command, extra: boolean | 'config' = 
   }
   if (extra === true) {
     command
-      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute, for every voice').argParser(positive).conflicts('pace'))
+      .addOption(new Option('--wpm <n>', 'speaking pace in words per minute (characters per minute for Chinese and Japanese), for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive))
       .option('--lang <code>', "the script's language (en, fr, en-GB, de, es…), over the document's and the config's")
