@@ -12,7 +12,7 @@ import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { renderMarkdown } from '../src/render/markdown.js';
-import { renderStarterConfig } from '../src/render/config-yaml.js';
+import { renderNamedConfig, renderStarterConfig } from '../src/render/config-yaml.js';
 import { renderXlsx } from '../src/render/xlsx.js';
 import { boothScript } from '../src/render/sides.js';
 import { sidesLabels } from '../src/render/sides-labels.js';
@@ -100,6 +100,20 @@ describe('init on a script counted by characters', () => {
     const { casting } = await analyse(JA, { noConfig: true, lineIds: false });
     expect(renderStarterConfig(casting, 'ja.docx').text.split('\n').filter((l) => l.startsWith('wpm'))).toEqual([
       'wpm: 300   # characters a minute: this script is counted one word per character, so its pace is in characters',
+    ]);
+  });
+});
+
+describe('the page\'s config for colours named by hand', () => {
+  it('gives a Chinese script its pace in characters a minute when none was set, and an English one the default', async () => {
+    const zh = await analyse(ZH, { noConfig: true, lineIds: false });
+    expect(renderNamedConfig(zh.casting, 'zh.docx').split('\n').filter((l) => l.startsWith('wpm'))).toEqual([
+      'wpm: 240   # characters a minute: this script is counted one word per character, so its pace is in characters',
+    ]);
+    expect(renderNamedConfig(zh.casting, 'zh.docx', 200).split('\n').filter((l) => l.startsWith('wpm'))).toEqual(['wpm: 200']);
+    const en = await analyse(join(ROOT, 'samples', 'en-commercial', 'spring-sale.docx'), { noConfig: true, lineIds: false });
+    expect(renderNamedConfig(en.casting, 'spring-sale.docx').split('\n').filter((l) => l.startsWith('wpm'))).toEqual([
+      'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
     ]);
   });
 });

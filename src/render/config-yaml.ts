@@ -205,7 +205,8 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
   }
   const unassigned = map?.unassigned ?? [];
   if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # not recorded: ${tally(null)}`);
-  out.push(wpm === undefined ? `wpm: ${DEFAULT_WPM}   # or pace: e-learning | commercial | audiobook | documentary | explainer` : `wpm: ${wpm}`);
+  // No pace set on the page: the script's own (characters a minute for Chinese or Japanese).
+  out.push(wpm === undefined ? paceLine(characterPaceOf(casting)) : `wpm: ${wpm}`);
   return `${out.join('\n')}\n`;
 }
 
