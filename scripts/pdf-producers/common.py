@@ -67,3 +67,14 @@ def xelatex_pdf(name, source):
         shutil.copy(os.path.join(work, name + '.pdf'), out_path(name, 'pdf'))
     finally:
         shutil.rmtree(work)
+
+
+def docx_and_pdf(doc, name):
+    """Saves a python-docx document as NAME.docx beside the fixtures (its creation date fixed, so a
+    rebuild writes the same file) and converts it to NAME.pdf with LibreOffice (lo_pdf)."""
+    import datetime
+    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
+    docx = out_path(name, 'docx')
+    doc.save(docx)
+    lo_pdf(docx)
+    return docx

@@ -7,13 +7,12 @@ order.
 
 /usr/bin/python3 scripts/pdf-producers/docx_aligned_lines.py
 """
-import datetime
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import RGBColor
 
-from common import lo_pdf, out_path, write_script
+from common import docx_and_pdf, write_script
 
 NAME = 'lo-aligned-lines-en'
 VOICES = {'Narrator': {'color': '#404040'}, 'Marie': {'color': '#C00000'}}
@@ -38,10 +37,7 @@ def build():
         run = para.add_run(text)
         if voice:
             run.font.color.rgb = RGBColor.from_string(HEX[voice])
-    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
-    docx = out_path(NAME, 'docx')
-    doc.save(docx)
-    lo_pdf(docx)
+    docx_and_pdf(doc, NAME)
     write_script(NAME, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], VOICES, ['#000000'],
                  [[[voice, text]] for _, voice, text in SCRIPT])
 

@@ -12,14 +12,13 @@ the PDF says it left the margin's numbers out.
 
 /usr/bin/python3 scripts/pdf-producers/docx_line_numbers.py
 """
-import datetime
 
 from docx import Document
 from docx.oxml.ns import qn
 from docx.oxml import OxmlElement
 from docx.shared import Pt, RGBColor
 
-from common import lo_pdf, out_path, write_script
+from common import docx_and_pdf, write_script
 
 EN = [
     ('Narrator', 'Welcome aboard the harbour ferry. This short tour takes about twenty minutes and stops twice, at the lighthouse and at the old fish market, before it comes back here.'),
@@ -79,10 +78,7 @@ def build(name, script, hexes, repeat, count_by, restart, language):
             paras.append([[voice, text]])
     if count_by:
         line_numbering(doc, count_by, restart)
-    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
-    docx = out_path(name, 'docx')
-    doc.save(docx)
-    lo_pdf(docx)
+    docx_and_pdf(doc, name)
     voices = {v: {'color': '#' + h} for v, h in hexes.items()}
     write_script(name, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], voices, ['#000000'], paras)
 
@@ -102,10 +98,7 @@ def build_bare():
     run = doc.add_paragraph().add_run('And if I forget?')
     run.font.color.rgb = RGBColor.from_string('00B050')
     paras.append([['Learner', 'And if I forget?']])
-    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
-    docx = out_path(name, 'docx')
-    doc.save(docx)
-    lo_pdf(docx)
+    docx_and_pdf(doc, name)
     write_script(name, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0],
                  {'Trainer': {'color': '#0070C0'}, 'Learner': {'color': '#00B050'}}, ['#000000'], paras)
 

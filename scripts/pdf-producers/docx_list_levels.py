@@ -8,14 +8,13 @@ DOCX counts: the drawn numbers and bullets left out.
 
 /usr/bin/python3 scripts/pdf-producers/docx_list_levels.py
 """
-import datetime
 
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import RGBColor
 
-from common import lo_pdf, out_path, write_script
+from common import docx_and_pdf, write_script
 
 NAME = 'lo-list-levels-en'
 VOICES = {'Trainer': {'color': '#0070C0'}, 'Expert': {'color': '#00B050'}, 'Learner': {'color': '#C00000'}}
@@ -64,10 +63,7 @@ def build():
         run = para.add_run(text)
         if voice:
             run.font.color.rgb = RGBColor.from_string(HEX[voice])
-    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
-    docx = out_path(NAME, 'docx')
-    doc.save(docx)
-    lo_pdf(docx)
+    docx_and_pdf(doc, NAME)
     write_script(NAME, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], VOICES, ['#000000'],
                  [[[voice, text]] for _, _, voice, text in script])
 

@@ -8,12 +8,11 @@ are left out of the PDF's text as bullets are; the typed one stays in both.
 
 /usr/bin/python3 scripts/pdf-producers/docx_numbered.py
 """
-import datetime
 
 from docx import Document
 from docx.shared import RGBColor
 
-from common import lo_pdf, out_path, write_script
+from common import docx_and_pdf, write_script
 
 NAME = 'lo-numbered-en'
 VOICES = {'Trainer': {'color': '#0070C0'}, 'Learner': {'color': '#00B050'}}
@@ -37,10 +36,7 @@ def build():
         run = para.add_run(text)
         if voice:
             run.font.color.rgb = RGBColor.from_string(HEX[voice])
-    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
-    docx = out_path(NAME, 'docx')
-    doc.save(docx)
-    lo_pdf(docx)
+    docx_and_pdf(doc, NAME)
     write_script(NAME, 'python-docx 0.8.11, LibreOffice 7.4.7.2', __doc__.split('\n\n')[0], VOICES, ['#000000'],
                  [[[voice, text]] for _, voice, text in SCRIPT])
 

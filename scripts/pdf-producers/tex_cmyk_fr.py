@@ -7,12 +7,8 @@ black into #2C2E35, a dark blue-grey no reader sees: now read as the black the d
 /usr/bin/python3 scripts/pdf-producers/tex_cmyk_fr.py
 (writes tex-cmyk-fr.tex, runs `xelatex` in a temporary folder, keeps the PDF)
 """
-import os
-import shutil
-import subprocess
-import tempfile
 
-from common import out_path, write_script
+from common import write_script, xelatex_pdf
 
 NAME = 'tex-cmyk-fr'
 VOICES = {'Narrateur': {'color': 'black'}, 'Marie': {'color': 'red'}, 'Paul': {'color': '#2E3192'}}
@@ -47,15 +43,7 @@ def build():
 \begin{document}
 \color{black}
 ''' + '\n'.join(body) + '\n\\end{document}\n'
-    with open(out_path(NAME, 'tex'), 'w', encoding='utf-8') as f:
-        f.write(tex)
-    work = tempfile.mkdtemp()
-    try:
-        shutil.copy(out_path(NAME, 'tex'), work)
-        subprocess.run(['xelatex', '-interaction=nonstopmode', NAME + '.tex'], cwd=work, check=True, stdout=subprocess.DEVNULL)
-        shutil.copy(os.path.join(work, NAME + '.pdf'), out_path(NAME, 'pdf'))
-    finally:
-        shutil.rmtree(work)
+    xelatex_pdf(NAME, tex)
     # The title, rich black, is black to a reader: the narrator's colour.
     paras = [[['Narrateur', 'Le quai – scène 12']],
              {'segs': [[None, 'Légende : Narrateur : noir. Marie : rouge. Paul : bleu.']], 'legend': True}]
