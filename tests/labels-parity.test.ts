@@ -262,4 +262,15 @@ describe('hostile label tables', () => {
     expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA One.', 'BEN Two.', 'ANNA : Three.', 'BEN Four.', '(x', 'y.', 'ANNA x', 'Five.', 'MUM: x']);
     expect(read(castScript(s, labels('ANNA', 'BEN'))).map((l) => [l[0], l[1]])).toEqual([['ANNA', 'One.'], ['BEN', 'Two.'], ['ANNA', 'Three.'], ['BEN', 'Four.'], [null, '(x'], [null, 'y.'], [null, 'ANNA x'], [null, 'Five.'], [null, 'MUM: x']]);
   });
+
+  it('a row of 100,000 cells with no letters is read in linear time (each cell once looked for text after it in the row: quadratic, minutes, found by the fuzzer)', async () => {
+    const row = (a: string, b: string) => `<w:tr><w:tc><w:p>${r(a)}</w:p></w:tc><w:tc><w:p>${r(b)}</w:p></w:tc></w:tr>`;
+    const empty = `<w:tc><w:p>${r('–')}</w:p></w:tc>`.repeat(100_000);
+    // No label in the row's first cells: each was tried, and each looked for text after it.
+    const body = `<w:tbl>${row('ANNA', 'One.')}${row('BEN', 'Two.')}${row('ANNA', 'Three.')}${row('BEN', 'Four.')}<w:tr>${empty}<w:tc><w:p>${r('Five.')}</w:p></w:tc></w:tr></w:tbl>`;
+    const s = await readScriptBytes(buildDocx({ body }), 'cells.docx');
+    const lines = read(castScript(s, null)).map((l) => l[1]);
+    expect(lines.slice(0, 4)).toEqual(['ANNA One.', 'BEN Two.', 'ANNA Three.', 'BEN Four.']);
+    expect(lines.slice(-1)).toEqual(['Five.']);
+  });
 });

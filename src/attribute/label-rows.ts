@@ -93,9 +93,12 @@ export function rowLabels<T>(paragraphs: readonly Paragraph[], isLabel: (cellTex
   const found = new Map<string, { column: number; label: T }>();
   for (const [key, row] of tableRows(paragraphs)) {
     const columns = [...row.keys()].sort((a, b) => a - b);
+    // The last column with text in it: only a cell before it names the row's speaker (found once,
+    // not looked for after each cell: a row of 100,000 empty cells made that quadratic).
+    let lastText = -Infinity;
+    for (const c of columns) if (c > lastText && row.get(c)!.some((t) => /[\p{L}\p{N}]/u.test(t))) lastText = c;
     for (const column of columns) {
-      // Only a cell with text after it in the row names the row's speaker.
-      if (!columns.some((c) => c > column && row.get(c)!.some((t) => /[\p{L}\p{N}]/u.test(t)))) break;
+      if (column >= lastText) break;
       const texts = row.get(column)!;
       // Spaces collapsed first: a label pattern's `\s*…\s*$` is cubic on a long run of spaces.
       const label = isLabel(normaliseSpace(texts.join(' '))) ?? isLabel(normaliseSpace(labelCellText(texts)));
