@@ -71,10 +71,30 @@ describe('footnotes and endnotes left out are said', () => {
     expect(result.stdout).toContain('  ! 1 footnote (4 words) is not read as script lines. If it is read aloud, count it with --include footnotes.\n');
   });
 
-  it('a damaged notes part is not counted and does not stop the reading', async () => {
+  it('a damaged notes part is not counted and does not stop the reading, and that is said', async () => {
     const script = await read({ body, footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>never closed' });
     expect(script.paragraphs.map((x) => x.location.story)).toEqual(['body']);
     expect(notesWarnings(script)).toEqual([]);
+    expect(script.warnings.filter((w) => w.code === 'notes-unreadable')).toEqual([
+      {
+        code: 'notes-unreadable',
+        message: 'The footnotes of this file (word/notesF.xml) are damaged and could not be read: any footnote is missing from the counts, said or not. Open the file in Word and save it again, then read the saved file, or check the footnotes by eye.',
+        details: { notes: ['footnotes'], parts: ['word/notesF.xml'] },
+      },
+    ]);
+  });
+
+  it('damaged footnotes and endnotes parts: both named; good notes beside them still counted', async () => {
+    const both = await read({ body, footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>never closed', endnotes: '<w:endnote w:id="1"><w:p><w:r><w:t>cut' });
+    expect(both.warnings.filter((w) => w.code === 'notes-unreadable').map((w) => [w.message, w.details])).toEqual([
+      [
+        'The footnotes and endnotes of this file (word/notesF.xml, word/notesE.xml) are damaged and could not be read: any footnote or endnote is missing from the counts, said or not. Open the file in Word and save it again, then read the saved file, or check the notes by eye.',
+        { notes: ['footnotes', 'endnotes'], parts: ['word/notesF.xml', 'word/notesE.xml'] },
+      ],
+    ]);
+    const one = await read({ body, footnotes: footnote(1, 'A note of five words.'), endnotes: '<w:endnote w:id="1"><w:p><w:r><w:t>cut' });
+    expect(one.warnings.map((w) => w.code)).toEqual(['notes-left-out', 'notes-unreadable']);
+    expect(notesWarnings(one).map((w) => w.details)).toEqual([{ footnotes: 1, endnotes: 0, words: 5, include: 'footnotes' }]);
   });
 });
 

@@ -150,6 +150,13 @@ describe('the page\'s warnings', () => {
     expect(said(w('alt-chunk-unread', { chunks: 2 }))).toBe(
       'Le document contient 2\u00A0blocs incorporés (du HTML ou un autre document que Word fusionne en ouvrant le fichier), illisibles ici\u00A0: ce texte manque dans tous les décomptes. Ouvrez le fichier dans Word, enregistrez-le comme nouveau .docx et déposez ici ce fichier.',
     );
+    expect(said(w('notes-unreadable', { notes: ['footnotes', 'endnotes'], parts: ['word/footnotes.xml', 'word/endnotes.xml'] }))).toBe(
+      'Les notes de bas de page et notes de fin de ce fichier sont endommagées et n’ont pas pu être lues\u00A0: les notes qui s’y trouvent manquent aux comptes. Ouvrez le fichier dans Word et enregistrez-le de nouveau, ou vérifiez les notes à l’œil.',
+    );
+    expect(said(w('notes-unreadable', { notes: ['footnotes'], parts: ['word/footnotes.xml'] }), 'en')).toBe(
+      'The footnotes of this file are damaged and could not be read: any notes there are missing from the counts. Open the file in Word and save it again, or check the notes by eye.',
+    );
+    expect(said(w('notes-unreadable', { notes: ['sidenotes'], parts: [] }))).toBeNull();
     expect(said(w('section-lengths-differ', { section: 'SPOT 1 — :30', lengths: [30, 45] }))).toBe(
       'La section «\u202FSPOT 1 — :30\u202F» donne deux durées (30\u00A0s, 45\u00A0s)\u00A0: elle est minutée sur la première, 30\u00A0s. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
     );

@@ -142,6 +142,11 @@ const SENTENCES: Record<string, Sentence> = {
     if (!kinds.length) return null;
     return [say(s, 'wNotesLeftOut', { notes: kinds.join(say(s, 'wAnd')), words: s.w.words(d.words), include: d.include })];
   },
+  'notes-unreadable': (d, s) => {
+    if (!strings(d.notes) || !d.notes.length || !d.notes.every((n) => n === 'footnotes' || n === 'endnotes')) return null;
+    const names = d.notes.map((n) => (s.w.lang === 'fr' ? (n === 'footnotes' ? 'notes de bas de page' : 'notes de fin') : n));
+    return [say(s, 'wNotesUnreadable', { notes: names.join(say(s, 'wAnd')) })];
+  },
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {

@@ -191,7 +191,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
   // Footnotes and endnotes not read as lines are read to be counted: a narrator who reads them aloud is told.
-  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [] };
+  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [] };
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
       // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
@@ -221,6 +221,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     const notes = notesWarning(notesLeftOut, toScript(notesLeftOut.paragraphs, file, word.look, budget).paragraphs, wanted);
     if (notes) script.warnings.push(notes);
   }
+  const unreadNotes = unreadNotesWarning(notesLeftOut.unread);
+  if (unreadNotes) script.warnings.push(unreadNotes);
   const toc = tocWarning(gathered.tocEntries);
   if (toc) script.warnings.push(toc);
   script.warnings.push(...reading.fieldWarnings);
@@ -397,9 +399,11 @@ interface NotesLeftOut {
   footnote: number;
   endnote: number;
   paragraphs: RawParagraph[];
+  /** Notes parts that could not be read (damaged, or over a limit), with their kind. */
+  unread: { story: 'footnote' | 'endnote'; part: string }[];
 }
 
-/** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf). */
+/** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf), and is said (unreadNotesWarning). */
 async function countNotes(targets: string[], story: 'footnote' | 'endnote', readStory: (part: string, story: Story) => Promise<StoryReader>, into: NotesLeftOut): Promise<void> {
   for (const target of targets) {
     try {
@@ -408,8 +412,25 @@ async function countNotes(targets: string[], story: 'footnote' | 'endnote', read
       into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
     } catch (error) {
       if (isUserError(error) && error.code === 'timeout') throw error;
+      into.unread.push({ story, part: target });
     }
   }
+}
+
+/**
+ * Notes parts that could not be read: the notes there, if any, are in no count and in no warning of
+ * their own, which a narrator must be told (a damaged part is otherwise silent: the body reads well).
+ */
+function unreadNotesWarning(unread: NotesLeftOut['unread']): Warning | null {
+  if (!unread.length) return null;
+  const notes = (['footnote', 'endnote'] as const).filter((k) => unread.some((u) => u.story === k));
+  const parts = unread.map((u) => u.part);
+  const named = notes.map((k) => `${k}s`).join(' and ');
+  return {
+    code: 'notes-unreadable',
+    message: `The ${named} of this file (${parts.join(', ')}) are damaged and could not be read: any ${notes.join(' or ')} is missing from the counts, said or not. Open the file in Word and save it again, then read the saved file, or check the ${notes.length > 1 ? 'notes' : named} by eye.`,
+    details: { notes: notes.map((k) => `${k}s`), parts },
+  };
 }
 
 /**
