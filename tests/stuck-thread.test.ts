@@ -30,7 +30,7 @@ const at = (name: string) => join(dir, name);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'vo-lines-stuck-'));
-  for (const name of ['stuck.pdf', 'ok.pdf']) copyFileSync(join(root, 'samples/en-commercial/spring-sale.pdf'), at(name));
+  for (const name of ['stuck.pdf', 'ok.pdf', 'closing.pdf', 'after.pdf']) copyFileSync(join(root, 'samples/en-commercial/spring-sale.pdf'), at(name));
   for (const name of ['a.docx', 'b.docx', 'stuck.docx', 'c.docx']) copyFileSync(join(root, 'samples/en-commercial/spring-sale.docx'), at(name));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +67,29 @@ describe('a PDF thread stuck in one native call past the time budget', () => {
     expect(report.files[0]!.status).not.toBe('error');
     expect(report.files[0]!.voices.length).toBe(2);
     expect(report.files[1]!.error).toEqual({ code: 'timeout', message: timeoutLine('stuck.pdf', BUDGET_S).slice('vo-lines: '.length, -1) });
+    expect(result.ms).toBeLessThan(GONE_MS);
+  });
+});
+
+describe('a PDF thread stuck after a read it finished, with the next read waiting behind it', () => {
+  it('check: the read waiting there goes to another thread within the finished file\'s budget; every file read as usual', () => {
+    // One PDF lane: after.pdf is posted behind closing.pdf on the same thread, which gets stuck once
+    // it has said it is done with closing.pdf (as if closing the document hung).
+    const result = run([cli, 'check', 'ok.pdf', 'closing.pdf', 'after.pdf', '--no-config', '--threads', '2', '--format', 'json', '--timeout', String(BUDGET_S)]);
+    expect(result.signal).toBeNull();
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as { summary: Record<string, number>; files: { file: string; status: string; voices: unknown[] }[] };
+    // The same script three times (its legend names the voices; one spot runs over its 60 s: each
+    // file fails the same way, exit 1), every one read.
+    expect(report.summary).toEqual({ files: 3, passed: 0, failed: 3, unreadable: 0, errors: 3, warnings: 0, exitCode: 1 });
+    expect(report.files.map((f) => [f.file, f.status, f.voices.length])).toEqual([
+      ['ok.pdf', 'fail', 2],
+      ['closing.pdf', 'fail', 2],
+      ['after.pdf', 'fail', 2],
+    ]);
+    expect(report.files[2]!.voices).toEqual(report.files[0]!.voices);
+    expect(result.status).toBe(1);
+    expect(result.ms).toBeGreaterThan(BUDGET_S * 1000);
     expect(result.ms).toBeLessThan(GONE_MS);
   });
 });

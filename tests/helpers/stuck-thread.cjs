@@ -9,6 +9,8 @@
  * - in a PDF thread (readers/pdf/worker.ts), right after the thread says it started the read (so the
  *   read's time budget runs, as it would with pdf.js stuck on a page);
  * - in a check worker (check/worker.ts), as soon as the file is handed to it.
+ * A PDF whose name contains `closing` is read whole, and the thread gets stuck right after it says
+ * it is done with it (as if closing the document hung), before it takes the read waiting behind.
  * Other files are read as usual.
  *
  * The stuck call is `crypto.pbkdf2Sync` (OpenSSL, in C++: no interrupt check; no memory), sized to
@@ -40,7 +42,10 @@ if (!isMainThread && parentPort) {
   /** PDF jobs (their `id`) of files to get stuck on. */
   const pdfJobs = new Map();
   // Registered before the thread's own listener (this runs first): sees each job first.
+  /** PDF jobs (their `id`) of files to get stuck after. */
+  const closingJobs = new Map();
   parentPort.on('message', (message) => {
+    if (message && typeof message.file === 'string' && message.file.includes('closing') && typeof message.id === 'number') closingJobs.set(message.id, message.file);
     if (!message || typeof message.file !== 'string' || !message.file.includes('stuck')) return;
     if (typeof message.id === 'number') pdfJobs.set(message.id, message.file);
     else if (typeof message.index === 'number') stuck(message.file); // a check worker's job
@@ -51,6 +56,11 @@ if (!isMainThread && parentPort) {
     if (reply && typeof reply === 'object' && 'started' in reply && pdfJobs.has(reply.id)) {
       const file = pdfJobs.get(reply.id);
       pdfJobs.delete(reply.id);
+      stuck(file);
+    }
+    if (reply && typeof reply === 'object' && 'done' in reply && closingJobs.has(reply.id)) {
+      const file = closingJobs.get(reply.id);
+      closingJobs.delete(reply.id);
       stuck(file);
     }
   };

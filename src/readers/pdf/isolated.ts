@@ -357,8 +357,14 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       // On success every page has come back, so all that is left of the job in its threads is its
       // "done" (and closing the document, which a thread does before its next job); after an error
       // a thread ends the page it is reading. A thread stopped here takes no other job with it.
-      if (stop) for (const thread of parts.keys()) for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
-      else if (error) for (const thread of parts.keys()) stopLeftover(thread);
+      // (Braced: an `else` after the loops' `if` would belong to that `if`, as it did here before.)
+      if (stop) {
+        for (const thread of parts.keys()) for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+      } else if (error) {
+        for (const thread of parts.keys()) stopLeftover(thread);
+      } else {
+        for (const thread of parts.keys()) stopIfStuckClosing(thread);
+      }
       tidy();
       if (error) reject(error);
       else resolve(script!);
@@ -377,6 +383,22 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
         tidy();
       }, Math.max(0, remaining)).unref();
+    };
+
+    /**
+     * After a read that ended well a thread has only to say it is done and close the document before
+     * it starts the read waiting behind it (a queued read's budget starts only then). Should it not
+     * have started anything within this file's own budget, it is stuck (closing hung, in work V8
+     * cannot interrupt): it is stopped, and the reads waiting there go to another thread.
+     */
+    const stopIfStuckClosing = (thread: PdfThread) => {
+      const seconds = budget.seconds;
+      if (!(seconds > 0 && seconds * 1000 < 2 ** 31 - 1)) return;
+      setTimeout(() => {
+        if (!threads.includes(thread) || thread.parts.length === 0 || thread.parts.some((part) => part.begun && part.id !== id)) return;
+        for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+        tidy();
+      }, seconds * 1000).unref();
     };
 
     /** Takes the outcomes that have arrived in page order; finishes the Script after the last page. */
