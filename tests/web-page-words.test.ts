@@ -237,11 +237,27 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       en: 'Your lines: 20_words, about 5_s; the whole script: 38_words. (20_words said aloud, at 240_characters a minute.)',
       fr: 'Vos répliques_: 20_mots, environ 5_s^; le script entier_: 38_mots. (20_mots prononcés, à 240_caractères par minute.)',
     };
-    for (const [browser, text] of [[en, want.en], [fr, want.fr]] as const) {
-      const page = await fresh(browser);
+    // The pace form asks for characters a minute and offers no preset (they are words a minute).
+    const form = {
+      en: ['Speaking pace (characters a minute)', 'This script is timed in characters a minute, as Chinese and Japanese are read (here 240 a minute, unless you give another pace): the presets, in words a minute, do not apply.'],
+      fr: ['Débit (caractères par minute)', 'Ce script est minuté en caractères par minute, comme se lisent le chinois et le japonais (ici 240 par minute, sauf si vous donnez un autre débit)_: les débits types, en mots par minute, ne s’appliquent pas.'],
+    };
+    const faster = {
+      en: 'Your lines: 20_words, about 4_s; the whole script: 38_words. (20_words said aloud, at 300_characters a minute.)',
+      fr: 'Vos répliques_: 20_mots, environ 4_s^; le script entier_: 38_mots. (20_mots prononcés, à 300_caractères par minute.)',
+    };
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await fresh(lang === 'en' ? en : fr);
       await drop(page, zh, config);
       await page.selectOption('#voice', 'Lin');
-      expect(shown(await page.locator('#my-total').textContent())).toBe(text);
+      expect(shown(await page.locator('#my-total').textContent())).toBe(want[lang]);
+      expect([shown(await page.locator('label[for=wpm]').textContent()), shown(await page.locator('#pace-characters').textContent())]).toEqual(form[lang]);
+      expect(await page.locator('#pace-preset').count()).toBe(0);
+      const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+      await page.locator('#wpm').fill('300');
+      await page.locator('#apply-pace').click();
+      await waitDone(page, before);
+      expect(shown(await page.locator('#my-total').textContent())).toBe(faster[lang]);
       await page.close();
     }
     rmSync(dir, { recursive: true, force: true });

@@ -972,16 +972,22 @@ async function rerun(settings: Settings): Promise<void> {
 
 
 function settingsSection(c: Current): HTMLElement {
-  const input = h('input', { id: 'wpm', type: 'number', min: '40', max: '400', step: '1', inputmode: 'numeric', value: c.settings.wpm === undefined ? '' : String(c.settings.wpm), placeholder: String(c.result.report.total.wpm) });
-  const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...Object.entries(PACE_PRESETS).map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${w.presetName(name)} (${wpm})`)));
-  preset.addEventListener('change', () => {
-    input.value = preset.value;
-  });
+  // Chinese and Japanese are timed in characters a minute (measure/pace.ts): the presets, in words a minute, do not apply.
+  const characters = c.result.report.timing?.paceUnit === 'characters';
+  const input = h('input', { id: 'wpm', type: 'number', min: '40', max: characters ? '800' : '400', step: '1', inputmode: 'numeric', value: c.settings.wpm === undefined ? '' : String(c.settings.wpm), placeholder: String(c.result.report.total.wpm) });
+  const paceChoice = (): HTMLElement => {
+    if (characters) return h('p', { class: 'aside', id: 'pace-characters' }, t('paceCharactersHint', { pace: w.number(c.result.report.total.wpm) }));
+    const preset = h('select', { id: 'pace-preset' }, h('option', { value: '' }, t('paceFromScript')), ...Object.entries(PACE_PRESETS).map(([name, wpm]) => h('option', { value: String(wpm), selected: c.settings.wpm === wpm }, `${w.presetName(name)} (${wpm})`)));
+    preset.addEventListener('change', () => {
+      input.value = preset.value;
+    });
+    return h('p', {}, h('label', { for: 'pace-preset' }, t('pacePreset')), ' ', preset);
+  };
   const form = h(
     'form',
     { id: 'pace-form' },
-    h('p', {}, h('label', { for: 'wpm' }, t('pace')), ' ', input),
-    h('p', {}, h('label', { for: 'pace-preset' }, t('pacePreset')), ' ', preset),
+    h('p', {}, h('label', { for: 'wpm' }, t(characters ? 'paceCharacters' : 'pace')), ' ', input),
+    paceChoice(),
     h('p', { class: 'aside' }, t('paceHint')),
     h('p', {}, h('button', { type: 'submit', id: 'apply-pace' }, t('apply'))),
   );
