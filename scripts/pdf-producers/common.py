@@ -69,12 +69,18 @@ def xelatex_pdf(name, source):
         shutil.rmtree(work)
 
 
-def docx_and_pdf(doc, name):
+# LibreOffice's PDF export as a tagged PDF (File > Export as PDF > "Universal Accessibility" /
+# "Tagged PDF"): a structure tree, and the page's headers and footers marked /Artifact.
+TAGGED_PDF = 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'
+
+
+def docx_and_pdf(doc, name, fmt='pdf'):
     """Saves a python-docx document as NAME.docx beside the fixtures (its creation date fixed, so a
-    rebuild writes the same file) and converts it to NAME.pdf with LibreOffice (lo_pdf)."""
+    rebuild writes the same file) and converts it to NAME.pdf with LibreOffice (lo_pdf; `fmt`:
+    TAGGED_PDF for a tagged PDF)."""
     import datetime
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     docx = out_path(name, 'docx')
     doc.save(docx)
-    lo_pdf(docx)
+    lo_pdf(docx, fmt)
     return docx

@@ -1,4 +1,4 @@
-import type { Line } from './types.js';
+import type { Box, Line } from './types.js';
 
 /** Running headers and footers live in the outer band of the page (fraction of its height). */
 const BAND = 0.15;
@@ -14,6 +14,8 @@ export interface PageLines {
   page: number;
   height: number;
   lines: Line[];
+  /** Its ruled tables, whose cells' lines are body text too. */
+  tables?: readonly { table: { box: Box } }[];
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
@@ -95,6 +97,37 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
     else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
   }
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
+  for (const p of pages) for (const [line, story] of markedFurniture(p)) if (!found.has(line)) found.set(line, story);
+  return found;
+}
+
+/**
+ * Lines a tagged PDF marks as /Artifact (Line.artifact) standing above all of the page's other text
+ * (a header) or below it (a footer): furniture by the producer's own word, on one page as on many
+ * (a one-page script's footer, a first page's own footer repeat nowhere). Artifact lines among the
+ * body's, or on a page with no other text, are read as text: a producer's marks are taken only where
+ * furniture stands.
+ */
+function markedFurniture(p: PageLines): Map<Line, FurnitureStory> {
+  const found = new Map<Line, FurnitureStory>();
+  if (!p.lines.some((l) => l.artifact)) return found;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const l of p.lines) {
+    if (l.artifact) continue;
+    top = Math.min(top, l.baseline - l.size);
+    bottom = Math.max(bottom, l.baseline);
+  }
+  for (const { table } of p.tables ?? []) {
+    top = Math.min(top, table.box[1]);
+    bottom = Math.max(bottom, table.box[3]);
+  }
+  if (top > bottom) return found;
+  for (const l of p.lines) {
+    if (!l.artifact) continue;
+    if (l.baseline <= top) found.set(l, 'header');
+    else if (l.baseline - l.size >= bottom) found.set(l, 'footer');
+  }
   return found;
 }
 

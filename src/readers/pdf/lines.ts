@@ -746,6 +746,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   const counted = textAt !== undefined ? glyphs.length - textAt : glyphs.length - (bullet ? 1 : 0);
   const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / counted, size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
+  if (glyphs[0].artifact && glyphs.every((g) => g.artifact)) line.artifact = true;
   // A list item's first line: its wrapped lines go on at the item's text, not at the marker; a
   // label row's go on at its text.
   if (textAt !== undefined) line.itemText = glyphs[textAt].x0;

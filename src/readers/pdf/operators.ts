@@ -103,6 +103,10 @@ export function walkOperators(input: WalkInput): PageContent {
   // for each text operator drawn under one (by its seq): out.mcids.
   const mcidStack: (number | null)[] = [];
   let mcid: number | null = null;
+  // Inside marked content tagged /Artifact (BMC: its tag as a name object; BDC: as a string): what
+  // is drawn there is not the document's content (Glyph.artifact).
+  const artifactStack: boolean[] = [];
+  let artifact = false;
   // The text matrix and line matrix are not part of the graphics state (PDF 32000 §9.4.1).
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
@@ -224,23 +228,30 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.showText: {
         if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
         if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
+        const before = out.glyphs.length;
         const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
+        if (artifact) for (let g = before; g < out.glyphs.length; g++) out.glyphs[g]!.artifact = true;
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
       }
       case OP.beginMarkedContent:
         hiddenStack.push(hidden);
         mcidStack.push(mcid);
+        artifactStack.push(artifact);
+        if ((args?.[0] as { name?: unknown } | undefined)?.name === 'Artifact') artifact = true;
         break;
       case OP.beginMarkedContentProps:
         hiddenStack.push(hidden);
         mcidStack.push(mcid);
+        artifactStack.push(artifact);
+        if (args?.[0] === 'Artifact') artifact = true;
         if (args[0] === 'OC' && !input.isVisible(args[1])) hidden = true;
         else if (args[0] !== 'OC' && typeof args[1] === 'number') mcid = args[1];
         break;
       case OP.endMarkedContent:
         hidden = hiddenStack.pop() ?? false;
         mcid = mcidStack.pop() ?? null;
+        artifact = artifactStack.pop() ?? false;
         break;
       case OP.paintFormXObjectBegin: {
         stack.push(s);

@@ -51,6 +51,11 @@ export interface Glyph {
    * or its text) or not (a paragraph of its own); unset where nothing says (an untagged PDF).
    */
   listed?: boolean;
+  /**
+   * Drawn inside marked content tagged /Artifact (a tagged PDF's mark for what is not the
+   * document's content: page headers and footers, page numbers, decorations; PDF 32000 §14.8.2.2).
+   */
+  artifact?: true;
 }
 
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
@@ -157,6 +162,8 @@ export interface Line {
    * in the line to tell it from a tab by (lines.ts, stretchedSpaces): said in a warning.
    */
   loneGap?: true;
+  /** Every glyph of it drawn as an /Artifact (Glyph.artifact): furniture where it stands apart (furniture.ts). */
+  artifact?: true;
 }
 
 /** Lines stacked closely one under another in one column: one or more paragraphs. */
