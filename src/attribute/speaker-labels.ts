@@ -308,7 +308,8 @@ export interface NameLineDoubt {
  * than two such lines, or when the script's speakers were found (by labels or by these names).
  */
 export function nameLineDoubt(script: Script): NameLineDoubt | null {
-  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')));
+  // Lines in capitals: a Chinese or Japanese name alone (no capitals there) is said nothing of here.
+  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')) && formOf(b.name) !== 'cjk');
   if (blocks.length < 2 || findSpeakerLabels(script)) return null;
   const uses = new Map<string, { name: string; count: number }>();
   for (const block of blocks) {
