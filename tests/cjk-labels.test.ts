@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
-import { findSpeakerLabels, labelVoiceMap, type SpeakerLabels } from '../src/attribute/speaker-labels.js';
+import { findSpeakerLabels, labelVoiceMap, nameLineDoubt, type SpeakerLabels } from '../src/attribute/speaker-labels.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { blackScript, labelsOf } from './helpers/black-script.js';
 
@@ -86,6 +86,9 @@ describe('findSpeakerLabels: Chinese and Japanese labels', () => {
     expect(findSpeakerLabels(blackScript('彼は「行こう」と言った。', '彼女は「待って」と答えた。', '彼は「早く」と言った。', '彼女は「うん」と言った。'))).toBeNull();
     // A line longer than a name before the colon is no label.
     expect(findSpeakerLabels(blackScript('今天我们要学习的内容：安全。', '今天我们要学习的内容：用电。', '明天我们要学习的内容：消防。', '明天我们要学习的内容：急救。'))).toBeNull();
+  });
+  it('short Chinese lines alone, each once (headings typed as text), get no doubt about "lines in capitals"', () => {
+    expect(nameLineDoubt(blackScript('第一章', '长江发源于青藏高原。', '第二章', '江水一路向东。'))).toBeNull();
   });
 });
 
@@ -183,6 +186,14 @@ describe('Chinese and Japanese scripts coded by labels (built CLI)', () => {
     ]);
     // 小红's line with its label (9), the fields (4, 5), the sound effect (6) and the title (10): no voice's.
     expect(report.unassigned.words).toBe(34);
+    // Chinese names take two columns each in a terminal: the table still lines up.
+    expect(runCli(['summary', 'zh-colon-labels.docx'], dir).stdout.split('\n').slice(4, 9)).toEqual([
+      '  Voice       Colour          Lines  Words  Spoken   Share  Time  Pace',
+      '  Total                          10     81      81  100.0%  0:20  240 characters/min',
+      '  旁白        "旁白:"             3     30      30   37.0%  0:08  240 characters/min',
+      '  小明        "小明:"             2     17      17   21.0%  0:04  240 characters/min',
+      '  Unassigned  any other text      5     34      34   42.0%  0:09  240 characters/min',
+    ]);
   });
 
   it('zh-prose-colons.docx: a notice with colons in its sentences has no speakers', () => {
