@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { findSpeakerLabels, labelVoiceMap, nameLineDoubt, type SpeakerLabels } from '../src/attribute/speaker-labels.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { blackScript, labelsOf } from './helpers/black-script.js';
 
@@ -87,6 +89,31 @@ describe('findSpeakerLabels: Chinese and Japanese labels', () => {
     // A line longer than a name before the colon is no label.
     expect(findSpeakerLabels(blackScript('今天我们要学习的内容：安全。', '今天我们要学习的内容：用电。', '明天我们要学习的内容：消防。', '明天我们要学习的内容：急救。'))).toBeNull();
   });
+  it('a dubbing table (时间码 | 角色 | 台词): names in cells of their own, the header row no speaker, 音效 a direction', async () => {
+    const cell = (text: string) => `<w:tc><w:p>${r(text)}</w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+    const body = `<w:tbl>${[
+      row('时间码', '角色', '台词'),
+      row('00:00:12', '小明', '你听到昨晚的声音了吗？'),
+      row('00:00:15', '小红', '没有，我睡得很香。'),
+      row('00:00:18', '音效', '关门声'),
+      row('00:00:20', '小明', '是从隔壁传来的。'),
+      row('00:00:24', '小红', '也许他们在搬家。'),
+    ].join('')}</w:tbl>`;
+    const script = await readScriptBytes(buildDocx({ body }), 'dub.docx');
+    expect(labelsOf(script)).toEqual([
+      ['小明', 2, 17, false],
+      ['小红', 2, 14, false],
+      ['音效', 1, 3, true],
+    ]);
+    expect(castScript(script, mapOf('小明', '小红')).lines.filter((l) => l.voice).map((l) => [l.voice, l.text, l.words])).toEqual([
+      ['小明', '你听到昨晚的声音了吗？', 10],
+      ['小红', '没有，我睡得很香。', 7],
+      ['小明', '是从隔壁传来的。', 7],
+      ['小红', '也许他们在搬家。', 7],
+    ]);
+  });
+
   it('short Chinese lines alone, each once (headings typed as text), get no doubt about "lines in capitals"', () => {
     expect(nameLineDoubt(blackScript('第一章', '长江发源于青藏高原。', '第二章', '江水一路向东。'))).toBeNull();
   });
