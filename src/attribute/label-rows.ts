@@ -19,7 +19,7 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { plural, formatLocation } from '../text/format.js';
 import { countWords, normaliseSpace } from '../text/words.js';
-import { formOf } from './name-lines.js';
+import { formOf, hasCjkLetter } from './name-lines.js';
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 export const DIRECTIONS = capitals([
@@ -28,10 +28,29 @@ export const DIRECTIONS = capitals([
   'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
   'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
   'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
+  // Chinese (simplified, traditional) and Japanese scripts: sound effects, music, captions, pictures, notes.
+  'SE', 'BGM', '音效', '音響', '音响', '效果', '效果音', '音乐', '音樂', '背景音乐', '背景音樂', '配乐', '配樂', '字幕', '画面', '畫面', '镜头', '鏡頭', '场景', '場景',
+  '注', '注意', '备注', '備註', '提示', '说明', '說明', '效果声', '効果音', '音楽', 'テロップ', '映像', 'ト書き', '備考', 'メモ',
 ]);
 
 export function capitals(words: string[]): Set<string> {
   return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * How a voice's label opens its paragraph, cut off with the label: "MARIE:", "MARIE :", with an aside
+ * in brackets, "MARIE (off) :", or a tab, "MARIE⇥…". A Chinese or Japanese label also in brackets,
+ * as radio dramas write it (`【旁白】…`, `［旁白］`, `〔旁白〕`, `（旁白）`, a colon after them or not),
+ * or before the line in corner brackets (`太郎「…」`, `012太郎「…」` with the line's number; the brackets
+ * kept with the line).
+ */
+export function labelPattern(label: string): RegExp {
+  const name = escape(label);
+  const colon = `${name}\\s*(?:[(（][^()（）]{1,20}[)）]\\s*)?(?:[:：]|\\t)`;
+  if (!hasCjkLetter(label)) return new RegExp(`^\\s*${colon}\\s*`, 'iu');
+  return new RegExp(`^\\s*(?:${colon}|[【［〔\\[]\\s*${name}\\s*[】］〕\\]]\\s*[:：]?|[（(]\\s*${name}\\s*[）)]\\s*[:：]?|(?:\\d{1,4}\\s*)?${name}(?=\\s*[「『]))\\s*`, 'iu');
 }
 
 /** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`, `SFX`). */

@@ -12,7 +12,7 @@ import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, nameBlocks } from './name-lines.js';
-import { asideFirst, brokenAsides, cellLabel, DIRECTIONS, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { asideFirst, brokenAsides, cellLabel, DIRECTIONS, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -103,8 +103,8 @@ const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
-    // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…": cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, pattern: new RegExp(`^\\s*${escape(label)}\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[:：]|\\t)\\s*`, 'iu'), cell: labelCell(label) })),
+    // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…" (`【旁白】`, `太郎「…」`): cut off with the label.
+    voice.labels.map((label) => ({ voice: voice.name, pattern: labelPattern(label), cell: labelCell(label) })),
   );
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {

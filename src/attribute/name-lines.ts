@@ -85,14 +85,38 @@ const OPENS = /^\([^()]*$/u;
 const CLOSES = /^[^()]*\)$/u;
 const MAX_PIECES = 3;
 
-export type Form = 'capitals' | 'name';
+export type Form = 'capitals' | 'name' | 'cjk';
+
+/** A Han, hiragana or katakana letter (`々` and `ー` included): what Chinese and Japanese names are written in. */
+const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+/**
+ * A Chinese or Japanese speaker's name: up to six such letters (`旁白`, `小明`, `老渔民`, `ナレーション`),
+ * maybe with capitals or figures (`男声1`, `A君`, full-width `ＮＡ`), no space, eight characters at most.
+ */
+const CJK_NAME = /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{Lu}|\p{N}){1,8}$/u;
+const MAX_CJK_LETTERS = 6;
+/**
+ * No name: a sentence's subject before a verb of saying (`老师说：`, `他笑道：`, `记者问：`; but `解说`,
+ * the commentary, is a voice), or a Japanese subject marked by its particle (`彼は「…」と言った`).
+ */
+const NOT_A_NAME = /^(?!解[说說]$).+[说說道问問]$|^.+[はがを]$/u;
+
+/** Whether a text holds a Chinese or Japanese letter. */
+export const hasCjkLetter = (text: string) => CJK_LETTER.test(text);
 
 /**
  * The form of a speaker's label (speaker-labels.ts) or of a name alone on its line: in capitals
- * (`VO 1`, `MR. SMITH`), or a name with a capital (`Narrator`, `Dr Martin`); null when it is neither
- * (`Remember that: you…` runs too long to be a label).
+ * (`VO 1`, `MR. SMITH`), a name with a capital (`Narrator`, `Dr Martin`), or a short Chinese or
+ * Japanese name (`旁白`, `小明`, `ナレーター`: those scripts have no capitals); null when it is none
+ * (`Remember that: you…` runs too long to be a label, `老师说` is a sentence's subject).
  */
 export function formOf(label: string): Form | null {
+  if (CJK_LETTER.test(label)) {
+    if (!CJK_NAME.test(label) || NOT_A_NAME.test(label)) return null;
+    let letters = 0;
+    for (const c of label) if (CJK_LETTER.test(c)) letters++;
+    return letters <= MAX_CJK_LETTERS ? 'cjk' : null;
+  }
   const words = label.split(/\s+/u);
   if (words.length > MAX_WORDS) return null;
   if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
@@ -113,8 +137,9 @@ export function cueName(text: string, accept?: (name: string) => boolean): strin
   if (name.split(' ').length > MAX_WORDS || /[.’'-]$/u.test(name)) return null;
   if (isSceneHeading(text) || isTransition(text)) return null;
   const form = formOf(name);
-  // In capitals; or a name with a capital followed by a colon (`Narrator:` over its line).
-  if (form === 'capitals' || (form === 'name' && /[:：]$/u.test(text))) return name;
+  // In capitals, or a Chinese or Japanese name (no capitals there); or a name with a capital
+  // followed by a colon (`Narrator:` over its line).
+  if (form === 'capitals' || form === 'cjk' || (form === 'name' && /[:：]$/u.test(text))) return name;
   return accept?.(name) ? name : null;
 }
 

@@ -30,7 +30,7 @@ import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { capitals, cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
-import { formOf, nameBlocks, type Form } from './name-lines.js';
+import { formOf, hasCjkLetter, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -69,10 +69,41 @@ export interface SpeakerLabels {
  * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
  * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+
+/**
+ * Chinese and Japanese labels written without a colon (formOf says whether what they hold is a
+ * name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`),
+ * in parentheses (`（旁白）…`), or before the line in corner brackets, as Japanese scripts write a
+ * character's line (`太郎「おはよう」`, the brackets staying with the line; maybe after the line's
+ * number, `012覆面の男「…」`).
+ */
+const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]]{1,8})\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
+const PARENTHESISED = /^\s*[（(]\s*([^\s（）()]{1,8})\s*[）)]\s*[:：]?\s*(?=\S)/u;
+const QUOTED = /^\s*(?:\d{1,4}\s*)?([^\s\d「『:：][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
+
+/**
+ * How a label is written, as speakers are told apart: a Chinese or Japanese name after a colon or
+ * before corner brackets is one form (with Latin capitals, `NA：`, `A：`, which such scripts mix in),
+ * in brackets another, in parentheses another (a direction, `（笑）`, is most often written so).
+ */
+type LabelForm = Form | 'cjk-bracket' | 'cjk-paren';
+const CJK_FORMS: ReadonlySet<LabelForm> = new Set(['cjk', 'cjk-bracket', 'cjk-paren']);
+
+/** A line said as a sentence: it ends with a sentence's stop or a closing quote (`。`, `！`, `」`), as a field's value (`时间：三点`) does not. */
+const SAID = /[。．.！!？?…」』”’～~]\s*$/u;
 
 /** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
-const FIELDS = capitals(['TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT']);
+const FIELDS = capitals([
+  'TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT',
+  // Chinese (simplified, traditional) and Japanese header fields, and a notice's: time, place, length, version…
+  '标题', '標題', '片名', '题目', '題目', '日期', '时间', '時間', '地点', '地點', '时长', '時長', '长度', '長度', '版本', '项目', '項目', '客户', '客戶', '作者', '编剧', '編劇', '撰稿', '导演', '導演',
+  '主题', '主題', '对象', '對象', '目的', '要求', '内容', '內容', '场次', '場次', '集数', '集數', '电话', '電話', '地址', '邮箱', '郵箱', '联系人', '聯繫人', '负责人', '負責人',
+  'タイトル', '日時', '日付', '場所', '尺', '件名', '作成者', '作成日', '担当', '納期', 'クライアント', '概要', '対象', '内容', '目的', 'バージョン', '版', '原稿',
+  // A dubbing table's header row: time code, number, character, line.
+  '时间码', '時間碼', '时码', '時碼', '序号', '序號', '编号', '編號', '镜号', '鏡號', '角色', '人物', '台词', '台詞', '对白', '對白', '文案', '解说词', '解說詞',
+  'タイムコード', '番号', '役名', '配役', 'キャラクター', 'キャラ', 'セリフ',
+]);
 
 
 interface Found {
@@ -81,8 +112,10 @@ interface Found {
   paragraphs: number;
   words: number;
   first: number;
-  form: Form;
+  form: LabelForm;
   looks: Set<string>;
+  /** Of its paragraphs, those said as sentences (SAID): what tells a Chinese or Japanese speaker's lines from a field's values. */
+  said: number;
 }
 
 /** The look holding most letters of a paragraph from `from` on: its text colour and background. */
@@ -124,25 +157,37 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     return !cell || p.location.cell!.column > cell.column;
   });
   const found = new Map<string, Found>();
-  const add = (label: string, words: number, index: number, look: string) => {
-    const form = formOf(label);
-    if (!form) return;
+  const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon') => {
+    const named = formOf(label);
+    if (!named) return;
+    // Brackets, parentheses and corner brackets tell a Chinese or Japanese label only.
+    if (written !== 'colon' && named !== 'cjk') return;
+    const form: LabelForm = written === 'bracket' ? 'cjk-bracket' : written === 'paren' ? 'cjk-paren' : named;
     const key = label.toLocaleUpperCase('fr');
     if (FIELDS.has(key)) return;
-    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>() };
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), said: 0 };
+    // One label written two ways (`旁白：` and `【旁白】`) counts in the form it was first written in.
     entry.looks.add(look);
     entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
     entry.paragraphs++;
-    entry.words += words;
+    entry.words += countWords(text);
+    if (SAID.test(text)) entry.said++;
     found.set(key, entry);
   };
   body.forEach((paragraph, index) => {
     const text = textOf(paragraph);
     const match = LABEL.exec(text);
-    if (match) return add(normaliseSpace(match[1]!), countWords(text.slice(match[0].length)), index, mainLook(paragraph, match[0].length));
+    if (match && formOf(normaliseSpace(match[1]!))) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
+    if (hasCjkLetter(text.slice(0, 12))) {
+      for (const [pattern, written] of [[BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [QUOTED, 'colon']] as const) {
+        const cjk = pattern.exec(text);
+        if (cjk && formOf(cjk[1]!) === 'cjk') return add(cjk[1]!, text.slice(cjk[0].length), index, mainLook(paragraph, cjk[0].length), written);
+      }
+    }
+    if (match) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
     const key = rowKey(paragraph);
     const cell = key ? cells.get(key) : undefined;
-    if (cell) add(cell.label, countWords(text), index, mainLook(paragraph, 0));
+    if (cell) add(cell.label, text, index, mainLook(paragraph, 0));
   });
   return inlineLabels(found, body.length) ?? nameLineLabels(script, body.length);
 }
@@ -152,22 +197,36 @@ function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | 
   return chooseLabels(found, body, (f) => f.paragraphs, 'inline');
 }
 
+/** The forms in the order a tie between them is settled: capitals over names, Latin over Chinese and Japanese. */
+const FORMS: readonly LabelForm[] = ['capitals', 'name', 'cjk', 'cjk-bracket', 'cjk-paren'];
+
+/** Whether a label of `form` is one of the script's speakers written in `chosen`: a Chinese or Japanese script mixes in Latin capitals (`NA：`, `A：`). */
+const ofForm = (form: LabelForm, chosen: LabelForm) => form === chosen || (chosen === 'cjk' && form === 'capitals');
+
 /**
  * The speakers among the labels found, if the script is coded by them: the form the speakers are
  * written in (the one with more recurring speakers), at least two recurring, every label of that form
  * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs).
+ * Chinese and Japanese labels must also be said: at least half their paragraphs end as a sentence
+ * does (SAID), for a colon is no label's mark there (`时间：三点`, `地点：二楼会议室` are a notice's fields).
  */
 function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weight: (f: T) => number, layout: LabelLayout): SpeakerLabels | null {
-  const recurring = (form: Form) => [...found.values()].filter((f) => f.form === form && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
-  const capitals = recurring('capitals');
-  const names = recurring('name');
-  const speakers = capitals.length >= names.length ? capitals : names;
+  const recurring = (form: LabelForm) => [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
+  let form: LabelForm = FORMS[0]!;
+  let speakers = recurring(form);
+  for (const other of FORMS.slice(1)) {
+    const those = recurring(other);
+    if (those.length > speakers.length) [form, speakers] = [other, those];
+  }
   if (speakers.length < 2) return null;
-  const form = speakers[0]!.form;
   const start = Math.min(...speakers.map((s) => s.first));
-  const chosen = [...found.values()].filter((f) => f.form === form && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
+  const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
   if (labelled * 3 < body) return null;
+  if (CJK_FORMS.has(form)) {
+    const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
+    if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;
+  }
   return { labels: ordered(chosen), labelled, body, layout };
 }
 
@@ -201,9 +260,10 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
     // A name a screenwriting style holds may be in any case (the program shows it in capitals).
     const form = styled ? 'capitals' : (formOf(block.name) ?? 'capitals');
     if (FIELDS.has(key)) return;
-    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), blockParagraphs: 0 };
+    const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), said: 0, blockParagraphs: 0 };
     entry.spellings.set(block.name, (entry.spellings.get(block.name) ?? 0) + 1);
     entry.paragraphs++;
+    if (block.lines.length > 0 && SAID.test(textOf(block.lines[block.lines.length - 1]!))) entry.said++;
     entry.blockParagraphs += 1 + block.lines.length + block.directions.length;
     for (const line of block.lines) {
       entry.words += countWords(textOf(line));
@@ -251,7 +311,8 @@ export interface NameLineDoubt {
  * than two such lines, or when the script's speakers were found (by labels or by these names).
  */
 export function nameLineDoubt(script: Script): NameLineDoubt | null {
-  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')));
+  // Lines in capitals: a Chinese or Japanese name alone (no capitals there) is said nothing of here.
+  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')) && formOf(b.name) !== 'cjk');
   if (blocks.length < 2 || findSpeakerLabels(script)) return null;
   const uses = new Map<string, { name: string; count: number }>();
   for (const block of blocks) {

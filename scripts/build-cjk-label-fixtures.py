@@ -1,0 +1,126 @@
+"""Chinese and Japanese scripts coded by speaker labels, every line black (tests/cjk-labels.test.ts).
+
+Run from the repository root with the system Python (python-docx):
+    /usr/bin/python3 scripts/build-cjk-label-fixtures.py
+Writes tests/fixtures/cjk-labels/*.docx. No PDFs: the machine that made them had no Chinese or
+Japanese font (`fc-list :lang=zh` empty), so LibreOffice would have drawn boxes.
+
+The label forms are the ones writers and studios describe (see tests/fixtures/cjk-labels/README.md):
+`旁白：…` (a full-width colon, or an ASCII one with no space), `【解说】…` (radio drama, no colon),
+`太郎「…」` (Japanese: the name, then the line in corner brackets), `NA：` (Japanese narration),
+a name alone on its line above its text; and a negative: a notice whose sentences hold colons
+(`时间：`, `注意：`, `老师说：`) and no speaker at all.
+
+Runs are marked as Word marks text typed with an East Asian keyboard on an English system:
+`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>` (or ja-JP), ECMA-376 Part 1 §17.3.2.20.
+"""
+import os
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+OUT = 'tests/fixtures/cjk-labels'
+
+
+def mark_language(run, east_asian):
+    rpr = run._r.get_or_add_rPr()
+    lang = OxmlElement('w:lang')
+    lang.set(qn('w:val'), 'en-US')
+    lang.set(qn('w:eastAsia'), east_asian)
+    rpr.append(lang)
+
+
+def script(paragraphs, east_asian):
+    """A document of black paragraphs; a paragraph given as (level, text) is a heading of that level."""
+    d = Document()
+    for p in paragraphs:
+        if isinstance(p, tuple):
+            paragraph = d.add_heading('', p[0])
+            text = p[1]
+        else:
+            paragraph = d.add_paragraph()
+            text = p
+        mark_language(paragraph.add_run(text), east_asian)
+    return d
+
+
+# A promotional film's voice-over: fields above, a full-width colon after most labels, an ASCII colon
+# with no space after one, a colon inside a line, a sound effect.
+ZH_COLON = [
+    (1, '《智慧城市》宣传片配音稿'),
+    '时长：60秒',
+    '版本：第二稿',
+    '旁白：欢迎来到智慧城市。',
+    '小明:今天我们去哪里？',
+    '旁白：这里的每一盏路灯都会思考。',
+    '小红：我们去科技馆吧！',
+    '音效：汽车驶过',
+    '小明：好啊，出发！记住：安全第一。',
+    '旁白：智慧城市，让生活更美好。',
+]
+
+# A radio drama: labels in lenticular brackets, no colon (广播剧: 【解说】…), one sound effect.
+ZH_BRACKETS = [
+    (1, '广播剧《二泉映月》第三场'),
+    '【解说】夜深了，月亮从惠山慢慢升起。',
+    '【阿炳】这琴声，就是我的心声。',
+    '【秀金】你又在泉边拉琴了。',
+    '【音效】泉水流动的声音',
+    '【阿炳】明天我再拉给你听。',
+    '【秀金】好，我等着。',
+    '【解说】琴声凄切而委婉，像是在诉说什么。',
+]
+
+# A Japanese TV piece: NA： for the narration, the characters' lines in corner brackets, SE： directions.
+JA = [
+    (1, '朝の駅　ナレーション台本'),
+    'SE：目覚まし時計の音',
+    'NA：東京の朝は早い。',
+    '太郎「おはようございます。」',
+    '花子「おはよう、太郎くん。今日は早いね。」',
+    'NA：駅には人があふれている。',
+    '太郎「電車が来たよ！」',
+    '花子「急ごう！」',
+]
+
+# Names alone on their lines, the text below (a dubbing script typed in Word); one name with a colon.
+ZH_NAME_LINES = [
+    (1, '纪录片《长江》第一集'),
+    '旁白',
+    '长江发源于青藏高原。',
+    '老渔民',
+    '我在这条江上打了四十年的鱼。',
+    '旁白：',
+    '江水一路向东，流过十一个省份。',
+    '老渔民',
+    '现在的鱼，比以前少多了。',
+    '旁白',
+    '保护长江，就是保护我们自己。',
+]
+
+# A notice: colons inside sentences and fields, nobody speaking.
+ZH_PROSE = [
+    (1, '关于安全培训的通知'),
+    '时间：下周三下午三点',
+    '地点：二楼会议室',
+    '各位同事：本次培训包括消防安全和用电安全两部分。',
+    '注意：请提前十分钟到场。',
+    '培训老师说：安全第一，预防为主。',
+    '注意：培训结束后有一次小测验。',
+    '时间：约两个小时。',
+    '请大家准时参加。',
+]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    script(ZH_COLON, 'zh-CN').save(os.path.join(OUT, 'zh-colon-labels.docx'))
+    script(ZH_BRACKETS, 'zh-CN').save(os.path.join(OUT, 'zh-bracket-labels.docx'))
+    script(JA, 'ja-JP').save(os.path.join(OUT, 'ja-labels.docx'))
+    script(ZH_NAME_LINES, 'zh-CN').save(os.path.join(OUT, 'zh-name-lines.docx'))
+    script(ZH_PROSE, 'zh-CN').save(os.path.join(OUT, 'zh-prose-colons.docx'))
+
+
+if __name__ == '__main__':
+    main()
