@@ -16,6 +16,10 @@ taken for them.
 - plain-underlined.docx / .pdf (LibreOffice) and plain-table-rule.pdf (ReportLab): negatives. A voice coded
   as blue underlined text, a hyperlink, a struck-through line of a plain script (no change bar); a ruled
   table whose left border stands in the margin beside a cell of underlined coloured text.
+- plain-border.docx / .pdf (LibreOffice): a negative. Paragraphs with a left border each (LibreOffice draws
+  it a paragraph at a time, in the margin, as a change bar would stand), two of them the narrator's blue
+  underlined lines, the others plain: the border runs beside plain lines too, so it is no change bar (as
+  in the corpus's docx4j__themeFontLang.docx, a code block with a left border and underlined links).
 """
 import datetime
 import os
@@ -126,6 +130,28 @@ def plain_underlined():
     paragraph(doc, [('This line was cut from the recording.', None, 's')])
     paragraph(doc, [('Thank you for listening.', BLUE, 'u')])
     save(doc, 'plain-underlined')
+
+
+def left_border(p):
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement('w:pBdr')
+    left = OxmlElement('w:left')
+    for k, v in (('val', 'single'), ('sz', '4'), ('space', '4'), ('color', '000000')):
+        left.set(qn('w:' + k), v)
+    bdr.append(left)
+    ppr.append(bdr)
+
+
+def plain_border():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Read the boxed lines slowly.', None)])
+    for pieces in ([('Step one: breathe in.', None)], [('Hold it for a count of four.', BLUE, 'u')], [('Now let it go.', BLUE, 'u')], [('Step two: rest.', None)]):
+        p = paragraph(doc, pieces)
+        p.paragraph_format.space_after = Pt(0)
+        left_border(p)
+    paragraph(doc, [('That is all for today.', None)])
+    save(doc, 'plain-border')
 
 
 def rgbf(rgb):
@@ -243,5 +269,6 @@ if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     lo_tracked()
     plain_underlined()
+    plain_border()
     word_markup()
     plain_table_rule()

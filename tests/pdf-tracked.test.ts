@@ -76,6 +76,20 @@ describe('what is not markup', () => {
     expect(script.warnings.map((w) => w.code)).toEqual(['struck-text']);
   });
 
+  it('LibreOffice: a left border drawn a paragraph at a time beside underlined voice lines and plain lines is no change bar (as docx4j__themeFontLang.docx’s code block)', async () => {
+    const script = await read('plain-border.pdf');
+    expect(script.facts.trackedChanges).toBe(false);
+    expect(runsOf(script)).toEqual([
+      [['Read the boxed lines slowly.', '#000000']],
+      [['Step one: breathe in.', '#000000']],
+      [['Hold it for a count of four.', '#0070C0']],
+      [['Now let it go.', '#0070C0']],
+      [['Step two: rest.', '#000000']],
+      [['That is all for today.', '#000000']],
+    ]);
+    expect(script.warnings).toEqual([]);
+  });
+
   it('a ruled table whose left border stands in the margin beside underlined coloured text, and a rule beside a plain line', async () => {
     const script = await read('plain-table-rule.pdf');
     expect(script.facts.trackedChanges).toBe(false);

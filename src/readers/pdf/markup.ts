@@ -147,7 +147,7 @@ function markedGlyphs(glyphs: readonly Glyph[], rulings: readonly Ruling[]): Map
  */
 function changeBars(glyphs: readonly Glyph[], rulings: readonly Ruling[], marked: ReadonlyMap<Glyph, Mark>): Set<Glyph> {
   const found = new Set<Glyph>();
-  const bars = rulings.filter((r) => !r.horizontal && (r.width === undefined || r.width <= BAR_WIDTH));
+  const bars = joined(rulings.filter((r) => !r.horizontal && (r.width === undefined || r.width <= BAR_WIDTH)));
   if (!bars.length || bars.length > MAX_BARS) return found;
   const horizontal = rulings.filter((r) => r.horizontal).sort((a, b) => a.at - b.at);
   const hAts = horizontal.map((r) => r.at);
@@ -189,6 +189,21 @@ function changeBars(glyphs: readonly Glyph[], rulings: readonly Ruling[], marked
     for (const g of beside) if (marked.has(g)) found.add(g);
   }
   return found;
+}
+
+/**
+ * Vertical lines one under another at one x, end to end, joined: a paragraph's border drawn a line at a
+ * time is one border beside all its lines (a change bar is beside changed lines only).
+ */
+function joined(verticals: readonly Ruling[]): Ruling[] {
+  const sorted = [...verticals].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Ruling[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(r.at - last.at) <= 0.5 && r.from <= last.to + TOUCH) last.to = Math.max(last.to, r.to);
+    else out.push({ ...r });
+  }
+  return out;
 }
 
 function touchesHorizontal(bar: Ruling, horizontal: readonly Ruling[], ats: readonly number[]): boolean {
