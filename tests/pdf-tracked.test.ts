@@ -150,6 +150,10 @@ describe('markup.ts: what a change bar is', () => {
     }
     for (let i = 0; i < 2000; i++) rulings.push(vline(80, 0, 800));
     expect(shownMarkup(page(glyphs, rulings))).toBeUndefined();
+    // 20,000 lines stacked under one line of 3,000 pieces of text, in their colour.
+    const row = Array.from({ length: 3000 }, (_, k) => glyph('w', 90 + k * 0.15, 90.1 + k * 0.15, 100, '#C69200'));
+    const stacked = Array.from({ length: 20000 }, () => hline(101.2, 0, 595, '#C69200', 0.1));
+    expect(shownMarkup(page(row, stacked))).toBeUndefined();
   });
 
   it('the struck text of a page with markup leaves out the deletions, in reading order', () => {

@@ -63,7 +63,7 @@ const BAR_REACH = 72;
 const TOUCH = 1.5;
 /** Change bars looked at on one page; more is no markup (a hatched drawing, hostile input). */
 const MAX_BARS = 2000;
-/** Glyphs looked at beside all the bars of a page, at most (a bar beside a whole page of text, many times). */
+/** Pairs of glyph and line looked at on a page, at most (a bar beside a whole page of text, many times; lines stacked by the thousand). */
 const MAX_VISITS = 200_000;
 
 /** A balloon's label, as Word writes it (English and French). */
@@ -106,12 +106,15 @@ function markedGlyphs(glyphs: readonly Glyph[], rulings: readonly Ruling[]): Map
   if (!lines.length) return found;
   const ats = lines.map((r) => r.at);
   const crossed = new Map<Ruling, { glyphs: Glyph[]; mark: Mark }>();
-  for (const g of glyphs) {
+  let visits = 0;
+  scan: for (const g of glyphs) {
     const width = g.x1 - g.x0;
     if (!(width > 0) || !(g.size > 0)) continue;
     const top = g.baseline - STRIKE_HIGH * g.size;
     const bottom = g.baseline + UNDER_HIGH * g.size;
     for (let i = lowerBound(ats, top); i < lines.length && ats[i]! <= bottom; i++) {
+      // Lines stacked by the thousand under each piece of text are no markup (hostile input): stop.
+      if (++visits > MAX_VISITS) break scan;
       const r = lines[i]!;
       if (r.width !== undefined && r.width > MAX_THICKNESS * g.size) continue;
       if (!sameColour(r.color!, g.color)) continue;
