@@ -17,6 +17,7 @@ import { tocWarning } from '../toc-warning.js';
 import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
 import { listContent, type StructNode } from './structure.js';
+import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -109,6 +110,8 @@ export interface PageOutcome {
   text?: PageText;
   /** Highlights with no colour and marks over text not read (annotations.ts), when there are any. */
   annotations?: AnnotationNotes;
+  /** Tracked changes shown on the page (markup.ts), when there are. */
+  markup?: PageMarkup;
   limit?: { what: string; limit: number };
   error?: { message: string; code: string };
   unreadable?: string;
@@ -140,6 +143,9 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
       content.glyphs = content.glyphs.filter((g) => !numbering.has(g));
       outcome.lineNumbers = numbering.size;
     }
+    // Tracked changes shown (markup.ts): said; a markup pane's balloons are taken out of the page.
+    const markup = shownMarkup(content);
+    if (markup) outcome.markup = markup;
     let chars = 0;
     for (const glyph of content.glyphs) chars += glyph.text.length;
     outcome.chars = chars;
@@ -162,6 +168,8 @@ export class PageFolder {
   readonly warnings: Warning[] = [];
   readonly rotated: number[] = [];
   readonly annotationNotes: AnnotationNotes[] = [];
+  /** Pages that show tracked changes or a markup pane (markup.ts). */
+  readonly markup: PageMarkup[] = [];
   /** Pages with invisible text (an OCR layer): over nothing else one can read, or beside visible text. */
   readonly scanned: number[] = [];
   readonly hiddenText: number[] = [];
@@ -223,6 +231,7 @@ export class PageFolder {
       }
     }
     if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
+    if (outcome.markup) this.markup.push(outcome.markup);
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
     if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
     if (outcome.text) {
@@ -315,7 +324,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   if (lone) warnings.push(lone);
   const swatches: Swatch[] = [];
   const furniture: Paragraph[] = [];
-  const struck = new StruckText();
+  // A reviewer's deletions shown struck are said with the markup, not as struck text.
+  const struck = folder.markup.length ? new MarkupStruck(folder.markup.flatMap((m) => m.deleted)) : new StruckText();
   const toc: string[] = [];
   let paragraphs;
   try {
@@ -328,12 +338,13 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   warnings.push(...annotationWarnings(folder.annotationNotes));
+  warnings.push(...markupWarnings(folder.markup));
   const script: Script = {
     file,
     format: 'pdf',
     paragraphs,
     warnings,
-    facts: { trackedChanges: false, pages: numPages },
+    facts: { trackedChanges: folder.markup.some((m) => m.changes), pages: numPages },
   };
   if (swatches.length) script.swatches = swatches;
   if (furniture.length) script.furniture = furniture;

@@ -8,7 +8,7 @@ import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
-import type { Box, Fill, Glyph, PageContent, Turn } from './types.js';
+import type { Box, Fill, Glyph, PageContent, Ruling, Turn } from './types.js';
 
 /**
  * One pass over a page's pdf.js operator list (pdfjs-dist 5.6.205 formats, see REFERENCE.md):
@@ -591,7 +591,7 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
     run = null;
   };
   const segment = (x: number, y: number) => {
-    if (strokes) addRuling(out, s.ctm, px, py, x, y, s.lineWidth);
+    if (strokes) addRuling(out, s.ctm, px, py, x, y, s.lineWidth, s.stroke);
     if (pen) penSegment(x, y);
   };
   const penSegment = (x: number, y: number) => {
@@ -681,7 +681,7 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   const w = box[2] - box[0];
   const h = box[3] - box[1];
   if (w <= 2.5 || h <= 2.5) {
-    if (w > 3 && h <= 2.5) out.rulings.push({ horizontal: true, at: (box[1] + box[3]) / 2, from: box[0], to: box[2], width: h });
+    if (w > 3 && h <= 2.5) out.rulings.push({ horizontal: true, at: (box[1] + box[3]) / 2, from: box[0], to: box[2], width: h, color });
     else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3], width: w });
     return;
   }
@@ -690,14 +690,16 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   out.fills.push(fill);
 }
 
-function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number): void {
+function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number, color: Hex | null): void {
   if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
   const x0 = m[0] * ux0 + m[2] * uy0 + m[4], y0 = m[1] * ux0 + m[3] * uy0 + m[5];
   const x1 = m[0] * ux1 + m[2] * uy1 + m[4], y1 = m[1] * ux1 + m[3] * uy1 + m[5];
   if (!Number.isFinite(x0 + y0 + x1 + y1)) return;
   // Drawn thickness across the line, in device space (a zero width is the thinnest line).
   if (Math.abs(y1 - y0) < 1 && Math.abs(x1 - x0) > 3) {
-    out.rulings.push({ horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1), width: lineWidth * Math.hypot(m[2], m[3]) });
+    const ruling: Ruling = { horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1), width: lineWidth * Math.hypot(m[2], m[3]) };
+    if (color) ruling.color = color;
+    out.rulings.push(ruling);
   } else if (Math.abs(x1 - x0) < 1 && Math.abs(y1 - y0) > 3) {
     out.rulings.push({ horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1), width: lineWidth * Math.hypot(m[0], m[1]) });
   }

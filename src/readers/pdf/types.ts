@@ -91,6 +91,8 @@ export interface Ruling {
   to: number;
   /** How thick the line is drawn, when known. */
   width?: number;
+  /** The colour it is drawn in, when known (an underline or strike in the text's own colour: markup.ts). */
+  color?: Hex;
 }
 
 /** What one page's operator list holds for us. */

@@ -1,0 +1,274 @@
+"""Fixtures for PDFs that SHOW tracked changes (tests/fixtures/pdf-tracked/), and for PDFs that must not be
+taken for them.
+
+/usr/bin/python3 scripts/build-tracked-fixtures.py   (python-docx, ReportLab, LibreOffice `soffice`)
+
+- lo-tracked.docx / .pdf: python-docx, with raw w:ins / w:del from two authors (Alice, Bruno) inside a blue
+  and a red voice's paragraphs; LibreOffice converts it with the changes shown, as it does by default:
+  inserted text in the author's colour (by author: #C69200 for the first, #0646A2 for the second),
+  underlined in that colour; deleted text in that colour, struck through; a thin black change bar in the
+  left margin beside each changed line.
+- word-markup.pdf: ReportLab canvas IMITATING Word's "Print Markup" with All Markup and balloons (we have
+  no Word here; drawn after Microsoft's documentation of Track Changes: inserted text in the reviser's
+  colour, underlined; deleted text moved into balloons in a markup pane right of the text, "Deleted: …",
+  "Formatted: …", "Commented [AB1]: …", joined to the text by a dotted line; one deletion shown inline,
+  struck through; a change bar (a black vertical line) in the left margin beside each changed line).
+- plain-underlined.docx / .pdf (LibreOffice) and plain-table-rule.pdf (ReportLab): negatives. A voice coded
+  as blue underlined text, a hyperlink, a struck-through line of a plain script (no change bar); a ruled
+  table whose left border stands in the margin beside a cell of underlined coloured text.
+- plain-border.docx / .pdf (LibreOffice): a negative. Paragraphs with a left border each (LibreOffice draws
+  it a paragraph at a time, in the margin, as a change bar would stand), two of them the narrator's blue
+  underlined lines, the others plain: the border runs beside plain lines too, so it is no change bar (as
+  in the corpus's docx4j__themeFontLang.docx, a code block with a left border and underlined links).
+"""
+import datetime
+import os
+import subprocess
+import tempfile
+
+from docx import Document
+from docx.enum.text import WD_COLOR_INDEX  # noqa: F401  (python-docx is the one installed)
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'pdf-tracked'))
+BLUE = (0x00, 0x70, 0xC0)
+RED = (0xC0, 0x00, 0x00)
+DATE = '2025-09-01T08:00:00Z'
+
+
+def lo_pdf(src):
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
+                       check=True, capture_output=True)
+
+
+def save(doc, name):
+    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
+    path = os.path.join(OUT, name + '.docx')
+    doc.save(path)
+    lo_pdf(path)
+
+
+def run_el(text, rgb, deleted=False, underline=False, strike=False):
+    """A w:r with its colour; in a w:del its text is w:delText."""
+    r = OxmlElement('w:r')
+    rpr = OxmlElement('w:rPr')
+    if rgb:
+        c = OxmlElement('w:color')
+        c.set(qn('w:val'), '%02X%02X%02X' % rgb)
+        rpr.append(c)
+    if underline:
+        u = OxmlElement('w:u')
+        u.set(qn('w:val'), 'single')
+        rpr.append(u)
+    if strike:
+        rpr.append(OxmlElement('w:strike'))
+    r.append(rpr)
+    t = OxmlElement('w:delText' if deleted else 'w:t')
+    t.set(qn('xml:space'), 'preserve')
+    t.text = text
+    r.append(t)
+    return r
+
+
+def change(kind, author, ident, text, rgb):
+    el = OxmlElement('w:' + kind)
+    el.set(qn('w:id'), str(ident))
+    el.set(qn('w:author'), author)
+    el.set(qn('w:date'), DATE)
+    el.append(run_el(text, rgb, deleted=(kind == 'del')))
+    return el
+
+
+def paragraph(doc, pieces):
+    """pieces: (text, rgb) plain runs, or ('ins'|'del', author, text, rgb) changes."""
+    p = doc.add_paragraph()
+    for k, piece in enumerate(pieces):
+        if piece[0] in ('ins', 'del'):
+            kind, author, text, rgb = piece
+            p._p.append(change(kind, author, 100 + len(p._p) + k, text, rgb))
+        else:
+            text, rgb, *look = piece
+            p._p.append(run_el(text, rgb, underline='u' in look, strike='s' in look))
+    return p
+
+
+def lo_tracked():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Scene 1. The harbour at dawn.', None)])
+    paragraph(doc, [('The boats come home ', BLUE), ('ins', 'Alice', 'early ', BLUE), ('this morning', BLUE), ('del', 'Alice', ', slowly', BLUE),
+                    (', and the gulls follow them.', BLUE)])
+    paragraph(doc, [('Nobody waits on the quay', RED), ('ins', 'Bruno', ' any more', RED), ('.', RED), ('del', 'Bruno', ' Not even the fishmonger.', RED)])
+    paragraph(doc, [('We will see them again tomorrow.', BLUE)])
+    save(doc, 'lo-tracked')
+
+
+def add_hyperlink(p, url, text):
+    part = p.part
+    rid = part.relate_to(url, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink', is_external=True)
+    h = OxmlElement('w:hyperlink')
+    h.set(qn('r:id'), rid)
+    h.append(run_el(text, (0x05, 0x63, 0xC1), underline=True))
+    p._p.append(h)
+
+
+def plain_underlined():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Voice key: blue underlined is the narrator, red is Marie.', None)])
+    paragraph(doc, [('Welcome to the museum of the sea.', BLUE, 'u')])
+    paragraph(doc, [('I found a shell on the beach this morning.', RED)])
+    p = paragraph(doc, [('The full story is on ', BLUE, 'u')])
+    add_hyperlink(p, 'https://example.org/sea', 'example.org/sea')
+    paragraph(doc, [('This line was cut from the recording.', None, 's')])
+    paragraph(doc, [('Thank you for listening.', BLUE, 'u')])
+    save(doc, 'plain-underlined')
+
+
+def left_border(p):
+    ppr = p._p.get_or_add_pPr()
+    bdr = OxmlElement('w:pBdr')
+    left = OxmlElement('w:left')
+    for k, v in (('val', 'single'), ('sz', '4'), ('space', '4'), ('color', '000000')):
+        left.set(qn('w:' + k), v)
+    bdr.append(left)
+    ppr.append(bdr)
+
+
+def plain_border():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Read the boxed lines slowly.', None)])
+    for pieces in ([('Step one: breathe in.', None)], [('Hold it for a count of four.', BLUE, 'u')], [('Now let it go.', BLUE, 'u')], [('Step two: rest.', None)]):
+        p = paragraph(doc, pieces)
+        p.paragraph_format.space_after = Pt(0)
+        left_border(p)
+    paragraph(doc, [('That is all for today.', None)])
+    save(doc, 'plain-border')
+
+
+def rgbf(rgb):
+    return tuple(v / 255 for v in rgb)
+
+
+def word_markup():
+    """Word's All Markup printed with balloons, imitated: the page's text on the left two thirds, the
+    markup pane on the right third (Word shrinks the page to make room for it)."""
+    W, H = A4
+    c = canvas.Canvas(os.path.join(OUT, 'word-markup.pdf'), pagesize=A4, invariant=1, pageCompression=0)
+    c.setTitle('Word markup imitation')
+    REVISER = (0x00, 0x80, 0x80)  # teal, one of Word's reviser colours
+    LEFT, SIZE, FONT = 56, 10, 'Helvetica'
+    PANE = 400  # where the markup pane starts
+    y = H - 70
+
+    def bar(y_line):
+        c.saveState()
+        c.setStrokeColorRGB(0, 0, 0)
+        c.setLineWidth(0.75)
+        c.line(LEFT - 12, y_line - 3, LEFT - 12, y_line + SIZE)
+        c.restoreState()
+
+    def pieces(y_line, parts):
+        """parts: (text, rgb, look) with look '' | 'ins' | 'del'; returns the x after the line."""
+        x = LEFT
+        for text, rgb, look in parts:
+            c.setFillColorRGB(*rgbf(rgb))
+            c.setFont(FONT, SIZE)
+            c.drawString(x, y_line, text)
+            w = stringWidth(text, FONT, SIZE)
+            if look:
+                c.saveState()
+                c.setStrokeColorRGB(*rgbf(rgb))
+                c.setLineWidth(0.5)
+                dy = -1.5 if look == 'ins' else SIZE * 0.3
+                c.line(x, y_line + dy, x + w, y_line + dy)
+                c.restoreState()
+            x += w
+        return x
+
+    def balloon(y_top, label, text, anchor):
+        c.saveState()
+        c.setStrokeColorRGB(*rgbf(REVISER))
+        c.setFillColorRGB(0.93, 0.97, 0.97)
+        c.setLineWidth(0.5)
+        c.roundRect(PANE, y_top - 14, W - 20 - PANE, 18, 3, stroke=1, fill=1)
+        c.setDash(1, 2)
+        c.line(anchor[0], anchor[1] - 2, PANE, y_top - 5)
+        c.restoreState()
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont('Helvetica-Bold', 8)
+        c.drawString(PANE + 4, y_top - 8, label)
+        c.setFont('Helvetica', 8)
+        c.drawString(PANE + 6 + stringWidth(label, 'Helvetica-Bold', 8), y_top - 8, text)
+
+    # A plain line, then the changed lines.
+    pieces(y, [('Scene 1. The harbour at dawn.', (0, 0, 0), '')])
+    y -= 20
+    x = pieces(y, [('The boats come home ', BLUE, ''), ('early ', REVISER, 'ins'), ('this morning, and the gulls follow them.', BLUE, '')])
+    bar(y)
+    balloon(y + 10, 'Deleted:', ', slowly', (LEFT + stringWidth('The boats come home early this morning', FONT, SIZE), y))
+    y -= 20
+    pieces(y, [('Nobody waits on the quay', RED, ''), (' any more', REVISER, 'ins'), ('.', RED, ''), (' Not even the fishmonger.', REVISER, 'del')])
+    bar(y)
+    y -= 20
+    pieces(y, [('We will see them again tomorrow.', BLUE, '')])
+    balloon(y + 10, 'Formatted:', 'Font: Bold', (x - 40, y))
+    y -= 20
+    pieces(y, [('The end.', (0, 0, 0), '')])
+    balloon(y + 4, 'Commented [AB1]:', 'Check the timing.', (LEFT + 30, y))
+    c.showPage()
+    c.save()
+
+
+def plain_table_rule():
+    """A ruled table whose left border stands in the margin (left of the paragraphs' text), one cell
+    with a voice's line coded as underlined blue text, beside plain paragraphs."""
+    W, H = A4
+    c = canvas.Canvas(os.path.join(OUT, 'plain-table-rule.pdf'), pagesize=A4, invariant=1, pageCompression=0)
+    c.setTitle('Table rule in the margin')
+    LEFT, SIZE, FONT = 72, 11, 'Helvetica'
+    y = H - 80
+    c.setFont(FONT, SIZE)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(LEFT, y, 'Episode 4. Read the table row by row.')
+    y -= 30
+    top, bottom = y + 14, y - 8
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.75)
+    c.rect(LEFT - 20, bottom, 420, top - bottom, stroke=1, fill=0)
+    c.line(LEFT + 60, bottom, LEFT + 60, top)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(LEFT - 14, y, 'Line 1')
+    text = 'Here we go again, said the narrator.'
+    c.setFillColorRGB(*rgbf(BLUE))
+    c.drawString(LEFT + 66, y, text)
+    c.saveState()
+    c.setStrokeColorRGB(*rgbf(BLUE))
+    c.setLineWidth(0.6)
+    c.line(LEFT + 66, y - 1.5, LEFT + 66 + stringWidth(text, FONT, SIZE), y - 1.5)
+    c.restoreState()
+    y -= 40
+    # A rule in the margin beside a plain line, as a pull-quote's side rule.
+    c.setLineWidth(1)
+    c.line(LEFT - 12, y - 3, LEFT - 12, y + SIZE)
+    c.setFillColorRGB(0, 0, 0)
+    c.drawString(LEFT, y, 'A quiet moment before the storm.')
+    c.showPage()
+    c.save()
+
+
+if __name__ == '__main__':
+    os.makedirs(OUT, exist_ok=True)
+    lo_tracked()
+    plain_underlined()
+    plain_border()
+    word_markup()
+    plain_table_rule()
