@@ -147,6 +147,19 @@ const SENTENCES: Record<string, Sentence> = {
     const names = d.notes.map((n) => (s.w.lang === 'fr' ? (n === 'footnotes' ? 'notes de bas de page' : 'notes de fin') : n));
     return [say(s, 'wNotesUnreadable', { notes: names.join(say(s, 'wAnd')) })];
   },
+  'tracked-changes-shown': (d, s) => {
+    if (!numbers(d.pages) || !strings(d.colours) || !isNumber(d.deletedWords)) return null;
+    const colours = d.colours.length
+      ? say(s, d.colours.length === 1 ? 'wTrackedColour' : 'wTrackedColours', { colours: d.colours.slice(0, 4).map((c) => s.colour(c)).join(say(s, 'wAnd')) })
+      : '';
+    const deleted = d.deletedWords ? say(s, 'wTrackedDeleted', { words: s.w.words(d.deletedWords) }) : '';
+    return [say(s, 'wTrackedChangesShown', { pages: pagesOf(s, d.pages), colours, deleted })];
+  },
+  'comment-balloons-left-out': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;
+    const balloons = count(s, d.balloons, ['comment balloon', 'comment balloons'], ['bulle de commentaire', 'bulles de commentaire']);
+    return [say(s, 'wCommentBalloons', { pages: pagesOf(s, d.pages), balloons, text: quoted(s, d.balloonText, 3) })];
+  },
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
