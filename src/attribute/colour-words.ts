@@ -142,7 +142,7 @@ export function parseColourPhrase(phrase: string): ColourPhrase | null {
     .toLowerCase()
     .replace(/[()[\]{},.;:!?"'’«»=]/g, ' ')
     .replace(/[-_/]/g, ' ')
-    .split(/\s+/u)
+    .split(/\s/u)
     .filter(Boolean);
   if (words.length === 0) return null;
   let found: Base | null = null;

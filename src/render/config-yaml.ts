@@ -15,6 +15,7 @@ import { type VoiceSpec } from '../config/voice-map.js';
 import { DEFAULT_WPM } from '../config/settings.js';
 import { buildReport } from '../measure/report.js';
 import { writtenLanguage } from '../measure/language.js';
+import { normaliseSpace } from '../text/words.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
@@ -64,7 +65,7 @@ function legendNamesOf(casting: Casting, voice: VoiceSpec): string[] {
 
 /** Comment text: one line, cut as the warnings cut a legend. */
 const commentText = (text: string, max = 200) => {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = normaliseSpace(text);
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 

@@ -15,6 +15,7 @@ import type { Styles } from './styles.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
 export interface ReadTally {
@@ -474,7 +475,7 @@ export class StoryReader implements XmlHandlers {
         if (control?.shown) {
           this.closeFieldScope(false);
           if (--this.placeholderControls === 0) {
-            const text = this.placeholderText.replace(/\s+/gu, ' ').trim();
+            const text = normaliseSpace(this.placeholderText);
             if (text) this.placeholders.push(text);
             this.placeholderText = '';
           }
@@ -843,11 +844,11 @@ export class StoryReader implements XmlHandlers {
       if (marked || ordinal === toc.paragraph || this.fieldOptions.isTocStyle?.(paragraph.context.props.pStyle)) toc.lastEntry = ordinal;
       else {
         toc.cut = toc.lastEntry ?? toc.paragraph;
-        toc.resumesAt = this.tocText.replace(/\s+/gu, ' ').trim().slice(0, 60);
+        toc.resumesAt = normaliseSpace(this.tocText).slice(0, 60);
       }
     }
     if (this.tocText) {
-      const entry = this.tocText.replace(/\s+/gu, ' ').trim();
+      const entry = normaliseSpace(this.tocText);
       if (entry) this.tocEntries.push(entry);
       this.tocText = '';
     }
@@ -909,7 +910,7 @@ export class StoryReader implements XmlHandlers {
         const field = this.fields[f]!;
         const name = (/^\s*([^\s\\]+)/.exec(field.instr)?.[1] ?? '').toUpperCase().slice(0, 30);
         if (!field.result) {
-          const code = field.code.replace(/\s+/gu, ' ').trim();
+          const code = normaliseSpace(field.code);
           const last = this.unterminated[this.unterminated.length - 1];
           if (field.paragraph === codeParagraph && last) {
             // Nested in the code of the field before, in the same paragraph: its code is that field's.

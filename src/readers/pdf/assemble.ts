@@ -13,6 +13,7 @@ import { TableFlow } from './table-flow.js';
 import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -171,14 +172,14 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
     }
     const prev = kept[kept.length - 1];
     let text = r.text;
-    if (prev && gap) text = /\s$/u.test(prev.text) ? text.replace(/^\s+/u, '') : /^\s/u.test(text) ? text : ` ${text}`;
+    if (prev && gap) text = /\s$/u.test(prev.text) ? text.trimStart() : /^\s/u.test(text) ? text : ` ${text}`;
     gap = false;
     if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind) prev.text += text;
     else kept.push({ ...r, text });
   }
   if (kept.length) {
-    kept[0]!.text = kept[0]!.text.replace(/^\s+/u, '');
-    kept[kept.length - 1]!.text = kept[kept.length - 1]!.text.replace(/\s+$/u, '');
+    kept[0]!.text = kept[0]!.text.trimStart();
+    kept[kept.length - 1]!.text = kept[kept.length - 1]!.text.trimEnd();
   }
   return kept.filter((r) => r.text.length > 0);
 }
@@ -340,7 +341,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   for (const p of pages) {
     for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
       if (e.story === 'header' || e.story === 'footer') {
-        const key = `${e.story}|${e.para.lines.map((l) => l.text).join(' ').replace(/\d+/gu, '#').replace(/\s+/gu, ' ').trim()}`;
+        const key = `${e.story}|${normaliseSpace(e.para.lines.map((l) => l.text).join(' ').replace(/\d+/gu, '#'))}`;
         if (repeats.has(key)) continue;
         repeats.add(key);
       }

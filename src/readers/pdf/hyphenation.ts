@@ -1,4 +1,5 @@
 import type { Line } from './types.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /**
  * Hyphens at line ends. A word broken by the typesetter ("narra-" / "tion") is one word again
@@ -163,7 +164,7 @@ export class Hyphenation {
     }
     for (const lines of paragraphs) {
       for (let l = 0; l < lines.length; l++) {
-        const tokens = lines[l].text.split(/\s+/u).filter(Boolean);
+        const tokens = normaliseSpace(lines[l].text).split(' ').filter(Boolean);
         // A line's broken end and the start carried over to the next line are not words.
         const broken = l < lines.length - 1 && isBroken(lines[l], lines[l + 1]);
         const carried = l > 0 && isBroken(lines[l - 1], lines[l]);

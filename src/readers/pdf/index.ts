@@ -12,7 +12,7 @@ import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
-import { countWords } from '../../text/words.js';
+import { countWords, normaliseSpace } from '../../text/words.js';
 import { tocWarning } from '../toc-warning.js';
 import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
@@ -282,7 +282,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     });
   }
   if (folder.masked.length) {
-    const text = folder.maskedText.replace(/\s+/gu, ' ').trim();
+    const text = normaliseSpace(folder.maskedText);
     const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
     warnings.push({
       code: 'masked-text',
@@ -291,7 +291,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     });
   }
   if (folder.covered.length) {
-    const text = folder.coveredText.replace(/\s+/gu, ' ').trim();
+    const text = normaliseSpace(folder.coveredText);
     const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
     const n = folder.coveredWords;
     warnings.push({
@@ -366,7 +366,7 @@ function loneGapWarning(pages: PageText[]): Warning | undefined {
       for (const line of [...frame.lines, ...frame.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]) {
         if (!line.loneGap) continue;
         if (!at.includes(page.page)) at.push(page.page);
-        if (lines.length < 3) lines.push({ page: page.page, text: line.text.replace(/\s+/gu, ' ').trim().slice(0, 80) });
+        if (lines.length < 3) lines.push({ page: page.page, text: normaliseSpace(line.text).slice(0, 80) });
       }
     }
   }
@@ -390,7 +390,7 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
   const quotes: string[] = [];
   const lines: { page: number; parts: string[]; next: string }[] = [];
   const words = (text: string) => {
-    const w = text.replace(/\s+/gu, ' ').trim().split(' ');
+    const w = normaliseSpace(text).split(' ');
     return w.length > 5 ? `${w.slice(0, 5).join(' ')} …` : w.join(' ');
   };
   for (const page of pages) {

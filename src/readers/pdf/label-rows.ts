@@ -1,4 +1,5 @@
 import type { Glyph } from './types.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /**
  * A borderless speaker-label table (`MUM | Come on, love, the bus goes…`), as WeasyPrint, Chromium
@@ -59,7 +60,7 @@ const ROW_GAP = 1.15;
 const NEXT = 1.6;
 
 const extent = (glyphs: readonly Glyph[]) => glyphs.reduce((x, g) => Math.max(x, g.x1), -Infinity);
-const textOf = (glyphs: readonly Glyph[]) => glyphs.map((g) => g.text).join('').replace(/\s+/gu, ' ').trim();
+const textOf = (glyphs: readonly Glyph[]) => normaliseSpace(glyphs.map((g) => g.text).join(''));
 /** The longest label or aside, in characters other than white space. */
 const LABEL_CHARS = 40;
 /**
@@ -84,7 +85,7 @@ const isLabel = (glyphs: readonly Glyph[]) => {
 };
 /** A label's text as read (words spaced): up to four words and 30 characters, as LABEL_LIKE says. */
 export const isLabelText = (text: string) => {
-  const t = text.replace(/\s+/gu, ' ').trim();
+  const t = normaliseSpace(text);
   return t.length > 0 && t.length <= LABEL_CHARS && t.split(' ').length <= 4 && LABEL_LIKE.test(t);
 };
 /** An aside in brackets on a label's next line (`MUM` over `(off)`): part of a label, never one alone. */

@@ -24,7 +24,7 @@
 import { describeColour } from '../../colour/names.js';
 import type { Hex, Location, Warning } from '../../model.js';
 import { plural, shortText } from '../../text/format.js';
-import { countWords } from '../../text/words.js';
+import { countWords, normaliseSpace } from '../../text/words.js';
 import { StruckText } from '../struck.js';
 import type { Glyph, PageContent, Ruling } from './types.js';
 
@@ -251,7 +251,7 @@ function markupPane(content: PageContent): { glyphs: Set<Glyph>; balloons: numbe
   const texts = labels
     .sort((a, b) => a.glyph.baseline - b.glyph.baseline)
     .slice(0, 3)
-    .map((l) => l.text.replace(/\s+/gu, ' ').trim());
+    .map((l) => normaliseSpace(l.text));
   return { glyphs: inPane, balloons: labels.length, texts, changes: labels.some((l) => CHANGE_LABEL.test(l.text)) };
 }
 
@@ -281,12 +281,12 @@ export class MarkupStruck extends StruckText {
 
   constructor(deleted: readonly string[]) {
     super();
-    for (const text of deleted) for (const word of text.split(/\s+/u)) if (word) this.left.set(word, (this.left.get(word) ?? 0) + 1);
+    for (const text of deleted) for (const word of normaliseSpace(text).split(' ')) if (word) this.left.set(word, (this.left.get(word) ?? 0) + 1);
   }
 
   override add(text: string, location: Location | undefined): void {
     const kept: string[] = [];
-    for (const word of text.split(/\s+/u)) {
+    for (const word of normaliseSpace(text).split(' ')) {
       if (!word) continue;
       const n = this.left.get(word) ?? 0;
       if (n > 0) this.left.set(word, n - 1);

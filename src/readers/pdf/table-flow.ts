@@ -1,5 +1,6 @@
 import { continuesLine, type LaidParagraph } from './paragraphs.js';
 import type { RuledTable } from './tables.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /**
  * Tables that go on over a page break. A table that closes one page and one that opens the next
@@ -42,7 +43,7 @@ function rowTexts(paras: LaidParagraph[], row: number): string[] {
 /** A header cell's text ("2\tVoice-over"): a few words, not a sentence. */
 const headerLike = (cell: string) => {
   const text = cell.slice(cell.indexOf('\t') + 1).trim();
-  return text.length > 0 && text.split(/\s+/u).length <= 3 && !/[.!?…]$/u.test(text);
+  return text.length > 0 && normaliseSpace(text).split(' ').length <= 3 && !/[.!?…]$/u.test(text);
 };
 
 const sameRow = (a: string[], b: string[]) => a.length > 0 && a.length === b.length && a.every((t, i) => t === b[i]);

@@ -1,4 +1,5 @@
 import type { Line } from './types.js';
+import { normaliseSpace } from '../../text/words.js';
 
 /**
  * Tables of contents in a PDF. A DOCX marks its table of contents (a content control, a TOC field)
@@ -45,7 +46,7 @@ function entryOf(line: Line): Entry | null {
   const leader = LEADER_ENTRY.exec(text);
   if (leader) return { line, text: leader[1]!, page: leader[2]!, leader: true };
   const gap = GAP_ENTRY.exec(text);
-  if (gap) return { line, text: gap[1]!.replace(/\s+$/u, ''), page: gap[2]!, leader: false };
+  if (gap) return { line, text: gap[1]!.trimEnd(), page: gap[2]!, leader: false };
   return null;
 }
 
@@ -176,7 +177,7 @@ function withNumbers(freeLines: readonly Line[]): { lines: Line[]; parts: Map<Li
 }
 
 /** As the DOCX reader quotes an entry: every run of white space (tabs, no-break spaces) one space. */
-const plain = (text: string) => text.replace(/\s+/gu, ' ').trim();
+const plain = (text: string) => normaliseSpace(text);
 
 /** One under the other: the next baseline within `pitch` font sizes, their left edges near. */
 function sameColumn(a: Line, b: Line, pitch = 2.5): boolean {
