@@ -32,13 +32,26 @@ const TYPED = /^[\u2013\u2014*-]$/u;
  * same. Word's second-level bullet is a Courier "o" (BULLET): a piece of its own, set apart.
  */
 const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5}|[IVX]{1,6})[.)]$/u;
+/**
+ * What a tagged PDF's structure may show to be a list's number (the glyph in a list item, /LI: see
+ * structure.ts), set apart from its item as AUTO_NUMBER is: also a capital letter ("C.") and a
+ * level's number ("1.1", "2.3.1", "A.1"), which untagged stay text (labels, shot numbers). Typed before its
+ * text with a space they stay ("C. expect" in a list item's body is not set apart).
+ */
+const LISTED_NUMBER = /^\(?(?:(?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,4}\.?|[A-Z])[.)]?$/u;
 /** The widest gap (× size) between a list's marker and its item. */
 const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
 const BULLET_GAP = 0.6;
+/**
+ * A number the structure puts in a list item is its list's when set this far (× size) from the
+ * item's text: LibreOffice leaves 0.34 em and more between a number and its text (the tab to the
+ * item's indent), a typed space is about 0.25 em.
+ */
+const LISTED_GAP = 0.3;
 
 /** Text that may be a list's number drawn on its own (AUTO_NUMBER): where a tagged PDF's structure is worth reading. */
-export const mayBeListNumber = (text: string) => text.length <= 12 && AUTO_NUMBER.test(text.trim());
+export const mayBeListNumber = (text: string) => text.length <= 16 && (AUTO_NUMBER.test(text.trim()) || LISTED_NUMBER.test(text.trim()));
 
 /** A marker is a few characters at most: longer text is not tested against the patterns. */
 export const isMarkerText = (text: string) => text.length <= 8 && (BULLET.test(text) || NUMBER_MARKER.test(text));
@@ -696,7 +709,11 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   // A number that a tagged PDF's structure puts outside any list item was typed: it stays, as in the DOCX.
   const bullet =
     textAt === undefined && glyphs.length > 1 &&
-    (BULLET.test(mark) ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0 : AUTO_NUMBER.test(mark) && apart > BULLET_GAP * size0 && glyphs[0].listed !== false);
+    (BULLET.test(mark)
+      ? apart > (TYPED.test(mark) ? BULLET_GAP : WORD_GAP) * size0
+      : glyphs[0].listed === true
+        ? apart > LISTED_GAP * size0 && (AUTO_NUMBER.test(mark) || LISTED_NUMBER.test(mark))
+        : apart > BULLET_GAP * size0 && AUTO_NUMBER.test(mark) && glyphs[0].listed !== false);
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
