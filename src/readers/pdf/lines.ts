@@ -35,10 +35,11 @@ const AUTO_NUMBER = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5}|[IVX]{1,6})[.)]$/u;
 /**
  * What a tagged PDF's structure may show to be a list's number (the glyph in a list item, /LI: see
  * structure.ts), set apart from its item as AUTO_NUMBER is: also a capital letter ("C.") and a
- * level's number ("1.1", "2.3.1", "A.1"), which untagged stay text (labels, shot numbers). Typed before its
- * text with a space they stay ("C. expect" in a list item's body is not set apart).
+ * level's number ("1.1", "2.3.1", "A.1"), which untagged stay text (labels, shot numbers). A capital
+ * letter needs its stop or bracket (the word "A" opens many an item). Typed before its text with a
+ * space they stay ("C. expect" in a list item's body is not set apart).
  */
-const LISTED_NUMBER = /^\(?(?:(?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,4}\.?|[A-Z])[.)]?$/u;
+const LISTED_NUMBER = /^\(?(?:(?:\d{1,3}|[A-Z])(?:\.\d{1,3}){1,4}[.)]?|[A-Z][.)])$/u;
 /** The widest gap (× size) between a list's marker and its item. */
 const LIST_GAP = 4;
 /** A dash or star is left out of the text only when set this far (× size) from its item, not a typed "– ". */
