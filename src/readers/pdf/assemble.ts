@@ -6,7 +6,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, lineEnds, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -607,8 +607,36 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   }
   const unwrapped = !wraps && near <= 1;
   if (!unwrapped) right = pastOverfull(pages, right, widest.size);
-  return { right: right < 0.6 * pageWidth || unwrapped ? Math.max(right, pageWidth - left) : right, unwrapped };
+  const mirrored = Math.max(right, pageWidth - left);
+  if (right < 0.6 * pageWidth || unwrapped) return { right: mirrored, unwrapped };
+  return { right: oneLineParagraphs(pages, right, mirrored) ? mirrored : right, unwrapped };
 }
+
+/**
+ * Whether lines that reach about as far as one another are one-line paragraphs, not lines
+ * wrapped at the margin they seem to set (a script of one sentence a paragraph, each sentence
+ * about as long: the furthest of them was taken for the right margin, no line looked short, and
+ * the whole script read as one paragraph). Told by what a reader sees: nearly every line that
+ * looks full at `right` ends a sentence, the next opens one, and its first word would have fitted
+ * before `mirrored`, the left margin mirrored. Wrapped prose ends its lines mid-sentence; one of
+ * them in ten is enough to keep `right`, and so is a block too small to tell (ONE_LINE_LINES).
+ */
+function oneLineParagraphs(pages: Block[][], right: number, mirrored: number): boolean {
+  if (mirrored <= right) return false;
+  let full = 0, ended = 0;
+  for (const blocks of pages) {
+    for (const b of blocks) {
+      if (b.cell || besideAnother(b, blocks)) continue;
+      const ends = lineEnds(b.lines, right, mirrored);
+      full += ends.full;
+      ended += ends.ended;
+    }
+  }
+  return full >= ONE_LINE_LINES && ended >= 0.9 * full;
+}
+
+/** Lines that look full needed to tell one-line paragraphs of like width. */
+const ONE_LINE_LINES = 3;
 
 /**
  * The right margin without the few lines that stick out past it: TeX's overfull lines, a

@@ -57,6 +57,35 @@ function endsShort(prev: Line, next: Line, right: number, justified = false): bo
   return prev.x1 + SPACE * prev.size + next.firstWordWidth < right - SPARE * prev.size;
 }
 
+/**
+ * What a block's lines say of a right margin `right` taken from how far they reach, against
+ * `wider`, the left margin mirrored (page margins are mostly mirrored: Word's, LibreOffice's,
+ * TeX's, a browser's). Only lines that look full at `right` (the next line's first word would
+ * not have fitted) and have a line after them in their block count, as `full`. Of those:
+ * `ended`, lines that end a sentence (a full stop, a question or exclamation mark, an ellipsis)
+ * before a line that opens with no lower-case letter, and short at `wider` (the next word would
+ * have fitted there): a paragraph's end, when the margin is the wider one; `running`, lines
+ * that end with no such mark before a line opening in lower case: a sentence wrapped there.
+ */
+export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number; running: number } {
+  let full = 0, ended = 0, running = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1], next = lines[i];
+    if (endsShort(prev, next, right)) continue;
+    full++;
+    const stop = SENTENCE_END.test(prev.text.trimEnd());
+    const lower = LOWER_START.test(next.text);
+    if (stop && !lower && endsShort(prev, next, wider)) ended++;
+    else if (!stop && lower) running++;
+  }
+  return { full, ended, running };
+}
+
+/** A sentence's end: its mark, then closing quotes or brackets. */
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F][\p{Pe}\p{Pf}"'\u00BB]*$/u;
+/** A line whose first letter is lower case (after any quotes, brackets or dashes). */
+const LOWER_START = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
+
 /** Room (× font size) the next word must have left for a line to count as ended short. */
 const SPARE = 0.1;
 

@@ -1,0 +1,100 @@
+/**
+ * One-line paragraphs of like width (scripts/build-oneline-fixtures.py): a script of one sentence a
+ * paragraph, each on one line and all about as wide, read from its PDF as its DOCX reads: one line a
+ * paragraph, not the whole script run into one line (the furthest line was taken for the right
+ * margin, so none looked short). The layouts whose lines do wrap keep their reading: two narrow
+ * columns, justified paragraphs, double-spaced prose with a wide right margin, a narrow text box,
+ * a poem of like-width lines.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import { readScript } from '../src/readers/index.js';
+
+const DIR = join(__dirname, 'fixtures', 'pdf-oneline');
+const configDir = mkdtempSync(join(tmpdir(), 'vo-oneline-'));
+const CONFIG = join(configDir, 'config.json');
+writeFileSync(CONFIG, JSON.stringify({ voices: { Narrator: { color: '#1F4E9F' }, Marie: { color: '#C00000' } }, unassigned: ['#000000'] }));
+afterAll(() => rmSync(configDir, { recursive: true, force: true }));
+
+/** The sentences of the script, as the fixture script writes them: one a paragraph, the Narrator's three, then Marie's three, and so on. */
+const SENTENCES = [
+  'The harbour lies quiet under a grey sky before the first boats.',
+  'Marie walks along the quay with her basket and her old red coat.',
+  'A fisherman mends his nets and hums a song from his childhood.',
+  'The gulls circle above the market stalls as the crates come in.',
+  'She stops at the baker and buys two loaves for the long journey.',
+  'The bell of the church rings seven times across the still water.',
+  'Her brother waits by the lighthouse with the keys to the boat.',
+  'They check the ropes, the fuel and the radio before they leave.',
+  'The wind turns to the west and the first waves slap the hull.',
+  'Marie laughs and says the sea has never frightened her at all.',
+  'On the horizon a cargo ship moves slowly towards the big port.',
+  'Her brother points at the island where their mother was born.',
+  'The engine coughs twice, then settles into a steady old rhythm.',
+  'They pass the rocks where the seals sleep in the warm sunlight.',
+  'A small cloud of rain drifts over the cliffs and soon moves on.',
+  'The island grows larger and the white houses come into view.',
+  'An old woman waves at them from the end of the wooden jetty.',
+  'Marie ties the boat and jumps onto the planks with her basket.',
+  'They climb the narrow path to the house with the blue shutters.',
+  'The door opens before they knock, and their aunt smiles at them.',
+];
+
+/** What a narrator sees: each voice's lines and words, the unassigned lines. */
+async function linesOf(file: string) {
+  const { report } = await analyse(join(DIR, file), { config: CONFIG });
+  const out: Record<string, { lines: string[]; words: number }> = {};
+  for (const v of report.voices) out[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
+  out['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
+  return { out, warnings: report.warnings.map((w) => w.code) };
+}
+
+/** The voices' lines of `count` sentences taken in turns of three. */
+function expected(count: number) {
+  const voice = (v: number) => {
+    const lines = Array.from({ length: count }, (_, i) => SENTENCES[i % SENTENCES.length]!).filter((_, i) => Math.floor(i / 3) % 2 === v);
+    return { lines, words: lines.join(' ').split(/\s+/u).length };
+  };
+  return { Narrator: voice(0), Marie: voice(1), '(unassigned)': { lines: [], words: 0 } };
+}
+
+const texts = async (file: string) => (await readScript(join(DIR, file))).paragraphs.map((p) => p.runs.map((r) => r.text).join(''));
+
+describe('one-line paragraphs of like width are paragraphs', () => {
+  it.each([
+    ['lo-oneline-spaced', 20],
+    ['lo-oneline-tight', 20],
+    ['lo-oneline-pages', 45],
+  ])('%s.pdf (LibreOffice): every voice’s lines and words are the DOCX’s, one sentence a line', async (name, count) => {
+    const pdf = await linesOf(`${name}.pdf`);
+    const docx = await linesOf(`${name}.docx`);
+    expect(docx.out).toEqual(expected(count));
+    // Before: the whole script one paragraph, each voice's turn of three sentences one line.
+    expect(pdf.out).toEqual(docx.out);
+    expect(pdf.warnings).toEqual([]);
+  });
+
+  it.each(['tex-oneline', 'chromium-oneline'])('%s.pdf: one sentence a line', async (name) => {
+    expect((await linesOf(`${name}.pdf`)).out).toEqual(expected(20));
+  });
+});
+
+describe('lines that wrap keep their reading', () => {
+  it.each(['lo-oneline-justified', 'lo-oneline-double'])('%s.pdf: the DOCX’s four paragraphs', async (name) => {
+    const pdf = await texts(`${name}.pdf`);
+    expect(pdf).toHaveLength(4);
+    expect(pdf).toEqual(await texts(`${name}.docx`));
+  });
+
+  it('lo-oneline-poem.pdf: a poem whose lines end with commas reads a paragraph a line (its line breaks cannot be told from paragraph ends), as before', async () => {
+    expect(await texts('lo-oneline-poem.pdf')).toEqual([
+      'The morning comes on silver feet across the sleeping bay,',
+      'and lifts the mist from every boat that rocks along the quay,',
+      'the gulls awake, the nets are drawn, the market fills with cries,',
+      'and all the harbour stirs to life beneath the paling skies.',
+    ]);
+  });
+});
