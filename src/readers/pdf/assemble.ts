@@ -616,10 +616,14 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
  * Whether lines that reach about as far as one another are one-line paragraphs, not lines
  * wrapped at the margin they seem to set (a script of one sentence a paragraph, each sentence
  * about as long: the furthest of them was taken for the right margin, no line looked short, and
- * the whole script read as one paragraph). Told by what a reader sees: nearly every line that
- * looks full at `right` ends a sentence, the next opens one, and its first word would have fitted
- * before `mirrored`, the left margin mirrored. Wrapped prose ends its lines mid-sentence; one of
- * them in ten is enough to keep `right`, and so is a block too small to tell (ONE_LINE_LINES).
+ * the whole script read as one paragraph). Told by what a reader sees of the lines that look full
+ * at `right` (lineEnds): nearly all of them (ENDED_SHARE) end a sentence, the next line opens
+ * with no lower-case letter, and its first word would have fitted before `mirrored`, the left
+ * margin mirrored (page margins mostly are). Wrapped prose ends most of its lines mid-sentence:
+ * one line in ten doing so keeps `right` (a right margin wider than the left one, lines wrapped
+ * short of the mirrored margin), and so does a page too small to tell (ONE_LINE_LINES). Lines
+ * that end no sentence (verse ending in commas, titles, the same words again and again) keep it
+ * too: nothing tells their ends from a wider right margin's.
  */
 function oneLineParagraphs(pages: Block[][], right: number, mirrored: number): boolean {
   if (mirrored <= right) return false;
@@ -632,11 +636,13 @@ function oneLineParagraphs(pages: Block[][], right: number, mirrored: number): b
       ended += ends.ended;
     }
   }
-  return full >= ONE_LINE_LINES && ended >= 0.9 * full;
+  return full >= ONE_LINE_LINES && ended >= ENDED_SHARE * full;
 }
 
 /** Lines that look full needed to tell one-line paragraphs of like width. */
 const ONE_LINE_LINES = 3;
+/** The share of them that must end a sentence. */
+const ENDED_SHARE = 0.9;
 
 /**
  * The right margin without the few lines that stick out past it: TeX's overfull lines, a

@@ -62,23 +62,20 @@ function endsShort(prev: Line, next: Line, right: number, justified = false): bo
  * `wider`, the left margin mirrored (page margins are mostly mirrored: Word's, LibreOffice's,
  * TeX's, a browser's). Only lines that look full at `right` (the next line's first word would
  * not have fitted) and have a line after them in their block count, as `full`. Of those:
- * `ended`, lines that end a sentence (a full stop, a question or exclamation mark, an ellipsis)
- * before a line that opens with no lower-case letter, and short at `wider` (the next word would
- * have fitted there): a paragraph's end, when the margin is the wider one; `running`, lines
- * that end with no such mark before a line opening in lower case: a sentence wrapped there.
+ * `ended`, lines that end a sentence (a full stop, a question or exclamation mark, an ellipsis,
+ * then maybe closing quotes or brackets) before a line that opens with no lower-case letter, and
+ * that are short at `wider` (the next line's first word would have fitted there): a paragraph's
+ * end, when the margin is the wider one.
  */
-export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number; running: number } {
-  let full = 0, ended = 0, running = 0;
+export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number } {
+  let full = 0, ended = 0;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1], next = lines[i];
     if (endsShort(prev, next, right)) continue;
     full++;
-    const stop = SENTENCE_END.test(prev.text.trimEnd());
-    const lower = LOWER_START.test(next.text);
-    if (stop && !lower && endsShort(prev, next, wider)) ended++;
-    else if (!stop && lower) running++;
+    if (SENTENCE_END.test(prev.text.trimEnd()) && !LOWER_START.test(next.text) && endsShort(prev, next, wider)) ended++;
   }
-  return { full, ended, running };
+  return { full, ended };
 }
 
 /** A sentence's end: its mark, then closing quotes or brackets. */
