@@ -7,7 +7,7 @@ right margin, so the furthest one cannot be taken for it. Made by python-docx th
 and over two; by XeLaTeX (ragged right, \\parskip); by Chromium (<p> with a margin). The
 counter-cases, whose lines do wrap: two narrow columns, justified paragraphs, double-spaced ragged
 prose with a right margin wider than the left, a narrow text box alone on its page (Chromium), a
-poem of like-width lines ending with commas.
+poem of like-width lines ending with commas, narrow verse whose lines open with capitals (Chromium).
 
 /usr/bin/python3 scripts/build-oneline-fixtures.py
 """
@@ -68,6 +68,16 @@ PROSE = [
     'before they leave the shelter of the harbour wall.',
     'The wind turns to the west and the first waves slap the hull. Marie laughs and says the sea has never '
     'frightened her, not even on the night of the great storm when the lights went out.',
+]
+
+# Verse in a narrow measure, a capital opening each line, some lines ending on a word.
+VERSE = [
+    'Down by the harbour wall',
+    'The fishing boats come in',
+    'With nets of silver fish',
+    'And gulls that wheel and call',
+    'Above the morning tide',
+    'Where Marie waits alone',
 ]
 
 POEM = [
@@ -196,6 +206,7 @@ def build():
     prose_doc('lo-oneline-justified', justified)
     prose_doc('lo-oneline-double', double_spaced)
     poem('lo-oneline-poem')
+    chromium('chromium-oneline-verse', '<p>' + '<br>'.join(VERSE) + '</p>', 'body { width: 62mm } p { margin: 0 }')
     chromium('chromium-oneline-box', ''.join('<p>%s</p>' % s for s in PROSE[:2]), 'body { width: 62mm } p { margin: 0 0 6pt }')
 
 

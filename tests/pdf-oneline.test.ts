@@ -2,9 +2,9 @@
  * One-line paragraphs of like width (scripts/build-oneline-fixtures.py): a script of one sentence a
  * paragraph, each on one line and all about as wide, read from its PDF as its DOCX reads: one line a
  * paragraph, not the whole script run into one line (the furthest line was taken for the right
- * margin, so none looked short). The layouts whose lines do wrap keep their reading: two narrow
- * columns, justified paragraphs, double-spaced prose with a wide right margin, a narrow text box,
- * a poem of like-width lines.
+ * margin, so none looked short). Layouts whose lines do wrap read as their DOCX: justified
+ * paragraphs, double-spaced prose with a wide right margin, and (no longer split at every line)
+ * narrow text, a two-column page's left column alone or a narrow box; verse keeps its reading.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -87,6 +87,32 @@ describe('lines that wrap keep their reading', () => {
     const pdf = await texts(`${name}.pdf`);
     expect(pdf).toHaveLength(4);
     expect(pdf).toEqual(await texts(`${name}.docx`));
+  });
+
+  it('lo-oneline-columns.pdf: a two-column page with text in the left column only, wrapped mid-sentence, reads the DOCX’s four paragraphs', async () => {
+    // Before: 31 paragraphs, one a line (text narrower than 0.6 of the page was measured against the mirrored margin).
+    const pdf = await texts('lo-oneline-columns.pdf');
+    expect(pdf).toHaveLength(4);
+    expect(pdf).toEqual(await texts('lo-oneline-columns.docx'));
+  });
+
+  it('chromium-oneline-box.pdf: prose in a narrow box alone on its page is two paragraphs', async () => {
+    // Before: 16 paragraphs, one a line.
+    expect(await texts('chromium-oneline-box.pdf')).toEqual([
+      'The harbour lies quiet under a grey sky, and the first boats have not yet come back from the night. Marie walks along the quay with her basket and her old red coat, looking for her brother among the fishermen who mend their nets. She knows he will be late again.',
+      'A fisherman hums a song from his childhood while the gulls circle above the market stalls. The crates come in one after the other, full of silver fish that still move. Marie stops at the baker and buys two loaves for the long journey to the island.',
+    ]);
+  });
+
+  it('chromium-oneline-verse.pdf: narrow verse whose lines open with capitals reads a paragraph a line, as before', async () => {
+    expect(await texts('chromium-oneline-verse.pdf')).toEqual([
+      'Down by the harbour wall',
+      'The fishing boats come in',
+      'With nets of silver fish',
+      'And gulls that wheel and call',
+      'Above the morning tide',
+      'Where Marie waits alone',
+    ]);
   });
 
   it('lo-oneline-poem.pdf: a poem whose lines end with commas reads a paragraph a line (its line breaks cannot be told from paragraph ends), as before', async () => {

@@ -65,18 +65,24 @@ function endsShort(prev: Line, next: Line, right: number, justified = false): bo
  * `ended`, lines that end a sentence (a full stop, a question or exclamation mark, an ellipsis,
  * then maybe closing quotes or brackets) before a line that opens with no lower-case letter, and
  * that are short at `wider` (the next line's first word would have fitted there): a paragraph's
- * end, when the margin is the wider one.
+ * end, when the margin is the wider one; `running`, lines that end in a letter or a digit (no
+ * mark at all) before a line that opens in lower case: a sentence wrapped there.
  */
-export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number } {
-  let full = 0, ended = 0;
+export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number; running: number } {
+  let full = 0, ended = 0, running = 0;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1], next = lines[i];
     if (endsShort(prev, next, right)) continue;
     full++;
-    if (SENTENCE_END.test(prev.text.trimEnd()) && !LOWER_START.test(next.text) && endsShort(prev, next, wider)) ended++;
+    if (LOWER_START.test(next.text)) {
+      if (BARE_END.test(prev.text.trimEnd())) running++;
+    } else if (SENTENCE_END.test(prev.text.trimEnd()) && endsShort(prev, next, wider)) ended++;
   }
-  return { full, ended };
+  return { full, ended, running };
 }
+
+/** A line that ends in the middle of a phrase: on a letter or a digit. */
+const BARE_END = /[\p{L}\p{N}]$/u;
 
 /** A sentence's end: its mark, then closing quotes or brackets. */
 const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F][\p{Pe}\p{Pf}"'\u00BB]*$/u;
