@@ -4,7 +4,8 @@
 A script of one sentence a paragraph, each on one line, all about as wide: no line reaches the
 right margin, so the furthest one cannot be taken for it. Made by python-docx then LibreOffice
 (`soffice --headless --convert-to pdf`), with and without space after the paragraphs, on one page
-and over two; by XeLaTeX (ragged right, \\parskip); by Chromium (<p> with a margin). The
+and over two, of sentences that differ only by their number (every line as wide as the
+next to the point, as justified text); by XeLaTeX (ragged right, \\parskip); by Chromium (<p> with a margin). The
 counter-cases, whose lines do wrap: two narrow columns, justified paragraphs, double-spaced ragged
 prose with a right margin wider than the left, a narrow text box alone on its page (Chromium), a
 poem of like-width lines ending with commas, narrow verse whose lines open with capitals (Chromium).
@@ -101,16 +102,21 @@ def save(doc, name):
     lo_pdf(path, outdir=OUT)
 
 
-def one_liners(name, space_after, count=len(SENTENCES)):
+def numbered(i):
+    """Sentences that differ only by their two-digit number: lines of one width to the point."""
+    return 'Sentence %d of the narration goes on here with a few more words.' % (10 + i)
+
+
+def one_liners(name, space_after, count=len(SENTENCES), sentence=lambda i: SENTENCES[i % len(SENTENCES)], size=12):
     doc = Document()
     for i in range(count):
-        text = SENTENCES[i % len(SENTENCES)]
+        text = sentence(i)
         para = doc.add_paragraph()
         para.paragraph_format.space_after = Pt(space_after)
         para.paragraph_format.space_before = Pt(0)
         para.paragraph_format.line_spacing = 1.0
         run = para.add_run(text)
-        run.font.size = Pt(12)
+        run.font.size = Pt(size)
         run.font.color.rgb = RGBColor.from_string(colour(i))
     save(doc, name)
 
@@ -200,6 +206,7 @@ def build():
     one_liners('lo-oneline-spaced', 10)
     one_liners('lo-oneline-tight', 0)
     one_liners('lo-oneline-pages', 10, 45)
+    one_liners('lo-oneline-digits', 10, 24, numbered, 11)
     xelatex('tex-oneline')
     chromium('chromium-oneline', ''.join('<p style="color:#%s">%s</p>' % (colour(i), s) for i, s in enumerate(SENTENCES)), 'p { margin: 0 0 6pt }')
     prose_doc('lo-oneline-columns', two_columns)

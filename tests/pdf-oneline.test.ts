@@ -77,6 +77,15 @@ describe('one-line paragraphs of like width are paragraphs', () => {
     expect(pdf.warnings).toEqual([]);
   });
 
+  it('lo-oneline-digits.pdf: sentences that differ only by their number, every line as wide as the next to the point, are not justified text: one a line, as the DOCX', async () => {
+    // Before: run together (its lines, all ending at one x, read as text justified at an edge of its own).
+    const pdf = await linesOf('lo-oneline-digits.pdf');
+    const docx = await linesOf('lo-oneline-digits.docx');
+    const numbered = (v: number) => Array.from({ length: 24 }, (_, i) => `Sentence ${10 + i} of the narration goes on here with a few more words.`).filter((_, i) => Math.floor(i / 3) % 2 === v);
+    expect(docx.out).toEqual({ Narrator: { lines: numbered(0), words: 156 }, Marie: { lines: numbered(1), words: 156 }, '(unassigned)': { lines: [], words: 0 } });
+    expect(pdf.out).toEqual(docx.out);
+  });
+
   it.each(['tex-oneline', 'chromium-oneline'])('%s.pdf: one sentence a line', async (name) => {
     expect((await linesOf(`${name}.pdf`)).out).toEqual(expected(20));
   });

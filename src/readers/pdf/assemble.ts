@@ -6,7 +6,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, lineEnds, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -644,27 +644,6 @@ function wrapsThere(ends: { full: number; running: number }): boolean {
 /** The share of full-looking lines that must go on mid-sentence for narrow text to be wrapped there. */
 const WRAPPED_SHARE = 2 / 3;
 
-/**
- * Whether lines that reach about as far as one another are one-line paragraphs, not lines
- * wrapped at the margin they seem to set (a script of one sentence a paragraph, each sentence
- * about as long: the furthest of them was taken for the right margin, no line looked short, and
- * the whole script read as one paragraph). Told by what a reader sees of the lines that look full
- * at `right` (lineEnds): nearly all of them (ENDED_SHARE) end a sentence, the next line opens
- * with no lower-case letter, and its first word would have fitted before `mirrored`, the left
- * margin mirrored (page margins mostly are). Wrapped prose ends most of its lines mid-sentence:
- * one line in ten doing so keeps `right` (a right margin wider than the left one, lines wrapped
- * short of the mirrored margin), and so does a page too small to tell (ONE_LINE_LINES). Lines
- * that end no sentence (verse ending in commas, titles, the same words again and again) keep it
- * too: nothing tells their ends from a wider right margin's.
- */
-function oneLineParagraphs(ends: { full: number; ended: number }): boolean {
-  return ends.full >= ONE_LINE_LINES && ends.ended >= ENDED_SHARE * ends.full;
-}
-
-/** Lines that look full needed to tell one-line paragraphs of like width. */
-const ONE_LINE_LINES = 3;
-/** The share of them that must end a sentence. */
-const ENDED_SHARE = 0.9;
 
 /**
  * The right margin without the few lines that stick out past it: TeX's overfull lines, a

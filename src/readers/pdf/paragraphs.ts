@@ -84,6 +84,28 @@ export function lineEnds(lines: Line[], right: number, wider: number): { full: n
 /** A line that ends in the middle of a phrase: on a letter or a digit. */
 const BARE_END = /[\p{L}\p{N}]$/u;
 
+/**
+ * Whether lines that reach about as far as one another are one-line paragraphs, not lines
+ * wrapped at the margin they seem to set (a script of one sentence a paragraph, each sentence
+ * about as long: the furthest of them was taken for the right margin, no line looked short, and
+ * the whole script read as one paragraph). Told by what a reader sees of the lines that look full
+ * at `right` (`lineEnds`): nearly all of them (ENDED_SHARE) end a sentence, the next line opens
+ * with no lower-case letter, and its first word would have fitted before `mirrored`, the left
+ * margin mirrored (page margins mostly are). Wrapped prose ends most of its lines mid-sentence:
+ * one line in ten doing so keeps `right` (a right margin wider than the left one, lines wrapped
+ * short of the mirrored margin), and so does a page too small to tell (ONE_LINE_LINES). Lines
+ * that end no sentence (verse ending in commas, titles, the same words again and again) keep it
+ * too: nothing tells their ends from a wider right margin's.
+ */
+export function oneLineParagraphs(ends: { full: number; ended: number }): boolean {
+  return ends.full >= ONE_LINE_LINES && ends.ended >= ENDED_SHARE * ends.full;
+}
+
+/** Lines that look full needed to tell one-line paragraphs of like width (or narrow text wrapped). */
+export const ONE_LINE_LINES = 3;
+/** The share of them that must end a sentence. */
+const ENDED_SHARE = 0.9;
+
 /** A sentence's end: its mark, then closing quotes or brackets. */
 const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F][\p{Pe}\p{Pf}"'\u00BB]*$/u;
 /** A line whose first letter is lower case (after any quotes, brackets or dashes). */
@@ -195,7 +217,9 @@ export function splitBlock(
   let justified = isJustified(lines, right);
   // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
   // its text ending in the left column): its lines end flush there, so that is its measure.
-  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1)) {
+  // Not one-line paragraphs whose lines end at one x (sentences that differ only by their digits:
+  // "Sentence 10 of…", "Sentence 11 of…"), each ending a sentence short of the margin.
+  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1) && !oneLineParagraphs(lineEnds(lines, block.x1, right))) {
     right = block.x1;
     justified = true;
   }
