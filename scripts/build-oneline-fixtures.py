@@ -81,6 +81,20 @@ VERSE = [
     'Where Marie waits alone',
 ]
 
+# French, one sentence a line, ending with a space before « ! » and « ? », or a closing guillemet.
+PHRASES = [
+    'Le port est calme sous un ciel gris avant le retour des bateaux.',
+    'Marie longe le quai avec son panier et son vieux manteau rouge !',
+    'Un pêcheur répare ses filets en fredonnant un air de son enfance.',
+    'Les mouettes tournent au-dessus des étals quand arrivent les caisses.',
+    'Elle s’arrête chez le boulanger : « Deux pains pour la traversée. »',
+    'La cloche de l’église sonne sept coups au-dessus de l’eau immobile.',
+    'Son frère l’attend près du phare avec les clés du bateau, non ?',
+    'Ils vérifient les cordages, le carburant et la radio avant de partir.',
+    'Le vent tourne à l’ouest et les premières vagues frappent la coque…',
+    'Marie rit et dit que la mer ne lui a jamais fait peur du tout.',
+]
+
 POEM = [
     'The morning comes on silver feet across the sleeping bay,',
     'and lifts the mist from every boat that rocks along the quay,',
@@ -191,8 +205,13 @@ def xelatex(name):
         shutil.rmtree(work)
 
 
-def chromium(name, body, style):
-    page = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm }'
+def french(text):
+    """French spacing: a narrow no-break space before « ! » and « ? », a no-break space inside guillemets."""
+    return text.replace(' !', '\u202f!').replace(' ?', '\u202f?').replace('« ', '«\u00a0').replace(' »', '\u00a0»')
+
+
+def chromium(name, body, style, lang='en'):
+    page = ('<!doctype html><html lang="' + lang + '"><head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm }'
             ' body { margin: 0; font: 12pt serif } ' + style + '</style></head><body>' + body + '</body></html>')
     html = os.path.join(OUT, name + '.html')
     with open(html, 'w', encoding='utf-8') as f:
@@ -209,6 +228,7 @@ def build():
     one_liners('lo-oneline-digits', 10, 24, numbered, 11)
     xelatex('tex-oneline')
     chromium('chromium-oneline', ''.join('<p style="color:#%s">%s</p>' % (colour(i), s) for i, s in enumerate(SENTENCES)), 'p { margin: 0 0 6pt }')
+    chromium('chromium-oneline-fr', ''.join('<p style="color:#%s">%s</p>' % (colour(i), french(s)) for i, s in enumerate(PHRASES)), 'p { margin: 0 0 6pt }', 'fr')
     prose_doc('lo-oneline-columns', two_columns)
     prose_doc('lo-oneline-justified', justified)
     prose_doc('lo-oneline-double', double_spaced)

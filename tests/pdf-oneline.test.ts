@@ -89,6 +89,22 @@ describe('one-line paragraphs of like width are paragraphs', () => {
   it.each(['tex-oneline', 'chromium-oneline'])('%s.pdf: one sentence a line', async (name) => {
     expect((await linesOf(`${name}.pdf`)).out).toEqual(expected(20));
   });
+
+  it('chromium-oneline-fr.pdf: French sentence ends (a narrow no-break space before "!" and "?", "»" after a no-break space, an ellipsis) end paragraphs too', async () => {
+    // Before: 3 paragraphs, the first of 7 sentences.
+    expect(await texts('chromium-oneline-fr.pdf')).toEqual([
+      'Le port est calme sous un ciel gris avant le retour des bateaux.',
+      'Marie longe le quai avec son panier et son vieux manteau rouge\u202f!',
+      'Un pêcheur répare ses filets en fredonnant un air de son enfance.',
+      'Les mouettes tournent au-dessus des étals quand arrivent les caisses.',
+      'Elle s’arrête chez le boulanger : «\u00a0Deux pains pour la traversée.\u00a0»',
+      'La cloche de l’église sonne sept coups au-dessus de l’eau immobile.',
+      'Son frère l’attend près du phare avec les clés du bateau, non\u202f?',
+      'Ils vérifient les cordages, le carburant et la radio avant de partir.',
+      'Le vent tourne à l’ouest et les premières vagues frappent la coque…',
+      'Marie rit et dit que la mer ne lui a jamais fait peur du tout.',
+    ]);
+  });
 });
 
 describe('lines that wrap keep their reading', () => {

@@ -644,7 +644,6 @@ function wrapsThere(ends: { full: number; running: number }): boolean {
 /** The share of full-looking lines that must go on mid-sentence for narrow text to be wrapped there. */
 const WRAPPED_SHARE = 2 / 3;
 
-
 /**
  * The right margin without the few lines that stick out past it: TeX's overfull lines, a
  * `\colorbox` whose padding pushes its line beyond the measure. Lines that wrap end together at

@@ -106,8 +106,8 @@ export const ONE_LINE_LINES = 3;
 /** The share of them that must end a sentence. */
 const ENDED_SHARE = 0.9;
 
-/** A sentence's end: its mark, then closing quotes or brackets. */
-const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F][\p{Pe}\p{Pf}"'\u00BB]*$/u;
+/** A sentence's end: its mark, then closing quotes or brackets (French sets a space before "»"). */
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F](?:\s*[\p{Pe}\p{Pf}"'\u00BB])*$/u;
 /** A line whose first letter is lower case (after any quotes, brackets or dashes). */
 const LOWER_START = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
 
