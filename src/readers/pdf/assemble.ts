@@ -6,7 +6,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, linePitches, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -608,8 +608,42 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   }
   const unwrapped = !wraps && near <= 1;
   if (!unwrapped) right = pastOverfull(pages, right, widest.size);
-  return { right: right < 0.6 * pageWidth || unwrapped ? Math.max(right, pageWidth - left) : right, unwrapped };
+  const mirrored = Math.max(right, pageWidth - left);
+  if (unwrapped) return { right: mirrored, unwrapped };
+  const ends = lineEndsOf(pages, right, mirrored);
+  // Narrow text: short lines (a script of them) end short of the mirrored margin, unless they
+  // show they wrap where they end (a narrow text box, a two-column page's last, left column only).
+  if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped };
+  return { right: oneLineParagraphs(ends) ? mirrored : right, unwrapped };
 }
+
+/** The lineEnds of single-column text across pages, at `right` and at the mirrored margin. */
+function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: number; ended: number; running: number } {
+  const sum = { full: 0, ended: 0, running: 0 };
+  for (const blocks of pages) {
+    for (const b of blocks) {
+      if (b.cell || besideAnother(b, blocks)) continue;
+      const ends = lineEnds(b.lines, right, mirrored);
+      sum.full += ends.full;
+      sum.ended += ends.ended;
+      sum.running += ends.running;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Whether narrow text wraps where its lines end: of its lines that look full there, at least
+ * ONE_LINE_LINES, two in three or more end on a word (no mark) before a line going on in lower case.
+ * A script of short lines opens each with a capital or a speaker's name; verse whose lines end
+ * with commas or open with capitals is not taken for wrapped prose either.
+ */
+function wrapsThere(ends: { full: number; running: number }): boolean {
+  return ends.full >= ONE_LINE_LINES && ends.running >= WRAPPED_SHARE * ends.full;
+}
+
+/** The share of full-looking lines that must go on mid-sentence for narrow text to be wrapped there. */
+const WRAPPED_SHARE = 2 / 3;
 
 /**
  * The right margin without the few lines that stick out past it: TeX's overfull lines, a

@@ -57,6 +57,60 @@ function endsShort(prev: Line, next: Line, right: number, justified = false): bo
   return prev.x1 + SPACE * prev.size + next.firstWordWidth < right - SPARE * prev.size;
 }
 
+/**
+ * What a block's lines say of a right margin `right` taken from how far they reach, against
+ * `wider`, the left margin mirrored (page margins are mostly mirrored: Word's, LibreOffice's,
+ * TeX's, a browser's). Only lines that look full at `right` (the next line's first word would
+ * not have fitted) and have a line after them in their block count, as `full`. Of those:
+ * `ended`, lines that end a sentence (a full stop, a question or exclamation mark, an ellipsis,
+ * then maybe closing quotes or brackets) before a line that opens with no lower-case letter, and
+ * that are short at `wider` (the next line's first word would have fitted there): a paragraph's
+ * end, when the margin is the wider one; `running`, lines that end in a letter or a digit (no
+ * mark at all) before a line that opens in lower case: a sentence wrapped there.
+ */
+export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number; running: number } {
+  let full = 0, ended = 0, running = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1], next = lines[i];
+    if (endsShort(prev, next, right)) continue;
+    full++;
+    if (LOWER_START.test(next.text)) {
+      if (BARE_END.test(prev.text.trimEnd())) running++;
+    } else if (SENTENCE_END.test(prev.text.trimEnd()) && endsShort(prev, next, wider)) ended++;
+  }
+  return { full, ended, running };
+}
+
+/** A line that ends in the middle of a phrase: on a letter or a digit. */
+const BARE_END = /[\p{L}\p{N}]$/u;
+
+/**
+ * Whether lines that reach about as far as one another are one-line paragraphs, not lines
+ * wrapped at the margin they seem to set (a script of one sentence a paragraph, each sentence
+ * about as long: the furthest of them was taken for the right margin, no line looked short, and
+ * the whole script read as one paragraph). Told by what a reader sees of the lines that look full
+ * at `right` (`lineEnds`): nearly all of them (ENDED_SHARE) end a sentence, the next line opens
+ * with no lower-case letter, and its first word would have fitted before `mirrored`, the left
+ * margin mirrored (page margins mostly are). Wrapped prose ends most of its lines mid-sentence:
+ * one line in ten doing so keeps `right` (a right margin wider than the left one, lines wrapped
+ * short of the mirrored margin), and so does a page too small to tell (ONE_LINE_LINES). Lines
+ * that end no sentence (verse ending in commas, titles, the same words again and again) keep it
+ * too: nothing tells their ends from a wider right margin's.
+ */
+export function oneLineParagraphs(ends: { full: number; ended: number }): boolean {
+  return ends.full >= ONE_LINE_LINES && ends.ended >= ENDED_SHARE * ends.full;
+}
+
+/** Lines that look full needed to tell one-line paragraphs of like width (or narrow text wrapped). */
+export const ONE_LINE_LINES = 3;
+/** The share of them that must end a sentence. */
+const ENDED_SHARE = 0.9;
+
+/** A sentence's end: its mark, then closing quotes or brackets (French sets a space before "»"). */
+const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F](?:\s*[\p{Pe}\p{Pf}"'\u00BB])*$/u;
+/** A line whose first letter is lower case (after any quotes, brackets or dashes). */
+const LOWER_START = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
+
 /** Room (× font size) the next word must have left for a line to count as ended short. */
 const SPARE = 0.1;
 
@@ -163,7 +217,9 @@ export function splitBlock(
   let justified = isJustified(lines, right);
   // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
   // its text ending in the left column): its lines end flush there, so that is its measure.
-  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1)) {
+  // Not one-line paragraphs whose lines end at one x (sentences that differ only by their digits:
+  // "Sentence 10 of…", "Sentence 11 of…"), each ending a sentence short of the margin.
+  if (!justified && !block.cell && block.x1 < right - FLUSH && isJustified(lines, block.x1) && !oneLineParagraphs(lineEnds(lines, block.x1, right))) {
     right = block.x1;
     justified = true;
   }
