@@ -56,3 +56,14 @@ export function fromFrame(turn: Turn, fx: number, fy: number, page: Box): [numbe
     case 3: return [fy, hgt - fx];
   }
 }
+
+/** The first index of sorted `values` whose value is `target` or more (`values.length` when none is). */
+export function lowerBound(values: readonly number[], target: number): number {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -27,6 +27,7 @@ import { plural, shortText } from '../../text/format.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
 import { StruckText } from '../struck.js';
 import type { Glyph, PageContent, Ruling } from './types.js';
+import { lowerBound } from './geometry.js';
 
 /** What one page shows of tracked changes, as plain data (it may come from another thread). */
 export interface PageMarkup {
@@ -260,16 +261,6 @@ function sameColour(a: Hex, b: Hex): boolean {
   if (a === b) return true;
   for (let i = 1; i < 7; i += 2) if (Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) > 6) return false;
   return true;
-}
-
-function lowerBound(values: readonly number[], target: number): number {
-  let lo = 0, hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -10,6 +10,7 @@
  * not a strike.
  */
 import type { Glyph, Ruling } from './types.js';
+import { lowerBound } from './geometry.js';
 
 /** A strike is at most this thick, as a share of the text size. */
 const MAX_THICKNESS = 0.2;
@@ -56,14 +57,4 @@ export function markStruck(glyphs: readonly Glyph[], rulings: readonly Ruling[])
     }
   }
   return marked;
-}
-
-function lowerBound(values: readonly number[], target: number): number {
-  let lo = 0, hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
