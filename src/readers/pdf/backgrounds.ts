@@ -15,6 +15,8 @@ export interface Background {
 
 /** The grid's cells, in points: a fill is listed in each cell its box meets. */
 const CELL = 48;
+/** Up to this many fills (from the first coloured one) are looked at one by one; past it, through the grid. */
+const FEW = 48;
 /** A fill meeting more cells than this (a box far past any page) is kept on one list looked at for every point. */
 const MAX_CELLS = 2048;
 
@@ -37,7 +39,7 @@ export class Backgrounds {
   private indexed = 0;
   private readonly cells = new Map<number, number[]>();
   private readonly large: number[] = [];
-  /** Boxes looked at to answer `at` (for tests: a handful per point). */
+  /** Fills looked at through the grid to answer `at` (for tests: the few of a point's cell). */
   looks = 0;
 
   constructor(highlights: HighlightArea[], private readonly fills: Fill[], private readonly strikes: Box[] = []) {
@@ -55,7 +57,6 @@ export class Backgrounds {
   at(x: number, y: number): Background | null {
     const { quads, fills } = this;
     for (let i = 0; i < quads.length; i++) {
-      this.looks++;
       const b = quads[i].box;
       if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) return quads[i].background;
     }
@@ -64,8 +65,17 @@ export class Backgrounds {
       this.scanned++;
     }
     if (this.firstColoured < 0) return null;
-    this.index();
-    const found = Math.max(this.lastCovering(this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))), x, y), this.lastCovering(this.large, x, y));
+    let found = -1;
+    if (fills.length - this.firstColoured <= FEW) {
+      // Most pages: a few fills, looked at last first.
+      for (let i = fills.length - 1; i >= this.firstColoured && found < 0; i--) {
+        const b = fills[i]!.box;
+        if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) found = i;
+      }
+    } else {
+      this.index();
+      found = Math.max(this.lastCovering(this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))), x, y), this.lastCovering(this.large, x, y));
+    }
     if (found < 0) return null;
     const f = fills[found]!;
     if (f.background === undefined) f.background = isWhite(f.color) ? null : { color: f.color, kind: 'shading' };
