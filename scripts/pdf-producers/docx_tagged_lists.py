@@ -43,24 +43,21 @@ def numbering(doc, num_id, first_format):
         first_num.addprevious(abstract)
     else:
         part.append(abstract)
-    num = OxmlElement('w:num')
-    num.set(qn('w:numId'), str(num_id))
-    ref = OxmlElement('w:abstractNumId')
-    ref.set(qn('w:val'), str(num_id))
-    num.append(ref)
-    part.append(num)
+    part.append(element('w:num', [element('w:abstractNumId', val=num_id)], numId=num_id))
+
+
+def element(tag, children=(), **attrs):
+    """A WordprocessingML element with its w: attributes (`val=3` for w:val) and children."""
+    el = OxmlElement(tag)
+    for name, value in attrs.items():
+        el.set(qn('w:' + name), str(value))
+    for child in children:
+        el.append(child)
+    return el
 
 
 def numbered(paragraph, num_id, ilvl):
-    ppr = paragraph._p.get_or_add_pPr()
-    numpr = OxmlElement('w:numPr')
-    lvl = OxmlElement('w:ilvl')
-    lvl.set(qn('w:val'), str(ilvl))
-    nid = OxmlElement('w:numId')
-    nid.set(qn('w:val'), str(num_id))
-    numpr.append(lvl)
-    numpr.append(nid)
-    ppr.append(numpr)
+    paragraph._p.get_or_add_pPr().append(element('w:numPr', [element('w:ilvl', val=ilvl), element('w:numId', val=num_id)]))
 
 
 HEX = {'Narrator': '404040', 'Trainer': '0070C0', 'Learner': 'C00000'}
