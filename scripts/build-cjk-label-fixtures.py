@@ -2,8 +2,10 @@
 
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-cjk-label-fixtures.py
-Writes tests/fixtures/cjk-labels/*.docx. No PDFs: the machine that made them had no Chinese or
-Japanese font (`fc-list :lang=zh` empty), so LibreOffice would have drawn boxes.
+Writes tests/fixtures/cjk-labels/*.docx, and each one's PDF by LibreOffice (`soffice --headless
+--convert-to pdf`) when a Chinese font is installed (`fc-list :lang=zh`; the committed PDFs were made
+with Debian's fonts-wqy-microhei, WenQuanYi Micro Hei, which has kana too): without one, LibreOffice
+draws boxes, and the PDFs are left as they are.
 
 The label forms are the ones writers and studios describe (see tests/fixtures/cjk-labels/README.md):
 `旁白：…` (a full-width colon, or an ASCII one with no space), `【解说】…` (radio drama, no colon),
@@ -113,13 +115,35 @@ ZH_PROSE = [
 ]
 
 
+def to_pdf(docx):
+    """LibreOffice's PDF of `docx` beside it, in a profile of its own."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx],
+                       check=True, capture_output=True)
+
+
 def main():
+    import subprocess
     os.makedirs(OUT, exist_ok=True)
-    script(ZH_COLON, 'zh-CN').save(os.path.join(OUT, 'zh-colon-labels.docx'))
-    script(ZH_BRACKETS, 'zh-CN').save(os.path.join(OUT, 'zh-bracket-labels.docx'))
-    script(JA, 'ja-JP').save(os.path.join(OUT, 'ja-labels.docx'))
-    script(ZH_NAME_LINES, 'zh-CN').save(os.path.join(OUT, 'zh-name-lines.docx'))
-    script(ZH_PROSE, 'zh-CN').save(os.path.join(OUT, 'zh-prose-colons.docx'))
+    made = []
+    for paragraphs, language, name in [
+        (ZH_COLON, 'zh-CN', 'zh-colon-labels'),
+        (ZH_BRACKETS, 'zh-CN', 'zh-bracket-labels'),
+        (JA, 'ja-JP', 'ja-labels'),
+        (ZH_NAME_LINES, 'zh-CN', 'zh-name-lines'),
+        (ZH_PROSE, 'zh-CN', 'zh-prose-colons'),
+    ]:
+        path = os.path.join(OUT, name + '.docx')
+        script(paragraphs, language).save(path)
+        made.append(path)
+    fonts = subprocess.run(['fc-list', ':lang=zh'], capture_output=True, text=True).stdout.strip()
+    if fonts:
+        for path in made[:4]:
+            to_pdf(path)
+    else:
+        print('no Chinese font (fc-list :lang=zh): the PDFs were not made again')
 
 
 if __name__ == '__main__':

@@ -195,11 +195,15 @@ describe('Chinese and Japanese scripts coded by labels (built CLI)', () => {
         ['老渔民', 23, [['我在这条江上打了四十年的鱼。', 13], ['现在的鱼，比以前少多了。', 10]]],
       ],
     ],
-  ])('%s: init proposes one voice per label, the lines are theirs, the labels not counted', (file, wrote, expected) => {
+  ])('%s: init proposes one voice per label, the lines are theirs, the labels not counted; its PDF reads the same', (file, wrote, expected) => {
     const dir = folder(file);
     expect(runCli([file], dir).stdout).toContain(file.startsWith('zh-name') ? "each speaker's name stands on a line of its own above the dialogue" : 'but the lines open with speaker labels');
     expect(runCli(['init', file], dir).stdout.split('\n')[0]).toBe(wrote);
     expect(voices(dir, file)).toEqual(expected);
+    // LibreOffice's PDF of it (WenQuanYi Micro Hei), read with the config init wrote from the DOCX.
+    const pdf = file.replace(/\.docx$/, '.pdf');
+    copyFileSync(join(FIXTURES, pdf), join(dir, pdf));
+    expect(voices(dir, pdf)).toEqual(expected);
   });
 
   it('zh-colon-labels.docx: a config naming voices in Chinese, written by hand', () => {
