@@ -3,7 +3,9 @@ without spaces between words (tests/cjk.test.ts).
 
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-cjk-fixtures.py
-Writes tests/fixtures/cjk/*.docx (zh-two-voices-revised.docx: the Chinese script with two lines changed).
+Writes tests/fixtures/cjk/*.docx (zh-two-voices-revised.docx: the Chinese script with two lines changed),
+and the PDFs LibreOffice makes of zh-two-voices and ja-two-voices when a Chinese font is installed
+(`fc-list :lang=zh`; the committed ones with Debian's fonts-wqy-microhei, which has kana too).
 
 Each run is marked as Word marks text typed with an East Asian keyboard on an English system:
 `<w:lang w:val="en-US" w:eastAsia="zh-CN"/>` (w:val is the language of Latin text, w:eastAsia the
@@ -70,6 +72,15 @@ def main():
     script(ZH, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices.docx'))
     script(ZH_REVISED, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices-revised.docx'))
     script(JA).save(os.path.join(OUT, 'ja-two-voices.docx'))
+    import subprocess
+    import tempfile
+    if subprocess.run(['fc-list', ':lang=zh'], capture_output=True, text=True).stdout.strip():
+        for name in ['zh-two-voices', 'ja-two-voices']:
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, os.path.join(OUT, name + '.docx')],
+                               check=True, capture_output=True)
+    else:
+        print('no Chinese font (fc-list :lang=zh): the PDFs were not made again')
 
 
 if __name__ == '__main__':
