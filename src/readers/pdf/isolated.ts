@@ -116,6 +116,21 @@ function retire(thread: PdfThread, stop: boolean): Part[] {
   return thread.parts.splice(0);
 }
 
+/** Stops a thread and sends the reads it held that are not done to another. */
+function stopAndRequeue(thread: PdfThread): void {
+  for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+}
+
+/** Stops `thread` (stopAndRequeue) in `ms` if it is `stuck()` then; nothing past a timer's reach or with no budget. */
+function stopIfStuckIn(thread: PdfThread, ms: number, stuck: () => boolean): void {
+  if (!(ms >= 0 && ms < 2 ** 31 - 1)) return;
+  setTimeout(() => {
+    if (!stuck()) return;
+    stopAndRequeue(thread);
+    tidy();
+  }, ms).unref();
+}
+
 function adopt(worker: Worker): PdfThread {
   const thread: PdfThread = { worker, parts: [], error: null };
   threads.push(thread);
@@ -359,7 +374,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       // a thread ends the page it is reading. A thread stopped here takes no other job with it.
       // (Braced: an `else` after the loops' `if` would belong to that `if`, as it did here before.)
       if (stop) {
-        for (const thread of parts.keys()) for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
+        for (const thread of parts.keys()) stopAndRequeue(thread);
       } else if (error) {
         for (const thread of parts.keys()) stopLeftover(thread);
       } else {
@@ -376,13 +391,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
      * stopped and the files waiting there go to another thread.
      */
     const stopLeftover = (thread: PdfThread) => {
-      const remaining = budget.remaining();
-      if (!thread.parts.some((part) => part.id === id) || !(remaining < 2 ** 31 - 1)) return;
-      setTimeout(() => {
-        if (!thread.parts.some((part) => part.id === id)) return;
-        for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
-        tidy();
-      }, Math.max(0, remaining)).unref();
+      const holds = () => thread.parts.some((part) => part.id === id);
+      if (holds()) stopIfStuckIn(thread, Math.max(0, budget.remaining()), holds);
     };
 
     /**
@@ -392,13 +402,8 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
      * cannot interrupt): it is stopped, and the reads waiting there go to another thread.
      */
     const stopIfStuckClosing = (thread: PdfThread) => {
-      const seconds = budget.seconds;
-      if (!(seconds > 0 && seconds * 1000 < 2 ** 31 - 1)) return;
-      setTimeout(() => {
-        if (!threads.includes(thread) || thread.parts.length === 0 || thread.parts.some((part) => part.begun && part.id !== id)) return;
-        for (const part of retire(thread, true)) if (!part.settled()) part.requeue();
-        tidy();
-      }, seconds * 1000).unref();
+      if (!(budget.seconds > 0)) return;
+      stopIfStuckIn(thread, budget.seconds * 1000, () => threads.includes(thread) && thread.parts.length > 0 && !thread.parts.some((part) => part.begun && part.id !== id));
     };
 
     /** Takes the outcomes that have arrived in page order; finishes the Script after the last page. */

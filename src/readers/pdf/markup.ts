@@ -21,6 +21,7 @@
  * struck (deletions, left out as struck text is) and the pane's text, which is no script text and is
  * left out of the page.
  */
+import { channelDistance } from '../../colour/hex.js';
 import { describeColour } from '../../colour/names.js';
 import type { Hex, Location, Warning } from '../../model.js';
 import { plural, shortText } from '../../text/format.js';
@@ -28,6 +29,8 @@ import { countWords, normaliseSpace } from '../../text/words.js';
 import { StruckText } from '../struck.js';
 import type { Glyph, PageContent, Ruling } from './types.js';
 import { lowerBound } from './geometry.js';
+import { pagesText } from './annotations.js';
+import { linesThroughText } from './strike.js';
 
 /** What one page shows of tracked changes, as plain data (it may come from another thread). */
 export interface PageMarkup {
@@ -53,8 +56,8 @@ const UNDER_HIGH = 0.35;
 /** Where a strike lies above the baseline (strike.ts). */
 const STRIKE_LOW = 0.15;
 const STRIKE_HIGH = 0.6;
-/** A mark may run this far (× size) past the text it marks, at each end. */
-const OVERRUN = 0.6;
+/** A mark drawn in the text's colour: each channel within this (rounding aside). */
+const SAME_COLOUR = 6;
 /** A change bar is at most this thick (points), and stands at least this far from the text (points). */
 const BAR_WIDTH = 3;
 const BAR_GAP = 1.5;
@@ -103,45 +106,18 @@ export function shownMarkup(content: PageContent): PageMarkup | undefined {
 /** Glyphs underlined or struck through by a thin line in their own colour. */
 function markedGlyphs(glyphs: readonly Glyph[], rulings: readonly Ruling[]): Map<Glyph, Mark> {
   const lines = rulings.filter((r) => r.horizontal && r.color !== undefined).sort((a, b) => a.at - b.at);
-  const found = new Map<Glyph, Mark>();
-  if (!lines.length) return found;
-  const ats = lines.map((r) => r.at);
-  const crossed = new Map<Ruling, { glyphs: Glyph[]; mark: Mark }>();
-  let visits = 0;
-  scan: for (const g of glyphs) {
-    const width = g.x1 - g.x0;
-    if (!(width > 0) || !(g.size > 0)) continue;
-    const top = g.baseline - STRIKE_HIGH * g.size;
-    const bottom = g.baseline + UNDER_HIGH * g.size;
-    for (let i = lowerBound(ats, top); i < lines.length && ats[i]! <= bottom; i++) {
-      // Lines stacked by the thousand under each piece of text are no markup (hostile input): stop.
-      if (++visits > MAX_VISITS) break scan;
-      const r = lines[i]!;
-      if (r.width !== undefined && r.width > MAX_THICKNESS * g.size) continue;
-      if (!sameColour(r.color!, g.color)) continue;
+  return linesThroughText<Mark>(
+    glyphs,
+    lines,
+    (g) => [g.baseline - STRIKE_HIGH * g.size, g.baseline + UNDER_HIGH * g.size],
+    (r, g) => {
+      if ((r.width !== undefined && r.width > MAX_THICKNESS * g.size) || channelDistance(r.color!, g.color) > SAME_COLOUR) return null;
       const above = g.baseline - r.at;
-      const mark: Mark | null = above >= STRIKE_LOW * g.size && above <= STRIKE_HIGH * g.size ? 'strike'
-        : -above >= UNDER_LOW * g.size && -above <= UNDER_HIGH * g.size ? 'under' : null;
-      if (!mark) continue;
-      const overlap = Math.min(r.to, g.x1) - Math.max(r.from, g.x0);
-      if (overlap < width / 2) continue;
-      const entry = crossed.get(r);
-      if (entry) entry.glyphs.push(g);
-      else crossed.set(r, { glyphs: [g], mark });
-    }
-  }
-  for (const [r, { glyphs: list, mark }] of crossed) {
-    let x0 = Infinity, x1 = -Infinity, size = 0;
-    for (const g of list) {
-      x0 = Math.min(x0, g.x0);
-      x1 = Math.max(x1, g.x1);
-      size = Math.max(size, g.size);
-    }
-    // A table border under a row runs on past its words; a mark ends with them.
-    if (r.from < x0 - OVERRUN * size || r.to > x1 + OVERRUN * size) continue;
-    for (const g of list) found.set(g, mark);
-  }
-  return found;
+      if (above >= STRIKE_LOW * g.size && above <= STRIKE_HIGH * g.size) return 'strike';
+      return -above >= UNDER_LOW * g.size && -above <= UNDER_HIGH * g.size ? 'under' : null;
+    },
+    MAX_VISITS,
+  );
 }
 
 /**
@@ -256,13 +232,6 @@ function markupPane(content: PageContent): { glyphs: Set<Glyph>; balloons: numbe
   return { glyphs: inPane, balloons: labels.length, texts, changes: labels.some((l) => CHANGE_LABEL.test(l.text)) };
 }
 
-/** The same colour, as a mark drawn in the text's colour is (rounding aside). */
-function sameColour(a: Hex, b: Hex): boolean {
-  if (a === b) return true;
-  for (let i = 1; i < 7; i += 2) if (Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) > 6) return false;
-  return true;
-}
-
 /**
  * Struck text less the deletions of shown markup: those are said in the markup's warning (a reviewer's
  * deletion, not a cut to undo by removing the strikethrough). Words are taken off in reading order.
@@ -286,8 +255,6 @@ export class MarkupStruck extends StruckText {
     if (kept.length) super.add(kept.join(' '), location);
   }
 }
-
-const pagesOf = (pages: readonly number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
 
 /** What the pages' markup leaves to say: tracked changes shown, or a pane of comments left out. */
 export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
@@ -316,7 +283,7 @@ export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
     ].filter(Boolean);
     warnings.push({
       code: 'tracked-changes-shown',
-      message: `${pagesOf(pages).replace(/^p/u, 'P')} ${pages.length === 1 ? 'shows' : 'show'} tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour).${colourText}${left.length ? ` ${left.join('; ').replace(/^t/u, 'T')}.` : ''} Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.`,
+      message: `${pagesText(pages).replace(/^p/u, 'P')} ${pages.length === 1 ? 'shows' : 'show'} tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour).${colourText}${left.length ? ` ${left.join('; ').replace(/^t/u, 'T')}.` : ''} Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.`,
       details: { pages, colours, inserted, deletedWords, deleted: deleted.slice(0, 3).map((t) => t.trim().slice(0, 200)), balloons: pane.n, balloonText: pane.texts },
     });
   }
@@ -326,7 +293,7 @@ export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
     const pane = balloons(commented);
     warnings.push({
       code: 'comment-balloons-left-out',
-      message: `The markup pane beside the text on ${pagesOf(pages)} holds ${pane.n === 1 ? 'a comment balloon' : `${pane.n} comment balloons`} (${pane.quoted}), as Word prints comments: ${pane.n === 1 ? 'it is' : 'they are'} no script text and ${pane.n === 1 ? 'was' : 'were'} left out.`,
+      message: `The markup pane beside the text on ${pagesText(pages)} holds ${pane.n === 1 ? 'a comment balloon' : `${pane.n} comment balloons`} (${pane.quoted}), as Word prints comments: ${pane.n === 1 ? 'it is' : 'they are'} no script text and ${pane.n === 1 ? 'was' : 'were'} left out.`,
       details: { pages, balloons: pane.n, balloonText: pane.texts },
     });
   }
