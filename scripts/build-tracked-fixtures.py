@@ -8,6 +8,10 @@ taken for them.
   inserted text in the author's colour (by author: #C69200 for the first, #0646A2 for the second),
   underlined in that colour; deleted text in that colour, struck through; a thin black change bar in the
   left margin beside each changed line.
+- lo-tracked-paragraph.docx / .pdf: python-docx, LibreOffice as above: a whole paragraph inserted by Alice
+  (its runs and its paragraph mark in w:ins) between two blue lines, and a red paragraph opening with
+  Bruno's insertion. The PDF shows the inserted paragraph all in Alice's colour: whose voice it is cannot
+  be told there (the DOCX's runs are blue).
 - word-markup.pdf: ReportLab canvas IMITATING Word's "Print Markup" with All Markup and balloons (we have
   no Word here; drawn after Microsoft's documentation of Track Changes: inserted text in the reviser's
   colour, underlined; deleted text moved into balloons in a markup pane right of the text, "Deleted: …",
@@ -108,6 +112,25 @@ def lo_tracked():
     paragraph(doc, [('Nobody waits on the quay', RED), ('ins', 'Bruno', ' any more', RED), ('.', RED), ('del', 'Bruno', ' Not even the fishmonger.', RED)])
     paragraph(doc, [('We will see them again tomorrow.', BLUE)])
     save(doc, 'lo-tracked')
+
+
+def lo_tracked_paragraph():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Scene 2. The market.', None)])
+    paragraph(doc, [('The stalls open at six and the square fills with voices.', BLUE)])
+    inserted = paragraph(doc, [('ins', 'Alice', 'The fishmonger sings as he sets out his ice.', BLUE)])
+    # The paragraph mark inserted too, as Word writes a paragraph added whole.
+    ppr = inserted._p.get_or_add_pPr()
+    rpr = OxmlElement('w:rPr')
+    mark = OxmlElement('w:ins')
+    for key, value in (('w:id', '90'), ('w:author', 'Alice'), ('w:date', DATE)):
+        mark.set(qn(key), value)
+    rpr.append(mark)
+    ppr.append(rpr)
+    paragraph(doc, [('ins', 'Bruno', 'Every morning ', RED), ('the first buyer is the baker.', RED)])
+    paragraph(doc, [('Then the crowd comes, and nobody hears the gulls.', BLUE)])
+    save(doc, 'lo-tracked-paragraph')
 
 
 def add_hyperlink(p, url, text):
@@ -268,6 +291,7 @@ def plain_table_rule():
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     lo_tracked()
+    lo_tracked_paragraph()
     plain_underlined()
     plain_border()
     word_markup()

@@ -59,6 +59,12 @@ export interface Run {
    * `shownText`.
    */
   caps?: true;
+  /**
+   * Inserted by a tracked change that the document SHOWS (a PDF printed with its markup on:
+   * readers/pdf/markup.ts): its colour is a reviewer's, not a voice's. Casting gives it the voice of
+   * the text around it in its paragraph (attribute/cast.ts); a paragraph of such text only is nobody's.
+   */
+  revision?: true;
 }
 
 export interface Paragraph {

@@ -4,7 +4,8 @@
  * underlines, hyperlinks, struck lines and margin rules that must not be taken for markup. Fixtures:
  * tests/fixtures/pdf-tracked/, made by scripts/build-tracked-fixtures.py.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/readers/pdf/index.js';
@@ -17,7 +18,14 @@ const read = async (name: string) => {
   const file = join(DIR, name);
   return readPdf(new Uint8Array(readFileSync(file)), file, {});
 };
-const runsOf = (script: Awaited<ReturnType<typeof read>>) => script.paragraphs.map((p) => p.runs.map((r) => [r.text, r.color]));
+const runsOf = (script: Awaited<ReturnType<typeof read>>) => script.paragraphs.map((p) => p.runs.map((r) => (r.revision ? [r.text, r.color, 'inserted'] : [r.text, r.color])));
+/** `lines` in JSON: each voice's lines (text, words). */
+const linesOf = (args: string[]) => {
+  const result = runCli(['lines', '--json', ...args]);
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout) as { voices: { name: string; lines: { text: string; words: number }[] }[]; unassigned: { lines: { text: string; words: number }[] } | null };
+  return { voices: report.voices.map((v) => [v.name, v.lines.map((l) => [l.text, l.words])]), unassigned: report.unassigned?.lines.map((l) => [l.text, l.words]) ?? [] };
+};
 
 describe('tracked changes shown in a PDF', () => {
   it('LibreOffice (two authors, inside a blue and a red voice): the changes are said, the authors’ colours named as no voices, the deletions left out and said with them', async () => {
@@ -25,17 +33,18 @@ describe('tracked changes shown in a PDF', () => {
     expect(script.facts.trackedChanges).toBe(true);
     expect(runsOf(script)).toEqual([
       [['Scene 1. The harbour at dawn.', '#000000']],
-      [['The boats come home ', '#0070C0'], ['early ', '#C69200'], ['this morning , and the gulls follow them.', '#0070C0']],
-      [['Nobody waits on the quay ', '#C00000'], ['any more', '#0646A2'], ['.', '#C00000']],
+      [['The boats come home ', '#0070C0'], ['early ', '#C69200', 'inserted'], ['this morning , and the gulls follow them.', '#0070C0']],
+      [['Nobody waits on the quay ', '#C00000'], ['any more', '#0646A2', 'inserted'], ['.', '#C00000']],
       [['We will see them again tomorrow.', '#0070C0']],
     ]);
     // The deletions are a reviewer's, not a cut to undo: no struck-text warning tells to remove the strikethrough.
     expect(script.warnings.map((w) => w.code)).toEqual(['tracked-changes-shown']);
     expect(script.warnings[0]!.message).toBe(
-      'Page 1 shows tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour). #C69200 orange and #0646A2 dark blue are reviewers’ colours, not voices: whose voice says the words in them ("early", "any more") cannot be told from the PDF. The deleted text struck through (5 words) was left out, as if the changes were accepted. Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.',
+      'Page 1 shows tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour). #C69200 orange and #0646A2 dark blue are reviewers’ colours, not voices: the words inserted in them ("early", "any more") are counted for the voice of the text around them. The deleted text struck through (5 words) was left out, as if the changes were accepted. Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.',
     );
     expect(script.warnings[0]!.details).toEqual({
       pages: [1], colours: ['#C69200', '#0646A2'], inserted: ['early', 'any more'], deletedWords: 5, deleted: [', slowly', 'Not even the fishmonger.'], balloons: 0, balloonText: [],
+      insertedWhole: { paragraphs: 0, words: 0, texts: [] },
     });
   });
 
@@ -44,15 +53,85 @@ describe('tracked changes shown in a PDF', () => {
     expect(script.facts.trackedChanges).toBe(true);
     expect(runsOf(script)).toEqual([
       [['Scene 1. The harbour at dawn.', '#000000']],
-      [['The boats come home ', '#0070C0'], ['early ', '#008080'], ['this morning, and the gulls follow them.', '#0070C0']],
-      [['Nobody waits on the quay ', '#C00000'], ['any more', '#008080'], ['.', '#C00000']],
+      [['The boats come home ', '#0070C0'], ['early ', '#008080', 'inserted'], ['this morning, and the gulls follow them.', '#0070C0']],
+      [['Nobody waits on the quay ', '#C00000'], ['any more', '#008080', 'inserted'], ['.', '#C00000']],
       [['We will see them again tomorrow.', '#0070C0']],
       [['The end.', '#000000']],
     ]);
     expect(script.warnings.map((w) => w.code)).toEqual(['tracked-changes-shown']);
     expect(script.warnings[0]!.message).toBe(
-      'Page 1 shows tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour). #008080 teal is a reviewer’s colour, not a voice: whose voice says the words in it ("early", "any more") cannot be told from the PDF. The deleted text struck through (4 words) was left out, as if the changes were accepted; the 3 balloons of the markup pane beside the text ("Deleted: , slowly", "Formatted: Font: Bold", "Commented [AB1]: Check the timing.") are no script text and were left out. Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.',
+      'Page 1 shows tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour). #008080 teal is a reviewer’s colour, not a voice: the words inserted in it ("early", "any more") are counted for the voice of the text around them. The deleted text struck through (4 words) was left out, as if the changes were accepted; the 3 balloons of the markup pane beside the text ("Deleted: , slowly", "Formatted: Font: Bold", "Commented [AB1]: Check the timing.") are no script text and were left out. Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.',
     );
+  });
+
+  it('the words inserted go with the voice of the text around them: the same lines as the DOCX, no reviewer’s colour a voice nor a look-alike of one', () => {
+    for (const name of ['lo-tracked', 'word-markup']) {
+      const pdf = linesOf([join(DIR, `${name}.pdf`)]);
+      expect(pdf.voices).toEqual([
+        ['#000000 black', [['Scene 1. The harbour at dawn.', 6], ...(name === 'word-markup' ? [['The end.', 2]] : [])]],
+        ['#0070C0 blue', [[`The boats come home early this morning${name === 'lo-tracked' ? ' ,' : ','} and the gulls follow them.`, 12], ['We will see them again tomorrow.', 6]]],
+        ['#C00000 red', [['Nobody waits on the quay any more.', 7]]],
+      ]);
+      expect(pdf.unassigned).toEqual([]);
+    }
+    // The DOCX LibreOffice made the PDF from: the same voices, the same words.
+    const docx = linesOf([join(DIR, 'lo-tracked.docx')]);
+    expect(docx.voices.map(([name, lines]) => [name, (lines as [string, number][]).map(([, words]) => words)])).toEqual([
+      ['#000000 black', [6]],
+      ['#0070C0 blue', [12, 6]],
+      ['#C00000 red', [7]],
+    ]);
+    const summary = runCli(['summary', '--no-config', join(DIR, 'lo-tracked.pdf')]);
+    expect(summary.stdout).not.toContain('look alike');
+    // No row of the voice table is a reviewer's colour.
+    expect(summary.stdout).not.toMatch(/^ {2}#(?:0646A2|C69200) /mu);
+    expect(summary.stdout).toContain('  #C00000 red        1      7       7   22.6%  0:03  150 wpm\n');
+  });
+
+  it('a paragraph inserted whole is nobody’s, said; an insertion opening a paragraph goes with the text after it (LibreOffice)', async () => {
+    const script = await read('lo-tracked-paragraph.pdf');
+    expect(runsOf(script)).toEqual([
+      [['Scene 2. The market.', '#000000']],
+      [['The stalls open at six and the square fills with voices.', '#0070C0']],
+      [['The fishmonger sings as he sets out his ice.', '#C69200', 'inserted']],
+      [['Every morning ', '#0646A2', 'inserted'], ['the first buyer is the baker.', '#C00000']],
+      [['Then the crowd comes, and nobody hears the gulls.', '#0070C0']],
+    ]);
+    expect(script.warnings.map((w) => w.message)).toEqual([
+      'Page 1 shows tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour). #C69200 orange and #0646A2 dark blue are reviewers’ colours, not voices: the words inserted in them ("Every morning") are counted for the voice of the text around them. 9 words in a paragraph inserted whole ("The fishmonger sings as he sets out his ice.") are counted as nobody’s: whose voice says them cannot be told from the PDF. Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.',
+    ]);
+    expect(script.warnings[0]!.details).toMatchObject({ inserted: ['Every morning'], insertedWhole: { paragraphs: 1, words: 9, texts: ['The fishmonger sings as he sets out his ice.'] } });
+    const expected = {
+      voices: [
+        ['#000000 black', [['Scene 2. The market.', 4]]],
+        ['#0070C0 blue', [['The stalls open at six and the square fills with voices.', 11], ['Then the crowd comes, and nobody hears the gulls.', 9]]],
+        ['#C00000 red', [['Every morning the first buyer is the baker.', 8]]],
+      ],
+      unassigned: [['The fishmonger sings as he sets out his ice.', 9]],
+    };
+    expect(linesOf([join(DIR, 'lo-tracked-paragraph.pdf')])).toEqual(expected);
+    // The colours seen: an insertion within a voice's text is counted in that text's colour; a paragraph inserted whole in its own.
+    expect(runCli(['colors', join(DIR, 'lo-tracked-paragraph.pdf')]).stdout.split('\n').slice(0, 8)).toEqual([
+      `${join(DIR, 'lo-tracked-paragraph.pdf')} (PDF) · 41 words`,
+      '',
+      'Text colours:',
+      '  Colour          Words  Lines  First words',
+      '  #0070C0 blue       20      2  "The stalls open at six and the square …"',
+      '  #C69200 orange      9      1  "The fishmonger sings as he sets out his …"',
+      '  #C00000 red         8      1  "Every morning the first buyer is the baker."',
+      '  #000000 black       4      1  "Scene 2. The market."',
+    ]);
+    // With voices named by colour: the inserted paragraph is nobody's, and its colour is said no voice's only in the markup's warning.
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-tracked-'));
+    try {
+      writeFileSync(join(dir, 'voices.yaml'), 'voices:\n  Narrator: { color: "#0070C0" }\n  Marie: { color: "#C00000" }\nunassigned: ["#000000"]\n');
+      const named = linesOf([join(DIR, 'lo-tracked-paragraph.pdf'), '--config', join(dir, 'voices.yaml')]);
+      expect(named).toEqual({ voices: [['Narrator', expected.voices[1]![1]], ['Marie', expected.voices[2]![1]]], unassigned: [['Scene 2. The market.', 4], ['The fishmonger sings as he sets out his ice.', 9]] });
+      const result = runCli(['summary', '--json', join(DIR, 'lo-tracked-paragraph.pdf'), '--config', join(dir, 'voices.yaml')]);
+      expect((JSON.parse(result.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['tracked-changes-shown']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('check fires its tracked-changes rule on such a PDF, as on the DOCX', () => {

@@ -926,17 +926,9 @@ function namingSection(c: Current): HTMLElement {
   const { groups, colourNames } = c.result;
   const names = c.settings.names ?? {};
   const form = h('form', { id: 'naming-form' });
-  // A PDF showing tracked changes: its reviewers' colours are no voices (readers/pdf/markup.ts).
-  const reviewers = new Set(
-    c.result.report.warnings.filter((w) => w.code === 'tracked-changes-shown').flatMap((w) => {
-      const colours = (w.details as { colours?: unknown } | undefined)?.colours;
-      return Array.isArray(colours) ? colours.filter((x): x is string => typeof x === 'string').map((x) => x.toUpperCase()) : [];
-    }),
-  );
   for (const [i, group] of groups.entries()) {
     const id = `name-${i}`;
     const colour = `${colourName(group.hex, colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
-    const reviewer = !group.background && reviewers.has(group.hex.toUpperCase()) ? ` · ${t('reviewerColour')}` : '';
     form.append(
       h(
         'p',
@@ -944,7 +936,7 @@ function namingSection(c: Current): HTMLElement {
         swatch(group.hex, group.background),
         h('label', { for: id }, t('nameFor', { colour })),
         h('input', { id, name: group.name, type: 'text', value: names[group.name] ?? '', autocomplete: 'off' }),
-        h('span', { class: 'aside' }, `${w.words(group.words)} · ${w.quote(group.sample, 50)}${reviewer}`),
+        h('span', { class: 'aside' }, `${w.words(group.words)} · ${w.quote(group.sample, 50)}`),
       ),
     );
   }

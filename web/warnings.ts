@@ -152,8 +152,13 @@ const SENTENCES: Record<string, Sentence> = {
     const colours = d.colours.length
       ? say(s, d.colours.length === 1 ? 'wTrackedColour' : 'wTrackedColours', { colours: d.colours.slice(0, 4).map((c) => s.colour(c)).join(say(s, 'wAnd')) })
       : '';
+    const whole = d.insertedWhole as { paragraphs?: unknown; words?: unknown } | undefined;
+    const inserted =
+      whole && isNumber(whole.paragraphs) && isNumber(whole.words) && whole.paragraphs > 0
+        ? say(s, 'wTrackedWhole', { words: s.w.words(whole.words), paragraphs: count(s, whole.paragraphs, ['paragraph inserted whole', 'paragraphs inserted whole'], ['paragraphe inséré en entier', 'paragraphes insérés en entier']) })
+        : '';
     const deleted = d.deletedWords ? say(s, 'wTrackedDeleted', { words: s.w.words(d.deletedWords) }) : '';
-    return [say(s, 'wTrackedChangesShown', { pages: pagesOf(s, d.pages), colours, deleted })];
+    return [say(s, 'wTrackedChangesShown', { pages: pagesOf(s, d.pages), colours: colours + inserted, deleted })];
   },
   'comment-balloons-left-out': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;

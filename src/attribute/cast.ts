@@ -39,6 +39,8 @@ export interface LookWords {
   color: Hex;
   background: Hex | null;
   words: number;
+  /** Words inserted by tracked changes shown (Run.revision): a reviewer's colour, said in the reader's warning. */
+  revision?: true;
 }
 
 export interface Casting {
@@ -68,8 +70,8 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
   const first = runs[0];
   if (!first) return [];
   let oneLook = true;
-  for (let k = 1; k < runs.length && oneLook; k++) oneLook = runs[k]!.color === first.color && runs[k]!.background === first.background;
-  if (oneLook) return [{ color: first.color, background: first.background, words }];
+  for (let k = 1; k < runs.length && oneLook; k++) oneLook = runs[k]!.color === first.color && runs[k]!.background === first.background && runs[k]!.revision === first.revision;
+  if (oneLook) return [first.revision ? { color: first.color, background: first.background, words, revision: true } : { color: first.color, background: first.background, words }];
   const looks: LookWords[] = [];
   let counted = false;
   for (const run of runs) {
@@ -83,9 +85,10 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
       }
       if (!counted && isLetterOrDigitAt(text, i, c)) {
         counted = true;
-        look ??= looks.find((l) => l.color === run.color && l.background === run.background);
+        look ??= looks.find((l) => l.color === run.color && l.background === run.background && l.revision === run.revision);
         if (!look) {
           look = { color: run.color, background: run.background, words: 0 };
+          if (run.revision) look.revision = true;
           looks.push(look);
         }
         look.words++;
@@ -123,6 +126,11 @@ interface CastRules {
   directions: DirectionRules;
   /** Paragraphs that are no lines (a legend's), by locationKey. */
   exclude?: Set<string>;
+  /**
+   * Text inserted whole by tracked changes shown (no voice's text beside it) keeps its own colour's
+   * key instead of being nobody's: a listing of the colours seen shows it as drawn.
+   */
+  insertedOwnKey?: true;
 }
 
 /**
@@ -160,6 +168,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const seen = new Map<string, number>();
   const openers = directionOpeners(rules.directions);
   const paragraphs = script.paragraphs;
+  const revisions = hasRevisions(paragraphs);
   /** A stretch of one key → its line. */
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
@@ -188,9 +197,11 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     const fallback = reading ? reading.fallback : null;
     const first = runs[0];
     if (!first) continue;
-    const key = rules.keyOf(first) ?? fallback;
+    // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
+    const revised = revisions && runs.some((run) => run.revision) ? revisionKeys(runs, rules.keyOf, fallback, rules.insertedOwnKey) : null;
+    const key = revised ? revised[0]! : (rules.keyOf(first) ?? fallback);
     let k = 1;
-    while (k < runs.length && (rules.keyOf(runs[k]!) ?? fallback) === key) k++;
+    while (k < runs.length && (revised ? revised[k]! : (rules.keyOf(runs[k]!) ?? fallback)) === key) k++;
     if (k === runs.length) {
       // The common case: every run has one key, so the paragraph is one line (or none, with no word).
       let raw = first.text;
@@ -201,7 +212,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       if (runs === paragraph.runs) texts[index] = line;
       continue;
     }
-    const keys = runs.map((run) => rules.keyOf(run) ?? fallback);
+    const keys = revised ?? runs.map((run) => rules.keyOf(run) ?? fallback);
     // A word can only be split across voices where two keys meet.
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
@@ -213,16 +224,56 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   return { lines, warnings, texts };
 }
 
-/** The first run holding a word, if any. */
+/** The first run holding a word, if any; one in a voice's own colour (no insertion shown: Run.revision) first. */
 function firstWordedRun(runs: readonly Run[]): Run | undefined {
-  for (const run of runs) if (hasWord(run.text)) return run;
-  return undefined;
+  let inserted: Run | undefined;
+  for (const run of runs) {
+    if (!hasWord(run.text)) continue;
+    if (!run.revision) return run;
+    inserted ??= run;
+  }
+  return inserted;
 }
 
-/** The first worded run of the stretch's key in the paragraph: it gives the stretch's lines their colour. */
+/** The first worded run of the stretch's key in the paragraph (one not inserted first): it gives the stretch's lines their colour. */
 function firstWordedOf(runs: readonly Run[], keys: readonly (string | null)[], stretch: Stretch): Run {
-  for (let k = 0; k < runs.length; k++) if (keys[k] === stretch.key && hasWord(runs[k]!.text)) return runs[k]!;
-  return stretch.first;
+  let inserted: Run | undefined;
+  for (let k = 0; k < runs.length; k++) {
+    if (keys[k] !== stretch.key || !hasWord(runs[k]!.text)) continue;
+    if (!runs[k]!.revision) return runs[k]!;
+    inserted ??= runs[k];
+  }
+  return inserted ?? stretch.first;
+}
+
+/** Whether any run of the paragraphs was inserted by tracked changes shown (Run.revision). */
+function hasRevisions(paragraphs: readonly Paragraph[]): boolean {
+  for (const paragraph of paragraphs) for (const run of paragraph.runs) if (run.revision) return true;
+  return false;
+}
+
+/**
+ * The keys of a paragraph's runs, some of them inserted by tracked changes shown (Run.revision): such
+ * a run is in a reviewer's colour, which says who changed the script, not who says the words. It is
+ * the voice's whose text it stands in, as a reader takes it: the key of the nearest run before it
+ * holding a word and not inserted, else of the nearest after; in a paragraph inserted whole, the
+ * paragraph's own voice when it has one (a speaker's label: `fallback`), else nobody's (or, with
+ * `ownKey`, its own colour's).
+ */
+function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, fallback: string | null, ownKey?: true): (string | null)[] {
+  const keys: (string | null | undefined)[] = runs.map((run) => (run.revision ? undefined : (keyOf(run) ?? fallback)));
+  let before: string | null | undefined;
+  for (let k = 0; k < runs.length; k++) {
+    if (keys[k] === undefined) keys[k] = before;
+    else if (hasWord(runs[k]!.text)) before = keys[k];
+  }
+  let after: string | null | undefined;
+  for (let k = runs.length - 1; k >= 0; k--) {
+    if (runs[k]!.revision) {
+      if (keys[k] === undefined) keys[k] = after;
+    } else if (hasWord(runs[k]!.text)) after = keys[k];
+  }
+  return keys.map((key, k) => (key !== undefined ? key : ownKey ? (keyOf(runs[k]!) ?? fallback) : fallback));
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
@@ -292,5 +343,5 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
   const rows = labelTableReader(script.paragraphs);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {} }, (key) => key ?? 'none').lines;
+  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
 }

@@ -190,7 +190,8 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
     const line = lines[i]!;
     if (line.voice !== null) continue;
     for (const look of line.looks) {
-      if (look.words === 0 || declared(look.color) || (look.background !== null && declared(look.background))) continue;
+      // Text inserted by tracked changes shown, in a reviewer's colour: the reader's warning says it.
+      if (look.words === 0 || look.revision || declared(look.color) || (look.background !== null && declared(look.background))) continue;
       if (plainAllowed && look.background === null && plainColour(look.color)) {
         plain.words += look.words;
         if (plain.lines[plain.lines.length - 1] !== line) plain.lines.push(line);

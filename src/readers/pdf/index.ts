@@ -338,7 +338,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   warnings.push(...annotationWarnings(folder.annotationNotes));
-  warnings.push(...markupWarnings(folder.markup));
+  warnings.push(...markupWarnings(folder.markup, folder.markup.length ? paragraphs : []));
   const script: Script = {
     file,
     format: 'pdf',

@@ -743,11 +743,12 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
-    const k = `${g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`}${g.struck ? '|struck' : ''}`;
+    const k = `${g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`}${g.struck ? '|struck' : ''}${g.revision ? '|revision' : ''}`;
     if (!run || k !== key) {
       run = { text: '', color: g.color, background: g.background };
       if (g.backgroundKind) run.backgroundKind = g.backgroundKind;
       if (g.struck) run.struck = true;
+      if (g.revision) run.revision = true;
       runs.push(run);
       key = k;
     }

@@ -23,7 +23,7 @@
  */
 import { channelDistance } from '../../colour/hex.js';
 import { describeColour } from '../../colour/names.js';
-import type { Hex, Location, Warning } from '../../model.js';
+import type { Hex, Location, Paragraph, Warning } from '../../model.js';
 import { plural, shortText } from '../../text/format.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
 import { StruckText } from '../struck.js';
@@ -94,7 +94,11 @@ export function shownMarkup(content: PageContent): PageMarkup | undefined {
   for (const g of ordered) {
     if (!markup.colours.includes(g.color)) markup.colours.push(g.color);
     if (marked.get(g) === 'strike') markup.deleted.push(g.text);
-    else if (markup.inserted.length < 3) markup.inserted.push(g.text.trim());
+    else {
+      // Inserted: in a reviewer's colour, read as the voice's around it (model.ts Run.revision).
+      g.revision = true;
+      if (markup.inserted.length < 3) markup.inserted.push(g.text.trim());
+    }
   }
   if (pane) {
     markup.balloons = pane.balloons;
@@ -256,8 +260,33 @@ export class MarkupStruck extends StruckText {
   }
 }
 
-/** What the pages' markup leaves to say: tracked changes shown, or a pane of comments left out. */
-export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
+/**
+ * The paragraphs inserted whole by tracked changes shown: every word of them in a reviewer's colour
+ * (Run.revision), so nothing on the page says whose voice they are (casting counts them as nobody's).
+ */
+function insertedWhole(paragraphs: readonly Paragraph[]): { words: number; texts: string[]; count: number } {
+  const whole = { words: 0, texts: [] as string[], count: 0 };
+  for (const paragraph of paragraphs) {
+    let inserted = false, other = false;
+    for (const run of paragraph.runs) {
+      if (countWords(run.text) === 0) continue;
+      if (run.revision) inserted = true;
+      else other = true;
+    }
+    if (!inserted || other) continue;
+    const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+    whole.count++;
+    whole.words += countWords(text);
+    if (whole.texts.length < 3) whole.texts.push(text);
+  }
+  return whole;
+}
+
+/**
+ * What the pages' markup leaves to say: tracked changes shown, or a pane of comments left out.
+ * `paragraphs`: the script's, read with the markup (some inserted whole, perhaps).
+ */
+export function markupWarnings(found: readonly PageMarkup[], paragraphs: readonly Paragraph[] = []): Warning[] {
   const warnings: Warning[] = [];
   const changed = found.filter((m) => m.changes);
   const balloons = (list: readonly PageMarkup[]) => {
@@ -269,13 +298,22 @@ export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
     const pages = changed.map((m) => m.page);
     const colours: Hex[] = [];
     for (const m of changed) for (const c of m.colours) if (!colours.includes(c)) colours.push(c);
-    const inserted = changed.flatMap((m) => m.inserted).filter((t) => t).slice(0, 3);
+    const whole = insertedWhole(paragraphs);
+    // The pieces inserted within a voice's text (those of whole paragraphs are quoted with them).
+    const inserted = changed.flatMap((m) => m.inserted).filter((t) => t && !whole.texts.some((w) => w.includes(t))).slice(0, 3);
     const deleted = changed.flatMap((m) => m.deleted);
     const deletedWords = countWords(deleted.join(' '));
     const pane = balloons(changed);
     const named = colours.slice(0, 4).map(describeColour);
+    const one = colours.length === 1;
     const colourText = colours.length
-      ? ` ${named.join(colours.length === 2 ? ' and ' : ', ')}${colours.length > 4 ? ', …' : ''} ${colours.length === 1 ? 'is a reviewer’s colour' : 'are reviewers’ colours'}, not ${colours.length === 1 ? 'a voice' : 'voices'}: whose voice says the words in ${colours.length === 1 ? 'it' : 'them'}${inserted.length ? ` (${inserted.map(shortText).join(', ')})` : ''} cannot be told from the PDF.`
+      ? ` ${named.join(colours.length === 2 ? ' and ' : ', ')}${colours.length > 4 ? ', …' : ''} ${one ? 'is a reviewer’s colour' : 'are reviewers’ colours'}, not ${one ? 'a voice' : 'voices'}:${
+          inserted.length ? ` the words inserted in ${one ? 'it' : 'them'} (${inserted.map(shortText).join(', ')}) are counted for the voice of the text around them.` : ''
+        }${
+          whole.count
+            ? ` ${plural(whole.words, 'word')} in ${whole.count === 1 ? 'a paragraph' : `${whole.count} paragraphs`} inserted whole (${whole.texts.map(shortText).join(', ')}${whole.count > whole.texts.length ? ', …' : ''}) ${whole.words === 1 ? 'is' : 'are'} counted as nobody’s: whose voice says ${whole.words === 1 ? 'it' : 'them'} cannot be told from the PDF.`
+            : ''
+        }`
       : '';
     const left = [
       deletedWords ? `the deleted text struck through (${plural(deletedWords, 'word')}) was left out, as if the changes were accepted` : '',
@@ -284,7 +322,10 @@ export function markupWarnings(found: readonly PageMarkup[]): Warning[] {
     warnings.push({
       code: 'tracked-changes-shown',
       message: `${pagesText(pages).replace(/^p/u, 'P')} ${pages.length === 1 ? 'shows' : 'show'} tracked changes, as Word or LibreOffice print them with the markup on (change bars in the margin, inserted text underlined and deleted text struck through in a reviewer’s colour).${colourText}${left.length ? ` ${left.join('; ').replace(/^t/u, 'T')}.` : ''} Accept or reject the changes (or hide the markup) before making the PDF, or send the Word file.`,
-      details: { pages, colours, inserted, deletedWords, deleted: deleted.slice(0, 3).map((t) => t.trim().slice(0, 200)), balloons: pane.n, balloonText: pane.texts },
+      details: {
+        pages, colours, inserted, deletedWords, deleted: deleted.slice(0, 3).map((t) => t.trim().slice(0, 200)), balloons: pane.n, balloonText: pane.texts,
+        insertedWhole: { paragraphs: whole.count, words: whole.words, texts: whole.texts.map((t) => t.slice(0, 200)) },
+      },
     });
   }
   const commented = found.filter((m) => !m.changes && m.balloons);

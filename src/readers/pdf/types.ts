@@ -56,6 +56,8 @@ export interface Glyph {
    * document's content: page headers and footers, page numbers, decorations; PDF 32000 §14.8.2.2).
    */
   artifact?: true;
+  /** Inserted text of tracked changes shown (markup.ts): underlined in a reviewer's colour beside a change bar. */
+  revision?: true;
 }
 
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
