@@ -98,6 +98,19 @@ describe('footnotes and endnotes left out are said', () => {
   });
 });
 
+describe('a damaged notes part read with --include', () => {
+  it('the body and the good notes are read; the damaged part is said, not the whole file refused', async () => {
+    const script = await read({ body, footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>never closed', endnotes: endnote(1, 'An endnote of five words.') }, { include: ['footnote', 'endnote'] });
+    expect(script.paragraphs.map((x) => x.location.story)).toEqual(['body', 'endnote']);
+    expect(script.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'notes-unreadable',
+        'The footnotes of this file (word/notesF.xml) are damaged and could not be read: any footnote is missing from the counts, said or not. Open the file in Word and save it again, then read the saved file, or check the footnotes by eye.',
+      ],
+    ]);
+  });
+});
+
 describeShared('corpus/public-docx', 'footnotes left out of a real file', (CORPUS) => {
   it('docx4j__Docx4j_GettingStarted.docx: the summary says its 4 footnotes (84 words) are left out', async () => {
     const { report } = await analyse(join(CORPUS, 'docx4j__Docx4j_GettingStarted.docx'), { noConfig: true });

@@ -202,7 +202,15 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
       continue;
     }
     for (const target of uniqueTargets(rels, kind)) {
-      const reader = await word.readStory(target, story);
+      let reader;
+      try {
+        reader = await word.readStory(target, story);
+      } catch (error) {
+        // A damaged notes part asked for: the body and the other notes are read, the part is said (unreadNotesWarning).
+        if ((story !== 'footnote' && story !== 'endnote') || (isUserError(error) && ['timeout', 'over-limit', 'too-large'].includes(error.code))) throw error;
+        notesLeftOut.unread.push({ story, part: target });
+        continue;
+      }
       raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [] }, 0)));
       gathered.trackedChanges ||= reader.trackedChanges;
     }
