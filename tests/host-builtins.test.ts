@@ -48,7 +48,9 @@ function runInFreshNode(body: string): { status: number | null; stdout: string; 
   // uses these (portable UTF-8 decoding and inflating, the same code as in a browser): their first
   // use is Node's own doing, not a change, so they are settled before the first snapshot.
   const settle = 'void [globalThis.TextEncoder, globalThis.TextDecoder, globalThis.DecompressionStream];';
-  const script = `${SNAPSHOT}\n${settle}\nconst natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };\nconst before = snapshot();\n${body}`;
+  // On Node 22 the snapshot's own walk makes Node load undici (fetch's engine), which sets its global
+  // dispatcher on globalThis while the walk goes on: a first walk settles that before the one kept.
+  const script = `${SNAPSHOT}\n${settle}\nsnapshot();\nconst natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };\nconst before = snapshot();\n${body}`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
