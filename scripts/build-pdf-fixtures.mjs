@@ -356,12 +356,27 @@ async function subsetSpace() {
   return save('subset-space.pdf', doc);
 }
 
-// blank.pdf: a page with a grey box and no text at all, as a scan without OCR looks to a reader.
+// blank.pdf: a page with a grey box and no text at all: no letters, no picture (scan.pdf is a scan).
 async function blank() {
   const { doc, font } = await newDoc();
   const p = newPage(doc, font);
   rect(p, 72, 72, 468, 648, { gray: 0.9 });
   return save('blank.pdf', doc);
+}
+
+// scan.pdf: a scan without OCR: the page is one picture (a grey-scale image drawn over the whole page),
+// with no text at all.
+async function scan() {
+  const { doc, font } = await newDoc();
+  const p = newPage(doc, font);
+  const [w, h] = [64, 80];
+  const pixels = Buffer.alloc(w * h);
+  // Grey lines on white, as a scanned page of text looks at a glance.
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) pixels[y * w + x] = y % 8 < 2 && x > 6 && x < w - 6 ? 80 : 250;
+  const image = doc.context.register(doc.context.stream(pixels, { Type: 'XObject', Subtype: 'Image', Width: w, Height: h, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }));
+  const name = p.page.node.newXObject('Scan', image);
+  p.page.pushOperators(pushGraphicsState(), PDFOperator.of('cm', [612, 0, 0, 792, 0, 0].map((n) => PDFNumber.of(n))), PDFOperator.of('Do', [name]), popGraphicsState());
+  return save('scan.pdf', doc);
 }
 
 // ocr-scan.pdf: a scan after OCR, as OCRmyPDF or Acrobat leave it: the page's picture (here a grey
@@ -376,13 +391,15 @@ async function ocrScan() {
 }
 
 const built = [];
-for (const build of [colours, kerning, tracking, tabs, spacing, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank, ocrScan]) {
-  built.push(await build());
+// `node scripts/build-pdf-fixtures.mjs [NAME…]`: only the fixtures named (their functions' names), else all.
+const only = process.argv.slice(2);
+for (const build of [colours, kerning, tracking, tabs, spacing, subsetSpace, shading, highlights, invisible, columns, table, pagebreak, furniture, blank, scan, ocrScan]) {
+  if (!only.length || only.includes(build.name)) built.push(await build());
 }
 
 // encrypted.pdf: AES-256, user password "user". pdf-lib cannot encrypt; qpdf can.
 const encrypted = join(OUT, 'encrypted.pdf');
-let haveQpdf = true;
+let haveQpdf = !only.length || only.includes('encrypted');
 try {
   execFileSync('qpdf', ['--version'], { stdio: 'ignore' });
 } catch {

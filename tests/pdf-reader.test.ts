@@ -225,10 +225,14 @@ describe('readPdf: bad input', () => {
     expect(texts(await read('encrypted.pdf', { password: 'user' }))).toEqual(texts(await read('colours.pdf')));
   });
 
-  it('refuses a scan, with or without an OCR layer (code no-text), asking for the script itself: OCR gives no colours', async () => {
+  it('refuses a scan, with or without an OCR layer, and a page with no letters (code no-text), asking for the script itself: OCR gives no colours', async () => {
     const message = async (name: string) => read(name).then(() => 'read', (e: Error & { code: string }) => `${e.code}: ${e.message}`);
+    expect(await message('scan.pdf')).toBe(
+      'no-text: scan.pdf has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.',
+    );
+    // No picture either (a grey box): not said to be a scan.
     expect(await message('blank.pdf')).toBe(
-      'no-text: blank.pdf has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.',
+      'no-text: blank.pdf has no text: nothing on its page is drawn as letters (it is blank, or its text was turned into shapes). Check that it is the right file, or ask for the script itself: the Word file, or a PDF saved from it.',
     );
     // What OCRmyPDF or Acrobat leave: the recognised words drawn invisible over the page's picture.
     expect(await message('ocr-scan.pdf')).toBe(

@@ -475,9 +475,10 @@ describeBrowser('the page in Chromium', () => {
       'bombe.docx': rawZip([...minimalPackageEntries(''), { ...storedEntry('word/document.xml', '<w:document/>'), size: 200 * 1024 * 1024 }]),
       // 101 text colours: no colour-coded script has that many (the limit is 100).
       'arc-en-ciel.docx': buildDocx({ body: `<w:p>${Array.from({ length: 101 }, (_, i) => r(`mot${i} `, `<w:color w:val="${(i * 0x020305).toString(16).padStart(6, '0').toUpperCase()}"/>`)).join('')}</w:p>` }),
-      // A PDF that needs a password to open (the reader tests' fixture), and one without text (a scan).
+      // A PDF that needs a password to open (the reader tests' fixture), one without text (a scan), one with nothing drawn as letters.
       'protégé.pdf': readFileSync(join(root, 'tests/fixtures/pdf/encrypted.pdf')),
-      'scan.pdf': readFileSync(join(root, 'tests/fixtures/pdf/blank.pdf')),
+      'scan.pdf': readFileSync(join(root, 'tests/fixtures/pdf/scan.pdf')),
+      'vierge.pdf': readFileSync(join(root, 'tests/fixtures/pdf/blank.pdf')),
     };
     const paths: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(files)) writeFileSync((paths[name] = join(work, name)), bytes);
@@ -514,6 +515,7 @@ describeBrowser('the page in Chromium', () => {
       [[files['doctype.docx']!], 'doctype.docx contient ce que Word n’écrit jamais (une déclaration DOCTYPE XML) et est refusé par prudence\u00A0: demandez à qui vous l’a envoyé une nouvelle copie enregistrée depuis Word.', true],
       [[files['sans-texte.docx']!], 'sans-texte.docx n’a aucun texte dans le corps du document\u00A0: est-ce le bon fichier\u202F? (Les en-têtes, pieds de page et notes ne sont pas lus comme des répliques.)', false],
       [[files['scan.pdf']!], 'scan.pdf n’a aucun texte à lire\u00A0: c’est sans doute un scan (des images des pages), qui n’a ni les mots ni les couleurs que lit vo-lines. Demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré depuis Word.', false],
+      [[files['vierge.pdf']!], 'vierge.pdf n’a aucun texte à lire\u00A0: rien sur ses pages n’est tracé en lettres (des pages blanches, ou du texte changé en formes). Est-ce le bon fichier\u202F? Si oui, demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré depuis Word.', false],
       [[script, config], 'vo-lines.config.yaml ne peut pas servir\u00A0: quelque chose n’y va pas (le détail ci-dessous dit quoi). Corrigez-le, ou déposez le script sans lui.', true],
     ];
     for (const [dropped, sentence, withDetail] of cases) {
@@ -536,6 +538,7 @@ describeBrowser('the page in Chromium', () => {
     const cases: [string, string | null][] = [
       ['protégé.pdf', 'protégé.pdf is protected by a password, and this page cannot open protected PDFs: ask for a copy without a password, or open it with its password, print it to a new PDF (Print, then Save as PDF) and drop that one here.'],
       ['scan.pdf', 'scan.pdf has no text to read: it is probably a scan (pictures of the pages), which has neither the words nor the colours vo-lines reads. Ask for the script itself: the Word file, or a PDF saved from Word.'],
+      ['vierge.pdf', 'vierge.pdf has no text to read: nothing on its pages is drawn as letters (blank pages, or text turned into shapes). Is it the right file? If it is, ask for the script itself: the Word file, or a PDF saved from Word.'],
       // The command line's own line, as before.
       ['verrouillé.docx', null],
       ['doctype.docx', null],

@@ -397,9 +397,11 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
     case 'over-limit':
       return say('errOverLimit', true);
     case 'no-text':
-      // A PDF without text is a scan (the invisible text OCR adds is not read: it has no colours).
-      // The page says so in its own words in both languages, with the same advice as the library.
-      return format === 'pdf' ? { ...say('errNoTextPdf'), ownWords: true } : format === 'docx' ? say('errNoTextDocx') : null;
+      // A PDF without text is a scan (the invisible text OCR adds is not read: it has no colours), or,
+      // with no picture either, blank (readers/pdf/index.ts says which). The page says so in its own
+      // words in both languages, with the same advice as the library.
+      if (format === 'pdf') return { ...say(message.includes('drawn as letters') ? 'errNoTextPdfBlank' : 'errNoTextPdf'), ownWords: true };
+      return format === 'docx' ? say('errNoTextDocx') : null;
     case 'timeout':
       return say('timeout', false, { seconds: DEFAULT_TIMEOUT_SECONDS });
     case 'bad-config':

@@ -106,6 +106,8 @@ export interface PageOutcome {
   /** Numbers of the page's line numbering in its margin (line-numbers.ts), left out of its text. */
   lineNumbers?: number;
   chars?: number;
+  /** Pictures painted on the page (operators.ts), when any. */
+  images?: number;
   rotated?: boolean;
   text?: PageText;
   /** Highlights with no colour and marks over text not read (annotations.ts), when there are any. */
@@ -125,6 +127,7 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.invisible = content.invisibleGlyphs;
+    if (content.images) outcome.images = content.images;
     if (content.masked.length) {
       outcome.masked = content.masked.length;
       outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
@@ -189,6 +192,8 @@ export class PageFolder {
   coveredText = '';
   glyphCount = 0;
   invisibleCount = 0;
+  /** Pictures painted on all the pages taken. */
+  imageCount = 0;
   textChars = 0;
   failed = 0;
   /** Pages taken so far. */
@@ -206,6 +211,7 @@ export class PageFolder {
     if (outcome.glyphs !== undefined) {
       this.glyphCount += outcome.glyphs;
       this.invisibleCount += outcome.invisible ?? 0;
+      this.imageCount += outcome.images ?? 0;
       if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
       this.textChars += outcome.chars ?? 0;
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
@@ -256,11 +262,14 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     });
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
-    // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read from.
+    // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read
+    // from. With no picture either, it is no scan: blank pages, or text turned into shapes.
     throw new UserError(
       folder.invisibleCount > 0
         ? `${file} has only invisible text (the layer OCR lays over a scan): vo-lines reads the colours of the text you see, which a scan's pictures do not give. Ask for the script itself: the Word file, or a PDF saved from it.`
-        : `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`,
+        : folder.imageCount > 0
+          ? `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`
+          : `${file} has no text: nothing on ${numPages === 1 ? 'its page is drawn as letters (it is blank' : `its ${numPages.toLocaleString('en-US')} pages is drawn as letters (they are blank`}, or its text was turned into shapes). Check that it is the right file, or ask for the script itself: the Word file, or a PDF saved from it.`,
       'no-text',
     );
   }

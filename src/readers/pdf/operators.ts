@@ -28,6 +28,8 @@ export const OP = {
   beginMarkedContent: 69, beginMarkedContentProps: 70, endMarkedContent: 71,
   paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginGroup: 76, endGroup: 77,
   beginAnnotation: 80, endAnnotation: 81,
+  paintImageMaskXObject: 83, paintImageMaskXObjectGroup: 84, paintImageXObject: 85, paintInlineImageXObject: 86,
+  paintInlineImageXObjectGroup: 87, paintImageXObjectRepeat: 88, paintImageMaskXObjectRepeat: 89, paintSolidColorImageMask: 90,
   constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
 } as const;
 
@@ -113,7 +115,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let pendingClip = false;
   let seq = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
@@ -279,6 +281,16 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.paintFormXObjectEnd:
       case OP.endGroup:
         if (stack.length) s = stack.pop()!;
+        break;
+      case OP.paintImageMaskXObject:
+      case OP.paintImageMaskXObjectGroup:
+      case OP.paintImageXObject:
+      case OP.paintInlineImageXObject:
+      case OP.paintInlineImageXObjectGroup:
+      case OP.paintImageXObjectRepeat:
+      case OP.paintImageMaskXObjectRepeat:
+      case OP.paintSolidColorImageMask:
+        out.images++;
         break;
     }
   }

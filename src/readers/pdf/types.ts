@@ -109,6 +109,8 @@ export interface PageContent {
   rotatedGlyphs: number;
   /** Glyphs drawn invisible (text rendering mode 3): the text layer OCR lays over the pictures of a scan. */
   invisibleGlyphs: number;
+  /** Pictures painted (image XObjects, inline images, image masks): a page of them and no text is a scan. */
+  images: number;
   /**
    * Visible glyphs whose text is a control character: a font with no Unicode map for them (TeX's
    * Type 3 bitmap fonts give its ligatures and dashes as their slot numbers). Their letters are lost.
