@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/measure/report.js';
 import { renderDapt } from '../src/render/dapt.js';
 import { buildDocx } from './helpers/docx-builder.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -133,7 +133,7 @@ describe('export --format dapt on the samples', () => {
       const json = JSON.parse(run(['lines', script, '--json']).stdout) as LinesJson;
       const total = json.voices.reduce((sum, v) => sum + v.lines.length, 0);
       expect(result.code).toBe(0);
-      expect(result.stdout.split('\n')[0]).toBe(`Wrote ${out}: DAPT pre-recording script, ${json.voices.length} characters, ${total} script events.`);
+      expect(result.stdout.split('\n')[0]).toBe(`Wrote ${shownPath(out)}: DAPT pre-recording script, ${json.voices.length} characters, ${total} script events.`);
       const dapt = readDapt(readFileSync(out, 'utf8'));
       expect(dapt.characters.map((c) => c.name)).toEqual(json.voices.map((v) => v.name));
       expect(dapt.events).toHaveLength(total);

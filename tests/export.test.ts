@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/node';
@@ -19,7 +19,7 @@ import { perVoicePaths, writeOutputs } from '../src/cli/output.js';
 import { renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, exportGroups } from '../src/render/csv.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderVoiceqXlsx, renderXlsx, sheetNames } from '../src/render/xlsx.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLE = 'samples/en-commercial/spring-sale.docx';
@@ -27,14 +27,8 @@ const SAMPLE = 'samples/en-commercial/spring-sale.docx';
 const run = (args: string[], cwd = root) => runCli(args, cwd);
 
 const tempDir = (name: string) => mkdtempSync(join(tmpdir(), `vo-export-${name}-`));
-/**
- * A path as the CLI (run from the clone) shows it: relative to its working directory when that is
- * shorter, as typed otherwise. Where the temporary folder lies relative to the clone is not fixed.
- */
-const shown = (path: string) => {
-  const rel = relative(root, path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-};
+/** A path as the CLI (run from the clone) shows it. */
+const shown = (path: string) => shownPath(path, root);
 const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp') || name.startsWith('.'));
 
 // A small report with the texts that break naive CSV and Markdown: commas, quotes, a line break, a pipe.

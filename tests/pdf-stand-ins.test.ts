@@ -111,6 +111,15 @@ describe('the DecompressionStream stand-in', () => {
   for (const [name, input] of Object.entries(cases)) {
     it(`gives what the platform's stream gives, bytes and error: ${name}`, async () => {
       const native = await asPdfJs(DecompressionStream, input);
+      if (name === 'with an end of line after it' && native.error !== null) {
+        // Node 22 and later refuse bytes after the end of the stream ("Trailing junk found after the end
+        // of the compressed stream"; Node 20 takes them), and pdf.js then inflates the stream itself,
+        // which takes them: the stand-in gives those bytes at once, as Node 20's stream does.
+        expect(native.error).toBe('Trailing junk found after the end of the compressed stream');
+        expect(await asPdfJs(Fast, input)).toEqual(await asPdfJs(Fast, content));
+        expect((await asPdfJs(Fast, input)).bytes.length).toBe(300 * 'q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.length);
+        return;
+      }
       expect(await asPdfJs(Fast, input)).toEqual(native);
       const pieces = name === 'whole' || name === 'with an end of line after it' ? 2 : 1;
       expect(await withReader(Fast, input, pieces)).toEqual(await withReader(DecompressionStream, input, pieces));

@@ -18,7 +18,7 @@ import { bindTypography, boothScript, type SidesBlock } from '../src/render/side
 import { sidesLabels } from '../src/render/sides-labels.js';
 import { formatLocation } from '../src/text/format.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FRENCH = 'samples/fr-elearning/module-securite.docx';
@@ -170,7 +170,7 @@ describe.skipIf(!poppler)('sides FILE --voice NAME: the PDF (pdftotext)', () => 
 
   it('says what it wrote; the file is a PDF with the font embedded, A4 portrait', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${pdf}: booth script for Narrateur (13 lines, 394 words).`);
+    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${shownPath(pdf)}: booth script for Narrateur (13 lines, 394 words).`);
     const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout;
     for (const face of ['SourceSans3-Regular', 'SourceSans3-Bold', 'SourceSans3-Italic']) expect(fonts).toMatch(new RegExp(`\\+${face} +CID TrueType +Identity-H +yes +yes +yes`));
     expect(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout).toMatch(/Page size: +595\.28 x 841\.89 pts \(A4\)/);
@@ -234,8 +234,8 @@ describe('sides --all -o OUT.docx: one Word booth script per voice, read back by
   it('one file per voice, named OUT-<voice>.docx', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
-      `Wrote ${join(dir, 'spring-Announcer.docx')}: booth script for Announcer (13 lines, 243 words).\n` +
-        `Wrote ${join(dir, 'spring-Customer.docx')}: booth script for Customer (7 lines, 50 words).\n`,
+      `Wrote ${shownPath(join(dir, 'spring-Announcer.docx'))}: booth script for Announcer (13 lines, 243 words).\n` +
+        `Wrote ${shownPath(join(dir, 'spring-Customer.docx'))}: booth script for Customer (7 lines, 50 words).\n`,
     );
     expect(readdirSync(dir).sort()).toEqual(['spring-Announcer.docx', 'spring-Customer.docx']);
   });

@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { wrappedLines } from '../src/render/xlsx.js';
 import { columnName } from '../src/render/xlsx-print.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, shownPath } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURE = 'tests/fixtures/sections/harbor-coffee.docx';
@@ -59,7 +59,7 @@ describe('export -o OUT.xlsx: sheets that print and sum (Harbor Coffee commercia
 
   it('writes Summary, Sections and one sheet per voice', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${out}: Summary + Sections + 3 voice sheets (19 lines).`);
+    expect(result.stdout.split('\n')[0]).toBe(`Wrote ${shownPath(out)}: Summary + Sections + 3 voice sheets (19 lines).`);
     expect(sheets).toEqual(['Summary', 'Sections', 'Announcer', 'Barista', 'Customer']);
   });
 

@@ -3,7 +3,7 @@
  * off whatever the caller's FORCE_COLOR, NO_COLOR or CI (plainEnv), the output as text.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { plainEnv } from './env.js';
 
@@ -22,4 +22,14 @@ export function runCli(args: readonly string[], cwd = ROOT, env: NodeJS.ProcessE
   delete vars.CI;
   const result = spawnSync(process.execPath, [...node, CLI, ...args], { cwd, encoding: 'utf8', env: vars });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A path as the CLI run from `cwd` shows it (cli/paths.ts): relative to its working folder when that
+ * is shorter, as typed otherwise. Where the temporary folder lies relative to the clone is not fixed
+ * (a clone in /tmp shows /tmp/x as ../x).
+ */
+export function shownPath(path: string, cwd = ROOT): string {
+  const rel = relative(cwd, path);
+  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
 }
