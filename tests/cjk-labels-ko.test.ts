@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { findSpeakerLabels, labelVoiceMap, type SpeakerLabels } from '../src/attribute/speaker-labels.js';
+import { readScriptBytes } from '../src/readers/index.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { blackScript, labelsOf } from './helpers/black-script.js';
 
@@ -77,6 +79,31 @@ describe('findSpeakerLabels: Korean labels', () => {
     expect(labelsOf(blackScript('NA: 봄이 왔습니다.', '민수: 정말 따뜻하다!', 'NA: 꽃이 핍니다.', '민수: 산책 가자.'))).toEqual([
       ['NA', 2, 4, false],
       ['민수', 2, 4, false],
+    ]);
+  });
+
+  it('a dubbing table (타임코드 | 배역 | 대사): names in cells of their own, the header row no speaker, 효과음 a direction', async () => {
+    const cell = (text: string) => `<w:tc><w:p>${r(text)}</w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+    const body = `<w:tbl>${[
+      row('타임코드', '배역', '대사'),
+      row('00:00:12', '민수', '어젯밤에 그 소리 들었어?'),
+      row('00:00:15', '지은', '아니, 푹 잤는데.'),
+      row('00:00:18', '효과음', '문 닫히는 소리'),
+      row('00:00:20', '민수', '옆집에서 난 소리였어.'),
+      row('00:00:24', '지은', '이사하나 보다.'),
+    ].join('')}</w:tbl>`;
+    const script = await readScriptBytes(buildDocx({ body }), 'dub.docx');
+    expect(labelsOf(script)).toEqual([
+      ['민수', 2, 7, false],
+      ['지은', 2, 5, false],
+      ['효과음', 1, 3, true],
+    ]);
+    expect(castScript(script, mapOf('민수', '지은')).lines.filter((l) => l.voice).map((l) => [l.voice, l.text, l.words])).toEqual([
+      ['민수', '어젯밤에 그 소리 들었어?', 4],
+      ['지은', '아니, 푹 잤는데.', 3],
+      ['민수', '옆집에서 난 소리였어.', 3],
+      ['지은', '이사하나 보다.', 2],
     ]);
   });
 
