@@ -75,6 +75,13 @@ describe('findSpeakerLabels: Korean labels', () => {
     ]);
   });
 
+  it('lines typed without a full stop, as Korean radio scripts often are, end as sentences do (-다, -요, -까)', () => {
+    expect(labelsOf(blackScript('예린 : 여러분 안녕하세요', '수경 : 저는 수경입니다', '예린 : 오늘은 음악 방송이에요', '수경 : 첫 곡은 뭘까'))).toEqual([
+      ['예린', 2, 5, false],
+      ['수경', 2, 5, false],
+    ]);
+  });
+
   it('Latin capitals among Korean names (NA:), as Korean scripts mix them in', () => {
     expect(labelsOf(blackScript('NA: 봄이 왔습니다.', '민수: 정말 따뜻하다!', 'NA: 꽃이 핍니다.', '민수: 산책 가자.'))).toEqual([
       ['NA', 2, 4, false],

@@ -93,8 +93,12 @@ const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*
 type LabelForm = Form | 'cjk-bracket' | 'cjk-paren';
 const CJK_FORMS: ReadonlySet<LabelForm> = new Set(['cjk', 'hangul', 'cjk-bracket', 'cjk-paren']);
 
-/** A line said as a sentence: it ends with a sentence's stop or a closing quote (`。`, `！`, `」`, `"`), as a field's value (`时间：三点`) does not. */
-const SAID = /[。．.！!？?…」』”’"～~]\s*$/u;
+/**
+ * A line said as a sentence: it ends with a sentence's stop or a closing quote (`。`, `！`, `」`, `"`), as
+ * a field's value (`时间：三点`) does not; or, in Korean, often typed without a stop, with a sentence's
+ * ending (`-다`, `-요`, `-까`, `-죠`: `안녕하세요`, `갑니다`), which a field's noun (`본관 2층`, `필기도구`) seldom has.
+ */
+const SAID = /(?:[。．.！!？?…」』”’"～~]|[\uAC00-\uD7A3][다요까죠])\s*$/u;
 
 /** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
 const FIELDS = capitals([
