@@ -218,7 +218,8 @@ def main():
         made.append(path)
     fonts = subprocess.run(['fc-list', ':lang=zh'], capture_output=True, text=True).stdout.strip()
     if fonts:
-        for path in made[:4]:
+        # The four first scripts, and the two Japanese ones of the second lot (WenQuanYi has kana).
+        for path in made[:4] + [p for p in made[5:] if os.path.basename(p).startswith('ja-')]:
             to_pdf(path)
     else:
         print('no Chinese font (fc-list :lang=zh): the PDFs were not made again')

@@ -134,16 +134,20 @@ describe('Japanese scripts with full-width labels and directions before names (b
     return JSON.parse(result.stdout).voices.map((v: any) => [v.name, v.words, v.spokenWords, v.lines.map((l: any) => [l.text, l.words])]);
   };
 
-  it('ja-fullwidth-labels.docx: init proposes ＮＡ, 店主 and 客, ＳＥ left out as a direction', () => {
+  it('ja-fullwidth-labels.docx: init proposes ＮＡ, 店主 and 客, ＳＥ left out as a direction; its PDF reads the same', () => {
     const dir = folder('ja-fullwidth-labels.docx');
     expect(runCli(['init', 'ja-fullwidth-labels.docx'], dir).stdout.split('\n')[0]).toBe(
       'Wrote vo-lines.config.yaml (3 voices, one per speaker label: ＮＡ, 店主 and 客; ＳＥ left out as a direction; text without a label taken as not recorded).',
     );
-    expect(voices(dir, 'ja-fullwidth-labels.docx')).toEqual([
+    const expected = [
       ['ＮＡ', 32, 32, [['商店街の一日が始まる。', 10], ['この店は創業五十年になる。', 12], ['昔から変わらない味だ。', 10]]],
       ['店主', 17, 17, [['「いらっしゃいませ！」', 8], ['「はい、揚げたてですよ。」', 9]]],
       ['客', 16, 16, [['「コロッケを二つください。」', 11], ['「また来ます。」', 5]]],
-    ]);
+    ];
+    expect(voices(dir, 'ja-fullwidth-labels.docx')).toEqual(expected);
+    // LibreOffice's PDF of it (WenQuanYi Micro Hei), read with the config init wrote from the DOCX.
+    copyFileSync(join(FIXTURES, 'ja-fullwidth-labels.pdf'), join(dir, 'ja-fullwidth-labels.pdf'));
+    expect(voices(dir, 'ja-fullwidth-labels.pdf')).toEqual(expected);
   });
 
   it('ja-fullwidth-labels.docx: a config written by hand with `label: NA` reads the ＮＡ： lines', () => {
@@ -157,15 +161,18 @@ describe('Japanese scripts with full-width labels and directions before names (b
     ]);
   });
 
-  it('ja-direction-names.docx: init proposes NA, 太郎 and 花子; the directions are shown and not spoken', () => {
+  it('ja-direction-names.docx: init proposes NA, 太郎 and 花子; the directions are shown and not spoken; its PDF reads the same', () => {
     const dir = folder('ja-direction-names.docx');
     expect(runCli(['init', 'ja-direction-names.docx'], dir).stdout.split('\n')[0]).toBe(
       'Wrote vo-lines.config.yaml (3 voices, one per speaker label: NA, 太郎 and 花子; text without a label taken as not recorded).',
     );
-    expect(voices(dir, 'ja-direction-names.docx')).toEqual([
+    const expected = [
       ['NA', 23, 23, [['放課後の図書室は静かだった。', 13], ['二人は顔を見合わせた。', 10]]],
       ['太郎', 16, 13, [['【小声で】「誰かいるのかな。」', 10], ['「びっくりした！」', 6]]],
       ['花子', 14, 9, [['「ここにいるよ。」', 6], ['（笑いながら）「驚いた？」', 8]]],
-    ]);
+    ];
+    expect(voices(dir, 'ja-direction-names.docx')).toEqual(expected);
+    copyFileSync(join(FIXTURES, 'ja-direction-names.pdf'), join(dir, 'ja-direction-names.pdf'));
+    expect(voices(dir, 'ja-direction-names.pdf')).toEqual(expected);
   });
 });
