@@ -19,7 +19,14 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { plural, formatLocation } from '../text/format.js';
 import { countWords, normaliseSpace } from '../text/words.js';
-import { formOf, hasCjkLetter } from './name-lines.js';
+import { foldWidth, foldWidthMapped, originalLength, type FoldedText } from '../text/width.js';
+import { formOf, hasEastAsianLetter } from './name-lines.js';
+
+/**
+ * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
+ * text/width.ts) and in capitals. The text shown keeps the label as written.
+ */
+export const labelKey = (label: string) => foldWidth(label).toLocaleUpperCase('fr');
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 export const DIRECTIONS = capitals([
@@ -31,26 +38,67 @@ export const DIRECTIONS = capitals([
   // Chinese (simplified, traditional) and Japanese scripts: sound effects, music, captions, pictures, notes.
   'SE', 'BGM', '音效', '音響', '音响', '效果', '效果音', '音乐', '音樂', '背景音乐', '背景音樂', '配乐', '配樂', '字幕', '画面', '畫面', '镜头', '鏡頭', '场景', '場景',
   '注', '注意', '备注', '備註', '提示', '说明', '說明', '效果声', '効果音', '音楽', 'テロップ', '映像', 'ト書き', '備考', 'メモ',
+  // Korean: sound effects, music, captions, pictures, stage directions, notes, examples.
+  '효과음', '효과', '음향', '음악', '배경음악', '배경 음악', '자막', '화면', '영상', '그래픽', '인서트', '지문', '전환', '주의', '참고', '메모', '비고', '노트', '팁', '예', '예시',
 ]);
 
 export function capitals(words: string[]): Set<string> {
-  return new Set(words.map((word) => word.toLocaleUpperCase('fr')));
+  return new Set(words.map(labelKey));
 }
+
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * How a voice's label opens its paragraph, cut off with the label: "MARIE:", "MARIE :", with an aside
- * in brackets, "MARIE (off) :", or a tab, "MARIE⇥…". A Chinese or Japanese label also in brackets,
- * as radio dramas write it (`【旁白】…`, `［旁白］`, `〔旁白〕`, `（旁白）`, a colon after them or not),
- * or before the line in corner brackets (`太郎「…」`, `012太郎「…」` with the line's number; the brackets
- * kept with the line).
+ * in brackets, "MARIE (off) :", or a tab, "MARIE⇥…". A Chinese, Japanese or Korean label also in
+ * brackets, as radio dramas write it (`【旁白】…`, `［旁白］`, `〔旁白〕`, `（旁白）`, `[내레이션]`, a
+ * colon after them or not), or before the line in corner brackets (`太郎「…」`, `012太郎「…」` with the
+ * line's number; the brackets kept with the line), maybe after a direction in brackets (`【小声で】太郎「…」`,
+ * the `dir` group: kept with the line, as a direction, not spoken); a Korean one also before a slash
+ * (`해설자 / …`, `마사키/ …`). Matched against the width-folded text (labelCut), the label folded too.
  */
 export function labelPattern(label: string): RegExp {
-  const name = escape(label);
+  const name = escape(foldWidth(label));
   const colon = `${name}\\s*(?:[(（][^()（）]{1,20}[)）]\\s*)?(?:[:：]|\\t)`;
-  if (!hasCjkLetter(label)) return new RegExp(`^\\s*${colon}\\s*`, 'iu');
-  return new RegExp(`^\\s*(?:${colon}|[【［〔\\[]\\s*${name}\\s*[】］〕\\]]\\s*[:：]?|[（(]\\s*${name}\\s*[）)]\\s*[:：]?|(?:\\d{1,4}\\s*)?${name}(?=\\s*[「『]))\\s*`, 'iu');
+  if (!hasEastAsianLetter(label)) return new RegExp(`^\\s*${colon}\\s*`, 'iu');
+  const bracketed = `[【［〔\\[]\\s*${name}\\s*[】］〕\\]]\\s*[:：]?|[（(]\\s*${name}\\s*[）)]\\s*[:：]?`;
+  const quoted = `(?<dir>(?:${DIRECTION_GROUP}\\s*)*)(?:\\d{1,4}\\s*)?${name}(?=\\s*[「『])`;
+  const slashed = /[\uAC00-\uD7A3]/u.test(label) ? `|${name}\\s*\\/` : '';
+  return new RegExp(`^\\s*(?:${colon}|${bracketed}|${quoted}${slashed})\\s*`, 'iu');
+}
+
+/** A direction in brackets before a Japanese name and its line in corner brackets: `【小声で】`, `（笑いながら）`, `(小声で)`. */
+const DIRECTION_GROUP = '(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\\([^()]{1,20}\\)|［[^［］]{1,20}］)';
+
+/**
+ * A paragraph's text as labels are looked for in it (labelCut): its first characters width-folded,
+ * where a label stands (a long paragraph is folded only that far); the text itself when nothing in
+ * them folds. Made once a paragraph, for all the voices' labels.
+ */
+export function labelHead(text: string): FoldedText {
+  const folded = foldWidthMapped(text.length > 400 ? text.slice(0, 400) : text);
+  return folded.ends === null ? { text, ends: null } : folded;
+}
+
+/**
+ * Where a voice's label (labelPattern) opens a paragraph (its labelHead): the line's runs are the
+ * text up to `keep` (a direction before the name, `【小声で】`; most often nothing) and from `cut` on;
+ * null when the label does not open it. The label is looked for in the width-folded text (`ＮＡ：`
+ * opens with `NA`); `keep` and `cut` are offsets in the text as written.
+ */
+export function labelCut(pattern: RegExp, head: FoldedText): { keep: number; cut: number } | null {
+  const match = pattern.exec(head.text);
+  if (!match) return null;
+  const dir = match.groups?.dir ?? '';
+  const keep = dir.length > 0 ? match[0].indexOf(dir) + dir.length : 0;
+  return { keep: originalLength(head, keep), cut: originalLength(head, match[0].length) };
+}
+
+/** The runs of a line whose label is cut (labelCut): those before `keep` and those from `cut` on. */
+export function cutRuns(runs: readonly Run[], keep: number, cut: number): Run[] {
+  const after = splitRuns(runs, cut)[1];
+  return keep > 0 ? [...splitRuns(runs, keep)[0], ...after] : after;
 }
 
 /** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`, `SFX`). */
@@ -142,7 +190,7 @@ export function speakerTableRows(paragraphs: readonly Paragraph[]): Map<string, 
   for (const [key, { column, label }] of labelled) {
     const [table, row] = key.split(':');
     const rows = byTable.get(table!) ?? [];
-    rows.push({ row: Number(row), column, label: label.toLocaleUpperCase('fr') });
+    rows.push({ row: Number(row), column, label: labelKey(label) });
     byTable.set(table!, rows);
   }
   const found = new Map<string, { column: number }>();

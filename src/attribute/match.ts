@@ -12,7 +12,8 @@ import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, nameBlocks } from './name-lines.js';
-import { asideFirst, brokenAsides, cellLabel, DIRECTIONS, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelKey, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { foldWidth } from '../text/width.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -89,8 +90,11 @@ export interface ParagraphReading {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)". */
-const labelCell = (label: string) => new RegExp(`^\\s*${escape(label)}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
+/** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)" (width-folded: `ＮＡ` is `NA`). */
+const labelCell = (label: string) => {
+  const pattern = new RegExp(`^\\s*${escape(foldWidth(label))}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
+  return { test: (text: string) => pattern.test(foldWidth(text)) };
+};
 
 /**
  * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
@@ -131,9 +135,13 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
     if (speaker && paragraph.location.cell!.column === speaker.column) return { runs: [], fallback };
     const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
+    const head = labelHead(text);
     for (const { voice, pattern } of labels) {
-      const match = pattern.exec(text);
-      if (match) return { runs: byLone ? asideFirst(byLone, dropPrefix(paragraph.runs, match[0].length)) : dropPrefix(paragraph.runs, match[0].length), fallback: voice };
+      const cut = labelCut(pattern, head);
+      if (!cut) continue;
+      // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
+      const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
+      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice };
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
@@ -213,13 +221,14 @@ function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<
   for (const [key, { column, label }] of rowLabels(inTables, cellLabel)) {
     const [table, row] = key.split(':');
     const entry = tables.get(table!)!;
-    if (speakers.has(key) || !entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(label.toLocaleUpperCase('fr')))) continue;
+    if (speakers.has(key) || !entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(labelKey(label)))) continue;
     found.set(key, { column, join: true });
   }
   return found;
 }
 
-const upper = (text: string) => text.toLocaleUpperCase('fr');
+/** A label as labels are compared (width-folded, in capitals). */
+const upper = labelKey;
 
 /**
  * The paragraphs of the screenplay layout (name-lines.ts) whose name is a voice's label: the name's

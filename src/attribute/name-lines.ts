@@ -85,7 +85,7 @@ const OPENS = /^\([^()]*$/u;
 const CLOSES = /^[^()]*\)$/u;
 const MAX_PIECES = 3;
 
-export type Form = 'capitals' | 'name' | 'cjk';
+export type Form = 'capitals' | 'name' | 'cjk' | 'hangul';
 
 /** A Han, hiragana or katakana letter (`々` and `ー` included): what Chinese and Japanese names are written in. */
 const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
@@ -97,20 +97,48 @@ const CJK_NAME = /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{
 const MAX_CJK_LETTERS = 6;
 /**
  * No name: a sentence's subject before a verb of saying (`老师说：`, `他笑道：`, `记者问：`; but `解说`,
- * the commentary, is a voice), or a Japanese subject marked by its particle (`彼は「…」と言った`).
+ * the commentary, is a voice, and a FAQ's `提问：` / `質問：` its questions, as `Question:` is), or a Japanese subject marked by its particle (`彼は「…」と言った`).
  */
-const NOT_A_NAME = /^(?!解[说說]$).+[说說道问問]$|^.+[はがを]$/u;
+const NOT_A_NAME = /^(?!解[说說]$|提[问問]$|質問$).+[说說道问問]$|^.+[はがを]$/u;
 
 /** Whether a text holds a Chinese or Japanese letter. */
 export const hasCjkLetter = (text: string) => CJK_LETTER.test(text);
 
+/** A Hangul syllable (U+AC00–D7A3): what Korean names are written in (the jamo alone are no name). */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+
+/** Whether a text holds a Chinese, Japanese or Korean letter (Han, kana, a Hangul syllable). */
+export const hasEastAsianLetter = (text: string) => CJK_LETTER.test(text) || HANGUL_SYLLABLE.test(text);
+
+/**
+ * A Korean speaker's name: Korean is written with spaces, so up to three words (`해설자`, `젊은 쥐`,
+ * `꾀 많은 쥐`, `여자 1`), each of Hangul syllables, capitals or figures (`아나운서A`), eight
+ * syllables and twelve characters at most.
+ */
+const HANGUL_WORD = /^(?:[\uAC00-\uD7A3]|\p{Lu}|\p{N})+$/u;
+const MAX_HANGUL_WORDS = 3;
+const MAX_HANGUL_SYLLABLES = 8;
+/**
+ * No Korean name: a sentence's predicate (`말했다`, `다음과 같습니다`, `알려 드려요`), or, in a label of
+ * several words, a clause (`교육 담당자가 말했다`, `예를 들면`, `선생님 말씀을`): what a sentence ends a
+ * colon with, not a name.
+ */
+const NOT_A_KOREAN_NAME = /(?:니다|세요|어요|아요|여요|해요|했다|한다|였다|었다|았다|이다|하기를)$|\s\S*[다요까며게면를을에]$/u;
+
 /**
  * The form of a speaker's label (speaker-labels.ts) or of a name alone on its line: in capitals
  * (`VO 1`, `MR. SMITH`), a name with a capital (`Narrator`, `Dr Martin`), or a short Chinese or
- * Japanese name (`旁白`, `小明`, `ナレーター`: those scripts have no capitals); null when it is none
- * (`Remember that: you…` runs too long to be a label, `老师说` is a sentence's subject).
+ * Japanese name (`旁白`, `小明`, `ナレーター`: those scripts have no capitals), or a Korean one
+ * (`해설자`, `젊은 쥐`: words of Hangul); null when it is none (`Remember that: you…` runs too long to
+ * be a label, `老师说` is a sentence's subject, `담당자가 말했다` a clause).
  */
 export function formOf(label: string): Form | null {
+  if (HANGUL_SYLLABLE.test(label) && !CJK_LETTER.test(label)) {
+    if (label.length > 12 || NOT_A_KOREAN_NAME.test(label)) return null;
+    const words = label.split(/\s+/u);
+    if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD.test(w))) return null;
+    return (label.match(/[\uAC00-\uD7A3]/gu) ?? []).length <= MAX_HANGUL_SYLLABLES ? 'hangul' : null;
+  }
   if (CJK_LETTER.test(label)) {
     if (!CJK_NAME.test(label) || NOT_A_NAME.test(label)) return null;
     let letters = 0;

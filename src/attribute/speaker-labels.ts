@@ -29,8 +29,8 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { capitals, cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
-import { formOf, hasCjkLetter, nameBlocks, type Form } from './name-lines.js';
+import { capitals, cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
+import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -72,15 +72,18 @@ export interface SpeakerLabels {
 const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 
 /**
- * Chinese and Japanese labels written without a colon (formOf says whether what they hold is a
- * name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`),
- * in parentheses (`（旁白）…`), or before the line in corner brackets, as Japanese scripts write a
- * character's line (`太郎「おはよう」`, the brackets staying with the line; maybe after the line's
- * number, `012覆面の男「…」`).
+ * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is
+ * a name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`,
+ * `[내레이션]`), in parentheses (`（旁白）…`, `(철수)`), or before the line in corner brackets, as
+ * Japanese scripts write a character's line (`太郎「おはよう」`, the brackets staying with the line;
+ * maybe after the line's number, `012覆面の男「…」`, or after a direction in brackets, `【小声で】太郎「…」`,
+ * `（笑いながら）花子「…」`, which is no label but the line's direction); a Korean name also before a
+ * slash, as Korean radio plays and drama scripts write it (`해설자 / …`, `마사키/ …`).
  */
-const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]]{1,8})\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
-const PARENTHESISED = /^\s*[（(]\s*([^\s（）()]{1,8})\s*[）)]\s*[:：]?\s*(?=\S)/u;
-const QUOTED = /^\s*(?:\d{1,4}\s*)?([^\s\d「『:：][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
+const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]](?:[^【】［］〔〕[\]\n]{0,11}?[^\s【】［］〔〕[\]])?)\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
+const PARENTHESISED = /^\s*[（(]\s*([^\s（）()](?:[^（）()\n]{0,11}?[^\s（）()])?)\s*[）)]\s*[:：]?\s*(?=\S)/u;
+const QUOTED = /^\s*(?:(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\([^()]{1,20}\)|［[^［］]{1,20}］)\s*)*(?:\d{1,4}\s*)?([^\s\d「『:：【（(［][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
+const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u;
 
 /**
  * How a label is written, as speakers are told apart: a Chinese or Japanese name after a colon or
@@ -88,10 +91,14 @@ const QUOTED = /^\s*(?:\d{1,4}\s*)?([^\s\d「『:：][^\s「『:：]{0,7}?)\s*(?
  * in brackets another, in parentheses another (a direction, `（笑）`, is most often written so).
  */
 type LabelForm = Form | 'cjk-bracket' | 'cjk-paren';
-const CJK_FORMS: ReadonlySet<LabelForm> = new Set(['cjk', 'cjk-bracket', 'cjk-paren']);
+const CJK_FORMS: ReadonlySet<LabelForm> = new Set(['cjk', 'hangul', 'cjk-bracket', 'cjk-paren']);
 
-/** A line said as a sentence: it ends with a sentence's stop or a closing quote (`。`, `！`, `」`), as a field's value (`时间：三点`) does not. */
-const SAID = /[。．.！!？?…」』”’～~]\s*$/u;
+/**
+ * A line said as a sentence: it ends with a sentence's stop or a closing quote (`。`, `！`, `」`, `"`), as
+ * a field's value (`时间：三点`) does not; or, in Korean, often typed without a stop, with a sentence's
+ * ending (`-다`, `-요`, `-까`, `-죠`: `안녕하세요`, `갑니다`), which a field's noun (`본관 2층`, `필기도구`) seldom has.
+ */
+const SAID = /(?:[。．.！!？?…」』”’"～~]|[\uAC00-\uD7A3][다요까죠])\s*$/u;
 
 /** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
 const FIELDS = capitals([
@@ -103,6 +110,10 @@ const FIELDS = capitals([
   // A dubbing table's header row: time code, number, character, line.
   '时间码', '時間碼', '时码', '時碼', '序号', '序號', '编号', '編號', '镜号', '鏡號', '角色', '人物', '台词', '台詞', '对白', '對白', '文案', '解说词', '解說詞',
   'タイムコード', '番号', '役名', '配役', 'キャラクター', 'キャラ', 'セリフ',
+  // Korean header fields, a notice's (time, place, what to bring, whom to ask) and a table header's.
+  '제목', '날짜', '일시', '일자', '시간', '장소', '위치', '분량', '길이', '러닝타임', '버전', '작성자', '작성일', '작가', '구성', '연출', '감독', '담당', '담당자', '대상', '주제', '목적',
+  '내용', '준비물', '문의', '연락처', '전화', '주소', '이메일', '회차', '클라이언트', '고객사', '프로젝트', '일정', '기간', '마감', '비용', '가격', '수량', '형식', '등장인물',
+  '타임코드', '번호', '배역', '역할', '인물', '캐릭터', '대사',
 ]);
 
 
@@ -160,10 +171,11 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon') => {
     const named = formOf(label);
     if (!named) return;
-    // Brackets, parentheses and corner brackets tell a Chinese or Japanese label only.
-    if (written !== 'colon' && named !== 'cjk') return;
+    // Brackets, parentheses and corner brackets tell a Chinese, Japanese or Korean label only.
+    if (written !== 'colon' && named !== 'cjk' && named !== 'hangul') return;
     const form: LabelForm = written === 'bracket' ? 'cjk-bracket' : written === 'paren' ? 'cjk-paren' : named;
-    const key = label.toLocaleUpperCase('fr');
+    // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`.
+    const key = labelKey(label);
     if (FIELDS.has(key)) return;
     const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), said: 0 };
     // One label written two ways (`旁白：` and `【旁白】`) counts in the form it was first written in.
@@ -178,10 +190,13 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const text = textOf(paragraph);
     const match = LABEL.exec(text);
     if (match && formOf(normaliseSpace(match[1]!))) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
-    if (hasCjkLetter(text.slice(0, 12))) {
-      for (const [pattern, written] of [[BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [QUOTED, 'colon']] as const) {
+    if (hasEastAsianLetter(text.slice(0, 24))) {
+      // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
+      // is 太郎's line, not a label 小声で).
+      for (const [pattern, written] of [[QUOTED, 'colon'], [BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [SLASHED, 'colon']] as const) {
         const cjk = pattern.exec(text);
-        if (cjk && formOf(cjk[1]!) === 'cjk') return add(cjk[1]!, text.slice(cjk[0].length), index, mainLook(paragraph, cjk[0].length), written);
+        const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
+        if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph, cjk![0].length), written);
       }
     }
     if (match) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
@@ -198,10 +213,10 @@ function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | 
 }
 
 /** The forms in the order a tie between them is settled: capitals over names, Latin over Chinese and Japanese. */
-const FORMS: readonly LabelForm[] = ['capitals', 'name', 'cjk', 'cjk-bracket', 'cjk-paren'];
+const FORMS: readonly LabelForm[] = ['capitals', 'name', 'cjk', 'hangul', 'cjk-bracket', 'cjk-paren'];
 
-/** Whether a label of `form` is one of the script's speakers written in `chosen`: a Chinese or Japanese script mixes in Latin capitals (`NA：`, `A：`). */
-const ofForm = (form: LabelForm, chosen: LabelForm) => form === chosen || (chosen === 'cjk' && form === 'capitals');
+/** Whether a label of `form` is one of the script's speakers written in `chosen`: a Chinese, Japanese or Korean script mixes in Latin capitals (`NA：`, `A：`, `NA:`). */
+const ofForm = (form: LabelForm, chosen: LabelForm) => form === chosen || ((chosen === 'cjk' || chosen === 'hangul') && form === 'capitals');
 
 /**
  * The speakers among the labels found, if the script is coded by them: the form the speakers are
@@ -256,7 +271,7 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
   const found = new Map<string, Found & { blockParagraphs: number }>();
   const { blocks, styled } = nameBlocks(script.paragraphs);
   blocks.forEach((block, index) => {
-    const key = block.name.toLocaleUpperCase('fr');
+    const key = labelKey(block.name);
     // A name a screenwriting style holds may be in any case (the program shows it in capitals).
     const form = styled ? 'capitals' : (formOf(block.name) ?? 'capitals');
     if (FIELDS.has(key)) return;
@@ -284,7 +299,7 @@ export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<st
   const labels = map?.voices.flatMap((voice) => voice.labels) ?? [];
   const shown = new Map<string, string>();
   if (labels.length === 0) return shown;
-  const key = (label: string) => label.toLocaleUpperCase('fr');
+  const key = labelKey;
   const keys = new Set(labels.map(key));
   const written = new Map<string, string>();
   for (const block of nameBlocks(script.paragraphs, (name) => keys.has(key(name))).blocks) if (!written.has(key(block.name))) written.set(key(block.name), block.name);
@@ -312,11 +327,11 @@ export interface NameLineDoubt {
  */
 export function nameLineDoubt(script: Script): NameLineDoubt | null {
   // Lines in capitals: a Chinese or Japanese name alone (no capitals there) is said nothing of here.
-  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(b.name.toLocaleUpperCase('fr')) && formOf(b.name) !== 'cjk');
+  const blocks = nameBlocks(script.paragraphs).blocks.filter((b) => !FIELDS.has(labelKey(b.name)) && formOf(b.name) !== 'cjk');
   if (blocks.length < 2 || findSpeakerLabels(script)) return null;
   const uses = new Map<string, { name: string; count: number }>();
   for (const block of blocks) {
-    const key = block.name.toLocaleUpperCase('fr');
+    const key = labelKey(block.name);
     const use = uses.get(key) ?? { name: block.name, count: 0 };
     use.count++;
     uses.set(key, use);

@@ -5,6 +5,10 @@
  *  - `leading`: only groups that open the line (or make up the whole line);
  *  - `off`: never.
  * Default: square brackets anywhere, parentheses when leading.
+ *
+ * A rule holds for its pair's full-width form too (`（小声で）`, `［間］`: how Chinese and Japanese text
+ * types brackets), and the square brackets' for the lenticular ones (`【悲しむように】`, `【音效】`), which
+ * Chinese and Japanese scripts put their directions and labels in.
  */
 export type DirectionMode = 'anywhere' | 'leading' | 'off';
 /** Keyed by the bracket pair as two characters: `[]`, `()`, `{}`, `<>`. */
@@ -14,22 +18,34 @@ export const DEFAULT_DIRECTIONS: DirectionRules = { '[]': 'anywhere', '()': 'lea
 
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The other pairs a rule's pair stands for: its full-width form; for square brackets, lenticular ones too. */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = { '()': ['（）'], '[]': ['［］', '【】'], '{}': ['｛｝'], '<>': ['＜＞'] };
+
+/** The pairs a rule's pair holds for: itself and its variants. */
+const pairsOf = (pair: string): readonly string[] => [pair, ...(VARIANTS[pair] ?? [])];
+
 const patternCache = new Map<string, { anywhere: RegExp; leading: RegExp }>();
 
 function patternsFor(pair: string) {
   let patterns = patternCache.get(pair);
   if (!patterns) {
-    const [open, close] = [escape(pair[0]!), escape(pair[1]!)];
-    const group = `${open}[^${open}${close}]*${close}`;
+    const group = `(?:${pairsOf(pair)
+      .map((p) => {
+        const [open, close] = [escape(p[0]!), escape(p[1]!)];
+        return `${open}[^${open}${close}]*${close}`;
+      })
+      .join('|')})`;
     patterns = { anywhere: new RegExp(group, 'gu'), leading: new RegExp(`^(?:\\s*${group})+`, 'u') };
     patternCache.set(pair, patterns);
   }
   return patterns;
 }
 
-/** The opening brackets of the rules that are not off: a line holding none of them has no direction. */
+/** The opening brackets of the rules that are not off (with their variants): a line holding none of them has no direction. */
 export function directionOpeners(rules: DirectionRules): string[] {
-  return Object.entries(rules).filter(([, mode]) => mode !== 'off').map(([pair]) => pair[0]!);
+  return Object.entries(rules)
+    .filter(([, mode]) => mode !== 'off')
+    .flatMap(([pair]) => pairsOf(pair).map((p) => p[0]!));
 }
 
 /** Whether the text holds one of `openers` (directionOpeners): only then can it hold a direction. */
@@ -42,7 +58,7 @@ export function mayHoldDirection(text: string, openers: readonly string[]): bool
 /** The line with its directions taken out (what the narrator actually says). */
 export function spokenText(text: string, rules: DirectionRules = DEFAULT_DIRECTIONS): string {
   // Most lines hold no opening bracket of any rule: nothing to take out.
-  if (!Object.entries(rules).some(([pair, mode]) => mode !== 'off' && text.includes(pair[0]!))) return text;
+  if (!mayHoldDirection(text, directionOpeners(rules))) return text;
   let spoken = text;
   for (const [pair, mode] of Object.entries(rules)) {
     if (mode === 'anywhere') spoken = spoken.replace(patternsFor(pair).anywhere, ' ');
@@ -84,8 +100,10 @@ export function directionSegments(text: string, rules: DirectionRules = DEFAULT_
   for (let position = 0, changed = true; changed; ) {
     changed = false;
     while (position < text.length && (/\s/u.test(text[position]!) || marked[position])) position++;
-    for (const [pair, mode] of Object.entries(rules)) {
-      if (mode !== 'leading' || text[position] !== pair[0]) continue;
+    for (const [rule, mode] of Object.entries(rules)) {
+      if (mode !== 'leading') continue;
+      const pair = pairsOf(rule).find((p) => text[position] === p[0]);
+      if (!pair) continue;
       const close = text.indexOf(pair[1]!, position + 1);
       const inner = close < 0 ? '' : text.slice(position + 1, close);
       if (close < 0 || inner.includes(pair[0]!)) continue;
