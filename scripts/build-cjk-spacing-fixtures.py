@@ -100,7 +100,7 @@ def chromium_page():
         paras = ''.join(
             '<p style="color:#%s;font-size:%spt">%s</p>' % (colour, size or 11, esc(text)) for colour, text, size in JA
         )
-        return '<section style="%s"><h2 style="color:#000;font-size:11pt">%s</h2>%s</section>' % (css, esc(title), paras)
+        return '<section style="%s"><!-- %s -->%s</section>' % (css, esc(title), paras)
 
     return (
         '<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>'
