@@ -21,6 +21,12 @@ Writes, in tests/fixtures/cjk/:
 - ja-spaces-xelatex.tex/.pdf, the Japanese lines typeset by XeLaTeX (fontspec, WenQuanYi Micro Hei
   for all the text, no xeCJK): TeX draws no space glyph (a typed space is glue, 0.26 em of this
   font) and sets no autospace. The typed spaces must stay spaces, those not typed must not appear.
+- ja-autospace-tj.pdf, synthetic (no producer here writes it): kana and Latin in ONE text operator,
+  the autospace a number in its TJ array (`[(受付で) -200 (2024) -200 (年…)] TJ`), as a producer whose
+  one font covers both scripts may write it. Drawn by reportlab in WenQuanYi Micro Hei, its content
+  stream edited (marks in the text become TJ numbers), then `mutool clean` writes the file anew.
+  Page 1 draws no space glyph: 0.2 em is autospace, 0.26 em (the font's space) a typed space drawn
+  as a gap. Page 2 draws its typed spaces: a quarter em (Word's autospace) is no space.
 The text of every line is the DOCX's: what a reader of each PDF should get back
 (tests/pdf-cjk-spacing.test.ts).
 """
@@ -148,6 +154,47 @@ def xelatex_pdf(name, source):
         shutil.copy(os.path.join(work, name + '.pdf'), os.path.join(OUT, name + '.pdf'))
 
 
+# Lines of ja-autospace-tj.pdf by page: '|' marks a gap of 0.2 em, '~' of 0.26 em, '^' of 0.25 em,
+# none of them a space glyph; ' ' is a space glyph drawn.
+TJ_PAGES = [
+    [(RED, '受付で|2024|年のカードをお渡しします。'), (BLUE, '新しい~iPhone~16~を使います。')],
+    [(RED, 'ありがとうございます。Wi-Fi^のパスワードです。'), (BLUE, 'それでは BGM を流します。')],
+]
+TJ_GAPS = {b'|': b'-200', b'~': b'-260', b'^': b'-250'}
+
+
+def tj_pdf(path):
+    """ja-autospace-tj.pdf (see the module's notes)."""
+    import re
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    pdfmetrics.registerFont(TTFont('WQY', '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', subfontIndex=0))
+    raw = path + '.raw'
+    c = canvas.Canvas(raw, pageCompression=0, invariant=1)
+    for page in TJ_PAGES:
+        y = 760
+        for colour, text in page:
+            c.setFont('WQY', 11)
+            c.setFillColorRGB(*(int(colour[i:i + 2], 16) / 255 for i in (0, 2, 4)))
+            c.drawString(72, y, text)
+            y -= 24
+        c.showPage()
+    c.save()
+    data = open(raw, 'rb').read()
+
+    def tj(m):
+        body = m.group(1)
+        for mark, gap in TJ_GAPS.items():
+            body = body.replace(mark, b') ' + gap + b' (')
+        return b'[(' + body + b')] TJ'
+    data = re.sub(rb'\((.*?)\) Tj', tj, data)
+    open(raw, 'wb').write(data)
+    # The edit moved every object after it: mutool writes the file anew (cross-reference, lengths).
+    subprocess.run(['mutool', 'clean', '-gg', '-z', raw, path], check=True, capture_output=True)
+    os.remove(raw)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     ja = os.path.join(OUT, 'ja-autospace.docx')
@@ -165,6 +212,7 @@ def main():
     subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
                     '--print-to-pdf=' + os.path.join(OUT, 'ja-autospace-chromium.pdf'), html], check=True, stderr=subprocess.DEVNULL)
     xelatex_pdf('ja-spaces-xelatex', tex_source())
+    tj_pdf(os.path.join(OUT, 'ja-autospace-tj.pdf'))
 
 
 if __name__ == '__main__':
