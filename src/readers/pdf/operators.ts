@@ -7,6 +7,7 @@ import { seenColour } from './cmyk.js';
 import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
+import { isAutospace } from './autospace.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, PageContent, Ruling, Turn } from './types.js';
 
@@ -455,8 +456,12 @@ function showText(
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
+        // A narrow gap with no space glyph between kana or Han and a Latin word may be East Asian
+        // autospace, no space: the piece ends there, and buildLines judges it with the whole page
+        // in view (lines.ts, autospace.ts).
+        const autospace = piece !== null && !spaceBefore && gap > wordGap && isAutospace(piece.text, text, gap, deviceSize, true);
         // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
-        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
+        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
@@ -495,6 +500,8 @@ function showText(
     }
     x += width + spacing;
   }
+  // A space drawn after the operator's last glyph ("使用 "): the gap after it is a typed space.
+  if (piece && spaceBefore) piece.spaceAfter = true;
   return x * h;
 }
 
