@@ -66,6 +66,9 @@ ZH = [
     (BLUE, '这个 App 支持 5G 网络。', None),                        # typed spaces
     (RED, '价格是99元，比iPad便宜。', None),
     (BLUE, '第2集的录音用了45分钟。', 14),
+    # Bold Han around a figure typed with spaces in regular type: WenQuanYi has no bold, LibreOffice
+    # strokes the letters, and draws the space after the bold run in a text operator of its own.
+    (RED, [('我们在', True), (' 2024 ', False), ('年发布了新版本。', True)], None),
 ]
 
 
@@ -81,12 +84,16 @@ def script(lines, lang=None):
     d = Document()
     d.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)  # a rebuild writes the same file
     for colour, text, size in lines:
-        run = d.add_paragraph().add_run(text)
-        run.font.color.rgb = RGBColor.from_string(colour)
-        if size:
-            run.font.size = Pt(size)
-        if lang:
-            mark_language(run, *lang)
+        p = d.add_paragraph()
+        # A line is its text, or runs of (text, bold).
+        for part, bold in ([(text, False)] if isinstance(text, str) else text):
+            run = p.add_run(part)
+            run.bold = bold or None
+            run.font.color.rgb = RGBColor.from_string(colour)
+            if size:
+                run.font.size = Pt(size)
+            if lang:
+                mark_language(run, *lang)
     return d
 
 
