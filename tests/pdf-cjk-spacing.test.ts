@@ -44,6 +44,9 @@ const ZH = {
     ['欢迎使用 iPhone 的语音助手。', 10],
     ['请在3点前打开Microsoft Teams，然后点击“加入会议”。', 17],
     ['价格是99元，比iPad便宜。', 9],
+    // Bold (stroked) Han, the figure and its typed spaces in regular type: LibreOffice draws the
+    // space after "在" in a text operator of its own (operators.ts, spaceFollows).
+    ['我们在 2024 年发布了新版本。', 11],
   ],
   '#0070C0 blue': [
     ['我们在2024年发布了iPhone应用。', 11],

@@ -63,21 +63,26 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
 }
 
 /**
+ * Whether the producer of these glyphs (a page's) draws its typed spaces: a space glyph is drawn
+ * somewhere among them. Then a narrow gap with none between kana or Han and a Latin word is its
+ * East Asian autospace, up to a wider bound (autospace.ts).
+ */
+export function drawsSpaces(glyphs: readonly Glyph[]): boolean {
+  for (const g of glyphs) if (g.spaceBefore || g.drawnSpace || g.spaceAfter) return true;
+  return false;
+}
+
+/**
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
  * to be a word space (columns, table cells without borders, tab stops). `inCell`: the glyphs of
  * one ruled cell, whose borders are its columns; `cellEdge`: where the justified lines of its
- * table column end, when they do (assemble.ts).
+ * table column end, when they do (assemble.ts); `spaces`: whether the page's producer draws its
+ * typed spaces (`drawsSpaces` of the whole page, for a cell's glyphs), else judged from `glyphs`.
  */
-export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN, spaces?: boolean): Line[] {
   if (!glyphs.length) return [];
   glyphs = dropShadows(glyphs);
-  // Whether the page's producer draws its typed spaces (a space glyph drawn somewhere): then a
-  // narrow gap with none between kana or Han and a Latin word is its autospace (autospace.ts).
-  let drawsSpaces = false;
-  for (const g of glyphs) if (g.spaceBefore || g.drawnSpace || g.spaceAfter) {
-    drawsSpaces = true;
-    break;
-  }
+  const drawsSpacesHere = spaces ?? drawsSpaces(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
   // baseline, so only the (far fewer) chunks need sorting.
   const chunks: Glyph[][] = [];
@@ -135,7 +140,7 @@ export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Lin
         segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]),
         even,
         stretched?.at,
-        drawsSpaces,
+        drawsSpacesHere,
       );
       if (stretched?.alone) line.loneGap = true;
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;

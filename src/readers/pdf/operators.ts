@@ -387,6 +387,10 @@ function showText(
   const origin = turn === null ? m[4] : toFrame(turn, m[4], m[5], pageBox)[0];
   const baseline = turn === null ? m[5] : toFrame(turn, m[4], m[5], pageBox)[1];
   let spaceBefore = false;
+  // Where a space drawn before any visible glyph of this operator starts (NaN: none, or a glyph came
+  // first), and whether one came: an operator drawing a space alone follows the text it spaces.
+  let spaceAt = NaN;
+  let drew = false;
   const [clipX0, clipY0, clipX1, clipY1] = s.clip;
   const [pageX1, pageY1] = [pageBox[2], pageBox[3]];
   const lift = 0.3 * deviceSize;
@@ -424,6 +428,7 @@ function showText(
       }
     }
     if (text === null) {
+      if (!drew && spaceAt !== spaceAt && horizontal) spaceAt = scale * x + origin;
       spaceBefore = true;
       if (item.isSpace) spaces++;
       else moved = true;
@@ -452,6 +457,7 @@ function showText(
         piece = null;
       } else if (inView) {
         hiddenPiece = null;
+        drew = true;
         const bg = backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
@@ -502,8 +508,25 @@ function showText(
   }
   // A space drawn after the operator's last glyph ("使用 "): the gap after it is a typed space.
   if (piece && spaceBefore) piece.spaceAfter = true;
+  // An operator that draws a space and nothing else (LibreOffice's fake bold: "并于" filled and
+  // stroked, then " " alone): the text just before it, where the space starts, is followed by one.
+  else if (!drew && visible && spaceAt === spaceAt) spaceFollows(out.glyphs, spaceAt, baseline, deviceSize, turn!);
   return x * h;
 }
+
+/**
+ * Marks the last pieces drawn (a few: fake bold draws the text twice) that end where a space drawn
+ * alone starts, on its baseline, as followed by a space (Glyph.spaceAfter).
+ */
+function spaceFollows(glyphs: Glyph[], x: number, baseline: number, size: number, turn: Turn): void {
+  const near = SPACE_NEAR * size;
+  for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
+    const g = glyphs[k];
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && Math.abs(g.end - x) <= near) g.spaceAfter = true;
+  }
+}
+/** How far (× type size) a space drawn alone may stand from the end of the text it follows, along and across the baseline. */
+const SPACE_NEAR = 0.3;
 
 /** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */
 function coveredAt(covers: CoverIndex, turn: Turn, x: number, baseline: number, low: number, high: number, pageBox: Box, seq: number): boolean {
