@@ -112,6 +112,33 @@ export function countEastAsianLetters(text: string): number {
   return count;
 }
 
+/**
+ * What the character at one end of a text is to East Asian autospace (a word processor's or a
+ * browser's spacing between East Asian and Latin text, drawn as no space): `east-asian`, a letter
+ * the word rule counts one by one (a Han ideograph, a kana, bopomofo, a fullwidth letter); `latin`,
+ * any other letter or digit but Hangul (Latin, Greek, Cyrillic letters, figures); `other` for the
+ * rest (punctuation, symbols, spaces, Hangul: Korean is written with spaces).
+ */
+export function scriptAtEnd(text: string, end: 'first' | 'last'): 'east-asian' | 'latin' | 'other' {
+  const n = text.length;
+  if (!n) return 'other';
+  let i = end === 'first' ? 0 : n - 1;
+  // The last character may be the low half of a surrogate pair: look at the pair.
+  if (end === 'last' && i > 0) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const high = text.charCodeAt(i - 1);
+      if (high >= 0xd800 && high <= 0xdbff) i--;
+    }
+  }
+  const cp = codePointAt(text, i, n);
+  const kind = kindOf(text, i, cp);
+  if (kind === Kind.Word) return 'east-asian';
+  if (kind === Kind.Mark || !isLetterOrDigitAt(text, i)) return 'other';
+  return cp < 0x1100 || !HANGUL.test(String.fromCodePoint(cp)) ? 'latin' : 'other';
+}
+const HANGUL = /\p{Script=Hangul}/u;
+
 /** Whether text[start, end) holds a letter or a digit. */
 function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

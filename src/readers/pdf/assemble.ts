@@ -1,7 +1,7 @@
 import type { Paragraph, Story, Swatch } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
-import { buildLines, flushEdgeOf } from './lines.js';
+import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
 import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
@@ -90,6 +90,8 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
   markStruck(glyphs, rulings);
   const tables = findTables(rulings);
   if (!tables.length) return { page, turn, width, height, lines: buildLines(glyphs), tables: [] };
+  // Whether the page draws its typed spaces, for its cells too (East Asian autospace, lines.ts).
+  const spaces = drawsSpaces(glyphs);
   const free: Glyph[] = [];
   const byCell = tables.map(() => new Map<string, { row: number; column: number; glyphs: Glyph[] }>());
   for (const g of glyphs) {
@@ -111,7 +113,7 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
     turn,
     width,
     height,
-    lines: buildLines(free),
+    lines: buildLines(free, false, NaN, spaces),
     tables: tables.map((table, t) => {
       // A cell holding only spaces (an HTML table's `&nbsp;` in an empty cell) is an empty cell:
       // no paragraph, and its fill may be a colour sample.
@@ -121,14 +123,14 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
       // A column of justified cells (TeX's p{} columns) ends its full lines at one edge: a cell's
       // line of two words spread over the measure, one gap in it, is told by that edge (lines.ts,
       // stretchedSpaces). Only a cell with such a gap is read again.
-      let built = cells.map((c) => buildLines(c.glyphs, true));
+      let built = cells.map((c) => buildLines(c.glyphs, true, NaN, spaces));
       const edges = new Map<number, number>();
       for (const column of new Set(cells.map((c) => c.column))) {
         edges.set(column, flushEdgeOf(built.flatMap((lines, i) => (cells[i].column === column ? lines.map((l) => l.x1) : [])), true));
       }
       built = built.map((lines, i) => {
         const edge = edges.get(cells[i].column)!;
-        return Number.isFinite(edge) && lines.some((l) => l.text.includes('\t')) ? buildLines(cells[i].glyphs, true, edge) : lines;
+        return Number.isFinite(edge) && lines.some((l) => l.text.includes('\t')) ? buildLines(cells[i].glyphs, true, edge, spaces) : lines;
       });
       const blocks = cells.flatMap((c, i) =>
         buildBlocks(built[i])

@@ -1,3 +1,4 @@
+import { isAutospace } from './autospace.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
@@ -62,14 +63,26 @@ function isListMarker(glyphs: readonly Glyph[]): boolean {
 }
 
 /**
+ * Whether the producer of these glyphs (a page's) draws its typed spaces: a space glyph is drawn
+ * somewhere among them. Then a narrow gap with none between kana or Han and a Latin word is its
+ * East Asian autospace, up to a wider bound (autospace.ts).
+ */
+export function drawsSpaces(glyphs: readonly Glyph[]): boolean {
+  for (const g of glyphs) if (g.spaceBefore || g.drawnSpace || g.spaceAfter) return true;
+  return false;
+}
+
+/**
  * Groups glyphs into visual lines: same baseline, left to right, split where a gap is too wide
  * to be a word space (columns, table cells without borders, tab stops). `inCell`: the glyphs of
  * one ruled cell, whose borders are its columns; `cellEdge`: where the justified lines of its
- * table column end, when they do (assemble.ts).
+ * table column end, when they do (assemble.ts); `spaces`: whether the page's producer draws its
+ * typed spaces (`drawsSpaces` of the whole page, for a cell's glyphs), else judged from `glyphs`.
  */
-export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Line[] {
+export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN, spaces?: boolean): Line[] {
   if (!glyphs.length) return [];
   glyphs = dropShadows(glyphs);
+  const drawsSpacesHere = spaces ?? drawsSpaces(glyphs);
   // Glyphs mostly come in reading order: cut the stream into chunks that run left to right on one
   // baseline, so only the (far fewer) chunks need sorting.
   const chunks: Glyph[][] = [];
@@ -127,6 +140,7 @@ export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN): Lin
         segments.length === 1 && flushWithNeighbour(row, segment, split[r - 1], split[r + 1]),
         even,
         stretched?.at,
+        drawsSpacesHere,
       );
       if (stretched?.alone) line.loneGap = true;
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
@@ -680,19 +694,25 @@ function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
   return { baseline: row.baseline, size: row.size, segments, atGutter };
 }
 
-/** Whether a word break comes before glyph `i`: a space glyph or a wide enough gap. */
-function wordBreakBefore(glyphs: Glyph[], i: number): boolean {
+/**
+ * Whether a word break comes before glyph `i`: a space glyph, or a wide enough gap that is not East
+ * Asian autospace (autospace.ts; `drawsSpaces`: the page's producer draws its typed spaces).
+ */
+function wordBreakBefore(glyphs: Glyph[], i: number, drawsSpaces = false): boolean {
   if (i === 0) return false;
   const g = glyphs[i];
+  if (g.spaceBefore) return true;
   const prev = glyphs[i - 1];
-  return g.spaceBefore || g.x0 - prev.end > WORD_GAP * Math.max(g.size, prev.size);
+  const gap = g.x0 - prev.end, size = Math.max(g.size, prev.size);
+  return gap > WORD_GAP * size && (prev.spaceAfter === true || !isAutospace(prev.text, g.text, gap, size, drawsSpaces));
 }
 
 /**
  * The line as runs: maximal stretches with the same text colour and background, one space
- * between words (the space belongs to the run before it).
+ * between words (the space belongs to the run before it). `drawsSpaces`: the page's producer
+ * draws its typed spaces (buildLines), for the width of East Asian autospace.
  */
-export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false, stretched?: ReadonlySet<number>): Line {
+export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, even = false, stretched?: ReadonlySet<number>, drawsSpaces = false): Line {
   let x1 = -Infinity, size = 0, baseline = 0;
   let firstWordEnd = -1;
   const runs: LineRun[] = [];
@@ -720,13 +740,13 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     // A note call: a digit or mark set small and raised, right after text.
     // One opening the line (before text) is a note's own number: "¹Source: …".
     if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
-      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i) ? 1 : 0) });
+      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces) ? 1 : 0) });
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     // A label row stands on its text's baseline (a label in smaller type sits a point or two off it).
     if (textAt === undefined || i >= textAt) baseline += g.baseline;
-    if (run && (i === textAt || wordBreakBefore(glyphs, i))) {
+    if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces))) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
       // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green"); so is the gap
@@ -755,7 +775,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     run.text += g.text;
     length += g.text.length;
     // A note's raised number set close to its first word is a word of its own: "1 Source: …".
-    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1)) {
+    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1, drawsSpaces)) {
       run.text += ' ';
       length++;
     }

@@ -7,6 +7,7 @@ import { seenColour } from './cmyk.js';
 import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
+import { isAutospace } from './autospace.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, PageContent, Ruling, Turn } from './types.js';
 
@@ -398,6 +399,10 @@ function showText(
   const origin = turn === null ? m[4] : toFrame(turn, m[4], m[5], pageBox)[0];
   const baseline = turn === null ? m[5] : toFrame(turn, m[4], m[5], pageBox)[1];
   let spaceBefore = false;
+  // Where a space drawn before any visible glyph of this operator starts (NaN: none, or a glyph came
+  // first), and whether one came: an operator drawing a space alone follows the text it spaces.
+  let spaceAt = NaN;
+  let drew = false;
   const [clipX0, clipY0, clipX1, clipY1] = s.clip;
   const [pageX1, pageY1] = [pageBox[2], pageBox[3]];
   const lift = 0.3 * deviceSize;
@@ -435,6 +440,7 @@ function showText(
       }
     }
     if (text === null) {
+      if (!drew && spaceAt !== spaceAt && horizontal) spaceAt = scale * x + origin;
       spaceBefore = true;
       if (item.isSpace) spaces++;
       else moved = true;
@@ -463,12 +469,17 @@ function showText(
         piece = null;
       } else if (inView) {
         hiddenPiece = null;
+        drew = true;
         const bg = backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
+        // A narrow gap with no space glyph between kana or Han and a Latin word may be East Asian
+        // autospace, no space: the piece ends there, and buildLines judges it with the whole page
+        // in view (lines.ts, autospace.ts).
+        const autospace = piece !== null && !spaceBefore && gap > wordGap && isAutospace(piece.text, text, gap, deviceSize, true);
         // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
-        if (piece && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
+        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
           if (spaceBefore || gap > wordGap) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
@@ -507,8 +518,27 @@ function showText(
     }
     x += width + spacing;
   }
+  // A space drawn after the operator's last glyph ("使用 "): the gap after it is a typed space.
+  if (piece && spaceBefore) piece.spaceAfter = true;
+  // An operator that draws a space and nothing else (LibreOffice's fake bold: "并于" filled and
+  // stroked, then " " alone): the text just before it, where the space starts, is followed by one.
+  else if (!drew && visible && spaceAt === spaceAt) spaceFollows(out.glyphs, spaceAt, baseline, deviceSize, turn!);
   return x * h;
 }
+
+/**
+ * Marks the last pieces drawn (a few: fake bold draws the text twice) that end where a space drawn
+ * alone starts, on its baseline, as followed by a space (Glyph.spaceAfter).
+ */
+function spaceFollows(glyphs: Glyph[], x: number, baseline: number, size: number, turn: Turn): void {
+  const near = SPACE_NEAR * size;
+  for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
+    const g = glyphs[k];
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && Math.abs(g.end - x) <= near) g.spaceAfter = true;
+  }
+}
+/** How far (× type size) a space drawn alone may stand from the end of the text it follows, along and across the baseline. */
+const SPACE_NEAR = 0.3;
 
 /** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */
 function coveredAt(covers: CoverIndex, turn: Turn, x: number, baseline: number, low: number, high: number, pageBox: Box, seq: number): boolean {

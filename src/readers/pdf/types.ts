@@ -36,6 +36,11 @@ export interface Glyph {
   widestSpace?: number;
   /** A space glyph was drawn between two of its words (its producer draws its spaces). */
   drawnSpace?: true;
+  /**
+   * A space glyph was drawn just after it, at the end of its text operator (LibreOffice draws
+   * "使用 " and "iPhone" apart): the gap after it is a typed space, never East Asian autospace.
+   */
+  spaceAfter?: true;
   /** Drawing order on the page (ties at one x keep it). */
   seq: number;
   /**
