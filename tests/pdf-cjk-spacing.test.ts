@@ -9,7 +9,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
+import { Hyphenation } from '../src/readers/pdf/hyphenation.js';
 import { buildLines } from '../src/readers/pdf/lines.js';
+import { paragraphRuns } from '../src/readers/pdf/paragraphs.js';
 import type { Glyph } from '../src/readers/pdf/types.js';
 import { ROOT } from './helpers/cli.js';
 
@@ -134,5 +136,25 @@ describe('the autospace rule in the line builder', () => {
   it('a Han letter outside the Basic Multilingual Plane (a surrogate pair) ending a piece is a Han letter', () => {
     // U+20B9F 𠮟 (a Han letter outside the BMP) before a figure.
     expect(texts(row(['𠮟る', '3', '回'], [0.2, 0.2]))).toEqual(['𠮟る3回']);
+  });
+});
+
+describe('a Chinese or Japanese paragraph wrapped over lines (scripts/build-cjk-wrap-fixtures.py)', () => {
+  it.each(['ja-wrapped', 'zh-wrapped'])('%s.pdf: its lines join with no space between kana, Han and their punctuation, as the DOCX reads', async (name) => {
+    const pdf = await linesOf(`${name}.pdf`);
+    expect(pdf).toEqual(await linesOf(`${name}.docx`));
+    expect(Object.values(pdf).flat().map(([text]) => text).join('')).not.toContain(' ');
+  });
+
+  it('Korean, Latin text, and Latin beside kana keep a space where the line breaks; kana and Han punctuation join', () => {
+    const joined = (...texts: string[]) => {
+      const lines = texts.map((text, i) => ({ runs: [{ text, color: '#000000' as const, background: null }], text, x0: 72, x1: 300, baseline: 100 + 14 * i, size: 10, firstWordWidth: 20 }));
+      return paragraphRuns(lines, new Hyphenation([lines])).map((r) => r.text).join('');
+    };
+    expect(joined('서울의', '아침입니다.')).toBe('서울의 아침입니다.');
+    expect(joined('Welcome to the', 'museum.')).toBe('Welcome to the museum.');
+    expect(joined('スマートフォンで', 'Wi-Fiに接続し')).toBe('スマートフォンで Wi-Fiに接続し');
+    expect(joined('展示の解説を聞くための番号が書かれています。', '「お手持ちの」')).toBe('展示の解説を聞くための番号が書かれています。「お手持ちの」');
+    expect(joined('日常', '用品、', '地图')).toBe('日常用品、地图');
   });
 });

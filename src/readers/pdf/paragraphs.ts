@@ -1,3 +1,4 @@
+import { scriptAtEnd } from '../../text/words.js';
 import type { Hyphenation } from './hyphenation.js';
 import { isMarkerText } from './lines.js';
 import type { Block, Line, LineRun } from './types.js';
@@ -337,7 +338,10 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
       }
       if (text.includes('\u00AD')) text = text.replace(/\u00AD/g, '');
       if (ODD_SPACE.test(text)) text = text.replace(/[\t\n\r\f\v ]+/g, (space) => (space.includes('\t') ? '\t' : ' '));
-      if (lineEnd && !joined) text += ' ';
+      // Chinese and Japanese put no space between words: a line ending on a kana, a Han letter or
+      // their punctuation runs on into a next line opening on one with nothing between (Korean,
+      // written with spaces, and Latin text, a space).
+      if (lineEnd && !joined && !(eastAsianEdge(text, 'last') && eastAsianEdge(next!.text, 'first'))) text += ' ';
       const prev = runs[runs.length - 1];
       const r = lineRuns[i];
       if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
@@ -355,6 +359,19 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
     end.text = end.text.replace(/ +$/, '');
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/**
+ * Whether a line's text ends (or starts) on a Chinese or Japanese letter (a Han ideograph, a kana,
+ * bopomofo, a full-width letter: words.ts scriptAtEnd) or on their punctuation (CJK symbols and
+ * punctuation, full-width forms, the katakana middle dot), spaces aside.
+ */
+function eastAsianEdge(text: string, end: 'first' | 'last'): boolean {
+  const t = end === 'last' ? text.trimEnd() : text.trimStart();
+  if (!t) return false;
+  if (scriptAtEnd(t, end) === 'east-asian') return true;
+  const c = t.charCodeAt(end === 'last' ? t.length - 1 : 0);
+  return (c >= 0x3000 && c <= 0x303f && c !== 0x3000) || (c >= 0xff01 && c <= 0xff60) || c === 0x30fb;
 }
 
 /**
