@@ -6,7 +6,9 @@ join with a space.
 
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-cjk-wrap-fixtures.py
-Writes, in tests/fixtures/cjk/: ja-wrapped.docx, zh-wrapped.docx and their PDFs made by LibreOffice
+Writes, in tests/fixtures/cjk/: ja-wrapped.docx, zh-wrapped.docx, ja-justified.docx (the Japanese
+paragraphs justified: LibreOffice then sets every character of a line a little apart, and draws no
+space) and their PDFs made by LibreOffice
 (`soffice --headless --convert-to pdf`; the committed ones by LibreOffice 7.4 with Debian's
 fonts-wqy-microhei). Each paragraph wraps over two to four lines on an A4 page at 11 pt (the
 Japanese one also at a Latin word).
@@ -18,6 +20,7 @@ import tempfile
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import RGBColor
 
 OUT = 'tests/fixtures/cjk'
@@ -35,11 +38,14 @@ ZH = [
 ]
 
 
-def script(lines, east_asian):
+def script(lines, east_asian, justified=False):
     d = Document()
     d.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)  # a rebuild writes the same file
     for colour, text in lines:
-        run = d.add_paragraph().add_run(text)
+        p = d.add_paragraph()
+        if justified:
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        run = p.add_run(text)
         run.font.color.rgb = RGBColor.from_string(colour)
         rpr = run._r.get_or_add_rPr()
         lang = OxmlElement('w:lang')
@@ -56,9 +62,9 @@ def lo_pdf(docx):
 
 
 def main():
-    for name, lines, lang in (('ja-wrapped', JA, 'ja-JP'), ('zh-wrapped', ZH, 'zh-CN')):
+    for name, lines, lang, justified in (('ja-wrapped', JA, 'ja-JP', False), ('zh-wrapped', ZH, 'zh-CN', False), ('ja-justified', JA, 'ja-JP', True)):
         path = '%s/%s.docx' % (OUT, name)
-        script(lines, lang).save(path)
+        script(lines, lang, justified).save(path)
         lo_pdf(path)
         print('wrote', path, 'and its PDF')
 
