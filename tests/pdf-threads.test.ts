@@ -377,4 +377,27 @@ describe("the threads start on the build's CommonJS entry and take their code ca
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("the command line's summary of a PDF of LONG_PDF_BYTES or more: its PDF threads run under check's V8 flags and take the cache made under them", async () => {
+    const { LONG_PDF_BYTES, CHECK_V8_FLAGS } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'v8-flags.js')).href)) as typeof import('../src/cli/v8-flags.js');
+    const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6, attachment: LONG_PDF_BYTES });
+    expect(bytes.length).toBeGreaterThanOrEqual(LONG_PDF_BYTES);
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-threads-'));
+    try {
+      const file = join(dir, 'harbour-long.pdf');
+      writeFileSync(file, bytes);
+      const run = runWithThreadReports(writeThreadReportPreload(dir), [join(root, 'dist', 'cli', 'main.cjs'), 'summary', file, '--no-config'], root);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('  Total                         1,990  43,007  43,007  100.0%  4:46:43  150 wpm\n');
+      const hash = createHash('sha256').update(readFileSync(join(root, 'dist', 'readers', 'pdf', 'worker-bundle.cjs'))).digest('hex').slice(0, 16);
+      const flags = CHECK_V8_FLAGS.map((flag) => flag.replace(/^--/, '').replace(/=/g, '_')).join('.');
+      const compiled =
+        typeof (module as { enableCompileCache?: unknown }).enableCompileCache === 'function'
+          ? { bundle: 'worker-bundle.cjs', code: 'compile-cache', cache: null }
+          : { bundle: 'worker-bundle.cjs', code: 'cache', cache: `worker-bundle-${hash}${flags ? `.${flags}` : ''}.v8cache` };
+      expect([...new Set(run.records.map(({ code, esm }) => JSON.stringify({ code, esm })))].map((line) => JSON.parse(line) as unknown)).toEqual([{ code: compiled, esm: [] }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

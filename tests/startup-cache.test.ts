@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cacheName, codeCacheName } from '../src/cli/app-script.js';
-import { CHECK_V8_FLAGS, DOCX_V8_FLAGS, v8FlagsFor } from '../src/cli/v8-flags.js';
+import { CHECK_V8_FLAGS, DOCX_V8_FLAGS, LONG_PDF_BYTES, v8FlagsFor } from '../src/cli/v8-flags.js';
 import { codeCacheFor } from '../src/readers/commonjs.js';
 import { runWithThreadReports, writeThreadReportPreload } from './helpers/thread-report.js';
 
@@ -69,6 +69,13 @@ describe('the code cache of the built CLI', () => {
     expect(v8FlagsFor(['sides', 'a.docx', '-o', 'sides.pdf'])).toBe(DOCX_V8_FLAGS);
     for (const args of [['check', 'scripts/a.docx'], ['check', 'a.pdf', '--threads', '1'], ['check']]) expect(v8FlagsFor(args)).toBe(CHECK_V8_FLAGS);
     for (const args of [['summary', 'a.pdf'], ['diff', 'a.docx', 'b.pdf'], ['web'], ['init'], ['--help'], []]) expect(v8FlagsFor(args)).toEqual([]);
+    // A PDF of LONG_PDF_BYTES or more (its size given by the launcher): check's flags; a shorter one, none.
+    expect(LONG_PDF_BYTES).toBe(256 * 1024);
+    expect(v8FlagsFor(['summary', 'a.pdf'], LONG_PDF_BYTES)).toBe(CHECK_V8_FLAGS);
+    expect(v8FlagsFor(['lines', 'a.pdf', '--voice', 'Mia'], 3_000_000)).toBe(CHECK_V8_FLAGS);
+    expect(v8FlagsFor(['summary', 'a.pdf'], LONG_PDF_BYTES - 1)).toEqual([]);
+    expect(v8FlagsFor(['web'], LONG_PDF_BYTES)).toEqual([]);
+    expect(v8FlagsFor(['summary', 'a.docx'], LONG_PDF_BYTES)).toBe(DOCX_V8_FLAGS);
   });
 
   it('the bin of earlier versions, dist/cli/main.js (npx may still link to it), is the same launcher and gives the same output', () => {

@@ -66,14 +66,9 @@ function loadApp(flags: readonly string[]): App {
  * thread loads pdf.js meanwhile. The reader (readers/pdf/isolated.ts) takes it from this slot; idle,
  * it does not keep the process alive.
  */
-function startPdfThread(args: readonly string[]): void {
-  const pdf = pdfToRead(args);
-  if (!pdf) return;
-  try {
-    if (!statSync(pdf).isFile()) return;
-  } catch {
-    return; // the command will say what is wrong with the path
-  }
+function startPdfThread(pdfBytes: number | undefined): void {
+  // No size: no PDF to read, or the path is no file (the command will say what is wrong with it).
+  if (pdfBytes === undefined) return;
   // node:worker_threads is loaded here only: a command that reads no PDF never needs it (~2 ms of start).
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   const worker = new Worker(new URL('../readers/pdf/worker.cjs', import.meta.url), { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
@@ -91,13 +86,26 @@ function startPdfThread(args: readonly string[]): void {
   });
 }
 
+/** The size in bytes of the PDF the command reads first, when it names one that is a file. */
+function pdfSize(args: readonly string[]): number | undefined {
+  const pdf = pdfToRead(args);
+  if (!pdf) return undefined;
+  try {
+    const stat = statSync(pdf);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${toolVersion()}\n`);
 else {
   // Before anything else is compiled (and before the PDF thread starts: flags are the process's).
-  const flags = v8FlagsFor(args);
+  const pdfBytes = pdfSize(args);
+  const flags = v8FlagsFor(args, pdfBytes);
   setV8Flags(flags);
   shareThreadRegistry();
-  startPdfThread(args);
+  startPdfThread(pdfBytes);
   void loadApp(flags).main(process.argv);
 }

@@ -20,8 +20,12 @@
  * compile on the cores its own threads need: with V8's default, its background threads spent 1.3–1.5 s
  * compiling in a 200-script batch, a third of the batch's CPU; with this budget about 0.7 s, and the
  * batch took 10–20% less time. A DOCX's summary: 5–10% less time, 10–17% less CPU (bench/README.md, the
- * fifth session). A single PDF's summary is the opposite (pdf.js's parser wants optimising early: a
- * two-page PDF 15% slower under the budget), so it keeps V8's defaults.
+ * fifth session). A short PDF's summary is the opposite (pdf.js's parser wants optimising early: a
+ * two-page PDF 15% slower under the budget), so it keeps V8's defaults; a long one, read for a second
+ * or more in two threads that run the same code over hundreds of pages, is `check`'s case again and
+ * runs under CHECK_V8_FLAGS: from LONG_PDF_BYTES on (bench/README.md, the nineteenth session: 50, 100
+ * and 320 pages of the generated script −5%, −18%, −6–10% time; LibreOffice's 336 pages −13%; 12
+ * pages +15%, 25 +3%). The launcher gives the size of the file; it takes the caches made for `check`.
  *
  * `--no-regexp-tier-up`, for a command that reads DOCX files and no PDF: V8 otherwise runs a regular
  * expression's first match in its interpreter and compiles it again to machine code for the second,
@@ -40,17 +44,27 @@ const NODE_20 = process.versions.node.split('.')[0] === '20';
 /** The flags of a command that reads DOCX files and no PDF; none but on Node 20. */
 export const DOCX_V8_FLAGS: readonly string[] = NODE_20 ? ['--no-turbo-inlining', '--interrupt-budget=350000', '--no-regexp-tier-up'] : [];
 
-/** The flags of `check`; none but on Node 20. */
+/** The flags of `check`, and of a command reading a long PDF; none but on Node 20. */
 export const CHECK_V8_FLAGS: readonly string[] = NODE_20 ? ['--interrupt-budget=350000'] : [];
 
 /**
- * The V8 flags for a command line (the arguments after `vo-lines`): CHECK_V8_FLAGS for `check`;
+ * A PDF this large (bytes) or larger is read under CHECK_V8_FLAGS. The size stands for the length the
+ * launcher cannot know before V8 starts (the pages): the generated script has ~3 KB a page, so ~85
+ * pages; a PDF of a few pages with large fonts or pictures embedded may pass it and be read a few
+ * percent slower, never differently.
+ */
+export const LONG_PDF_BYTES = 256 * 1024;
+
+/**
+ * The V8 flags for a command line (the arguments after `vo-lines`): CHECK_V8_FLAGS for `check`, and
+ * for a command reading a PDF of `pdfBytes` ≥ LONG_PDF_BYTES (the size of the PDF it reads first);
  * DOCX_V8_FLAGS when it names a `.docx` to read and no `.pdf` and is not `web`; none otherwise. A
  * misnamed file is still read right, only perhaps slower.
  */
-export function v8FlagsFor(args: readonly string[]): readonly string[] {
+export function v8FlagsFor(args: readonly string[], pdfBytes?: number): readonly string[] {
   if (args[0] === 'check') return CHECK_V8_FLAGS;
-  if (args[0] === 'web' || pdfToRead(args) !== undefined) return [];
+  if (args[0] === 'web') return [];
+  if (pdfToRead(args) !== undefined) return pdfBytes !== undefined && pdfBytes >= LONG_PDF_BYTES ? CHECK_V8_FLAGS : [];
   return args.some((arg) => /\.docx$/i.test(arg)) ? DOCX_V8_FLAGS : [];
 }
 
