@@ -200,26 +200,20 @@ describe('Korean scripts coded by labels (built CLI)', () => {
     expect(voices(dir, file)).toEqual(expected);
   });
 
-  it('ko-colon-labels.docx: a config naming voices in Korean, written by hand (a name of two words, another voice name than the label)', () => {
-    const dir = folder('ko-colon-labels.docx');
-    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  내레이터: { label: 해설자 }\n  "젊은 쥐": { label: "젊은 쥐" }\n');
-    const report = JSON.parse(runCli(['summary', 'ko-colon-labels.docx', '--json'], dir).stdout);
+  it.each([
+    [
+      'ko-colon-labels.docx',
+      'a name of two words, another voice name than the label',
+      'voices:\n  내레이터: { label: 해설자 }\n  "젊은 쥐": { label: "젊은 쥐" }\n',
+      [['내레이터', 3, 17], ['젊은 쥐', 2, 12]],
+    ],
+    ['ko-bracket-labels.docx', 'the labels in brackets', 'voices:\n  내레이터: { label: 내레이션 }\n  선장: { label: 선장 }\n', [['내레이터', 3, 19], ['선장', 2, 8]]],
+  ])('%s: a config naming voices in Korean, written by hand, reads %s', (file, _what, yaml, expected) => {
+    const dir = folder(file);
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), yaml);
+    const report = JSON.parse(runCli(['summary', file, '--json'], dir).stdout);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    expect(report.voices.map((v: any) => [v.name, v.lineCount, v.words])).toEqual([
-      ['내레이터', 3, 17],
-      ['젊은 쥐', 2, 12],
-    ]);
-  });
-
-  it('ko-bracket-labels.docx: a config naming voices in Korean reads the labels in brackets', () => {
-    const dir = folder('ko-bracket-labels.docx');
-    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  내레이터: { label: 내레이션 }\n  선장: { label: 선장 }\n');
-    const report = JSON.parse(runCli(['summary', 'ko-bracket-labels.docx', '--json'], dir).stdout);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    expect(report.voices.map((v: any) => [v.name, v.lineCount, v.words])).toEqual([
-      ['내레이터', 3, 19],
-      ['선장', 2, 8],
-    ]);
+    expect(report.voices.map((v: any) => [v.name, v.lineCount, v.words])).toEqual(expected);
   });
 
   it('ko-prose-colons.docx: a notice with colons in its fields and sentences has no speakers', () => {
