@@ -100,6 +100,11 @@ describe('a Chinese script in two colours, Latin brand names inside', () => {
     expect((await readScriptBytes(buildDocx({ styles, body: body('会议将在三点开始。', 'OK') }), 'zh.docx')).language).toBe('zh-CN');
     // Latin text outweighs a short Han heading: en-US.
     expect((await readScriptBytes(buildDocx({ styles, body: body('开始', 'Welcome to this module about safety at work.') }), 'en.docx')).language).toBe('en-US');
+    // Hangul is East Asian text to Word too (its font and language are w:eastAsia's): a Korean script
+    // whose default says en-US for Latin and ko-KR for East Asian text is Korean, said by the document.
+    const korean = DEFAULT_STYLES.replace('<w:sz w:val="22"/>', '<w:sz w:val="22"/><w:lang w:val="en-US" w:eastAsia="ko-KR"/>');
+    const script = await readScriptBytes(buildDocx({ styles: korean, body: body('안녕하세요. 오늘은 박물관의 특별 전시를 소개합니다.', 'OK') }), 'ko.docx');
+    expect(script.language).toBe('ko-KR');
   });
 });
 

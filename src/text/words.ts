@@ -112,6 +112,18 @@ export function countEastAsianLetters(text: string): number {
   return count;
 }
 
+/** Hangul: syllables, jamo, compatibility and half-width jamo. */
+const HANGUL_LETTER = /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7AF\uD7B0-\uD7FF\uFFA0-\uFFDC]/gu;
+
+/**
+ * The characters of a text Word sets in its East Asian font and language (a run's w:eastAsia):
+ * the East Asian letters (countEastAsianLetters) and Hangul, which Korean writes with spaces.
+ */
+export function countEastAsianScript(text: string): number {
+  const hangul = text.match(HANGUL_LETTER)?.length ?? 0;
+  return countEastAsianLetters(text) + hangul;
+}
+
 /**
  * What the character at one end of a text is to East Asian autospace (a word processor's or a
  * browser's spacing between East Asian and Latin text, drawn as no space): `east-asian`, a letter

@@ -16,7 +16,7 @@ import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
-import { countEastAsianLetters, countWords } from '../../text/words.js';
+import { countEastAsianScript, countWords } from '../../text/words.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -531,7 +531,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       // w:val is the language of the run's Latin text, w:eastAsia that of its East Asian characters
       // (ECMA-376 Part 1 §17.3.2.20): each weighs by the characters it stands for.
       if (resolved.lang || resolved.langEastAsia) {
-        const eastAsian = resolved.langEastAsia ? countEastAsianLetters(rawRun.text) : 0;
+        const eastAsian = resolved.langEastAsia ? countEastAsianScript(rawRun.text) : 0;
         if (resolved.lang && rawRun.text.length > eastAsian) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length - eastAsian);
         if (eastAsian) languages.set(resolved.langEastAsia!, (languages.get(resolved.langEastAsia!) ?? 0) + eastAsian);
       }
