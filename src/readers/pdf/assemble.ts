@@ -672,6 +672,26 @@ function pastOverfull(pages: Block[][], right: number, size: number): number {
 /** Lines at most that may stick out past the right margin of single-column text. */
 const OVERFULL = 3;
 
+/** The right ends of the lines of each text column of a page's blocks, furthest first: sorted once per page and column. */
+const columnEndsOf = new WeakMap<Block[], Map<string, number[]>>();
+
+function columnEnds(all: Block[], column: string): number[] {
+  let byColumn = columnEndsOf.get(all);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const b of all) {
+      const c = b.lines[0].column;
+      if (b.cell || c === undefined) continue;
+      let ends = byColumn.get(c);
+      if (!ends) byColumn.set(c, (ends = []));
+      for (const l of b.lines) ends.push(l.x1);
+    }
+    for (const ends of byColumn.values()) ends.sort((a, b) => b - a);
+    columnEndsOf.set(all, byColumn);
+  }
+  return byColumn.get(column) ?? [];
+}
+
 /**
  * The right edge a line of this block could reach: the cell's text edge in a table, the widest
  * block above or below in a column layout, else the document's right margin.
@@ -683,9 +703,7 @@ function rightEdge(block: Block, all: Block[], margin: number): number {
   if (column !== undefined) {
     // A text column's measure: the furthest its lines reach on this page, less a line or two
     // that stick out into the gutter (an overfull line, a highlight box).
-    const ends: number[] = [];
-    for (const b of all) if (!b.cell && b.lines[0].column === column) for (const l of b.lines) ends.push(l.x1);
-    ends.sort((a, b) => b - a);
+    const ends = columnEnds(all, column);
     let i = 0;
     while (i < 2 && ends.length - i > 3 && ends[i] - ends[i + 1] > block.lines[0].size) i++;
     return ends[i] ?? right;

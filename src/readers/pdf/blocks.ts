@@ -12,15 +12,23 @@ export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   // Which block each line went to, to tell a line standing between a block and the next line.
   const blockOf = new Map<Line, Block>();
+  // The blocks a line may still join: one whose last line stands farther above than any pitch a line
+  // of this page can have never takes a line again (lines come by baseline). Without this, a page of
+  // thousands of blocks (text drawn over itself many times, hostile input) took blocks × lines.
+  let open: Block[] = [];
+  let maxSize = 0;
+  for (const line of sorted) maxSize = Math.max(maxSize, line.size);
   for (let n = 0; n < sorted.length; n++) {
     const line = sorted[n]!;
+    const reach = line.baseline - MAX_PITCH * maxSize;
+    if (open.length > 32 && n % 32 === 0) open = open.filter((b) => b.lines[b.lines.length - 1]!.baseline >= reach);
     // The block whose last line the line lies under; failing that, the block it lies under most.
     // (Beside a narrow label under a heading, the text's next line lies under the heading's block
     // as much as under its own first line: its own line above it tells.)
     let best: Block | undefined;
     let bestOverlap = 0;
     let under = false;
-    for (const b of blocks) {
+    for (const b of open) {
       const last = b.lines[b.lines.length - 1];
       // Lines of different columns (or a column and full-width text) never stack into one block.
       if (last.column !== line.column) continue;
@@ -48,6 +56,7 @@ export function buildBlocks(lines: Line[]): Block[] {
     } else {
       const block: Block = { lines: [line], x0: line.x0, x1: line.x1, top: line.baseline - line.size, bottom: line.baseline + 0.3 * line.size };
       blocks.push(block);
+      open.push(block);
       blockOf.set(line, block);
     }
   }
