@@ -176,3 +176,13 @@ describe('Japanese scripts with full-width labels and directions before names (b
     expect(voices(dir, 'ja-direction-names.pdf')).toEqual(expected);
   });
 });
+
+describe('a label out of place, typed in full width', () => {
+  it('ＮＡ： at the end of a line is the label NA out of place, as NA： is', () => {
+    for (const typed of ['ＮＡ：', 'NA：']) {
+      const script = blackScript('NA：Welcome to the harbour.', `The boats come home early this morning ${typed}`, 'NA：Nobody waits on the quay.');
+      const warnings = castScript(script, mapOf('NA')).warnings.filter((w) => w.code === 'label-out-of-place');
+      expect(warnings.map((w) => w.details)).toEqual([{ label: 'NA', voice: 'NA', lines: 1, firstLines: [`The boats come home early this morning ${typed}`] }]);
+    }
+  });
+});

@@ -6,6 +6,7 @@ import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
 import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
+import { foldWidth } from '../text/width.js';
 import { plural } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
@@ -254,8 +255,9 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
  * name) is where it belongs.
  */
 export function labelsOutOfPlace(casting: Casting, map: VoiceMap): Warning[] {
+  // Labels compared width-folded (ＮＡ is NA), as the labels are read (text/width.ts).
   const labels = new Map<string, string>();
-  for (const voice of map.voices) for (const label of voice.labels) if (label.trim()) labels.set(label.trim(), voice.name);
+  for (const voice of map.voices) for (const label of voice.labels) if (label.trim()) labels.set(foldWidth(label.trim()), voice.name);
   if (labels.size === 0) return [];
   const found = new Map<string, Line[]>();
   for (const line of casting.lines) {
@@ -263,7 +265,7 @@ export function labelsOutOfPlace(casting: Casting, map: VoiceMap): Warning[] {
     const space = text.lastIndexOf(' ');
     // At least two words before the label: a line of text, not a cue with its time code or aside.
     if (space < 0 || text.indexOf(' ') === space) continue;
-    const last = text.slice(space + 1).replace(/[:\uFF1A]$/u, '');
+    const last = foldWidth(text.slice(space + 1)).replace(/:$/u, '');
     if (!labels.has(last)) continue;
     const list = found.get(last);
     if (list) list.push(line);
