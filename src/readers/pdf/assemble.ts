@@ -1,3 +1,4 @@
+import { Budget } from '../../budget.js';
 import type { Paragraph, Story, Swatch } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
@@ -191,7 +192,7 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  * Tables of contents are left out (toc.ts), their lines' texts put in `toc`, when given.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[]): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
   const furniture = findFurniture(frames, pages.length);
   const body: LaidParagraph[] = [];
@@ -202,6 +203,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   // First pass: reading order per frame, and the text width of single-column frames of each shape.
   const headerRows = new RepeatedRows();
   const laid = frames.map((f, index) => {
+    // Synchronous on the calling thread, where no timer can stop it: the budget is checked here.
+    budget.check();
     let lines: Line[] = [];
     for (const line of f.lines) {
       const story = furniture.get(line);
@@ -229,7 +232,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       lines = lines.filter((l) => !notes.has(l));
       if (include.has('footnote')) for (const line of notes) extra.push({ story: 'footnote', para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
     }
-    const items: Item[] = buildBlocks(lines).map(blockItem);
+    const items: Item[] = buildBlocks(lines, budget).map(blockItem);
     for (const { table, cells } of f.tables) {
       if (!cells.length) continue;
       const first = cells[0].lines[0];
@@ -258,11 +261,13 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
   }
   for (const { frame: f, index, ordered } of laid) {
+    budget.check();
     const pageParas: LaidParagraph[] = [];
     const rows = borderlessRows(ordered);
     const widths = columnWidths(ordered);
     const bases = leftEdges(ordered);
     ordered.forEach((b, i) => {
+      budget.tick(16);
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
       const margin = margins.get(shapeOf(f))!;
@@ -572,8 +577,17 @@ function columnWidths(blocks: Block[]): Map<string, number> {
 
 /** Whether another free block sits beside this one (a column layout at this height). */
 function besideAnother(block: Block, all: Block[]): boolean {
-  return all.some((b) => b !== block && !b.cell && b.top < block.bottom && b.bottom > block.top && (b.x0 >= block.x1 || b.x1 <= block.x0));
+  let beside = besideOf.get(all);
+  if (!beside) {
+    // Asked of each block of a page up to five times (the margins, the measure, each block's right
+    // edge): worked out once per page's blocks (blocks × blocks; thousands on a hostile page).
+    beside = new Set(all.filter((a) => all.some((b) => b !== a && !b.cell && b.top < a.bottom && b.bottom > a.top && (b.x0 >= a.x1 || b.x1 <= a.x0))));
+    besideOf.set(all, beside);
+  }
+  return beside.has(block);
 }
+/** The blocks of a page's blocks that stand beside another (besideAnother), by the page's array of blocks. */
+const besideOf = new WeakMap<Block[], Set<Block>>();
 
 /**
  * The right text margin of single-column text across the document: the furthest any line

@@ -1,3 +1,4 @@
+import { Budget } from '../../budget.js';
 import type { Block, Line } from './types.js';
 
 /** Lines further apart than this (× font size, baseline to baseline) are not one block. */
@@ -7,7 +8,7 @@ const MAX_PITCH = 2.6;
  * Stacks lines into blocks: a line joins the block whose last line sits just above it and
  * overlaps it horizontally. Lines side by side (columns) end up in different blocks.
  */
-export function buildBlocks(lines: Line[]): Block[] {
+export function buildBlocks(lines: Line[], budget: Budget = Budget.UNLIMITED): Block[] {
   const sorted = [...lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const blocks: Block[] = [];
   // Which block each line went to, to tell a line standing between a block and the next line.
@@ -19,6 +20,7 @@ export function buildBlocks(lines: Line[]): Block[] {
   let maxSize = 0;
   for (const line of sorted) maxSize = Math.max(maxSize, line.size);
   for (let n = 0; n < sorted.length; n++) {
+    budget.tick(256);
     const line = sorted[n]!;
     const reach = line.baseline - MAX_PITCH * maxSize;
     if (open.length > 32 && n % 32 === 0) open = open.filter((b) => b.lines[b.lines.length - 1]!.baseline >= reach);

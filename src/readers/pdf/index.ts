@@ -42,7 +42,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       folder.add(await readPageOutcome(opened, n, optional));
     }
     budget.check();
-    return finishScript(folder, options, await documentLanguage(opened.doc));
+    return finishScript(folder, options, await documentLanguage(opened.doc), budget);
   } catch (error) {
     throw asUserError(file, error);
   } finally {
@@ -251,7 +251,8 @@ export class PageFolder {
 }
 
 /** The Script from every page's outcome, once all are folded in. */
-export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined): Script {
+/** `budget`: the read's time budget, checked as the pages are laid out (they are, synchronously, on the calling thread). */
+export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined, budget: Budget = Budget.UNLIMITED): Script {
   const { file, numPages, rotated, warnings } = folder;
   if (folder.failed === numPages) throw corrupt(file);
   if (rotated.length) {
@@ -338,8 +339,9 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   const toc: string[] = [];
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc, furniture);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc, furniture, budget);
   } catch (error) {
+    if (isUserError(error) && error.code === 'timeout') throw error;
     throw damaged(file, 'the layout of its pages', error);
   }
   const tocLeftOut = tocWarning(toc);

@@ -417,7 +417,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         }
         if (folder.taken < folder.numPages) return;
         budget.check();
-        settle(false, null, finishScript(folder, options, language));
+        settle(false, null, finishScript(folder, options, language, budget));
       } catch (error) {
         settle(false, asUserError(file, error));
       }
