@@ -27,6 +27,10 @@ Writes, in tests/fixtures/cjk/:
   stream edited (marks in the text become TJ numbers), then `mutool clean` writes the file anew.
   Page 1 draws no space glyph: 0.2 em is autospace, 0.26 em (the font's space) a typed space drawn
   as a gap. Page 2 draws its typed spaces: a quarter em (Word's autospace) is no space.
+- ja-wrapped, zh-wrapped, ja-justified (DOCX and LibreOffice PDF): Japanese and Chinese paragraphs long
+  enough to wrap over two to four lines at 11 pt (ja-justified: the Japanese ones justified, LibreOffice
+  then sets every character of a line a little apart, drawing no space): Chinese and Japanese put no
+  space between words, so lines ending and starting on kana, Han or their punctuation join with nothing.
 The text of every line is the DOCX's: what a reader of each PDF should get back
 (tests/pdf-cjk-spacing.test.ts).
 """
@@ -38,6 +42,7 @@ import tempfile
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
 
 OUT = 'tests/fixtures/cjk'
@@ -72,6 +77,18 @@ ZH = [
 ]
 
 
+# Paragraphs long enough to wrap (colour, text), typed with no space between words.
+WRAP_JA = [
+    (RED, '本日は当館の特別展示にお越しいただき、誠にありがとうございます。この展示では、江戸時代から明治時代にかけての町の暮らしを、当時の道具や絵図とともにご紹介します。順路に沿って、ごゆっくりご覧ください。'),
+    (BLUE, '受付でお渡ししたカードには、展示の解説を聞くための番号が書かれています。お手持ちのスマートフォンでWi-Fiに接続し、番号を入力すると、それぞれの展示の前で解説をお聞きいただけます。'),
+    (RED, '館内での撮影は、フラッシュを使わなければ自由です。ただし、一部の展示品は撮影できませんので、係員の案内に従ってください。'),
+]
+WRAP_ZH = [
+    (RED, '欢迎来到本馆的特别展览。本次展览介绍了从明代到清代的城市生活，展出了当时的日常用品、地图和书画作品。请按照参观路线慢慢欣赏，如有问题可以随时询问工作人员。'),
+    (BLUE, '您在服务台领取的卡片上印有讲解编号。请用手机连接馆内的无线网络，输入编号后，就可以在每件展品前收听讲解。讲解共有中文、英文和日文三种语言。'),
+]
+
+
 def mark_language(run, latin, east_asian):
     rpr = run._r.get_or_add_rPr()
     lang = OxmlElement('w:lang')
@@ -80,11 +97,13 @@ def mark_language(run, latin, east_asian):
     rpr.append(lang)
 
 
-def script(lines, lang=None):
+def script(lines, lang=None, justified=False):
     d = Document()
     d.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)  # a rebuild writes the same file
     for colour, text, size in lines:
         p = d.add_paragraph()
+        if justified:
+            p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
         # A line is its text, or runs of (text, bold).
         for part, bold in ([(text, False)] if isinstance(text, str) else text):
             run = p.add_run(part)
@@ -208,11 +227,15 @@ def main():
     zh = os.path.join(OUT, 'zh-autospace.docx')
     script(JA).save(ja)
     script(ZH, ('en-US', 'zh-CN')).save(zh)
+    wrapped = []
+    for name, lines, lang, justified in (('ja-wrapped', WRAP_JA, 'ja-JP', False), ('zh-wrapped', WRAP_ZH, 'zh-CN', False), ('ja-justified', WRAP_JA, 'ja-JP', True)):
+        wrapped.append(os.path.join(OUT, name + '.docx'))
+        script([(colour, text, None) for colour, text in lines], ('en-US', lang), justified).save(wrapped[-1])
     if not subprocess.run(['fc-list', ':lang=ja'], capture_output=True, text=True).stdout.strip():
         print('no Japanese font (fc-list :lang=ja): the PDFs were not made again')
         return
-    lo_pdf(ja)
-    lo_pdf(zh)
+    for docx in [ja, zh, *wrapped]:
+        lo_pdf(docx)
     html = os.path.join(OUT, 'ja-autospace-chromium.html')
     with open(html, 'w', encoding='utf-8') as f:
         f.write(chromium_page())

@@ -139,7 +139,7 @@ describe('the autospace rule in the line builder', () => {
   });
 });
 
-describe('a Chinese or Japanese paragraph wrapped over lines (scripts/build-cjk-wrap-fixtures.py)', () => {
+describe('a Chinese or Japanese paragraph wrapped over lines (scripts/build-cjk-spacing-fixtures.py)', () => {
   it.each(['ja-wrapped', 'zh-wrapped', 'ja-justified'])('%s.pdf: its lines join with no space between kana, Han and their punctuation, as the DOCX reads', async (name) => {
     const pdf = await linesOf(`${name}.pdf`);
     expect(pdf).toEqual(await linesOf(`${name}.docx`));
