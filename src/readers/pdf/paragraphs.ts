@@ -367,12 +367,20 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
  * punctuation, full-width forms, the katakana middle dot), spaces aside.
  */
 function eastAsianEdge(text: string, end: 'first' | 'last'): boolean {
-  const t = end === 'last' ? text.trimEnd() : text.trimStart();
-  if (!t) return false;
-  if (scriptAtEnd(t, end) === 'east-asian') return true;
-  const c = t.charCodeAt(end === 'last' ? t.length - 1 : 0);
+  // The character at that end, spaces aside (a surrogate pair whole), without copying the line.
+  let i = end === 'last' ? text.length - 1 : 0;
+  const step = end === 'last' ? -1 : 1;
+  while (i >= 0 && i < text.length && WHITE_SPACE.test(text[i]!)) i += step;
+  if (i < 0 || i >= text.length) return false;
+  const pair = end === 'last' ? i > 0 && isLowSurrogate(text.charCodeAt(i)) : isHighSurrogate(text.charCodeAt(i));
+  const edge = end === 'last' ? text.slice(pair ? i - 1 : i, i + 1) : text.slice(i, pair ? i + 2 : i + 1);
+  if (scriptAtEnd(edge, end) === 'east-asian') return true;
+  const c = text.charCodeAt(i);
   return (c >= 0x3000 && c <= 0x303f && c !== 0x3000) || (c >= 0xff01 && c <= 0xff60) || c === 0x30fb;
 }
+const WHITE_SPACE = /\s/u;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * A highlight or shading that stops short at a line's end, or starts late at the next line's
