@@ -12,6 +12,15 @@ taken for them.
   (its runs and its paragraph mark in w:ins) between two blue lines, and a red paragraph opening with
   Bruno's insertion. The PDF shows the inserted paragraph all in Alice's colour: whose voice it is cannot
   be told there (the DOCX's runs are blue).
+- lo-tracked-boundary.docx / .pdf: python-docx, LibreOffice as above: insertions where a blue and a red
+  voice meet in one paragraph, and at the ends of one-voice paragraphs. Two whole sentences inserted
+  between a blue sentence and a red one look the same in the PDF (Alice's colour), though the DOCX has the
+  first blue and the second red: whose they are cannot be told from the page. An insertion continuing the
+  blue sentence ("… press the" + "green button."), one opening the red sentence after a blue one ("Slowly"
+  + "the doors open again."), one opening and one closing a paragraph of one voice.
+- lo-tracked-labels.docx / .pdf: python-docx, LibreOffice as above: speakers told by labels ("MARIE :",
+  "PAUL :"), all text black, a sentence inserted between two sentences of a labelled paragraph and one
+  closing another: a paragraph whose voice is its label's has no boundary between voices.
 - word-markup.pdf: ReportLab canvas IMITATING Word's "Print Markup" with All Markup and balloons (we have
   no Word here; drawn after Microsoft's documentation of Track Changes: inserted text in the reviser's
   colour, underlined; deleted text moved into balloons in a markup pane right of the text, "Deleted: …",
@@ -131,6 +140,33 @@ def lo_tracked_paragraph():
     paragraph(doc, [('ins', 'Bruno', 'Every morning ', RED), ('the first buyer is the baker.', RED)])
     paragraph(doc, [('Then the crowd comes, and nobody hears the gulls.', BLUE)])
     save(doc, 'lo-tracked-paragraph')
+
+
+def lo_tracked_boundary():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Scene 3. The lift.', None)])
+    # A whole sentence inserted between a blue sentence and a red one, typed in blue (the look of the text before it) ...
+    paragraph(doc, [('We wait for the lift. ', BLUE), ('ins', 'Alice', 'Then we count to ten. ', BLUE), ('Is it safe to go in?', RED)])
+    # ... and one the same to the eye in the PDF, red in the DOCX.
+    paragraph(doc, [('The doors open slowly. ', BLUE), ('ins', 'Alice', 'Nobody comes out. ', RED), ('Should we wait here?', RED)])
+    # Continuing the blue sentence, right before the red one.
+    paragraph(doc, [('We step in and press the ', BLUE), ('ins', 'Alice', 'green button.', BLUE), (' It hums.', RED)])
+    # Opening the red sentence, right after a blue one.
+    paragraph(doc, [('The lift stops. ', BLUE), ('ins', 'Alice', 'Slowly ', RED), ('the doors open again.', RED)])
+    # One voice in the paragraph: an insertion opening it, one closing it.
+    paragraph(doc, [('ins', 'Alice', 'At last ', BLUE), ('we reach the top floor.', BLUE)])
+    paragraph(doc, [('We made it.', RED), ('ins', 'Alice', ' What a relief!', RED)])
+    save(doc, 'lo-tracked-boundary')
+
+
+def lo_tracked_labels():
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Scene 4. On the roof.', None)])
+    paragraph(doc, [('MARIE : The wind is strong up here. ', None), ('ins', 'Alice', 'Hold the rail. ', None), ('Can you see the sea?', None)])
+    paragraph(doc, [('PAUL : I can see the boats.', None), ('ins', 'Alice', ' All of them.', None)])
+    save(doc, 'lo-tracked-labels')
 
 
 def add_hyperlink(p, url, text):
@@ -292,6 +328,8 @@ if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     lo_tracked()
     lo_tracked_paragraph()
+    lo_tracked_boundary()
+    lo_tracked_labels()
     plain_underlined()
     plain_border()
     word_markup()

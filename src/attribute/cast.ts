@@ -8,6 +8,7 @@ import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText, typ
 import { sha1Hex } from '../text/hash.js';
 import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
+import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelTableReader, paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
@@ -169,6 +170,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const openers = directionOpeners(rules.directions);
   const paragraphs = script.paragraphs;
   const revisions = hasRevisions(paragraphs);
+  const boundaries = new BoundaryWarnings(nameOf);
   /** A stretch of one key → its line. */
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
@@ -198,7 +200,12 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
-    const revised = revisions && runs.some((run) => run.revision) ? revisionKeys(runs, rules.keyOf, fallback, rules.insertedOwnKey) : null;
+    let revised: (string | null)[] | null = null;
+    if (revisions && runs.some((run) => run.revision)) {
+      const found = revisionKeys(runs, rules.keyOf, fallback, rules.insertedOwnKey);
+      revised = found.keys;
+      for (const boundary of found.boundaries) boundaries.add(paragraph, runs, boundary);
+    }
     const key = revised ? revised[0]! : (rules.keyOf(first) ?? fallback);
     let k = 1;
     while (k < runs.length && (revised ? revised[k]! : (rules.keyOf(runs[k]!) ?? fallback)) === key) k++;
@@ -221,6 +228,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
     }
   }
+  for (const warning of boundaries.warnings()) warnings.push(warning);
   return { lines, warnings, texts };
 }
 
@@ -253,27 +261,203 @@ function hasRevisions(paragraphs: readonly Paragraph[]): boolean {
 }
 
 /**
+ * An insertion (runs `from`…`to`, inserted or wordless) standing as a sentence of its own between the
+ * text of two keys: counted for the key before it (`before`), and said (`BoundaryWarnings`).
+ */
+interface Boundary {
+  from: number;
+  to: number;
+  before: string | null;
+  after: string | null;
+}
+
+/**
  * The keys of a paragraph's runs, some of them inserted by tracked changes shown (Run.revision): such
  * a run is in a reviewer's colour, which says who changed the script, not who says the words. It is
- * the voice's whose text it stands in, as a reader takes it: the key of the nearest run before it
- * holding a word and not inserted, else of the nearest after; in a paragraph inserted whole, the
- * paragraph's own voice when it has one (a speaker's label: `fallback`), else nobody's (or, with
- * `ownKey`, its own colour's).
+ * the voice's whose text it stands in, as a reader takes it. Runs inserted one after the other (with
+ * only spaces or punctuation of the text between them) are one insertion; the nearest runs holding a
+ * word and not inserted, before and after it in the paragraph, are its neighbours:
+ * - with one neighbour, or two of one key, it is that key's;
+ * - between two keys, it is the one before's when it continues that text's sentence (no sentence end
+ *   between them: "press the" + "green button." + another voice), the one after's when it opens that
+ *   text's sentence after a sentence end and holds none of its own ("It is late." + "Slowly" + "the
+ *   doors open.");
+ * - else it is a sentence of its own (or more) where the two voices meet: nobody can tell from the
+ *   page whose it is. It is the one before's, as Word and LibreOffice give typed text the look of the
+ *   text before it, and listed in `boundaries` to be said;
+ * - with no neighbour (a paragraph inserted whole), it is the paragraph's own voice when it has one (a
+ *   speaker's label: `fallback`), else nobody's (or, with `ownKey`, its own colour's).
+ * Linear in the paragraph's text: each run is looked at a bounded number of times.
  */
-function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, fallback: string | null, ownKey?: true): (string | null)[] {
-  const keys: (string | null | undefined)[] = runs.map((run) => (run.revision ? undefined : (keyOf(run) ?? fallback)));
-  let before: string | null | undefined;
-  for (let k = 0; k < runs.length; k++) {
-    if (keys[k] === undefined) keys[k] = before;
-    else if (hasWord(runs[k]!.text)) before = keys[k];
+function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, fallback: string | null, ownKey?: true): { keys: (string | null)[]; boundaries: Boundary[] } {
+  const n = runs.length;
+  const keys: (string | null)[] = new Array(n);
+  const worded: boolean[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const run = runs[k]!;
+    worded[k] = hasWord(run.text);
+    keys[k] = run.revision ? null : (keyOf(run) ?? fallback);
   }
-  let after: string | null | undefined;
-  for (let k = runs.length - 1; k >= 0; k--) {
-    if (runs[k]!.revision) {
-      if (keys[k] === undefined) keys[k] = after;
-    } else if (hasWord(runs[k]!.text)) after = keys[k];
+  // For each run, the nearest run before it holding a word and not inserted (-1 when none).
+  const neighbourBefore: number[] = new Array(n);
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    neighbourBefore[k] = last;
+    if (worded[k] && !runs[k]!.revision) last = k;
   }
-  return keys.map((key, k) => (key !== undefined ? key : ownKey ? (keyOf(runs[k]!) ?? fallback) : fallback));
+  const boundaries: Boundary[] = [];
+  let k = 0;
+  while (k < n) {
+    if (!runs[k]!.revision) {
+      k++;
+      continue;
+    }
+    // The insertion: from run k to its last inserted run, with only wordless text of the script between.
+    let to = k;
+    for (let j = k + 1; j < n && (runs[j]!.revision || !worded[j]); j++) if (runs[j]!.revision) to = j;
+    let after = -1;
+    for (let j = to + 1; j < n; j++) {
+      if (worded[j] && !runs[j]!.revision) {
+        after = j;
+        break;
+      }
+    }
+    const before = neighbourBefore[k]!;
+    let key: string | null;
+    if (before < 0 && after < 0) key = ownKey ? (keyOf(runs[k]!) ?? fallback) : fallback;
+    else if (after < 0) key = keys[before]!;
+    else if (before < 0) key = keys[after]!;
+    else {
+      key = keys[before]!;
+      const other = keys[after]!;
+      if (other !== key && hasWordIn(runs, worded, k, to)) {
+        const joinedBefore = !endsBetween(runs, before, k);
+        if (!joinedBefore) {
+          if (!endsBetween(runs, to, after) && !endsInside(runs, k, to)) key = other;
+          else boundaries.push({ from: k, to, before: key, after: other });
+        }
+      }
+    }
+    for (let j = k; j <= to; j++) {
+      // A paragraph inserted whole, with `ownKey`: each run its own colour's key.
+      if (before < 0 && after < 0 && ownKey) keys[j] = keyOf(runs[j]!) ?? fallback;
+      else if (runs[j]!.revision || !worded[j]) keys[j] = key;
+    }
+    k = to + 1;
+  }
+  return { keys, boundaries };
+}
+
+function hasWordIn(runs: readonly Run[], worded: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (worded[k] && runs[k]!.revision) return true;
+  return false;
+}
+
+/**
+ * Marks that end a sentence. `WIDE` ones end it wherever they stand (Chinese and Japanese put no
+ * space after them); the others inside a text only with a space after them (and after any closing
+ * quote or bracket): a decimal point (2.5) or a dot inside a word ends nothing.
+ */
+const SENTENCE_END = /[.!?…‼⁇⁈⁉。！？｡．؟।॥]/u;
+const WIDE_END = /[。！？｡．؟।॥]/u;
+
+/** Whether the text between the last letter or digit of run `from` and the first of run `to` holds a sentence end. */
+function endsBetween(runs: readonly Run[], from: number, to: number): boolean {
+  // The end of run `from`, back to its last letter or digit.
+  const tail = runs[from]!.text;
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const c = tail.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isLetterOrDigitAt(tail, i - 1)) break;
+    if (isLetterOrDigitAt(tail, i, c)) break;
+    if (SENTENCE_END.test(tail[i]!)) return true;
+  }
+  // The runs between hold no letter nor digit.
+  for (let k = from + 1; k < to; k++) if (SENTENCE_END.test(runs[k]!.text)) return true;
+  // The start of run `to`, up to its first letter or digit.
+  const head = runs[to]!.text;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (isLetterOrDigitAt(head, i, c)) break;
+    if (SENTENCE_END.test(head[i]!)) return true;
+  }
+  return false;
+}
+
+/** Whether runs `from`…`to` end a sentence between their first letter or digit and their last: they hold a sentence of their own. */
+function endsInside(runs: readonly Run[], from: number, to: number): boolean {
+  let seenWord = false;
+  // 'none', a sentence end seen ('mark'), one with a space after it or a wide one ('ended').
+  let state: 'none' | 'mark' | 'ended' = 'none';
+  for (let k = from; k <= to; k++) {
+    const text = runs[k]!.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isLetterOrDigitAt(text, i, c)) {
+        if (seenWord && state === 'ended') return true;
+        seenWord = true;
+        state = 'none';
+      } else if (!seenWord) continue;
+      else if (isSpaceCode(c)) {
+        if (state === 'mark') state = 'ended';
+      } else if (SENTENCE_END.test(text[i]!)) {
+        if (WIDE_END.test(text[i]!)) state = 'ended';
+        else if (state === 'none') state = 'mark';
+      }
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
+    }
+  }
+  return false;
+}
+
+/** Boundary warnings said one by one, up to this many in a script; the rest in one more. */
+const BOUNDARIES_SAID = 20;
+
+/** `tracked-at-voice-boundary`: the insertions revisionKeys could not tell whose they are, said. */
+class BoundaryWarnings {
+  private readonly said: Warning[] = [];
+  private more = 0;
+  private moreWords = 0;
+  private first: Location | undefined;
+
+  constructor(private readonly nameOf: (key: string | null) => string) {}
+
+  add(paragraph: Paragraph, runs: readonly Run[], boundary: Boundary): void {
+    let raw = '';
+    for (let k = boundary.from; k <= boundary.to; k++) raw += runs[k]!.text;
+    const text = normaliseSpace(raw);
+    const words = countWords(text);
+    this.first ??= paragraph.location;
+    if (this.said.length >= BOUNDARIES_SAID) {
+      this.more++;
+      this.moreWords += words;
+      return;
+    }
+    const { before, after } = boundary;
+    const name = (key: string | null) => this.nameOf(key);
+    const ends = before === null ? 'unassigned text' : `${name(before)}’s text`;
+    const begins = after === null ? 'unassigned text' : `${name(after)}’s`;
+    const counted = before === null ? 'They are counted as unassigned text, the text before them' : `They are counted for ${name(before)}, the voice before them`;
+    const may = after === null ? 'nobody’s' : `${name(after)}’s`;
+    this.said.push({
+      code: 'tracked-at-voice-boundary',
+      message:
+        `${shortText(text)} (${plural(words, 'word')}) was inserted by a tracked change exactly where ${ends} ends and ${begins} begins, as a sentence of its own: whose words they are cannot be told from the PDF. ` +
+        `${counted} (Word and LibreOffice give typed words the look of the text before them), but they may be ${may}. Accept the changes before making the PDF, or send the Word file: there the inserted words keep their voice’s colour.`,
+      location: paragraph.location,
+      details: { inserted: text, words, before, after, countedFor: before },
+    });
+  }
+
+  warnings(): Warning[] {
+    if (this.more === 0) return this.said;
+    const one = this.more === 1;
+    const summary: Warning = {
+      code: 'tracked-at-voice-boundary',
+      message: `${count(this.more)} more ${one ? 'insertion' : 'insertions'} (${plural(this.moreWords, 'word')}) ${one ? 'stands' : 'stand'} exactly where two voices meet as ${one ? 'a sentence of its own, counted' : 'sentences of their own, each counted'} for the voice before it: check them in the script too (the first is at ${formatLocation(this.first!)}).`,
+      details: { more: this.more, words: this.moreWords },
+    };
+    return [...this.said, summary];
+  }
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
