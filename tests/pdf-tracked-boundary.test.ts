@@ -131,6 +131,24 @@ describe('an insertion shown where two voices meet (LibreOffice)', () => {
     );
   });
 
+  it('`check`: each such insertion is a finding of the tracked-changes rule, at its level (an error when the config says so)', () => {
+    const config = join(dir, 'strict.yaml');
+    writeFileSync(config, 'voices:\n  Narrator: { color: "#0070C0" }\n  Marie: { color: "#C00000" }\nunassigned: ["#000000"]\nrules: { tracked-changes: error }\n');
+    const result = runCli(['check', BOUNDARY, '--config', config, '--json']);
+    expect(result.code).toBe(1);
+    const [file] = (JSON.parse(result.stdout) as { files: { status: string; findings: { rule: string; level: string; message: string; location?: unknown }[]; notes: { code: string }[] }[] }).files;
+    expect(file!.status).toBe('fail');
+    const tracked = file!.findings.filter((f) => f.rule === 'tracked-changes');
+    expect(tracked.every((f) => f.level === 'error')).toBe(true);
+    expect(tracked.map((f) => [f.message.slice(0, 40), f.location ?? null])).toEqual([
+      ['The file holds tracked changes; they wer', null],
+      ['"Then we count to ten." (5 words) was in', { story: 'body', paragraph: 2, page: 1 }],
+      ['"Nobody comes out." (3 words) was insert', { story: 'body', paragraph: 3, page: 1 }],
+    ]);
+    // Not a note besides.
+    expect(file!.notes.map((n) => n.code)).not.toContain('tracked-at-voice-boundary');
+  });
+
   it('speakers told by labels: a labelled paragraph is one voice’s, no boundary, nothing said (with the labels’ config and without)', () => {
     const config = join(dir, 'labels.yaml');
     writeFileSync(config, 'voices:\n  Marie: { label: MARIE }\n  Paul: { label: PAUL }\nunassigned: ["#000000"]\n');

@@ -160,6 +160,15 @@ const SENTENCES: Record<string, Sentence> = {
     const deleted = d.deletedWords ? say(s, 'wTrackedDeleted', { words: s.w.words(d.deletedWords) }) : '';
     return [say(s, 'wTrackedChangesShown', { pages: pagesOf(s, d.pages), colours: colours + inserted, deleted })];
   },
+  'tracked-at-voice-boundary': (d, s) => {
+    if (isNumber(d.more) && isNumber(d.words)) {
+      return [say(s, 'wTrackedBoundaryMore', { insertions: count(s, d.more, ['more insertion', 'more insertions'], ['insertion de plus', 'insertions de plus']), words: s.w.words(d.words) })];
+    }
+    const voiceOrNone = (v: unknown) => v === null || isString(v);
+    if (!isString(d.inserted) || !isNumber(d.words) || !voiceOrNone(d.before) || !voiceOrNone(d.after)) return null;
+    const [before, after] = [s.voice(d.before as string | null), s.voice(d.after as string | null)];
+    return [say(s, 'wTrackedBoundary', { text: s.w.quote(d.inserted, 80), words: s.w.words(d.words), before, after })];
+  },
   'comment-balloons-left-out': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;
     const balloons = count(s, d.balloons, ['comment balloon', 'comment balloons'], ['bulle de commentaire', 'bulles de commentaire']);

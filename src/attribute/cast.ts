@@ -426,8 +426,9 @@ class BoundaryWarnings {
     for (let k = boundary.from; k <= boundary.to; k++) raw += runs[k]!.text;
     const text = normaliseSpace(raw);
     const words = countWords(text);
-    this.first ??= paragraph.location;
     if (this.said.length >= BOUNDARIES_SAID) {
+      // The first of those not said one by one.
+      this.first ??= paragraph.location;
       this.more++;
       this.moreWords += words;
       return;

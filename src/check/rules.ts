@@ -92,12 +92,16 @@ function whatTells(voice: Report['voices'][number]): string {
   return ways.length ? ways.join(' or ') : 'its colour';
 }
 
+/**
+ * The file holds tracked changes; and, in a PDF that shows them, each insertion where two voices meet
+ * that nobody can tell whose it is (cast.ts `tracked-at-voice-boundary`, a warning of this rule).
+ */
 function trackedChangesCheck(input: RuleInput, level: Level): Check {
   const findings: Finding[] =
     level !== 'off' && input.facts.trackedChanges
       ? [{ rule: 'tracked-changes', level, message: 'The file holds tracked changes; they were counted as accepted. Accept or reject them before the session.' }]
       : [];
-  return { rule: 'tracked-changes', level, findings };
+  return { rule: 'tracked-changes', level, findings: [...findings, ...warningCheck(input, 'tracked-changes', level).findings] };
 }
 
 /** The label-out-of-place rule is in force only for a script whose voices are told by speaker labels. */

@@ -49,6 +49,8 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
   'label-out-of-place': 'label-out-of-place',
+  // An insertion of tracked changes shown in a PDF, where two voices meet: whose it is cannot be told.
+  'tracked-at-voice-boundary': 'tracked-changes',
   // The readers' warnings for text a reader sees and vo-lines did not read.
   'alt-chunk-unread': 'unread-text',
   'page-unreadable': 'unread-text',
