@@ -471,7 +471,7 @@ function hideProgress(): void {
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   // The command line's limit, before the file is read into memory.
-  if (file.size > LIMITS.fileBytes) throw Object.assign(overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB'), { file: file.name });
+  if (file.size > LIMITS.fileBytes) throw Object.assign(overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(file.size / 1024 / 1024) }), { file: file.name });
   return new Uint8Array(await file.arrayBuffer());
 }
 

@@ -70,7 +70,7 @@ function checkLooks(script: Script): Script {
       const background = run.background ?? null;
       if (backgrounds.has(background)) continue;
       backgrounds.add(background);
-      if (++count > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
+      if (++count > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks, '', 'looks');
     }
   }
   return script;

@@ -46,7 +46,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   } catch (error) {
     if (isUserError(error)) throw error;
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
-    throw new UserError(`${file} is damaged: ${at.part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    throw new UserError(`${file} is damaged: ${at.part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx', { where: at.part, error: detail });
   }
 }
 
