@@ -164,6 +164,42 @@ describe('a damaged DOCX says which part', () => {
   });
 });
 
+describe('a file that is not a Word document says what it is', () => {
+  it('OpenDocument, Pages, Excel, PowerPoint; a plain zip; an Office package whose main part is something else', async () => {
+    const odt = rawZip([storedEntry('mimetype', 'application/vnd.oasis.opendocument.text'), storedEntry('content.xml', '<office:document-content/>')]);
+    const ods = rawZip([storedEntry('mimetype', 'application/vnd.oasis.opendocument.spreadsheet'), storedEntry('content.xml', '<office:document-content/>')]);
+    const pages = rawZip([storedEntry('Index/Document.iwa', 'x'), storedEntry('Metadata/Properties.plist', '<plist/>')]);
+    const book = rawZip([storedEntry('xl/workbook.xml', '<workbook/>')]);
+    const deck = rawZip([storedEntry('ppt/presentation.xml', '<p:presentation/>')]);
+    const plain = rawZip([storedEntry('readme.txt', 'just a zip')]);
+    const other = rawZip(minimalPackageEntries('<?xml version="1.0"?><notes xmlns="urn:example"/>'));
+    const said = async (bytes: Uint8Array, name: string) => {
+      const error = await read(bytes, name);
+      return [error.code, error.details];
+    };
+    expect(await said(odt, 'a.odt')).toEqual(['not-a-docx', { kind: 'odt' }]);
+    expect(await said(ods, 'a.ods')).toEqual(['not-a-docx', { kind: 'ods' }]);
+    expect(await said(pages, 'a.pages')).toEqual(['not-a-docx', { kind: 'pages' }]);
+    expect(await said(book, 'a.docx')).toEqual(['not-a-docx', { kind: 'xlsx' }]);
+    expect(await said(deck, 'a.docx')).toEqual(['not-a-docx', { kind: 'pptx' }]);
+    expect(await said(plain, 'a.docx')).toEqual(['not-a-docx', { kind: 'zip' }]);
+    expect(await read(other, 'b.docx')).toEqual({
+      code: 'not-a-docx',
+      message: 'b.docx is an Office file but not a Word document (its main part is notes): vo-lines reads .docx and .pdf scripts.',
+      details: { kind: 'office', mainElement: 'notes' },
+    });
+  });
+
+  it('RTF, and bytes that are no script at all', async () => {
+    expect((await read(new TextEncoder().encode('{\\rtf1\\ansi Hello}'), 'a.rtf')).details).toEqual({ kind: 'rtf' });
+    expect(await read(new TextEncoder().encode('just text\n'), 'a.txt')).toEqual({
+      code: 'not-a-script',
+      message: 'a.txt is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.',
+      details: { kind: 'unknown' },
+    });
+  });
+});
+
 describe('other codes with a fact worth a field', () => {
   it('timeout: the seconds allowed', () => {
     expect(timedOut('x.pdf', 5).details).toEqual({ seconds: 5 });
