@@ -11,7 +11,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
-import { isUserError, userErrorData, type UserErrorData } from '../errors.js';
+import { isUserError, type ErrorDetails, type UserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
@@ -37,9 +37,13 @@ export interface CheckSettings {
   since?: string;
 }
 
-/** `error`: a user error as plain data (its details too, when it has any), or a code and a message. */
-function errorResult(file: string, error: UserErrorData): FileResult {
-  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error };
+/** `details`: a user error's (errors.ts), when it has any. */
+function errorResult(file: string, code: string, message: string, details?: ErrorDetails): FileResult {
+  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error: { code, message, ...(details ? { details } : {}) } };
+}
+
+function userErrorResult(file: string, error: UserError): FileResult {
+  return errorResult(file, error.code, error.message, error.details);
 }
 
 /**
@@ -128,9 +132,9 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {
-    if (isUserError(error)) return errorResult(file, userErrorData(error));
+    if (isUserError(error)) return userErrorResult(file, error);
     const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
-    return errorResult(file, { code: 'unexpected', message: `unexpected error: ${message}. Please report it with the file if you can.` });
+    return errorResult(file, 'unexpected', `unexpected error: ${message}. Please report it with the file if you can.`);
   }
 }
 
@@ -142,10 +146,11 @@ function noVoiceMap(file: string, warnings: readonly Warning[]): FileResult {
   const rejected = warnings.find((w) => w.code === 'legend-rejected');
   const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');
   const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
-  return errorResult(file, {
-    code: 'no-voice-map',
-    message: `${file}: no config beside it or above, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
-  });
+  return errorResult(
+    file,
+    'no-voice-map',
+    `${file}: no config beside it or above, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
+  );
 }
 
 export interface ExpandedFiles {
@@ -192,7 +197,7 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
 }
 
 export function noMatchResult(pattern: string): FileResult {
-  return errorResult(pattern, { code: 'no-match', message: `no file matches "${pattern}".` });
+  return errorResult(pattern, 'no-match', `no file matches "${pattern}".`);
 }
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
@@ -584,7 +589,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         timer = setTimeout(() => {
           if (inFlight[0] !== job) return;
           const stopped = timedOut(job.file, seconds);
-          stop(errorResult(job.file, userErrorData(stopped)));
+          stop(userErrorResult(job.file, stopped));
           stopThread(worker);
           leave();
         }, limit);
@@ -625,13 +630,13 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         if (!job) return stop(null);
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           const refused = outOfMemory(job.file);
-          stop(errorResult(job.file, userErrorData(refused)));
-        } else stop(errorResult(job.file, { code: 'unexpected', message: `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.` }));
+          stop(userErrorResult(job.file, refused));
+        } else stop(errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
       });
       worker.on('exit', () => {
         if (gone) return;
         const job = inFlight[0];
-        if (job) stop(errorResult(job.file, { code: 'unexpected', message: 'unexpected error: the worker thread stopped. Please report it with the file if you can.' }));
+        if (job) stop(errorResult(job.file, 'unexpected', 'unexpected error: the worker thread stopped. Please report it with the file if you can.'));
         leave();
       });
       feed();
