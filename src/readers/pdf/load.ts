@@ -30,7 +30,7 @@ export function truncated(file: string): UserError {
 }
 
 /** The first line of an error, as messages quote it: at most 160 characters, no final full stop. */
-export function reason(error: unknown): string {
+function reason(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
 }
 
