@@ -21,6 +21,7 @@ export function timedOut(file: string, seconds: number, task = 'to read'): UserE
   return new UserError(
     `${file} took longer than ${seconds} s ${task} and was stopped: the file is damaged or far larger than a script. If it is a real script, allow more time with --timeout SECONDS.`,
     'timeout',
+    { seconds },
   );
 }
 

@@ -1,19 +1,48 @@
 /**
+ * The facts behind an error's message, as plain data (like `Warning.details`): JSON-safe, so that
+ * they cross a thread, a Web Worker or `check --json` unchanged. What each code's details hold is
+ * listed in docs/internals.md ("Errors and their details").
+ */
+export type ErrorDetails = Record<string, unknown>;
+
+/**
  * An error the user can cause and fix: a bad file, a bad config, an unknown voice.
  * The CLI prints `message` as one line and exits with code 2; no stack trace unless --debug.
- * The message says what is wrong and, where it helps, what to do.
+ * The message says what is wrong and, where it helps, what to do; `details` says which variant of
+ * the code it is and what was found (for a page in another language, `check --json`, a library
+ * user), so that nobody has to read the message's words.
  */
 export class UserError extends Error {
   override readonly name = 'UserError';
+  /** Machine-readable facts behind the message (which kind of no-text, the limit and its value…), when there are any. */
+  declare readonly details?: ErrorDetails;
   constructor(
     message: string,
     /** Stable code for JSON output and tests, e.g. `legacy-doc`, `encrypted`, `corrupt-zip`. */
     readonly code: string,
+    details?: ErrorDetails,
   ) {
     super(message);
+    if (details) this.details = details;
   }
 }
 
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
+}
+
+/** A user error as plain data: what a thread or a worker posts, and what `check --json` shows. */
+export interface UserErrorData {
+  code: string;
+  message: string;
+  details?: ErrorDetails;
+}
+
+export function userErrorData(error: UserError): UserErrorData {
+  return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+}
+
+/** The user error again from its plain data (`userErrorData`). */
+export function fromUserErrorData(data: UserErrorData): UserError {
+  return new UserError(data.message, data.code, data.details);
 }

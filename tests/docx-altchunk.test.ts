@@ -227,6 +227,8 @@ describe('what cannot be read is said, and a file of nothing else stops', () => 
       'alt-chunk-only',
       'script.docx keeps its text in imported content (w:altChunk: an MHT web archive) that Word merges in when it opens the file, which vo-lines cannot read: open it in Word, save it (Word turns it into ordinary text) and read the saved file, or ask for the script without imported parts.',
     ]);
+    // The kinds as the chunks' warnings give them (chunks.ts ChunkKind).
+    expect(isUserError(error) && error.details).toEqual({ kinds: ['mht'] });
   });
 
   it('many chunks: twenty said one by one, the rest together', async () => {

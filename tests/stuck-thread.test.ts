@@ -71,7 +71,7 @@ describe('a PDF thread stuck in one native call past the time budget', () => {
     expect(report.files.map((f) => f.file)).toEqual(['ok.pdf', 'stuck.pdf']);
     expect(report.files[0]!.status).not.toBe('error');
     expect(report.files[0]!.voices.length).toBe(2);
-    expect(report.files[1]!.error).toEqual({ code: 'timeout', message: timeoutLine('stuck.pdf', BUDGET_S).slice('vo-lines: '.length, -1) });
+    expect(report.files[1]!.error).toEqual({ code: 'timeout', message: timeoutLine('stuck.pdf', BUDGET_S).slice('vo-lines: '.length, -1), details: { seconds: BUDGET_S } });
     expect(result.ms).toBeLessThan(GONE_MS);
   });
 });

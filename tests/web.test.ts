@@ -479,6 +479,8 @@ describeBrowser('the page in Chromium', () => {
       'protégé.pdf': readFileSync(join(root, 'tests/fixtures/pdf/encrypted.pdf')),
       'scan.pdf': readFileSync(join(root, 'tests/fixtures/pdf/scan.pdf')),
       'vierge.pdf': readFileSync(join(root, 'tests/fixtures/pdf/blank.pdf')),
+      // A scan with the invisible text OCR lays over it.
+      'ocr.pdf': readFileSync(join(root, 'tests/fixtures/pdf/ocr-scan.pdf')),
     };
     const paths: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(files)) writeFileSync((paths[name] = join(work, name)), bytes);
@@ -539,6 +541,7 @@ describeBrowser('the page in Chromium', () => {
       ['protégé.pdf', 'protégé.pdf is protected by a password, and this page cannot open protected PDFs: ask for a copy without a password, or open it with its password, print it to a new PDF (Print, then Save as PDF) and drop that one here.'],
       ['scan.pdf', 'scan.pdf has no text to read: it is probably a scan (pictures of the pages), which has neither the words nor the colours vo-lines reads. Ask for the script itself: the Word file, or a PDF saved from Word.'],
       ['vierge.pdf', 'vierge.pdf has no text to read: nothing on its pages is drawn as letters (blank pages, or text turned into shapes). Is it the right file? If it is, ask for the script itself: the Word file, or a PDF saved from Word.'],
+      ['ocr.pdf', 'ocr.pdf has no text to read: it is probably a scan (pictures of the pages), which has neither the words nor the colours vo-lines reads. Ask for the script itself: the Word file, or a PDF saved from Word.'],
       // The command line's own line, as before.
       ['verrouillé.docx', null],
       ['doctype.docx', null],
@@ -586,6 +589,46 @@ describeBrowser('the page in Chromium', () => {
         expect(shown.said).toBe(`Ce fichier ne peut pas être lu\u00A0: ${said}`);
         expect(shown.detail).toBe(detail);
         if (!detail) expect(await page.locator('#error p > span[lang=en]').textContent()).toBe(said);
+      }
+    } finally {
+      await stubbed.close();
+    }
+  });
+
+  it('the page chooses its sentence by the error\'s details, never by the words of the library\'s line (a blank PDF, a scan, pdf.js\'s reason)', async () => {
+    const file = join(LEGENDS, 'fr-elearning-swatch-table.docx');
+    const name = basename(file);
+    const stubbed = await openBrowser(server.url, 'fr-FR');
+    try {
+      const page = await stubbed.page();
+      // A stand-in for the page's worker that answers every file with the error it is told to, as a PDF's.
+      let answer = '';
+      await page.route('**/worker.js', (route) => route.fulfill({ contentType: 'text/javascript', body: answer }));
+      const replying = (code: string, message: string, details?: Record<string, unknown>) =>
+        `self.onmessage = (e) => self.postMessage({ id: e.data.id, kind: 'error', code: ${JSON.stringify(code)}, message: ${JSON.stringify(message)}, details: ${JSON.stringify(details)}, format: 'pdf' });`;
+      const blank = `${name} n’a aucun texte à lire\u00A0: rien sur ses pages n’est tracé en lettres (des pages blanches, ou du texte changé en formes). Est-ce le bon fichier\u202F? Si oui, demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré depuis Word.`;
+      const scan = `${name} n’a aucun texte à lire\u00A0: c’est sans doute un scan (des images des pages), qui n’a ni les mots ni les couleurs que lit vo-lines. Demandez le script lui-même\u00A0: le fichier Word, ou un PDF enregistré depuis Word.`;
+      const damaged = `${name} est abîmé ou incomplet\u00A0: demandez-en une nouvelle copie, ou exportez de nouveau le PDF depuis le document d’origine.`;
+      // [the worker's reply, the page's sentence, its detail]
+      const cases: [string, string, string | null][] = [
+        // The line's words say "scan", the details "blank": the details win; and the other way round.
+        [replying('no-text', `${name} has no text, only pictures.`, { kind: 'blank', pages: 2 }), blank, null],
+        [replying('no-text', `${name}: nothing on its page is drawn as letters.`, { kind: 'pictures', pages: 1 }), scan, null],
+        [replying('no-text', `${name} has only invisible text.`, { kind: 'ocr-only', pages: 1 }), scan, null],
+        // A kind the page has no sentence for (a later library), or none given: the library's line as it is.
+        [replying('no-text', `${name} has no text for a reason this page has no words for.`, { kind: 'later', pages: 1 }), `${name} has no text for a reason this page has no words for.`, null],
+        [replying('no-text', `${name} has no text (nothing drawn as letters).`), `${name} has no text (nothing drawn as letters).`, null],
+        // pdf.js's reason in the details: the library's line is the detail; a bracket in the line alone is not.
+        [replying('corrupt-pdf', `${name} is damaged: the file cannot be read (Invalid PDF structure). Re-export it or ask for a new copy.`, { kind: 'unreadable', error: 'Invalid PDF structure' }), damaged, `Détail\u00A0: ${name} is damaged: the file cannot be read (Invalid PDF structure). Re-export it or ask for a new copy.`],
+        [replying('corrupt-pdf', `${name} is damaged or truncated (cut short): re-export it or ask for a new copy.`, { kind: 'truncated' }), damaged, null],
+      ];
+      for (const [worker, said, detail] of cases) {
+        answer = worker;
+        await page.goto(server.url);
+        await drop(page, file);
+        const shown = await errorShown(page);
+        expect(shown.said, worker).toBe(`Ce fichier ne peut pas être lu\u00A0: ${said}`);
+        expect(shown.detail, worker).toBe(detail);
       }
     } finally {
       await stubbed.close();

@@ -68,10 +68,11 @@ let nextId = 1;
 const pending = new Map<number, { file: string; resolve: (reply: Reply) => void; reject: (error: Error) => void; progress?: (reply: Extract<Reply, { kind: 'progress' }>) => void; timer: number }>();
 
 /**
- * An error of the library or of the page, with its code and the file it is about; `format`: that
- * file's, told from its bytes by the worker; `config`: the config it was read with, when one was dropped.
+ * An error of the library or of the page, with its code and the file it is about; `details`: the
+ * library's facts behind it (errors.ts), which the page chooses its words by; `format`: that file's,
+ * told from its bytes by the worker; `config`: the config it was read with, when one was dropped.
  */
-type PageError = Error & { code?: string; file?: string; format?: string; config?: string };
+type PageError = Error & { code?: string; details?: Record<string, unknown>; file?: string; format?: string; config?: string };
 
 function startWorker(): Worker {
   const started = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'vo-lines' });
@@ -85,7 +86,7 @@ function startWorker(): Worker {
     }
     pending.delete(reply.id);
     clearTimeout(waiting.timer);
-    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code, file: waiting.file, format: reply.format }));
+    if (reply.kind === 'error') waiting.reject(Object.assign(new Error(reply.message), { code: reply.code, details: reply.details, file: waiting.file, format: reply.format }));
     else waiting.resolve(reply);
   };
   started.onerror = (event) => {
@@ -110,7 +111,8 @@ function ask(request: Outgoing, file: string, progress?: (reply: Extract<Reply, 
       worker?.terminate();
       worker = null;
       // The worker held the script read last: give it back a fresh one.
-      reject(Object.assign(new Error(timedOut(file, DEFAULT_TIMEOUT_SECONDS).message), { code: 'timeout', file }));
+      const stopped = timedOut(file, DEFAULT_TIMEOUT_SECONDS);
+      reject(Object.assign(new Error(stopped.message), { code: stopped.code, details: stopped.details, file }));
     }, (DEFAULT_TIMEOUT_SECONDS + 2) * 1000);
     pending.set(id, { file, resolve, reject, progress, timer });
     worker!.postMessage({ ...request, id } as Request, transfer);
@@ -367,11 +369,12 @@ function done(): void {
  * What the page says of an error it knows: its sentence in the page's language, with advice that
  * works from the page (never a command-line option), and whether the library's line says more than
  * the sentence (which part is damaged, which limit, the error seen), shown under it as the detail.
+ * The variant of a code is told by the error's details (errors.ts), never by the words of its line.
  * `ownWords`: the library's line is not right for the page even in English (it points to a way out
  * that mostly fails). Null for an error it has no sentence for (a code of a later library).
  */
 function said(error: PageError): { text: string; detail: boolean; ownWords?: boolean } | null {
-  const { code, file, format, config, message } = error;
+  const { code, file, format, config, details } = error;
   if (file === undefined) return null;
   const say = (key: Key, detail = false, values: Record<string, string | number> = {}) => ({ text: t(key, { file, ...values }), detail });
   switch (code) {
@@ -388,8 +391,8 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
     case 'corrupt-docx':
       return say('errCorruptDocx', true);
     case 'corrupt-pdf':
-      // "damaged or truncated" says no more than the sentence; "… cannot be read (pdf.js's error)" does.
-      return say('errCorruptPdf', message.slice(file.length).includes('('));
+      // Cut short, the line says no more than the sentence; with pdf.js's reason (details.error), it does.
+      return say('errCorruptPdf', typeof details?.error === 'string');
     case 'unsafe-xml':
       return say('errUnsafeXml', true);
     case 'too-large':
@@ -398,12 +401,17 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
       return say('errOverLimit', true);
     case 'no-text':
       // A PDF without text is a scan (the invisible text OCR adds is not read: it has no colours), or,
-      // with no picture either, blank (readers/pdf/index.ts says which). The page says so in its own
-      // words in both languages, with the same advice as the library.
-      if (format === 'pdf') return { ...say(message.includes('drawn as letters') ? 'errNoTextPdfBlank' : 'errNoTextPdf'), ownWords: true };
+      // with no picture either, blank (details.kind, readers/pdf/index.ts). The page says so in its own
+      // words in both languages, with the same advice as the library; a kind it does not know keeps
+      // the library's line.
+      if (format === 'pdf') {
+        const kind = details?.kind;
+        const key = kind === 'blank' ? 'errNoTextPdfBlank' : kind === 'ocr-only' || kind === 'pictures' ? 'errNoTextPdf' : null;
+        return key ? { ...say(key), ownWords: true } : null;
+      }
       return format === 'docx' ? say('errNoTextDocx') : null;
     case 'timeout':
-      return say('timeout', false, { seconds: DEFAULT_TIMEOUT_SECONDS });
+      return say('timeout', false, { seconds: typeof details?.seconds === 'number' ? details.seconds : DEFAULT_TIMEOUT_SECONDS });
     case 'bad-config':
     case 'bad-pace':
       return config === undefined ? null : say('errBadConfig', true, { config });
@@ -471,7 +479,7 @@ function hideProgress(): void {
 
 async function bytesOf(file: File): Promise<Uint8Array> {
   // The command line's limit, before the file is read into memory.
-  if (file.size > LIMITS.fileBytes) throw Object.assign(overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB'), { file: file.name });
+  if (file.size > LIMITS.fileBytes) throw Object.assign(overLimit(file.name, `its size (${Math.ceil(file.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(file.size / 1024 / 1024) }), { file: file.name });
   return new Uint8Array(await file.arrayBuffer());
 }
 

@@ -1,6 +1,7 @@
 /** Messages between the page (app.ts) and its Web Worker (worker.ts). Everything in them is plain data. */
 import type { NameLineDoubt } from '../dist/attribute/speaker-labels.js';
 import type { ScriptDiff } from '../dist/compare/model.js';
+import type { ErrorDetails } from '../dist/errors.js';
 import type { Warning } from '../dist/model.js';
 import type { Report } from '../dist/measure/report.js';
 import type { SniffedFormat } from '../dist/readers/read-bytes.js';
@@ -111,5 +112,8 @@ export type Reply =
   /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
   /** `marks`: each voice the two versions tell apart otherwise (the diff's `recoded`), as each version tells it. */
   | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }
-  /** `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice). */
-  | { id: number; kind: 'error'; message: string; code: string; format?: SniffedFormat };
+  /**
+   * `format`: what the file read is, told from its bytes (a locked DOCX and a locked PDF need different advice).
+   * `details`: the user error's facts (which kind of no-text, pdf.js's reason…), for the page to choose its words by.
+   */
+  | { id: number; kind: 'error'; message: string; code: string; details?: ErrorDetails; format?: SniffedFormat };

@@ -263,7 +263,7 @@ scope.onmessage = (event: MessageEvent<Request>) => {
   const request = event.data;
   handle(request).catch((error: unknown) => {
     const format = 'file' in request ? sniffFormat(request.file.bytes) : undefined;
-    if (isUserError(error)) post({ id: request.id, kind: 'error', message: error.message, code: error.code, format });
+    if (isUserError(error)) post({ id: request.id, kind: 'error', message: error.message, code: error.code, ...(error.details ? { details: error.details } : {}), format });
     else post({ id: request.id, kind: 'error', message: `unexpected error: ${String((error as Error)?.message ?? error).split('\n')[0]}. Please report it with the file if you can.`, code: 'unexpected' });
   });
 };

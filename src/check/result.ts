@@ -1,5 +1,6 @@
 /** The result of checking files: per file, then the batch's counts and exit code. Plain data. */
 import type { Recorded, ReportLegend } from '../measure/report.js';
+import type { ErrorDetails } from '../errors.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
 import { type Level, type RuleName } from '../config/rules.js';
 
@@ -81,8 +82,11 @@ export interface FileResult {
   notes: Warning[];
   /** With `--since REV`: the changes since REV, per voice. */
   since?: SinceSummary;
-  /** Why the file could not be checked (status `error`). */
-  error?: { code: string; message: string };
+  /**
+   * Why the file could not be checked (status `error`): the user error's code and message, and its
+   * details when it has any (which kind of no-text, the limit and its value… docs/internals.md).
+   */
+  error?: { code: string; message: string; details?: ErrorDetails };
 }
 
 export interface CheckSummary {

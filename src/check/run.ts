@@ -11,7 +11,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
-import { isUserError } from '../errors.js';
+import { isUserError, type ErrorDetails, type UserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
@@ -37,8 +37,13 @@ export interface CheckSettings {
   since?: string;
 }
 
-function errorResult(file: string, code: string, message: string): FileResult {
-  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error: { code, message } };
+/** `details`: a user error's (errors.ts), when it has any. */
+function errorResult(file: string, code: string, message: string, details?: ErrorDetails): FileResult {
+  return { file, status: 'error', format: null, config: null, voices: [], total: null, recorded: null, legend: null, levels: null, checks: [], findings: [], notes: [], error: { code, message, ...(details ? { details } : {}) } };
+}
+
+function userErrorResult(file: string, error: UserError): FileResult {
+  return errorResult(file, error.code, error.message, error.details);
 }
 
 /**
@@ -127,7 +132,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {
-    if (isUserError(error)) return errorResult(file, error.code, error.message);
+    if (isUserError(error)) return userErrorResult(file, error);
     const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
     return errorResult(file, 'unexpected', `unexpected error: ${message}. Please report it with the file if you can.`);
   }
@@ -584,7 +589,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         timer = setTimeout(() => {
           if (inFlight[0] !== job) return;
           const stopped = timedOut(job.file, seconds);
-          stop(errorResult(job.file, stopped.code, stopped.message));
+          stop(userErrorResult(job.file, stopped));
           stopThread(worker);
           leave();
         }, limit);
@@ -625,7 +630,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
         if (!job) return stop(null);
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           const refused = outOfMemory(job.file);
-          stop(errorResult(job.file, refused.code, refused.message));
+          stop(userErrorResult(job.file, refused));
         } else stop(errorResult(job.file, 'unexpected', `unexpected error: ${error.message.split('\n')[0]}. Please report it with the file if you can.`));
       });
       worker.on('exit', () => {

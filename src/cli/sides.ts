@@ -81,9 +81,9 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   const voices = pickVoices(report, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
   const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
-  if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${plural(crowded.lineCount, 'line')})`, LIMITS.sidesLines, 'lines');
+  if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${plural(crowded.lineCount, 'line')})`, LIMITS.sidesLines, 'lines', 'sidesLines', { voice: crowded.name, found: crowded.lineCount });
   const long = voices.find((voice) => voice.characters > LIMITS.sidesChars);
-  if (long) throw overLimit(file, `the booth script of ${long.name} (${plural(long.characters, 'character')})`, LIMITS.sidesChars, 'characters');
+  if (long) throw overLimit(file, `the booth script of ${long.name} (${plural(long.characters, 'character')})`, LIMITS.sidesChars, 'characters', 'sidesChars', { voice: long.name, found: long.characters });
   const paths = outputPaths(file, voices.map((v) => v.name), format, options);
   const inputs = report.config ? [file, report.config] : [file];
   checkOutputs(paths, { force: options.force, inputs, show: displayPath });

@@ -64,7 +64,7 @@ export function readScriptFileSync(file: string): Uint8Array {
 
 function refuseToRead(file: string, info: { isDirectory(): boolean; size: number }): void {
   if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
-  if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB');
+  if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(info.size / 1024 / 1024) });
 }
 
 function cannotRead(file: string, error: unknown): UserError {

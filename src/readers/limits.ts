@@ -72,28 +72,46 @@ export const LIMITS = {
 /** `12345678` → `12,345,678`, for limits in messages. */
 const number = (n: number): string => n.toLocaleString('en-US');
 
-/** The error for a file over a limit: what exceeded it, and the limit. */
-export function overLimit(file: string, what: string, limit: number, unit = ''): UserError {
+/** The name of a limit, as `over-limit` errors give it in their details: a key of LIMITS, or a cap kept beside its reader. */
+export type LimitName = keyof typeof LIMITS | 'parsedAttributeBytes';
+
+/** What an `over-limit` error may say besides the limit: what the file has (where it was counted whole), and where. */
+export interface OverLimitFacts {
+  /** How much the file has, in the limit's unit, where it was counted whole (a page count, a size). */
+  found?: number;
+  /** The part of a DOCX, the page of a PDF, the voice of a booth script. */
+  part?: string;
+  page?: number;
+  voice?: string;
+}
+
+/**
+ * The error for a file over a limit: what exceeded it, and the limit (`limit`, in `unit`). Its details
+ * name the limit (`name`) with its value (`max`, in `unit` when the message gives one) and `facts`.
+ */
+export function overLimit(file: string, what: string, limit: number, unit: string, name: LimitName, facts: OverLimitFacts = {}): UserError {
   return new UserError(
     `${file} is refused: ${what} exceeds vo-lines' limit of ${number(limit)}${unit ? ` ${unit}` : ''}. The file is damaged or not a script; if it is a real script, re-save it or split it.`,
     'over-limit',
+    { limit: name, max: limit, ...(unit ? { unit } : {}), ...facts },
   );
 }
 
 /**
  * A limit exceeded where the file name is not known (the PDF operator walk): the reader that
- * called it adds the file and where, with `on`.
+ * called it adds the file and the page, with `on`.
  */
 export class LimitExceeded extends Error {
   constructor(
     /** What is counted, plural: "drawing operations". */
     readonly what: string,
     readonly limit: number,
+    readonly limitName: LimitName,
   ) {
     super(`more than ${number(limit)} ${what}`);
   }
 
-  on(file: string, where: string): UserError {
-    return overLimit(file, `the number of ${this.what} on ${where}`, this.limit);
+  on(file: string, page: number): UserError {
+    return overLimit(file, `the number of ${this.what} on page ${page}`, this.limit, '', this.limitName, { page });
   }
 }

@@ -70,7 +70,7 @@ function checkLooks(script: Script): Script {
       const background = run.background ?? null;
       if (backgrounds.has(background)) continue;
       backgrounds.add(background);
-      if (++count > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks);
+      if (++count > LIMITS.looks) throw overLimit(script.file, 'the number of different text and background colours', LIMITS.looks, '', 'looks');
     }
   }
   return script;
@@ -91,9 +91,9 @@ export async function readBytes(bytes: Uint8Array, file: string, options: ReadOp
       }
       throw new UserError(`${file} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`, 'legacy-doc');
     case 'rtf':
-      throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script');
+      throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script', { kind: 'rtf' });
     default:
       if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file');
-      throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script');
+      throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script', { kind: 'unknown' });
   }
 }

@@ -13,9 +13,11 @@ export function heapMegabytes(): number {
 }
 
 export function outOfMemory(file: string): UserError {
+  const megabytes = heapMegabytes();
   return new UserError(
-    `${file} needs more memory to read than vo-lines has (${heapMegabytes()} MB): the file is damaged or far larger than a script.`,
+    `${file} needs more memory to read than vo-lines has (${megabytes} MB): the file is damaged or far larger than a script.`,
     'out-of-memory',
+    { megabytes },
   );
 }
 

@@ -583,7 +583,7 @@ export class StoryReader implements XmlHandlers {
     }
     const toc = this.tocControls > 0 || this.openTocs > 0;
     this.tally.textChars += text.length;
-    if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters');
+    if (this.tally.textChars > LIMITS.textChars) throw overLimit(this.file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');
     if (this.placeholderControls > 0) {
       if (this.placeholderText.length < 200) this.placeholderText += text.slice(0, 200);
       return;
@@ -638,7 +638,7 @@ export class StoryReader implements XmlHandlers {
         return;
       }
     }
-    const builder = new TreeBuilder(PROPERTY_ELEMENTS, { file: this.file, part: this.part, elements: LIMITS.propertyElements, what: `property elements in one w:${name}` });
+    const builder = new TreeBuilder(PROPERTY_ELEMENTS, { file: this.file, part: this.part, elements: LIMITS.propertyElements, name: 'propertyElements', what: `property elements in one w:${name}` });
     builder.open(ns, name, tag);
     this.capture = { kind, builder, block };
   }
@@ -808,7 +808,7 @@ export class StoryReader implements XmlHandlers {
 
   /** A paragraph (or a chunk's place) opening here: counted against the limit, in the cell, frame and story around it. */
   private newParagraph(runs: RawParagraph['runs']): RawParagraph {
-    if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs);
+    if (++this.tally.paragraphs > LIMITS.paragraphs) throw overLimit(this.file, 'the number of paragraphs in the document', LIMITS.paragraphs, '', 'paragraphs');
     const cell = this.cellStack.top();
     const table = this.tableStack.top();
     const context: ParagraphContext = { props: NO_PARA_PROPS };
@@ -962,8 +962,8 @@ export class StoryReader implements XmlHandlers {
     const run = this.runStack.pop();
     const paragraph = this.paragraphStack.top();
     if (!run || !paragraph || run.text === '') return;
-    if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph);
-    if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs);
+    if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph, '', 'runsPerParagraph', { part: this.part });
+    if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs, '', 'runs');
     paragraph.runs.push({ text: run.text, props: run.props, paragraph: paragraph.context });
   }
 

@@ -132,14 +132,14 @@ export function textParagraphs(text: string, chunk: RawParagraph, tally: ReadTal
     if (found[0] === '' && line === '' && paragraphs.length > 0) break;
     // eslint-disable-next-line no-control-regex
     const clean = line.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/gu, '');
-    if (++tally.paragraphs > LIMITS.paragraphs) throw overLimit(file, 'the number of paragraphs in the document', LIMITS.paragraphs);
+    if (++tally.paragraphs > LIMITS.paragraphs) throw overLimit(file, 'the number of paragraphs in the document', LIMITS.paragraphs, '', 'paragraphs');
     tally.textChars += clean.length;
-    if (tally.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
+    if (tally.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');
     const context: ParagraphContext = { ...chunk.context };
     const paragraph: RawParagraph = { story: chunk.story, context, runs: [], anchored: [] };
     if (chunk.tableNumber !== undefined) paragraph.tableNumber = chunk.tableNumber;
     if (clean) {
-      if (++tally.runs > LIMITS.runs) throw overLimit(file, 'the number of text runs in the document', LIMITS.runs);
+      if (++tally.runs > LIMITS.runs) throw overLimit(file, 'the number of text runs in the document', LIMITS.runs, '', 'runs');
       paragraph.runs.push({ text: clean, props: {}, paragraph: context });
     }
     paragraphs.push(paragraph);

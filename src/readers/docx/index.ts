@@ -46,7 +46,7 @@ export async function readDocx(bytes: Uint8Array, file: string, options: ReadOpt
   } catch (error) {
     if (isUserError(error)) throw error;
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
-    throw new UserError(`${file} is damaged: ${at.part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    throw new UserError(`${file} is damaged: ${at.part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx', { where: at.part, error: detail });
   }
 }
 
@@ -87,8 +87,9 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
   at.part = where('_rels/.rels');
   const mainPart = (await readRelationships(zip, file, '')).find((r) => r.kind === 'officeDocument')?.target;
   if (!mainPart || !zip.has(mainPart)) {
-    const what = (await notWordPackage(zip, file)) ?? `${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`;
-    throw new UserError(what, 'not-a-docx');
+    const other = await notWordPackage(zip, file);
+    if (other) throw new UserError(other.message, 'not-a-docx', { kind: other.kind });
+    throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx', { kind: 'zip' });
   }
   at.part = where(`the relationships of ${mainPart}`);
   const rels = await readRelationships(zip, file, mainPart);
@@ -183,8 +184,13 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
 
   const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
-    const what = (await notWordPackage(zip, file)) ?? `${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`;
-    throw new UserError(what, 'not-a-docx');
+    const other = await notWordPackage(zip, file);
+    if (other) throw new UserError(other.message, 'not-a-docx', { kind: other.kind });
+    throw new UserError(
+      `${file} is an Office file but not a Word document (its main part is ${body.root?.name ?? 'empty'}): vo-lines reads .docx and .pdf scripts.`,
+      'not-a-docx',
+      { kind: 'office', ...(body.root ? { mainElement: body.root.name } : {}) },
+    );
   }
   const raw: RawParagraph[] = await withChunks(body, word, reading, gathered, 0);
   const wanted = new Set(options.include ?? []);
@@ -239,10 +245,12 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const unread = script.warnings.filter((w) => w.code === 'alt-chunk-unread');
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     if (unread.length > 0) {
-      const kinds = [...new Set(unread.map((w) => String(w.details?.kindName ?? '')))].filter(Boolean);
+      const said = unread.filter((w) => w.details?.kind !== undefined);
+      const kinds = [...new Set(said.map((w) => String(w.details!.kindName)))];
       throw new UserError(
         `${file} keeps its text in imported content (w:altChunk: ${kinds.join(', ')}) that Word merges in when it opens the file, which vo-lines cannot read: open it in Word, save it (Word turns it into ordinary text) and read the saved file, or ask for the script without imported parts.`,
         'alt-chunk-only',
+        { kinds: [...new Set(said.map((w) => String(w.details!.kind)))] },
       );
     }
     throw new UserError(`${file} has no body text: is this the right file? (Headers, footers and notes are not read as script lines.)`, 'no-text');

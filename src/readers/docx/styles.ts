@@ -61,7 +61,7 @@ export class Styles {
     this.docDefaults = defaultsOf ? defaultsOf.docDefaults : readRunProps(child(child(docDefaults, Ns.W, 'rPrDefault'), Ns.W, 'rPr'));
     this.paragraphDefaults = defaultsOf ? defaultsOf.paragraphDefaults : readParaProps(child(child(docDefaults, Ns.W, 'pPrDefault'), Ns.W, 'pPr'));
     const styles = children(root, Ns.W, 'style');
-    if (styles.length > LIMITS.styles) throw overLimit(file, 'the number of styles', LIMITS.styles);
+    if (styles.length > LIMITS.styles) throw overLimit(file, 'the number of styles', LIMITS.styles, '', 'styles', { found: styles.length });
     for (const style of styles) {
       const id = style.attrs.get('styleId');
       if (id === undefined) continue;
@@ -145,7 +145,7 @@ export class Styles {
     const seen = new Set<string>();
     let current = this.get(id);
     while (current && !seen.has(current.id)) {
-      if (result.length >= LIMITS.styleChain) throw overLimit(this.file, `the w:basedOn chain of style "${clip(String(id))}"`, LIMITS.styleChain, 'styles');
+      if (result.length >= LIMITS.styleChain) throw overLimit(this.file, `the w:basedOn chain of style "${clip(String(id))}"`, LIMITS.styleChain, 'styles', 'styleChain');
       seen.add(current.id);
       result.push(current);
       // (A style's basedOn names a style of this set: imported styles were given theirs in it.)

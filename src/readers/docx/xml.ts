@@ -182,8 +182,8 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
         throw new UserError(`${file} contains XML with a DOCTYPE in ${part}, which Word never writes: refusing it as unsafe.`, 'unsafe-xml');
       },
       open(name, tag) {
-        if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels');
-        if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements);
+        if (scopes.length > LIMITS.xmlDepth) throw overLimit(file, `the nesting of XML elements in ${part}`, LIMITS.xmlDepth, 'levels', 'xmlDepth', { part });
+        if (++elements > LIMITS.xmlElements) throw overLimit(file, `the number of XML elements in ${part}`, LIMITS.xmlElements, '', 'xmlElements', { part });
         budget?.tick();
         let scope = scopes[scopes.length - 1]!;
         if (tag.mayDeclareNamespaces) {
@@ -220,13 +220,13 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
     scanner.end();
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (error instanceof XmlTooLarge) throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB');
+    if (error instanceof XmlTooLarge) throw overLimit(file, `an attribute of ${part}`, MAX_PARSED_ATTRIBUTE / 1024 / 1024, 'MiB', 'parsedAttributeBytes', { part });
     const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 200).replace(/\.$/, '');
     if (error instanceof XmlSyntaxError) {
-      throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+      throw new UserError(`${file} is damaged: ${part} is not well-formed XML (${detail}). Open it in Word and save it again.`, 'corrupt-docx', { part, error: detail });
     }
     // A string past V8's maximum length, or a stack overflow: the part is not a real one.
-    throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx');
+    throw new UserError(`${file} is damaged: ${part} cannot be read (${detail}). Open it in Word and save it again.`, 'corrupt-docx', { part, error: detail });
   }
 }
 
@@ -260,8 +260,9 @@ class Scope {
 export interface TreeLimit {
   file: string;
   part: string;
-  /** Elements the tree may hold. */
+  /** Elements the tree may hold, and the name of that limit. */
   elements: number;
+  name: 'treeElements' | 'propertyElements';
   /** What the elements are, for the message: "property elements in one w:rPr". */
   what: string;
 }
@@ -292,10 +293,10 @@ export class TreeBuilder {
       this.stack.push(null);
       return;
     }
-    if (++this.built > this.limit.elements) throw overLimit(this.limit.file, `the number of ${this.limit.what} in ${this.limit.part}`, this.limit.elements);
+    if (++this.built > this.limit.elements) throw overLimit(this.limit.file, `the number of ${this.limit.what} in ${this.limit.part}`, this.limit.elements, '', this.limit.name, { part: this.limit.part });
     const attrs = attributesOf(tag);
     for (const value of attrs.values()) {
-      if (value.length > LIMITS.attributeChars) throw overLimit(this.limit.file, `an attribute of ${this.limit.part}`, LIMITS.attributeChars, 'characters');
+      if (value.length > LIMITS.attributeChars) throw overLimit(this.limit.file, `an attribute of ${this.limit.part}`, LIMITS.attributeChars, 'characters', 'attributeChars', { part: this.limit.part });
     }
     const element: XmlElement = { ns, name, attrs, children: [] };
     if (parent) parent.children.push(element);
@@ -314,7 +315,7 @@ export class TreeBuilder {
  * attributes only.
  */
 export function parseTree(bytes: Uint8Array, file: string, part: string, keep?: ReadonlySet<string>, budget?: Budget): XmlElement {
-  const builder = new TreeBuilder(keep, { file, part, elements: LIMITS.treeElements, what: 'XML elements kept' });
+  const builder = new TreeBuilder(keep, { file, part, elements: LIMITS.treeElements, name: 'treeElements', what: 'XML elements kept' });
   parseXml(
     bytes,
     file,
@@ -326,7 +327,7 @@ export function parseTree(bytes: Uint8Array, file: string, part: string, keep?: 
     },
     budget,
   );
-  if (!builder.root) throw new UserError(`${file} is damaged: ${part} is empty.`, 'corrupt-docx');
+  if (!builder.root) throw new UserError(`${file} is damaged: ${part} is empty.`, 'corrupt-docx', { part });
   return builder.root;
 }
 

@@ -44,8 +44,9 @@ export class ZipPackage {
     this.readDirectory();
   }
 
-  private corrupt(detail: string): UserError {
-    return new UserError(`${this.file} is damaged (${detail}): open it in Word and save it again, or ask for a new copy.`, 'corrupt-docx');
+  /** `part`: the entry the damage is in, when it is one (details' `part`). */
+  private corrupt(detail: string, part?: string): UserError {
+    return new UserError(`${this.file} is damaged (${detail}): open it in Word and save it again, or ask for a new copy.`, 'corrupt-docx', { ...(part === undefined ? {} : { part }), error: detail });
   }
 
   private u16(at: number): number {
@@ -113,11 +114,11 @@ export class ZipPackage {
         const id = this.u16(e);
         const len = this.u16(e + 2);
         const fieldEnd = e + 4 + len;
-        if (fieldEnd > extraEnd) throw this.corrupt(`the extra field of ${name} runs past its entry`);
+        if (fieldEnd > extraEnd) throw this.corrupt(`the extra field of ${name} runs past its entry`, name);
         if (id === 1) {
           let q = e + 4;
           const wide = (): number => {
-            if (q + 8 > fieldEnd) throw this.corrupt(`the ZIP64 field of ${name} is too short`);
+            if (q + 8 > fieldEnd) throw this.corrupt(`the ZIP64 field of ${name} is too short`, name);
             const value = this.u64(q);
             q += 8;
             return value;
@@ -145,15 +146,15 @@ export class ZipPackage {
       throw new UserError(`${this.file} is encrypted: remove the password in Word and save it again.`, 'encrypted');
     }
     if (entry.size > MAX_PART_BYTES || this.inflation.inflated + entry.size > MAX_TOTAL_BYTES) {
-      throw tooLarge(this.file, entry.name);
+      throw tooLarge(this.file, entry.name, entry.size > MAX_PART_BYTES ? 'part' : 'package');
     }
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.bytes.length || this.u32(at) !== 0x04034b50) throw this.corrupt(`bad local header for ${entry.name}`);
+    if (at + 30 > this.bytes.length || this.u32(at) !== 0x04034b50) throw this.corrupt(`bad local header for ${entry.name}`, entry.name);
     const start = at + 30 + this.u16(at + 26) + this.u16(at + 28);
     const end = start + entry.compressedSize;
-    if (end > this.bytes.length) throw this.corrupt(`${entry.name} is cut short, the file is probably truncated`);
+    if (end > this.bytes.length) throw this.corrupt(`${entry.name} is cut short, the file is probably truncated`, entry.name);
     // Deflate expands at most 1032:1: a larger declared size is a lie.
-    if (entry.method === 8 && entry.size > entry.compressedSize * 1032 + 1024) throw this.corrupt(`${entry.name} declares a size its data cannot hold`);
+    if (entry.method === 8 && entry.size > entry.compressedSize * 1032 + 1024) throw this.corrupt(`${entry.name} declares a size its data cannot hold`, entry.name);
     const raw = this.bytes.subarray(start, end);
     let data: Uint8Array;
     if (entry.method === 0) {
@@ -163,23 +164,26 @@ export class ZipPackage {
         // Into a buffer of the declared size: one byte more proves a lying header without inflating a bomb.
         data = await inflate(raw, { format: 'deflate-raw', cap: entry.size, exact: true });
       } catch (error) {
-        if (error instanceof InflateError && error.reason === 'too-large') throw this.corrupt(`${entry.name} has the wrong size`);
-        throw this.corrupt(`${entry.name} does not inflate`);
+        if (error instanceof InflateError && error.reason === 'too-large') throw this.corrupt(`${entry.name} has the wrong size`, entry.name);
+        throw this.corrupt(`${entry.name} does not inflate`, entry.name);
       }
     } else {
-      throw this.corrupt(`${entry.name} uses unsupported compression method ${entry.method}`);
+      throw this.corrupt(`${entry.name} uses unsupported compression method ${entry.method}`, entry.name);
     }
-    if (data.length !== entry.size) throw this.corrupt(`${entry.name} has the wrong size`);
-    if ((nativeCrc32 ? nativeCrc32(data) : crc32(data)) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`);
+    if (data.length !== entry.size) throw this.corrupt(`${entry.name} has the wrong size`, entry.name);
+    if ((nativeCrc32 ? nativeCrc32(data) : crc32(data)) !== entry.crc) throw this.corrupt(`${entry.name} fails its CRC check`, entry.name);
     this.inflation.inflated += data.length;
     return data;
   }
 }
 
-function tooLarge(file: string, part: string): UserError {
+/** `limit`: the part alone unpacks past MAX_PART_BYTES, or with what the package has unpacked before it, past MAX_TOTAL_BYTES. */
+function tooLarge(file: string, part: string, limit: 'part' | 'package'): UserError {
+  const max = (limit === 'part' ? MAX_PART_BYTES : MAX_TOTAL_BYTES) / 1024 / 1024;
   return new UserError(
-    `${file} unpacks to more than ${MAX_PART_BYTES / 1024 / 1024} MB (${part}): refusing it as a possible zip bomb.`,
+    `${file} unpacks to more than ${max} MB (${limit === 'part' ? part : `all its parts, up to ${part}`}): refusing it as a possible zip bomb.`,
     'too-large',
+    { part, limit, max, unit: 'MB' },
   );
 }
 

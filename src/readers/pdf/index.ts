@@ -1,10 +1,10 @@
 import { Budget } from '../../budget.js';
-import { isUserError, UserError } from '../../errors.js';
+import { fromUserErrorData, isUserError, UserError, userErrorData, type UserErrorData } from '../../errors.js';
 import type { Paragraph, ReadOptions, Script, Swatch, Warning } from '../../model.js';
-import { LIMITS, LimitExceeded, overLimit } from '../limits.js';
+import { LIMITS, LimitExceeded, overLimit, type LimitName } from '../limits.js';
 import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
-import { corrupt, damaged, openPdf, type PdfDocument, type PdfJs } from './load.js';
+import { damaged, noPageReadable, openPdf, type PdfDocument, type PdfJs } from './load.js';
 import { walkOperators } from './operators.js';
 import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams } from './preflight.js';
@@ -63,7 +63,7 @@ export async function openDocument(bytes: Uint8Array, file: string, password?: s
 }
 
 export function checkPageCount(file: string, pages: number): void {
-  if (pages > LIMITS.pages) throw overLimit(file, `its page count (${pages.toLocaleString('en-US')})`, LIMITS.pages, 'pages');
+  if (pages > LIMITS.pages) throw overLimit(file, `its page count (${pages.toLocaleString('en-US')})`, LIMITS.pages, 'pages', 'pages', { found: pages });
 }
 
 export type OptionalContent = { isVisible(group: unknown): boolean } | null;
@@ -114,8 +114,8 @@ export interface PageOutcome {
   annotations?: AnnotationNotes;
   /** Tracked changes shown on the page (markup.ts), when there are. */
   markup?: PageMarkup;
-  limit?: { what: string; limit: number };
-  error?: { message: string; code: string };
+  limit?: { what: string; limit: number; name: LimitName };
+  error?: UserErrorData;
   unreadable?: string;
 }
 
@@ -155,8 +155,8 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     outcome.rotated = content.rotatedGlyphs > 0;
     outcome.text = layoutPage(content);
   } catch (error) {
-    if (error instanceof LimitExceeded) outcome.limit = { what: error.what, limit: error.limit };
-    else if (isUserError(error)) outcome.error = { message: error.message, code: error.code };
+    if (error instanceof LimitExceeded) outcome.limit = { what: error.what, limit: error.limit, name: error.limitName };
+    else if (isUserError(error)) outcome.error = userErrorData(error);
     else outcome.unreadable = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120).replace(/\.$/, '');
   }
   return outcome;
@@ -212,9 +212,9 @@ export class PageFolder {
       this.glyphCount += outcome.glyphs;
       this.invisibleCount += outcome.invisible ?? 0;
       this.imageCount += outcome.images ?? 0;
-      if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs);
+      if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs, '', 'runs');
       this.textChars += outcome.chars ?? 0;
-      if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters');
+      if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');
       if (outcome.rotated) this.rotated.push(n);
       if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
       if (outcome.masked) {
@@ -238,8 +238,8 @@ export class PageFolder {
     }
     if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
     if (outcome.markup) this.markup.push(outcome.markup);
-    if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit).on(file, `page ${n}`);
-    if (outcome.error) throw new UserError(outcome.error.message, outcome.error.code);
+    if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit, outcome.limit.name).on(file, n);
+    if (outcome.error) throw fromUserErrorData(outcome.error);
     if (outcome.text) {
       this.pages.push(outcome.text);
       return;
@@ -250,11 +250,21 @@ export class PageFolder {
   }
 }
 
+/**
+ * Which PDF with no text a `no-text` error is about (its details' `kind`): `ocr-only`, only the
+ * invisible text OCR lays over a scan; `pictures`, pictures and no text (a scan without OCR);
+ * `blank`, nothing drawn as letters and no picture (blank pages, or text turned into shapes).
+ */
+export type NoTextKind = 'ocr-only' | 'pictures' | 'blank';
+
 /** The Script from every page's outcome, once all are folded in. */
 /** `budget`: the read's time budget, checked as the pages are laid out (they are, synchronously, on the calling thread). */
 export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined, budget: Budget = Budget.UNLIMITED): Script {
   const { file, numPages, rotated, warnings } = folder;
-  if (folder.failed === numPages) throw corrupt(file);
+  if (folder.failed === numPages) {
+    const first = warnings.find((w) => w.code === 'page-unreadable' && w.details?.page === 1)?.details?.error;
+    throw noPageReadable(file, numPages, typeof first === 'string' ? first : undefined);
+  }
   if (rotated.length) {
     warnings.push({
       code: 'rotated-text',
@@ -264,14 +274,17 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
     // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read
-    // from. With no picture either, it is no scan: blank pages, or text turned into shapes.
+    // from. With no picture either, it is no scan: blank pages, or text turned into shapes. The
+    // details say which (a page in another language says it so), and of how many pages.
+    const kind: NoTextKind = folder.invisibleCount > 0 ? 'ocr-only' : folder.imageCount > 0 ? 'pictures' : 'blank';
     throw new UserError(
-      folder.invisibleCount > 0
+      kind === 'ocr-only'
         ? `${file} has only invisible text (the layer OCR lays over a scan): vo-lines reads the colours of the text you see, which a scan's pictures do not give. Ask for the script itself: the Word file, or a PDF saved from it.`
-        : folder.imageCount > 0
+        : kind === 'pictures'
           ? `${file} has no text, only pictures (a scan?): vo-lines reads the colours of the text, which a scan does not have (and OCR would not give). Ask for the script itself: the Word file, or a PDF saved from it.`
           : `${file} has no text: nothing on ${numPages === 1 ? 'its page is drawn as letters (it is blank' : `its ${numPages.toLocaleString('en-US')} pages is drawn as letters (they are blank`}, or its text was turned into shapes). Check that it is the right file, or ask for the script itself: the Word file, or a PDF saved from it.`,
       'no-text',
+      { kind, pages: numPages },
     );
   }
   // A scanned page among pages of text (its OCR layer is invisible): its lines are pictures, not
@@ -437,8 +450,8 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
   ]);
-  if (list.fnArray.length > LIMITS.operatorsPerPage) throw new LimitExceeded('drawing operations', LIMITS.operatorsPerPage);
-  if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
+  if (list.fnArray.length > LIMITS.operatorsPerPage) throw new LimitExceeded('drawing operations', LIMITS.operatorsPerPage, 'operatorsPerPage');
+  if (printable.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
@@ -469,7 +482,7 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const printed = new Set(printable.map((a) => a.id));
   if (content.annotationIds.some((id) => !printed.has(id))) {
     const all = (await page.getAnnotations()) as AnnotationData[];
-    if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage);
+    if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
     read = readAnnotations(all, transform, painted);
     content = walk();
   }

@@ -466,7 +466,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
               join('helper');
             }
             fold();
-          } else if ('error' in reply) settle(false, new UserError(reply.error.message, reply.error.code));
+          } else if ('error' in reply) settle(false, new UserError(reply.error.message, reply.error.code, reply.error.details));
         },
         fail: (error) => {
           parts.delete(thread);

@@ -16,19 +16,47 @@ function looksTruncated(bytes: Uint8Array): boolean {
   return indexOfBytes(bytes.subarray(Math.max(0, bytes.byteLength - 4096)), EOF_MARKER) < 0;
 }
 
-export function corrupt(file: string): UserError {
-  return new UserError(`${file} is damaged or truncated: re-export it or ask for a new copy.`, 'corrupt-pdf');
+/**
+ * The kinds of damage a `corrupt-pdf` error's details give (`kind`), with pdf.js's reason (`error`)
+ * when it gave one: `truncated`, the end of the file is missing (no %%EOF: a download cut short);
+ * `unreadable`, pdf.js or the layout failed on something in the file; `no-page-readable`, the file
+ * opens but none of its `pages` can be read (the first one's reason).
+ */
+export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable';
+
+/** The end of the file is missing (no %%EOF): pdf.js would rebuild what it could of the rest. */
+export function truncated(file: string): UserError {
+  return new UserError(`${file} is damaged or truncated: re-export it or ask for a new copy.`, 'corrupt-pdf', { kind: 'truncated' satisfies PdfDamage });
+}
+
+/** The first line of an error, as messages quote it: at most 160 characters, no final full stop. */
+function reason(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160).replace(/\.$/, '');
 }
 
 /** A failure inside pdf.js (or the layout) on this file: the file is damaged in `where`. */
 export function damaged(file: string, where: string, error: unknown): UserError {
-  const detail = String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160);
-  return new UserError(`${file} is damaged: ${where} cannot be read (${detail || 'unknown error'}). Re-export it or ask for a new copy.`, 'corrupt-pdf');
+  const detail = reason(error);
+  return new UserError(
+    `${file} is damaged: ${where} cannot be read (${detail || 'unknown error'}). Re-export it or ask for a new copy.`,
+    'corrupt-pdf',
+    { kind: 'unreadable' satisfies PdfDamage, ...(detail ? { error: detail } : {}) },
+  );
+}
+
+/** The file opens but none of its `pages` can be read; `first`: the first page's reason, when it gave one. */
+export function noPageReadable(file: string, pages: number, first: string | undefined): UserError {
+  const which = pages === 1 ? 'its page cannot be read' : `none of its ${pages.toLocaleString('en-US')} pages can be read`;
+  return new UserError(
+    `${file} is damaged: ${which}${first ? ` (page 1: ${first})` : ''}. Re-export it or ask for a new copy.`,
+    'corrupt-pdf',
+    { kind: 'no-page-readable' satisfies PdfDamage, pages, ...(first ? { error: first } : {}) },
+  );
 }
 
 /** Opens the document, turning pdf.js failures into one-line user errors. */
 export async function openPdf(bytes: Uint8Array, file: string, password?: string): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
-  if (looksTruncated(bytes)) throw corrupt(file);
+  if (looksTruncated(bytes)) throw truncated(file);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
@@ -53,8 +81,10 @@ export async function openPdf(bytes: Uint8Array, file: string, password?: string
           ? `${file} is encrypted and the password given is wrong: pass the right one with --password.`
           : `${file} is encrypted: a password is needed, pass it with --password.`,
         'encrypted',
+        { password: wrong ? 'wrong' : 'missing' },
       );
     }
-    throw corrupt(file);
+    // pdf.js says why (mostly "Invalid PDF structure"): said.
+    throw damaged(file, 'the file', error);
   }
 }

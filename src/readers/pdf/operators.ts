@@ -463,7 +463,7 @@ function showText(
           hiddenPiece.end = end;
         } else {
           hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: color!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
-          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           out.covered.push(hiddenPiece);
         }
         piece = null;
@@ -501,7 +501,7 @@ function showText(
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (struck) piece.struck = true;
-          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage);
+          if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;
         }
@@ -719,7 +719,7 @@ function isRectangle(m: Matrix, corners: Float64Array, count: number, x0: number
 
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
 function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
-  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
+  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage, 'rulingsPerPage');
   const w = box[2] - box[0];
   const h = box[3] - box[1];
   if (w <= 2.5 || h <= 2.5) {
@@ -727,13 +727,13 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
     else if (h > 3 && w <= 2.5) out.rulings.push({ horizontal: false, at: (box[0] + box[2]) / 2, from: box[1], to: box[3], width: w });
     return;
   }
-  if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage);
+  if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage, 'fillsPerPage');
   const fill: Fill = { box, color, seq };
   out.fills.push(fill);
 }
 
 function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number, color: Hex | null): void {
-  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage);
+  if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage, 'rulingsPerPage');
   const x0 = m[0] * ux0 + m[2] * uy0 + m[4], y0 = m[1] * ux0 + m[3] * uy0 + m[5];
   const x1 = m[0] * ux1 + m[2] * uy1 + m[4], y1 = m[1] * ux1 + m[3] * uy1 + m[5];
   if (!Number.isFinite(x0 + y0 + x1 + y1)) return;

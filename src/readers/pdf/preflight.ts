@@ -75,16 +75,16 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
     const dict = latin1(buf.subarray(obj < 0 ? window : obj + 1, at));
     if (XREF_STREAM.test(dict)) {
       xrefEntries += xrefStreamEntries(dict);
-      if (xrefEntries > LIMITS.xrefEntries) throw overLimit(file, 'the number of objects its cross-reference streams list', LIMITS.xrefEntries, 'objects');
+      if (xrefEntries > LIMITS.xrefEntries) throw overLimit(file, 'the number of objects its cross-reference streams list', LIMITS.xrefEntries, 'objects', 'xrefEntries');
     } else if (!NOT_CONTENT.test(dict)) {
       const read = await contentOf(buf.subarray(start, end), dict, keep !== undefined);
       const content = read?.content ?? null;
       if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
-        throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels');
+        throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels', 'graphicsStates');
       }
       if (content && indexOfBytes(content, RANGE) >= 0) {
         cmapCodes += cmapRangeCodes(content);
-        if (cmapCodes > LIMITS.cmapCodes) throw overLimit(file, "the number of character codes its fonts' maps (CMaps) give by ranges", LIMITS.cmapCodes, 'codes');
+        if (cmapCodes > LIMITS.cmapCodes) throw overLimit(file, "the number of character codes its fonts' maps (CMaps) give by ranges", LIMITS.cmapCodes, 'codes', 'cmapCodes');
       }
       if (keep && read?.whole) {
         // The end of line before `endstream` is not the stream's (PDF 32000 §7.3.8.1).

@@ -3,6 +3,7 @@
  * the state they share, the replies. Nothing here starts anything, so that the calling thread can
  * import it.
  */
+import type { UserErrorData } from '../../errors.js';
 import type { ReadOptions } from '../../model.js';
 import type { InflatedTable } from './inflated.js';
 import type { PageOutcome } from './index.js';
@@ -75,4 +76,5 @@ export type PdfReply =
   | { id: number; opened: { pages: number; language?: string } }
   | { id: number; page: PageOutcome }
   | { id: number; done: true }
-  | { id: number; error: { message: string; code: string } };
+  /** The job's user error, as plain data (its details too). */
+  | { id: number; error: UserErrorData };

@@ -10,7 +10,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Budget } from '../../budget.js';
-import { isUserError, type UserError } from '../../errors.js';
+import { isUserError, userErrorData, type UserError } from '../../errors.js';
 import { inflateInJavaScriptOnly } from '../inflate.js';
 import { LIMITS } from '../limits.js';
 import { asUserError, checkPageCount, documentLanguage, openDocument, optionalContent, readPageOutcome, type OpenedPdf } from './index.js';
@@ -89,7 +89,7 @@ async function run(job: PdfJob): Promise<void> {
 function fail(job: PdfJob, error: UserError): void {
   Atomics.store(job.state, SHARED.stop, 1);
   say(job.state, NO_GO);
-  send({ id: job.id, error: { message: error.message, code: error.code } });
+  send({ id: job.id, error: userErrorData(error) });
 }
 
 /** Jobs may be sent ahead (a caller keeps this thread's next one here): they are read one at a time, in order. */
