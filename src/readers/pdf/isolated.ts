@@ -33,6 +33,7 @@ import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } f
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
 import { collectInflated, type InflatedTable } from './inflated.js';
+import type { PdfDamage } from './load.js';
 import { checkContentStreams } from './preflight.js';
 import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
@@ -471,8 +472,10 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         fail: (error) => {
           parts.delete(thread);
           if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') settle(true, outOfMemory(file));
-          else if (error) settle(true, new UserError(`${file} is damaged: reading it stopped (${error.message.split('\n')[0]}). Re-export it or ask for a new copy.`, 'corrupt-pdf'));
-          else settle(true, new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf'));
+          else if (error) {
+            const reason = error.message.split('\n')[0]!;
+            settle(true, new UserError(`${file} is damaged: reading it stopped (${reason}). Re-export it or ask for a new copy.`, 'corrupt-pdf', { kind: 'stopped' satisfies PdfDamage, error: reason }));
+          } else settle(true, new UserError(`${file} is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.`, 'corrupt-pdf', { kind: 'stopped' satisfies PdfDamage }));
         },
         requeue: () => {
           parts.delete(thread);

@@ -20,9 +20,10 @@ function looksTruncated(bytes: Uint8Array): boolean {
  * The kinds of damage a `corrupt-pdf` error's details give (`kind`), with pdf.js's reason (`error`)
  * when it gave one: `truncated`, the end of the file is missing (no %%EOF: a download cut short);
  * `unreadable`, pdf.js or the layout failed on something in the file; `no-page-readable`, the file
- * opens but none of its `pages` can be read (the first one's reason).
+ * opens but none of its `pages` can be read (the first one's reason); `stopped`, the thread reading it
+ * crashed (its reason, when it gave one).
  */
-export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable';
+export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable' | 'stopped';
 
 /** The end of the file is missing (no %%EOF): pdf.js would rebuild what it could of the rest. */
 export function truncated(file: string): UserError {
