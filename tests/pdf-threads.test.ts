@@ -147,7 +147,8 @@ async function outcome(read: Promise<Script>): Promise<unknown> {
   try {
     return await read;
   } catch (error) {
-    return { name: (error as Error).name, code: (error as { code?: string }).code, message: (error as Error).message };
+    const details = (error as { details?: unknown }).details;
+    return { name: (error as Error).name, code: (error as { code?: string }).code, message: (error as Error).message, ...(details ? { details } : {}) };
   }
 }
 
@@ -341,7 +342,7 @@ describe('reads sent ahead to a busy thread (check keeps each PDF thread\'s next
       thread = postedTo[0];
       expect(postedTo[1]).toBe(thread);
       const [dies, lives] = await Promise.all(reads);
-      expect(dies).toEqual({ name: 'UserError', code: 'corrupt-pdf', message: 'dies.pdf is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.' });
+      expect(dies).toEqual({ name: 'UserError', code: 'corrupt-pdf', message: 'dies.pdf is damaged: reading it stopped unexpectedly. Re-export it or ask for a new copy.', details: { kind: 'stopped' } });
       expect(lives).toEqual(await reader.readPdf(new Uint8Array(other), 'lives.pdf', {}));
       expect(roles()).toEqual(['first', 'first', 'first']);
     });
