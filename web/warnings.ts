@@ -162,12 +162,21 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'tracked-at-voice-boundary': (d, s) => {
     if (isNumber(d.more) && isNumber(d.words)) {
-      return [say(s, 'wTrackedBoundaryMore', { insertions: count(s, d.more, ['more insertion', 'more insertions'], ['insertion de plus', 'insertions de plus']), words: s.w.words(d.words) })];
+      return [say(s, 'wTrackedBoundaryMore', { insertions: count(s, d.more, ['other insertion', 'other insertions'], ['autre insertion', 'autres insertions']), words: s.w.words(d.words) })];
     }
     const voiceOrNone = (v: unknown) => v === null || isString(v);
     if (!isString(d.inserted) || !isNumber(d.words) || !voiceOrNone(d.before) || !voiceOrNone(d.after)) return null;
     const [before, after] = [s.voice(d.before as string | null), s.voice(d.after as string | null)];
     return [say(s, 'wTrackedBoundary', { text: s.w.quote(d.inserted, 80), words: s.w.words(d.words), before, after })];
+  },
+  'voice-inside-sentence': (d, s) => {
+    if (isNumber(d.more) && isNumber(d.words)) {
+      return [say(s, 'wInsideSentenceMore', { stretches: count(s, d.more, ['other stretch', 'other stretches'], ['autre passage', 'autres passages']), words: s.w.words(d.words) })];
+    }
+    const voiceOrNone = (v: unknown) => v === null || isString(v);
+    if (!isString(d.text) || !isNumber(d.words) || !isString(d.sentence) || !voiceOrNone(d.voice) || !voiceOrNone(d.around)) return null;
+    const values = { text: s.w.quote(d.text, 60), words: s.w.words(d.words), sentence: s.w.quote(d.sentence, 80), around: s.voice(d.around as string | null) };
+    return [d.voice === null ? say(s, 'wInsideSentenceNone', values) : say(s, 'wInsideSentence', { ...values, voice: s.voice(d.voice as string) })];
   },
   'comment-balloons-left-out': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;

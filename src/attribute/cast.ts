@@ -12,6 +12,7 @@ import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelTableReader, paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
+import { InsideSentence } from './inside-sentence.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
@@ -171,6 +172,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const paragraphs = script.paragraphs;
   const revisions = hasRevisions(paragraphs);
   const boundaries = new BoundaryWarnings(nameOf);
+  const inside = new InsideSentence(nameOf);
   /** A stretch of one key → its line. */
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
@@ -223,12 +225,14 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     // A word can only be split across voices where two keys meet.
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
+    inside.add(paragraph, stretches);
     for (const stretch of stretches) {
       const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
     }
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);
+  for (const warning of inside.warnings()) warnings.push(warning);
   return { lines, warnings, texts };
 }
 
