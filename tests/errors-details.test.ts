@@ -106,6 +106,27 @@ describe('a damaged PDF: which damage, and pdf.js\'s reason when it gave one', (
     });
   });
 
+  it('a page list broken in the file: the entry points at no page (its page cannot be read), or the list is empty (no pages)', async () => {
+    // pagebreak.pdf's `/Kids [ 4 0 R 6 0 R ]`, its entries changed in place (same length: the
+    // cross-reference table still points right).
+    const broken = (kids: string) => {
+      const text = Buffer.from(fixture('pagebreak.pdf')).toString('latin1');
+      const at = text.indexOf('/Kids [ 4 0 R 6 0 R ]');
+      expect(at).toBeGreaterThan(0);
+      return new Uint8Array(Buffer.from(text.slice(0, at) + `/Kids [${kids.padEnd(' 4 0 R 6 0 R '.length)}]` + text.slice(at + '/Kids [ 4 0 R 6 0 R ]'.length), 'latin1'));
+    };
+    expect(await read(broken(' 0 0 R 0 0 R '), 'kids.pdf')).toEqual({
+      code: 'corrupt-pdf',
+      message: 'kids.pdf is damaged: its page cannot be read (page 1: Page dictionary kid reference points to wrong type of object). Re-export it or ask for a new copy.',
+      details: { kind: 'no-page-readable', pages: 1, error: 'Page dictionary kid reference points to wrong type of object' },
+    });
+    expect(await read(broken(''), 'empty.pdf')).toEqual({
+      code: 'corrupt-pdf',
+      message: 'empty.pdf is damaged: it has no pages (its list of pages is empty or broken). Re-export it or ask for a new copy.',
+      details: { kind: 'no-page-readable', pages: 0 },
+    });
+  });
+
   it('a password missing or wrong', async () => {
     expect((await read(fixture('encrypted.pdf'), 'locked.pdf')).details).toEqual({ password: 'missing' });
     expect((await read(fixture('encrypted.pdf'), 'locked.pdf', { password: 'wrong' })).details).toEqual({ password: 'wrong' });

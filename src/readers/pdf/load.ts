@@ -47,7 +47,8 @@ export function damaged(file: string, where: string, error: unknown): UserError 
 
 /** The file opens but none of its `pages` can be read; `first`: the first page's reason, when it gave one. */
 export function noPageReadable(file: string, pages: number, first: string | undefined): UserError {
-  const which = pages === 1 ? 'its page cannot be read' : `none of its ${pages.toLocaleString('en-US')} pages can be read`;
+  // No page at all: pdf.js found an empty list of pages (a /Kids array emptied, a /Count of 0).
+  const which = pages === 0 ? 'it has no pages (its list of pages is empty or broken)' : pages === 1 ? 'its page cannot be read' : `none of its ${pages.toLocaleString('en-US')} pages can be read`;
   return new UserError(
     `${file} is damaged: ${which}${first ? ` (page 1: ${first})` : ''}. Re-export it or ask for a new copy.`,
     'corrupt-pdf',
