@@ -295,9 +295,17 @@ describe('what ends a speech, and what is said (in-memory scripts)', () => {
     expect(byColour.warnings.filter((w) => CODES.has(w.code))).toEqual([]);
   });
 
-  it('many paragraphs: linear, each quoted up to three', () => {
-    const paragraphs = ['MARIE: Start.', ...Array.from({ length: 20000 }, (_, i) => `Sentence number ${i}.`)];
-    const { warnings } = cast(blackScript(...paragraphs), 'MARIE');
-    expect(warnings).toEqual([['label-continued', 'MARIE', 20000]]);
+  it('many paragraphs, going on or left nobody’s: linear, three quoted and the rest counted', () => {
+    const sentences = Array.from({ length: 20000 }, (_, i) => `Sentence number ${i}.`);
+    const voices = { MARIE: { label: 'MARIE' } };
+    const casting = castScript(blackScript('MARIE: Start.', ...sentences, ['Heading 1', 'Part two'], ...sentences), parseConfig({ voices, unassigned: ['#000000'] }, 'cfg.json').voiceMap);
+    const said = casting.warnings.filter((w) => CODES.has(w.code));
+    expect(said.map((w) => [w.code, w.details?.paragraphs, w.details?.words])).toEqual([
+      ['label-continued', 20000, 60000],
+      ['unlabelled-speech', 20000, 60000],
+    ]);
+    expect(said[0]!.message).toBe(
+      '20,000 paragraphs with no speaker label (60,000 words) are counted for MARIE, as going on from MARIE’s line above them: "Sentence number 0.", "Sentence number 1.", "Sentence number 2." and 19,997 more (the first at ¶2). If someone else says them, write that speaker’s label before each.',
+    );
   });
 });

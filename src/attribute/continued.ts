@@ -76,8 +76,19 @@ const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:
 const BRACKETED_NAME = /^\s*[([]\s*([^()[\]]{1,30}?)\s*[)\]]/u;
 /** A direction wholly in brackets: `(pause)`, `[Music: low strings]`, `（笑）`, `【音乐起】`. */
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）|【[^【】]*】|［[^［］]*］)\s*$/u;
-/** A sentence's end, before closing quotes or brackets: what a said paragraph ends with (`Tenez bon ! »`). */
-const SAID_END = /[.!?…:;。！？；：]\s*[»"”’'」』)）\]]*\s*$/u;
+/** A sentence's end, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
+const SENTENCE_END = /[.!?…:;。！？；：]/u;
+const CLOSING = /[\s»"”’'」』)）\]]/u;
+
+/** Whether the text ends as a sentence does, closing quotes and brackets after its mark (read from the end: linear). */
+function endsAsSaid(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (SENTENCE_END.test(c)) return true;
+    if (!CLOSING.test(c)) return false;
+  }
+  return false;
+}
 /** Words from which a paragraph with no end punctuation may be speech rather than a title: said, not taken. */
 const UNSURE_WORDS = 8;
 
@@ -98,7 +109,7 @@ function kindOf(text: string, heading: boolean): Kind {
   if (eastAsian && EAST_ASIAN_LABEL.test(text)) return 'break';
   // Capitals and no small letter: a technical direction (`WIND AND GULLS`, `MUSIC UNDER.`).
   if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && !eastAsian) return 'direction';
-  if (SAID_END.test(text)) return 'speech';
+  if (endsAsSaid(text)) return 'speech';
   return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'break';
 }
 
@@ -228,7 +239,9 @@ export function continuationWarnings({ continued, leftOut }: Continuations): War
   const byReason = new Map<string, LeftOut[]>();
   for (const item of leftOut) {
     const key = `${item.reason}\u0000${item.after ?? ''}`;
-    byReason.set(key, [...(byReason.get(key) ?? []), item]);
+    const items = byReason.get(key);
+    if (items) items.push(item);
+    else byReason.set(key, [item]);
   }
   for (const items of byReason.values()) {
     const { reason, after } = items[0]!;
