@@ -295,6 +295,25 @@ describe('what ends a speech, and what is said (in-memory scripts)', () => {
     expect(byColour.warnings.filter((w) => CODES.has(w.code))).toEqual([]);
   });
 
+  it('`continueLabels: false` in the config: none goes on, each is said; any other value is an error naming the field', () => {
+    const script = blackScript('MARIE: Welcome.', 'The first room is on the left.', 'PAUL: Thanks.');
+    const config = (continueLabels: unknown) => parseConfig({ voices: { MARIE: { label: 'MARIE' }, PAUL: { label: 'PAUL' } }, unassigned: ['#000000'], continueLabels }, 'cfg.json').voiceMap;
+    const off = castScript(script, config(false));
+    expect(off.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['MARIE', 'Welcome.'],
+      [null, 'The first room is on the left.'],
+      ['PAUL', 'Thanks.'],
+    ]);
+    expect(off.warnings.filter((w) => CODES.has(w.code)).map((w) => [w.code, w.message])).toEqual([
+      [
+        'unlabelled-speech',
+        '1 paragraph (7 words) reads as speech but has no speaker label, under MARIE’s line, left nobody’s because the config sets continueLabels: false: "The first room is on the left." (at ¶2). It is counted as unassigned text, for nobody. If it is to be recorded, write the speaker’s label before it.',
+      ],
+    ]);
+    expect(castScript(script, config(true)).lines.map((l) => l.voice)).toEqual(['MARIE', 'MARIE', 'PAUL']);
+    expect(() => config('no')).toThrow('cfg.json: "continueLabels" must be true or false, not "no".');
+  });
+
   it('many paragraphs, going on or left nobody’s: linear, three quoted and the rest counted', () => {
     const sentences = Array.from({ length: 20000 }, (_, i) => `Sentence number ${i}.`);
     const voices = { MARIE: { label: 'MARIE' } };

@@ -44,14 +44,14 @@ export interface BaseReading {
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */
-export type LeftOutReason = 'look' | 'tabbed' | 'no-speaker' | 'no-end';
+export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'no-end';
 
 export interface LeftOut {
   paragraph: Paragraph;
   text: string;
   words: number;
   reason: LeftOutReason;
-  /** The speaker whose line stands above it (reasons `look`, `tabbed`). */
+  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`). */
   after: string | null;
 }
 
@@ -148,9 +148,10 @@ const cellOf = (paragraph: Paragraph) => {
 /**
  * The paragraphs going on with a speaker's labelled line, and those reading as speech left nobody's.
  * `base` is the labelled reading of each paragraph; `claims` whether a voice's colour or style claims
- * a run of it. Linear in the paragraphs.
+ * a run of it; `goOn` false (the config's `continueLabels: false`): none goes on, each is said. Linear
+ * in the paragraphs.
  */
-export function labelContinuations(paragraphs: readonly Paragraph[], base: (paragraph: Paragraph) => BaseReading, claims: (run: Run) => boolean): Continuations {
+export function labelContinuations(paragraphs: readonly Paragraph[], base: (paragraph: Paragraph) => BaseReading, claims: (run: Run) => boolean, goOn = true): Continuations {
   const continued = new Map<Paragraph, Continued>();
   const leftOut: LeftOut[] = [];
   const headings = headingParagraphs(paragraphs);
@@ -184,11 +185,11 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     }
     const words = countWords(text);
     const sameLook = speech !== null && mainLook(paragraph.runs) === speech.look;
-    if (kind === 'speech' && speech && sameLook && !speech.tabbed) {
+    if (kind === 'speech' && speech && sameLook && !speech.tabbed && goOn) {
       continued.set(paragraph, { voice: speech.voice, text, words });
       continue;
     }
-    if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : sameLook ? 'tabbed' : 'look', after: kind === 'speech' && speech ? speech.voice : null });
+    if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off', after: kind === 'speech' && speech ? speech.voice : null });
     // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
     if (kind === 'unsure') speech = null;
   }
@@ -207,6 +208,7 @@ function quoted(texts: readonly string[]): string {
 const WHY: Record<LeftOutReason, (after: string | null) => string> = {
   look: (after) => `in another colour than ${after}’s line above it`,
   tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
+  off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
   'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
   'no-end': () => 'with no end punctuation, so it may be a title or a direction',
 };

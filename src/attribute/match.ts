@@ -118,7 +118,7 @@ export function labelReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []
   const base = baseReader(map, paragraphs);
   if (!map.voices.some((voice) => voice.labels.length > 0)) return { read: base, continuations: null };
   const matcher = voiceMatcher(map);
-  const continuations = labelContinuations(paragraphs, base, (run) => matcher(run) !== null);
+  const continuations = labelContinuations(paragraphs, base, (run) => matcher(run) !== null, map.continueLabels !== false);
   if (continuations.continued.size === 0) return { read: base, continuations };
   const { continued } = continuations;
   return {
