@@ -21,10 +21,14 @@
  * line with no end punctuation (`Room two`, `End of the tour`: a title), another label (a speaker the
  * config leaves out, a field), a table, or text a voice's colour or style claims, ends the speech.
  *
+ * Under a label set apart by a tab (`KID⇥…`: a label table as its PDF reads it, whose row with an empty
+ * label cell may be a direction), nothing goes on; nor with the config's `continueLabels: false`.
+ *
  * Every guess is said (`label-continued`, per voice, quoting the paragraphs), and so is every
  * paragraph after the first speaker's line that reads as speech but is left nobody's
- * (`unlabelled-speech`: after a heading, in another look than the line above, or long with no end
- * punctuation), so a wrong guess or a skipped speech is seen at once.
+ * (`unlabelled-speech`: after a heading, in another look than the line above, under a tab-set label,
+ * with the setting off, or long with no end punctuation), so a wrong guess or a skipped speech is seen
+ * at once.
  */
 import type { Paragraph, Run, Warning } from '../model.js';
 import { headingParagraphs } from '../text/headings.js';
