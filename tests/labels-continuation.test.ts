@@ -18,7 +18,8 @@ import { parseConfig } from '../src/config/parse.js';
 import { readScriptBytes } from '../src/readers/index.js';
 import type { Script } from '../src/model.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
-import { blackScript } from './helpers/black-script.js';
+import { blackScript, labelsOf } from './helpers/black-script.js';
+import { findSpeakerLabels } from '../src/attribute/speaker-labels.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'labels');
@@ -207,6 +208,26 @@ const cast = (script: Script, ...labels: string[]) => {
   const casting = castScript(script, parseConfig({ voices, unassigned: ['#000000'] }, 'cfg.json').voiceMap);
   return { lines: casting.lines.map((l) => [l.voice, l.text]), warnings: casting.warnings.filter((w) => CODES.has(w.code)).map((w) => [w.code, w.details?.reason ?? w.details?.voice, w.details?.paragraphs]) };
 };
+
+describe('`init` and the hints: a speech going on counts in the labels’ share of the script', () => {
+  const speeches = (n: number) =>
+    Array.from({ length: 3 }, (_, i) => [`MARIE: Welcome to room ${i}.`, ...Array.from({ length: n }, (_, k) => `The maps here are old, ${k}.`), `PAUL: Thank you for room ${i}.`, ...Array.from({ length: n }, (_, k) => `I will come back, ${k}.`)]).flat();
+
+  it('each speaker’s line and three paragraphs going on: a quarter of the paragraphs open with a label, and the labels are found (before: none)', () => {
+    const s = blackScript(...speeches(3));
+    expect(labelsOf(s)).toEqual([
+      ['MARIE', 3, 12, false],
+      ['PAUL', 3, 15, false],
+    ]);
+    // What the config's comment says: the paragraphs opening with a label, of the body.
+    expect(findSpeakerLabels(s)).toMatchObject({ labelled: 6, body: 24, layout: 'inline' });
+  });
+
+  it('the same lines among titles and directions that go on with nobody: not found', () => {
+    const titles = speeches(0).flatMap((line) => [line, 'Part one', '(music)', 'Chapter two', 'Room three']);
+    expect(labelsOf(blackScript(...titles))).toBeNull();
+  });
+});
 
 describe('what ends a speech, and what is said (in-memory scripts)', () => {
   it('another label (a speaker the config leaves out, a name in brackets) ends it; so does a short line with no end punctuation', () => {
