@@ -311,6 +311,13 @@ describe('what ends a speech, and what is said (in-memory scripts)', () => {
     expect(casting.warnings.filter((w) => CODES.has(w.code)).map((w) => [w.code, w.details?.reason, w.details?.texts])).toEqual([
       ['unlabelled-speech', 'no-speaker', ['The first room is on the left.', 'And this goes on in black.']],
     ]);
+    // A line in a table's cell goes on in its own cell only, not in a paragraph after the table.
+    const inCell = `<w:tbl><w:tr>${cell('MARIE: Welcome to the tour.')}</w:tr></w:tbl><w:p>${r('The first room is on the left.')}</w:p>`;
+    const cellScript = await readScriptBytes(buildDocx({ body: inCell }), 'cell.docx');
+    expect(castScript(cellScript, parseConfig({ voices, unassigned: ['#000000'] }, 'cfg.json').voiceMap).lines.map((l) => [l.voice, l.text])).toEqual([
+      ['MARIE', 'Welcome to the tour.'],
+      [null, 'The first room is on the left.'],
+    ]);
     // Voices by colour only: the rule is not applied.
     const byColour = castScript(script, parseConfig({ voices: { NARRATOR: { color: '#FF0000' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap);
     expect(byColour.warnings.filter((w) => CODES.has(w.code))).toEqual([]);

@@ -176,8 +176,8 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       continue;
     }
     const cell = cellOf(paragraph);
-    // A table's cell other than the line's own: the speech ended there (a table is no paragraph of it).
-    if (cell !== null && cell !== speech?.cell) {
+    // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
+    if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
       if (hasWord(text)) speech = null;
       continue;
     }
