@@ -2,10 +2,12 @@
 
 Run from the repository root with the system Python (python-docx), then LibreOffice for the PDFs:
     /usr/bin/python3 scripts/build-label-fixtures.py
-Writes tests/fixtures/labels/*.docx and their PDFs (soffice --headless --convert-to pdf).
+Writes tests/fixtures/labels/*.docx and their PDFs (soffice --headless --convert-to pdf); with names
+as arguments, only those fixtures.
 """
 import os
 import subprocess
+import sys
 
 from docx import Document
 
@@ -114,6 +116,105 @@ def radio_table_en():
     return d
 
 
+def continued_en():
+    """A museum audio tour told by labels whose speeches go on in paragraphs with no label (the
+    BBC scene style: after a technical direction interrupts a speech, the dialogue goes on without
+    the name), a heading that ends a speech, and speech after it with nobody's label."""
+    d = Document()
+    d.add_heading('Harbour Museum – audio tour – draft 2', 1)
+    for text in [
+        'MARIE: Welcome to the museum. Today we walk through three rooms.',
+        'The first room holds the oldest maps of the harbour.',
+        'PAUL: Can we take pictures inside?',
+        'MARIE: Yes, without the flash.',
+        'The guards will remind you at the door.',
+        'SFX: footsteps on a wooden floor',
+        'Here the floor is three hundred years old, so please walk gently!',
+    ]:
+        d.add_paragraph(text)
+    d.add_heading('Room two', 2)
+    for text in [
+        'The second room tells the story of the lighthouse keepers.',
+        'PAUL: Who lived in the lighthouse?',
+        'MARIE: Three families, one after the other.',
+        '(pause)',
+        'The last keeper left in 1962.',
+        'WIND AND GULLS',
+        'Listen, the sea has not changed since then.',
+        'PAUL: And the light?',
+        'MARIE: It still turns every night.',
+        'End of the tour',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def continued_fr():
+    """Un audioguide en français : des répliques qui continuent dans un paragraphe sans étiquette,
+    après une indication entre parenthèses et après une étiquette de bruitage."""
+    d = Document()
+    for lang in d.styles.element.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang'):
+        lang.set('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val', 'fr-FR')
+    d.add_heading('Visite guidée – Citadelle de Vauban – version 3', 1)
+    d.add_paragraph(f'Durée{NBSP}: 4 minutes')
+    for text in [
+        f'NARRATRICE{NBSP}: Bienvenue à la citadelle. La visite dure quarante minutes.',
+        'Nous commencerons par la cour d’honneur, puis nous monterons sur les remparts.',
+        f'GUIDE{NBSP}: Attention à la marche en entrant{NBSP}!',
+        f'NARRATRICE{NBSP}: La citadelle fut construite en 1680.',
+        '(Bruit de vent sur les remparts)',
+        'Par temps clair, on voit jusqu’à la mer.',
+        f'MUSIQUE{NBSP}: cordes légères.',
+        f'GUIDE{NBSP}: Suivez-moi, s’il vous plaît.',
+        f'Le gardien disait toujours «{NBSP}Tenez bon{NBSP}!{NBSP}»',
+        f'NARRATRICE{NBSP}: Merci de votre visite.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def titles_en():
+    """Speakers' lines by labels, and between them only titles, a scene heading and directions with
+    no label: a heading style, a short title in plain type, capitals, brackets. Nothing goes on."""
+    d = Document()
+    d.add_heading('Night Shift – radio play – scene 1', 1)
+    for text in [
+        'INT. HOSPITAL CORRIDOR – NIGHT',
+        'NURSE: Bed four is asking for you again.',
+        'DOCTOR: Tell him I am on my way.',
+        '(a phone rings)',
+        'FOOTSTEPS RUNNING',
+        '[Music: low strings]',
+        'Part two',
+        'NURSE: He is asleep now.',
+        'SCENE 2 – THE CAR PARK',
+        'DOCTOR: Finally, some air.',
+        'The end',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def continued_colour_en():
+    """Labels in black, and after a speaker's line a paragraph in another colour (a grey note to
+    the studio): a colour the speaker's line is not in is not read as going on; one in black is."""
+    from docx.shared import RGBColor
+    d = Document()
+    d.add_heading('Harbour Museum – welcome desk', 1)
+    for text, grey in [
+        ('MARIE: Good morning, and welcome to the harbour museum.', False),
+        ('Please check the pronunciation of Vauban with the client.', True),
+        ('PAUL: Where do we start the visit?', False),
+        ('MARIE: At the map room, on your left.', False),
+        ('Tickets are checked at the door of each room.', False),
+        ('PAUL: Thank you!', False),
+    ]:
+        run = d.add_paragraph().add_run(text)
+        if grey:
+            run.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -121,7 +222,16 @@ def save(doc, name):
 
 
 os.makedirs(OUT, exist_ok=True)
-save(radio_fr(), 'radio-labels-fr')
-save(elearning_en(), 'elearning-labels-en')
-save(dubbing_table_fr(), 'dubbing-table-fr')
-save(radio_table_en(), 'radio-table-en')
+FIXTURES = {
+    'radio-labels-fr': radio_fr,
+    'elearning-labels-en': elearning_en,
+    'dubbing-table-fr': dubbing_table_fr,
+    'radio-table-en': radio_table_en,
+    'continued-labels-en': continued_en,
+    'continued-labels-fr': continued_fr,
+    'titles-labels-en': titles_en,
+    'continued-colour-en': continued_colour_en,
+}
+# With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
+for name in sys.argv[1:] or FIXTURES:
+    save(FIXTURES[name](), name)

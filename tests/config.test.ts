@@ -40,7 +40,7 @@ describe('config', () => {
 
   it.each([
     [{}, 'cfg.json: "voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.'],
-    [{ voices: {}, colour: 1 }, 'cfg.json: unknown field "colour" (known: voices, wpm, pace, tolerance, unassigned, directions, contract, rules, locked, sections, language, timing, syllablesPerSecond, rates).'],
+    [{ voices: {}, colour: 1 }, 'cfg.json: unknown field "colour" (known: voices, wpm, pace, tolerance, unassigned, directions, contract, rules, locked, sections, language, timing, syllablesPerSecond, rates, continueLabels).'],
     [{ voices: {} }, 'cfg.json: "voices" is empty: name at least one voice.'],
     [{ voices: { N: { color: '#40404' } } }, 'cfg.json: "voices.N.color": "#40404" is not a colour (use #RRGGBB, a CSS colour name).'],
     [{ voices: { N: { highlight: 'sparkly' } } }, 'cfg.json: "voices.N.highlight": "sparkly" is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name such as yellow, brightGreen or lightGray).'],

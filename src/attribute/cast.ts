@@ -10,7 +10,8 @@ import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { legendKeys, type Legend } from './legend.js';
-import { labelTableReader, paragraphReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { continuationWarnings } from './continued.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -469,10 +470,12 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const read = paragraphReader(map, script.paragraphs);
+  const { read, continuations } = labelReader(map, script.paragraphs);
   const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
+  if (continuations) warnings.push(...continuationWarnings(continuations));
   return remember(texts, script, {
     script,
     voices: map.voices,

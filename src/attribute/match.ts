@@ -14,6 +14,7 @@ import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, nameBlocks } from './name-lines.js';
 import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelKey, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 import { foldWidth } from '../text/width.js';
+import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -105,6 +106,31 @@ const labelCell = (label: string) => {
  * no voice told by its label, paragraphs are read as they are (but an aside broken over paragraphs).
  */
 export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): (paragraph: Paragraph) => ParagraphReading {
+  return labelReader(map, paragraphs).read;
+}
+
+/**
+ * paragraphReader, and the paragraphs with no label read as going on with a speaker's labelled line
+ * above them (continued.ts), with those reading as speech left nobody's: what `label-continued` and
+ * `unlabelled-speech` say. No continuation without a voice told by its label.
+ */
+export function labelReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []): { read: (paragraph: Paragraph) => ParagraphReading; continuations: Continuations | null } {
+  const base = baseReader(map, paragraphs);
+  if (!map.voices.some((voice) => voice.labels.length > 0)) return { read: base, continuations: null };
+  const matcher = voiceMatcher(map);
+  const continuations = labelContinuations(paragraphs, base, (run) => matcher(run) !== null, map.continueLabels !== false);
+  if (continuations.continued.size === 0) return { read: base, continuations };
+  const { continued } = continuations;
+  return {
+    read: (paragraph) => {
+      const going = continued.get(paragraph);
+      return going ? { runs: paragraph.runs, fallback: going.voice } : base(paragraph);
+    },
+    continuations,
+  };
+}
+
+function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph: Paragraph) => BaseReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
     // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…" (`【旁白】`, `太郎「…」`): cut off with the label.
@@ -141,7 +167,7 @@ export function paragraphReader(map: VoiceMap, paragraphs: readonly Paragraph[] 
       if (!cut) continue;
       // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
       const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
-      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice };
+      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t') };
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.

@@ -62,7 +62,7 @@ const MAX_WORDS = 4;
  */
 const SLUG = /^(?:\d+[A-Z]?[.)]?\s+)?(?:INT|EXT|EST|INT\.?\s?\/\s?EXT|EXT\.?\s?\/\s?INT|I\s?\/\s?E|E\s?\/\s?I)(?:[.\s\/–—-]|$)(?!.*\p{Ll})/u;
 const NUMBERED_SCENE = /^(?:sc[èe]ne|s[ée]quence|seq\.?|sc\.)\s*\d/iu;
-const isSceneHeading = (text: string) => SLUG.test(text) || NUMBERED_SCENE.test(text);
+export const isSceneHeading = (text: string) => SLUG.test(text) || NUMBERED_SCENE.test(text);
 
 /** The first word of a transition (compared in capitals): FADE IN:, CUT TO:, FONDU AU NOIR., FIN. */
 const TRANSITIONS = new Set([

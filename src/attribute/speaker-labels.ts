@@ -8,7 +8,8 @@
  * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
  * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
  * is taken as coded by labels when at least two labels of one of those forms recur and paragraphs
- * opening with a label of that form are at least a third of its body (headings aside). A table row
+ * opening with a label of that form, with those going on from them with no label (continued.ts), are
+ * at least a third of its body (headings aside). A table row
  * whose cell holds a label alone (`00:00:12 | MARIE | Tu as entendu ?`) counts as its text cells
  * opening with that label. Labels used
  * once count too, from the first recurring label on (fields above the dialogue, `Client: Acme`,
@@ -24,13 +25,14 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { BLACK } from '../colour/hex.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
-import { countWords, normaliseSpace } from '../text/words.js';
+import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { capitals, cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
 import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
+import { labelContinuations, type BaseReading } from './continued.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -168,15 +170,20 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     return !cell || p.location.cell!.column > cell.column;
   });
   const found = new Map<string, Found>();
-  const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon') => {
+  // The paragraphs a label opens (not a table's label cell): where a speech going on may start (goingOn).
+  const openers = new Map<Paragraph, { key: string; tabbed: boolean }>();
+  const opens = (paragraph: Paragraph, key: string | null, tabbed: boolean) => {
+    if (key !== null) openers.set(paragraph, { key, tabbed });
+  };
+  const add = (label: string, text: string, index: number, look: string, written: 'colon' | 'bracket' | 'paren' = 'colon'): string | null => {
     const named = formOf(label);
-    if (!named) return;
+    if (!named) return null;
     // Brackets, parentheses and corner brackets tell a Chinese, Japanese or Korean label only.
-    if (written !== 'colon' && named !== 'cjk' && named !== 'hangul') return;
+    if (written !== 'colon' && named !== 'cjk' && named !== 'hangul') return null;
     const form: LabelForm = written === 'bracket' ? 'cjk-bracket' : written === 'paren' ? 'cjk-paren' : named;
     // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`.
     const key = labelKey(label);
-    if (FIELDS.has(key)) return;
+    if (FIELDS.has(key)) return null;
     const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), said: 0 };
     // One label written two ways (`旁白：` and `【旁白】`) counts in the form it was first written in.
     entry.looks.add(look);
@@ -185,31 +192,63 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     entry.words += countWords(text);
     if (SAID.test(text)) entry.said++;
     found.set(key, entry);
+    return key;
   };
   body.forEach((paragraph, index) => {
     const text = textOf(paragraph);
     const match = LABEL.exec(text);
-    if (match && formOf(normaliseSpace(match[1]!))) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
+    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length)), match[0].includes('\t'));
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
       // is 太郎's line, not a label 小声で).
       for (const [pattern, written] of [[QUOTED, 'colon'], [BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [SLASHED, 'colon']] as const) {
         const cjk = pattern.exec(text);
         const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
-        if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph, cjk![0].length), written);
+        if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return opens(paragraph, add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph, cjk![0].length), written), false);
       }
     }
-    if (match) return add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length));
+    if (match) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length)), match[0].includes('\t'));
     const key = rowKey(paragraph);
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, text, index, mainLook(paragraph, 0));
   });
-  return inlineLabels(found, body.length) ?? nameLineLabels(script, body.length);
+  const going = found.size > 0 ? goingOn(script.paragraphs, openers) : new Map<string, number>();
+  return inlineLabels(found, body.length, going) ?? nameLineLabels(script, body.length);
 }
 
-/** Of the labels opening paragraphs (or in cells of their own), the speakers', if the script is coded by them. */
-function inlineLabels(found: Map<string, Found>, body: number): SpeakerLabels | null {
-  return chooseLabels(found, body, (f) => f.paragraphs, 'inline');
+/**
+ * By label: the paragraphs with no label that go on with its lines as casting reads them
+ * (continued.ts), when another labelled line comes right after them: a speech of several paragraphs
+ * labelled once, within the dialogue, is the label's too, in the share of the body its speakers hold.
+ * What follows the last labelled line, or ends before a title, counts for none (a dialogue quoted in
+ * prose is no label script). A direction's label (`SFX:`) starts none.
+ */
+function goingOn(paragraphs: readonly Paragraph[], openers: ReadonlyMap<Paragraph, { key: string; tabbed: boolean }>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const base = (paragraph: Paragraph): BaseReading => {
+    const opener = openers.get(paragraph);
+    return opener && !DIRECTIONS.has(opener.key) ? { runs: paragraph.runs, fallback: opener.key, label: opener.key, tabbed: opener.tabbed } : { runs: paragraph.runs, fallback: null };
+  };
+  const { continued } = labelContinuations(paragraphs, base, () => false);
+  let pending: { voice: string; count: number } | null = null;
+  for (const paragraph of paragraphs) {
+    const going = continued.get(paragraph);
+    if (going) {
+      pending = pending && pending.voice === going.voice ? { voice: going.voice, count: pending.count + 1 } : { voice: going.voice, count: 1 };
+      continue;
+    }
+    if (pending && openers.has(paragraph)) counts.set(pending.voice, (counts.get(pending.voice) ?? 0) + pending.count);
+    if (openers.has(paragraph) || hasWord(textOf(paragraph))) pending = null;
+  }
+  return counts;
+}
+
+/**
+ * Of the labels opening paragraphs (or in cells of their own), the speakers', if the script is coded by
+ * them; the paragraphs going on with a label's lines (`going`) count in the share with its own.
+ */
+function inlineLabels(found: Map<string, Found>, body: number, going: ReadonlyMap<string, number>): SpeakerLabels | null {
+  return chooseLabels(found, body, (f) => f.paragraphs, 'inline', (f) => going.get(f.key) ?? 0);
 }
 
 /** The forms in the order a tie between them is settled: capitals over names, Latin over Chinese and Japanese. */
@@ -221,11 +260,12 @@ const ofForm = (form: LabelForm, chosen: LabelForm) => form === chosen || ((chos
 /**
  * The speakers among the labels found, if the script is coded by them: the form the speakers are
  * written in (the one with more recurring speakers), at least two recurring, every label of that form
- * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs).
+ * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs;
+ * `goesOn`: those going on from them with no label).
  * Chinese and Japanese labels must also be said: at least half their paragraphs end as a sentence
  * does (SAID), for a colon is no label's mark there (`时间：三点`, `地点：二楼会议室` are a notice's fields).
  */
-function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weight: (f: T) => number, layout: LabelLayout): SpeakerLabels | null {
+function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weight: (f: T) => number, layout: LabelLayout, goesOn: (f: T) => number = () => 0): SpeakerLabels | null {
   const recurring = (form: LabelForm) => [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs >= 2 && !DIRECTIONS.has(f.key));
   let form: LabelForm = FORMS[0]!;
   let speakers = recurring(form);
@@ -237,7 +277,7 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
-  if (labelled * 3 < body) return null;
+  if ((labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
   if (CJK_FORMS.has(form)) {
     const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
     if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;

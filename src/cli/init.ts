@@ -54,7 +54,10 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker's name on a line of its own: ${listOf(speakerNames(labels))}${aside}; text that is no dialogue below a name taken as not recorded).`);
       out.push(`The script has no colour coding: each speaker's name stands on a line of its own above the dialogue. Check the names, then run: vo-lines summary ${shellWord(file)}`);
     } else {
-      out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded).`);
+      // Paragraphs with no label going on from a speaker's line (attribute/continued.ts): said here, and one by one below.
+      const going = byLabels.casting.warnings.filter((w) => w.code === 'label-continued').reduce((sum, w) => sum + Number(w.details?.paragraphs ?? 0), 0);
+      const but = going ? `, but for ${plural(going, 'paragraph')} going on from a speaker's line above, counted for that speaker` : '';
+      out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded${but}).`);
       out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
     }
   } else if (casting.mode === 'legend' && casting.legend) {
@@ -80,7 +83,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     if (doubt) out.push(hints.nameLineDoubt(doubt));
   }
   print(`${out.join('\n')}\n`);
-  for (const warning of casting.warnings.filter((w) => w.code === 'legend-rejected')) {
+  // What the labels' casting guessed or left out of the speakers' paragraphs with no label (attribute/continued.ts).
+  const labelled = byLabels ? byLabels.casting.warnings.filter((w) => w.code === 'label-continued' || w.code === 'unlabelled-speech') : [];
+  for (const warning of [...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...labelled]) {
     process.stderr.write(`! ${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}\n`);
   }
 }

@@ -27,7 +27,7 @@ export interface Config {
   locked: string[];
 }
 
-const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections', 'language', 'timing', 'syllablesPerSecond', 'rates'];
+const TOP_LEVEL = ['voices', 'wpm', 'pace', 'tolerance', 'unassigned', 'directions', 'contract', 'rules', 'locked', 'sections', 'language', 'timing', 'syllablesPerSecond', 'rates', 'continueLabels'];
 const VOICE_FIELDS = ['color', 'colour', 'highlight', 'style', 'label', 'wpm', 'pace', 'syllablesPerSecond', 'rates'];
 const RATE_FIELDS = ['per', 'rate', 'minimum', 'currency'];
 const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
@@ -229,6 +229,10 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   }
   if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = positiveNumber(record.syllablesPerSecond, source, 'syllablesPerSecond');
   if (record.rates !== undefined) map.rates = rateCard(rateFields(record.rates, source, 'rates'), source, 'rates');
+  if (record.continueLabels !== undefined) {
+    if (typeof record.continueLabels !== 'boolean') throw bad(source, `"continueLabels" must be true or false, not ${JSON.stringify(record.continueLabels)}.`);
+    if (!record.continueLabels) map.continueLabels = false;
+  }
   checkClashes(map, source);
   return map;
 }

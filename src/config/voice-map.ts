@@ -41,6 +41,11 @@ export interface VoiceMap {
   /** The config file the map came from, or a description of the legend it was read from. */
   source: string;
   origin: 'config' | 'legend';
+  /**
+   * `continueLabels: false`: a paragraph with no label right after a speaker's labelled line is nobody's
+   * (attribute/continued.ts says it), not that speaker's going on. Absent: it goes on when it reads as speech.
+   */
+  continueLabels?: false;
   /** Targets of sections by title (`sections: {"SPOT 2": {maxSeconds: 20}}`), in config order. */
   sections?: SectionTarget[];
 }

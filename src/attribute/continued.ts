@@ -1,0 +1,266 @@
+/**
+ * A speaker's speech going on in a paragraph with no label, in a script told by speaker labels:
+ *
+ *     MARIE: Welcome to the museum. Today we walk through three rooms.
+ *     The first room holds the oldest maps of the harbour.
+ *     PAUL: Can we take pictures inside?
+ *
+ * Radio and audio-guide writers break a long speech into paragraphs and label only the first; the
+ * BBC's scene style says so outright (a technical direction interrupting a speech, the dialogue goes
+ * on without repeating the name), and a dubbing script's line may hold a paragraph break between two
+ * sentences (tests/fixtures/labels/README.md lists the sources). Such a paragraph was nobody's: a
+ * narrator reading MARIE skipped half her words, and nothing said so.
+ *
+ * The rule: a paragraph with no label, right after a speaker's labelled line (or after another such
+ * paragraph), goes on with that speaker when it reads as speech — it has a lower-case letter and ends
+ * as a sentence does — and stands where the line stands (the body, outside a table or in the line's own
+ * cell), in the look (text colour and background) of the line's text. Between them may stand only
+ * directions, which stay nobody's: a paragraph wholly in brackets (`(pause)`), one in capitals
+ * (`WIND AND GULLS`, a technical direction as the BBC writes it), one opening with a direction's label
+ * (`SFX: …`, `MUSIQUE : …`). A heading (style, outline level or larger type), a scene heading, a short
+ * line with no end punctuation (`Room two`, `End of the tour`: a title), another label (a speaker the
+ * config leaves out, a field), a table, or text a voice's colour or style claims, ends the speech.
+ *
+ * Under a label set apart by a tab (`KID⇥…`: a label table as its PDF reads it, whose row with an empty
+ * label cell may be a direction), nothing goes on; nor with the config's `continueLabels: false`.
+ *
+ * Every guess is said (`label-continued`, per voice, quoting the paragraphs), and so is every
+ * paragraph after the first speaker's line that reads as speech but is left nobody's
+ * (`unlabelled-speech`: after a heading, in another look than the line above, under a tab-set label,
+ * with the setting off, or long with no end punctuation), so a wrong guess or a skipped speech is seen
+ * at once.
+ */
+import type { Paragraph, Run, Warning } from '../model.js';
+import { headingParagraphs } from '../text/headings.js';
+import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
+import { countWords, hasWord, normaliseSpace } from '../text/words.js';
+import { DIRECTIONS, labelKey } from './label-rows.js';
+import { formOf, hasEastAsianLetter, isSceneHeading } from './name-lines.js';
+
+/** How the labelled reading (match.ts) read a paragraph, before continuations. */
+export interface BaseReading {
+  runs: Run[];
+  fallback: string | null;
+  /** The voice whose label opens the paragraph (cut off from `runs`), when one does. */
+  label?: string;
+  /** That label set apart from its text by a tab (`MARIE⇥…`, typed so, or a label table's row as a PDF reads it). */
+  tabbed?: boolean;
+}
+
+/** Why a paragraph that reads as speech was left nobody's. */
+export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'no-end';
+
+export interface LeftOut {
+  paragraph: Paragraph;
+  text: string;
+  words: number;
+  reason: LeftOutReason;
+  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`). */
+  after: string | null;
+}
+
+export interface Continued {
+  voice: string;
+  text: string;
+  words: number;
+}
+
+export interface Continuations {
+  /** Paragraphs read as going on with a speaker's speech, in reading order. */
+  continued: Map<Paragraph, Continued>;
+  /** Paragraphs reading as speech, after the first speaker's line, left nobody's. */
+  leftOut: LeftOut[];
+}
+
+/** A label opening a paragraph (as speaker-labels.ts finds them): a name, maybe an aside, a colon or a tab. */
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+/** A Chinese, Japanese or Korean label's marks near the start: brackets, corner brackets, a colon, a slash. */
+const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:：/])/u;
+/** A name in capitals in brackets opening a paragraph, a label of another form (`(MARIE) Non.`, `[MARIE] Non.`). */
+const BRACKETED_NAME = /^\s*[([]\s*([^()[\]]{1,30}?)\s*[)\]]/u;
+/** A direction wholly in brackets: `(pause)`, `[Music: low strings]`, `（笑）`, `【音乐起】`. */
+const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）|【[^【】]*】|［[^［］]*］)\s*$/u;
+/** A sentence's end, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
+const SENTENCE_END = /[.!?…:;。！？；：]/u;
+const CLOSING = /[\s»"”’'」』)）\]]/u;
+
+/** Whether the text ends as a sentence does, closing quotes and brackets after its mark (read from the end: linear). */
+function endsAsSaid(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (SENTENCE_END.test(c)) return true;
+    if (!CLOSING.test(c)) return false;
+  }
+  return false;
+}
+/** Words from which a paragraph with no end punctuation may be speech rather than a title: said, not taken. */
+const UNSURE_WORDS = 8;
+
+type Kind = 'none' | 'direction' | 'break' | 'speech' | 'unsure';
+
+/** What an unlabelled paragraph is, as a speech going on past it is concerned. */
+function kindOf(text: string, heading: boolean): Kind {
+  if (!hasWord(text)) return 'none';
+  if (heading || isSceneHeading(text)) return 'break';
+  if (BRACKETED.test(text)) return 'direction';
+  const named = BRACKETED_NAME.exec(text);
+  if (named && formOf(normaliseSpace(named[1]!)) === 'capitals') return 'break';
+  const label = LABEL.exec(text);
+  if (label && formOf(normaliseSpace(label[1]!))) return DIRECTIONS.has(labelKey(normaliseSpace(label[1]!))) ? 'direction' : 'break';
+  // A direction's word in capitals opening it with no colon (`SFX⇥Trolley wheels…`, `MUSIC Strings swell.`: a label table's row as a PDF reads it).
+  if (directionWord(text)) return 'direction';
+  const eastAsian = hasEastAsianLetter(text.slice(0, 24));
+  if (eastAsian && EAST_ASIAN_LABEL.test(text)) return 'break';
+  // Capitals and no small letter: a technical direction (`WIND AND GULLS`, `MUSIC UNDER.`).
+  if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && !eastAsian) return 'direction';
+  if (endsAsSaid(text)) return 'speech';
+  return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'break';
+}
+
+/** Up to three words in capitals opening a paragraph, before a space or a tab. */
+const CAPITALS_HEAD = /^\s*(\p{Lu}[\p{Lu}\p{N}.\-’']*(?:[ \t]\p{Lu}[\p{Lu}\p{N}.\-’']*){0,2})(?=[ \t])/u;
+
+/** Whether the paragraph opens with a direction's label written in capitals (`SFX`, `MUSIC`, `SOUND EFFECT`), whatever follows it. */
+function directionWord(text: string): boolean {
+  const head = CAPITALS_HEAD.exec(text);
+  if (!head) return false;
+  const words = head[1]!.split(/[ \t]/u);
+  for (let n = words.length; n >= 1; n--) if (DIRECTIONS.has(labelKey(words.slice(0, n).join(' ')))) return true;
+  return false;
+}
+
+/** The look (text colour and background) holding most letters of the runs. */
+function mainLook(runs: readonly Run[]): string {
+  const letters = new Map<string, number>();
+  for (const run of runs) {
+    const found = (run.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+    if (found === 0) continue;
+    const key = `${run.color}/${run.background ?? ''}`;
+    letters.set(key, (letters.get(key) ?? 0) + found);
+  }
+  let best = '';
+  let most = -1;
+  for (const [key, n] of letters) if (n > most) [best, most] = [key, n];
+  return best;
+}
+
+const cellOf = (paragraph: Paragraph) => {
+  const cell = paragraph.location.cell;
+  return cell ? `${cell.table}:${cell.row}:${cell.column}` : null;
+};
+
+/**
+ * The paragraphs going on with a speaker's labelled line, and those reading as speech left nobody's.
+ * `base` is the labelled reading of each paragraph; `claims` whether a voice's colour or style claims
+ * a run of it; `goOn` false (the config's `continueLabels: false`): none goes on, each is said. Linear
+ * in the paragraphs.
+ */
+export function labelContinuations(paragraphs: readonly Paragraph[], base: (paragraph: Paragraph) => BaseReading, claims: (run: Run) => boolean, goOn = true): Continuations {
+  const continued = new Map<Paragraph, Continued>();
+  const leftOut: LeftOut[] = [];
+  const headings = headingParagraphs(paragraphs);
+  let speech: { voice: string; look: string; cell: string | null; tabbed: boolean } | null = null;
+  let seen = false;
+  for (const paragraph of paragraphs) {
+    if (paragraph.location.story !== 'body') continue;
+    const reading = base(paragraph);
+    if (reading.label !== undefined) {
+      speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true };
+      seen = true;
+      continue;
+    }
+    const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+    // Read otherwise (a table's label row, an aside, a screenplay's name), or claimed by a colour or a style: not this rule's.
+    if (reading.runs !== paragraph.runs || reading.fallback !== null || paragraph.runs.some(claims)) {
+      if (hasWord(text)) speech = null;
+      continue;
+    }
+    const cell = cellOf(paragraph);
+    // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
+    if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
+      if (hasWord(text)) speech = null;
+      continue;
+    }
+    const kind = kindOf(text, headings.has(paragraph));
+    if (kind === 'none' || kind === 'direction') continue;
+    if (kind === 'break') {
+      speech = null;
+      continue;
+    }
+    const words = countWords(text);
+    const sameLook = speech !== null && mainLook(paragraph.runs) === speech.look;
+    if (kind === 'speech' && speech && sameLook && !speech.tabbed && goOn) {
+      continued.set(paragraph, { voice: speech.voice, text, words });
+      continue;
+    }
+    if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off', after: kind === 'speech' && speech ? speech.voice : null });
+    // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
+    if (kind === 'unsure') speech = null;
+  }
+  return { continued, leftOut };
+}
+
+/** Paragraphs quoted in a warning, the rest counted. */
+const QUOTED = 3;
+
+function quoted(texts: readonly string[]): string {
+  const shown = texts.slice(0, QUOTED).map(shortText);
+  const more = texts.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${count(more)} more` : listOf(shown);
+}
+
+const WHY: Record<LeftOutReason, (after: string | null) => string> = {
+  look: (after) => `in another colour than ${after}’s line above it`,
+  tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
+  off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
+  'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
+  'no-end': () => 'with no end punctuation, so it may be a title or a direction',
+};
+
+/**
+ * `label-continued`, one per voice: the paragraphs counted for it as going on from its line above;
+ * `unlabelled-speech`, one per reason: the paragraphs reading as speech left nobody's.
+ */
+export function continuationWarnings({ continued, leftOut }: Continuations): Warning[] {
+  const warnings: Warning[] = [];
+  const byVoice = new Map<string, { paragraphs: Paragraph[]; texts: string[]; words: number }>();
+  for (const [paragraph, { voice, text, words }] of continued) {
+    const entry = byVoice.get(voice) ?? { paragraphs: [], texts: [], words: 0 };
+    entry.paragraphs.push(paragraph);
+    entry.texts.push(text);
+    entry.words += words;
+    byVoice.set(voice, entry);
+  }
+  for (const [voice, { paragraphs, texts, words }] of byVoice) {
+    const one = paragraphs.length === 1;
+    warnings.push({
+      code: 'label-continued',
+      message:
+        `${plural(paragraphs.length, 'paragraph')} with no speaker label (${plural(words, 'word')}) ${one ? 'is' : 'are'} counted for ${voice}, as going on from ${voice}’s line above ${one ? 'it' : 'them'}: ${quoted(texts)} (${one ? '' : 'the first '}at ${formatLocation(paragraphs[0]!.location)}). ` +
+        `If someone else says ${one ? 'it' : 'them'}, write that speaker’s label before ${one ? 'it' : 'each'}.`,
+      location: paragraphs[0]!.location,
+      details: { voice, paragraphs: paragraphs.length, words, texts, locations: paragraphs.map((p) => p.location) },
+    });
+  }
+  const byReason = new Map<string, LeftOut[]>();
+  for (const item of leftOut) {
+    const key = `${item.reason}\u0000${item.after ?? ''}`;
+    const items = byReason.get(key);
+    if (items) items.push(item);
+    else byReason.set(key, [item]);
+  }
+  for (const items of byReason.values()) {
+    const { reason, after } = items[0]!;
+    const one = items.length === 1;
+    const words = items.reduce((sum, item) => sum + item.words, 0);
+    warnings.push({
+      code: 'unlabelled-speech',
+      message:
+        `${plural(items.length, 'paragraph')} (${plural(words, 'word')}) ${one ? 'reads' : 'read'} as speech but ${one ? 'has' : 'have'} no speaker label, ${WHY[reason](after)}: ${quoted(items.map((i) => i.text))} (${one ? '' : 'the first '}at ${formatLocation(items[0]!.paragraph.location)}). ` +
+        `${one ? 'It is' : 'They are'} counted as unassigned text, for nobody. If ${one ? 'it is' : 'they are'} to be recorded, write the speaker’s label before ${one ? 'it' : 'each'}.`,
+      location: items[0]!.paragraph.location,
+      details: { reason, after, paragraphs: items.length, words, texts: items.map((i) => i.text), locations: items.map((i) => i.paragraph.location) },
+    });
+  }
+  return warnings;
+}
