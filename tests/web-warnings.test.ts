@@ -176,6 +176,18 @@ describe('the page\'s warnings', () => {
     expect(said(w('voice-inside-sentence', { more: 1, words: 2 }))).toBe(
       'Aussi dans la couleur d’une autre voix au milieu d’une phrase\u00A0: 1\u00A0autre passage de quelques mots (2\u00A0mots), chacun compté selon sa couleur. Vérifiez-les aussi dans le script.',
     );
+    const texts = ['The first room holds the oldest maps of the harbour.', 'The guards will remind you at the door.'];
+    expect(said(w('label-continued', { voice: 'MARIE', paragraphs: 2, words: 18, texts, locations: [] }))).toBe(
+      'Comptés pour MARIE, comme la suite de sa réplique au-dessus\u00A0: 2\u00A0paragraphes sans nom de personnage (18\u00A0mots), «\u202FThe first room holds the oldest maps of the harbour.\u202F», «\u202FThe guards will remind you at the door.\u202F». Si quelqu’un d’autre les dit, écrivez son nom devant chacun dans le script.',
+    );
+    expect(said(w('unlabelled-speech', { reason: 'look', after: 'MARIE', paragraphs: 1, words: 10, texts: texts.slice(0, 1), locations: [] }), 'en')).toBe(
+      'Read as speech but with no speaker’s name, in another colour than MARIE’s line above: 1\u00A0paragraph (10\u00A0words), "The first room holds the oldest maps of the harbour.". Counted for nobody; if they are to be recorded, write the speaker’s name before each in the script.',
+    );
+    expect(said(w('unlabelled-speech', { reason: 'no-speaker', after: null, paragraphs: 1, words: 10, texts: texts.slice(0, 1), locations: [] }))).toBe(
+      'Lus comme du texte dit, mais sans nom de personnage, sans réplique d’un personnage juste au-dessus (un titre s’intercale)\u00A0: 1\u00A0paragraphe (10\u00A0mots), «\u202FThe first room holds the oldest maps of the harbour.\u202F». Comptés pour personne\u202F; s’ils doivent être enregistrés, écrivez le nom du personnage devant chacun dans le script.',
+    );
+    expect(said(w('unlabelled-speech', { reason: 'look', after: null, paragraphs: 1, words: 10, texts, locations: [] }))).toBeNull();
+    expect(said(w('unlabelled-speech', { reason: 'elsewhere', after: null, paragraphs: 1, words: 10, texts, locations: [] }))).toBeNull();
     expect(said(w('notes-unreadable', { notes: ['footnotes', 'endnotes'], parts: ['word/footnotes.xml', 'word/endnotes.xml'] }))).toBe(
       'Les notes de bas de page et notes de fin de ce fichier sont endommagées et n’ont pas pu être lues\u00A0: les notes qui s’y trouvent manquent aux comptes. Ouvrez le fichier dans Word et enregistrez-le de nouveau, ou vérifiez les notes à l’œil.',
     );

@@ -178,6 +178,20 @@ const SENTENCES: Record<string, Sentence> = {
     const values = { text: s.w.quote(d.text, 60), words: s.w.words(d.words), sentence: s.w.quote(d.sentence, 80), around: s.voice(d.around as string | null) };
     return [d.voice === null ? say(s, 'wInsideSentenceNone', values) : say(s, 'wInsideSentence', { ...values, voice: s.voice(d.voice as string) })];
   },
+  'label-continued': (d, s) => {
+    if (!isString(d.voice) || !isNumber(d.paragraphs) || !isNumber(d.words) || !strings(d.texts) || !d.texts.length) return null;
+    const paragraphs = count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']);
+    return [say(s, 'wLabelContinued', { voice: s.voice(d.voice), paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
+  },
+  'unlabelled-speech': (d, s) => {
+    const why: Record<string, Key> = { look: 'wUnlabelledLook', tabbed: 'wUnlabelledTabbed', off: 'wUnlabelledOff', 'no-speaker': 'wUnlabelledNoSpeaker', 'no-end': 'wUnlabelledNoEnd' };
+    if (!isString(d.reason) || !Object.hasOwn(why, d.reason) || !isNumber(d.paragraphs) || !isNumber(d.words) || !strings(d.texts) || !d.texts.length) return null;
+    const needsSpeaker = d.reason === 'look' || d.reason === 'tabbed' || d.reason === 'off';
+    if (needsSpeaker && !isString(d.after)) return null;
+    const reason = say(s, why[d.reason]!, needsSpeaker ? { after: s.voice(d.after as string) } : {});
+    const paragraphs = count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']);
+    return [say(s, 'wUnlabelledSpeech', { why: reason, paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
+  },
   'comment-balloons-left-out': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;
     const balloons = count(s, d.balloons, ['comment balloon', 'comment balloons'], ['bulle de commentaire', 'bulles de commentaire']);
