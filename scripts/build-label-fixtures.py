@@ -215,6 +215,42 @@ def continued_colour_en():
     return d
 
 
+def spot_short_fr():
+    """A 20-second spot: one voice-over recurs, two characters speak once each, two directions."""
+    d = Document()
+    for lang in d.styles.element.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang'):
+        lang.set('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val', 'fr-FR')
+    d.add_paragraph('Spot radio – Fromagerie Dubois – 20 s')
+    for text in [
+        f'MUSIQUE{NBSP}: guitare légère',
+        f'VOIX OFF{NBSP}: Chez Dubois, le comté a dix-huit mois.',
+        f'COMÉDIENNE 1{NBSP}: Un beau morceau de comté, s’il vous plaît{NBSP}!',
+        f'COMÉDIEN 2{NBSP}: Et pour moi, le chèvre frais.',
+        f'VOIX OFF{NBSP}: Fromagerie Dubois, place du marché. Ouvert le dimanche matin.',
+        f'BRUITAGE{NBSP}: la clochette de la porte',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
+def one_name_en():
+    """A NEGATIVE: a document with one recurring name and one-off names that is no dialogue (half its paragraphs plain)."""
+    d = Document()
+    for text in [
+        'Project notes — week 12',
+        'The team met on Monday to review the storyboard and the voice casting.',
+        'Anna: the script is approved.',
+        'The studio is booked for Thursday and Friday mornings.',
+        'Ben: the music licence is signed.',
+        'We still need the final logo animation before the mix.',
+        'Anna: the client wants a shorter ending.',
+        'Carl: the subtitles will follow next week.',
+        'Everyone agreed to meet again on Friday afternoon.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -231,6 +267,8 @@ FIXTURES = {
     'continued-labels-fr': continued_fr,
     'titles-labels-en': titles_en,
     'continued-colour-en': continued_colour_en,
+    'spot-short-fr': spot_short_fr,
+    'notes-one-name-en': one_name_en,
 }
 # With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
 for name in sys.argv[1:] or FIXTURES:

@@ -7,7 +7,8 @@
  *
  * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
  * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
- * is taken as coded by labels when at least two labels of one of those forms recur and paragraphs
+ * is taken as coded by labels when at least two labels of one of those forms recur (or, in a short script, one
+ * recurs and two or more used once follow it, on half of its body) and paragraphs
  * opening with a label of that form, with those going on from them with no label (continued.ts), are
  * at least a third of its body (headings aside). A table row
  * whose cell holds a label alone (`00:00:12 | MARIE | Tu as entendu ?`) counts as its text cells
@@ -273,11 +274,20 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
     const those = recurring(other);
     if (those.length > speakers.length) [form, speakers] = [other, those];
   }
-  if (speakers.length < 2) return null;
+  // A short script (a radio spot: a voice-over recurs, two or more characters speak once each) has one
+  // recurring speaker: taken when speakers who speak once after it make it a dialogue, and its labelled
+  // paragraphs are half its body (not a third).
+  const short = speakers.length === 1;
+  if (short) {
+    const first = speakers[0]!.first;
+    const once = [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs === 1 && f.first > first && !DIRECTIONS.has(f.key));
+    if (once.length < 2) return null;
+  } else if (speakers.length < 2) return null;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
-  if ((labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
+  // (A short script's share counts its labelled lines alone: a speech going on is no evidence there.)
+  if (short ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
   if (CJK_FORMS.has(form)) {
     const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
     if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;
