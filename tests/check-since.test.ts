@@ -324,9 +324,9 @@ describe('check --since: the file at REV', () => {
         `  note     theme-colour-mismatch  HEAD:sub/spot.docx: ${reader} [¶1]`,
         '',
         'Files:',
-        '  pass   sub/spot.docx  2 voices, 28 words to record, 0:11',
+        '  pass   sub/spot.docx  2 voices, 28 words to record, 0:11 · 1 note',
         '',
-        '1 file: 1 passed · no findings.',
+        '1 file: 1 passed · no findings, 1 note.',
         '',
       ].join('\n'),
     );

@@ -117,7 +117,7 @@ describe('one script: exact output of every format', () => {
     const total = { words: 28, seconds: 11.2, duration: '0:11' };
     const recorded = { words: 28, spokenWords: 28, seconds: 11.2, duration: '0:11' };
     expect(JSON.parse(stdout)).toEqual({
-      summary: { files: 2, passed: 1, failed: 1, unreadable: 0, errors: 4, warnings: 0, exitCode: 1 },
+      summary: { files: 2, passed: 1, failed: 1, unreadable: 0, errors: 4, warnings: 0, notes: 0, exitCode: 1 },
       files: [
         { file: 'ok/spot.docx', status: 'pass', format: 'docx', config: 'ok/vo-lines.config.json', voices, total, recorded, legend: null, rules, findings: [] },
         {
@@ -403,7 +403,7 @@ describe('rules on real files', () => {
     const human = run(['check', 'themed/spot.docx'], dir);
     expect(human.code).toBe(0);
     expect(human.stdout.split('\n').slice(0, 2)).toEqual(['themed/spot.docx', `  note     theme-colour-mismatch  ${note} [¶1]`]);
-    expect(human.stdout).toContain('1 file: 1 passed · no findings.');
+    expect(human.stdout).toContain('  pass   themed/spot.docx  2 voices, 37 words to record, 0:15 · 1 note\n\n1 file: 1 passed · no findings, 1 note.');
     const json = JSON.parse(run(['check', 'themed/spot.docx', '--json'], dir).stdout);
     expect(json.files[0].findings).toEqual([]);
     expect(json.files[0].notes).toEqual([{ code: 'theme-colour-mismatch', message: note, location: { story: 'body', paragraph: 1 }, details: { themeColor: 'accent2', theme: '#0070C0', cached: '#FF0000', paragraphs: 1 } }]);

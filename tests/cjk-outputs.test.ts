@@ -129,6 +129,14 @@ describe('diff of two versions of a Chinese script', () => {
       '  ~ ¶4  谢谢，我[-马上-]{+现在+}加入。',
       '  1 unchanged',
       '',
+      // What summary says of each version, named by it.
+      '',
+      'Warnings (4):',
+      ...[ZH, ZH_REVISED].flatMap((file) => [
+        `  ! ${file}: vo-lines has no spoken-form rules for Chinese: figures, symbols and addresses are counted as written (spoken words = written words less directions).`,
+        `  ! ${file}: Chinese is written without spaces between words: each character is counted as a word (as Word counts it), and the time assumes 240 characters a minute, the pace of ordinary Mandarin speech; the news is read at 250–300. Pass --wpm N for another pace (characters a minute).`,
+      ]),
+      '',
     ]);
   });
 });

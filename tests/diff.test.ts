@@ -3,7 +3,7 @@
  * the library (`analyse` + `compareScripts`) and through the built CLI (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,9 @@ const cli = join(root, 'dist', 'cli', 'main.cjs');
 const NARRATOR = '404040';
 const LEARNER = '00B050';
 const BLACK = '000000';
-const CONFIG = { voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } }, unassigned: ['#000000'] };
+// The narrator's dark grey is near the black of the titles: a confusable-colours warning on each side
+// (summary's too), which these tests of changes have no use for.
+const CONFIG = { voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } }, unassigned: ['#000000'], rules: { 'confusable-colours': 'off' } };
 
 type Paragraph = [colour: string, text: string];
 
@@ -187,7 +189,11 @@ describe('diff: what changed, voice by voice (library)', () => {
     const before = await analyse(join(dir, 'old.docx'));
     const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'other.json') });
     const diff = compareScripts(before, after);
-    expect(diff.warnings.map((w) => w.code)).toEqual(['different-voice-maps']);
+    // NEW's own warning follows: its Title (black) and Narrator (dark grey) look alike.
+    expect(diff.warnings.map((w) => [w.code, w.message.split(': ')[0]])).toEqual([
+      ['different-voice-maps', expect.any(String)],
+      ['confusable-colours', join(dir, 'new.docx')],
+    ]);
     // Where each side's voices came from, for a reader that words it its own way (the web page).
     expect(diff.warnings[0]!.details).toEqual({ onlyOld: [], onlyNew: ['Title'], recoded: [], old: { mode: 'config', config: join(dir, 'vo-lines.config.json') }, new: { mode: 'config', config: join(dir, 'other.json') } });
     expect(voice(diff, 'Title').presence).toBe('new');
@@ -239,6 +245,36 @@ describe("diff: what each side's reader said", () => {
       `  ! new.docx: ${reader} [¶1]`,
       '',
     ]);
+  });
+});
+
+describe("diff: what each side's casting and measuring said", () => {
+  it('travels into the warnings too, named by side, after the reader\'s of each side (a word in another colour inside a sentence, in both versions)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-diff-'));
+    made.push(dir);
+    for (const name of ['old.docx', 'new.docx']) copyFileSync(join(root, 'tests/fixtures/emphasis/emphasis-en.docx'), join(dir, name));
+    const inside = (word: string, count: string, colour: string, sentence: string) =>
+      `"${word}" (${count}), in ${colour}’s colour, stands inside a sentence of #0070C0 blue ("${sentence}"): it is counted for ${colour}, as its colour says, but a word or two in another colour in the middle of a sentence is often emphasis. Check whose words they are; if it is #0070C0 blue’s, give it #0070C0 blue’s colour in the script.`;
+    const each = [
+      `${inside('red', '1 word', '#C00000 red', '…the alarm sounds, press the red button and leave the room…')} [¶1]`,
+      `${inside('lift during', '2 words', '#000000 black', 'Remember: never use the lift during a fire alarm, whatever…')} [¶3]`,
+      `${inside('and', '1 word', '#C00000 red', 'Close the windows, and then the doors behind you.')} [¶7]`,
+    ];
+    const { code, stdout } = run_(['diff', 'old.docx', 'new.docx', '--no-config'], dir);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(-8)).toEqual(['Warnings (6):', ...each.map((w) => `  ! old.docx: ${w}`), ...each.map((w) => `  ! new.docx: ${w}`), '']);
+    const json = JSON.parse(run_(['diff', 'old.docx', 'new.docx', '--no-config', '--json'], dir).stdout) as { warnings: { code: string; details?: unknown }[] };
+    expect(json.warnings.map((w) => w.code)).toEqual(Array(6).fill('voice-inside-sentence'));
+    expect(json.warnings[0]!.details).toEqual({ text: 'red', words: 1, voice: '#C00000 red', around: '#0070C0 blue', sentence: '…the alarm sounds, press the red button and leave the room…' });
+  });
+
+  it("a rule's warning is shown as summary shows it, and not with the side's config setting the rule off", async () => {
+    const dir = pair(BASE, [...BASE, ['7030A0', 'Credits: safety team, spring edition.']]);
+    const diff = await compare(dir);
+    expect(diff.warnings.map((w) => [w.code, w.message.startsWith(`${join(dir, 'new.docx')}: `), w.location])).toEqual([['unknown-colour', true, { story: 'body', paragraph: 9 }]]);
+    writeFileSync(join(dir, 'vo-lines.config.json'), JSON.stringify({ ...CONFIG, rules: { ...CONFIG.rules, 'unknown-colour': 'off' } }));
+    expect((await compare(dir)).warnings).toEqual([]);
+    expect(run_(['diff', 'old.docx', 'new.docx'], dir).stdout).not.toContain('Warnings');
   });
 });
 

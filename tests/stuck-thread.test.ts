@@ -85,8 +85,8 @@ describe('a PDF thread stuck after a read it finished, with the next read waitin
     expect(result.stderr).toBe('');
     const report = JSON.parse(result.stdout) as { summary: Record<string, number>; files: { file: string; status: string; voices: unknown[] }[] };
     // The same script three times (its legend names the voices; one spot runs over its 60 s: each
-    // file fails the same way, exit 1), every one read.
-    expect(report.summary).toEqual({ files: 3, passed: 0, failed: 3, unreadable: 0, errors: 3, warnings: 0, exitCode: 1 });
+    // file fails the same way, exit 1, with one note: its plain text is nobody's), every one read.
+    expect(report.summary).toEqual({ files: 3, passed: 0, failed: 3, unreadable: 0, errors: 3, warnings: 0, notes: 3, exitCode: 1 });
     expect(report.files.map((f) => [f.file, f.status, f.voices.length])).toEqual([
       ['ok.pdf', 'fail', 2],
       ['closing.pdf', 'fail', 2],

@@ -1169,7 +1169,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
 
 /**
  * The comparison's warnings in the page's words: the diff's own (two voice maps), then what each
- * version's reader said, under the version's name. The diff ends with the readers' warnings (its
+ * version's report said (its reader, its casting), under the version's name. The diff ends with them (its
  * copies are prefixed with the file's name in English): the worker sends each side's as they were made.
  */
 function diffWarnings(c: Current, diff: ScriptDiff): HTMLElement | null {

@@ -108,7 +108,7 @@ export type Reply =
   | { id: number; kind: 'progress'; done: number; total: number; unit: 'page' | 'byte' | 'stage' }
   | { id: number; kind: 'analysed'; result: Analysed }
   | { id: number; kind: 'download'; file: DownloadFile }
-  /** `sides`: each version's reader warnings as the library made them (the diff's own copies are prefixed with the file's name, in English). */
+  /** `sides`: each version's report warnings (its reader's, its casting's and measuring's) as the library made them (the diff's own copies are prefixed with the file's name, in English). */
   /** `groups`: the voices of either version that are colour groups (no legend, no config), for the page to name them in its language. */
   /** `marks`: each voice the two versions tell apart otherwise (the diff's `recoded`), as each version tells it. */
   | { id: number; kind: 'compared'; diff: ScriptDiff; colourNames: Record<string, string>; sides: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks: Record<string, { old: VoiceMarks; new: VoiceMarks }> }

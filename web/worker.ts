@@ -250,7 +250,8 @@ async function handle(request: Request): Promise<void> {
       const hexes = new Set<string>();
       for (const side of [other, mine]) for (const hex of reportColours(side.report, side.script)) hexes.add(hex);
       const [older, newer] = request.otherIsOlder ? [other, mine] : [mine, other];
-      const sides = { old: older.casting.script.warnings, new: newer.casting.script.warnings };
+      // Each version's report warnings (its reader's, its casting's), as the diff ends with them (compare.ts sideWarnings).
+      const sides = { old: older.report.warnings, new: newer.report.warnings };
       const [olderScript, newerScript] = request.otherIsOlder ? [script, current.script] : [current.script, script];
       const marks = recodedMarks(diff, { analysis: older, script: olderScript }, { analysis: newer, script: newerScript });
       post({ id: request.id, kind: 'compared', diff, colourNames: colourNamesOf(hexes), sides, groups: [...colourGroups(older), ...colourGroups(newer)], marks });

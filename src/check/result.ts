@@ -75,8 +75,11 @@ export interface FileResult {
   checks: Check[];
   findings: Finding[];
   /**
-   * What the reader said of the script (a page it could not read, rotated text, a theme colour it
-   * could not place…): no rule's finding, never a failure, but a count may be short because of it.
+   * Each warning of the report that no rule checks: what the reader said of the script (a page it
+   * could not read, rotated text, a theme colour it could not place…) and what the casting and the
+   * measuring said (paragraphs counted for a speaker by a guess, a word in another voice's colour
+   * inside a sentence, the language guessed…), in the report's order: no rule's finding, never a
+   * failure, but a count may be off because of it.
    * With `--since REV`, then what it said of the version at REV, each message after `REV:path: `.
    */
   notes: Warning[];
@@ -97,6 +100,8 @@ export interface CheckSummary {
   unreadable: number;
   errors: number;
   warnings: number;
+  /** Notes of all the files (`FileResult.notes`): never a failure, but what the tool could not be sure of. */
+  notes: number;
   /** 0: nothing at error level; 1: a rule failed; 2: a file could not be read (wins over 1). */
   exitCode: 0 | 1 | 2;
 }
@@ -113,6 +118,7 @@ export function summarise(results: readonly FileResult[]): CheckSummary {
     unreadable,
     errors: findings.filter((f) => f.level === 'error').length,
     warnings: findings.filter((f) => f.level === 'warning').length,
+    notes: results.reduce((sum, r) => sum + r.notes.length, 0),
     exitCode: unreadable > 0 ? 2 : failed > 0 ? 1 : 0,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { voiceNamed } from '../attribute/voices.js';
 import type { Report, VoiceReport } from '../measure/report.js';
-import type { ScriptFacts } from '../model.js';
+import type { ScriptFacts, Warning } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
 import { count, formatDuration, plural, spotDuration, timeDifference } from '../text/format.js';
@@ -179,6 +179,32 @@ export function runRules(input: RuleInput): Check[] {
     else checks.push(warningCheck(input, rule, level));
   }
   return checks;
+}
+
+/**
+ * The rule that checks a report warning, if any: those of `WARNING_RULES`, and a config's section
+ * target that names no section (`unknown-section`), which section-time checks.
+ */
+export function ruleCheckingWarning(code: string): RuleName | undefined {
+  return warningRule(code) ?? (code === 'unknown-section' ? 'section-time' : undefined);
+}
+
+/**
+ * A file's notes: each warning of the report no rule checks (what the reader said, and what the
+ * casting and measuring said: a guess, a word in another voice's colour inside a sentence…), in the
+ * report's order, each once. A warning a rule checks is that rule's finding, or not shown with the rule off.
+ */
+export function notesOf(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const notes: Warning[] = [];
+  for (const warning of warnings) {
+    if (ruleCheckingWarning(warning.code) !== undefined) continue;
+    const key = JSON.stringify([warning.code, warning.message, warning.location ?? null]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    notes.push(warning);
+  }
+  return notes;
 }
 
 export function findingsOf(checks: readonly Check[]): Finding[] {

@@ -24,8 +24,8 @@ import { findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { readBytes } from '../readers/read-bytes.js';
 import type { FileResult } from './result.js';
-import { findingsOf, labelRuleApplies, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
-import { DEFAULT_LEVELS, SINCE_RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
+import { findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
+import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
 import type { SinceOutcome } from './since-check.js';
 
@@ -127,8 +127,9 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       levels,
       checks,
       findings,
-      // A reader's warning that a rule checks is one of its findings (or, the rule off, not shown), not a note.
-      notes: [...script.warnings.filter((w) => warningRule(w.code) === undefined), ...(since?.notes ?? [])],
+      // Every report warning (the reader's, the casting's, the measuring's) that no rule checks: a
+      // warning a rule checks is one of its findings (or, the rule off, not shown), not a note.
+      notes: [...notesOf(report.warnings), ...(since?.notes ?? [])],
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {

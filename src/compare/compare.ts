@@ -1,6 +1,7 @@
 /** Two analysed scripts → what changed for each voice. Pure: castings and reports in, differences out. */
 import { UNASSIGNED } from '../attribute/voices.js';
 import { describeColour } from '../colour/names.js';
+import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
@@ -83,15 +84,18 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
 }
 
 /**
- * What each side's reader said (a page it could not read, rotated text…), named by side: a diff
- * between versions means little where one of them was not wholly read.
+ * What each side's report warns of, named by side: what its reader said (a page it could not read,
+ * rotated text…), then what its casting and measuring said (a guess, a word in another voice's
+ * colour inside a sentence…), as `summary` shows them, less those of the rules its config sets to
+ * `off`. A diff between versions means little where one of them was not wholly read or surely cast.
  */
-function readerWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
   const sameName = oldSide.report.file === newSide.report.file;
   const label = (side: ComparedSide, which: 'OLD' | 'NEW') => (sameName ? `${which} ${side.report.file}` : side.report.file);
+  const shown = (side: ComparedSide) => (side.config ? quietWarnings(side.report.warnings, side.config.rules) : side.report.warnings);
   return [
-    ...oldSide.casting.script.warnings.map((w) => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}` })),
-    ...newSide.casting.script.warnings.map((w) => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}` })),
+    ...shown(oldSide).map((w) => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}` })),
+    ...shown(newSide).map((w) => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}` })),
   ];
 }
 
@@ -141,7 +145,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
 
   const unassigned = byVoice.get(null)!;
   byVoice.delete(null);
-  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide), ...readerWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide), ...sideWarnings(oldSide, newSide)] };
 }
 
 function compareLocations(a: Location, b: Location): number {

@@ -2,10 +2,13 @@
 import type { Casting } from '../attribute/cast.js';
 import type { Report, ReportLegend } from '../measure/report.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
+import type { Level, RuleName } from '../config/rules.js';
 
 export interface ComparedSide {
   casting: Casting;
   report: Report;
+  /** The side's config, when it has one: the warnings of the rules its `rules:` set to `off` are not shown (as every command leaves them out). */
+  config?: { rules: Readonly<Record<RuleName, Level>> } | null;
 }
 
 export interface CompareOptions {

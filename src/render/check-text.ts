@@ -15,13 +15,15 @@ export function findingText(finding: Finding): string {
   return finding.location ? `${finding.message} [${formatLocation(finding.location)}]` : finding.message;
 }
 
-/** A reader's note with its place in the script. */
+/** A note (a report warning no rule checks) with its place in the script. */
 export const noteText = (note: Warning): string => (note.location ? `${note.message} [${formatLocation(note.location)}]` : note.message);
 
-export function countsText(errors: number, warnings: number): string {
+/** `1 error, 2 warnings`: the findings by level; `notes`, when given, after them (`…, 3 notes`). */
+export function countsText(errors: number, warnings: number, notes = 0): string {
   const parts = [];
   if (errors) parts.push(plural(errors, 'error'));
   if (warnings) parts.push(plural(warnings, 'warning'));
+  if (notes) parts.push(plural(notes, 'note'));
   return parts.join(', ');
 }
 
@@ -38,7 +40,7 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
       detail = result.recorded
         ? `${plural(result.voices.length, 'voice')}, ${plural(result.recorded.words, 'word')} to record, ${formatDuration(result.recorded.seconds)}`
         : `${plural(result.voices.length, 'colour group')}, ${plural(total.words, 'word')}, ${formatDuration(total.seconds)}`;
-      const counts = countsText(result.findings.filter((f) => f.level === 'error').length, result.findings.filter((f) => f.level === 'warning').length);
+      const counts = countsText(result.findings.filter((f) => f.level === 'error').length, result.findings.filter((f) => f.level === 'warning').length, result.notes.length);
       if (counts) detail += ` · ${counts}`;
     }
     return `  ${pad(STATUS[result.status], 5)}  ${pad(result.file, nameWidth)}  ${detail}`;
@@ -46,7 +48,8 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
   const outcome = [`${summary.passed} passed`];
   if (summary.failed) outcome.push(`${summary.failed} failed`);
   if (summary.unreadable) outcome.push(`${summary.unreadable} could not be checked`);
-  const findings = countsText(summary.errors, summary.warnings) || 'no findings';
+  // The notes after the findings, or after "no findings": a pass with notes is a pass to look at.
+  const findings = [countsText(summary.errors, summary.warnings) || 'no findings', ...(summary.notes ? [plural(summary.notes, 'note')] : [])].join(', ');
   return [...lines, '', `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`];
 }
 
