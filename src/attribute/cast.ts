@@ -17,6 +17,7 @@ import { InsideSentence } from './inside-sentence.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
+import { avColumns, avWarnings } from './av-columns.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -129,6 +130,8 @@ interface CastRules {
   directions: DirectionRules;
   /** Paragraphs that are no lines (a legend's), by locationKey. */
   exclude?: Set<string>;
+  /** Paragraphs never read aloud (an AV script's picture column: av-columns.ts): one unassigned line each, whatever their look. */
+  silent?: ReadonlySet<Paragraph>;
   /**
    * Text inserted whole by tracked changes shown (no voice's text beside it) keeps its own colour's
    * key instead of being nobody's: a listing of the colours seen shows it as drawn.
@@ -197,6 +200,13 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
     if (rules.exclude?.has(locationKey(paragraph.location))) continue;
+    if (rules.silent?.has(paragraph)) {
+      let raw = '';
+      for (const run of paragraph.runs) raw += run.text;
+      const worded = firstWordedRun(paragraph.runs);
+      if (worded && hasWord(raw)) lineOf(paragraph, null, raw, paragraph.runs, worded);
+      continue;
+    }
     const reading = rules.read ? rules.read(paragraph) : null;
     const runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
@@ -469,11 +479,16 @@ class BoundaryWarnings {
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
+  // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
+  const av = avColumns(script.paragraphs);
+  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const { read, continuations } = labelReader(map, script.paragraphs);
-  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
+  const { read, continuations } = labelReader(map, heard);
+  const keyOf = voiceMatcher(map);
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: map.directions, exclude, silent: av.silent }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
-  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
+  for (const warning of avWarnings(av, (run) => keyOf(run) !== null, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
   return remember(texts, script, {
@@ -522,11 +537,15 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
+  // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
+  const av = avColumns(script.paragraphs);
+  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
-  const rows = labelTableReader(script.paragraphs);
+  const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
-  warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av.silent }, (key) => key ?? 'no colour');
+  warnings.push(...asideWarnings(loneAsides(heard)));
+  warnings.push(...avWarnings(av));
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
