@@ -203,17 +203,23 @@ describe('init on a two-column AV script in one colour (built CLI)', () => {
 });
 
 describe('AV script coded by colour', () => {
-  it.each(['en-av-coloured.docx', 'en-av-coloured.pdf'])('%s: a picture cell in the narrator’s colour is still nobody’s, and said', async (file) => {
+  it.each(['en-av-coloured.docx', 'en-av-coloured.pdf'])('%s: a picture cell standing out in the narrator’s colour is the narrator’s, and said', async (file) => {
     const { report, got } = await read(file, { Narrator: { color: '#2E75B6' }, Host: { color: '#C00000' } });
     expect(got).toEqual({
-      Narrator: { lines: ['Meet the new Kettle One.', 'Kettle One. Boil less, live more.'], words: 11 },
+      Narrator: { lines: ['Super: “Meet the new Kettle One”', 'Meet the new Kettle One.', 'Kettle One. Boil less, live more.'], words: 17 },
       Host: { lines: ['It boils a litre in ninety seconds.'], words: 7 },
-      '(unassigned)': { lines: ['Product launch — AV script', 'VIDEO', 'AUDIO', 'Super: “Meet the new Kettle One”', 'The host holds the kettle up.', 'Packshot.'], words: 19 },
+      '(unassigned)': { lines: ['Product launch — AV script', 'VIDEO', 'AUDIO', 'The host holds the kettle up.', 'Packshot.'], words: 13 },
     });
     expect(avWarning(report)).toEqual([
-      'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (15 words) count as unassigned text, not recorded. 6 words of them are in a voice’s colour (Narrator): not counted either, for nothing in the picture column is spoken. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+      'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (9 words) count as unassigned text, not recorded. But 6 words there stand out in another colour (Narrator): counted for it, as the colour says. Check them: a line in a row merged across the columns is read aloud, text shown on screen most often is not. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
     ]);
+    expect(report.warnings.find((w) => w.code === 'av-picture-column')!.details).toMatchObject({ words: 9, kept: 6, keptFor: ['Narrator'] });
     expect(report.warnings.map((w) => w.code)).toEqual(['av-picture-column']);
+  });
+
+  it('with no config, the picture column’s ordinary black is nobody’s and the blue words stand as their colour group', async () => {
+    const { got } = await read('en-av-coloured.docx');
+    expect(wordsOf(got)).toEqual({ '#2E75B6 blue': 17, '#C00000 red': 7, '#000000 black': 4, '(unassigned)': 9 });
   });
 });
 

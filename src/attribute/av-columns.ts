@@ -99,7 +99,7 @@ export interface AvTable {
   columns: { column: number; header: string; kind: AvColumnKind }[];
   /** Read the same as the AV table before it, with no header row of its own. */
   continues?: number;
-  /** Paragraphs not read aloud, and their words. */
+  /** Paragraphs not read aloud, and all their words (a run standing out in a voice's look among them: AvColumns.nobodys). */
   silent: Paragraph[];
   words: number;
   location: Location;
@@ -109,9 +109,19 @@ export interface AvColumns {
   tables: AvTable[];
   /** The paragraphs not read aloud: picture and number columns, header rows. */
   silent: ReadonlySet<Paragraph>;
+  /**
+   * Whether a run of a silent paragraph is nobody's whatever its look: all of a header row, and the
+   * runs of the picture and number columns in their ordinary look (the one most of their words are
+   * in). A run standing out in another look keeps what its look says (a voice's colour: a line in a
+   * row merged across the columns, or on-screen text the voice reads too), and is said.
+   */
+  nobodys: (paragraph: Paragraph, run: Run) => boolean;
 }
 
-const NONE: AvColumns = { tables: [], silent: new Set() };
+const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true };
+
+/** A run's look: text colour and background. */
+const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
 const found = new WeakMap<readonly Paragraph[], AvColumns>();
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((r) => r.text).join('');
@@ -168,6 +178,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   const cellText = (cell: Paragraph[]) => normaliseSpace(cell.map(textOf).join(' '));
   const out: AvTable[] = [];
   const silent = new Set<Paragraph>();
+  const headers = new Set<Paragraph>();
   let previous: { seen: TableSeen; columns: AvTable['columns']; width: number; header: string[] } | null = null;
   for (const seen of [...tables.values()].sort((a, b) => a.first - b.first)) {
     const rowNumbers = [...seen.rows.keys()].sort((a, b) => a - b);
@@ -206,6 +217,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       for (const [column, cell] of row) {
         const kind = kindOf.get(column);
         if (isHeader || kind === 'picture' || kind === 'number') for (const p of cell) left.add(p);
+        if (isHeader) for (const p of cell) headers.add(p);
       }
     }
     previous = { seen, columns, width, header };
@@ -216,49 +228,59 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     const words = inOrder.reduce((sum, p) => sum + countWords(textOf(p)), 0);
     out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), silent: inOrder, words, location: inOrder[0]!.location });
   }
-  return out.length === 0 ? NONE : { tables: out, silent };
+  if (out.length === 0) return NONE;
+  // The ordinary look of the picture and number columns: the one most of their words are in.
+  const looks = new Map<string, number>();
+  for (const paragraph of silent) {
+    if (headers.has(paragraph)) continue;
+    for (const run of paragraph.runs) looks.set(lookOf(run), (looks.get(lookOf(run)) ?? 0) + countWords(run.text));
+  }
+  let plain = '';
+  let most = 0;
+  for (const [look, words] of looks) if (words > most) [plain, most] = [look, words];
+  return { tables: out, silent, nobodys: (paragraph, run) => headers.has(paragraph) || lookOf(run) === plain || !/[\p{L}\p{N}]/u.test(run.text) };
 }
 
 const tablesSaid = (numbers: readonly number[]) => (numbers.length === 1 ? `Table ${numbers[0]}` : `Tables ${listOf(numbers.map(String))}`);
 
 /**
- * `av-picture-column`: the AV tables found, the columns left out by their headers, and their words;
- * `claimed` counts the words left out that a voice's colour or style would have claimed.
+ * `av-picture-column`: the AV tables found, the columns left out by their headers, and their words
+ * left out; the words of those columns that stand out in a look `keyOf` gives a key (a voice, a
+ * colour group) are counted for it, and said apart.
  */
-export function avWarnings(found: AvColumns, claimed: (run: Run) => boolean = () => false, voiceOf: (run: Run) => string | null = () => null): Warning[] {
+export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null): Warning[] {
   if (found.tables.length === 0) return [];
   const first = found.tables[0]!;
   const numbers = found.tables.map((t) => t.table);
-  const words = found.tables.reduce((sum, t) => sum + t.words, 0);
+  let kept = 0;
+  const keys = new Set<string>();
+  const perTable = found.tables.map((table) => {
+    let words = 0;
+    for (const paragraph of table.silent) {
+      for (const run of paragraph.runs) {
+        const n = countWords(run.text);
+        const key = found.nobodys(paragraph, run) ? null : keyOf(run);
+        if (key === null) words += n;
+        else if (n > 0) {
+          kept += n;
+          keys.add(key);
+        }
+      }
+    }
+    return words;
+  });
+  const words = perTable.reduce((sum, n) => sum + n, 0);
   const heard = first.columns.filter((c) => c.kind === 'audio').map((c) => c.header);
   const notHeard = first.columns.filter((c) => c.kind === 'picture' || c.kind === 'number').map((c) => c.header);
   const layout = first.columns.map((c) => c.header).join(' | ');
   const several = found.tables.length > 1;
-  // Words in a voice's colour that stand out from the look most of the left-out words have (the
-  // ordinary text colour, which a voice may have too: a script all in black with a voice `black`).
-  const looks = new Map<string, number>();
-  const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
-  for (const table of found.tables) for (const paragraph of table.silent) for (const run of paragraph.runs) looks.set(lookOf(run), (looks.get(lookOf(run)) ?? 0) + countWords(run.text));
-  let main = '';
-  let most = -1;
-  for (const [look, words] of looks) if (words > most) [main, most] = [look, words];
-  let voiced = 0;
-  const voices = new Set<string>();
-  for (const table of found.tables) {
-    for (const paragraph of table.silent) {
-      for (const run of paragraph.runs) {
-        if (lookOf(run) === main || !claimed(run)) continue;
-        voiced += countWords(run.text);
-        const voice = voiceOf(run);
-        if (voice) voices.add(voice);
-      }
-    }
-  }
   const columnWord = (n: number) => (n === 1 ? 'column' : 'columns');
   let message =
     `${tablesSaid(numbers)} ${several ? 'are laid out as AV scripts' : 'is laid out as an AV script'} (${layout}${several ? ', in the first' : ''}): only the ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'is' : 'are'} read aloud. ` +
     `Its ${listOf(notHeard)} ${columnWord(notHeard.length)} ${notHeard.length === 1 ? 'says' : 'say'} what is seen, not what is said: ${notHeard.length === 1 ? 'it' : 'they'} and the header row (${plural(words, 'word')}) count as unassigned text, not recorded.`;
-  if (voiced > 0) message += ` ${plural(voiced, 'word')} of them ${voiced === 1 ? 'is' : 'are'} in a voice’s colour${voices.size ? ` (${listOf([...voices])})` : ''}: not counted either, for nothing in the picture column is spoken.`;
+  if (kept > 0) {
+    message += ` But ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
+  }
   message += ' If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
   return [
     {
@@ -266,9 +288,9 @@ export function avWarnings(found: AvColumns, claimed: (run: Run) => boolean = ()
       message,
       location: first.location,
       details: {
-        tables: found.tables.map((t) => ({ table: t.table, columns: t.columns, words: t.words, ...(t.continues !== undefined ? { continues: t.continues } : {}) })),
+        tables: found.tables.map((t, i) => ({ table: t.table, columns: t.columns, words: perTable[i]!, ...(t.continues !== undefined ? { continues: t.continues } : {}) })),
         words,
-        ...(voiced > 0 ? { inVoiceColours: voiced, voices: [...voices] } : {}),
+        ...(kept > 0 ? { kept, keptFor: [...keys] } : {}),
       },
     },
   ];
