@@ -89,6 +89,21 @@ def en_three_columns():
     return d
 
 
+def en_speaker_column():
+    """VIDEO | SPEAKER | AUDIO: the speaker's name in a column of its own, read as a label table's."""
+    d = Document()
+    d.add_paragraph('Kettle launch — AV script')
+    table(d, [
+        ('VIDEO', 'SPEAKER', 'AUDIO'),
+        ('Kitchen, morning.', 'NARRATOR', 'Mornings start with a kettle.'),
+        ('Anna pours water.', 'ANNA', 'Ninety seconds. Not bad.'),
+        ('Close-up on the kettle.', 'NARRATOR', 'Kettle One boils fast.'),
+        ('Anna smiles.', 'ANNA', 'I am sold.'),
+        ('Packshot.', 'NARRATOR', 'Kettle One.'),
+    ])
+    return d
+
+
 def fr_two_columns():
     """IMAGE | SON, French, VOIX OFF labels, a MUSIQUE cue."""
     d = Document()
@@ -153,6 +168,7 @@ def en_coloured():
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
     'en-av-three-columns': en_three_columns,
+    'en-av-speaker-column': en_speaker_column,
     'fr-av-two-columns': fr_two_columns,
     'en-glossary-table': glossary_en,
     'fr-dubbing-table': dubbing_fr,

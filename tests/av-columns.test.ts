@@ -187,6 +187,27 @@ describe('SHOT | VIDEO | AUDIO with two speakers', () => {
   });
 });
 
+describe('VIDEO | SPEAKER | AUDIO: the speaker column read as a label table’s', () => {
+  const picture = ['VIDEO', 'SPEAKER', 'AUDIO', 'Kitchen, morning.', 'Anna pours water.', 'Close-up on the kettle.', 'Anna smiles.', 'Packshot.'];
+  const said =
+    'Table 1 is laid out as an AV script (VIDEO | SPEAKER | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (15 words) count as unassigned text, not recorded. The SPEAKER column is read as it is. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
+
+  it.each(['en-av-speaker-column.docx', 'en-av-speaker-column.pdf'])('%s: no config, each row “LABEL⇥text”; with the labels, each speaker’s lines', async (file) => {
+    const colours = await read(file);
+    expect(colours.got).toEqual({
+      '#000000 black': { lines: ['Kettle launch — AV script', 'NARRATOR Mornings start with a kettle.', 'ANNA Ninety seconds. Not bad.', 'NARRATOR Kettle One boils fast.', 'ANNA I am sold.', 'NARRATOR Kettle One.'], words: 27 },
+      '(unassigned)': { lines: picture, words: 15 },
+    });
+    expect(avWarning(colours.report)).toEqual([said]);
+    const labels = await read(file, { NARRATOR: { label: 'NARRATOR' }, ANNA: { label: 'ANNA' } });
+    expect(labels.got).toEqual({
+      NARRATOR: { lines: ['Mornings start with a kettle.', 'Kettle One boils fast.', 'Kettle One.'], words: 11 },
+      ANNA: { lines: ['Ninety seconds. Not bad.', 'I am sold.'], words: 7 },
+      '(unassigned)': { lines: ['Kettle launch — AV script', ...picture], words: 19 },
+    });
+  });
+});
+
 describe('init on a two-column AV script in one colour (built CLI)', () => {
   it('proposes black with the audio column’s words only, and the summary shows the unassigned row', () => {
     const dir = mkdtempSync(join(tmp, 'init-'));
@@ -309,7 +330,7 @@ describe('avColumns on scripts made here', () => {
     expect(casting.lines.filter((l) => l.voice !== null).map((l) => l.text)).toEqual(['Title', 'Hello there.', 'Warm tone.', 'Welcome home.', 'Goodbye.', 'Slower.', 'After the table.']);
     const warning = casting.warnings.find((w) => w.code === 'av-picture-column')!;
     expect(warning.message).toBe(
-      'Tables 1, 2 and 3 are laid out as AV scripts (VISUAL | VO | Notes, in the first): only the VO column is read aloud. Its VISUAL column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+      'Tables 1, 2 and 3 are laid out as AV scripts (VISUAL | VO | Notes, in the first): only the VO column is read aloud. Its VISUAL column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. The Notes column is read as it is. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
     );
   });
 

@@ -278,6 +278,8 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   let message =
     `${tablesSaid(numbers)} ${several ? 'are laid out as AV scripts' : 'is laid out as an AV script'} (${layout}${several ? ', in the first' : ''}): only the ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'is' : 'are'} read aloud. ` +
     `Its ${listOf(notHeard)} ${columnWord(notHeard.length)} ${notHeard.length === 1 ? 'says' : 'say'} what is seen, not what is said: ${notHeard.length === 1 ? 'it' : 'they'} and the header row (${plural(words, 'word')}) count as unassigned text, not recorded.`;
+  const others = first.columns.filter((c) => c.kind === 'other').map((c) => c.header);
+  if (others.length > 0) message += ` The ${listOf(others)} ${columnWord(others.length)} ${others.length === 1 ? 'is' : 'are'} read as ${others.length === 1 ? 'it is' : 'they are'}.`;
   if (kept > 0) {
     message += ` But ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
   }
