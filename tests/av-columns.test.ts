@@ -334,6 +334,18 @@ describe('avColumns on scripts made here', () => {
     );
   });
 
+  it('a title in one cell above the header row is read as any paragraph is', () => {
+    const s = script([1, 1, 1, 'Spring Safety — AV script'], [1, 2, 1, 'VIDEO'], [1, 2, 2, 'AUDIO'], [1, 3, 1, 'Logo.'], [1, 3, 2, 'Check first.']);
+    const casting = castScript(s, null);
+    expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['#000000 black', 'Spring Safety — AV script'],
+      [null, 'VIDEO'],
+      [null, 'AUDIO'],
+      [null, 'Logo.'],
+      ['#000000 black', 'Check first.'],
+    ]);
+  });
+
   it('a header row alone, or with no audio column, or no picture column: no AV table', () => {
     expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO']).paragraphs).tables).toEqual([]);
     expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'NOTES'], [1, 2, 1, 'Logo.'], [1, 2, 2, 'Hello.']).paragraphs).tables).toEqual([]);

@@ -9,8 +9,9 @@
  * header is neither (`NOTES`) is read as it is. `av-picture-column` says what was left out, so that a
  * wrong guess is seen at once.
  *
- * A table is taken only from its header row: its first row, one cell a picture's header word or
- * phrase, one an audio's, the others empty, a number's (`SHOT`, `TC`) or a short name (`NOTES`). A table that follows one of these with nothing
+ * A table is taken only from its header row: its first row (or its second, under a title in one
+ * cell), one cell a picture's header word or phrase, one an audio's, the others empty, a number's
+ * (`SHOT`, `TC`) or a short name (`NOTES`). A table that follows one of these with nothing
  * between (a PDF's table broken by the page, its header not repeated) and has as many columns is read
  * the same.
  */
@@ -176,26 +177,32 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     return lo < outside.length && outside[lo]! < to;
   };
   const cellText = (cell: Paragraph[]) => normaliseSpace(cell.map(textOf).join(' '));
+  /** A row's cells as an AV table's header: a picture's and an audio's among them, the others a number's or a short name (`NOTES`). */
+  const headerOf = (row: Map<number, Paragraph[]>): AvTable['columns'] | null => {
+    const kinds = [...row].map(([column, cell]) => ({ column, header: cellText(cell), kind: headerKind(cellText(cell)) })).sort((a, b) => a.column - b.column);
+    if (!kinds.every((k) => k.kind !== null || OTHER_HEADER.test(k.header)) || !kinds.some((k) => k.kind === 'picture') || !kinds.some((k) => k.kind === 'audio')) return null;
+    return kinds.flatMap((k) => (k.kind === 'empty' ? [] : [{ column: k.column, header: k.header, kind: k.kind ?? ('other' as const) }]));
+  };
   const out: AvTable[] = [];
   const silent = new Set<Paragraph>();
   const headers = new Set<Paragraph>();
   let previous: { seen: TableSeen; columns: AvTable['columns']; width: number; header: string[] } | null = null;
   for (const seen of [...tables.values()].sort((a, b) => a.first - b.first)) {
     const rowNumbers = [...seen.rows.keys()].sort((a, b) => a - b);
-    const headerRow = seen.rows.get(rowNumbers[0]!)!;
     let width = 0;
     for (const row of seen.rows.values()) for (const column of row.keys()) width = Math.max(width, column);
     let columns: AvTable['columns'] | null = null;
     let header: string[] = [];
     let continues: number | undefined;
+    // The header row: the first row, or the second under a title in one cell (merged across the table).
+    let headerAt = 0;
     if (rowNumbers.length >= 2) {
-      const kinds = [...headerRow].map(([column, cell]) => ({ column, header: cellText(cell), kind: headerKind(cellText(cell)) })).sort((a, b) => a.column - b.column);
-      // Other columns (`NOTES`) may stand beside them, with a header's short name, not a sentence.
-      if (kinds.every((k) => k.kind !== null || OTHER_HEADER.test(k.header)) && kinds.some((k) => k.kind === 'picture') && kinds.some((k) => k.kind === 'audio')) {
-        const named = kinds.flatMap((k) => (k.kind === 'empty' ? [] : [{ column: k.column, header: k.header, kind: k.kind ?? ('other' as const) }]));
-        columns = named;
-        header = named.map((c) => headerKey(c.header));
+      columns = headerOf(seen.rows.get(rowNumbers[0]!)!);
+      if (!columns && rowNumbers.length >= 3 && seen.rows.get(rowNumbers[0]!)!.size === 1) {
+        columns = headerOf(seen.rows.get(rowNumbers[1]!)!);
+        headerAt = 1;
       }
+      if (columns) header = columns.map((c) => headerKey(c.header));
     }
     if (!columns && previous && previous.width === width && !between(previous.seen.last, seen.first)) {
       columns = previous.columns;
@@ -208,11 +215,13 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     }
     const kindOf = new Map(columns.map((c) => [c.column, c.kind]));
     const left = new Set<Paragraph>();
-    for (const number of rowNumbers) {
+    for (const [at, number] of rowNumbers.entries()) {
+      // A title above the header row is read as any paragraph is.
+      if (continues === undefined && at < headerAt) continue;
       const row = seen.rows.get(number)!;
       // The header row, where it stands and where it is repeated (a PDF's page broken table).
       const isHeader =
-        (continues === undefined && number === rowNumbers[0]) ||
+        (continues === undefined && at === headerAt) ||
         (row.size === header.length && columns.every((c, i) => row.has(c.column) && headerKey(cellText(row.get(c.column)!)) === header[i]));
       for (const [column, cell] of row) {
         const kind = kindOf.get(column);
