@@ -17,6 +17,7 @@ import { InsideSentence } from './inside-sentence.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
+import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -130,6 +131,12 @@ interface CastRules {
   /** Paragraphs that are no lines (a legend's), by locationKey. */
   exclude?: Set<string>;
   /**
+   * Paragraphs not read aloud (an AV script's picture column and header row: av-columns.ts), with the
+   * runs that stay nobody's whatever their look: a run of a picture cell that stands out from the
+   * column's ordinary look keeps the key its look gives it (said by `av-picture-column`).
+   */
+  silent?: AvColumns;
+  /**
    * Text inserted whole by tracked changes shown (no voice's text beside it) keeps its own colour's
    * key instead of being nobody's: a listing of the colours seen shows it as drawn.
    */
@@ -197,7 +204,10 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   for (let index = 0; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!;
     if (rules.exclude?.has(locationKey(paragraph.location))) continue;
-    const reading = rules.read ? rules.read(paragraph) : null;
+    const quiet = rules.silent?.silent.has(paragraph) ? rules.silent : null;
+    // Not read aloud: no label nor row is read in it, and only a run standing out keeps its look's key.
+    const keyOf = quiet ? (run: Run) => (quiet.nobodys(paragraph, run) ? null : rules.keyOf(run)) : rules.keyOf;
+    const reading = rules.read && !quiet ? rules.read(paragraph) : null;
     const runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
     const first = runs[0];
@@ -205,13 +215,13 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
     let revised: (string | null)[] | null = null;
     if (revisions && runs.some((run) => run.revision)) {
-      const found = revisionKeys(runs, rules.keyOf, fallback, rules.insertedOwnKey);
+      const found = revisionKeys(runs, keyOf, fallback, rules.insertedOwnKey);
       revised = found.keys;
       for (const boundary of found.boundaries) boundaries.add(paragraph, runs, boundary);
     }
-    const key = revised ? revised[0]! : (rules.keyOf(first) ?? fallback);
+    const key = revised ? revised[0]! : (keyOf(first) ?? fallback);
     let k = 1;
-    while (k < runs.length && (revised ? revised[k]! : (rules.keyOf(runs[k]!) ?? fallback)) === key) k++;
+    while (k < runs.length && (revised ? revised[k]! : (keyOf(runs[k]!) ?? fallback)) === key) k++;
     if (k === runs.length) {
       // The common case: every run has one key, so the paragraph is one line (or none, with no word).
       let raw = first.text;
@@ -222,7 +232,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       if (runs === paragraph.runs) texts[index] = line;
       continue;
     }
-    const keys = revised ?? runs.map((run) => rules.keyOf(run) ?? fallback);
+    const keys = revised ?? runs.map((run) => keyOf(run) ?? fallback);
     // A word can only be split across voices where two keys meet.
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
@@ -469,11 +479,16 @@ class BoundaryWarnings {
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
+  // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
+  const av = avColumns(script.paragraphs);
+  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const { read, continuations } = labelReader(map, script.paragraphs);
-  const { lines, warnings, texts } = cast(script, { keyOf: voiceMatcher(map), ids: options.lineIds !== false, read, directions: map.directions, exclude }, nameOf);
+  const { read, continuations } = labelReader(map, heard);
+  const keyOf = voiceMatcher(map);
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
-  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
+  for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
   return remember(texts, script, {
@@ -522,11 +537,15 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
+  // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
+  const av = avColumns(script.paragraphs);
+  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
-  const rows = labelTableReader(script.paragraphs);
+  const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS }, (key) => key ?? 'no colour');
-  warnings.push(...asideWarnings(loneAsides(script.paragraphs)));
+  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
+  warnings.push(...asideWarnings(loneAsides(heard)));
+  warnings.push(...avWarnings(av, keyOf));
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }

@@ -6,6 +6,7 @@ import type { Hex, Warning } from '../model.js';
 import type { Casting, Line } from './cast.js';
 import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
+import { avColumns } from './av-columns.js';
 import { foldWidth } from '../text/width.js';
 import { plural } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
@@ -187,9 +188,11 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   const plain = { words: 0, lines: [] as Line[] };
   const byColour = new Map<string, UnknownColour>();
   const lines = casting.lines;
+  // An AV script's picture column is nobody's whatever its colour (av-columns.ts says it): no colour to name.
+  const silent = new Set([...avColumns(casting.script.paragraphs).silent].map((p) => locationKey(p.location)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.voice !== null) continue;
+    if (line.voice !== null || (silent.size > 0 && silent.has(locationKey(line.location)))) continue;
     for (const look of line.looks) {
       // Text inserted by tracked changes shown, in a reviewer's colour: the reader's warning says it.
       if (look.words === 0 || look.revision || declared(look.color) || (look.background !== null && declared(look.background))) continue;

@@ -34,6 +34,7 @@ import { castScript } from './cast-script.js';
 import { capitals, cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
 import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
 import { labelContinuations, type BaseReading } from './continued.js';
+import { avColumns } from './av-columns.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -161,10 +162,13 @@ function labelCells(paragraphs: readonly Paragraph[]): Map<string, { column: num
 }
 
 export function findSpeakerLabels(script: Script): SpeakerLabels | null {
-  const headings = headingParagraphs(script.paragraphs);
-  const cells = labelCells(script.paragraphs);
+  // An AV script's picture column and header row are never read aloud (av-columns.ts): no part of the body.
+  const silent = avColumns(script.paragraphs).silent;
+  const paragraphs = silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !silent.has(p));
+  const headings = headingParagraphs(paragraphs);
+  const cells = labelCells(paragraphs);
   // A row's label cell, and the cells before it (a time code), are no lines of their own.
-  const body = script.paragraphs.filter((p) => {
+  const body = paragraphs.filter((p) => {
     if (p.location.story !== 'body' || headings.has(p) || countWords(textOf(p)) === 0) return false;
     const key = rowKey(p);
     const cell = key ? cells.get(key) : undefined;
@@ -213,7 +217,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, text, index, mainLook(paragraph, 0));
   });
-  const going = found.size > 0 ? goingOn(script.paragraphs, openers) : new Map<string, number>();
+  const going = found.size > 0 ? goingOn(paragraphs, openers) : new Map<string, number>();
   return inlineLabels(found, body.length, going) ?? nameLineLabels(script, body.length);
 }
 

@@ -210,7 +210,8 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   }
   // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
   const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
-  if (!byColour) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u, unit)]);
+  // By colour, only when there is some (text never read aloud, as an AV script's picture column).
+  if (!byColour || u.lineCount > 0) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u, unit)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;

@@ -1,0 +1,361 @@
+/**
+ * Two-column AV scripts (VIDEO | AUDIO, SHOT | VIDEO | AUDIO, IMAGE | SON): the picture column, a shot
+ * number column and the header row are never read aloud (attribute/av-columns.ts). Fixtures from
+ * scripts/build-av-fixtures.py (python-docx, PDFs by LibreOffice): every voice's exact lines and words,
+ * the warning said, the DOCX and its PDF counting the same; a glossary table and a dubbing table
+ * (PERSONNAGE | RÉPLIQUE) read as before.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import { castScript } from '../src/attribute/cast-script.js';
+import { avColumns, headerKind } from '../src/attribute/av-columns.js';
+import { findSpeakerLabels } from '../src/attribute/speaker-labels.js';
+import { readScript } from '../src/readers/index.js';
+import type { Paragraph, Script } from '../src/model.js';
+import { runCli } from './helpers/cli.js';
+
+const DIR = join(__dirname, 'fixtures', 'av-columns');
+const tmp = mkdtempSync(join(tmpdir(), 'vo-lines-av-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+type Got = Record<string, { lines: string[]; words: number }>;
+
+async function read(file: string, voices?: Record<string, unknown>) {
+  let config: string | undefined;
+  if (voices) {
+    config = join(tmp, `${file}.json`);
+    writeFileSync(config, JSON.stringify({ voices, unassigned: ['#000000'] }));
+  }
+  const { report } = await analyse(join(DIR, file), config ? { config } : {});
+  const got: Got = {};
+  for (const v of report.voices) got[v.name] = { lines: v.lines.map((l) => l.text), words: v.words };
+  got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
+  return { report, got };
+}
+
+const wordsOf = (got: Got) => Object.fromEntries(Object.entries(got).map(([name, { words }]) => [name, words]));
+const avWarning = (report: { warnings: { code: string; message: string }[] }) => report.warnings.filter((w) => w.code === 'av-picture-column').map((w) => w.message);
+
+describe('headerKind', () => {
+  it.each([
+    ['VIDEO', 'picture'],
+    ['Visuals', 'picture'],
+    ['Écran', 'picture'],
+    ['ON-SCREEN TEXT', 'picture'],
+    ['Image :', 'picture'],
+    ['AUDIO', 'audio'],
+    ['Audio / VO', 'audio'],
+    ['V/O', 'audio'],
+    ['Voix off', 'audio'],
+    ['SON (voix off)', 'audio'],
+    ['TEXTE OFF', 'audio'],
+    ['SHOT #', 'number'],
+    ['N°', 'number'],
+    ['Timecode', 'number'],
+    ['Durée', 'number'],
+    ['', 'empty'],
+    ['Term', null],
+    ['Definition', null],
+    ['PERSONNAGE', null],
+    ['RÉPLIQUE', null],
+    ['NOTES', null],
+    ['VIDEO / AUDIO', null],
+    ['Wide shot of the warehouse', null],
+  ])('%j → %s', (text, kind) => {
+    expect(headerKind(text)).toBe(kind);
+  });
+});
+
+describe('AV scripts, all black, no config', () => {
+  const two = {
+    black: [
+      'Spring Safety — 60 s explainer — AV script',
+      'MUSIC: soft piano, under.',
+      'NARRATOR: Every shift starts the same way: with a check.',
+      'NARRATOR: Brakes, lights, horn. Thirty seconds that save lives.',
+      'SFX: click of a pen.',
+      'NARRATOR: Safe Shifts. Check first, drive second.',
+    ],
+    unassigned: ['VIDEO', 'AUDIO', 'Wide shot of the warehouse at dawn, forklifts parked in a row.', 'Close-up on a hand ticking a checklist.', 'Logo on white.'],
+  };
+  const twoSaid =
+    'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (24 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
+
+  it('en-av-two-columns.docx: the VIDEO column and the header row are unassigned, the AUDIO column black; said', async () => {
+    const { report, got } = await read('en-av-two-columns.docx');
+    expect(got).toEqual({ '#000000 black': { lines: two.black, words: 42 }, '(unassigned)': { lines: two.unassigned, words: 24 } });
+    expect(avWarning(report)).toEqual([twoSaid]);
+    expect(report.warnings.find((w) => w.code === 'av-picture-column')!.details).toEqual({
+      tables: [{ table: 1, columns: [{ column: 1, header: 'VIDEO', kind: 'picture' }, { column: 2, header: 'AUDIO', kind: 'audio' }], words: 24 }],
+      words: 24,
+    });
+  });
+
+  it('en-av-two-columns.pdf: the same words as its DOCX (LibreOffice sets a cell’s two paragraphs as one line)', async () => {
+    const { report, got } = await read('en-av-two-columns.pdf');
+    expect(got['(unassigned)']).toEqual({ lines: two.unassigned, words: 24 });
+    expect(got['#000000 black']!.lines).toEqual([
+      two.black[0],
+      `${two.black[1]} ${two.black[2]}`,
+      two.black[3],
+      `${two.black[4]} ${two.black[5]}`,
+    ]);
+    expect(wordsOf(got)).toEqual(wordsOf((await read('en-av-two-columns.docx')).got));
+    expect(avWarning(report)).toEqual([twoSaid]);
+  });
+
+  it('fr-av-two-columns (IMAGE | SON): DOCX and PDF', async () => {
+    const docx = await read('fr-av-two-columns.docx');
+    expect(docx.got['(unassigned)']).toEqual({ lines: ['IMAGE', 'SON', 'Plan large du fournil, la nuit.', 'Gros plan sur les mains qui façonnent la pâte.', 'Logo sur fond blanc.'], words: 21 });
+    expect(docx.got['#000000 black']).toEqual({
+      lines: [
+        'Film institutionnel — Boulangerie Martin — 45 s',
+        'MUSIQUE : accordéon léger.',
+        'VOIX OFF : À quatre heures, le fournil s’éveille.',
+        'VOIX OFF : Chaque baguette est façonnée à la main.',
+        'VOIX OFF : Boulangerie Martin, le goût du vrai pain.',
+      ],
+      words: 35,
+    });
+    const said =
+      'Table 1 is laid out as an AV script (IMAGE | SON): only the SON column is read aloud. Its IMAGE column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
+    expect(avWarning(docx.report)).toEqual([said]);
+    const pdf = await read('fr-av-two-columns.pdf');
+    expect(wordsOf(pdf.got)).toEqual(wordsOf(docx.got));
+    expect(pdf.got['(unassigned)']).toEqual(docx.got['(unassigned)']);
+    expect(avWarning(pdf.report)).toEqual([said]);
+  });
+});
+
+describe('SHOT | VIDEO | AUDIO with two speakers', () => {
+  const narrator = ['Meet Sam. He has driven forklifts for ten years.', 'A crack this small can drop a full pallet.', 'Find the full checklist on the training site.'];
+  const sam = ['And I still check the forks every morning.', 'Two minutes. Every time.'];
+  const unassigned = [
+    'Forklift refresher — e-learning video, script v3',
+    'SHOT',
+    'VIDEO',
+    'AUDIO',
+    '1',
+    'Title card: “Forklift refresher”.',
+    'MUSIC: upbeat intro, fades under.',
+    '2',
+    'Sam walks to the forklift, clipboard in hand.',
+    '3',
+    'Sam looks at camera.',
+    '4',
+    'Close-up: the fork tips, a crack circled in red.',
+    '5',
+    'Sam signs the checklist.',
+    '6',
+    'End card with the course link.',
+  ];
+
+  it.each(['en-av-three-columns.docx', 'en-av-three-columns.pdf'])('%s: voices by label, the SHOT and VIDEO columns nobody’s', async (file) => {
+    const { report, got } = await read(file, { NARRATOR: { label: 'NARRATOR' }, SAM: { label: 'SAM' } });
+    expect(got).toEqual({ NARRATOR: { lines: narrator, words: 26 }, SAM: { lines: sam, words: 12 }, '(unassigned)': { lines: unassigned, words: 55 } });
+    expect(avWarning(report)).toEqual([
+      'Table 1 is laid out as an AV script (SHOT | VIDEO | AUDIO): only the AUDIO column is read aloud. Its SHOT and VIDEO columns say what is seen, not what is said: they and the header row (44 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+    // No speech left nobody's is said of the picture column.
+    expect(report.warnings.map((w) => w.code)).toEqual(['av-picture-column']);
+  });
+
+  it('the speaker labels are found in the audio column: the picture column is no part of the body', async () => {
+    const found = findSpeakerLabels(await readScript(join(DIR, 'en-av-three-columns.docx')));
+    expect(found && found.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction])).toEqual([
+      ['NARRATOR', 3, 26, false],
+      ['SAM', 2, 12, false],
+      ['MUSIC', 1, 4, true],
+    ]);
+    expect([found!.labelled, found!.body]).toEqual([6, 7]);
+  });
+
+  it('init proposes NARRATOR and SAM (built CLI)', () => {
+    const dir = mkdtempSync(join(tmp, 'init-'));
+    copyFileSync(join(DIR, 'en-av-three-columns.docx'), join(dir, 'av.docx'));
+    const init = runCli(['init', 'av.docx'], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (2 voices, one per speaker label: NARRATOR and SAM; MUSIC left out as a direction; text without a label taken as not recorded).');
+    const yaml = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+    expect(yaml).toContain('NARRATOR: { label: "NARRATOR" }   # 26 words, 3 lines');
+    expect(yaml).toContain('SAM: { label: "SAM" }   # 12 words, 2 lines');
+    const summary = runCli(['summary', 'av.docx'], dir);
+    expect(summary.stdout).toContain('To record: 38 words, about 0:15 (the whole script: 93 words, about 0:38)');
+  });
+});
+
+describe('VIDEO | SPEAKER | AUDIO: the speaker column read as a label table’s', () => {
+  const picture = ['VIDEO', 'SPEAKER', 'AUDIO', 'Kitchen, morning.', 'Anna pours water.', 'Close-up on the kettle.', 'Anna smiles.', 'Packshot.'];
+  const said =
+    'Table 1 is laid out as an AV script (VIDEO | SPEAKER | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (15 words) count as unassigned text, not recorded. The SPEAKER column is read as it is. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
+
+  it.each(['en-av-speaker-column.docx', 'en-av-speaker-column.pdf'])('%s: no config, each row “LABEL⇥text”; with the labels, each speaker’s lines', async (file) => {
+    const colours = await read(file);
+    expect(colours.got).toEqual({
+      '#000000 black': { lines: ['Kettle launch — AV script', 'NARRATOR Mornings start with a kettle.', 'ANNA Ninety seconds. Not bad.', 'NARRATOR Kettle One boils fast.', 'ANNA I am sold.', 'NARRATOR Kettle One.'], words: 27 },
+      '(unassigned)': { lines: picture, words: 15 },
+    });
+    expect(avWarning(colours.report)).toEqual([said]);
+    const labels = await read(file, { NARRATOR: { label: 'NARRATOR' }, ANNA: { label: 'ANNA' } });
+    expect(labels.got).toEqual({
+      NARRATOR: { lines: ['Mornings start with a kettle.', 'Kettle One boils fast.', 'Kettle One.'], words: 11 },
+      ANNA: { lines: ['Ninety seconds. Not bad.', 'I am sold.'], words: 7 },
+      '(unassigned)': { lines: ['Kettle launch — AV script', ...picture], words: 19 },
+    });
+  });
+});
+
+describe('init on a two-column AV script in one colour (built CLI)', () => {
+  it('proposes black with the audio column’s words only, and the summary shows the unassigned row', () => {
+    const dir = mkdtempSync(join(tmp, 'init-'));
+    copyFileSync(join(DIR, 'en-av-two-columns.docx'), join(dir, 'x.docx'));
+    const summary = runCli(['summary', 'x.docx'], dir);
+    expect(summary.stdout).toContain('  #000000 black      6     42      45   63.6%  0:18  150 wpm\n  Unassigned         5     24      24   36.4%  0:10  150 wpm\n');
+    expect(runCli(['init', 'x.docx'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('  black: { color: "#000000" }   # 42 words, 6 lines\n');
+    const after = runCli(['summary', 'x.docx'], dir);
+    expect(after.stdout).toContain('To record: 42 words (45 spoken), about 0:18 (the whole script: 66 words, about 0:28)');
+    // The picture column's black is the voice's colour: no unknown colour to name.
+    expect(after.stdout).not.toContain('no voice\'s colour');
+  });
+});
+
+describe('AV script coded by colour', () => {
+  it.each(['en-av-coloured.docx', 'en-av-coloured.pdf'])('%s: a picture cell standing out in the narrator’s colour is the narrator’s, and said', async (file) => {
+    const { report, got } = await read(file, { Narrator: { color: '#2E75B6' }, Host: { color: '#C00000' } });
+    expect(got).toEqual({
+      Narrator: { lines: ['Super: “Meet the new Kettle One”', 'Meet the new Kettle One.', 'Kettle One. Boil less, live more.'], words: 17 },
+      Host: { lines: ['It boils a litre in ninety seconds.'], words: 7 },
+      '(unassigned)': { lines: ['Product launch — AV script', 'VIDEO', 'AUDIO', 'The host holds the kettle up.', 'Packshot.'], words: 13 },
+    });
+    expect(avWarning(report)).toEqual([
+      'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (9 words) count as unassigned text, not recorded. But 6 words there stand out in another colour (Narrator): counted for it, as the colour says. Check them: a line in a row merged across the columns is read aloud, text shown on screen most often is not. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+    expect(report.warnings.find((w) => w.code === 'av-picture-column')!.details).toMatchObject({ words: 9, kept: 6, keptFor: ['Narrator'] });
+    expect(report.warnings.map((w) => w.code)).toEqual(['av-picture-column']);
+  });
+
+  it('with no config, the picture column’s ordinary black is nobody’s and the blue words stand as their colour group', async () => {
+    const { got } = await read('en-av-coloured.docx');
+    expect(wordsOf(got)).toEqual({ '#2E75B6 blue': 17, '#C00000 red': 7, '#000000 black': 4, '(unassigned)': 9 });
+  });
+});
+
+describe('tables that are no AV script read as before', () => {
+  it.each(['en-glossary-table.docx', 'en-glossary-table.pdf'])('%s: Term | Definition', async (file) => {
+    const { report, got } = await read(file);
+    expect(got).toEqual({
+      '#000000 black': {
+        lines: [
+          'Module 2 — Loads',
+          'NARRATOR: A load is anything you lift, carry or push.',
+          'SAM: Even a box of paper?',
+          'NARRATOR: Even a box of paper. Here are the words we will use.',
+          'Term',
+          'Definition',
+          'Load',
+          'Anything lifted, carried or pushed.',
+          'Pallet',
+          'A flat frame that holds goods.',
+          'SAM: Got it.',
+        ],
+        words: 50,
+      },
+      '(unassigned)': { lines: [], words: 0 },
+    });
+    expect(avWarning(report)).toEqual([]);
+  });
+
+  it.each(['fr-dubbing-table.docx', 'fr-dubbing-table.pdf'])('%s: PERSONNAGE | RÉPLIQUE, read row by row', async (file) => {
+    const { report, got } = await read(file);
+    expect(got).toEqual({
+      '#000000 black': {
+        lines: ['Les Voisins — épisode 2 — VF', 'PERSONNAGE', 'RÉPLIQUE', 'MARIE Tu as entendu ce bruit cette nuit ?', 'PAUL Non. Je dormais.', 'MARIE Ça venait de chez les Martin.', 'PAUL Ils déménagent peut-être.'],
+        words: 30,
+      },
+      '(unassigned)': { lines: [], words: 0 },
+    });
+    expect(avWarning(report)).toEqual([]);
+  });
+});
+
+/** A script of black paragraphs; a cell given as [table, row, column, text]. */
+function script(...items: (string | [number, number, number, string])[]): Script {
+  return {
+    file: 'av.docx',
+    format: 'docx',
+    paragraphs: items.map((item, i): Paragraph => {
+      const [cell, text] = typeof item === 'string' ? [undefined, item] : [{ table: item[0], row: item[1], column: item[2] }, item[3]];
+      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1, ...(cell ? { cell } : {}) } };
+    }),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
+describe('avColumns on scripts made here', () => {
+  it('a header repeated on a page, a table broken by the page with no header, a NOTES column read as it is', () => {
+    const s = script(
+      'Title',
+      [1, 1, 1, 'VISUAL'],
+      [1, 1, 2, 'VO'],
+      [1, 1, 3, 'Notes'],
+      [1, 2, 1, 'Logo.'],
+      [1, 2, 2, 'Hello there.'],
+      [1, 2, 3, 'Warm tone.'],
+      [1, 3, 1, 'VISUAL'],
+      [1, 3, 2, 'VO'],
+      [1, 3, 3, 'Notes'],
+      [1, 4, 1, 'Street.'],
+      [1, 4, 2, 'Welcome home.'],
+      [2, 1, 1, 'Packshot on white.'],
+      [2, 1, 2, 'Goodbye.'],
+      [2, 1, 3, 'Slower.'],
+      'After the table.',
+      [3, 1, 1, 'Screen'],
+      [3, 1, 2, 'Sound'],
+      [3, 2, 1, 'Not an AV row: a paragraph stands between.'],
+    );
+    const found = avColumns(s.paragraphs);
+    const text = (p: Paragraph) => p.runs[0]!.text;
+    expect(found.tables.map((t) => [t.table, t.continues ?? null, t.silent.map(text), t.words])).toEqual([
+      [1, null, ['VISUAL', 'VO', 'Notes', 'Logo.', 'VISUAL', 'VO', 'Notes', 'Street.'], 8],
+      [2, 1, ['Packshot on white.'], 3],
+      [3, null, ['Screen', 'Sound', 'Not an AV row: a paragraph stands between.'], 10],
+    ]);
+    const casting = castScript(s, null);
+    expect(casting.lines.filter((l) => l.voice !== null).map((l) => l.text)).toEqual(['Title', 'Hello there.', 'Warm tone.', 'Welcome home.', 'Goodbye.', 'Slower.', 'After the table.']);
+    const warning = casting.warnings.find((w) => w.code === 'av-picture-column')!;
+    expect(warning.message).toBe(
+      'Tables 1, 2 and 3 are laid out as AV scripts (VISUAL | VO | Notes, in the first): only the VO column is read aloud. Its VISUAL column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. The Notes column is read as it is. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    );
+  });
+
+  it('a title in one cell above the header row is read as any paragraph is', () => {
+    const s = script([1, 1, 1, 'Spring Safety — AV script'], [1, 2, 1, 'VIDEO'], [1, 2, 2, 'AUDIO'], [1, 3, 1, 'Logo.'], [1, 3, 2, 'Check first.']);
+    const casting = castScript(s, null);
+    expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['#000000 black', 'Spring Safety — AV script'],
+      [null, 'VIDEO'],
+      [null, 'AUDIO'],
+      [null, 'Logo.'],
+      ['#000000 black', 'Check first.'],
+    ]);
+  });
+
+  it('a header row alone, or with no audio column, or no picture column: no AV table', () => {
+    expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO']).paragraphs).tables).toEqual([]);
+    expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'NOTES'], [1, 2, 1, 'Logo.'], [1, 2, 2, 'Hello.']).paragraphs).tables).toEqual([]);
+    expect(avColumns(script([1, 1, 1, 'TC'], [1, 1, 2, 'AUDIO'], [1, 2, 1, '00:01'], [1, 2, 2, 'Hello.']).paragraphs).tables).toEqual([]);
+  });
+
+  it('a long table is read in one pass', () => {
+    const rows: [number, number, number, string][] = [[1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO']];
+    for (let r = 2; r <= 20_000; r++) rows.push([1, r, 1, 'Shot.'], [1, r, 2, 'Line.']);
+    const found = avColumns(script(...rows).paragraphs);
+    expect([found.tables.length, found.silent.size, found.tables[0]!.words]).toEqual([1, 20_001, 20_001]);
+  });
+});
