@@ -192,6 +192,26 @@ const SENTENCES: Record<string, Sentence> = {
     const paragraphs = count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']);
     return [say(s, 'wUnlabelledSpeech', { why: reason, paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
   },
+  'av-picture-column': (d, s) => {
+    type Column = { header?: unknown; kind?: unknown };
+    const tables = Array.isArray(d.tables) ? (d.tables as { table?: unknown; columns?: unknown }[]) : [];
+    const first = tables[0];
+    if (!first || !isNumber(d.words) || !Array.isArray(first.columns) || !tables.every((t) => isNumber(t.table))) return null;
+    const columns = first.columns as Column[];
+    if (!columns.every((c) => isString(c.header) && isString(c.kind))) return null;
+    const headers = (kinds: string[]) => s.w.list(columns.filter((c) => kinds.includes(c.kind as string)).map((c) => s.w.quote(c.header as string, 40)));
+    const [heard, notHeard, others] = [headers(['audio']), headers(['picture', 'number']), headers(['other'])];
+    if (!heard || !notHeard) return null;
+    const numbers = tables.map((t) => String(t.table));
+    const what = numbers.length === 1 ? say(s, 'wAvTable', { table: numbers[0]! }) : say(s, 'wAvTables', { tables: s.w.list(numbers) });
+    const layout = columns.map((c) => c.header as string).join(' | ');
+    let text = say(s, 'wAvPicture', { what, layout, heard, notHeard, words: s.w.words(d.words) });
+    if (others) text += say(s, 'wAvOthers', { others });
+    if (isNumber(d.kept) && d.kept > 0 && strings(d.keptFor) && d.keptFor.length) {
+      text += say(s, 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
+    }
+    return [text + say(s, 'wAvAdvice')];
+  },
   'comment-balloons-left-out': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.balloons) || !strings(d.balloonText)) return null;
     const balloons = count(s, d.balloons, ['comment balloon', 'comment balloons'], ['bulle de commentaire', 'bulles de commentaire']);
