@@ -52,9 +52,8 @@ describe.each(SAMPLES)('lines --json on samples/%s/%s', (dir, file) => {
     expect(report.format).toBe('docx');
     expect(report.mode).toBe('config');
     expect(report.legend.location).toEqual({ story: 'body', paragraph: 3 });
-    // The French script codes Narrateur in dark grey next to black: the risk the tool exists for; its
-    // storyboard table (Écran | Texte à l’écran | Voix off) is an AV script's, its picture columns said.
-    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(dir === 'fr-elearning' ? ['av-picture-column', 'confusable-colours', 'confusable-colours', 'confusable-colours'] : []);
+    // The French script codes Narrateur in dark grey next to black: the risk the tool exists for.
+    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(dir === 'fr-elearning' ? ['confusable-colours', 'confusable-colours', 'confusable-colours'] : []);
     const line = report.voices[0].lines[1];
     expect(Object.keys(line)).toEqual(['id', 'text', 'spoken', 'words', 'spokenWords', 'characters', 'seconds', 'location', 'cue']);
     expect(line.location.story).toBe('body');
@@ -141,8 +140,7 @@ describe('human output', () => {
         '    Apprenant       1     32      34  0:14',
         '    Total           3     80      82  0:33',
         '',
-        'Warnings (4):',
-        '  ! Table 1 is laid out as an AV script (Écran | Texte à l’écran | Voix off): only the Voix off column is read aloud. Its Écran and Texte à l’écran columns say what is seen, not what is said: they and the header row (28 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES). [¶33 (table 1, row 1, col 1)]',
+        'Warnings (3):',
         '  ! Narrateur (#404040 dark grey: 394 words in 13 lines) and unassigned text (#000000 black: 173 words in 26 lines) look alike (colour difference 17.6, under 30): check which lines are whose before recording. [¶7]',
         '  ! Formatrice (#1F4E79 dark blue: 271 words in 12 lines) and unassigned text (#000000 black: 173 words in 26 lines) look alike (colour difference 27.6, under 30): check which lines are whose before recording. [¶9]',
         '  ! Narrateur (#404040 dark grey: 394 words in 13 lines) and Formatrice (#1F4E79 dark blue: 271 words in 12 lines) look alike (colour difference 18.0, under 30): check which lines are whose before recording. [¶7]',

@@ -255,22 +255,28 @@ const tablesSaid = (numbers: readonly number[]) => (numbers.length === 1 ? `Tabl
 /**
  * `av-picture-column`: the AV tables found, the columns left out by their headers, and their words
  * left out; the words of those columns that stand out in a look `keyOf` gives a key (a voice, a
- * colour group) are counted for it, and said apart.
+ * colour group) are counted for it, and said apart. Said only when the rule changed something: some
+ * word there has a voice's (or a colour group's) look, taken from it or kept for it.
  */
 export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null): Warning[] {
   if (found.tables.length === 0) return [];
   const first = found.tables[0]!;
   const numbers = found.tables.map((t) => t.table);
   let kept = 0;
+  // Words the rule took from a voice (or a colour group) their look alone gives them.
+  let taken = 0;
   const keys = new Set<string>();
   const perTable = found.tables.map((table) => {
     let words = 0;
     for (const paragraph of table.silent) {
       for (const run of paragraph.runs) {
         const n = countWords(run.text);
-        const key = found.nobodys(paragraph, run) ? null : keyOf(run);
-        if (key === null) words += n;
-        else if (n > 0) {
+        const own = keyOf(run);
+        const key = found.nobodys(paragraph, run) ? null : own;
+        if (key === null) {
+          words += n;
+          if (own !== null) taken += n;
+        } else if (n > 0) {
           kept += n;
           keys.add(key);
         }
@@ -278,6 +284,9 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
     }
     return words;
   });
+  // Nothing to say when the rule changed nothing: every word there is nobody's by its look already (a
+  // script whose picture column is in a colour no voice has).
+  if (taken === 0 && kept === 0) return [];
   const words = perTable.reduce((sum, n) => sum + n, 0);
   const heard = first.columns.filter((c) => c.kind === 'audio').map((c) => c.header);
   const notHeard = first.columns.filter((c) => c.kind === 'picture' || c.kind === 'number').map((c) => c.header);
