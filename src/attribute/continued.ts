@@ -129,18 +129,24 @@ function directionWord(text: string): boolean {
   return false;
 }
 
-/** The look (text colour and background) holding most letters of the runs. */
-function mainLook(runs: readonly Run[]): string {
+/**
+ * The look (text colour and background, `#RRGGBB/…`) holding most letters and digits of the runs from
+ * character `from` of their text on (a label cut off before it): the look a line is in.
+ */
+export function mainLook(runs: readonly Run[], from = 0): string {
   const letters = new Map<string, number>();
+  let at = 0;
   for (const run of runs) {
-    const found = (run.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
-    if (found === 0) continue;
+    const start = Math.max(0, from - at);
+    at += run.text.length;
+    if (start >= run.text.length) continue;
+    const count = (run.text.slice(start).match(/[\p{L}\p{N}]/gu) ?? []).length;
     const key = `${run.color}/${run.background ?? ''}`;
-    letters.set(key, (letters.get(key) ?? 0) + found);
+    letters.set(key, (letters.get(key) ?? 0) + count);
   }
   let best = '';
   let most = -1;
-  for (const [key, n] of letters) if (n > most) [best, most] = [key, n];
+  for (const [key, count] of letters) if (count > most) [best, most] = [key, count];
   return best;
 }
 

@@ -33,7 +33,7 @@ import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { capitals, cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
 import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
-import { labelContinuations, type BaseReading } from './continued.js';
+import { labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
 
 export interface SpeakerLabel {
@@ -133,23 +133,6 @@ interface Found {
   said: number;
 }
 
-/** The look holding most letters of a paragraph from `from` on: its text colour and background. */
-function mainLook(paragraph: Paragraph, from: number): string {
-  const letters = new Map<string, number>();
-  let at = 0;
-  for (const run of paragraph.runs) {
-    const start = Math.max(0, from - at);
-    at += run.text.length;
-    if (start >= run.text.length) continue;
-    const count = (run.text.slice(start).match(/[\p{L}\p{N}]/gu) ?? []).length;
-    const key = `${run.color}/${run.background ?? ''}`;
-    letters.set(key, (letters.get(key) ?? 0) + count);
-  }
-  let best = '';
-  let most = -1;
-  for (const [key, count] of letters) if (count > most) [best, most] = [key, count];
-  return best;
-}
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
 
@@ -202,20 +185,20 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   body.forEach((paragraph, index) => {
     const text = textOf(paragraph);
     const match = LABEL.exec(text);
-    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length)), match[0].includes('\t'));
+    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, match[0].length)), match[0].includes('\t'));
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
       // is 太郎's line, not a label 小声で).
       for (const [pattern, written] of [[QUOTED, 'colon'], [BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [SLASHED, 'colon']] as const) {
         const cjk = pattern.exec(text);
         const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
-        if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return opens(paragraph, add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph, cjk![0].length), written), false);
+        if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return opens(paragraph, add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph.runs, cjk![0].length), written), false);
       }
     }
-    if (match) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph, match[0].length)), match[0].includes('\t'));
+    if (match) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, match[0].length)), match[0].includes('\t'));
     const key = rowKey(paragraph);
     const cell = key ? cells.get(key) : undefined;
-    if (cell) add(cell.label, text, index, mainLook(paragraph, 0));
+    if (cell) add(cell.label, text, index, mainLook(paragraph.runs));
   });
   const going = found.size > 0 ? goingOn(paragraphs, openers) : new Map<string, number>();
   return inlineLabels(found, body.length, going) ?? nameLineLabels(script, body.length);
@@ -336,7 +319,7 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
     entry.blockParagraphs += 1 + block.lines.length + block.directions.length;
     for (const line of block.lines) {
       entry.words += countWords(textOf(line));
-      entry.looks.add(mainLook(line, 0));
+      entry.looks.add(mainLook(line.runs));
     }
     found.set(key, entry);
   });
