@@ -785,8 +785,12 @@ function oneColourText(c: Current): string | null {
   const group = one ? c.result.groups.find((g) => g.name === one.group) : undefined;
   if (!one || !group) return null;
   const colour = `${colourName(group.hex, c.result.colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''}`;
-  const { total } = c.result.report;
-  return t('oneColour', { colour: one.headingsAside ? t('oneColourHeadingsAside', { colour }) : colour, words: w.words(total.words), time: w.duration(total.seconds) });
+  // What reading all of it comes to: every colour's words, not the text no one reads (an AV script's
+  // picture column, left unassigned).
+  const { voices } = c.result.report;
+  const words = voices.reduce((sum, v) => sum + v.words, 0);
+  const seconds = voices.reduce((sum, v) => sum + v.seconds, 0);
+  return t('oneColour', { colour: one.headingsAside ? t('oneColourHeadingsAside', { colour }) : colour, words: w.words(words), time: w.duration(seconds) });
 }
 
 /** Why lines in capitals standing alone were not offered as voices, and what to do from the page. */
