@@ -10,6 +10,10 @@ VIDEO | AUDIO, IMAGE | SON), each row a moment, the picture on the left, what is
 (narration with its speaker's label, MUSIC and SFX cues). Sources: academy.tupic.org "Two-Column Script
 (AV Script)", reference-guides.apsoprojects.org "A/V Script Template", blog.celtx.com "Essential AV
 script template", beefed.ai "Two-Column AV Script Template".
+
+en-av-borderless: the explainer in python-docx's default table (no borders): LibreOffice's PDF shows two
+columns of text with no ruling, which the PDF reader reads one after the other (no cells): the headers
+on lines of their own.
 """
 import os
 import subprocess
@@ -39,10 +43,11 @@ def shade(cell, fill):
     tc_pr.append(shd)
 
 
-def table(d, rows, header='bold', colours=None):
-    """A bordered table (Table Grid); the first row its header, bold or shaded grey. `colours`: by (row, column), a text colour."""
+def table(d, rows, header='bold', colours=None, borders=True):
+    """A bordered table (Table Grid; `borders=False`: python-docx's default, no borders); the first row its header, bold or shaded grey. `colours`: by (row, column), a text colour."""
     t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = 'Table Grid'
+    if borders:
+        t.style = 'Table Grid'
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = t.cell(r, c)
@@ -70,6 +75,19 @@ def en_two_columns():
         ('Close-up on a hand ticking a checklist.', 'NARRATOR: Brakes, lights, horn. Thirty seconds that save lives.'),
         ('Logo on white.', 'SFX: click of a pen.\nNARRATOR: Safe Shifts. Check first, drive second.'),
     ])
+    return d
+
+
+def en_borderless():
+    """The same explainer in a table with no borders (python-docx's default table): its PDF shows two columns of text, no ruling."""
+    d = Document()
+    d.add_paragraph('Spring Safety — 60 s explainer — AV script')
+    table(d, [
+        ('VIDEO', 'AUDIO'),
+        ('Wide shot of the warehouse at dawn, forklifts parked in a row.', 'MUSIC: soft piano, under.\nNARRATOR: Every shift starts the same way: with a check.'),
+        ('Close-up on a hand ticking a checklist.', 'NARRATOR: Brakes, lights, horn. Thirty seconds that save lives.'),
+        ('Logo on white.', 'SFX: click of a pen.\nNARRATOR: Safe Shifts. Check first, drive second.'),
+    ], borders=False)
     return d
 
 
@@ -167,6 +185,7 @@ def en_coloured():
 
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
+    'en-av-borderless': en_borderless,
     'en-av-three-columns': en_three_columns,
     'en-av-speaker-column': en_speaker_column,
     'fr-av-two-columns': fr_two_columns,

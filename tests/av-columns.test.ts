@@ -368,3 +368,47 @@ describe('said only when the rule changes something', () => {
     expect(report.recorded.words).toBe(762);
   });
 });
+
+describe('an AV script with no table: headers on lines of their own', () => {
+  it('en-av-borderless: the PDF of a table with no borders (no cells found, the columns read one after the other) counts as its DOCX, and says so', async () => {
+    const docx = await read('en-av-borderless.docx');
+    const pdf = await read('en-av-borderless.pdf');
+    expect(wordsOf(pdf.got)).toEqual(wordsOf(docx.got));
+    expect(wordsOf(pdf.got)).toEqual({ '#000000 black': 42, '(unassigned)': 24 });
+    expect(pdf.got['(unassigned)']!.lines).toEqual(['VIDEO', 'Wide shot of the warehouse at dawn, forklifts parked in a row.', 'Close-up on a hand ticking a checklist.', 'Logo on white.', 'AUDIO']);
+    expect(avWarning(pdf.report)).toEqual([
+      'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (24 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+  });
+
+  it('blocks headed VIDEO then AUDIO, shot after shot: each VIDEO block left out; the AUDIO blocks read', () => {
+    const s = script('Title', 'VIDEO', 'Logo on white.', 'AUDIO', 'Hello there.', 'Video', 'Street at night.', 'Audio', 'Welcome home.');
+    const casting = castScript(s, null);
+    expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['#000000 black', 'Title'],
+      [null, 'VIDEO'],
+      [null, 'Logo on white.'],
+      [null, 'AUDIO'],
+      ['#000000 black', 'Hello there.'],
+      [null, 'Video'],
+      [null, 'Street at night.'],
+      [null, 'Audio'],
+      ['#000000 black', 'Welcome home.'],
+    ]);
+    expect(avColumns(s.paragraphs).tables.map((t) => [t.table, t.columns.map((c) => c.header), t.words])).toEqual([
+      [0, ['VIDEO', 'AUDIO'], 5],
+      [0, ['Video', 'Audio'], 5],
+    ]);
+  });
+
+  it('not without an audio header after the picture one, nor across a heading, a table or a page', () => {
+    expect(avColumns(script('Screen', 'The screen shows the menu.', 'Then the learner clicks Next.').paragraphs).tables).toEqual([]);
+    const heading = script('VIDEO', 'Logo.', 'Intro', 'AUDIO', 'Hello.');
+    heading.paragraphs[2]!.style = 'Heading 2';
+    expect(avColumns(heading.paragraphs).tables).toEqual([]);
+    expect(avColumns(script('VIDEO', 'Logo.', [1, 1, 1, 'A cell.'], 'AUDIO', 'Hello.').paragraphs).tables).toEqual([]);
+    const pages = script('VIDEO', 'Logo.', 'AUDIO', 'Hello.');
+    pages.paragraphs.forEach((p, i) => (p.location.page = i < 2 ? 1 : 2));
+    expect(avColumns(pages.paragraphs).tables).toEqual([]);
+  });
+});

@@ -194,6 +194,10 @@ describe('the page\'s warnings', () => {
       'Tables 2 and 3, in the form of an AV script (SHOT | VIDEO | NOTES | VO): only "VO" is read aloud. "SHOT" and "VIDEO": what is seen, not what is said; with the header row (34\u00A0words), counted for nobody. Other columns ("NOTES") are read as usual. But 5\u00A0words there stand out in the colour of Learner: counted as that colour says. Check them: a line in a row merged across the columns is read aloud; text shown on screen most often is not. If a column is read aloud after all, give it a header such as AUDIO or VO in the script.',
     );
     expect(said(w('av-picture-column', { tables: [{ table: 1, columns: [{ column: 1, header: 'VIDEO', kind: 'picture' }], words: 3 }], words: 3 }))).toBeNull();
+    expect(said(w('av-picture-column', { tables: [{ table: 0, columns: [{ column: 1, header: 'VIDEO', kind: 'picture' }, { column: 2, header: 'AUDIO', kind: 'audio' }], words: 24 }], words: 24 }), 'en')).toBe(
+      'The text under headers on lines of their own (a table with no borders, as a PDF shows it), in the form of an AV script (VIDEO | AUDIO): only "AUDIO" is read aloud. "VIDEO": what is seen, not what is said; with the header row (24\u00A0words), counted for nobody. If a column is read aloud after all, give it a header such as AUDIO or VO in the script.',
+    );
+
     expect(said(w('notes-unreadable', { notes: ['footnotes', 'endnotes'], parts: ['word/footnotes.xml', 'word/endnotes.xml'] }))).toBe(
       'Les notes de bas de page et notes de fin de ce fichier sont endommagées et n’ont pas pu être lues\u00A0: les notes qui s’y trouvent manquent aux comptes. Ouvrez le fichier dans Word et enregistrez-le de nouveau, ou vérifiez les notes à l’œil.',
     );

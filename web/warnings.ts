@@ -202,8 +202,9 @@ const SENTENCES: Record<string, Sentence> = {
     const headers = (kinds: string[]) => s.w.list(columns.filter((c) => kinds.includes(c.kind as string)).map((c) => s.w.quote(c.header as string, 40)));
     const [heard, notHeard, others] = [headers(['audio']), headers(['picture', 'number']), headers(['other'])];
     if (!heard || !notHeard) return null;
-    const numbers = tables.map((t) => String(t.table));
-    const what = numbers.length === 1 ? say(s, 'wAvTable', { table: numbers[0]! }) : say(s, 'wAvTables', { tables: s.w.list(numbers) });
+    // Table 0: headers on lines of their own, no table (a table with no borders, as a PDF shows it).
+    const numbers = tables.filter((t) => (t.table as number) > 0).map((t) => String(t.table));
+    const what = first.table === 0 || numbers.length === 0 ? say(s, 'wAvHeaders') : numbers.length === 1 ? say(s, 'wAvTable', { table: numbers[0]! }) : say(s, 'wAvTables', { tables: s.w.list(numbers) });
     const layout = columns.map((c) => c.header as string).join(' | ');
     let text = say(s, 'wAvPicture', { what, layout, heard, notHeard, words: s.w.words(d.words) });
     if (others) text += say(s, 'wAvOthers', { others });

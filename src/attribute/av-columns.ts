@@ -159,7 +159,8 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     texts.push(paragraph);
     row.set(cell.column, texts);
   });
-  if (tables.size === 0) return NONE;
+  const blocks = headerBlocks(paragraphs);
+  if (tables.size === 0 && blocks.length === 0) return NONE;
   // Body paragraphs outside the tables, in order: what stands between two tables.
   const outside: number[] = [];
   paragraphs.forEach((p, index) => {
@@ -237,6 +238,11 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     const words = inOrder.reduce((sum, p) => sum + countWords(textOf(p)), 0);
     out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), silent: inOrder, words, location: inOrder[0]!.location });
   }
+  for (const block of blocks) {
+    out.push(block.table);
+    for (const p of block.table.silent) silent.add(p);
+    for (const p of block.headers) headers.add(p);
+  }
   if (out.length === 0) return NONE;
   // The ordinary look of the picture and number columns: the one most of their words are in.
   const looks = new Map<string, number>();
@@ -250,6 +256,61 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   return { tables: out, silent, nobodys: (paragraph, run) => headers.has(paragraph) || lookOf(run) === plain || !/[\p{L}\p{N}]/u.test(run.text) };
 }
 
+/** The most paragraphs a picture column laid out with no table holds before the audio column's header. */
+const MAX_BLOCK = 60;
+const HEADING_STYLE = /heading|titre|title|überschrift/iu;
+
+/**
+ * An AV script laid out with no table, each column's header on a line of its own: what a PDF of a table
+ * with no borders reads (its two columns one after the other: `VIDEO`, the shots, `AUDIO`, the
+ * narration), or a script written so. Outside tables, a paragraph that is only a picture's or a number's
+ * header opens a block not read aloud, which runs to the next header-only paragraph; an audio header
+ * closes the group, and only then are its blocks taken (its own column is read as usual). A heading, a
+ * table, another page, or MAX_BLOCK paragraphs before an audio header drop the group: nothing is taken.
+ * Such a group is an AvTable numbered 0.
+ */
+function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; headers: Paragraph[] }[] {
+  const found: { table: AvTable; headers: Paragraph[] }[] = [];
+  // `members`: its headers and the paragraphs of its picture and number blocks, in reading order.
+  let group: { columns: AvTable['columns']; headers: Paragraph[]; members: Paragraph[]; blocks: number; page: number | undefined } | null = null;
+  for (const paragraph of paragraphs) {
+    if (paragraph.location.story !== 'body' || paragraph.location.cell) {
+      group = null;
+      continue;
+    }
+    const text = normaliseSpace(textOf(paragraph));
+    if (text === '') continue;
+    const kind = text.length <= 40 ? headerKind(text) : null;
+    if (group && (paragraph.location.page !== group.page || group.blocks >= MAX_BLOCK)) group = null;
+    if (kind === 'picture' || kind === 'number' || kind === 'audio') {
+      if (kind === 'audio') {
+        if (group) {
+          group.columns.push({ column: group.columns.length + 1, header: text, kind });
+          group.headers.push(paragraph);
+          group.members.push(paragraph);
+          const words = group.members.reduce((sum, p) => sum + countWords(textOf(p)), 0);
+          found.push({ table: { table: 0, columns: group.columns, silent: group.members, words, location: group.headers[0]!.location }, headers: group.headers });
+        }
+        group = null;
+        continue;
+      }
+      group ??= { columns: [], headers: [], members: [], blocks: 0, page: paragraph.location.page };
+      group.columns.push({ column: group.columns.length + 1, header: text, kind });
+      group.headers.push(paragraph);
+      group.members.push(paragraph);
+      continue;
+    }
+    if (!group) continue;
+    if (paragraph.style && HEADING_STYLE.test(paragraph.style)) {
+      group = null;
+      continue;
+    }
+    group.members.push(paragraph);
+    group.blocks++;
+  }
+  return found;
+}
+
 const tablesSaid = (numbers: readonly number[]) => (numbers.length === 1 ? `Table ${numbers[0]}` : `Tables ${listOf(numbers.map(String))}`);
 
 /**
@@ -261,7 +322,8 @@ const tablesSaid = (numbers: readonly number[]) => (numbers.length === 1 ? `Tabl
 export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null): Warning[] {
   if (found.tables.length === 0) return [];
   const first = found.tables[0]!;
-  const numbers = found.tables.map((t) => t.table);
+  // (Numbered tables only: a layout with no table is 0.)
+  const numbers = found.tables.map((t) => t.table).filter((n) => n > 0);
   let kept = 0;
   // Words the rule took from a voice (or a colour group) their look alone gives them.
   let taken = 0;
@@ -294,7 +356,7 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   const several = found.tables.length > 1;
   const columnWord = (n: number) => (n === 1 ? 'column' : 'columns');
   let message =
-    `${tablesSaid(numbers)} ${several ? 'are laid out as AV scripts' : 'is laid out as an AV script'} (${layout}${several ? ', in the first' : ''}): only the ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'is' : 'are'} read aloud. ` +
+    `${first.table === 0 ? 'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script' : `${tablesSaid(numbers)} ${several ? 'are laid out as AV scripts' : 'is laid out as an AV script'}`} (${layout}${several ? ', in the first' : ''}): only the ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'is' : 'are'} read aloud. ` +
     `Its ${listOf(notHeard)} ${columnWord(notHeard.length)} ${notHeard.length === 1 ? 'says' : 'say'} what is seen, not what is said: ${notHeard.length === 1 ? 'it' : 'they'} and the header row (${plural(words, 'word')}) count as unassigned text, not recorded.`;
   const others = first.columns.filter((c) => c.kind === 'other').map((c) => c.header);
   if (others.length > 0) message += ` The ${listOf(others)} ${columnWord(others.length)} ${others.length === 1 ? 'is' : 'are'} read as ${others.length === 1 ? 'it is' : 'they are'}.`;
