@@ -65,8 +65,9 @@ def table(d, rows, header='bold', colours=None, borders=True):
     return t
 
 
-def en_two_columns():
-    """The explainer of the report: VIDEO | AUDIO, bold header, one narrator, MUSIC and SFX cues."""
+def en_two_columns(borders=True):
+    """The explainer of the report: VIDEO | AUDIO, bold header, one narrator, MUSIC and SFX cues.
+    `borders=False` (en-av-borderless): python-docx's default table, whose PDF shows two columns of text, no ruling."""
     d = Document()
     d.add_paragraph('Spring Safety — 60 s explainer — AV script')
     table(d, [
@@ -74,20 +75,7 @@ def en_two_columns():
         ('Wide shot of the warehouse at dawn, forklifts parked in a row.', 'MUSIC: soft piano, under.\nNARRATOR: Every shift starts the same way: with a check.'),
         ('Close-up on a hand ticking a checklist.', 'NARRATOR: Brakes, lights, horn. Thirty seconds that save lives.'),
         ('Logo on white.', 'SFX: click of a pen.\nNARRATOR: Safe Shifts. Check first, drive second.'),
-    ])
-    return d
-
-
-def en_borderless():
-    """The same explainer in a table with no borders (python-docx's default table): its PDF shows two columns of text, no ruling."""
-    d = Document()
-    d.add_paragraph('Spring Safety — 60 s explainer — AV script')
-    table(d, [
-        ('VIDEO', 'AUDIO'),
-        ('Wide shot of the warehouse at dawn, forklifts parked in a row.', 'MUSIC: soft piano, under.\nNARRATOR: Every shift starts the same way: with a check.'),
-        ('Close-up on a hand ticking a checklist.', 'NARRATOR: Brakes, lights, horn. Thirty seconds that save lives.'),
-        ('Logo on white.', 'SFX: click of a pen.\nNARRATOR: Safe Shifts. Check first, drive second.'),
-    ], borders=False)
+    ], borders=borders)
     return d
 
 
@@ -185,7 +173,7 @@ def en_coloured():
 
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
-    'en-av-borderless': en_borderless,
+    'en-av-borderless': lambda: en_two_columns(borders=False),
     'en-av-three-columns': en_three_columns,
     'en-av-speaker-column': en_speaker_column,
     'fr-av-two-columns': fr_two_columns,
