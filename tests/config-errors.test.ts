@@ -76,7 +76,7 @@ describe('bad-config details', () => {
     expect((await yaml('voices: {A: {}}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'voices.A' });
     expect((await yaml('- a\n- b')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid' });
     expect((await yaml('voices: {A: {color: red}}\nlanguage: 12')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'language' });
-    expect((await yaml('voices: {A: {color: red}}\nrates: {per: word, rate: 1, currency: XYZ}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'rates.currency' });
+    expect((await yaml('voices: {A: {color: red}}\nrates: {per: word, rate: 1, currency: EURO}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'rates.currency' });
   });
 
   it('a voice named in contract or locked that voices does not have: the field, the name, the voices', async () => {
