@@ -293,6 +293,13 @@ describe('check --since: a git error names the revision (and what git said)', ()
       message: 'script.docx: not a git repository, so there is no version at HEAD to compare with.',
       details: { rev: 'HEAD' },
     });
+    // Two scripts of one folder: git is asked once, and each file's error names that file.
+    copyFileSync(join(work, 'script.docx'), join(outside, 'other.docx'));
+    const both = runCli(['check', '--json', '--threads', '1', '-c', 'cast.json', '--since', 'HEAD', 'script.docx', 'other.docx'], outside);
+    expect(JSON.parse(both.stdout).files.map((f: { file: string; error: { message: string } }) => [f.file, f.error.message])).toEqual([
+      ['script.docx', 'script.docx: not a git repository, so there is no version at HEAD to compare with.'],
+      ['other.docx', 'other.docx: not a git repository, so there is no version at HEAD to compare with.'],
+    ]);
     execFileSync('git', ['init', '-q'], { cwd: outside });
     const unknown = runCli(['check', '--json', '-c', 'cast.json', '--since', 'nope', 'script.docx'], outside);
     expect(unknown.code).toBe(2);
