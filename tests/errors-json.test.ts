@@ -161,8 +161,42 @@ describe('diff --json (and -f json): {old, new, error}, the side that failed in 
     });
   });
 
+  it('--fail-on-change NAME that fits no voice: the option in the details', () => {
+    const error = {
+      code: 'unknown-voice',
+      message: '--fail-on-change: no voice "Bob" in script.docx or script.docx. Voices found: "Announcer", "Customer" (or "unassigned").',
+      details: { kind: 'none', asked: 'Bob', option: '--fail-on-change', voices: ['Announcer', 'Customer'] },
+    };
+    expect(failing(['diff', 'script.docx', 'script.docx', '--json', '-c', 'cast.json', '--fail-on-change=Bob'])).toEqual({
+      code: 2,
+      json: { old: 'script.docx', new: 'script.docx', error },
+      stderr: `vo-lines: ${error.message}\n`,
+    });
+  });
+
   it('diff --format md keeps its text: a failure prints nothing on stdout', () => {
     expect(failing(['diff', 'gone.docx', 'script.docx', '--format', 'md', '--no-config'])).toEqual({ code: 2, json: null, stderr: `vo-lines: ${MISSING.message}\n` });
+  });
+});
+
+describe('export --json: an output that is there already, or the script itself', () => {
+  it('the outputs there, the input it would write over', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-errjson-out-'));
+    copyFileSync(join(work, 'script.docx'), join(dir, 'script.docx'));
+    copyFileSync(join(work, 'cast.json'), join(dir, 'cast.json'));
+    writeFileSync(join(dir, 'out.json'), '{}');
+    const exists = { code: 'output-exists', message: 'out.json already exists; pass --force to overwrite.', details: { outputs: ['out.json'] } };
+    expect(failing(['export', 'script.docx', '-o', 'out.json', '--json', '-c', 'cast.json'], dir)).toEqual({ code: 2, json: { file: 'script.docx', error: exists }, stderr: `vo-lines: ${exists.message}\n` });
+    const over = {
+      code: 'would-overwrite-input',
+      message: '-o script.docx would write over the input script.docx; choose another output name.',
+      details: { output: 'script.docx', input: 'script.docx' },
+    };
+    expect(failing(['export', 'script.docx', '-o', 'script.docx', '--format', 'json', '--json', '-c', 'cast.json'], dir)).toEqual({
+      code: 2,
+      json: { file: 'script.docx', error: over },
+      stderr: `vo-lines: ${over.message}\n`,
+    });
   });
 });
 
