@@ -6,7 +6,7 @@
  * command fails. README "JSON output"; docs/internals.md "Errors and their details".
  */
 import type { CommanderError } from 'commander';
-import { isUserError, userErrorData, type UserErrorData } from '../errors.js';
+import { isUserError, UserError, userErrorData, type UserErrorData } from '../errors.js';
 
 /** The one line an error that is no `UserError` (a bug) is said with, as check's `unexpected` result says it. */
 export function unexpectedLine(error: unknown): string {
@@ -15,8 +15,7 @@ export function unexpectedLine(error: unknown): string {
 
 /** Any error a command ends with, as plain data. */
 export function errorData(error: unknown): UserErrorData {
-  if (isUserError(error)) return userErrorData(error);
-  return { code: 'unexpected', message: `${unexpectedLine(error)}.` };
+  return userErrorData(isUserError(error) ? error : new UserError(`${unexpectedLine(error)}.`, 'unexpected'));
 }
 
 /** `-o, --output <file>` → `--output` (the long name, else the short one). */
@@ -60,7 +59,7 @@ export function commanderErrorData(error: CommanderError): UserErrorData {
         return { kind: error.code.replace(/^commander\./, '') };
     }
   })();
-  return { code: 'usage', message, details };
+  return userErrorData(new UserError(message, 'usage', details));
 }
 
 /** The JSON a failed command prints: what it was working on (`fields`), then the error. */
