@@ -84,6 +84,13 @@ describe.each(ONE_FILE)('%s --json: a failure is one JSON object on stdout, the 
   });
 });
 
+describe('a file that cannot be read: the path and the system\'s code', () => {
+  it('lines --json on a path through a file (ENOTDIR: the tests may run as root, whom no permission stops)', () => {
+    const error = { code: 'unreadable-file', message: 'script.docx/inner.docx: cannot read the file (ENOTDIR).', details: { path: 'script.docx/inner.docx', error: 'ENOTDIR' } };
+    expect(failing(['lines', 'script.docx/inner.docx', '--json', '--no-config'])).toEqual({ code: 2, json: { file: 'script.docx/inner.docx', error }, stderr: `vo-lines: ${error.message}\n` });
+  });
+});
+
 describe('a damaged PDF, read in a PDF thread: its details as check --json gives them', () => {
   it.each([['lines'], ['summary']])('%s --json', (command) => {
     const error = { code: 'corrupt-pdf', message: 'junk.pdf is damaged: the file cannot be read (Invalid PDF structure). Re-export it or ask for a new copy.', details: { kind: 'unreadable', error: 'Invalid PDF structure' } };
