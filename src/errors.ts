@@ -27,6 +27,15 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A mistake on the command line (code `usage`): `kind` says which (`invalid-value`, `conflict`,
+ * `needs`, `missing-option`, `format`…), `option` the option at fault, and the kind's own facts
+ * (`value`, `conflicts`, `needs`, `format`); docs/internals.md "Errors and their details".
+ */
+export function usageError(message: string, details: { kind: string; option?: string } & ErrorDetails): UserError {
+  return new UserError(message, 'usage', details);
+}
+
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
 }

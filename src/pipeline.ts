@@ -17,7 +17,7 @@ import { buildReport, type PaceOptions, type Report } from './measure/report.js'
 import type { ReadOptions, Script } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
 import { canonicalTag } from './text/language-tag.js';
-import { UserError } from './errors.js';
+import { UserError, usageError } from './errors.js';
 import { Budget } from './budget.js';
 
 /** Settings of the measure stage and the casting that the command line may give, over the config's. */
@@ -79,7 +79,7 @@ export interface Analysis {
 /** `--wpm` or `--pace`: the pace that overrides every other. */
 function overrideWpm(options: AnalyseSettings): number | undefined {
   if (options.wpm !== undefined) {
-    if (!Number.isFinite(options.wpm) || options.wpm <= 0) throw new UserError(`--wpm must be a positive number of words per minute.`, 'usage');
+    if (!Number.isFinite(options.wpm) || options.wpm <= 0) throw usageError(`--wpm must be a positive number of words per minute.`, { kind: 'invalid-value', option: '--wpm', value: options.wpm });
     return options.wpm;
   }
   return options.pace !== undefined ? presetWpm(options.pace, '--pace') : undefined;
@@ -90,7 +90,7 @@ function measureOptions(options: AnalyseSettings, voiceMap: VoiceMap | null): Pa
   const result: PaceOptions = { wpm: overrideWpm(options), configWpm: voiceMap?.wpm };
   if (options.lang !== undefined) {
     const tag = canonicalTag(options.lang);
-    if (!tag) throw new UserError(`--lang "${options.lang}" is not a language code (e.g. en, fr, en-GB, es).`, 'usage');
+    if (!tag) throw usageError(`--lang "${options.lang}" is not a language code (e.g. en, fr, en-GB, es).`, { kind: 'invalid-value', option: '--lang', value: options.lang });
     result.lang = tag;
   }
   if (options.timing !== undefined) result.timing = options.timing;
@@ -160,6 +160,18 @@ export async function analyse(file: string, options: AnalyseOptions | AnalyseWit
   return castAndMeasure(script, { ...settings, ...budget.options(), config }, voiceMap, measure);
 }
 
+/** A user error while one side of a comparison is read says which side in its details (`side`: `old` or `new`). */
+async function onSide<T>(side: 'old' | 'new', work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    const again = new UserError(error.message, error.code, { ...error.details, side });
+    again.stack = error.stack;
+    throw again;
+  }
+}
+
 /**
  * Reads and analyses both scripts, then compares them. With `options.config` both sides use that
  * voice map; without, each side finds its own config or legend (a warning says when they differ).
@@ -168,11 +180,15 @@ export async function diffScripts(oldFile: string, newFile: string, options: Ana
   const { config: _path, noConfig: _noConfig, ...settings } = options;
   // Both sides mostly have the same config (--config, or one beside both): it is read and parsed once.
   const oldPath = configPath(oldFile, options);
-  const oldConfig = oldPath ? await loadConfig(oldPath) : null;
-  const before = await analyse(oldFile, { ...settings, config: oldConfig });
+  const [oldConfig, before] = await onSide('old', async () => {
+    const config = oldPath ? await loadConfig(oldPath) : null;
+    return [config, await analyse(oldFile, { ...settings, config })] as const;
+  });
   const newPath = configPath(newFile, options);
-  const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
-  const after = await analyse(newFile, { ...settings, config: newConfig });
+  const after = await onSide('new', async () => {
+    const newConfig = newPath === oldPath ? oldConfig : newPath ? await loadConfig(newPath) : null;
+    return analyse(newFile, { ...settings, config: newConfig });
+  });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');
   return compareScripts(before, after, options);

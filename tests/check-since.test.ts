@@ -377,7 +377,7 @@ describe('check --since: the file at REV', () => {
     writeFileSync(join(dir, 'script.docx'), docx(LINES));
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--json'], dir);
     expect(code).toBe(2);
-    expect(JSON.parse(stdout).files[0].error).toEqual({ code: 'not-a-git-repository', message: 'script.docx: not a git repository, so there is no version at HEAD to compare with.' });
+    expect(JSON.parse(stdout).files[0].error).toEqual({ code: 'not-a-git-repository', message: 'script.docx: not a git repository, so there is no version at HEAD to compare with.', details: { rev: 'HEAD' } });
     expect(run(['check', 'script.docx', '--since', 'HEAD'], dir).stdout.split('\n')[1]).toBe(
       '  error    input  script.docx: not a git repository, so there is no version at HEAD to compare with.',
     );
@@ -451,6 +451,7 @@ describe('the config keys', () => {
     expect(JSON.parse(stdout).files[0].error).toEqual({
       code: 'bad-config',
       message: `${join(dir, 'vo-lines.config.yaml')}: "locked": no voice "Narator" in "voices" (voices: "Narrator", "Learner").`,
+      details: { file: join(dir, 'vo-lines.config.yaml'), kind: 'unknown-voice', field: 'locked', voice: 'Narator', voices: ['Narrator', 'Learner'] },
     });
   });
 

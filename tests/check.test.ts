@@ -312,7 +312,11 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
     expect(code).toBe(2);
     const [file] = JSON.parse(stdout).files;
     expect(file.status).toBe('error');
-    expect(file.error).toEqual({ code: 'bad-config', message: `${join(dir, 'badconfig', 'vo-lines.config.json')}: "contract.Narrator.maxWords" must be a positive number, not "lots".` });
+    expect(file.error).toEqual({
+      code: 'bad-config',
+      message: `${join(dir, 'badconfig', 'vo-lines.config.json')}: "contract.Narrator.maxWords" must be a positive number, not "lots".`,
+      details: { file: join(dir, 'badconfig', 'vo-lines.config.json'), kind: 'invalid', field: 'contract.Narrator.maxWords' },
+    });
   });
 
   it.each([

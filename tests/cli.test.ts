@@ -339,7 +339,10 @@ describe('colors and the config', () => {
     const message = `vo-lines: ${join(dir, 'vo-lines.config.yaml')}: "contract.Announcer.maxWords" must be a positive number, not -5.\n`;
     expect(run(['summary', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
     expect(run(['colors', 'spring-sale.docx'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
-    expect(run(['colours', 'spring-sale.docx', '--json'], dir)).toEqual({ code: 2, stdout: '', stderr: message });
+    // With --json, the error as JSON on stdout too (tests/errors-json.test.ts).
+    const config = join(dir, 'vo-lines.config.yaml');
+    const error = { code: 'bad-config', message: message.slice('vo-lines: '.length, -1), details: { file: config, kind: 'invalid', field: 'contract.Announcer.maxWords' } };
+    expect(run(['colours', 'spring-sale.docx', '--json'], dir)).toEqual({ code: 2, stdout: `${JSON.stringify({ file: 'spring-sale.docx', error }, null, 2)}\n`, stderr: message });
     expect(run(['colors', 'spring-sale.docx', '--no-config'], dir)).toEqual(away);
     copyFileSync(join(root, 'samples/en-commercial/vo-lines.config.json'), join(dir, 'good.json'));
     expect(run(['colors', 'spring-sale.docx', '--config', 'good.json'], dir)).toEqual(away);

@@ -23,23 +23,30 @@ interface Outcome {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Run with --json: a failure is also one JSON object on stdout. */
+  json: boolean;
 }
 
 function run(file: string, args: string[] = ['summary', '--json'], timeout = 30): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const result = spawnSync(process.execPath, ['--max-old-space-size=512', cli, ...args, file, '--timeout', String(timeout)], { cwd: root, encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr, json: args.includes('--json') };
 }
 
 /** Exit 2 with one line, `vo-lines: FILE …`, that is not an unexpected error; returns the line. */
 function cleanError(outcome: Outcome, file: string): string {
   expect(outcome.code, outcome.stderr).toBe(2);
-  expect(outcome.stdout).toBe('');
   const lines = outcome.stderr.split('\n').filter(Boolean);
   expect(lines).toHaveLength(1);
   expect(lines[0]!.startsWith(`vo-lines: ${file} `)).toBe(true);
   expect(lines[0]).not.toMatch(/unexpected error/);
+  // With --json, the same error as one JSON object on stdout (tests/errors-json.test.ts); else nothing.
+  if (outcome.json) {
+    const { file: shown, error } = JSON.parse(outcome.stdout) as { file: string; error: { code: string; message: string } };
+    expect([shown, error.message]).toEqual([file, lines[0]!.slice('vo-lines: '.length)]);
+    expect(error.code).not.toBe('unexpected');
+  } else expect(outcome.stdout).toBe('');
   return lines[0]!;
 }
 

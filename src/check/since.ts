@@ -28,18 +28,18 @@ interface GitResult {
 }
 
 /** Runs git in `cwd`; never throws for a git failure (the caller reads `ok`), only when git is missing. */
-function git(args: string[], cwd: string): Promise<GitResult> {
+function git(args: string[], cwd: string, rev: string): Promise<GitResult> {
   // Untranslated messages, so "not a git repository" can be recognised.
   const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_OPTIONAL_LOCKS: '0' };
   return new Promise((resolveGit, reject) => {
     execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
       const code = (error as NodeJS.ErrnoException | null)?.code;
       if (code === 'ENOENT' && (error as NodeJS.ErrnoException).syscall?.startsWith('spawn')) {
-        reject(new UserError('--since needs git, and git was not found (install it or put it on PATH).', 'git-missing'));
+        reject(new UserError('--since needs git, and git was not found (install it or put it on PATH).', 'git-missing', { rev }));
         return;
       }
       if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-        reject(new UserError(`git ${args[0]}: the output is over ${MAX_BUFFER / 1024 / 1024} MiB.`, 'git-error'));
+        reject(new UserError(`git ${args[0]}: the output is over ${MAX_BUFFER / 1024 / 1024} MiB.`, 'git-error', { rev, command: args[0], error: `output over ${MAX_BUFFER / 1024 / 1024} MiB` }));
         return;
       }
       resolveGit({ ok: !error, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString('utf8') });
@@ -50,29 +50,29 @@ function git(args: string[], cwd: string): Promise<GitResult> {
 const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
 
 // Per process (each worker thread has its own): one lookup per folder and per repository and REV.
-const toplevels = new Map<string, Promise<string>>();
+const toplevels = new Map<string, Promise<GitResult>>();
 const commits = new Map<string, Promise<string | null>>();
 
-function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
+/** The work tree's top folder; git's answer is kept per folder, the error made for each file (it names the file). */
+async function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
   let found = toplevels.get(dir);
   if (!found) {
-    found = git(['rev-parse', '--show-toplevel'], dir).then((result) => {
-      if (result.ok) return result.stdout.toString('utf8').trim();
-      if (/not a git repository/i.test(result.stderr)) {
-        throw new UserError(`${file}: not a git repository, so there is no version at ${rev} to compare with.`, 'not-a-git-repository');
-      }
-      throw new UserError(`${file}: git rev-parse failed: ${firstLine(result.stderr)}`, 'git-error');
-    });
+    found = git(['rev-parse', '--show-toplevel'], dir, rev);
     toplevels.set(dir, found);
   }
-  return found;
+  const result = await found;
+  if (result.ok) return result.stdout.toString('utf8').trim();
+  if (/not a git repository/i.test(result.stderr)) {
+    throw new UserError(`${file}: not a git repository, so there is no version at ${rev} to compare with.`, 'not-a-git-repository', { rev });
+  }
+  throw new UserError(`${file}: git rev-parse failed: ${firstLine(result.stderr)}`, 'git-error', { rev, command: 'rev-parse', error: firstLine(result.stderr) });
 }
 
 function commitOf(toplevel: string, rev: string): Promise<string | null> {
   const key = `${toplevel}\u0000${rev}`;
   let commit = commits.get(key);
   if (!commit) {
-    commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], toplevel).then((result) => (result.ok ? result.stdout.toString('utf8').trim() : null));
+    commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], toplevel, rev).then((result) => (result.ok ? result.stdout.toString('utf8').trim() : null));
     commits.set(key, commit);
   }
   return commit;
@@ -96,15 +96,15 @@ export async function fileAtRevision(file: string, rev: string): Promise<FileAtR
   const toplevel = await toplevelOf(dirname(path), file, rev);
   const commit = await commitOf(toplevel, rev);
   if (commit === null) {
-    throw new UserError(`${file}: unknown revision "${rev}": no such commit in this git repository (a shallow CI checkout needs fetch-depth: 0).`, 'unknown-revision');
+    throw new UserError(`${file}: unknown revision "${rev}": no such commit in this git repository (a shallow CI checkout needs fetch-depth: 0).`, 'unknown-revision', { rev });
   }
   const inRepo = relative(toplevel, path).split(sep).join('/');
   const label = `${rev}:${inRepo}`;
   // Only a file (a blob) at that path counts: absent, or a folder then, means the script is new.
-  const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel);
+  const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel, rev);
   if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') return { bytes: null, label };
-  const shown = await git(['show', `${commit}:${inRepo}`], toplevel);
-  if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error');
+  const shown = await git(['show', `${commit}:${inRepo}`], toplevel, rev);
+  if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error', { rev, command: 'show', error: firstLine(shown.stderr) });
   return { bytes: shown.stdout, label };
 }
 

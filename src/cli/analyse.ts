@@ -37,7 +37,7 @@ export interface VoiceSearch {
   in: string;
   /** The voices there. */
   voices: readonly { name: string }[];
-  /** The option that named the voice, before the message (diff's `--fail-on-change`). */
+  /** The option that named the voice, before the message (diff's `--voice`, `--fail-on-change`); the details' `option` (`--voice` when not given). */
   option?: string;
   /** Whether "unassigned" is offered too (not by `sides`: nobody records the unassigned text). */
   unassigned?: boolean;
@@ -50,10 +50,16 @@ export interface VoiceSearch {
 /** The one-line `unknown-voice` error for `name` (as shown when no voice fits), by every command that finds a voice. */
 export function voiceError(name: string, found: { ambiguous: string[] } | null, search: VoiceSearch): UserError {
   const option = search.option ? `${search.option}: ` : '';
+  // The facts, for a caller that must not read the line: the name asked for, by which option, the voices there are.
+  const facts = { asked: name.trim(), option: search.option ?? '--voice', voices: search.voices.map((v) => v.name) };
   if (found) {
     const fits = found.ambiguous.map((n) => `"${n}"`).join(', ');
-    return new UserError(`${option}"${name.trim()}" fits several voices in ${search.in}: ${fits}; give the full name${search.hexCode ? ' or the hex code' : ''}.`, 'unknown-voice');
+    return new UserError(`${option}"${name.trim()}" fits several voices in ${search.in}: ${fits}; give the full name${search.hexCode ? ' or the hex code' : ''}.`, 'unknown-voice', {
+      kind: 'ambiguous',
+      ...facts,
+      matches: [...found.ambiguous],
+    });
   }
   const names = search.voices.map((v) => `"${v.name}"`).join(', ') || 'none';
-  return new UserError(`${option}no voice "${name.trim()}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice');
+  return new UserError(`${option}no voice "${name.trim()}" in ${search.in}. Voices found: ${names}${search.unassigned ? ' (or "unassigned")' : ''}.${search.hint ?? ''}`, 'unknown-voice', { kind: 'none', ...facts });
 }

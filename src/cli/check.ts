@@ -2,7 +2,7 @@
  * `vo-lines check [FILES or GLOBS…]`: the rules on every script, for CI and before a session.
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
-import { UserError } from '../errors.js';
+import { usageError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
 import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
 import { renderCheckGithub } from '../render/check-github.js';
@@ -48,7 +48,7 @@ export async function check(patterns: string[], options: CheckOptions): Promise<
   const cli = cliCheckSettings(options);
   const since = options.since?.trim();
   // A revision is never an option: "-x" would be read by git as one.
-  if (since !== undefined && (since === '' || since.startsWith('-'))) throw new UserError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, 'usage');
+  if (since !== undefined && (since === '' || since.startsWith('-'))) throw usageError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, { kind: 'invalid-value', option: '--since', value: options.since });
   const format: Format = options.json ? 'json' : options.format;
   const { files, unmatched } = await expandFiles(patterns);
   const bar = progressBar(files.length);

@@ -1,6 +1,6 @@
 /** `vo-lines export FILE -o OUT`: the report as a file for the studio (XLSX, CSV, JSON, Markdown). */
 import { basename, extname } from 'node:path';
-import { UserError } from '../errors.js';
+import { UserError, usageError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyseFile, resolveVoice } from './analyse.js';
@@ -47,19 +47,19 @@ function formatOf(options: ExportCommandOptions): Format {
   if (options.format) return options.format;
   const extension = extname(options.output).toLowerCase();
   const format = Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
-  if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.`, 'unknown-format');
+  if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.`, 'unknown-format', { output: options.output, extension });
   return format;
 }
 
 function checkCombination(format: Format, options: ExportCommandOptions): void {
-  if (options.template && format !== 'csv' && format !== 'xlsx') throw new UserError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, 'usage');
-  if (format === 'dapt' && options.unassigned) throw new UserError('DAPT holds the voices\' dialogue: unassigned text (headings, directions, sound cues) is left out; drop --unassigned.', 'usage');
-  if (options.paper !== undefined && format !== 'xlsx') throw new UserError('--paper only applies to XLSX output.', 'usage');
+  if (options.template && format !== 'csv' && format !== 'xlsx') throw usageError(`--template ${options.template} writes CSV or XLSX, not ${format}.`, { kind: 'format', option: '--template', format });
+  if (format === 'dapt' && options.unassigned) throw usageError('DAPT holds the voices\' dialogue: unassigned text (headings, directions, sound cues) is left out; drop --unassigned.', { kind: 'format', option: '--unassigned', format });
+  if (options.paper !== undefined && format !== 'xlsx') throw usageError('--paper only applies to XLSX output.', { kind: 'format', option: '--paper', format });
   if (format !== 'csv') {
-    if (options.combined) throw new UserError('--combined only applies to CSV output.', 'usage');
-    if (options.bom) throw new UserError('--bom only applies to CSV output.', 'usage');
+    if (options.combined) throw usageError('--combined only applies to CSV output.', { kind: 'format', option: '--combined', format });
+    if (options.bom) throw usageError('--bom only applies to CSV output.', { kind: 'format', option: '--bom', format });
   }
-  if (options.template && options.combined) throw new UserError('--template voiceq always writes one file; leave out --combined.', 'usage');
+  if (options.template && options.combined) throw usageError('--template voiceq always writes one file; leave out --combined.', { kind: 'conflict', option: '--combined', conflicts: '--template' });
 }
 
 async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined): Promise<{ files: OutputFile[]; written: Written[] }> {
@@ -133,7 +133,7 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
   if (voice === UNASSIGNED) {
-    if (format === 'dapt') throw new UserError('DAPT holds the voices\' dialogue: unassigned text has no characters or script events; choose a voice.', 'usage');
+    if (format === 'dapt') throw usageError('DAPT holds the voices\' dialogue: unassigned text has no characters or script events; choose a voice.', { kind: 'format', option: '--voice', value: options.voice, format });
     options.unassigned = true;
   }
 

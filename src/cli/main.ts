@@ -23,16 +23,30 @@ const FORMATS = {
 
 /** Parses argv (as `process.argv`: node, script, arguments…) and runs the command; resolves to the exit code. */
 export async function run(argv: string[]): Promise<number> {
-  const [{ Command, CommanderError, InvalidArgumentError, Option }, { withCommonOptions, positive }, { RULES, SINCE_RULES }] = await Promise.all([
+  const [{ Command, CommanderError, InvalidArgumentError, Option }, { withCommonOptions, positive, holdOutput, releaseOutput }, { RULES, SINCE_RULES }] = await Promise.all([
     import('commander'),
     import('./options.js'),
     import('../config/rules.js'),
   ]);
   let code = 0;
-  /** The action of a command: loads its module, runs it, keeps its exit code. */
+  /**
+   * How a failure is said on stdout: with `json`, one JSON object naming what the command was
+   * working on (`fields`) and the error (cli/failure.ts). Until a command starts, from the words of
+   * the command line (a usage mistake commander finds); then from the command's options.
+   */
+  let failure: { json: boolean; fields: Record<string, unknown> } = { json: jsonWanted(argv), fields: {} };
+  /**
+   * The action of a command: loads its module, runs it, keeps its exit code. `fields`: what it works
+   * on, from its arguments (default: its one file); `formatJson`: its `--format json` prints JSON too.
+   */
   const action =
-    <M>(load: () => Promise<M>, pick: (module: M) => Runner) =>
+    <M>(load: () => Promise<M>, pick: (module: M) => Runner, fields: (args: unknown[]) => Record<string, unknown> = ([file]) => ({ file }), formatJson = false) =>
     async (...args: unknown[]) => {
+      const last = args.at(-1);
+      const options = ((last instanceof Command ? args.at(-2) : last) ?? {}) as { json?: unknown; format?: unknown };
+      failure = { json: options.json === true || (formatJson && options.format === 'json'), fields: fields(args) };
+      // A JSON document is printed whole or not at all.
+      if (failure.json) holdOutput();
       code = (await (pick(await load()) as (...a: unknown[]) => Promise<number | void>)(...args)) ?? 0;
     };
   const wholeNumber = (value: string): number => {
@@ -122,7 +136,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.check).default('human'))
     .addOption(new Option('--threads <n>', 'threads at once, this one included (default: from the batch, the cores and how busy they are; 1: one file at a time)').argParser(wholeNumber).hideHelp())
-    .action(action(() => import('./check.js'), (m) => m.check));
+    .action(action(() => import('./check.js'), (m) => m.check, () => ({}), true));
 
   withCommonOptions(
     program
@@ -134,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
     .option('--fail-on-change [voice]', 'exit 1 when any voice changed, or only this voice (write --fail-on-change=NAME, or put it after the files)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.diff).default('text'))
-    .action(action(() => import('./diff.js'), (m) => m.diff));
+    .action(action(() => import('./diff.js'), (m) => m.diff, ([old, now]) => ({ old, new: now }), true));
 
   // The narrator's page: a static server on the loopback until Ctrl+C (cli/web.ts).
   program
@@ -155,20 +169,40 @@ export async function run(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
+    releaseOutput(true);
     return code;
   } catch (error) {
-    // Help and version end with code 0; any usage mistake is code 2.
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    // Nothing the command printed before it failed: its JSON would be cut short.
+    releaseOutput(false);
+    // Help and version end with code 0; any usage mistake is code 2 (commander has said it on stderr).
+    if (error instanceof CommanderError && error.exitCode === 0) return 0;
+    const { commanderErrorData, errorData, failureJson, unexpectedLine } = await import('./failure.js');
+    if (failure.json) process.stdout.write(failureJson(failure.fields, error instanceof CommanderError ? commanderErrorData(error) : errorData(error)));
+    if (error instanceof CommanderError) return 2;
     const { isUserError } = await import('../errors.js');
     if (isUserError(error)) {
       process.stderr.write(`vo-lines: ${error.message}\n`);
       if (debug) process.stderr.write(`${error.stack}\n`);
       return 2;
     }
-    process.stderr.write(`vo-lines: unexpected error: ${(error as Error).message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can${debug ? '' : ' (run with --debug for details)'}.\n`);
+    process.stderr.write(`vo-lines: ${unexpectedLine(error)}${debug ? '' : ' (run with --debug for details)'}.\n`);
     if (debug) process.stderr.write(`${(error as Error).stack}\n`);
     return 2;
   }
+}
+
+/**
+ * Whether the command line asks for JSON, read from its words before commander parses it (for a
+ * mistake commander finds): `--json`, or `check`'s and `diff`'s `--format json` (`-f json`,
+ * `--format=json`, `-fjson`); `export --format json` is the file's format, not the output's.
+ */
+function jsonWanted(argv: readonly string[]): boolean {
+  const words = argv.slice(2);
+  const end = words.indexOf('--');
+  const options = end === -1 ? words : words.slice(0, end);
+  if (options.includes('--json')) return true;
+  if (options[0] !== 'check' && options[0] !== 'diff') return false;
+  return options.some((word, i) => word === '--format=json' || word === '-fjson' || ((word === '--format' || word === '-f') && options[i + 1] === 'json'));
 }
 
 /**

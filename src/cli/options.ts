@@ -85,8 +85,24 @@ export function analyseOptions(options: CommonOptions): AnalyseOptions {
   return result;
 }
 
+/** What a command printed, kept back while its output is JSON (holdOutput): written once it succeeds. */
+let held: string[] | null = null;
+
+/** The command's output is JSON: keep what it prints until it ends, so a failure leaves no half a document. */
+export function holdOutput(): void {
+  held ??= [];
+}
+
+/** The output kept back: written (the command succeeded) or dropped (it failed). */
+export function releaseOutput(write: boolean): void {
+  const text = held?.join('') ?? '';
+  held = null;
+  if (write && text) process.stdout.write(text);
+}
+
 export function print(text: string): void {
-  process.stdout.write(text);
+  if (held) held.push(text);
+  else process.stdout.write(text);
 }
 
 /** Colour in human output: on a terminal, unless NO_COLOR is set (FORCE_COLOR forces it). */

@@ -44,26 +44,26 @@ export function checkOutputs(paths: readonly string[], options: OutputChecks = {
   const show = options.show ?? ((path: string) => path);
   for (const path of paths) {
     for (const input of options.inputs ?? []) {
-      if (sameFile(path, input)) throw new UserError(`-o ${show(path)} would write over the input ${show(input)}; choose another output name.`, 'would-overwrite-input');
+      if (sameFile(path, input)) throw new UserError(`-o ${show(path)} would write over the input ${show(input)}; choose another output name.`, 'would-overwrite-input', { output: show(path), input: show(input) });
     }
   }
   const seen = new Set<string>();
   const existing: string[] = [];
   for (const path of paths) {
     const full = resolve(path);
-    if (seen.has(full)) throw new UserError(`two outputs would both be written to ${show(path)}.`, 'output-clash');
+    if (seen.has(full)) throw new UserError(`two outputs would both be written to ${show(path)}.`, 'output-clash', { output: show(path) });
     seen.add(full);
     const folder = statOf(dirname(full));
-    if (!folder?.isDirectory()) throw new UserError(`no folder ${show(dirname(path))} for ${show(path)}; create it first.`, 'output-folder-missing');
+    if (!folder?.isDirectory()) throw new UserError(`no folder ${show(dirname(path))} for ${show(path)}; create it first.`, 'output-folder-missing', { output: show(path), folder: show(dirname(path)) });
     const target = statOf(full);
-    if (target?.isDirectory()) throw new UserError(`${show(path)} is a folder; give a file name with -o.`, 'output-is-folder');
+    if (target?.isDirectory()) throw new UserError(`${show(path)} is a folder; give a file name with -o.`, 'output-is-folder', { output: show(path) });
     if (target) existing.push(path);
   }
   if (existing.length > 0 && !options.force) {
     const [first] = existing;
     const others = existing.length - 1;
     const what = others === 0 ? `${show(first!)} already exists` : `${show(first!)} and ${plural(others, 'other output')} already exist`;
-    throw new UserError(`${what}; pass --force to overwrite.`, 'output-exists');
+    throw new UserError(`${what}; pass --force to overwrite.`, 'output-exists', { outputs: existing.map(show) });
   }
 }
 
@@ -86,7 +86,7 @@ export function perVoicePaths(out: string, voices: readonly string[], extension:
 
 function writeFailed(path: string, error: unknown): UserError {
   const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-  return new UserError(`could not write ${path} (${reason}).`, 'write-failed');
+  return new UserError(`could not write ${path} (${reason}).`, 'write-failed', { output: path, error: reason });
 }
 
 function writeTemporary(path: string, content: string | Uint8Array): string {
@@ -120,9 +120,9 @@ function placeNew(temporary: string, path: string): void {
     unlinkSync(temporary);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UserError(`${path} appeared while writing; pass --force to overwrite.`, 'output-exists');
+    if (code === 'EEXIST') throw new UserError(`${path} appeared while writing; pass --force to overwrite.`, 'output-exists', { outputs: [path] });
     // File systems without hard links (FAT, some network shares): check, then rename.
-    if (existsSync(path)) throw new UserError(`${path} already exists; pass --force to overwrite.`, 'output-exists');
+    if (existsSync(path)) throw new UserError(`${path} already exists; pass --force to overwrite.`, 'output-exists', { outputs: [path] });
     renameSync(temporary, path);
   }
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import { Budget } from '../budget.js';
-import { UserError } from '../errors.js';
+import { UserError, usageError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
 import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
@@ -45,7 +45,7 @@ function formatOf(options: SidesCommandOptions): Format {
   if (!options.output) return 'pdf';
   const extension = extname(options.output).toLowerCase();
   if (extension === '.pdf' || extension === '.docx') return extension.slice(1) as Format;
-  throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format');
+  throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format', { output: options.output, extension });
 }
 
 function pickVoices(report: Report, file: string, options: SidesCommandOptions): VoiceReport[] {
@@ -54,7 +54,7 @@ function pickVoices(report: Report, file: string, options: SidesCommandOptions):
   const wanted = options.voice!;
   const found = findVoice(voices, wanted, report.mode === 'colours');
   if (found && 'voice' in found) return voices.filter((v) => v.name === found.voice);
-  if (isUnassigned(wanted)) throw new UserError('a booth script is for a voice: the unassigned text is nobody\'s to record.', 'usage');
+  if (isUnassigned(wanted)) throw usageError('a booth script is for a voice: the unassigned text is nobody\'s to record.', { kind: 'invalid-value', option: '--voice', value: wanted });
   throw voiceError(wanted, found, { in: file, voices });
 }
 
@@ -67,8 +67,8 @@ function outputPaths(file: string, names: string[], format: Format, options: Sid
 }
 
 export async function sides(file: string, options: SidesCommandOptions): Promise<void> {
-  if (options.all && options.voice !== undefined) throw new UserError('give --voice NAME or --all, not both.', 'usage');
-  if (!options.all && options.voice === undefined) throw new UserError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', 'usage');
+  if (options.all && options.voice !== undefined) throw usageError('give --voice NAME or --all, not both.', { kind: 'conflict', option: '--all', conflicts: '--voice' });
+  if (!options.all && options.voice === undefined) throw usageError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', { kind: 'missing-option', option: '--voice', or: '--all' });
   const format = formatOf(options);
   if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
 

@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { isIP } from 'node:net';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../errors.js';
+import { UserError, usageError } from '../errors.js';
 import { print } from './options.js';
 
 /** Everything the page may load comes from its own origin; nothing may be sent elsewhere. */
@@ -39,7 +39,7 @@ interface WebOptions {
 
 function port(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || n > 65535) throw new UserError(`--port "${value}" is not a port number: give one from 0 to 65535 (0: any free port).`, 'usage');
+  if (!/^\d+$/.test(value.trim()) || n > 65535) throw usageError(`--port "${value}" is not a port number: give one from 0 to 65535 (0: any free port).`, { kind: 'invalid-value', option: '--port', value });
   return n;
 }
 
@@ -47,7 +47,7 @@ function port(value: string): number {
 function loopback(value: string): string {
   const host = value.trim().replace(/^\[(.*)\]$/, '$1').toLowerCase();
   const ok = host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
-  if (!ok) throw new UserError(`--host "${value}" is not a loopback address: the page is served on this computer only (127.0.0.1, ::1 or localhost).`, 'usage');
+  if (!ok) throw usageError(`--host "${value}" is not a loopback address: the page is served on this computer only (127.0.0.1, ::1 or localhost).`, { kind: 'invalid-value', option: '--host', value });
   return host;
 }
 
@@ -146,8 +146,8 @@ export async function serve(options: WebOptions): Promise<{ url: string; close: 
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new UserError(`port ${options.port} is already in use: pass another with --port, or --port 0 for any free port.`, 'port-in-use')
-          : new UserError(`cannot serve the page on ${options.host}:${options.port} (${error.code ?? error.message}).`, 'usage'),
+          ? new UserError(`port ${options.port} is already in use: pass another with --port, or --port 0 for any free port.`, 'port-in-use', { port: options.port })
+          : usageError(`cannot serve the page on ${options.host}:${options.port} (${error.code ?? error.message}).`, { kind: 'cannot-serve', option: '--host', host: options.host, port: options.port, error: error.code ?? error.message }),
       ),
     );
     server.listen(options.port, options.host, resolve);

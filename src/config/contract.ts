@@ -2,7 +2,7 @@
  * The config's `contract` (limits per voice) and `locked` (recorded voices): their types and their
  * parsing. The check stage applies them. Each bad field is a `UserError(…, 'bad-config')` that names it.
  */
-import { bad, isRecord, positiveNumber } from './fields.js';
+import { bad, isRecord, positiveNumber, unknownField } from './fields.js';
 
 /** How far a voice's words may be from `expectWords`. */
 export type WordTolerance = { percent: number } | { words: number };
@@ -40,9 +40,9 @@ export function parseWordTolerance(value: unknown): WordTolerance | null {
 }
 
 function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
-  if (!isRecord(value)) throw bad(source, `"${field}" must be an object such as {"maxWords": 1200, "maxMinutes": 9}.`);
+  if (!isRecord(value)) throw bad(source, `"${field}" must be an object such as {"maxWords": 1200, "maxMinutes": 9}.`, field);
   for (const key of Object.keys(value)) {
-    if (!LIMIT_FIELDS.includes(key) && !SINCE_LIMIT_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${[...LIMIT_FIELDS, ...SINCE_LIMIT_FIELDS].join(', ')}).`);
+    if (!LIMIT_FIELDS.includes(key) && !SINCE_LIMIT_FIELDS.includes(key)) throw unknownField(source, `${field}.${key}`, [...LIMIT_FIELDS, ...SINCE_LIMIT_FIELDS]);
   }
   const limits: VoiceLimits = {};
   if (value.maxWords !== undefined) limits.maxWords = positiveNumber(value.maxWords, source, `${field}.maxWords`);
@@ -50,16 +50,16 @@ function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
   if (value.expectWords !== undefined) limits.expectWords = positiveNumber(value.expectWords, source, `${field}.expectWords`);
   if (value.tolerance !== undefined) {
     const tolerance = parseWordTolerance(value.tolerance);
-    if (!tolerance) throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a tolerance (use a percentage such as "5%" or a number of words).`);
-    if (limits.expectWords === undefined) throw bad(source, `"${field}.tolerance" needs "${field}.expectWords".`);
+    if (!tolerance) throw bad(source, `"${field}.tolerance": ${JSON.stringify(value.tolerance)} is not a tolerance (use a percentage such as "5%" or a number of words).`, `${field}.tolerance`);
+    if (limits.expectWords === undefined) throw bad(source, `"${field}.tolerance" needs "${field}.expectWords".`, `${field}.tolerance`);
     limits.tolerance = tolerance;
   }
   if (value.maxAddedWords !== undefined) {
     const max = value.maxAddedWords;
-    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) throw bad(source, `"${field}.maxAddedWords" must be a whole number of words, 0 or more, not ${JSON.stringify(max)}.`);
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 0) throw bad(source, `"${field}.maxAddedWords" must be a whole number of words, 0 or more, not ${JSON.stringify(max)}.`, `${field}.maxAddedWords`);
     limits.maxAddedWords = max;
   }
-  if (Object.keys(limits).length === 0) throw bad(source, `"${field}" sets no limit (use maxWords, maxMinutes or expectWords).`);
+  if (Object.keys(limits).length === 0) throw bad(source, `"${field}" sets no limit (use maxWords, maxMinutes or expectWords).`, field);
   return limits;
 }
 
@@ -69,11 +69,11 @@ function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
  */
 export function parseContract(value: unknown, source: string, voices?: readonly string[]): Contract {
   if (value === undefined || value === null) return {};
-  if (!isRecord(value)) throw bad(source, '"contract" must map voice names to limits, e.g. {"contract": {"Narrator": {"maxWords": 1200}}}.');
+  if (!isRecord(value)) throw bad(source, '"contract" must map voice names to limits, e.g. {"contract": {"Narrator": {"maxWords": 1200}}}.', 'contract');
   const contract: Contract = {};
   for (const [voice, limits] of Object.entries(value)) {
     if (voices && !voices.includes(voice)) {
-      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
+      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`, { kind: 'unknown-voice', field: `contract.${voice}`, voice, voices: [...voices] });
     }
     setVoice(contract, voice, limitsOf(limits, source, `contract.${voice}`));
   }
@@ -86,12 +86,12 @@ export function parseContract(value: unknown, source: string, voices?: readonly 
  */
 export function parseLocked(value: unknown, source: string, voices?: readonly string[]): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw bad(source, '"locked" must be a list of voice names, e.g. {"locked": ["Narrator"]}.');
+  if (!Array.isArray(value)) throw bad(source, '"locked" must be a list of voice names, e.g. {"locked": ["Narrator"]}.', 'locked');
   const locked: string[] = [];
   for (const name of value) {
-    if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`);
+    if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`, 'locked');
     if (voices && !voices.includes(name)) {
-      throw bad(source, `"locked": no voice "${name}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`);
+      throw bad(source, `"locked": no voice "${name}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`, { kind: 'unknown-voice', field: 'locked', voice: name, voices: [...voices] });
     }
     if (!locked.includes(name)) locked.push(name);
   }

@@ -1,8 +1,28 @@
-/** Checks shared by the config's sections: each bad field is a one-line `bad-config` error naming it. */
-import { UserError } from '../errors.js';
+/**
+ * Checks shared by the config's sections: each bad field is a one-line `bad-config` error naming it,
+ * its details saying the same as data (the file, which kind of mistake, the field's path).
+ */
+import { UserError, type ErrorDetails } from '../errors.js';
 
-export function bad(source: string, message: string): UserError {
-  return new UserError(`${source}: ${message}`, 'bad-config');
+/**
+ * What a `bad-config` error's details hold besides the file (docs/internals.md "Errors and their
+ * details"): `kind` (`invalid` unless said), `field` (the path, as the message writes it:
+ * `voices.Narrator.color`) and the kind's own facts.
+ */
+export interface BadField extends ErrorDetails {
+  kind?: 'missing' | 'unreadable' | 'syntax' | 'unknown-field' | 'unknown-voice' | 'clash' | 'invalid';
+  field?: string;
+}
+
+/** A `bad-config` error: `message` after the file's name; `field` the path of the field at fault (a string), or the details. */
+export function bad(source: string, message: string, field?: string | BadField): UserError {
+  const facts: BadField = typeof field === 'string' ? { field } : (field ?? {});
+  return new UserError(`${source}: ${message}`, 'bad-config', { file: source, kind: 'invalid', ...facts });
+}
+
+/** An unknown field: its path and the fields known there. */
+export function unknownField(source: string, field: string, known: readonly string[]): UserError {
+  return bad(source, `unknown field "${field}" (known: ${known.join(', ')}).`, { kind: 'unknown-field', field, known: [...known] });
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -10,6 +30,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function positiveNumber(value: unknown, source: string, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${JSON.stringify(value)}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw bad(source, `"${field}" must be a positive number, not ${JSON.stringify(value)}.`, field);
   return value;
 }

@@ -1,5 +1,5 @@
 /** file.ts in a browser (package.json's "browser" field): no folders to find a config in, no files to read by path. */
-import { UserError } from '../errors.js';
+import { bad } from './fields.js';
 import type { Config } from './parse.js';
 
 export const CONFIG_NAMES = ['vo-lines.config.json', 'vo-lines.config.yaml', 'vo-lines.config.yml'];
@@ -9,5 +9,5 @@ export function findConfig(_scriptPath: string): string | null {
 }
 
 export async function loadConfig(path: string): Promise<Config> {
-  throw new UserError(`${path}: a browser reads no files by path; parse the config's text with parseConfigText.`, 'bad-config');
+  throw bad(path, "a browser reads no files by path; parse the config's text with parseConfigText.", { kind: 'unreadable' });
 }

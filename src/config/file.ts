@@ -6,7 +6,7 @@
 import { existsSync, readFile, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
 
 /** node:fs's callback readFile: node:fs/promises would bring a dozen more of Node's own modules to every start. */
@@ -35,7 +35,8 @@ export async function loadConfig(path: string): Promise<Config> {
     text = await readText(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`${path}: ${code === 'ENOENT' ? 'no such config file' : `cannot read the config (${code})`}.`, 'bad-config');
+    if (code === 'ENOENT') throw bad(path, 'no such config file.', { kind: 'missing' });
+    throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
   return parseConfigText(text, path);
 }

@@ -9,7 +9,7 @@ import type { Hex } from '../model.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
 import { canonicalTag } from '../text/language-tag.js';
 import { parseContract, parseLocked, type Contract } from './contract.js';
-import { bad, isRecord, positiveNumber } from './fields.js';
+import { bad, isRecord, positiveNumber, unknownField } from './fields.js';
 import { parseRules, type Level, type RuleName } from './rules.js';
 import { DEFAULT_TOLERANCE, presetWpm, RATE_UNITS, TIMING_METHODS, type RateCard, type RateUnit, type SectionTarget, type TimingMethod } from './settings.js';
 import type { VoiceMap, VoiceSpec } from './voice-map.js';
@@ -36,7 +36,7 @@ const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 export function parseConfig(data: unknown, source: string): Config {
   if (!isRecord(data)) throw bad(source, 'the config must be an object with a "voices" map.');
   for (const key of Object.keys(data)) {
-    if (!TOP_LEVEL.includes(key)) throw bad(source, `unknown field "${key}" (known: ${TOP_LEVEL.join(', ')}).`);
+    if (!TOP_LEVEL.includes(key)) throw unknownField(source, key, TOP_LEVEL);
   }
   const voiceMap = voiceMapOf(data, source);
   const names = voiceMap.voices.map((v) => v.name);
@@ -67,16 +67,54 @@ export async function parseConfigText(text: string, name: string): Promise<Confi
   try {
     data = isJson(name) ? JSON.parse(text) : (await yamlParser())(text, { maxAliasCount: 50 });
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0];
-    throw bad(name, `not valid ${isJson(name) ? 'JSON' : 'YAML'} (${detail}).`);
+    const { reason, line, column } = isJson(name) ? jsonSyntax(error as Error, text) : yamlSyntax(error as Error);
+    const at = line === undefined ? '' : ` at line ${line}, column ${column}`;
+    throw bad(name, `not valid ${isJson(name) ? 'JSON' : 'YAML'}${at} (${reason}).`, {
+      kind: 'syntax',
+      format: isJson(name) ? 'json' : 'yaml',
+      ...(line === undefined ? {} : { line, column }),
+      error: reason,
+    });
   }
   return parseConfig(data, name);
+}
+
+/** Where a syntax error is (1-based line and column, when the parser says) and its reason without the place. */
+interface Syntax {
+  reason: string;
+  line?: number;
+  column?: number;
+}
+
+/**
+ * JSON.parse's error: V8 says `… in JSON at position N` (Node 22 adds `(line L column C)`) for most
+ * mistakes, and no position for an unexpected token or the end of the text.
+ */
+function jsonSyntax(error: Error, text: string): Syntax {
+  const first = error.message.split('\n')[0] ?? '';
+  const match = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(first);
+  if (!match) return { reason: first };
+  const position = Math.min(Number(match[1]), text.length);
+  const before = text.slice(0, position);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  // Lines as JSON counts them (\n; a \r before it is whitespace); the column in characters from 1.
+  let line = 1;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+  return { reason: first.slice(0, match.index), line, column: [...before.slice(lineStart)].length + 1 };
+}
+
+/** The yaml package's YAMLParseError: `linePos` (1-based), its message ending ` at line L, column C:` and the lines around it. */
+function yamlSyntax(error: Error): Syntax {
+  const first = (error.message.split('\n')[0] ?? '').trim();
+  const position = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+  if (!position) return { reason: first };
+  return { reason: first.replace(/ at line \d+, column \d+:?$/, ''), line: position.line, column: position.col };
 }
 
 function stringList(value: unknown, source: string, field: string): string[] {
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0 || !values.every((v) => typeof v === 'string' && v.trim() !== '')) {
-    throw bad(source, `"${field}" must be a name or a list of names.`);
+    throw bad(source, `"${field}" must be a name or a list of names.`, field);
   }
   return (values as string[]).map((v) => v.trim());
 }
@@ -84,12 +122,12 @@ function stringList(value: unknown, source: string, field: string): string[] {
 function directionRules(value: unknown, source: string): DirectionRules {
   if (value === false || value === 'off') return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw bad(source, '"directions" must map bracket pairs to anywhere, leading or off, e.g. {"[]": "anywhere", "()": "leading"}.');
+    throw bad(source, '"directions" must map bracket pairs to anywhere, leading or off, e.g. {"[]": "anywhere", "()": "leading"}.', 'directions');
   }
   const rules: DirectionRules = {};
   for (const [pair, mode] of Object.entries(value as Record<string, unknown>)) {
-    if ([...pair].length !== 2) throw bad(source, `"directions": "${pair}" is not a bracket pair such as "[]" or "()".`);
-    if (typeof mode !== 'string' || !DIRECTION_MODES.includes(mode)) throw bad(source, `"directions.${pair}" must be anywhere, leading or off.`);
+    if ([...pair].length !== 2) throw bad(source, `"directions": "${pair}" is not a bracket pair such as "[]" or "()".`, `directions.${pair}`);
+    if (typeof mode !== 'string' || !DIRECTION_MODES.includes(mode)) throw bad(source, `"directions.${pair}" must be anywhere, leading or off.`, `directions.${pair}`);
     rules[pair] = mode as DirectionMode;
   }
   return rules;
@@ -97,11 +135,11 @@ function directionRules(value: unknown, source: string): DirectionRules {
 
 function colourList(value: unknown, source: string, field: string, kind: 'color' | 'highlight'): Hex[] {
   const values = Array.isArray(value) ? value : [value];
-  if (values.length === 0) throw bad(source, `"${field}" is an empty list.`);
+  if (values.length === 0) throw bad(source, `"${field}" is an empty list.`, field);
   return values.map((v) => {
     const hex = typeof v === 'string' ? parseColour(v, kind) : null;
     if (!hex) {
-      throw bad(source, `"${field}": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name${kind === 'highlight' ? ' or a Word highlight name such as yellow, brightGreen or lightGray' : ''}).`);
+      throw bad(source, `"${field}": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name${kind === 'highlight' ? ' or a Word highlight name such as yellow, brightGreen or lightGray' : ''}).`, field);
     }
     return hex;
   });
@@ -110,17 +148,17 @@ function colourList(value: unknown, source: string, field: string, kind: 'color'
 /** `sections: {"SPOT 2": {maxSeconds: 20}}`: a target per section title. */
 function sectionTargets(value: unknown, source: string): SectionTarget[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw bad(source, '"sections" must map section titles to targets, e.g. {"sections": {"SPOT 2": {"maxSeconds": 20}}}.');
+    throw bad(source, '"sections" must map section titles to targets, e.g. {"sections": {"SPOT 2": {"maxSeconds": 20}}}.', 'sections');
   }
   return Object.entries(value as Record<string, unknown>).map(([title, spec]) => {
     const field = `sections.${title}`;
-    if (title.trim() === '') throw bad(source, '"sections": a section title is empty.');
-    if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw bad(source, `"${field}" must be an object such as {"maxSeconds": 20}.`);
+    if (title.trim() === '') throw bad(source, '"sections": a section title is empty.', 'sections');
+    if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw bad(source, `"${field}" must be an object such as {"maxSeconds": 20}.`, field);
     for (const key of Object.keys(spec)) {
-      if (key !== 'maxSeconds') throw bad(source, `unknown field "${field}.${key}" (known: maxSeconds).`);
+      if (key !== 'maxSeconds') throw unknownField(source, `${field}.${key}`, ['maxSeconds']);
     }
     const maxSeconds = (spec as Record<string, unknown>).maxSeconds;
-    if (maxSeconds === undefined) throw bad(source, `"${field}" needs "maxSeconds", the longest the section may take.`);
+    if (maxSeconds === undefined) throw bad(source, `"${field}" needs "maxSeconds", the longest the section may take.`, field);
     return { title: title.trim(), maxSeconds: positiveNumber(maxSeconds, source, `${field}.maxSeconds`) };
   });
 }
@@ -128,20 +166,20 @@ function sectionTargets(value: unknown, source: string): SectionTarget[] {
 function rateFields(value: unknown, source: string, field: string): Record<string, unknown> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw bad(source, `"${field}" must be a rate card such as {per: word, rate: 0.20, minimum: 50, currency: EUR}.`);
+    throw bad(source, `"${field}" must be a rate card such as {per: word, rate: 0.20, minimum: 50, currency: EUR}.`, field);
   }
   for (const key of Object.keys(value)) {
-    if (!RATE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${RATE_FIELDS.join(', ')}).`);
+    if (!RATE_FIELDS.includes(key)) throw unknownField(source, `${field}.${key}`, RATE_FIELDS);
   }
   return value as Record<string, unknown>;
 }
 
 /** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
 function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
-  if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`);
+  if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`, `${field}.per`);
   const rate = positiveNumber(fields.rate, source, `${field}.rate`);
   const minimum = fields.minimum === undefined ? 0 : fields.minimum;
-  if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`);
+  if (typeof minimum !== 'number' || !Number.isFinite(minimum) || minimum < 0) throw bad(source, `"${field}.minimum" must be a number of 0 or more, not ${JSON.stringify(minimum)}.`, `${field}.minimum`);
   const currency = typeof fields.currency === 'string' ? fields.currency.trim().toUpperCase() : '';
   let known = /^[A-Z]{3}$/.test(currency);
   if (known) {
@@ -151,7 +189,7 @@ function rateCard(fields: Record<string, unknown>, source: string, field: string
       known = false;
     }
   }
-  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`);
+  if (!known) throw bad(source, `"${field}.currency" must be a currency code such as EUR, USD or GBP, not ${JSON.stringify(fields.currency)}.`, `${field}.currency`);
   return { per: fields.per as RateUnit, rate, minimum, currency };
 }
 
@@ -162,12 +200,12 @@ function rateCard(fields: Record<string, unknown>, source: string, field: string
  */
 function unassignedColours(value: unknown, source: string): Hex[] {
   const values = Array.isArray(value) ? value : [value];
-  if (values.length === 0) throw bad(source, '"unassigned" is an empty list.');
+  if (values.length === 0) throw bad(source, '"unassigned" is an empty list.', 'unassigned');
   const colours: Hex[] = [];
   for (const v of values) {
     const text = typeof v === 'string' ? parseColour(v, 'color') : null;
     const highlight = typeof v === 'string' && !v.trim().startsWith('#') ? wordHighlightColour(v) : null;
-    if (!text && !highlight) throw bad(source, `"unassigned": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name).`);
+    if (!text && !highlight) throw bad(source, `"unassigned": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name).`, 'unassigned');
     for (const hex of [text, highlight]) if (hex && !colours.includes(hex)) colours.push(hex);
   }
   return colours;
@@ -176,15 +214,15 @@ function unassignedColours(value: unknown, source: string): Hex[] {
 function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   const voicesValue = record.voices;
   if (typeof voicesValue !== 'object' || voicesValue === null || Array.isArray(voicesValue)) {
-    throw bad(source, '"voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.');
+    throw bad(source, '"voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.', 'voices');
   }
   const voices: VoiceSpec[] = [];
   for (const [name, value] of Object.entries(voicesValue as Record<string, unknown>)) {
     const field = `voices.${name}`;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`, field);
     const spec = value as Record<string, unknown>;
     for (const key of Object.keys(spec)) {
-      if (!VOICE_FIELDS.includes(key)) throw bad(source, `unknown field "${field}.${key}" (known: ${VOICE_FIELDS.filter((f) => f !== 'colour').join(', ')}).`);
+      if (!VOICE_FIELDS.includes(key)) throw unknownField(source, `${field}.${key}`, VOICE_FIELDS.filter((f) => f !== 'colour'));
     }
     const colorValue = spec.color ?? spec.colour;
     const voice: VoiceSpec = {
@@ -195,17 +233,17 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
       labels: spec.label === undefined ? [] : stringList(spec.label, source, `${field}.label`),
     };
     if (!voice.colors.length && !voice.highlights.length && !voice.styles.length && !voice.labels.length) {
-      throw bad(source, `"${field}" needs a "color", a "highlight", a "style" or a "label".`);
+      throw bad(source, `"${field}" needs a "color", a "highlight", a "style" or a "label".`, field);
     }
     if (spec.wpm !== undefined) voice.wpm = positiveNumber(spec.wpm, source, `${field}.wpm`);
-    else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`);
+    else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`, { file: source, field: `${field}.pace` });
     if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = positiveNumber(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`);
     if (spec.rates !== undefined || record.rates !== undefined) {
       voice.rates = rateCard({ ...rateFields(record.rates, source, 'rates'), ...rateFields(spec.rates, source, `${field}.rates`) }, source, spec.rates === undefined ? 'rates' : `${field}.rates`);
     }
     voices.push(voice);
   }
-  if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.');
+  if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.', 'voices');
   const map: VoiceMap = {
     voices,
     unassigned: record.unassigned === undefined ? [] : unassignedColours(record.unassigned, source),
@@ -215,22 +253,22 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     origin: 'config',
   };
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
-  else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`);
+  else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`, { file: source, field: 'pace' });
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
   if (record.language !== undefined) {
     const tag = typeof record.language === 'string' ? canonicalTag(record.language) : null;
-    if (!tag) throw bad(source, `"language" must be a language code such as fr, en-GB or es, not ${JSON.stringify(record.language)}.`);
+    if (!tag) throw bad(source, `"language" must be a language code such as fr, en-GB or es, not ${JSON.stringify(record.language)}.`, 'language');
     map.language = tag;
   }
   if (record.timing !== undefined) {
-    if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`);
+    if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`, 'timing');
     map.timing = record.timing as TimingMethod;
   }
   if (record.syllablesPerSecond !== undefined) map.syllablesPerSecond = positiveNumber(record.syllablesPerSecond, source, 'syllablesPerSecond');
   if (record.rates !== undefined) map.rates = rateCard(rateFields(record.rates, source, 'rates'), source, 'rates');
   if (record.continueLabels !== undefined) {
-    if (typeof record.continueLabels !== 'boolean') throw bad(source, `"continueLabels" must be true or false, not ${JSON.stringify(record.continueLabels)}.`);
+    if (typeof record.continueLabels !== 'boolean') throw bad(source, `"continueLabels" must be true or false, not ${JSON.stringify(record.continueLabels)}.`, 'continueLabels');
     if (!record.continueLabels) map.continueLabels = false;
   }
   checkClashes(map, source);
@@ -244,7 +282,13 @@ function checkClashes(map: VoiceMap, source: string): void {
         const clash = colours.find((c) => deltaE(c, hex) <= map.tolerance);
         if (clash) {
           const what = clash === hex ? `is also voice "${voice.name}"'s colour` : `looks the same as voice "${voice.name}"'s ${clash}`;
-          throw bad(source, `"unassigned": ${hex} ${what} (voices.${voice.name}.${field}): a colour is either a voice's or not recorded; remove it from one of them.`);
+          throw bad(source, `"unassigned": ${hex} ${what} (voices.${voice.name}.${field}): a colour is either a voice's or not recorded; remove it from one of them.`, {
+            kind: 'clash',
+            field: 'unassigned',
+            colour: hex,
+            voice: voice.name,
+            voiceField: `voices.${voice.name}.${field}`,
+          });
         }
       }
     }

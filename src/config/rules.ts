@@ -85,12 +85,12 @@ export function levelOf(value: unknown): Level | null {
 export function parseRules(value: unknown, source: string, base: Readonly<Record<RuleName, Level>> = DEFAULT_LEVELS): Record<RuleName, Level> {
   const levels = { ...base };
   if (value === undefined || value === null) return levels;
-  if (!isRecord(value)) throw bad(source, `"rules" must map rule names to a level, e.g. {"rules": {"tracked-changes": "error"}}.`);
+  if (!isRecord(value)) throw bad(source, `"rules" must map rule names to a level, e.g. {"rules": {"tracked-changes": "error"}}.`, 'rules');
   for (const [name, level] of Object.entries(value)) {
     const rule = ruleName(name);
-    if (!rule) throw bad(source, `unknown rule "rules.${name}" (known: ${ALL_RULES.join(', ')}).`);
+    if (!rule) throw bad(source, `unknown rule "rules.${name}" (known: ${ALL_RULES.join(', ')}).`, { kind: 'unknown-field', field: `rules.${name}`, known: [...ALL_RULES] });
     const parsed = levelOf(level);
-    if (!parsed) throw bad(source, `"rules.${name}": ${JSON.stringify(level)} is not a level (use error, warning or off).`);
+    if (!parsed) throw bad(source, `"rules.${name}": ${JSON.stringify(level)} is not a level (use error, warning or off).`, `rules.${name}`);
     levels[rule] = parsed;
   }
   return levels;

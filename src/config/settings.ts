@@ -23,12 +23,16 @@ export const PACE_PRESETS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_WPM = PACE_PRESETS['e-learning']!;
 
-/** A pace preset's words per minute; `where` names the setting in the error (`--pace`, `cfg.json: "pace"`). */
-export function presetWpm(name: string, where: string): number {
+/**
+ * A pace preset's words per minute; `where` names the setting in the error (`--pace`, `cfg.json:
+ * "pace"`), `config` its file and field in the error's details when a config sets it.
+ */
+export function presetWpm(name: string, where: string, config?: { file: string; field: string }): number {
   const key = name.toLowerCase();
   const wpm = Object.hasOwn(PACE_PRESETS, key) ? PACE_PRESETS[key] : undefined;
   if (wpm === undefined) {
-    throw new UserError(`${where}: unknown pace "${name}"; use one of ${Object.keys(PACE_PRESETS).join(', ')} or give words per minute.`, 'bad-pace');
+    const known = Object.keys(PACE_PRESETS);
+    throw new UserError(`${where}: unknown pace "${name}"; use one of ${known.join(', ')} or give words per minute.`, 'bad-pace', { pace: name, known, ...(config ?? { option: where }) });
   }
   return wpm;
 }

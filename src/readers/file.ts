@@ -63,16 +63,16 @@ export function readScriptFileSync(file: string): Uint8Array {
 }
 
 function refuseToRead(file: string, info: { isDirectory(): boolean; size: number }): void {
-  if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file');
+  if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file', { path: file });
   if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(info.size / 1024 / 1024) });
 }
 
 function cannotRead(file: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new UserError(`${file}: no such file. Check the path.`, 'missing-file');
-  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file');
-  return new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file');
+  if (code === 'ENOENT') return new UserError(`${file}: no such file. Check the path.`, 'missing-file', { path: file });
+  if (code === 'EACCES' || code === 'EPERM') return new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file', { path: file, error: code });
+  return new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file', { path: file, error: code ?? String(error) });
 }
 
 /** Reads a script file (DOCX or PDF, told apart by content). Never modifies the file. */
