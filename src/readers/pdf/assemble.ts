@@ -323,6 +323,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
     const indent = story === 'body' ? indentOf(para) : undefined;
     if (indent !== undefined) paragraph.indent = indent;
+    if (story === 'body') {
+      const round = (x: number) => Math.round(x * 10) / 10;
+      paragraph.edges = { left: round(Math.min(...para.lines.map((l) => l.x0))), right: round(Math.max(...para.lines.map((l) => l.x1))) };
+    }
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);
     return paragraph;
