@@ -16,6 +16,8 @@ import { findSpeakerLabels } from '../src/attribute/speaker-labels.js';
 import { readScript } from '../src/readers/index.js';
 import type { Paragraph, Script } from '../src/model.js';
 import { runCli } from './helpers/cli.js';
+import { buildColourReport } from '../src/measure/colours.js';
+import { hints, renderColours } from '../src/render/text.js';
 
 const DIR = join(__dirname, 'fixtures', 'av-columns');
 const tmp = mkdtempSync(join(tmpdir(), 'vo-lines-av-'));
@@ -676,5 +678,60 @@ describe('a table with no borders carried to the next page: only under its own e
 
   it('carried on over several pages, each piece under the last', () => {
     expect(carried(withPage2(['Street.', 2, 90, 200], ['NARRATOR: One.', 2, 290, 460], ['Park.', 3, 90, 200], ['NARRATOR: Two.', 3, 290, 460]))).toEqual([['Street.'], ['Park.']]);
+  });
+});
+
+describe('`colors`: what an AV table leaves out is marked beside its colour', () => {
+  it('en-av-two-columns.docx (built CLI): the black row says 24 of its words are the picture column’s and header row’s; JSON leftOut', () => {
+    const text = runCli(['colors', join(DIR, 'en-av-two-columns.docx')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('  #000000 black     66     11  "Spring Safety — 60 s explainer — AV …" (24 words of them in an AV table\'s picture column or header row: left out)\n');
+    const json = JSON.parse(runCli(['colors', join(DIR, 'en-av-two-columns.docx'), '--json']).stdout) as { text: { hex: string; words: number; leftOut?: unknown }[] };
+    expect(json.text).toEqual([expect.objectContaining({ hex: '#000000', words: 66, lineCount: 11, leftOut: { words: 24, lines: 5 } })]);
+  });
+
+  it('en-av-over-page-borderless.pdf: page 2’s picture column is marked too (196 words, as in its DOCX)', async () => {
+    for (const file of ['en-av-over-page-borderless.docx', 'en-av-over-page-borderless.pdf']) {
+      const report = buildColourReport(await readScript(join(DIR, file)));
+      expect(report.text.map((u) => [u.hex, u.words, u.leftOut])).toEqual([['#000000', 500, { words: 196, lines: 26 }]]);
+    }
+  });
+
+  it('a picture column in a grey of its own: marked “only”, and not proposed as a voice; a run standing out there in a voice’s colour is not marked', () => {
+    const p = (i: number, text: string, color: string, row: number, column: number): Paragraph => ({ runs: [{ text, color, background: null }], location: { story: 'body', paragraph: i, cell: { table: 1, row, column } } });
+    const s: Script = {
+      file: 'av.docx',
+      format: 'docx',
+      paragraphs: [
+        p(1, 'VIDEO', '#595959', 1, 1),
+        p(2, 'AUDIO', '#595959', 1, 2),
+        p(3, 'Logo on white.', '#595959', 2, 1),
+        p(4, 'Welcome to the course.', '#2E75B6', 2, 2),
+        p(5, 'Street at night.', '#595959', 3, 1),
+        p(6, 'Let us begin.', '#C00000', 3, 2),
+        p(7, 'Super: Let us begin.', '#C00000', 4, 1),
+        p(8, 'Go.', '#C00000', 4, 2),
+      ],
+      warnings: [],
+      facts: { trackedChanges: false },
+    };
+    const report = buildColourReport(s);
+    expect(renderColours(report)).toBe(
+      [
+        'av.docx (DOCX) · 20 words',
+        '',
+        'Text colours:',
+        '  Colour             Words  Lines  First words',
+        '  #595959 dark grey      8      4  "VIDEO" (an AV table\'s picture column or header row only: left out)',
+        '  #C00000 red            8      3  "Let us begin."',
+        '  #2E75B6 blue           4      1  "Welcome to the course."',
+        '',
+        'Background colours (highlight or shading): none',
+        '',
+      ].join('\n'),
+    );
+    expect(hints.noConfig('av.docx', report)).toBe(
+      'Next: name the voices: vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, e.g.\n  voices:\n    red:  { color: "#C00000" }   # 8 words: "Let us begin."\n    blue: { color: "#2E75B6" }   # 4 words: "Welcome to the course."\nthen run: vo-lines lines av.docx --voice red',
+    );
   });
 });
