@@ -243,8 +243,8 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
    * columns at the same places; in a DOCX (no pages) it cannot be told: a doubt, when nothing stands
    * between them.
    */
-  const goesOn = (before: TableSeen, seen: TableSeen, width: number): 'yes' | 'no' | 'doubt' => {
-    const first = seen.rows.get(Math.min(...seen.rows.keys()))!;
+  const goesOn = (before: TableSeen, seen: TableSeen, width: number, firstRow: number): 'yes' | 'no' | 'doubt' => {
+    const first = seen.rows.get(firstRow)!;
     if (headerLike(first, width, cellText)) return 'no';
     const last = paragraphs[before.last]!.location.page;
     const top = paragraphs[seen.first]!.location.page;
@@ -275,7 +275,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       if (columns) header = columns.map((c) => headerKey(c.header));
     }
     if (!columns && previous && previous.width === width) {
-      const verdict = goesOn(previous.seen, seen, width);
+      const verdict = goesOn(previous.seen, seen, width, rowNumbers[0]!);
       if (verdict === 'yes') {
         columns = previous.columns;
         header = previous.header;

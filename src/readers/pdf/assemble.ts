@@ -325,7 +325,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     if (indent !== undefined) paragraph.indent = indent;
     if (story === 'body') {
       const round = (x: number) => Math.round(x * 10) / 10;
-      paragraph.edges = { left: round(Math.min(...para.lines.map((l) => l.x0))), right: round(Math.max(...para.lines.map((l) => l.x1))) };
+      paragraph.edges = { left: round(para.lines.reduce((x, l) => Math.min(x, l.x0), Infinity)), right: round(para.lines.reduce((x, l) => Math.max(x, l.x1), -Infinity)) };
     }
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);
