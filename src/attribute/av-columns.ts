@@ -109,6 +109,12 @@ export interface AvTable {
   continues?: number;
   /** A piece at the top of this page, read as the AV table that ended at the foot of the page before. */
   carried?: { page: number };
+  /**
+   * Where the table, as the PDF reader joined it over a page break, stops being the AV table: at the
+   * top of `page`, a row of short names of another kind (`header`: `Term | Definition`) opens another
+   * table, read as it is from there.
+   */
+  ends?: { page: number; header: string };
   /** Paragraphs not read aloud, and all their words (a run standing out in a voice's look among them: AvColumns.nobodys). */
   silent: Paragraph[];
   words: number;
@@ -292,7 +298,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       row.size === header.length && columns!.every((c, i) => row.has(c.column) && headerKey(cellText(row.get(c.column)!)) === header[i]);
     // A PDF reader may join two tables of the same borders on two pages into one: at the top of a
     // page, a row that is a header of another kind (`Term | Definition`) starts another table, read as it is.
-    let ended = false;
+    let ended: AvTable['ends'];
     for (const [at, number] of rowNumbers.entries()) {
       // A title above the header row is read as any paragraph is.
       if (continues === undefined && at < headerAt) continue;
@@ -301,7 +307,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
         const above = rowPages(seen.rows.get(rowNumbers[at - 1]!)!);
         const here = rowPages(row);
         if (above.length && here.length && Math.min(...here) > Math.max(...above) && !repeatsHeader(row) && headerLike(row, width, cellText)) {
-          ended = true;
+          ended = { page: Math.min(...here), header: [...row].sort((a, b) => a[0] - b[0]).map(([, cell]) => cellText(cell)).join(' | ') };
           break;
         }
       }
@@ -319,7 +325,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     const inOrder = paragraphs.slice(seen.first, seen.last + 1).filter((p) => left.has(p));
     for (const p of inOrder) silent.add(p);
     const words = inOrder.reduce((sum, p) => sum + countWords(textOf(p)), 0);
-    out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), silent: inOrder, words, location: inOrder[0]!.location });
+    out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), ...(ended ? { ends: ended } : {}), silent: inOrder, words, location: inOrder[0]!.location });
   }
   for (const block of blocks) {
     out.push(block.table);
@@ -546,6 +552,7 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
           words: perTable[i]!,
           ...(t.continues !== undefined ? { continues: t.continues, page: t.location.page } : {}),
           ...(t.carried ? { carried: t.carried } : {}),
+          ...(t.ends ? { ends: t.ends } : {}),
         })),
         words,
         ...(found.doubts.length ? { doubts: found.doubts } : {}),
@@ -572,6 +579,9 @@ function carriedSaid(found: AvColumns): string {
     const one = going.length === 1;
     const list = listOf(going.map((t) => `Table ${t.table}${t.location.page !== undefined ? ` (top of page ${t.location.page})` : ''}`));
     said += ` ${list} ${one ? 'has' : 'have'} no header row of ${one ? 'its' : 'their'} own but ${one ? 'goes' : 'go'} on with the table at the foot of the page before (as many columns, at the same places): read the same.`;
+  }
+  for (const t of found.tables.filter((t) => t.ends)) {
+    said += ` Table ${t.table} stops at the top of page ${t.ends!.page}, where a row of other headers (${t.ends!.header}) opens another table: read as it is from there.`;
   }
   const carried = found.tables.filter((t) => t.carried);
   if (carried.length > 0) {
