@@ -738,5 +738,8 @@ describe('`colors`: what an AV table leaves out is marked beside its colour', ()
     expect(hints.noConfig('av.docx', report)).toBe(
       'Next: name the voices: vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, e.g.\n  voices:\n    red:  { color: "#C00000" }   # 8 words: "Let us begin."\n    blue: { color: "#2E75B6" }   # 4 words: "Welcome to the course."\nthen run: vo-lines lines av.docx --voice red',
     );
+    // The audio column all blue: one look, the grey picture column aside.
+    const one = buildColourReport({ ...s, paragraphs: s.paragraphs.slice(0, 5) });
+    expect(hints.noConfig('av.docx', one)).toBe('Next: every line is #2E75B6 blue (its AV picture column aside): no colour coding to read. vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.');
   });
 });

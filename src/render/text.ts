@@ -338,7 +338,10 @@ export const hints = {
     if (coded.length === 0 || oneLook) {
       const lines = colours.text.filter((u) => !noVoice(u));
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
-      const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
+      // What else there is: headings, or what an AV table leaves out (its picture column).
+      const all = [...colours.text, ...colours.background];
+      const picture = all.some((u) => !u.headings && noVoice(u));
+      const aside = all.length > 1 ? (picture && !all.some((u) => u.headings) ? ' (its AV picture column aside)' : picture ? ' (its headings and AV picture column aside)' : ' (its headings aside)') : '';
       if (speakerLabels.length && onLines) return `Next: every line is ${only}${aside}: no colour coding to read, but each speaker's name stands on a line of its own above the dialogue (${shown}). ${byLabel}`;
       if (speakerLabels.length) return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). ${byLabel}`;
       const doubt = more.doubt ? `${hints.nameLineDoubt(more.doubt)}\n` : '';
