@@ -14,6 +14,14 @@ script template", beefed.ai "Two-Column AV Script Template".
 en-av-borderless: the explainer in python-docx's default table (no borders): LibreOffice's PDF shows two
 columns of text with no ruling, which the PDF reader reads one after the other (no cells): the headers
 on lines of their own.
+
+en-av-over-page and en-av-over-page-borderless: one AV table (VIDEO | AUDIO) going on over a page break,
+its header row NOT repeated (python-docx marks no row `w:tblHeader`, so neither Word nor LibreOffice repeats
+it): the DOCX holds one table; its PDF two pieces of it, the second at the top of page 2 with no header.
+en-av-then-glossary and en-av-then-notes (controls): an AV table that ends at the foot of page 1 and, at the
+top of page 2, another table of two columns: a glossary with its own header row (Term | Definition), the
+same width as the AV table; a table of production notes with no header, its columns of other widths. Neither
+goes on with the AV table.
 """
 import os
 import subprocess
@@ -22,7 +30,8 @@ import sys
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.enum.text import WD_BREAK
+from docx.shared import Cm, RGBColor
 
 OUT = 'tests/fixtures/av-columns'
 NBSP = '\u00a0'
@@ -171,6 +180,90 @@ def en_coloured():
     return d
 
 
+# One explainer long enough to go over a page: (picture, audio) rows, the narrator's lines labelled.
+OVER_PAGE_ROWS = [
+    ('Black screen. The sound of an alarm, far away.', 'SFX: a fire alarm, muffled.\nNARRATOR: It starts with a sound nobody wants to hear.'),
+    ('Wide shot of the warehouse floor, aisle twelve, boxes stacked high.', 'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.'),
+    ('Close-up on a power strip with six plugs, one of them scorched.', 'NARRATOR: A power strip carrying too much is the first thing to look for.'),
+    ('A worker unplugs a heater and coils its cable.', 'NARRATOR: Switch off what you do not need before you leave your station.'),
+    ('Slow pan along the charging bay, forklifts plugged in a row.', 'NARRATOR: Batteries charge here, and nowhere else. Keep the bay clear of cardboard and film.'),
+    ('Graphic: the fire triangle, heat, fuel and oxygen, drawn one side at a time.', 'NARRATOR: A fire needs heat, fuel and air. Take one away and it dies.'),
+    ('Close-up on a fire door held open by a pallet.', 'NARRATOR: A fire door held open is a wall with a hole in it.'),
+    ('The pallet is moved; the door swings shut.', 'SFX: the door clicks shut.\nNARRATOR: Keep them shut. Always.'),
+    ('Map of building B, the exits lit one by one.', 'NARRATOR: Learn the two exits nearest your station today, not on the day you need them.'),
+    ('A supervisor points at the assembly point sign in the car park.', 'NARRATOR: Outside, go to the assembly point and give your name to the warden.'),
+    ('Hands pull the pin of an extinguisher.', 'NARRATOR: An extinguisher is used in four moves: pull the pin, stand back two metres, aim at the base, sweep.'),
+    ('The extinguisher runs dry after ten seconds.', 'NARRATOR: If the fire is still burning when it runs out, leave. That is what the fire brigade is for.'),
+    ('A worker dials 215 on a desk phone.', 'NARRATOR: From any desk phone on the site, dial two one five. From a mobile, dial one one two.'),
+    ('The worker speaks calmly into the phone.', 'NARRATOR: Give your name, the building and what you see, and do not hang up first.'),
+    ('Empty aisle, the alarm light still flashing.', 'NARRATOR: Never go back for a bag, a phone or a coat.'),
+    ('The team gathered at the assembly point, counted by the warden.', 'NARRATOR: Everyone counted, everyone safe. That is the only goal.'),
+    ('Title card: Fire safety starts with you.', 'MUSIC: the theme, up and out.\nNARRATOR: Fire safety starts with you.'),
+    ('Logo on white.', 'SFX: a soft chime.'),
+]
+# Six more rows: the bordered table's rows are shorter than the borderless one's and need them to reach page 2.
+MORE_ROWS = [
+    ('Recap card 1: check the chargers.', 'NARRATOR: Once more: check the chargers every morning.'),
+    ('Recap card 2: fire doors shut.', 'NARRATOR: Keep the fire doors shut.'),
+    ('Recap card 3: know your exits.', 'NARRATOR: Know your two nearest exits.'),
+    ('Recap card 4: dial 215.', 'NARRATOR: And dial two one five.'),
+    ('Recap card 5: never go back.', 'NARRATOR: Never go back inside.'),
+    ('Credits roll.', 'MUSIC: out.'),
+]
+
+
+def page_break(d):
+    """An empty paragraph that ends the page (what Word's Ctrl+Enter writes: w:br w:type="page")."""
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def widths(t, cm):
+    """Column widths (w:tblGrid and each cell's w:tcW), so that Word and LibreOffice both keep them."""
+    t.autofit = False
+    for col, w in zip(t._tbl.tblGrid.findall(qn('w:gridCol')), cm):
+        col.set(qn('w:w'), str(round(w / 2.54 * 1440)))
+    for row in t.rows:
+        for cell, w in zip(row.cells, cm):
+            cell.width = Cm(w)
+
+
+def en_over_page(borders=True):
+    """One VIDEO | AUDIO table over two pages, its header row not repeated on the second."""
+    d = Document()
+    d.add_paragraph('Fire safety — 90 s explainer — AV script v2')
+    d.add_paragraph('Only the AUDIO column is recorded.')
+    t = table(d, [('VIDEO', 'AUDIO')] + OVER_PAGE_ROWS + MORE_ROWS, borders=borders)
+    widths(t, [7, 9.5])
+    d.add_paragraph('End of script.')
+    return d
+
+
+def en_av_then_other(glossary):
+    """An AV table ending at the foot of page 1; at the top of page 2 another table of two columns."""
+    d = Document()
+    d.add_paragraph('Fire safety — 90 s explainer — AV script v2')
+    t = table(d, [('VIDEO', 'AUDIO')] + OVER_PAGE_ROWS[:6])
+    widths(t, [7, 9.5])
+    page_break(d)
+    if glossary:
+        t = table(d, [
+            ('Term', 'Definition'),
+            ('Assembly point', 'The place outside where everyone gathers to be counted.'),
+            ('Fire door', 'A door that slows a fire down, as long as it is shut.'),
+            ('Warden', 'The person who counts everyone at the assembly point.'),
+        ])
+        widths(t, [7, 9.5])
+    else:
+        t = table(d, [
+            ('Voice', 'Warm, calm, never alarming; a little slower on the numbers to dial.'),
+            ('Music', 'The company theme, under the narration, out at the end.'),
+            ('Length', 'Ninety seconds at most, the title card included.'),
+        ])
+        widths(t, [3.5, 13])
+    d.add_paragraph('End of script.')
+    return d
+
+
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
     'en-av-borderless': lambda: en_two_columns(borders=False),
@@ -180,6 +273,10 @@ FIXTURES = {
     'en-glossary-table': glossary_en,
     'fr-dubbing-table': dubbing_fr,
     'en-av-coloured': en_coloured,
+    'en-av-over-page': en_over_page,
+    'en-av-over-page-borderless': lambda: en_over_page(borders=False),
+    'en-av-then-glossary': lambda: en_av_then_other(glossary=True),
+    'en-av-then-notes': lambda: en_av_then_other(glossary=False),
 }
 
 

@@ -86,6 +86,13 @@ export interface Paragraph {
    * hang left aside. A screenplay's dialogue stands in from its action lines by it.
    */
   indent?: number;
+  /**
+   * PDF: where its lines stand across the page, in points from the page's left edge (in the frame its
+   * text reads in): the leftmost start and the rightmost end of its lines. What tells a table's columns
+   * apart when the model has no cell for them (a table with no borders), and the columns of a table's
+   * piece on one page from another's (attribute/av-columns.ts).
+   */
+  edges?: { left: number; right: number };
 }
 
 export interface Warning {

@@ -16,6 +16,8 @@ import { findSpeakerLabels } from '../src/attribute/speaker-labels.js';
 import { readScript } from '../src/readers/index.js';
 import type { Paragraph, Script } from '../src/model.js';
 import { runCli } from './helpers/cli.js';
+import { buildColourReport } from '../src/measure/colours.js';
+import { hints, renderColours } from '../src/render/text.js';
 
 const DIR = join(__dirname, 'fixtures', 'av-columns');
 const tmp = mkdtempSync(join(tmpdir(), 'vo-lines-av-'));
@@ -295,28 +297,50 @@ function script(...items: (string | [number, number, number, string])[]): Script
   };
 }
 
+/**
+ * A PDF's script of black paragraphs, as its reader gives them: each with its page and where its lines
+ * stand (`edges`, points); a cell given as [table, row, column, text, page, left], a paragraph outside
+ * tables as [text, page, left, right].
+ */
+function pdfScript(...items: ([number, number, number, string, number, number] | [string, number, number, number])[]): Script {
+  return {
+    file: 'av.pdf',
+    format: 'pdf',
+    paragraphs: items.map((item, i): Paragraph => {
+      if (typeof item[0] === 'string') {
+        const [text, page, left, right] = item as [string, number, number, number];
+        return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1, page }, edges: { left, right }, fontSize: 11 };
+      }
+      const [table, row, column, text, page, left] = item as [number, number, number, string, number, number];
+      return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1, page, cell: { table, row, column } }, edges: { left, right: left + 150 }, fontSize: 11 };
+    }),
+    warnings: [],
+    facts: { trackedChanges: false, pages: 3 },
+  };
+}
+
 describe('avColumns on scripts made here', () => {
-  it('a header repeated on a page, a table broken by the page with no header, a NOTES column read as it is', () => {
-    const s = script(
-      'Title',
-      [1, 1, 1, 'VISUAL'],
-      [1, 1, 2, 'VO'],
-      [1, 1, 3, 'Notes'],
-      [1, 2, 1, 'Logo.'],
-      [1, 2, 2, 'Hello there.'],
-      [1, 2, 3, 'Warm tone.'],
-      [1, 3, 1, 'VISUAL'],
-      [1, 3, 2, 'VO'],
-      [1, 3, 3, 'Notes'],
-      [1, 4, 1, 'Street.'],
-      [1, 4, 2, 'Welcome home.'],
-      [2, 1, 1, 'Packshot on white.'],
-      [2, 1, 2, 'Goodbye.'],
-      [2, 1, 3, 'Slower.'],
-      'After the table.',
-      [3, 1, 1, 'Screen'],
-      [3, 1, 2, 'Sound'],
-      [3, 2, 1, 'Not an AV row: a paragraph stands between.'],
+  it('a header repeated on a page, a PDF’s table going on at the top of the next page with no header, a NOTES column read as it is', () => {
+    const s = pdfScript(
+      ['Title', 1, 72, 300],
+      [1, 1, 1, 'VISUAL', 1, 78],
+      [1, 1, 2, 'VO', 1, 240],
+      [1, 1, 3, 'Notes', 1, 420],
+      [1, 2, 1, 'Logo.', 1, 78],
+      [1, 2, 2, 'Hello there.', 1, 240],
+      [1, 2, 3, 'Warm tone.', 1, 420],
+      [1, 3, 1, 'VISUAL', 1, 78],
+      [1, 3, 2, 'VO', 1, 240],
+      [1, 3, 3, 'Notes', 1, 420],
+      [1, 4, 1, 'Street.', 1, 78],
+      [1, 4, 2, 'Welcome home.', 1, 240],
+      [2, 1, 1, 'Packshot on white.', 2, 78],
+      [2, 1, 2, 'Goodbye.', 2, 241.5],
+      [2, 1, 3, 'Slower.', 2, 420],
+      ['After the table.', 2, 72, 300],
+      [3, 1, 1, 'Screen', 2, 78],
+      [3, 1, 2, 'Sound', 2, 240],
+      [3, 2, 1, 'Not an AV row: a paragraph stands between.', 2, 78],
     );
     const found = avColumns(s.paragraphs);
     const text = (p: Paragraph) => p.runs[0]!.text;
@@ -329,8 +353,49 @@ describe('avColumns on scripts made here', () => {
     expect(casting.lines.filter((l) => l.voice !== null).map((l) => l.text)).toEqual(['Title', 'Hello there.', 'Warm tone.', 'Welcome home.', 'Goodbye.', 'Slower.', 'After the table.']);
     const warning = casting.warnings.find((w) => w.code === 'av-picture-column')!;
     expect(warning.message).toBe(
-      'Tables 1, 2 and 3 are laid out as AV scripts (VISUAL | VO | Notes, in the first): only the VO column is read aloud. Its VISUAL column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. The Notes column is read as it is. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+      'Tables 1, 2 and 3 are laid out as AV scripts (VISUAL | VO | Notes, in the first): only the VO column is read aloud. Its VISUAL column says what is seen, not what is said: it and the header row (21 words) count as unassigned text, not recorded. The Notes column is read as it is. Table 2 (top of page 2) has no header row of its own but goes on with the table at the foot of the page before (as many columns, at the same places): read the same. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
     );
+    expect(warning.details!.tables).toContainEqual({ table: 2, columns: found.tables[0]!.columns, words: 3, continues: 1, page: 2 });
+  });
+
+  it('a PDF’s next table goes on only at the top of the next page, right after the AV table, its columns at the same places, its first row no header of its own', () => {
+    type Item = Parameters<typeof pdfScript>[number];
+    const av: Item[] = [
+      [1, 1, 1, 'VIDEO', 1, 78],
+      [1, 1, 2, 'AUDIO', 1, 300],
+      [1, 2, 1, 'Logo.', 1, 78],
+      [1, 2, 2, 'Hello there.', 1, 300],
+    ];
+    const next = (page: number, second: number, first = 'Street at night.', other = 'Welcome home.'): Item[] => [
+      [2, 1, 1, first, page, 78],
+      [2, 1, 2, other, page, second],
+    ];
+    const continues = (...items: Item[]) => avColumns(pdfScript(...items).paragraphs).tables.map((t) => [t.table, t.continues ?? null]);
+    expect(continues(...av, ...next(2, 301))).toEqual([[1, null], [2, 1]]);
+    // Its second column elsewhere (a table of other widths).
+    expect(continues(...av, ...next(2, 180))).toEqual([[1, null]]);
+    // On the same page, or two pages on.
+    expect(continues(...av, ...next(1, 300))).toEqual([[1, null]]);
+    expect(continues(...av, ...next(3, 300))).toEqual([[1, null]]);
+    // A paragraph under the AV table, or above the next one on its page.
+    expect(continues(...av, ['Notes follow.', 1, 72, 400], ...next(2, 300))).toEqual([[1, null]]);
+    expect(continues(...av, ['Glossary', 2, 72, 140], ...next(2, 300))).toEqual([[1, null]]);
+    // A header row of its own.
+    expect(continues(...av, ...next(2, 300, 'Term', 'Definition'))).toEqual([[1, null]]);
+  });
+
+  it('a DOCX’s table right after an AV table with as many columns and no header: read as it is, and said (its place on the page is not known)', () => {
+    const s = script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO'], [1, 2, 1, 'Logo.'], [1, 2, 2, 'Hello there.'], [2, 1, 1, 'Street at night.'], [2, 1, 2, 'Welcome home.']);
+    const found = avColumns(s.paragraphs);
+    expect([found.tables.map((t) => t.table), found.doubts]).toEqual([[1], [{ table: 2, after: 1 }]]);
+    const casting = castScript(s, null);
+    expect(casting.lines.filter((l) => l.voice !== null).map((l) => l.text)).toEqual(['Hello there.', 'Street at night.', 'Welcome home.']);
+    expect(casting.warnings.find((w) => w.code === 'av-picture-column')!.message).toBe(
+      'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (3 words) count as unassigned text, not recorded. Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break). If it goes on with the table before, give it the same header row, or join the tables. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    );
+    // A paragraph between, or a header row of its own: no doubt.
+    expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO'], [1, 2, 1, 'Logo.'], [1, 2, 2, 'Hi.'], 'Notes:', [2, 1, 1, 'Street.'], [2, 1, 2, 'Home.']).paragraphs).doubts).toEqual([]);
+    expect(avColumns(script([1, 1, 1, 'VIDEO'], [1, 1, 2, 'AUDIO'], [1, 2, 1, 'Logo.'], [1, 2, 2, 'Hi.'], [2, 1, 1, 'Term'], [2, 1, 2, 'Definition'], [2, 2, 1, 'Load'], [2, 2, 2, 'What is lifted.']).paragraphs).doubts).toEqual([]);
   });
 
   it('a title in one cell above the header row is read as any paragraph is', () => {
@@ -410,5 +475,271 @@ describe('an AV script with no table: headers on lines of their own', () => {
     const pages = script('VIDEO', 'Logo.', 'AUDIO', 'Hello.');
     pages.paragraphs.forEach((p, i) => (p.location.page = i < 2 ? 1 : 2));
     expect(avColumns(pages.paragraphs).tables).toEqual([]);
+  });
+});
+
+describe('an AV table going on over a page break, its header row not repeated', () => {
+  const picture = [
+    'Black screen. The sound of an alarm, far away.',
+    'Wide shot of the warehouse floor, aisle twelve, boxes stacked high.',
+    'Close-up on a power strip with six plugs, one of them scorched.',
+    'A worker unplugs a heater and coils its cable.',
+    'Slow pan along the charging bay, forklifts plugged in a row.',
+    'Graphic: the fire triangle, heat, fuel and oxygen, drawn one side at a time.',
+    'Close-up on a fire door held open by a pallet.',
+    'The pallet is moved; the door swings shut.',
+    'Map of building B, the exits lit one by one.',
+    'A supervisor points at the assembly point sign in the car park.',
+    'Hands pull the pin of an extinguisher.',
+    'The extinguisher runs dry after ten seconds.',
+  ];
+  const picture2 = [
+    'A worker dials 215 on a desk phone.',
+    'The worker speaks calmly into the phone.',
+    'Empty aisle, the alarm light still flashing.',
+    'The team gathered at the assembly point, counted by the warden.',
+    'Title card: Fire safety starts with you.',
+    'Logo on white.',
+    'Recap card 1: check the chargers.',
+    'Recap card 2: fire doors shut.',
+    'Recap card 3: know your exits.',
+    'Recap card 4: dial 215.',
+    'Recap card 5: never go back.',
+    'Credits roll.',
+  ];
+  const said = (more = '') =>
+    `Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (196 words) count as unassigned text, not recorded.${more} If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).`;
+
+  it('en-av-over-page.docx: one table (w:tbl) over the two pages: all its VIDEO column left out', async () => {
+    const { report, got } = await read('en-av-over-page.docx');
+    expect(got['(unassigned)']).toEqual({ lines: ['VIDEO', 'AUDIO', ...picture, ...picture2], words: 196 });
+    expect(wordsOf(got)).toEqual({ '#000000 black': 304, '(unassigned)': 196 });
+    expect(got['#000000 black']!.lines.slice(-3)).toEqual(['NARRATOR: Never go back inside.', 'MUSIC: out.', 'End of script.']);
+    expect(avWarning(report)).toEqual([said()]);
+  });
+
+  it('en-av-over-page.pdf (bordered): its two pieces read as one table, as the DOCX', async () => {
+    const docx = await read('en-av-over-page.docx');
+    const { report, got } = await read('en-av-over-page.pdf');
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['(unassigned)']).toEqual(docx.got['(unassigned)']);
+    expect(avWarning(report)).toEqual([said()]);
+  });
+
+  it('en-av-over-page-borderless.pdf: page 2’s VIDEO column, under no header, left out as on page 1; counts as its DOCX; said', async () => {
+    const docx = await read('en-av-over-page-borderless.docx');
+    const { report, got } = await read('en-av-over-page-borderless.pdf');
+    expect(wordsOf(docx.got)).toEqual({ '#000000 black': 304, '(unassigned)': 196 });
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['(unassigned)']!.lines).toEqual(['VIDEO', ...picture, 'AUDIO', ...picture2]);
+    expect(got['#000000 black']!.lines).toEqual(docx.got['#000000 black']!.lines);
+    expect(avWarning(report)).toEqual([
+      'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (196 words) count as unassigned text, not recorded. At the top of page 2, the text standing in the same columns (from “A worker dials 215 on a…”) has no headers but goes on with the table at the foot of the page before: read the same. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+    const details = report.warnings.find((w) => w.code === 'av-picture-column')!.details as { tables: { table: number; words: number; carried?: { page: number } }[] };
+    expect(details.tables.map((t) => [t.table, t.words, t.carried ?? null])).toEqual([
+      [0, 122, null],
+      [0, 74, { page: 2 }],
+    ]);
+  });
+
+  it.each([
+    ['storyboard-booktabs-nohead-fr.pdf', ['5.7 Exercice : l’alarme retentit pendant la préparation d’une commande'], '“5.7 Exercice : l’alarme retentit pendant…”'],
+    ['storyboard-booktabs-fr.pdf', ['5.7', 'Exercice : l’alarme retentit pendant la préparation d’une commande'], '“5.7”'],
+  ])('XeTeX’s booktabs storyboard, %s: page 2’s Écran and Texte à l’écran columns left out too', async (file, page2, from) => {
+    const { report } = await analyse(join(__dirname, 'fixtures', 'pdf-layout', file), { noConfig: true });
+    expect(report.unassigned.lines.map((l) => l.text)).toEqual([
+      'Écran',
+      '5.1',
+      'Texte à l’écran',
+      'Titre : prévenir, alerter, évacuer',
+      '5.2 Animation : le triangle du feu',
+      '5.3 Photos : multiprises surchargées, chargeurs de batteries',
+      '5.4 Plan d’évacuation du bâtiment B',
+      '5.5 Vidéo : manipulation d’un extincteur à eau pulvérisée',
+      '5.6 Quiz : vrai ou faux ?',
+      'Voix off',
+      ...page2,
+      '5.8 Rappel des numéros d’urgence : 18 et 112',
+    ]);
+    expect(report.unassigned.words).toBe(60);
+    // The heading under the table and what follows it are read.
+    expect(report.voices.find((v) => v.name === '#000000 black')!.lines.map((l) => l.text)).toEqual(['Module 5 — La prévention des risques d’incendie', 'Ce document décrit les écrans du module. Seule la colonne « Voix off » est enregistrée ; les indications entre crochets ne sont pas lues.', 'Conclusion']);
+    expect(avWarning(report)[0]).toContain(`At the top of page 2, the text standing in the same columns (from ${from}) has no headers but goes on with the table at the foot of the page before: read the same.`);
+  });
+});
+
+describe('a table at the top of the next page that is another table: not carried', () => {
+  const black = [
+    'Fire safety — 90 s explainer — AV script v2',
+    'SFX: a fire alarm, muffled.',
+    'NARRATOR: It starts with a sound nobody wants to hear.',
+    'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+    'NARRATOR: A power strip carrying too much is the first thing to look for.',
+    'NARRATOR: Switch off what you do not need before you leave your station.',
+    'NARRATOR: Batteries charge here, and nowhere else. Keep the bay clear of cardboard and film.',
+    'NARRATOR: A fire needs heat, fuel and air. Take one away and it dies.',
+  ];
+  const unassigned = {
+    lines: [
+      'VIDEO',
+      'AUDIO',
+      'Black screen. The sound of an alarm, far away.',
+      'Wide shot of the warehouse floor, aisle twelve, boxes stacked high.',
+      'Close-up on a power strip with six plugs, one of them scorched.',
+      'A worker unplugs a heater and coils its cable.',
+      'Slow pan along the charging bay, forklifts plugged in a row.',
+      'Graphic: the fire triangle, heat, fuel and oxygen, drawn one side at a time.',
+    ],
+    words: 68,
+  };
+  const said =
+    'Table 1 is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (68 words) count as unassigned text, not recorded.';
+  const advice = ' If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
+
+  it.each([
+    ['en-av-then-glossary.docx', ''],
+    // The PDF reader joins the two tables (the same column borders): the row of other headers ends the AV table, said.
+    ['en-av-then-glossary.pdf', ' Table 1 stops at the top of page 2, where a row of other headers (Term | Definition) opens another table: read as it is from there.'],
+  ])('%s: a glossary with its own header row (Term | Definition), the same widths: read as it is', async (file, ends) => {
+    const { report, got } = await read(file);
+    expect(got).toEqual({
+      '#000000 black': {
+        lines: [
+          ...black,
+          'Term',
+          'Definition',
+          'Assembly point',
+          'The place outside where everyone gathers to be counted.',
+          'Fire door',
+          'A door that slows a fire down, as long as it is shut.',
+          'Warden',
+          'The person who counts everyone at the assembly point.',
+          'End of script.',
+        ],
+        words: 136,
+      },
+      '(unassigned)': unassigned,
+    });
+    expect(avWarning(report)).toEqual([said + ends + advice]);
+    if (file.endsWith('.pdf')) expect(report.warnings.find((w) => w.code === 'av-picture-column')!.details!.tables).toEqual([expect.objectContaining({ table: 1, words: 68, ends: { page: 2, header: 'Term | Definition' } })]);
+  });
+
+  it.each([
+    ['en-av-then-notes.pdf', ''],
+    ['en-av-then-notes.docx', ' Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break). If it goes on with the table before, give it the same header row, or join the tables.'],
+  ])('%s: a notes table with no header, its columns of other widths: read as it is (a DOCX, which cannot tell, says so)', async (file, doubt) => {
+    const { report, got } = await read(file);
+    expect(got).toEqual({
+      '#000000 black': {
+        lines: [
+          ...black,
+          'Voice',
+          'Warm, calm, never alarming; a little slower on the numbers to dial.',
+          'Music',
+          'The company theme, under the narration, out at the end.',
+          'Length',
+          'Ninety seconds at most, the title card included.',
+          'End of script.',
+        ],
+        words: 131,
+      },
+      '(unassigned)': unassigned,
+    });
+    expect(avWarning(report)).toEqual([said + doubt + advice]);
+  });
+});
+
+describe('a table with no borders carried to the next page: only under its own evidence', () => {
+  /** Page 1: VIDEO and its cells at 90, AUDIO and its cells at 290; then `page2`. */
+  const withPage2 = (...page2: [string, number, number, number][]) =>
+    pdfScript(
+      ['VIDEO', 1, 90, 130],
+      ['Logo on white.', 1, 90, 170],
+      ['AUDIO', 1, 290, 330],
+      ['NARRATOR: Hello there.', 1, 290, 450],
+      ...page2,
+    );
+  const carried = (s: Script) => avColumns(s.paragraphs).tables.filter((t) => t.carried).map((t) => t.silent.map((p) => p.runs[0]!.text));
+
+  it('picture-side text then audio-side text at the top of the next page: carried, up to what stands elsewhere', () => {
+    expect(carried(withPage2(['Street at night.', 2, 90, 200], ['NARRATOR: Welcome home.', 2, 290, 460], ['The end.', 2, 90, 160]))).toEqual([['Street at night.']]);
+  });
+
+  it('not when the page starts with text across the page, with the audio side, at another place, in larger type, or with no audio side', () => {
+    expect(carried(withPage2(['A paragraph across the whole page, as a script goes on.', 2, 90, 520], ['Street at night.', 2, 90, 200], ['NARRATOR: Home.', 2, 290, 460]))).toEqual([]);
+    expect(carried(withPage2(['NARRATOR: Welcome home.', 2, 290, 460], ['Street at night.', 2, 90, 200]))).toEqual([]);
+    expect(carried(withPage2(['Street at night.', 2, 120, 200], ['NARRATOR: Home.', 2, 290, 460]))).toEqual([]);
+    const larger = withPage2(['Part two', 2, 90, 160], ['NARRATOR: Home.', 2, 290, 460]);
+    larger.paragraphs[4]!.fontSize = 16;
+    expect(carried(larger)).toEqual([]);
+    expect(carried(withPage2(['Street at night.', 2, 90, 200], ['Another street.', 2, 90, 200]))).toEqual([]);
+  });
+
+  it('not when the table ended before the foot of its page, nor two pages on', () => {
+    expect(carried(withPage2(['Thanks for watching, this closes page one.', 1, 90, 520], ['Street at night.', 2, 90, 200], ['NARRATOR: Home.', 2, 290, 460]))).toEqual([]);
+    expect(carried(withPage2(['Street at night.', 3, 90, 200], ['NARRATOR: Home.', 3, 290, 460]))).toEqual([]);
+  });
+
+  it('carried on over several pages, each piece under the last', () => {
+    expect(carried(withPage2(['Street.', 2, 90, 200], ['NARRATOR: One.', 2, 290, 460], ['Park.', 3, 90, 200], ['NARRATOR: Two.', 3, 290, 460]))).toEqual([['Street.'], ['Park.']]);
+  });
+});
+
+describe('`colors`: what an AV table leaves out is marked beside its colour', () => {
+  it('en-av-two-columns.docx (built CLI): the black row says 24 of its words are the picture column’s and header row’s; JSON leftOut', () => {
+    const text = runCli(['colors', join(DIR, 'en-av-two-columns.docx')]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('  #000000 black     66     11  "Spring Safety — 60 s explainer — AV …" (24 words of them in an AV table\'s picture column or header row: left out)\n');
+    const json = JSON.parse(runCli(['colors', join(DIR, 'en-av-two-columns.docx'), '--json']).stdout) as { text: { hex: string; words: number; leftOut?: unknown }[] };
+    expect(json.text).toEqual([expect.objectContaining({ hex: '#000000', words: 66, lineCount: 11, leftOut: { words: 24, lines: 5 } })]);
+  });
+
+  it('en-av-over-page-borderless.pdf: page 2’s picture column is marked too (196 words, as in its DOCX)', async () => {
+    for (const file of ['en-av-over-page-borderless.docx', 'en-av-over-page-borderless.pdf']) {
+      const report = buildColourReport(await readScript(join(DIR, file)));
+      expect(report.text.map((u) => [u.hex, u.words, u.leftOut])).toEqual([['#000000', 500, { words: 196, lines: 26 }]]);
+    }
+  });
+
+  it('a picture column in a grey of its own: marked “only”, and not proposed as a voice; a run standing out there in a voice’s colour is not marked', () => {
+    const p = (i: number, text: string, color: string, row: number, column: number): Paragraph => ({ runs: [{ text, color, background: null }], location: { story: 'body', paragraph: i, cell: { table: 1, row, column } } });
+    const s: Script = {
+      file: 'av.docx',
+      format: 'docx',
+      paragraphs: [
+        p(1, 'VIDEO', '#595959', 1, 1),
+        p(2, 'AUDIO', '#595959', 1, 2),
+        p(3, 'Logo on white.', '#595959', 2, 1),
+        p(4, 'Welcome to the course.', '#2E75B6', 2, 2),
+        p(5, 'Street at night.', '#595959', 3, 1),
+        p(6, 'Let us begin.', '#C00000', 3, 2),
+        p(7, 'Super: Let us begin.', '#C00000', 4, 1),
+        p(8, 'Go.', '#C00000', 4, 2),
+      ],
+      warnings: [],
+      facts: { trackedChanges: false },
+    };
+    const report = buildColourReport(s);
+    expect(renderColours(report)).toBe(
+      [
+        'av.docx (DOCX) · 20 words',
+        '',
+        'Text colours:',
+        '  Colour             Words  Lines  First words',
+        '  #595959 dark grey      8      4  "VIDEO" (an AV table\'s picture column or header row only: left out)',
+        '  #C00000 red            8      3  "Let us begin."',
+        '  #2E75B6 blue           4      1  "Welcome to the course."',
+        '',
+        'Background colours (highlight or shading): none',
+        '',
+      ].join('\n'),
+    );
+    expect(hints.noConfig('av.docx', report)).toBe(
+      'Next: name the voices: vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, e.g.\n  voices:\n    red:  { color: "#C00000" }   # 8 words: "Let us begin."\n    blue: { color: "#2E75B6" }   # 4 words: "Welcome to the course."\nthen run: vo-lines lines av.docx --voice red',
+    );
+    // The audio column all blue: one look, the grey picture column aside.
+    const one = buildColourReport({ ...s, paragraphs: s.paragraphs.slice(0, 5) });
+    expect(hints.noConfig('av.docx', one)).toBe('Next: every line is #2E75B6 blue (its AV picture column aside): no colour coding to read. vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.');
   });
 });

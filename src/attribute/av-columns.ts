@@ -11,9 +11,16 @@
  *
  * A table is taken only from its header row: its first row (or its second, under a title in one
  * cell), one cell a picture's header word or phrase, one an audio's, the others empty, a number's
- * (`SHOT`, `TC`) or a short name (`NOTES`). A table that follows one of these with nothing
- * between (a PDF's table broken by the page, its header not repeated) and has as many columns is read
- * the same.
+ * (`SHOT`, `TC`) or a short name (`NOTES`).
+ *
+ * A table going on over a page break with its header row not repeated (Word and LibreOffice repeat it
+ * only for a row marked so, LaTeX's longtable only with `\endhead`) is one table in a DOCX, but in a PDF
+ * each page holds a piece of it: a table of its own, or no table at all when it has no borders. Such a
+ * piece is read as the AV table before it when it stands at the very top of the next page (nothing
+ * above it but running headers) right after the AV table ended at the foot of the page before, with as
+ * many columns at the same places (`Paragraph.edges`), its first row no header of its own (`Term |
+ * Definition`); and said. A DOCX's table after an AV table with as many columns and no header row (a
+ * table split by hand) cannot be told so: read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { countWords, normaliseSpace } from '../text/words.js';
@@ -98,8 +105,16 @@ export interface AvTable {
   table: number;
   /** By column, the header as written and its kind (columns of no header word are absent). */
   columns: { column: number; header: string; kind: AvColumnKind }[];
-  /** Read the same as the AV table before it, with no header row of its own. */
+  /** Read the same as the AV table before it (numbered so), with no header row of its own. */
   continues?: number;
+  /** A piece at the top of this page, read as the AV table that ended at the foot of the page before. */
+  carried?: { page: number };
+  /**
+   * Where the table, as the PDF reader joined it over a page break, stops being the AV table: at the
+   * top of `page`, a row of short names of another kind (`header`: `Term | Definition`) opens another
+   * table, read as it is from there.
+   */
+  ends?: { page: number; header: string };
   /** Paragraphs not read aloud, and all their words (a run standing out in a voice's look among them: AvColumns.nobodys). */
   silent: Paragraph[];
   words: number;
@@ -117,9 +132,47 @@ export interface AvColumns {
    * row merged across the columns, or on-screen text the voice reads too), and is said.
    */
   nobodys: (paragraph: Paragraph, run: Run) => boolean;
+  /**
+   * Tables right after an AV table (`after`) with as many columns and no header row, not read as it:
+   * a DOCX's tables, whose places on the page are not known (two tables by hand, or one split).
+   */
+  doubts: { table: number; after: number }[];
 }
 
-const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true };
+const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, doubts: [] };
+
+/** Points two columns' left edges (or two lines' starts) may differ by and still be the same place. */
+const SAME_PLACE = 3;
+const samePlace = (a: number, b: number) => Math.abs(a - b) <= SAME_PLACE;
+const END_MARK = /[.!?…:;,]$/u;
+
+/**
+ * A row that is a table's own header: every column holds a short name (three words at most, no
+ * sentence's end): `Term | Definition`. What a piece of an AV table going on has not: a picture's
+ * description, an audio cue (`SFX: …`), a line.
+ */
+function headerLike(row: Map<number, Paragraph[]>, width: number, text: (cell: Paragraph[]) => string): boolean {
+  if (row.size < width) return false;
+  return [...row.values()].every((cell) => {
+    const t = text(cell);
+    return t !== '' && OTHER_HEADER.test(t) && !END_MARK.test(t);
+  });
+}
+
+/** By column, the leftmost start of its paragraphs on `page` (PDF): where the column stands. */
+function columnLefts(rows: Iterable<Map<number, Paragraph[]>>, page: number): Map<number, number> | null {
+  const lefts = new Map<number, number>();
+  for (const row of rows) {
+    for (const [column, cell] of row) {
+      for (const p of cell) {
+        if (p.location.page !== page) continue;
+        if (!p.edges) return null;
+        lefts.set(column, Math.min(lefts.get(column) ?? Infinity, p.edges.left));
+      }
+    }
+  }
+  return lefts;
+}
 
 /** A run's look: text colour and background. */
 const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
@@ -187,6 +240,28 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   const out: AvTable[] = [];
   const silent = new Set<Paragraph>();
   const headers = new Set<Paragraph>();
+  const doubts: AvColumns['doubts'] = [];
+  const pageOf = (cell: Paragraph[]) => cell[0]?.location.page;
+  const rowPages = (row: Map<number, Paragraph[]>) => [...row.values()].map(pageOf).filter((n): n is number => n !== undefined);
+  /**
+   * Whether `seen`, with no header row of its own, goes on with the AV table `before` ended with: in a
+   * PDF, at the very top of the next page right after it ended at the foot of its page, as many
+   * columns at the same places; in a DOCX (no pages) it cannot be told: a doubt, when nothing stands
+   * between them.
+   */
+  const goesOn = (before: TableSeen, seen: TableSeen, width: number, firstRow: number): 'yes' | 'no' | 'doubt' => {
+    const first = seen.rows.get(firstRow)!;
+    if (headerLike(first, width, cellText)) return 'no';
+    const last = paragraphs[before.last]!.location.page;
+    const top = paragraphs[seen.first]!.location.page;
+    if (last === undefined || top === undefined) return between(before.last, seen.first) ? 'no' : 'doubt';
+    if (top !== last + 1) return 'no';
+    for (let i = before.last + 1; i < seen.first; i++) if (paragraphs[i]!.location.story === 'body') return 'no';
+    const was = columnLefts(before.rows.values(), last);
+    const is = columnLefts(seen.rows.values(), top);
+    if (!was || !is || is.size < 2) return 'no';
+    return [...is].every(([column, x]) => was.has(column) && samePlace(x, was.get(column)!)) ? 'yes' : 'no';
+  };
   let previous: { seen: TableSeen; columns: AvTable['columns']; width: number; header: string[] } | null = null;
   for (const seen of [...tables.values()].sort((a, b) => a.first - b.first)) {
     const rowNumbers = [...seen.rows.keys()].sort((a, b) => a - b);
@@ -205,10 +280,13 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       }
       if (columns) header = columns.map((c) => headerKey(c.header));
     }
-    if (!columns && previous && previous.width === width && !between(previous.seen.last, seen.first)) {
-      columns = previous.columns;
-      header = previous.header;
-      continues = previous.seen.table;
+    if (!columns && previous && previous.width === width) {
+      const verdict = goesOn(previous.seen, seen, width, rowNumbers[0]!);
+      if (verdict === 'yes') {
+        columns = previous.columns;
+        header = previous.header;
+        continues = previous.seen.table;
+      } else if (verdict === 'doubt') doubts.push({ table: seen.table, after: previous.seen.table });
     }
     if (!columns) {
       previous = null;
@@ -216,34 +294,45 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     }
     const kindOf = new Map(columns.map((c) => [c.column, c.kind]));
     const left = new Set<Paragraph>();
+    const repeatsHeader = (row: Map<number, Paragraph[]>) =>
+      row.size === header.length && columns!.every((c, i) => row.has(c.column) && headerKey(cellText(row.get(c.column)!)) === header[i]);
+    // A PDF reader may join two tables of the same borders on two pages into one: at the top of a
+    // page, a row that is a header of another kind (`Term | Definition`) starts another table, read as it is.
+    let ended: AvTable['ends'];
     for (const [at, number] of rowNumbers.entries()) {
       // A title above the header row is read as any paragraph is.
       if (continues === undefined && at < headerAt) continue;
       const row = seen.rows.get(number)!;
+      if (at > headerAt || (continues !== undefined && at > 0)) {
+        const above = rowPages(seen.rows.get(rowNumbers[at - 1]!)!);
+        const here = rowPages(row);
+        if (above.length && here.length && Math.min(...here) > Math.max(...above) && !repeatsHeader(row) && headerLike(row, width, cellText)) {
+          ended = { page: Math.min(...here), header: [...row].sort((a, b) => a[0] - b[0]).map(([, cell]) => cellText(cell)).join(' | ') };
+          break;
+        }
+      }
       // The header row, where it stands and where it is repeated (a PDF's page broken table).
-      const isHeader =
-        (continues === undefined && at === headerAt) ||
-        (row.size === header.length && columns.every((c, i) => row.has(c.column) && headerKey(cellText(row.get(c.column)!)) === header[i]));
+      const isHeader = (continues === undefined && at === headerAt) || repeatsHeader(row);
       for (const [column, cell] of row) {
         const kind = kindOf.get(column);
         if (isHeader || kind === 'picture' || kind === 'number') for (const p of cell) left.add(p);
         if (isHeader) for (const p of cell) headers.add(p);
       }
     }
-    previous = { seen, columns, width, header };
+    previous = ended ? null : { seen, columns, width, header };
     if (left.size === 0) continue;
     // In reading order.
     const inOrder = paragraphs.slice(seen.first, seen.last + 1).filter((p) => left.has(p));
     for (const p of inOrder) silent.add(p);
     const words = inOrder.reduce((sum, p) => sum + countWords(textOf(p)), 0);
-    out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), silent: inOrder, words, location: inOrder[0]!.location });
+    out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), ...(ended ? { ends: ended } : {}), silent: inOrder, words, location: inOrder[0]!.location });
   }
   for (const block of blocks) {
     out.push(block.table);
     for (const p of block.table.silent) silent.add(p);
     for (const p of block.headers) headers.add(p);
   }
-  if (out.length === 0) return NONE;
+  if (out.length === 0) return doubts.length ? { ...NONE, doubts } : NONE;
   // The ordinary look of the picture and number columns: the one most of their words are in.
   const looks = new Map<string, number>();
   for (const paragraph of silent) {
@@ -253,7 +342,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   let plain = '';
   let most = 0;
   for (const [look, words] of looks) if (words > most) [plain, most] = [look, words];
-  return { tables: out, silent, nobodys: (paragraph, run) => headers.has(paragraph) || lookOf(run) === plain || !/[\p{L}\p{N}]/u.test(run.text) };
+  return { tables: out, silent, nobodys: (paragraph, run) => headers.has(paragraph) || lookOf(run) === plain || !/[\p{L}\p{N}]/u.test(run.text), doubts };
 }
 
 /** The most paragraphs a picture column laid out with no table holds before the audio column's header. */
@@ -268,19 +357,92 @@ const HEADING_STYLE = /heading|titre|title|überschrift/iu;
  * closes the group, and only then are its blocks taken (its own column is read as usual). A heading, a
  * table, another page, or MAX_BLOCK paragraphs before an audio header drop the group: nothing is taken.
  * Such a group is an AvTable numbered 0.
+ *
+ * In a PDF (`Paragraph.edges`), such a table going on over the page with no headers there is carried:
+ * when the audio column runs to the foot of the page (every paragraph after its header starting where
+ * it starts), the next page's first paragraphs standing where the picture and number columns' text
+ * stood (and ending before the audio column), then paragraphs where the audio column's stood, are its
+ * piece there: an AvTable numbered 0 `carried` to that page. Anything else first (text across the
+ * page, a heading's larger type, another header) and nothing is carried.
  */
 function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; headers: Paragraph[] }[] {
   const found: { table: AvTable; headers: Paragraph[] }[] = [];
   // `members`: its headers and the paragraphs of its picture and number blocks, in reading order.
   let group: { columns: AvTable['columns']; headers: Paragraph[]; members: Paragraph[]; blocks: number; page: number | undefined } | null = null;
+  /**
+   * A closed group whose audio column may run to the foot of its page (`page`), and then its piece on
+   * the next page: `picture`, its paragraphs at the picture side; `heard`, whether the audio side began.
+   */
+  type Tail = { columns: AvTable['columns']; lefts: number[]; audio: number; size: number; page: number; piece: Paragraph[] | null; heard: boolean };
+  let tail: Tail | null = null;
+  const sizeOf = (p: Paragraph) => p.fontSize ?? 0;
+  const atAudio = (t: Tail, p: Paragraph) => samePlace(p.edges!.left, t.audio) && sizeOf(p) <= t.size + 0.5;
+  const atPicture = (t: Tail, p: Paragraph) => t.lefts.some((x) => samePlace(p.edges!.left, x)) && p.edges!.right < t.audio && sizeOf(p) <= t.size + 0.5;
+  /** Its piece on its new page, when there is one: taken. */
+  const closePiece = (t: Tail) => {
+    if (!t.piece || !t.heard || t.piece.length === 0) return;
+    const words = t.piece.reduce((sum, p) => sum + countWords(textOf(p)), 0);
+    found.push({ table: { table: 0, columns: t.columns, carried: { page: t.page }, silent: t.piece, words, location: t.piece[0]!.location }, headers: [] });
+  };
+  /** Follows the tail over `paragraph`: whether it is the tail's (and so no group's). */
+  const follow = (paragraph: Paragraph): boolean => {
+    const t = tail;
+    if (!t) return false;
+    const page = paragraph.location.page;
+    if (!paragraph.edges || page === undefined) {
+      tail = null;
+      return false;
+    }
+    if (page !== t.page) {
+      // A new page: the table reached the foot of the last one only if its audio side was there last
+      // (at the group's page, always; on a carried page, once the audio side began).
+      const atFoot = t.piece === null || t.heard;
+      closePiece(t);
+      if (!atFoot || page !== t.page + 1) {
+        tail = null;
+        return false;
+      }
+      t.page = page;
+      t.piece = [];
+      t.heard = false;
+    }
+    if (t.piece === null) {
+      // The group's own page, after its audio header: its audio column, or the table ended.
+      if (atAudio(t, paragraph)) return true;
+      tail = null;
+      return false;
+    }
+    if (!t.heard && atPicture(t, paragraph) && !(t.piece.length === 0 && headerKind(normaliseSpace(textOf(paragraph))) !== null)) {
+      t.piece.push(paragraph);
+      return true;
+    }
+    if (t.piece.length > 0 && atAudio(t, paragraph)) {
+      t.heard = true;
+      return true;
+    }
+    // Something else: the piece ends here (taken if the audio side began), and the table with it.
+    closePiece(t);
+    tail = null;
+    return false;
+  };
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body' || paragraph.location.cell) {
+      if (paragraph.location.story === 'body' && tail) {
+        closePiece(tail);
+        tail = null;
+      }
       group = null;
       continue;
     }
     const text = normaliseSpace(textOf(paragraph));
     if (text === '') continue;
     const kind = text.length <= 40 ? headerKind(text) : null;
+    if (kind === null || kind === 'empty') {
+      if (follow(paragraph)) continue;
+    } else if (tail) {
+      closePiece(tail);
+      tail = null;
+    }
     if (group && (paragraph.location.page !== group.page || group.blocks >= MAX_BLOCK)) group = null;
     if (kind === 'picture' || kind === 'number' || kind === 'audio') {
       if (kind === 'audio') {
@@ -290,6 +452,18 @@ function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; heade
           group.members.push(paragraph);
           const words = group.members.reduce((sum, p) => sum + countWords(textOf(p)), 0);
           found.push({ table: { table: 0, columns: group.columns, silent: group.members, words, location: group.headers[0]!.location }, headers: group.headers });
+          const members = group.members.filter((p) => p !== paragraph);
+          if (paragraph.edges && group.page !== undefined && members.every((p) => p.edges)) {
+            tail = {
+              columns: group.columns,
+              lefts: members.map((p) => p.edges!.left),
+              audio: paragraph.edges.left,
+              size: Math.max(...group.members.map(sizeOf)),
+              page: group.page,
+              piece: null,
+              heard: false,
+            };
+          }
         }
         group = null;
         continue;
@@ -308,9 +482,9 @@ function headerBlocks(paragraphs: readonly Paragraph[]): { table: AvTable; heade
     group.members.push(paragraph);
     group.blocks++;
   }
+  if (tail) closePiece(tail);
   return found;
 }
-
 const tablesSaid = (numbers: readonly number[]) => (numbers.length === 1 ? `Table ${numbers[0]}` : `Tables ${listOf(numbers.map(String))}`);
 
 /**
@@ -353,7 +527,8 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   const heard = first.columns.filter((c) => c.kind === 'audio').map((c) => c.header);
   const notHeard = first.columns.filter((c) => c.kind === 'picture' || c.kind === 'number').map((c) => c.header);
   const layout = first.columns.map((c) => c.header).join(' | ');
-  const several = found.tables.length > 1;
+  // (A piece carried to a page with no headers is no AV script of its own.)
+  const several = found.tables.filter((t) => !t.carried).length > 1;
   const columnWord = (n: number) => (n === 1 ? 'column' : 'columns');
   let message =
     `${first.table === 0 ? 'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script' : `${tablesSaid(numbers)} ${several ? 'are laid out as AV scripts' : 'is laid out as an AV script'}`} (${layout}${several ? ', in the first' : ''}): only the ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'is' : 'are'} read aloud. ` +
@@ -363,6 +538,7 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   if (kept > 0) {
     message += ` But ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
   }
+  message += carriedSaid(found);
   message += ' If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
   return [
     {
@@ -370,10 +546,53 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
       message,
       location: first.location,
       details: {
-        tables: found.tables.map((t, i) => ({ table: t.table, columns: t.columns, words: perTable[i]!, ...(t.continues !== undefined ? { continues: t.continues } : {}) })),
+        tables: found.tables.map((t, i) => ({
+          table: t.table,
+          columns: t.columns,
+          words: perTable[i]!,
+          ...(t.continues !== undefined ? { continues: t.continues, page: t.location.page } : {}),
+          ...(t.carried ? { carried: t.carried } : {}),
+          ...(t.ends ? { ends: t.ends } : {}),
+        })),
         words,
+        ...(found.doubts.length ? { doubts: found.doubts } : {}),
         ...(kept > 0 ? { kept, keptFor: [...keys] } : {}),
       },
     },
   ];
+}
+
+/** The first words of a paragraph, quoted, for a narrator to find it. */
+function firstWords(paragraph: Paragraph): string {
+  const words = normaliseSpace(textOf(paragraph)).split(' ');
+  return `“${words.slice(0, 6).join(' ')}${words.length > 6 ? '…' : ''}”`;
+}
+
+/**
+ * What the rule carried over a page break with no header row there, and the tables it could not tell
+ * (a DOCX's): sentences for av-picture-column, so that a narrator can check them.
+ */
+function carriedSaid(found: AvColumns): string {
+  let said = '';
+  const going = found.tables.filter((t) => t.continues !== undefined);
+  if (going.length > 0) {
+    const one = going.length === 1;
+    const list = listOf(going.map((t) => `Table ${t.table}${t.location.page !== undefined ? ` (top of page ${t.location.page})` : ''}`));
+    said += ` ${list} ${one ? 'has' : 'have'} no header row of ${one ? 'its' : 'their'} own but ${one ? 'goes' : 'go'} on with the table at the foot of the page before (as many columns, at the same places): read the same.`;
+  }
+  for (const t of found.tables.filter((t) => t.ends)) {
+    said += ` Table ${t.table} stops at the top of page ${t.ends!.page}, where a row of other headers (${t.ends!.header}) opens another table: read as it is from there.`;
+  }
+  const carried = found.tables.filter((t) => t.carried);
+  if (carried.length > 0) {
+    const pages = carried.map((t) => String(t.carried!.page));
+    said += ` At the top of ${pages.length === 1 ? 'page' : 'pages'} ${listOf(pages)}, the text standing in the same columns (from ${firstWords(carried[0]!.silent[0]!)}) has no headers but goes on with the table at the foot of the page before: read the same.`;
+  }
+  if (found.doubts.length > 0) {
+    const one = found.doubts.length === 1;
+    const list = listOf(found.doubts.map((d) => `Table ${d.table}`));
+    const after = [...new Set(found.doubts.map((d) => d.after))];
+    said += ` ${list} ${one ? 'comes' : 'come'} right after ${after.length === 1 ? `Table ${after[0]}` : 'an AV table'} with as many columns and no header row: ${one ? 'it is' : 'they are'} read as ${one ? 'it is' : 'they are'}, every column counted (a DOCX does not say where its pages break). If ${one ? 'it goes' : 'they go'} on with the table before, give ${one ? 'it' : 'them'} the same header row, or join the tables.`;
+  }
+  return said;
 }

@@ -1,7 +1,8 @@
 /** Every text and background colour of a script with its words and lines: how a user discovers the coding. */
+import { avColumns, type AvColumns } from '../attribute/av-columns.js';
 import { linesByColour } from '../attribute/cast.js';
 import { bandedFills } from '../attribute/table-bands.js';
-import type { Hex, Script } from '../model.js';
+import type { Hex, Paragraph, Script } from '../model.js';
 import { plainName } from '../colour/names.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
 
@@ -16,6 +17,12 @@ export interface ColourUse {
   headings?: true;
   /** A background that is only ever a table's banded rows (attribute/table-bands.ts): decoration, no voice's. */
   banded?: true;
+  /**
+   * Words and lines in this colour that no voice reads whatever its colour: an AV script's picture and
+   * number columns and its header rows in their ordinary look (attribute/av-columns.ts). Counted in
+   * `words` and `lineCount` (they are on the page), said apart.
+   */
+  leftOut?: { words: number; lines: number };
 }
 
 export interface ColourReport {
@@ -29,9 +36,14 @@ export interface ColourReport {
 
 const SAMPLE_WORDS = 8;
 
-function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>): ColourUse[] {
+function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>, av: AvColumns, silent: ReadonlyMap<string, Paragraph>): ColourUse[] {
   const byHex = new Map<Hex, ColourUse>();
   const inBody = new Set<Hex>();
+  // A line of a paragraph the AV rule leaves out, in a look it leaves to nobody (not a run standing out).
+  const leftOut = (key: string, hex: Hex) => {
+    const paragraph = silent.get(key);
+    return paragraph !== undefined && paragraph.runs.some((run) => (dimension === 'text' ? run.color : run.background) === hex && av.nobodys(paragraph, run));
+  };
   for (const line of linesByColour(script, dimension)) {
     if (line.voice === null) continue;
     let use = byHex.get(line.voice);
@@ -43,7 +55,13 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
     }
     use.words += line.words;
     use.lineCount++;
-    if (!headings.has(locationKey(line.location))) inBody.add(line.voice);
+    const key = locationKey(line.location);
+    if (silent.size > 0 && leftOut(key, line.voice)) {
+      use.leftOut ??= { words: 0, lines: 0 };
+      use.leftOut.words += line.words;
+      use.leftOut.lines++;
+    }
+    if (!headings.has(key)) inBody.add(line.voice);
   }
   for (const use of byHex.values()) if (!inBody.has(use.hex)) use.headings = true;
   if (dimension === 'background') for (const use of byHex.values()) if (bandedFills(script).has(use.hex)) use.banded = true;
@@ -52,12 +70,14 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
 
 export function buildColourReport(script: Script): ColourReport {
   const headings = new Set([...headingParagraphs(script.paragraphs)].map((p) => locationKey(p.location)));
-  const text = uses(script, 'text', headings);
+  const av = avColumns(script.paragraphs);
+  const silent = new Map([...av.silent].map((p) => [locationKey(p.location), p]));
+  const text = uses(script, 'text', headings, av, silent);
   return {
     file: script.file,
     format: script.format,
     text,
-    background: uses(script, 'background', headings),
+    background: uses(script, 'background', headings, av, silent),
     totalWords: text.reduce((sum, u) => sum + u.words, 0),
     warnings: script.warnings,
   };

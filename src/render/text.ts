@@ -278,8 +278,23 @@ function feeBasis(fee: NonNullable<VoiceReport['fee']>, money: (amount: number, 
   return fee.amount === fee.minimum && fee.rate * fee.units < fee.minimum ? `minimum; ${basis}` : basis;
 }
 
+/** What a colour's row says of the words in it no voice reads by rule: an AV table's picture column. */
+function leftOutSaid(u: ColourUse): string {
+  if (!u.leftOut) return '';
+  if (u.leftOut.words >= u.words) return " (an AV table's picture column or header row only: left out)";
+  return ` (${plural(u.leftOut.words, 'word')} of them in an AV table's picture column or header row: left out)`;
+}
+
+/** A colour no voice can be: only headings, or only what an AV table leaves out. */
+const noVoice = (u: ColourUse) => u.headings === true || (u.leftOut !== undefined && u.leftOut.words >= u.words);
+/** A colour's words a voice would read: less what an AV table leaves out. */
+const heardWords = (u: ColourUse) => u.words - (u.leftOut?.words ?? 0);
+
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {
-  const rows = [['Colour', 'Words', 'Lines', 'First words'], ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : u.banded ? " (a table's banded rows)" : ''}`])];
+  const rows = [
+    ['Colour', 'Words', 'Lines', 'First words'],
+    ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : u.banded ? " (a table's banded rows)" : leftOutSaid(u)}`]),
+  ];
   return table(rows, new Set([1, 2])).map((r) => `  ${r}`);
 }
 
@@ -307,22 +322,26 @@ export const hints = {
   noConfig: (file: string, colours: ColourReport, speakerLabels: readonly string[] = [], more: { layout?: LabelLayout; doubt?: NameLineDoubt | null } = {}) => {
     const layout = more.layout ?? 'inline';
     // A colour only headings use is no voice to name (Word's blue "Heading 1").
+    // (Nor is a colour only an AV table's picture column is in.)
     const coded = [
-      ...colours.background.filter((u) => !u.headings && !u.banded).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
-      ...colours.text.filter((u) => u.hex !== '#000000' && !u.headings).map((u) => ({ key: 'color', use: u, name: u.name })),
+      ...colours.background.filter((u) => !noVoice(u) && !u.banded).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
+      ...colours.text.filter((u) => u.hex !== '#000000' && !noVoice(u)).map((u) => ({ key: 'color', use: u, name: u.name })),
     ]
-      .sort((a, b) => b.use.words - a.use.words)
+      .sort((a, b) => heardWords(b.use) - heardWords(a.use))
       .slice(0, 3);
     const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
     const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
     const onLines = layout === 'name-lines';
     const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per ${onLines ? 'name' : 'label'}, to check.`;
     // Every line in one look, whatever colour (all dark grey is no more a coding than all black).
-    const oneLook = colours.text.filter((u) => !u.headings).length === 1 && !colours.background.some((u) => !u.headings && !u.banded);
+    const oneLook = colours.text.filter((u) => !noVoice(u)).length === 1 && !colours.background.some((u) => !noVoice(u) && !u.banded);
     if (coded.length === 0 || oneLook) {
-      const lines = colours.text.filter((u) => !u.headings);
+      const lines = colours.text.filter((u) => !noVoice(u));
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
-      const aside = colours.text.length + colours.background.length > 1 ? ' (its headings aside)' : '';
+      // What else there is: headings, or what an AV table leaves out (its picture column).
+      const all = [...colours.text, ...colours.background];
+      const picture = all.some((u) => !u.headings && noVoice(u));
+      const aside = all.length > 1 ? (picture && !all.some((u) => u.headings) ? ' (its AV picture column aside)' : picture ? ' (its headings and AV picture column aside)' : ' (its headings aside)') : '';
       if (speakerLabels.length && onLines) return `Next: every line is ${only}${aside}: no colour coding to read, but each speaker's name stands on a line of its own above the dialogue (${shown}). ${byLabel}`;
       if (speakerLabels.length) return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). ${byLabel}`;
       const doubt = more.doubt ? `${hints.nameLineDoubt(more.doubt)}\n` : '';
@@ -332,7 +351,7 @@ export const hints = {
     if (speakerLabels.length && onLines) return `Next: the speakers' lines are all in one colour, below their names on lines of their own (${shown}): the names say who speaks. ${byLabel}`;
     if (speakerLabels.length) return `Next: the speakers' lines are all in one colour and open with speaker labels (${shown}): the labels say who speaks. ${byLabel}`;
     const width = Math.max(...coded.map((c) => c.name.length));
-    const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.use.words, 'word')}: "${c.use.sample}"`);
+    const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(heardWords(c.use), 'word')}: "${c.use.sample}"`);
     return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
   },
   /** Why lines in capitals standing alone (a screenplay's names by their shape) were not proposed as voices. */

@@ -323,6 +323,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     paragraph.fontSize = Math.round(Math.max(...para.lines.map((line) => line.size)) * 10) / 10;
     const indent = story === 'body' ? indentOf(para) : undefined;
     if (indent !== undefined) paragraph.indent = indent;
+    if (story === 'body') {
+      const round = (x: number) => Math.round(x * 10) / 10;
+      paragraph.edges = { left: round(para.lines.reduce((x, l) => Math.min(x, l.x0), Infinity)), right: round(para.lines.reduce((x, l) => Math.max(x, l.x1), -Infinity)) };
+    }
     if (para.cell) paragraph.location.cell = para.cell;
     if (cut) struck?.add(cut, paragraph.location);
     return paragraph;
