@@ -211,6 +211,21 @@ const SENTENCES: Record<string, Sentence> = {
     if (isNumber(d.kept) && d.kept > 0 && strings(d.keptFor) && d.keptFor.length) {
       text += say(s, 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
     }
+    // Over a page break with no header row there: carried on, stopped at another table's headers, or a DOCX's doubt.
+    const onPages = tables.flatMap((t) => {
+      const x = t as { continues?: unknown; page?: unknown; carried?: { page?: unknown } };
+      return isNumber(x.continues) && isNumber(x.page) ? [x.page] : x.carried && isNumber(x.carried.page) ? [x.carried.page] : [];
+    });
+    if (onPages.length) text += say(s, 'wAvGoesOn', { pages: pagesOf(s, [...new Set(onPages)].sort((a, b) => a - b)) });
+    for (const t of tables) {
+      const ends = (t as { ends?: { page?: unknown; header?: unknown } }).ends;
+      if (ends && isNumber(ends.page) && isString(ends.header)) text += say(s, 'wAvEnds', { pages: pagesOf(s, [ends.page]), header: s.w.quote(ends.header, 60) });
+    }
+    const doubts = Array.isArray(d.doubts) ? (d.doubts as { table?: unknown }[]).filter((x) => isNumber(x.table)) : [];
+    if (doubts.length) {
+      const list = doubts.map((x) => String(x.table));
+      text += say(s, list.length === 1 ? 'wAvDoubt' : 'wAvDoubts', { tables: s.w.list(list) });
+    }
     return [text + say(s, 'wAvAdvice')];
   },
   'comment-balloons-left-out': (d, s) => {
