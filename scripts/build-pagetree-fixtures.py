@@ -7,7 +7,8 @@ rewritten, every cross-reference offset exact, so that the test is about the pag
 a broken xref that pdf.js would rebuild:
 
 - kids-font.pdf: the /Pages node's /Kids lists the font's dictionary instead of the three pages
-  (/Count 3). The pages and their content streams are still in the file.
+  (/Count 3). The pages and their content streams are still in the file. kids-font-a85.pdf: the
+  same from reportlab's default output (content streams ASCII85-wrapped, then deflated).
 - no-contents.pdf: one page, without /Contents; the text's content stream is in the file, unreferenced.
 - count-high.pdf: the three pages listed, /Count 7.
 - no-kids.pdf: a /Pages node with no /Kids (/Count 3).
@@ -42,8 +43,9 @@ PAGES = [
 ]
 
 
-def good_pdf(path):
+def good_pdf(path, a85=False):
     """Three pages of two coloured lines each, by reportlab."""
+    rl_config.useA85 = 1 if a85 else 0
     c = canvas.Canvas(path, pageCompression=1)
     c.setTitle('pagetree')
     for lines in PAGES:
@@ -95,12 +97,13 @@ def write(name, data):
         f.write(data)
 
 
-def from_good():
+def from_good(a85=False):
     """The good PDF's objects, and the numbers of its catalog, pages node, pages and font."""
     path = os.path.join(OUT, 'good.pdf')
-    good_pdf(path)
+    good_pdf(path, a85)
     with open(path, 'rb') as f:
         objects = objects_of(f.read())
+    os.remove(path)
     catalog = find(objects, rb'/Type\s*/Catalog')[0]
     pages_node = find(objects, rb'/Type\s*/Pages\b')[0]
     pages = find(objects, rb'/Type\s*/Page\b')
@@ -175,7 +178,10 @@ def main():
                   b'/DA (/Helv 12 Tf 1 0 0 rg) /F 4 /AP << /N %d 0 R >> >>' % (top + 1))
     write('form-only.pdf', one_page(b'q 0.9 g 72 600 300 100 re f Q\n', extra_resources=b'/XObject << /Fm0 %d 0 R >>' % top,
                                     annots=b'%d 0 R' % (top + 2), more={top: form, top + 1: appearance, top + 2: annotation}))
-    os.remove(os.path.join(OUT, 'good.pdf'))
+
+    objects, catalog, pages_node, pages, font = from_good(a85=True)
+    assert b'/ASCII85Decode' in objects[int(re.search(rb'/Contents\s+(\d+)', objects[pages[0]]).group(1))]
+    write('kids-font-a85.pdf', assemble(with_kids(objects, pages_node, [font], 3), catalog))
 
 
 main()

@@ -16,7 +16,8 @@ import { UserError, userErrorData } from '../src/errors.js';
 import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
 import { readScriptBytes } from '../src/readers/index.js';
-import { checkContentStreams, operatorsOf } from '../src/readers/pdf/preflight.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { ascii85, checkContentStreams, operatorsOf } from '../src/readers/pdf/preflight.js';
 import { runCli } from './helpers/cli.js';
 import { onePagePdf } from './helpers/pdf-builder.js';
 
@@ -54,6 +55,7 @@ const ONE_OF_THREE_WARNING = (file: string) => ({
 
 const EXPECTED: Record<string, ReturnType<typeof unreachable> | ReturnType<typeof blank>> = {
   'kids-font.pdf': unreachable('kids-font.pdf', '3 blocks of page content draw it, none on a page', 3, 6),
+  'kids-font-a85.pdf': unreachable('kids-font-a85.pdf', '3 blocks of page content draw it, none on a page', 3, 6),
   'no-contents.pdf': unreachable('no-contents.pdf', 'a block of page content draws it, on no page', 1, 2),
   'blank-box.pdf': blank('blank-box.pdf'),
   'outlines.pdf': blank('outlines.pdf'),
@@ -82,12 +84,27 @@ describe('the look counts the text that page content shows', () => {
     await expect(checkContentStreams(Buffer.concat([pdf.subarray(0, eof), update]), 'a.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1 });
   });
 
+  it('ASCII85 (reportlab wraps its deflated content in it): decoded as PDF 32000 §7.4.3 says', () => {
+    const text = (a85: string) => Buffer.from(ascii85(Buffer.from(a85, 'latin1'))!).toString('latin1');
+    expect(text('87cURD]i,"Ebo80~>')).toBe('Hello World!');
+    expect(text('z@:E^~>')).toBe('\0\0\0\0abc');
+    expect(text('GQ~>')).toBe('x');
+    expect(text('87cUR\nD]i,"E bo80')).toBe('Hello World!');
+    expect(ascii85(Buffer.from('87c{R~>'))).toBeNull();
+  });
+
+  it('reportlab\'s own output (ASCII85 then deflated) is counted as pdf.js reads it', async () => {
+    const rl = new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', 'pdf-producers', 'label-rows-en-rl.pdf')));
+    await expect(checkContentStreams(rl, 'rl.pdf')).resolves.toEqual({ textStreams: 1, textOps: 25 });
+  });
+
   it('the fixtures: streams that are page content (a form XObject and an annotation appearance are not)', async () => {
     const looks = Object.fromEntries(
-      await Promise.all(['kids-font.pdf', 'no-contents.pdf', 'one-of-three.pdf', 'count-high.pdf', 'blank-box.pdf', 'outlines.pdf', 'form-only.pdf'].map(async (f) => [f, await checkContentStreams(fixture(f), f)])),
+      await Promise.all(['kids-font.pdf', 'kids-font-a85.pdf', 'no-contents.pdf', 'one-of-three.pdf', 'count-high.pdf', 'blank-box.pdf', 'outlines.pdf', 'form-only.pdf'].map(async (f) => [f, await checkContentStreams(fixture(f), f)])),
     );
     expect(looks).toEqual({
       'kids-font.pdf': { textStreams: 3, textOps: 6 },
+      'kids-font-a85.pdf': { textStreams: 3, textOps: 6 },
       'no-contents.pdf': { textStreams: 1, textOps: 2 },
       'one-of-three.pdf': { textStreams: 3, textOps: 6 },
       'count-high.pdf': { textStreams: 3, textOps: 6 },
@@ -118,6 +135,18 @@ describe('read in this thread', () => {
     expect(script.warnings).toEqual([ONE_OF_THREE_WARNING('one-of-three.pdf')]);
     const { script: analysed } = await analyse(join(DIR, 'one-of-three.pdf'), { noConfig: true });
     expect(analysed.warnings.map((w) => w.code)).toEqual(['text-not-on-pages']);
+  });
+
+  it('a page removed by pdf-lib (which leaves its objects in the file): the same warning, which names that cause too', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const n of ['one', 'two', 'three']) doc.addPage().drawText(`Page ${n} text`, { x: 72, y: 700, font, size: 12 });
+    const trimmed = await PDFDocument.load(await doc.save());
+    trimmed.removePage(1);
+    const script = await readScriptBytes(await trimmed.save(), 'trimmed.pdf');
+    expect(lines(script)).toEqual(['Page one text', 'Page three text']);
+    expect(script.warnings.map((w) => [w.code, w.details])).toEqual([['text-not-on-pages', { pages: 2, textStreams: 3, textOps: 3, shown: 2 }]]);
+    expect(script.warnings[0]!.message).toContain('a tool removed pages and left their text behind');
   });
 
   it('/Count 7 over three pages (pdf.js finds the three): every line, no warning', async () => {

@@ -145,12 +145,25 @@ function objectKey(buf: Uint8Array, obj: number): string {
 /**
  * The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here.
  * `whole`: inflated, and to its end (`strict`: a stream cut short or damaged is inflated again
- * leniently; otherwise it is inflated leniently at once, and never `whole`).
+ * leniently; otherwise it is inflated leniently at once, and never `whole`). ASCII85 before
+ * FlateDecode (reportlab's default) is decoded, then inflated leniently: never `whole`, as pdf.js
+ * inflates the decoded bytes, not the file's (inflated.ts).
  */
 async function contentOf(data: Uint8Array, dict: string, strict: boolean): Promise<{ content: Uint8Array; whole: boolean } | null> {
   const filters = dict.match(/\/Filter\s*(\[[^\]]*\]|\/\w+)/)?.[1] ?? '';
   const names = filters.match(/\/\w+/g) ?? [];
   if (names.length === 0) return { content: data, whole: false };
+  if ((names[0] === '/ASCII85Decode' || names[0] === '/A85') && names.length <= 2 && !/\/DecodeParms/.test(dict)) {
+    const decoded = ascii85(data);
+    if (!decoded) return null;
+    if (names.length === 1) return { content: decoded, whole: false };
+    if (names[1] !== '/FlateDecode' && names[1] !== '/Fl') return null;
+    try {
+      return { content: await inflate(decoded, { format: 'deflate', cap: MAX_INFLATED, partial: true }), whole: false };
+    } catch {
+      return null;
+    }
+  }
   if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
   if (strict) {
     try {
@@ -165,6 +178,49 @@ async function contentOf(data: Uint8Array, dict: string, strict: boolean): Promi
   } catch {
     return null;
   }
+}
+
+/**
+ * ASCII base-85 data decoded (PDF 32000 §7.4.3): white space ignored, `z` four zero bytes, `~>` the
+ * end, a last group of n characters n − 1 bytes; null on a character the filter does not have.
+ */
+export function ascii85(data: Uint8Array): Uint8Array | null {
+  const out = new Uint8Array(Math.floor((data.length * 4) / 5) + 4 * countZ(data) + 4);
+  let length = 0;
+  let group = 0;
+  let digits = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (isWhite(c)) continue;
+    if (c === 0x7e /* ~ */) break;
+    if (c === 0x7a /* z */ && digits === 0) {
+      length += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) return null;
+    group = group * 85 + (c - 0x21);
+    if (++digits === 5) {
+      if (group > 0xffffffff) return null;
+      out[length++] = group >>> 24;
+      out[length++] = (group >>> 16) & 0xff;
+      out[length++] = (group >>> 8) & 0xff;
+      out[length++] = group & 0xff;
+      group = 0;
+      digits = 0;
+    }
+  }
+  if (digits === 1) return null;
+  if (digits > 1) {
+    for (let k = digits; k < 5; k++) group = group * 85 + 84;
+    for (let k = 0; k < digits - 1; k++) out[length++] = Math.floor(group / 2 ** (24 - 8 * k)) & 0xff;
+  }
+  return out.subarray(0, length);
+}
+
+function countZ(data: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) if (data[i] === 0x7a) n++;
+  return n;
 }
 
 /** Where `needle` last starts in `haystack` at or before `from` and at or after `min`; -1 when it does not. */
