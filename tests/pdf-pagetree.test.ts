@@ -16,7 +16,7 @@ import { UserError, userErrorData } from '../src/errors.js';
 import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
 import { readScriptBytes } from '../src/readers/index.js';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFNumber, StandardFonts } from 'pdf-lib';
 import { ascii85, checkContentStreams, operatorsOf } from '../src/readers/pdf/preflight.js';
 import { runCli } from './helpers/cli.js';
 import { onePagePdf } from './helpers/pdf-builder.js';
@@ -154,6 +154,20 @@ describe('read in this thread', () => {
     expect(script.facts?.pages).toBe(3);
     expect(lines(script)).toHaveLength(6);
     expect(script.warnings).toEqual([]);
+  });
+
+  it('a /Kids entry that is no page (pdf.js cannot read that page) beside a blank page: pages-unreachable, with the unreadable page counted', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    doc.addPage();
+    doc.addPage().drawText('MARIE : Bonjour.', { x: 72, y: 700, font, size: 12 });
+    const kids = doc.catalog.Pages().Kids();
+    kids.set(1, doc.context.register(PDFNumber.of(5)));
+    expect(await failure(readScriptBytes(await doc.save({ useObjectStreams: false }), 'kid.pdf'))).toEqual({
+      code: 'corrupt-pdf',
+      message: 'kid.pdf is damaged: 1 of its 2 pages cannot be read and the other shows no text, yet the file holds text that its list of pages does not reach (a block of page content draws it, on no page). Re-save or re-export it from the program that made it, or ask for the script itself: the Word file.',
+      details: { kind: 'pages-unreachable', pages: 2, textStreams: 1, textOps: 1, unreadable: 1 },
+    });
   });
 
   it('no /Kids at all: damaged as before (no page can be read)', async () => {

@@ -291,7 +291,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     // No page shows text (pdf.js read no operator that shows any), yet the file holds streams of
     // page content that do: its list of pages (or a page's /Contents) does not reach them. Not
     // "blank": the file is damaged.
-    throw pagesUnreachable(file, numPages, look);
+    throw pagesUnreachable(file, numPages, look, folder.failed);
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
     // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read

@@ -23,7 +23,7 @@ function looksTruncated(bytes: Uint8Array): boolean {
  * opens but none of its `pages` can be read (the first one's reason); `stopped`, the thread reading it
  * crashed (its reason, when it gave one); `pages-unreachable`, none of its `pages` shows text while
  * the file's content streams do (`textStreams` of them, showing text `textOps` times): its list of
- * pages does not reach them.
+ * pages does not reach them (`unreadable`: how many of the pages could not be read, when some could not).
  */
 export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable' | 'stopped' | 'pages-unreachable';
 
@@ -60,15 +60,21 @@ export function noPageReadable(file: string, pages: number, first: string | unde
 
 /**
  * No page shows text, yet `look` found streams of page content that do: the list of pages (or a
- * page's /Contents) does not reach them. Said as damage, not as a blank file.
+ * page's /Contents) does not reach them. Said as damage, not as a blank file. `unreadable`: pages
+ * pdf.js could not read (a /Kids entry that is no page), said with the others.
  */
-export function pagesUnreachable(file: string, pages: number, look: { textStreams: number; textOps: number }): UserError {
-  const none = pages === 1 ? 'its page shows no text' : `none of its ${pages.toLocaleString('en-US')} pages shows any text`;
+export function pagesUnreachable(file: string, pages: number, look: { textStreams: number; textOps: number }, unreadable = 0): UserError {
+  const none =
+    unreadable > 0
+      ? `${unreadable.toLocaleString('en-US')} of its ${pages.toLocaleString('en-US')} pages cannot be read and ${pages - unreadable === 1 ? 'the other shows' : 'the others show'} no text`
+      : pages === 1
+        ? 'its page shows no text'
+        : `none of its ${pages.toLocaleString('en-US')} pages shows any text`;
   const blocks = look.textStreams === 1 ? 'a block of page content draws it, on no page' : `${look.textStreams.toLocaleString('en-US')} blocks of page content draw it, none on a page`;
   return new UserError(
     `${file} is damaged: ${none}, yet the file holds text that its list of pages does not reach (${blocks}). Re-save or re-export it from the program that made it, or ask for the script itself: the Word file.`,
     'corrupt-pdf',
-    { kind: 'pages-unreachable' satisfies PdfDamage, pages, textStreams: look.textStreams, textOps: look.textOps },
+    { kind: 'pages-unreachable' satisfies PdfDamage, pages, textStreams: look.textStreams, textOps: look.textOps, ...(unreadable ? { unreadable } : {}) },
   );
 }
 
