@@ -49,7 +49,8 @@ describe('the content streams the look inflated', () => {
     const damaged = new Uint8Array(pdf);
     damaged.fill(0xff, start + 4, start + trimmed - 6);
     expect(await kept(damaged)).toEqual([]);
-    await expect(checkContentStreams(damaged, 'script.pdf')).resolves.toBeUndefined();
+    // Read in part: the text shown before the damage is no longer there to count.
+    await expect(checkContentStreams(damaged, 'script.pdf')).resolves.toEqual({ textStreams: 0, textOps: 0 });
   });
 
   it('are looked up only for the same bytes at the same place, of the stream’s whole length', async () => {

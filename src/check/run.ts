@@ -16,7 +16,7 @@ import type { ReadOptions, Script, Warning } from '../model.js';
 import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
 import { collectInflated } from '../readers/pdf/inflated.js';
-import { checkContentStreams } from '../readers/pdf/preflight.js';
+import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.js';
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
@@ -515,9 +515,9 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
               .catch((error: unknown) => {
                 throw isUserError(error) ? error : damaged(file, 'the file', error);
               })
-              .then(() => {
+              .then((look: ContentLook) => {
                 const inflated = kept.pack();
-                return readPdfIsolated(pdf, file, pdfOptions, { queue: true, started, checked: true, ...(inflated ? { inflated } : {}) });
+                return readPdfIsolated(pdf, file, pdfOptions, { queue: true, started, checked: true, look, ...(inflated ? { inflated } : {}) });
               })
               .finally(endRead)
           );

@@ -4,10 +4,10 @@ import type { Paragraph, ReadOptions, Script, Swatch, Warning } from '../../mode
 import { LIMITS, LimitExceeded, overLimit, type LimitName } from '../limits.js';
 import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
-import { damaged, noPageReadable, openPdf, type PdfDocument, type PdfJs } from './load.js';
-import { walkOperators } from './operators.js';
+import { damaged, noPageReadable, openPdf, pagesUnreachable, type PdfDocument, type PdfJs } from './load.js';
+import { OP, walkOperators } from './operators.js';
 import { buildLines, mayBeListNumber } from './lines.js';
-import { checkContentStreams } from './preflight.js';
+import { checkContentStreams, type ContentLook } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
 import type { PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
@@ -29,9 +29,10 @@ import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './ma
  * pages in two threads with the same pieces: `openDocument`, `readPageOutcome`, `PageFolder` (in
  * page order, whoever read them) and `finishScript`, so the Script is the same either way.
  */
-export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, checked = false): Promise<Script> {
+export async function readPdf(bytes: Uint8Array, file: string, options: ReadOptions, checked = false, look?: ContentLook): Promise<Script> {
   const budget = Budget.of(file, options);
   const opened = await openDocument(bytes, file, options.password, !checked);
+  look ??= opened.look;
   try {
     checkPageCount(file, opened.doc.numPages);
     const optional = await optionalContent(opened.doc);
@@ -42,7 +43,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
       folder.add(await readPageOutcome(opened, n, optional));
     }
     budget.check();
-    return finishScript(folder, options, await documentLanguage(opened.doc), budget);
+    return finishScript(folder, options, await documentLanguage(opened.doc), budget, look);
   } catch (error) {
     throw asUserError(file, error);
   } finally {
@@ -50,16 +51,19 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
   }
 }
 
-/** The document opened by pdf.js, after the look at its content streams (preflight.ts). */
+/** The document opened by pdf.js, after the look at its content streams (preflight.ts: what it found, when it was made here). */
 export interface OpenedPdf {
   pdfjs: PdfJs;
   doc: PdfDocument;
+  look?: ContentLook;
 }
 
 /** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
 export async function openDocument(bytes: Uint8Array, file: string, password?: string, check = true): Promise<OpenedPdf> {
-  if (check) await checkContentStreams(bytes, file);
-  return openPdf(bytes, file, password);
+  const look = check ? await checkContentStreams(bytes, file) : undefined;
+  const opened: OpenedPdf = await openPdf(bytes, file, password);
+  if (look) opened.look = look;
+  return opened;
 }
 
 export function checkPageCount(file: string, pages: number): void {
@@ -92,6 +96,8 @@ export function asUserError(file: string, error: unknown): UserError {
 export interface PageOutcome {
   page: number;
   glyphs?: number;
+  /** Operators that show text in the page's own content, as pdf.js read them (not in its forms or annotations): `textOpsOf`. */
+  textOps?: number;
   /** Glyphs drawn invisible (an OCR layer), not read. */
   invisible?: number;
   /** Glyphs drawn with no text behind them (a font without a Unicode map), and words they fall in. */
@@ -123,9 +129,10 @@ export interface PageOutcome {
 export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes } = await readPage(pdfjs, doc, n, optional);
+    const { content, notes, textOps } = await readPage(pdfjs, doc, n, optional);
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
+    outcome.textOps = textOps;
     outcome.invisible = content.invisibleGlyphs;
     if (content.images) outcome.images = content.images;
     if (content.masked.length) {
@@ -191,6 +198,8 @@ export class PageFolder {
   coveredWords = 0;
   coveredText = '';
   glyphCount = 0;
+  /** Operators that show text in the pages' own content (PageOutcome `textOps`), on the pages read. */
+  textOps = 0;
   invisibleCount = 0;
   /** Pictures painted on all the pages taken. */
   imageCount = 0;
@@ -210,6 +219,7 @@ export class PageFolder {
     this.taken++;
     if (outcome.glyphs !== undefined) {
       this.glyphCount += outcome.glyphs;
+      this.textOps += outcome.textOps ?? 0;
       this.invisibleCount += outcome.invisible ?? 0;
       this.imageCount += outcome.images ?? 0;
       if (this.glyphCount > LIMITS.runs) throw overLimit(file, 'the number of pieces of text in the document', LIMITS.runs, '', 'runs');
@@ -258,8 +268,13 @@ export class PageFolder {
 export type NoTextKind = 'ocr-only' | 'pictures' | 'blank';
 
 /** The Script from every page's outcome, once all are folded in. */
-/** `budget`: the read's time budget, checked as the pages are laid out (they are, synchronously, on the calling thread). */
-export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined, budget: Budget = Budget.UNLIMITED): Script {
+/**
+ * `budget`: the read's time budget, checked as the pages are laid out (they are, synchronously, on
+ * the calling thread). `look`: what the look at the content streams found (preflight.ts), when it
+ * was made by this caller: the text the file's streams show, to tell a list of pages that does not
+ * reach it.
+ */
+export function finishScript(folder: PageFolder, options: ReadOptions, language: string | undefined, budget: Budget = Budget.UNLIMITED, look?: ContentLook): Script {
   const { file, numPages, rotated, warnings } = folder;
   if (folder.failed === numPages) {
     const first = warnings.find((w) => w.code === 'page-unreadable' && w.details?.page === 1)?.details?.error;
@@ -271,6 +286,12 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       message: `Rotated or vertical text on page${rotated.length > 1 ? 's' : ''} ${rotated.join(', ')} was left out.`,
       details: { pages: [...rotated] },
     });
+  }
+  if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length && folder.textOps === 0 && look && look.textStreams > 0) {
+    // No page shows text (pdf.js read no operator that shows any), yet the file holds streams of
+    // page content that do: its list of pages (or a page's /Contents) does not reach them. Not
+    // "blank": the file is damaged.
+    throw pagesUnreachable(file, numPages, look, folder.failed);
   }
   if (folder.glyphCount === 0 && !rotated.length && !folder.covered.length) {
     // A scan, with or without the invisible text OCR adds: neither has the coloured text voices are read
@@ -286,6 +307,16 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       'no-text',
       { kind, pages: numPages },
     );
+  }
+  // Text in the file's page content that the pages read do not show: pages left out of the list.
+  if (look && folder.failed === 0 && look.textOps > folder.textOps) {
+    const { textOps, textStreams } = look;
+    const shown = folder.textOps;
+    warnings.push({
+      code: 'text-not-on-pages',
+      message: `${file}'s ${numPages === 1 ? 'page shows' : 'pages show'} only part of the text the file holds (text is drawn ${shown.toLocaleString('en-US')} time${shown === 1 ? '' : 's'} on ${numPages === 1 ? 'its page' : `its ${numPages.toLocaleString('en-US')} pages`}, ${textOps.toLocaleString('en-US')} times in the file's ${textStreams.toLocaleString('en-US')} block${textStreams === 1 ? '' : 's'} of page content). Pages may be missing from its list of pages (the file is damaged, or a tool removed pages and left their text behind): its lines and word counts may be short. Check its page count (${numPages.toLocaleString('en-US')}) against the original; re-save or re-export it from the program that made it, or ask for the Word file.`,
+      details: { pages: numPages, textStreams, textOps, shown },
+    });
   }
   // A scanned page among pages of text (its OCR layer is invisible): its lines are pictures, not
   // read; and invisible text beside visible text is not what a reader sees. Both said, never silent.
@@ -442,7 +473,7 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
  */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes }> {
+async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
@@ -507,8 +538,29 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   let notes: AnnotationNotes | undefined;
   const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
   if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
-  return { content, notes };
+  return { content, notes, textOps: textOpsOf(list.fnArray) };
 }
+
+/**
+ * The operators that show text in a page's own content, in its pdf.js operator list: not those of
+ * the forms it draws nor of its annotations' appearances (preflight.ts counts the same in the file's
+ * streams that can be page content). pdf.js turns each `Tj`, `TJ`, `'` and `"` into one showText
+ * (evaluator.js), and drops one shown before any font is set.
+ */
+export function textOpsOf(fnArray: ArrayLike<number>): number {
+  let inside = 0;
+  let ops = 0;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    if (fn === OP.paintFormXObjectBegin || fn === OP.beginAnnotation) inside++;
+    else if (fn === OP.paintFormXObjectEnd || fn === OP.endAnnotation) inside = Math.max(0, inside - 1);
+    else if ((fn === OP.showText || fn === SHOW_SPACED_TEXT) && inside === 0) ops++;
+  }
+  return ops;
+}
+
+/** pdf.js's showSpacedText (45), which its evaluator turns into showText: counted should a later one keep it. */
+const SHOW_SPACED_TEXT = 45;
 
 /*
  * Why print-intent annotations first: pdf.js's display intent also extracts the page's text under

@@ -34,7 +34,7 @@ import { asUserError, finishScript, PageFolder, type PageOutcome } from './index
 import { pdfJsInOwnRealm } from './pdfjs.js';
 import { collectInflated, type InflatedTable } from './inflated.js';
 import type { PdfDamage } from './load.js';
-import { checkContentStreams } from './preflight.js';
+import { checkContentStreams, type ContentLook } from './preflight.js';
 import { EARLY_HELPER_BYTES, GO, LATE_HELPER_PAGES, NO_GO, PARALLEL_PAGES, SHARED, say, type PdfJob, type PdfReply } from './thread-job.js';
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */
@@ -308,6 +308,8 @@ export interface IsolatedRead {
   checked?: boolean;
   /** What the caller's look inflated (preflight.ts `keep`, packed by inflated.ts `packInflated`): pdf.js takes those streams from there. */
   inflated?: InflatedTable;
+  /** What the caller's look found (what `checkContentStreams` returned): the text the file's streams show (index.ts `finishScript`). */
+  look?: ContentLook;
 }
 
 /** Reads the PDF in worker threads under the file's budget; in this thread when run from the TypeScript sources (tests) or asked to. */
@@ -323,14 +325,14 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
     // inflated goes to the threads, for pdf.js (inflated.ts). (A queued read's caller, check's PDF
     // lane, looks at them itself while the thread reads the file before.)
     const kept = collectInflated();
-    await checkContentStreams(bytes, file, kept.keep);
+    const look = await checkContentStreams(bytes, file, kept.keep);
     inflated = kept.pack();
-    how = { ...how, checked: true };
+    how = { ...how, checked: true, look };
   }
   if (inThread()) {
     how.started?.(budget.deadline);
     const { readPdf } = await import('./index.js');
-    return readPdf(bytes, file, { ...options, ...budget.options() }, how.checked);
+    return readPdf(bytes, file, { ...options, ...budget.options() }, how.checked, how.look);
   }
   // One copy, shared by the job's threads; the caller keeps its bytes.
   const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
@@ -418,7 +420,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
         }
         if (folder.taken < folder.numPages) return;
         budget.check();
-        settle(false, null, finishScript(folder, options, language, budget));
+        settle(false, null, finishScript(folder, options, language, budget, how.look));
       } catch (error) {
         settle(false, asUserError(file, error));
       }

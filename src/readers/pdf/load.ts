@@ -21,9 +21,11 @@ function looksTruncated(bytes: Uint8Array): boolean {
  * when it gave one: `truncated`, the end of the file is missing (no %%EOF: a download cut short);
  * `unreadable`, pdf.js or the layout failed on something in the file; `no-page-readable`, the file
  * opens but none of its `pages` can be read (the first one's reason); `stopped`, the thread reading it
- * crashed (its reason, when it gave one).
+ * crashed (its reason, when it gave one); `pages-unreachable`, none of its `pages` shows text while
+ * the file's content streams do (`textStreams` of them, showing text `textOps` times): its list of
+ * pages does not reach them (`unreadable`: how many of the pages could not be read, when some could not).
  */
-export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable' | 'stopped';
+export type PdfDamage = 'truncated' | 'unreadable' | 'no-page-readable' | 'stopped' | 'pages-unreachable';
 
 /** The end of the file is missing (no %%EOF): pdf.js would rebuild what it could of the rest. */
 export function truncated(file: string): UserError {
@@ -53,6 +55,26 @@ export function noPageReadable(file: string, pages: number, first: string | unde
     `${file} is damaged: ${which}${first ? ` (page 1: ${first})` : ''}. Re-export it or ask for a new copy.`,
     'corrupt-pdf',
     { kind: 'no-page-readable' satisfies PdfDamage, pages, ...(first ? { error: first } : {}) },
+  );
+}
+
+/**
+ * No page shows text, yet `look` found streams of page content that do: the list of pages (or a
+ * page's /Contents) does not reach them. Said as damage, not as a blank file. `unreadable`: pages
+ * pdf.js could not read (a /Kids entry that is no page), said with the others.
+ */
+export function pagesUnreachable(file: string, pages: number, look: { textStreams: number; textOps: number }, unreadable = 0): UserError {
+  const none =
+    unreadable > 0
+      ? `${unreadable.toLocaleString('en-US')} of its ${pages.toLocaleString('en-US')} pages cannot be read and ${pages - unreadable === 1 ? 'the other shows' : 'the others show'} no text`
+      : pages === 1
+        ? 'its page shows no text'
+        : `none of its ${pages.toLocaleString('en-US')} pages shows any text`;
+  const blocks = look.textStreams === 1 ? 'a block of page content draws it, on no page' : `${look.textStreams.toLocaleString('en-US')} blocks of page content draw it, none on a page`;
+  return new UserError(
+    `${file} is damaged: ${none}, yet the file holds text that its list of pages does not reach (${blocks}). Re-save or re-export it from the program that made it, or ask for the script itself: the Word file.`,
+    'corrupt-pdf',
+    { kind: 'pages-unreachable' satisfies PdfDamage, pages, textStreams: look.textStreams, textOps: look.textOps, ...(unreadable ? { unreadable } : {}) },
   );
 }
 

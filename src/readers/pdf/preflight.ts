@@ -14,6 +14,11 @@
  * those that can be content (not images, fonts, object or cross-reference streams), and counts the
  * nesting of `q`/`Q` operators, skipping strings, comments and inline images. What it cannot read it
  * leaves to pdf.js (and the time budget).
+ *
+ * In the same pass it counts the operators that show text (`Tj`, `TJ`, `'`, `"`) in the streams that
+ * can be a page's own content (not a form XObject, an annotation's appearance, a pattern: those
+ * have a /BBox or a /Subtype): what the file's pages should show, for index.ts to compare with what
+ * pdf.js read from them (a list of pages that does not reach the text, `ContentLook`).
  */
 import { asciiBytes, indexOfBytes, latin1 } from '../byte-search.js';
 import { inflate, InflateError } from '../inflate.js';
@@ -34,6 +39,24 @@ const RANGE = asciiBytes('range');
 const XREF_STREAM = /\/Type\s*\/XRef\b/;
 
 /**
+ * Streams of drawing operators that are no page's own content: form XObjects (annotation
+ * appearances are forms too: PDF 32000 §8.10, §12.5.5), tiling patterns, shadings, functions, CMaps.
+ * A page's /Contents stream has none of these entries (§7.8.2: /Length, /Filter, /DecodeParms).
+ */
+const NOT_PAGE_CONTENT = /\/BBox\b|\/Subtype\s*\/Form\b|\/Type\s*\/(XObject|Pattern|CMap)\b|\/(PatternType|ShadingType|FunctionType|CMapName)\b/;
+
+/** What a file's look found of the text its pages should show. */
+export interface ContentLook {
+  /**
+   * Streams that can be a page's own content and show text (the last one of each object number: an
+   * update appended to the file replaces an object, PDF 32000 §7.5.6), and their operators that
+   * show text (`Tj`, `TJ`, `'`, `"`), which pdf.js reads as one showText each.
+   */
+  textStreams: number;
+  textOps: number;
+}
+
+/**
  * The entries a cross-reference stream's dictionary lists (PDF 32000 §7.5.8.2: the counts of its
  * `/Index` pairs, else `/Size`), as pdf.js loops over them: integers only (pdf.js refuses others at
  * once), a negative count none.
@@ -52,10 +75,21 @@ export function xrefStreamEntries(dict: string): number {
  * more than LIMITS.xrefEntries objects. `keep` is given each stream it inflated whole (inflated.ts:
  * the calling thread hands them to the PDF threads).
  */
-export async function checkContentStreams(bytes: Uint8Array, file: string, keep?: (stream: InflatedStream) => void): Promise<void> {
+export async function checkContentStreams(bytes: Uint8Array, file: string, keep?: (stream: InflatedStream) => void): Promise<ContentLook> {
   const buf = bytes;
   let cmapCodes = 0;
   let xrefEntries = 0;
+  /** Text-showing operators per stream that can be page content, by object ("N G", or where it is when its header is not found). */
+  const shown = new Map<string, number>();
+  const look = (): ContentLook => {
+    let textOps = 0;
+    let textStreams = 0;
+    for (const ops of shown.values()) {
+      if (ops > 0) textStreams++;
+      textOps += ops;
+    }
+    return { textStreams, textOps };
+  };
   for (let at = indexOfBytes(buf, STREAM); at >= 0; at = indexOfBytes(buf, STREAM, at + STREAM.length)) {
     // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
     let before = at - 1;
@@ -67,7 +101,7 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
     if (buf[start] === 0x0a) start++;
     else if (!cr) continue;
     const end = indexOfBytes(buf, END_STREAM, start);
-    if (end < 0) return;
+    if (end < 0) return look();
     // The stream's dictionary: after the last `obj` in the 2 KiB before it (decoded alone: a few
     // hundred streams' 2 KiB each cost more than the rest of the look).
     const window = Math.max(0, at - 2048);
@@ -79,9 +113,12 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
     } else if (!NOT_CONTENT.test(dict)) {
       const read = await contentOf(buf.subarray(start, end), dict, keep !== undefined);
       const content = read?.content ?? null;
-      if (content && graphicsDepth(content) > LIMITS.graphicsStates) {
+      const ops = content ? operatorsOf(content) : null;
+      if (ops && ops.depth > LIMITS.graphicsStates) {
         throw overLimit(file, 'the nesting of saved graphics states (q) in a content stream', LIMITS.graphicsStates, 'levels', 'graphicsStates');
       }
+      // (A dictionary longer than the 2 KiB looked at is no page's content, which has a few entries: a form's resources.)
+      if (ops && obj >= 0 && !NOT_PAGE_CONTENT.test(dict)) shown.set(objectKey(buf, obj), ops.textOps);
       if (content && indexOfBytes(content, RANGE) >= 0) {
         cmapCodes += cmapRangeCodes(content);
         if (cmapCodes > LIMITS.cmapCodes) throw overLimit(file, "the number of character codes its fonts' maps (CMaps) give by ranges", LIMITS.cmapCodes, 'codes', 'cmapCodes');
@@ -96,17 +133,37 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
     }
     at = end;
   }
+  return look();
+}
+
+/** "N G", the object whose `obj` keyword is at `obj` (the digits before it); else where that keyword is. */
+function objectKey(buf: Uint8Array, obj: number): string {
+  const header = /(\d+)\s+(\d+)\s*$/.exec(latin1(buf.subarray(Math.max(0, obj - 24), obj)));
+  return header ? `${Number(header[1])} ${Number(header[2])}` : `@${obj}`;
 }
 
 /**
  * The stream's content: as it is, or inflated (FlateDecode alone); null when it cannot be read here.
  * `whole`: inflated, and to its end (`strict`: a stream cut short or damaged is inflated again
- * leniently; otherwise it is inflated leniently at once, and never `whole`).
+ * leniently; otherwise it is inflated leniently at once, and never `whole`). ASCII85 before
+ * FlateDecode (reportlab's default) is decoded, then inflated leniently: never `whole`, as pdf.js
+ * inflates the decoded bytes, not the file's (inflated.ts).
  */
 async function contentOf(data: Uint8Array, dict: string, strict: boolean): Promise<{ content: Uint8Array; whole: boolean } | null> {
   const filters = dict.match(/\/Filter\s*(\[[^\]]*\]|\/\w+)/)?.[1] ?? '';
   const names = filters.match(/\/\w+/g) ?? [];
   if (names.length === 0) return { content: data, whole: false };
+  if ((names[0] === '/ASCII85Decode' || names[0] === '/A85') && names.length <= 2 && !/\/DecodeParms/.test(dict)) {
+    const decoded = ascii85(data);
+    if (!decoded) return null;
+    if (names.length === 1) return { content: decoded, whole: false };
+    if (names[1] !== '/FlateDecode' && names[1] !== '/Fl') return null;
+    try {
+      return { content: await inflate(decoded, { format: 'deflate', cap: MAX_INFLATED, partial: true }), whole: false };
+    } catch {
+      return null;
+    }
+  }
   if (names.length !== 1 || (names[0] !== '/FlateDecode' && names[0] !== '/Fl') || /\/DecodeParms/.test(dict)) return null;
   if (strict) {
     try {
@@ -121,6 +178,49 @@ async function contentOf(data: Uint8Array, dict: string, strict: boolean): Promi
   } catch {
     return null;
   }
+}
+
+/**
+ * ASCII base-85 data decoded (PDF 32000 §7.4.3): white space ignored, `z` four zero bytes, `~>` the
+ * end, a last group of n characters n − 1 bytes; null on a character the filter does not have.
+ */
+export function ascii85(data: Uint8Array): Uint8Array | null {
+  const out = new Uint8Array(Math.floor((data.length * 4) / 5) + 4 * countZ(data) + 4);
+  let length = 0;
+  let group = 0;
+  let digits = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i]!;
+    if (isWhite(c)) continue;
+    if (c === 0x7e /* ~ */) break;
+    if (c === 0x7a /* z */ && digits === 0) {
+      length += 4;
+      continue;
+    }
+    if (c < 0x21 || c > 0x75) return null;
+    group = group * 85 + (c - 0x21);
+    if (++digits === 5) {
+      if (group > 0xffffffff) return null;
+      out[length++] = group >>> 24;
+      out[length++] = (group >>> 16) & 0xff;
+      out[length++] = (group >>> 8) & 0xff;
+      out[length++] = group & 0xff;
+      group = 0;
+      digits = 0;
+    }
+  }
+  if (digits === 1) return null;
+  if (digits > 1) {
+    for (let k = digits; k < 5; k++) group = group * 85 + 84;
+    for (let k = 0; k < digits - 1; k++) out[length++] = Math.floor(group / 2 ** (24 - 8 * k)) & 0xff;
+  }
+  return out.subarray(0, length);
+}
+
+function countZ(data: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) if (data[i] === 0x7a) n++;
+  return n;
 }
 
 /** Where `needle` last starts in `haystack` at or before `from` and at or after `min`; -1 when it does not. */
@@ -143,8 +243,23 @@ function isDelimiter(c: number): boolean {
 
 /** The deepest nesting of `q` in a content stream (PDF 32000 §7.8.2 operators, §7.3.4 strings). */
 export function graphicsDepth(content: Uint8Array): number {
+  return operatorsOf(content).depth;
+}
+
+/**
+ * One pass over a content stream's operators: the deepest nesting of `q`, and how many operators
+ * show text (PDF 32000 §9.4.3): `Tj`, `'` and `"` after a string, `TJ` after an array, inside a
+ * `BT … ET` text object (§9.4.1). Bytes that are no content stream (a font's CIDSet, a profile) do
+ * not make them by chance: a `"` among binary bytes is no string's operator.
+ */
+export function operatorsOf(content: Uint8Array): { depth: number; textOps: number } {
   let depth = 0;
   let deepest = 0;
+  let textOps = 0;
+  /** Inside BT … ET. */
+  let inText = false;
+  /** What the token before was: a string (1), the end of an array (2), anything else (0). */
+  let before = 0;
   const n = content.length;
   let i = 0;
   while (i < n) {
@@ -156,6 +271,7 @@ export function graphicsDepth(content: Uint8Array): number {
       while (i < n && content[i] !== 0x0a && content[i] !== 0x0d) i++;
     } else if (c === 0x28) {
       // A literal string: balanced parentheses, backslash escapes.
+      before = 1;
       let nesting = 1;
       i++;
       while (i < n && nesting > 0) {
@@ -167,9 +283,11 @@ export function graphicsDepth(content: Uint8Array): number {
       }
     } else if (c === 0x3c && content[i + 1] !== 0x3c) {
       // A hex string.
+      before = 1;
       while (i < n && content[i] !== 0x3e) i++;
       i++;
     } else if (isDelimiter(c)) {
+      before = c === 0x5d /* ] */ ? 2 : 0;
       i++;
       // A name runs to the next white space or delimiter.
       if (c === 0x2f) while (i < n && !isWhite(content[i]!) && !isDelimiter(content[i]!)) i++;
@@ -184,10 +302,19 @@ export function graphicsDepth(content: Uint8Array): number {
       } else if (length === 2 && c === 0x49 && content[start + 1] === 0x44 /* ID */) {
         // Inline image data, to the `EI` that ends it.
         i = skipInlineImage(content, i);
+      } else if (length === 2 && c === 0x42 && content[start + 1] === 0x54 /* BT */) {
+        inText = true;
+      } else if (length === 2 && c === 0x45 && content[start + 1] === 0x54 /* ET */) {
+        inText = false;
+      } else if (inText && before === 1 && ((length === 1 && (c === 0x27 /* ' */ || c === 0x22) /* " */) || (length === 2 && c === 0x54 && content[start + 1] === 0x6a /* Tj */))) {
+        textOps++;
+      } else if (inText && before === 2 && length === 2 && c === 0x54 && content[start + 1] === 0x4a /* TJ */) {
+        textOps++;
       }
+      before = 0;
     }
   }
-  return deepest;
+  return { depth: deepest, textOps };
 }
 
 /** The position after the `EI` that ends inline image data starting at `from`. */
