@@ -234,6 +234,16 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wCommentBalloons', { pages: pagesOf(s, d.pages), balloons, text: quoted(s, d.balloonText, 3) })];
   },
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
+  'text-not-on-pages': (d, s) => {
+    if (!isNumber(d.pages) || !isNumber(d.shown) || !isNumber(d.textOps)) return null;
+    return [
+      say(s, 'wTextNotOnPages', {
+        shown: count(s, d.shown, ['time', 'times'], ['fois', 'fois']),
+        ops: count(s, d.textOps, ['time', 'times'], ['fois', 'fois']),
+        count: s.w.number(d.pages),
+      }),
+    ];
+  },
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
