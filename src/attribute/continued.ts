@@ -34,6 +34,7 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
+import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS, labelKey } from './label-rows.js';
 import { formOf, hasEastAsianLetter, isSceneHeading } from './name-lines.js';
@@ -83,15 +84,15 @@ const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:
 const BRACKETED_NAME = /^\s*[([]\s*([^()[\]]{1,30}?)\s*[)\]]/u;
 /** A direction wholly in brackets: `(pause)`, `[Music: low strings]`, `（笑）`, `【音乐起】`. */
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）|【[^【】]*】|［[^［］]*］)\s*$/u;
-/** A sentence's end, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
-const SENTENCE_END = /[.!?…:;。！？；：]/u;
+/** A sentence's end (text/sentences.ts) or a colon or semicolon, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
+const SAID_END = /[:;；：]/u;
 const CLOSING = /[\s»"”’'」』)）\]]/u;
 
 /** Whether the text ends as a sentence does, closing quotes and brackets after its mark (read from the end: linear). */
 function endsAsSaid(text: string): boolean {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (SENTENCE_END.test(c)) return true;
+    if (SENTENCE_END.test(c) || SAID_END.test(c)) return true;
     if (!CLOSING.test(c)) return false;
   }
   return false;
