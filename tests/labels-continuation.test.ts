@@ -124,6 +124,33 @@ describe('labels/continued-labels-en: MARIE’s speeches go on in paragraphs wit
     expect(lines).toContain('MARIE ("MARIE:"): 9 lines, 69 words (70 spoken), about 0:28 at 150 wpm');
     expect(lines).toContain('  ¶3   10 words  The first room holds the oldest maps of the harbour.');
   });
+
+  it('the config `init` writes names `continueLabels` at its default, with how many paragraphs it took here; set to false, none goes on (built CLI)', () => {
+    const dir = folder();
+    copyFileSync(join(FIXTURES, 'continued-labels-en.docx'), join(dir, 'tour.docx'));
+    expect(runCli(['init', 'tour.docx'], dir).code).toBe(0);
+    const path = join(dir, 'vo-lines.config.yaml');
+    const config = readFileSync(path, 'utf8').split('\n');
+    expect(config.slice(-4)).toEqual([
+      'unassigned: ["#000000", "#376092", "#4F81BD"]   # text without a speaker label (titles, directions…), not recorded: 32 words, 7 lines',
+      "continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (5 paragraphs with no label here are counted so); false: nobody's, each said",
+      'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+      '',
+    ]);
+    // Read back as written, then with the setting turned off.
+    expect(runCli(['lines', 'tour.docx', '--voice', 'MARIE'], dir).stdout).toContain('MARIE ("MARIE:"): 9 lines, 69 words');
+    writeFileSync(path, config.join('\n').replace('continueLabels: true', 'continueLabels: false'));
+    const off = runCli(['lines', 'tour.docx', '--voice', 'MARIE', '--json'], dir);
+    expect(off.code).toBe(0);
+    const report = JSON.parse(off.stdout) as Report;
+    expect([report.voices[0]!.lines.length, report.voices[0]!.words]).toEqual([4, 25]);
+    expect(report.warnings.filter((w) => w.code === 'unlabelled-speech').map((w) => w.details?.reason)).toEqual(['off', 'no-speaker']);
+    // A screenplay's names on lines of their own: no paragraph goes on there, no such line.
+    const screenplay = folder();
+    copyFileSync(join(ROOT, 'tests/fixtures/labels-screenplay/screenplay-indent-fr.docx'), join(screenplay, 'scene.docx'));
+    expect(runCli(['init', 'scene.docx'], screenplay).code).toBe(0);
+    expect(readFileSync(join(screenplay, 'vo-lines.config.yaml'), 'utf8')).not.toContain('continueLabels');
+  });
 });
 
 describe('labels/continued-labels-fr: un audioguide, des répliques sur plusieurs paragraphes', () => {
