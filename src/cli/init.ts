@@ -29,20 +29,6 @@ function refuseExisting(folder: string, force: boolean | undefined): void {
   }
 }
 
-/**
- * A labels' config with the `continueLabels` setting written out at its default, before the pace line,
- * so that a reader of the config finds it: whether a paragraph with no label right after a speaker's
- * line goes on with that speaker (attribute/continued.ts), with how many did in this script.
- */
-function withContinueLabels(text: string, going: number): string {
-  const counted = going ? `${plural(going, 'paragraph')} with no label here ${going === 1 ? 'is' : 'are'} counted so` : 'none here';
-  const line = `continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (${counted}); false: nobody's, each said`;
-  const lines = text.split('\n');
-  const pace = lines.findIndex((l) => l.startsWith('wpm:'));
-  lines.splice(pace < 0 ? Math.max(0, lines.length - 1) : pace, 0, line);
-  return lines.join('\n');
-}
-
 export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
   const folder = dirname(file);
   refuseExisting(folder, options.force);
@@ -56,10 +42,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   // A script in Chinese or Japanese is timed in characters a minute: the config keeps that pace.
   const characters = report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
   const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file), characters) : renderStarterConfig(casting, displayPath(file), characters);
-  // Paragraphs with no label going on from a speaker's line (attribute/continued.ts): said here, and one by one below.
-  const going = byLabels ? byLabels.casting.warnings.filter((w) => w.code === 'label-continued').reduce((sum, w) => sum + Number(w.details?.paragraphs ?? 0), 0) : 0;
-  const content = byLabels && byLabels.labels.layout !== 'name-lines' ? withContinueLabels(starter.text, going) : starter.text;
-  writeOutputs([{ path: target, content }], { force: options.force });
+  writeOutputs([{ path: target, content: starter.text }], { force: options.force });
 
   const voices = plural(starter.voices.length, 'voice');
   const out: string[] = [];
@@ -71,6 +54,8 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker's name on a line of its own: ${listOf(speakerNames(labels))}${aside}; text that is no dialogue below a name taken as not recorded).`);
       out.push(`The script has no colour coding: each speaker's name stands on a line of its own above the dialogue. Check the names, then run: vo-lines summary ${shellWord(file)}`);
     } else {
+      // Paragraphs with no label going on from a speaker's line (attribute/continued.ts): said here, and one by one below.
+      const going = byLabels.casting.warnings.filter((w) => w.code === 'label-continued').reduce((sum, w) => sum + Number(w.details?.paragraphs ?? 0), 0);
       const but = going ? `, but for ${plural(going, 'paragraph')} going on from a speaker's line above, counted for that speaker` : '';
       out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded${but}).`);
       out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
