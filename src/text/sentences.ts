@@ -3,9 +3,9 @@
  * because it closes an abbreviation standing inside the sentence (`Ask Mr. Lambert`, `M. Dupont`,
  * `turn to p. 12`, `bring something warm, e.g. a scarf`).
  *
- * What the abbreviations are (English and French; a dot-final abbreviation list as sentence splitters
- * keep one, e.g. the Punkt and Stanford tokenizers' English lists, the French typographic rules for
- * `M.`, `Mme`, `Mlle`, `Me`, `p.`, `cf.`, `etc.`):
+ * What the abbreviations are (English and French usage; French typography writes `M.` and `MM.` with
+ * a dot and `Mme`, `Mlle`, `Me`, `Dr` without one, as they end with the word's last letter, but
+ * writers often add it):
  * - titles written before a name (`Mr.`, `Mrs.`, `Dr.`, `M.`, `Mme`, `Me`…) and what introduces
  *   something (`e.g.`, `i.e.`, `cf.`, `vs.`, `c.-à-d.`): their dot ends no sentence when anything follows;
  * - abbreviations before a number (`No. 5`, `p. 12`, `pp. 4–6`, `vol. 2`, `fig. 3`, `art. 7`, `t. 2`):
