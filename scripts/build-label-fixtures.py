@@ -251,6 +251,32 @@ def one_name_en():
     return d
 
 
+def empty_label_table_en():
+    """A radio spot in a borderless two-column table `SPEAKER: | line` with two rows whose label cell
+    is empty: one right after ANNCR's row, a sentence that may be ANNCR's speech going on; one after
+    KID's, a sound that may be a direction (the writer left its `SFX:` out); and one holding a
+    direction in brackets, nobody's with nothing to say. A reader cannot tell whose the first two are:
+    the DOCX and its PDF leave both nobody's and say so (`unlabelled-speech`, `tabbed`)."""
+    d = Document()
+    d.add_heading('Greenway Garden Centre – Weekend Offer – 30"', 1)
+    rows = [
+        ('ANNCR:', 'This weekend only, the Greenway Garden Centre opens its doors at seven.'),
+        ('', 'Every rose bush is half price.'),
+        ('MUM:', 'Roses for the front garden, at last!'),
+        ('KID:', 'Can I push the trolley?'),
+        ('', 'Trolley wheels on gravel.'),
+        ('', '(laughing)'),
+        ('MUM:', 'Mind the tulips!'),
+        ('ANNCR:', 'Greenway Garden Centre. Open every day from seven till seven.'),
+    ]
+    t = d.add_table(rows=0, cols=2)
+    for label, text in rows:
+        cells = t.add_row().cells
+        cells[0].text = label
+        cells[1].text = text
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -269,6 +295,7 @@ FIXTURES = {
     'continued-colour-en': continued_colour_en,
     'spot-short-fr': spot_short_fr,
     'notes-one-name-en': one_name_en,
+    'empty-label-table-en': empty_label_table_en,
 }
 # With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
 for name in sys.argv[1:] or FIXTURES:

@@ -18,6 +18,11 @@ taken for them.
   first blue and the second red: whose they are cannot be told from the page. An insertion continuing the
   blue sentence ("… press the" + "green button."), one opening the red sentence after a blue one ("Slowly"
   + "the doors open again."), one opening and one closing a paragraph of one voice.
+- lo-tracked-abbrev.docx / .pdf: python-docx, LibreOffice as above: insertions after an abbreviation's full
+  stop where a blue and a red voice meet ("Then we call Mr. " + "Lambert." + red; "M.", "p. " before a
+  number, "e.g.", "Mme", "Dr."), all blue in the DOCX; "etc. " + "Then " + red "come and taste…" (red in
+  the DOCX: etc. before a capital ends a sentence); "Main St. " + "Then " + red (red in the DOCX, not to be
+  told from the page: St. before a capital may end no sentence).
 - lo-tracked-labels.docx / .pdf: python-docx, LibreOffice as above: speakers told by labels ("MARIE :",
   "PAUL :"), all text black, a sentence inserted between two sentences of a labelled paragraph and one
   closing another: a paragraph whose voice is its label's has no boundary between voices.
@@ -158,6 +163,23 @@ def lo_tracked_boundary():
     paragraph(doc, [('ins', 'Alice', 'At last ', BLUE), ('we reach the top floor.', BLUE)])
     paragraph(doc, [('We made it.', RED), ('ins', 'Alice', ' What a relief!', RED)])
     save(doc, 'lo-tracked-boundary')
+
+
+def lo_tracked_abbrev():
+    """Insertions after an abbreviation's full stop where a blue and a red voice meet: the full stop ends no
+    sentence (English and French titles, a page number, `e.g.`), so the insertion goes on with the blue
+    sentence; `etc.` before a capital ends one; `St.` before a capital may or may not."""
+    doc = Document()
+    doc.styles['Normal'].font.size = Pt(12)
+    paragraph(doc, [('Scene 5. The office.', None)])
+    paragraph(doc, [('Then we call Mr. ', BLUE), ('ins', 'Alice', 'Lambert.', BLUE), (' He answers at once.', RED)])
+    paragraph(doc, [('Demandez à M. ', BLUE), ('ins', 'Alice', 'Dupont, le gardien', BLUE), (' — Oui, c’est moi !', RED)])
+    paragraph(doc, [('Open the book at p. ', BLUE), ('ins', 'Alice', '12', BLUE), (' — Which book?', RED)])
+    paragraph(doc, [('Bring something warm, e.g. ', BLUE), ('ins', 'Alice', 'a scarf', BLUE), (' — And gloves!', RED)])
+    paragraph(doc, [('Appelez Mme ', BLUE), ('ins', 'Alice', 'Leroy ', BLUE), ('ou le Dr. ', BLUE), ('ins', 'Alice', 'Martin', BLUE), (' — Tout de suite !', RED)])
+    paragraph(doc, [('We sell apples, pears, etc. ', BLUE), ('ins', 'Alice', 'Then ', RED), ('come and taste them.', RED)])
+    paragraph(doc, [('We meet on Main St. ', BLUE), ('ins', 'Alice', 'Then ', RED), ('we walk to the river.', RED)])
+    save(doc, 'lo-tracked-abbrev')
 
 
 def lo_tracked_labels():
@@ -329,6 +351,7 @@ if __name__ == '__main__':
     lo_tracked()
     lo_tracked_paragraph()
     lo_tracked_boundary()
+    lo_tracked_abbrev()
     lo_tracked_labels()
     plain_underlined()
     plain_border()

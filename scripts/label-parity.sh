@@ -14,6 +14,7 @@ pairs=(
  "tests/fixtures/labels/radio-labels-fr.docx tests/fixtures/labels/radio-labels-fr.pdf"
  "tests/fixtures/labels/elearning-labels-en.docx tests/fixtures/labels/elearning-labels-en.pdf"
  "tests/fixtures/labels/dubbing-table-fr.docx tests/fixtures/labels/dubbing-table-fr.pdf"
+ "tests/fixtures/labels/empty-label-table-en.docx tests/fixtures/labels/empty-label-table-en.pdf"
 )
 for p in chromium rl wp; do pairs+=("tests/fixtures/pdf-producers/label-rows-en.docx tests/fixtures/pdf-producers/label-rows-en-$p.pdf"); done
 for s in caps indent styles typed; do pairs+=("tests/fixtures/labels-screenplay/screenplay-$s-fr.docx tests/fixtures/labels-screenplay/screenplay-$s-fr.pdf"); done

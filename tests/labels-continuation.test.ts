@@ -124,6 +124,33 @@ describe('labels/continued-labels-en: MARIE’s speeches go on in paragraphs wit
     expect(lines).toContain('MARIE ("MARIE:"): 9 lines, 69 words (70 spoken), about 0:28 at 150 wpm');
     expect(lines).toContain('  ¶3   10 words  The first room holds the oldest maps of the harbour.');
   });
+
+  it('the config `init` writes names `continueLabels` at its default, with how many paragraphs it took here; set to false, none goes on (built CLI)', () => {
+    const dir = folder();
+    copyFileSync(join(FIXTURES, 'continued-labels-en.docx'), join(dir, 'tour.docx'));
+    expect(runCli(['init', 'tour.docx'], dir).code).toBe(0);
+    const path = join(dir, 'vo-lines.config.yaml');
+    const config = readFileSync(path, 'utf8').split('\n');
+    expect(config.slice(-4)).toEqual([
+      'unassigned: ["#000000", "#376092", "#4F81BD"]   # text without a speaker label (titles, directions…), not recorded: 32 words, 7 lines',
+      "continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (5 paragraphs with no label here are counted so); false: nobody's, each said",
+      'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
+      '',
+    ]);
+    // Read back as written, then with the setting turned off.
+    expect(runCli(['lines', 'tour.docx', '--voice', 'MARIE'], dir).stdout).toContain('MARIE ("MARIE:"): 9 lines, 69 words');
+    writeFileSync(path, config.join('\n').replace('continueLabels: true', 'continueLabels: false'));
+    const off = runCli(['lines', 'tour.docx', '--voice', 'MARIE', '--json'], dir);
+    expect(off.code).toBe(0);
+    const report = JSON.parse(off.stdout) as Report;
+    expect([report.voices[0]!.lines.length, report.voices[0]!.words]).toEqual([4, 25]);
+    expect(report.warnings.filter((w) => w.code === 'unlabelled-speech').map((w) => w.details?.reason)).toEqual(['off', 'no-speaker']);
+    // A screenplay's names on lines of their own: no paragraph goes on there, no such line.
+    const screenplay = folder();
+    copyFileSync(join(ROOT, 'tests/fixtures/labels-screenplay/screenplay-indent-fr.docx'), join(screenplay, 'scene.docx'));
+    expect(runCli(['init', 'scene.docx'], screenplay).code).toBe(0);
+    expect(readFileSync(join(screenplay, 'vo-lines.config.yaml'), 'utf8')).not.toContain('continueLabels');
+  });
 });
 
 describe('labels/continued-labels-fr: un audioguide, des répliques sur plusieurs paragraphes', () => {
@@ -173,6 +200,66 @@ describe('labels/continued-colour-en: a paragraph in another colour than the spe
       '1 paragraph (9 words) reads as speech but has no speaker label, in another colour than MARIE’s line above it: "Please check the pronunciation of Vauban with the client." (at ¶3). It is counted as unassigned text, for nobody. If it is to be recorded, write the speaker’s label before it.',
     ]);
     expect(said(pdf)).toEqual(said(docx));
+  });
+});
+
+describe('labels/empty-label-table-en: a label table’s row whose label cell is empty', () => {
+  it('left nobody’s under the speaker’s row above it, and said (`tabbed`), in the DOCX as in its PDF; a direction in brackets is not said', async () => {
+    const { docx, pdf } = await both('empty-label-table-en', labelConfig('ANNCR', 'MUM', 'KID'));
+    const expected = {
+      voices: [
+        ['ANNCR', 22, ['This weekend only, the Greenway Garden Centre opens its doors at seven.', 'Greenway Garden Centre. Open every day from seven till seven.']],
+        ['MUM', 10, ['Roses for the front garden, at last!', 'Mind the tulips!']],
+        ['KID', 5, ['Can I push the trolley?']],
+      ],
+      unassigned: ['Greenway Garden Centre – Weekend Offer – 30"', 'Every rose bush is half price.', 'Trolley wheels on gravel.', '(laughing)'],
+    };
+    expect(view(docx)).toEqual(expected);
+    expect(view(pdf)).toEqual(expected);
+    expect(said(docx)).toEqual([
+      ['unlabelled-speech', { reason: 'tabbed', after: 'ANNCR', paragraphs: 1, words: 6, texts: ['Every rose bush is half price.'], locations: [4] }],
+      ['unlabelled-speech', { reason: 'tabbed', after: 'KID', paragraphs: 1, words: 4, texts: ['Trolley wheels on gravel.'], locations: [9] }],
+    ]);
+    expect(messages(docx)[0]).toBe(
+      '1 paragraph (6 words) reads as speech but has no speaker label, under ANNCR’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ANNCR’s, a direction or another speaker’s: "Every rose bush is half price." (at ¶4 (table 1, row 2, col 2)). It is counted as unassigned text, for nobody. If it is to be recorded, write the speaker’s label before it.',
+    );
+    // The PDF's paragraphs are numbered otherwise (no label cells): the same warnings but for where.
+    const noWhere = (report: Report) => said(report).map(([code, details]) => [code, { ...(details as object), locations: undefined }]);
+    expect(noWhere(pdf)).toEqual(noWhere(docx));
+  });
+
+  it('in-memory DOCX: a time code column, a direction’s row and a speaker left out of the config between; a paragraph after the table is none of the table’s', async () => {
+    const cell = (text: string) => `<w:tc><w:p>${text ? r(text) : ''}</w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+    const body = [
+      `<w:tbl>${[
+        row('TC', 'PERSONNAGE', 'TEXTE'),
+        row('00:00:12', 'MARIE', 'Tu as entendu ce bruit ?'),
+        row('00:00:14', '', 'Ça venait de la cave.'),
+        row('00:00:15', 'SFX', 'Porte qui claque.'),
+        row('00:00:16', '', 'Encore elle !'),
+        row('00:00:18', 'PAUL', 'Non.'),
+        row('00:00:20', 'LE FACTEUR', 'Un colis pour vous.'),
+        row('00:00:22', '', 'Signez ici, s’il vous plaît.'),
+        row('00:00:24', 'MARIE', 'Merci.'),
+      ].join('')}</w:tbl>`,
+      `<w:p>${r('Fin de la scène, on coupe ici.')}</w:p>`,
+    ].join('');
+    const script = await readScriptBytes(buildDocx({ body }), 'dubbing.docx');
+    const casting = castScript(script, parseConfig({ voices: { MARIE: { label: 'MARIE' }, PAUL: { label: 'PAUL' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap);
+    expect(casting.lines.filter((l) => l.voice !== null).map((l) => [l.voice, l.text])).toEqual([
+      ['MARIE', 'Tu as entendu ce bruit ?'],
+      ['PAUL', 'Non.'],
+      ['MARIE', 'Merci.'],
+    ]);
+    // Under MARIE's row, past the SFX row (a direction, as `SFX⇥Porte qui claque.` reads in a PDF): said, MARIE's
+    // place kept; after LE FACTEUR (a speaker the config leaves out) nobody's speech goes on: said as such, as its PDF says it.
+    expect(casting.warnings.filter((w) => CODES.has(w.code)).map((w) => [w.code, w.details?.reason, w.details?.after, w.details?.texts])).toEqual([
+      ['unlabelled-speech', 'tabbed', 'MARIE', ['Ça venait de la cave.', 'Encore elle !']],
+      ['unlabelled-speech', 'no-speaker', null, ['Signez ici, s’il vous plaît.']],
+    ]);
+    // After the table (MARIE's row last): no speech of hers goes on there, and the rule says nothing, as before.
+    expect(casting.lines.at(-1)).toMatchObject({ voice: null, text: 'Fin de la scène, on coupe ici.' });
   });
 });
 

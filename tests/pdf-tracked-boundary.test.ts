@@ -169,6 +169,58 @@ describe('an insertion shown where two voices meet (LibreOffice)', () => {
   });
 });
 
+describe('an insertion after an abbreviation’s full stop where two voices meet (lo-tracked-abbrev, LibreOffice)', () => {
+  const ABBREV = join(DIR, 'lo-tracked-abbrev.pdf');
+  it('“Mr.”, “M.”, “p. 12”, “e.g.”, “Mme”, “Dr.” end no sentence: the insertion goes on with blue’s, as in the DOCX; “etc.” before a capital ends one; after “St.” it cannot be told, and is said', () => {
+    const r = report([ABBREV]);
+    expect(linesOf(r).voices).toEqual([
+      ['#000000 black', [[1, 'Scene 5. The office.', 4]]],
+      [
+        '#0070C0 blue',
+        [
+          [2, 'Then we call Mr. Lambert.', 5],
+          [3, 'Demandez à M. Dupont, le gardien', 6],
+          [4, 'Open the book at p. 12', 6],
+          [5, 'Bring something warm, e.g. a scarf', 6],
+          [6, 'Appelez Mme Leroy ou le Dr. Martin', 7],
+          [7, 'We sell apples, pears, etc.', 5],
+          [8, 'We meet on Main St. Then', 6],
+        ],
+      ],
+      [
+        '#C00000 red',
+        [
+          [2, 'He answers at once.', 4],
+          [3, '— Oui, c’est moi !', 3],
+          [4, '— Which book?', 2],
+          [5, '— And gloves!', 2],
+          [6, '— Tout de suite !', 3],
+          [7, 'Then come and taste them.', 5],
+          [8, 'we walk to the river.', 5],
+        ],
+      ],
+    ]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['tracked-changes-shown', 'tracked-at-voice-boundary']);
+    expect(r.warnings[1]).toEqual({
+      code: 'tracked-at-voice-boundary',
+      message:
+        '"Then" (1 word) was inserted by a tracked change exactly where #0070C0 blue’s text ends and #C00000 red’s begins, after "St.", whose full stop may or may not end a sentence: whose words they are cannot be told from the PDF. They are counted for #0070C0 blue, the voice before them (Word and LibreOffice give typed words the look of the text before them), but they may be #C00000 red’s. Accept the changes before making the PDF, or send the Word file: there the inserted words keep their voice’s colour.',
+      location: { story: 'body', paragraph: 8, page: 1 },
+      details: { inserted: 'Then', words: 1, before: '#0070C0 blue', after: '#C00000 red', countedFor: '#0070C0 blue', stop: 'St.' },
+    });
+    // The DOCX (the inserted runs in their own colour) counts the same but where the warning is.
+    const pdf = wordsByParagraph(r);
+    const docx = wordsByParagraph(report([join(DIR, 'lo-tracked-abbrev.docx')]));
+    expect([pdf[8], docx[8]]).toEqual([
+      { '#0070C0 blue': 6, '#C00000 red': 5 },
+      { '#0070C0 blue': 5, '#C00000 red': 6 },
+    ]);
+    delete pdf[8];
+    delete docx[8];
+    expect(pdf).toEqual(docx);
+  });
+});
+
 const BLUE = '#0070C0';
 const RED = '#C00000';
 const REVIEWER = '#C69200';

@@ -191,6 +191,7 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
         '  BOULANGER: { label: "BOULANGER" }   # 3 words, 1 line',
         '  # MUSIQUE: { label: "MUSIQUE" }   # 7 words, 2 paragraphs: a direction or a note, not a voice? If it is read, uncomment this line',
         `unassigned: ["#000000", "${heading}"]   # text without a speaker label (titles, directions…), not recorded: 25 words, 6 lines`,
+        "continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (none here); false: nobody's, each said",
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
       ].join('\n'),

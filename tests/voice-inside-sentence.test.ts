@@ -105,6 +105,22 @@ describe('what stands inside a sentence (inside-sentence.ts)', () => {
     expect(said(s).map((w) => [w.location?.paragraph, (w.details as { text: string }).text])).toEqual([[7, 'slowly'], [8, 'very last door']]);
   });
 
+  it('an abbreviation’s full stop ends no sentence (text/sentences.ts): a name in another colour after “Dr.”, “M.” or “e.g.” is inside one; after “etc.” before a capital it is not', () => {
+    const s = script(
+      paragraph(1, run('Ask Dr. ', BLUE), run('Martin', RED), run(' about it.', BLUE)),
+      paragraph(2, run('Demandez à M. ', BLUE), run('Dupont', RED), run(' de venir.', BLUE)),
+      paragraph(3, run('Bring something, e.g. ', BLUE), run('a scarf', RED), run(', to the shoot.', BLUE)),
+      paragraph(4, run('Apples, pears, etc. ', BLUE), run('Hurry', RED), run(' up, we go.', BLUE)),
+      paragraph(5, run('Turn to p. ', BLUE), run('12', RED), run(' and read.', BLUE)),
+    );
+    expect(said(s).map((w) => [w.location?.paragraph, (w.details as { text: string }).text])).toEqual([
+      [1, 'Martin'],
+      [2, 'Dupont'],
+      [3, 'a scarf'],
+      [5, '12'],
+    ]);
+  });
+
   it('twenty said one by one, the rest in one more warning naming where the first of them is', () => {
     const paragraphs = Array.from({ length: 23 }, (_, i) => paragraph(i + 1, run('Press the ', BLUE), run('red', RED), run(' button.', BLUE)));
     const found = said(script(...paragraphs));

@@ -9,6 +9,7 @@ import { sha1Hex } from '../text/hash.js';
 import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
+import { fullStopAt, SENTENCE_END, WIDE_END, type FullStop } from '../text/sentences.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
@@ -284,6 +285,8 @@ interface Boundary {
   to: number;
   before: string | null;
   after: string | null;
+  /** The abbreviation before it whose full stop may end no sentence (`St.`), when that is why it cannot be told. */
+  stop?: string;
 }
 
 /**
@@ -294,11 +297,12 @@ interface Boundary {
  * word and not inserted, before and after it in the paragraph, are its neighbours:
  * - with one neighbour, or two of one key, it is that key's;
  * - between two keys, it is the one before's when it continues that text's sentence (no sentence end
- *   between them: "press the" + "green button." + another voice), the one after's when it opens that
+ *   between them: "press the" + "green button." + another voice; an abbreviation's full stop ends
+ *   none, "Ask Mr." + "Lambert.": text/sentences.ts), the one after's when it opens that
  *   text's sentence after a sentence end and holds none of its own ("It is late." + "Slowly" + "the
  *   doors open.");
- * - else it is a sentence of its own (or more) where the two voices meet: nobody can tell from the
- *   page whose it is. It is the one before's, as Word and LibreOffice give typed text the look of the
+ * - else it is a sentence of its own (or more) where the two voices meet, or it follows a full stop
+ *   that may end no sentence ("etc." before a capital): nobody can tell from the page whose it is. It is the one before's, as Word and LibreOffice give typed text the look of the
  *   text before it, and listed in `boundaries` to be said;
  * - with no neighbour (a paragraph inserted whole), it is the paragraph's own voice when it has one (a
  *   speaker's label: `fallback`), else nobody's (or, with `ownKey`, its own colour's).
@@ -346,10 +350,12 @@ function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, 
       key = keys[before]!;
       const other = keys[after]!;
       if (other !== key && hasWordIn(runs, worded, k, to)) {
-        const joinedBefore = !endsBetween(runs, before, k);
-        if (!joinedBefore) {
-          if (!endsBetween(runs, to, after) && !endsInside(runs, k, to)) key = other;
-          else boundaries.push({ from: k, to, before: key, after: other });
+        // Continuing the sentence before it (no sentence end between, an abbreviation's full stop none): the voice before's.
+        const gap = endsBetween(runs, before, k);
+        if (gap !== 'none') {
+          // After a sentence's end, opening the sentence after it; after a full stop that may end none, or holding a sentence of its own: said.
+          if (gap === 'end' && endsBetween(runs, to, after) === 'none' && !endsInside(runs, k, to)) key = other;
+          else boundaries.push({ from: k, to, before: key, after: other, ...(gap === 'unsure' ? { stop: lastWord(runs[before]!.text) } : {}) });
         }
       }
     }
@@ -363,39 +369,54 @@ function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, 
   return { keys, boundaries };
 }
 
+/** The last word of a text, with what is glued to it (`St.`), shortened. */
+function lastWord(text: string): string {
+  const words = normaliseSpace(text.slice(-40)).split(' ');
+  return words[words.length - 1]!;
+}
+
 function hasWordIn(runs: readonly Run[], worded: readonly boolean[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (worded[k] && runs[k]!.revision) return true;
   return false;
 }
 
 /**
- * Marks that end a sentence. `WIDE` ones end it wherever they stand (Chinese and Japanese put no
- * space after them); the others inside a text only with a space after them (and after any closing
- * quote or bracket): a decimal point (2.5) or a dot inside a word ends nothing.
+ * Whether the text between the last letter or digit of run `from` and the first of run `to` holds a
+ * sentence end ('end'), none ('none': no mark, or an abbreviation's full stop, `Ask Mr.` + `Lambert`),
+ * or a full stop a reader cannot tell ('unsure': `etc.` before a capital). Linear in the runs' text.
  */
-const SENTENCE_END = /[.!?…‼⁇⁈⁉。！？｡．؟।॥]/u;
-const WIDE_END = /[。！？｡．؟।॥]/u;
-
-/** Whether the text between the last letter or digit of run `from` and the first of run `to` holds a sentence end. */
-function endsBetween(runs: readonly Run[], from: number, to: number): boolean {
+function endsBetween(runs: readonly Run[], from: number, to: number): FullStop {
   // The end of run `from`, back to its last letter or digit.
   const tail = runs[from]!.text;
+  let last = tail.length;
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isLetterOrDigitAt(tail, i - 1)) break;
     if (isLetterOrDigitAt(tail, i, c)) break;
-    if (SENTENCE_END.test(tail[i]!)) return true;
+    last = i;
   }
-  // The runs between hold no letter nor digit.
-  for (let k = from + 1; k < to; k++) if (SENTENCE_END.test(runs[k]!.text)) return true;
-  // The start of run `to`, up to its first letter or digit.
+  // The start of run `to`, up to its first letter or digit (and a few characters more: what follows a full stop).
   const head = runs[to]!.text;
+  let first = head.length;
   for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (isLetterOrDigitAt(head, i, c)) break;
-    if (SENTENCE_END.test(head[i]!)) return true;
+    if (isLetterOrDigitAt(head, i)) {
+      first = i;
+      break;
+    }
   }
-  return false;
+  // One text from the word before the gap to the word after it: the gap's marks are read in it (the runs between hold no letter nor digit).
+  const lead = tail.slice(Math.max(0, last - 16), last);
+  let between = '';
+  for (let k = from + 1; k < to; k++) between += runs[k]!.text;
+  const text = lead + tail.slice(last) + between + head.slice(0, first + 16);
+  let found: FullStop = 'none';
+  for (let i = lead.length, end = lead.length + (tail.length - last) + between.length + first; i < end; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    const stop = fullStopAt(text, i);
+    if (stop === 'end') return 'end';
+    if (stop === 'unsure') found = 'unsure';
+  }
+  return found;
 }
 
 /** Whether runs `from`…`to` end a sentence between their first letter or digit and their last: they hold a sentence of their own. */
@@ -416,7 +437,8 @@ function endsInside(runs: readonly Run[], from: number, to: number): boolean {
         if (state === 'mark') state = 'ended';
       } else if (SENTENCE_END.test(text[i]!)) {
         if (WIDE_END.test(text[i]!)) state = 'ended';
-        else if (state === 'none') state = 'mark';
+        // An abbreviation's full stop (`Ask Mr. Lambert`) is none; one a reader cannot tell counts as one.
+        else if (state === 'none' && fullStopAt(text, i, k < to ? runs[k + 1]!.text : '') !== 'none') state = 'mark';
       }
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++;
     }
@@ -457,10 +479,10 @@ class BoundaryWarnings {
     this.said.push({
       code: 'tracked-at-voice-boundary',
       message:
-        `${shortText(text)} (${plural(words, 'word')}) was inserted by a tracked change exactly where ${ends} ends and ${begins} begins, as a sentence of its own: whose words they are cannot be told from the PDF. ` +
+        `${shortText(text)} (${plural(words, 'word')}) was inserted by a tracked change exactly where ${ends} ends and ${begins} begins, ${boundary.stop === undefined ? 'as a sentence of its own' : `after "${boundary.stop}", whose full stop may or may not end a sentence`}: whose words they are cannot be told from the PDF. ` +
         `${counted} (Word and LibreOffice give typed words the look of the text before them), but they may be ${may}. Accept the changes before making the PDF, or send the Word file: there the inserted words keep their voice’s colour.`,
       location: paragraph.location,
-      details: { inserted: text, words, before, after, countedFor: before },
+      details: { inserted: text, words, before, after, countedFor: before, ...(boundary.stop === undefined ? {} : { stop: boundary.stop }) },
     });
   }
 

@@ -22,7 +22,8 @@
  * config leaves out, a field), a table, or text a voice's colour or style claims, ends the speech.
  *
  * Under a label set apart by a tab (`KID⇥…`: a label table as its PDF reads it, whose row with an empty
- * label cell may be a direction), nothing goes on; nor with the config's `continueLabels: false`.
+ * label cell may be a direction), nothing goes on; nor in a DOCX's label table, whose row with its label
+ * cell empty is said as its PDF says it; nor with the config's `continueLabels: false`.
  *
  * Every guess is said (`label-continued`, per voice, quoting the paragraphs), and so is every
  * paragraph after the first speaker's line that reads as speech but is left nobody's
@@ -33,6 +34,7 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
+import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS, labelKey } from './label-rows.js';
 import { formOf, hasEastAsianLetter, isSceneHeading } from './name-lines.js';
@@ -45,6 +47,8 @@ export interface BaseReading {
   label?: string;
   /** That label set apart from its text by a tab (`MARIE⇥…`, typed so, or a label table's row as a PDF reads it). */
   tabbed?: boolean;
+  /** The voice a table row's label cell names, for a paragraph of the row's text (the label's cell no line of its own). */
+  rowVoice?: string;
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */
@@ -80,15 +84,15 @@ const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:
 const BRACKETED_NAME = /^\s*[([]\s*([^()[\]]{1,30}?)\s*[)\]]/u;
 /** A direction wholly in brackets: `(pause)`, `[Music: low strings]`, `（笑）`, `【音乐起】`. */
 const BRACKETED = /^\s*(?:\([^()]*\)|\[[^[\]]*\]|（[^（）]*）|【[^【】]*】|［[^［］]*］)\s*$/u;
-/** A sentence's end, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
-const SENTENCE_END = /[.!?…:;。！？；：]/u;
+/** A sentence's end (text/sentences.ts) or a colon or semicolon, and what may close it after (quotes, brackets, spaces): what a said paragraph ends with (`Tenez bon ! »`). */
+const SAID_END = /[:;；：]/u;
 const CLOSING = /[\s»"”’'」』)）\]]/u;
 
 /** Whether the text ends as a sentence does, closing quotes and brackets after its mark (read from the end: linear). */
 function endsAsSaid(text: string): boolean {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
-    if (SENTENCE_END.test(c)) return true;
+    if (SENTENCE_END.test(c) || SAID_END.test(c)) return true;
     if (!CLOSING.test(c)) return false;
   }
   return false;
@@ -165,25 +169,51 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   const continued = new Map<Paragraph, Continued>();
   const leftOut: LeftOut[] = [];
   const headings = headingParagraphs(paragraphs);
-  let speech: { voice: string; look: string; cell: string | null; tabbed: boolean } | null = null;
+  let speech: { voice: string; look: string; cell: string | null; tabbed: boolean; row?: string } | null = null;
+  // The label table a speaker's row was last met in, and its text's column: its label stands apart in a
+  // column of its own, as a tab sets it apart, so a row of that column with its label cell empty is read
+  // as the PDF of the table reads it, a line under a tab-set label (said, `tabbed`; never taken).
+  let rows: { table: number; column: number } | null = null;
   let seen = false;
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body') continue;
     const reading = base(paragraph);
+    const at = paragraph.location.cell;
+    if (rows !== null && at?.table !== rows.table && hasWord(paragraph.runs.map((r) => r.text).join(''))) rows = null;
     if (reading.label !== undefined) {
       speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true };
       seen = true;
       continue;
     }
+    if (reading.rowVoice !== undefined && at) {
+      const row = `${at.table}:${at.row}`;
+      // The row's first text cell (a notes column after it is no text of the speech's).
+      if (speech?.row !== row) {
+        speech = { voice: reading.rowVoice, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: true, row };
+        rows = { table: at.table, column: at.column };
+        seen = true;
+      }
+      continue;
+    }
     const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+    const inRows = rows !== null && at !== undefined;
     // Read otherwise (a table's label row, an aside, a screenplay's name), or claimed by a colour or a style: not this rule's.
     if (reading.runs !== paragraph.runs || reading.fallback !== null || paragraph.runs.some(claims)) {
+      // In a label table, a row read as its label and its text (`SFX⇥Trolley wheels…`) or a label cell left out: as
+      // its PDF reads the row, a direction's lets the speech's place stand, another label's ends it.
+      if (inRows && reading.runs !== paragraph.runs && !paragraph.runs.some(claims)) {
+        const kind = kindOf(normaliseSpace(reading.runs.map((r) => r.text).join('')), false);
+        if (kind === 'none' || kind === 'direction') continue;
+      }
       if (hasWord(text)) speech = null;
       continue;
     }
     const cell = cellOf(paragraph);
-    // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
-    if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
+    if (inRows) {
+      // The row's other cells (a time code, its label cell left empty, notes): no text of a speech.
+      if (at.column !== rows!.column) continue;
+    } else if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
+      // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
       if (hasWord(text)) speech = null;
       continue;
     }

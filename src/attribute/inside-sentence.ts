@@ -8,10 +8,12 @@
  * Said when a paragraph's stretch of at most MAX_WORDS words stands between two stretches of one other
  * voice (or both unassigned), with nothing but spaces and commas where they meet on either side: no
  * sentence end, colon, dash, quote or bracket (an interjection set off by dashes, "— No! —", is a voice
- * cutting in, and is not said).
+ * cutting in, and is not said); an abbreviation's full stop is none ("ask Dr." + red "Martin" + "about
+ * it": text/sentences.ts).
  */
 import type { Location, Paragraph, Warning } from '../model.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
+import { fullStopAt } from '../text/sentences.js';
 import { countNormalWords, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import type { Stretch } from './stretches.js';
 
@@ -22,13 +24,17 @@ const SAID = 20;
 /** Words of the sentence around it quoted on either side. */
 const CONTEXT_WORDS = 5;
 
-/** Whether the text from its last letter or digit to its end holds nothing but spaces and commas. */
-function openEnd(text: string): boolean {
+/**
+ * Whether the text from its last letter or digit to its end holds nothing but spaces and commas (and
+ * an abbreviation's full stop, `Ask Dr.` before `following`, the text after it: text/sentences.ts).
+ */
+function openEnd(text: string, following: string): boolean {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (isLetterOrDigitAt(text, i, c)) return true;
     // (The low half of a letter outside the BMP: its high half decides.)
     if (c >= 0xdc00 && c <= 0xdfff && i > 0) continue;
+    if (c === 0x2e && fullStopAt(text, i, following) === 'none') continue;
     if (!isSpaceCode(c) && c !== 0x2c && c !== 0x3001 && c !== 0xff0c) return false;
   }
   return false;
@@ -68,7 +74,7 @@ export class InsideSentence {
     for (let i = 1; i + 1 < stretches.length; i++) {
       const [before, inside, after] = [stretches[i - 1]!, stretches[i]!, stretches[i + 1]!];
       if (before.key !== after.key || inside.key === before.key) continue;
-      if (!openEnd(before.text) || !openStart(inside.text) || !openEnd(inside.text) || !openStart(after.text)) continue;
+      if (!openEnd(before.text, inside.text) || !openStart(inside.text) || !openEnd(inside.text, after.text) || !openStart(after.text)) continue;
       const text = normaliseSpace(inside.text);
       const words = countNormalWords(text);
       if (words > MAX_WORDS) continue;

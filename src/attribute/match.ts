@@ -175,7 +175,7 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
     if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
     const byRow = rowRuns.get(paragraph);
     // A voice's row: its label cell is no line, its text the voice's (an aside under the label opening it).
-    if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label };
+    if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label, rowVoice: speaker.label };
     // A row of the table whose label is no voice's (`SFX | Trolley wheels…`): one line, its text opening with the label, as in a paragraph.
     if (byRow !== undefined) return { runs: byRow ?? [], fallback };
     // An aside broken over paragraphs: one line (label-rows.ts).

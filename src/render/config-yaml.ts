@@ -211,6 +211,14 @@ export function renderNamedConfig(casting: Casting, file: string, wpm?: number):
   return `${out.join('\n')}\n`;
 }
 
+/** `continueLabels` at its default, with how many paragraphs with no label went on from a speaker's line in this script. */
+function continueLabelsLine(casting: Casting): string {
+  let going = 0;
+  for (const w of casting.warnings) if (w.code === 'label-continued') going += Number(w.details?.paragraphs ?? 0);
+  const counted = going ? `${plural(going, 'paragraph')} with no label here ${going === 1 ? 'is' : 'are'} counted so` : 'none here';
+  return `continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (${counted}); false: nobody's, each said`;
+}
+
 /**
  * A starting config for a script coded by speaker labels and not by colour (attribute/speaker-labels):
  * one voice per speaker's label, named by it; a direction's label (`SFX:`) on a commented line; every
@@ -246,6 +254,8 @@ export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file:
   const left = tally(null);
   const nobodys = onLines ? 'text that is no dialogue below a name (titles, scene headings, action, parentheticals…)' : 'text without a speaker label (titles, directions…)';
   if (unassigned.length) out.push(`unassigned: [${unassigned.map(quote).join(', ')}]   # ${nobodys}, not recorded: ${left}`);
+  // Paragraph labels: the setting of a speech going on with no label (attribute/continued.ts), at its default, so that it is found.
+  if (!onLines) out.push(continueLabelsLine(casting));
   out.push(paceLine(characters));
   return { text: `${out.join('\n')}\n`, voices: written, fromLegend: [], proposedUnassigned: null, proposedHeadings: [] };
 }

@@ -1,0 +1,49 @@
+/**
+ * A full stop that ends no sentence (src/text/sentences.ts `fullStopAt`): an abbreviation inside a
+ * sentence, in English and French. Used where the tracked-change boundary rule (cast.ts) and the
+ * speech-going-on rule (continued.ts) read sentence ends, and where a word in another colour is read
+ * as inside a sentence (inside-sentence.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { fullStopAt } from '../src/text/sentences.js';
+
+/** What the first full stop of `text` after `after` is. */
+const stop = (text: string, after = '') => fullStopAt(text, text.indexOf('.', after ? text.indexOf(after) : 0));
+
+describe('fullStopAt', () => {
+  it('titles before a name and what introduces something: no sentence’s end when anything follows', () => {
+    expect(['Ask Mr. Lambert', 'Ask Mrs. Lee', 'Ask Ms. Lee', 'Ask Dr. Martin', 'Ask Prof. Hill', 'Demandez à M. Dupont', 'Appelez Mme. Leroy', 'Mlle. Roux', 'Me. Girard plaide', 'MM. Dupont et Durand', 'Bring something, e.g. a scarf', 'Bring something, e.g. Paris', 'that is, i.e. the key', 'cf. Annexe 2', 'Lyon vs. Paris'].map((t) => [t, stop(t)])).toEqual(
+      ['Ask Mr. Lambert', 'Ask Mrs. Lee', 'Ask Ms. Lee', 'Ask Dr. Martin', 'Ask Prof. Hill', 'Demandez à M. Dupont', 'Appelez Mme. Leroy', 'Mlle. Roux', 'Me. Girard plaide', 'MM. Dupont et Durand', 'Bring something, e.g. a scarf', 'Bring something, e.g. Paris', 'that is, i.e. the key', 'cf. Annexe 2', 'Lyon vs. Paris'].map((t) => [t, 'none']),
+    );
+    // `e.g.`: its inner dot and its last one.
+    expect(fullStopAt('so e.g. a scarf', 4)).toBe('none');
+    expect(stop('so e.g. a scarf', 'g.')).toBe('none');
+  });
+
+  it('before a number: none; before a word, a sentence’s end (`He said No.`)', () => {
+    expect([stop('Turn to p. 12 now'), stop('See No. 5 here'), stop('pp. 4–6'), stop('vol. 2'), stop('Voir t. 3'), stop('fig. 7 shows'), stop('env. 30 minutes')]).toEqual(['none', 'none', 'none', 'none', 'none', 'none', 'none']);
+    expect([stop('He said No. Then he left.'), stop('He said no. Then he left.'), stop('Turn to p. Then')]).toEqual(['end', 'end', 'end']);
+  });
+
+  it('used inside a sentence and at its end: none before a small letter or a digit; before a capital, etc. ends one and the others cannot be told', () => {
+    expect([stop('apples, pears, etc. and more'), stop('Main St. at noon'), stop('J. smith'), stop('et al. 2010')]).toEqual(['none', 'none', 'none', 'none']);
+    expect(stop('apples, pears, etc. Come early.')).toBe('end');
+    expect([stop('We meet on Main St. Then we go.'), stop('See St. Paul'), stop('J. K. Rowling'), stop('Take plan B. Then run.'), stop('Smith et al. The study')]).toEqual(['unsure', 'unsure', 'unsure', 'unsure', 'unsure']);
+  });
+
+  it('ordinary words, nothing after it, other marks: a sentence’s end; a word glued to a digit or longer than an abbreviation is no abbreviation', () => {
+    expect([stop('It is late. Go.'), stop('Ask Mr.'), stop('It is late.'), stop('C’est moi. Et toi'), stop('Le 2e. Puis'), stop('the extraordinarily. Then')]).toEqual(['end', 'end', 'end', 'end', 'end', 'end']);
+    expect([fullStopAt('Stop! Go', 4), fullStopAt('Why? Go', 3), fullStopAt('止まれ。行け', 3), fullStopAt('a, b', 1)]).toEqual(['end', 'end', 'end', 'none']);
+    // What follows looked for in the next run's text.
+    expect(fullStopAt('Ask Mr.', 6, ' Lambert')).toBe('none');
+    expect(fullStopAt('Main St.', 7, '  “Then')).toBe('unsure');
+  });
+
+  it('bounded: a long run of dots or spaces is read a few characters deep', () => {
+    const dots = '.'.repeat(200000);
+    const start = performance.now();
+    for (let i = 0; i < dots.length; i += 1000) fullStopAt(dots, i, ' '.repeat(100000));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(fullStopAt(`Mr.${' '.repeat(100)}Lambert`, 2)).toBe('end');
+  });
+});
