@@ -167,7 +167,8 @@ const SENTENCES: Record<string, Sentence> = {
     const voiceOrNone = (v: unknown) => v === null || isString(v);
     if (!isString(d.inserted) || !isNumber(d.words) || !voiceOrNone(d.before) || !voiceOrNone(d.after)) return null;
     const [before, after] = [s.voice(d.before as string | null), s.voice(d.after as string | null)];
-    return [say(s, 'wTrackedBoundary', { text: s.w.quote(d.inserted, 80), words: s.w.words(d.words), before, after })];
+    const values = { text: s.w.quote(d.inserted, 80), words: s.w.words(d.words), before, after };
+    return [isString(d.stop) ? say(s, 'wTrackedBoundaryStop', { ...values, stop: s.w.quote(d.stop, 20) }) : say(s, 'wTrackedBoundary', values)];
   },
   'voice-inside-sentence': (d, s) => {
     if (isNumber(d.more) && isNumber(d.words)) {
