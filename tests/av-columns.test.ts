@@ -743,3 +743,72 @@ describe('`colors`: what an AV table leaves out is marked beside its colour', ()
     expect(hints.noConfig('av.docx', one)).toBe('Next: every line is #2E75B6 blue (its AV picture column aside): no colour coding to read. vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.');
   });
 });
+
+describe('a borderless AV table printed by Chromium (each row’s cells side by side, on one baseline)', () => {
+  const body = async (file: string) => (await readScript(join(DIR, file))).paragraphs.filter((p) => p.location.story === 'body').map((p) => p.runs.map((r) => r.text).join(''));
+
+  it('en-av-chromium.pdf: the last picture cell, whose line fills its column, is not taken on at the top of the audio column ("…beside the desk. AUDIO"); counts as its DOCX; said', async () => {
+    expect(await body('en-av-chromium.pdf')).toEqual([
+      'Fire safety — 60 s explainer — AV script',
+      'VIDEO',
+      'Black screen. The sound of an alarm, far away.',
+      'Wide shot of the warehouse floor, aisle twelve, boxes stacked high.',
+      'Close-up on a power strip with six plugs, one of them scorched.',
+      'A worker unplugs a heater and coils its cable beside the desk.',
+      'AUDIO',
+      'SFX: a fire alarm, muffled.',
+      'NARRATOR: It starts with a sound nobody wants to hear.',
+      'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read('en-av-chromium.pdf');
+    // The same lines and words; the PDF reads the picture column before the audio header (as en-av-borderless).
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect([...got['(unassigned)']!.lines].sort()).toEqual([...docx.got['(unassigned)']!.lines].sort());
+    expect(wordsOf(got)).toEqual({ '#000000 black': 12, '#1F5FA8 blue': 53, '(unassigned)': 46 });
+    expect(got['#1F5FA8 blue']!.lines).toEqual([
+      'NARRATOR: It starts with a sound nobody wants to hear.',
+      'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    expect(avWarning(report)).toEqual([
+      'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (46 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+  });
+
+  it('fr-av-chromium.pdf: ÉCRAN | VOIX OFF, the narrator in red: counts as its DOCX', async () => {
+    const docx = await read('fr-av-chromium.docx');
+    const { report, got } = await read('fr-av-chromium.pdf');
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#A0282D dark red']).toEqual(docx.got['#A0282D dark red']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 9, '#A0282D dark red': 38, '(unassigned)': 47 });
+    expect(got['(unassigned)']!.lines).toEqual([
+      'ÉCRAN',
+      'Plan large du fournil, la nuit, les fours encore éteints.',
+      'Gros plan sur les mains qui façonnent la pâte, la farine en nuage.',
+      'Les baguettes sortent du four, dorées, posées sur une grille.',
+      'La boulangère ouvre la porte de la boutique aux premiers clients.',
+      'VOIX OFF',
+    ]);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
+  it('en-columns-chromium.pdf (control): an article in two CSS columns is read column after column, its paragraph over the column break one, no AV table', async () => {
+    expect(await body('en-columns-chromium.pdf')).toEqual([
+      'Fire safety at the end of a shift',
+      'Every warehouse has its own rhythm. The first shift arrives before dawn, the chargers click off one after the other, and the forklifts roll out of the bay in a line that nobody ever agreed on but everybody keeps.',
+      'Fires rarely start in the middle of that rhythm. They start in the quiet hours, when a heater has been left on under a desk or a power strip has been asked to carry more than it was ever built to carry, and nobody is there to notice the smell of hot plastic before it turns into smoke.',
+      'That is why the checks at the end of a shift matter as much as the checks at the start of one. A supervisor who walks the floor for five minutes before locking up will find most of the things that cause trouble: a cable coiled too tightly, a fire door propped open with a pallet, a charger sitting on a pile of cardboard.',
+      'None of this takes long, and none of it needs special training. It needs a habit, and a habit needs a reason. The reason is simple: the people who work here want to come back tomorrow.',
+      'This guide walks through the checks one by one, with the reasons behind each of them, so that the habit is easy to keep.',
+    ]);
+    const { report } = await read('en-columns-chromium.pdf');
+    expect(avWarning(report)).toEqual([]);
+  });
+});

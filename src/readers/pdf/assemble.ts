@@ -266,7 +266,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     const rows = borderlessRows(ordered);
     const widths = columnWidths(ordered);
     const bases = leftEdges(ordered);
-    ordered.forEach((b, i) => {
+    const split = ordered.map((b) => {
       budget.tick(16);
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
@@ -277,9 +277,15 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;
-      // A paragraph running from the foot of one column to the top of the next is one paragraph.
+      return paras;
+    });
+    const opening = paragraphStarts(ordered, split);
+    split.forEach((paras, i) => {
+      const b = ordered[i]!;
+      // A paragraph running from the foot of one column to the top of the next is one paragraph;
+      // a borderless table's last cell of a column is not (its columns' paragraphs start level).
       const last = pageParas[pageParas.length - 1];
-      if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
+      if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && !sideBySide(last, b, opening) && continuesAcrossPages(last, paras[0])) {
         last.lines.push(...paras.shift()!.lines);
       }
       pageParas.push(...paras);
@@ -562,6 +568,43 @@ function columnJump(prev: Block, next: Block, widths: Map<string, number>): bool
   const wa = widths.get(a)!, wb = widths.get(b)!;
   return Math.max(wa, wb) <= SAME_MEASURE * Math.min(wa, wb);
 }
+
+/** The baselines where the paragraphs of each text column of a frame start (its blocks split into paragraphs). */
+function paragraphStarts(blocks: Block[], split: LaidParagraph[][]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  blocks.forEach((b, i) => {
+    const key = b.cell ? undefined : b.lines[0].column;
+    if (key === undefined) return;
+    const list = starts.get(key) ?? [];
+    for (const para of split[i]!) if (para.lines.length) list.push(para.lines[0]!.baseline);
+    starts.set(key, list);
+  });
+  return starts;
+}
+
+/**
+ * Whether the column of `last` (a paragraph at its foot) and the column `next` opens are a borderless
+ * table's, read column after column: each row's cells start level (Chromium, Word and Google Docs set
+ * a table with no borders so, LibreOffice too), so the paragraph `last` starts level with a paragraph
+ * of the next column, and so do most of its column's paragraphs (three at least). Text flowing through
+ * columns starts its paragraphs level only by chance. Such a cell never goes on at the top of the
+ * next column: read so, a picture cell took the audio column's header ("…coils its cable. AUDIO").
+ */
+function sideBySide(last: LaidParagraph, next: Block, starts: Map<string, number[]>): boolean {
+  const a = last.lines[0]?.column, b = next.lines[0]!.column;
+  if (a === undefined || b === undefined) return false;
+  const left = starts.get(a) ?? [], right = starts.get(b) ?? [];
+  const size = last.lines[0]!.size;
+  const level = (y: number) => right.some((r) => Math.abs(r - y) <= LEVEL * size);
+  if (!level(last.lines[0]!.baseline)) return false;
+  const count = left.filter(level).length;
+  return count >= TABLE_ROWS && count >= LEVEL_SHARE * left.length;
+}
+
+/** Baselines this close (× type size) are level; rows of a table (its header among them) at least; their share of a column's paragraphs. */
+const LEVEL = 0.3;
+const TABLE_ROWS = 3;
+const LEVEL_SHARE = 0.6;
 
 /** Text columns this close in width (ratio) share one measure. */
 const SAME_MEASURE = 1.3;
