@@ -799,6 +799,21 @@ describe('a borderless AV table printed by Chromium (each row’s cells side by 
     expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
   });
 
+  it('en-av-chromium-plain.pdf: the browser’s own table style (cells a space apart, rows 3 pt apart, cells set in the middle of their rows): a picture line running up to the audio column is no line across both; each audio cell a line; counts as the DOCX', async () => {
+    const paragraphs = await body('en-av-chromium-plain.pdf');
+    expect(paragraphs.slice(4, 6)).toEqual(['Close-up on a power strip with six plugs, one of them scorched.', 'A worker unplugs a heater and coils its cable beside the desk.']);
+    expect(paragraphs.slice(-2)).toEqual([
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read('en-av-chromium-plain.pdf');
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
   it('en-columns-chromium.pdf (control): an article in two CSS columns is read column after column, its paragraph over the column break one, no AV table', async () => {
     expect(await body('en-columns-chromium.pdf')).toEqual([
       'Fire safety at the end of a shift',
