@@ -30,7 +30,8 @@ PDF" set a borderless table. The last picture cell's line fills its column, whic
 paragraph going on at the top of the next column ("…coils its cable. AUDIO"). Each has a DOCX of the same script
 (python-docx, no borders) for the counts. en-av-chromium-plain: the same English table with the browser's own
 table style (no CSS: 1 px padding, 2 px spacing), its columns only a space or two apart where a picture line
-fills its cell. en-columns-chromium (control): an article in two CSS columns, a paragraph going on from the foot
+fills its cell. en-av-weasyprint and en-av-weasyprint-plain: the two English pages through WeasyPrint.
+en-columns-chromium (control): an article in two CSS columns, a paragraph going on from the foot
 of the first column to the top of the second: read column after column, that paragraph one.
 """
 import html
@@ -378,9 +379,13 @@ def chromium_fixtures(name):
         chromium_av(name, *en, '')
     elif name == 'en-columns-chromium':
         chromium_columns()
+    elif name in ('en-av-weasyprint', 'en-av-weasyprint-plain'):
+        # The same page through WeasyPrint, which sets the table the same way.
+        source = os.path.join(OUT, name.replace('weasyprint', 'chromium') + '.html')
+        subprocess.run(['weasyprint', source, os.path.join(OUT, name + '.pdf')], check=True, stderr=subprocess.DEVNULL)
 
 
-CHROMIUM = ['en-av-chromium', 'fr-av-chromium', 'en-av-chromium-plain', 'en-columns-chromium']
+CHROMIUM = ['en-av-chromium', 'fr-av-chromium', 'en-av-chromium-plain', 'en-columns-chromium', 'en-av-weasyprint', 'en-av-weasyprint-plain']
 
 
 FIXTURES = {

@@ -814,6 +814,15 @@ describe('a borderless AV table printed by Chromium (each row’s cells side by 
     expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
   });
 
+  it.each(['en-av-weasyprint.pdf', 'en-av-weasyprint-plain.pdf'])('%s: the same pages through WeasyPrint count as the DOCX', async (file) => {
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read(file);
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
   it('en-columns-chromium.pdf (control): an article in two CSS columns is read column after column, its paragraph over the column break one, no AV table', async () => {
     expect(await body('en-columns-chromium.pdf')).toEqual([
       'Fire safety at the end of a shift',

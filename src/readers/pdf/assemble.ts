@@ -285,12 +285,16 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     // from the line above, opens a paragraph (a browser's table sets its rows only 3 pt apart).
     const tableLike = tableLayouts(opening);
     if (tableLike.size) {
+      // Per column, the baselines where the other columns of its table start paragraphs, in order.
+      const beside = new Map<string, number[]>();
+      for (const key of opening.keys()) {
+        const layout = key.split(':')[0]!;
+        if (!tableLike.has(layout)) continue;
+        beside.set(key, [...opening].filter(([k]) => k !== key && k.split(':')[0] === layout).flatMap(([, starts]) => starts.map((s) => s.y)).sort((x, y) => x - y));
+      }
       split = ordered.map((b, i) => {
-        const key = b.cell ? undefined : b.lines[0].column;
-        const layout = key?.split(':')[0];
-        if (key === undefined || !tableLike.has(layout!)) return split[i]!;
-        const level = [...opening].filter(([k]) => k !== key && k.split(':')[0] === layout).flatMap(([, starts]) => starts.map((s) => s.y));
-        return splitOne(b, level);
+        const level = b.cell ? undefined : beside.get(b.lines[0].column ?? '');
+        return level ? splitOne(b, level) : split[i]!;
       });
       opening = paragraphStarts(ordered, split);
     }
@@ -609,11 +613,24 @@ function paragraphStarts(blocks: Block[], split: LaidParagraph[][]): Map<string,
     }
     starts.set(key, list);
   });
+  for (const list of starts.values()) list.sort((a, b) => a.y - b.y);
   return starts;
 }
 
-/** Whether a paragraph start stands level with one of `others`. */
-const levelWith = (start: Start, others: Start[]) => others.some((o) => Math.abs(o.y - start.y) <= LEVEL * Math.min(o.size, start.size));
+/** Whether a paragraph start stands level with one of `others` (sorted by baseline: a binary search, pages of thousands of lines). */
+function levelWith(start: Start, others: Start[]): boolean {
+  const reach = LEVEL * start.size;
+  let lo = 0, hi = others.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (others[mid]!.y < start.y - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < others.length && others[k]!.y <= start.y + reach; k++) {
+    if (Math.abs(others[k]!.y - start.y) <= LEVEL * Math.min(others[k]!.size, start.size)) return true;
+  }
+  return false;
+}
 
 /** Whether enough paragraphs of one column start level with the other's (a table's rows) for `few` of them. */
 const rowsLevel = (left: Start[], right: Start[], few: number) => {
@@ -648,8 +665,14 @@ function sideBySide(last: LaidParagraph, next: Block, starts: Map<string, Start[
   if (a === undefined || b === undefined) return false;
   const left = starts.get(a) ?? [], right = starts.get(b) ?? [];
   if (!levelWith({ y: last.lines[0]!.baseline, size: last.lines[0]!.size }, right)) return false;
-  return rowsLevel(left, right, left.length);
+  // Once per pair of columns (a page may jump between its columns many times).
+  let known = levelPairs.get(starts);
+  if (!known) levelPairs.set(starts, (known = new Map()));
+  const pair = `${a}|${b}`;
+  if (!known.has(pair)) known.set(pair, rowsLevel(left, right, left.length));
+  return known.get(pair)!;
 }
+const levelPairs = new WeakMap<Map<string, Start[]>, Map<string, boolean>>();
 
 /** Baselines this close (× type size) are level; rows of a table (its header among them) at least; their share of a column's paragraphs. */
 const LEVEL = 0.3;

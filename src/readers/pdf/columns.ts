@@ -168,7 +168,7 @@ export function findGutters(rows: Row[]): Gutter[] {
           bx1 = x1;
         }
       }
-      if (best < 0 && c.leftLines >= MIN_LINES && c.rightLines >= MIN_LINES) {
+      if (best < 0 && open.length > 0 && c.leftLines >= MIN_LINES && c.rightLines >= MIN_LINES) {
         // A borderless table's cell filling its column up to a narrow gap (a browser's table with
         // no padding to speak of: a space or two), the next cell's text starting right at the
         // column's edge, as every row's there: still the table's row, when its next row (if any)
@@ -269,7 +269,7 @@ function narrowGapAt(row: Row, x1: number): Opening | undefined {
 
 /** Whether a row leaves a run's strip open (an opening across it), or stops at its edge as narrowGapAt finds. */
 function keepsOpen(row: Row, open: Opening[], c: Candidate): boolean {
-  if (!row.glyphs.length) return false;
+  if (!row.glyphs.length || !open.length) return false;
   if (open.some((o) => Math.min(o.x1, c.x1) - Math.max(o.x0, c.x0) >= MIN_WIDTH * Math.min(c.size, o.size))) return true;
   return narrowGapAt(row, c.x1) !== undefined;
 }

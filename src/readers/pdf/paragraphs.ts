@@ -211,7 +211,7 @@ const MEASURE_LINES = 4;
  * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
  * `rowStarts` (baselines where a row of a borderless table begins). `measures`: narrower
  * measures of indented text (see Measures); a line there is short against its own right edge.
- * `levelStarts`: where paragraphs of the other columns of a borderless table start; a line level
+ * `levelStarts`: where paragraphs of the other columns of a borderless table start, in order; a line level
  * with one, further from the line above than the block's tightest spacing, opens a row.
  */
 export function splitBlock(
@@ -220,7 +220,17 @@ export function splitBlock(
 ): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
-  const levelWithRow = (line: Line) => levelStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
+  const levelWithRow = (line: Line) => {
+    // levelStarts is in order: the first at or past the line's reach, then whether it is within it.
+    const reach = 0.3 * line.size;
+    let lo = 0, hi = levelStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (levelStarts[mid]! < line.baseline - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < levelStarts.length && levelStarts[lo]! <= line.baseline + reach;
+  };
   let justified = isJustified(lines, right);
   // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
   // its text ending in the left column): its lines end flush there, so that is its measure.
