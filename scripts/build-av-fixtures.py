@@ -31,6 +31,8 @@ paragraph going on at the top of the next column ("…coils its cable. AUDIO"). 
 (python-docx, no borders) for the counts. en-av-chromium-plain: the same English table with the browser's own
 table style (no CSS: 1 px padding, 2 px spacing), its columns only a space or two apart where a picture line
 fills its cell. en-av-weasyprint and en-av-weasyprint-plain: the two English pages through WeasyPrint.
+en-av-split (a DOCX): an AV table split in two by hand, the second piece with no header row, the same grid;
+en-av-split-nogrid: the same with its grids' widths taken out.
 en-columns-chromium (control): an article in two CSS columns, a paragraph going on from the foot
 of the first column to the top of the second: read column after column, that paragraph one.
 """
@@ -388,6 +390,32 @@ def chromium_fixtures(name):
 CHROMIUM = ['en-av-chromium', 'fr-av-chromium', 'en-av-chromium-plain', 'en-columns-chromium', 'en-av-weasyprint', 'en-av-weasyprint-plain']
 
 
+def en_av_split(grid=True):
+    """An AV table split in two by hand (Word's Table > Split Table: an empty paragraph between), the second
+    piece with no header row, the same grid. `grid=False` (en-av-split-nogrid): the grids' widths taken out, as a
+    generator that writes `<w:gridCol/>` bare does: nothing tells whether the second table goes on."""
+    d = Document()
+    d.add_paragraph('Fire safety — 90 s explainer — AV script v2')
+    first = table(d, [('VIDEO', 'AUDIO')] + OVER_PAGE_ROWS[:4], borders=True)
+    widths(first, [7, 9.5])
+    d.add_paragraph()
+    second = table(d, OVER_PAGE_ROWS[4:8], borders=True)
+    widths(second, [7, 9.5])
+    if not grid:
+        for t in (first, second):
+            for col in t._tbl.tblGrid.findall(qn('w:gridCol')):
+                del col.attrib[qn('w:w')]
+    d.add_paragraph('End of script.')
+    return d
+
+
+# DOCX only: what they test is the DOCX's tables.
+DOCX_ONLY = {
+    'en-av-split': en_av_split,
+    'en-av-split-nogrid': lambda: en_av_split(grid=False),
+}
+
+
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
     'en-av-borderless': lambda: en_two_columns(borders=False),
@@ -406,9 +434,12 @@ FIXTURES = {
 
 def main(names):
     os.makedirs(OUT, exist_ok=True)
-    for name in names or [*FIXTURES, *CHROMIUM]:
+    for name in names or [*FIXTURES, *DOCX_ONLY, *CHROMIUM]:
         if name in CHROMIUM:
             chromium_fixtures(name)
+            continue
+        if name in DOCX_ONLY:
+            DOCX_ONLY[name]().save(os.path.join(OUT, name + '.docx'))
             continue
         path = os.path.join(OUT, name + '.docx')
         FIXTURES[name]().save(path)

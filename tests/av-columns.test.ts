@@ -627,8 +627,9 @@ describe('a table at the top of the next page that is another table: not carried
 
   it.each([
     ['en-av-then-notes.pdf', ''],
-    ['en-av-then-notes.docx', ' Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break). If it goes on with the table before, give it the same header row, or join the tables.'],
-  ])('%s: a notes table with no header, its columns of other widths: read as it is (a DOCX, which cannot tell, says so)', async (file, doubt) => {
+    // Its grid (w:tblGrid) puts the notes table's columns elsewhere: another table, no doubt.
+    ['en-av-then-notes.docx', ''],
+  ])('%s: a notes table with no header, its columns of other widths: read as it is', async (file, doubt) => {
     const { report, got } = await read(file);
     expect(got).toEqual({
       '#000000 black': {
@@ -834,5 +835,51 @@ describe('a borderless AV table printed by Chromium (each row’s cells side by 
     ]);
     const { report } = await read('en-columns-chromium.pdf');
     expect(avWarning(report)).toEqual([]);
+  });
+});
+
+describe('a DOCX table split by hand (two w:tbl, the second with no header row)', () => {
+  const black = [
+    'Fire safety — 90 s explainer — AV script v2',
+    'SFX: a fire alarm, muffled.',
+    'NARRATOR: It starts with a sound nobody wants to hear.',
+    'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+    'NARRATOR: A power strip carrying too much is the first thing to look for.',
+    'NARRATOR: Switch off what you do not need before you leave your station.',
+  ];
+  const second = [
+    'NARRATOR: Batteries charge here, and nowhere else. Keep the bay clear of cardboard and film.',
+    'NARRATOR: A fire needs heat, fuel and air. Take one away and it dies.',
+    'NARRATOR: A fire door held open is a wall with a hole in it.',
+    'SFX: the door clicks shut.',
+    'NARRATOR: Keep them shut. Always.',
+  ];
+  const pictures = [
+    'Slow pan along the charging bay, forklifts plugged in a row.',
+    'Graphic: the fire triangle, heat, fuel and oxygen, drawn one side at a time.',
+    'Close-up on a fire door held open by a pallet.',
+    'The pallet is moved; the door swings shut.',
+  ];
+
+  it('en-av-split.docx: the same grid, so the same columns: its picture column left out as the first table’s, and said', async () => {
+    const { report, got } = await read('en-av-split.docx');
+    expect(got['#000000 black']!.lines).toEqual([...black, ...second, 'End of script.']);
+    expect(got['(unassigned)']!.lines.slice(-4)).toEqual(pictures);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 122, '(unassigned)': 86 });
+    expect(avWarning(report)).toEqual([
+      'Tables 1 and 2 are laid out as AV scripts (VIDEO | AUDIO, in the first): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (86 words) count as unassigned text, not recorded. Table 2 has no header row of its own but comes right after the AV table before with the same columns (as many, as wide: a table split in two): read the same. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+    const details = report.warnings.find((w) => w.code === 'av-picture-column')!.details!;
+    expect((details.tables as { table: number; continues?: number }[]).map((t) => [t.table, t.continues ?? null])).toEqual([[1, null], [2, 1]]);
+    expect(details.doubts).toBeUndefined();
+  });
+
+  it('en-av-split-nogrid.docx: no widths in the grids, nothing tells: read as it is (every column counted), and the doubt said', async () => {
+    const { report, got } = await read('en-av-split-nogrid.docx');
+    expect(got['#000000 black']!.lines).toEqual([...black, pictures[0], second[0], pictures[1], second[1], pictures[2], second[2], pictures[3], second[3], second[4], 'End of script.']);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 165, '(unassigned)': 43 });
+    const warning = report.warnings.find((w) => w.code === 'av-picture-column')!;
+    expect(warning.message).toContain('Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break).');
+    expect(warning.details!.doubts).toEqual([{ table: 2, after: 1 }]);
   });
 });
