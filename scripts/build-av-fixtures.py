@@ -22,7 +22,21 @@ en-av-then-glossary and en-av-then-notes (controls): an AV table that ends at th
 top of page 2, another table of two columns: a glossary with its own header row (Term | Definition), the
 same width as the AV table; a table of production notes with no header, its columns of other widths. Neither
 goes on with the AV table.
+
+en-av-chromium and fr-av-chromium: an AV table with no borders as a web page prints it (Chromium's print to PDF
+of an HTML `<table>`: VIDEO | AUDIO, ÉCRAN | VOIX OFF), the narrator's lines in a colour in the audio column, the
+picture column black; each cell's text set side by side on the same baselines, as Google Docs and Word's "save as
+PDF" set a borderless table. The last picture cell's line fills its column, which the PDF reader took for a
+paragraph going on at the top of the next column ("…coils its cable. AUDIO"). Each has a DOCX of the same script
+(python-docx, no borders) for the counts. en-av-chromium-plain: the same English table with the browser's own
+table style (no CSS: 1 px padding, 2 px spacing), its columns only a space or two apart where a picture line
+fills its cell. en-av-weasyprint and en-av-weasyprint-plain: the two English pages through WeasyPrint.
+en-av-split (a DOCX): an AV table split in two by hand, the second piece with no header row, the same grid;
+en-av-split-nogrid: the same with its grids' widths taken out.
+en-columns-chromium (control): an article in two CSS columns, a paragraph going on from the foot
+of the first column to the top of the second: read column after column, that paragraph one.
 """
+import html
 import os
 import subprocess
 import sys
@@ -264,6 +278,144 @@ def en_av_then_other(glossary):
     return d
 
 
+# A borderless AV table printed by Chromium (and its DOCX): (picture, audio pieces); the narrator's pieces in VOICE.
+CHROMIUM_ROWS_EN = [
+    ('Black screen. The sound of an alarm, far away.', ['SFX: a fire alarm, muffled.', 'NARRATOR: It starts with a sound nobody wants to hear.']),
+    ('Wide shot of the warehouse floor, aisle twelve, boxes stacked high.', ['NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.']),
+    ('Close-up on a power strip with six plugs, one of them scorched.', ['NARRATOR: A power strip carrying too much is the first thing to look for.']),
+    ('A worker unplugs a heater and coils its cable beside the desk.', ['NARRATOR: Switch off what you do not need before you leave your station.']),
+]
+CHROMIUM_ROWS_FR = [
+    ('Plan large du fournil, la nuit, les fours encore éteints.', [f'MUSIQUE{NBSP}: accordéon léger.', 'À quatre heures, le fournil s’éveille.']),
+    ('Gros plan sur les mains qui façonnent la pâte, la farine en nuage.', ['Chaque baguette est façonnée à la main, une à une, comme autrefois.']),
+    ('Les baguettes sortent du four, dorées, posées sur une grille.', ['Vingt minutes de cuisson, et la croûte chante en refroidissant.']),
+    ('La boulangère ouvre la porte de la boutique aux premiers clients.', ['Boulangerie Martin, le goût du vrai pain depuis trois générations.']),
+]
+VOICE_EN = '1F5FA8'
+VOICE_FR = 'A0282D'
+
+
+def voiced(piece, lang):
+    """The narrator's pieces are coloured: in English his label says so; in French every piece but a cue (MUSIQUE :)."""
+    if lang == 'en':
+        return VOICE_EN if piece.startswith('NARRATOR') else None
+    return None if piece.startswith('MUSIQUE') else VOICE_FR
+
+
+def chromium_av(name, headers, rows, lang, style):
+    """The HTML page of a borderless AV table, and its PDF printed by Chromium."""
+    def cell(pieces):
+        out = []
+        for piece in pieces:
+            colour = voiced(piece, lang)
+            text = html.escape(piece)
+            out.append(f'<span style="color:#{colour}">{text}</span>' if colour else text)
+        return '<br>'.join(out)
+    title = {'en': 'Fire safety — 60 s explainer — AV script', 'fr': 'Film institutionnel — Boulangerie Martin — 45 s'}[lang]
+    body = f'<p>{html.escape(title)}</p>\n<table>\n<tr><th>{headers[0]}</th><th>{headers[1]}</th></tr>\n'
+    body += ''.join(f'<tr><td>{html.escape(picture)}</td><td>{cell(audio)}</td></tr>\n' for picture, audio in rows)
+    body += '</table>\n'
+    chromium_page(name, body, style, lang)
+
+
+def chromium_page(name, body, style, lang='en'):
+    page = (f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8"><style>@page {{ size: A4; margin: 20mm }} '
+            f'body {{ margin: 0; font: 12pt "DejaVu Serif" }} {style}</style></head><body>\n{body}</body></html>\n')
+    path = os.path.join(OUT, name + '.html')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(page)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), path], check=True, stderr=subprocess.DEVNULL)
+
+
+# A web page's table with no borders: cells side by side, padded, the header left-aligned like the cells.
+CELL_STYLE = 'table { width: 100%; border-collapse: collapse } th, td { text-align: left; vertical-align: top; padding: 4pt 6pt }'
+
+
+def av_docx(headers, rows, lang):
+    """The same script as a DOCX (python-docx's default table: no borders), for the counts."""
+    d = Document()
+    if lang == 'fr':
+        french(d)
+    d.add_paragraph({'en': 'Fire safety — 60 s explainer — AV script', 'fr': 'Film institutionnel — Boulangerie Martin — 45 s'}[lang])
+    t = d.add_table(rows=len(rows) + 1, cols=2)
+    for c, header in enumerate(headers):
+        t.cell(0, c).paragraphs[0].add_run(header).bold = True
+    for r, (picture, audio) in enumerate(rows, start=1):
+        t.cell(r, 0).paragraphs[0].add_run(picture)
+        cell = t.cell(r, 1)
+        for k, piece in enumerate(audio):
+            paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+            run = paragraph.add_run(piece)
+            colour = voiced(piece, lang)
+            if colour:
+                run.font.color.rgb = RGBColor.from_string(colour)
+    return d
+
+
+ARTICLE = [
+    'Every warehouse has its own rhythm. The first shift arrives before dawn, the chargers click off one after the other, and the forklifts roll out of the bay in a line that nobody ever agreed on but everybody keeps.',
+    'Fires rarely start in the middle of that rhythm. They start in the quiet hours, when a heater has been left on under a desk or a power strip has been asked to carry more than it was ever built to carry, and nobody is there to notice the smell of hot plastic before it turns into smoke.',
+    'That is why the checks at the end of a shift matter as much as the checks at the start of one. A supervisor who walks the floor for five minutes before locking up will find most of the things that cause trouble: a cable coiled too tightly, a fire door propped open with a pallet, a charger sitting on a pile of cardboard.',
+    'None of this takes long, and none of it needs special training. It needs a habit, and a habit needs a reason. The reason is simple: the people who work here want to come back tomorrow.',
+    'This guide walks through the checks one by one, with the reasons behind each of them, so that the habit is easy to keep.',
+]
+
+
+def chromium_columns():
+    """CONTROL: an article in two CSS columns, a paragraph going on from the foot of the first to the top of the second."""
+    body = '<h1>Fire safety at the end of a shift</h1>\n<div class="cols">\n' + ''.join(f'<p>{html.escape(p)}</p>\n' for p in ARTICLE) + '</div>\n'
+    chromium_page('en-columns-chromium', body, 'h1 { font-size: 16pt } .cols { column-count: 2; column-gap: 18pt } p { margin: 0 0 6pt }')
+
+
+def chromium_fixtures(name):
+    en = (('VIDEO', 'AUDIO'), CHROMIUM_ROWS_EN, 'en')
+    fr = (('ÉCRAN', 'VOIX OFF'), CHROMIUM_ROWS_FR, 'fr')
+    if name == 'en-av-chromium':
+        chromium_av(name, *en, CELL_STYLE)
+        av_docx(*en).save(os.path.join(OUT, name + '.docx'))
+    elif name == 'fr-av-chromium':
+        chromium_av(name, *fr, CELL_STYLE)
+        av_docx(*fr).save(os.path.join(OUT, name + '.docx'))
+    elif name == 'en-av-chromium-plain':
+        chromium_av(name, *en, '')
+    elif name == 'en-columns-chromium':
+        chromium_columns()
+    elif name in ('en-av-weasyprint', 'en-av-weasyprint-plain'):
+        # The same page through WeasyPrint, which sets the table the same way.
+        source = os.path.join(OUT, name.replace('weasyprint', 'chromium') + '.html')
+        subprocess.run(['weasyprint', source, os.path.join(OUT, name + '.pdf')], check=True, stderr=subprocess.DEVNULL)
+
+
+CHROMIUM = ['en-av-chromium', 'fr-av-chromium', 'en-av-chromium-plain', 'en-columns-chromium', 'en-av-weasyprint', 'en-av-weasyprint-plain']
+
+
+def en_av_split(grid=True):
+    """An AV table split in two by hand (Word's Table > Split Table: an empty paragraph between), the second
+    piece with no header row, the same grid. `grid=False` (en-av-split-nogrid): the grids' widths taken out, as a
+    generator that writes `<w:gridCol/>` bare does: nothing tells whether the second table goes on."""
+    d = Document()
+    d.add_paragraph('Fire safety — 90 s explainer — AV script v2')
+    first = table(d, [('VIDEO', 'AUDIO')] + OVER_PAGE_ROWS[:4], borders=True)
+    widths(first, [7, 9.5])
+    d.add_paragraph()
+    second = table(d, OVER_PAGE_ROWS[4:8], borders=True)
+    widths(second, [7, 9.5])
+    if not grid:
+        for t in (first, second):
+            for col in t._tbl.tblGrid.findall(qn('w:gridCol')):
+                del col.attrib[qn('w:w')]
+    d.add_paragraph('End of script.')
+    return d
+
+
+# DOCX only: what they test is the DOCX's tables.
+DOCX_ONLY = {
+    'en-av-split': en_av_split,
+    'en-av-split-nogrid': lambda: en_av_split(grid=False),
+}
+
+
 FIXTURES = {
     'en-av-two-columns': en_two_columns,
     'en-av-borderless': lambda: en_two_columns(borders=False),
@@ -282,7 +434,13 @@ FIXTURES = {
 
 def main(names):
     os.makedirs(OUT, exist_ok=True)
-    for name in names or FIXTURES:
+    for name in names or [*FIXTURES, *DOCX_ONLY, *CHROMIUM]:
+        if name in CHROMIUM:
+            chromium_fixtures(name)
+            continue
+        if name in DOCX_ONLY:
+            DOCX_ONLY[name]().save(os.path.join(OUT, name + '.docx'))
+            continue
         path = os.path.join(OUT, name + '.docx')
         FIXTURES[name]().save(path)
         subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)

@@ -90,7 +90,9 @@ export interface Paragraph {
    * PDF: where its lines stand across the page, in points from the page's left edge (in the frame its
    * text reads in): the leftmost start and the rightmost end of its lines. What tells a table's columns
    * apart when the model has no cell for them (a table with no borders), and the columns of a table's
-   * piece on one page from another's (attribute/av-columns.ts).
+   * piece on one page from another's (attribute/av-columns.ts). DOCX: in a table cell, where the cell
+   * stands by its table's grid (`w:tblGrid`), in points from the table's left edge; none when the
+   * grid does not tell (no grid, or cells merged across it).
    */
   edges?: { left: number; right: number };
 }

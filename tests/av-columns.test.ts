@@ -627,8 +627,9 @@ describe('a table at the top of the next page that is another table: not carried
 
   it.each([
     ['en-av-then-notes.pdf', ''],
-    ['en-av-then-notes.docx', ' Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break). If it goes on with the table before, give it the same header row, or join the tables.'],
-  ])('%s: a notes table with no header, its columns of other widths: read as it is (a DOCX, which cannot tell, says so)', async (file, doubt) => {
+    // Its grid (w:tblGrid) puts the notes table's columns elsewhere: another table, no doubt.
+    ['en-av-then-notes.docx', ''],
+  ])('%s: a notes table with no header, its columns of other widths: read as it is', async (file, doubt) => {
     const { report, got } = await read(file);
     expect(got).toEqual({
       '#000000 black': {
@@ -741,5 +742,144 @@ describe('`colors`: what an AV table leaves out is marked beside its colour', ()
     // The audio column all blue: one look, the grey picture column aside.
     const one = buildColourReport({ ...s, paragraphs: s.paragraphs.slice(0, 5) });
     expect(hints.noConfig('av.docx', one)).toBe('Next: every line is #2E75B6 blue (its AV picture column aside): no colour coding to read. vo-lines init av.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.');
+  });
+});
+
+describe('a borderless AV table printed by Chromium (each row’s cells side by side, on one baseline)', () => {
+  const body = async (file: string) => (await readScript(join(DIR, file))).paragraphs.filter((p) => p.location.story === 'body').map((p) => p.runs.map((r) => r.text).join(''));
+
+  it('en-av-chromium.pdf: the last picture cell, whose line fills its column, is not taken on at the top of the audio column ("…beside the desk. AUDIO"); counts as its DOCX; said', async () => {
+    expect(await body('en-av-chromium.pdf')).toEqual([
+      'Fire safety — 60 s explainer — AV script',
+      'VIDEO',
+      'Black screen. The sound of an alarm, far away.',
+      'Wide shot of the warehouse floor, aisle twelve, boxes stacked high.',
+      'Close-up on a power strip with six plugs, one of them scorched.',
+      'A worker unplugs a heater and coils its cable beside the desk.',
+      'AUDIO',
+      'SFX: a fire alarm, muffled.',
+      'NARRATOR: It starts with a sound nobody wants to hear.',
+      'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read('en-av-chromium.pdf');
+    // The same lines and words; the PDF reads the picture column before the audio header (as en-av-borderless).
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect([...got['(unassigned)']!.lines].sort()).toEqual([...docx.got['(unassigned)']!.lines].sort());
+    expect(wordsOf(got)).toEqual({ '#000000 black': 12, '#1F5FA8 blue': 53, '(unassigned)': 46 });
+    expect(got['#1F5FA8 blue']!.lines).toEqual([
+      'NARRATOR: It starts with a sound nobody wants to hear.',
+      'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    expect(avWarning(report)).toEqual([
+      'The text under the headers on lines of their own (a table with no borders, as a PDF shows it, or a script written so) is laid out as an AV script (VIDEO | AUDIO): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (46 words) count as unassigned text, not recorded. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+  });
+
+  it('fr-av-chromium.pdf: ÉCRAN | VOIX OFF, the narrator in red: counts as its DOCX', async () => {
+    const docx = await read('fr-av-chromium.docx');
+    const { report, got } = await read('fr-av-chromium.pdf');
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#A0282D dark red']).toEqual(docx.got['#A0282D dark red']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 9, '#A0282D dark red': 38, '(unassigned)': 47 });
+    expect(got['(unassigned)']!.lines).toEqual([
+      'ÉCRAN',
+      'Plan large du fournil, la nuit, les fours encore éteints.',
+      'Gros plan sur les mains qui façonnent la pâte, la farine en nuage.',
+      'Les baguettes sortent du four, dorées, posées sur une grille.',
+      'La boulangère ouvre la porte de la boutique aux premiers clients.',
+      'VOIX OFF',
+    ]);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
+  it('en-av-chromium-plain.pdf: the browser’s own table style (cells a space apart, rows 3 pt apart, cells set in the middle of their rows): a picture line running up to the audio column is no line across both; each audio cell a line; counts as the DOCX', async () => {
+    const paragraphs = await body('en-av-chromium-plain.pdf');
+    expect(paragraphs.slice(4, 6)).toEqual(['Close-up on a power strip with six plugs, one of them scorched.', 'A worker unplugs a heater and coils its cable beside the desk.']);
+    expect(paragraphs.slice(-2)).toEqual([
+      'NARRATOR: A power strip carrying too much is the first thing to look for.',
+      'NARRATOR: Switch off what you do not need before you leave your station.',
+    ]);
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read('en-av-chromium-plain.pdf');
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
+  it.each(['en-av-weasyprint.pdf', 'en-av-weasyprint-plain.pdf'])('%s: the same pages through WeasyPrint count as the DOCX', async (file) => {
+    const docx = await read('en-av-chromium.docx');
+    const { report, got } = await read(file);
+    expect(wordsOf(got)).toEqual(wordsOf(docx.got));
+    expect(got['#1F5FA8 blue']).toEqual(docx.got['#1F5FA8 blue']);
+    expect(got['#000000 black']).toEqual(docx.got['#000000 black']);
+    expect(report.warnings.map((w) => w.code)).toContain('av-picture-column');
+  });
+
+  it('en-columns-chromium.pdf (control): an article in two CSS columns is read column after column, its paragraph over the column break one, no AV table', async () => {
+    expect(await body('en-columns-chromium.pdf')).toEqual([
+      'Fire safety at the end of a shift',
+      'Every warehouse has its own rhythm. The first shift arrives before dawn, the chargers click off one after the other, and the forklifts roll out of the bay in a line that nobody ever agreed on but everybody keeps.',
+      'Fires rarely start in the middle of that rhythm. They start in the quiet hours, when a heater has been left on under a desk or a power strip has been asked to carry more than it was ever built to carry, and nobody is there to notice the smell of hot plastic before it turns into smoke.',
+      'That is why the checks at the end of a shift matter as much as the checks at the start of one. A supervisor who walks the floor for five minutes before locking up will find most of the things that cause trouble: a cable coiled too tightly, a fire door propped open with a pallet, a charger sitting on a pile of cardboard.',
+      'None of this takes long, and none of it needs special training. It needs a habit, and a habit needs a reason. The reason is simple: the people who work here want to come back tomorrow.',
+      'This guide walks through the checks one by one, with the reasons behind each of them, so that the habit is easy to keep.',
+    ]);
+    const { report } = await read('en-columns-chromium.pdf');
+    expect(avWarning(report)).toEqual([]);
+  });
+});
+
+describe('a DOCX table split by hand (two w:tbl, the second with no header row)', () => {
+  const black = [
+    'Fire safety — 90 s explainer — AV script v2',
+    'SFX: a fire alarm, muffled.',
+    'NARRATOR: It starts with a sound nobody wants to hear.',
+    'NARRATOR: Most fires in a warehouse start small: a charger, a cable, a heater left on.',
+    'NARRATOR: A power strip carrying too much is the first thing to look for.',
+    'NARRATOR: Switch off what you do not need before you leave your station.',
+  ];
+  const second = [
+    'NARRATOR: Batteries charge here, and nowhere else. Keep the bay clear of cardboard and film.',
+    'NARRATOR: A fire needs heat, fuel and air. Take one away and it dies.',
+    'NARRATOR: A fire door held open is a wall with a hole in it.',
+    'SFX: the door clicks shut.',
+    'NARRATOR: Keep them shut. Always.',
+  ];
+  const pictures = [
+    'Slow pan along the charging bay, forklifts plugged in a row.',
+    'Graphic: the fire triangle, heat, fuel and oxygen, drawn one side at a time.',
+    'Close-up on a fire door held open by a pallet.',
+    'The pallet is moved; the door swings shut.',
+  ];
+
+  it('en-av-split.docx: the same grid, so the same columns: its picture column left out as the first table’s, and said', async () => {
+    const { report, got } = await read('en-av-split.docx');
+    expect(got['#000000 black']!.lines).toEqual([...black, ...second, 'End of script.']);
+    expect(got['(unassigned)']!.lines.slice(-4)).toEqual(pictures);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 122, '(unassigned)': 86 });
+    expect(avWarning(report)).toEqual([
+      'Tables 1 and 2 are laid out as AV scripts (VIDEO | AUDIO, in the first): only the AUDIO column is read aloud. Its VIDEO column says what is seen, not what is said: it and the header row (86 words) count as unassigned text, not recorded. Table 2 has no header row of its own but comes right after the AV table before with the same columns (as many, as wide: a table split in two): read the same. If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).',
+    ]);
+    const details = report.warnings.find((w) => w.code === 'av-picture-column')!.details!;
+    expect((details.tables as { table: number; continues?: number }[]).map((t) => [t.table, t.continues ?? null])).toEqual([[1, null], [2, 1]]);
+    expect(details.doubts).toBeUndefined();
+  });
+
+  it('en-av-split-nogrid.docx: no widths in the grids, nothing tells: read as it is (every column counted), and the doubt said', async () => {
+    const { report, got } = await read('en-av-split-nogrid.docx');
+    expect(got['#000000 black']!.lines).toEqual([...black, pictures[0], second[0], pictures[1], second[1], pictures[2], second[2], pictures[3], second[3], second[4], 'End of script.']);
+    expect(wordsOf(got)).toEqual({ '#000000 black': 165, '(unassigned)': 43 });
+    const warning = report.warnings.find((w) => w.code === 'av-picture-column')!;
+    expect(warning.message).toContain('Table 2 comes right after Table 1 with as many columns and no header row: it is read as it is, every column counted (a DOCX does not say where its pages break).');
+    expect(warning.details!.doubts).toEqual([{ table: 2, after: 1 }]);
   });
 });

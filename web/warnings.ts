@@ -218,6 +218,9 @@ const SENTENCES: Record<string, Sentence> = {
       return isNumber(x.continues) && isNumber(x.page) ? [x.page] : x.carried && isNumber(x.carried.page) ? [x.carried.page] : [];
     });
     if (onPages.length) text += say(s, 'wAvGoesOn', { pages: pagesOf(s, [...new Set(onPages)].sort((a, b) => a - b)) });
+    // A DOCX's table split by hand (no pages to name): carried on by its column widths.
+    const split = tables.filter((t) => isNumber((t as { continues?: unknown }).continues) && (t as { page?: unknown }).page === undefined).map((t) => String(t.table));
+    if (split.length) text += say(s, split.length === 1 ? 'wAvSplit' : 'wAvSplits', { tables: s.w.list(split) });
     for (const t of tables) {
       const ends = (t as { ends?: { page?: unknown; header?: unknown } }).ends;
       if (ends && isNumber(ends.page) && isString(ends.header)) text += say(s, 'wAvEnds', { pages: pagesOf(s, [ends.page]), header: s.w.quote(ends.header, 60) });

@@ -19,8 +19,10 @@
  * piece is read as the AV table before it when it stands at the very top of the next page (nothing
  * above it but running headers) right after the AV table ended at the foot of the page before, with as
  * many columns at the same places (`Paragraph.edges`), its first row no header of its own (`Term |
- * Definition`); and said. A DOCX's table after an AV table with as many columns and no header row (a
- * table split by hand) cannot be told so: read as it is, and said.
+ * Definition`); and said. A DOCX's table right after an AV table with as many columns and no header
+ * row goes on with it when its grid puts its columns at the same places, as wide (a table split by
+ * hand; `Paragraph.edges` from `w:tblGrid`), and said; another grid and it is another table; with no
+ * grid to tell (or cells merged across it) it is read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { countWords, normaliseSpace } from '../text/words.js';
@@ -174,6 +176,24 @@ function columnLefts(rows: Iterable<Map<number, Paragraph[]>>, page: number): Ma
   return lefts;
 }
 
+/** Points two DOCX grid columns' edges may differ by and be the same (Word rounds widths it recomputes to a twip or so). */
+const GRID_SLACK = 1;
+
+/** By column, where its cells stand in a DOCX table (`Paragraph.edges`, from its grid); null when a paragraph has none. */
+function cellSpans(rows: Iterable<Map<number, Paragraph[]>>): Map<number, [number, number]> | null {
+  const spans = new Map<number, [number, number]>();
+  for (const row of rows) {
+    for (const [column, cell] of row) {
+      for (const p of cell) {
+        if (!p.edges) return null;
+        const was = spans.get(column);
+        spans.set(column, was ? [Math.min(was[0], p.edges.left), Math.max(was[1], p.edges.right)] : [p.edges.left, p.edges.right]);
+      }
+    }
+  }
+  return spans;
+}
+
 /** A run's look: text colour and background. */
 const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
 const found = new WeakMap<readonly Paragraph[], AvColumns>();
@@ -254,7 +274,14 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     if (headerLike(first, width, cellText)) return 'no';
     const last = paragraphs[before.last]!.location.page;
     const top = paragraphs[seen.first]!.location.page;
-    if (last === undefined || top === undefined) return between(before.last, seen.first) ? 'no' : 'doubt';
+    if (last === undefined || top === undefined) {
+      if (between(before.last, seen.first)) return 'no';
+      // A DOCX: its tables' grids tell where their columns stand (Paragraph.edges); a table split by
+      // hand keeps its grid. No grid (or cells merged across it): it cannot be told.
+      const was = cellSpans(before.rows.values()), is = cellSpans(seen.rows.values());
+      if (!was || !is) return 'doubt';
+      return is.size >= 2 && [...is].every(([column, [x0, x1]]) => was.has(column) && Math.abs(x0 - was.get(column)![0]) <= GRID_SLACK && Math.abs(x1 - was.get(column)![1]) <= GRID_SLACK) ? 'yes' : 'no';
+    }
     if (top !== last + 1) return 'no';
     for (let i = before.last + 1; i < seen.first; i++) if (paragraphs[i]!.location.story === 'body') return 'no';
     const was = columnLefts(before.rows.values(), last);
@@ -575,10 +602,17 @@ function firstWords(paragraph: Paragraph): string {
 function carriedSaid(found: AvColumns): string {
   let said = '';
   const going = found.tables.filter((t) => t.continues !== undefined);
-  if (going.length > 0) {
-    const one = going.length === 1;
-    const list = listOf(going.map((t) => `Table ${t.table}${t.location.page !== undefined ? ` (top of page ${t.location.page})` : ''}`));
+  // A PDF's piece at the top of a page; a DOCX's table right after the AV table, with the same grid.
+  const paged = going.filter((t) => t.location.page !== undefined), split = going.filter((t) => t.location.page === undefined);
+  if (paged.length > 0) {
+    const one = paged.length === 1;
+    const list = listOf(paged.map((t) => `Table ${t.table} (top of page ${t.location.page})`));
     said += ` ${list} ${one ? 'has' : 'have'} no header row of ${one ? 'its' : 'their'} own but ${one ? 'goes' : 'go'} on with the table at the foot of the page before (as many columns, at the same places): read the same.`;
+  }
+  if (split.length > 0) {
+    const one = split.length === 1;
+    const list = listOf(split.map((t) => `Table ${t.table}`));
+    said += ` ${list} ${one ? 'has' : 'have'} no header row of ${one ? 'its' : 'their'} own but ${one ? 'comes' : 'come'} right after the AV table before with the same columns (as many, as wide: a table split in two): read the same.`;
   }
   for (const t of found.tables.filter((t) => t.ends)) {
     said += ` Table ${t.table} stops at the top of page ${t.ends!.page}, where a row of other headers (${t.ends!.header}) opens another table: read as it is from there.`;

@@ -117,6 +117,22 @@ interface OpenTable {
   column: number;
 }
 
+/** Grid columns kept per table: more is no script's table (and Word allows 63). */
+const MAX_GRID = 64;
+
+/**
+ * A `w:gridCol`'s `w:w` in points: twips (ST_TwipsMeasure), or a number with a unit (Strict OOXML's
+ * universal measure: `2.5in`, `5cm`, `12mm`, `36pt`, `3pc`, `3pi`); NaN when missing or unreadable.
+ */
+export function measureInPoints(value: string | undefined): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$/u.exec(value ?? '');
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  const unit = m[2];
+  if (!unit) return n / 20;
+  return n * { mm: 72 / 25.4, cm: 72 / 2.54, in: 72, pt: 1, pc: 12, pi: 12 }[unit]!;
+}
+
 /** Elements whose whole content is never script text. */
 const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
 
@@ -352,6 +368,13 @@ export class StoryReader implements XmlHandlers {
       case 'tblPr':
         if (parent === 'tbl') this.startCapture('tblPr', ns, name, tag);
         return;
+      case 'gridCol': {
+        // The table's own grid (not the old one of a tracked change, `w:tblGridChange`).
+        if (parent !== 'tblGrid' || this.names[this.names.length - 3] !== 'tbl') return;
+        const table = this.tableStack.top();
+        if (table && (table.context.grid?.length ?? 0) < MAX_GRID) (table.context.grid ??= []).push(measureInPoints(attributesOf(tag).get('w')));
+        return;
+      }
       case 'tr': {
         const table = this.tableStack.top();
         if (table) {

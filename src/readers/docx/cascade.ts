@@ -18,6 +18,11 @@ export interface TableContext {
   cellCounts: number[];
   /** The cell this table is nested in, whose shading shows through. */
   parentCell?: CellContext;
+  /**
+   * Its columns' widths in points, from `w:tblGrid/w:gridCol` (NaN for one unreadable); none when
+   * the table has no grid. Where its columns stand (`Paragraph.edges` of its cells' paragraphs).
+   */
+  grid?: number[];
 }
 
 export interface CellContext {

@@ -4,7 +4,7 @@ import { isUserError, UserError } from '../../errors.js';
 import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
 import { PROPERTY_ELEMENTS, StoryReader, type Look, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
-import { Cascade, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
+import { Cascade, type CellContext, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
@@ -596,6 +596,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const table = tableOf(source);
       if (cell && table !== undefined) location.cell = { table, row: cell.row + 1, column: cell.column + 1 };
       const paragraph: Paragraph = { runs, location };
+      const edges = cell && table !== undefined ? gridEdges(cell) : undefined;
+      if (edges) paragraph.edges = edges;
       const styleId = source.context.props.pStyle ?? styles.defaultStyle('paragraph');
       const style = styles.nameOf(styleId);
       if (style) paragraph.style = style;
@@ -871,4 +873,21 @@ function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run
 
 function sameLook(a: Run, b: Run): boolean {
   return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps;
+}
+
+/**
+ * Where a table cell stands across its table, in points from the table's left edge, by the table's
+ * grid (`w:tblGrid`): what tells a table split by hand (the same grid) from another one after it
+ * (attribute/av-columns.ts). Only where every row has one cell per grid column: a cell merged across
+ * columns (`w:gridSpan`) or a row set in (`w:gridBefore`) would need more than the grid; none then,
+ * nor for a grid missing or unreadable.
+ */
+function gridEdges(cell: CellContext): { left: number; right: number } | undefined {
+  const { grid, cellCounts } = cell.table;
+  if (!grid || grid.length === 0 || !grid.every((w) => Number.isFinite(w) && w > 0)) return undefined;
+  if (cellCounts.length === 0 || !cellCounts.every((n) => n === grid.length)) return undefined;
+  let left = 0;
+  for (let k = 0; k < cell.column; k++) left += grid[k]!;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return { left: round(left), right: round(left + grid[cell.column]!) };
 }

@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -266,20 +266,44 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     const rows = borderlessRows(ordered);
     const widths = columnWidths(ordered);
     const bases = leftEdges(ordered);
-    ordered.forEach((b, i) => {
+    const splitOne = (b: Block, level?: number[]) => {
       budget.tick(16);
       const column = b.lines[0].column;
       const starts = column !== undefined ? rows.get(column.split(':')[0]) : undefined;
       const margin = margins.get(shapeOf(f))!;
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
-        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)),
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level,
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;
-      // A paragraph running from the foot of one column to the top of the next is one paragraph.
+      return paras;
+    };
+    let split = ordered.map((b) => splitOne(b));
+    let opening = paragraphStarts(ordered, split);
+    // A borderless table's rows: a line level with a paragraph of another of its columns, set apart
+    // from the line above, opens a paragraph (a browser's table sets its rows only 3 pt apart).
+    const tableLike = tableLayouts(opening);
+    if (tableLike.size) {
+      // Per column, the baselines where the other columns of its table start paragraphs, in order.
+      const beside = new Map<string, number[]>();
+      for (const key of opening.keys()) {
+        const layout = key.split(':')[0]!;
+        if (!tableLike.has(layout)) continue;
+        beside.set(key, [...opening].filter(([k]) => k !== key && k.split(':')[0] === layout).flatMap(([, starts]) => starts.map((s) => s.y)).sort((x, y) => x - y));
+      }
+      split = ordered.map((b, i) => {
+        const level = b.cell ? undefined : beside.get(b.lines[0].column ?? '');
+        return level ? splitOne(b, level) : split[i]!;
+      });
+      opening = paragraphStarts(ordered, split);
+    }
+    split.forEach((paras, i) => {
+      const b = ordered[i]!;
+      // A paragraph running from the foot of one column to the top of the next is one paragraph;
+      // a borderless table's last cell of a column is not (its columns' paragraphs start level).
       const last = pageParas[pageParas.length - 1];
-      if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && continuesAcrossPages(last, paras[0])) {
+      if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && !sideBySide(last, b, opening) && continuesAcrossPages(last, paras[0])) {
         last.lines.push(...paras.shift()!.lines);
       }
       pageParas.push(...paras);
@@ -562,6 +586,98 @@ function columnJump(prev: Block, next: Block, widths: Map<string, number>): bool
   const wa = widths.get(a)!, wb = widths.get(b)!;
   return Math.max(wa, wb) <= SAME_MEASURE * Math.min(wa, wb);
 }
+
+/** Where a paragraph starts: its first line's baseline and type size. */
+interface Start {
+  y: number;
+  size: number;
+}
+
+/**
+ * Where the paragraphs of each text column of a frame start (its blocks split into paragraphs), and
+ * where a line stands further from the line above than its block's tightest spacing (ROW_SPACING):
+ * a browser's borderless table sets its rows only 3 pt apart, its cells' paragraphs not at all.
+ */
+function paragraphStarts(blocks: Block[], split: LaidParagraph[][]): Map<string, Start[]> {
+  const starts = new Map<string, Start[]>();
+  blocks.forEach((b, i) => {
+    const key = b.cell ? undefined : b.lines[0].column;
+    if (key === undefined) return;
+    const list = starts.get(key) ?? [];
+    let tightest = Infinity;
+    for (let k = 1; k < b.lines.length; k++) tightest = Math.min(tightest, b.lines[k]!.baseline - b.lines[k - 1]!.baseline);
+    for (const para of split[i]!) {
+      para.lines.forEach((line, k) => {
+        if (k === 0 || line.baseline - para.lines[k - 1]!.baseline > ROW_SPACING * tightest) list.push({ y: line.baseline, size: line.size });
+      });
+    }
+    starts.set(key, list);
+  });
+  for (const list of starts.values()) list.sort((a, b) => a.y - b.y);
+  return starts;
+}
+
+/** Whether a paragraph start stands level with one of `others` (sorted by baseline: a binary search, pages of thousands of lines). */
+function levelWith(start: Start, others: Start[]): boolean {
+  const reach = LEVEL * start.size;
+  let lo = 0, hi = others.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (others[mid]!.y < start.y - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < others.length && others[k]!.y <= start.y + reach; k++) {
+    if (Math.abs(others[k]!.y - start.y) <= LEVEL * Math.min(others[k]!.size, start.size)) return true;
+  }
+  return false;
+}
+
+/** Whether enough paragraphs of one column start level with the other's (a table's rows) for `few` of them. */
+const rowsLevel = (left: Start[], right: Start[], few: number) => {
+  const count = left.filter((s) => levelWith(s, right)).length;
+  return count >= TABLE_ROWS && count >= LEVEL_SHARE * few;
+};
+
+/**
+ * The column layouts of a frame that are borderless tables: two neighbouring columns of which most
+ * paragraphs (of the one with fewer, three at least) start level with a paragraph of the other.
+ */
+function tableLayouts(starts: Map<string, Start[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [key, left] of starts) {
+    const [layout, column] = key.split(':');
+    const right = starts.get(`${layout}:${Number(column) + 1}`);
+    if (right && rowsLevel(left, right, Math.min(left.length, right.length))) out.add(layout!);
+  }
+  return out;
+}
+
+/**
+ * Whether the column of `last` (a paragraph at its foot) and the column `next` opens are a borderless
+ * table's, read column after column: each row's cells start level (Chromium, Word and Google Docs set
+ * a table with no borders so, LibreOffice too), so the paragraph `last` starts level with a paragraph
+ * of the next column, and so do most of its column's paragraphs (three at least). Text flowing through
+ * columns starts its paragraphs level only by chance. Such a cell never goes on at the top of the
+ * next column: read so, a picture cell took the audio column's header ("…coils its cable. AUDIO").
+ */
+function sideBySide(last: LaidParagraph, next: Block, starts: Map<string, Start[]>): boolean {
+  const a = last.lines[0]?.column, b = next.lines[0]!.column;
+  if (a === undefined || b === undefined) return false;
+  const left = starts.get(a) ?? [], right = starts.get(b) ?? [];
+  if (!levelWith({ y: last.lines[0]!.baseline, size: last.lines[0]!.size }, right)) return false;
+  // Once per pair of columns (a page may jump between its columns many times).
+  let known = levelPairs.get(starts);
+  if (!known) levelPairs.set(starts, (known = new Map()));
+  const pair = `${a}|${b}`;
+  if (!known.has(pair)) known.set(pair, rowsLevel(left, right, left.length));
+  return known.get(pair)!;
+}
+const levelPairs = new WeakMap<Map<string, Start[]>, Map<string, boolean>>();
+
+/** Baselines this close (× type size) are level; rows of a table (its header among them) at least; their share of a column's paragraphs. */
+const LEVEL = 0.3;
+const TABLE_ROWS = 3;
+const LEVEL_SHARE = 0.6;
 
 /** Text columns this close in width (ratio) share one measure. */
 const SAME_MEASURE = 1.3;

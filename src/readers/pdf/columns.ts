@@ -168,6 +168,18 @@ export function findGutters(rows: Row[]): Gutter[] {
           bx1 = x1;
         }
       }
+      if (best < 0 && open.length > 0 && c.leftLines >= MIN_LINES && c.rightLines >= MIN_LINES) {
+        // A borderless table's cell filling its column up to a narrow gap (a browser's table with
+        // no padding to speak of: a space or two), the next cell's text starting right at the
+        // column's edge, as every row's there: still the table's row, when its next row (if any)
+        // keeps the gutter open.
+        const narrow = narrowGapAt(row, c.x1);
+        if (narrow && (r === rows.length - 1 || keepsOpen(rows[r + 1]!, opened[r + 1]!, c))) {
+          grow(c, narrow, row.baseline);
+          next.push(c);
+          continue;
+        }
+      }
       if (best < 0) {
         // A line that only pokes into the gutter (TeX's overfull line, a highlight box too wide for
         // its column) leaves part of the strip open: the columns go on past it.
@@ -229,6 +241,37 @@ export function findGutters(rows: Row[]): Gutter[] {
     bottom = Math.max(bottom, g.bottom);
   }
   return found;
+}
+
+/** A column's text starts this close (points) to its left edge. */
+const EDGE = 0.5;
+/** A gap narrower than this (× type size) is letters touching, not a gap between cells. */
+const MIN_GAP = 0.15;
+
+/**
+ * The gap of a row whose text stops short of `x1` and starts again right there (within EDGE),
+ * however narrow (wider than MIN_GAP), as an opening; undefined when there is none.
+ */
+function narrowGapAt(row: Row, x1: number): Opening | undefined {
+  const { glyphs } = row;
+  let end = glyphs[0]!.x1;
+  let reach = -Infinity;
+  for (const g of glyphs) if (g.x1 > reach) reach = g.x1;
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i]!;
+    if (Math.abs(g.x0 - x1) <= EDGE && g.x0 - end > MIN_GAP * g.size) {
+      return { x0: end, x1: g.x0, left: glyphs[0]!.x0, right: reach, size: Math.min(g.size, glyphs[i - 1]!.size), next: g.text };
+    }
+    if (g.x1 > end) end = g.x1;
+  }
+  return undefined;
+}
+
+/** Whether a row leaves a run's strip open (an opening across it), or stops at its edge as narrowGapAt finds. */
+function keepsOpen(row: Row, open: Opening[], c: Candidate): boolean {
+  if (!row.glyphs.length || !open.length) return false;
+  if (open.some((o) => Math.min(o.x1, c.x1) - Math.max(o.x0, c.x0) >= MIN_WIDTH * Math.min(c.size, o.size))) return true;
+  return narrowGapAt(row, c.x1) !== undefined;
 }
 
 /**

@@ -97,11 +97,32 @@ function splitColumns(items: Item[]): Item[][] {
   const groups: Item[][] = [[sorted[0]]];
   let right = sorted[0].x1;
   for (const item of sorted.slice(1)) {
-    if (item.x0 - right >= GUTTER * item.size) groups.push([item]);
+    if (item.x0 - right >= GUTTER * item.size || (item.x0 > right && rightOfColumns(item, groups[groups.length - 1]!))) groups.push([item]);
     else groups[groups.length - 1].push(item);
     right = Math.max(right, item.x1);
   }
   return groups;
+}
+
+/**
+ * Whether an item stands in a text column (columns.ts) right of every column the items of a group
+ * stand in, of the same layout: the gutter between them was found down the page, however narrow
+ * it is here (a browser's borderless table, its cells a space or two apart).
+ */
+function rightOfColumns(item: Item, group: Item[]): boolean {
+  const at = columnIndex(item);
+  if (at === undefined) return false;
+  return group.every((g) => {
+    const k = columnIndex(g);
+    return k !== undefined && k.layout === at.layout && k.column < at.column;
+  });
+}
+
+function columnIndex(item: Item): { layout: string; column: number } | undefined {
+  const key = item.blocks[0]?.lines[0]?.column;
+  if (key === undefined) return undefined;
+  const [layout, column] = key.split(':');
+  return { layout: layout!, column: Number(column) };
 }
 
 /**

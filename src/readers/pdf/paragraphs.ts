@@ -34,6 +34,8 @@ export function indentOf(para: LaidParagraph): number | undefined {
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
 const SPACING_BREAK = 1.3;
+/** In a borderless table, a line this much further from the line above than the tightest, level with a paragraph of another column, opens a row. */
+export const ROW_SPACING = 1.1;
 /**
  * In text that never wraps, a baseline-to-baseline distance (× font size) past single spacing.
  * The price: a 1.5- or double-spaced script in which one paragraph alone wraps is split at that
@@ -209,12 +211,26 @@ const MEASURE_LINES = 4;
  * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
  * `rowStarts` (baselines where a row of a borderless table begins). `measures`: narrower
  * measures of indented text (see Measures); a line there is short against its own right edge.
+ * `levelStarts`: where paragraphs of the other columns of a borderless table start, in order; a line level
+ * with one, further from the line above than the block's tightest spacing, opens a row.
  */
 export function splitBlock(
   block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
+  levelStarts: number[] = [],
 ): LaidParagraph[] {
   const { lines } = block;
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
+  const levelWithRow = (line: Line) => {
+    // levelStarts is in order: the first at or past the line's reach, then whether it is within it.
+    const reach = 0.3 * line.size;
+    let lo = 0, hi = levelStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (levelStarts[mid]! < line.baseline - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < levelStarts.length && levelStarts[lo]! <= line.baseline + reach;
+  };
   let justified = isJustified(lines, right);
   // Text justified at an edge of its own, short of the margin (a two-column layout's last page,
   // its text ending in the left column): its lines end flush there, so that is its measure.
@@ -266,7 +282,9 @@ export function splitBlock(
       (current.length === 1 && prev.x0 > block.x0 + indent && line.x0 > block.x0 + indent && !wraps && !hangs) ||
       size > 1.2 * Math.min(prev.size, line.size) ||
       // A borderless table: a new row starts where its first cell does.
-      (rowStarts.length > 0 && startsRow(line));
+      (rowStarts.length > 0 && startsRow(line)) ||
+      // A borderless table's next row, set a little apart, level with a cell's paragraph beside it.
+      (levelStarts.length > 0 && pitch > ROW_SPACING * tightest && levelWithRow(line));
     if (breaks) {
       close(current);
       current = [];
