@@ -521,20 +521,21 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   let content = walk();
   const printed = new Set(printable.map((a) => a.id));
   let all: AnnotationData[] | null = null;
-  const allAnnotations = async () => {
-    all ??= (await page.getAnnotations()) as AnnotationData[];
-    if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
-    return all;
-  };
   if (content.annotationIds.some((id) => !printed.has(id))) {
-    read = readAnnotations(await allAnnotations(), transform, painted);
+    all = (await page.getAnnotations()) as AnnotationData[];
+    if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
+    read = readAnnotations(all, transform, painted);
     content = walk();
   }
-  // Links are seldom printable (LibreOffice sets no Print flag): the display list is asked for when
-  // the print list has none and the page's text is in more than one colour (else a link's text is in
-  // the colour of the text around it, and marking it changes nothing). See the note at the end.
+  // Links are seldom printable (LibreOffice sets no Print flag): the page's links are asked for by
+  // their type (pdf.js then extracts no text under them, as its display list would) when the print
+  // list has none and the page's text is in more than one colour (else a link's text is in the colour
+  // of the text around it, and marking it changes nothing). More than the limit: left unmarked.
   let links = linkAreas(all ?? printable, transform);
-  if (!links.length && !all && manyColours(content.glyphs)) links = linkAreas(await allAnnotations(), transform);
+  if (!links.length && !all && manyColours(content.glyphs)) {
+    const found = (await doc.getAnnotationsByType(new Set([pdfjs.AnnotationType.LINK]), otherPages(doc.numPages, n))) as AnnotationData[] | null;
+    if (found && found.length <= LIMITS.annotationsPerPage) links = linkAreas(found, transform);
+  }
   // See-through fills drawn over text already drawn (highlights flattened into the page): the
   // page is walked again with them as highlights, topmost last drawn.
   // Opaque boxes drawn over text already drawn (covers.ts) hide it: walked again, it is left out.
@@ -557,6 +558,13 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
   if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
   return { content, notes, textOps: textOpsOf(list.fnArray), links };
+}
+
+/** The 0-based indexes of every page but page `n` (1-based): what pdf.js's getAnnotationsByType is told to skip. */
+function otherPages(count: number, n: number): Set<number> {
+  const skip = new Set<number>();
+  for (let i = 0; i < count; i++) if (i !== n - 1) skip.add(i);
+  return skip;
 }
 
 /** Whether the glyphs are drawn in more than one text colour. */
@@ -592,7 +600,8 @@ const SHOW_SPACED_TEXT = 45;
  * every Highlight (as costly as reading the page again); the print intent does not, but lists only
  * printable annotations. A highlight shown on screen but not printable (no Print flag) is rare:
  * then the page is walked again with the display-intent list. Links are the other way round: most
- * producers (LibreOffice) set no Print flag on them, so a page in more than one colour asks for the
- * display list when the print list holds no link; pdf.js then extracts the page's text under its links
- * (and highlights) too, a cost paid only on such pages.
+ * producers (LibreOffice) set no Print flag on them, and the display list would have pdf.js extract the
+ * page's text under each (tens of seconds for a page of thousands of links): a page in more than one
+ * colour whose print list holds no link asks for its links by type (getAnnotationsByType, from the
+ * annotations pdf.js parsed for the print list, no text extracted).
  */
