@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { castByColour, castByVoiceMap } from '../src/attribute/cast.js';
 import { parseConfig } from '../src/config/parse.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
+import { readDocx } from '../src/readers/docx/index.js';
 import { readScript } from '../src/readers/index.js';
 import { runCli } from './helpers/cli.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
 
 const DIR = join(__dirname, 'fixtures', 'links');
 
@@ -183,6 +185,44 @@ describe('the readers mark link text (Run.link)', () => {
     expect(linked(await readScript(join(DIR, 'links-chromium.pdf')))).toEqual([
       [2, 'www.exemple.fr'],
       [3, 'contact@exemple.fr'],
+    ]);
+  });
+});
+
+describe('DOCX link shapes other producers write', () => {
+  const RED = '<w:color w:val="C00000"/>';
+  const runsOf = async (body: string) =>
+    (await readDocx(buildDocx({ body }), 'test.docx')).paragraphs.map((para) => para.runs.map((run) => [run.text, run.color, run.link ?? false]));
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  it('w:fldSimple HYPERLINK; another simple field is no link', async () => {
+    expect(await runsOf(`<w:p>${r('See ', RED)}<w:fldSimple w:instr=" HYPERLINK &quot;https://a.fr&quot; ">${r('a.fr')}</w:fldSimple>${r(' on page ', RED)}<w:fldSimple w:instr=" PAGE ">${r('3', RED)}</w:fldSimple></w:p>`)).toEqual([
+      [
+        ['See ', '#C00000', false],
+        ['a.fr', '#000000', true],
+        [' on page 3', '#C00000', false],
+      ],
+    ]);
+  });
+  it('a field ending inside a run: the run is cut where the link ends', async () => {
+    const body =
+      `<w:p>${r('Go to ', RED)}${fld('begin')}<w:r><w:instrText> HYPERLINK "https://b.fr" </w:instrText></w:r>${fld('separate')}` +
+      `<w:r><w:t>b.fr</w:t><w:fldChar w:fldCharType="end"/><w:t xml:space="preserve"> now</w:t></w:r></w:p>`;
+    expect(await runsOf(body)).toEqual([
+      [
+        ['Go to ', '#C00000', false],
+        ['b.fr', '#000000', true],
+        [' now', '#000000', false],
+      ],
+    ]);
+  });
+  it('a link inside a tracked insertion is a link; one inside a deletion is not read', async () => {
+    const body = `<w:p>${r('A ', RED)}<w:ins w:id="1" w:author="x"><w:hyperlink w:anchor="b">${r('c.fr')}</w:hyperlink></w:ins><w:del w:id="2" w:author="x"><w:hyperlink w:anchor="b"><w:r><w:delText>gone</w:delText></w:r></w:hyperlink></w:del>${r(' B', RED)}</w:p>`;
+    expect(await runsOf(body)).toEqual([
+      [
+        ['A ', '#C00000', false],
+        ['c.fr', '#000000', true],
+        [' B', '#C00000', false],
+      ],
     ]);
   });
 });
