@@ -255,6 +255,13 @@ describe('the casting rule (links.ts)', () => {
       ['Host', 'a.com is it.', 3],
     ]);
   });
+  it('a link coloured within by its author (words of two voices’ colours) keeps its colours', () => {
+    expect(cast(script([run('Say ', RED), run('red ', RED, true), run('green', GREEN, true), run(' now.', RED)]))).toEqual([
+      ['Narrator', 'Say red', 2],
+      ['Host', 'green', 1],
+      ['Narrator', 'now.', 1],
+    ]);
+  });
   it('words still add up: a link of unassigned colour inside unassigned text stays unassigned, and nothing is said', () => {
     const c = castByVoiceMap(script([run('Plain text at ', '#000000'), run('a.com', BLUE, true), run(' here.', '#000000')]), config.voiceMap);
     expect(c.lines.map((l) => [l.voice, l.text, l.words])).toEqual([[null, 'Plain text at a.com here.', 5]]);

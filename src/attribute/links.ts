@@ -12,7 +12,8 @@
  * - between two keys (a link where one voice's text ends and another's begins), it is in the sentence
  *   of the text before it ("For details see" + link + ". Now…": the voice before), unless a sentence
  *   ends between them ("That is all." + link + "is where we go next.": the voice after);
- * - a paragraph of link text only (an address on a line of its own) keeps its own colour's reading.
+ * - a paragraph of link text only (an address on a line of its own) keeps its own colour's reading, and
+ *   so does a link whose words are in the colours of two keys (coloured within by its author).
  * Every link that so took another key than its own colour's is said (`links-in-lines`), quoted with
  * the voice it was counted for. Linear in the paragraph's runs.
  */
@@ -106,9 +107,17 @@ export class LinkCasting {
       }
       const b = before[k]!;
       const a = after < n ? after : -1;
+      // A link holding words of two keys was coloured within by its author: it keeps them.
       let wordedLink = false;
-      for (let j = k; j <= to && !wordedLink; j++) wordedLink = worded[j]!;
-      if (wordedLink && (b >= 0 || a >= 0)) {
+      let oneKey = true;
+      let first: string | null = null;
+      for (let j = k; j <= to; j++) {
+        if (!worded[j]) continue;
+        if (!wordedLink) first = keys[j]!;
+        else if (keys[j] !== first) oneKey = false;
+        wordedLink = true;
+      }
+      if (wordedLink && oneKey && (b >= 0 || a >= 0)) {
         const key = b < 0 ? keys[a]! : a < 0 || keys[a] === keys[b] ? keys[b]! : endsBetween(runs, b, k) ? keys[a]! : keys[b]!;
         let raw = '';
         let own: string | null | undefined;
