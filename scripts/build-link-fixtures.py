@@ -27,6 +27,10 @@ LibreOffice 7.4 exports no /Link annotation into the PDF). Truth from constructi
   www.exemple.fr." in green; "Écrivez-nous à contact@exemple.fr pour toute question." in red.
 - links-chromium.html / .pdf: the links-fr lines in HTML, each <p> in its voice's colour, an <a href>
   inside (Chromium draws it #0000EE underlined and writes a /Link annotation).
+- links-inherit.html / .pdf (Chromium, no config): links in the colour of the text around them
+  (`color: inherit`, as many sites' styles have it), where a red and a green voice meet in one paragraph:
+  ¶1 red "Go to www.x.com" + green "Yes, go there."; ¶2 red "Read www.y.com today then" (the link
+  ending inside the red text) + green "we talk.". Nothing to change: each voice keeps its words.
 """
 import datetime
 import os
@@ -216,6 +220,26 @@ def links_fr():
     return doc
 
 
+INHERIT = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><style>'
+    "@page { size: A4; margin: 2cm } body { margin: 0; font-family: 'DejaVu Serif'; font-size: 12pt } p { margin: 0 0 8pt 0 }"
+    '</style></head><body>'
+    '<p><span style="color:#C00000">Go to <a href="https://x.com" style="color:inherit;text-decoration:none">www.x.com</a></span>'
+    '<span style="color:#00B050"> Yes, go there.</span></p>'
+    '<p><span style="color:#C00000">Read <a href="https://y.com" style="color:inherit">www.y.com today</a> then</span>'
+    '<span style="color:#00B050"> we talk.</span></p>'
+    '</body></html>'
+)
+
+
+def chromium(name, page):
+    html = os.path.join(OUT, name + '.html')
+    with open(html, 'w', encoding='utf-8') as f:
+        f.write(page)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL)
+
+
 def chromium_page():
     rows = ['<p style="color:#C00000">Bonjour et bienvenue.</p>']
     for rgb, before, target, text, after in FR:
@@ -243,11 +267,8 @@ def main():
     for name, text in CONFIGS.items():
         with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
             f.write(text)
-    html = os.path.join(OUT, 'links-chromium.html')
-    with open(html, 'w', encoding='utf-8') as f:
-        f.write(chromium_page())
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + os.path.join(OUT, 'links-chromium.pdf'), html], check=True, stderr=subprocess.DEVNULL)
+    chromium('links-chromium', chromium_page())
+    chromium('links-inherit', INHERIT)
 
 
 if __name__ == '__main__':

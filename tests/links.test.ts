@@ -165,6 +165,32 @@ describe('French, and a Chromium PDF of an HTML script', () => {
   }
 });
 
+describe('links in the colour of the text around them (Chromium, color: inherit)', () => {
+  it('change nothing where two voices meet, a link ending inside the text before them included', () => {
+    const r = report([join(DIR, 'links-inherit.pdf'), '--no-config']);
+    expect(linesOf(r)).toEqual({
+      voices: [
+        [
+          '#C00000 red',
+          [
+            [1, 'Go to www.x.com', 3],
+            [2, 'Read www.y.com today then', 4],
+          ],
+        ],
+        [
+          '#00B050 green',
+          [
+            [1, 'Yes, go there.', 3],
+            [2, 'we talk.', 2],
+          ],
+        ],
+      ],
+      unassigned: [],
+    });
+    expect(codes(r)).toEqual([]);
+  });
+});
+
 describe('the readers mark link text (Run.link)', () => {
   const linked = (s: Script) => s.paragraphs.flatMap((p) => p.runs.filter((r) => r.link).map((r) => [p.location.paragraph, r.text.trim()]));
   const EN_LINKS = [

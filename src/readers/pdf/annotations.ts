@@ -459,16 +459,20 @@ export function linkAreas(annotations: readonly AnnotationData[], viewport: Matr
   return boxes;
 }
 
-/** The glyphs (left to right, upright: turn 0) whose middle lies in a link's area. */
+/**
+ * The glyphs (upright: turn 0) that lie in a link's area: across, wholly (a fifth of their size
+ * spare); up and down, their middle. A piece of text drawn in one go and running out of the link is
+ * not marked: it is in one colour, the link's and the text's around it, and its link changes nothing.
+ */
 export function glyphsInLinks(glyphs: readonly Glyph[], links: readonly Box[]): Set<Glyph> {
   const inside = new Set<Glyph>();
   if (!links.length) return inside;
   for (const g of glyphs) {
     if (g.turn !== 0) continue;
-    const x = (g.x0 + g.x1) / 2;
+    const spare = 0.2 * g.size;
     const y = g.baseline - g.size * 0.3;
     for (const box of links) {
-      if (x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3]) {
+      if (g.x0 >= box[0] - spare && g.x1 <= box[2] + spare && y >= box[1] && y <= box[3]) {
         inside.add(g);
         break;
       }
