@@ -281,6 +281,12 @@ describe('the casting rule (links.ts)', () => {
       ['Host', 'a.com is it.', 3],
     ]);
   });
+  it('an abbreviation’s full stop ends no sentence: the link stays with the text before it', () => {
+    expect(cast(script([run('Write to Mr. ', RED), run('lambert@a.fr', BLUE, true), run(' Yes.', GREEN)]))).toEqual([
+      ['Narrator', 'Write to Mr. lambert@a.fr', 4],
+      ['Host', 'Yes.', 1],
+    ]);
+  });
   it('a link coloured within by its author (words of two voices’ colours) keeps its colours', () => {
     expect(cast(script([run('Say ', RED), run('red ', RED, true), run('green', GREEN, true), run(' now.', RED)]))).toEqual([
       ['Narrator', 'Say red', 2],

@@ -19,6 +19,7 @@
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { count, plural, shortText } from '../text/format.js';
+import { fullStopAt, SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
 
 /** Whether any run of the paragraphs is a link's. */
@@ -27,23 +28,37 @@ export function hasLinks(paragraphs: readonly Paragraph[]): boolean {
   return false;
 }
 
-/** Marks that end a sentence (a decimal point between digits is no run boundary, so it never comes here). */
-const SENTENCE_END = /[.!?…‼⁇⁈⁉。！？｡．؟।॥]/u;
-
-/** Whether a sentence ends between the last letter or digit of run `from` and the first of run `to`. */
+/**
+ * Whether a sentence ends between the last letter or digit of run `from` and the first of run `to`
+ * (the runs between hold none): a mark that ends one, a full stop closing an abbreviation (`see Mr.`
+ * + a link) ending none (text/sentences.ts). One a reader cannot tell (`St.` before a capital) is
+ * taken for none: the link stays in the sentence before it.
+ */
 function endsBetween(runs: readonly Run[], from: number, to: number): boolean {
   const tail = runs[from]!.text;
+  let last = tail.length;
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isLetterOrDigitAt(tail, i - 1)) break;
     if (isLetterOrDigitAt(tail, i, c)) break;
-    if (SENTENCE_END.test(tail[i]!)) return true;
+    last = i;
   }
-  for (let k = from + 1; k < to; k++) if (SENTENCE_END.test(runs[k]!.text)) return true;
   const head = runs[to]!.text;
+  let first = head.length;
   for (let i = 0; i < head.length; i++) {
-    if (isLetterOrDigitAt(head, i)) break;
-    if (SENTENCE_END.test(head[i]!)) return true;
+    if (isLetterOrDigitAt(head, i)) {
+      first = i;
+      break;
+    }
+  }
+  // One text from the word before the gap to the word after it, the gap's marks read in it.
+  const lead = tail.slice(Math.max(0, last - 16), last);
+  let between = '';
+  for (let k = from + 1; k < to && between.length < 256; k++) between += runs[k]!.text;
+  const gap = tail.slice(last) + between + head.slice(0, first);
+  const text = lead + gap + head.slice(first, first + 16);
+  for (let i = lead.length, end = lead.length + gap.length; i < end; i++) {
+    if (SENTENCE_END.test(text[i]!) && fullStopAt(text, i) === 'end') return true;
   }
   return false;
 }
