@@ -65,6 +65,13 @@ export interface Run {
    * the text around it in its paragraph (attribute/cast.ts); a paragraph of such text only is nobody's.
    */
   revision?: true;
+  /**
+   * Text of a hyperlink (a web address, an e-mail, a link inside the document): DOCX `w:hyperlink`, a
+   * HYPERLINK field's result; PDF text under a /Link annotation. Editors show it in their Hyperlink style
+   * (blue, underlined) whatever the voice's colour around it: casting gives it the voice of the line it
+   * stands in (attribute/links.ts); a paragraph of link text only keeps its own colour's reading.
+   */
+  link?: true;
 }
 
 export interface Paragraph {

@@ -15,6 +15,7 @@ import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } fr
 import { continuationWarnings } from './continued.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
+import { hasLinks, LinkCasting } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
@@ -182,6 +183,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const revisions = hasRevisions(paragraphs);
   const boundaries = new BoundaryWarnings(nameOf);
   const inside = new InsideSentence(nameOf);
+  // Links inside a voice's line go with it (links.ts); a listing of the colours seen shows them as drawn.
+  const links = !rules.insertedOwnKey && hasLinks(paragraphs) ? new LinkCasting(nameOf) : null;
   /** A stretch of one key → its line. */
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
@@ -220,6 +223,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       revised = found.keys;
       for (const boundary of found.boundaries) boundaries.add(paragraph, runs, boundary);
     }
+    if (links && runs.some((run) => run.link)) revised = links.keys(paragraph, runs, revised ?? runs.map((run) => keyOf(run) ?? fallback));
     const key = revised ? revised[0]! : (keyOf(first) ?? fallback);
     let k = 1;
     while (k < runs.length && (revised ? revised[k]! : (keyOf(runs[k]!) ?? fallback)) === key) k++;
@@ -245,6 +249,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);
   for (const warning of inside.warnings()) warnings.push(warning);
+  if (links) warnings.push(...links.warnings());
   return { lines, warnings, texts };
 }
 

@@ -30,6 +30,8 @@ export interface RawRun {
   paragraph: ParagraphContext;
   /** The letters of a drop cap, joined to the paragraph they begin. */
   dropCap?: boolean;
+  /** Text of a hyperlink: inside `w:hyperlink`, or the result of a HYPERLINK field (model.ts Run.link). */
+  link?: true;
 }
 
 export interface RawParagraph {
@@ -82,6 +84,8 @@ type Capture = 'pPr' | 'rPr' | 'tblPr' | 'trPr' | 'tcPr' | 'sdtPr';
 interface OpenRun {
   props: RunProps;
   text: string;
+  /** Its text so far is a hyperlink's (a run whose text goes in or out of a link is cut there: `emit`). */
+  link?: boolean;
 }
 
 /**
@@ -214,6 +218,14 @@ export class StoryReader implements XmlHandlers {
   private readonly endFieldsAt = new Map<number, number[]>();
   /** In a field's instruction (`w:instrText` before its separator). */
   private inInstr = false;
+  /**
+   * Hyperlinks open: `w:hyperlink` elements, HYPERLINK complex fields in their result, and `w:fldSimple`
+   * (each open one's, innermost last: whether it is a HYPERLINK field). Their text is marked (Run.link).
+   */
+  private hyperlinks = 0;
+  private linkFields = 0;
+  private readonly simpleFields: boolean[] = [];
+  private simpleLinks = 0;
   /** Content controls holding a table of contents (docPartGallery "Table of Contents") open. */
   private tocControls = 0;
   /** The text of the table-of-contents paragraph being read. */
@@ -336,6 +348,10 @@ export class StoryReader implements XmlHandlers {
             top.result = true;
             this.openCodes--;
             top.toc = /^\s*TOC\b/i.test(top.instr);
+            if (/^\s*HYPERLINK\b/i.test(top.instr)) {
+              top.link = true;
+              this.linkFields++;
+            }
             if (top.toc) {
               this.openTocs++;
               if (!this.tocField) this.tocField = top;
@@ -353,8 +369,15 @@ export class StoryReader implements XmlHandlers {
         }
         return;
       case 'hyperlink':
+        this.hyperlinks++;
         if (/^_Toc/.test(attributesOf(tag).get('anchor') ?? '')) this.markToc();
         return;
+      case 'fldSimple': {
+        const link = /^\s*HYPERLINK\b/i.test(attributesOf(tag).get('instr') ?? '');
+        this.simpleFields.push(link);
+        if (link) this.simpleLinks++;
+        return;
+      }
       case 'del':
       case 'moveFrom':
         this.trackedChanges = true;
@@ -468,6 +491,12 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'instrText':
         this.inInstr = false;
+        return;
+      case 'hyperlink':
+        if (this.hyperlinks > 0) this.hyperlinks--;
+        return;
+      case 'fldSimple':
+        if (this.simpleFields.pop()) this.simpleLinks--;
         return;
       case 'tbl':
         return this.closeTable();
@@ -611,8 +640,18 @@ export class StoryReader implements XmlHandlers {
       if (this.placeholderText.length < 200) this.placeholderText += text.slice(0, 200);
       return;
     }
-    if (toc) this.tocText += text;
-    else run.text += text;
+    if (toc) {
+      this.tocText += text;
+      return;
+    }
+    // A hyperlink's text is marked (Run.link): a run going in or out of a link (fields may begin or end inside one) is cut there.
+    const link = this.hyperlinks > 0 || this.linkFields > 0 || this.simpleLinks > 0;
+    if (run.text !== '' && (run.link ?? false) !== link) {
+      this.pushRun(run);
+      run.text = '';
+    }
+    run.link = link;
+    run.text += text;
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -906,6 +945,7 @@ export class StoryReader implements XmlHandlers {
       const field = this.fields.pop()!;
       if (!field.result) this.openCodes--;
       else if (field.toc) this.openTocs--;
+      if (field.link) this.linkFields--;
       if (field === this.tocField) this.tocField = null;
     }
     if (this.fields.length === 0) this.inInstr = false;
@@ -983,11 +1023,18 @@ export class StoryReader implements XmlHandlers {
 
   private closeRun(): void {
     const run = this.runStack.pop();
+    if (run) this.pushRun(run);
+  }
+
+  /** The run's text read so far, into the paragraph open. */
+  private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
-    if (!run || !paragraph || run.text === '') return;
+    if (!paragraph || run.text === '') return;
     if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph, '', 'runsPerParagraph', { part: this.part });
     if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs, '', 'runs');
-    paragraph.runs.push({ text: run.text, props: run.props, paragraph: paragraph.context });
+    const raw: RawRun = { text: run.text, props: run.props, paragraph: paragraph.context };
+    if (run.link) raw.link = true;
+    paragraph.runs.push(raw);
   }
 
   private openTable(): void {
@@ -1018,6 +1065,8 @@ interface OpenField {
   instr: string;
   /** A table of contents (in its result). */
   toc: boolean;
+  /** A HYPERLINK field in its result: its text is a link's. */
+  link?: true;
   /** Its number among the fields begun in the part, and the paragraph it began in. */
   ordinal: number;
   paragraph: number;

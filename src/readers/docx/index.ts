@@ -574,6 +574,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
       const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
+      if (rawRun.link) run.link = true;
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
@@ -872,7 +873,7 @@ function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run
 }
 
 function sameLook(a: Run, b: Run): boolean {
-  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps;
+  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link;
 }
 
 /**

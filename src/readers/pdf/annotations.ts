@@ -25,7 +25,7 @@
 import type { Hex, Warning } from '../../model.js';
 import { plural } from '../../text/format.js';
 import { fromFrame, multiply, transformBox, type Matrix } from './geometry.js';
-import type { Box, Glyph } from './types.js';
+import type { Box, Glyph, Line, LineRun } from './types.js';
 
 /** A highlight's areas on the page, in device space, with the colour a reader sees. */
 export interface HighlightArea {
@@ -435,4 +435,134 @@ export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[]
     });
   }
   return warnings;
+}
+
+/** Link annotations a page holds, at most, that are read (more are left unread: the page's text is read as drawn). */
+const MAX_LINKS = 2000;
+
+/**
+ * The areas of the page's /Link annotations (a web address, an e-mail, a link inside the document), in
+ * device space: one box per quad (QuadPoints, a link wrapping over two lines), else its Rect. Their text
+ * is a link's (model.ts Run.link): editors draw it in their Hyperlink style, whatever the voice's colour.
+ */
+export function linkAreas(annotations: readonly AnnotationData[], viewport: Matrix): Box[] {
+  const boxes: Box[] = [];
+  for (const a of annotations) {
+    if (a.subtype !== 'Link') continue;
+    if (a.quadPoints && a.quadPoints.length >= 8) boxes.push(...quadBoxes(a.quadPoints, viewport));
+    else if (a.rect && a.rect.length >= 4) {
+      const box = deviceBox(rectPoints(a.rect), viewport);
+      if (box) boxes.push(box);
+    }
+    if (boxes.length >= MAX_LINKS) break;
+  }
+  return boxes;
+}
+
+/**
+ * The glyphs (upright: turn 0) that lie in a link's area: across, wholly (a fifth of their size
+ * spare); up and down, their middle. A piece of text drawn in one go and running out of the link is
+ * not marked: it is in one colour, the link's and the text's around it, and its link changes nothing.
+ */
+export function glyphsInLinks(glyphs: readonly Glyph[], links: readonly Box[]): Set<Glyph> {
+  const inside = new Set<Glyph>();
+  if (!links.length) return inside;
+  for (const g of glyphs) {
+    if (g.turn !== 0) continue;
+    const spare = 0.2 * g.size;
+    const y = g.baseline - g.size * 0.3;
+    for (const box of links) {
+      if (g.x0 >= box[0] - spare && g.x1 <= box[2] + spare && y >= box[1] && y <= box[3]) {
+        inside.add(g);
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+/**
+ * Marks the text of links in a page's laid-out lines (Run.link), from the glyphs found in links: for
+ * each upright line holding such a glyph, the glyphs on its baseline and within its ends, left to
+ * right, must spell the line's text (spaces aside) — else the line is left as it is, unmarked — and
+ * the runs are cut where a link's text begins and ends. Glyphs are found by their baseline (in bands
+ * of BAND points), so a page is looked at in time linear in its glyphs and lines.
+ */
+export function markLinkedText(lines: readonly Line[], glyphs: readonly Glyph[], linked: ReadonlySet<Glyph>): void {
+  if (!linked.size) return;
+  const bands = new Map<number, Glyph[]>();
+  for (const g of glyphs) {
+    if (g.turn !== 0) continue;
+    const band = Math.floor(g.baseline / BAND);
+    const list = bands.get(band);
+    if (list) list.push(g);
+    else bands.set(band, [g]);
+  }
+  // Glyphs looked at, at most (many lines on one baseline would each look at all of its glyphs).
+  let budget = 50 * glyphs.length + 10000;
+  for (const line of lines) {
+    const reach = Math.ceil((0.4 * line.size) / BAND) + 1;
+    const from = Math.floor(line.baseline / BAND) - reach;
+    if (!(reach < 64 && Number.isFinite(from))) continue;
+    const own: Glyph[] = [];
+    let near = false;
+    for (let band = from; band <= from + 2 * reach; band++) {
+      const list = bands.get(band) ?? [];
+      budget -= list.length;
+      for (const g of list) {
+        if (!onLine(g, line)) continue;
+        own.push(g);
+        if (linked.has(g)) near = true;
+      }
+    }
+    if (budget < 0) return;
+    if (!near) continue;
+    own.sort((a, b) => a.x0 - b.x0 || a.seq - b.seq);
+    // Per character of the line's text that is no space: whether a link's glyph drew it.
+    const flags: boolean[] = [];
+    let drawn = '';
+    for (const g of own) {
+      const link = linked.has(g);
+      for (const c of g.text) {
+        if (/\s/u.test(c)) continue;
+        drawn += c;
+        flags.push(link);
+      }
+    }
+    let text = '';
+    for (const run of line.runs) text += run.text;
+    if (text.replace(/\s+/gu, '') !== drawn) continue;
+    const runs: LineRun[] = [];
+    let at = 0;
+    for (const run of line.runs) {
+      let piece = '';
+      let link = false;
+      const flush = () => {
+        if (!piece) return;
+        const cut: LineRun = { ...run, text: piece };
+        if (link) cut.link = true;
+        else delete cut.link;
+        runs.push(cut);
+        piece = '';
+      };
+      for (const c of run.text) {
+        if (!/\s/u.test(c)) {
+          const f = flags[at++]!;
+          // Spaces before a change stay with the text before them.
+          if (f !== link) flush();
+          link = f;
+        }
+        piece += c;
+      }
+      flush();
+    }
+    line.runs = runs;
+  }
+}
+
+/** Points per band of baselines in which glyphs are looked for (markLinkedText). */
+const BAND = 4;
+
+function onLine(g: Glyph, line: Line): boolean {
+  return Math.abs(g.baseline - line.baseline) <= 0.4 * Math.max(g.size, line.size) && g.x0 >= line.x0 - 0.5 && g.x1 <= line.x1 + 0.5;
 }

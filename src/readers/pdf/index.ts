@@ -2,14 +2,14 @@ import { Budget } from '../../budget.js';
 import { fromUserErrorData, isUserError, UserError, userErrorData, type UserErrorData } from '../../errors.js';
 import type { Paragraph, ReadOptions, Script, Swatch, Warning } from '../../model.js';
 import { LIMITS, LimitExceeded, overLimit, type LimitName } from '../limits.js';
-import { annotationWarnings, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
+import { annotationWarnings, glyphsInLinks, linkAreas, markLinkedText, marksOverText, pagesText, paintedAppearances, readAnnotations, type AnnotationData, type AnnotationNotes } from './annotations.js';
 import type { Matrix } from './geometry.js';
 import { damaged, noPageReadable, openPdf, pagesUnreachable, type PdfDocument, type PdfJs } from './load.js';
 import { OP, walkOperators } from './operators.js';
 import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams, type ContentLook } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
-import type { PageContent } from './types.js';
+import type { Box, PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
@@ -129,7 +129,7 @@ export interface PageOutcome {
 export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes, textOps } = await readPage(pdfjs, doc, n, optional);
+    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional);
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.textOps = textOps;
@@ -160,7 +160,16 @@ export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, opti
     for (const glyph of content.glyphs) chars += glyph.text.length;
     outcome.chars = chars;
     outcome.rotated = content.rotatedGlyphs > 0;
+    // Glyphs under a /Link annotation: their text is a link's (Run.link), found before layout cuts the page up.
+    const linked = links.length ? glyphsInLinks(content.glyphs, links) : null;
     outcome.text = layoutPage(content);
+    if (linked?.size) {
+      for (const frame of outcome.text.frames) {
+        if (frame.turn !== 0) continue;
+        markLinkedText(frame.lines, content.glyphs, linked);
+        for (const table of frame.tables) for (const cell of table.cells) markLinkedText(cell.lines, content.glyphs, linked);
+      }
+    }
   } catch (error) {
     if (error instanceof LimitExceeded) outcome.limit = { what: error.what, limit: error.limit, name: error.limitName };
     else if (isUserError(error)) outcome.error = userErrorData(error);
@@ -473,7 +482,7 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
  */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number }> {
+async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
@@ -511,11 +520,21 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
     });
   let content = walk();
   const printed = new Set(printable.map((a) => a.id));
+  let all: AnnotationData[] | null = null;
   if (content.annotationIds.some((id) => !printed.has(id))) {
-    const all = (await page.getAnnotations()) as AnnotationData[];
+    all = (await page.getAnnotations()) as AnnotationData[];
     if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
     read = readAnnotations(all, transform, painted);
     content = walk();
+  }
+  // Links are seldom printable (LibreOffice sets no Print flag): the page's links are asked for by
+  // their type (pdf.js then extracts no text under them, as its display list would) when the print
+  // list has none and the page's text is in more than one colour (else a link's text is in the colour
+  // of the text around it, and marking it changes nothing). More than the limit: left unmarked.
+  let links = linkAreas(all ?? printable, transform);
+  if (!links.length && !all && manyColours(content.glyphs)) {
+    const found = (await doc.getAnnotationsByType(new Set([pdfjs.AnnotationType.LINK]), otherPages(doc.numPages, n))) as AnnotationData[] | null;
+    if (found && found.length <= LIMITS.annotationsPerPage) links = linkAreas(found, transform);
   }
   // See-through fills drawn over text already drawn (highlights flattened into the page): the
   // page is walked again with them as highlights, topmost last drawn.
@@ -538,7 +557,21 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   let notes: AnnotationNotes | undefined;
   const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
   if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
-  return { content, notes, textOps: textOpsOf(list.fnArray) };
+  return { content, notes, textOps: textOpsOf(list.fnArray), links };
+}
+
+/** The 0-based indexes of every page but page `n` (1-based): what pdf.js's getAnnotationsByType is told to skip. */
+function otherPages(count: number, n: number): Set<number> {
+  const skip = new Set<number>();
+  for (let i = 0; i < count; i++) if (i !== n - 1) skip.add(i);
+  return skip;
+}
+
+/** Whether the glyphs are drawn in more than one text colour. */
+function manyColours(glyphs: readonly { color: string }[]): boolean {
+  const first = glyphs[0]?.color;
+  for (const g of glyphs) if (g.color !== first) return true;
+  return false;
 }
 
 /**
@@ -566,5 +599,9 @@ const SHOW_SPACED_TEXT = 45;
  * Why print-intent annotations first: pdf.js's display intent also extracts the page's text under
  * every Highlight (as costly as reading the page again); the print intent does not, but lists only
  * printable annotations. A highlight shown on screen but not printable (no Print flag) is rare:
- * then the page is walked again with the display-intent list.
+ * then the page is walked again with the display-intent list. Links are the other way round: most
+ * producers (LibreOffice) set no Print flag on them, and the display list would have pdf.js extract the
+ * page's text under each (tens of seconds for a page of thousands of links): a page in more than one
+ * colour whose print list holds no link asks for its links by type (getAnnotationsByType, from the
+ * annotations pdf.js parsed for the print list, no text extracted).
  */

@@ -1,0 +1,275 @@
+"""Fixtures for hyperlinks inside a voice's line (tests/fixtures/links/).
+
+/usr/bin/python3 scripts/build-link-fixtures.py   (python-docx, LibreOffice `soffice`, `chromium`)
+
+Word and LibreOffice show a hyperlink in the Hyperlink character style (#0563C1 underlined, theme colour
+`hlink`) whatever the colour of the voice's line around it. Read by its colour, a web address or an
+e-mail the narrator must read became a voice of its own (no config) or unassigned text (with one).
+Each DOCX here defines the Hyperlink character style as Word's Normal template does, in plain #0563C1 (without it,
+LibreOffice 7.4 exports no /Link annotation into the PDF). Truth from construction:
+
+- links-en.docx / .pdf (config links-en.yaml: Narrator red C00000, Host green 00B050):
+  ¶1 red; ¶2 green with a web link in the middle ("…from www.example.com/checklist before…");
+  ¶3 red; ¶4 green ending on an e-mail link ("Questions? Write to safety@example.com.");
+  ¶5 red with a link the author coloured red by hand (nothing to do);
+  ¶6 green, then ¶7 a paragraph that is only a link (www.example.com/forms): it keeps its own colour's
+  reading (blue: no voice's, unassigned and said, as any text in a colour no voice has);
+  ¶8 red sentence going on into a link and a green sentence after it ("For details see
+  www.example.com/help. Now the next step."): the link continues red's sentence: red;
+  ¶9 red sentence ended, then a link opening green's sentence ("That is all. www.example.com/next
+  is where we go next."): green;
+  ¶10 green with a HYPERLINK field (Word's complex field: fldChar begin, instrText, separate, result, end);
+  ¶11 red with an internal link (w:hyperlink w:anchor to a bookmark: "see the Glossary below").
+- links-blue-voice.docx / .pdf (config links-blue-voice.yaml: Guide is #0563C1 by choice, Narrator red):
+  ¶1 Guide; ¶2 red with a link inside ("Book online at www.example.com/book today."): red, not Guide's;
+  ¶3 Guide.
+- links-fr.docx / .pdf (config links-fr.yaml: Narratrice red, Animateur green): "Rendez-vous sur
+  www.exemple.fr." in green; "Écrivez-nous à contact@exemple.fr pour toute question." in red.
+- links-chromium.html / .pdf: the links-fr lines in HTML, each <p> in its voice's colour, an <a href>
+  inside (Chromium draws it #0000EE underlined and writes a /Link annotation).
+- links-inherit.html / .pdf (Chromium, no config): links in the colour of the text around them
+  (`color: inherit`, as many sites' styles have it), where a red and a green voice meet in one paragraph:
+  ¶1 red "Go to www.x.com" + green "Yes, go there."; ¶2 red "Read www.y.com today then" (the link
+  ending inside the red text) + green "we talk.". Nothing to change: each voice keeps its words.
+"""
+import datetime
+import os
+import subprocess
+import tempfile
+
+from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import RGBColor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'links'))
+RED = (0xC0, 0x00, 0x00)
+GREEN = (0x00, 0xB0, 0x50)
+LINK_BLUE = (0x05, 0x63, 0xC1)
+
+HYPERLINK_STYLE = (
+    '<w:style %s w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>'
+    '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+    '<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>' % nsdecls('w')
+)
+
+
+def lo_pdf(src):
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
+                       check=True, capture_output=True)
+
+
+def new_doc(lang):
+    doc = Document()
+    rpr = doc.styles['Normal'].element.get_or_add_rPr()
+    el = OxmlElement('w:lang')
+    el.set(qn('w:val'), lang)
+    rpr.append(el)
+    doc.styles.element.append(parse_xml(HYPERLINK_STYLE))
+    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
+    return doc
+
+
+def colour_run(p, text, rgb):
+    run = p.add_run(text)
+    run.font.color.rgb = RGBColor(*rgb)
+    return run
+
+
+def link_rpr(rgb=None):
+    """A run in the Hyperlink style, as Word writes it; `rgb`: a colour set by hand over the style."""
+    rpr = OxmlElement('w:rPr')
+    st = OxmlElement('w:rStyle')
+    st.set(qn('w:val'), 'Hyperlink')
+    rpr.append(st)
+    if rgb:
+        c = OxmlElement('w:color')
+        c.set(qn('w:val'), '%02X%02X%02X' % rgb)
+        rpr.append(c)
+    return rpr
+
+
+def text_run(text, rpr=None):
+    r = OxmlElement('w:r')
+    if rpr is not None:
+        r.append(rpr)
+    t = OxmlElement('w:t')
+    t.set(qn('xml:space'), 'preserve')
+    t.text = text
+    r.append(t)
+    return r
+
+
+def add_link(p, target, text, rgb=None, anchor=None):
+    """A w:hyperlink: to an external target (relationship) or to a bookmark (w:anchor)."""
+    h = OxmlElement('w:hyperlink')
+    if anchor:
+        h.set(qn('w:anchor'), anchor)
+    else:
+        h.set(qn('r:id'), p.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    h.set(qn('w:history'), '1')
+    h.append(text_run(text, link_rpr(rgb)))
+    p._p.append(h)
+
+
+def add_field_link(p, target, text):
+    """A HYPERLINK complex field, as Word writes links it made as fields."""
+    def fld(kind):
+        r = OxmlElement('w:r')
+        f = OxmlElement('w:fldChar')
+        f.set(qn('w:fldCharType'), kind)
+        r.append(f)
+        return r
+    p._p.append(fld('begin'))
+    r = OxmlElement('w:r')
+    instr = OxmlElement('w:instrText')
+    instr.set(qn('xml:space'), 'preserve')
+    instr.text = ' HYPERLINK "%s" ' % target
+    r.append(instr)
+    p._p.append(r)
+    p._p.append(fld('separate'))
+    p._p.append(text_run(text, link_rpr()))
+    p._p.append(fld('end'))
+
+
+def bookmark(p, name, text, rgb):
+    start = OxmlElement('w:bookmarkStart')
+    start.set(qn('w:id'), '0')
+    start.set(qn('w:name'), name)
+    p._p.append(start)
+    colour_run(p, text, rgb)
+    end = OxmlElement('w:bookmarkEnd')
+    end.set(qn('w:id'), '0')
+    p._p.append(end)
+
+
+def links_en():
+    doc = new_doc('en-US')
+    p = doc.add_paragraph()
+    colour_run(p, 'Welcome to the spring safety briefing for all warehouse staff.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Before we start, download the checklist from ', GREEN)
+    add_link(p, 'https://www.example.com/checklist', 'www.example.com/checklist')
+    colour_run(p, ' before Monday.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'Always wear your hard hat in the loading bay.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Questions? Write to ', GREEN)
+    add_link(p, 'mailto:safety@example.com', 'safety@example.com')
+    colour_run(p, '.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'The rota is on ', RED)
+    add_link(p, 'https://www.example.com/rota', 'www.example.com/rota', rgb=RED)
+    colour_run(p, ' as usual.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'The forms are here:', GREEN)
+    p = doc.add_paragraph()
+    add_link(p, 'https://www.example.com/forms', 'www.example.com/forms')
+    p = doc.add_paragraph()
+    colour_run(p, 'For details see ', RED)
+    add_link(p, 'https://www.example.com/help', 'www.example.com/help')
+    colour_run(p, '. Now the next step.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'That is all. ', RED)
+    add_link(p, 'https://www.example.com/next', 'www.example.com/next')
+    colour_run(p, ' is where we go next.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'The map is at ', GREEN)
+    add_field_link(p, 'https://www.example.com/map', 'www.example.com/map')
+    colour_run(p, ' for everyone.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'Hard words are in ', RED)
+    add_link(p, None, 'the Glossary', anchor='glossary')
+    colour_run(p, ' below.', RED)
+    p = doc.add_paragraph()
+    bookmark(p, 'glossary', 'Glossary: a bay is a loading area.', RED)
+    return doc
+
+
+def links_blue_voice():
+    doc = new_doc('en-US')
+    p = doc.add_paragraph()
+    colour_run(p, 'I am your guide for this tour.', LINK_BLUE)
+    p = doc.add_paragraph()
+    colour_run(p, 'Book online at ', RED)
+    add_link(p, 'https://www.example.com/book', 'www.example.com/book')
+    colour_run(p, ' today.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Follow me to the first room.', LINK_BLUE)
+    return doc
+
+
+FR = [
+    (GREEN, 'Rendez-vous sur ', 'https://www.exemple.fr', 'www.exemple.fr', '.'),
+    (RED, 'Écrivez-nous à ', 'mailto:contact@exemple.fr', 'contact@exemple.fr', ' pour toute question.'),
+]
+
+
+def links_fr():
+    doc = new_doc('fr-FR')
+    p = doc.add_paragraph()
+    colour_run(p, 'Bonjour et bienvenue.', RED)
+    for rgb, before, target, text, after in FR:
+        p = doc.add_paragraph()
+        colour_run(p, before, rgb)
+        add_link(p, target, text)
+        colour_run(p, after, rgb)
+    return doc
+
+
+INHERIT = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><style>'
+    "@page { size: A4; margin: 2cm } body { margin: 0; font-family: 'DejaVu Serif'; font-size: 12pt } p { margin: 0 0 8pt 0 }"
+    '</style></head><body>'
+    '<p><span style="color:#C00000">Go to <a href="https://x.com" style="color:inherit;text-decoration:none">www.x.com</a></span>'
+    '<span style="color:#00B050"> Yes, go there.</span></p>'
+    '<p><span style="color:#C00000">Read <a href="https://y.com" style="color:inherit">www.y.com today</a> then</span>'
+    '<span style="color:#00B050"> we talk.</span></p>'
+    '</body></html>'
+)
+
+
+def chromium(name, page):
+    html = os.path.join(OUT, name + '.html')
+    with open(html, 'w', encoding='utf-8') as f:
+        f.write(page)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL)
+
+
+def chromium_page():
+    rows = ['<p style="color:#C00000">Bonjour et bienvenue.</p>']
+    for rgb, before, target, text, after in FR:
+        rows.append('<p style="color:#%02X%02X%02X">%s<a href="%s">%s</a>%s</p>' % (rgb + (before, target, text, after)))
+    return (
+        '<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>'
+        "@page { size: A4; margin: 2cm } body { margin: 0; font-family: 'DejaVu Serif'; font-size: 12pt } p { margin: 0 0 8pt 0 }"
+        '</style></head><body>' + ''.join(rows) + '</body></html>'
+    )
+
+
+CONFIGS = {
+    'links-en.yaml': 'voices:\n  Narrator: { color: "#C00000" }\n  Host: { color: "#00B050" }\n',
+    'links-blue-voice.yaml': 'voices:\n  Guide: { color: "#0563C1" }\n  Narrator: { color: "#C00000" }\n',
+    'links-fr.yaml': 'language: fr\nvoices:\n  Narratrice: { color: "#C00000" }\n  Animateur: { color: "#00B050" }\n',
+}
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for name, build in (('links-en', links_en), ('links-blue-voice', links_blue_voice), ('links-fr', links_fr)):
+        path = os.path.join(OUT, name + '.docx')
+        build().save(path)
+        lo_pdf(path)
+    for name, text in CONFIGS.items():
+        with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+            f.write(text)
+    chromium('links-chromium', chromium_page())
+    chromium('links-inherit', INHERIT)
+
+
+if __name__ == '__main__':
+    main()

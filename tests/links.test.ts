@@ -1,0 +1,314 @@
+/**
+ * A hyperlink inside a voice's line is that voice's (model.ts Run.link, attribute/links.ts): Word and
+ * LibreOffice draw links blue and underlined whatever the colour around them, and read by its colour
+ * the address the narrator must read became a voice of its own or nobody's. Fixtures:
+ * tests/fixtures/links/, made by scripts/build-link-fixtures.py (truth from construction: its docstring).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { castByColour, castByVoiceMap } from '../src/attribute/cast.js';
+import { parseConfig } from '../src/config/parse.js';
+import type { Paragraph, Run, Script } from '../src/model.js';
+import { readDocx } from '../src/readers/docx/index.js';
+import { readScript } from '../src/readers/index.js';
+import { runCli } from './helpers/cli.js';
+import { buildDocx, r } from './helpers/docx-builder.js';
+
+const DIR = join(__dirname, 'fixtures', 'links');
+
+interface JsonLine {
+  text: string;
+  words: number;
+  location: { paragraph: number; page?: number };
+}
+interface JsonReport {
+  voices: { name: string; lines: JsonLine[] }[];
+  unassigned: { lines: JsonLine[] } | null;
+  warnings: { code: string; message: string; details?: Record<string, unknown>; location?: unknown }[];
+}
+const report = (args: string[]): JsonReport => {
+  const result = runCli(['lines', '--json', ...args]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as JsonReport;
+};
+/** Each voice's lines: [paragraph, text, words]; then the unassigned ones. */
+const linesOf = (r: JsonReport) => ({
+  voices: r.voices.map((v) => [v.name, v.lines.map((l) => [l.location.paragraph, l.text, l.words])]),
+  unassigned: r.unassigned?.lines.map((l) => [l.location.paragraph, l.text, l.words]) ?? [],
+});
+const codes = (r: JsonReport) => r.warnings.map((w) => w.code);
+const linkWarning = (r: JsonReport) => r.warnings.find((w) => w.code === 'links-in-lines');
+
+const EN_LINES = {
+  voices: [
+    [
+      'Narrator',
+      [
+        [1, 'Welcome to the spring safety briefing for all warehouse staff.', 10],
+        [3, 'Always wear your hard hat in the loading bay.', 9],
+        [5, 'The rota is on www.example.com/rota as usual.', 7],
+        [8, 'For details see www.example.com/help', 4],
+        [9, 'That is all.', 3],
+        [11, 'Hard words are in the Glossary below.', 7],
+        [12, 'Glossary: a bay is a loading area.', 7],
+      ],
+    ],
+    [
+      'Host',
+      [
+        [2, 'Before we start, download the checklist from www.example.com/checklist before Monday.', 10],
+        [4, 'Questions? Write to safety@example.com.', 4],
+        [6, 'The forms are here:', 4],
+        [8, '. Now the next step.', 4],
+        [9, 'www.example.com/next is where we go next.', 6],
+        [10, 'The map is at www.example.com/map for everyone.', 7],
+      ],
+    ],
+  ],
+  // A paragraph that is only a link keeps its own colour: blue, no voice's.
+  unassigned: [[7, 'www.example.com/forms', 1]],
+};
+
+const EN_WARNING =
+  '6 links (7 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): ' +
+  '"www.example.com/checklist" for Host, "safety@example.com" for Host, "www.example.com/help" for Narrator, and 3 more. Check them in the script.';
+
+describe('links inside voices’ lines (LibreOffice DOCX and its PDF)', () => {
+  for (const ext of ['docx', 'pdf']) {
+    it(`${ext}: each link is the voice of the line it stands in; a link alone on its line keeps its colour; said`, () => {
+      const r = report([join(DIR, `links-en.${ext}`), '-c', join(DIR, 'links-en.yaml')]);
+      expect(linesOf(r)).toEqual(EN_LINES);
+      expect(codes(r)).toEqual(['links-in-lines', 'unknown-colour']);
+      const w = linkWarning(r)!;
+      expect(w.message).toBe(EN_WARNING);
+      expect(w.details).toMatchObject({
+        links: 6,
+        words: 7,
+        voices: ['Host', 'Narrator'],
+        quoted: [
+          { text: 'www.example.com/checklist', words: 1, countedFor: 'Host', ownColour: null },
+          { text: 'safety@example.com', words: 1, countedFor: 'Host', ownColour: null },
+          { text: 'www.example.com/help', words: 1, countedFor: 'Narrator', ownColour: null },
+        ],
+      });
+      // The link alone on its line is said as any text in no voice's colour.
+      expect(r.warnings[1]!.message).toMatch(/^1 word in 1 line are #0563C1 blue, which is no voice's colour: "www\.example\.com\/forms"\./);
+    });
+  }
+
+  it('the booth script reads the address in its place (lines --voice Host, text)', () => {
+    const result = runCli(['lines', join(DIR, 'links-en.docx'), '-c', join(DIR, 'links-en.yaml'), '--voice', 'Host']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  ¶4    4 words  Questions? Write to safety@example.com.\n');
+  });
+
+  it('with no config, the links are no colour group of their own: only the link alone on its line is blue', () => {
+    for (const ext of ['docx', 'pdf']) {
+      const r = report([join(DIR, `links-en.${ext}`), '--no-config']);
+      expect(r.voices.map((v) => [v.name, v.lines.reduce((n, l) => n + l.words, 0)])).toEqual([
+        ['#C00000 red', 47],
+        ['#00B050 green', 35],
+        ['#0563C1 blue', 1],
+      ]);
+      expect(linkWarning(r)!.details).toMatchObject({ links: 6, words: 7, voices: ['#00B050 green', '#C00000 red'] });
+    }
+  });
+});
+
+describe('a voice that is link blue by choice', () => {
+  for (const ext of ['docx', 'pdf']) {
+    it(`${ext}: a link in another voice’s line goes with that line, not to the blue voice`, () => {
+      const r = report([join(DIR, `links-blue-voice.${ext}`), '-c', join(DIR, 'links-blue-voice.yaml')]);
+      expect(linesOf(r)).toEqual({
+        voices: [
+          [
+            'Guide',
+            [
+              [1, 'I am your guide for this tour.', 7],
+              [3, 'Follow me to the first room.', 6],
+            ],
+          ],
+          ['Narrator', [[2, 'Book online at www.example.com/book today.', 5]]],
+        ],
+        unassigned: [],
+      });
+      expect(codes(r)).toEqual(['links-in-lines']);
+      expect(linkWarning(r)!.message).toBe(
+        'A link (1 word) inside a voice’s line was counted for the voice of that line, not by its own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.example.com/book" for Narrator. Check it in the script.',
+      );
+      expect(linkWarning(r)!.details).toMatchObject({ links: 1, voices: ['Narrator'], quoted: [{ text: 'www.example.com/book', countedFor: 'Narrator', ownColour: 'Guide' }] });
+    });
+  }
+});
+
+describe('French, and a Chromium PDF of an HTML script', () => {
+  for (const file of ['links-fr.docx', 'links-fr.pdf', 'links-chromium.pdf']) {
+    it(`${file}: "Rendez-vous sur www.exemple.fr." is the Animateur’s whole`, () => {
+      const r = report([join(DIR, file), '-c', join(DIR, 'links-fr.yaml')]);
+      expect(linesOf(r)).toEqual({
+        voices: [
+          [
+            'Narratrice',
+            [
+              [1, 'Bonjour et bienvenue.', 3],
+              [3, 'Écrivez-nous à contact@exemple.fr pour toute question.', 6],
+            ],
+          ],
+          ['Animateur', [[2, 'Rendez-vous sur www.exemple.fr.', 3]]],
+        ],
+        unassigned: [],
+      });
+      expect(codes(r)).toEqual(['links-in-lines']);
+      expect(linkWarning(r)!.details).toMatchObject({ links: 2, words: 2, voices: ['Animateur', 'Narratrice'] });
+    });
+  }
+});
+
+describe('links in the colour of the text around them (Chromium, color: inherit)', () => {
+  it('change nothing where two voices meet, a link ending inside the text before them included', () => {
+    const r = report([join(DIR, 'links-inherit.pdf'), '--no-config']);
+    expect(linesOf(r)).toEqual({
+      voices: [
+        [
+          '#C00000 red',
+          [
+            [1, 'Go to www.x.com', 3],
+            [2, 'Read www.y.com today then', 4],
+          ],
+        ],
+        [
+          '#00B050 green',
+          [
+            [1, 'Yes, go there.', 3],
+            [2, 'we talk.', 2],
+          ],
+        ],
+      ],
+      unassigned: [],
+    });
+    expect(codes(r)).toEqual([]);
+  });
+});
+
+describe('the readers mark link text (Run.link)', () => {
+  const linked = (s: Script) => s.paragraphs.flatMap((p) => p.runs.filter((r) => r.link).map((r) => [p.location.paragraph, r.text.trim()]));
+  const EN_LINKS = [
+    [2, 'www.example.com/checklist'],
+    [4, 'safety@example.com'],
+    [5, 'www.example.com/rota'],
+    [7, 'www.example.com/forms'],
+    [8, 'www.example.com/help'],
+    [9, 'www.example.com/next'],
+    [10, 'www.example.com/map'],
+    [11, 'the Glossary'],
+  ];
+  it('DOCX: w:hyperlink (external and w:anchor) and a HYPERLINK field’s result', async () => {
+    expect(linked(await readScript(join(DIR, 'links-en.docx')))).toEqual(EN_LINKS);
+  });
+  it('PDF: text under /Link annotations LibreOffice writes with no Print flag (and Chromium’s printable ones)', async () => {
+    expect(linked(await readScript(join(DIR, 'links-en.pdf')))).toEqual(EN_LINKS);
+    expect(linked(await readScript(join(DIR, 'links-chromium.pdf')))).toEqual([
+      [2, 'www.exemple.fr'],
+      [3, 'contact@exemple.fr'],
+    ]);
+  });
+});
+
+describe('DOCX link shapes other producers write', () => {
+  const RED = '<w:color w:val="C00000"/>';
+  const runsOf = async (body: string) =>
+    (await readDocx(buildDocx({ body }), 'test.docx')).paragraphs.map((para) => para.runs.map((run) => [run.text, run.color, run.link ?? false]));
+  const fld = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  it('w:fldSimple HYPERLINK; another simple field is no link', async () => {
+    expect(await runsOf(`<w:p>${r('See ', RED)}<w:fldSimple w:instr=" HYPERLINK &quot;https://a.fr&quot; ">${r('a.fr')}</w:fldSimple>${r(' on page ', RED)}<w:fldSimple w:instr=" PAGE ">${r('3', RED)}</w:fldSimple></w:p>`)).toEqual([
+      [
+        ['See ', '#C00000', false],
+        ['a.fr', '#000000', true],
+        [' on page 3', '#C00000', false],
+      ],
+    ]);
+  });
+  it('a field ending inside a run: the run is cut where the link ends', async () => {
+    const body =
+      `<w:p>${r('Go to ', RED)}${fld('begin')}<w:r><w:instrText> HYPERLINK "https://b.fr" </w:instrText></w:r>${fld('separate')}` +
+      `<w:r><w:t>b.fr</w:t><w:fldChar w:fldCharType="end"/><w:t xml:space="preserve"> now</w:t></w:r></w:p>`;
+    expect(await runsOf(body)).toEqual([
+      [
+        ['Go to ', '#C00000', false],
+        ['b.fr', '#000000', true],
+        [' now', '#000000', false],
+      ],
+    ]);
+  });
+  it('a link inside a tracked insertion is a link; one inside a deletion is not read', async () => {
+    const body = `<w:p>${r('A ', RED)}<w:ins w:id="1" w:author="x"><w:hyperlink w:anchor="b">${r('c.fr')}</w:hyperlink></w:ins><w:del w:id="2" w:author="x"><w:hyperlink w:anchor="b"><w:r><w:delText>gone</w:delText></w:r></w:hyperlink></w:del>${r(' B', RED)}</w:p>`;
+    expect(await runsOf(body)).toEqual([
+      [
+        ['A ', '#C00000', false],
+        ['c.fr', '#000000', true],
+        [' B', '#C00000', false],
+      ],
+    ]);
+  });
+});
+
+describe('the casting rule (links.ts)', () => {
+  const config = parseConfig({ voices: { Narrator: { color: '#C00000' }, Host: { color: '#00B050' } } }, 'test');
+  const run = (text: string, color: string, link?: true): Run => (link ? { text, color, background: null, link } : { text, color, background: null });
+  const script = (...paragraphs: Run[][]): Script => ({
+    file: 'x.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map((runs, i): Paragraph => ({ runs, location: { story: 'body', paragraph: i + 1 } })),
+    warnings: [],
+    facts: { trackedChanges: false },
+  });
+  const RED = '#C00000', GREEN = '#00B050', BLUE = '#0563C1';
+  const cast = (s: Script) => castByVoiceMap(s, config.voiceMap).lines.map((l) => [l.voice, l.text, l.words]);
+
+  it('a link opening a paragraph goes with the text after it; two links in one line both', () => {
+    expect(cast(script([run('www.a.com', BLUE, true), run(' has it, and so does ', GREEN), run('www.b.com', BLUE, true), run('.', GREEN)]))).toEqual([
+      ['Host', 'www.a.com has it, and so does www.b.com.', 7],
+    ]);
+  });
+  it('where two voices meet: the sentence before, unless it ended; a ! or ? ends a sentence too', () => {
+    expect(cast(script([run('Go to ', RED), run('a.com', BLUE, true), run(' Yes.', GREEN)]))).toEqual([
+      ['Narrator', 'Go to a.com', 3],
+      ['Host', 'Yes.', 1],
+    ]);
+    expect(cast(script([run('Really? ', RED), run('a.com', BLUE, true), run(' is it.', GREEN)]))).toEqual([
+      ['Narrator', 'Really?', 1],
+      ['Host', 'a.com is it.', 3],
+    ]);
+  });
+  it('an abbreviation’s full stop ends no sentence: the link stays with the text before it', () => {
+    expect(cast(script([run('Write to Mr. ', RED), run('lambert@a.fr', BLUE, true), run(' Yes.', GREEN)]))).toEqual([
+      ['Narrator', 'Write to Mr. lambert@a.fr', 4],
+      ['Host', 'Yes.', 1],
+    ]);
+  });
+  it('a link coloured within by its author (words of two voices’ colours) keeps its colours', () => {
+    expect(cast(script([run('Say ', RED), run('red ', RED, true), run('green', GREEN, true), run(' now.', RED)]))).toEqual([
+      ['Narrator', 'Say red', 2],
+      ['Host', 'green', 1],
+      ['Narrator', 'now.', 1],
+    ]);
+  });
+  it('words still add up: a link of unassigned colour inside unassigned text stays unassigned, and nothing is said', () => {
+    const c = castByVoiceMap(script([run('Plain text at ', '#000000'), run('a.com', BLUE, true), run(' here.', '#000000')]), config.voiceMap);
+    expect(c.lines.map((l) => [l.voice, l.text, l.words])).toEqual([[null, 'Plain text at a.com here.', 5]]);
+    expect(c.warnings.map((w) => w.code)).toEqual([]);
+  });
+  it('with no config the same, and the link’s colour is no group', () => {
+    const c = castByColour(script([run('Write to ', GREEN), run('x@y.fr', BLUE, true), run('.', GREEN)]));
+    expect(c.voices.map((v) => v.name)).toEqual(['#00B050 green']);
+    expect(c.lines.map((l) => [l.voice, l.text])).toEqual([['#00B050 green', 'Write to x@y.fr.']]);
+  });
+  it('more than three links: three quoted, the rest counted', () => {
+    const paragraphs = [1, 2, 3, 4, 5].map((n) => [run('See ', RED), run(`www.site${n}.com`, BLUE, true)]);
+    const w = castByVoiceMap(script(...paragraphs), config.voiceMap).warnings.find((x) => x.code === 'links-in-lines')!;
+    expect(w.message).toBe(
+      '5 links (5 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.site1.com" for Narrator, "www.site2.com" for Narrator, "www.site3.com" for Narrator, and 2 more. Check them in the script.',
+    );
+  });
+});
