@@ -248,6 +248,19 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
+  'links-in-lines': (d, s) => {
+    if (!isNumber(d.links) || !isNumber(d.words) || !Array.isArray(d.quoted)) return null;
+    const quoted = (d.quoted as { text?: unknown; countedFor?: unknown }[]).filter((q) => isString(q.text) && (q.countedFor === null || isString(q.countedFor)));
+    if (!quoted.length) return null;
+    const list = quoted.map((q) => say(s, 'wLinkFor', { text: s.w.quote(q.text as string, 60), voice: s.voice(q.countedFor as string | null) }));
+    return [
+      say(s, 'wLinksInLines', {
+        links: count(s, d.links, ['link', 'links'], ['lien', 'liens']),
+        words: s.w.words(d.words),
+        quoted: s.w.list(list) + (d.links > quoted.length ? ', …' : ''),
+      }),
+    ];
+  },
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;

@@ -177,7 +177,7 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
     let text = r.text;
     if (prev && gap) text = /\s$/u.test(prev.text) ? text.trimStart() : /^\s/u.test(text) ? text : ` ${text}`;
     gap = false;
-    if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.revision === r.revision) prev.text += text;
+    if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.revision === r.revision && prev.link === r.link) prev.text += text;
     else kept.push({ ...r, text });
   }
   if (kept.length) {
