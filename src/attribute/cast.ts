@@ -19,6 +19,7 @@ import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
+import { piecesAtLabels } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -501,19 +502,25 @@ class BoundaryWarnings {
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
+  // With voices told by their labels, a paragraph holding several speakers' lines separated by line
+  // breaks is read line by line, each line where the paragraph stands (label-breaks.ts).
+  const labels = map.voices.flatMap((voice) => voice.labels);
+  const paragraphs = labels.length > 0 ? piecesAtLabels(script.paragraphs, labels) : script.paragraphs;
+  const read = paragraphs === script.paragraphs ? script : { ...script, paragraphs: [...paragraphs] };
   // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
-  const av = avColumns(script.paragraphs);
-  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
+  const av = avColumns(paragraphs);
+  const heard = av.silent.size === 0 ? paragraphs : paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const { read, continuations } = labelReader(map, heard);
+  const { read: reader, continuations } = labelReader(map, heard);
   const keyOf = voiceMatcher(map);
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: map.directions, exclude, silent: av }, nameOf);
+  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
-  return remember(texts, script, {
+  // (Texts kept by the pieces' index only: a paragraph cut at its breaks is read again by the measure stage.)
+  return remember(texts, read, {
     script,
     voices: map.voices,
     lines,
