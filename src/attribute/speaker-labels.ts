@@ -6,7 +6,8 @@
  * the web page offers them behind a button (castByLabels).
  *
  * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
- * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
+ * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`); a paragraph
+ * where such a label opens the text after a line break is read line by line (label-breaks.ts). The script
  * is taken as coded by labels when at least two labels of one of those forms recur (or, in a short script, one
  * recurs and two or more used once follow it, on half of its body) and paragraphs
  * opening with a label of that form, with those going on from them with no label (continued.ts), are
