@@ -152,6 +152,15 @@ describe('labels/breaks-labels-en: an English spot typed with Shift+Enter, a spe
       ['SFX', 1, 5, true],
     ]);
     expect(found(pdf.script)).toEqual(found(docx.script));
+    // Before any config, the colour listing shows each line after a break as a line, as the PDF does.
+    expect(view(docx.report).total).toEqual({ lines: 11, words: 71 });
+    expect(view(docx.report)).toEqual(view(pdf.report));
+    expect(docx.report.voices[0]!.lines.slice(0, 4).map((l) => [l.text, l.location.paragraph])).toEqual([
+      ['Harbour Café – radio spot – 30 seconds', 1],
+      ['NARRATOR: The Harbour Café opens at six.', 2],
+      ['BARISTA: Flat white for table two!', 2],
+      ['NARRATOR: Fresh pastries come out of the oven every hour.', 2],
+    ]);
   });
 });
 

@@ -499,14 +499,21 @@ class BoundaryWarnings {
   }
 }
 
+/**
+ * The script as casting reads it: a paragraph holding several speakers' lines separated by line
+ * breaks (a label, or one of `labels`, opening the text after a break) read line by line, each line
+ * where the paragraph stands (label-breaks.ts); the script itself when there is none.
+ */
+function lineByLine(script: Script, labels: readonly string[] = []): Script {
+  const paragraphs = piecesAtLabels(script.paragraphs, labels);
+  return paragraphs === script.paragraphs ? script : { ...script, paragraphs: [...paragraphs] };
+}
+
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
-  // With voices told by their labels, a paragraph holding several speakers' lines separated by line
-  // breaks is read line by line, each line where the paragraph stands (label-breaks.ts).
-  const labels = map.voices.flatMap((voice) => voice.labels);
-  const paragraphs = labels.length > 0 ? piecesAtLabels(script.paragraphs, labels) : script.paragraphs;
-  const read = paragraphs === script.paragraphs ? script : { ...script, paragraphs: [...paragraphs] };
+  const read = lineByLine(script, map.voices.flatMap((voice) => voice.labels));
+  const paragraphs = read.paragraphs;
   // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
   const av = avColumns(paragraphs);
   const heard = av.silent.size === 0 ? paragraphs : paragraphs.filter((p) => !av.silent.has(p));
@@ -566,22 +573,25 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
+  // Speakers' lines separated by line breaks: one line each, as in the script's PDF (label-breaks.ts).
+  const byLine = lineByLine(script);
   // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
-  const av = avColumns(script.paragraphs);
-  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
+  const av = avColumns(byLine.paragraphs);
+  const heard = av.silent.size === 0 ? byLine.paragraphs : byLine.paragraphs.filter((p) => !av.silent.has(p));
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
   const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
+  const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
   warnings.push(...asideWarnings(loneAsides(heard)));
   warnings.push(...avWarnings(av, keyOf));
   const used = new Set(lines.map((l) => l.voice));
-  return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
+  return remember(texts, byLine, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
-  const rows = labelTableReader(script.paragraphs);
+  const byLine = lineByLine(script);
+  const rows = labelTableReader(byLine.paragraphs);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
+  return cast(byLine, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
 }
