@@ -178,7 +178,26 @@ describe('labels/breaks-one-speaker-en: line breaks that are no change of speake
       unassigned: [['Greeting cards – studio read – take 2', 6]],
       total: { lines: 6, words: 44 },
     });
-    expect(report.warnings).toEqual([]);
+    // Left in MARIE's line, and said: the words may be a speaker's NOON, as a reader of the page may take them.
+    expect(report.warnings.map((w) => [w.code, w.message, w.location, w.details])).toEqual([
+      [
+        'label-after-break',
+        '"NOON: the shop closes for lunch after that." follows a line break in the middle of a sentence (at ¶4), and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, start a new paragraph there (Enter, not Shift+Enter), or name NOON in the config.',
+        { story: 'body', paragraph: 4 },
+        { lines: 1, labels: ['NOON'], texts: ['NOON: the shop closes for lunch after that.'], locations: [{ story: 'body', paragraph: 4 }] },
+      ],
+    ]);
+  });
+
+  it('several such lines are said in one warning; with colour voices (no label in play) nothing is said', () => {
+    const script = brokenScript(['MARIE: Call me at', 'NOON: we close.'], ['PAUL: Write to', 'Tel: 01 23 45 67 89'], ['PAUL: Or ask', 'Jean: at the desk.'], ['PAUL: Or', 'Anne: tomorrow.'], ['MARIE: Good.'], ['PAUL: Fine.']);
+    const config = parseConfig({ voices: { MARIE: { label: 'MARIE' }, PAUL: { label: 'PAUL' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap;
+    const said = castScript(script, config).warnings.filter((w) => w.code === 'label-after-break');
+    expect(said.map((w) => w.message)).toEqual([
+      '4 lines follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script: "NOON: we close.", "Tel: 01 23 45 67 89", "Jean: at the desk." and 1 more (the first at ¶1). Each is read as part of the line before it, not as a speaker\'s line. If one is, start a new paragraph there (Enter, not Shift+Enter), or name its speaker in the config.',
+    ]);
+    expect(said[0]!.details).toMatchObject({ lines: 4, labels: ['NOON', 'Tel', 'Jean', 'Anne'] });
+    expect(castByColour(script).warnings.filter((w) => w.code === 'label-after-break')).toEqual([]);
   });
 
   it('a config naming NOON as a voice makes the break before it a change of speaker, as at a paragraph’s start', async () => {

@@ -19,7 +19,7 @@ import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
-import { piecesAtLabels } from './label-breaks.js';
+import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -504,15 +504,18 @@ class BoundaryWarnings {
  * breaks (a label, or one of `labels`, opening the text after a break) read line by line, each line
  * where the paragraph stands (label-breaks.ts); the script itself when there is none.
  */
-function lineByLine(script: Script, labels: readonly string[] = []): Script {
-  const paragraphs = piecesAtLabels(script.paragraphs, labels);
+function lineByLine(script: Script, labels: readonly string[] = [], doubts?: BreakDoubt[]): Script {
+  const paragraphs = piecesAtLabels(script.paragraphs, labels, doubts);
   return paragraphs === script.paragraphs ? script : { ...script, paragraphs: [...paragraphs] };
 }
 
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
-  const read = lineByLine(script, map.voices.flatMap((voice) => voice.labels));
+  const labels = map.voices.flatMap((voice) => voice.labels);
+  // With voices told by their labels, a label left in its line after a break is said (label-after-break).
+  const doubts: BreakDoubt[] = [];
+  const read = lineByLine(script, labels, labels.length > 0 ? doubts : undefined);
   const paragraphs = read.paragraphs;
   // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
   const av = avColumns(paragraphs);
@@ -526,6 +529,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
+  for (const warning of breakDoubtWarnings(doubts)) warnings.push(warning);
   // (Texts kept by the pieces' index only: a paragraph cut at its breaks is read again by the measure stage.)
   return remember(texts, read, {
     script,

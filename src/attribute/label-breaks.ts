@@ -21,7 +21,8 @@
  * config. A paragraph whose breaks are followed by no label (a poem, an address in one speaker's
  * line) is one line, as before.
  */
-import type { Paragraph, Run } from '../model.js';
+import type { Paragraph, Run, Warning } from '../model.js';
+import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
 import { capitals, labelCut, labelHead, labelKey, labelPattern } from './label-rows.js';
@@ -73,6 +74,11 @@ const HEAD = 160;
  * for none, or a header's field (`Durée : 30 s`).
  */
 export function openingLabelKey(text: string): string | null {
+  return openingLabel(text)?.key ?? null;
+}
+
+/** openingLabelKey, with the label as written. */
+function openingLabel(text: string): { label: string; key: string } | null {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const match = LABEL.exec(head);
   let label: string | null = null;
@@ -89,7 +95,7 @@ export function openingLabelKey(text: string): string | null {
   }
   if (label === null) return null;
   const key = labelKey(label);
-  return FIELDS.has(key) ? null : key;
+  return FIELDS.has(key) ? null : { label, key };
 }
 
 /** Closing quotes and brackets a sentence's mark may stand before (`« Tenez bon ! »`). */
@@ -126,6 +132,8 @@ interface Candidate {
   /** Where each line starts in the text, and the label opening each line after the first. */
   starts: number[];
   keys: (string | null)[];
+  /** Those labels as written. */
+  labels: (string | null)[];
   /** Opening with a voice's label in the config: a speaker's line whatever stands before it. */
   sure: boolean;
 }
@@ -138,7 +146,7 @@ interface Candidate {
  * script, or stands after a line that ends as a sentence or a direction does. The same array when
  * nothing is cut. Linear in the text (each line's first characters read once or twice).
  */
-export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonly string[] = []): readonly Paragraph[] {
+export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonly string[] = [], doubts?: BreakDoubt[]): readonly Paragraph[] {
   const patterns = labels.filter((label) => label.trim() !== '').map(labelPattern);
   const candidates: Candidate[] = [];
   const known = new Set<string>();
@@ -148,13 +156,16 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     const keys: (string | null)[] = [null];
+    const written: (string | null)[] = [null];
     let labelled = false;
     let sure = false;
     for (let k = 1; k < starts.length; k++) {
       const end = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
       const line = text.slice(starts[k]!, Math.min(end, starts[k]! + HEAD));
-      const key = openingLabelKey(line);
+      const found = openingLabel(line);
+      const key = found?.key ?? null;
       keys.push(key);
+      written.push(found?.label ?? null);
       if (key !== null) {
         labelled = true;
         if (endsLine(text.slice(Math.max(starts[k - 1]!, starts[k]! - 1 - HEAD), starts[k]! - 1))) known.add(key);
@@ -164,7 +175,7 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
         sure = patterns.some((pattern) => labelCut(pattern, head) !== null);
       }
     }
-    if (labelled || sure) candidates.push({ paragraph, text, starts, keys, sure });
+    if (labelled || sure) candidates.push({ paragraph, text, starts, keys, labels: written, sure });
   }
   if (candidates.length === 0) return paragraphs;
   // The labels opening paragraphs (and the first line of a paragraph cut at its breaks).
@@ -177,11 +188,67 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
   }
   const cut = new Map<Paragraph, Paragraph[]>();
   for (const candidate of candidates) {
-    if (!candidate.sure && !candidate.keys.some((key) => key !== null && known.has(key))) continue;
-    cut.set(candidate.paragraph, pieces(candidate));
+    if (candidate.sure || candidate.keys.some((key) => key !== null && known.has(key))) cut.set(candidate.paragraph, pieces(candidate));
+    else if (doubts) doubted(candidate, doubts);
   }
   if (cut.size === 0) return paragraphs;
   return paragraphs.flatMap((paragraph) => cut.get(paragraph) ?? [paragraph]);
+}
+
+/** A label after a line break in the middle of a sentence, opening no other line of the script: left in the line before it. */
+export interface BreakDoubt {
+  paragraph: Paragraph;
+  /** The label as written. */
+  label: string;
+  /** The line it opens, whitespace collapsed. */
+  text: string;
+}
+
+/** The lines of a paragraph left whole that open with a label after a break (each one mid-sentence). */
+function doubted({ paragraph, text, starts, labels }: Candidate, doubts: BreakDoubt[]): void {
+  for (let k = 1; k < starts.length; k++) {
+    const label = labels[k];
+    if (label === null || label === undefined) continue;
+    const end = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
+    doubts.push({ paragraph, label, text: normaliseSpace(text.slice(starts[k]!, end)).trim() });
+  }
+}
+
+/** Doubts quoted one by one, up to this many; the rest counted. */
+const QUOTED_DOUBTS = 3;
+
+/**
+ * `label-after-break`: the lines after a line break that open with a label in the middle of a
+ * sentence, left in the line before them (one warning for them all): the words may be another
+ * speaker's, as a reader of the page may take them.
+ */
+export function breakDoubtWarnings(doubts: readonly BreakDoubt[]): Warning[] {
+  if (doubts.length === 0) return [];
+  const first = doubts[0]!;
+  if (doubts.length === 1) {
+    return [
+      {
+        code: 'label-after-break',
+        message:
+          `${shortText(first.text)} follows a line break in the middle of a sentence (at ${formatLocation(first.paragraph.location)}), and "${first.label}" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker ${first.label}. ` +
+          `If ${first.label} says it, start a new paragraph there (Enter, not Shift+Enter), or name ${first.label} in the config.`,
+        location: first.paragraph.location,
+        details: { lines: 1, labels: [first.label], texts: [first.text], locations: [first.paragraph.location] },
+      },
+    ];
+  }
+  const shown = doubts.slice(0, QUOTED_DOUBTS).map((d) => shortText(d.text));
+  const more = doubts.length - shown.length;
+  return [
+    {
+      code: 'label-after-break',
+      message:
+        `${plural(doubts.length, 'line')} follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script: ${more > 0 ? `${shown.join(', ')} and ${count(more)} more` : listOf(shown)} (the first at ${formatLocation(first.paragraph.location)}). ` +
+        `Each is read as part of the line before it, not as a speaker's line. If one is, start a new paragraph there (Enter, not Shift+Enter), or name its speaker in the config.`,
+      location: first.paragraph.location,
+      details: { lines: doubts.length, labels: doubts.map((d) => d.label), texts: doubts.map((d) => d.text), locations: doubts.map((d) => d.paragraph.location) },
+    },
+  ];
 }
 
 /** A paragraph cut at each of its line breaks: the pieces holding more than spaces, each with the paragraph's location. */
