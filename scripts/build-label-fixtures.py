@@ -277,6 +277,91 @@ def empty_label_table_en():
     return d
 
 
+def broken(d, *lines, style=None):
+    """One paragraph whose lines are separated by line breaks (Shift+Enter, `w:br`), not paragraphs."""
+    p = d.add_paragraph(style=style)
+    for i, text in enumerate(lines):
+        run = p.add_run(text)
+        if i < len(lines) - 1:
+            run.add_break()
+    return p
+
+
+def breaks_en():
+    """A radio spot typed with Shift+Enter: several speakers' lines in one paragraph, separated by
+    line breaks (as Google Docs, a script pasted from an e-mail, or a hurried writer leaves them);
+    some paragraphs with one speaker, a title line, a direction in brackets between two speakers'
+    lines, a direction's label after a break, and a speaker's line going on after a break."""
+    d = Document()
+    d.add_paragraph('Harbour Café – radio spot – 30 seconds')
+    broken(d, 'NARRATOR: The Harbour Café opens at six.',
+           'BARISTA: Flat white for table two!',
+           'NARRATOR: Fresh pastries come out of the oven every hour.')
+    d.add_paragraph('CUSTOMER: Is the terrace open today?')
+    broken(d, 'BARISTA: Only until noon, I am afraid.',
+           '(a cup clatters)',
+           'CUSTOMER: Then I will be quick.')
+    broken(d, 'SFX: seagulls and the harbour bell',
+           'NARRATOR: The Harbour Café, 4 Quay Street.',
+           'Open every day from six until late.')
+    return d
+
+
+def breaks_fr():
+    """Le même cas en français : un spot radio tapé avec Maj+Entrée, le titre suivi d’un saut de
+    ligne dans le paragraphe de la première réplique, une indication entre parenthèses entre deux
+    répliques, une étiquette de musique après un saut de ligne."""
+    d = Document()
+    for lang in d.styles.element.iter('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}lang'):
+        lang.set('{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val', 'fr-FR')
+    broken(d, 'Spot radio – Boulangerie Martin – 30 s',
+           f'ANNONCEUR{NBSP}: Cette semaine chez Martin, la baguette tradition est à un euro.',
+           f'CLIENTE{NBSP}: Un euro{NBSP}? Je prends trois baguettes, alors{NBSP}!',
+           f'ANNONCEUR{NBSP}: Boulangerie Martin, 12 rue des Lilas, ouvert tous les jours.')
+    broken(d, f'CLIENTE{NBSP}: Et les croissants{NBSP}?',
+           '(Bruit de caisse enregistreuse)',
+           f'BOULANGER{NBSP}: Tout chauds dès sept heures.')
+    d.add_paragraph(f'CLIENTE{NBSP}: Alors à demain{NBSP}!')
+    broken(d, f'MUSIQUE{NBSP}: accordéon, puis silence.',
+           f'ANNONCEUR{NBSP}: Martin, le goût du vrai pain.')
+    return d
+
+
+def breaks_one_speaker_en():
+    """A CONTROL: line breaks that are no change of speaker. A poem and an address typed in one
+    speaker's line, and a break before a word with a colon in the middle of a sentence (`call me
+    at⏎NOON: …`): each stays its speaker's one line."""
+    d = Document()
+    d.add_paragraph('Greeting cards – studio read – take 2')
+    broken(d, 'MARIE: Roses are red,', 'violets are blue.')
+    broken(d, 'PAUL: Write to us at', '12 Harbour Road,', 'Portsmouth.')
+    broken(d, 'MARIE: For a card by the afternoon, call me at', 'NOON: the shop closes for lunch after that.')
+    d.add_paragraph('PAUL: Thank you, Marie.')
+    broken(d, 'MARIE: You are welcome.', 'Goodbye!')
+    return d
+
+
+def breaks_colour_en():
+    """Voices by colour, not labels, the lines of two voices separated by line breaks in one
+    paragraph: the colour changes at the break, so each voice's line is its own already."""
+    from docx.shared import RGBColor
+    blue, red = RGBColor(0x1F, 0x4E, 0x79), RGBColor(0xC0, 0x00, 0x00)
+    d = Document()
+    d.add_paragraph('Harbour Café – two voices by colour')
+    for lines in [
+        [('Mornings at the Harbour Café start at six.', blue), ('Flat white for table two!', red), ('Fresh pastries every hour.', blue)],
+        [('Is the terrace open today?', red)],
+        [('Only until noon.', blue), ('Then I will be quick.', red)],
+    ]:
+        p = d.add_paragraph()
+        for i, (text, colour) in enumerate(lines):
+            run = p.add_run(text)
+            run.font.color.rgb = colour
+            if i < len(lines) - 1:
+                run.add_break()
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -296,6 +381,10 @@ FIXTURES = {
     'spot-short-fr': spot_short_fr,
     'notes-one-name-en': one_name_en,
     'empty-label-table-en': empty_label_table_en,
+    'breaks-labels-en': breaks_en,
+    'breaks-labels-fr': breaks_fr,
+    'breaks-one-speaker-en': breaks_one_speaker_en,
+    'breaks-colour-en': breaks_colour_en,
 }
 # With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
 for name in sys.argv[1:] or FIXTURES:

@@ -1,5 +1,5 @@
 #!/bin/bash
-# The label fixtures DOCX/PDF pairs (tests/fixtures/labels, labels-screenplay, pdf-producers label-rows-en and
+# The label fixtures DOCX/PDF pairs (tests/fixtures/labels, with breaks-* typed with line breaks, labels-screenplay, pdf-producers label-rows-en and
 # lo-screenplay): total lines and words per voice, with no config and with the config `init` writes from the
 # DOCX; "DIFF" marks a pair whose line or word counts differ. Run `npm run build` first.
 #   scripts/label-parity.sh | grep -A4 DIFF
@@ -15,6 +15,9 @@ pairs=(
  "tests/fixtures/labels/elearning-labels-en.docx tests/fixtures/labels/elearning-labels-en.pdf"
  "tests/fixtures/labels/dubbing-table-fr.docx tests/fixtures/labels/dubbing-table-fr.pdf"
  "tests/fixtures/labels/empty-label-table-en.docx tests/fixtures/labels/empty-label-table-en.pdf"
+ "tests/fixtures/labels/breaks-labels-en.docx tests/fixtures/labels/breaks-labels-en.pdf"
+ "tests/fixtures/labels/breaks-labels-fr.docx tests/fixtures/labels/breaks-labels-fr.pdf"
+ "tests/fixtures/labels/breaks-colour-en.docx tests/fixtures/labels/breaks-colour-en.pdf"
 )
 for p in chromium rl wp; do pairs+=("tests/fixtures/pdf-producers/label-rows-en.docx tests/fixtures/pdf-producers/label-rows-en-$p.pdf"); done
 for s in caps indent styles typed; do pairs+=("tests/fixtures/labels-screenplay/screenplay-$s-fr.docx tests/fixtures/labels-screenplay/screenplay-$s-fr.pdf"); done

@@ -20,6 +20,7 @@ import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
+import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -503,22 +504,39 @@ class BoundaryWarnings {
   }
 }
 
+/**
+ * The script as casting reads it: a paragraph holding several speakers' lines separated by line
+ * breaks (a label, or one of `labels`, opening the text after a break) read line by line, each line
+ * where the paragraph stands (label-breaks.ts); the script itself when there is none.
+ */
+function lineByLine(script: Script, labels: readonly string[] = [], doubts?: BreakDoubt[]): Script {
+  const paragraphs = piecesAtLabels(script.paragraphs, labels, doubts);
+  return paragraphs === script.paragraphs ? script : { ...script, paragraphs: [...paragraphs] };
+}
+
 export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | null = null, options: CastOptions = {}): Casting {
   const exclude = legend ? legendKeys(legend) : undefined;
   const nameOf = (key: string | null) => key ?? UNASSIGNED_TEXT;
+  const labels = map.voices.flatMap((voice) => voice.labels);
+  // With voices told by their labels, a label left in its line after a break is said (label-after-break).
+  const doubts: BreakDoubt[] = [];
+  const read = lineByLine(script, labels, labels.length > 0 ? doubts : undefined);
+  const paragraphs = read.paragraphs;
   // An AV script's picture column is never read aloud: no voice's, and not seen by the label rules (av-columns.ts).
-  const av = avColumns(script.paragraphs);
-  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
+  const av = avColumns(paragraphs);
+  const heard = av.silent.size === 0 ? paragraphs : paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const { read, continuations } = labelReader(map, heard);
+  const { read: reader, continuations } = labelReader(map, heard);
   const keyOf = voiceMatcher(map);
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: map.directions, exclude, silent: av }, nameOf);
+  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
-  return remember(texts, script, {
+  for (const warning of breakDoubtWarnings(doubts)) warnings.push(warning);
+  // (Texts kept by the pieces' index only: a paragraph cut at its breaks is read again by the measure stage.)
+  return remember(texts, read, {
     script,
     voices: map.voices,
     lines,
@@ -564,22 +582,25 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
+  // Speakers' lines separated by line breaks: one line each, as in the script's PDF (label-breaks.ts).
+  const byLine = lineByLine(script);
   // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
-  const av = avColumns(script.paragraphs);
-  const heard = av.silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !av.silent.has(p));
+  const av = avColumns(byLine.paragraphs);
+  const heard = av.silent.size === 0 ? byLine.paragraphs : byLine.paragraphs.filter((p) => !av.silent.has(p));
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
   const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  const { lines, warnings, texts } = cast(script, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
+  const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
   warnings.push(...asideWarnings(loneAsides(heard)));
   warnings.push(...avWarnings(av, keyOf));
   const used = new Set(lines.map((l) => l.voice));
-  return remember(texts, script, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
+  return remember(texts, byLine, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
 export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
-  const rows = labelTableReader(script.paragraphs);
+  const byLine = lineByLine(script);
+  const rows = labelTableReader(byLine.paragraphs);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  return cast(script, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
+  return cast(byLine, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
 }

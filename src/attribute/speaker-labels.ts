@@ -6,7 +6,8 @@
  * the web page offers them behind a button (castByLabels).
  *
  * A label is a short name opening a paragraph, followed by a colon and the line's text: in capitals
- * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`). The script
+ * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`); a paragraph
+ * where such a label opens the text after a line break is read line by line (label-breaks.ts). The script
  * is taken as coded by labels when at least two labels of one of those forms recur (or, in a short script, one
  * recurs and two or more used once follow it, on half of its body) and paragraphs
  * opening with a label of that form, with those going on from them with no label (continued.ts), are
@@ -31,7 +32,8 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { capitals, cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
+import { cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
+import { BRACKETED, FIELDS, LABEL, PARENTHESISED, piecesAtLabels, QUOTED, SLASHED } from './label-breaks.js';
 import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
 import { labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
@@ -69,27 +71,6 @@ export interface SpeakerLabels {
 }
 
 /**
- * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
- * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
- * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
- */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
-
-/**
- * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is
- * a name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`,
- * `[내레이션]`), in parentheses (`（旁白）…`, `(철수)`), or before the line in corner brackets, as
- * Japanese scripts write a character's line (`太郎「おはよう」`, the brackets staying with the line;
- * maybe after the line's number, `012覆面の男「…」`, or after a direction in brackets, `【小声で】太郎「…」`,
- * `（笑いながら）花子「…」`, which is no label but the line's direction); a Korean name also before a
- * slash, as Korean radio plays and drama scripts write it (`해설자 / …`, `마사키/ …`).
- */
-const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]](?:[^【】［］〔〕[\]\n]{0,11}?[^\s【】［］〔〕[\]])?)\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
-const PARENTHESISED = /^\s*[（(]\s*([^\s（）()](?:[^（）()\n]{0,11}?[^\s（）()])?)\s*[）)]\s*[:：]?\s*(?=\S)/u;
-const QUOTED = /^\s*(?:(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\([^()]{1,20}\)|［[^［］]{1,20}］)\s*)*(?:\d{1,4}\s*)?([^\s\d「『:：【（(［][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
-const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u;
-
-/**
  * How a label is written, as speakers are told apart: a Chinese or Japanese name after a colon or
  * before corner brackets is one form (with Latin capitals, `NA：`, `A：`, which such scripts mix in),
  * in brackets another, in parentheses another (a direction, `（笑）`, is most often written so).
@@ -103,23 +84,6 @@ const CJK_FORMS: ReadonlySet<LabelForm> = new Set(['cjk', 'hangul', 'cjk-bracket
  * ending (`-다`, `-요`, `-까`, `-죠`: `안녕하세요`, `갑니다`), which a field's noun (`본관 2층`, `필기도구`) seldom has.
  */
 const SAID = /(?:[。．.！!？?…」』”’"～~]|[\uAC00-\uD7A3][다요까죠])\s*$/u;
-
-/** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
-const FIELDS = capitals([
-  'TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT',
-  // Chinese (simplified, traditional) and Japanese header fields, and a notice's: time, place, length, version…
-  '标题', '標題', '片名', '题目', '題目', '日期', '时间', '時間', '地点', '地點', '时长', '時長', '长度', '長度', '版本', '项目', '項目', '客户', '客戶', '作者', '编剧', '編劇', '撰稿', '导演', '導演',
-  '主题', '主題', '对象', '對象', '目的', '要求', '内容', '內容', '场次', '場次', '集数', '集數', '电话', '電話', '地址', '邮箱', '郵箱', '联系人', '聯繫人', '负责人', '負責人',
-  'タイトル', '日時', '日付', '場所', '尺', '件名', '作成者', '作成日', '担当', '納期', 'クライアント', '概要', '対象', '内容', '目的', 'バージョン', '版', '原稿',
-  // A dubbing table's header row: time code, number, character, line.
-  '时间码', '時間碼', '时码', '時碼', '序号', '序號', '编号', '編號', '镜号', '鏡號', '角色', '人物', '台词', '台詞', '对白', '對白', '文案', '解说词', '解說詞',
-  'タイムコード', '番号', '役名', '配役', 'キャラクター', 'キャラ', 'セリフ',
-  // Korean header fields, a notice's (time, place, what to bring, whom to ask) and a table header's.
-  '제목', '날짜', '일시', '일자', '시간', '장소', '위치', '분량', '길이', '러닝타임', '버전', '작성자', '작성일', '작가', '구성', '연출', '감독', '담당', '담당자', '대상', '주제', '목적',
-  '내용', '준비물', '문의', '연락처', '전화', '주소', '이메일', '회차', '클라이언트', '고객사', '프로젝트', '일정', '기간', '마감', '비용', '가격', '수량', '형식', '등장인물',
-  '타임코드', '번호', '배역', '역할', '인물', '캐릭터', '대사',
-]);
-
 
 interface Found {
   key: string;
@@ -146,8 +110,10 @@ function labelCells(paragraphs: readonly Paragraph[]): Map<string, { column: num
 
 export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   // An AV script's picture column and header row are never read aloud (av-columns.ts): no part of the body.
-  const silent = avColumns(script.paragraphs).silent;
-  const paragraphs = silent.size === 0 ? script.paragraphs : script.paragraphs.filter((p) => !silent.has(p));
+  // A paragraph holding several speakers' lines separated by line breaks is read line by line (label-breaks.ts).
+  const all = piecesAtLabels(script.paragraphs);
+  const silent = avColumns(all).silent;
+  const paragraphs = silent.size === 0 ? all : all.filter((p) => !silent.has(p));
   const headings = headingParagraphs(paragraphs);
   const cells = labelCells(paragraphs);
   // A row's label cell, and the cells before it (a time code), are no lines of their own.
