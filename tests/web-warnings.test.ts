@@ -206,6 +206,14 @@ describe('the page\'s warnings', () => {
       'The text under headers on lines of their own (a table with no borders, as a PDF shows it), in the form of an AV script (VIDEO | AUDIO): only "AUDIO" is read aloud. "VIDEO": what is seen, not what is said; with the header row (24\u00A0words), counted for nobody. If a column is read aloud after all, give it a header such as AUDIO or VO in the script.',
     );
 
+    const broken = { lines: 1, labels: ['NOON'], texts: ['NOON: the café closes for lunch.'], locations: [] };
+    expect(said(w('label-after-break', broken), 'en')).toBe(
+      '"NOON: the café closes for lunch." follows a line break in the middle of a sentence, and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, start a new paragraph there in the script (Enter, not Shift+Enter).',
+    );
+    expect(said(w('label-after-break', { ...broken, lines: 4, labels: ['NOON', 'DAWN'], texts: ['NOON: one.', 'DAWN: two.'] }))).toBe(
+      '4\u00A0lignes suivent un saut de ligne au milieu d’une phrase et commencent par un nom et deux-points qui n’ouvrent aucune autre réplique du script («\u202FNOON: one.\u202F», «\u202FDAWN: two.\u202F», …)\u00A0: chacune est lue comme la suite de la ligne d’avant, pas comme une réplique. Si l’une l’est, commencez là un nouveau paragraphe dans le script (Entrée, pas Maj+Entrée).',
+    );
+
     expect(said(w('notes-unreadable', { notes: ['footnotes', 'endnotes'], parts: ['word/footnotes.xml', 'word/endnotes.xml'] }))).toBe(
       'Les notes de bas de page et notes de fin de ce fichier sont endommagées et n’ont pas pu être lues\u00A0: les notes qui s’y trouvent manquent aux comptes. Ouvrez le fichier dans Word et enregistrez-le de nouveau, ou vérifiez les notes à l’œil.',
     );

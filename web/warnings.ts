@@ -248,6 +248,11 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
+  'label-after-break': (d, s) => {
+    if (!isNumber(d.lines) || !strings(d.labels) || !strings(d.texts) || !d.texts.length || !d.labels.length) return null;
+    if (d.lines === 1) return [say(s, 'wLabelAfterBreak', { text: s.w.quote(d.texts[0]!, 60), label: s.w.quote(d.labels[0]!, 30), name: d.labels[0]! })];
+    return [say(s, 'wLabelsAfterBreaks', { lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), texts: quoted(s, d.texts, 3) + (d.lines > Math.min(3, d.texts.length) ? ', …' : '') })];
+  },
   'links-in-lines': (d, s) => {
     if (!isNumber(d.links) || !isNumber(d.words) || !Array.isArray(d.quoted)) return null;
     const quoted = (d.quoted as { text?: unknown; countedFor?: unknown }[]).filter((q) => isString(q.text) && (q.countedFor === null || isString(q.countedFor)));
