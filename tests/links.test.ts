@@ -4,13 +4,15 @@
  * the address the narrator must read became a voice of its own or nobody's. Fixtures:
  * tests/fixtures/links/, made by scripts/build-link-fixtures.py (truth from construction: its docstring).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castByColour, castByVoiceMap } from '../src/attribute/cast.js';
 import { parseConfig } from '../src/config/parse.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
 import { readDocx } from '../src/readers/docx/index.js';
-import { readScript } from '../src/readers/index.js';
+import { readScript, readScriptBytes } from '../src/readers/index.js';
+import { checkContentStreams } from '../src/readers/pdf/preflight.js';
 import { runCli } from './helpers/cli.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
@@ -212,6 +214,67 @@ describe('the readers mark link text (Run.link)', () => {
       [2, 'www.exemple.fr'],
       [3, 'contact@exemple.fr'],
     ]);
+  });
+});
+
+describe('a PDF that names no /Link asks pdf.js for no links (preflight.ts ContentLook.links)', () => {
+  /** A page in two colours, red "Download the checklist from " then a blue address, and a Link annotation over it when asked: pdf-lib, object streams as it writes by default. */
+  const twoColours = async (link: boolean, objectStreams = true) => {
+    const { PDFDocument, PDFName, PDFString, StandardFonts, rgb } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    const start = 'Download the checklist from ';
+    page.drawText(start, { x: 72, y: 700, size: 12, font, color: rgb(0.75, 0, 0) });
+    const x = 72 + font.widthOfTextAtSize(start, 12);
+    const address = 'www.example.com/checklist';
+    page.drawText(address, { x, y: 700, size: 12, font, color: rgb(0.02, 0.39, 0.76) });
+    page.drawText('.', { x: x + font.widthOfTextAtSize(address, 12), y: 700, size: 12, font, color: rgb(0.75, 0, 0) });
+    if (link) {
+      const action = doc.context.obj({ Type: 'Action', S: 'URI', URI: PDFString.of('https://www.example.com/checklist') });
+      const annot = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [x, 696, x + font.widthOfTextAtSize(address, 12), 712], Border: [0, 0, 0], A: action });
+      page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(annot)]));
+    }
+    return new Uint8Array(await doc.save({ useObjectStreams: objectStreams }));
+  };
+  const has = (bytes: Uint8Array, text: string) => Buffer.from(bytes).includes(text);
+
+  it('a /Link kept in an object stream (compressed, not in the file’s bytes) is found, and its text is the line’s', async () => {
+    const pdf = await twoColours(true);
+    expect(has(pdf, '/Link')).toBe(false);
+    expect((await checkContentStreams(pdf, 'a.pdf')).links).toBe(true);
+    const script = await readScriptBytes(pdf, 'a.pdf');
+    expect(script.paragraphs.flatMap((p) => p.runs.filter((r) => r.link).map((r) => r.text.trim()))).toEqual(['www.example.com/checklist']);
+  });
+  it('in the file’s bytes (no object streams) too; none anywhere: no link asked for, the address read in its colour as before', async () => {
+    const plain = await twoColours(true, false);
+    expect(has(plain, '/Link')).toBe(true);
+    expect((await checkContentStreams(plain, 'a.pdf')).links).toBe(true);
+    const none = await twoColours(false);
+    expect((await checkContentStreams(none, 'b.pdf')).links).toBe(false);
+    const script = await readScriptBytes(none, 'b.pdf');
+    expect(script.paragraphs.flatMap((p) => p.runs.map((r) => [r.text.trim(), r.color, r.link ?? false]))).toEqual([
+      ['Download the checklist from', '#BF0000', false],
+      ['www.example.com/checklist', '#0563C2', false],
+      ['.', '#BF0000', false],
+    ]);
+  });
+  it('an object stream that cannot be read, or a look cut short, may hold one: links asked for', async () => {
+    const pdf = await twoColours(true);
+    const at = Buffer.from(pdf).indexOf('/Type /ObjStm');
+    expect(at).toBeGreaterThan(0);
+    const damaged = new Uint8Array(pdf);
+    const start = Buffer.from(pdf).indexOf('stream', at) + 7;
+    damaged.fill(0x41, start, start + 40);
+    expect((await checkContentStreams(damaged, 'c.pdf')).links).toBe(true);
+    const cut = pdf.subarray(0, Buffer.from(pdf).lastIndexOf('endstream'));
+    expect((await checkContentStreams(cut, 'd.pdf')).links).toBe(true);
+  });
+  it('the fixtures: LibreOffice’s and Chromium’s links are in their bytes; the samples name none', async () => {
+    for (const f of ['links-en.pdf', 'links-fr.pdf', 'links-chromium.pdf']) expect((await checkContentStreams(new Uint8Array(readFileSync(join(DIR, f))), f)).links, f).toBe(true);
+    for (const f of ['samples/fr-elearning/module-securite.pdf', 'samples/en-commercial/spring-sale.pdf']) {
+      expect((await checkContentStreams(new Uint8Array(readFileSync(join(__dirname, '..', f))), f)).links, f).toBe(false);
+    }
   });
 });
 

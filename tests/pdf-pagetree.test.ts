@@ -80,8 +80,8 @@ describe('the look counts the text that page content shows', () => {
     const again = 'BT /F1 12 Tf 72 700 Td (Hello world) Tj ET';
     const update = Buffer.from(`4 0 obj\n<< /Length ${again.length} >>\nstream\n${again}\nendstream\nendobj\n`, 'latin1');
     const eof = pdf.lastIndexOf('%%EOF') + 6;
-    await expect(checkContentStreams(pdf, 'a.pdf')).resolves.toEqual({ textStreams: 1, textOps: 2 });
-    await expect(checkContentStreams(Buffer.concat([pdf.subarray(0, eof), update]), 'a.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1 });
+    await expect(checkContentStreams(pdf, 'a.pdf')).resolves.toEqual({ textStreams: 1, textOps: 2, links: false });
+    await expect(checkContentStreams(Buffer.concat([pdf.subarray(0, eof), update]), 'a.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1, links: false });
   });
 
   it('ASCII85 (reportlab wraps its deflated content in it): decoded as PDF 32000 §7.4.3 says', () => {
@@ -95,7 +95,7 @@ describe('the look counts the text that page content shows', () => {
 
   it('reportlab\'s own output (ASCII85 then deflated) is counted as pdf.js reads it', async () => {
     const rl = new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', 'pdf-producers', 'label-rows-en-rl.pdf')));
-    await expect(checkContentStreams(rl, 'rl.pdf')).resolves.toEqual({ textStreams: 1, textOps: 25 });
+    await expect(checkContentStreams(rl, 'rl.pdf')).resolves.toEqual({ textStreams: 1, textOps: 25, links: false });
   });
 
   it('the fixtures: streams that are page content (a form XObject and an annotation appearance are not)', async () => {
@@ -103,14 +103,14 @@ describe('the look counts the text that page content shows', () => {
       await Promise.all(['kids-font.pdf', 'kids-font-a85.pdf', 'no-contents.pdf', 'one-of-three.pdf', 'count-high.pdf', 'blank-box.pdf', 'outlines.pdf', 'form-only.pdf'].map(async (f) => [f, await checkContentStreams(fixture(f), f)])),
     );
     expect(looks).toEqual({
-      'kids-font.pdf': { textStreams: 3, textOps: 6 },
-      'kids-font-a85.pdf': { textStreams: 3, textOps: 6 },
-      'no-contents.pdf': { textStreams: 1, textOps: 2 },
-      'one-of-three.pdf': { textStreams: 3, textOps: 6 },
-      'count-high.pdf': { textStreams: 3, textOps: 6 },
-      'blank-box.pdf': { textStreams: 0, textOps: 0 },
-      'outlines.pdf': { textStreams: 0, textOps: 0 },
-      'form-only.pdf': { textStreams: 0, textOps: 0 },
+      'kids-font.pdf': { textStreams: 3, textOps: 6, links: false },
+      'kids-font-a85.pdf': { textStreams: 3, textOps: 6, links: false },
+      'no-contents.pdf': { textStreams: 1, textOps: 2, links: false },
+      'one-of-three.pdf': { textStreams: 3, textOps: 6, links: false },
+      'count-high.pdf': { textStreams: 3, textOps: 6, links: false },
+      'blank-box.pdf': { textStreams: 0, textOps: 0, links: false },
+      'outlines.pdf': { textStreams: 0, textOps: 0, links: false },
+      'form-only.pdf': { textStreams: 0, textOps: 0, links: false },
     });
   });
 });

@@ -94,7 +94,7 @@ describe('checkContentStreams', () => {
   it(`passes ${LIMITS.graphicsStates} nested saves, refuses one more (plain or deflated content)`, async () => {
     for (const deflate of [false, true]) {
       const ok = onePagePdf(`${'q '.repeat(LIMITS.graphicsStates)}${TEXT}${' Q'.repeat(LIMITS.graphicsStates)}`, deflate);
-      await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1 });
+      await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1, links: false });
       const deep = onePagePdf(`${'q\n'.repeat(LIMITS.graphicsStates + 1)}${TEXT}`, deflate);
       await expect(checkContentStreams(deep, 'deep.pdf')).rejects.toThrow(
         "deep.pdf is refused: the nesting of saved graphics states (q) in a content stream exceeds vo-lines' limit of 5,000 levels.",
@@ -107,7 +107,7 @@ describe('checkContentStreams', () => {
     const fonts = LIMITS.cmapCodes / 65536;
     for (const deflate of [false, true]) {
       const ok = onePagePdf(TEXT, deflate, Array.from({ length: fonts }, () => toUnicode(identity)));
-      await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1 });
+      await expect(checkContentStreams(ok, 'ok.pdf')).resolves.toEqual({ textStreams: 1, textOps: 1, links: false });
       const over = onePagePdf(TEXT, deflate, [...Array.from({ length: fonts }, () => toUnicode(identity)), toUnicode('<0041> <0041> <0041>')]);
       await expect(checkContentStreams(over, 'fonts.pdf')).rejects.toThrow(
         "fonts.pdf is refused: the number of character codes its fonts' maps (CMaps) give by ranges exceeds vo-lines' limit of 2,097,152 codes. The file is damaged or not a script; if it is a real script, re-save it or split it.",
@@ -146,7 +146,7 @@ describe('cross-reference streams listing more objects than a PDF may have (ISO 
       const body = '%PDF-1.5\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n';
       return Buffer.from(`${body}2 0 obj\n<< /Type /XRef /W [0 0 0] /Index [7 ${count}] /Size ${7 + count} /Root 1 0 R /Length 0 >>\nstream\n\nendstream\nendobj\nstartxref\n${body.length}\n%%EOF\n`, 'latin1');
     };
-    await expect(checkContentStreams(xref(LIMITS.xrefEntries), 'ok.pdf')).resolves.toEqual({ textStreams: 0, textOps: 0 });
+    await expect(checkContentStreams(xref(LIMITS.xrefEntries), 'ok.pdf')).resolves.toEqual({ textStreams: 0, textOps: 0, links: false });
     await expect(checkContentStreams(xref(100_000_000), 'xref.pdf')).rejects.toThrow(
       "xref.pdf is refused: the number of objects its cross-reference streams list exceeds vo-lines' limit of 8,388,607 objects. The file is damaged or not a script; if it is a real script, re-save it or split it.",
     );

@@ -33,6 +33,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: ReadOpti
   const budget = Budget.of(file, options);
   const opened = await openDocument(bytes, file, options.password, !checked);
   look ??= opened.look;
+  if (look && !look.links) opened.noLinks = true;
   try {
     checkPageCount(file, opened.doc.numPages);
     const optional = await optionalContent(opened.doc);
@@ -56,6 +57,8 @@ export interface OpenedPdf {
   pdfjs: PdfJs;
   doc: PdfDocument;
   look?: ContentLook;
+  /** The look found no `/Link` in the file (ContentLook.links): pages ask pdf.js for no links (readPage). */
+  noLinks?: boolean;
 }
 
 /** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
@@ -63,6 +66,7 @@ export async function openDocument(bytes: Uint8Array, file: string, password?: s
   const look = check ? await checkContentStreams(bytes, file) : undefined;
   const opened: OpenedPdf = await openPdf(bytes, file, password);
   if (look) opened.look = look;
+  if (look && !look.links) opened.noLinks = true;
   return opened;
 }
 
@@ -126,10 +130,10 @@ export interface PageOutcome {
 }
 
 /** Reads page `n`: never throws, the outcome says what happened. */
-export async function readPageOutcome({ pdfjs, doc }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
+export async function readPageOutcome({ pdfjs, doc, noLinks }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional);
+    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true);
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.textOps = textOps;
@@ -482,7 +486,7 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
  */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
+async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
@@ -530,9 +534,11 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   // Links are seldom printable (LibreOffice sets no Print flag): the page's links are asked for by
   // their type (pdf.js then extracts no text under them, as its display list would) when the print
   // list has none and the page's text is in more than one colour (else a link's text is in the colour
-  // of the text around it, and marking it changes nothing). More than the limit: left unmarked.
+  // of the text around it, and marking it changes nothing). More than the limit: left unmarked. Not
+  // when the file names no /Link anywhere (`noLinks`, preflight.ts): each ask costs a round trip
+  // through pdf.js and a pass over the page list (~4% of a long script's time in two threads).
   let links = linkAreas(all ?? printable, transform);
-  if (!links.length && !all && manyColours(content.glyphs)) {
+  if (!links.length && !all && !noLinks && manyColours(content.glyphs)) {
     const found = (await doc.getAnnotationsByType(new Set([pdfjs.AnnotationType.LINK]), otherPages(doc.numPages, n))) as AnnotationData[] | null;
     if (found && found.length <= LIMITS.annotationsPerPage) links = linkAreas(found, transform);
   }

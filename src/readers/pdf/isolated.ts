@@ -488,7 +488,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
       thread.parts.push(part);
       parts.set(thread, part);
       thread.worker.ref();
-      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}) };
+      const message: PdfJob = { id, bytes: shared, file, options: jobOptions(), state, role, ...(how.checked ? { checked: true } : {}), ...(inflated ? { inflated } : {}), ...(how.look && !how.look.links ? { noLinks: true as const } : {}) };
       thread.worker.postMessage(message);
     };
 

@@ -37,6 +37,8 @@ const NOT_CONTENT = /\/Subtype\s*\/Image|\/Length[123]\b|\/Type\s*\/(ObjStm|XRef
 const RANGE = asciiBytes('range');
 
 const XREF_STREAM = /\/Type\s*\/XRef\b/;
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/;
+const LINK = asciiBytes('/Link');
 
 /**
  * Streams of drawing operators that are no page's own content: form XObjects (annotation
@@ -54,6 +56,12 @@ export interface ContentLook {
    */
   textStreams: number;
   textOps: number;
+  /**
+   * Whether the file may hold link annotations: `/Link` is in its bytes or in one of its object
+   * streams, or an object stream could not be read (encrypted, another filter), or the look stopped
+   * early. False only when no such name is anywhere: the PDF threads then ask pdf.js for no page's links.
+   */
+  links: boolean;
 }
 
 /**
@@ -81,6 +89,9 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
   let xrefEntries = 0;
   /** Text-showing operators per stream that can be page content, by object ("N G", or where it is when its header is not found). */
   const shown = new Map<string, number>();
+  // A link annotation's dictionary names its subtype /Link (PDF 32000 §12.5.6.5): in the file's bytes,
+  // or compressed in an object stream (§7.5.7), which is read below for it.
+  let links = indexOfBytes(buf, LINK) >= 0;
   const look = (): ContentLook => {
     let textOps = 0;
     let textStreams = 0;
@@ -88,7 +99,7 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
       if (ops > 0) textStreams++;
       textOps += ops;
     }
-    return { textStreams, textOps };
+    return { textStreams, textOps, links };
   };
   for (let at = indexOfBytes(buf, STREAM); at >= 0; at = indexOfBytes(buf, STREAM, at + STREAM.length)) {
     // `stream` the keyword: after the dictionary's `>>` (and spaces), followed by an end of line.
@@ -101,12 +112,20 @@ export async function checkContentStreams(bytes: Uint8Array, file: string, keep?
     if (buf[start] === 0x0a) start++;
     else if (!cr) continue;
     const end = indexOfBytes(buf, END_STREAM, start);
-    if (end < 0) return look();
+    if (end < 0) {
+      links = true;
+      return look();
+    }
     // The stream's dictionary: after the last `obj` in the 2 KiB before it (decoded alone: a few
     // hundred streams' 2 KiB each cost more than the rest of the look).
     const window = Math.max(0, at - 2048);
     const obj = lastIndexOfBytes(buf, OBJ, at - OBJ.length, window);
     const dict = latin1(buf.subarray(obj < 0 ? window : obj + 1, at));
+    if (!links && OBJECT_STREAM.test(dict)) {
+      // Read whole, or it may hold one in the part not read.
+      const read = await contentOf(buf.subarray(start, end), dict, true);
+      links = !read?.whole || indexOfBytes(read.content, LINK) >= 0;
+    }
     if (XREF_STREAM.test(dict)) {
       xrefEntries += xrefStreamEntries(dict);
       if (xrefEntries > LIMITS.xrefEntries) throw overLimit(file, 'the number of objects its cross-reference streams list', LIMITS.xrefEntries, 'objects', 'xrefEntries');

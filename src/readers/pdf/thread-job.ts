@@ -26,6 +26,8 @@ export interface PdfJob {
   checked?: boolean;
   /** What the caller's look inflated (inflated.ts): pdf.js takes those streams from there. */
   inflated?: InflatedTable;
+  /** The caller's look found no `/Link` anywhere in the file (preflight.ts `ContentLook.links`): no page's links are asked for. */
+  noLinks?: true;
 }
 
 /** The slots of a job's shared state. */

@@ -43,6 +43,7 @@ async function run(job: PdfJob): Promise<void> {
   try {
     // A copy of its own (the shared bytes are not an ordinary buffer).
     opened = await openDocument(new Uint8Array(job.bytes), file, options.password, first && !job.checked);
+    if (job.noLinks) opened.noLinks = true;
   } catch (error) {
     // What the first thread finds wrong with the file is the job's error; a helper leaves it to it.
     if (first) fail(job, isUserError(error) ? error : damaged(file, 'the file', error));
