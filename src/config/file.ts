@@ -6,6 +6,7 @@
 import { existsSync, readFile, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
+import { notAFolderIn } from '../readers/file.js';
 import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
 
@@ -36,6 +37,11 @@ export async function loadConfig(path: string): Promise<Config> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw bad(path, 'no such config file.', { kind: 'missing' });
+    // A path through a file (`script.docx/vo.yaml`): no such config either, and which part is a file.
+    if (code === 'ENOTDIR') {
+      const blocking = notAFolderIn(path);
+      throw bad(path, `no such config file${blocking === null ? '' : ` (${blocking} is a file, not a folder)`}.`, { kind: 'missing', error: code, ...(blocking === null ? {} : { notAFolder: blocking }) });
+    }
     throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
   return parseConfigText(text, path);
