@@ -6,7 +6,6 @@
 import { existsSync, readFile, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { dirname, join, resolve } from 'node:path';
-import { notAFolderIn } from '../readers/file.js';
 import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
 
@@ -27,6 +26,22 @@ export function findConfig(scriptPath: string): string | null {
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+/**
+ * The file a config's path goes through as if it were a folder (`script.docx` in
+ * `script.docx/vo.yaml`, an error ENOTDIR), as readers/file.ts finds it for a script (the config
+ * layer may not use the readers'): the nearest part of the path that is a file, or null.
+ */
+function notAFolderIn(path: string): string | null {
+  for (let dir = dirname(path), last = path; dir !== last; last = dir, dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isFile()) return dir;
+    } catch {
+      // Not there, or not reachable either: look further up.
+    }
+  }
+  return null;
 }
 
 /** Reads and parses a config file; a missing or unreadable file is a one-line `bad-config` error. */

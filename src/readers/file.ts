@@ -72,7 +72,7 @@ function refuseToRead(file: string, info: { isDirectory(): boolean; size: number
  * The file a path goes through as if it were a folder (`a.docx` in `a.docx/b.docx`), for an error
  * ENOTDIR: the nearest part of the path, from the end, that is a file. Null when none is (any more).
  */
-export function notAFolderIn(path: string): string | null {
+function notAFolderIn(path: string): string | null {
   for (let dir = dirname(path), last = path; dir !== last; last = dir, dir = dirname(dir)) {
     try {
       if (statSync(dir).isFile()) return dir;
