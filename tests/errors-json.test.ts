@@ -84,10 +84,70 @@ describe.each(ONE_FILE)('%s --json: a failure is one JSON object on stdout, the 
   });
 });
 
-describe('a file that cannot be read: the path and the system\'s code', () => {
-  it('lines --json on a path through a file (ENOTDIR: the tests may run as root, whom no permission stops)', () => {
-    const error = { code: 'unreadable-file', message: 'script.docx/inner.docx: cannot read the file (ENOTDIR).', details: { path: 'script.docx/inner.docx', error: 'ENOTDIR' } };
+describe('a path through a file (ENOTDIR): no such file, the file that is no folder said', () => {
+  it('lines --json, and a config given so', () => {
+    const error = {
+      code: 'missing-file',
+      message: 'script.docx/inner.docx: no such file (script.docx is a file, not a folder). Check the path.',
+      details: { path: 'script.docx/inner.docx', error: 'ENOTDIR', notAFolder: 'script.docx' },
+    };
     expect(failing(['lines', 'script.docx/inner.docx', '--json', '--no-config'])).toEqual({ code: 2, json: { file: 'script.docx/inner.docx', error }, stderr: `vo-lines: ${error.message}\n` });
+    const config = {
+      code: 'bad-config',
+      message: 'cast.json/vo.yaml: no such config file (cast.json is a file, not a folder).',
+      details: { file: 'cast.json/vo.yaml', kind: 'missing', error: 'ENOTDIR', notAFolder: 'cast.json' },
+    };
+    expect(failing(['summary', 'script.docx', '--json', '-c', 'cast.json/vo.yaml'])).toEqual({ code: 2, json: { file: 'script.docx', error: config }, stderr: `vo-lines: ${config.message}\n` });
+  });
+});
+
+describe('the other codes\' details: the path, the format, what was asked', () => {
+  it('an empty file, a legacy .doc', () => {
+    writeFileSync(join(work, 'empty.docx'), new Uint8Array(0));
+    writeFileSync(join(work, 'old.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
+    const empty = { code: 'empty-file', message: 'empty.docx is empty: expected a .docx or .pdf script.', details: { path: 'empty.docx' } };
+    expect(failing(['summary', 'empty.docx', '--json', '--no-config'])).toEqual({ code: 2, json: { file: 'empty.docx', error: empty }, stderr: `vo-lines: ${empty.message}\n` });
+    const legacy = { code: 'legacy-doc', message: 'old.doc is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.', details: { path: 'old.doc' } };
+    expect(failing(['summary', 'old.doc', '--json', '--no-config'])).toEqual({ code: 2, json: { file: 'old.doc', error: legacy }, stderr: `vo-lines: ${legacy.message}\n` });
+  });
+
+  it('nothing to export (sides --all, no voice with a line): the script, the command, what was asked', () => {
+    const blank = buildDocx({ body: `<w:p>${r('Hello there.')}</w:p>` });
+    writeFileSync(join(work, 'nobody.docx'), blank);
+    writeFileSync(join(work, 'nobody.yaml'), 'voices:\n  Announcer: {highlight: yellow}\n');
+    const sides = { code: 'nothing-to-export', message: 'no voice has a line in nobody.docx: nothing to put in a booth script.', details: { path: 'nobody.docx', command: 'sides', all: true } };
+    expect(failing(['sides', 'nobody.docx', '--all', '--json', '-c', 'nobody.yaml'])).toEqual({ code: 2, json: { file: 'nobody.docx', error: sides }, stderr: `vo-lines: ${sides.message}\n` });
+  });
+
+  it('check: no voice map (no legend, or one not trusted and why), no file matching a pattern', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-errjson-check-'));
+    writeFileSync(join(dir, 'plain.docx'), buildDocx({ body: `<w:p>${r('Hello there.')}</w:p>` }));
+    copyFileSync(join(ROOT, 'tests', 'fixtures', 'legends', 'rejected-colour-not-used.docx'), join(dir, 'rejected.docx'));
+    const run = runCli(['check', '--json', '--threads', '1', 'plain.docx', 'rejected.docx', 'none/*.docx'], dir);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).files.map((f: { error: unknown }) => f.error)).toEqual([
+      { code: 'no-match', message: 'no file matches "none/*.docx".', details: { pattern: 'none/*.docx' } },
+      {
+        code: 'no-voice-map',
+        message: 'plain.docx: no config beside it or above, and it has no legend: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init plain.docx, or pass --no-config to check the colour groups.',
+        details: { path: 'plain.docx', legend: 'none' },
+      },
+      {
+        code: 'no-voice-map',
+        message: 'rejected.docx: no config beside it or above, and its legend cannot be trusted (no text in the script has VO2\'s "pink highlight"): nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init rejected.docx, or pass --no-config to check the colour groups.',
+        details: { path: 'rejected.docx', legend: 'rejected', reasons: ['no text in the script has VO2\'s "pink highlight"'], location: { story: 'body', paragraph: 4 } },
+      },
+    ]);
+  });
+
+  it('the page not built: the folder it looked in', async () => {
+    const { serve } = await import('../src/cli/web.js');
+    const folder = join(work, 'no-page');
+    await expect(serve({ port: 0, host: '127.0.0.1', open: false }, folder)).rejects.toMatchObject({
+      code: 'not-built',
+      message: 'the page is not built (dist/web/ is missing): run npm run build in the vo-lines folder.',
+      details: { folder },
+    });
   });
 });
 

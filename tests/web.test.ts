@@ -535,6 +535,55 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
+  it('a config a narrator can correct: where its text is not written right, a setting vo-lines does not know, a voice it names that is not one, in the page\'s words (EN and FR), the library\'s line as the detail', async () => {
+    const folder = mkdtempSync(join(work, 'config-kinds-'));
+    const script = join(folder, 'module.docx');
+    copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), script);
+    const configs: Record<string, string> = {
+      'syntaxe.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"\n  Apprenant: {color: "#C00000"}\n',
+      'syntaxe.json': '{\n  "voices": {\n    "Narrateur": {"color": "#1F4E79"},\n  }\n}\n',
+      'champ.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"}\ncouleur: rouge\n',
+      'voix.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"}\ncontract:\n  Narrator: {maxWords: 100}\n',
+    };
+    for (const [name, text] of Object.entries(configs)) writeFileSync(join(folder, name), text);
+    // [config, the English sentence, the French one]
+    const cases: [string, string, string][] = [
+      [
+        'syntaxe.yaml',
+        'syntaxe.yaml cannot be used: it is not written right at line\u00A03, column\u00A03 (often a quote, a bracket or a colon missing, or a line indented too much or too little). Correct it there, or drop the script without it.',
+        'syntaxe.yaml ne peut pas servir\u00A0: il est mal écrit à la ligne\u00A03, colonne\u00A03 (souvent un guillemet, un crochet ou un deux-points qui manque, ou une ligne trop ou pas assez en retrait). Corrigez-le à cet endroit, ou déposez le script sans lui.',
+      ],
+      [
+        'syntaxe.json',
+        'syntaxe.json cannot be used: it is not written right at line\u00A04, column\u00A03 (often a quote, a bracket or a colon missing, or a line indented too much or too little). Correct it there, or drop the script without it.',
+        'syntaxe.json ne peut pas servir\u00A0: il est mal écrit à la ligne\u00A04, colonne\u00A03 (souvent un guillemet, un crochet ou un deux-points qui manque, ou une ligne trop ou pas assez en retrait). Corrigez-le à cet endroit, ou déposez le script sans lui.',
+      ],
+      [
+        'champ.yaml',
+        'champ.yaml cannot be used: vo-lines has no setting "couleur" (a name misspelt?). Correct or remove it, or drop the script without it.',
+        'champ.yaml ne peut pas servir\u00A0: vo-lines n’a pas de réglage «\u202Fcouleur\u202F» (un nom mal orthographié\u202F?). Corrigez-le ou retirez-le, ou déposez le script sans lui.',
+      ],
+      [
+        'voix.yaml',
+        'voix.yaml cannot be used: its "contract" names a voice "Narrator" that is not one of its voices. Write the name as it is under "voices", or drop the script without it.',
+        'voix.yaml ne peut pas servir\u00A0: sa partie «\u202Fcontract\u202F» nomme une voix «\u202FNarrator\u202F» qui n’est pas l’une de ses voix. Écrivez le nom tel qu’il est sous «\u202Fvoices\u202F», ou déposez le script sans lui.',
+      ],
+    ];
+    for (const [config, english, french] of cases) {
+      const line = cliLine(script, ['--config', config]);
+      for (const [browser, lead, sentence, detail] of [
+        [en, 'This file cannot be read: ', english, 'Detail: '],
+        [fr, 'Ce fichier ne peut pas être lu\u00A0: ', french, 'Détail\u00A0: '],
+      ] as const) {
+        const page = await fresh(browser);
+        await drop(page, script, join(folder, config));
+        const shown = await errorShown(page);
+        expect(shown.said, config).toBe(`${lead}${sentence}`);
+        expect([shown.detail, shown.detailLang], config).toEqual([`${detail}${line}`, 'en']);
+      }
+    }
+  });
+
   it('English: an error whose command-line line gives advice the page cannot follow (--password) or worse than its own is said the page\'s way; the others stay the command line\'s line', async () => {
     const files = badFiles();
     const cases: [string, string | null][] = [

@@ -412,7 +412,19 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
       return format === 'docx' ? say('errNoTextDocx') : null;
     case 'timeout':
       return say('timeout', false, { seconds: typeof details?.seconds === 'number' ? details.seconds : DEFAULT_TIMEOUT_SECONDS });
-    case 'bad-config':
+    case 'bad-config': {
+      if (config === undefined) return null;
+      // What a narrator can put right herself is said in the page's words, by the details (config/fields.ts):
+      // where the text is not written right, a setting vo-lines does not know, a voice named that is not one.
+      const kind = details?.kind;
+      const own = (key: Key, values: Record<string, string | number>) => ({ ...say(key, true, { config, ...values }), ownWords: true });
+      if (kind === 'syntax' && typeof details?.line === 'number' && typeof details.column === 'number') return own('errConfigSyntax', { line: details.line, column: details.column });
+      if (kind === 'unknown-field' && typeof details?.field === 'string') return own('errConfigUnknownField', { field: details.field });
+      if (kind === 'unknown-voice' && typeof details?.field === 'string' && typeof details.voice === 'string') {
+        return own('errConfigUnknownVoice', { section: details.field.split('.')[0]!, voice: details.voice });
+      }
+      return say('errBadConfig', true, { config });
+    }
     case 'bad-pace':
       return config === undefined ? null : say('errBadConfig', true, { config });
     case 'unexpected':

@@ -151,6 +151,9 @@ function noVoiceMap(file: string, warnings: readonly Warning[]): FileResult {
     file,
     'no-voice-map',
     `${file}: no config beside it or above, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
+    rejected
+      ? { path: file, legend: 'rejected', reasons: (rejected.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [], ...(rejected.location ? { location: rejected.location } : {}) }
+      : { path: file, legend: 'none' },
   );
 }
 
@@ -198,7 +201,7 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
 }
 
 export function noMatchResult(pattern: string): FileResult {
-  return errorResult(pattern, 'no-match', `no file matches "${pattern}".`);
+  return errorResult(pattern, 'no-match', `no file matches "${pattern}".`, { pattern });
 }
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */

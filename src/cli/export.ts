@@ -93,7 +93,13 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
       const csv = { ...selection, bom: options.bom === true };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
       if (options.combined) return single(renderCombinedCsv(report, csv));
-      if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export');
+      if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export', {
+        path: report.file,
+        command: 'export',
+        format,
+        ...(options.voice !== undefined ? { voice: options.voice } : {}),
+        unassigned: false,
+      });
       const paths = perVoicePaths(out, names, extname(out).toLowerCase() === '.csv' ? extname(out) : '.csv');
       return {
         files: groups.map((group, i) => ({ path: paths[i]!, content: renderVoiceCsv(group, csv) })),

@@ -12,6 +12,10 @@ import { plainName } from '../colour/names.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
 import { displayPath } from './paths.js';
 import { CONFIG_NAMES } from '../config/file.js';
+import { parseConfigText } from '../config/parse.js';
+import type { VoiceSpec } from '../config/voice-map.js';
+import type { Casting } from '../attribute/cast.js';
+import type { Warning } from '../model.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
@@ -25,9 +29,44 @@ function refuseExisting(folder: string, force: boolean | undefined): void {
         ? `${displayPath(path)} already exists beside the script: edit it, or pass --force to write a new one over it.`
         : `${displayPath(path)} already exists beside the script, and vo-lines reads it before ${STARTER}: edit it, or remove it to start again with init.`,
       'config-exists',
+      // `force`: whether --force writes a new one over it (only over the config init writes).
+      { path: displayPath(path), force: name === STARTER },
     );
   }
 }
+
+/** What init says it wrote, as `init --json` prints it (README "init --json"). */
+interface InitJson {
+  file: string;
+  /** The config written. */
+  config: string;
+  /** What its voices come from: a legend in the script, its colours, or its speakers' labels. */
+  kind: 'legend' | 'colours' | 'labels';
+  /** For `labels`: labels opening the lines (`inline`), or names on lines of their own (`name-lines`). */
+  layout?: string;
+  voices: { name: string; colors: string[]; highlights: string[]; labels: string[]; words: number; lines: number }[];
+  /** The colours written as not recorded (`unassigned`). */
+  unassigned: string[];
+  /** For `colours`: the colours only headings use, among the unassigned. */
+  headings?: string[];
+  /** For `labels`: the labels left out as directions (commented out in the config). */
+  directions?: string[];
+  /** For `inline` labels: the paragraphs with no label counted for the speaker above. */
+  continued?: number;
+  /** The legend the voices come from (as `summary --json` gives it), or null. */
+  legend: unknown;
+  /** A legend found and not used: why, and the voices named after it all the same. */
+  rejectedLegend?: { location: unknown; text: string; reasons: string[]; named: string[] };
+  /** Names standing alone that were not taken as speakers (the hint's facts). */
+  nameLineDoubt?: unknown;
+  /** The command to run next, as the text says it (null when it says none). */
+  next: string | null;
+  /** The warnings init shows (on stderr in text). */
+  warnings: Warning[];
+}
+
+/** Casting warnings init shows: a legend not used, and what the labels' casting guessed or left in a line (attribute/continued.ts, label-breaks.ts). */
+const SHOWN_FROM_LABELS = new Set(['label-continued', 'unlabelled-speech', 'label-after-break']);
 
 export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
   const folder = dirname(file);
@@ -46,6 +85,8 @@ export async function init(file: string, options: CommonOptions & { force?: bool
 
   const voices = plural(starter.voices.length, 'voice');
   const out: string[] = [];
+  let next: string | null = `vo-lines summary ${shellWord(file)}`;
+  let doubt: ReturnType<typeof nameLineDoubt> = null;
   if (byLabels) {
     const { labels } = byLabels;
     const directions = labels.labels.filter((l) => l.direction).map((l) => l.label);
@@ -55,7 +96,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       out.push(`The script has no colour coding: each speaker's name stands on a line of its own above the dialogue. Check the names, then run: vo-lines summary ${shellWord(file)}`);
     } else {
       // Paragraphs with no label going on from a speaker's line (attribute/continued.ts): said here, and one by one below.
-      const going = byLabels.casting.warnings.filter((w) => w.code === 'label-continued').reduce((sum, w) => sum + Number(w.details?.paragraphs ?? 0), 0);
+      const going = continuedParagraphs(byLabels.casting.warnings);
       const but = going ? `, but for ${plural(going, 'paragraph')} going on from a speaker's line above, counted for that speaker` : '';
       out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker label: ${listOf(speakerNames(labels))}${aside}; text without a label taken as not recorded${but}).`);
       out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
@@ -75,17 +116,73 @@ export async function init(file: string, options: CommonOptions & { force?: bool
     const first = starter.voices.find((v) => !starter.fromLegend.includes(v));
     out.push(`Wrote ${displayPath(target)} (${voices}, one per colour${fromLegend}${body}).`);
     const check = named ? 'Check the names taken from the legend, and rename the others' : 'Rename the voices in it';
-    if (first) out.push(`${check} (e.g. "${first}" to the name of whoever reads that colour), then: vo-lines lines ${shellWord(file)} --voice ${shellWord(first)} (or its new name)`);
-    else if (named) out.push(`Check the names taken from the legend, then run: vo-lines summary ${shellWord(file)}`);
+    if (first) next = `vo-lines lines ${shellWord(file)} --voice ${shellWord(first)}`;
+    else if (!named) next = null;
+    if (first) out.push(`${check} (e.g. "${first}" to the name of whoever reads that colour), then: ${next} (or its new name)`);
+    else if (named) out.push(`Check the names taken from the legend, then run: ${next}`);
     // One colour (its headings aside) and names standing alone that were not taken as speakers: say why.
     const headingOnly = headingOnlyGroups(casting);
-    const doubt = casting.mode === 'colours' && casting.voices.filter((v) => !headingOnly.includes(v)).length <= 1 ? nameLineDoubt(casting.script) : null;
+    doubt = casting.mode === 'colours' && casting.voices.filter((v) => !headingOnly.includes(v)).length <= 1 ? nameLineDoubt(casting.script) : null;
     if (doubt) out.push(hints.nameLineDoubt(doubt));
   }
+  // What the labels' casting guessed, left out of the speakers' paragraphs with no label, or left in a line after a break.
+  const labelled = byLabels ? byLabels.casting.warnings.filter((w) => SHOWN_FROM_LABELS.has(w.code)) : [];
+  const warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...labelled];
+  if (options.json) {
+    const written = (await parseConfigText(starter.text, target)).voiceMap;
+    const counted = byLabels ? byLabels.casting : casting;
+    const json: InitJson = {
+      file: displayPath(file),
+      config: displayPath(target),
+      kind: byLabels ? 'labels' : casting.mode === 'legend' && casting.legend ? 'legend' : 'colours',
+      ...(byLabels ? { layout: byLabels.labels.layout } : {}),
+      voices: written.voices.map((voice) => ({ name: voice.name, colors: voice.colors, highlights: voice.highlights, labels: voice.labels, ...tally(counted, voice) })),
+      unassigned: written.unassigned,
+      ...(byLabels ? {} : casting.mode === 'legend' && casting.legend ? {} : { headings: starter.proposedHeadings }),
+      ...(byLabels
+        ? {
+            directions: byLabels.labels.labels.filter((l) => l.direction).map((l) => l.label),
+            ...(byLabels.labels.layout === 'name-lines' ? {} : { continued: continuedParagraphs(byLabels.casting.warnings) }),
+          }
+        : {}),
+      legend: !byLabels && casting.mode === 'legend' ? (report.legend ?? null) : null,
+      ...(!byLabels && casting.mode !== 'legend' && casting.rejectedLegend
+        ? { rejectedLegend: { location: casting.rejectedLegend.legend.location, text: casting.rejectedLegend.legend.text, reasons: casting.rejectedLegend.reasons, named: starter.fromLegend } }
+        : {}),
+      ...(doubt ? { nameLineDoubt: doubt } : {}),
+      next,
+      warnings,
+    };
+    print(`${JSON.stringify(json, null, 2)}\n`);
+    return;
+  }
   print(`${out.join('\n')}\n`);
-  // What the labels' casting guessed or left out of the speakers' paragraphs with no label (attribute/continued.ts).
-  const labelled = byLabels ? byLabels.casting.warnings.filter((w) => w.code === 'label-continued' || w.code === 'unlabelled-speech') : [];
-  for (const warning of [...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...labelled]) {
+  for (const warning of warnings) {
     process.stderr.write(`! ${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}\n`);
   }
+}
+
+/** Paragraphs with no label going on from a speaker's line (attribute/continued.ts `label-continued`). */
+function continuedParagraphs(warnings: readonly Warning[]): number {
+  return warnings.filter((w) => w.code === 'label-continued').reduce((sum, w) => sum + Number(w.details?.paragraphs ?? 0), 0);
+}
+
+/**
+ * A voice of the config written, its words and lines in the casting it was written from: the voice of
+ * that name (a legend's, a label's), else the colour group of the same colours (renamed by init).
+ */
+function tally(casting: Casting, voice: VoiceSpec): { words: number; lines: number } {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const group =
+    casting.voices.find((v) => v.name === voice.name) ?? casting.voices.find((v) => same(v.colors, voice.colors) && same(v.highlights, voice.highlights) && same(v.labels, voice.labels));
+  let words = 0;
+  let lines = 0;
+  if (group) {
+    for (const line of casting.lines) {
+      if (line.voice !== group.name) continue;
+      words += line.words;
+      lines++;
+    }
+  }
+  return { words, lines };
 }

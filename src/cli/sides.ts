@@ -79,7 +79,11 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   // As every script command: the warnings of the rules the config sets to off are left out.
   const { report, voiceMap } = await analyseFile(file, options, budget.options());
   const voices = pickVoices(report, file, options);
-  if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export');
+  if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export', {
+      path: file,
+      command: 'sides',
+      ...(options.all ? { all: true } : { voice: options.voice }),
+    });
   const crowded = voices.find((voice) => voice.lineCount > LIMITS.sidesLines);
   if (crowded) throw overLimit(file, `the booth script of ${crowded.name} (${plural(crowded.lineCount, 'line')})`, LIMITS.sidesLines, 'lines', 'sidesLines', { voice: crowded.name, found: crowded.lineCount });
   const long = voices.find((voice) => voice.characters > LIMITS.sidesChars);

@@ -116,10 +116,10 @@ function pageFolder(): string {
   }
 }
 
-export async function serve(options: WebOptions): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = pageFolder();
+/** `root`: the page's folder (dist/web/ of the package, found from here; another for a test). */
+export async function serve(options: WebOptions, root = pageFolder()): Promise<{ url: string; close: () => Promise<void> }> {
   if (!existsSync(join(root, 'index.html')) || !statSync(join(root, 'index.html')).isFile()) {
-    throw new UserError('the page is not built (dist/web/ is missing): run npm run build in the vo-lines folder.', 'not-built');
+    throw new UserError('the page is not built (dist/web/ is missing): run npm run build in the vo-lines folder.', 'not-built', { folder: root });
   }
   const files = pageFiles(root);
   let allowedHosts = new Set<string>();

@@ -28,6 +28,22 @@ export function findConfig(scriptPath: string): string | null {
   }
 }
 
+/**
+ * The file a config's path goes through as if it were a folder (`script.docx` in
+ * `script.docx/vo.yaml`, an error ENOTDIR), as readers/file.ts finds it for a script (the config
+ * layer may not use the readers'): the nearest part of the path that is a file, or null.
+ */
+function notAFolderIn(path: string): string | null {
+  for (let dir = dirname(path), last = path; dir !== last; last = dir, dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isFile()) return dir;
+    } catch {
+      // Not there, or not reachable either: look further up.
+    }
+  }
+  return null;
+}
+
 /** Reads and parses a config file; a missing or unreadable file is a one-line `bad-config` error. */
 export async function loadConfig(path: string): Promise<Config> {
   let text: string;
@@ -36,6 +52,11 @@ export async function loadConfig(path: string): Promise<Config> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw bad(path, 'no such config file.', { kind: 'missing' });
+    // A path through a file (`script.docx/vo.yaml`): no such config either, and which part is a file.
+    if (code === 'ENOTDIR') {
+      const blocking = notAFolderIn(path);
+      throw bad(path, `no such config file${blocking === null ? '' : ` (${blocking} is a file, not a folder)`}.`, { kind: 'missing', error: code, ...(blocking === null ? {} : { notAFolder: blocking }) });
+    }
     throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
   return parseConfigText(text, path);

@@ -4,6 +4,7 @@
  * there, package.json's "browser" field puts file.browser.ts in this module's place.
  */
 import { readFile, readFileSync, stat, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
@@ -67,10 +68,31 @@ function refuseToRead(file: string, info: { isDirectory(): boolean; size: number
   if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(info.size / 1024 / 1024) });
 }
 
+/**
+ * The file a path goes through as if it were a folder (`a.docx` in `a.docx/b.docx`), for an error
+ * ENOTDIR: the nearest part of the path, from the end, that is a file. Null when none is (any more).
+ */
+function notAFolderIn(path: string): string | null {
+  for (let dir = dirname(path), last = path; dir !== last; last = dir, dir = dirname(dir)) {
+    try {
+      if (statSync(dir).isFile()) return dir;
+    } catch {
+      // Not there, or not reachable either: look further up.
+    }
+  }
+  return null;
+}
+
 function cannotRead(file: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new UserError(`${file}: no such file. Check the path.`, 'missing-file', { path: file });
+  // A path through a file: no such file, for whoever typed it; which part is a file, when it still is.
+  if (code === 'ENOTDIR') {
+    const blocking = notAFolderIn(file);
+    const why = blocking === null ? '' : ` (${blocking} is a file, not a folder)`;
+    return new UserError(`${file}: no such file${why}. Check the path.`, 'missing-file', { path: file, error: code, ...(blocking === null ? {} : { notAFolder: blocking }) });
+  }
   if (code === 'EACCES' || code === 'EPERM') return new UserError(`${file}: permission denied. Check that you can read it.`, 'unreadable-file', { path: file, error: code });
   return new UserError(`${file}: cannot read the file (${code ?? String(error)}).`, 'unreadable-file', { path: file, error: code ?? String(error) });
 }

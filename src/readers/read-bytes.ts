@@ -89,11 +89,11 @@ export async function readBytes(bytes: Uint8Array, file: string, options: ReadOp
           'encrypted',
         );
       }
-      throw new UserError(`${file} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`, 'legacy-doc');
+      throw new UserError(`${file} is a legacy Word .doc file: open it in Word or LibreOffice and save it as .docx.`, 'legacy-doc', { path: file });
     case 'rtf':
       throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script', { kind: 'rtf' });
     default:
-      if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file');
+      if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file', { path: file });
       throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script', { kind: 'unknown' });
   }
 }
