@@ -18,7 +18,6 @@
  * the voice it was counted for. Linear in the paragraph's runs.
  */
 import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
-import type { Line } from './cast.js';
 import { channelDistance } from '../colour/hex.js';
 import { describeColour } from '../colour/names.js';
 import { count, plural, shortText } from '../text/format.js';
@@ -289,6 +288,16 @@ export function linkOnlyGroups(paragraphs: readonly Paragraph[], name: (run: Run
   return new Set([...allLinks].filter(([, all]) => all).map(([group]) => group));
 }
 
+/** What `linksAlone` reads of a cast line (cast.ts Line). */
+interface CastLine {
+  voice: string | null;
+  text: string;
+  words: number;
+  color: Hex;
+  location: Location;
+  looks: readonly { words: number; link?: true }[];
+}
+
 /** Lines quoted in `links-alone`, at most. */
 const ALONE_QUOTED = 3;
 
@@ -296,8 +305,8 @@ const ALONE_QUOTED = 3;
  * `links-alone` (no config): lines of nobody's whose words are all links' (or look like links) in a
  * colour that only links have (linkOnlyGroups), each on a line of its own, by colour.
  */
-export function linksAlone(lines: readonly Line[]): Warning[] {
-  const byColour = new Map<Hex, { words: number; lines: Line[] }>();
+export function linksAlone(lines: readonly CastLine[]): Warning[] {
+  const byColour = new Map<Hex, { words: number; lines: CastLine[] }>();
   for (const line of lines) {
     if (line.voice !== null || line.words === 0 || !line.looks.every((look) => look.link || look.words === 0)) continue;
     const entry = byColour.get(line.color) ?? { words: 0, lines: [] };
