@@ -16,6 +16,10 @@
  *   so does a link whose words are in the colours of two keys (coloured within by its author).
  * Every link that so took another key than its own colour's is said (`links-in-lines`), quoted with
  * the voice it was counted for. Linear in the paragraph's runs.
+ *
+ * A link the file does not mark (a PDF with no /Link annotation, a DOCX run in the Hyperlink style
+ * with no link around it) is told by its style or its look (`linkLike`) and cast the same way, said as
+ * such. With no config, a colour only links have is no voice (`linkOnlyGroups`, `links-alone`).
  */
 import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { channelDistance } from '../colour/hex.js';
@@ -54,7 +58,8 @@ const TLDS =
 /** Addresses as people write them in a script: with a scheme, from `www.`, an e-mail, a bare domain with a common ending. */
 const SCHEME = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|mailto:)\S/iu;
 const WWW = /^www\d?\.[\p{L}\p{N}-]+\.\S/iu;
-const EMAIL = /^[^\s@]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+// (Labels each end in their dot: no two ways to match a domain, no backtracking over its dots.)
+const EMAIL = /^[^\s@]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
 const DOMAIN = new RegExp(`^(?:[\\p{L}\\p{N}-]+\\.)+(?:${TLDS})(?:[/:?#]\\S*)?$`, 'iu');
 /** Marks around an address that are no part of it: quotes, brackets, the sentence's punctuation. */
 const LEAD = /^[\s([{<"'“‘«]+/u;
