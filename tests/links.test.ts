@@ -527,6 +527,19 @@ describe('DOCX text in the Hyperlink style or the theme’s link colour, with no
     expect(r.warnings[4]!.message).toBe(linkAdvice('#0000FF blue'));
   });
 
+  it('with no config: the links’ colours are no groups, blue words by hand are; the link alone is not said to look like those blue words', () => {
+    const r = report([join(DIR, 'links-styled.docx'), '--no-config']);
+    expect(r.voices.map((v) => [v.name, v.lines.map((l) => l.text)])).toEqual([
+      ['#C00000 red', ['Welcome to the spring safety briefing for all warehouse staff.', 'Hard words are in the Glossary below.', 'Last year’s briefing is in the archive.']],
+      ['#00B050 green', ['Before we start, download the checklist from www.example.com/checklist before Monday.', 'Questions? Write to safety@example.com.', 'Green words first.']],
+      ['#0563C1 blue', ['Blue words here.']],
+    ]);
+    expect(linesOf(r).unassigned).toEqual([[6, 'www.example.com/forms', 1]]);
+    // Not `confusable-colours` (#0563C1 beside the link's #0000FF): the link is said as a link.
+    expect(codes(r)).toEqual(['theme-colour-mismatch', 'theme-colour-mismatch', 'links-in-lines', 'links-alone']);
+    expect(r.warnings[3]!.message).toBe(aloneMessage('#0000FF blue'));
+  });
+
   it('the reader marks them (Run.linkStyle): style by id or name, a style based on one, the theme’s hyperlink colours', async () => {
     const styles =
       DEFAULT_STYLES +
