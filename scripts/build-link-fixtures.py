@@ -25,6 +25,22 @@ LibreOffice 7.4 exports no /Link annotation into the PDF). Truth from constructi
   ¶3 Guide.
 - links-fr.docx / .pdf (config links-fr.yaml: Narratrice red, Animateur green): "Rendez-vous sur
   www.exemple.fr." in green; "Écrivez-nous à contact@exemple.fr pour toute question." in red.
+- links-plain.docx / .pdf (config links-en.yaml): links as python-docx users write them (the widely
+  copied recipe: w:hyperlink, rStyle Hyperlink, which python-docx's template does not define, and a
+  direct colour #0563C1 with themeColor hyperlink, underlined). LibreOffice 7.4 exports no /Link
+  annotation for them: in the PDF the links are only blue underlined text. ¶1 red; ¶2 green with
+  www.example.com/checklist in the middle; ¶3 red ending on safety@example.com; ¶4 green "The forms
+  are here:"; ¶5 a link alone (www.example.com/forms); ¶6 red with a link whose text is no address
+  ("Read more on our website."): a link in the DOCX, blue text in the PDF (nothing tells it is one).
+- links-styled.docx (config links-en.yaml): text that looks like a link where the file has none (a link's
+  field removed, text pasted with its style), in a document whose styles define the Hyperlink style
+  as French Word writes it (styleId Lienhypertexte, name Hyperlink, theme colour hlink #0563C1), plus
+  FollowedHyperlink (Lienhypertextesuivivisit): ¶1 red; ¶2 green with "www.example.com/checklist" in the
+  Lienhypertexte style (no w:hyperlink); ¶3 red with "the Glossary" in that style; ¶4 red with
+  "the archive" in FollowedHyperlink; ¶5 green with "safety@example.com" in the theme's hyperlink
+  colour set directly (w:color themeColor="hyperlink", no style); ¶6 the style alone on its line
+  ("www.example.com/forms"); ¶7 green text in plain #0563C1 by hand that is no address ("Blue words
+  here.", a run of its own after green text: not a link).
 - links-chromium.html / .pdf: the links-fr lines in HTML, each <p> in its voice's colour, an <a href>
   inside (Chromium draws it #0000EE underlined and writes a /Link annotation).
 - links-inherit.html / .pdf (Chromium, no config): links in the colour of the text around them
@@ -202,6 +218,110 @@ def links_blue_voice():
     return doc
 
 
+PLAIN_LINK_BLUE = '0563C1'
+
+
+def add_plain_link(p, target, text):
+    """A link as python-docx's users write it: the Hyperlink style (left undefined) and a direct blue, underlined."""
+    h = OxmlElement('w:hyperlink')
+    h.set(qn('r:id'), p.part.relate_to(target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+    rpr = OxmlElement('w:rPr')
+    st = OxmlElement('w:rStyle')
+    st.set(qn('w:val'), 'Hyperlink')
+    rpr.append(st)
+    c = OxmlElement('w:color')
+    c.set(qn('w:val'), PLAIN_LINK_BLUE)
+    c.set(qn('w:themeColor'), 'hyperlink')
+    rpr.append(c)
+    u = OxmlElement('w:u')
+    u.set(qn('w:val'), 'single')
+    rpr.append(u)
+    h.append(text_run(text, rpr))
+    p._p.append(h)
+
+
+def links_plain():
+    doc = Document()
+    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
+    p = doc.add_paragraph()
+    colour_run(p, 'Welcome to the spring safety briefing for all warehouse staff.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Before we start, download the checklist from ', GREEN)
+    add_plain_link(p, 'https://www.example.com/checklist', 'www.example.com/checklist')
+    colour_run(p, ' before Monday.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'Questions? Write to ', RED)
+    add_plain_link(p, 'mailto:safety@example.com', 'safety@example.com')
+    colour_run(p, '.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'The forms are here:', GREEN)
+    p = doc.add_paragraph()
+    add_plain_link(p, 'https://www.example.com/forms', 'www.example.com/forms')
+    p = doc.add_paragraph()
+    colour_run(p, 'Read more on ', RED)
+    add_plain_link(p, 'https://www.example.com', 'our website')
+    colour_run(p, '.', RED)
+    return doc
+
+
+FRENCH_LINK_STYLES = (
+    '<w:style %s w:type="character" w:styleId="Lienhypertexte"><w:name w:val="Hyperlink"/>'
+    '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>'
+    '<w:rPr><w:color w:val="0563C1" w:themeColor="hyperlink"/><w:u w:val="single"/></w:rPr></w:style>' % nsdecls('w'),
+    '<w:style %s w:type="character" w:styleId="Lienhypertextesuivivisit"><w:name w:val="FollowedHyperlink"/>'
+    '<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
+    '<w:rPr><w:color w:val="954F72" w:themeColor="followedHyperlink"/><w:u w:val="single"/></w:rPr></w:style>' % nsdecls('w'),
+)
+
+
+def styled_run(p, text, style):
+    rpr = OxmlElement('w:rPr')
+    st = OxmlElement('w:rStyle')
+    st.set(qn('w:val'), style)
+    rpr.append(st)
+    p._p.append(text_run(text, rpr))
+
+
+def theme_link_run(p, text):
+    rpr = OxmlElement('w:rPr')
+    c = OxmlElement('w:color')
+    c.set(qn('w:val'), '0563C1')
+    c.set(qn('w:themeColor'), 'hyperlink')
+    rpr.append(c)
+    p._p.append(text_run(text, rpr))
+
+
+def links_styled():
+    doc = Document()
+    doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
+    for xml in FRENCH_LINK_STYLES:
+        doc.styles.element.append(parse_xml(xml))
+    p = doc.add_paragraph()
+    colour_run(p, 'Welcome to the spring safety briefing for all warehouse staff.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Before we start, download the checklist from ', GREEN)
+    styled_run(p, 'www.example.com/checklist', 'Lienhypertexte')
+    colour_run(p, ' before Monday.', GREEN)
+    p = doc.add_paragraph()
+    colour_run(p, 'Hard words are in ', RED)
+    styled_run(p, 'the Glossary', 'Lienhypertexte')
+    colour_run(p, ' below.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Last year’s briefing is in ', RED)
+    styled_run(p, 'the archive', 'Lienhypertextesuivivisit')
+    colour_run(p, '.', RED)
+    p = doc.add_paragraph()
+    colour_run(p, 'Questions? Write to ', GREEN)
+    theme_link_run(p, 'safety@example.com')
+    colour_run(p, '.', GREEN)
+    p = doc.add_paragraph()
+    styled_run(p, 'www.example.com/forms', 'Lienhypertexte')
+    p = doc.add_paragraph()
+    colour_run(p, 'Green words first. ', GREEN)
+    colour_run(p, 'Blue words here.', LINK_BLUE)
+    return doc
+
+
 FR = [
     (GREEN, 'Rendez-vous sur ', 'https://www.exemple.fr', 'www.exemple.fr', '.'),
     (RED, 'Écrivez-nous à ', 'mailto:contact@exemple.fr', 'contact@exemple.fr', ' pour toute question.'),
@@ -264,6 +384,9 @@ def main():
         path = os.path.join(OUT, name + '.docx')
         build().save(path)
         lo_pdf(path)
+    links_plain().save(os.path.join(OUT, 'links-plain.docx'))
+    lo_pdf(os.path.join(OUT, 'links-plain.docx'))
+    links_styled().save(os.path.join(OUT, 'links-styled.docx'))
     for name, text in CONFIGS.items():
         with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
             f.write(text)

@@ -72,6 +72,13 @@ export interface Run {
    * stands in (attribute/links.ts); a paragraph of link text only keeps its own colour's reading.
    */
   link?: true;
+  /**
+   * DOCX: shown as links are (the Hyperlink or FollowedHyperlink character style, by id or name, Word's
+   * localized ids such as `Lienhypertexte` and LibreOffice's Internet Link included; or the theme's
+   * `hlink`/`folHlink` colour), whether or not a link is there (a link whose field was removed, text
+   * pasted with the style): casting reads it as a link (attribute/links.ts `linkLike`).
+   */
+  linkStyle?: true;
 }
 
 export interface Paragraph {

@@ -4,17 +4,19 @@
  * the address the narrator must read became a voice of its own or nobody's. Fixtures:
  * tests/fixtures/links/, made by scripts/build-link-fixtures.py (truth from construction: its docstring).
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castByColour, castByVoiceMap } from '../src/attribute/cast.js';
+import { isAddress, linkLike } from '../src/attribute/links.js';
 import { parseConfig } from '../src/config/parse.js';
 import type { Paragraph, Run, Script } from '../src/model.js';
 import { readDocx } from '../src/readers/docx/index.js';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { checkContentStreams } from '../src/readers/pdf/preflight.js';
 import { runCli } from './helpers/cli.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
+import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 
 const DIR = join(__dirname, 'fixtures', 'links');
 
@@ -76,6 +78,10 @@ const EN_WARNING =
   '6 links (7 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): ' +
   '"www.example.com/checklist" for Host, "safety@example.com" for Host, "www.example.com/help" for Narrator, and 3 more. Check them in the script.';
 
+const aloneMessage = (colour: string) =>
+  `1 word in 1 line in ${colour} looks like a link, on a line of its own: "www.example.com/forms". ${colour} is the colour of links in this script (Word and LibreOffice show links in it whatever the voice around them), not a voice's: it is counted as nobody's. If it is read aloud, give it the colour of the voice who reads it in the script.`;
+const ALONE_0563C1 = aloneMessage('#0563C1 blue');
+
 describe('links inside voices’ lines (LibreOffice DOCX and its PDF)', () => {
   for (const ext of ['docx', 'pdf']) {
     it(`${ext}: each link is the voice of the line it stands in; a link alone on its line keeps its colour; said`, () => {
@@ -105,15 +111,18 @@ describe('links inside voices’ lines (LibreOffice DOCX and its PDF)', () => {
     expect(result.stdout).toContain('  ¶4    4 words  Questions? Write to safety@example.com.\n');
   });
 
-  it('with no config, the links are no colour group of their own: only the link alone on its line is blue', () => {
+  it('with no config, the links are no colour group of their own: the link alone on its line is nobody’s, said', () => {
     for (const ext of ['docx', 'pdf']) {
       const r = report([join(DIR, `links-en.${ext}`), '--no-config']);
       expect(r.voices.map((v) => [v.name, v.lines.reduce((n, l) => n + l.words, 0)])).toEqual([
         ['#C00000 red', 47],
         ['#00B050 green', 35],
-        ['#0563C1 blue', 1],
       ]);
-      expect(linkWarning(r)!.details).toMatchObject({ links: 6, words: 7, voices: ['#00B050 green', '#C00000 red'] });
+      expect(linesOf(r).unassigned).toEqual([[7, 'www.example.com/forms', 1]]);
+      expect(linkWarning(r)!.details).toMatchObject({ links: 6, words: 7, voices: ['#00B050 green', '#C00000 red'], unmarked: 0 });
+      expect(codes(r)).toEqual(['links-in-lines', 'links-alone']);
+      expect(r.warnings[1]!.message).toBe(ALONE_0563C1);
+      expect(r.warnings[1]!.details).toEqual({ colour: '#0563C1', words: 1, lines: 1, firstLines: ['www.example.com/forms'] });
     }
   });
 });
@@ -373,5 +382,207 @@ describe('the casting rule (links.ts)', () => {
     expect(w.message).toBe(
       '5 links (5 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.site1.com" for Narrator, "www.site2.com" for Narrator, "www.site3.com" for Narrator, and 2 more. Check them in the script.',
     );
+  });
+});
+
+/** The advice for text of no voice that all looks like links (checks.ts `unknown-colour`). */
+const linkAdvice = (colour: string) =>
+  `1 word in 1 line are ${colour}, which is no voice's colour: "www.example.com/forms". It looks like a link, on a line of its own (Word and LibreOffice show links in this colour whatever the voice around them): do not add the colour to a voice, which would be given every link of the script. If it is read aloud, give it the colour of the voice who reads it in the script; if not, add the colour to "unassigned" in the config.`;
+
+describe('links the file does not mark (no /Link annotation in the PDF; python-docx’s undefined Hyperlink style)', () => {
+  const HOST_2 = [2, 'Before we start, download the checklist from www.example.com/checklist before Monday.', 10];
+  it('DOCX: the links are marked (w:hyperlink); the link alone on its line is said as a link, not offered to a voice', () => {
+    const r = report([join(DIR, 'links-plain.docx'), '-c', join(DIR, 'links-en.yaml')]);
+    expect(linesOf(r)).toEqual({
+      voices: [
+        [
+          'Narrator',
+          [
+            [1, 'Welcome to the spring safety briefing for all warehouse staff.', 10],
+            [3, 'Questions? Write to safety@example.com.', 4],
+            [6, 'Read more on our website.', 5],
+          ],
+        ],
+        ['Host', [HOST_2, [4, 'The forms are here:', 4]]],
+      ],
+      unassigned: [[5, 'www.example.com/forms', 1]],
+    });
+    expect(codes(r)).toEqual(['theme-colour-mismatch', 'links-in-lines', 'unknown-colour']);
+    expect(linkWarning(r)!.details).toMatchObject({ links: 3, words: 4, unmarked: 0 });
+    // python-docx's theme gives its hyperlink colour as #0000FF (the run caches #0563C1).
+    expect(r.warnings[2]!.message).toBe(linkAdvice('#0000FF blue'));
+    expect(r.warnings[2]!.details).toEqual({ colour: '#0000FF', background: false, words: 1, lines: 1, firstLines: ['www.example.com/forms'], linkWords: 1 });
+  });
+
+  it('PDF (no /Link annotation): an address in link blue inside a voice’s line is that voice’s, said as looking like a link; blue words that are no address stay blue', () => {
+    const r = report([join(DIR, 'links-plain.pdf'), '-c', join(DIR, 'links-en.yaml')]);
+    expect(linesOf(r)).toEqual({
+      voices: [
+        [
+          'Narrator',
+          [
+            [1, 'Welcome to the spring safety briefing for all warehouse staff.', 10],
+            [3, 'Questions? Write to safety@example.com.', 4],
+            [6, 'Read more on', 3],
+          ],
+        ],
+        ['Host', [HOST_2, [4, 'The forms are here:', 4]]],
+      ],
+      // "our website" is a link in the DOCX; in this PDF nothing tells it is one.
+      unassigned: [
+        [5, 'www.example.com/forms', 1],
+        [6, 'our website.', 2],
+      ],
+    });
+    expect(codes(r)).toEqual(['links-in-lines', 'unknown-colour']);
+    expect(linkWarning(r)!.message).toBe(
+      '2 links (2 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.example.com/checklist" for Host, "safety@example.com" for Narrator. None of them is a link in the file, but they look like links (an address in a colour links are drawn in). Check them in the script.',
+    );
+    expect(linkWarning(r)!.details).toMatchObject({
+      links: 2,
+      unmarked: 2,
+      quoted: [
+        { text: 'www.example.com/checklist', countedFor: 'Host', knownBy: 'look' },
+        { text: 'safety@example.com', countedFor: 'Narrator', knownBy: 'look' },
+      ],
+    });
+    // Blue holds a link and words that are none: the usual advice, and what adding blue to a voice would bring.
+    expect(r.warnings[1]!.message).toBe(
+      '3 words in 2 lines are #0563C1 blue, which is no voice\'s colour: "www.example.com/forms", "our website.". Add the colour to a voice, or to "unassigned" in the config if it is not recorded. Of these, 1 word ("www.example.com/forms") looks like a link: a voice given this colour would be given that link too.',
+    );
+    expect(r.warnings[1]!.details).toMatchObject({ colour: '#0563C1', words: 3, linkWords: 1 });
+  });
+
+  it('the reproduction: python-docx links, LibreOffice PDF, with no config: no blue voice', () => {
+    const r = report([join(DIR, 'links-plain.docx'), '--no-config']);
+    expect(r.voices.map((v) => [v.name, v.lines.reduce((n, l) => n + l.words, 0)])).toEqual([
+      ['#C00000 red', 19],
+      ['#00B050 green', 14],
+    ]);
+    expect(codes(r)).toEqual(['theme-colour-mismatch', 'links-in-lines', 'links-alone']);
+    expect(r.warnings[2]!.message).toBe(aloneMessage('#0000FF blue'));
+    // In the PDF, blue also holds "our website", no address: blue stays a group (nothing says it is a link).
+    const pdf = report([join(DIR, 'links-plain.pdf'), '--no-config']);
+    expect(pdf.voices.map((v) => [v.name, v.lines.map((l) => l.text)])).toEqual([
+      ['#C00000 red', ['Welcome to the spring safety briefing for all warehouse staff.', 'Questions? Write to safety@example.com.', 'Read more on']],
+      ['#00B050 green', ['Before we start, download the checklist from www.example.com/checklist before Monday.', 'The forms are here:']],
+      ['#0563C1 blue', ['www.example.com/forms', 'our website.']],
+    ]);
+    expect(codes(pdf)).toEqual(['links-in-lines']);
+  });
+
+  it('init proposes no voice for the links’ colour (built CLI)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-linkhint-'));
+    try {
+      copyFileSync(join(DIR, 'links-en.pdf'), join(dir, 'script.pdf'));
+      const init = runCli(['init', 'script.pdf'], dir);
+      expect(init.code).toBe(0);
+      expect(init.stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (2 voices, one per colour).');
+      const yaml = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
+      expect(yaml.split('\n').filter((l) => l.startsWith('  '))).toEqual(['  red: { color: "#C00000" }   # 47 words, 7 lines', '  green: { color: "#00B050" }   # 35 words, 6 lines']);
+      // With that config, the link alone on its line is said as a link, not offered to a voice.
+      const lines = runCli(['lines', '--json', 'script.pdf'], dir);
+      const warnings = (JSON.parse(lines.stdout) as JsonReport).warnings;
+      expect(warnings.map((w) => w.code)).toEqual(['links-in-lines', 'unknown-colour']);
+      expect(warnings[1]!.message).toBe(linkAdvice('#0563C1 blue'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('DOCX text in the Hyperlink style or the theme’s link colour, with no link there', () => {
+  it('is read as a link inside a voice’s line (French Word’s style ids, FollowedHyperlink, theme hlink); blue words by hand are not', () => {
+    const r = report([join(DIR, 'links-styled.docx'), '-c', join(DIR, 'links-en.yaml')]);
+    expect(linesOf(r)).toEqual({
+      voices: [
+        [
+          'Narrator',
+          [
+            [1, 'Welcome to the spring safety briefing for all warehouse staff.', 10],
+            [3, 'Hard words are in the Glossary below.', 7],
+            [4, 'Last year’s briefing is in the archive.', 7],
+          ],
+        ],
+        [
+          'Host',
+          [
+            [2, 'Before we start, download the checklist from www.example.com/checklist before Monday.', 10],
+            [5, 'Questions? Write to safety@example.com.', 4],
+            [7, 'Green words first.', 3],
+          ],
+        ],
+      ],
+      unassigned: [
+        [6, 'www.example.com/forms', 1],
+        [7, 'Blue words here.', 3],
+      ],
+    });
+    expect(codes(r)).toEqual(['theme-colour-mismatch', 'theme-colour-mismatch', 'links-in-lines', 'unknown-colour', 'unknown-colour']);
+    expect(linkWarning(r)!.message).toBe(
+      '4 links (6 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.example.com/checklist" for Host, "the Glossary" for Narrator, "the archive" for Narrator, and 1 more. None of them is a link in the file, but they look like links (in the style Word and LibreOffice show links in). Check them in the script.',
+    );
+    expect(linkWarning(r)!.details).toMatchObject({ links: 4, words: 6, unmarked: 4, quoted: [{ knownBy: 'style' }, { knownBy: 'style' }, { knownBy: 'style' }] });
+    expect(r.warnings[3]!.message).toBe('3 words in 1 line are #0563C1 blue, which is no voice\'s colour: "Blue words here.". Add the colour to a voice, or to "unassigned" in the config if it is not recorded.');
+    expect(r.warnings[4]!.message).toBe(linkAdvice('#0000FF blue'));
+  });
+
+  it('with no config: the links’ colours are no groups, blue words by hand are; the link alone is not said to look like those blue words', () => {
+    const r = report([join(DIR, 'links-styled.docx'), '--no-config']);
+    expect(r.voices.map((v) => [v.name, v.lines.map((l) => l.text)])).toEqual([
+      ['#C00000 red', ['Welcome to the spring safety briefing for all warehouse staff.', 'Hard words are in the Glossary below.', 'Last year’s briefing is in the archive.']],
+      ['#00B050 green', ['Before we start, download the checklist from www.example.com/checklist before Monday.', 'Questions? Write to safety@example.com.', 'Green words first.']],
+      ['#0563C1 blue', ['Blue words here.']],
+    ]);
+    expect(linesOf(r).unassigned).toEqual([[6, 'www.example.com/forms', 1]]);
+    // Not `confusable-colours` (#0563C1 beside the link's #0000FF): the link is said as a link.
+    expect(codes(r)).toEqual(['theme-colour-mismatch', 'theme-colour-mismatch', 'links-in-lines', 'links-alone']);
+    expect(r.warnings[3]!.message).toBe(aloneMessage('#0000FF blue'));
+  });
+
+  it('the reader marks them (Run.linkStyle): style by id or name, a style based on one, the theme’s hyperlink colours', async () => {
+    const styles =
+      DEFAULT_STYLES +
+      '<w:style w:type="character" w:styleId="Lienhypertexte"><w:name w:val="Lien hypertexte"/><w:rPr><w:color w:val="0563C1"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="InternetLink"><w:name w:val="Internet Link"/><w:rPr><w:color w:val="000080"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="MyLink"><w:name w:val="My link"/><w:basedOn w:val="InternetLink"/></w:style>' +
+      '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>';
+    const run = (text: string, rPr: string) => r(text, rPr);
+    const body =
+      `<w:p>${run('a', '<w:rStyle w:val="Lienhypertexte"/>')}${run('b', '<w:rStyle w:val="InternetLink"/>')}${run('c', '<w:rStyle w:val="MyLink"/>')}` +
+      `${run('d', '<w:color w:val="954F72" w:themeColor="followedHyperlink"/>')}${run('e', '<w:rStyle w:val="Strong"/>')}${run('f', '<w:color w:val="0563C1"/>')}</w:p>`;
+    const script = await readDocx(buildDocx({ body, styles }), 'test.docx');
+    expect(script.paragraphs[0]!.runs.map((x) => [x.text, x.color, x.linkStyle ?? false])).toEqual([
+      ['a', '#0563C1', true],
+      ['b', '#000080', true],
+      ['c', '#000080', true],
+      ['d', '#954F72', true],
+      ['e', '#000000', false],
+      ['f', '#0563C1', false],
+    ]);
+  });
+});
+
+describe('what looks like a link (links.ts)', () => {
+  it('an address, the marks around it aside; not words, file names or abbreviations', () => {
+    const yes = ['www.example.com/checklist', 'safety@example.com.', '(https://a.fr/x?y=1)', 'exemple.fr', 'shop.example.co.uk/path', 'mailto:a@b.fr', '“www.x.org”,', 'contact@exemple.fr'];
+    const no = ['our website', 'file.docx', 'e.g.', 'Version 2.0', 'www.example.com and more', 'a@b', 'St.Louis', '', 'x'.repeat(600) + '.com'];
+    expect(yes.filter((t) => !isAddress(t))).toEqual([]);
+    expect(no.filter((t) => isAddress(t))).toEqual([]);
+  });
+  it('in a colour links are drawn in, near enough (PDF producers round colours); not in a voice’s red', () => {
+    const run = (text: string, color: string): Run => ({ text, color, background: null });
+    expect(['#0563C1', '#0463C2', '#0000FF', '#1155CC', '#467886', '#954F72'].map((c) => linkLike(run('www.a.com', c)))).toEqual(['look', 'look', 'look', 'look', 'look', 'look']);
+    expect(linkLike(run('www.a.com', '#C00000'))).toBe(null);
+    expect(linkLike(run('Blue words here.', '#0563C1'))).toBe(null);
+    expect(linkLike({ ...run('the Glossary', '#000000'), linkStyle: true })).toBe('style');
+    expect(linkLike({ ...run('the Glossary', '#000000'), link: true, linkStyle: true })).toBe('link');
+  });
+  it('a long hostile run is looked at in bounded time', () => {
+    const text = `a@${'b.'.repeat(50_000)}`;
+    const started = performance.now();
+    expect(isAddress(text)).toBe(false);
+    expect(isAddress('a@' + 'b.'.repeat(250) + '1')).toBe(false);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });

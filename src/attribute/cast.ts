@@ -15,7 +15,7 @@ import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } fr
 import { continuationWarnings } from './continued.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
-import { hasLinks, LinkCasting } from './links.js';
+import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { bandedFills } from './table-bands.js';
@@ -48,6 +48,8 @@ export interface LookWords {
   words: number;
   /** Words inserted by tracked changes shown (Run.revision): a reviewer's colour, said in the reader's warning. */
   revision?: true;
+  /** Words of a link, or of text that looks like one (links.ts linkLike): their colour says it is a link, not whose it is. */
+  link?: true;
 }
 
 export interface Casting {
@@ -77,12 +79,19 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
   const first = runs[0];
   if (!first) return [];
   let oneLook = true;
-  for (let k = 1; k < runs.length && oneLook; k++) oneLook = runs[k]!.color === first.color && runs[k]!.background === first.background && runs[k]!.revision === first.revision;
-  if (oneLook) return [first.revision ? { color: first.color, background: first.background, words, revision: true } : { color: first.color, background: first.background, words }];
+  const firstLink = linkLike(first) !== null;
+  for (let k = 1; k < runs.length && oneLook; k++) oneLook = runs[k]!.color === first.color && runs[k]!.background === first.background && runs[k]!.revision === first.revision && (linkLike(runs[k]!) !== null) === firstLink;
+  if (oneLook) {
+    const look: LookWords = { color: first.color, background: first.background, words };
+    if (first.revision) look.revision = true;
+    if (firstLink) look.link = true;
+    return [look];
+  }
   const looks: LookWords[] = [];
   let counted = false;
   for (const run of runs) {
     let look: LookWords | undefined;
+    const link = linkLike(run) !== null;
     const text = run.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -92,10 +101,11 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
       }
       if (!counted && isLetterOrDigitAt(text, i, c)) {
         counted = true;
-        look ??= looks.find((l) => l.color === run.color && l.background === run.background && l.revision === run.revision);
+        look ??= looks.find((l) => l.color === run.color && l.background === run.background && l.revision === run.revision && (l.link === true) === link);
         if (!look) {
           look = { color: run.color, background: run.background, words: 0 };
           if (run.revision) look.revision = true;
+          if (link) look.link = true;
           looks.push(look);
         }
         look.words++;
@@ -224,7 +234,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       revised = found.keys;
       for (const boundary of found.boundaries) boundaries.add(paragraph, runs, boundary);
     }
-    if (links && runs.some((run) => run.link)) revised = links.keys(paragraph, runs, revised ?? runs.map((run) => keyOf(run) ?? fallback));
+    if (links && runs.some((run) => linkLike(run) !== null)) revised = links.keys(paragraph, runs, revised ?? runs.map((run) => keyOf(run) ?? fallback));
     const key = revised ? revised[0]! : (keyOf(first) ?? fallback);
     let k = 1;
     while (k < runs.length && (revised ? revised[k]! : (keyOf(runs[k]!) ?? fallback)) === key) k++;
@@ -565,13 +575,27 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
   const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
   // A table's banded rows are no group: their lines go by their text colour (table-bands.ts).
   const banded = bandedFills(script);
-  const keyOf = (run: Run) => {
+  // The group of a run's look, named once per colour.
+  const groupOf = (run: Run): { name: string; background: Hex | null } => {
     const background = run.background && !banded.has(run.background) ? run.background : null;
     const known = background ? names.background.get(background) : names.text.get(run.color);
-    if (known !== undefined) return known;
+    if (known !== undefined) return { name: known, background };
     const name = colourGroupName(background ? run : { color: run.color, background: null });
     if (background) names.background.set(background, name);
     else names.text.set(run.color, name);
+    return { name, background };
+  };
+  // Speakers' lines separated by line breaks: one line each, as in the script's PDF (label-breaks.ts).
+  const byLine = lineByLine(script);
+  // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
+  const av = avColumns(byLine.paragraphs);
+  const heard = av.silent.size === 0 ? byLine.paragraphs : byLine.paragraphs.filter((p) => !av.silent.has(p));
+  // A colour whose every word is a link's (or looks like one: links.ts) is the links' colour, no
+  // voice's: links inside a voice's line go with it, and one on a line of its own is nobody's, said.
+  const linkOnly = linkOnlyGroups(heard, (run) => groupOf(run).name);
+  const keyOf = (run: Run) => {
+    const { name, background } = groupOf(run);
+    if (linkOnly.has(name)) return null;
     if (!voices.has(name)) {
       voices.set(
         name,
@@ -582,17 +606,13 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
     }
     return name;
   };
-  // Speakers' lines separated by line breaks: one line each, as in the script's PDF (label-breaks.ts).
-  const byLine = lineByLine(script);
-  // An AV script's picture column is never read aloud: no colour group's (av-columns.ts).
-  const av = avColumns(byLine.paragraphs);
-  const heard = av.silent.size === 0 ? byLine.paragraphs : byLine.paragraphs.filter((p) => !av.silent.has(p));
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
   const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
   const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
   warnings.push(...asideWarnings(loneAsides(heard)));
   warnings.push(...avWarnings(av, keyOf));
+  if (linkOnly.size > 0) warnings.push(...linksAlone(lines));
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, byLine, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });
 }

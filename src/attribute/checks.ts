@@ -103,6 +103,8 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
     headings ??= new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
     return side.lines.every((line) => headings!.has(locationKey(line.location)));
   };
+  // So is text of no voice that is all links, or looks like links (links.ts): said apart (`links-alone`, `unknown-colour`).
+  const onlyLinks = (side: Side) => side.voice === null && side.kind === 'text' && side.lines.every((line) => line.looks.every((look) => look.link || look.words === 0));
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
       const a = sides[i]!;
@@ -111,7 +113,7 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
       const threshold = a.kind === 'text' ? CONFUSABLE_TEXT : CONFUSABLE_BACKGROUND;
       const d = deltaE(a.hex, b.hex);
       if (d >= threshold || (a.kind === 'text' && greyBesideClearColour(a.hex, b.hex))) continue;
-      if (onlyHeadings(a) || onlyHeadings(b)) continue;
+      if (onlyHeadings(a) || onlyHeadings(b) || onlyLinks(a) || onlyLinks(b)) continue;
       const [first, second] = a.voice === null ? [b, a] : [a, b];
       warnings.push({
         code: 'confusable-colours',
@@ -147,6 +149,9 @@ interface UnknownColour {
   tie: string[];
   words: number;
   lines: Line[];
+  /** Of its words, those of links or of text that looks like one (LookWords.link), and their lines. */
+  linkWords: number;
+  linkLines: Line[];
 }
 
 /** A function of a colour, worked out once per colour. */
@@ -160,6 +165,17 @@ function perColour<T>(of: (hex: Hex) => T): (hex: Hex) => T {
     }
     return value;
   };
+}
+
+/**
+ * What to do with text of no voice that is all links or looks like links (attribute/links.ts): its colour
+ * is the links', which editors give every link whatever the voice around it, so it is no voice's colour.
+ */
+function linkAdvice(one: boolean): string {
+  return (
+    `${one ? 'It looks like a link' : 'They look like links'}, on ${one ? 'a line of its' : 'lines of their'} own (Word and LibreOffice show links in this colour whatever the voice around them): ` +
+    `do not add the colour to a voice, which would be given every link of the script. If ${one ? 'it is' : 'they are'} read aloud, give ${one ? 'it' : 'them'} the colour of the voice who reads ${one ? 'it' : 'them'} in the script; if not, add the colour to "unassigned" in the config.`
+  );
 }
 
 /**
@@ -209,9 +225,13 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
       const hex = background ? look.background! : look.color;
       const tie = backgroundTie.length > 1 ? backgroundTie : textTie.length > 1 ? textTie : [];
       const key = `${background}${hex}`;
-      const entry = byColour.get(key) ?? { hex, background, tie, words: 0, lines: [] };
+      const entry = byColour.get(key) ?? { hex, background, tie, words: 0, lines: [], linkWords: 0, linkLines: [] };
       entry.words += look.words;
       if (entry.lines[entry.lines.length - 1] !== line) entry.lines.push(line);
+      if (look.link) {
+        entry.linkWords += look.words;
+        if (entry.linkLines[entry.linkLines.length - 1] !== line) entry.linkLines.push(line);
+      }
       byColour.set(key, entry);
     }
   }
@@ -223,7 +243,9 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
       const message =
         entry.tie.length > 1
           ? `${what}, equally near to the colours of ${list(entry.tie)}, so they are counted as nobody's: ${firstLines(entry.lines)}. Give those voices colours apart, or recolour these lines.`
-          : `${what}, which is no voice's colour: ${firstLines(entry.lines)}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.`;
+          : entry.linkWords === entry.words && !entry.background
+            ? `${what}, which is no voice's colour: ${firstLines(entry.lines)}. ${linkAdvice(entry.lines.length === 1)}`
+            : `${what}, which is no voice's colour: ${firstLines(entry.lines)}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.${entry.linkWords > 0 && !entry.background ? ` Of these, ${plural(entry.linkWords, 'word')} (${firstLines(entry.linkLines)}) ${entry.linkWords === 1 ? 'looks like a link' : 'look like links'}: a voice given this colour would be given ${entry.linkWords === 1 ? 'that link' : 'those links'} too.` : ''}`;
       return {
         code: 'unknown-colour',
         message,
@@ -235,6 +257,7 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
           lines: entry.lines.length,
           firstLines: entry.lines.slice(0, FIRST_LINES).map((l) => l.text),
           ...(entry.tie.length > 1 ? { tiedVoices: entry.tie } : {}),
+          ...(entry.linkWords > 0 && !entry.background ? { linkWords: entry.linkWords } : {}),
         },
       };
     });

@@ -57,6 +57,8 @@ export interface ResolvedRun {
   lang?: string;
   /** The language of the run's East Asian characters (`w:lang/@w:eastAsia`) through the cascade. */
   langEastAsia?: string;
+  /** The colour is the theme's hyperlink colour (`w:themeColor` hyperlink or followedHyperlink): shown as links are (Run.linkStyle). */
+  linkColour?: true;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
   themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
   /**
@@ -326,6 +328,7 @@ export class Cascade {
     }
     const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps };
     if (textFill) resolved.textFill = textFill;
+    if (color === ownColour && (spec?.themeColor === 'hyperlink' || spec?.themeColor === 'followedHyperlink')) resolved.linkColour = true;
     if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;
     if (c.langEastAsia) resolved.langEastAsia = c.langEastAsia;

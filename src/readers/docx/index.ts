@@ -8,7 +8,7 @@ import { Cascade, type CellContext, type ParagraphContext, type ResolvedRun, typ
 import { describeColour } from '../../colour/names.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
-import { Styles } from './styles.js';
+import { isLinkStyle, Styles } from './styles.js';
 import { ParagraphIndents } from './indent.js';
 import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
 import { Theme, THEME_SLOTS } from './theme.js';
@@ -575,6 +575,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
       if (rawRun.link) run.link = true;
+      // Shown as links are, a link or not (a link whose field was removed): attribute/links.ts reads it as one.
+      if (lookResolved.linkColour || (look.props.rStyle !== undefined && isLinkStyle(styles.chain(look.props.rStyle)))) run.linkStyle = true;
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
@@ -873,7 +875,7 @@ function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run
 }
 
 function sameLook(a: Run, b: Run): boolean {
-  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link;
+  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link && a.linkStyle === b.linkStyle;
 }
 
 /**

@@ -38,6 +38,29 @@ export interface StyleDef extends FormattingLayer {
   conditions: Map<string, FormattingLayer>;
 }
 
+/**
+ * The character styles editors show links in, folded (letters only, lower case, accents dropped): Word's
+ * Hyperlink and FollowedHyperlink (the names Word writes in every language; the ids are localized:
+ * `Lienhypertexte`, `Lienhypertextesuivivisit`, `Hipervnculo`), LibreOffice's Internet Link and Visited
+ * Internet Link (`InternetLink`, German `Internetlink`).
+ */
+const LINK_STYLE = /^(?:hyperlink|followedhyperlink|lienhypertexte|hipervinculo|hipervnculo|collegamentoipertestuale|internetlink|visitedinternetlink)/u;
+
+const foldStyleName = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/gu, '')
+    .toLowerCase();
+
+/** Whether a character style chain (root first) holds a style links are shown in (Run.linkStyle). */
+export function isLinkStyle(chain: readonly StyleDef[]): boolean {
+  for (const style of chain) {
+    if (style.type !== 'character') continue;
+    if (LINK_STYLE.test(foldStyleName(style.id.slice(0, 64))) || (style.name !== undefined && LINK_STYLE.test(foldStyleName(style.name.slice(0, 64))))) return true;
+  }
+  return false;
+}
+
 export class Styles {
   readonly docDefaults: RunProps;
   /** `w:docDefaults/w:pPrDefault`: the paragraph properties every paragraph starts from. */
