@@ -263,9 +263,19 @@ const SENTENCES: Record<string, Sentence> = {
         links: count(s, d.links, ['link', 'links'], ['lien', 'liens']),
         words: s.w.words(d.words),
         quoted: s.w.list(list) + (d.links > quoted.length ? ', …' : ''),
+        // Links the file does not mark, told by their style or look.
+        unmarked: isNumber(d.unmarked) && d.unmarked > 0 ? (d.unmarked >= d.links ? say(s, 'wLinksUnmarkedAll') : say(s, 'wLinksUnmarkedSome', { unmarked: s.w.number(d.unmarked) })) : '',
       }),
     ];
   },
+  'links-alone': (d, s) =>
+    isString(d.colour) && isNumber(d.words) && isNumber(d.lines) && strings(d.firstLines)
+      ? [
+          d.lines === 1 && d.words === 1
+            ? say(s, 'wLinkAlone', { words: s.w.words(d.words), colour: s.colour(d.colour), first: quoted(s, d.firstLines, 1) })
+            : say(s, 'wLinksAlone', { words: s.w.words(d.words), lines: s.w.linesCount(d.lines), colour: s.colour(d.colour), first: quoted(s, d.firstLines, 3) }),
+        ]
+      : null,
   'line-numbers-left-out': (d, s) => (numbers(d.pages) && isNumber(d.numbers) ? [say(s, 'wLineNumbers', { pages: pagesOf(s, d.pages) })] : null),
   'wide-gap-read-as-space': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
