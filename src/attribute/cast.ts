@@ -9,7 +9,8 @@ import { sha1Hex } from '../text/hash.js';
 import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
-import { fullStopAt, SENTENCE_END, WIDE_END, type FullStop } from '../text/sentences.js';
+import { fullStopAt, SENTENCE_END, WIDE_END } from '../text/sentences.js';
+import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
@@ -367,10 +368,10 @@ function revisionKeys(runs: readonly Run[], keyOf: (run: Run) => string | null, 
       const other = keys[after]!;
       if (other !== key && hasWordIn(runs, worded, k, to)) {
         // Continuing the sentence before it (no sentence end between, an abbreviation's full stop none): the voice before's.
-        const gap = endsBetween(runs, before, k);
+        const gap = sentenceEndBetween(runs, before, k);
         if (gap !== 'none') {
           // After a sentence's end, opening the sentence after it; after a full stop that may end none, or holding a sentence of its own: said.
-          if (gap === 'end' && endsBetween(runs, to, after) === 'none' && !endsInside(runs, k, to)) key = other;
+          if (gap === 'end' && sentenceEndBetween(runs, to, after) === 'none' && !endsInside(runs, k, to)) key = other;
           else boundaries.push({ from: k, to, before: key, after: other, ...(gap === 'unsure' ? { stop: lastWord(runs[before]!.text) } : {}) });
         }
       }
@@ -394,45 +395,6 @@ function lastWord(text: string): string {
 function hasWordIn(runs: readonly Run[], worded: readonly boolean[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (worded[k] && runs[k]!.revision) return true;
   return false;
-}
-
-/**
- * Whether the text between the last letter or digit of run `from` and the first of run `to` holds a
- * sentence end ('end'), none ('none': no mark, or an abbreviation's full stop, `Ask Mr.` + `Lambert`),
- * or a full stop a reader cannot tell ('unsure': `etc.` before a capital). Linear in the runs' text.
- */
-function endsBetween(runs: readonly Run[], from: number, to: number): FullStop {
-  // The end of run `from`, back to its last letter or digit.
-  const tail = runs[from]!.text;
-  let last = tail.length;
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const c = tail.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isLetterOrDigitAt(tail, i - 1)) break;
-    if (isLetterOrDigitAt(tail, i, c)) break;
-    last = i;
-  }
-  // The start of run `to`, up to its first letter or digit (and a few characters more: what follows a full stop).
-  const head = runs[to]!.text;
-  let first = head.length;
-  for (let i = 0; i < head.length; i++) {
-    if (isLetterOrDigitAt(head, i)) {
-      first = i;
-      break;
-    }
-  }
-  // One text from the word before the gap to the word after it: the gap's marks are read in it (the runs between hold no letter nor digit).
-  const lead = tail.slice(Math.max(0, last - 16), last);
-  let between = '';
-  for (let k = from + 1; k < to; k++) between += runs[k]!.text;
-  const text = lead + tail.slice(last) + between + head.slice(0, first + 16);
-  let found: FullStop = 'none';
-  for (let i = lead.length, end = lead.length + (tail.length - last) + between.length + first; i < end; i++) {
-    if (!SENTENCE_END.test(text[i]!)) continue;
-    const stop = fullStopAt(text, i);
-    if (stop === 'end') return 'end';
-    if (stop === 'unsure') found = 'unsure';
-  }
-  return found;
 }
 
 /** Whether runs `from`…`to` end a sentence between their first letter or digit and their last: they hold a sentence of their own. */

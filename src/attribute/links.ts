@@ -25,8 +25,8 @@ import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { channelDistance } from '../colour/hex.js';
 import { describeColour } from '../colour/names.js';
 import { count, plural, shortText } from '../text/format.js';
-import { fullStopAt, SENTENCE_END } from '../text/sentences.js';
-import { countWords, hasWord, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
+import { sentenceEndBetween } from './sentence-gap.js';
+import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 
 /**
  * The colours editors and browsers draw links in: Word 2013+ (#0563C1, followed #954F72), Word's
@@ -93,41 +93,6 @@ export function linkLike(run: Run): 'link' | 'style' | 'look' | null {
 /** Whether any run of the paragraphs is a link's, or looks like one (linkLike). */
 export function hasLinks(paragraphs: readonly Paragraph[]): boolean {
   for (const paragraph of paragraphs) for (const run of paragraph.runs) if (linkLike(run)) return true;
-  return false;
-}
-
-/**
- * Whether a sentence ends between the last letter or digit of run `from` and the first of run `to`
- * (the runs between hold none): a mark that ends one, a full stop closing an abbreviation (`see Mr.`
- * + a link) ending none (text/sentences.ts). One a reader cannot tell (`St.` before a capital) is
- * taken for none: the link stays in the sentence before it.
- */
-function endsBetween(runs: readonly Run[], from: number, to: number): boolean {
-  const tail = runs[from]!.text;
-  let last = tail.length;
-  for (let i = tail.length - 1; i >= 0; i--) {
-    const c = tail.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isLetterOrDigitAt(tail, i - 1)) break;
-    if (isLetterOrDigitAt(tail, i, c)) break;
-    last = i;
-  }
-  const head = runs[to]!.text;
-  let first = head.length;
-  for (let i = 0; i < head.length; i++) {
-    if (isLetterOrDigitAt(head, i)) {
-      first = i;
-      break;
-    }
-  }
-  // One text from the word before the gap to the word after it, the gap's marks read in it.
-  const lead = tail.slice(Math.max(0, last - 16), last);
-  let between = '';
-  for (let k = from + 1; k < to && between.length < 256; k++) between += runs[k]!.text;
-  const gap = tail.slice(last) + between + head.slice(0, first);
-  const text = lead + gap + head.slice(first, first + 16);
-  for (let i = lead.length, end = lead.length + gap.length; i < end; i++) {
-    if (SENTENCE_END.test(text[i]!) && fullStopAt(text, i) === 'end') return true;
-  }
   return false;
 }
 
@@ -210,7 +175,7 @@ export class LinkCasting {
         wordedLink = true;
       }
       if (wordedLink && oneKey && (b >= 0 || a >= 0)) {
-        const key = b < 0 ? keys[a]! : a < 0 || keys[a] === keys[b] ? keys[b]! : endsBetween(runs, b, k) ? keys[a]! : keys[b]!;
+        const key = b < 0 ? keys[a]! : a < 0 || keys[a] === keys[b] ? keys[b]! : sentenceEndBetween(runs, b, k) === 'end' ? keys[a]! : keys[b]!;
         let raw = '';
         let own: string | null | undefined;
         // Marked by the file if any of its runs is; else by its style, else by its look.
