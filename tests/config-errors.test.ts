@@ -6,19 +6,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { failure } from './helpers/user-error.js';
 import { loadConfig } from '../src/config/file.js';
 import { parseConfigText } from '../src/config/parse.js';
-import { UserError, userErrorData } from '../src/errors.js';
 
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return userErrorData(error as UserError);
-  }
-  throw new Error('no error');
-}
 
 const yaml = (text: string) => failure(parseConfigText(text, 'cfg.yaml'));
 const json = (text: string) => failure(parseConfigText(text, 'cfg.json'));

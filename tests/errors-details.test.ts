@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import { failure } from './helpers/user-error.js';
 import { timedOut } from '../src/budget.js';
 import { fromUserErrorData, UserError, userErrorData } from '../src/errors.js';
 import { readScriptBytes } from '../src/readers/index.js';
@@ -19,16 +20,6 @@ import { onePagePdf } from './helpers/pdf-builder.js';
 const PDFS = join(import.meta.dirname, 'fixtures', 'pdf');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(PDFS, name)));
 
-/** What a read throws, as plain data: code, message, details. */
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; details?: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return userErrorData(error as UserError);
-  }
-  throw new Error('read without an error');
-}
 
 const read = (bytes: Uint8Array, name: string, options = {}) => failure(readScriptBytes(bytes, name, options));
 

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UserError, userErrorData } from '../src/errors.js';
+import { failure } from './helpers/user-error.js';
 import type { Script } from '../src/model.js';
 import { analyse } from '../src/pipeline.js';
 import { readScriptBytes } from '../src/readers/index.js';
@@ -25,15 +25,6 @@ const DIR = join(import.meta.dirname, 'fixtures', 'pdf-pagetree');
 const REL = 'tests/fixtures/pdf-pagetree';
 const fixture = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string; details?: unknown }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(UserError);
-    return userErrorData(error as UserError);
-  }
-  throw new Error('read without an error');
-}
 
 const unreachable = (file: string, blocks: string, textStreams: number, textOps: number) => ({
   code: 'corrupt-pdf',
