@@ -362,6 +362,51 @@ def breaks_colour_en():
     return d
 
 
+def breaks_measure_en():
+    """breaks_en as first written: the first NARRATOR line (`…start at six.`) ends near the right of
+    the widest line, so in LibreOffice's PDF the next line's first word (`BARISTA:`) would not have
+    fitted after it. The line ends a sentence and the next opens with a label in capitals: a new
+    speaker's line, not a wrap (the DOCX reads it so)."""
+    d = Document()
+    d.add_paragraph('Harbour Café – radio spot – 30 seconds')
+    broken(d, 'NARRATOR: Mornings at the Harbour Café start at six.',
+           'BARISTA: Flat white for table two!',
+           'NARRATOR: Fresh pastries come out of the oven every hour.')
+    d.add_paragraph('CUSTOMER: Is the terrace open today?')
+    broken(d, 'BARISTA: Only until noon, I am afraid.',
+           '(a cup clatters)',
+           'CUSTOMER: Then I will be quick.')
+    broken(d, 'SFX: seagulls and the harbour bell',
+           'NARRATOR: The Harbour Café, 4 Quay Street.',
+           'Open every day from six until late.')
+    return d
+
+
+def label_table_wrap_en():
+    """A borderless two-column label table (`SPEAKER: | line`) as LibreOffice sets it, whose rows
+    wrap in the text column: a row with an empty label cell whose text wraps (`…half price until` /
+    `Sunday.`: one paragraph, nobody's, said `unlabelled-speech`), and a speaker's cell holding two
+    paragraphs (the second is the speaker's too: the DOCX reads it with the cell's label)."""
+    d = Document()
+    d.add_heading('Greenway Garden Centre – Weekend Offer – 30"', 1)
+    rows = [
+        ('ANNCR:', ['This weekend only, the Greenway Garden Centre opens its doors at seven.']),
+        ('', ['Every rose bush in the garden centre is half price until Sunday.']),
+        ('MUM:', ['Roses for the front garden, at last!', 'And the tulips too.']),
+        ('KID:', ['Can I push the trolley?']),
+        ('MUM:', ['Mind the tulips!']),
+        ('ANNCR:', ['Greenway Garden Centre. Open every day from seven till seven.']),
+    ]
+    t = d.add_table(rows=0, cols=2)
+    for label, texts in rows:
+        cells = t.add_row().cells
+        cells[0].text = label
+        cells[1].text = texts[0]
+        for more in texts[1:]:
+            cells[1].add_paragraph(more)
+    return d
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -385,6 +430,8 @@ FIXTURES = {
     'breaks-labels-fr': breaks_fr,
     'breaks-one-speaker-en': breaks_one_speaker_en,
     'breaks-colour-en': breaks_colour_en,
+    'breaks-measure-en': breaks_measure_en,
+    'label-table-wrap-en': label_table_wrap_en,
 }
 # With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
 for name in sys.argv[1:] or FIXTURES:

@@ -18,6 +18,8 @@ pairs=(
  "tests/fixtures/labels/breaks-labels-en.docx tests/fixtures/labels/breaks-labels-en.pdf"
  "tests/fixtures/labels/breaks-labels-fr.docx tests/fixtures/labels/breaks-labels-fr.pdf"
  "tests/fixtures/labels/breaks-colour-en.docx tests/fixtures/labels/breaks-colour-en.pdf"
+ "tests/fixtures/labels/breaks-measure-en.docx tests/fixtures/labels/breaks-measure-en.pdf"
+ "tests/fixtures/labels/label-table-wrap-en.docx tests/fixtures/labels/label-table-wrap-en.pdf"
 )
 for p in chromium rl wp; do pairs+=("tests/fixtures/pdf-producers/label-rows-en.docx tests/fixtures/pdf-producers/label-rows-en-$p.pdf"); done
 for s in caps indent styles typed; do pairs+=("tests/fixtures/labels-screenplay/screenplay-$s-fr.docx tests/fixtures/labels-screenplay/screenplay-$s-fr.pdf"); done

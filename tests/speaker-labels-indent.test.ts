@@ -173,10 +173,11 @@ describe('a speech of several paragraphs, told by indentation', () => {
       "Wrote vo-lines.config.yaml (2 voices, one per speaker's name on a line of its own: LOUISE and MARC; text that is no dialogue below a name taken as not recorded).",
     );
     const report = JSON.parse(runCli(['lines', 'screenplay-indent-fr.pdf', '--json'], dir).stdout);
-    // MARC's words as in the DOCX; two of his paragraphs come out of the PDF as one line.
-    expect(report.voices.map((v: { name: string; words: number }) => [v.name, v.words])).toEqual([
-      ['LOUISE', 12],
-      ['MARC', 25],
+    // MARC's words and lines as in the DOCX: "C’était ton idée, pas la mienne." reaches the dialogue's
+    // furthest line and stays a line of its own (readers/pdf/paragraphs.ts Measures).
+    expect(report.voices.map((v: { name: string; words: number; lines: unknown[] }) => [v.name, v.words, v.lines.length])).toEqual([
+      ['LOUISE', 12, 3],
+      ['MARC', 25, 6],
     ]);
     expect(report.unassigned.words).toBe(31);
   });

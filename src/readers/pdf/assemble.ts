@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -252,6 +252,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
+  const labels = labelsOf(laid.flatMap((l) => l.ordered.flatMap((b) => b.lines)));
   const measures = new Map<string, Measures>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
@@ -273,7 +274,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const margin = margins.get(shapeOf(f))!;
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
-        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level,
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels,
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;

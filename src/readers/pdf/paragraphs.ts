@@ -164,7 +164,8 @@ export function linePitches(blocks: Iterable<Block>): LinePitch {
  * their own. For each such left edge (and type size), that edge: the furthest its lines reach.
  * Evidence needed: MEASURE_LINES lines at that left edge, two or more of them ending within two
  * ems of the furthest (wrapped lines end ragged but near the edge; one-line paragraphs do not),
- * all short of the margin by two ems, the edge set in from the text's left margin.
+ * one of those at least ending mid-sentence, all short of the margin by two ems, the edge set in
+ * from the text's left margin.
  */
 export class Measures {
   private readonly edges: { x0: number; size: number; right: number }[] = [];
@@ -187,8 +188,11 @@ export class Measures {
       let right = 0;
       for (const l of group) right = Math.max(right, l.x1);
       if (right > margin - 2 * size) continue;
-      const near = group.filter((l) => l.x1 >= right - 2 * size).length;
-      if (near >= 2) this.edges.push({ x0, size, right });
+      const near = group.filter((l) => l.x1 >= right - 2 * size);
+      // Wrapped lines end mid-sentence, most of them: lines that all end a sentence there are
+      // one-line paragraphs about as long as one another (Courier dialogue of short sentences),
+      // and the furthest of them sets no edge (the line after it would look wrapped).
+      if (near.length >= 2 && near.some((l) => !SENTENCE_END.test(l.text.trimEnd()))) this.edges.push({ x0, size, right });
     }
   }
 
@@ -216,9 +220,10 @@ const MEASURE_LINES = 4;
  */
 export function splitBlock(
   block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
-  levelStarts: number[] = [],
+  levelStarts: number[] = [], labels?: ReadonlySet<string>,
 ): LaidParagraph[] {
   const { lines } = block;
+
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
   const levelWithRow = (line: Line) => {
     // levelStarts is in order: the first at or past the line's reach, then whether it is within it.
@@ -245,6 +250,16 @@ export function splitBlock(
   // A block of one-line paragraphs has no line pitch of its own: the document's, at its type size, tells.
   const known = lines.length > 1 ? linePitch?.get(sizeKey(lines[0].size)) : undefined;
   if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
+  // A label table's text edges, where its rows' text starts after the label: a list item's text, or
+  // where a row read as one line across a tab (`ANNCR:⇥This weekend…`, LibreOffice's) goes on under
+  // its text. A row's text, or a paragraph of it after the first, wraps back there too.
+  const textEdges = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!, above = lines[i - 1];
+    if (l.itemText !== undefined) textEdges.add(Math.round(l.itemText));
+    else if (above?.text.includes('\t') && l.x0 > above.x0 + INDENT * l.size && l.baseline - above.baseline <= SPACING_BREAK * tightest) textEdges.add(Math.round(l.x0));
+  }
+  const atTextEdge = (x: number) => textEdges.size > 0 && [-1, 0, 1].some((d) => textEdges.has(Math.round(x) + d));
   const out: LaidParagraph[] = [];
   // The right edge a line wraps at: its own narrower measure, else the block's.
   // A label row's or list item's first line wraps where the lines of its text do: the measure of
@@ -264,7 +279,9 @@ export function splitBlock(
     const edge = edgeOf(prev);
     const short = endsShort(prev, line, edge, justified && edge === right);
     // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
-    const wraps = edge < right && !short && Math.abs(line.x0 - prev.x0) <= 1;
+    // So too a line of a label table's text column that fills it, and the next at the same edge:
+    // the text of a row (its label cell empty, or a paragraph of it after the first) wraps there.
+    const wraps = (edge < right || atTextEdge(prev.x0)) && !short && Math.abs(line.x0 - prev.x0) <= 1;
     // A list item's first line, and the next where the item's text starts (its hanging indent).
     const hangs = current.length === 1 && (prev.itemText !== undefined ? Math.abs(line.x0 - prev.itemText) <= 0.3 * size : hangsAfterMarker(prev, line, size));
     const breaks =
@@ -273,6 +290,9 @@ export function splitBlock(
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
       short ||
+      // A sentence's end, then a speaker's label: a new speaker's line, even where the line before
+      // reaches the edge (a script of one-line paragraphs, its widest line taken for the margin).
+      (SENTENCE_END.test(prev.text.trimEnd()) && opensWithLabel(line.text, labels)) ||
       // A list's marker opens an item.
       line.itemText !== undefined ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
@@ -292,6 +312,42 @@ export function splitBlock(
     current.push(line);
   }
   close(current);
+  return out;
+}
+
+/**
+ * A speaker's label opening a line: a name (up to four words, 30 characters, a letter first), maybe
+ * an aside in brackets (`JOHN (V.O.):`), a colon and text. The name in capitals (`BARISTA:`), or
+ * one of `labels` (names that open lines of the script with a colon more than once: `Sarah:`).
+ */
+const LABEL_OPENING = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：]\s*(?=\S)/u;
+
+/** The name of the label opening a line (labelsOf's key), if one does. */
+export function openingName(text: string): string | undefined {
+  const m = LABEL_OPENING.exec(text.slice(0, 80));
+  return m ? m[1]!.trim() : undefined;
+}
+
+function opensWithLabel(text: string, labels?: ReadonlySet<string>): boolean {
+  const name = openingName(text);
+  if (!name) return false;
+  if (labels?.has(name)) return true;
+  // In capitals: two letters or more, none in lower case.
+  return !/\p{Ll}/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
+}
+
+/**
+ * Names that open two lines or more of the document with a colon (`Sarah: …`): the script's labels,
+ * however they are cased. Names in capitals need no such evidence (opensWithLabel).
+ */
+export function labelsOf(lines: Iterable<Line>): Set<string> {
+  const seen = new Set<string>(), out = new Set<string>();
+  for (const line of lines) {
+    const name = openingName(line.text);
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    if (seen.has(name)) out.add(name);
+    else seen.add(name);
+  }
   return out;
 }
 
@@ -324,6 +380,8 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
   if (!prev || !first) return false;
   if (Math.max(prev.size, first.size) > 1.1 * Math.min(prev.size, first.size)) return false;
   if (first.x0 > next.left + INDENT * first.size) return false;
+  // A sentence's end, then a speaker's label in capitals: a new speaker's line (as in splitBlock).
+  if (SENTENCE_END.test(prev.text.trimEnd()) && opensWithLabel(first.text)) return false;
   return !endsShort(prev, first, last.right, last.justified);
 }
 
