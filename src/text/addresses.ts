@@ -6,7 +6,8 @@
  *
  * An address is one of:
  * - an e-mail, `local@domain.tld` (maybe after `mailto:`): the `@` says it, any top-level domain;
- * - a web address with a scheme (`https://`, `ftp://`…) or opening with `www.`: any top-level domain;
+ * - a web address with a scheme (`https://`, `ftp://`…) or opening with `www.` and a name: any
+ *   top-level domain;
  * - a bare domain (`exemple.fr`, `who.int/news`) ending in a top-level domain of BARE_TLDS, or of
  *   PATH_TLDS when a path, query or fragment follows (`acme.store/promo`: `file.store` alone is a
  *   word and a file's ending, not an address); its top-level domain in lower case, or the whole
@@ -74,7 +75,8 @@ export function addressParts(core: string): AddressParts | null {
   if (!web) return null;
   const [, host, tld, port, path = '', after] = web as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
   const parts: AddressParts = { kind: 'web', host: host, path, ...(port !== undefined ? { port } : {}) };
-  if (scheme || /^www\d?\./iu.test(host)) return parts;
+  // `www.` then a name and its ending (`www.example` alone is no address).
+  if (scheme || /^www\d?\.[^.]+\./iu.test(host)) return parts;
   // A bare domain: its ending says it, in lower case (or all in capitals).
   if (tld !== tld.toLowerCase() && /\p{Ll}/u.test(rest)) return null;
   const ending = tld.toLowerCase();
