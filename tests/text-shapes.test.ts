@@ -3,8 +3,23 @@
  * the spoken-form counting, the PDF reader's wrapped lines) and a speaker's label opening a line
  * (text/speaker-label.ts: the casting's line breaks, the PDF reader's paragraphs).
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
 import { addressParts, isAddress } from '../src/text/addresses.js';
+import { openingLabel } from '../src/text/speaker-label.js';
+
+const fixtures = fileURLToPath(new URL('./fixtures/text-shapes/', import.meta.url));
+
+/** A report's lines as a reader checks them: whose, the text, its words and spoken words. */
+async function linesOf(file: string) {
+  const { report } = (await analyse(join(fixtures, file), { noConfig: true }))!;
+  return [
+    ...report.voices.flatMap((v) => v.lines.map((l) => [l.text, l.words, l.spokenWords])),
+    ...report.unassigned.lines.map((l) => [l.text, l.words, l.spokenWords]),
+  ];
+}
 
 describe('one address test (text/addresses.ts)', () => {
   // [text, an address?, why]
@@ -12,6 +27,7 @@ describe('one address test (text/addresses.ts)', () => {
     ['www.example.com', true, 'www.'],
     ['WWW.EXAMPLE.COM', true, 'www. in capitals'],
     ['www2.example.store', true, 'www. takes any ending'],
+    ['www.example', false, 'www. and no ending'],
     ['https://acme.com/contact', true, 'scheme'],
     ['sftp://files.acme.example/in', true, 'any scheme, any ending'],
     ['https://www.service-public.fr/particuliers?x=1#top', true, 'query and fragment'],
@@ -73,5 +89,53 @@ describe('one address test (text/addresses.ts)', () => {
     expect(addressParts(`${'b.'.repeat(250)}1`)).toBe(null);
     expect(addressParts(`${'b-'.repeat(250)}.1`)).toBe(null);
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('one speaker-label shape (text/speaker-label.ts)', () => {
+  // [a line's opening, the label's key and form, or null]
+  const table: [string, [string, string] | null][] = [
+    ['MARIE : Bonjour à tous.', ['MARIE', 'capitals']],
+    ['MARIE (off) : On y va.', ['MARIE', 'capitals']],
+    ['NARRATOR:Welcome.', ['NARRATOR', 'capitals']],
+    ['NARRATOR\tWelcome to the course.', ['NARRATOR', 'capitals']],
+    ['VO 1: Hello.', ['VO 1', 'capitals']],
+    ['Sarah: I used to think so.', ['SARAH', 'name']],
+    ['Dr Martin : Respirez.', ['DR MARTIN', 'name']],
+    ['Q: What now?', ['Q', 'capitals']],
+    ['旁白：今天天气很好。', ['旁白', 'cjk']],
+    ['【旁白】夜深了。', ['旁白', 'cjk']],
+    ['太郎「おはよう」', ['太郎', 'cjk']],
+    ['해설자 / 새벽입니다.', ['해설자', 'hangul']],
+    ['ＮＡ：朝だ。', ['NA', 'capitals']],
+    // Header fields, never a speaker.
+    ['DURÉE : 30 secondes, une voix off.', null],
+    ['Durée : 30 s', null],
+    ['TITLE: Spring sale', null],
+    ['Version: 2, approved 14 March', null],
+    ['时长：30秒', null],
+    // No name.
+    ['10:30 : rendez-vous au studio.', null],
+    ['Remember that you must: lift with care.', null],
+    ['老师说：同学们好。', null],
+    ['and then: nothing.', null],
+    ['NARRATOR', null],
+  ];
+  it.each(table)('%s → %j', (text, expected) => {
+    const found = openingLabel(text);
+    expect(found && [found.key, found.form]).toEqual(expected);
+  });
+});
+
+describe('a PDF reads a line opening with a label or a field as its DOCX does', () => {
+  it('field-wrap-fr: a header field (DURÉE :) opening a wrapped line goes on with the paragraph', async () => {
+    const [docx, pdf] = await Promise.all([linesOf('field-wrap-fr.docx'), linesOf('field-wrap-fr.pdf')]);
+    expect(pdf).toEqual(docx);
+    expect(pdf[1]).toEqual(['Spot radio pour la Boulangerie Martin, enregistré au studio Lumière à Lyon. DURÉE : 30 secondes, une voix off et deux comédiens.', 21, 21]);
+  });
+  it('label-wrap-zh: a Chinese label after a sentence’s end opens a paragraph, even where the line before fills the measure', async () => {
+    const [docx, pdf] = await Promise.all([linesOf('label-wrap-zh.docx'), linesOf('label-wrap-zh.pdf')]);
+    expect(pdf).toEqual(docx);
+    expect(pdf.map((l) => (l[0] as string).slice(0, 3))).toEqual(['旁白：', '小明：', '旁白：', '小明：', '旁白：', '小明：']);
   });
 });

@@ -1,3 +1,4 @@
+import { openingLabel } from '../../text/speaker-label.js';
 import { scriptAtEnd } from '../../text/words.js';
 import type { Hyphenation } from './hyphenation.js';
 import { isMarkerText } from './lines.js';
@@ -316,37 +317,29 @@ export function splitBlock(
 }
 
 /**
- * A speaker's label opening a line: a name (up to four words, 30 characters, a letter first), maybe
- * an aside in brackets (`JOHN (V.O.):`), a colon and text. The name in capitals (`BARISTA:`), or
- * one of `labels` (names that open lines of the script with a colon more than once: `Sarah:`).
+ * Whether a speaker's label opens a line (text/speaker-label.ts, the casting's own test: never a
+ * header's field such as `DURÉE : 30 s`): a name in capitals (`BARISTA:`, `NARRATOR⇥…`), a
+ * Chinese, Japanese or Korean label (`旁白：`, `【旁白】`), or one of `labels` (names that open lines
+ * of the script with a colon more than once: `Sarah:`).
  */
-const LABEL_OPENING = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：]\s*(?=\S)/u;
-
-/** The name of the label opening a line (labelsOf's key), if one does. */
-export function openingName(text: string): string | undefined {
-  const m = LABEL_OPENING.exec(text.slice(0, 80));
-  return m ? m[1]!.trim() : undefined;
-}
-
 function opensWithLabel(text: string, labels?: ReadonlySet<string>): boolean {
-  const name = openingName(text);
-  if (!name) return false;
-  if (labels?.has(name)) return true;
-  // In capitals: two letters or more, none in lower case.
-  return !/\p{Ll}/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
+  const found = openingLabel(text);
+  if (!found) return false;
+  return found.form !== 'name' || labels?.has(found.key) === true;
 }
 
 /**
- * Names that open two lines or more of the document with a colon (`Sarah: …`): the script's labels,
- * however they are cased. Names in capitals need no such evidence (opensWithLabel).
+ * Names that open two lines or more of the document as a label does (`Sarah: …`), by their key
+ * (labelKey): the script's labels, however they are cased. Names in capitals and Chinese, Japanese
+ * or Korean labels need no such evidence (opensWithLabel).
  */
 export function labelsOf(lines: Iterable<Line>): Set<string> {
   const seen = new Set<string>(), out = new Set<string>();
   for (const line of lines) {
-    const name = openingName(line.text);
-    if (!name || !/^\p{Lu}/u.test(name)) continue;
-    if (seen.has(name)) out.add(name);
-    else seen.add(name);
+    const found = openingLabel(line.text);
+    if (!found || found.form !== 'name') continue;
+    if (seen.has(found.key)) out.add(found.key);
+    else seen.add(found.key);
   }
   return out;
 }
