@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
+import { Hyphenation } from '../src/readers/pdf/hyphenation.js';
+import { paragraphRuns } from '../src/readers/pdf/paragraphs.js';
+import type { Line } from '../src/readers/pdf/types.js';
 import { addressParts, isAddress } from '../src/text/addresses.js';
 import { openingLabel } from '../src/text/speaker-label.js';
 
@@ -137,5 +140,66 @@ describe('a PDF reads a line opening with a label or a field as its DOCX does', 
     const [docx, pdf] = await Promise.all([linesOf('label-wrap-zh.docx'), linesOf('label-wrap-zh.pdf')]);
     expect(pdf).toEqual(docx);
     expect(pdf.map((l) => (l[0] as string).slice(0, 3))).toEqual(['旁白：', '小明：', '旁白：', '小明：', '旁白：', '小明：']);
+  });
+});
+
+describe('a web address wrapped over two PDF lines is one word', () => {
+  it('address-wrap-en (LibreOffice): the same lines, words and spoken words as the DOCX', async () => {
+    const [docx, pdf] = await Promise.all([linesOf('address-wrap-en.docx'), linesOf('address-wrap-en.pdf')]);
+    expect(pdf).toEqual(docx);
+    expect(pdf.map((l) => l[0])).toEqual([
+      'Welcome to the first-aid course. Everything you need is online.',
+      'The forms are at www.example.com/training/in/the/field/checklist/safety and more.',
+      'Write to firstname.lastname@very-long-company-name.example.com for any question.',
+      'Sign up at https://learn.example.org/courses/first-aid?session=spring&lang=en#dates now.',
+      'All the dates are listed on www.example.com. Then call us.',
+      'Download it from www.example.com/a/b/c/d/e/f today.',
+      'Mail jean.dupont.martin@exemple.fr now.',
+    ]);
+  });
+  it('address-wrap-chromium: breaks at an address’s marks are joined, a break between two letters is not', async () => {
+    expect((await linesOf('address-wrap-chromium.pdf')).map((l) => [l[0], l[1]])).toEqual([
+      ['The forms are at www.example.com/training/in/the-field/checkli st and the rest is here.', 11],
+      ['Sign up at https://learn.exampl e.org/courses/first-aid?session=spring&lang=en#dates now.', 6],
+      ['Write to firstname.lastname@very-long-company-name.example.com for any question.', 6],
+      ['Our full list of training sessions is on www.example.com. Then call us.', 12],
+    ]);
+  });
+});
+
+describe('the PDF paragraph join at a line ending inside an address (paragraphRuns)', () => {
+  const line = (text: string): Line => ({ runs: [{ text, color: '#000000', background: null }], text, x0: 0, x1: 100, baseline: 0, size: 10, firstWordWidth: 10 });
+  const joined = (...texts: string[]) => {
+    const lines = texts.map(line);
+    return paragraphRuns(lines, new Hyphenation([lines])).map((r) => r.text).join('');
+  };
+  it.each([
+    [['Go to www.example.com/training/in/', 'the-field/checklist today.'], 'Go to www.example.com/training/in/the-field/checklist today.'],
+    [['Go to www.example.com/training', '/checklist today.'], 'Go to www.example.com/training/checklist today.'],
+    [['Go to www.example.', 'com/training today.'], 'Go to www.example.com/training today.'],
+    [['Sign up at https://a.example.org/x?', 'session=spring now.'], 'Sign up at https://a.example.org/x?session=spring now.'],
+    [['Mail jean.dupont', '@exemple.fr now.'], 'Mail jean.dupont@exemple.fr now.'],
+    [['Visit www.', 'example.com now.'], 'Visit www.example.com now.'],
+    // An address longer than a line: its middle line one piece.
+    [['See https://learn.example.org/', 'courses/first-aid/', 'spring-2025/dates now.'], 'See https://learn.example.org/courses/first-aid/spring-2025/dates now.'],
+    // Hyphens stay hyphenation.ts's: a compound's hyphen kept, no space.
+    [['Write to jean-', 'pierre.dupont@exemple.fr now.'], 'Write to jean-pierre.dupont@exemple.fr now.'],
+  ])('%j → one word', (texts, expected) => {
+    expect(joined(...texts)).toBe(expected);
+  });
+  it.each([
+    // A sentence ending on an address, then a capital.
+    [['All the dates are listed on www.example.com.', 'Then call us.'], 'All the dates are listed on www.example.com. Then call us.'],
+    [['Did you see www.example.com?', 'Then call us.'], 'Did you see www.example.com? Then call us.'],
+    // An address of its own after the break.
+    [['See e.g.', 'example.com for more.'], 'See e.g. example.com for more.'],
+    // A word with no address mark after an address ending in a slash: nothing tells a wrap inside it.
+    [['Go to www.example.com/', 'and more.'], 'Go to www.example.com/ and more.'],
+    [['This and/', 'or that.'], 'This and/ or that.'],
+    // Between two letters: no mark at the break.
+    [['Go to www.example.com/checkli', 'st today.'], 'Go to www.example.com/checkli st today.'],
+    [['It costs 2.', '5 euros.'], 'It costs 2. 5 euros.'],
+  ])('%j → kept apart', (texts, expected) => {
+    expect(joined(...texts)).toBe(expected);
   });
 });
