@@ -118,8 +118,8 @@ describe('splitBlock: a line reaching the edge, then one opening with a label', 
   it('no sentence’s end, or a name in lower case the script uses nowhere else: wrapped', () => {
     expect(split([line('He turned and called out to', 100, 72, 399), line('BARISTA: a name he knew.', 114)])).toEqual([['He turned and called out to', 'BARISTA: a name he knew.']]);
     expect(split([line('The list was long.', 100, 72, 399), line('Note: read it all.', 114)])).toEqual([['The list was long.', 'Note: read it all.']]);
-    // The same name, a label of the script elsewhere: a new paragraph.
-    expect(split([line('The list was long.', 100, 72, 399), line('Sarah: read it all.', 114)], new Set(['Sarah']))).toEqual([['The list was long.'], ['Sarah: read it all.']]);
+    // The same name, a label of the script elsewhere: a new paragraph (labelsOf's keys: in capitals, text/speaker-label.ts labelKey).
+    expect(split([line('The list was long.', 100, 72, 399), line('Sarah: read it all.', 114)], new Set(['SARAH']))).toEqual([['The list was long.'], ['Sarah: read it all.']]);
   });
 });
 

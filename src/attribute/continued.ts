@@ -36,8 +36,9 @@ import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { DIRECTIONS, labelKey } from './label-rows.js';
-import { formOf, hasEastAsianLetter, isSceneHeading } from './name-lines.js';
+import { DIRECTIONS } from './label-rows.js';
+import { formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
+import { isSceneHeading } from './name-lines.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {

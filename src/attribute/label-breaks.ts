@@ -25,78 +25,8 @@ import type { Paragraph, Run, Warning } from '../model.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
-import { capitals, labelCut, labelHead, labelKey, labelPattern } from './label-rows.js';
-import { formOf, hasEastAsianLetter } from './name-lines.js';
-
-/**
- * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
- * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
- * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
- */
-export const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
-
-/**
- * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is
- * a name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`,
- * `[내레이션]`), in parentheses (`（旁白）…`, `(철수)`), or before the line in corner brackets, as
- * Japanese scripts write a character's line (`太郎「おはよう」`, the brackets staying with the line;
- * maybe after the line's number, `012覆面の男「…」`, or after a direction in brackets, `【小声で】太郎「…」`,
- * `（笑いながら）花子「…」`, which is no label but the line's direction); a Korean name also before a
- * slash, as Korean radio plays and drama scripts write it (`해설자 / …`, `마사키/ …`).
- */
-export const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]](?:[^【】［］〔〕[\]\n]{0,11}?[^\s【】［］〔〕[\]])?)\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
-export const PARENTHESISED = /^\s*[（(]\s*([^\s（）()](?:[^（）()\n]{0,11}?[^\s（）()])?)\s*[）)]\s*[:：]?\s*(?=\S)/u;
-export const QUOTED = /^\s*(?:(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\([^()]{1,20}\)|［[^［］]{1,20}］)\s*)*(?:\d{1,4}\s*)?([^\s\d「『:：【（(［][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
-export const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u;
-
-/** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
-export const FIELDS = capitals([
-  'TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT',
-  // Chinese (simplified, traditional) and Japanese header fields, and a notice's: time, place, length, version…
-  '标题', '標題', '片名', '题目', '題目', '日期', '时间', '時間', '地点', '地點', '时长', '時長', '长度', '長度', '版本', '项目', '項目', '客户', '客戶', '作者', '编剧', '編劇', '撰稿', '导演', '導演',
-  '主题', '主題', '对象', '對象', '目的', '要求', '内容', '內容', '场次', '場次', '集数', '集數', '电话', '電話', '地址', '邮箱', '郵箱', '联系人', '聯繫人', '负责人', '負責人',
-  'タイトル', '日時', '日付', '場所', '尺', '件名', '作成者', '作成日', '担当', '納期', 'クライアント', '概要', '対象', '内容', '目的', 'バージョン', '版', '原稿',
-  // A dubbing table's header row: time code, number, character, line.
-  '时间码', '時間碼', '时码', '時碼', '序号', '序號', '编号', '編號', '镜号', '鏡號', '角色', '人物', '台词', '台詞', '对白', '對白', '文案', '解说词', '解說詞',
-  'タイムコード', '番号', '役名', '配役', 'キャラクター', 'キャラ', 'セリフ',
-  // Korean header fields, a notice's (time, place, what to bring, whom to ask) and a table header's.
-  '제목', '날짜', '일시', '일자', '시간', '장소', '위치', '분량', '길이', '러닝타임', '버전', '작성자', '작성일', '작가', '구성', '연출', '감독', '담당', '담당자', '대상', '주제', '목적',
-  '내용', '준비물', '문의', '연락처', '전화', '주소', '이메일', '회차', '클라이언트', '고객사', '프로젝트', '일정', '기간', '마감', '비용', '가격', '수량', '형식', '등장인물',
-  '타임코드', '번호', '배역', '역할', '인물', '캐릭터', '대사',
-]);
-
-/** Where a label may stand: a line's first characters (the patterns above are bounded; a long line is not read further). */
-const HEAD = 160;
-
-/**
- * The label opening a text as speaker-labels.ts counts a paragraph's (a name in capitals or with a
- * capital and a colon or a tab, or a Chinese, Japanese or Korean label), by its key (labelKey); null
- * for none, or a header's field (`Durée : 30 s`).
- */
-export function openingLabelKey(text: string): string | null {
-  return openingLabel(text)?.key ?? null;
-}
-
-/** openingLabelKey, with the label as written. */
-function openingLabel(text: string): { label: string; key: string } | null {
-  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
-  const match = LABEL.exec(head);
-  let label: string | null = null;
-  if (match && formOf(normaliseSpace(match[1]!))) label = normaliseSpace(match[1]!);
-  else if (hasEastAsianLetter(head.slice(0, 24))) {
-    for (const pattern of [QUOTED, BRACKETED, PARENTHESISED, SLASHED]) {
-      const cjk = pattern.exec(head);
-      const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
-      if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) {
-        label = normaliseSpace(cjk![1]!);
-        break;
-      }
-    }
-  }
-  if (label === null) return null;
-  const key = labelKey(label);
-  return FIELDS.has(key) ? null : { label, key };
-}
+import { HEAD, openingLabel, openingLabelKey } from '../text/speaker-label.js';
+import { labelCut, labelHead, labelPattern } from './label-rows.js';
 
 /** Closing quotes and brackets a sentence's mark may stand before (`« Tenez bon ! »`). */
 const CLOSING = /[\s»"”’'」』]/u;

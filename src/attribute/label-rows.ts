@@ -20,13 +20,7 @@ import type { Paragraph, Run, Warning } from '../model.js';
 import { plural, formatLocation } from '../text/format.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { foldWidth, foldWidthMapped, originalLength, type FoldedText } from '../text/width.js';
-import { formOf, hasEastAsianLetter } from './name-lines.js';
-
-/**
- * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
- * text/width.ts) and in capitals. The text shown keeps the label as written.
- */
-export const labelKey = (label: string) => foldWidth(label).toLocaleUpperCase('fr');
+import { capitals, formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 export const DIRECTIONS = capitals([
@@ -42,9 +36,6 @@ export const DIRECTIONS = capitals([
   '효과음', '효과', '음향', '음악', '배경음악', '배경 음악', '자막', '화면', '영상', '그래픽', '인서트', '지문', '전환', '주의', '참고', '메모', '비고', '노트', '팁', '예', '예시',
 ]);
 
-export function capitals(words: string[]): Set<string> {
-  return new Set(words.map(labelKey));
-}
 
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

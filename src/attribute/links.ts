@@ -24,6 +24,7 @@
 import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { channelDistance } from '../colour/hex.js';
 import { describeColour } from '../colour/names.js';
+import { isAddress } from '../text/addresses.js';
 import { count, plural, shortText } from '../text/format.js';
 import { sentenceEndBetween } from './sentence-gap.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
@@ -50,29 +51,6 @@ export function isLinkColour(hex: Hex): boolean {
     linkColours.set(hex, known);
   }
   return known;
-}
-
-/** Top-level domains a bare address (`exemple.fr/contact`) may end in: the common ones, so that `file.docx` or `e.g` is none. */
-const TLDS =
-  'com|org|net|edu|gov|int|mil|info|biz|io|co|app|dev|ai|me|tv|eu|fr|be|ch|lu|ca|uk|de|at|es|it|pt|nl|ie|se|no|dk|fi|pl|cz|ro|gr|hu|us|au|nz|jp|cn|in|br|mx|ru|ma|tn|dz|sn|ci|qc|quebec|paris|online|site|shop|store|tech|studio|media';
-/** Addresses as people write them in a script: with a scheme, from `www.`, an e-mail, a bare domain with a common ending. */
-const SCHEME = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|mailto:)\S/iu;
-const WWW = /^www\d?\.[\p{L}\p{N}-]+\.\S/iu;
-// (Labels each end in their dot: no two ways to match a domain, no backtracking over its dots.)
-const EMAIL = /^[^\s@]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}$/u;
-const DOMAIN = new RegExp(`^(?:[\\p{L}\\p{N}-]+\\.)+(?:${TLDS})(?:[/:?#]\\S*)?$`, 'iu');
-/** Marks around an address that are no part of it: quotes, brackets, the sentence's punctuation. */
-const LEAD = /^[\s([{<"'“‘«]+/u;
-const TRAIL = /[\s)\]}>"'”’».,;:!?]+$/u;
-/** Longer than this, text is not looked at as one address (bounds the work on hostile input). */
-const ADDRESS_MOST = 512;
-
-/** Whether `text` is one address (a web address, an e-mail) and nothing else, the marks around it aside. */
-export function isAddress(text: string): boolean {
-  if (text.length > ADDRESS_MOST + 32) return false;
-  const bare = text.replace(LEAD, '').replace(TRAIL, '');
-  if (bare === '' || bare.length > ADDRESS_MOST || /\s/u.test(bare)) return false;
-  return SCHEME.test(bare) || WWW.test(bare) || EMAIL.test(bare) || DOMAIN.test(bare);
 }
 
 /**

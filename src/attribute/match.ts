@@ -11,8 +11,9 @@
 import { deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
-import { formOf, nameBlocks } from './name-lines.js';
-import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelKey, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { formOf, labelKey } from '../text/speaker-label.js';
+import { nameBlocks } from './name-lines.js';
+import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 import { foldWidth } from '../text/width.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
 

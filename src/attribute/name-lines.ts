@@ -27,6 +27,7 @@
  */
 import type { Paragraph } from '../model.js';
 import { headingParagraphs, shownText } from '../text/headings.js';
+import { formOf, MAX_NAME_WORDS } from '../text/speaker-label.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
 
 /** A name on its own line and the paragraphs that are its speaker's. */
@@ -54,7 +55,6 @@ export interface NameBlocks {
  */
 const TIME_CODE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?`;
 const CUE = new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'\u2019.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:\uFF1A]?(?:\s+${TIME_CODE})?$`, 'u');
-const MAX_WORDS = 4;
 
 /**
  * A scene heading (slug line): INT., EXT., INT./EXT., I/E, EST. in capitals, maybe numbered; SCÈNE 4,
@@ -85,74 +85,6 @@ const OPENS = /^\([^()]*$/u;
 const CLOSES = /^[^()]*\)$/u;
 const MAX_PIECES = 3;
 
-export type Form = 'capitals' | 'name' | 'cjk' | 'hangul';
-
-/** A Han, hiragana or katakana letter (`々` and `ー` included): what Chinese and Japanese names are written in. */
-const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
-/**
- * A Chinese or Japanese speaker's name: up to six such letters (`旁白`, `小明`, `老渔民`, `ナレーション`),
- * maybe with capitals or figures (`男声1`, `A君`, full-width `ＮＡ`), no space, eight characters at most.
- */
-const CJK_NAME = /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{Lu}|\p{N}){1,8}$/u;
-const MAX_CJK_LETTERS = 6;
-/**
- * No name: a sentence's subject before a verb of saying (`老师说：`, `他笑道：`, `记者问：`; but `解说`,
- * the commentary, is a voice, and a FAQ's `提问：` / `質問：` its questions, as `Question:` is), or a Japanese subject marked by its particle (`彼は「…」と言った`).
- */
-const NOT_A_NAME = /^(?!解[说說]$|提[问問]$|質問$).+[说說道问問]$|^.+[はがを]$/u;
-
-/** Whether a text holds a Chinese or Japanese letter. */
-export const hasCjkLetter = (text: string) => CJK_LETTER.test(text);
-
-/** A Hangul syllable (U+AC00–D7A3): what Korean names are written in (the jamo alone are no name). */
-const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
-
-/** Whether a text holds a Chinese, Japanese or Korean letter (Han, kana, a Hangul syllable). */
-export const hasEastAsianLetter = (text: string) => CJK_LETTER.test(text) || HANGUL_SYLLABLE.test(text);
-
-/**
- * A Korean speaker's name: Korean is written with spaces, so up to three words (`해설자`, `젊은 쥐`,
- * `꾀 많은 쥐`, `여자 1`), each of Hangul syllables, capitals or figures (`아나운서A`), eight
- * syllables and twelve characters at most.
- */
-const HANGUL_WORD = /^(?:[\uAC00-\uD7A3]|\p{Lu}|\p{N})+$/u;
-const MAX_HANGUL_WORDS = 3;
-const MAX_HANGUL_SYLLABLES = 8;
-/**
- * No Korean name: a sentence's predicate (`말했다`, `다음과 같습니다`, `알려 드려요`), or, in a label of
- * several words, a clause (`교육 담당자가 말했다`, `예를 들면`, `선생님 말씀을`): what a sentence ends a
- * colon with, not a name.
- */
-const NOT_A_KOREAN_NAME = /(?:니다|세요|어요|아요|여요|해요|했다|한다|였다|었다|았다|이다|하기를)$|\s\S*[다요까며게면를을에]$/u;
-
-/**
- * The form of a speaker's label (speaker-labels.ts) or of a name alone on its line: in capitals
- * (`VO 1`, `MR. SMITH`), a name with a capital (`Narrator`, `Dr Martin`), or a short Chinese or
- * Japanese name (`旁白`, `小明`, `ナレーター`: those scripts have no capitals), or a Korean one
- * (`해설자`, `젊은 쥐`: words of Hangul); null when it is none (`Remember that: you…` runs too long to
- * be a label, `老师说` is a sentence's subject, `담당자가 말했다` a clause).
- */
-export function formOf(label: string): Form | null {
-  if (HANGUL_SYLLABLE.test(label) && !CJK_LETTER.test(label)) {
-    if (label.length > 12 || NOT_A_KOREAN_NAME.test(label)) return null;
-    const words = label.split(/\s+/u);
-    if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD.test(w))) return null;
-    return (label.match(/[\uAC00-\uD7A3]/gu) ?? []).length <= MAX_HANGUL_SYLLABLES ? 'hangul' : null;
-  }
-  if (CJK_LETTER.test(label)) {
-    if (!CJK_NAME.test(label) || NOT_A_NAME.test(label)) return null;
-    let letters = 0;
-    for (const c of label) if (CJK_LETTER.test(c)) letters++;
-    return letters <= MAX_CJK_LETTERS ? 'cjk' : null;
-  }
-  const words = label.split(/\s+/u);
-  if (words.length > MAX_WORDS) return null;
-  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
-  // A name: its first word capitalised, at most three words, any later word a name or a number.
-  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
-  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
-}
-
 /**
  * The name of a paragraph that is a name on its own line, or null: in capitals, or a name with a
  * capital and a colon (`Narrator:`), or as `accept` takes it (a config's label: `Narrator` alone on
@@ -162,7 +94,7 @@ export function cueName(text: string, accept?: (name: string) => boolean): strin
   const match = CUE.exec(text);
   if (!match) return null;
   const name = normaliseSpace(match[1]!);
-  if (name.split(' ').length > MAX_WORDS || /[.’'-]$/u.test(name)) return null;
+  if (name.split(' ').length > MAX_NAME_WORDS || /[.’'-]$/u.test(name)) return null;
   if (isSceneHeading(text) || isTransition(text)) return null;
   const form = formOf(name);
   // In capitals, or a Chinese or Japanese name (no capitals there); or a name with a capital

@@ -32,9 +32,10 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { cellLabel, DIRECTIONS, labelKey, rowKey, rowLabels } from './label-rows.js';
-import { BRACKETED, FIELDS, LABEL, PARENTHESISED, piecesAtLabels, QUOTED, SLASHED } from './label-breaks.js';
-import { formOf, hasEastAsianLetter, nameBlocks, type Form } from './name-lines.js';
+import { BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, SLASHED, type Form } from '../text/speaker-label.js';
+import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
+import { piecesAtLabels } from './label-breaks.js';
+import { nameBlocks } from './name-lines.js';
 import { labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
 

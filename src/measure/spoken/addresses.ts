@@ -3,26 +3,12 @@
  * The scheme (`https://`) is not said, nor a query string or fragment; each piece is said as a word,
  * or spelled when that is how it is said (no vowel, two letters: `fr`, `io`, `www`).
  */
+import { addressParts } from '../../text/addresses.js';
 import type { SpokenLanguage } from './languages.js';
 import { cardinal } from './numbers.js';
 
-const EMAIL = /^([\p{L}\d._%+-]+)@((?:[\p{L}\d-]+\.)+\p{L}{2,})$/u;
-const URL_PATTERN = /^(?:(https?|ftp):\/\/)?((?:[\p{L}\d-]+\.)+(\p{L}{2,}))(\/[^\s?#]*)?(?:[?#]\S*)?$/iu;
-
-/** Top-level domains recognised without `www.` or a scheme (`acme.com`); `README.md` is not an address. */
-const TLDS = new Set(
-  'com org net edu gov io co fr de es it uk eu be ch ca us au nz ie nl pt lu at dk se no fi pl cz info biz app dev ai tv me shop online site pro mx ar br cl jp cn in ma tn sn qc'.split(' '),
-);
-
-export function isAddress(core: string): boolean {
-  // Both patterns need a dot with something after it: most tokens ("word.") are out before the
-  // Unicode patterns (costly to compile and run) are tried.
-  if (!/\.[^.\s]/.test(core)) return false;
-  if (EMAIL.test(core)) return true;
-  const m = URL_PATTERN.exec(core);
-  if (!m) return false;
-  return m[1] !== undefined || /^www\./i.test(m[2]!) || TLDS.has(m[3]!.toLowerCase());
-}
+/** Whether a token is an address (the one test: text/addresses.ts). */
+export const isAddress = (core: string): boolean => addressParts(core) !== null;
 
 /** Pieces split on `-`, `_`, `+` and between letters and digits, with the separators said. */
 function sayPiece(piece: string, language: SpokenLanguage, letters: (run: string) => string): string {
@@ -48,12 +34,12 @@ function sayDotted(text: string, language: SpokenLanguage, letters: (run: string
     .join(` ${language.words.dot} `);
 }
 
+/** An address (isAddress) as it is said: the pieces of an e-mail, or a web address's host, port and path (no scheme, query or fragment). */
 export function readAddress(core: string, language: SpokenLanguage, letters: (run: string) => string): string {
-  const email = EMAIL.exec(core);
-  if (email) return `${sayDotted(email[1]!, language, letters)} ${language.words.at} ${sayDotted(email[2]!, language, letters)}`;
-  const url = URL_PATTERN.exec(core)!;
-  let words = sayDotted(url[2]!, language, letters);
-  const path = (url[4] ?? '').split('/').filter(Boolean);
-  for (const segment of path) words += ` ${language.words.slash} ${sayDotted(segment, language, letters)}`;
+  const parts = addressParts(core)!;
+  if (parts.kind === 'email') return `${sayDotted(parts.local, language, letters)} ${language.words.at} ${sayDotted(parts.domain, language, letters)}`;
+  let words = sayDotted(parts.host, language, letters);
+  if (parts.port !== undefined) words += ` ${cardinal(language, parts.port)}`;
+  for (const segment of parts.path.split('/').filter(Boolean)) words += ` ${language.words.slash} ${sayDotted(segment, language, letters)}`;
   return words;
 }

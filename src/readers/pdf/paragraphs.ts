@@ -1,3 +1,5 @@
+import { isAddress } from '../../text/addresses.js';
+import { openingLabel } from '../../text/speaker-label.js';
 import { scriptAtEnd } from '../../text/words.js';
 import type { Hyphenation } from './hyphenation.js';
 import { isMarkerText } from './lines.js';
@@ -316,37 +318,29 @@ export function splitBlock(
 }
 
 /**
- * A speaker's label opening a line: a name (up to four words, 30 characters, a letter first), maybe
- * an aside in brackets (`JOHN (V.O.):`), a colon and text. The name in capitals (`BARISTA:`), or
- * one of `labels` (names that open lines of the script with a colon more than once: `Sarah:`).
+ * Whether a speaker's label opens a line (text/speaker-label.ts, the casting's own test: never a
+ * header's field such as `DURÉE : 30 s`): a name in capitals (`BARISTA:`, `NARRATOR⇥…`), a
+ * Chinese, Japanese or Korean label (`旁白：`, `【旁白】`), or one of `labels` (names that open lines
+ * of the script with a colon more than once: `Sarah:`).
  */
-const LABEL_OPENING = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?[:：]\s*(?=\S)/u;
-
-/** The name of the label opening a line (labelsOf's key), if one does. */
-export function openingName(text: string): string | undefined {
-  const m = LABEL_OPENING.exec(text.slice(0, 80));
-  return m ? m[1]!.trim() : undefined;
-}
-
 function opensWithLabel(text: string, labels?: ReadonlySet<string>): boolean {
-  const name = openingName(text);
-  if (!name) return false;
-  if (labels?.has(name)) return true;
-  // In capitals: two letters or more, none in lower case.
-  return !/\p{Ll}/u.test(name) && /\p{Lu}.*\p{Lu}/u.test(name);
+  const found = openingLabel(text);
+  if (!found) return false;
+  return found.form !== 'name' || labels?.has(found.key) === true;
 }
 
 /**
- * Names that open two lines or more of the document with a colon (`Sarah: …`): the script's labels,
- * however they are cased. Names in capitals need no such evidence (opensWithLabel).
+ * Names that open two lines or more of the document as a label does (`Sarah: …`), by their key
+ * (labelKey): the script's labels, however they are cased. Names in capitals and Chinese, Japanese
+ * or Korean labels need no such evidence (opensWithLabel).
  */
 export function labelsOf(lines: Iterable<Line>): Set<string> {
   const seen = new Set<string>(), out = new Set<string>();
   for (const line of lines) {
-    const name = openingName(line.text);
-    if (!name || !/^\p{Lu}/u.test(name)) continue;
-    if (seen.has(name)) out.add(name);
-    else seen.add(name);
+    const found = openingLabel(line.text);
+    if (!found || found.form !== 'name') continue;
+    if (seen.has(found.key)) out.add(found.key);
+    else seen.add(found.key);
   }
   return out;
 }
@@ -393,6 +387,7 @@ export function continuesLine(last: LaidParagraph, next: LaidParagraph): boolean
  */
 export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[] {
   bridgeBackgrounds(lines);
+  const inAddress = addressBreaks(lines, hyphenation);
   const runs: LineRun[] = [];
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
@@ -409,6 +404,10 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
             joined = true;
             text = text.trimEnd();
             if (verdict === 'break') text = text.slice(0, -1);
+          } else if (inAddress?.has(l)) {
+            // An address the line broke inside: one word, nothing between its pieces.
+            joined = true;
+            text = text.trimEnd();
           }
         }
       }
@@ -435,6 +434,85 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
     end.text = end.text.replace(/ +$/, '');
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/** Marks a line may break an address at: it ends after one (`…/in/`, `…first-aid?`) or the next line opens with one (`/safety`, `@exemple.fr`). */
+const ADDRESS_MARK_END = /[/.\-_?=&#@]$/u;
+const ADDRESS_MARK_START = /^[/.\-_?=&#@]/u;
+/** A mark of an address anywhere in a piece (its end's sentence marks aside). */
+const ADDRESS_MARK = /[/.\-_?=&#@]/u;
+/** A sentence's end before a capital or an opening quote: `…www.example.com.` then `Then…` is two words. */
+const SENTENCE_MARK_END = /[.?!]$/u;
+const CAPITAL_START = /^[\p{Lu}"'“‘«([]/u;
+/** A scheme or `www.` alone before the break: the rest of the address (an address of its own) goes on with it. */
+const ADDRESS_OPENING = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/?|(?:[a-z][a-z0-9+.-]{0,15}:\/\/)?www\d?\.)$/iu;
+/** Marks before an address (quotes, brackets) and after it (the sentence's): not part of the piece. */
+const LEADING_MARKS = /^[([{<"'“‘«]+/u;
+const TRAILING_MARKS = /[)\]}>"'”’».,;:!?]+$/u;
+
+const lastPiece = (text: string) => {
+  const t = text.trimEnd();
+  let i = t.length;
+  while (i > 0 && !/\s/u.test(t[i - 1]!)) i--;
+  return t.slice(i);
+};
+const firstPiece = (text: string) => {
+  const t = text.trimStart();
+  let i = 0;
+  while (i < t.length && !/\s/u.test(t[i]!)) i++;
+  return t.slice(0, i);
+};
+/** Longest address looked for across lines (text/addresses.ts reads no longer one). */
+const ADDRESS_SPAN = 600;
+
+/**
+ * The line breaks of a paragraph (index l: between lines l and l + 1) that fall inside a web address
+ * or an e-mail, which a typesetter breaks where the line ends (LibreOffice after `/` and `?`, before
+ * `/`, `.` and `@`; a browser's `word-break: break-all` or `overflow-wrap: anywhere` wherever the
+ * column ends): read as one word, nothing between its pieces, as its DOCX has it. A break counts when
+ * it falls at an address's own mark (the line ends in `/ . - _ ? = & # @`, or the next opens with
+ * one), the next line's first piece holds such a mark too, and the pieces joined (over lines holding
+ * one piece each, an address longer than a line) are an address by the one test (text/addresses.ts).
+ * Not: a sentence ending on an address then a capital (`…www.example.com.` / `Then…`), a piece that
+ * is an address of its own after the break (`e.g.` / `example.com`; but `www.` / `example.com`), a
+ * break between two letters (`…checkli` / `st`: nothing tells it from a wrap at a space), a hyphen
+ * (hyphenation.ts's). Undefined when no break does. Linear in the lines' text.
+ */
+function addressBreaks(lines: Line[], hyphenation: Hyphenation): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  // Whether the break after line k falls at an address's mark (pieces aside: looked at below).
+  const atMark = (k: number) => {
+    const before = lastPiece(lines[k]!.text), after = firstPiece(lines[k + 1]!.text);
+    if (!before || !after || hyphenation.verdict(lines[k]!, lines[k + 1]!)) return false;
+    if (!ADDRESS_MARK_END.test(before) && !ADDRESS_MARK_START.test(after)) return false;
+    if (SENTENCE_MARK_END.test(before) && CAPITAL_START.test(after)) return false;
+    return ADDRESS_MARK.test(after.replace(TRAILING_MARKS, ''));
+  };
+  const onePiece = (line: Line) => {
+    const t = line.text.trim();
+    return t.length > 0 && !/\s/u.test(t);
+  };
+  for (let l = 0; l + 1 < lines.length; ) {
+    if (!atMark(l)) {
+      l++;
+      continue;
+    }
+    // A chain of breaks at marks over lines of one piece each: an address longer than a line.
+    let m = l + 1;
+    let span = lastPiece(lines[l]!.text).length;
+    while (m + 1 < lines.length && span <= ADDRESS_SPAN && onePiece(lines[m]!) && atMark(m)) span += lines[m++]!.text.length;
+    const before = lastPiece(lines[l]!.text).replace(LEADING_MARKS, '');
+    const after = firstPiece(lines[l + 1]!.text);
+    let joined = before;
+    for (let k = l + 1; k < m; k++) joined += lines[k]!.text.trim();
+    joined += firstPiece(lines[m]!.text);
+    if (joined.length <= ADDRESS_SPAN && isAddress(joined) && (m > l + 1 || !isAddress(after) || ADDRESS_OPENING.test(before))) {
+      out ??= new Set();
+      for (let k = l; k < m; k++) out.add(k);
+    }
+    l = m;
+  }
+  return out;
 }
 
 /**

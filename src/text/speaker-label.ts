@@ -1,0 +1,175 @@
+/**
+ * What a speaker's label opening a line looks like, for every layer that looks for one: the casting
+ * (a paragraph's label: attribute/speaker-labels.ts; a label after a line break: label-breaks.ts) and
+ * the PDF reader (a sentence's end, then a label: a new paragraph, readers/pdf/paragraphs.ts).
+ *
+ * A label is a name (`formOf`: in capitals, `MARIE`, `VO 1`; a name with a capital, `Narrator`,
+ * `Dr Martin`; a Chinese or Japanese name, `旁白`; a Korean one, `해설자`), maybe an aside in brackets,
+ * then a colon (`MARIE :` the French way, `名：` full-width) or a tab, and text; or a Chinese, Japanese
+ * or Korean label in brackets, before corner brackets or a slash. Never a header's field (`Durée : 30 s`,
+ * `Client: Acme`: FIELDS), a time (`10:30`: a letter comes first), words running too long for a name.
+ */
+import { foldWidth } from './width.js';
+import { normaliseSpace } from './words.js';
+
+/**
+ * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
+ * text/width.ts) and in capitals. The text shown keeps the label as written.
+ */
+export const labelKey = (label: string) => foldWidth(label).toLocaleUpperCase('fr');
+
+/** Words as labels are compared (labelKey), as a set. */
+export function capitals(words: string[]): Set<string> {
+  return new Set(words.map(labelKey));
+}
+
+export type Form = 'capitals' | 'name' | 'cjk' | 'hangul';
+
+/** Words a name may have, at most (`MAIN CHARACTER VO 2`). */
+export const MAX_NAME_WORDS = 4;
+
+/** A Han, hiragana or katakana letter (`々` and `ー` included): what Chinese and Japanese names are written in. */
+const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+/**
+ * A Chinese or Japanese speaker's name: up to six such letters (`旁白`, `小明`, `老渔民`, `ナレーション`),
+ * maybe with capitals or figures (`男声1`, `A君`, full-width `ＮＡ`), no space, eight characters at most.
+ */
+const CJK_NAME = /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{Lu}|\p{N}){1,8}$/u;
+const MAX_CJK_LETTERS = 6;
+/**
+ * No name: a sentence's subject before a verb of saying (`老师说：`, `他笑道：`, `记者问：`; but `解说`,
+ * the commentary, is a voice, and a FAQ's `提问：` / `質問：` its questions, as `Question:` is), or a Japanese subject marked by its particle (`彼は「…」と言った`).
+ */
+const NOT_A_NAME = /^(?!解[说說]$|提[问問]$|質問$).+[说說道问問]$|^.+[はがを]$/u;
+
+/** Whether a text holds a Chinese or Japanese letter. */
+export const hasCjkLetter = (text: string) => CJK_LETTER.test(text);
+
+/** A Hangul syllable (U+AC00–D7A3): what Korean names are written in (the jamo alone are no name). */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
+
+/** Whether a text holds a Chinese, Japanese or Korean letter (Han, kana, a Hangul syllable). */
+export const hasEastAsianLetter = (text: string) => CJK_LETTER.test(text) || HANGUL_SYLLABLE.test(text);
+
+/**
+ * A Korean speaker's name: Korean is written with spaces, so up to three words (`해설자`, `젊은 쥐`,
+ * `꾀 많은 쥐`, `여자 1`), each of Hangul syllables, capitals or figures (`아나운서A`), eight
+ * syllables and twelve characters at most.
+ */
+const HANGUL_WORD = /^(?:[\uAC00-\uD7A3]|\p{Lu}|\p{N})+$/u;
+const MAX_HANGUL_WORDS = 3;
+const MAX_HANGUL_SYLLABLES = 8;
+/**
+ * No Korean name: a sentence's predicate (`말했다`, `다음과 같습니다`, `알려 드려요`), or, in a label of
+ * several words, a clause (`교육 담당자가 말했다`, `예를 들면`, `선생님 말씀을`): what a sentence ends a
+ * colon with, not a name.
+ */
+const NOT_A_KOREAN_NAME = /(?:니다|세요|어요|아요|여요|해요|했다|한다|였다|었다|았다|이다|하기를)$|\s\S*[다요까며게면를을에]$/u;
+
+/**
+ * The form of a speaker's label (speaker-labels.ts) or of a name alone on its line: in capitals
+ * (`VO 1`, `MR. SMITH`), a name with a capital (`Narrator`, `Dr Martin`), or a short Chinese or
+ * Japanese name (`旁白`, `小明`, `ナレーター`: those scripts have no capitals), or a Korean one
+ * (`해설자`, `젊은 쥐`: words of Hangul); null when it is none (`Remember that: you…` runs too long to
+ * be a label, `老师说` is a sentence's subject, `담당자가 말했다` a clause).
+ */
+export function formOf(label: string): Form | null {
+  if (HANGUL_SYLLABLE.test(label) && !CJK_LETTER.test(label)) {
+    if (label.length > 12 || NOT_A_KOREAN_NAME.test(label)) return null;
+    const words = label.split(/\s+/u);
+    if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD.test(w))) return null;
+    return (label.match(/[\uAC00-\uD7A3]/gu) ?? []).length <= MAX_HANGUL_SYLLABLES ? 'hangul' : null;
+  }
+  if (CJK_LETTER.test(label)) {
+    if (!CJK_NAME.test(label) || NOT_A_NAME.test(label)) return null;
+    let letters = 0;
+    for (const c of label) if (CJK_LETTER.test(c)) letters++;
+    return letters <= MAX_CJK_LETTERS ? 'cjk' : null;
+  }
+  const words = label.split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS) return null;
+  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
+  // A name: its first word capitalised, at most three words, any later word a name or a number.
+  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
+  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
+}
+
+/**
+ * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
+ * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
+ * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
+ */
+export const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+
+/**
+ * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is
+ * a name): in brackets, as Chinese radio dramas write them (`【解说】夜深了…`, `［旁白］`, `〔旁白〕`, `[旁白]`,
+ * `[내레이션]`), in parentheses (`（旁白）…`, `(철수)`), or before the line in corner brackets, as
+ * Japanese scripts write a character's line (`太郎「おはよう」`, the brackets staying with the line;
+ * maybe after the line's number, `012覆面の男「…」`, or after a direction in brackets, `【小声で】太郎「…」`,
+ * `（笑いながら）花子「…」`, which is no label but the line's direction); a Korean name also before a
+ * slash, as Korean radio plays and drama scripts write it (`해설자 / …`, `마사키/ …`).
+ */
+export const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]](?:[^【】［］〔〕[\]\n]{0,11}?[^\s【】［］〔〕[\]])?)\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
+export const PARENTHESISED = /^\s*[（(]\s*([^\s（）()](?:[^（）()\n]{0,11}?[^\s（）()])?)\s*[）)]\s*[:：]?\s*(?=\S)/u;
+export const QUOTED = /^\s*(?:(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\([^()]{1,20}\)|［[^［］]{1,20}］)\s*)*(?:\d{1,4}\s*)?([^\s\d「『:：【（(［][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
+export const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u;
+
+/** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
+export const FIELDS = capitals([
+  'TITLE', 'TITRE', 'DATE', 'VERSION', 'TIMING', 'DURATION', 'DURÉE', 'LENGTH', 'TC', 'TIMECODE', 'PROJECT', 'PROJET', 'FORMAT', 'REF', 'RÉF', 'AUTHOR', 'AUTEUR', 'STATUS', 'STATUT',
+  // Chinese (simplified, traditional) and Japanese header fields, and a notice's: time, place, length, version…
+  '标题', '標題', '片名', '题目', '題目', '日期', '时间', '時間', '地点', '地點', '时长', '時長', '长度', '長度', '版本', '项目', '項目', '客户', '客戶', '作者', '编剧', '編劇', '撰稿', '导演', '導演',
+  '主题', '主題', '对象', '對象', '目的', '要求', '内容', '內容', '场次', '場次', '集数', '集數', '电话', '電話', '地址', '邮箱', '郵箱', '联系人', '聯繫人', '负责人', '負責人',
+  'タイトル', '日時', '日付', '場所', '尺', '件名', '作成者', '作成日', '担当', '納期', 'クライアント', '概要', '対象', '内容', '目的', 'バージョン', '版', '原稿',
+  // A dubbing table's header row: time code, number, character, line.
+  '时间码', '時間碼', '时码', '時碼', '序号', '序號', '编号', '編號', '镜号', '鏡號', '角色', '人物', '台词', '台詞', '对白', '對白', '文案', '解说词', '解說詞',
+  'タイムコード', '番号', '役名', '配役', 'キャラクター', 'キャラ', 'セリフ',
+  // Korean header fields, a notice's (time, place, what to bring, whom to ask) and a table header's.
+  '제목', '날짜', '일시', '일자', '시간', '장소', '위치', '분량', '길이', '러닝타임', '버전', '작성자', '작성일', '작가', '구성', '연출', '감독', '담당', '담당자', '대상', '주제', '목적',
+  '내용', '준비물', '문의', '연락처', '전화', '주소', '이메일', '회차', '클라이언트', '고객사', '프로젝트', '일정', '기간', '마감', '비용', '가격', '수량', '형식', '등장인물',
+  '타임코드', '번호', '배역', '역할', '인물', '캐릭터', '대사',
+]);
+
+/** Where a label may stand: a line's first characters (the patterns above are bounded; a long line is not read further). */
+export const HEAD = 160;
+
+/**
+ * The label opening a text as speaker-labels.ts counts a paragraph's (a name in capitals or with a
+ * capital and a colon or a tab, or a Chinese, Japanese or Korean label), by its key (labelKey); null
+ * for none, or a header's field (`Durée : 30 s`).
+ */
+export function openingLabelKey(text: string): string | null {
+  return openingLabel(text)?.key ?? null;
+}
+
+/** A label opening a text: as written, its key (labelKey) and its form (formOf). */
+export interface OpeningLabel {
+  label: string;
+  key: string;
+  form: Form;
+}
+
+/** openingLabelKey, with the label as written and its form. */
+export function openingLabel(text: string): OpeningLabel | null {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const match = LABEL.exec(head);
+  let label: string | null = null;
+  let form: Form | null = null;
+  if (match && (form = formOf(normaliseSpace(match[1]!)))) label = normaliseSpace(match[1]!);
+  else if (hasEastAsianLetter(head.slice(0, 24))) {
+    for (const pattern of [QUOTED, BRACKETED, PARENTHESISED, SLASHED]) {
+      const cjk = pattern.exec(head);
+      const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
+      if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) {
+        label = normaliseSpace(cjk![1]!);
+        form = named;
+        break;
+      }
+    }
+  }
+  if (label === null || form === null) return null;
+  const key = labelKey(label);
+  return FIELDS.has(key) ? null : { label, key, form };
+}
+
