@@ -483,10 +483,12 @@ function addressBreaks(lines: Line[], hyphenation: Hyphenation): Set<number> | u
   // Whether the break after line k falls at an address's mark (pieces aside: looked at below).
   const atMark = (k: number) => {
     const before = lastPiece(lines[k]!.text), after = firstPiece(lines[k + 1]!.text);
-    if (!before || !after || hyphenation.verdict(lines[k]!, lines[k + 1]!)) return false;
+    if (!before || !after) return false;
     if (!ADDRESS_MARK_END.test(before) && !ADDRESS_MARK_START.test(after)) return false;
     if (SENTENCE_MARK_END.test(before) && CAPITAL_START.test(after)) return false;
-    return ADDRESS_MARK.test(after.replace(TRAILING_MARKS, ''));
+    if (!ADDRESS_MARK.test(after.replace(TRAILING_MARKS, ''))) return false;
+    // Last, as it costs most: a hyphen the hyphenation rule reads (well- / known) is its break.
+    return !hyphenation.verdict(lines[k]!, lines[k + 1]!);
   };
   const onePiece = (line: Line) => {
     const t = line.text.trim();
