@@ -125,12 +125,6 @@ describe('diff: paragraphs joined, split or cut differently', () => {
     expect(addedWords(voice(diff, 'Apprenant'))).toBe(13);
   });
 
-  it('rows are listed by paragraph: a split before a line added after it', async () => {
-    // v2-split-add against v2-merge: ¶6 (joined in OLD) split again, then a line at ¶8 appears.
-    const diff = compareScripts(await analyse(join(fixtures, 'v2-drop.docx'), { config }), await analyse(join(fixtures, 'v2-split.docx'), { config }));
-    expect(block(diff, 'Narrateur').map((row) => row.slice(0, 7))).toEqual(['  + ¶6 ', '  + ¶7 ', '  ~ ¶8 ', '  3 unc']);
-  });
-
   it('a region of 200 different lines of one voice on each side is paired quickly', () => {
     const line = (text: string, i: number): Line => ({ id: '', voice: 'N', text, words: 4, spokenWords: 4, location: { paragraph: i + 1, story: 'body' }, color: null, background: null, looks: [] }) as unknown as Line;
     const old = Array.from({ length: 200 }, (_, i) => line(`alpha ${i} beta gamma`, i));
