@@ -386,6 +386,7 @@ describe('vo-lines diff (CLI)', () => {
           { kind: 'added', text: 'training ' },
           { kind: 'same', text: 'module.' },
         ],
+        addedWords: 2,
       },
     ]);
     expect(narrator.reassignedOut).toEqual([{ text: 'Yellow aisles are for forklifts only.', to: 'Learner', location: { story: 'body', paragraph: 6 }, oldLocation: { story: 'body', paragraph: 7 }, moved: false }]);

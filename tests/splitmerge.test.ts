@@ -136,6 +136,27 @@ describe('diff: paragraphs joined, split or cut differently', () => {
   });
 });
 
+describe('diff --json: the joined lines and the edit of a line given to another voice', () => {
+  it('a joined line carries `regrouped` and `addedWords`; a reassigned line edited carries `parts`', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-splitmerge-json-'));
+    made.push(dir);
+    const json = (version: string) => JSON.parse(run(['diff', join(fixtures, 'v1.docx'), join(fixtures, `${version}.docx`), '--config', config, '--json'], dir).stdout);
+    const merged = json('v2-merge-edit').voices[0];
+    expect(merged.changed).toHaveLength(1);
+    expect(merged.changed[0]).toMatchObject({
+      addedWords: 1,
+      location: { paragraph: 6 },
+      oldLocation: { paragraph: 6 },
+      regrouped: { how: 'joined', old: [{ text: N2, location: { paragraph: 6 } }, { text: N3, location: { paragraph: 7 } }], new: [{ location: { paragraph: 6 } }] },
+    });
+    const given = json('v2-give-edit').voices.find((v: { name: string }) => v.name === 'Apprenant');
+    expect(given.reassignedIn[0].parts.filter((p: { kind: string }) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'chef' },
+      { kind: 'added', text: 'cheffe' },
+    ]);
+  });
+});
+
 /** No colour, not CI, git confined to the temporary folders. */
 function env(): NodeJS.ProcessEnv {
   const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GIT_CEILING_DIRECTORIES: dirname(tmpdir()) };
