@@ -234,12 +234,15 @@ describe('check --since HEAD: Narrateur may gain 1 word, Formatrice is locked', 
     expect(code).toBe(0);
   });
 
-  it('renamed without git knowing (a new file git does not track): every line is new, as before', () => {
+  it('renamed without git knowing (a new file git does not track): every line is new, with a hint to add it; once added, followed', () => {
     const dir = repo('v2-merge');
     renameSync(join(dir, 'script.docx'), join(dir, 'module4-v2.docx'));
     const { code, stdout } = run(['check', 'module4-v2.docx', '--since', 'HEAD'], dir);
     expect(fileBlock(stdout).slice(0, 2)).toEqual(['module4-v2.docx', '  error    locked           Formatrice: line added since HEAD: "Bonjour à tous ! Je suis Claire, votre formatrice pour ce…" [¶2]']);
-    expect(stdout).toContain('  not in HEAD: every line is new\n');
+    expect(stdout).toContain('  not in HEAD: every line is new (git does not track it yet: if it was renamed, `git add` it so its old name is found)\n');
+    // Once added, git pairs it with the old name.
+    git(dir, 'add', '-A');
+    expect(fileBlock(run(['check', 'module4-v2.docx', '--since', 'HEAD'], dir).stdout)).toEqual(['module4-v2.docx', '  was script.docx in HEAD', '  Narrateur since HEAD: 1 joined line, ±0 words']);
     expect(code).toBe(1);
   });
 });

@@ -63,6 +63,8 @@ export interface SinceSummary {
   existed: boolean;
   /** The script's path in the repository at REV when git tells it was renamed since (`git mv`), else absent. */
   renamedFrom?: string;
+  /** Not at REV, and git does not track the file: a rename git cannot see until it is added. */
+  untracked?: true;
   voices: SinceVoiceSummary[];
 }
 

@@ -87,6 +87,8 @@ export interface FileAtRevision {
   label: string;
   /** The path in the repository the file had at REV, when git tells it was renamed since. */
   renamedFrom?: string;
+  /** Not at REV, and git does not track it (a rename git cannot see until the file is added). */
+  untracked?: true;
 }
 
 /** The blob at `commit:inRepo`, or null when there is none (absent, or a folder). */
@@ -136,7 +138,10 @@ export async function fileAtRevision(file: string, rev: string): Promise<FileAtR
   const bytes = await blobAt(toplevel, commit, inRepo, file, rev, label);
   if (bytes) return { bytes, label };
   const before = await renamedFrom(toplevel, commit, inRepo, rev);
-  if (before === null) return { bytes: null, label };
+  if (before === null) {
+    const tracked = await git(['ls-files', '--error-unmatch', '--', `:(literal)${inRepo}`], toplevel, rev);
+    return tracked.ok ? { bytes: null, label } : { bytes: null, label, untracked: true };
+  }
   const oldLabel = `${rev}:${before}`;
   const old = await blobAt(toplevel, commit, before, file, rev, oldLabel);
   return old ? { bytes: old, label: oldLabel, renamedFrom: before } : { bytes: null, label };
@@ -148,6 +153,8 @@ export interface SinceComparison {
   existed: boolean;
   /** Its path in the repository at REV, when it was renamed since. */
   renamedFrom?: string;
+  /** Not at REV and not tracked by git. */
+  untracked?: true;
   /**
    * What the reader said of the version at REV, each message after `REV:path: ` (its name in the
    * diff, as `vo-lines diff` names each side's warnings): the changes may be off where it was not
@@ -161,12 +168,12 @@ export interface SinceComparison {
  * version is read with the same voice map and settings, so the two sides are cast alike.
  */
 export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
-  const { bytes, label, renamedFrom: before } = await fileAtRevision(file, rev);
+  const { bytes, label, renamedFrom: before, untracked } = await fileAtRevision(file, rev);
   const { config: _path, noConfig: _none, ...settings } = options;
   const same = { ...settings, config: current.config, voiceMap: current.voiceMap };
   const old = bytes
     ? await analyseBytes(bytes, label, { ...same, read: readScriptBytesIsolated })
     : await analyseScript({ file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } }, same);
   const oldWarnings = old.script.warnings.map((w) => ({ ...w, message: `${label}: ${w.message}` }));
-  return { diff: compareScripts(old, current), existed: bytes !== null, ...(before !== undefined ? { renamedFrom: before } : {}), oldWarnings };
+  return { diff: compareScripts(old, current), existed: bytes !== null, ...(before !== undefined ? { renamedFrom: before } : {}), ...(untracked ? { untracked } : {}), oldWarnings };
 }
