@@ -5,7 +5,7 @@
  * The library (`analyse` + `compareScripts`), then the built CLI in temporary git repositories.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -205,6 +205,18 @@ describe('check --since HEAD: Narrateur may gain 1 word, Formatrice is locked', 
       'script.docx',
       "  error    max-added-words  Narrateur: 2 words added since HEAD (in 1 changed line), over the contract's maximum of 1 by 1.",
       '  Narrateur since HEAD: 1 split line, +2 words',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('a locked voice whose lines were joined: one finding, its text cut as an added line\'s', () => {
+    const dir = repo('v2-merge');
+    writeFileSync(join(dir, 'locked.yaml'), readFileSync(config, 'utf8').replace('locked: [Formatrice]', 'locked: [Narrateur]'));
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'max-added-words=off', '--config', 'locked.yaml'], dir);
+    expect(fileBlock(stdout)).toEqual([
+      'script.docx',
+      '  error    locked  Narrateur: ¶6 and ¶7 joined since HEAD: "Les équipements de protection individuelle sont…" [¶6]',
+      '  Narrateur since HEAD: 1 joined line, ±0 words',
     ]);
     expect(code).toBe(1);
   });

@@ -5,7 +5,7 @@
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
 import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
-import type { ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import type { ChangedLine, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { regroupText } from '../compare/describe.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
@@ -46,7 +46,9 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
   const at = (location: Location) => formatLocation(location);
   for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line.location);
-  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${plainWordDiff(line.words)}`, line.location);
+  // Lines joined or split with no word changed: their text, cut as an added line's.
+  const changedText = (line: ChangedLine) => (line.words.every((part) => part.kind === 'same') ? shortText(line.new) : plainWordDiff(line.words));
+  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line.location);
   const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
   for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
   for (const line of diff.moved) add(`line moved since ${rev} (it was at ${at(line.oldLocation)}): ${shortText(line.text)}`, line.location);
