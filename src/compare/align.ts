@@ -5,7 +5,9 @@
  * their normalised text with a sequence diff, so lines inserted or deleted elsewhere never make the
  * lines after them look changed. Lines the diff leaves unmatched are then paired: identical text
  * anywhere in the script is a move, and a removed and an added line of the same voice in the same
- * region (between the same two aligned lines) whose words are mostly the same is one changed line.
+ * region (between the same two aligned lines) whose words are mostly the same is one changed line;
+ * so are adjacent lines of one voice joined, split or cut differently (a `regrouped` pair). What is
+ * left may be a line given to another voice and edited: a pair of lines of different voices.
  */
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
@@ -98,8 +100,8 @@ export interface Pair {
   new: number;
   how: Pairing;
   /**
-   * When `how` is `regrouped`: adjacent lines of one voice whose words are the same, in order (give
-   * or take edits), cut into other paragraphs: OLD's lines (`olds`) joined, split or re-cut into
+   * When `how` is `regrouped`: adjacent lines of one voice whose words are the same (give or take
+   * edits; compared as bags of words), cut into other paragraphs: OLD's lines (`olds`) joined, split or re-cut into
    * NEW's (`news`); one side has two or more.
    */
   olds?: number[];

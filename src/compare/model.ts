@@ -40,8 +40,8 @@ export interface ChangedLine {
    */
   addedWords: number;
   /**
-   * Adjacent lines of the voice cut into other paragraphs, their words the same in order give or
-   * take the edits in `words`: two or more OLD lines `joined` into one, one `split` into several, or
+   * Adjacent lines of the voice cut into other paragraphs, their words the same give or take the
+   * edits in `words`: two or more OLD lines `joined` into one, one `split` into several, or
    * several `recut` into several (a sentence moved to the next line). `old` and `new` are then the
    * lines' texts joined by a space, `location` and `oldLocation` the first line's of each side.
    */
