@@ -259,7 +259,7 @@ describe('check --since: the file at REV', () => {
         '  error    locked           Narrator: line added since HEAD: "Welcome to the spring sale at our garden centre this…" [¶1]',
         '  error    locked           Narrator: line added since HEAD: "Come and see us, open every day from nine." [¶3]',
         "  error    max-added-words  Learner: 8 words added since HEAD (in 1 added line), over the contract's maximum of 5 by 3.",
-        '  not in HEAD: every line is new',
+        '  not in HEAD: every line is new (git does not track it yet: if it was renamed, `git add` it so its old name is found)',
         '  Narrator since HEAD: +2 lines, +20 words',
         '  Learner since HEAD: +1 line, +8 words',
         '',

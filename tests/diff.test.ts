@@ -222,7 +222,7 @@ describe('diff: voices the two sides mark differently', () => {
     const after = await analyse(join(dir, 'new.docx'), { config: join(dir, 'other.json') });
     const [warning] = compareScripts(before, after).warnings.filter((w) => w.code === 'different-voice-maps');
     expect(warning!.message).toBe(
-      `The two scripts are read with different voice maps (OLD from ${join(dir, 'vo-lines.config.json')}, NEW from ${join(dir, 'other.json')}): only NEW has "Title" (reported as wholly added); "Narrator" has other colours (OLD: #404040 dark grey; NEW: #FF0000 red). Pass --config to compare both with one.`,
+      `The two scripts are read with different voice maps (OLD from ${join(dir, 'vo-lines.config.json')}, NEW from ${join(dir, 'other.json')}): only NEW has "Title" (its lines are shown as taken from OLD's voices where OLD had them, else as added); "Narrator" has other colours (OLD: #404040 dark grey; NEW: #FF0000 red). Pass --config to compare both with one.`,
     );
   });
 });
@@ -313,10 +313,10 @@ describe('vo-lines diff (CLI)', () => {
         'old.docx → new.docx',
         '',
         'Narrator: 32 → 27 words (-5), 0:13 → 0:11 (-0:02), 5 → 4 lines (-1)',
-        '  + ¶7  Report every accident on the same day.',
-        '  - ¶5  Always wear your helmet in the marked zones.',
         '  ~ ¶2  Welcome to the {+new+} safety {+training+} module.',
+        '  - ¶5  Always wear your helmet in the marked zones.',
         '  ⇄ ¶6  Yellow aisles are for forklifts only. (to Learner)',
+        '  + ¶7  Report every accident on the same day.',
         '  2 unchanged',
         '',
         'Learner: 12 → 18 words (+6), 0:05 → 0:07 (+0:02), 2 → 3 lines (+1)',
@@ -340,10 +340,10 @@ describe('vo-lines diff (CLI)', () => {
         '',
         '| Change | Where | Line |',
         '|---|---|---|',
-        '| added | ¶7 | Report every accident on the same day. |',
-        '| removed | ¶5 | Always wear your helmet in the marked zones. |',
         '| changed | ¶2 | Welcome to the **new** safety **training** module. |',
+        '| removed | ¶5 | Always wear your helmet in the marked zones. |',
         '| to Learner | ¶6 | Yellow aisles are for forklifts only. |',
+        '| added | ¶7 | Report every accident on the same day. |',
         '',
         '2 unchanged.',
         '',
@@ -386,6 +386,7 @@ describe('vo-lines diff (CLI)', () => {
           { kind: 'added', text: 'training ' },
           { kind: 'same', text: 'module.' },
         ],
+        addedWords: 2,
       },
     ]);
     expect(narrator.reassignedOut).toEqual([{ text: 'Yellow aisles are for forklifts only.', to: 'Learner', location: { story: 'body', paragraph: 6 }, oldLocation: { story: 'body', paragraph: 7 }, moved: false }]);

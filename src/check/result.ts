@@ -42,7 +42,15 @@ export interface SinceVoiceSummary {
   reassignedIn: number;
   reassignedOut: number;
   moved: number;
-  /** Words to record anew: added lines, words inserted in changed lines, lines taken from another voice. */
+  /**
+   * Of the changed: adjacent lines joined into one, one line split into several, several cut into
+   * other paragraphs (`changed` counts each such group once). Their words are the same give or take
+   * the edits, so they add only the words really new.
+   */
+  joined: number;
+  split: number;
+  recut: number;
+  /** Words to record anew: added lines, words really new in changed lines (joined or split ones too), lines taken from another voice. */
   addedWords: number;
   /** The voice's written words at REV and now. */
   words: { old: number; new: number; delta: number };
@@ -53,6 +61,10 @@ export interface SinceSummary {
   rev: string;
   /** False when the script did not exist at REV (every line is new). */
   existed: boolean;
+  /** The script's path in the repository at REV when git tells it was renamed since (`git mv`), else absent. */
+  renamedFrom?: string;
+  /** Not at REV, and git does not track the file: a rename git cannot see until it is added. */
+  untracked?: true;
   voices: SinceVoiceSummary[];
 }
 

@@ -31,7 +31,7 @@ export interface SinceOutcome {
 
 /** `file`'s changes since `rev` (`analysis` is the file as it is), checked by the rules on changes. */
 export async function checkSince(file: string, rev: string, analysis: Analysis, options: AnalyseOptions, settings: SinceSettings): Promise<SinceOutcome> {
-  const { diff, existed, oldWarnings } = await compareSince(file, rev, analysis, options);
+  const { diff, existed, renamedFrom, untracked, oldWarnings } = await compareSince(file, rev, analysis, options);
   const since = { rev, diff, locked: settings.locked };
-  return { checks: sinceRules(since, settings.contract, settings.levels), summary: sinceSummary(since, existed), notes: oldWarnings };
+  return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, existed, renamedFrom), ...(untracked ? { untracked } : {}) }, notes: oldWarnings };
 }

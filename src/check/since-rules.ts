@@ -5,7 +5,8 @@
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
 import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
-import type { ScriptDiff, VoiceDiff } from '../compare/model.js';
+import type { ChangedLine, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import { regroupText } from '../compare/describe.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
@@ -25,10 +26,15 @@ export interface SinceInput {
 const n = count;
 const words = (value: number) => plural(value, 'word');
 
-/** Words a voice must newly record since REV: its added lines, the words inserted into its changed lines, and the lines it took over from another voice (or from unassigned text). Removed words do not offset them; moved lines add none. */
+/**
+ * Words a voice must newly record since REV: its added lines, the words really new in its changed
+ * lines (those joined or split included: re-paragraphing is no new word, nor a change of case), and
+ * the lines it took over from another voice (or from unassigned text). Removed words do not offset
+ * them; moved lines add none.
+ */
 export function addedWords(diff: VoiceDiff): number {
   const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
-  const inserted = diff.changed.reduce((sum, line) => sum + line.words.filter((part) => part.kind === 'added').reduce((s, part) => s + countWords(part.text), 0), 0);
+  const inserted = diff.changed.reduce((sum, line) => sum + line.addedWords, 0);
   return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
 }
 
@@ -40,10 +46,13 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
   const at = (location: Location) => formatLocation(location);
   for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line.location);
-  for (const line of diff.changed) add(`line changed since ${rev}: ${plainWordDiff(line.words)}`, line.location);
-  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s): ${shortText(line.text)}`, line.location);
+  // Lines joined or split with no word changed: their text, cut as an added line's.
+  const changedText = (line: ChangedLine) => (line.words.every((part) => part.kind === 'same') ? shortText(line.new) : plainWordDiff(line.words));
+  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line.location);
+  const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
+  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
   for (const line of diff.moved) add(`line moved since ${rev} (it was at ${at(line.oldLocation)}): ${shortText(line.text)}`, line.location);
-  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}: ${shortText(line.text)}`, line.location);
+  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
   // A removed line is no longer in the script: its place is REV's, said in the message.
   for (const line of diff.removed) add(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`);
   // Stable: lines at the same paragraph keep the order above.

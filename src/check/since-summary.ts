@@ -3,17 +3,20 @@ import type { SinceSummary, SinceVoiceSummary } from './result.js';
 import { addedWords, type SinceInput } from './since-rules.js';
 
 /** Per voice (not the unassigned text), what changed since REV. */
-export function sinceSummary(since: SinceInput, existed: boolean): SinceSummary {
+export function sinceSummary(since: SinceInput, existed: boolean, renamedFrom?: string): SinceSummary {
   const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
     name: diff.name,
     added: diff.added.length,
     removed: diff.removed.length,
     changed: diff.changed.length,
+    joined: diff.changed.filter((line) => line.regrouped?.how === 'joined').length,
+    split: diff.changed.filter((line) => line.regrouped?.how === 'split').length,
+    recut: diff.changed.filter((line) => line.regrouped?.how === 'recut').length,
     reassignedIn: diff.reassignedIn.length,
     reassignedOut: diff.reassignedOut.length,
     moved: diff.moved.length,
     addedWords: addedWords(diff),
     words: { ...diff.words },
   }));
-  return { rev: since.rev, existed, voices };
+  return { rev: since.rev, existed, ...(renamedFrom !== undefined ? { renamedFrom } : {}), voices };
 }

@@ -5,12 +5,14 @@
  * run with execFile (no shell), its output kept as bytes. The old version is read from memory
  * with the current file's voice map and pace, then compared with the current one (src/compare/).
  *
- * A script that did not exist at REV is compared with an empty script: every line is new.
+ * A script renamed since REV (`git mv`, or the old file removed and the new one added) is compared
+ * with its old path's version where git's rename detection (`git diff -M REV`) pairs the two; a
+ * script git knows nothing of at REV is compared with an empty script: every line is new.
  * Not a git repository, an unknown REV, or no git at all is a `UserError` for that file.
  */
 import { execFile } from 'node:child_process';
 import { realpath } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Warning } from '../model.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
@@ -83,6 +85,39 @@ export interface FileAtRevision {
   bytes: Buffer | null;
   /** `REV:path/in/repo`, for messages about the old version. */
   label: string;
+  /** The path in the repository the file had at REV, when git tells it was renamed since. */
+  renamedFrom?: string;
+  /** Not at REV, and git does not track it (a rename git cannot see until the file is added). */
+  untracked?: true;
+}
+
+/** The blob at `commit:inRepo`, or null when there is none (absent, or a folder). */
+async function blobAt(toplevel: string, commit: string, inRepo: string, file: string, rev: string, label: string): Promise<Buffer | null> {
+  // Only a file (a blob) at that path counts: absent, or a folder then, means the script is new.
+  const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel, rev);
+  if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') return null;
+  const shown = await git(['show', `${commit}:${inRepo}`], toplevel, rev);
+  if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error', { rev, command: 'show', error: firstLine(shown.stderr) });
+  return shown.stdout;
+}
+
+/**
+ * The path `inRepo` had at `commit` when git's rename detection between that commit and the work
+ * tree (the index's new files included: `git mv`) says it was renamed, else null. Only files of the
+ * same extension are looked at (a script is not renamed to another format), case aside. A new file
+ * git does not track yet is unknown to it: no rename is found for it.
+ */
+async function renamedFrom(toplevel: string, commit: string, inRepo: string, rev: string): Promise<string | null> {
+  const ext = extname(inRepo);
+  const pathspec = ext ? [`:(icase)*${ext}`] : [];
+  const diff = await git(['diff', '--no-ext-diff', '--no-textconv', '-M', '--name-status', '-z', '--diff-filter=R', commit, '--', ...pathspec], toplevel, rev);
+  if (!diff.ok) return null;
+  // -z: `R094`, the old path, the new path, each ended by NUL.
+  const fields = diff.stdout.toString('utf8').split('\0');
+  for (let k = 0; k + 2 < fields.length; k += 3) {
+    if (fields[k]!.startsWith('R') && fields[k + 2] === inRepo) return fields[k + 1]!;
+  }
+  return null;
 }
 
 /** The bytes of `file` (a path in a git work tree) at revision `rev`. */
@@ -100,18 +135,26 @@ export async function fileAtRevision(file: string, rev: string): Promise<FileAtR
   }
   const inRepo = relative(toplevel, path).split(sep).join('/');
   const label = `${rev}:${inRepo}`;
-  // Only a file (a blob) at that path counts: absent, or a folder then, means the script is new.
-  const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel, rev);
-  if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') return { bytes: null, label };
-  const shown = await git(['show', `${commit}:${inRepo}`], toplevel, rev);
-  if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error', { rev, command: 'show', error: firstLine(shown.stderr) });
-  return { bytes: shown.stdout, label };
+  const bytes = await blobAt(toplevel, commit, inRepo, file, rev, label);
+  if (bytes) return { bytes, label };
+  const before = await renamedFrom(toplevel, commit, inRepo, rev);
+  if (before === null) {
+    const tracked = await git(['ls-files', '--error-unmatch', '--', `:(literal)${inRepo}`], toplevel, rev);
+    return tracked.ok ? { bytes: null, label } : { bytes: null, label, untracked: true };
+  }
+  const oldLabel = `${rev}:${before}`;
+  const old = await blobAt(toplevel, commit, before, file, rev, oldLabel);
+  return old ? { bytes: old, label: oldLabel, renamedFrom: before } : { bytes: null, label };
 }
 
 export interface SinceComparison {
   diff: ScriptDiff;
   /** The script existed at REV (else it was compared with an empty script). */
   existed: boolean;
+  /** Its path in the repository at REV, when it was renamed since. */
+  renamedFrom?: string;
+  /** Not at REV and not tracked by git. */
+  untracked?: true;
   /**
    * What the reader said of the version at REV, each message after `REV:path: ` (its name in the
    * diff, as `vo-lines diff` names each side's warnings): the changes may be off where it was not
@@ -125,12 +168,12 @@ export interface SinceComparison {
  * version is read with the same voice map and settings, so the two sides are cast alike.
  */
 export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
-  const { bytes, label } = await fileAtRevision(file, rev);
+  const { bytes, label, renamedFrom: before, untracked } = await fileAtRevision(file, rev);
   const { config: _path, noConfig: _none, ...settings } = options;
   const same = { ...settings, config: current.config, voiceMap: current.voiceMap };
   const old = bytes
     ? await analyseBytes(bytes, label, { ...same, read: readScriptBytesIsolated })
     : await analyseScript({ file: label, format: current.script.format, paragraphs: [], warnings: [], facts: { trackedChanges: false } }, same);
   const oldWarnings = old.script.warnings.map((w) => ({ ...w, message: `${label}: ${w.message}` }));
-  return { diff: compareScripts(old, current), existed: bytes !== null, oldWarnings };
+  return { diff: compareScripts(old, current), existed: bytes !== null, ...(before !== undefined ? { renamedFrom: before } : {}), ...(untracked ? { untracked } : {}), oldWarnings };
 }

@@ -5,7 +5,9 @@
  * their normalised text with a sequence diff, so lines inserted or deleted elsewhere never make the
  * lines after them look changed. Lines the diff leaves unmatched are then paired: identical text
  * anywhere in the script is a move, and a removed and an added line of the same voice in the same
- * region (between the same two aligned lines) whose words are mostly the same is one changed line.
+ * region (between the same two aligned lines) whose words are mostly the same is one changed line;
+ * so are adjacent lines of one voice joined, split or cut differently (a `regrouped` pair). What is
+ * left may be a line given to another voice and edited: a pair of lines of different voices.
  */
 import { diffArrays } from 'diff';
 import type { Line } from '../attribute/cast.js';
@@ -71,6 +73,11 @@ function wordsOf(text: string): string[] {
 /** Dice coefficient on the two lines' bags of words: 1 for the same words, 0 for none in common. */
 export function wordSimilarity(a: string[], b: string[]): number {
   if (a.length + b.length === 0) return 1;
+  return (2 * wordsInCommon(a, b)) / (a.length + b.length);
+}
+
+/** Words the two lines have in common, each used once. */
+function wordsInCommon(a: string[], b: string[]): number {
   const counts = new Map<string, number>();
   for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1);
   let common = 0;
@@ -81,15 +88,24 @@ export function wordSimilarity(a: string[], b: string[]): number {
       counts.set(word, count - 1);
     }
   }
-  return (2 * common) / (a.length + b.length);
+  return common;
 }
 
-type Pairing = 'aligned' | 'moved' | 'changed';
+type Pairing = 'aligned' | 'moved' | 'changed' | 'regrouped';
 
 export interface Pair {
+  /** The OLD line (the first of them when regrouped). */
   old: number;
+  /** The NEW line (the first of them when regrouped). */
   new: number;
   how: Pairing;
+  /**
+   * When `how` is `regrouped`: adjacent lines of one voice whose words are the same (give or take
+   * edits; compared as bags of words), cut into other paragraphs: OLD's lines (`olds`) joined, split or re-cut into
+   * NEW's (`news`); one side has two or more.
+   */
+  olds?: number[];
+  news?: number[];
 }
 
 /** Unmatched lines between the same two aligned lines. */
@@ -101,21 +117,117 @@ interface Region {
 /** Above this many candidate pairs in one region, pairing is greedy instead of optimal. */
 const OPTIMAL_PAIRING_LIMIT = 4_000_000;
 const GREEDY_WINDOW = 50;
+/** Up to this many candidate pairs in one region, lines joined or split are looked for too. */
+const REGROUP_LIMIT = 40_000;
+/** At most this many lines on each side of a join or split. */
+const MAX_GROUP = 4;
+/** What each line beyond two in a group costs: where lines each changed a little, they stay changed lines. */
+const GROUP_LINE_COST = 0.05;
 
 /**
- * Pairs removed and added lines of one region as changed lines: same voice, similarity at or above
- * the threshold, in order (no crossing pairs), the pairs' total similarity as high as possible.
+ * The words of the lines as numbers (one per distinct word), and a count per number kept at zero
+ * between uses: a group's words are tallied without a map or an array made per try.
  */
-function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number): Pair[] {
+interface Tally {
+  oldIds: Int32Array[];
+  newIds: Int32Array[];
+  counts: Int32Array;
+}
+
+function tallyOf(oldWords: string[][], newWords: string[][]): Tally {
+  const ids = new Map<string, number>();
+  const number = (words: string[]) => Int32Array.from(words, (word) => {
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = ids.size));
+    return id;
+  });
+  const oldIds = oldWords.map(number);
+  const newIds = newWords.map(number);
+  return { oldIds, newIds, counts: new Int32Array(ids.size) };
+}
+
+/**
+ * Words of lines `from` found among the words of lines `within`, each used once: the total found,
+ * or -1 when one line of `from` has less than `threshold` of its words there.
+ */
+function found(tally: Tally, from: Int32Array[], within: Int32Array[], threshold: number): number {
+  const { counts } = tally;
+  for (const line of within) for (const id of line) counts[id]!++;
+  let total = 0;
+  let ok = true;
+  for (const line of from) {
+    let here = 0;
+    for (const id of line) {
+      if (counts[id]! > 0) {
+        counts[id]!--;
+        here++;
+      }
+    }
+    total += here;
+    if (line.length > 0 && here < threshold * line.length) {
+      ok = false;
+      break;
+    }
+  }
+  for (const line of within) for (const id of line) counts[id] = 0;
+  return ok ? total : -1;
+}
+
+/**
+ * How well OLD lines `olds` and NEW lines `news` (adjacent lines of one voice on each side) are the
+ * same words cut into other paragraphs: 0 when they are not (their words in common below the
+ * threshold, or one line whose words are mostly not on the other side), else the group's score,
+ * the share of words in common weighed by the lines it accounts for, as a changed line's.
+ */
+function groupScore(olds: number[], news: number[], tally: Tally, threshold: number): number {
+  const before = olds.map((i) => tally.oldIds[i]!);
+  const after = news.map((j) => tally.newIds[j]!);
+  // Two counts of words bound the share in common: most groups tried end here.
+  const x = before.reduce((sum, line) => sum + line.length, 0);
+  const y = after.reduce((sum, line) => sum + line.length, 0);
+  if (x + y === 0 || (2 * Math.min(x, y)) / (x + y) < threshold) return 0;
+  const common = found(tally, before, after, threshold);
+  if (common < 0) return 0;
+  const similarity = (2 * common) / (x + y);
+  if (similarity < threshold || found(tally, after, before, threshold) < 0) return 0;
+  const lines = olds.length + news.length;
+  return (similarity * lines) / 2 - GROUP_LINE_COST * (lines - 2);
+}
+
+/**
+ * For each position in `indexes` (a region's removed or added lines), how many lines end there that
+ * follow each other in the script (no other line between) and have one voice, up to MAX_GROUP.
+ */
+function runs(indexes: number[], lines: Line[]): number[] {
+  return indexes.map((index, k) => {
+    let length = 1;
+    while (length < MAX_GROUP && k - length >= 0 && indexes[k - length] === index - length && lines[index - length]!.voice === lines[index]!.voice) length++;
+    return length;
+  });
+}
+
+/**
+ * Pairs removed and added lines of one region: same voice (or, with `anyVoice`, a line given to
+ * another voice), similarity at or above the threshold, in order (no crossing pairs), the pairs'
+ * total score as high as possible. With `groups`, adjacent lines of one voice joined into one, one
+ * split into several, or several cut differently are pairs too (a `regrouped` pair).
+ */
+function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords: string[][], newWords: string[][], threshold: number, options: { anyVoice: boolean; tally: Tally | null }): Pair[] {
   const { removed, added } = region;
   const rows = removed.length;
   const cols = added.length;
   if (rows === 0 || cols === 0) return [];
+  // Words in common of each removed and added line of one voice, kept where groups are looked for.
+  let commons: Float64Array | null = null;
   const score = (i: number, j: number): number => {
     const o = removed[i]!;
     const n = added[j]!;
-    if (oldLines[o]!.voice !== newLines[n]!.voice) return 0;
-    const similarity = wordSimilarity(oldWords[o]!, newWords[n]!);
+    if (!options.anyVoice && oldLines[o]!.voice !== newLines[n]!.voice) return 0;
+    const [x, y] = [oldWords[o]!.length, newWords[n]!.length];
+    if (x + y === 0) return 1;
+    const common = wordsInCommon(oldWords[o]!, newWords[n]!);
+    if (commons) commons[i * cols + j] = common;
+    const similarity = (2 * common) / (x + y);
     return similarity >= threshold ? similarity : 0;
   };
   if (rows * cols > OPTIMAL_PAIRING_LIMIT) {
@@ -135,30 +247,74 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
     }
     return pairs;
   }
-  // A weighted longest common subsequence over the region.
+  const tally = rows * cols <= REGROUP_LIMIT && (rows > 1 || cols > 1) ? options.tally : null;
+  const groups = tally !== null;
+  const oldRuns = groups ? runs(removed, oldLines) : [];
+  const newRuns = groups ? runs(added, newLines) : [];
+  if (groups) commons = new Float64Array(rows * cols);
+  const common = (i: number, j: number) => commons![i * cols + j]!;
+  /** Share of a line's words found in the one line on the other side (each line's words at least the threshold there): a join or a split worth weighing. */
+  const mostlyIn = (i: number, j: number, length: number) => length === 0 || common(i, j) >= threshold * length;
+  /**
+   * Whether a group of `a` OLD lines ending at row i and `b` NEW lines ending at column j may be
+   * one, from the words each pair of its lines has in common (known already): joined lines must
+   * each be mostly in the one line, a split line's parts each mostly in it; lines cut differently
+   * (two and two) share words at their first lines and at their last.
+   */
+  const mayGroup = (i: number, j: number, a: number, b: number): boolean => {
+    if (b === 1) {
+      for (let k = i - a; k < i; k++) if (!mostlyIn(k, j - 1, oldWords[removed[k]!]!.length)) return false;
+      return true;
+    }
+    if (a === 1) {
+      for (let k = j - b; k < j; k++) if (!mostlyIn(i - 1, k, newWords[added[k]!]!.length)) return false;
+      return true;
+    }
+    return a === 2 && b === 2 && common(i - 2, j - 2) > 0 && common(i - 1, j - 1) > 0;
+  };
+  // A weighted longest common subsequence over the region; `step` keeps how each cell was reached:
+  // 0 from above, 1 from the left, else a pair or group of (step >> 4) OLD and (step & 15) NEW lines.
   const width = cols + 1;
   const best = new Float64Array((rows + 1) * width);
-  const scores = new Float64Array(rows * cols);
+  const step = new Uint8Array((rows + 1) * width);
   for (let i = 1; i <= rows; i++) {
     for (let j = 1; j <= cols; j++) {
+      const up = best[(i - 1) * width + j]!;
+      const left = best[i * width + (j - 1)]!;
+      let value = up;
+      let how = 0;
+      if (left > value) [value, how] = [left, 1];
       const s = score(i - 1, j - 1);
-      scores[(i - 1) * cols + (j - 1)] = s;
-      const diagonal = s > 0 ? best[(i - 1) * width + (j - 1)]! + s : 0;
-      best[i * width + j] = Math.max(best[(i - 1) * width + j]!, best[i * width + (j - 1)]!, diagonal);
+      if (s > 0 && best[(i - 1) * width + (j - 1)]! + s > value) [value, how] = [best[(i - 1) * width + (j - 1)]! + s, (1 << 4) | 1];
+      if (groups) {
+        const sameVoice = oldLines[removed[i - 1]!]!.voice === newLines[added[j - 1]!]!.voice;
+        for (let a = 1; sameVoice && a <= oldRuns[i - 1]!; a++) {
+          for (let b = 1; b <= newRuns[j - 1]!; b++) {
+            if ((a === 1 && b === 1) || !mayGroup(i, j, a, b)) continue;
+            const g = groupScore(removed.slice(i - a, i), added.slice(j - b, j), tally!, threshold);
+            if (g > 0 && best[(i - a) * width + (j - b)]! + g > value) [value, how] = [best[(i - a) * width + (j - b)]! + g, (a << 4) | b];
+          }
+        }
+      }
+      best[i * width + j] = value;
+      step[i * width + j] = how;
     }
   }
   const pairs: Pair[] = [];
   let i = rows;
   let j = cols;
   while (i > 0 && j > 0) {
-    const here = best[i * width + j]!;
-    const s = scores[(i - 1) * cols + (j - 1)]!;
-    if (s > 0 && here === best[(i - 1) * width + (j - 1)]! + s) {
-      pairs.push({ old: removed[i - 1]!, new: added[j - 1]!, how: 'changed' });
-      i--;
-      j--;
-    } else if (here === best[(i - 1) * width + j]!) i--;
-    else j--;
+    const how = step[i * width + j]!;
+    if (how === 0) i--;
+    else if (how === 1) j--;
+    else {
+      const a = how >> 4;
+      const b = how & 15;
+      if (a === 1 && b === 1) pairs.push({ old: removed[i - 1]!, new: added[j - 1]!, how: 'changed' });
+      else pairs.push({ old: removed[i - a]!, new: added[j - b]!, how: 'regrouped', olds: removed.slice(i - a, i), news: added.slice(j - b, j) });
+      i -= a;
+      j -= b;
+    }
   }
   return pairs.reverse();
 }
@@ -207,9 +363,15 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
 
   const oldWords = oldLines.map((l) => wordsOf(l.text));
   const newWords = newLines.map((l) => wordsOf(l.text));
+  const tally = regions.some((r) => r.removed.length > 1 || r.added.length > 1) ? tallyOf(oldWords, newWords) : null;
   for (const r of regions) {
     const rest = { removed: r.removed.filter((i) => !movedOld.has(i)), added: r.added.filter((i) => !movedNew.has(i)) };
-    for (const pair of pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold)) pairs.push(pair);
+    // Lines of one voice first (changed, joined, split); then what is left may be a line given to another voice and edited.
+    const paired = pairRegion(rest, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: false, tally });
+    const usedOld = new Set(paired.flatMap((p) => p.olds ?? [p.old]));
+    const usedNew = new Set(paired.flatMap((p) => p.news ?? [p.new]));
+    const left = { removed: rest.removed.filter((i) => !usedOld.has(i)), added: rest.added.filter((i) => !usedNew.has(i)) };
+    for (const pair of [...paired, ...pairRegion(left, oldLines, newLines, oldWords, newWords, threshold, { anyVoice: true, tally: null })]) pairs.push(pair);
   }
   return pairs.sort((a, b) => a.new - b.new);
 }

@@ -7,7 +7,7 @@ import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, DEFAULT_SIMILARITY } from './align.js';
 import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
-import { wordDiff } from './word-diff.js';
+import { wordDiff, wordsAdded } from './word-diff.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -62,8 +62,8 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
   const source = (side: ComparedSide) => (side.report.mode === 'config' ? side.report.config ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
   const facts: string[] = [];
   const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
-  if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (reported as wholly removed)`);
-  if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (reported as wholly added)`);
+  if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (${onlyOld.length === 1 ? 'its' : 'their'} lines are shown as given to NEW's voices where NEW has them, else as removed)`);
+  if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (${onlyNew.length === 1 ? 'its' : 'their'} lines are shown as taken from OLD's voices where OLD had them, else as added)`);
   for (const name of recoded) {
     const [before, after] = [oldVoices.get(name)!, newVoices.get(name)!];
     // "Other colours" only where both sides tell the voice by its colours alone.
@@ -126,13 +126,24 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     const before = oldLines[pair.old]!;
     const after = newLines[pair.new]!;
     const where = { location: after.location, oldLocation: before.location };
-    if (before.voice !== after.voice) {
+    if (pair.how === 'regrouped') {
+      const olds = pair.olds!.map((i) => oldLines[i]!);
+      const news = pair.news!.map((j) => newLines[j]!);
+      for (const i of pair.olds!) pairedOld.add(i);
+      for (const j of pair.news!) pairedNew.add(j);
+      const [oldText, newText] = [olds.map((l) => l.text).join(' '), news.map((l) => l.text).join(' ')];
+      const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
+      const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
+      diffOf(after.voice).changed.push({ old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } });
+    } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved';
-      diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved });
-      diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved });
+      // Given to another voice and edited: the edit is shown with it.
+      const edited = pair.how === 'changed' ? { words: wordDiff(before.text, after.text) } : {};
+      diffOf(after.voice).reassignedIn.push({ text: after.text, from: before.voice, ...where, moved, ...edited });
+      diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
-    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text) });
+    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) });
   }
   oldLines.forEach((line, index) => {
     if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location });

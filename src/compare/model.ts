@@ -34,6 +34,26 @@ export interface ChangedLine {
   oldLocation: Location;
   /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
   words: WordPart[];
+  /**
+   * Words really new in NEW: those the word difference inserts, a change of case or of typography
+   * (quotes, spaces) not counted, so a paragraph joined or split adds none.
+   */
+  addedWords: number;
+  /**
+   * Adjacent lines of the voice cut into other paragraphs, their words the same give or take the
+   * edits in `words`: two or more OLD lines `joined` into one, one `split` into several, or
+   * several `recut` into several (a sentence moved to the next line). `old` and `new` are then the
+   * lines' texts joined by a space, `location` and `oldLocation` the first line's of each side.
+   */
+  regrouped?: Regrouped;
+}
+
+export interface Regrouped {
+  how: 'joined' | 'split' | 'recut';
+  /** The OLD lines, with their places in OLD. */
+  old: DiffLine[];
+  /** The NEW lines, with their places in NEW. */
+  new: DiffLine[];
 }
 
 export interface ReassignedInLine {
@@ -44,6 +64,8 @@ export interface ReassignedInLine {
   oldLocation: Location;
   /** The line also changed place. */
   moved: boolean;
+  /** When the line was edited too: its word difference (`text` is NEW's). */
+  words?: WordPart[];
 }
 
 export interface ReassignedOutLine {
@@ -53,6 +75,8 @@ export interface ReassignedOutLine {
   location: Location;
   oldLocation: Location;
   moved: boolean;
+  /** When the line was edited too: its word difference (`text` is NEW's). */
+  words?: WordPart[];
 }
 
 export interface MovedLine {

@@ -60,7 +60,11 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
   const parts: string[] = [];
   if (voice.added) parts.push(`+${plural(voice.added, 'line')}`);
   if (voice.removed) parts.push(`-${plural(voice.removed, 'line')}`);
-  if (voice.changed) parts.push(`${count(voice.changed)} changed`);
+  const regrouped = voice.joined + voice.split + voice.recut;
+  if (voice.changed > regrouped) parts.push(`${count(voice.changed - regrouped)} changed`);
+  if (voice.joined) parts.push(`${plural(voice.joined, 'joined line')}`);
+  if (voice.split) parts.push(`${plural(voice.split, 'split line')}`);
+  if (voice.recut) parts.push(`${plural(voice.recut, 'passage')} cut differently`);
   if (voice.reassignedIn) parts.push(`+${plural(voice.reassignedIn, 'line')} from ${voice.reassignedIn === 1 ? 'another voice' : 'other voices'}`);
   if (voice.reassignedOut) parts.push(`-${plural(voice.reassignedOut, 'line')} to ${voice.reassignedOut === 1 ? 'another voice' : 'other voices'}`);
   if (voice.moved) parts.push(`${count(voice.moved)} moved`);
@@ -71,7 +75,8 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
 
 /** The summary of the changes since REV: the voices that changed, and whether the script is new. */
 export function sinceLines(since: SinceSummary): string[] {
-  const lines = since.existed ? [] : [`not in ${since.rev}: every line is new`];
+  const untracked = since.untracked ? ' (git does not track it yet: if it was renamed, `git add` it so its old name is found)' : '';
+  const lines = since.renamedFrom !== undefined ? [`was ${since.renamedFrom} in ${since.rev}`] : since.existed ? [] : [`not in ${since.rev}: every line is new${untracked}`];
   for (const voice of since.voices) {
     const text = sinceVoiceText(voice, since.rev);
     if (text) lines.push(text);

@@ -3,9 +3,10 @@
  * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
  */
 import { markParts } from '../compare/word-diff.js';
-import { presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
+import { regroupText } from '../compare/describe.js';
+import { byPlace, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
-import { type ScriptDiff, type VoiceDiff } from '../compare/model.js';
+import { type ScriptDiff, type VoiceDiff, type WordPart } from '../compare/model.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 
 const n = count;
@@ -20,14 +21,17 @@ const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 function rows(diff: VoiceDiff): string[][] {
   const where = formatLocation;
   const from = (location: Parameters<typeof formatLocation>[0]) => `moved from ${where(location)}`;
-  return [
-    ...diff.added.map((l) => ['added', where(l.location), escapeMarkdown(l.text)]),
-    ...diff.removed.map((l) => ['removed', where(l.location), escapeMarkdown(l.text)]),
-    ...diff.changed.map((l) => ['changed', where(l.location), markParts(l.words, (kind, core) => (kind === 'removed' ? `~~${core}~~` : `**${core}**`), escapeMarkdown)]),
-    ...diff.reassignedIn.map((l) => [`from ${escapeMarkdown(voiceLabel(l.from))}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), escapeMarkdown(l.text)]),
-    ...diff.reassignedOut.map((l) => [`to ${escapeMarkdown(voiceLabel(l.to))}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), escapeMarkdown(l.text)]),
-    ...diff.moved.map((l) => [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)]),
-  ];
+  const marked = (words: WordPart[]) => markParts(words, (kind, core) => (kind === 'removed' ? `~~${core}~~` : `**${core}**`), escapeMarkdown);
+  const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? marked(l.words) : escapeMarkdown(l.text));
+  const edited = (l: { words?: WordPart[] }) => (l.words ? ', edited' : '');
+  return byPlace([
+    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.location })),
+    ...diff.removed.map((l) => ({ cells: ['removed', where(l.location), escapeMarkdown(l.text)], at: l.location })),
+    ...diff.changed.map((l) => ({ cells: [l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed', where(l.location), marked(l.words)], at: l.location })),
+    ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
+    ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
+    ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.location })),
+  ]).map((row) => row.cells);
 }
 
 function voiceSection(diff: VoiceDiff): string[] {

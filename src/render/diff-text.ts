@@ -7,6 +7,7 @@ import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
 import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
+import { regroupText } from '../compare/describe.js';
 import type { Location } from '../model.js';
 import { legendLine, warningLines } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
@@ -65,19 +66,27 @@ interface Row {
   mark: string;
   location: string;
   text: string;
+  /** Where the row is listed: the place it shows (NEW's, OLD's for a removed line). */
+  at: Location;
+}
+
+/** Rows by place in the script, page then paragraph; at one place, in the order of the kinds (added, removed, changed…). */
+export function byPlace<T extends { at: Location }>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.at.page ?? 0) - (b.at.page ?? 0) || a.at.paragraph - b.at.paragraph);
 }
 
 function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   const paint = (kind: 'removed' | 'added', text: string) => (options.colour ? ANSI[kind](text) : text);
   const where = (location: Location) => formatLocation(location);
-  return [
-    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text })),
-    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text })),
-    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: inline(l.words, options.colour) })),
-    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${l.text} (from ${voiceLabel(l.from)}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})` })),
-    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${l.text} (to ${voiceLabel(l.to)}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})` })),
-    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})` })),
-  ];
+  const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? inline(l.words, options.colour) : l.text);
+  return byPlace([
+    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.location })),
+    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text, at: l.location })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}`, at: l.location })),
+    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
+    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
+    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.location })),
+  ]);
 }
 
 function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {

@@ -1,0 +1,21 @@
+/** How a change of paragraphs reads in plain English: `¶6 and ¶7 joined`, `¶6 split in two: now ¶6 and ¶7`. */
+import type { Location } from '../model.js';
+import { formatLocation } from '../text/format.js';
+import type { Regrouped } from './model.js';
+
+const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five'];
+
+/** `¶6 and ¶7`, `¶6, ¶7 and ¶8`. */
+export function placesText(locations: readonly Location[]): string {
+  const places = locations.map((location) => formatLocation(location));
+  return places.length < 2 ? (places[0] ?? '') : `${places.slice(0, -1).join(', ')} and ${places[places.length - 1]}`;
+}
+
+/** What became of the paragraphs: OLD's places first (as a moved line's `moved from ¶N`), NEW's after `now`. */
+export function regroupText(regrouped: Regrouped): string {
+  const before = placesText(regrouped.old.map((line) => line.location));
+  const after = placesText(regrouped.new.map((line) => line.location));
+  if (regrouped.how === 'joined') return `${before} joined`;
+  if (regrouped.how === 'split') return `${before} split in ${NUMBERS[regrouped.new.length] ?? regrouped.new.length}: now ${after}`;
+  return `${before} cut differently: now ${after}`;
+}
