@@ -1634,6 +1634,42 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.locator('.diff-lines li').count()).toBe(narrator.changed.length + narrator.added.length + narrator.removed.length + narrator.reassignedIn.length + narrator.reassignedOut.length + narrator.moved.length);
   });
 
+  it('compares versions whose lines were joined, split or given away and edited: she reads which, in her words (EN and FR)', async () => {
+    const folder = mkdtempSync(join(work, 'regrouped-'));
+    const script = (paragraphs: [string, string][]) =>
+      buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('') });
+    const [N, L] = ['404040', '00B050'];
+    writeFileSync(join(folder, 'vo-lines.config.json'), JSON.stringify({ voices: { Narrator: { color: '#404040' }, Learner: { color: '#00B050' } } }));
+    writeFileSync(
+      join(folder, 'proof.docx'),
+      script([[N, 'Welcome to the module.'], [N, 'It lasts ten minutes.'], [L, 'Do I need the vest?'], [N, 'Yes, every time you cross the yard. Your manager checks it at the gate.'], [N, 'Ask your team leader for a new pair of gloves.']]),
+    );
+    writeFileSync(
+      join(folder, 'final.docx'),
+      script([[N, 'Welcome to the module. It lasts ten minutes.'], [L, 'Do I need the vest?'], [N, 'Yes, every time you cross the yard.'], [N, 'Your manager checks it at the gate.'], [L, 'Ask your team manager for a new pair of gloves.']]),
+    );
+    const result = spawnSync(process.execPath, [cli, 'diff', 'proof.docx', 'final.docx', '--json', '--config', 'vo-lines.config.json'], { cwd: folder, encoding: 'utf8', env: plainEnv() });
+    expect(result.status, result.stderr).toBe(0);
+    const narrator = (JSON.parse(result.stdout) as { voices: { name: string; changed: { regrouped?: { how: string } }[]; reassignedOut: { parts?: unknown }[] }[] }).voices.find((v) => v.name === 'Narrator')!;
+    expect(narrator.changed.map((l) => l.regrouped?.how)).toEqual(['joined', 'split']);
+    expect(narrator.reassignedOut.map((l) => l.parts !== undefined)).toEqual([true]);
+    for (const [lang, words] of [
+      [en, ['¶1 · ¶1 and ¶2 joined into one line', '¶3 · ¶4 split in 2: now ¶3 and ¶4', '¶5 · Learner · edited too']],
+      [fr, ['¶1 · ¶1 et ¶2 réunis en une réplique', '¶3 · ¶4 coupé en 2\u00A0: maintenant ¶3 et ¶4', '¶5 · Learner · modifiée aussi']],
+    ] as const) {
+      const page = await fresh(lang);
+      await drop(page, join(folder, 'final.docx'), join(folder, 'vo-lines.config.json'));
+      await page.selectOption('#voice', 'Narrator');
+      await page.check('#other-older');
+      await page.locator('#compare-file').setInputFiles(join(folder, 'proof.docx'));
+      await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+      expect(await page.locator('.diff-lines .line-meta').allTextContents()).toEqual(words);
+      // Joined and split lines: no word marked as new or removed; the line given away shows its edit.
+      expect(await page.locator('.diff-lines ins').allTextContents()).toEqual([]);
+      expect(await page.locator('.diff-lines del').allTextContents()).toEqual(['Ask your team leader for a new pair of gloves.']);
+    }
+  });
+
   it('no legend, no config: she names the colours, the names are remembered for that script, the config matches', async () => {
     const file = join(LEGENDS, 'rejected-colour-not-used.docx');
     const colours = cliReport(file);

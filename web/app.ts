@@ -4,7 +4,7 @@
  * The reading runs in a Web Worker (worker.ts); this file only shows. Nothing leaves the machine:
  * the page talks to no server but the one it came from, and sends the script to none.
  */
-import type { ScriptDiff, VoiceDiff } from '../dist/compare/model.js';
+import type { Regrouped, ScriptDiff, VoiceDiff, WordPart } from '../dist/compare/model.js';
 import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
@@ -1154,6 +1154,30 @@ function voiceChanges(v: VoiceDiff): string {
   return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)}${NBSP}${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
 }
 
+/** A line's word difference: removed words struck, added ones underlined. */
+function markedText(words: WordPart[]): HTMLElement {
+  const text = h('p', { class: 'line-text' });
+  for (const part of words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
+  return text;
+}
+
+/** The text a word difference was made from (its line as it was): the words kept and removed. */
+const oldText = (words: WordPart[]) => words.filter((part) => part.kind !== 'added').map((part) => part.text).join('');
+
+/** Places in a sentence: "¶6 and ¶7", "¶6, ¶7 and ¶8". */
+function placesText(locations: Location[]): string {
+  const all = locations.map(place);
+  return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')}${t('wAnd')}${all[all.length - 1]}`;
+}
+
+/** Lines of one voice cut into other paragraphs (the command line's "(¶6 and ¶7 joined)"). */
+function regroupedText(r: Regrouped): string {
+  const old = placesText(r.old.map((line) => line.location)), now = placesText(r.new.map((line) => line.location));
+  if (r.how === 'joined') return t('regroupJoined', { old });
+  if (r.how === 'split') return t('regroupSplit', { old, n: w.number(r.new.length), new: now });
+  return t('regroupRecut', { old, new: now });
+}
+
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   const title = t('compareOldNew', { old: diff.old.file, new: diff.new.file });
   const label = diffLabel(c);
@@ -1168,14 +1192,15 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   if (mine) {
     const list = h('ul', { class: 'diff-lines' });
     for (const line of mine.changed) {
-      const text = h('p', { class: 'line-text' });
-      for (const part of line.words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
-      list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('changedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), text));
+      const meta = line.regrouped ? `${place(line.location)} · ${regroupedText(line.regrouped)}` : place(line.location);
+      list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('changedOne'))), ' ', h('span', { class: 'line-meta' }, meta), markedText(line.words)));
     }
     for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('addedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
     for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('removedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('gainedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}`), h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('lostOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}`), h('p', { class: 'line-text' }, h('del', {}, line.text))));
+    // A line given to another voice and edited too shows its edit (`words`).
+    const edited = (words: WordPart[] | undefined) => (words ? ` · ${t('editedToo')}` : '');
+    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('gainedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}${edited(line.words)}`), line.words ? markedText(line.words) : h('p', { class: 'line-text' }, line.text)));
+    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('lostOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}${edited(line.words)}`), h('p', { class: 'line-text' }, h('del', {}, line.words ? oldText(line.words) : line.text))));
     for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('movedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
     details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, capital(t('noChange'))));
   }
