@@ -530,6 +530,8 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
   if (!phrase) return null;
   if (isNotRecordedName(nameSide)) return { name: isNotRecordedName(prose.name) ? prose.name : nameSide, notRecorded: true, words, phrase };
   nameSide = prose.name;
+  // "blue is the narrator, red is Marie": a name side holding a comma and a colour holds the next entry too.
+  if (/[,;]/u.test(nameSide) && mentionsColour(nameSide)) return null;
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
