@@ -203,9 +203,10 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
       notes.push(`${group.hex} ${name}: headings only, which the legend does not name, taken as not recorded`);
       for (const look of group.looks) taken.add(look);
     }
-    // Any other colour the legend does not name: said, left for the user to give to a voice or to unassigned.
-    for (const group of groupsByColour(unvoiced.filter((look) => !taken.has(look)))) {
-      out.push(`  # ${group.hex} ${plainName(group.hex)}${group.background ? ' highlight' : ''}: ${plural(group.words, 'word')}, ${plural(group.lines.size, 'line')} in a colour the legend does not name: give it to a voice, or add it to unassigned`);
+    // Any other text colour the legend does not name: said, left for the user to give to a voice or to
+    // unassigned (a background the legend does not name is a table's band or a cell's fill more often than not).
+    for (const group of groupsByColour(unvoiced.filter((look) => !taken.has(look) && look.background === null))) {
+      out.push(`  # ${group.hex} ${plainName(group.hex)}: ${plural(group.words, 'word')}, ${plural(group.lines.size, 'line')} in a text colour the legend does not name: give it to a voice, or add it to unassigned`);
     }
   }
   // Commented-out voices keep names of their own: uncommented, a name twice is a duplicate key.
