@@ -303,6 +303,18 @@ def no_legend_navy():
     return d
 
 
+def bracket_colour_fr():
+    """No legend: the narrator in dark grey, every grey line a direction in brackets."""
+    d = Document()
+    french(d)
+    line(d, 'Module 2 – Le tri des déchets')
+    line(d, 'Bienvenue dans ce module sur le tri des déchets au bureau.', DARK_GREY)
+    line(d, '[Cliquez sur suivant pour continuer.]', LIGHT_GREY)
+    line(d, 'Le papier va dans la corbeille bleue, le plastique dans la jaune.', DARK_GREY)
+    line(d, '[Afficher le schéma des poubelles.]', LIGHT_GREY)
+    return d
+
+
 BUILDS = [
     ('renamed-legend-fr', renamed_fr, True),
     ('renamed-legend-en', renamed_en, False),
@@ -320,6 +332,7 @@ BUILDS = [
     ('pron-highlight-fr', pron_fr, False),
     ('no-highlight-en', no_highlight_en, False),
     ('no-legend-navy-fr', no_legend_navy, False),
+    ('bracket-colour-fr', bracket_colour_fr, False),
 ]
 
 

@@ -212,6 +212,14 @@ describe('init: what it writes as not recorded, and names of its own', () => {
     expect(config.split('\n').filter((l) => l.startsWith('unassigned'))).toEqual(['unassigned: ["#000000"]   # #000000: plain text with no highlight, not recorded, from the legend (9 words, 2 lines)']);
   });
 
+  it('without a legend: a colour whose every word is in brackets is said beside its voice line', () => {
+    const { config } = init('bracket-colour-fr.docx');
+    expect(config.split('\n').filter((l) => l.includes('grey'))).toEqual([
+      '  dark grey: { color: "#595959" }   # 23 words, 2 lines',
+      '  light grey: { color: "#A6A6A6" }   # 10 words, 2 lines; every word in brackets (directions, nothing spoken): if it is not recorded, move its colour to unassigned',
+    ]);
+  });
+
   it('without a legend: a heading colour with the plain name of a voice gets a name of its own', () => {
     const { config } = init('no-legend-navy-fr.docx');
     const names = config

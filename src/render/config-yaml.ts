@@ -136,6 +136,7 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
   const used = new Set<string>();
   // Names a legend gives are taken first, so that a colour's name never takes one of them.
   for (const voice of casting.voices) if (takesName(voice)) used.add(named.get(voice)![0]!);
+  const unspoken = unspokenVoices(casting);
   out.push('voices:');
   for (const voice of casting.voices) {
     if ((proposeBody && voice === body) || proposeHeadings.includes(voice)) continue;
@@ -157,6 +158,8 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     }
     used.add(name);
     written.push(name);
+    // A colour whose every word is in brackets (directions, nothing spoken) is very likely no voice: said.
+    if (unspoken.has(voice.name)) note += '; every word in brackets (directions, nothing spoken): if it is not recorded, move its colour to unassigned';
     out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}${note}`);
   }
   const unassigned: string[] = [];
@@ -237,6 +240,19 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     proposedUnassigned: proposeBody ? BLACK : null,
     proposedHeadings: [...proposeHeadings.map((voice) => voice.highlights[0] ?? voice.colors[0]!), ...headingsFromLegend],
   };
+}
+
+/** The voices (or colour groups) with words in their lines but none spoken: every word in brackets. */
+function unspokenVoices(casting: Casting): Set<string> {
+  const words = new Map<string, { words: number; spoken: number }>();
+  for (const line of casting.lines) {
+    if (line.voice === null) continue;
+    const t = words.get(line.voice) ?? { words: 0, spoken: 0 };
+    t.words += line.words;
+    t.spoken += line.spokenWords;
+    words.set(line.voice, t);
+  }
+  return new Set([...words].filter(([, t]) => t.words > 0 && t.spoken === 0).map(([voice]) => voice));
 }
 
 /** A look of the text of no voice: its words, its lines (by locationKey and text), whether all are headings. */
