@@ -72,6 +72,11 @@ describe('a legend under a config that renames its voices', () => {
       ],
     ]);
 
+    // A legend voice's colour the config lists as not recorded: on purpose, nothing said.
+    const mine = 'voices:\n  Julien: { color: "#404040" }\nunassigned: ["#000000", "#1F4E79", "#00B050"]\n';
+    expect(await warnings('renamed-legend-fr.docx', mine)).toEqual([]);
+    expect((await lines('renamed-legend-fr.docx', mine)).filter((l) => l.includes('¶2 '))).toEqual([]);
+
     const recorded = 'voices:\n  Julien: { color: "#404040" }\n  Claire: { color: "#1F4E79" }\n  Léa: { color: "#00B050" }\n  Régie: { color: "#000000" }\n';
     expect((await warnings('renamed-legend-fr.docx', recorded)).map((w) => w.details?.problems)).toEqual([[{ code: 'recorded', colour: '#000000', background: false, voice: 'Régie' }]]);
   });

@@ -15,7 +15,7 @@ import type { LegendColour } from './legend-palette.js';
 
 export type LegendConfigProblem =
   /** The legend gives a voice a colour the config gives to no voice. */
-  | { code: 'no-voice'; legendVoice: string; colour: string; background: boolean; notRecorded: boolean }
+  | { code: 'no-voice'; legendVoice: string; colour: string; background: boolean }
   /** The legend gives two voices (or more) colours the config gives to one voice. */
   | { code: 'merged'; legendVoices: string[]; colours: string[]; voice: string }
   /** The legend gives a colour to one of its voices, the config to a voice named as another of the legend's. */
@@ -43,7 +43,7 @@ const isUnassigned = (config: VoiceMap, colour: LegendColour) => config.unassign
 
 /**
  * Compares a legend with the config in force. A voice renamed is normal and says nothing; a colour of
- * the legend's voices that the config gives to no voice, to a voice it merges with another of the
+ * the legend's voices that the config gives to no voice (nor lists as not recorded), to a voice it merges with another of the
  * legend's, or to a voice named as another of the legend's, is said; so is a colour the legend says is
  * not recorded and the config gives to a voice.
  */
@@ -66,7 +66,9 @@ export function legendUnderConfig(legend: Legend, config: VoiceMap, configName =
   for (const { entry, voices: matched } of byColour) {
     const colour = entry.colour!;
     if (matched.length === 0) {
-      problems.push({ code: 'no-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background, notRecorded: isUnassigned(config, colour) });
+      // A legend voice's colour the config itself lists as not recorded was put there on purpose (a
+      // narrator's own config, the others' colours unassigned): nothing to say.
+      if (!isUnassigned(config, colour)) problems.push({ code: 'no-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background });
       continue;
     }
     if (matched.length > 1) continue; // a tie: unknownColours (checks.ts) says it for the lines
@@ -87,7 +89,7 @@ export function legendUnderConfig(legend: Legend, config: VoiceMap, configName =
   const said = problems.map((p) => {
     switch (p.code) {
       case 'no-voice':
-        return `it gives ${describeLegendColour({ hex: p.colour, background: p.background })} to ${p.legendVoice}, ${p.notRecorded ? `which ${configName} says is not recorded` : `which ${configName} gives to no voice`}`;
+        return `it gives ${describeLegendColour({ hex: p.colour, background: p.background })} to ${p.legendVoice}, which ${configName} gives to no voice`;
       case 'merged':
         return `it gives ${listOf(p.legendVoices.map((name, i) => `${p.colours[i]} to ${name}`))}, ${configName} gives ${p.legendVoices.length === 2 ? 'both' : 'all'} to ${p.voice}`;
       case 'other-voice':
