@@ -291,7 +291,7 @@ describe('init', () => {
         '  Narrateur: { color: "#404040" }   # 394 words, 13 lines',
         '  Formatrice: { color: "#1F4E79" }   # 271 words, 12 lines',
         '  Apprenant: { color: "#00B050" }   # 97 words, 6 lines',
-        'unassigned: ["#000000"]   # not recorded, from the legend: 173 words, 26 lines',
+        'unassigned: ["#000000"]   # #000000 black: not recorded, from the legend (173 words, 26 lines)',
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
       ].join('\n'),

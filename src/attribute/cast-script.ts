@@ -9,7 +9,8 @@ import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
 import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
-import { legendProblems, legendRejected, notRecordedMajority, shareProblems } from './legend-trust.js';
+import { legendUnderConfig } from './legend-config.js';
+import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
 
 /** A voice map read from the script's own legend. */
 export function legendVoiceMap(legend: Legend, options: { tolerance?: number } = {}): VoiceMap {
@@ -27,7 +28,8 @@ export function legendVoiceMap(legend: Legend, options: { tolerance?: number } =
  * The voice map in force: the config when there is one, else the script's legend when it passes the
  * trust checks (legend-trust.ts), else none (colour groups, with a `legend-rejected` warning when a
  * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
- * a config when it names the config's voices.
+ * a config when it names the config's voices or gives their colours (`legend-config-differs` says
+ * where it and the config disagree on a colour).
  */
 export function castScript(script: Script, config: VoiceMap | null, options: { tolerance?: number } & CastOptions = {}): Casting {
   const cast: CastOptions = { lineIds: options.lineIds !== false };
@@ -37,9 +39,11 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   const notices: Warning[] = [];
   let rejected: Casting['rejectedLegend'];
   if (config) {
-    const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
-    const agrees = legend !== null && legend.voices.some((v) => names.has(v.name.toLowerCase()));
-    casting = castByVoiceMap(script, config, agrees ? legend : null, cast);
+    // The legend is left out of the lines when it is about the config's voices, by a name or by a
+    // voice's colour: a config may rename every voice (legend-config.ts).
+    const under = legend ? legendUnderConfig(legend, config, configLabel(config)) : null;
+    casting = castByVoiceMap(script, config, under?.agrees ? legend : null, cast);
+    if (under?.warning) notices.push(under.warning);
   } else if (legend) {
     const legendMap = legendVoiceMap(legend, options);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
@@ -50,6 +54,8 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
       map = legendMap;
       const majority = notRecordedMajority(legend, trial.lines, legendMap.tolerance);
       if (majority) notices.push(majority);
+      const unspoken = unspokenLegendVoices(legend, trial.lines);
+      if (unspoken) notices.push(unspoken);
     } else {
       notices.push(legendRejected(legend, problems));
       rejected = { legend, reasons: problems.map((p) => p.message) };
@@ -66,3 +72,10 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   return casting;
 }
 
+
+/** How a warning names the config: its file's name ("vo-lines.config.yaml"), else "the config". */
+function configLabel(config: VoiceMap): string {
+  if (config.origin !== 'config' || !config.source) return 'the config';
+  const base = config.source.split(/[\\/]/).pop();
+  return base ? base : 'the config';
+}

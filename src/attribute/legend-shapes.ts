@@ -121,10 +121,13 @@ export function headingPrefix(text: string): number {
 
 /**
  * Entries that mean "nobody records this". Short alternations of literals with single optional
- * spaces: linear on any input (and only ever run on short text).
+ * spaces: linear on any input (and only ever run on short text). What is not recorded is read by the
+ * head of its noun phrase, whatever qualifies it after: "instructions in brackets", "consignes entre
+ * crochets", "notes to the studio", "directions (italics)". Not French "commentaire": in a
+ * documentary the "COMMENTAIRE" is the narration itself.
  */
 const NOT_RECORDED =
-  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|^directions?$|^indications?(?: scéniques)?$|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical) )?notes?$|^(?:instructions?|consignes?)$|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
+  /\bnon[ -]?(?:enregistr|attribu|lue?s?\b|dite?s?\b|vo\b|vocalis|prononc)|\bpas (?:enregistr|lue?s?\b|dite?s?\b|prononc|vocalis|à (?:lire|enregistrer|dire)\b|de (?:voix|vo)\b)|\bnot (?:recorded|read\b|voiced|spoken|narrated|vo\b|for (?:recording|vo\b|voice)|to be (?:recorded|read|voiced|spoken))|\bunrecorded|\bunassigned|\bunvoiced|\bdo ?n[o'’]t (?:record|read|voice)|\bne pas (?:lire|enregistrer|dire|vocaliser)|\bno vo\b|\bdidascalie|\bstage directions?|\bindications? scéniques|\bon[ -]?screen\b|(?:^|\s)à l['’]écran|\btexte (?:à l['’])?écran|\bhors[ -]?voix|\bsans voix|\bno voice|^n\/a$|\bignor|^(?:(?:the|les|des|la|le|all|toutes?(?: les)?) )?(?:(?:production|producer['’]?s?|director['’]?s?|editor['’]?s?|author['’]?s?|script|stage|internal|technical|studio|pronunciation) )?(?:notes?|instructions?|consignes?|directions?|indications?|comments?|remarques?|annotations?)(?:$|[ ,(])|\b(?:info|information|reference) only\b|\bpour (?:info|information)\b/u;
 
 /**
  * Words that open no name: a negation or a conjunction ("not VO", "pas de voix", "and Learner")
@@ -517,6 +520,8 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
   }
   const pieces = splitOn(words, COLOUR_SIDE_SEPARATORS);
   if (pieces.length > 1) {
+    // "dark grey, unassigned: black": a piece that names a colour is another entry, not a remark on this one.
+    if (pieces.some((piece, i) => i > 0 && isNotRecorded(piece) && mentionsColour(piece))) return null;
     const kept = pieces.filter((piece) => !isNotRecorded(piece));
     notRecorded ||= kept.length < pieces.length;
     words = kept.join(' ');
@@ -525,6 +530,8 @@ function entryFrom(written: string, colourSide: string): RawEntry | null {
   if (!phrase) return null;
   if (isNotRecordedName(nameSide)) return { name: isNotRecordedName(prose.name) ? prose.name : nameSide, notRecorded: true, words, phrase };
   nameSide = prose.name;
+  // "blue is the narrator, red is Marie": a name side holding a comma and a colour holds the next entry too.
+  if (/[,;]/u.test(nameSide) && mentionsColour(nameSide)) return null;
   if (isName(nameSide)) return { name: nameSide, notRecorded, words, phrase };
   return null;
 }
@@ -586,7 +593,7 @@ const mentionsColour = (text: string) => text.split(/[\s()[\],.;:!?=«»"“”]
 const colourlessNote = (part: string) => isNotRecorded(part) && countWords(part) <= 12 && !mentionsColour(part);
 
 /** Verbs and negations between a colour and the words that say it is not recorded ("… ne sont pas enregistrés"). */
-const NOTE_VERBS = new Set(['ne', "n'", 'n’', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
+const NOTE_VERBS = new Set(['ne', "n'", 'n’', "n'est", 'n’est', 'sont', 'est', 'seront', 'sera', 'is', 'are', 'will', 'be', 'was', 'were']);
 
 /**
  * A sentence that gives a colour to what is not recorded: "Les effets sonores sur fond gris ne sont
@@ -598,26 +605,35 @@ function notRecordedSentence(part: string): RawEntry | null {
   if (part.length > 100 || !isNotRecorded(part)) return null;
   const text = normaliseSpace(part).replace(/[.!]$/u, '');
   for (const joiner of [' sur ', ' on ', ' in ', ' en ']) {
-    const split = text.indexOf(joiner);
-    if (split <= 0) continue;
-    const name = trimSeparators(text.slice(0, split));
-    const rest = text.slice(split + joiner.length).split(' ');
-    for (let n = Math.min(rest.length, MAX_COLOUR_WORDS); n > 0; n--) {
-      // "a yellow background is": the verb belongs to what follows.
-      if (NOTE_VERBS.has(rest[n - 1]!.toLowerCase())) continue;
-      const colour = rest.slice(0, n).join(' ');
-      const phrase = parseColourPhrase(colour);
-      if (!phrase) continue;
-      const after = rest.slice(n).join(' ');
-      // "… en gris ou en bleu clair ne sera pas enregistré": a second colour is more than this reads.
-      if (mentionsColour(after)) break;
-      const said = isNotRecorded(name) || isNotRecorded(after);
-      // What is not recorded is a plain group ("Les effets sonores"), never a voice with its colour.
-      if (said && name && countWords(name) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(name)) return { name, notRecorded: true, words: colour, phrase };
-      break;
+    // Each place the joiner stands, in turn: "instructions in square brackets are in grey" is read at the second "in".
+    let tried = 0;
+    for (let split = text.indexOf(joiner); split > 0 && tried < 4; split = text.indexOf(joiner, split + 1), tried++) {
+      const before = text.slice(0, split).split(' ');
+      // "… are in grey": the verb belongs to the sentence, not to what is not recorded.
+      while (before.length > 1 && NOTE_VERBS.has(before[before.length - 1]!.toLowerCase())) before.pop();
+      const name = trimSeparators(before.join(' '));
+      const rest = text.slice(split + joiner.length).split(' ');
+      let read = false;
+      for (let n = Math.min(rest.length, MAX_COLOUR_WORDS); n > 0; n--) {
+        // "a yellow background is": the verb belongs to what follows.
+        if (NOTE_VERBS.has(rest[n - 1]!.toLowerCase())) continue;
+        const colour = rest.slice(0, n).join(' ');
+        const phrase = parseColourPhrase(colour);
+        if (!phrase) continue;
+        read = true;
+        const after = rest.slice(n).join(' ');
+        // "… en gris ou en bleu clair ne sera pas enregistré": a second colour is more than this reads.
+        if (mentionsColour(after) || mentionsColour(name)) break;
+        const said = isNotRecorded(name) || isNotRecorded(after);
+        // What is not recorded is a plain group ("Les effets sonores"), never a voice with its colour.
+        if (said && name && countWords(name) <= MAX_GROUP_WORDS && !/[=:：()[\]]/u.test(name)) return { name, notRecorded: true, words: colour, phrase };
+        break;
+      }
+      if (read) break;
     }
   }
-  // "Black text is not recorded", "Le surlignage gris n'est pas lu": the subject is the colour itself.
+  // "Black text is not recorded", "Le noir n’est pas enregistré", "Red notes are pronunciation guides,
+  // not recorded": the subject is the colour itself, or opens with it.
   const said = NOT_RECORDED.exec(text.toLowerCase())?.index ?? -1;
   if (said > 0) {
     const subject = text.slice(0, said).split(' ').filter(Boolean);
@@ -625,6 +641,30 @@ function notRecordedSentence(part: string): RawEntry | null {
     const colour = trimSeparators(subject.join(' '));
     const phrase = colour && subject.length <= MAX_COLOUR_WORDS ? parseColourPhrase(colour) : null;
     if (phrase) return { name: colour, notRecorded: true, words: colour, phrase };
+    return colourOpensSubject(subject);
+  }
+  return null;
+}
+
+/** Most words between a colour that opens a sentence and its verb: "Red notes are …", "Red pronunciation notes are …". */
+const MAX_SUBJECT_WORDS = 3;
+
+/**
+ * "Red notes are pronunciation guides, (not recorded)": a colour, what it colours (a few words naming
+ * no colour), a verb, and what they are (naming no colour either). The colour is what is not recorded.
+ */
+function colourOpensSubject(subject: readonly string[]): RawEntry | null {
+  const verb = subject.findIndex((word) => NOTE_VERBS.has(word.toLowerCase()));
+  if (verb < 2 || verb > MAX_COLOUR_WORDS + MAX_SUBJECT_WORDS) return null;
+  if (mentionsColour(subject.slice(verb + 1).join(' '))) return null;
+  const head = subject.slice(0, verb);
+  for (let n = Math.min(head.length - 1, MAX_COLOUR_WORDS); n > 0; n--) {
+    const colour = trimSeparators(head.slice(0, n).join(' '));
+    const phrase = parseColourPhrase(colour);
+    if (!phrase) continue;
+    const what = head.slice(n).join(' ');
+    if (countWords(what) > MAX_SUBJECT_WORDS || mentionsColour(what) || /[=:：()[\]]/u.test(what)) return null;
+    return { name: `${colour} ${what}`, notRecorded: true, words: colour, phrase };
   }
   return null;
 }

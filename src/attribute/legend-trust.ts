@@ -181,3 +181,37 @@ export function legendRejected(legend: Legend, problems: readonly LegendProblem[
     },
   };
 }
+
+/**
+ * After casting with a legend it trusts: a voice of the legend whose every word is in brackets (a
+ * direction, so no word spoken) is very likely no voice at all, but what is not recorded ("Studio =
+ * grey" over "[Music up.]"). The legend is used; the narrator is told before recording.
+ */
+export function unspokenLegendVoices(legend: Legend, lines: readonly { voice: string | null; words: number; spokenWords: number }[]): Warning | null {
+  const tally = new Map<string, { words: number; spoken: number; lines: number }>();
+  for (const line of lines) {
+    if (line.voice === null) continue;
+    const t = tally.get(line.voice) ?? { words: 0, spoken: 0, lines: 0 };
+    t.words += line.words;
+    t.spoken += line.spokenWords;
+    t.lines++;
+    tally.set(line.voice, t);
+  }
+  const silent = legend.voices.filter((v) => {
+    const t = tally.get(v.name);
+    return t !== undefined && t.words > 0 && t.spoken === 0;
+  });
+  if (silent.length === 0) return null;
+  const location: Location = legend.location;
+  const each = silent.map((v) => {
+    const t = tally.get(v.name)!;
+    return `${v.name} (${count(t.words)} ${t.words === 1 ? 'word' : 'words'} in ${count(t.lines)} ${t.lines === 1 ? 'line' : 'lines'})`;
+  });
+  const one = silent.length === 1;
+  return {
+    code: 'legend-voice-unspoken',
+    message: `The legend at ${formatLocation(location)} ("${quoted(legend.text)}") makes ${listOf(each)} ${one ? 'a voice' : 'voices'}, but every word of ${one ? 'it' : 'them'} is in brackets, a direction that is not spoken: if ${one ? 'it is' : 'they are'} not recorded, name the voices in a config (vo-lines init writes one) and put ${one ? 'its colour' : 'their colours'} under "unassigned".`,
+    location,
+    details: { text: legend.text, voices: silent.map((v) => ({ voice: v.name, colors: v.colors, highlights: v.highlights, ...tally.get(v.name)! })) },
+  };
+}

@@ -20,6 +20,7 @@ import {
   entriesOfParagraph,
   headingPrefix,
   isHeading,
+  isNotRecorded,
   MAX_LEGEND_CHARS,
   namesInColourLine,
   rawLength,
@@ -64,7 +65,12 @@ export interface Legend {
   text: string;
   /** The colour of the script's ordinary text, as around the legend (its heading, the title block). */
   body: Hex;
+  /** The legend says text with no highlight is not recorded ("Not recorded = no highlight", "sans surlignage : non lu"). */
+  plainNotRecorded?: true;
 }
+
+/** Words for text with no highlight, in a legend that says it is not recorded. */
+const NO_HIGHLIGHT = /\b(?:no|without|un)[ -]?highlight|\bnot highlighted|\bsans surlign|\bnon[ -]surlign|\bpas (?:de )?surlign/u;
 
 /** How far into the script a legend may start. */
 const WINDOW = 30;
@@ -258,7 +264,9 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
     if (!list.includes(entry.colour.hex)) list.push(entry.colour.hex);
   }
   // A key none of whose voices' colours colour any text is no key to this script (a stray coloured line).
-  if (!entries.some((e) => !e.notRecorded && e.colour && isUsed(palette, e.colour, BODY_MATCH))) return null;
+  // Colour words that fit several colours of the script alike ("dark grey": the narrator's #595959 and
+  // Word's Subtitle #5A5A5A) are a key all the same, one the trust checks reject saying so.
+  if (!entries.some((e) => !e.notRecorded && ((e.colour && isUsed(palette, e.colour, BODY_MATCH)) || (e.candidates?.length ?? 0) > 1))) return null;
   return {
     kind: raw.kind,
     entries,
@@ -268,6 +276,7 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
     location: raw.paragraphs[0]!.location,
     text: raw.text,
     body,
+    ...(NO_HIGHLIGHT.test(raw.text.toLowerCase()) && isNotRecorded(raw.text.slice(0, 120)) ? { plainNotRecorded: true as const } : {}),
   };
 }
 

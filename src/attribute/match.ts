@@ -8,7 +8,7 @@
  * run is left unassigned — never silently given to one of them — and `unknownColours` (checks.ts)
  * says which voices it sits between.
  */
-import { deltaE } from '../colour/distance.js';
+import { chroma, deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Paragraph, Run } from '../model.js';
 import { formOf, labelKey } from '../text/speaker-label.js';
@@ -56,7 +56,10 @@ export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
   const decide = (run: Run): string | null => {
     if (run.background) {
       const byBackground = nearestVoice(map, run.background, 'background');
-      if (byBackground !== null) return typeof byBackground === 'string' ? byBackground : null;
+      if (byBackground !== null) {
+        if (typeof byBackground !== 'string') return null;
+        return notRecordedNote(map, run.color, byBackground) ? null : byBackground;
+      }
     }
     const byCharacterStyle = run.characterStyle ? byStyle.get(run.characterStyle.toLowerCase()) : undefined;
     if (byCharacterStyle !== undefined) return byCharacterStyle;
@@ -76,6 +79,21 @@ export function voiceMatcher(map: VoiceMap): (run: Run) => string | null {
     }
     return voice;
   };
+}
+
+/** Colours at least this colourful (CIELAB chroma) are a note's own colour, not the script's ordinary text (black, greys). */
+const NOTE_CHROMA = 15;
+
+/**
+ * Text in a colour the map says is not recorded, on a voice's highlight: a note marked in its own
+ * colour inside the voice's passage ("Quercus (KWER-kus)" in red on the narrator's yellow). The text
+ * colour wins when it is a colour (red, blue), not ordinary text (black, greys: a voice's highlight
+ * is laid over those), and not the voice's own text colour.
+ */
+function notRecordedNote(map: VoiceMap, color: Hex, voice: string): boolean {
+  if (map.unassigned.length === 0 || chroma(color) < NOTE_CHROMA) return false;
+  if (!map.unassigned.some((hex) => deltaE(hex, color) <= map.tolerance)) return false;
+  return !nearestVoices(map, color, 'text').includes(voice);
 }
 
 export function styleIndex(map: VoiceMap): Map<string, string> {

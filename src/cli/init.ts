@@ -47,7 +47,7 @@ interface InitJson {
   voices: { name: string; colors: string[]; highlights: string[]; labels: string[]; words: number; lines: number }[];
   /** The colours written as not recorded (`unassigned`). */
   unassigned: string[];
-  /** For `colours`: the colours only headings use, among the unassigned. */
+  /** For `colours` and `legend`: the colours only headings use (and a legend does not name), among the unassigned. */
   headings?: string[];
   /** For `labels`: the labels left out as directions (commented out in the config). */
   directions?: string[];
@@ -102,7 +102,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       out.push(`The script has no colour coding: its lines open with speaker labels. Check the names, then run: vo-lines summary ${shellWord(file)}`);
     }
   } else if (casting.mode === 'legend' && casting.legend) {
-    out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
+    const headings = starter.proposedHeadings.map((hex) => `${hex} ${plainName(hex)}`);
+    const aside = headings.length ? `; ${listOf(headings)} headings, which the legend does not name, taken as not recorded` : '';
+    out.push(`Wrote ${displayPath(target)} (${voices} from the legend at ${formatLocation(casting.legend.location)}${aside}). Check the names, then run: vo-lines summary ${shellWord(file)}`);
     if (report.legend) out.push(legendLine(report.legend));
   } else {
     const notRecorded = [
@@ -127,7 +129,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   }
   // What the labels' casting guessed, left out of the speakers' paragraphs with no label, or left in a line after a break.
   const labelled = byLabels ? byLabels.casting.warnings.filter((w) => SHOWN_FROM_LABELS.has(w.code)) : [];
-  const warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected'), ...labelled];
+  const warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected' || w.code === 'legend-voice-unspoken'), ...labelled];
   if (options.json) {
     const written = (await parseConfigText(starter.text, target)).voiceMap;
     const counted = byLabels ? byLabels.casting : casting;
@@ -138,7 +140,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       ...(byLabels ? { layout: byLabels.labels.layout } : {}),
       voices: written.voices.map((voice) => ({ name: voice.name, colors: voice.colors, highlights: voice.highlights, labels: voice.labels, ...tally(counted, voice) })),
       unassigned: written.unassigned,
-      ...(byLabels ? {} : casting.mode === 'legend' && casting.legend ? {} : { headings: starter.proposedHeadings }),
+      ...(byLabels || (casting.mode === 'legend' && casting.legend && starter.proposedHeadings.length === 0) ? {} : { headings: starter.proposedHeadings }),
       ...(byLabels
         ? {
             directions: byLabels.labels.labels.filter((l) => l.direction).map((l) => l.label),

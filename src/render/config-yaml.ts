@@ -16,6 +16,8 @@ import { DEFAULT_WPM } from '../config/settings.js';
 import { buildReport } from '../measure/report.js';
 import { writtenLanguage } from '../measure/language.js';
 import { normaliseSpace } from '../text/words.js';
+import { headingParagraphs, locationKey } from '../text/headings.js';
+import { deltaE } from '../colour/distance.js';
 
 /** A YAML double-quoted string. */
 const quote = (text: string) => JSON.stringify(text);
@@ -130,9 +132,11 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
   const proposeBody = body !== null && casting.voices.some((voice) => voice !== body && !proposeHeadings.includes(voice));
   const written: string[] = [];
   const fromLegend: string[] = [];
+  const headingsFromLegend: Hex[] = [];
   const used = new Set<string>();
   // Names a legend gives are taken first, so that a colour's name never takes one of them.
   for (const voice of casting.voices) if (takesName(voice)) used.add(named.get(voice)![0]!);
+  const unspoken = unspokenVoices(casting);
   out.push('voices:');
   for (const voice of casting.voices) {
     if ((proposeBody && voice === body) || proposeHeadings.includes(voice)) continue;
@@ -154,29 +158,75 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     }
     used.add(name);
     written.push(name);
+    // A colour whose every word is in brackets (directions, nothing spoken) is very likely no voice: said.
+    if (unspoken.has(voice.name)) note += '; every word in brackets (directions, nothing spoken): if it is not recorded, move its colour to unassigned';
     out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}${note}`);
   }
   const unassigned: string[] = [];
   const notes: string[] = [];
   if (legend) {
-    unassigned.push(...(casting.voiceMap?.unassigned ?? []));
-    if (unassigned.length) notes.push(`not recorded, from the legend: ${tally(null)}`);
-    // Ordinary black text the legend says nothing about: proposed as not recorded too.
-    const blackWords = casting.lines.filter((l) => l.voice === null).reduce((sum, l) => sum + l.looks.filter((k) => k.color === BLACK && !k.background).reduce((n, k) => n + k.words, 0), 0);
-    if (blackWords > 0 && !unassigned.includes(BLACK) && !casting.voices.some((v) => v.colors.includes(BLACK))) {
-      unassigned.push(BLACK);
-      notes.push(`${BLACK}: ${plural(blackWords, 'word')} of black text the legend does not name, taken as not recorded`);
+    // Each colour the legend says is not recorded, with its own words (not all the text of no voice:
+    // titles and headings in colours the legend does not name are counted apart).
+    const unvoiced = unvoicedLooks(casting);
+    const tolerance = casting.voiceMap?.tolerance ?? 0;
+    const taken = new Set<UnvoicedLook>();
+    const claim = (colour: { hex: Hex; background: boolean }) => {
+      const words = { words: 0, lines: new Set<string>() };
+      for (const look of unvoiced) {
+        const hex = colour.background ? look.background : look.background ? null : look.color;
+        if (hex === null || taken.has(look) || deltaE(hex, colour.hex) > tolerance) continue;
+        taken.add(look);
+        words.words += look.words;
+        for (const line of look.lines) words.lines.add(line);
+      }
+      return `${plural(words.words, 'word')}, ${plural(words.lines.size, 'line')}`;
+    };
+    for (const colour of legend.unassigned) {
+      unassigned.push(colour.hex);
+      notes.push(`${colour.hex} ${plainName(colour.hex)}${colour.background ? ' highlight' : ''}: not recorded, from the legend (${claim(colour)})`);
+    }
+    // Ordinary black text the legend says nothing about: proposed as not recorded too, said as the legend says it.
+    const everyVoiceHighlighted = casting.voices.length > 0 && casting.voices.every((v) => v.colors.length === 0 && v.highlights.length > 0);
+    if (!unassigned.includes(BLACK) && !casting.voices.some((v) => v.colors.includes(BLACK))) {
+      const black = claim({ hex: BLACK, background: false });
+      if (!black.startsWith('0 words')) {
+        unassigned.push(BLACK);
+        if (everyVoiceHighlighted && legend.plainNotRecorded) notes.push(`${BLACK}: plain text with no highlight, not recorded, from the legend (${black})`);
+        else if (everyVoiceHighlighted) notes.push(`${BLACK}: plain text with no highlight (${black}); the legend gives every voice a highlight, so taken as not recorded`);
+        else notes.push(`${BLACK}: black text the legend does not name (${black}), taken as not recorded`);
+      }
+    }
+    // Colours the legend does not name that only headings use (Word's blue "Heading 1"): not recorded too.
+    for (const group of groupsByColour(unvoiced.filter((look) => !taken.has(look) && look.background === null))) {
+      if (!group.headingsOnly) continue;
+      const name = plainName(group.hex);
+      out.push(`  # ${key(`${name} ${group.hex}`)}: { color: ${quote(group.hex)} }   # ${plural(group.words, 'word')}, ${plural(group.lines.size, 'line')}, all headings: if they are read, uncomment this line (and name it) and take "${group.hex}" out of unassigned`);
+      unassigned.push(group.hex);
+      headingsFromLegend.push(group.hex);
+      notes.push(`${group.hex} ${name}: headings only, which the legend does not name, taken as not recorded`);
+      for (const look of group.looks) taken.add(look);
+    }
+    // Any other text colour the legend does not name: said, left for the user to give to a voice or to
+    // unassigned (a background the legend does not name is a table's band or a cell's fill more often than not).
+    for (const group of groupsByColour(unvoiced.filter((look) => !taken.has(look) && look.background === null))) {
+      out.push(`  # ${group.hex} ${plainName(group.hex)}: ${plural(group.words, 'word')}, ${plural(group.lines.size, 'line')} in a text colour the legend does not name: give it to a voice, or add it to unassigned`);
     }
   }
+  // Commented-out voices keep names of their own: uncommented, a name twice is a duplicate key.
+  const unique = (name: string, hex: Hex) => {
+    const free = used.has(name) ? `${name} ${hex}` : name;
+    used.add(free);
+    return free;
+  };
   if (proposeBody) {
-    out.push(`  # black: ${spec(body)}   # ${tally(body.name)}: if this text is read, uncomment this line and take "${BLACK}" out of unassigned`);
+    out.push(`  # ${key(unique('black', BLACK))}: ${spec(body)}   # ${tally(body.name)}: if this text is read, uncomment this line and take "${BLACK}" out of unassigned`);
     unassigned.push(BLACK);
     notes.push('black text (titles, directions…) taken as not recorded');
   }
   for (const voice of proposeHeadings) {
     const hex = voice.highlights[0] ?? voice.colors[0]!;
     const name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
-    out.push(`  # ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}, all headings: if they are read, uncomment this line and take "${hex}" out of unassigned`);
+    out.push(`  # ${key(unique(name, hex))}: ${spec(voice)}   # ${tally(voice.name)}, all headings: if they are read, uncomment this line and take "${hex}" out of unassigned`);
     unassigned.push(hex);
     notes.push(`${hex} ${name}: headings only, taken as not recorded`);
   }
@@ -188,8 +238,66 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     voices: written,
     fromLegend,
     proposedUnassigned: proposeBody ? BLACK : null,
-    proposedHeadings: proposeHeadings.map((voice) => voice.highlights[0] ?? voice.colors[0]!),
+    proposedHeadings: [...proposeHeadings.map((voice) => voice.highlights[0] ?? voice.colors[0]!), ...headingsFromLegend],
   };
+}
+
+/** The voices (or colour groups) with words in their lines but none spoken: every word in brackets. */
+function unspokenVoices(casting: Casting): Set<string> {
+  const words = new Map<string, { words: number; spoken: number }>();
+  for (const line of casting.lines) {
+    if (line.voice === null) continue;
+    const t = words.get(line.voice) ?? { words: 0, spoken: 0 };
+    t.words += line.words;
+    t.spoken += line.spokenWords;
+    words.set(line.voice, t);
+  }
+  return new Set([...words].filter(([, t]) => t.words > 0 && t.spoken === 0).map(([voice]) => voice));
+}
+
+/** A look of the text of no voice: its words, its lines (by locationKey and text), whether all are headings. */
+interface UnvoicedLook {
+  color: Hex;
+  background: Hex | null;
+  words: number;
+  lines: Set<string>;
+  headingsOnly: boolean;
+}
+
+/** The looks of the lines of no voice, by colour and background. */
+function unvoicedLooks(casting: Casting): UnvoicedLook[] {
+  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+  const looks = new Map<string, UnvoicedLook>();
+  casting.lines.forEach((line, index) => {
+    if (line.voice !== null) return;
+    const heading = headings.has(locationKey(line.location));
+    for (const look of line.looks) {
+      if (look.words === 0) continue;
+      const id = `${look.color}|${look.background ?? ''}`;
+      let entry = looks.get(id);
+      if (!entry) looks.set(id, (entry = { color: look.color, background: look.background, words: 0, lines: new Set(), headingsOnly: true }));
+      entry.words += look.words;
+      entry.lines.add(String(index));
+      entry.headingsOnly &&= heading;
+    }
+  });
+  return [...looks.values()];
+}
+
+/** Looks grouped by the colour that shows (the background when there is one), in the order met. */
+function groupsByColour(looks: readonly UnvoicedLook[]): { hex: Hex; background: boolean; words: number; lines: Set<string>; headingsOnly: boolean; looks: UnvoicedLook[] }[] {
+  const groups = new Map<string, { hex: Hex; background: boolean; words: number; lines: Set<string>; headingsOnly: boolean; looks: UnvoicedLook[] }>();
+  for (const look of looks) {
+    const hex = look.background ?? look.color;
+    const id = `${hex}|${look.background !== null}`;
+    let group = groups.get(id);
+    if (!group) groups.set(id, (group = { hex, background: look.background !== null, words: 0, lines: new Set(), headingsOnly: true, looks: [] }));
+    group.words += look.words;
+    for (const line of look.lines) group.lines.add(line);
+    group.headingsOnly &&= look.headingsOnly;
+    group.looks.push(look);
+  }
+  return [...groups.values()];
 }
 
 /**
