@@ -67,8 +67,8 @@ describe('a legend under a config that renames its voices', () => {
     const swapped = 'voices:\n  Formatrice: { color: "#404040" }\n  Narrateur: { color: "#1F4E79" }\n  Apprenant: { color: "#00B050" }\nunassigned: ["#000000"]\n';
     expect((await warnings('renamed-legend-fr.docx', swapped)).map((w) => w.details?.problems)).toEqual([
       [
-        { code: 'other-voice', legendVoice: 'Narrateur', colour: '#404040', background: false, voice: 'Formatrice' },
-        { code: 'other-voice', legendVoice: 'Formatrice', colour: '#1F4E79', background: false, voice: 'Narrateur' },
+        { kind: 'other-voice', legendVoice: 'Narrateur', colour: '#404040', background: false, voice: 'Formatrice' },
+        { kind: 'other-voice', legendVoice: 'Formatrice', colour: '#1F4E79', background: false, voice: 'Narrateur' },
       ],
     ]);
 
@@ -78,7 +78,7 @@ describe('a legend under a config that renames its voices', () => {
     expect((await lines('renamed-legend-fr.docx', mine)).filter((l) => l.includes('¶2 '))).toEqual([]);
 
     const recorded = 'voices:\n  Julien: { color: "#404040" }\n  Claire: { color: "#1F4E79" }\n  Léa: { color: "#00B050" }\n  Régie: { color: "#000000" }\n';
-    expect((await warnings('renamed-legend-fr.docx', recorded)).map((w) => w.details?.problems)).toEqual([[{ code: 'recorded', colour: '#000000', background: false, voice: 'Régie' }]]);
+    expect((await warnings('renamed-legend-fr.docx', recorded)).map((w) => w.details?.problems)).toEqual([[{ kind: 'recorded', colour: '#000000', background: false, voice: 'Régie' }]]);
   });
 
   it('a config about other colours altogether: the legend stays among the lines, nothing said of it', async () => {

@@ -914,7 +914,7 @@ describeBrowser('the page in Chromium', () => {
     };
     let rows: string[][] = [];
     await expect(compared(fr)).resolves.toEqual([
-      'Les deux versions ne sont pas lues avec les mêmes voix (avant\u00A0: d’après ses couleurs\u202F; après\u00A0: d’après ses couleurs)\u00A0: seule la version d’après a «\u202F#00B050\u00A0vert\u202F» (toutes ses répliques montrées comme ajoutées). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous «\u202FTéléchargements\u202F», «\u202FConfig pour la ligne de commande (vo-lines.config.yaml)\u202F» en donne un pour commencer), puis comparez de nouveau\u00A0: les deux versions sont alors lues avec lui.',
+      'Les deux versions ne sont pas lues avec les mêmes voix (avant\u00A0: d’après ses couleurs\u202F; après\u00A0: d’après ses couleurs)\u00A0: seule la version d’après a «\u202F#00B050\u00A0vert\u202F» (ses répliques montrées comme prises aux voix de la version d’avant quand elle les avait, sinon comme ajoutées). Pour les comparer voix par voix, déposez de nouveau ce script avec un vo-lines.config.yaml qui nomme ses voix (sous «\u202FTéléchargements\u202F», «\u202FConfig pour la ligne de commande (vo-lines.config.yaml)\u202F» en donne un pour commencer), puis comparez de nouveau\u00A0: les deux versions sont alors lues avec lui.',
       'Après (v2.docx)\u00A0: Du texte dans la couleur de thème «\u202Faccent2\u202F» garde #FF0000\u00A0rouge comme couleur, mais le thème donne #0070C0\u00A0bleu\u00A0: il est lu en #0070C0\u00A0bleu, comme Word l’affiche (LibreOffice l’affiche en #FF0000\u00A0rouge). [¶1]',
     ]);
     // One line, one word: French agrees them (« 1 modifiée », « +1 mot »).
@@ -927,7 +927,7 @@ describeBrowser('the page in Chromium', () => {
     const english = await compared(en);
     expect(rows[0]).toEqual(['#0070C0 blue', '1\u00A0changed · +1\u00A0word', '4 → 5']);
     expect(english[0]).toBe(
-      'The two versions are not read with the same voices (before: from its colours; after: from its colours): only the later version has "#00B050 green" (all its lines shown as added). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
+      'The two versions are not read with the same voices (before: from its colours; after: from its colours): only the later version has "#00B050 green" (its lines shown as taken from the earlier version’s voices where it had them, else as added). To compare them voice for voice, drop this script again with a vo-lines.config.yaml naming its voices (under "Downloads", "Config for the command line (vo-lines.config.yaml)" gives one to start from), then compare again: both versions are then read with it.',
     );
     expect(english.join('\n')).not.toContain('--config');
     expect(english[1]).toMatch(/^After \(v2\.docx\): /);
@@ -982,10 +982,10 @@ describeBrowser('the page in Chromium', () => {
     };
     const french = await compared(fr);
     expect(french.rows).toEqual(['#0070C0\u00A0bleu', '#C00000\u00A0rouge', '#00B050\u00A0vert', '#FFFF00\u00A0jaune (surlignage ou trame)', 'Non lu (sans voix)']);
-    expect(french.warning).toContain('seule la version d’après a «\u202F#00B050\u00A0vert\u202F» et «\u202F#FFFF00\u00A0jaune (surlignage ou trame)\u202F» (toutes leurs répliques montrées comme ajoutées)');
+    expect(french.warning).toContain('seule la version d’après a «\u202F#00B050\u00A0vert\u202F» et «\u202F#FFFF00\u00A0jaune (surlignage ou trame)\u202F» (leurs répliques montrées comme prises aux voix de la version d’avant quand elle les avait, sinon comme ajoutées)');
     const english = await compared(en);
     expect(english.rows).toEqual(['#0070C0 blue', '#C00000 red', '#00B050 green', '#FFFF00 yellow (highlight or shading)', 'Not read (no voice)']);
-    expect(english.warning).toContain('only the later version has "#00B050 green" and "#FFFF00 yellow (highlight or shading)" (all their lines shown as added)');
+    expect(english.warning).toContain('only the later version has "#00B050 green" and "#FFFF00 yellow (highlight or shading)" (their lines shown as taken from the earlier version’s voices where it had them, else as added)');
   });
 
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {

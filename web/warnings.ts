@@ -268,6 +268,32 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
+  'legend-config-differs': (d, s) => {
+    if (!isString(d.config) || !Array.isArray(d.problems) || !d.problems.length) return null;
+    const config = d.config;
+    const said: string[] = [];
+    for (const p of d.problems as Details[]) {
+      const colour = isString(p.colour) ? s.colour(p.colour, p.background === true) : null;
+      if (p.kind === 'no-voice' && colour && isString(p.legendVoice)) said.push(say(s, 'wLegendConfigNoVoice', { colour, name: p.legendVoice, config }));
+      else if (p.kind === 'other-voice' && colour && isString(p.legendVoice) && isString(p.voice)) said.push(say(s, 'wLegendConfigOtherVoice', { colour, name: p.legendVoice, config, voice: s.voice(p.voice) }));
+      else if (p.kind === 'recorded' && colour && isString(p.voice)) said.push(say(s, 'wLegendConfigRecorded', { colour, config, voice: s.voice(p.voice) }));
+      else if (p.kind === 'merged' && strings(p.legendVoices) && strings(p.colours) && p.colours.length === p.legendVoices.length && isString(p.voice)) {
+        const colours = p.colours;
+        const pairs = s.w.list(p.legendVoices.map((name, i) => say(s, 'wLegendConfigPair', { colour: s.colour(colours[i]!), name })));
+        said.push(say(s, p.legendVoices.length === 2 ? 'wLegendConfigMergedTwo' : 'wLegendConfigMerged', { pairs, config, voice: s.voice(p.voice) }));
+      } else return null;
+    }
+    return [say(s, 'wLegendConfigDiffers', { config, problems: said.join(s.w.semicolon) })];
+  },
+  'legend-voice-unspoken': (d, s) => {
+    if (!Array.isArray(d.voices) || !d.voices.length) return null;
+    const each: string[] = [];
+    for (const v of d.voices as Details[]) {
+      if (!isString(v.voice) || !isNumber(v.words) || !isNumber(v.lines)) return null;
+      each.push(say(s, 'wLegendUnspokenVoice', { voice: v.voice, words: s.w.words(v.words), lines: s.w.linesCount(v.lines) }));
+    }
+    return [say(s, each.length === 1 ? 'wLegendUnspokenOne' : 'wLegendUnspokenMany', { voices: s.w.list(each) })];
+  },
   'links-alone': (d, s) =>
     isString(d.colour) && isNumber(d.words) && isNumber(d.lines) && strings(d.firstLines)
       ? [

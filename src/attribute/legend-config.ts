@@ -15,13 +15,13 @@ import type { LegendColour } from './legend-palette.js';
 
 export type LegendConfigProblem =
   /** The legend gives a voice a colour the config gives to no voice. */
-  | { code: 'no-voice'; legendVoice: string; colour: string; background: boolean }
+  | { kind: 'no-voice'; legendVoice: string; colour: string; background: boolean }
   /** The legend gives two voices (or more) colours the config gives to one voice. */
-  | { code: 'merged'; legendVoices: string[]; colours: string[]; voice: string }
+  | { kind: 'merged'; legendVoices: string[]; colours: string[]; voice: string }
   /** The legend gives a colour to one of its voices, the config to a voice named as another of the legend's. */
-  | { code: 'other-voice'; legendVoice: string; colour: string; background: boolean; voice: string }
+  | { kind: 'other-voice'; legendVoice: string; colour: string; background: boolean; voice: string }
   /** The legend says a colour is not recorded, the config gives it to a voice. */
-  | { code: 'recorded'; colour: string; background: boolean; voice: string };
+  | { kind: 'recorded'; colour: string; background: boolean; voice: string };
 
 export interface LegendUnderConfig {
   /** The legend is about the config's voices (a name or a voice's colour in common): left out of the lines. */
@@ -68,26 +68,26 @@ export function legendUnderConfig(legend: Legend, config: VoiceMap, configName =
     if (matched.length === 0) {
       // A legend voice's colour the config itself lists as not recorded was put there on purpose (a
       // narrator's own config, the others' colours unassigned): nothing to say.
-      if (!isUnassigned(config, colour)) problems.push({ code: 'no-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background });
+      if (!isUnassigned(config, colour)) problems.push({ kind: 'no-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background });
       continue;
     }
     if (matched.length > 1) continue; // a tie: unknownColours (checks.ts) says it for the lines
     const voice = matched[0]!;
     const namesake = legendNames.get(voice.toLowerCase());
-    if (namesake && namesake !== entry) problems.push({ code: 'other-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background, voice });
+    if (namesake && namesake !== entry) problems.push({ kind: 'other-voice', legendVoice: entry.name, colour: colour.hex, background: colour.background, voice });
     merged.set(voice, [...(merged.get(voice) ?? []), entry]);
   }
   for (const [voice, entries] of merged) {
-    if (entries.length > 1) problems.push({ code: 'merged', legendVoices: entries.map((e) => e.name), colours: entries.map((e) => e.colour!.hex), voice });
+    if (entries.length > 1) problems.push({ kind: 'merged', legendVoices: entries.map((e) => e.name), colours: entries.map((e) => e.colour!.hex), voice });
   }
   for (const colour of legend.unassigned) {
     const matched = voicesFor(config, colour);
-    if (matched.length === 1) problems.push({ code: 'recorded', colour: colour.hex, background: colour.background, voice: matched[0]! });
+    if (matched.length === 1) problems.push({ kind: 'recorded', colour: colour.hex, background: colour.background, voice: matched[0]! });
   }
   if (problems.length === 0) return { agrees, problems, warning: null };
 
   const said = problems.map((p) => {
-    switch (p.code) {
+    switch (p.kind) {
       case 'no-voice':
         return `it gives ${describeLegendColour({ hex: p.colour, background: p.background })} to ${p.legendVoice}, which ${configName} gives to no voice`;
       case 'merged':
