@@ -15,6 +15,12 @@ import { describeColour } from '../colour/names.js';
 import { listOf, plural, shortText } from '../text/format.js';
 import type { Casting, Line } from './cast.js';
 
+/**
+ * The colours of Word's built-in headings: Office 2013 and later (accent1 #4472C4 shaded: Heading 1 and
+ * 2 #2F5496, Heading 3 #1F3763), Office 2007–2010 (Heading 1 #365F91, Heading 2 and 3 #4F81BD).
+ */
+const WORD_HEADINGS = new Set(['#2F5496', '#1F3763', '#365F91', '#4F81BD']);
+
 /** Headings quoted in the message, at most. */
 const QUOTED = 3;
 
@@ -55,7 +61,7 @@ export function headingsInVoice(casting: Casting): Warning[] {
       code: 'headings-in-voice',
       message:
         `${plural(lines.length, 'heading')} (${plural(words, 'word')}) ${one ? 'is' : 'are'} in ${voice}'s colour (${colour}) and ${one ? 'was' : 'were'} counted as ${voice}'s ${one ? 'line' : 'lines'}: ${listOf(quoted)}. ` +
-        `A heading's colour may come from its heading style (Word sets its headings in a dark blue) rather than from the voice coding, and vo-lines cannot tell which. ` +
+        `A heading's colour may come from its heading style${WORD_HEADINGS.has(hex) ? ' (Word sets its headings in this blue)' : ''} rather than from the voice coding, and vo-lines cannot tell which. ` +
         `If ${one ? 'it is a title' : 'they are titles'}, not read aloud, give the heading style (or the ${one ? 'heading' : 'headings'}) a colour that is no voice's${notRecorded}, and ${one ? 'it is' : 'they are'} no longer counted as ${voice}'s; if ${voice} reads ${one ? 'it' : 'them'}, nothing to do.`,
       location: first.location,
       details: { voice, colour: hex, background: byBackground, headings: lines.length, words, firstLines: lines.slice(0, QUOTED).map((l) => l.text) },
