@@ -8,13 +8,15 @@
  */
 import { castScript } from './attribute/cast-script.js';
 import type { Casting } from './attribute/cast.js';
+import { headingsInVoice } from './attribute/headings-in-voice.js';
 import { findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
+import { TRACKED_CHANGES_MESSAGE } from './config/rules.js';
 import { presetWpm, type TimingMethod } from './config/settings.js';
 import type { VoiceMap } from './config/voice-map.js';
 import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
-import type { ReadOptions, Script } from './model.js';
+import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
 import { canonicalTag } from './text/language-tag.js';
 import { UserError, usageError } from './errors.js';
@@ -110,10 +112,27 @@ export async function analyseScript(script: Script, options: Omit<AnalyseBytesOp
   return castAndMeasure(script, options, voiceMap, measureOptions(options, voiceMap));
 }
 
+/**
+ * `tracked-changes`: a file holding tracked changes the reader read as accepted (a DOCX's `w:ins`,
+ * `w:del`…, `facts.trackedChanges`), said in every command's output, not only by `check`. A PDF that
+ * shows its changes says so itself (`tracked-changes-shown`, readers/pdf/markup.ts): nothing more here.
+ * The reader tells only that there are some, not how many nor where.
+ */
+export function trackedChangesWarning(script: Script): Warning | null {
+  if (!script.facts.trackedChanges) return null;
+  if (script.warnings.some((w) => w.code === 'tracked-changes' || w.code === 'tracked-changes-shown')) return null;
+  return { code: 'tracked-changes', message: TRACKED_CHANGES_MESSAGE, details: { countedAs: 'accepted' } };
+}
+
 /** analyseScript, with the voice map and the measure stage's options already worked out (and checked). */
 function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read'>, voiceMap: VoiceMap | null, measure: PaceOptions): Analysis {
   const budget = Budget.of(script.file, options);
   const casting = castScript(script, voiceMap, options);
+  // What the file is said first, before what the casting noticed.
+  const tracked = trackedChangesWarning(script);
+  if (tracked) casting.warnings.unshift(tracked);
+  // One by one: a call takes only so many arguments.
+  for (const warning of headingsInVoice(casting)) casting.warnings.push(warning);
   budget.check();
   const report = buildReport(casting, measure);
   return { script, config: options.config ?? null, voiceMap: casting.voiceMap, casting, report };

@@ -54,6 +54,59 @@ const AUDIO = [
 ];
 const KINDS = new Map<string, HeaderKind>([...PICTURE.map((w) => [w, 'picture'] as const), ...NUMBER.map((w) => [w, 'number'] as const), ...AUDIO.map((w) => [w, 'audio'] as const)]);
 
+/**
+ * Head words a header is built on besides the phrases above (storyboard tools' and templates' own:
+ * Captivate's `Visuals / Interaction`), each alone a header of its kind too.
+ */
+const HEADS = new Map<string, HeaderKind>([
+  ...['INTERACTION', 'INTERACTIONS', 'INTERACTIVITY', 'INTERACTIVITE'].map((w) => [w, 'picture'] as const),
+  ...['NARRATEUR', 'NARRATRICE'].map((w) => [w, 'audio'] as const),
+]);
+/**
+ * Words that say what form a column's content takes, not what it is: beside a head word they keep its
+ * kind (`Narration script`, `VO text`, `Texte voix off`, `Narration (CC)`, `Closed captions /
+ * Narration`); with no head word they make no header of any kind (`Text`, `Screen | Text` is no AV table).
+ */
+const QUALIFIERS = new Set([
+  'TEXT', 'TEXTS', 'TEXTE', 'TEXTES', 'SCRIPT', 'SCRIPTS', 'COPY', 'CONTENT', 'CONTENU', 'DESCRIPTION', 'DESCRIPTIONS', 'CC', 'CAPTION', 'CAPTIONS',
+  'CLOSED CAPTION', 'CLOSED CAPTIONS', 'SOUS-TITRES', 'SOUS-TITRAGE',
+]);
+/** French words that join a head and its qualifier (`Texte de la voix off`), never first nor last. */
+const LINKS = new Set(['DE', 'DU', 'DES', 'LA', 'LE', "L'", "D'", 'A', 'AU']);
+/** The longest phrase of the lists and heads, in words. */
+const LONGEST = Math.max(...[...KINDS.keys(), ...QUALIFIERS].map((k) => k.split(' ').length));
+
+/**
+ * A part of a header as head words with qualifiers (`NARRATION SCRIPT`, `TEXTE VOIX OFF`): the kinds of
+ * its heads, empty when it holds qualifiers only (`CC`), null when a word is neither (`ALT TEXT`).
+ * Phrases are taken longest first (`VOICE OVER`, `ON SCREEN TEXT`); a qualifier that is also a header
+ * alone (`SCRIPT`, `TEXTE`) is a qualifier here.
+ */
+function headWords(part: string): Set<HeaderKind> | null {
+  const words = part.split(' ').flatMap((w) => {
+    const elided = /^([LD]')(.+)$/u.exec(w);
+    return elided ? [elided[1]!, elided[2]!] : [w];
+  });
+  const kinds = new Set<HeaderKind>();
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(LONGEST, words.length - i); n >= 1 && taken === 0; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      if (QUALIFIERS.has(phrase)) taken = n;
+      else {
+        const kind = KINDS.get(phrase) ?? HEADS.get(phrase);
+        if (kind) {
+          kinds.add(kind);
+          taken = n;
+        } else if (n === 1 && LINKS.has(phrase) && i > 0 && i < words.length - 1) taken = 1;
+      }
+    }
+    if (taken === 0) return null;
+    i += taken;
+  }
+  return kinds;
+}
+
 /** Words that make a header a number's (`SHOT #`, `N° PLAN`, `SCENE NO.`). */
 const NUMBERING = /(?:^|\s)(?:#|N°|NO\.?|NUMBER|NUMERO)(?=\s|$)/gu;
 
@@ -77,7 +130,7 @@ export function headerKind(text: string): HeaderKind | 'empty' | null {
   const key = headerKey(text);
   if (key === '') return 'empty';
   if (key.length > 40) return null;
-  const whole = KINDS.get(key);
+  const whole = KINDS.get(key) ?? HEADS.get(key);
   if (whole) return whole;
   const parts = key
     .replace(/\bV\/O\b/gu, 'VO')
@@ -86,15 +139,22 @@ export function headerKind(text: string): HeaderKind | 'empty' | null {
     .filter((p) => p !== '');
   const kinds = new Set<HeaderKind>();
   for (const part of parts) {
-    let kind = KINDS.get(part);
-    if (!kind) {
-      const rest = part.replace(NUMBERING, ' ').trim();
-      if (rest === part || rest === '') return null;
-      const of = KINDS.get(rest);
-      if (of !== 'picture' && of !== 'number') return null;
-      kind = 'number';
+    const kind = KINDS.get(part) ?? HEADS.get(part);
+    if (kind) {
+      kinds.add(kind);
+      continue;
     }
-    kinds.add(kind);
+    const rest = part.replace(NUMBERING, ' ').trim();
+    if (rest !== part && rest !== '') {
+      // A number's word beside a picture's or a number's: a number column (`SHOT #`, `N° PLAN`).
+      const of = KINDS.get(rest) ?? HEADS.get(rest);
+      if (of !== 'picture' && of !== 'number') return null;
+      kinds.add('number');
+      continue;
+    }
+    const heads = headWords(part);
+    if (heads === null) return null;
+    for (const head of heads) kinds.add(head);
   }
   if (kinds.size === 1) return [...kinds][0]!;
   // A picture's and a number's (`SHOT / TIME`): never read aloud either way.

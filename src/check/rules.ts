@@ -9,7 +9,7 @@ import type { ScriptFacts, Warning } from '../model.js';
 import { DEFAULT_WORD_TOLERANCE, type Contract, type VoiceLimits } from '../config/contract.js';
 import type { Check, Finding } from './result.js';
 import { count, formatDuration, plural, spotDuration, timeDifference } from '../text/format.js';
-import { DEFAULT_LEVELS, RULES, warningRule, type Level, type RuleName } from '../config/rules.js';
+import { DEFAULT_LEVELS, RULES, TRACKED_CHANGES_MESSAGE, warningRule, type Level, type RuleName } from '../config/rules.js';
 
 export interface RuleInput {
   report: Report;
@@ -97,10 +97,10 @@ function whatTells(voice: Report['voices'][number]): string {
  * that nobody can tell whose it is (cast.ts `tracked-at-voice-boundary`, a warning of this rule).
  */
 function trackedChangesCheck(input: RuleInput, level: Level): Check {
-  const findings: Finding[] =
-    level !== 'off' && input.facts.trackedChanges
-      ? [{ rule: 'tracked-changes', level, message: 'The file holds tracked changes; they were counted as accepted. Accept or reject them before the session.' }]
-      : [];
+  // A DOCX's are the report's `tracked-changes` warning (pipeline.ts), a finding of warningCheck's;
+  // a PDF that shows its changes says them in a note (`tracked-changes-shown`) and is found here.
+  const said = input.report.warnings.some((w) => w.code === 'tracked-changes');
+  const findings: Finding[] = level !== 'off' && input.facts.trackedChanges && !said ? [{ rule: 'tracked-changes', level, message: TRACKED_CHANGES_MESSAGE }] : [];
   return { rule: 'tracked-changes', level, findings: [...findings, ...warningCheck(input, 'tracked-changes', level).findings] };
 }
 

@@ -49,6 +49,8 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
   'label-out-of-place': 'label-out-of-place',
+  // A file holding tracked changes, read as accepted (pipeline.ts trackedChangesWarning).
+  'tracked-changes': 'tracked-changes',
   // An insertion of tracked changes shown in a PDF, where two voices meet: whose it is cannot be told.
   'tracked-at-voice-boundary': 'tracked-changes',
   // The readers' warnings for text a reader sees and vo-lines did not read.
@@ -57,6 +59,10 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'scanned-pages': 'unread-text',
   'masked-text': 'unread-text',
 };
+
+/** What the `tracked-changes` warning (pipeline.ts) and, for a PDF showing its changes, the rule of that name say. */
+export const TRACKED_CHANGES_MESSAGE =
+  'The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.';
 
 /** The rule a report warning belongs to, if any. */
 export function warningRule(code: string): RuleName | undefined {

@@ -1,6 +1,7 @@
 /**
  * Markdown export, to paste in a pull request or issue comment: a summary table per voice, then
- * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>.
+ * each voice's lines as a table. GitHub-flavoured tables: `|` is escaped and line breaks become <br>;
+ * mentions (`@name`) and issue references (`#12`) are kept from linking (neutraliseReferences).
  */
 import type { Report } from '../measure/report.js';
 import { exportGroups, type ExportGroup, type ExportOptions } from './csv.js';
@@ -11,14 +12,35 @@ import { formatPace, paceUnitOf } from './pace.js';
 const n = count;
 
 /**
+ * An empty HTML comment: splits `@name` and `#12` in the page GitHub renders (its mentions and issue
+ * references are found in the rendered text, after `\@` and `&#64;` are undone, github/markup#1168,
+ * github/cmark-gfm#181) and shows nothing; the text copied off the page is the script's own.
+ */
+const SPLIT = '<!-- -->';
+
+/**
+ * Script text that GitHub would turn into a mention or a reference, kept as text: `@HarborBank` would
+ * notify that account (and `@org/team` a team), `#42`, `GH-7` and `owner/repo#42` link (and
+ * cross-reference) issues. An e-mail address (`hello@harborbank.com`: a letter or digit before its `@`)
+ * is no mention and stays a link; a colour's hex (`#2F5496`) is no reference.
+ */
+export function neutraliseReferences(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}])/gu, `@${SPLIT}`).replace(/(#|\bGH-)(?=\d+(?![\p{L}\p{N}_]))/giu, (mark) => `${mark}${SPLIT}`);
+}
+
+/**
  * Text safe inside a table cell, shown as written: `|` and line breaks would break the row, and
- * `*`, `_`, `` ` ``, `[`, `~` and `$` (GitHub math) would turn script text into markup.
+ * `*`, `_`, `` ` ``, `[`, `~` and `$` (GitHub math) would turn script text into markup, `&` into a
+ * character reference (`&commat;` is an `@`); `@name` and `#12` into mentions and references
+ * (neutraliseReferences).
  */
 export function escapeCell(text: string): string {
-  return text
-    .replace(/[\\`*_[\]$~|]/g, (char) => `\\${char}`)
-    .replaceAll('<', '&lt;')
-    .replace(/\r\n|\r|\n/g, '<br>');
+  return neutraliseReferences(
+    text
+      .replace(/[\\`*_[\]$~|&]/g, (char) => `\\${char}`)
+      .replaceAll('<', '&lt;')
+      .replace(/\r\n|\r|\n/g, '<br>'),
+  );
 }
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
