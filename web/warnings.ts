@@ -147,6 +147,21 @@ const SENTENCES: Record<string, Sentence> = {
     const names = d.notes.map((n) => (s.w.lang === 'fr' ? (n === 'footnotes' ? 'notes de bas de page' : 'notes de fin') : n));
     return [say(s, 'wNotesUnreadable', { notes: names.join(say(s, 'wAnd')) })];
   },
+  'tracked-changes': (d, s) => (d.countedAs === 'accepted' ? [say(s, 'wTrackedChanges')] : null),
+  'headings-in-voice': (d, s) => {
+    if (!isString(d.voice) || !isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;
+    const values = {
+      headings: count(s, d.headings, ['heading', 'headings'], ['titre', 'titres']),
+      words: s.w.words(d.words),
+      voice: s.voice(d.voice),
+      colour: s.colour(d.colour, d.background === true),
+      first: (() => {
+        const shown = Math.min(3, d.firstLines.length), more = d.headings - shown;
+        return quoted(s, d.firstLines, 3) + (more > 0 ? say(s, more === 1 ? 'wOneMore' : 'wMore', { n: s.w.number(more) }) : '');
+      })(),
+    };
+    return [say(s, d.headings === 1 ? 'wHeadingInVoice' : 'wHeadingsInVoice', values)];
+  },
   'tracked-changes-shown': (d, s) => {
     if (!numbers(d.pages) || !strings(d.colours) || !isNumber(d.deletedWords)) return null;
     const colours = d.colours.length
