@@ -16,6 +16,7 @@ import { analyse } from '../src/pipeline.js';
 import { headerKind } from '../src/attribute/av-columns.js';
 import { escapeCell, renderMarkdown } from '../src/render/markdown.js';
 import { runCli } from './helpers/cli.js';
+import { buildDocx } from './helpers/docx-builder.js';
 
 const DIR = join(__dirname, 'fixtures', 'misc-probe');
 const tmp = mkdtempSync(join(tmpdir(), 'vo-lines-misc-'));
@@ -233,5 +234,15 @@ describe('Markdown export: mentions and issue references kept as text', () => {
     ]);
     const { report } = await read('mentions-en.docx');
     expect(renderMarkdown(report)).toContain('@<!-- -->HarborBank on every platform.');
+  });
+
+  it('diff --format md: a changed line\'s mention stays text in its table row (a reference cut by the word marks links nothing)', async () => {
+    const folder = mkdtempSync(join(tmp, 'diff-md-'));
+    const doc = (text: string) => buildDocx({ body: `<w:p><w:r><w:rPr><w:color w:val="C00000"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>` });
+    writeFileSync(join(folder, 'v1.docx'), doc('Follow @HarborBank for offer #42.'));
+    writeFileSync(join(folder, 'v2.docx'), doc('Follow @HarborBank for offer #43.</w:t><w:br/><w:t>Today only.'));
+    const result = runCli(['diff', join(folder, 'v1.docx'), join(folder, 'v2.docx'), '--no-config', '--format', 'md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((l) => l.includes('¶1'))).toEqual(['| changed | ¶1 | Follow @<!-- -->HarborBank for offer #~~42~~**43**. **Today only.** |']);
   });
 });

@@ -8,13 +8,12 @@ import { byPlace, presenceNote, totalsText, unchangedVoice, voiceLabel } from '.
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type ScriptDiff, type VoiceDiff, type WordPart } from '../compare/model.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
+import { escapeCell } from './markdown.js';
 
 const n = count;
 
-/** Backslash before anything GitHub would read as markup or as a table cell's end. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~$&]/g, '\\$&');
-}
+/** Script text in a cell or title, shown as written (markdown.ts escapeCell: markup, row breaks, mentions and references). */
+const escapeMarkdown = escapeCell;
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
