@@ -36,6 +36,8 @@ Negative (no warning):
 - emphasis-words-en: an italic word for emphasis in most lines.
 - title-font-en: a title in another font (Liberation Sans) over body text in Liberation Serif.
 - block-italic-en: an italic letter read out, three paragraphs in a row, in upright text (one block).
+- legal-tags-en: three radio spots (Heading 2), each closing with a legal line in italics read by the
+  same announcer (samples/en-commercial/spring-sale.docx does this): each closes its section.
 """
 import datetime
 import os
@@ -310,8 +312,23 @@ def block_italic_en(built):
     save(doc, 'block-italic-en', built)
 
 
+def legal_tags_en(built):
+    doc = new('en-US')
+    spots = [
+        ['This weekend, your backyard called and it wants a makeover.', 'Come to the Brightleaf Spring Sale for everything you need.', 'Brightleaf Home and Garden, where good things grow.'],
+        ['Spring is here, and every plant in the store is on sale.', 'Our garden experts will help you pick the right seeds.', 'Visit your nearest Brightleaf store this weekend.'],
+        ['Wake up, the Brightleaf Spring Sale ends this Sunday.', 'Every tool and every pot is a quarter off today.', 'Brightleaf Home and Garden, open every day until eight.'],
+    ]
+    for k, lines in enumerate(spots):
+        doc.add_paragraph('Spot %d' % (k + 1), style='Heading 2')
+        for t in lines:
+            add(doc, [(t, PLAIN)])
+        add(doc, [('Offers valid this weekend only at participating stores while supplies last.', ITALIC)])
+    save(doc, 'legal-tags-en', built)
+
+
 BUILDERS = [italics_en, italics_fr, italics_styles_en, bold_en, font_en, font_fr, inside_colour_en, headings_bold_en,
-            directions_italic_en, directions_italic_fr, quotation_en, all_italic_en, emphasis_words_en, title_font_en, block_italic_en]
+            directions_italic_en, directions_italic_fr, quotation_en, all_italic_en, emphasis_words_en, title_font_en, block_italic_en, legal_tags_en]
 
 
 def main():

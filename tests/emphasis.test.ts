@@ -136,9 +136,14 @@ describe('voices told apart by emphasis are said', () => {
   });
 
   it.each([
-    'headings-bold-en', 'directions-italic-en', 'directions-italic-fr', 'quotation-en', 'all-italic-en', 'emphasis-words-en', 'title-font-en', 'block-italic-en',
-  ].flatMap((name) => [`${name}.docx`, `${name}.pdf`]))('%s: no warning (headings, directions, a quotation, all in italics, a stressed word, a title font, one block)', async (file) => {
+    'headings-bold-en', 'directions-italic-en', 'directions-italic-fr', 'quotation-en', 'all-italic-en', 'emphasis-words-en', 'title-font-en', 'block-italic-en', 'legal-tags-en',
+  ].flatMap((name) => [`${name}.docx`, `${name}.pdf`]))('%s: no warning (headings, directions, a quotation, all in italics, a stressed word, a title font, one block, a tag closing each section)', async (file) => {
     expect(await coded(file)).toEqual([]);
+  });
+
+  it.each(['spring-sale.docx', 'spring-sale.pdf'])('samples/en-commercial/%s: the announcer\'s legal lines in italics, closing two spots, are no second voice', async (file) => {
+    const warnings = (await analyse(join(__dirname, '..', 'samples', 'en-commercial', file))).report.warnings;
+    expect(warnings.filter((w) => w.code === 'emphasis-coded')).toEqual([]);
   });
 });
 

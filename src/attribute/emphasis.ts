@@ -9,7 +9,9 @@
  * sentence ends — are wholly in one emphasis (every letter of them, directions in brackets aside),
  * or wholly not; at least two of each, the fewer at least a tenth of them, and the two kinds
  * alternating (three changes or more in reading order, so a quoted letter in italics, one block,
- * is not it). A paragraph partly emphasised (a word stressed, a quotation, an italic "(laughs)") is
+ * is not it), and neither side's paragraphs each the last (or each the first) of the key's in their
+ * sections, in two sections or more (a legal line in italics closing each spot, read by the spot's
+ * announcer, is a tag, not a voice answering). A paragraph partly emphasised (a word stressed, a quotation, an italic "(laughs)") is
  * neither. Five words: stage directions and instructions between lines ("Slowly, warmly.", "With a
  * smile.", "(Pause.)") are shorter, and a title rarely ends as a sentence does.
  */
@@ -34,6 +36,11 @@ export type EmphasisKind = 'italic' | 'bold' | 'font';
 interface Judged {
   lines: Line[];
   words: number;
+  /** The section it stands in: the headings before it (text/headings.ts). */
+  section: number;
+  /** The last (first) paragraph of its key's in its section, the section holding three of them or more. */
+  closes: boolean;
+  opens: boolean;
   italic: boolean | null;
   bold: boolean | null;
   /** The one font of all its letters; null: several, or none known. */
@@ -44,7 +51,7 @@ interface Judged {
 const SENTENCE_END = /[.!?…;。！？](?:[\s"'”’»)\]]*)$/u;
 
 /** Letters and digits of each look of a paragraph, outside brackets (directions: "(laughs)"). */
-function judge(runs: readonly Run[]): Omit<Judged, 'lines' | 'words'> | null {
+function judge(runs: readonly Run[]): Pick<Judged, 'italic' | 'bold' | 'font'> | null {
   let letters = 0, italic = 0, bold = 0;
   let font: string | undefined | null;
   let depth = 0;
@@ -95,7 +102,15 @@ const sideOf = (units: readonly Judged[], font?: string): Side => {
   return side;
 };
 
-/** Whether two sets of paragraphs, in reading order, alternate enough to be two voices' lines. */
+/** A section holds this many paragraphs of a key's, at least, for where one stands among them to tell anything. */
+const TAG_SECTION = 3;
+
+/**
+ * Whether two sets of paragraphs, in reading order, alternate enough to be two voices' lines. Not when
+ * one side's paragraphs each close their section (or each open it), in two sections or more: that is
+ * a tag of each section (a commercial's legal line in italics after each spot, read by its announcer),
+ * not a voice answering another.
+ */
 function alternating(units: readonly Judged[], isEmphasised: (unit: Judged) => boolean | null): { emphasised: Judged[]; plain: Judged[] } | null {
   const emphasised: Judged[] = [];
   const plain: Judged[] = [];
@@ -110,16 +125,24 @@ function alternating(units: readonly Judged[], isEmphasised: (unit: Judged) => b
   }
   const fewer = Math.min(emphasised.length, plain.length);
   if (fewer < EACH || fewer < SHARE * (emphasised.length + plain.length) || changes < CHANGES) return null;
+  const sections = (side: readonly Judged[]) => new Set(side.map((u) => u.section)).size;
+  for (const side of [emphasised, plain]) if (sections(side) >= 2 && (side.every((u) => u.closes) || side.every((u) => u.opens))) return null;
   return { emphasised, plain };
 }
 
 /** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
 export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
-  const paragraphs = new Map<string, Paragraph>();
-  for (const p of casting.script.paragraphs) paragraphs.set(locationKey(p.location), p);
   const headings = headingParagraphs(casting.script.paragraphs);
-  // Each paragraph's lines, when they are all one key's.
+  // Each paragraph, and the section it is in (headings before it).
+  const paragraphs = new Map<string, { paragraph: Paragraph; section: number }>();
+  let section = 0;
+  for (const p of casting.script.paragraphs) {
+    if (headings.has(p)) section++;
+    paragraphs.set(locationKey(p.location), { paragraph: p, section });
+  }
+  // Each paragraph's lines, when they are all one key's; and each key's paragraphs in each section, in order.
   const byParagraph = new Map<string, { key: string | null; lines: Line[]; mixed: boolean }>();
+  const inSections = new Map<string | null, Map<number, string[]>>();
   for (const line of casting.lines) {
     const key = locationKey(line.location);
     const found = byParagraph.get(key);
@@ -128,12 +151,19 @@ export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): Em
       found.lines.push(line);
       if (found.key !== line.voice) found.mixed = true;
     }
+    const section = paragraphs.get(key)?.section ?? 0;
+    let sections = inSections.get(line.voice);
+    if (!sections) inSections.set(line.voice, (sections = new Map()));
+    let order = sections.get(section);
+    if (!order) sections.set(section, (order = []));
+    if (order[order.length - 1] !== key) order.push(key);
   }
   const byKey = new Map<string | null, Judged[]>();
   for (const [key, { key: voice, lines, mixed }] of byParagraph) {
     if (mixed) continue;
-    const paragraph = paragraphs.get(key);
-    if (!paragraph || headings.has(paragraph)) continue;
+    const found = paragraphs.get(key);
+    if (!found || headings.has(found.paragraph)) continue;
+    const paragraph = found.paragraph;
     let words = 0;
     for (const line of lines) words += line.words;
     const last = lines[lines.length - 1]!.text;
@@ -142,7 +172,9 @@ export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): Em
     if (!judged) continue;
     let units = byKey.get(voice);
     if (!units) byKey.set(voice, (units = []));
-    units.push({ lines, words, ...judged });
+    const order = inSections.get(voice)!.get(found.section)!;
+    const told = order.length >= TAG_SECTION;
+    units.push({ lines, words, section: found.section, closes: told && order[order.length - 1] === key, opens: told && order[0] === key, ...judged });
   }
   const findings: EmphasisFinding[] = [];
   for (const [voice, units] of byKey) {
