@@ -52,6 +52,11 @@ const SENTENCE_END = /[.!?…;。！？](?:[\s"'”’»)\]]*)$/u;
 
 /** Letters and digits of each look of a paragraph, outside brackets (directions: "(laughs)"). */
 function judge(runs: readonly Run[]): Pick<Judged, 'italic' | 'bold' | 'font'> | null {
+  // Runs all of one look (most paragraphs): no letter need be counted.
+  const first = runs[0];
+  if (first && runs.every((r) => r.italic === first.italic && r.bold === first.bold && r.font === first.font)) {
+    return { italic: first.italic === true, bold: first.bold === true, font: first.font ?? null };
+  }
   let letters = 0, italic = 0, bold = 0;
   let font: string | undefined | null;
   let depth = 0;
@@ -132,6 +137,20 @@ function alternating(units: readonly Judged[], isEmphasised: (unit: Judged) => b
 
 /** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
 export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
+  // Nothing to tell apart when every run has one look (no italics, no bold, one font or none known).
+  let fonts: string | undefined | null = null;
+  let varied = false;
+  for (const p of casting.script.paragraphs) {
+    for (const run of p.runs) {
+      if (run.italic || run.bold || (fonts !== null && run.font !== fonts)) {
+        varied = true;
+        break;
+      }
+      fonts = run.font;
+    }
+    if (varied) break;
+  }
+  if (!varied) return [];
   const headings = headingParagraphs(casting.script.paragraphs);
   // Each paragraph, and the section it is in (headings before it).
   const paragraphs = new Map<string, { paragraph: Paragraph; section: number }>();
