@@ -36,6 +36,8 @@ Negative (no warning):
 - emphasis-words-en: an italic word for emphasis in most lines.
 - title-font-en: a title in another font (Liberation Sans) over body text in Liberation Serif.
 - block-italic-en: an italic letter read out, three paragraphs in a row, in upright text (one block).
+- labels-italic-fr: MARIE's lines in italics and PAUL's upright, each opening with its speaker's
+  label ("MARIE : …"): the labels say who speaks.
 - legal-tags-en: three radio spots (Heading 2), each closing with a legal line in italics read by the
   same announcer (samples/en-commercial/spring-sale.docx does this): each closes its section.
 """
@@ -312,6 +314,21 @@ def block_italic_en(built):
     save(doc, 'block-italic-en', built)
 
 
+def labels_italic_fr(built):
+    doc = new('fr-FR')
+    lines = [
+        (True, 'MARIE : Bienvenue dans ce module. Je suis votre formatrice.'),
+        (False, 'PAUL : Bonjour ! Je suis Paul, je travaille à la réception.'),
+        (True, 'MARIE : Paul, que faites-vous si une personne fait un malaise ?'),
+        (False, 'PAUL : Je compose le quinze et je reste près de la personne.'),
+        (True, 'MARIE : Très bien. Voyons maintenant la position latérale de sécurité.'),
+        (False, 'PAUL : Je la connais, je la pratique depuis deux ans.'),
+    ]
+    for it, t in lines:
+        add(doc, [(t, ITALIC if it else PLAIN)])
+    save(doc, 'labels-italic-fr', built)
+
+
 def legal_tags_en(built):
     doc = new('en-US')
     spots = [
@@ -328,7 +345,7 @@ def legal_tags_en(built):
 
 
 BUILDERS = [italics_en, italics_fr, italics_styles_en, bold_en, font_en, font_fr, inside_colour_en, headings_bold_en,
-            directions_italic_en, directions_italic_fr, quotation_en, all_italic_en, emphasis_words_en, title_font_en, block_italic_en, legal_tags_en]
+            directions_italic_en, directions_italic_fr, quotation_en, all_italic_en, emphasis_words_en, title_font_en, block_italic_en, labels_italic_fr, legal_tags_en]
 
 
 def main():

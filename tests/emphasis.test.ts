@@ -136,8 +136,8 @@ describe('voices told apart by emphasis are said', () => {
   });
 
   it.each([
-    'headings-bold-en', 'directions-italic-en', 'directions-italic-fr', 'quotation-en', 'all-italic-en', 'emphasis-words-en', 'title-font-en', 'block-italic-en', 'legal-tags-en',
-  ].flatMap((name) => [`${name}.docx`, `${name}.pdf`]))('%s: no warning (headings, directions, a quotation, all in italics, a stressed word, a title font, one block, a tag closing each section)', async (file) => {
+    'headings-bold-en', 'directions-italic-en', 'directions-italic-fr', 'quotation-en', 'all-italic-en', 'emphasis-words-en', 'title-font-en', 'block-italic-en', 'labels-italic-fr', 'legal-tags-en',
+  ].flatMap((name) => [`${name}.docx`, `${name}.pdf`]))('%s: no warning (headings, directions, a quotation, all in italics, a stressed word, a title font, one block, speakers’ labels, a tag closing each section)', async (file) => {
     expect(await coded(file)).toEqual([]);
   });
 

@@ -11,15 +11,17 @@
  * alternating (three changes or more in reading order, so a quoted letter in italics, one block,
  * is not it), and neither side's paragraphs each the last (or each the first) of the key's in their
  * sections, in two sections or more (a legal line in italics closing each spot, read by the spot's
- * announcer, is a tag, not a voice answering). A paragraph partly emphasised (a word stressed, a quotation, an italic "(laughs)") is
+ * announcer, is a tag, not a voice answering), nor when every one of them opens with a speaker's
+ * label (the labels say who speaks). A paragraph partly emphasised (a word stressed, a quotation, an italic "(laughs)") is
  * neither. Five words: stage directions and instructions between lines ("Slowly, warmly.", "With a
  * smile.", "(Pause.)") are shorter, and a title rarely ends as a sentence does.
  */
-import type { Paragraph, Run, Warning } from '../model.js';
+import type { Paragraph, Run, Script, Warning } from '../model.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
 import { isLetterOrDigitAt } from '../text/words.js';
 import { count, plural, shortText } from '../text/format.js';
 import type { Casting, Line } from './cast.js';
+import { LABEL } from './label-breaks.js';
 
 /** Words of a paragraph read as a sentence, at least. */
 export const SENTENCE_WORDS = 5;
@@ -107,6 +109,8 @@ const sideOf = (units: readonly Judged[], font?: string): Side => {
   return side;
 };
 
+const labelled = (unit: Judged) => LABEL.test(unit.lines[0]!.text);
+
 /** A section holds this many paragraphs of a key's, at least, for where one stands among them to tell anything. */
 const TAG_SECTION = 3;
 
@@ -130,27 +134,29 @@ function alternating(units: readonly Judged[], isEmphasised: (unit: Judged) => b
   }
   const fewer = Math.min(emphasised.length, plain.length);
   if (fewer < EACH || fewer < SHARE * (emphasised.length + plain.length) || changes < CHANGES) return null;
+  // Every line opening with a speaker's label (MARIE : …): the labels say who speaks (speaker-labels.ts).
+  if (emphasised.every(labelled) && plain.every(labelled)) return null;
   const sections = (side: readonly Judged[]) => new Set(side.map((u) => u.section)).size;
   for (const side of [emphasised, plain]) if (sections(side) >= 2 && (side.every((u) => u.closes) || side.every((u) => u.opens))) return null;
   return { emphasised, plain };
 }
 
 /** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
+/** Whether any run of the script differs from another in emphasis (italics, bold, a font): else nothing can be said. */
+export function mayBeEmphasisCoded(script: Pick<Script, 'paragraphs'>): boolean {
+  let font: string | undefined | null = null;
+  for (const p of script.paragraphs) {
+    for (const run of p.runs) {
+      if (run.italic || run.bold || (font !== null && run.font !== font)) return true;
+      font = run.font;
+    }
+  }
+  return false;
+}
+
 export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
   // Nothing to tell apart when every run has one look (no italics, no bold, one font or none known).
-  let fonts: string | undefined | null = null;
-  let varied = false;
-  for (const p of casting.script.paragraphs) {
-    for (const run of p.runs) {
-      if (run.italic || run.bold || (fonts !== null && run.font !== fonts)) {
-        varied = true;
-        break;
-      }
-      fonts = run.font;
-    }
-    if (varied) break;
-  }
-  if (!varied) return [];
+  if (!mayBeEmphasisCoded(casting.script)) return [];
   const headings = headingParagraphs(casting.script.paragraphs);
   // Each paragraph, and the section it is in (headings before it).
   const paragraphs = new Map<string, { paragraph: Paragraph; section: number }>();

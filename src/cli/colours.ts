@@ -1,6 +1,6 @@
 /** `vo-lines colors FILE`: every text and background colour found, for discovering a script's coding. */
 import { castByColour } from '../attribute/cast.js';
-import { emphasisWarnings } from '../attribute/emphasis.js';
+import { emphasisWarnings, mayBeEmphasisCoded } from '../attribute/emphasis.js';
 import { buildColourReport } from '../measure/colours.js';
 import { configFor } from '../pipeline.js';
 import { readScript } from '../readers/index.js';
@@ -16,6 +16,6 @@ export async function colours(file: string, options: CommonOptions): Promise<voi
   const script = await readScript(file, read);
   const report = buildColourReport(script);
   // Lines of one colour told apart by italics, bold or a font: said with the colours (attribute/emphasis.ts).
-  report.warnings = [...report.warnings, ...emphasisWarnings(castByColour(script, { lineIds: false }))];
+  if (mayBeEmphasisCoded(script)) report.warnings = [...report.warnings, ...emphasisWarnings(castByColour(script, { lineIds: false }))];
   print(options.json ? renderColoursJson(report) : renderColours(report, textOptions()));
 }
