@@ -4,8 +4,7 @@
  * only, so it would count both as one voice: a confident wrong answer. It is said instead
  * (`emphasis-coded`), for the lines of each voice (or colour group) on their own.
  *
- * The rule, for one key's lines: paragraphs of body text (no heading by style, outline level, size
- * or a table's header row: text/headings.ts) read as sentences — five words or more, ending as a
+ * The rule, for one key's lines: paragraphs of body text (no heading by style, outline level or size) read as sentences — five words or more, ending as a
  * sentence ends — are wholly in one emphasis (every letter of them, directions in brackets aside),
  * or wholly not; at least two of each, the fewer at least a tenth of them, and the two kinds
  * alternating (three changes or more in reading order, so a quoted letter in italics, one block,
@@ -16,8 +15,8 @@
  * neither. Five words: stage directions and instructions between lines ("Slowly, warmly.", "With a
  * smile.", "(Pause.)") are shorter, and a title rarely ends as a sentence does.
  */
-import type { Paragraph, Run, Script, Warning } from '../model.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import type { Location, Paragraph, Run, Script, Warning } from '../model.js';
+import { locationKey, styleHeadingLevel } from '../text/headings.js';
 import { isLetterOrDigitAt } from '../text/words.js';
 import { count, plural, shortText } from '../text/format.js';
 import type { Casting, Line } from './cast.js';
@@ -48,9 +47,6 @@ interface Judged {
   /** The one font of all its letters; null: several, or none known. */
   font: string | null;
 }
-
-/** A sentence ends here: the text's last mark, closing quotes and brackets aside. */
-const SENTENCE_END = /[.!?…;。！？](?:[\s"'”’»)\]]*)$/u;
 
 /** Letters and digits of each look of a paragraph, outside brackets (directions: "(laughs)"). */
 function judge(runs: readonly Run[]): Pick<Judged, 'italic' | 'bold' | 'font'> | null {
@@ -141,7 +137,6 @@ function alternating(units: readonly Judged[], isEmphasised: (unit: Judged) => b
   return { emphasised, plain };
 }
 
-/** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
 /** Whether any run of the script differs from another in emphasis (italics, bold, a font): else nothing can be said. */
 export function mayBeEmphasisCoded(script: Pick<Script, 'paragraphs'>): boolean {
   let font: string | undefined | null = null;
@@ -154,55 +149,101 @@ export function mayBeEmphasisCoded(script: Pick<Script, 'paragraphs'>): boolean 
   return false;
 }
 
+/** Type this much larger than the body's sets a PDF paragraph apart as a heading (text/headings.ts). */
+const LARGER = 1.15;
+
+/**
+ * The paragraphs that are headings by their form: an outline level or a heading style (DOCX), type
+ * larger than the body's, the size with most characters (PDF). As text/headings.ts `headingParagraphs`
+ * without its count of words (a table's header row, a few words a cell, is no sentence anyway).
+ */
+function headingsOf(paragraphs: readonly Paragraph[]): Set<Paragraph> {
+  const sizes = new Map<number, number>();
+  for (const p of paragraphs) {
+    if (p.fontSize === undefined) continue;
+    let chars = 0;
+    for (const run of p.runs) chars += run.text.length;
+    sizes.set(p.fontSize, (sizes.get(p.fontSize) ?? 0) + chars);
+  }
+  let body: number | null = null;
+  for (const [size, chars] of sizes) if (body === null || chars > sizes.get(body)!) body = size;
+  const headings = new Set<Paragraph>();
+  for (const p of paragraphs) {
+    if (p.outlineLevel !== undefined || (p.style !== undefined && styleHeadingLevel(p.style) !== null) || (body !== null && p.fontSize !== undefined && p.fontSize >= body * LARGER)) headings.add(p);
+  }
+  return headings;
+}
+
+/** Whether a line ends as a sentence ends: its last mark, closing quotes and brackets and spaces aside. */
+function endsSentence(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (CLOSING.has(c) || c === ' ' || c === '\t' || c === '\u00A0') continue;
+    return ENDS.has(c);
+  }
+  return false;
+}
+const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']', '\u202F']);
+const ENDS = new Set(['.', '!', '?', '…', ';', '。', '！', '？']);
+
+/** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
 export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
   // Nothing to tell apart when every run has one look (no italics, no bold, one font or none known).
   if (!mayBeEmphasisCoded(casting.script)) return [];
-  const headings = headingParagraphs(casting.script.paragraphs);
-  // Each paragraph, and the section it is in (headings before it).
-  const paragraphs = new Map<string, { paragraph: Paragraph; section: number }>();
+  const headings = headingsOf(casting.script.paragraphs);
+  // Each paragraph, and the section it is in (headings before it), by its location (the object a
+  // line shares with it; by its key for a line that has its own copy).
+  interface Place { paragraph: Paragraph; section: number }
+  const places = new Map<Location, Place>();
+  let byKey: Map<string, Place> | undefined;
   let section = 0;
   for (const p of casting.script.paragraphs) {
     if (headings.has(p)) section++;
-    paragraphs.set(locationKey(p.location), { paragraph: p, section });
+    places.set(p.location, { paragraph: p, section });
   }
+  const placeOf = (location: Location): Place | undefined => {
+    const found = places.get(location);
+    if (found) return found;
+    if (!byKey) {
+      byKey = new Map();
+      for (const place of places.values()) byKey.set(locationKey(place.paragraph.location), place);
+    }
+    return byKey.get(locationKey(location));
+  };
   // Each paragraph's lines, when they are all one key's; and each key's paragraphs in each section, in order.
-  const byParagraph = new Map<string, { key: string | null; lines: Line[]; mixed: boolean }>();
-  const inSections = new Map<string | null, Map<number, string[]>>();
+  const byParagraph = new Map<Place, { key: string | null; lines: Line[]; mixed: boolean }>();
+  const inSections = new Map<string | null, Map<number, Place[]>>();
   for (const line of casting.lines) {
-    const key = locationKey(line.location);
-    const found = byParagraph.get(key);
-    if (!found) byParagraph.set(key, { key: line.voice, lines: [line], mixed: false });
+    const place = placeOf(line.location);
+    if (!place) continue;
+    const found = byParagraph.get(place);
+    if (!found) byParagraph.set(place, { key: line.voice, lines: [line], mixed: false });
     else {
       found.lines.push(line);
       if (found.key !== line.voice) found.mixed = true;
     }
-    const section = paragraphs.get(key)?.section ?? 0;
     let sections = inSections.get(line.voice);
     if (!sections) inSections.set(line.voice, (sections = new Map()));
-    let order = sections.get(section);
-    if (!order) sections.set(section, (order = []));
-    if (order[order.length - 1] !== key) order.push(key);
+    let order = sections.get(place.section);
+    if (!order) sections.set(place.section, (order = []));
+    if (order[order.length - 1] !== place) order.push(place);
   }
-  const byKey = new Map<string | null, Judged[]>();
-  for (const [key, { key: voice, lines, mixed }] of byParagraph) {
-    if (mixed) continue;
-    const found = paragraphs.get(key);
-    if (!found || headings.has(found.paragraph)) continue;
-    const paragraph = found.paragraph;
+  const byVoice = new Map<string | null, Judged[]>();
+  for (const [place, { key: voice, lines, mixed }] of byParagraph) {
+    if (mixed || headings.has(place.paragraph)) continue;
     let words = 0;
     for (const line of lines) words += line.words;
-    const last = lines[lines.length - 1]!.text;
-    if (words < SENTENCE_WORDS || !SENTENCE_END.test(last)) continue;
-    const judged = judge(paragraph.runs);
+    if (words < SENTENCE_WORDS || !endsSentence(lines[lines.length - 1]!.text)) continue;
+    const judged = judge(place.paragraph.runs);
     if (!judged) continue;
-    let units = byKey.get(voice);
-    if (!units) byKey.set(voice, (units = []));
-    const order = inSections.get(voice)!.get(found.section)!;
+    let units = byVoice.get(voice);
+    if (!units) byVoice.set(voice, (units = []));
+    const order = inSections.get(voice)!.get(place.section)!;
     const told = order.length >= TAG_SECTION;
-    units.push({ lines, words, section: found.section, closes: told && order[order.length - 1] === key, opens: told && order[0] === key, ...judged });
+    units.push({ lines, words, section: place.section, closes: told && order[order.length - 1] === place, opens: told && order[0] === place, ...judged });
   }
   const findings: EmphasisFinding[] = [];
-  for (const [voice, units] of byKey) {
+  for (const [voice, units] of byVoice) {
     if (units.length < 2 * EACH) continue;
     const found = (kind: EmphasisKind, sets: { emphasised: Judged[]; plain: Judged[] } | null, fonts?: [string, string]): boolean => {
       if (!sets) return false;
