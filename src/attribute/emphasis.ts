@@ -4,16 +4,17 @@
  * only, so it would count both as one voice: a confident wrong answer. It is said instead
  * (`emphasis-coded`), for the lines of each voice (or colour group) on their own.
  *
- * The rule, for one key's lines: paragraphs of body text (no heading by style, outline level or size) read as sentences — five words or more, ending as a
- * sentence ends — are wholly in one emphasis (every letter of them, directions in brackets aside),
- * or wholly not; at least two of each, the fewer at least a tenth of them, and the two kinds
- * alternating (three changes or more in reading order, so a quoted letter in italics, one block,
- * is not it), and neither side's paragraphs each the last (or each the first) of the key's in their
- * sections, in two sections or more (a legal line in italics closing each spot, read by the spot's
- * announcer, is a tag, not a voice answering), nor when every one of them opens with a speaker's
- * label (the labels say who speaks). A paragraph partly emphasised (a word stressed, a quotation, an italic "(laughs)") is
- * neither. Five words: stage directions and instructions between lines ("Slowly, warmly.", "With a
- * smile.", "(Pause.)") are shorter, and a title rarely ends as a sentence does.
+ * The rule, for one key's lines: paragraphs of body text (no heading by style, outline level or
+ * size) read as sentences — five words or more, ending as a sentence ends — are wholly in one emphasis
+ * (every letter of them, directions in brackets aside), or wholly not; at least two of each, the fewer
+ * at least a tenth of them, and the two kinds alternating (three changes or more in reading order, so
+ * a quoted letter in italics, one block, is not it). Not when one side's paragraphs are each the last
+ * (or each the first) of the key's in their sections, in two sections or more (a legal line in italics
+ * closing each spot, read by the spot's announcer, is a tag, not a voice answering), nor when every one
+ * of them opens with a speaker's label (the labels say who speaks). A paragraph partly emphasised (a
+ * word stressed, a quotation, an italic "(laughs)") is neither. Five words: stage directions and
+ * instructions between lines ("Slowly, warmly.", "With a smile.", "(Pause.)") are shorter, and a title
+ * rarely ends as a sentence does.
  */
 import type { Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { locationKey, styleHeadingLevel } from '../text/headings.js';
