@@ -18,10 +18,10 @@
  */
 import type { Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { locationKey, styleHeadingLevel } from '../text/headings.js';
+import { openingLabel } from '../text/speaker-label.js';
 import { isLetterOrDigitAt } from '../text/words.js';
 import { count, plural, shortText } from '../text/format.js';
 import type { Casting, Line } from './cast.js';
-import { LABEL } from './label-breaks.js';
 
 /** Words of a paragraph read as a sentence, at least. */
 export const SENTENCE_WORDS = 5;
@@ -106,7 +106,8 @@ const sideOf = (units: readonly Judged[], font?: string): Side => {
   return side;
 };
 
-const labelled = (unit: Judged) => LABEL.test(unit.lines[0]!.text);
+/** The paragraph's first line opens with a speaker's label, as the casting reads one (text/speaker-label.ts). */
+const labelled = (unit: Judged) => openingLabel(unit.lines[0]!.text) !== null;
 
 /** A section holds this many paragraphs of a key's, at least, for where one stands among them to tell anything. */
 const TAG_SECTION = 3;
