@@ -60,6 +60,16 @@ export interface Run {
    */
   caps?: true;
   /**
+   * Emphasis as a reader sees it: italic, bold, and the font's family name (DOCX: `w:i`, `w:b` and
+   * the Latin font of `w:rFonts` through the style cascade, theme fonts resolved; PDF: the font's name,
+   * its subset prefix and style suffixes left out, italic and bold told by the style in that name).
+   * vo-lines reads voices from colours only; a script whose voices are told apart by emphasis is
+   * said so (attribute/emphasis.ts). Runs are split where it changes.
+   */
+  italic?: true;
+  bold?: true;
+  font?: string;
+  /**
    * Inserted by a tracked change that the document SHOWS (a PDF printed with its markup on:
    * readers/pdf/markup.ts): its colour is a reviewer's, not a voice's. Casting gives it the voice of
    * the text around it in its paragraph (attribute/cast.ts); a paragraph of such text only is nobody's.

@@ -42,14 +42,15 @@ describe('readPdf: text colours', () => {
     expect(s.file).toBe('colours.pdf');
     expect(s.facts).toEqual({ trackedChanges: false, pages: 1 });
     expect(s.warnings).toEqual([]);
+    // The font is Helvetica (pdf-lib's StandardFonts), its family kept on each run (model.ts Run.font).
     expect(s.paragraphs.map((p) => p.runs)).toEqual([
-      [{ text: 'Gray voice speaks first.', color: '#595959', background: null }],
-      [{ text: 'Red voice answers here.', color: '#CC0000', background: null }],
+      [{ text: 'Gray voice speaks first.', color: '#595959', background: null, font: 'Helvetica' }],
+      [{ text: 'Red voice answers here.', color: '#CC0000', background: null, font: 'Helvetica' }],
       // pdf.js converts CMYK 0 1 1 0 to #FF2E17 (mupdf says #ED1C24): match voices by nearest colour.
-      [{ text: 'Cyan magenta yellow black voice.', color: '#FF2E17', background: null }],
+      [{ text: 'Cyan magenta yellow black voice.', color: '#FF2E17', background: null, font: 'Helvetica' }],
       [
-        { text: 'NARRATOR: ', color: '#0000FF', background: null },
-        { text: 'Welcome to the show.', color: '#000000', background: null },
+        { text: 'NARRATOR: ', color: '#0000FF', background: null, font: 'Helvetica' },
+        { text: 'Welcome to the show.', color: '#000000', background: null, font: 'Helvetica' },
       ],
     ]);
     expect(s.paragraphs.map((p) => p.location)).toEqual([1, 2, 3, 4].map((paragraph) => ({ story: 'body', paragraph, page: 1 })));
@@ -166,8 +167,8 @@ describe('readPdf: reading order and paragraphs', () => {
         story: 'body', paragraph: i + 2, page: 1, cell: { table: 1, row: Math.floor(i / 3) + 1, column: (i % 3) + 1 },
       });
     });
-    expect(s.paragraphs[8].runs).toEqual([{ text: cells[2][1], color: '#000000', background: null }]);
-    expect(s.paragraphs[9].runs).toEqual([{ text: cells[2][2], color: '#008000', background: null }]);
+    expect(s.paragraphs[8].runs).toEqual([{ text: cells[2][1], color: '#000000', background: null, font: 'Helvetica' }]);
+    expect(s.paragraphs[9].runs).toEqual([{ text: cells[2][2], color: '#008000', background: null, font: 'Helvetica' }]);
     expect(s.paragraphs[10].location).toEqual({ story: 'body', paragraph: 11, page: 1 });
   });
 

@@ -8,6 +8,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
 import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
+import { emphasisWarnings } from './emphasis.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
 import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
@@ -68,6 +69,8 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
   if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
+  // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
+  for (const warning of emphasisWarnings(casting)) casting.warnings.push(warning);
   casting.voiceMap = map;
   return casting;
 }

@@ -19,7 +19,8 @@ export async function summaryOrColours(file: string, options: CommonOptions): Pr
   }
   const report = buildColourReport(analysis.script);
   // What attribution noticed (a legend it could not trust) belongs with the colours.
-  report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings];
+  // (And lines of one colour told apart by emphasis: attribute/emphasis.ts.)
+  report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings, ...analysis.report.warnings.filter((w) => w.code === 'emphasis-coded')];
   if (options.json) return print(renderColoursJson(report));
   print(renderColours(report, textOptions()));
   const labels = proposedLabels(analysis.casting);

@@ -345,6 +345,12 @@ export const hints = {
       if (speakerLabels.length && onLines) return `Next: every line is ${only}${aside}: no colour coding to read, but each speaker's name stands on a line of its own above the dialogue (${shown}). ${byLabel}`;
       if (speakerLabels.length) return `Next: every line is ${only}${aside}: no colour coding to read, but the lines open with speaker labels (${shown}). ${byLabel}`;
       const doubt = more.doubt ? `${hints.nameLineDoubt(more.doubt)}\n` : '';
+      // Voices told apart by italics, bold or a font (attribute/emphasis.ts): there is a coding, not one vo-lines reads.
+      const emphasis = colours.warnings.find((w) => w.code === 'emphasis-coded')?.details;
+      if (emphasis) {
+        const told = emphasis.kind === 'italic' ? 'italics' : emphasis.kind === 'bold' ? 'bold' : `a font (${String(emphasis.font)})`;
+        return `${doubt}Next: every line is ${only}${aside}, but ${told} may tell the voices apart (see the warning): vo-lines reads colours only. Colour each voice's lines in the script, then ${run}; or count the lines by hand.`;
+      }
       return `${doubt}Next: every line is ${only}${aside}: no colour coding to read. ${run}, or see --help.`;
     }
     // Other colours mark directions only: every speaker's lines are in one look.

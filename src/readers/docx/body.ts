@@ -143,7 +143,7 @@ const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrC
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
-  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'lang', 'docPartObj', 'docPartGallery',
+  'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
 ]);
 

@@ -53,6 +53,11 @@ export interface ResolvedRun {
   struck: boolean;
   /** All caps (`w:caps`): the text is shown in capitals. */
   caps: boolean;
+  /** Italic (`w:i`) and bold (`w:b`): toggle properties, through the cascade. */
+  italic: boolean;
+  bold: boolean;
+  /** The font of its Latin text (`w:rFonts`, a theme font resolved by the theme), when any level sets one. */
+  font?: string;
   /** The run's language (`w:lang`) through the cascade, when any level sets one. */
   lang?: string;
   /** The language of the run's East Asian characters (`w:lang/@w:eastAsia`) through the cascade. */
@@ -151,6 +156,9 @@ interface RunCascade {
   hidden: boolean;
   struck: boolean;
   caps: boolean;
+  italic: boolean;
+  bold: boolean;
+  font?: RunProps['font'];
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
   /** `cellStyleShd` is the table style's banding of rows or columns. */
@@ -201,9 +209,10 @@ export class Cascade {
 
     const paraChain = this.styles.chain(pStyle);
     const charChain = this.styles.chain(direct.rStyle);
-    const result: RunCascade = { hidden: false, struck: false, caps: false };
+    const result: RunCascade = { hidden: false, struck: false, caps: false, italic: false, bold: false };
     const apply = (props: RunProps) => {
       if (props.color) result.color = props.color;
+      if (props.font) result.font = props.font;
       if (props.highlight !== undefined) result.highlight = props.highlight;
       if (props.shd) result.shd = props.shd;
       if (props.lang) result.lang = props.lang;
@@ -238,6 +247,8 @@ export class Cascade {
     result.hidden = toggled((props) => props.vanish ?? props.specVanish, direct.vanish ?? (direct.specVanish ? true : undefined));
     result.struck = toggled((props) => props.strike, direct.strike) || toggled((props) => props.dstrike, direct.dstrike);
     result.caps = toggled((props) => props.caps, direct.caps);
+    result.italic = toggled((props) => props.italic, direct.italic);
+    result.bold = toggled((props) => props.bold, direct.bold);
 
     for (const layer of table.layers) {
       if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
@@ -326,7 +337,9 @@ export class Cascade {
       const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
       if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
     }
-    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps };
+    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps, italic: c.italic, bold: c.bold };
+    const font = c.font ? (c.font.theme ? this.theme.font(c.font.name) : c.font.name) : undefined;
+    if (font) resolved.font = font;
     if (textFill) resolved.textFill = textFill;
     if (color === ownColour && (spec?.themeColor === 'hyperlink' || spec?.themeColor === 'followedHyperlink')) resolved.linkColour = true;
     if (automatic && !textFill?.word) resolved.auto = true;

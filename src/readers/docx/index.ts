@@ -11,7 +11,7 @@ import { readRelationships, type Relationship } from './relationships.js';
 import { isLinkStyle, Styles } from './styles.js';
 import { ParagraphIndents } from './indent.js';
 import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
-import { Theme, THEME_SLOTS } from './theme.js';
+import { Theme, THEME_FONT_ELEMENTS, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
 import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
@@ -24,7 +24,7 @@ import { countEastAsianScript, countWords } from '../../text/words.js';
  */
 const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings' | 'numbering', ReadonlySet<string>> = {
   styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'pPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
-  theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr']),
+  theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr', ...THEME_FONT_ELEMENTS]),
   settings: new Set(['settings', 'clrSchemeMapping']),
   numbering: NUMBERING_ELEMENTS,
 };
@@ -571,6 +571,10 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       // All caps: a reader sees capitals (a name typed "Marie" reads MARIE, as a PDF of it has it); the
       // text stays as typed, which tells a word from an acronym (Run.caps).
       if (resolved.caps && rawRun.text !== rawRun.text.toUpperCase()) run.caps = true;
+      // Emphasis: what may tell voices apart in a script coded by it (attribute/emphasis.ts says so).
+      if (lookResolved.italic) run.italic = true;
+      if (lookResolved.bold) run.bold = true;
+      if (lookResolved.font) run.font = lookResolved.font;
       if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
       const characterStyle = styles.nameOf(look.props.rStyle);
       if (characterStyle) run.characterStyle = characterStyle;
@@ -875,7 +879,7 @@ function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run
 }
 
 function sameLook(a: Run, b: Run): boolean {
-  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link && a.linkStyle === b.linkStyle;
+  return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link && a.linkStyle === b.linkStyle && a.italic === b.italic && a.bold === b.bold && a.font === b.font;
 }
 
 /**

@@ -38,6 +38,14 @@ export interface RunProps {
   dstrike?: boolean;
   /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
   caps?: boolean;
+  /** `w:i` / `w:b`: italic and bold (toggle properties). `w:iCs`/`w:bCs` (complex scripts) are not read. */
+  italic?: boolean;
+  bold?: boolean;
+  /**
+   * `w:rFonts`: the font of the run's Latin text, the first that this level sets of `w:asciiTheme`,
+   * `w:ascii`, `w:hAnsiTheme`, `w:hAnsi` (a theme font, e.g. `minorHAnsi`, is resolved by the theme).
+   */
+  font?: { name: string; theme: boolean };
   rStyle?: string;
   /** `w:lang/@w:val`: the language of the run's text (Latin script). */
   lang?: string;
@@ -150,6 +158,21 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'caps':
         props.caps = onOff(c);
         break;
+      case 'i':
+        props.italic = onOff(c);
+        break;
+      case 'b':
+        props.bold = onOff(c);
+        break;
+      case 'rFonts': {
+        const asciiTheme = c.attrs.get('asciiTheme');
+        const ascii = c.attrs.get('ascii');
+        const hAnsiTheme = c.attrs.get('hAnsiTheme');
+        const hAnsi = c.attrs.get('hAnsi');
+        const font = asciiTheme ? { name: asciiTheme, theme: true } : ascii ? { name: ascii, theme: false } : hAnsiTheme ? { name: hAnsiTheme, theme: true } : hAnsi ? { name: hAnsi, theme: false } : undefined;
+        if (font) props.font = { name: font.name.slice(0, 80), theme: font.theme };
+        break;
+      }
       case 'rStyle':
         props.rStyle = c.attrs.get('val');
         break;

@@ -49,10 +49,15 @@ const MAPPED: ReadonlyMap<string, [attribute: string, fallback: string]> = new M
   ['background2', ['bg2', 'light2']],
 ]);
 
+/** The elements of a theme's font scheme that are read: its major (headings) and minor (body) Latin fonts. */
+export const THEME_FONT_ELEMENTS: readonly string[] = ['fontScheme', 'majorFont', 'minorFont', 'latin'];
+
 export class Theme {
   private constructor(
     private readonly scheme: Map<string, Hex>,
     private readonly mapping: Map<string, string>,
+    /** `a:fontScheme`'s `a:majorFont/a:latin` and `a:minorFont/a:latin` typefaces, when the theme has them. */
+    private readonly fonts: { major?: string; minor?: string } = {},
   ) {}
 
   static from(themeRoot: XmlElement | undefined, settingsRoot: XmlElement | undefined): Theme {
@@ -65,7 +70,20 @@ export class Theme {
       if (hex && OFFICE_SCHEME.has(slot.name)) scheme.set(slot.name, hex);
     }
     const mappingElement = child(settingsRoot, Ns.W, 'clrSchemeMapping');
-    return new Theme(scheme, mappingElement?.attrs ?? new Map());
+    const fontScheme = child(child(themeRoot, Ns.A, 'themeElements'), Ns.A, 'fontScheme');
+    const typeface = (kind: string) => child(child(fontScheme, Ns.A, kind), Ns.A, 'latin')?.attrs.get('typeface')?.slice(0, 80) || undefined;
+    return new Theme(scheme, mappingElement?.attrs ?? new Map(), { major: typeface('majorFont'), minor: typeface('minorFont') });
+  }
+
+  /**
+   * The typeface a `w:rFonts` theme font names (`majorHAnsi`, `minorAscii`…: ECMA-376 §17.18.96): the
+   * theme's major or minor Latin font; undefined when the theme has none (Word's own default theme
+   * is not assumed).
+   */
+  font(themeFont: string): string | undefined {
+    if (themeFont.startsWith('major')) return this.fonts.major;
+    if (themeFont.startsWith('minor')) return this.fonts.minor;
+    return undefined;
   }
 
   /** The colour of a `w:themeColor` / `w:themeFill` value, tint and shade applied; null for unknown names. */

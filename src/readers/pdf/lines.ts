@@ -718,6 +718,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   const runs: LineRun[] = [];
   let run: LineRun | undefined;
   let key = '';
+  let emphasis: Glyph['emphasis'];
   let length = 0;
   let marks: Line['marks'];
   let full = 0, fullBaseline = 0;
@@ -764,11 +765,16 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;
     const k = `${g.background === null ? g.color : `${g.color}|${g.background}|${g.backgroundKind ?? ''}`}${g.struck ? '|struck' : ''}${g.revision ? '|revision' : ''}`;
-    if (!run || k !== key) {
+    // A run is one look: also one emphasis (italic, bold, font: model.ts Run.italic), compared by identity (emphasis.ts).
+    if (!run || k !== key || g.emphasis !== emphasis) {
       run = { text: '', color: g.color, background: g.background };
       if (g.backgroundKind) run.backgroundKind = g.backgroundKind;
       if (g.struck) run.struck = true;
       if (g.revision) run.revision = true;
+      emphasis = g.emphasis;
+      if (emphasis?.italic) run.italic = true;
+      if (emphasis?.bold) run.bold = true;
+      if (emphasis?.font) run.font = emphasis.font;
       runs.push(run);
       key = k;
     }

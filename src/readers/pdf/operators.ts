@@ -8,6 +8,7 @@ import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { isAutospace } from './autospace.js';
+import { fontEmphasis, type FontEmphasis } from './emphasis.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
 import type { Box, Fill, Glyph, PageContent, Ruling, Turn } from './types.js';
 
@@ -69,6 +70,8 @@ interface State {
 export interface FontInfo {
   fontMatrix?: number[];
   vertical?: boolean;
+  /** The font's name (`BaseFont`, with its subset prefix): what tells its emphasis (emphasis.ts). */
+  name?: string;
 }
 
 export interface WalkInput {
@@ -119,6 +122,8 @@ export function walkOperators(input: WalkInput): PageContent {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
+  // The emphasis each font's name tells (italic, bold, family), once per font of the page.
+  const emphasisCache = new Map<string, FontEmphasis | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
   const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
@@ -229,10 +234,14 @@ export function walkOperators(input: WalkInput): PageContent {
         moveText(0, -s.leading);
         break;
       case OP.showText: {
-        if (!fontCache.has(s.font)) fontCache.set(s.font, input.font(s.font));
+        if (!fontCache.has(s.font)) {
+          const font = input.font(s.font);
+          fontCache.set(s.font, font);
+          emphasisCache.set(s.font, fontEmphasis(font?.name));
+        }
         if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
         const before = out.glyphs.length;
-        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers);
+        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers, emphasisCache.get(s.font));
         if (artifact) for (let g = before; g < out.glyphs.length; g++) out.glyphs[g]!.artifact = true;
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
@@ -373,7 +382,7 @@ type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; 
  */
 function showText(
   items: ShowItem[], s: State, tm: Matrix, font: FontInfo | undefined, hidden: boolean, pageBox: Box, seq: number,
-  out: PageContent, backgrounds: Backgrounds, covers: CoverIndex | null,
+  out: PageContent, backgrounds: Backgrounds, covers: CoverIndex | null, emphasis: FontEmphasis | undefined,
 ): number {
   const size = s.fontSize;
   const fm0 = font?.fontMatrix?.[0] ?? 0.001;
@@ -501,6 +510,7 @@ function showText(
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
           if (struck) piece.struck = true;
+          if (emphasis) piece.emphasis = emphasis;
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;

@@ -421,7 +421,7 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
       const r = lineRuns[i];
       if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
       if (!text) continue;
-      if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.struck === r.struck && prev.revision === r.revision && prev.link === r.link) {
+      if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.struck === r.struck && prev.revision === r.revision && prev.link === r.link && prev.italic === r.italic && prev.bold === r.bold && prev.font === r.font) {
         prev.text += text;
       } else {
         runs.push({ ...r, text });

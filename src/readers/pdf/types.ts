@@ -1,4 +1,5 @@
 import type { BackgroundKind, Hex, Run } from '../../model.js';
+import type { FontEmphasis } from './emphasis.js';
 
 /**
  * Shared shapes of the PDF reader. Every coordinate is in "device" space: PDF points on the
@@ -63,6 +64,8 @@ export interface Glyph {
   artifact?: true;
   /** Inserted text of tracked changes shown (markup.ts): underlined in a reviewer's colour beside a change bar. */
   revision?: true;
+  /** What its font's name tells of its emphasis (emphasis.ts): one shared object per emphasis. */
+  emphasis?: FontEmphasis;
 }
 
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
