@@ -23,6 +23,7 @@ import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
+import { cutTimecode, mayBeTimed, type Timecode } from './timecodes.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
 export interface Line {
@@ -41,6 +42,11 @@ export interface Line {
   background: Hex | null;
   /** The words of each look in the line (a word counts for the look of its first letter): a line may mix colours. */
   looks: LookWords[];
+  /**
+   * A dubbing script's time code for the line (timecodes.ts): the one opening its paragraph (cut off its
+   * text, no word of it), or a time code alone in a cell of its table row or in the paragraph above it.
+   */
+  timecode?: Timecode;
 }
 
 export interface LookWords {
@@ -198,6 +204,40 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   // Links inside a voice's line go with it (links.ts); a listing of the colours seen shows them as drawn.
   const links = !rules.insertedOwnKey && hasLinks(paragraphs) ? new LinkCasting(nameOf) : null;
   /** A stretch of one key → its line. */
+  // Time codes alone in a paragraph or a cell (timecodes.ts): no line; their time goes to the line they
+  // time, the first of their table row (before or after their cell) or, out of tables, the next line.
+  const rowFirst = new Map<string, Line>();
+  const rowPending = new Map<string, Timecode>();
+  let nextPending: Timecode | null = null;
+  const rowOf = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
+  // The paragraph whose first line that may be timed got its time (one time code, one line).
+  let timedParagraph: Paragraph | null = null;
+  const timed = (paragraph: Paragraph, line: Line, own: Timecode | null) => {
+    // (A loop number alone, a row's number, takes no time code: the row's text does.)
+    if (timedParagraph === paragraph || !mayBeTimed(line.text)) return;
+    timedParagraph = paragraph;
+    const row = rowOf(paragraph);
+    let timecode = own;
+    if (row !== null) {
+      if (!rowFirst.has(row)) rowFirst.set(row, line);
+      timecode ??= rowPending.get(row) ?? null;
+      rowPending.delete(row);
+    } else {
+      timecode ??= nextPending;
+      nextPending = null;
+    }
+    if (timecode) line.timecode = timecode;
+  };
+  const timecodeAloneIn = (paragraph: Paragraph, timecode: Timecode) => {
+    const row = rowOf(paragraph);
+    if (row === null) {
+      nextPending = timecode;
+      return;
+    }
+    const first = rowFirst.get(row);
+    if (first && !first.timecode) first.timecode = timecode;
+    else if (!first) rowPending.set(row, timecode);
+  };
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
     const words = countNormalWords(text);
@@ -224,8 +264,18 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     // Not read aloud: no label nor row is read in it, and only a run standing out keeps its look's key.
     const keyOf = quiet ? (run: Run) => (quiet.nobodys(paragraph, run) ? null : rules.keyOf(run)) : rules.keyOf;
     const reading = rules.read && !quiet ? rules.read(paragraph) : null;
-    const runs = reading ? reading.runs : paragraph.runs;
+    let runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
+    // A time code opening the line is its time, not its words; a time code alone is no line (timecodes.ts).
+    const cut = quiet ? null : cutTimecode(runs);
+    if (cut) {
+      if (!cut.runs.some((run) => hasWord(run.text))) {
+        timecodeAloneIn(paragraph, cut.timecode);
+        continue;
+      }
+      runs = cut.runs;
+    }
+    const own = cut ? cut.timecode : null;
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -246,6 +296,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       if (!hasWord(raw)) continue;
       // (One run: it holds the words just found.)
       const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first));
+      timed(paragraph, line, own);
       if (runs === paragraph.runs) texts[index] = line;
       continue;
     }
@@ -254,10 +305,11 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
     inside.add(paragraph, stretches);
-    for (const stretch of stretches) {
+    stretches.forEach((stretch) => {
       const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
+      timed(paragraph, line, own);
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
-    }
+    });
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);
   for (const warning of inside.warnings()) warnings.push(warning);

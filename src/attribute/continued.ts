@@ -38,6 +38,7 @@ import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS, labelKey } from './label-rows.js';
 import { formOf, hasEastAsianLetter, isSceneHeading } from './name-lines.js';
+import { timecodeAlone } from './timecodes.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -187,8 +188,8 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     }
     if (reading.rowVoice !== undefined && at) {
       const row = `${at.table}:${at.row}`;
-      // The row's first text cell (a notes column after it is no text of the speech's).
-      if (speech?.row !== row) {
+      // The row's first text cell (a notes column after it is no text of the speech's; nor a time code's cell, `Personnage | TC | Texte`).
+      if (speech?.row !== row && !timecodeAlone(reading.runs.map((r) => r.text).join(''))) {
         speech = { voice: reading.rowVoice, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: true, row };
         rows = { table: at.table, column: at.column };
         seen = true;
