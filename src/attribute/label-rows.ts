@@ -64,11 +64,11 @@ export function labelPattern(label: string): RegExp {
   const colon = `${name}\\s*(?:[(（][^()（）]{1,20}[)）]\\s*)?(?:[:：]|\\t)`;
   // A dubbing script's loop number and time code before the label (`B21  01:10:02:14  MARC : …`): the
   // time code kept with the line (`pre`, for casting to cut as the line's time), the loop number cut.
-  if (!hasEastAsianLetter(label)) return new RegExp(`^${BEFORE_LABEL}\\s*${colon}\\s*`, 'iu');
+  if (!hasEastAsianLetter(label)) return new RegExp(`^${BEFORE_LABEL}${colon}\\s*`, 'iu');
   const bracketed = `[【［〔\\[]\\s*${name}\\s*[】］〕\\]]\\s*[:：]?|[（(]\\s*${name}\\s*[）)]\\s*[:：]?`;
   const quoted = `(?<dir>(?:${DIRECTION_GROUP}\\s*)*)(?:\\d{1,4}\\s*)?${name}(?=\\s*[「『])`;
   const slashed = /[\uAC00-\uD7A3]/u.test(label) ? `|${name}\\s*\\/` : '';
-  return new RegExp(`^${BEFORE_LABEL}\\s*(?:${colon}|${bracketed}|${quoted}${slashed})\\s*`, 'iu');
+  return new RegExp(`^${BEFORE_LABEL}(?:${colon}|${bracketed}|${quoted}${slashed})\\s*`, 'iu');
 }
 
 /** A direction in brackets before a Japanese name and its line in corner brackets: `【小声で】`, `（笑いながら）`, `(小声で)`. */

@@ -34,13 +34,16 @@ export const LOOP = String.raw`(?:[A-Z]{1,2}\d{1,4}|#\s?\d{1,4}|\d{1,4}[a-z]?)`;
 const OPENING = new RegExp(String.raw`^\s*(?:${LOOP}\s+)?${TIMECODE}(?:\s+|$)`, 'u');
 const ALONE = new RegExp(String.raw`^\s*(?:${LOOP}\s+)?${TIMECODE}\s*$`, 'u');
 
+const PREFIX = String.raw`(?<pre>\s*(?:${LOOP}\s+)?${TIMECODE}\s+)|\s*${LOOP}\s+`;
+
 /**
- * What a label pattern may find before a speaker's label (label-rows.ts `labelPattern`): a time code
- * with its loop number and the spaces after it (the `pre` group: kept with the line, for casting to
- * cut as the line's time), or a loop number alone (cut with the label).
+ * What a label pattern finds before a speaker's label (label-rows.ts `labelPattern`): a time code with
+ * its loop number and the spaces after it (the `pre` group: kept with the line, for casting to cut as
+ * the line's time), or a loop number alone (cut with the label), or spaces. Each way ends where the
+ * label starts (no `\s*` after it: two runs of spaces in a row would be quadratic on a long one).
  */
-export const BEFORE_LABEL = String.raw`(?:(?<pre>\s*(?:${LOOP}\s+)?${TIMECODE}\s+)|\s*${LOOP}\s+)?`;
-const BEFORE = new RegExp(`^${BEFORE_LABEL}`, 'u');
+export const BEFORE_LABEL = `(?:${PREFIX}|\\s*)`;
+const BEFORE = new RegExp(`^(?:${PREFIX})`, 'u');
 
 /** Only so many characters are looked at: a time code stands in a line's first ones (a paragraph may be megabytes). */
 const HEAD = 80;
