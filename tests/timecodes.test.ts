@@ -15,7 +15,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline.js';
+import { analyse, analyseScript } from '../src/pipeline.js';
+import { parseConfig } from '../src/config/parse.js';
+import type { Script } from '../src/model.js';
 import type { Report } from '../src/measure/report.js';
 import { castByLabels } from '../src/attribute/speaker-labels.js';
 import { castByColour } from '../src/attribute/cast.js';
@@ -175,17 +177,44 @@ describe('time codes and loop numbers opening paragraphs', () => {
     }
   });
 
-  it('colour-fr: a time code in the voice’s colour opening its line is its time, no word (the legend’s voices)', async () => {
+  it('colour-fr: a time code and the voice’s own name as a label, in its colour, opening its line: its time, no words (the legend’s voices)', async () => {
     for (const name of ['colour-fr.docx', 'colour-fr.pdf']) {
       const r = await report(name);
       expect([name, voices(r)]).toEqual([
         name,
         [
-          ['Marc', 10, 54, 2, [['MARC (off) : Tu viens ce soir ?', { start: '01:14:02:10' }], ['MARC : Allez, dis oui !', { start: '01:14:07:19' }]]],
-          ['Julie', 11, 66, 2, [['JULIE : Je sais pas (rires) on verra.', { start: '01:14:04:02' }], ['JULIE (V.O.) : Bon… d’accord.', { start: '01:14:09:00' }]]],
+          ['Marc', 7, 34, 1, [['Tu viens ce soir ?', { start: '01:14:02:10' }], ['Allez, dis oui !', { start: '01:14:07:19' }]]],
+          ['Julie', 8, 43, 1, [['Je sais pas (rires) on verra.', { start: '01:14:04:02' }], ['Bon… d’accord.', { start: '01:14:09:00' }]]],
         ],
       ]);
     }
+  });
+});
+
+describe('a voice’s own name opening its line in its colour (a config of colours)', () => {
+  const script = (...lines: [string, string][]): Script => ({
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: lines.map(([color, text], i) => ({ runs: [{ text, color, background: null }], location: { story: 'body', paragraph: i + 1 } })),
+    warnings: [],
+    facts: { trackedChanges: false },
+  });
+  it('is a label, not said; another voice’s name, the name inside a sentence, or a name with nothing after it stay words', async () => {
+    const config = parseConfig({ voices: { Narrator: { color: '#1F4E79' }, Anna: { color: '#C00000' } } }, 'test');
+    const { report: r } = await analyseScript(
+      script(
+        ['#1F4E79', 'Narrator: Welcome to the harbour.'],
+        ['#C00000', '00:01:02:03 ANNA (V.O.): I waited all night.'],
+        ['#C00000', 'Narrator: you are late.'],
+        ['#1F4E79', 'Narrator said nothing.'],
+        ['#C00000', 'Anna:'],
+      ),
+      { config },
+    );
+    expect(voices(r)).toEqual([
+      ['Narrator', 7, 45, 1, [['Welcome to the harbour.', null], ['Narrator said nothing.', null]]],
+      ['Anna', 9, 47, 1, [['I waited all night.', { start: '00:01:02:03' }], ['Narrator: you are late.', null], ['Anna:', null]]],
+    ]);
   });
 });
 
@@ -216,7 +245,7 @@ describe('the time code in the outputs', () => {
     const r = await report('colour-fr.docx');
     const noTimes = { ...r, voices: r.voices.map((v) => ({ ...v, lines: v.lines.map(({ timecode: _, ...l }) => l) })) };
     expect(renderCombinedCsv(noTimes).split('\r\n')[0]).toBe('Voice,#,Line ID,Location,Cue,Line,Words,Seconds,Notes');
-    expect(renderVoiceqCsv(noTimes, { lang: 'fr' }).split('\r\n')[1]).toMatch(/^MARC \(off\) : Tu viens ce soir \?,,,Marc,/);
+    expect(renderVoiceqCsv(noTimes, { lang: 'fr' }).split('\r\n')[1]).toMatch(/^Tu viens ce soir \?,,,Marc,/);
   });
 
   it('the booth script shows each line’s time code beside it', async () => {

@@ -14,7 +14,7 @@ import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
-import { asideWarnings, loneAsides } from './label-rows.js';
+import { asideWarnings, cutRuns, labelCut, labelHead, labelPattern, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
 import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -161,6 +161,12 @@ interface CastRules {
    * key instead of being nobody's: a listing of the colours seen shows it as drawn.
    */
   insertedOwnKey?: true;
+  /**
+   * Keys are voices' names (a config's or a legend's): a line in a voice's look opening with that
+   * voice's own name as a speaker's label (`MARC (off) : …` in Marc's blue, a dubbing script coded by
+   * colour) has the label cut off, as a label voice's line has: the name is not said.
+   */
+  ownLabels?: true;
 }
 
 /**
@@ -275,7 +281,19 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       }
       runs = cut.runs;
     }
-    const own = cut ? cut.timecode : null;
+    let own = cut ? cut.timecode : null;
+    if (rules.ownLabels && runs.length > 0) {
+      const labelled = ownLabel(runs, keyOf(runs[0]!));
+      if (labelled) {
+        runs = labelled;
+        // (`MARC : 01:02:03:04 Tu viens…`: the time code after the label is the line's too.)
+        const after = own ? null : cutTimecode(runs);
+        if (after) {
+          runs = after.runs;
+          own = after.timecode;
+        }
+      }
+    }
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -315,6 +333,28 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   for (const warning of inside.warnings()) warnings.push(warning);
   if (links) warnings.push(...links.warnings());
   return { lines, warnings, texts };
+}
+
+const ownLabelPatterns = new Map<string, RegExp>();
+
+/**
+ * The runs of a line in `voice`'s look (the key of its first run) after that voice's own name as a
+ * speaker's label opening it (`MARC (off) : Tu viens ce soir ?` for the voice Marc), with text after
+ * it; null when its name does not open it.
+ */
+function ownLabel(runs: readonly Run[], voice: string | null): Run[] | null {
+  if (voice === null) return null;
+  let pattern = ownLabelPatterns.get(voice);
+  if (!pattern) {
+    if (ownLabelPatterns.size > 1000) ownLabelPatterns.clear();
+    ownLabelPatterns.set(voice, (pattern = labelPattern(voice)));
+  }
+  let head = runs[0]!.text;
+  for (let k = 1; k < runs.length && head.length < 400; k++) head += runs[k]!.text;
+  const cut = labelCut(pattern, labelHead(head));
+  if (!cut || cut.keep > 0) return null;
+  const rest = cutRuns(runs, 0, cut.cut);
+  return rest.some((run) => hasWord(run.text)) ? rest : null;
 }
 
 /** The first run holding a word, if any; one in a voice's own colour (no insertion shown: Run.revision) first. */
@@ -552,7 +592,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
   const { read: reader, continuations } = labelReader(map, heard);
   const keyOf = voiceMatcher(map);
-  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
+  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av, ownLabels: true }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
