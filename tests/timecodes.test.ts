@@ -218,6 +218,19 @@ describe('a voice’s own name opening its line in its colour (a config of colou
   });
 });
 
+describe('hostile input', () => {
+  it('long runs of spaces and digits after time codes and loop numbers, with labels: read in one pass', async () => {
+    const config = parseConfig({ voices: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`V${i}`, { label: `VOICE${i}` }])) }, 'test');
+    // (A label thousands of spaces after a loop number is none: what stands before a label is a few spaces long.)
+    const texts = ['01:02:03:04' + ' '.repeat(5000) + 'x', '1' + ' '.repeat(5000) + 'x', 'B21 ' + '\t '.repeat(3000) + 'VOICE1: y', '#1 01:02:03:04 ' + '1 '.repeat(300)];
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => ({ runs: [{ text: texts[i % texts.length]!, color: '#000000', background: null }], location: { story: 'body' as const, paragraph: i + 1 } }));
+    const { report: r } = await analyseScript({ file: 'hostile.docx', format: 'docx', paragraphs, warnings: [], facts: { trackedChanges: false } }, { config });
+    expect(r.voices.find((v) => v.name === 'V1')!.lines.length).toBe(0);
+    expect(r.unassigned.lines.length).toBe(2000);
+    expect(r.unassigned.lines.filter((l) => l.timecode?.start === '01:02:03:04').map((l) => l.text.slice(0, 3))).toEqual(Array.from({ length: 1000 }, (_, i) => (i % 2 === 0 ? 'x' : '1 1')));
+  });
+});
+
 describe('the time code in the outputs', () => {
   it('adr-en: an ADR cue sheet’s in and out points reach VoiceQ’s Start and End', async () => {
     const r = await report('adr-en.docx', labelConfig('JOHN', 'ANNA'));

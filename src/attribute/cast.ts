@@ -219,8 +219,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   // The paragraph whose first line that may be timed got its time (one time code, one line).
   let timedParagraph: Paragraph | null = null;
   const timed = (paragraph: Paragraph, line: Line, own: Timecode | null) => {
-    // (A loop number alone, a row's number, takes no time code: the row's text does.)
-    if (timedParagraph === paragraph || !mayBeTimed(line.text)) return;
+    // (A loop number alone, a row's number, takes no time code from beside it: the row's text does. Its own, it keeps.)
+    if (timedParagraph === paragraph || (!own && !mayBeTimed(line.text))) return;
     timedParagraph = paragraph;
     const row = rowOf(paragraph);
     let timecode = own;

@@ -34,7 +34,9 @@ export const LOOP = String.raw`(?:[A-Z]{1,2}\d{1,4}|#\s?\d{1,4}|\d{1,4}[a-z]?)`;
 const OPENING = new RegExp(String.raw`^\s*(?:${LOOP}\s+)?${TIMECODE}(?:\s+|$)`, 'u');
 const ALONE = new RegExp(String.raw`^\s*(?:${LOOP}\s+)?${TIMECODE}\s*$`, 'u');
 
-const PREFIX = String.raw`(?<pre>\s*(?:${LOOP}\s+)?${TIMECODE}\s+)|\s*${LOOP}\s+`;
+// (Spaces bounded: a label pattern is tried on every paragraph, and a long run of spaces after a
+// number made each try of its alternatives walk back over the whole run.)
+const PREFIX = String.raw`(?<pre>\s{0,12}(?:${LOOP}\s{1,12})?${TIMECODE}\s{1,12})|\s{0,12}${LOOP}\s{1,12}`;
 
 /**
  * What a label pattern finds before a speaker's label (label-rows.ts `labelPattern`): a time code with
