@@ -25,6 +25,8 @@ import { readScript } from '../src/readers/index.js';
 import { beforeLabel, openingTimecode, timecodeAlone } from '../src/attribute/timecodes.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv } from '../src/render/csv.js';
 import { boothScript, lineMeta, type SidesBlock } from '../src/render/sides.js';
+import { renderVoiceqXlsx, renderXlsx } from '../src/render/xlsx.js';
+import readExcelFile from 'read-excel-file/node';
 import { ROOT, runCli } from './helpers/cli.js';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'timecodes');
@@ -252,6 +254,24 @@ describe('the time code in the outputs', () => {
       `2,${john.lines[1]!.id},"¶17 (table 1, row 4, col 4)","00:01:09,250 → 00:01:11,000",ANNA: At the harbour. Waiting for you.,I never got your message.,5,2,`,
     ]);
     expect(renderCombinedCsv(r).split('\r\n')[0]).toBe('Voice,#,Line ID,Location,Timecode,Cue,Line,Words,Seconds,Notes');
+  });
+
+  it('the XLSX: a Timecode column in each voice’s sheet, VoiceQ’s Start and End', async () => {
+    const r = await report('adr-en.docx', labelConfig('JOHN', 'ANNA'));
+    const sheets = await readExcelFile(Buffer.from(await renderXlsx(r)));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'JOHN', 'ANNA']);
+    expect(sheets[1]!.data.map((row) => [row[2], row[3], row[5]])).toEqual([
+      ['Location', 'Timecode', 'Line'],
+      ['¶9 (table 1, row 2, col 4)', '00:01:02.500', 'Where were you last night?'],
+      ['¶17 (table 1, row 4, col 4)', '00:01:09,250 → 00:01:11,000', 'I never got your message.'],
+    ]);
+    const [voiceq] = await readExcelFile(Buffer.from(await renderVoiceqXlsx(r, { lang: 'en' })));
+    expect(voiceq!.data.slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
+      ['Where were you last night?', '00:01:02.500', null, 'JOHN'],
+      ['At the harbour. Waiting for you.', '00:01:05.120', null, 'ANNA'],
+      ['I never got your message.', '00:01:09,250', '00:01:11,000', 'JOHN'],
+      ['You never do.', '00:01:14.000', null, 'ANNA'],
+    ]);
   });
 
   it('no Timecode column where no line has a time code', async () => {
