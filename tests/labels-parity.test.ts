@@ -175,7 +175,7 @@ describe('label cells and asides, by rule', () => {
     expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA: (off) One two.', 'BEN: (whispering, to Anna) Three four.', 'ANNA: (laughing) Five six.', 'BEN Seven.']);
   });
 
-  it('no config: a header row stays its cells, time codes stay lines; a label in a colour of its own is a line of that colour, as in the PDF\'s "LABEL⇥text"', () => {
+  it('no config: a header row stays its cells, time codes are no lines (the row\'s time, timecodes.test.ts); a label in a colour of its own is a line of that colour, as in the PDF\'s "LABEL⇥text"', () => {
     const s = script(
       ['TC', 1, 1, 1], ['PERSONNAGE', 1, 1, 2], ['TEXTE', 1, 1, 3],
       ['00:00:12', 1, 2, 1], ['MARIE', 1, 2, 2], ['Tu es là ?', 1, 2, 3],
@@ -185,10 +185,10 @@ describe('label cells and asides, by rule', () => {
     );
     expect(read(castScript(s, null)).map((l) => [l[0], l[1]])).toEqual([
       ['#000000 black', 'TC'], ['#000000 black', 'PERSONNAGE'], ['#000000 black', 'TEXTE'],
-      ['#000000 black', '00:00:12'], ['#000000 black', 'MARIE Tu es là ?'],
-      ['#000000 black', '00:00:15'], ['#000000 black', 'PAUL Oui.'],
-      ['#000000 black', '00:00:18'], ['#000000 black', 'MARIE Viens.'],
-      ['#000000 black', '00:00:20'], ['#808080 grey', 'PAUL'], ['#000000 black', 'J’arrive.'],
+      ['#000000 black', 'MARIE Tu es là ?'],
+      ['#000000 black', 'PAUL Oui.'],
+      ['#000000 black', 'MARIE Viens.'],
+      ['#808080 grey', 'PAUL'], ['#000000 black', 'J’arrive.'],
     ]);
   });
 

@@ -93,7 +93,7 @@ describe('which label rows are joined (in-memory DOCX)', () => {
     return casting.lines.map((l) => [l.voice, l.location.cell ? `${l.location.cell.row}:${l.location.cell.column}` : '', l.text]);
   };
 
-  it('a header row stays cells; a direction above the first speaker, one left out of the config and SFX each one line; time codes stay apart', async () => {
+  it('a header row stays cells; a direction above the first speaker, one left out of the config and SFX each one line; time codes are no lines (the row\'s time, timecodes.test.ts)', async () => {
     const body = table(
       row('TC', 'PERSONNAGE', 'TEXTE'),
       row('00:00:10', 'MUSIQUE', 'Générique, puis sous la voix.'),
@@ -106,15 +106,10 @@ describe('which label rows are joined (in-memory DOCX)', () => {
       [null, '1:1', 'TC'],
       [null, '1:2', 'PERSONNAGE'],
       [null, '1:3', 'TEXTE'],
-      [null, '2:1', '00:00:10'],
       [null, '2:3', 'MUSIQUE Générique, puis sous la voix.'],
-      [null, '3:1', '00:00:12'],
       ['Marie', '3:3', 'Tu as entendu ?'],
-      [null, '4:1', '00:00:15'],
       [null, '4:3', 'LE FACTEUR Un colis pour vous.'],
-      [null, '5:1', '00:00:18'],
       [null, '5:3', 'SFX: Porte qui claque.'],
-      [null, '6:1', '00:00:20'],
       ['Paul', '6:3', 'Non.'],
     ]);
   });

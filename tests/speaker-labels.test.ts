@@ -257,13 +257,20 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
       ['PAUL', 18, 16, [[3, 3, 'Non. Je dormais comme un loir.'], [6, 3, '(il bâille) Ils déménagent peut-être.'], [9, 3, 'Ils ne sont pas là, je crois.']]],
       ['LE FACTEUR', 6, 6, [[8, 3, 'Bonjour ! Un colis pour les Martin.']]],
     ]);
-    // The names' cells are no one's lines and no words of the script; the time codes are nobody's.
+    // The names' cells are no one's lines and no words of the script; the time codes are no lines, each its row's time (timecodes.test.ts).
     expect(report.unassigned.lines.map((l: { text: string }) => l.text)).toEqual([
       'Les Voisins – épisode 4 – VF',
       'Version de doublage du 12 mars. Les indications entre parenthèses ne se disent pas.',
       'TC', 'PERSONNAGE', 'TEXTE',
       // The SFX row is one line, its text opening with the label, as `SFX: …` in a paragraph reads.
-      '00:00:12', '00:00:15', '00:00:18', '00:00:22', 'SFX Porte qui claque.', '00:00:24', '00:00:27', '00:00:30', '00:00:34',
+      'SFX Porte qui claque.',
+    ]);
+    const times = (lines: { timecode?: { start: string } }[]) => lines.map((l) => l.timecode?.start ?? null);
+    expect([...report.voices, report.unassigned].map((v: { lines: { timecode?: { start: string } }[] }) => times(v.lines))).toEqual([
+      ['00:00:12', '00:00:18', '00:00:27'],
+      ['00:00:15', '00:00:24', '00:00:34'],
+      ['00:00:30'],
+      [null, null, null, null, null, '00:00:22'],
     ]);
   });
 

@@ -14,7 +14,7 @@ import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
-import { asideWarnings, loneAsides } from './label-rows.js';
+import { asideWarnings, cutRuns, labelCut, labelHead, labelPattern, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
 import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -23,6 +23,7 @@ import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
+import { cutTimecode, mayBeTimed, type Timecode } from './timecodes.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
 export interface Line {
@@ -41,6 +42,11 @@ export interface Line {
   background: Hex | null;
   /** The words of each look in the line (a word counts for the look of its first letter): a line may mix colours. */
   looks: LookWords[];
+  /**
+   * A dubbing script's time code for the line (timecodes.ts): the one opening its paragraph (cut off its
+   * text, no word of it), or a time code alone in a cell of its table row or in the paragraph above it.
+   */
+  timecode?: Timecode;
 }
 
 export interface LookWords {
@@ -155,6 +161,12 @@ interface CastRules {
    * key instead of being nobody's: a listing of the colours seen shows it as drawn.
    */
   insertedOwnKey?: true;
+  /**
+   * Keys are voices' names (a config's or a legend's): a line in a voice's look opening with that
+   * voice's own name as a speaker's label (`MARC (off) : …` in Marc's blue, a dubbing script coded by
+   * colour) has the label cut off, as a label voice's line has: the name is not said.
+   */
+  ownLabels?: true;
 }
 
 /**
@@ -198,6 +210,40 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   // Links inside a voice's line go with it (links.ts); a listing of the colours seen shows them as drawn.
   const links = !rules.insertedOwnKey && hasLinks(paragraphs) ? new LinkCasting(nameOf) : null;
   /** A stretch of one key → its line. */
+  // Time codes alone in a paragraph or a cell (timecodes.ts): no line; their time goes to the line they
+  // time, the first of their table row (before or after their cell) or, out of tables, the next line.
+  const rowFirst = new Map<string, Line>();
+  const rowPending = new Map<string, Timecode>();
+  let nextPending: Timecode | null = null;
+  const rowOf = (paragraph: Paragraph) => (paragraph.location.cell ? `${paragraph.location.cell.table}:${paragraph.location.cell.row}` : null);
+  // The paragraph whose first line that may be timed got its time (one time code, one line).
+  let timedParagraph: Paragraph | null = null;
+  const timed = (paragraph: Paragraph, line: Line, own: Timecode | null) => {
+    // (A loop number alone, a row's number, takes no time code from beside it: the row's text does. Its own, it keeps.)
+    if (timedParagraph === paragraph || (!own && !mayBeTimed(line.text))) return;
+    timedParagraph = paragraph;
+    const row = rowOf(paragraph);
+    let timecode = own;
+    if (row !== null) {
+      if (!rowFirst.has(row)) rowFirst.set(row, line);
+      timecode ??= rowPending.get(row) ?? null;
+      rowPending.delete(row);
+    } else {
+      timecode ??= nextPending;
+      nextPending = null;
+    }
+    if (timecode) line.timecode = timecode;
+  };
+  const timecodeAloneIn = (paragraph: Paragraph, timecode: Timecode) => {
+    const row = rowOf(paragraph);
+    if (row === null) {
+      nextPending = timecode;
+      return;
+    }
+    const first = rowFirst.get(row);
+    if (first && !first.timecode) first.timecode = timecode;
+    else if (!first) rowPending.set(row, timecode);
+  };
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
     const text = normaliseSpace(raw);
     const words = countNormalWords(text);
@@ -224,8 +270,30 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     // Not read aloud: no label nor row is read in it, and only a run standing out keeps its look's key.
     const keyOf = quiet ? (run: Run) => (quiet.nobodys(paragraph, run) ? null : rules.keyOf(run)) : rules.keyOf;
     const reading = rules.read && !quiet ? rules.read(paragraph) : null;
-    const runs = reading ? reading.runs : paragraph.runs;
+    let runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
+    // A time code opening the line is its time, not its words; a time code alone is no line (timecodes.ts).
+    const cut = quiet ? null : cutTimecode(runs);
+    if (cut) {
+      if (!cut.runs.some((run) => hasWord(run.text))) {
+        timecodeAloneIn(paragraph, cut.timecode);
+        continue;
+      }
+      runs = cut.runs;
+    }
+    let own = cut ? cut.timecode : null;
+    if (rules.ownLabels && runs.length > 0) {
+      const labelled = ownLabel(runs, keyOf(runs[0]!));
+      if (labelled) {
+        runs = labelled;
+        // (`MARC : 01:02:03:04 Tu viens…`: the time code after the label is the line's too.)
+        const after = own ? null : cutTimecode(runs);
+        if (after) {
+          runs = after.runs;
+          own = after.timecode;
+        }
+      }
+    }
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -246,6 +314,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       if (!hasWord(raw)) continue;
       // (One run: it holds the words just found.)
       const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first));
+      timed(paragraph, line, own);
       if (runs === paragraph.runs) texts[index] = line;
       continue;
     }
@@ -254,15 +323,38 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
     inside.add(paragraph, stretches);
-    for (const stretch of stretches) {
+    stretches.forEach((stretch) => {
       const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
+      timed(paragraph, line, own);
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
-    }
+    });
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);
   for (const warning of inside.warnings()) warnings.push(warning);
   if (links) warnings.push(...links.warnings());
   return { lines, warnings, texts };
+}
+
+const ownLabelPatterns = new Map<string, RegExp>();
+
+/**
+ * The runs of a line in `voice`'s look (the key of its first run) after that voice's own name as a
+ * speaker's label opening it (`MARC (off) : Tu viens ce soir ?` for the voice Marc), with text after
+ * it; null when its name does not open it.
+ */
+function ownLabel(runs: readonly Run[], voice: string | null): Run[] | null {
+  if (voice === null) return null;
+  let pattern = ownLabelPatterns.get(voice);
+  if (!pattern) {
+    if (ownLabelPatterns.size > 1000) ownLabelPatterns.clear();
+    ownLabelPatterns.set(voice, (pattern = labelPattern(voice)));
+  }
+  let head = runs[0]!.text;
+  for (let k = 1; k < runs.length && head.length < 400; k++) head += runs[k]!.text;
+  const cut = labelCut(pattern, labelHead(head));
+  if (!cut || cut.keep > 0) return null;
+  const rest = cutRuns(runs, 0, cut.cut);
+  return rest.some((run) => hasWord(run.text)) ? rest : null;
 }
 
 /** The first run holding a word, if any; one in a voice's own colour (no insertion shown: Run.revision) first. */
@@ -500,7 +592,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
   const { read: reader, continuations } = labelReader(map, heard);
   const keyOf = voiceMatcher(map);
-  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
+  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av, ownLabels: true }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);

@@ -39,6 +39,7 @@ import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
 import { formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
+import { timecodeAlone } from './timecodes.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -188,8 +189,8 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     }
     if (reading.rowVoice !== undefined && at) {
       const row = `${at.table}:${at.row}`;
-      // The row's first text cell (a notes column after it is no text of the speech's).
-      if (speech?.row !== row) {
+      // The row's first text cell (a notes column after it is no text of the speech's; nor a time code's cell, `Personnage | TC | Texte`).
+      if (speech?.row !== row && !timecodeAlone(reading.runs.map((r) => r.text).join(''))) {
         speech = { voice: reading.rowVoice, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: true, row };
         rows = { table: at.table, column: at.column };
         seen = true;

@@ -21,6 +21,7 @@ import { plural, formatLocation } from '../text/format.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { foldWidth, foldWidthMapped, originalLength, type FoldedText } from '../text/width.js';
 import { capitals, formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
+import { BEFORE_LABEL, timecodeAlone } from './timecodes.js';
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 export const DIRECTIONS = capitals([
@@ -52,11 +53,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function labelPattern(label: string): RegExp {
   const name = escape(foldWidth(label));
   const colon = `${name}\\s*(?:[(（][^()（）]{1,20}[)）]\\s*)?(?:[:：]|\\t)`;
-  if (!hasEastAsianLetter(label)) return new RegExp(`^\\s*${colon}\\s*`, 'iu');
+  // A dubbing script's loop number and time code before the label (`B21  01:10:02:14  MARC : …`): the
+  // time code kept with the line (`pre`, for casting to cut as the line's time), the loop number cut.
+  if (!hasEastAsianLetter(label)) return new RegExp(`^${BEFORE_LABEL}${colon}\\s*`, 'iu');
   const bracketed = `[【［〔\\[]\\s*${name}\\s*[】］〕\\]]\\s*[:：]?|[（(]\\s*${name}\\s*[）)]\\s*[:：]?`;
   const quoted = `(?<dir>(?:${DIRECTION_GROUP}\\s*)*)(?:\\d{1,4}\\s*)?${name}(?=\\s*[「『])`;
   const slashed = /[\uAC00-\uD7A3]/u.test(label) ? `|${name}\\s*\\/` : '';
-  return new RegExp(`^\\s*(?:${colon}|${bracketed}|${quoted}${slashed})\\s*`, 'iu');
+  return new RegExp(`^${BEFORE_LABEL}(?:${colon}|${bracketed}|${quoted}${slashed})\\s*`, 'iu');
 }
 
 /** A direction in brackets before a Japanese name and its line in corner brackets: `【小声で】`, `（笑いながら）`, `(小声で)`. */
@@ -82,7 +85,9 @@ export function labelCut(pattern: RegExp, head: FoldedText): { keep: number; cut
   const match = pattern.exec(head.text);
   if (!match) return null;
   const dir = match.groups?.dir ?? '';
-  const keep = dir.length > 0 ? match[0].indexOf(dir) + dir.length : 0;
+  // A time code before the label (`pre`, at the match's start) stays with the line; a direction before a Japanese name too.
+  const pre = match.groups?.pre ?? '';
+  const keep = dir.length > 0 ? match[0].indexOf(dir, pre.length) + dir.length : pre.length;
   return { keep: originalLength(head, keep), cut: originalLength(head, match[0].length) };
 }
 
@@ -291,7 +296,8 @@ export function labelRowRuns(paragraphs: readonly Paragraph[], rows: ReadonlyMap
   for (const { paragraph, key, row } of inRows) {
     const column = paragraph.location.cell!.column;
     if (column === row.column) found.set(paragraph, null);
-    else if (column > row.column && !done.has(key) && /[\p{L}\p{N}]/u.test(textOf(paragraph))) {
+    // (A time code's cell, `Personnage | TC | Texte`, is no text of the row's: its time goes to the text, cast.ts.)
+    else if (column > row.column && !done.has(key) && /[\p{L}\p{N}]/u.test(textOf(paragraph)) && !timecodeAlone(textOf(paragraph))) {
       done.add(key);
       const { label, asides } = splitLabelCell(cells.get(key) ?? []);
       const text = withAsides(asides, paragraph.runs);

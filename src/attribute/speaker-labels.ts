@@ -38,6 +38,7 @@ import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
 import { labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
+import { beforeLabel, timecodeAlone, withoutTimecode } from './timecodes.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -117,9 +118,9 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
   const paragraphs = silent.size === 0 ? all : all.filter((p) => !silent.has(p));
   const headings = headingParagraphs(paragraphs);
   const cells = labelCells(paragraphs);
-  // A row's label cell, and the cells before it (a time code), are no lines of their own.
+  // A row's label cell, and the cells before it (a time code), are no lines of their own; nor is a time code alone (timecodes.ts).
   const body = paragraphs.filter((p) => {
-    if (p.location.story !== 'body' || headings.has(p) || countWords(textOf(p)) === 0) return false;
+    if (p.location.story !== 'body' || headings.has(p) || countWords(textOf(p)) === 0 || timecodeAlone(textOf(p))) return false;
     const key = rowKey(p);
     const cell = key ? cells.get(key) : undefined;
     return !cell || p.location.cell!.column > cell.column;
@@ -144,15 +145,21 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     entry.looks.add(look);
     entry.spellings.set(label, (entry.spellings.get(label) ?? 0) + 1);
     entry.paragraphs++;
-    entry.words += countWords(text);
+    // (A time code opening the line, `MARC : 01:02:03:04 Tu viens…`, is its time, no word.)
+    entry.words += countWords(withoutTimecode(text));
     if (SAID.test(text)) entry.said++;
     found.set(key, entry);
     return key;
   };
   body.forEach((paragraph, index) => {
-    const text = textOf(paragraph);
+    const whole = textOf(paragraph);
+    // A dubbing script's loop number and time code before the label (`B21  01:10:02:14  MARC : …`, `01:02:03:04⇥MARC⇥…`).
+    const before = beforeLabel(whole);
+    const after = before > 0 ? LABEL.exec(whole.slice(before)) : null;
+    const text = after && formOf(normaliseSpace(after[1]!)) ? whole.slice(before) : whole;
+    const skipped = text === whole ? 0 : before;
     const match = LABEL.exec(text);
-    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, match[0].length)), match[0].includes('\t'));
+    if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, skipped + match[0].length)), match[0].includes('\t'));
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
       // is 太郎's line, not a label 小声で).

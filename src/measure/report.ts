@@ -1,6 +1,7 @@
 /** Casting → Report: the numbers every renderer shows. Pure. */
 import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
+import type { Timecode } from '../attribute/timecodes.js';
 import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
 import { LANGUAGE_UNKNOWN, resolveLanguage, writtenLanguage, type ScriptLanguage } from './language.js';
@@ -36,6 +37,8 @@ export interface LineReport {
   location: Location;
   /** The line that precedes this one from another voice: the cue a narrator needs for context. */
   cue: Cue | null;
+  /** A dubbing script's time code for the line, as written (attribute/timecodes.ts): its start, and its end when given. */
+  timecode?: Timecode;
 }
 
 export interface VoiceReport extends PayUnits {
@@ -182,6 +185,7 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
         cue: l.cue,
       };
       if (rate) line.syllables = l.syllables;
+      if (l.line.timecode) line.timecode = l.line.timecode;
       return line;
     }),
   };

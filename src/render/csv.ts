@@ -7,6 +7,7 @@
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { formatLocation } from '../text/format.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
+import { formatTimecode } from '../attribute/timecodes.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
 export interface ExportGroup {
@@ -36,14 +37,24 @@ export type Cell = string | number;
 
 export const LINE_COLUMNS = ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] as const;
 
+export type LineColumn = (typeof LINE_COLUMNS)[number] | 'Timecode';
+
+/** Whether any of the lines has a dubbing script's time code: then a `Timecode` column is written. */
+export const timed = (lines: readonly LineReport[]) => lines.some((line) => line.timecode !== undefined);
+
+/** The columns of a line list: LINE_COLUMNS, with `Timecode` after `Location` when the lines have time codes. */
+export function lineColumns(withTimecode: boolean): LineColumn[] {
+  return withTimecode ? ['#', 'Line ID', 'Location', 'Timecode', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] : [...LINE_COLUMNS];
+}
+
 /** The cue as a narrator reads it: who speaks before, and what they say. */
 export function formatCue(line: LineReport): string {
   return line.cue ? `${line.cue.voice ?? UNASSIGNED_LABEL}: ${line.cue.text}` : '';
 }
 
-/** One row per line, in LINE_COLUMNS order; Notes is left empty for the studio. */
-export function lineRows(group: ExportGroup): Cell[][] {
-  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), formatCue(line), line.text, line.words, line.seconds, '']);
+/** One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio. */
+export function lineRows(group: ExportGroup, withTimecode = false): Cell[][] {
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line), line.text, line.words, line.seconds, '']);
 }
 
 /** VoiceQ's import columns; `lang` fills "Script (lang)". */
@@ -162,9 +173,12 @@ class MinQueue {
   }
 }
 
-/** VoiceQ rows in script order, since studio software cues lines in the order of the script. Start and End are left for the studio. */
+/**
+ * VoiceQ rows in script order, since studio software cues lines in the order of the script. Start and
+ * End are the line's time code as the script writes it (its out point when given), else left for the studio.
+ */
 export function voiceqRows(groups: ExportGroup[]): Cell[][] {
-  return scriptOrder(groups).map(({ line, voice }) => [line.text, '', '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
+  return scriptOrder(groups).map(({ line, voice }) => [line.text, line.timecode?.start ?? '', line.timecode?.end ?? '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
 }
 
 /**
@@ -195,13 +209,16 @@ export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = 
 
 /** One voice's lines. */
 export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): string {
-  return toCsv([[...LINE_COLUMNS], ...lineRows(group)], options);
+  const withTimecode = timed(group.lines);
+  return toCsv([lineColumns(withTimecode), ...lineRows(group, withTimecode)], options);
 }
 
 /** Every exported group in one file, with a Voice column first. */
 export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOptions = {}): string {
-  const rows: Cell[][] = [['Voice', ...LINE_COLUMNS]];
-  for (const group of exportGroups(report, options)) for (const row of lineRows(group)) rows.push([group.name, ...row]);
+  const groups = exportGroups(report, options);
+  const withTimecode = groups.some((group) => timed(group.lines));
+  const rows: Cell[][] = [['Voice', ...lineColumns(withTimecode)]];
+  for (const group of groups) for (const row of lineRows(group, withTimecode)) rows.push([group.name, ...row]);
   return toCsv(rows, options);
 }
 

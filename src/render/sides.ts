@@ -9,6 +9,7 @@ import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSe
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { exportGroups, scriptOrder } from './csv.js';
 import { formatLocation } from '../text/format.js';
+import { formatTimecode } from '../attribute/timecodes.js';
 import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';
 
 export type { LineSegment } from '../text/directions.js';
@@ -41,6 +42,8 @@ export type SidesBlock =
       number: number;
       id: string;
       location: string;
+      /** A dubbing script's time code for the line, as written (`01:02:03:04`, or its in and out points). */
+      timecode?: string;
       cue: { voice: string; text: string } | null;
       /** Direction paragraphs (unassigned, nothing spoken) between the cue and the line. */
       directions: string[];
@@ -127,6 +130,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       number: ++number,
       id: line.id,
       location: formatLocation(line.location, language),
+      ...(line.timecode ? { timecode: formatTimecode(line.timecode) } : {}),
       cue: withCues && line.cue ? { voice: line.cue.voice ?? unassignedSpeaker(language), text: bindTypography(line.cue.text) } : null,
       directions: pending.map(bindTypography),
       segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
@@ -149,7 +153,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
   return { ...facts, paper: options.paper ?? 'a4', labels: sidesLabels(report.language.tag, facts), blocks };
 }
 
-/** The small line above each of the narrator's lines: `#3 · p.2 ¶12 · ID 25173c0d`. */
+/** The small line above each of the narrator's lines: `#3 · p.2 ¶12 · ID 25173c0d`, with its time code first in a dubbing script (`#3 · TC 01:02:03:04 · …`). */
 export function lineMeta(block: Extract<SidesBlock, { kind: 'line' }>): string {
-  return `#${block.number} · ${block.location} · ID ${block.id}`;
+  return `#${block.number} · ${block.timecode === undefined ? '' : `TC ${block.timecode} · `}${block.location} · ID ${block.id}`;
 }

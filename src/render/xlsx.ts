@@ -12,7 +12,7 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, LINE_COLUMNS, lineRows, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, lineColumns, lineRows, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -266,9 +266,11 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
   return built(SECTIONS_SHEET, [header(columns), ...rows], columns, 1, 'Sections', meta);
 }
 
-/** Cue, Line, Location and Notes wrap; the cue is dimmed, as in the booth script. */
-const LINE_SHEET: readonly Column[] = LINE_COLUMNS.map((title): Column => {
+/** Cue, Line, Location and Notes wrap; the cue is dimmed, as in the booth script. A dubbing script's lines have a Timecode column. */
+const lineSheet = (withTimecode: boolean): readonly Column[] => lineColumns(withTimecode).map((title): Column => {
   switch (title) {
+    case 'Timecode':
+      return { title, width: 14, wrap: true };
     case '#':
       return { title, width: 5 };
     case 'Line ID':
@@ -288,8 +290,12 @@ const LINE_SHEET: readonly Column[] = LINE_COLUMNS.map((title): Column => {
   }
 });
 
+const LINE_SHEETS = { plain: lineSheet(false), timed: lineSheet(true) };
+
 function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undefined): BuiltSheet {
-  return built(name, [header(LINE_SHEET), ...body(lineRows(group), LINE_SHEET)], LINE_SHEET, 1, group.name, meta);
+  const withTimecode = timed(group.lines);
+  const columns = withTimecode ? LINE_SHEETS.timed : LINE_SHEETS.plain;
+  return built(name, [header(columns), ...body(lineRows(group, withTimecode), columns)], columns, 1, group.name, meta);
 }
 
 async function bytes(sheets: BuiltSheet[], paper: Paper, meta: WorkbookMeta | undefined): Promise<Uint8Array> {
