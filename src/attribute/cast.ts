@@ -32,6 +32,12 @@ export interface Line {
   voice: string | null;
   /** The line as read: whitespace collapsed to single spaces. */
   text: string;
+  /**
+   * The opening of `text` that is no words said, shown with the line but not counted (words, spoken
+   * words, characters, time): a speaker's name opening a line cast by its colour (`AGENT: `,
+   * colour-labels.ts), or a label's aside kept as a direction (`(off) `).
+   */
+  label?: string;
   words: number;
   /** Words spoken aloud: the written words less directions ([pause], (off)…). */
   spokenWords: number;

@@ -1,0 +1,136 @@
+/**
+ * A speaker's name opening a colour-coded line: `AGENT: Good morning…` highlighted yellow whole, as a
+ * whole-line highlight or a paragraph's colour covers its label. The colour says whose line it is;
+ * the name says it again and is not said. With voices told by their labels (a config's `label:`) the
+ * label is cut off the line (match.ts); with voices told by colour alone it stays in the line's text,
+ * as the script shows it, but is not counted: not in the words, the spoken words, the characters nor
+ * the time (`Line.label`). One warning, `labels-not-counted`, says which names were left out.
+ *
+ * A line opens with a speaker's label when it opens (maybe after a time code, `01:14:02:10 MARC :`) with
+ * the shape speaker-labels.ts reads (label-breaks.ts `LABEL`: up to four words, a short aside in
+ * brackets, `(off)`, `(V.O.)`, `(frustrated)`, then a colon or a tab) and that label is a name
+ * (name-lines.ts `formOf`), never a header's field (`Durée : 30 s`, `Client: Acme` once) nor a
+ * direction's or note's (`Note:`, `Remarque :`, `SFX:`: label-rows.ts `DIRECTIONS`), nor a numbered
+ * heading said aloud (`Step 1:`, `Question 2:`); and it is a speaker's: the same name opens two voiced
+ * lines or more, or it names the line's own voice (a legend's or a config's `Agent` for `AGENT:`), or it
+ * is in capitals and the script's voiced lines open with another such name too (a cast, each once). A
+ * sentence opening with `Attention: …` once is said, and counted.
+ */
+import type { Warning } from '../model.js';
+import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
+import { count, listOf, plural } from '../text/format.js';
+import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
+import type { Line } from './cast.js';
+import { FIELDS, LABEL } from './label-breaks.js';
+import { capitals, DIRECTIONS, labelKey } from './label-rows.js';
+import { formOf } from './name-lines.js';
+
+/** Direction labels that mark a note to the reader, not what is shown or heard: no evidence that a script is coded by labels. */
+export const NOTE_LABELS = capitals(['NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'TIPS', 'ASTUCE', 'REMARQUE', 'REMARQUES', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER', 'RAPPEL']);
+
+/** The first word of a heading said aloud (`Step 1:`, `Question 2 :`, `Étape 3 :`): no speaker. */
+const HEADING_WORDS = capitals([
+  'STEP', 'PART', 'CHAPTER', 'MODULE', 'LESSON', 'UNIT', 'SECTION', 'QUESTION', 'ANSWER', 'EXERCISE', 'TASK', 'ACTIVITY', 'QUIZ', 'CASE', 'TOPIC', 'SLIDE', 'SCREEN', 'PAGE', 'SCENE',
+  'ÉTAPE', 'ETAPE', 'PARTIE', 'CHAPITRE', 'LEÇON', 'LECON', 'UNITÉ', 'QUESTION', 'RÉPONSE', 'REPONSE', 'EXERCICE', 'ACTIVITÉ', 'CAS', 'THÈME', 'DIAPO', 'ÉCRAN', 'SCÈNE', 'SÉQUENCE',
+]);
+
+/** A dubbing script's time code before the name (`01:14:02:10 MARC :`, `00:12 MARIE:`): never said either. */
+const TIME_CODE = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?\s+/u;
+
+/** Where a line's label may stand: its first characters. */
+const HEAD = 120;
+
+interface Opening {
+  /** The opening of the line's text that is no words said: time code, name, aside, colon and the space after. */
+  prefix: string;
+  name: string;
+  key: string;
+  capitals: boolean;
+}
+
+/** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
+function openingOf(text: string): Opening | null {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const time = TIME_CODE.exec(head);
+  const from = time ? time[0].length : 0;
+  const match = LABEL.exec(head.slice(from));
+  if (!match) return null;
+  const name = normaliseSpace(match[1]!);
+  const form = formOf(name);
+  if (!form) return null;
+  const key = labelKey(name);
+  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!))) return null;
+  const prefix = text.slice(0, from + match[0].length);
+  // The name alone is no line: what follows it must hold a word.
+  if (!hasWord(text.slice(prefix.length))) return null;
+  return { prefix, name, key, capitals: form === 'capitals' };
+}
+
+/**
+ * The casting's voiced lines that open with a speaker's label (see above), each replaced by the same
+ * line with `label` set and its words, spoken words and looks counted without it; the warning saying
+ * so, or null when no line opens with one. For a casting whose voices are told by colour (or style),
+ * not by labels: the caller decides.
+ */
+export function uncountColourLabels(lines: Line[], directions: DirectionRules): Warning | null {
+  const openings = new Map<number, Opening>();
+  const uses = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.voice === null || line.label !== undefined) continue;
+    // Most lines hold no colon nor tab early on: no label.
+    const head = line.text.slice(0, HEAD);
+    if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
+    const opening = openingOf(line.text);
+    if (!opening) continue;
+    openings.set(i, opening);
+    uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
+  }
+  if (openings.size === 0) return null;
+  const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
+  const openers = directionOpeners(directions);
+  const names: string[] = [];
+  const seenNames = new Set<string>();
+  let linesCut = 0;
+  let wordsCut = 0;
+  let first: Line | undefined;
+  for (const [i, opening] of openings) {
+    const line = lines[i]!;
+    const speaker = uses.get(opening.key)! >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
+    if (!speaker) continue;
+    const said = line.text.slice(opening.prefix.length);
+    const words = countNormalWords(said);
+    const spoken = mayHoldDirection(said, openers) ? spokenText(said, directions) : said;
+    const cut = line.words - words;
+    lines[i] = { ...line, label: opening.prefix, words, spokenWords: spoken === said ? words : countWords(spoken), looks: lessWords(line.looks, cut) };
+    first ??= line;
+    linesCut++;
+    wordsCut += cut;
+    if (!seenNames.has(opening.key)) {
+      seenNames.add(opening.key);
+      names.push(opening.name);
+    }
+  }
+  if (linesCut === 0) return null;
+  const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
+  const one = linesCut === 1;
+  return {
+    code: 'labels-not-counted',
+    message:
+      `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown.map((n) => `${n}:`))}) ${one ? 'is' : 'are'} not counted as words said: ` +
+      `the colour already says who speaks (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
+    location: first!.location,
+    details: { names, lines: linesCut, words: wordsCut },
+  };
+}
+
+/** A line's words per look with `cut` words fewer, taken from its first words (the label opens the line). */
+function lessWords(looks: Line['looks'], cut: number): Line['looks'] {
+  if (cut <= 0) return looks;
+  let left = cut;
+  return looks.map((look) => {
+    const less = Math.min(left, look.words);
+    left -= less;
+    return less === 0 ? look : { ...look, words: look.words - less };
+  });
+}
