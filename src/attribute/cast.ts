@@ -204,17 +204,21 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   // Links inside a voice's line go with it (links.ts); a listing of the colours seen shows them as drawn.
   const links = !rules.insertedOwnKey && hasLinks(paragraphs) ? new LinkCasting(nameOf) : null;
   /** A stretch of one key → its line. */
-  const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
-    const text = normaliseSpace(raw);
-    const words = countNormalWords(text);
-    const spoken = mayHoldDirection(text, openers) ? spokenText(text, rules.directions) : text;
+  const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run, aside?: string): Line => {
+    const said = normaliseSpace(raw);
+    // A label's aside cut off with it (`MARIE (off) :`) is shown before the line, not counted (Line.label).
+    const label = aside ? `${aside} ` : undefined;
+    const text = label ? label + said : said;
+    const words = countNormalWords(said);
+    const spoken = mayHoldDirection(said, openers) ? spokenText(said, rules.directions) : said;
     const line: Line = {
       id: rules.ids ? lineId(key, text, seen) : '',
       voice: key,
       text,
+      ...(label ? { label } : {}),
       words,
       // Most lines hold no direction: their spoken words are their words, counted once.
-      spokenWords: spoken === text ? words : countWords(spoken),
+      spokenWords: spoken === said ? words : countWords(spoken),
       location: paragraph.location,
       color: firstWorded.color,
       background: firstWorded.background,
@@ -232,6 +236,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     const reading = rules.read && !quiet ? rules.read(paragraph) : null;
     const runs = reading ? reading.runs : paragraph.runs;
     const fallback = reading ? reading.fallback : null;
+    const aside = reading?.aside;
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -251,8 +256,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       for (let j = 1; j < runs.length; j++) raw += runs[j]!.text;
       if (!hasWord(raw)) continue;
       // (One run: it holds the words just found.)
-      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first));
-      if (runs === paragraph.runs) texts[index] = line;
+      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first), key !== null && key === fallback ? aside : undefined);
+      if (runs === paragraph.runs && !line.label) texts[index] = line;
       continue;
     }
     const keys = revised ?? runs.map((run) => keyOf(run) ?? fallback);
@@ -260,9 +265,13 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
     inside.add(paragraph, stretches);
+    // The label's aside goes with the first line of the label's voice.
+    let asideLeft = aside;
     for (const stretch of stretches) {
-      const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
-      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
+      const given = asideLeft !== undefined && stretch.key !== null && stretch.key === fallback && hasWord(stretch.text) ? asideLeft : undefined;
+      if (given !== undefined) asideLeft = undefined;
+      const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch), given);
+      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length && !line.label) texts[index] = line;
     }
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);

@@ -16,13 +16,12 @@
  * is in capitals and the script's voiced lines open with another such name too (a cast, each once). A
  * sentence opening with `Attention: …` once is said, and counted.
  */
-import type { Warning } from '../model.js';
+import type { Location, Paragraph, Warning } from '../model.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { count, listOf, plural } from '../text/format.js';
 import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
-import type { Line } from './cast.js';
 import { FIELDS, LABEL } from './label-breaks.js';
-import { capitals, DIRECTIONS, labelKey } from './label-rows.js';
+import { capitals, DIRECTIONS, labelKey, rowKey } from './label-rows.js';
 import { formOf } from './name-lines.js';
 
 /** Direction labels that mark a note to the reader, not what is shown or heard: no evidence that a script is coded by labels. */
@@ -34,8 +33,8 @@ const HEADING_WORDS = capitals([
   'ÉTAPE', 'ETAPE', 'PARTIE', 'CHAPITRE', 'LEÇON', 'LECON', 'UNITÉ', 'QUESTION', 'RÉPONSE', 'REPONSE', 'EXERCICE', 'ACTIVITÉ', 'CAS', 'THÈME', 'DIAPO', 'ÉCRAN', 'SCÈNE', 'SÉQUENCE',
 ]);
 
-/** A dubbing script's time code before the name (`01:14:02:10 MARC :`, `00:12 MARIE:`): never said either. */
-const TIME_CODE = /^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?\s+/u;
+/** A dubbing script's time code before the name (`01:14:02:10 MARC :`, `00:00:12 MARIE:`): never said either. Hours, minutes and seconds: `10:30 AM:` is a time said. */
+const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}(?:[:.,;]\d{2,3})?\s+/u;
 
 /** Where a line's label may stand: its first characters. */
 const HEAD = 120;
@@ -46,6 +45,17 @@ interface Opening {
   name: string;
   key: string;
   capitals: boolean;
+}
+
+/** What is read of a line here (cast.ts `Line`; its type not imported: cast.ts reads this module's asides through match.ts). */
+interface Line {
+  voice: string | null;
+  text: string;
+  label?: string;
+  words: number;
+  spokenWords: number;
+  location: Location;
+  looks: readonly { words: number }[];
 }
 
 /** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
@@ -61,6 +71,8 @@ function openingOf(text: string): Opening | null {
   const key = labelKey(name);
   if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!))) return null;
   const prefix = text.slice(0, from + match[0].length);
+  // A colon between figures is a time's (`At 10:30: the doors open`), no label's.
+  if (/\p{N}$/u.test(name) && /^\p{N}/u.test(text.slice(prefix.length)) && !/\s$/u.test(prefix)) return null;
   // The name alone is no line: what follows it must hold a word.
   if (!hasWord(text.slice(prefix.length))) return null;
   return { prefix, name, key, capitals: form === 'capitals' };
@@ -72,7 +84,7 @@ function openingOf(text: string): Opening | null {
  * so, or null when no line opens with one. For a casting whose voices are told by colour (or style),
  * not by labels: the caller decides.
  */
-export function uncountColourLabels(lines: Line[], directions: DirectionRules): Warning | null {
+export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules): Warning | null {
   const openings = new Map<number, Opening>();
   const uses = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -93,7 +105,7 @@ export function uncountColourLabels(lines: Line[], directions: DirectionRules): 
   const seenNames = new Set<string>();
   let linesCut = 0;
   let wordsCut = 0;
-  let first: Line | undefined;
+  let first: L | undefined;
   for (const [i, opening] of openings) {
     const line = lines[i]!;
     const speaker = uses.get(opening.key)! >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
@@ -125,12 +137,62 @@ export function uncountColourLabels(lines: Line[], directions: DirectionRules): 
 }
 
 /** A line's words per look with `cut` words fewer, taken from its first words (the label opens the line). */
-function lessWords(looks: Line['looks'], cut: number): Line['looks'] {
-  if (cut <= 0) return looks;
+function lessWords<T extends { words: number }>(looks: readonly T[], cut: number): T[] {
+  if (cut <= 0) return [...looks];
   let left = cut;
   return looks.map((look) => {
     const less = Math.min(left, look.words);
     left -= less;
     return less === 0 ? look : { ...look, words: look.words - less };
   });
+}
+
+/**
+ * A label's aside (`MARIE (off) :`, `JOHN (V.O.):`, a dubbing table's `MARIE (OFF)` cell): with voices
+ * told by their labels the label is cut off the line, and its aside would go with it; an actor needs
+ * it. It is kept as a direction shown before the line (`(off) Paul… viens voir.`), not counted
+ * (`Line.label`). The aside as written, or null when the label has none.
+ */
+export function labelAside(labelText: string): string | null {
+  const line = labelText.split('\n', 1)[0]!;
+  const match = ASIDE_IN_LABEL.exec(line.length > HEAD ? line.slice(0, HEAD) : line);
+  return match ? normaliseSpace(match[0]) : null;
+}
+
+const ASIDE_IN_LABEL = /[(（][^()（）\n]{1,20}[)）]/u;
+
+/**
+ * In tables naming each row's speaker in a cell of their own (`speakers`: by row, the label's column),
+ * the asides of the label cells (`MARIE (OFF)`), each given to the row's first paragraph with a word
+ * after the label's cell: the line it is a direction of.
+ */
+export function rowAsides(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<string, { column: number }>): Map<Paragraph, string> {
+  const byRow = new Map<string, string>();
+  const given = new Map<Paragraph, string>();
+  if (speakers.size === 0) return given;
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    const speaker = key ? speakers.get(key) : undefined;
+    // The label's own line: its cell's first paragraph.
+    if (!speaker || paragraph.location.cell!.column !== speaker.column || byRow.has(key!)) continue;
+    const aside = labelAside(paragraph.runs.map((r) => r.text).join(''));
+    byRow.set(key!, aside ?? '');
+  }
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    const aside = key ? byRow.get(key) : undefined;
+    if (!aside || paragraph.location.cell!.column <= speakers.get(key!)!.column || !hasWord(paragraph.runs.map((r) => r.text).join(''))) continue;
+    given.set(paragraph, aside);
+    byRow.delete(key!);
+  }
+  return given;
+}
+
+/** A screenplay's extension that only says the speech goes on over a break (`(CONT'D)`, `(suite)`): nothing for the actor. */
+const CONTINUED = /^[(（]\s*(?:CONT'?D|CONT’D|CONTINUED|CONTD|MORE|SUITE|CONT\.?)\s*[)）]$/iu;
+
+/** The extension of a name alone on its line (`MARIE (V.O.)`): labelAside, a `(CONT'D)` aside. */
+export function nameAside(cueText: string): string | null {
+  const aside = labelAside(cueText);
+  return aside && !CONTINUED.test(aside) ? aside : null;
 }
