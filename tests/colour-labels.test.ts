@@ -147,6 +147,12 @@ describe('a speaker\'s name opening a colour-coded line', () => {
     expect(cast(script(['IMPORTANT NOTICE: the store closes early.', BLUE], ['Thank you.', RED])).warning).toBeNull();
   });
 
+  it('a script in one colour whose lines open with labels is coded by its labels, not its colour: nothing left out (init offers the labels)', () => {
+    const black = cast(script(['NARRATOR: Welcome aboard.', '#000000'], ['BARISTA: Flat white for table two!', '#000000'], ['NARRATOR: See you soon.', '#000000']));
+    expect(black.warning).toBeNull();
+    expect(black.lines.map((l) => l[1])).toEqual([3, 6, 4]);
+  });
+
   it('never a heading said aloud (Step 1:, Question 2 :), a field, a note, a direction, a time, nor a name with nothing after it', () => {
     const s = script(
       ['STEP 1: Open the lid.', BLUE],

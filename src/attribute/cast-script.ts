@@ -60,7 +60,7 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   if (rejected) casting.rejectedLegend = rejected;
   // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).
   const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
-  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? DEFAULT_DIRECTIONS);
+  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? DEFAULT_DIRECTIONS, map === null);
   if (uncounted) casting.warnings.push(uncounted);
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.

@@ -14,7 +14,13 @@
  * heading said aloud (`Step 1:`, `Question 2:`); and it is a speaker's: the same name opens two voiced
  * lines or more, or it names the line's own voice (a legend's or a config's `Agent` for `AGENT:`), or it
  * is in capitals and the script's voiced lines open with another such name too (a cast, each once). A
- * sentence opening with `Attention: …` once is said, and counted.
+ * sentence opening with `Attention: …` once is said, and counted. With no voice map (colour groups),
+ * only where the lines opening with labels are in two colours or more: a script in one colour whose
+ * lines open with labels is coded by its labels, not its colour (speaker-labels.ts, `init`).
+ *
+ * With voices told by their labels, the label's aside (`MARIE (off) :`, a dubbing table's `MARIE
+ * (OFF)` cell, a screenplay's `MARIE (V.O.)` over the dialogue) is kept the same way: shown before the
+ * line, as a direction, and not counted (labelAside, rowAsides, nameAside; match.ts reads them).
  */
 import type { Location, Paragraph, Warning } from '../model.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
@@ -82,9 +88,10 @@ function openingOf(text: string): Opening | null {
  * The casting's voiced lines that open with a speaker's label (see above), each replaced by the same
  * line with `label` set and its words, spoken words and looks counted without it; the warning saying
  * so, or null when no line opens with one. For a casting whose voices are told by colour (or style),
- * not by labels: the caller decides.
+ * not by labels: the caller decides. With colour `groups` (no voice map), only when the lines opening
+ * with a label are in two groups or more.
  */
-export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules): Warning | null {
+export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning | null {
   const openings = new Map<number, Opening>();
   const uses = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
@@ -99,6 +106,9 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
   }
   if (openings.size === 0) return null;
+  // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
+  // more: a script in one colour whose lines open with labels is coded by its labels (`init` says so).
+  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2) return null;
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
   const openers = directionOpeners(directions);
   const names: string[] = [];
