@@ -207,7 +207,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run, aside?: string): Line => {
     const said = normaliseSpace(raw);
     // A label's aside cut off with it (`MARIE (off) :`) is shown before the line, not counted (Line.label).
-    const label = aside ? `${aside} ` : undefined;
+    // (A full-width bracket needs no space after it: `（画外音）好的。`.)
+    const label = aside ? (aside.endsWith('）') ? aside : `${aside} `) : undefined;
     const text = label ? label + said : said;
     const words = countNormalWords(said);
     const spoken = mayHoldDirection(said, openers) ? spokenText(said, rules.directions) : said;

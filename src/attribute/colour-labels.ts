@@ -163,13 +163,16 @@ function lessWords<T extends { words: number }>(looks: readonly T[], cut: number
  * it. It is kept as a direction shown before the line (`(off) Paul… viens voir.`), not counted
  * (`Line.label`). The aside as written, or null when the label has none.
  */
-export function labelAside(labelText: string): string | null {
+export function labelAside(labelText: string, label?: string): string | null {
   const line = labelText.split('\n', 1)[0]!;
-  const match = ASIDE_IN_LABEL.exec(line.length > HEAD ? line.slice(0, HEAD) : line);
-  return match ? normaliseSpace(match[0]) : null;
+  const head = line.length > HEAD ? line.slice(0, HEAD) : line;
+  // The name itself in brackets (`（旁白）谢谢。`, `(해설자) 마침내.`) is the label's form, no aside.
+  const name = label === undefined ? null : labelKey(normaliseSpace(label));
+  for (const match of head.matchAll(ASIDE_IN_LABEL)) if (labelKey(normaliseSpace(match[1]!)) !== name) return normaliseSpace(match[0]);
+  return null;
 }
 
-const ASIDE_IN_LABEL = /[(（][^()（）\n]{1,20}[)）]/u;
+const ASIDE_IN_LABEL = /[(（]\s*([^()（）\n]{1,20}?)\s*[)）]/gu;
 
 /**
  * In tables naming each row's speaker in a cell of their own (`speakers`: by row, the label's column),

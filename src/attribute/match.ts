@@ -137,7 +137,7 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
     // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…" (`【旁白】`, `太郎「…」`): cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, pattern: labelPattern(label), cell: labelCell(label) })),
+    voice.labels.map((label) => ({ voice: voice.name, label, pattern: labelPattern(label), cell: labelCell(label) })),
   );
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {
@@ -167,12 +167,12 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
     const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
     const head = labelHead(text);
-    for (const { voice, pattern } of labels) {
+    for (const { voice, label, pattern } of labels) {
       const cut = labelCut(pattern, head);
       if (!cut) continue;
       // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
       const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
-      const aside = labelAside(text.slice(cut.keep, cut.cut));
+      const aside = labelAside(text.slice(cut.keep, cut.cut), label);
       return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t'), ...(aside ? { aside } : {}) };
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
