@@ -153,6 +153,19 @@ describe('a speaker\'s name opening a colour-coded line', () => {
     expect(black.lines.map((l) => l[1])).toEqual([3, 6, 4]);
   });
 
+  it('Chinese names opening lines said as sentences are speakers\' labels; a form\'s fields (项目名称：…, 名称：…) are not, nor a name in two voices\' colours', () => {
+    const dialogue = cast(script(['旁白：欢迎来到智慧城市。', BLUE], ['小明：今天我们去哪里？', RED], ['旁白：这里的路灯都会思考。', BLUE], ['小明：好啊，出发！', RED]));
+    expect(dialogue.lines).toEqual([
+      ['旁白：欢迎来到智慧城市。', 8, '旁白：'],
+      ['小明：今天我们去哪里？', 7, '小明：'],
+      ['旁白：这里的路灯都会思考。', 9, '旁白：'],
+      ['小明：好啊，出发！', 4, '小明：'],
+    ]);
+    // A procurement notice's fields, in two colours (docx2python's libreoffice_conversion.docx).
+    expect(cast(script(['项目名称：东阳市歌山镇农贸市场', '#000000'], ['开标时间：2021年8月10日', RED], ['项目名称：农贸市场经营管理权', '#000000'], ['开标时间：2021年8月11日', RED])).warning).toBeNull();
+    expect(cast(script(['MARC: Tu viens ?', BLUE], ['MARC: Allez !', RED], ['Julie: Non.', BLUE])).warning).toBeNull();
+  });
+
   it('never a heading said aloud (Step 1:, Question 2 :), a field, a note, a direction, a time, nor a name with nothing after it', () => {
     const s = script(
       ['STEP 1: Open the lid.', BLUE],

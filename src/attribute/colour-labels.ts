@@ -13,7 +13,9 @@
  * direction's or note's (`Note:`, `Remarque :`, `SFX:`: label-rows.ts `DIRECTIONS`), nor a numbered
  * heading said aloud (`Step 1:`, `Question 2:`); and it is a speaker's: the same name opens two voiced
  * lines or more, or it names the line's own voice (a legend's or a config's `Agent` for `AGENT:`), or it
- * is in capitals and the script's voiced lines open with another such name too (a cast, each once). A
+ * is in capitals and the script's voiced lines open with another such name too (a cast, each once); and
+ * it opens lines of one voice only (else the colour does not say who speaks), and, a Chinese, Japanese or
+ * Korean name, half its lines at least end as sentences do (`项目名称：…项目` is a form's field). A
  * sentence opening with `Attention: …` once is said, and counted. With no voice map (colour groups),
  * only where the lines opening with labels are in two colours or more: a script in one colour whose
  * lines open with labels is coded by its labels, not its colour (speaker-labels.ts, `init`).
@@ -51,7 +53,16 @@ interface Opening {
   name: string;
   key: string;
   capitals: boolean;
+  /** A Chinese, Japanese or Korean name: a colon there is a field's as often (`项目名称：…`). */
+  eastAsian: boolean;
 }
+
+/**
+ * A line said as a sentence (speaker-labels.ts reads Chinese, Japanese and Korean labels so): it ends with
+ * a sentence's stop or a closing quote, or, in Korean, with a sentence's ending; a field's value
+ * (`项目名称：东阳市…项目`, `时间：三点`) does not.
+ */
+const SAID = /(?:[。．.！!？?…」』”’"～~]|[\uAC00-\uD7A3][다요까죠])\s*$/u;
 
 /** What is read of a line here (cast.ts `Line`; its type not imported: cast.ts reads this module's asides through match.ts). */
 interface Line {
@@ -81,7 +92,7 @@ function openingOf(text: string): Opening | null {
   if (/\p{N}$/u.test(name) && /^\p{N}/u.test(text.slice(prefix.length)) && !/\s$/u.test(prefix)) return null;
   // The name alone is no line: what follows it must hold a word.
   if (!hasWord(text.slice(prefix.length))) return null;
-  return { prefix, name, key, capitals: form === 'capitals' };
+  return { prefix, name, key, capitals: form === 'capitals', eastAsian: form === 'cjk' || form === 'hangul' };
 }
 
 /**
@@ -94,6 +105,9 @@ function openingOf(text: string): Opening | null {
 export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning | null {
   const openings = new Map<number, Opening>();
   const uses = new Map<string, number>();
+  // By name: the voices whose lines it opens, and (Chinese, Japanese, Korean) how many of them are said as sentences.
+  const voicesOf = new Map<string, Set<string>>();
+  const saidLines = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.voice === null || line.label !== undefined) continue;
@@ -104,6 +118,10 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     if (!opening) continue;
     openings.set(i, opening);
     uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
+    const voices = voicesOf.get(opening.key) ?? new Set<string>();
+    voices.add(line.voice);
+    voicesOf.set(opening.key, voices);
+    if (opening.eastAsian && SAID.test(line.text)) saidLines.set(opening.key, (saidLines.get(opening.key) ?? 0) + 1);
   }
   if (openings.size === 0) return null;
   // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
@@ -118,7 +136,11 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   let first: L | undefined;
   for (const [i, opening] of openings) {
     const line = lines[i]!;
-    const speaker = uses.get(opening.key)! >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
+    const used = uses.get(opening.key)!;
+    // A name in two voices' colours: the colour does not say who speaks. A Chinese, Japanese or Korean
+    // name whose lines are not said as sentences: a form's fields (`名称：…`, `项目联系人：…`).
+    if (voicesOf.get(opening.key)!.size > 1 || (opening.eastAsian && (saidLines.get(opening.key) ?? 0) * 2 < used)) continue;
+    const speaker = used >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
     if (!speaker) continue;
     const said = line.text.slice(opening.prefix.length);
     const words = countNormalWords(said);
