@@ -262,6 +262,17 @@ describe('a label\'s aside reaches the line and the booth script', () => {
     expect(paragraphs).toContain('(OFF) Paul… viens voir.');
   });
 
+  it('aside-labels-en.docx (built CLI): JOHN (V.O.): and MARY (whispering): give their asides to the lines, the words as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'colour-labels-aside-en-'));
+    copyFileSync(join(fixtures, 'aside-labels-en.docx'), join(dir, 'aside-labels-en.docx'));
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  JOHN: { label: "JOHN" }\n  MARY: { label: "MARY" }\nunassigned: ["#000000"]\n');
+    const report = json(['lines', 'aside-labels-en.docx'], dir);
+    expect(report.voices.map((v) => [v.name, v.words, linesOf(v)])).toEqual([
+      ['JOHN', 15, [['(V.O.) The storm had been building all afternoon.', 7, '(V.O.) '], ['Only the wind.', 3, null], ['Then it is the postman.', 5, null]]],
+      ['MARY', 9, [['John, did you hear that?', 5, null], ['(whispering) It knocked three times.', 4, '(whispering) ']]],
+    ]);
+  });
+
   it('labels opening paragraphs (JOHN (V.O.):, MARY (whispering):) and a screenplay\'s name alone on its line (Tom (off)), (CONT\'D) left out', async () => {
     const config = await parseConfigText('voices:\n  JOHN: { label: "JOHN" }\n  MARY: { label: "MARY" }\n', 'vo-lines.config.yaml');
     const s = script(
