@@ -152,7 +152,8 @@ describe("a config's Korean labels", () => {
       ['해설자', '어느 날.', 2, 2],
       ['해설자', '그런데.', 1, 1],
       ['해설자', '마침내.', 1, 1],
-      ['해설자', '끝.', 1, 1],
+      // The aside after the name opens the line, not counted (the name in brackets is the label's form).
+      ['해설자', '(웃으며) 끝.', 1, 1],
       [null, '해설자가 말했다: 아니다.', 3, 3],
       ['젊은 쥐', '좋아요!', 1, 1],
       ['젊은 쥐', '(웃으며) 그래요.', 2, 1],

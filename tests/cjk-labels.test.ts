@@ -127,7 +127,7 @@ describe("a config's Chinese and Japanese labels", () => {
       ['旁白', '你好。', 2],
       ['旁白', '再见。', 2],
       ['旁白', '谢谢。', 2],
-      ['旁白', '好的。', 2],
+      ['旁白', '（画外音）好的。', 2],
       ['太郎', '「おはよう」', 4],
       ['太郎', '「はい」', 2],
       [null, '旁白说：这句不是标签。', 9],
@@ -140,7 +140,7 @@ describe("a config's Chinese and Japanese labels", () => {
       ['MARIE', 'Oui.', 1],
       [null, '(MARIE) Non.', 2],
       [null, '[MARIE] Non.', 2],
-      ['MARIE', 'Si.', 1],
+      ['MARIE', '（off）Si.', 1],
     ]);
   });
 });

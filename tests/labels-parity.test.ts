@@ -162,10 +162,10 @@ const read = (casting: Casting) => casting.lines.map((l) => [l.voice, l.text, l.
 describe('label cells and asides, by rule', () => {
   const table = (...rows: [string, string][]) => rows.flatMap(([label, text], i): [string, number, number, number][] => [...label.split('|').map((part): [string, number, number, number] => [part, 1, i + 1, 1]), [text, 1, i + 1, 2]]);
 
-  it('an aside on the label\'s own line stays with the label; one on a line (or after a line break) of its own opens the line', () => {
+  it('an aside on the label\'s own line opens the line, not counted; one on a line (or after a line break) of its own opens the line too', () => {
     const s = script(...table(['ANNA: (off)', 'One two.'], ['BEN:|(whispering, to Anna)', 'Three four.'], ['ANNA:\n(laughing)', 'Five six.'], ['BEN', 'Seven.']));
     expect(read(castScript(s, labels('ANNA', 'BEN')))).toEqual([
-      ['ANNA', 'One two.', 2, 2],
+      ['ANNA', '(off) One two.', 2, 2],
       ['BEN', '(whispering, to Anna) Three four.', 5, 2],
       ['ANNA', '(laughing) Five six.', 3, 2],
       ['BEN', 'Seven.', 1, 1],

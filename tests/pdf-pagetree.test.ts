@@ -171,6 +171,14 @@ describe('read in this thread', () => {
 });
 
 describe('through a PDF thread (the built CLI)', () => {
+  const LABELS_NOT_COUNTED = {
+    code: 'labels-not-counted',
+    message:
+      "Speakers' names opening 2 lines in a voice's colour (MARIE: and PAUL:) are not counted as words said: the colour already says who speaks (2 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
+    location: { story: 'body', paragraph: 1, page: 1 },
+    details: { names: ['MARIE', 'PAUL'], lines: 2, words: 2 },
+  };
+
   it('summary: the same error and warning', () => {
     for (const [name, expected] of Object.entries(EXPECTED)) {
       const result = runCli(['summary', '--no-config', `${REL}/${name}`]);
@@ -179,7 +187,8 @@ describe('through a PDF thread (the built CLI)', () => {
     }
     const result = runCli(['summary', '--json', '--no-config', `${REL}/one-of-three.pdf`]);
     expect(result.code, result.stderr).toBe(0);
-    expect((JSON.parse(result.stdout) as { warnings: unknown[] }).warnings).toEqual([ONE_OF_THREE_WARNING(`${REL}/one-of-three.pdf`)]);
+    // Its colour-coded lines open with their speakers' names, not counted (attribute/colour-labels.ts).
+    expect((JSON.parse(result.stdout) as { warnings: unknown[] }).warnings).toEqual([ONE_OF_THREE_WARNING(`${REL}/one-of-three.pdf`), LABELS_NOT_COUNTED]);
   });
 
   it('check --json: each file\'s error with its details, the warning of the one page of three (among its notes)', () => {
@@ -189,6 +198,9 @@ describe('through a PDF thread (the built CLI)', () => {
     const report = JSON.parse(result.stdout) as { files: { file: string; error?: { code: string; details?: unknown }; notes?: { code: string; details?: unknown }[] }[] };
     expect(report.files.map((f) => [f.file, f.error?.code, f.error?.details])).toEqual(names.map((n) => [`${REL}/${n}`, EXPECTED[n]?.code, EXPECTED[n]?.details]));
     const partial = report.files.find((f) => f.file.endsWith('one-of-three.pdf'))!;
-    expect(partial.notes?.map((w) => [w.code, w.details])).toEqual([['text-not-on-pages', { pages: 1, textStreams: 3, textOps: 6, shown: 2 }]]);
+    expect(partial.notes?.map((w) => [w.code, w.details])).toEqual([
+      ['text-not-on-pages', { pages: 1, textStreams: 3, textOps: 6, shown: 2 }],
+      ['labels-not-counted', LABELS_NOT_COUNTED.details],
+    ]);
   });
 });

@@ -75,7 +75,7 @@ describe('names on lines of their own', () => {
       [null, 'Marie verse le café.'],
       ['MARIE', 'Tu as entendu ce bruit ?'],
       [null, '(en bâillant)'],
-      ['PAUL', 'Non.'],
+      ['PAUL', '(off) Non.'],
       [null, '(il s’étire)'],
       ['PAUL', 'Je dormais.'],
       [null, 'On sonne.'],
@@ -127,7 +127,7 @@ describe('names on lines of their own', () => {
       ['TOM', 'Quarante ans que je monte.'],
       ['TOM', 'Et l’escalier gagne toujours.'],
       [null, '(d’en bas)'],
-      ['ANNA', 'Papa ?'],
+      ['ANNA', '(O.S.) Papa ?'],
       [null, 'Anna monte, trempée.'],
       ['TOM', 'Où veux-tu que je sois ?'],
       ['ANNA', 'Ils n’ont rien trouvé.'],
@@ -185,7 +185,7 @@ describe('names on lines of their own', () => {
     expect(byLabels(s)).toEqual([
       ['MARIE', 'Tu as entendu ?'],
       ['PAUL', 'Non.'],
-      ['MARIE', 'Chez les Martin.'],
+      ['MARIE', '(off) Chez les Martin.'],
       ['PAUL', 'Ah.'],
     ]);
   });
@@ -229,7 +229,8 @@ describe('init on a screenplay (built CLI)', () => {
   const FRENCH = [
     ['MARIE', ['MARIE'], 25, 25, ['Tu as entendu ce bruit cette nuit ?', 'Ça venait de chez les Martin.', 'À trois heures du matin.', 'Tout le quartier le savait, sauf nous.']],
     ['PAUL', ['PAUL'], 13, 13, ['Non. Je dormais comme un loir.', 'Ils ne sont pas là, je crois.']],
-    ['LE FACTEUR', ['LE FACTEUR'], 5, 5, ['Un colis pour les Martin !']],
+    // The name's extension opens its first line, a direction not counted (`LE FACTEUR (off)`; `MARIE (suite)` says nothing to the actor).
+    ['LE FACTEUR', ['LE FACTEUR'], 5, 5, ['(off) Un colis pour les Martin !']],
     ['HÉLÈNE', ['HÉLÈNE'], 6, 6, ['Ils sont partis en vacances, voyons.']],
   ];
 
@@ -272,7 +273,9 @@ describe('init on a screenplay (built CLI)', () => {
       ].join('\n'),
     );
     const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
-    expect(report.voices.map((v: Voice) => [v.name, v.labels, v.words, v.spokenWords, v.lines.map((l) => l.text)])).toEqual(FRENCH);
+    // The styled script writes `MARIE (V.O.)` where the typed one writes `MARIE (suite)`.
+    const french = nobody === STYLED ? FRENCH.map((v) => (v[0] === 'MARIE' ? [...v.slice(0, 4), [...(v[4] as string[]).slice(0, 3), '(V.O.) Tout le quartier le savait, sauf nous.']] : v)) : FRENCH;
+    expect(report.voices.map((v: Voice) => [v.name, v.labels, v.words, v.spokenWords, v.lines.map((l) => l.text)])).toEqual(french);
     expect(report.warnings).toEqual([]);
     // The names, the parentheticals, the action, scene headings and transitions are no one's.
     expect(report.unassigned.lines.map((l: { text: string }) => l.text)).toEqual(nobody);
@@ -311,7 +314,7 @@ describe('init on a screenplay (built CLI)', () => {
     const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
     expect(report.voices.map((v: Voice) => [v.name, v.words, v.lines.map((l) => l.text)])).toEqual([
       ['TOM', 28, ['Every night for forty years. And still the stairs win.', 'Where else would I be?', 'Then we keep the light on.', 'Every night. Then the light needs me.']],
-      ['ANNA', 21, ['Dad? Are you up there?', 'The boat is back. They found nothing.', 'Nothing at all.', 'Do you ever think of leaving?']],
+      ['ANNA', 21, ['(O.S.) Dad? Are you up there?', 'The boat is back. They found nothing.', 'Nothing at all.', 'Do you ever think of leaving?']],
     ]);
     expect(report.unassigned.lines.map((l: { text: string }) => l.text)).toEqual([
       'FADE IN:',

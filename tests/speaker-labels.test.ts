@@ -81,7 +81,7 @@ describe('findSpeakerLabels', () => {
     ]);
   });
 
-  it('an aside in brackets after the name is the same speaker, cut off with the label: "MARIE (off) :", "JOHN (V.O.):"', () => {
+  it('an aside in brackets after the name is the same speaker, cut off with the label and kept as the line\'s direction: "MARIE (off) :", "JOHN (V.O.):"', () => {
     const s = blackScript('MARIE (off) : Tu es là ?', 'PAUL : Oui, j’arrive.', 'MARIE : Dépêche-toi.', 'PAUL (au téléphone) : Je suis en bas.');
     expect(labelsOf(s)).toEqual([
       ['MARIE', 2, 4, false],
@@ -89,11 +89,13 @@ describe('findSpeakerLabels', () => {
     ]);
     const casting = castScript(s, labelVoiceMap(findSpeakerLabels(s)!, []));
     expect(casting.lines.map((l) => [l.voice, l.text])).toEqual([
-      ['MARIE', 'Tu es là ?'],
+      ['MARIE', '(off) Tu es là ?'],
       ['PAUL', 'Oui, j’arrive.'],
       ['MARIE', 'Dépêche-toi.'],
-      ['PAUL', 'Je suis en bas.'],
+      ['PAUL', '(au téléphone) Je suis en bas.'],
     ]);
+    // Shown, not counted.
+    expect(casting.lines.map((l) => [l.words, l.label ?? null])).toEqual([[3, '(off) '], [2, null], [1, null], [4, '(au téléphone) ']]);
   });
 
   it('the labels of the form the speakers use: a "SFX:" in capitals is no speaker among names', () => {
@@ -253,7 +255,7 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
     );
     const report = JSON.parse(run(['lines', file, '--json'], dir).stdout);
     expect(report.voices.map((v: { name: string; words: number; spokenWords: number; lines: { text: string; location: { cell: { row: number; column: number } } }[] }) => [v.name, v.words, v.spokenWords, v.lines.map((l) => [l.location.cell.row, l.location.cell.column, l.text])])).toEqual([
-      ['MARIE', 18, 18, [[2, 3, 'Tu as entendu ce bruit cette nuit ?'], [4, 3, 'Ça venait de chez les Martin.'], [7, 3, 'À trois heures du matin ?']]],
+      ['MARIE', 18, 18, [[2, 3, 'Tu as entendu ce bruit cette nuit ?'], [4, 3, '(off) Ça venait de chez les Martin.'], [7, 3, 'À trois heures du matin ?']]],
       ['PAUL', 18, 16, [[3, 3, 'Non. Je dormais comme un loir.'], [6, 3, '(il bâille) Ils déménagent peut-être.'], [9, 3, 'Ils ne sont pas là, je crois.']]],
       ['LE FACTEUR', 6, 6, [[8, 3, 'Bonjour ! Un colis pour les Martin.']]],
     ]);

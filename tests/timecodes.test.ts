@@ -92,8 +92,9 @@ describe('the shapes of a time code and a loop number', () => {
 });
 
 describe('timecodes/det-fr: a détection `Boucle | Personnage | TC | Texte`', () => {
-  const marc = ['MARC', 18, 92, 2, [['Tu as vu l’heure ? On va être en retard.', { start: '01:02:03:04' }], ['Je t’attends dans la voiture.', { start: '01:02:08:00' }], ['Je t’entends, tu sais !', { start: '01:02:15:03' }]]];
-  const julie = ['JULIE', 13, 71, 2, [['(rires) Mais non, on a tout le temps.', { start: '01:02:05:10' }], ['Il oublie toujours tout, celui-là.', { start: '01:02:12:20' }]]];
+  // (A label's aside, `MARC (off)`, opens its line as a direction, not counted: colour-labels.ts.)
+  const marc = ['MARC', 18, 92, 2, [['Tu as vu l’heure ? On va être en retard.', { start: '01:02:03:04' }], ['(off) Je t’attends dans la voiture.', { start: '01:02:08:00' }], ['Je t’entends, tu sais !', { start: '01:02:15:03' }]]];
+  const julie = ['JULIE', 13, 71, 2, [['(rires) Mais non, on a tout le temps.', { start: '01:02:05:10' }], ['(V.O.) Il oublie toujours tout, celui-là.', { start: '01:02:12:20' }]]];
   const empty = [{ reason: 'tabbed', after: 'MARC', texts: ['Et prends les clés, s’il te plaît.'] }];
 
   it('the time codes are the lines’ times, no words; the row with no speaker is said; DOCX, LibreOffice PDF and Chromium PDF agree', async () => {
@@ -134,7 +135,7 @@ describe('time codes and loop numbers opening paragraphs', () => {
         name,
         [
           ['MARC', 9, 45, 1, [['Tu viens ce soir ?', { start: '01:10:02:14' }], ['(rires) Tu dis toujours ça.', { start: '01:10:07:19' }]]],
-          ['JULIE', 9, 52, 2, [['Peut-être, si je finis tôt.', { start: '01:10:04:02' }], ['Cette fois, c’est promis.', { start: '01:10:09:00' }]]],
+          ['JULIE', 9, 52, 2, [['(off) Peut-être, si je finis tôt.', { start: '01:10:04:02' }], ['Cette fois, c’est promis.', { start: '01:10:09:00' }]]],
         ],
       ]);
       expect(r.unassigned.lines.map((l) => l.text)).toEqual(['LES VOISINS — Épisode 5']);
@@ -157,7 +158,7 @@ describe('time codes and loop numbers opening paragraphs', () => {
 
   it('tab-set détections `NAME⇥TC⇥text` and `TC⇥NAME⇥text`: the same speakers, words and times', async () => {
     const expected = [
-      ['MARC', 14, 69, 2, [['Tu as vu l’heure ? On va être en retard.', { start: '01:02:03:04' }], ['Je t’attends dans la voiture.', { start: '01:02:08:00' }]]],
+      ['MARC', 14, 69, 2, [['Tu as vu l’heure ? On va être en retard.', { start: '01:02:03:04' }], ['(OFF) Je t’attends dans la voiture.', { start: '01:02:08:00' }]]],
       ['JULIE', 12, 63, 2, [['Mais non, on a tout le temps.', { start: '01:02:05:10' }], ['Il oublie toujours tout, celui-là.', { start: '01:02:12:20' }]]],
     ];
     for (const name of ['tabs-fr.docx', 'tabs-tc-first-fr.docx']) {
@@ -185,8 +186,8 @@ describe('time codes and loop numbers opening paragraphs', () => {
       expect([name, voices(r)]).toEqual([
         name,
         [
-          ['Marc', 7, 34, 1, [['Tu viens ce soir ?', { start: '01:14:02:10' }], ['Allez, dis oui !', { start: '01:14:07:19' }]]],
-          ['Julie', 8, 43, 1, [['Je sais pas (rires) on verra.', { start: '01:14:04:02' }], ['Bon… d’accord.', { start: '01:14:09:00' }]]],
+          ['Marc', 7, 34, 1, [['MARC (off) : Tu viens ce soir ?', { start: '01:14:02:10' }], ['MARC : Allez, dis oui !', { start: '01:14:07:19' }]]],
+          ['Julie', 8, 43, 1, [['JULIE : Je sais pas (rires) on verra.', { start: '01:14:04:02' }], ['JULIE (V.O.) : Bon… d’accord.', { start: '01:14:09:00' }]]],
         ],
       ]);
     }
@@ -201,7 +202,7 @@ describe('a voice’s own name opening its line in its colour (a config of colou
     warnings: [],
     facts: { trackedChanges: false },
   });
-  it('is a label, not said; another voice’s name, the name inside a sentence, or a name with nothing after it stay words', async () => {
+  it('is a label, not said (its time code the line’s); a name opening lines in two voices’ colours, the name inside a sentence, or a name with nothing after it stay words', async () => {
     const config = parseConfig({ voices: { Narrator: { color: '#1F4E79' }, Anna: { color: '#C00000' } } }, 'test');
     const { report: r } = await analyseScript(
       script(
@@ -214,8 +215,10 @@ describe('a voice’s own name opening its line in its colour (a config of colou
       { config },
     );
     expect(voices(r)).toEqual([
-      ['Narrator', 7, 45, 1, [['Welcome to the harbour.', null], ['Narrator said nothing.', null]]],
-      ['Anna', 9, 47, 1, [['I waited all night.', { start: '00:01:02:03' }], ['Narrator: you are late.', null], ['Anna:', null]]],
+      // "Narrator:" opens lines in the Narrator's and in Anna's colours: the colour does not say who speaks (colour-labels.ts).
+      ['Narrator', 8, 55, 2, [['Narrator: Welcome to the harbour.', null], ['Narrator said nothing.', null]]],
+      // The label stays in the line as written, not counted (Line.label).
+      ['Anna', 9, 47, 1, [['ANNA (V.O.): I waited all night.', { start: '00:01:02:03' }], ['Narrator: you are late.', null], ['Anna:', null]]],
     ]);
   });
 });
@@ -278,7 +281,7 @@ describe('the time code in the outputs', () => {
     const r = await report('colour-fr.docx');
     const noTimes = { ...r, voices: r.voices.map((v) => ({ ...v, lines: v.lines.map(({ timecode: _, ...l }) => l) })) };
     expect(renderCombinedCsv(noTimes).split('\r\n')[0]).toBe('Voice,#,Line ID,Location,Cue,Line,Words,Seconds,Notes');
-    expect(renderVoiceqCsv(noTimes, { lang: 'fr' }).split('\r\n')[1]).toMatch(/^Tu viens ce soir \?,,,Marc,/);
+    expect(renderVoiceqCsv(noTimes, { lang: 'fr' }).split('\r\n')[1]).toMatch(/^Tu viens ce soir \?,,,Marc,MARC \(off\) : · ¶/);
   });
 
   it('the booth script shows each line’s time code beside it', async () => {

@@ -7,6 +7,7 @@ import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
+import { uncountColourLabels } from './colour-labels.js';
 import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
@@ -64,6 +65,10 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   }
   casting ??= castByColour(script, cast);
   if (rejected) casting.rejectedLegend = rejected;
+  // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).
+  const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
+  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? DEFAULT_DIRECTIONS, map === null);
+  if (uncounted) casting.warnings.push(uncounted);
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);

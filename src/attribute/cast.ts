@@ -14,7 +14,7 @@ import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
 import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
-import { asideWarnings, cutRuns, labelCut, labelHead, labelPattern, loneAsides } from './label-rows.js';
+import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
 import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
@@ -33,6 +33,12 @@ export interface Line {
   voice: string | null;
   /** The line as read: whitespace collapsed to single spaces. */
   text: string;
+  /**
+   * The opening of `text` that is no words said, shown with the line but not counted (words, spoken
+   * words, characters, time): a speaker's name opening a line cast by its colour (`AGENT: `,
+   * colour-labels.ts), or a label's aside kept as a direction (`(off) `).
+   */
+  label?: string;
   words: number;
   /** Words spoken aloud: the written words less directions ([pause], (off)…). */
   spokenWords: number;
@@ -161,12 +167,6 @@ interface CastRules {
    * key instead of being nobody's: a listing of the colours seen shows it as drawn.
    */
   insertedOwnKey?: true;
-  /**
-   * Keys are voices' names (a config's or a legend's): a line in a voice's look opening with that
-   * voice's own name as a speaker's label (`MARC (off) : …` in Marc's blue, a dubbing script coded by
-   * colour) has the label cut off, as a label voice's line has: the name is not said.
-   */
-  ownLabels?: true;
 }
 
 /**
@@ -244,17 +244,22 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     if (first && !first.timecode) first.timecode = timecode;
     else if (!first) rowPending.set(row, timecode);
   };
-  const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run): Line => {
-    const text = normaliseSpace(raw);
-    const words = countNormalWords(text);
-    const spoken = mayHoldDirection(text, openers) ? spokenText(text, rules.directions) : text;
+  const lineOf = (paragraph: Paragraph, key: string | null, raw: string, runs: readonly Run[], firstWorded: Run, aside?: string): Line => {
+    const said = normaliseSpace(raw);
+    // A label's aside cut off with it (`MARIE (off) :`) is shown before the line, not counted (Line.label).
+    // (A full-width bracket needs no space after it: `（画外音）好的。`.)
+    const label = aside ? (aside.endsWith('）') ? aside : `${aside} `) : undefined;
+    const text = label ? label + said : said;
+    const words = countNormalWords(said);
+    const spoken = mayHoldDirection(said, openers) ? spokenText(said, rules.directions) : said;
     const line: Line = {
       id: rules.ids ? lineId(key, text, seen) : '',
       voice: key,
       text,
+      ...(label ? { label } : {}),
       words,
       // Most lines hold no direction: their spoken words are their words, counted once.
-      spokenWords: spoken === text ? words : countWords(spoken),
+      spokenWords: spoken === said ? words : countWords(spoken),
       location: paragraph.location,
       color: firstWorded.color,
       background: firstWorded.background,
@@ -281,19 +286,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       }
       runs = cut.runs;
     }
-    let own = cut ? cut.timecode : null;
-    if (rules.ownLabels && runs.length > 0) {
-      const labelled = ownLabel(runs, keyOf(runs[0]!));
-      if (labelled) {
-        runs = labelled;
-        // (`MARC : 01:02:03:04 Tu viens…`: the time code after the label is the line's too.)
-        const after = own ? null : cutTimecode(runs);
-        if (after) {
-          runs = after.runs;
-          own = after.timecode;
-        }
-      }
-    }
+    const own = cut ? cut.timecode : null;
+    const aside = reading?.aside;
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -313,9 +307,9 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       for (let j = 1; j < runs.length; j++) raw += runs[j]!.text;
       if (!hasWord(raw)) continue;
       // (One run: it holds the words just found.)
-      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first));
+      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first), key !== null && key === fallback ? aside : undefined);
       timed(paragraph, line, own);
-      if (runs === paragraph.runs) texts[index] = line;
+      if (runs === paragraph.runs && !line.label) texts[index] = line;
       continue;
     }
     const keys = revised ?? runs.map((run) => keyOf(run) ?? fallback);
@@ -323,38 +317,20 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     for (const warning of mixedWordsByKey(paragraph, runs, keys, nameOf)) warnings.push(warning);
     const stretches = stretchesByKey(runs, keys);
     inside.add(paragraph, stretches);
-    stretches.forEach((stretch) => {
-      const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch));
+    // The label's aside goes with the first line of the label's voice.
+    let asideLeft = aside;
+    for (const stretch of stretches) {
+      const given = asideLeft !== undefined && stretch.key !== null && stretch.key === fallback && hasWord(stretch.text) ? asideLeft : undefined;
+      if (given !== undefined) asideLeft = undefined;
+      const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch), given);
       timed(paragraph, line, own);
-      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length) texts[index] = line;
-    });
+      if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length && !line.label) texts[index] = line;
+    }
   }
   for (const warning of boundaries.warnings()) warnings.push(warning);
   for (const warning of inside.warnings()) warnings.push(warning);
   if (links) warnings.push(...links.warnings());
   return { lines, warnings, texts };
-}
-
-const ownLabelPatterns = new Map<string, RegExp>();
-
-/**
- * The runs of a line in `voice`'s look (the key of its first run) after that voice's own name as a
- * speaker's label opening it (`MARC (off) : Tu viens ce soir ?` for the voice Marc), with text after
- * it; null when its name does not open it.
- */
-function ownLabel(runs: readonly Run[], voice: string | null): Run[] | null {
-  if (voice === null) return null;
-  let pattern = ownLabelPatterns.get(voice);
-  if (!pattern) {
-    if (ownLabelPatterns.size > 1000) ownLabelPatterns.clear();
-    ownLabelPatterns.set(voice, (pattern = labelPattern(voice)));
-  }
-  let head = runs[0]!.text;
-  for (let k = 1; k < runs.length && head.length < 400; k++) head += runs[k]!.text;
-  const cut = labelCut(pattern, labelHead(head));
-  if (!cut || cut.keep > 0) return null;
-  const rest = cutRuns(runs, 0, cut.cut);
-  return rest.some((run) => hasWord(run.text)) ? rest : null;
 }
 
 /** The first run holding a word, if any; one in a voice's own colour (no insertion shown: Run.revision) first. */
@@ -592,7 +568,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
   const { read: reader, continuations } = labelReader(map, heard);
   const keyOf = voiceMatcher(map);
-  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av, ownLabels: true }, nameOf);
+  const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
   if (map.voices.some((v) => v.labels.length > 0)) warnings.push(...asideWarnings(loneAsides(heard)));
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);

@@ -51,6 +51,8 @@ export interface BaseReading {
   tabbed?: boolean;
   /** The voice a table row's label cell names, for a paragraph of the row's text (the label's cell no line of its own). */
   rowVoice?: string;
+  /** The aside of the label (`(off)` of `MARIE (off) :`), shown before the line (match.ts). */
+  aside?: string;
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */

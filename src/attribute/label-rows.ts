@@ -30,6 +30,8 @@ export const DIRECTIONS = capitals([
   'ACTION', 'DIRECTION', 'DIRECTIONS', 'STAGE DIRECTION', 'DIDASCALIE', 'INDICATION', 'INDICATIONS', 'TRANSITION', 'CUT', 'FADE', 'FADE IN', 'FADE OUT',
   'VIDEO', 'VIDÉO', 'VISUAL', 'VISUEL', 'IMAGE', 'SCREEN', 'ÉCRAN', 'ECRAN', 'SLIDE', 'DIAPO', 'DIAPOSITIVE', 'SUPER', 'ON-SCREEN TEXT', 'TEXTE À L’ÉCRAN', "TEXTE À L'ÉCRAN",
   'GRAPHIC', 'GRAPHICS', 'CAPTION', 'LEGAL', 'MENTIONS LÉGALES', 'SCENE', 'SCÈNE', 'SHOT', 'PLAN',
+  // What is shown, not said: on-screen text, graphics, captions, titles (an e-learning or video script's `OST:`, `GFX:`, `TEXTE ÉCRAN :`, `INCRUST :`).
+  'OST', 'OSD', 'ON SCREEN TEXT', 'ONSCREEN TEXT', 'ON-SCREEN', 'TEXT ON SCREEN', 'SCREEN TEXT', 'GFX', 'GRAPHIC TEXT', 'LOWER THIRD', 'LOWER THIRDS', 'LOWER-THIRD', 'TITLE CARD', 'CAPTIONS', 'SUBTITLE', 'SUBTITLES', 'SUPERS', 'CHYRON', 'B-ROLL', 'ANIMATION', 'ANIM', 'TEXTE ÉCRAN', 'TEXTE ECRAN', 'TEXTE À L’ÉCRAN', 'TEXTE A L’ECRAN', "TEXTE A L'ECRAN", 'TEXTE SUR ÉCRAN', 'INCRUST', 'INCRUSTATION', 'INCRUSTATIONS', 'INCRUSTE', 'CARTON', 'CARTONS', 'SOUS-TITRE', 'SOUS-TITRES', 'SYNTHÉ', 'SYNTHE', 'BANDEAU', 'TITRAGE', 'GRAPHISME', 'ILLUSTRATION',
   // Chinese (simplified, traditional) and Japanese scripts: sound effects, music, captions, pictures, notes.
   'SE', 'BGM', '音效', '音響', '音响', '效果', '效果音', '音乐', '音樂', '背景音乐', '背景音樂', '配乐', '配樂', '字幕', '画面', '畫面', '镜头', '鏡頭', '场景', '場景',
   '注', '注意', '备注', '備註', '提示', '说明', '說明', '效果声', '効果音', '音楽', 'テロップ', '映像', 'ト書き', '備考', 'メモ',

@@ -16,6 +16,7 @@ import { nameBlocks } from './name-lines.js';
 import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 import { foldWidth } from '../text/width.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
+import { labelAside, nameAside, rowAsides } from './colour-labels.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -106,6 +107,8 @@ export function styleIndex(map: VoiceMap): Map<string, string> {
 export interface ParagraphReading {
   runs: Run[];
   fallback: string | null;
+  /** The aside of the label cut off (`(off)` of `MARIE (off) :`): shown before the voice's line, not counted (colour-labels.ts). */
+  aside?: string;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -153,7 +156,7 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) =>
     // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…" (`【旁白】`, `太郎「…」`): cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, pattern: labelPattern(label), cell: labelCell(label) })),
+    voice.labels.map((label) => ({ voice: voice.name, label, pattern: labelPattern(label), cell: labelCell(label) })),
   );
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {
@@ -170,6 +173,8 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
   const speakers = rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null);
   const named = nameLineVoices(map, paragraphs);
   const broken = apartFrom(brokenAsides(paragraphs), paragraphs, named);
+  // The label cells' asides (`MARIE (OFF)`), for the lines they are directions of.
+  const cellAsides = rowAsides(paragraphs, speakers);
   const rowRuns = labelRowRuns(paragraphs, new Map([...[...speakers].map(([key, { column }]) => [key, { column, join: false }] as const), ...otherLabelRows(paragraphs, speakers)]));
   return (paragraph) => {
     const fallback = styleOf(paragraph);
@@ -181,20 +186,24 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
     const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
     const head = labelHead(text);
-    for (const { voice, pattern } of labels) {
+    for (const { voice, label, pattern } of labels) {
       const cut = labelCut(pattern, head);
       if (!cut) continue;
       // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
       const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
-      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t') };
+      const aside = labelAside(text.slice(cut.keep, cut.cut), label);
+      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t'), ...(aside ? { aside } : {}) };
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
     const byName = named.get(paragraph);
-    if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice };
+    if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice, ...(byName.aside ? { aside: byName.aside } : {}) };
     const byRow = rowRuns.get(paragraph);
     // A voice's row: its label cell is no line, its text the voice's (an aside under the label opening it).
-    if (speaker && paragraph.location.cell!.column >= speaker.column) return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label, rowVoice: speaker.label };
+    if (speaker && paragraph.location.cell!.column >= speaker.column) {
+      const aside = byRow === null ? undefined : cellAsides.get(paragraph);
+      return { runs: byRow === undefined ? paragraph.runs : (byRow ?? []), fallback: byRow === null ? fallback : speaker.label, rowVoice: speaker.label, ...(aside ? { aside } : {}) };
+    }
     // A row of the table whose label is no voice's (`SFX | Trolley wheels…`): one line, its text opening with the label, as in a paragraph.
     if (byRow !== undefined) return { runs: byRow ?? [], fallback };
     // An aside broken over paragraphs: one line (label-rows.ts).
@@ -279,16 +288,18 @@ const upper = labelKey;
  * The paragraphs of the screenplay layout (name-lines.ts) whose name is a voice's label: the name's
  * own paragraph (`cue`) and the dialogue below it, each with the voice. Parentheticals are nobody's.
  */
-function nameLineVoices(map: VoiceMap, paragraphs: readonly Paragraph[]): Map<Paragraph, { voice: string; cue: boolean }> {
+function nameLineVoices(map: VoiceMap, paragraphs: readonly Paragraph[]): Map<Paragraph, { voice: string; cue: boolean; aside?: string }> {
   const voices = new Map<string, string>();
   for (const voice of map.voices) for (const label of voice.labels) if (!voices.has(upper(label))) voices.set(upper(label), voice.name);
-  const found = new Map<Paragraph, { voice: string; cue: boolean }>();
+  const found = new Map<Paragraph, { voice: string; cue: boolean; aside?: string }>();
   // A config's label stands as a name on its line even when not in capitals ("Narrator").
   for (const block of nameBlocks(paragraphs, (name) => voices.has(upper(name))).blocks) {
     const voice = voices.get(upper(block.name));
     if (voice === undefined) continue;
     found.set(block.cue, { voice, cue: true });
-    for (const line of block.lines) found.set(line, { voice, cue: false });
+    // The name's extension (`MARIE (V.O.)`, `(off)`) goes before its first line, as a direction (colour-labels.ts).
+    const aside = nameAside(block.cue.runs.map((r) => r.text).join(''));
+    block.lines.forEach((line, i) => found.set(line, i === 0 && aside ? { voice, cue: false, aside } : { voice, cue: false }));
   }
   return found;
 }

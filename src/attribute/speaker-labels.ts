@@ -39,6 +39,7 @@ import { nameBlocks } from './name-lines.js';
 import { labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
 import { beforeLabel, timecodeAlone, withoutTimecode } from './timecodes.js';
+import { NOTE_LABELS } from './colour-labels.js';
 
 export interface SpeakerLabel {
   /** The label as the script writes it most often. */
@@ -238,12 +239,15 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   // A short script (a radio spot: a voice-over recurs, two or more characters speak once each) has one
   // recurring speaker: taken when speakers who speak once after it make it a dialogue, and its labelled
   // paragraphs are half its body (not a third).
-  const short = speakers.length === 1;
+  // A script whose one recurring speaker alternates with what is shown or heard, labelled too (`VO:` with
+  // `OST:`, `GFX:`, `SFX:`; a note's label aside), is as much coded by labels as a dialogue is.
+  const shown = speakers.length === 1 && [...found.values()].some((f) => ofForm(f.form, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && !NOTE_LABELS.has(f.key));
+  const short = speakers.length === 1 && !shown;
   if (short) {
     const first = speakers[0]!.first;
     const once = [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs === 1 && f.first > first && !DIRECTIONS.has(f.key));
     if (once.length < 2) return null;
-  } else if (speakers.length < 2) return null;
+  } else if (speakers.length < 2 && !shown) return null;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);

@@ -22,6 +22,8 @@ export interface Cue {
 export interface LineReport {
   id: string;
   text: string;
+  /** The opening of `text` shown but not said nor counted: a speaker's name opening a line cast by its colour (`AGENT: `), or a label's aside (`(off) `). */
+  label?: string;
   /** What the narrator says: directions left out, figures, symbols and addresses written out. */
   spoken: string;
   /** Written words. */
@@ -176,6 +178,7 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
       const line: LineReport = {
         id: l.line.id,
         text: l.line.text,
+        ...(l.line.label ? { label: l.line.label } : {}),
         spoken: l.spoken,
         words: l.line.words,
         spokenWords: l.spokenWords,
@@ -260,7 +263,9 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // Only lines holding an opening bracket of a direction can lose words to directions.
   const openers = directionOpeners(directions);
   casting.lines.forEach((line, index) => {
-    const unsaid = mayHoldDirection(line.text, openers) ? normaliseSpace(spokenText(line.text, directions)) : line.text;
+    // A speaker's name or a label's aside opening the line (Line.label) is shown, never said nor counted.
+    const text = line.label ? line.text.slice(line.label.length) : line.text;
+    const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
     // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.
@@ -270,7 +275,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
       spoken,
       // The attribute stage counted the words left once directions are out: reuse them when nothing else changed.
       spokenWords: spoken === unsaid ? line.spokenWords : countWords(spoken),
-      characters: lineCharacters(line.text),
+      characters: lineCharacters(text),
       syllables: time.syllables,
       syllableSeconds: time.seconds,
       cue: cues[index] ?? null,

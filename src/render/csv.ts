@@ -178,7 +178,13 @@ class MinQueue {
  * End are the line's time code as the script writes it (its out point when given), else left for the studio.
  */
 export function voiceqRows(groups: ExportGroup[]): Cell[][] {
-  return scriptOrder(groups).map(({ line, voice }) => [line.text, line.timecode?.start ?? '', line.timecode?.end ?? '', voice, `${formatLocation(line.location)} · ID ${line.id}`]);
+  return scriptOrder(groups).map(({ line, voice }) => {
+    // What is shown before a line and not said (a speaker's name kept in a colour-coded line, a label's
+    // aside: Line.label) is no dialogue: the Character column says who; it goes to the notes.
+    const label = line.label?.trim();
+    const text = label ? line.text.slice(line.label!.length) : line.text;
+    return [text, line.timecode?.start ?? '', line.timecode?.end ?? '', voice, `${label ? `${label} · ` : ''}${formatLocation(line.location)} · ID ${line.id}`];
+  });
 }
 
 /**

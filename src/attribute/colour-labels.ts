@@ -1,0 +1,241 @@
+/**
+ * A speaker's name opening a colour-coded line: `AGENT: Good morning…` highlighted yellow whole, as a
+ * whole-line highlight or a paragraph's colour covers its label. The colour says whose line it is;
+ * the name says it again and is not said. With voices told by their labels (a config's `label:`) the
+ * label is cut off the line (match.ts); with voices told by colour alone it stays in the line's text,
+ * as the script shows it, but is not counted: not in the words, the spoken words, the characters nor
+ * the time (`Line.label`). One warning, `labels-not-counted`, says which names were left out.
+ *
+ * A line opens with a speaker's label when it opens (maybe after a time code, `01:14:02:10 MARC :`) with
+ * the shape speaker-labels.ts reads (label-breaks.ts `LABEL`: up to four words, a short aside in
+ * brackets, `(off)`, `(V.O.)`, `(frustrated)`, then a colon or a tab) and that label is a name
+ * (name-lines.ts `formOf`), never a header's field (`Durée : 30 s`, `Client: Acme` once) nor a
+ * direction's or note's (`Note:`, `Remarque :`, `SFX:`: label-rows.ts `DIRECTIONS`), nor a numbered
+ * heading said aloud (`Step 1:`, `Question 2:`); and it is a speaker's: the same name opens two voiced
+ * lines or more, or it names the line's own voice (a legend's or a config's `Agent` for `AGENT:`), or it
+ * is in capitals and the script's voiced lines open with another such name too (a cast, each once); and
+ * it opens lines of one voice only (else the colour does not say who speaks), and, a Chinese, Japanese or
+ * Korean name, half its lines at least end as sentences do (`项目名称：…项目` is a form's field). A
+ * sentence opening with `Attention: …` once is said, and counted. With no voice map (colour groups),
+ * only where the lines opening with labels are in two colours or more: a script in one colour whose
+ * lines open with labels is coded by its labels, not its colour (speaker-labels.ts, `init`).
+ *
+ * With voices told by their labels, the label's aside (`MARIE (off) :`, a dubbing table's `MARIE
+ * (OFF)` cell, a screenplay's `MARIE (V.O.)` over the dialogue) is kept the same way: shown before the
+ * line, as a direction, and not counted (labelAside, rowAsides, nameAside; match.ts reads them).
+ */
+import type { Location, Paragraph, Warning } from '../model.js';
+import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
+import { count, listOf, plural } from '../text/format.js';
+import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
+import { capitals, FIELDS, formOf, LABEL, labelKey } from '../text/speaker-label.js';
+import { DIRECTIONS, rowKey } from './label-rows.js';
+import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
+
+/** Direction labels that mark a note to the reader, not what is shown or heard: no evidence that a script is coded by labels. */
+export const NOTE_LABELS = capitals(['NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'TIPS', 'ASTUCE', 'REMARQUE', 'REMARQUES', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER', 'RAPPEL']);
+
+/** The first word of a heading said aloud (`Step 1:`, `Question 2 :`, `Étape 3 :`): no speaker. */
+const HEADING_WORDS = capitals([
+  'STEP', 'PART', 'CHAPTER', 'MODULE', 'LESSON', 'UNIT', 'SECTION', 'QUESTION', 'ANSWER', 'EXERCISE', 'TASK', 'ACTIVITY', 'QUIZ', 'CASE', 'TOPIC', 'SLIDE', 'SCREEN', 'PAGE', 'SCENE',
+  'ÉTAPE', 'ETAPE', 'PARTIE', 'CHAPITRE', 'LEÇON', 'LECON', 'UNITÉ', 'QUESTION', 'RÉPONSE', 'REPONSE', 'EXERCICE', 'ACTIVITÉ', 'CAS', 'THÈME', 'DIAPO', 'ÉCRAN', 'SCÈNE', 'SÉQUENCE',
+]);
+
+/** A dubbing script's time code before the name (`01:14:02:10 MARC :`, `00:00:12 MARIE:`): never said either. Hours, minutes and seconds: `10:30 AM:` is a time said. */
+const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}(?:[:.,;]\d{2,3})?\s+/u;
+
+/** Where a line's label may stand: its first characters. */
+const HEAD = 120;
+
+interface Opening {
+  /** The opening of the line's text that is no words said: time code, name, aside, colon and the space after. */
+  prefix: string;
+  name: string;
+  key: string;
+  capitals: boolean;
+  /** A Chinese, Japanese or Korean name: a colon there is a field's as often (`项目名称：…`). */
+  eastAsian: boolean;
+}
+
+/**
+ * A line said as a sentence (speaker-labels.ts reads Chinese, Japanese and Korean labels so): it ends with
+ * a sentence's stop or a closing quote, or, in Korean, with a sentence's ending; a field's value
+ * (`项目名称：东阳市…项目`, `时间：三点`) does not.
+ */
+const SAID = /(?:[。．.！!？?…」』”’"～~]|[\uAC00-\uD7A3][다요까죠])\s*$/u;
+
+/** What is read of a line here (cast.ts `Line`; its type not imported: cast.ts reads this module's asides through match.ts). */
+interface Line {
+  voice: string | null;
+  text: string;
+  label?: string;
+  /** Its time (timecodes.ts). */
+  timecode?: Timecode;
+  words: number;
+  spokenWords: number;
+  location: Location;
+  looks: readonly { words: number }[];
+}
+
+/** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
+function openingOf(text: string): Opening | null {
+  const head = text.length > HEAD ? text.slice(0, HEAD) : text;
+  const time = TIME_CODE.exec(head);
+  const from = time ? time[0].length : 0;
+  const match = LABEL.exec(head.slice(from));
+  if (!match) return null;
+  const name = normaliseSpace(match[1]!);
+  const form = formOf(name);
+  if (!form) return null;
+  const key = labelKey(name);
+  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!))) return null;
+  const prefix = text.slice(0, from + match[0].length);
+  // A colon between figures is a time's (`At 10:30: the doors open`), no label's.
+  if (/\p{N}$/u.test(name) && /^\p{N}/u.test(text.slice(prefix.length)) && !/\s$/u.test(prefix)) return null;
+  // The name alone is no line: what follows it must hold a word.
+  if (!hasWord(text.slice(prefix.length))) return null;
+  return { prefix, name, key, capitals: form === 'capitals', eastAsian: form === 'cjk' || form === 'hangul' };
+}
+
+/**
+ * The casting's voiced lines that open with a speaker's label (see above), each replaced by the same
+ * line with `label` set and its words, spoken words and looks counted without it; the warning saying
+ * so, or null when no line opens with one. For a casting whose voices are told by colour (or style),
+ * not by labels: the caller decides. With colour `groups` (no voice map), only when the lines opening
+ * with a label are in two groups or more.
+ */
+export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning | null {
+  const openings = new Map<number, Opening>();
+  const uses = new Map<string, number>();
+  // By name: the voices whose lines it opens, and (Chinese, Japanese, Korean) how many of them are said as sentences.
+  const voicesOf = new Map<string, Set<string>>();
+  const saidLines = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.voice === null || line.label !== undefined) continue;
+    // Most lines hold no colon nor tab early on: no label.
+    const head = line.text.slice(0, HEAD);
+    if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
+    const opening = openingOf(line.text);
+    if (!opening) continue;
+    openings.set(i, opening);
+    uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
+    const voices = voicesOf.get(opening.key) ?? new Set<string>();
+    voices.add(line.voice);
+    voicesOf.set(opening.key, voices);
+    if (opening.eastAsian && SAID.test(line.text)) saidLines.set(opening.key, (saidLines.get(opening.key) ?? 0) + 1);
+  }
+  if (openings.size === 0) return null;
+  // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
+  // more: a script in one colour whose lines open with labels is coded by its labels (`init` says so).
+  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2) return null;
+  const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
+  const openers = directionOpeners(directions);
+  const names: string[] = [];
+  const seenNames = new Set<string>();
+  let linesCut = 0;
+  let wordsCut = 0;
+  let first: L | undefined;
+  for (const [i, opening] of openings) {
+    const line = lines[i]!;
+    const used = uses.get(opening.key)!;
+    // A name in two voices' colours: the colour does not say who speaks. A Chinese, Japanese or Korean
+    // name whose lines are not said as sentences: a form's fields (`名称：…`, `项目联系人：…`).
+    if (voicesOf.get(opening.key)!.size > 1 || (opening.eastAsian && (saidLines.get(opening.key) ?? 0) * 2 < used)) continue;
+    const speaker = used >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
+    if (!speaker) continue;
+    // (`MARC : 01:02:03:04 Tu viens…`: a time code right after the label is the line's time, not words: timecodes.ts.)
+    const after = line.timecode ? null : openingTimecode(line.text.slice(opening.prefix.length));
+    const label = after ? line.text.slice(0, opening.prefix.length + after.length) : opening.prefix;
+    const said = line.text.slice(label.length);
+    const words = countNormalWords(said);
+    const spoken = mayHoldDirection(said, openers) ? spokenText(said, directions) : said;
+    const cut = line.words - words;
+    lines[i] = { ...line, label, ...(after ? { timecode: after.timecode } : {}), words, spokenWords: spoken === said ? words : countWords(spoken), looks: lessWords(line.looks, cut) };
+    first ??= line;
+    linesCut++;
+    wordsCut += cut;
+    if (!seenNames.has(opening.key)) {
+      seenNames.add(opening.key);
+      names.push(opening.name);
+    }
+  }
+  if (linesCut === 0) return null;
+  const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
+  const one = linesCut === 1;
+  return {
+    code: 'labels-not-counted',
+    message:
+      `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown.map((n) => `${n}:`))}) ${one ? 'is' : 'are'} not counted as words said: ` +
+      `the colour already says who speaks (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
+    location: first!.location,
+    details: { names, lines: linesCut, words: wordsCut },
+  };
+}
+
+/** A line's words per look with `cut` words fewer, taken from its first words (the label opens the line). */
+function lessWords<T extends { words: number }>(looks: readonly T[], cut: number): T[] {
+  if (cut <= 0) return [...looks];
+  let left = cut;
+  return looks.map((look) => {
+    const less = Math.min(left, look.words);
+    left -= less;
+    return less === 0 ? look : { ...look, words: look.words - less };
+  });
+}
+
+/**
+ * A label's aside (`MARIE (off) :`, `JOHN (V.O.):`, a dubbing table's `MARIE (OFF)` cell): with voices
+ * told by their labels the label is cut off the line, and its aside would go with it; an actor needs
+ * it. It is kept as a direction shown before the line (`(off) Paul… viens voir.`), not counted
+ * (`Line.label`). The aside as written, or null when the label has none.
+ */
+export function labelAside(labelText: string, label?: string): string | null {
+  const line = labelText.split('\n', 1)[0]!;
+  const head = line.length > HEAD ? line.slice(0, HEAD) : line;
+  // The name itself in brackets (`（旁白）谢谢。`, `(해설자) 마침내.`) is the label's form, no aside.
+  const name = label === undefined ? null : labelKey(normaliseSpace(label));
+  for (const match of head.matchAll(ASIDE_IN_LABEL)) if (labelKey(normaliseSpace(match[1]!)) !== name) return normaliseSpace(match[0]);
+  return null;
+}
+
+const ASIDE_IN_LABEL = /[(（]\s*([^()（）\n]{1,20}?)\s*[)）]/gu;
+
+/**
+ * In tables naming each row's speaker in a cell of their own (`speakers`: by row, the label's column),
+ * the asides of the label cells (`MARIE (OFF)`), each given to the row's first paragraph with a word
+ * after the label's cell: the line it is a direction of.
+ */
+export function rowAsides(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<string, { column: number }>): Map<Paragraph, string> {
+  const byRow = new Map<string, string>();
+  const given = new Map<Paragraph, string>();
+  if (speakers.size === 0) return given;
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    const speaker = key ? speakers.get(key) : undefined;
+    // The label's own line: its cell's first paragraph.
+    if (!speaker || paragraph.location.cell!.column !== speaker.column || byRow.has(key!)) continue;
+    const aside = labelAside(paragraph.runs.map((r) => r.text).join(''));
+    byRow.set(key!, aside ?? '');
+  }
+  for (const paragraph of paragraphs) {
+    const key = rowKey(paragraph);
+    const aside = key ? byRow.get(key) : undefined;
+    if (!aside || paragraph.location.cell!.column <= speakers.get(key!)!.column) continue;
+    // (A time code's cell between the label's and the text's is the line's time, no line: timecodes.ts.)
+    const text = paragraph.runs.map((r) => r.text).join('');
+    if (!hasWord(text) || timecodeAlone(text)) continue;
+    given.set(paragraph, aside);
+    byRow.delete(key!);
+  }
+  return given;
+}
+
+/** A screenplay's extension that only says the speech goes on over a break (`(CONT'D)`, `(suite)`): nothing for the actor. */
+const CONTINUED = /^[(（]\s*(?:CONT'?D|CONT’D|CONTINUED|CONTD|MORE|SUITE|CONT\.?)\s*[)）]$/iu;
+
+/** The extension of a name alone on its line (`MARIE (V.O.)`): labelAside, a `(CONT'D)` aside. */
+export function nameAside(cueText: string): string | null {
+  const aside = labelAside(cueText);
+  return aside && !CONTINUED.test(aside) ? aside : null;
+}
