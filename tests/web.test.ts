@@ -1323,6 +1323,21 @@ describeBrowser('the page in Chromium', () => {
     await expect(compared.locator('#who p', { hasText: 'Non enregistré' }).textContent()).resolves.toBe('Non enregistré\u00A0: Aa#D9D9D9\u00A0gris pâle (surlignage ou trame) ');
   });
 
+  it('a script all in one colour whose lines alternate in italics: the page does not say "nothing tells its voices apart" but that italics may, which vo-lines does not read (EN, FR)', async () => {
+    const file = join(root, 'tests/fixtures/emphasis-coded/italics-en.docx');
+    const page = await fresh(en);
+    await drop(page, file);
+    await expect(page.locator('#status').textContent()).resolves.toBe('italics-en.docx read: all in one colour; its voices may be told apart by italics, bold or a font, which vo-lines does not read.');
+    const doubts = await page.locator('#who .doubts li').allTextContents();
+    expect(doubts[0]).toBe('The whole script is in one colour (#000000 black, its headings aside), but its lines may be told apart by italics, bold or a font (see the warning below), which vo-lines does not read. If you read all of it, it is 81\u00A0words, about 32\u00A0s. If not, count your lines by hand, or ask whoever sent it for a script coded by colour.');
+    expect((await page.locator('body').textContent())!).not.toContain('nothing in it tells one voice from another');
+    expect((await page.locator('body').textContent())!).toContain('may be two voices told apart by italics');
+    const french = await fresh(fr);
+    await drop(french, file);
+    await expect(french.locator('#status').textContent()).resolves.toBe('italics-en.docx lu\u00A0: tout d’une seule couleur\u202F; ses voix sont peut-être distinguées par l’italique, le gras ou la police, que vo-lines ne lit pas.');
+    expect((await french.locator('body').textContent())!).toContain('sont peut-être deux voix distinguées par l’italique');
+  });
+
   it('a script all in one colour, its voices found no other way: "I am" picks nothing and calls no line hers; the page says what the whole script comes to and what to ask (EN, FR); "I read all of it" on purpose', async () => {
     const folder = join(root, 'tests/fixtures/web-one-colour');
     const file = join(folder, 'all-black-en.docx');

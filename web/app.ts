@@ -579,7 +579,8 @@ async function analyse(file: ScriptFile, settings: Settings, fresh: boolean): Pr
   render();
   done();
   const count = reply.result.report.voices.length;
-  const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t('statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
+  const emphasis = reply.result.report.warnings.some((warning) => warning.code === 'emphasis-coded');
+  const said = () => (waiting ? t('statusLabelsWaiting', { file: file.name }) : oneColour ? t(emphasis ? 'statusOneColourEmphasis' : 'statusOneColour', { file: file.name }) : t('statusDone', { file: file.name, voices: count === 1 ? t('oneVoice') : t('nVoices', { n: count }) }));
   setStatus(said(), said);
   if (fresh) $('results-title').focus();
 }
@@ -802,7 +803,9 @@ function oneColourText(c: Current): string | null {
   const { voices } = c.result.report;
   const words = voices.reduce((sum, v) => sum + v.words, 0);
   const seconds = voices.reduce((sum, v) => sum + v.seconds, 0);
-  return t('oneColour', { colour: one.headingsAside ? t('oneColourHeadingsAside', { colour }) : colour, words: w.words(words), time: w.duration(seconds) });
+  // Its lines told apart by italics, bold or a font, maybe (emphasis-coded, said below): not "nothing tells them apart".
+  const emphasis = c.result.report.warnings.some((warning) => warning.code === 'emphasis-coded');
+  return t(emphasis ? 'oneColourEmphasis' : 'oneColour', { colour: one.headingsAside ? t('oneColourHeadingsAside', { colour }) : colour, words: w.words(words), time: w.duration(seconds) });
 }
 
 /** Why lines in capitals standing alone were not offered as voices, and what to do from the page. */

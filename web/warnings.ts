@@ -147,6 +147,38 @@ const SENTENCES: Record<string, Sentence> = {
     const names = d.notes.map((n) => (s.w.lang === 'fr' ? (n === 'footnotes' ? 'notes de bas de page' : 'notes de fin') : n));
     return [say(s, 'wNotesUnreadable', { notes: names.join(say(s, 'wAnd')) })];
   },
+  'labels-not-counted': (d, s) => {
+    if (!strings(d.names) || !d.names.length || !isNumber(d.lines) || !isNumber(d.words)) return null;
+    const colon = s.w.lang === 'fr' ? '\u00A0:' : ':';
+    const names = s.w.list(d.names.slice(0, 6).map((name) => `${name}${colon}`).concat(d.names.length > 6 ? [say(s, 'wMoreNames', { n: s.w.number(d.names.length - 6) })] : []));
+    return [say(s, d.lines === 1 ? 'wLabelNotCounted' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
+  },
+  'emphasis-coded': (d, s) => {
+    const side = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Details) : null);
+    const e = side(d.emphasised), p = side(d.plain);
+    if (!e || !p || !isNumber(e.lines) || !isNumber(e.words) || !isString(e.first) || !isNumber(p.lines) || !isNumber(p.words) || !isString(p.first)) return null;
+    if (d.voice !== null && !isString(d.voice)) return null;
+    const font = (v: unknown) => (isString(v) ? v : null);
+    let kind: string, inKind: string, notKind: string;
+    if (d.kind === 'italic') [kind, inKind, notKind] = [say(s, 'wEmItalics'), say(s, 'wEmInItalics'), say(s, 'wEmNot')];
+    else if (d.kind === 'bold') [kind, inKind, notKind] = [say(s, 'wEmBold'), say(s, 'wEmInBold'), say(s, 'wEmNot')];
+    else if (d.kind === 'font' && font(e.font) && font(p.font)) [kind, inKind, notKind] = [say(s, 'wEmFont'), say(s, 'wEmInFont', { font: e.font as string }), say(s, 'wEmAreInFont', { font: p.font as string })];
+    else return null;
+    return [
+      say(s, 'wEmphasisCoded', {
+        voice: s.voice(d.voice as string | null),
+        kind,
+        emphasised: s.w.linesCount(e.lines),
+        ewords: s.w.words(e.words),
+        inKind,
+        efirst: s.w.quote(e.first, 60),
+        plain: s.w.linesCount(p.lines),
+        pwords: s.w.words(p.words),
+        notKind,
+        pfirst: s.w.quote(p.first, 60),
+      }),
+    ];
+  },
   'tracked-changes': (d, s) => (d.countedAs === 'accepted' ? [say(s, 'wTrackedChanges')] : null),
   'headings-in-voice': (d, s) => {
     if (!isString(d.voice) || !isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;
