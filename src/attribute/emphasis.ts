@@ -17,7 +17,7 @@
  * rarely ends as a sentence does.
  */
 import type { Location, Paragraph, Run, Script, Warning } from '../model.js';
-import { locationKey, styleHeadingLevel } from '../text/headings.js';
+import { headingsByForm, locationKey } from '../text/headings.js';
 import { openingLabel } from '../text/speaker-label.js';
 import { isLetterOrDigitAt } from '../text/words.js';
 import { count, plural, shortText } from '../text/format.js';
@@ -151,30 +151,13 @@ export function mayBeEmphasisCoded(script: Pick<Script, 'paragraphs'>): boolean 
   return false;
 }
 
-/** Type this much larger than the body's sets a PDF paragraph apart as a heading (text/headings.ts). */
-const LARGER = 1.15;
-
 /**
  * The paragraphs that are headings by their form: an outline level or a heading style (DOCX), type
- * larger than the body's, the size with most characters (PDF). As text/headings.ts `headingParagraphs`
- * without its count of words (a table's header row, a few words a cell, is no sentence anyway).
+ * larger than the body's (PDF): text/headings.ts `headingsByForm`, the body's size told by characters
+ * (counting words took a third of this rule's time), without header rows (a few words a cell are no
+ * sentence anyway).
  */
-function headingsOf(paragraphs: readonly Paragraph[]): Set<Paragraph> {
-  const sizes = new Map<number, number>();
-  for (const p of paragraphs) {
-    if (p.fontSize === undefined) continue;
-    let chars = 0;
-    for (const run of p.runs) chars += run.text.length;
-    sizes.set(p.fontSize, (sizes.get(p.fontSize) ?? 0) + chars);
-  }
-  let body: number | null = null;
-  for (const [size, chars] of sizes) if (body === null || chars > sizes.get(body)!) body = size;
-  const headings = new Set<Paragraph>();
-  for (const p of paragraphs) {
-    if (p.outlineLevel !== undefined || (p.style !== undefined && styleHeadingLevel(p.style) !== null) || (body !== null && p.fontSize !== undefined && p.fontSize >= body * LARGER)) headings.add(p);
-  }
-  return headings;
-}
+const headingsOf = (paragraphs: readonly Paragraph[]) => headingsByForm(paragraphs, (text) => text.length);
 
 /** Whether a line ends as a sentence ends: its last mark, closing quotes and brackets and spaces aside. */
 function endsSentence(text: string): boolean {

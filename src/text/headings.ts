@@ -23,20 +23,30 @@ const LARGER = 1.15;
  * level (DOCX), or type 1.15 times the size that carries most words (PDF).
  */
 export function headingParagraphs(paragraphs: readonly Paragraph[]): Set<Paragraph> {
-  const words = new Map<number, number>();
+  const headings = headingsByForm(paragraphs, (text) => countWords(text));
+  for (const p of headerRows(paragraphs)) headings.add(p);
+  return headings;
+}
+
+/**
+ * The paragraphs that are headings by their form alone: an outline level or a heading style (DOCX),
+ * type LARGER than the body's (PDF), the body's size being the one that carries most text as `weigh`
+ * measures it (words, or characters where counting words costs too much: attribute/emphasis.ts).
+ */
+export function headingsByForm(paragraphs: readonly Paragraph[], weigh: (text: string) => number): Set<Paragraph> {
+  const weights = new Map<number, number>();
   for (const p of paragraphs) {
     if (p.fontSize === undefined) continue;
-    let count = 0;
-    for (const run of p.runs) count += countWords(run.text);
-    words.set(p.fontSize, (words.get(p.fontSize) ?? 0) + count);
+    let weight = 0;
+    for (const run of p.runs) weight += weigh(run.text);
+    weights.set(p.fontSize, (weights.get(p.fontSize) ?? 0) + weight);
   }
   let body: number | null = null;
-  for (const [size, count] of words) if (body === null || count > words.get(body)!) body = size;
+  for (const [size, weight] of weights) if (body === null || weight > weights.get(body)!) body = size;
   const headings = new Set<Paragraph>();
   for (const p of paragraphs) {
     if (p.outlineLevel !== undefined || (p.style !== undefined && styleHeadingLevel(p.style) !== null) || (body !== null && p.fontSize !== undefined && p.fontSize >= body * LARGER)) headings.add(p);
   }
-  for (const p of headerRows(paragraphs)) headings.add(p);
   return headings;
 }
 
