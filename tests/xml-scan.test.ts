@@ -73,13 +73,18 @@ function docxUnder(dir: string): string[] {
 
 function sameAsSaxes(files: string[]): void {
   let parts = 0;
+  // A part met before, byte for byte (python-docx's template gives many fixtures the same styles, theme
+  // and settings), is compared once: the same text reads the same.
+  const seen = new Set<string>();
   for (const file of files) {
     for (const [name, xml] of xmlParts(file)) {
+      parts++;
+      if (seen.has(xml)) continue;
+      seen.add(xml);
       const expected = bySaxes(xml);
       expect(byScanner(xml), `${file}: ${name}`).toEqual(expected);
       // Cut every few characters: tags, attribute values, entities and CRLFs across chunks.
       expect(byScanner(xml, 7), `${file}: ${name} in 7-character chunks`).toEqual(expected);
-      parts++;
     }
   }
   expect(parts).toBeGreaterThan(files.length * 3);

@@ -127,8 +127,11 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   }
   if (openings.size === 0) return null;
   // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
-  // more: a script in one colour whose lines open with labels is coded by its labels (`init` says so).
-  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2) return null;
+  // more: a script in one colour whose lines open with two speakers' labels or more is coded by its
+  // labels (`init` says so).
+  // One speaker's name in one colour (`NARRATOR:` opening an AV script's lines) is no labels' coding:
+  // not said there either, so a config `init` writes for the colour counts as the colour did.
+  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return null;
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
   const openers = directionOpeners(directions);
   const names: string[] = [];
