@@ -220,9 +220,12 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
   let timedParagraph: Paragraph | null = null;
   const timed = (paragraph: Paragraph, line: Line, own: Timecode | null) => {
     // (A loop number alone, a row's number, takes no time code from beside it: the row's text does. Its own, it keeps.)
-    if (timedParagraph === paragraph || (!own && !mayBeTimed(line.text))) return;
-    timedParagraph = paragraph;
+    if (timedParagraph === paragraph) return;
     const row = rowOf(paragraph);
+    // Out of tables, no time code of its own nor one waiting: nothing to time (most lines of most scripts).
+    if (row === null && !own && nextPending === null) return;
+    if (!own && !mayBeTimed(line.text)) return;
+    timedParagraph = paragraph;
     let timecode = own;
     if (row !== null) {
       if (!rowFirst.has(row)) rowFirst.set(row, line);
@@ -256,7 +259,6 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       id: rules.ids ? lineId(key, text, seen) : '',
       voice: key,
       text,
-      ...(label ? { label } : {}),
       words,
       // Most lines hold no direction: their spoken words are their words, counted once.
       spokenWords: spoken === said ? words : countWords(spoken),
@@ -265,6 +267,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       background: firstWorded.background,
       looks: wordsByLook(runs, words),
     };
+    if (label) line.label = label;
     lines.push(line);
     return line;
   };

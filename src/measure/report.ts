@@ -178,7 +178,6 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
       const line: LineReport = {
         id: l.line.id,
         text: l.line.text,
-        ...(l.line.label ? { label: l.line.label } : {}),
         spoken: l.spoken,
         words: l.line.words,
         spokenWords: l.spokenWords,
@@ -188,6 +187,8 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
         cue: l.cue,
       };
       if (rate) line.syllables = l.syllables;
+      // (Set only where there is one: a spread of an empty object costs on every line, cold.)
+      if (l.line.label) line.label = l.line.label;
       if (l.line.timecode) line.timecode = l.line.timecode;
       return line;
     }),
