@@ -172,7 +172,7 @@ const CLOSING = new Set(['"', "'", '”', '’', '»', ')', ']', '\u202F']);
 const ENDS = new Set(['.', '!', '?', '…', ';', '。', '！', '？']);
 
 /** What each key's lines show, when they are told apart by emphasis (at most one finding per key). */
-export function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
+function emphasisFindings(casting: Pick<Casting, 'script' | 'lines'>): EmphasisFinding[] {
   // Nothing to tell apart when every run has one look (no italics, no bold, one font or none known).
   if (!mayBeEmphasisCoded(casting.script)) return [];
   const headings = headingsOf(casting.script.paragraphs);

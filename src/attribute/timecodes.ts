@@ -28,7 +28,7 @@ const RANGE = String.raw`(${TC})(?:\s*(?:-->|->|\u2192|\u2013|\u2014|-)\s*(${TC}
 /** A time code (or an in and out point), maybe in brackets: groups 1 and 2, or 3 and 4, or 5 and 6. */
 const TIMECODE = String.raw`(?:\[\s*${RANGE}\s*\]|\(\s*${RANGE}\s*\)|${RANGE})`;
 /** A loop number: `B21`, `#12`, `012`, `12a`. */
-export const LOOP = String.raw`(?:[A-Z]{1,2}\d{1,4}|#\s?\d{1,4}|\d{1,4}[a-z]?)`;
+const LOOP = String.raw`(?:[A-Z]{1,2}\d{1,4}|#\s?\d{1,4}|\d{1,4}[a-z]?)`;
 
 /** A line's opening: a loop number maybe, a time code, then a space (or the end); the spaces after it cut with it. */
 const OPENING = new RegExp(String.raw`^\s*(?:${LOOP}\s+)?${TIMECODE}(?:\s+|$)`, 'u');
