@@ -1708,10 +1708,48 @@ describeBrowser('the page in Chromium', () => {
     // Back later with the same script: the names are still there.
     const again = await fresh(en);
     await drop(again, file);
-    await expect(again.locator('#who').textContent()).resolves.toContain('Voices from the names you gave the colours.');
+    await expect(again.locator('#who').textContent()).resolves.toContain('Voices from the names you gave the colours earlier, in this browser, for a script named rejected-colour-not-used.docx: check they are this script\'s.');
     expect(await again.locator(`#naming input[name="${yellow}"]`).inputValue()).toBe('Mia');
     await again.click('#forget-names');
     await again.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('has no legend the page can trust'));
+  });
+
+  it('names remembered for a file name meet another script of that name: a colour new since is no voice\'s and said, never "not read" in silence', async () => {
+    const script = (paragraphs: [string, string][]) =>
+      buildDocx({ body: paragraphs.map(([colour, text]) => `<w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`).join('') });
+    const [RED, BLUE, BLACK, GREEN] = ['C00000', '0070C0', '000000', '00B050'];
+    const first = mkdtempSync(join(work, 'job-a-'));
+    const second = mkdtempSync(join(work, 'job-b-'));
+    // The same file name, two clients: the second adds a green voice.
+    writeFileSync(join(first, 'script.docx'), script([[BLACK, 'Spot 1 (30 seconds)'], [RED, 'Harbour Bank. Simple banking.'], [BLUE, 'I opened my account in five minutes.']]));
+    writeFileSync(join(second, 'script.docx'), script([[BLACK, 'Spot 2 (30 seconds)'], [RED, 'Harbour Bank. Simple.'], [BLUE, 'I pay with my phone.'], [GREEN, 'Green Garden Centre. Grow with us.']]));
+    const page = await fresh(en);
+    await drop(page, join(first, 'script.docx'));
+    const groups = await page.locator('#naming input[type=text]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    await page.fill(`#naming input[name="${groups.find((g) => g.startsWith('#C00000'))!}"]`, 'Anncr');
+    await page.fill(`#naming input[name="${groups.find((g) => g.startsWith('#0070C0'))!}"]`, 'Woman');
+    // Black left empty on purpose: not read.
+    await page.click('#apply-names');
+    await page.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('Voices from the names you gave the colours.'));
+    expect(await page.locator('#who .doubts').textContent()).not.toContain('no voice');
+    const other = await fresh(en);
+    await drop(other, join(second, 'script.docx'));
+    const who = (await other.locator('#who').textContent())!;
+    expect(who).toContain('Voices from the names you gave the colours earlier, in this browser, for a script named script.docx: check they are this script\'s.');
+    expect(who).toContain('Colours that were not there when you named them (another version, or another script of that name): #00B050 green (6\u00A0words).');
+    // The green line is nobody's and said as such, as the command line says it with the config the page writes.
+    const [download] = await Promise.all([other.waitForEvent('download'), other.click('#download-config')]);
+    const config = join(second, 'vo-lines.config.yaml');
+    copyFileSync((await download.path())!, config);
+    const named = cliReport(join(second, 'script.docx'), ['--config', config]);
+    expect(named.warnings.filter((w) => w.code === 'unknown-colour').map((w) => (w as { details?: { colour?: string } }).details?.colour)).toEqual(['#00B050']);
+    expect(await table(other)).toEqual(expectedTable(named, 'en-GB', EN));
+    expect(await other.locator('#who .doubts').textContent()).toContain('6\u00A0words in 1\u00A0line are #00B050 green, which is no voice\'s colour, e.g. "Green Garden Centre. Grow with us.". Nobody is counted as reading them');
+    // Named now: remembered with the colours shown this time, the notice gone.
+    await other.fill(`#naming input[name^="#00B050"]`, 'Garden');
+    await other.click('#apply-names');
+    await other.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('Voices from the names you gave the colours.'));
+    expect(await other.locator('#who').textContent()).not.toContain('Colours that were not there');
   });
 
   it('a long script: progress is shown, the page keeps answering while the worker reads', async () => {

@@ -499,13 +499,20 @@ function namesKey(file: string): string {
   return `vo-lines:names:${file}`;
 }
 
-function savedNames(file: string): Record<string, string> | undefined {
+/** The names given to a script of that file name in this browser, and the colour groups shown then (older pages kept the names alone). */
+function savedNames(file: string): Pick<Settings, 'names' | 'shown' | 'remembered'> {
   try {
     const saved = storage()?.getItem(namesKey(file));
-    const names = saved ? (JSON.parse(saved) as unknown) : null;
-    return names && typeof names === 'object' ? (names as Record<string, string>) : undefined;
+    const value = saved ? (JSON.parse(saved) as unknown) : null;
+    if (!value || typeof value !== 'object') return {};
+    const kept = value as { names?: unknown; shown?: unknown };
+    if (kept.names && typeof kept.names === 'object') {
+      const shown = Array.isArray(kept.shown) ? kept.shown.filter((g): g is string => typeof g === 'string') : undefined;
+      return { names: kept.names as Record<string, string>, ...(shown ? { shown } : {}), remembered: true };
+    }
+    return { names: value as Record<string, string>, remembered: true };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -535,7 +542,7 @@ async function openFiles(files: File[]): Promise<void> {
     const file: ScriptFile = { name: script.name, bytes };
     const settings: Settings = { wpm: current?.settings.wpm };
     if (configFile) settings.config = { name: configFile.name, text: await configFile.text() };
-    else settings.names = savedNames(script.name);
+    else Object.assign(settings, savedNames(script.name));
     await analyse(file, settings, true);
   } catch (error) {
     hideProgress();
@@ -698,7 +705,16 @@ function whoSection(c: Current): HTMLElement {
   if (c.result.source === 'legend' && report.legend) {
     body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
-  else if (c.result.source === 'names') body.push(h('p', {}, t('fromNames')));
+  else if (c.result.source === 'names') {
+    body.push(h('p', {}, c.settings.remembered ? t('fromNamesEarlier', { file: c.file.name }) : t('fromNames')));
+    // Colours the page did not show when the names were given: a new version, or another script of that name.
+    const shown = new Set(c.settings.shown ?? Object.keys(c.settings.names ?? {}));
+    const fresh = c.result.groups.filter((group) => !shown.has(group.name));
+    if (fresh.length) {
+      const colours = fresh.map((group) => `${colourName(group.hex, colourNames)}${group.background ? ` (${t('backgroundColour')})` : ''} (${w.words(group.words)})`);
+      body.push(h('p', { class: 'notice' }, t('namesNewColours', { colours: w.list(colours) })));
+    }
+  }
   else if (c.result.source === 'labels') {
     const back = h('button', { type: 'button', id: 'use-colours' }, t('useColours'));
     back.addEventListener('click', () => void (current && rerun({ ...current.settings, labels: undefined })));
@@ -976,13 +992,14 @@ function namingSection(c: Current): HTMLElement {
     if (!current) return;
     const given: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=text]')) if (input.value.trim()) given[input.name] = input.value.trim();
-    storage()?.setItem(namesKey(current.file.name), JSON.stringify(given));
-    void rerun({ ...current.settings, names: given, config: undefined });
+    const shown = groups.map((group) => group.name);
+    storage()?.setItem(namesKey(current.file.name), JSON.stringify({ names: given, shown }));
+    void rerun({ ...current.settings, names: given, shown, remembered: undefined, config: undefined });
   });
   forget.addEventListener('click', () => {
     if (!current) return;
     storage()?.removeItem(namesKey(current.file.name));
-    void rerun({ ...current.settings, names: undefined });
+    void rerun({ ...current.settings, names: undefined, shown: undefined, remembered: undefined });
   });
   return section('naming', t('nameColours'), h('p', {}, t('nameColoursHint', { file: c.file.name })), form);
 }

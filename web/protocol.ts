@@ -19,6 +19,14 @@ export interface Settings {
   wpm?: number;
   /** Colour group (its name in the report, e.g. "#404040 dark grey") → the voice's name; a group left out is not read. */
   names?: Record<string, string>;
+  /**
+   * The colour groups the page showed when those names were given. A group left out of the names is
+   * not read only if it was shown then: a colour new since (another version, another script of that
+   * file name) is nobody's, and the report says it is no voice's colour. Absent: the named groups only.
+   */
+  shown?: string[];
+  /** The names came from this browser's memory of a script of that file name, not from this visit (the page says so). */
+  remembered?: boolean;
   /** A config file dropped with the script. */
   config?: { name: string; text: string };
   /** Read the voices from the speakers' labels that open the lines (a script with no colour coding): what `vo-lines init` proposes. */

@@ -51,11 +51,13 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
   if (!Object.values(names).some((n) => n.trim())) return null;
   const voices: Record<string, { color?: string[]; highlight?: string[] }> = {};
   const unassigned: string[] = [];
+  // Left empty on purpose: only the groups the page showed when the names were given.
+  const shown = new Set(settings.shown ?? Object.keys(names));
   for (const group of castByColour(script).voices) {
     const name = names[group.name]?.trim();
     const hex = group.highlights[0] ?? group.colors[0]!;
     if (!name) {
-      if (!unassigned.includes(hex)) unassigned.push(hex);
+      if (shown.has(group.name) && !unassigned.includes(hex)) unassigned.push(hex);
       continue;
     }
     const voice = (voices[name] ??= {});
