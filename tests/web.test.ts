@@ -318,6 +318,15 @@ describeBrowser('the page in Chromium', () => {
     const found = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
     expect(found).toEqual(voice.lines.filter((l) => l.text.toLowerCase().includes('accident')).map((l) => l.id));
     expect(found.length).toBeGreaterThan(0);
+    // Typed as a keyboard types it: a straight apostrophe finds Word's curly one, no accents find accented words.
+    const ids = async () => page.locator('#lines-list li').evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    const having = (...parts: string[]) => voice.lines.filter((l) => parts.every((part) => l.text.includes(part))).map((l) => l.id);
+    await page.fill('#search', "module d'e-learning");
+    expect(await ids()).toEqual(having('module d\u2019e-learning'));
+    expect((await ids()).length).toBe(1);
+    await page.fill('#search', 'REGLES ESSENTIELLES DE SECURITE');
+    expect(await ids()).toEqual(having('règles essentielles de sécurité'));
+    expect((await ids()).length).toBe(1);
     // The first thing after the file's name: who reads what and the doubts, then her total.
     const order = await page.locator('#results > *').evaluateAll((sections) => sections.map((s) => s.id));
     expect(order.slice(0, 4)).toEqual(['results-title', 'who', 'mine', 'voices']);

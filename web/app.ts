@@ -932,6 +932,25 @@ function sectionsSection(c: Current): HTMLElement | null {
   return section('sections', t('sections'), h('p', {}, t('sectionsHint')), h('div', { class: 'table-wrap' }, h('table', { class: 'sections cards' }, h('thead', {}, head), body)));
 }
 
+/**
+ * Text as the search compares it: what a keyboard types matches what Word wrote. Case, accents
+ * ("hotel" finds « hôtel »), ligatures ("coeur" finds « cœur »), curly apostrophes and quotes (a
+ * typed ' finds « l’accueil »), dashes and the no-break spaces of French typography are set aside.
+ */
+function searchForm(text: string): string {
+  return text
+    .toLocaleLowerCase(w.locale)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02BC\u2032`\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u00AB\u00BB\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u0153/g, 'oe')
+    .replace(/\u00E6/g, 'ae')
+    .replace(/\u00DF/g, 'ss')
+    .replace(/\s+/gu, ' ');
+}
+
 function linesSection(c: Current): HTMLElement | null {
   const voice = c.result.report.voices.find((v) => v.name === c.voice);
   if (!voice) return null;
@@ -939,8 +958,8 @@ function linesSection(c: Current): HTMLElement | null {
   const list = h('ol', { class: 'lines', id: 'lines-list' });
   const shown = h('p', { id: 'lines-shown', 'aria-live': 'polite' });
   const fill = () => {
-    const query = search.value.trim().toLocaleLowerCase(w.locale);
-    const lines = voice.lines.filter((line) => !query || line.text.toLocaleLowerCase(w.locale).includes(query) || (line.cue?.text ?? '').toLocaleLowerCase(w.locale).includes(query));
+    const query = searchForm(search.value.trim());
+    const lines = voice.lines.filter((line) => !query || searchForm(line.text).includes(query) || searchForm(line.cue?.text ?? '').includes(query));
     list.replaceChildren(...lines.map(lineItem));
     keepWhole(list);
     // "1 of 1 line shown"; « 1 réplique sur 6 affichée » (French agrees with the lines shown).
