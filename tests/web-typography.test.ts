@@ -90,3 +90,25 @@ describe('French typography on the page', () => {
     expect(frenchSpaces(`a${NBSP}: b  ? « c »`)).toBe(`a${NBSP}: b${NNBSP}? «${NNBSP}c${NNBSP}»`);
   });
 });
+
+describe('French elision of « de » and « que » before a value', () => {
+  it('elides before a vowel, not before a consonant, « y », « h » or a figure; English untouched', () => {
+    expect(fr.t('myLinesOf', { voice: 'Apprenant' })).toBe('Répliques d\u2019Apprenant');
+    expect(fr.t('myLinesOf', { voice: 'Élodie' })).toBe('Répliques d\u2019Élodie');
+    expect(fr.t('myLinesOf', { voice: 'Narrateur' })).toBe('Répliques de Narrateur');
+    expect(fr.t('myLinesOf', { voice: 'Yann' })).toBe('Répliques de Yann');
+    expect(fr.t('myLinesOf', { voice: 'Hugo' })).toBe('Répliques de Hugo');
+    expect(fr.t('noDoubtsOneVoice', { voice: 'Annonceur' })).toBe(`Aucun doute sur les couleurs${NBSP}: la couleur d\u2019Annonceur se distingue nettement du reste du texte.`);
+    // A file's name is written as it is: no elision before it.
+    expect(fr.t('reading', { file: 'intro.docx' })).toBe('Lecture de intro.docx…');
+    expect(en.t('myLinesOf', { voice: 'Apprenant' })).toBe('Lines of Apprenant');
+  });
+});
+
+describe('a time under half a second', () => {
+  it('is "less than a second", never "about less than a second"', () => {
+    expect(en.t('toRecord', { words: en.words(1), time: en.duration(0.3) })).toBe(`To record, all voices: ${en.words(1)}, less than a second.`);
+    expect(fr.t('toRecord', { words: fr.words(1), time: fr.duration(0.3) })).toBe(`À enregistrer, toutes voix${NBSP}: ${fr.words(1)}, moins d\u2019une seconde.`);
+    expect(en.t('toRecord', { words: en.words(3), time: en.duration(1.2) })).toBe(`To record, all voices: ${en.words(3)}, about 1${NBSP}s.`);
+  });
+});

@@ -735,6 +735,12 @@ export const NBSP = '\u00A0';
 /** The narrow no-break space French sets before ; ? ! and inside « » (Unicode's « espace fine insécable »). */
 export const NNBSP = '\u202F';
 
+/** A word that « de » and « que » elide before: a vowel (« y » and « h » aside: « de Yann », « de Hugo »). */
+const ELIDES = /^[aeiouàâäéèêëîïôöûùüœæ]/iu;
+/** "about less than a second": a time under half a second is no estimate. */
+const ABOUT_NO_TIME_EN = /\babout less than a second/g;
+const ABOUT_NO_TIME_FR = /\benviron moins d\u2019une seconde/g;
+
 /**
  * French spacing, one rule for the whole page (the Imprimerie nationale's, as Word's French
  * proofing and LaTeX's babel-french set it): a no-break space (U+00A0) before « : », a narrow
@@ -789,8 +795,15 @@ export class Words {
   }
 
   t(key: Key, values: Record<string, string | number> = {}): string {
-    const template = this.lang === 'fr' ? frenchSpaces(FR[key]) : EN[key];
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`));
+    if (this.lang !== 'fr') return EN[key].replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : `{${name}}`)).replace(ABOUT_NO_TIME_EN, EN.lessThanASecond);
+    // French elides « de » and « que » before a vowel: « Répliques d’Apprenant », « la couleur d’Annonceur ».
+    return frenchSpaces(FR[key]).replace(/(?:(?<=^|[\s(])(de|De|que|Que) )?\{(\w+)\}/g, (whole, word: string | undefined, name: string) => {
+      if (!(name in values)) return whole;
+      const value = String(values[name]);
+      if (!word) return value;
+      // A file's name is a name as written, not a word: « Lecture de a.pdf ».
+      return ELIDES.test(value) && name !== 'file' && name !== 'config' ? `${word.slice(0, -1)}\u2019${value}` : `${word} ${value}`;
+    }).replace(ABOUT_NO_TIME_FR, FR.lessThanASecond);
   }
 
   number(n: number): string {
