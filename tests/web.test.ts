@@ -544,7 +544,7 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
-  it('a config a narrator can correct: where its text is not written right, a setting vo-lines does not know, a voice it names that is not one, in the page\'s words (EN and FR), the library\'s line as the detail', async () => {
+  it('a config a narrator can correct: where its text is not written right, a setting vo-lines does not know, a pace misspelt, a voice it names that is not one, in the page\'s words (EN and FR), the library\'s line as the detail', async () => {
     const folder = mkdtempSync(join(work, 'config-kinds-'));
     const script = join(folder, 'module.docx');
     copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), script);
@@ -553,6 +553,7 @@ describeBrowser('the page in Chromium', () => {
       'syntaxe.json': '{\n  "voices": {\n    "Narrateur": {"color": "#1F4E79"},\n  }\n}\n',
       'champ.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"}\ncouleur: rouge\n',
       'voix.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"}\ncontract:\n  Narrator: {maxWords: 100}\n',
+      'rythme.yaml': 'voices:\n  Narrateur: {color: "#1F4E79"}\npace: comercial\n',
     };
     for (const [name, text] of Object.entries(configs)) writeFileSync(join(folder, name), text);
     // [config, the English sentence, the French one]
@@ -576,6 +577,11 @@ describeBrowser('the page in Chromium', () => {
         'voix.yaml',
         'voix.yaml cannot be used: its "contract" names a voice "Narrator" that is not one of its voices. Write the name as it is under "voices", or drop the script without it.',
         'voix.yaml ne peut pas servir\u00A0: sa partie «\u202Fcontract\u202F» nomme une voix «\u202FNarrator\u202F» qui n’est pas l’une de ses voix. Écrivez le nom tel qu’il est sous «\u202Fvoices\u202F», ou déposez le script sans lui.',
+      ],
+      [
+        'rythme.yaml',
+        'rythme.yaml cannot be used: vo-lines knows no pace "comercial" (setting "pace"): write "e-learning", "commercial", "audiobook", "documentary" or "explainer", or a number of words a minute. Correct it, or drop the script without it.',
+        'rythme.yaml ne peut pas servir\u00A0: vo-lines ne connaît pas le rythme «\u202Fcomercial\u202F» (réglage «\u202Fpace\u202F»)\u00A0: écrivez «\u202Fe-learning\u202F», «\u202Fcommercial\u202F», «\u202Faudiobook\u202F», «\u202Fdocumentary\u202F» ou «\u202Fexplainer\u202F», ou un nombre de mots par minute. Corrigez-le, ou déposez le script sans lui.',
       ],
     ];
     for (const [config, english, french] of cases) {

@@ -425,8 +425,15 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
       }
       return say('errBadConfig', true, { config });
     }
-    case 'bad-pace':
-      return config === undefined ? null : say('errBadConfig', true, { config });
+    case 'bad-pace': {
+      if (config === undefined) return null;
+      // A preset misspelt in the config: said in the page's words, with the presets to choose from.
+      const { pace, field, known } = details ?? {};
+      if (typeof pace === 'string' && typeof field === 'string' && Array.isArray(known)) {
+        return { ...say('errConfigUnknownPace', true, { config, pace, field, known: w.list(known.map((k) => w.quote(String(k))), true) }), ownWords: true };
+      }
+      return say('errBadConfig', true, { config });
+    }
     case 'unexpected':
       return say('errUnexpected', true);
     case 'worker-failed':

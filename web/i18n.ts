@@ -40,6 +40,7 @@ const EN = {
   // A config's mistakes a narrator can put right herself (bad-config's details.kind): where, and what.
   errConfigSyntax: '{config} cannot be used: it is not written right at line\u00A0{line}, column\u00A0{column} (often a quote, a bracket or a colon missing, or a line indented too much or too little). Correct it there, or drop the script without it.',
   errConfigUnknownField: '{config} cannot be used: vo-lines has no setting "{field}" (a name misspelt?). Correct or remove it, or drop the script without it.',
+  errConfigUnknownPace: '{config} cannot be used: vo-lines knows no pace "{pace}" (setting "{field}"): write {known}, or a number of words a minute. Correct it, or drop the script without it.',
   errConfigUnknownVoice: '{config} cannot be used: its "{section}" names a voice "{voice}" that is not one of its voices. Write the name as it is under "voices", or drop the script without it.',
   errUnexpected: '{file} could not be read because of an unexpected error in vo-lines (not necessarily the file\'s fault): please report it, with the file if you can.',
   errWorkerFailed: 'Reading {file} stopped abruptly: the browser may have run out of memory, or the file may be damaged. Reload the page and drop it again; if it happens again, ask for a new copy.',
@@ -411,6 +412,7 @@ const FR: Record<Key, string> = {
   errBadConfig: '{config} ne peut pas servir : quelque chose n’y va pas (le détail ci-dessous dit quoi). Corrigez-le, ou déposez le script sans lui.',
   errConfigSyntax: '{config} ne peut pas servir : il est mal écrit à la ligne\u00A0{line}, colonne\u00A0{column} (souvent un guillemet, un crochet ou un deux-points qui manque, ou une ligne trop ou pas assez en retrait). Corrigez-le à cet endroit, ou déposez le script sans lui.',
   errConfigUnknownField: '{config} ne peut pas servir : vo-lines n’a pas de réglage « {field} » (un nom mal orthographié ?). Corrigez-le ou retirez-le, ou déposez le script sans lui.',
+  errConfigUnknownPace: '{config} ne peut pas servir : vo-lines ne connaît pas le rythme « {pace} » (réglage « {field} ») : écrivez {known}, ou un nombre de mots par minute. Corrigez-le, ou déposez le script sans lui.',
   errConfigUnknownVoice: '{config} ne peut pas servir : sa partie « {section} » nomme une voix « {voice} » qui n’est pas l’une de ses voix. Écrivez le nom tel qu’il est sous « voices », ou déposez le script sans lui.',
   errUnexpected: '{file} n’a pas pu être lu à cause d’une erreur imprévue de vo-lines (le fichier n’y est pas forcément pour quelque chose) : signalez-la, avec le fichier si vous le pouvez.',
   errWorkerFailed: 'La lecture de {file} s’est arrêtée net : le navigateur a peut-être manqué de mémoire, ou le fichier est peut-être abîmé. Rechargez la page et déposez-le de nouveau ; si cela se reproduit, demandez-en une nouvelle copie.',
