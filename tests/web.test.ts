@@ -1767,6 +1767,24 @@ describeBrowser('the page in Chromium', () => {
     expect(await other.locator('#who').textContent()).not.toContain('Colours that were not there');
   });
 
+  it('two scripts or two configs dropped at once: one of each is read, and the page says which files it did not read', async () => {
+    const docx = join(root, 'samples/en-commercial/spring-sale.docx');
+    const pdf = join(root, 'samples/en-commercial/spring-sale.pdf');
+    const config = join(root, 'samples/en-commercial/vo-lines.config.json');
+    const other = join(mkdtempSync(join(work, 'second-config-')), 'other.yaml');
+    writeFileSync(other, 'voices:\n  Someone: {color: "#FF0000"}\n');
+    const page = await fresh(en);
+    await drop(page, docx, pdf, config, other);
+    expect(await page.locator('#who .notice').first().textContent()).toBe(
+      'Only spring-sale.docx was read (with its config, if one was dropped with it); dropped with it and not read: spring-sale.pdf and other.yaml. The page reads one script at a time: to see what changed between two versions, use "Compare with another version" below.',
+    );
+    await expect(page.locator('#who').textContent()).resolves.toContain('Voices from vo-lines.config.json.');
+    // One file: nothing to say.
+    const alone = await fresh(fr);
+    await drop(alone, docx);
+    expect(await alone.locator('#who').textContent()).not.toContain('déposé avec lui et non lu');
+  });
+
   it('a long script: progress is shown, the page keeps answering while the worker reads', async () => {
     // @ts-expect-error -- a plain JavaScript module of the benchmarks, without types
     const { buildLargeDocx } = (await import('../bench/build-large-docx.mjs')) as { buildLargeDocx: (options: { outDir: string; words: number }) => { docx: string } };

@@ -54,6 +54,8 @@ interface Current {
   result: Analysed;
   voice: string | null;
   search: string;
+  /** Files dropped with the script and not read: a second script, a second config. */
+  ignored?: string[];
   diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherIsOlder: boolean } | null;
 }
 
@@ -551,6 +553,12 @@ async function openFiles(files: File[]): Promise<void> {
     if (configFile) settings.config = { name: configFile.name, text: await configFile.text() };
     else Object.assign(settings, savedNames(script.name));
     await analyse(file, settings, true);
+    // One script and one config are read at a time: what else was dropped with them is said, not dropped in silence.
+    const ignored = files.filter((f) => f !== script && f !== configFile).map((f) => f.name);
+    if (current && current.file === file && ignored.length) {
+      current.ignored = ignored;
+      render();
+    }
   } catch (error) {
     hideProgress();
     setStatus('');
@@ -709,6 +717,7 @@ function section(id: string, title: string, ...children: Child[]): HTMLElement {
 function whoSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
   const body: Child[] = [];
+  if (c.ignored?.length) body.push(h('p', { class: 'notice' }, t('droppedIgnored', { file: c.file.name, files: w.list(c.ignored) })));
   if (c.result.source === 'legend' && report.legend) {
     body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
