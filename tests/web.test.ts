@@ -1001,6 +1001,15 @@ describeBrowser('the page in Chromium', () => {
     const english = await compared(en);
     expect(english.rows).toEqual(['#0070C0 blue', '#C00000 red', '#00B050 green', '#FFFF00 yellow (highlight or shading)', 'Not read (no voice)']);
     expect(english.warning).toContain('only the later version has "#00B050 green" and "#FFFF00 yellow (highlight or shading)" (their lines shown as taken from the earlier version’s voices where it had them, else as added)');
+    // Compared the wrong way round (the other version taken as older by default): turning the choice compares again.
+    const page = await fresh(en);
+    await drop(page, v1);
+    await page.locator('#compare-file').setInputFiles(v2);
+    await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#diff-title').textContent()).toBe('v2.docx (before) → v1.docx (after)');
+    await page.check('#other-newer');
+    await page.waitForFunction((title) => document.getElementById('diff-title')?.textContent === title, 'v1.docx (before) → v2.docx (after)', { timeout: 60_000 });
+    expect(await page.locator('table.diff tbody tr th').allTextContents()).toEqual(english.rows);
   });
 
   it('PDF annotations: marks over the text that are not read, and highlights with no colour, said in the page\'s language', async () => {

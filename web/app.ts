@@ -56,7 +56,7 @@ interface Current {
   search: string;
   /** Files dropped with the script and not read: a second script, a second config. */
   ignored?: string[];
-  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherIsOlder: boolean } | null;
+  diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherFile: File; otherIsOlder: boolean } | null;
 }
 
 let current: Current | null = null;
@@ -1161,6 +1161,12 @@ function compareSection(c: Current): HTMLElement {
     const file = input.files?.[0];
     if (file) void compareWith(file, older.checked);
   });
+  // Compared the wrong way round: turning the choice compares the same two files again, the other way.
+  for (const radio of [older, newer]) {
+    radio.addEventListener('change', () => {
+      if (current?.diff && current.diff.otherIsOlder !== older.checked) void compareWith(current.diff.otherFile, older.checked);
+    });
+  }
   // The other version dropped here is compared (not read as a new script, as elsewhere on the page).
   const zone = h('div', { class: 'drop compare-drop' }, h('p', {}, t('compareDrop')), h('p', { class: 'choose' }, choose, input));
   dropZone(zone, (files) => void compareWith(files.find((f) => SCRIPT_TYPES.test(f.name)) ?? files[0]!, older.checked));
@@ -1177,7 +1183,7 @@ async function compareWith(file: File, otherIsOlder: boolean): Promise<void> {
     const reply = await ask({ kind: 'compare', file: { name: file.name, bytes }, otherIsOlder }, file.name, (p) => showProgress(file.name, p), [bytes.buffer]);
     hideProgress();
     if (reply.kind !== 'compared' || !current) return;
-    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherIsOlder };
+    current.diff = { diff: reply.diff, colourNames: reply.colourNames, sides: reply.sides, groups: reply.groups, marks: reply.marks, other: file.name, otherFile: file, otherIsOlder };
     render();
     done();
     const said = (name: string) => () => t('statusCompared', { file: name, other: file.name });
