@@ -1776,6 +1776,23 @@ describeBrowser('the page in Chromium', () => {
     expect(await other.locator('#who').textContent()).not.toContain('Colours that were not there');
   });
 
+  it('one name typed two ways for two colours ("Mia", "mia ") is one voice with both colours, as the config the page writes says', async () => {
+    const file = join(LEGENDS, 'rejected-colour-not-used.docx');
+    const page = await fresh(en);
+    await drop(page, file);
+    const groups = await page.locator('#naming input[type=text]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+    await page.fill(`#naming input[name="${groups.find((g) => g.startsWith('#FFFF00'))!}"]`, 'Mia');
+    await page.fill(`#naming input[name="${groups.find((g) => g.startsWith('#00FFFF'))!}"]`, 'mia ');
+    await page.click('#apply-names');
+    await page.waitForFunction(() => document.querySelector('#who')?.textContent?.includes('Voices from the names you gave the colours.'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-config')]);
+    const config = join(mkdtempSync(join(work, 'one-name-')), 'vo-lines.config.yaml');
+    copyFileSync((await download.path())!, config);
+    const named = cliReport(file, ['--config', config]);
+    expect(named.voices.map((v) => v.name)).toEqual(['Mia']);
+    expect(await table(page)).toEqual(expectedTable(named, 'en-GB', EN));
+  });
+
   it('two scripts or two configs dropped at once: one of each is read, and the page says which files it did not read', async () => {
     const docx = join(root, 'samples/en-commercial/spring-sale.docx');
     const pdf = join(root, 'samples/en-commercial/spring-sale.pdf');

@@ -60,7 +60,9 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
       if (shown.has(group.name) && !unassigned.includes(hex)) unassigned.push(hex);
       continue;
     }
-    const voice = (voices[name] ??= {});
+    // One voice, however its name was typed for each colour ("Anncr", "anncr "): the first spelling.
+    const key = Object.keys(voices).find((known) => known.toLocaleLowerCase() === name.toLocaleLowerCase()) ?? name;
+    const voice = (voices[key] ??= {});
     if (group.highlights.length) (voice.highlight ??= []).push(...group.highlights);
     else (voice.color ??= []).push(...group.colors);
   }
