@@ -18,6 +18,7 @@ import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
 import { listContent, type StructNode } from './structure.js';
 import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
+import { RawObjects } from './raw-objects.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -59,12 +60,15 @@ export interface OpenedPdf {
   look?: ContentLook;
   /** The look found no `/Link` in the file (ContentLook.links): pages ask pdf.js for no links (readPage). */
   noLinks?: boolean;
+  /** The file's own bytes, looked at for what pdf.js does not tell of an annotation (raw-objects.ts). */
+  raw?: RawObjects;
 }
 
 /** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
 export async function openDocument(bytes: Uint8Array, file: string, password?: string, check = true): Promise<OpenedPdf> {
   const look = check ? await checkContentStreams(bytes, file) : undefined;
   const opened: OpenedPdf = await openPdf(bytes, file, password);
+  opened.raw = new RawObjects(bytes);
   if (look) opened.look = look;
   if (look && !look.links) opened.noLinks = true;
   return opened;
@@ -130,10 +134,10 @@ export interface PageOutcome {
 }
 
 /** Reads page `n`: never throws, the outcome says what happened. */
-export async function readPageOutcome({ pdfjs, doc, noLinks }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
+export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true);
+    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true, raw);
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.textOps = textOps;
@@ -486,7 +490,9 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
  */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
+async function readPage(
+  pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean, raw?: RawObjects,
+): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
   const page = await doc.getPage(n);
   // Annotation appearances are listed but skipped by the walk: highlights are read once, from
   // their annotation data. Printable annotations come cheap (see the note below).
@@ -499,8 +505,23 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
-  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform);
-  let read = readAnnotations(printable, transform, painted);
+  const isVisible = (props: unknown) => {
+    try {
+      return optional ? optional.isVisible(props) : true;
+    } catch {
+      return true;
+    }
+  };
+  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform, isVisible);
+  // A highlight whose own appearance pdf.js set aside: what that one paints is looked for in the file.
+  const setAside = async (annotations: AnnotationData[]) => {
+    const ids = annotations.filter((a) => a.subtype === 'Highlight' && a.hasAppearance && a.id !== undefined && painted.get(a.id)?.madeUp).map((a) => a.id!);
+    if (ids.length && raw) await raw.prepare(ids);
+  };
+  await setAside(printable);
+  let read = readAnnotations(printable, transform, painted, raw);
+  // Text and choice fields: what their appearance paints (the value typed in) is page text.
+  let fields = fieldIds(printable);
   const walk = (overlays: HighlightArea[] = [], covers?: Fill[]) =>
     walkOperators({
       page: n,
@@ -510,13 +531,8 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
       width: viewport.width,
       height: viewport.height,
       font: (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean }) : undefined),
-      isVisible: (props) => {
-        try {
-          return optional ? optional.isVisible(props) : true;
-        } catch {
-          return true;
-        }
-      },
+      isVisible,
+      fields,
       // Overlays (flattened highlights) are drawn over everything before them: on top.
       highlights: [...overlays, ...read.highlights],
       strikes: read.strikes,
@@ -528,7 +544,9 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   if (content.annotationIds.some((id) => !printed.has(id))) {
     all = (await page.getAnnotations()) as AnnotationData[];
     if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
-    read = readAnnotations(all, transform, painted);
+    await setAside(all);
+    read = readAnnotations(all, transform, painted, raw);
+    fields = fieldIds(all);
     content = walk();
   }
   // Links are seldom printable (LibreOffice sets no Print flag): the page's links are asked for by
@@ -562,8 +580,25 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   page.cleanup();
   let notes: AnnotationNotes | undefined;
   const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
-  if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
+  if (read.uncoloured || read.empty || read.transparent || Object.keys(marks).length) {
+    notes = { page: n, uncoloured: read.uncoloured, marks };
+    if (read.empty) notes.empty = read.empty;
+    if (read.transparent) notes.transparent = read.transparent;
+  }
   return { content, notes, textOps: textOpsOf(list.fnArray), links };
+}
+
+/**
+ * The form fields whose appearance is read as page text: text fields and choice fields (the value
+ * typed or picked, as the viewer shows it). Not check boxes, radio buttons and push buttons (a
+ * tick, a caption), nor signatures. Hidden fields pdf.js does not draw at all.
+ */
+function fieldIds(annotations: readonly AnnotationData[]): Set<string> | undefined {
+  let ids: Set<string> | undefined;
+  for (const a of annotations) {
+    if (a.subtype === 'Widget' && (a.fieldType === 'Tx' || a.fieldType === 'Ch') && a.id !== undefined) (ids ??= new Set()).add(a.id);
+  }
+  return ids;
 }
 
 /** The 0-based indexes of every page but page `n` (1-based): what pdf.js's getAnnotationsByType is told to skip. */

@@ -91,6 +91,8 @@ export interface WalkInput {
   strikes?: Box[];
   /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
   covers?: Fill[];
+  /** Form fields (Widget annotations, by id) whose appearance is read as page text: the value typed in a text or choice field. */
+  fields?: ReadonlySet<string>;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -118,6 +120,8 @@ export function walkOperators(input: WalkInput): PageContent {
   let tlm: Matrix = IDENTITY;
   let pendingClip = false;
   let seq = 0;
+  // Inside a form field's appearance read as text: what to go back to at its end.
+  let inField: { s: State; depth: number; marked: number; tm: Matrix; tlm: Matrix; hidden: boolean; mcid: number | null; artifact: boolean } | null = null;
   const out: PageContent = {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
@@ -138,11 +142,41 @@ export function walkOperators(input: WalkInput): PageContent {
     switch (fnArray[i]) {
       case OP.beginAnnotation: {
         // An annotation's appearance: note which annotation is shown, skip what it draws
-        // (a highlight's colour comes from its annotation data, once).
-        out.annotationIds.push(String(args[0]));
-        while (i < n && fnArray[i] !== OP.endAnnotation) i++;
+        // (a highlight's colour comes from its annotation data, once), but a form field's: the
+        // text typed in it is read as the page's, drawn as pdf.js draws it (canvas.js
+        // beginAnnotation: a fresh graphics state, clipped to its rectangle, through its
+        // transform and its form matrix).
+        const id = String(args[0]);
+        out.annotationIds.push(id);
+        if (!input.fields?.has(id) || inField) {
+          while (i < n && fnArray[i] !== OP.endAnnotation) i++;
+          break;
+        }
+        const [, rect, transform, matrix] = args as [unknown, ArrayLike<number> | null, ArrayLike<number> | null, ArrayLike<number> | null];
+        inField = { s, depth: stack.length, marked: hiddenStack.length, tm, tlm, hidden, mcid, artifact };
+        let ctm = input.viewport;
+        if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
+        if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
+        s = {
+          ...s, ctm, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
+          clip: rect && rect.length >= 4 ? intersect(pageBox, transformBox(input.viewport, rect[0], rect[1], rect[2], rect[3])) : pageBox,
+          font: '', fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
+        };
+        tm = tlm = IDENTITY;
         break;
       }
+      case OP.endAnnotation:
+        // The end of a form field's appearance read as text: the page's state as it was before it.
+        if (inField) {
+          ({ s, tm, tlm } = inField);
+          stack.length = inField.depth;
+          hiddenStack.length = mcidStack.length = artifactStack.length = inField.marked;
+          hidden = inField.hidden;
+          mcid = inField.mcid;
+          artifact = inField.artifact;
+          inField = null;
+        }
+        break;
       case OP.save:
         stack.push(s);
         s = { ...s };
