@@ -114,6 +114,9 @@ export interface PageOutcome {
   /** Glyphs drawn as a mask's shape (text seen through what is painted in it), and their text. */
   masked?: number;
   maskedText?: string;
+  /** Glyphs of a Type 3 font painting colours of their own, several in a run (types.ts PageContent.ownColours), and their text. */
+  ownColours?: number;
+  ownColoursText?: string;
   /** Words painted over by an opaque box drawn after them (covers.ts), and the first of their text. */
   coveredWords?: number;
   coveredText?: string;
@@ -146,6 +149,10 @@ export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n
     if (content.masked.length) {
       outcome.masked = content.masked.length;
       outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
+    }
+    if (content.ownColours) {
+      outcome.ownColours = content.ownColours.glyphs;
+      outcome.ownColoursText = normaliseSpace(content.ownColours.text).slice(0, 120);
     }
     if (content.covered.length) {
       const text = buildLines(content.covered).map((l) => l.text).join(' ');
@@ -204,6 +211,10 @@ export class PageFolder {
   readonly unmapped: number[] = [];
   unmappedCount = 0;
   readonly unmappedWords: string[] = [];
+  /** Pages with glyphs painting colours of their own (several in a run), how many, and the first of their text. */
+  readonly ownColours: number[] = [];
+  ownColourGlyphs = 0;
+  ownColoursText = '';
   /** Pages with text drawn as a mask's shape, and the first of that text. */
   readonly masked: number[] = [];
   maskedText = '';
@@ -244,6 +255,11 @@ export class PageFolder {
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');
       if (outcome.rotated) this.rotated.push(n);
       if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
+      if (outcome.ownColours) {
+        this.ownColours.push(n);
+        this.ownColourGlyphs += outcome.ownColours;
+        if (this.ownColoursText.length < 120) this.ownColoursText += ` ${outcome.ownColoursText ?? ''}`;
+      }
       if (outcome.masked) {
         this.masked.push(n);
         if (this.maskedText.length < 200) this.maskedText += ` ${outcome.maskedText ?? ''}`;
@@ -359,6 +375,16 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       code: 'masked-text',
       message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
       details: { pages: [...folder.masked], text: quoted },
+    });
+  }
+  if (folder.ownColours.length) {
+    const text = normaliseSpace(folder.ownColoursText);
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    const n = folder.ownColourGlyphs;
+    warnings.push({
+      code: 'glyph-colours-unknown',
+      message: `Text on ${pages(folder.ownColours)} is drawn in a font whose letters paint colours of their own (a Type 3 font, as colour emoji are), several in one stretch: vo-lines cannot tell which voice's colour a reader sees there, and read it in the text's colour (${n.toLocaleString('en-US')} character${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
+      details: { pages: [...folder.ownColours], characters: n, text: quoted },
     });
   }
   if (folder.covered.length) {
