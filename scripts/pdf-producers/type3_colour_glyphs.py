@@ -2,7 +2,8 @@
 """Type 3 fonts whose glyph procedures paint their own colour, written by hand as PDF objects (no
 producer here writes them in a form this small; Chromium/Skia writes colour emoji this way, TeX
 pictures and some PostScript converters too). PDF 32000 §9.6.5: a glyph begun with `d0` may set
-its own colour, which is what the reader sees whatever the text's fill colour; one begun with `d1`
+its own colour, which is what the reader sees whatever the text's fill colour (a glyph in several
+colours and no letter, a colour emoji, tells no voice: its colour is not looked at); one begun with `d1`
 may not (its colour operators are ignored), and is painted in the text's colour.
 
 English e-learning lines, Helvetica 12 (Narrator #C00000 red text, Expert a yellow rectangle under
@@ -22,7 +23,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import out_path, write_script  # noqa: E402
 
 NAME = 'type3-colour-glyphs-en'
-LETTERS = 'abcdefghijklmnopqrstuvwxyz '
+LETTERS = 'abcdefghijklmnopqrstuvwxyz *'
+# '*' is drawn as a waving hand, as Chromium draws a colour emoji: a d0 glyph in two colours.
+UNICODE = {'*': 'D83DDC4B'}
 RED, BLUE = '0.75294 0 0 rg', '0 0.43922 0.75294 rg'
 
 
@@ -66,13 +69,15 @@ def type3_font(pdf, kind):
     for k, ch in enumerate(LETTERS):
         if ch == ' ':
             body = '600 0 d0'
+        elif ch == '*':
+            body = '600 0 d0 1 0.8 0.3 rg 60 0 480 600 re f 0 0 0 rg 200 350 60 60 re f'
         elif kind == 'plain':
             body = '600 0 40 0 560 700 d1 40 0 520 700 re f'
         else:
             colour = RED if kind == 'red' or k % 2 == 0 else BLUE
             body = '600 0 d0 %s 40 0 520 700 re f' % colour
         procs.append('/g%d %d 0 R' % (ord(ch), pdf.stream(body)))
-    codes = ' '.join('<%02X> <%04X>' % (ord(c), ord(c)) for c in LETTERS)
+    codes = ' '.join('<%02X> <%s>' % (ord(c), UNICODE.get(c, '%04X' % ord(c))) for c in LETTERS)
     cmap = pdf.stream('/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3U def '
                       '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def '
                       '1 begincodespacerange <00> <FF> endcodespacerange %d beginbfchar %s endbfchar '
@@ -87,7 +92,7 @@ paras = [
     ([None, 'Module two: reading the site map'], 'F1', '0 g'),
     (['Narrator', 'Welcome back. This short module shows you how to read the site map.'], 'F1', RED),
     (['Expert', 'Start from the gate and find the assembly point first.'], 'F1', '0 g'),
-    (['Narrator', 'these words are drawn by glyphs that paint red'], 'T3red', '0 g'),
+    (['Narrator', 'these words are drawn by glyphs that paint red *'], 'T3red', '0 g'),
     ([None, 'these glyphs take the colour of the text'], 'T3plain', '0 g'),
     ([None, 'these glyphs paint red and blue by turns'], 'T3mixed', '0 g'),
 ]
@@ -111,4 +116,4 @@ pdf.write(out_path(NAME, 'pdf'))
 write_script(NAME, 'hand-written PDF objects (scripts/pdf-producers/type3_colour_glyphs.py)',
              'Type 3 fonts whose d0 glyphs paint their own colour (one colour: read in it; two by turns: said), and d1 glyphs that take the text colour.',
              {'Narrator': {'color': '#C00000'}, 'Expert': {'highlight': '#FFFF00'}}, ['#000000'],
-             [[seg] for seg, _, _ in paras])
+             [[[voice, text.replace(' *', ' \U0001F44B')]] for (voice, text), _, _ in paras])

@@ -443,10 +443,20 @@ function type3Colours(font: FontInfo): Map<string, GlyphColour> | undefined {
   return own ? colours : undefined;
 }
 
+/** The colour a glyph procedure paints: one colour, or null when it paints several (a colour emoji's shapes) or a picture. */
 function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphColour {
   if (fnArray[0] !== OP.setCharWidth) return 'inherit';
   let fill: GlyphColour = 'inherit';
   let stroke: GlyphColour = 'inherit';
+  let painted: GlyphColour = 'none';
+  const paint = (colour: GlyphColour): boolean => {
+    if (painted !== 'none' && painted !== colour) {
+      painted = null;
+      return true;
+    }
+    painted = colour;
+    return colour === null;
+  };
   for (let i = 1; i < fnArray.length; i++) {
     const args = argsArray[i];
     switch (fnArray[i]) {
@@ -466,8 +476,8 @@ function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphC
         break;
       case OP.constructPath: {
         const op = (args?.[0] as number) ?? 0;
-        if (FILL_OPS.has(op)) return fill;
-        if (STROKE_OPS.has(op)) return stroke;
+        if (FILL_OPS.has(op) && paint(fill)) return null;
+        if (STROKE_OPS.has(op) && paint(stroke)) return null;
         break;
       }
       case OP.showText:
@@ -475,7 +485,8 @@ function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphC
       case OP.paintImageMaskXObjectGroup:
       case OP.paintImageMaskXObjectRepeat:
       case OP.paintSolidColorImageMask:
-        return fill;
+        if (paint(fill)) return null;
+        break;
       case OP.paintImageXObject:
       case OP.paintInlineImageXObject:
       case OP.paintInlineImageXObjectGroup:
@@ -483,8 +494,11 @@ function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphC
         return null;
     }
   }
-  return 'none';
+  return painted;
 }
+
+/** A glyph's text holds a letter or a digit: its colour tells whose words it draws (an emoji's, a symbol's does not). */
+const WORDY = /[\p{L}\p{N}]/u;
 
 /**
  * The colour a run of a Type 3 font's glyphs paints: undefined when they take the text's colour;
@@ -493,7 +507,7 @@ function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphC
 function runColour(items: ShowItem[], colours: Map<string, GlyphColour>): Hex | null | undefined {
   let found: GlyphColour | undefined;
   for (const item of items) {
-    if (typeof item === 'number' || item.operatorListId === undefined) continue;
+    if (typeof item === 'number' || item.operatorListId === undefined || !item.unicode || !WORDY.test(item.unicode)) continue;
     const colour = colours.get(item.operatorListId) ?? 'inherit';
     if (colour === 'none') continue;
     if (found === undefined) found = colour;
