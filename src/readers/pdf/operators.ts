@@ -125,6 +125,9 @@ export function walkOperators(input: WalkInput): PageContent {
   let seq = 0;
   // Inside a form field's appearance read as text: what to go back to at its end.
   let inField: { s: State; depth: number; marked: number; tm: Matrix; tlm: Matrix; hidden: boolean; mcid: number | null; artifact: boolean } | null = null;
+  // How far a restore (and an end of marked content) may go down the stacks: to where a field's appearance began.
+  let floor = 0;
+  let markedFloor = 0;
   const out: PageContent = {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
@@ -159,6 +162,8 @@ export function walkOperators(input: WalkInput): PageContent {
         }
         const [, rect, transform, matrix] = args as [unknown, ArrayLike<number> | null, ArrayLike<number> | null, ArrayLike<number> | null];
         inField = { s, depth: stack.length, marked: hiddenStack.length, tm, tlm, hidden, mcid, artifact };
+        floor = stack.length;
+        markedFloor = hiddenStack.length;
         let ctm = input.viewport;
         if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
         if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
@@ -180,6 +185,7 @@ export function walkOperators(input: WalkInput): PageContent {
           mcid = inField.mcid;
           artifact = inField.artifact;
           inField = null;
+          floor = markedFloor = 0;
         }
         break;
       case OP.save:
@@ -187,7 +193,8 @@ export function walkOperators(input: WalkInput): PageContent {
         s = { ...s };
         break;
       case OP.restore:
-        if (stack.length) s = stack.pop()!;
+        // (Inside a form field's appearance, never below the state it started from.)
+        if (stack.length > floor) s = stack.pop()!;
         break;
       case OP.transform:
         s.ctm = multiply(args as number[], s.ctm);
@@ -305,6 +312,7 @@ export function walkOperators(input: WalkInput): PageContent {
         else if (args[0] !== 'OC' && typeof args[1] === 'number') mcid = args[1];
         break;
       case OP.endMarkedContent:
+        if (hiddenStack.length <= markedFloor) break;
         hidden = hiddenStack.pop() ?? false;
         mcid = mcidStack.pop() ?? null;
         artifact = artifactStack.pop() ?? false;
@@ -334,7 +342,8 @@ export function walkOperators(input: WalkInput): PageContent {
       }
       case OP.paintFormXObjectEnd:
       case OP.endGroup:
-        if (stack.length) s = stack.pop()!;
+        // (Inside a form field's appearance, never below the state it started from.)
+        if (stack.length > floor) s = stack.pop()!;
         break;
       case OP.paintImageMaskXObject:
       case OP.paintImageMaskXObjectGroup:
