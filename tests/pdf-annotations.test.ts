@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { annotationWarnings, paintedAppearances, readAnnotations, type AnnotationData, type Painted } from '../src/readers/pdf/annotations.js';
 import type { Matrix } from '../src/readers/pdf/geometry.js';
+import { walkOperators } from '../src/readers/pdf/operators.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
 import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
 
@@ -199,6 +200,24 @@ describe('readAnnotations', () => {
     expect(painted.get('3R')).toMatchObject({ paints: true, fill: '#FFFF00', madeUp: true });
     expect(painted.get('4R')).toMatchObject({ paints: true, fill: '#FFFF00', hidden: true });
     expect(painted.get('4R')!.madeUp).toBeUndefined();
+  });
+
+  it('walks a text field’s appearance as page text (a fresh state: black, through its transform), and the page’s state comes back after it, even when the appearance restores more than it saved', () => {
+    const glyphs = (text: string) => [...text].map((c) => ({ unicode: c, width: 600, isSpace: c === ' ' }));
+    const ops: [number, unknown[]][] = [
+      [59, ['#c00000']], [10, []],
+      [80, ['9R', [72, 690, 400, 710], [1, 0, 0, 1, 72, 690], [1, 0, 0, 1, 0, 0], false]],
+      [11, []], [11, []], [71, []], [31, []], [37, ['F', 12]], [40, [2, 5]], [44, [glyphs('Typed')]], [32, []],
+      [81, []],
+      [80, ['8R', [72, 590, 400, 610], [1, 0, 0, 1, 72, 590], [1, 0, 0, 1, 0, 0], false]], [31, []], [37, ['F', 12]], [40, [2, 5]], [44, [glyphs('Unread')]], [32, []], [81, []],
+      [31, []], [37, ['F', 12]], [40, [72, 500]], [44, [glyphs('Page')]], [32, []], [11, []],
+    ];
+    const content = walkOperators({
+      page: 1, fnArray: ops.map((o) => o[0]), argsArray: ops.map((o) => o[1]), viewport: [1, 0, 0, -1, 0, 842], width: 595, height: 842,
+      font: () => undefined, isVisible: () => true, highlights: [], fields: new Set(['9R']),
+    });
+    expect(content.glyphs.map((g) => [g.text, g.color, Math.round(g.x0), Math.round(g.baseline)])).toEqual([['Typed', '#000000', 74, 147], ['Page', '#C00000', 72, 342]]);
+    expect(content.annotationIds).toEqual(['9R', '8R']);
   });
 
   it('reads a wide see-through ink stroke as a highlight along its line, a thin opaque one as a pen mark', () => {
