@@ -79,7 +79,8 @@ export class RawObjects implements RawAnnotations {
     const filters = (/\/Filter\s*(\[[^\]]*\]|\/\w+)/.exec(head)?.[1] ?? '').match(/\/\w+/g) ?? [];
     if (filters.length > 1 || (filters.length === 1 && filters[0] !== '/FlateDecode' && filters[0] !== '/Fl') || /\/DecodeParms/.test(head)) return undefined;
     if (filters.length === 1) data = await inflate(data, { format: 'deflate', cap: MAX_APPEARANCE, partial: true });
-    return PAINTS.test(latin1(data));
+    // Strings (shown text is painted by its operator after them) and comments taken out first.
+    return PAINTS.test(latin1(data).replace(/\((?:\\[\s\S]|[^\\)])*\)/g, ' ').replace(/%[^\r\n]*/g, ' '));
   }
 
   /** The text of an object's dictionary (up to its stream or its end), by pdf.js's id of it ("12R", "12R3"); null when not found. */
