@@ -182,6 +182,9 @@ describe('readAnnotations', () => {
       viewport, new Map([['1R', { ...drawn, hidden: true }], ['2R', { ...drawn, hidden: true }]]),
     );
     expect([hidden.strikes, hidden.marks]).toEqual([[], []]);
+    // /CA 0 and no appearance: viewers make one at that opacity, and no one sees it: not read, not said.
+    const unseen = readAnnotations([{ id: '3R', subtype: 'Highlight', color: yellow, quadPoints: q, hasAppearance: false }], viewport, new Map(), raw);
+    expect([unseen.highlights, unseen.transparent, unseen.empty]).toEqual([[], 0, 0]);
   });
 
   it('tells from the operator list what an appearance paints: nothing, a fill at opacity 0, one pdf.js made (a form with no /BBox), one in a layer turned off', () => {

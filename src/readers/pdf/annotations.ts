@@ -366,7 +366,8 @@ export function readAnnotations(annotations: AnnotationData[], viewport: Matrix,
         // /CA 0 (pdf.js gives 1 for it: the file's own bytes say it): Acrobat draws nothing, pdf.js
         // and MuPDF draw the appearance. Not read, said.
         if (a.opacity === 0 || (a.id !== undefined && raw?.zeroOpacity(a.id))) {
-          out.transparent++;
+          // With no appearance of its own, every viewer draws one at that opacity: nothing, unsaid.
+          if (a.hasAppearance !== false) out.transparent++;
           break;
         }
         if (!a.color && !a.hasAppearance) {
