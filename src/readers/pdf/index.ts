@@ -520,8 +520,9 @@ async function readPage(
   pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean, raw?: RawObjects,
 ): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
   const page = await doc.getPage(n);
-  // Annotation appearances are listed but skipped by the walk: highlights are read once, from
-  // their annotation data. Printable annotations come cheap (see the note below).
+  // Annotation appearances are listed but skipped by the walk (but a text or choice field's, whose
+  // text is the page's): highlights are read once, from their annotation data. Printable
+  // annotations come cheap (see the note below).
   const [list, printable] = await Promise.all([
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
