@@ -13,8 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-import { annotationWarnings, readAnnotations, type AnnotationData } from '../src/readers/pdf/annotations.js';
+import { annotationWarnings, paintedAppearances, readAnnotations, type AnnotationData, type Painted } from '../src/readers/pdf/annotations.js';
 import type { Matrix } from '../src/readers/pdf/geometry.js';
+import { walkOperators } from '../src/readers/pdf/operators.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
 import { expectedOf } from '../scripts/pdf-producers/expected.mjs';
 
@@ -101,6 +102,27 @@ describe('annotated PDFs: every voice’s exact lines and words, and what is sai
     const { got, expected } = await read('latex-mupdf-en.pdf');
     expect(got).toEqual(expected);
   });
+
+  it('fields-layers-en.pdf: text typed in text and choice fields read as page text in its colour (an appearance, one made from the value); a hidden field and a check box not; highlights that paint nothing, in a layer turned off, or at /CA 0 not read (two of them said)', async () => {
+    const { report, got, expected } = await read('fields-layers-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got.Narrator).toEqual({
+      lines: ['Welcome to the site. Please sign in at the front desk.', 'Keep to the marked walkways in the yard.', 'Fire exits are at both ends of the hall.'],
+      words: 28,
+    });
+    expect(got.Expert!.words).toBe(12);
+    expect(got['(unassigned)']!.lines.slice(2)).toEqual([
+      'This line was highlighted once, then the highlight was emptied.',
+      'This line sits under a highlight in a review layer that is turned off.',
+      'This line sits under a highlight that was made fully transparent.',
+    ]);
+    expect(warningsOf(report)).toEqual([
+      ['highlight-paints-nothing', { highlights: 1, pages: [1] }],
+      ['highlight-transparent', { highlights: 1, pages: [1] }],
+    ]);
+    const all = JSON.stringify(got);
+    for (const unseen of ['hidden field', '\u2714', '✔', 'Assemble']) expect(all).not.toContain(unseen);
+  });
 });
 
 describe('readAnnotations', () => {
@@ -133,6 +155,72 @@ describe('readAnnotations', () => {
     ], viewport, painted);
     expect(read.highlights.map((h) => h.color)).toEqual(['#00FF00']);
     expect(read.uncoloured).toBe(1);
+  });
+
+  it('leaves out a highlight in a layer turned off, one whose appearance paints nothing, one at /CA 0 (from the file’s bytes), and one whose own appearance pdf.js set aside when the file’s paints nothing', () => {
+    const q = [100, 712, 300, 712, 100, 700, 300, 700];
+    const drawn = { fill: '#FFFF00' as const, stroke: null, seeThrough: true, paints: true };
+    const painted = new Map<string, Painted>([
+      ['1R', { ...drawn, hidden: true }],
+      ['2R', { fill: null, stroke: null, seeThrough: false, paints: false }],
+      ['3R', drawn],
+      ['4R', { ...drawn, madeUp: true }],
+      ['5R', { ...drawn, madeUp: true }],
+      ['6R', drawn],
+    ]);
+    const raw = { zeroOpacity: (id: string) => id === '3R', appearancePaints: (id: string) => (id === '4R' ? false : undefined) };
+    const read = readAnnotations(
+      ['1R', '2R', '3R', '4R', '5R', '6R'].map((id) => ({ id, subtype: 'Highlight', color: yellow, quadPoints: q, hasAppearance: true })),
+      viewport, painted, raw,
+    );
+    // 5R: pdf.js drew /C in place of the file's appearance, which is not known: read in /C, as pdf.js draws it.
+    expect(read.highlights.length).toBe(2);
+    expect({ empty: read.empty, transparent: read.transparent, uncoloured: read.uncoloured }).toEqual({ empty: 2, transparent: 1, uncoloured: 0 });
+    // A layer turned off hides a pen mark or a StrikeOut as well.
+    const hidden = readAnnotations(
+      [{ id: '1R', subtype: 'StrikeOut', quadPoints: q }, { id: '2R', subtype: 'Underline', rect: [100, 700, 300, 712] }],
+      viewport, new Map([['1R', { ...drawn, hidden: true }], ['2R', { ...drawn, hidden: true }]]),
+    );
+    expect([hidden.strikes, hidden.marks]).toEqual([[], []]);
+    // /CA 0 and no appearance: viewers make one at that opacity, and no one sees it: not read, not said.
+    const unseen = readAnnotations([{ id: '3R', subtype: 'Highlight', color: yellow, quadPoints: q, hasAppearance: false }], viewport, new Map(), raw);
+    expect([unseen.highlights, unseen.transparent, unseen.empty]).toEqual([[], 0, 0]);
+  });
+
+  it('tells from the operator list what an appearance paints: nothing, a fill at opacity 0, one pdf.js made (a form with no /BBox), one in a layer turned off', () => {
+    const O = { beginAnnotation: 80, endAnnotation: 81, setGState: 9, setFillRGBColor: 59, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginMarkedContentProps: 70, endMarkedContent: 71 };
+    const rect = [22, [[0, 72, 681, 1, 286, 681, 1, 286, 667, 1, 72, 667]], [72, 667, 286, 681]];
+    const begin = (id: string) => [O.beginAnnotation, [id, [72, 667, 286, 681], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]] as const;
+    const ops: (readonly [number, unknown[]])[] = [
+      begin('1R'), [O.endAnnotation, []],
+      begin('2R'), [O.setGState, [[['ca', 0]]]], [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.endAnnotation, []],
+      begin('3R'), [O.setGState, [[['BM', 'multiply']]]], [O.paintFormXObjectBegin, [null, null]], [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.paintFormXObjectEnd, []], [O.endAnnotation, []],
+      [O.beginMarkedContentProps, ['OC', { type: 'OCG', id: '9R' }]], begin('4R'), [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.endAnnotation, []], [O.endMarkedContent, []],
+    ];
+    const painted = paintedAppearances(ops.map((o) => o[0]), ops.map((o) => o[1] as unknown[]), [1, 0, 0, 1, 0, 0], (group) => (group as { id: string }).id !== '9R');
+    expect(painted.get('1R')).toMatchObject({ paints: false, fill: null });
+    expect(painted.get('2R')).toMatchObject({ paints: false, fill: null });
+    expect(painted.get('3R')).toMatchObject({ paints: true, fill: '#FFFF00', madeUp: true });
+    expect(painted.get('4R')).toMatchObject({ paints: true, fill: '#FFFF00', hidden: true });
+    expect(painted.get('4R')!.madeUp).toBeUndefined();
+  });
+
+  it('walks a text field’s appearance as page text (a fresh state: black, through its transform), and the page’s state comes back after it, even when the appearance restores more than it saved', () => {
+    const glyphs = (text: string) => [...text].map((c) => ({ unicode: c, width: 600, isSpace: c === ' ' }));
+    const ops: [number, unknown[]][] = [
+      [59, ['#c00000']], [10, []],
+      [80, ['9R', [72, 690, 400, 710], [1, 0, 0, 1, 72, 690], [1, 0, 0, 1, 0, 0], false]],
+      [11, []], [11, []], [71, []], [31, []], [37, ['F', 12]], [40, [2, 5]], [44, [glyphs('Typed')]], [32, []],
+      [81, []],
+      [80, ['8R', [72, 590, 400, 610], [1, 0, 0, 1, 72, 590], [1, 0, 0, 1, 0, 0], false]], [31, []], [37, ['F', 12]], [40, [2, 5]], [44, [glyphs('Unread')]], [32, []], [81, []],
+      [31, []], [37, ['F', 12]], [40, [72, 500]], [44, [glyphs('Page')]], [32, []], [11, []],
+    ];
+    const content = walkOperators({
+      page: 1, fnArray: ops.map((o) => o[0]), argsArray: ops.map((o) => o[1]), viewport: [1, 0, 0, -1, 0, 842], width: 595, height: 842,
+      font: () => undefined, isVisible: () => true, highlights: [], fields: new Set(['9R']),
+    });
+    expect(content.glyphs.map((g) => [g.text, g.color, Math.round(g.x0), Math.round(g.baseline)])).toEqual([['Typed', '#000000', 74, 147], ['Page', '#C00000', 72, 342]]);
+    expect(content.annotationIds).toEqual(['9R', '8R']);
   });
 
   it('reads a wide see-through ink stroke as a highlight along its line, a thin opaque one as a pen mark', () => {

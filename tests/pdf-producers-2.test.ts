@@ -103,6 +103,17 @@ describe('text a font cannot give back', () => {
   });
 });
 
+describe('Type 3 glyphs that paint their own colour', () => {
+  it('type3-colour-glyphs-en.pdf: d0 glyphs painting red are seen red (the Narrator’s), d1 glyphs take the text’s black; glyphs painting red and blue by turns are read in the text’s colour and said, quoted', async () => {
+    const { report, got, expected } = await read('type3-colour-glyphs-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got.Narrator!.lines).toContain('these words are drawn by glyphs that paint red \u{1F44B}');
+    expect(report.warnings.map((w) => [w.code, w.details])).toEqual([
+      ['glyph-colours-unknown', { pages: [1], characters: 40, text: 'these glyphs paint red and blue by turns' }],
+    ]);
+  });
+});
+
 describe('text seen through a mask', () => {
   it('chromium-clip-text-en.pdf: gradient text and CSS background-clip: text (drawn into a soft mask) are said and quoted, not left out silently', async () => {
     const { report, got, expected } = await read('chromium-clip-text-en.pdf');

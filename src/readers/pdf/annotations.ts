@@ -51,6 +51,8 @@ export interface AnnotationData {
   it?: string;
   inkLists?: ArrayLike<number>[];
   borderStyle?: { width?: number };
+  /** A form field's type (Widget annotations): `Tx` text, `Ch` choice, `Btn` button, `Sig` signature. */
+  fieldType?: string;
 }
 
 /** What one annotation's appearance paints as pdf.js draws it (from the page's operator list). */
@@ -63,6 +65,16 @@ export interface Painted {
   seeThrough: boolean;
   /** The areas it fills, one box per subpath, on the page as displayed. */
   areas?: Box[];
+  /** It paints something a reader can see: a fill or stroke not wholly transparent, text, a picture, a shading. */
+  paints?: boolean;
+  /** Drawn in an optional-content layer (/OC) that is off: a reader sees none of it. */
+  hidden?: boolean;
+  /**
+   * pdf.js drew an appearance of its own making (a form with no /BBox inside: a file's form must
+   * have one): from /C when the file gives none, or in place of the file's when that one sets no
+   * graphics state at its top (pdf.js's work-around for highlights drawn opaque in a form).
+   */
+  madeUp?: boolean;
 }
 
 /** Visible marks over text that are not read as colour coding. */
@@ -77,6 +89,18 @@ export interface PageAnnotations {
   marks: { kind: MarkKind; box: Box }[];
   /** Highlights with no colour at all (no /C, no appearance): not read. */
   uncoloured: number;
+  /** Highlights whose appearance paints nothing (viewers draw their appearance: nothing): not read. */
+  empty: number;
+  /** Highlights at /CA 0 (Acrobat draws nothing, pdf.js and MuPDF draw them): not read. */
+  transparent: number;
+}
+
+/** What the file's own bytes tell of an annotation that pdf.js does not give (raw-objects.ts). */
+export interface RawAnnotations {
+  /** Whether the annotation's /CA is 0; false when not known. */
+  zeroOpacity(id: string): boolean;
+  /** Whether the file's own normal appearance paints anything; undefined when not known. */
+  appearancePaints(id: string): boolean | undefined;
 }
 
 /** A highlighter stroke covers most of a line's letters: at least this wide (points). */
@@ -87,8 +111,16 @@ const OPS = {
   setLineWidth: 2, setGState: 9, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25,
   closeFillStroke: 26, closeEOFillStroke: 27, setStrokeColorN: 53, setFillColorN: 55, setStrokeRGBColor: 58, setFillRGBColor: 59,
   beginAnnotation: 80, endAnnotation: 81, constructPath: 91, save: 10, restore: 11, transform: 12,
-  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75,
+  paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, showText: 44, beginMarkedContentProps: 70,
+  paintImageMaskXObject: 83, paintImageMaskXObjectGroup: 84, paintImageXObject: 85, paintInlineImageXObject: 86,
+  paintInlineImageXObjectGroup: 87, paintImageXObjectRepeat: 88, paintImageMaskXObjectRepeat: 89, paintSolidColorImageMask: 90,
+  shadingFill: 62,
 } as const;
+/** Operators that paint a picture or a shading: something a reader sees, whatever its colour. */
+const PICTURES = new Set<number>([
+  OPS.paintImageMaskXObject, OPS.paintImageMaskXObjectGroup, OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintInlineImageXObjectGroup,
+  OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectRepeat, OPS.paintSolidColorImageMask, OPS.shadingFill,
+]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
@@ -103,32 +135,51 @@ const MAX_AREAS = 200;
  * space to the page as displayed; an appearance is drawn through the annotation's transform and
  * its form matrix (as pdf.js's CanvasGraphics.beginAnnotation does).
  */
-export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknown[][], viewport: Matrix = [1, 0, 0, 1, 0, 0]): Map<string, Painted> {
+export function paintedAppearances(
+  fnArray: ArrayLike<number>, argsArray: unknown[][], viewport: Matrix = [1, 0, 0, 1, 0, 0], isVisible: (group: unknown) => boolean = () => true,
+): Map<string, Painted> {
   const out = new Map<string, Painted>();
   for (let i = 0, n = fnArray.length; i < n; i++) {
     if (fnArray[i] !== OPS.beginAnnotation) continue;
     const [rawId, , transform, matrix] = (argsArray[i] ?? []) as [unknown, unknown, ArrayLike<number> | null, ArrayLike<number> | null];
     const id = String(rawId);
+    // pdf.js puts an annotation's /OC around it, just before it (annotation.js getOperatorList).
+    const before = i > 0 && fnArray[i - 1] === OPS.beginMarkedContentProps ? argsArray[i - 1] : null;
+    const hidden = before?.[0] === 'OC' && !isVisible(before[1]);
     let ctm: Matrix = viewport;
     if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
     if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
     const stack: Matrix[] = [];
     let fill: Hex | null = '#000000', stroke: Hex | null = '#000000';
-    const painted: Painted = { fill: null, stroke: null, seeThrough: false, areas: [] };
+    const painted: Painted = { fill: null, stroke: null, seeThrough: false, areas: [], paints: false };
+    if (hidden) painted.hidden = true;
+    // Fill and stroke opacity in force (a fill at ca 0 paints nothing), kept across save and restore.
+    let fillAlpha = 1, strokeAlpha = 1;
+    const alphas: number[] = [];
     let largest = -1;
     for (i++; i < n && fnArray[i] !== OPS.endAnnotation; i++) {
       const args = argsArray[i];
       switch (fnArray[i]) {
         case OPS.save:
           stack.push(ctm);
+          alphas.push(fillAlpha, strokeAlpha);
           break;
         case OPS.paintFormXObjectBegin:
           stack.push(ctm);
+          alphas.push(fillAlpha, strokeAlpha);
           if (args?.[0]) ctm = multiply(args[0] as ArrayLike<number>, ctm);
+          if (!args?.[1]) painted.madeUp = true;
           break;
         case OPS.restore:
         case OPS.paintFormXObjectEnd:
           ctm = stack.pop() ?? ctm;
+          if (alphas.length >= 2) {
+            strokeAlpha = alphas.pop()!;
+            fillAlpha = alphas.pop()!;
+          }
+          break;
+        case OPS.showText:
+          painted.paints = true;
           break;
         case OPS.transform:
           ctm = multiply(args as unknown as ArrayLike<number>, ctm);
@@ -147,13 +198,17 @@ export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknow
           break;
         case OPS.setGState:
           for (const [key, value] of (args?.[0] ?? []) as [string, unknown][]) {
+            if (key === 'ca') fillAlpha = Number(value);
+            else if (key === 'CA') strokeAlpha = Number(value);
             if ((key === 'ca' || key === 'CA') && Number(value) < 1) painted.seeThrough = true;
             else if (key === 'BM' && typeof value === 'string' && value.toLowerCase() !== 'normal' && value.toLowerCase() !== 'source-over') painted.seeThrough = true;
           }
           break;
         case OPS.constructPath: {
           const [op, data, minMax] = (args ?? []) as [number, (ArrayLike<number> | null)[] | undefined, ArrayLike<number> | null];
-          if (FILLS.has(op) && fill) {
+          // A fill or stroke in a pattern (colour null) paints too: its colour is not known.
+          if ((FILLS.has(op) && fillAlpha > 0) || (STROKES.has(op) && strokeAlpha > 0)) painted.paints = true;
+          if (FILLS.has(op) && fill && fillAlpha > 0) {
             if (minMax) {
               const area = Math.abs((minMax[2] - minMax[0]) * (minMax[3] - minMax[1]));
               if (area > largest) {
@@ -163,9 +218,11 @@ export function paintedAppearances(fnArray: ArrayLike<number>, argsArray: unknow
             }
             for (const box of subpathBoxes(data?.[0], ctm)) if (painted.areas!.length < MAX_AREAS) painted.areas!.push(box);
           }
-          if (STROKES.has(op) && stroke) painted.stroke = stroke;
+          if (STROKES.has(op) && stroke && strokeAlpha > 0) painted.stroke = stroke;
           break;
         }
+        default:
+          if (PICTURES.has(fnArray[i]!)) painted.paints = true;
       }
     }
     out.set(id, painted);
@@ -292,8 +349,8 @@ function strokeBoxes(lists: ArrayLike<number>[], width: number, viewport: Matrix
 }
 
 /** The page's annotations as what a reader sees over the text (see the top of this file). */
-export function readAnnotations(annotations: AnnotationData[], viewport: Matrix, painted: Map<string, Painted> = new Map()): PageAnnotations {
-  const out: PageAnnotations = { highlights: [], strikes: [], marks: [], uncoloured: 0 };
+export function readAnnotations(annotations: AnnotationData[], viewport: Matrix, painted: Map<string, Painted> = new Map(), raw?: RawAnnotations): PageAnnotations {
+  const out: PageAnnotations = { highlights: [], strikes: [], marks: [], uncoloured: 0, empty: 0, transparent: 0 };
   const seen = (a: AnnotationData) => (a.id !== undefined ? painted.get(a.id) : undefined);
   const ownColour = (a: AnnotationData) => (a.color && a.color.length >= 3 ? hex(a.color) : null);
   const mark = (kind: MarkKind, a: AnnotationData) => {
@@ -302,11 +359,27 @@ export function readAnnotations(annotations: AnnotationData[], viewport: Matrix,
   };
   for (const a of annotations) {
     const p = seen(a);
+    // In a layer that is off: drawn by no viewer, as the page's own content in such a layer.
+    if (p?.hidden) continue;
     switch (a.subtype) {
       case 'Highlight': {
-        if (a.opacity === 0) break;
+        // /CA 0 (pdf.js gives 1 for it: the file's own bytes say it): Acrobat draws nothing, pdf.js
+        // and MuPDF draw the appearance. Not read, said.
+        if (a.opacity === 0 || (a.id !== undefined && raw?.zeroOpacity(a.id))) {
+          // With no appearance of its own, every viewer draws one at that opacity: nothing, unsaid.
+          if (a.hasAppearance !== false) out.transparent++;
+          break;
+        }
         if (!a.color && !a.hasAppearance) {
           out.uncoloured++;
+          break;
+        }
+        // With an appearance, only what it paints is seen. pdf.js sets aside a file's appearance
+        // that sets no graphics state at its top and draws one from /C instead (madeUp): what the
+        // file's own paints is then looked for in its bytes (Acrobat, Chrome and MuPDF draw that one).
+        const own = p?.madeUp && a.hasAppearance && a.id !== undefined ? raw?.appearancePaints(a.id) : undefined;
+        if ((p && p.paints === false) || own === false) {
+          out.empty++;
           break;
         }
         const color = p?.fill ?? ownColour(a);
@@ -388,6 +461,9 @@ export function marksOverText(marks: PageAnnotations['marks'], glyphs: readonly 
 export interface AnnotationNotes {
   page: number;
   uncoloured: number;
+  /** Highlights whose appearance paints nothing, and highlights at /CA 0 (PageAnnotations). */
+  empty?: number;
+  transparent?: number;
   marks: Partial<Record<MarkKind, number>>;
 }
 
@@ -411,6 +487,28 @@ export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[]
     warnings.push({
       code: 'highlight-no-colour',
       message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${count === 1 ? 'has' : 'have'} no colour of its own: Chrome draws ${count === 1 ? 'it' : 'them'} yellow, Firefox and MuPDF black over the text, so ${count === 1 ? 'it is' : 'they are'} not read as any voice. Give ${count === 1 ? 'it' : 'them'} a colour in your PDF viewer and save.`,
+      details: { highlights: count, pages },
+    });
+  }
+  const empty = notes.filter((n) => n.empty);
+  if (empty.length) {
+    const count = empty.reduce((s, n) => s + n.empty!, 0);
+    const pages = empty.map((n) => n.page);
+    const one = count === 1;
+    warnings.push({
+      code: 'highlight-paints-nothing',
+      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${one ? 'has an appearance' : 'have appearances'} that ${one ? 'paints' : 'paint'} nothing: PDF viewers draw a highlight's appearance, so most show no highlight there (Firefox may draw ${one ? 'it' : 'them'} in ${one ? 'its' : 'their'} colour). ${one ? 'It is' : 'They are'} not read as any voice: if ${one ? 'it stands' : 'they stand'} for a voice, highlight that text again in your PDF viewer and save.`,
+      details: { highlights: count, pages },
+    });
+  }
+  const transparent = notes.filter((n) => n.transparent);
+  if (transparent.length) {
+    const count = transparent.reduce((s, n) => s + n.transparent!, 0);
+    const pages = transparent.map((n) => n.page);
+    const one = count === 1;
+    warnings.push({
+      code: 'highlight-transparent',
+      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${one ? 'is' : 'are'} set fully transparent (opacity 0): Acrobat shows nothing there, Firefox and MuPDF show ${one ? 'it' : 'them'}, so ${one ? 'it is' : 'they are'} not read as any voice. If ${one ? 'it stands' : 'they stand'} for a voice, give ${one ? 'it' : 'them'} an opacity in your PDF viewer and save.`,
       details: { highlights: count, pages },
     });
   }

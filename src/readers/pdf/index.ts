@@ -18,6 +18,7 @@ import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
 import { listContent, type StructNode } from './structure.js';
 import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
+import { RawObjects } from './raw-objects.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -59,12 +60,15 @@ export interface OpenedPdf {
   look?: ContentLook;
   /** The look found no `/Link` in the file (ContentLook.links): pages ask pdf.js for no links (readPage). */
   noLinks?: boolean;
+  /** The file's own bytes, looked at for what pdf.js does not tell of an annotation (raw-objects.ts). */
+  raw?: RawObjects;
 }
 
 /** Looks at the content streams (`check: false` when another thread already did), then opens the document. */
 export async function openDocument(bytes: Uint8Array, file: string, password?: string, check = true): Promise<OpenedPdf> {
   const look = check ? await checkContentStreams(bytes, file) : undefined;
   const opened: OpenedPdf = await openPdf(bytes, file, password);
+  opened.raw = new RawObjects(bytes);
   if (look) opened.look = look;
   if (look && !look.links) opened.noLinks = true;
   return opened;
@@ -110,6 +114,9 @@ export interface PageOutcome {
   /** Glyphs drawn as a mask's shape (text seen through what is painted in it), and their text. */
   masked?: number;
   maskedText?: string;
+  /** Glyphs of a Type 3 font painting colours of their own, several in a run (types.ts PageContent.ownColours), and their text. */
+  ownColours?: number;
+  ownColoursText?: string;
   /** Words painted over by an opaque box drawn after them (covers.ts), and the first of their text. */
   coveredWords?: number;
   coveredText?: string;
@@ -130,10 +137,10 @@ export interface PageOutcome {
 }
 
 /** Reads page `n`: never throws, the outcome says what happened. */
-export async function readPageOutcome({ pdfjs, doc, noLinks }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
+export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n: number, optional: OptionalContent): Promise<PageOutcome> {
   const outcome: PageOutcome = { page: n };
   try {
-    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true);
+    const { content, notes, textOps, links } = await readPage(pdfjs, doc, n, optional, noLinks === true, raw);
     if (notes) outcome.annotations = notes;
     outcome.glyphs = content.glyphs.length;
     outcome.textOps = textOps;
@@ -142,6 +149,10 @@ export async function readPageOutcome({ pdfjs, doc, noLinks }: OpenedPdf, n: num
     if (content.masked.length) {
       outcome.masked = content.masked.length;
       outcome.maskedText = buildLines(content.masked).map((l) => l.text).join(' ').slice(0, 200);
+    }
+    if (content.ownColours) {
+      outcome.ownColours = content.ownColours.glyphs;
+      outcome.ownColoursText = normaliseSpace(content.ownColours.text).slice(0, 120);
     }
     if (content.covered.length) {
       const text = buildLines(content.covered).map((l) => l.text).join(' ');
@@ -200,6 +211,10 @@ export class PageFolder {
   readonly unmapped: number[] = [];
   unmappedCount = 0;
   readonly unmappedWords: string[] = [];
+  /** Pages with glyphs painting colours of their own (several in a run), how many, and the first of their text. */
+  readonly ownColours: number[] = [];
+  ownColourGlyphs = 0;
+  ownColoursText = '';
   /** Pages with text drawn as a mask's shape, and the first of that text. */
   readonly masked: number[] = [];
   maskedText = '';
@@ -240,6 +255,11 @@ export class PageFolder {
       if (this.textChars > LIMITS.textChars) throw overLimit(file, 'the text of the document', LIMITS.textChars, 'characters', 'textChars');
       if (outcome.rotated) this.rotated.push(n);
       if (outcome.invisible) (outcome.glyphs ? this.hiddenText : this.scanned).push(n);
+      if (outcome.ownColours) {
+        this.ownColours.push(n);
+        this.ownColourGlyphs += outcome.ownColours;
+        if (this.ownColoursText.length < 120) this.ownColoursText += ` ${outcome.ownColoursText ?? ''}`;
+      }
       if (outcome.masked) {
         this.masked.push(n);
         if (this.maskedText.length < 200) this.maskedText += ` ${outcome.maskedText ?? ''}`;
@@ -355,6 +375,16 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       code: 'masked-text',
       message: `Text on ${pages(folder.masked)} is drawn as a shape that colour is painted through (as CSS background-clip: text and gradient titles do): a reader sees it, but vo-lines cannot tell its colour, and left it out${quoted ? `: "${quoted}"` : ''}. Check those lines by eye.`,
       details: { pages: [...folder.masked], text: quoted },
+    });
+  }
+  if (folder.ownColours.length) {
+    const text = normaliseSpace(folder.ownColoursText);
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    const n = folder.ownColourGlyphs;
+    warnings.push({
+      code: 'glyph-colours-unknown',
+      message: `Text on ${pages(folder.ownColours)} is drawn in a font whose letters paint colours of their own (a Type 3 font, as colour emoji are), several in one stretch: vo-lines cannot tell which voice's colour a reader sees there, and read it in the text's colour (${n.toLocaleString('en-US')} character${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
+      details: { pages: [...folder.ownColours], characters: n, text: quoted },
     });
   }
   if (folder.covered.length) {
@@ -486,10 +516,13 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
  */
-async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
+async function readPage(
+  pdfjs: PdfJs, doc: PdfDocument, n: number, optional: OptionalContent, noLinks: boolean, raw?: RawObjects,
+): Promise<{ content: PageContent; notes?: AnnotationNotes; textOps: number; links: Box[] }> {
   const page = await doc.getPage(n);
-  // Annotation appearances are listed but skipped by the walk: highlights are read once, from
-  // their annotation data. Printable annotations come cheap (see the note below).
+  // Annotation appearances are listed but skipped by the walk (but a text or choice field's, whose
+  // text is the page's): highlights are read once, from their annotation data. Printable
+  // annotations come cheap (see the note below).
   const [list, printable] = await Promise.all([
     page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.ENABLE }),
     page.getAnnotations({ intent: 'print' }) as Promise<AnnotationData[]>,
@@ -499,8 +532,23 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   // What each annotation's appearance paints, as pdf.js draws it: the colour a reader sees.
-  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform);
-  let read = readAnnotations(printable, transform, painted);
+  const isVisible = (props: unknown) => {
+    try {
+      return optional ? optional.isVisible(props) : true;
+    } catch {
+      return true;
+    }
+  };
+  const painted = paintedAppearances(list.fnArray, list.argsArray as unknown[][], transform, isVisible);
+  // A highlight whose own appearance pdf.js set aside: what that one paints is looked for in the file.
+  const setAside = async (annotations: AnnotationData[]) => {
+    const ids = annotations.filter((a) => a.subtype === 'Highlight' && a.hasAppearance && a.id !== undefined && painted.get(a.id)?.madeUp).map((a) => a.id!);
+    if (ids.length && raw) await raw.prepare(ids);
+  };
+  await setAside(printable);
+  let read = readAnnotations(printable, transform, painted, raw);
+  // Text and choice fields: what their appearance paints (the value typed in) is page text.
+  let fields = fieldIds(printable);
   const walk = (overlays: HighlightArea[] = [], covers?: Fill[]) =>
     walkOperators({
       page: n,
@@ -510,13 +558,8 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
       width: viewport.width,
       height: viewport.height,
       font: (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean }) : undefined),
-      isVisible: (props) => {
-        try {
-          return optional ? optional.isVisible(props) : true;
-        } catch {
-          return true;
-        }
-      },
+      isVisible,
+      fields,
       // Overlays (flattened highlights) are drawn over everything before them: on top.
       highlights: [...overlays, ...read.highlights],
       strikes: read.strikes,
@@ -528,7 +571,9 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   if (content.annotationIds.some((id) => !printed.has(id))) {
     all = (await page.getAnnotations()) as AnnotationData[];
     if (all.length > LIMITS.annotationsPerPage) throw new LimitExceeded('annotations', LIMITS.annotationsPerPage, 'annotationsPerPage');
-    read = readAnnotations(all, transform, painted);
+    await setAside(all);
+    read = readAnnotations(all, transform, painted, raw);
+    fields = fieldIds(all);
     content = walk();
   }
   // Links are seldom printable (LibreOffice sets no Print flag): the page's links are asked for by
@@ -562,8 +607,25 @@ async function readPage(pdfjs: PdfJs, doc: PdfDocument, n: number, optional: Opt
   page.cleanup();
   let notes: AnnotationNotes | undefined;
   const marks = marksOverText(read.marks, content.glyphs, [0, 0, viewport.width, viewport.height]);
-  if (read.uncoloured || Object.keys(marks).length) notes = { page: n, uncoloured: read.uncoloured, marks };
+  if (read.uncoloured || read.empty || read.transparent || Object.keys(marks).length) {
+    notes = { page: n, uncoloured: read.uncoloured, marks };
+    if (read.empty) notes.empty = read.empty;
+    if (read.transparent) notes.transparent = read.transparent;
+  }
   return { content, notes, textOps: textOpsOf(list.fnArray), links };
+}
+
+/**
+ * The form fields whose appearance is read as page text: text fields and choice fields (the value
+ * typed or picked, as the viewer shows it). Not check boxes, radio buttons and push buttons (a
+ * tick, a caption), nor signatures. Hidden fields pdf.js does not draw at all.
+ */
+function fieldIds(annotations: readonly AnnotationData[]): Set<string> | undefined {
+  let ids: Set<string> | undefined;
+  for (const a of annotations) {
+    if (a.subtype === 'Widget' && (a.fieldType === 'Tx' || a.fieldType === 'Ch') && a.id !== undefined) (ids ??= new Set()).add(a.id);
+  }
+  return ids;
 }
 
 /** The 0-based indexes of every page but page `n` (1-based): what pdf.js's getAnnotationsByType is told to skip. */

@@ -25,7 +25,7 @@ export const OP = {
   closeFillStroke: 26, closeEOFillStroke: 27, endPath: 28, clip: 29, eoClip: 30,
   beginText: 31, setCharSpacing: 33, setWordSpacing: 34, setHScale: 35, setLeading: 36,
   setFont: 37, setTextRenderingMode: 38, setTextRise: 39, moveText: 40, setLeadingMoveText: 41,
-  setTextMatrix: 42, nextLine: 43, showText: 44,
+  setTextMatrix: 42, nextLine: 43, showText: 44, setCharWidth: 48, setCharWidthAndBounds: 49,
   setStrokeColorN: 53, setFillColorN: 55, setStrokeRGBColor: 58, setFillRGBColor: 59,
   beginMarkedContent: 69, beginMarkedContentProps: 70, endMarkedContent: 71,
   paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginGroup: 76, endGroup: 77,
@@ -72,6 +72,9 @@ export interface FontInfo {
   vertical?: boolean;
   /** The font's name (`BaseFont`, with its subset prefix): what tells its emphasis (emphasis.ts). */
   name?: string;
+  /** A Type 3 font: its glyph procedures, as operator lists, by the glyphs' `operatorListId`. */
+  isType3Font?: boolean;
+  charProcOperatorList?: Record<string, { fnArray: ArrayLike<number>; argsArray: unknown[][] } | undefined>;
 }
 
 export interface WalkInput {
@@ -91,6 +94,8 @@ export interface WalkInput {
   strikes?: Box[];
   /** Opaque boxes drawn over text (covers.ts, from a first walk): the glyphs they hide are left out. */
   covers?: Fill[];
+  /** Form fields (Widget annotations, by id) whose appearance is read as page text: the value typed in a text or choice field. */
+  fields?: ReadonlySet<string>;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -118,12 +123,19 @@ export function walkOperators(input: WalkInput): PageContent {
   let tlm: Matrix = IDENTITY;
   let pendingClip = false;
   let seq = 0;
+  // Inside a form field's appearance read as text: what to go back to at its end.
+  let inField: { s: State; depth: number; marked: number; tm: Matrix; tlm: Matrix; hidden: boolean; mcid: number | null; artifact: boolean } | null = null;
+  // How far a restore (and an end of marked content) may go down the stacks: to where a field's appearance began.
+  let floor = 0;
+  let markedFloor = 0;
   const out: PageContent = {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   const fontCache = new Map<string, FontInfo | undefined>();
   // The emphasis each font's name tells (italic, bold, family), once per font of the page.
   const emphasisCache = new Map<string, FontEmphasis | undefined>();
+  // A Type 3 font whose glyphs paint their own colours: each glyph's (type3Colours), once per font.
+  const ownColourCache = new Map<string, Map<string, GlyphColour> | undefined>();
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
   const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
@@ -138,17 +150,51 @@ export function walkOperators(input: WalkInput): PageContent {
     switch (fnArray[i]) {
       case OP.beginAnnotation: {
         // An annotation's appearance: note which annotation is shown, skip what it draws
-        // (a highlight's colour comes from its annotation data, once).
-        out.annotationIds.push(String(args[0]));
-        while (i < n && fnArray[i] !== OP.endAnnotation) i++;
+        // (a highlight's colour comes from its annotation data, once), but a form field's: the
+        // text typed in it is read as the page's, drawn as pdf.js draws it (canvas.js
+        // beginAnnotation: a fresh graphics state, clipped to its rectangle, through its
+        // transform and its form matrix).
+        const id = String(args[0]);
+        out.annotationIds.push(id);
+        if (!input.fields?.has(id) || inField) {
+          while (i < n && fnArray[i] !== OP.endAnnotation) i++;
+          break;
+        }
+        const [, rect, transform, matrix] = args as [unknown, ArrayLike<number> | null, ArrayLike<number> | null, ArrayLike<number> | null];
+        inField = { s, depth: stack.length, marked: hiddenStack.length, tm, tlm, hidden, mcid, artifact };
+        floor = stack.length;
+        markedFloor = hiddenStack.length;
+        let ctm = input.viewport;
+        if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
+        if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
+        s = {
+          ...s, ctm, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
+          clip: rect && rect.length >= 4 ? intersect(pageBox, transformBox(input.viewport, rect[0], rect[1], rect[2], rect[3])) : pageBox,
+          font: '', fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
+        };
+        tm = tlm = IDENTITY;
         break;
       }
+      case OP.endAnnotation:
+        // The end of a form field's appearance read as text: the page's state as it was before it.
+        if (inField) {
+          ({ s, tm, tlm } = inField);
+          stack.length = inField.depth;
+          hiddenStack.length = mcidStack.length = artifactStack.length = inField.marked;
+          hidden = inField.hidden;
+          mcid = inField.mcid;
+          artifact = inField.artifact;
+          inField = null;
+          floor = markedFloor = 0;
+        }
+        break;
       case OP.save:
         stack.push(s);
         s = { ...s };
         break;
       case OP.restore:
-        if (stack.length) s = stack.pop()!;
+        // (Inside a form field's appearance, never below the state it started from.)
+        if (stack.length > floor) s = stack.pop()!;
         break;
       case OP.transform:
         s.ctm = multiply(args as number[], s.ctm);
@@ -238,10 +284,15 @@ export function walkOperators(input: WalkInput): PageContent {
           const font = input.font(s.font);
           fontCache.set(s.font, font);
           emphasisCache.set(s.font, fontEmphasis(font?.name));
+          ownColourCache.set(s.font, font?.isType3Font ? type3Colours(font) : undefined);
         }
         if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
         const before = out.glyphs.length;
-        const advance = showText(args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers, emphasisCache.get(s.font));
+        const own = ownColourCache.get(s.font);
+        const advance = showText(
+          args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers, emphasisCache.get(s.font),
+          own ? runColour(args[0] as unknown as ShowItem[], own) : undefined,
+        );
         if (artifact) for (let g = before; g < out.glyphs.length; g++) out.glyphs[g]!.artifact = true;
         tm = [tm[0], tm[1], tm[2], tm[3], advance * tm[0] + tm[4], advance * tm[1] + tm[5]];
         break;
@@ -261,6 +312,7 @@ export function walkOperators(input: WalkInput): PageContent {
         else if (args[0] !== 'OC' && typeof args[1] === 'number') mcid = args[1];
         break;
       case OP.endMarkedContent:
+        if (hiddenStack.length <= markedFloor) break;
         hidden = hiddenStack.pop() ?? false;
         mcid = mcidStack.pop() ?? null;
         artifact = artifactStack.pop() ?? false;
@@ -290,7 +342,8 @@ export function walkOperators(input: WalkInput): PageContent {
       }
       case OP.paintFormXObjectEnd:
       case OP.endGroup:
-        if (stack.length) s = stack.pop()!;
+        // (Inside a form field's appearance, never below the state it started from.)
+        if (stack.length > floor) s = stack.pop()!;
         break;
       case OP.paintImageMaskXObject:
       case OP.paintImageMaskXObjectGroup:
@@ -374,7 +427,103 @@ function wordAround(items: ShowItem[], k: number): string {
   return text.replace(new RegExp(UNMAPPED.source, 'gu'), '\uFFFD').trim();
 }
 
-type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; vmetric?: number[] };
+type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; vmetric?: number[]; operatorListId?: string };
+
+/**
+ * The colour one glyph of a Type 3 font paints: `inherit`, the text's (a d1 glyph, whose colour
+ * operators are ignored, PDF 32000 §9.6.5, or a d0 glyph that sets none before it paints); its own
+ * (a d0 glyph that sets one: Chromium's colour emoji, some TeX pictures); null, one not known (a
+ * pattern, a picture); `none`, it paints nothing (a space).
+ */
+type GlyphColour = Hex | null | 'inherit' | 'none';
+
+/** Each glyph's colour, for a Type 3 font some of whose glyphs paint their own; undefined when none does. */
+function type3Colours(font: FontInfo): Map<string, GlyphColour> | undefined {
+  const procs = font.charProcOperatorList;
+  if (!procs) return undefined;
+  const colours = new Map<string, GlyphColour>();
+  let own = false;
+  for (const [id, list] of Object.entries(procs)) {
+    if (!list) continue;
+    const colour = glyphColour(list.fnArray, list.argsArray);
+    if (colour !== 'inherit' && colour !== 'none') own = true;
+    colours.set(id, colour);
+  }
+  return own ? colours : undefined;
+}
+
+/** The colour a glyph procedure paints: one colour, or null when it paints several (a colour emoji's shapes) or a picture. */
+function glyphColour(fnArray: ArrayLike<number>, argsArray: unknown[][]): GlyphColour {
+  if (fnArray[0] !== OP.setCharWidth) return 'inherit';
+  let fill: GlyphColour = 'inherit';
+  let stroke: GlyphColour = 'inherit';
+  let painted: GlyphColour = 'none';
+  const paint = (colour: GlyphColour): boolean => {
+    if (painted !== 'none' && painted !== colour) {
+      painted = null;
+      return true;
+    }
+    painted = colour;
+    return colour === null;
+  };
+  for (let i = 1; i < fnArray.length; i++) {
+    const args = argsArray[i];
+    switch (fnArray[i]) {
+      case OP.setFillRGBColor:
+        fill = upper(args?.[0]);
+        break;
+      case OP.setStrokeRGBColor:
+        stroke = upper(args?.[0]);
+        break;
+      case OP.setFillColorN:
+      case OP.setFillTransparent:
+        fill = null;
+        break;
+      case OP.setStrokeColorN:
+      case OP.setStrokeTransparent:
+        stroke = null;
+        break;
+      case OP.constructPath: {
+        const op = (args?.[0] as number) ?? 0;
+        if (FILL_OPS.has(op) && paint(fill)) return null;
+        if (STROKE_OPS.has(op) && paint(stroke)) return null;
+        break;
+      }
+      case OP.showText:
+      case OP.paintImageMaskXObject:
+      case OP.paintImageMaskXObjectGroup:
+      case OP.paintImageMaskXObjectRepeat:
+      case OP.paintSolidColorImageMask:
+        if (paint(fill)) return null;
+        break;
+      case OP.paintImageXObject:
+      case OP.paintInlineImageXObject:
+      case OP.paintInlineImageXObjectGroup:
+      case OP.paintImageXObjectRepeat:
+        return null;
+    }
+  }
+  return painted;
+}
+
+/** A glyph's text holds a letter or a digit: its colour tells whose words it draws (an emoji's, a symbol's does not). */
+const WORDY = /[\p{L}\p{N}]/u;
+
+/**
+ * The colour a run of a Type 3 font's glyphs paints: undefined when they take the text's colour;
+ * their own when every glyph that paints paints that one; null when they paint several, or one not known.
+ */
+function runColour(items: ShowItem[], colours: Map<string, GlyphColour>): Hex | null | undefined {
+  let found: GlyphColour | undefined;
+  for (const item of items) {
+    if (typeof item === 'number' || item.operatorListId === undefined || !item.unicode || !WORDY.test(item.unicode)) continue;
+    const colour = colours.get(item.operatorListId) ?? 'inherit';
+    if (colour === 'none') continue;
+    if (found === undefined) found = colour;
+    else if (found !== colour) return null;
+  }
+  return found === undefined || found === 'inherit' ? undefined : found;
+}
 
 /**
  * Emits the visible glyphs of one showText and returns the pen advance in text space
@@ -383,6 +532,8 @@ type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; 
 function showText(
   items: ShowItem[], s: State, tm: Matrix, font: FontInfo | undefined, hidden: boolean, pageBox: Box, seq: number,
   out: PageContent, backgrounds: Backgrounds, covers: CoverIndex | null, emphasis: FontEmphasis | undefined,
+  /** A Type 3 font's glyphs painting their own colour (runColour): that colour, or null when not known. */
+  own?: Hex | null,
 ): number {
   const size = s.fontSize;
   const fm0 = font?.fontMatrix?.[0] ?? 0.001;
@@ -390,9 +541,24 @@ function showText(
   let x = 0; // pen position in unscaled text space; device positions multiply by h
   const m = multiply(tm, s.ctm);
   const mode = s.renderMode & 3; // 0 fill, 1 stroke, 2 fill+stroke, 3 invisible (4–7: same plus clip)
-  const color = mode === 1 ? s.stroke : s.fill;
+  let color = mode === 1 ? s.stroke : s.fill;
+  // Glyphs that paint their own colour are seen in it when they are filled (a d0 glyph ignores the text's).
+  if (own && mode !== 1 && color !== null) color = own;
   const alpha = s.fillAlpha * s.groupAlpha;
   const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
+  if (own === null && visible && mode !== 1) {
+    // Glyphs painting several colours of their own (or one not known): read in the text's colour, said.
+    const said = (out.ownColours ??= { glyphs: 0, text: '' });
+    for (const item of items) {
+      if (typeof item === 'number') {
+        if (item < -200 && said.text.length < 120) said.text += ' ';
+        continue;
+      }
+      said.glyphs++;
+      if (said.text.length < 120) said.text += item.isSpace ? ' ' : (item.unicode ?? '');
+    }
+    said.text += ' ';
+  }
   if (mode === 3 && !hidden) for (const item of items) if (typeof item !== 'number') out.invisibleGlyphs++;
   // Text drawn into a soft mask is the shape something else is painted through (Chromium's CSS
   // `background-clip: text`, gradient titles): seen, in colours this walk does not follow. Counted

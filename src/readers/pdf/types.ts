@@ -134,6 +134,12 @@ export interface PageContent {
   masked: Glyph[];
   /** Text painted over by an opaque box drawn after it (covers.ts): no reader sees it; said, not read. */
   covered: Glyph[];
+  /**
+   * Text in a Type 3 font whose glyphs paint their own colours, in more than one (or one not known)
+   * within a run: read in the text's fill colour, which a reader may not see; said (index.ts).
+   * How many glyphs, and the first of their text.
+   */
+  ownColours?: { glyphs: number; text: string };
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
