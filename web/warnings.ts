@@ -113,6 +113,19 @@ const SENTENCES: Record<string, Sentence> = {
     const quotes = lines.map((l) => say(s, 'wTabOrColumnsLine', { parts: l.parts.map((part) => s.w.quote(part, 60)).join(s.w.lang === 'fr' ? ' et ' : ' and '), next: s.w.quote(l.next, 60) })).join(s.w.lang === 'fr' ? ' ; ' : '; ');
     return [say(s, 'wTabOrColumns', { pages: pagesOf(s, d.pages), lines: quotes })];
   },
+  'highlight-paints-nothing': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.highlights)) return null;
+    return [say(s, d.highlights === 1 ? 'wHighlightPaintsNothingOne' : 'wHighlightPaintsNothing', { highlights: count(s, d.highlights, ['highlight', 'highlights'], ['surlignage', 'surlignages']), pages: pagesOf(s, d.pages) })];
+  },
+  'highlight-transparent': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.highlights)) return null;
+    return [say(s, d.highlights === 1 ? 'wHighlightTransparentOne' : 'wHighlightTransparent', { highlights: count(s, d.highlights, ['highlight', 'highlights'], ['surlignage', 'surlignages']), pages: pagesOf(s, d.pages) })];
+  },
+  'glyph-colours-unknown': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.characters) || !isString(d.text)) return null;
+    const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
+    return [say(s, 'wGlyphColoursUnknown', { pages: pagesOf(s, d.pages), characters: count(s, d.characters, ['character', 'characters'], ['caractère', 'caractères']), text })];
+  },
   'masked-text': (d, s) => {
     if (!numbers(d.pages) || !isString(d.text)) return null;
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
