@@ -184,6 +184,11 @@ export interface ScriptFacts {
    * shows on screen): text in it, on no background of its own, is not seen.
    */
   pageColour?: Hex;
+  /**
+   * The page shows no one colour (DOCX `w:background` filled with a picture, a gradient, a texture or a
+   * pattern): what text on no background of its own stands on is not known.
+   */
+  pageUnknown?: true;
   /** Number of pages (PDF). */
   pages?: number;
 }

@@ -159,16 +159,37 @@ describe('text in the colour of what it stands on is not seen (attribute/invisib
     expect(warning!.details).toEqual({ words: 4, paragraphs: [1], text: ['Yellow on yellow words.'], looks: [{ color: '#FFFF00', on: '#FFFF00', page: false }] });
   });
 
-  it('DOCX with a page colour: text in it is not seen; white and automatic text on it are', async () => {
+  describe('DOCX with a page colour (w:background, shown as Word shows it: w:displayBackgroundShape)', () => {
     const body =
       P(r('White on the dark page.', '<w:color w:val="FFFFFF"/>')) + P(r('Automatic text on it.')) + P(r('Navy on navy page.', '<w:color w:val="1F3864"/>'));
-    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:background w:color="1F3864"/><w:body>${body}<w:sectPr/></w:body></w:document>`;
-    const script = await readDocx(buildDocx({ body: '', rawDocument: xml }), 'page.docx');
-    expect(script.facts.pageColour).toBe('#1F3864');
-    expect(script.paragraphs.map((p) => p.runs.map((run) => [run.text, run.color]))).toEqual([[['White on the dark page.', '#FFFFFF']], [['Automatic text on it.', '#FFFFFF']], [['Navy on navy page.', '#1F3864']]]);
-    const analysis = await analyseDocx({ body: '', rawDocument: xml });
-    expect(words(analysis)).toEqual({ Narrator: 0, Expert: 0, Announcer: 9, unassigned: 0 });
-    expect(said(analysis, 'text-unseen')[0]!.details).toEqual({ words: 4, paragraphs: [3], text: ['Navy on navy page.'], looks: [{ color: '#1F3864', on: '#1F3864', page: true }], page: '#1F3864' });
+    const documentXml = (background: string) =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">${background}<w:body>${body}<w:sectPr/></w:body></w:document>`;
+    const SHOWN = '<w:displayBackgroundShape/>';
+    const look = (script: Awaited<ReturnType<typeof readDocx>>) => script.paragraphs.map((p) => p.runs.map((run) => [run.text, run.color]));
+
+    it('text in the page’s colour is not seen; white and automatic text on it are (automatic text is white on a dark page)', async () => {
+      const parts = { body: '', rawDocument: documentXml('<w:background w:color="1F3864"/>'), settings: SHOWN };
+      const script = await readDocx(buildDocx(parts), 'page.docx');
+      expect(script.facts.pageColour).toBe('#1F3864');
+      expect(look(script)).toEqual([[['White on the dark page.', '#FFFFFF']], [['Automatic text on it.', '#FFFFFF']], [['Navy on navy page.', '#1F3864']]]);
+      const analysis = await analyseDocx(parts);
+      expect(words(analysis)).toEqual({ Narrator: 0, Expert: 0, Announcer: 9, unassigned: 0 });
+      expect(said(analysis, 'text-unseen')[0]!.details).toEqual({ words: 4, paragraphs: [3], text: ['Navy on navy page.'], looks: [{ color: '#1F3864', on: '#1F3864', page: true }], page: '#1F3864' });
+    });
+
+    it('a page colour Word does not show (no w:displayBackgroundShape) leaves the page white', async () => {
+      const script = await readDocx(buildDocx({ body: '', rawDocument: documentXml('<w:background w:color="1F3864"/>') }), 'page.docx');
+      expect(script.facts.pageColour).toBeUndefined();
+      expect(look(script)[1]).toEqual([['Automatic text on it.', '#000000']]);
+    });
+
+    it('a page filled with a picture: what text on it stands on is not known, and none is judged', async () => {
+      const parts = { body: '', rawDocument: documentXml('<w:background w:color="FFFFFF"><v:background id="b" fillcolor="white"><v:fill r:id="rIdPic" type="frame"/></v:background></w:background>'), settings: SHOWN };
+      const analysis = await analyseDocx(parts);
+      expect(analysis.script.facts.pageUnknown).toBe(true);
+      expect(words(analysis)).toEqual({ Narrator: 0, Expert: 0, Announcer: 5, unassigned: 8 });
+      expect(said(analysis, 'text-unseen')).toEqual([]);
+    });
   });
 
   it('DOCX: white text in a text box of no fill (over what vo-lines does not know) is not judged', async () => {

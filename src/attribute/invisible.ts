@@ -36,8 +36,9 @@ export function withoutUnseenText(script: Script): { script: Script; warning: Wa
   let lastColour = '';
   let lastGround = '';
   let lastVerdict = false;
+  const pageUnknown = script.facts.pageUnknown === true;
   const unseen = (run: Run, floating: boolean): boolean => {
-    if (run.background === null && floating) return false;
+    if (run.background === null && (floating || pageUnknown)) return false;
     const ground = run.background ?? page;
     if (run.color === lastColour && ground === lastGround) return lastVerdict;
     const key = `${run.color}${ground}`;

@@ -209,6 +209,8 @@ export class StoryReader implements XmlHandlers {
   readonly subDocuments: string[] = [];
   /** The document's page colour (`w:document/w:background`), as written. */
   pageBackground?: ColorSpec;
+  /** The page is filled with a picture, a gradient, a texture or a pattern (`w:background/v:background/v:fill`): no one colour. */
+  pageFillEffect = false;
   /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
   readonly equationTexts: string[] = [];
   private mathDepth = 0;
@@ -620,6 +622,7 @@ export class StoryReader implements XmlHandlers {
     }
     if (ns === Ns.V) {
       if (VML_SHAPES.has(name)) this.shapes.push({ depth: this.depth, vml: true, fill: vmlFill(attributesOf(tag)) });
+      else if (name === 'fill' && this.names[this.names.length - 3] === 'background' && this.names[this.names.length - 4] === 'document') this.pageFillEffect = true;
       return;
     }
     const shape = this.shapes.top();

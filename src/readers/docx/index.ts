@@ -3,7 +3,7 @@ import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
 import type { Location, Paragraph, ReadOptions, Run, Script, Story, Swatch, TrackedChanges, Warning } from '../../model.js';
 import { addMarks, noMarks, PROPERTY_ELEMENTS, StoryReader, type Look, type ParagraphMarks, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
-import { colourValue } from './properties.js';
+import { colourValue, onOff } from './properties.js';
 import { plural, shortText } from '../../text/format.js';
 import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
 import { Cascade, type CellContext, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
@@ -17,7 +17,7 @@ import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
 import { Theme, THEME_FONT_ELEMENTS, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
-import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
+import { child, Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
 import { countEastAsianScript, countWords, normaliseSpace } from '../../text/words.js';
 
@@ -28,7 +28,7 @@ import { countEastAsianScript, countWords, normaliseSpace } from '../../text/wor
 const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings' | 'numbering', ReadonlySet<string>> = {
   styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'pPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
   theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr', ...THEME_FONT_ELEMENTS]),
-  settings: new Set(['settings', 'clrSchemeMapping']),
+  settings: new Set(['settings', 'clrSchemeMapping', 'displayBackgroundShape']),
   numbering: NUMBERING_ELEMENTS,
 };
 
@@ -75,6 +75,8 @@ interface WordPackage {
   rels: Relationship[];
   /** The main part's relationships to files outside the package (a master document's subdocuments). */
   external: Relationship[];
+  /** Settings say to show the page's background (`w:displayBackgroundShape`): Word shows its page colour. */
+  showsPageColour: boolean;
   styles: Styles;
   theme: Theme;
   numbering: Numbering | null;
@@ -107,7 +109,8 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
   };
   const styles = new Styles(await partTree('styles'), file);
   const themeTree = await partTree('theme');
-  const theme = Theme.from(themeTree, await partTree('settings'));
+  const settingsTree = await partTree('settings');
+  const theme = Theme.from(themeTree, settingsTree);
   // Read for the indent of list paragraphs only: a numbering part that cannot be read leaves their indent unknown.
   let numbering: Numbering | null = null;
   try {
@@ -149,6 +152,8 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     mainPart,
     rels,
     external,
+    // Word shows the page colour only with this setting on (it writes both).
+    showsPageColour: onOff(child(settingsTree, Ns.W, 'displayBackgroundShape')) === true,
     styles,
     theme,
     numbering,
@@ -204,8 +209,11 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     );
   }
   // The page's colour (Page Color), when not white: what text on no background of its own stands on.
-  const pageSpec = body.pageBackground;
-  const page = pageSpec ? colourValue(word.theme, pageSpec.val, pageSpec.themeColor, pageSpec.themeTint, pageSpec.themeShade) : null;
+  // Word shows it only when its settings say so (Word writes both); a picture, a gradient, a texture
+  // or a pattern is no one colour: what text on the page stands on is then not known.
+  const pageSpec = word.showsPageColour ? body.pageBackground : undefined;
+  const pageUnknown = pageSpec !== undefined && body.pageFillEffect;
+  const page = pageSpec && !pageUnknown ? colourValue(word.theme, pageSpec.val, pageSpec.themeColor, pageSpec.themeTint, pageSpec.themeShade) : null;
   if (page && page !== WHITE) word.look.cascade.page = page;
   const raw: RawParagraph[] = await withChunks(body, word, reading, gathered, 0);
   const wanted = new Set(options.include ?? []);
@@ -244,6 +252,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const script = toScript(raw, file, word.look, budget, marks);
   script.facts.trackedChanges = gathered.trackedChanges;
   if (page && page !== WHITE) script.facts.pageColour = page;
+  if (pageUnknown) script.facts.pageUnknown = true;
   const changes = trackedChanges(marks, gathered.unplaced);
   if (changes) script.facts.changes = changes;
   const equations = equationsWarning(marks, gathered.equationTexts, script.paragraphs);
