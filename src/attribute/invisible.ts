@@ -8,7 +8,7 @@
  * pictures behind text), where such text may show: the warning says so. Text in a DOCX text box with
  * no fill of its own floats over what the reader does not know, and is not judged.
  */
-import { channelDistance, WHITE } from '../colour/hex.js';
+import { BLACK, channelDistance, WHITE } from '../colour/hex.js';
 import { describeColour } from '../colour/names.js';
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { plural, shortText } from '../text/format.js';
@@ -39,6 +39,8 @@ export function withoutUnseenText(script: Script): { script: Script; warning: Wa
   const pageUnknown = script.facts.pageUnknown === true;
   const unseen = (run: Run, floating: boolean): boolean => {
     if (run.background === null && (floating || pageUnknown)) return false;
+    // A DOCX's automatic text is read black on a highlight, which Word may show white on a black one: not judged.
+    if (run.backgroundKind === 'highlight' && run.color === BLACK) return false;
     const ground = run.background ?? page;
     if (run.color === lastColour && ground === lastGround) return lastVerdict;
     const key = `${run.color}${ground}`;
