@@ -83,15 +83,16 @@ describe('equations: read as written, in their colour, and said', () => {
 
   it('a display equation (m:oMathPara) is a paragraph of its own; a deleted one is not read; each is counted', async () => {
     const display = `<w:p><m:oMathPara ${M}><m:oMath><m:r><m:t>E=m</m:t></m:r><m:sSup><m:e><m:r><m:t>c</m:t></m:r></m:e><m:sup><m:r><m:t>2</m:t></m:r></m:sup></m:sSup></m:oMath></m:oMathPara></w:p>`;
+    const fraction = P(N('Take '), `<m:oMath ${M}><m:f><m:num><m:r><w:rPr>${RED}</w:rPr><m:t>1</m:t></m:r></m:num><m:den><m:r><w:rPr>${RED}</w:rPr><m:t>2</m:t></m:r></m:den></m:f></m:oMath>`, N(' of it.'));
     const deleted = P(N('Then '), `<w:del w:id="1" w:author="a"><m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=2</m:t></m:r></m:oMath></w:del>`, `<m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=3</m:t></m:r></m:oMath>`, N(' holds.'));
-    const analysis = await analyseDocx(P(E('The expert reads it aloud.')) + display + deleted);
-    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc2', 'Then y=3 holds.']);
-    expect(words(analysis)).toEqual({ Narrator: 3, Expert: 5, Announcer: 0, unassigned: 1 });
+    const analysis = await analyseDocx(P(E('The expert reads it aloud.')) + display + deleted + fraction);
+    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc2', 'Then y=3 holds.', 'Take 1/2 of it.']);
+    expect(words(analysis)).toEqual({ Narrator: 7, Expert: 5, Announcer: 0, unassigned: 1 });
     const [warning] = said(analysis, 'equations-as-written');
     expect(warning!.message).toBe(
-      '2 equations ("E=mc2", "y=3") at ¶2 and ¶3 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
+      '3 equations ("E=mc2", "y=3", "1/2") at ¶2, ¶3, ¶4 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
     );
-    expect(warning!.details).toEqual({ equations: 2, first: ['E=mc2', 'y=3'], paragraphs: [2, 3] });
+    expect(warning!.details).toEqual({ equations: 3, first: ['E=mc2', 'y=3', '1/2'], paragraphs: [2, 3, 4] });
   });
 });
 

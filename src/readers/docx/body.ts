@@ -1145,6 +1145,16 @@ export class StoryReader implements XmlHandlers {
       case 't':
         this.inText = true;
         return;
+      case 'den': {
+        // A fraction as Word writes it in a line ("1/2", its linear format), not its two numbers run together.
+        const runs = this.equationRead ? this.paragraphStack.top()?.runs : undefined;
+        const last = runs?.[runs.length - 1];
+        if (last && !this.runStack.top()) {
+          last.text += '/';
+          if (this.equationText.length < 60) this.equationText += '/';
+        }
+        return;
+      }
     }
   }
 
