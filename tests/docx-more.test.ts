@@ -264,6 +264,17 @@ describe('tracked changes: how many, of which kind, and where', () => {
     });
   });
 
+  it('a table cell’s shading changed under review (w:tcPrChange) is a formatting change of a colour, said at the cell', async () => {
+    const cell = (text: string, tcPr: string) => `<w:tc><w:tcPr>${tcPr}</w:tcPr>${P(r(text))}</w:tc>`;
+    const YELLOW_CELL = '<w:shd w:val="clear" w:color="auto" w:fill="FFFF00"/>';
+    const table =
+      '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>' +
+      `<w:tr>${cell('Shot one.', '<w:tcW w:w="3000" w:type="dxa"/>')}${cell('Now the expert says it.', `<w:tcW w:w="3000" w:type="dxa"/>${YELLOW_CELL}<w:tcPrChange w:id="7" w:author="Reviewer"><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr></w:tcPrChange>`)}</w:tr></w:tbl>`;
+    const analysis = await analyseDocx(P(N('Narrator before the table.')) + table);
+    expect(analysis.script.facts.changes).toEqual({ insertions: 0, deletions: 0, formatting: 1, colourChanges: 1, paragraphs: [3] });
+    expect(words(analysis)).toEqual({ Narrator: 4, Expert: 5, Announcer: 0, unassigned: 2 });
+  });
+
   it('a colour changed under review alone is a tracked change of the file', async () => {
     const analysis = await analyseDocx(P(N('An untouched line.')) + P(recoloured('Formerly the expert’s.')));
     expect(analysis.script.facts.trackedChanges).toBe(true);

@@ -178,7 +178,7 @@ const SKIPPED = new Set(['rt', 'delText', 'delInstrText', 'sectPr', 'rPrChange',
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
-  'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange',
+  'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -810,6 +810,8 @@ export class StoryReader implements XmlHandlers {
       case 'tblPr': {
         const table = this.tableStack.top();
         if (table) table.context.props = said as TableProps;
+        const changed = (said as TableProps).changed;
+        if (changed) this.markFormatting(changed);
         return;
       }
       case 'trPr':
@@ -823,7 +825,10 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'tcPr': {
         const cell = this.cellStack.top();
-        if (cell) cell.shd = said as ShdSpec | undefined;
+        const changed = said !== undefined && (said as CellSays).changed !== undefined;
+        if (cell) cell.shd = changed ? (said as CellSays).shd : (said as ShdSpec | undefined);
+        // A cell's shading changed under review (`w:tcPrChange`): said at the cell's first paragraph.
+        if (changed) this.markFormatting((said as CellSays).changed!);
         return;
       }
       case 'sdtPr': {
@@ -1354,7 +1359,14 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
+
+/** A cell's properties holding a tracked change of them (`w:tcPrChange`): its shading, and whether the change was of a colour. */
+interface CellSays {
+  kind: 'cell';
+  shd: ShdSpec | undefined;
+  changed: 'colour' | 'other';
+}
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
 function readBlock(kind: Capture, element: XmlElement): BlockSays {
@@ -1367,8 +1379,13 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       return readTableProps(element);
     case 'trPr':
       return child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
-    case 'tcPr':
-      return readCellShading(element);
+    case 'tcPr': {
+      const shd = readCellShading(element);
+      const change = child(element, Ns.W, 'tcPrChange');
+      if (!change) return shd;
+      const before = readCellShading(child(change, Ns.W, 'tcPr'));
+      return { kind: 'cell', shd, changed: JSON.stringify(before) === JSON.stringify(shd) ? 'other' : 'colour' };
+    }
     case 'sdtPr':
       return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
   }

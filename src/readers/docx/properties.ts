@@ -103,6 +103,8 @@ export interface TableLook {
 }
 
 export interface TableProps {
+  /** A tracked change of the table's properties (`w:tblPrChange`): `colour` when its style or shading changed. */
+  changed?: 'colour' | 'other';
   tblStyle?: string;
   shd?: ShdSpec;
   look?: TableLook;
@@ -310,6 +312,11 @@ export function readTableProps(tblPr: XmlElement | undefined): TableProps {
   if (rowBand > 0) props.rowBandSize = rowBand;
   const colBand = Number(child(tblPr, Ns.W, 'tblStyleColBandSize')?.attrs.get('val'));
   if (colBand > 0) props.colBandSize = colBand;
+  const change = child(tblPr, Ns.W, 'tblPrChange');
+  if (change) {
+    const before = readTableProps(child(change, Ns.W, 'tblPr'));
+    props.changed = before.tblStyle === props.tblStyle && JSON.stringify(before.shd) === JSON.stringify(props.shd) ? 'other' : 'colour';
+  }
   return props;
 }
 
