@@ -171,8 +171,34 @@ export interface Script {
 export interface ScriptFacts {
   /** The file holds tracked changes (read as accepted). */
   trackedChanges: boolean;
+  /**
+   * How many tracked changes, of which kind, and where, when the reader tells (DOCX): insertions
+   * (`w:ins`, `w:moveTo`, inserted rows and paragraph marks), deletions (`w:del`, `w:moveFrom`, deleted
+   * rows and paragraph marks), formatting changes (`w:rPrChange`, `w:pPrChange`; `colourChanges` of
+   * them change a colour, a highlight, a shading or a style), and the numbers of the paragraphs they
+   * stand in (`Location.paragraph`, in order; one in a paragraph holding no text is given to the next).
+   */
+  changes?: TrackedChanges;
+  /**
+   * The page's colour where the document sets one that is not white (DOCX `w:background`, which Word
+   * shows on screen): text in it, on no background of its own, is not seen.
+   */
+  pageColour?: Hex;
+  /**
+   * The page shows no one colour (DOCX `w:background` filled with a picture, a gradient, a texture or a
+   * pattern): what text on no background of its own stands on is not known.
+   */
+  pageUnknown?: true;
   /** Number of pages (PDF). */
   pages?: number;
+}
+
+export interface TrackedChanges {
+  insertions: number;
+  deletions: number;
+  formatting: number;
+  colourChanges: number;
+  paragraphs: number[];
 }
 
 /** Options every reader accepts. */

@@ -19,6 +19,7 @@ import { buildReport, type PaceOptions, type Report } from './measure/report.js'
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
 import { canonicalTag } from './text/language-tag.js';
+import { plural } from './text/format.js';
 import { UserError, usageError } from './errors.js';
 import { Budget } from './budget.js';
 
@@ -121,7 +122,23 @@ export async function analyseScript(script: Script, options: Omit<AnalyseBytesOp
 export function trackedChangesWarning(script: Script): Warning | null {
   if (!script.facts.trackedChanges) return null;
   if (script.warnings.some((w) => w.code === 'tracked-changes' || w.code === 'tracked-changes-shown')) return null;
-  return { code: 'tracked-changes', message: TRACKED_CHANGES_MESSAGE, details: { countedAs: 'accepted' } };
+  const changes = script.facts.changes;
+  if (!changes) return { code: 'tracked-changes', message: TRACKED_CHANGES_MESSAGE, details: { countedAs: 'accepted' } };
+  const { insertions, deletions, formatting, colourChanges, paragraphs } = changes;
+  const total = insertions + deletions + formatting;
+  const kinds = [
+    insertions ? plural(insertions, 'insertion') : '',
+    deletions ? plural(deletions, 'deletion') : '',
+    formatting ? `${plural(formatting, 'formatting change')}${colourChanges === 0 ? '' : colourChanges === formatting ? (formatting === 1 ? ' of a colour or style' : ' of colours or styles') : ` (${colourChanges} of a colour or style)`}` : '',
+  ].filter(Boolean);
+  const shown = paragraphs.slice(0, 3).map((n) => `¶${n}`);
+  const where = paragraphs.length === 0 ? '' : paragraphs.length === 1 ? `; at ${shown[0]}` : `; first at ${shown[0]}, also ${shown.slice(1).join(', ')}${paragraphs.length > 3 ? '…' : ''}`;
+  const formatted = formatting ? ' and the formatting as changed (a line whose colour changed is counted in its new voice)' : '';
+  return {
+    code: 'tracked-changes',
+    message: `The file holds ${plural(total, 'tracked change')} (${kinds.join(', ')}${where}); they were counted as accepted. The counts take in the text inserted${formatted} and leave out the text deleted: accept or reject the changes before the session.`,
+    details: { countedAs: 'accepted', changes: total, insertions, deletions, formatting, colourChanges, paragraphs: [...paragraphs] },
+  };
 }
 
 /** analyseScript, with the voice map and the measure stage's options already worked out (and checked). */

@@ -195,7 +195,7 @@ describe('one script: exact output of every format', () => {
         "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: about 0%3A08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0%3A06 by 2 s.".replace(/%3A/g, ':'),
         '::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, outside the expected 25–35 (30 ± 5).',
         "::error file=over/spot.docx,title=vo-lines contract (Customer)::Customer: 8 words, over the contract's maximum of 5 by 3.",
-        '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.',
+        '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.',
         '',
         '  pass   ok/spot.docx      2 voices, 28 words to record, 0:11',
         '  FAIL   over/spot.docx    2 voices, 28 words to record, 0:11 · 4 errors',
@@ -212,7 +212,7 @@ describe('one script: exact output of every format', () => {
     put('we,ird:name/spot.docx', buildDocx({ body: EDITED }));
     put('we,ird:name/vo-lines.config.json', JSON.stringify({ voices: VOICES }));
     const { stdout } = run(['check', 'we,ird:name/spot.docx', '--format', 'github'], dir);
-    expect(stdout.split('\n')[0]).toBe('::warning file=we%2Cird%3Aname/spot.docx,title=vo-lines tracked-changes::The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
+    expect(stdout.split('\n')[0]).toBe('::warning file=we%2Cird%3Aname/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
   });
 
   it('junit: a testsuite per file, a testcase per rule (per rule and voice for contract, empty-voice)', () => {
@@ -255,7 +255,7 @@ describe('one script: exact output of every format', () => {
         ...cases('edited/spot.docx', []),
         ...tail('edited/spot.docx', [
           '    <testcase classname="edited/spot.docx" name="tracked-changes">',
-          '      <system-out>warning: The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.</system-out>',
+          '      <system-out>warning: The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.</system-out>',
           '    </testcase>',
         ]),
         '  </testsuite>',
@@ -372,10 +372,10 @@ describe('rules on real files', () => {
   it('tracked changes: a warning by default (exit 0), an error when the config says so (exit 1)', () => {
     const byDefault = run(['check', 'edited/spot.docx'], dir);
     expect(byDefault.code).toBe(0);
-    expect(byDefault.stdout.split('\n')[1]).toBe('  warning  tracked-changes  The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
+    expect(byDefault.stdout.split('\n')[1]).toBe('  warning  tracked-changes  The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
     const strict = run(['check', 'strict/spot.docx'], dir);
     expect(strict.code).toBe(1);
-    expect(strict.stdout.split('\n')[1]).toBe('  error    tracked-changes  The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
+    expect(strict.stdout.split('\n')[1]).toBe('  error    tracked-changes  The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
     expect(run(['check', 'strict/spot.docx', '--rule', 'tracked-changes=off'], dir).code).toBe(0);
     expect(run(['check', 'ok/spot.docx'], dir).stdout).not.toContain('tracked-changes');
   });

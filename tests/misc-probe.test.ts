@@ -179,7 +179,7 @@ describe('storyboard headers: head words with qualifiers', () => {
 
 describe('tracked changes in a DOCX, said in every command', () => {
   const MESSAGE =
-    'The file holds tracked changes; they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.';
+    'The file holds 3 tracked changes (2 insertions, 1 deletion; first at ¶2, also ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.';
   const voices = () => config('tracked', { voices: { Narrator: { color: '#404040' }, Trainer: { color: '#2F5496' } }, unassigned: ['#000000'] });
 
   it.each(['tracked-en.docx', 'tracked-fr.docx'])('%s: the changes read as accepted, and said first', async (file) => {
@@ -187,7 +187,7 @@ describe('tracked changes in a DOCX, said in every command', () => {
     const en = file.endsWith('en.docx');
     expect(got['Trainer']!.lines).toEqual([en ? 'Finish the module before 15 July.' : 'Le module doit être suivi avant le 15 juillet.']);
     expect(got['Narrator']!.lines[1]).toBe(en ? 'First rule: look around you. And report any hazard.' : 'Premier point : regardez autour de vous. Et signalez tout danger.');
-    expect(report.warnings[0]).toEqual({ code: 'tracked-changes', message: MESSAGE, details: { countedAs: 'accepted' } });
+    expect(report.warnings[0]).toEqual({ code: 'tracked-changes', message: MESSAGE, details: { countedAs: 'accepted', changes: 3, insertions: 2, deletions: 1, formatting: 0, colourChanges: 0, paragraphs: [2, 3] } });
     expect(said(report, 'tracked-changes')).toHaveLength(1);
   });
 

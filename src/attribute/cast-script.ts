@@ -10,6 +10,7 @@ import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './
 import { uncountColourLabels } from './colour-labels.js';
 import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
+import { withoutUnseenText } from './invisible.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
 import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
@@ -33,8 +34,10 @@ export function legendVoiceMap(legend: Legend, options: { tolerance?: number } =
  * a config when it names the config's voices or gives their colours (`legend-config-differs` says
  * where it and the config disagree on a colour).
  */
-export function castScript(script: Script, config: VoiceMap | null, options: { tolerance?: number } & CastOptions = {}): Casting {
+export function castScript(read: Script, config: VoiceMap | null, options: { tolerance?: number } & CastOptions = {}): Casting {
   const cast: CastOptions = { lineIds: options.lineIds !== false };
+  // Text a reader does not see (in the colour of what it stands on) is nobody's line: left out, said.
+  const { script, warning: unseen } = withoutUnseenText(read);
   const legend = detectLegend(script);
   let casting: Casting | null = null;
   let map = config;
@@ -69,6 +72,7 @@ export function castScript(script: Script, config: VoiceMap | null, options: { t
   const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
   const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? DEFAULT_DIRECTIONS, map === null);
   if (uncounted) casting.warnings.push(uncounted);
+  if (unseen) notices.unshift(unseen);
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);

@@ -55,6 +55,7 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'tracked-at-voice-boundary': 'tracked-changes',
   // The readers' warnings for text a reader sees and vo-lines did not read.
   'alt-chunk-unread': 'unread-text',
+  'subdocument-unread': 'unread-text',
   'page-unreadable': 'unread-text',
   'scanned-pages': 'unread-text',
   'masked-text': 'unread-text',

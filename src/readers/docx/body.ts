@@ -12,7 +12,7 @@ import { LIMITS, overLimit } from '../limits.js';
 import type { Cascade, CellContext, ParagraphContext, TableContext } from './cascade.js';
 import type { ParagraphIndents } from './indent.js';
 import type { Styles } from './styles.js';
-import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
+import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ColorSpec, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 import { normaliseSpace } from '../../text/words.js';
@@ -52,6 +52,40 @@ export interface RawParagraph {
   unread?: { kind: ChunkKind; why: string; part?: string };
   /** How the paragraph's runs are resolved, when not the script's own way: a Word document imported whole. */
   look?: Look;
+  /** What stands in it that is said by number and place: tracked changes, equations, subdocuments (counters only). */
+  marks?: ParagraphMarks;
+}
+
+/**
+ * Things counted per paragraph while reading, said by how many and where (index.ts maps them to the
+ * numbers of the paragraphs that hold text): tracked changes (`w:ins`/`w:moveTo`, `w:del`/`w:moveFrom`,
+ * inserted or deleted rows and paragraph marks, formatting changes `w:rPrChange`/`w:pPrChange`, those
+ * that change a colour or a style among them), equations read as written (`m:oMath`) and subdocuments
+ * of a master document (`w:subDoc`).
+ */
+export interface ParagraphMarks {
+  insertions: number;
+  deletions: number;
+  formatting: number;
+  colourChanges: number;
+  equations: number;
+  subdocuments: number;
+}
+
+export type MarkKind = keyof ParagraphMarks;
+
+export function noMarks(): ParagraphMarks {
+  return { insertions: 0, deletions: 0, formatting: 0, colourChanges: 0, equations: 0, subdocuments: 0 };
+}
+
+/** Adds `from`'s counts to `into`. */
+export function addMarks(into: ParagraphMarks, from: ParagraphMarks): void {
+  into.insertions += from.insertions;
+  into.deletions += from.deletions;
+  into.formatting += from.formatting;
+  into.colourChanges += from.colourChanges;
+  into.equations += from.equations;
+  into.subdocuments += from.subdocuments;
 }
 
 /** How runs are resolved: a document's styles, theme and lists. */
@@ -138,13 +172,13 @@ export function measureInPoints(value: string | undefined): number {
 }
 
 /** Elements whose whole content is never script text. */
-const SKIPPED = new Set(['delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
+const SKIPPED = new Set(['rt', 'delText', 'delInstrText', 'sectPr', 'rPrChange', 'pPrChange', 'tblPrChange', 'tcPrChange', 'trPrChange', 'sectPrChange', 'numberingChange', 'commentRangeStart', 'commentRangeEnd']);
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
-  'textFill', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff',
+  'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -167,6 +201,21 @@ export class StoryReader implements XmlHandlers {
   resolvePrefix?: (prefix: string) => string | undefined;
   readonly paragraphs: RawParagraph[] = [];
   trackedChanges = false;
+  /** Marks met where no paragraph was open to take them (a deleted row of a table ending the story): counted, placed nowhere. */
+  readonly unplacedMarks: ParagraphMarks = noMarks();
+  /** Marks met outside a paragraph, for the next paragraph that opens. */
+  private pendingMarks: ParagraphMarks | null = null;
+  /** `w:subDoc`s met: the relationship id of each (a master document's subdocument, a file outside this one). */
+  readonly subDocuments: string[] = [];
+  /** The document's page colour (`w:document/w:background`), as written. */
+  pageBackground?: ColorSpec;
+  /** The page is filled with a picture, a gradient, a texture or a pattern (`w:background/v:background/v:fill`): no one colour. */
+  pageFillEffect = false;
+  /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
+  readonly equationTexts: string[] = [];
+  private mathDepth = 0;
+  private equationText = '';
+  private equationRead = false;
   /** The part's root element, `document` for a WordprocessingML main part. */
   root: { ns: Ns; name: string } | null = null;
 
@@ -302,6 +351,7 @@ export class StoryReader implements XmlHandlers {
     this.names.push(name);
     if (ns === Ns.MC) return this.openAlternate(name, tag);
     if (ns === Ns.WPS || ns === Ns.V || ns === Ns.A) return this.openShapePart(ns, name, tag);
+    if (ns === Ns.M) return this.openMath(name);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -380,11 +430,27 @@ export class StoryReader implements XmlHandlers {
       }
       case 'del':
       case 'moveFrom':
-        this.trackedChanges = true;
+        this.mark('deletions');
         return this.skipElement();
       case 'ins':
       case 'moveTo':
-        this.trackedChanges = true;
+        this.mark('insertions');
+        return;
+      case 'background':
+        // The page colour (Design > Page Color): `w:color`, or a theme colour.
+        if (parent === 'document') {
+          const attrs = attributesOf(tag);
+          const spec: ColorSpec = {};
+          for (const key of ['color', 'themeColor', 'themeTint', 'themeShade'] as const) {
+            const value = attrs.get(key);
+            if (value !== undefined) spec[key === 'color' ? 'val' : key] = value;
+          }
+          this.pageBackground = spec;
+        }
+        return;
+      case 'subDoc':
+        this.subDocuments.push(attributesOf(tag).get('id') ?? '');
+        this.mark('subdocuments', false);
         return;
       case 'tbl':
         return this.openTable();
@@ -476,6 +542,7 @@ export class StoryReader implements XmlHandlers {
       if (name === 'AlternateContent') this.alternates.pop();
       return;
     }
+    if (ns === Ns.M) return this.closeMath(name);
     if ((ns === Ns.WPS && name === 'wsp') || (ns === Ns.V && VML_SHAPES.has(name))) {
       this.shapes.pop();
       return;
@@ -555,6 +622,7 @@ export class StoryReader implements XmlHandlers {
     }
     if (ns === Ns.V) {
       if (VML_SHAPES.has(name)) this.shapes.push({ depth: this.depth, vml: true, fill: vmlFill(attributesOf(tag)) });
+      else if (name === 'fill' && this.names[this.names.length - 3] === 'background' && this.names[this.names.length - 4] === 'document') this.pageFillEffect = true;
       return;
     }
     const shape = this.shapes.top();
@@ -652,6 +720,10 @@ export class StoryReader implements XmlHandlers {
     }
     run.link = link;
     run.text += text;
+    if (this.mathDepth > 0) {
+      this.equationRead = true;
+      if (this.equationText.length < 60) this.equationText += text.slice(0, 60);
+    }
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -724,30 +796,39 @@ export class StoryReader implements XmlHandlers {
       case 'pPr': {
         const paragraph = this.paragraphStack.top();
         if (paragraph) paragraph.context.props = said as ParaProps;
+        const changed = (said as ParaProps).changed;
+        if (changed) this.markFormatting(changed);
         return;
       }
       case 'rPr': {
         const run = this.runStack.top();
         if (run) run.props = said as RunProps;
+        const changed = (said as RunProps).changed;
+        if (changed) this.markFormatting(changed);
         return;
       }
       case 'tblPr': {
         const table = this.tableStack.top();
         if (table) table.context.props = said as TableProps;
+        const changed = (said as TableProps).changed;
+        if (changed) this.markFormatting(changed);
         return;
       }
       case 'trPr':
         if (said === 'deleted') {
           // A deleted table row: skip the rest of the row.
-          this.trackedChanges = true;
+          this.mark('deletions');
           this.skipDepth = this.depth;
         } else if (said === 'inserted') {
-          this.trackedChanges = true;
+          this.mark('insertions');
         }
         return;
       case 'tcPr': {
         const cell = this.cellStack.top();
-        if (cell) cell.shd = said as ShdSpec | undefined;
+        const changed = said !== undefined && (said as CellSays).changed !== undefined;
+        if (cell) cell.shd = changed ? (said as CellSays).shd : (said as ShdSpec | undefined);
+        // A cell's shading changed under review (`w:tcPrChange`): said at the cell's first paragraph.
+        if (changed) this.markFormatting((said as CellSays).changed!);
         return;
       }
       case 'sdtPr': {
@@ -881,6 +962,10 @@ export class StoryReader implements XmlHandlers {
     if (frameText) context.frameText = frameText;
     const paragraph: RawParagraph = { story: this.storyStack[this.storyStack.length - 1]!, context, runs, anchored: [] };
     if (cell && table) paragraph.tableNumber = table.number;
+    if (this.pendingMarks) {
+      paragraph.marks = this.pendingMarks;
+      this.pendingMarks = null;
+    }
     return paragraph;
   }
 
@@ -914,12 +999,18 @@ export class StoryReader implements XmlHandlers {
       if (entry) this.tocEntries.push(entry);
       this.tocText = '';
     }
-    if (paragraph.context.props.markInserted) this.trackedChanges = true;
+    if (paragraph.context.props.markInserted) this.markIn(paragraph, 'insertions');
     if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
       // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
       // paragraph (its first letters, set large): this paragraph runs on into the next.
-      if (paragraph.context.props.markDeleted) this.trackedChanges = true;
+      if (paragraph.context.props.markDeleted) this.markIn(paragraph, 'deletions');
       else for (const run of paragraph.runs) run.dropCap = true;
+      // What it holds is said at the paragraph it runs on into.
+      if (paragraph.marks) {
+        if (this.pendingMarks) addMarks(this.pendingMarks, paragraph.marks);
+        else this.pendingMarks = paragraph.marks;
+        delete paragraph.marks;
+      }
       this.joinedRuns = paragraph.runs;
       this.joinedFrom = paragraph;
       this.joinedIn = this.containers.top() ?? null;
@@ -999,7 +1090,14 @@ export class StoryReader implements XmlHandlers {
     const runs = this.joinedRuns;
     this.joinedRuns = null;
     this.joinedFrom = null;
-    if (from && runs?.length) this.place({ ...from, runs, anchored: [] });
+    if (!from || !runs?.length) return;
+    const placed: RawParagraph = { ...from, runs, anchored: [] };
+    // What the paragraph held, waiting with its runs (closeParagraph), is said where they stand.
+    if (this.pendingMarks) {
+      placed.marks = this.pendingMarks;
+      this.pendingMarks = null;
+    }
+    this.place(placed);
   }
 
   /** A table cell or text box ends: runs waiting in it for a next paragraph stay in it. */
@@ -1008,9 +1106,86 @@ export class StoryReader implements XmlHandlers {
     if (this.joinedRuns && container !== undefined && this.joinedIn === container) this.placeJoined();
   }
 
+  /**
+   * A tracked change, an equation or a subdocument, counted in the paragraph open (else in the next one
+   * to open). `change`: a tracked change, which the file's `trackedChanges` says.
+   */
+  private mark(kind: MarkKind, change = true): void {
+    if (change) this.trackedChanges = true;
+    const paragraph = this.paragraphStack.top();
+    if (paragraph) this.markIn(paragraph, kind);
+    else (this.pendingMarks ??= noMarks())[kind]++;
+  }
+
+  private markIn(paragraph: RawParagraph, kind: MarkKind): void {
+    if (kind !== 'equations' && kind !== 'subdocuments') this.trackedChanges = true;
+    (paragraph.marks ??= noMarks())[kind]++;
+  }
+
+  /** A tracked formatting change (the old properties kept in `w:rPrChange` / `w:pPrChange`); `colour`: one of a colour or style. */
+  private markFormatting(changed: 'colour' | 'other'): void {
+    this.mark('formatting');
+    if (changed === 'colour') {
+      const paragraph = this.paragraphStack.top();
+      if (paragraph) paragraph.marks!.colourChanges++;
+      else this.pendingMarks!.colourChanges++;
+    }
+  }
+
+  /**
+   * Office Math (`m:oMath`, in `m:oMathPara` for a display equation): its runs (`m:r`, with a `w:rPr`)
+   * are read as a reader sees them, their text (`m:t`) in reading order, as written.
+   */
+  private openMath(name: string): void {
+    switch (name) {
+      case 'oMath':
+        if (this.mathDepth++ === 0) {
+          this.equationText = '';
+          this.equationRead = false;
+        }
+        return;
+      case 'r':
+        this.runStack.push({ props: NO_RUN_PROPS, text: '' });
+        return;
+      case 't':
+        this.inText = true;
+        return;
+      case 'den': {
+        // A fraction as Word writes it in a line ("1/2", its linear format), not its two numbers run together.
+        const runs = this.equationRead ? this.paragraphStack.top()?.runs : undefined;
+        const last = runs?.[runs.length - 1];
+        if (last && !this.runStack.top()) {
+          last.text += '/';
+          if (this.equationText.length < 60) this.equationText += '/';
+        }
+        return;
+      }
+    }
+  }
+
+  private closeMath(name: string): void {
+    switch (name) {
+      case 'oMath':
+        if (this.mathDepth > 0 && --this.mathDepth === 0 && this.equationRead) {
+          this.mark('equations', false);
+          if (this.equationTexts.length < 3) this.equationTexts.push(normaliseSpace(this.equationText).slice(0, 60));
+        }
+        return;
+      case 'r':
+        return this.closeRun();
+      case 't':
+        this.inText = false;
+        return;
+    }
+  }
+
   /** The part has been read: fields still open end with it. */
   finish(): void {
     if (this.joinedRuns) this.placeJoined();
+    if (this.pendingMarks) {
+      addMarks(this.unplacedMarks, this.pendingMarks);
+      this.pendingMarks = null;
+    }
     this.fieldScopes.length = 0;
     this.closeFieldScope(true);
   }
@@ -1184,7 +1359,14 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
+
+/** A cell's properties holding a tracked change of them (`w:tcPrChange`): its shading, and whether the change was of a colour. */
+interface CellSays {
+  kind: 'cell';
+  shd: ShdSpec | undefined;
+  changed: 'colour' | 'other';
+}
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
 function readBlock(kind: Capture, element: XmlElement): BlockSays {
@@ -1197,8 +1379,13 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       return readTableProps(element);
     case 'trPr':
       return child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
-    case 'tcPr':
-      return readCellShading(element);
+    case 'tcPr': {
+      const shd = readCellShading(element);
+      const change = child(element, Ns.W, 'tcPrChange');
+      if (!change) return shd;
+      const before = readCellShading(child(change, Ns.W, 'tcPr'));
+      return { kind: 'cell', shd, changed: JSON.stringify(before) === JSON.stringify(shd) ? 'other' : 'colour' };
+    }
     case 'sdtPr':
       return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
   }

@@ -101,6 +101,11 @@ export interface ResolvedRun {
    * gradient, no one colour), LibreOffice and older readers the font colour `fontColour`.
    */
   textFill?: { word: Hex | null; fontColour: Hex };
+  /**
+   * A Word text effect of no fill (`w14:textFill/w14:noFill`) and no outline: Word paints nothing of its
+   * letters, LibreOffice and older readers show them in the font colour (`color`). Not read, as hidden text.
+   */
+  unfilled?: true;
 }
 
 /** `ST_HighlightColor` (ECMA-376 Part 1 §17.18.40), as the spec spells them. */
@@ -148,6 +153,7 @@ interface RunCascade {
   lang?: string;
   langEastAsia?: string;
   textFill?: RunProps['textFill'];
+  textOutline?: boolean;
   /** The highlight of the character style chain, not applied (see ResolvedRun.ignoredStyleHighlight). */
   styleHighlight?: { style: string; highlight: string };
   color?: ColorSpec;
@@ -171,6 +177,12 @@ export class Cascade {
   /** The table style layers of banded rows and columns (band1Horz…): their shading is the table's banding. */
   private readonly bandLayers = new Set<FormattingLayer>();
   private readonly runCache = new Map<string, RunCascade>();
+  /**
+   * The page's colour when the document sets one (`w:background`, not white): automatic text on no
+   * background of its own is white on a dark page, and a white background is seen on it. Set before
+   * any run is resolved.
+   */
+  page: Hex | null = null;
 
   constructor(
     private readonly styles: Styles,
@@ -218,6 +230,7 @@ export class Cascade {
       if (props.lang) result.lang = props.lang;
       if (props.langEastAsia) result.langEastAsia = props.langEastAsia;
       if (props.textFill) result.textFill = props.textFill;
+      if (props.textOutline !== undefined) result.textOutline = props.textOutline;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
     const toggled = (get: (props: RunProps) => boolean | undefined, directValue: boolean | undefined) => {
@@ -318,7 +331,7 @@ export class Cascade {
     // `auto` text is read black, and white on dark shading (not on a highlight). Word's own rule is not
     // published (docs/internals.md: LibreOffice's differs between luminance 62 and brightness 128).
     let automatic = !color;
-    if (!color) color = (backgroundKind === 'shading' || backgroundKind === 'table-band') && background && isDark(background) ? WHITE : BLACK;
+    if (!color) color = ((backgroundKind === 'shading' || backgroundKind === 'table-band') && background ? isDark(background) : !background && this.page !== null && isDark(this.page)) ? WHITE : BLACK;
     // In a Word shape, text with no colour of its own takes the colour the shape's style gives it
     // (a:fontRef: white in Word's default shape), over what styles give (LibreOffice's DOCX import).
     let shapeText: ResolvedRun['shapeText'];
@@ -333,7 +346,7 @@ export class Cascade {
 
     // A text effect fill is what Word paints the text with; the font colour is what other readers show.
     let textFill: ResolvedRun['textFill'];
-    if (c.textFill && c.textFill.kind !== 'none') {
+    if (c.textFill && c.textFill.kind !== 'none' && c.textFill.kind !== 'noFill') {
       const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
       if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
     }
@@ -341,13 +354,14 @@ export class Cascade {
     const font = c.font ? (c.font.theme ? this.theme.font(c.font.name) : c.font.name) : undefined;
     if (font) resolved.font = font;
     if (textFill) resolved.textFill = textFill;
+    if (c.textFill?.kind === 'noFill' && c.textOutline !== true) resolved.unfilled = true;
     if (color === ownColour && (spec?.themeColor === 'hyperlink' || spec?.themeColor === 'followedHyperlink')) resolved.linkColour = true;
     if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;
     if (c.langEastAsia) resolved.langEastAsia = c.langEastAsia;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
     // A white background is no background: it is what the page looks like anyway.
-    if (background === WHITE) {
+    if (background === WHITE && this.page === null) {
       resolved.background = null;
       delete resolved.backgroundKind;
     }

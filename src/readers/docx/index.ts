@@ -1,11 +1,14 @@
 /** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
-import type { Paragraph, ReadOptions, Run, Script, Story, Swatch, Warning } from '../../model.js';
-import { PROPERTY_ELEMENTS, StoryReader, type Look, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
+import type { Location, Paragraph, ReadOptions, Run, Script, Story, Swatch, TrackedChanges, Warning } from '../../model.js';
+import { addMarks, noMarks, PROPERTY_ELEMENTS, StoryReader, type Look, type ParagraphMarks, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
+import { colourValue, onOff } from './properties.js';
+import { plural, shortText } from '../../text/format.js';
 import { chunkKind, ContentTypes, decodeText, MAX_CHUNK_DEPTH, textParagraphs, CHUNK_KIND_NAMES, type ChunkKind } from './chunks.js';
 import { Cascade, type CellContext, type ParagraphContext, type ResolvedRun, type TableContext } from './cascade.js';
 import { describeColour } from '../../colour/names.js';
+import { WHITE } from '../../colour/hex.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
 import { isLinkStyle, Styles } from './styles.js';
@@ -14,9 +17,9 @@ import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
 import { Theme, THEME_FONT_ELEMENTS, THEME_SLOTS } from './theme.js';
 import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
-import { Ns, parseTree, parseXml, type XmlElement } from './xml.js';
+import { child, Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
-import { countEastAsianScript, countWords } from '../../text/words.js';
+import { countEastAsianScript, countWords, normaliseSpace } from '../../text/words.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -25,7 +28,7 @@ import { countEastAsianScript, countWords } from '../../text/words.js';
 const TREE_ELEMENTS: Record<'styles' | 'theme' | 'settings' | 'numbering', ReadonlySet<string>> = {
   styles: new Set([...PROPERTY_ELEMENTS, 'styles', 'docDefaults', 'rPrDefault', 'pPrDefault', 'style', 'name', 'basedOn', 'pPr', 'tblStylePr', 'tblPr', 'tcPr']),
   theme: new Set(['theme', 'themeElements', 'clrScheme', ...THEME_SLOTS, 'srgbClr', 'sysClr', ...THEME_FONT_ELEMENTS]),
-  settings: new Set(['settings', 'clrSchemeMapping']),
+  settings: new Set(['settings', 'clrSchemeMapping', 'displayBackgroundShape']),
   numbering: NUMBERING_ELEMENTS,
 };
 
@@ -70,6 +73,10 @@ interface WordPackage {
   zip: ZipPackage;
   mainPart: string;
   rels: Relationship[];
+  /** The main part's relationships to files outside the package (a master document's subdocuments). */
+  external: Relationship[];
+  /** Settings say to show the page's background (`w:displayBackgroundShape`): Word shows its page colour. */
+  showsPageColour: boolean;
   styles: Styles;
   theme: Theme;
   numbering: Numbering | null;
@@ -92,7 +99,8 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     throw new UserError(`${file} is a zip file but not a Word document (no main document part): vo-lines reads .docx and .pdf scripts.`, 'not-a-docx', { kind: 'zip' });
   }
   at.part = where(`the relationships of ${mainPart}`);
-  const rels = await readRelationships(zip, file, mainPart);
+  const external: Relationship[] = [];
+  const rels = await readRelationships(zip, file, mainPart, external);
   const partTree = async (kind: keyof typeof TREE_ELEMENTS): Promise<XmlElement | undefined> => {
     const target = rels.find((r) => r.kind === kind)?.target;
     if (target) at.part = where(target);
@@ -101,7 +109,8 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
   };
   const styles = new Styles(await partTree('styles'), file);
   const themeTree = await partTree('theme');
-  const theme = Theme.from(themeTree, await partTree('settings'));
+  const settingsTree = await partTree('settings');
+  const theme = Theme.from(themeTree, settingsTree);
   // Read for the indent of list paragraphs only: a numbering part that cannot be read leaves their indent unknown.
   let numbering: Numbering | null = null;
   try {
@@ -142,6 +151,9 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     zip,
     mainPart,
     rels,
+    external,
+    // Word shows the page colour only with this setting on (it writes both).
+    showsPageColour: onOff(child(settingsTree, Ns.W, 'displayBackgroundShape')) === true,
     styles,
     theme,
     numbering,
@@ -171,6 +183,10 @@ interface Gathered {
   tocEntries: string[];
   placeholders: string[];
   trackedChanges: boolean;
+  /** The first equations read, as written. */
+  equationTexts: string[];
+  /** Tracked changes counted where no paragraph took them. */
+  unplaced: ParagraphMarks;
 }
 
 async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, at: { part: string }): Promise<Script> {
@@ -180,7 +196,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const zip = new ZipPackage(bytes, file);
   const word = await openPackage(zip, reading);
   const { mainPart, rels } = word;
-  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false };
+  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false, equationTexts: [], unplaced: noMarks() };
 
   const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
@@ -192,6 +208,13 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
       { kind: 'office', ...(body.root ? { mainElement: body.root.name } : {}) },
     );
   }
+  // The page's colour (Page Color), when not white: what text on no background of its own stands on.
+  // Word shows it only when its settings say so (Word writes both); a picture, a gradient, a texture
+  // or a pattern is no one colour: what text on the page stands on is then not known.
+  const pageSpec = word.showsPageColour ? body.pageBackground : undefined;
+  const pageUnknown = pageSpec !== undefined && body.pageFillEffect;
+  const page = pageSpec && !pageUnknown ? colourValue(word.theme, pageSpec.val, pageSpec.themeColor, pageSpec.themeTint, pageSpec.themeShade) : null;
+  if (page && page !== WHITE) word.look.cascade.page = page;
   const raw: RawParagraph[] = await withChunks(body, word, reading, gathered, 0);
   const wanted = new Set(options.include ?? []);
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
@@ -219,12 +242,23 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
       }
       raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [] }, 0)));
       gathered.trackedChanges ||= reader.trackedChanges;
+      addMarks(gathered.unplaced, reader.unplacedMarks);
+      for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
     }
   }
 
   at.part = `the formatting of ${mainPart}`;
-  const script = toScript(raw, file, word.look, budget);
+  const marks: PlacedMarks[] = [];
+  const script = toScript(raw, file, word.look, budget, marks);
   script.facts.trackedChanges = gathered.trackedChanges;
+  if (page && page !== WHITE) script.facts.pageColour = page;
+  if (pageUnknown) script.facts.pageUnknown = true;
+  const changes = trackedChanges(marks, gathered.unplaced);
+  if (changes) script.facts.changes = changes;
+  const equations = equationsWarning(marks, gathered.equationTexts, script.paragraphs);
+  if (equations) script.warnings.push(equations);
+  const subdocuments = subdocumentWarning(body.subDocuments.map((id) => word.external.find((r) => r.id === id && r.kind === 'subDocument')?.target ?? ''), marks, script.paragraphs);
+  if (subdocuments) script.warnings.push(subdocuments);
   if (furniture.length) {
     at.part = 'the headers and footers';
     const paragraphs = toScript(furniture.filter((p) => !p.chunk), file, word.look, budget).paragraphs;
@@ -267,6 +301,8 @@ async function withChunks(reader: StoryReader, word: WordPackage, reading: Readi
   gathered.tocEntries.push(...reader.tocEntries);
   gathered.placeholders.push(...reader.placeholders);
   gathered.trackedChanges ||= reader.trackedChanges;
+  addMarks(gathered.unplaced, reader.unplacedMarks);
+  for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
   if (reader.altChunks === 0) return reader.paragraphs;
   const expand = async (list: RawParagraph[]): Promise<RawParagraph[]> => {
     const out: RawParagraph[] = [];
@@ -474,7 +510,7 @@ function uniqueTargets(rels: Relationship[], kind: string): string[] {
 }
 
 /** Resolves colours, drops hidden text and empty paragraphs, numbers the rest in reading order. */
-function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: Budget): Script {
+function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: Budget, marksOut?: PlacedMarks[]): Script {
   const paragraphs: Paragraph[] = [];
   const warnings: Warning[] = [];
   const mismatches = new Map<string, { warning: Warning; count: number }>();
@@ -517,8 +553,13 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const unreadChunks: { source: RawParagraph; before: number }[] = [];
 
   const struck = new StruckText();
+  // Marks of paragraphs holding no text, waiting for the next that holds some (marksOut).
+  let pendingMarks: ParagraphMarks | null = null;
+  // Text of a text effect of no fill (invisible in Word): words, paragraphs quoted, first place, a font colour.
+  const unfilled = { words: 0, texts: [] as string[], location: undefined as Location | undefined, colour: '' };
   const visit = (source: RawParagraph) => {
     budget.tick(256);
+    if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
     if (source.chunk) {
       if (source.unread) unreadChunks.push({ source, before: paragraphs.length });
       return;
@@ -528,10 +569,16 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     // What this paragraph gives to warn about, once per kind and key.
     const notes = new Map<string, Note>();
     let cut = '';
+    let unseen = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
       if (resolved.hidden) continue;
+      if (resolved.unfilled) {
+        unseen += rawRun.text;
+        if (!unfilled.colour) unfilled.colour = resolved.color;
+        continue;
+      }
       if (resolved.struck) {
         cut += rawRun.text;
         continue;
@@ -596,6 +643,14 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       }
     }
     if (!hasText && cut) struck.add(cut, undefined);
+    if (unseen) {
+      const words = countWords(unseen);
+      if (words > 0) {
+        unfilled.words += words;
+        if (unfilled.texts.length < 3) unfilled.texts.push(normaliseSpace(unseen).slice(0, 200));
+        if (hasText) unfilled.location ??= { story: source.story, paragraph: paragraphs.length + 1 };
+      }
+    }
     if (hasText) {
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
@@ -615,6 +670,10 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       if (indent !== undefined) paragraph.indent = indent;
       paragraphs.push(paragraph);
       if (cut) struck.add(cut, location);
+      if (pendingMarks) {
+        marksOut!.push({ paragraph: location.paragraph, marks: pendingMarks });
+        pendingMarks = null;
+      }
       for (const note of notes.values()) {
         const seen = mismatches.get(note.key);
         if (seen) seen.count++;
@@ -638,8 +697,10 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     if (count > 1) warning.message += ` (${count} paragraphs)`;
     if (warning.details) warning.details.paragraphs = count;
   }
+  if (pendingMarks) marksOut!.push({ paragraph: paragraphs.length > 0 ? paragraphs.length : null, marks: pendingMarks });
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
+  if (unfilled.words > 0) warnings.push(unfilledWarning(unfilled));
   warnings.push(...unreadChunkWarnings(unreadChunks, paragraphs));
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
@@ -897,4 +958,107 @@ function gridEdges(cell: CellContext): { left: number; right: number } | undefin
   for (let k = 0; k < cell.column; k++) left += grid[k]!;
   const round = (x: number) => Math.round(x * 10) / 10;
   return { left: round(left), right: round(left + grid[cell.column]!) };
+}
+
+/** A paragraph's marks (body.ts ParagraphMarks), at the number of the paragraph holding text they are said at (null: none holds text). */
+interface PlacedMarks {
+  paragraph: number | null;
+  marks: ParagraphMarks;
+}
+
+/** Paragraph numbers kept in the details of a warning that says where things stand. */
+const PLACES_KEPT = 200;
+
+/** The tracked changes counted, by kind, and the paragraphs they stand in; null when there are none. */
+function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): TrackedChanges | null {
+  const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
+  for (const { paragraph, marks } of placed) {
+    const n = marks.insertions + marks.deletions + marks.formatting;
+    if (n === 0) continue;
+    changes.insertions += marks.insertions;
+    changes.deletions += marks.deletions;
+    changes.formatting += marks.formatting;
+    changes.colourChanges += marks.colourChanges;
+    if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
+  }
+  return changes.insertions + changes.deletions + changes.formatting > 0 ? changes : null;
+}
+
+/** "¶4", "¶4 and ¶9", "¶4, ¶9, ¶12…": where things stand, the first few. */
+function placesOf(paragraphs: number[]): string {
+  const shown = paragraphs.slice(0, 3).map((n) => `¶${n}`);
+  if (paragraphs.length <= 1) return shown.join('');
+  if (paragraphs.length === 2) return `${shown[0]} and ${shown[1]}`;
+  return `${shown.join(', ')}${paragraphs.length > 3 ? '…' : ''}`;
+}
+
+/**
+ * Equations (Word's `m:oMath`) are read as they are written ("x=5", "E=mc2"): a narrator says them
+ * in words ("x equals five"), which vo-lines does not work out. Said once, with the first ones and where.
+ */
+function equationsWarning(placed: PlacedMarks[], texts: string[], paragraphs: Paragraph[]): Warning | null {
+  let count = 0;
+  const where: number[] = [];
+  for (const { paragraph, marks } of placed) {
+    if (marks.equations === 0) continue;
+    count += marks.equations;
+    if (paragraph !== null && where.length < PLACES_KEPT && where[where.length - 1] !== paragraph) where.push(paragraph);
+  }
+  if (count === 0) return null;
+  const shown = texts.filter(Boolean);
+  const quoted = shown.length ? ` (${shown.map(shortText).join(', ')}${count > shown.length ? ', …' : ''})` : '';
+  const one = count === 1;
+  const warning: Warning = {
+    code: 'equations-as-written',
+    message: `${one ? 'An equation' : `${count} equations`}${quoted}${where.length ? ` at ${placesOf(where)}` : ''} ${one ? 'is' : 'are'} counted as ${one ? 'it is' : 'they are'} written, with the colour of ${one ? 'its' : 'their'} text: a narrator says ${one ? 'it' : 'them'} in words ("x equals five"), so the spoken word count of ${one ? 'its line' : 'their lines'} is approximate. Check ${one ? 'it' : 'them'} by eye.`,
+    details: { equations: count, first: shown, paragraphs: where },
+  };
+  const first = where[0] !== undefined ? paragraphs[where[0] - 1] : undefined;
+  if (first) warning.location = { ...first.location };
+  return warning;
+}
+
+/** A subdocument's file as a person knows it: the last part of its path or address (`file:///C:/scripts/chapter2.docx` → chapter2.docx). */
+function subdocumentName(target: string): string {
+  let name = target.replace(/[?#].*$/su, '');
+  name = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // Left as written.
+  }
+  return name.slice(0, 80);
+}
+
+/**
+ * A master document's subdocuments (`w:subDoc`) are other files, linked, not in this one (Word shows
+ * them as links until they are expanded): their lines are in no count. Said, with their files and where.
+ */
+function subdocumentWarning(targets: string[], placed: PlacedMarks[], paragraphs: Paragraph[]): Warning | null {
+  if (!targets.length) return null;
+  const names = targets.map(subdocumentName);
+  const named = names.filter(Boolean);
+  const one = targets.length === 1;
+  const files = named.length ? ` (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})` : '';
+  const warning: Warning = {
+    code: 'subdocument-unread',
+    message: `${one ? '1 subdocument' : `${targets.length} subdocuments`}${files} ${one ? 'is' : 'are'} not in this file: this is a master document, and ${one ? 'its' : 'their'} lines are not counted. Open it in Word, expand its subdocuments (View > Outline > Show Document > Expand Subdocuments), save it as one file and read that, or read each subdocument on its own.`,
+    details: { subdocuments: targets.length, files: names.slice(0, 20) },
+  };
+  const at = placed.find((p) => p.marks.subdocuments > 0)?.paragraph;
+  const location = at ? paragraphs[at - 1]?.location : undefined;
+  if (location) warning.location = { ...location };
+  return warning;
+}
+
+/** Text of a Word text effect with no fill and no outline (cascade.ts `unfilled`): invisible in Word, left out, said. */
+function unfilledWarning(unfilled: { words: number; texts: string[]; location: Location | undefined; colour: string }): Warning {
+  const list = `${unfilled.texts.map(shortText).join(', ')}`;
+  const warning: Warning = {
+    code: 'text-fill-none',
+    message: `${plural(unfilled.words, 'word')} ${unfilled.words === 1 ? 'has' : 'have'} a Word text effect of no fill and no outline, which Word does not show: ${list}. vo-lines leaves ${unfilled.words === 1 ? 'it' : 'them'} out, as Word shows the script; LibreOffice and older readers show ${unfilled.words === 1 ? 'it' : 'them'} in ${describeColour(unfilled.colour)}. If ${unfilled.words === 1 ? 'it is' : 'they are'} to be recorded, give ${unfilled.words === 1 ? 'it' : 'them'} a fill in Word (Font > Text Effects > Text Fill).`,
+    details: { words: unfilled.words, text: [...unfilled.texts], fontColour: unfilled.colour },
+  };
+  if (unfilled.location) warning.location = unfilled.location;
+  return warning;
 }

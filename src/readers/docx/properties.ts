@@ -53,9 +53,17 @@ export interface RunProps {
   langEastAsia?: string;
   /**
    * `w14:textFill` (Word 2010 text effects): Word paints the text with it, over `w:color`, which
-   * stays for other readers (LibreOffice shows `w:color`). A gradient has no one colour.
+   * stays for other readers (LibreOffice shows `w:color`). A gradient has no one colour; `noFill`
+   * paints nothing (only an outline, if any, is seen); `none`: a fill vo-lines does not read.
    */
-  textFill?: { kind: 'solid'; colour: DrawingColour } | { kind: 'gradient' } | { kind: 'none' };
+  textFill?: { kind: 'solid'; colour: DrawingColour } | { kind: 'gradient' } | { kind: 'noFill' } | { kind: 'none' };
+  /** `w14:textOutline`: whether Word draws an outline round the letters (false for one of no fill). */
+  textOutline?: boolean;
+  /**
+   * A tracked formatting change (`w:rPrChange`, holding the formatting before it): `colour` when the
+   * colour, highlight, shading, text fill or character style changed (a line given to another voice).
+   */
+  changed?: 'colour' | 'other';
 }
 
 export interface ParaProps {
@@ -67,6 +75,8 @@ export interface ParaProps {
   markDeleted?: boolean;
   /** The paragraph mark is a tracked insertion. */
   markInserted?: boolean;
+  /** A tracked change of the paragraph's formatting (`w:pPrChange`): `colour` when its style or shading changed. */
+  changed?: 'colour' | 'other';
   /** A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word's large first letter(s) of the next paragraph, set as a paragraph of their own. */
   dropCap?: boolean;
   /**
@@ -93,6 +103,8 @@ export interface TableLook {
 }
 
 export interface TableProps {
+  /** A tracked change of the table's properties (`w:tblPrChange`): `colour` when its style or shading changed. */
+  changed?: 'colour' | 'other';
   tblStyle?: string;
   shd?: ShdSpec;
   look?: TableLook;
@@ -121,13 +133,22 @@ function readShd(element: XmlElement | undefined): ShdSpec | undefined {
 export function readRunProps(rPr: XmlElement | undefined): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
+  let change: XmlElement | undefined;
   for (const c of rPr.children) {
     if (c.ns === Ns.W14 && c.name === 'textFill') {
       props.textFill = readTextFill(c);
       continue;
     }
+    if (c.ns === Ns.W14 && c.name === 'textOutline') {
+      // Drawn unless its fill is none (an outline with no fill given is taken as drawn: its text is not dropped).
+      props.textOutline = !c.children.some((f) => f.name === 'noFill');
+      continue;
+    }
     if (c.ns !== Ns.W) continue;
     switch (c.name) {
+      case 'rPrChange':
+        change = c;
+        break;
       case 'color': {
         const spec: ColorSpec = {};
         for (const key of ['val', 'themeColor', 'themeTint', 'themeShade'] as const) {
@@ -185,13 +206,23 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       }
     }
   }
+  if (change) {
+    const before = readRunProps(child(change, Ns.W, 'rPr'));
+    props.changed = colouring(before) === colouring(props) ? 'other' : 'colour';
+  }
   return props;
+}
+
+/** What of a run's properties tells its colour or voice, as one string to compare. */
+function colouring(props: RunProps): string {
+  return JSON.stringify([props.color, props.highlight, props.shd, props.textFill, props.rStyle]);
 }
 
 /** `w14:textFill`: a solid fill's colour (w14:srgbClr / w14:schemeClr, lumMod / lumOff), a gradient, or none. */
 function readTextFill(textFill: XmlElement): NonNullable<RunProps['textFill']> {
   const fill = textFill.children[0];
   if (fill?.name === 'gradFill') return { kind: 'gradient' };
+  if (fill?.name === 'noFill') return { kind: 'noFill' };
   if (fill?.name !== 'solidFill') return { kind: 'none' };
   const value = fill.children[0];
   const colour: DrawingColour = {};
@@ -229,6 +260,12 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   }
   const bidi = onOff(child(pPr, Ns.W, 'bidi'));
   if (bidi !== undefined) props.bidi = bidi;
+  const change = child(pPr, Ns.W, 'pPrChange');
+  if (change) {
+    const before = child(change, Ns.W, 'pPr');
+    const same = child(before, Ns.W, 'pStyle')?.attrs.get('val') === pStyle && JSON.stringify(readShd(child(before, Ns.W, 'shd'))) === JSON.stringify(shd);
+    props.changed = same ? 'other' : 'colour';
+  }
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
@@ -275,6 +312,11 @@ export function readTableProps(tblPr: XmlElement | undefined): TableProps {
   if (rowBand > 0) props.rowBandSize = rowBand;
   const colBand = Number(child(tblPr, Ns.W, 'tblStyleColBandSize')?.attrs.get('val'));
   if (colBand > 0) props.colBandSize = colBand;
+  const change = child(tblPr, Ns.W, 'tblPrChange');
+  if (change) {
+    const before = readTableProps(child(change, Ns.W, 'tblPr'));
+    props.changed = before.tblStyle === props.tblStyle && JSON.stringify(before.shd) === JSON.stringify(props.shd) ? 'other' : 'colour';
+  }
   return props;
 }
 

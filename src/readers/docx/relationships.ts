@@ -39,7 +39,12 @@ export function relationshipsPartOf(partName: string): string {
   return `${dir ? `${dir}/` : ''}_rels/${basename(partName)}.rels`;
 }
 
-export async function readRelationships(zip: ZipPackage, file: string, partName: string): Promise<Relationship[]> {
+/**
+ * The part's relationships to parts of the package. Those to something outside it (`TargetMode="External"`:
+ * a web address, a master document's subdocument file) are left out, or put in `external` when given,
+ * their target as written.
+ */
+export async function readRelationships(zip: ZipPackage, file: string, partName: string, external?: Relationship[]): Promise<Relationship[]> {
   const relsPart = relationshipsPartOf(partName);
   const bytes = await zip.read(relsPart);
   if (!bytes) return [];
@@ -47,8 +52,11 @@ export async function readRelationships(zip: ZipPackage, file: string, partName:
   const sourceDir = dirname(partName);
   const result: Relationship[] = [];
   for (const rel of children(root, Ns.Rel, 'Relationship')) {
-    if (rel.attrs.get('TargetMode') === 'External') continue;
     const type = rel.attrs.get('Type') ?? '';
+    if (rel.attrs.get('TargetMode') === 'External') {
+      external?.push({ id: rel.attrs.get('Id') ?? '', kind: type.slice(type.lastIndexOf('/') + 1), target: rel.attrs.get('Target') ?? '' });
+      continue;
+    }
     const rawTarget = rel.attrs.get('Target') ?? '';
     let target: string;
     try {

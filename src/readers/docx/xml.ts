@@ -28,6 +28,8 @@ export enum Ns {
   W14 = 9,
   /** OPC content types (`[Content_Types].xml`). */
   CT = 10,
+  /** Office Math (`m:oMath`: Word's equations, whose `m:r` runs hold `w:rPr` and `m:t` text). */
+  M = 11,
 }
 
 const NAMESPACES = new Map<string, Ns>([
@@ -44,6 +46,8 @@ const NAMESPACES = new Map<string, Ns>([
   ['urn:schemas-microsoft-com:vml', Ns.V],
   ['http://schemas.microsoft.com/office/word/2010/wordml', Ns.W14],
   ['http://schemas.openxmlformats.org/package/2006/content-types', Ns.CT],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/math', Ns.M],
+  ['http://purl.oclc.org/ooxml/officeDocument/math', Ns.M],
 ]);
 
 export function nsOf(uri: string | undefined): Ns {
