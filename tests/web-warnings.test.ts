@@ -69,7 +69,7 @@ describe('the page\'s warnings', () => {
 
   const cases: [string, string, string][] = [
     ['legend-probe/bracket-voice-fr.docx', 'legend-voice-unspoken', 'La légende du script fait de Régie (7\u00A0mots dans 2\u00A0répliques) une voix, mais tous ses mots sont entre crochets, une indication qui ne se dit pas. Si elle n’est pas enregistrée, déposez le script ici avec un vo-lines.config.yaml qui ne donne sa couleur à aucune voix.'],
-    ['misc-probe/tracked-fr.docx', 'tracked-changes', 'Le script contient des modifications suivies (suivi des modifications de Word)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.'],
+    ['misc-probe/tracked-fr.docx', 'tracked-changes', 'Le script contient 3\u00A0modifications suivies (suivi des modifications de Word\u00A0: 2\u00A0insertions, 1\u00A0suppression\u202F; d’abord au ¶2, puis ¶3)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.'],
     ['colour-labels/colour-dialogue-fr.docx', 'labels-not-counted', 'Les noms de qui parle en tête de 4\u00A0répliques dans la couleur d’une voix (MARC\u00A0: et JULIE\u00A0:) ne sont pas comptés comme des mots dits\u00A0: la couleur dit déjà qui parle (6\u00A0mots laissés de côté\u202F; les répliques les montrent tels qu’écrits). Si un nom est lu à voix haute, écrivez-le sans ses deux-points dans le script.'],
     ['emphasis-coded/italics-fr.docx', 'emphasis-coded', 'Les répliques de #000000 black sont peut-être deux voix distinguées par l’italique\u00A0: 3\u00A0répliques (26\u00A0mots) sont entièrement en italique, à commencer par «\u202FBienvenue dans ce module. Je suis votre formatrice.\u202F», et 3\u00A0répliques (29\u00A0mots) ne le sont pas, à commencer par «\u202FBonjour ! Je suis Paul, je travaille à la réception.\u202F», en alternance. vo-lines ne lit que les couleurs et les compte comme une seule voix\u00A0: comptez les répliques à la main, ou donnez à chaque voix sa couleur dans le script.'],
     ['emphasis-coded/font-fr.docx', 'emphasis-coded', 'Les répliques de #000000 black sont peut-être deux voix distinguées par la police\u00A0: 3\u00A0répliques (26\u00A0mots) sont entièrement en Liberation Mono, à commencer par «\u202FBienvenue dans ce module. Je suis votre formatrice.\u202F», et 3\u00A0répliques (28\u00A0mots) sont en Liberation Serif, à commencer par «\u202FBonjour ! Je suis Paul, je travaille à la réception.\u202F», en alternance. vo-lines ne lit que les couleurs et les compte comme une seule voix\u00A0: comptez les répliques à la main, ou donnez à chaque voix sa couleur dans le script.'],
@@ -130,6 +130,39 @@ describe('the page\'s warnings', () => {
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot «\u202FNarrateur\u202F» est partagé entre Narratrice et texte sans voix\u00A0: ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );
+  });
+
+  it('DOCX text a reader sees otherwise (an equation, a subdocument, text with no fill, white text on the page, tracked changes with a colour changed): French and English', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
+    try {
+      const file = join(dir, 'seen.docx');
+      const red = '<w:color w:val="C00000"/>';
+      const M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"';
+      writeFileSync(
+        file,
+        buildDocx({
+          body:
+            `<w:p>${r('La réponse est ', red)}<m:oMath ${M}><m:r><w:rPr>${red}</w:rPr><m:t>x=5</m:t></m:r></m:oMath>${r(' exactement.', red)}</w:p>` +
+            '<w:p><w:subDoc r:id="rIdSub"/></w:p>' +
+            `<w:p>${r('Phrase de la narratrice avec ', red)}${r('des mots cachés', `${red}<w14:textFill><w14:noFill/></w14:textFill>`)}${r(' dedans.', red)}</w:p>` +
+            `<w:p>${r('Une autre phrase avec ', red)}${r('des mots blancs', '<w:color w:val="FFFFFF"/>')}${r(' au milieu.', red)}</w:p>` +
+            `<w:p><w:ins w:id="1" w:author="Relecteur" w:date="2026-01-05T10:00:00Z">${r('Phrase ajoutée.', red)}</w:ins></w:p>` +
+            `<w:p>${r('Réplique donnée à une autre voix.', `${red}<w:rPrChange w:id="2" w:author="Relecteur" w:date="2026-01-05T10:00:00Z"><w:rPr><w:highlight w:val="yellow"/></w:rPr></w:rPrChange>`)}</w:p>`,
+          extraRels: [{ id: 'rIdSub', type: 'subDocument', target: 'file:///C:/scripts/chapitre%202.docx', external: true }],
+        }),
+      );
+      const warnings = warningsOf(file).filter((w) => ['equations-as-written', 'subdocument-unread', 'text-fill-none', 'text-unseen', 'tracked-changes'].includes(w.code));
+      expect(warnings.map((w) => w.code).sort()).toEqual(['equations-as-written', 'subdocument-unread', 'text-fill-none', 'text-unseen', 'tracked-changes']);
+      expect(warnings.map((w) => [w.code, said(w), said(w, 'en')])).toEqual([
+        ['text-fill-none', '3\u00A0mots ont un effet de texte Word sans remplissage ni contour, que Word n’affiche pas\u00A0: «\u202Fdes mots cachés\u202F». Ils sont laissés de côté, comme Word affiche le script (LibreOffice les affiche en #C00000 rouge). S’ils sont à enregistrer, donnez-leur un remplissage dans Word (Police, Effets de texte, Remplissage du texte).', '3\u00A0words have a Word text effect of no fill and no outline, which Word does not show: "des mots cachés". They are left out, as Word shows the script (LibreOffice shows them in #C00000 red). If they are to be recorded, give them a fill in Word (Font, Text Effects, Text Fill).'],
+        ['equations-as-written', 'Une équation («\u202Fx=5\u202F») au ¶1 est comptée telle qu’elle est écrite, dans la couleur de son texte\u00A0: on la dit en mots («\u202Fx égale cinq\u202F»), donc le nombre de mots dits de sa réplique est approximatif. Vérifiez-la à l’œil.', 'An equation ("x=5") at ¶1 is counted as it is written, with the colour of its text: a narrator says it in words ("x equals five"), so the spoken word count of its line is approximate. Check it by eye.'],
+        ['subdocument-unread', '1\u00A0sous-document (chapitre 2.docx) n’est pas dans ce fichier\u00A0: c’est un document maître, et les répliques du sous-document ne sont pas comptées. Ouvrez-le dans Word, développez ses sous-documents (Affichage, Plan, Afficher le document, Développer les sous-documents), enregistrez-le en un seul fichier et déposez-le ici, ou déposez chaque sous-document à part.', '1\u00A0subdocument (chapitre 2.docx) is not in this file: it is a master document, and the subdocument\'s lines are not counted. Open it in Word, expand its subdocuments (View, Outline, Show Document, Expand Subdocuments), save it as one file and drop that one here, or drop each subdocument on its own.'],
+        ['tracked-changes', 'Le script contient 2\u00A0modifications suivies (suivi des modifications de Word\u00A0: 1\u00A0insertion, 1\u00A0changement de mise en forme de couleur ou de style\u202F; d’abord au ¶4, puis ¶5)\u00A0: elles sont comptées comme acceptées, le texte inséré compté, la mise en forme telle que modifiée (une réplique dont la couleur a changé est comptée pour sa nouvelle voix) et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.', 'The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0formatting change of a colour or style; first at ¶4, also ¶5): they are counted as accepted, the inserted text counted, the formatting as changed (a line whose colour changed is counted for its new voice) and the deleted text left out. Accept or reject them in Word before the session.'],
+        ['text-unseen', '3\u00A0mots dans 1\u00A0paragraphe sont de la couleur de ce sur quoi ils se trouvent (#FFFFFF blanc sur la page)\u00A0: on ne les voit pas (sauf s’ils sont sur une image, que vo-lines ne voit pas), donc ils ne sont dans les répliques d’aucune voix ni dans aucun décompte\u00A0: «\u202Fdes mots blancs\u202F» (¶3). S’ils sont à enregistrer, donnez-leur une couleur qui se voit.', '3\u00A0words in 1\u00A0paragraph are in the colour of what they stand on (#FFFFFF white on the page): a reader does not see them (unless they stand on a picture, which vo-lines does not see), so they are in no voice\'s lines and in no count: "des mots blancs" (¶3). If they are to be recorded, give them a colour a reader sees.'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('DOCX colour notes and placeholders, from a document built for them: French, with how many paragraphs', () => {

@@ -192,7 +192,54 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
-  'tracked-changes': (d, s) => (d.countedAs === 'accepted' ? [say(s, 'wTrackedChanges')] : null),
+  'tracked-changes': (d, s) => {
+    if (d.countedAs !== 'accepted') return null;
+    // A DOCX says how many changes and where; a file that does not (the library's older details) says only that it holds some.
+    if (!isNumber(d.changes) || !isNumber(d.insertions) || !isNumber(d.deletions) || !isNumber(d.formatting) || !isNumber(d.colourChanges) || !numbers(d.paragraphs)) return [say(s, 'wTrackedChanges')];
+    const colours = d.colourChanges > 0 && d.formatting > 0 ? say(s, d.colourChanges !== d.formatting ? 'wTrackedColoursSome' : d.formatting === 1 ? 'wTrackedColourOne' : 'wTrackedColoursAll', { n: s.w.number(d.colourChanges) }) : '';
+    const kinds = [
+      d.insertions ? count(s, d.insertions, ['insertion', 'insertions'], ['insertion', 'insertions']) : '',
+      d.deletions ? count(s, d.deletions, ['deletion', 'deletions'], ['suppression', 'suppressions']) : '',
+      d.formatting ? `${count(s, d.formatting, ['formatting change', 'formatting changes'], ['changement de mise en forme', 'changements de mise en forme'])}${colours}` : '',
+    ].filter(Boolean);
+    const places = d.paragraphs.slice(0, 3).map((n) => `¶${n}`);
+    const where = !places.length ? '' : places.length === 1 ? say(s, 'wTrackedAt', { at: places[0]! }) : say(s, 'wTrackedFirstAt', { at: places[0]!, also: `${places.slice(1).join(', ')}${d.paragraphs.length > 3 ? '…' : ''}` });
+    return [
+      say(s, d.formatting ? 'wTrackedChangesFormatting' : 'wTrackedChangesCounted', {
+        changes: count(s, d.changes, ['tracked change', 'tracked changes'], ['modification suivie', 'modifications suivies']),
+        kinds: kinds.join(', '),
+        where: where ? `${s.w.semicolon}${where}` : '',
+      }),
+    ];
+  },
+  'equations-as-written': (d, s) => {
+    if (!isNumber(d.equations) || !strings(d.first) || !numbers(d.paragraphs)) return null;
+    const quoted = d.first.length ? ` (${d.first.slice(0, 3).map((text) => s.w.quote(text, 40)).join(', ')}${d.equations > d.first.length ? ', …' : ''})` : '';
+    const at = d.paragraphs.length ? say(s, 'wEquationsAt', { at: d.paragraphs.slice(0, 3).map((n) => `¶${n}`).join(', ') + (d.paragraphs.length > 3 ? '…' : '') }) : '';
+    return [say(s, d.equations === 1 ? 'wEquationOne' : 'wEquations', { equations: s.w.number(d.equations), quoted, at })];
+  },
+  'subdocument-unread': (d, s) => {
+    if (!isNumber(d.subdocuments) || !strings(d.files)) return null;
+    const named = d.files.filter(Boolean);
+    const files = named.length ? ` (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})` : '';
+    return [say(s, d.subdocuments === 1 ? 'wSubdocumentOne' : 'wSubdocuments', { subdocuments: count(s, d.subdocuments, ['subdocument', 'subdocuments'], ['sous-document', 'sous-documents']), files })];
+  },
+  'text-fill-none': (d, s) => {
+    if (!isNumber(d.words) || !strings(d.text) || !isString(d.fontColour)) return null;
+    const quoted = d.text.slice(0, 3).map((text) => s.w.quote(text, 60)).join(', ');
+    return [say(s, d.words === 1 ? 'wTextFillNoneOne' : 'wTextFillNone', { words: s.w.words(d.words), text: quoted, colour: s.colour(d.fontColour) })];
+  },
+  'text-unseen': (d, s) => {
+    if (!isNumber(d.words) || !numbers(d.paragraphs) || !strings(d.text) || !Array.isArray(d.looks)) return null;
+    const looks = (d.looks as unknown[]).filter((l): l is { color: string; on: string; page: boolean } => typeof l === 'object' && l !== null && isString((l as { color?: unknown }).color) && isString((l as { on?: unknown }).on) && typeof (l as { page?: unknown }).page === 'boolean');
+    if (!looks.length) return null;
+    const how = looks.slice(0, 3).map((look) => say(s, look.page ? 'wUnseenOnPage' : 'wUnseenOn', { colour: s.colour(look.color), on: s.colour(look.on) })).join(s.w.semicolon);
+    const onPage = looks.some((look) => look.page);
+    const one = d.words === 1;
+    const places = d.paragraphs;
+    const quoted = d.text.slice(0, 3).map((text, k) => `${s.w.quote(text, 60)}${places[k] === undefined ? '' : ` (¶${places[k]})`}`).join(', ');
+    return [say(s, one ? 'wTextUnseenOne' : 'wTextUnseen', { words: s.w.words(d.words), paragraphs: count(s, d.paragraphs.length, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']), how, picture: onPage ? say(s, one ? 'wUnseenPictureOne' : 'wUnseenPicture') : '', text: quoted })];
+  },
   'headings-in-voice': (d, s) => {
     if (!isString(d.voice) || !isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;
     const values = {
