@@ -189,7 +189,7 @@ describe('rate cards in the config', () => {
       expect(result.stderr).toContain(message);
     };
     refuse({ per: 'page', rate: 1, currency: 'EUR' }, '"rates.per" must be word, finished-minute, finished-hour, dubbing-line');
-    refuse({ per: 'word', rate: 0.2 }, '"rates.currency" must be a currency code');
+    refuse({ per: 'word', rate: 0.2 }, '"rates.currency" is missing: a rate card needs a currency code such as EUR, USD or GBP.');
     refuse({ per: 'word', rate: -1, currency: 'EUR' }, '"rates.rate" must be a positive number');
     refuse({ per: 'word', rate: 1, currency: 'EUR', tip: 3 }, 'unknown field "rates.tip"');
   });

@@ -22,7 +22,21 @@ export interface RuleInput {
 const n = count;
 const words = (value: number) => plural(value, 'word');
 
-function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {
+/**
+ * How a voice's time was reckoned, as the report reckoned it: its syllables at its rate plus its
+ * pauses (syllable timing), its characters a minute (Chinese, Japanese), or its spoken words a minute.
+ */
+function howTimed(voice: VoiceReport, timing: Report['timing']): string {
+  if (voice.syllablesPerSecond !== undefined && voice.syllables !== undefined) {
+    // The pauses are what the time holds beyond the syllables (the time is rounded to a tenth).
+    const pauses = Math.round(Math.max(0, voice.seconds - voice.syllables / voice.syllablesPerSecond) * 10) / 10;
+    return `${plural(voice.syllables, 'syllable')} at ${voice.syllablesPerSecond} a second${pauses > 0 ? `, plus ${pauses} s of pauses at commas and full stops` : ''}`;
+  }
+  if (timing?.paceUnit === 'characters') return `${plural(voice.spokenWords, 'character')} spoken at ${n(voice.wpm)} characters a minute`;
+  return `${words(voice.spokenWords)} spoken at ${n(voice.wpm)} wpm`;
+}
+
+function contractMessages(voice: VoiceReport, limits: VoiceLimits, timing: Report['timing']): string[] {
   const messages: string[] = [];
   if (limits.maxWords !== undefined && voice.words > limits.maxWords) {
     messages.push(`${voice.name}: ${words(voice.words)}, over the contract's maximum of ${n(limits.maxWords)} by ${n(voice.words - limits.maxWords)}.`);
@@ -30,7 +44,7 @@ function contractMessages(voice: VoiceReport, limits: VoiceLimits): string[] {
   if (limits.maxMinutes !== undefined && voice.seconds > limits.maxMinutes * 60) {
     const max = limits.maxMinutes * 60;
     messages.push(
-      `${voice.name}: about ${formatDuration(voice.seconds)} to record (${words(voice.spokenWords)} spoken at ${n(voice.wpm)} wpm), over the contract's maximum of ${formatDuration(max)} by ${timeDifference(voice.seconds - max)}.`,
+      `${voice.name}: about ${formatDuration(voice.seconds)} to record (${howTimed(voice, timing)}), over the contract's maximum of ${formatDuration(max)} by ${timeDifference(voice.seconds - max)}.`,
     );
   }
   if (limits.expectWords !== undefined) {
@@ -59,7 +73,7 @@ function contractChecks(input: RuleInput, level: Level): Check[] {
     const check: Check = { rule: 'contract', voice: voice?.name ?? name, level, findings: [] };
     if (level !== 'off') {
       const messages = voice
-        ? contractMessages(voice, limits)
+        ? contractMessages(voice, limits, input.report.timing)
         : [`${name}: the contract names this voice, but the script has no voice of that name (voices: ${input.report.voices.map((v) => `"${v.name}"`).join(', ') || 'none'}).`];
       check.findings = messages.map((message) => ({ rule: 'contract', level, voice: check.voice!, message }));
     }

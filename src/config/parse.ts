@@ -176,6 +176,10 @@ function rateFields(value: unknown, source: string, field: string): Record<strin
 
 /** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
 function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
+  // A field left out is said to be missing, not shown as a value ("not undefined").
+  for (const [key, what] of [['per', `what it pays for (${RATE_UNITS.join(', ')})`], ['rate', 'the amount per unit (a positive number)'], ['currency', 'a currency code such as EUR, USD or GBP']] as const) {
+    if (fields[key] === undefined) throw bad(source, `"${field}.${key}" is missing: a rate card needs ${what}.`, `${field}.${key}`);
+  }
   if (!RATE_UNITS.includes(fields.per as RateUnit)) throw bad(source, `"${field}.per" must be ${RATE_UNITS.join(', ')}, not ${JSON.stringify(fields.per)}.`, `${field}.per`);
   const rate = positiveNumber(fields.rate, source, `${field}.rate`);
   const minimum = fields.minimum === undefined ? 0 : fields.minimum;

@@ -51,17 +51,49 @@ export function payUnits(characters: number, seconds: number): PayUnits {
   return { characters, dubbingLines: dubbingLines(characters), finishedMinutes: round(seconds / 60, 2), finishedHours: round(seconds / 3600, 3) };
 }
 
-/** amount = max(minimum, rate × units), to the cent; per word uses the written words. */
+/** Digits after the decimal point of each currency, as asked of Intl (only where a rate card is). */
+const CURRENCY_DIGITS = new Map<string, number>();
+
+/**
+ * The digits of a currency's minor unit, as Intl (ICU's data) gives them: 2 for EUR or USD, 0 for
+ * JPY or KRW, 3 for KWD or TND. 2 if Intl does not know it.
+ */
+export function currencyDigits(currency: string): number {
+  let digits = CURRENCY_DIGITS.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    CURRENCY_DIGITS.set(currency, digits);
+  }
+  return digits;
+}
+
+/**
+ * An amount rounded half up to the currency's minor unit. Rounded on 15 significant digits first,
+ * so that a product such as 1.005 × 100 (100.49999999999999 in binary) rounds as its decimals say.
+ */
+export function roundMoney(amount: number, currency: string): number {
+  const scale = 10 ** currencyDigits(currency);
+  return Math.round(Number((amount * scale).toPrecision(15))) / scale;
+}
+
+/**
+ * amount = max(minimum, rate × units), rounded to the currency's minor unit (the cent, the yen…);
+ * per word uses the written words.
+ */
 export function quote(card: RateCard, words: number, units: PayUnits): Fee {
   const count = { word: words, 'finished-minute': units.finishedMinutes, 'finished-hour': units.finishedHours, 'dubbing-line': units.dubbingLines }[card.per];
-  const amount = round(Math.max(card.minimum, card.rate * count), 2);
+  const amount = roundMoney(Math.max(card.minimum, card.rate * count), card.currency);
   return { amount, currency: card.currency, per: card.per, rate: card.rate, units: count, minimum: card.minimum };
 }
 
-/** Fees added up per currency, in order of first appearance. */
+/** Fees added up per currency, in order of first appearance: the sum of the amounts shown. */
 export function totalFees(fees: (Fee | undefined)[]): { amount: number; currency: string }[] {
   const totals = new Map<string, number>();
-  for (const fee of fees) if (fee) totals.set(fee.currency, round((totals.get(fee.currency) ?? 0) + fee.amount, 2));
+  for (const fee of fees) if (fee) totals.set(fee.currency, roundMoney((totals.get(fee.currency) ?? 0) + fee.amount, fee.currency));
   return [...totals].map(([currency, amount]) => ({ amount, currency }));
 }
 

@@ -9,7 +9,7 @@ import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
-import { narrationRate, REFERENCE_WPM, syllableTime } from './timing.js';
+import { narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { DEFAULT_WPM, type TimingMethod, type RateCard } from '../config/settings.js';
 
@@ -144,8 +144,11 @@ interface MeasuredLine {
   spokenWords: number;
   characters: number;
   syllables: number;
-  /** Unrounded seconds by syllables (0 with words timing). */
-  syllableSeconds: number;
+  /**
+   * Seconds of pause at its commas and full stops, with syllable timing (0 with words timing, and
+   * for a line with no syllable). Kept apart from the syllables: only they go at the voice's rate.
+   */
+  pauseSeconds: number;
   cue: Cue | null;
 }
 
@@ -163,9 +166,11 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
   const spokenWords = lines.reduce((sum, l) => sum + l.spokenWords, 0);
   const characters = lines.reduce((sum, l) => sum + l.characters, 0);
   const rate = pace.syllablesPerSecond;
-  // By syllables a line's time depends on its own syllables and pauses: the group's is their sum.
-  const secondsOf = (l: MeasuredLine) => (rate ? l.syllableSeconds / rate : recordingSeconds(l.spokenWords, pace.wpm));
-  const seconds = rate ? tenth(lines.reduce((sum, l) => sum + l.syllableSeconds, 0) / rate) : recordingSeconds(spokenWords, pace.wpm);
+  // By syllables a line takes its syllables at the voice's rate plus its pauses, in seconds whatever
+  // the rate (README "Timing by syllables"); the group's time is the sum of its lines'.
+  const secondsOf = (l: MeasuredLine) => (rate ? l.syllables / rate + l.pauseSeconds : recordingSeconds(l.spokenWords, pace.wpm));
+  const syllables = rate ? lines.reduce((sum, l) => sum + l.syllables, 0) : 0;
+  const seconds = rate ? tenth(syllables / rate + lines.reduce((sum, l) => sum + l.pauseSeconds, 0)) : recordingSeconds(spokenWords, pace.wpm);
   const report: GroupReport = {
     wpm: pace.wpm,
     lineCount: lines.length,
@@ -194,10 +199,12 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
     }),
   };
   if (rate) {
-    report.syllables = lines.reduce((sum, l) => sum + l.syllables, 0);
+    report.syllables = syllables;
     report.syllablesPerSecond = rate;
   }
-  if (pace.rates) report.fee = quote(pace.rates, words, report);
+  // A voice with nothing to say is not quoted: no minimum fee for a voice the script never uses
+  // (check's empty-voice rule says so; the summary's fee column says "no lines").
+  if (pace.rates && words > 0) report.fee = quote(pace.rates, words, report);
   return report;
 }
 
@@ -260,6 +267,8 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const byVoice = new Map<string | null, MeasuredLine[]>();
   // Lines with their spoken count as said, for the sections.
   const saidLines: Line[] = [];
+  // With syllable timing, each line's syllables and pauses, for the sections.
+  const lineSyllables: SyllablesAndPauses[] | undefined = syllabic ? [] : undefined;
   let languageMatters = false;
   // Only lines holding an opening bracket of a direction can lose words to directions.
   const openers = directionOpeners(directions);
@@ -269,8 +278,9 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
     const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
-    // Syllable seconds are kept at a rate of 1 syllable per second and divided by each voice's rate.
-    const time = syllabic ? syllableTime(spoken, language.code, 1) : { syllables: 0, seconds: 0 };
+    // Syllables and pauses are kept apart: each voice's rate applies to the syllables alone.
+    const time = syllabic ? syllablesAndPauses(spoken, language.code) : NO_SYLLABLES;
+    lineSyllables?.push(time);
     const measured: MeasuredLine = {
       line,
       spoken,
@@ -278,7 +288,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
       spokenWords: spoken === unsaid ? line.spokenWords : countWords(spoken),
       characters: lineCharacters(text),
       syllables: time.syllables,
-      syllableSeconds: time.seconds,
+      pauseSeconds: time.pauseSeconds,
       cue: cues[index] ?? null,
     };
     saidLines.push(measured.spokenWords === line.spokenWords ? line : { ...line, spokenWords: measured.spokenWords });
@@ -305,7 +315,9 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm), totalWords);
   const everyone = [...voices, unassigned];
   const sum = (pick: (g: GroupReport) => number) => everyone.reduce((total, g) => total + pick(g), 0);
-  const seconds = syllabic ? tenth(sum((g) => g.seconds)) : recordingSeconds(sum((g) => g.spokenWords), scriptWpm);
+  // The whole script's time is the sum of its rows, each group at its own pace (a voice may set its
+  // own wpm or syllable rate): never the script's words at the script's pace.
+  const seconds = tenth(sum((g) => g.seconds));
   const total: Report['total'] = {
     lineCount: casting.lines.length,
     words: totalWords,
@@ -324,6 +336,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     texts: paragraphTextsOf(casting, casting.script.paragraphs),
     lines: saidLines,
     voices,
+    ...(lineSyllables ? { syllables: lineSyllables } : {}),
     ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),
   });
   return {

@@ -15,6 +15,7 @@
 import type { Line } from '../attribute/cast.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
+import type { SyllablesAndPauses } from './timing.js';
 import { countNormalWords, countWordsUpTo, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
@@ -52,8 +53,13 @@ export interface SectionInput {
   paragraphs: readonly Paragraph[];
   /** Every line of the script in reading order (casting.lines). */
   lines: readonly Line[];
-  /** The voices in report order, with their pace. */
-  voices: readonly { name: string; wpm: number }[];
+  /** The voices in report order, with their pace (and their syllable rate with syllable timing). */
+  voices: readonly { name: string; wpm: number; syllablesPerSecond?: number }[];
+  /**
+   * With syllable timing: each line's syllables and pauses, by index in `lines`. A section's time is
+   * then each voice's syllables at its rate plus the pauses, as the report times the voice.
+   */
+  syllables?: readonly SyllablesAndPauses[];
   targets?: readonly SectionTarget[];
   /**
    * Paragraph texts already read (whitespace collapsed) with their words, by paragraph index, as
@@ -430,19 +436,34 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   // Levels as 1, 2, 3… whatever numbering the headings used.
   const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
 
-  const wpm = new Map(input.voices.map((v) => [v.name, v.wpm]));
+  const paces = new Map(input.voices.map((v) => [v.name, v]));
+  const timed = input.syllables;
   const measure = (from: number, to: number) => {
     const byVoice = new Map<string, SectionVoice>(input.voices.map((v) => [v.name, { name: v.name, lineCount: 0, words: 0, spokenWords: 0, seconds: 0 }]));
-    for (const line of input.lines.slice(from, to)) {
+    // With syllable timing, each voice's syllables and pauses in the section.
+    const said = timed ? new Map<string, SyllablesAndPauses>(input.voices.map((v) => [v.name, { syllables: 0, pauseSeconds: 0 }])) : null;
+    for (let i = from; i < to; i++) {
+      const line = input.lines[i]!;
       if (line.voice === null || !inBody(line.location)) continue;
       const voice = byVoice.get(line.voice);
       if (!voice) continue;
       voice.lineCount++;
       voice.words += line.words;
       voice.spokenWords += line.spokenWords;
+      if (said) {
+        const sum = said.get(line.voice)!;
+        sum.syllables += timed![i]!.syllables;
+        sum.pauseSeconds += timed![i]!.pauseSeconds;
+      }
     }
-    const voices = [...byVoice.values()].map((v) => ({ ...v, seconds: recordingSeconds(v.spokenWords, wpm.get(v.name)!) }));
-    const seconds = Math.round(voices.reduce((sum, v) => sum + (v.spokenWords / wpm.get(v.name)!) * 60, 0) * 10) / 10;
+    // Unrounded seconds of each voice, at its own pace: by syllables (at its rate, pauses added) or by words.
+    const exact = (v: SectionVoice) => {
+      const pace = paces.get(v.name)!;
+      const sum = said?.get(v.name);
+      return sum && pace.syllablesPerSecond ? sum.syllables / pace.syllablesPerSecond + sum.pauseSeconds : (v.spokenWords / pace.wpm) * 60;
+    };
+    const voices = [...byVoice.values()].map((v) => ({ ...v, seconds: said ? Math.round(exact(v) * 10) / 10 : recordingSeconds(v.spokenWords, paces.get(v.name)!.wpm) }));
+    const seconds = Math.round(voices.reduce((sum, v) => sum + exact(v), 0) * 10) / 10;
     return { words: voices.reduce((s, v) => s + v.words, 0), spokenWords: voices.reduce((s, v) => s + v.spokenWords, 0), seconds, voices };
   };
 

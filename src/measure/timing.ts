@@ -34,10 +34,25 @@ export interface SyllableTime {
   seconds: number;
 }
 
+/** What a line takes by syllables, before any rate: its syllables, and its pauses in seconds. */
+export interface SyllablesAndPauses {
+  syllables: number;
+  /** Seconds of pause at its commas and full stops (0 when the line has no syllable). */
+  pauseSeconds: number;
+}
+
+export const NO_SYLLABLES: SyllablesAndPauses = { syllables: 0, pauseSeconds: 0 };
+
+/** The syllables of `spoken` in language `code` and its pauses: a rate applies to the syllables alone. */
+export function syllablesAndPauses(spoken: string, code: string): SyllablesAndPauses {
+  const syllables = countSyllables(spoken, code);
+  if (syllables === 0) return NO_SYLLABLES;
+  const pauses = countPauses(spoken);
+  return { syllables, pauseSeconds: pauses.short * PAUSES.short + pauses.long * PAUSES.long };
+}
+
 /** Time to say `spoken` in language `code` at `rate` syllables per second. */
 export function syllableTime(spoken: string, code: string, rate: number): SyllableTime {
-  const syllables = countSyllables(spoken, code);
-  if (syllables === 0) return { syllables, seconds: 0 };
-  const pauses = countPauses(spoken);
-  return { syllables, seconds: syllables / rate + pauses.short * PAUSES.short + pauses.long * PAUSES.long };
+  const { syllables, pauseSeconds } = syllablesAndPauses(spoken, code);
+  return { syllables, seconds: syllables ? syllables / rate + pauseSeconds : 0 };
 }

@@ -19,6 +19,8 @@ export interface ExportGroup {
   seconds: number;
   share: number;
   wpm: number;
+  /** With syllable timing, the rate the time was computed at. */
+  syllablesPerSecond?: number;
 }
 
 export interface ExportOptions {

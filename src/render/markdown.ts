@@ -7,7 +7,7 @@ import type { Report } from '../measure/report.js';
 import { exportGroups, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
-import { formatPace, paceUnitOf } from './pace.js';
+import { groupPace, paceUnitOf } from './pace.js';
 
 const n = count;
 
@@ -70,7 +70,7 @@ export function renderMarkdown(report: Report, options: ExportOptions = {}): str
   out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, true));
   for (const group of groups) {
     out.push('', `### ${escapeCell(group.name)}`, '');
-    out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(group.seconds)} at ${formatPace(group.wpm, paceUnitOf(report))}.`, '');
+    out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(group.seconds)} at ${groupPace(group, paceUnitOf(report))}.`, '');
     for (const row of linesTable(group)) out.push(row);
   }
   return `${out.join('\n')}\n`;

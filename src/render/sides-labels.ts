@@ -21,6 +21,8 @@ export interface SidesFacts {
   wpm: number;
   /** What `wpm` counts when not words: characters, for a script in Chinese or Japanese. */
   paceUnit?: 'characters';
+  /** With syllable timing: the rate the time was reckoned at (`wpm` then only scaled it). */
+  syllablesPerSecond?: number;
 }
 
 export interface SidesLabels {
@@ -32,7 +34,7 @@ export interface SidesLabels {
   script: string;
   /** `Date: 2025-06-12` */
   date: string;
-  /** `13 lines · 394 words (399 spoken) · about 2:40 at 150 wpm` */
+  /** `13 lines · 394 words (399 spoken) · about 2:40 at 150 wpm` (or `at 4.95 syllables/s`) */
   summary: string;
   /** `Grey italics are directions: not spoken.`, once under the header. */
   directions: string;
@@ -67,7 +69,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     date: (date) => `Date: ${date}`,
     summary: (f) => {
       const spoken = f.spokenWords !== f.words ? ` (${count(f.spokenWords)} spoken)` : '';
-      return `${plural(f.lineCount, 'line')} · ${plural(f.words, 'word')}${spoken} · about ${formatDuration(f.seconds)} at ${count(f.wpm)} ${f.paceUnit === 'characters' ? 'characters/min' : 'wpm'}`;
+      return `${plural(f.lineCount, 'line')} · ${plural(f.words, 'word')}${spoken} · about ${formatDuration(f.seconds)} at ${f.syllablesPerSecond !== undefined ? `${count(f.syllablesPerSecond)} syllables/s` : `${count(f.wpm)} ${f.paceUnit === 'characters' ? 'characters/min' : 'wpm'}`}`;
     },
     directions: 'Grey italics are directions: not spoken.',
     subject: 'Booth script',
@@ -83,7 +85,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     date: (date) => `Date${NBSP}: ${date}`,
     summary: (f) => {
       const spoken = f.spokenWords !== f.words ? ` (${frenchPlural(f.spokenWords, 'prononcé')})` : '';
-      return `${frenchPlural(f.lineCount, 'réplique')} · ${frenchPlural(f.words, 'mot')}${spoken} · environ ${formatDuration(f.seconds)} à ${frenchCount(f.wpm)} ${f.paceUnit === 'characters' ? 'caractères/min' : 'mots/min'}`;
+      return `${frenchPlural(f.lineCount, 'réplique')} · ${frenchPlural(f.words, 'mot')}${spoken} · environ ${formatDuration(f.seconds)} à ${f.syllablesPerSecond !== undefined ? `${frenchCount(f.syllablesPerSecond)} syllabes/s` : `${frenchCount(f.wpm)} ${f.paceUnit === 'characters' ? 'caractères/min' : 'mots/min'}`}`;
     },
     directions: `En gris italique${NBSP}: les indications, non prononcées.`,
     subject: 'Texte cabine',

@@ -149,6 +149,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
     seconds: voice.seconds,
     wpm: voice.wpm,
     ...(report.timing?.paceUnit ? { paceUnit: report.timing.paceUnit } : {}),
+    ...(voice.syllablesPerSecond !== undefined ? { syllablesPerSecond: voice.syllablesPerSecond } : {}),
   };
   return { ...facts, paper: options.paper ?? 'a4', labels: sidesLabels(report.language.tag, facts), blocks };
 }

@@ -10,7 +10,7 @@ import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
-import { formatPace, paceUnitOf, type PaceUnit } from './pace.js';
+import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
@@ -150,19 +150,14 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
   });
 }
 
-/** `150 wpm`, `240 characters/min` (Chinese, Japanese), or `3.84 syllables/s` with syllable timing. */
-function paceOf(v: Pick<VoiceReport, 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit): string {
-  return v.syllablesPerSecond !== undefined ? `${v.syllablesPerSecond} syllables/s` : formatPace(v.wpm, unit);
-}
-
 function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit): string {
   const spoken = v.spokenWords !== v.words ? ` (${n(v.spokenWords)} spoken)` : '';
-  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${paceOf(v, unit)}`;
+  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${groupPace(v, unit)}`;
 }
 
 function wholeScript(report: Report): string {
-  const pace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : formatPace(report.total.wpm, paceUnitOf(report));
-  return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} at ${pace}`;
+  const pace = scriptPace(report);
+  return `Whole script: ${plural(report.total.words, 'word')} in ${plural(report.total.lineCount, 'line')}, about ${formatDuration(report.total.seconds)} ${pace ? `at ${pace}` : '(each voice at its own pace)'}`;
 }
 
 /** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
@@ -203,15 +198,16 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const rows: string[][] = [['Voice', 'Colour', 'Lines', 'Words', 'Spoken', 'Share', 'Time', 'Pace']];
   const u = report.unassigned;
   const unit = paceUnitOf(report);
-  const totalPace = report.timing?.syllablesPerSecond !== undefined ? `${report.timing.syllablesPerSecond} syllables/s` : formatPace(report.total.wpm, unit);
+  // Voices at paces of their own: the total is each at its own, no one pace.
+  const totalPace = scriptPace(report) ?? 'mixed';
   rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
   for (const voice of report.voices) {
-    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), paceOf(voice, unit)]);
+    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), groupPace(voice, unit)]);
   }
   // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
   const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
   // By colour, only when there is some (text never read aloud, as an AV script's picture column).
-  if (!byColour || u.lineCount > 0) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), paceOf(u, unit)]);
+  if (!byColour || u.lineCount > 0) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), groupPace(u, unit)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
@@ -251,12 +247,15 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string
   const quoted = report.voices.some((v) => v.fee);
   const locale = report.language?.tag ?? 'en';
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+  // A rate is shown with every digit it has ($0.125 per word), an amount to the currency's minor unit.
+  const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true);
   const rows: string[][] = [['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', ...(quoted ? ['Fee'] : [])]];
   const t = report.total;
   const totalFee = t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
   rows.push(['Total', n(t.characters), n(t.dubbingLines), t.finishedMinutes.toFixed(2), t.finishedHours.toFixed(3), ...(quoted ? [totalFee] : [])]);
   for (const voice of report.voices) {
-    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee, money)})` : '';
+    // A voice with no fee: nothing to say (not quoted, check's empty-voice rule says why), or no rate card of its own.
+    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee, rate)})` : voice.words === 0 ? (voice.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted';
     rows.push([nameOf(voice), n(voice.characters), n(voice.dubbingLines), voice.finishedMinutes.toFixed(2), voice.finishedHours.toFixed(3), ...(quoted ? [fee] : [])]);
   }
   const u = report.unassigned;
@@ -271,11 +270,11 @@ const UNIT_WORDS: Record<string, [string, string]> = {
   'dubbing-line': ['dubbing line', 'dubbing lines'],
 };
 
-/** `0.20 × 394 words`, or `minimum` when the minimum applies. */
-function feeBasis(fee: NonNullable<VoiceReport['fee']>, money: (amount: number, currency: string) => string): string {
+/** `€0.20 per word × 394 words`, or `minimum; …` when the minimum applies. */
+function feeBasis(fee: NonNullable<VoiceReport['fee']>, rate: (amount: number, currency: string) => string): string {
   const [one, many] = UNIT_WORDS[fee.per]!;
-  const basis = `${money(fee.rate, fee.currency)} per ${one} × ${n(fee.units)} ${fee.units === 1 ? one : many}`;
-  return fee.amount === fee.minimum && fee.rate * fee.units < fee.minimum ? `minimum; ${basis}` : basis;
+  const basis = `${rate(fee.rate, fee.currency)} per ${one} × ${n(fee.units)} ${fee.units === 1 ? one : many}`;
+  return fee.rate * fee.units < fee.minimum ? `minimum; ${basis}` : basis;
 }
 
 /** What a colour's row says of the words in it no voice reads by rule: an AV table's picture column. */

@@ -17,6 +17,8 @@ import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation } from '../text/format.js';
+import { currencyDigits } from '../measure/pay.js';
+import { scriptPace } from './pace.js';
 
 /** A sheet without images (the type parameter is the image content type). */
 type XlsxSheet = Sheet<FileContent>;
@@ -178,14 +180,15 @@ function built(name: string, data: Row[], columns: readonly Column[], headerRow:
 const PACE_TITLE = 'Pace (wpm)';
 
 /** The summary's voice table, one column per entry: #14 adds pay units here. */
-const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject })[] = [
+const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
   { title: 'Voice', width: 28, wrap: true, cell: (g) => ({ value: g.name, type: String }) },
   { title: 'Lines', width: 8, cell: (g) => ({ value: g.lineCount, type: Number }) },
   { title: 'Words', width: 9, cell: (g) => ({ value: g.words, type: Number }) },
   { title: 'Spoken words', width: 9, wrap: true, cell: (g) => ({ value: g.spokenWords, type: Number }) },
   { title: 'Seconds', width: 10, cell: (g) => ({ value: g.seconds, type: Number, format: SECONDS_FORMAT }) },
   { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.seconds) },
-  { title: PACE_TITLE, width: 8, wrap: true, cell: (g) => ({ value: g.wpm, type: Number }) },
+  // No one pace for the whole script when voices have their own: its time is the sum of theirs.
+  { title: PACE_TITLE, width: 8, wrap: true, cell: (g) => (g.mixedPaces ? null : { value: g.wpm, type: Number }) },
   { title: 'Share', width: 9, cell: (g) => ({ value: Math.round(g.share * 10_000) / 10_000, type: Number, format: '0.0%' }) },
 ];
 export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
@@ -197,14 +200,20 @@ const PAY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[
   { title: 'Finished minutes', width: 10, wrap: true, cell: (g) => ({ value: g.finishedMinutes ?? 0, type: Number, format: '0.00' }) },
 ];
 const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
-  { title: 'Fee', width: 11, cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: '#,##0.00' } : null) },
+  { title: 'Fee', width: 11, cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : null) },
   { title: 'Currency', width: 9, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : null) },
 ];
 export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
 
 type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'> &
-  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined };
+  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined; mixedPaces?: boolean };
+
+/** An amount's number format: to the currency's minor unit (`#,##0.00`, `#,##0` for JPY, `#,##0.000` for KWD). */
+function moneyFormat(currency: string): string {
+  const digits = currencyDigits(currency);
+  return digits > 0 ? `#,##0.${'0'.repeat(digits)}` : '#,##0';
+}
 
 function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
@@ -227,7 +236,7 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
   const fees = report.total.fees ?? [];
-  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined };
+  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null };
   const paid = report.total.characters !== undefined;
   const quoted = report.voices.some((v) => v.fee);
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.

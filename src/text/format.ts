@@ -88,12 +88,15 @@ export function spotDuration(seconds: number): string {
   return seconds < 100 ? `${Math.round(seconds * 10) / 10} s` : formatDuration(seconds);
 }
 
-/** `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions. */
-export function formatMoney(amount: number, currency: string, locale: string): string {
+/**
+ * `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions, to the currency's
+ * minor unit. `allDigits` shows every digit the amount has past it (a rate: `$0.125`, `¥2.5`).
+ */
+export function formatMoney(amount: number, currency: string, locale: string, allDigits = false): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount).replace(/\u202F|\u00A0/g, ' ');
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, ...(allDigits ? { maximumFractionDigits: 20 } : {}) }).format(amount).replace(/\u202F|\u00A0/g, ' ');
   } catch {
-    return `${amount.toFixed(2)} ${currency}`;
+    return `${allDigits ? String(amount) : amount.toFixed(2)} ${currency}`;
   }
 }
 
