@@ -1793,6 +1793,25 @@ describeBrowser('the page in Chromium', () => {
     expect(await table(page)).toEqual(expectedTable(named, 'en-GB', EN));
   });
 
+  it('timed by syllables (a config\'s timing: syllables): her time is said as it was worked out, as the command line counts it (EN and FR)', async () => {
+    const folder = mkdtempSync(join(work, 'syllables-'));
+    const file = join(folder, 'module-securite.docx');
+    copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), file);
+    writeFileSync(join(folder, 'vo-lines.config.yaml'), `${readFileSync(join(root, 'samples/fr-elearning/vo-lines.config.yaml'), 'utf8')}\ntiming: syllables\n`);
+    const report = cliReport(file, []) as CliReport & { voices: (CliVoice & { syllables: number; syllablesPerSecond: number })[] };
+    const voice = report.voices.find((v) => v.name === 'Narrateur')!;
+    expect(voice.syllablesPerSecond).toBe(4.95);
+    for (const [browser, said] of [
+      [en, `Your lines: ${voice.words}\u00A0words, about ${pageTime(voice.seconds)}; the whole script: ${report.total.words}\u00A0words. (${voice.spokenWords}\u00A0words said aloud: ${voice.syllables}\u00A0syllables at 4.95 a second, with pauses at commas and full stops.)`],
+      [fr, `Vos répliques\u00A0: ${voice.words}\u00A0mots, environ ${pageTime(voice.seconds, 'fr')}\u202F; le script entier\u00A0: ${report.total.words.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0mots. (${voice.spokenWords}\u00A0mots prononcés\u00A0: ${voice.syllables.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0syllabes à 4,95 par seconde, avec des pauses aux virgules et aux points.)`],
+    ] as const) {
+      const page = await fresh(browser);
+      await drop(page, file, join(folder, 'vo-lines.config.yaml'));
+      await page.selectOption('#voice', 'Narrateur');
+      expect(await page.locator('#my-total').textContent()).toBe(said);
+    }
+  });
+
   it('two scripts or two configs dropped at once: one of each is read, and the page says which files it did not read', async () => {
     const docx = join(root, 'samples/en-commercial/spring-sale.docx');
     const pdf = join(root, 'samples/en-commercial/spring-sale.pdf');

@@ -874,8 +874,11 @@ function mineSection(c: Current): HTMLElement {
   else {
     total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
     // Chinese and Japanese are timed in characters a minute (measure/pace.ts).
-    const paceKey = report.timing?.paceUnit === 'characters' ? 'yourTotalSpokenCharacters' : 'yourTotalSpoken';
-    total.append(' ', h('span', { class: 'aside' }, t(paceKey, { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm) })));
+    // Timed by syllables (a config's `timing: syllables`): said as it was worked out, not as a pace in words.
+    const bySyllables = voice.syllables !== undefined && voice.syllablesPerSecond !== undefined;
+    const paceKey = bySyllables ? 'yourTotalSpokenSyllables' : report.timing?.paceUnit === 'characters' ? 'yourTotalSpokenCharacters' : 'yourTotalSpoken';
+    const rate = bySyllables ? new Intl.NumberFormat(w.locale, { maximumFractionDigits: 2 }).format(voice.syllablesPerSecond!) : '';
+    total.append(' ', h('span', { class: 'aside' }, t(paceKey, { spoken: w.words(voice.spokenWords), wpm: w.number(voice.wpm), syllables: w.number(voice.syllables ?? 0), rate })));
     // Read by its colour, the script's speakers' names are counted as words: what the voices come to without them.
     const byNames = readsAll && labelsWaiting(c.result) ? c.result.oneColour?.byNames : null;
     if (byNames) total.append(' ', h('span', { class: 'aside names-counted' }, t('readAllNamesCounted', { use: t('useLabels'), words: w.words(byNames.words), time: w.duration(byNames.seconds) })));
