@@ -113,7 +113,7 @@ describe('a legend that cannot be trusted', () => {
     expect(report.recorded).toBeNull();
     const warning = report.warnings.find((w: { code: string }) => w.code === 'legend-rejected');
     expect(warning.message).toBe(
-      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
+      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
     );
     expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both #0070C0 blue', details: { voices: ['Narrator', 'Coach'], colour: '#0070C0', background: false } }]);
     expect(warning.details.read.map((e: { name: string; colour: string }) => [e.name, e.colour])).toEqual([
@@ -233,7 +233,7 @@ describe('init', () => {
       ].join('\n'),
     );
     expect(stderr).toBe(
-      '! The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight". Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]\n',
+      '! The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight". It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]\n',
     );
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
       [
