@@ -244,7 +244,7 @@ describe('init', () => {
         '  VO1: { highlight: "#FFFF00" }   # 17 words, 2 lines; VO1 in the legend',
         '  bright green highlight: { highlight: "#00FF00" }   # 17 words, 2 lines; not in the legend',
         '  ANNCR: { highlight: "#00FFFF" }   # 26 words, 2 lines; ANNCR in the legend',
-        '  # black: { color: "#000000" }   # 28 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+        '  # black: { color: "#000000" }   # 18 words, 4 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
         'unassigned: ["#000000"]   # black text (titles, directions…) taken as not recorded',
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
@@ -274,7 +274,7 @@ describe('init', () => {
       '  blue: { color: "#0070C0" }   # 27 words, 2 lines; the legend gives it to Narrator and Coach',
       '  dark blue: { color: "#1F4E79" }   # 30 words, 2 lines; not in the legend',
       '  Student: { color: "#00B050" }   # 15 words, 1 line; Student in the legend',
-      '  # black: { color: "#000000" }   # 27 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+      '  # black: { color: "#000000" }   # 17 words, 4 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
     ]);
   });
 

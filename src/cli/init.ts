@@ -20,7 +20,7 @@ import type { Warning } from '../model.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
-/** The settings of a config that names no voice (`language: fr` alone), by name; null for one that names voices, or cannot be read. */
+/** The settings of a config that names no voice (`language: fr` alone), by name; null for one that names voices, holds nothing, or cannot be read. */
 async function settingsOnly(path: string): Promise<string[] | null> {
   try {
     const config = await loadConfig(path);
@@ -33,7 +33,9 @@ async function settingsOnly(path: string): Promise<string[] | null> {
       const yaml = await import('yaml');
       data = (yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse)(text);
     }
-    return Object.keys((data ?? {}) as Record<string, unknown>).filter((key) => key !== 'voices');
+    const settings = Object.keys((data ?? {}) as Record<string, unknown>).filter((key) => key !== 'voices');
+    // An empty config holds nothing to keep: said as any other.
+    return settings.length ? settings : null;
   } catch {
     return null;
   }
@@ -46,8 +48,8 @@ async function refuseExisting(folder: string, force: boolean | undefined): Promi
     if (!existsSync(path) || (name === STARTER && force)) continue;
     // A config of settings only (no voices) is kept by hand: --force would write the voices over its settings.
     const settings = await settingsOnly(path);
-    const held = settings && settings.length ? `, with settings (${settings.join(', ')}) and no voices` : settings ? ', naming no voice' : '';
-    const again = settings && settings.length ? ` (then set ${settings.join(', ')} again in it)` : '';
+    const held = settings ? `, with settings (${settings.join(', ')}) and no voices` : '';
+    const again = settings ? ` (then set ${settings.join(', ')} again in it)` : '';
     throw new UserError(
       name === STARTER
         ? `${displayPath(path)} already exists beside the script${held}: ${settings ? 'add the voices to it yourself' : 'edit it'}, or pass --force to write a new one over it${again}.`
