@@ -12,8 +12,8 @@
  * it": text/sentences.ts).
  *
  * Said too, once a sentence, when the voice changes inside a sentence otherwise: the text after the
- * change goes on in lower case, or is a short tail (at most MAX_WORDS words up to the paragraph's end or
- * a sentence end: "Et la deuxième" + yellow "règle ?"). One sentence is seldom said by two voices; the
+ * change goes on in lower case ("Et la deuxième" + yellow "règle ?"), or is a short tail after a comma (at
+ * most MAX_WORDS words up to the paragraph's end or a sentence end: "Thanks," + "Marie."). One sentence is seldom said by two voices; the
  * side with fewer words is named. A change before a capital that is no short tail is taken for a
  * missing full stop between two voices' sentences, and not said.
  */
@@ -62,18 +62,25 @@ function openStart(text: string): boolean {
  */
 type Where = 'inside' | 'start' | 'end' | 'middle';
 
+/** Whether a sentence ends at mark `i` of the text: a sentence end with a space, a closing mark or the text's end after it (not the dots of `www.x.com`). */
+function endAt(text: string, i: number): boolean {
+  if (!SENTENCE_END.test(text[i]!)) return false;
+  const next = text[i + 1];
+  if (next !== undefined && !AFTER_END.test(next)) return false;
+  return fullStopAt(text, i) !== 'none';
+}
+const AFTER_END = /[\s"'”’»)\]…!?.。！？]/u;
+
 /** The text from its last sentence end on (all of it when it has none): the part of it in the sentence that follows. */
 function sentenceTail(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (SENTENCE_END.test(text[i]!) && fullStopAt(text, i) !== 'none') return text.slice(i + 1);
-  }
+  for (let i = text.length - 1; i >= 0; i--) if (endAt(text, i)) return text.slice(i + 1);
   return text;
 }
 
 /** The text up to its first sentence end (all of it when it has none): the part of it in the sentence before. */
 function sentenceHead(text: string): string {
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.test(text[i]!) && fullStopAt(text, i) !== 'none') {
+    if (endAt(text, i)) {
       // Its closing marks go with it (`?!`, `…`).
       let end = i + 1;
       while (end < text.length && SENTENCE_END.test(text[end]!)) end++;
@@ -89,6 +96,16 @@ function endsSentence(text: string): boolean {
     const c = text.charCodeAt(i);
     if (isLetterOrDigitAt(text, i, c)) return false;
     if (SENTENCE_END.test(text[i]!) && fullStopAt(text, i) !== 'none') return true;
+  }
+  return false;
+}
+
+/** Whether the text's last mark after its last letter or digit is a comma. */
+function endsWithComma(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3001 || c === 0xff0c) return true;
+    if (!isSpaceCode(c)) return false;
   }
   return false;
 }
@@ -172,7 +189,9 @@ export class InsideSentence {
       const headWords = countNormalWords(normaliseSpace(head));
       const tailWords = countNormalWords(normaliseSpace(tail));
       const ends = k === to && (k === stretches.length - 1 || endsSentence(after.text));
-      if (!startsLowerCase(after.text) && !(ends && tailWords <= MAX_WORDS)) continue;
+      // (A short tail opening with a capital goes on with the sentence only after a comma, "Thanks," + "Marie.":
+      // else it is a sentence of its own after a missing full stop, "Go to www.x.com" + "Yes, go there.")
+      if (!startsLowerCase(after.text) && !(ends && tailWords <= MAX_WORDS && endsWithComma(head))) continue;
       const sentence = `${lastWords(head, CONTEXT_WORDS)} ${firstWords(tail, CONTEXT_WORDS)}`;
       const candidate =
         tailWords <= headWords
