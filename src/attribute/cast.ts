@@ -79,7 +79,7 @@ export interface Casting {
   legend: Legend | null;
   /** A legend found but not trusted (then the voices are colour groups), and why: what `init` offers names from. */
   rejectedLegend?: { legend: Legend; reasons: string[] };
-  /** The voice map the lines were cast with (from a config or a legend); null for colour groups. */
+  /** The voice map the lines were cast with (from a config or a legend); for colour groups null, or the settings of a config that names no voice (voices: []). */
   voiceMap: VoiceMap | null;
   /** What attribution noticed: words split across voices, and (see checks.ts) risky colours. */
   warnings: Warning[];
