@@ -162,9 +162,11 @@ function computeExpected(fixture) {
     result.totalWords = scriptWords;
     result.recorded = Object.values(voices).reduce((r, v) => ({ words: r.words + v.words, spokenWords: r.spokenWords + v.spokenWords }), { words: 0, spokenWords: 0 });
   } else {
-    // A legend that must not be trusted: colour groups over every paragraph, the legend's included.
+    // A legend that must not be trusted: colour groups over every paragraph but the legend's (quoted
+    // in the legend-rejected warning, it is never a line).
     const groups = {};
     for (const para of paragraphs) {
+      if (para.legend) continue;
       for (const line of paragraphLines(para.segs, (s) => groupName(s.look))) {
         const group = (groups[line.voice] ??= { lines: 0, words: 0 });
         group.lines++;

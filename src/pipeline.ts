@@ -152,7 +152,8 @@ function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read
   for (const warning of headingsInVoice(casting)) casting.warnings.push(warning);
   budget.check();
   const report = buildReport(casting, measure);
-  return { script, config: options.config ?? null, voiceMap: casting.voiceMap, casting, report };
+  // Colour groups have no voice map, a config's settings aside (a config that names no voice: the casting keeps them for the measure).
+  return { script, config: options.config ?? null, voiceMap: casting.mode === 'colours' ? null : casting.voiceMap, casting, report };
 }
 
 /** A script in memory (`name` is used in messages and output), with a config already parsed. */

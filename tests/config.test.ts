@@ -39,16 +39,16 @@ describe('config', () => {
   });
 
   it.each([
-    [{}, 'cfg.json: "voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.'],
+    [{ voices: [] }, 'cfg.json: "voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.'],
     [{ voices: {}, colour: 1 }, 'cfg.json: unknown field "colour" (known: voices, wpm, pace, tolerance, unassigned, directions, contract, rules, locked, sections, language, timing, syllablesPerSecond, rates, continueLabels).'],
-    [{ voices: {} }, 'cfg.json: "voices" is empty: name at least one voice.'],
+    [{ voices: {} }, 'cfg.json: "voices" is empty: name at least one voice, or leave "voices" out to take the voices from the script\'s legend or its colours.'],
     [{ voices: { N: { color: '#40404' } } }, 'cfg.json: "voices.N.color": "#40404" is not a colour (use #RRGGBB, a CSS colour name).'],
     [{ voices: { N: { highlight: 'sparkly' } } }, 'cfg.json: "voices.N.highlight": "sparkly" is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name such as yellow, brightGreen or lightGray).'],
     [{ voices: { N: {} } }, 'cfg.json: "voices.N" needs a "color", a "highlight", a "style" or a "label".'],
     [{ voices: { N: { color: 'red', size: 3 } } }, 'cfg.json: unknown field "voices.N.size" (known: color, highlight, style, label, wpm, pace, syllablesPerSecond, rates).'],
     [{ voices: { N: { color: 'red' } }, wpm: -3 }, 'cfg.json: "wpm" must be a positive number, not -3.'],
     [{ voices: { N: { color: 'red' } }, pace: 'slow' }, 'cfg.json: "pace": unknown pace "slow"; use one of e-learning, commercial, audiobook, documentary, explainer or give words per minute.'],
-    [[1, 2], 'cfg.json: the config must be an object with a "voices" map.'],
+    [[1, 2], 'cfg.json: the config must be an object: a "voices" map, settings (language, pace…), or both.'],
     [{ voices: { N: { label: '' } } }, 'cfg.json: "voices.N.label" must be a name or a list of names.'],
     [{ voices: { N: { color: 'red' } }, directions: { '[': 'anywhere' } }, 'cfg.json: "directions": "[" is not a bracket pair such as "[]" or "()".'],
     [{ voices: { N: { color: 'red' } }, directions: { '[]': 'always' } }, 'cfg.json: "directions.[]" must be anywhere, leading or off.'],

@@ -81,10 +81,16 @@ describe('a legend under a config that renames its voices', () => {
     expect((await warnings('renamed-legend-fr.docx', recorded)).map((w) => w.details?.problems)).toEqual([[{ kind: 'recorded', colour: '#000000', background: false, voice: 'Régie' }]]);
   });
 
-  it('a config about other colours altogether: the legend stays among the lines, nothing said of it', async () => {
+  it('a config about other colours altogether (another job\'s): the legend is left out of the lines all the same, and how it differs is said', async () => {
     const other = 'voices:\n  Anne: { color: "#FF0000" }\n';
-    expect((await lines('renamed-legend-fr.docx', other)).filter((l) => l.includes('¶2 '))).toEqual(['- ¶2 6 Légende : Narrateur — Formatrice — Apprenant — Non enregistré']);
-    expect(await warnings('renamed-legend-fr.docx', other)).toEqual([]);
+    expect((await lines('renamed-legend-fr.docx', other)).filter((l) => l.includes('¶2 '))).toEqual([]);
+    const said = await warnings('renamed-legend-fr.docx', other);
+    expect(said.map((w) => w.code)).toEqual(['legend-config-differs']);
+    expect((said[0]!.details as { problems: { kind: string; legendVoice: string }[] }).problems.map((p) => [p.kind, p.legendVoice])).toEqual([
+      ['no-voice', 'Narrateur'],
+      ['no-voice', 'Formatrice'],
+      ['no-voice', 'Apprenant'],
+    ]);
   });
 });
 
@@ -147,7 +153,7 @@ describe('legends with a sentence after them, or "unassigned" beside a colour', 
     expect(got.map((w) => [w.code, w.message])).toEqual([
       [
         'legend-rejected',
-        'The legend at ¶2 ("Key: Narrator = dark grey. Black text is not recorded.") was not used: Narrator\'s "dark grey" fits #595959 dark grey and #5A5A5A dark grey alike. Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
+        'The legend at ¶2 ("Key: Narrator = dark grey. Black text is not recorded.") was not used: Narrator\'s "dark grey" fits #595959 dark grey and #5A5A5A dark grey alike. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
       ],
     ]);
   });

@@ -199,7 +199,8 @@ describe('links in the colour of the text around them (Chromium, color: inherit)
       ],
       unassigned: [],
     });
-    expect(codes(r)).toEqual([]);
+    // (No link's doing: green's "we talk." ends red's sentence, said as a sentence of two voices.)
+    expect(codes(r)).toEqual(['voice-inside-sentence']);
   });
 });
 
@@ -435,7 +436,8 @@ describe('links the file does not mark (no /Link annotation in the PDF; python-d
         [6, 'our website.', 2],
       ],
     });
-    expect(codes(r)).toEqual(['links-in-lines', 'unknown-colour']);
+    // "our website.", nobody's, ends Host's sentence "Read more on": said as a sentence of two voices.
+    expect(codes(r)).toEqual(['voice-inside-sentence', 'links-in-lines', 'unknown-colour']);
     expect(linkWarning(r)!.message).toBe(
       '2 links (2 words) inside a voice’s line were counted for the voice of those lines, not by their own colour (Word and LibreOffice show links in blue whatever the colour around them): "www.example.com/checklist" for Host, "safety@example.com" for Narrator. None of them is a link in the file, but they look like links (an address in a colour links are drawn in). Check them in the script.',
     );
@@ -448,10 +450,10 @@ describe('links the file does not mark (no /Link annotation in the PDF; python-d
       ],
     });
     // Blue holds a link and words that are none: the usual advice, and what adding blue to a voice would bring.
-    expect(r.warnings[1]!.message).toBe(
+    expect(r.warnings[2]!.message).toBe(
       '3 words in 2 lines are #0563C1 blue, which is no voice\'s colour: "www.example.com/forms", "our website.". Add the colour to a voice, or to "unassigned" in the config if it is not recorded. Of these, 1 word ("www.example.com/forms") looks like a link: a voice given this colour would be given that link too.',
     );
-    expect(r.warnings[1]!.details).toMatchObject({ colour: '#0563C1', words: 3, linkWords: 1 });
+    expect(r.warnings[2]!.details).toMatchObject({ colour: '#0563C1', words: 3, linkWords: 1 });
   });
 
   it('the reproduction: python-docx links, LibreOffice PDF, with no config: no blue voice', () => {
@@ -469,7 +471,8 @@ describe('links the file does not mark (no /Link annotation in the PDF; python-d
       ['#00B050 green', ['Before we start, download the checklist from www.example.com/checklist before Monday.', 'The forms are here:']],
       ['#0563C1 blue', ['www.example.com/forms', 'our website.']],
     ]);
-    expect(codes(pdf)).toEqual(['links-in-lines']);
+    // "our website." in blue ends red's sentence "Read more on": said as a sentence of two voices.
+    expect(codes(pdf)).toEqual(['voice-inside-sentence', 'links-in-lines']);
   });
 
   it('init proposes no voice for the links’ colour (built CLI)', () => {

@@ -113,7 +113,7 @@ describe('a legend that cannot be trusted', () => {
     expect(report.recorded).toBeNull();
     const warning = report.warnings.find((w: { code: string }) => w.code === 'legend-rejected');
     expect(warning.message).toBe(
-      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
+      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
     );
     expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both #0070C0 blue', details: { voices: ['Narrator', 'Coach'], colour: '#0070C0', background: false } }]);
     expect(warning.details.read.map((e: { name: string; colour: string }) => [e.name, e.colour])).toEqual([
@@ -233,7 +233,7 @@ describe('init', () => {
       ].join('\n'),
     );
     expect(stderr).toBe(
-      '! The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight". Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]\n',
+      '! The legend at ¶4 ("Cast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlight") was not used: no text in the script has VO2\'s "pink highlight". It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]\n',
     );
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toBe(
       [
@@ -244,7 +244,7 @@ describe('init', () => {
         '  VO1: { highlight: "#FFFF00" }   # 17 words, 2 lines; VO1 in the legend',
         '  bright green highlight: { highlight: "#00FF00" }   # 17 words, 2 lines; not in the legend',
         '  ANNCR: { highlight: "#00FFFF" }   # 26 words, 2 lines; ANNCR in the legend',
-        '  # black: { color: "#000000" }   # 28 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+        '  # black: { color: "#000000" }   # 18 words, 4 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
         'unassigned: ["#000000"]   # black text (titles, directions…) taken as not recorded',
         'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
         '',
@@ -274,7 +274,7 @@ describe('init', () => {
       '  blue: { color: "#0070C0" }   # 27 words, 2 lines; the legend gives it to Narrator and Coach',
       '  dark blue: { color: "#1F4E79" }   # 30 words, 2 lines; not in the legend',
       '  Student: { color: "#00B050" }   # 15 words, 1 line; Student in the legend',
-      '  # black: { color: "#000000" }   # 27 words, 5 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
+      '  # black: { color: "#000000" }   # 17 words, 4 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
     ]);
   });
 

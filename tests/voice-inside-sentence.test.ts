@@ -30,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vo-lines-inside-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a word or two in another colour inside a sentence', () => {
-  it.each(['emphasis-en.docx', 'emphasis-en.pdf'])('%s: counted by its colour and said, with the sentence around it; an interjection set off by dashes, a sentence closing the paragraph and six words are not', (file) => {
+  it.each(['emphasis-en.docx', 'emphasis-en.pdf'])('%s: counted by its colour and said, with the sentence around it; an interjection set off by dashes and a sentence closing the paragraph are not; six words inside blue\'s sentence are, as a voice inside another\'s sentence', (file) => {
     const r = report([join(DIR, file), '--no-config']);
     // Counted as the colours say: the emphasis is red's, the two black words black's.
     expect(r.voices.map((v) => [v.name, v.lines.map((l) => [l.location.paragraph, l.text])])).toEqual([
@@ -53,6 +53,8 @@ describe('a word or two in another colour inside a sentence', () => {
     expect(inside(r).map((w) => [w.location?.paragraph, w.details])).toEqual([
       [1, { text: 'red', words: 1, voice: '#C00000 red', around: '#0070C0 blue', sentence: '…the alarm sounds, press the red button and leave the room…' }],
       [3, { text: 'lift during', words: 2, voice: '#000000 black', around: '#0070C0 blue', sentence: 'Remember: never use the lift during a fire alarm, whatever the…' }],
+      // Six words between two of blue's, with no sentence end: no emphasis, but a voice inside blue's sentence.
+      [6, { text: 'big green door at the end', words: 6, voice: '#C00000 red', around: '#0070C0 blue', sentence: 'Walk to the big green door at the end of the corridor.', where: 'middle' }],
       [7, { text: 'and', words: 1, voice: '#C00000 red', around: '#0070C0 blue', sentence: 'Close the windows, and then the doors behind you.' }],
     ]);
     expect(inside(r)[0]!.message).toBe(
@@ -67,6 +69,7 @@ describe('a word or two in another colour inside a sentence', () => {
     expect(inside(r).map((w) => w.message)).toEqual([
       '"red" (1 word), in Learner’s colour, stands inside a sentence of Narrator ("…the alarm sounds, press the red button and leave the room…"): it is counted for Learner, as its colour says, but a word or two in another colour in the middle of a sentence is often emphasis. Check whose words they are; if it is Narrator’s, give it Narrator’s colour in the script.',
       '"lift during" (2 words), in no voice’s colour, stands inside a sentence of Narrator ("Remember: never use the lift during a fire alarm, whatever…"): it is counted as unassigned text, as its colour says, but a word or two in another colour in the middle of a sentence is often emphasis. Check whose words they are; if it is Narrator’s, give it Narrator’s colour in the script.',
+      '"big green door at the end" (6 words), in Learner’s colour, stands inside a sentence of Narrator ("Walk to the big green door at the end of the corridor."), with no sentence end between them: it is counted for Learner, as its colour says, but one sentence is seldom said by two voices. Check whose words they are; if it is Narrator’s, give it Narrator’s colour in the script.',
       '"and" (1 word), in Learner’s colour, stands inside a sentence of Narrator ("Close the windows, and then the doors behind you."): it is counted for Learner, as its colour says, but a word or two in another colour in the middle of a sentence is often emphasis. Check whose words they are; if it is Narrator’s, give it Narrator’s colour in the script.',
     ]);
     expect(r.unassigned?.lines.map((l) => [l.location.paragraph, l.text, l.words])).toEqual([[3, 'lift during', 2]]);
@@ -91,7 +94,7 @@ const script = (...paragraphs: Paragraph[]): Script => ({ file: 't.docx', format
 const said = (s: Script) => castByColour(s).warnings.filter((w) => w.code === 'voice-inside-sentence');
 
 describe('what stands inside a sentence (inside-sentence.ts)', () => {
-  it('not where the sentence ends, pauses on a colon, dash, bracket or quote, nor beside another voice, nor with more than four words; a comma does not end it', () => {
+  it('as emphasis: not where the sentence ends, pauses on a colon, dash, bracket or quote, nor beside another voice, nor with more than four words (a comma does not end it); those are said as a sentence opened, or gone on with, by another voice, but not after a bracket or quote', () => {
     const s = script(
       paragraph(1, run('It is late. ', BLUE), run('Hurry', RED), run(' up, we go.', BLUE)),
       paragraph(2, run('Say it: ', BLUE), run('now', RED), run(' and loud.', BLUE)),
@@ -102,10 +105,31 @@ describe('what stands inside a sentence (inside-sentence.ts)', () => {
       paragraph(7, run('Take, ', BLUE), run('slowly', RED), run(', the stairs.', BLUE)),
       paragraph(8, run('Take the ', BLUE), run('very last door', RED), run(' please.', BLUE)),
     );
-    expect(said(s).map((w) => [w.location?.paragraph, (w.details as { text: string }).text])).toEqual([[7, 'slowly'], [8, 'very last door']]);
+    const where = (w: { details?: unknown }) => (w.details as { where?: string }).where ?? 'inside';
+    expect(said(s).map((w) => [w.location?.paragraph, (w.details as { text: string }).text, where(w)])).toEqual([
+      [1, 'Hurry', 'start'],
+      [2, 'now', 'start'],
+      [5, 'left', 'middle'],
+      [6, 'first door on the left', 'middle'],
+      [7, 'slowly', 'inside'],
+      [8, 'very last door', 'inside'],
+    ]);
   });
 
-  it('an abbreviation’s full stop ends no sentence (text/sentences.ts): a name in another colour after “Dr.”, “M.” or “e.g.” is inside one; after “etc.” before a capital it is not', () => {
+  it('a change of voice before a capital is a missing full stop, not said; a short tail ending the sentence is', () => {
+    const s = script(
+      paragraph(1, run('Welcome to the course', BLUE), run('Today we will look at the stairs.', RED)),
+      paragraph(2, run('Et la deuxième', BLUE), run(' règle ?', RED)),
+      paragraph(3, run('Thanks, ', BLUE), run('Marie.', RED)),
+      paragraph(4, run('Thanks.', BLUE), run(' Marie.', RED)),
+    );
+    expect(said(s).map((w) => [w.location?.paragraph, (w.details as { text: string }).text, (w.details as { where?: string }).where])).toEqual([
+      [2, 'règle ?', 'end'],
+      [3, 'Marie.', 'end'],
+    ]);
+  });
+
+  it('an abbreviation’s full stop ends no sentence (text/sentences.ts): a name in another colour after “Dr.”, “M.” or “e.g.” is inside one; after “etc.” before a capital it is not (it opens one)', () => {
     const s = script(
       paragraph(1, run('Ask Dr. ', BLUE), run('Martin', RED), run(' about it.', BLUE)),
       paragraph(2, run('Demandez à M. ', BLUE), run('Dupont', RED), run(' de venir.', BLUE)),
@@ -117,6 +141,8 @@ describe('what stands inside a sentence (inside-sentence.ts)', () => {
       [1, 'Martin'],
       [2, 'Dupont'],
       [3, 'a scarf'],
+      // "Hurry" opens the sentence "up, we go." goes on with: a sentence of two voices, said as one opened by another voice.
+      [4, 'Hurry'],
       [5, '12'],
     ]);
   });

@@ -8,7 +8,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
 import { uncountColourLabels } from './colour-labels.js';
-import { confusableColours, labelsOutOfPlace, unknownColours } from './checks.js';
+import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { withoutUnseenText } from './invisible.js';
 import { detectLegend, paletteOutside, type Legend } from './legend.js';
@@ -28,29 +28,43 @@ export function legendVoiceMap(legend: Legend, options: { tolerance?: number } =
 }
 
 /**
- * The voice map in force: the config when there is one, else the script's legend when it passes the
+ * A legend's voice map under a config that names no voice: the config's settings (directions, pace,
+ * language, timing, rates, sections, tolerance) over the legend's, its `unassigned` colours added.
+ */
+function withSettings(map: VoiceMap, settings: VoiceMap | null): VoiceMap {
+  if (!settings) return map;
+  const { voices: _voices, unassigned, source: _source, origin: _origin, ...rest } = settings;
+  return { ...map, ...rest, unassigned: [...map.unassigned, ...unassigned.filter((hex) => !map.unassigned.includes(hex))] };
+}
+
+/**
+ * The voice map in force: the config when it names voices, else the script's legend when it passes the
  * trust checks (legend-trust.ts), else none (colour groups, with a `legend-rejected` warning when a
- * legend was found but not trusted). A legend is left out of the lines whenever it is used, and with
- * a config when it names the config's voices or gives their colours (`legend-config-differs` says
- * where it and the config disagree on a colour).
+ * legend was found but not trusted). A config that names no voice (settings only: `language: fr`)
+ * lends its settings to the legend or the colour groups. A legend is never a line: not when it is
+ * used, not under a config (`legend-config-differs` says where it and the config disagree on a
+ * colour), not when it was not used (it is quoted in `legend-rejected`).
  */
 export function castScript(read: Script, config: VoiceMap | null, options: { tolerance?: number } & CastOptions = {}): Casting {
   const cast: CastOptions = { lineIds: options.lineIds !== false };
   // Text a reader does not see (in the colour of what it stands on) is nobody's line: left out, said.
   const { script, warning: unseen } = withoutUnseenText(read);
   const legend = detectLegend(script);
+  // A config naming no voice gives settings only: the voices are found as with no config.
+  const settings = config && config.voices.length === 0 ? config : null;
+  const voiced = settings ? null : config;
   let casting: Casting | null = null;
-  let map = config;
+  let map = voiced;
   const notices: Warning[] = [];
   let rejected: Casting['rejectedLegend'];
-  if (config) {
-    // The legend is left out of the lines when it is about the config's voices, by a name or by a
-    // voice's colour: a config may rename every voice (legend-config.ts).
-    const under = legend ? legendUnderConfig(legend, config, configLabel(config)) : null;
-    casting = castByVoiceMap(script, config, under?.agrees ? legend : null, cast);
+  if (voiced) {
+    // The legend is compared with the config's voices, by a name or by a voice's colour: a config may
+    // rename every voice (legend-config.ts). A legend of another job's voices is said too.
+    const under = legend ? legendUnderConfig(legend, voiced, configName(voiced)) : null;
+    casting = castByVoiceMap(script, voiced, legend, cast);
     if (under?.warning) notices.push(under.warning);
   } else if (legend) {
-    const legendMap = legendVoiceMap(legend, options);
+    const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
     const trial = castByVoiceMap(script, legendMap, legend, cast);
     problems.push(...shareProblems(legend, trial.lines));
@@ -66,13 +80,20 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
       rejected = { legend, reasons: problems.map((p) => p.message) };
     }
   }
-  casting ??= castByColour(script, cast);
+  casting ??= castByColour(script, cast, {
+    legend,
+    ...(settings ? { directions: settings.directions, unassigned: { colours: settings.unassigned, tolerance: settings.tolerance } } : {}),
+  });
   if (rejected) casting.rejectedLegend = rejected;
   // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).
   const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
-  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? DEFAULT_DIRECTIONS, map === null);
+  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null);
   if (uncounted) casting.warnings.push(uncounted);
   if (unseen) notices.unshift(unseen);
+  // A config none of whose voices has a line: said first, before what follows from it.
+  const unused = voiced ? configUnused(casting, voiced) : null;
+  if (unused) notices.unshift(unused);
+  else if (voiced) for (const warning of emptyVoices(casting, voiced)) notices.push(warning);
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
@@ -80,14 +101,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
   // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
   for (const warning of emphasisWarnings(casting)) casting.warnings.push(warning);
-  casting.voiceMap = map;
+  // Colour groups under a config naming no voice keep its settings (the measure stage reads them there).
+  casting.voiceMap = map ?? settings;
+  if (settings && settings.origin === 'config') casting.config = settings.source;
   return casting;
-}
-
-
-/** How a warning names the config: its file's name ("vo-lines.config.yaml"), else "the config". */
-function configLabel(config: VoiceMap): string {
-  if (config.origin !== 'config' || !config.source) return 'the config';
-  const base = config.source.split(/[\\/]/).pop();
-  return base ? base : 'the config';
 }

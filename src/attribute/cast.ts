@@ -23,6 +23,7 @@ import { bandedFills } from './table-bands.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
+import { deltaE } from '../colour/distance.js';
 import { cutTimecode, mayBeTimed, type Timecode } from './timecodes.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
@@ -78,7 +79,7 @@ export interface Casting {
   legend: Legend | null;
   /** A legend found but not trusted (then the voices are colour groups), and why: what `init` offers names from. */
   rejectedLegend?: { legend: Legend; reasons: string[] };
-  /** The voice map the lines were cast with (from a config or a legend); null for colour groups. */
+  /** The voice map the lines were cast with (from a config or a legend); for colour groups null, or the settings of a config that names no voice (voices: []). */
   voiceMap: VoiceMap | null;
   /** What attribution noticed: words split across voices, and (see checks.ts) risky colours. */
   warnings: Warning[];
@@ -601,8 +602,18 @@ export function colourGroupName(run: Pick<Run, 'color' | 'background'>): string 
   return run.background ? `${describeColour(run.background)} background` : describeColour(run.color);
 }
 
+/** What casting by colour groups may take besides the script: what a config that names no voice sets, and a legend not used. */
+export interface ColourGroupOptions {
+  /** A legend found and not used (legend-rejected): its paragraphs are no lines all the same. */
+  legend?: Legend | null;
+  /** Which brackets hold directions (a config's `directions`). */
+  directions?: DirectionRules;
+  /** Colours of text nobody records (a config's `unassigned`, text or background): no group's, nobody's lines. */
+  unassigned?: { colours: readonly Hex[]; tolerance: number };
+}
+
 /** Without a voice map: every distinct colour is its own group, so a user sees the coding first. */
-export function castByColour(script: Script, options: CastOptions = {}): Casting {
+export function castByColour(script: Script, options: CastOptions = {}, groups: ColourGroupOptions = {}): Casting {
   const voices = new Map<string, VoiceSpec>();
   // The group name of each text colour and each background, made once.
   const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
@@ -626,9 +637,17 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
   // A colour whose every word is a link's (or looks like one: links.ts) is the links' colour, no
   // voice's: links inside a voice's line go with it, and one on a line of its own is nobody's, said.
   const linkOnly = linkOnlyGroups(heard, (run) => groupOf(run).name);
+  // A colour the config says is not recorded: worked out once per group.
+  const quiet = groups.unassigned && groups.unassigned.colours.length > 0 ? new Map<string, boolean>() : null;
+  const notRecorded = (name: string, hex: Hex) => {
+    let known = quiet!.get(name);
+    if (known === undefined) quiet!.set(name, (known = groups.unassigned!.colours.some((u) => deltaE(u, hex) <= groups.unassigned!.tolerance)));
+    return known;
+  };
   const keyOf = (run: Run) => {
     const { name, background } = groupOf(run);
     if (linkOnly.has(name)) return null;
+    if (quiet && notRecorded(name, background ?? run.color)) return null;
     if (!voices.has(name)) {
       voices.set(
         name,
@@ -642,7 +661,9 @@ export function castByColour(script: Script, options: CastOptions = {}): Casting
   // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
   const rows = labelTableReader(heard);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: DEFAULT_DIRECTIONS, silent: av }, (key) => key ?? 'no colour');
+  // A legend's paragraphs are never lines, even when the legend was not used.
+  const exclude = groups.legend ? legendKeys(groups.legend) : undefined;
+  const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: groups.directions ?? DEFAULT_DIRECTIONS, silent: av, exclude }, (key) => key ?? 'no colour');
   warnings.push(...asideWarnings(loneAsides(heard)));
   warnings.push(...avWarnings(av, keyOf));
   if (linkOnly.size > 0) warnings.push(...linksAlone(lines));

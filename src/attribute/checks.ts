@@ -12,7 +12,7 @@ import { plural } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
-import { type VoiceMap } from '../config/voice-map.js';
+import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
 /**
  * Below these CIEDE2000 differences two colours are easily mixed up by eye. Text strokes are thin,
@@ -311,4 +311,66 @@ function lineEnd(text: string): string {
   const tail = text.slice(-56);
   const word = tail.indexOf(' ');
   return `…${word >= 0 ? tail.slice(word + 1) : tail}`;
+}
+
+/** What tells a config voice's lines, in words: its colours, highlights, labels and styles. */
+function toldBy(voice: VoiceSpec): string {
+  const ways = [
+    ...voice.colors.map((hex) => describeColour(hex)),
+    ...voice.highlights.map((hex) => `${describeColour(hex)} highlight`),
+    ...voice.labels.map((label) => `the label "${label}"`),
+    ...voice.styles.map((style) => `the style "${style}"`),
+  ];
+  return ways.join(', ').replace(/, (?=[^,]*$)/, ' or ');
+}
+
+/** How a warning names a config: its file's name ("vo-lines.config.yaml"), else "the config". */
+export function configName(map: VoiceMap): string {
+  if (map.origin !== 'config' || !map.source) return 'the config';
+  return map.source.split(/[\\/]/).pop() || 'the config';
+}
+
+/** The config voices no line of the script is given to, in config order. */
+function voicesWithNoLine(casting: Casting, map: VoiceMap): VoiceSpec[] {
+  const spoken = new Set<string>();
+  for (const line of casting.lines) if (line.voice !== null) spoken.add(line.voice);
+  return map.voices.filter((voice) => !spoken.has(voice.name));
+}
+
+/**
+ * `config-voices-unused`: a config none of whose voices has a line in a script that has words (a config
+ * from another job, given by `--config` or found above the folder). Said first and plainly: every
+ * word is then unassigned, and "To record: 0 words" must not pass for an answer.
+ */
+export function configUnused(casting: Casting, map: VoiceMap): Warning | null {
+  if (map.origin !== 'config' || map.voices.length === 0) return null;
+  let words = 0;
+  for (const line of casting.lines) {
+    if (line.voice !== null) return null;
+    words += line.words;
+  }
+  if (words === 0) return null;
+  const name = configName(map);
+  const voices = map.voices.map((v) => v.name);
+  return {
+    code: 'config-voices-unused',
+    message:
+      `None of the config's voices (${voices.join(', ')}) has a line in this script: is ${name} this script's config? ` +
+      `All ${plural(words, 'word')} of the script are counted as nobody's. Check the config's colours against the script's (vo-lines colors lists them), or read the script without it (--no-config): its own legend or its colours.`,
+    details: { config: name, path: map.source, voices, words, lines: casting.lines.length },
+  };
+}
+
+/**
+ * `empty-voice`: a voice the config names that has no line in the script (a colour that drifted, a
+ * voice of another version). Summary, lines and the page say it as `check` does (its `empty-voice`
+ * rule, config/rules.ts: the rule's level quiets it, and `check` shows it once, as the rule's finding).
+ */
+export function emptyVoices(casting: Casting, map: VoiceMap): Warning[] {
+  if (map.origin !== 'config') return [];
+  return voicesWithNoLine(casting, map).map((voice) => ({
+    code: 'empty-voice',
+    message: `${voice.name} has no line in this script: ${configName(map)} gives it ${toldBy(voice)}, and no text has ${voice.colors.length + voice.highlights.length + voice.labels.length + voice.styles.length === 1 ? 'it' : 'any of them'}. Check the config against the script, or take ${voice.name} out of it if the voice does not speak here.`,
+    details: { voice: voice.name, config: configName(map), colors: voice.colors, highlights: voice.highlights, labels: voice.labels, styles: voice.styles },
+  }));
 }

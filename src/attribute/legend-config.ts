@@ -57,8 +57,8 @@ export function legendUnderConfig(legend: Legend, config: VoiceMap, configName =
     voices.push(entry);
   }
   const byColour = voices.map((entry) => ({ entry, voices: voicesFor(config, entry.colour!) }));
+  // A legend that shares no name and no colour with the config (another job's config) is compared all the same: each of its voices is given to none.
   const agrees = legend.voices.some((v) => names.has(v.name.toLowerCase())) || byColour.some((m) => m.voices.length > 0);
-  if (!agrees) return { agrees, problems: [], warning: null };
 
   const problems: LegendConfigProblem[] = [];
   const legendNames = new Map(voices.map((entry) => [entry.name.toLowerCase(), entry]));

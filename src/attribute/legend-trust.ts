@@ -163,7 +163,7 @@ export function legendRejected(legend: Legend, problems: readonly LegendProblem[
   const location: Location = legend.location;
   return {
     code: 'legend-rejected',
-    message: `The legend at ${formatLocation(location)} ("${text}") was not used: ${problems.map((p) => p.message).join('; ')}. Voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).`,
+    message: `The legend at ${formatLocation(location)} ("${text}") was not used: ${problems.map((p) => p.message).join('; ')}. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).`,
     location,
     details: {
       kind: legend.kind,

@@ -7,7 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
@@ -96,7 +96,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
   try {
     const analysis = await analyseIt();
     const { script, config, voiceMap, report } = analysis;
-    if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings);
+    if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings, config?.source);
     const locked = config?.locked ?? [];
     const levels: Partial<Record<RuleName, Level>> = { ...(config?.rules ?? DEFAULT_LEVELS), ...settings.cli.rules };
     const contract = mergeContracts(config?.contract ?? {}, settings.cli.contract);
@@ -143,14 +143,22 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
  * Nothing to check the voices against (no config, no legend to trust): the colour groups would pass
  * every rule while meaning nothing, so the file is an input error unless --no-config asks for them.
  */
-function noVoiceMap(file: string, warnings: readonly Warning[]): FileResult {
+/** A config's path as the user would type it: relative to the working folder when that is shorter (cli/paths.ts does the same for the CLI). */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
+}
+
+function noVoiceMap(file: string, warnings: readonly Warning[], config?: string): FileResult {
   const rejected = warnings.find((w) => w.code === 'legend-rejected');
   const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');
   const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
+  // A config of settings only (no voices) is no voice map either.
+  const none = config === undefined ? 'no config beside it or above' : `its config (${shownPath(config)}) names no voice`;
   return errorResult(
     file,
     'no-voice-map',
-    `${file}: no config beside it or above, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
+    `${file}: ${none}, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
     rejected
       ? { path: file, legend: 'rejected', reasons: (rejected.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [], ...(rejected.location ? { location: rejected.location } : {}) }
       : { path: file, legend: 'none' },

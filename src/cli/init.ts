@@ -1,5 +1,6 @@
 /** `vo-lines init FILE`: a starting config beside the script, never beside an existing one (unless --force replaces it). */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { analyse } from '../pipeline.js';
@@ -11,7 +12,7 @@ import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { analyseOptions, print, type CommonOptions } from './options.js';
 import { displayPath } from './paths.js';
-import { CONFIG_NAMES } from '../config/file.js';
+import { CONFIG_NAMES, loadConfig } from '../config/file.js';
 import { parseConfigText } from '../config/parse.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from '../attribute/cast.js';
@@ -19,18 +20,43 @@ import type { Warning } from '../model.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
+/** The settings of a config that names no voice (`language: fr` alone), by name; null for one that names voices, holds nothing, or cannot be read. */
+async function settingsOnly(path: string): Promise<string[] | null> {
+  try {
+    const config = await loadConfig(path);
+    if (config.voiceMap.voices.length > 0) return null;
+    const text = await readFile(path, 'utf8');
+    let data: unknown;
+    if (/\.json$/i.test(path)) data = JSON.parse(text);
+    else {
+      // (A CommonJS package: bundled, it comes as `default`.)
+      const yaml = await import('yaml');
+      data = (yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse)(text);
+    }
+    const settings = Object.keys((data ?? {}) as Record<string, unknown>).filter((key) => key !== 'voices');
+    // An empty config holds nothing to keep: said as any other.
+    return settings.length ? settings : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Any config beside the script stops init: a second one would be ignored, or hide the first. */
-function refuseExisting(folder: string, force: boolean | undefined): void {
+async function refuseExisting(folder: string, force: boolean | undefined): Promise<void> {
   for (const name of CONFIG_NAMES) {
     const path = join(folder, name);
     if (!existsSync(path) || (name === STARTER && force)) continue;
+    // A config of settings only (no voices) is kept by hand: --force would write the voices over its settings.
+    const settings = await settingsOnly(path);
+    const held = settings ? `, with settings (${settings.join(', ')}) and no voices` : '';
+    const again = settings ? ` (then set ${settings.join(', ')} again in it)` : '';
     throw new UserError(
       name === STARTER
-        ? `${displayPath(path)} already exists beside the script: edit it, or pass --force to write a new one over it.`
-        : `${displayPath(path)} already exists beside the script, and vo-lines reads it before ${STARTER}: edit it, or remove it to start again with init.`,
+        ? `${displayPath(path)} already exists beside the script${held}: ${settings ? 'add the voices to it yourself' : 'edit it'}, or pass --force to write a new one over it${again}.`
+        : `${displayPath(path)} already exists beside the script${held}, and vo-lines reads it before ${STARTER}: edit it, or remove it to start again with init.`,
       'config-exists',
-      // `force`: whether --force writes a new one over it (only over the config init writes).
-      { path: displayPath(path), force: name === STARTER },
+      // `force`: whether --force writes a new one over it (only over the config init writes); `settings`: a config of settings only, its settings.
+      { path: displayPath(path), force: name === STARTER, ...(settings ? { settings } : {}) },
     );
   }
 }
@@ -70,7 +96,7 @@ const SHOWN_FROM_LABELS = new Set(['label-continued', 'unlabelled-speech', 'labe
 
 export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
   const folder = dirname(file);
-  refuseExisting(folder, options.force);
+  await refuseExisting(folder, options.force);
   // Only the script decides here: a config elsewhere (above the folder) must not shape the new one.
   // No line is shown: the lines' IDs are not worked out.
   const { casting, report } = await analyse(file, { ...analyseOptions(options), noConfig: true, lineIds: false });

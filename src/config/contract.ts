@@ -63,6 +63,10 @@ function limitsOf(value: unknown, source: string, field: string): VoiceLimits {
   return limits;
 }
 
+/** The voices a config names, for an error on a name it does not: none, when the config has no `voices` (settings only). */
+const namedVoices = (voices: readonly string[]) =>
+  voices.length ? `(voices: ${voices.map((v) => `"${v}"`).join(', ')})` : '(the config names no voice: name it in "voices" first)';
+
 /**
  * The config's `contract` section: voice name → limits. Every voice must be one the config's
  * `voices` names (pass `voices`), so a misspelt name is caught once, at the config.
@@ -73,7 +77,7 @@ export function parseContract(value: unknown, source: string, voices?: readonly 
   const contract: Contract = {};
   for (const [voice, limits] of Object.entries(value)) {
     if (voices && !voices.includes(voice)) {
-      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`, { kind: 'unknown-voice', field: `contract.${voice}`, voice, voices: [...voices] });
+      throw bad(source, `"contract.${voice}": no voice "${voice}" in "voices" ${namedVoices(voices)}.`, { kind: 'unknown-voice', field: `contract.${voice}`, voice, voices: [...voices] });
     }
     setVoice(contract, voice, limitsOf(limits, source, `contract.${voice}`));
   }
@@ -91,7 +95,7 @@ export function parseLocked(value: unknown, source: string, voices?: readonly st
   for (const name of value) {
     if (typeof name !== 'string' || name.trim() === '') throw bad(source, `"locked": ${JSON.stringify(name)} is not a voice name.`, 'locked');
     if (voices && !voices.includes(name)) {
-      throw bad(source, `"locked": no voice "${name}" in "voices" (voices: ${voices.map((v) => `"${v}"`).join(', ')}).`, { kind: 'unknown-voice', field: 'locked', voice: name, voices: [...voices] });
+      throw bad(source, `"locked": no voice "${name}" in "voices" ${namedVoices(voices)}.`, { kind: 'unknown-voice', field: 'locked', voice: name, voices: [...voices] });
     }
     if (!locked.includes(name)) locked.push(name);
   }

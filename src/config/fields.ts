@@ -10,7 +10,7 @@ import { UserError, type ErrorDetails } from '../errors.js';
  * `voices.Narrator.color`) and the kind's own facts.
  */
 export interface BadField extends ErrorDetails {
-  kind?: 'missing' | 'unreadable' | 'syntax' | 'unknown-field' | 'unknown-voice' | 'clash' | 'invalid';
+  kind?: 'missing' | 'unreadable' | 'syntax' | 'unknown-field' | 'unknown-voice' | 'clash' | 'same-name' | 'invalid';
   field?: string;
 }
 

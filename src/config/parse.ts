@@ -34,7 +34,7 @@ const DIRECTION_MODES = ['anywhere', 'leading', 'off'];
 
 /** Validates parsed config data (from JSON or YAML), naming the bad field in the error. */
 export function parseConfig(data: unknown, source: string): Config {
-  if (!isRecord(data)) throw bad(source, 'the config must be an object with a "voices" map.');
+  if (!isRecord(data)) throw bad(source, 'the config must be an object: a "voices" map, settings (language, pace…), or both.');
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL.includes(key)) throw unknownField(source, key, TOP_LEVEL);
   }
@@ -215,14 +215,32 @@ function unassignedColours(value: unknown, source: string): Hex[] {
   return colours;
 }
 
+/** A voice's name as `findVoice` (attribute/voices.ts) compares it: trimmed, spaces folded, case ignored. */
+const foldName = (name: string) => name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLowerCase();
+
 function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
-  const voicesValue = record.voices;
-  if (typeof voicesValue !== 'object' || voicesValue === null || Array.isArray(voicesValue)) {
+  // No `voices` (left out, or `voices:` with nothing under it): settings only, the voices come from the
+  // script's legend or its colours, as with no config (attribute/cast-script.ts).
+  const voicesValue = record.voices ?? {};
+  if (typeof voicesValue !== 'object' || Array.isArray(voicesValue)) {
     throw bad(source, '"voices" must map each voice name to its colour, e.g. {"voices": {"Narrator": {"color": "#404040"}}}.', 'voices');
   }
   const voices: VoiceSpec[] = [];
+  // Names a user cannot tell apart (case, spaces) name one voice twice: refused, naming both.
+  const folded = new Map<string, string>();
   for (const [name, value] of Object.entries(voicesValue as Record<string, unknown>)) {
     const field = `voices.${name}`;
+    const same = foldName(name);
+    if (same === '') throw bad(source, `"voices": a voice name is empty.`, 'voices');
+    const twin = folded.get(same);
+    if (twin !== undefined) {
+      throw bad(
+        source,
+        `"voices": ${JSON.stringify(twin)} and ${JSON.stringify(name)} differ only in case or spaces, and vo-lines finds a voice by its name that way (--voice, contract, locked): give one voice both colours (e.g. ${JSON.stringify(twin.trim())}: {"highlight": ["yellow", "green"]}), or two names that differ.`,
+        { kind: 'same-name', field, voices: [twin, name] },
+      );
+    }
+    folded.set(same, name);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad(source, `"${field}" must be an object such as {"color": "#404040"}.`, field);
     const spec = value as Record<string, unknown>;
     for (const key of Object.keys(spec)) {
@@ -247,7 +265,9 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     }
     voices.push(voice);
   }
-  if (voices.length === 0) throw bad(source, '"voices" is empty: name at least one voice.', 'voices');
+  if (voices.length === 0 && record.voices !== undefined && record.voices !== null) {
+    throw bad(source, '"voices" is empty: name at least one voice, or leave "voices" out to take the voices from the script\'s legend or its colours.', 'voices');
+  }
   const map: VoiceMap = {
     voices,
     unassigned: record.unassigned === undefined ? [] : unassignedColours(record.unassigned, source),

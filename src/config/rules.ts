@@ -49,6 +49,8 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
   'label-out-of-place': 'label-out-of-place',
+  // A voice the config names with no line (attribute/checks.ts emptyVoices): check says it as the rule's own finding.
+  'empty-voice': 'empty-voice',
   // A file holding tracked changes, read as accepted (pipeline.ts trackedChangesWarning).
   'tracked-changes': 'tracked-changes',
   // An insertion of tracked changes shown in a PDF, where two voices meet: whose it is cannot be told.

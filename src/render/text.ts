@@ -108,10 +108,12 @@ function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'le
   const lines: string[] = [];
   const title = `${report.file} (${report.format.toUpperCase()})`;
   const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
+  // A config that names no voice (settings only) gives the legend or the colour groups its settings.
+  const settings = report.mode !== 'config' && report.config ? `${report.config}, which names no voice (its settings are used)` : null;
   if (report.mode === 'config') lines.push(`${title} · voices from ${report.config ?? ''}`);
-  else if (report.mode === 'legend') lines.push(`${title} · no config: ${legend}`, legendLine(report.legend!));
-  else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · no config, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
-  else lines.push(`${title} · no config and no legend: voices are the colours found`);
+  else if (report.mode === 'legend') lines.push(`${title} · ${settings ? `${settings}, and ` : 'no config: '}${legend}`, legendLine(report.legend!));
+  else if (report.warnings.some((w) => w.code === 'legend-rejected')) lines.push(`${title} · ${settings ?? 'no config'}, and a legend that cannot be trusted (see the warnings): voices are the colours found`);
+  else lines.push(`${title} · ${settings ? `${settings}, and no legend` : 'no config and no legend'}: voices are the colours found`);
   // A legend in a running header or footer was never among the lines.
   const furniture = report.legend?.location.story === 'header' || report.legend?.location.story === 'footer';
   if (report.mode === 'config' && report.legend && !furniture) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
