@@ -55,7 +55,9 @@ const US: [string, string, number][] = [
   // times
   ['5:30 pm', 'five thirty P M', 4],
   ['5pm', 'five P M', 3],
-  ['9:05 a.m.', 'nine oh five A M', 5],
+  // at the end of the line the abbreviation's full stop also ends the sentence: kept
+  ['9:05 a.m.', 'nine oh five A M.', 5],
+  ['9:05 a.m. sharp', 'nine oh five A M sharp', 6],
   ['17:45', 'seventeen forty-five', 2],
   ['10:00', "ten o'clock", 2],
   // phone numbers: digit by digit, zero said "oh"

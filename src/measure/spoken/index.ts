@@ -6,7 +6,7 @@
  */
 import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './languages.js';
 import { readAddress, isAddress } from './addresses.js';
-import { beforeNoun, cardinal, isPlural, parseNumeral, romanValue, sayDigits, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
+import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
@@ -138,12 +138,34 @@ function tokenize(raw: string): Token {
 }
 
 const CURRENCIES: Record<string, string> = { '€': 'EUR', $: 'USD', US$: 'USD', '£': 'GBP', '¥': 'JPY', EUR: 'EUR', USD: 'USD', GBP: 'GBP', CHF: 'CHF', JPY: 'JPY', euros: 'EUR' };
-const SYMBOL_BEFORE = /^(US\$|[€$£¥])(.+)$/u;
+/** A sign or ISO code before an amount in one token: `£39`, `-$5`, `GBP20` (see moneyInToken). */
+const SYMBOL_BEFORE = /^([-−+]?)(?:(US\$|[€$£¥])(.+)|(EUR|USD|GBP|CHF|JPY)(\d.*))$/u;
+/** An ISO currency code, read before an amount as after it: `EUR 20` like `20 EUR`. */
+const ISO_CODE = /^(?:EUR|USD|GBP|CHF|JPY)$/;
+/** One side of a range: a sign, a currency sign, the number, then what is written after it (`%`, `°C`, `km`, `k`, `€`). */
+const RANGE_SIDE = /^([-−+]?)(US\$|[€$£¥])?(\d[\d.,'’]*)(\D.*)?$/u;
+/** A compound after a range's second number: `2-3-year-olds`, `10-15-minute`. */
+const COMPOUND_AFTER = /^(.*\d)-(\p{Ll}+(?:-\p{Ll}+)*)$/u;
+/** A figure on each side of one dash (`10h-12`, `2020-1310`): read as a range, or kept as written (never half said). */
+const DASHED_FIGURE = /^[-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*[-–—][-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*$/u;
+/** A hashtag's words: at `_`, where a capital starts a word after a lower-case letter, and between letters and digits. */
+const HASHTAG_SPLIT = /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u;
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
 const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
 const VOWEL = /[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸaeiouyàâäéèêëîïôöùûüÿ]/u;
 const HAS_LETTER = /\p{L}/u;
+
+/** One end of a range (see LineReader.range). */
+interface RangeSide {
+  n: Numeral;
+  /** The number as written. */
+  written: string;
+  currency: CurrencyWords | undefined;
+  kind: '' | 'percent' | 'degree' | 'unit' | 'scale' | 'times';
+  /** What was written after the number: `%`, `°C`, `km`, `k`. */
+  key: string;
+}
 
 interface Said {
   words: string;
@@ -173,6 +195,10 @@ class LineReader {
   private readonly list: Tokens;
   private shoutedCache: boolean | undefined;
   private datedCache: boolean | undefined;
+  /** Months (1–12) the line names in words (see namesMonth). */
+  private monthsNamed: Set<number> | undefined;
+  /** The index of the last token read as a numeric date (`from 4/11 to 4/13`). */
+  private lastDate = -2;
 
   /** The tokens joined by single spaces: what `flagged` scans. */
   private readonly joined: string;
@@ -202,12 +228,31 @@ class LineReader {
     return this.shoutedCache;
   }
 
-  /** The line holds a full date (`4/13/2025`, a month name): `4/11` there is a date, not a score. */
+  /** The line holds a full numeric date (`4/13/2025`): `4/11` there is a date, not a score. */
   private get dated(): boolean {
-    if (this.datedCache === undefined) {
-      this.datedCache = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(this.text) || this.list.raw.some((_, i) => this.isMonth(i));
-    }
+    if (this.datedCache === undefined) this.datedCache = /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/.test(this.text);
     return this.datedCache;
+  }
+
+  /** The line names month `month` (1–12) in words: `In April, the sale ends 4/30` (not `In May, 8/10 users`). */
+  private namesMonth(month: number): boolean {
+    if (month < 1 || month > 12) return false;
+    if (this.monthsNamed === undefined) {
+      this.monthsNamed = new Set();
+      for (let k = 0; k < this.list.length; k++) if (this.isMonth(k)) this.monthsNamed.add(this.language.months.indexOf(this.language.code === 'en' || this.language.code === 'de' ? this.core(k)! : this.core(k)!.toLowerCase()) + 1);
+    }
+    return this.monthsNamed.has(month);
+  }
+
+  /**
+   * `N/M` at token i follows a word that takes a date (`on`, `le`, `am`, `el`…), or a word that joins
+   * it to a date just read (`from 4/11 to 4/13`, `du 12/3 au 15/3`).
+   */
+  private afterDateWord(i: number): boolean {
+    const before = this.tok(i - 1);
+    if (!before || before.post || this.tok(i)!.pre) return false;
+    const word = before.core.toLowerCase();
+    return this.language.dateBefore.has(word) || (this.language.dateLink.has(word) && this.lastDate === i - 2);
   }
 
   read(): string {
@@ -274,15 +319,25 @@ class LineReader {
     const one = (words: string | null): Said | null => (words === null ? null : { words, next: i + 1 });
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
     const abbreviation = own(this.language.abbreviations, core + (this.tok(i)!.post.startsWith('.') ? '.' : ''));
-    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.tok(i)!.post.slice(1) };
+    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.abbreviationPost(i) };
     if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
-      return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.tok(i)!.post.slice(1) };
+      return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
     }
     if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
       const phone = this.phone(i);
       if (phone) return phone;
     }
     return this.figure(i) ?? one(this.capitals(core)) ?? this.symbol(i);
+  }
+
+  /**
+   * The punctuation after an abbreviation whose full stop (`etc.`, `a.m.`, `U.S.`) is its own: without
+   * that stop, except where the same stop also ends the line's last sentence (a pause): at the end of
+   * the line, followed by nothing or closing quotes only (`pears, etc.`, not `(V.O.)`).
+   */
+  private abbreviationPost(i: number): string {
+    const post = this.tok(i)!.post;
+    return i === this.list.length - 1 && /^\.[”’"»]*$/u.test(post) ? post : post.slice(1);
   }
 
   // ── figures ────────────────────────────────────────────────────────────────────────────────
@@ -295,10 +350,22 @@ class LineReader {
     if (phrase) return one(phrase);
     let m: RegExpExecArray | null;
 
+    if (ISO_CODE.test(core) && !this.tok(i)!.post && i + 1 < this.list.length && !this.tok(i + 1)!.pre) {
+      const money = this.moneyAfterSign(this.currencyOf(core)!, this.core(i + 1)!, i + 1);
+      if (money) return money;
+    }
     const time = this.time(i);
     if (time) return time;
-    const date = this.numericDate(core);
-    if (date) return one(date);
+    const date = this.numericDate(core, i);
+    if (date) {
+      this.lastDate = i;
+      return one(date);
+    }
+    if (/[-–—]/.test(core.slice(1))) {
+      const range = this.range(i, core);
+      if (range) return range;
+      if (DASHED_FIGURE.test(core)) return null;
+    }
     const ordinal = sayOrdinal(core, L);
     if (ordinal) return one(ordinal);
     if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.raw)) && this.isMonth(i + 1)) {
@@ -311,7 +378,7 @@ class LineReader {
       return one(year.replace(/(\S+)$/, (w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
     }
     if (L.code === 'en' && (m = /^['’]?([1-9]0)s$/.exec(core))) return one(L.cardinal(Number(m[1])).replace(/y$/, 'ies'));
-    if ((m = /^\d+(?:\.\d+){2,}$/.exec(core))) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
+    if ((m = /^\d+(?:\.\d+){2,}$/.exec(core)) && !parseNumeral(core, L)) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
     if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) return one(`${L.words.number} ${cardinal(L, m[1]!)}`);
     if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tok(i)!.post === '.' ? '.' : '')) && /^\d+$/.test(this.core(i + 1) ?? '')) {
       if (core !== 'No' || this.tok(i)!.post === '.') return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre: this.tok(i)!.pre };
@@ -324,13 +391,22 @@ class LineReader {
       const unit = own(L.units, m[2]!)!;
       return one(`${cardinal(L, m[1]!)} ${Number(m[1]) < 2 ? unit[0] : unit[1]} ${L.words.outOf} ${cardinal(L, m[3]!)}`);
     }
+    if ((m = /^(\d{4})\/(\d{4}|\d{2})$/.exec(core))) {
+      // A span of years (a season, a school or financial year): `2024/2025`, `2024/25`, the years side by side.
+      const first = Number(m[1]);
+      const second = m[2]!.length === 2 ? first - (first % 100) + Number(m[2]) : Number(m[2]);
+      if (first >= 1100 && second > first && second <= 2099) {
+        const said = m[2]!.length === 2 ? this.shortYear(m[2]!) : this.plainNumber({ sign: '', int: m[2]!, frac: null }, m[2]!);
+        return one(`${this.plainNumber({ sign: '', int: m[1]!, frac: null }, m[1]!)} ${said}`);
+      }
+    }
     if ((m = /^(\d+(?:[.,]\d+)?)\/(\d+)$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(`${sayNumeral(n, L)} ${L.words.outOf} ${cardinal(L, m[2]!)}`);
     }
-    if ((m = /^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$/.exec(core))) {
-      const [a, b] = [parseNumeral(m[1]!, L), parseNumeral(m[2]!, L)];
-      if (a && b) return one(`${this.plainNumber(a, m[1]!)} ${L.words.to} ${this.plainNumber(b, m[2]!)}`);
+    if ((m = /^(\d[\d.,]*)[x×]$/.exec(core))) {
+      const n = parseNumeral(m[1]!, L);
+      if (n) return one(`${sayNumeral(n, L)} ${L.words.timesOver}`);
     }
     const money = this.moneyInToken(i);
     if (money) return money;
@@ -363,6 +439,12 @@ class LineReader {
         if (this.tok(next - 1)!.post || /[.,]/.test(this.core(next - 1)!)) break;
       }
       if (next > i + 1) text = text.replace(/(\d)(?=\d{3}(?:[.,]|$))/g, '$1');
+      // `1 000e`, `1 000th`: the last group carries the ordinal ending
+      const tail = this.tok(next - 1)!.post ? undefined : this.tok(next);
+      if (tail && !tail.pre && /^\d{3}[^\d.,]/.test(tail.core) && /^\d+$/.test(text)) {
+        const ordinal = sayOrdinal(text + tail.core, L);
+        if (ordinal) return { words: ordinal, next: next + 1 };
+      }
     }
     const joined = next > i + 1 ? this.joinGroups(i, next) : text;
     const n = parseNumeral(joined, L);
@@ -403,6 +485,12 @@ class LineReader {
     return text;
   }
 
+  /** The two last digits of a year written alone (`2024/25`, `2000-01`): English says `oh one`. */
+  private shortYear(digits: string): string {
+    const L = this.language;
+    return L.code === 'en' && digits[0] === '0' ? `oh ${L.cardinal(Number(digits))}` : cardinal(L, digits);
+  }
+
   /** A number said on its own: a year where it looks like one (English, German), else a cardinal or decimal. */
   private plainNumber(n: Numeral, written: string): string {
     const L = this.language;
@@ -429,7 +517,12 @@ class LineReader {
   private measure(n: Numeral, unit: string): string {
     const L = this.language;
     const [one, many] = own(L.units, unit)!;
-    return `${beforeNoun(sayNumeral(n, L), L, L.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(one))} ${isPlural(n, L) ? many : one}`;
+    return `${beforeNoun(sayNumeral(n, L), L, this.unitFeminine(unit))} ${isPlural(n, L) ? many : one}`;
+  }
+
+  /** French `une heure`, `une minute`: the number before these units is feminine. */
+  private unitFeminine(unit: string): boolean {
+    return this.language.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(own(this.language.units, unit)?.[0] ?? '');
   }
 
   /** `M€`, `Md€`, `million` (a scale, maybe with its currency sign). */
@@ -446,24 +539,14 @@ class LineReader {
     return code ? own(this.language.currencies, code) : undefined;
   }
 
-  /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`. */
+  /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`, `-$5`, `GBP20`. */
   private moneyInToken(i: number): Said | null {
     const L = this.language;
     const { core } = this.tok(i)!;
     let m = SYMBOL_BEFORE.exec(core);
     if (m) {
-      const currency = this.currencyOf(m[1]!)!;
-      const scaleMatch = /^(.+?)(k|K|m|M|mn|bn|B)$/.exec(m[2]!);
-      const n = parseNumeral(m[2]!, L);
-      if (n) {
-        const scaleWord = this.tok(i)!.post ? undefined : this.core(i + 1);
-        if (scaleWord && own(L.scales, scaleWord) && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, own(L.scales, scaleWord)), next: i + 2 };
-        return { words: sayMoney(n, currency, L), next: i + 1 };
-      }
-      if (scaleMatch) {
-        const scaled = parseNumeral(scaleMatch[1]!, L);
-        if (scaled && own(L.scales, scaleMatch[2]!)) return { words: sayMoney(scaled, currency, L, own(L.scales, scaleMatch[2]!)), next: i + 1 };
-      }
+      const money = this.moneyAfterSign(this.currencyOf(m[2] ?? m[4]!)!, m[1]! + (m[3] ?? m[5]!), i);
+      if (money) return money;
     }
     m = SYMBOL_AFTER.exec(core);
     if (m) {
@@ -478,6 +561,211 @@ class LineReader {
       if (n) return { words: sayMoney(n, this.currencyOf(core)!, L), next: i + 2 };
     }
     return null;
+  }
+
+  /**
+   * An amount after its currency sign or code, the amount being token `at` (or its end): `$1.2
+   * million`, `$3bn`, `EUR 20`, `EUR 20-30`.
+   */
+  private moneyAfterSign(currency: CurrencyWords, amount: string, at: number): Said | null {
+    const L = this.language;
+    const n = parseNumeral(amount, L);
+    if (n) {
+      const scaleWord = this.tok(at)!.post ? undefined : this.core(at + 1);
+      if (scaleWord && own(L.scales, scaleWord) && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, own(L.scales, scaleWord)), next: at + 2 };
+      return { words: sayMoney(n, currency, L), next: at + 1 };
+    }
+    const scaleMatch = /^(.+?)(k|K|m|M|mn|bn|B)$/.exec(amount);
+    if (scaleMatch) {
+      const scaled = parseNumeral(scaleMatch[1]!, L);
+      if (scaled && own(L.scales, scaleMatch[2]!)) return { words: sayMoney(scaled, currency, L, own(L.scales, scaleMatch[2]!)), next: at + 1 };
+    }
+    return /[-–—]/.test(amount.slice(1)) ? this.range(at, amount, currency) : null;
+  }
+
+  // ── ranges ────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Token i (or `written`, the amount in it after a currency code) as a range: two numbers joined by
+   * a dash, the sign or unit on either or both sides and said once, after the second (`10-15%`,
+   * `$10-$15`, `30-35°C`, `£2,000-£3,000`, `5-10 km`), or two times (`9am-5pm`, `10h-12h`). A range
+   * has its ends in order and of like size (the second at most two digits longer); two numbers of up
+   * to two digits in the other order are a score (`3-1`). Null otherwise.
+   */
+  private range(i: number, written: string, currency?: CurrencyWords): Said | null {
+    let core = written;
+    let compound = '';
+    const c = COMPOUND_AFTER.exec(core);
+    if (c) {
+      core = c[1]!;
+      compound = ` ${c[2]!.split('-').join(' ')}`;
+    }
+    for (let d = 1; d < core.length - 1; d++) {
+      const dash = core[d];
+      if ((dash !== '-' && dash !== '–' && dash !== '—') || core[d - 1] === '-') continue;
+      const left = core.slice(0, d);
+      const right = core.slice(d + 1);
+      if (!/\d/.test(left) || !/\d/.test(right)) continue;
+      if (!currency && !compound) {
+        const times = this.timeRange(left, right);
+        if (times) {
+          const uhr = this.language.code === 'de' && !this.tok(i)!.post && this.core(i + 1) === 'Uhr';
+          return { words: times, next: uhr ? i + 2 : i + 1 };
+        }
+      }
+      const words = this.amountRange(i, left, right, currency, !compound);
+      if (words) return { words: words.words + compound, next: words.next };
+    }
+    return null;
+  }
+
+  private rangeSide(text: string): RangeSide | null {
+    const L = this.language;
+    const m = RANGE_SIDE.exec(text);
+    if (!m) return null;
+    const n = parseNumeral(m[1]! + m[3]!, L);
+    if (!n) return null;
+    let currency = m[2] ? this.currencyOf(m[2]) : undefined;
+    let rest = m[4] ?? '';
+    const after = /^(.*?)(€|\$|£|¥)$/u.exec(rest);
+    if (after) {
+      if (currency) return null;
+      currency = this.currencyOf(after[2]!);
+      rest = after[1]!;
+    }
+    let kind: RangeSide['kind'] = '';
+    if (rest === '%' || rest === '‰') kind = 'percent';
+    else if (/^°[CF]?$/.test(rest)) kind = 'degree';
+    else if (rest === 'x' || rest === '×') kind = 'times';
+    else if (rest && !currency && own(L.units, rest)) kind = 'unit';
+    else if (rest && own(L.scales, rest)) kind = 'scale';
+    else if (rest) return null;
+    return { n, written: m[3]!, currency, kind, key: rest };
+  }
+
+  /** The words of an amount range (see range), with the index after what it used; null if it is none. */
+  private amountRange(i: number, leftText: string, rightText: string, outer: CurrencyWords | undefined, mayTakeFollower: boolean): { words: string; next: number } | null {
+    const L = this.language;
+    const a = this.rangeSide(leftText);
+    const b = this.rangeSide(rightText);
+    if (!a || !b) return null;
+    if (a.kind && b.kind && (a.kind !== b.kind || a.key !== b.key)) return null;
+    if (a.currency && b.currency && a.currency !== b.currency) return null;
+    let kind = b.kind || a.kind;
+    let key = b.key || a.key;
+    let currency = b.currency ?? a.currency ?? outer;
+    let next = i + 1;
+    if (!kind && !currency && mayTakeFollower && !this.tok(i)!.post && i + 1 < this.list.length && !this.tok(i + 1)!.pre) {
+      // what follows the range as its own word: `5-10 km`, `10-15 %`, `20-25 €`
+      const follower = this.core(i + 1)!;
+      const symbol = own(CURRENCIES, follower);
+      const scaled = this.scaleAndCurrency(follower);
+      if (follower === '%' || follower === '‰') [kind, key] = ['percent', follower];
+      else if (follower === '°' || follower === '°C' || follower === '°F') [kind, key] = ['degree', follower];
+      else if (own(L.units, follower)) [kind, key] = ['unit', follower];
+      else if (symbol && follower !== 'euros') currency = own(L.currencies, symbol);
+      else if (scaled?.currency) [kind, key, currency] = ['scale', /^(.+?)(?:€|\$|£|¥)$/u.exec(follower)![1]!, scaled.currency];
+      if (kind || currency) next = i + 2;
+    }
+    if (currency && !kind && mayTakeFollower && !this.tok(i)!.post && i + 1 < this.list.length) {
+      // `$1.2-1.5 million`: the scale word said before the currency
+      const word = this.core(i + 1)!;
+      if (own(L.scales, word) && !/^(?:k|K|m|M|B)$/.test(word) && !this.tok(i + 1)!.pre) [kind, key, next] = ['scale', word, i + 2];
+    }
+    if (currency && kind && kind !== 'scale') return null;
+    const value = (side: RangeSide) => Number(`${side.n.sign === '-' ? '-' : ''}${side.n.int}.${side.n.frac ?? 0}`);
+    const [first, second] = [value(a), value(b)];
+    const plain = !kind && !currency;
+    const to = L.words.to;
+    if (first >= second || b.n.int.length > a.n.int.length + 2) {
+      // not a range: a score of small numbers (`3-1`), a span of years written short (`2024-25`), or nothing said
+      const whole = (side: RangeSide) => side.n.frac === null && side.n.sign === '';
+      if (plain && whole(a) && whole(b) && a.n.int.length <= 2 && b.n.int.length <= 2 && first >= second) {
+        return { words: `${cardinal(L, a.n.int)} ${L.words.score} ${cardinal(L, b.n.int)}`, next };
+      }
+      if (plain && whole(a) && whole(b) && /^\d{4}$/.test(a.written) && /^\d{2}$/.test(b.written) && first >= 1100 && first <= 2099 && second > first % 100) {
+        return { words: `${this.plainNumber(a.n, a.written)} ${to} ${this.shortYear(b.written)}`, next };
+      }
+      return null;
+    }
+    if (plain) return { words: `${this.plainNumber(a.n, a.written)} ${to} ${this.plainNumber(b.n, b.written)}`, next };
+    const number = (side: RangeSide, feminine = false) => beforeNoun(sayNumeral(side.n, L), L, feminine);
+    if (currency) {
+      const scale = kind === 'scale' ? own(L.scales, key) : undefined;
+      const cents = (side: RangeSide) => side.n.frac !== null && side.n.frac.length === 2 && side.n.frac !== '00';
+      if (!scale && (cents(a) || cents(b))) return { words: `${sayMoney(a.n, currency, L)} ${to} ${sayMoney(b.n, currency, L)}`, next };
+      return { words: `${number(a, !scale && currency.feminine)} ${to} ${sayMoney(b.n, currency, L, scale)}`, next };
+    }
+    switch (kind) {
+      case 'percent':
+        return { words: `${sayNumeral(a.n, L)} ${to} ${sayNumeral(b.n, L)} ${this.percentWord(key)}`, next };
+      case 'degree':
+        return { words: `${number(a)} ${to} ${this.degrees(b.n, key[1])}`, next };
+      case 'unit':
+        return { words: `${number(a, this.unitFeminine(key))} ${to} ${this.measure(b.n, key)}`, next };
+      case 'times':
+        return { words: `${sayNumeral(a.n, L)} ${to} ${sayNumeral(b.n, L)} ${L.words.timesOver}`, next };
+      default: {
+        const [one, many] = own(L.scales, key)!;
+        return { words: `${sayNumeral(a.n, L)} ${to} ${sayNumeral(b.n, L)} ${isPlural(b.n, L) ? many : one}`, next };
+      }
+    }
+  }
+
+  /** `9am-5pm`, `9-11am`, `10:30–11:00`, `10h-12h`, `9-18h`: both ends times (the first may borrow the second's am/pm or h). */
+  private timeRange(left: string, right: string): string | null {
+    const b = this.clock(right, false);
+    if (!b) return null;
+    const a = this.clock(left, b.borrowable);
+    return a ? `${a.words} ${this.language.words.to} ${b.words}` : null;
+  }
+
+  /**
+   * A time written as one token, said, or null: English `9am`, `7.30pm`, `10:30`; French `10h`,
+   * `14h30`, `14:30`; German and Spanish `14:30`. `bare`: a number alone is a time too (it borrows
+   * the other end's am/pm or h). `borrowable`: this time's am/pm or h may be borrowed.
+   */
+  private clock(text: string, bare: boolean): { words: string; borrowable: boolean } | null {
+    const said = this.clockWritten(text);
+    if (said || !bare) return said;
+    const L = this.language;
+    const m = L.code === 'en' ? /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text) : /^(\d{1,2})$/.exec(text);
+    if (!m || Number(m[1]) > (L.code === 'en' ? 12 : 24) || (m[2] !== undefined && Number(m[2]) >= 60)) return null;
+    if (L.code !== 'en') return { words: beforeNoun(L.cardinal(Number(m[1])), L, true), borrowable: false };
+    const minutes = m[2] && m[2] !== '00' ? ` ${Number(m[2]) < 10 ? 'oh ' : ''}${L.cardinal(Number(m[2]))}` : '';
+    return { words: `${L.cardinal(Number(m[1]))}${minutes}`, borrowable: false };
+  }
+
+  private clockWritten(text: string): { words: string; borrowable: boolean } | null {
+    const L = this.language;
+    let m: RegExpExecArray | null;
+    switch (L.code) {
+      case 'en': {
+        if ((m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?$/i.exec(text))) {
+          const said = this.englishTime(Number(m[1]), m[2], m[3]!, 0);
+          return said && (m[2] === undefined || Number(m[2]) < 60) ? { words: said.words, borrowable: true } : null;
+        }
+        if ((m = /^(\d{1,2}):(\d{2})$/.exec(text)) && Number(m[2]) < 60) {
+          const said = this.englishTime(Number(m[1]), m[2], undefined, 0);
+          return said ? { words: said.words, borrowable: false } : null;
+        }
+        return null;
+      }
+      case 'fr': {
+        m = /^(\d{1,2})(?:[hH](\d{2})?|:(\d{2}))$/.exec(text);
+        const minutes = m?.[2] ?? m?.[3];
+        if (!m || Number(m[1]) > 24 || (minutes !== undefined && Number(minutes) >= 60)) return null;
+        return { words: this.frenchTime(Number(m[1]), minutes), borrowable: m[3] === undefined };
+      }
+      case 'de':
+      case 'es': {
+        m = /^(\d{1,2}):(\d{2})$/.exec(text);
+        if (!m || Number(m[1]) > 24 || Number(m[2]) >= 60) return null;
+        const hours = beforeNoun(cardinal(L, m[1]!), L, L.code === 'es');
+        if (L.code === 'de') return { words: `${hours} Uhr${m[2] === '00' ? '' : ` ${cardinal(L, m[2]!)}`}`, borrowable: false };
+        return { words: m[2] === '00' ? `${hours} ${m[1] === '1' ? 'hora' : 'horas'}` : `${hours} ${cardinal(L, m[2]!)}`, borrowable: false };
+      }
+    }
   }
 
   private isMonth(i: number): boolean {
@@ -497,13 +785,17 @@ class LineReader {
     let m: RegExpExecArray | null;
     switch (L.code) {
       case 'en': {
-        if ((m = /^(\d{1,2})(?::(\d{2}))?([ap])\.?m\.?$/i.exec(core + (post.startsWith('.') ? '.' : '')))) {
-          return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, /\.$/.test(m[0]) ? post.slice(1) : undefined);
+        // The full stop after `a.m.` is the abbreviation's; after `8pm.` it ends the sentence.
+        const dotted = /[ap]\.m$/i.test(core) && post.startsWith('.');
+        if ((m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?$/i.exec(dotted ? `${core}.` : core)) && (m[2] === undefined || Number(m[2]) < 60)) {
+          return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, dotted ? this.abbreviationPost(i) : undefined);
         }
-        const hm = /^(\d{1,2}):(\d{2})$/.exec(core);
-        const marker = next !== undefined ? /^([ap])\.?m\.?$/i.exec(next + (this.tok(i + 1)!.post.startsWith('.') ? '.' : '')) : null;
-        const markerPost = marker && /\.$/.test(marker[0]) ? this.tok(i + 1)!.post.slice(1) : undefined;
-        if (hm && Number(hm[1]) <= 24 && Number(hm[2]) < 60) return this.englishTime(Number(hm[1]), hm[2], marker?.[1], marker ? i + 2 : i + 1, markerPost);
+        const hm = /^(\d{1,2})([:.])(\d{2})$/.exec(core);
+        const after = next !== undefined ? this.tok(i + 1)! : undefined;
+        const markerDotted = after !== undefined && /^[ap]\.m$/i.test(after.core) && after.post.startsWith('.');
+        const marker = after !== undefined ? /^([ap])\.?m\.?$/i.exec(markerDotted ? `${after.core}.` : after.core) : null;
+        const markerPost = marker && markerDotted ? this.abbreviationPost(i + 1) : undefined;
+        if (hm && (hm[2] === ':' || marker) && Number(hm[1]) <= 24 && Number(hm[3]) < 60) return this.englishTime(Number(hm[1]), hm[3], marker?.[1], marker ? i + 2 : i + 1, markerPost);
         if (marker && /^\d{1,2}$/.test(core) && Number(core) <= 12) return this.englishTime(Number(core), undefined, marker[1], i + 2, markerPost);
         return null;
       }
@@ -558,7 +850,7 @@ class LineReader {
   }
 
   /** `14/07/2024`, `07/04/2024` (en-US), `14.07.2024`, `2024-07-14`, `14/07`. */
-  private numericDate(core: string): string | null {
+  private numericDate(core: string, i: number): string | null {
     const L = this.language;
     let day: number;
     let month: number;
@@ -572,7 +864,7 @@ class LineReader {
     } else if ((m = /^(\d{1,2})\/(\d{1,2})$/.exec(core))) {
       const [a, b] = [Number(m[1]), Number(m[2])];
       [day, month] = L.dayFirst || a > 12 ? [a, b] : [b, a];
-      if (!(m[1]!.startsWith('0') || m[2]!.startsWith('0') || this.dated)) return null;
+      if (!(m[1]!.startsWith('0') || m[2]!.startsWith('0') || this.dated || this.afterDateWord(i) || this.namesMonth(month))) return null;
     } else return null;
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const name = L.months[month - 1]!;
@@ -616,7 +908,7 @@ class LineReader {
     if (digits.length < 7 || digits.length > 15) return null;
     if (parts.length === 1) {
       const only = parts[0]!;
-      if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(only) || /^\d{4}-\d{2}-\d{2}$/.test(only)) return null;
+      if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(only) || /^\d{4}-\d{2}-\d{2}$/.test(only) || isAddressLike(only)) return null;
       if (/^\d+[-–]\d+$/.test(only) && !/^\d{3}-\d{4}$/.test(only)) return null;
       const n = parseNumeral(only, L);
       if (n && !only.startsWith('0') && !/^\d+$/.test(only)) return null;
@@ -700,13 +992,30 @@ class LineReader {
   /** `MP3` → `M P three`, `COVID-19` → `COVID nineteen`, `4G` → `four G`. */
   private mixed(core: string): string {
     const L = this.language;
-    const runs = core.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? [];
-    return runs
-      .map((run) => {
-        if (/^\d/.test(run)) return sayNumeral(parseNumeral(run, L) ?? { sign: '', int: run.replace(/\D/g, ''), frac: null }, L);
-        if (ALL_CAPS.test(run)) return this.lettersOrWord(run, false);
-        return run;
-      })
+    const words: string[] = [];
+    for (const part of core.split('-')) {
+      // `21st-century`, `2nd-floor`: an ordinal said whole
+      const ordinal = /^\d/.test(part) ? sayOrdinal(part, L) : null;
+      if (ordinal) {
+        words.push(ordinal);
+        continue;
+      }
+      for (const run of part.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? []) {
+        if (/^\d+$/.test(run)) words.push(this.plainNumber({ sign: '', int: run, frac: null }, run));
+        else if (/^\d/.test(run)) words.push(sayNumeral(parseNumeral(run, L) ?? { sign: '', int: run.replace(/\D/g, ''), frac: null }, L));
+        else if (ALL_CAPS.test(run)) words.push(this.lettersOrWord(run, false));
+        else words.push(run);
+      }
+    }
+    return words.join(' ');
+  }
+
+  /** `SafetyFirst` → Safety First, `COVID19` → COVID nineteen, `safety_first` → safety first; `iPhone` stays whole. */
+  private hashtagWords(tag: string): string {
+    return tag
+      .split(HASHTAG_SPLIT)
+      .filter(Boolean)
+      .map((piece) => (/^\d+$/.test(piece) ? this.plainNumber({ sign: '', int: piece, frac: null }, piece) : ALL_CAPS.test(piece) ? this.lettersOrWord(piece, false) : piece))
       .join(' ');
   }
 
@@ -731,6 +1040,7 @@ class LineReader {
     if ((m = /^(\d+)\+$/.exec(core))) return one(`${cardinal(L, m[1]!)} ${L.words.plus}`);
     if ((m = /^(\p{L}+)\+(\d+)$/u.exec(core))) return one(`${m[1]} ${L.words.plus} ${cardinal(L, m[2]!)}`);
     if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
+    if ((m = /^#(\p{L}[\p{L}\d_]*)$/u.exec(core))) return one(`${L.words.hashtag} ${this.hashtagWords(m[1]!)}`);
     if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) return one(core.split('/').join(' '));
     if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
     return null;
@@ -740,6 +1050,9 @@ class LineReader {
 /** Onsets that start a syllable in English, French, German or Spanish words. */
 const PRONOUNCEABLE_ONSET = /^(?:bl|br|ch|cl|cr|dr|fl|fr|gl|gn|gr|kl|kn|kr|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|vr|sch|str|spr|scr|thr|chr|phr|pf|ts|zw)$/i;
 
+/** Two consonants a word of English, French, German or Spanish can end with (`-st`, `-rn`, `-ck`, `-nt`…). */
+const WORD_ENDING = /^(?:bs|ch|ck|cs|ct|ds|ff|ft|gh|gn|gs|hl|hm|hn|hr|ht|ks|ld|lf|lk|ll|lm|ln|lp|ls|lt|lx|lz|mb|mm|mn|mp|ms|nc|nd|ng|nk|nn|ns|nt|nx|nz|ph|pp|ps|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rr|rs|rt|rv|rx|rz|sh|sk|sm|sp|ss|st|th|ts|tt|tz|wk|wl|wn|ws|xt|zz)$/;
+
 /** A capitalised run that sounds out as a word: vowels throughout, no cluster a word cannot start with. */
 function soundsOut(upper: string): boolean {
   const lower = upper.toLowerCase();
@@ -748,5 +1061,9 @@ function soundsOut(upper: string): boolean {
   if (/[^aeiouyàâäéèêëîïôöùûü]{3,}/.test(lower) && !/(?:str|spr|scr|sch|nst|mpt)/.test(lower)) return false;
   const onset = /^[^aeiouyàâäéèêëîïôöùûü]{2}/.exec(lower);
   if (onset && !PRONOUNCEABLE_ONSET.test(onset[0])) return false;
+  // A word ends with a cluster a word can end with (not `RATP`, `OECD`), and starts with no doubled vowel (not `AARP`).
+  const coda = /[^aeiouyàâäéèêëîïôöùûü]+$/.exec(lower);
+  if (coda && coda[0].length === 2 && !WORD_ENDING.test(coda[0])) return false;
+  if (/^(?:aa|ee|ii|uu)/.test(lower)) return false;
   return /[aeiouy][^aeiouy]|[^aeiouy][aeiouy]/.test(lower) && (vowels >= 2 || lower.length >= 4);
 }

@@ -55,7 +55,16 @@ export interface SpokenLanguage {
     moreThan: string;
     section: string;
     times: string;
+    /** After a number that multiplies: `1.5x` one point five times. */
+    timesOver: string;
+    /** Between the two sides of a score: `3-1` three to one, German drei zu eins. */
+    score: string;
+    hashtag: string;
   };
+  /** Words (lower case) after which `N/M` is a date: `on 4/11`, `le 14/7`, `am 3/5`. */
+  dateBefore: ReadonlySet<string>;
+  /** Words that join a second date to a first: `from 4/11 to 4/13`, `du 12/3 au 15/3`. */
+  dateLink: ReadonlySet<string>;
   months: string[];
   currencies: Record<string, CurrencyWords>;
   /** Unit abbreviations after a number: [singular, plural]. */
@@ -105,7 +114,10 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       point: 'point', minus: 'minus', plus: 'plus', percent: gb ? 'per cent' : 'percent', and: 'and', to: 'to', outOf: 'out of',
       equals: 'equals', about: 'about', number: 'number', degree: ['degree', 'degrees'], at: 'at', dot: 'dot', dash: 'dash',
       underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', times: 'times',
+      timesOver: 'times', score: 'to', hashtag: 'hashtag',
     },
+    dateBefore: set('on by from until till through thru since before after starting the dated due between'),
+    dateLink: set('to and through thru until till - – —'),
     months: EN_MONTHS,
     currencies: {
       EUR: { one: 'euro', many: 'euros', subOne: 'cent', subMany: 'cents' },
@@ -131,8 +143,8 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
     fractions: { '1/2': 'one half', '1/3': 'one third', '2/3': 'two thirds', '1/4': 'one quarter', '3/4': 'three quarters', '½': 'one half', '⅓': 'one third', '⅔': 'two thirds', '¼': 'one quarter', '¾': 'three quarters' },
     phrases: { '24/7': 'twenty-four seven', '9/11': 'nine eleven', '50/50': 'fifty-fifty', '911': 'nine one one', '999': 'nine nine nine' },
     abbreviations: { 'etc.': 'et cetera', 'e.g.': 'for example', 'i.e.': 'that is', 'vs.': 'versus', 'approx.': 'approximately' },
-    sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL'),
-    spell: set('OCDE IEEE AAA'),
+    sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL YAML DOCX'),
+    spell: set('OCDE IEEE AAA ACLU'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: false,
     zero: 'oh',
@@ -153,7 +165,10 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       point: 'virgule', minus: 'moins', plus: 'plus', percent: 'pour cent', and: 'et', to: 'à', outOf: 'sur', equals: 'égale',
       about: 'environ', number: 'numéro', degree: ['degré', 'degrés'], at: 'arobase', dot: 'point', dash: 'tiret', underscore: 'tiret bas',
       slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', times: 'fois',
+      timesOver: 'fois', score: 'à', hashtag: 'hashtag',
     },
+    dateBefore: set('le du au dès depuis avant après ce daté datée entre'),
+    dateLink: set('au à et - – —'),
     months: FR_MONTHS,
     currencies: {
       EUR: { one: 'euro', many: 'euros', subOne: 'centime', subMany: 'centimes' },
@@ -177,7 +192,7 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
     phrases: {},
     abbreviations: { 'etc.': 'et cetera', 'c.-à-d.': "c'est-à-dire", 'cf.': 'confer' },
     sayAsWord: set(
-      'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES',
+      'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES FNAC FNAIM',
     ),
     spell: set('OCDE'),
     addressWords: ADDRESS_WORDS,
@@ -199,7 +214,10 @@ function german(): SpokenLanguage {
       point: 'Komma', minus: 'minus', plus: 'plus', percent: 'Prozent', and: 'und', to: 'bis', outOf: 'von', equals: 'gleich', about: 'etwa',
       number: 'Nummer', degree: ['Grad', 'Grad'], at: 'ät', dot: 'Punkt', dash: 'Bindestrich', underscore: 'Unterstrich', slash: 'Schrägstrich',
       lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', times: 'mal',
+      timesOver: 'mal', score: 'zu', hashtag: 'Hashtag',
     },
+    dateBefore: set('am vom zum ab seit bis den dem vor nach'),
+    dateLink: set('bis und - – —'),
     months: DE_MONTHS,
     currencies: {
       EUR: { one: 'Euro', many: 'Euro', subOne: 'Cent', subMany: 'Cent' },
@@ -243,7 +261,10 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       point: variant === 'es-MX' ? 'punto' : 'coma', minus: 'menos', plus: 'más', percent: 'por ciento', and: 'y', to: 'a', outOf: 'de', equals: 'igual a',
       about: 'unos', number: 'número', degree: ['grado', 'grados'], at: 'arroba', dot: 'punto', dash: 'guion', underscore: 'guion bajo', slash: 'barra',
       lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', times: 'por',
+      timesOver: 'veces', score: 'a', hashtag: 'hashtag',
     },
+    dateBefore: set('el del al desde hasta antes'),
+    dateLink: set('al a y - – —'),
     months: ES_MONTHS,
     currencies: {
       EUR: { one: 'euro', many: 'euros', subOne: 'céntimo', subMany: 'céntimos' },

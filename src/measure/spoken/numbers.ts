@@ -13,6 +13,11 @@ export interface Numeral {
  * Reads `1,200`, `1 200` (already joined), `1.200`, `3,5`, `-5`, `+5`, `0.25` with the language's
  * separators. The "other" separator followed by exactly three digits groups thousands (`1.200` in
  * French, `1,200` in English); followed by any other count it is a decimal written the other way.
+ * The language's own decimal mark written twice or more groups thousands too (a number has one
+ * decimal mark): `83.200.000` in English, `1,000,000` in French. Null where the reading is not sure:
+ * the decimal comma once before exactly three digits (`1,000` in French: a decimal, or thousands
+ * written the English way?), and four dotted parts of at most 255 that do not end in `000`
+ * (`192.168.100.200`, an IP address rather than billions).
  */
 export function parseNumeral(text: string, language: SpokenLanguage): Numeral | null {
   let sign: Numeral['sign'] = '';
@@ -25,15 +30,31 @@ export function parseNumeral(text: string, language: SpokenLanguage): Numeral | 
     rest = rest.slice(1);
   }
   if (/^\d+$/.test(rest)) return { sign, int: rest, frac: null };
-  const group = language.decimal === '.' ? ',' : '.';
-  const grouped = group === ',' ? /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(rest) : /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(rest);
+  if (isAddressLike(rest) && !rest.endsWith('.000')) return null;
+  const comma = language.decimal === ',';
+  const grouped = comma ? /^(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(rest) : /^(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/.exec(rest);
   if (grouped) return { sign, int: grouped[1]!.replace(/[.,]/g, ''), frac: grouped[2] ?? null };
+  if ((comma ? MARK_TWICE_COMMA : MARK_TWICE_POINT).test(rest)) return { sign, int: rest.replace(/[.,]/g, ''), frac: null };
   const swiss = /^(\d{1,3}(?:['’]\d{3})+)(?:\.(\d+))?$/.exec(rest);
   if (swiss) return { sign, int: swiss[1]!.replace(/['’]/g, ''), frac: swiss[2] ?? null };
   const decimal = /^(\d+)[.,](\d+)$/.exec(rest);
-  if (decimal) return { sign, int: decimal[1]!, frac: decimal[2]! };
+  if (decimal) {
+    if (comma && AMBIGUOUS_COMMA.test(rest)) return null;
+    return { sign, int: decimal[1]!, frac: decimal[2]! };
+  }
   return null;
 }
+
+/** Four dotted parts of one to three digits, each at most 255, not starting with 0: an IP address's shape (`192.168.100.200`). */
+export function isAddressLike(text: string): boolean {
+  return ADDRESS_LIKE.test(text) && text[0] !== '0' && text.split('.').every((part) => Number(part) <= 255);
+}
+const ADDRESS_LIKE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** The decimal mark written twice or more between groups of three: thousands. */
+const MARK_TWICE_POINT = /^[1-9]\d{0,2}(?:\.\d{3}){2,}$/;
+const MARK_TWICE_COMMA = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
+/** `1,000`, `2,500` where the decimal mark is the comma: a decimal or English thousands (see parseNumeral). */
+const AMBIGUOUS_COMMA = /^[1-9]\d{0,2},\d{3}$/;
 
 /** Plural for a noun after this number: French and Spanish count below 2 as one (`1,5 kilomètre`). */
 export function isPlural(numeral: Numeral, language: SpokenLanguage): boolean {
@@ -166,17 +187,32 @@ export function romanValue(text: string): number | null {
   return total;
 }
 
-/** `1er` `1re` `2e` `2nde` `XXIe` `21st` `1.º` `2.ª`: the ordinal said, or null. */
-export function sayOrdinal(core: string, language: SpokenLanguage): string | null {
+/** Superscript letters that write an ordinal's ending (`1ᵉʳ`, `2ⁿᵈ`, `XXIᵉ`, `4ᵗʰ`) and the letters they stand for. */
+const SUPERSCRIPT_LETTERS: Record<string, string> = { 'ᵃ': 'a', 'ᵈ': 'd', 'ᵉ': 'e', 'ʰ': 'h', 'ᵐ': 'm', 'ⁿ': 'n', 'ᵒ': 'o', 'ʳ': 'r', 'ˢ': 's', 'ᵗ': 't' };
+const SUPERSCRIPT = /[ᵃᵈᵉʰᵐⁿᵒʳˢᵗ]/u;
+const SUPERSCRIPTS = /[ᵃᵈᵉʰᵐⁿᵒʳˢᵗ]/gu;
+
+/** The integer written with or without grouping (`1000`, `1,000`, `1 000` joined, `1.000`), or null. */
+function wholeNumber(digits: string, language: SpokenLanguage): string | null {
+  if (/^\d+$/.test(digits)) return digits;
+  const n = parseNumeral(digits, language);
+  return n && n.sign === '' && n.frac === null ? n.int : null;
+}
+
+/** `1er` `1re` `2e` `2nde` `XXIe` `21st` `1.º` `2.ª` `1ᵉʳ` `1,000th`: the ordinal said, or null. */
+export function sayOrdinal(written: string, language: SpokenLanguage): string | null {
+  const core = SUPERSCRIPT.test(written) ? written.replace(SUPERSCRIPTS, (c) => SUPERSCRIPT_LETTERS[c] ?? c) : written;
   switch (language.code) {
     case 'en': {
-      const m = /^(\d+)(st|nd|rd|th)$/i.exec(core);
-      return m ? language.ordinal(m[1]!) : null;
+      const m = /^(\d[\d,.]*)(st|nd|rd|th)$/i.exec(core);
+      const digits = m ? wholeNumber(m[1]!, language) : null;
+      return digits ? language.ordinal(digits) : null;
     }
     case 'fr': {
-      const m = /^(\d+|[IVXLCDM]+)(er|re|ère|e|ème|è|nd|nde|ers|res|ères|es|èmes|nds|ndes)$/.exec(core);
+      const m = /^(\d[\d.]*|[IVXLCDM]+)(er|re|ère|e|ème|è|nd|nde|ers|res|ères|es|èmes|nds|ndes)$/.exec(core);
       if (!m) return null;
-      const value = /^\d+$/.test(m[1]!) ? Number(m[1]) : romanValue(m[1]!);
+      const digits = /^\d/.test(m[1]!) ? wholeNumber(m[1]!, language) : null;
+      const value = digits !== null ? Number(digits) : romanValue(m[1]!);
       if (!value) return null;
       const suffix = m[2]!;
       const plural = suffix.endsWith('s') ? 's' : '';
@@ -184,7 +220,7 @@ export function sayOrdinal(core: string, language: SpokenLanguage): string | nul
       if (value === 1 && /^(?:re|ère|res|ères)$/.test(suffix)) return `première${plural}`;
       if (value === 2 && /^nd/.test(suffix)) return `second${suffix.includes('e') ? 'e' : ''}${plural}`;
       if (/^(?:er|re|ère|nd|nde|ers|res|ères|nds|ndes)$/.test(suffix)) return null;
-      return `${language.ordinal(value)}${plural}`;
+      return `${language.ordinal(digits ?? value)}${plural}`;
     }
     case 'es': {
       const m = /^(\d+)\.?(º|ª|o|a|er)$/.exec(core);
