@@ -106,6 +106,7 @@ describe('the page\'s warnings', () => {
     ['pdf-annotations/fields-layers-en.pdf', 'highlight-paints-nothing', '1\u00A0surlignage sur la page\u00A01 a une apparence qui ne peint rien\u00A0: les lecteurs de PDF dessinent cette apparence, donc la plupart n’y montrent aucun surlignage. Il n’est lu pour aucune voix\u00A0: s’il marque une voix, surlignez de nouveau ce texte dans votre lecteur de PDF, enregistrez, et déposez de nouveau le PDF ici.'],
     ['pdf-annotations/fields-layers-en.pdf', 'highlight-transparent', '1\u00A0surlignage sur la page\u00A01 est entièrement transparent (opacité 0)\u00A0: certains lecteurs de PDF le montrent, d’autres (Acrobat) ne montrent rien, donc il n’est lu pour aucune voix. S’il marque une voix, donnez-lui une opacité dans votre lecteur de PDF, enregistrez, et déposez de nouveau le PDF ici.'],
     ['pdf-producers/type3-colour-glyphs-en.pdf', 'glyph-colours-unknown', 'Du texte sur la page\u00A01 est dessiné dans une police dont les lettres peignent leurs propres couleurs (comme les émojis en couleur), plusieurs dans un même passage\u00A0: on ne peut pas savoir quelle couleur de voix y voit un lecteur, et il a été lu dans la couleur du texte (40\u00A0caractères\u00A0: «\u202Fthese glyphs paint red and blue by turns\u202F»). Vérifiez ces répliques à l’œil.'],
+    ['legendweb/fr-mixed-runs.docx', 'voice-inside-sentence', '«\u202Frègle ?\u202F» (1\u00A0mot), dans la couleur de Narratrice, finit une phrase de Formateur («\u202FEt la deuxième règle ?\u202F») sans fin de phrase entre les deux\u00A0: compté pour Narratrice, comme sa couleur le dit, mais une phrase est rarement dite par deux voix. Vérifiez à qui sont ces mots dans le script.'],
     ['pdf-producers/tex-type3-en.pdf', 'unmapped-glyphs', '9\u00A0caractères tracés sur la page\u00A01 n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets)\u00A0: des mots y sont lus avec des lettres en moins («\u202F\uFFFDrst\u202F», «\u202F\uFFFDnd\u202F», «\u202Fo\uFFFDce\u202F») et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.'],
   ];
   it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
@@ -160,6 +161,31 @@ describe('the page\'s warnings', () => {
         ['tracked-changes', 'Le script contient 2\u00A0modifications suivies (suivi des modifications de Word\u00A0: 1\u00A0insertion, 1\u00A0changement de mise en forme de couleur ou de style\u202F; d’abord au ¶4, puis ¶5)\u00A0: elles sont comptées comme acceptées, le texte inséré compté, la mise en forme telle que modifiée (une réplique dont la couleur a changé est comptée pour sa nouvelle voix) et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.', 'The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0formatting change of a colour or style; first at ¶4, also ¶5): they are counted as accepted, the inserted text counted, the formatting as changed (a line whose colour changed is counted for its new voice) and the deleted text left out. Accept or reject them in Word before the session.'],
         ['text-unseen', '3\u00A0mots dans 1\u00A0paragraphe sont de la couleur de ce sur quoi ils se trouvent (#FFFFFF blanc sur la page)\u00A0: on ne les voit pas (sauf s’ils sont sur une image, que vo-lines ne voit pas), donc ils ne sont dans les répliques d’aucune voix ni dans aucun décompte\u00A0: «\u202Fdes mots blancs\u202F» (¶3). S’ils sont à enregistrer, donnez-leur une couleur qui se voit.', '3\u00A0words in 1\u00A0paragraph are in the colour of what they stand on (#FFFFFF white on the page): a reader does not see them (unless they stand on a picture, which vo-lines does not see), so they are in no voice\'s lines and in no count: "des mots blancs" (¶3). If they are to be recorded, give them a colour a reader sees.'],
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a config that is not this script\'s, and a voice of the config with no line: French and English', () => {
+    const run = (file: string, config: string) => {
+      const result = spawnSync(process.execPath, [cli, 'summary', basename(file), '--json', '--config', config], { cwd: dirname(file), encoding: 'utf8', env: plainEnv() });
+      expect(result.status, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { warnings: Warning[] }).warnings;
+    };
+    const other = run(join(root, 'samples/fr-elearning/module-securite.docx'), join(root, 'samples/en-commercial/vo-lines.config.json')).filter((w) => w.code === 'config-voices-unused');
+    expect(other.map((w) => [said(w), said(w, 'en')])).toEqual([[
+      'Aucune des voix de vo-lines.config.json (Announcer, Customer) n’a de réplique dans ce script\u00A0: est-ce bien la config de ce script\u202F? Les 935\u00A0mots du script sont comptés pour personne. Comparez ses couleurs à celles du script, ou déposez le script sans elle\u00A0: sa propre légende ou ses couleurs sont alors lues.',
+      'None of the voices of vo-lines.config.json (Announcer, Customer) has a line in this script: is it this script\'s config? All 935\u00A0words of the script are counted as nobody\'s. Check its colours against the script, or drop the script without it: its own legend or its colours are read then.',
+    ]]);
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
+    try {
+      const config = join(dir, 'vo-lines.config.yaml');
+      writeFileSync(config, 'voices:\n  Narrateur: { color: "#404040" }\n  Formatrice: { color: "#1F4E79" }\n  Apprenant: { color: "#00B050" }\n  Invitée: { highlight: green, color: "#7030A0" }\nunassigned: ["#000000"]\n');
+      const empty = run(join(root, 'samples/fr-elearning/module-securite.docx'), config).filter((w) => w.code === 'empty-voice');
+      expect(empty.map((w) => [said(w), said(w, 'en')])).toEqual([[
+        'Invitée n’a aucune réplique dans ce script\u00A0: vo-lines.config.yaml lui donne #7030A0 violet et #00FF00 vert vif (surlignage ou trame), et aucun texte n’a l’une d’elles. Comparez vo-lines.config.yaml au script, ou retirez-en Invitée si cette voix ne parle pas ici.',
+        'Invitée has no line in this script: vo-lines.config.yaml gives it #7030A0 purple and #00FF00 bright green (highlight or shading), and no text has any of them. Check vo-lines.config.yaml against the script, or take Invitée out of it if that voice does not speak here.',
+      ]]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1812,6 +1812,19 @@ describeBrowser('the page in Chromium', () => {
     }
   });
 
+  it('a legend not used is no colour group to name: its words are nobody\'s lines, as the command line counts the groups', async () => {
+    const file = join(root, 'tests/fixtures/legendweb/fr-legend-wrong.docx');
+    const report = cliReport(file);
+    const page = await fresh(en);
+    await drop(page, file);
+    const rows = await page.locator('#naming .naming-row').evaluateAll((ps) => ps.map((p) => [(p.querySelector('input') as HTMLInputElement).name, p.querySelector('.aside')?.textContent ?? '']));
+    expect(rows.map(([name]) => name).sort()).toEqual(report.voices.map((v) => v.name).sort());
+    expect(rows.some(([name]) => name!.startsWith('#FF00FF'))).toBe(false);
+    const yellow = rows.find(([name]) => name!.startsWith('#FFFF00'))!;
+    expect(yellow[1]).toMatch(/^14\u00A0words · /);
+    expect(yellow[1]).not.toContain('VOIX OFF');
+  });
+
   it('two scripts or two configs dropped at once: one of each is read, and the page says which files it did not read', async () => {
     const docx = join(root, 'samples/en-commercial/spring-sale.docx');
     const pdf = join(root, 'samples/en-commercial/spring-sale.pdf');

@@ -277,6 +277,21 @@ const SENTENCES: Record<string, Sentence> = {
     const values = { text: s.w.quote(d.inserted, 80), words: s.w.words(d.words), before, after };
     return [isString(d.stop) ? say(s, 'wTrackedBoundaryStop', { ...values, stop: s.w.quote(d.stop, 20) }) : say(s, 'wTrackedBoundary', values)];
   },
+  'config-voices-unused': (d, s) => {
+    if (!isString(d.config) || !strings(d.voices) || !isNumber(d.words)) return null;
+    return [say(s, 'wConfigVoicesUnused', { config: d.config, voices: d.voices.join(', '), words: s.w.words(d.words) })];
+  },
+  'empty-voice': (d, s) => {
+    if (!isString(d.voice) || !isString(d.config) || !strings(d.colors) || !strings(d.highlights) || !strings(d.labels) || !strings(d.styles)) return null;
+    const told = [
+      ...d.colors.map((hex) => s.colour(hex)),
+      ...d.highlights.map((hex) => s.colour(hex, true)),
+      ...d.labels.map((label) => s.w.label(label)),
+      ...d.styles.map((style) => say(s, 'wEmptyVoiceStyle', { style: s.w.quote(style) })),
+    ];
+    if (!told.length) return null;
+    return [say(s, told.length === 1 ? 'wEmptyVoiceOne' : 'wEmptyVoice', { voice: s.voice(d.voice), config: d.config, told: s.w.list(told) })];
+  },
   'voice-inside-sentence': (d, s) => {
     if (isNumber(d.more) && isNumber(d.words)) {
       return [say(s, 'wInsideSentenceMore', { stretches: count(s, d.more, ['other stretch', 'other stretches'], ['autre passage', 'autres passages']), words: s.w.words(d.words) })];
@@ -284,6 +299,11 @@ const SENTENCES: Record<string, Sentence> = {
     const voiceOrNone = (v: unknown) => v === null || isString(v);
     if (!isString(d.text) || !isNumber(d.words) || !isString(d.sentence) || !voiceOrNone(d.voice) || !voiceOrNone(d.around)) return null;
     const values = { text: s.w.quote(d.text, 60), words: s.w.words(d.words), sentence: s.w.quote(d.sentence, 80), around: s.voice(d.around as string | null) };
+    // A sentence that one voice opens, ends or carries on in lower case (`where`): seldom two voices'.
+    if (d.where === 'start' || d.where === 'end' || d.where === 'middle') {
+      const how: Record<string, Key> = { start: 'wSentenceSplitStart', end: 'wSentenceSplitEnd', middle: 'wSentenceSplitMiddle' };
+      return [say(s, how[d.where]!, { ...values, voice: d.voice === null ? s.voice(null) : s.voice(d.voice as string) })];
+    }
     return [d.voice === null ? say(s, 'wInsideSentenceNone', values) : say(s, 'wInsideSentence', { ...values, voice: s.voice(d.voice as string) })];
   },
   'label-continued': (d, s) => {

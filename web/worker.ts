@@ -5,8 +5,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { castByColour } from '../dist/attribute/cast.js';
-import { castScript } from '../dist/attribute/cast-script.js';
+import { castScript, namingGroups } from '../dist/attribute/cast-script.js';
 import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { headingParagraphs, locationKey } from '../dist/text/headings.js';
@@ -53,7 +52,7 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
   const unassigned: string[] = [];
   // Left empty on purpose: only the groups the page showed when the names were given.
   const shown = new Set(settings.shown ?? Object.keys(names));
-  for (const group of castByColour(script).voices) {
+  for (const group of namingGroups(script).voices) {
     const name = names[group.name]?.trim();
     const hex = group.highlights[0] ?? group.colors[0]!;
     if (!name) {
@@ -94,7 +93,7 @@ function reportColours(report: Report, script: Script): Set<string> {
   for (const voice of report.voices) for (const hex of [...voice.colors, ...voice.highlights]) hexes.add(hex);
   for (const entry of report.legend?.voices ?? []) for (const hex of [...entry.colors, ...entry.highlights]) hexes.add(hex);
   for (const hex of [...(report.legend?.unassigned.colors ?? []), ...(report.legend?.unassigned.highlights ?? [])]) hexes.add(hex);
-  for (const group of castByColour(script).voices) for (const hex of [...group.colors, ...group.highlights]) hexes.add(hex);
+  for (const group of namingGroups(script).voices) for (const hex of [...group.colors, ...group.highlights]) hexes.add(hex);
   const walk = (value: unknown): void => {
     if (typeof value === 'string') hexes.add(value);
     else if (Array.isArray(value)) value.forEach(walk);
@@ -106,7 +105,7 @@ function reportColours(report: Report, script: Script): Set<string> {
 
 async function analysed(side: Side): Promise<Analysed> {
   const { report } = side.analysis;
-  const colours = castByColour(side.script);
+  const colours = namingGroups(side.script);
   const groups = colours.voices.map((voice) => {
     const lines = colours.lines.filter((l) => l.voice === voice.name);
     return {

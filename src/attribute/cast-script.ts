@@ -106,3 +106,12 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   if (settings && settings.origin === 'config') casting.config = settings.source;
   return casting;
 }
+
+/**
+ * The script's colour groups as `castScript` makes them with no voice map: text a reader does not see
+ * left out, a legend's paragraphs no lines (used or not). What a page offers to name.
+ */
+export function namingGroups(read: Script): Casting {
+  const { script } = withoutUnseenText(read);
+  return castByColour(script, {}, { legend: detectLegend(script) });
+}
