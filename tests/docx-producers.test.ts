@@ -36,7 +36,7 @@ describe('docx.js documents', () => {
     ['notes-left-out', 'av-picture-column', 'tracked-changes'],
   );
   check('docxjs-style-highlight-fr', 'a highlight in a character style is shown by neither Word nor LibreOffice: its text is read without it, with a warning', ['style-highlight-ignored']);
-  check('docxjs-solid-shading-en', 'ShadingType.SOLID with a fill and no colour: black in Word, white in LibreOffice, the fill in neither: read as Word shows it, with a warning', ['shading-pattern-auto']);
+  check('docxjs-solid-shading-en', 'ShadingType.SOLID with a fill and no colour: black in Word, white in LibreOffice, the fill in neither: read as Word shows it, with a warning (and KID, whose fill no reader sees, has no line: said)', ['shading-pattern-auto', 'empty-voice']);
 
   it('docxjs-style-highlight-fr: the warning names the style and its highlight, once for its two paragraphs, at the first', async () => {
     const { report } = await read('docxjs-style-highlight-fr');
@@ -69,7 +69,7 @@ describe('LibreOffice documents (from a hand-written ODT)', () => {
 });
 
 describe('hand-assembled documents in other producers’ shapes', () => {
-  check('gdocs-shaped-en', 'Google Docs: whole formatting on every run, lower-case hex, the highlight as run shading, a coloured paragraph mark over black text (not the text’s colour), a cell background');
+  check('gdocs-shaped-en', 'Google Docs: whole formatting on every run, lower-case hex, the highlight as run shading, a coloured paragraph mark over black text (not the text’s colour), a cell background (its one sentence in two voices, after a comma, said)', ['voice-inside-sentence']);
   check(
     'word-textbox-en',
     'Word 365 text boxes read once from mc:AlternateContent, on their fill: a theme colour made lighter (lumMod + lumOff, as the VML fallback caches it), a theme shape style fill (fillRef 1), a VML-only box; a gradient box: its text read as on white, with a warning',

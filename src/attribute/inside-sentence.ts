@@ -183,6 +183,9 @@ export class InsideSentence {
     for (let k = from + 1; k <= to; k++) {
       const before = stretches[k - 1]!;
       const after = stretches[k]!;
+      // Words a PDF shows as a tracked insertion where two voices meet: whose they are is the tracked
+      // changes' doubt, said by them (cast.ts `tracked-at-voice-boundary`), not said twice.
+      if (before.runs[before.runs.length - 1]?.revision || after.runs[0]?.revision) continue;
       // The parts of the two stretches in this sentence: the first's from its last sentence end, the second's to its first.
       const head = k - 1 === from ? sentenceTail(before.text) : before.text;
       const tail = k === to ? sentenceHead(after.text) : after.text;
