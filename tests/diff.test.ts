@@ -231,7 +231,11 @@ describe("diff: what each side's reader said", () => {
   it("travels into the diff's warnings, named by side (OLD and NEW when both have one name)", async () => {
     const dir = pair(BASE, BASE);
     // A theme colour whose cached value disagrees with the theme: the reader warns.
-    const themed = buildDocx({ theme: { accent2: NARRATOR }, body: `<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t>Welcome to the course.</w:t></w:r></w:p>` });
+    // (The Learner speaks too: a voice of the config with no line would be said as well, empty-voice.)
+    const themed = buildDocx({
+      theme: { accent2: NARRATOR },
+      body: `<w:p><w:r><w:rPr><w:color w:val="FF0000" w:themeColor="accent2"/></w:rPr><w:t>Welcome to the course.</w:t></w:r></w:p><w:p><w:r><w:rPr><w:color w:val="${LEARNER}"/></w:rPr><w:t>Do I need gloves?</w:t></w:r></w:p>`,
+    });
     writeFileSync(join(dir, 'new.docx'), themed);
     const diff = await compare(dir);
     const reader = 'Text coloured "accent2" caches #FF0000 but the theme gives #404040; vo-lines uses #404040, as Word does (LibreOffice shows #FF0000).';
@@ -255,16 +259,19 @@ describe("diff: what each side's casting and measuring said", () => {
     for (const name of ['old.docx', 'new.docx']) copyFileSync(join(root, 'tests/fixtures/emphasis/emphasis-en.docx'), join(dir, name));
     const inside = (word: string, count: string, colour: string, sentence: string) =>
       `"${word}" (${count}), in ${colour}’s colour, stands inside a sentence of #0070C0 blue ("${sentence}"): it is counted for ${colour}, as its colour says, but a word or two in another colour in the middle of a sentence is often emphasis. Check whose words they are; if it is #0070C0 blue’s, give it #0070C0 blue’s colour in the script.`;
+    // Six words in red inside blue's sentence: no emphasis, but one sentence said by two voices all the same.
+    const split = `"big green door at the end" (6 words), in #C00000 red’s colour, stands inside a sentence of #0070C0 blue ("Walk to the big green door at the end of the corridor."), with no sentence end between them: it is counted for #C00000 red, as its colour says, but one sentence is seldom said by two voices. Check whose words they are; if it is #0070C0 blue’s, give it #0070C0 blue’s colour in the script.`;
     const each = [
       `${inside('red', '1 word', '#C00000 red', '…the alarm sounds, press the red button and leave the room…')} [¶1]`,
       `${inside('lift during', '2 words', '#000000 black', 'Remember: never use the lift during a fire alarm, whatever…')} [¶3]`,
+      `${split} [¶6]`,
       `${inside('and', '1 word', '#C00000 red', 'Close the windows, and then the doors behind you.')} [¶7]`,
     ];
     const { code, stdout } = run_(['diff', 'old.docx', 'new.docx', '--no-config'], dir);
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(-8)).toEqual(['Warnings (6):', ...each.map((w) => `  ! old.docx: ${w}`), ...each.map((w) => `  ! new.docx: ${w}`), '']);
+    expect(stdout.split('\n').slice(-10)).toEqual(['Warnings (8):', ...each.map((w) => `  ! old.docx: ${w}`), ...each.map((w) => `  ! new.docx: ${w}`), '']);
     const json = JSON.parse(run_(['diff', 'old.docx', 'new.docx', '--no-config', '--json'], dir).stdout) as { warnings: { code: string; details?: unknown }[] };
-    expect(json.warnings.map((w) => w.code)).toEqual(Array(6).fill('voice-inside-sentence'));
+    expect(json.warnings.map((w) => w.code)).toEqual(Array(8).fill('voice-inside-sentence'));
     expect(json.warnings[0]!.details).toEqual({ text: 'red', words: 1, voice: '#C00000 red', around: '#0070C0 blue', sentence: '…the alarm sounds, press the red button and leave the room…' });
   });
 

@@ -822,7 +822,8 @@ describeBrowser('the page in Chromium', () => {
       const page = await fresh(browser);
       await drop(page, file, config);
       const cells = await page.locator('table.voices tbody tr').evaluateAll((rows) => rows.map((row) => (row.querySelectorAll('td')[0]?.textContent ?? '').trim()));
-      return { map: await page.locator('#who .voice-map li').allTextContents(), cells, doubts: await page.locator('#who .doubts p').textContent() };
+      const none = page.locator('#who .doubts p');
+      return { map: await page.locator('#who .voice-map li').allTextContents(), cells, doubts: (await none.count()) ? await none.textContent() : null, items: await page.locator('#who .doubts li').allTextContents() };
     };
     const french = await shown(fr);
     expect(french.map).toEqual([
@@ -833,12 +834,14 @@ describeBrowser('the page in Chromium', () => {
       'Narrateur — «\u202FNARRATEUR\u00A0:\u202F» en début de réplique ',
     ]);
     expect(french.cells.slice(0, 2)).toEqual(['«\u202FMARIE\u202F» seul sur sa ligne, au-dessus des répliques', '«\u202FPAUL\u202F» seul sur sa ligne, au-dessus des répliques']);
-    // No colour tells these voices apart: nothing is said of colours (some names stand alone, one would open lines).
-    expect(french.doubts).toBe('Rien à vérifier\u00A0: les répliques de chaque voix sont trouvées par son nom.');
+    // No colour tells these voices apart: nothing is said of colours (some names stand alone, one would open
+    // lines); only that the voice whose name opens no line has none (empty-voice).
+    expect(french.doubts).toBe(null);
+    expect(french.items).toEqual(['Narrateur n’a aucune réplique dans ce script\u00A0: vo-lines.config.yaml lui donne «\u202FNARRATEUR\u00A0:\u202F», et aucun texte ne l’a. Comparez vo-lines.config.yaml au script, ou retirez-en Narrateur si cette voix ne parle pas ici.']);
     const english = await shown(en);
     expect(english.map[0]).toBe('Marie — "MARIE" alone on its line, above the dialogue ');
     expect(english.map[4]).toBe('Narrateur — "NARRATEUR:" at the start of the line ');
-    expect(english.doubts).toBe('Nothing to check: each voice\'s lines are found by its name.');
+    expect(english.items).toEqual(['Narrateur has no line in this script: vo-lines.config.yaml gives it "NARRATEUR:", and no text has it. Check vo-lines.config.yaml against the script, or take Narrateur out of it if that voice does not speak here.']);
     // All by names alone on their lines: the screenplay fixture with the config `init` writes.
     expect(spawnSync(process.execPath, [cli, 'init', 'screenplay-typed-fr.docx', '--force'], { cwd: folder, encoding: 'utf8', env: plainEnv() }).status).toBe(0);
     const init = await shown(en);
@@ -1294,7 +1297,7 @@ describeBrowser('the page in Chromium', () => {
     // Each colour to name with a sample of its text quoted the page's way.
     await expect(page.locator('#naming .naming-row .aside').first().textContent()).resolves.toBe('30\u00A0mots · «\u202FHello and welcome! I am Priya from the front de…\u202F»');
     const doubts = await page.locator('#who .doubts li').allTextContents();
-    expect(doubts[1]).toBe('#000000\u00A0noir (27\u00A0mots, 5\u00A0répliques) et #1F4E79\u00A0bleu foncé (30\u00A0mots, 2\u00A0répliques) se ressemblent (écart de couleur\u00A027,6, sous\u00A030)\u00A0: vérifiez qui lit quoi avant d’enregistrer. [¶1]');
+    expect(doubts[1]).toBe('#000000\u00A0noir (17\u00A0mots, 4\u00A0répliques) et #1F4E79\u00A0bleu foncé (30\u00A0mots, 2\u00A0répliques) se ressemblent (écart de couleur\u00A027,6, sous\u00A030)\u00A0: vérifiez qui lit quoi avant d’enregistrer. [¶1]');
     await page.selectOption('#voice', '#0070C0 blue');
     expect(await page.locator('#lines .cue').allTextContents()).toEqual(['Avant, #000000\u00A0noir\u00A0: Screen 1', 'Avant, #1F4E79\u00A0bleu foncé\u00A0: Everyone is. By Friday you will be the one reassuring the new starters.']);
     await expect(page.locator('#booth h2').textContent()).resolves.toBe('#0070C0\u00A0bleu — rejected-duplicated-colour.docx');
