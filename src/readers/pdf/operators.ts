@@ -131,11 +131,12 @@ export function walkOperators(input: WalkInput): PageContent {
   const out: PageContent = {
     page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
-  const fontCache = new Map<string, FontInfo | undefined>();
-  // The emphasis each font's name tells (italic, bold, family), once per font of the page.
-  const emphasisCache = new Map<string, FontEmphasis | undefined>();
-  // A Type 3 font whose glyphs paint their own colours: each glyph's (type3Colours), once per font.
-  const ownColourCache = new Map<string, Map<string, GlyphColour> | undefined>();
+  // Each font of the page, once: what pdf.js says of it, the emphasis its name tells (italic, bold,
+  // family) and, for a Type 3 font whose glyphs paint their own colours, each glyph's (type3Colours).
+  // The last one used is kept at hand: runs of one font follow each other.
+  const fontLooks = new Map<string, FontLook>();
+  let lastFont: string | null = null;
+  let look: FontLook = { font: undefined, emphasis: undefined, own: undefined };
   const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
   const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
@@ -280,17 +281,21 @@ export function walkOperators(input: WalkInput): PageContent {
         moveText(0, -s.leading);
         break;
       case OP.showText: {
-        if (!fontCache.has(s.font)) {
-          const font = input.font(s.font);
-          fontCache.set(s.font, font);
-          emphasisCache.set(s.font, fontEmphasis(font?.name));
-          ownColourCache.set(s.font, font?.isType3Font ? type3Colours(font) : undefined);
+        if (s.font !== lastFont) {
+          let known = fontLooks.get(s.font);
+          if (!known) {
+            const font = input.font(s.font);
+            known = { font, emphasis: fontEmphasis(font?.name), own: font?.isType3Font ? type3Colours(font) : undefined };
+            fontLooks.set(s.font, known);
+          }
+          look = known;
+          lastFont = s.font;
         }
         if (mcid !== null) (out.mcids ??= new Map()).set(seq, mcid);
         const before = out.glyphs.length;
-        const own = ownColourCache.get(s.font);
+        const own = look.own;
         const advance = showText(
-          args[0] as unknown as ShowItem[], s, tm, fontCache.get(s.font), hidden, pageBox, seq++, out, backgrounds, covers, emphasisCache.get(s.font),
+          args[0] as unknown as ShowItem[], s, tm, look.font, hidden, pageBox, seq++, out, backgrounds, covers, look.emphasis,
           own ? runColour(args[0] as unknown as ShowItem[], own) : undefined,
         );
         if (artifact) for (let g = before; g < out.glyphs.length; g++) out.glyphs[g]!.artifact = true;
@@ -436,6 +441,13 @@ type ShowItem = number | { unicode?: string; width?: number; isSpace?: boolean; 
  * pattern, a picture); `none`, it paints nothing (a space).
  */
 type GlyphColour = Hex | null | 'inherit' | 'none';
+
+/** A font of the page as the walk uses it: pdf.js's data, its name's emphasis, its glyphs' own colours (Type 3). */
+interface FontLook {
+  font: FontInfo | undefined;
+  emphasis: FontEmphasis | undefined;
+  own: Map<string, GlyphColour> | undefined;
+}
 
 /** Each glyph's colour, for a Type 3 font some of whose glyphs paint their own; undefined when none does. */
 function type3Colours(font: FontInfo): Map<string, GlyphColour> | undefined {
