@@ -33,27 +33,11 @@ export function withoutUnseenText(script: Script): { script: Script; warning: Wa
   const page = script.facts.pageColour ?? WHITE;
   // Scripts have a handful of looks: each pair of colour and ground is judged once.
   const judged = new Map<string, boolean>();
+  // (Judged inline in the loop below, the last look kept in locals: it runs once per run of the script, cold.)
   let lastColour = '';
   let lastGround = '';
   let lastVerdict = false;
   const pageUnknown = script.facts.pageUnknown === true;
-  const unseen = (run: Run, floating: boolean): boolean => {
-    if (run.background === null && (floating || pageUnknown)) return false;
-    // A DOCX's automatic text is read black on a highlight, which Word may show white on a black one: not judged.
-    if (run.backgroundKind === 'highlight' && run.color === BLACK) return false;
-    const ground = run.background ?? page;
-    if (run.color === lastColour && ground === lastGround) return lastVerdict;
-    const key = `${run.color}${ground}`;
-    let verdict = judged.get(key);
-    if (verdict === undefined) {
-      verdict = run.color === ground || channelDistance(run.color, ground) <= UNSEEN_DISTANCE;
-      judged.set(key, verdict);
-    }
-    lastColour = run.color;
-    lastGround = ground;
-    lastVerdict = verdict;
-    return verdict;
-  };
 
   let paragraphs: Paragraph[] | null = null;
   let words = 0;
@@ -62,12 +46,32 @@ export function withoutUnseenText(script: Script): { script: Script; warning: Wa
   const looks = new Map<string, { color: Hex; on: Hex; page: boolean }>();
   for (let i = 0; i < script.paragraphs.length; i++) {
     const paragraph = script.paragraphs[i]!;
-    const floating = script.format === 'docx' && paragraph.location.story === 'textbox';
+    // Text in a DOCX text box with no fill of its own floats over what the reader does not know: not judged.
+    const unjudged = pageUnknown || (script.format === 'docx' && paragraph.location.story === 'textbox');
     let kept: Run[] | null = null;
     let left = '';
     for (let r = 0; r < paragraph.runs.length; r++) {
       const run = paragraph.runs[r]!;
-      if (!unseen(run, floating) || !/\S/u.test(run.text)) {
+      const background = run.background;
+      let verdict: boolean;
+      // A DOCX's automatic text is read black on a highlight, which Word may show white on a black one: not judged.
+      if ((background === null && unjudged) || (run.backgroundKind === 'highlight' && run.color === BLACK)) verdict = false;
+      else {
+        const ground = background ?? page;
+        if (run.color === lastColour && ground === lastGround) verdict = lastVerdict;
+        else {
+          const key = `${run.color}${ground}`;
+          let known = judged.get(key);
+          if (known === undefined) {
+            known = run.color === ground || channelDistance(run.color, ground) <= UNSEEN_DISTANCE;
+            judged.set(key, known);
+          }
+          verdict = lastVerdict = known;
+          lastColour = run.color;
+          lastGround = ground;
+        }
+      }
+      if (!verdict || !/\S/u.test(run.text)) {
         kept?.push(run);
         continue;
       }
