@@ -1837,7 +1837,13 @@ describeBrowser('the page in Chromium', () => {
     const page = await fresh(en);
     await drop(page, docx, pdf, config, other);
     expect(await page.locator('#who .notice').first().textContent()).toBe(
-      'Only spring-sale.docx was read (with its config, if one was dropped with it); dropped with it and not read: spring-sale.pdf and other.yaml. The page reads one script at a time: to see what changed between two versions, use "Compare with another version" below.',
+      'Only spring-sale.docx was read, with vo-lines.config.json; dropped with them and not read: spring-sale.pdf and other.yaml. The page reads one script and one config at a time: to see what changed between two versions, use "Compare with another version" below.',
+    );
+    // No config among them: none is spoken of.
+    const scripts = await fresh(fr);
+    await drop(scripts, docx, pdf);
+    expect(await scripts.locator('#who .notice').first().textContent()).toBe(
+      'Seul spring-sale.docx a été lu\u202F; déposé avec lui et non lu\u00A0: spring-sale.pdf. La page lit un script à la fois\u00A0: pour voir ce qui a changé entre deux versions, utilisez «\u202FComparer avec une autre version\u202F» plus bas.',
     );
     await expect(page.locator('#who').textContent()).resolves.toContain('Voices from vo-lines.config.json.');
     // One file: nothing to say.

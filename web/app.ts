@@ -717,7 +717,10 @@ function section(id: string, title: string, ...children: Child[]): HTMLElement {
 function whoSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
   const body: Child[] = [];
-  if (c.ignored?.length) body.push(h('p', { class: 'notice' }, t('droppedIgnored', { file: c.file.name, files: w.list(c.ignored) })));
+  if (c.ignored?.length) {
+    const config = c.settings.config?.name;
+    body.push(h('p', { class: 'notice' }, config ? t('droppedIgnoredConfig', { file: c.file.name, config, files: w.list(c.ignored) }) : t('droppedIgnored', { file: c.file.name, files: w.list(c.ignored) })));
+  }
   if (c.result.source === 'legend' && report.legend) {
     body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
