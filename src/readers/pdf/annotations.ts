@@ -473,45 +473,44 @@ const MARK_NAMES: Record<MarkKind, [string, string]> = {
   underline: ['underline', 'underlines'],
 };
 
-/** "page 3", "pages 1, 8, 15": the first ten, then "…". */
-/** "page 3", "pages 2, 5, 9", at most ten named. */
+/** "page 3", "pages 2, 5, 9", at most ten named, then "…". */
 export const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
 
 /** The warnings of the pages' annotation notes, in page order. */
 export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[] {
   const warnings: Warning[] = [];
-  const uncoloured = notes.filter((n) => n.uncoloured > 0);
-  if (uncoloured.length) {
-    const count = uncoloured.reduce((s, n) => s + n.uncoloured, 0);
-    const pages = uncoloured.map((n) => n.page);
-    warnings.push({
+  // Highlights not read as any voice, each reason said once for the whole file: how many, on which pages.
+  const noted = (key: 'uncoloured' | 'empty' | 'transparent', { code, say }: { code: string; say: (count: number, pages: string, one: boolean) => string }) => {
+    const on = notes.filter((n) => (n[key] ?? 0) > 0);
+    if (!on.length) return;
+    const count = on.reduce((sum, n) => sum + (n[key] ?? 0), 0);
+    const pages = on.map((n) => n.page);
+    warnings.push({ code, message: say(count, pagesText(pages), count === 1), details: { highlights: count, pages } });
+  };
+  noted(
+    'uncoloured',
+    {
       code: 'highlight-no-colour',
-      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${count === 1 ? 'has' : 'have'} no colour of its own: Chrome draws ${count === 1 ? 'it' : 'them'} yellow, Firefox and MuPDF black over the text, so ${count === 1 ? 'it is' : 'they are'} not read as any voice. Give ${count === 1 ? 'it' : 'them'} a colour in your PDF viewer and save.`,
-      details: { highlights: count, pages },
-    });
-  }
-  const empty = notes.filter((n) => n.empty);
-  if (empty.length) {
-    const count = empty.reduce((s, n) => s + n.empty!, 0);
-    const pages = empty.map((n) => n.page);
-    const one = count === 1;
-    warnings.push({
+      say: (count, pages, one) =>
+        `${plural(count, 'highlight')} on ${pages} ${one ? 'has' : 'have'} no colour of its own: Chrome draws ${one ? 'it' : 'them'} yellow, Firefox and MuPDF black over the text, so ${one ? 'it is' : 'they are'} not read as any voice. Give ${one ? 'it' : 'them'} a colour in your PDF viewer and save.`,
+    },
+  );
+  noted(
+    'empty',
+    {
       code: 'highlight-paints-nothing',
-      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${one ? 'has an appearance' : 'have appearances'} that ${one ? 'paints' : 'paint'} nothing: PDF viewers draw a highlight's appearance, so most show no highlight there (Firefox may draw ${one ? 'it' : 'them'} in ${one ? 'its' : 'their'} colour). ${one ? 'It is' : 'They are'} not read as any voice: if ${one ? 'it stands' : 'they stand'} for a voice, highlight that text again in your PDF viewer and save.`,
-      details: { highlights: count, pages },
-    });
-  }
-  const transparent = notes.filter((n) => n.transparent);
-  if (transparent.length) {
-    const count = transparent.reduce((s, n) => s + n.transparent!, 0);
-    const pages = transparent.map((n) => n.page);
-    const one = count === 1;
-    warnings.push({
+      say: (count, pages, one) =>
+        `${plural(count, 'highlight')} on ${pages} ${one ? 'has an appearance' : 'have appearances'} that ${one ? 'paints' : 'paint'} nothing: PDF viewers draw a highlight's appearance, so most show no highlight there (Firefox may draw ${one ? 'it' : 'them'} in ${one ? 'its' : 'their'} colour). ${one ? 'It is' : 'They are'} not read as any voice: if ${one ? 'it stands' : 'they stand'} for a voice, highlight that text again in your PDF viewer and save.`,
+    },
+  );
+  noted(
+    'transparent',
+    {
       code: 'highlight-transparent',
-      message: `${plural(count, 'highlight')} on ${pagesText(pages)} ${one ? 'is' : 'are'} set fully transparent (opacity 0): Acrobat shows nothing there, Firefox and MuPDF show ${one ? 'it' : 'them'}, so ${one ? 'it is' : 'they are'} not read as any voice. If ${one ? 'it stands' : 'they stand'} for a voice, give ${one ? 'it' : 'them'} an opacity in your PDF viewer and save.`,
-      details: { highlights: count, pages },
-    });
-  }
+      say: (count, pages, one) =>
+        `${plural(count, 'highlight')} on ${pages} ${one ? 'is' : 'are'} set fully transparent (opacity 0): Acrobat shows nothing there, Firefox and MuPDF show ${one ? 'it' : 'them'}, so ${one ? 'it is' : 'they are'} not read as any voice. If ${one ? 'it stands' : 'they stand'} for a voice, give ${one ? 'it' : 'them'} an opacity in your PDF viewer and save.`,
+    },
+  );
   const kinds: Partial<Record<MarkKind, number>> = {};
   const pages: number[] = [];
   for (const n of notes) {
