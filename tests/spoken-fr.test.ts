@@ -115,6 +115,15 @@ const FR: [string, string, number][] = [
   ['100 km/h', 'cent kilomètres heure', 3],
   ['50 m²', 'cinquante mètres carrés', 3],
   ['10-20', 'dix à vingt', 3],
+  // fourchettes en milliers groupés : une fourchette, jamais un numéro de téléphone
+  ['Entre 1 500-2 000 € par mois.', 'Entre mille cinq cents à deux mille euros par mois.', 10],
+  [`de 1${NNBSP}500–2${NNBSP}000 €`, 'de mille cinq cents à deux mille euros', 8],
+  ['1 500-2000 km', 'mille cinq cents à deux mille kilomètres', 7],
+  ['800-1 200 mots', 'huit cents à mille deux cents mots', 7],
+  ['12 000-15 000 %', 'douze mille à quinze mille pour cent', 7],
+  ['1 500-2 000', 'mille cinq cents à deux mille', 6],
+  // un numéro de téléphone écrit en groupes reste un numéro
+  ['01 23-45 67 89', 'zéro un vingt-trois quarante-cinq soixante-sept quatre-vingt-neuf', 6],
 ];
 
 describe('spoken form, French', () => {

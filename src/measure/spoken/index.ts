@@ -148,6 +148,14 @@ const RANGE_SIDE = /^([-−+]?)(US\$|[€$£¥])?(\d[\d.,'’]*)(\D.*)?$/u;
 const COMPOUND_AFTER = /^(.*\d)-(\p{Ll}+(?:-\p{Ll}+)*)$/u;
 /** A figure on each side of one dash (`10h-12`, `2020-1310`): read as a range, or kept as written (never half said). */
 const DASHED_FIGURE = /^[-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*[-–—][-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*$/u;
+/**
+ * A range written over several tokens because its thousands are grouped by spaces, as French and SI
+ * style write them (`1 500-2 000`, `800–1 200`): each side a number, one of them grouped, what ends the
+ * last token (`€`, `%`, `km`) kept; see LineReader.groupedRange.
+ */
+const GROUPED_RANGE = /^((?:US\$|[€$£¥])?(?:[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))([-–—])((?:US\$|[€$£¥])?(?:[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[^\d\s]*)$/u;
+/** The most tokens a grouped range spans (`999 999 999-999 999 999`). */
+const GROUPED_RANGE_TOKENS = 6;
 /** A hashtag's words: at `_`, where a capital starts a word after a lower-case letter, and between letters and digits. */
 const HASHTAG_SPLIT = /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u;
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
@@ -324,6 +332,8 @@ class LineReader {
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
     }
     if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
+      const grouped = this.groupedRange(i);
+      if (grouped) return grouped;
       const phone = this.phone(i);
       if (phone) return phone;
     }
@@ -880,6 +890,29 @@ class LineReader {
       case 'es':
         return `${L.cardinal(day)} de ${name}${y ? ` de ${y}` : ''}`;
     }
+  }
+
+  /**
+   * Tokens i… as one range whose thousands are grouped by spaces (`1 500-2 000 €`): read as a range
+   * (see range) with its groups joined by the language's thousands mark, so that neither the phone
+   * rule (a run of digit groups) nor a year reading takes it. Null when no such range starts at i
+   * (a phone number written `555 123-4567` is no range: its ends are not in order).
+   */
+  private groupedRange(i: number): Said | null {
+    let joined = this.core(i)!;
+    const spans: { last: number; text: string }[] = [];
+    for (let k = i + 1; k < this.list.length && k < i + GROUPED_RANGE_TOKENS; k++) {
+      if (this.tok(k - 1)!.post || this.tok(k)!.pre) break;
+      joined += ` ${this.core(k)!}`;
+      if (GROUPED_RANGE.test(joined)) spans.push({ last: k, text: joined });
+    }
+    const mark = this.language.decimal === ',' ? '.' : ',';
+    for (let s = spans.length - 1; s >= 0; s--) {
+      const { last, text } = spans[s]!;
+      const range = this.range(last, text.replace(/ (?=\d{3})/g, mark));
+      if (range) return range;
+    }
+    return null;
   }
 
   // ── phone numbers ─────────────────────────────────────────────────────────────────────────
