@@ -188,6 +188,30 @@ describe('export --format dapt on the samples', () => {
   });
 });
 
+describe('export --format dapt of a dubbing script with time codes and speakers\' labels', () => {
+  it('the label (name, aside) and the time code as written are the event\'s descriptions, not its text; no begin/end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-dapt-tc-'));
+    const out = join(dir, 'colour-fr.ttml');
+    expect(run(['export', 'tests/fixtures/timecodes/colour-fr.docx', '-o', out, '--lang', 'fr']).code).toBe(0);
+    const xml = readFileSync(out, 'utf8');
+    const dapt = readDapt(xml);
+    const [body] = child(dapt.root, NS.tt, 'body');
+    const events = child(body!, NS.tt, 'div').map((div) => ({
+      descs: child(div, NS.ttm, 'desc').map((d) => [d.attrs.get(`{${NS.daptm}}descType`), d.text]),
+      text: child(div, NS.tt, 'p')[0]!.text,
+      timed: div.attrs.has('begin') || div.attrs.has('end'),
+    }));
+    expect(events.slice(0, 4)).toEqual([
+      { descs: [['x-timecode', '01:14:02:10'], ['x-label', 'MARC (off) :']], text: 'Tu viens ce soir ?', timed: false },
+      { descs: [['x-timecode', '01:14:04:02'], ['x-label', 'JULIE :']], text: 'Je sais pas (rires) on verra.', timed: false },
+      { descs: [['x-timecode', '01:14:07:19'], ['x-label', 'MARC :']], text: 'Allez, dis oui !', timed: false },
+      { descs: [['x-timecode', '01:14:09:00'], ['x-label', 'JULIE (V.O.) :']], text: 'Bon… d’accord.', timed: false },
+    ]);
+    // Descriptions come before the text, as TTML's content model wants metadata first.
+    expect(xml).toContain('<ttm:desc daptm:descType="x-label">MARC (off) :</ttm:desc>\n      <p xml:lang="fr" daptm:langSrc="fr">Tu viens ce soir ?</p>');
+  });
+});
+
 describe('renderDapt (pure)', () => {
   it('escapes markup in names and texts, drops characters XML cannot hold', () => {
     const line = (id: string, text: string, paragraph: number) => ({ id, text, words: 1, spokenWords: 1, seconds: 1, location: { story: 'body' as const, paragraph }, cue: null });

@@ -3,12 +3,14 @@
  * dubbing script for studio tools. One `ttm:agent type="character"` per voice (its name as the
  * `alias`), one script event per voice line in script order — a `div` with the line's ID, the
  * character and `daptm:represents="audio.dialogue"`, holding one `p` with the text and its
- * language. What is left out: timing (there is none before recording: `begin`/`end` are a SHOULD,
- * not a MUST, in DAPT), unassigned text (headings, directions, sound cues are not dialogue), talent
+ * language, and the line's time code and label (its speaker's name as written, an aside) as
+ * descriptions (`ttm:desc`) when the script has them. What is left out: timing (`begin`/`end` are a
+ * SHOULD, not a MUST, in DAPT; see TIMECODE_DESC), unassigned text (headings, directions, sound cues are not dialogue), talent
  * names, audio. Structure from the DAPT Candidate Recommendation and its examples
  * (github.com/w3c/dapt, examples/ and index.html §4–5).
  */
 import type { Report } from '../measure/report.js';
+import { formatTimecode } from '../attribute/timecodes.js';
 import { exportGroups, scriptOrder } from './csv.js';
 
 export const DAPT_CONTENT_PROFILE = 'http://www.w3.org/ns/ttml/profile/dapt1.0/content';
@@ -34,6 +36,17 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;
 /** Characters XML 1.0 cannot hold (control characters other than tab and line breaks) are dropped. */
 const xmlSafe = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '');
 
+/**
+ * User-defined description types (DAPT: values outside its registry begin with `x-`): the time code
+ * the script writes before a line, kept as written and not made the event's `begin`/`end` — a
+ * script's time codes count on the programme's timeline (often from 01:00:00:00 or 10:00:00:00) and
+ * in frames, which DAPT's media time forbids in clock times, and only the studio knows the offset
+ * and the frame rate; and the label shown before the words (`MARC (off) :`), which the character
+ * already says and which is not dialogue.
+ */
+export const TIMECODE_DESC = 'x-timecode';
+export const LABEL_DESC = 'x-label';
+
 /** A line ID as an XML Name (DAPT's unique identifiers cannot start with a digit): `line_25173c0d`. */
 export const eventId = (lineId: string) => `line_${lineId}`;
 
@@ -58,11 +71,14 @@ export function renderDapt(report: Report, options: DaptOptions): string {
   }
   out.push('    </metadata>', '  </head>', '  <body daptm:represents="audio.dialogue">');
   for (const { line, voice } of scriptOrder(groups)) {
-    out.push(
-      `    <div xml:id="${escapeAttribute(eventId(line.id))}" ttm:agent="${characterOf.get(voice)}" daptm:represents="audio.dialogue">`,
-      `      <p xml:lang="${escapeAttribute(lang)}" daptm:langSrc="${escapeAttribute(langSrc)}">${escapeText(xmlSafe(line.text))}</p>`,
-      '    </div>',
-    );
+    out.push(`    <div xml:id="${escapeAttribute(eventId(line.id))}" ttm:agent="${characterOf.get(voice)}" daptm:represents="audio.dialogue">`);
+    // The line's time code as the script writes it, and what the script shows before the words and
+    // is not said (a speaker's name, an aside: Line.label): descriptions of the event, not its text.
+    if (line.timecode) out.push(`      <ttm:desc daptm:descType="${TIMECODE_DESC}">${escapeText(xmlSafe(formatTimecode(line.timecode)))}</ttm:desc>`);
+    const label = line.label?.trim();
+    if (label) out.push(`      <ttm:desc daptm:descType="${LABEL_DESC}">${escapeText(xmlSafe(label))}</ttm:desc>`);
+    const text = label ? line.text.slice(line.label!.length) : line.text;
+    out.push(`      <p xml:lang="${escapeAttribute(lang)}" daptm:langSrc="${escapeAttribute(langSrc)}">${escapeText(xmlSafe(text))}</p>`, '    </div>');
   }
   out.push('  </body>', '</tt>');
   return `${out.join('\n')}\n`;
