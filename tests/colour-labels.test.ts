@@ -205,6 +205,40 @@ describe('a speaker\'s name opening a colour-coded line', () => {
     ]);
   });
 
+  it('one colour voice whose lines open with two speakers\' names (PAUL: three times, MARIE: once): the colour does not say who speaks, and that is said', async () => {
+    const config = await parseConfigText('voices:\n  black: { color: "#000000" }\n', 'vo-lines.config.yaml');
+    const casting = castScript(
+      script(
+        ['PAUL : Bonjour à tous, nous accueillons nos invités.', '#000000'],
+        ['MARIE : Oui.', '#000000'],
+        ['PAUL : Merci Marie ; à vous, les amis !', '#000000'],
+        ['PAUL : Le prix baisse de moitié.', '#000000'],
+      ),
+      config.voiceMap,
+    );
+    expect(casting.lines.map((l) => [l.voice, l.words, l.label ?? null])).toEqual([
+      ['black', 7, 'PAUL : '],
+      ['black', 1, 'MARIE : '],
+      ['black', 6, 'PAUL : '],
+      ['black', 5, 'PAUL : '],
+    ]);
+    const said = casting.warnings.filter((w) => w.code === 'labels-not-counted' || w.code === 'speakers-share-voice');
+    expect(said.map((w) => [w.code, w.message, w.details, w.location?.paragraph])).toEqual([
+      [
+        'labels-not-counted',
+        "Speakers' names opening 4 lines in a voice's colour (PAUL: and MARIE:) are not counted as words said: a name before its colon is not read aloud (4 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
+        { names: ['PAUL', 'MARIE'], lines: 4, words: 4, shared: true },
+        1,
+      ],
+      [
+        'speakers-share-voice',
+        '"black" holds the lines of 2 speakers, by the names opening them (PAUL: 3 lines and MARIE: 1 line): its lines, words and time are theirs together, and its booth script holds them all. If they are different people, give each a voice by its label in the config (PAUL: { label: PAUL }, MARIE: { label: MARIE }).',
+        { voice: 'black', speakers: [{ name: 'PAUL', lines: 3 }, { name: 'MARIE', lines: 1 }] },
+        2,
+      ],
+    ]);
+  });
+
   it('with voices told by their labels (a config\'s label:), the label is cut off as before: no warning', async () => {
     const config = await parseConfigText('voices:\n  Agent: { highlight: yellow, label: AGENT }\n  Customer: { highlight: green, label: CUSTOMER }\n', 'vo-lines.config.yaml');
     const file = mkdtempSync(join(tmpdir(), 'colour-labels-'));

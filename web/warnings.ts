@@ -164,7 +164,17 @@ const SENTENCES: Record<string, Sentence> = {
     if (!strings(d.names) || !d.names.length || !isNumber(d.lines) || !isNumber(d.words)) return null;
     const colon = s.w.lang === 'fr' ? '\u00A0:' : ':';
     const names = s.w.list(d.names.slice(0, 6).map((name) => `${name}${colon}`).concat(d.names.length > 6 ? [say(s, 'wMoreNames', { n: s.w.number(d.names.length - 6) })] : []));
-    return [say(s, d.lines === 1 ? 'wLabelNotCounted' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
+    return [say(s, d.lines === 1 ? 'wLabelNotCounted' : d.shared === true ? 'wLabelsNotCountedShared' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
+  },
+  'speakers-share-voice': (d, s) => {
+    if (!isString(d.voice) || !Array.isArray(d.speakers) || d.speakers.length < 2) return null;
+    const speakers = d.speakers as unknown[];
+    const named = speakers.map((sp) => (typeof sp === 'object' && sp !== null ? (sp as Details) : null));
+    if (!named.every((sp) => sp && isString(sp.name) && isNumber(sp.lines))) return null;
+    const colon = s.w.lang === 'fr' ? '\u00A0:' : ':';
+    const list = s.w.list(named.map((sp) => `${sp!.name as string}${colon} ${s.w.linesCount(sp!.lines as number)}`));
+    const config = named.map((sp) => `${sp!.name as string}: { label: ${sp!.name as string} }`).join(', ');
+    return [say(s, 'wSpeakersShareVoice', { voice: d.voice, n: s.w.number(named.length), speakers: list, config })];
   },
   'emphasis-coded': (d, s) => {
     const side = (v: unknown) => (typeof v === 'object' && v !== null ? (v as Details) : null);

@@ -87,8 +87,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   if (rejected) casting.rejectedLegend = rejected;
   // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).
   const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
-  const uncounted = labelled ? null : uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null);
-  if (uncounted) casting.warnings.push(uncounted);
+  if (!labelled) for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null)) casting.warnings.push(warning);
   if (unseen) notices.unshift(unseen);
   // A config none of whose voices has a line: said first, before what follows from it.
   const unused = voiced ? configUnused(casting, voiced) : null;

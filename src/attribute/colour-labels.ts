@@ -104,7 +104,7 @@ function openingOf(text: string): Opening | null {
  * not by labels: the caller decides. With colour `groups` (no voice map), only when the lines opening
  * with a label are in two groups or more.
  */
-export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning | null {
+export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning[] {
   const openings = new Map<number, Opening>();
   const uses = new Map<string, number>();
   // By name: the voices whose lines it opens, and (Chinese, Japanese, Korean) how many of them are said as sentences.
@@ -125,13 +125,13 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     voicesOf.set(opening.key, voices);
     if (opening.eastAsian && SAID.test(line.text)) saidLines.set(opening.key, (saidLines.get(opening.key) ?? 0) + 1);
   }
-  if (openings.size === 0) return null;
+  if (openings.size === 0) return [];
   // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
   // more: a script in one colour whose lines open with two speakers' labels or more is coded by its
   // labels (`init` says so).
   // One speaker's name in one colour (`NARRATOR:` opening an AV script's lines) is no labels' coding:
   // not said there either, so a config `init` writes for the colour counts as the colour did.
-  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return null;
+  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return [];
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
   const openers = directionOpeners(directions);
   const names: string[] = [];
@@ -139,6 +139,8 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   let linesCut = 0;
   let wordsCut = 0;
   let first: L | undefined;
+  // By voice: the speakers whose names open its lines (name → lines, first line), in order of first use.
+  const speakersOf = new Map<string, Map<string, { name: string; lines: number; first: L }>>();
   for (const [i, opening] of openings) {
     const line = lines[i]!;
     const used = uses.get(opening.key)!;
@@ -156,6 +158,11 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     const cut = line.words - words;
     lines[i] = { ...line, label, ...(after ? { timecode: after.timecode } : {}), words, spokenWords: spoken === said ? words : countWords(spoken), looks: lessWords(line.looks, cut) };
     first ??= line;
+    const speakers = speakersOf.get(line.voice!) ?? new Map<string, { name: string; lines: number; first: L }>();
+    const named = speakers.get(opening.key) ?? { name: opening.name, lines: 0, first: line };
+    named.lines++;
+    speakers.set(opening.key, named);
+    speakersOf.set(line.voice!, speakers);
     linesCut++;
     wordsCut += cut;
     if (!seenNames.has(opening.key)) {
@@ -163,16 +170,41 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       names.push(opening.name);
     }
   }
-  if (linesCut === 0) return null;
+  if (linesCut === 0) return [];
   const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
   const one = linesCut === 1;
+  // A voice whose lines open with two speakers' names or more: its colour does not say who speaks.
+  const shared = [...speakersOf].filter(([, speakers]) => speakers.size > 1);
+  const why = shared.length ? 'a name before its colon is not read aloud' : 'the colour already says who speaks';
+  return [
+    {
+      code: 'labels-not-counted',
+      message:
+        `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown.map((n) => `${n}:`))}) ${one ? 'is' : 'are'} not counted as words said: ` +
+        `${why} (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
+      location: first!.location,
+      // `shared`: a voice holds several speakers' lines (said next), so the colour does not say who speaks.
+      details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : { names, lines: linesCut, words: wordsCut },
+    },
+    ...shared.map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()])),
+  ];
+}
+
+/**
+ * One voice (a colour, a style) whose lines open with several speakers' names (`PAUL :` and `MARIE :`
+ * in one colour): its lines, words and time are theirs together, and its booth script holds them all.
+ * Said, with the config that would give each a voice of its own.
+ */
+function speakersShareVoice(voice: string, speakers: { name: string; lines: number; first: Line }[]): Warning {
+  const list = listOf(speakers.map((s) => `${s.name}: ${plural(s.lines, 'line')}`));
+  const config = speakers.map((s) => `${s.name}: { label: ${s.name} }`).join(', ');
   return {
-    code: 'labels-not-counted',
+    code: 'speakers-share-voice',
     message:
-      `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown.map((n) => `${n}:`))}) ${one ? 'is' : 'are'} not counted as words said: ` +
-      `the colour already says who speaks (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
-    location: first!.location,
-    details: { names, lines: linesCut, words: wordsCut },
+      `"${voice}" holds the lines of ${count(speakers.length)} speakers, by the names opening them (${list}): its lines, words and time are theirs together, and its booth script holds them all. ` +
+      `If they are different people, give each a voice by its label in the config (${config}).`,
+    location: speakers[1]!.first.location,
+    details: { voice, speakers: speakers.map((s) => ({ name: s.name, lines: s.lines })) },
   };
 }
 
