@@ -15,6 +15,7 @@ import { fillsUnderColours } from '../src/attribute/fills-under-colours.js';
 import { buildColourReport } from '../src/measure/colours.js';
 import type { Hex, Paragraph, Script } from '../src/model.js';
 import { readScript } from '../src/readers/index.js';
+import { hints } from '../src/render/text.js';
 import { runCli } from './helpers/cli.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -120,6 +121,26 @@ describe('fillsUnderColours', () => {
     ]);
     expect(fillsUnderColours(s)).toEqual({ crossed: new Set(), unsure: [] });
     expect(groups(s)).toEqual({ '#FFFF00 yellow background': [2, 15], '#00FF00 bright green background': [1, 5] });
+  });
+
+  it('the hint leaves out a text colour whose words all stand on a highlight, and counts a colour\'s words off highlights only', () => {
+    const GREEN = '#00B050';
+    const s = script([
+      [['The oak grows slowly in the north.', BLACK, null]],
+      [['The genus is called Quercus by botanists.', RED, YELLOW]],
+      [['It lives for many centuries here.', GREEN, null]],
+      [['Acorns feed the jays.', GREEN, YELLOW]],
+    ]);
+    const report = buildColourReport(s);
+    expect(report.text.map((u) => [u.hex, u.words, u.onBackground ?? 0])).toEqual([
+      [GREEN, 10, 4],
+      [BLACK, 7, 0],
+      [RED, 7, 7],
+    ]);
+    // A config from the hint: yellow takes the red words and green's four on it; green keeps six.
+    expect(hints.noConfig('script.docx', report)).toBe(
+      'Next: name the voices: vo-lines init script.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, e.g.\n  voices:\n    yellow highlight: { highlight: "#FFFF00" }   # 11 words: "The genus is called Quercus by botanists."\n    green:            { color: "#00B050" }   # 6 words: "It lives for many centuries here."\nthen run: vo-lines lines script.docx --voice "yellow highlight"',
+    );
   });
 
   it('a box holding lines of two colours of one family (two reds a producer wrote apart) is one colour: no crossing', () => {
