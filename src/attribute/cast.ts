@@ -19,7 +19,7 @@ import { InsideSentence } from './inside-sentence.js';
 import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
 import { mixedWordsByKey, stretchesByKey, type Stretch } from './stretches.js';
 import { UNASSIGNED_TEXT } from './voices.js';
-import { bandedFills } from './table-bands.js';
+import { decorationFills, unsureFillWarnings } from './fills-under-colours.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { describeColour } from '../colour/names.js';
@@ -617,11 +617,13 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
   const voices = new Map<string, VoiceSpec>();
   // The group name of each text colour and each background, made once.
   const names = { text: new Map<Hex, string>(), background: new Map<Hex, string>() };
-  // A table's banded rows are no group: their lines go by their text colour (table-bands.ts).
-  const banded = bandedFills(script);
+  // A table's banded rows are no group, nor a background under several colours' lines (a page's
+  // colour, a table shaded throughout): their lines go by their text colour (table-bands.ts,
+  // fills-under-colours.ts).
+  const decoration = decorationFills(script);
   // The group of a run's look, named once per colour.
   const groupOf = (run: Run): { name: string; background: Hex | null } => {
-    const background = run.background && !banded.has(run.background) ? run.background : null;
+    const background = run.background && !decoration.has(run.background) ? run.background : null;
     const known = background ? names.background.get(background) : names.text.get(run.color);
     if (known !== undefined) return { name: known, background };
     const name = colourGroupName(background ? run : { color: run.color, background: null });
@@ -666,6 +668,8 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
   const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: groups.directions ?? DEFAULT_DIRECTIONS, silent: av, exclude }, (key) => key ?? 'no colour');
   warnings.push(...asideWarnings(loneAsides(heard)));
   warnings.push(...avWarnings(av, keyOf));
+  // A background under several colours' lines that may yet be a voice's: kept as a group, said.
+  for (const warning of unsureFillWarnings(script, (background) => colourGroupName({ color: background, background }))) warnings.push(warning);
   if (linkOnly.size > 0) warnings.push(...linksAlone(lines));
   const used = new Set(lines.map((l) => l.voice));
   return remember(texts, byLine, { script, voices: [...voices.values()].filter((v) => used.has(v.name)), lines, mode: 'colours', config: null, legend: null, voiceMap: null, warnings });

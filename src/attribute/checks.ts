@@ -78,7 +78,9 @@ function looksOf(casting: Casting, map: VoiceMap | null): Side[] {
     if (line.voice === null) {
       add(line, 'text', line.color);
       if (line.background) add(line, 'background', line.background);
-    } else if (line.background && (highlightVoices.has(line.voice) || (!map && casting.mode === 'colours'))) {
+    } else if (line.background && highlightVoices.has(line.voice)) {
+      // (A colour group of text on a background that is none of the coding's, banded rows or a page's
+      // colour, is told by its text colour: two such groups on one background are not alike.)
       add(line, 'background', line.background);
     } else {
       add(line, 'text', line.color);

@@ -9,7 +9,7 @@ import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
-import { bandedFills } from './table-bands.js';
+import { decorationFills } from './fills-under-colours.js';
 
 export interface Look {
   color: Hex;
@@ -71,7 +71,7 @@ export interface Palette {
   /** The text colours and backgrounds that colour words outside headings. */
   bodyText: Set<Hex>;
   bodyBackground: Set<Hex>;
-  /** Backgrounds that are only ever a table's banded rows (table-bands.ts): decoration, not coding. */
+  /** Backgrounds that are only ever a table's banded rows (table-bands.ts), or lie under several colours' lines (fills-under-colours.ts): decoration, not coding. */
   banded: ReadonlySet<Hex>;
 }
 
@@ -86,7 +86,7 @@ export function paletteOf(script: Script, except: ReadonlySet<string>): Palette 
       if (!headings.has(paragraph)) inBody.set(key, (inBody.get(key) ?? 0) - count);
     }
   }
-  const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set(), banded: bandedFills(script) };
+  const palette: Palette = { text: new Map(), background: new Map(), bodyText: new Set(), bodyBackground: new Set(), banded: decorationFills(script) };
   for (const [key, count] of words) {
     if (count <= 0) continue;
     const [color, background] = key.split('/') as [Hex, string];
@@ -164,7 +164,7 @@ function candidatesFor(phrase: ColourPhrase, palette: Palette): Candidate[] {
   // only when no colour of the script's lines fits the words: "blue" is the narrator's blue.
   const inBody = (c: Candidate) => (c.background ? palette.bodyBackground : palette.bodyText).has(c.hex);
   const lines = (list: Candidate[]) => (list.some(inBody) ? list.filter(inBody) : list);
-  // So is a table's banded rows' fill: the colour of a line, when one fits, is what "blue" means.
+  // So is a table's banded rows' fill (or a page's colour): the colour of a line, when one fits, is what "blue" means.
   const coding = (c: Candidate) => !(c.background && palette.banded.has(c.hex));
   const notBands = (list: Candidate[]) => (list.some(coding) ? list.filter(coding) : list);
   return notBands(fitting.length ? lines(fitting) : lines(near)).sort((a, b) => a.distance - b.distance);

@@ -2,6 +2,7 @@
 import { avColumns, type AvColumns } from '../attribute/av-columns.js';
 import { linesByColour } from '../attribute/cast.js';
 import { bandedFills } from '../attribute/table-bands.js';
+import { decorationFills, fillsUnderColours } from '../attribute/fills-under-colours.js';
 import type { Hex, Paragraph, Script } from '../model.js';
 import { plainName } from '../colour/names.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
@@ -17,6 +18,18 @@ export interface ColourUse {
   headings?: true;
   /** A background that is only ever a table's banded rows (attribute/table-bands.ts): decoration, no voice's. */
   banded?: true;
+  /**
+   * A background under the lines of several text colours that tells none of them apart (a page's
+   * colour, a table shaded throughout: attribute/fills-under-colours.ts): its lines go by their text
+   * colour, no voice's.
+   */
+  crossed?: true;
+  /**
+   * Of a text colour's words, those standing on a background that is a colour of the coding (a
+   * highlight, not banded rows nor a page's colour): a voice per colour, or a config naming both,
+   * gives them to the background's voice.
+   */
+  onBackground?: number;
   /**
    * Words and lines in this colour that no voice reads whatever its colour: an AV script's picture and
    * number columns and its header rows in their ordinary look (attribute/av-columns.ts). Counted in
@@ -39,6 +52,7 @@ const SAMPLE_WORDS = 8;
 function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>, av: AvColumns, silent: ReadonlyMap<string, Paragraph>): ColourUse[] {
   const byHex = new Map<Hex, ColourUse>();
   const inBody = new Set<Hex>();
+  const decoration = decorationFills(script);
   // A line of a paragraph the AV rule leaves out, in a look it leaves to nobody (not a run standing out).
   const leftOut = (key: string, hex: Hex) => {
     const paragraph = silent.get(key);
@@ -55,6 +69,12 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
     }
     use.words += line.words;
     use.lineCount++;
+    if (dimension === 'text') {
+      // (The looks of a line of one text colour differ by their background only.)
+      let on = 0;
+      for (const look of line.looks) if (look.background !== null && !decoration.has(look.background)) on += look.words;
+      if (on > 0) use.onBackground = (use.onBackground ?? 0) + on;
+    }
     const key = locationKey(line.location);
     if (silent.size > 0 && leftOut(key, line.voice)) {
       use.leftOut ??= { words: 0, lines: 0 };
@@ -64,7 +84,13 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
     if (!headings.has(key)) inBody.add(line.voice);
   }
   for (const use of byHex.values()) if (!inBody.has(use.hex)) use.headings = true;
-  if (dimension === 'background') for (const use of byHex.values()) if (bandedFills(script).has(use.hex)) use.banded = true;
+  if (dimension === 'background') {
+    const { crossed } = fillsUnderColours(script);
+    for (const use of byHex.values()) {
+      if (bandedFills(script).has(use.hex)) use.banded = true;
+      else if (crossed.has(use.hex)) use.crossed = true;
+    }
+  }
   return [...byHex.values()].sort((a, b) => b.words - a.words || a.hex.localeCompare(b.hex));
 }
 

@@ -290,11 +290,15 @@ function leftOutSaid(u: ColourUse): string {
 const noVoice = (u: ColourUse) => u.headings === true || (u.leftOut !== undefined && u.leftOut.words >= u.words);
 /** A colour's words a voice would read: less what an AV table leaves out. */
 const heardWords = (u: ColourUse) => u.words - (u.leftOut?.words ?? 0);
+/** A text colour's words a voice of that colour would read: less those on a highlight, which go to the highlight's voice. */
+const ownWords = (u: ColourUse) => Math.max(0, heardWords(u) - (u.onBackground ?? 0));
+/** A background that is no colour of the coding: a table's banded rows, or one under several colours' lines. */
+const decoration = (u: ColourUse) => u.banded === true || u.crossed === true;
 
 function colourRows(uses: ColourUse[], background: boolean, options: TextOptions): string[] {
   const rows = [
     ['Colour', 'Words', 'Lines', 'First words'],
-    ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : u.banded ? " (a table's banded rows)" : leftOutSaid(u)}`]),
+    ...uses.map((u) => [`${swatch(u.hex, background, options.colour)}${u.hex} ${u.name}`, n(u.words), n(u.lineCount), `"${u.sample}"${u.headings ? ' (headings only)' : u.banded ? " (a table's banded rows)" : u.crossed ? ' (under lines of several text colours: read by their text colour)' : leftOutSaid(u)}`]),
   ];
   return table(rows, new Set([1, 2])).map((r) => `  ${r}`);
 }
@@ -325,17 +329,18 @@ export const hints = {
     // A colour only headings use is no voice to name (Word's blue "Heading 1").
     // (Nor is a colour only an AV table's picture column is in.)
     const coded = [
-      ...colours.background.filter((u) => !noVoice(u) && !u.banded).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight` })),
-      ...colours.text.filter((u) => u.hex !== '#000000' && !noVoice(u)).map((u) => ({ key: 'color', use: u, name: u.name })),
+      ...colours.background.filter((u) => !noVoice(u) && !decoration(u)).map((u) => ({ key: 'highlight', use: u, name: `${u.name} highlight`, words: heardWords(u) })),
+      // (A text colour whose words all stand on highlights is no voice a config could name: the highlights' voices take them.)
+      ...colours.text.filter((u) => u.hex !== '#000000' && !noVoice(u) && ownWords(u) > 0).map((u) => ({ key: 'color', use: u, name: u.name, words: ownWords(u) })),
     ]
-      .sort((a, b) => heardWords(b.use) - heardWords(a.use))
+      .sort((a, b) => b.words - a.words)
       .slice(0, 3);
     const run = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script, one voice per colour, to rename`;
     const shown = speakerLabels.length > 4 ? `${speakerLabels.slice(0, 4).join(', ')}…` : listOf(speakerLabels);
     const onLines = layout === 'name-lines';
     const byLabel = `vo-lines init ${shellWord(file)} writes a vo-lines.config.yaml beside the script with one voice per ${onLines ? 'name' : 'label'}, to check.`;
     // Every line in one look, whatever colour (all dark grey is no more a coding than all black).
-    const oneLook = colours.text.filter((u) => !noVoice(u)).length === 1 && !colours.background.some((u) => !noVoice(u) && !u.banded);
+    const oneLook = colours.text.filter((u) => !noVoice(u)).length === 1 && !colours.background.some((u) => !noVoice(u) && !decoration(u));
     if (coded.length === 0 || oneLook) {
       const lines = colours.text.filter((u) => !noVoice(u));
       const only = lines.length === 1 ? `${lines[0]!.hex} ${lines[0]!.name}` : colours.text[0] ? `${colours.text[0].hex} ${colours.text[0].name}` : 'one colour';
@@ -358,7 +363,7 @@ export const hints = {
     if (speakerLabels.length && onLines) return `Next: the speakers' lines are all in one colour, below their names on lines of their own (${shown}): the names say who speaks. ${byLabel}`;
     if (speakerLabels.length) return `Next: the speakers' lines are all in one colour and open with speaker labels (${shown}): the labels say who speaks. ${byLabel}`;
     const width = Math.max(...coded.map((c) => c.name.length));
-    const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(heardWords(c.use), 'word')}: "${c.use.sample}"`);
+    const example = coded.map((c) => `    ${c.name}:${' '.repeat(width - c.name.length)} { ${c.key}: "${c.use.hex}" }   # ${plural(c.words, 'word')}: "${c.use.sample}"`);
     return `Next: name the voices: ${run}, e.g.\n  voices:\n${example.join('\n')}\nthen run: vo-lines lines ${shellWord(file)} --voice ${shellWord(coded[0]!.name)}`;
   },
   /** Why lines in capitals standing alone (a screenplay's names by their shape) were not proposed as voices. */
