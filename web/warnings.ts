@@ -166,6 +166,14 @@ const SENTENCES: Record<string, Sentence> = {
     const names = s.w.list(d.names.slice(0, 6).map((name) => `${name}${colon}`).concat(d.names.length > 6 ? [say(s, 'wMoreNames', { n: s.w.number(d.names.length - 6) })] : []));
     return [say(s, d.lines === 1 ? 'wLabelNotCounted' : d.shared === true ? 'wLabelsNotCountedShared' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
   },
+  'background-under-colours': (d, s) => {
+    if (!isString(d.background) || !isNumber(d.words) || !isNumber(d.setApart) || !Array.isArray(d.colours)) return null;
+    const colours = (d.colours as unknown[]).map((c) => (typeof c === 'object' && c !== null ? (c as Details) : null));
+    if (!colours.length || !colours.every((c) => c && isString(c.colour) && isNumber(c.words))) return null;
+    const list = colours.map((c) => say(s, 'wColourWords', { colour: s.colour(c!.colour as string), words: s.w.words(c!.words as number) })).join(', ');
+    const apart = d.setApart === d.words ? say(s, 'wBackgroundApartAll', { words: s.w.words(d.words) }) : say(s, 'wBackgroundApartSome', { n: s.w.number(d.setApart), words: s.w.words(d.words) });
+    return [say(s, 'wBackgroundUnderColours', { background: s.colour(d.background, true), colours: list, apart, config: say(s, 'config') })];
+  },
   'speakers-share-voice': (d, s) => {
     if (!isString(d.voice) || !Array.isArray(d.speakers) || d.speakers.length < 2) return null;
     const speakers = d.speakers as unknown[];
