@@ -36,8 +36,13 @@ const EN: [string, string, number][] = [
   ['Now OR never.', 'Now OR never.', 3],
   ['Available IN stores.', 'Available IN stores.', 3],
   ['Indianapolis, IN 46204', 'Indianapolis, I N forty-six thousand two hundred four', 8],
+  ['I AM ready.', 'I AM ready.', 3],
   // without anything to decide by, today's reading is kept (see README)
   ['Contact IT today.', 'Contact I T today.', 4],
+  ['Tune in to AM radio.', 'Tune in to A M radio.', 6],
+  // American place names in a shouted line: Spanish words, not acronyms; USA is spelled
+  ['PACIFIC TIME, LOS ANGELES, USA', 'PACIFIC TIME, LOS ANGELES, U S A', 7],
+  ['Flat OPC XML', 'Flat O P C X M L', 7],
   // shouted lines: short ones too; acronyms in them are still acronyms
   ['GREAT NEWS', 'GREAT NEWS', 2],
   ['CALL THE FBI NOW', 'CALL THE F B I NOW', 6],

@@ -1040,7 +1040,7 @@ class LineReader {
    * The capitals `upper` (at token i, or -1) are an ordinary word of the language. One that is as
    * often an acronym is the acronym after an article (`the US`, `le SI`, `am MIT`, `l'IT`) or as a
    * US state's code before a ZIP code (`Indianapolis, IN 46204`), the word after another word in
-   * capitals (`GET IT NOW`, `CALL US`) or anywhere in a shouted line of three words or more
+   * capitals or English `I` (`GET IT NOW`, `CALL US`, `I AM`) or anywhere in a shouted line of three words or more
    * (`YOU WON'T BELIEVE IT`), and otherwise as listed (capsAmbiguous).
    */
   private isCapsWord(upper: string, i: number): boolean {
@@ -1055,7 +1055,7 @@ class LineReader {
     const joined = before !== undefined && !before.post;
     if (joined && L.articles.has(before.core.toLowerCase())) return false;
     if (before?.post === ',' && !token.post && /^\d{5}(?:-\d{4})?$/.test(this.tok(i + 1)?.raw ?? '')) return false;
-    if (joined && ALL_CAPS.test(before.core) && L.capsWords.has(before.core)) return true;
+    if (joined && ((ALL_CAPS.test(before.core) && L.capsWords.has(before.core)) || (before.core === 'I' && L.code === 'en'))) return true;
     // In a shouted line of three words or more, as it was read before these words were listed.
     return byDefault || this.shouted === 2;
   }

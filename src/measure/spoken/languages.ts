@@ -177,7 +177,9 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       'pan paw pea peg pen pig pit pod pub pun pup rag rat ray rib rid rim rip rob rod rub rug rye sew shy sin sip ski sly spy sum ' +
       'tab tag tan tap tee tie tin toe ton tow tub tug vet vow wax wed wig wit woe wok yam yen zen zip ' +
       // and what is shouted in a script: interjections
-      'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ' +
+      'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ref sir ' +
+      // Spanish words of American place names (LOS ANGELES, SAN DIEGO, LAS VEGAS, EL PASO, DEL MAR)
+      'los las san el del ' +
       // four letters and more that the letter-shape rule would spell
       'first three night right light might fight eight world north month earth birth worth watch match catch thanks thank ' +
       'thought through brought bought weight height length strength christmas church search march couldn shouldn ' +
@@ -186,7 +188,7 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       'free sale save best only more most just here this that what when with your yours them they love call join help open ' +
       'today tonight great deal deals sunday monday tuesday wednesday thursday friday saturday never ever every stop wait hurry',
     ),
-    capsAmbiguous: ambiguous('us:0 it:0 who:0 add:0 act:1 or:1 in:1 am:1 me:1 hi:1 oh:1'),
+    capsAmbiguous: ambiguous('us:0 it:0 who:0 add:0 am:0 act:1 or:1 in:1 me:1 hi:1 oh:1'),
     articles: set('the a an this that these those our your their his her its my'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: false,
