@@ -22,6 +22,8 @@ const EN: [string, string, number][] = [
   ['The FIRST three months, and the RIGHT price.', 'The FIRST three months, and the RIGHT price.', 8],
   ['Open every NIGHT, all over the WORLD.', 'Open every NIGHT, all over the WORLD.', 7],
   ['Say it in your own WORDS, with your HANDS.', 'Say it in your own WORDS, with your HANDS.', 9],
+  ['Read the ARCHIVE, then the REQUIREMENTS.', 'Read the ARCHIVE, then the REQUIREMENTS.', 6],
+  ['POP3 mail', 'POP three mail', 3],
   // acronyms beside them keep their reading
   ['Call the FBI NOW.', 'Call the F B I NOW.', 6],
   ['Buy TWO PDFs', 'Buy TWO P D Fs', 5],
@@ -73,6 +75,9 @@ const FR: [string, string, number][] = [
   ['LA SNCF', 'LA S N C F', 5],
   ['Acme SA', 'Acme S A', 3],
   ["C'EST SA VIE", "C'EST SA VIE", 3],
+  ['le SI de la boîte', 'le S I de la boîte', 6],
+  ["SI tu veux", "SI tu veux", 3],
+  ['Le CE de l’usine', 'Le C E de l’usine', 5],
   ['ATTENTION : NE PAS TOUCHER', 'ATTENTION : NE PAS TOUCHER', 4],
 ];
 
