@@ -51,6 +51,11 @@ const EN: [string, string, number][] = [
   ['CALL THE ACLU NOW', 'CALL THE A C L U NOW', 7],
   ['LOUIS XIV IS BACK', 'LOUIS XIV IS BACK', 4],
   ['THE FIRST NIGHT', 'THE FIRST NIGHT', 3],
+  // a screenplay's headings and transitions
+  ['INT. HOSPITAL CORRIDOR – NIGHT', 'INT. HOSPITAL CORRIDOR – NIGHT', 4],
+  ['FADE IN:', 'FADE IN:', 2],
+  ['CUT TO:', 'CUT TO:', 2],
+  ['KID: Can I push the trolley?', 'KID: Can I push the trolley?', 6],
   // a line of acronyms alone is no shouted line
   ['FBI', 'F B I', 3],
   ['HTML', 'H T M L', 4],
@@ -79,6 +84,8 @@ const FR: [string, string, number][] = [
   ["SI tu veux", "SI tu veux", 3],
   ['Le CE de l’usine', 'Le C E de l’usine', 5],
   ['ATTENTION : NE PAS TOUCHER', 'ATTENTION : NE PAS TOUCHER', 4],
+  ['EXT. RUE – JOUR', 'EXT. RUE – JOUR', 3],
+  ['LES VOISINS – Épisode 6', 'LES VOISINS – Épisode six', 4],
 ];
 
 const DE_ES: [string, string, string, number][] = [

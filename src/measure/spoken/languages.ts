@@ -180,6 +180,8 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ref sir ' +
       // Spanish words of American place names (LOS ANGELES, SAN DIEGO, LAS VEGAS, EL PASO, DEL MAR)
       'los las san el del ' +
+      // a screenplay's scene headings (INT. KITCHEN – NIGHT), said as written
+      'int ext ' +
       // four letters and more that the letter-shape rule would spell
       'first three night right light might fight eight world north month earth birth worth watch match catch thanks thank ' +
       'thought through brought bought weight height length strength christmas church search march couldn shouldn ' +
@@ -249,7 +251,7 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       'gros prix offre super méga mega vite tôt tot ça vos nos leur leurs sept huit neuf dix cinq vingt cent mille premier ' +
       'simple offert offerte gratuit gratuite maintenant jamais rien enfin encore alors puis moins entre contre montre chambre ' +
       'me se te eu pu né nez lit dos cru pub cap jus tel mai dix six jeu fil soi gaz fer vol bel cri nid riz but duo bac cou ' +
-      'fée thé clé blé zoo pot pas hop hein bah oh ah eh ha',
+      'fée thé clé blé zoo pot pas hop hein bah oh ah eh ha int ext',
     ),
     capsAmbiguous: ambiguous('si:1 ce:1 as:1 sa:0'),
     articles: set('le la les un une du des au aux ce cet cette son sa ses notre votre leur leurs mon ma mes ton ta tes'),
@@ -307,7 +309,7 @@ function german(): SpokenLanguage {
       'zu zum zur im am an in um ab bis für ohne durch über bitte danke nacht licht recht gibt acht sechs fünf zehn elf zwölf ' +
       'zeit jahr tag neue neues neuen jetzt sofort endlich wirklich richtig selbst letzte erste ersten nächste ' +
       'als man ihn ihm tun na nun ob her gar ins hin vom tot sag mag sei geh kam gab uhr art job typ sah tod ort je oft weh tue ' +
-      'tja wow wem wen rum ruf gib hol ran tee arm rat bus tor ehe tat mut bar eis hut opa oma ohr nee kuh zug axt see rot oh ah',
+      'tja wow wem wen rum ruf gib hol ran tee arm rat bus tor ehe tat mut bar eis hut opa oma ohr nee kuh zug axt see rot oh ah int ext',
     ),
     capsAmbiguous: ambiguous('mit:1'),
     articles: set('der die das dem den des ein eine einer einem einen am im vom zum zur beim'),
@@ -359,7 +361,7 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       'ver voy vas va dar doy día dia mes año sol mar paz luz pan voz fin ser ir tan tres dos seis diez cien mil ese esa eso este ' +
       'esta esto está están estan sale fácil facil único unico única unica última ultima último ultimo entre contra siempre ' +
       'yo tú él mí ha he sé soy fue era vez ti ni sea tal han ven ve oye veo van ves da iba fui dio rey di ido haz pie ten das ' +
-      'dan oro aun aún doy ley ojo oso feo amo uva pon vea lee oh ah eh ay hey',
+      'dan oro aun aún doy ley ojo oso feo amo uva pon vea lee oh ah eh ay hey int ext',
     ),
     capsAmbiguous: ambiguous(''),
     articles: set('el la los las un una unos unas del al este esta ese esa su sus'),
