@@ -177,7 +177,7 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       'pan paw pea peg pen pig pit pod pub pun pup rag rat ray rib rid rim rip rob rod rub rug rye sew shy sin sip ski sly spy sum ' +
       'tab tag tan tap tee tie tin toe ton tow tub tug vet vow wax wed wig wit woe wok yam yen zen zip ' +
       // and what is shouted in a script: interjections
-      'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ref sir ' +
+      'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ref sir mum ' +
       // Spanish words of American place names (LOS ANGELES, SAN DIEGO, LAS VEGAS, EL PASO, DEL MAR)
       'los las san el del ' +
       // a screenplay's scene headings (INT. KITCHEN – NIGHT), said as written
