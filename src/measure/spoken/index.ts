@@ -986,7 +986,7 @@ class LineReader {
 
   // ── letters ───────────────────────────────────────────────────────────────────────────────
 
-  /** `F B I`, `P D Fs`, `U.S.`; words said as words (NASA, l'ONU) and shouted text are left alone. */
+  /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
   private capitals(core: string, i: number): string | null {
     let m = /^((?:\p{Lu}\.){2,})$/u.exec(core + '.');
     if (m && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
@@ -1009,11 +1009,11 @@ class LineReader {
   }
 
   /**
-   * Whether a run of letters is said as a word or spelled. Said as words: listed acronyms (NASA),
+   * Whether a run of letters is said as a word or spelled. Said as words: acronyms listed so (NASA),
    * ordinary words of the language typed in capitals (FREE, NOW, OUI), roman numerals, and runs that
-   * sound out as a word. Spelled: listed acronyms, runs with no vowel, other runs of up to three
-   * letters, and runs that do not sound out (in shouted lines only their onset, ending or doubled
-   * vowel can tell that). Address pieces (`fr`, `io`, `www`) follow the same rule in lower case.
+   * sound out as a word. Spelled: acronyms listed so (ACLU), runs with no vowel, other runs of up to
+   * three letters, and runs that do not sound out (in shouted lines only their onset, ending or
+   * doubled vowel can tell that). Address pieces (`fr`, `io`, `www`) follow the same rule in lower case.
    * `i` is the token the run is in, to read an ambiguous one (`US`, `IT`) by its neighbours; -1 for none.
    */
   lettersOrWord(piece: string, address: boolean, i = -1): string {
@@ -1039,9 +1039,9 @@ class LineReader {
   /**
    * The capitals `upper` (at token i, or -1) are an ordinary word of the language. One that is as
    * often an acronym is the acronym after an article (`the US`, `le SI`, `am MIT`, `l'IT`) or as a
-   * US state's code before a ZIP code (`Indianapolis, IN 46204`), the word after another word in
-   * capitals or English `I` (`GET IT NOW`, `CALL US`, `I AM`) or anywhere in a shouted line of three words or more
-   * (`YOU WON'T BELIEVE IT`), and otherwise as listed (capsAmbiguous).
+   * US state's code before a ZIP code (`Indianapolis, IN 46204`); the word after another listed word
+   * in capitals or English `I` (`GET IT NOW`, `CALL US`, `I AM`), or anywhere in a shouted line of
+   * three words or more (`YOU WON'T BELIEVE IT`); otherwise as listed (capsAmbiguous).
    */
   private isCapsWord(upper: string, i: number): boolean {
     const L = this.language;
