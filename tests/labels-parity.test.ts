@@ -77,22 +77,23 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
         {
           name: '#000000 black',
           words: 63,
-          spokenWords: 83,
+          // MUM and KID typed in capitals are words (mum, kid), not spelled; ANNCR and SFX are.
+          spokenWords: 75,
           lines: [
             ['ANNCR: Spring is here, and so is the Greenway Garden Centre spring sale.', 13, 17],
-            ['MUM: Look at these tulips! Half price!', 7, 9],
-            ['KID: Can we get the big sunflower too?', 8, 10],
+            ['MUM: Look at these tulips! Half price!', 7, 7],
+            ['KID: Can we get the big sunflower too?', 8, 8],
             ['SFX: Wheelbarrow squeak.', 3, 5],
             // After a label, "(laughing)" is no leading direction: spoken, as before with labels in colour groups.
-            ['MUM: (laughing) Only if you carry it.', 7, 9],
+            ['MUM: (laughing) Only if you carry it.', 7, 7],
             ['ANNCR: Greenway Garden Centre. Open every day from eight till eight.', 11, 15],
-            ['KID: Eight till eight!', 4, 6],
+            ['KID: Eight till eight!', 4, 4],
             ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12],
           ],
         },
       ],
       unassigned: [],
-      total: { lines: 9, words: 69, spokenWords: 89 },
+      total: { lines: 9, words: 69, spokenWords: 81 },
     };
     expect(view(docx!.report)).toEqual(expected);
     expect(view(pdf!.report)).toEqual(expected);

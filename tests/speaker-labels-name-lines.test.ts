@@ -287,21 +287,22 @@ describe('init on a screenplay (built CLI)', () => {
     expect(run(['init', file], dir).code).toBe(0);
     expect(run(['summary', file], dir).stdout.split('\n').slice(4, 11)).toEqual([
       '  Voice       Colour                          Lines  Words  Spoken   Share  Time  Pace',
-      '  Total                                          18    100      99  100.0%  0:40  150 wpm',
+      // SCÈNE 2 – RUE: RUE is a word (rue), not spelled.
+      '  Total                                          18    100      97  100.0%  0:39  150 wpm',
       '  MARIE       "MARIE" alone on its line           4     25      25   25.0%  0:10  150 wpm',
       '  PAUL        "PAUL" alone on its line            2     13      13   13.0%  0:05  150 wpm',
       '  LE FACTEUR  "LE FACTEUR" alone on its line      1      5       5    5.0%  0:02  150 wpm',
       '  HÉLÈNE      "HÉLÈNE" alone on its line          1      6       6    6.0%  0:02  150 wpm',
-      '  Unassigned  any other text                     10     51      50   51.0%  0:20  150 wpm',
+      '  Unassigned  any other text                     10     51      48   51.0%  0:19  150 wpm',
     ]);
     expect(run(['lines', file, '--voice', 'paul'], dir).stdout.split('\n')[5]).toBe('PAUL ("PAUL" alone on its line): 2 lines, 13 words, about 0:05 at 150 wpm');
     // A config by colour and label, written by hand ("Marie"): the name as the script writes it; the rest is "any other colour".
     writeFileSync(join(dir, 'vo-lines.config.yaml'), 'voices:\n  Marie Dupont: { label: "Marie", color: red }\n');
     expect(run([file], dir).stdout.split('\n').slice(4, 8)).toEqual([
       '  Voice         Colour                                  Lines  Words  Spoken   Share  Time  Pace',
-      '  Total                                                    22    106     105  100.0%  0:42  150 wpm',
+      '  Total                                                    22    106     103  100.0%  0:41  150 wpm',
       '  Marie Dupont  #FF0000 red, "MARIE" alone on its line      4     25      25   23.6%  0:10  150 wpm',
-      '  Unassigned    any other colour                           18     81      80   76.4%  0:32  150 wpm',
+      '  Unassigned    any other colour                           18     81      78   76.4%  0:31  150 wpm',
     ]);
   });
 

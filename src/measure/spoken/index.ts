@@ -161,7 +161,9 @@ const HASHTAG_SPLIT = /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
 const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
-const VOWEL = /[AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸaeiouyàâäéèêëîïôöùûüÿ]/u;
+const VOWEL = /[AEIOUYÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜŸaeiouyàâäáéèêëíîïóôöúùûüÿ]/u;
+/** A French elided article before a token: `l'`, `L'` (`l'UE`, `l'IT`). */
+const ELIDED_ARTICLE = /[lL]['’]$/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** One end of a range (see LineReader.range). */
@@ -201,7 +203,7 @@ class Tokens {
 
 class LineReader {
   private readonly list: Tokens;
-  private shoutedCache: boolean | undefined;
+  private shoutedCache: 0 | 1 | 2 | undefined;
   private datedCache: boolean | undefined;
   /** Months (1–12) the line names in words (see namesMonth). */
   private monthsNamed: Set<number> | undefined;
@@ -221,17 +223,26 @@ class LineReader {
     return this.list.at(i);
   }
 
-  /** A line mostly in capitals is shouted text, not a run of acronyms. */
-  private get shouted(): boolean {
+  /**
+   * A line mostly in capitals is shouted text, not a run of acronyms: 2 for three words or more, 1 for
+   * a line of two words both in capitals, one of them an ordinary word; 0 for none.
+   */
+  private get shouted(): 0 | 1 | 2 {
     if (this.shoutedCache === undefined) {
       let lettered = 0;
       let caps = 0;
+      let words = 0;
       for (const raw of this.list.raw) {
         if (!HAS_LETTER.test(raw)) continue;
         lettered++;
-        if (ALL_CAPS.test(tokenize(raw).core.replace(/['’-]/g, ''))) caps++;
+        const core = tokenize(raw).core.replace(/['’-]/g, '');
+        if (!ALL_CAPS.test(core)) continue;
+        caps++;
+        if (this.language.capsWords.has(core)) words++;
       }
-      this.shoutedCache = lettered >= 3 && caps / lettered >= 0.6;
+      // Three words or more mostly in capitals; or a shorter line wholly in them with an ordinary word
+      // among them (`END CARD`, `GREAT NEWS`; not `FBI CIA` or a lone `HTML`).
+      this.shoutedCache = lettered >= 3 && caps / lettered >= 0.6 ? 2 : lettered === 2 && caps === 2 && words >= 1 ? 1 : 0;
     }
     return this.shoutedCache;
   }
@@ -337,7 +348,7 @@ class LineReader {
       const phone = this.phone(i);
       if (phone) return phone;
     }
-    return this.figure(i) ?? one(this.capitals(core)) ?? this.symbol(i);
+    return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
   }
 
   /**
@@ -975,18 +986,18 @@ class LineReader {
 
   // ── letters ───────────────────────────────────────────────────────────────────────────────
 
-  /** `F B I`, `P D Fs`, `U.S.`; words said as words (NASA, l'ONU) and shouted text are left alone. */
-  private capitals(core: string): string | null {
+  /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
+  private capitals(core: string, i: number): string | null {
     let m = /^((?:\p{Lu}\.){2,})$/u.exec(core + '.');
     if (m && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
     if ((m = /^(\p{Lu}{2,})(['’]s)$/u.exec(core))) {
-      const said = this.lettersOrWord(m[1]!, false);
+      const said = this.lettersOrWord(m[1]!, false, i);
       return said === m[1] ? null : `${said}${m[2]}`;
     }
     m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
     if (m) {
       const letters = m[1]!;
-      const said = this.lettersOrWord(letters, false);
+      const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
       return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
     }
@@ -998,11 +1009,14 @@ class LineReader {
   }
 
   /**
-   * Whether a run of letters is said as a word or spelled. Spelled: listed acronyms, runs with no
-   * vowel, and (outside shouted lines) capitals of up to three letters or that do not sound out.
-   * Address pieces (`fr`, `io`, `www`) follow the same rule in lower case.
+   * Whether a run of letters is said as a word or spelled. Said as words: acronyms listed so (NASA),
+   * ordinary words of the language typed in capitals (FREE, NOW, OUI), roman numerals, and runs that
+   * sound out as a word. Spelled: acronyms listed so (ACLU), runs with no vowel, other runs of up to
+   * three letters, and runs that do not sound out (in shouted lines only their onset, ending or
+   * doubled vowel can tell that). Address pieces (`fr`, `io`, `www`) follow the same rule in lower case.
+   * `i` is the token the run is in, to read an ambiguous one (`US`, `IT`) by its neighbours; -1 for none.
    */
-  lettersOrWord(piece: string, address: boolean): string {
+  lettersOrWord(piece: string, address: boolean, i = -1): string {
     const L = this.language;
     const upper = piece.toUpperCase();
     const spell = () => [...upper].join(' ');
@@ -1015,11 +1029,35 @@ class LineReader {
     }
     if (L.sayAsWord.has(upper)) return piece;
     if (!VOWEL.test(upper)) return spell();
-    if (this.shouted) return piece;
     if (L.spell.has(upper)) return spell();
+    if (this.isCapsWord(upper, i)) return piece;
     if (romanValue(upper) !== null && /^[IVX]+$/.test(upper)) return piece;
     if (upper.length <= 3) return spell();
-    return soundsOut(upper) ? piece : spell();
+    return soundsOut(upper, this.shouted > 0) ? piece : spell();
+  }
+
+  /**
+   * The capitals `upper` (at token i, or -1) are an ordinary word of the language. One that is as
+   * often an acronym is the acronym after an article (`the US`, `le SI`, `am MIT`, `l'IT`) or as a
+   * US state's code before a ZIP code (`Indianapolis, IN 46204`); the word after another listed word
+   * in capitals or English `I` (`GET IT NOW`, `CALL US`, `I AM`), or anywhere in a shouted line of
+   * three words or more (`YOU WON'T BELIEVE IT`); otherwise as listed (capsAmbiguous).
+   */
+  private isCapsWord(upper: string, i: number): boolean {
+    const L = this.language;
+    if (L.capsWords.has(upper)) return true;
+    const byDefault = L.capsAmbiguous.get(upper);
+    if (byDefault === undefined) return false;
+    const token = i >= 0 ? this.tok(i) : undefined;
+    if (!token) return byDefault;
+    if (ELIDED_ARTICLE.test(token.pre)) return false;
+    const before = token.pre ? undefined : this.tok(i - 1);
+    const joined = before !== undefined && !before.post;
+    if (joined && L.articles.has(before.core.toLowerCase())) return false;
+    if (before?.post === ',' && !token.post && /^\d{5}(?:-\d{4})?$/.test(this.tok(i + 1)?.raw ?? '')) return false;
+    if (joined && ((ALL_CAPS.test(before.core) && L.capsWords.has(before.core)) || (before.core === 'I' && L.code === 'en'))) return true;
+    // In a shouted line of three words or more, as it was read before these words were listed.
+    return byDefault || this.shouted === 2;
   }
 
   /** `MP3` → `M P three`, `COVID-19` → `COVID nineteen`, `4G` → `four G`. */
@@ -1081,22 +1119,34 @@ class LineReader {
 }
 
 /** Onsets that start a syllable in English, French, German or Spanish words. */
-const PRONOUNCEABLE_ONSET = /^(?:bl|br|ch|cl|cr|dr|fl|fr|gl|gn|gr|kl|kn|kr|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|vr|sch|str|spr|scr|thr|chr|phr|pf|ts|zw)$/i;
+const PRONOUNCEABLE_ONSET = /^(?:bl|br|ch|cl|cr|dr|fl|fr|gl|gn|gr|kl|kn|kr|ll|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|vr|sch|str|spr|scr|thr|chr|phr|pf|ts|zw)$/i;
+
+/**
+ * Three consonants in a row that words have: onsets (`str`, `thr`, `chr`, `spl`), endings (`ght`, `rst`,
+ * `rld`, `tch`, `cht`, `tzt`) and a syllable's end before the next's onset (`ntr`, `mpl`, `ndr`, `mbr`).
+ */
+const THREE_CONSONANTS = /str|spr|scr|sch|nst|mpt|thr|chr|shr|phr|spl|ght|rst|rld|rth|nth|tch|rch|nch|cht|tzt|ntr|ndr|mpl|mbr|ngl|ppl|ppr|xpl|xtr/;
 
 /** Two consonants a word of English, French, German or Spanish can end with (`-st`, `-rn`, `-ck`, `-nt`…). */
-const WORD_ENDING = /^(?:bs|ch|ck|cs|ct|ds|ff|ft|gh|gn|gs|hl|hm|hn|hr|ht|ks|ld|lf|lk|ll|lm|ln|lp|ls|lt|lx|lz|mb|mm|mn|mp|ms|nc|nd|ng|nk|nn|ns|nt|nx|nz|ph|pp|ps|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rr|rs|rt|rv|rx|rz|sh|sk|sm|sp|ss|st|th|ts|tt|tz|wk|wl|wn|ws|xt|zz)$/;
+const WORD_ENDING = /^(?:bs|bt|ch|ck|cs|ct|ds|ff|ft|gh|gn|gs|gt|hl|hm|hn|hr|ht|ks|kt|lb|ld|lf|lk|ll|lm|ln|lp|ls|lt|lx|lz|mb|mm|mn|mp|ms|mt|nc|nd|nf|ng|nk|nn|ns|nt|nx|nz|pf|ph|pp|ps|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rr|rs|rt|rv|rx|rz|sh|sk|sm|sp|ss|st|th|ts|tt|tz|wk|wl|wn|ws|xt|zz)$/;
 
-/** A capitalised run that sounds out as a word: vowels throughout, no cluster a word cannot start with. */
-function soundsOut(upper: string): boolean {
+/**
+ * A capitalised run that sounds out as a word: vowels throughout, no cluster a word cannot start with.
+ * In a shouted line (`clusters` false) three consonants in a row are let pass (`STRENGTH`, `JETZT`):
+ * only the onset, the ending and a doubled vowel to start still tell an acronym there.
+ */
+function soundsOut(upper: string, shouted = false): boolean {
   const lower = upper.toLowerCase();
-  const vowels = lower.match(/[aeiouyàâäéèêëîïôöùûü]/g)?.length ?? 0;
+  const vowels = lower.match(/[aeiouyàâäáéèêëíîïóôöúùûü]/g)?.length ?? 0;
   if (vowels === 0) return false;
-  if (/[^aeiouyàâäéèêëîïôöùûü]{3,}/.test(lower) && !/(?:str|spr|scr|sch|nst|mpt)/.test(lower)) return false;
-  const onset = /^[^aeiouyàâäéèêëîïôöùûü]{2}/.exec(lower);
+  // A plural's s is no part of the cluster before it (`WORDS`, `HANDS`).
+  const stem = lower.length >= 5 && /[^aeiouyàâäáéèêëíîïóôöúùûüs]s$/.test(lower) ? lower.slice(0, -1) : lower;
+  if (!shouted && /[^aeiouyàâäáéèêëíîïóôöúùûü]{3,}/.test(stem) && !THREE_CONSONANTS.test(stem)) return false;
+  const onset = /^[^aeiouyàâäáéèêëíîïóôöúùûü]{2}/.exec(stem);
   if (onset && !PRONOUNCEABLE_ONSET.test(onset[0])) return false;
   // A word ends with a cluster a word can end with (not `RATP`, `OECD`), and starts with no doubled vowel (not `AARP`).
-  const coda = /[^aeiouyàâäéèêëîïôöùûü]+$/.exec(lower);
+  const coda = /[^aeiouyàâäáéèêëíîïóôöúùûü]+$/.exec(stem);
   if (coda && coda[0].length === 2 && !WORD_ENDING.test(coda[0])) return false;
   if (/^(?:aa|ee|ii|uu)/.test(lower)) return false;
-  return /[aeiouy][^aeiouy]|[^aeiouy][aeiouy]/.test(lower) && (vowels >= 2 || lower.length >= 4);
+  return /[aeiouyàâäáéèêëíîïóôöúùûü][^aeiouyàâäáéèêëíîïóôöúùûü]|[^aeiouyàâäáéèêëíîïóôöúùûü][aeiouyàâäáéèêëíîïóôöúùûü]/.test(lower) && (vowels >= 2 || lower.length >= 4);
 }
