@@ -364,6 +364,34 @@ describe('check --since: Git LFS, an empty repository, a version at REV that can
       ].join('\n'),
     );
     expect(code).toBe(1);
+    const file = JSON.parse(run(['check', 'script.docx', '--since', 'HEAD', '--json'], dir).stdout).files[0];
+    expect(file.since).toEqual({
+      rev: 'HEAD',
+      path: 'script.docx',
+      existed: true,
+      unreadable: { code: 'not-a-script', message: 'HEAD:script.docx is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.' },
+      voices: [],
+    });
+    expect(file.notes[0]).toMatchObject({ code: 'since-unreadable', details: { rev: 'HEAD', path: 'script.docx', error: 'not-a-script' } });
+    // JUnit: the cases of the rules on changes pass with a warning, not as if they had been checked.
+    expect(run(['check', 'script.docx', '--since', 'HEAD', '-f', 'junit'], dir).stdout).toContain(
+      '    <testcase classname="script.docx" name="locked: Narrator">\n      <system-out>warning: Narrator: not checked: the version at HEAD could not be read.</system-out>\n    </testcase>',
+    );
+  });
+
+  it('the config at REV is invalid: the same, its error in the note', () => {
+    const dir = newRepo();
+    commit(dir, { 'vo-lines.config.yaml': config(GREEN).replace('Learner: { color', 'Learner: { colr'), 'script.docx': docx(LINES(GREEN)) });
+    writeFileSync(join(dir, 'vo-lines.config.yaml'), config(GREEN));
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--json'], dir);
+    expect(code).toBe(0);
+    const file = JSON.parse(stdout).files[0];
+    expect(file.findings.map((f: { level: string; message: string }) => `${f.level} ${f.message}`)).toEqual([
+      'warning Narrator: not checked: the version at HEAD could not be read.',
+      'warning Learner: not checked: the version at HEAD could not be read.',
+    ]);
+    expect(file.since.unreadable.code).toBe('bad-config');
+    expect(file.since.unreadable.message).toMatch(/^HEAD:vo-lines\.config\.yaml: /);
   });
 });
 
