@@ -258,6 +258,23 @@ describe('check --since: a script renamed and re-saved, which git does not pair'
     expect(run(['check', 'module v2.docx', '--since', 'HEAD~1', '-f', 'junit'], dir).stdout).toContain('    <system-out>was module.docx in HEAD~1 (renamed; text matched 4 of 4 lines)</system-out>\n  </testsuite>');
   });
 
+  it('two scripts renamed and re-saved in one commit: each paired with its own, on one thread and on two', () => {
+    const dir = newRepo();
+    const OTHER: Paragraph[] = [
+      [NARRATOR, 'Module two covers the fire exits and the assembly point.'],
+      [GREEN, 'Where do we meet if the alarm sounds?'],
+      [NARRATOR, 'At the car park, by the blue sign.'],
+    ];
+    commit(dir, { 'vo-lines.config.yaml': config(GREEN), 'm1.docx': docx(LINES(GREEN)), 'm2.docx': docx(OTHER) });
+    git(dir, 'rm', '-q', 'm1.docx', 'm2.docx');
+    commit(dir, { 'module-1.docx': docx(LINES(GREEN), true), 'module-2.docx': docx(OTHER, true) }, 'renamed');
+    const args = ['check', 'module-1.docx', 'module-2.docx', '--since', 'HEAD~1'];
+    const one = run([...args, '--threads', '1'], dir);
+    expect(one.stdout.split('\n').slice(0, 5)).toEqual(['module-1.docx', '  was m1.docx in HEAD~1 (renamed; text matched 4 of 4 lines)', '', 'module-2.docx', '  was m2.docx in HEAD~1 (renamed; text matched 3 of 3 lines)']);
+    expect(one.code).toBe(0);
+    expect(run([...args, '--threads', '2'], dir)).toEqual(one);
+  });
+
   it('renamed with mv, not yet added: found the same way', () => {
     const dir = newRepo();
     commit(dir, { 'vo-lines.config.yaml': config(GREEN), 'module.docx': docx(LINES(GREEN)) });

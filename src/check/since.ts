@@ -73,6 +73,8 @@ const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^(fatal
 const toplevels = new Map<string, Promise<GitResult>>();
 const commits = new Map<string, Promise<string | null>>();
 const revConfigs = new Map<string, Promise<RevConfig>>();
+/** Per repository, commit and path: the version there, read with its config (or the user error that gave). */
+const oldReads = new Map<string, Promise<{ revConfig: RevConfig; analysis: Analysis }>>();
 /** Per repository, commit and folder: the nearest config's path at that commit. */
 const nearestConfigs = new Map<string, Promise<string | undefined>>();
 
@@ -330,9 +332,20 @@ export async function compareSince(file: string, rev: string, current: Analysis,
   /** The version of `at` at REV, read with the voice map it had then (today's when it had none). Throws a user error when it cannot be read. */
   const readOld = async (at: string, bytes: Buffer): Promise<OldVersion> => {
     const label = `${rev}:${at}`;
-    const revConfig = await configAtRevision(toplevel, commit, at, rev, options, todayConfig);
-    if (revConfig.error) throw revConfig.error;
-    let analysis = await analyseBytes(bytes, label, { ...settings, config: revConfig.config, read: readScriptBytesIsolated });
+    // Read once per process: a script deleted since REV is a candidate for every new script of the batch.
+    const key = `${toplevel}\u0000${commit}\u0000${at}`;
+    let read = oldReads.get(key);
+    if (!read) {
+      read = (async () => {
+        const revConfig = await configAtRevision(toplevel, commit, at, rev, options, todayConfig);
+        if (revConfig.error) throw revConfig.error;
+        return { revConfig, analysis: await analyseBytes(bytes, label, { ...settings, config: revConfig.config, read: readScriptBytesIsolated }) };
+      })();
+      read.catch(() => undefined);
+      oldReads.set(key, read);
+    }
+    const { revConfig, analysis: first } = await read;
+    let analysis = first;
     const notes = analysis.script.warnings.map((w) => ({ ...w, message: `${label}: ${w.message}` }));
     if (analysis.voiceMap === null && current.voiceMap !== null) {
       // No voice map then (no config, no legend to trust): today's, rather than colour groups that match no voice of today.
