@@ -93,11 +93,12 @@ describe('check --since HEAD: a locked voice', () => {
     expect(code).toBe(1);
   });
 
-  it('github: one ::error annotation on the file', () => {
+  it('github: one ::error annotation on the file, then the changes since HEAD as a notice', () => {
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--format', 'github'], dir);
     expect(stdout).toBe(
       [
         `::error file=script.docx,title=vo-lines locked (Narrator)::${NARRATOR_CHANGE}`,
+        '::notice file=script.docx,title=vo-lines since HEAD::Narrator since HEAD: 1 changed, ±0 words',
         '',
         '  FAIL   script.docx  2 voices, 28 words to record, 0:11 · 1 error',
         '',
@@ -108,7 +109,7 @@ describe('check --since HEAD: a locked voice', () => {
     expect(code).toBe(1);
   });
 
-  it('junit: a failing "locked: Narrator" case and a passing "max-added-words: Learner" case', () => {
+  it('junit: a failing "locked: Narrator" case and a passing "max-added-words: Learner" case; the changes in the suite\'s output', () => {
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--format', 'junit'], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('<testsuite name="script.docx" tests="8" failures="1" errors="0" skipped="0">');
@@ -118,6 +119,7 @@ describe('check --since HEAD: a locked voice', () => {
         `      <failure type="locked" message="${NARRATOR_CHANGE}">${NARRATOR_CHANGE}</failure>`,
         '    </testcase>',
         '    <testcase classname="script.docx" name="max-added-words: Learner"/>',
+        '    <system-out>Narrator since HEAD: 1 changed, ±0 words</system-out>',
         '  </testsuite>',
       ].join('\n'),
     );

@@ -92,7 +92,7 @@ describe('one script: exact output of every format', () => {
       [
         'over/spot.docx',
         "  error    contract  Narrator: 20 words, over the contract's maximum of 15 by 5.",
-        "  error    contract  Narrator: about 0:08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0:06 by 2 s.",
+        "  error    contract  Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s.",
         '  error    contract  Narrator: 20 words, outside the expected 25–35 (30 ± 5).',
         "  error    contract  Customer: 8 words, over the contract's maximum of 5 by 3.",
         '',
@@ -132,7 +132,7 @@ describe('one script: exact output of every format', () => {
           rules,
           findings: [
             { rule: 'contract', level: 'error', voice: 'Narrator', message: "Narrator: 20 words, over the contract's maximum of 15 by 5." },
-            { rule: 'contract', level: 'error', voice: 'Narrator', message: "Narrator: about 0:08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0:06 by 2 s." },
+            { rule: 'contract', level: 'error', voice: 'Narrator', message: "Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s." },
             { rule: 'contract', level: 'error', voice: 'Narrator', message: 'Narrator: 20 words, outside the expected 25–35 (30 ± 5).' },
             { rule: 'contract', level: 'error', voice: 'Customer', message: "Customer: 8 words, over the contract's maximum of 5 by 3." },
           ],
@@ -192,7 +192,7 @@ describe('one script: exact output of every format', () => {
     expect(stdout).toBe(
       [
         "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, over the contract's maximum of 15 by 5.",
-        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: about 0%3A08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0%3A06 by 2 s.".replace(/%3A/g, ':'),
+        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s.",
         '::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, outside the expected 25–35 (30 ± 5).',
         "::error file=over/spot.docx,title=vo-lines contract (Customer)::Customer: 8 words, over the contract's maximum of 5 by 3.",
         '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.',
@@ -242,7 +242,7 @@ describe('one script: exact output of every format', () => {
         ...cases('over/spot.docx', [
           '    <testcase classname="over/spot.docx" name="contract: Narrator">',
           "      <failure type=\"contract\" message=\"Narrator: 20 words, over the contract's maximum of 15 by 5.\">Narrator: 20 words, over the contract's maximum of 15 by 5.",
-          "Narrator: about 0:08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0:06 by 2 s.",
+          "Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s.",
           'Narrator: 20 words, outside the expected 25–35 (30 ± 5).</failure>',
           '    </testcase>',
           '    <testcase classname="over/spot.docx" name="contract: Customer">',
@@ -285,7 +285,7 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
         '',
         'over/spot.docx',
         "  error    contract  Narrator: 20 words, over the contract's maximum of 15 by 5.",
-        "  error    contract  Narrator: about 0:08 to record (20 words spoken at 150 wpm), over the contract's maximum of 0:06 by 2 s.",
+        "  error    contract  Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s.",
         '  error    contract  Narrator: 20 words, outside the expected 25–35 (30 ± 5).',
         "  error    contract  Customer: 8 words, over the contract's maximum of 5 by 3.",
         '',
@@ -354,7 +354,7 @@ describe('the contract from the command line', () => {
     expect(over.code).toBe(1);
     expect(over.stdout.split('\n').slice(0, 3)).toEqual([
       'edited/spot.docx',
-      "  error    contract         Customer: about 0:03 to record (8 words spoken at 150 wpm), over the contract's maximum of 0:03 by 0.2 s.",
+      "  error    contract         Customer: about 3.2 s to record (8 words spoken at 150 wpm), over the contract's maximum of 3 s by 0.2 s.",
       '  error    contract         Customer: 8 words, outside the expected 9–11 (10 ± 10%).',
     ]);
     const within = run(['check', 'edited/spot.docx', '--voice', 'Customer', '--max-minutes', '1', '--expect-words', '10', '--expect-tolerance', '2'], dir);

@@ -402,6 +402,15 @@ describe('check --since: a git error names the revision (and what git said)', ()
       ['other.docx', 'other.docx: not a git repository, so there is no version at HEAD to compare with.'],
     ]);
     execFileSync('git', ['init', '-q'], { cwd: outside });
+    // A repository with no commit yet: said so, whatever the revision.
+    const empty = runCli(['check', '--json', '-c', 'cast.json', '--since', 'HEAD', 'script.docx'], outside);
+    expect(empty.code).toBe(2);
+    expect(JSON.parse(empty.stdout).files[0].error).toEqual({
+      code: 'no-commit-yet',
+      message: 'script.docx: the repository has no commit yet, so there is no version at HEAD to compare with.',
+      details: { rev: 'HEAD' },
+    });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', 'first'], { cwd: outside });
     const unknown = runCli(['check', '--json', '-c', 'cast.json', '--since', 'nope', 'script.docx'], outside);
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stdout).files[0].error).toEqual({

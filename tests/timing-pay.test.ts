@@ -230,7 +230,7 @@ describe('the contract says how a time was reckoned', () => {
   it('Chinese: characters a minute, not words', () => {
     const result = runCli(['check', 'tests/fixtures/cjk/zh-two-voices.docx', '--no-config', '--voice', 'C00000', '--max-minutes', '0.05'], ROOT);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("#C00000 red: about 0:05 to record (18 characters spoken at 240 characters a minute), over the contract's maximum of 0:03 by 1.5 s.");
+    expect(result.stdout).toContain("#C00000 red: about 4.5 s to record (18 characters spoken at 240 characters a minute), over the contract's maximum of 3 s by 1.5 s.");
   });
 
   it('words: spoken words at the pace, as before', () => {

@@ -56,15 +56,32 @@ export interface SinceVoiceSummary {
   words: { old: number; new: number; delta: number };
 }
 
+/** How a script renamed since REV was paired with its old path: by git's rename detection, or by its text (of the scripts deleted since REV, the one whose lines match best). */
+export interface SinceRename {
+  /** `git`: git's rename detection paired them (and their text agrees); `text`: git did not, their text does. */
+  how: 'git' | 'text';
+  /** Today's lines the comparison pairs with a line of the old path's version (unchanged, edited, moved, given to another voice). */
+  matchedLines: number;
+  /** Lines of the longer of the two versions. */
+  lines: number;
+}
+
 export interface SinceSummary {
   /** REV as given. */
   rev: string;
+  /** The path in the repository of the version at REV the script was compared with, or null when there was none (every line is new). */
+  path: string | null;
   /** False when the script did not exist at REV (every line is new). */
   existed: boolean;
-  /** The script's path in the repository at REV when git tells it was renamed since (`git mv`), else absent. */
+  /** The script's path in the repository at REV when it was renamed since, else absent. */
   renamedFrom?: string;
+  /** How the rename was found, when it was. */
+  renamed?: SinceRename;
   /** Not at REV, and git does not track the file: a rename git cannot see until it is added. */
   untracked?: true;
+  /** The version at REV (or its config) could not be read: the changes are not known, the rules on changes not checked. */
+  unreadable?: { code: string; message: string };
+  /** Per voice, the changes since REV (none when the version at REV could not be read). */
   voices: SinceVoiceSummary[];
 }
 

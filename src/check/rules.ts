@@ -22,6 +22,15 @@ export interface RuleInput {
 const n = count;
 const words = (value: number) => plural(value, 'word');
 
+/** A time to a tenth of a second: `6.4 s` under a minute, `5:00.4` above (`5:00` when whole). */
+function tenths(seconds: number): string {
+  const tenthsOf = Math.round(seconds * 10);
+  if (tenthsOf < 600) return `${tenthsOf / 10} s`;
+  const whole = Math.floor(tenthsOf / 10);
+  const fraction = tenthsOf % 10;
+  return fraction ? `${formatDuration(whole)}.${fraction}` : formatDuration(whole);
+}
+
 /**
  * How a voice's time was reckoned, as the report reckoned it: its syllables at its rate plus its
  * pauses (syllable timing), its characters a minute (Chinese, Japanese), or its spoken words a minute.
@@ -43,9 +52,11 @@ function contractMessages(voice: VoiceReport, limits: VoiceLimits, timing: Repor
   }
   if (limits.maxMinutes !== undefined && voice.seconds > limits.maxMinutes * 60) {
     const max = limits.maxMinutes * 60;
-    messages.push(
-      `${voice.name}: about ${formatDuration(voice.seconds)} to record (${howTimed(voice, timing)}), over the contract's maximum of ${formatDuration(max)} by ${timeDifference(voice.seconds - max)}.`,
-    );
+    const over = voice.seconds - max;
+    // Under a minute, or over by less than a second, m:ss would read `about 0:12 … maximum of 0:12 by 0.4 s`: both to a tenth then.
+    const shown = max < 60 || over < 1 ? tenths : formatDuration;
+    const by = Math.round(over * 10) < 1 ? 'less than 0.1 s' : timeDifference(over);
+    messages.push(`${voice.name}: about ${shown(voice.seconds)} to record (${howTimed(voice, timing)}), over the contract's maximum of ${shown(max)} by ${by}.`);
   }
   if (limits.expectWords !== undefined) {
     const tolerance = limits.tolerance ?? DEFAULT_WORD_TOLERANCE;

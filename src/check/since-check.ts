@@ -10,7 +10,7 @@ import type { Warning } from '../model.js';
 import type { AnalyseOptions, Analysis } from '../pipeline.js';
 import type { Check, SinceSummary } from './result.js';
 import { compareSince } from './since.js';
-import { sinceRules } from './since-rules.js';
+import { sinceRules, uncheckedSinceRules } from './since-rules.js';
 import { sinceSummary } from './since-summary.js';
 
 /** What the rules on changes need of the file's config and settings. */
@@ -25,13 +25,25 @@ export interface SinceOutcome {
   /** The checks of the rules on changes, to follow the other rules' (runRules). */
   checks: Check[];
   summary: SinceSummary;
-  /** The reader's warnings on the version at REV, named by it (`REV:path: …`): notes of the file, after its own. */
+  /** The reader's warnings on the version at REV, named by it (`REV:path: …`), and the voice maps': notes of the file, after its own. */
   notes: Warning[];
 }
 
-/** `file`'s changes since `rev` (`analysis` is the file as it is), checked by the rules on changes. */
+/** `file`'s changes since `rev` (`analysis` is the file as it is), checked by today's rules on changes. */
 export async function checkSince(file: string, rev: string, analysis: Analysis, options: AnalyseOptions, settings: SinceSettings): Promise<SinceOutcome> {
-  const { diff, existed, renamedFrom, untracked, oldWarnings } = await compareSince(file, rev, analysis, options);
+  const { diff, path, existed, renamedFrom, renamed, untracked, unreadable, oldWarnings } = await compareSince(file, rev, analysis, options);
+  const at = { path, existed, ...(renamedFrom !== undefined ? { renamedFrom } : {}), ...(renamed ? { renamed } : {}) };
+  if (!diff) {
+    // The version at REV could not be read: today's file is checked by today's rules, the rules on changes are not.
+    const why = unreadable!;
+    const note: Warning = {
+      code: 'since-unreadable',
+      message: `The version at ${rev} could not be read, so the changes since ${rev} are not checked: ${why.message}`,
+      details: { rev, path, error: why.code, ...(why.details ? { cause: why.details } : {}) },
+    };
+    const summary: SinceSummary = { rev, ...at, unreadable: { code: why.code, message: why.message }, voices: [] };
+    return { checks: uncheckedSinceRules(settings.locked, settings.contract, rev, settings.levels), summary, notes: [note] };
+  }
   const since = { rev, diff, locked: settings.locked };
-  return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, existed, renamedFrom), ...(untracked ? { untracked } : {}) }, notes: oldWarnings };
+  return { checks: sinceRules(since, settings.contract, settings.levels), summary: { ...sinceSummary(since, at), ...(untracked ? { untracked } : {}) }, notes: oldWarnings };
 }

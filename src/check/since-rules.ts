@@ -105,3 +105,18 @@ export function sinceRules(since: SinceInput, contract: Contract, levels: Readon
   const levelOf = (rule: RuleName): Level => levels[rule] ?? DEFAULT_LEVELS[rule];
   return [...lockedChecks(since, levelOf('locked')), ...maxAddedWordsChecks(contract, since, levelOf('max-added-words'))];
 }
+
+/**
+ * The rules on changes when the version at REV could not be read: each check in force gets one
+ * warning that it was not checked (not a pass it did not earn, nor a failure of today's file).
+ */
+export function uncheckedSinceRules(locked: readonly string[], contract: Contract, rev: string, levels: Readonly<Partial<Record<RuleName, Level>>>): Check[] {
+  const levelOf = (rule: RuleName): Level => levels[rule] ?? DEFAULT_LEVELS[rule];
+  const unchecked = (rule: RuleName, voice: string): Check => {
+    const level = levelOf(rule);
+    const message = `${voice}: not checked: the version at ${rev} could not be read.`;
+    return { rule, voice, level, findings: level === 'off' ? [] : [{ rule, level: 'warning', voice, message }] };
+  };
+  const limited = Object.entries(contract).filter(([, limits]) => limits.maxAddedWords !== undefined);
+  return [...locked.map((name) => unchecked('locked', name)), ...limited.map(([name]) => unchecked('max-added-words', name))];
+}

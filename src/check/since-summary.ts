@@ -1,9 +1,9 @@
 /** With `check --since REV`: per voice, what changed since REV, for the human output's summary. Pure. */
-import type { SinceSummary, SinceVoiceSummary } from './result.js';
+import type { SinceRename, SinceSummary, SinceVoiceSummary } from './result.js';
 import { addedWords, type SinceInput } from './since-rules.js';
 
 /** Per voice (not the unassigned text), what changed since REV. */
-export function sinceSummary(since: SinceInput, existed: boolean, renamedFrom?: string): SinceSummary {
+export function sinceSummary(since: SinceInput, at: { path: string | null; existed: boolean; renamedFrom?: string; renamed?: SinceRename }): SinceSummary {
   const voices: SinceVoiceSummary[] = since.diff.voices.map((diff) => ({
     name: diff.name,
     added: diff.added.length,
@@ -18,5 +18,5 @@ export function sinceSummary(since: SinceInput, existed: boolean, renamedFrom?: 
     addedWords: addedWords(diff),
     words: { ...diff.words },
   }));
-  return { rev: since.rev, existed, ...(renamedFrom !== undefined ? { renamedFrom } : {}), voices };
+  return { rev: since.rev, path: at.path, existed: at.existed, ...(at.renamedFrom !== undefined ? { renamedFrom: at.renamedFrom } : {}), ...(at.renamed ? { renamed: at.renamed } : {}), voices };
 }

@@ -51,25 +51,50 @@ function marksOf(voice: VoiceSpec): string {
   return marks.join(', ') || 'nothing';
 }
 
-/** Why the two sides might not be comparable voice for voice. */
-function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+/** How one voice is marked on each side, when the two differ: `has other colours` where both tell it by colours alone. */
+export interface RecodedVoice {
+  name: string;
+  how: 'has other colours' | 'is marked differently';
+  old: string;
+  new: string;
+}
+
+/** Where two sides' voice maps differ: voices of one side only, voices marked differently, another kind of map. Null when they do not. */
+export interface VoiceMapChanges {
+  onlyOld: string[];
+  onlyNew: string[];
+  recoded: RecodedVoice[];
+}
+
+/** How the two sides' voice maps differ (voices by name), or null when they are the same kind of map with the same voices marked alike. */
+export function voiceMapChanges(oldSide: ComparedSide, newSide: ComparedSide): VoiceMapChanges | null {
   const oldVoices = new Map(oldSide.casting.voices.map((v) => [v.name, v]));
   const newVoices = new Map(newSide.casting.voices.map((v) => [v.name, v]));
   const onlyOld = [...oldVoices.keys()].filter((name) => !newVoices.has(name));
   const onlyNew = [...newVoices.keys()].filter((name) => !oldVoices.has(name));
-  const recoded = [...newVoices.keys()].filter((name) => oldVoices.has(name) && signature(oldVoices.get(name)!) !== signature(newVoices.get(name)!));
-  if (onlyOld.length + onlyNew.length + recoded.length === 0 && oldSide.casting.mode === newSide.casting.mode) return [];
+  const recoded: RecodedVoice[] = [];
+  for (const name of newVoices.keys()) {
+    const before = oldVoices.get(name);
+    const after = newVoices.get(name)!;
+    if (!before || signature(before) === signature(after)) continue;
+    // "Other colours" only where both sides tell the voice by its colours alone.
+    recoded.push({ name, how: byColourAlone(before) && byColourAlone(after) ? 'has other colours' : 'is marked differently', old: marksOf(before), new: marksOf(after) });
+  }
+  if (onlyOld.length + onlyNew.length + recoded.length === 0 && oldSide.casting.mode === newSide.casting.mode) return null;
+  return { onlyOld, onlyNew, recoded };
+}
+
+/** Why the two sides might not be comparable voice for voice. */
+function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+  const changes = voiceMapChanges(oldSide, newSide);
+  if (!changes) return [];
+  const { onlyOld, onlyNew, recoded } = changes;
   const source = (side: ComparedSide) => (side.report.mode === 'config' ? side.report.config ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
   const facts: string[] = [];
   const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
   if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (${onlyOld.length === 1 ? 'its' : 'their'} lines are shown as given to NEW's voices where NEW has them, else as removed)`);
   if (onlyNew.length) facts.push(`only NEW has ${quote(onlyNew)} (${onlyNew.length === 1 ? 'its' : 'their'} lines are shown as taken from OLD's voices where OLD had them, else as added)`);
-  for (const name of recoded) {
-    const [before, after] = [oldVoices.get(name)!, newVoices.get(name)!];
-    // "Other colours" only where both sides tell the voice by its colours alone.
-    const how = byColourAlone(before) && byColourAlone(after) ? 'has other colours' : 'is marked differently';
-    facts.push(`"${name}" ${how} (OLD: ${marksOf(before)}; NEW: ${marksOf(after)})`);
-  }
+  for (const voice of recoded) facts.push(`"${voice.name}" ${voice.how} (OLD: ${voice.old}; NEW: ${voice.new})`);
   const detail = facts.length ? `: ${facts.join('; ')}` : '';
   // Every voice found on both sides by its name: compared voice by voice; else one map for both is the way.
   const advice = onlyOld.length + onlyNew.length === 0 ? 'Each voice has the same name on both sides, so the changes are compared voice by voice: check they are the same people.' : 'Pass --config to compare both with one.';
@@ -78,7 +103,7 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
       code: 'different-voice-maps',
       message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. ${advice}`,
       // Where each side's voices came from, for a reader that words it its own way (the page).
-      details: { onlyOld, onlyNew, recoded, old: { mode: oldSide.report.mode, config: oldSide.report.config ?? null }, new: { mode: newSide.report.mode, config: newSide.report.config ?? null } },
+      details: { onlyOld, onlyNew, recoded: recoded.map((voice) => voice.name), old: { mode: oldSide.report.mode, config: oldSide.report.config ?? null }, new: { mode: newSide.report.mode, config: newSide.report.config ?? null } },
     },
   ];
 }

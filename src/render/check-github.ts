@@ -6,7 +6,7 @@
  * show at file level; the paragraph (¶) goes into the message.
  */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import { fileLines, findingText, noteText } from './check-text.js';
+import { fileLines, findingText, noteText, sinceLines } from './check-text.js';
 
 /** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -27,6 +27,9 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
       out.push(command(finding.level, result.file, title, findingText(finding)));
     }
     for (const note of result.notes) out.push(command('notice', result.file, `vo-lines ${note.code}`, noteText(note)));
+    // The changes since REV (a rename, a script new since, the voices that changed): one notice, a line each.
+    const changes = result.since ? sinceLines(result.since) : [];
+    if (changes.length) out.push(command('notice', result.file, `vo-lines since ${result.since!.rev}`, changes.join('\n')));
   }
   if (out.length) out.push('');
   out.push(...fileLines(results, summary));

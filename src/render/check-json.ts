@@ -15,6 +15,7 @@ export function renderCheckJson(results: readonly FileResult[], summary: CheckSu
     rules: result.levels,
     findings: result.findings,
     ...(result.notes.length ? { notes: result.notes } : {}),
+    ...(result.since ? { since: result.since } : {}),
     ...(result.error ? { error: result.error } : {}),
   }));
   return `${JSON.stringify({ summary, files }, null, 2)}\n`;

@@ -5,7 +5,7 @@
  * could not be read is one testcase with an <error>. No timings, so the same input gives the same XML.
  */
 import type { CheckSummary, FileResult } from '../check/result.js';
-import { findingText, noteText } from './check-text.js';
+import { findingText, noteText, sinceLines } from './check-text.js';
 import { type Check } from '../check/result.js';
 
 const escapeXml = (text: string) =>
@@ -61,7 +61,9 @@ export function renderCheckJunit(results: readonly FileResult[], _summary?: Chec
       else out.push(`${open}>`, ...c.body.map((line) => `      ${line}`), '    </testcase>');
     }
     // What the reader said of the script belongs to the file, not to a rule.
-    if (result.notes.length) out.push(`    <system-out>${escapeXml(result.notes.map((note) => `note: ${noteText(note)}`).join('\n'))}</system-out>`);
+    // …and so do the changes since REV.
+    const said = [...result.notes.map((note) => `note: ${noteText(note)}`), ...(result.since ? sinceLines(result.since) : [])];
+    if (said.length) out.push(`    <system-out>${escapeXml(said.join('\n'))}</system-out>`);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

@@ -76,7 +76,8 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
 /** The summary of the changes since REV: the voices that changed, and whether the script is new. */
 export function sinceLines(since: SinceSummary): string[] {
   const untracked = since.untracked ? ' (git does not track it yet: if it was renamed, `git add` it so its old name is found)' : '';
-  const lines = since.renamedFrom !== undefined ? [`was ${since.renamedFrom} in ${since.rev}`] : since.existed ? [] : [`not in ${since.rev}: every line is new${untracked}`];
+  const byText = since.renamed?.how === 'text' ? ` (renamed; text matched ${count(since.renamed.matchedLines)} of ${plural(since.renamed.lines, 'line')})` : '';
+  const lines = since.renamedFrom !== undefined ? [`was ${since.renamedFrom} in ${since.rev}${byText}`] : since.existed ? [] : [`not in ${since.rev}: every line is new${untracked}`];
   for (const voice of since.voices) {
     const text = sinceVoiceText(voice, since.rev);
     if (text) lines.push(text);
