@@ -60,6 +60,15 @@ describe('text painted over by an opaque box drawn after it', () => {
   });
 });
 
+describe('text under an opaque picture drawn after it', () => {
+  it('chromium-pictures-en.pdf: an opaque picture (no alpha channel) laid over a line hides it, said as covered text; a half-transparent PNG over a line, a picture behind a line and one in the margin hide nothing', async () => {
+    const { report, got, expected } = await read('chromium-pictures-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.map((w) => w.code)).toEqual(['covered-text']);
+    expect(report.warnings[0]!.details).toEqual({ pages: [1], words: 8, text: 'This old line sits under a grey picture.' });
+  });
+});
+
 describe('black and greys set in CMYK', () => {
   it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
     const { report, got, expected } = await read('tex-cmyk-fr.pdf');
