@@ -69,6 +69,15 @@ describe('text under an opaque picture drawn after it', () => {
   });
 });
 
+describe('ragged lines in a table cell', () => {
+  it('wp-cell-lines-en.pdf: WeasyPrint, a bordered table of one-paragraph cells set ragged: lines ending near the widest one by chance do not make a cell justified, so a wrapped line ending short of it does not end its paragraph', async () => {
+    const { report, got, expected } = await read('wp-cell-lines-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got.Kim).toEqual({ lines: [expect.stringMatching(/^Scene 4 line echo .* november\.$/), expect.stringMatching(/^Scene 4 line echo .* november\.$/)], words: 66 });
+    expect(report.warnings).toEqual([]);
+  });
+});
+
 describe('black and greys set in CMYK', () => {
   it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
     const { report, got, expected } = await read('tex-cmyk-fr.pdf');
