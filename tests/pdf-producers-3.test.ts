@@ -78,6 +78,17 @@ describe('ragged lines in a table cell', () => {
   });
 });
 
+describe('justified CSS columns', () => {
+  for (const file of ['chromium-justified-columns-en.pdf', 'chromium-justified-columns-norule-en.pdf']) {
+    it(`${file}: Chromium, two justified columns whose stretched word spaces line up down several lines: no river is a gutter, one line per paragraph`, async () => {
+      const { report, got, expected } = await read(file);
+      expect(got).toEqual(expected);
+      expect([got.Narrator!.lines.length, got.Narrator!.words, got.Guide!.lines.length, got.Guide!.words]).toEqual([5, 145, 5, 120]);
+      expect(report.warnings).toEqual([]);
+    });
+  }
+});
+
 describe('black and greys set in CMYK', () => {
   it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
     const { report, got, expected } = await read('tex-cmyk-fr.pdf');
