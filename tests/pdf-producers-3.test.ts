@@ -89,6 +89,26 @@ describe('justified CSS columns', () => {
   }
 });
 
+describe('running headers whose text changes from page to page', () => {
+  it('wp-running-header-en.pdf: WeasyPrint string(scene) in red 8 pt beside a fixed "Harbour tour — draft 2" and "Page N of 3": page furniture, not the narrator’s lines', async () => {
+    const { got, expected } = await read('wp-running-header-en.pdf');
+    expect(got).toEqual(expected);
+    expect([got.Narrator!.lines.length, got.Narrator!.words, got['(unassigned)']!.lines]).toEqual([9, 126, ['Scene one: the quay', 'Scene two: the lighthouse', 'Scene three: the island']]);
+  });
+
+  it('wp-running-scene-en.pdf: the scene’s name alone in the header (nothing fixed beside it): furniture', async () => {
+    const { got, expected } = await read('wp-running-scene-en.pdf');
+    expect(got).toEqual(expected);
+    expect([got.Narrator!.lines.length, got.Narrator!.words]).toEqual([9, 126]);
+  });
+
+  it('tex-running-mark-en.pdf: XeLaTeX fancyhdr \\leftmark ⇥ "Harbour tour" in the body’s size, repeating each page’s section heading: furniture; the headings stay', async () => {
+    const { got, expected } = await read('tex-running-mark-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got['(unassigned)']).toEqual({ lines: ['Scene one: the quay', 'Scene two: the lighthouse', 'Scene three: the island'], words: 12 });
+  });
+});
+
 describe('black and greys set in CMYK', () => {
   it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
     const { report, got, expected } = await read('tex-cmyk-fr.pdf');
