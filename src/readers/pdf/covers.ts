@@ -50,19 +50,21 @@ const OPAQUE_KINDS = new Set([1, 2]);
 
 /**
  * The pictures kept (over some text drawn before them) whose image is opaque, as covers: the image
- * data of an XObject is asked of `image` (pdf.js's page.objs; not there within `wait` ms, or in a
- * form not known, such as a browser's ImageBitmap: not a cover, its text read as before).
+ * data of an XObject is asked of `image` (pdf.js's page.objs, waited for a while: index.ts
+ * pageObject); not there in time, or in a form not known (a browser's ImageBitmap): not a cover,
+ * the text under it read as before.
  */
 export async function opaquePictures(
   pictures: readonly Picture[],
   image: (id: string) => Promise<unknown>,
 ): Promise<Fill[]> {
+  // Asked all at once: a page waits PICTURE_WAIT (index.ts) at most, however many pictures it has.
+  const data = await Promise.all(pictures.map((p) => (typeof p.image === 'string' ? image(p.image).catch(() => null) : p.image)));
   const covers: Fill[] = [];
-  for (const p of pictures) {
-    const data = typeof p.image === 'string' ? await image(p.image).catch(() => null) : p.image;
-    const kind = (data as { kind?: unknown } | null | undefined)?.kind;
+  pictures.forEach((p, i) => {
+    const kind = (data[i] as { kind?: unknown } | null | undefined)?.kind;
     if (typeof kind === 'number' && OPAQUE_KINDS.has(kind)) covers.push({ box: p.box, color: PICTURE, seq: p.seq });
-  }
+  });
   return covers;
 }
 
