@@ -60,6 +60,55 @@ describe('text painted over by an opaque box drawn after it', () => {
   });
 });
 
+describe('text under an opaque picture drawn after it', () => {
+  it('chromium-pictures-en.pdf: an opaque picture (no alpha channel) laid over a line hides it, said as covered text; a half-transparent PNG over a line, a picture behind a line and one in the margin hide nothing', async () => {
+    const { report, got, expected } = await read('chromium-pictures-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.map((w) => w.code)).toEqual(['covered-text']);
+    expect(report.warnings[0]!.details).toEqual({ pages: [1], words: 8, text: 'This old line sits under a grey picture.' });
+  });
+});
+
+describe('ragged lines in a table cell', () => {
+  it('wp-cell-lines-en.pdf: WeasyPrint, a bordered table of one-paragraph cells set ragged: lines ending near the widest one by chance do not make a cell justified, so a wrapped line ending short of it does not end its paragraph', async () => {
+    const { report, got, expected } = await read('wp-cell-lines-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got.Kim).toEqual({ lines: [expect.stringMatching(/^Scene 4 line echo .* november\.$/), expect.stringMatching(/^Scene 4 line echo .* november\.$/)], words: 66 });
+    expect(report.warnings).toEqual([]);
+  });
+});
+
+describe('justified CSS columns', () => {
+  for (const file of ['chromium-justified-columns-en.pdf', 'chromium-justified-columns-norule-en.pdf']) {
+    it(`${file}: Chromium, two justified columns whose stretched word spaces line up down several lines: no river is a gutter, one line per paragraph`, async () => {
+      const { report, got, expected } = await read(file);
+      expect(got).toEqual(expected);
+      expect([got.Narrator!.lines.length, got.Narrator!.words, got.Guide!.lines.length, got.Guide!.words]).toEqual([5, 145, 5, 120]);
+      expect(report.warnings).toEqual([]);
+    });
+  }
+});
+
+describe('running headers whose text changes from page to page', () => {
+  it('wp-running-header-en.pdf: WeasyPrint string(scene) in red 8 pt beside a fixed "Harbour tour — draft 2" and "Page N of 3": page furniture, not the narrator’s lines', async () => {
+    const { got, expected } = await read('wp-running-header-en.pdf');
+    expect(got).toEqual(expected);
+    expect([got.Narrator!.lines.length, got.Narrator!.words, got['(unassigned)']!.lines]).toEqual([9, 126, ['Scene one: the quay', 'Scene two: the lighthouse', 'Scene three: the island']]);
+  });
+
+  it('wp-running-scene-en.pdf: the scene’s name alone in the header (nothing fixed beside it): furniture', async () => {
+    const { got, expected } = await read('wp-running-scene-en.pdf');
+    expect(got).toEqual(expected);
+    expect([got.Narrator!.lines.length, got.Narrator!.words]).toEqual([9, 126]);
+  });
+
+  it('tex-running-mark-en.pdf: XeLaTeX fancyhdr \\leftmark ⇥ "Harbour tour" in the body’s size, repeating each page’s section heading: furniture; the headings stay', async () => {
+    const { got, expected } = await read('tex-running-mark-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got['(unassigned)']).toEqual({ lines: ['Scene one: the quay', 'Scene two: the lighthouse', 'Scene three: the island'], words: 12 });
+  });
+});
+
 describe('black and greys set in CMYK', () => {
   it('tex-cmyk-fr.pdf: XeTeX with xcolor’s cmyk option: K-only black is black (pdf.js gives #2C2E35), rich black too, a K-only grey a neutral grey; a config saying "black", "red", "grey" claims them', async () => {
     const { report, got, expected } = await read('tex-cmyk-fr.pdf');

@@ -232,15 +232,104 @@ export function findGutters(rows: Row[]): Gutter[] {
     active = next;
   });
   active.forEach(close);
+  const kept = found.length ? trueGutters(found, rows) : found;
   // Overlapping runs form one layout; its gutters number its columns left to right.
-  found.sort((a, b) => a.top - b.top);
+  kept.sort((a, b) => a.top - b.top);
   let group = 0, bottom = -Infinity;
-  for (const g of found) {
+  for (const g of kept) {
     if (g.top > bottom) group++;
     g.group = group;
     bottom = Math.max(bottom, g.bottom);
   }
-  return found;
+  return kept;
+}
+
+/**
+ * The gutters that part columns of text, not a river of word spaces: justified text (a browser's
+ * CSS columns, text-align: justify) stretches its word spaces, and in narrow columns the wide ones
+ * can line up down several lines, an open strip with text on both sides. A gutter holds only when,
+ * on most rows with text on both sides of it, it is wider than the widest word space of the text
+ * beside it (a justified line's spaces are about even: a river is one of them), and when the
+ * columns it makes hold several words on most of their lines (a strip one word from the next
+ * gutter or from the lines' ends makes a column of lone words). Judged again without the gutters
+ * let go (a river's column cut the true gutter's text short).
+ */
+function trueGutters(found: Gutter[], rows: Row[]): Gutter[] {
+  let kept = found;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = kept.filter((g) => parts(g, kept, rows));
+    if (next.length === kept.length) break;
+    kept = next;
+  }
+  return kept;
+}
+
+/** A space between two words inside a piece's text. */
+const INNER_SPACE = /\S\s+\S/u;
+/** A gap between pieces wider than this (× type size) parts two words. */
+const WORD_GAP = 0.1;
+/** Share of rows that must bear a gutter out (see trueGutters). */
+const MOST = 0.5;
+
+/** Whether the gutter `g` parts columns of text, with the other gutters `all` in force (see trueGutters). */
+function parts(g: Gutter, all: readonly Gutter[], rows: Row[]): boolean {
+  let both = 0, wider = 0, leftRows = 0, leftWords = 0, rightRows = 0, rightWords = 0;
+  for (const row of rows) {
+    if (row.baseline < g.top - REACH || row.baseline > g.bottom + REACH || !row.glyphs.length) continue;
+    // This column's text on each side: up to the gutters beside this one, if any.
+    let lo = -Infinity, hi = Infinity;
+    for (const o of all) {
+      if (o === g || row.baseline < o.top - REACH || row.baseline > o.bottom + REACH) continue;
+      if (o.x1 <= g.x0 + REACH) lo = Math.max(lo, o.x1);
+      else if (o.x0 >= g.x1 - REACH) hi = Math.min(hi, o.x0);
+    }
+    const left: Glyph[] = [], right: Glyph[] = [];
+    let crosses = false;
+    for (const piece of row.glyphs) {
+      if (piece.x1 <= g.x0 + REACH) {
+        if (piece.x0 >= lo - REACH) left.push(piece);
+      } else if (piece.x0 >= g.x1 - REACH) {
+        if (piece.x1 <= hi + REACH) right.push(piece);
+      } else crosses = true;
+    }
+    if (crosses) continue;
+    if (left.length) {
+      leftRows++;
+      if (severalWords(left)) leftWords++;
+    }
+    if (right.length) {
+      rightRows++;
+      if (severalWords(right)) rightWords++;
+    }
+    if (left.length && right.length) {
+      both++;
+      let end = -Infinity;
+      for (const piece of left) end = Math.max(end, piece.x1);
+      if (right[0].x0 - end > Math.max(widestSpace(left), widestSpace(right))) wider++;
+    }
+  }
+  return leftWords >= MOST * leftRows && rightWords >= MOST * rightRows && (both === 0 || wider >= MOST * both);
+}
+
+/** The pieces of one side of a row hold two words or more: a space inside a piece, or a gap between two. */
+function severalWords(pieces: Glyph[]): boolean {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (INNER_SPACE.test(piece.text)) return true;
+    if (i > 0 && (piece.spaceBefore || piece.x0 - pieces[i - 1].x1 > WORD_GAP * piece.size)) return true;
+  }
+  return false;
+}
+
+/** The widest word space among pieces (left to right): inside one, or between two. */
+function widestSpace(pieces: Glyph[]): number {
+  let widest = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i];
+    if (piece.widestSpace !== undefined) widest = Math.max(widest, piece.widestSpace);
+    if (i > 0) widest = Math.max(widest, piece.x0 - pieces[i - 1].x1);
+  }
+  return widest;
 }
 
 /** A column's text starts this close (points) to its left edge. */

@@ -1,5 +1,5 @@
 import { fromFrame } from './geometry.js';
-import type { Box, Fill, Glyph, PageContent } from './types.js';
+import type { Box, Fill, Glyph, PageContent, Picture } from './types.js';
 
 /**
  * Text painted over: an opaque box drawn AFTER text, over it (a redaction, a sticker, a cover block
@@ -12,7 +12,13 @@ import type { Box, Fill, Glyph, PageContent } from './types.js';
  * (an opacity below 1, a blend mode such as Multiply, a soft mask: a highlight flattened into the
  * page), a pattern, a box in a hidden layer, a box over only part of the letters' height. A cover
  * is a rectangle upright on the page, or a curved shape (a disc, a rounded sticker) trusted only
- * inside the ellipse its box holds; other polygons, turned boxes and pictures are not looked at.
+ * inside the ellipse its box holds; other polygons and turned boxes are not looked at.
+ *
+ * A picture painted after text, over it, hides it as a box does (a photo laid over a paragraph in
+ * a web page or a slide): its whole box when the image is opaque, which pdf.js's decoded image
+ * tells (grey or RGB, no alpha channel: no soft mask, no colour-key mask). A picture with an alpha
+ * channel (a PNG cut-out, a logo on transparency) may let the text show anywhere: not a cover, nor
+ * is a stencil mask (an image that paints the fill colour through its shape), nor one turned.
  */
 
 /** Candidate boxes kept per page; past this, later ones are not looked at (the text under them is read). */
@@ -32,6 +38,39 @@ export function addCover(out: PageContent, fill: Fill): void {
   if (list.length < MAX_COVERS) list.push(fill);
 }
 
+/** Keeps a picture painted while some text is already on the page (see addCover). */
+export function addPicture(out: PageContent, box: Box, image: unknown, seq: number): void {
+  if (!(box[0] < box[2] && box[1] < box[3]) || box[2] - box[0] <= 2.5 || box[3] - box[1] <= 2.5) return;
+  const list = (out.pictures ??= []);
+  if (list.length < MAX_COVERS) list.push({ box, seq, image });
+}
+
+/** pdf.js's image kinds (ImageKind) with no alpha channel: 1 bit grey, 24 bit RGB. */
+const OPAQUE_KINDS = new Set([1, 2]);
+
+/**
+ * The pictures kept (over some text drawn before them) whose image is opaque, as covers: the image
+ * data of an XObject is asked of `image` (pdf.js's page.objs, waited for a while: index.ts
+ * pageObject); not there in time, or in a form not known (a browser's ImageBitmap): not a cover,
+ * the text under it read as before.
+ */
+export async function opaquePictures(
+  pictures: readonly Picture[],
+  image: (id: string) => Promise<unknown>,
+): Promise<Fill[]> {
+  // Asked all at once: a page waits PICTURE_WAIT (index.ts) at most, however many pictures it has.
+  const data = await Promise.all(pictures.map((p) => (typeof p.image === 'string' ? image(p.image).catch(() => null) : p.image)));
+  const covers: Fill[] = [];
+  pictures.forEach((p, i) => {
+    const kind = (data[i] as { kind?: unknown } | null | undefined)?.kind;
+    if (typeof kind === 'number' && OPAQUE_KINDS.has(kind)) covers.push({ box: p.box, color: PICTURE, seq: p.seq });
+  });
+  return covers;
+}
+
+/** The colour a picture cover is given (a cover's colour is never read: only its box hides). */
+const PICTURE = '#808080';
+
 /** The device box of a piece's core band (see CORE_LOW): the glyphs' middles along the baseline. */
 function coreBox(g: Glyph, page: Box): Box {
   const [ax, ay] = fromFrame(g.turn, g.x0, g.baseline - CORE_HIGH * g.size, page);
@@ -45,19 +84,22 @@ function coreBox(g: Glyph, page: Box): Box {
  * second walk (CoverIndex), glyph by glyph.
  */
 export function keepCovers(out: PageContent): void {
-  const candidates = out.covers;
-  if (!candidates?.length) return;
+  if (!out.covers?.length && !out.pictures?.length) return;
   const page: Box = [0, 0, out.width, out.height];
   const cores = out.glyphs.map((g) => ({ box: coreBox(g, page), across: g.turn % 2 === 0, seq: g.seq }));
-  out.covers = candidates.filter((f) =>
-    cores.some(({ box: c, across, seq }) => {
-      if (seq >= f.seq) return false;
-      const b = f.box;
-      return across
-        ? b[1] <= c[1] && b[3] >= c[3] && b[0] < c[2] && b[2] > c[0]
-        : b[0] <= c[0] && b[2] >= c[2] && b[1] < c[3] && b[3] > c[1];
-    }),
-  );
+  if (out.covers?.length) out.covers = out.covers.filter((f) => overCore(f, cores));
+  if (out.pictures?.length) out.pictures = out.pictures.filter((f) => overCore(f, cores));
+}
+
+/** The box, drawn after some glyph, lies over that glyph's core band. */
+function overCore(f: { box: Box; seq: number }, cores: readonly { box: Box; across: boolean; seq: number }[]): boolean {
+  return cores.some(({ box: c, across, seq }) => {
+    if (seq >= f.seq) return false;
+    const b = f.box;
+    return across
+      ? b[1] <= c[1] && b[3] >= c[3] && b[0] < c[2] && b[2] > c[0]
+      : b[0] <= c[0] && b[2] >= c[2] && b[1] < c[3] && b[3] > c[1];
+  });
 }
 
 /** The covers of a page by horizontal band, to ask of each glyph whether a box drawn later hides it. */

@@ -51,6 +51,8 @@ interface Candidate {
   numbers: number[];
   story: FurnitureStory;
   apart: boolean;
+  /** On the page's outermost level of lines (nothing between it and the page's edge). */
+  outer: boolean;
 }
 
 /**
@@ -69,8 +71,8 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
   const candidates: Candidate[] = [];
   for (const p of pages) {
     for (const story of ['header', 'footer'] as const) {
-      for (const { line, apart } of edgeLines(p, story, body.spacings)) {
-        candidates.push({ page: p.page, line, story, apart, ...furnitureKey(line) });
+      for (const { line, apart, outer } of edgeLines(p, story, body.spacings)) {
+        candidates.push({ page: p.page, line, story, apart, outer, ...furnitureKey(line) });
       }
     }
   }
@@ -96,6 +98,7 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
     if (onPages >= needed && (c.apart || ownSize)) found.set(c.line, c.story);
     else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
   }
+  for (const [line, story] of runningFurniture(pages, candidates.filter((c) => c.apart && c.outer && !found.has(c.line)), needed, body.size)) found.set(line, story);
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
   for (const p of pages) for (const [line, story] of markedFurniture(p)) if (!found.has(line)) found.set(line, story);
   return found;
@@ -130,6 +133,69 @@ function markedFurniture(p: PageLines): Map<Line, FurnitureStory> {
   }
   return found;
 }
+
+/** Lines this close (points) stand in one spot from page to page: their baselines, and their left or right ends. */
+const SPOT = 1;
+
+/**
+ * Running headers and footers whose text changes from page to page (a WeasyPrint `string()` or a
+ * LaTeX `\leftmark` header naming the page's scene; "Scene two ⇥ Harbour tour — draft 2"): lines
+ * in one spot (the same baseline and the same left or right end) on `needed` pages or more, each
+ * the outermost line of its page and set apart from the body (`outer`, `apart`). Such a line is
+ * furniture when each of its pieces (parts set apart by a wide gap, judged separately) repeats in
+ * that spot on `needed` pages, or repeats a line of the document set larger (the heading the
+ * header names), or is a page number; or, at the top, when the spot's lines are all set smaller than the body
+ * (SMALLER): a header's type. A real first or last script line is none of these: it does not stand
+ * in one spot apart from the body on page after page, nor repeat a heading.
+ */
+function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: number, bodySize: number): Map<Line, FurnitureStory> {
+  const found = new Map<Line, FurnitureStory>();
+  const spots: Candidate[][] = [];
+  for (const c of candidates) {
+    const spot = spots.find(([first]) =>
+      first.story === c.story && first.page !== c.page && Math.abs(first.line.baseline - c.line.baseline) <= SPOT &&
+      (Math.abs(first.line.x0 - c.line.x0) <= SPOT || Math.abs(first.line.x1 - c.line.x1) <= SPOT),
+    );
+    if (spot && !spot.some((o) => o.page === c.page)) spot.push(c);
+    else if (!spot) spots.push([c]);
+  }
+  // The document's other lines by text, with the largest size each is set in.
+  let texts: Map<string, number> | null = null;
+  for (const spot of spots) {
+    if (spot.length < needed) continue;
+    if (spot[0].story === 'header' && bodySize > 0 && spot.every((c) => c.line.size <= SMALLER * bodySize)) {
+      for (const c of spot) found.set(c.line, c.story);
+      continue;
+    }
+    if (texts === null) {
+      texts = new Map();
+      const edge = new Set(candidates.map((c) => c.line));
+      for (const p of pages) {
+        for (const l of p.lines) {
+          if (edge.has(l)) continue;
+          const key = pieceKey(l.text);
+          texts.set(key, Math.max(texts.get(key) ?? 0, l.size));
+        }
+      }
+    }
+    const pieces = spot.map((c) => c.line.text.split('\t').map(pieceKey).filter((t) => t !== ''));
+    const onPages = new Map<string, number>();
+    for (const list of pieces) for (const t of new Set(list)) onPages.set(t, (onPages.get(t) ?? 0) + 1);
+    const known = texts;
+    // A piece that changes is a heading's words when a line of the document says them in a larger
+    // size (the heading itself): not a scene's name the script merely says again elsewhere.
+    const heading = (t: string, size: number) => (known.get(t) ?? 0) > size + HEADING_STEP;
+    const running = spot.filter((c, i) => pieces[i].length > 0 && pieces[i].every((t) => onPages.get(t)! >= needed || heading(t, c.line.size) || PAGE_NUMBER.test(t)));
+    if (running.length >= needed) for (const c of running) found.set(c.line, c.story);
+  }
+  return found;
+}
+
+/** A heading is set at least this much larger (points) than the running header repeating it. */
+const HEADING_STEP = 0.5;
+
+/** A piece of a line as compared with others: trimmed, white space as single spaces, lower case. */
+const pieceKey = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * A line pressed against the body is furniture only in a size this much (a fraction) off the body's:
@@ -247,12 +313,12 @@ function browserFurniture(pages: PageLines[], candidates: Candidate[], pageCount
  * header). Lines at close spacing among themselves within the band (a header set on two lines)
  * stand apart together when the last of them stands apart from what follows.
  */
-function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { line: Line; apart: boolean }[] {
+function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { line: Line; apart: boolean; outer: boolean }[] {
   const sign = story === 'header' ? 1 : -1;
   // Distance from the page edge, growing inwards.
   const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
   const sorted = [...p.lines].sort((a, b) => depth(a) - depth(b));
-  const out: { line: Line; apart: boolean }[] = [];
+  const out: { line: Line; apart: boolean; outer: boolean }[] = [];
   // Lines close to the next ones inwards: apart only if the block they open ends apart.
   const pending: Line[] = [];
   let levels = 0;
@@ -270,8 +336,10 @@ function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { l
       continue;
     }
     const apart = !spacings.some((s) => Math.abs(gap - s) <= SAME);
-    for (const line of [...pending.splice(0), ...level]) out.push({ line, apart });
+    // Outermost: the page's first level of lines from its edge, nothing pending before it.
+    const outer = levels === 1;
+    for (const line of [...pending.splice(0), ...level]) out.push({ line, apart, outer });
   }
-  for (const line of pending) out.push({ line, apart: false });
+  for (const line of pending) out.push({ line, apart: false, outer: false });
   return out;
 }

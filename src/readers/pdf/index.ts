@@ -16,6 +16,7 @@ import { countWords, normaliseSpace } from '../../text/words.js';
 import { tocWarning } from '../toc-warning.js';
 import { marginLineNumbers } from './line-numbers.js';
 import type { Fill } from './types.js';
+import { opaquePictures } from './covers.js';
 import { listContent, type StructNode } from './structure.js';
 import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
 import { RawObjects } from './raw-objects.js';
@@ -512,6 +513,25 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
   };
 }
 
+/** How long a picture's decoded image is waited for (ms): not there by then, it is no cover. */
+const PICTURE_WAIT = 2000;
+
+/** An image object of the page, as pdf.js decoded it (undefined when it does not come in time). */
+function pageObject(page: { objs: { get(id: string, callback: (data: unknown) => void): unknown } }, id: string): Promise<unknown> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), PICTURE_WAIT);
+    try {
+      page.objs.get(id, (data) => {
+        clearTimeout(timer);
+        resolve(data);
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve(undefined);
+    }
+  });
+}
+
 /**
  * Reads one page's operator list (once) and annotations into glyphs with their backgrounds, and
  * what its annotations leave to say.
@@ -590,6 +610,11 @@ async function readPage(
   // See-through fills drawn over text already drawn (highlights flattened into the page): the
   // page is walked again with them as highlights, topmost last drawn.
   // Opaque boxes drawn over text already drawn (covers.ts) hide it: walked again, it is left out.
+  // Pictures painted over text: opaque ones are covers too (asked of their decoded image).
+  if (content.pictures?.length) {
+    const pictures = await opaquePictures(content.pictures, (id) => pageObject(page, id));
+    if (pictures.length) content.covers = [...(content.covers ?? []), ...pictures];
+  }
   if (content.overlays?.length || content.covers?.length) {
     content = walk((content.overlays ?? []).map((f) => ({ boxes: [f.box], color: f.color, kind: 'shading' as const })).reverse(), content.covers);
   }

@@ -4,7 +4,7 @@ import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds } from './backgrounds.js';
 import { seenColour } from './cmyk.js';
-import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
+import { addCover, addPicture, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { isAutospace } from './autospace.js';
@@ -350,10 +350,17 @@ export function walkOperators(input: WalkInput): PageContent {
         // (Inside a form field's appearance, never below the state it started from.)
         if (stack.length > floor) s = stack.pop()!;
         break;
-      case OP.paintImageMaskXObject:
-      case OP.paintImageMaskXObjectGroup:
       case OP.paintImageXObject:
       case OP.paintInlineImageXObject:
+        out.images++;
+        // A picture painted after some text, whole and upright, in no see-through state: perhaps
+        // over that text, hiding it (covers.ts keepPictures; its own transparency asked later).
+        if (out.glyphs.length && s.fillAlpha * s.groupAlpha === 1 && !s.blend && !s.smask && !s.masked && !hidden && upright(s.ctm)) {
+          addPicture(out, intersect(transformBox(s.ctm, 0, 0, 1, 1), s.clip), args[0], seq++);
+        }
+        break;
+      case OP.paintImageMaskXObject:
+      case OP.paintImageMaskXObjectGroup:
       case OP.paintInlineImageXObjectGroup:
       case OP.paintImageXObjectRepeat:
       case OP.paintImageMaskXObjectRepeat:

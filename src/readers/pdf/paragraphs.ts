@@ -122,13 +122,27 @@ const SPARE = 0.1;
 /** How close to the edge (points) a justified line ends. */
 const FLUSH = 1.5;
 
-/** Whether most lines of a block end flush at `right`: justified text. */
+/**
+ * Whether most lines of a block end flush at `right`: justified text. Not when lines that wrapped
+ * (the next line's first word would not have fitted) end a space or more short of the edge more
+ * than now and then (RAGGED): ragged text whose lines happen to end near its widest one (a
+ * table cell's few lines, `right` the widest of them), where a justified block's lines all fill
+ * the measure but its paragraphs' last ones.
+ */
 function isJustified(lines: Line[], right: number): boolean {
   if (lines.length < 4) return false;
   let flush = 0;
-  for (let i = 0; i < lines.length - 1; i++) if (Math.abs(lines[i].x1 - right) <= FLUSH) flush++;
-  return flush >= 0.6 * (lines.length - 1);
+  let ragged = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i];
+    if (Math.abs(line.x1 - right) <= FLUSH) flush++;
+    else if (line.x1 <= right - SPACE * line.size && !endsShort(line, lines[i + 1], right)) ragged++;
+  }
+  return flush >= 0.6 * (lines.length - 1) && ragged <= RAGGED * (lines.length - 1);
 }
+
+/** The share of a justified block's lines that may end short of its edge though they wrapped (a line set loose, a measure misjudged). */
+const RAGGED = 0.2;
 
 /** The line pitch (baseline to baseline, points) of wrapped lines, by type size (see `sizeKey`). */
 export type LinePitch = Map<number, number>;

@@ -92,6 +92,13 @@ export interface Fill {
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
 
+/** A picture painted over text (PageContent.pictures): its box, when it was painted, and its image (pdf.js's object id, or an inline image's data). */
+export interface Picture {
+  box: Box;
+  seq: number;
+  image: unknown;
+}
+
 /** A straight horizontal or vertical stroke: candidate table border. */
 export interface Ruling {
   horizontal: boolean;
@@ -146,6 +153,11 @@ export interface PageContent {
   overlays?: Fill[];
   /** Opaque fills drawn over text drawn before them (covers.ts). */
   covers?: Fill[];
+  /**
+   * Pictures painted upright, in no see-through state, over text drawn before them (covers.ts):
+   * covers when the picture itself is opaque (asked of pdf.js's image data by index.ts).
+   */
+  pictures?: Picture[];
   /** In a tagged PDF: the marked-content id (MCID) each text operator drew under, by its glyphs' seq. */
   mcids?: Map<number, number>;
 }
