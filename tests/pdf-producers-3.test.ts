@@ -28,7 +28,7 @@ describe('text painted over by an opaque box drawn after it', () => {
     for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name].lines.length]);
     const covered = report.warnings.filter((w) => w.code === 'covered-text').map((w) => w.message);
     expect(covered).toEqual([
-      'Text on page 1 is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (18 words: "This line was cut and painted out. SWORDFISH We leave on Monday at dawn. no, …"). Check those lines by eye.',
+      'Text on page 1 is painted over by an opaque box or picture drawn after it (a redaction, a sticker, a cover block, an image laid on it): a reader does not see it, and vo-lines left it out (18 words: "This line was cut and painted out. SWORDFISH We leave on Monday at dawn. no, …"). Check those lines by eye.',
     ]);
   });
 

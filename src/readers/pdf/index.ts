@@ -394,7 +394,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     const n = folder.coveredWords;
     warnings.push({
       code: 'covered-text',
-      message: `Text on ${pages(folder.covered)} is painted over by an opaque box drawn after it (a redaction, a sticker, a cover block): a reader does not see it, and vo-lines left it out (${n.toLocaleString('en-US')} word${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
+      message: `Text on ${pages(folder.covered)} is painted over by an opaque box or picture drawn after it (a redaction, a sticker, a cover block, an image laid on it): a reader does not see it, and vo-lines left it out (${n.toLocaleString('en-US')} word${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
       // For a page that says it in its own language (web/app.ts reads `pages` so for other warnings).
       details: { pages: [...folder.covered], words: n, text: quoted },
     });
