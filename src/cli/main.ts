@@ -146,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
       .argument('<new>', 'the later script, e.g. the final DOCX'),
   )
     .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
-    .option('--fail-on-change [voice]', 'exit 1 when any voice changed, or only this voice (write --fail-on-change=NAME, or put it after the files)')
+    .option('--fail-on-change [voice]', 'exit 1 when any voice changed (with --voice: that voice), or only this voice (write --fail-on-change=NAME, or put it after the files)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.diff).default('text'))
     .action(action(() => import('./diff.js'), (m) => m.diff, ([old, now]) => ({ old, new: now }), true));
 
