@@ -426,6 +426,17 @@ describe('vo-lines diff (CLI)', () => {
     expect(run_(['diff', 'old.docx', 'new.docx', '--fail-on-change=Learner'], learnerOnly).code).toBe(1);
   });
 
+  it('with --voice, a bare --fail-on-change means that voice: no exit 1 for a change it does not show; =VOICE still any voice', () => {
+    const learnerOnly = pair(BASE, edit(2, [LEARNER, 'Do I really need gloves every single day?']));
+    const narrator = run_(['diff', 'old.docx', 'new.docx', '--voice', 'Narrator', '--fail-on-change'], learnerOnly);
+    expect(narrator.stdout).toBe('old.docx → new.docx\n\nNarrator: no change (32 words, 0:13, 5 lines)\n');
+    expect(narrator.code).toBe(0);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--voice', 'learner', '--fail-on-change'], learnerOnly).code).toBe(1);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--voice', 'Narrator', '--fail-on-change=Learner'], learnerOnly).code).toBe(1);
+    expect(run_(['diff', 'old.docx', 'new.docx', '--voice', 'unassigned', '--fail-on-change'], learnerOnly).code).toBe(0);
+    expect(run_(['diff', '--help'], learnerOnly).stdout.replace(/\s+/g, ' ')).toContain('exit 1 when any voice changed (with --voice: that voice), or only this voice');
+  });
+
   it('reads the config both scripts share once, found beside them or given', () => {
     const plain = run_(['diff', 'old.docx', 'new.docx'], dir);
     const found = run_(['diff', 'old.docx', 'new.docx'], dir, ['--import', COUNT_CONFIG_READS]);

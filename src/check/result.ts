@@ -121,6 +121,15 @@ export interface FileResult {
   error?: { code: string; message: string; details?: ErrorDetails };
 }
 
+/**
+ * A file a folder walked (or a glob) found and `check` left out, not being a script: a lock file
+ * Word keeps beside an open document (`~$spot.docx`, check/run.ts `expandFiles`).
+ */
+export interface LeftOut {
+  file: string;
+  kind: 'lock-file';
+}
+
 export interface CheckSummary {
   files: number;
   passed: number;
@@ -133,6 +142,8 @@ export interface CheckSummary {
   notes: number;
   /** 0: nothing at error level; 1: a rule failed; 2: a file could not be read (wins over 1). */
   exitCode: 0 | 1 | 2;
+  /** The files a folder or a glob found that were left out as no script (lock files), when there are any. */
+  leftOut?: LeftOut[];
 }
 
 export function summarise(results: readonly FileResult[]): CheckSummary {

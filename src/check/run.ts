@@ -5,11 +5,11 @@
  * spare cores make them pay (planThreads, govern). Results keep the order of the files, whatever
  * order the threads finish in, and are the same whatever the threads.
  */
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError, type ErrorDetails, type UserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
@@ -20,10 +20,12 @@ import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { findConfig, loadConfig } from '../config/file.js';
+import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { readBytes } from '../readers/read-bytes.js';
-import type { FileResult } from './result.js';
+import { readBytes, sniffFormat } from '../readers/read-bytes.js';
+import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
+import { count } from '../text/format.js';
+import type { FileResult, LeftOut } from './result.js';
 import { findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
@@ -155,7 +157,7 @@ function noVoiceMap(file: string, warnings: readonly Warning[], config?: string)
   const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
   // A config of settings only (no voices) is no voice map either.
   const none = config === undefined ? 'no config beside it or above' : `its config (${shownPath(config)}) names no voice`;
-  return errorResult(
+  const result = errorResult(
     file,
     'no-voice-map',
     `${file}: ${none}, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
@@ -163,24 +165,119 @@ function noVoiceMap(file: string, warnings: readonly Warning[], config?: string)
       ? { path: file, legend: 'rejected', reasons: (rejected.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [], ...(rejected.location ? { location: rejected.location } : {}) }
       : { path: file, legend: 'none' },
   );
+  // The config of settings only the message names is the file's config too.
+  return config === undefined ? result : { ...result, config };
 }
 
 export interface ExpandedFiles {
   files: string[];
-  /** Patterns that matched no file: each is reported as an input error. */
-  unmatched: string[];
+  /** Patterns, folders and configs that gave no script: each is reported as an input error. */
+  unmatched: Unmatched[];
+  /** Lock files a folder walked or a glob found, left out (each once, in the order found). */
+  leftOut: LeftOut[];
 }
 
-const SCRIPT_GLOB = '**/*.{docx,pdf,DOCX,PDF}';
+/**
+ * An argument that gave no script: a glob that matched no file (or only lock files: `lockFiles`), a
+ * folder with no script in it or below, a config that is the config of no script (`scripts`: how
+ * many its folder and below hold; `instead`: the config beside it that is read first, when one is).
+ */
+export type Unmatched =
+  | { pattern: string; kind: 'folder' }
+  | { pattern: string; kind: 'glob'; lockFiles?: number }
+  | { pattern: string; kind: 'config'; scripts: number; instead?: string };
+
+/** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
+const SCRIPT_GLOB = '**/*.{docx,pdf}';
+const GLOB_OPTIONS = { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] } as const;
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A glob whose fixed start is a folder that exists (`Scripts [final]/*.docx`, `Spot {A,B}/**`) with
+ * that start escaped: a path that exists is literal, only the rest is a glob. The longest such start
+ * wins; a pattern whose start has no glob character is left as it is.
+ */
+function literalStart(pattern: string, cwd: string): string {
+  const parts = pattern.split('/');
+  for (let end = parts.length - 1; end > 0; end--) {
+    const start = parts.slice(0, end).join('/');
+    if (!isDynamicPattern(start)) break;
+    if (isFolder(resolve(cwd, start))) return `${escapePath(start)}/${parts.slice(end).join('/')}`;
+  }
+  return pattern;
+}
+
+/**
+ * Whether a file a folder walk or a glob found is a lock file Word keeps beside an open document
+ * (`~$spot.docx`): a `~$` name on a small file that is no DOCX, PDF, .doc or RTF (a script named so
+ * is still a script). What readers/placeholders.ts says of one named on its own.
+ */
+function isLockFile(path: string): boolean {
+  if (!isLockFileName(path)) return false;
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = new Uint8Array(LOCK_FILE_MAX_BYTES + 1);
+    const size = readSync(fd, head, 0, head.length, 0);
+    return size <= LOCK_FILE_MAX_BYTES && sniffFormat(head.subarray(0, size)) === 'unknown';
+  } catch {
+    return false; // unreadable: the reader says why
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The scripts in a folder and below (any case of extension), as paths from the folder as typed, sorted. */
+async function scriptsIn(folder: string, cwd: string): Promise<string[]> {
+  // The folder is the walk's cwd, never part of a pattern: `[`, `(`, `{` in its name are its name.
+  const found = await glob(SCRIPT_GLOB, { ...GLOB_OPTIONS, cwd: resolve(cwd, folder), caseSensitiveMatch: false });
+  return found.sort(byCodeUnits).map((file) => join(folder, file));
+}
+
+/** How many of the files a walk found are scripts, lock files left out (for a message). */
+const countScripts = (found: readonly string[], cwd: string) => found.filter((file) => !isLockFile(resolve(cwd, file))).length;
+
+/**
+ * The scripts a config is the config of: those in its folder and below whose nearest config
+ * (config/file.ts `findConfig`, as every command finds it) is this one.
+ */
+async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: string[]; found: number; instead?: string }> {
+  const path = resolve(cwd, config);
+  const folder = dirname(config);
+  const first = findConfig(join(path, '..', 'script'));
+  // Another config beside it is read first (vo-lines.config.json before .yaml): none takes this one.
+  if (first !== null && first !== path) return { scripts: [], found: countScripts(await scriptsIn(folder, cwd), cwd), instead: basename(first) };
+  const nearest = new Map<string, string | null>();
+  const all = await scriptsIn(folder, cwd);
+  const scripts = all.filter((script) => {
+    const dir = dirname(resolve(cwd, script));
+    if (!nearest.has(dir)) nearest.set(dir, findConfig(join(dir, 'script')));
+    return nearest.get(dir) === path;
+  });
+  return { scripts, found: countScripts(all, cwd) };
+}
 
 /**
  * FILES or GLOBS → files, in the order given, each glob's matches sorted, duplicates dropped.
- * A path that exists is taken as it is (even with `[` or `*` in its name); a folder means the
- * scripts in it and below; node_modules and dot-folders are never searched.
+ * A path that exists is taken as it is, every part of it literal (even with `[`, `(` or `*` in its
+ * name; so is an existing folder a glob starts with): a file is that script, a folder means the
+ * scripts in it and below (`.docx` and `.pdf` in any case), a config (`vo-lines.config.json|yaml|yml`)
+ * the scripts it is the config of; node_modules and dot-folders are never searched. The lock files
+ * Word keeps beside an open document are left out of what a folder or a glob finds (`leftOut`).
  */
 export async function expandFiles(patterns: readonly string[], cwd = process.cwd()): Promise<ExpandedFiles> {
   const files: string[] = [];
-  const unmatched: string[] = [];
+  const unmatched: Unmatched[] = [];
+  const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
     const key = resolve(cwd, file);
@@ -189,6 +286,21 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       files.push(file);
     }
   };
+  /** Adds what a walk or a glob found, less the lock files (left out); how many scripts it found. */
+  const addFound = (found: readonly string[]): number => {
+    let scripts = 0;
+    for (const file of found) {
+      const key = resolve(cwd, file);
+      if (!isLockFile(key)) {
+        scripts++;
+        add(file);
+      } else if (!seen.has(key)) {
+        seen.add(key);
+        leftOut.push({ file, kind: 'lock-file' });
+      }
+    }
+    return scripts;
+  };
   for (const pattern of patterns) {
     let stat;
     try {
@@ -196,20 +308,47 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
     } catch {
       stat = null;
     }
-    if (stat?.isFile() || (!stat && !isDynamicPattern(pattern))) {
+    if (stat?.isDirectory()) {
+      if (addFound(await scriptsIn(pattern, cwd)) === 0) unmatched.push({ pattern, kind: 'folder' });
+    } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
+      const { scripts, found, instead } = await scriptsOfConfig(pattern, cwd);
+      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, ...(instead ? { instead } : {}) });
+    } else if (stat || !isDynamicPattern(pattern)) {
       add(pattern); // a missing plain path is reported by the reader as "no such file"
-      continue;
+    } else {
+      const matches = await glob(literalStart(pattern, cwd), { ...GLOB_OPTIONS, cwd, absolute: isAbsolute(pattern) });
+      matches.sort(byCodeUnits);
+      if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
+      // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
+      else if (isLockFileName(pattern)) matches.forEach(add);
+      else if (addFound(matches) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
     }
-    const search = stat?.isDirectory() ? `${pattern.replace(/[\\/]+$/, '')}/${SCRIPT_GLOB}` : pattern;
-    const matches = await glob(search, { cwd, onlyFiles: true, expandDirectories: false, absolute: isAbsolute(pattern), ignore: ['**/node_modules/**'] });
-    if (matches.length === 0) unmatched.push(pattern);
-    matches.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach(add);
   }
-  return { files, unmatched };
+  return { files, unmatched, leftOut };
 }
 
-export function noMatchResult(pattern: string): FileResult {
-  return errorResult(pattern, 'no-match', `no file matches "${pattern}".`, { pattern });
+export function noMatchResult(unmatched: Unmatched): FileResult {
+  const { pattern } = unmatched;
+  switch (unmatched.kind) {
+    case 'glob':
+      return unmatched.lockFiles
+        ? errorResult(pattern, 'no-match', `no script matches "${pattern}": only ${unmatched.lockFiles === 1 ? 'a lock file' : 'lock files'} Word keeps beside a document while it is open.`, { pattern, kind: 'lock-files', lockFiles: unmatched.lockFiles })
+        : errorResult(pattern, 'no-match', `no file matches "${pattern}".`, { pattern });
+    case 'folder':
+      return errorResult(pattern, 'no-match', `"${pattern}" is a folder with no .docx or .pdf script in it or below.`, { pattern, kind: 'folder' });
+    case 'config': {
+      const { scripts, instead } = unmatched;
+      const why =
+        instead !== undefined
+          ? `${instead} beside it is read instead.`
+          : scripts === 0
+            ? 'there is no .docx or .pdf script in its folder or below.'
+            : scripts === 1
+              ? 'the 1 script in its folder or below has a config nearer to it.'
+              : `each of the ${count(scripts)} scripts in its folder or below has a config nearer to it.`;
+      return errorResult(pattern, 'no-match', `${pattern} is the config of no script: ${why}`, { pattern, kind: 'config', scripts, ...(instead !== undefined ? { instead } : {}) });
+    }
+  }
 }
 
 /** Set by scripts/bundle-cli.mjs in the CLI's bundles, whose chunks sit in dist/cli/. */

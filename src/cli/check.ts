@@ -50,11 +50,12 @@ export async function check(patterns: string[], options: CheckOptions): Promise<
   // A revision is never an option: "-x" would be read by git as one.
   if (since !== undefined && (since === '' || since.startsWith('-'))) throw usageError(`--since "${options.since}": give a git revision such as HEAD~1, main or origin/main.`, { kind: 'invalid-value', option: '--since', value: options.since });
   const format: Format = options.json ? 'json' : options.format;
-  const { files, unmatched } = await expandFiles(patterns);
+  const { files, unmatched, leftOut } = await expandFiles(patterns);
   const bar = progressBar(files.length);
   const checked = await checkFiles(files, { analyse: analyseOptions(options), cli, ...(since !== undefined ? { since } : {}) }, { threads: options.threads, onProgress: bar ? (done) => bar(done) : undefined });
   const results = [...unmatched.map(noMatchResult), ...checked].map(withShownConfig);
   const summary = summarise(results);
+  if (leftOut.length) summary.leftOut = leftOut;
   print(RENDERERS[format](results, summary));
   return summary.exitCode;
 }

@@ -16,7 +16,7 @@ type Format = 'text' | 'md' | 'json';
 
 interface DiffOptions extends CommonOptions {
   voice?: string;
-  /** true: any voice; a string: that voice. */
+  /** true: any voice (with `voice`, that one); a string: that voice. */
   failOnChange?: boolean | string;
   format: Format;
 }
@@ -32,7 +32,8 @@ function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
 export async function diff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   const changes = await diffScripts(oldFile, newFile, analyseOptions(options));
   const shown: ScriptDiff = options.voice === undefined ? changes : { ...changes, voices: [voiceOf(changes, options.voice, '--voice')] };
-  const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? changes.voices : [voiceOf(changes, options.failOnChange, '--fail-on-change')];
+  // A bare --fail-on-change watches what is shown: every voice, or the one --voice names.
+  const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? shown.voices : [voiceOf(changes, options.failOnChange, '--fail-on-change')];
   const format: Format = options.json ? 'json' : options.format;
   print(format === 'json' ? renderDiffJson(shown) : format === 'md' ? renderDiffMarkdown(shown) : renderDiffText(shown, { colour: colourWanted() }));
   return watched.some(hasChanges) ? 1 : 0;

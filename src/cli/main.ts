@@ -135,7 +135,7 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('--rule <name=level>', `set a rule to error, warning or off (repeatable); rules: ${[...RULES, ...SINCE_RULES].join(', ')}`).argParser(collect))
     .option('--since <rev>', 'compare each script with its version at this git revision: locked voices, maxAddedWords, and a summary of the changes')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.check).default('human'))
-    .addOption(new Option('--threads <n>', 'threads at once, this one included (default: from the batch, the cores and how busy they are; 1: one file at a time)').argParser(wholeNumber).hideHelp())
+    .addOption(new Option('--threads <n>', 'threads at once; 1: one file at a time').argParser(wholeNumber))
     .action(action(() => import('./check.js'), (m) => m.check, () => ({}), true));
 
   withCommonOptions(
@@ -146,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
       .argument('<new>', 'the later script, e.g. the final DOCX'),
   )
     .option('-v, --voice <name>', 'only this voice ("unassigned" for text of no voice)')
-    .option('--fail-on-change [voice]', 'exit 1 when any voice changed, or only this voice (write --fail-on-change=NAME, or put it after the files)')
+    .option('--fail-on-change [voice]', 'exit 1 when any voice changed (with --voice: that voice), or only this voice (write --fail-on-change=NAME, or put it after the files)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS.diff).default('text'))
     .action(action(() => import('./diff.js'), (m) => m.diff, ([old, now]) => ({ old, new: now }), true));
 

@@ -8,6 +8,7 @@ import type { ReadOptions, Script } from '../model.js';
 import { asciiBytes, indexOfBytes, latin1 } from './byte-search.js';
 import { readDocx } from './docx/index.js';
 import { LIMITS, overLimit } from './limits.js';
+import { placeholderError } from './placeholders.js';
 
 const PDF_MAGIC = '%PDF-';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -94,6 +95,8 @@ export async function readBytes(bytes: Uint8Array, file: string, options: ReadOp
       throw new UserError(`${file} is an RTF file: open it in Word or LibreOffice and save it as .docx.`, 'not-a-script', { kind: 'rtf' });
     default:
       if (bytes.length === 0) throw new UserError(`${file} is empty: expected a .docx or .pdf script.`, 'empty-file', { path: file });
-      throw new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script', { kind: 'unknown' });
+      // A Git LFS pointer or a lock file of Word's: said to be one, with what to do.
+      throw placeholderError(bytes, file) ??
+        new UserError(`${file} is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.`, 'not-a-script', { kind: 'unknown' });
   }
 }

@@ -2,7 +2,7 @@
  * `check` human output: the findings of each file that has any, then one line per file and the
  * totals. Pure: results in, text out.
  */
-import type { CheckSummary, FileResult, Finding, SinceSummary, SinceVoiceSummary } from '../check/result.js';
+import type { CheckSummary, FileResult, Finding, LeftOut, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import { legendLine } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import type { Warning } from '../model.js';
@@ -50,7 +50,18 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
   if (summary.unreadable) outcome.push(`${summary.unreadable} could not be checked`);
   // The notes after the findings, or after "no findings": a pass with notes is a pass to look at.
   const findings = [countsText(summary.errors, summary.warnings) || 'no findings', ...(summary.notes ? [plural(summary.notes, 'note')] : [])].join(', ');
-  return [...lines, '', `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`];
+  const totals = `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`;
+  return [...lines, '', totals, ...(summary.leftOut?.length ? [leftOutLine(summary.leftOut)] : [])];
+}
+
+/** Lock files named in the line left out, at most; the rest are counted. */
+const LEFT_OUT_NAMED = 5;
+
+/** `Left out: 1 lock file Word keeps beside a document while it is open (not a script): drafts/~$spot.docx.` */
+function leftOutLine(leftOut: readonly LeftOut[]): string {
+  const named = leftOut.slice(0, LEFT_OUT_NAMED).map((l) => l.file).join(', ');
+  const more = leftOut.length > LEFT_OUT_NAMED ? ` and ${count(leftOut.length - LEFT_OUT_NAMED)} more` : '';
+  return `Left out: ${plural(leftOut.length, 'lock file')} Word keeps beside a document while it is open (${leftOut.length === 1 ? 'not a script' : 'not scripts'}): ${named}${more}.`;
 }
 
 const signed = (count: number, word: string) => `${count > 0 ? '+' : count < 0 ? '-' : '±'}${plural(Math.abs(count), word)}`;
