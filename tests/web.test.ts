@@ -478,6 +478,9 @@ describeBrowser('the page in Chromium', () => {
       'doctype.docx': buildDocx({ body: '', rawDocument: doctype }),
       'sans-texte.docx': buildDocx({ body: '<w:p/><w:p><w:r><w:t></w:t></w:r></w:p>' }),
       'notes.rtf': Buffer.from('{\\rtf1\\ansi Bonjour}'),
+      // Word's lock file beside an open document (the name of who opened it, padded), and a Git LFS pointer where the script should be.
+      '~$module.docx': Buffer.concat([Buffer.from([4]), Buffer.from('Paul'), Buffer.alloc(157)]),
+      'pointeur.docx': Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 48213\n`),
       'archive.docx': rawZip([storedEntry('lisez-moi.txt', 'juste un zip')]),
       'notes.txt': Buffer.from('juste du texte\n'),
       // A part that says it unpacks to 200 MB (a zip bomb's way).
@@ -520,6 +523,8 @@ describeBrowser('the page in Chromium', () => {
       [[files['notes.rtf']!], 'notes.rtf est un fichier RTF\u00A0: ouvrez-le dans Word ou LibreOffice, enregistrez-le au format .docx (Document Word) et déposez ici ce fichier.', false],
       [[files['archive.docx']!], 'archive.docx est un fichier zip ou Office, mais pas un document Word\u00A0: vo-lines lit les scripts .docx et .pdf. Vérifiez que c’est bien le script, et non un tableur ou une présentation.', true],
       [[files['notes.txt']!], 'notes.txt n’est pas un fichier DOCX ou PDF\u00A0: vo-lines lit les scripts .docx et .pdf.', false],
+      [[files['~$module.docx']!], '~$module.docx n’est pas un script mais le petit fichier que Word garde à côté d’un document ouvert (il ne contient que le nom de qui l’a ouvert)\u00A0: déposez le document lui-même, dont le nom ne commence pas par ~$.', false],
+      [[files['pointeur.docx']!], 'pointeur.docx n’est pas le script mais un pointeur Git LFS vers lui (quelques lignes de texte qu’un dépôt garde à la place du fichier)\u00A0: téléchargez le fichier lui-même (sur la page web du dépôt, son bouton «\u202FDownload\u202F») et déposez-le ici.', false],
       [[files['bombe.docx']!], 'bombe.docx est refusé\u00A0: une fois décompressé, il serait bien plus gros que n’importe quel script. Il est peut-être abîmé, ou fait pour saturer la lecture\u00A0: demandez-en une nouvelle copie.', true],
       [[files['arc-en-ciel.docx']!], 'arc-en-ciel.docx dépasse une des limites de vo-lines\u00A0: il est abîmé ou ce n’est pas un script. Si c’est bien un script, ouvrez-le et enregistrez-le de nouveau, ou coupez-le en plusieurs fichiers.', true],
       [[files['vide.docx']!], 'vide.docx est vide (0\u00A0octet)\u00A0: il ne contient aucun script. Demandez-en une nouvelle copie.', false],

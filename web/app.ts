@@ -385,7 +385,8 @@ function said(error: PageError): { text: string; detail: boolean; ownWords?: boo
     case 'legacy-doc':
       return say('errLegacyDoc');
     case 'not-a-script':
-      return format === 'rtf' ? say('errRtf') : say('unsupported');
+      // A Word lock file (`~$name.docx`) or a Git LFS pointer where the script should be (readers/placeholders.ts): said what it is.
+      return format === 'rtf' ? say('errRtf') : details?.kind === 'lock-file' ? say('errLockFile') : details?.kind === 'git-lfs-pointer' ? say('errLfsPointer') : say('unsupported');
     case 'empty-file':
       return say('errEmpty');
     case 'not-a-docx':
