@@ -10,7 +10,7 @@ import { Budget } from '../budget.js';
 import { UserError, usageError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
-import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { boothScript, type SidesFonts } from '../render/sides.js';
 import { warningLines } from '../render/text.js';
 import { findVoice, isUnassigned } from '../attribute/voices.js';
@@ -45,6 +45,8 @@ function formatOf(options: SidesCommandOptions): Format {
   if (!options.output) return 'pdf';
   const extension = extname(options.output).toLowerCase();
   if (extension === '.pdf' || extension === '.docx') return extension.slice(1) as Format;
+  if (formatNamedBy(extension)?.command === 'export')
+    throw new UserError(`sides writes a booth script as .pdf or .docx, not ${extension}: the lines as ${extension.slice(1).toUpperCase()} are written by vo-lines export FILE -o ${options.output}.`, 'unknown-format', { output: options.output, extension, use: 'export' });
   throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format', { output: options.output, extension });
 }
 
@@ -69,8 +71,9 @@ function outputPaths(file: string, names: string[], format: Format, options: Sid
 export async function sides(file: string, options: SidesCommandOptions): Promise<void> {
   if (options.all && options.voice !== undefined) throw usageError('give --voice NAME or --all, not both.', { kind: 'conflict', option: '--all', conflicts: '--voice' });
   if (!options.all && options.voice === undefined) throw usageError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', { kind: 'missing-option', option: '--voice', or: '--all' });
+  if (options.output !== undefined) checkOutputName(options.output, options.format, options.all ? 'booth' : 'booth.pdf');
   const format = formatOf(options);
-  if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+  if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath, notConfig: !options.all });
 
   // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
   const settings = analyseOptions(options);
@@ -90,7 +93,7 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   if (long) throw overLimit(file, `the booth script of ${long.name} (${plural(long.characters, 'character')})`, LIMITS.sidesChars, 'characters', 'sidesChars', { voice: long.name, found: long.characters });
   const paths = outputPaths(file, voices.map((v) => v.name), format, options);
   const inputs = report.config ? [file, report.config] : [file];
-  checkOutputs(paths, { force: options.force, inputs, show: displayPath });
+  checkOutputs(paths, { force: options.force, inputs, show: displayPath, notConfig: true });
 
   const fonts = loadFonts();
   const render = format === 'pdf' ? (await import('../render/sides-pdf.js')).renderSidesPdf : (await import('../render/sides-docx.js')).renderSidesDocx;
