@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { UserError, usageError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
-import { checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { checkFormatMatches, checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyseFile, resolveVoice } from './analyse.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
@@ -133,12 +133,11 @@ function describe(written: Written): string {
 
 export async function exportLines(file: string, options: ExportCommandOptions): Promise<void> {
   // Fail fast, before reading the script, when the output is no name to write or would land on the input.
-  checkOutputName(options.output, options.format, 'lines.xlsx');
+  checkOutputName(options.output, 'lines.xlsx');
   checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+  checkFormatMatches(options.output, options.format);
   const format = formatOf(options);
   checkCombination(format, options);
-  // One file named as -o (not the stem of per-voice CSVs): refused before reading when named like a config.
-  if (format !== 'csv' || options.combined || options.template) checkOutputs([options.output], { force: true, show: displayPath, notConfig: true });
 
   const { report: full } = await analyseFile(file, options);
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);

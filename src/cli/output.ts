@@ -31,12 +31,16 @@ export function formatNamedBy(extension: string): { format: string; command: 'ex
   return Object.hasOwn(WRITTEN, key) ? WRITTEN[key] : undefined;
 }
 
-/**
- * What `-o` names, checked before the script is read: a name at all, and, with --format, no extension that names another format (`-o x.csv --format xlsx` would write XLSX into
- * x.csv). --format stays for names whose extension says nothing (`-o lines.txt --format csv`).
- */
-export function checkOutputName(output: string, format: string | undefined, example: string): void {
+/** `-o` names a file at all (`-o ''` is no folder of that name): checked before the script is read. */
+export function checkOutputName(output: string, example: string): void {
   if (output.trim() === '') throw new UserError(`no file name given after -o; name the file to write, e.g. -o ${example}.`, 'output-name-missing', { output });
+}
+
+/**
+ * With --format, no extension that names another format (`-o x.csv --format xlsx` would write XLSX
+ * into x.csv). --format stays for names whose extension says nothing (`-o lines.txt --format csv`).
+ */
+export function checkFormatMatches(output: string, format: string | undefined): void {
   if (format === undefined) return;
   const extension = extname(output);
   const named = formatNamedBy(extension);

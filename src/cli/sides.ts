@@ -10,7 +10,7 @@ import { Budget } from '../budget.js';
 import { UserError, usageError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
-import { checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { checkFormatMatches, checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { boothScript, type SidesFonts } from '../render/sides.js';
 import { warningLines } from '../render/text.js';
 import { findVoice, isUnassigned } from '../attribute/voices.js';
@@ -71,9 +71,12 @@ function outputPaths(file: string, names: string[], format: Format, options: Sid
 export async function sides(file: string, options: SidesCommandOptions): Promise<void> {
   if (options.all && options.voice !== undefined) throw usageError('give --voice NAME or --all, not both.', { kind: 'conflict', option: '--all', conflicts: '--voice' });
   if (!options.all && options.voice === undefined) throw usageError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', { kind: 'missing-option', option: '--voice', or: '--all' });
-  if (options.output !== undefined) checkOutputName(options.output, options.format, options.all ? 'booth' : 'booth.pdf');
+  if (options.output !== undefined) {
+    checkOutputName(options.output, options.all ? 'booth' : 'booth.pdf');
+    checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+    checkFormatMatches(options.output, options.format);
+  }
   const format = formatOf(options);
-  if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath, notConfig: !options.all });
 
   // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
   const settings = analyseOptions(options);
