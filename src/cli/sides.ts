@@ -101,11 +101,14 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   const fonts = loadFonts();
   const render = format === 'pdf' ? (await import('../render/sides-pdf.js')).renderSidesPdf : (await import('../render/sides-docx.js')).renderSidesDocx;
   const date = exportDate();
+  // How to ask for the Word booth script, if the PDF's font cannot print the script's text.
+  const output = options.output;
+  const instead = output && formatNamedBy(extname(output)) ? `-o ${displayPath(output.slice(0, output.length - extname(output).length))}.docx` : '--format docx';
   const files: OutputFile[] = [];
   for (const voice of voices) {
     budget.check();
     const script = boothScript(report, voice, { cues: options.cues !== false, directions: voiceMap?.directions ?? DEFAULT_DIRECTIONS, date, script: displayPath(file), paper: options.paper ?? 'a4' });
-    files.push({ path: paths[files.length]!, content: await render(script, fonts, budget) });
+    files.push({ path: paths[files.length]!, content: await render(script, fonts, budget, instead) });
   }
   // Past the deadline, nothing is written (the last render may have ended after it).
   budget.check();
