@@ -218,10 +218,28 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     (block.cue ? height('regular', SIZE.cue, `${block.cue.voice}${labels.colon}${block.cue.text}`) + 4 : 0) +
     block.directions.reduce((sum, d) => sum + height('italic', SIZE.direction, d) + 2, 0) +
     height('regular', SIZE.line, block.segments.map((s) => s.text).join(''));
-  /** A new page unless `needed` points fit below; a block taller than a page starts at the top and runs on. */
+  /** A new page unless `needed` points fit below. */
   const keep = (needed: number) => {
     if (doc.y + needed > bottom() && doc.y > MARGIN.top + 1) doc.addPage();
   };
+  /**
+   * The height a line needs on the page it starts on: all of it when it fits on a page (it is then
+   * never split); a line longer than a page starts where it is when its place, cue, directions and
+   * first three lines fit there, and runs on, each page it runs on to marked "(continued)".
+   */
+  const usable = () => bottom() - MARGIN.top;
+  const needed = (block: LineBlock) => {
+    const whole = lineHeight(block);
+    if (whole <= usable()) return whole;
+    const text = height('regular', SIZE.line, block.segments.map((s) => s.text).join(''));
+    return Math.min(whole, whole - text + 3 * SIZE.line * (1 + LEADING) + 4);
+  };
+  /** The pages a line runs on to, with its number: marked once the page count is known. */
+  const continued = new Map<number, number>();
+  let running: LineBlock | null = null;
+  doc.on('pageAdded', () => {
+    if (running) continued.set(doc.bufferedPageRange().count - 1, running.number);
+  });
 
   // The line each block is followed by, found in one pass from the end (a look ahead from every
   // heading would be quadratic in a script of thousands of one-line sections).
@@ -237,13 +255,14 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
       // Kept with the line that follows it.
       const next = lineAfter[index];
       const size = block.level === 1 ? SIZE.heading : SIZE.heading - 1;
-      keep(height('bold', size, block.title) + 10 + (next ? Math.min(lineHeight(next), bottom() - MARGIN.top - 60) : 0));
+      keep(height('bold', size, block.title) + 10 + (next ? Math.min(needed(next), usable() - 60) : 0));
       doc.moveDown(0.4);
       doc.font('bold').fontSize(size).fillColor(COLOUR.text).text(block.title, options(size));
       doc.moveDown(0.5);
       return;
     }
-    keep(lineHeight(block));
+    keep(needed(block));
+    running = block;
     doc.font('regular').fontSize(SIZE.meta).fillColor(COLOUR.meta).text(lineMeta(block), options(SIZE.meta));
     if (block.cue) {
       doc.font('bold').fontSize(SIZE.cue).fillColor(COLOUR.dim).text(`${block.cue.voice}${labels.colon}`, { ...options(SIZE.cue), continued: true });
@@ -262,6 +281,7 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
         .fillColor(segment.direction ? COLOUR.dim : COLOUR.text)
         .text(segment.text, { ...options(SIZE.line), continued: !last });
     });
+    running = null;
     doc.moveDown(1.1);
   });
 
@@ -275,6 +295,8 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     doc.text(`${script.voice} — ${script.script}`, MARGIN.side, MARGIN.top - 34, { width, align: 'left', lineBreak: false });
     doc.text(script.date, MARGIN.side, MARGIN.top - 34, { width, align: 'right', lineBreak: false });
     doc.text(pageLabel(labels, i + 1, range.count), MARGIN.side, doc.page.height - MARGIN.bottom + 28, { width, align: 'center', lineBreak: false });
+    const number = continued.get(i - range.start);
+    if (number !== undefined) doc.font('regular').fontSize(SIZE.meta).text(`#${number} ${labels.continued}`, MARGIN.side, MARGIN.top - 17, { width, align: 'left', lineBreak: false });
     doc.page.margins.bottom = saved;
   }
   doc.end();
