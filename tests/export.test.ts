@@ -205,8 +205,8 @@ describe('XLSX renderer', () => {
       [null, null, null, null, null, null, null, null],
       ['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share'],
       ['Narrator', 2, 7, 7, 2.8, time(2.8), 150, 0.5],
-      ['Guest', 1, 2, 2, 0.8, time(0.8), 150, 0.1429],
-      ['Unassigned', 1, 5, 5, 2, time(2), 150, 0.3571],
+      ['Guest', 1, 2, 2, 0.8, time(0.8), 150, 2 / 14], // full precision: the cell's 0.0% shows 14.3%
+      ['Unassigned', 1, 5, 5, 2, time(2), 150, 5 / 14],
       ['Whole script', 4, 14, 14, 5.6, time(5.6), 150, 1],
     ]);
     expect(sheets[1]!.data).toEqual([

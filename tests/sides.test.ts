@@ -114,6 +114,7 @@ describe('the booth script’s labels follow the script’s language (pure)', ()
       subject: 'Texte cabine',
       page: 'Page {page} sur {pages}',
       colon: '~: ',
+      continued: '(suite)',
     });
   });
 
@@ -131,6 +132,7 @@ describe('the booth script’s labels follow the script’s language (pure)', ()
       subject: 'Booth script',
       page: 'Page {page} of {pages}',
       colon: ': ',
+      continued: '(continued)',
     });
   });
 

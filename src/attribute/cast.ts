@@ -134,8 +134,30 @@ function wordsByLook(runs: readonly Run[], words: number): LookWords[] {
   return looks;
 }
 
+/**
+ * An ID a spreadsheet would read as a number: all digits (`03747222`) or digits, `e`, digits
+ * (`1408e004`, read as 1.408×10⁷). Opened in Excel or LibreOffice, such an ID stops matching.
+ */
+const NUMBER_SHAPED = /^\d+(?:e\d+)?$/;
+
+/**
+ * The first 8 hex digits of the SHA-1 of the line's voice and text; when they are shaped like a
+ * number, the next 8 of the same hash, and so on (then of the hash's own hash): deterministic, so
+ * the ID still matches the line across versions of the script.
+ */
+export function idOf(voice: string | null, text: string): string {
+  let hash = sha1Hex(`${voice ?? ''}\n${text}`);
+  for (;;) {
+    for (let at = 0; at + 8 <= hash.length; at += 8) {
+      const id = hash.slice(at, at + 8);
+      if (!NUMBER_SHAPED.test(id)) return id;
+    }
+    hash = sha1Hex(hash);
+  }
+}
+
 function lineId(voice: string | null, text: string, seen: Map<string, number>): string {
-  const base = sha1Hex(`${voice ?? ''}\n${text}`).slice(0, 8);
+  const base = idOf(voice, text);
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;

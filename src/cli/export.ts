@@ -2,7 +2,7 @@
 import { basename, extname } from 'node:path';
 import { UserError, usageError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
-import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { checkFormatMatches, checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyseFile, resolveVoice } from './analyse.js';
 import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
@@ -47,6 +47,8 @@ function formatOf(options: ExportCommandOptions): Format {
   if (options.format) return options.format;
   const extension = extname(options.output).toLowerCase();
   const format = Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
+  if (!format && formatNamedBy(extension)?.command === 'sides')
+    throw new UserError(`export writes .xlsx, .csv, .json, .md or .ttml, not ${extension}: a voice's booth script as ${extension.slice(1).toUpperCase()} is written by vo-lines sides FILE --voice NAME -o ${options.output}.`, 'unknown-format', { output: options.output, extension, use: 'sides' });
   if (!format) throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .xlsx, .csv, .json, .md or .ttml (DAPT), or pass --format.`, 'unknown-format', { output: options.output, extension });
   return format;
 }
@@ -130,8 +132,10 @@ function describe(written: Written): string {
 }
 
 export async function exportLines(file: string, options: ExportCommandOptions): Promise<void> {
-  // Fail fast, before reading the script, when the output would land on the input.
+  // Fail fast, before reading the script, when the output is no name to write or would land on the input.
+  checkOutputName(options.output, 'lines.xlsx');
   checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+  checkFormatMatches(options.output, options.format);
   const format = formatOf(options);
   checkCombination(format, options);
 
@@ -147,7 +151,7 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   const inputs = full.config ? [file, full.config] : [file];
   checkOutputs(
     files.map((f) => f.path),
-    { force: options.force, inputs, show: displayPath },
+    { force: options.force, inputs, show: displayPath, notConfig: true },
   );
   writeOutputs(files, { force: options.force });
 

@@ -4,10 +4,51 @@
  * own folder and moved into place, so a reader never sees half a file and a failure leaves none.
  */
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CONFIG_NAMES } from '../config/file.js';
 import { UserError } from '../errors.js';
 import { plural } from '../text/format.js';
 import { nodeCrypto } from './node-crypto.js';
+
+/** The formats vo-lines writes, by the extension that names each (export's and sides'). */
+const WRITTEN: Record<string, { format: string; command: 'export' | 'sides' }> = {
+  '.xlsx': { format: 'xlsx', command: 'export' },
+  '.csv': { format: 'csv', command: 'export' },
+  '.json': { format: 'json', command: 'export' },
+  '.md': { format: 'md', command: 'export' },
+  '.markdown': { format: 'md', command: 'export' },
+  '.ttml': { format: 'dapt', command: 'export' },
+  '.dapt': { format: 'dapt', command: 'export' },
+  '.pdf': { format: 'pdf', command: 'sides' },
+  '.docx': { format: 'docx', command: 'sides' },
+};
+/** The extension a format's file is given. */
+const EXTENSION_OF: Record<string, string> = { xlsx: '.xlsx', csv: '.csv', json: '.json', md: '.md', dapt: '.ttml', pdf: '.pdf', docx: '.docx' };
+
+/** The format an extension names (`.csv` → csv), and the command that writes it; undefined for any other. */
+export function formatNamedBy(extension: string): { format: string; command: 'export' | 'sides' } | undefined {
+  const key = extension.toLowerCase();
+  return Object.hasOwn(WRITTEN, key) ? WRITTEN[key] : undefined;
+}
+
+/** `-o` names a file at all (`-o ''` is no folder of that name): checked before the script is read. */
+export function checkOutputName(output: string, example: string): void {
+  if (output.trim() === '') throw new UserError(`no file name given after -o; name the file to write, e.g. -o ${example}.`, 'output-name-missing', { output });
+}
+
+/**
+ * With --format, no extension that names another format (`-o x.csv --format xlsx` would write XLSX
+ * into x.csv). --format stays for names whose extension says nothing (`-o lines.txt --format csv`).
+ */
+export function checkFormatMatches(output: string, format: string | undefined): void {
+  if (format === undefined) return;
+  const extension = extname(output);
+  const named = formatNamedBy(extension);
+  if (named && named.format !== format) {
+    const stem = output.slice(0, output.length - extension.length);
+    throw new UserError(`${output} is named ${extension} but --format ${format}: name it ${stem}${EXTENSION_OF[format] ?? `.${format}`}, or drop --format.`, 'format-mismatch', { output, extension, format, named: named.format });
+  }
+}
 
 export interface OutputFile {
   path: string;
@@ -21,6 +62,11 @@ export interface OutputChecks {
   inputs?: readonly string[];
   /** How a path is shown in messages. */
   show?: (path: string) => string;
+  /**
+   * Refuse a file named like a config vo-lines reads (vo-lines.config.json, .yaml, .yml): written
+   * there, an export breaks every later command on the script (`unknown field "file"`).
+   */
+  notConfig?: boolean;
 }
 
 function statOf(path: string) {
@@ -45,6 +91,13 @@ export function checkOutputs(paths: readonly string[], options: OutputChecks = {
   for (const path of paths) {
     for (const input of options.inputs ?? []) {
       if (sameFile(path, input)) throw new UserError(`-o ${show(path)} would write over the input ${show(input)}; choose another output name.`, 'would-overwrite-input', { output: show(path), input: show(input) });
+    }
+  }
+  if (options.notConfig) {
+    for (const path of paths) {
+      const name = basename(path);
+      if (CONFIG_NAMES.includes(name.toLowerCase()))
+        throw new UserError(`-o ${show(path)} would write a file named like a vo-lines config, which every later command on the script would then read as its config; choose another name.`, 'output-is-config', { output: show(path), config: name });
     }
   }
   const seen = new Set<string>();

@@ -10,7 +10,7 @@ import { Budget } from '../budget.js';
 import { UserError, usageError } from '../errors.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import type { VoiceReport } from '../measure/report.js';
-import { checkOutputs, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
+import { checkFormatMatches, checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { boothScript, type SidesFonts } from '../render/sides.js';
 import { warningLines } from '../render/text.js';
 import { findVoice, isUnassigned } from '../attribute/voices.js';
@@ -45,6 +45,8 @@ function formatOf(options: SidesCommandOptions): Format {
   if (!options.output) return 'pdf';
   const extension = extname(options.output).toLowerCase();
   if (extension === '.pdf' || extension === '.docx') return extension.slice(1) as Format;
+  if (formatNamedBy(extension)?.command === 'export')
+    throw new UserError(`sides writes a booth script as .pdf or .docx, not ${extension}: the lines as ${extension.slice(1).toUpperCase()} are written by vo-lines export FILE -o ${options.output}.`, 'unknown-format', { output: options.output, extension, use: 'export' });
   throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format', { output: options.output, extension });
 }
 
@@ -69,8 +71,12 @@ function outputPaths(file: string, names: string[], format: Format, options: Sid
 export async function sides(file: string, options: SidesCommandOptions): Promise<void> {
   if (options.all && options.voice !== undefined) throw usageError('give --voice NAME or --all, not both.', { kind: 'conflict', option: '--all', conflicts: '--voice' });
   if (!options.all && options.voice === undefined) throw usageError('which voice? Give --voice NAME (vo-lines summary lists them), or --all for one file per voice.', { kind: 'missing-option', option: '--voice', or: '--all' });
+  if (options.output !== undefined) {
+    checkOutputName(options.output, options.all ? 'booth' : 'booth.pdf');
+    checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
+    checkFormatMatches(options.output, options.format);
+  }
   const format = formatOf(options);
-  if (options.output) checkOutputs([options.output], { force: true, inputs: [file], show: displayPath });
 
   // One time budget (`--timeout`) for the file: reading and analysing it, then the booth scripts.
   const settings = analyseOptions(options);
@@ -90,16 +96,19 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   if (long) throw overLimit(file, `the booth script of ${long.name} (${plural(long.characters, 'character')})`, LIMITS.sidesChars, 'characters', 'sidesChars', { voice: long.name, found: long.characters });
   const paths = outputPaths(file, voices.map((v) => v.name), format, options);
   const inputs = report.config ? [file, report.config] : [file];
-  checkOutputs(paths, { force: options.force, inputs, show: displayPath });
+  checkOutputs(paths, { force: options.force, inputs, show: displayPath, notConfig: true });
 
   const fonts = loadFonts();
   const render = format === 'pdf' ? (await import('../render/sides-pdf.js')).renderSidesPdf : (await import('../render/sides-docx.js')).renderSidesDocx;
   const date = exportDate();
+  // How to ask for the Word booth script, if the PDF's font cannot print the script's text.
+  const output = options.output;
+  const instead = output && formatNamedBy(extname(output)) ? `-o ${displayPath(output.slice(0, output.length - extname(output).length))}.docx` : '--format docx';
   const files: OutputFile[] = [];
   for (const voice of voices) {
     budget.check();
     const script = boothScript(report, voice, { cues: options.cues !== false, directions: voiceMap?.directions ?? DEFAULT_DIRECTIONS, date, script: displayPath(file), paper: options.paper ?? 'a4' });
-    files.push({ path: paths[files.length]!, content: await render(script, fonts, budget) });
+    files.push({ path: paths[files.length]!, content: await render(script, fonts, budget, instead) });
   }
   // Past the deadline, nothing is written (the last render may have ended after it).
   budget.check();

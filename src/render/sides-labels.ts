@@ -44,6 +44,8 @@ export interface SidesLabels {
   page: string;
   /** Between a cue's speaker and its words: `: `. */
   colon: string;
+  /** At the top of a page a line longer than a page runs on to: `(continued)`, `(suite)`. */
+  continued: string;
 }
 
 interface LabelSet {
@@ -55,6 +57,7 @@ interface LabelSet {
   subject: string;
   page: string;
   colon: string;
+  continued: string;
   /** The speaker of a cue that is the text of no voice. */
   unassigned: string;
 }
@@ -75,6 +78,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     subject: 'Booth script',
     page: 'Page {page} of {pages}',
     colon: ': ',
+    continued: '(continued)',
     unassigned: UNASSIGNED_LABEL,
   },
   // As a French studio says it: the "texte" a comédien takes into the "cabine", "répliques", "mots
@@ -91,6 +95,7 @@ const LABELS: Readonly<Record<SidesLanguage, LabelSet>> = {
     subject: 'Texte cabine',
     page: 'Page {page} sur {pages}',
     colon: `${NBSP}: `,
+    continued: '(suite)',
     unassigned: 'Texte sans voix',
   },
 };
@@ -114,6 +119,7 @@ export function sidesLabels(tag: string, facts: SidesFacts): SidesLabels {
     subject: set.subject,
     page: set.page,
     colon: set.colon,
+    continued: set.continued,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { Budget } from '../budget.js';
+import { UserError } from '../errors.js';
 import { lineMeta, type BoothScript, type SidesBlock, type SidesFonts } from './sides.js';
 import { pageLabel } from './sides-labels.js';
 
@@ -17,8 +18,154 @@ const MARGIN = { top: 64, bottom: 64, side: 62 } as const;
 const LEADING = 0.35;
 
 type LineBlock = Extract<SidesBlock, { kind: 'line' }>;
+type Face = 'regular' | 'bold' | 'italic';
 
-export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, budget: Budget = Budget.UNLIMITED): Promise<Uint8Array> {
+/** Writing systems laid out right to left: pdfkit neither orders nor joins their letters. */
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+/** Characters that print nothing (the font's shaper hides them): no glyph needed. */
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The name a reader knows a character's writing system by, for the message. */
+const SCRIPT_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/\p{Script=Han}/u, 'Chinese characters'],
+  [KANA, 'Japanese'],
+  [/\p{Script=Hangul}/u, 'Korean'],
+  [/\p{Script=Arabic}/u, 'Arabic'],
+  [/\p{Script=Hebrew}/u, 'Hebrew'],
+  [/\p{Script=Thai}/u, 'Thai'],
+  [/\p{Script=Devanagari}/u, 'Devanagari'],
+  [/\p{Script=Bengali}/u, 'Bengali'],
+  [/\p{Script=Tamil}/u, 'Tamil'],
+  [/\p{Script=Armenian}/u, 'Armenian'],
+  [/\p{Script=Georgian}/u, 'Georgian'],
+  [/\p{Script=Ethiopic}/u, 'Ethiopic'],
+  [/\p{Extended_Pictographic}/u, 'emoji'],
+];
+
+/** What in the booth script the PDF cannot print, and where. */
+export interface Unprintable {
+  kind: 'missing-glyph' | 'right-to-left';
+  /** What the character is: "Chinese characters", "Arabic", "emoji", or the character itself. */
+  script: string;
+  character: string;
+  codePoint: string;
+  /** Where: the line (its number, place and ID) and which part of it, or the header, or a heading. */
+  part: 'line' | 'cue' | 'direction' | 'heading' | 'header';
+  line?: { number: number; location: string; id: string };
+}
+
+/** A glyph test for each face, from the fonts pdfkit embeds (fontkit's cmap lookup, each code point asked once). */
+type Covers = (face: Face, code: number) => boolean;
+
+function scriptOf(character: string, text: string): string {
+  for (const [pattern, name] of SCRIPT_NAMES) {
+    if (!pattern.test(character)) continue;
+    // Han characters in a text with kana are Japanese.
+    return name === 'Chinese characters' && KANA.test(text) ? 'Japanese' : name;
+  }
+  return `the character “${character}”`;
+}
+
+function firstUnprintableIn(text: string, face: Face, covers: Covers): Omit<Unprintable, 'part' | 'line'> | null {
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    // ASCII letters, digits and punctuation: in every face of the font.
+    if (code >= 0x20 && code < 0x7f) continue;
+    if (RIGHT_TO_LEFT.test(character)) return { kind: 'right-to-left', script: scriptOf(character, text), character, codePoint: codePointName(code) };
+    if (INVISIBLE.test(character) || covers(face, code)) continue;
+    return { kind: 'missing-glyph', script: scriptOf(character, text), character, codePoint: codePointName(code) };
+  }
+  return null;
+}
+
+const codePointName = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * The first character of the booth script the PDF would print wrong: one its fonts have no glyph
+ * for (an empty box in the PDF: Chinese, Japanese, Korean, emoji…), or one of a right-to-left
+ * script (Arabic, Hebrew), whose letters pdfkit would print unjoined, left to right. Null when
+ * every character prints. Each text is checked in the face it is printed in.
+ */
+export function unprintableText(script: BoothScript, covers: Covers): Unprintable | null {
+  const { labels } = script;
+  const header: [string, Face][] = [
+    [labels.title, 'bold'],
+    [labels.script, 'regular'],
+    [labels.date, 'regular'],
+    [labels.summary, 'regular'],
+    [labels.directions, 'italic'],
+    [`${script.voice} — ${script.script}`, 'regular'],
+  ];
+  for (const [text, face] of header) {
+    const found = firstUnprintableIn(text, face, covers);
+    if (found) return { ...found, part: 'header' };
+  }
+  let heading: Omit<Unprintable, 'part' | 'line'> | null = null;
+  for (const block of script.blocks) {
+    if (block.kind === 'heading') {
+      heading ??= firstUnprintableIn(block.title, 'bold', covers);
+      continue;
+    }
+    const line = { number: block.number, location: block.location, id: block.id };
+    // A heading is named by the line it stands above.
+    if (heading) return { ...heading, part: 'heading', line };
+    const parts: [string, Face, Unprintable['part']][] = [[lineMeta(block), 'regular', 'line']];
+    if (block.cue) parts.push([`${block.cue.voice}${labels.colon}`, 'bold', 'cue'], [block.cue.text, 'regular', 'cue']);
+    for (const direction of block.directions) parts.push([direction, 'italic', 'direction']);
+    for (const segment of block.segments) parts.push([segment.text, segment.direction ? 'italic' : 'regular', 'line']);
+    for (const [text, face, part] of parts) {
+      const found = firstUnprintableIn(text, face, covers);
+      if (found) return { ...found, part, line };
+    }
+  }
+  return heading ? { ...heading, part: 'heading' } : null;
+}
+
+/** The one-line refusal: what cannot be printed, where, and the way out (`instead`: how to ask for a DOCX). */
+export function unprintableMessage(found: Unprintable, instead: string): string {
+  const line = found.line ? `line #${found.line.number} (${found.line.location} · ID ${found.line.id})` : '';
+  const where = {
+    line,
+    cue: `the cue of ${line}`,
+    direction: `a direction before ${line}`,
+    heading: line ? `the heading above ${line}` : 'a heading',
+    header: "the header (the voice's or the script's name)",
+  }[found.part];
+  const what =
+    found.kind === 'right-to-left'
+      ? `${where} is written in ${found.script}, right to left, which the PDF booth script cannot lay out (its letters would print unjoined and in the wrong order)`
+      : `${where} has ${found.script.startsWith('the character') ? `${found.script} (${found.codePoint})` : `${/ characters$|^emoji$/.test(found.script) ? found.script : `${found.script} text`} (“${found.character}”, ${found.codePoint})`}, which the PDF booth script's font has no glyph for (it would print as empty boxes)`;
+  return `${what}; write the booth script as Word instead (${instead}): Word and LibreOffice show its text in their own fonts.`;
+}
+
+/** The glyph test of pdfkit's embedded fonts (fontkit's), asked once per face and code point. */
+function glyphTest(doc: PDFKit.PDFDocument): Covers {
+  const faces = new Map<Face, { hasGlyphForCodePoint(code: number): boolean }>();
+  const seen = new Map<number, boolean>();
+  return (face, code) => {
+    const key = code * 4 + (face === 'regular' ? 0 : face === 'bold' ? 1 : 2);
+    let known = seen.get(key);
+    if (known === undefined) {
+      let font = faces.get(face);
+      if (!font) {
+        doc.font(face);
+        // pdfkit keeps the font it embeds, a fontkit font, as `_font.font`.
+        font = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?(code: number): boolean } } })._font?.font as { hasGlyphForCodePoint(code: number): boolean };
+        if (typeof font?.hasGlyphForCodePoint !== 'function') throw new Error('pdfkit no longer gives its font\'s glyph test (_font.font.hasGlyphForCodePoint)');
+        faces.set(face, font);
+      }
+      known = font.hasGlyphForCodePoint(code);
+      seen.set(key, known);
+    }
+    return known;
+  };
+}
+
+/**
+ * `instead`: how the user asks for the DOCX, said when a character cannot be printed (the booth
+ * script is then refused: a UserError `sides-unprintable`, nothing laid out).
+ */
+export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, budget: Budget = Budget.UNLIMITED, instead = '--format docx'): Promise<Uint8Array> {
   const doc = new PDFDocument({
     size: script.paper === 'letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
@@ -34,6 +181,12 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
   doc.registerFont('regular', fonts.regular);
   doc.registerFont('bold', fonts.bold);
   doc.registerFont('italic', fonts.italic);
+  // Never a box where a character should be: refused before anything is laid out.
+  const unprintable = unprintableText(script, glyphTest(doc));
+  if (unprintable) {
+    const { line, ...rest } = unprintable;
+    throw new UserError(unprintableMessage(unprintable, instead), 'sides-unprintable', { voice: script.voice, ...rest, ...(line ? { line: line.number, location: line.location, id: line.id } : {}) });
+  }
   // pdfkit measures text word by word as it wraps it (for heightOfString as for text). A "word"
   // wider than the line (a run of thousands of "[" in a damaged file) it cuts one line at a time,
   // measuring the whole rest of it again for each: quadratic, seconds for one such line. Every
@@ -65,10 +218,28 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     (block.cue ? height('regular', SIZE.cue, `${block.cue.voice}${labels.colon}${block.cue.text}`) + 4 : 0) +
     block.directions.reduce((sum, d) => sum + height('italic', SIZE.direction, d) + 2, 0) +
     height('regular', SIZE.line, block.segments.map((s) => s.text).join(''));
-  /** A new page unless `needed` points fit below; a block taller than a page starts at the top and runs on. */
+  /** A new page unless `needed` points fit below. */
   const keep = (needed: number) => {
     if (doc.y + needed > bottom() && doc.y > MARGIN.top + 1) doc.addPage();
   };
+  /**
+   * The height a line needs on the page it starts on: all of it when it fits on a page (it is then
+   * never split); a line longer than a page starts where it is when its place, cue, directions and
+   * first three lines fit there, and runs on, each page it runs on to marked "(continued)".
+   */
+  const usable = () => bottom() - MARGIN.top;
+  const needed = (block: LineBlock) => {
+    const whole = lineHeight(block);
+    if (whole <= usable()) return whole;
+    const text = height('regular', SIZE.line, block.segments.map((s) => s.text).join(''));
+    return Math.min(whole, whole - text + 3 * SIZE.line * (1 + LEADING) + 4);
+  };
+  /** The pages a line runs on to, with its number: marked once the page count is known. */
+  const continued = new Map<number, number>();
+  let running: LineBlock | null = null;
+  doc.on('pageAdded', () => {
+    if (running) continued.set(doc.bufferedPageRange().count - 1, running.number);
+  });
 
   // The line each block is followed by, found in one pass from the end (a look ahead from every
   // heading would be quadratic in a script of thousands of one-line sections).
@@ -84,13 +255,14 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
       // Kept with the line that follows it.
       const next = lineAfter[index];
       const size = block.level === 1 ? SIZE.heading : SIZE.heading - 1;
-      keep(height('bold', size, block.title) + 10 + (next ? Math.min(lineHeight(next), bottom() - MARGIN.top - 60) : 0));
+      keep(height('bold', size, block.title) + 10 + (next ? Math.min(needed(next), usable() - 60) : 0));
       doc.moveDown(0.4);
       doc.font('bold').fontSize(size).fillColor(COLOUR.text).text(block.title, options(size));
       doc.moveDown(0.5);
       return;
     }
-    keep(lineHeight(block));
+    keep(needed(block));
+    running = block;
     doc.font('regular').fontSize(SIZE.meta).fillColor(COLOUR.meta).text(lineMeta(block), options(SIZE.meta));
     if (block.cue) {
       doc.font('bold').fontSize(SIZE.cue).fillColor(COLOUR.dim).text(`${block.cue.voice}${labels.colon}`, { ...options(SIZE.cue), continued: true });
@@ -109,6 +281,7 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
         .fillColor(segment.direction ? COLOUR.dim : COLOUR.text)
         .text(segment.text, { ...options(SIZE.line), continued: !last });
     });
+    running = null;
     doc.moveDown(1.1);
   });
 
@@ -122,6 +295,8 @@ export async function renderSidesPdf(script: BoothScript, fonts: SidesFonts, bud
     doc.text(`${script.voice} — ${script.script}`, MARGIN.side, MARGIN.top - 34, { width, align: 'left', lineBreak: false });
     doc.text(script.date, MARGIN.side, MARGIN.top - 34, { width, align: 'right', lineBreak: false });
     doc.text(pageLabel(labels, i + 1, range.count), MARGIN.side, doc.page.height - MARGIN.bottom + 28, { width, align: 'center', lineBreak: false });
+    const number = continued.get(i - range.start);
+    if (number !== undefined) doc.font('regular').fontSize(SIZE.meta).text(`#${number} ${labels.continued}`, MARGIN.side, MARGIN.top - 17, { width, align: 'left', lineBreak: false });
     doc.page.margins.bottom = saved;
   }
   doc.end();

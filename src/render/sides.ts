@@ -7,7 +7,7 @@
  */
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
-import { exportGroups, scriptOrder } from './csv.js';
+import { cueParts, exportGroups, scriptOrder } from './csv.js';
 import { formatLocation } from '../text/format.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';
@@ -83,6 +83,9 @@ export function bindTypography(text: string): string {
     .replace(/(?<=\d) (?=\d{3}(?!\d))/gu, '\u202F');
 }
 
+/** A cue's speaker (its own label when its text opens with it: cueParts) and its text, French spaces bound. */
+const shownCue = (cue: { voice: string | null; text: string }, language: ReturnType<typeof sidesLanguage>) => ({ voice: cue.voice ?? unassignedSpeaker(language), text: bindTypography(cue.text) });
+
 const key = (line: Pick<LineReport, 'location'>) => `${line.location.story}:${line.location.paragraph}`;
 
 /** Direction paragraphs: unassigned text with no spoken word, such as "[Music up, 3 seconds]". */
@@ -131,7 +134,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       id: line.id,
       location: formatLocation(line.location, language),
       ...(line.timecode ? { timecode: formatTimecode(line.timecode) } : {}),
-      cue: withCues && line.cue ? { voice: line.cue.voice ?? unassignedSpeaker(language), text: bindTypography(line.cue.text) } : null,
+      cue: withCues && line.cue ? shownCue(cueParts(line.cue), language) : null,
       directions: pending.map(bindTypography),
       segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
       words: line.words,

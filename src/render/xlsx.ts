@@ -99,6 +99,10 @@ interface Column {
   wrap?: boolean;
   /** Shown dimmed (the cue). */
   dim?: boolean;
+  /** On the rows that continue a long line: repeated (its number, ID, time code). */
+  repeat?: boolean;
+  /** On the rows that continue a long line: followed by "(continued)" (its location). */
+  continued?: boolean;
   format?: string;
 }
 
@@ -113,7 +117,40 @@ function header(columns: readonly Column[]): Row {
 
 const time = (seconds: number): CellObject => ({ value: seconds / SECONDS_PER_DAY, type: Number, format: TIME_FORMAT });
 
-/** Lines a text takes in a column `width` characters wide, wrapped at spaces as the spreadsheet does. */
+/**
+ * A character's width in column units: 2 for a full-width one (Chinese, Japanese, Korean, full-width
+ * forms, emoji), as wide as two digits; 1 for any other.
+ */
+function charWidth(code: number): number {
+  if (code < 0x1100) return 1;
+  if (
+    code <= 0x115f ||
+    (code >= 0x2e80 && code <= 0xa4cf && code !== 0x303f) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x1f900 && code <= 0x1f9ff) ||
+    (code >= 0x20000 && code <= 0x3fffd)
+  )
+    return 2;
+  return 1;
+}
+
+/** A word's width in column units (see charWidth). */
+function textWidth(word: string): number {
+  let width = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    width += charWidth(code);
+  }
+  return width;
+}
+
+/** Lines a text takes in a column `width` characters wide, wrapped at spaces as the spreadsheet does (a full-width character counting 2). */
 export function wrappedLines(text: string, width: number): number {
   // Arial's average character is a little narrower than the digit that defines the column unit.
   const capacity = Math.max(1, Math.floor(width * 1.05) - 1);
@@ -122,7 +159,7 @@ export function wrappedLines(text: string, width: number): number {
     let used = 0;
     lines++;
     for (const word of paragraph.split(/[ \t]+/)) {
-      const length = [...word].length;
+      const length = textWidth(word);
       if (used > 0 && used + 1 + length > capacity) {
         lines++;
         used = 0;
@@ -137,18 +174,100 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
-/** A row's height in points: its tallest wrapped cell. */
-function rowHeight(values: readonly Cell[], columns: readonly Column[]): number {
+/** The wrapped lines a row may show: its height is at most 409 points, Excel's limit. */
+const MAX_ROW_LINES = Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / LINE_HEIGHT);
+/** Excel keeps at most 32,767 characters in a cell (and cuts the rest when it opens the file). */
+export const MAX_CELL_CHARS = 32_767;
+
+/** The most lines of a row's wrapped cells. */
+function rowLines(values: readonly Cell[], columns: readonly Column[]): number {
   let lines = 1;
   values.forEach((value, i) => {
     const column = columns[i];
     if (column?.wrap && value !== '') lines = Math.max(lines, wrappedLines(String(value), column.width));
   });
-  return Math.min(MAX_ROW_HEIGHT, Math.round((lines * LINE_HEIGHT + ROW_PADDING) * 4) / 4);
+  return lines;
 }
 
-function body(rows: readonly Cell[][], columns: readonly Column[]): Row[] {
-  return rows.map((row) => {
+/** A row's height in points: its tallest wrapped cell. */
+function rowHeight(values: readonly Cell[], columns: readonly Column[]): number {
+  return Math.min(MAX_ROW_HEIGHT, Math.round((rowLines(values, columns) * LINE_HEIGHT + ROW_PADDING) * 4) / 4);
+}
+
+/** Whether the start of `text` up to `end` (UTF-16 units) fits one row. */
+const fits = (text: string, end: number, width: number) => end <= MAX_CELL_CHARS && wrappedLines(text.slice(0, end), width) <= MAX_ROW_LINES;
+
+/**
+ * A text cut into pieces that each fit one row (at most MAX_ROW_LINES wrapped lines, at most
+ * MAX_CELL_CHARS characters), at spaces or line breaks: the longest piece that fits, found by
+ * halving among the places a piece may end; a word longer than a whole row is cut between characters.
+ * The pieces joined by a space give the text back, its spaces at the cuts aside.
+ */
+export function rowPieces(text: string, width: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (!fits(rest, rest.length, width)) {
+    const breaks: number[] = [];
+    for (const m of rest.matchAll(/[ \t\r\n]+/g)) if (m.index > 0) breaks.push(m.index);
+    let low = -1;
+    for (let lo = 0, hi = breaks.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (fits(rest, breaks[mid]!, width)) {
+        low = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    let end: number;
+    if (low >= 0) end = breaks[low]!;
+    else {
+      // No space to cut at: as many characters as fit (never half a surrogate pair).
+      let lo = 1;
+      let hi = rest.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (fits(rest, mid, width)) lo = mid;
+        else hi = mid - 1;
+      }
+      end = lo;
+      const code = rest.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff && end > 1) end--;
+    }
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end).replace(/^[ \t\r\n]+/, '');
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * A line's row, or when a wrapped cell needs more than a row holds (Excel's 409 points, or 32,767
+ * characters), that row and rows below it: every word shown and printed. A row below repeats the
+ * line's number, ID and time code, says "(continued)" after its location, and leaves Words and
+ * Seconds empty, so sums are those of the lines.
+ */
+function continuedRows(row: Cell[], columns: readonly Column[]): Cell[][] {
+  let long = rowLines(row, columns) > MAX_ROW_LINES;
+  for (const value of row) if (typeof value === 'string' && value.length > MAX_CELL_CHARS) long = true;
+  if (!long) return [row];
+  const pieces = row.map((value, i) => (columns[i]!.wrap && typeof value === 'string' && value !== '' ? rowPieces(value, columns[i]!.width) : [value]));
+  const count = Math.max(...pieces.map((p) => p.length));
+  const rows: Cell[][] = [];
+  for (let n = 0; n < count; n++) {
+    rows.push(
+      row.map((value, i): Cell => {
+        const column = columns[i]!;
+        if (n === 0) return pieces[i]![0]!;
+        if (column.repeat) return value;
+        if (column.continued) return `${value} (continued)`;
+        return column.wrap && typeof value === 'string' ? (pieces[i]![n] ?? '') : '';
+      }),
+    );
+  }
+  return rows;
+}
+
+function body(rows: readonly Cell[][], columns: readonly Column[], split = false): Row[] {
+  return (split ? rows.flatMap((row) => continuedRows(row, columns)) : rows).map((row) => {
     const height = rowHeight(row, columns);
     return row.map((value, i): CellObject => {
       const column = columns[i]!;
@@ -189,7 +308,7 @@ const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null
   { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.seconds) },
   // No one pace for the whole script when voices have their own: its time is the sum of theirs.
   { title: PACE_TITLE, width: 8, wrap: true, cell: (g) => (g.mixedPaces ? null : { value: g.wpm, type: Number }) },
-  { title: 'Share', width: 9, cell: (g) => ({ value: Math.round(g.share * 10_000) / 10_000, type: Number, format: '0.0%' }) },
+  { title: 'Share', width: 9, cell: (g) => ({ value: g.share, type: Number, format: '0.0%' }) }, // full precision: the format rounds, as summary does
 ];
 export const SUMMARY_COLUMNS = SUMMARY_TABLE.map((c) => c.title);
 
@@ -279,13 +398,13 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
 const lineSheet = (withTimecode: boolean): readonly Column[] => lineColumns(withTimecode).map((title): Column => {
   switch (title) {
     case 'Timecode':
-      return { title, width: 14, wrap: true };
+      return { title, width: 14, wrap: true, repeat: true };
     case '#':
-      return { title, width: 5 };
+      return { title, width: 5, repeat: true };
     case 'Line ID':
-      return { title, width: 12 };
+      return { title, width: 12, repeat: true };
     case 'Location':
-      return { title, width: 14, wrap: true };
+      return { title, width: 14, wrap: true, continued: true };
     case 'Cue':
       return { title, width: 34, wrap: true, dim: true };
     case 'Line':
@@ -304,7 +423,7 @@ const LINE_SHEETS = { plain: lineSheet(false), timed: lineSheet(true) };
 function voiceSheet(name: string, group: ExportGroup, meta: WorkbookMeta | undefined): BuiltSheet {
   const withTimecode = timed(group.lines);
   const columns = withTimecode ? LINE_SHEETS.timed : LINE_SHEETS.plain;
-  return built(name, [header(columns), ...body(lineRows(group, withTimecode), columns)], columns, 1, group.name, meta);
+  return built(name, [header(columns), ...body(lineRows(group, withTimecode), columns, true)], columns, 1, group.name, meta);
 }
 
 async function bytes(sheets: BuiltSheet[], paper: Paper, meta: WorkbookMeta | undefined): Promise<Uint8Array> {
