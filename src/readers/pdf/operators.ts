@@ -557,7 +557,12 @@ function showText(
   // Glyphs that paint their own colour are seen in it when they are filled (a d0 glyph ignores the text's).
   if (own && mode !== 1 && color !== null) color = own;
   const alpha = s.fillAlpha * s.groupAlpha;
-  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
+  // Outline (hollow) text: filled and stroked (mode 2), its fill the colour of what it stands on or
+  // not painted (LibreOffice's w:outline fills white, CSS -webkit-text-stroke over a white or
+  // transparent color): what a reader sees of it is its stroke (outlineColour, for each glyph).
+  // (A fill of a pattern, whose colours are not followed, leaves the text as it was: not read.)
+  const outline = mode === 2 && color !== null && s.stroke !== null && s.strokeAlpha * s.groupAlpha > 0 ? s.stroke : null;
+  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0 || outline !== null) && size !== 0;
   if (own === null && visible && mode !== 1) {
     // Glyphs painting several colours of their own (or one not known): read in the text's colour, said.
     const said = (out.ownColours ??= { glyphs: 0, text: '' });
@@ -604,6 +609,9 @@ function showText(
   // Glyphs hidden under a box drawn later (covers.ts), grown like `piece`: said, not read.
   let hiddenPiece: Glyph | null = null;
   const lowCore = CORE_LOW * deviceSize, highCore = CORE_HIGH * deviceSize;
+  // The operator's usual gap between letters (letterGap), measured the first time a gap with no
+  // space glyph would break a word: NaN until then.
+  let letters = NaN;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -641,6 +649,10 @@ function showText(
       if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
       // Seen only if its centre is inside the clip and on the page, and no opaque box is drawn over it later.
       const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
+      // Outline text over what its fill repaints: seen in its stroke's colour (the glyph's
+      // background is looked up here only when the text is outlined).
+      const bgHere = outline !== null && inView ? backgrounds.at(cx, cy) : undefined;
+      const seen = bgHere !== undefined ? outlineColour(color!, alpha, outline!, bgHere?.color ?? null) : color;
       if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
         // Painted over by an opaque box drawn after it: no reader sees it.
         if (hiddenPiece) {
@@ -649,7 +661,7 @@ function showText(
           hiddenPiece.x1 = x1;
           hiddenPiece.end = end;
         } else {
-          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: color!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
+          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: seen!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           out.covered.push(hiddenPiece);
         }
@@ -657,7 +669,7 @@ function showText(
       } else if (inView) {
         hiddenPiece = null;
         drew = true;
-        const bg = backgrounds.at(cx, cy);
+        const bg = bgHere !== undefined ? bgHere : backgrounds.at(cx, cy);
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
@@ -667,7 +679,11 @@ function showText(
         const autospace = piece !== null && !spaceBefore && gap > wordGap && isAutospace(piece.text, text, gap, deviceSize, true);
         // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
         if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
-          if (spaceBefore || gap > wordGap) {
+          // A gap with no space glyph in it is a word break when clearly wider than the
+          // operator's usual gap between letters: letter spacing drawn as pen moves (LibreOffice's
+          // character spacing, WeasyPrint's letter-spacing) puts one after every letter.
+          if (!spaceBefore && gap > wordGap && letters !== letters) letters = letterGap(items, s, size, fm0, scale);
+          if (spaceBefore || gap > wordGap + (letters > 0 ? letters : 0)) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
             // The word space as seen, from letter to letter (a drawn space glyph's width inside it),
@@ -684,9 +700,12 @@ function showText(
           piece = {
             // See-through text (`ca` below 1: CSS rgba() and opacity, pdfkit's fillOpacity) is
             // seen in its colour laid over what is behind it: 50 % red on white reads pink.
-            text, x0, x1, end, baseline, size: deviceSize, color: mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
+            text, x0, x1, end, baseline, size: deviceSize, color: seen !== color ? seen! : mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          // See-through text (its fill partly shows what is under it): a copy of other text drawn
+          // over it is not the one a reader reads (lines.ts sortRow).
+          if ((mode === 1 || seen !== color ? s.strokeAlpha * s.groupAlpha : alpha) < 1) piece.seeThrough = true;
           if (struck) piece.struck = true;
           if (emphasis) piece.emphasis = emphasis;
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
@@ -715,17 +734,81 @@ function showText(
 }
 
 /**
+ * The colour a reader sees of outline text (filled and stroked, `stroke` visible) standing on
+ * `under` (null: the white page): its stroke's when its fill is fully see-through or
+ * about the colour of what it stands on; else its fill's.
+ */
+function outlineColour(fill: Hex, alpha: number, stroke: Hex, under: Hex | null): Hex {
+  if (alpha <= 0) return stroke;
+  return near(fill, under ?? WHITE) && !near(stroke, under ?? WHITE) ? stroke : fill;
+}
+
+/** Two colours a reader cannot tell apart: each channel within 8 of the other's. */
+function near(a: Hex, b: Hex): boolean {
+  const x = parseInt(a.slice(1), 16), y = parseInt(b.slice(1), 16);
+  return Math.abs((x >> 16) - (y >> 16)) <= 8 && Math.abs(((x >> 8) & 0xff) - ((y >> 8) & 0xff)) <= 8 && Math.abs((x & 0xff) - (y & 0xff)) <= 8;
+}
+
+/**
+ * The usual gap (device points) between two letters of one text operator with no space glyph
+ * between them: the lower median of those gaps, when the operator draws space glyphs (its word
+ * breaks are there) and sets at least LETTER_PAIRS pairs of letters; else 0. Letter spacing drawn
+ * as a pen move after each glyph (a TJ number) makes it as wide as the spacing; kerning leaves it
+ * about 0. Pen positions as showText keeps them.
+ */
+function letterGap(items: ShowItem[], s: State, size: number, fm0: number, scale: number): number {
+  const gaps: number[] = [];
+  let spaces = false;
+  let x = 0;
+  let end = NaN; // where the pen stood after the last letter, NaN after a space
+  for (let k = 0, n = items.length; k < n; k++) {
+    const item = items[k];
+    if (typeof item === 'number') {
+      x -= (item * size) / 1000;
+      continue;
+    }
+    const width = (item.width ?? 0) * size * fm0;
+    const text = glyphText(item.unicode);
+    if (text === null) {
+      spaces = true;
+      end = NaN;
+    } else {
+      if (end === end) gaps.push((x - end) * scale);
+      end = x + width + s.charSpacing;
+    }
+    x += width + (item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing);
+  }
+  if (!spaces || gaps.length < LETTER_PAIRS) return 0;
+  gaps.sort((a, b) => a - b);
+  return gaps[(gaps.length - 1) >> 1]!;
+}
+/** Pairs of letters an operator sets, at least, for their usual gap to be measured. */
+const LETTER_PAIRS = 4;
+
+/**
  * Marks the last pieces drawn (a few: fake bold draws the text twice) that end where a space drawn
  * alone starts, on its baseline, as followed by a space (Glyph.spaceAfter).
  */
 function spaceFollows(glyphs: Glyph[], x: number, baseline: number, size: number, turn: Turn): void {
   const near = SPACE_NEAR * size;
+  // Letter spacing drawn as pen moves puts the space that far after the text's end (Chromium's
+  // CSS letter-spacing): up to a column gap.
+  const reach = COLUMN_GAP * size;
+  // Of those, the ones ending last (the copies of the text just before the space): a letter
+  // before it, drawn on its own and ending within reach too (Chromium draws each glyph), is not.
+  let last = -Infinity;
   for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
     const g = glyphs[k];
-    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && Math.abs(g.end - x) <= near) g.spaceAfter = true;
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && x - g.end >= -near && x - g.end <= reach && g.end > last) last = g.end;
+  }
+  for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
+    const g = glyphs[k];
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && x - g.end >= -near && x - g.end <= reach && g.end >= last - SPACE_COPY * size) g.spaceAfter = true;
   }
 }
-/** How far (× type size) a space drawn alone may stand from the end of the text it follows, along and across the baseline. */
+/** How far apart (× type size) the ends of copies of one text may be (fake bold draws them a fraction of a point apart). */
+const SPACE_COPY = 0.1;
+/** How far (× type size) a space drawn alone may stand from the end of the text it follows, across the baseline and back along it. */
 const SPACE_NEAR = 0.3;
 
 /** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */

@@ -44,6 +44,8 @@ export interface Glyph {
   spaceAfter?: true;
   /** Drawing order on the page (ties at one x keep it). */
   seq: number;
+  /** Its fill lets what is under it show (an opacity below 1): a copy of it drawn over other text is not what a reader reads. */
+  seeThrough?: true;
   /**
    * Which way the text runs on the page as displayed, in quarter turns clockwise (0: left to right,
    * 1: top to bottom, 2: upside down, 3: bottom to top). Coordinates are in that text's own upright
