@@ -18,7 +18,10 @@ Writes tests/fixtures/pdf-glyphs/:
   text over a red copy 0.5 pt off both ways).
 - gradients.html → gradients-chromium.pdf and gradients-wp.pdf: backgrounds painted by CSS
   linear-gradient (one colour, one colour as background-image, yellow to gold, a marker made of a
-  transparent top and a yellow bottom band).
+  transparent top and a yellow bottom band: painted through a soft mask; white to deep blue).
+- rl-shading.pdf: ReportLab `sh` shadings inside a clip behind lines of text: one colour, a gentle
+  pale blue gradient, a radial glow from yellow to red, a vertical white to green gradient across the
+  letters, a yellow box fading to white above the letters' middles.
 """
 import os
 import subprocess
@@ -26,6 +29,7 @@ import subprocess
 import docx
 from docx.oxml import OxmlElement, parse_xml
 from docx.shared import RGBColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A5
 from reportlab.pdfgen import canvas
 
@@ -138,6 +142,60 @@ def rl_double():
     c.save()
 
 
+def rl_shading():
+    c = canvas.Canvas(os.path.join(OUT, 'rl-shading.pdf'), pagesize=A5, invariant=1)
+    y = A5[1] - 60
+
+    def clip_box(x0, y0, w, h):
+        p = c.beginPath()
+        p.rect(x0, y0, w, h)
+        c.clipPath(p, stroke=0, fill=0)
+
+    def line(text, paint=None):
+        nonlocal y
+        if paint:
+            c.saveState()
+            paint(y)
+            c.restoreState()
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont('Helvetica', 11)
+        c.drawString(50, y, text)
+        y -= 24
+
+    Y, R = HexColor('#FFFF00'), HexColor('#FF0000')
+
+    def one_colour(y):
+        clip_box(48, y - 4, 220, 15)
+        c.linearGradient(48, y, 268, y, (Y, Y))
+
+    def gentle(y):
+        clip_box(48, y - 4, 220, 15)
+        c.linearGradient(48, y, 268, y, (HexColor('#BDD7EE'), HexColor('#C9DFF2')))
+
+    def radial(y):
+        clip_box(48, y - 4, 220, 15)
+        c.radialGradient(158, y + 3, 110, (Y, R))
+
+    def vertical(y):
+        clip_box(48, y - 4, 220, 15)
+        c.linearGradient(48, y - 4, 48, y + 11, (HexColor('#FFFFFF'), HexColor('#00A000')))
+
+    def fading(y):
+        # Yellow up to 70 % of the box (above the letters' middles), then fading to white.
+        clip_box(48, y - 4, 220, 15)
+        c.linearGradient(48, y - 4, 48, y + 11, (Y, Y, HexColor('#FFFFFF')), (0, 0.7, 1))
+
+    line('One plain black line for nobody.')
+    line('Two yellow shading behind these words.', one_colour)
+    line('Three pale blue gentle gradient here.', gentle)
+    line('Four radial glow behind this line.', radial)
+    line('Five white into green across the letters.', vertical)
+    line('Six yellow under the letters fading above.', fading)
+    line('Seven closing plain black line.')
+    c.showPage()
+    c.save()
+
+
 SPACING = '''<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
 @page { size: A5; margin: 15mm } body { font: 11pt/1.4 "DejaVu Sans", sans-serif; }
 </style></head><body>
@@ -186,6 +244,7 @@ if __name__ == '__main__':
     lo_effects()
     rl_render_modes()
     rl_double()
+    rl_shading()
     html('spacing', SPACING, ('chromium', 'wp'))
     html('stroke', STROKE, ('chromium',))
     html('gradients', GRADIENTS, ('chromium', 'wp'))

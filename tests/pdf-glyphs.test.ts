@@ -129,3 +129,45 @@ describe('text drawn twice at nearly one place: the copy on top is read', () => 
     ]);
   });
 });
+
+describe('backgrounds painted by gradients (shadings)', () => {
+  const unknown = (warnings: { code: string; details?: unknown }[]) => warnings.filter((w) => w.code === 'background-unknown').map((w) => w.details);
+
+  for (const [pdf, producer] of [
+    ['gradients-chromium.pdf', 'Chromium: shading patterns, the marker a tiling pattern through a soft mask'],
+    ['gradients-wp.pdf', 'WeasyPrint: tiling patterns painting a shading, the marker through a soft mask'],
+  ] as const) {
+    it(`${pdf}: a gradient of one colour is that colour, yellow fading into gold one colour; the marker and white into deep blue are said, read as on no background (${producer})`, async () => {
+      const { paragraphs: got, warnings } = await paragraphs(pdf);
+      expect(got).toEqual([
+        ['Welcome aboard the morning harbour cruise.', 6, '#000000 on #FFFF00'],
+        ['First gradient line has six words.', 6, '#000000 on #FFFF00'],
+        ['The boats leave at nine every single morning.', 8, '#000000'],
+        ['Third line painted by background image.', 6, '#000000 on #FFFF00'],
+        ['Fourth line fades yellow into gold.', 6, '#000000 on #FFEB00'],
+        ['Fifth line runs from white into deep blue along its words.', 11, '#000000'],
+        ['Plain closing line here.', 4, '#000000'],
+      ]);
+      expect(unknown(warnings)).toEqual([
+        { pages: [1], words: 19, text: 'The boats leave at nine every single morning. Fifth line runs from white into …' },
+      ]);
+      expect(warnings.find((w) => w.code === 'background-unknown')!.message).toBe(
+        'Text on page 1 stands on a background painted by a gradient or pattern whose colour vo-lines cannot tell (one that changes colour under the text, or is painted through a mask): it is read as on no background (19 words: "The boats leave at nine every single morning. Fifth line runs from white into …"). If that background marks a voice, check those lines by eye.',
+      );
+    });
+  }
+
+  it('rl-shading.pdf: `sh` in a clip: one colour, a gentle gradient, a box yellow where the letters are; a radial glow and a gradient across the letters are said', async () => {
+    const { paragraphs: got, warnings } = await paragraphs('rl-shading.pdf');
+    expect(got).toEqual([
+      ['One plain black line for nobody.', 6, '#000000'],
+      ['Two yellow shading behind these words.', 6, '#000000 on #FFFF00'],
+      ['Three pale blue gentle gradient here.', 6, '#000000 on #C3DBF0'],
+      ['Four radial glow behind this line.', 6, '#000000'],
+      ['Five white into green across the letters.', 7, '#000000'],
+      ['Six yellow under the letters fading above.', 7, '#000000 on #FFFF00'],
+      ['Seven closing plain black line.', 5, '#000000'],
+    ]);
+    expect(unknown(warnings)).toEqual([{ pages: [1], words: 13, text: 'Four radial glow behind this line. Five white into green across the letters.' }]);
+  });
+});

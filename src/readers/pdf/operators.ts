@@ -2,8 +2,9 @@ import type { Hex } from '../../model.js';
 import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
-import { Backgrounds } from './backgrounds.js';
+import { Backgrounds, UNKNOWN_BACKGROUND } from './backgrounds.js';
 import { seenColour } from './cmyk.js';
+import { patternPaint, shadingPaint, type Paint } from './shadings.js';
 import { addCover, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -32,7 +33,7 @@ export const OP = {
   beginAnnotation: 80, endAnnotation: 81,
   paintImageMaskXObject: 83, paintImageMaskXObjectGroup: 84, paintImageXObject: 85, paintInlineImageXObject: 86,
   paintInlineImageXObjectGroup: 87, paintImageXObjectRepeat: 88, paintImageMaskXObjectRepeat: 89, paintSolidColorImageMask: 90,
-  constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
+  constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93, shadingFill: 62,
 } as const;
 
 /** Path drawing codes inside constructPath data (pdf.js `DrawOPS`). */
@@ -42,6 +43,10 @@ interface State {
   ctm: Matrix;
   /** null: a pattern or transparent colour, whose visible colour we do not know. */
   fill: Hex | null;
+  /** With `fill` null: what the pattern filled with paints, as far as it is known (shadings.ts); null: nothing (transparent). */
+  fillPaint: Paint | null;
+  /** Where a pattern's space maps to the device: the page's, or the form's it is used in (PDF 32000 §8.7.2). */
+  base: Matrix;
   stroke: Hex | null;
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
@@ -96,6 +101,8 @@ export interface WalkInput {
   covers?: Fill[];
   /** Form fields (Widget annotations, by id) whose appearance is read as page text: the value typed in a text or choice field. */
   fields?: ReadonlySet<string>;
+  /** pdf.js's data of a pattern or shading of the page by its id (`page.objs`): what a gradient paints. */
+  pattern?: (id: string) => unknown;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -104,7 +111,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', fillPaint: null, base: input.viewport, stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
   };
   const stack: State[] = [];
@@ -137,7 +144,9 @@ export function walkOperators(input: WalkInput): PageContent {
   const fontLooks = new Map<string, FontLook>();
   let lastFont: string | null = null;
   let look: FontLook = { font: undefined, emphasis: undefined, own: undefined };
-  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
+  // Areas painted by a pattern whose colours are not known (shadings.ts): text on them is said.
+  const unknownFills: Fill[] = [];
+  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes, unknownFills);
   const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
   const moveText = (tx: number, ty: number) => {
@@ -169,7 +178,7 @@ export function walkOperators(input: WalkInput): PageContent {
         if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
         if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
         s = {
-          ...s, ctm, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
+          ...s, ctm, fill: '#000000', fillPaint: null, base: ctm, stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
           clip: rect && rect.length >= 4 ? intersect(pageBox, transformBox(input.viewport, rect[0], rect[1], rect[2], rect[3])) : pageBox,
           font: '', fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
         };
@@ -219,13 +228,22 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.setFillRGBColor:
         s.fill = upper(args[0]);
+        s.fillPaint = null;
         break;
       case OP.setStrokeRGBColor:
         s.stroke = upper(args[0]);
         break;
       case OP.setFillColorN:
+        s.fill = null;
+        s.fillPaint = patternPaint(args ?? [], s.base, input.pattern);
+        break;
       case OP.setFillTransparent:
         s.fill = null;
+        s.fillPaint = null;
+        break;
+      case OP.shadingFill:
+        // A shading painted over the whole clip (`sh`), in the current space.
+        if (input.pattern && typeof args?.[0] === 'string') shading(shadingPaint(input.pattern(args[0]), s.ctm), s, hidden, seq++, out, unknownFills);
         break;
       case OP.setStrokeColorN:
       case OP.setStrokeTransparent:
@@ -237,7 +255,7 @@ export function walkOperators(input: WalkInput): PageContent {
         pendingClip = true;
         break;
       case OP.constructPath:
-        path(args, s, pendingClip, hidden, seq++, out);
+        path(args, s, pendingClip, hidden, seq++, out, unknownFills);
         pendingClip = false;
         break;
       case OP.beginText:
@@ -327,6 +345,7 @@ export function walkOperators(input: WalkInput): PageContent {
         s = { ...s };
         const [matrix, bbox] = args as [ArrayLike<number> | null, ArrayLike<number> | null];
         if (matrix) s.ctm = multiply(matrix, s.ctm);
+        s.base = s.ctm;
         if (bbox) s.clip = intersect(s.clip, transformBox(s.ctm, bbox[0], bbox[1], bbox[2], bbox[3]));
         break;
       }
@@ -609,9 +628,13 @@ function showText(
   // Glyphs hidden under a box drawn later (covers.ts), grown like `piece`: said, not read.
   let hiddenPiece: Glyph | null = null;
   const lowCore = CORE_LOW * deviceSize, highCore = CORE_HIGH * deviceSize;
+  // The height of the glyphs' core band (covers.ts), about their middle: what a gradient under them is read across.
+  const band = highCore - lowCore;
   // The operator's usual gap between letters (letterGap), measured the first time a gap with no
   // space glyph would break a word: NaN until then.
   let letters = NaN;
+  // The piece stands on a pattern of unknown colours (Backgrounds UNKNOWN_BACKGROUND).
+  let onUnknown = false;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -651,7 +674,7 @@ function showText(
       const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
       // Outline text over what its fill repaints: seen in its stroke's colour (the glyph's
       // background is looked up here only when the text is outlined).
-      const bgHere = outline !== null && inView ? backgrounds.at(cx, cy) : undefined;
+      const bgHere = outline !== null && inView ? backgrounds.at(cx, cy, band) : undefined;
       const seen = bgHere !== undefined ? outlineColour(color!, alpha, outline!, bgHere?.color ?? null) : color;
       if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
         // Painted over by an opaque box drawn after it: no reader sees it.
@@ -669,7 +692,11 @@ function showText(
       } else if (inView) {
         hiddenPiece = null;
         drew = true;
-        const bg = bgHere !== undefined ? bgHere : backgrounds.at(cx, cy);
+        let bg = bgHere !== undefined ? bgHere : backgrounds.at(cx, cy, band);
+        // On a gradient or pattern whose colour is not known: read as on none, said (its pieces
+        // kept in out.unknownBackground, grown apart from the others).
+        const unknown = bg === UNKNOWN_BACKGROUND;
+        if (unknown) bg = null;
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
@@ -678,7 +705,7 @@ function showText(
         // in view (lines.ts, autospace.ts).
         const autospace = piece !== null && !spaceBefore && gap > wordGap && isAutospace(piece.text, text, gap, deviceSize, true);
         // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
-        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
+        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck && unknown === onUnknown) {
           // A gap with no space glyph in it is a word break when clearly wider than the
           // operator's usual gap between letters: letter spacing drawn as pen moves (LibreOffice's
           // character spacing, WeasyPrint's letter-spacing) puts one after every letter.
@@ -711,6 +738,8 @@ function showText(
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;
+          onUnknown = unknown;
+          if (unknown && !maskOnly) (out.unknownBackground ??= []).push(piece);
         }
       } else piece = hiddenPiece = null;
       spaceBefore = false;
@@ -836,15 +865,18 @@ const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillSt
 const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 
 /** A path: updates the clip, records filled areas (per subpath) and straight strokes. */
-function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent): void {
+function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent, unknownFills: Fill[]): void {
   const [paintOp, data, minMax] = args as [number, (ArrayLike<number> | null)[], ArrayLike<number> | null];
   if (clip && minMax) {
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
   const alpha = s.fillAlpha * s.groupAlpha;
+  // A fill of a pattern (a gradient): its one colour, its shade, or not known (shadings.ts).
+  const paint = s.fill === null ? s.fillPaint : null;
+  const colour = s.fill ?? (paint !== null && paint !== 'unknown' && 'color' in paint ? paint.color : null);
   // In a hidden layer nothing is painted: no background, no border, no cover.
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked && !hidden;
+  const fills = FILL_OPS.has(paintOp) && (colour !== null || paint !== null) && alpha > 0 && !s.masked && !hidden;
   const strokes = STROKE_OPS.has(paintOp) && !s.masked && !hidden;
   if (!fills && !strokes) return;
   const d = data?.[0];
@@ -855,7 +887,8 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
-      if (box[0] < box[2] && box[1] < box[3]) {
+      if (box[0] < box[2] && box[1] < box[3] && s.fill === null) paintFill(out, unknownFills, box, paint, alpha, seq);
+      else if (box[0] < box[2] && box[1] < box[3]) {
         // A see-through fill (a highlight at 35 %) is seen over the white page.
         addFill(out, box, alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!, seq);
         // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays),
@@ -988,8 +1021,45 @@ function isRectangle(m: Matrix, corners: Float64Array, count: number, x0: number
   return true;
 }
 
+/**
+ * A shading painted over the clip (`sh`): a fill of the clip's box (where the page is, in a hidden
+ * layer or a soft mask nothing).
+ */
+function shading(paint: Paint, s: State, hidden: boolean, seq: number, out: PageContent, unknownFills: Fill[]): void {
+  const alpha = s.fillAlpha * s.groupAlpha;
+  if (hidden || s.masked || !(alpha > 0)) return;
+  const box = intersect(s.clip, [0, 0, out.width, out.height]);
+  if (box[0] < box[2] && box[1] < box[3]) paintFill(out, unknownFills, box, paint, alpha, seq);
+}
+
+/**
+ * A box filled with a pattern (`paint`, null: a transparent one, nothing): a fill of its one colour
+ * or of its shade (Fill.shade, the colour at its middle for what reads fills by colour), or an area
+ * whose colour is not known, for the text on it to be said.
+ */
+function paintFill(out: PageContent, unknownFills: Fill[], box: Box, paint: Paint | null, alpha: number, seq: number): void {
+  if (paint === null) return;
+  if (paint === 'unknown') {
+    if (box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5 && unknownFills.length < LIMITS.fillsPerPage) unknownFills.push({ box, color: WHITE, seq });
+    return;
+  }
+  if ('color' in paint) {
+    addFill(out, box, alpha < 1 ? blend(paint.color, WHITE, alpha) : paint.color, seq);
+    return;
+  }
+  // A see-through shade: not known either (what shows through it varies too).
+  if (alpha < 1) {
+    paintFill(out, unknownFills, box, 'unknown', alpha, seq);
+    return;
+  }
+  // About one colour all over the box (yellow fading into gold): a fill of that colour.
+  const one = paint.shade.over(box);
+  const fill = addFill(out, box, one ?? paint.shade.at((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), seq);
+  if (fill && one === null) fill.shade = paint.shade;
+}
+
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
-function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
+function addFill(out: PageContent, box: Box, color: Hex, seq: number): Fill | undefined {
   if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage, 'rulingsPerPage');
   const w = box[2] - box[0];
   const h = box[3] - box[1];
@@ -1001,6 +1071,7 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage, 'fillsPerPage');
   const fill: Fill = { box, color, seq };
   out.fills.push(fill);
+  return fill;
 }
 
 function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number, color: Hex | null): void {

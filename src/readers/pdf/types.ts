@@ -1,3 +1,4 @@
+import type { Shade } from './shadings.js';
 import type { BackgroundKind, Hex, Run } from '../../model.js';
 import type { FontEmphasis } from './emphasis.js';
 
@@ -90,6 +91,8 @@ export interface Fill {
    */
   round?: true;
   clip?: Box;
+  /** Painted by an axial shading (a gradient): its colour varies over the box (shadings.ts). */
+  shade?: Shade;
   /** Cached background object for glyphs over this fill (null: white). */
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
@@ -142,6 +145,12 @@ export interface PageContent {
    * How many glyphs, and the first of their text.
    */
   ownColours?: { glyphs: number; text: string };
+  /**
+   * Glyphs standing on a pattern whose colours are not known (a gradient through a soft mask, a
+   * radial one, one going from one colour to another under a line): read as on no background, said.
+   * The pieces (also in `glyphs`).
+   */
+  unknownBackground?: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
