@@ -715,8 +715,9 @@ function wordBreakBefore(glyphs: Glyph[], i: number, drawsSpaces = false, letter
   const prev = glyphs[i - 1];
   const gap = g.x0 - prev.end, size = Math.max(g.size, prev.size);
   // A space glyph drawn after the text before (Chromium draws each glyph, spaces too, on its own):
-  // a word break however narrow word spacing makes it.
-  if (prev.spaceAfter && gap > -WORD_GAP * size) return true;
+  // a word break however narrow word spacing makes it, so long as a gap shows (Chromium also draws
+  // a space at a break opportunity inside a word, "indic ations", and the word's rest over it).
+  if (prev.spaceAfter && gap > SPACE_SEEN * size) return true;
   return gap > WORD_GAP * size + letters && (prev.spaceAfter === true || !isAutospace(prev.text, g.text, gap, size, drawsSpaces));
 }
 
@@ -750,6 +751,8 @@ function letterGap(glyphs: Glyph[]): number {
   const usual = gaps[(gaps.length - 1) >> 1]!;
   return usual > 0 ? usual : 0;
 }
+/** The narrowest gap (× size) after a space glyph that is seen as a space. */
+const SPACE_SEEN = 0.04;
 /** Pairs of pieces with no space between, at least, for a line's usual gap between letters to be measured. */
 const LETTER_PAIRS = 4;
 

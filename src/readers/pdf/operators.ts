@@ -786,8 +786,14 @@ function near(a: Hex, b: Hex): boolean {
  * about 0. Pen positions as showText keeps them.
  */
 function letterGap(items: ShowItem[], s: State, size: number, fm0: number, scale: number): number {
-  const gaps: number[] = [];
+  // Most operators that come here draw no space glyph (TeX places its words): told first, by text alone.
   let spaces = false;
+  for (let k = 0, n = items.length; k < n && !spaces; k++) {
+    const item = items[k];
+    if (typeof item !== 'number' && glyphText(item.unicode) === null) spaces = true;
+  }
+  if (!spaces) return 0;
+  const gaps: number[] = [];
   let x = 0;
   let end = NaN; // where the pen stood after the last letter, NaN after a space
   for (let k = 0, n = items.length; k < n; k++) {
@@ -798,16 +804,15 @@ function letterGap(items: ShowItem[], s: State, size: number, fm0: number, scale
     }
     const width = (item.width ?? 0) * size * fm0;
     const text = glyphText(item.unicode);
-    if (text === null) {
-      spaces = true;
-      end = NaN;
-    } else {
+    const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
+    if (text === null) end = NaN;
+    else {
       if (end === end) gaps.push((x - end) * scale);
-      end = x + width + s.charSpacing;
+      end = x + width + spacing;
     }
-    x += width + (item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing);
+    x += width + spacing;
   }
-  if (!spaces || gaps.length < LETTER_PAIRS) return 0;
+  if (gaps.length < LETTER_PAIRS) return 0;
   gaps.sort((a, b) => a - b);
   return gaps[(gaps.length - 1) >> 1]!;
 }

@@ -1,4 +1,3 @@
-import type { Shade } from './shadings.js';
 import type { BackgroundKind, Hex, Run } from '../../model.js';
 import type { FontEmphasis } from './emphasis.js';
 
@@ -81,6 +80,11 @@ export type Turn = 0 | 1 | 2 | 3;
 export type Box = [number, number, number, number];
 
 /** A filled area (path fill or annotation quad) that may lie behind text. */
+/** What a gradient fill tells of its colours (shadings.ts Shade): over a box of the page, one colour or null when they differ. */
+export interface ShadeLike {
+  over(box: readonly [number, number, number, number]): Hex | null;
+}
+
 export interface Fill {
   box: Box;
   color: Hex;
@@ -91,8 +95,8 @@ export interface Fill {
    */
   round?: true;
   clip?: Box;
-  /** Painted by an axial shading (a gradient): its colour varies over the box (shadings.ts). */
-  shade?: Shade;
+  /** Painted by an axial shading (a gradient): its colour varies over the box (shadings.ts Shade). */
+  shade?: ShadeLike;
   /** Cached background object for glyphs over this fill (null: white). */
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
