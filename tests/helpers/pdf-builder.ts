@@ -65,9 +65,9 @@ export function cidFontPdf(entries: string, vertical = false): Uint8Array {
  * A one-page PDF: an axial shading painted over the page (`sh`) whose colours come from a sampled
  * function (type 0) of `/Size [size]` over a 16-byte stream, then "Hello" in Helvetica.
  */
-export function shadedPdf(size: string): Uint8Array {
+export function shadedPdf(size: string, sample = '\u0000'): Uint8Array {
   const content = 'q /Sh1 sh Q BT /F1 24 Tf 72 700 Td (Hello) Tj ET';
-  const samples = '\u0000'.repeat(16);
+  const samples = sample.repeat(16);
   return assemble([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

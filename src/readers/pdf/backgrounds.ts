@@ -13,6 +13,12 @@ export interface Background {
   kind: BackgroundKind;
 }
 
+/**
+ * What `Backgrounds.at` answers for a point on a pattern whose colours are not known (shadings.ts),
+ * painted over whatever fill is under it: its text is read as on no background, and said.
+ */
+export const UNKNOWN_BACKGROUND: Background = Object.freeze({ color: '#FFFFFF' as Hex, kind: 'shading' as const });
+
 /** The grid's cells, in points: a fill is listed in each cell its box meets. */
 const CELL = 48;
 /** Up to this many fills (from the first coloured one) are looked at one by one; past it, through the grid. */
@@ -42,7 +48,11 @@ export class Backgrounds {
   /** Fills looked at through the grid to answer `at` (for tests: the few of a point's cell). */
   looks = 0;
 
-  constructor(highlights: HighlightArea[], private readonly fills: Fill[], private readonly strikes: Box[] = []) {
+  /**
+   * `unknown`: areas painted by patterns whose colours are not known, in drawing order (added as the
+   * walk draws them); usually none.
+   */
+  constructor(highlights: HighlightArea[], private readonly fills: Fill[], private readonly strikes: Box[] = [], private readonly unknown: readonly Fill[] = []) {
     this.quads = highlights.flatMap((a) =>
       a.boxes.map((box) => ({ box, background: isWhite(a.color) ? null : { color: a.color, kind: a.kind ?? ('annotation' as const) } })),
     );
@@ -54,7 +64,11 @@ export class Backgrounds {
     return false;
   }
 
-  at(x: number, y: number): Background | null {
+  /**
+   * `band`: how tall (device points, about the point) the core of the text asking is, for a
+   * gradient under it (shaded).
+   */
+  at(x: number, y: number, band = 0): Background | null {
     const { quads, fills } = this;
     for (let i = 0; i < quads.length; i++) {
       const b = quads[i].box;
@@ -64,7 +78,7 @@ export class Backgrounds {
       if (!isWhite(fills[this.scanned].color)) this.firstColoured = this.scanned;
       this.scanned++;
     }
-    if (this.firstColoured < 0) return null;
+    if (this.firstColoured < 0) return this.unknown.length ? this.unknownAt(x, y, -Infinity) : null;
     let found = -1;
     if (fills.length - this.firstColoured <= FEW) {
       // Most pages: a few fills, looked at last first.
@@ -76,11 +90,44 @@ export class Backgrounds {
       this.index();
       found = Math.max(this.lastCovering(this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))), x, y), this.lastCovering(this.large, x, y));
     }
+    if (this.unknown.length) {
+      const over = this.unknownAt(x, y, found < 0 ? -Infinity : fills[found]!.seq);
+      if (over) return over;
+    }
     if (found < 0) return null;
     const f = fills[found]!;
+    if (f.shade) return this.shaded(f, y, band);
     if (f.background === undefined) f.background = isWhite(f.color) ? null : { color: f.color, kind: 'shading' };
     return f.background;
   }
+
+  /** A pattern of unknown colours painted at the point after the fill drawn `after` (its seq): UNKNOWN_BACKGROUND, or null. */
+  private unknownAt(x: number, y: number, after: number): Background | null {
+    const list = this.unknown;
+    for (let k = list.length - 1; k >= 0; k--) {
+      const u = list[k]!;
+      if (u.seq <= after) break;
+      const b = u.box;
+      if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) return UNKNOWN_BACKGROUND;
+    }
+    return null;
+  }
+
+  /**
+   * The colour a gradient fill shows under the core of text at height y (`band` tall): the one all
+   * along the fill's width across that band (a line of text stands on it there), when about one
+   * colour (shadings.ts Shade.over); when it goes from one colour to another there, not known.
+   */
+  private shaded(f: Fill, y: number, band: number): Background | null {
+    const colour = f.shade!.over([f.box[0], y - band / 2, f.box[2], y + band / 2]);
+    if (colour === null) return UNKNOWN_BACKGROUND;
+    if (isWhite(colour)) return null;
+    const cache = (this.shades ??= new Map());
+    let background = cache.get(colour);
+    if (!background) cache.set(colour, (background = { color: colour, kind: 'shading' }));
+    return background;
+  }
+  private shades: Map<Hex, Background> | undefined;
 
   /** The last fill of `list` (fill numbers in drawing order) from the first coloured one on that covers the point, or -1. */
   private lastCovering(list: readonly number[] | undefined, x: number, y: number): number {

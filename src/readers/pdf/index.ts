@@ -118,6 +118,9 @@ export interface PageOutcome {
   /** Glyphs of a Type 3 font painting colours of their own, several in a run (types.ts PageContent.ownColours), and their text. */
   ownColours?: number;
   ownColoursText?: string;
+  /** Words standing on a pattern of unknown colours (types.ts PageContent.unknownBackground), and the first of their text. */
+  unknownBackground?: number;
+  unknownBackgroundText?: string;
   /** Words painted over by an opaque box drawn after them (covers.ts), and the first of their text. */
   coveredWords?: number;
   coveredText?: string;
@@ -154,6 +157,12 @@ export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n
     if (content.ownColours) {
       outcome.ownColours = content.ownColours.glyphs;
       outcome.ownColoursText = normaliseSpace(content.ownColours.text).slice(0, 120);
+    }
+    if (content.unknownBackground) {
+      // (Copies: buildLines may join an accent to its letter, which the page's layout does again.)
+      const text = buildLines(content.unknownBackground.map((g) => ({ ...g }))).map((l) => l.text).join(' ');
+      outcome.unknownBackground = countWords(text);
+      outcome.unknownBackgroundText = text.slice(0, 200);
     }
     if (content.covered.length) {
       const text = buildLines(content.covered).map((l) => l.text).join(' ');
@@ -216,6 +225,10 @@ export class PageFolder {
   readonly ownColours: number[] = [];
   ownColourGlyphs = 0;
   ownColoursText = '';
+  /** Pages with text on a pattern of unknown colours, how many words, and the first of their text. */
+  readonly unknownBackground: number[] = [];
+  unknownBackgroundWords = 0;
+  unknownBackgroundText = '';
   /** Pages with text drawn as a mask's shape, and the first of that text. */
   readonly masked: number[] = [];
   maskedText = '';
@@ -260,6 +273,11 @@ export class PageFolder {
         this.ownColours.push(n);
         this.ownColourGlyphs += outcome.ownColours;
         if (this.ownColoursText.length < 120) this.ownColoursText += ` ${outcome.ownColoursText ?? ''}`;
+      }
+      if (outcome.unknownBackground) {
+        this.unknownBackground.push(n);
+        this.unknownBackgroundWords += outcome.unknownBackground;
+        if (this.unknownBackgroundText.length < 200) this.unknownBackgroundText += ` ${outcome.unknownBackgroundText ?? ''}`;
       }
       if (outcome.masked) {
         this.masked.push(n);
@@ -386,6 +404,16 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
       code: 'glyph-colours-unknown',
       message: `Text on ${pages(folder.ownColours)} is drawn in a font whose letters paint colours of their own (a Type 3 font, as colour emoji are), several in one stretch: vo-lines cannot tell which voice's colour a reader sees there, and read it in the text's colour (${n.toLocaleString('en-US')} character${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). Check those lines by eye.`,
       details: { pages: [...folder.ownColours], characters: n, text: quoted },
+    });
+  }
+  if (folder.unknownBackground.length) {
+    const text = normaliseSpace(folder.unknownBackgroundText);
+    const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+    const n = folder.unknownBackgroundWords;
+    warnings.push({
+      code: 'background-unknown',
+      message: `Text on ${pages(folder.unknownBackground)} stands on a background painted by a gradient or pattern whose colour vo-lines cannot tell (one that changes colour under the text, or is painted through a mask): it is read as on no background (${n.toLocaleString('en-US')} word${n === 1 ? '' : 's'}${quoted ? `: "${quoted}"` : ''}). If that background marks a voice, check those lines by eye.`,
+      details: { pages: [...folder.unknownBackground], words: n, text: quoted },
     });
   }
   if (folder.covered.length) {
@@ -578,6 +606,7 @@ async function readPage(
       width: viewport.width,
       height: viewport.height,
       font: (name) => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as { fontMatrix?: number[]; vertical?: boolean }) : undefined),
+      pattern: (id) => (page.objs.has(id) ? page.objs.get(id) : undefined),
       isVisible,
       fields,
       // Overlays (flattened highlights) are drawn over everything before them: on top.

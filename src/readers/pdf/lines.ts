@@ -568,7 +568,7 @@ function extent(glyphs: Glyph[]): number {
   return x1;
 }
 
-/** A row's glyphs left to right, the same glyph drawn twice at one place (fake bold, shadow) kept once. */
+/** A row's glyphs left to right, the same glyph drawn twice at one place (fake bold, shadow) kept once: the copy on top. */
 function sortRow(chunks: Glyph[][]): Glyph[] {
   let glyphs: Glyph[];
   if (chunks.length === 1) glyphs = chunks[0];
@@ -580,7 +580,17 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
   const out: Glyph[] = [];
   for (const g of glyphs) {
     const prev = out[out.length - 1];
-    if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) continue;
+    if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) {
+      // The same text drawn twice at about one place (fake bold, LibreOffice's engraved and
+      // embossed text: a grey copy a little off, then the text): a reader reads the copy on top,
+      // the one drawn last, unless it lets the one under it show (a faint see-through copy).
+      if (g.seq > prev.seq && !g.seeThrough) {
+        if (prev.spaceBefore) g.spaceBefore = true;
+        if (prev.spaceAfter) g.spaceAfter = true;
+        out[out.length - 1] = g;
+      }
+      continue;
+    }
     if (prev && g.x0 < prev.x1 - 0.05 * g.size && placeAccent(prev, g)) {
       if (!prev.text) out.pop();
       if (!g.text) continue;
@@ -698,14 +708,53 @@ function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
  * Whether a word break comes before glyph `i`: a space glyph, or a wide enough gap that is not East
  * Asian autospace (autospace.ts; `drawsSpaces`: the page's producer draws its typed spaces).
  */
-function wordBreakBefore(glyphs: Glyph[], i: number, drawsSpaces = false): boolean {
+function wordBreakBefore(glyphs: Glyph[], i: number, drawsSpaces = false, letters = 0): boolean {
   if (i === 0) return false;
   const g = glyphs[i];
   if (g.spaceBefore) return true;
   const prev = glyphs[i - 1];
   const gap = g.x0 - prev.end, size = Math.max(g.size, prev.size);
-  return gap > WORD_GAP * size && (prev.spaceAfter === true || !isAutospace(prev.text, g.text, gap, size, drawsSpaces));
+  // A space glyph drawn after the text before (Chromium draws each glyph, spaces too, on its own):
+  // a word break however narrow word spacing makes it, so long as a gap shows (Chromium also draws
+  // a space at a break opportunity inside a word, "indic ations", and the word's rest over it).
+  if (prev.spaceAfter && gap > SPACE_SEEN * size) return true;
+  return gap > WORD_GAP * size + letters && (prev.spaceAfter === true || !isAutospace(prev.text, g.text, gap, size, drawsSpaces));
 }
+
+/**
+ * The usual gap between a line's pieces with no space glyph between them, when it draws space
+ * glyphs (its word breaks are there) and some such gap would break a word: the lower median of
+ * those gaps, when there are LETTER_PAIRS at least (0 otherwise). Letter spacing drawn a glyph
+ * at a time (Chromium's CSS letter-spacing) makes it as wide as the spacing; a gap is a word
+ * break only when clearly wider than that (wordBreakBefore).
+ */
+function letterGap(glyphs: Glyph[]): number {
+  if (glyphs.length <= LETTER_PAIRS) return 0;
+  let spaces = false, wide = false, pairs = 0;
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i], prev = glyphs[i - 1];
+    if (prev.drawnSpace) spaces = true;
+    if (g.spaceBefore || prev.spaceAfter) {
+      spaces = true;
+      continue;
+    }
+    pairs++;
+    if (g.x0 - prev.end > WORD_GAP * Math.max(g.size, prev.size)) wide = true;
+  }
+  if (!spaces || !wide || pairs < LETTER_PAIRS) return 0;
+  const gaps: number[] = [];
+  for (let i = 1; i < glyphs.length; i++) {
+    const g = glyphs[i], prev = glyphs[i - 1];
+    if (!(g.spaceBefore || prev.spaceAfter)) gaps.push(g.x0 - prev.end);
+  }
+  gaps.sort((a, b) => a - b);
+  const usual = gaps[(gaps.length - 1) >> 1]!;
+  return usual > 0 ? usual : 0;
+}
+/** The narrowest gap (× size) after a space glyph that is seen as a space. */
+const SPACE_SEEN = 0.04;
+/** Pairs of pieces with no space between, at least, for a line's usual gap between letters to be measured. */
+const LETTER_PAIRS = 4;
 
 /**
  * The line as runs: maximal stretches with the same text colour and background, one space
@@ -736,18 +785,19 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       : glyphs[0].listed === true
         ? apart > LISTED_GAP * size0 && (AUTO_NUMBER.test(mark) || LISTED_NUMBER.test(mark))
         : apart > BULLET_GAP * size0 && AUTO_NUMBER.test(mark) && glyphs[0].listed !== false);
+  const letters = letterGap(glyphs);
   for (let i = bullet ? 1 : 0; i < glyphs.length; i++) {
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
     // One opening the line (before text) is a note's own number: "¹Source: …".
     if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
-      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces) ? 1 : 0) });
+      (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces, letters) ? 1 : 0) });
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
     // A label row stands on its text's baseline (a label in smaller type sits a point or two off it).
     if (textAt === undefined || i >= textAt) baseline += g.baseline;
-    if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces))) {
+    if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces, letters))) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
       // it sets apart what a line lists ("Key:⇥Narrator – blue⇥Expert – green"); so is the gap
@@ -781,7 +831,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     run.text += g.text;
     length += g.text.length;
     // A note's raised number set close to its first word is a word of its own: "1 Source: …".
-    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1, drawsSpaces)) {
+    if (i === 0 && marks?.[0]?.at === 0 && glyphs.length > 1 && !wordBreakBefore(glyphs, 1, drawsSpaces, letters)) {
       run.text += ' ';
       length++;
     }

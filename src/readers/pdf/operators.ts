@@ -2,8 +2,9 @@ import type { Hex } from '../../model.js';
 import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
-import { Backgrounds } from './backgrounds.js';
+import { Backgrounds, UNKNOWN_BACKGROUND } from './backgrounds.js';
 import { seenColour } from './cmyk.js';
+import { patternPaint, shadingPaint, type Paint } from './shadings.js';
 import { addCover, addPicture, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
@@ -32,7 +33,7 @@ export const OP = {
   beginAnnotation: 80, endAnnotation: 81,
   paintImageMaskXObject: 83, paintImageMaskXObjectGroup: 84, paintImageXObject: 85, paintInlineImageXObject: 86,
   paintInlineImageXObjectGroup: 87, paintImageXObjectRepeat: 88, paintImageMaskXObjectRepeat: 89, paintSolidColorImageMask: 90,
-  constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93,
+  constructPath: 91, setStrokeTransparent: 92, setFillTransparent: 93, shadingFill: 62,
 } as const;
 
 /** Path drawing codes inside constructPath data (pdf.js `DrawOPS`). */
@@ -42,6 +43,10 @@ interface State {
   ctm: Matrix;
   /** null: a pattern or transparent colour, whose visible colour we do not know. */
   fill: Hex | null;
+  /** With `fill` null: what the pattern filled with paints, as far as it is known (shadings.ts); null: nothing (transparent). */
+  fillPaint: Paint | null;
+  /** Where a pattern's space maps to the device: the page's, or the form's it is used in (PDF 32000 §8.7.2). */
+  base: Matrix;
   stroke: Hex | null;
   /** Line width in user space (strikes are thin, marker strokes thick). */
   lineWidth: number;
@@ -96,6 +101,8 @@ export interface WalkInput {
   covers?: Fill[];
   /** Form fields (Widget annotations, by id) whose appearance is read as page text: the value typed in a text or choice field. */
   fields?: ReadonlySet<string>;
+  /** pdf.js's data of a pattern or shading of the page by its id (`page.objs`): what a gradient paints. */
+  pattern?: (id: string) => unknown;
 }
 
 /** A colour of the operator list as a reader sees it (K-only CMYK taken back to its grey: cmyk.ts). */
@@ -104,7 +111,7 @@ const upper = (c: unknown): Hex | null => (typeof c === 'string' && c.startsWith
 export function walkOperators(input: WalkInput): PageContent {
   const pageBox: Box = [0, 0, input.width, input.height];
   let s: State = {
-    ctm: input.viewport, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
+    ctm: input.viewport, fill: '#000000', fillPaint: null, base: input.viewport, stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1, clip: pageBox, font: '', fontSize: 0,
     charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
   };
   const stack: State[] = [];
@@ -137,7 +144,9 @@ export function walkOperators(input: WalkInput): PageContent {
   const fontLooks = new Map<string, FontLook>();
   let lastFont: string | null = null;
   let look: FontLook = { font: undefined, emphasis: undefined, own: undefined };
-  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes);
+  // Areas painted by a pattern whose colours are not known (shadings.ts): text on them is said.
+  const unknownFills: Fill[] = [];
+  const backgrounds = new Backgrounds(input.highlights, out.fills, input.strikes, unknownFills);
   const covers = input.covers?.length ? new CoverIndex(input.covers, input.height) : null;
 
   const moveText = (tx: number, ty: number) => {
@@ -169,7 +178,7 @@ export function walkOperators(input: WalkInput): PageContent {
         if (transform && transform.length >= 6) ctm = multiply(transform, ctm);
         if (matrix && matrix.length >= 6) ctm = multiply(matrix, ctm);
         s = {
-          ...s, ctm, fill: '#000000', stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
+          ...s, ctm, fill: '#000000', fillPaint: null, base: ctm, stroke: '#000000', lineWidth: 1, fillAlpha: 1, strokeAlpha: 1, blend: false, groupAlpha: 1,
           clip: rect && rect.length >= 4 ? intersect(pageBox, transformBox(input.viewport, rect[0], rect[1], rect[2], rect[3])) : pageBox,
           font: '', fontSize: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, renderMode: 0, rise: 0, masked: false, smask: false,
         };
@@ -219,13 +228,22 @@ export function walkOperators(input: WalkInput): PageContent {
         break;
       case OP.setFillRGBColor:
         s.fill = upper(args[0]);
+        s.fillPaint = null;
         break;
       case OP.setStrokeRGBColor:
         s.stroke = upper(args[0]);
         break;
       case OP.setFillColorN:
+        s.fill = null;
+        s.fillPaint = patternPaint(args ?? [], s.base, input.pattern);
+        break;
       case OP.setFillTransparent:
         s.fill = null;
+        s.fillPaint = null;
+        break;
+      case OP.shadingFill:
+        // A shading painted over the whole clip (`sh`), in the current space.
+        if (input.pattern && typeof args?.[0] === 'string') shading(shadingPaint(input.pattern(args[0]), s.ctm), s, hidden, seq++, out, unknownFills);
         break;
       case OP.setStrokeColorN:
       case OP.setStrokeTransparent:
@@ -237,7 +255,7 @@ export function walkOperators(input: WalkInput): PageContent {
         pendingClip = true;
         break;
       case OP.constructPath:
-        path(args, s, pendingClip, hidden, seq++, out);
+        path(args, s, pendingClip, hidden, seq++, out, unknownFills);
         pendingClip = false;
         break;
       case OP.beginText:
@@ -327,6 +345,7 @@ export function walkOperators(input: WalkInput): PageContent {
         s = { ...s };
         const [matrix, bbox] = args as [ArrayLike<number> | null, ArrayLike<number> | null];
         if (matrix) s.ctm = multiply(matrix, s.ctm);
+        s.base = s.ctm;
         if (bbox) s.clip = intersect(s.clip, transformBox(s.ctm, bbox[0], bbox[1], bbox[2], bbox[3]));
         break;
       }
@@ -564,7 +583,12 @@ function showText(
   // Glyphs that paint their own colour are seen in it when they are filled (a d0 glyph ignores the text's).
   if (own && mode !== 1 && color !== null) color = own;
   const alpha = s.fillAlpha * s.groupAlpha;
-  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0) && size !== 0;
+  // Outline (hollow) text: filled and stroked (mode 2), its fill the colour of what it stands on or
+  // not painted (LibreOffice's w:outline fills white, CSS -webkit-text-stroke over a white or
+  // transparent color): what a reader sees of it is its stroke (outlineColour, for each glyph).
+  // (A fill of a pattern, whose colours are not followed, leaves the text as it was: not read.)
+  const outline = mode === 2 && color !== null && s.stroke !== null && s.strokeAlpha * s.groupAlpha > 0 ? s.stroke : null;
+  const visible = !hidden && !s.masked && mode !== 3 && color !== null && (mode === 1 || alpha > 0 || outline !== null) && size !== 0;
   if (own === null && visible && mode !== 1) {
     // Glyphs painting several colours of their own (or one not known): read in the text's colour, said.
     const said = (out.ownColours ??= { glyphs: 0, text: '' });
@@ -611,6 +635,13 @@ function showText(
   // Glyphs hidden under a box drawn later (covers.ts), grown like `piece`: said, not read.
   let hiddenPiece: Glyph | null = null;
   const lowCore = CORE_LOW * deviceSize, highCore = CORE_HIGH * deviceSize;
+  // The height of the glyphs' core band (covers.ts), about their middle: what a gradient under them is read across.
+  const band = highCore - lowCore;
+  // The operator's usual gap between letters (letterGap), measured the first time a gap with no
+  // space glyph would break a word: NaN until then.
+  let letters = NaN;
+  // The piece stands on a pattern of unknown colours (Backgrounds UNKNOWN_BACKGROUND).
+  let onUnknown = false;
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -648,6 +679,10 @@ function showText(
       if (turn !== 0) [cx, cy] = fromFrame(turn!, cx, cy, pageBox);
       // Seen only if its centre is inside the clip and on the page, and no opaque box is drawn over it later.
       const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
+      // Outline text over what its fill repaints: seen in its stroke's colour (the glyph's
+      // background is looked up here only when the text is outlined).
+      const bgHere = outline !== null && inView ? backgrounds.at(cx, cy, band) : undefined;
+      const seen = bgHere !== undefined ? outlineColour(color!, alpha, outline!, bgHere?.color ?? null) : color;
       if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
         // Painted over by an opaque box drawn after it: no reader sees it.
         if (hiddenPiece) {
@@ -656,7 +691,7 @@ function showText(
           hiddenPiece.x1 = x1;
           hiddenPiece.end = end;
         } else {
-          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: color!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
+          hiddenPiece = { text, x0, x1, end, baseline, size: deviceSize, color: seen!, background: null, spaceBefore, seq, firstWordEnd: undefined, turn: turn! };
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           out.covered.push(hiddenPiece);
         }
@@ -664,7 +699,11 @@ function showText(
       } else if (inView) {
         hiddenPiece = null;
         drew = true;
-        const bg = backgrounds.at(cx, cy);
+        let bg = bgHere !== undefined ? bgHere : backgrounds.at(cx, cy, band);
+        // On a gradient or pattern whose colour is not known: read as on none, said (its pieces
+        // kept in out.unknownBackground, grown apart from the others).
+        const unknown = bg === UNKNOWN_BACKGROUND;
+        if (unknown) bg = null;
         const struck = backgrounds.struck(cx, cy);
         const gap = piece ? x0 - piece.end : 0;
         const wordSpace = spaces === 1 && !moved && gap > 0;
@@ -673,8 +712,12 @@ function showText(
         // in view (lines.ts, autospace.ts).
         const autospace = piece !== null && !spaceBefore && gap > wordGap && isAutospace(piece.text, text, gap, deviceSize, true);
         // Grow the piece unless the background changes, a StrikeOut starts or ends, or the pen jumps (a tab, a column).
-        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck) {
-          if (spaceBefore || gap > wordGap) {
+        if (piece && !autospace && (gap <= columnGap || wordSpace) && gap > -wordGap && piece.background === (bg?.color ?? null) && !piece.struck === !struck && unknown === onUnknown) {
+          // A gap with no space glyph in it is a word break when clearly wider than the
+          // operator's usual gap between letters: letter spacing drawn as pen moves (LibreOffice's
+          // character spacing, WeasyPrint's letter-spacing) puts one after every letter.
+          if (!spaceBefore && gap > wordGap && letters !== letters) letters = letterGap(items, s, size, fm0, scale);
+          if (spaceBefore || gap > wordGap + (letters > 0 ? letters : 0)) {
             if (piece.firstWordEnd === undefined) piece.firstWordEnd = piece.x1;
             piece.text += ' ';
             // The word space as seen, from letter to letter (a drawn space glyph's width inside it),
@@ -691,14 +734,19 @@ function showText(
           piece = {
             // See-through text (`ca` below 1: CSS rgba() and opacity, pdfkit's fillOpacity) is
             // seen in its colour laid over what is behind it: 50 % red on white reads pink.
-            text, x0, x1, end, baseline, size: deviceSize, color: mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
+            text, x0, x1, end, baseline, size: deviceSize, color: seen !== color ? seen! : mode !== 1 && alpha < 1 ? blend(color!, bg?.color ?? WHITE, alpha) : color!, background: bg?.color ?? null,
             backgroundKind: bg?.kind, spaceBefore, seq, firstWordEnd: undefined, turn: turn!,
           };
+          // See-through text (its fill partly shows what is under it): a copy of other text drawn
+          // over it is not the one a reader reads (lines.ts sortRow).
+          if ((mode === 1 || seen !== color ? s.strokeAlpha * s.groupAlpha : alpha) < 1) piece.seeThrough = true;
           if (struck) piece.struck = true;
           if (emphasis) piece.emphasis = emphasis;
           if (out.glyphs.length + out.masked.length + out.covered.length >= LIMITS.glyphsPerPage) throw new LimitExceeded('pieces of text', LIMITS.glyphsPerPage, 'glyphsPerPage');
           if (maskOnly) out.masked.push(piece);
           else out.glyphs[out.glyphs.length] = piece;
+          onUnknown = unknown;
+          if (unknown && !maskOnly) (out.unknownBackground ??= []).push(piece);
         }
       } else piece = hiddenPiece = null;
       spaceBefore = false;
@@ -722,17 +770,86 @@ function showText(
 }
 
 /**
+ * The colour a reader sees of outline text (filled and stroked, `stroke` visible) standing on
+ * `under` (null: the white page): its stroke's when its fill is fully see-through or
+ * about the colour of what it stands on; else its fill's.
+ */
+function outlineColour(fill: Hex, alpha: number, stroke: Hex, under: Hex | null): Hex {
+  if (alpha <= 0) return stroke;
+  return near(fill, under ?? WHITE) && !near(stroke, under ?? WHITE) ? stroke : fill;
+}
+
+/** Two colours a reader cannot tell apart: each channel within 8 of the other's. */
+function near(a: Hex, b: Hex): boolean {
+  const x = parseInt(a.slice(1), 16), y = parseInt(b.slice(1), 16);
+  return Math.abs((x >> 16) - (y >> 16)) <= 8 && Math.abs(((x >> 8) & 0xff) - ((y >> 8) & 0xff)) <= 8 && Math.abs((x & 0xff) - (y & 0xff)) <= 8;
+}
+
+/**
+ * The usual gap (device points) between two letters of one text operator with no space glyph
+ * between them: the lower median of those gaps, when the operator draws space glyphs (its word
+ * breaks are there) and sets at least LETTER_PAIRS pairs of letters; else 0. Letter spacing drawn
+ * as a pen move after each glyph (a TJ number) makes it as wide as the spacing; kerning leaves it
+ * about 0. Pen positions as showText keeps them.
+ */
+function letterGap(items: ShowItem[], s: State, size: number, fm0: number, scale: number): number {
+  // Most operators that come here draw no space glyph (TeX places its words): told first, by text alone.
+  let spaces = false;
+  for (let k = 0, n = items.length; k < n && !spaces; k++) {
+    const item = items[k];
+    if (typeof item !== 'number' && glyphText(item.unicode) === null) spaces = true;
+  }
+  if (!spaces) return 0;
+  const gaps: number[] = [];
+  let x = 0;
+  let end = NaN; // where the pen stood after the last letter, NaN after a space
+  for (let k = 0, n = items.length; k < n; k++) {
+    const item = items[k];
+    if (typeof item === 'number') {
+      x -= (item * size) / 1000;
+      continue;
+    }
+    const width = (item.width ?? 0) * size * fm0;
+    const text = glyphText(item.unicode);
+    const spacing = item.isSpace ? s.charSpacing + s.wordSpacing : s.charSpacing;
+    if (text === null) end = NaN;
+    else {
+      if (end === end) gaps.push((x - end) * scale);
+      end = x + width + spacing;
+    }
+    x += width + spacing;
+  }
+  if (gaps.length < LETTER_PAIRS) return 0;
+  gaps.sort((a, b) => a - b);
+  return gaps[(gaps.length - 1) >> 1]!;
+}
+/** Pairs of letters an operator sets, at least, for their usual gap to be measured. */
+const LETTER_PAIRS = 4;
+
+/**
  * Marks the last pieces drawn (a few: fake bold draws the text twice) that end where a space drawn
  * alone starts, on its baseline, as followed by a space (Glyph.spaceAfter).
  */
 function spaceFollows(glyphs: Glyph[], x: number, baseline: number, size: number, turn: Turn): void {
   const near = SPACE_NEAR * size;
+  // Letter spacing drawn as pen moves puts the space that far after the text's end (Chromium's
+  // CSS letter-spacing): up to a column gap.
+  const reach = COLUMN_GAP * size;
+  // Of those, the ones ending last (the copies of the text just before the space): a letter
+  // before it, drawn on its own and ending within reach too (Chromium draws each glyph), is not.
+  let last = -Infinity;
   for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
     const g = glyphs[k];
-    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && Math.abs(g.end - x) <= near) g.spaceAfter = true;
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && x - g.end >= -near && x - g.end <= reach && g.end > last) last = g.end;
+  }
+  for (let k = glyphs.length - 1; k >= 0 && k >= glyphs.length - 4; k--) {
+    const g = glyphs[k];
+    if (g.turn === turn && Math.abs(g.baseline - baseline) <= near && x - g.end >= -near && x - g.end <= reach && g.end >= last - SPACE_COPY * size) g.spaceAfter = true;
   }
 }
-/** How far (× type size) a space drawn alone may stand from the end of the text it follows, along and across the baseline. */
+/** How far apart (× type size) the ends of copies of one text may be (fake bold draws them a fraction of a point apart). */
+const SPACE_COPY = 0.1;
+/** How far (× type size) a space drawn alone may stand from the end of the text it follows, across the baseline and back along it. */
 const SPACE_NEAR = 0.3;
 
 /** A box drawn after the glyph lies over its core (covers.ts): two points above its baseline, in its frame. */
@@ -760,15 +877,18 @@ const FILL_OPS = new Set<number>([OP.fill, OP.eoFill, OP.fillStroke, OP.eoFillSt
 const STROKE_OPS = new Set<number>([OP.stroke, OP.closeStroke, OP.fillStroke, OP.eoFillStroke, OP.closeFillStroke, OP.closeEOFillStroke]);
 
 /** A path: updates the clip, records filled areas (per subpath) and straight strokes. */
-function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent): void {
+function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: number, out: PageContent, unknownFills: Fill[]): void {
   const [paintOp, data, minMax] = args as [number, (ArrayLike<number> | null)[], ArrayLike<number> | null];
   if (clip && minMax) {
     // A clip path's bounding box: exact for the rectangles word processors use.
     s.clip = intersect(s.clip, transformBox(s.ctm, minMax[0], minMax[1], minMax[2], minMax[3]));
   }
   const alpha = s.fillAlpha * s.groupAlpha;
+  // A fill of a pattern (a gradient): its one colour, its shade, or not known (shadings.ts).
+  const paint = s.fill === null ? s.fillPaint : null;
+  const colour = s.fill ?? (paint !== null && paint !== 'unknown' && 'color' in paint ? paint.color : null);
   // In a hidden layer nothing is painted: no background, no border, no cover.
-  const fills = FILL_OPS.has(paintOp) && s.fill !== null && alpha > 0 && !s.masked && !hidden;
+  const fills = FILL_OPS.has(paintOp) && (colour !== null || paint !== null) && alpha > 0 && !s.masked && !hidden;
   const strokes = STROKE_OPS.has(paintOp) && !s.masked && !hidden;
   if (!fills && !strokes) return;
   const d = data?.[0];
@@ -779,7 +899,8 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
-      if (box[0] < box[2] && box[1] < box[3]) {
+      if (box[0] < box[2] && box[1] < box[3] && s.fill === null) paintFill(out, unknownFills, box, paint, alpha, seq);
+      else if (box[0] < box[2] && box[1] < box[3]) {
         // A see-through fill (a highlight at 35 %) is seen over the white page.
         addFill(out, box, alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!, seq);
         // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays),
@@ -912,8 +1033,45 @@ function isRectangle(m: Matrix, corners: Float64Array, count: number, x0: number
   return true;
 }
 
+/**
+ * A shading painted over the clip (`sh`): a fill of the clip's box (where the page is, in a hidden
+ * layer or a soft mask nothing).
+ */
+function shading(paint: Paint, s: State, hidden: boolean, seq: number, out: PageContent, unknownFills: Fill[]): void {
+  const alpha = s.fillAlpha * s.groupAlpha;
+  if (hidden || s.masked || !(alpha > 0)) return;
+  const box = intersect(s.clip, [0, 0, out.width, out.height]);
+  if (box[0] < box[2] && box[1] < box[3]) paintFill(out, unknownFills, box, paint, alpha, seq);
+}
+
+/**
+ * A box filled with a pattern (`paint`, null: a transparent one, nothing): a fill of its one colour
+ * or of its shade (Fill.shade, the colour at its middle for what reads fills by colour), or an area
+ * whose colour is not known, for the text on it to be said.
+ */
+function paintFill(out: PageContent, unknownFills: Fill[], box: Box, paint: Paint | null, alpha: number, seq: number): void {
+  if (paint === null) return;
+  if (paint === 'unknown') {
+    if (box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5 && unknownFills.length < LIMITS.fillsPerPage) unknownFills.push({ box, color: WHITE, seq });
+    return;
+  }
+  if ('color' in paint) {
+    addFill(out, box, alpha < 1 ? blend(paint.color, WHITE, alpha) : paint.color, seq);
+    return;
+  }
+  // A see-through shade: not known either (what shows through it varies too).
+  if (alpha < 1) {
+    paintFill(out, unknownFills, box, 'unknown', alpha, seq);
+    return;
+  }
+  // About one colour all over the box (yellow fading into gold): a fill of that colour.
+  const one = paint.shade.over(box);
+  const fill = addFill(out, box, one ?? paint.shade.at((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), seq);
+  if (fill && one === null) fill.shade = paint.shade;
+}
+
 /** Thin filled rectangles are drawn rules (table borders, underlines), not backgrounds. */
-function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
+function addFill(out: PageContent, box: Box, color: Hex, seq: number): Fill | undefined {
   if (out.rulings.length >= LIMITS.rulingsPerPage) throw new LimitExceeded('drawn lines', LIMITS.rulingsPerPage, 'rulingsPerPage');
   const w = box[2] - box[0];
   const h = box[3] - box[1];
@@ -925,6 +1083,7 @@ function addFill(out: PageContent, box: Box, color: Hex, seq: number): void {
   if (out.fills.length >= LIMITS.fillsPerPage) throw new LimitExceeded('filled areas', LIMITS.fillsPerPage, 'fillsPerPage');
   const fill: Fill = { box, color, seq };
   out.fills.push(fill);
+  return fill;
 }
 
 function addRuling(out: PageContent, m: Matrix, ux0: number, uy0: number, ux1: number, uy1: number, lineWidth: number, color: Hex | null): void {

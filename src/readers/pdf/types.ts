@@ -44,6 +44,8 @@ export interface Glyph {
   spaceAfter?: true;
   /** Drawing order on the page (ties at one x keep it). */
   seq: number;
+  /** Its fill lets what is under it show (an opacity below 1): a copy of it drawn over other text is not what a reader reads. */
+  seeThrough?: true;
   /**
    * Which way the text runs on the page as displayed, in quarter turns clockwise (0: left to right,
    * 1: top to bottom, 2: upside down, 3: bottom to top). Coordinates are in that text's own upright
@@ -78,6 +80,11 @@ export type Turn = 0 | 1 | 2 | 3;
 export type Box = [number, number, number, number];
 
 /** A filled area (path fill or annotation quad) that may lie behind text. */
+/** What a gradient fill tells of its colours (shadings.ts Shade): over a box of the page, one colour or null when they differ. */
+export interface ShadeLike {
+  over(box: readonly [number, number, number, number]): Hex | null;
+}
+
 export interface Fill {
   box: Box;
   color: Hex;
@@ -88,6 +95,8 @@ export interface Fill {
    */
   round?: true;
   clip?: Box;
+  /** Painted by an axial shading (a gradient): its colour varies over the box (shadings.ts Shade). */
+  shade?: ShadeLike;
   /** Cached background object for glyphs over this fill (null: white). */
   background?: { color: Hex; kind: BackgroundKind } | null;
 }
@@ -147,6 +156,12 @@ export interface PageContent {
    * How many glyphs, and the first of their text.
    */
   ownColours?: { glyphs: number; text: string };
+  /**
+   * Glyphs standing on a pattern whose colours are not known (a gradient through a soft mask, a
+   * radial one, one going from one colour to another under a line): read as on no background, said.
+   * The pieces (also in `glyphs`).
+   */
+  unknownBackground?: Glyph[];
   /** Ids of the annotations whose appearance the page shows (their drawing is skipped). */
   annotationIds: string[];
   /** See-through fills drawn over text drawn before them (flattened highlights), see operators.ts. */
