@@ -108,6 +108,11 @@ const SENTENCES: Record<string, Sentence> = {
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wCoveredText', { pages: pagesOf(s, d.pages), words: s.w.words(d.words), text })];
   },
+  'background-unknown': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.words) || !isString(d.text)) return null;
+    const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
+    return [say(s, 'wBackgroundUnknown', { pages: pagesOf(s, d.pages), words: s.w.words(d.words), text })];
+  },
   'tab-or-columns': (d, s) => {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
     const lines = (d.lines as unknown[]).filter((l): l is { page: number; parts: string[]; next: string } => typeof l === 'object' && l !== null && strings((l as { parts?: unknown }).parts) && isString((l as { next?: unknown }).next) && isNumber((l as { page?: unknown }).page));
