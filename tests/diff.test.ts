@@ -3,7 +3,7 @@
  * the library (`analyse` + `compareScripts`) and through the built CLI (`npm test` builds first).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,6 +181,20 @@ describe('diff: what changed, voice by voice (library)', () => {
     expect(shape(narrator)).toEqual({ ...none(160), added: ['A new line near the top.'] });
     expect(shape(voice(diff, 'Learner'))).toEqual(none(80));
     expect(diff.voices.reduce((sum, v) => sum + v.changed.length, 0)).toBe(0);
+  });
+
+  it('the command line shows each side\'s config as the user would type it (relative to the working folder), in the warning and its details', () => {
+    const dir = pair(BASE, BASE);
+    writeFileSync(join(dir, 'other.json'), JSON.stringify({ voices: { ...CONFIG.voices, Title: { color: '#000000' } } }));
+    mkdirSync(join(dir, 'v2'));
+    copyFileSync(join(dir, 'new.docx'), join(dir, 'v2', 'new.docx'));
+    copyFileSync(join(dir, 'other.json'), join(dir, 'v2', 'vo-lines.config.json'));
+    const result = run_(['diff', 'old.docx', 'v2/new.docx', '--json'], dir);
+    const json = JSON.parse(result.stdout) as { warnings: { code: string; message: string; details: { old: { config: string }; new: { config: string } } }[] };
+    const [maps] = json.warnings.filter((w) => w.code === 'different-voice-maps');
+    expect([maps!.details.old.config, maps!.details.new.config]).toEqual(['vo-lines.config.json', join('v2', 'vo-lines.config.json')]);
+    expect(maps!.message.split(')')[0]).toBe(`The two scripts are read with different voice maps (OLD from vo-lines.config.json, NEW from ${join('v2', 'vo-lines.config.json')}`);
+    expect(result.stdout).not.toContain(dir);
   });
 
   it('--voice-map differences are a warning; a voice only one side knows is wholly added', async () => {

@@ -3,6 +3,7 @@
  * Wiring only: options → the pipeline's `diffScripts` (both analyses, then src/compare/) → renderer, exit code.
  */
 import { diffScripts } from '../pipeline.js';
+import { displayPath } from './paths.js';
 import { analyseOptions, colourWanted, print, type CommonOptions } from './options.js';
 import { voiceError } from './analyse.js';
 import { renderDiffJson } from '../render/diff-json.js';
@@ -30,7 +31,8 @@ function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
 }
 
 export async function diff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
-  const changes = await diffScripts(oldFile, newFile, analyseOptions(options));
+  // Config paths as the user would type them (a CI log or a pull request comment shows no runner's folders).
+  const changes = await diffScripts(oldFile, newFile, { ...analyseOptions(options), showPath: displayPath });
   const shown: ScriptDiff = options.voice === undefined ? changes : { ...changes, voices: [voiceOf(changes, options.voice, '--voice')] };
   // A bare --fail-on-change watches what is shown: every voice, or the one --voice names.
   const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? shown.voices : [voiceOf(changes, options.failOnChange, '--fail-on-change')];

@@ -85,11 +85,12 @@ export function voiceMapChanges(oldSide: ComparedSide, newSide: ComparedSide): V
 }
 
 /** Why the two sides might not be comparable voice for voice. */
-function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide, show: (path: string) => string): Warning[] {
   const changes = voiceMapChanges(oldSide, newSide);
   if (!changes) return [];
   const { onlyOld, onlyNew, recoded } = changes;
-  const source = (side: ComparedSide) => (side.report.mode === 'config' ? side.report.config ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
+  const configOf = (side: ComparedSide) => (side.report.config == null ? null : show(side.report.config));
+  const source = (side: ComparedSide) => (side.report.mode === 'config' ? configOf(side) ?? 'a config' : side.report.mode === 'legend' ? 'its legend' : 'its colours');
   const facts: string[] = [];
   const quote = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
   if (onlyOld.length) facts.push(`only OLD has ${quote(onlyOld)} (${onlyOld.length === 1 ? 'its' : 'their'} lines are shown as given to NEW's voices where NEW has them, else as removed)`);
@@ -103,7 +104,7 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning
       code: 'different-voice-maps',
       message: `The two scripts are read with different voice maps (OLD from ${source(oldSide)}, NEW from ${source(newSide)})${detail}. ${advice}`,
       // Where each side's voices came from, for a reader that words it its own way (the page).
-      details: { onlyOld, onlyNew, recoded: recoded.map((voice) => voice.name), old: { mode: oldSide.report.mode, config: oldSide.report.config ?? null }, new: { mode: newSide.report.mode, config: newSide.report.config ?? null } },
+      details: { onlyOld, onlyNew, recoded: recoded.map((voice) => voice.name), old: { mode: oldSide.report.mode, config: configOf(oldSide) }, new: { mode: newSide.report.mode, config: configOf(newSide) } },
     },
   ];
 }
@@ -124,7 +125,7 @@ function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
   ];
 }
 
-const summaryOf = (report: Report): SideSummary => ({ file: report.file, format: report.format, config: report.config, mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
+const summaryOf = (report: Report, show: (path: string) => string): SideSummary => ({ file: report.file, format: report.format, config: report.config == null ? null : show(report.config), mode: report.mode, legend: report.mode === 'legend' ? report.legend : null });
 
 /** What changed between two analysed scripts, voice by voice. */
 export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, options: CompareOptions = {}): ScriptDiff {
@@ -181,7 +182,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
 
   const unassigned = byVoice.get(null)!;
   byVoice.delete(null);
-  return { old: summaryOf(oldSide.report), new: summaryOf(newSide.report), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide), ...sideWarnings(oldSide, newSide)] };
+  const show = options.showPath ?? ((path: string) => path);
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...sideWarnings(oldSide, newSide)] };
 }
 
 function compareLocations(a: Location, b: Location): number {

@@ -14,6 +14,8 @@ export interface ComparedSide {
 export interface CompareOptions {
   /** Least share of common words (0–1) for a removed and an added line to be one changed line. */
   similarity?: number;
+  /** How a config's path is shown in the result and its messages (the command line: relative to the working folder); as given by default. */
+  showPath?: (path: string) => string;
 }
 
 export interface WordPart {
