@@ -6,32 +6,18 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseLocked, parseContract } from '../src/config/contract.js';
 import { buildDocx } from './helpers/docx-builder.js';
+import { git, gitTestEnv, runInRepo } from './helpers/git.js';
 import { wordDiff, plainWordDiff } from '../src/compare/word-diff.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist', 'cli', 'main.cjs');
 
-/** No colour, not CI, and git confined to the temporary folders (no repository above them). */
-function env(): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GIT_CEILING_DIRECTORIES: dirname(tmpdir()) };
-  for (const key of ['CI', 'FORCE_COLOR', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) delete e[key];
-  return e;
-}
-
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: env() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: env() });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-}
+const run = runInRepo;
 
 // Narrator in dark grey (2 lines, 20 words), Learner in green (1 line, 8 words).
 const NARRATOR = '404040';
@@ -402,7 +388,7 @@ describe('check --since: the file at REV', () => {
  */
 function modulesRun(args: string[], cwd: string): string[] {
   const coverage = mkdtempSync(join(tmpdir(), 'vo-coverage-'));
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...env(), NODE_V8_COVERAGE: coverage } });
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...gitTestEnv(), NODE_V8_COVERAGE: coverage } });
   expect(result.stderr).toBe('');
   const ran = new Set<string>();
   for (const name of readdirSync(coverage)) {

@@ -4,10 +4,9 @@
  * the words really new; a line given to another voice and edited; a script renamed with `git mv`.
  * The library (`analyse` + `compareScripts`), then the built CLI in temporary git repositories.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
@@ -17,9 +16,9 @@ import { alignLines } from '../src/compare/align.js';
 import type { ScriptDiff, VoiceDiff } from '../src/compare/model.js';
 import { renderDiffText } from '../src/render/diff-text.js';
 import { addedWords } from '../src/check/since-rules.js';
+import { git, runInRepo } from './helpers/git.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist', 'cli', 'main.cjs');
 const fixtures = join(root, 'tests', 'fixtures', 'splitmerge');
 const config = join(fixtures, 'vo-lines.config.yaml');
 
@@ -157,20 +156,7 @@ describe('diff --json: the joined lines and the edit of a line given to another 
   });
 });
 
-/** No colour, not CI, git confined to the temporary folders. */
-function env(): NodeJS.ProcessEnv {
-  const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', GIT_CEILING_DIRECTORIES: dirname(tmpdir()) };
-  for (const key of ['CI', 'FORCE_COLOR', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR']) delete e[key];
-  return e;
-}
-const run = (args: string[], cwd: string) => {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: env() });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-};
-function git(cwd: string, ...args: string[]): void {
-  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', env: env() });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-}
+const run = runInRepo;
 /** A git repository with v1 committed as script.docx beside the config; the work tree then holds `version`. */
 function repo(version: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'vo-splitmerge-'));
