@@ -910,6 +910,9 @@ class LineReader {
    * (a phone number written `555 123-4567` is no range: its ends are not in order).
    */
   private groupedRange(i: number): Said | null {
+    // Two tokens at least, the second a figure right after the first (no punctuation between): most figures stop here.
+    const second = this.tok(i + 1);
+    if (!second || second.pre || this.tok(i)!.post || !/^\d/.test(second.core)) return null;
     let joined = this.core(i)!;
     const spans: { last: number; text: string }[] = [];
     for (let k = i + 1; k < this.list.length && k < i + GROUPED_RANGE_TOKENS; k++) {
