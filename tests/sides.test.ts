@@ -57,6 +57,13 @@ describe('directions and typography (pure)', () => {
     expect(shown('« Je passe » : c’est 30 % de 1 200 salariés ? Oui !')).toBe('«~Je passe~»~: c’est 30~% de 1⍽200 salariés⍽? Oui⍽!');
     expect(shown('Honestly? I want a lawn: now! Call 555 0142.')).toBe('Honestly? I want a lawn: now! Call 555 0142.');
   });
+
+  it('bindTypography: a figure stays with its unit, currency or hour (1 234,50 €, 14 h 30, 5 km, 20 °C), not with a word', () => {
+    const shown = (text: string) => bindTypography(text).replace(/\u202F/g, '⍽').replace(/\u00A0/g, '~');
+    expect(shown('Rendez-vous à 14 h 30 : le prix est de 1 234,50 € pour 5 km à 20 °C.')).toBe('Rendez-vous à 14~h~30~: le prix est de 1⍽234,50~€ pour 5~km à 20~°C.');
+    expect(shown('Pendant 10 min, puis 3 s de pause ; 2 Go au plus, 8 h maximum.')).toBe('Pendant 10~min, puis 3~s de pause⍽; 2~Go au plus, 8~h maximum.');
+    expect(shown('Il a 3 hamsters et 2 minutes, 4 messages.')).toBe('Il a 3 hamsters et 2 minutes, 4 messages.');
+  });
 });
 
 describe('the booth script’s content (pure)', () => {

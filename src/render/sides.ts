@@ -72,16 +72,22 @@ export interface BoothScript {
 /**
  * Lines are read with their spaces collapsed; the booth script puts back the no-break spaces of
  * French typography, so a line never starts with "?", ":" or "»" and numbers such as "1 200" stay
- * whole: before ; ! ? a narrow no-break space, before : » % and after « a no-break space, and
- * between digit groups a narrow one. Harmless in English, which puts no space there.
+ * whole: before ; ! ? a narrow no-break space, before : » % and after « a no-break space, between
+ * digit groups a narrow one, and a no-break space between a figure and its unit or currency (`1 234,50 €`,
+ * `14 h 30`, `5 km`). Harmless in English, which puts no space there or keeps a figure with its unit too.
  */
 export function bindTypography(text: string): string {
   return text
     .replace(/(?<=\S) (?=[;!?](?:\s|$|[»”"'’)]))/gu, '\u202F')
     .replace(/(?<=\S) (?=[:»%](?:\s|$|[.,;)]))/gu, '\u00A0')
     .replace(/(?<=«) (?=\S)/gu, '\u00A0')
-    .replace(/(?<=\d) (?=\d{3}(?!\d))/gu, '\u202F');
+    .replace(/(?<=\d) (?=\d{3}(?!\d))/gu, '\u202F')
+    .replace(UNIT_AFTER_FIGURE, '\u00A0')
+    .replace(/(?<=\d\u00A0h) (?=\d)/gu, '\u00A0');
 }
+
+/** The space between a figure and its currency or unit (`1 234,50 €`, `14 h 30`, `5 km`, `20 °C`): a line never breaks there. */
+const UNIT_AFTER_FIGURE = /(?<=\d) (?=(?:[€$£¥‰°]|(?:h|min|s|ms|km|m|cm|mm|kg|g|mg|l|ml|cl|Go|Mo|Ko|To|GB|MB|KB|TB)(?![\p{L}\d])))/gu;
 
 /** A cue's speaker (its own label when its text opens with it: cueParts) and its text, French spaces bound. */
 const shownCue = (cue: { voice: string | null; text: string }, language: ReturnType<typeof sidesLanguage>) => ({ voice: cue.voice ?? unassignedSpeaker(language), text: bindTypography(cue.text) });
