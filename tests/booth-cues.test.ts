@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cueParts } from '../src/render/csv.js';
+import { cueParts } from '../src/render/cue.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
 import { runCli } from './helpers/cli.js';
 
@@ -38,6 +38,12 @@ describe('sides and export: the cue’s label once', () => {
       'Marc,2,9a7f90a3,¶3,"JULIE: Je sais pas, on verra.","MARC : Allez, dis oui !",3,1.2,',
       'Julie,1,c77c3317,¶2,MARC (off): Tu viens ce soir ?,"JULIE : Je sais pas, on verra.",5,2,',
     ]);
+  });
+
+  it('lines --cues: the cue above each line says its speaker once', () => {
+    const { code, stdout } = runCli(['lines', 'script.docx', '--cues', '--voice', 'Marc'], dir);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((l) => l.includes('cue, ')).map((l) => l.trim())).toEqual(['cue, JULIE: Je sais pas, on verra.']);
   });
 
   it('the booth script (DOCX, read back as text)', () => {

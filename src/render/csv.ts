@@ -4,6 +4,7 @@
  * Also the table model the spreadsheet renderers share: which groups are exported, and the
  * columns of a voice's line list and of the VoiceQ import template.
  */
+import { cueParts } from './cue.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { formatLocation } from '../text/format.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
@@ -47,24 +48,6 @@ export const timed = (lines: readonly LineReport[]) => lines.some((line) => line
 /** The columns of a line list: LINE_COLUMNS, with `Timecode` after `Location` when the lines have time codes. */
 export function lineColumns(withTimecode: boolean): LineColumn[] {
   return withTimecode ? ['#', 'Line ID', 'Location', 'Timecode', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'] : [...LINE_COLUMNS];
-}
-
-/** A speaker's label opening a line: `MARC (off) :`, `JULIE (V.O.):`, `玛丽：` (up to 60 characters before the colon). */
-const OPENING_LABEL = /^([^:：\n]{1,60}?)\s*(?::\s+|：\s*)/u;
-/** A label's name without its parenthesised or bracketed notes, for comparing with a voice's name. */
-const labelName = (label: string) => label.replace(/\s*[([][^)\]]*[)\]]\s*/gu, ' ').trim().normalize('NFKC').toLowerCase();
-
-/**
- * The cue's speaker and text as shown: when the cue's text opens with its own speaker's label (a
- * colour-coded script whose lines also say who speaks: `MARC (off) : Tu viens ?` for the voice
- * Marc), the label as written stands for the speaker, once; otherwise the voice's name.
- */
-export function cueParts(cue: NonNullable<LineReport['cue']>): { voice: string | null; text: string } {
-  if (cue.voice !== null) {
-    const match = OPENING_LABEL.exec(cue.text);
-    if (match && match[0].length < cue.text.length && labelName(match[1]!) === cue.voice.normalize('NFKC').toLowerCase()) return { voice: match[1]!.trim(), text: cue.text.slice(match[0].length) };
-  }
-  return cue;
 }
 
 /** The cue as a narrator reads it: who speaks before, and what they say. */

@@ -7,7 +7,8 @@
  */
 import { DEFAULT_DIRECTIONS, directionSegments, type DirectionRules, type LineSegment } from '../text/directions.js';
 import type { LineReport, Report, VoiceReport } from '../measure/report.js';
-import { cueParts, exportGroups, scriptOrder } from './csv.js';
+import { exportGroups, scriptOrder } from './csv.js';
+import { cueParts } from './cue.js';
 import { formatLocation } from '../text/format.js';
 import { formatTimecode } from '../attribute/timecodes.js';
 import { sidesLabels, sidesLanguage, unassignedSpeaker, type SidesLabels } from './sides-labels.js';

@@ -11,6 +11,7 @@ import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
+import { cueParts } from './cue.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
@@ -144,8 +145,10 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
     const out = [`  ${row}`];
     const cue = line.cue;
     if (options.cues && cue) {
-      const text = cue.text.length > 90 ? `${cue.text.slice(0, 87)}…` : cue.text;
-      out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${cue.voice ?? UNASSIGNED}: ${text}`, options.colour)}`);
+      // (A cue opening with its own speaker's label shows the label once: cue.ts.)
+      const shown = cueParts(cue);
+      const text = shown.text.length > 90 ? `${shown.text.slice(0, 87)}…` : shown.text;
+      out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${shown.voice ?? UNASSIGNED}: ${text}`, options.colour)}`);
     }
     if (options.spoken && line.spoken !== line.text) out.push(`  ${' '.repeat(textColumn)}${dim(`said (${plural(line.spokenWords, 'word')}): ${line.spoken}`, options.colour)}`);
     return out;
