@@ -214,7 +214,8 @@ async function onSide<T>(side: 'old' | 'new', work: () => Promise<T>): Promise<T
  * voice map; without, each side finds its own config or legend (a warning says when they differ).
  */
 export async function diffScripts(oldFile: string, newFile: string, options: AnalyseOptions & CompareOptions = {}): Promise<ScriptDiff> {
-  const { config: _path, noConfig: _noConfig, ...settings } = options;
+  // The comparison's own options stay out of the analyses (a function cannot be sent to a PDF thread).
+  const { config: _path, noConfig: _noConfig, similarity, showPath, ...settings } = options;
   // Both sides mostly have the same config (--config, or one beside both): it is read and parsed once.
   const oldPath = configPath(oldFile, options);
   const [oldConfig, before] = await onSide('old', async () => {
@@ -228,5 +229,5 @@ export async function diffScripts(oldFile: string, newFile: string, options: Ana
   });
   // The comparison (and its diff library) is loaded only when two scripts are compared.
   const { compareScripts } = await import('./compare/compare.js');
-  return compareScripts(before, after, options);
+  return compareScripts(before, after, { similarity, showPath });
 }

@@ -183,6 +183,13 @@ describe('diff: what changed, voice by voice (library)', () => {
     expect(diff.voices.reduce((sum, v) => sum + v.changed.length, 0)).toBe(0);
   });
 
+  it('a PDF against a DOCX from the command line: the comparison\'s options never reach the PDF thread (a function cannot be sent there)', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const result = run_(['diff', join(root, 'samples/fr-elearning/module-securite.pdf'), join(root, 'samples/fr-elearning/module-securite.docx'), '--json'], tmpdir());
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect((JSON.parse(result.stdout) as { voices: { name: string }[] }).voices.map((v) => v.name)).toEqual(['Narrateur', 'Formatrice', 'Apprenant']);
+  });
+
   it('the command line shows each side\'s config as the user would type it (relative to the working folder), in the warning and its details', () => {
     const dir = pair(BASE, BASE);
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ voices: { ...CONFIG.voices, Title: { color: '#000000' } } }));
