@@ -199,6 +199,13 @@ describe('a long PDF read by two threads', () => {
     expect(two).toEqual(one);
   });
 
+  it('options that hold functions (a caller\'s own, a progress callback) are kept on this side: the read is the same, nothing thrown', async () => {
+    const bytes = readFileSync(join(root, 'samples/fr-elearning/module-securite.pdf'));
+    const plain = await isolated.readPdfIsolated(new Uint8Array(bytes), 'plain.pdf', {});
+    const withFunctions = await isolated.readPdfIsolated(new Uint8Array(bytes), 'plain.pdf', { progress: () => undefined, showPath: (path: string) => path } as unknown as ReadOptions);
+    expect(withFunctions.paragraphs).toEqual(plain.paragraphs);
+  });
+
   it('one thread per file when asked (pdfThreadsPerFile(1)): the same Script', async () => {
     const bytes = await buildScript({ pages: job.PARALLEL_PAGES + 6, attachment: job.EARLY_HELPER_BYTES });
     const before = isolated.pdfThreadsPerFile(1);

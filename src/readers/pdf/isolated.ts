@@ -341,8 +341,9 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
   state[SHARED.next] = 1;
   const id = ++nextId;
   const sinceJob = sinceStart ?? sampleMachine();
-  // A progress callback stays here: a function cannot be sent to a thread.
-  const { progress, deadline: _deadline, ...sendable } = options;
+  // A progress callback stays here: a function cannot be sent to a thread (nor any other a caller's options hold).
+  const { progress, deadline: _deadline, ...rest } = options;
+  const sendable = Object.fromEntries(Object.entries(rest).filter(([, value]) => typeof value !== 'function')) as ReadOptions;
   /** The budget the threads get: a queued read's deadline is set by the thread that starts it. */
   const jobOptions = (): ReadOptions => ({ ...sendable, ...(started || !queue ? budget.options() : { timeout: budget.seconds }) });
   let started = false;
