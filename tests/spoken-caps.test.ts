@@ -62,6 +62,14 @@ const EN: [string, string, number][] = [
   ['FBI CIA', 'F B I C I A', 6],
   ['RATP', 'R A T P', 4],
   ['COVID-19', 'COVID nineteen', 2],
+  // words whose three consonants part between two syllables (n·sp, x·cl, x·pr, m·pr, ns·f, m·bl): words, not spelled
+  ['It is EXCLUSIVE for you.', 'It is EXCLUSIVE for you.', 5],
+  ['The INSPECTOR is here, and the EXPRESS is late.', 'The INSPECTOR is here, and the EXPRESS is late.', 9],
+  ['An IMPRESSIVE result to INSPIRE you.', 'An IMPRESSIVE result to INSPIRE you.', 6],
+  ['TRANSFORM your team, stay HUMBLE.', 'TRANSFORM your team, stay HUMBLE.', 5],
+  // consonants that part nowhere, or stand at an end, are still spelled
+  ['Ask the UNHCR.', 'Ask the U N H C R.', 7],
+  ['Quote the ISBN.', 'Quote the I S B N.', 6],
 ];
 
 const FR: [string, string, number][] = [
@@ -86,6 +94,11 @@ const FR: [string, string, number][] = [
   ['ATTENTION : NE PAS TOUCHER', 'ATTENTION : NE PAS TOUCHER', 4],
   ['EXT. RUE – JOUR', 'EXT. RUE – JOUR', 3],
   ['LES VOISINS – Épisode 6', 'LES VOISINS – Épisode six', 4],
+  // a character's name in capitals, a word (n·sp, ct·r is no cluster of three)
+  ['INSPECTRICE Votre alibi ne tient pas.', 'INSPECTRICE Votre alibi ne tient pas.', 6],
+  ["C'est une offre EXCLUSIVE et IMPRESSIONNANTE.", "C'est une offre EXCLUSIVE et IMPRESSIONNANTE.", 6],
+  // sigles read as words where French says them so (rs·s, ns·s), and one that parts nowhere spelled
+  ["l'URSSAF et l'ANSSI", "l'URSSAF et l'ANSSI", 3],
 ];
 
 const DE_ES: [string, string, string, number][] = [

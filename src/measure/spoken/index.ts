@@ -1133,6 +1133,31 @@ const THREE_CONSONANTS = /str|spr|scr|sch|nst|mpt|thr|chr|shr|phr|spl|ght|rst|rl
 /** Two consonants a word of English, French, German or Spanish can end with (`-st`, `-rn`, `-ck`, `-nt`…). */
 const WORD_ENDING = /^(?:bs|bt|ch|ck|cs|ct|ds|ff|ft|gh|gn|gs|gt|hl|hm|hn|hr|ht|ks|kt|lb|ld|lf|lk|ll|lm|ln|lp|ls|lt|lx|lz|mb|mm|mn|mp|ms|mt|nc|nd|nf|ng|nk|nn|ns|nt|nx|nz|pf|ph|pp|ps|pt|rb|rc|rd|rf|rg|rk|rl|rm|rn|rp|rr|rs|rt|rv|rx|rz|sh|sk|sm|sp|ss|st|th|ts|tt|tz|wk|wl|wn|ws|xt|zz)$/;
 
+/** Runs of three or more consonants (`y` a vowel). */
+const CLUSTERS = /[^aeiouyàâäáéèêëíîïóôöúùûü]{3,}/g;
+
+/**
+ * Every run of three or more consonants of `stem` lies between two vowels and parts where one syllable
+ * ends and the next begins: one consonant or a word's ending (`-ns`, `-st`) before it, one consonant or
+ * an onset (`sp`, `cl`, `pr`, `bl`, `str`) after it. So `INSPECTOR` (n·sp), `EXCLUSIVE` (x·cl), `EXPRESS`
+ * (x·pr), `IMPRESSIVE` (m·pr), `TRANSFORM` (ns·f), `HUMBLE` (m·bl) sound out; `UNHCR` (nhcr parts nowhere)
+ * and a cluster at either end (`ISBN`) do not.
+ */
+function innerClustersSplit(stem: string): boolean {
+  for (const m of stem.matchAll(CLUSTERS)) {
+    const run = m[0];
+    if (m.index === 0 || m.index + run.length === stem.length) return false;
+    let parts = false;
+    for (let k = 1; k < run.length && !parts; k++) {
+      const end = run.slice(0, k);
+      const start = run.slice(k);
+      parts = (end.length === 1 || (end.length === 2 && WORD_ENDING.test(end))) && (start.length === 1 || PRONOUNCEABLE_ONSET.test(start));
+    }
+    if (!parts) return false;
+  }
+  return true;
+}
+
 /**
  * A capitalised run that sounds out as a word: vowels throughout, no cluster a word cannot start with.
  * In a shouted line (`clusters` false) three consonants in a row are let pass (`STRENGTH`, `JETZT`):
@@ -1144,7 +1169,7 @@ function soundsOut(upper: string, shouted = false): boolean {
   if (vowels === 0) return false;
   // A plural's s is no part of the cluster before it (`WORDS`, `HANDS`).
   const stem = lower.length >= 5 && /[^aeiouyàâäáéèêëíîïóôöúùûüs]s$/.test(lower) ? lower.slice(0, -1) : lower;
-  if (!shouted && /[^aeiouyàâäáéèêëíîïóôöúùûü]{3,}/.test(stem) && !THREE_CONSONANTS.test(stem)) return false;
+  if (!shouted && /[^aeiouyàâäáéèêëíîïóôöúùûü]{3,}/.test(stem) && !THREE_CONSONANTS.test(stem) && !innerClustersSplit(stem)) return false;
   const onset = /^[^aeiouyàâäáéèêëíîïóôöúùûü]{2}/.exec(stem);
   if (onset && !PRONOUNCEABLE_ONSET.test(onset[0])) return false;
   // A word ends with a cluster a word can end with (not `RATP`, `OECD`), and starts with no doubled vowel (not `AARP`).
