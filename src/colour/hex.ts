@@ -93,6 +93,16 @@ export function blend(foreground: Hex, background: Hex, fraction: number): Hex {
   return rgbToHex({ r: mix(f.r, b.r), g: mix(f.g, b.g), b: mix(f.b, b.b) });
 }
 
+/**
+ * Within 6 of white on every channel (#F9F9F9 and paler): what a reader sees as the white page itself.
+ * A shading that pale (#FDFDFD, carried by text pasted from a web page) shows nothing and tells no
+ * voice apart; Word's palest grey, "White, Darker 5%" (#F2F2F2), is seen, and stays a background.
+ */
+export function nearWhite(color: Hex): boolean {
+  const v = parseInt(color.slice(1), 16);
+  return v >> 16 >= 0xf9 && ((v >> 8) & 0xff) >= 0xf9 && (v & 0xff) >= 0xf9;
+}
+
 /** Largest per-channel difference, for "does the cached value agree" checks. */
 export function channelDistance(a: Hex, b: Hex): number {
   const x = hexToRgb(a);

@@ -4,7 +4,7 @@
  * character style chain → direct formatting, then the background stack
  * highlight → run shading → paragraph shading → cell shading → table shading.
  */
-import { channelDistance, highlightColour, isDark, BLACK, WHITE } from '../../colour/hex.js';
+import { channelDistance, highlightColour, isDark, nearWhite, BLACK, WHITE } from '../../colour/hex.js';
 import type { BackgroundKind, Hex } from '../../model.js';
 import { autoPattern, colourValue, shadingColour, shapeFillColour, type DrawingColour, type ShapeFill, type ColorSpec, type ParaProps, type RunProps, type ShdSpec, type TableProps } from './properties.js';
 import { CONDITION_ORDER, type FormattingLayer, type Styles, type TableCondition } from './styles.js';
@@ -360,8 +360,9 @@ export class Cascade {
     if (c.lang) resolved.lang = c.lang;
     if (c.langEastAsia) resolved.langEastAsia = c.langEastAsia;
     if (backgroundKind) resolved.backgroundKind = backgroundKind;
-    // A white background is no background: it is what the page looks like anyway.
-    if (background === WHITE && this.page === null) {
+    // A white background is no background: it is what the page looks like anyway (and so is one
+    // too pale to be seen: colour/hex.ts nearWhite).
+    if (background !== null && nearWhite(background) && this.page === null) {
       resolved.background = null;
       delete resolved.backgroundKind;
     }

@@ -1,12 +1,10 @@
 import type { BackgroundKind, Hex } from '../../model.js';
+import { nearWhite } from '../../colour/hex.js';
 import type { HighlightArea } from './annotations.js';
 import type { Box, Fill } from './types.js';
 
-/** White (within 1 per channel) is the page itself: no background, as in the DOCX reader. */
-export function isWhite(color: Hex): boolean {
-  const v = parseInt(color.slice(1), 16);
-  return (v >> 16) >= 0xfe && ((v >> 8) & 0xff) >= 0xfe && (v & 0xff) >= 0xfe;
-}
+/** White, or too pale to be seen (colour/hex.ts nearWhite), is the page itself: no background, as in the DOCX reader. */
+export const isWhite = nearWhite;
 
 export interface Background {
   color: Hex;

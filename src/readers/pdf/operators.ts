@@ -893,11 +893,36 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   if (!fills && !strokes) return;
   const d = data?.[0];
   if (!d) return;
+  // A frame (a rectangle with a rectangle cut out of it: WeasyPrint's cell borders) paints its ring only.
+  const frames = fills && d.length <= FRAME_PATH_MAX ? framesOf(d, EVEN_ODD_OPS.has(paintOp)) : null;
+  let subpath = -1;
   // Walk the drawing codes once: subpath boxes for fills, straight segments for strokes.
   let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
   let sx = 0, sy = 0, px = 0, py = 0;
   const flush = () => {
     if (bx0 <= bx1 && by0 <= by1 && fills) {
+      const frame = frames?.[subpath];
+      if (frame === undefined) fill(bx0, by0, bx1, by1);
+      else if (frame !== null) {
+        // Its ring, as four strips (thin ones are the borders they are: rulings); the hole paints nothing.
+        const [ix0, iy0, ix1, iy1] = frame;
+        const strips: Box[] = [[bx0, by0, bx1, iy0], [bx0, iy1, bx1, by1], [bx0, iy0, ix0, iy1], [ix1, iy0, bx1, iy1]];
+        for (const [x0, y0, x1, y1] of strips) {
+          if (!(x0 < x1 && y0 < y1)) continue;
+          CORNERS[0] = x0; CORNERS[1] = y0; CORNERS[2] = x1; CORNERS[3] = y0; CORNERS[4] = x1; CORNERS[5] = y1; CORNERS[6] = x0; CORNERS[7] = y1;
+          cornerCount = 8;
+          curved = false;
+          fill(x0, y0, x1, y1);
+        }
+      }
+    }
+    bx0 = by0 = Infinity;
+    bx1 = by1 = -Infinity;
+    curved = false;
+    cornerCount = 0;
+  };
+  const fill = (bx0: number, by0: number, bx1: number, by1: number) => {
+    {
       const box = intersect(transformBox(s.ctm, bx0, by0, bx1, by1), s.clip);
       if (box[0] < box[2] && box[1] < box[3] && s.fill === null) paintFill(out, unknownFills, box, paint, alpha, seq);
       else if (box[0] < box[2] && box[1] < box[3]) {
@@ -917,10 +942,6 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         }
       }
     }
-    bx0 = by0 = Infinity;
-    bx1 = by1 = -Infinity;
-    curved = false;
-    cornerCount = 0;
   };
   // The subpath's shape, to tell a rectangle: its vertices (a few), and whether it has curves.
   // (In one array for every path: a path op is drawn thousands of times on a page of tables.)
@@ -969,6 +990,7 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
     switch (d[k++]) {
       case DRAW.moveTo:
         flush();
+        subpath++;
         if (pen) endRun();
         px = sx = d[k++];
         py = sy = d[k++];
@@ -1012,6 +1034,72 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   }
   flush();
   if (pen) endRun();
+}
+
+const EVEN_ODD_OPS = new Set<number>([OP.eoFill, OP.eoFillStroke, OP.closeEOFillStroke]);
+/** Paths longer than this (numbers of drawing data) are not looked at for frames: a frame is two rectangles. */
+const FRAME_PATH_MAX = 96;
+/** At most this many subpaths are looked at for frames. */
+const FRAME_SUBPATHS_MAX = 8;
+
+/**
+ * The frames of a short path of rectangles (user space): for each subpath by its number, undefined
+ * when it fills its box (as any subpath), null when it is a hole cut out of another (it paints
+ * nothing), or the hole's box when it is a rectangle with one rectangle inside it cut out (it paints
+ * its ring). Inside another, a rectangle is a hole under the even-odd rule, and under the nonzero rule
+ * when drawn the other way round (PDF 32000 §8.5.3.3). Anything else (curves, a hole in a hole, two
+ * holes in one) is read as before: null for the whole path.
+ */
+function framesOf(d: ArrayLike<number>, evenOdd: boolean): (Box | null | undefined)[] | null {
+  const boxes: Box[] = [];
+  const areas: number[] = [];
+  let xs: number[] = [];
+  let ys: number[] = [];
+  const close = (): boolean => {
+    if (xs.length === 0) return true;
+    let n = xs.length;
+    if (n === 5 && xs[4] === xs[0] && ys[4] === ys[0]) n = 4;
+    if (n !== 4) return false;
+    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+    for (let i = 0; i < 4; i++) if ((xs[i] !== x0 && xs[i] !== x1) || (ys[i] !== y0 && ys[i] !== y1)) return false;
+    let area = 0;
+    for (let i = 0; i < 4; i++) area += xs[i]! * ys[(i + 1) % 4]! - xs[(i + 1) % 4]! * ys[i]!;
+    boxes.push([x0, y0, x1, y1]);
+    areas.push(area);
+    xs = [];
+    ys = [];
+    return boxes.length <= FRAME_SUBPATHS_MAX;
+  };
+  for (let k = 0; k < d.length; ) {
+    const op = d[k++];
+    if (op === DRAW.moveTo) {
+      if (!close()) return null;
+      xs.push(d[k++]!);
+      ys.push(d[k++]!);
+    } else if (op === DRAW.lineTo) {
+      xs.push(d[k++]!);
+      ys.push(d[k++]!);
+    } else if (op === DRAW.closePath) {
+      // closed where it began: no new vertex
+    } else return null;
+  }
+  if (!close() || boxes.length < 2) return null;
+  const result: (Box | null | undefined)[] = boxes.map(() => undefined);
+  let found = false;
+  for (let i = 0; i < boxes.length; i++) {
+    const o = boxes[i]!;
+    for (let j = 0; j < boxes.length; j++) {
+      const h = boxes[j]!;
+      if (i === j || !(o[0] <= h[0] && o[1] <= h[1] && h[2] <= o[2] && h[3] <= o[3]) || (o[0] === h[0] && o[1] === h[1] && o[2] === h[2] && o[3] === h[3])) continue;
+      if (!evenOdd && Math.sign(areas[i]!) === Math.sign(areas[j]!)) continue;
+      // A hole in a hole, or two holes in one frame: not read as frames.
+      if (result[i] !== undefined || result[j] !== undefined) return null;
+      result[i] = h;
+      result[j] = null;
+      found = true;
+    }
+  }
+  return found ? result : null;
 }
 
 /** The matrix keeps a box's sides upright on the page (no turn but quarter turns, no skew). */
