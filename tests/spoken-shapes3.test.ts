@@ -69,6 +69,7 @@ const ROWS: [string, string, string, number][] = [
   ['en-US', 'NY 10001', 'N Y one oh oh oh one', 7],
   ['en-US', 'Indianapolis, IN 46204', 'Indianapolis, I N four six two oh four', 8],
   ['en-US', 'Springfield, IL 62701-1234', 'Springfield, I L six two seven oh one dash one two three four', 13],
+  ['en-US', 'Acme Inc. (CA 90210)', 'Acme Inc. (C A nine oh two one oh)', 9],
   ['en-US', 'We are IN 12000 homes', 'We are IN twelve thousand homes', 6],
   ['fr-FR', '75011 Paris', 'soixante-quinze mille onze Paris', 4],
   ['fr-FR', '13001 Marseille', 'treize mille un Marseille', 4],

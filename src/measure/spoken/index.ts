@@ -409,7 +409,7 @@ class LineReader {
     const token = this.tok(i)!;
     const m = token.pre ? null : ZIP.exec(token.core);
     const state = this.tok(i - 1);
-    if (!m || !state || state.pre || state.post || !US_STATES.has(state.core)) return null;
+    if (!m || !state || state.post || !US_STATES.has(state.core)) return null;
     if (US_STATES_WORDS.has(state.core) && !this.tok(i - 2)?.post.endsWith(',')) return null;
     const L = this.language;
     const words = sayDigits(m[1]!, L, 'phone');
