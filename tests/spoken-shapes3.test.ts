@@ -34,6 +34,12 @@ const ROWS: [string, string, string, number][] = [
   ['fr-FR', '9h - 17h', 'neuf heures à dix-sept heures', 5],
   ['fr-FR', '9 h – 17 h', 'neuf heures à dix-sept heures', 5],
   ['fr-FR', 'Ouvert 9h30 — 17h30.', 'Ouvert neuf heures trente à dix-sept heures trente.', 8],
+  // the first end borrows the second's am/pm or h, as in `9-11am`
+  ['en-US', 'from 9 - 11 am', 'from nine to eleven A M', 6],
+  ['en-US', 'Open 9 – 11 a.m. daily', 'Open nine to eleven A M daily', 7],
+  ['fr-FR', 'de 9 – 17 h', 'de neuf à dix-sept heures', 5],
+  ['fr-FR', 'Ouvert 9 - 17 h 30.', 'Ouvert neuf à dix-sept heures trente.', 6],
+  ['en-US', 'Score 3 - 1 today', 'Score three - one today', 4],
   // a dash then no time: kept
   ['en-US', 'at 9am - the doors open', 'at nine A M - the doors open', 7],
   ['en-US', 'at 10:30 - 11:30 a.m.', 'at ten thirty to eleven thirty A M.', 8],

@@ -457,6 +457,8 @@ class LineReader {
     }
     const time = this.time(i);
     if (time) return this.spacedTimeRange(time) ?? time;
+    const bare = this.bareSpacedTimeRange(i);
+    if (bare) return bare;
     const date = this.numericDate(core, i);
     if (date) {
       this.lastDate = i;
@@ -969,6 +971,24 @@ class LineReader {
     const words = `${time.words} ${this.language.words.to} ${end.words}`;
     const range: Said = { words, next: end.next };
     if (time.pre !== undefined) range.pre = time.pre;
+    if (end.post !== undefined) range.post = end.post;
+    return range;
+  }
+
+  /**
+   * A number, a dash standing alone, then a time whose am/pm or h it borrows: `9 - 11 am`, `9 – 17 h`,
+   * as `9-11am` and `9-17h`. Null otherwise.
+   */
+  private bareSpacedTimeRange(i: number): Said | null {
+    const token = this.tok(i)!;
+    if (token.post || !/^\d{1,2}$/.test(token.core) || !LONE_DASH.test(this.tok(i + 1)?.raw ?? '') || !/^\d/.test(this.tok(i + 2)?.raw ?? '')) return null;
+    const end = this.time(i + 2);
+    if (!end) return null;
+    let written = '';
+    for (let k = i + 2; k < end.next; k++) written += this.core(k)!;
+    const words = this.timeRange(token.core, written);
+    if (!words) return null;
+    const range: Said = { words, next: end.next };
     if (end.post !== undefined) range.post = end.post;
     return range;
   }
