@@ -265,13 +265,14 @@ class LineReader {
       let lettered = 0;
       let caps = 0;
       let words = 0;
+      const capsWords = this.language.capsWords;
       for (const raw of this.list.raw) {
         if (!HAS_LETTER.test(raw)) continue;
         lettered++;
         const core = tokenize(raw).core.replace(/['’-]/g, '');
         if (!ALL_CAPS.test(core)) continue;
         caps++;
-        if (this.language.capsWords.has(core)) words++;
+        if (capsWords.has(core)) words++;
       }
       // Three words or more mostly in capitals; or a shorter line wholly in them with an ordinary word
       // among them (`END CARD`, `GREAT NEWS`; not `FBI CIA` or a lone `HTML`).
@@ -390,6 +391,7 @@ class LineReader {
 
   /** `.NET` dot net, `ASP.NET` A S P dot net, `Node.js` Node J S; null for any other token. */
   private techName(core: string): string | null {
+    if (!core.includes('.')) return null;
     const net = DOT_NET.exec(core);
     const js = net ? null : DOT_JS.exec(core);
     const name = net?.[1] ?? js?.[1];
