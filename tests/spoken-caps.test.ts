@@ -37,7 +37,7 @@ const EN: [string, string, number][] = [
   ['Ask the WHO.', 'Ask the W H O.', 5],
   ['Now OR never.', 'Now OR never.', 3],
   ['Available IN stores.', 'Available IN stores.', 3],
-  ['Indianapolis, IN 46204', 'Indianapolis, I N forty-six thousand two hundred four', 8],
+  ['Indianapolis, IN 46204', 'Indianapolis, I N four six two oh four', 8], // the ZIP code digit by digit (spoken-shapes3)
   ['I AM ready.', 'I AM ready.', 3],
   // without anything to decide by, today's reading is kept (see README)
   ['Contact IT today.', 'Contact I T today.', 4],

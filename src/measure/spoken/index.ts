@@ -165,6 +165,39 @@ const VOWEL = /[AEIOUYÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜŸaeiouyàâäáéèê
 /** A French elided article before a token: `l'`, `L'` (`l'UE`, `l'IT`). */
 const ELIDED_ARTICLE = /[lL]['’]$/u;
 const HAS_LETTER = /\p{L}/u;
+/** A small number, a dash, then a number grouped in thousands: `10-12.000`, `2–3,000,000` (see LineReader.shortBeforeThousands). */
+const SHORT_RANGE = /^([1-9]\d{0,2})[-–—]([1-9]\d{0,2})(?:[.,'’]\d{3})+$/u;
+/** A dash standing alone between two times (`9am - 5pm`, `9 h – 17 h`). */
+const LONE_DASH = /^[-–—]$/u;
+/** `.NET`, `ASP.NET`: the product said "dot net" in every language, what comes before it spelled or said. */
+const DOT_NET = /^([\p{L}\d]*)\.NET$/u;
+/** `Node.js`, `Vue.js`, `D3.js`: the name, then the letters J S. */
+const DOT_JS = /^(\p{L}[\p{L}\d]*)\.js$/u;
+/** A US ZIP code, maybe with its four more digits (`90210`, `62701-1234`). */
+const ZIP = /^(\d{5})(?:-(\d{4}))?$/;
+/** The US Postal Service's codes of the states, the capital and the territories. */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI'.split(' '),
+);
+/** State codes that are English words too: a ZIP code's state only after a comma (`Indianapolis, IN 46204`, not `IN 12000 homes`). */
+const US_STATES_WORDS = new Set(['IN', 'OR', 'OK', 'ME', 'HI', 'OH']);
+/**
+ * What may follow `a.m.` or `p.m.` in the sentence it stands in although capitalised: `I`, a day, a
+ * month, a time zone (`At 9 a.m. I leave`, `9 a.m. Monday`, `5 p.m. Eastern`). Before another capital
+ * its stop ends the sentence too.
+ */
+const AFTER_TIME = new Set(
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thurs Fri Sat Sun ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST Eastern Central Mountain Pacific'.split(' '),
+);
+/**
+ * English nouns of things counted whole: a number of them written `1.200` (one group of three after
+ * a point) is thousands in a European hand, never one point two (see LineReader.thousandsInEnglish).
+ */
+const COUNTED = new Set(
+  'words people persons employees users students pupils visitors customers clients members participants pages lines jobs homes households children patients viewers listeners subscribers downloads copies items units seats tickets votes'.split(' '),
+);
+/** Money named after an amount in words: `1.200 euros` (a currency sign or code is in CURRENCIES). */
+const MONEY_WORDS = new Set(['euros', 'dollars', 'pounds', 'francs', 'yen']);
 
 /** One end of a range (see LineReader.range). */
 interface RangeSide {
@@ -232,13 +265,14 @@ class LineReader {
       let lettered = 0;
       let caps = 0;
       let words = 0;
+      const capsWords = this.language.capsWords;
       for (const raw of this.list.raw) {
         if (!HAS_LETTER.test(raw)) continue;
         lettered++;
         const core = tokenize(raw).core.replace(/['’-]/g, '');
         if (!ALL_CAPS.test(core)) continue;
         caps++;
-        if (this.language.capsWords.has(core)) words++;
+        if (capsWords.has(core)) words++;
       }
       // Three words or more mostly in capitals; or a shorter line wholly in them with an ordinary word
       // among them (`END CARD`, `GREAT NEWS`; not `FBI CIA` or a lone `HTML`).
@@ -336,6 +370,8 @@ class LineReader {
   private say(i: number): Said | null {
     const { core, raw } = this.tok(i)!;
     const one = (words: string | null): Said | null => (words === null ? null : { words, next: i + 1 });
+    const tech = this.techName(core);
+    if (tech) return one(tech);
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
     const abbreviation = own(this.language.abbreviations, core + (this.tok(i)!.post.startsWith('.') ? '.' : ''));
     if (abbreviation) return { words: abbreviation, next: i + 1, post: this.abbreviationPost(i) };
@@ -343,12 +379,43 @@ class LineReader {
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
     }
     if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
+      const zip = this.zipCode(i);
+      if (zip) return zip;
       const grouped = this.groupedRange(i);
       if (grouped) return grouped;
       const phone = this.phone(i);
       if (phone) return phone;
     }
     return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
+  }
+
+  /** `.NET` dot net, `ASP.NET` A S P dot net, `Node.js` Node J S; null for any other token. */
+  private techName(core: string): string | null {
+    if (!core.includes('.')) return null;
+    const net = DOT_NET.exec(core);
+    const js = net ? null : DOT_JS.exec(core);
+    const name = net?.[1] ?? js?.[1];
+    if (name === undefined) return null;
+    const said = name === '' ? '' : /\d/.test(name) ? this.mixed(name) : ALL_CAPS.test(name) ? this.lettersOrWord(name, false) : name;
+    const tail = net ? 'dot net' : 'J S';
+    return said ? `${said} ${tail}` : tail;
+  }
+
+  /**
+   * A US ZIP code at token i, after a state's code (`Beverly Hills, CA 90210`, `NY 10001`): digit by
+   * digit, 0 said oh, as Americans read it (a French `75011 Paris` stays a number). A state code that is
+   * also a word (`IN`, `OR`) only after a comma.
+   */
+  private zipCode(i: number): Said | null {
+    if (this.language.code !== 'en') return null;
+    const token = this.tok(i)!;
+    const m = token.pre ? null : ZIP.exec(token.core);
+    const state = this.tok(i - 1);
+    if (!m || !state || state.post || !US_STATES.has(state.core)) return null;
+    if (US_STATES_WORDS.has(state.core) && !this.tok(i - 2)?.post.endsWith(',')) return null;
+    const L = this.language;
+    const words = sayDigits(m[1]!, L, 'phone');
+    return { words: m[2] ? `${words} ${L.words.dash} ${sayDigits(m[2], L, 'phone')}` : words, next: i + 1 };
   }
 
   /**
@@ -359,6 +426,21 @@ class LineReader {
   private abbreviationPost(i: number): string {
     const post = this.tok(i)!.post;
     return i === this.list.length - 1 && /^\.[”’"»]*$/u.test(post) ? post : post.slice(1);
+  }
+
+  /**
+   * The punctuation after `a.m.` or `p.m.` at token i: as after an abbreviation (its stop is its own
+   * inside the line: `at 9 a.m. the doors open`), but kept before a capital that opens a sentence
+   * (`Doors open at 9 a.m. Come early.`: the one stop ends both), not before a day, a month or a time
+   * zone (`9 a.m. Monday`).
+   */
+  private timeMarkerPost(i: number): string {
+    const post = this.abbreviationPost(i);
+    const token = this.tok(i)!;
+    if (post !== token.post.slice(1) || token.post !== '.') return post;
+    const next = this.tok(i + 1);
+    if (!next || !/^\p{Lu}/u.test(next.core) || AFTER_TIME.has(next.core) || this.isMonth(i + 1)) return post;
+    return token.post;
   }
 
   // ── figures ────────────────────────────────────────────────────────────────────────────────
@@ -376,7 +458,9 @@ class LineReader {
       if (money) return money;
     }
     const time = this.time(i);
-    if (time) return time;
+    if (time) return this.spacedTimeRange(time) ?? time;
+    const bare = this.bareSpacedTimeRange(i);
+    if (bare) return bare;
     const date = this.numericDate(core, i);
     if (date) {
       this.lastDate = i;
@@ -468,10 +552,11 @@ class LineReader {
       }
     }
     const joined = next > i + 1 ? this.joinGroups(i, next) : text;
-    const n = parseNumeral(joined, L);
-    if (!n) return null;
     const last = this.tok(next - 1)!;
     const follower = last.post ? undefined : this.core(next);
+    const counted = follower !== undefined && (own(CURRENCIES, follower) !== undefined || MONEY_WORDS.has(follower) || COUNTED.has(follower));
+    const n = (counted ? this.thousandsWritten(joined) : null) ?? parseNumeral(joined, L);
+    if (!n) return null;
     const after = (words: string, used = 1): Said => ({ words, next: next + used });
     if (follower !== undefined) {
       if ((follower === 'x' || follower === '×') && !this.tok(next)!.post && NUMBER.test(this.core(next + 1) ?? '')) {
@@ -497,6 +582,19 @@ class LineReader {
       return { words: L.ordinal(n.int), next };
     }
     return { words: next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L), next };
+  }
+
+  /**
+   * `1.200` as thousands where the language's decimal mark is the point (English, Mexican Spanish),
+   * for an amount of money or a count of whole things (`€1.200`, `1.200 euros`, `1.200 words`): money
+   * has no third decimal and no one writes 1.2 words, so the point groups thousands (a European hand).
+   * Null for any other text, and where the point is the other language's thousands mark already.
+   */
+  private thousandsWritten(text: string): Numeral | null {
+    if (this.language.decimal !== '.') return null;
+    const m = /^([-−+]?)([1-9]\d{0,2})\.(\d{3})$/.exec(text);
+    if (!m) return null;
+    return { sign: m[1] === '' ? '' : m[1] === '+' ? '+' : '-', int: m[2]! + m[3]!, frac: null };
   }
 
   /** The source text of tokens i..next-1 as one number: `1 200,50` → `1200,50`. */
@@ -571,14 +669,14 @@ class LineReader {
     }
     m = SYMBOL_AFTER.exec(core);
     if (m) {
-      const n = parseNumeral(m[1]!, L);
+      const n = this.thousandsWritten(m[1]!) ?? parseNumeral(m[1]!, L);
       if (n) return { words: sayMoney(n, this.currencyOf(m[2]!)!, L), next: i + 1 };
       const scaled = /^(.+?)(M|Md|Mds|Mrd|k)$/.exec(m[1]!);
       const sn = scaled ? parseNumeral(scaled[1]!, L) : null;
       if (sn && own(L.scales, scaled![2]!)) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, own(L.scales, scaled![2]!)), next: i + 1 };
     }
     if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tok(i)!.post) {
-      const n = parseNumeral(this.core(i + 1) ?? '', L);
+      const n = this.thousandsWritten(this.core(i + 1) ?? '') ?? parseNumeral(this.core(i + 1) ?? '', L);
       if (n) return { words: sayMoney(n, this.currencyOf(core)!, L), next: i + 2 };
     }
     return null;
@@ -590,7 +688,7 @@ class LineReader {
    */
   private moneyAfterSign(currency: CurrencyWords, amount: string, at: number): Said | null {
     const L = this.language;
-    const n = parseNumeral(amount, L);
+    const n = this.thousandsWritten(amount) ?? parseNumeral(amount, L);
     if (n) {
       const scaleWord = this.tok(at)!.post ? undefined : this.core(at + 1);
       if (scaleWord && own(L.scales, scaleWord) && !/^(?:k|K|m|M|B)$/.test(scaleWord)) return { words: sayMoney(n, currency, L, own(L.scales, scaleWord)), next: at + 2 };
@@ -698,7 +796,7 @@ class LineReader {
     const [first, second] = [value(a), value(b)];
     const plain = !kind && !currency;
     const to = L.words.to;
-    if (first >= second || b.n.int.length > a.n.int.length + 2) {
+    if (first >= second || (b.n.int.length > a.n.int.length + 2 && !this.shortBeforeThousands(a, b))) {
       // not a range: a score of small numbers (`3-1`), a span of years written short (`2024-25`), or nothing said
       const whole = (side: RangeSide) => side.n.frac === null && side.n.sign === '';
       if (plain && whole(a) && whole(b) && a.n.int.length <= 2 && b.n.int.length <= 2 && first >= second) {
@@ -731,6 +829,17 @@ class LineReader {
         return { words: `${sayNumeral(a.n, L)} ${to} ${sayNumeral(b.n, L)} ${isPlural(b.n, L) ? many : one}`, next };
       }
     }
+  }
+
+  /**
+   * `10-12 000`, `2-3 000 000`, `10-12,000`: a range whose first end is a small whole number below the
+   * second's leading group (ten to twelve thousand), the second written with its thousands grouped.
+   * Said as written (`dix à douze mille`): the words are the same whether the first end means 10 or 10 000.
+   */
+  private shortBeforeThousands(a: RangeSide, b: RangeSide): boolean {
+    if (a.n.sign !== '' || a.n.frac !== null || b.n.frac !== null || !/^[1-9]\d{0,2}$/.test(a.written)) return false;
+    const lead = /^([1-9]\d{0,2})[.,'’ ]\d{3}/.exec(b.written);
+    return lead !== null && Number(a.written) < Number(lead[1]);
   }
 
   /** `9am-5pm`, `9-11am`, `10:30–11:00`, `10h-12h`, `9-18h`: both ends times (the first may borrow the second's am/pm or h). */
@@ -809,13 +918,13 @@ class LineReader {
         // The full stop after `a.m.` is the abbreviation's; after `8pm.` it ends the sentence.
         const dotted = /[ap]\.m$/i.test(core) && post.startsWith('.');
         if ((m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m\.?$/i.exec(dotted ? `${core}.` : core)) && (m[2] === undefined || Number(m[2]) < 60)) {
-          return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, dotted ? this.abbreviationPost(i) : undefined);
+          return this.englishTime(Number(m[1]), m[2], m[3]!, i + 1, dotted ? this.timeMarkerPost(i) : undefined);
         }
         const hm = /^(\d{1,2})([:.])(\d{2})$/.exec(core);
         const after = next !== undefined ? this.tok(i + 1)! : undefined;
         const markerDotted = after !== undefined && /^[ap]\.m$/i.test(after.core) && after.post.startsWith('.');
         const marker = after !== undefined ? /^([ap])\.?m\.?$/i.exec(markerDotted ? `${after.core}.` : after.core) : null;
-        const markerPost = marker && markerDotted ? this.abbreviationPost(i + 1) : undefined;
+        const markerPost = marker && markerDotted ? this.timeMarkerPost(i + 1) : undefined;
         if (hm && (hm[2] === ':' || marker) && Number(hm[1]) <= 24 && Number(hm[3]) < 60) return this.englishTime(Number(hm[1]), hm[3], marker?.[1], marker ? i + 2 : i + 1, markerPost);
         if (marker && /^\d{1,2}$/.test(core) && Number(core) <= 12) return this.englishTime(Number(core), undefined, marker[1], i + 2, markerPost);
         return null;
@@ -849,6 +958,41 @@ class LineReader {
         return { words: hm[2] === '00' ? `${hours} ${hm[1] === '1' ? 'hora' : 'horas'}` : `${hours} ${cardinal(L, hm[2]!)}`, next: i + 1 };
       }
     }
+  }
+
+  /**
+   * A time just read (`time`), a dash standing alone, then another time: one range, as `9am-5pm`
+   * (`9am - 5pm`, `9 a.m. – 5 p.m.`, `9 h – 17 h`). Null when no time follows the dash.
+   */
+  private spacedTimeRange(time: Said): Said | null {
+    const dash = this.tok(time.next);
+    if (!dash || !LONE_DASH.test(dash.raw) || (time.post ?? this.tok(time.next - 1)!.post) !== '') return null;
+    if (!/^\d/.test(this.tok(time.next + 1)?.raw ?? '')) return null;
+    const end = this.time(time.next + 1);
+    if (!end) return null;
+    const words = `${time.words} ${this.language.words.to} ${end.words}`;
+    const range: Said = { words, next: end.next };
+    if (time.pre !== undefined) range.pre = time.pre;
+    if (end.post !== undefined) range.post = end.post;
+    return range;
+  }
+
+  /**
+   * A number, a dash standing alone, then a time whose am/pm or h it borrows: `9 - 11 am`, `9 – 17 h`,
+   * as `9-11am` and `9-17h`. Null otherwise.
+   */
+  private bareSpacedTimeRange(i: number): Said | null {
+    const token = this.tok(i)!;
+    if (token.post || !/^\d{1,2}$/.test(token.core) || !LONE_DASH.test(this.tok(i + 1)?.raw ?? '') || !/^\d/.test(this.tok(i + 2)?.raw ?? '')) return null;
+    const end = this.time(i + 2);
+    if (!end) return null;
+    let written = '';
+    for (let k = i + 2; k < end.next; k++) written += this.core(k)!;
+    const words = this.timeRange(token.core, written);
+    if (!words) return null;
+    const range: Said = { words, next: end.next };
+    if (end.post !== undefined) range.post = end.post;
+    return range;
   }
 
   private englishTime(hours: number, minutes: string | undefined, marker: string | undefined, next: number, post?: string): Said | null {
@@ -957,6 +1101,9 @@ class LineReader {
       const only = parts[0]!;
       if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(only) || /^\d{4}-\d{2}-\d{2}$/.test(only) || isAddressLike(only)) return null;
       if (/^\d+[-–]\d+$/.test(only) && !/^\d{3}-\d{4}$/.test(only)) return null;
+      // `10-12.000` (German), `10-12,000`: a range whose first end is short for its thousands (see shortBeforeThousands).
+      const short = SHORT_RANGE.exec(only);
+      if (short && Number(short[1]) < Number(short[2])) return null;
       const n = parseNumeral(only, L);
       if (n && !only.startsWith('0') && !/^\d+$/.test(only)) return null;
       if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10)) return null;

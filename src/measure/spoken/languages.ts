@@ -9,6 +9,7 @@ import * as enUS from 'n2words/en-US';
 import * as esES from 'n2words/es-ES';
 import * as frBE from 'n2words/fr-BE';
 import * as frFR from 'n2words/fr-FR';
+import { capitalsAmbiguous, capitalsWords } from './capitals-words.js';
 
 export type SpokenCode = 'en' | 'fr' | 'de' | 'es';
 
@@ -84,14 +85,15 @@ export interface SpokenLanguage {
    * Ordinary words of the language, in capitals: typed so for emphasis (`FREE`, `NOW`, `GRATUIT`) they
    * are said as the word, not spelled. Short words mostly (where a letter count would spell them), and
    * common words whose letters a word-shape rule misjudges (`FIRST`, `NIGHT`, `JETZT`). No acronym
-   * in common use is among them (`TVA`, `CA`, `PDF`, `USA`).
+   * in common use is among them (`TVA`, `CA`, `PDF`, `USA`). The lists are in capitals-words.ts, each
+   * built on its first use.
    */
-  capsWords: ReadonlySet<string>;
+  readonly capsWords: ReadonlySet<string>;
   /**
    * Words that are as often an acronym (`US`, `IT`, `WHO`; French `SA`, `SI`, German `MIT`), with their
    * reading when nothing around them decides: true for the word, false for the letters.
    */
-  capsAmbiguous: ReadonlyMap<string, boolean>;
+  readonly capsAmbiguous: ReadonlyMap<string, boolean>;
   /** Articles and the like (lower case) after which a token of capitals is a noun: `the US`, `le SI`, `am MIT`. */
   articles: ReadonlySet<string>;
   /** Address labels said as words although short or without vowels: `com`, `co`. */
@@ -103,10 +105,6 @@ export interface SpokenLanguage {
 }
 
 const set = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
-/** A set of words written in lower case in the tables, in capitals. */
-const caps = (text: string) => new Set(text.split(/\s+/).filter(Boolean).map((word) => word.toUpperCase()));
-/** `word:1` said as the word when nothing decides, `word:0` spelled. */
-const ambiguous = (text: string) => new Map(text.split(/\s+/).filter(Boolean).map((entry) => [entry.slice(0, -2).toUpperCase(), entry.endsWith(':1')] as const));
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
@@ -163,34 +161,12 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
     abbreviations: { 'etc.': 'et cetera', 'e.g.': 'for example', 'i.e.': 'that is', 'vs.': 'versus', 'approx.': 'approximately' },
     sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL YAML DOCX'),
     spell: set('OCDE IEEE AAA ACLU'),
-    capsWords: caps(
-      // two and three letters: function words, then the words commercials shout
-      'an as at be by do go he if is my no of on so to up we ' +
-      'all and any are but can did for had has her him his how its nor not now one our out she the too two was why yes yet you ' +
-      'ago aid air ale app art ask bad bag bar bed big bit box boy bus buy car cry cup cut dad day die dig dog dry due eat egg end eye ' +
-      'far fat fee few fit fix fly fun gas get got guy gym hat hey hit hot hug ice ill joy key kid law lay leg let lie lot low mad man ' +
-      'map max may men met mix mom new odd off oil old own pay per pet pie pop pot put raw red run sad saw say sea see set sit six sky ' +
-      'son spa sun tax tea ten tip top toy try use van via war way web wet win won wow yay zoo ' +
-      'ace aim arm ate awe axe bat bay bee beg bid bin bow bug bun bye cab cap cat cow cue den dew dim dip dub dug dye ear ego elf ' +
-      'eve fan fed fig fin fog fox fry fur gag gap gel gem god gum gun hay hem hen hid hip hog hop hub hum hut icy ink inn ion ivy ' +
-      'jab jam jar jaw jet jog jug kit lab lad lap lid lip log mat mob mud mug nap net nod nut oak oat opt ore owe owl pad pal ' +
-      'pan paw pea peg pen pig pit pod pub pun pup rag rat ray rib rid rim rip rob rod rub rug rye sew shy sin sip ski sly spy sum ' +
-      'tab tag tan tap tee tie tin toe ton tow tub tug vet vow wax wed wig wit woe wok yam yen zen zip ' +
-      // and what is shouted in a script: interjections
-      'ah eh uh ha yo ox aha boo woo huh yep nah ooh aww pow zap yum ugh wham ref sir mum ' +
-      // Spanish words of American place names (LOS ANGELES, SAN DIEGO, LAS VEGAS, EL PASO, DEL MAR)
-      'los las san el del ' +
-      // a screenplay's scene headings (INT. KITCHEN – NIGHT), said as written
-      'int ext ' +
-      // four letters and more that the letter-shape rule would spell
-      'first three night right light might fight eight world north month earth birth worth watch match catch thanks thank ' +
-      'thought through brought bought weight height length strength christmas church search march couldn shouldn ' +
-      'extra simple sample apply twelfth sixth fifth ninth tenth hundred thrill throw threw thrive ' +
-      // and the commercials' longer emphasis words, so that a short line of them is seen shouted
-      'free sale save best only more most just here this that what when with your yours them they love call join help open ' +
-      'today tonight great deal deals sunday monday tuesday wednesday thursday friday saturday never ever every stop wait hurry',
-    ),
-    capsAmbiguous: ambiguous('us:0 it:0 who:0 add:0 am:0 act:1 or:1 in:1 me:1 hi:1 oh:1'),
+    get capsWords() {
+      return capitalsWords('en');
+    },
+    get capsAmbiguous() {
+      return capitalsAmbiguous('en');
+    },
     articles: set('the a an this that these those our your their his her its my'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: false,
@@ -242,18 +218,12 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES FNAC FNAIM',
     ),
     spell: set('OCDE'),
-    capsWords: caps(
-      'le la les un une de du des et ou où en au aux ces cet son ses ta ton tes ma mon mes ne pas ni il ils elle on nous vous ' +
-      'je tu qui que quoi oui non tout tous bon bien vie fin jeu dit mal loi rue vin mer sur par pour avec plus très tres ici moi toi ' +
-      'lui eux est sont ai ont va vas vont été ete dès des là déjà deja mais donc car or top net sud nord ouest an ans jour nuit ' +
-      'feu eau air art bas haut mot nom âge age ami roi sel sol vu fou nul pur dur sûr sur vrai faux beau peu trop chez sans sous vers ' +
-      'dans même meme aussi comme quand voici voilà voila fais vais peux veux dois sais mis pris eu fut soit être etre avoir fort ' +
-      'gros prix offre super méga mega vite tôt tot ça vos nos leur leurs sept huit neuf dix cinq vingt cent mille premier ' +
-      'simple offert offerte gratuit gratuite maintenant jamais rien enfin encore alors puis moins entre contre montre chambre ' +
-      'me se te eu pu né nez lit dos cru pub cap jus tel mai dix six jeu fil soi gaz fer vol bel cri nid riz but duo bac cou ' +
-      'fée thé clé blé zoo pot pas hop hein bah oh ah eh ha int ext',
-    ),
-    capsAmbiguous: ambiguous('si:1 ce:1 as:1 sa:0'),
+    get capsWords() {
+      return capitalsWords('fr');
+    },
+    get capsAmbiguous() {
+      return capitalsAmbiguous('fr');
+    },
     articles: set('le la les un une du des au aux ce cet cette son sa ses notre votre leur leurs mon ma mes ton ta tes'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: true,
@@ -302,16 +272,12 @@ function german(): SpokenLanguage {
     abbreviations: { 'usw.': 'und so weiter', 'z.B.': 'zum Beispiel', 'd.h.': 'das heißt', 'ca.': 'circa' },
     sayAsWord: set('NATO UNESCO UNICEF AIDS NASA FIFA DAX TÜV COVID OK PIN KITA DIN ISO NASDAQ'),
     spell: set(''),
-    capsWords: caps(
-      'der die das dem den des ein eine und oder aber doch noch nur ja nein nicht nichts jetzt hier da so wie was wer wo wann ' +
-      'ich du er sie es wir ihr mir dir uns euch mich dich ist sind bin bist war hat hab habe kann muss will soll gut neu alt ' +
-      'alle alles viel mehr sehr ganz echt heute top super mega gratis frei los weg mal schon erst nie auf aus bei von vor nach ' +
-      'zu zum zur im am an in um ab bis für ohne durch über bitte danke nacht licht recht gibt acht sechs fünf zehn elf zwölf ' +
-      'zeit jahr tag neue neues neuen jetzt sofort endlich wirklich richtig selbst letzte erste ersten nächste ' +
-      'als man ihn ihm tun na nun ob her gar ins hin vom tot sag mag sei geh kam gab uhr art job typ sah tod ort je oft weh tue ' +
-      'tja wow wem wen rum ruf gib hol ran tee arm rat bus tor ehe tat mut bar eis hut opa oma ohr nee kuh zug axt see rot oh ah int ext',
-    ),
-    capsAmbiguous: ambiguous('mit:1'),
+    get capsWords() {
+      return capitalsWords('de');
+    },
+    get capsAmbiguous() {
+      return capitalsAmbiguous('de');
+    },
     articles: set('der die das dem den des ein eine einer einem einen am im vom zum zur beim'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: false,
@@ -355,15 +321,12 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
     abbreviations: { 'etc.': 'etcétera' },
     sayAsWord: set('ISO ONU OTAN UNESCO UNICEF SIDA OVNI NASA FIFA COVID OK PYME IVA RENFE AVE NIF UNAM CEPAL'),
     spell: set('OCDE'),
-    capsWords: caps(
-      'el la lo los las un una uno de del al en con por para sin que qué es son su sus mi mis tu tus te se le les me nos ya no sí ' +
-      'si hoy muy más mas bien mal todo toda todos todas gran gratis ahora nuevo nueva oferta solo sólo aquí aqui allí alli hay ' +
-      'ver voy vas va dar doy día dia mes año sol mar paz luz pan voz fin ser ir tan tres dos seis diez cien mil ese esa eso este ' +
-      'esta esto está están estan sale fácil facil único unico única unica última ultima último ultimo entre contra siempre ' +
-      'yo tú él mí ha he sé soy fue era vez ti ni sea tal han ven ve oye veo van ves da iba fui dio rey di ido haz pie ten das ' +
-      'dan oro aun aún doy ley ojo oso feo amo uva pon vea lee oh ah eh ay hey int ext',
-    ),
-    capsAmbiguous: ambiguous(''),
+    get capsWords() {
+      return capitalsWords('es');
+    },
+    get capsAmbiguous() {
+      return capitalsAmbiguous('es');
+    },
     articles: set('el la los las un una unos unas del al este esta ese esa su sus'),
     addressWords: ADDRESS_WORDS,
     phoneByGroups: false,
