@@ -28,6 +28,9 @@ describe('fullStopAt', () => {
   it('used inside a sentence and at its end: none before a small letter or a digit; before a capital, etc. ends one and the others cannot be told', () => {
     expect([stop('apples, pears, etc. and more'), stop('Main St. at noon'), stop('J. smith'), stop('et al. 2010')]).toEqual(['none', 'none', 'none', 'none']);
     expect(stop('apples, pears, etc. Come early.')).toBe('end');
+    // a time's a.m./p.m.: none before a small letter or a digit (`at 9 a.m. the doors open`), unsure before a capital
+    const last = (text: string, at: string) => fullStopAt(text, text.indexOf(at) + at.length - 1);
+    expect([last('at 9 a.m. the doors open', 'a.m.'), last('from 2 p.m. to 5 p.m. daily', 'p.m.'), last('at 9 a.m. Monday', 'a.m.')]).toEqual(['none', 'none', 'unsure']);
     expect([stop('We meet on Main St. Then we go.'), stop('See St. Paul'), stop('J. K. Rowling'), stop('Take plan B. Then run.'), stop('Smith et al. The study')]).toEqual(['unsure', 'unsure', 'unsure', 'unsure', 'unsure']);
   });
 

@@ -42,7 +42,7 @@ const NEVER_END_ANY_CASE = new Set(['e.g', 'i.e', 'cf', 'viz', 'vs', 'c.-à-d', 
 /** Written before a number: no sentence's end before a digit (`No. 5`, `p. 12`), one otherwise (`He said no.`). */
 const BEFORE_NUMBER = new Set(['no', 'nos', 'nº', 'p', 'pp', 'vol', 'vols', 'ch', 'chap', 'fig', 'figs', 'art', 'arts', 'sec', 'para', 'n', 't', 'tel', 'tél', 'ex', 'op', 'env', 'approx', 'ca', 'min', 'max']);
 /** Used inside a sentence and at its end: none before a small letter or a digit; before a capital, `etc.` ends one, the others cannot be told. */
-const INSIDE = new Set(['etc', 'approx', 'ca', 'resp', 'incl', 'esp', 'al', 'env', 'ex', 'st', 'av', 'apr', 'j.-c', 'suiv', 'éd', 'ed', 'eds', 'dept', 'jan', 'feb', 'févr', 'aug', 'oct', 'nov', 'dec', 'déc']);
+const INSIDE = new Set(['etc', 'a.m', 'p.m', 'approx', 'ca', 'resp', 'incl', 'esp', 'al', 'env', 'ex', 'st', 'av', 'apr', 'j.-c', 'suiv', 'éd', 'ed', 'eds', 'dept', 'jan', 'feb', 'févr', 'aug', 'oct', 'nov', 'dec', 'déc']);
 
 /** Longest abbreviation looked at (characters before its dot); how far past the dot its next character is looked for. */
 const LONGEST = 8;
