@@ -106,7 +106,7 @@ describe('a subfolder config replaces the one above: each output names it, and s
   it('github: the annotations name the config; junit: a config property per testsuite', () => {
     const github = runInRepo(['check', 'module2/a.docx', 'intro.docx', '--format', 'github'], dir).stdout;
     expect(github.split('\n').slice(0, 8)).toEqual([
-      `::notice file=module2/a.docx,title=vo-lines config-rules-not-inherited::${NOT_INHERITED} (config: module2/vo-lines.config.yaml)`,
+      `::notice file=module2/a.docx,title=vo-lines config-rules-not-inherited::${NOT_INHERITED}`,
       '',
       '  (config: module2/vo-lines.config.yaml)',
       `  pass   module2/a.docx  ${PASS} · 1 note`,

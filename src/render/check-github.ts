@@ -37,7 +37,8 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
       const title = `vo-lines ${finding.rule}${finding.voice ? ` (${finding.voice})` : ''}`;
       out.push(command(finding.level, file, title, findingText(finding) + by));
     }
-    for (const note of result.notes) out.push(command('notice', file, `vo-lines ${note.code}`, noteText(note) + by));
+    // The note on a config that drops the rules above names the config itself.
+    for (const note of result.notes) out.push(command('notice', file, `vo-lines ${note.code}`, noteText(note) + (note.code === 'config-rules-not-inherited' ? '' : by)));
     // The changes since REV (a rename, a script new since, the voices that changed): one notice, a line each.
     const changes = result.since ? sinceLines(result.since) : [];
     if (changes.length) out.push(command('notice', file, `vo-lines since ${result.since!.rev}`, changes.join('\n')));
