@@ -57,6 +57,8 @@ function userErrorResult(file: string, error: UserError): FileResult {
 export class Configs {
   private readonly found = new Map<string, string | null>();
   private readonly loaded = new Map<string, Promise<Config>>();
+  /** Per config: the note that the config above it sets what it does not (notInherited). */
+  private readonly notes = new Map<string, Promise<Warning | null>>();
 
   constructor(private readonly options: Pick<AnalyseOptions, 'config' | 'noConfig'>) {}
 
@@ -90,8 +92,9 @@ export class Configs {
    * The note for a script whose config (found as the nearest: not `--config`) sets none of the
    * rules, contract or locked voices that the next config above it sets (as findConfig would find
    * one for a script of the folder above): the nearest config wins whole, nothing is inherited, so
-   * those of the one above do not apply. Null when none is missing, or the one above cannot be read
-   * (it governs no script of this one's). Once per config.
+   * those of the one above do not apply. "Sets rules" is judged on the levels parsed (config/rules.ts
+   * fills in the defaults): a level other than its default. Null when none is missing, or the one
+   * above cannot be read (it governs no script of this one's). Once per config.
    */
   notInherited(config: Config): Promise<Warning | null> {
     if (this.options.noConfig || this.options.config !== undefined) return Promise.resolve(null);
@@ -102,8 +105,6 @@ export class Configs {
     }
     return note;
   }
-
-  private readonly notes = new Map<string, Promise<Warning | null>>();
 
   private async noteFor(config: Config): Promise<Warning | null> {
     const parent = dirname(dirname(resolve(config.source)));
