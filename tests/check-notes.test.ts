@@ -91,6 +91,7 @@ describe('check: the casting and measuring warnings are notes', () => {
         `  note     unlabelled-speech  ${unlabelled} [¶10]`,
         '',
         'Files:',
+        '  (config: labels/vo-lines.config.yaml)',
         '  pass   labels/continued-labels-en.docx  2 voices, 82 words to record, 0:33 · 2 notes',
         '',
         '1 file: 1 passed · no findings, 2 notes.',
@@ -100,8 +101,8 @@ describe('check: the casting and measuring warnings are notes', () => {
     expect(code).toBe(0);
     const github = run(['check', 'labels/continued-labels-en.docx', '-f', 'github']).stdout.split('\n');
     expect(github.slice(0, 2)).toEqual([
-      `::notice file=labels/continued-labels-en.docx,title=vo-lines label-continued::${continued} [¶3]`,
-      `::notice file=labels/continued-labels-en.docx,title=vo-lines unlabelled-speech::${unlabelled} [¶10]`,
+      `::notice file=labels/continued-labels-en.docx,title=vo-lines label-continued::${continued} [¶3] (config: labels/vo-lines.config.yaml)`,
+      `::notice file=labels/continued-labels-en.docx,title=vo-lines unlabelled-speech::${unlabelled} [¶10] (config: labels/vo-lines.config.yaml)`,
     ]);
     expect(run(['check', 'labels/continued-labels-en.docx', '-f', 'junit']).stdout).toContain(
       `    <system-out>note: ${continued.replace(/"/g, '&quot;')} [¶3]\nnote: ${unlabelled.replace(/"/g, '&quot;')} [¶10]</system-out>\n  </testsuite>`,

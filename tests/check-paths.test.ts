@@ -84,7 +84,7 @@ describe('a path that exists is literal in every part: glob characters in folder
 
   it('folders named "Module (v2)" and "Spot {A,B}" (and a trailing slash) are walked as they are', () => {
     const { code, stdout } = runCli(['check', 'Module (v2)', 'Spot {A,B}/', 'Take [2]'], dir);
-    expect(stdout).toBe(['Files:', `  pass   Module (v2)/s.docx       ${PASS}`, `  pass   Spot {A,B}/s.docx        ${PASS}`, `  pass   Take [2]/Mix (a)/s.docx  ${PASS}`, '', '3 files: 3 passed · no findings.', ''].join('\n'));
+    expect(stdout).toBe(['Files:', '  (config: vo-lines.config.json)', `  pass   Module (v2)/s.docx       ${PASS}`, `  pass   Spot {A,B}/s.docx        ${PASS}`, `  pass   Take [2]/Mix (a)/s.docx  ${PASS}`, '', '3 files: 3 passed · no findings.', ''].join('\n'));
     expect(code).toBe(0);
   });
 
@@ -147,6 +147,7 @@ describe("Word's lock files (~$name.docx) in a folder walked are left out, and s
     expect(stdout).toBe(
       [
         'Files:',
+        '  (config: vo-lines.config.json)',
         `  pass   drafts/spot.docx    ${PASS}`,
         `  pass   drafts/~$real.docx  ${PASS}`,
         '',
@@ -183,6 +184,7 @@ describe("Word's lock files (~$name.docx) in a folder walked are left out, and s
     const { code, stdout } = runCli(['check', 'drafts/*.docx', '-f', 'github'], dir);
     expect(stdout).toBe(
       [
+        '  (config: vo-lines.config.json)',
         `  pass   drafts/spot.docx    ${PASS}`,
         `  pass   drafts/~$real.docx  ${PASS}`,
         '',
@@ -287,6 +289,7 @@ describe('a config file given to check: the scripts it is the config of', () => 
         "  error    contract  Narrator: 18 words, over the contract's maximum of 10 by 8.",
         '',
         'Files:',
+        '  (config: elearning/vo-lines.config.json)',
         `  FAIL   elearning/a.docx      ${PASS} · 1 error`,
         `  FAIL   elearning/sub/b.DOCX  ${PASS} · 1 error`,
         '',

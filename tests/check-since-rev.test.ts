@@ -62,7 +62,7 @@ function commit(dir: string, files: Record<string, string | Uint8Array>, message
   git(dir, 'commit', '-q', '-m', message);
 }
 
-const FILES_PASS = (file: string, detail: string) => ['Files:', `  pass   ${file}  ${detail}`];
+const FILES_PASS = (file: string, detail: string) => ['Files:', '  (config: vo-lines.config.yaml)', `  pass   ${file}  ${detail}`];
 
 describe("check --since: the version at REV is read with REV's own voice map", () => {
   const recoloured =
@@ -98,7 +98,7 @@ describe("check --since: the version at REV is read with REV's own voice map", (
     ]);
     // GitHub and JUnit carry the note too.
     const github = run(['check', 'script.docx', '--since', 'HEAD', '-f', 'github'], dir).stdout;
-    expect(github.split('\n')[0]).toBe(`::notice file=script.docx,title=vo-lines different-voice-maps::${recoloured}`);
+    expect(github.split('\n')[0]).toBe(`::notice file=script.docx,title=vo-lines different-voice-maps::${recoloured} (config: vo-lines.config.yaml)`);
     expect(run(['check', 'script.docx', '--since', 'HEAD', '-f', 'junit'], dir).stdout).toContain(`<system-out>note: ${recoloured.replace(/"/g, '&quot;')}</system-out>`);
   });
 
@@ -355,6 +355,7 @@ describe('check --since: Git LFS, an empty repository, a version at REV that can
         '  note     since-unreadable  The version at HEAD could not be read, so the changes since HEAD are not checked: HEAD:script.docx is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.',
         '',
         'Files:',
+        '  (config: vo-lines.config.yaml)',
         '  FAIL   script.docx  2 voices, 36 words to record, 0:14 · 1 error, 2 warnings, 1 note',
         '',
         '1 file: 0 passed, 1 failed · 1 error, 2 warnings, 1 note.',

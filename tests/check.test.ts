@@ -81,7 +81,7 @@ put('notes.txt', 'just some notes\n');
 describe('one script: exact output of every format', () => {
   it('human, passing: the per-file line and the totals, exit 0', () => {
     const { code, stdout, stderr } = run(['check', 'ok/spot.docx'], dir);
-    expect(stdout).toBe(['Files:', '  pass   ok/spot.docx  2 voices, 28 words to record, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'));
+    expect(stdout).toBe(['Files:', '  (config: ok/vo-lines.config.json)', '  pass   ok/spot.docx  2 voices, 28 words to record, 0:11', '', '1 file: 1 passed · no findings.', ''].join('\n'));
     expect(stderr).toBe('');
     expect(code).toBe(0);
   });
@@ -97,6 +97,7 @@ describe('one script: exact output of every format', () => {
         "  error    contract  Customer: 8 words, over the contract's maximum of 5 by 3.",
         '',
         'Files:',
+        '  (config: over/vo-lines.config.yaml)',
         '  FAIL   over/spot.docx  2 voices, 28 words to record, 0:11 · 4 errors',
         '',
         '1 file: 0 passed, 1 failed · 4 errors.',
@@ -191,14 +192,17 @@ describe('one script: exact output of every format', () => {
     const { code, stdout } = run(['check', 'ok/spot.docx', 'over/spot.docx', 'edited/spot.docx', '--format', 'github'], dir);
     expect(stdout).toBe(
       [
-        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, over the contract's maximum of 15 by 5.",
-        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s.",
-        '::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, outside the expected 25–35 (30 ± 5).',
-        "::error file=over/spot.docx,title=vo-lines contract (Customer)::Customer: 8 words, over the contract's maximum of 5 by 3.",
-        '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.',
+        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, over the contract's maximum of 15 by 5. (config: over/vo-lines.config.yaml)",
+        "::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: about 8 s to record (20 words spoken at 150 wpm), over the contract's maximum of 6 s by 2 s. (config: over/vo-lines.config.yaml)",
+        '::error file=over/spot.docx,title=vo-lines contract (Narrator)::Narrator: 20 words, outside the expected 25–35 (30 ± 5). (config: over/vo-lines.config.yaml)',
+        "::error file=over/spot.docx,title=vo-lines contract (Customer)::Customer: 8 words, over the contract's maximum of 5 by 3. (config: over/vo-lines.config.yaml)",
+        '::warning file=edited/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session. (config: edited/vo-lines.config.json)',
         '',
+        '  (config: ok/vo-lines.config.json)',
         '  pass   ok/spot.docx      2 voices, 28 words to record, 0:11',
+        '  (config: over/vo-lines.config.yaml)',
         '  FAIL   over/spot.docx    2 voices, 28 words to record, 0:11 · 4 errors',
+        '  (config: edited/vo-lines.config.json)',
         '  pass   edited/spot.docx  2 voices, 28 words to record, 0:11 · 1 warning',
         '',
         '3 files: 2 passed, 1 failed · 4 errors, 1 warning.',
@@ -212,12 +216,15 @@ describe('one script: exact output of every format', () => {
     put('we,ird:name/spot.docx', buildDocx({ body: EDITED }));
     put('we,ird:name/vo-lines.config.json', JSON.stringify({ voices: VOICES }));
     const { stdout } = run(['check', 'we,ird:name/spot.docx', '--format', 'github'], dir);
-    expect(stdout.split('\n')[0]).toBe('::warning file=we%2Cird%3Aname/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session.');
+    expect(stdout.split('\n')[0]).toBe('::warning file=we%2Cird%3Aname/spot.docx,title=vo-lines tracked-changes::The file holds 1 tracked change (1 insertion; at ¶3); they were counted as accepted. The counts take in the text inserted and leave out the text deleted: accept or reject the changes before the session. (config: we,ird:name/vo-lines.config.json)');
   });
 
   it('junit: a testsuite per file, a testcase per rule (per rule and voice for contract, empty-voice)', () => {
     const { code, stdout } = run(['check', 'ok/spot.docx', 'over/spot.docx', 'edited/spot.docx', 'notes.txt', '--format', 'junit', '--rule', 'mixed-word=off'], dir);
     const cases = (file: string, extra: string[]) => [
+      '    <properties>',
+      `      <property name="config" value="${file.split('/')[0]}/vo-lines.config.${file.startsWith('over') ? 'yaml' : 'json'}"/>`,
+      '    </properties>',
       ...extra,
       `    <testcase classname="${file}" name="empty-voice: Narrator"/>`,
       `    <testcase classname="${file}" name="empty-voice: Customer"/>`,
@@ -294,9 +301,13 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
         '',
         'Files:',
         '  ERROR  missing/*.docx  could not be checked',
+        '  (config: ok/vo-lines.config.json)',
         '  pass   ok/spot.docx    2 voices, 28 words to record, 0:11',
+        '  (no config)',
         '  ERROR  notes.txt       could not be checked',
+        '  (config: over/vo-lines.config.yaml)',
         '  FAIL   over/spot.docx  2 voices, 28 words to record, 0:11 · 4 errors',
+        '  (no config)',
         '  ERROR  gone.docx       could not be checked',
         '',
         '5 files: 1 passed, 1 failed, 3 could not be checked · 4 errors.',
@@ -412,7 +423,7 @@ describe('rules on real files', () => {
     expect(json.files[0].findings).toEqual([]);
     expect(json.files[0].notes).toEqual([{ code: 'theme-colour-mismatch', message: note, location: { story: 'body', paragraph: 1 }, details: { themeColor: 'accent2', theme: '#0070C0', cached: '#FF0000', paragraphs: 1 } }]);
     expect(run(['check', 'themed/spot.docx', '-f', 'github'], dir).stdout.split('\n')[0]).toBe(
-      `::notice file=themed/spot.docx,title=vo-lines theme-colour-mismatch::${note} [¶1]`,
+      `::notice file=themed/spot.docx,title=vo-lines theme-colour-mismatch::${note} [¶1] (config: themed/vo-lines.config.json)`,
     );
     expect(run(['check', 'themed/spot.docx', '-f', 'junit'], dir).stdout).toContain(`    <system-out>note: ${note.replace(/"/g, '&quot;')} [¶1]</system-out>\n  </testsuite>`);
   });
@@ -637,8 +648,8 @@ describe('configs in a batch: each folder looked in once, each config read once,
       ['a/below/three.docx', 'vo-lines.config.json', 'Narrator,Customer'],
       ['a/one.docx', 'vo-lines.config.json', 'Narrator,Customer'],
       ['a/two.docx', 'vo-lines.config.json', 'Narrator,Customer'],
-      ['broken/seven.docx', null, 'bad-config'],
-      ['broken/six.docx', null, 'bad-config'],
+      ['broken/seven.docx', 'broken/vo-lines.config.json', 'bad-config'],
+      ['broken/six.docx', 'broken/vo-lines.config.json', 'bad-config'],
       ['en/nested/spring-sale.pdf', 'en/vo-lines.config.json', expect.any(String)],
       ['en/spring-sale.pdf', 'en/vo-lines.config.json', expect.any(String)],
       ['own/five.docx', 'own/vo-lines.config.yaml', 'Narrator,Guest'],

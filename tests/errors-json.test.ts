@@ -415,7 +415,7 @@ describe('check --since: a git error names the revision (and what git said)', ()
     expect(unknown.code).toBe(2);
     expect(JSON.parse(unknown.stdout).files[0].error).toEqual({
       code: 'unknown-revision',
-      message: 'script.docx: unknown revision "nope": no such commit in this git repository (a shallow CI checkout needs fetch-depth: 0).',
+      message: 'script.docx: unknown revision "nope": no such commit in this git repository.',
       details: { rev: 'nope' },
     });
   });

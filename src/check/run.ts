@@ -57,19 +57,27 @@ function userErrorResult(file: string, error: UserError): FileResult {
 export class Configs {
   private readonly found = new Map<string, string | null>();
   private readonly loaded = new Map<string, Promise<Config>>();
+  /** Per config: the note that the config above it sets what it does not (notInherited). */
+  private readonly notes = new Map<string, Promise<Warning | null>>();
 
   constructor(private readonly options: Pick<AnalyseOptions, 'config' | 'noConfig'>) {}
 
+  /** The path of the config `file` is checked with (`--config`, else the nearest found), or null. */
+  pathOf(file: string): string | null {
+    if (this.options.noConfig) return null;
+    if (this.options.config !== undefined) return this.options.config;
+    // findConfig looks in the script's folder and above: the same for every script of a folder.
+    const folder = dirname(resolve(file));
+    if (!this.found.has(folder)) this.found.set(folder, findConfig(file));
+    return this.found.get(folder) ?? null;
+  }
+
   of(file: string): Promise<Config | null> {
-    if (this.options.noConfig) return Promise.resolve(null);
-    let path = this.options.config;
-    if (path === undefined) {
-      // findConfig looks in the script's folder and above: the same for every script of a folder.
-      const folder = dirname(resolve(file));
-      if (!this.found.has(folder)) this.found.set(folder, findConfig(file));
-      path = this.found.get(folder) ?? undefined;
-    }
-    if (!path) return Promise.resolve(null);
+    const path = this.pathOf(file);
+    return path ? this.load(path) : Promise.resolve(null);
+  }
+
+  private load(path: string): Promise<Config> {
     let config = this.loaded.get(path);
     if (!config) {
       config = loadConfig(path);
@@ -79,7 +87,59 @@ export class Configs {
     }
     return config;
   }
+
+  /**
+   * The note for a script whose config (found as the nearest: not `--config`) sets none of the
+   * rules, contract or locked voices that the next config above it sets (as findConfig would find
+   * one for a script of the folder above): the nearest config wins whole, nothing is inherited, so
+   * those of the one above do not apply. "Sets rules" is judged on the levels parsed (config/rules.ts
+   * fills in the defaults): a level other than its default. Null when none is missing, or the one
+   * above cannot be read (it governs no script of this one's). Once per config.
+   */
+  notInherited(config: Config): Promise<Warning | null> {
+    if (this.options.noConfig || this.options.config !== undefined) return Promise.resolve(null);
+    let note = this.notes.get(config.source);
+    if (!note) {
+      note = this.noteFor(config);
+      this.notes.set(config.source, note);
+    }
+    return note;
+  }
+
+  private async noteFor(config: Config): Promise<Warning | null> {
+    const parent = dirname(dirname(resolve(config.source)));
+    if (parent === dirname(resolve(config.source))) return null;
+    const abovePath = findConfig(join(parent, 'script'));
+    if (abovePath === null) return null;
+    let above: Config;
+    try {
+      above = await this.load(abovePath);
+    } catch {
+      return null;
+    }
+    const sections = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config));
+    if (sections.length === 0) return null;
+    const near = shownPath(config.source);
+    const far = shownPath(abovePath);
+    const names = listed(sections.map((s) => s.name));
+    const keys = listed(sections.map((s) => `${s.key}:`));
+    return {
+      code: 'config-rules-not-inherited',
+      message: `${near} governs this script, and the ${names} of ${far} above it ${sections.length === 1 && sections[0]!.key === 'contract' ? 'does' : 'do'} not apply (a config does not inherit from the one above): copy its ${keys} ${sections.length === 1 ? 'section' : 'sections'} into ${near}.`,
+      details: { config: near, above: far, sections: sections.map((s) => s.key) },
+    };
+  }
 }
+
+/** The sections of a config that govern `check` and that a config nearer to a script does not take from the one above. */
+const INHERITABLE: readonly { key: 'rules' | 'contract' | 'locked'; name: string; sets: (config: Config) => boolean }[] = [
+  { key: 'rules', name: 'rules', sets: (config) => (Object.keys(config.rules) as RuleName[]).some((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]) },
+  { key: 'contract', name: 'contract', sets: (config) => Object.keys(config.contract).length > 0 },
+  { key: 'locked', name: 'locked voices', sets: (config) => config.locked.length > 0 },
+];
+
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
 
 /** `analyse`'s read for a batch: the file read at once (readers/file.ts `readScriptFileSync`). */
 const readAtOnce = (file: string, options: ReadOptions): Promise<Script> => readScriptBytes(readScriptFileSync(file), file, options);
@@ -90,15 +150,16 @@ const readAtOnce = (file: string, options: ReadOptions): Promise<Script> => read
  */
 export function checkFile(file: string, settings: CheckSettings, configs = new Configs(settings.analyse)): Promise<FileResult> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
-  return checkAnalysis(file, settings, async () => analyse(file, { ...analyseSettings, config: await configs.of(file), read: readAtOnce }));
+  return checkAnalysis(file, settings, configs, async () => analyse(file, { ...analyseSettings, config: await configs.of(file), read: readAtOnce }));
 }
 
 /** Checks the script `analyseIt` reads and analyses (as `analyse(file)` would). Never throws. */
-async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: () => Promise<Analysis>): Promise<FileResult> {
+async function checkAnalysis(file: string, settings: CheckSettings, configs: Configs, analyseIt: () => Promise<Analysis>): Promise<FileResult> {
   try {
     const analysis = await analyseIt();
     const { script, config, voiceMap, report } = analysis;
     if (!voiceMap && !settings.analyse.noConfig) return noVoiceMap(file, report.warnings, config?.source);
+    const inherited = config ? await configs.notInherited(config) : null;
     const locked = config?.locked ?? [];
     const levels: Partial<Record<RuleName, Level>> = { ...(config?.rules ?? DEFAULT_LEVELS), ...settings.cli.rules };
     const contract = mergeContracts(config?.contract ?? {}, settings.cli.contract);
@@ -131,13 +192,15 @@ async function checkAnalysis(file: string, settings: CheckSettings, analyseIt: (
       findings,
       // Every report warning (the reader's, the casting's, the measuring's) that no rule checks: a
       // warning a rule checks is one of its findings (or, the rule off, not shown), not a note.
-      notes: [...notesOf(report.warnings), ...(since?.notes ?? [])],
+      // Which config applies comes first: it frames every count and rule below.
+      notes: [...(inherited ? [inherited] : []), ...notesOf(report.warnings), ...(since?.notes ?? [])],
       ...(since ? { since: since.summary } : {}),
     };
   } catch (error) {
-    if (isUserError(error)) return userErrorResult(file, error);
-    const message = (error as Error)?.message?.split('\n')[0] ?? String(error);
-    return errorResult(file, 'unexpected', `unexpected error: ${message}. Please report it with the file if you can.`);
+    // A file that could not be checked still names the config it would have been checked with (an invalid one too).
+    const config = configs.pathOf(file);
+    const result = isUserError(error) ? userErrorResult(file, error) : errorResult(file, 'unexpected', `unexpected error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can.`);
+    return config === null ? result : { ...result, config };
   }
 }
 
@@ -190,6 +253,9 @@ export type Unmatched =
 /** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
 const SCRIPT_GLOB = '**/*.{docx,pdf}';
 const GLOB_OPTIONS = { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] } as const;
+
+/** What makes an argument a pattern for many files: `*` (and `**`), `?`, or braces listing choices (`{a,b}`, `{1..3}`). */
+const GLOB_WILDCARD = /[*?]|\{[^{}]*(,|\.\.)[^{}]*\}/;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -318,7 +384,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
     } else {
       const matches = await glob(literalStart(pattern, cwd), { ...GLOB_OPTIONS, cwd, absolute: isAbsolute(pattern) });
       matches.sort(byCodeUnits);
-      if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
+      // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
+      // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
+      if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) add(pattern);
+      else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
       // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
       else if (isLockFileName(pattern)) matches.forEach(add);
       else if (addFound(matches) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
@@ -442,12 +511,14 @@ const isPdfName = (file: string) => /\.pdf$/i.test(file);
 export async function checkFiles(files: readonly string[], settings: CheckSettings, options: RunOptions = {}): Promise<FileResult[]> {
   const results: FileResult[] = new Array(files.length);
   let done = 0;
-  const finished = (index: number, result: FileResult) => {
-    results[index] = result;
-    options.onProgress?.(++done, files.length);
-  };
   const threads = options.threads === undefined ? undefined : Math.max(1, options.threads);
   const configs = new Configs(settings.analyse);
+  const finished = (index: number, result: FileResult) => {
+    // A file stopped from this thread (past its time, out of memory) still names its config.
+    const config = result.status === 'error' && result.config === null ? configs.pathOf(files[index]!) : null;
+    results[index] = config === null ? result : { ...result, config };
+    options.onProgress?.(++done, files.length);
+  };
   // A PDF thread loads pdf.js from now on, while this thread starts on the batch.
   const firstPdf = files.find(isPdfName);
   if (firstPdf !== undefined) prepareToReadPdf(firstPdf);
@@ -673,7 +744,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
           );
         });
       };
-      void checkAnalysis(prepared.job.file, settings, async () => {
+      void checkAnalysis(prepared.job.file, settings, configs, async () => {
         if (prepared.configError) throw prepared.configError;
         // The budget is this lane's (analyseBytes's own would count the wait in the PDF thread):
         // the read has it from its start, and the analysis is checked against it at the end, as

@@ -40,7 +40,11 @@ export function addedWords(diff: VoiceDiff): number {
 
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
-/** One finding per line of the voice that differs since REV, in NEW's reading order; removed lines last, in REV's order. */
+/**
+ * One finding per line of the voice that differs since REV, in NEW's reading order; removed lines
+ * last, in REV's order. A line moved with its text unchanged (same voice) is none: its recording
+ * is still good, only its place changed (the summary counts it).
+ */
 function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
   const findings: Finding[] = [];
   const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
@@ -51,7 +55,6 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line.location);
   const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
   for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
-  for (const line of diff.moved) add(`line moved since ${rev} (it was at ${at(line.oldLocation)}): ${shortText(line.text)}`, line.location);
   for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
   // A removed line is no longer in the script: its place is REV's, said in the message.
   for (const line of diff.removed) add(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`);

@@ -109,7 +109,23 @@ async function noSuchCommit(toplevel: string, file: string, rev: string): Promis
   if (any.ok && any.stdout.toString('utf8').trim() === '') {
     return new UserError(`${file}: the repository has no commit yet, so there is no version at ${rev} to compare with.`, 'no-commit-yet', { rev });
   }
-  return new UserError(`${file}: unknown revision "${rev}": no such commit in this git repository (a shallow CI checkout needs fetch-depth: 0).`, 'unknown-revision', { rev });
+  // A shallow clone (a CI checkout's default) lacks the history: only then is fetch-depth the cure.
+  if (await isShallow(toplevel, rev)) {
+    return new UserError(`${file}: unknown revision "${rev}": no such commit in this shallow clone (its history is cut: a CI checkout needs fetch-depth: 0).`, 'unknown-revision', { rev });
+  }
+  return new UserError(`${file}: unknown revision "${rev}": no such commit in this git repository.`, 'unknown-revision', { rev });
+}
+
+/** Per repository: whether it is a shallow clone (`git rev-parse --is-shallow-repository`), asked once. */
+const shallowRepositories = new Map<string, Promise<boolean>>();
+
+function isShallow(toplevel: string, rev: string): Promise<boolean> {
+  let shallow = shallowRepositories.get(toplevel);
+  if (!shallow) {
+    shallow = git(['rev-parse', '--is-shallow-repository'], toplevel, rev).then((result) => result.ok && result.stdout.toString('utf8').trim() === 'true');
+    shallowRepositories.set(toplevel, shallow);
+  }
+  return shallow;
 }
 
 /** A Git LFS pointer file (the spec: a `version` line first, under 1024 bytes). */

@@ -2,6 +2,7 @@
  * `vo-lines check [FILES or GLOBS…]`: the rules on every script, for CI and before a session.
  * Wiring only: options → settings, files → results (src/check/), results → renderer, exit code.
  */
+import { isAbsolute, posix, relative, sep } from 'node:path';
 import { usageError } from '../errors.js';
 import { summarise, type CheckSummary, type FileResult } from '../check/result.js';
 import { checkFiles, expandFiles, noMatchResult } from '../check/run.js';
@@ -21,6 +22,32 @@ const RENDERERS: Record<Format, (results: readonly FileResult[], summary: CheckS
   github: renderCheckGithub,
   junit: renderCheckJunit,
 };
+
+/**
+ * A file's path from the root of the git repository of the working folder, as GitHub places an
+ * annotation (a step with `working-directory: scripts` gives paths from scripts/): git is asked
+ * once, where the working folder lies in its repository (`--show-prefix`, which no symbolic link
+ * in the path can throw off). Outside a repository, or without git, the path as given; so is a
+ * path outside the repository.
+ */
+async function fromRepositoryRoot(): Promise<((file: string) => string) | undefined> {
+  let top: string;
+  let prefix: string;
+  try {
+    // Loaded only for this output: no other run of check starts a process.
+    const { execFileSync } = await import('node:child_process');
+    const env = { ...process.env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+    const out = execFileSync('git', ['rev-parse', '--show-toplevel', '--show-prefix'], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true });
+    [top = '', prefix = ''] = out.split('\n');
+  } catch {
+    return undefined;
+  }
+  if (!top) return undefined;
+  return (file) => {
+    const path = isAbsolute(file) ? relative(top, file).split(sep).join('/') : posix.normalize(posix.join(prefix, file.split(sep).join('/')));
+    return path === '' || path.startsWith('../') || isAbsolute(path) ? file : path;
+  };
+}
 
 /** From this many files on, a TTY shows a progress bar. */
 const PROGRESS_FROM = 10;
@@ -56,6 +83,6 @@ export async function check(patterns: string[], options: CheckOptions): Promise<
   const results = [...unmatched.map(noMatchResult), ...checked].map(withShownConfig);
   const summary = summarise(results);
   if (leftOut.length) summary.leftOut = leftOut;
-  print(RENDERERS[format](results, summary));
+  print(format === 'github' ? renderCheckGithub(results, summary, { inRepository: await fromRepositoryRoot() }) : RENDERERS[format](results, summary));
   return summary.exitCode;
 }

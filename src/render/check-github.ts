@@ -17,19 +17,31 @@ function command(level: 'error' | 'warning' | 'notice', file: string | null, tit
   return `::${level} ${where}title=${escapeProperty(title)}::${escapeData(message)}`;
 }
 
-export function renderCheckGithub(results: readonly FileResult[], summary: CheckSummary): string {
+export interface GithubOptions {
+  /**
+   * A file's path from the repository's root, as GitHub needs it to place an annotation (the
+   * check may run in a subfolder: `working-directory: scripts`); the path as given without it.
+   */
+  inRepository?: (file: string) => string;
+}
+
+export function renderCheckGithub(results: readonly FileResult[], summary: CheckSummary, options: GithubOptions = {}): string {
   const out: string[] = [];
   for (const result of results) {
+    const file = options.inRepository ? options.inRepository(result.file) : result.file;
+    // Which config judged the file: the nearest one governs it whole.
+    const by = result.config === null ? '' : ` (config: ${result.config})`;
     // A glob that matched nothing names no file GitHub could annotate.
-    if (result.error) out.push(command('error', result.error.code === 'no-match' ? null : result.file, `vo-lines: ${result.error.code}`, result.error.message));
+    if (result.error) out.push(result.error.code === 'no-match' ? command('error', null, `vo-lines: ${result.error.code}`, result.error.message) : command('error', file, `vo-lines: ${result.error.code}`, result.error.message + by));
     for (const finding of result.findings) {
       const title = `vo-lines ${finding.rule}${finding.voice ? ` (${finding.voice})` : ''}`;
-      out.push(command(finding.level, result.file, title, findingText(finding)));
+      out.push(command(finding.level, file, title, findingText(finding) + by));
     }
-    for (const note of result.notes) out.push(command('notice', result.file, `vo-lines ${note.code}`, noteText(note)));
+    // The note on a config that drops the rules above names the config itself.
+    for (const note of result.notes) out.push(command('notice', file, `vo-lines ${note.code}`, noteText(note) + (note.code === 'config-rules-not-inherited' ? '' : by)));
     // The changes since REV (a rename, a script new since, the voices that changed): one notice, a line each.
     const changes = result.since ? sinceLines(result.since) : [];
-    if (changes.length) out.push(command('notice', result.file, `vo-lines since ${result.since!.rev}`, changes.join('\n')));
+    if (changes.length) out.push(command('notice', file, `vo-lines since ${result.since!.rev}`, changes.join('\n')));
   }
   if (out.length) out.push('');
   out.push(...fileLines(results, summary));

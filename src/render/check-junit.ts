@@ -6,7 +6,7 @@
  */
 import type { CheckSummary, FileResult } from '../check/result.js';
 import { findingText, noteText, sinceLines } from './check-text.js';
-import { type Check } from '../check/result.js';
+import { type Check, type LeftOut } from '../check/result.js';
 
 const escapeXml = (text: string) =>
   text
@@ -50,11 +50,21 @@ function counts(cases: Case[]): string {
   return `tests="${cases.length}" failures="${count('failed')}" errors="${count('errored')}" skipped="${count('skipped')}"`;
 }
 
-export function renderCheckJunit(results: readonly FileResult[], _summary?: CheckSummary): string {
+/** The lock files a folder walk or a glob left out (not scripts): each a skipped case, so a CI's report lists them as the text output does. */
+function leftOutCases(leftOut: readonly LeftOut[]): Case[] {
+  return leftOut.map((l) => ({ name: l.file, body: [`<skipped message="${LEFT_OUT_REASON}"/>`], failed: false, errored: false, skipped: true }));
+}
+
+const LEFT_OUT_REASON = 'a lock file Word keeps beside a document while it is open, not a script';
+
+export function renderCheckJunit(results: readonly FileResult[], summary?: CheckSummary): string {
   const suites = results.map((result) => ({ result, cases: casesOf(result) }));
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="vo-lines check" ${counts(suites.flatMap((s) => s.cases))}>`];
+  const left = leftOutCases(summary?.leftOut ?? []);
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="vo-lines check" ${counts([...suites.flatMap((s) => s.cases), ...left])}>`];
   for (const { result, cases } of suites) {
     out.push(`  <testsuite name="${attribute(result.file)}" ${counts(cases)}>`);
+    // Which config judged the file: the nearest one governs it whole.
+    if (result.config !== null) out.push('    <properties>', `      <property name="config" value="${attribute(result.config)}"/>`, '    </properties>');
     for (const c of cases) {
       const open = `    <testcase classname="${attribute(result.file)}" name="${attribute(c.name)}"`;
       if (c.body.length === 0) out.push(`${open}/>`);
@@ -64,6 +74,11 @@ export function renderCheckJunit(results: readonly FileResult[], _summary?: Chec
     // …and so do the changes since REV.
     const said = [...result.notes.map((note) => `note: ${noteText(note)}`), ...(result.since ? sinceLines(result.since) : [])];
     if (said.length) out.push(`    <system-out>${escapeXml(said.join('\n'))}</system-out>`);
+    out.push('  </testsuite>');
+  }
+  if (left.length) {
+    out.push(`  <testsuite name="left out" ${counts(left)}>`);
+    for (const c of left) out.push(`    <testcase classname="left out" name="${attribute(c.name)}">`, ...c.body.map((line) => `      ${line}`), '    </testcase>');
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

@@ -45,14 +45,31 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
     }
     return `  ${pad(STATUS[result.status], 5)}  ${pad(result.file, nameWidth)}  ${detail}`;
   });
+  // Each run of files with one config under that config's name: the nearest config governs a
+  // script whole (one in a subfolder replaces the one above), so which one it is must be seen.
+  const grouped: string[] = [];
+  if (results.some((result) => result.config !== null)) {
+    let shown: string | null | undefined;
+    results.forEach((result, index) => {
+      // A pattern that matched nothing has no config and starts no group.
+      if (result.error?.code !== 'no-match' && result.config !== shown) {
+        shown = result.config;
+        grouped.push(configLine(shown));
+      }
+      grouped.push(lines[index]!);
+    });
+  } else grouped.push(...lines);
   const outcome = [`${summary.passed} passed`];
   if (summary.failed) outcome.push(`${summary.failed} failed`);
   if (summary.unreadable) outcome.push(`${summary.unreadable} could not be checked`);
   // The notes after the findings, or after "no findings": a pass with notes is a pass to look at.
   const findings = [countsText(summary.errors, summary.warnings) || 'no findings', ...(summary.notes ? [plural(summary.notes, 'note')] : [])].join(', ');
   const totals = `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`;
-  return [...lines, '', totals, ...(summary.leftOut?.length ? [leftOutLine(summary.leftOut)] : [])];
+  return [...grouped, '', totals, ...(summary.leftOut?.length ? [leftOutLine(summary.leftOut)] : [])];
 }
+
+/** `  (config: module2/vo-lines.config.yaml)` above the files it governs; `  (no config)`. */
+const configLine = (config: string | null) => (config === null ? '  (no config)' : `  (config: ${config})`);
 
 /** Lock files named in the line left out, at most; the rest are counted. */
 const LEFT_OUT_NAMED = 5;
@@ -78,7 +95,7 @@ export function sinceVoiceText(voice: SinceVoiceSummary, rev: string): string | 
   if (voice.recut) parts.push(`${plural(voice.recut, 'passage')} cut differently`);
   if (voice.reassignedIn) parts.push(`+${plural(voice.reassignedIn, 'line')} from ${voice.reassignedIn === 1 ? 'another voice' : 'other voices'}`);
   if (voice.reassignedOut) parts.push(`-${plural(voice.reassignedOut, 'line')} to ${voice.reassignedOut === 1 ? 'another voice' : 'other voices'}`);
-  if (voice.moved) parts.push(`${count(voice.moved)} moved`);
+  if (voice.moved) parts.push(`${plural(voice.moved, 'line')} moved`);
   if (parts.length === 0) return null;
   parts.push(signed(voice.words.delta, 'word'));
   return `${voice.name} since ${rev}: ${parts.join(', ')}`;

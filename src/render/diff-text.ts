@@ -34,10 +34,11 @@ export function signedDuration(seconds: Delta): string {
 /** `1,180 → 1,214 words (+34), 7:52 → 8:06 (+0:14), 14 → 15 lines (+1)`, spoken words when they differ. */
 export function totalsText(diff: VoiceDiff): string {
   const { words, spokenWords, seconds, lines } = diff;
-  const parts = [`${n(words.old)} → ${n(words.new)} words (${signed(words.delta)})`];
+  // The noun agrees with the number beside it, the new one: `0 → 1 line`, `1 → 2 words`.
+  const parts = [`${n(words.old)} → ${plural(words.new, 'word')} (${signed(words.delta)})`];
   if (spokenWords.old !== words.old || spokenWords.new !== words.new) parts.push(`${n(spokenWords.old)} → ${n(spokenWords.new)} spoken (${signed(spokenWords.delta)})`);
   parts.push(`${formatDuration(seconds.old)} → ${formatDuration(seconds.new)} (${signedDuration(seconds)})`);
-  parts.push(`${n(lines.old)} → ${n(lines.new)} lines (${signed(lines.delta)})`);
+  parts.push(`${n(lines.old)} → ${plural(lines.new, 'line')} (${signed(lines.delta)})`);
   return parts.join(', ');
 }
 
