@@ -44,6 +44,7 @@ export const LEFT_IN_ENGLISH: Record<string, string> = {
   'textbox-fill-unknown': 'its details say what the fill is only in the library\'s English (a picture, a colour it cannot work out): rare, and technical',
   'since-voice-map-borrowed': 'made by `check --since` only, about a git revision\'s config; the page reads no git history',
   'since-unreadable': 'made by `check --since` only, about a git revision\'s version of the script; the page reads no git history',
+  'config-rules-not-inherited': 'made by `check` only, about configs in nested folders; the page reads one script with at most one config',
 };
 
 type Details = Record<string, unknown>;
