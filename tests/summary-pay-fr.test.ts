@@ -1,5 +1,5 @@
 /**
- * A French script's pay block is French end to end: its words, `5 681` (a narrow no-break space
+ * A French script's pay block with a quote (money as French writes it) is French end to end: its words, `5 681` (a narrow no-break space
  * between the thousands), `6,10` (a decimal comma), `0,20 € par mot × 394 mots` (a no-break space
  * before the sign), `minimum ; …`, French plurals (0,66 minute finie). No line mixes French money with
  * English numbers or words (it said `0,01 € (0,01 € per finished minute × 0.66 finished minutes)`).
@@ -60,6 +60,21 @@ describe('summary: the pay block of a French script', () => {
   it('French plurals: 2 and more take the plural, below 2 the singular', () => {
     const dir2 = folder('fr-plural', 'samples/fr-elearning/module-securite.docx', 'voices:\n  Narrateur: { color: "#404040", rates: { per: finished-minute, rate: 10, currency: EUR } }\nunassigned: ["#000000"]\n');
     expect(runCli(['summary', 'script.docx'], dir2).stdout).toContain(`26,60${NB}€ (10,00${NB}€ par minute finie × 2,66 minutes finies)`);
+  });
+});
+
+describe('summary: a French script\'s pay block without a quote', () => {
+  it('holds no money and stays English, as the rest of the summary', () => {
+    const dir = folder('fr-noquote', 'samples/fr-elearning/module-securite.docx', 'voices:\n  Narrateur: { color: "#404040" }\nunassigned: ["#000000"]\n');
+    expect(payBlock(runCli(['summary', 'script.docx'], dir).stdout)).toBe(
+      [
+        '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours',
+        // (The rows add up: 2,454 + 3,228; 50 + 65; 2.66 + 3.44; 0.044 + 0.057.)
+        '  Total            5,682            115              6.10           0.101',
+        '  Narrateur        2,454             50              2.66           0.044',
+        '  Unassigned       3,228             65              3.44           0.057',
+      ].join('\n'),
+    );
   });
 });
 

@@ -284,15 +284,17 @@ const PAY_WORDS = {
 
 /**
  * What the job pays in: characters and dubbing lines (French lignes of 50), finished time, and the
- * quote. Amounts are written as the script's language writes money; a French script's whole block is
- * French (its words, `5 681`, `6,10`, `0,20 € par mot × 394 mots`, no-break spaces as French sets
- * them), so no line mixes `0,20 €` with `0.66 finished minutes`. In another language the numbers of a
+ * quote. Amounts are written as the script's language writes money; a French script's block with a
+ * quote is French end to end (its words, `5 681`, `6,10`, `0,20 € par mot × 394 mots`, no-break
+ * spaces as French sets them), so no line mixes `0,20 €` with `0.66 finished minutes`; without a
+ * quote it holds no money and is English, as the rest of the summary. In another language the numbers of a
  * fee's basis are written as its amounts are (`0,20 € per finished minute × 0,66 finished minutes` in German).
  */
 function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string[] {
   const quoted = report.voices.some((v) => v.fee);
   const locale = report.language?.tag ?? 'en';
-  const fr = /^fr(?:-|$)/i.test(locale);
+  // French when it shows money as French writes it; without a quote nothing in it is French.
+  const fr = quoted && /^fr(?:-|$)/i.test(locale);
   const words = fr ? PAY_WORDS.fr : PAY_WORDS.en;
   const whole = fr ? frenchCount : n;
   const decimal = fr ? frenchDecimal : (value: number, digits: number) => value.toFixed(digits);
