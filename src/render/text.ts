@@ -247,7 +247,7 @@ function sectionBlock(sections: readonly Section[]): string[] {
   return out;
 }
 
-/** The pay block's words, in English and in French (a French script's pay block is French end to end). */
+/** The pay block's words, in English and in French (a French script's pay block with a quote is French end to end). */
 const PAY_WORDS = {
   en: {
     header: ['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', 'Fee'],
@@ -303,7 +303,14 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string
   const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true, fr);
   // The units a fee is worked out on, written as its amounts are.
   let unitsFormat: Intl.NumberFormat | undefined;
-  const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : (unitsFormat ??= new Intl.NumberFormat(locale)).format(value).replace(/\u202F|\u00A0/g, ' '));
+  const localNumber = (value: number) => {
+    try {
+      return (unitsFormat ??= new Intl.NumberFormat(locale)).format(value).replace(/\u202F|\u00A0/g, ' ');
+    } catch {
+      return n(value);
+    }
+  };
+  const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : localNumber(value));
   const feeBasis = (fee: NonNullable<VoiceReport['fee']>): string => {
     const [one, many] = words.units[fee.per]!;
     // In French 0 and 1 take the singular (0,66 minute finie), as below 2.
