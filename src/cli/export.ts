@@ -4,7 +4,7 @@ import { UserError, usageError } from '../errors.js';
 import { recordedBy, type Report } from '../measure/report.js';
 import { checkFormatMatches, checkOutputName, checkOutputs, formatNamedBy, perVoicePaths, writeOutputs, type OutputFile } from './output.js';
 import { analyseFile, resolveVoice } from './analyse.js';
-import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv } from '../render/csv.js';
+import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, type CsvDelimiter } from '../render/csv.js';
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -26,6 +26,8 @@ interface ExportCommandOptions extends CommonOptions {
   unassigned?: boolean;
   combined?: boolean;
   bom?: boolean;
+  /** (CSV) `,`, `;` or `tab`, as typed. */
+  delimiter?: string;
   template?: 'voiceq';
   paper?: Paper;
   force?: boolean;
@@ -60,8 +62,19 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (format !== 'csv') {
     if (options.combined) throw usageError('--combined only applies to CSV output.', { kind: 'format', option: '--combined', format });
     if (options.bom) throw usageError('--bom only applies to CSV output.', { kind: 'format', option: '--bom', format });
+    if (options.delimiter !== undefined) throw usageError('--delimiter only applies to CSV output.', { kind: 'format', option: '--delimiter', format });
   }
   if (options.template && options.combined) throw usageError('--template voiceq always writes one file; leave out --combined.', { kind: 'conflict', option: '--combined', conflicts: '--template' });
+}
+
+/** `--delimiter` as typed: `,` or `comma`, `;` or `semicolon`, `tab` (or a tab, or `\\t` as a shell passes it). */
+const DELIMITERS: Record<string, CsvDelimiter> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\t': '\t', '\\t': '\t' };
+
+function delimiterOf(value: string | undefined): CsvDelimiter {
+  if (value === undefined) return ',';
+  const delimiter = Object.hasOwn(DELIMITERS, value.toLowerCase()) ? DELIMITERS[value.toLowerCase()] : undefined;
+  if (delimiter === undefined) throw usageError(`--delimiter takes , (the default), ; or tab, not "${value}".`, { kind: 'invalid-value', option: '--delimiter', value });
+  return delimiter;
 }
 
 async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined): Promise<{ files: OutputFile[]; written: Written[] }> {
@@ -92,7 +105,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
       // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
       return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
     case 'csv': {
-      const csv = { ...selection, bom: options.bom === true };
+      const csv = { ...selection, bom: options.bom === true, delimiter: delimiterOf(options.delimiter) };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
       if (options.combined) return single(renderCombinedCsv(report, csv));
       if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export', {
@@ -138,6 +151,7 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   checkFormatMatches(options.output, options.format);
   const format = formatOf(options);
   checkCombination(format, options);
+  delimiterOf(options.delimiter);
 
   const { report: full } = await analyseFile(file, options);
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);

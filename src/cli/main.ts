@@ -86,6 +86,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--unassigned', 'also export the text of no voice, as a group named "Unassigned"')
     .option('--combined', '(CSV) one file with a Voice column instead of one file per voice')
     .option('--bom', '(CSV) start with a UTF-8 byte order mark, for Excel')
+    .option('--delimiter <char>', "(CSV) between the fields: , (default), ; (French Excel; numbers then with a decimal comma) or tab")
     .addOption(new Option('--template <name>', 'the columns a studio tool imports (CSV or XLSX)').choices(['voiceq']))
     .addOption(new Option('--paper <size>', '(XLSX) the paper the sheets are set up to print on, landscape; default a4').choices(['a4', 'letter']))
     .option('--force', 'overwrite existing outputs')

@@ -9,7 +9,7 @@ import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
-import { narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
+import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { DEFAULT_WPM, type TimingMethod, type RateCard } from '../config/settings.js';
 
@@ -168,9 +168,11 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
   const rate = pace.syllablesPerSecond;
   // By syllables a line takes its syllables at the voice's rate plus its pauses, in seconds whatever
   // the rate (README "Timing by syllables"); the group's time is the sum of its lines'.
-  const secondsOf = (l: MeasuredLine) => (rate ? l.syllables / rate + l.pauseSeconds : recordingSeconds(l.spokenWords, pace.wpm));
+  const secondsOf = (l: MeasuredLine) => (rate ? l.syllables / rate + l.pauseSeconds : (l.spokenWords / pace.wpm) * 60);
   const syllables = rate ? lines.reduce((sum, l) => sum + l.syllables, 0) : 0;
   const seconds = rate ? tenth(syllables / rate + lines.reduce((sum, l) => sum + l.pauseSeconds, 0)) : recordingSeconds(spokenWords, pace.wpm);
+  // Each line's time to the tenth, rounded so that the lines add up to the voice's (largest remainder).
+  const lineSeconds = apportionTenths(lines.map(secondsOf), seconds);
   const report: GroupReport = {
     wpm: pace.wpm,
     lineCount: lines.length,
@@ -179,7 +181,7 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
     seconds,
     share: totalWords ? words / totalWords : 0,
     ...payUnits(characters, seconds),
-    lines: lines.map((l) => {
+    lines: lines.map((l, index) => {
       const line: LineReport = {
         id: l.line.id,
         text: l.line.text,
@@ -187,7 +189,7 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
         words: l.line.words,
         spokenWords: l.spokenWords,
         characters: l.characters,
-        seconds: tenth(secondsOf(l)),
+        seconds: lineSeconds[index]!,
         location: l.line.location,
         cue: l.cue,
       };
@@ -327,6 +329,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     ...payUnits(sum((g) => g.characters), seconds),
     // Dubbing lines are counted per role, never on the pooled characters.
     dubbingLines: sum((g) => g.dubbingLines),
+    // Finished minutes and hours as the rows show them, added up: the rows add up to the total, as the
+    // fees (a voice paid per finished minute is paid the minutes its row shows).
+    finishedMinutes: Math.round(sum((g) => g.finishedMinutes) * 100) / 100,
+    finishedHours: Math.round(sum((g) => g.finishedHours) * 1000) / 1000,
     fees: totalFees(voices.map((v) => v.fee)),
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);

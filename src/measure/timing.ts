@@ -56,3 +56,37 @@ export function syllableTime(spoken: string, code: string, rate: number): Syllab
   const { syllables, pauseSeconds } = syllablesAndPauses(spoken, code);
   return { syllables, seconds: syllables ? syllables / rate + pauseSeconds : 0 };
 }
+
+/**
+ * Seconds shown to the tenth that add up to `total` (itself to the tenth): each value rounded down
+ * to the tenth, then the tenths left given one each to the values that lost most (largest remainder,
+ * the first of equals first). Each shown value is its own rounded down or up, never further off, and
+ * a voice's lines add up to the voice's time as a spreadsheet sums them.
+ */
+export function apportionTenths(seconds: readonly number[], total: number): number[] {
+  const units = new Array<number>(seconds.length);
+  const lost = new Array<number>(seconds.length);
+  let left = Math.round(total * 10);
+  for (let i = 0; i < seconds.length; i++) {
+    const tenths = seconds[i]! * 10;
+    // (1e-9: 2.3 × 10 is 22.999999999999996 in binary, 23 tenths.)
+    const down = Math.max(0, Math.floor(tenths + 1e-9));
+    units[i] = down;
+    lost[i] = tenths - down;
+    left -= down;
+  }
+  if (left !== 0 && seconds.length > 0) {
+    const order = seconds.map((_, i) => i).sort((a, b) => lost[b]! - lost[a]! || a - b);
+    // A total above the sum gives tenths to the largest remainders; below it (it never is by more than
+    // rounding), takes them from the smallest.
+    if (left > 0) for (let k = 0; k < left; k++) units[order[k % order.length]!]!++;
+    else
+      for (let k = order.length - 1, taken = 0; taken < -left && k >= 0; k--) {
+        if (units[order[k]!]! > 0) {
+          units[order[k]!]!--;
+          taken++;
+        }
+      }
+  }
+  return units.map((u) => u / 10);
+}

@@ -1,5 +1,5 @@
 /**
- * CSV export (RFC 4180: CRLF rows, fields quoted when they hold a comma, a quote or a line break;
+ * CSV export (RFC 4180: CRLF rows, fields quoted when they hold the delimiter, a quote or a line break;
  * text that a spreadsheet would take for a formula neutralised, see neutraliseFormula).
  * Also the table model the spreadsheet renderers share: which groups are exported, and the
  * columns of a voice's line list and of the VoiceQ import template.
@@ -202,19 +202,32 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function field(cell: Cell): string {
-  const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** The delimiters a CSV is written with: the comma, or the semicolon (French Excel), or a tab. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
+/** What makes a field quoted, per delimiter: the delimiter itself, a quote or a line break (RFC 4180). */
+const NEEDS_QUOTES: Record<CsvDelimiter, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/, '\t': /["\t\r\n]/ };
+
+/**
+ * A cell as a field. With `;` a number takes a decimal comma (`2,4`): the spreadsheets that want `;`
+ * are those whose decimal mark is the comma, and read `2.4` as text (or a date), not a number to sum.
+ */
+function field(cell: Cell, delimiter: CsvDelimiter): string {
+  const text = typeof cell === 'number' ? (delimiter === ';' ? String(cell).replace('.', ',') : String(cell)) : neutraliseFormula(cell);
+  return NEEDS_QUOTES[delimiter].test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark, so Excel reads the file as UTF-8. */
   bom?: boolean;
+  /** Between the fields: `,` (default), `;` (numbers then take a decimal comma) or a tab. */
+  delimiter?: CsvDelimiter;
 }
 
-/** Rows → RFC 4180 text: CRLF after every row, including the last. */
+/** Rows → RFC 4180 text (with the delimiter asked for): CRLF after every row, including the last. */
 export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = {}): string {
-  const body = rows.map((row) => row.map(field).join(',')).join('\r\n');
+  const delimiter = options.delimiter ?? ',';
+  const body = rows.map((row) => row.map((cell) => field(cell, delimiter)).join(delimiter)).join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
 }
 

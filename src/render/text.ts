@@ -8,7 +8,7 @@ import type { ColourReport, ColourUse } from '../measure/colours.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
-import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf } from '../text/format.js';
+import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf, frenchCount, frenchDecimal } from '../text/format.js';
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
 import { cueParts } from './cue.js';
@@ -247,39 +247,89 @@ function sectionBlock(sections: readonly Section[]): string[] {
   return out;
 }
 
-/** What the job pays in: characters and dubbing lines (French lignes of 50), finished time, and the quote. */
+/** The pay block's words, in English and in French (a French script's pay block with a quote is French end to end). */
+const PAY_WORDS = {
+  en: {
+    header: ['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', 'Fee'],
+    unassigned: UNASSIGNED_LABEL,
+    noLines: 'no lines',
+    noWords: 'no words',
+    notQuoted: 'not quoted',
+    per: 'per',
+    minimum: 'minimum; ',
+    units: {
+      word: ['word', 'words'],
+      'finished-minute': ['finished minute', 'finished minutes'],
+      'finished-hour': ['finished hour', 'finished hours'],
+      'dubbing-line': ['dubbing line', 'dubbing lines'],
+    } as Record<string, [string, string]>,
+  },
+  fr: {
+    header: ['Unités de paie', 'Caractères', 'Lignes de doublage', 'Minutes finies', 'Heures finies', 'Cachet'],
+    unassigned: 'Sans voix',
+    noLines: 'aucune réplique',
+    noWords: 'aucun mot',
+    notQuoted: 'non chiffré',
+    per: 'par',
+    // (French sets a narrow no-break space before a semicolon.)
+    minimum: 'minimum\u202F; ',
+    units: {
+      word: ['mot', 'mots'],
+      'finished-minute': ['minute finie', 'minutes finies'],
+      'finished-hour': ['heure finie', 'heures finies'],
+      'dubbing-line': ['ligne de doublage', 'lignes de doublage'],
+    } as Record<string, [string, string]>,
+  },
+};
+
+/**
+ * What the job pays in: characters and dubbing lines (French lignes of 50), finished time, and the
+ * quote. Amounts are written as the script's language writes money; a French script's block with a
+ * quote is French end to end (its words, `5 681`, `6,10`, `0,20 € par mot × 394 mots`, no-break
+ * spaces as French sets them), so no line mixes `0,20 €` with `0.66 finished minutes`; without a
+ * quote it holds no money and is English, as the rest of the summary. In another language the numbers of a
+ * fee's basis are written as its amounts are (`0,20 € per finished minute × 0,66 finished minutes` in German).
+ */
 function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string[] {
   const quoted = report.voices.some((v) => v.fee);
   const locale = report.language?.tag ?? 'en';
-  const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+  // French when it shows money as French writes it; without a quote nothing in it is French.
+  const fr = quoted && /^fr(?:-|$)/i.test(locale);
+  const words = fr ? PAY_WORDS.fr : PAY_WORDS.en;
+  const whole = fr ? frenchCount : n;
+  const decimal = fr ? frenchDecimal : (value: number, digits: number) => value.toFixed(digits);
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, locale, false, fr);
   // A rate is shown with every digit it has ($0.125 per word), an amount to the currency's minor unit.
-  const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true);
-  const rows: string[][] = [['Pay units', 'Characters', 'Dubbing lines', 'Finished minutes', 'Finished hours', ...(quoted ? ['Fee'] : [])]];
+  const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true, fr);
+  // The units a fee is worked out on, written as its amounts are.
+  let unitsFormat: Intl.NumberFormat | undefined;
+  const localNumber = (value: number) => {
+    try {
+      return (unitsFormat ??= new Intl.NumberFormat(locale)).format(value).replace(/\u202F|\u00A0/g, ' ');
+    } catch {
+      return n(value);
+    }
+  };
+  const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : localNumber(value));
+  const feeBasis = (fee: NonNullable<VoiceReport['fee']>): string => {
+    const [one, many] = words.units[fee.per]!;
+    // In French 0 and 1 take the singular (0,66 minute finie), as below 2.
+    const single = fr ? Math.abs(fee.units) < 2 : fee.units === 1;
+    const basis = `${rate(fee.rate, fee.currency)} ${words.per} ${one} × ${units(fee.units)} ${single ? one : many}`;
+    return fee.rate * fee.units < fee.minimum ? `${words.minimum}${basis}` : basis;
+  };
+  const rows: string[][] = [quoted ? [...words.header] : words.header.slice(0, -1)];
   const t = report.total;
   const totalFee = t.fees.map((f) => money(f.amount, f.currency)).join(' + ');
-  rows.push(['Total', n(t.characters), n(t.dubbingLines), t.finishedMinutes.toFixed(2), t.finishedHours.toFixed(3), ...(quoted ? [totalFee] : [])]);
+  rows.push(['Total', whole(t.characters), whole(t.dubbingLines), decimal(t.finishedMinutes, 2), decimal(t.finishedHours, 3), ...(quoted ? [totalFee] : [])]);
   for (const voice of report.voices) {
     // A voice with no fee: nothing to say (not quoted, check's empty-voice rule says why), or no rate card of its own.
-    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee, rate)})` : voice.words === 0 ? (voice.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted';
-    rows.push([nameOf(voice), n(voice.characters), n(voice.dubbingLines), voice.finishedMinutes.toFixed(2), voice.finishedHours.toFixed(3), ...(quoted ? [fee] : [])]);
+    const fee = voice.fee ? `${money(voice.fee.amount, voice.fee.currency)} (${feeBasis(voice.fee)})` : voice.words === 0 ? (voice.lineCount === 0 ? words.noLines : words.noWords) : words.notQuoted;
+    rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), decimal(voice.finishedMinutes, 2), decimal(voice.finishedHours, 3), ...(quoted ? [fee] : [])]);
   }
   const u = report.unassigned;
-  if (report.mode !== 'colours') rows.push([UNASSIGNED_LABEL, n(u.characters), n(u.dubbingLines), u.finishedMinutes.toFixed(2), u.finishedHours.toFixed(3), ...(quoted ? ['not quoted'] : [])]);
+  if (report.mode !== 'colours') rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);
   return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
-}
-
-const UNIT_WORDS: Record<string, [string, string]> = {
-  word: ['word', 'words'],
-  'finished-minute': ['finished minute', 'finished minutes'],
-  'finished-hour': ['finished hour', 'finished hours'],
-  'dubbing-line': ['dubbing line', 'dubbing lines'],
-};
-
-/** `€0.20 per word × 394 words`, or `minimum; …` when the minimum applies. */
-function feeBasis(fee: NonNullable<VoiceReport['fee']>, rate: (amount: number, currency: string) => string): string {
-  const [one, many] = UNIT_WORDS[fee.per]!;
-  const basis = `${rate(fee.rate, fee.currency)} per ${one} × ${n(fee.units)} ${fee.units === 1 ? one : many}`;
-  return fee.rate * fee.units < fee.minimum ? `minimum; ${basis}` : basis;
 }
 
 /** What a colour's row says of the words in it no voice reads by rule: an AV table's picture column. */

@@ -91,14 +91,23 @@ export function spotDuration(seconds: number): string {
 /**
  * `1 234,50 €` for fr, `€1,234.50` for en: the script language's conventions, to the currency's
  * minor unit. `allDigits` shows every digit the amount has past it (a rate: `$0.125`, `¥2.5`).
+ * `noBreak` keeps the no-break spaces the locale writes (French: `1 234,50 €`, a narrow one
+ * between the thousands and one before the sign), which are otherwise plain spaces.
  */
-export function formatMoney(amount: number, currency: string, locale: string, allDigits = false): string {
+export function formatMoney(amount: number, currency: string, locale: string, allDigits = false, noBreak = false): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, ...(allDigits ? { maximumFractionDigits: 20 } : {}) }).format(amount).replace(/\u202F|\u00A0/g, ' ');
+    const text = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(allDigits ? { maximumFractionDigits: 20 } : {}) }).format(amount);
+    return noBreak ? text : text.replace(/\u202F|\u00A0/g, ' ');
   } catch {
-    return `${allDigits ? String(amount) : amount.toFixed(2)} ${currency}`;
+    return `${allDigits ? String(amount) : amount.toFixed(2)}${noBreak ? '\u00A0' : ' '}${currency}`;
   }
 }
+
+/** `6,10`: a decimal as French writes it, to `digits` places (a comma; thousands by a narrow no-break space). */
+export const frenchDecimal = (value: number, digits: number): string => {
+  const [whole, fraction] = value.toFixed(digits).split('.');
+  return fraction === undefined ? frenchCount(Number(whole)) : `${whole!.startsWith('-') ? '-' : ''}${frenchCount(Math.abs(Number(whole)))},${fraction}`;
+};
 
 const SHORT_TEXT = 60;
 
