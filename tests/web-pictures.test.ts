@@ -6,7 +6,9 @@
  * scripts/pdf-producers/reportlab_pictures.py) lays pictures over lines in each form an image takes:
  * an RGB PNG, RGB, grey and CMYK JPEGs, and an RGBA PNG whose alpha channel is 255 throughout (read
  * before by the CLI too); a half-transparent PNG over a line, a picture behind its line and one in
- * the margin hide nothing.
+ * the margin hide nothing. rl-pictures-pages-en.pdf: one image object drawn over a line on each of
+ * three pages, which pdf.js keeps once for the document (its id "g_…", in commonObjs, not the page's
+ * objs): before, only the first page's line was hidden, by the CLI as by the page.
  */
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
@@ -37,6 +39,16 @@ describe('pictures over text, the library', () => {
     });
     expect(report.warnings.map((w) => w.code)).toEqual(['covered-text']);
     expect(report.warnings[0]!.details).toEqual({ pages: [1], words: 39, text: HIDDEN });
+  });
+
+  it('rl-pictures-pages-en.pdf: one same opaque picture over a line on each of three pages (pdf.js keeps it once for the document, under a "g_" id) hides the line on every page, not on the first alone', async () => {
+    const { report, got, expected } = await read('rl-pictures-pages-en.pdf');
+    expect(got).toEqual(expected);
+    expect(got.GUIDE!.words).toBe(22);
+    expect(got.VISITOR).toEqual({ lines: [], words: 0 });
+    // VISITOR's every line is hidden: the config's voice has nothing left, and is said so too.
+    expect(report.warnings.map((w) => w.code)).toEqual(['covered-text', 'empty-voice']);
+    expect(report.warnings[0]!.details).toEqual({ pages: [1, 2, 3], words: 24, text: 'The first hidden line waits under a sticker. A second line hides under the same …' });
   });
 
   it('a decoded image is a cover when it has no alpha channel, or one at 255 throughout; not when some of it lets through, nor when its form is not known (an ImageBitmap, no data)', async () => {
@@ -128,6 +140,14 @@ describeBrowser('pictures over text, on the page: the same lines hidden as by th
     ]);
     expect(frPage.warnings).toEqual([
       `Du texte sur la page 1 est recouvert par un cadre ou une image opaque (une censure, une étiquette, un cache, une image posée dessus) : on ne le voit pas, et il a été laissé de côté (39 mots : « ${HIDDEN} »). Vérifiez ces répliques à l’œil.`,
+    ]);
+  });
+
+  it('rl-pictures-pages-en.pdf: the picture shown on three pages hides a line on each, on the page as in the CLI', async () => {
+    const { rows, warnings } = await shown(en, join(PDF_PRODUCERS_DIR, 'rl-pictures-pages-en.pdf'));
+    expect(rows).toEqual([['#C00000 red', '3', '22'], ['Not read (no voice)', '0', '0'], ['Whole script', '3', '22']]);
+    expect(warnings.filter((w) => w.startsWith('Text on'))).toEqual([
+      'Text on pages 1, 2, 3 is painted over by an opaque box or picture (a redaction, a sticker, a cover block, an image laid on it): a reader does not see it, and it was left out (24 words: "The first hidden line waits under a sticker. A second line hides under the same …"). Check those lines by eye.',
     ]);
   });
 

@@ -7,6 +7,9 @@ under them. On the same page, pictures that hide nothing: a half-transparent RGB
 margin. The data holds what a reader sees. Written for the narrator's page (web/) against the CLI:
 pdf.js in a browser hands decoded images over as ImageBitmaps unless told not to.
 
+rl-pictures-pages-en.pdf: three pages on each of which one same picture (one image object, drawn
+on every page: pdf.js keeps it once for the document, not with each page) hides a line.
+
 /usr/bin/python3 scripts/pdf-producers/reportlab_pictures.py
 """
 import io
@@ -97,5 +100,34 @@ def build():
     write_script(NAME, 'ReportLab 3.6.12', __doc__.strip().split('\n\n')[0], VOICES, ['#000000'], paras)
 
 
+PAGES = [
+    ('Welcome to the first floor of the museum.', 'The first hidden line waits under a sticker.'),
+    ('Here the story of the harbour begins.', 'A second line hides under the same sticker.'),
+    ('Thank you for walking with us today.', 'And the last one is covered as well.'),
+]
+
+
+def build_pages():
+    name = 'rl-pictures-pages-en'
+    W, H = A5
+    c = canvas.Canvas(out_path(name, 'pdf'), pagesize=A5, invariant=1, pageCompression=0)
+    c.setTitle('Floors — museum guide')
+    sticker = picture('RGB', (230, 210, 120), 'PNG')
+    paras = []
+    for shown, hidden in PAGES:
+        y = H - 80
+        for voice, s in (('GUIDE', shown), ('VISITOR', hidden)):
+            c.setFillColorRGB(*(v / 255 for v in RGB[voice]))
+            c.setFont(FONT, SIZE)
+            c.drawString(LEFT, y, s)
+            y -= 30
+        paras.append([['GUIDE', shown]])
+        c.drawImage(sticker, LEFT - 2, y + 30 - 4, stringWidth(hidden, FONT, SIZE) + 4, SIZE + 5)
+        c.showPage()
+    c.save()
+    write_script(name, 'ReportLab 3.6.12', 'ReportLab 3.6.12 canvas: three pages, one same opaque picture over a line on each (pdf.js keeps an image shown on several pages once for the document).', VOICES, ['#000000'], paras)
+
+
 if __name__ == '__main__':
     build()
+    build_pages()
