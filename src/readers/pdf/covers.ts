@@ -16,9 +16,10 @@ import type { Box, Fill, Glyph, PageContent, Picture } from './types.js';
  *
  * A picture painted after text, over it, hides it as a box does (a photo laid over a paragraph in
  * a web page or a slide): its whole box when the image is opaque, which pdf.js's decoded image
- * tells (grey or RGB, no alpha channel: no soft mask, no colour-key mask). A picture with an alpha
- * channel (a PNG cut-out, a logo on transparency) may let the text show anywhere: not a cover, nor
- * is a stencil mask (an image that paints the fill colour through its shape), nor one turned.
+ * tells (grey or RGB, no alpha channel: no soft mask, no colour-key mask; or an alpha channel that is
+ * 255 throughout, as a PNG saved with one it never uses). A picture whose alpha channel lets some of
+ * it through (a PNG cut-out, a logo on transparency) may let the text show anywhere: not a cover,
+ * nor is a stencil mask (an image that paints the fill colour through its shape), nor one turned.
  */
 
 /** Candidate boxes kept per page; past this, later ones are not looked at (the text under them is read). */
@@ -47,12 +48,29 @@ export function addPicture(out: PageContent, box: Box, image: unknown, seq: numb
 
 /** pdf.js's image kinds (ImageKind) with no alpha channel: 1 bit grey, 24 bit RGB. */
 const OPAQUE_KINDS = new Set([1, 2]);
+/** pdf.js's image kind with an alpha channel (a soft mask or a mask applied): 32 bit RGBA. */
+const RGBA_KIND = 3;
+
+/**
+ * A decoded image hides what is under it: no alpha channel, or one whose every value is 255 (a PNG
+ * saved with an alpha channel it never uses, a soft mask of one value, a colour-key mask matching
+ * no pixel). Anything else, or data not in the form pdf.js gives in Node (bytes and a kind; the
+ * reader asks for that form in a browser too: load.ts), is not known to be opaque.
+ */
+function opaqueImage(image: unknown): boolean {
+  const { kind, data } = (image ?? {}) as { kind?: unknown; data?: unknown };
+  if (typeof kind !== 'number') return false;
+  if (OPAQUE_KINDS.has(kind)) return true;
+  if (kind !== RGBA_KIND || !(data instanceof Uint8ClampedArray || data instanceof Uint8Array) || data.length < 4) return false;
+  for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return false;
+  return true;
+}
 
 /**
  * The pictures kept (over some text drawn before them) whose image is opaque, as covers: the image
  * data of an XObject is asked of `image` (pdf.js's page.objs, waited for a while: index.ts
- * pageObject); not there in time, or in a form not known (a browser's ImageBitmap): not a cover,
- * the text under it read as before.
+ * pageObject); not there in time, or in a form not known (an ImageBitmap, which load.ts asks pdf.js
+ * never to make): not a cover, the text under it read as before.
  */
 export async function opaquePictures(
   pictures: readonly Picture[],
@@ -62,8 +80,7 @@ export async function opaquePictures(
   const data = await Promise.all(pictures.map((p) => (typeof p.image === 'string' ? image(p.image).catch(() => null) : p.image)));
   const covers: Fill[] = [];
   pictures.forEach((p, i) => {
-    const kind = (data[i] as { kind?: unknown } | null | undefined)?.kind;
-    if (typeof kind === 'number' && OPAQUE_KINDS.has(kind)) covers.push({ box: p.box, color: PICTURE, seq: p.seq });
+    if (opaqueImage(data[i])) covers.push({ box: p.box, color: PICTURE, seq: p.seq });
   });
   return covers;
 }

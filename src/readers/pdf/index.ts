@@ -544,12 +544,20 @@ function acrossGapWarning(pages: PageText[]): Warning | undefined {
 /** How long a picture's decoded image is waited for (ms): not there by then, it is no cover. */
 const PICTURE_WAIT = 2000;
 
-/** An image object of the page, as pdf.js decoded it (undefined when it does not come in time). */
-function pageObject(page: { objs: { get(id: string, callback: (data: unknown) => void): unknown } }, id: string): Promise<unknown> {
+type ObjectStore = { get(id: string, callback: (data: unknown) => void): unknown };
+
+/**
+ * An image object of the page, as pdf.js decoded it (undefined when it does not come in time). An
+ * image the document shows on several pages (a sticker, a logo, a cover picture used again) is kept
+ * once for all pages, in the document's objects, under an id starting "g_" (as pdf.js's own canvas
+ * code looks it up); the others are the page's own.
+ */
+function pageObject(page: { objs: ObjectStore; commonObjs: ObjectStore }, id: string): Promise<unknown> {
+  const store = id.startsWith('g_') ? page.commonObjs : page.objs;
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), PICTURE_WAIT);
     try {
-      page.objs.get(id, (data) => {
+      store.get(id, (data) => {
         clearTimeout(timer);
         resolve(data);
       });

@@ -91,6 +91,12 @@ export async function openPdf(bytes: Uint8Array, file: string, password?: string
     ...pdfJsFontOptions(),
     verbosity: pdfjs.VerbosityLevel.ERRORS, // 0: pdf.js prints nothing but errors, which we map ourselves
     stopAtErrors: false,
+    // Decoded images as their bytes and kind (ImageKind), as pdf.js gives them in Node, never as an
+    // ImageBitmap, which a browser's pdf.js makes where OffscreenCanvas (or ImageDecoder, for JPEGs)
+    // exists: whether a picture laid over text is opaque is read from those (covers.ts
+    // opaquePictures), and the page must hide the same lines as the CLI. Nothing here draws them.
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
     ...pdfJsAssets(),
   });
   try {
