@@ -70,9 +70,9 @@ export async function run(argv: string[]): Promise<number> {
     .option('--spoken', 'show under each line what the narrator says, where it differs from what is written')
     .action(action(() => import('./lines.js'), (m) => m.lines));
 
-  withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time')).action(
-    action(() => import('./summary.js'), (m) => m.summary),
-  );
+  withCommonOptions(script(program.command('summary')).description('one row per voice and one for unassigned text: lines, words, share, time'))
+    .option('-v, --voice <name>', 'only this voice\'s rows, beside the whole script\'s total: its name, or a colour group\'s hex or colour name ("unassigned" for text of no voice)')
+    .action(action(() => import('./summary.js'), (m) => m.summary));
 
   withCommonOptions(
     program

@@ -29,6 +29,11 @@ export interface TextOptions {
    * it: shown so, not as `"MARIE:"` opening a line.
    */
   nameLines?: ReadonlyMap<string, string>;
+  /**
+   * `summary --voice`: the rows of this voice only (its name, or UNASSIGNED) beside the whole
+   * script's total, and its own line of what it records.
+   */
+  onlyVoice?: string;
 }
 
 const n = count;
@@ -196,6 +201,12 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
 
+/** `summary --voice`: `Narrator: 1,180 words in 42 lines, about 7:52, 24.1% of the script (the whole script: 4,900 words, about 32:40)`. */
+function voiceLine(voice: Pick<VoiceReport, 'name' | 'words' | 'spokenWords' | 'lineCount' | 'seconds' | 'share'>, whole: string): string {
+  const spoken = voice.spokenWords !== voice.words ? ` (${n(voice.spokenWords)} spoken)` : '';
+  return `${voice.name}: ${plural(voice.words, 'word')}${spoken} in ${plural(voice.lineCount, 'line')}, about ${formatDuration(voice.seconds)}, ${percent(voice.share)} of the script (${whole})`;
+}
+
 /** `summary`: one row per voice and one for unassigned text, the total first. */
 export function renderSummary(report: Report, options: TextOptions = {}): string {
   const byColour = report.mode === 'colours';
@@ -206,19 +217,23 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   // Voices at paces of their own: the total is each at its own, no one pace.
   const totalPace = scriptPace(report) ?? 'mixed';
   rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
-  for (const voice of report.voices) {
+  const only = options.onlyVoice;
+  const voices = only === undefined ? report.voices : report.voices.filter((v) => v.name === only);
+  for (const voice of voices) {
     rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), groupPace(voice, unit)]);
   }
   // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
   const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
   // By colour, only when there is some (text never read aloud, as an AV script's picture column).
-  if (!byColour || u.lineCount > 0) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), groupPace(u, unit)]);
+  const unassignedRow = only === undefined ? !byColour || u.lineCount > 0 : only === UNASSIGNED;
+  if (unassignedRow) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), groupPace(u, unit)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
   const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
-  const out = [...header(report), report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report), '', ...table(rows, right).map((r) => `  ${r}`)];
-  if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(report, nameOf));
-  for (const row of sectionBlock(report.sections)) out.push(row);
+  const recorded = only === undefined ? (report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report)) : voiceLine(only === UNASSIGNED ? { name: UNASSIGNED_LABEL, ...u } : voices[0]!, whole);
+  const out = [...header(report), recorded, '', ...table(rows, right).map((r) => `  ${r}`)];
+  if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(only === undefined ? report : { ...report, voices }, nameOf, only === undefined || only === UNASSIGNED));
+  for (const row of sectionBlock(report.sections, only === UNASSIGNED ? UNASSIGNED_LABEL : only)) out.push(row);
   for (const row of warningLines(report.warnings)) out.push(row);
   return `${out.join('\n')}\n`;
 }
@@ -232,7 +247,7 @@ export function sectionVerdict(section: Pick<Section, 'seconds' | 'targetSeconds
 }
 
 /** `summary`: a small table per section (spot), each voice's words and time, checked against its target. */
-function sectionBlock(sections: readonly Section[]): string[] {
+function sectionBlock(sections: readonly Section[], only?: string): string[] {
   if (sections.length === 0) return [];
   const out = ['', `Sections (${sections.length}):`];
   for (const section of sections) {
@@ -240,7 +255,7 @@ function sectionBlock(sections: readonly Section[]): string[] {
     const target = section.targetFrom === 'config' ? ' (target from the config)' : '';
     out.push('', `${indent}${section.title} · ${formatLocation(section.location)} · ${sectionVerdict(section)}${target}`);
     const rows = [['Voice', 'Lines', 'Words', 'Spoken', 'Time']];
-    for (const v of section.voices) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(v.seconds)]);
+    for (const v of section.voices) if (only === undefined || v.name === only) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(v.seconds)]);
     rows.push(['Total', n(section.voices.reduce((sum, v) => sum + v.lineCount, 0)), n(section.words), n(section.spokenWords), formatDuration(section.seconds)]);
     for (const r of table(rows, new Set([1, 2, 3, 4]))) out.push(`${indent}  ${r}`);
   }
@@ -290,7 +305,7 @@ const PAY_WORDS = {
  * quote it holds no money and is English, as the rest of the summary. In another language the numbers of a
  * fee's basis are written as its amounts are (`0,20 € per finished minute × 0,66 finished minutes` in German).
  */
-function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string[] {
+function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassignedRow = true): string[] {
   const quoted = report.voices.some((v) => v.fee);
   const locale = report.language?.tag ?? 'en';
   // French when it shows money as French writes it; without a quote nothing in it is French.
@@ -328,7 +343,7 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string): string
     rows.push([nameOf(voice), whole(voice.characters), whole(voice.dubbingLines), decimal(voice.finishedMinutes, 2), decimal(voice.finishedHours, 3), ...(quoted ? [fee] : [])]);
   }
   const u = report.unassigned;
-  if (report.mode !== 'colours') rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);
+  if (report.mode !== 'colours' && unassignedRow) rows.push([words.unassigned, whole(u.characters), whole(u.dubbingLines), decimal(u.finishedMinutes, 2), decimal(u.finishedHours, 3), ...(quoted ? [words.notQuoted] : [])]);
   return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
 }
 
