@@ -86,13 +86,13 @@ describe('equations: read as written, in their colour, and said', () => {
     const fraction = P(N('Take '), `<m:oMath ${M}><m:f><m:num><m:r><w:rPr>${RED}</w:rPr><m:t>1</m:t></m:r></m:num><m:den><m:r><w:rPr>${RED}</w:rPr><m:t>2</m:t></m:r></m:den></m:f></m:oMath>`, N(' of it.'));
     const deleted = P(N('Then '), `<w:del w:id="1" w:author="a"><m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=2</m:t></m:r></m:oMath></w:del>`, `<m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=3</m:t></m:r></m:oMath>`, N(' holds.'));
     const analysis = await analyseDocx(P(E('The expert reads it aloud.')) + display + deleted + fraction);
-    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc2', 'Then y=3 holds.', 'Take 1/2 of it.']);
+    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc²', 'Then y=3 holds.', 'Take 1/2 of it.']);
     expect(words(analysis)).toEqual({ Narrator: 7, Expert: 5, Announcer: 0, unassigned: 1 });
     const [warning] = said(analysis, 'equations-as-written');
     expect(warning!.message).toBe(
-      '3 equations ("E=mc2", "y=3", "1/2") at ¶2, ¶3, ¶4 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
+      '3 equations ("E=mc²", "y=3", "1/2") at ¶2, ¶3, ¶4 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
     );
-    expect(warning!.details).toEqual({ equations: 3, first: ['E=mc2', 'y=3', '1/2'], paragraphs: [2, 3, 4] });
+    expect(warning!.details).toEqual({ equations: 3, first: ['E=mc²', 'y=3', '1/2'], paragraphs: [2, 3, 4] });
   });
 });
 

@@ -14,6 +14,7 @@ import type { ParagraphIndents } from './indent.js';
 import type { Styles } from './styles.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ColorSpec, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
+import { mathNode, writeEquation, type MathNode } from './math.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 import { normaliseSpace } from '../../text/words.js';
 
@@ -214,8 +215,10 @@ export class StoryReader implements XmlHandlers {
   /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
   readonly equationTexts: string[] = [];
   private mathDepth = 0;
-  private equationText = '';
   private equationRead = false;
+  /** The structures of the equation open (math.ts), outermost first; and the depth in a structure's properties (`m:dPr`…), 0 outside. */
+  private readonly mathNodes: MathNode[] = [];
+  private mathProps = 0;
   /** The part's root element, `document` for a WordprocessingML main part. */
   root: { ns: Ns; name: string } | null = null;
 
@@ -351,7 +354,7 @@ export class StoryReader implements XmlHandlers {
     this.names.push(name);
     if (ns === Ns.MC) return this.openAlternate(name, tag);
     if (ns === Ns.WPS || ns === Ns.V || ns === Ns.A) return this.openShapePart(ns, name, tag);
-    if (ns === Ns.M) return this.openMath(name);
+    if (ns === Ns.M) return this.openMath(name, tag);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -720,10 +723,7 @@ export class StoryReader implements XmlHandlers {
     }
     run.link = link;
     run.text += text;
-    if (this.mathDepth > 0) {
-      this.equationRead = true;
-      if (this.equationText.length < 60) this.equationText += text.slice(0, 60);
-    }
+    if (this.mathDepth > 0) this.equationRead = true;
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -1134,49 +1134,90 @@ export class StoryReader implements XmlHandlers {
 
   /**
    * Office Math (`m:oMath`, in `m:oMathPara` for a display equation): its runs (`m:r`, with a `w:rPr`)
-   * are read as a reader sees them, their text (`m:t`) in reading order, as written.
+   * are read as a reader sees them, into a tree of its structures (delimiters, fractions, scripts,
+   * radicals…), written out as a line when the equation ends (math.ts), with the symbols that stand
+   * for its layout: f(x), 1/2, x², √x.
    */
-  private openMath(name: string): void {
+  private openMath(name: string, tag: XmlTag): void {
+    if (this.mathDepth === 0 && name !== 'oMath') return;
     switch (name) {
-      case 'oMath':
+      case 'oMath': {
+        const node = mathNode(name);
         if (this.mathDepth++ === 0) {
-          this.equationText = '';
           this.equationRead = false;
-        }
+          this.mathNodes.length = 0;
+        } else this.mathNodes[this.mathNodes.length - 1]?.children.push(node);
+        this.mathNodes.push(node);
         return;
+      }
       case 'r':
         this.runStack.push({ props: NO_RUN_PROPS, text: '' });
         return;
       case 't':
         this.inText = true;
         return;
-      case 'den': {
-        // A fraction as Word writes it in a line ("1/2", its linear format), not its two numbers run together.
-        const runs = this.equationRead ? this.paragraphStack.top()?.runs : undefined;
-        const last = runs?.[runs.length - 1];
-        if (last && !this.runStack.top()) {
-          last.text += '/';
-          if (this.equationText.length < 60) this.equationText += '/';
-        }
-        return;
-      }
     }
+    if (this.mathProps > 0) {
+      // A property of the structure open (m:dPr/m:begChr…): its value, '' for none.
+      if (this.mathProps === 1) {
+        const node = this.mathNodes[this.mathNodes.length - 1];
+        if (node) (node.props ??= new Map()).set(name, attributesOf(tag).get('val') ?? '');
+      }
+      this.mathProps++;
+      return;
+    }
+    if (name.endsWith('Pr')) {
+      this.mathProps = 1;
+      return;
+    }
+    const node = mathNode(name);
+    this.mathNodes[this.mathNodes.length - 1]?.children.push(node);
+    this.mathNodes.push(node);
   }
 
   private closeMath(name: string): void {
+    if (this.mathDepth === 0) return;
     switch (name) {
-      case 'oMath':
-        if (this.mathDepth > 0 && --this.mathDepth === 0 && this.equationRead) {
-          this.mark('equations', false);
-          if (this.equationTexts.length < 3) this.equationTexts.push(normaliseSpace(this.equationText).slice(0, 60));
-        }
+      case 'oMath': {
+        const node = this.mathNodes.pop();
+        if (--this.mathDepth === 0 && node) this.writeEquation(node);
         return;
+      }
       case 'r':
         return this.closeRun();
       case 't':
         this.inText = false;
         return;
     }
+    if (this.mathProps > 0) {
+      this.mathProps--;
+      return;
+    }
+    if (this.mathNodes.length > 1) this.mathNodes.pop();
+  }
+
+  /** An equation ends: its line of text into the paragraph open, its runs merged where they look the same; counted and kept for the warning. */
+  private writeEquation(root: MathNode): void {
+    this.mathNodes.length = 0;
+    this.mathProps = 0;
+    if (!this.equationRead) return;
+    const pieces = writeEquation(root);
+    let text = '';
+    let run: OpenRun | null = null;
+    for (const piece of pieces) {
+      if (piece.text === '') continue;
+      text += piece.text;
+      const props = piece.props ?? NO_RUN_PROPS;
+      if (run && run.props === props && (run.link ?? false) === (piece.link ?? false)) run.text += piece.text;
+      else {
+        if (run) this.pushRun(run);
+        run = { props, text: piece.text };
+        if (piece.link) run.link = true;
+      }
+    }
+    if (run) this.pushRun(run);
+    this.mark('equations', false);
+    if (this.equationTexts.length < 3) this.equationTexts.push(normaliseSpace(text).slice(0, 60));
   }
 
   /** The part has been read: fields still open end with it. */
@@ -1205,6 +1246,14 @@ export class StoryReader implements XmlHandlers {
   private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
     if (!paragraph || run.text === '') return;
+    if (this.mathDepth > 0) {
+      // A run of an equation: into its structure, written out when the equation ends.
+      const node = this.mathNodes[this.mathNodes.length - 1];
+      if (node) {
+        node.children.push(run.link ? { text: run.text, props: run.props, link: true } : { text: run.text, props: run.props });
+        return;
+      }
+    }
     if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph, '', 'runsPerParagraph', { part: this.part });
     if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs, '', 'runs');
     const raw: RawRun = { text: run.text, props: run.props, paragraph: paragraph.context };
