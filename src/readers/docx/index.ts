@@ -971,17 +971,18 @@ const PLACES_KEPT = 200;
 
 /** The tracked changes counted, by kind, and the paragraphs they stand in; null when there are none. */
 function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): TrackedChanges | null {
-  const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
+  const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, moves: unplaced.moves, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
   for (const { paragraph, marks } of placed) {
-    const n = marks.insertions + marks.deletions + marks.formatting;
+    const n = marks.insertions + marks.deletions + marks.moves + marks.formatting;
     if (n === 0) continue;
     changes.insertions += marks.insertions;
     changes.deletions += marks.deletions;
+    changes.moves += marks.moves;
     changes.formatting += marks.formatting;
     changes.colourChanges += marks.colourChanges;
     if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
   }
-  return changes.insertions + changes.deletions + changes.formatting > 0 ? changes : null;
+  return changes.insertions + changes.deletions + changes.moves + changes.formatting > 0 ? changes : null;
 }
 
 /** "¶4", "¶4 and ¶9", "¶4, ¶9, ¶12…": where things stand, the first few. */

@@ -75,6 +75,8 @@ export interface ParaProps {
   markDeleted?: boolean;
   /** The paragraph mark is a tracked insertion. */
   markInserted?: boolean;
+  /** That tracked change of its mark is a move (`w:moveFrom`, `w:moveTo`): counted with the move of its text. */
+  markMoved?: boolean;
   /** A tracked change of the paragraph's formatting (`w:pPrChange`): `colour` when its style or shading changed. */
   changed?: 'colour' | 'other';
   /** A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word's large first letter(s) of the next paragraph, set as a paragraph of their own. */
@@ -269,6 +271,7 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
+  if (child(markRPr, Ns.W, 'moveFrom') || child(markRPr, Ns.W, 'moveTo')) props.markMoved = true;
   return props;
 }
 
