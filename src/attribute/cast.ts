@@ -312,7 +312,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       }
       runs = cut.runs;
     }
-    const own = cut ? cut.timecode : null;
+    const own = cut ? cut.timecode : (reading?.timecode ?? null);
     const aside = reading?.aside;
     const first = runs[0];
     if (!first) continue;
