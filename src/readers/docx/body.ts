@@ -183,7 +183,7 @@ export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
-  'trPrChange', 'cellIns', 'cellDel', 'cellMerge',
+  'trPrChange', 'cellIns', 'cellDel', 'cellMerge', 'iCs', 'bCs', 'rtl', 'cs',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';

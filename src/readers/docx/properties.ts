@@ -38,9 +38,15 @@ export interface RunProps {
   dstrike?: boolean;
   /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
   caps?: boolean;
-  /** `w:i` / `w:b`: italic and bold (toggle properties). `w:iCs`/`w:bCs` (complex scripts) are not read. */
+  /** `w:i` / `w:b`: italic and bold (toggle properties), of the run's text but complex-script text. */
   italic?: boolean;
   bold?: boolean;
+  /** `w:iCs` / `w:bCs`: italic and bold of its complex-script text (Arabic, Hebrew, Thai, Indic scripts…; toggle properties). */
+  italicCs?: boolean;
+  boldCs?: boolean;
+  /** `w:rtl` / `w:cs`: the run is right-to-left, or complex-script, text: it is shown with the complex-script properties. */
+  rtl?: boolean;
+  cs?: boolean;
   /**
    * `w:rFonts`: the font of the run's Latin text, the first that this level sets of `w:asciiTheme`,
    * `w:ascii`, `w:hAnsiTheme`, `w:hAnsi` (a theme font, e.g. `minorHAnsi`, is resolved by the theme).
@@ -186,6 +192,18 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
         break;
       case 'b':
         props.bold = onOff(c);
+        break;
+      case 'iCs':
+        props.italicCs = onOff(c);
+        break;
+      case 'bCs':
+        props.boldCs = onOff(c);
+        break;
+      case 'rtl':
+        props.rtl = onOff(c);
+        break;
+      case 'cs':
+        props.cs = onOff(c);
         break;
       case 'rFonts': {
         const asciiTheme = c.attrs.get('asciiTheme');
