@@ -126,6 +126,22 @@ def after_label_fr():
     return d
 
 
+def in_label_en():
+    """A time code in brackets inside the speaker's label, before its colon: `NARRATOR [00:01:23]: …`,
+    `MARC (00:12) : …` (minutes and seconds of a video's timeline, as YouTube and podcast scripts write them)."""
+    d = Document()
+    d.add_paragraph('HARBOUR TOUR — Episode 2')
+    for text in [
+        'NARRATOR [00:01:23]: Welcome to the harbour tour.',
+        'MARC (00:12) : Thanks, glad to be here.',
+        'NARRATOR [00:01:31:12]: Let us begin at the pier.',
+        'MARC (01:02:05): Right behind you.',
+        'NARRATOR (whispering): The boats sleep at noon.',
+    ]:
+        d.add_paragraph(text)
+    return d
+
+
 def colour_fr():
     """Lines coded by colour, each opening with its time code and its label in the voice's colour."""
     d = french(Document())
@@ -217,6 +233,7 @@ FIXTURES = {
     'tabs-tc-first-fr': tabs_tc_first_fr,
     'loops-fr': loops_fr,
     'after-label-fr': after_label_fr,
+    'in-label-en': in_label_en,
     'colour-fr': colour_fr,
     'adr-en': adr_en,
     'adr-lines-en': adr_lines_en,

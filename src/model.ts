@@ -196,6 +196,8 @@ export interface ScriptFacts {
 export interface TrackedChanges {
   insertions: number;
   deletions: number;
+  /** Text moved (`w:moveTo` and its `w:moveFrom`): one move each, read where it now stands. */
+  moves: number;
   formatting: number;
   colourChanges: number;
   paragraphs: number[];

@@ -124,20 +124,24 @@ export function trackedChangesWarning(script: Script): Warning | null {
   if (script.warnings.some((w) => w.code === 'tracked-changes' || w.code === 'tracked-changes-shown')) return null;
   const changes = script.facts.changes;
   if (!changes) return { code: 'tracked-changes', message: TRACKED_CHANGES_MESSAGE, details: { countedAs: 'accepted' } };
-  const { insertions, deletions, formatting, colourChanges, paragraphs } = changes;
-  const total = insertions + deletions + formatting;
+  const { insertions, deletions, moves, formatting, colourChanges, paragraphs } = changes;
+  const total = insertions + deletions + moves + formatting;
   const kinds = [
     insertions ? plural(insertions, 'insertion') : '',
     deletions ? plural(deletions, 'deletion') : '',
+    moves ? plural(moves, 'move') : '',
     formatting ? `${plural(formatting, 'formatting change')}${colourChanges === 0 ? '' : colourChanges === formatting ? (formatting === 1 ? ' of a colour or style' : ' of colours or styles') : ` (${colourChanges} of a colour or style)`}` : '',
   ].filter(Boolean);
   const shown = paragraphs.slice(0, 3).map((n) => `¶${n}`);
   const where = paragraphs.length === 0 ? '' : paragraphs.length === 1 ? `; at ${shown[0]}` : `; first at ${shown[0]}, also ${shown.slice(1).join(', ')}${paragraphs.length > 3 ? '…' : ''}`;
-  const formatted = formatting ? ' and the formatting as changed (a line whose colour changed is counted in its new voice)' : '';
+  const taken = ['the text inserted'];
+  if (moves) taken.push('the text moved where it now stands');
+  if (formatting) taken.push('the formatting as changed (a line whose colour changed is counted in its new voice)');
+  const takenIn = taken.length === 1 ? taken[0] : `${taken.slice(0, -1).join(', ')} and ${taken[taken.length - 1]}`;
   return {
     code: 'tracked-changes',
-    message: `The file holds ${plural(total, 'tracked change')} (${kinds.join(', ')}${where}); they were counted as accepted. The counts take in the text inserted${formatted} and leave out the text deleted: accept or reject the changes before the session.`,
-    details: { countedAs: 'accepted', changes: total, insertions, deletions, formatting, colourChanges, paragraphs: [...paragraphs] },
+    message: `The file holds ${plural(total, 'tracked change')} (${kinds.join(', ')}${where}); they were counted as accepted. The counts take in ${takenIn} and leave out the text deleted: accept or reject the changes before the session.`,
+    details: { countedAs: 'accepted', changes: total, insertions, deletions, moves, formatting, colourChanges, paragraphs: [...paragraphs] },
   };
 }
 

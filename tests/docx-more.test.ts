@@ -86,13 +86,13 @@ describe('equations: read as written, in their colour, and said', () => {
     const fraction = P(N('Take '), `<m:oMath ${M}><m:f><m:num><m:r><w:rPr>${RED}</w:rPr><m:t>1</m:t></m:r></m:num><m:den><m:r><w:rPr>${RED}</w:rPr><m:t>2</m:t></m:r></m:den></m:f></m:oMath>`, N(' of it.'));
     const deleted = P(N('Then '), `<w:del w:id="1" w:author="a"><m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=2</m:t></m:r></m:oMath></w:del>`, `<m:oMath ${M}><m:r><w:rPr>${RED}</w:rPr><m:t>y=3</m:t></m:r></m:oMath>`, N(' holds.'));
     const analysis = await analyseDocx(P(E('The expert reads it aloud.')) + display + deleted + fraction);
-    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc2', 'Then y=3 holds.', 'Take 1/2 of it.']);
+    expect(texts(analysis)).toEqual(['The expert reads it aloud.', 'E=mc²', 'Then y=3 holds.', 'Take 1/2 of it.']);
     expect(words(analysis)).toEqual({ Narrator: 7, Expert: 5, Announcer: 0, unassigned: 1 });
     const [warning] = said(analysis, 'equations-as-written');
     expect(warning!.message).toBe(
-      '3 equations ("E=mc2", "y=3", "1/2") at ¶2, ¶3, ¶4 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
+      '3 equations ("E=mc²", "y=3", "1/2") at ¶2, ¶3, ¶4 are counted as they are written, with the colour of their text: a narrator says them in words ("x equals five"), so the spoken word count of their lines is approximate. Check them by eye.',
     );
-    expect(warning!.details).toEqual({ equations: 3, first: ['E=mc2', 'y=3', '1/2'], paragraphs: [2, 3, 4] });
+    expect(warning!.details).toEqual({ equations: 3, first: ['E=mc²', 'y=3', '1/2'], paragraphs: [2, 3, 4] });
   });
 });
 
@@ -254,13 +254,13 @@ describe('tracked changes: how many, of which kind, and where', () => {
       P(recoloured('Given to the narrator now.')) +
       `<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="10" w:author="Reviewer"><w:pPr/></w:pPrChange></w:pPr>${N('Centred now.')}</w:p>`;
     const analysis = await analyseDocx(body);
-    expect(analysis.script.facts.changes).toEqual({ insertions: 1, deletions: 3, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] });
+    expect(analysis.script.facts.changes).toEqual({ insertions: 1, deletions: 3, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] });
     expect(words(analysis)).toEqual({ Narrator: 15, Expert: 2, Announcer: 0, unassigned: 0 });
     expect(analysis.report.warnings[0]).toEqual({
       code: 'tracked-changes',
       message:
         'The file holds 6 tracked changes (1 insertion, 3 deletions, 2 formatting changes (1 of a colour or style); first at ¶2, also ¶3, ¶4…); they were counted as accepted. The counts take in the text inserted and the formatting as changed (a line whose colour changed is counted in its new voice) and leave out the text deleted: accept or reject the changes before the session.',
-      details: { countedAs: 'accepted', changes: 6, insertions: 1, deletions: 3, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] },
+      details: { countedAs: 'accepted', changes: 6, insertions: 1, deletions: 3, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] },
     });
   });
 
@@ -271,7 +271,7 @@ describe('tracked changes: how many, of which kind, and where', () => {
       '<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>' +
       `<w:tr>${cell('Shot one.', '<w:tcW w:w="3000" w:type="dxa"/>')}${cell('Now the expert says it.', `<w:tcW w:w="3000" w:type="dxa"/>${YELLOW_CELL}<w:tcPrChange w:id="7" w:author="Reviewer"><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr></w:tcPrChange>`)}</w:tr></w:tbl>`;
     const analysis = await analyseDocx(P(N('Narrator before the table.')) + table);
-    expect(analysis.script.facts.changes).toEqual({ insertions: 0, deletions: 0, formatting: 1, colourChanges: 1, paragraphs: [3] });
+    expect(analysis.script.facts.changes).toEqual({ insertions: 0, deletions: 0, moves: 0, formatting: 1, colourChanges: 1, paragraphs: [3] });
     expect(words(analysis)).toEqual({ Narrator: 4, Expert: 5, Announcer: 0, unassigned: 2 });
   });
 

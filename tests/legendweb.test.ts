@@ -171,7 +171,7 @@ describe('a config of settings alone (no voices)', () => {
     const init = runCli(['init', 'fr-dechets.docx'], dir);
     expect(init.code).toBe(2);
     expect(init.stderr).toBe(
-      'vo-lines: vo-lines.config.yaml already exists beside the script, with settings (language) and no voices: add the voices to it yourself, or pass --force to write a new one over it (then set language again in it).\n',
+      'vo-lines: vo-lines.config.yaml already exists beside the script, with settings (language) and no voices: add the voices to it yourself, or pass --force to write them into it, its settings kept.\n',
     );
   });
 

@@ -187,7 +187,7 @@ describe('tracked changes in a DOCX, said in every command', () => {
     const en = file.endsWith('en.docx');
     expect(got['Trainer']!.lines).toEqual([en ? 'Finish the module before 15 July.' : 'Le module doit être suivi avant le 15 juillet.']);
     expect(got['Narrator']!.lines[1]).toBe(en ? 'First rule: look around you. And report any hazard.' : 'Premier point : regardez autour de vous. Et signalez tout danger.');
-    expect(report.warnings[0]).toEqual({ code: 'tracked-changes', message: MESSAGE, details: { countedAs: 'accepted', changes: 3, insertions: 2, deletions: 1, formatting: 0, colourChanges: 0, paragraphs: [2, 3] } });
+    expect(report.warnings[0]).toEqual({ code: 'tracked-changes', message: MESSAGE, details: { countedAs: 'accepted', changes: 3, insertions: 2, deletions: 1, moves: 0, formatting: 0, colourChanges: 0, paragraphs: [2, 3] } });
     expect(said(report, 'tracked-changes')).toHaveLength(1);
   });
 

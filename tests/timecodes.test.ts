@@ -306,3 +306,30 @@ describe('the time code in the outputs', () => {
     ]);
   });
 });
+
+describe('a time code in the brackets of a speaker label', () => {
+  it('in-label-en `NARRATOR [00:01:23]: …`, `MARC (00:12) : …`: the line keeps its time, the label its speaker, an aside stays an aside', async () => {
+    expect(await proposed('in-label-en.docx')).toEqual({ labels: [['NARRATOR', 3, 16], ['MARC', 2, 8]], words: { NARRATOR: 16, MARC: 8 } });
+    for (const name of ['in-label-en.docx', 'in-label-en.pdf']) {
+      const r = await report(name, labelConfig('NARRATOR', 'MARC'));
+      expect([name, voices(r)]).toEqual([
+        name,
+        [
+          [
+            'NARRATOR',
+            16,
+            // 28 + 25 + 24 characters (the aside not counted): 2 dubbing lines of 50.
+            77,
+            2,
+            [
+              ['Welcome to the harbour tour.', { start: '00:01:23' }],
+              ['Let us begin at the pier.', { start: '00:01:31:12' }],
+              ['(whispering) The boats sleep at noon.', null],
+            ],
+          ],
+          ['MARC', 8, 41, 1, [['Thanks, glad to be here.', { start: '00:12' }], ['Right behind you.', { start: '01:02:05' }]]],
+        ],
+      ]);
+    }
+  });
+});

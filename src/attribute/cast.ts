@@ -178,7 +178,7 @@ interface CastRules {
   read?: (paragraph: Paragraph) => ParagraphReading;
   directions: DirectionRules;
   /** Paragraphs that are no lines (a legend's), by locationKey. */
-  exclude?: Set<string>;
+  exclude?: ReadonlySet<string>;
   /**
    * Paragraphs not read aloud (an AV script's picture column and header row: av-columns.ts), with the
    * runs that stay nobody's whatever their look: a run of a picture cell that stands out from the
@@ -312,7 +312,7 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       }
       runs = cut.runs;
     }
-    const own = cut ? cut.timecode : null;
+    const own = cut ? cut.timecode : (reading?.timecode ?? null);
     const aside = reading?.aside;
     const first = runs[0];
     if (!first) continue;
@@ -698,9 +698,9 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
 }
 
 /** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
-export function linesByColour(script: Script, dimension: 'text' | 'background'): Line[] {
+export function linesByColour(script: Script, dimension: 'text' | 'background', exclude?: ReadonlySet<string>): Line[] {
   const byLine = lineByLine(script);
   const rows = labelTableReader(byLine.paragraphs);
   const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
-  return cast(byLine, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true }, (key) => key ?? 'none').lines;
+  return cast(byLine, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true, ...(exclude ? { exclude } : {}) }, (key) => key ?? 'none').lines;
 }

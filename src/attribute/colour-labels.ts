@@ -234,7 +234,7 @@ export function labelAside(labelText: string, label?: string): string | null {
   return null;
 }
 
-const ASIDE_IN_LABEL = /[(（]\s*([^()（）\n]{1,20}?)\s*[)）]/gu;
+const ASIDE_IN_LABEL = /[(（[]\s*([^()（）[\]\n]{1,20}?)\s*[)）\]]/gu;
 
 /**
  * In tables naming each row's speaker in a cell of their own (`speakers`: by row, the label's column),

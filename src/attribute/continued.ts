@@ -39,7 +39,7 @@ import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
 import { formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
-import { timecodeAlone } from './timecodes.js';
+import { timecodeAlone, type Timecode } from './timecodes.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -53,6 +53,8 @@ export interface BaseReading {
   rowVoice?: string;
   /** The aside of the label (`(off)` of `MARIE (off) :`), shown before the line (match.ts). */
   aside?: string;
+  /** The time in the label's brackets (`NARRATOR [00:01:23]:`), the line's time code (match.ts). */
+  timecode?: Timecode;
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */
@@ -81,7 +83,7 @@ export interface Continuations {
 }
 
 /** A label opening a paragraph (as speaker-labels.ts finds them): a name, maybe an aside, a colon or a tab. */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 /** A Chinese, Japanese or Korean label's marks near the start: brackets, corner brackets, a colon, a slash. */
 const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:：/])/u;
 /** A name in capitals in brackets opening a paragraph, a label of another form (`(MARIE) Non.`, `[MARIE] Non.`). */

@@ -54,7 +54,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function labelPattern(label: string): RegExp {
   const name = escape(foldWidth(label));
-  const colon = `${name}\\s*(?:[(（][^()（）]{1,20}[)）]\\s*)?(?:[:：]|\\t)`;
+  const colon = `${name}\\s*(?:(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\])\\s*)?(?:[:：]|\\t)`;
   // A dubbing script's loop number and time code before the label (`B21  01:10:02:14  MARC : …`): the
   // time code kept with the line (`pre`, for casting to cut as the line's time), the loop number cut.
   if (!hasEastAsianLetter(label)) return new RegExp(`^${BEFORE_LABEL}${colon}\\s*`, 'iu');

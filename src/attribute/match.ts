@@ -17,6 +17,7 @@ import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, lab
 import { foldWidth } from '../text/width.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
 import { labelAside, nameAside, rowAsides } from './colour-labels.js';
+import { labelTimecode, type Timecode } from './timecodes.js';
 
 export type ColourKind = 'text' | 'background';
 
@@ -109,6 +110,8 @@ export interface ParagraphReading {
   fallback: string | null;
   /** The aside of the label cut off (`(off)` of `MARIE (off) :`): shown before the voice's line, not counted (colour-labels.ts). */
   aside?: string;
+  /** The time in the label's brackets (`NARRATOR [00:01:23]:`): the line's time code, when none opens its text (timecodes.ts). */
+  timecode?: Timecode;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -192,7 +195,12 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
       // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
       const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
       const aside = labelAside(text.slice(cut.keep, cut.cut), label);
-      return { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t'), ...(aside ? { aside } : {}) };
+      // A time in the label's brackets (`NARRATOR [00:01:23]:`, `MARC (00:12) :`) is the line's time, no direction.
+      const timecode = aside ? labelTimecode(aside) : null;
+      const reading: BaseReading = { runs: byLone ? asideFirst(byLone, runs) : runs, fallback: voice, label: voice, tabbed: text.slice(cut.keep, cut.cut).includes('\t') };
+      if (timecode) reading.timecode = timecode;
+      else if (aside) reading.aside = aside;
+      return reading;
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.

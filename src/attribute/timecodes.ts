@@ -25,6 +25,19 @@ export interface Timecode {
 
 const TC = String.raw`\d{1,2}:[0-5]\d:[0-5]\d(?:[:;]\d{2}|[.,]\d{2,3})?`;
 const RANGE = String.raw`(${TC})(?:\s*(?:-->|->|\u2192|\u2013|\u2014|-)\s*(${TC}))?`;
+/**
+ * A time in a speaker label's brackets (`NARRATOR [00:01:23]:`, `MARC (00:12) :`): a time code, or minutes
+ * and seconds of a video's timeline (`00:12`, `1:05`, `12:30.5`): beside a name, never a clock time said.
+ */
+const LABEL_TC = String.raw`(?:${TC}|\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?)`;
+const IN_LABEL = new RegExp(String.raw`^[(\uFF08[]\s*(${LABEL_TC})(?:\s*(?:-->|->|\u2192|\u2013|\u2014|-)\s*(${LABEL_TC}))?\s*[)\uFF09\]]$`, 'u');
+
+/** The time a label's aside is (`(00:12)`, `[00:01:23]`, an in and out point), or null: the line's time, not a direction. */
+export function labelTimecode(aside: string): Timecode | null {
+  const match = aside.length > HEAD ? null : IN_LABEL.exec(aside);
+  return match ? found(match) : null;
+}
+
 /** A time code (or an in and out point), maybe in brackets: groups 1 and 2, or 3 and 4, or 5 and 6. */
 const TIMECODE = String.raw`(?:\[\s*${RANGE}\s*\]|\(\s*${RANGE}\s*\)|${RANGE})`;
 /** A loop number: `B21`, `#12`, `012`, `12a`. */

@@ -1,4 +1,5 @@
 /** `vo-lines FILE`: the summary when the voices are known (config or legend), else the colours; then a hint. */
+import { legendKeys } from '../attribute/legend.js';
 import { buildColourReport } from '../measure/colours.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
 import { hints, renderColours, renderSummary } from '../render/text.js';
@@ -17,7 +18,9 @@ export async function summaryOrColours(file: string, options: CommonOptions): Pr
     print(`\n${hints.withConfig(file, report)}\n`);
     return;
   }
-  const report = buildColourReport(analysis.script);
+  // A legend not used is no line, as in the casting: its swatches are not counted with the colours.
+  const legend = analysis.casting.legend ?? analysis.casting.rejectedLegend?.legend ?? null;
+  const report = buildColourReport(analysis.script, legend ? legendKeys(legend) : undefined);
   // What attribution noticed (a legend it could not trust) belongs with the colours.
   // (And lines of one colour told apart by emphasis: attribute/emphasis.ts.)
   report.warnings = [...analysis.report.warnings.filter((w) => w.code === 'legend-rejected'), ...report.warnings, ...analysis.report.warnings.filter((w) => w.code === 'emphasis-coded')];

@@ -20,45 +20,151 @@ import type { Warning } from '../model.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
-/** The settings of a config that names no voice (`language: fr` alone), by name; null for one that names voices, holds nothing, or cannot be read. */
-async function settingsOnly(path: string): Promise<string[] | null> {
+/** A config that names no voice (`language: fr` alone): where it is, its text, and its settings by name. */
+interface SettingsConfig {
+  path: string;
+  text: string;
+  settings: string[];
+}
+
+/** YAML's parser (a CommonJS package: bundled, it comes as `default`). */
+async function yamlModule(): Promise<typeof import('yaml')> {
+  const yaml = await import('yaml');
+  return (yaml as { parseDocument?: unknown }).parseDocument ? yaml : (yaml as unknown as { default: typeof yaml }).default;
+}
+
+/** The config at `path` when it names no voice and holds settings; null for one that names voices, holds nothing, or cannot be read. */
+async function settingsOnly(path: string): Promise<SettingsConfig | null> {
   try {
     const config = await loadConfig(path);
     if (config.voiceMap.voices.length > 0) return null;
     const text = await readFile(path, 'utf8');
-    let data: unknown;
-    if (/\.json$/i.test(path)) data = JSON.parse(text);
-    else {
-      // (A CommonJS package: bundled, it comes as `default`.)
-      const yaml = await import('yaml');
-      data = (yaml.parse ?? (yaml as unknown as { default: typeof yaml }).default.parse)(text);
-    }
+    const data: unknown = /\.json$/i.test(path) ? JSON.parse(text) : (await yamlModule()).parse(text);
     const settings = Object.keys((data ?? {}) as Record<string, unknown>).filter((key) => key !== 'voices');
     // An empty config holds nothing to keep: said as any other.
-    return settings.length ? settings : null;
+    return settings.length ? { path, text, settings } : null;
   } catch {
     return null;
   }
 }
 
-/** Any config beside the script stops init: a second one would be ignored, or hide the first. */
-async function refuseExisting(folder: string, force: boolean | undefined): Promise<void> {
+/**
+ * Any config beside the script stops init: a second one would be ignored, or hide the first. With
+ * --force, init writes over the config it writes (`vo-lines.config.yaml`), and into a config of
+ * settings only (no voices), whatever its name, keeping its settings: that config is returned.
+ */
+async function refuseExisting(folder: string, force: boolean | undefined): Promise<SettingsConfig | null> {
+  let kept: SettingsConfig | null = null;
   for (const name of CONFIG_NAMES) {
     const path = join(folder, name);
-    if (!existsSync(path) || (name === STARTER && force)) continue;
-    // A config of settings only (no voices) is kept by hand: --force would write the voices over its settings.
+    if (!existsSync(path)) continue;
+    // A config of settings only (no voices) is kept by hand: --force writes the voices into it, its settings kept.
     const settings = await settingsOnly(path);
-    const held = settings ? `, with settings (${settings.join(', ')}) and no voices` : '';
-    const again = settings ? ` (then set ${settings.join(', ')} again in it)` : '';
+    if (force && settings && !kept) {
+      kept = settings;
+      continue;
+    }
+    if (name === STARTER && force && !settings) continue;
+    const held = settings ? `, with settings (${settings.settings.join(', ')}) and no voices` : '';
     throw new UserError(
-      name === STARTER
-        ? `${displayPath(path)} already exists beside the script${held}: ${settings ? 'add the voices to it yourself' : 'edit it'}, or pass --force to write a new one over it${again}.`
-        : `${displayPath(path)} already exists beside the script${held}, and vo-lines reads it before ${STARTER}: edit it, or remove it to start again with init.`,
+      settings
+        ? `${displayPath(path)} already exists beside the script${held}: add the voices to it yourself, or pass --force to write them into it, its settings kept.`
+        : name === STARTER
+          ? `${displayPath(path)} already exists beside the script: edit it, or pass --force to write a new one over it.`
+          : `${displayPath(path)} already exists beside the script, and vo-lines reads it before ${STARTER}: edit it, or remove it to start again with init.`,
       'config-exists',
-      // `force`: whether --force writes a new one over it (only over the config init writes); `settings`: a config of settings only, its settings.
-      { path: displayPath(path), force: name === STARTER, ...(settings ? { settings } : {}) },
+      // `force`: whether --force writes a config there (over the one init writes, or into one of settings only); `settings`: a config of settings only, its settings.
+      { path: displayPath(path), force: name === STARTER || settings !== null, ...(settings ? { settings: settings.settings } : {}) },
     );
   }
+  return kept;
+}
+
+/**
+ * The config init wrote (`starter`, YAML) with the settings of the config of settings only it goes into
+ * (`kept`), the kept ones winning where both set one (`unassigned`, a pace): in YAML, the starter's text
+ * with each of the kept config's top-level entries put in as written, its comments with it; in JSON,
+ * the two merged. Checked by reading it back: the starter's voices and the kept settings, each as it
+ * was; a YAML whose entries cannot be cut so is written from the merged values instead (its comments lost).
+ */
+async function withSettings(starter: string, kept: SettingsConfig, target: string): Promise<string> {
+  const yaml = await yamlModule();
+  const fresh = yaml.parse(starter) as Record<string, unknown>;
+  const old = (/\.json$/i.test(kept.path) ? JSON.parse(kept.text) : yaml.parse(kept.text)) as Record<string, unknown>;
+  const merged: Record<string, unknown> = { ...fresh };
+  // A pace it sets (`wpm` or `pace`) stands for both: the one init proposes goes.
+  const dropped = kept.settings.some((key) => PACE_KEYS.has(key)) ? PACE_KEYS : new Set<string>();
+  for (const key of dropped) delete merged[key];
+  for (const key of kept.settings) merged[key] = old[key];
+  const json = /\.json$/i.test(target);
+  const fallback = json ? `${JSON.stringify(merged, null, 2)}\n` : yaml.stringify(merged);
+  let expected: string;
+  try {
+    expected = JSON.stringify((await parseConfigText(fallback, target)).voiceMap);
+  } catch (error) {
+    // Its settings and the voices found disagree (a voice's colour it says is not recorded): said, nothing written.
+    throw new UserError(
+      `${displayPath(kept.path)} has settings (${kept.settings.join(', ')}) that make no config with the voices found in the script: ${(error as Error).message.replace(/^[^:]*: /, '')} Nothing was written: add the voices to it yourself.`,
+      'config-exists',
+      { path: displayPath(kept.path), force: false, settings: kept.settings },
+    );
+  }
+  if (json) return fallback;
+  const same = async (text: string) => {
+    try {
+      return JSON.stringify((await parseConfigText(text, target)).voiceMap) === expected;
+    } catch {
+      return false;
+    }
+  };
+  const starterBlocks = topLevelBlocks(yaml, starter);
+  const keptBlocks = topLevelBlocks(yaml, kept.text);
+  if (starterBlocks && keptBlocks) {
+    let text = starterBlocks.preamble;
+    const added: string[] = [];
+    for (const block of starterBlocks.blocks) {
+      const own = keptBlocks.blocks.find((b) => b.key === block.key && b.key !== 'voices');
+      if (own) text += own.text;
+      else if (!dropped.has(block.key)) text += block.text;
+    }
+    for (const block of keptBlocks.blocks) if (block.key !== 'voices' && !starterBlocks.blocks.some((b) => b.key === block.key)) added.push(block.text);
+    if (added.length || keptBlocks.preamble.trim()) text = `${text.replace(/\n*$/, '\n')}\n${keptBlocks.preamble.trim() ? `${keptBlocks.preamble.trimEnd()}\n` : ''}${added.join('').replace(/\n*$/, '\n')}`;
+    if (await same(text)) return text;
+  }
+  return fallback;
+}
+
+/** Settings that each set the pace: a config setting one has no use for the other init proposes. */
+const PACE_KEYS: ReadonlySet<string> = new Set(['wpm', 'pace']);
+
+/**
+ * A YAML document's top-level entries as written: each from the comment lines right above its key to
+ * the next entry's; the text before the first (`preamble`). Null for a document that is no block mapping.
+ */
+function topLevelBlocks(yaml: typeof import('yaml'), text: string): { preamble: string; blocks: { key: string; text: string }[] } | null {
+  const doc = yaml.parseDocument(text);
+  if (doc.errors.length || !yaml.isMap(doc.contents) || doc.contents.flow) return null;
+  const starts: { key: string; at: number }[] = [];
+  for (const pair of doc.contents.items) {
+    const key = pair.key;
+    if (!yaml.isScalar(key) || !key.range) return null;
+    let at = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+    // Comment lines right above the key go with it (not an indented one: the entry above's, a voice commented out).
+    while (at > 0) {
+      const previous = text.lastIndexOf('\n', at - 2) + 1;
+      if (!text.startsWith('#', previous)) break;
+      at = previous;
+    }
+    starts.push({ key: String(key.value), at });
+  }
+  if (starts.length === 0) return null;
+  return {
+    preamble: text.slice(0, starts[0]!.at),
+    blocks: starts.map((s, i) => {
+      const block = text.slice(s.at, i + 1 < starts.length ? starts[i + 1]!.at : text.length);
+      return { key: s.key, text: block.endsWith('\n') ? block : `${block}\n` };
+    }),
+  };
 }
 
 /** What init says it wrote, as `init --json` prints it (README "init --json"). */
@@ -85,6 +191,8 @@ interface InitJson {
   rejectedLegend?: { location: unknown; text: string; reasons: string[]; named: string[] };
   /** Names standing alone that were not taken as speakers (the hint's facts). */
   nameLineDoubt?: unknown;
+  /** The settings kept from the config of settings only it was written into (--force). */
+  kept?: string[];
   /** The command to run next, as the text says it (null when it says none). */
   next: string | null;
   /** The warnings init shows (on stderr in text). */
@@ -96,18 +204,20 @@ const SHOWN_FROM_LABELS = new Set(['label-continued', 'unlabelled-speech', 'labe
 
 export async function init(file: string, options: CommonOptions & { force?: boolean }): Promise<void> {
   const folder = dirname(file);
-  await refuseExisting(folder, options.force);
+  const kept = await refuseExisting(folder, options.force);
   // Only the script decides here: a config elsewhere (above the folder) must not shape the new one.
   // No line is shown: the lines' IDs are not worked out.
   const { casting, report } = await analyse(file, { ...analyseOptions(options), noConfig: true, lineIds: false });
-  const target = join(folder, STARTER);
+  // Into a config of settings only, its settings kept (--force); else the config init writes.
+  const target = kept ? kept.path : join(folder, STARTER);
   checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
   // A script in one colour whose lines open with speaker labels: one voice per label.
   const byLabels = castByLabels(casting);
   // A script in Chinese or Japanese is timed in characters a minute: the config keeps that pace.
   const characters = report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
   const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file), characters) : renderStarterConfig(casting, displayPath(file), characters);
-  writeOutputs([{ path: target, content: starter.text }], { force: options.force });
+  const content = kept ? await withSettings(starter.text, kept, target) : starter.text;
+  writeOutputs([{ path: target, content }], { force: options.force });
 
   const voices = plural(starter.voices.length, 'voice');
   const out: string[] = [];
@@ -156,8 +266,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   // What the labels' casting guessed, left out of the speakers' paragraphs with no label, or left in a line after a break.
   const labelled = byLabels ? byLabels.casting.warnings.filter((w) => SHOWN_FROM_LABELS.has(w.code)) : [];
   const warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected' || w.code === 'legend-voice-unspoken'), ...labelled];
+  if (kept) out.splice(1, 0, `Kept its settings: ${kept.settings.join(', ')}.`);
   if (options.json) {
-    const written = (await parseConfigText(starter.text, target)).voiceMap;
+    const written = (await parseConfigText(content, target)).voiceMap;
     const counted = byLabels ? byLabels.casting : casting;
     const json: InitJson = {
       file: displayPath(file),
@@ -178,6 +289,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
         ? { rejectedLegend: { location: casting.rejectedLegend.legend.location, text: casting.rejectedLegend.legend.text, reasons: casting.rejectedLegend.reasons, named: starter.fromLegend } }
         : {}),
       ...(doubt ? { nameLineDoubt: doubt } : {}),
+      ...(kept ? { kept: kept.settings } : {}),
       next,
       warnings,
     };

@@ -83,7 +83,9 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   // Past it while the booth scripts are laid out, the message says so (reading has its own budget, from this one).
   const budget = Budget.of(file, settings, 'to read and lay out as booth scripts');
   // As every script command: the warnings of the rules the config sets to off are left out.
-  const { report, voiceMap } = await analyseFile(file, options, budget.options());
+  const { report, voiceMap, casting } = await analyseFile(file, options, budget.options());
+  // A config of settings only (no voices) keeps the colour groups, and gives its directions all the same.
+  const directions = (voiceMap ?? casting.voiceMap)?.directions ?? DEFAULT_DIRECTIONS;
   const voices = pickVoices(report, file, options);
   if (voices.length === 0) throw new UserError(`no voice has a line in ${file}: nothing to put in a booth script.`, 'nothing-to-export', {
       path: file,
@@ -107,7 +109,7 @@ export async function sides(file: string, options: SidesCommandOptions): Promise
   const files: OutputFile[] = [];
   for (const voice of voices) {
     budget.check();
-    const script = boothScript(report, voice, { cues: options.cues !== false, directions: voiceMap?.directions ?? DEFAULT_DIRECTIONS, date, script: displayPath(file), paper: options.paper ?? 'a4' });
+    const script = boothScript(report, voice, { cues: options.cues !== false, directions, date, script: displayPath(file), paper: options.paper ?? 'a4' });
     files.push({ path: paths[files.length]!, content: await render(script, fonts, budget, instead) });
   }
   // Past the deadline, nothing is written (the last render may have ended after it).

@@ -49,7 +49,7 @@ export interface ColourReport {
 
 const SAMPLE_WORDS = 8;
 
-function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>, av: AvColumns, silent: ReadonlyMap<string, Paragraph>): ColourUse[] {
+function uses(script: Script, dimension: 'text' | 'background', headings: ReadonlySet<string>, av: AvColumns, silent: ReadonlyMap<string, Paragraph>, except?: ReadonlySet<string>): ColourUse[] {
   const byHex = new Map<Hex, ColourUse>();
   const inBody = new Set<Hex>();
   const decoration = decorationFills(script);
@@ -58,7 +58,7 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
     const paragraph = silent.get(key);
     return paragraph !== undefined && paragraph.runs.some((run) => (dimension === 'text' ? run.color : run.background) === hex && av.nobodys(paragraph, run));
   };
-  for (const line of linesByColour(script, dimension)) {
+  for (const line of linesByColour(script, dimension, except)) {
     if (line.voice === null) continue;
     let use = byHex.get(line.voice);
     if (!use) {
@@ -94,16 +94,20 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
   return [...byHex.values()].sort((a, b) => b.words - a.words || a.hex.localeCompare(b.hex));
 }
 
-export function buildColourReport(script: Script): ColourReport {
+/**
+ * `except`: paragraphs that are no lines, by locationKey: a legend's (attribute/legend.ts legendKeys), used
+ * or not: its swatches are no text of the script, and a colour only the legend shows is no colour found.
+ */
+export function buildColourReport(script: Script, except?: ReadonlySet<string>): ColourReport {
   const headings = new Set([...headingParagraphs(script.paragraphs)].map((p) => locationKey(p.location)));
   const av = avColumns(script.paragraphs);
   const silent = new Map([...av.silent].map((p) => [locationKey(p.location), p]));
-  const text = uses(script, 'text', headings, av, silent);
+  const text = uses(script, 'text', headings, av, silent, except);
   return {
     file: script.file,
     format: script.format,
     text,
-    background: uses(script, 'background', headings, av, silent),
+    background: uses(script, 'background', headings, av, silent, except),
     totalWords: text.reduce((sum, u) => sum + u.words, 0),
     warnings: script.warnings,
   };

@@ -96,10 +96,10 @@ export function formOf(label: string): Form | null {
 
 /**
  * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
- * (`MARIE (off) :`, `JOHN (V.O.):`, which a `label:` voice matches too); then a colon, or a tab
+ * (`MARIE (off) :`, `JOHN (V.O.):`, `NARRATOR [00:01:23]:`, which a `label:` voice matches too); then a colon, or a tab
  * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-export const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:[(（][^()（）]{1,20}[)）]\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+export const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 
 /**
  * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is

@@ -14,6 +14,7 @@ import type { ParagraphIndents } from './indent.js';
 import type { Styles } from './styles.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ColorSpec, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
+import { mathNode, writeEquation, type MathNode } from './math.js';
 import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 import { normaliseSpace } from '../../text/words.js';
 
@@ -58,14 +59,16 @@ export interface RawParagraph {
 
 /**
  * Things counted per paragraph while reading, said by how many and where (index.ts maps them to the
- * numbers of the paragraphs that hold text): tracked changes (`w:ins`/`w:moveTo`, `w:del`/`w:moveFrom`,
- * inserted or deleted rows and paragraph marks, formatting changes `w:rPrChange`/`w:pPrChange`, those
+ * numbers of the paragraphs that hold text): tracked changes (`w:ins`, `w:del`, inserted or deleted rows,
+ * cells and paragraph marks, moves (`w:moveTo`, its `w:moveFrom` not counted again), formatting changes `w:rPrChange`/`w:pPrChange`, those
  * that change a colour or a style among them), equations read as written (`m:oMath`) and subdocuments
  * of a master document (`w:subDoc`).
  */
 export interface ParagraphMarks {
   insertions: number;
   deletions: number;
+  /** Text moved here from elsewhere (`w:moveTo`): one move, its leaving (`w:moveFrom`) not counted again. */
+  moves: number;
   formatting: number;
   colourChanges: number;
   equations: number;
@@ -75,13 +78,14 @@ export interface ParagraphMarks {
 export type MarkKind = keyof ParagraphMarks;
 
 export function noMarks(): ParagraphMarks {
-  return { insertions: 0, deletions: 0, formatting: 0, colourChanges: 0, equations: 0, subdocuments: 0 };
+  return { insertions: 0, deletions: 0, moves: 0, formatting: 0, colourChanges: 0, equations: 0, subdocuments: 0 };
 }
 
 /** Adds `from`'s counts to `into`. */
 export function addMarks(into: ParagraphMarks, from: ParagraphMarks): void {
   into.insertions += from.insertions;
   into.deletions += from.deletions;
+  into.moves += from.moves;
   into.formatting += from.formatting;
   into.colourChanges += from.colourChanges;
   into.equations += from.equations;
@@ -179,6 +183,7 @@ export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
+  'trPrChange', 'cellIns', 'cellDel', 'cellMerge', 'iCs', 'bCs', 'rtl', 'cs',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -214,8 +219,10 @@ export class StoryReader implements XmlHandlers {
   /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
   readonly equationTexts: string[] = [];
   private mathDepth = 0;
-  private equationText = '';
   private equationRead = false;
+  /** The structures of the equation open (math.ts), outermost first; and the depth in a structure's properties (`m:dPr`…), 0 outside. */
+  private readonly mathNodes: MathNode[] = [];
+  private mathProps = 0;
   /** The part's root element, `document` for a WordprocessingML main part. */
   root: { ns: Ns; name: string } | null = null;
 
@@ -319,6 +326,12 @@ export class StoryReader implements XmlHandlers {
   /** The table cells and text boxes open, innermost on top (a token each). */
   private readonly containers = new Stack<object>();
   private tableCount = 0;
+  /** Moves (w:moveFrom/w:moveTo): the ranges open (`w:id`s), moved text that left (ranges, else elements), the paragraph last counted as a move's arrival. */
+  private readonly moveFromRanges = new Set<string>();
+  private readonly moveToRanges = new Set<string>();
+  private movedFrom = 0;
+  private movedIn = -1;
+  private anyMove = false;
 
   constructor(
     story: Story,
@@ -351,7 +364,7 @@ export class StoryReader implements XmlHandlers {
     this.names.push(name);
     if (ns === Ns.MC) return this.openAlternate(name, tag);
     if (ns === Ns.WPS || ns === Ns.V || ns === Ns.A) return this.openShapePart(ns, name, tag);
-    if (ns === Ns.M) return this.openMath(name);
+    if (ns === Ns.M) return this.openMath(name, tag);
     if (ns !== Ns.W) return;
     switch (name) {
       case 'p':
@@ -429,12 +442,34 @@ export class StoryReader implements XmlHandlers {
         return;
       }
       case 'del':
-      case 'moveFrom':
         this.mark('deletions');
         return this.skipElement();
+      case 'moveFrom':
+        // Text moved away: not read here, counted as a move where it arrives (w:moveTo).
+        this.trackedChanges = true;
+        if (this.moveFromRanges.size === 0) this.movedFrom++;
+        return this.skipElement();
       case 'ins':
-      case 'moveTo':
         this.mark('insertions');
+        return;
+      case 'moveTo':
+        // One move for a range of moved text (w:moveToRangeStart), else one for each paragraph it arrives in.
+        if (this.moveToRanges.size === 0 && this.movedIn !== (this.paragraphOrdinals.top() ?? -1)) {
+          this.movedIn = this.paragraphOrdinals.top() ?? -1;
+          this.mark('moves');
+        }
+        return;
+      case 'moveFromRangeStart':
+      case 'moveToRangeStart': {
+        const from = name === 'moveFromRangeStart';
+        (from ? this.moveFromRanges : this.moveToRanges).add(attributesOf(tag).get('id') ?? '');
+        if (from) this.movedFrom++;
+        else this.mark('moves');
+        return;
+      }
+      case 'moveFromRangeEnd':
+      case 'moveToRangeEnd':
+        (name === 'moveFromRangeEnd' ? this.moveFromRanges : this.moveToRanges).delete(attributesOf(tag).get('id') ?? '');
         return;
       case 'background':
         // The page colour (Design > Page Color): `w:color`, or a theme colour.
@@ -670,6 +705,12 @@ export class StoryReader implements XmlHandlers {
       // A deleted row: its cells were never read; keep the count of what was.
       const table = this.tableStack.top();
       if (table) table.row--;
+    } else if (name === 'tc') {
+      // A deleted cell: the cells after it take its place.
+      this.closeContainer();
+      this.cellStack.pop();
+      const table = this.tableStack.top();
+      if (table) table.column--;
     }
   }
 
@@ -720,10 +761,7 @@ export class StoryReader implements XmlHandlers {
     }
     run.link = link;
     run.text += text;
-    if (this.mathDepth > 0) {
-      this.equationRead = true;
-      if (this.equationText.length < 60) this.equationText += text.slice(0, 60);
-    }
+    if (this.mathDepth > 0) this.equationRead = true;
   }
 
   private openAlternate(name: string, tag: XmlTag): void {
@@ -814,21 +852,33 @@ export class StoryReader implements XmlHandlers {
         if (changed) this.markFormatting(changed);
         return;
       }
-      case 'trPr':
-        if (said === 'deleted') {
+      case 'trPr': {
+        const row = said as RowSays | undefined;
+        if (!row) return;
+        // A row's properties changed under review (its height, header repeat…): no text, no colour changed.
+        if (row.formatting) this.markFormatting('other');
+        if (row.change === 'deleted') {
           // A deleted table row: skip the rest of the row.
           this.mark('deletions');
           this.skipDepth = this.depth;
-        } else if (said === 'inserted') {
+        } else if (row.change === 'inserted') {
           this.mark('insertions');
         }
         return;
+      }
       case 'tcPr': {
         const cell = this.cellStack.top();
-        const changed = said !== undefined && (said as CellSays).changed !== undefined;
-        if (cell) cell.shd = changed ? (said as CellSays).shd : (said as ShdSpec | undefined);
+        const says = said !== undefined && (said as CellSays).kind === 'cell' ? (said as CellSays) : undefined;
+        if (cell) cell.shd = says ? says.shd : (said as ShdSpec | undefined);
         // A cell's shading changed under review (`w:tcPrChange`): said at the cell's first paragraph.
-        if (changed) this.markFormatting((said as CellSays).changed!);
+        if (says?.changed) this.markFormatting(says.changed);
+        if (says?.cell === 'merged') this.markFormatting('other');
+        else if (says?.cell === 'inserted') this.mark('insertions');
+        else if (says?.cell === 'deleted') {
+          // A deleted cell: not read (Word's "No Markup" shows the row without it); said at the next paragraph.
+          this.mark('deletions');
+          this.skipDepth = this.depth;
+        }
         return;
       }
       case 'sdtPr': {
@@ -999,11 +1049,12 @@ export class StoryReader implements XmlHandlers {
       if (entry) this.tocEntries.push(entry);
       this.tocText = '';
     }
-    if (paragraph.context.props.markInserted) this.markIn(paragraph, 'insertions');
+    // A paragraph mark moved (w:moveFrom/w:moveTo in its w:rPr) goes with the move of its text, not counted again.
+    if (paragraph.context.props.markInserted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'insertions');
     if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
       // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
       // paragraph (its first letters, set large): this paragraph runs on into the next.
-      if (paragraph.context.props.markDeleted) this.markIn(paragraph, 'deletions');
+      if (paragraph.context.props.markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
       else for (const run of paragraph.runs) run.dropCap = true;
       // What it holds is said at the paragraph it runs on into.
       if (paragraph.marks) {
@@ -1112,6 +1163,7 @@ export class StoryReader implements XmlHandlers {
    */
   private mark(kind: MarkKind, change = true): void {
     if (change) this.trackedChanges = true;
+    if (kind === 'moves') this.anyMove = true;
     const paragraph = this.paragraphStack.top();
     if (paragraph) this.markIn(paragraph, kind);
     else (this.pendingMarks ??= noMarks())[kind]++;
@@ -1119,6 +1171,7 @@ export class StoryReader implements XmlHandlers {
 
   private markIn(paragraph: RawParagraph, kind: MarkKind): void {
     if (kind !== 'equations' && kind !== 'subdocuments') this.trackedChanges = true;
+    if (kind === 'moves') this.anyMove = true;
     (paragraph.marks ??= noMarks())[kind]++;
   }
 
@@ -1134,53 +1187,96 @@ export class StoryReader implements XmlHandlers {
 
   /**
    * Office Math (`m:oMath`, in `m:oMathPara` for a display equation): its runs (`m:r`, with a `w:rPr`)
-   * are read as a reader sees them, their text (`m:t`) in reading order, as written.
+   * are read as a reader sees them, into a tree of its structures (delimiters, fractions, scripts,
+   * radicals…), written out as a line when the equation ends (math.ts), with the symbols that stand
+   * for its layout: f(x), 1/2, x², √x.
    */
-  private openMath(name: string): void {
+  private openMath(name: string, tag: XmlTag): void {
+    if (this.mathDepth === 0 && name !== 'oMath') return;
     switch (name) {
-      case 'oMath':
+      case 'oMath': {
+        const node = mathNode(name);
         if (this.mathDepth++ === 0) {
-          this.equationText = '';
           this.equationRead = false;
-        }
+          this.mathNodes.length = 0;
+        } else this.mathNodes[this.mathNodes.length - 1]?.children.push(node);
+        this.mathNodes.push(node);
         return;
+      }
       case 'r':
         this.runStack.push({ props: NO_RUN_PROPS, text: '' });
         return;
       case 't':
         this.inText = true;
         return;
-      case 'den': {
-        // A fraction as Word writes it in a line ("1/2", its linear format), not its two numbers run together.
-        const runs = this.equationRead ? this.paragraphStack.top()?.runs : undefined;
-        const last = runs?.[runs.length - 1];
-        if (last && !this.runStack.top()) {
-          last.text += '/';
-          if (this.equationText.length < 60) this.equationText += '/';
-        }
-        return;
-      }
     }
+    if (this.mathProps > 0) {
+      // A property of the structure open (m:dPr/m:begChr…): its value, '' for none.
+      if (this.mathProps === 1) {
+        const node = this.mathNodes[this.mathNodes.length - 1];
+        if (node) (node.props ??= new Map()).set(name, attributesOf(tag).get('val') ?? '');
+      }
+      this.mathProps++;
+      return;
+    }
+    if (name.endsWith('Pr')) {
+      this.mathProps = 1;
+      return;
+    }
+    const node = mathNode(name);
+    this.mathNodes[this.mathNodes.length - 1]?.children.push(node);
+    this.mathNodes.push(node);
   }
 
   private closeMath(name: string): void {
+    if (this.mathDepth === 0) return;
     switch (name) {
-      case 'oMath':
-        if (this.mathDepth > 0 && --this.mathDepth === 0 && this.equationRead) {
-          this.mark('equations', false);
-          if (this.equationTexts.length < 3) this.equationTexts.push(normaliseSpace(this.equationText).slice(0, 60));
-        }
+      case 'oMath': {
+        const node = this.mathNodes.pop();
+        if (--this.mathDepth === 0 && node) this.writeEquation(node);
         return;
+      }
       case 'r':
         return this.closeRun();
       case 't':
         this.inText = false;
         return;
     }
+    if (this.mathProps > 0) {
+      this.mathProps--;
+      return;
+    }
+    if (this.mathNodes.length > 1) this.mathNodes.pop();
+  }
+
+  /** An equation ends: its line of text into the paragraph open, its runs merged where they look the same; counted and kept for the warning. */
+  private writeEquation(root: MathNode): void {
+    this.mathNodes.length = 0;
+    this.mathProps = 0;
+    if (!this.equationRead) return;
+    const pieces = writeEquation(root);
+    let text = '';
+    let run: OpenRun | null = null;
+    for (const piece of pieces) {
+      if (piece.text === '') continue;
+      text += piece.text;
+      const props = piece.props ?? NO_RUN_PROPS;
+      if (run && run.props === props && (run.link ?? false) === (piece.link ?? false)) run.text += piece.text;
+      else {
+        if (run) this.pushRun(run);
+        run = { props, text: piece.text };
+        if (piece.link) run.link = true;
+      }
+    }
+    if (run) this.pushRun(run);
+    this.mark('equations', false);
+    if (this.equationTexts.length < 3) this.equationTexts.push(normaliseSpace(text).slice(0, 60));
   }
 
   /** The part has been read: fields still open end with it. */
   finish(): void {
+    // Text moved away that arrives nowhere in the part: gone, as a deletion.
+    if (this.movedFrom > 0 && !this.anyMove) this.unplacedMarks.deletions += this.movedFrom;
     if (this.joinedRuns) this.placeJoined();
     if (this.pendingMarks) {
       addMarks(this.unplacedMarks, this.pendingMarks);
@@ -1205,6 +1301,14 @@ export class StoryReader implements XmlHandlers {
   private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
     if (!paragraph || run.text === '') return;
+    if (this.mathDepth > 0) {
+      // A run of an equation: into its structure, written out when the equation ends.
+      const node = this.mathNodes[this.mathNodes.length - 1];
+      if (node) {
+        node.children.push(run.link ? { text: run.text, props: run.props, link: true } : { text: run.text, props: run.props });
+        return;
+      }
+    }
     if (paragraph.runs.length >= LIMITS.runsPerParagraph) throw overLimit(this.file, `the number of text runs in one paragraph of ${this.part}`, LIMITS.runsPerParagraph, '', 'runsPerParagraph', { part: this.part });
     if (++this.tally.runs > LIMITS.runs) throw overLimit(this.file, 'the number of text runs in the document', LIMITS.runs, '', 'runs');
     const raw: RawRun = { text: run.text, props: run.props, paragraph: paragraph.context };
@@ -1359,13 +1463,24 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | 'deleted' | 'inserted' | 'placeholder' | 'toc' | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | RowSays | 'placeholder' | 'toc' | undefined;
 
-/** A cell's properties holding a tracked change of them (`w:tcPrChange`): its shading, and whether the change was of a colour. */
+/**
+ * A cell's properties holding a tracked change (`w:tcPrChange`): its shading, and whether the change was
+ * of a colour; or the cell itself inserted, deleted or merged under review (`w:cellIns`, `w:cellDel`, `w:cellMerge`).
+ */
 interface CellSays {
   kind: 'cell';
   shd: ShdSpec | undefined;
-  changed: 'colour' | 'other';
+  changed: 'colour' | 'other' | undefined;
+  cell?: 'inserted' | 'deleted' | 'merged';
+}
+
+/** A row inserted or deleted under review (`w:trPr/w:ins`, `w:del`), its properties changed (`w:trPrChange`). */
+interface RowSays {
+  kind: 'row';
+  change: 'inserted' | 'deleted' | undefined;
+  formatting: boolean;
 }
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
@@ -1377,14 +1492,21 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       return readRunProps(element);
     case 'tblPr':
       return readTableProps(element);
-    case 'trPr':
-      return child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
+    case 'trPr': {
+      const change = child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
+      const formatting = child(element, Ns.W, 'trPrChange') !== undefined;
+      return change || formatting ? { kind: 'row', change, formatting } : undefined;
+    }
     case 'tcPr': {
       const shd = readCellShading(element);
       const change = child(element, Ns.W, 'tcPrChange');
-      if (!change) return shd;
-      const before = readCellShading(child(change, Ns.W, 'tcPr'));
-      return { kind: 'cell', shd, changed: JSON.stringify(before) === JSON.stringify(shd) ? 'other' : 'colour' };
+      // A cell inserted or deleted under review (w:cellIns, w:cellDel), or its merging changed (w:cellMerge).
+      const cell = child(element, Ns.W, 'cellDel') ? 'deleted' : child(element, Ns.W, 'cellIns') ? 'inserted' : child(element, Ns.W, 'cellMerge') ? 'merged' : undefined;
+      if (!change && !cell) return shd;
+      const before = change ? readCellShading(child(change, Ns.W, 'tcPr')) : shd;
+      const says: CellSays = { kind: 'cell', shd, changed: change ? (JSON.stringify(before) === JSON.stringify(shd) ? 'other' : 'colour') : undefined };
+      if (cell) says.cell = cell;
+      return says;
     }
     case 'sdtPr':
       return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;

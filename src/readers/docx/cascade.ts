@@ -56,6 +56,10 @@ export interface ResolvedRun {
   /** Italic (`w:i`) and bold (`w:b`): toggle properties, through the cascade. */
   italic: boolean;
   bold: boolean;
+  /** Those of complex-script text (`w:iCs`, `w:bCs`), and whether the run is all such text (`w:rtl`, `w:cs`). */
+  italicCs: boolean;
+  boldCs: boolean;
+  complex: boolean;
   /** The font of its Latin text (`w:rFonts`, a theme font resolved by the theme), when any level sets one. */
   font?: string;
   /** The run's language (`w:lang`) through the cascade, when any level sets one. */
@@ -164,6 +168,9 @@ interface RunCascade {
   caps: boolean;
   italic: boolean;
   bold: boolean;
+  italicCs: boolean;
+  boldCs: boolean;
+  complex: boolean;
   font?: RunProps['font'];
   paraShd?: ShdSpec;
   cellStyleShd?: ShdSpec;
@@ -221,8 +228,12 @@ export class Cascade {
 
     const paraChain = this.styles.chain(pStyle);
     const charChain = this.styles.chain(direct.rStyle);
-    const result: RunCascade = { hidden: false, struck: false, caps: false, italic: false, bold: false };
+    const result: RunCascade = { hidden: false, struck: false, caps: false, italic: false, bold: false, italicCs: false, boldCs: false, complex: false };
+    let rtl = false;
+    let cs = false;
     const apply = (props: RunProps) => {
+      if (props.rtl !== undefined) rtl = props.rtl;
+      if (props.cs !== undefined) cs = props.cs;
       if (props.color) result.color = props.color;
       if (props.font) result.font = props.font;
       if (props.highlight !== undefined) result.highlight = props.highlight;
@@ -262,6 +273,9 @@ export class Cascade {
     result.caps = toggled((props) => props.caps, direct.caps);
     result.italic = toggled((props) => props.italic, direct.italic);
     result.bold = toggled((props) => props.bold, direct.bold);
+    result.italicCs = toggled((props) => props.italicCs, direct.italicCs);
+    result.boldCs = toggled((props) => props.boldCs, direct.boldCs);
+    result.complex = rtl || cs;
 
     for (const layer of table.layers) {
       if (layer.pPr.shd) result.paraShd = layer.pPr.shd;
@@ -350,7 +364,7 @@ export class Cascade {
       const word = c.textFill.kind === 'solid' ? shapeFillColour({ kind: 'colour', colour: c.textFill.colour }, this.theme).colour : null;
       if (word === null || channelDistance(word, color) > 2) textFill = { word, fontColour: color };
     }
-    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps, italic: c.italic, bold: c.bold };
+    const resolved: ResolvedRun = { color: textFill?.word ?? color, background, hidden: c.hidden, struck: c.struck, caps: c.caps, italic: c.italic, bold: c.bold, italicCs: c.italicCs, boldCs: c.boldCs, complex: c.complex };
     const font = c.font ? (c.font.theme ? this.theme.font(c.font.name) : c.font.name) : undefined;
     if (font) resolved.font = font;
     if (textFill) resolved.textFill = textFill;

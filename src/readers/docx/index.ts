@@ -619,8 +619,12 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       // text stays as typed, which tells a word from an acronym (Run.caps).
       if (resolved.caps && rawRun.text !== rawRun.text.toUpperCase()) run.caps = true;
       // Emphasis: what may tell voices apart in a script coded by it (attribute/emphasis.ts says so).
-      if (lookResolved.italic) run.italic = true;
-      if (lookResolved.bold) run.bold = true;
+      // Complex-script text (a run marked right-to-left or complex, or written in such a script: Arabic,
+      // Hebrew, Thai, Indic…) is shown with its own italic and bold (w:iCs, w:bCs), as Word shows it.
+      const emphasisDiffers = lookResolved.italic !== lookResolved.italicCs || lookResolved.bold !== lookResolved.boldCs;
+      const complex = emphasisDiffers && (lookResolved.complex || isComplexScript(look.text));
+      if (complex ? lookResolved.italicCs : lookResolved.italic) run.italic = true;
+      if (complex ? lookResolved.boldCs : lookResolved.bold) run.bold = true;
       if (lookResolved.font) run.font = lookResolved.font;
       if (lookResolved.backgroundKind) run.backgroundKind = lookResolved.backgroundKind;
       const characterStyle = styles.nameOf(look.props.rStyle);
@@ -960,6 +964,15 @@ function gridEdges(cell: CellContext): { left: number; right: number } | undefin
   return { left: round(left), right: round(left + grid[cell.column]!) };
 }
 
+/** Letters of the scripts Word shows with the complex-script properties (Hebrew, Arabic, Syriac, Thaana, N'Ko, Indic, Thai, Lao, Tibetan, Myanmar, Khmer). */
+const COMPLEX_SCRIPT = /[\u0590-\u07FF\u0860-\u08FF\u0900-\u0DFF\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
+
+/** A run's text is complex-script text: it holds such letters and no Latin one (Word decides by character; a run is one look here). */
+function isComplexScript(text: string): boolean {
+  return COMPLEX_SCRIPT.test(text) && !LATIN_LETTER.test(text);
+}
+
 /** A paragraph's marks (body.ts ParagraphMarks), at the number of the paragraph holding text they are said at (null: none holds text). */
 interface PlacedMarks {
   paragraph: number | null;
@@ -971,17 +984,18 @@ const PLACES_KEPT = 200;
 
 /** The tracked changes counted, by kind, and the paragraphs they stand in; null when there are none. */
 function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): TrackedChanges | null {
-  const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
+  const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, moves: unplaced.moves, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
   for (const { paragraph, marks } of placed) {
-    const n = marks.insertions + marks.deletions + marks.formatting;
+    const n = marks.insertions + marks.deletions + marks.moves + marks.formatting;
     if (n === 0) continue;
     changes.insertions += marks.insertions;
     changes.deletions += marks.deletions;
+    changes.moves += marks.moves;
     changes.formatting += marks.formatting;
     changes.colourChanges += marks.colourChanges;
     if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
   }
-  return changes.insertions + changes.deletions + changes.formatting > 0 ? changes : null;
+  return changes.insertions + changes.deletions + changes.moves + changes.formatting > 0 ? changes : null;
 }
 
 /** "¶4", "¶4 and ¶9", "¶4, ¶9, ¶12…": where things stand, the first few. */

@@ -38,9 +38,15 @@ export interface RunProps {
   dstrike?: boolean;
   /** `w:caps`: All caps, the text shown in capitals (a toggle property). `w:smallCaps` is not read: its lower-case letters stay small letters. */
   caps?: boolean;
-  /** `w:i` / `w:b`: italic and bold (toggle properties). `w:iCs`/`w:bCs` (complex scripts) are not read. */
+  /** `w:i` / `w:b`: italic and bold (toggle properties), of the run's text but complex-script text. */
   italic?: boolean;
   bold?: boolean;
+  /** `w:iCs` / `w:bCs`: italic and bold of its complex-script text (Arabic, Hebrew, Thai, Indic scripts…; toggle properties). */
+  italicCs?: boolean;
+  boldCs?: boolean;
+  /** `w:rtl` / `w:cs`: the run is right-to-left, or complex-script, text: it is shown with the complex-script properties. */
+  rtl?: boolean;
+  cs?: boolean;
   /**
    * `w:rFonts`: the font of the run's Latin text, the first that this level sets of `w:asciiTheme`,
    * `w:ascii`, `w:hAnsiTheme`, `w:hAnsi` (a theme font, e.g. `minorHAnsi`, is resolved by the theme).
@@ -75,6 +81,8 @@ export interface ParaProps {
   markDeleted?: boolean;
   /** The paragraph mark is a tracked insertion. */
   markInserted?: boolean;
+  /** That tracked change of its mark is a move (`w:moveFrom`, `w:moveTo`): counted with the move of its text. */
+  markMoved?: boolean;
   /** A tracked change of the paragraph's formatting (`w:pPrChange`): `colour` when its style or shading changed. */
   changed?: 'colour' | 'other';
   /** A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word's large first letter(s) of the next paragraph, set as a paragraph of their own. */
@@ -185,6 +193,18 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
       case 'b':
         props.bold = onOff(c);
         break;
+      case 'iCs':
+        props.italicCs = onOff(c);
+        break;
+      case 'bCs':
+        props.boldCs = onOff(c);
+        break;
+      case 'rtl':
+        props.rtl = onOff(c);
+        break;
+      case 'cs':
+        props.cs = onOff(c);
+        break;
       case 'rFonts': {
         const asciiTheme = c.attrs.get('asciiTheme');
         const ascii = c.attrs.get('ascii');
@@ -269,6 +289,7 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
+  if (child(markRPr, Ns.W, 'moveFrom') || child(markRPr, Ns.W, 'moveTo')) props.markMoved = true;
   return props;
 }
 
