@@ -16,8 +16,9 @@
  * rows or more, two speakers in two rows each) is one. A direction's or a note's label (`SFX`, `MUSIQUE`)
  * names no speaker: its row is read as label-rows.ts reads it, its label opening its text.
  *
- * Out of tables (a PDF of a table with no borders, or lines typed so), lines opening with a name and a tab
- * are such rows when three lines or more do, two speakers in two lines each.
+ * Elsewhere (a PDF of a table with no borders, a PDF reader's table whose rows it kept in one cell, or lines
+ * typed so), lines opening with a name and a tab are such rows when three lines or more do, two speakers
+ * in two lines each.
  */
 import type { Paragraph, Run } from '../model.js';
 import { normaliseSpace } from '../text/words.js';
@@ -147,7 +148,8 @@ function findNameCells(paragraphs: readonly Paragraph[]): NameCells {
   const tabbed: { paragraph: Paragraph; at: number; name: string }[] = [];
   const uses = new Map<string, number>();
   for (const paragraph of paragraphs) {
-    if (paragraph.location.cell) continue;
+    // (Also in a cell: a PDF reader may keep a table's rows in one cell, each row "NAME⇥text".)
+    if (found.has(paragraph)) continue;
     const first = paragraph.runs[0];
     // Most paragraphs hold no tab in their first characters.
     if (!first) continue;
