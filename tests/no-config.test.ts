@@ -58,7 +58,7 @@ describe('the commercial sample, copied away from its config', () => {
     expect(report.warnings.map((w: { code: string; message: string }) => [w.code, w.message])).toEqual([
       [
         'plain-text',
-        '59 words in 10 lines are plain text with no highlight ("Brightleaf Home & Garden — Spring Sale", "Radio, 3 spots. Client approval draft 2, March 14. Talent…", "Spot 1 — “Weekend Plans” — :30", …): the legend gives every voice a highlight, so they are nobody\'s lines. If some are to be recorded, highlight them in the script.',
+        '66 words in 17 lines are plain text with no highlight ("Brightleaf Home & Garden — Spring Sale", "Radio, 3 spots. Client approval draft 2, March 14. Talent…", "Spot 1 — “Weekend Plans” — :30", …): the legend gives every voice a highlight, so they are nobody\'s lines. If some are to be recorded, highlight them in the script.',
       ],
     ]);
   });
@@ -70,25 +70,25 @@ describe('the commercial sample, copied away from its config', () => {
       'spring-sale.docx (DOCX) · no config: the legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)"',
       line,
       'Language: English (en-US, from the document)',
-      'To record: 293 words (321 spoken), about 2:08 (the whole script: 371 words, about 2:42)',
+      'To record: 293 words (321 spoken), about 2:08 (the whole script: 378 words, about 2:45)',
     ]);
     expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 5)).toEqual([
       line,
       'Language: English (en-US, from the document)',
-      'Whole script: 371 words in 33 lines, about 2:42 at 150 wpm; Announcer is 65.5% of it.',
+      'Whole script: 378 words in 40 lines, about 2:45 at 150 wpm; Announcer is 64.3% of it.',
       'To record: 293 words (321 spoken), about 2:08',
     ]);
     expect(run(['spring-sale.docx'], dir).stdout.split('\n')[1]).toBe(line);
     const exported = run(['export', 'spring-sale.docx', '-o', 'sheets.xlsx'], dir);
     expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (321 spoken), about 2:08', ''].join('\n'));
     // Warnings go to stderr: stdout says what was written.
-    expect(exported.stderr).toContain('Warnings (1):\n  ! 59 words in 10 lines are plain text with no highlight');
+    expect(exported.stderr).toContain('Warnings (1):\n  ! 66 words in 17 lines are plain text with no highlight');
     const check = run(['check', 'spring-sale.pdf', '--rule', 'section-time=off'], dir);
     expect(check.code).toBe(0);
     expect(check.stdout.split('\n').slice(0, 2)).toEqual(['spring-sale.pdf', `  ${line.replace('¶3', 'p.1 ¶3')}`]);
     // The plain black headings are no finding: they are not an unknown colour under a legend of highlights.
     // They are a note, as summary warns of them: nobody records them.
-    expect(check.stdout.split('\n')[2]).toMatch(/^ {2}note {5}plain-text {2}59 words in 10 lines are plain text with no highlight \(/);
+    expect(check.stdout.split('\n')[2]).toMatch(/^ {2}note {5}plain-text {2}66 words in 17 lines are plain text with no highlight \(/);
     expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:08 · 1 note\n');
   });
 

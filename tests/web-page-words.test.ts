@@ -133,12 +133,12 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
     const expected = {
       en: {
         status: 'spring-sale.docx read: 2_voices.',
-        total: 'Your lines: 243_words, about 1_min_48_s; the whole script: 371_words. (271_words said aloud, at 150_words a minute.)',
+        total: 'Your lines: 243_words, about 1_min_48_s; the whole script: 378_words. (271_words said aloud, at 150_words a minute.)',
         voices: [
-          ['Announcer', '13', '243', '271', '65.5%', '1_min_48_s'],
-          ['Customer', '7', '50', '50', '13.5%', '20_s'],
-          ['Not read (no voice)', '13', '78', '85', '21.0%', '34_s'],
-          ['Whole script', '33', '371', '406', '100.0%', '2_min_42_s'],
+          ['Announcer', '13', '243', '271', '64.3%', '1_min_48_s'],
+          ['Customer', '7', '50', '50', '13.2%', '20_s'],
+          ['Not read (no voice)', '20', '85', '92', '22.5%', '37_s'],
+          ['Whole script', '40', '378', '413', '100.0%', '2_min_45_s'],
         ],
         toRecord: 'To record, all voices: 293_words, about 2_min_08_s.',
         sections: [
@@ -151,12 +151,12 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       },
       fr: {
         status: 'spring-sale.docx lu_: 2_voix.',
-        total: 'Vos répliques_: 243_mots, environ 1_min_48_s^; le script entier_: 371_mots. (271_mots prononcés, à 150_mots par minute.)',
+        total: 'Vos répliques_: 243_mots, environ 1_min_48_s^; le script entier_: 378_mots. (271_mots prononcés, à 150_mots par minute.)',
         voices: [
-          ['Announcer', '13', '243', '271', '65,5_%', '1_min_48_s'],
-          ['Customer', '7', '50', '50', '13,5_%', '20_s'],
-          ['Non lu (sans voix)', '13', '78', '85', '21,0_%', '34_s'],
-          ['Script entier', '33', '371', '406', '100,0_%', '2_min_42_s'],
+          ['Announcer', '13', '243', '271', '64,3_%', '1_min_48_s'],
+          ['Customer', '7', '50', '50', '13,2_%', '20_s'],
+          ['Non lu (sans voix)', '20', '85', '92', '22,5_%', '37_s'],
+          ['Script entier', '40', '378', '413', '100,0_%', '2_min_45_s'],
         ],
         toRecord: 'À enregistrer, toutes voix_: 293_mots, environ 2_min_08_s.',
         sections: [
