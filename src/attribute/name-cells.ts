@@ -18,7 +18,8 @@
  *
  * Elsewhere (a PDF of a table with no borders, a PDF reader's table whose rows it kept in one cell, or lines
  * typed so), lines opening with a name and a tab are such rows when three lines or more do, two speakers
- * in two lines each.
+ * in two lines each; out of a cell, only a name in its text's look (a name in a look of its own there,
+ * `ANNOUNCER:⇥` unhighlighted before a highlighted line, stays a line of its look, as before).
  */
 import type { Paragraph, Run } from '../model.js';
 import { normaliseSpace } from '../text/words.js';
@@ -80,6 +81,19 @@ const labelOf = (texts: readonly string[]) => cellLabel(normaliseSpace(texts.joi
 function speakerOf(texts: readonly string[]): string | null {
   const label = labelOf(texts);
   return label !== null && !DIRECTIONS.has(labelKey(label)) ? label : null;
+}
+
+/** Whether the first worded run before `at` (the name) and the first after it (the text) look alike. */
+function sameLook(runs: readonly Run[], at: number): boolean {
+  let offset = 0;
+  let name: Run | undefined;
+  for (const run of runs) {
+    const end = offset + run.text.length;
+    if (/[\p{L}\p{N}]/u.test(offset < at ? run.text.slice(0, at - offset) : '') && !name) name = run;
+    if (end > at && /[\p{L}\p{N}]/u.test(offset >= at ? run.text : run.text.slice(at - offset))) return name !== undefined && name.color === run.color && name.background === run.background;
+    offset = end;
+  }
+  return false;
 }
 
 const hasText = (texts: readonly string[] | undefined) => texts !== undefined && texts.some((t) => /[\p{L}\p{N}]/u.test(t));
@@ -164,7 +178,11 @@ function findNameCells(paragraphs: readonly Paragraph[]): NameCells {
     if (!match) continue;
     const name = normaliseSpace(match[1]!);
     if (!formOf(name) || DIRECTIONS.has(labelKey(name))) continue;
-    tabbed.push({ paragraph, at: head.length - trimmed.length + match[0].length, name });
+    const at = head.length - trimmed.length + match[0].length;
+    // Out of a table's cell, a name in a look of its own before its tab (`ANNOUNCER:⇥` unhighlighted before
+    // a highlighted line, typed so) stays what its look says: only a name column's cell is the row's label whatever its look.
+    if (!paragraph.location.cell && !sameLook(paragraph.runs, at)) continue;
+    tabbed.push({ paragraph, at, name });
     uses.set(labelKey(name), (uses.get(labelKey(name)) ?? 0) + 1);
   }
   if (tabbed.length >= 3 && [...uses.values()].filter((n) => n >= 2).length >= 2) {
