@@ -114,7 +114,7 @@ describe('one script: exact output of every format', () => {
       { name: 'Narrator', lineCount: 2, words: 20, spokenWords: 20, seconds: 8, wpm: 150, duration: '0:08' },
       { name: 'Customer', lineCount: 1, words: 8, spokenWords: 8, seconds: 3.2, wpm: 150, duration: '0:03' },
     ];
-    const rules = { contract: 'error', 'empty-voice': 'error', 'tracked-changes': 'warning', 'unknown-colour': 'warning', 'confusable-colours': 'warning', 'mixed-word': 'warning' };
+    const rules = { contract: 'error', 'empty-voice': 'error', 'tracked-changes': 'warning', 'unknown-colour': 'warning', 'confusable-colours': 'warning', 'mixed-word': 'warning', 'av-picture-column': 'warning' };
     const total = { words: 28, seconds: 11.2, duration: '0:11' };
     const recorded = { words: 28, spokenWords: 28, seconds: 11.2, duration: '0:11' };
     expect(JSON.parse(stdout)).toEqual({
@@ -236,16 +236,17 @@ describe('one script: exact output of every format', () => {
       `    <testcase classname="${file}" name="mixed-word">`,
       '      <skipped message="rule is off"/>',
       '    </testcase>',
+      `    <testcase classname="${file}" name="av-picture-column"/>`,
     ];
     expect(stdout).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="vo-lines check" tests="22" failures="2" errors="1" skipped="3">',
-        '  <testsuite name="ok/spot.docx" tests="7" failures="0" errors="0" skipped="1">',
+        '<testsuites name="vo-lines check" tests="25" failures="2" errors="1" skipped="3">',
+        '  <testsuite name="ok/spot.docx" tests="8" failures="0" errors="0" skipped="1">',
         ...cases('ok/spot.docx', ['    <testcase classname="ok/spot.docx" name="contract: Narrator"/>']),
         ...tail('ok/spot.docx', ['    <testcase classname="ok/spot.docx" name="tracked-changes"/>']),
         '  </testsuite>',
-        '  <testsuite name="over/spot.docx" tests="8" failures="2" errors="0" skipped="1">',
+        '  <testsuite name="over/spot.docx" tests="9" failures="2" errors="0" skipped="1">',
         ...cases('over/spot.docx', [
           '    <testcase classname="over/spot.docx" name="contract: Narrator">',
           "      <failure type=\"contract\" message=\"Narrator: 20 words, over the contract's maximum of 15 by 5.\">Narrator: 20 words, over the contract's maximum of 15 by 5.",
@@ -258,7 +259,7 @@ describe('one script: exact output of every format', () => {
         ]),
         ...tail('over/spot.docx', ['    <testcase classname="over/spot.docx" name="tracked-changes"/>']),
         '  </testsuite>',
-        '  <testsuite name="edited/spot.docx" tests="6" failures="0" errors="0" skipped="1">',
+        '  <testsuite name="edited/spot.docx" tests="7" failures="0" errors="0" skipped="1">',
         ...cases('edited/spot.docx', []),
         ...tail('edited/spot.docx', [
           '    <testcase classname="edited/spot.docx" name="tracked-changes">',
@@ -333,7 +334,7 @@ describe('exit codes: 0 nothing at error level, 1 a rule failed, 2 usage or inpu
   it.each([
     [['check', 'ok/spot.docx', '--max-words', '10'], 'vo-lines: --max-words, --max-minutes and --expect-words need --voice NAME: the voice they limit.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator'], 'vo-lines: --voice needs a limit: --max-words N, --max-minutes N or --expect-words N.\n'],
-    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).\n'],
+    [['check', 'ok/spot.docx', '--rule', 'loud=error'], 'vo-lines: --rule loud=error: unknown rule "loud" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, av-picture-column, locked, max-added-words).\n'],
     [['check', 'ok/spot.docx', '--rule', 'mixed-word=fatal'], 'vo-lines: --rule mixed-word=fatal: use NAME=error, NAME=warning or NAME=off.\n'],
     [['check', 'ok/spot.docx', '--voice', 'Narrator', '--expect-tolerance', '5%'], 'vo-lines: --expect-tolerance needs --expect-words.\n'],
   ])('usage error %j: one line, exit 2, nothing checked', (args, message) => {
@@ -706,6 +707,7 @@ describe('rules (pure)', () => {
       ['unknown-colour', undefined, 'error'],
       ['confusable-colours', undefined, 'warning'],
       ['mixed-word', undefined, 'off'],
+      ['av-picture-column', undefined, 'warning'],
     ]);
   });
 
@@ -742,7 +744,7 @@ describe('config sections (contract, rules) and the command-line limits', () => 
 
   it('rules: levels over the defaults, American spellings, bad names and levels named', () => {
     expect(parseRules({ 'unknown-color': 'error', 'mixed-word': 'off' }, 'cfg')).toEqual({ ...DEFAULT_LEVELS, 'unknown-colour': 'error', 'mixed-word': 'off' });
-    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, locked, max-added-words).');
+    expect(() => parseRules({ spelling: 'error' }, 'cfg')).toThrow('cfg: unknown rule "rules.spelling" (known: contract, empty-voice, section-time, tracked-changes, unread-text, unknown-colour, confusable-colours, mixed-word, label-out-of-place, av-picture-column, locked, max-added-words).');
     expect(() => parseRules({ contract: 'fatal' }, 'cfg')).toThrow('cfg: "rules.contract": "fatal" is not a level (use error, warning or off).');
   });
 

@@ -69,31 +69,31 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
     ]);
   });
 
-  it('with no config: one line per row, the label opening it, in both', async () => {
+  it('with no config: one line per row, the label opening it, shown and not counted (name-cells.ts), in both', async () => {
     const [docx, pdf] = await Promise.all(['docx', 'pdf'].map((ext) => analyse(join(fixtures, `labels/radio-table-en.${ext}`), { noConfig: true })));
     const expected = {
       voices: [
         { name: 'heading', words: 6, spokenWords: 6, lines: [['Greenway Garden Centre – Spring Sale – 30"', 6, 6]] },
         {
           name: '#000000 black',
-          words: 63,
-          // MUM and KID typed in capitals are words (mum, kid), not spelled; ANNCR and SFX are.
-          spokenWords: 75,
+          words: 57,
+          // The speakers' names are not counted; SFX, a direction's label, is (and spelled: S F X).
+          spokenWords: 60,
           lines: [
-            ['ANNCR: Spring is here, and so is the Greenway Garden Centre spring sale.', 13, 17],
-            ['MUM: Look at these tulips! Half price!', 7, 7],
-            ['KID: Can we get the big sunflower too?', 8, 8],
+            ['ANNCR: Spring is here, and so is the Greenway Garden Centre spring sale.', 12, 12],
+            ['MUM: Look at these tulips! Half price!', 6, 6],
+            ['KID: Can we get the big sunflower too?', 7, 7],
             ['SFX: Wheelbarrow squeak.', 3, 5],
-            // After a label, "(laughing)" is no leading direction: spoken, as before with labels in colour groups.
-            ['MUM: (laughing) Only if you carry it.', 7, 7],
-            ['ANNCR: Greenway Garden Centre. Open every day from eight till eight.', 11, 15],
-            ['KID: Eight till eight!', 4, 4],
+            // The label not counted, "(laughing)" opens the line said: a direction, not spoken, as with a config of labels.
+            ['MUM: (laughing) Only if you carry it.', 6, 5],
+            ['ANNCR: Greenway Garden Centre. Open every day from eight till eight.', 10, 10],
+            ['KID: Eight till eight!', 3, 3],
             ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12],
           ],
         },
       ],
       unassigned: [],
-      total: { lines: 9, words: 69, spokenWords: 81 },
+      total: { lines: 9, words: 63, spokenWords: 66 },
     };
     expect(view(docx!.report)).toEqual(expected);
     expect(view(pdf!.report)).toEqual(expected);
@@ -103,20 +103,21 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
 });
 
 describe('pdf-producers/label-rows-en: a LABEL | text table with no config', () => {
+  // The speakers' names shown, not counted (name-cells.ts); SFX, a direction's label, counted.
   const rows = [
-    ['ANNCR Spring is here, and so is the Greenway Garden Centre spring sale, with thousands of plants, pots and tools at half price or less, this weekend only, while stocks last.', 31],
-    ['MUM Look at these tulips! Half price!', 7],
-    ['KID Can we get the big sunflower too? The one that is taller than Dad? Please, please, please?', 18],
+    ['ANNCR Spring is here, and so is the Greenway Garden Centre spring sale, with thousands of plants, pots and tools at half price or less, this weekend only, while stocks last.', 30],
+    ['MUM Look at these tulips! Half price!', 6],
+    ['KID Can we get the big sunflower too? The one that is taller than Dad? Please, please, please?', 17],
     ['SFX Trolley wheels on gravel.', 5],
-    ['MUM Only if you carry it to the car yourself, all the way across the car park, without dropping it.', 20],
-    ['GRANDAD In my day we grew our own sunflowers from seed.', 11],
-    ['ANNCR Seeds, bulbs and bedding plants from ninety-nine pence. Compost, three bags for ten pounds. And free coffee for everyone who brings a grandad.', 24],
-    ['KID Grandad, you can have my coffee.', 7],
-    ['GRANDAD Thank you, young man. Now, where did they put the sunflower seeds? I want the giant ones, the ones that win prizes at the village show.', 27],
-    ['ANNCR Greenway Garden Centre. Open every day from eight till eight.', 11],
+    ['MUM Only if you carry it to the car yourself, all the way across the car park, without dropping it.', 19],
+    ['GRANDAD In my day we grew our own sunflowers from seed.', 10],
+    ['ANNCR Seeds, bulbs and bedding plants from ninety-nine pence. Compost, three bags for ten pounds. And free coffee for everyone who brings a grandad.', 23],
+    ['KID Grandad, you can have my coffee.', 6],
+    ['GRANDAD Thank you, young man. Now, where did they put the sunflower seeds? I want the giant ones, the ones that win prizes at the village show.', 26],
+    ['ANNCR Greenway Garden Centre. Open every day from eight till eight.', 10],
   ];
 
-  it.each(['label-rows-en.docx', 'label-rows-en-chromium.pdf', 'label-rows-en-wp.pdf', 'label-rows-en-rl.pdf'])('%s: 12 lines, 178 words, each row one line', async (file) => {
+  it.each(['label-rows-en.docx', 'label-rows-en-chromium.pdf', 'label-rows-en-wp.pdf', 'label-rows-en-rl.pdf'])('%s: 12 lines, 169 words, each row one line', async (file) => {
     const { report } = await analyse(join(fixtures, 'pdf-producers', file), { noConfig: true });
     expect(report.voices.map((v) => v.name)).toEqual(['#000000 black']);
     const lines = report.voices[0]!.lines;
@@ -125,7 +126,7 @@ describe('pdf-producers/label-rows-en: a LABEL | text table with no config', () 
       ['Approved script, version 3. Every line is read as written.', 10],
       ...rows,
     ]);
-    expect([report.total.lineCount, report.total.words]).toEqual([12, 178]);
+    expect([report.total.lineCount, report.total.words]).toEqual([12, 169]);
     expect(report.warnings).toEqual([]);
   });
 });
@@ -176,7 +177,7 @@ describe('label cells and asides, by rule', () => {
     expect(read(castScript(s, null)).map((l) => l[1])).toEqual(['ANNA: (off) One two.', 'BEN: (whispering, to Anna) Three four.', 'ANNA: (laughing) Five six.', 'BEN Seven.']);
   });
 
-  it('no config: a header row stays its cells, time codes are no lines (the row\'s time, timecodes.test.ts); a label in a colour of its own is a line of that colour, as in the PDF\'s "LABEL⇥text"', () => {
+  it('no config: a header row stays its cells, time codes are no lines (the row\'s time, timecodes.test.ts); a name in a colour of its own is still the row\'s name (name-cells.ts): shown before the line, no line of its own, no words', () => {
     const s = script(
       ['TC', 1, 1, 1], ['PERSONNAGE', 1, 1, 2], ['TEXTE', 1, 1, 3],
       ['00:00:12', 1, 2, 1], ['MARIE', 1, 2, 2], ['Tu es là ?', 1, 2, 3],
@@ -184,12 +185,12 @@ describe('label cells and asides, by rule', () => {
       ['00:00:18', 1, 4, 1], ['MARIE', 1, 4, 2], ['Viens.', 1, 4, 3],
       ['00:00:20', 1, 5, 1], ['#808080:PAUL', 1, 5, 2], ['J’arrive.', 1, 5, 3],
     );
-    expect(read(castScript(s, null)).map((l) => [l[0], l[1]])).toEqual([
-      ['#000000 black', 'TC'], ['#000000 black', 'PERSONNAGE'], ['#000000 black', 'TEXTE'],
-      ['#000000 black', 'MARIE Tu es là ?'],
-      ['#000000 black', 'PAUL Oui.'],
-      ['#000000 black', 'MARIE Viens.'],
-      ['#808080 grey', 'PAUL'], ['#000000 black', 'J’arrive.'],
+    expect(read(castScript(s, null))).toEqual([
+      ['#000000 black', 'TC', 1, 1], ['#000000 black', 'PERSONNAGE', 1, 1], ['#000000 black', 'TEXTE', 1, 1],
+      ['#000000 black', 'MARIE Tu es là ?', 3, 3],
+      ['#000000 black', 'PAUL Oui.', 1, 1],
+      ['#000000 black', 'MARIE Viens.', 1, 1],
+      ['#000000 black', 'PAUL J’arrive.', 1, 1],
     ]);
   });
 

@@ -137,7 +137,8 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
       const script = await readScript(fixture(`banded-text-colours.${ext}`));
       const band = ext === 'docx' ? '#D4E0EF' : '#D3DFEE';
       expect(buildColourReport(script).background.map((u) => [u.hex, u.words, u.banded ?? false, u.headings ?? false])).toEqual([
-        [band, 38, true, false],
+        // The names (Speaker column) are no words (name-cells.ts): in the PDF, whose reader keeps the rows in one cell, "Narrator⇥…".
+        [band, 34, true, false],
         ['#4F81BD', 2, false, true],
       ]);
       const groups = castByColour(script);
@@ -160,8 +161,8 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     copyFileSync(fixture('banded-speaker-column.docx'), join(dir, 'script.docx'));
     const hint = run(['script.docx'], dir);
     expect(hint.code).toBe(0);
-    // Each row one line "NARRATOR⇥…", as its PDF reads it (label-rows.ts): 4 lines, not 8.
-    expect(hint.stdout).toContain('  #D4E0EF pale blue     38      4  "NARRATOR Welcome to the safety module for the …" (a table\'s banded rows)\n');
+    // Each row one line "NARRATOR⇥…", as its PDF reads it (label-rows.ts): 4 lines, not 8; the names not counted (name-cells.ts).
+    expect(hint.stdout).toContain('  #D4E0EF pale blue     34      4  "NARRATOR Welcome to the safety module for the …" (a table\'s banded rows)\n');
     expect(hint.stdout).toContain('Next: every line is #000000 black (its headings aside): no colour coding to read, but the lines open with speaker labels (NARRATOR and TRAINER).');
     expect(run(['init', 'script.docx'], dir).code).toBe(0);
     const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
@@ -205,7 +206,7 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     copyFileSync(fixture('banded-text-colours.docx'), join(dir, 'script.docx'));
     const colours = run(['colors', 'script.docx'], dir);
     expect(colours.code).toBe(0);
-    expect(colours.stdout).toContain('  #D4E0EF pale blue     38      4  "Narrator Welcome to the safety module for the …" (a table\'s banded rows)\n');
+    expect(colours.stdout).toContain('  #D4E0EF pale blue     34      4  "Narrator Welcome to the safety module for the …" (a table\'s banded rows)\n');
     expect(colours.stdout).toContain('  #4F81BD blue           2      2  "Speaker" (headings only)\n');
     const init = run(['init', 'script.docx'], dir);
     expect(init.code).toBe(0);

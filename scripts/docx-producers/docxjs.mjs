@@ -275,7 +275,8 @@ async function solidShading() {
         ],
       }),
     );
-    paras.push([[null, label]], [[voice, text]]);
+    // A speaker's name cell is no line (src/attribute/name-cells.ts); a direction's (SFX) is read as it is.
+    paras.push(label === 'SFX' ? [[null, label]] : { segs: [[null, label]], name: true }, [[voice, text]]);
   };
   // The key: each speaker's name beside an empty cell shaded as the speaker's lines are.
   const key = [

@@ -7,7 +7,8 @@ export function expectedOf(script) {
   for (const v of Object.keys(script.voices)) out[v] = { lines: [], words: 0 };
   out['(unassigned)'] = { lines: [], words: 0 };
   for (const para of script.paras) {
-    if (para.furniture || para.legend) continue;
+    // (A table row's name cell, `name`, is no line with voices told by colour: src/attribute/name-cells.ts.)
+    if (para.furniture || para.legend || para.name) continue;
     const segs = para.segs.map(([voice, text]) => ({ voice, text }));
     for (const l of paragraphLines(segs)) {
       const key = l.voice ?? '(unassigned)';

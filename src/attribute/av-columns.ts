@@ -26,7 +26,7 @@
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { countWords, normaliseSpace } from '../text/words.js';
-import { listOf, plural } from '../text/format.js';
+import { count, formatLocation, listOf, plural } from '../text/format.js';
 
 /** What a column of an AV table holds: `other`, a header of no kind known (`NOTES`), read as it is. */
 export type AvColumnKind = HeaderKind | 'other';
@@ -188,12 +188,18 @@ export interface AvColumns {
   /** The paragraphs not read aloud: picture and number columns, header rows. */
   silent: ReadonlySet<Paragraph>;
   /**
-   * Whether a run of a silent paragraph is nobody's whatever its look: all of a header row, and the
-   * runs of the picture and number columns in their ordinary look (the one most of their words are
-   * in). A run standing out in another look keeps what its look says (a voice's colour: a line in a
-   * row merged across the columns, or on-screen text the voice reads too), and is said.
+   * Whether a run of a silent paragraph is nobody's whatever its look: all of a header row, the runs
+   * of the picture and number columns in their ordinary look (the one most of their words are in), and
+   * all of a picture or number cell whose row's audio column holds words (the row's audio is its line;
+   * on-screen text typed in a voice's colour shows what is on screen). A run standing out in another
+   * look elsewhere (a row merged across the columns, a row with no words in its audio column) keeps
+   * what its look says, and is said.
    */
   nobodys: (paragraph: Paragraph, run: Run) => boolean;
+  /** Whether a run of a silent paragraph stands out of the picture and number columns' ordinary look (a header row's never does). */
+  standsOut: (paragraph: Paragraph, run: Run) => boolean;
+  /** The picture and number columns' paragraphs of rows whose audio column holds words: nobody's whatever their look. */
+  beside: ReadonlySet<Paragraph>;
   /**
    * Tables right after an AV table (`after`) with as many columns and no header row, not read as it:
    * a DOCX's tables, whose places on the page are not known (two tables by hand, or one split).
@@ -201,7 +207,7 @@ export interface AvColumns {
   doubts: { table: number; after: number }[];
 }
 
-const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, doubts: [] };
+const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, standsOut: () => false, beside: new Set(), doubts: [] };
 
 /** Points two columns' left edges (or two lines' starts) may differ by and still be the same place. */
 const SAME_PLACE = 3;
@@ -320,6 +326,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   const out: AvTable[] = [];
   const silent = new Set<Paragraph>();
   const headers = new Set<Paragraph>();
+  const beside = new Set<Paragraph>();
   const doubts: AvColumns['doubts'] = [];
   const pageOf = (cell: Paragraph[]) => cell[0]?.location.page;
   const rowPages = (row: Map<number, Paragraph[]>) => [...row.values()].map(pageOf).filter((n): n is number => n !== undefined);
@@ -400,10 +407,14 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       }
       // The header row, where it stands and where it is repeated (a PDF's page broken table).
       const isHeader = (continues === undefined && at === headerAt) || repeatsHeader(row);
+      // A row whose audio column holds words: that is its line, its picture and number cells nobody's whatever their look.
+      let heard = false;
+      if (!isHeader) for (const [column, cell] of row) if (kindOf.get(column) === 'audio' && cell.some((p) => countWords(textOf(p)) > 0)) heard = true;
       for (const [column, cell] of row) {
         const kind = kindOf.get(column);
         if (isHeader || kind === 'picture' || kind === 'number') for (const p of cell) left.add(p);
         if (isHeader) for (const p of cell) headers.add(p);
+        else if (heard && (kind === 'picture' || kind === 'number')) for (const p of cell) beside.add(p);
       }
     }
     previous = ended ? null : { seen, columns, width, header };
@@ -429,7 +440,8 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   let plain = '';
   let most = 0;
   for (const [look, words] of looks) if (words > most) [plain, most] = [look, words];
-  return { tables: out, silent, nobodys: (paragraph, run) => headers.has(paragraph) || lookOf(run) === plain || !/[\p{L}\p{N}]/u.test(run.text), doubts };
+  const standsOut = (paragraph: Paragraph, run: Run) => !headers.has(paragraph) && lookOf(run) !== plain && /[\p{L}\p{N}]/u.test(run.text);
+  return { tables: out, silent, nobodys: (paragraph, run) => beside.has(paragraph) || !standsOut(paragraph, run), standsOut, beside, doubts };
 }
 
 /** The most paragraphs a picture column laid out with no table holds before the audio column's header. */
@@ -589,9 +601,14 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   // Words the rule took from a voice (or a colour group) their look alone gives them.
   let taken = 0;
   const keys = new Set<string>();
+  // Of those, the words standing out in a voice's look in a row whose audio column holds the line: by key, and their cells.
+  let beside = 0;
+  const besideKeys = new Set<string>();
+  const besideCells: Paragraph[] = [];
   const perTable = found.tables.map((table) => {
     let words = 0;
     for (const paragraph of table.silent) {
+      let counted = false;
       for (const run of paragraph.runs) {
         const n = countWords(run.text);
         const own = keyOf(run);
@@ -599,6 +616,12 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
         if (key === null) {
           words += n;
           if (own !== null) taken += n;
+          if (own !== null && n > 0 && found.beside.has(paragraph) && found.standsOut(paragraph, run)) {
+            beside += n;
+            besideKeys.add(own);
+            if (!counted) besideCells.push(paragraph);
+            counted = true;
+          }
         } else if (n > 0) {
           kept += n;
           keys.add(key);
@@ -622,8 +645,14 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
     `Its ${listOf(notHeard)} ${columnWord(notHeard.length)} ${notHeard.length === 1 ? 'says' : 'say'} what is seen, not what is said: ${notHeard.length === 1 ? 'it' : 'they'} and the header row (${plural(words, 'word')}) count as unassigned text, not recorded.`;
   const others = first.columns.filter((c) => c.kind === 'other').map((c) => c.header);
   if (others.length > 0) message += ` The ${listOf(others)} ${columnWord(others.length)} ${others.length === 1 ? 'is' : 'are'} read as ${others.length === 1 ? 'it is' : 'they are'}.`;
+  if (beside > 0) {
+    const one = besideCells.length === 1;
+    message +=
+      ` ${plural(beside, 'word')} there ${beside === 1 ? 'is' : 'are'} typed in ${besideKeys.size === 1 ? 'a voice’s colour' : 'voices’ colours'} (${listOf([...besideKeys])}) in ${one ? 'a row' : `${count(besideCells.length)} rows`} whose ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'holds' : 'hold'} the line (${one ? '' : 'the first '}at ${formatLocation(besideCells[0]!.location)}, ${firstWords(besideCells[0]!)}): ` +
+      `taken as text shown on screen, not counted for ${besideKeys.size === 1 ? 'it' : 'them'} nor in ${besideKeys.size === 1 ? 'its' : 'their'} booth script. If the voice reads ${one ? 'it' : 'them'} too, move ${one ? 'it' : 'them'} into the ${listOf(heard)} ${columnWord(heard.length)}.`;
+  }
   if (kept > 0) {
-    message += ` But ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
+    message += ` ${beside > 0 ? 'And' : 'But'} ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
   }
   message += carriedSaid(found);
   message += ' If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
@@ -644,6 +673,7 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
         words,
         ...(found.doubts.length ? { doubts: found.doubts } : {}),
         ...(kept > 0 ? { kept, keptFor: [...keys] } : {}),
+        ...(beside > 0 ? { leftOut: beside, leftOutFor: [...besideKeys], leftOutCells: besideCells.length, firstLeftOut: besideCells[0]!.location } : {}),
       },
     },
   ];

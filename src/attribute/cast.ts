@@ -22,6 +22,7 @@ import { UNASSIGNED_TEXT } from './voices.js';
 import { decorationFills, unsureFillWarnings } from './fills-under-colours.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
+import { nameCells, type NameCells } from './name-cells.js';
 import { describeColour } from '../colour/names.js';
 import { deltaE } from '../colour/distance.js';
 import { cutTimecode, mayBeTimed, type Timecode } from './timecodes.js';
@@ -54,6 +55,12 @@ export interface Line {
    * text, no word of it), or a time code alone in a cell of its table row or in the paragraph above it.
    */
   timecode?: Timecode;
+  /**
+   * The speaker a table row's name cell names (`PERSONNAGE | TEXTE`: name-cells.ts), its name shown
+   * before the line (`label`) and not counted, with voices told by colour: what says that one colour
+   * holds several speakers' lines (colour-labels.ts). Not shown apart.
+   */
+  speaker?: string;
 }
 
 export interface LookWords {
@@ -172,10 +179,16 @@ export interface CastOptions {
   lineIds?: boolean;
 }
 
+/**
+ * A paragraph as casting reads it: with the speaker a table row's name cell names (name-cells.ts): its
+ * first line's `speaker`, and, `shown`, the name before it (`Line.label`), not counted.
+ */
+type Reading = ParagraphReading & { speaker?: { name: string; shown?: string } };
+
 interface CastRules {
   keyOf: (run: Run) => string | null;
   ids: boolean;
-  read?: (paragraph: Paragraph) => ParagraphReading;
+  read?: (paragraph: Paragraph) => Reading;
   directions: DirectionRules;
   /** Paragraphs that are no lines (a legend's), by locationKey. */
   exclude?: ReadonlySet<string>;
@@ -313,7 +326,10 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       runs = cut.runs;
     }
     const own = cut ? cut.timecode : (reading?.timecode ?? null);
-    const aside = reading?.aside;
+    const speaker = reading?.speaker;
+    // A row's speaker's name shown goes before the row's first line, whatever its voice (name-cells.ts); a label's aside before its voice's.
+    const shown = speaker?.shown;
+    const aside = shown ?? reading?.aside;
     const first = runs[0];
     if (!first) continue;
     // Text inserted by tracked changes shown goes with the voice around it (revisionKeys).
@@ -333,7 +349,8 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
       for (let j = 1; j < runs.length; j++) raw += runs[j]!.text;
       if (!hasWord(raw)) continue;
       // (One run: it holds the words just found.)
-      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first), key !== null && key === fallback ? aside : undefined);
+      const line = lineOf(paragraph, key, raw, runs, runs.length === 1 ? first : (firstWordedRun(runs) ?? first), shown !== undefined || (key !== null && key === fallback) ? aside : undefined);
+      if (speaker) line.speaker = speaker.name;
       timed(paragraph, line, own);
       if (runs === paragraph.runs && !line.label) texts[index] = line;
       continue;
@@ -345,10 +362,16 @@ function cast(script: Script, rules: CastRules, nameOf: (key: string | null) => 
     inside.add(paragraph, stretches);
     // The label's aside goes with the first line of the label's voice.
     let asideLeft = aside;
+    // A row's speaker goes with its first line with a word.
+    let speakerLeft = speaker;
     for (const stretch of stretches) {
-      const given = asideLeft !== undefined && stretch.key !== null && stretch.key === fallback && hasWord(stretch.text) ? asideLeft : undefined;
+      const given = asideLeft !== undefined && (shown !== undefined || (stretch.key !== null && stretch.key === fallback)) && hasWord(stretch.text) ? asideLeft : undefined;
       if (given !== undefined) asideLeft = undefined;
       const line = lineOf(paragraph, stretch.key, stretch.text, stretch.runs, firstWordedOf(runs, keys, stretch), given);
+      if (speakerLeft && hasWord(stretch.text)) {
+        line.speaker = speakerLeft.name;
+        speakerLeft = undefined;
+      }
       timed(paragraph, line, own);
       if (stretches.length === 1 && runs === paragraph.runs && stretch.runs.length === runs.length && !line.label) texts[index] = line;
     }
@@ -592,7 +615,11 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   const av = avColumns(paragraphs);
   const heard = av.silent.size === 0 ? paragraphs : paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
-  const { read: reader, continuations } = labelReader(map, heard);
+  const { read: labelled, continuations } = labelReader(map, heard);
+  // Voices told by colour: a table row's name cell is its speaker's label, no words, no line (name-cells.ts).
+  const names = labels.length === 0 ? nameCells(heard) : null;
+  // (The name not shown before the line: the voice names who speaks, and the line's text, and so its ID, stays the cell's.)
+  const reader = names && names.size > 0 ? byNameCells(names, labelled, false) : labelled;
   const keyOf = voiceMatcher(map);
   const { lines, warnings, texts } = cast(read, { keyOf, ids: options.lineIds !== false, read: reader, directions: map.directions, exclude, silent: av }, nameOf);
   // Asides under a label's tab line are read with it only when a voice is told by its label (match.ts).
@@ -682,9 +709,9 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
     }
     return name;
   };
-  // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts).
-  const rows = labelTableReader(heard);
-  const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
+  // A table of speakers' labels is read row by row, "LABEL⇥text", as its PDF reads it (label-rows.ts);
+  // a row naming its speaker in a cell of its own, its text the line, the name shown, not counted (name-cells.ts).
+  const read = colourReader(heard);
   // A legend's paragraphs are never lines, even when the legend was not used.
   const exclude = groups.legend ? legendKeys(groups.legend) : undefined;
   const { lines, warnings, texts } = cast(byLine, { keyOf, ids: options.lineIds !== false, read, directions: groups.directions ?? DEFAULT_DIRECTIONS, silent: av, exclude }, (key) => key ?? 'no colour');
@@ -700,7 +727,30 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
 /** Lines grouped by one colour dimension, for the `colors` listing (which shows no line: they have no ID). */
 export function linesByColour(script: Script, dimension: 'text' | 'background', exclude?: ReadonlySet<string>): Line[] {
   const byLine = lineByLine(script);
-  const rows = labelTableReader(byLine.paragraphs);
-  const read = (paragraph: Paragraph): ParagraphReading => ({ runs: rows(paragraph), fallback: null });
+  const read = colourReader(byLine.paragraphs);
   return cast(byLine, { keyOf: (run) => (dimension === 'text' ? run.color : run.background), ids: false, read, directions: {}, insertedOwnKey: true, ...(exclude ? { exclude } : {}) }, (key) => key ?? 'none').lines;
+}
+
+/** How a paragraph is read with no voice map: a table row's name cell is no line, its text the row's line (name-cells.ts); other rows of a label table "LABEL⇥text". */
+function colourReader(paragraphs: readonly Paragraph[]): (paragraph: Paragraph) => Reading {
+  const rows = labelTableReader(paragraphs);
+  const names = nameCells(paragraphs);
+  if (names.size === 0) return (paragraph) => ({ runs: rows(paragraph), fallback: null });
+  return byNameCells(names, (paragraph) => ({ runs: rows(paragraph), fallback: null }), true);
+}
+
+/**
+ * `read`, a row's name cell read as no line and its text as the row's line, its speaker given
+ * (name-cells.ts); `show`: the name shown before the line (colour groups: as the row read "NAME⇥text" before).
+ */
+function byNameCells(names: NameCells, read: (paragraph: Paragraph) => ParagraphReading, show: boolean): (paragraph: Paragraph) => Reading {
+  return (paragraph) => {
+    const named = names.get(paragraph);
+    // A direction's row (`SFX | …`) is read as `read` reads it when the name is not shown.
+    if (named === undefined || (!show && (named === 'direction' || (named !== null && !named.speaker)))) return read(paragraph);
+    const fallback = read(paragraph).fallback;
+    if (named === null || named === 'direction') return { runs: [], fallback };
+    if (!named.speaker) return { runs: named.runs, fallback };
+    return { runs: named.runs, fallback, speaker: show ? { name: named.speaker.name, shown: named.speaker.label } : { name: named.speaker.name } };
+  };
 }

@@ -75,6 +75,8 @@ interface Line {
   spokenWords: number;
   location: Location;
   looks: readonly { words: number }[];
+  /** The speaker a table row's name cell names (name-cells.ts: its name already the line's `label`). */
+  speaker?: string;
 }
 
 /** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
@@ -125,13 +127,14 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     voicesOf.set(opening.key, voices);
     if (opening.eastAsian && SAID.test(line.text)) saidLines.set(opening.key, (saidLines.get(opening.key) ?? 0) + 1);
   }
-  if (openings.size === 0) return [];
+  const rowShares = rowSpeakersShare(lines, groups);
+  if (openings.size === 0) return rowShares;
   // Colour groups (no voice map) tell speakers apart only if the labelled lines are in two of them or
   // more: a script in one colour whose lines open with two speakers' labels or more is coded by its
   // labels (`init` says so).
   // One speaker's name in one colour (`NARRATOR:` opening an AV script's lines) is no labels' coding:
   // not said there either, so a config `init` writes for the colour counts as the colour did.
-  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return [];
+  if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return rowShares;
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
   const openers = directionOpeners(directions);
   const names: string[] = [];
@@ -170,7 +173,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       names.push(opening.name);
     }
   }
-  if (linesCut === 0) return [];
+  if (linesCut === 0) return rowShares;
   const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
   const one = linesCut === 1;
   // A voice whose lines open with two speakers' names or more: its colour does not say who speaks.
@@ -187,7 +190,30 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : { names, lines: linesCut, words: wordsCut },
     },
     ...shared.map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()])),
+    // (A voice said above is not said again for its table rows.)
+    ...rowShares.filter((w) => !shared.some(([voice]) => voice === (w.details as { voice: string }).voice)),
   ];
+}
+
+/**
+ * `speakers-share-voice` for the lines of table rows naming their speaker in a cell of their own
+ * (`PERSONNAGE | TEXTE`, name-cells.ts): a voice (a colour) whose rows name several speakers (`MARC`
+ * and `LE PÈRE` both highlighted yellow). With colour groups (no voice map), only when such rows are in
+ * two groups or more: a table in one colour is coded by its names, not its colour (`init` says so).
+ */
+function rowSpeakersShare(lines: readonly Line[], groups: boolean): Warning[] {
+  const byVoice = new Map<string, Map<string, { name: string; lines: number; first: Line }>>();
+  for (const line of lines) {
+    if (line.speaker === undefined || line.voice === null) continue;
+    let speakers = byVoice.get(line.voice);
+    if (!speakers) byVoice.set(line.voice, (speakers = new Map()));
+    const key = labelKey(line.speaker);
+    const named = speakers.get(key);
+    if (named) named.lines++;
+    else speakers.set(key, { name: line.speaker, lines: 1, first: line });
+  }
+  if (byVoice.size === 0 || (groups && byVoice.size < 2)) return [];
+  return [...byVoice].filter(([, speakers]) => speakers.size > 1).map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()]));
 }
 
 /**

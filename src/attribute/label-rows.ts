@@ -224,7 +224,7 @@ export function trimRuns(runs: readonly Run[]): Run[] {
 }
 
 /** Runs cut at a character offset of their joined text. */
-function splitRuns(runs: readonly Run[], at: number): [Run[], Run[]] {
+export function splitRuns(runs: readonly Run[], at: number): [Run[], Run[]] {
   const before: Run[] = [];
   const after: Run[] = [];
   let offset = 0;
@@ -281,9 +281,26 @@ const withAsides = (asides: readonly Run[], runs: readonly Run[]): Run[] => (asi
  */
 export function labelRowRuns(paragraphs: readonly Paragraph[], rows: ReadonlyMap<string, { column: number; join: boolean }>): Map<Paragraph, Run[] | null> {
   const found = new Map<Paragraph, Run[] | null>();
+  for (const [paragraph, parts] of labelRowParts(paragraphs, rows)) {
+    if (parts === null) found.set(paragraph, null);
+    else {
+      const { label, text } = parts;
+      found.set(paragraph, rows.get(rowKey(paragraph)!)!.join && label.length ? [...label, runLike(label[label.length - 1]!, '\t'), ...text] : text);
+    }
+  }
+  return found;
+}
+
+/**
+ * The rows of a speaker-label table, by paragraph: a label cell's paragraphs null (no line); the
+ * row's first text paragraph, its label's runs (the label's first line, with any aside on it) and its
+ * text's (the cell's asides on lines of their own under the label in front).
+ */
+export function labelRowParts(paragraphs: readonly Paragraph[], rows: ReadonlyMap<string, { column: number }>): Map<Paragraph, { label: Run[]; text: Run[] } | null> {
+  const found = new Map<Paragraph, { label: Run[]; text: Run[] } | null>();
   if (rows.size === 0) return found;
   const cells = new Map<string, Paragraph[]>();
-  const inRows: { paragraph: Paragraph; key: string; row: { column: number; join: boolean } }[] = [];
+  const inRows: { paragraph: Paragraph; key: string; row: { column: number } }[] = [];
   for (const paragraph of paragraphs) {
     const key = rowKey(paragraph);
     const row = key ? rows.get(key) : undefined;
@@ -302,15 +319,14 @@ export function labelRowRuns(paragraphs: readonly Paragraph[], rows: ReadonlyMap
     else if (column > row.column && !done.has(key) && /[\p{L}\p{N}]/u.test(textOf(paragraph)) && !timecodeAlone(textOf(paragraph))) {
       done.add(key);
       const { label, asides } = splitLabelCell(cells.get(key) ?? []);
-      const text = withAsides(asides, paragraph.runs);
-      found.set(paragraph, row.join && label.length ? [...label, runLike(label[label.length - 1]!, '\t'), ...text] : text);
+      found.set(paragraph, { label, text: withAsides(asides, paragraph.runs) });
     }
   }
   return found;
 }
 
 /** A label opening a paragraph, set with a tab (`MUM:⇥…`, `KID⇥…`): how a PDF sets a table's row. */
-const TAB_LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*\t\s*(?=\S)/u;
+export const TAB_LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*\t\s*(?=\S)/u;
 
 export interface LoneAside {
   /** The line opening with a label and a tab. */

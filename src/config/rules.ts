@@ -4,7 +4,7 @@
  */
 import { bad, isRecord } from './fields.js';
 
-export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unread-text', 'unknown-colour', 'confusable-colours', 'mixed-word', 'label-out-of-place'] as const;
+export const RULES = ['contract', 'empty-voice', 'section-time', 'tracked-changes', 'unread-text', 'unknown-colour', 'confusable-colours', 'mixed-word', 'label-out-of-place', 'av-picture-column'] as const;
 /** The rules of `check --since REV`: checked only with it, on the changes since REV. */
 export const SINCE_RULES = ['locked', 'max-added-words'] as const;
 export const ALL_RULES = [...RULES, ...SINCE_RULES] as const;
@@ -28,6 +28,8 @@ export const DEFAULT_LEVELS: Readonly<Record<RuleName, Level>> = {
   'confusable-colours': 'warning',
   'mixed-word': 'warning',
   'label-out-of-place': 'warning',
+  // An AV table's picture column holding text in a voice's colour: left out beside the row's audio, or counted for the voice.
+  'av-picture-column': 'warning',
   locked: 'error',
   'max-added-words': 'error',
 };
@@ -49,6 +51,7 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'confusable-colors': 'confusable-colours',
   'mixed-word': 'mixed-word',
   'label-out-of-place': 'label-out-of-place',
+  'av-picture-column': 'av-picture-column',
   // A voice the config names with no line (attribute/checks.ts emptyVoices): check says it as the rule's own finding.
   'empty-voice': 'empty-voice',
   // A file holding tracked changes, read as accepted (pipeline.ts trackedChangesWarning).
