@@ -338,6 +338,12 @@ describe('the page\'s warnings', () => {
     );
   });
 
+  it('tracked changes with a move: the move is one change, its text counted where it now stands', () => {
+    const warning: Warning = { code: 'tracked-changes', message: '…', details: { countedAs: 'accepted', changes: 2, insertions: 1, deletions: 0, formatting: 0, colourChanges: 0, moves: 1, paragraphs: [3, 5] } };
+    expect(said(warning, 'en')).toBe('The script holds 2\u00A0tracked changes (Word’s Track Changes: 1\u00A0insertion, 1\u00A0move (its text counted where it now stands); first at ¶3, also ¶5): they are counted as accepted, the inserted text counted and the deleted text left out. Accept or reject them in Word before the session.');
+    expect(said(warning)).toBe('Le script contient 2\u00A0modifications suivies (suivi des modifications de Word\u00A0: 1\u00A0insertion, 1\u00A0déplacement (son texte compté à sa nouvelle place)\u202F; d’abord au ¶3, puis ¶5)\u00A0: elles sont comptées comme acceptées, le texte inséré compté et le texte supprimé laissé de côté. Acceptez-les ou refusez-les dans Word avant la séance.');
+  });
+
   it('two versions read with different voice maps: where each side\'s voices came from, which voices differ, and the page\'s advice (no --config)', () => {
     const maps = (details: Record<string, unknown>): Warning => ({ code: 'different-voice-maps', message: 'The two scripts are read with different voice maps (…). Pass --config to compare both with one.', details });
     const side = (mode: string, config: string | null = null) => ({ mode, config });

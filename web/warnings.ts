@@ -227,6 +227,8 @@ const SENTENCES: Record<string, Sentence> = {
       d.insertions ? count(s, d.insertions, ['insertion', 'insertions'], ['insertion', 'insertions']) : '',
       d.deletions ? count(s, d.deletions, ['deletion', 'deletions'], ['suppression', 'suppressions']) : '',
       d.formatting ? `${count(s, d.formatting, ['formatting change', 'formatting changes'], ['changement de mise en forme', 'changements de mise en forme'])}${colours}` : '',
+      // A move (Word's moveFrom/moveTo) is one change: its text counted where it now stands.
+      isNumber(d.moves) && d.moves > 0 ? say(s, 'wTrackedMoves', { moves: count(s, d.moves, ['move', 'moves'], ['déplacement', 'déplacements']) }) : '',
     ].filter(Boolean);
     const places = d.paragraphs.slice(0, 3).map((n) => `¶${n}`);
     const where = !places.length ? '' : places.length === 1 ? say(s, 'wTrackedAt', { at: places[0]! }) : say(s, 'wTrackedFirstAt', { at: places[0]!, also: `${places.slice(1).join(', ')}${d.paragraphs.length > 3 ? '…' : ''}` });
