@@ -30,6 +30,7 @@ import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
+import { displayPath as shownPath } from '../platform/files.js';
 import { type ScriptDiff } from '../compare/model.js';
 import { compareScripts, voiceMapChanges } from '../compare/compare.js';
 import type { SinceRename } from './result.js';
@@ -171,12 +172,6 @@ interface RevConfig {
   label: string | null;
   /** The user error parsing it at REV gave. */
   error?: UserError;
-}
-
-/** A config's path as the user would type it: relative to the working folder when that is shorter. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
 }
 
 const inside = (toplevel: string, path: string) => {
