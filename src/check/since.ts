@@ -78,6 +78,8 @@ const revConfigs = new Map<string, Promise<RevConfig>>();
 const oldReads = new Map<string, Promise<{ revConfig: RevConfig; analysis: Analysis }>>();
 /** Per repository, commit and folder: the nearest config's path at that commit. */
 const nearestConfigs = new Map<string, Promise<string | undefined>>();
+/** A config above a repository (not versioned: as it is), read and parsed once for all the scripts at REV it governs. */
+const configsAbove = new Map<string, Promise<RevConfig>>();
 
 /** The work tree's top folder; git's answer is kept per folder, the error made for each file (it names the file). */
 async function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
@@ -250,12 +252,18 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
   const above = findConfig(toplevel);
   if (above === null) return { config: null, label: null };
   if (today && resolve(today.source) === resolve(above)) return { config: today, label: shownPath(above) };
-  try {
-    return { config: await loadConfig(above), label: shownPath(above) };
-  } catch (error) {
-    if (isUserError(error)) return { config: null, label: shownPath(above), error };
-    throw error;
+  let found = configsAbove.get(above);
+  if (!found) {
+    found = loadConfig(above).then(
+      (config): RevConfig => ({ config, label: shownPath(above) }),
+      (error: unknown): RevConfig => {
+        if (isUserError(error)) return { config: null, label: shownPath(above), error };
+        throw error;
+      },
+    );
+    configsAbove.set(above, found);
   }
+  return found;
 }
 
 /** The version at REV, read. */
