@@ -24,7 +24,7 @@ const NODE_ADAPTERS: Record<string, string> = {
   'readers/pdf/worker.ts': 'that worker thread',
   'readers/threads.ts': "the worker threads' heap limit",
   'readers/thread-entry.ts': "the worker threads' CommonJS entry: runs a thread's bundle with its code cache (the page uses a Web Worker)",
-  'config/file.ts': 'finds and reads the config file (browser: file.browser.ts)',
+  'platform/files.ts': "the file system: a script's bytes, a config found and read, a path as typed (browser: files.browser.ts; config/file.ts and readers/file.ts go through it)",
   'render/xlsx-zip.ts': "write-excel-file's Node build, which needs node:stream (browser: xlsx-zip.browser.ts)",
   'check/run.ts': "check's file walk and thread pool",
   'check/worker.ts': "check's worker thread",
@@ -97,7 +97,7 @@ describe('the library bundles for a browser', () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     // The Node adapters were swapped for their stand-ins; pdf.js is its modern build, not the legacy one.
-    expect(inputs.filter((path) => /dist\/(readers\/file|readers\/pdf\/pdfjs|config\/file|render\/xlsx-zip)\.js$/.test(path))).toEqual([]);
+    expect(inputs.filter((path) => /dist\/(readers\/file|readers\/pdf\/pdfjs|platform\/files|render\/xlsx-zip)\.js$/.test(path))).toEqual([]);
     expect(inputs.some((path) => path.endsWith('dist/readers/file.browser.js'))).toBe(true);
     expect(inputs.some((path) => path.includes('pdfjs-dist/legacy/'))).toBe(false);
     expect(inputs.some((path) => path.includes('pdfjs-dist/build/pdf.mjs'))).toBe(true);

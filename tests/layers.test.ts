@@ -3,9 +3,12 @@
  * `import type`, `import()` and `import('…').Type`, and a worker's `new URL('….js', import.meta.url)`,
  * or `….cjs`, the build's entry of it) is read from the sources' syntax trees, and the test fails on
  * an import cycle, on an import that runs up the layers or to a lower layer the importing one may
- * not use, and on a computed `import()` it has not been told about.
+ * not use, on a computed `import()` it has not been told about, and on a Node built-in (`node:fs`,
+ * `fs`, `require('node:…')`) imported below cli/ outside the platform's adapter and the Node-only
+ * runtime files listed in NODE_ONLY.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -19,7 +22,7 @@ const SRC = fileURLToPath(new URL('../src/', import.meta.url));
  * what every layer may use.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors.ts', 'budget.ts', 'model.ts', 'text/', 'colour/'],
+  ['errors.ts', 'budget.ts', 'model.ts', 'text/', 'colour/', 'platform/'],
   ['readers/'],
   ['config/'],
   ['attribute/'],
@@ -48,6 +51,67 @@ const COMPUTED_IMPORTS: Readonly<Record<string, string>> = {
   'cli/launch.ts': "the bundle's own dynamic imports, passed through",
   'readers/thread-entry.ts': "a thread bundle's own dynamic imports, passed through",
 };
+
+/**
+ * Below cli/, Node's built-ins are imported only by the platform's adapter (the file system:
+ * a script's bytes, a config found and read, a path as the user would type it) and by the files
+ * listed here: Node-only runtime machinery, each with why it cannot run in a browser and what
+ * stands in for it on the page (package.json's "browser" field, or the page's own Web Worker).
+ * A new entry needs the same: the page's build (scripts/build-web.mjs) must never reach it.
+ */
+const PLATFORM_ADAPTER = 'platform/files.ts';
+const NODE_ONLY: Readonly<Record<string, string>> = {
+  // Thread machinery: Node's worker threads, their heap limit, their CommonJS entry and code cache.
+  'readers/threads.ts': "worker threads' heap limit and start (node:v8, node:worker_threads, node:wasi); the page runs the whole pipeline in one Web Worker of its own (web/worker.ts)",
+  'readers/thread-entry.ts': "a thread's CommonJS entry: runs its bundle with a V8 code cache (node:fs, node:module, node:worker_threads); no threads on the page",
+  'readers/commonjs.ts': 'runs a CommonJS bundle from a V8 code cache (node:vm, node:fs, node:module): the launcher and pdf.js in our PDF threads; the page loads ES modules',
+  'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (node:worker_threads, node:os); the page reads it in its Web Worker (readers/file.browser.ts)',
+  'readers/pdf/worker.ts': 'that PDF thread (node:worker_threads); not on the page',
+  // pdf.js loading.
+  'readers/pdf/pdfjs.ts': "loads pdf.js's Node (legacy) build and finds its CMaps and fonts on disk (node:fs, node:module, node:url, node:vm); browser: pdfjs.browser.ts, the modern build",
+  // Node's faster native code where the page has its own.
+  'readers/inflate-native.ts': 'inflates with node:zlib; browser: inflate-native.browser.ts (DecompressionStream)',
+  'text/hash.ts': "SHA-1 of line IDs through node:crypto; browser: hash.browser.ts (@noble/hashes)",
+  // check's orchestration: a batch of files on disk, a thread pool, git.
+  'check/run.ts': "check's file walk (globs, lock files) and its pool of worker threads (node:fs, node:os, node:path, node:worker_threads); the page checks nothing",
+  'check/worker.ts': "check's worker thread (node:worker_threads)",
+  'check/since.ts': 'check --since: runs git for the script and its config at a revision (node:child_process, node:fs/promises, node:path)',
+};
+
+const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
+const isBuiltin = (specifier: string) => specifier.startsWith('node:') || BUILTINS.has(specifier.split('/')[0]!);
+
+/**
+ * The Node built-ins a module names, read from its syntax tree: `import`/`export … from`, `import x = require()`,
+ * `import()` and `import('…').Type`, and a call of `require(…)` or of what `createRequire(…)` gives.
+ */
+export function builtinsOf(text: string, name = 'module.ts'): string[] {
+  const found: string[] = [];
+  const take = (node: ts.Node | undefined) => {
+    if (node && ts.isStringLiteralLike(node) && isBuiltin(node.text)) found.push(node.text);
+  };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) take(node.moduleSpecifier);
+    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) take(node.moduleReference.expression);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) take(node.argument.literal);
+    else if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const requires = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'createRequire');
+      if (requires) take(node.arguments[0]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true));
+  return found;
+}
+
+/** Below cli/ (the command line is Node's; index.ts, the library's entry, is not), each Node built-in imported outside the adapter and NODE_ONLY. */
+function nodeImportsOutside(files: ReadonlyMap<string, string>): string[] {
+  return [...files].flatMap(([name, text]) => {
+    if (name.startsWith('cli/') || name === PLATFORM_ADAPTER || Object.hasOwn(NODE_ONLY, name)) return [];
+    return builtinsOf(text, name).map((specifier) => `${name} imports ${specifier}`);
+  });
+}
 
 function layerOf(file: string): number {
   const index = LAYERS.findIndex((units) => units.some((unit) => (unit.endsWith('/') ? file.startsWith(unit) : file === unit)));
@@ -192,6 +256,49 @@ describe('the layers of src/', () => {
 
   it('has no import running up the layers, nor to a lower layer a layer may not use', () => {
     expect(badEdges(edges)).toEqual([]);
+  });
+
+  it('below cli/, Node built-ins only in the platform adapter and the listed Node-only runtime files', () => {
+    const files = new Map(sources(SRC).map((path) => [srcPath(path), readFileSync(path, 'utf8')] as const));
+    expect(nodeImportsOutside(files)).toEqual([]);
+    // The list names files that exist and import Node, each with its reason.
+    for (const [name, why] of Object.entries(NODE_ONLY)) {
+      expect(files.has(name), `${name} is in NODE_ONLY`).toBe(true);
+      expect(builtinsOf(files.get(name)!, name).length, `${name} imports Node (else take it off NODE_ONLY)`).toBeGreaterThan(0);
+      expect(why.length).toBeGreaterThan(20);
+    }
+    // The config and the readers reach files through the adapter only.
+    for (const name of ['config/file.ts', 'readers/file.ts']) expect(builtinsOf(files.get(name)!, name)).toEqual([]);
+    expect(graph.get('config/file.ts')).toContain(PLATFORM_ADAPTER);
+    expect(graph.get('readers/file.ts')).toContain(PLATFORM_ADAPTER);
+  });
+
+  it('finds each way of naming a Node built-in, and each file that does outside the list', () => {
+    const code = [
+      "import { a } from 'node:fs';",
+      'import b from "path";',
+      "export { c } from 'node:url';",
+      "import 'node:v8';",
+      "const d = await import('worker_threads');",
+      "import type { E } from 'node:os';",
+      "import f = require('zlib');",
+      "type G = typeof import('node:crypto');",
+      "const h = require('node:child_process');",
+      "const i = createRequire(import.meta.url)('node:wasi');",
+      "import { j } from 'yaml';",
+      "// import { k } from 'node:fs'",
+      "const l = 'node:fs';",
+    ].join('\n');
+    expect(builtinsOf(code)).toEqual(['node:fs', 'path', 'node:url', 'node:v8', 'worker_threads', 'node:os', 'zlib', 'node:crypto', 'node:child_process', 'node:wasi']);
+    const planted = new Map([
+      ['config/file.ts', "import { readFile } from 'node:fs';"],
+      ['attribute/cast.ts', "import { join } from 'path';"],
+      [PLATFORM_ADAPTER, "import { readFile } from 'node:fs';"],
+      ['readers/threads.ts', "import { Worker } from 'node:worker_threads';"],
+      ['cli/main.ts', "import { argv } from 'node:process';"],
+      ['index.ts', "export { readFile } from 'node:fs';"],
+    ]);
+    expect(nodeImportsOutside(planted)).toEqual(['config/file.ts imports node:fs', 'attribute/cast.ts imports path', 'index.ts imports node:fs']);
   });
 
   it('sees the worker modules that threads are started from, and computed imports only where known', () => {

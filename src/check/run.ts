@@ -7,7 +7,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
@@ -22,6 +22,7 @@ import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pi
 import type { Config } from '../config/parse.js';
 import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
+import { displayPath as shownPath } from '../platform/files.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
@@ -208,12 +209,6 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
  * Nothing to check the voices against (no config, no legend to trust): the colour groups would pass
  * every rule while meaning nothing, so the file is an input error unless --no-config asks for them.
  */
-/** A config's path as the user would type it: relative to the working folder when that is shorter (cli/paths.ts does the same for the CLI). */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
-
 function noVoiceMap(file: string, warnings: readonly Warning[], config?: string): FileResult {
   const rejected = warnings.find((w) => w.code === 'legend-rejected');
   const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');

@@ -30,6 +30,7 @@ import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
+import { displayPath as shownPath } from '../platform/files.js';
 import { type ScriptDiff } from '../compare/model.js';
 import { compareScripts, voiceMapChanges } from '../compare/compare.js';
 import type { SinceRename } from './result.js';
@@ -77,6 +78,8 @@ const revConfigs = new Map<string, Promise<RevConfig>>();
 const oldReads = new Map<string, Promise<{ revConfig: RevConfig; analysis: Analysis }>>();
 /** Per repository, commit and folder: the nearest config's path at that commit. */
 const nearestConfigs = new Map<string, Promise<string | undefined>>();
+/** A config above a repository (not versioned: as it is), read and parsed once for all the scripts at REV it governs. */
+const configsAbove = new Map<string, Promise<RevConfig>>();
 
 /** The work tree's top folder; git's answer is kept per folder, the error made for each file (it names the file). */
 async function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
@@ -189,12 +192,6 @@ interface RevConfig {
   error?: UserError;
 }
 
-/** A config's path as the user would type it: relative to the working folder when that is shorter. */
-function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
-
 const inside = (toplevel: string, path: string) => {
   const rel = relative(toplevel, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -271,12 +268,18 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
   const above = findConfig(toplevel);
   if (above === null) return { config: null, label: null };
   if (today && resolve(today.source) === resolve(above)) return { config: today, label: shownPath(above) };
-  try {
-    return { config: await loadConfig(above), label: shownPath(above) };
-  } catch (error) {
-    if (isUserError(error)) return { config: null, label: shownPath(above), error };
-    throw error;
+  let found = configsAbove.get(above);
+  if (!found) {
+    found = loadConfig(above).then(
+      (config): RevConfig => ({ config, label: shownPath(above) }),
+      (error: unknown): RevConfig => {
+        if (isUserError(error)) return { config: null, label: shownPath(above), error };
+        throw error;
+      },
+    );
+    configsAbove.set(above, found);
   }
+  return found;
 }
 
 /** The version at REV, read. */

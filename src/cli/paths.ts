@@ -1,11 +1,8 @@
 /** Paths as the user would type them: what the command line shows, never the renderers' business. */
-import { isAbsolute, relative } from 'node:path';
+import { displayPath } from '../platform/files.js';
 
-/** A path relative to the working folder when that is shorter. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
-}
+/** A path relative to the working folder when that is shorter (platform/files.ts; check's messages show it so too). */
+export { displayPath };
 
 /** A report or result with its config's path as the user would type it, for a renderer. */
 export function withShownConfig<T extends { config: string | null }>(value: T): T {

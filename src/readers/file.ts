@@ -1,11 +1,10 @@
 /**
- * The readers in Node: a script read from its path or from bytes, with a PDF read in a worker
- * thread. Everything else the readers do works on bytes (read-bytes.ts) and runs in a browser too;
- * there, package.json's "browser" field puts file.browser.ts in this module's place.
+ * The readers in Node: a script read from its path (its bytes through the platform's adapter,
+ * platform/files.ts) or from bytes, with a PDF read in a worker thread. Everything else the readers
+ * do works on bytes (read-bytes.ts) and runs in a browser too; there, package.json's "browser" field
+ * puts file.browser.ts in this module's place (a PDF read in the calling thread, no paths).
  */
-import { readFile, readFileSync, stat, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { promisify } from 'node:util';
+import { fileFacts, fileFactsSync, notAFolderIn, readFileBytes, readFileBytesSync } from '../platform/files.js';
 import { UserError } from '../errors.js';
 import type { ReadOptions, Script } from '../model.js';
 import { LIMITS, overLimit } from './limits.js';
@@ -37,18 +36,12 @@ export const readScriptBytesIsolated = readScriptBytes;
  */
 export async function readScriptFile(file: string): Promise<Uint8Array> {
   try {
-    const info = await statFile(file);
-    refuseToRead(file, info);
-    return await readWholeFile(file);
+    refuseToRead(file, await fileFacts(file));
+    return await readFileBytes(file);
   } catch (error) {
     throw cannotRead(file, error);
   }
 }
-
-// node:fs's callback functions, not node:fs/promises: that module brings a dozen more of Node's own
-// (streams, readline) for every command to compile as it starts.
-const statFile = promisify(stat);
-const readWholeFile = promisify(readFile);
 
 /**
  * The same as readScriptFile, at once: for a caller that reads many scripts in a row (`check`) and
@@ -56,8 +49,8 @@ const readWholeFile = promisify(readFile);
  */
 export function readScriptFileSync(file: string): Uint8Array {
   try {
-    refuseToRead(file, statSync(file));
-    return readFileSync(file);
+    refuseToRead(file, fileFactsSync(file));
+    return readFileBytesSync(file);
   } catch (error) {
     throw cannotRead(file, error);
   }
@@ -66,21 +59,6 @@ export function readScriptFileSync(file: string): Uint8Array {
 function refuseToRead(file: string, info: { isDirectory(): boolean; size: number }): void {
   if (info.isDirectory()) throw new UserError(`${file} is a folder: give the path of a .docx or .pdf script.`, 'not-a-file', { path: file });
   if (info.size > LIMITS.fileBytes) throw overLimit(file, `its size (${Math.ceil(info.size / 1024 / 1024)} MB)`, LIMITS.fileBytes / 1024 / 1024, 'MB', 'fileBytes', { found: Math.ceil(info.size / 1024 / 1024) });
-}
-
-/**
- * The file a path goes through as if it were a folder (`a.docx` in `a.docx/b.docx`), for an error
- * ENOTDIR: the nearest part of the path, from the end, that is a file. Null when none is (any more).
- */
-function notAFolderIn(path: string): string | null {
-  for (let dir = dirname(path), last = path; dir !== last; last = dir, dir = dirname(dir)) {
-    try {
-      if (statSync(dir).isFile()) return dir;
-    } catch {
-      // Not there, or not reachable either: look further up.
-    }
-  }
-  return null;
 }
 
 function cannotRead(file: string, error: unknown): UserError {

@@ -94,12 +94,42 @@ export function formOf(label: string): Form | null {
   return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
 }
 
+/** A label's aside (`(off)`, `(V.O.)`, `（画外）`, `[00:01:23]`): short, in round brackets of either width or in square brackets. */
+const ASIDE = '(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\])';
+/** What ends a label: a colon of either width, or a tab, then text. (Plain strings: the CLI's bundle refuses a String.raw holding a character past ASCII.) */
+const SEPARATOR = '(?:[:：]|\\t)\\s*(?=\\S)';
+
 /**
  * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
  * (`MARIE (off) :`, `JOHN (V.O.):`, `NARRATOR [00:01:23]:`, which a `label:` voice matches too); then a colon, or a tab
  * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-export const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+export const LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ]{0,29}?)\\s*(?:${ASIDE}\\s*)?${SEPARATOR}`, 'u');
+
+/**
+ * A label whose name is known beforehand (a cue's voice, render/cue.ts), by LABEL's separator: the
+ * name (group 1: any characters up to the first colon or tab, since the name is compared, not
+ * guessed), its asides as written (group 2: `MARC (off) :` → ` (off)`), the separator. The name being
+ * known, nothing else passes for an aside, so it may carry more than LABEL's one short aside in round
+ * brackets: several, in round (either width) or square brackets (`MARC [off] (rires) :`).
+ */
+const NAMED_LABEL = new RegExp(`^\\s*([^:：\\t\\n]{1,60}?)((?:\\s*[(（[][^()（）[\\]\\n]{1,40}[)）\\]])*)\\s*${SEPARATOR}`, 'u');
+/** A name as compared with a voice's: compatibility forms (full width, composed accents), case, spaces. */
+const nameKey = (name: string) => normaliseSpace(name).normalize('NFKC').toLowerCase();
+
+/**
+ * The label for `name` opening a text, by LABEL's separator (`MARC (off) : Tu viens ?` for Marc,
+ * `MARC⇥Tu viens ?`, `玛丽（画外）：你好。` for 玛丽): the label as written (with its asides) and where the
+ * text after it starts. Null when the text opens with no label, or with another name's.
+ */
+export function labelFor(text: string, name: string): { label: string; end: number } | null {
+  const match = NAMED_LABEL.exec(text.length > HEAD ? text.slice(0, HEAD) : text);
+  if (!match) return null;
+  const key = nameKey(name);
+  // The name with its asides aside, or a name with brackets of its own (a voice named `Client (F)`).
+  if (nameKey(match[1]!) !== key && (match[2] === '' || nameKey(match[1]! + match[2]!) !== key)) return null;
+  return { label: (match[1]! + match[2]!).trim(), end: match[0].length };
+}
 
 /**
  * Chinese, Japanese and Korean labels written without a colon (formOf says whether what they hold is
