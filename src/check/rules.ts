@@ -139,6 +139,27 @@ export function unreadRuleApplies(report: Report): boolean {
   return report.warnings.some((w) => warningRule(w.code) === 'unread-text');
 }
 
+/**
+ * An AV table's `av-picture-column` warning is the rule's when words in a voice's colour stand in its
+ * picture column (kept for the voice, or left out beside the row's audio): a guess a narrator must
+ * check. An AV table with none (its picture column in its ordinary look) is a note, as any warning of no rule.
+ */
+function voiceColouredPicture(warning: Warning): boolean {
+  const d = warning.details as { kept?: unknown; leftOut?: unknown } | undefined;
+  return (typeof d?.kept === 'number' && d.kept > 0) || (typeof d?.leftOut === 'number' && d.leftOut > 0);
+}
+
+/** The rule a report warning is checked by, if any (else it is a note). */
+function checkedBy(warning: Warning): RuleName | undefined {
+  const rule = ruleCheckingWarning(warning.code);
+  return rule === 'av-picture-column' && !voiceColouredPicture(warning) ? undefined : rule;
+}
+
+/** The av-picture-column rule is listed only for a script with words in a voice's colour in an AV table's picture column. */
+export function avPictureRuleApplies(report: Report): boolean {
+  return report.warnings.some((w) => w.code === 'av-picture-column' && voiceColouredPicture(w));
+}
+
 /** The section-time rule is in force only for a script with a section target (or a config target naming none). */
 export function sectionRuleApplies(report: Report): boolean {
   return (report.sections ?? []).some((s) => s.targetSeconds !== null) || report.warnings.some((w) => w.code === 'unknown-section');
@@ -173,7 +194,7 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
   const findings: Finding[] = [];
   if (level !== 'off') {
     for (const warning of input.report.warnings) {
-      if (warningRule(warning.code) !== rule) continue;
+      if (warningRule(warning.code) !== rule || checkedBy(warning) !== rule) continue;
       const finding: Finding = { rule, level, message: warning.message };
       if (warning.location) finding.location = warning.location;
       findings.push(finding);
@@ -200,6 +221,8 @@ export function runRules(input: RuleInput): Check[] {
       if (labelRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
     } else if (rule === 'unread-text') {
       if (unreadRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
+    } else if (rule === 'av-picture-column') {
+      if (avPictureRuleApplies(input.report)) checks.push(warningCheck(input, rule, level));
     }
     else checks.push(warningCheck(input, rule, level));
   }
@@ -223,7 +246,7 @@ export function notesOf(warnings: readonly Warning[]): Warning[] {
   const seen = new Set<string>();
   const notes: Warning[] = [];
   for (const warning of warnings) {
-    if (ruleCheckingWarning(warning.code) !== undefined) continue;
+    if (checkedBy(warning) !== undefined) continue;
     const key = JSON.stringify([warning.code, warning.message, warning.location ?? null]);
     if (seen.has(key)) continue;
     seen.add(key);

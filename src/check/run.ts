@@ -20,14 +20,15 @@ import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
+import { CONFIG_NAMES, findConfig } from '../config/file.js';
+import { loadConfigOnce } from './config-cache.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { displayPath as shownPath } from '../platform/files.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
 import type { FileResult, LeftOut } from './result.js';
-import { findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
+import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
 import type { SinceOutcome } from './since-check.js';
@@ -81,7 +82,7 @@ export class Configs {
   private load(path: string): Promise<Config> {
     let config = this.loaded.get(path);
     if (!config) {
-      config = loadConfig(path);
+      config = loadConfigOnce(path);
       // Awaited by each script it is for; an error then is that script's result.
       config.catch(() => undefined);
       this.loaded.set(path, config);
@@ -177,6 +178,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     if (!sectionRuleApplies(report)) delete levels['section-time'];
     if (!labelRuleApplies(report)) delete levels['label-out-of-place'];
     if (!unreadRuleApplies(report)) delete levels['unread-text'];
+    if (!avPictureRuleApplies(report)) delete levels['av-picture-column'];
     const checks = [...runRules({ report, facts: script.facts, contract, levels }), ...(since?.checks ?? [])];
     const findings = findingsOf(checks);
     return {

@@ -26,7 +26,8 @@ import { readFile, realpath } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isUserError, UserError, type ErrorDetails } from '../errors.js';
 import type { Warning } from '../model.js';
-import { CONFIG_NAMES, findConfig, loadConfig } from '../config/file.js';
+import { CONFIG_NAMES, findConfig } from '../config/file.js';
+import { loadConfigOnce } from './config-cache.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
@@ -270,7 +271,7 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
   if (today && resolve(today.source) === resolve(above)) return { config: today, label: shownPath(above) };
   let found = configsAbove.get(above);
   if (!found) {
-    found = loadConfig(above).then(
+    found = loadConfigOnce(above).then(
       (config): RevConfig => ({ config, label: shownPath(above) }),
       (error: unknown): RevConfig => {
         if (isUserError(error)) return { config: null, label: shownPath(above), error };

@@ -17,6 +17,8 @@ export interface FileFacts {
   isDirectory(): boolean;
   isFile(): boolean;
   size: number;
+  /** When it last changed (ms): a file read once per run is read again once changed (check/config-cache.ts). */
+  mtimeMs: number;
 }
 
 // node:fs's callback functions, not node:fs/promises: that module brings a dozen more of Node's own
