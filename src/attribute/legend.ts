@@ -10,7 +10,8 @@
  * colour the script uses (legend-palette.ts); whether the legend may become the voice map is decided
  * by the trust checks (legend-trust.ts). A legend's paragraphs are never script lines.
  */
-import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
+import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
+import { formatLocation } from '../text/format.js';
 import { matchWords, mostCommonTextColour, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { locationKey } from '../text/headings.js';
@@ -499,4 +500,55 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
   const keys = new Set(legend.paragraphs.map((paragraph) => locationKey({ story: legend.location.story, paragraph })));
   for (const key of legend.elsewhere ?? []) keys.add(key);
   return keys;
+}
+
+/** Colour words a key names its voices' colours by, in English and French (a first look; the reader knows many more). */
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron)`;
+const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'iu');
+/**
+ * A colour word beside a name: "Narrator = blue", "Paul (blue)", "blue: Narrator", "in green Marie's",
+ * "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
+ * caught. Linear on 600 characters.
+ */
+const NAME_BESIDE_COLOUR = new RegExp(
+  String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}\b|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+  'giu',
+);
+const KEY_WORD = /\b(?:key|legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?)\b/iu;
+
+function namesBesideColour(text: string): boolean {
+  NAME_BESIDE_COLOUR.lastIndex = 0;
+  for (let match = NAME_BESIDE_COLOUR.exec(text), n = 0; match && n < 8; match = NAME_BESIDE_COLOUR.exec(text), n++) {
+    const name = match.groups!.a ?? match.groups!.b ?? match.groups!.c ?? match.groups!.d ?? '';
+    if (/^\p{Lu}/u.test(name)) return true;
+    if (match[0].length === 0) NAME_BESIDE_COLOUR.lastIndex++;
+  }
+  return false;
+}
+
+/** Most paragraphs said to look like a legend not read. */
+const MAX_UNREAD = 3;
+
+/**
+ * With no legend read: the paragraphs that look like one all the same (a colour word beside a
+ * capitalised name or a key's word), each said (`legend-not-read`) so that "no legend" is never said
+ * of a script that has one vo-lines could not read ("Lines in blue are Paul's, in green Marie's.").
+ */
+export function unreadLegends(script: Script): Warning[] {
+  const warnings: Warning[] = [];
+  for (const paragraph of script.paragraphs) {
+    if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => MAY_NAME_COLOUR.test(run.text))) continue;
+    const text = textOf(paragraph);
+    if (!MAY_NAME_COLOUR.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
+    const location: Location = paragraph.location;
+    const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+    warnings.push({
+      code: 'legend-not-read',
+      message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+      location,
+      details: { text },
+    });
+    if (warnings.length === MAX_UNREAD) break;
+  }
+  return warnings;
 }
