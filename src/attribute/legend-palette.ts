@@ -214,8 +214,8 @@ export function matchWords(phrases: readonly { words: string; phrase: ColourPhra
       const [first, second] = group.candidates;
       const margin = second ? second.distance - first!.distance : Infinity;
       // "blue" over #2F5496 and #0000FF: nearer to Word's Blue is no reason to pick either. Nor is being
-      // the word's own colour when another of its family holds more words: "red" over a one-line note in
-      // #FF0000 and the narrator's 40 words in Word's Dark Red #C00000.
+      // the word's own colour when another of its family holds more words: "red" over a one-line note
+      // in #FF0000 and the narrator's 40 words in Word's Dark Red #C00000.
       if (second && group.phrase.bare && (first!.distance > BARE_EXACT || group.candidates.some((c) => c.words > first!.words))) continue;
       if (margin >= CLEAR_MARGIN && (!clearest || margin > clearest.margin)) clearest = { group, margin };
     }
