@@ -6,12 +6,14 @@
  * bare colour word does not pick its own shade over a same-family colour with more words; a swatch a
  * shade off ties to the clearly nearest used colour; a legend at the end of a long script is read.
  */
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseScript } from '../src/pipeline.js';
 import { readScript, readScriptBytes } from '../src/readers/index.js';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, runCli } from './helpers/cli.js';
 
 const DIR = join(ROOT, 'tests/fixtures/legend-conflicts');
 
@@ -233,5 +235,29 @@ describe('a legend under a config that tells its voices by their labels', () => 
     expect(casting.warnings.filter((w) => w.code.startsWith('legend')).map((w) => w.message)).toEqual([
       'The legend at ¶1 ("Code couleur : MARC = surligné jaune · JULIE = surligné vert") names JULIE, which vo-lines.config.yaml does not: it tells its voices (MARC and LÉA) by their labels, not by colour. The config\'s voices are used: check that it is this script\'s config.',
     ]);
+  });
+});
+
+describe('init after a legend not used for a conflict', () => {
+  const init = (fixture: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-legend-conflicts-'));
+    copyFileSync(join(DIR, fixture), join(dir, 's.docx'));
+    const run = runCli(['init', 's.docx'], dir);
+    return { code: run.code, voices: readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8').split('\n').filter((l) => /^ {2}[^ #]/.test(l)) };
+  };
+
+  it('names no colour after one of two legends that disagree, and never one name twice', () => {
+    expect(init('header-vs-body-en.docx')).toEqual({
+      code: 0,
+      voices: ['  blue: { color: "#0000FF" }   # 40 words, 4 lines; the legend gives it to Narrator and Expert', '  green: { color: "#00B050" }   # 32 words, 3 lines; the legend gives it to Expert and Narrator'],
+    });
+    expect(init('name-twice-en.docx')).toEqual({
+      code: 0,
+      voices: [
+        '  blue: { color: "#0000FF" }   # 40 words, 4 lines; not in the legend',
+        '  Expert: { color: "#00B050" }   # 32 words, 3 lines; Expert in the legend',
+        '  red: { color: "#FF0000" }   # 18 words, 2 lines; not in the legend',
+      ],
+    });
   });
 });

@@ -14,7 +14,7 @@ import { uncountColourLabels } from './colour-labels.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { withoutUnseenText } from './invisible.js';
-import { detectLegend, paletteOutside, unreadLegends, type Legend } from './legend.js';
+import { detectLegend, paletteOutside, unreadLegends, type Legend, type LegendEntry } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
 import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
 
@@ -83,7 +83,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
       if (unspoken) notices.push(unspoken);
     } else {
       notices.push(legendRejected(legend, problems));
-      rejected = { legend, reasons: problems.map((p) => p.message) };
+      rejected = { legend: forNaming(legend), reasons: problems.map((p) => p.message) };
     }
   } else {
     // No legend read: a paragraph that looks like one is said, rather than a bare "no legend".
@@ -163,4 +163,35 @@ function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: num
     location: legend.location,
     details: { voices: [...names], colour: legend.body, words, lines: moved.length, text: moved.map((l) => l.text) },
   };
+}
+
+/**
+ * A legend not used, as `init` names colours after it (a colour it gives to one voice takes that
+ * voice's name): a colour another legend gives to another voice is given to both (named after
+ * neither), and a name given two colours names neither when it is their only name (two voices of one
+ * name would be one key twice in the config).
+ */
+function forNaming(legend: Legend): Legend {
+  const disputed = (legend.disagreements ?? []).flatMap((d) => d.voices.map((v) => v.there));
+  const all = [...legend.entries, ...disputed];
+  const colours = new Map<string, string[]>();
+  for (const entry of all) {
+    if (entry.notRecorded || !entry.colour) continue;
+    const key = entry.name.toLowerCase();
+    const hex = `${entry.colour.hex}/${entry.colour.background}`;
+    const list = colours.get(key) ?? [];
+    if (!list.includes(hex)) list.push(hex);
+    colours.set(key, list);
+  }
+  const twice = new Set([...colours].filter(([, list]) => list.length > 1).map(([name]) => name));
+  if (disputed.length === 0 && twice.size === 0) return legend;
+  // A colour given to that name alone would be named after it, as its other colour: left unnamed.
+  const names = new Map<string, Set<string>>();
+  for (const entry of all) {
+    if (entry.notRecorded || !entry.colour) continue;
+    const hex = `${entry.colour.hex}/${entry.colour.background}`;
+    names.set(hex, (names.get(hex) ?? new Set()).add(entry.name.toLowerCase()));
+  }
+  const alone = (e: LegendEntry) => e.colour !== null && names.get(`${e.colour.hex}/${e.colour.background}`)!.size === 1;
+  return { ...legend, entries: all.filter((e) => e.notRecorded || !twice.has(e.name.toLowerCase()) || !alone(e)) };
 }
