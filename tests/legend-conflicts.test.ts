@@ -193,7 +193,8 @@ describe('a paragraph that looks like a legend, not read', () => {
 
   it('lines that only mention a colour are not said', async () => {
     const blue = '<w:color w:val="0000FF"/>';
-    const body = p('The red door opens onto the yard.') + p('Press the green button, then wait.') + `<w:p>${r('Welcome to the course.', blue)}</w:p>`;
+    const body =
+      p('The red door opens onto the yard.') + p('Press the green button, then wait.') + p('OST: Yellow bin = plastics and cans') + p('Use the key: the red box.') + `<w:p>${r('Welcome to the course.', blue)}</w:p>`;
     const { casting } = await analyseScript(await readScriptBytes(buildDocx({ body }), 'plain.docx'), { voiceMap: null });
     expect(casting.warnings.filter((w) => w.code === 'legend-not-read')).toEqual([]);
   });

@@ -506,15 +506,16 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
 const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron)`;
 const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'iu');
 /**
- * A colour word beside a name: "Narrator = blue", "Paul (blue)", "blue: Narrator", "in green Marie's",
- * "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
+ * A colour word beside a name: "Narrator = blue", "Paul (blue)" (the colour ending the entry: not
+ * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
  * caught. Linear on 600 characters.
  */
 const NAME_BESIDE_COLOUR = new RegExp(
-  String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}\b|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+  String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
   'giu',
 );
-const KEY_WORD = /\b(?:key|legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?)\b/iu;
+/** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
+const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
 
 function namesBesideColour(text: string): boolean {
   NAME_BESIDE_COLOUR.lastIndex = 0;
