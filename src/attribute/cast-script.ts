@@ -168,12 +168,17 @@ function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: num
 /**
  * A legend not used, as `init` names colours after it (a colour it gives to one voice takes that
  * voice's name): a colour another legend gives to another voice is given to both (named after
- * neither), and a name given two colours names neither when it is their only name (two voices of one
+ * neither), words that fit several colours alike give each of them, and a name given two colours names neither when it is their only name (two voices of one
  * name would be one key twice in the config).
  */
 function forNaming(legend: Legend): Legend {
   const disputed = (legend.disagreements ?? []).flatMap((d) => d.voices.map((v) => v.there));
-  const all = [...legend.entries, ...disputed];
+  // Words that fit several colours alike give each of them (to be named after no one voice but one).
+  const open = legend.entries.flatMap((e) =>
+    e.colour === null && e.candidates ? e.candidates.flatMap((hex) => [false, true].map((background) => ({ ...e, colour: { hex, background } }))) : [],
+  );
+  if (disputed.length === 0 && open.length === 0 && !legend.entries.some((e, i) => legend.entries.findIndex((f) => f.name.toLowerCase() === e.name.toLowerCase()) !== i)) return legend;
+  const all = [...legend.entries, ...disputed, ...open];
   const colours = new Map<string, string[]>();
   for (const entry of all) {
     if (entry.notRecorded || !entry.colour) continue;
@@ -184,7 +189,6 @@ function forNaming(legend: Legend): Legend {
     colours.set(key, list);
   }
   const twice = new Set([...colours].filter(([, list]) => list.length > 1).map(([name]) => name));
-  if (disputed.length === 0 && twice.size === 0) return legend;
   // A colour given to that name alone would be named after it, as its other colour: left unnamed.
   const names = new Map<string, Set<string>>();
   for (const entry of all) {
