@@ -196,7 +196,7 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
     if (length > MAX_LEGEND_CHARS) continue;
     const late = i >= WINDOW;
     // Past the opening, a paragraph opens a legend only with a colon or a heading word alone ("Voice key" above a table).
-    if (late && !paragraph.location.cell && !mayOpenKey(paragraph) && !(length <= 60 && isHeading(textOf(paragraph)))) continue;
+    if (late && !paragraph.location.cell && !(mayOpenKey(paragraph) ? saysKey(textOf(paragraph)) : length <= 60 && isHeading(textOf(paragraph)))) continue;
     const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, WINDOW);
     const mustSay = furniture || late;
     let found: Legend | null = null;
@@ -316,6 +316,26 @@ function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend>
     const key = keyInside(wordsText(paragraph));
     if (key) yield { kind: 'colours in words', entries: key, paragraphs: [paragraph], structure: paragraph.runs, text };
   }
+}
+
+/**
+ * Past the opening: whether a paragraph with a colon opens with a heading ("Key: …") or holds one
+ * after a sentence ("…, corrected legend: …"), before any shape is read (a dubbing script's every
+ * "MARC : …" line has a colon).
+ */
+function saysKey(text: string): boolean {
+  return headingPrefix(text) > 0 || keyHeadingAt(text) >= 0;
+}
+
+/** Where the heading of a key after a sentence or clause of the paragraph starts, or -1. */
+function keyHeadingAt(text: string, from = 0): number {
+  let colon = text.indexOf(':', from);
+  for (let tried = 0; colon > 0 && tried < MAX_KEY_COLONS; tried++, colon = text.indexOf(':', colon + 1)) {
+    const before = text.slice(Math.max(0, colon - 45), colon);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+    if (cut >= 0 && isHeading(before.slice(cut + 2))) return colon - (before.length - cut - 2);
+  }
+  return -1;
 }
 
 /** Most colons looked at in one paragraph for a key after its opening. */
