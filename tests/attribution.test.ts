@@ -191,13 +191,19 @@ describe('legend detection', () => {
     const twoBlues = await analyse(script('0000FF', '2F5496', '00B050'));
     expect(twoBlues.casting.mode).not.toBe('legend');
     expect(twoBlues.report.warnings.find((w) => w.code === 'legend-rejected')?.message).toContain('Narrator\'s "blue" fits #2F5496 dark blue and #0000FF blue alike');
-    // Word's Green itself beside a light green nobody is named for: "green" is Word's Green.
-    const wordsGreen = await analyse(script('0070C0', '92D050', '00B050'));
+    // Word's Green itself beside a light green nobody is named for, holding fewer words: "green" is Word's Green.
+    const greener = (narrator: string, other: string, coach: string) =>
+      script(narrator, other, coach) + para(r('Sign the sheet, then load the van.', colour(coach))) + para(r('Close the doors before you leave.', colour(coach)));
+    const wordsGreen = await analyse(greener('0070C0', '92D050', '00B050'));
     expect(wordsGreen.casting.mode).toBe('legend');
     expect(wordsGreen.casting.voices.map((v) => [v.name, v.colors])).toEqual([
       ['Narrator', ['#0070C0']],
       ['Coach', ['#00B050']],
     ]);
+    // The light green holding more words than Word's Green: being the word's own colour is no reason.
+    const lighter = await analyse(script('0070C0', '92D050', '00B050'));
+    expect(lighter.casting.mode).not.toBe('legend');
+    expect(lighter.report.warnings.find((w) => w.code === 'legend-rejected')?.message).toContain('Coach\'s "green" fits #00B050 green and #92D050');
   });
 
   it('reads "NAME: colour" lines, snapping the named colour to the one the script uses', async () => {

@@ -113,17 +113,18 @@ describe('a legend that cannot be trusted', () => {
     expect(report.recorded).toBeNull();
     const warning = report.warnings.find((w: { code: string }) => w.code === 'legend-rejected');
     expect(warning.message).toBe(
-      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
+      'The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both "blue". It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one).',
     );
-    expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both #0070C0 blue', details: { voices: ['Narrator', 'Coach'], colour: '#0070C0', background: false } }]);
+    // "blue" fits Word's Blue #0070C0 (27 words) and the dark blue #1F4E79 (30 words) alike: the same words for two voices.
+    expect(warning.details.reasons).toEqual([{ code: 'same-colour', message: 'Narrator and Coach are both "blue"', details: { voices: ['Narrator', 'Coach'], words: 'blue' } }]);
     expect(warning.details.read.map((e: { name: string; colour: string }) => [e.name, e.colour])).toEqual([
-      ['Narrator', '#0070C0'],
-      ['Coach', '#0070C0'],
+      ['Narrator', null],
+      ['Coach', null],
       ['Student', '#00B050'],
       ['not recorded', '#000000'],
     ]);
     const human = run(['rejected-duplicated-colour.docx'], dir).stdout;
-    expect(human).toContain('  ! The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue.');
+    expect(human).toContain('  ! The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both "blue".');
   });
 });
 
@@ -268,11 +269,11 @@ describe('init', () => {
       ].join('\n'),
     );
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8').split('\n').slice(1, 8)).toEqual([
-      '# The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue.',
+      '# The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both "blue".',
       '# A colour it gives to one voice is named after that voice: check each. Rename the others (or delete the colours that are not voices), then keep this file beside the script.',
       'voices:',
       '  blue: { color: "#0070C0" }   # 27 words, 2 lines; the legend gives it to Narrator and Coach',
-      '  dark blue: { color: "#1F4E79" }   # 30 words, 2 lines; not in the legend',
+      '  dark blue: { color: "#1F4E79" }   # 30 words, 2 lines; the legend gives it to Narrator and Coach',
       '  Student: { color: "#00B050" }   # 15 words, 1 line; Student in the legend',
       '  # black: { color: "#000000" }   # 17 words, 4 lines: if this text is read, uncomment this line and take "#000000" out of unassigned',
     ]);

@@ -137,7 +137,9 @@ describe('black and greys set in CMYK', () => {
     const voices = casting.mode === 'legend' ? casting.voices.map((v) => [v.name, ...v.colors]) : [];
     expect(voices).toEqual([['Narrateur', '#000000'], ['Marie', '#FF2E17'], ['Paul', '#102694']]);
     const narrator = buildReport(casting, {}).voices.find((v) => v.name === 'Narrateur')!;
-    expect(narrator.lines.map((l) => l.text)).toEqual(['Le quai – scène 12', 'Ce soir-là, la gare était presque vide.', 'Elle ne répondit pas et regarda les rails.']);
+    // The title above the legend, black like the narrator, is nobody's line (legend-title-block).
+    expect(narrator.lines.map((l) => l.text)).toEqual(['Ce soir-là, la gare était presque vide.', 'Elle ne répondit pas et regarda les rails.']);
+    expect(casting.warnings.map((w) => w.code)).toContain('legend-title-block');
   });
 
   it('the colours pdf.js gives K alone are taken back to greys; greys and colours set in RGB are not touched', () => {

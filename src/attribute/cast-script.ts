@@ -3,15 +3,18 @@
  * own legend when it can be trusted, else colour groups; then the risky coding is flagged.
  */
 import type { Script, Warning } from '../model.js';
+import { deltaE } from '../colour/distance.js';
+import { describeColour } from '../colour/names.js';
+import { count, formatLocation, listOf } from '../text/format.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
-import { castByColour, castByVoiceMap, type Casting, type CastOptions } from './cast.js';
+import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } from './cast.js';
 import { uncountColourLabels } from './colour-labels.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { withoutUnseenText } from './invisible.js';
-import { detectLegend, paletteOutside, type Legend } from './legend.js';
+import { detectLegend, paletteOutside, unreadLegends, type Legend, type LegendEntry } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
 import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
 
@@ -57,6 +60,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   let map = voiced;
   const notices: Warning[] = [];
   let rejected: Casting['rejectedLegend'];
+  let titleBlock: Warning | null = null;
   if (voiced) {
     // The legend is compared with the config's voices, by a name or by a voice's colour: a config may
     // rename every voice (legend-config.ts). A legend of another job's voices is said too.
@@ -71,14 +75,19 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     if (problems.length === 0) {
       casting = trial;
       map = legendMap;
+      titleBlock = titleBlockNotTheVoices(legend, trial, legendMap.tolerance);
+      if (titleBlock) notices.push(titleBlock);
       const majority = notRecordedMajority(legend, trial.lines, legendMap.tolerance);
       if (majority) notices.push(majority);
       const unspoken = unspokenLegendVoices(legend, trial.lines);
       if (unspoken) notices.push(unspoken);
     } else {
       notices.push(legendRejected(legend, problems));
-      rejected = { legend, reasons: problems.map((p) => p.message) };
+      rejected = { legend: forNaming(legend), reasons: problems.map((p) => p.message) };
     }
+  } else {
+    // No legend read: a paragraph that looks like one is said, rather than a bare "no legend".
+    for (const warning of unreadLegends(script)) notices.push(warning);
   }
   casting ??= castByColour(script, cast, {
     legend,
@@ -96,7 +105,15 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
-  if (map) for (const warning of unknownColours(casting, map)) casting.warnings.push(warning);
+  if (map) {
+    for (const warning of unknownColours(casting, map)) {
+      // The title block above a legend giving the plain colour to a voice: said once, by legend-title-block.
+      const titles = titleBlock?.details as { colour: string; words: number } | undefined;
+      const details = warning.details as { colour?: string; background?: boolean; words?: number } | undefined;
+      if (titles && warning.code === 'unknown-colour' && details?.colour === titles.colour && !details.background && details.words === titles.words) continue;
+      casting.warnings.push(warning);
+    }
+  }
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
   // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
   for (const warning of emphasisWarnings(casting)) casting.warnings.push(warning);
@@ -113,4 +130,72 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
 export function namingGroups(read: Script): Casting {
   const { script } = withoutUnseenText(read);
   return castByColour(script, {}, { legend: detectLegend(script) });
+}
+
+/**
+ * A legend that gives a voice the colour of the script's ordinary text ("Narrator = black"): the
+ * title block above the legend (title, client, version) is in that colour too, and is nobody's
+ * line. Those lines are left unassigned, and said (`legend-title-block`). Lines below the legend in
+ * that colour stay the voice's: the legend says so.
+ */
+function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: number): Warning | null {
+  const plain = legend.voices.filter((v) => v.colors.some((hex) => deltaE(hex, legend.body) <= tolerance));
+  if (plain.length === 0 || legend.paragraphs.length === 0) return null;
+  const names = new Set(plain.map((v) => v.name));
+  const { story, paragraph: first } = legend.location;
+  const moved = casting.lines.filter((l) => l.voice !== null && names.has(l.voice) && l.location.story === story && l.location.paragraph < first && deltaE(l.color, legend.body) <= tolerance && l.background === null);
+  if (moved.length === 0) return null;
+  const ids = new Set(casting.lines.map((l) => l.id));
+  for (const line of moved) {
+    line.voice = null;
+    if (line.id === '') continue;
+    const base = idOf(null, line.text);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    line.id = id;
+  }
+  const words = moved.reduce((sum, l) => sum + l.words, 0);
+  const shown = moved.slice(0, 3).map((l) => `"${l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text}"`);
+  return {
+    code: 'legend-title-block',
+    message: `The legend at ${formatLocation(legend.location)} gives ${describeColour(legend.body)}, the colour of the script's ordinary text, to ${listOf([...names], 'and')}: the ${count(words)} ${words === 1 ? 'word' : 'words'} above it (${listOf(shown, 'and')}${moved.length > 3 ? ', …' : ''}), the title block, are left unassigned. The lines in ${describeColour(legend.body)} below it are ${listOf([...names], 'and')}'s: check that titles and notes among them are not counted.`,
+    location: legend.location,
+    details: { voices: [...names], colour: legend.body, words, lines: moved.length, text: moved.map((l) => l.text) },
+  };
+}
+
+/**
+ * A legend not used, as `init` names colours after it (a colour it gives to one voice takes that
+ * voice's name): a colour another legend gives to another voice is given to both (named after
+ * neither), words that fit several colours alike give each of them, and a name given two colours names neither when it is their only name (two voices of one
+ * name would be one key twice in the config).
+ */
+function forNaming(legend: Legend): Legend {
+  const disputed = (legend.disagreements ?? []).flatMap((d) => d.voices.map((v) => v.there));
+  // Words that fit several colours alike give each of them (to be named after no one voice but one).
+  const open = legend.entries.flatMap((e) =>
+    e.colour === null && e.candidates ? e.candidates.flatMap((hex) => [false, true].map((background) => ({ ...e, colour: { hex, background } }))) : [],
+  );
+  if (disputed.length === 0 && open.length === 0 && !legend.entries.some((e, i) => legend.entries.findIndex((f) => f.name.toLowerCase() === e.name.toLowerCase()) !== i)) return legend;
+  const all = [...legend.entries, ...disputed, ...open];
+  const colours = new Map<string, string[]>();
+  for (const entry of all) {
+    if (entry.notRecorded || !entry.colour) continue;
+    const key = entry.name.toLowerCase();
+    const hex = `${entry.colour.hex}/${entry.colour.background}`;
+    const list = colours.get(key) ?? [];
+    if (!list.includes(hex)) list.push(hex);
+    colours.set(key, list);
+  }
+  const twice = new Set([...colours].filter(([, list]) => list.length > 1).map(([name]) => name));
+  // A colour given to that name alone would be named after it, as its other colour: left unnamed.
+  const names = new Map<string, Set<string>>();
+  for (const entry of all) {
+    if (entry.notRecorded || !entry.colour) continue;
+    const hex = `${entry.colour.hex}/${entry.colour.background}`;
+    names.set(hex, (names.get(hex) ?? new Set()).add(entry.name.toLowerCase()));
+  }
+  const alone = (e: LegendEntry) => e.colour !== null && names.get(`${e.colour.hex}/${e.colour.background}`)!.size === 1;
+  return { ...legend, entries: all.filter((e) => e.notRecorded || !twice.has(e.name.toLowerCase()) || !alone(e)) };
 }

@@ -21,7 +21,9 @@ export type LegendConfigProblem =
   /** The legend gives a colour to one of its voices, the config to a voice named as another of the legend's. */
   | { kind: 'other-voice'; legendVoice: string; colour: string; background: boolean; voice: string }
   /** The legend says a colour is not recorded, the config gives it to a voice. */
-  | { kind: 'recorded'; colour: string; background: boolean; voice: string };
+  | { kind: 'recorded'; colour: string; background: boolean; voice: string }
+  /** The config tells its voices by their labels, not by colour, and the legend names voices it does not have. */
+  | { kind: 'labels'; legendVoices: string[]; voices: string[] };
 
 export interface LegendUnderConfig {
   /** The legend is about the config's voices (a name or a voice's colour in common): left out of the lines. */
@@ -49,6 +51,23 @@ const isUnassigned = (config: VoiceMap, colour: LegendColour) => config.unassign
  */
 export function legendUnderConfig(legend: Legend, config: VoiceMap, configName = 'the config'): LegendUnderConfig {
   const names = new Set(config.voices.map((v) => v.name.toLowerCase()));
+  // A config that tells every voice by its label (a dubbing script's "MARC :"), by no colour: the
+  // legend's colours are nothing to compare; its names are. The same names: nothing to say.
+  if (config.voices.length > 0 && config.voices.every((v) => v.labels.length > 0 && v.colors.length === 0 && v.highlights.length === 0)) {
+    const others = legend.voices.filter((v) => !names.has(v.name.toLowerCase())).map((v) => v.name);
+    if (others.length === 0) return { agrees: true, problems: [], warning: null };
+    const problem: LegendConfigProblem = { kind: 'labels', legendVoices: others, voices: config.voices.map((v) => v.name) };
+    return {
+      agrees: others.length < legend.voices.length,
+      problems: [problem],
+      warning: {
+        code: 'legend-config-differs',
+        message: `The legend at ${formatLocation(legend.location)} ("${quoted(legend.text)}") names ${listOf(others)}, which ${configName} does not: it tells its voices (${listOf(problem.voices)}) by their labels, not by colour. The config's voices are used: check that it is this script's config.`,
+        location: legend.location,
+        details: { text: legend.text, config: configName, problems: [problem] },
+      },
+    };
+  }
   const seen = new Set<string>();
   const voices: LegendEntry[] = [];
   for (const entry of legend.entries) {

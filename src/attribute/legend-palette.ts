@@ -137,12 +137,15 @@ const NEAR_WORDS_MATCH = 12;
 const CLEAR_MARGIN = 8;
 /**
  * A bare colour word ("blue") has no shade to measure by: of several used colours of its family,
- * the nearer wins only when it is the word's own reference (Word's "Blue" #0070C0) this near.
+ * the nearer wins only when it is the word's own reference (Word's "Blue" #0070C0) this near, and
+ * holds the most words of them.
  */
 const BARE_EXACT = 2;
 
 interface Candidate extends LegendColour {
   distance: number;
+  /** The words of the script (outside the legend) in this colour. */
+  words: number;
 }
 
 /** Used colours that colour words may mean, nearest to their reference first. */
@@ -151,9 +154,9 @@ function candidatesFor(phrase: ColourPhrase, palette: Palette): Candidate[] {
   const fitting: Candidate[] = [];
   const near: Candidate[] = [];
   for (const background of kinds) {
-    for (const hex of (background ? palette.background : palette.text).keys()) {
+    for (const [hex, words] of background ? palette.background : palette.text) {
       const distance = deltaE(phrase.hex, hex);
-      const candidate = { hex, background, distance };
+      const candidate = { hex, background, distance, words };
       if (phrase.families.length === 0) {
         if (distance <= HEX_WORDS_MATCH) fitting.push(candidate);
       } else if (phrase.families.some((f) => familiesOf(hex).has(f))) fitting.push(candidate);
@@ -210,8 +213,10 @@ export function matchWords(phrases: readonly { words: string; phrase: ColourPhra
     for (const group of open()) {
       const [first, second] = group.candidates;
       const margin = second ? second.distance - first!.distance : Infinity;
-      // "blue" over #2F5496 and #0000FF: nearer to Word's Blue is no reason to pick either.
-      if (second && group.phrase.bare && first!.distance > BARE_EXACT) continue;
+      // "blue" over #2F5496 and #0000FF: nearer to Word's Blue is no reason to pick either. Nor is being
+      // the word's own colour when another of its family holds more words: "red" over a one-line note
+      // in #FF0000 and the narrator's 40 words in Word's Dark Red #C00000.
+      if (second && group.phrase.bare && (first!.distance > BARE_EXACT || group.candidates.some((c) => c.words > first!.words))) continue;
       if (margin >= CLEAR_MARGIN && (!clearest || margin > clearest.margin)) clearest = { group, margin };
     }
     if (!clearest) break;

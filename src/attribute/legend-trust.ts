@@ -13,7 +13,15 @@ import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { BLACK } from '../colour/hex.js';
 
-export type LegendProblemCode = 'same-colour' | 'colour-not-used' | 'ambiguous-colour' | 'body-colour' | 'one-voice-takes-all';
+export type LegendProblemCode =
+  | 'same-colour'
+  | 'colour-not-used'
+  | 'ambiguous-colour'
+  | 'body-colour'
+  | 'one-voice-takes-all'
+  | 'legends-disagree'
+  | 'conflicting-entries'
+  | 'name-colour-differs';
 
 export interface LegendProblem {
   code: LegendProblemCode;
@@ -32,6 +40,12 @@ export function describeLegendColour(colour: LegendColour): string {
 
 const quote = (text: string) => `"${text}"`;
 
+const MAX_QUOTED = 200;
+
+function quotedText(text: string): string {
+  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
+}
+
 function voiceEntries(legend: Legend): LegendEntry[] {
   const seen = new Set<string>();
   return legend.entries.filter((e) => {
@@ -42,11 +56,54 @@ function voiceEntries(legend: Legend): LegendEntry[] {
   });
 }
 
+/** What an entry gives its voice: `#0000FF blue`, or its words when they fit no one colour (`"dark grey"`). */
+const given = (entry: LegendEntry) => (entry.colour ? describeLegendColour(entry.colour) : quote(entry.words ?? ''));
+const givenDetails = (entry: LegendEntry) => (entry.colour ? { colour: entry.colour.hex, background: entry.colour.background } : { words: entry.words ?? '' });
+
 /** The checks that need only the legend and the colours the script uses. */
 export function legendProblems(legend: Legend, palette: Palette, tolerance: number): LegendProblem[] {
   const problems: LegendProblem[] = [];
   const voices = voiceEntries(legend);
   const coloured = voices.filter((v) => v.colour !== null);
+
+  // Another legend of the script gives a voice another colour: neither is picked (not the later one, not a "corrected" one).
+  for (const other of legend.disagreements ?? []) {
+    problems.push({
+      code: 'legends-disagree',
+      message: `it gives ${listOf(other.voices.map((v) => `${v.name} ${given(v.here)}`))}, the legend at ${formatLocation(other.location)} ("${quotedText(other.text)}") gives ${listOf(other.voices.map((v) => `${v.name} ${given(v.there)}`))}: which one is right is not for vo-lines to guess`,
+      details: {
+        other: { location: other.location, text: other.text },
+        voices: other.voices.map((v) => ({ voice: v.name, here: givenDetails(v.here), there: givenDetails(v.there) })),
+      },
+    });
+  }
+
+  // One name, two colours: "Narrator = blue; …; Narrator = red".
+  const byName = new Map<string, LegendEntry[]>();
+  for (const entry of legend.entries) {
+    if (entry.notRecorded) continue;
+    const key = entry.name.toLowerCase();
+    const list = byName.get(key);
+    if (!list) byName.set(key, [entry]);
+    else if (!list.some((e) => (e.colour && entry.colour ? sameColour(e.colour, entry.colour, tolerance) : (e.words ?? '').toLowerCase() === (entry.words ?? '').toLowerCase()))) list.push(entry);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    problems.push({
+      code: 'conflicting-entries',
+      message: `it gives ${list[0]!.name} both ${listOf(list.map(given))}`,
+      details: { voice: list[0]!.name, given: list.map(givenDetails) },
+    });
+  }
+
+  // The names written in the colours the words give other voices: "Narrator" in blue, "= red"; "Expert" in red, "= blue".
+  for (const voice of voices.filter((v) => v.nameColour)) {
+    problems.push({
+      code: 'name-colour-differs',
+      message: `${voice.name} is written in ${describeLegendColour(voice.nameColour!)} but given ${quote(voice.words ?? '')} (${given(voice)})`,
+      details: { voice: voice.name, written: { colour: voice.nameColour!.hex, background: voice.nameColour!.background }, words: voice.words ?? '', ...givenDetails(voice) },
+    });
+  }
 
   // Each voice its own colour (and not one the legend also calls "not recorded").
   const clusters: LegendEntry[][] = [];
@@ -55,7 +112,22 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
     if (cluster) cluster.push(voice);
     else clusters.push([voice]);
   }
-  for (const cluster of clusters.filter((c) => c.length > 1)) {
+  // Words that fit no one colour, the same for two voices ("Narrator = blue; Coach = blue"): one colour, whichever it is.
+  const sameWords = new Set<LegendEntry>();
+  for (const voice of voices.filter((v) => v.colour === null && v.words)) {
+    const cluster = clusters.find((c) => c[0]!.colour === null && c[0]!.words!.toLowerCase() === voice.words!.toLowerCase());
+    if (cluster) cluster.push(voice);
+    else clusters.push([voice]);
+  }
+  for (const cluster of clusters.filter((c) => c.length > 1 && c[0]!.colour === null)) {
+    for (const voice of cluster) sameWords.add(voice);
+    problems.push({
+      code: 'same-colour',
+      message: `${listOf(cluster.map((v) => v.name))} are all ${quote(cluster[0]!.words!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both'),
+      details: { voices: cluster.map((v) => v.name), words: cluster[0]!.words! },
+    });
+  }
+  for (const cluster of clusters.filter((c) => c.length > 1 && c[0]!.colour !== null)) {
     problems.push({
       code: 'same-colour',
       message: `${listOf(cluster.map((v) => v.name))} are all ${describeLegendColour(cluster[0]!.colour!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both'),
@@ -82,11 +154,14 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
   }
 
   // Colour words that fit several colours of the script alike.
-  for (const voice of voices.filter((v) => v.candidates && v.candidates.length > 1)) {
+  for (const voice of voices.filter((v) => v.candidates && v.candidates.length > 1 && !sameWords.has(v))) {
     problems.push({
       code: 'ambiguous-colour',
-      message: `${voice.name}'s ${quote(voice.words ?? '')} fits ${listOf(voice.candidates!.map(describeColour))} alike`,
-      details: { voice: voice.name, words: voice.words ?? '', candidates: [...voice.candidates!] },
+      message:
+        voice.swatch !== undefined
+          ? `${voice.name}'s swatch ${describeColour(voice.swatch)} is about as near to ${listOf(voice.candidates!.map(describeColour), 'as to')}`
+          : `${voice.name}'s ${quote(voice.words ?? '')} fits ${listOf(voice.candidates!.map(describeColour))} alike`,
+      details: voice.swatch !== undefined ? { voice: voice.name, swatch: voice.swatch, candidates: [...voice.candidates!] } : { voice: voice.name, words: voice.words ?? '', candidates: [...voice.candidates!] },
     });
   }
 
@@ -118,9 +193,7 @@ export function shareProblems(legend: Legend, lines: readonly { voice: string | 
   return [];
 }
 
-const MAX_QUOTED = 200;
-
-const quoted = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
+const quoted = quotedText;
 
 /**
  * After casting with a legend it trusts: the colours it says are not recorded (black aside, the

@@ -10,11 +10,12 @@
  * colour the script uses (legend-palette.ts); whether the legend may become the voice map is decided
  * by the trust checks (legend-trust.ts). A legend's paragraphs are never script lines.
  */
-import type { Hex, Location, Paragraph, Run, Script } from '../model.js';
-import { matchWords, mostCommonTextColour, nearestUsed, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
+import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
+import { formatLocation } from '../text/format.js';
+import { matchWords, mostCommonTextColour, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { locationKey } from '../text/headings.js';
-import { normaliseSpace } from '../text/words.js';
+import { hasWord, normaliseSpace } from '../text/words.js';
 import {
   colourWordsLine,
   entriesOfParagraph,
@@ -49,6 +50,10 @@ export interface LegendEntry {
   words?: string;
   /** Colours of the script the words fit alike (then `colour` is null). */
   candidates?: Hex[];
+  /** A swatch's own colour (`colour` is the used colour it stands for). */
+  swatch?: Hex;
+  /** Colour words: the name itself is written in another colour of the script, one another entry's words give to its voice. */
+  nameColour?: LegendColour;
 }
 
 export interface Legend {
@@ -67,6 +72,10 @@ export interface Legend {
   body: Hex;
   /** The legend says text with no highlight is not recorded ("Not recorded = no highlight", "sans surlignage : non lu"). */
   plainNotRecorded?: true;
+  /** The paragraphs of the script's other legends (by locationKey): no lines either. */
+  elsewhere?: string[];
+  /** Other legends of the script that give one of its voices another colour. */
+  disagreements?: LegendDisagreement[];
 }
 
 /** Words for text with no highlight, in a legend that says it is not recorded. */
@@ -76,44 +85,161 @@ const NO_HIGHLIGHT = /\b(?:no|without|un)[ -]?highlight|\bnot highlighted|\bsans
 const WINDOW = 30;
 /** Paragraphs before the legend that show the script's ordinary text colour (the title block). */
 const TITLE_BLOCK = 8;
-/** A swatch stands for the used colour this near it (CIEDE2000). */
-const SWATCH_MATCH = 10;
+/**
+ * A swatch stands for the used colour nearest to it, up to this far (CIEDE2000: the distance at which
+ * two colours "look alike", checks.ts), when the next nearest is SWATCH_APART times as far.
+ */
+const SWATCH_NEAREST = 30;
+const SWATCH_APART = 1.5;
+
+/**
+ * The used colour a swatch stands for: the nearest, when it is clearly the nearest (Word's Dark Red
+ * swatch #C00000 over text in #FF0000, 13.5 away, black 40 away; Word's Blue #0070C0 over #0000FF,
+ * 25.5 away); two used colours about as near (#E00000 between #FF0000 and #C00000) are `candidates`;
+ * none near, the swatch itself, a colour no text has (the trust checks say so).
+ */
+function swatchColour(palette: Palette, swatch: Hex): { colour: LegendColour | null; candidates?: Hex[] } {
+  let best: { colour: LegendColour; distance: number; words: number } | null = null;
+  let second: { colour: LegendColour; distance: number } | null = null;
+  for (const background of [true, false]) {
+    for (const [used, words] of background ? palette.background : palette.text) {
+      const distance = deltaE(swatch, used);
+      const colour = { hex: used, background };
+      // Of one hex as text and as background, the one with more words (a shaded cell's text colour is no rival).
+      if (best && used === best.colour.hex && distance === best.distance) {
+        if (words > best.words) best = { colour, distance, words };
+        continue;
+      }
+      if (!best || distance < best.distance) {
+        if (best) second = best;
+        best = { colour, distance, words };
+      } else if (!second || distance < second.distance) second = { colour, distance };
+    }
+  }
+  if (!best || best.distance > SWATCH_NEAREST) return { colour: { hex: swatch, background: false } };
+  if (second && second.colour.hex !== best.colour.hex && second.distance < SWATCH_APART * best.distance) return { colour: null, candidates: [best.colour.hex, second.colour.hex] };
+  return { colour: best.colour };
+}
+
 /** Looks within this distance of the body's text colour are the body's. */
 const BODY_MATCH = 6;
 
-/** The legend to trust or reject, or null when the opening of the script has none. */
-export function detectLegend(script: Script): Legend | null {
-  return legendIn(script, script, false) ?? (script.furniture?.length ? legendIn({ ...script, paragraphs: script.furniture, swatches: [] }, script, true) : null);
+/** Where a second legend of the script is, what it says, and the voices on which it and the legend in force disagree. */
+export interface LegendDisagreement {
+  location: Location;
+  text: string;
+  /** Each voice both name, with what each legend gives it (a colour, or the words when they fit no one colour). */
+  voices: { name: string; here: LegendEntry; there: LegendEntry }[];
 }
 
 /**
- * The first legend among the opening paragraphs of `where`: the script's lines, or its running
- * headers and footers (`furniture`: the key a template repeats on every page), whose colours are
- * tied to the colours of the script's lines all the same.
+ * The legend to trust or reject, or null when the script has none. Every legend of the script is
+ * looked at: the first among the lines (any legend in the opening paragraphs; further on, one that
+ * says it is a key), the one in the running headers or footers, and any later one among the lines
+ * ("corrected legend: …"). The first among the lines (else the header's) is the one in force; where
+ * another gives one of its voices another colour, `disagreements` says so (legend-trust.ts rejects
+ * it: a later or a "corrected" legend is no reason to pick either). The other legends' paragraphs
+ * are no lines either (`elsewhere`).
  */
-function legendIn(where: Script, script: Script, furniture: boolean): Legend | null {
-  const window = where.paragraphs.slice(0, WINDOW);
-  for (let i = 0; i < window.length; i++) {
-    const paragraph = window[i]!;
-    if (rawLength(paragraph) > MAX_LEGEND_CHARS) continue;
+export function detectLegend(script: Script): Legend | null {
+  const inBody = legendsIn(script, script, false);
+  const first = inBody.next().value ?? null;
+  const furniture = script.furniture?.length ? legendsIn({ ...script, paragraphs: script.furniture, swatches: [] }, script, true).next().value ?? null : null;
+  const legend = first ?? furniture;
+  if (!legend) return null;
+  const others: Legend[] = [];
+  if (first) {
+    if (furniture) others.push(furniture);
+    for (const later of inBody) others.push(later);
+  }
+  if (others.length === 0) return legend;
+  const elsewhere: string[] = [];
+  const disagreements: LegendDisagreement[] = [];
+  for (const other of others) {
+    if (other.location.story === legend.location.story || !furniture || other !== furniture) elsewhere.push(...legendKeys(other));
+    const voices = disagreeing(legend, other);
+    if (voices.length) disagreements.push({ location: other.location, text: other.text, voices });
+  }
+  return { ...legend, ...(elsewhere.length ? { elsewhere } : {}), ...(disagreements.length ? { disagreements } : {}) };
+}
+
+/** Colours of entries tell two legends apart beyond this (CIEDE2000): the default tolerance's width. */
+const LEGENDS_MATCH = 10;
+
+/** The voices two legends both name, each given a colour (or words) the other does not give it. */
+function disagreeing(legend: Legend, other: Legend): { name: string; here: LegendEntry; there: LegendEntry }[] {
+  const found: { name: string; here: LegendEntry; there: LegendEntry }[] = [];
+  for (const there of other.entries) {
+    if (there.notRecorded) continue;
+    const here = legend.entries.find((e) => !e.notRecorded && e.name.toLowerCase() === there.name.toLowerCase());
+    if (!here || found.some((f) => f.here === here)) continue;
+    const differ =
+      here.colour && there.colour
+        ? here.colour.background !== there.colour.background || deltaE(here.colour.hex, there.colour.hex) > LEGENDS_MATCH
+        : (here.words ?? '').toLowerCase() !== (there.words ?? '').toLowerCase();
+    if (differ) found.push({ name: here.name, here, there });
+  }
+  return found;
+}
+
+/**
+ * The legends of `where` in reading order: the script's lines, or its running headers and footers
+ * (`furniture`: the key a template repeats on every page), whose colours are tied to the colours of
+ * the script's lines all the same. In the opening paragraphs any shape is a legend; further on (a
+ * key at the end of the script, a second key) only one that says it is one.
+ */
+function* legendsIn(where: Script, script: Script, furniture: boolean): Generator<Legend, null> {
+  const all = where.paragraphs;
+  for (let i = 0; i < all.length; i++) {
+    const paragraph = all[i]!;
+    const length = rawLength(paragraph);
+    if (length > MAX_LEGEND_CHARS) continue;
+    const late = i >= WINDOW;
+    // Past the opening, a paragraph opens a legend only with a colon or a heading word alone ("Voice key" above a table).
+    if (late && !paragraph.location.cell && !(mayOpenKey(paragraph) ? saysKey(textOf(paragraph)) : length <= 60 && isHeading(textOf(paragraph)))) continue;
+    const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, WINDOW);
+    const mustSay = furniture || late;
+    let found: Legend | null = null;
     if (paragraph.location.cell) {
       const cells = tableAt(where, i);
-      const legend = resolveFirst(script, i, tableLegend(cells, null, where.swatches ?? []), furniture);
-      if (legend) return legend;
-      i += cells.length - 1;
-      continue;
+      found = resolveFirst(script, i, tableLegend(cells, null, where.swatches ?? []), furniture, mustSay);
+      if (!found) {
+        i += cells.length - 1;
+        continue;
+      }
+    } else {
+      for (const raw of shapesAt(where, i, end)) {
+        found = resolveFirst(script, i, raw, furniture, mustSay);
+        if (found) break;
+      }
     }
-    for (const raw of shapesAt(where, window, i)) {
-      const legend = resolveFirst(script, i, raw, furniture);
-      if (legend) return legend;
-    }
+    if (!found) continue;
+    yield found;
+    // On past the legend's last paragraph.
+    const last = lastParagraphs.get(found);
+    const to = last ? all.indexOf(last, i) : -1;
+    if (to > i) i = to;
   }
   return null;
 }
 
-function resolveFirst(script: Script, start: number, raw: RawLegend | null, furniture: boolean): Legend | null {
-  if (!raw || (furniture && !saysItIsAKey(raw))) return null;
-  return resolve(script, raw, furniture ? 0 : start, furniture);
+/** Each legend's last paragraph, for the search to go on after it. */
+const lastParagraphs = new WeakMap<Legend, Paragraph>();
+
+/**
+ * Beyond the opening paragraphs, only a paragraph with a colon may open a legend that says it is one
+ * ("Key: …", "Colour code:" above a table, "…, corrected legend: …"): a test of a few characters per paragraph.
+ */
+function mayOpenKey(paragraph: Paragraph): boolean {
+  for (const run of paragraph.runs) if (run.text.includes(':') || run.text.includes('：')) return true;
+  return false;
+}
+
+function resolveFirst(script: Script, start: number, raw: RawLegend | null, furniture: boolean, mustSay: boolean): Legend | null {
+  if (!raw || (mustSay && !saysItIsAKey(raw))) return null;
+  const legend = resolve(script, raw, furniture ? 0 : start, furniture);
+  if (legend) lastParagraphs.set(legend, raw.paragraphs[raw.paragraphs.length - 1]!);
+  return legend;
 }
 
 /**
@@ -144,32 +270,34 @@ function wordsText(paragraph: Paragraph): string {
   return textOf({ ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: r.text.replace(/\t| {3,}/g, ' | ') })) });
 }
 
-/** The candidate legends that begin at paragraph `i` (not in a table), most specific first. */
-function* shapesAt(script: Script, window: readonly Paragraph[], i: number): Generator<RawLegend> {
-  const paragraph = window[i]!;
+/** The candidate legends that begin at paragraph `i` (not in a table) and end before `end`, most specific first. */
+function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend> {
+  const all = script.paragraphs;
+  const paragraph = all[i]!;
   const text = textOf(paragraph);
-  const previous = i > 0 ? window[i - 1]! : null;
+  const previous = i > 0 ? all[i - 1]! : null;
   const above = previous && !previous.location.cell && rawLength(previous) <= MAX_LEGEND_CHARS && isHeading(textOf(previous)) ? previous : null;
   if (isHeading(text)) {
     // A heading alone: a table follows, or one entry per paragraph.
-    const next = window[i + 1];
+    const next = i + 1 < end ? all[i + 1] : undefined;
     if (next?.location.cell) {
       const raw = tableLegend(tableAt(script, i + 1), paragraph, script.swatches ?? []);
       if (raw) yield raw;
       return;
     }
-    const under = entriesUnder(window, i);
+    const under = entriesUnder(all, i, end);
     if (under) yield under;
     return;
   }
   const line = namesInColourLine(paragraph);
   if (line) yield withHeading({ kind: 'names in colour', entries: line.entries, paragraphs: [paragraph], structure: line.structure, text }, above);
   const words: { paragraphs: Paragraph[]; entries: RawEntry[]; heading: boolean } = { paragraphs: [], entries: [], heading: false };
-  for (let j = i; j < window.length; j++) {
-    const p = window[j]!;
+  for (let j = i; j < end; j++) {
+    const p = all[j]!;
     if (p.location.cell || rawLength(p) > MAX_LEGEND_CHARS) break;
     const found = colourWordsLine(wordsText(p));
-    if (!found) break;
+    // A line with its own heading ("Colour code: Narrator = green") is a legend of its own, not more of this one.
+    if (!found || (j > i && found.heading)) break;
     words.paragraphs.push(p);
     words.entries.push(...found.entries);
     words.heading ||= found.heading;
@@ -180,20 +308,68 @@ function* shapesAt(script: Script, window: readonly Paragraph[], i: number): Gen
       { kind: 'colours in words', entries: words.entries, paragraphs: words.paragraphs, structure: words.paragraphs.flatMap((p) => p.runs), text: words.paragraphs.map(textOf).join(' / ') },
       above,
     );
+    return;
+  }
+  // A key after a sentence or a clause of the paragraph: "Note: … in v3. Key: Narrator = blue; Expert = green",
+  // "Note from the producer, corrected legend: Narrator = green; Expert = blue."
+  if (words.paragraphs.length === 0) {
+    const key = keyInside(wordsText(paragraph));
+    if (key) yield { kind: 'colours in words', entries: key, paragraphs: [paragraph], structure: paragraph.runs, text };
   }
 }
 
+/**
+ * Past the opening: whether a paragraph with a colon opens with a heading ("Key: …") or holds one
+ * after a sentence ("…, corrected legend: …"), before any shape is read (a dubbing script's every
+ * "MARC : …" line has a colon).
+ */
+function saysKey(text: string): boolean {
+  return headingPrefix(text) > 0 || keyHeadingAt(text) >= 0;
+}
+
+/** Where the heading of a key after a sentence or clause of the paragraph starts, or -1. */
+function keyHeadingAt(text: string, from = 0): number {
+  let colon = text.indexOf(':', from);
+  for (let tried = 0; colon > 0 && tried < MAX_KEY_COLONS; tried++, colon = text.indexOf(':', colon + 1)) {
+    const before = text.slice(Math.max(0, colon - 45), colon);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+    if (cut >= 0 && isHeading(before.slice(cut + 2))) return colon - (before.length - cut - 2);
+  }
+  return -1;
+}
+
+/** Most colons looked at in one paragraph for a key after its opening. */
+const MAX_KEY_COLONS = 4;
+
+/**
+ * The entries of a key that opens after a full stop, a comma or a semicolon of the paragraph, with
+ * a heading word just before its colon, when all the rest reads as entries; else null.
+ */
+function keyInside(text: string): RawEntry[] | null {
+  let colon = text.indexOf(':');
+  for (let tried = 0; colon > 0 && tried < MAX_KEY_COLONS; tried++, colon = text.indexOf(':', colon + 1)) {
+    const before = text.slice(Math.max(0, colon - 45), colon);
+    const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('; '));
+    if (cut < 0) continue;
+    const heading = before.slice(cut + 2);
+    if (!isHeading(heading)) continue;
+    const found = colourWordsLine(text.slice(colon - heading.length));
+    if (found && found.entries.some((e) => !e.notRecorded)) return found.entries;
+  }
+  return null;
+}
+
 /** "Voix :" then one entry per paragraph ("Narratrice" in purple, "Cliente" in orange, "Texte en noir : non enregistré"). */
-function entriesUnder(window: readonly Paragraph[], index: number): RawLegend | null {
-  const heading = window[index]!;
+function entriesUnder(all: readonly Paragraph[], index: number, end: number): RawLegend | null {
+  const heading = all[index]!;
   const look = heading.runs.find((r) => /\S/u.test(r.text));
   const structureLook: Look | null = look ? { color: look.color, background: look.background } : null;
   const paragraphs: Paragraph[] = [];
   const entries: RawEntry[] = [];
-  for (let j = index + 1; j < window.length; j++) {
-    const found = entriesOfParagraph(window[j]!, structureLook);
+  for (let j = index + 1; j < end; j++) {
+    const found = entriesOfParagraph(all[j]!, structureLook);
     if (!found) break;
-    paragraphs.push(window[j]!);
+    paragraphs.push(all[j]!);
     entries.push(...found);
   }
   if (entries.length < 2 || !entries.some((e) => !e.notRecorded)) return null;
@@ -242,7 +418,10 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
       return { name: e.name, notRecorded: e.notRecorded, source: 'colour words', colour, words: e.words!, ...(match.candidates.length > 1 ? { candidates: match.candidates } : {}) };
     }
     if (e.look && !isBody(e.look)) return { name: e.name, notRecorded: e.notRecorded, source: 'name colour', colour: colourOfLook(e.look, shared) };
-    if (e.swatch) return { name: e.name, notRecorded: e.notRecorded, source: 'swatch', colour: nearestUsed(palette, e.swatch, SWATCH_MATCH) ?? { hex: e.swatch, background: false } };
+    if (e.swatch) {
+      const tied = swatchColour(palette, e.swatch);
+      return { name: e.name, notRecorded: e.notRecorded, source: 'swatch', colour: tied.colour, swatch: e.swatch, ...(tied.candidates ? { candidates: tied.candidates } : {}) };
+    }
     if (e.swatchLook && !isBody(e.swatchLook)) return { name: e.name, notRecorded: e.notRecorded, source: 'swatch text', colour: colourOfLook(e.swatchLook) };
     return { name: e.name, notRecorded: e.notRecorded, source: 'name colour', colour: e.look ? colourOfLook(e.look) : null };
   });
@@ -266,7 +445,10 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   // A key none of whose voices' colours colour any text is no key to this script (a stray coloured line).
   // Colour words that fit several colours of the script alike ("dark grey": the narrator's #595959 and
   // Word's Subtitle #5A5A5A) are a key all the same, one the trust checks reject saying so.
-  if (!entries.some((e) => !e.notRecorded && ((e.colour && isUsed(palette, e.colour, BODY_MATCH)) || (e.candidates?.length ?? 0) > 1))) return null;
+  // A table of voices and colours, or a key that says it is one ("Key:", "Voice key"), is a key all the
+  // same: the trust checks say why it does not fit (never silently no legend, its words never lines).
+  if (!entries.some((e) => !e.notRecorded && ((e.colour && isUsed(palette, e.colour, BODY_MATCH)) || (e.candidates?.length ?? 0) > 1)) && !declared(raw)) return null;
+  namesWrittenInOtherColours(raw, entries, isBody);
   return {
     kind: raw.kind,
     entries,
@@ -280,12 +462,114 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   };
 }
 
+/** A table of names and colours, or a legend under a heading word: a key by what it says. */
+function declared(raw: RawLegend): boolean {
+  if (raw.kind === 'table') return true;
+  const first = textOf(raw.paragraphs[0]!);
+  return isHeading(first) || headingPrefix(first) > 0;
+}
+
+/**
+ * "Key: Narrator = red; Expert = blue" with "Narrator" typed in blue and "Expert" in red: the colour
+ * words say one thing, the names' own colours another. Each colour-words entry whose name is
+ * written in the colour another entry's words give its voice gets `nameColour` (the trust checks
+ * reject the legend: which of the two is right is not for vo-lines to guess).
+ */
+function namesWrittenInOtherColours(raw: RawLegend, entries: LegendEntry[], isBody: (look: Look) => boolean): void {
+  const worded = entries.filter((e) => e.source === 'colour words' && !e.notRecorded && e.colour);
+  if (worded.length < 2) return;
+  for (const entry of worded) {
+    const look = nameLook(raw.paragraphs, entry.name);
+    if (!look || isBody(look)) continue;
+    const colour = colourOfLook(look);
+    if (sameLegendColour(colour, entry.colour!)) continue;
+    if (worded.some((other) => other !== entry && sameLegendColour(colour, other.colour!))) entry.nameColour = colour;
+  }
+}
+
+const sameLegendColour = (a: LegendColour, b: LegendColour) => a.background === b.background && deltaE(a.hex, b.hex) <= BODY_MATCH;
+
+/** The look of the first place `name` is written in these paragraphs, when all its letters have one look. */
+function nameLook(paragraphs: readonly Paragraph[], name: string): Look | null {
+  for (const paragraph of paragraphs) {
+    let text = '';
+    for (const run of paragraph.runs) text += run.text;
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    let offset = 0;
+    let look: Look | null = null;
+    for (const run of paragraph.runs) {
+      const from = offset;
+      offset += run.text.length;
+      if (offset <= at || from >= at + name.length || !hasWord(run.text)) continue;
+      if (look && (look.color !== run.color || look.background !== run.background)) return null;
+      look = { color: run.color, background: run.background };
+    }
+    return look;
+  }
+  return null;
+}
+
 /** The colours the script uses outside the legend, for the trust checks. */
 export function paletteOutside(script: Script, legend: Legend): Palette {
   return paletteOf(script, legendKeys(legend));
 }
 
 /** The legend's paragraphs by locationKey (`story:number`): numbers repeat across a PDF's stories. */
-export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location'>): Set<string> {
-  return new Set(legend.paragraphs.map((paragraph) => locationKey({ story: legend.location.story, paragraph })));
+export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'elsewhere'>): Set<string> {
+  const keys = new Set(legend.paragraphs.map((paragraph) => locationKey({ story: legend.location.story, paragraph })));
+  for (const key of legend.elsewhere ?? []) keys.add(key);
+  return keys;
+}
+
+/** Colour words a key names its voices' colours by, in English and French (a first look; the reader knows many more). */
+const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron)`;
+const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'iu');
+/**
+ * A colour word beside a name: "Narrator = blue", "Paul (blue)" (the colour ending the entry: not
+ * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
+ * caught. Linear on 600 characters.
+ */
+const NAME_BESIDE_COLOUR = new RegExp(
+  String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+  'giu',
+);
+/** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
+const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
+
+function namesBesideColour(text: string): boolean {
+  NAME_BESIDE_COLOUR.lastIndex = 0;
+  for (let match = NAME_BESIDE_COLOUR.exec(text), n = 0; match && n < 8; match = NAME_BESIDE_COLOUR.exec(text), n++) {
+    const name = match.groups!.a ?? match.groups!.b ?? match.groups!.c ?? match.groups!.d ?? '';
+    if (/^\p{Lu}/u.test(name)) return true;
+    if (match[0].length === 0) NAME_BESIDE_COLOUR.lastIndex++;
+  }
+  return false;
+}
+
+/** Most paragraphs said to look like a legend not read. */
+const MAX_UNREAD = 3;
+
+/**
+ * With no legend read: the paragraphs that look like one all the same (a colour word beside a
+ * capitalised name or a key's word), each said (`legend-not-read`) so that "no legend" is never said
+ * of a script that has one vo-lines could not read ("Lines in blue are Paul's, in green Marie's.").
+ */
+export function unreadLegends(script: Script): Warning[] {
+  const warnings: Warning[] = [];
+  for (const paragraph of script.paragraphs) {
+    if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => MAY_NAME_COLOUR.test(run.text))) continue;
+    const text = textOf(paragraph);
+    if (!MAY_NAME_COLOUR.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
+    const location: Location = paragraph.location;
+    const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+    warnings.push({
+      code: 'legend-not-read',
+      message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+      location,
+      details: { text },
+    });
+    if (warnings.length === MAX_UNREAD) break;
+  }
+  return warnings;
 }
