@@ -33,7 +33,7 @@ export interface Speaker {
  * ones, which build their own nodes), or inside a `legend-rejected` warning (its reasons).
  */
 export const APP_WARNINGS = ['confusable-colours', 'unknown-colour', 'struck-text', 'legend-not-recorded-majority', 'highlight-no-colour', 'annotation-marks', 'legend-rejected'] as const;
-export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colour', 'body-colour', 'one-voice-takes-all'] as const;
+export const LEGEND_REASONS = ['same-colour', 'colour-not-used', 'ambiguous-colour', 'body-colour', 'one-voice-takes-all', 'legends-disagree', 'conflicting-entries', 'name-colour-differs'] as const;
 
 /**
  * Codes left in the library's English on purpose, and why: rare, and about the file's inner workings
@@ -217,6 +217,15 @@ const SENTENCES: Record<string, Sentence> = {
         pfirst: s.w.quote(p.first, 60),
       }),
     ];
+  },
+  'legend-not-read': (d, s) => {
+    if (!isString(d.text)) return null;
+    return [say(s, 'wLegendNotRead', { text: s.w.quote(d.text, 120) })];
+  },
+  'legend-title-block': (d, s) => {
+    if (!strings(d.voices) || !isString(d.colour) || !isNumber(d.words) || !strings(d.text)) return null;
+    const shown = d.text.slice(0, 3).map((t) => s.w.quote(t, 60)).join(', ') + (d.text.length > 3 ? ', …' : '');
+    return [say(s, 'wLegendTitleBlock', { colour: s.colour(d.colour), voices: s.w.list(d.voices), words: s.w.words(d.words), text: shown })];
   },
   'tracked-changes': (d, s) => {
     if (d.countedAs !== 'accepted') return null;
@@ -557,8 +566,29 @@ function sourceOf(side: unknown, s: Speaker): string | null {
 }
 
 /** One reason a legend was not used (legend-trust.ts LegendProblem), as a clause of the page's sentence. */
+/** What a legend gives a voice (legend-trust.ts givenDetails): a colour, or its words when they fit no one colour. */
+function givenOf(d: unknown, s: Speaker): string | null {
+  if (!d || typeof d !== 'object') return null;
+  const g = d as Details;
+  if (isString(g.colour)) return s.colour(g.colour, g.background === true);
+  if (isString(g.words)) return s.w.quote(g.words);
+  return null;
+}
+
+/** Where another legend stands: `¶4`, `¶1 (header)`. */
+function legendPlace(d: unknown, s: Speaker): string | null {
+  if (!d || typeof d !== 'object') return null;
+  const l = d as Details;
+  if (!isNumber(l.paragraph)) return null;
+  const page = isNumber(l.page) ? say(s, 'wOnPage', { page: s.w.number(l.page) }) : '';
+  const story = l.story === 'header' ? say(s, 'wInHeader') : l.story === 'footer' ? say(s, 'wInFooter') : '';
+  return `${page}¶${l.paragraph}${story}`;
+}
+
 const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) => string | null> = {
   'same-colour': (d, s) => {
+    // Words that fit no one colour, the same for two voices ("Narrator = blue; Coach = blue").
+    if (strings(d.voices) && isString(d.words) && d.colour === undefined) return say(s, d.voices.length === 2 ? 'wSameWordsTwo' : 'wSameWords', { voices: s.w.list(d.voices), words: s.w.quote(d.words) });
     if (!strings(d.voices) || !isString(d.colour)) return null;
     const colour = s.colour(d.colour, d.background === true);
     if (d.notRecorded === true) return say(s, 'wSameColourNotRecorded', { voice: d.voices[0] ?? '', colour });
@@ -576,12 +606,42 @@ const REASONS: Record<(typeof LEGEND_REASONS)[number], (d: Details, s: Speaker) 
     return say(s, 'wColourNotUsed', { voices: s.w.list(items) });
   },
   'ambiguous-colour': (d, s) => {
+    // A swatch about as near to two colours the script uses.
+    if (isString(d.voice) && isString(d.swatch) && strings(d.candidates)) return say(s, 'wAmbiguousSwatch', { voice: d.voice, swatch: s.colour(d.swatch), colours: s.w.list(d.candidates.map((hex) => s.colour(hex))) });
     if (!isString(d.voice) || !isString(d.words) || !strings(d.candidates)) return null;
     return say(s, 'wAmbiguousColour', { words: s.w.quote(d.words), voice: d.voice, colours: s.w.list(d.candidates.map((hex) => s.colour(hex))) });
   },
   'body-colour': (d, s) => {
     if (!isString(d.colour) || !strings(d.voices)) return null;
     return say(s, 'wBodyColour', { colour: s.colour(d.colour), voices: s.w.list(d.voices, true) }) + (d.table === true ? say(s, 'wBodyColourTable') : '');
+  },
+  'legends-disagree': (d, s) => {
+    const other = d.other && typeof d.other === 'object' ? (d.other as Details) : null;
+    if (!other || !isString(other.text) || !Array.isArray(d.voices) || d.voices.length === 0) return null;
+    const place = legendPlace(other.location, s);
+    const here: string[] = [];
+    const there: string[] = [];
+    for (const v of d.voices as Details[]) {
+      const a = givenOf(v.here, s);
+      const b = givenOf(v.there, s);
+      if (!isString(v.voice) || a === null || b === null) return null;
+      here.push(`${v.voice} = ${a}`);
+      there.push(`${v.voice} = ${b}`);
+    }
+    if (place === null) return null;
+    return say(s, 'wLegendsDisagree', { here: s.w.list(here), place, text: s.w.quote(other.text), there: s.w.list(there) });
+  },
+  'conflicting-entries': (d, s) => {
+    if (!isString(d.voice) || !Array.isArray(d.given)) return null;
+    const given = (d.given as unknown[]).map((g) => givenOf(g, s));
+    if (given.length < 2 || given.some((g) => g === null)) return null;
+    return say(s, 'wConflictingEntries', { voice: d.voice, given: s.w.list(given as string[]) });
+  },
+  'name-colour-differs': (d, s) => {
+    const written = givenOf(d.written, s);
+    const given = givenOf(d, s);
+    if (!isString(d.voice) || !isString(d.words) || written === null || given === null) return null;
+    return say(s, 'wNameColourDiffers', { voice: d.voice, written, words: s.w.quote(d.words), given });
   },
   'one-voice-takes-all': (d, s) => {
     if (!isString(d.voice) || !isNumber(d.words) || !isNumber(d.total) || d.total <= 0) return null;
