@@ -114,12 +114,14 @@ const ENDED_SHARE = 0.9;
 /** A sentence's end: its mark, then closing quotes or brackets (French sets a space before "»"). */
 const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F](?:\s*[\p{Pe}\p{Pf}"'\u00BB])*$/u;
 /**
- * A line opening with a dash kept as its text (a typed "— ", not a bullet set apart: lines.ts): a
- * dialogue's or an aside's dash, which a line may wrap before as before any word (Chromium breaks
- * "Don’t — just don’t." after "Don’t"). It opens a paragraph where the line before ended short or
- * with CLOSES.
+ * A line opening with an em dash kept as its text (a typed "— ", not a bullet set apart: lines.ts):
+ * a dialogue's or an aside's dash, which a line may wrap before as before any word (Unicode's line
+ * breaking allows a break before an em dash: Chromium breaks "Don’t — just don’t." after "Don’t").
+ * It opens a paragraph where the line before ended short or with CLOSES. Not an en dash or a
+ * hyphen: no line wraps before them (the break comes after), so a line opening with one opens an
+ * item of a typed list.
  */
-const TYPED_DASH = /^[\u2013\u2014-]\s/u;
+const TYPED_DASH = /^\u2014\s/u;
 /** What ends a phrase at a line's end: a sentence's mark, a colon, or closing quotes or brackets. */
 const CLOSES = /(?:[.!?:;\u2026\u3002\uFF01\uFF1F]|[\p{Pe}\p{Pf}"'\u00BB])$/u;
 /** A line whose first letter is lower case (after any quotes, brackets or dashes). */
