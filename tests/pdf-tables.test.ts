@@ -13,7 +13,8 @@ const SAME_LINE = 4.5;
 
 /**
  * The definition: rulings touch when each crosses the other's line within TOUCH, or when both run
- * on one line (within TOUCH) and their spans touch; groups are what touching connects.
+ * on one line (within TOUCH) and their spans touch, or run side by side within SAME_LINE along at
+ * least half the shorter one; groups are what touching connects.
  */
 function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
   if (rulings.length < 4) return [];
@@ -29,6 +30,11 @@ function tablesByDefinition(rulings: Ruling[]): RuledTable[] {
       if (a.horizontal === b.horizontal) {
         // Pieces of one border: on one line (within TOUCH), their spans touching.
         if (Math.abs(a.at - b.at) <= TOUCH && b.from <= a.to + TOUCH && a.from <= b.to + TOUCH) parent[find(i)] = find(j);
+        // A cell's own border beside its neighbour's (CSS's separate borders): parallel, further
+        // apart than TOUCH but within SAME_LINE, side by side along at least half the shorter one.
+        const shared = Math.min(a.to, b.to) - Math.max(a.from, b.from);
+        const apart = Math.abs(a.at - b.at);
+        if (apart > TOUCH && apart <= SAME_LINE && shared > 0 && shared >= 0.5 * Math.min(a.to - a.from, b.to - b.from)) parent[find(i)] = find(j);
         continue;
       }
       const [h, v] = a.horizontal ? [a, b] : [b, a];

@@ -5,7 +5,7 @@ import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
-import { alignLines, DEFAULT_SIMILARITY } from './align.js';
+import { alignLines, comparisonKey, DEFAULT_SIMILARITY } from './align.js';
 import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { wordDiff, wordsAdded } from './word-diff.js';
 
@@ -29,6 +29,7 @@ function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['pres
     reassignedOut: [],
     moved: [],
     unchanged: 0,
+    resplit: 0,
     lines: delta(oldTotals.lineCount, newTotals.lineCount),
     words: delta(oldTotals.words, newTotals.words),
     spokenWords: delta(oldTotals.spokenWords, newTotals.spokenWords),
@@ -144,6 +145,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   };
 
   const pairs = alignLines(oldLines, newLines, options.similarity ?? DEFAULT_SIMILARITY);
+  const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
   for (const pair of pairs) {
@@ -158,6 +160,14 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       for (const i of pair.olds!) pairedOld.add(i);
       for (const j of pair.news!) pairedNew.add(j);
       const [oldText, newText] = [olds.map((l) => l.text).join(' '), news.map((l) => l.text).join(' ')];
+      // The same words in the same order, only broken into paragraphs elsewhere, where a side is
+      // a PDF (a DOCX and its PDF, two layouts of one text: where a PDF's paragraphs break is read
+      // from its layout, not written in it): no change, counted once per place (`resplit`).
+      // Between two DOCX the writer joined or split the paragraphs: a change, as before.
+      if (layoutBreaks && comparisonKey(oldText) === comparisonKey(newText)) {
+        diffOf(after.voice).resplit++;
+        continue;
+      }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
       diffOf(after.voice).changed.push({ old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } });
@@ -183,7 +193,27 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const unassigned = byVoice.get(null)!;
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices: [...byVoice.values()], unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...sideWarnings(oldSide, newSide)] };
+  const voices = [...byVoice.values()];
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * One line for the places where the same text is broken into paragraphs differently (`resplit`):
+ * not changes, but the line counts differ for them, and a reader should know why nothing is listed.
+ */
+function resplitWarnings(diffs: VoiceDiff[]): Warning[] {
+  const voices = diffs.filter((d) => d.resplit > 0).map((d) => ({ voice: d.voice, name: d.name, places: d.resplit }));
+  if (!voices.length) return [];
+  let places = 0;
+  for (const v of voices) places += v.places;
+  const list = voices.map((v) => `${v.voice === null ? 'unassigned text' : v.name}: ${v.places}`).join(', ');
+  return [
+    {
+      code: 'split-differently',
+      message: `Same text, split differently: in ${places} ${places === 1 ? 'place' : 'places'} (${list}) the same words in the same order are broken into paragraphs differently. Where a PDF's paragraphs break is read from its layout, so these are not listed as changes; the line counts differ for them.`,
+      details: { places, voices },
+    },
+  ];
 }
 
 function compareLocations(a: Location, b: Location): number {

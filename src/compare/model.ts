@@ -106,6 +106,14 @@ export interface VoiceDiff {
   reassignedOut: ReassignedOutLine[];
   moved: MovedLine[];
   unchanged: number;
+  /**
+   * Places where adjacent lines of the voice are the same text, word for word and in the same
+   * order, only broken into paragraphs differently (joined, split or cut elsewhere) when a side is
+   * a PDF (a DOCX against its PDF, two PDFs laid out differently: a PDF's paragraph breaks are read
+   * from its layout): no change, not in `changed`; how many such places. Between two DOCX such a
+   * place is a `regrouped` change.
+   */
+  resplit: number;
   lines: Delta;
   words: Delta;
   spokenWords: Delta;

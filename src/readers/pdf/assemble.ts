@@ -8,6 +8,7 @@ import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
@@ -90,7 +91,12 @@ export function layoutPage(content: PageContent): PageText {
 function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[]): FrameText {
   markStruck(glyphs, rulings);
   const tables = findTables(rulings);
-  if (!tables.length) return { page, turn, width, height, lines: buildLines(glyphs), tables: [] };
+  const bullets = bulletShapes(fills);
+  if (!tables.length) {
+    const lines = buildLines(glyphs);
+    markDrawnBullets(lines, bullets);
+    return { page, turn, width, height, lines, tables: [] };
+  }
   // Whether the page draws its typed spaces, for its cells too (East Asian autospace, lines.ts).
   const spaces = drawsSpaces(glyphs);
   const free: Glyph[] = [];
@@ -109,12 +115,14 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
     cell.glyphs.push(g);
     byCell[t].set(key, cell);
   }
+  const lines = buildLines(free, false, NaN, spaces);
+  markDrawnBullets(lines, bullets);
   return {
     page,
     turn,
     width,
     height,
-    lines: buildLines(free, false, NaN, spaces),
+    lines,
     tables: tables.map((table, t) => {
       // A cell holding only spaces (an HTML table's `&nbsp;` in an empty cell) is an empty cell:
       // no paragraph, and its fill may be a colour sample.
@@ -125,13 +133,17 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
       // line of two words spread over the measure, one gap in it, is told by that edge (lines.ts,
       // stretchedSpaces). Only a cell with such a gap is read again.
       let built = cells.map((c) => buildLines(c.glyphs, true, NaN, spaces));
+      for (const cellLines of built) markDrawnBullets(cellLines, bullets);
       const edges = new Map<number, number>();
       for (const column of new Set(cells.map((c) => c.column))) {
         edges.set(column, flushEdgeOf(built.flatMap((lines, i) => (cells[i].column === column ? lines.map((l) => l.x1) : [])), true));
       }
       built = built.map((lines, i) => {
         const edge = edges.get(cells[i].column)!;
-        return Number.isFinite(edge) && lines.some((l) => l.text.includes('\t')) ? buildLines(cells[i].glyphs, true, edge, spaces) : lines;
+        if (!Number.isFinite(edge) || !lines.some((l) => l.text.includes('\t'))) return lines;
+        const again = buildLines(cells[i].glyphs, true, edge, spaces);
+        markDrawnBullets(again, bullets);
+        return again;
       });
       const blocks = cells.flatMap((c, i) =>
         buildBlocks(built[i])

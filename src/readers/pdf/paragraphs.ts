@@ -113,6 +113,17 @@ const ENDED_SHARE = 0.9;
 
 /** A sentence's end: its mark, then closing quotes or brackets (French sets a space before "»"). */
 const SENTENCE_END = /[.!?\u2026\u3002\uFF01\uFF1F](?:\s*[\p{Pe}\p{Pf}"'\u00BB])*$/u;
+/**
+ * A line opening with an em dash kept as its text (a typed "— ", not a bullet set apart: lines.ts):
+ * a dialogue's or an aside's dash, which a line may wrap before as before any word (Unicode's line
+ * breaking allows a break before an em dash: Chromium breaks "Don’t — just don’t." after "Don’t").
+ * It opens a paragraph where the line before ended short or with CLOSES. Not an en dash or a
+ * hyphen: no line wraps before them (the break comes after), so a line opening with one opens an
+ * item of a typed list.
+ */
+const TYPED_DASH = /^\u2014\s/u;
+/** What ends a phrase at a line's end: a sentence's mark, a colon, or closing quotes or brackets. */
+const CLOSES = /(?:[.!?:;\u2026\u3002\uFF01\uFF1F]|[\p{Pe}\p{Pf}"'\u00BB])$/u;
 /** A line whose first letter is lower case (after any quotes, brackets or dashes). */
 const LOWER_START = /^[^\p{L}\p{N}]{0,3}\p{Ll}/u;
 
@@ -272,7 +283,9 @@ export function splitBlock(
   const textEdges = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!, above = lines[i - 1];
-    if (l.itemText !== undefined) textEdges.add(Math.round(l.itemText));
+    if (l.itemText !== undefined) {
+      if (!TYPED_DASH.test(l.text)) textEdges.add(Math.round(l.itemText));
+    }
     else if (above?.text.includes('\t') && l.x0 > above.x0 + INDENT * l.size && l.baseline - above.baseline <= SPACING_BREAK * tightest) textEdges.add(Math.round(l.x0));
   }
   const atTextEdge = (x: number) => textEdges.size > 0 && [-1, 0, 1].some((d) => textEdges.has(Math.round(x) + d));
@@ -309,8 +322,9 @@ export function splitBlock(
       // A sentence's end, then a speaker's label: a new speaker's line, even where the line before
       // reaches the edge (a script of one-line paragraphs, its widest line taken for the margin).
       (SENTENCE_END.test(prev.text.trimEnd()) && opensWithLabel(line.text, labels)) ||
-      // A list's marker opens an item.
-      line.itemText !== undefined ||
+      // A list's marker opens an item; a dash typed at the line's start (dialogue, an aside: kept
+      // as text) only where the line before ended a phrase (or ended short, above).
+      (line.itemText !== undefined && (!TYPED_DASH.test(line.text) || CLOSES.test(prev.text.trimEnd()))) ||
       // After the first line, a step right (first-line indent) or left (hanging indent) starts anew.
       (current.length >= 2 && Math.abs(line.x0 - prev.x0) > indent) ||
       // A one-line paragraph set in from the block's edge, then another line set in: both open

@@ -117,8 +117,14 @@ function connect(rulings: Ruling[]): Components {
  * A border drawn in pieces end to end (ReportLab draws a column border once for the header row and
  * once for the rows under it) is one border: rulings of one direction within TOUCH of each other's
  * line whose spans touch (within TOUCH) are joined, even where no ruling across meets them there.
+ * A cell's own border beside its neighbour's is one cell boundary too: CSS's default
+ * `border-collapse: separate` (Chromium, WeasyPrint) draws each cell's box apart from the next one
+ * by the border spacing, so two parallel rulings about 2 pt apart, side by side along most of their
+ * length, stand between neighbouring cells, and no ruling crosses from one cell's box to the next.
+ * Rulings within SAME_LINE of each other's line (positions() makes them one grid line) that run
+ * side by side along at least half the shorter one are joined.
  * Each ruling is compared with the next COLLINEAR_WINDOW ones in order of position: a page would
- * need that many pieces within 2 pt of one line (no table draws them) to go past it.
+ * need that many pieces within 4.5 pt of one line (no table draws them) to go past it.
  */
 function joinCollinear(rulings: Ruling[], components: Components): void {
   for (const horizontal of [true, false]) {
@@ -128,14 +134,20 @@ function joinCollinear(rulings: Ruling[], components: Components): void {
       const a = rulings[list[k]!]!;
       for (let m = k + 1; m < list.length && m <= k + COLLINEAR_WINDOW; m++) {
         const b = rulings[list[m]!]!;
-        if (b.at - a.at > TOUCH) break;
-        if (b.from <= a.to + TOUCH && a.from <= b.to + TOUCH) components.union(list[k]!, list[m]!);
+        if (b.at - a.at > SAME_LINE) break;
+        if (b.at - a.at <= TOUCH ? b.from <= a.to + TOUCH && a.from <= b.to + TOUCH : sideBySide(a, b)) components.union(list[k]!, list[m]!);
       }
     }
   }
 }
 
 const COLLINEAR_WINDOW = 256;
+
+/** Whether two parallel rulings run beside each other along at least half the shorter one. */
+function sideBySide(a: Ruling, b: Ruling): boolean {
+  const shared = Math.min(a.to, b.to) - Math.max(a.from, b.from);
+  return shared > 0 && shared >= 0.5 * Math.min(a.to - a.from, b.to - b.from);
+}
 
 /**
  * A row border left undrawn: a y inside the table where every column border drawn across it stops
