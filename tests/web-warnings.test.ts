@@ -83,6 +83,7 @@ describe('the page\'s warnings', () => {
     ['legends/rejected-swatch-pictures.docx', 'legend-rejected', 'Host et Caller ont toutes deux la couleur #000000 noir\u202F; la légende donne à Host ou Caller la couleur du texte ordinaire du script, #000000 noir (titres, notes), sans l’écrire en toutes lettres (une couleur montrée par une image ou une forme ne peut pas être lue\u00A0: tramez la cellule, ou écrivez la couleur en toutes lettres)'],
     ['legends/rejected-colour-not-used.docx', 'legend-rejected', 'aucun texte du script n’a la couleur que la légende donne à VO2 («\u202Fpink highlight\u202F»)'],
     ['legends/rejected-duplicated-colour.pdf', 'legend-rejected', 'Narrator et Coach sont toutes deux «\u202Fblue\u202F»'],
+    ['table-names/en-storyboard.docx', 'av-picture-column', 'Le tableau\u00A01, en forme de script audiovisuel (Scene | On-screen text | Visual | VO)\u00A0: on n’y dit que «\u202FVO\u202F». «\u202FScene\u202F», «\u202FOn-screen text\u202F» et «\u202FVisual\u202F»\u00A0: ce qu’on voit, pas ce qu’on dit\u202F; avec la ligne d’en-tête (37\u00A0mots), comptés pour personne. 7\u00A0mots y sont tapés dans la couleur de #404040 dark grey et #0070C0 blue, dans 2\u00A0lignes dont la colonne audio porte la réplique\u00A0: pris pour du texte affiché à l’écran, comptés pour personne et laissés hors du script de séance. Si la voix les lit aussi, mettez-les dans la colonne audio. Et 9\u00A0mots y ressortent dans la couleur de #404040 dark grey\u00A0: comptés comme cette couleur le dit. Vérifiez-les\u00A0: une réplique dans une ligne fusionnée sur les colonnes se dit\u202F; un texte affiché à l’écran, le plus souvent non. Si une colonne est dite malgré tout, donnez-lui un en-tête comme AUDIO ou VOIX OFF dans le script.'],
     ['legend-conflicts/header-vs-body-en.docx', 'legend-rejected', 'elle dit Narrator = #0000FF bleu et Expert = #00B050 vert, la légende au ¶1 (en-tête), «\u202FKey: Narrator = green; Expert = blue\u202F», dit Narrator = #00B050 vert et Expert = #0000FF bleu\u00A0: laquelle est juste, vo-lines ne peut pas le deviner'],
     ['legend-conflicts/name-colour-vs-words-en.docx', 'legend-rejected', 'Narrator est écrit en #0000FF bleu mais reçoit «\u202Fred\u202F» (#FF0000 rouge)\u202F; Expert est écrit en #FF0000 rouge mais reçoit «\u202Fblue\u202F» (#0000FF bleu)'],
     ['legend-conflicts/swatch-between-two-reds-en.docx', 'legend-rejected', 'l’échantillon de Narrator, #E00000 rouge, est à peu près aussi proche de #C00000 rouge et #FF0000 rouge'],
@@ -341,6 +342,12 @@ describe('the page\'s warnings', () => {
     expect(said(w('legend-rejected', reasons))).toBe(
       'Narrateur aurait 1\u202F980\u00A0mots sur les 2\u202F000\u00A0mots du script (99,0\u00A0%)\u202F; «\u202Fvert\u202F» (Élève) convient aussi bien à #00B050 vert et #92D050 vert\u202F; [en]z[/en]',
     );
+  });
+
+  it('split-differently (diff, a side a PDF): how many places, per voice, in French and English', () => {
+    const warning: Warning = { code: 'split-differently', message: '…', details: { places: 20, voices: [{ voice: 'Narrator', name: 'Narrator', places: 15 }, { voice: 'Learner', name: 'Learner', places: 3 }, { voice: null, name: 'unassigned', places: 2 }] } };
+    expect(said(warning, 'en')).toBe('Same text, split differently in 20 places (Narrator (15), Learner (3), text of no voice (2)): the same words in the same order are broken into lines differently. Where a PDF’s paragraphs break is read from its layout, so these are not shown as changes; the line counts differ for them.');
+    expect(said(warning)).toBe('Même texte, découpé autrement à 20 endroits (Narrator (15), Learner (3), texte sans voix (2))\u00A0: les mêmes mots, dans le même ordre, sont répartis autrement en répliques. Dans un PDF, la coupure des paragraphes se lit d’après la mise en page\u00A0: ce ne sont donc pas des modifications, mais le nombre de répliques en diffère.');
   });
 
   it('tracked changes with a move: the move is one change, its text counted where it now stands', () => {

@@ -218,6 +218,15 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
+  'split-differently': (d, s) => {
+    if (!isNumber(d.places) || !Array.isArray(d.voices)) return null;
+    const items: string[] = [];
+    for (const v of d.voices as Details[]) {
+      if (!isNumber(v.places) || !(v.voice === null || isString(v.voice)) || !isString(v.name)) return null;
+      items.push(`${s.voice(v.voice === null ? null : v.name)} (${s.w.number(v.places)})`);
+    }
+    return [say(s, d.places === 1 ? 'wSplitDifferentlyOne' : 'wSplitDifferently', { places: s.w.number(d.places), voices: items.join(', ') })];
+  },
   'legend-not-read': (d, s) => {
     if (!isString(d.text)) return null;
     return [say(s, 'wLegendNotRead', { text: s.w.quote(d.text, 120) })];
@@ -373,8 +382,13 @@ const SENTENCES: Record<string, Sentence> = {
     const layout = columns.map((c) => c.header as string).join(' | ');
     let text = say(s, 'wAvPicture', { what, layout, heard, notHeard, words: s.w.words(d.words) });
     if (others) text += say(s, 'wAvOthers', { others });
+    // Words in a voice's colour beside the row's audio: on-screen text, left out.
+    const leftOut = isNumber(d.leftOut) && d.leftOut > 0 && strings(d.leftOutFor) && d.leftOutFor.length && isNumber(d.leftOutCells);
+    if (leftOut) {
+      text += say(s, 'wAvLeftOut', { words: s.w.words(d.leftOut as number), voices: s.w.list((d.leftOutFor as string[]).map((v) => s.voice(v))), rows: count(s, d.leftOutCells as number, ['row', 'rows'], ['ligne', 'lignes']) });
+    }
     if (isNumber(d.kept) && d.kept > 0 && strings(d.keptFor) && d.keptFor.length) {
-      text += say(s, 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
+      text += say(s, leftOut ? 'wAvKeptAlso' : 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
     }
     // Over a page break with no header row there: carried on, stopped at another table's headers, or a DOCX's doubt.
     const onPages = tables.flatMap((t) => {

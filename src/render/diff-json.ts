@@ -12,6 +12,7 @@ function voiceJson(diff: VoiceDiff) {
     reassignedOut: diff.reassignedOut.map((l) => ({ text: l.text, to: l.to, location: l.location, oldLocation: l.oldLocation, moved: l.moved, ...(l.words ? { parts: l.words } : {}) })),
     moved: diff.moved.map((l) => ({ text: l.text, location: l.location, oldLocation: l.oldLocation })),
     unchanged: diff.unchanged,
+    resplit: diff.resplit,
     lines: diff.lines,
     words: diff.words,
     spokenWords: diff.spokenWords,
