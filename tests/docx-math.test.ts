@@ -5,11 +5,10 @@
  * `m:ctrlPr`). Every text, word count and warning asserted is exact; word counts worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseBytes, type Analysis } from '../src/pipeline.js';
-import { parseConfigText } from '../src/config/parse.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
+import type { Analysis } from '../src/pipeline.js';
+import { r } from './helpers/docx-builder.js';
+import { analyseBody, texts, words } from './helpers/two-voices.js';
 
-const CONFIG = 'voices:\n  Narrator: { color: "#C00000" }\n  Expert: { color: "#0070C0" }\nunassigned: ["#000000"]\n';
 const M = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"';
 const RED = '<w:color w:val="C00000"/>';
 const BLUE = '<w:color w:val="0070C0"/>';
@@ -30,19 +29,9 @@ const nary = (chr: string | null, sub: string, sup: string, body: string) =>
   `<m:nary><m:naryPr>${chr === null ? '' : `<m:chr m:val="${chr}"/>`}<m:limLoc m:val="undOvr"/>${CTRL()}</m:naryPr><m:sub>${sub}</m:sub><m:sup>${sup}</m:sup>${e(body)}</m:nary>`;
 const func = (name: string, body: string) => `<m:func><m:funcPr>${CTRL()}</m:funcPr><m:fName>${name}</m:fName>${e(body)}</m:func>`;
 
-async function analyse(body: string): Promise<Analysis> {
-  const config = await parseConfigText(CONFIG, 'vo-lines.config.yaml');
-  return analyseBytes(buildDocx({ body }), 'maths.docx', { config });
-}
+const analyse = (body: string): Promise<Analysis> => analyseBody(body, 'maths.docx');
 
-const texts = (analysis: Analysis): string[] => analysis.script.paragraphs.map((p) => p.runs.map((run) => run.text).join(''));
 
-function words(analysis: Analysis): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const v of analysis.report.voices) out[v.name] = v.words;
-  out['unassigned'] = analysis.report.unassigned.words;
-  return out;
-}
 
 const equations = (analysis: Analysis) => analysis.report.warnings.find((w) => w.code === 'equations-as-written');
 

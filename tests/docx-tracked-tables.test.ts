@@ -6,11 +6,10 @@
  * (tests/helpers/docx-builder.ts) with the XML Word writes; every value asserted is exact.
  */
 import { describe, expect, it } from 'vitest';
-import { analyseBytes, type Analysis } from '../src/pipeline.js';
-import { parseConfigText } from '../src/config/parse.js';
-import { buildDocx, r } from './helpers/docx-builder.js';
+import type { Analysis } from '../src/pipeline.js';
+import { r } from './helpers/docx-builder.js';
+import { analyseBody, texts, words } from './helpers/two-voices.js';
 
-const CONFIG = 'voices:\n  Narrator: { color: "#C00000" }\n  Expert: { color: "#0070C0" }\nunassigned: ["#000000"]\n';
 const RED = '<w:color w:val="C00000"/>';
 const BLUE = '<w:color w:val="0070C0"/>';
 const N = (text: string) => r(text, RED);
@@ -18,19 +17,9 @@ const X = (text: string) => r(text, BLUE);
 const P = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
 const BY = 'w:author="Reviewer" w:date="2026-02-01T09:00:00Z"';
 
-async function analyse(body: string): Promise<Analysis> {
-  const config = await parseConfigText(CONFIG, 'vo-lines.config.yaml');
-  return analyseBytes(buildDocx({ body }), 'tracked.docx', { config });
-}
+const analyse = (body: string): Promise<Analysis> => analyseBody(body, 'tracked.docx');
 
-const texts = (analysis: Analysis): string[] => analysis.script.paragraphs.map((p) => p.runs.map((run) => run.text).join(''));
 
-function words(analysis: Analysis): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const v of analysis.report.voices) out[v.name] = v.words;
-  out['unassigned'] = analysis.report.unassigned.words;
-  return out;
-}
 
 const tracked = (analysis: Analysis) => analysis.report.warnings.find((w) => w.code === 'tracked-changes');
 
