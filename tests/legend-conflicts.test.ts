@@ -262,3 +262,23 @@ describe('init after a legend not used for a conflict', () => {
     });
   });
 });
+
+describe('two voices of one colour, named in several words', () => {
+  it('"MARC and LE PÈRE are both …", not "are all"', async () => {
+    const { analyseBytes } = await import('../src/pipeline.js');
+    const { buildDocx, r } = await import('./helpers/docx-builder.js');
+    const p = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+    const yellow = '<w:highlight w:val="yellow"/>';
+    const green = '<w:highlight w:val="green"/>';
+    const body = [
+      p(r('Code couleur : MARC = surligné jaune · JULIE = surligné vert · LE PÈRE = surligné jaune')),
+      p(r('MARC : Tu viens ce soir ?', yellow)),
+      p(r('JULIE : Je ne sais pas encore.', green)),
+      p(r('LE PÈRE : Rentrez avant minuit.', yellow)),
+    ].join('');
+    const analysis = await analyseBytes(buildDocx({ body }), 'dub.docx', {});
+    const rejected = analysis.report.warnings.find((w) => w.code === 'legend-rejected')!;
+    const reasons = (rejected.details as { reasons: { message: string }[] }).reasons.map((x) => x.message);
+    expect(reasons).toEqual(['MARC and LE PÈRE are both #FFFF00 yellow highlight']);
+  });
+});

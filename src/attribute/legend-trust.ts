@@ -123,14 +123,14 @@ export function legendProblems(legend: Legend, palette: Palette, tolerance: numb
     for (const voice of cluster) sameWords.add(voice);
     problems.push({
       code: 'same-colour',
-      message: `${listOf(cluster.map((v) => v.name))} are all ${quote(cluster[0]!.words!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both'),
+      message: `${listOf(cluster.map((v) => v.name))} are ${cluster.length === 2 ? 'both' : 'all'} ${quote(cluster[0]!.words!)}`,
       details: { voices: cluster.map((v) => v.name), words: cluster[0]!.words! },
     });
   }
   for (const cluster of clusters.filter((c) => c.length > 1 && c[0]!.colour !== null)) {
     problems.push({
       code: 'same-colour',
-      message: `${listOf(cluster.map((v) => v.name))} are all ${describeLegendColour(cluster[0]!.colour!)}`.replace(/^(\S+ and \S+) are all/, '$1 are both'),
+      message: `${listOf(cluster.map((v) => v.name))} are ${cluster.length === 2 ? 'both' : 'all'} ${describeLegendColour(cluster[0]!.colour!)}`,
       details: { voices: cluster.map((v) => v.name), colour: cluster[0]!.colour!.hex, background: cluster[0]!.colour!.background },
     });
   }
