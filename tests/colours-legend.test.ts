@@ -24,7 +24,7 @@ function alone(name: string): string {
 }
 
 const REJECTED =
-  '  ! The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both #0070C0 blue. It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]';
+  '  ! The legend at ¶4 ("Key: Narrator = blue; Coach = blue; Student = green; black = not recorded") was not used: Narrator and Coach are both "blue". It is left out of the lines, and the voices are shown as the colours found instead: check the legend, or name the voices in a config (vo-lines init writes one). [¶4]';
 
 describe('colors beside a legend', () => {
   it('a legend not used: its paragraph is not counted, and colors says it was not used', () => {
