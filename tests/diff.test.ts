@@ -398,7 +398,7 @@ describe('vo-lines diff (CLI)', () => {
     expect(doc.new).toBe('new.docx');
     expect(doc.voices.map((v: { name: string }) => v.name)).toEqual(['Narrator', 'Learner']);
     const narrator = doc.voices[0];
-    expect(Object.keys(narrator)).toEqual(['name', 'presence', 'added', 'removed', 'changed', 'reassignedIn', 'reassignedOut', 'moved', 'unchanged', 'lines', 'words', 'spokenWords', 'seconds']);
+    expect(Object.keys(narrator)).toEqual(['name', 'presence', 'added', 'removed', 'changed', 'reassignedIn', 'reassignedOut', 'moved', 'unchanged', 'resplit', 'lines', 'words', 'spokenWords', 'seconds']);
     expect(narrator.added).toEqual([{ text: 'Report every accident on the same day.', location: { story: 'body', paragraph: 7 } }]);
     expect(narrator.removed).toEqual([{ text: 'Always wear your helmet in the marked zones.', location: { story: 'body', paragraph: 5 } }]);
     expect(narrator.changed).toEqual([

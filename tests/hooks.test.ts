@@ -102,8 +102,8 @@ describe('action.yml: the check step in another repository', () => {
       const result = runStep({ files: '"My Scripts" \'Take [2]/*.docx\'', args }, repo);
       expect(result.status, `${args}: ${result.stderr}`).toBe(1);
       expect(result.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
-        "::error file=My Scripts/spot.docx,title=vo-lines contract (Lead Narrator)::Lead Narrator: 8 words, over the contract's maximum of 3 by 5.",
-        "::error file=Take [2]/spot.docx,title=vo-lines contract (Lead Narrator)::Lead Narrator: 8 words, over the contract's maximum of 3 by 5.",
+        "::error file=My Scripts/spot.docx,title=vo-lines contract (Lead Narrator)::Lead Narrator: 8 words, over the contract's maximum of 3 by 5. (config: vo-lines.config.json)",
+        "::error file=Take [2]/spot.docx,title=vo-lines contract (Lead Narrator)::Lead Narrator: 8 words, over the contract's maximum of 3 by 5. (config: vo-lines.config.json)",
       ]);
     }
   });
@@ -133,8 +133,8 @@ describe('action.yml: the check step in another repository', () => {
     const result = runStep({}, repo);
     expect(result.status).toBe(1);
     expect(result.stdout.split('\n').filter((line) => line.startsWith('::error'))).toEqual([
-      "::error file=scripts/long/Spot2.Docx,title=vo-lines contract (Narrator)::Narrator: 30 words, over the contract's maximum of 20 by 10.",
-      "::error file=scripts/long/spot.docx,title=vo-lines contract (Narrator)::Narrator: 40 words, over the contract's maximum of 20 by 20.",
+      "::error file=scripts/long/Spot2.Docx,title=vo-lines contract (Narrator)::Narrator: 30 words, over the contract's maximum of 20 by 10. (config: scripts/long/vo-lines.config.json)",
+      "::error file=scripts/long/spot.docx,title=vo-lines contract (Narrator)::Narrator: 40 words, over the contract's maximum of 20 by 20. (config: scripts/long/vo-lines.config.json)",
     ]);
     expect(result.stdout).toContain('Left out: 1 lock file Word keeps beside a document while it is open (not a script): scripts/ok/~$spot.docx.\n');
   });
