@@ -190,11 +190,13 @@ function disagreeing(legend: Legend, other: Legend): { name: string; here: Legen
  */
 function* legendsIn(where: Script, script: Script, furniture: boolean): Generator<Legend, null> {
   const all = where.paragraphs;
+  // After a first legend, another must say it is one (a heading word, a colon), as past the opening.
+  let seen = false;
   for (let i = 0; i < all.length; i++) {
     const paragraph = all[i]!;
     const length = rawLength(paragraph);
     if (length > MAX_LEGEND_CHARS) continue;
-    const late = i >= WINDOW;
+    const late = i >= WINDOW || seen;
     // Past the opening, a paragraph opens a legend only with a colon or a heading word alone ("Voice key" above a table).
     if (late && !paragraph.location.cell && !(mayOpenKey(paragraph) ? saysKey(textOf(paragraph)) : length <= 60 && isHeading(textOf(paragraph)))) continue;
     const end = late ? Math.min(all.length, i + WINDOW) : Math.min(all.length, WINDOW);
@@ -214,6 +216,7 @@ function* legendsIn(where: Script, script: Script, furniture: boolean): Generato
       }
     }
     if (!found) continue;
+    seen = true;
     yield found;
     // On past the legend's last paragraph.
     const last = lastParagraphs.get(found);
