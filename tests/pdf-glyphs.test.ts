@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/readers/pdf/index.js';
 import { castScript } from '../src/attribute/cast-script.js';
 import { buildReport } from '../src/measure/report.js';
-import { countWords } from '../src/text/words.js';
+import { paragraphLooks } from './helpers/paragraph-looks.js';
 
 const DIR = join(__dirname, 'fixtures', 'pdf-glyphs');
 
@@ -23,10 +23,7 @@ async function read(name: string) {
 async function paragraphs(name: string) {
   const script = await read(name);
   return {
-    paragraphs: script.paragraphs.map((p) => {
-      const text = p.runs.map((r) => r.text).join('');
-      return [text, countWords(text), [...new Set(p.runs.map((r) => `${r.color}${r.background ? ` on ${r.background}` : ''}`))].join(' | ')];
-    }),
+    paragraphs: paragraphLooks(script),
     // What a user is told (with no config): the reader's warnings and the casting's (text-unseen…).
     warnings: buildReport(castScript(script, null)).warnings,
   };
