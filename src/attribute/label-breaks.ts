@@ -56,14 +56,23 @@ const textOf = (paragraph: Paragraph) => {
 
 const hasBreak = (paragraph: Paragraph) => paragraph.runs.some((run) => run.text.includes('\n'));
 
+/** A line after a line break that opens with a label: where it starts and ends in the paragraph's text. */
+interface Mark {
+  from: number;
+  to: number;
+  /** The label's key, and the label as written. */
+  key: string;
+  label: string;
+}
+
 interface Candidate {
   paragraph: Paragraph;
   text: string;
-  /** Where each line starts in the text, and the label opening each line after the first. */
-  starts: number[];
-  keys: (string | null)[];
-  /** Those labels as written. */
-  labels: (string | null)[];
+  /**
+   * The lines after a break that open with a label, in order. Only those are kept (a paragraph of
+   * millions of empty lines costs no memory per line).
+   */
+  marks: Mark[];
   /** Opening with a voice's label in the config: a speaker's line whatever stands before it. */
   sure: boolean;
 }
@@ -74,7 +83,8 @@ interface Candidate {
  * style and cell; the break itself dropped); every other paragraph as it is. A label after a break
  * counts when it is one of `labels` (a config's voices), a label that opens a paragraph of the
  * script, or stands after a line that ends as a sentence or a direction does. The same array when
- * nothing is cut. Linear in the text (each line's first characters read once or twice).
+ * nothing is cut. Linear in the text (each line's first characters read once or twice), with memory
+ * only for the lines that open with a label.
  */
 export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonly string[] = [], doubts?: BreakDoubt[]): readonly Paragraph[] {
   const patterns = labels.filter((label) => label.trim() !== '').map(labelPattern);
@@ -83,29 +93,30 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
   for (const paragraph of paragraphs) {
     if (!hasBreak(paragraph)) continue;
     const text = textOf(paragraph);
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    const keys: (string | null)[] = [null];
-    const written: (string | null)[] = [null];
-    let labelled = false;
+    const marks: Mark[] = [];
     let sure = false;
-    for (let k = 1; k < starts.length; k++) {
-      const end = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
-      const line = text.slice(starts[k]!, Math.min(end, starts[k]! + HEAD));
-      const found = openingLabel(line);
-      const key = found?.key ?? null;
-      keys.push(key);
-      written.push(found?.label ?? null);
-      if (key !== null) {
-        labelled = true;
-        if (endsLine(text.slice(Math.max(starts[k - 1]!, starts[k]! - 1 - HEAD), starts[k]! - 1))) known.add(key);
+    // `previous` is where the line before this one starts (empty lines included).
+    let previous = 0;
+    for (let at = text.indexOf('\n'); at >= 0; ) {
+      const from = at + 1;
+      const next = text.indexOf('\n', from);
+      const to = next >= 0 ? next : text.length;
+      if (to > from) {
+        const line = text.slice(from, Math.min(to, from + HEAD));
+        const found = openingLabel(line);
+        if (found !== null) {
+          marks.push({ from, to, key: found.key, label: found.label });
+          if (endsLine(text.slice(Math.max(previous, from - 1 - HEAD), from - 1))) known.add(found.key);
+        }
+        if (!sure && patterns.length > 0) {
+          const head = labelHead(line);
+          sure = patterns.some((pattern) => labelCut(pattern, head) !== null);
+        }
       }
-      if (!sure && patterns.length > 0) {
-        const head = labelHead(line);
-        sure = patterns.some((pattern) => labelCut(pattern, head) !== null);
-      }
+      previous = from;
+      at = next;
     }
-    if (labelled || sure) candidates.push({ paragraph, text, starts, keys, labels: written, sure });
+    if (marks.length > 0 || sure) candidates.push({ paragraph, text, marks, sure });
   }
   if (candidates.length === 0) return paragraphs;
   // The labels opening paragraphs (and the first line of a paragraph cut at its breaks).
@@ -118,7 +129,7 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
   }
   const cut = new Map<Paragraph, Paragraph[]>();
   for (const candidate of candidates) {
-    if (candidate.sure || candidate.keys.some((key) => key !== null && known.has(key))) cut.set(candidate.paragraph, pieces(candidate));
+    if (candidate.sure || candidate.marks.some((mark) => known.has(mark.key))) cut.set(candidate.paragraph, pieces(candidate));
     else if (doubts) doubted(candidate, doubts);
   }
   if (cut.size === 0) return paragraphs;
@@ -135,13 +146,8 @@ export interface BreakDoubt {
 }
 
 /** The lines of a paragraph left whole that open with a label after a break (each one mid-sentence). */
-function doubted({ paragraph, text, starts, labels }: Candidate, doubts: BreakDoubt[]): void {
-  for (let k = 1; k < starts.length; k++) {
-    const label = labels[k];
-    if (label === null || label === undefined) continue;
-    const end = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
-    doubts.push({ paragraph, label, text: normaliseSpace(text.slice(starts[k]!, end)).trim() });
-  }
+function doubted({ paragraph, text, marks }: Candidate, doubts: BreakDoubt[]): void {
+  for (const mark of marks) doubts.push({ paragraph, label: mark.label, text: normaliseSpace(text.slice(mark.from, mark.to)).trim() });
 }
 
 /** Doubts quoted one by one, up to this many; the rest counted. */
@@ -182,26 +188,31 @@ export function breakDoubtWarnings(doubts: readonly BreakDoubt[]): Warning[] {
 }
 
 /** A paragraph cut at each of its line breaks: the pieces holding more than spaces, each with the paragraph's location. */
-function pieces({ paragraph, text, starts }: Candidate): Paragraph[] {
+function pieces({ paragraph, text }: Candidate): Paragraph[] {
   const found: Paragraph[] = [];
   const runs = paragraph.runs;
   let r = 0;
   let offset = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const from = starts[k]!;
-    const to = k + 1 < starts.length ? starts[k + 1]! - 1 : text.length;
-    const piece: Run[] = [];
-    // Runs before the piece are passed once: each run is looked at for the pieces it holds.
-    while (r < runs.length && offset + runs[r]!.text.length <= from) offset += runs[r++]!.text.length;
-    let at = offset;
-    for (let j = r; j < runs.length && at < to; j++) {
-      const run = runs[j]!;
-      const start = Math.max(from, at) - at;
-      const end = Math.min(to, at + run.text.length) - at;
-      if (end > start) piece.push(start === 0 && end === run.text.length ? run : { ...run, text: run.text.slice(start, end) });
-      at += run.text.length;
+  for (let from = 0; from <= text.length; ) {
+    const next = text.indexOf('\n', from);
+    const to = next >= 0 ? next : text.length;
+    // A piece of spaces only (an empty line among thousands) is dropped before any run is cut for it.
+    if (/\S/u.test(text.slice(from, to))) {
+      const piece: Run[] = [];
+      // Runs before the piece are passed once: each run is looked at for the pieces it holds.
+      while (r < runs.length && offset + runs[r]!.text.length <= from) offset += runs[r++]!.text.length;
+      let at = offset;
+      for (let j = r; j < runs.length && at < to; j++) {
+        const run = runs[j]!;
+        const start = Math.max(from, at) - at;
+        const end = Math.min(to, at + run.text.length) - at;
+        if (end > start) piece.push(start === 0 && end === run.text.length ? run : { ...run, text: run.text.slice(start, end) });
+        at += run.text.length;
+      }
+      found.push({ ...paragraph, runs: piece });
     }
-    if (piece.some((run) => /\S/u.test(run.text))) found.push({ ...paragraph, runs: piece });
+    if (next < 0) break;
+    from = next + 1;
   }
   return found;
 }
