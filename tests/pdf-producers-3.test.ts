@@ -51,6 +51,24 @@ describe('text painted over by an opaque box drawn after it', () => {
     ]);
   });
 
+  it('rl-covers-alpha-en.pdf: boxes nearly opaque (fill opacity 0.97, 0.95) drawn over lines hide them as opaque ones do; a white veil at 0.6, a yellow box at 0.85 and a near-opaque box in Multiply hide nothing', async () => {
+    const { report, got, expected } = await read('rl-covers-alpha-en.pdf');
+    expect(got).toEqual(expected);
+    expect(report.warnings.filter((w) => w.code === 'covered-text').map((w) => w.details)).toEqual([
+      { pages: [1], words: 20, text: 'This sentence was removed by the client in version two. Old advice: keep the …' },
+    ]);
+    const script = await readScript('rl-covers-alpha-en.pdf');
+    expect(script.paragraphs.flatMap((p) => p.runs).map((r) => [r.text, r.color, r.background])).toEqual([
+      ['Module 2: Handling chemicals', '#000000', null],
+      ['Welcome back. This module is about safe storage.', '#0070C0', null],
+      ['Store acids below eye level, in a closed cabinet.', '#00B050', null],
+      ['Label every bottle with the date it was opened.', '#0070C0', null],
+      ['Never pour water into acid.', '#00B050', '#FFFF00'],
+      ['Wear gloves and goggles at all times.', '#0070C0', '#FFFF00'],
+      ['Call the safety officer on if in doubt.', '#00B050', null],
+    ]);
+  });
+
   it('chromium-covers-en.pdf: Chromium, absolutely positioned boxes: a white sticker and a cover block (its own text read) hide what is under them; a z-index −1 panel, an opacity 0.5 veil and an rgba() box do not', async () => {
     const { report, got, expected } = await read('chromium-covers-en.pdf');
     expect(got).toEqual(expected);

@@ -9,7 +9,7 @@ import type { Box, Fill, Glyph, PageContent, Picture } from './types.js';
  * (`PageContent.covered`, said by index.ts).
  *
  * What is not a cover: a box drawn before the text (a background, shading), a see-through fill
- * (an opacity below 1, a blend mode such as Multiply, a soft mask: a highlight flattened into the
+ * (an opacity below COVER_ALPHA, a blend mode such as Multiply, a soft mask: a highlight flattened into the
  * page), a pattern, a box in a hidden layer, a box over only part of the letters' height. A cover
  * is a rectangle upright on the page, or a curved shape (a disc, a rounded sticker) trusted only
  * inside the ellipse its box holds; other polygons and turned boxes are not looked at.
@@ -21,6 +21,15 @@ import type { Box, Fill, Glyph, PageContent, Picture } from './types.js';
  * it through (a PNG cut-out, a logo on transparency) may let the text show anywhere: not a cover,
  * nor is a stencil mask (an image that paints the fill colour through its shape), nor one turned.
  */
+
+/**
+ * A fill or a picture this opaque or more hides what is under it as a fully opaque one does: at most
+ * 5 % of the text shows through (black text under a white box at 0.95 is #F2F2F2 on white, at 0.97
+ * #F7F7F7: no reader reads it). A sticker or a cover block exported with a hint of transparency, a
+ * slide's "hide" shape. A highlight is far more see-through (0.3–0.5); a veil between (0.6–0.9)
+ * lets the text be read, faintly, and is read.
+ */
+export const COVER_ALPHA = 0.95;
 
 /** Candidate boxes kept per page; past this, later ones are not looked at (the text under them is read). */
 export const MAX_COVERS = 1000;

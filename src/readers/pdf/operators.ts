@@ -5,7 +5,7 @@ import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
 import { Backgrounds, UNKNOWN_BACKGROUND } from './backgrounds.js';
 import { seenColour } from './cmyk.js';
 import { patternPaint, shadingPaint, type Paint } from './shadings.js';
-import { addCover, addPicture, CORE_HIGH, CORE_LOW, CoverIndex, keepCovers } from './covers.js';
+import { addCover, addPicture, CORE_HIGH, CORE_LOW, COVER_ALPHA, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
 import { isAutospace } from './autospace.js';
@@ -372,9 +372,9 @@ export function walkOperators(input: WalkInput): PageContent {
       case OP.paintImageXObject:
       case OP.paintInlineImageXObject:
         out.images++;
-        // A picture painted after some text, whole and upright, in no see-through state: perhaps
+        // A picture painted after some text, whole and upright, in no see-through state (or nearly: COVER_ALPHA): perhaps
         // over that text, hiding it (covers.ts keepPictures; its own transparency asked later).
-        if (out.glyphs.length && s.fillAlpha * s.groupAlpha === 1 && !s.blend && !s.smask && !s.masked && !hidden && upright(s.ctm)) {
+        if (out.glyphs.length && s.fillAlpha * s.groupAlpha >= COVER_ALPHA && !s.blend && !s.smask && !s.masked && !hidden && upright(s.ctm)) {
           addPicture(out, intersect(transformBox(s.ctm, 0, 0, 1, 1), s.clip), args[0], seq++);
         }
         break;
@@ -928,17 +928,19 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
       else if (box[0] < box[2] && box[1] < box[3]) {
         // A see-through fill (a highlight at 35 %) is seen over the white page.
         addFill(out, box, alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!, seq);
+        // Painted opaque, or nearly (covers.ts COVER_ALPHA), after some text: perhaps over it, hiding it.
+        const opaque = alpha >= COVER_ALPHA && !s.blend && !s.smask;
         // Painted see-through after some text: perhaps a highlight flattened over it (keepOverlays),
         // read in the highlighter's own colour, as highlight annotations are.
-        if ((alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+        if (!opaque && (alpha < 1 || s.blend) && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
           addOverlay(out, { box, color: s.fill!, seq });
         }
-        // Painted opaque after some text: perhaps over it, hiding it (covers.ts). Only where it
-        // surely covers: a rectangle whole, a curved shape (a rounded sticker, a disc) inside the
-        // ellipse its box holds; another polygon not at all.
-        if (alpha === 1 && !s.blend && !s.smask && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
-          if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color: s.fill!, seq, round: true, clip: s.clip });
-          else if (!curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
+        // Only where it surely covers: a rectangle whole, a curved shape (a rounded sticker, a disc)
+        // inside the ellipse its box holds; another polygon not at all.
+        if (opaque && out.glyphs.length && box[2] - box[0] > 2.5 && box[3] - box[1] > 2.5) {
+          const color = alpha < 1 ? blend(s.fill!, WHITE, alpha) : s.fill!;
+          if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color, seq, round: true, clip: s.clip });
+          else if (!curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) addCover(out, { box, color, seq });
         }
       }
     }
