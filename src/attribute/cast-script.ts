@@ -91,7 +91,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   }
   casting ??= castByColour(script, cast, {
     legend,
-    ...(settings ? { directions: settings.directions, unassigned: { colours: settings.unassigned, tolerance: settings.tolerance } } : {}),
+    ...(settings ? { directions: settings.directions, unassigned: { colours: settings.unassigned, tolerance: settings.tolerance, ...(settings.unassignedOnly ? { only: settings.unassignedOnly } : {}) } } : {}),
   });
   if (rejected) casting.rejectedLegend = rejected;
   // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).

@@ -658,7 +658,7 @@ export interface ColourGroupOptions {
   /** Which brackets hold directions (a config's `directions`). */
   directions?: DirectionRules;
   /** Colours of text nobody records (a config's `unassigned`, text or background): no group's, nobody's lines. */
-  unassigned?: { colours: readonly Hex[]; tolerance: number };
+  unassigned?: { colours: readonly Hex[]; tolerance: number; only?: Readonly<Record<Hex, 'text' | 'background'>> };
 }
 
 /** Without a voice map: every distinct colour is its own group, so a user sees the coding first. */
@@ -690,15 +690,19 @@ export function castByColour(script: Script, options: CastOptions = {}, groups: 
   const linkOnly = linkOnlyGroups(heard, (run) => groupOf(run).name);
   // A colour the config says is not recorded: worked out once per group.
   const quiet = groups.unassigned && groups.unassigned.colours.length > 0 ? new Map<string, boolean>() : null;
-  const notRecorded = (name: string, hex: Hex) => {
+  // An entry of text only (`{ color: X }`) leaves backgrounds of that colour alone, one of backgrounds only text.
+  const notRecorded = (name: string, hex: Hex, kind: 'text' | 'background') => {
     let known = quiet!.get(name);
-    if (known === undefined) quiet!.set(name, (known = groups.unassigned!.colours.some((u) => deltaE(u, hex) <= groups.unassigned!.tolerance)));
+    if (known === undefined) {
+      const { colours, tolerance, only } = groups.unassigned!;
+      quiet!.set(name, (known = colours.some((u) => (only?.[u] ?? kind) === kind && deltaE(u, hex) <= tolerance)));
+    }
     return known;
   };
   const keyOf = (run: Run) => {
     const { name, background } = groupOf(run);
     if (linkOnly.has(name)) return null;
-    if (quiet && notRecorded(name, background ?? run.color)) return null;
+    if (quiet && notRecorded(name, background ?? run.color, background ? 'background' : 'text')) return null;
     if (!voices.has(name)) {
       voices.set(
         name,

@@ -201,18 +201,38 @@ function rateCard(fields: Record<string, unknown>, source: string, field: string
  * `unassigned`: colours of text nobody records, matched against text colours and backgrounds alike.
  * A name means what it means for a voice's `color` (CSS) and, when it is also one of Word's highlight
  * names, Word's highlight colour too: `lightGray` is CSS #D3D3D3 text and Word's #C0C0C0 highlight.
+ * An entry `{ color: X }` is a colour of text only, `{ highlight: X }` of backgrounds only (`only`):
+ * black titles nobody records beside a voice highlighted in black (white text on black).
  */
-function unassignedColours(value: unknown, source: string): Hex[] {
+function unassignedColours(value: unknown, source: string): { colours: Hex[]; only: Record<Hex, 'text' | 'background'> } {
   const values = Array.isArray(value) ? value : [value];
   if (values.length === 0) throw bad(source, '"unassigned" is an empty list.', 'unassigned');
   const colours: Hex[] = [];
+  const only: Record<Hex, 'text' | 'background'> = {};
+  const notAColour = (v: unknown) =>
+    bad(source, `"unassigned": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name${typeof v === 'object' ? '; { "color": … } for text only, { "highlight": … } for backgrounds only' : ''}).`, 'unassigned');
   for (const v of values) {
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const entry = v as Record<string, unknown>;
+      const keys = Object.keys(entry);
+      if (keys.length !== 1 || (keys[0] !== 'color' && keys[0] !== 'highlight') || typeof entry[keys[0]] !== 'string') throw notAColour(v);
+      const field = keys[0] as 'color' | 'highlight';
+      const hex = parseColour(entry[field] as string, field);
+      if (!hex) throw notAColour(v);
+      if (!colours.includes(hex)) colours.push(hex);
+      only[hex] = field === 'color' ? 'text' : 'background';
+      continue;
+    }
     const text = typeof v === 'string' ? parseColour(v, 'color') : null;
     const highlight = typeof v === 'string' && !v.trim().startsWith('#') ? wordHighlightColour(v) : null;
-    if (!text && !highlight) throw bad(source, `"unassigned": ${JSON.stringify(v)} is not a colour (use #RRGGBB, a CSS colour name or a Word highlight name).`, 'unassigned');
-    for (const hex of [text, highlight]) if (hex && !colours.includes(hex)) colours.push(hex);
+    if (!text && !highlight) throw notAColour(v);
+    for (const hex of [text, highlight]) {
+      if (!hex) continue;
+      if (!colours.includes(hex)) colours.push(hex);
+      delete only[hex];
+    }
   }
-  return colours;
+  return { colours, only };
 }
 
 /** A voice's name as `findVoice` (attribute/voices.ts) compares it: trimmed, spaces folded, case ignored. */
@@ -268,14 +288,16 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   if (voices.length === 0 && record.voices !== undefined && record.voices !== null) {
     throw bad(source, '"voices" is empty: name at least one voice, or leave "voices" out to take the voices from the script\'s legend or its colours.', 'voices');
   }
+  const unassigned = record.unassigned === undefined ? null : unassignedColours(record.unassigned, source);
   const map: VoiceMap = {
     voices,
-    unassigned: record.unassigned === undefined ? [] : unassignedColours(record.unassigned, source),
+    unassigned: unassigned?.colours ?? [],
     directions: record.directions === undefined ? { ...DEFAULT_DIRECTIONS } : directionRules(record.directions, source),
     tolerance: DEFAULT_TOLERANCE,
     source,
     origin: 'config',
   };
+  if (unassigned && Object.keys(unassigned.only).length) map.unassignedOnly = unassigned.only;
   if (record.wpm !== undefined) map.wpm = positiveNumber(record.wpm, source, 'wpm');
   else if (record.pace !== undefined) map.wpm = presetWpm(String(record.pace), `${source}: "pace"`, { file: source, field: 'pace' });
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
@@ -298,15 +320,22 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   checkClashes(map, source);
   return map;
 }
-/** A colour is either a voice's or not recorded: never both (the voice would silently win). */
+/**
+ * A colour is either a voice's or not recorded: never both (the voice would silently win). An entry of
+ * text only (`{ color: X }`) is checked against the voices' text colours, one of backgrounds only
+ * (`{ highlight: X }`) against their highlights.
+ */
 function checkClashes(map: VoiceMap, source: string): void {
   for (const hex of map.unassigned) {
+    const only = map.unassignedOnly?.[hex];
     for (const voice of map.voices) {
       for (const [field, colours] of [['color', voice.colors], ['highlight', voice.highlights]] as const) {
+        if ((only === 'text' && field === 'highlight') || (only === 'background' && field === 'color')) continue;
         const clash = colours.find((c) => deltaE(c, hex) <= map.tolerance);
         if (clash) {
           const what = clash === hex ? `is also voice "${voice.name}"'s colour` : `looks the same as voice "${voice.name}"'s ${clash}`;
-          throw bad(source, `"unassigned": ${hex} ${what} (voices.${voice.name}.${field}): a colour is either a voice's or not recorded; remove it from one of them.`, {
+          const hint = field === 'highlight' && only === undefined ? ` If it means ${hex} text only (titles in ${hex} beside ${voice.name}'s highlight), write it { color: "${hex}" }.` : '';
+          throw bad(source, `"unassigned": ${hex} ${what} (voices.${voice.name}.${field}): a colour is either a voice's or not recorded; remove it from one of them.${hint}`, {
             kind: 'clash',
             field: 'unassigned',
             colour: hex,

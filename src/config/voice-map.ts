@@ -25,6 +25,11 @@ export interface VoiceMap {
   voices: VoiceSpec[];
   /** Colours of text nobody records (text or background): not reported as unknown. */
   unassigned: Hex[];
+  /**
+   * Those written `{ color: X }` (text only) or `{ highlight: X }` (backgrounds only) in the config; the
+   * others (`"#000000"`, `black`) are text and backgrounds alike.
+   */
+  unassignedOnly?: Record<Hex, 'text' | 'background'>;
   /** Which brackets hold directions that are not spoken. */
   directions: DirectionRules;
   /** Script-wide pace from the config. */

@@ -12,7 +12,7 @@ import type { Hex } from '../model.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
 import { type VoiceSpec } from '../config/voice-map.js';
-import { DEFAULT_WPM } from '../config/settings.js';
+import { DEFAULT_TOLERANCE, DEFAULT_WPM } from '../config/settings.js';
 import { buildReport } from '../measure/report.js';
 import { writtenLanguage } from '../measure/language.js';
 import { normaliseSpace } from '../text/words.js';
@@ -137,6 +137,7 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
   // Names a legend gives are taken first, so that a colour's name never takes one of them.
   for (const voice of casting.voices) if (takesName(voice)) used.add(named.get(voice)![0]!);
   const unspoken = unspokenVoices(casting);
+  const active: VoiceSpec[] = [];
   out.push('voices:');
   for (const voice of casting.voices) {
     if ((proposeBody && voice === body) || proposeHeadings.includes(voice)) continue;
@@ -161,8 +162,11 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     // A colour whose every word is in brackets (directions, nothing spoken) is very likely no voice: said.
     if (unspoken.has(voice.name)) note += '; every word in brackets (directions, nothing spoken): if it is not recorded, move its colour to unassigned';
     out.push(`  ${key(name)}: ${spec(voice)}   # ${tally(voice.name)}${note}`);
+    active.push(voice);
   }
   const unassigned: string[] = [];
+  // The colours of backgrounds among them (the others are text colours): see unassignedList.
+  const backgrounds = new Set<string>();
   const notes: string[] = [];
   if (legend) {
     // Each colour the legend says is not recorded, with its own words (not all the text of no voice:
@@ -183,6 +187,7 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     };
     for (const colour of legend.unassigned) {
       unassigned.push(colour.hex);
+      if (colour.background) backgrounds.add(colour.hex);
       notes.push(`${colour.hex} ${plainName(colour.hex)}${colour.background ? ' highlight' : ''}: not recorded, from the legend (${claim(colour)})`);
     }
     // Ordinary black text the legend says nothing about: proposed as not recorded too, said as the legend says it.
@@ -228,9 +233,10 @@ export function renderStarterConfig(casting: Casting, file: string, characters =
     const name = voice.highlights.length ? `${plainName(hex)} highlight` : plainName(hex);
     out.push(`  # ${key(unique(name, hex))}: ${spec(voice)}   # ${tally(voice.name)}, all headings: if they are read, uncomment this line and take "${hex}" out of unassigned`);
     unassigned.push(hex);
+    if (voice.highlights.length) backgrounds.add(hex);
     notes.push(`${hex} ${name}: headings only, taken as not recorded`);
   }
-  if (unassigned.length) out.push(`unassigned: ${`[${unassigned.map(quote).join(', ')}]`}   # ${notes.join('; ')}`);
+  if (unassigned.length) out.push(`unassigned: ${unassignedList(unassigned, backgrounds, active, casting.voiceMap?.tolerance ?? DEFAULT_TOLERANCE)}   # ${notes.join('; ')}`);
   else out.push('# unassigned: ["#000000"]   # colours of text nobody records (titles, directions)');
   out.push(paceLine(characters));
   return {
@@ -298,6 +304,22 @@ function groupsByColour(looks: readonly UnvoicedLook[]): { hex: Hex; background:
     group.looks.push(look);
   }
   return [...groups.values()];
+}
+
+/**
+ * The `unassigned` list as written: a text colour that is also a voice's highlight (black titles
+ * beside a voice highlighted in black, its text white) written `{ color: X }`, text only, and a
+ * background that is also a voice's text colour `{ highlight: X }`: as plain colours the config
+ * loader refuses them (a colour is either a voice's or not recorded), and they are not the same colour.
+ */
+function unassignedList(unassigned: readonly string[], backgrounds: ReadonlySet<string>, voices: readonly VoiceSpec[], tolerance: number): string {
+  const near = (colours: readonly Hex[], hex: string) => colours.some((c) => deltaE(c, hex as Hex) <= tolerance);
+  const entry = (hex: string) => {
+    if (!backgrounds.has(hex) && voices.some((v) => near(v.highlights, hex))) return `{ color: ${quote(hex)} }`;
+    if (backgrounds.has(hex) && voices.some((v) => near(v.colors, hex))) return `{ highlight: ${quote(hex)} }`;
+    return quote(hex);
+  };
+  return `[${unassigned.map(entry).join(', ')}]`;
 }
 
 /**
