@@ -131,5 +131,7 @@ describe('plain names', () => {
     expect(describeColour('#1F4E79')).toBe('#1F4E79 dark blue');
     expect(plainName('#FFFF00')).toBe('yellow');
     expect(plainName('#00FF00')).toBe('bright green');
+    // Word's "Orange, Accent 2, Lighter 80%/60%", Excel's, and LibreOffice's peach background: pale orange (was "pale red").
+    expect(['#FBE5D6', '#F8CBAD', '#FCE4D6', '#FFCC99'].map(plainName)).toEqual(['pale orange', 'pale orange', 'pale orange', 'pale orange']);
   });
 });

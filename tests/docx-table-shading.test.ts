@@ -112,7 +112,7 @@ describe('a table shaded as a whole (w:tblPr/w:shd), its cells with no shading o
       {
         code: 'table-shading-unshown',
         message:
-          'A table has a shading of its own, #FCE4D6 pale red (w:tblPr/w:shd), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves. (2 paragraphs)',
+          'A table has a shading of its own, #FCE4D6 pale orange (w:tblPr/w:shd), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves. (2 paragraphs)',
         location: { story: 'body', paragraph: 2, cell: { table: 1, row: 1, column: 1 } },
         details: { colour: '#FCE4D6', paragraphs: 2 },
       },

@@ -887,7 +887,7 @@ const COLOUR_FR: Record<string, string> = {
   'pale blue': 'bleu pâle',
   'pale yellow': 'jaune pâle',
   'pale green': 'vert pâle',
-  'pale red': 'rouge pâle',
+  'pale orange': 'orange pâle',
   red: 'rouge',
   'dark red': 'rouge foncé',
   orange: 'orange',

@@ -13,7 +13,7 @@ const PLAIN_NAMES: [string, Hex][] = [
   ['pale blue', '#DDEBF7'],
   ['pale yellow', '#FFF2CC'],
   ['pale green', '#E2EFDA'],
-  ['pale red', '#FCE4D6'],
+  ['pale orange', '#FCE4D6'],
   ['red', '#FF0000'],
   ['red', '#C00000'],
   ['dark red', '#800000'],
