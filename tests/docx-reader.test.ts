@@ -191,6 +191,22 @@ describe('theme colours', () => {
     expect(mismatch[0]!.message.includes('\n')).toBe(false);
   });
 
+  it('a shading’s theme fill over a disagreeing cached w:fill: the theme’s colour, said as for text (LibreOffice shows the cache)', async () => {
+    const script = await read({
+      theme: { accent6: '70AD47' },
+      body:
+        '<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="FFFF00" w:themeFill="accent6"/></w:pPr>' + r('Do you sell tomato plants?') + '</w:p>' +
+        '<w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="E2EFD9" w:themeFill="accent6" w:themeFillTint="33"/></w:pPr>' + r('Agreed.') + '</w:p>',
+    });
+    expect(script.paragraphs.map((x) => x.runs.map((run) => [run.text, run.background]))).toEqual([[['Do you sell tomato plants?', '#70AD47']], [['Agreed.', '#E2F0D9']]]);
+    expect(script.warnings.filter((w) => w.code === 'theme-colour-mismatch').map((w) => [w.message, w.details])).toEqual([
+      [
+        'Shading in the theme colour "accent6" caches #FFFF00 but the theme gives #70AD47; vo-lines uses #70AD47, as Word does (LibreOffice shows #FFFF00).',
+        { themeColor: 'accent6', theme: '#70AD47', cached: '#FFFF00', kind: 'shading', paragraphs: 1 },
+      ],
+    ]);
+  });
+
   it('maps text1 through w:clrSchemeMapping (t1 → dark2)', async () => {
     const script = await read({
       clrSchemeMapping: { t1: 'dark2' },

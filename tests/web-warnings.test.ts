@@ -399,6 +399,12 @@ describe('the page\'s warnings', () => {
   it('details missing (a library of another version): null, and the page shows the library\'s sentence', () => {
     for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word', 'different-voice-maps']) expect(said({ code, message: 'x' })).toBeNull();
     expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
+  });
+
+  it('theme-colour-mismatch of a shading (kind: shading): its own sentence, French and English', () => {
+    const warning = { code: 'theme-colour-mismatch', message: 'x', details: { themeColor: 'accent6', theme: '#70AD47', cached: '#FFFF00', kind: 'shading', paragraphs: 1 } };
+    expect(said(warning, 'en')).toBe('A shading in the theme colour "accent6" keeps #FFFF00 yellow as its colour, but the theme gives #70AD47 green: it is read as #70AD47 green, as Word shows it (LibreOffice shows #FFFF00 yellow).');
+    expect(said(warning)).toBe('Une trame de fond dans la couleur de thème «\u202Faccent6\u202F» garde #FFFF00 jaune comme couleur, mais le thème donne #70AD47 vert\u00A0: elle est lue en #70AD47 vert, comme Word l’affiche (LibreOffice l’affiche en #FFFF00 jaune).');
     expect(said({ code: 'textbox-fill-unknown', message: 'x', details: { fill: 'a picture' } })).toBeNull();
   });
 });

@@ -509,7 +509,7 @@ const SENTENCES: Record<string, Sentence> = {
 
   'theme-colour-mismatch': (d, s) => {
     if (!isString(d.themeColor) || !isString(d.theme) || !isString(d.cached)) return null;
-    return [say(s, 'wThemeColourMismatch', { theme: d.themeColor, colour: s.colour(d.theme), cached: s.colour(d.cached) })];
+    return [say(s, d.kind === 'shading' ? 'wThemeFillMismatch' : 'wThemeColourMismatch', { theme: d.themeColor, colour: s.colour(d.theme), cached: s.colour(d.cached) })];
   },
   'style-highlight-ignored': (d, s) => (isString(d.style) && isString(d.highlight) ? [say(s, 'wStyleHighlightIgnored', { style: d.style, highlight: d.highlight })] : null),
   'alt-chunk-styles': (d, s) => {

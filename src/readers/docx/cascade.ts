@@ -70,6 +70,8 @@ export interface ResolvedRun {
   linkColour?: true;
   /** Set when `w:val` caches a different colour than the theme reference gives. */
   themeMismatch?: { themeColor: string; theme: Hex; cached: Hex };
+  /** The same for the shading's fill (`w:shd` with `w:themeFill` and a `w:fill` that differs). */
+  themeFillMismatch?: { themeColor: string; theme: Hex; cached: Hex };
   /**
    * A highlight the run's character style sets, which no reader shows: Word ignores highlighting in
    * character styles, and LibreOffice does as Word does. Set when it would have changed the background.
@@ -397,6 +399,14 @@ export class Cascade {
     if (spec?.themeColor && spec.themeColor !== 'none' && spec.val && spec.val !== 'auto') {
       const cached = colourValue(this.theme, spec.val, undefined, undefined, undefined);
       if (cached && ownColour && channelDistance(cached, ownColour) > 2) resolved.themeMismatch = { themeColor: describeTheme(spec), theme: ownColour, cached };
+    }
+    // A shading's theme fill with another colour cached in w:fill: Word shows the theme's, LibreOffice the cache.
+    if (shading?.themeFill && shading.themeFill !== 'none' && shading.fill && shading.fill !== 'auto') {
+      const cached = colourValue(this.theme, shading.fill, undefined, undefined, undefined);
+      const themed = colourValue(this.theme, shading.fill, shading.themeFill, shading.themeFillTint, shading.themeFillShade);
+      if (cached && themed && channelDistance(cached, themed) > 2) {
+        resolved.themeFillMismatch = { themeColor: describeTheme({ themeColor: shading.themeFill, themeTint: shading.themeFillTint, themeShade: shading.themeFillShade }), theme: themed, cached };
+      }
     }
     return resolved;
   }

@@ -635,7 +635,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.themeFillMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
     }
     const key = cellKey(source);
     const hasText = runs.some((r) => /\S/u.test(r.text));
@@ -806,6 +806,15 @@ function notesOf(resolved: ResolvedRun): Note[] {
       code: 'theme-colour-mismatch',
       text: `Text coloured "${m.themeColor}" caches ${m.cached} but the theme gives ${m.theme}; vo-lines uses ${m.theme}, as Word does (LibreOffice shows ${m.cached}).`,
       details: { themeColor: m.themeColor, theme: m.theme, cached: m.cached },
+    });
+  }
+  const f = resolved.themeFillMismatch;
+  if (f) {
+    notes.push({
+      key: `theme-fill|${f.themeColor}|${f.cached}`,
+      code: 'theme-colour-mismatch',
+      text: `Shading in the theme colour "${f.themeColor}" caches ${f.cached} but the theme gives ${f.theme}; vo-lines uses ${f.theme}, as Word does (LibreOffice shows ${f.cached}).`,
+      details: { themeColor: f.themeColor, theme: f.theme, cached: f.cached, kind: 'shading' },
     });
   }
   const ignored = resolved.ignoredStyleHighlight;
