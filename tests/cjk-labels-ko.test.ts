@@ -223,6 +223,6 @@ describe('Korean scripts coded by labels (built CLI)', () => {
     expect(hint).toBe(
       'Next: every line is #000000 black (its headings aside): no colour coding to read. vo-lines init ko-prose-colons.docx writes a vo-lines.config.yaml beside the script, one voice per colour, to rename, or see --help.',
     );
-    expect(runCli(['init', 'ko-prose-colons.docx'], dir).stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (1 voice, one per colour; #376092 dark blue headings taken as not recorded).');
+    expect(runCli(['init', 'ko-prose-colons.docx'], dir).stdout.split('\n')[0]).toBe('Wrote vo-lines.config.yaml (1 voice, one per colour; #365F91 dark blue headings taken as not recorded).');
   });
 });

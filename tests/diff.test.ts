@@ -479,3 +479,15 @@ describe('vo-lines diff (CLI)', () => {
     expect(missing.stderr.split('\n').filter(Boolean)).toHaveLength(1);
   });
 });
+
+describe('a DOCX against its LibreOffice PDF, with no config: Word’s theme heading colour is one colour on both sides', () => {
+  // Word's Heading 1 is accent1 shaded BF, cached as #365F91 (Word's rounding; the HSL arithmetic gives
+  // #376092), which LibreOffice prints. Before, the DOCX read #376092 and diff showed the title moved
+  // from "#376092 dark blue" (only in OLD) to "#365F91 dark blue" (only in NEW).
+  it('labels/radio-labels-fr: no change in any colour group', () => {
+    const dir = join(root, 'tests', 'fixtures', 'labels');
+    const result = run_(['diff', 'radio-labels-fr.docx', 'radio-labels-fr.pdf', '--no-config'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('radio-labels-fr.docx → radio-labels-fr.pdf\n\n#365F91 dark blue: no change (6 words, 0:02, 1 line)\n\n#000000 black: no change (68 words, 0:26, 11 lines)\n');
+  });
+});

@@ -132,7 +132,7 @@ describe('labels/continued-labels-en: MARIE’s speeches go on in paragraphs wit
     const path = join(dir, 'vo-lines.config.yaml');
     const config = readFileSync(path, 'utf8').split('\n');
     expect(config.slice(-4)).toEqual([
-      'unassigned: ["#000000", "#376092", "#4F81BD"]   # text without a speaker label (titles, directions…), not recorded: 32 words, 7 lines',
+      'unassigned: ["#000000", "#365F91", "#4F81BD"]   # text without a speaker label (titles, directions…), not recorded: 32 words, 7 lines',
       "continueLabels: true   # a paragraph with no label right after a speaker's line goes on with that speaker (5 paragraphs with no label here are counted so); false: nobody's, each said",
       'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
       '',

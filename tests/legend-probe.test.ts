@@ -201,16 +201,16 @@ describe('init: what it writes as not recorded, and names of its own', () => {
   it('from a legend: each colour with its own words, headings in colours the legend does not name taken as not recorded', () => {
     const { run, config, summary } = init('renamed-legend-fr.docx');
     expect(run.stdout.split('\n')[0]).toBe(
-      'Wrote vo-lines.config.yaml (3 voices from the legend at ¶2; #376092 dark blue and #4F81BD blue headings, which the legend does not name, taken as not recorded). Check the names, then run: vo-lines summary s.docx',
+      'Wrote vo-lines.config.yaml (3 voices from the legend at ¶2; #365F91 dark blue and #4F81BD blue headings, which the legend does not name, taken as not recorded). Check the names, then run: vo-lines summary s.docx',
     );
     expect(config.split('\n').slice(2)).toEqual([
       'voices:',
       '  Narrateur: { color: "#404040" }   # 23 words, 2 lines',
       '  Formatrice: { color: "#1F4E79" }   # 19 words, 2 lines',
       '  Apprenant: { color: "#00B050" }   # 15 words, 2 lines',
-      '  # "dark blue #376092": { color: "#376092" }   # 5 words, 1 line, all headings: if they are read, uncomment this line (and name it) and take "#376092" out of unassigned',
+      '  # "dark blue #365F91": { color: "#365F91" }   # 5 words, 1 line, all headings: if they are read, uncomment this line (and name it) and take "#365F91" out of unassigned',
       '  # "blue #4F81BD": { color: "#4F81BD" }   # 7 words, 2 lines, all headings: if they are read, uncomment this line (and name it) and take "#4F81BD" out of unassigned',
-      'unassigned: ["#000000", "#376092", "#4F81BD"]   # #000000 black: not recorded, from the legend (9 words, 2 lines); #376092 dark blue: headings only, which the legend does not name, taken as not recorded; #4F81BD blue: headings only, which the legend does not name, taken as not recorded',
+      'unassigned: ["#000000", "#365F91", "#4F81BD"]   # #000000 black: not recorded, from the legend (9 words, 2 lines); #365F91 dark blue: headings only, which the legend does not name, taken as not recorded; #4F81BD blue: headings only, which the legend does not name, taken as not recorded',
       'wpm: 150   # or pace: e-learning | commercial | audiobook | documentary | explainer',
       '',
     ]);
@@ -237,7 +237,7 @@ describe('init: what it writes as not recorded, and names of its own', () => {
       .split('\n')
       .filter((l) => /^ {2}(?:# )?[^ ]/.test(l))
       .map((l) => l.replace(/^ {2}(?:# )?/, '').replace(/: \{.*$/, ''));
-    expect(names).toEqual(['dark grey', 'dark blue', 'green', 'black', '"dark blue #376092"']);
+    expect(names).toEqual(['dark grey', 'dark blue', 'green', 'black', '"dark blue #365F91"']);
     expect(new Set(names).size).toBe(names.length);
   });
 });

@@ -58,7 +58,7 @@ describe('a legend quoted as not used is never a line', () => {
     const report = json(['summary', 'fr-legend-wrong.docx'], dir);
     expect(report.mode).toBe('colours');
     expect(tally(report.voices)).toEqual([
-      ['#376092 dark blue', 1, 3],
+      ['#365F91 dark blue', 1, 3],
       ['#FFFF00 yellow background', 2, 14],
       ['#00FFFF turquoise background', 1, 7],
       ['#00FF00 bright green background', 1, 8],
@@ -97,7 +97,7 @@ describe('a legend quoted as not used is never a line', () => {
     const dir = folderWith(join(fixtures, 'fr-legend-wrong.docx'));
     writeFileSync(
       join(dir, 'vo-lines.config.yaml'),
-      'voices:\n  VOIX OFF: { highlight: "#FFFF00" }\n  CLIENTE: { highlight: "#FF00FF" }\n  VENDEUR: { highlight: "#00FF00" }\n  turquoise highlight: { highlight: "#00FFFF" }\nunassigned: ["#000000", "#376092"]\n',
+      'voices:\n  VOIX OFF: { highlight: "#FFFF00" }\n  CLIENTE: { highlight: "#FF00FF" }\n  VENDEUR: { highlight: "#00FF00" }\n  turquoise highlight: { highlight: "#00FFFF" }\nunassigned: ["#000000", "#365F91"]\n',
     );
     const report = json(['summary', 'fr-legend-wrong.docx'], dir);
     expect(tally(report.voices)).toEqual([

@@ -165,7 +165,7 @@ describe('init on a script coded by speaker labels (built CLI)', () => {
   };
 
   it.each([
-    ['radio-labels-fr.docx', '#376092'],
+    ['radio-labels-fr.docx', '#365F91'],
     ['radio-labels-fr.pdf', '#365F91'],
   ])('%s: ANNONCEUR, CLIENTE, BOULANGER; MUSIQUE commented as a direction; the header fields are not voices', (file, heading) => {
     const dir = folder(file);

@@ -1411,19 +1411,19 @@ describeBrowser('the page in Chromium', () => {
     // In French, with Word's blue headings aside: the whole script's figures, headings included.
     const headings = join(folder, 'all-black-headings-fr.docx');
     const whole = cliReport(headings);
-    expect([whole.voices.map((v) => [v.name, v.words]), whole.total.words, clock(whole.total.seconds)]).toEqual([[['#376092 dark blue', 4], ['#000000 black', 26]], 30, '0:12']);
+    expect([whole.voices.map((v) => [v.name, v.words]), whole.total.words, clock(whole.total.seconds)]).toEqual([[['#365F91 dark blue', 4], ['#000000 black', 26]], 30, '0:12']);
     const french = await fresh(fr);
     await drop(french, headings);
     await expect(french.locator('#status').textContent()).resolves.toBe('all-black-headings-fr.docx lu\u00A0: tout d’une seule couleur, rien n’y distingue les voix.');
     expect(await french.locator('#who .doubts li').allTextContents()).toEqual([
       'Tout le script est d’une seule couleur (#000000\u00A0noir, titres à part)\u00A0: rien n’y distingue une voix d’une autre. Si vous le lisez en entier, c’est 30\u00A0mots, environ 12\u00A0s. Sinon, demandez à qui vous l’a envoyé quelles répliques sont les vôtres, ou un script codé par couleur (ou un vo-lines.config.yaml qui nomme les voix, à déposer avec lui).',
     ]);
-    expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', '#376092\u00A0bleu foncé', 'Je lis tout (#000000\u00A0noir)']);
+    expect(await french.locator('#voice option').allTextContents()).toEqual(['Choisissez votre voix…', '#365F91\u00A0bleu foncé', 'Je lis tout (#000000\u00A0noir)']);
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien dans ce script ne dit quelles répliques sont les vôtres. Si vous le lisez en entier, choisissez «\u202FJe lis tout\u202F» ci-dessus.');
     await french.selectOption('#voice', '#000000 black');
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Vos répliques\u00A0: 26\u00A0mots, environ 10\u00A0s\u202F; le script entier\u00A0: 30\u00A0mots. (26\u00A0mots prononcés, à 150\u00A0mots par minute.)');
     // The headings' colour is no voice to be told hers.
-    await french.selectOption('#voice', '#376092 dark blue');
+    await french.selectOption('#voice', '#365F91 dark blue');
     await expect(french.locator('#my-total').textContent()).resolves.toBe('Rien n’indique encore quelles couleurs sont lues\u00A0: nommez les couleurs ci-dessus, puis choisissez la vôtre.');
   });
 
@@ -1598,7 +1598,7 @@ describeBrowser('the page in Chromium', () => {
     // A colour no voice has, in French: the words are whose to check.
     const header = await fresh(fr);
     await drop(header, join(root, 'tests/fixtures/header-legend/header-legend-fr.docx'));
-    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('5\u00A0mots dans 1\u00A0réplique sont en #376092\u00A0bleu foncé, qui n’est la couleur d’aucune voix, par ex. «\u202FModule 3 – La sécurité incendie\u202F». Personne n’est compté pour les lire\u00A0: vérifiez à qui ils reviennent. [¶1]');
+    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('5\u00A0mots dans 1\u00A0réplique sont en #365F91\u00A0bleu foncé, qui n’est la couleur d’aucune voix, par ex. «\u202FModule 3 – La sécurité incendie\u202F». Personne n’est compté pour les lire\u00A0: vérifiez à qui ils reviennent. [¶1]');
   });
 
   it('"Print my lines" prints only her booth script: each line with its cue', async () => {

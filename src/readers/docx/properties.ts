@@ -3,7 +3,7 @@
  * blocks (in styles or in the body), and turned into colours.
  * Only what changes the colour a reader sees, or whether text is seen at all, is kept.
  */
-import { applyTintShade, blend, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
+import { applyTintShade, blend, channelDistance, normaliseHex, WHITE, BLACK } from '../../colour/hex.js';
 import type { Hex } from '../../model.js';
 import type { Theme } from './theme.js';
 import { child, Ns, type XmlElement } from './xml.js';
@@ -374,11 +374,20 @@ function patternCoverage(val: string): number | null {
   return null;
 }
 
-/** A `w:color`-like value: hex, `auto` (null), or a theme reference. */
+/**
+ * A `w:color`-like value: hex, `auto` (null), or a theme reference. A theme colour whose cached hex is
+ * within 2 per channel of what the theme gives is its cache: Word's own rounding of the tint or shade
+ * (accent1 #4F81BD shaded BF: Word writes #365F91, the HSL arithmetic gives #376092), which LibreOffice
+ * and the PDFs made from the file show — so a DOCX and its PDF name one colour alike. Further apart,
+ * the theme's (Word shows it; said as theme-colour-mismatch).
+ */
 function colourValue(theme: Theme, hex: string | undefined, themeName: string | undefined, tint: string | undefined, shade: string | undefined): Hex | null {
   if (themeName && themeName !== 'none') {
     const resolved = theme.resolve(themeName, tint, shade);
-    if (resolved) return resolved;
+    if (resolved) {
+      const cached = hex && hex !== 'auto' ? normaliseHex(hex) : null;
+      return cached && cached !== resolved && channelDistance(cached, resolved) <= 2 ? cached : resolved;
+    }
   }
   if (!hex || hex === 'auto') return null;
   return normaliseHex(hex);
