@@ -117,14 +117,12 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   // By name: the voices whose lines it opens, and (Chinese, Japanese, Korean) how many of them are said as sentences.
   const voicesOf = new Map<string, Set<string>>();
   const saidLines = new Map<string, number>();
-  // With named voices: the names opening lines that are no voice's (a speaker in a colour not recorded), and each voice's lines.
+  // With named voices: the names opening lines that are no voice's (a speaker in a colour not recorded).
   const unvoiced = named ? new Set<string>() : null;
-  const linesOf = named ? new Map<string, number>() : null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.label !== undefined) continue;
     if (line.voice === null ? unvoiced === null : named?.byColour && !named.byColour.has(line.voice)) continue;
-    if (linesOf && line.voice !== null) linesOf.set(line.voice, (linesOf.get(line.voice) ?? 0) + 1);
     // Most lines hold no colon nor tab early on: no label.
     const head = line.text.slice(0, HEAD);
     if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
@@ -150,7 +148,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   // not said there either, so a config `init` writes for the colour counts as the colour did.
   if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return rowShares;
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
-  const naming = named ? namingRule(named, openings, lines, voicesOf, unvoiced!, linesOf!) : null;
+  const naming = named ? namingRule(named, openings, lines, voicesOf, unvoiced!) : null;
   const openers = directionOpeners(directions);
   const names: string[] = [];
   const seenNames = new Set<string>();
@@ -259,7 +257,6 @@ function namingRule(
   lines: readonly Line[],
   voicesOf: ReadonlyMap<string, ReadonlySet<string>>,
   unvoiced: ReadonlySet<string>,
-  linesOf: ReadonlyMap<string, number>,
 ): { namesVoice: (key: string) => boolean; speaker: (key: string, voice: string) => boolean } {
   const naming = new Map<string, boolean>();
   const namesAny = (key: string) => {
@@ -267,7 +264,9 @@ function namingRule(
     if (known === undefined) naming.set(key, (known = named.voices.some((v) => labelNames(key, v.name) || v.labels.some((l) => labelNames(key, l)))));
     return known;
   };
-  // By voice: its lines opening with a name of its colour alone, and whether one of those names names a voice.
+  // By voice: its lines (as read above), those opening with a name of its colour alone, and whether one of those names names a voice.
+  const linesOf = new Map<string, number>();
+  for (const line of lines) if (line.voice !== null && line.label === undefined && (!named.byColour || named.byColour.has(line.voice))) linesOf.set(line.voice, (linesOf.get(line.voice) ?? 0) + 1);
   const opened = new Map<string, { lines: number; naming: boolean }>();
   for (const [i, opening] of openings) {
     if (voicesOf.get(opening.key)!.size > 1) continue;
