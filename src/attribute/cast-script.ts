@@ -94,9 +94,15 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     ...(settings ? { directions: settings.directions, unassigned: { colours: settings.unassigned, tolerance: settings.tolerance, ...(settings.unassignedOnly ? { only: settings.unassignedOnly } : {}) } } : {}),
   });
   if (rejected) casting.rejectedLegend = rejected;
-  // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts).
+  // Voices told by colour (or style), not by labels: a speaker's name opening a line is not counted (colour-labels.ts);
+  // with named voices (a legend's, a config's), only a name that is a speaker's there. In a config mixing voices told
+  // by their labels with voices told by colour, the lines of the latter.
   const labelled = map?.voices.some((v) => v.labels.length > 0) ?? false;
-  if (!labelled) for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null)) casting.warnings.push(warning);
+  const byColour = labelled ? new Set(map!.voices.filter((v) => v.labels.length === 0).map((v) => v.name)) : null;
+  if (!byColour || byColour.size > 0) {
+    const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
+    for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
+  }
   if (unseen) notices.unshift(unseen);
   // A config none of whose voices has a line: said first, before what follows from it.
   const unused = voiced ? configUnused(casting, voiced) : null;

@@ -23,6 +23,7 @@ import { decorationFills, unsureFillWarnings } from './fills-under-colours.js';
 import { avColumns, avWarnings, type AvColumns } from './av-columns.js';
 import { breakDoubtWarnings, piecesAtLabels, type BreakDoubt } from './label-breaks.js';
 import { nameCells, type NameCells } from './name-cells.js';
+import { labelKey } from '../text/speaker-label.js';
 import { describeColour } from '../colour/names.js';
 import { deltaE } from '../colour/distance.js';
 import { cutTimecode, mayBeTimed, type Timecode } from './timecodes.js';
@@ -616,8 +617,9 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   const heard = av.silent.size === 0 ? paragraphs : paragraphs.filter((p) => !av.silent.has(p));
   // Speaker labels, paragraph styles, and a table of speakers' labels read row by row (match.ts).
   const { read: labelled, continuations } = labelReader(map, heard);
-  // Voices told by colour: a table row's name cell is its speaker's label, no words, no line (name-cells.ts).
-  const names = labels.length === 0 ? nameCells(heard) : null;
+  // Voices told by colour: a table row's name cell is its speaker's label, no words, no line (name-cells.ts); in a
+  // config mixing voices told by their labels with voices told by colour, so for the rows no voice's label names.
+  const names = labels.length === 0 ? nameCells(heard) : map.voices.some((v) => v.labels.length === 0) ? rowsOfNoLabel(nameCells(heard), labels) : null;
   // (The name not shown before the line: the voice names who speaks, and the line's text, and so its ID, stays the cell's.)
   const reader = names && names.size > 0 ? byNameCells(names, labelled, false) : labelled;
   const keyOf = voiceMatcher(map);
@@ -639,6 +641,18 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
     voiceMap: map,
     warnings,
   });
+}
+
+/**
+ * The name cells (name-cells.ts) of the rows whose speaker is no voice's label: a row a voice's label
+ * names is read by its label (match.ts), the others by their text's colour, the name their label.
+ */
+function rowsOfNoLabel(names: NameCells, labels: readonly string[]): NameCells {
+  if (names.size === 0) return names;
+  const keys = new Set(labels.map(labelKey));
+  const kept = new Map<Paragraph, NameCells extends ReadonlyMap<Paragraph, infer V> ? V : never>();
+  for (const [paragraph, named] of names) if (named === null || named === 'direction' || !named.speaker || !keys.has(labelKey(named.speaker.name))) kept.set(paragraph, named);
+  return kept;
 }
 
 function remember(texts: (ParagraphText | undefined)[], script: Script, casting: Casting): Casting {

@@ -24,11 +24,13 @@
  * (OFF)` cell, a screenplay's `MARIE (V.O.)` over the dialogue) is kept the same way: shown before the
  * line, as a direction, and not counted (labelAside, rowAsides, nameAside; match.ts reads them).
  */
-import type { Location, Paragraph, Warning } from '../model.js';
+import type { Hex, Location, Paragraph, Warning } from '../model.js';
+import { parseColour } from '../colour/parse.js';
+import { plainName } from '../colour/names.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { count, listOf, plural } from '../text/format.js';
 import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { capitals, FIELDS, formOf, LABEL, labelKey } from '../text/speaker-label.js';
+import { capitals, FIELDS, formOf, LABEL, labelKey, labelNames } from '../text/speaker-label.js';
 import { DIRECTIONS, rowKey } from './label-rows.js';
 import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
 
@@ -106,20 +108,30 @@ function openingOf(text: string): Opening | null {
  * not by labels: the caller decides. With colour `groups` (no voice map), only when the lines opening
  * with a label are in two groups or more.
  */
-export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false): Warning[] {
+export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false, voices: NamedVoices | null = null): Warning[] {
+  // Voices named after their colours (`black`, `yellow highlight`, as init names them) are named by no name: as colour groups.
+  const afterColours = voices ? new Set(voices.voices.filter(namedAfterColour).map((v) => v.name)) : null;
+  const named = voices && afterColours!.size < voices.voices.length ? voices : null;
   const openings = new Map<number, Opening>();
   const uses = new Map<string, number>();
   // By name: the voices whose lines it opens, and (Chinese, Japanese, Korean) how many of them are said as sentences.
   const voicesOf = new Map<string, Set<string>>();
   const saidLines = new Map<string, number>();
+  // With named voices: the names opening lines that are no voice's (a speaker in a colour not recorded).
+  const unvoiced = named ? new Set<string>() : null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.voice === null || line.label !== undefined) continue;
+    if (line.label !== undefined) continue;
+    if (line.voice === null ? unvoiced === null : named?.byColour && !named.byColour.has(line.voice)) continue;
     // Most lines hold no colon nor tab early on: no label.
     const head = line.text.slice(0, HEAD);
     if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
     const opening = openingOf(line.text);
     if (!opening) continue;
+    if (line.voice === null) {
+      unvoiced!.add(opening.key);
+      continue;
+    }
     openings.set(i, opening);
     uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
     const voices = voicesOf.get(opening.key) ?? new Set<string>();
@@ -136,6 +148,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   // not said there either, so a config `init` writes for the colour counts as the colour did.
   if (groups && new Set([...openings.keys()].map((i) => lines[i]!.voice)).size < 2 && new Set([...openings.values()].map((o) => o.key)).size >= 2) return rowShares;
   const capitalNames = new Set([...openings.values()].filter((o) => o.capitals).map((o) => o.key));
+  const naming = named ? namingRule(named, openings, lines, voicesOf, unvoiced!) : null;
   const openers = directionOpeners(directions);
   const names: string[] = [];
   const seenNames = new Set<string>();
@@ -150,8 +163,9 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     // A name in two voices' colours: the colour does not say who speaks. A Chinese, Japanese or Korean
     // name whose lines are not said as sentences: a form's fields (`名称：…`, `项目联系人：…`).
     if (voicesOf.get(opening.key)!.size > 1 || (opening.eastAsian && (saidLines.get(opening.key) ?? 0) * 2 < used)) continue;
-    const speaker = used >= 2 || labelKey(line.voice!) === opening.key || (opening.capitals && capitalNames.size >= 2);
-    if (!speaker) continue;
+    const own = naming ? naming.namesVoice(opening.key) : labelKey(line.voice!) === opening.key;
+    const speaker = used >= 2 || own || (opening.capitals && capitalNames.size >= 2);
+    if (!speaker || (naming && !own && !afterColours!.has(line.voice!) && !naming.speaker(opening.key, line.voice!))) continue;
     // (`MARC : 01:02:03:04 Tu viens…`: a time code right after the label is the line's time, not words: timecodes.ts.)
     const after = line.timecode ? null : openingTimecode(line.text.slice(opening.prefix.length));
     const label = after ? line.text.slice(0, opening.prefix.length + after.length) : opening.prefix;
@@ -193,6 +207,83 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     // (A voice said above is not said again for its table rows.)
     ...rowShares.filter((w) => !shared.some(([voice]) => voice === (w.details as { voice: string }).voice)),
   ];
+}
+
+/**
+ * The voices of a voice map (a legend's, a config's), by name and labels: what tells a speaker's name
+ * opening a line from a capitalised word said with a colon (`NEW: our ready meals…`).
+ */
+export interface NamedVoices {
+  voices: readonly NamedVoice[];
+  /** In a config mixing voices told by their labels with voices told by colour: the latter, whose lines alone are read here. */
+  byColour?: ReadonlySet<string>;
+}
+
+interface NamedVoice {
+  name: string;
+  labels: readonly string[];
+  colors?: readonly Hex[];
+  highlights?: readonly Hex[];
+}
+
+/** Words a voice named after its colour may add to the colour's name (`yellow highlight`, `#0070C0 blue text`). */
+const COLOUR_WORDS = /#[0-9a-f]{3,8}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:highlight(?:ed)?|background|text|colou?r|shading|fill|surlign[ée]+s?|fond|texte|couleur)(?![\p{L}\p{N}])/giu;
+
+/**
+ * Whether a voice is named after its colour, not a speaker (`black`, `yellow highlight`, `#0070C0 blue`,
+ * as init names the colours of a script with no legend): what is left of its name once the colour's
+ * words are off is a colour's name (a config's colour names, colour/parse.ts, or the everyday name of
+ * one of its colours) or nothing.
+ */
+function namedAfterColour(voice: NamedVoice): boolean {
+  const rest = normaliseSpace(voice.name.replace(COLOUR_WORDS, ' ')).trim();
+  if (rest === '') return true;
+  if (parseColour(rest, 'highlight') !== null || parseColour(rest, 'color') !== null) return true;
+  const lower = rest.toLowerCase();
+  return [...(voice.colors ?? []), ...(voice.highlights ?? [])].some((hex) => plainName(hex) === lower);
+}
+
+/**
+ * With named voices, a name opening lines in a voice's colour is a speaker's when it names a voice
+ * there (its name, a label, or one shortened from it: `ANNCR` for `ANNOUNCER`, labelNames), or when it
+ * also opens lines that are no voice's (a speaker in the script, in a colour not recorded), or when the
+ * voice is read as a labelled dialogue under names of no voice (voices named after actors, colours,
+ * numbers: none of the names opening its lines names a voice, and they open two thirds of its lines or more).
+ * Else it is a word said with a colon (`NEW:`, `HURRY:` opening some of an announcer's lines), counted.
+ */
+function namingRule(
+  named: NamedVoices,
+  openings: ReadonlyMap<number, Opening>,
+  lines: readonly Line[],
+  voicesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  unvoiced: ReadonlySet<string>,
+): { namesVoice: (key: string) => boolean; speaker: (key: string, voice: string) => boolean } {
+  const naming = new Map<string, boolean>();
+  const namesAny = (key: string) => {
+    let known = naming.get(key);
+    if (known === undefined) naming.set(key, (known = named.voices.some((v) => labelNames(key, v.name) || v.labels.some((l) => labelNames(key, l)))));
+    return known;
+  };
+  // By voice: its lines (as read above), those opening with a name of its colour alone, and whether one of those names names a voice.
+  const linesOf = new Map<string, number>();
+  for (const line of lines) if (line.voice !== null && line.label === undefined && (!named.byColour || named.byColour.has(line.voice))) linesOf.set(line.voice, (linesOf.get(line.voice) ?? 0) + 1);
+  const opened = new Map<string, { lines: number; naming: boolean }>();
+  for (const [i, opening] of openings) {
+    if (voicesOf.get(opening.key)!.size > 1) continue;
+    const voice = lines[i]!.voice!;
+    const entry = opened.get(voice) ?? { lines: 0, naming: false };
+    entry.lines++;
+    if (namesAny(opening.key)) entry.naming = true;
+    opened.set(voice, entry);
+  }
+  return {
+    namesVoice: namesAny,
+    speaker: (key, voice) => {
+      if (unvoiced.has(key)) return true;
+      const entry = opened.get(voice);
+      return entry !== undefined && !entry.naming && entry.lines * 3 >= (linesOf.get(voice) ?? 0) * 2;
+    },
+  };
 }
 
 /**

@@ -203,3 +203,33 @@ export function openingLabel(text: string): OpeningLabel | null {
   return FIELDS.has(key) ? null : { label, key, form };
 }
 
+/** The letters and figures of a label or a name, as shortenings are compared: in capitals, accents and signs off. */
+const lettersOf = (text: string) => labelKey(text).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Whether `short` is `long` shortened: the same first letter, `short`'s letters all in `long`, in order. */
+function shortens(short: string, long: string): boolean {
+  if (short.length < 2 || short.length > long.length || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at] && ++at === short.length) return true;
+  return false;
+}
+
+/**
+ * Whether a label names a voice called `name` (a legend's, a config's name or label): the same letters
+ * (`Agent` for `AGENT`, `V.O.` for `VO`), or one shortened from the other as scripts shorten roles
+ * (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for `Voice-over`): same first letter, the
+ * shorter's letters in order in the longer; or so for one word of a name of several (`MARK` for
+ * `Narrator (Mark)`). Two letters at least for a shortening (`A:` names no `Agent`).
+ */
+export function labelNames(label: string, name: string): boolean {
+  const key = lettersOf(label);
+  if (key === '') return false;
+  const whole = lettersOf(name);
+  if (key === whole || shortens(key, whole) || shortens(whole, key)) return true;
+  const words = name.split(/[^\p{L}\p{M}\p{N}]+/u);
+  if (words.length < 2) return false;
+  return words.some((word) => {
+    const letters = lettersOf(word);
+    return letters.length >= 2 && (letters === key || shortens(key, letters) || shortens(letters, key));
+  });
+}
