@@ -1,5 +1,5 @@
 import { Budget } from '../../budget.js';
-import type { Paragraph, Story, Swatch } from '../../model.js';
+import type { Paragraph, Story, Swatch, Warning } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
@@ -16,6 +16,7 @@ import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
 import { normaliseSpace } from '../../text/words.js';
+import { pagesText } from './annotations.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -204,9 +205,12 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  * Tables of contents are left out (toc.ts), their lines' texts put in `toc`, when given.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED, warnings?: Warning[]): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
-  const furniture = findFurniture(frames, pages.length);
+  const pressed: { page: number; line: Line; story: FurnitureStory }[] = [];
+  const furniture = findFurniture(frames, pages.length, pressed);
+  const pressedSaid = pressedWarning(pressed, include);
+  if (pressedSaid) warnings?.push(pressedSaid);
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory | 'footnote'; para: LaidParagraph }[] = [];
   // Running headers and footers left out of the lines, as on the first page they stand (Script.furniture).
@@ -423,6 +427,31 @@ function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: nu
     }
   }
   return out;
+}
+
+/**
+ * Lines left out as running headers or footers that stand against the text rather than apart from it
+ * in the page's margin (a header grown out of its margin, in a size of its own: furniture.ts): a
+ * heading or a script line would look the same. Said, with their text, unless they are read anyway.
+ */
+function pressedWarning(pressed: { page: number; line: Line; story: FurnitureStory }[], include: Set<Story>): Warning | null {
+  const left = pressed.filter((p) => !include.has(p.story));
+  if (!left.length) return null;
+  const texts: string[] = [];
+  for (const p of left) {
+    const text = normaliseSpace(p.line.text);
+    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+  }
+  const pages = [...new Set(left.map((p) => p.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => left.some((p) => p.story === story));
+  const named = stories.map((story) => `${story}s`).join(' and ');
+  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const many = texts.length > 1;
+  return {
+    code: 'furniture-against-text',
+    message: `${quoted} (${pagesText(pages)}) ${many ? 'were' : 'was'} left out as a running ${stories.length > 1 ? 'header or footer' : stories[0]}: ${many ? 'they repeat' : 'it repeats'} from page to page in a size of ${many ? 'their' : 'its'} own, but ${many ? 'stand' : 'stands'} against the text, not apart from it in the page's margin. If ${many ? 'they are headings or lines' : 'it is a heading or a line'} to record, count ${many ? 'them' : 'it'} with --include ${named}.`,
+    details: { pages, texts, include: named },
+  };
 }
 
 /** Lines of a running header closer than this (× their size) are one block. */
