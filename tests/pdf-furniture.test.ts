@@ -148,11 +148,11 @@ describe('findFurniture: what repeats, and what stands apart', () => {
 });
 
 /**
- * A Word script laid out one spot or screen a page under a Heading 1, as
+ * A Word script laid out one spot or screen a page under a Heading 1, and Word's footnotes, as
  * LibreOffice exports them (scripts/pdf-producers/docx_pages_notes.py): each PDF must give the
  * DOCX's lines, counts, sections and warnings.
  */
-describe('PDF headings opening each page, against the DOCX they were made from', () => {
+describe('PDF headings opening each page, and Word footnotes, against the DOCX they were made from', () => {
   const view = async (path: string) => {
     const { report } = await analyse(path, { config: path.replace(/\.(?:docx|pdf)$/u, '.yaml') });
     return {
@@ -190,5 +190,35 @@ describe('PDF headings opening each page, against the DOCX they were made from',
       name: 'Narrator', words: 22, spoken: 22,
       lines: ['Welcome to the forklift safety course.', 'The forks must stay low when you drive.', 'The forks must stay low when you drive.'],
     });
+  });
+
+  it('footnote-word-en: Word\'s footnote (10 pt under 11 pt, its number one space from its text) is no line; its call is cut from "workers¹", and said', async () => {
+    const [docx, pdf] = await both('footnote-word-en');
+    expect(pdf).toEqual(docx);
+    expect(pdf!.voices[0]).toEqual({ name: 'Narrator', words: 14, spoken: 14, lines: ['Every year, forklifts injure thousands of workers. Most of these accidents could be avoided.'] });
+    expect(pdf!.total).toBe(24);
+    expect(pdf!.warnings).toEqual([
+      ['notes-left-out', '1 footnote (6 words) is not read as script lines. If it is read aloud, count it with --include footnotes.', { footnotes: 1, endnotes: 0, words: 6, include: 'footnotes' }],
+    ]);
+    const included = await readScript(fixture('footnote-word-en.pdf'), { include: ['footnote'] });
+    expect(included.paragraphs.filter((p) => p.location.story === 'footnote').map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['1 Source: national accident statistics, 2025 edition.']);
+  });
+});
+
+describe('PDF endnotes, against the DOCX they were made from', () => {
+  it('endnote-word-en: Word\'s endnote (LibreOffice: a page of its own at the end, numbered "i") is no line; its raised call "i" is cut from "workersⁱ", and said', async () => {
+    const [docx, pdf] = await Promise.all(['docx', 'pdf'].map(async (ext) => (await analyse(fixture(`endnote-word-en.${ext}`), { config: fixture('endnote-word-en.yaml') })).report));
+    const view = (report: typeof docx) => ({
+      voices: report!.voices.map((v) => [v.name, v.words, v.spokenWords, v.lines.map((l) => l.text)]),
+      unassigned: report!.unassigned.lines.map((l) => l.text),
+      warnings: report!.warnings.map((w) => [w.code, w.message, w.details]),
+    });
+    expect(view(pdf)).toEqual(view(docx));
+    expect(view(pdf).voices[0]).toEqual(['Narrator', 14, 14, ['Every year, forklifts injure thousands of workers. Most of these accidents could be avoided.']]);
+    expect(view(pdf).warnings).toEqual([
+      ['notes-left-out', '1 endnote (9 words) is not read as script lines. If it is read aloud, count it with --include endnotes.', { footnotes: 0, endnotes: 1, words: 9, include: 'endnotes' }],
+    ]);
+    const included = await readScript(fixture('endnote-word-en.pdf'), { include: ['endnote'] });
+    expect(included.paragraphs.filter((p) => p.location.story === 'endnote').map((p) => [p.location.page, p.runs.map((r) => r.text).join('')])).toEqual([[2, 'i Figures from the 2025 national report on warehouse safety.']]);
   });
 });
