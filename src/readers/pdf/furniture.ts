@@ -67,7 +67,9 @@ interface Candidate {
  * numbers. A repeated line counts when it stands apart from the body (a gap that is none of the
  * body's own spacings: a header or footer sits in the page's margin), or, pressed against
  * the body (a header grown taller than its margin pushes the body down), when it is set in a size
- * of its own (a header in style Heading 1 over 11 pt text). Lines at the body's spacing in the
+ * of its own (a header in style Heading 1 over 11 pt text), unless it reads as a section's heading
+ * ("SPOT 2 — :30", "Screen 5": a spot or a screen a page); those left out so are listed in `pressed`,
+ * to be said. Lines at the body's spacing in the
  * body's size are body text, however alike they look. Furniture is not script lines unless the user
  * asks for it.
  */
@@ -206,7 +208,7 @@ function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: n
  * "Screen 5", "Écran 3", "Scène 12", "Module IV") or a length (":30", "0:30", "30″", "30 s"). A line
  * pressed against the body on page after page that says so is a heading a page, not a running header.
  */
-const SECTION_HEADING = /^(?:spot|screen|scene|sc[eè]ne|[ée]cran|module|chapter|chapitre|part|partie|lesson|le[çc]on|step|[ée]tape|slide|diapo(?:sitive)?|s[ée]quence|episode|[ée]pisode|question|quiz|track|piste|act|acte|section|unit|unit[ée]|kapitel|szene|escena|cap[íi]tulo|pantalla|bildschirm|folie|lektion|schritt|frage|teil)\.?\s*(?:#|n[°o]\.?\s*|no\.\s*)?(?:\d{1,4}[a-z]?|[ivxlc]{1,6})(?![\p{L}\p{N}])/iu;
+const SECTION_HEADING = /^(?:spot|screen|scene|sc[eè]ne|[ée]cran|module|chapter|chapitre|part|partie|lesson|le[çc]on|step|[ée]tape|slide|diapo(?:sitive)?|s[ée]quence|episode|[ée]pisode|question|quiz|track|piste|act|acte|section|unit|unit[ée]|kapitel|szene|escena|cap[íi]tulo|pantalla|bildschirm|folie|lektion|schritt|frage|teil)\.?\s*(?:#|n[°o]\.?\s*|no\.\s*)?(?:\d{1,4}[a-z]?|[ivx]{1,5})(?![\p{L}\p{N}])/iu;
 const LENGTH = /(?:^|[\s—–\-(,|·/])(?:\d{1,2})?[:：][0-5]\d(?![\d:])|(?:^|[\s—–\-(,|·/])\d{1,3}\s?(?:″|''|’’|"|”|s|secs?|seconds?|secondes?|sek|sekunden)(?=$|[\s)\]—–\-,;/|·.])/iu;
 
 const readsAsHeading = (text: string) => SECTION_HEADING.test(text) || LENGTH.test(text);
@@ -256,8 +258,8 @@ function repeats(same: Candidate[]): { steady: boolean; pages: number; byText: M
 /**
  * The body's measures over the document: its usual size, and the spacings it keeps between
  * consecutive lines often enough to be its own (line pitch, the space between paragraphs). Only
- * lines away from the pages' edges are measured, so a header's gap is never taken for the body's (the size of every
- * line when none is away from the edges).
+ * lines away from the pages' edges are measured, so a header's gap is never taken for the body's
+ * (for the size, every line when none is away from the edges).
  */
 function bodyMeasures(pages: PageLines[]): { size: number; spacings: number[] } {
   const sizes: number[] = [];
