@@ -1,5 +1,5 @@
 import { Budget } from '../../budget.js';
-import type { Paragraph, Story, Swatch } from '../../model.js';
+import type { Paragraph, Story, Swatch, Warning } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
@@ -15,7 +15,8 @@ import { TableFlow } from './table-flow.js';
 import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
-import { normaliseSpace } from '../../text/words.js';
+import { countWords, normaliseSpace } from '../../text/words.js';
+import { pagesText } from './annotations.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page
@@ -204,11 +205,18 @@ function keptRuns(runs: readonly LineRun[]): LineRun[] {
  * Colour samples in the tables go to `swatches`, when given, with the tables numbered as the paragraphs.
  * Tables of contents are left out (toc.ts), their lines' texts put in `toc`, when given.
  */
-export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED): Paragraph[] {
+export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: Swatch[], struck?: StruckText, toc?: string[], kept?: Paragraph[], budget: Budget = Budget.UNLIMITED, warnings?: Warning[]): Paragraph[] {
   const frames = pages.flatMap((p) => p.frames);
-  const furniture = findFurniture(frames, pages.length);
+  const pressed: { page: number; line: Line; story: FurnitureStory }[] = [];
+  const furniture = findFurniture(frames, pages.length, pressed);
+  const pressedSaid = pressedWarning(pressed, include);
+  if (pressedSaid) warnings?.push(pressedSaid);
+  // Footnotes and endnotes left out of the lines, said as a DOCX's are (notesWarning, docx/index.ts).
+  const notesLeft = new Set<Line>();
+  const ends = endnotes(frames);
+  const endsLeft = new Set<Line>();
   const body: LaidParagraph[] = [];
-  const extra: { story: FurnitureStory | 'footnote'; para: LaidParagraph }[] = [];
+  const extra: { story: FurnitureStory | 'footnote' | 'endnote'; para: LaidParagraph }[] = [];
   // Running headers and footers left out of the lines, as on the first page they stand (Script.furniture).
   const left: { story: FurnitureStory; line: Line; page: number }[] = [];
   const flow = new TableFlow();
@@ -239,9 +247,18 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       lines = lines.filter((l) => !contents.lines.has(l));
       toc?.push(...contents.texts);
     }
+    if (ends.size && lines.some((l) => ends.has(l))) {
+      for (const line of lines) {
+        if (!ends.has(line)) continue;
+        if (include.has('endnote')) extra.push({ story: 'endnote', para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
+        else endsLeft.add(line);
+      }
+      lines = lines.filter((l) => !ends.has(l));
+    }
     const notes = footnotes(lines);
     if (notes.size) {
       lines = lines.filter((l) => !notes.has(l));
+      if (!include.has('footnote')) for (const line of notes) notesLeft.add(line);
       if (include.has('footnote')) for (const line of notes) extra.push({ story: 'footnote', para: { lines: [line], page: f.page, left: line.x0, right: line.x1 } });
     }
     const items: Item[] = buildBlocks(lines, budget).map(blockItem);
@@ -379,8 +396,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     return map;
   };
   if (kept && left.length) kept.push(...furnitureParagraphs(left, hyphenation));
+  const notesSaid = notesWarning(notesLeft, endsLeft, include);
+  if (notesSaid) warnings?.push(notesSaid);
   const headers = group(extra.filter((e) => e.story === 'header'));
-  const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote'));
+  const footers = group(extra.filter((e) => e.story === 'footer' || e.story === 'footnote' || e.story === 'endnote'));
   const bodies = group(body.map((para) => ({ story: 'body' as const, para })));
   const out: Paragraph[] = [];
   // A running header or footer is read once, where it first stands, as a DOCX's header part is:
@@ -422,6 +441,92 @@ function furnitureParagraphs(left: { story: FurnitureStory; line: Line; page: nu
       if (runs.some((r) => /\S/u.test(r.text))) out.push({ runs, location: { story, paragraph: ++number, page: first } });
     }
   }
+  return out;
+}
+
+/**
+ * Lines left out as running headers or footers that stand against the text rather than apart from it
+ * in the page's margin (a header grown out of its margin, in a size of its own: furniture.ts): a
+ * heading or a script line would look the same. Said, with their text, unless they are read anyway.
+ */
+function pressedWarning(pressed: { page: number; line: Line; story: FurnitureStory }[], include: Set<Story>): Warning | null {
+  const left = pressed.filter((p) => !include.has(p.story));
+  if (!left.length) return null;
+  const texts: string[] = [];
+  for (const p of left) {
+    const text = normaliseSpace(p.line.text);
+    if (!texts.includes(text) && texts.length < 3) texts.push(text);
+  }
+  const pages = [...new Set(left.map((p) => p.page))].sort((a, b) => a - b);
+  const stories = (['header', 'footer'] as const).filter((story) => left.some((p) => p.story === story));
+  const named = stories.map((story) => `${story}s`).join(' and ');
+  const quoted = texts.map((t) => `"${t.length > 80 ? `${t.slice(0, 80).replace(/\s\S*$/u, '')} …` : t}"`).join(', ');
+  const many = texts.length > 1;
+  return {
+    code: 'furniture-against-text',
+    message: `${quoted} (${pagesText(pages)}) ${many ? 'were' : 'was'} left out as a running ${stories.length > 1 ? 'header or footer' : stories[0]}: ${many ? 'they repeat' : 'it repeats'} from page to page in a size of ${many ? 'their' : 'its'} own, but ${many ? 'stand' : 'stands'} against the text, not apart from it in the page's margin. If ${many ? 'they are headings or lines' : 'it is a heading or a line'} to record, count ${many ? 'them' : 'it'} with --include ${named}.`,
+    details: { pages, texts, include: named },
+  };
+}
+
+/**
+ * Footnotes left out of the lines (`footnotes`): how many (the lines opening with a note's number)
+ * and their words, in the words of a DOCX's `notes-left-out` (a PDF made of it says the same).
+ */
+function notesWarning(footLines: Set<Line>, endLines: Set<Line>, include: Set<Story>): Warning | null {
+  const left = { footnote: 0, endnote: 0 };
+  let words = 0;
+  for (const [kind, lines] of [['footnote', footLines], ['endnote', endLines]] as const) {
+    for (const line of lines) {
+      if (NOTE_OPENING.test(line.text)) left[kind]++;
+      words += countWords(line.text.replace(NOTE_OPENING, ''));
+    }
+  }
+  const kinds = (['footnote', 'endnote'] as const).filter((k) => left[k] > 0);
+  if (!kinds.length || words === 0) return null;
+  const named = kinds.map((k) => `${left[k]} ${left[k] === 1 ? k : `${k}s`}`).join(' and ');
+  const many = left.footnote + left.endnote > 1;
+  const includes = (['footnote', 'endnote'] as const).filter((k) => include.has(k) || kinds.includes(k)).map((k) => `${k}s`).join(',');
+  return {
+    code: 'notes-left-out',
+    message: `${named[0]!.toUpperCase()}${named.slice(1)} (${words} ${words === 1 ? 'word' : 'words'}) ${many ? 'are' : 'is'} not read as script lines. If ${many ? 'they are' : 'it is'} read aloud, count ${many ? 'them' : 'it'} with --include ${includes}.`,
+    details: { footnotes: left.footnote, endnotes: left.endnote, words, include: includes },
+  };
+}
+
+/**
+ * Endnotes on the last pages, as LibreOffice sets a Word file's: pages at the end of the document
+ * holding only lines in note type (NOTE_SIZE of the type most of the document's characters are set
+ * in), the first note opening with a raised number or mark (Word numbers endnotes i, ii, iii…) that
+ * stands raised in the text before, as each numbered line there must. Those calls are taken out of
+ * the text. Not script lines, as a DOCX's endnotes are not: read only with --include endnotes.
+ */
+function endnotes(frames: FrameText[]): Set<Line> {
+  const out = new Set<Line>();
+  const bySize = new Map<number, number>();
+  for (const f of frames) for (const l of f.lines) bySize.set(Math.round(l.size * 4) / 4, (bySize.get(Math.round(l.size * 4) / 4) ?? 0) + l.text.length);
+  if (bySize.size < 2) return out;
+  const body = [...bySize].sort((a, b) => b[1] - a[1])[0]![0];
+  // The trailing frames set in note type only (a page of endnotes after the text).
+  let start = frames.length;
+  while (start > 0 && frames[start - 1]!.lines.length > 0 && !frames[start - 1]!.tables.length && frames[start - 1]!.lines.every((l) => l.size <= NOTE_SIZE * body)) start--;
+  if (start === frames.length || start === 0) return out;
+  const calls: { line: Line; text: string; at: number }[] = [];
+  for (let i = 0; i < start; i++) for (const l of frames[i]!.lines) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
+  if (!calls.length) return out;
+  const notes = frames.slice(start).flatMap((f) => [...f.lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0));
+  const opening = (l: Line) => (l.marks?.[0]?.at === 0 ? l.marks[0].text : undefined);
+  const first = notes.findIndex((l) => {
+    const call = opening(l);
+    return call !== undefined && calls.some((c) => c.text === call);
+  });
+  if (first < 0) return out;
+  const taken = notes.slice(first);
+  if (!taken.every((l) => NOTE_OPENING.exec(l.text) === null || calls.some((c) => c.text === opening(l)))) return out;
+  for (const l of taken) out.add(l);
+  const noted = new Set(taken.map(opening).filter((c) => c !== undefined));
+  // Right to left in each line, so that the offsets still hold.
+  for (const c of calls.sort((a, b) => b.at - a.at)) if (noted.has(c.text)) cutText(c.line, c.at, c.text);
   return out;
 }
 
@@ -487,10 +592,10 @@ function footnotes(lines: Line[]): Set<Line> {
  */
 const GLUED_CALL = /\p{Ll}(\d{1,3})(?![\p{L}\p{N}])/gu;
 /** How a note opens: its number or mark, then a full stop, a parenthesis or a space. */
-const NOTE_OPENING = /^(\d{1,3}|[*\u2020\u2021]{1,3})(?=[.)]?\s)/u;
+const NOTE_OPENING = /^(\d{1,3}|[*\u2020\u2021]{1,3}|[ivx]{1,4})(?=[.)]?\s)/u;
 
-/** Note text this small at most (× the text's type size). */
-const NOTE_SIZE = 0.85;
+/** Note text this small at most (× the text's type size): Word's Footnote Text is 10 pt under Normal's 11. */
+const NOTE_SIZE = 0.92;
 
 /** Removes `text`, found at offset `at` of a line's text, from its runs. */
 function cutText(line: Line, at: number, text: string): void {

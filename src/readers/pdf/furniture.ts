@@ -6,6 +6,11 @@ const BAND = 0.15;
 const DEPTH = 2;
 /** Furniture stands at least this far (× its font size) from the next line inwards. */
 const GAP = 1.8;
+/**
+ * Below the outermost line, a line in the body's size stands apart from the next only this far (× its
+ * size) or more: paragraphs are set up to about 2.4 sizes apart, a header 3 or more from the body.
+ */
+const PRESSED = 2.5;
 
 export type FurnitureStory = 'header' | 'footer';
 
@@ -62,16 +67,18 @@ interface Candidate {
  * numbers. A repeated line counts when it stands apart from the body (a gap that is none of the
  * body's own spacings: a header or footer sits in the page's margin), or, pressed against
  * the body (a header grown taller than its margin pushes the body down), when it is set in a size
- * of its own (a header in style Heading 1 over 11 pt text). Lines at the body's spacing in the
+ * of its own (a header in style Heading 1 over 11 pt text), unless it reads as a section's heading
+ * ("SPOT 2 — :30", "Screen 5": a spot or a screen a page); those left out so are listed in `pressed`,
+ * to be said. Lines at the body's spacing in the
  * body's size are body text, however alike they look. Furniture is not script lines unless the user
  * asks for it.
  */
-export function findFurniture(pages: PageLines[], pageCount = pages.length): Map<Line, FurnitureStory> {
+export function findFurniture(pages: PageLines[], pageCount = pages.length, pressed?: { page: number; line: Line; story: FurnitureStory }[]): Map<Line, FurnitureStory> {
   const body = bodyMeasures(pages);
   const candidates: Candidate[] = [];
   for (const p of pages) {
     for (const story of ['header', 'footer'] as const) {
-      for (const { line, apart, outer } of edgeLines(p, story, body.spacings)) {
+      for (const { line, apart, outer } of edgeLines(p, story, body)) {
         candidates.push({ page: p.page, line, story, apart, outer, ...furnitureKey(line) });
       }
     }
@@ -95,8 +102,13 @@ export function findFurniture(pages: PageLines[], pageCount = pages.length): Map
     }
     const onPages = group.steady ? group.pages : group.byText.get(lineText(c.line).toLowerCase())?.size ?? 0;
     const ownSize = body.size > 0 && Math.abs(c.line.size - body.size) > OWN_SIZE * body.size;
-    if (onPages >= needed && (c.apart || ownSize)) found.set(c.line, c.story);
-    else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
+    if (onPages >= needed && c.apart) found.set(c.line, c.story);
+    else if (onPages >= needed && ownSize && !readsAsHeading(lineText(c.line))) {
+      // Pressed against the body: a header grown out of its margin, or a heading opening each page
+      // (a spot, a screen a page). Those that read as a section's heading stay; the others go, and are said.
+      found.set(c.line, c.story);
+      pressed?.push({ page: c.page, line: c.line, story: c.story });
+    } else if (c.apart && PAGE_NUMBER.test(lineText(c.line))) found.set(c.line, c.story);
   }
   for (const [line, story] of runningFurniture(pages, candidates.filter((c) => c.apart && c.outer && !found.has(c.line)), needed, body.size)) found.set(line, story);
   for (const [line, story] of browserFurniture(pages, candidates.filter((c) => c.apart), pageCount)) found.set(line, story);
@@ -191,6 +203,16 @@ function runningFurniture(pages: PageLines[], candidates: Candidate[], needed: n
   return found;
 }
 
+/**
+ * What opens a section of a script: a numbered spot, screen, scene, module… ("SPOT 2 — :30",
+ * "Screen 5", "Écran 3", "Scène 12", "Module IV") or a length (":30", "0:30", "30″", "30 s"). A line
+ * pressed against the body on page after page that says so is a heading a page, not a running header.
+ */
+const SECTION_HEADING = /^(?:spot|screen|scene|sc[eè]ne|[ée]cran|module|chapter|chapitre|part|partie|lesson|le[çc]on|step|[ée]tape|slide|diapo(?:sitive)?|s[ée]quence|episode|[ée]pisode|question|quiz|track|piste|act|acte|section|unit|unit[ée]|kapitel|szene|escena|cap[íi]tulo|pantalla|bildschirm|folie|lektion|schritt|frage|teil)\.?\s*(?:#|n[°o]\.?\s*|no\.\s*)?(?:\d{1,4}[a-z]?|[ivx]{1,5})(?![\p{L}\p{N}])/iu;
+const LENGTH = /(?:^|[\s—–\-(,|·/])(?:\d{1,2})?[:：][0-5]\d(?![\d:])|(?:^|[\s—–\-(,|·/])\d{1,3}\s?(?:″|''|’’|"|”|s|secs?|seconds?|secondes?|sek|sekunden)(?=$|[\s)\]—–\-,;/|·.])/iu;
+
+const readsAsHeading = (text: string) => SECTION_HEADING.test(text) || LENGTH.test(text);
+
 /** A heading is set at least this much larger (points) than the running header repeating it. */
 const HEADING_STEP = 0.5;
 
@@ -236,7 +258,8 @@ function repeats(same: Candidate[]): { steady: boolean; pages: number; byText: M
 /**
  * The body's measures over the document: its usual size, and the spacings it keeps between
  * consecutive lines often enough to be its own (line pitch, the space between paragraphs). Only
- * lines away from the pages' edges are measured, so a header's gap is never taken for the body's.
+ * lines away from the pages' edges are measured, so a header's gap is never taken for the body's
+ * (for the size, every line when none is away from the edges).
  */
 function bodyMeasures(pages: PageLines[]): { size: number; spacings: number[] } {
   const sizes: number[] = [];
@@ -250,6 +273,8 @@ function bodyMeasures(pages: PageLines[]): { size: number; spacings: number[] } 
       if (gap > 0.3 * inner[i].size) gaps.push(gap);
     }
   }
+  // Short pages whose every line lies in the outer bands (a screen or a spot a page): the size of all their lines.
+  if (!sizes.length) for (const p of pages) for (const l of p.lines) sizes.push(l.size);
   sizes.sort((a, b) => a - b);
   gaps.sort((a, b) => a - b);
   const size = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
@@ -313,7 +338,7 @@ function browserFurniture(pages: PageLines[], candidates: Candidate[], pageCount
  * header). Lines at close spacing among themselves within the band (a header set on two lines)
  * stand apart together when the last of them stands apart from what follows.
  */
-function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { line: Line; apart: boolean; outer: boolean }[] {
+function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; spacings: number[] }): { line: Line; apart: boolean; outer: boolean }[] {
   const sign = story === 'header' ? 1 : -1;
   // Distance from the page edge, growing inwards.
   const depth = (l: Line) => (story === 'header' ? l.baseline : p.height - l.baseline);
@@ -335,7 +360,11 @@ function edgeLines(p: PageLines, story: FurnitureStory, spacings: number[]): { l
       pending.push(...level);
       continue;
     }
-    const apart = !spacings.some((s) => Math.abs(gap - s) <= SAME);
+    // A line below the outermost one, in the body's size and close to the next (a page's first
+    // script line under its heading or a header): pressed against the body, not apart from it,
+    // whatever the spacings measured (a short page's text lies all within the band, none measured).
+    const bodyLike = levels > 1 && body.size > 0 && size >= SMALLER * body.size && size <= (1 + OWN_SIZE) * body.size && gap < PRESSED * size;
+    const apart = !bodyLike && !body.spacings.some((s) => Math.abs(gap - s) <= SAME);
     // Outermost: the page's first level of lines from its edge, nothing pending before it.
     const outer = levels === 1;
     for (const line of [...pending.splice(0), ...level]) out.push({ line, apart, outer });

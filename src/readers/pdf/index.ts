@@ -455,7 +455,7 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   const toc: string[] = [];
   let paragraphs;
   try {
-    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc, furniture, budget);
+    paragraphs = toParagraphs(folder.pages, new Set(options.include ?? []), swatches, struck, toc, furniture, budget, warnings);
   } catch (error) {
     if (isUserError(error) && error.code === 'timeout') throw error;
     throw damaged(file, 'the layout of its pages', error);

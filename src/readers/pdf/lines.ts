@@ -168,8 +168,9 @@ function attachCalls(rows: Row[]): void {
       for (const call of row.glyphs) {
         const i = target.glyphs.findIndex((g) => Math.abs(call.x0 - g.x1) <= WORD_GAP * target.size);
         if (i >= 0) target.glyphs.splice(i + 1, 0, call);
-        // A footnote opening with its raised number (TeX: "¹Source: …"), just left of the note's text.
-        else if (Math.abs(target.glyphs[0].x0 - call.x1) <= WORD_GAP * target.size) target.glyphs.unshift(call);
+        // A footnote opening with its raised number, just left of the note's text (TeX: "¹Source: …")
+        // or one space from it (Word, LibreOffice: "¹ Source: …", the space typed after the number).
+        else if (target.glyphs[0].x0 - call.x1 >= -WORD_GAP * target.size && target.glyphs[0].x0 - call.x1 <= NOTE_NUMBER_GAP * target.size) target.glyphs.unshift(call);
         else keep.push(call);
       }
       row.glyphs = keep;
@@ -212,6 +213,9 @@ function dropShadows(glyphs: Glyph[]): Glyph[] {
 
 /** How far (× type size) a shadow stands off the text it shadows, at most, each way. */
 const SHADOW = 0.6;
+
+/** A note's raised number stands at most this far (× the note's type size) left of its text: a space and a little more. */
+const NOTE_NUMBER_GAP = 0.6;
 
 /** How far above a line's baseline a call may stand (× the line's type size). */
 const CALL_RISE = 0.7;
@@ -852,5 +856,5 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
 /** A note call's type is this small at most (× the line's), and raised this much (× the line's size). */
 const SUPERSCRIPT = 0.8;
 const RAISED = 0.2;
-/** What a note call is: a number or a few reference marks. */
-const NOTE_CALL = /^(?:\d{1,3}|[*\u2020\u2021]{1,3})$/u;
+/** What a note call is: a number (Word numbers endnotes i, ii, iii…) or a few reference marks. */
+const NOTE_CALL = /^(?:\d{1,3}|[ivx]{1,4}|[*\u2020\u2021]{1,3})$/u;
