@@ -65,10 +65,10 @@ describe('a legend in the running header or footer', () => {
     expect([pdf.voices, pdf.total]).toEqual([expected, docx.total]);
   });
 
-  it('the title in Word\'s dark blue heading beside the narrator\'s blue: said as a colour of no voice, not as one that looks like his (a heading is set apart by its form)', async () => {
+  it('the title in Word\'s dark blue heading beside the narrator\'s blue: said as a heading in a colour of no voice (headings-unassigned), not as one that looks like his (a heading is set apart by its form)', async () => {
     for (const ext of ['docx', 'pdf']) {
       const analysis = await analyseScript(await readScript(fixture(`header-legend-fr.${ext}`)));
-      expect(analysis.report.warnings.map((w) => [w.code, w.location?.paragraph])).toEqual([['unknown-colour', 1]]);
+      expect(analysis.report.warnings.map((w) => [w.code, w.location?.paragraph])).toEqual([['headings-unassigned', 1]]);
     }
   });
 

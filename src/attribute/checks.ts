@@ -8,7 +8,7 @@ import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { avColumns } from './av-columns.js';
 import { foldWidth } from '../text/width.js';
-import { plural } from '../text/format.js';
+import { listOf, plural, shortText } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { headingParagraphs, locationKey } from '../text/headings.js';
@@ -138,9 +138,12 @@ const FIRST_LINES = 3;
 /** "A", "A" and "B", "A", "B" and "C". */
 const list = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ').replace(/, (?=[^,]*$)/, ' and ');
 
+/** A line's text cut for a message. */
+const clip = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 /** The first lines of a colour, quoted for a message. */
 function firstLines(lines: readonly Line[]): string {
-  const quoted = lines.slice(0, FIRST_LINES).map((l) => `"${l.text.length > 60 ? `${l.text.slice(0, 57)}…` : l.text}"`);
+  const quoted = lines.slice(0, FIRST_LINES).map((l) => `"${clip(l.text)}"`);
   return `${quoted.join(', ')}${lines.length > FIRST_LINES ? ', …' : ''}`;
 }
 
@@ -186,6 +189,63 @@ function linkAdvice(one: boolean): string {
  */
 function highlightOnlyLegend(map: VoiceMap): boolean {
   return map.origin === 'legend' && map.voices.every((v) => v.highlights.length > 0 && v.colors.length === 0);
+}
+
+/**
+ * `unknown-colour`: text of no voice in a colour no voice has and the map does not declare, or tied
+ * between voices. Its lines that are no headings are quoted first: their words are the ones at risk
+ * (`headingLines`: those of its lines that are headings, when the colour is no voice's).
+ */
+function unknownColour(entry: UnknownColour, headingLines: readonly Line[]): Warning {
+  const colour = entry.background ? `${describeColour(entry.hex)} background` : describeColour(entry.hex);
+  const what = `${plural(entry.words, 'word')} in ${plural(entry.lines.length, 'line')} are ${colour}`;
+  const headed = new Set(headingLines);
+  const body = headed.size > 0 ? entry.lines.filter((line) => !headed.has(line)) : entry.lines;
+  const shown = headed.size > 0 ? `${firstLines(body)}, and ${plural(headed.size, 'heading')} ("${clip(headingLines[0]!.text)}"${headed.size > 1 ? ', …' : ''})` : firstLines(entry.lines);
+  const ordered = headed.size > 0 ? [...body, ...headingLines] : entry.lines;
+  const message =
+    entry.tie.length > 1
+      ? `${what}, equally near to the colours of ${list(entry.tie)}, so they are counted as nobody's: ${shown}. Give those voices colours apart, or recolour these lines.`
+      : entry.linkWords === entry.words && !entry.background
+        ? `${what}, which is no voice's colour: ${shown}. ${linkAdvice(entry.lines.length === 1)}`
+        : `${what}, which is no voice's colour: ${shown}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.${entry.linkWords > 0 && !entry.background ? ` Of these, ${plural(entry.linkWords, 'word')} (${firstLines(entry.linkLines)}) ${entry.linkWords === 1 ? 'looks like a link' : 'look like links'}: a voice given this colour would be given ${entry.linkWords === 1 ? 'that link' : 'those links'} too.` : ''}`;
+  return {
+    code: 'unknown-colour',
+    message,
+    location: ordered[0]!.location,
+    details: {
+      colour: entry.hex,
+      background: entry.background,
+      words: entry.words,
+      lines: entry.lines.length,
+      ...(headed.size > 0 ? { headings: headed.size } : {}),
+      firstLines: ordered.slice(0, FIRST_LINES).map((l) => l.text),
+      ...(entry.tie.length > 1 ? { tiedVoices: entry.tie } : {}),
+      ...(entry.linkWords > 0 && !entry.background ? { linkWords: entry.linkWords } : {}),
+    },
+  };
+}
+
+/**
+ * `headings-unassigned`: text of no voice in a colour no voice has, every line of it a heading (Word's
+ * blue "Heading 1", a title's colour of its own): titles nobody reads, counted as nobody's (the
+ * Unassigned row), as `init` writes the colour (not recorded) and `colors` shows it (headings only).
+ * A note, not an unknown colour to fix: nothing is at risk unless a heading is read aloud.
+ */
+function headingsUnassigned(entry: UnknownColour, map: VoiceMap): Warning {
+  const one = entry.lines.length === 1;
+  const where = entry.background ? `on a ${describeColour(entry.hex)} background, no voice's highlight,` : `in ${describeColour(entry.hex)}, no voice's colour,`;
+  const quoted = entry.lines.slice(0, FIRST_LINES).map((l) => shortText(l.text));
+  if (entry.lines.length > FIRST_LINES) quoted.push(`${entry.lines.length - FIRST_LINES} more`);
+  const whose = map.origin === 'config' ? `in ${configName(map)}` : 'in the legend or in a config';
+  return {
+    code: 'headings-unassigned',
+    message:
+      `${plural(entry.lines.length, 'heading')} (${plural(entry.words, 'word')}) ${one ? 'is' : 'are'} ${where} and counted as nobody's ${one ? 'line' : 'lines'} (Unassigned): ${listOf(quoted)}. ` +
+      `If ${one ? 'it is' : 'they are'} read aloud, give that colour to the voice who reads ${one ? 'it' : 'them'}, ${whose}.`,
+    location: entry.lines[0]!.location,
+    details: { colour: entry.hex, background: entry.background, headings: entry.lines.length, words: entry.words, firstLines: entry.lines.slice(0, FIRST_LINES).map((l) => l.text) },
+  };
 }
 
 /**
@@ -237,32 +297,21 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
       byColour.set(key, entry);
     }
   }
-  const warnings = [...byColour.values()]
-    .sort((x, y) => y.words - x.words)
-    .map((entry): Warning => {
-      const colour = entry.background ? `${describeColour(entry.hex)} background` : describeColour(entry.hex);
-      const what = `${plural(entry.words, 'word')} in ${plural(entry.lines.length, 'line')} are ${colour}`;
-      const message =
-        entry.tie.length > 1
-          ? `${what}, equally near to the colours of ${list(entry.tie)}, so they are counted as nobody's: ${firstLines(entry.lines)}. Give those voices colours apart, or recolour these lines.`
-          : entry.linkWords === entry.words && !entry.background
-            ? `${what}, which is no voice's colour: ${firstLines(entry.lines)}. ${linkAdvice(entry.lines.length === 1)}`
-            : `${what}, which is no voice's colour: ${firstLines(entry.lines)}. Add the colour to a voice, or to "unassigned" in the config if it is not recorded.${entry.linkWords > 0 && !entry.background ? ` Of these, ${plural(entry.linkWords, 'word')} (${firstLines(entry.linkLines)}) ${entry.linkWords === 1 ? 'looks like a link' : 'look like links'}: a voice given this colour would be given ${entry.linkWords === 1 ? 'that link' : 'those links'} too.` : ''}`;
-      return {
-        code: 'unknown-colour',
-        message,
-        location: entry.lines[0]!.location,
-        details: {
-          colour: entry.hex,
-          background: entry.background,
-          words: entry.words,
-          lines: entry.lines.length,
-          firstLines: entry.lines.slice(0, FIRST_LINES).map((l) => l.text),
-          ...(entry.tie.length > 1 ? { tiedVoices: entry.tie } : {}),
-          ...(entry.linkWords > 0 && !entry.background ? { linkWords: entry.linkWords } : {}),
-        },
-      };
-    });
+  // Which lines are headings (text/headings.ts, as `colors` and `init` tell them), worked out only
+  // when a colour is to be said.
+  let headings: Set<string> | undefined;
+  const isHeading = (line: Line) => (headings ??= new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)))).has(locationKey(line.location));
+  const warnings: Warning[] = [];
+  const notes: Warning[] = [];
+  for (const entry of [...byColour.values()].sort((x, y) => y.words - x.words)) {
+    // A colour no voice has (not even tied), on headings only: titles nobody reads, as `init` writes
+    // them (not recorded) and `colors` shows them ("headings only"). Said as what it is.
+    const noVoices = entry.tie.length < 2 && (entry.background ? nearestBackground(entry.hex) : nearestText(entry.hex)).length === 0;
+    const headingLines = noVoices ? entry.lines.filter(isHeading) : [];
+    if (headingLines.length === entry.lines.length) notes.push(headingsUnassigned(entry, map));
+    else warnings.push(unknownColour(entry, headingLines));
+  }
+  for (const note of notes) warnings.push(note);
   if (plain.words > 0) {
     warnings.push({
       code: 'plain-text',
