@@ -32,7 +32,7 @@ const codes = (report: { warnings: { code: string }[] }) => report.warnings.map(
 
 describe('a colour only headings use, no voice’s: said as headings nobody reads', () => {
   it.each([
-    ['spots-legend-en.docx', '#376092 dark blue', { story: 'body', paragraph: 3 }],
+    ['spots-legend-en.docx', '#365F91 dark blue', { story: 'body', paragraph: 3 }],
     // LibreOffice writes the style's stored colour, not the theme's shade of it; its headings are known by their larger type.
     ['spots-legend-en.pdf', '#365F91 dark blue', { story: 'body', paragraph: 3, page: 1 }],
   ])('%s (Word’s Heading 1 in a theme colour, a legend of highlights): a note, no unknown-colour', async (file, colour, location) => {
@@ -56,7 +56,7 @@ describe('a colour only headings use, no voice’s: said as headings nobody read
 
   it('summary, lines and export say the note, not the warning to fix a colour; check says it as a note, not a warning', () => {
     const file = join(DIR, 'spots-legend-en.docx');
-    const line = `  ! ${note('#376092 dark blue', LEGEND)} [¶3]`;
+    const line = `  ! ${note('#365F91 dark blue', LEGEND)} [¶3]`;
     for (const args of [['summary', '--no-config', file], ['lines', '--no-config', file]]) {
       const run = runCli(args, tmp);
       expect(run.code).toBe(0);
@@ -67,7 +67,7 @@ describe('a colour only headings use, no voice’s: said as headings nobody read
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain(`Warnings (1):\n${line}\n`);
     const check = runCli(['check', '--no-config', file], tmp);
-    expect(check.stdout).toContain(`  note     headings-unassigned  ${note('#376092 dark blue', LEGEND)} [¶3]\n`);
+    expect(check.stdout).toContain(`  note     headings-unassigned  ${note('#365F91 dark blue', LEGEND)} [¶3]\n`);
     expect(check.stdout).not.toContain('unknown-colour');
     expect(check.stdout).toContain('\n1 file: 1 passed · no findings, 1 note.\n');
     expect(check.code).toBe(0);
@@ -78,8 +78,8 @@ describe('a colour only headings use, no voice’s: said as headings nobody read
     const before = JSON.parse(runCli(['summary', '--json', '--no-config', 'spots.docx'], tmp).stdout);
     expect(runCli(['init', 'spots.docx'], tmp).code).toBe(0);
     const config = readFileSync(join(tmp, 'vo-lines.config.yaml'), 'utf8');
-    expect(config).toContain('unassigned: ["#000000", "#376092"]');
-    expect(config).toContain('#376092 dark blue: headings only, which the legend does not name, taken as not recorded');
+    expect(config).toContain('unassigned: ["#000000", "#365F91"]');
+    expect(config).toContain('#365F91 dark blue: headings only, which the legend does not name, taken as not recorded');
     const after = JSON.parse(runCli(['summary', '--json', 'spots.docx'], tmp).stdout);
     const counts = (r: { voices: { name: string; words: number; lines: unknown[] }[]; unassigned: { words: number; lines: unknown[] } }) => [
       ...r.voices.map((v) => [v.name, v.words, v.lines.length]),
@@ -102,12 +102,12 @@ describe('what stays as it was', () => {
     expect(codes(report)).toEqual(['unknown-colour']);
     const said = report.warnings[0]!;
     expect(said.message).toBe(
-      '34 words in 5 lines are #376092 dark blue, which is no voice\'s colour: "Note to talent: smile on the price, slow down on the name.", "Note to talent: a warm, close read.", ' +
+      '34 words in 5 lines are #365F91 dark blue, which is no voice\'s colour: "Note to talent: smile on the price, slow down on the name.", "Note to talent: a warm, close read.", ' +
         'and 3 headings ("Spot 1 — “Berry Good” — :30", …). Add the colour to a voice, or to "unassigned" in the config if it is not recorded.',
     );
     expect(said.location).toEqual({ story: 'body', paragraph: 5 });
     expect(said.details).toEqual({
-      colour: '#376092',
+      colour: '#365F91',
       background: false,
       words: 34,
       lines: 5,
@@ -120,10 +120,10 @@ describe('what stays as it was', () => {
     const report = await read('spots-bold-titles-en.docx');
     expect(codes(report)).toEqual(['unknown-colour']);
     expect(report.warnings[0]!.message).toBe(
-      `15 words in 3 lines are #376092 dark blue, which is no voice's colour: "${TITLES.join('", "')}". Add the colour to a voice, or to "unassigned" in the config if it is not recorded.`,
+      `15 words in 3 lines are #365F91 dark blue, which is no voice's colour: "${TITLES.join('", "')}". Add the colour to a voice, or to "unassigned" in the config if it is not recorded.`,
     );
     const colors = runCli(['colors', join(DIR, 'spots-bold-titles-en.docx')], tmp);
-    expect(colors.stdout).toContain('#376092 dark blue     15      3  "Spot 1 — “Berry Good” — :30"\n');
+    expect(colors.stdout).toContain('#365F91 dark blue     15      3  "Spot 1 — “Berry Good” — :30"\n');
   });
 
   it('spots-titles-in-voice-en.docx: headings in the ANNOUNCER’s colour stay the ANNOUNCER’s lines, said by headings-in-voice', async () => {

@@ -360,10 +360,11 @@ function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; sp
       pending.push(...level);
       continue;
     }
-    // A line below the outermost one, in the body's size and close to the next (a page's first
-    // script line under its heading or a header): pressed against the body, not apart from it,
-    // whatever the spacings measured (a short page's text lies all within the band, none measured).
-    const bodyLike = levels > 1 && body.size > 0 && size >= SMALLER * body.size && size <= (1 + OWN_SIZE) * body.size && gap < PRESSED * size;
+    // Pages whose text lies all within the bands (a spot or a screen a page: no spacing of the body
+    // measured): a line below the outermost one, in the body's size and close to the next (a page's
+    // first script line under its heading), is pressed against the body, not apart from it. Where
+    // the body's spacings are known, they tell (a header set on two lines stands apart from them).
+    const bodyLike = levels > 1 && body.spacings.length === 0 && body.size > 0 && size >= SMALLER * body.size && size <= (1 + OWN_SIZE) * body.size && gap < PRESSED * size;
     const apart = !bodyLike && !body.spacings.some((s) => Math.abs(gap - s) <= SAME);
     // Outermost: the page's first level of lines from its edge, nothing pending before it.
     const outer = levels === 1;
