@@ -54,4 +54,14 @@ describe('a table of contents in a PDF is left out only when sure', () => {
     const lines = [line('Intro .......... 1', 80), line('Scene one ...... 2', 94), line('Scene two ...... 4', 400)];
     expect(found(lines)).toEqual([]);
   });
+  it('entries whose text ends in white space after the number, or in capital roman numerals, are entries (the quick look at a line\'s last character lets them through)', () => {
+    expect(found(stack(['Contents', 'Foreword ........ III\u00A0', 'Preface ......... V ', 'Scene one ....... 1\t', 'Scene two ....... 4\u2003']))).toEqual([
+      'Contents', 'Foreword III', 'Preface V', 'Scene one 1', 'Scene two 4',
+    ]);
+    const entries = ['Contents', 'Module 1: Welcome', 'Module 2: Listening', 'Module 3: Review'].map((t, i) => line(t, 80 + 14 * i, 57 + 6 * t.length));
+    const numbers = ['1 ', '1\u00A0', '2\u2003'].map((t, i) => line(t, 94 + 14 * i, 500, 494));
+    expect(findToc([...entries, ...numbers]).texts).toEqual(['Contents', 'Module 1: Welcome 1', 'Module 2: Listening 1', 'Module 3: Review 2']);
+    // A line ending on a letter or a mark is no entry, whatever comes before.
+    expect(found(stack(['Contents', 'Intro ........ 1a', 'Scene one ..... 2.', 'Scene two ..... 4)']))).toEqual([]);
+  });
 });

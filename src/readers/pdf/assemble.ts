@@ -272,7 +272,10 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     }
     return { frame: f, index, ordered: readingOrder(items) };
   });
-  const pitches = linePitches(laid.flatMap((l) => l.ordered.filter((b) => !b.cell)));
+  // (Gathered by loops: flatMap over a long script's hundreds of pages and thousands of blocks cost more than the rules it feeds.)
+  const free: Block[] = [];
+  for (const l of laid) for (const b of l.ordered) if (!b.cell) free.push(b);
+  const pitches = linePitches(free);
   const margins = new Map<string, { right: number; unwrapped: boolean }>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
@@ -281,7 +284,9 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       margins.set(shape, textMargins(same.map((o) => o.ordered), l.frame.width, pitches.size > 0));
     }
   }
-  const labels = labelsOf(laid.flatMap((l) => l.ordered.flatMap((b) => b.lines)));
+  const allLines: Line[] = [];
+  for (const l of laid) for (const b of l.ordered) for (const line of b.lines) allLines.push(line);
+  const labels = labelsOf(allLines);
   const measures = new Map<string, Measures>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
@@ -908,9 +913,41 @@ const WRAPPED_SHARE = 2 / 3;
  */
 function pastOverfull(pages: Block[][], right: number, size: number): number {
   const ends: number[] = [];
+  let finite = Number.isFinite(size) && size >= 0;
   for (const blocks of pages) {
-    for (const b of blocks) if (!b.cell && !besideAnother(b, blocks)) for (const line of b.lines) ends.push(line.x1);
+    for (const b of blocks) {
+      if (b.cell || besideAnother(b, blocks)) continue;
+      for (const line of b.lines) {
+        if (!Number.isFinite(line.x1)) finite = false;
+        ends.push(line.x1);
+      }
+    }
   }
+  if (!finite) return pastOverfullSorted(ends, right, size);
+  // The OVERFULL + 1 furthest ends, furthest first (as the whole list sorted would start), and
+  // how many ends reach a point: a long script's tens of thousands of lines are not sorted for it.
+  const top: number[] = [];
+  for (const x of ends) {
+    if (top.length > OVERFULL && x <= top[OVERFULL]!) continue;
+    let at = Math.min(top.length, OVERFULL);
+    while (at > 0 && top[at - 1]! < x) at--;
+    top.splice(at, 0, x);
+    if (top.length > OVERFULL + 1) top.pop();
+  }
+  for (let k = 1; k <= OVERFULL && k < ends.length; k++) {
+    if (top[k - 1]! - top[k]! <= size) continue;
+    // The ends from the k-th on that reach within `size` of it: all ends that do, less the k before
+    // it (each reaches further).
+    const from = top[k]! - size;
+    let together = -k;
+    for (const x of ends) if (x >= from) together++;
+    if (together >= Math.max(3, 2 * k)) return top[k]!;
+  }
+  return right;
+}
+
+/** pastOverfull over every end sorted: for ends or a size that are no finite numbers, where a sort's order is its comparison's. */
+function pastOverfullSorted(ends: number[], right: number, size: number): number {
   ends.sort((a, b) => b - a);
   for (let k = 1; k <= OVERFULL && k < ends.length; k++) {
     if (ends[k - 1] - ends[k] <= size) continue;

@@ -275,18 +275,28 @@ function bodyMeasures(pages: PageLines[]): { size: number; spacings: number[] } 
   }
   // Short pages whose every line lies in the outer bands (a screen or a spot a page): the size of all their lines.
   if (!sizes.length) for (const p of pages) for (const l of p.lines) sizes.push(l.size);
-  sizes.sort((a, b) => a - b);
-  gaps.sort((a, b) => a - b);
-  const size = sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0;
+  const bySize = sortNumbers(sizes);
+  const size = bySize.length ? bySize[Math.floor(bySize.length / 2)]! : 0;
+  const sorted = sortNumbers(gaps);
   // A spacing is the body's when at least a tenth of the gaps (and two) are within SAME of it.
-  const often = Math.max(2, Math.ceil(0.1 * gaps.length));
+  const often = Math.max(2, Math.ceil(0.1 * sorted.length));
   const spacings: number[] = [];
   let from = 0;
-  for (let to = 0; to < gaps.length; to++) {
-    while (gaps[to] - gaps[from] > SAME) from++;
-    if (to - from + 1 >= often && (spacings.length === 0 || gaps[to] - spacings[spacings.length - 1] > SAME)) spacings.push(gaps[to]);
+  for (let to = 0; to < sorted.length; to++) {
+    while (sorted[to]! - sorted[from]! > SAME) from++;
+    if (to - from + 1 >= often && (spacings.length === 0 || sorted[to]! - spacings[spacings.length - 1]! > SAME)) spacings.push(sorted[to]!);
   }
   return { size, spacings };
+}
+
+/**
+ * Numbers in ascending order, as `sort((a, b) => a - b)` puts them: through a Float64Array, whose
+ * sort needs no call per comparison (a long script's tens of thousands of sizes and gaps), unless
+ * one is no finite number, whose place the comparison decides otherwise.
+ */
+function sortNumbers(values: number[]): ArrayLike<number> {
+  for (const v of values) if (!Number.isFinite(v)) return values.sort((a, b) => a - b);
+  return Float64Array.from(values).sort();
 }
 
 /** Two spacings this close (points) are one: producers place lines to a hundredth of a point or so. */

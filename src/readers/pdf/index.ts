@@ -9,7 +9,7 @@ import { OP, walkOperators } from './operators.js';
 import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams, type ContentLook } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
-import type { Box, PageContent } from './types.js';
+import type { Box, Line, PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
@@ -488,13 +488,16 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
 function loneGapWarning(pages: PageText[]): Warning | undefined {
   const at: number[] = [];
   const lines: { page: number; text: string }[] = [];
+  const look = (page: number, line: Line) => {
+    if (!line.loneGap) return;
+    if (!at.includes(page)) at.push(page);
+    if (lines.length < 3) lines.push({ page, text: normaliseSpace(line.text).slice(0, 80) });
+  };
+  // The free lines, then the tables' (without copying them into one list per frame).
   for (const page of pages) {
     for (const frame of page.frames) {
-      for (const line of [...frame.lines, ...frame.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]) {
-        if (!line.loneGap) continue;
-        if (!at.includes(page.page)) at.push(page.page);
-        if (lines.length < 3) lines.push({ page: page.page, text: normaliseSpace(line.text).slice(0, 80) });
-      }
+      for (const line of frame.lines) look(page.page, line);
+      for (const table of frame.tables) for (const cell of table.cells) for (const line of cell.lines) look(page.page, line);
     }
   }
   if (!at.length) return undefined;

@@ -18,11 +18,21 @@ const MIN_NUMBERS = 3;
 
 const NUMBER = /^\s*(\d{1,5})\s*$/u;
 
+/**
+ * Whether a piece's last character may end a number alone: printable ASCII other than a digit says
+ * no (most pieces of a page), before the pattern runs; white space or anything beyond ASCII leaves
+ * it to the pattern.
+ */
+function mayEndInDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return !(c >= 0x21 && c <= 0x7e) || (c >= 0x30 && c <= 0x39);
+}
+
 /** The numbers of the page's line numbering, to leave out of its text (empty: none). */
 export function marginLineNumbers(glyphs: readonly Glyph[]): Set<Glyph> {
   const numbers: { glyph: Glyph; value: number }[] = [];
   for (const g of glyphs) {
-    if (g.turn !== 0) continue;
+    if (g.turn !== 0 || !mayEndInDigit(g.text)) continue;
     const match = NUMBER.exec(g.text);
     if (match) numbers.push({ glyph: g, value: Number(match[1]) });
   }

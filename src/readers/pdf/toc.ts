@@ -40,7 +40,21 @@ function endsInPageNumber(text: string): boolean {
   return start < text.length && (start === 0 || !/[\dA-Za-z]/.test(text[start - 1]!)) && PAGE_NUMBER_END.test(text.slice(start));
 }
 
+/**
+ * Whether a line's last character (before any white space) may end a page number: most lines of a
+ * script end on a letter or a mark, and are let go by it before their text is trimmed. A character
+ * of printable ASCII other than a digit or a roman numeral's letter says no; anything else (a space,
+ * a character beyond ASCII) leaves it to the full test.
+ */
+function mayEndInNumber(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 0x21 || c > 0x7e || (c >= 0x30 && c <= 0x39)) return true;
+  return ROMAN_LETTER.has(c | 0x20);
+}
+const ROMAN_LETTER = new Set([...'ivxlcdm'].map((ch) => ch.charCodeAt(0)));
+
 function entryOf(line: Line): Entry | null {
+  if (!mayEndInNumber(line.text)) return null;
   const text = line.text.trim();
   if (!endsInPageNumber(text)) return null;
   const leader = LEADER_ENTRY.exec(text);
@@ -138,6 +152,7 @@ export function findToc(freeLines: readonly Line[]): TocFound {
 
 /** A line that is only a page number. */
 const NUMBER_ONLY = /^(?:\d{1,4}|[ivxlcdm]{1,7})$/iu;
+const numberOnly = (line: Line) => mayEndInNumber(line.text) && NUMBER_ONLY.test(line.text.trim());
 /** Lines on one baseline looked at for the entry a page number stands beside. */
 const BESIDE = 50;
 
@@ -149,19 +164,19 @@ const BESIDE = 50;
 function withNumbers(freeLines: readonly Line[]): { lines: Line[]; parts: Map<Line, Line[]> } {
   const sorted = [...freeLines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const parts = new Map<Line, Line[]>();
-  if (!sorted.some((l) => NUMBER_ONLY.test(l.text.trim()))) return { lines: sorted, parts };
+  if (!sorted.some(numberOnly)) return { lines: sorted, parts };
   const joined = new Map<Line, Line>();
   const used = new Set<Line>();
   for (let i = 0; i < sorted.length; i++) {
     const number = sorted[i]!;
-    if (!NUMBER_ONLY.test(number.text.trim())) continue;
+    if (!numberOnly(number)) continue;
     // The nearest line to its left on the same baseline, a gap apart.
     let best: Line | null = null;
     let lo = i;
     while (lo > 0 && i - lo < BESIDE && number.baseline - sorted[lo - 1]!.baseline <= 0.3 * number.size) lo--;
     for (let k = lo; k < sorted.length && k - lo < 2 * BESIDE && sorted[k]!.baseline - number.baseline <= 0.3 * number.size; k++) {
       const e = sorted[k]!;
-      if (e === number || used.has(e) || NUMBER_ONLY.test(e.text.trim()) || Math.abs(e.baseline - number.baseline) > 0.3 * number.size) continue;
+      if (e === number || used.has(e) || numberOnly(e) || Math.abs(e.baseline - number.baseline) > 0.3 * number.size) continue;
       if (e.x1 + number.size > number.x0) continue;
       if (!best || e.x1 > best.x1) best = e;
     }
