@@ -154,6 +154,16 @@ const SENTENCES: Record<string, Sentence> = {
       ? [say(s, 'wAsideUnderLabel', { aside: s.w.quote(first.aside, 60), line: s.w.quote(first.line, 80), words: s.w.words(d.words) })]
       : [say(s, 'wAsidesUnderLabels', { asides: s.w.number(d.asides), first: quoted(s, pairs.map((p) => p.aside), 3), words: s.w.words(d.words) })];
   },
+  'furniture-against-text': (d, s) => {
+    if (!numbers(d.pages) || !strings(d.texts) || !d.texts.length || !isString(d.include)) return null;
+    return [say(s, d.texts.length === 1 ? 'wFurnitureAgainstText' : 'wFurnitureAgainstTexts', { pages: pagesOf(s, d.pages), texts: quoted(s, d.texts, 3, 60), include: d.include })];
+  },
+  'headings-unassigned': (d, s) => {
+    if (!isString(d.colour) || !isNumber(d.headings) || !isNumber(d.words) || !strings(d.firstLines)) return null;
+    const colour = s.colour(d.colour, d.background === true);
+    const headings = count(s, d.headings, ['heading', 'headings'], ['titre', 'titres']);
+    return [say(s, d.headings === 1 ? 'wHeadingUnassigned' : 'wHeadingsUnassigned', { headings, words: s.w.words(d.words), colour, first: quoted(s, d.firstLines, 3, 60) })];
+  },
   'notes-left-out': (d, s) => {
     if (!isNumber(d.footnotes) || !isNumber(d.endnotes) || !isNumber(d.words) || !isString(d.include)) return null;
     const kinds = [
