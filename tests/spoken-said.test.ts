@@ -45,6 +45,7 @@ const IDENTIFIERS: [string, string, string, number][] = [
   ['en-US', 'Order 12000 units today.', 'Order twelve thousand units today.', 5],
   ['en-US', 'Over 1,200 stores. Order 1,200 units today.', 'Over one thousand two hundred stores. Order one thousand two hundred units today.', 13],
   ['en-US', 'We are No. 1 and #1 again.', 'We are number one and number one again.', 8],
+  ['en-US', 'The number 10000 is big.', 'The number ten thousand is big.', 6],
   ['de-DE', 'Rechnung Nr. 12345', 'Rechnung Nr. eins zwei drei vier fünf', 7],
   ['es-ES', 'factura nº 12345', 'factura número uno dos tres cuatro cinco', 7],
 ];
@@ -65,6 +66,8 @@ const FORMULAS: [string, string, string, number][] = [
   ['en-US', 'C++ and Bac+5', 'C++ and Bac plus five', 5],
   ['en-US', 'Note¹ and 50 m²', 'Note¹ and fifty square meters', 5],
   ['en-US', 'the price per m²', 'the price per square meter', 5],
+  // code, not a formula: `=` with nothing after it, a word's two letters
+  ['en-US', 'For Relationship Id=', 'For Relationship Id=', 3],
   ['fr-FR', 'x²', 'x au carré', 3],
   ['fr-FR', 'x³', 'x au cube', 3],
   ['fr-FR', 'E=mc²', 'E égale m c au carré', 6],
