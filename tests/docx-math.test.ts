@@ -66,7 +66,8 @@ describe('equations keep the symbols of their layout', () => {
     expect(texts(analysis)).toEqual(['Take 1/2 then a/b then (a+b)/2 then (n¦k).']);
     // Take · 1/2 · then · a/b · then · (a+b)/2 · then · (n¦k).
     expect(words(analysis)).toEqual({ Narrator: 8, Expert: 0, unassigned: 0 });
-    expect(analysis.report.voices[0]!.spokenWords).toBe(10); // Take · one half · then · a b · then · (a+b)/2 · then · (n¦k). (measure/spoken says a slash "a b")
+    // Take · one half · then · a over b · then · a plus b over two · then · (n¦k). (measure/spoken/maths.ts: a formula said; `a/b` beside one is a fraction)
+    expect(analysis.report.voices[0]!.spokenWords).toBe(15);
   });
 
   it('scripts: x², xᵢ, E=mc², in their own characters when each has one, else ^ and the script in brackets', async () => {

@@ -52,9 +52,9 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
         { name: 'MUM', words: 12, spokenWords: 11, lines: [['Look at these tulips! Half price!', 6, 6], ['(laughing) Only if you carry it.', 6, 5]] },
         { name: 'KID', words: 10, spokenWords: 10, lines: [['Can we get the big sunflower too?', 7, 7], ['Eight till eight!', 3, 3]] },
       ],
-      // "SFX" and "30" are said as S F X and thirty.
-      unassigned: [['Greenway Garden Centre – Spring Sale – 30"', 6, 6], ['SFX: Wheelbarrow squeak.', 3, 5], ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12]],
-      total: { lines: 9, words: 63, spokenWords: 66 },
+      // "30 April" is said the thirtieth of April; "SFX:", a booth's label, as written (not S F X).
+      unassigned: [['Greenway Garden Centre – Spring Sale – 30"', 6, 6], ['SFX: Wheelbarrow squeak.', 3, 3], ['Legal: offer ends 30 April. Prices as marked in store.', 10, 12]],
+      total: { lines: 9, words: 63, spokenWords: 64 },
     };
     expect(view(docx!.report)).toEqual(expected);
     expect(view(pdf!.report)).toEqual(expected);
@@ -77,13 +77,13 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
         {
           name: '#000000 black',
           words: 57,
-          // The speakers' names are not counted; SFX, a direction's label, is (and spelled: S F X).
-          spokenWords: 60,
+          // The speakers' names are not counted; SFX, a direction's label, is (as written, not spelled S F X).
+          spokenWords: 58,
           lines: [
             ['ANNCR: Spring is here, and so is the Greenway Garden Centre spring sale.', 12, 12],
             ['MUM: Look at these tulips! Half price!', 6, 6],
             ['KID: Can we get the big sunflower too?', 7, 7],
-            ['SFX: Wheelbarrow squeak.', 3, 5],
+            ['SFX: Wheelbarrow squeak.', 3, 3],
             // The label not counted, "(laughing)" opens the line said: a direction, not spoken, as with a config of labels.
             ['MUM: (laughing) Only if you carry it.', 6, 5],
             ['ANNCR: Greenway Garden Centre. Open every day from eight till eight.', 10, 10],
@@ -93,7 +93,7 @@ describe('labels/radio-table-en: "MUM:" over "(laughing)" in the speaker cell', 
         },
       ],
       unassigned: [],
-      total: { lines: 9, words: 63, spokenWords: 66 },
+      total: { lines: 9, words: 63, spokenWords: 64 },
     };
     expect(view(docx!.report)).toEqual(expected);
     expect(view(pdf!.report)).toEqual(expected);

@@ -6,7 +6,9 @@
  */
 import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './languages.js';
 import { readAddress, isAddress } from './addresses.js';
-import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
+import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
+import { isFormula, sayFormula } from './maths.js';
+import { BETWEEN, DETERMINERS, MARKS, NUMBERED, REGISTERS, TAXES } from './identifiers.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
@@ -14,7 +16,7 @@ export { spokenLanguage, type SpokenLanguage } from './languages.js';
  * ATTENTION_ALL's alternatives without a full stop, as one quick scan: most lines are decided by it.
  * The others (`U.S`-like `\p{L}\.\p{L}`, `No.`, `etc.`…) are looked for at each full stop.
  */
-const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/]|\p{Lu}[\p{Lu}.]/u;
+const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
 /** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation. */
 const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx)\\.`, 'gu');
 const LETTER = /\p{L}/u;
@@ -196,6 +198,32 @@ const AFTER_TIME = new Set(
 const COUNTED = new Set(
   'words people persons employees users students pupils visitors customers clients members participants pages lines jobs homes households children patients viewers listeners subscribers downloads copies items units seats tickets votes'.split(' '),
 );
+/**
+ * A booth script's abbreviations of its directions and voices (`SFX:`, `MUS OUT`, `ANNCR`, `(V.O.)`): as a
+ * label, alone or in a line of capitals they are directions, not words said, kept as written (one word
+ * each) rather than spelled; in a sentence (`the VO session`) their letters are said.
+ */
+const BOOTH = new Set('ANNCR ANNC ANN SFX FX VFX GFX VO VOG VOX MUS MX SOT NATS OST OSD OS OC OOV POV CU ECU MCU BG BGM DX ADR'.split(' '));
+/** English verbs after which `US` is the pronoun (`Call US today`, `Let US know`), not the country. */
+const US_VERBS = new Set('call contact join email e-mail text tell help let follow give send write phone ring ask thank message trust meet'.split(' '));
+/** Words after `Call US`: the pronoun's sentence goes on (`Call US today`, `Join US at`); any other lower-case word may be a noun the country qualifies (`Help US veterans`). */
+const AFTER_US = new Set('today now at on for to and or know anytime back with in by online directly here there soon tomorrow tonight first before if when what how why via from through your'.split(' '));
+/** The start of a token that may be a number's identifier: a digit, or a country's code glued to it (`FR76`, `FR12345678901`). */
+const IDENTIFIER_START = /^(?:\p{Lu}{2})?\d/u;
+const GLUED_CODE = /^(\p{Lu}{2})(\d+)$/u;
+const DIGIT_GROUP = /^\d{1,34}$/;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** A place or a court's letter between `RCS` and its number (`RCS Lyon`, `RCS Paris B`, `R.C.S. Aix-en-Provence`). */
+const PLACE = /^\p{Lu}(?:[\p{Ll}-]+)?$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** A unit of area or volume (`m²`, `km²`, `m³`). */
+const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
+const SINGLE_LETTERS = /^(\p{L})\/(\p{L})$/u;
+/** How far back from a number its identifier's word may be (`N° TVA intracommunautaire : FR 12 …`). */
+const IDENTIFIER_REACH = 6;
+/** The most tokens an identifier's number spans (an IBAN's groups). */
+const IDENTIFIER_TOKENS = 10;
+
 /** Money named after an amount in words: `1.200 euros` (a currency sign or code is in CURRENCIES). */
 const MONEY_WORDS = new Set(['euros', 'dollars', 'pounds', 'francs', 'yen']);
 
@@ -237,6 +265,8 @@ class Tokens {
 class LineReader {
   private readonly list: Tokens;
   private shoutedCache: 0 | 1 | 2 | undefined;
+  /** Whether a token of the line is evidently a formula (see formulaLine). */
+  private formulaCache: boolean | undefined;
   private datedCache: boolean | undefined;
   /** Months (1–12) the line names in words (see namesMonth). */
   private monthsNamed: Set<number> | undefined;
@@ -376,7 +406,12 @@ class LineReader {
     const abbreviation = own(this.language.abbreviations, core + (this.tok(i)!.post.startsWith('.') ? '.' : ''));
     if (abbreviation) return { words: abbreviation, next: i + 1, post: this.abbreviationPost(i) };
     if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
+      if (BOOTH.has(core.replace(/\./g, '')) && this.boothLabel(i)) return null;
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
+    }
+    if (IDENTIFIER_START.test(core)) {
+      const identifier = this.identifier(i);
+      if (identifier) return identifier;
     }
     if (/^[+(]?\d/.test(raw) || /^\(0\)/.test(raw)) {
       const zip = this.zipCode(i);
@@ -386,7 +421,158 @@ class LineReader {
       const phone = this.phone(i);
       if (phone) return phone;
     }
+    if (isFormula(core)) {
+      const formula = this.formula(i);
+      if (formula) return formula;
+    }
     return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
+  }
+
+  // ── identifiers ───────────────────────────────────────────────────────────────────────────
+
+  /**
+   * The number at token i (maybe over several tokens of digits, `123 456 789`, maybe with its country's
+   * code glued, `FR76`) as an identifier after a word that numbers (identifiers.ts): said group by group
+   * or digit by digit (sayIdentifier), never as one large number. Null when no such word is before it,
+   * or when the number is short (four digits or fewer in one group without a leading zero: `n° 5`,
+   * `No. 12`), or when, after a word that numbers things but may be a verb, a word it may count follows
+   * (`Il commande 12 000 exemplaires`).
+   */
+  private identifier(i: number): Said | null {
+    const context = this.identifierContext(i);
+    if (context === null) return null;
+    const groups: string[] = [];
+    let code = '';
+    let next = i;
+    for (; next < this.list.length && next < i + IDENTIFIER_TOKENS; next++) {
+      const token = this.tok(next)!;
+      if (next > i && (token.pre || this.tok(next - 1)!.post)) break;
+      let core = token.core;
+      if (next === i && context.codes) {
+        const glued = GLUED_CODE.exec(core);
+        if (glued) [code, core] = [glued[1]!, glued[2]!];
+      }
+      if (!DIGIT_GROUP.test(core)) break;
+      groups.push(core);
+    }
+    if (groups.length === 0) return null;
+    if (!code && groups.length === 1 && groups[0]!.length < 5 && groups[0]![0] !== '0') return null;
+    if (!context.sure) {
+      const follower = this.tok(next - 1)!.post ? undefined : this.tok(next);
+      if (follower && !follower.pre && STARTS_LOWER.test(follower.core)) return null;
+    }
+    return { words: this.sayIdentifier(code, groups), next };
+  }
+
+  /** A country's code spelled, then the groups: French as written (sayGroupAsWritten), other languages digit by digit. */
+  private sayIdentifier(code: string, groups: readonly string[]): string {
+    const L = this.language;
+    const words: string[] = code ? [[...code].join(' ')] : [];
+    if (L.phoneByGroups) for (const group of groups) words.push(sayGroupAsWritten(group, L));
+    else words.push(sayDigits(groups.join(''), L, 'phone'));
+    return words.join(' ');
+  }
+
+  /**
+   * The word that makes the number at token i an identifier, looking back over what may stand between
+   * (a country's code, a place after `RCS`, `intracommunautaire`, `de`, a colon): `sure` after a
+   * numbering mark (`n°`, `No.`, `#`), a register (`RCS`, `SIREN`, `IBAN`), a tax's code (`TVA FR`), a
+   * numbered thing after a determiner (`votre commande`); not sure after a numbered thing alone
+   * (`Order 123456.`, `commande`) or a full word `number` alone (`the number 10000 is`). `codes`: a
+   * country's code may be glued to the number (`IBAN FR76…`). Null when there is no such word.
+   */
+  private identifierContext(i: number): { sure: boolean; codes: boolean } | null {
+    const L = this.language;
+    let sawCode = false;
+    let sawPlace = false;
+    let sawBetween = false;
+    let numbered: 'noun' | 'word' | null = null;
+    for (let k = i - 1; k >= 0 && k >= i - IDENTIFIER_REACH; k--) {
+      const token = this.tok(k)!;
+      const lower = token.core.toLowerCase();
+      const dotted = token.post.startsWith('.') ? `${lower}.` : lower;
+      const abbreviated = dotted !== lower && (MARKS.has(dotted) || REGISTERS.has(dotted) || TAXES.has(dotted));
+      if (token.post && token.post !== ':' && !abbreviated) break;
+      if (k < i - 1 && this.tok(k + 1)!.pre) break;
+      if (lower === '') {
+        if (token.post === ':') continue;
+        break;
+      }
+      if (MARKS.has(dotted) || MARKS.has(lower)) {
+        // A full word `number` is a mark after a word that numbers (`order number`, `Company number`); `No.`, `n°`, `#` always.
+        if (!/^\p{L}{4,}$/u.test(token.core) || numbered !== null) return { sure: true, codes: true };
+        const before = this.tok(k - 1);
+        const numbers = before !== undefined && !before.post && (NUMBERED.has(before.core.toLowerCase()) || REGISTERS.has(before.core.toLowerCase()) || TAXES.has(before.core.toLowerCase()) || before.core.toLowerCase() === 'company');
+        return { sure: numbers, codes: numbers };
+      }
+      if (REGISTERS.has(dotted) || REGISTERS.has(lower)) {
+        if (sawPlace && !lower.startsWith('r')) return null;
+        return { sure: true, codes: lower === 'iban' };
+      }
+      if (TAXES.has(dotted) || TAXES.has(lower)) return sawCode || sawBetween ? { sure: true, codes: true } : null;
+      if (NUMBERED.has(lower)) {
+        if (numbered === null) {
+          const before = this.tok(k - 1);
+          const article = ELIDED_ARTICLE.test(token.pre) || (before !== undefined && !before.post && (L.articles.has(before.core.toLowerCase()) || DETERMINERS.has(before.core.toLowerCase())));
+          numbered = article ? 'noun' : 'word';
+        }
+        continue;
+      }
+      if (BETWEEN.has(lower)) {
+        sawBetween = true;
+        continue;
+      }
+      if (TWO_CAPITALS.test(token.core)) {
+        sawCode = true;
+        continue;
+      }
+      if (PLACE.test(token.core) && numbered === null) {
+        sawPlace = true;
+        continue;
+      }
+      break;
+    }
+    if (numbered === null || sawPlace) return null;
+    return { sure: numbered === 'noun', codes: false };
+  }
+
+  /** Token i, a booth's abbreviation, stands as a direction: a label (`SFX:`), alone, in brackets (`(V.O.)`) or in a line of capitals. */
+  private boothLabel(i: number): boolean {
+    const token = this.tok(i)!;
+    if (token.post.startsWith(':') || this.list.length === 1 || /[([]$/u.test(token.pre) || this.shouted > 0) return true;
+    const next = this.tok(i + 1);
+    return next !== undefined && next.core === '' && next.post.startsWith(':');
+  }
+
+  /**
+   * Token i, evidently a formula, said (maths.ts). Its brackets are the formula's: an opening one the
+   * punctuation took before it (`(a+b)/2`) or a closing one after it (`e^(2πk)`) is read with it, not kept.
+   */
+  private formula(i: number): Said | null {
+    const { pre, core, post } = this.tok(i)!;
+    let opens = 0;
+    for (const c of core) opens += c === '(' ? 1 : c === ')' ? -1 : 0;
+    let text = core;
+    let before = pre;
+    let after = post;
+    while (opens < 0 && before.endsWith('(')) [text, before, opens] = [`(${text}`, before.slice(0, -1), opens + 1];
+    while (opens > 0 && after.startsWith(')')) [text, after, opens] = [`${text})`, after.slice(1), opens - 1];
+    const words = sayFormula(text, this.language);
+    return words === null ? null : { words, next: i + 1, pre: before, post: after };
+  }
+
+  /** Whether a token of the line is evidently a formula: a bare `a/b` beside one is a fraction (a over b). */
+  private get formulaLine(): boolean {
+    if (this.formulaCache === undefined) {
+      this.formulaCache = false;
+      for (const raw of this.list.raw) {
+        if (raw.length <= MAX_SAID_TOKEN && isFormula(tokenize(raw).core)) {
+          this.formulaCache = true;
+          break;
+        }
+      }
+    }
+    return this.formulaCache;
   }
 
   /** `.NET` dot net, `ASP.NET` A S P dot net, `Node.js` Node J S; null for any other token. */
@@ -451,6 +637,8 @@ class LineReader {
     const one = (words: string): Said => ({ words, next: i + 1 });
     const phrase = own(L.phrases, core) ?? own(L.fractions, core);
     if (phrase) return one(phrase);
+    // a unit with its power alone (`le prix au m²`): the unit
+    if (UNIT_POWER.test(core) && own(L.units, core)) return one(own(L.units, core)![0]);
     let m: RegExpExecArray | null;
 
     if (ISO_CODE.test(core) && !this.tok(i)!.post && i + 1 < this.list.length && !this.tok(i + 1)!.pre) {
@@ -484,9 +672,21 @@ class LineReader {
     }
     if (L.code === 'en' && (m = /^['’]?([1-9]0)s$/.exec(core))) return one(L.cardinal(Number(m[1])).replace(/y$/, 'ies'));
     if ((m = /^\d+(?:\.\d+){2,}$/.exec(core)) && !parseNumeral(core, L)) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
-    if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) return one(`${L.words.number} ${cardinal(L, m[1]!)}`);
-    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tok(i)!.post === '.' ? '.' : '')) && /^\d+$/.test(this.core(i + 1) ?? '')) {
-      if (core !== 'No' || this.tok(i)!.post === '.') return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre: this.tok(i)!.pre };
+    if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) {
+      // `N°0123456`, `#123456`: an identifier (see identifier); `#1`, `n°5` a number
+      const digits = m[1]!;
+      return one(`${L.words.number} ${digits.length >= 5 || (digits.length > 1 && digits[0] === '0') ? this.sayIdentifier('', [digits]) : cardinal(L, digits)}`);
+    }
+    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tok(i)!.post === '.' ? '.' : '')) && (core !== 'No' || this.tok(i)!.post === '.')) {
+      const pre = this.tok(i)!.pre;
+      if (/^\d+$/.test(this.core(i + 1) ?? '')) {
+        const identifier = this.identifier(i + 1);
+        if (identifier) return { words: `${L.words.number} ${identifier.words}`, next: identifier.next, pre };
+        return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre };
+      }
+      // `VAT No. GB 123 4567 89`: the mark said, the code and the number after it read on their own
+      if (TWO_CAPITALS.test(this.core(i + 1) ?? '') && /^\d/.test(this.core(i + 2) ?? '') && this.identifier(i + 2)) return { words: L.words.number, next: i + 1, post: this.tok(i)!.post.slice(1) };
+      if (core !== 'No' && core !== '#') return one(L.words.number);
     }
     if ((m = /^~(.+)$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
@@ -1147,6 +1347,7 @@ class LineReader {
     m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
     if (m) {
       const letters = m[1]!;
+      if (!m[2] && BOOTH.has(letters) && this.boothLabel(i)) return null;
       const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
       return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
@@ -1206,6 +1407,11 @@ class LineReader {
     if (joined && L.articles.has(before.core.toLowerCase())) return false;
     if (before?.post === ',' && !token.post && /^\d{5}(?:-\d{4})?$/.test(this.tok(i + 1)?.raw ?? '')) return false;
     if (joined && ((ALL_CAPS.test(before.core) && L.capsWords.has(before.core)) || (before.core === 'I' && L.code === 'en'))) return true;
+    // `Call US today`, `Let US know`: the pronoun after a verb that takes it, where its sentence goes on as a pronoun's does
+    if (upper === 'US' && L.code === 'en' && joined && US_VERBS.has(before.core.toLowerCase())) {
+      const after = token.post ? undefined : this.tok(i + 1);
+      if (after === undefined || after.pre || !STARTS_LOWER.test(after.core) || AFTER_US.has(after.core)) return true;
+    }
     // In a shouted line of three words or more, as it was read before these words were listed.
     return byDefault || this.shouted === 2;
   }
@@ -1262,6 +1468,7 @@ class LineReader {
     if ((m = /^(\p{L}+)\+(\d+)$/u.exec(core))) return one(`${m[1]} ${L.words.plus} ${cardinal(L, m[2]!)}`);
     if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
     if ((m = /^#(\p{L}[\p{L}\d_]*)$/u.exec(core))) return one(`${L.words.hashtag} ${this.hashtagWords(m[1]!)}`);
+    if ((m = SINGLE_LETTERS.exec(core)) && this.formulaLine) return one(`${m[1]} ${L.maths.over} ${m[2]}`);
     if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) return one(core.split('/').join(' '));
     if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
     return null;

@@ -62,6 +62,8 @@ export interface SpokenLanguage {
     score: string;
     hashtag: string;
   };
+  /** A formula's words (maths.ts): `a/b` a over b, `x²` x squared, `x³` x cubed, `xⁿ` x to the power n, `√x`, `π`, `±`. */
+  maths: { over: string; squared: string; cubed: string; power: string; root: string; cubeRoot: string; pi: string; plusMinus: string };
   /** Words (lower case) after which `N/M` is a date: `on 4/11`, `le 14/7`, `am 3/5`. */
   dateBefore: ReadonlySet<string>;
   /** Words that join a second date to a first: `from 4/11 to 4/13`, `du 12/3 au 15/3`. */
@@ -132,6 +134,7 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', times: 'times',
       timesOver: 'times', score: 'to', hashtag: 'hashtag',
     },
+    maths: { over: 'over', squared: 'squared', cubed: 'cubed', power: 'to the power', root: 'square root of', cubeRoot: 'cube root of', pi: 'pi', plusMinus: 'plus or minus' },
     dateBefore: set('on by from until till through thru since before after starting the dated due between'),
     dateLink: set('to and through thru until till - – —'),
     months: EN_MONTHS,
@@ -190,6 +193,7 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', times: 'fois',
       timesOver: 'fois', score: 'à', hashtag: 'hashtag',
     },
+    maths: { over: 'sur', squared: 'au carré', cubed: 'au cube', power: 'puissance', root: 'racine carrée de', cubeRoot: 'racine cubique de', pi: 'pi', plusMinus: 'plus ou moins' },
     dateBefore: set('le du au dès depuis avant après ce daté datée entre'),
     dateLink: set('au à et - – —'),
     months: FR_MONTHS,
@@ -246,6 +250,7 @@ function german(): SpokenLanguage {
       lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', times: 'mal',
       timesOver: 'mal', score: 'zu', hashtag: 'Hashtag',
     },
+    maths: { over: 'durch', squared: 'Quadrat', cubed: 'hoch drei', power: 'hoch', root: 'Wurzel aus', cubeRoot: 'dritte Wurzel aus', pi: 'Pi', plusMinus: 'plus minus' },
     dateBefore: set('am vom zum ab seit bis den dem vor nach'),
     dateLink: set('bis und - – —'),
     months: DE_MONTHS,
@@ -300,6 +305,7 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', times: 'por',
       timesOver: 'veces', score: 'a', hashtag: 'hashtag',
     },
+    maths: { over: 'entre', squared: 'al cuadrado', cubed: 'al cubo', power: 'elevado a', root: 'raíz cuadrada de', cubeRoot: 'raíz cúbica de', pi: 'pi', plusMinus: 'más menos' },
     dateBefore: set('el del al desde hasta antes'),
     dateLink: set('al a y - – —'),
     months: ES_MONTHS,

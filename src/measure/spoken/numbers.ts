@@ -84,6 +84,33 @@ export function sayDigits(digits: string, language: SpokenLanguage, zero: 'zero'
   return words.join(' ');
 }
 
+/** Leading zeros each said (zéro), then the rest as a number: `00012` zéro zéro zéro douze, `0112` zéro cent douze. */
+function zerosThen(digits: string, language: SpokenLanguage): string {
+  const zeros = /^0*/.exec(digits)![0];
+  const words = [...zeros].map(() => language.zero);
+  if (zeros.length < digits.length) words.push(safeCardinal(language, digits.slice(zeros.length)));
+  return words.join(' ');
+}
+
+/**
+ * A group of an identifier's digits as a French voice reads it (`RCS Lyon 123 456 789`): up to four
+ * digits as a number (leading zeros said); a longer group never as one large number: by pairs from a
+ * leading zero when its count is even (`01234567`, as a phone number), else its leading zeros, then by
+ * threes (`345678901`, a SIREN's groups) or pairs, else digit by digit.
+ */
+export function sayGroupAsWritten(group: string, language: SpokenLanguage): string {
+  if (group.length <= 4) return zerosThen(group, language);
+  if (group[0] === '0' && group.length % 2 === 0) return group.match(/\d\d/g)!.map((pair) => zerosThen(pair, language)).join(' ');
+  const zeros = /^0*/.exec(group)![0];
+  const rest = group.slice(zeros.length);
+  const words = [...zeros].map(() => language.zero);
+  if (rest.length <= 3) words.push(zerosThen(rest, language));
+  else if (rest.length % 3 === 0) words.push(...rest.match(/\d{3}/g)!.map((three) => zerosThen(three, language)));
+  else if (rest.length % 2 === 0) words.push(...rest.match(/\d\d/g)!.map((pair) => zerosThen(pair, language)));
+  else words.push(sayDigits(rest, language, 'phone'));
+  return words.join(' ');
+}
+
 /** After the decimal separator: English and German digit by digit, French and Spanish as a number after its leading zeros. */
 function sayFraction(digits: string, language: SpokenLanguage): string {
   if (language.code === 'en' || language.code === 'de') return sayDigits(digits, language);
