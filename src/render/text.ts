@@ -322,8 +322,9 @@ const PAY_WORDS = {
  * quote. Amounts are written as the script's language writes money; a French script's block with a
  * quote is French end to end (its words, `5 681`, `6,10`, `0,20 € par mot × 394 mots`, no-break
  * spaces as French sets them), so no line mixes `0,20 €` with `0.66 finished minutes`; without a
- * quote it holds no money and is English, as the rest of the summary. In another language the numbers of a
- * fee's basis are written as its amounts are (`0,20 € per finished minute × 0,66 finished minutes` in German).
+ * quote it holds no money and is English, as the rest of the summary. In another language with a quote,
+ * the number columns and the numbers of a fee's basis are written as its amounts are (German: `5.698`,
+ * `2,75`, `0,20 € per finished minute × 0,66 finished minutes`), its words staying English.
  */
 function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassignedRow = true): string[] {
   const quoted = report.voices.some((v) => v.fee);
@@ -331,8 +332,11 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   // French when it shows money as French writes it; without a quote nothing in it is French.
   const fr = quoted && /^fr(?:-|$)/i.test(locale);
   const words = fr ? PAY_WORDS.fr : PAY_WORDS.en;
-  const whole = fr ? frenchCount : n;
-  const decimal = fr ? frenchDecimal : (value: number, digits: number) => value.toFixed(digits);
+  // Another language's money: the number columns written as it writes numbers too (German `5.698`,
+  // `2,75`), so no row shows `2.75` beside `82,50 €`; English, or no money, as English writes them.
+  const local = quoted && !fr && !/^en(?:-|$)/i.test(locale);
+  const whole = fr ? frenchCount : local ? (value: number) => localNumber(value) : n;
+  const decimal = fr ? frenchDecimal : local ? localDecimal : (value: number, digits: number) => value.toFixed(digits);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale, false, fr);
   // A rate is shown with every digit it has ($0.125 per word), an amount to the currency's minor unit.
   const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true, fr);
@@ -345,6 +349,20 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
       return n(value);
     }
   };
+  // To a fixed number of places (finished minutes to the hundredth, hours to the thousandth), as the locale writes decimals.
+  const decimalFormats = new Map<number, Intl.NumberFormat | null>();
+  function localDecimal(value: number, digits: number): string {
+    let format = decimalFormats.get(digits);
+    if (format === undefined) {
+      try {
+        format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      } catch {
+        format = null;
+      }
+      decimalFormats.set(digits, format);
+    }
+    return format ? format.format(value).replace(/\u202F|\u00A0/g, ' ') : value.toFixed(digits);
+  }
   const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : localNumber(value));
   const feeBasis = (fee: NonNullable<VoiceReport['fee']>): string => {
     const [one, many] = words.units[fee.per]!;
