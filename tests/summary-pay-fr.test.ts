@@ -45,12 +45,13 @@ describe('summary: the pay block of a French script', () => {
     // 394 × 0,20 = 78,80 €; 1,84 min × 30 = 55,20 €; 97 × 0,20 = 19,40 €, under the 50 € minimum. Total 184,00 €.
     expect(payBlock(result.stdout)).toBe(
       [
-        '  Unités de paie  Caractères  Lignes de doublage  Minutes finies  Heures finies  Cachet',
-        `  Total                5${NNB}681                 116            6,10          0,102  184,00${NB}€`,
-        `  Narrateur            2${NNB}454                  50            2,66          0,044  78,80${NB}€ (0,20${NB}€ par mot × 394 mots)`,
-        `  Formatrice           1${NNB}667                  34            1,84          0,031  55,20${NB}€ (30,00${NB}€ par minute finie × 1,84 minute finie)`,
-        `  Apprenant              510                  11            0,66          0,011  50,00${NB}€ (minimum${NNB}; 0,20${NB}€ par mot × 97 mots)`,
-        `  Sans voix            1${NNB}050                  21            0,94          0,016  non chiffré`,
+        '  Unités de paie      Caractères  Lignes de doublage  Minutes finies  Heures finies  Cachet',
+        `  Total                    5${NNB}681                 116            6,10          0,102  184,00${NB}€`,
+        `  Narrateur                2${NNB}454                  50            2,66          0,044  78,80${NB}€ (0,20${NB}€ par mot × 394 mots)`,
+        `  Formatrice               1${NNB}667                  34            1,84          0,031  55,20${NB}€ (30,00${NB}€ par minute finie × 1,84 minute finie)`,
+        `  Apprenant                  510                  11            0,66          0,011  50,00${NB}€ (minimum${NNB}; 0,20${NB}€ par mot × 97 mots)`,
+        // Text nobody reads: "Non lu (sans voix)", as the page says it ("Sans voix" alone read as a voice with no name).
+        `  Non lu (sans voix)       1${NNB}050                  21            0,94          0,016  non chiffré`,
       ].join('\n'),
     );
     // Nothing English, no point for a decimal, no plain space inside a number or before €, in the block.

@@ -301,7 +301,8 @@ const PAY_WORDS = {
   },
   fr: {
     header: ['Unités de paie', 'Caractères', 'Lignes de doublage', 'Minutes finies', 'Heures finies', 'Cachet'],
-    unassigned: 'Sans voix',
+    // (As the page says it, web/i18n.ts: the row is text nobody reads, not a voice without a name.)
+    unassigned: 'Non lu (sans voix)',
     noLines: 'aucune réplique',
     noWords: 'aucun mot',
     notQuoted: 'non chiffré',
