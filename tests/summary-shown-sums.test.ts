@@ -13,6 +13,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { apportion } from '../src/measure/timing.js';
 import { ROOT, runCli } from './helpers/cli.js';
@@ -177,5 +178,28 @@ describe('lines and the Markdown export show the same times as summary', () => {
     const one = runCli(['export', 'three-halves.docx', '-o', join(out, 'guest.md'), '--voice', 'guest'], DIR);
     expect(one.stdout.split('\n')[1]).toBe('To record: 20 words, about 0:07');
     expect(readFileSync(join(out, 'guest.md'), 'utf8')).toContain('| Guest | 3 | 20 | 20 | 0:07 | 24.4% |');
+  });
+
+  it('XLSX: the Estimated time cells hold the shown times, whole seconds that add up (Seconds keeps the exact ones)', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'vo-shown-xlsx-')), 'three.xlsx');
+    expect(runCli(['export', 'three-halves.docx', '-o', out, '--unassigned'], DIR).code).toBe(0);
+    const sheets = await readExcelFile(out);
+    // read-excel-file gives a time as a Date from 1899-12-30: its seconds are the cell's.
+    const secondsOf = (cell: unknown) => Math.round(((cell as Date).getTime() - Date.UTC(1899, 11, 30)) / 1000 * 1000) / 1000;
+    const summary = sheets[0]!.data.slice(7).map((row) => [row[0], row[4], secondsOf(row[5])]);
+    // Guest's 7.5 s was 0:08 (a spreadsheet shows 7.5 s rounded): 0:11 + 0:11 + 0:08 + 0:02 = 0:32 against 0:31.
+    expect(summary).toEqual([
+      ['Host', 10.5, 11],
+      ['Baker', 10.5, 11],
+      ['Guest', 7.5, 7],
+      ['Unassigned', 2.3, 2],
+      ['Whole script', 30.8, 31],
+    ]);
+    const sections = sheets[1]!.data.slice(1).map((row) => [row[0], secondsOf(row[3]), row[4], secondsOf(row[8]), secondsOf(row[10]), secondsOf(row[12])]);
+    expect(sections).toEqual([
+      ['Before the first heading', 8, 7.9, 3, 3, 2],
+      ['SPOT 1 — :30', 11, 10.5, 5, 5, 1],
+      ['SPOT 2 — :15', 10, 10.1, 4, 3, 3],
+    ]);
   });
 });

@@ -93,7 +93,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   const lang = options.lang ?? report.language.code;
   switch (format) {
     case 'xlsx': {
-      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4' };
+      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
       if (options.template) return single(await renderVoiceqXlsx(report, { ...sheet, lang }));
       const result = single(await renderXlsx(report, sheet));
       result.written[0]!.sheets = workbookSheets(report, selection);
