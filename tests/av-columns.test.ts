@@ -211,7 +211,8 @@ describe('init on a two-column AV script in one colour (built CLI)', () => {
     const dir = mkdtempSync(join(tmp, 'init-'));
     copyFileSync(join(DIR, 'en-av-two-columns.docx'), join(dir, 'x.docx'));
     const summary = runCli(['summary', 'x.docx'], dir);
-    expect(summary.stdout).toContain('  #000000 black      6     39      42   61.9%  0:17  150 wpm\n  Unassigned         5     24      24   38.1%  0:10  150 wpm\n');
+    // 16.8 s + 9.6 s = 26.4 s: shown 0:17 + 0:09 = 0:26, adding up to the Total (each alone: 0:17 + 0:10).
+    expect(summary.stdout).toContain('  #000000 black      6     39      42   61.9%  0:17  150 wpm\n  Unassigned         5     24      24   38.1%  0:09  150 wpm\n');
     expect(runCli(['init', 'x.docx'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('  black: { color: "#000000" }   # 39 words, 6 lines\n');
     const after = runCli(['summary', 'x.docx'], dir);
