@@ -204,10 +204,11 @@ describe('XLSX renderer', () => {
       ['Voices from', 'a config', null, null, null, null, null, null],
       [null, null, null, null, null, null, null, null],
       ['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share'],
-      ['Narrator', 2, 7, 7, 2.8, time(2.8), 150, 0.5],
-      ['Guest', 1, 2, 2, 0.8, time(0.8), 150, 2 / 14], // full precision: the cell's 0.0% shows 14.3%
+      // The estimated times are the shown ones, whole seconds that add up (2.8 + 0.8 + 2 = 5.6 s: 3 + 1 + 2 = 6).
+      ['Narrator', 2, 7, 7, 2.8, time(3), 150, 0.5],
+      ['Guest', 1, 2, 2, 0.8, time(1), 150, 2 / 14], // full precision: the cell's 0.0% shows 14.3%
       ['Unassigned', 1, 5, 5, 2, time(2), 150, 5 / 14],
-      ['Whole script', 4, 14, 14, 5.6, time(5.6), 150, 1],
+      ['Whole script', 4, 14, 14, 5.6, time(6), 150, 1],
     ]);
     expect(sheets[1]!.data).toEqual([
       ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'],

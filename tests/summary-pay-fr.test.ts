@@ -3,7 +3,8 @@
  * between the thousands), `6,10` (a decimal comma), `0,20 € par mot × 394 mots` (a no-break space
  * before the sign), `minimum ; …`, French plurals (0,66 minute finie). No line mixes French money with
  * English numbers or words (it said `0,01 € (0,01 € per finished minute × 0.66 finished minutes)`).
- * Another language writes the numbers of a fee's basis as it writes its amounts; English is unchanged.
+ * Another language with a quote writes its number columns and the numbers of a fee's basis as it writes
+ * its amounts (German `2.365`, `1,76` beside `52,80 €`; they were English-style); English is unchanged.
  */
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,12 +45,13 @@ describe('summary: the pay block of a French script', () => {
     // 394 × 0,20 = 78,80 €; 1,84 min × 30 = 55,20 €; 97 × 0,20 = 19,40 €, under the 50 € minimum. Total 184,00 €.
     expect(payBlock(result.stdout)).toBe(
       [
-        '  Unités de paie  Caractères  Lignes de doublage  Minutes finies  Heures finies  Cachet',
-        `  Total                5${NNB}681                 116            6,10          0,102  184,00${NB}€`,
-        `  Narrateur            2${NNB}454                  50            2,66          0,044  78,80${NB}€ (0,20${NB}€ par mot × 394 mots)`,
-        `  Formatrice           1${NNB}667                  34            1,84          0,031  55,20${NB}€ (30,00${NB}€ par minute finie × 1,84 minute finie)`,
-        `  Apprenant              510                  11            0,66          0,011  50,00${NB}€ (minimum${NNB}; 0,20${NB}€ par mot × 97 mots)`,
-        `  Sans voix            1${NNB}050                  21            0,94          0,016  non chiffré`,
+        '  Unités de paie      Caractères  Lignes de doublage  Minutes finies  Heures finies  Cachet',
+        `  Total                    5${NNB}681                 116            6,10          0,102  184,00${NB}€`,
+        `  Narrateur                2${NNB}454                  50            2,66          0,044  78,80${NB}€ (0,20${NB}€ par mot × 394 mots)`,
+        `  Formatrice               1${NNB}667                  34            1,84          0,031  55,20${NB}€ (30,00${NB}€ par minute finie × 1,84 minute finie)`,
+        `  Apprenant                  510                  11            0,66          0,011  50,00${NB}€ (minimum${NNB}; 0,20${NB}€ par mot × 97 mots)`,
+        // Text nobody reads: "Non lu (sans voix)", as the page says it ("Sans voix" alone read as a voice with no name).
+        `  Non lu (sans voix)       1${NNB}050                  21            0,94          0,016  non chiffré`,
       ].join('\n'),
     );
     // Nothing English, no point for a decimal, no plain space inside a number or before €, in the block.
@@ -98,5 +100,29 @@ describe('summary: the pay block in other languages', () => {
   it('German money: the basis written as the amounts are (1,76, not 1.76, beside 30,00 €)', () => {
     const text = runCli(['summary', 'script.docx', '--lang', 'de'], dir).stdout;
     expect(text).toContain('52,80 € (30,00 € per finished minute × 1,76 finished minutes)');
+  });
+
+  it('German money: the number columns too, as German writes numbers (2.365, 1,76), the words English', () => {
+    // It said `2,365` and `1.76` beside `52,80 €`: a German reader takes 2,365 for two and a bit.
+    expect(payBlock(runCli(['summary', 'script.docx', '--lang', 'de'], dir).stdout)).toBe(
+      [
+        '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
+        '  Total            2.365             49              2,72           0,046  62,70 €',
+        '  Announcer        1.515             31              1,76           0,029  52,80 € (30,00 € per finished minute × 1,76 finished minutes)',
+        '  Customer           289              6              0,33           0,006  9,90 € (30,00 € per finished minute × 0,33 finished minutes)',
+        '  Unassigned         561             12              0,63           0,011  not quoted',
+      ].join('\n'),
+    );
+  });
+
+  it('Spanish money: 2365 and 1,79 as Spanish writes them (no separator in four digits), 53,70 €', () => {
+    const block = payBlock(runCli(['summary', 'script.docx', '--lang', 'es'], dir).stdout)!;
+    expect(block.split('\n')[1]).toBe('  Total             2365             49              2,75           0,047  63,60 €');
+    expect(block).not.toMatch(/\d\.\d/);
+  });
+
+  it('German without a quote: no money, the block English as the rest of the summary', () => {
+    const plain = folder('de-noquote', 'samples/en-commercial/spring-sale.docx', 'voices:\n  Announcer: { highlight: yellow }\n  Customer: { highlight: green }\nunassigned: ["#000000", lightGray]\n');
+    expect(payBlock(runCli(['summary', 'script.docx', '--lang', 'de'], plain).stdout)!.split('\n')[1]).toBe('  Total            2,365             49              2.72           0.046');
   });
 });

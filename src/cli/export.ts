@@ -14,6 +14,7 @@ import { plural } from '../text/format.js';
 import { displayPath, withShownConfig } from './paths.js';
 import { renderVoiceqXlsx, renderXlsx, SECTIONS_SHEET, workbookSheets, type Paper } from '../render/xlsx.js';
 import { exportMeta } from './meta.js';
+import { shownTimes, type ShownTimes } from '../render/shown-times.js';
 import { print, type CommonOptions } from './options.js';
 
 type Format = 'xlsx' | 'csv' | 'json' | 'md' | 'dapt';
@@ -77,7 +78,8 @@ function delimiterOf(value: string | undefined): CsvDelimiter {
   return delimiter;
 }
 
-async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined): Promise<{ files: OutputFile[]; written: Written[] }> {
+/** `times`: the times as the text shows them, worked out on the whole script (shown-times.ts). */
+async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes): Promise<{ files: OutputFile[]; written: Written[] }> {
   const out = options.output;
   const selection = { unassigned: options.unassigned === true };
   const groups = exportGroups(report, selection);
@@ -91,7 +93,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   const lang = options.lang ?? report.language.code;
   switch (format) {
     case 'xlsx': {
-      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4' };
+      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
       if (options.template) return single(await renderVoiceqXlsx(report, { ...sheet, lang }));
       const result = single(await renderXlsx(report, sheet));
       result.written[0]!.sheets = workbookSheets(report, selection);
@@ -100,7 +102,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
     case 'json':
       return single(renderJson(report, voice));
     case 'md':
-      return single(renderMarkdown(report, selection));
+      return single(renderMarkdown(report, selection, times));
     case 'dapt':
       // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
       return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
@@ -161,7 +163,8 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
     options.unassigned = true;
   }
 
-  const { files, written } = await render(withShownConfig(report), format, options, voice);
+  const times = shownTimes(full);
+  const { files, written } = await render(withShownConfig(report), format, options, voice, times);
   const inputs = full.config ? [file, full.config] : [file];
   checkOutputs(
     files.map((f) => f.path),
@@ -175,8 +178,8 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   }
   const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
   if (full.mode === 'legend' && full.legend) out.push(legendLine(full.legend));
-  // What the exported voices record (with --voice, that voice only).
-  if (full.recorded && report.voices.length) out.push(recordedLine({ ...full, recorded: recordedBy(report.voices) }));
+  // What the exported voices record (with --voice, that voice only), its time as the summary shows it.
+  if (full.recorded && report.voices.length) out.push(recordedLine({ ...full, recorded: recordedBy(report.voices) }, report.voices.reduce((sum, v) => sum + (times.byName.get(v.name) ?? 0), 0)));
   print(`${out.join('\n')}\n`);
   // The files are the product; what to look at in them goes to stderr, apart from them.
   if (full.warnings.length) {

@@ -64,21 +64,31 @@ export function syllableTime(spoken: string, code: string, rate: number): Syllab
  * a voice's lines add up to the voice's time as a spreadsheet sums them.
  */
 export function apportionTenths(seconds: readonly number[], total: number): number[] {
-  const units = new Array<number>(seconds.length);
-  const lost = new Array<number>(seconds.length);
-  let left = Math.round(total * 10);
-  for (let i = 0; i < seconds.length; i++) {
-    const tenths = seconds[i]! * 10;
+  return apportion(seconds, total, 10);
+}
+
+/**
+ * Values shown in steps of 1/`perStep` (10: tenths, 1: whole units) that add up to `total` shown in
+ * the same steps (rounded half up, as Math.round): the largest remainder of apportionTenths, in any step.
+ */
+export function apportion(values: readonly number[], total: number, perStep: number): number[] {
+  const units = new Array<number>(values.length);
+  const lost = new Array<number>(values.length);
+  let left = Math.round(total * perStep);
+  for (let i = 0; i < values.length; i++) {
+    const steps = values[i]! * perStep;
     // (1e-9: 2.3 × 10 is 22.999999999999996 in binary, 23 tenths.)
-    const down = Math.max(0, Math.floor(tenths + 1e-9));
+    const down = Math.max(0, Math.floor(steps + 1e-9));
     units[i] = down;
-    lost[i] = tenths - down;
+    // To the billionth: 28.4 − 28 and 6.4 − 6 differ in binary (0.39999999999999858, 0.40000000000000036),
+    // and equals go to the first.
+    lost[i] = Math.round((steps - down) * 1e9) / 1e9;
     left -= down;
   }
-  if (left !== 0 && seconds.length > 0) {
-    const order = seconds.map((_, i) => i).sort((a, b) => lost[b]! - lost[a]! || a - b);
-    // A total above the sum gives tenths to the largest remainders; below it (it never is by more than
-    // rounding), takes them from the smallest.
+  if (left !== 0 && values.length > 0) {
+    const order = values.map((_, i) => i).sort((a, b) => lost[b]! - lost[a]! || a - b);
+    // A total above the sum gives a step each to the largest remainders; below it (it never is by more
+    // than rounding), takes them from the smallest.
     if (left > 0) for (let k = 0; k < left; k++) units[order[k % order.length]!]!++;
     else
       for (let k = order.length - 1, taken = 0; taken < -left && k >= 0; k--) {
@@ -88,5 +98,5 @@ export function apportionTenths(seconds: readonly number[], total: number): numb
         }
       }
   }
-  return units.map((u) => u / 10);
+  return perStep === 1 ? units : units.map((u) => u / perStep);
 }

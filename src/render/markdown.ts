@@ -8,6 +8,7 @@ import { exportGroups, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
 import { groupPace, paceUnitOf } from './pace.js';
+import { shownTimes, type ShownTimes } from './shown-times.js';
 
 const n = count;
 
@@ -45,10 +46,11 @@ export function escapeCell(text: string): string {
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 
-type Totals = Pick<ExportGroup, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share'>;
+type Totals = Pick<ExportGroup, 'lineCount' | 'words' | 'spokenWords' | 'share'>;
 
-function summaryRow(name: string, totals: Totals, bold = false): string {
-  const cells = [escapeCell(name), n(totals.lineCount), n(totals.words), n(totals.spokenWords), formatDuration(totals.seconds), percent(totals.share)];
+/** `seconds`: the time as shown (shown-times.ts: the rows' add up to the whole script's). */
+function summaryRow(name: string, totals: Totals, seconds: number, bold = false): string {
+  const cells = [escapeCell(name), n(totals.lineCount), n(totals.words), n(totals.spokenWords), formatDuration(seconds), percent(totals.share)];
   return row(bold ? cells.map((cell) => `**${cell}**`) : cells);
 }
 
@@ -61,16 +63,22 @@ function linesTable(group: ExportGroup): string[] {
   ];
 }
 
-export function renderMarkdown(report: Report, options: ExportOptions = {}): string {
+/**
+ * `times`: the times as shown, worked out on the whole script's report (`export --voice` passes a
+ * report of one voice: its time is still the one the whole summary shows).
+ */
+export function renderMarkdown(report: Report, options: ExportOptions = {}, times: ShownTimes = shownTimes(report)): string {
   const groups = exportGroups(report, options);
+  // The unassigned text's group is the one past the voices.
+  const secondsOf = (group: ExportGroup, index: number) => (index < report.voices.length ? (times.byName.get(group.name) ?? group.seconds) : times.unassigned);
   const out = [`## ${escapeCell(report.file)}`, '', row(['Voice', 'Lines', 'Words', 'Spoken words', 'Time', 'Share']), '|---|--:|--:|--:|--:|--:|'];
-  out.push(...groups.map((group) => summaryRow(group.name, group)));
+  out.push(...groups.map((group, i) => summaryRow(group.name, group, secondsOf(group, i))));
   // The summary accounts for the whole script, so unassigned text has its row even without its section.
-  if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_LABEL, report.unassigned));
-  out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, true));
-  for (const group of groups) {
+  if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_LABEL, report.unassigned, times.unassigned));
+  out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, times.total, true));
+  for (const [i, group] of groups.entries()) {
     out.push('', `### ${escapeCell(group.name)}`, '');
-    out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(group.seconds)} at ${groupPace(group, paceUnitOf(report))}.`, '');
+    out.push(`${plural(group.lineCount, 'line')}, ${plural(group.words, 'word')}, about ${formatDuration(secondsOf(group, i))} at ${groupPace(group, paceUnitOf(report))}.`, '');
     for (const row of linesTable(group)) out.push(row);
   }
   return `${out.join('\n')}\n`;

@@ -12,6 +12,7 @@ import { count, formatLocation, percent, plural, formatDuration, spotDuration, t
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
 import { cueParts } from './cue.js';
+import { shownSectionTimes, shownTimes } from './shown-times.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
 
@@ -102,12 +103,15 @@ export function legendLine(legend: ReportLegend): string {
   return `Voices from the legend at ${formatLocation(legend.location)}: ${voices.join(', ')}${quiet.length ? `; not recorded: ${quiet.join(', ')}` : ''}.`;
 }
 
-/** `To record: 293 words, about 1:50`: the voices' words and time, unassigned text left out. */
-export function recordedLine(report: Pick<Report, 'recorded' | 'file'>): string {
+/**
+ * `To record: 293 words, about 1:50`: the voices' words and time, unassigned text left out. `seconds`:
+ * the time as shown beside the voices' (shown-times.ts), so that theirs add up to it.
+ */
+export function recordedLine(report: Pick<Report, 'recorded' | 'file'>, seconds = report.recorded?.seconds): string {
   const recorded = report.recorded;
   if (!recorded) return `To record: not known until the voices are named (vo-lines init ${report.file} writes a config to edit)`;
   const spoken = recorded.spokenWords !== recorded.words ? ` (${n(recorded.spokenWords)} spoken)` : '';
-  return `To record: ${plural(recorded.words, 'word')}${spoken}, about ${formatDuration(recorded.seconds)}`;
+  return `To record: ${plural(recorded.words, 'word')}${spoken}, about ${formatDuration(seconds ?? recorded.seconds)}`;
 }
 
 function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'> & Partial<Pick<Report, 'language'>>): string[] {
@@ -160,9 +164,10 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
   });
 }
 
-function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit): string {
+/** `seconds`: the group's time as shown (shown-times.ts). */
+function voiceTotals(name: string, v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'wpm' | 'syllablesPerSecond'>, unit: PaceUnit, seconds: number): string {
   const spoken = v.spokenWords !== v.words ? ` (${n(v.spokenWords)} spoken)` : '';
-  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(v.seconds)} at ${groupPace(v, unit)}`;
+  return `${name}: ${plural(v.lineCount, 'line')}, ${plural(v.words, 'word')}${spoken}, about ${formatDuration(seconds)} at ${groupPace(v, unit)}`;
 }
 
 function wholeScript(report: Report): string {
@@ -172,23 +177,24 @@ function wholeScript(report: Report): string {
 
 /** `lines`: the exact lines of one voice, or of every voice, with totals on top. */
 export function renderLines(report: Report, voiceName?: string, options: TextOptions = {}): string {
-  const selected: { title: string; data: Omit<VoiceReport, 'name' | 'colors' | 'highlights'> }[] = [];
-  if (voiceName === UNASSIGNED) selected.push({ title: UNASSIGNED_LABEL, data: report.unassigned });
+  const selected: { title: string; data: Omit<VoiceReport, 'name' | 'colors' | 'highlights'>; seconds: number }[] = [];
+  const shown = shownTimes(report);
+  if (voiceName === UNASSIGNED) selected.push({ title: UNASSIGNED_LABEL, data: report.unassigned, seconds: shown.unassigned });
   else {
-    for (const voice of report.voices) {
-      if (voiceName !== undefined && voice.name !== voiceName) continue;
+    report.voices.forEach((voice, index) => {
+      if (voiceName !== undefined && voice.name !== voiceName) return;
       const colours = report.mode !== 'colours' ? ` (${voiceColours(voice, options)})` : '';
       const title = report.mode === 'colours' ? `${swatch(voice.highlights[0] ?? voice.colors[0]!, voice.highlights.length > 0, options.colour)}${voice.name}` : voice.name;
-      selected.push({ title: `${title}${colours}`, data: voice });
-    }
+      selected.push({ title: `${title}${colours}`, data: voice, seconds: shown.voices[index]! });
+    });
   }
   const out = header(report);
   if (voiceName !== undefined && selected[0]) {
     out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? UNASSIGNED_TEXT : voiceName} is ${percent(selected[0].data.share)} of it.`);
   } else out.push(wholeScript(report));
-  out.push(recordedLine(report), '');
-  for (const { title, data } of selected) {
-    out.push(voiceTotals(title, data, paceUnitOf(report)));
+  out.push(recordedLine(report, shown.recorded ?? undefined), '');
+  for (const { title, data, seconds } of selected) {
+    out.push(voiceTotals(title, data, paceUnitOf(report), seconds));
     if (data.lines.length) for (const row of lineRows(data.lines, options)) out.push(row);
     else out.push('  (no lines)');
     out.push('');
@@ -202,9 +208,9 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
 }
 
 /** `summary --voice`: `Narrator: 1,180 words in 42 lines, about 7:52, 24.1% of the script (the whole script: 4,900 words, about 32:40)`. */
-function voiceLine(voice: Pick<VoiceReport, 'name' | 'words' | 'spokenWords' | 'lineCount' | 'seconds' | 'share'>, whole: string): string {
+function voiceLine(voice: Pick<VoiceReport, 'name' | 'words' | 'spokenWords' | 'lineCount' | 'share'>, seconds: number, whole: string): string {
   const spoken = voice.spokenWords !== voice.words ? ` (${n(voice.spokenWords)} spoken)` : '';
-  return `${voice.name}: ${plural(voice.words, 'word')}${spoken} in ${plural(voice.lineCount, 'line')}, about ${formatDuration(voice.seconds)}, ${percent(voice.share)} of the script (${whole})`;
+  return `${voice.name}: ${plural(voice.words, 'word')}${spoken} in ${plural(voice.lineCount, 'line')}, about ${formatDuration(seconds)}, ${percent(voice.share)} of the script (${whole})`;
 }
 
 /** `summary`: one row per voice and one for unassigned text, the total first. */
@@ -216,21 +222,31 @@ export function renderSummary(report: Report, options: TextOptions = {}): string
   const unit = paceUnitOf(report);
   // Voices at paces of their own: the total is each at its own, no one pace.
   const totalPace = scriptPace(report) ?? 'mixed';
-  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(report.total.seconds), totalPace]);
+  // Times to the second that add up: the voices' to what is recorded, with the unassigned text's to the total.
+  const shown = shownTimes(report);
+  rows.push(['Total', '', n(report.total.lineCount), n(report.total.words), n(report.total.spokenWords), percent(report.total.words ? 1 : 0), formatDuration(shown.total), totalPace]);
   const only = options.onlyVoice;
   const voices = only === undefined ? report.voices : report.voices.filter((v) => v.name === only);
+  const secondsOf = (voice: VoiceReport) => shown.voices[report.voices.indexOf(voice)]!;
   for (const voice of voices) {
-    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(voice.seconds), groupPace(voice, unit)]);
+    rows.push([nameOf(voice), byColour ? '' : voiceColours(voice, options), n(voice.lineCount), n(voice.words), n(voice.spokenWords), percent(voice.share), formatDuration(secondsOf(voice)), groupPace(voice, unit)]);
   }
   // Voices told by their labels alone: what is left is text no label claims, whatever its colour.
   const byLabelsOnly = report.voices.length > 0 && report.voices.every((v) => v.colors.length === 0 && v.highlights.length === 0 && !v.styles?.length && v.labels?.length);
   // By colour, only when there is some (text never read aloud, as an AV script's picture column).
   const unassignedRow = only === undefined ? !byColour || u.lineCount > 0 : only === UNASSIGNED;
-  if (unassignedRow) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(u.seconds), groupPace(u, unit)]);
+  if (unassignedRow) rows.push([UNASSIGNED_LABEL, byLabelsOnly ? 'any other text' : 'any other colour', n(u.lineCount), n(u.words), n(u.spokenWords), percent(u.share), formatDuration(shown.unassigned), groupPace(u, unit)]);
   if (byColour) rows.forEach((row) => row.splice(1, 1));
   const right = byColour ? new Set([1, 2, 3, 4, 5]) : new Set([2, 3, 4, 5, 6]);
-  const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(report.total.seconds)}`;
-  const recorded = only === undefined ? (report.recorded ? `${recordedLine(report)} (${whole})` : recordedLine(report)) : voiceLine(only === UNASSIGNED ? { name: UNASSIGNED_LABEL, ...u } : voices[0]!, whole);
+  const whole = `the whole script: ${plural(report.total.words, 'word')}, about ${formatDuration(shown.total)}`;
+  const recorded =
+    only === undefined
+      ? report.recorded
+        ? `${recordedLine(report, shown.recorded ?? undefined)} (${whole})`
+        : recordedLine(report)
+      : only === UNASSIGNED
+        ? voiceLine({ name: UNASSIGNED_LABEL, ...u }, shown.unassigned, whole)
+        : voiceLine(voices[0]!, secondsOf(voices[0]!), whole);
   const out = [...header(report), recorded, '', ...table(rows, right).map((r) => `  ${r}`)];
   if (report.total.characters !== undefined && report.total.fees) out.push('', ...payRows(only === undefined ? report : { ...report, voices }, nameOf, only === undefined || only === UNASSIGNED));
   for (const row of sectionBlock(report.sections, only === UNASSIGNED ? UNASSIGNED_LABEL : only)) out.push(row);
@@ -255,7 +271,11 @@ function sectionBlock(sections: readonly Section[], only?: string): string[] {
     const target = section.targetFrom === 'config' ? ' (target from the config)' : '';
     out.push('', `${indent}${section.title} · ${formatLocation(section.location)} · ${sectionVerdict(section)}${target}`);
     const rows = [['Voice', 'Lines', 'Words', 'Spoken', 'Time']];
-    for (const v of section.voices) if (only === undefined || v.name === only) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(v.seconds)]);
+    // The voices' times to the second, adding up to the section's.
+    const seconds = shownSectionTimes(section);
+    section.voices.forEach((v, i) => {
+      if (only === undefined || v.name === only) rows.push([v.name, n(v.lineCount), n(v.words), n(v.spokenWords), formatDuration(seconds[i]!)]);
+    });
     rows.push(['Total', n(section.voices.reduce((sum, v) => sum + v.lineCount, 0)), n(section.words), n(section.spokenWords), formatDuration(section.seconds)]);
     for (const r of table(rows, new Set([1, 2, 3, 4]))) out.push(`${indent}  ${r}`);
   }
@@ -281,7 +301,8 @@ const PAY_WORDS = {
   },
   fr: {
     header: ['Unités de paie', 'Caractères', 'Lignes de doublage', 'Minutes finies', 'Heures finies', 'Cachet'],
-    unassigned: 'Sans voix',
+    // (As the page says it, web/i18n.ts: the row is text nobody reads, not a voice without a name.)
+    unassigned: 'Non lu (sans voix)',
     noLines: 'aucune réplique',
     noWords: 'aucun mot',
     notQuoted: 'non chiffré',
@@ -302,8 +323,9 @@ const PAY_WORDS = {
  * quote. Amounts are written as the script's language writes money; a French script's block with a
  * quote is French end to end (its words, `5 681`, `6,10`, `0,20 € par mot × 394 mots`, no-break
  * spaces as French sets them), so no line mixes `0,20 €` with `0.66 finished minutes`; without a
- * quote it holds no money and is English, as the rest of the summary. In another language the numbers of a
- * fee's basis are written as its amounts are (`0,20 € per finished minute × 0,66 finished minutes` in German).
+ * quote it holds no money and is English, as the rest of the summary. In another language with a quote,
+ * the number columns and the numbers of a fee's basis are written as its amounts are (German: `5.698`,
+ * `2,75`, `0,20 € per finished minute × 0,66 finished minutes`), its words staying English.
  */
 function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassignedRow = true): string[] {
   const quoted = report.voices.some((v) => v.fee);
@@ -311,8 +333,11 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   // French when it shows money as French writes it; without a quote nothing in it is French.
   const fr = quoted && /^fr(?:-|$)/i.test(locale);
   const words = fr ? PAY_WORDS.fr : PAY_WORDS.en;
-  const whole = fr ? frenchCount : n;
-  const decimal = fr ? frenchDecimal : (value: number, digits: number) => value.toFixed(digits);
+  // Another language's money: the number columns written as it writes numbers too (German `5.698`,
+  // `2,75`), so no row shows `2.75` beside `82,50 €`; English, or no money, as English writes them.
+  const local = quoted && !fr && !/^en(?:-|$)/i.test(locale);
+  const whole = fr ? frenchCount : local ? (value: number) => localNumber(value) : n;
+  const decimal = fr ? frenchDecimal : local ? localDecimal : (value: number, digits: number) => value.toFixed(digits);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale, false, fr);
   // A rate is shown with every digit it has ($0.125 per word), an amount to the currency's minor unit.
   const rate = (amount: number, currency: string) => formatMoney(amount, currency, locale, true, fr);
@@ -325,6 +350,20 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
       return n(value);
     }
   };
+  // To a fixed number of places (finished minutes to the hundredth, hours to the thousandth), as the locale writes decimals.
+  const decimalFormats = new Map<number, Intl.NumberFormat | null>();
+  function localDecimal(value: number, digits: number): string {
+    let format = decimalFormats.get(digits);
+    if (format === undefined) {
+      try {
+        format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      } catch {
+        format = null;
+      }
+      decimalFormats.set(digits, format);
+    }
+    return format ? format.format(value).replace(/\u202F|\u00A0/g, ' ') : value.toFixed(digits);
+  }
   const units = fr ? frenchCount : (value: number) => (locale.toLowerCase().startsWith('en') ? n(value) : localNumber(value));
   const feeBasis = (fee: NonNullable<VoiceReport['fee']>): string => {
     const [one, many] = words.units[fee.per]!;

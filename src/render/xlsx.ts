@@ -18,6 +18,7 @@ import { printSetup, type FileContent, type Paper, type PrintedSheet } from './x
 import { workbookBytes } from './xlsx-zip.js';
 import { formatLocation } from '../text/format.js';
 import { currencyDigits } from '../measure/pay.js';
+import { shownSectionTimes, shownTimes, type ShownTimes } from './shown-times.js';
 import { scriptPace } from './pace.js';
 
 /** A sheet without images (the type parameter is the image content type). */
@@ -45,6 +46,12 @@ export interface WorkbookMeta {
 export interface XlsxOptions extends ExportOptions {
   meta?: WorkbookMeta;
   paper?: Paper;
+  /**
+   * The times the Estimated time column shows, to the second, adding up as `summary`'s (shown-times.ts),
+   * worked out on the whole script's report (`export --voice` passes a report of one voice). Default:
+   * the report's own.
+   */
+  times?: ShownTimes;
 }
 
 /** Cut to `limit` UTF-16 units (Excel's count) without splitting a surrogate pair. */
@@ -305,7 +312,8 @@ const SUMMARY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null
   { title: 'Words', width: 9, cell: (g) => ({ value: g.words, type: Number }) },
   { title: 'Spoken words', width: 9, wrap: true, cell: (g) => ({ value: g.spokenWords, type: Number }) },
   { title: 'Seconds', width: 10, cell: (g) => ({ value: g.seconds, type: Number, format: SECONDS_FORMAT }) },
-  { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.seconds) },
+  // The time as summary shows it, to the second: the voices' and the unassigned text's add up to the whole script's.
+  { title: 'Estimated time', width: 11, wrap: true, cell: (g) => time(g.shownSeconds ?? g.seconds) },
   // No one pace for the whole script when voices have their own: its time is the sum of theirs.
   { title: PACE_TITLE, width: 8, wrap: true, cell: (g) => (g.mixedPaces ? null : { value: g.wpm, type: Number }) },
   { title: 'Share', width: 9, cell: (g) => ({ value: g.share, type: Number, format: '0.0%' }) }, // full precision: the format rounds, as summary does
@@ -326,7 +334,7 @@ export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
 
 type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'> &
-  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined; mixedPaces?: boolean };
+  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined; mixedPaces?: boolean; shownSeconds?: number };
 
 /** An amount's number format: to the currency's minor unit (`#,##0.00`, `#,##0` for JPY, `#,##0.000` for KWD). */
 function moneyFormat(currency: string): string {
@@ -349,13 +357,14 @@ function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   return rows;
 }
 
-function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined): BuiltSheet {
-  const totals: Totals[] = groups.map((g) => g);
+function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes): BuiltSheet {
+  // (The unassigned text's group is the one past the voices.)
+  const totals: Totals[] = groups.map((g, i) => ({ ...g, shownSeconds: i < report.voices.length ? times.byName.get(g.name) : times.unassigned }));
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
-  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned });
+  if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned, shownSeconds: times.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
   const fees = report.total.fees ?? [];
-  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null };
+  const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null, shownSeconds: times.total };
   const paid = report.total.characters !== undefined;
   const quoted = report.voices.some((v) => v.fee);
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
@@ -371,11 +380,17 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
 /** One row per section: its target and time, then each voice's words and time. */
 function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltSheet {
   const voices = report.voices.map((v) => v.name);
+  // Times to the second, as summary shows them: each section's voices' add up to its own.
+  const shown = new Map(report.sections.map((s) => [s, shownSectionTimes(s)]));
+  const shownOf = (s: Section, name: string) => {
+    const index = s.voices.findIndex((v) => v.name === name);
+    return index < 0 ? 0 : shown.get(s)![index]!;
+  };
   const columns: (Column & { cell: (s: Section) => CellObject | null })[] = [
     { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.title}`, type: String }) },
     { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
     { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
-    { title: 'Estimated time', width: 11, wrap: true, cell: (s) => time(s.seconds) },
+    { title: 'Estimated time', width: 11, wrap: true, cell: (s) => time(Math.round(s.seconds)) },
     { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
     { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: s.seconds <= s.targetSeconds ? 'yes' : 'NO', type: String }) },
     { title: 'Words', width: 8, cell: (s) => ({ value: s.words, type: Number }) },
@@ -383,7 +398,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
       const voice = (s: Section) => s.voices.find((v) => v.name === name);
       return [
         { title: `${name} words`, width: 10, wrap: true, cell: (s: Section) => ({ value: voice(s)?.words ?? 0, type: Number }) },
-        { title: `${name} time`, width: 10, wrap: true, cell: (s: Section) => time(voice(s)?.seconds ?? 0) },
+        { title: `${name} time`, width: 10, wrap: true, cell: (s: Section) => time(shownOf(s, name)) },
       ];
     }),
   ];
@@ -450,7 +465,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
   const names = workbookSheets(report, options).slice(hasSections ? 2 : 1);
   return bytes(
     [
-      summarySheet(report, groups, options.unassigned === true, options.meta),
+      summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report)),
       ...(hasSections ? [sectionsSheet(report, options.meta)] : []),
       ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
     ],
