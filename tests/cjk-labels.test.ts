@@ -223,7 +223,7 @@ describe('Chinese and Japanese scripts coded by labels (built CLI)', () => {
       '  Total                          10     81      81  100.0%  0:20  240 characters/min',
       '  旁白        "旁白:"             3     30      30   37.0%  0:08  240 characters/min',
       '  小明        "小明:"             2     17      17   21.0%  0:04  240 characters/min',
-      '  Unassigned  any other text      5     34      34   42.0%  0:09  240 characters/min',
+      '  Unassigned  any other text      5     34      34   42.0%  0:08  240 characters/min',
     ]);
   });
 

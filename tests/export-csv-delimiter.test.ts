@@ -80,7 +80,7 @@ describe('export --delimiter (CLI)', () => {
       ['Anna', '¶1', 'Bonjour, et bienvenue ; dit-elle.', '4', '1,6'],
       ['Anna', '¶3', "'+33 6 12 34 56 78", '6', '2,8'],
       ['Anna', '¶5', "'@sum", '1', '0,8'],
-      ['Marc', '¶2', "'=1+1", '1', '0,4'],
+      ['Marc', '¶2', "'=1+1", '1', '1,6'], // said "equals one plus one" (a formula: spoken4),
       ['Marc', '¶4', "'-x", '1', '0,4'],
     ]);
     // The text holding ";" is quoted; the one holding only commas is not split by them.
@@ -91,7 +91,7 @@ describe('export --delimiter (CLI)', () => {
     expect(runCli(['export', 'script.docx', '-o', 'tab.csv', '--delimiter', 'tab'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'tab-Marc.csv'), 'utf8').split('\r\n')[0]).toBe('#\tLine ID\tLocation\tCue\tLine\tWords\tSeconds\tNotes');
     const marc = parseCsv(readFileSync(join(dir, 'tab-Marc.csv'), 'utf8'), '\t');
-    expect(marc.slice(1).map((row) => [row[4], row[5], row[6]])).toEqual([["'=1+1", '1', '0.4'], ["'-x", '1', '0.4']]);
+    expect(marc.slice(1).map((row) => [row[4], row[5], row[6]])).toEqual([["'=1+1", '1', '1.6'], ["'-x", '1', '0.4']]);
     expect(runCli(['export', 'script.docx', '-o', 'vq.csv', '--template', 'voiceq', '--delimiter', ';'], dir).code).toBe(0);
     expect(readFileSync(join(dir, 'vq.csv'), 'utf8').split('\r\n')[0]).toBe('Script (fr);Start;End;Character/Source;Comments');
   });

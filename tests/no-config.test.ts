@@ -70,17 +70,17 @@ describe('the commercial sample, copied away from its config', () => {
       'spring-sale.docx (DOCX) · no config: the legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)"',
       line,
       'Language: English (en-US, from the document)',
-      'To record: 293 words (321 spoken), about 2:08 (the whole script: 378 words, about 2:43)',
+      'To record: 293 words (321 spoken), about 2:09 (the whole script: 378 words, about 2:43)',
     ]);
     expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 5)).toEqual([
       line,
       'Language: English (en-US, from the document)',
       'Whole script: 378 words in 40 lines, about 2:43 at 150 wpm; Announcer is 64.3% of it.',
-      'To record: 293 words (321 spoken), about 2:08',
+      'To record: 293 words (321 spoken), about 2:09',
     ]);
     expect(run(['spring-sale.docx'], dir).stdout.split('\n')[1]).toBe(line);
     const exported = run(['export', 'spring-sale.docx', '-o', 'sheets.xlsx'], dir);
-    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (321 spoken), about 2:08', ''].join('\n'));
+    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (321 spoken), about 2:09', ''].join('\n'));
     // Warnings go to stderr: stdout says what was written.
     expect(exported.stderr).toContain('Warnings (1):\n  ! 66 words in 17 lines are plain text with no highlight');
     const check = run(['check', 'spring-sale.pdf', '--rule', 'section-time=off'], dir);

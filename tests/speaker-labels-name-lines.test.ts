@@ -239,7 +239,7 @@ describe('init on a screenplay (built CLI)', () => {
 
   // The styled DOCX's title is Word's "Title" style (dark blue): its colour is left unassigned too.
   it.each([
-    ['screenplay-styles-fr.docx', ' (its headings aside)', '["#000000", "#17375E"]', '44 words, 11 lines', STYLED],
+    ['screenplay-styles-fr.docx', ' (its headings aside)', '["#000000", "#17365D"]', '44 words, 11 lines', STYLED],
     ['screenplay-styles-fr.pdf', ' (its headings aside)', '["#000000", "#17365D"]', '44 words, 11 lines', STYLED],
     ['screenplay-typed-fr.docx', '', '["#000000"]', '51 words, 10 lines', TYPED],
     ['screenplay-typed-fr.pdf', '', '["#000000"]', '51 words, 10 lines', TYPED],
@@ -292,7 +292,7 @@ describe('init on a screenplay (built CLI)', () => {
       '  MARIE       "MARIE" alone on its line           4     25      25   25.0%  0:10  150 wpm',
       '  PAUL        "PAUL" alone on its line            2     13      13   13.0%  0:05  150 wpm',
       '  LE FACTEUR  "LE FACTEUR" alone on its line      1      5       5    5.0%  0:02  150 wpm',
-      '  HÉLÈNE      "HÉLÈNE" alone on its line          1      6       6    6.0%  0:02  150 wpm',
+      '  HÉLÈNE      "HÉLÈNE" alone on its line          1      6       6    6.0%  0:03  150 wpm',
       '  Unassigned  any other text                     10     51      48   51.0%  0:19  150 wpm',
     ]);
     expect(run(['lines', file, '--voice', 'paul'], dir).stdout.split('\n')[5]).toBe('PAUL ("PAUL" alone on its line): 2 lines, 13 words, about 0:05 at 150 wpm');

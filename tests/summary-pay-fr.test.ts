@@ -107,22 +107,22 @@ describe('summary: the pay block in other languages', () => {
     expect(payBlock(runCli(['summary', 'script.docx', '--lang', 'de'], dir).stdout)).toBe(
       [
         '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
-        '  Total            2.365             49              2,72           0,046  62,70 €',
+        '  Total            2.365             49              2,68           0,045  62,70 €',
         '  Announcer        1.515             31              1,76           0,029  52,80 € (30,00 € per finished minute × 1,76 finished minutes)',
         '  Customer           289              6              0,33           0,006  9,90 € (30,00 € per finished minute × 0,33 finished minutes)',
-        '  Unassigned         561             12              0,63           0,011  not quoted',
+        '  Unassigned         561             12              0,59           0,010  not quoted',
       ].join('\n'),
     );
   });
 
   it('Spanish money: 2365 and 1,79 as Spanish writes them (no separator in four digits), 53,70 €', () => {
     const block = payBlock(runCli(['summary', 'script.docx', '--lang', 'es'], dir).stdout)!;
-    expect(block.split('\n')[1]).toBe('  Total             2365             49              2,75           0,047  63,60 €');
+    expect(block.split('\n')[1]).toBe('  Total             2365             49              2,71           0,046  63,60 €');
     expect(block).not.toMatch(/\d\.\d/);
   });
 
   it('German without a quote: no money, the block English as the rest of the summary', () => {
     const plain = folder('de-noquote', 'samples/en-commercial/spring-sale.docx', 'voices:\n  Announcer: { highlight: yellow }\n  Customer: { highlight: green }\nunassigned: ["#000000", lightGray]\n');
-    expect(payBlock(runCli(['summary', 'script.docx', '--lang', 'de'], plain).stdout)!.split('\n')[1]).toBe('  Total            2,365             49              2.72           0.046');
+    expect(payBlock(runCli(['summary', 'script.docx', '--lang', 'de'], plain).stdout)!.split('\n')[1]).toBe('  Total            2,365             49              2.68           0.045');
   });
 });
