@@ -763,8 +763,28 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   // Narrow text: short lines (a script of them) end short of the mirrored margin, unless they
   // show they wrap where they end (a narrow text box, a two-column page's last, left column only).
   if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped };
-  return { right: oneLineParagraphs(ends) ? mirrored : right, unwrapped };
+  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped };
 }
+
+/**
+ * Whether text that shows no line pitch of its own (`wraps` false: no block has its lines closer
+ * together than its paragraphs) ends its full-looking lines as one-line paragraphs do: three in
+ * four of them at least (NO_PITCH_ENDED) end a sentence before a line that opens with no lower-case
+ * letter, none runs on mid-sentence into a lower-case line, and there are ONE_LINE_LINES of them.
+ * The rest are a legend ending on its last entry ("… black = not recorded"), a title, a line ending
+ * on a colon: one such line in a short script must not make its furthest line the margin, or the
+ * legend runs on into the heading after it ("Screen 1", then left out of the lines with the
+ * legend). A script whose one-line paragraphs are set a line or more apart, its text repeated on
+ * a second page (so that its widest line is not alone: textMargins' `near`), shows it so.
+ * Wrapped text ends few of its lines with a sentence (a line in ten or so) and runs on in lower
+ * case on most of the others.
+ */
+function runsOnNowhere(ends: { full: number; ended: number; running: number }): boolean {
+  return ends.full >= ONE_LINE_LINES && ends.running === 0 && ends.ended >= NO_PITCH_ENDED * ends.full;
+}
+
+/** The share of full-looking lines that must end a sentence, in text with no line pitch of its own (runsOnNowhere). */
+const NO_PITCH_ENDED = 0.75;
 
 /** The lineEnds of single-column text across pages, at `right` and at the mirrored margin. */
 function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: number; ended: number; running: number } {
