@@ -3,6 +3,8 @@
  * (LibreOffice, scripts/pdf-producers/lo_legend_two_pages.py and lo_justified.py):
  * - a script of one-line paragraphs that never wraps, repeated on a second page: its legend, ending
  *   on its last entry with no full stop, does not run on into the heading under it;
+ * - a legend's tab LibreOffice set narrower than a column gap (no space glyph, in a line that draws
+ *   its spaces) stays a tab, so the legend reads as the DOCX's does.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +38,15 @@ describe('one-line paragraphs over two pages: the legend ends where its paragrap
     expect([report.unassigned.lines.length, report.unassigned.words]).toEqual([9, 22]);
     expect(report.unassigned.lines.filter((l) => l.text === 'Screen 1')).toHaveLength(2);
     expect(report.warnings.map((w) => w.code)).toEqual([]);
+  });
+});
+
+describe('a tab narrower than a column gap', () => {
+  it.each(['lo-justified-en.pdf', 'lo-justified-en.docx'])('%s with no config: the legend "Key:⇥Narrator – blue⇥Expert – green" is read, and rejected (no blue or green text), the same from the PDF as from the DOCX', async (file) => {
+    const { report } = await analyse(join(DIR, file), { noConfig: true });
+    // Before, the PDF: legend-not-read ("Key:⇥Narrator – blue Expert – green", one entry's worth).
+    expect(report.warnings.map((w) => w.code)).toEqual(['legend-rejected']);
+    expect(report.warnings[0]!.details).toMatchObject({ kind: 'colours in words', text: 'Key: Narrator – blue Expert – green' });
+    expect((report.warnings[0]!.details as { read: { name: string; words: string }[] }).read.map((r) => [r.name, r.words])).toEqual([['Narrator', 'blue'], ['Expert', 'green']]);
   });
 });
