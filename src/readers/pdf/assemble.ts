@@ -83,15 +83,16 @@ export function layoutPage(content: PageContent): PageText {
       const [width, height] = turn % 2 ? [content.height, content.width] : [content.width, content.height];
       const rulings = turn ? content.rulings.map((r) => turnRuling(r, turn, page)) : content.rulings;
       const fills = turn ? content.fills.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.fills;
-      return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills);
+      const rings = turn ? content.rings.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.rings;
+      return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills, rings);
     });
   return { page: content.page, frames };
 }
 
-function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[]): FrameText {
+function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[], rings: Fill[] = []): FrameText {
   markStruck(glyphs, rulings);
   const tables = findTables(rulings);
-  const bullets = bulletShapes(fills);
+  const bullets = bulletShapes(rings.length ? fills.concat(rings) : fills);
   if (!tables.length) {
     const lines = buildLines(glyphs);
     markDrawnBullets(lines, bullets);
