@@ -1,5 +1,5 @@
 import { Budget } from '../../budget.js';
-import type { Paragraph, Story, Swatch } from '../../model.js';
+import type { Hex, Paragraph, Story, Swatch } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
@@ -66,6 +66,8 @@ function swatchesOf(table: RuledTable, fills: Fill[], withText: Set<string>): Ce
 export interface PageText {
   page: number;
   frames: FrameText[];
+  /** The page's own colour, not white (PageContent.pageColour): an opaque rectangle over the whole page under its text. */
+  pageColour?: Hex;
 }
 
 /** Splits a page's glyphs by direction, then each frame's between ruled tables and free lines. */
@@ -86,7 +88,9 @@ export function layoutPage(content: PageContent): PageText {
       const rings = turn ? content.rings.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.rings;
       return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills, rings);
     });
-  return { page: content.page, frames };
+  const text: PageText = { page: content.page, frames };
+  if (content.pageColour !== undefined && !isWhite(content.pageColour)) text.pageColour = content.pageColour;
+  return text;
 }
 
 function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[], rings: Fill[] = []): FrameText {

@@ -945,6 +945,10 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
           if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color: s.fill!, seq, round: true, clip: s.clip });
           else if (!curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) addCover(out, { box, color: s.fill!, seq });
         }
+        // Before any text, opaque, over the page (its margins aside): the page's colour (PageContent.pageColour).
+        if (!out.glyphs.length && alpha === 1 && !s.blend && !s.smask && box[2] - box[0] >= PAGE_SHARE * out.width && box[3] - box[1] >= PAGE_SHARE * out.height && !curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) {
+          out.pageColour = s.fill!;
+        }
       }
     }
   };
@@ -1049,6 +1053,14 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   if (pen) endRun();
 }
 
+/**
+ * The share of the page's width and height a fill must cover to be the page's colour
+ * (PageContent.pageColour): LibreOffice and Word fill the whole page; Chromium and WeasyPrint paint
+ * a page's `html { background }` inside its printing margins (91 % by 93 % of US Letter at Chromium's
+ * default 0.39 in; 81 % by 87 % of A4 at WeasyPrint's 75 px; 76 % of US Letter's width inside inch
+ * margins). Only a colour every page with text stands on is taken for the page's (page-colour.ts).
+ */
+const PAGE_SHARE = 0.75;
 /** Stroked closed shapes kept per page at most (rings), and the widest (points) kept: a bullet is small. */
 const MAX_RINGS = 4096;
 const MAX_RING = 12;
