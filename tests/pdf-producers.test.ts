@@ -115,6 +115,10 @@ describe('a legend set apart by tabs', () => {
   });
 });
 
+describe('one-line paragraphs that never wrap, over two pages', () => {
+  check('lo-legend-two-pages.pdf', 'LibreOffice: a legend ending on its last entry ("… black = not recorded"), then "Screen 1": the same lines as its DOCX', { docx: 'lo-legend-two-pages.docx' });
+});
+
 describe('cell locations in a ReportLab table split in a row', () => {
   it('numbers the rows as the table has them: the header drawn again mid-page and on page 2 is no row, the split row is one', async () => {
     const file = join(DIR, 'rl-av-table-split.pdf');

@@ -1,5 +1,5 @@
 import { Budget } from '../../budget.js';
-import type { Paragraph, Story, Swatch, Warning } from '../../model.js';
+import type { Hex, Paragraph, Story, Swatch, Warning } from '../../model.js';
 import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
@@ -67,6 +67,8 @@ function swatchesOf(table: RuledTable, fills: Fill[], withText: Set<string>): Ce
 export interface PageText {
   page: number;
   frames: FrameText[];
+  /** The page's own colour, not white (PageContent.pageColour): an opaque rectangle over the whole page under its text. */
+  pageColour?: Hex;
 }
 
 /** Splits a page's glyphs by direction, then each frame's between ruled tables and free lines. */
@@ -84,15 +86,18 @@ export function layoutPage(content: PageContent): PageText {
       const [width, height] = turn % 2 ? [content.height, content.width] : [content.width, content.height];
       const rulings = turn ? content.rulings.map((r) => turnRuling(r, turn, page)) : content.rulings;
       const fills = turn ? content.fills.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.fills;
-      return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills);
+      const rings = turn ? content.rings.map((f) => ({ ...f, box: turnBox(f.box, turn, page) })) : content.rings;
+      return layoutFrame(content.page, turn, width, height, glyphs, rulings, fills, rings);
     });
-  return { page: content.page, frames };
+  const text: PageText = { page: content.page, frames };
+  if (content.pageColour !== undefined && !isWhite(content.pageColour)) text.pageColour = content.pageColour;
+  return text;
 }
 
-function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[]): FrameText {
+function layoutFrame(page: number, turn: Turn, width: number, height: number, glyphs: Glyph[], rulings: Ruling[], fills: Fill[], rings: Fill[] = []): FrameText {
   markStruck(glyphs, rulings);
   const tables = findTables(rulings);
-  const bullets = bulletShapes(fills);
+  const bullets = bulletShapes(rings.length ? fills.concat(rings) : fills);
   if (!tables.length) {
     const lines = buildLines(glyphs);
     markDrawnBullets(lines, bullets);
@@ -873,8 +878,28 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   // Narrow text: short lines (a script of them) end short of the mirrored margin, unless they
   // show they wrap where they end (a narrow text box, a two-column page's last, left column only).
   if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped };
-  return { right: oneLineParagraphs(ends) ? mirrored : right, unwrapped };
+  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped };
 }
+
+/**
+ * Whether text that shows no line pitch of its own (`wraps` false: no block has its lines closer
+ * together than its paragraphs) ends its full-looking lines as one-line paragraphs do: three in
+ * four of them at least (NO_PITCH_ENDED) end a sentence before a line that opens with no lower-case
+ * letter, none runs on mid-sentence into a lower-case line, and there are ONE_LINE_LINES of them.
+ * The rest are a legend ending on its last entry ("… black = not recorded"), a title, a line ending
+ * on a colon: one such line in a short script must not make its furthest line the margin, or the
+ * legend runs on into the heading after it ("Screen 1", then left out of the lines with the
+ * legend). A script whose one-line paragraphs are set a line or more apart, its text repeated on
+ * a second page (so that its widest line is not alone: textMargins' `near`), shows it so.
+ * Wrapped text ends few of its lines with a sentence (a line in ten or so) and runs on in lower
+ * case on most of the others.
+ */
+function runsOnNowhere(ends: { full: number; ended: number; running: number }): boolean {
+  return ends.full >= ONE_LINE_LINES && ends.running === 0 && ends.ended >= NO_PITCH_ENDED * ends.full;
+}
+
+/** The share of full-looking lines that must end a sentence, in text with no line pitch of its own (runsOnNowhere). */
+const NO_PITCH_ENDED = 0.75;
 
 /** The lineEnds of single-column text across pages, at `right` and at the mirrored margin. */
 function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: number; ended: number; running: number } {

@@ -2,7 +2,8 @@ import type { Fill, Line } from './types.js';
 
 /**
  * List bullets drawn as shapes, not glyphs: Chromium paints an `<ul>` item's disc (or square) as a
- * small filled path left of the item's text, and writes no character for it. Each such line opens
+ * small filled path left of the item's text, a `circle` as a small ring stroked (PageContent.rings,
+ * laid out with the fills), and writes no character for it. Each such line opens
  * a list item, as a bullet glyph's does (lines.ts makeLine sets `itemText`): without it, short
  * items set at single spacing read as one paragraph ("Narrator — grey Expert — blue …"), where
  * the DOCX and WeasyPrint's PDF of the same list have one item a paragraph.

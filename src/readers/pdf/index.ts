@@ -9,6 +9,7 @@ import { OP, walkOperators } from './operators.js';
 import { buildLines, mayBeListNumber } from './lines.js';
 import { checkContentStreams, type ContentLook } from './preflight.js';
 import { layoutPage, toParagraphs, type PageText } from './assemble.js';
+import { documentPageColour, offThePage } from './page-colour.js';
 import type { Box, Line, PageContent } from './types.js';
 import type { HighlightArea } from './annotations.js';
 import { StruckText } from '../struck.js';
@@ -473,6 +474,12 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     warnings,
     facts: { trackedChanges: folder.markup.some((m) => m.changes), pages: numPages },
   };
+  const pageColour = documentPageColour(folder.pages);
+  if (pageColour !== undefined) {
+    script.facts.pageColour = pageColour;
+    offThePage(paragraphs, pageColour);
+    offThePage(furniture, pageColour);
+  }
   if (swatches.length) script.swatches = swatches;
   if (furniture.length) script.furniture = furniture;
   if (language) script.language = language;

@@ -761,6 +761,26 @@ const SPACE_SEEN = 0.04;
 const LETTER_PAIRS = 4;
 
 /**
+ * Whether the gap before glyph `i` (`gap` points; narrower than a column gap, a word break) is a
+ * tab that a producer drawing its spaces left as no glyph: LibreOffice draws each space as a glyph
+ * and a tab as a move of the pen to its stop, which may be hardly wider than a space
+ * ("Key:⇥Narrator – blue⇥Expert – green", the second tab stop 4.9 pt after "blue" at 11 pt). Told
+ * where the line's own word spaces are drawn (a piece of it holds a space glyph between words), no
+ * space glyph is drawn at this gap, and the gap is wider than TAB_OVER_SPACE times the line's widest
+ * drawn word space (letter to letter, letter spacing aside): no space a producer that draws them
+ * left out. Not before a mark a thin space precedes in French, nor after one a thin space follows.
+ */
+function undrawnTab(glyphs: Glyph[], i: number, gap: number, letters: number): boolean {
+  const g = glyphs[i], prev = glyphs[i - 1];
+  if (g.spaceBefore || prev.spaceAfter || THIN_AFTER.test(g.text) || THIN_BEFORE.test(prev.text)) return false;
+  let widest = 0;
+  for (const piece of glyphs) if (piece.drawnSpace && piece.widestSpace !== undefined && piece.widestSpace > widest) widest = piece.widestSpace;
+  return widest > WORD_GAP * g.size && gap - letters > TAB_OVER_SPACE * widest;
+}
+/** How many times the line's widest drawn word space a gap with no space glyph must be, to be a tab (undrawnTab). */
+const TAB_OVER_SPACE = 1.5;
+
+/**
  * The line as runs: maximal stretches with the same text colour and background, one space
  * between words (the space belongs to the run before it). `drawsSpaces`: the page's producer
  * draws its typed spaces (buildLines), for the width of East Asian autospace.
@@ -814,7 +834,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
       // A line whose word gaps are all one width (`even`) is justified: its wide gaps are spaces,
       // with or without a space glyph (Chromium draws none).
       // So is one about as wide as the line's other spaces in a justified line (`stretched`, with no space glyph: TeX).
-      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !stretched?.has(i) && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) ? '\t' : ' ';
+      run!.text += i === textAt || (gap > COLUMN_GAP * wide && !even && !stretched?.has(i) && !(g.spaceBefore && (justified || gap <= STRETCHED_SPACE * wide))) || (!even && undrawnTab(glyphs, i, gap, letters)) ? '\t' : ' ';
       length++;
     }
     if (firstWordEnd < 0 && g.firstWordEnd !== undefined) firstWordEnd = g.firstWordEnd;

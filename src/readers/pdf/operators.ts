@@ -136,7 +136,7 @@ export function walkOperators(input: WalkInput): PageContent {
   let floor = 0;
   let markedFloor = 0;
   const out: PageContent = {
-    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
+    page: input.page, width: input.width, height: input.height, glyphs: [], fills: [], rulings: [], rings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
   };
   // Each font of the page, once: what pdf.js says of it, the emphasis its name tells (italic, bold,
   // family) and, for a Type 3 font whose glyphs paint their own colours, each glyph's (type3Colours).
@@ -899,7 +899,12 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   // Walk the drawing codes once: subpath boxes for fills, straight segments for strokes.
   let bx0 = Infinity, by0 = Infinity, bx1 = -Infinity, by1 = -Infinity;
   let sx = 0, sy = 0, px = 0, py = 0;
+  // A small closed shape only stroked (a ring, a hollow square): a drawn bullet, maybe (rings).
+  const rings = strokes && !fills && s.stroke !== null && s.strokeAlpha * s.groupAlpha > 0 && out.rings.length < MAX_RINGS;
+  let closed = false;
   const flush = () => {
+    if (rings && closed && bx0 <= bx1 && by0 <= by1) ring(bx0, by0, bx1, by1);
+    closed = false;
     if (bx0 <= bx1 && by0 <= by1 && fills) {
       const frame = frames?.[subpath];
       if (frame === undefined) fill(bx0, by0, bx1, by1);
@@ -942,8 +947,19 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
           if (curved && upright(s.ctm)) addCover(out, { box: transformBox(s.ctm, bx0, by0, bx1, by1), color, seq, round: true, clip: s.clip });
           else if (!curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) addCover(out, { box, color, seq });
         }
+        // Before any text, opaque, over the page (its margins aside): the page's colour (PageContent.pageColour).
+        if (!out.glyphs.length && alpha === 1 && !s.blend && !s.smask && box[2] - box[0] >= PAGE_SHARE * out.width && box[3] - box[1] >= PAGE_SHARE * out.height && !curved && isRectangle(s.ctm, CORNERS, cornerCount, bx0, by0, bx1, by1)) {
+          out.pageColour = s.fill!;
+        }
       }
     }
+  };
+  const ring = (bx0: number, by0: number, bx1: number, by1: number) => {
+    // Its box in device space, grown by half the line's width (the ring as drawn).
+    const box = transformBox(s.ctm, bx0, by0, bx1, by1);
+    const half = (s.lineWidth * Math.hypot(s.ctm[0], s.ctm[1])) / 2;
+    if (!(half >= 0) || box[2] - box[0] > MAX_RING || box[3] - box[1] > MAX_RING) return;
+    out.rings.push({ box: [box[0] - half, box[1] - half, box[2] + half, box[3] + half], color: s.stroke!, seq });
   };
   // The subpath's shape, to tell a rectangle: its vertices (a few), and whether it has curves.
   // (In one array for every path: a path op is drawn thousands of times on a page of tables.)
@@ -1026,6 +1042,7 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
         k += 4;
         break;
       case DRAW.closePath:
+        closed = true;
         segment(sx, sy);
         px = sx;
         py = sy;
@@ -1037,6 +1054,18 @@ function path(args: unknown[], s: State, clip: boolean, hidden: boolean, seq: nu
   flush();
   if (pen) endRun();
 }
+
+/**
+ * The share of the page's width and height a fill must cover to be the page's colour
+ * (PageContent.pageColour): LibreOffice and Word fill the whole page; Chromium and WeasyPrint paint
+ * a page's `html { background }` inside its printing margins (91 % by 93 % of US Letter at Chromium's
+ * default 0.39 in; 81 % by 87 % of A4 at WeasyPrint's 75 px; 76 % of US Letter's width inside inch
+ * margins). Only a colour every page with text stands on is taken for the page's (page-colour.ts).
+ */
+const PAGE_SHARE = 0.75;
+/** Stroked closed shapes kept per page at most (rings), and the widest (points) kept: a bullet is small. */
+const MAX_RINGS = 4096;
+const MAX_RING = 12;
 
 const EVEN_ODD_OPS = new Set<number>([OP.eoFill, OP.eoFillStroke, OP.closeEOFillStroke]);
 /** Paths longer than this (numbers of drawing data) are not looked at for frames: a frame is two rectangles. */

@@ -129,6 +129,17 @@ export interface PageContent {
   glyphs: Glyph[];
   fills: Fill[];
   rulings: Ruling[];
+  /**
+   * Small closed shapes stroked, not filled (a ring, a hollow square): what Chromium draws for a
+   * `list-style: circle` bullet (drawn-bullets.ts). Not backgrounds: nothing is filled.
+   */
+  rings: Fill[];
+  /**
+   * The colour of an opaque rectangle covering the page (its margins aside), drawn before any text
+   * (LibreOffice's and Word's page colour, a browser's `html { background }`, a slide's background):
+   * the page's own colour, the last such one drawn.
+   */
+  pageColour?: Hex;
   /** Glyphs dropped because their baseline is neither horizontal nor vertical (or the font is vertical). */
   rotatedGlyphs: number;
   /** Glyphs drawn invisible (text rendering mode 3): the text layer OCR lays over the pictures of a scan. */
