@@ -1,37 +1,18 @@
 /**
  * The core runs in a browser too (issue 12): below src/cli/, no module imports a Node built-in
- * except the Node adapters named here, and the library bundles for a browser with esbuild, the
- * adapters swapped for their browser stand-ins by package.json's "browser" field.
+ * except the platform's adapter (src/platform/) and the Node-only files of tests/helpers/node-side.ts
+ * (the one list tests/layers.test.ts uses too), and the library bundles for a browser with esbuild,
+ * the modules package.json's "browser" field names swapped for their browser stand-ins.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { basename as nodeBasename, dirname as nodeDirname, extname as nodeExtname, isAbsolute as nodeIsAbsolute, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { browserStandIns, builtinsOf, NODE_ONLY, nodeImportsOutside, PLATFORM, SWAPPED } from './helpers/node-side.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(nodeDirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'src');
-
-/** Node-only modules below src/cli/, each with why it is Node's; those the core imports have a browser stand-in (package.json "browser"). */
-const NODE_ADAPTERS: Record<string, string> = {
-  'text/hash.ts': 'SHA-1 of line IDs through node:crypto (browser: hash.browser.ts, @noble/hashes)',
-  'readers/file.ts': 'reads a script by its path (browser: file.browser.ts)',
-  'readers/commonjs.ts': "runs a CommonJS bundle with a V8 code cache (the CLI's launcher, pdf.js in our PDF threads)",
-  'readers/inflate-native.ts': 'inflates with node:zlib (browser: inflate-native.browser.ts, DecompressionStream)',
-  'readers/pdf/pdfjs.ts': "loads pdf.js's Node build and finds its CMaps on disk (browser: pdfjs.browser.ts)",
-  'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (the page uses a Web Worker)',
-  'readers/pdf/worker.ts': 'that worker thread',
-  'readers/threads.ts': "the worker threads' heap limit",
-  'readers/thread-entry.ts': "the worker threads' CommonJS entry: runs a thread's bundle with its code cache (the page uses a Web Worker)",
-  'platform/files.ts': "the file system: a script's bytes, a config found and read, a path as typed (browser: files.browser.ts; config/file.ts and readers/file.ts go through it)",
-  'render/xlsx-zip.ts': "write-excel-file's Node build, which needs node:stream (browser: xlsx-zip.browser.ts)",
-  'check/run.ts': "check's file walk and thread pool",
-  'check/worker.ts': "check's worker thread",
-  'check/since.ts': 'check --since: the script at a git revision',
-};
-
-const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -41,43 +22,51 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every module specifier a file imports or re-exports, statically or with import(). */
-function specifiers(code: string): string[] {
-  const found: string[] = [];
-  for (const match of code.matchAll(/(?:^|[\s;])(?:import|export)\s[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)) {
-    found.push((match[1] ?? match[2] ?? match[3])!);
-  }
-  return found;
-}
-
-const isBuiltin = (specifier: string) => specifier.startsWith('node:') || BUILTINS.has(specifier.split('/')[0]!);
-
 describe('the core imports no Node built-in', () => {
-  it('below src/cli/, only the named Node adapters import node: modules or Node built-ins', () => {
-    const offenders: string[] = [];
-    for (const file of sourceFiles(src)) {
-      const name = relative(src, file).split('\\').join('/');
-      if (name.startsWith('cli/') || Object.hasOwn(NODE_ADAPTERS, name)) continue;
-      for (const specifier of specifiers(readFileSync(file, 'utf8'))) if (isBuiltin(specifier)) offenders.push(`${name} imports ${specifier}`);
-    }
-    expect(offenders).toEqual([]);
+  it('below src/cli/, only the platform adapter and the named Node-only files import node: modules or Node built-ins', () => {
+    const files = new Map(sourceFiles(src).map((file) => [relative(src, file).split('\\').join('/'), readFileSync(file, 'utf8')] as const));
+    expect(files.size).toBeGreaterThan(50);
+    expect(nodeImportsOutside(files)).toEqual([]);
   });
 
   it('the import finder sees every form of import', () => {
     const code = `import { a } from 'node:fs';\nimport b from "path";\nexport { c } from 'node:url';\nimport 'node:v8';\nconst d = await import('worker_threads');\nimport type { E } from 'node:os';\nimport {\n  f,\n} from 'zlib';`;
-    expect(specifiers(code).filter(isBuiltin)).toEqual(['node:fs', 'path', 'node:url', 'node:v8', 'worker_threads', 'node:os', 'zlib']);
+    expect(builtinsOf(code)).toEqual(['node:fs', 'path', 'node:url', 'node:v8', 'worker_threads', 'node:os', 'zlib']);
   });
 
-  it('each adapter the package maps for browsers has a stand-in exporting the same names', async () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { browser: Record<string, string> };
-    const pairs = Object.entries(pkg.browser);
+  it('each module the package swaps for browsers has a stand-in exporting the same names, and a reason', async () => {
+    const pairs = [...browserStandIns()];
     expect(pairs.length).toBeGreaterThan(0);
     for (const [node, browser] of pairs) {
-      const nodeModule = (await import(join(root, node))) as Record<string, unknown>;
-      const browserModule = (await import(join(root, browser))) as Record<string, unknown>;
+      const nodeModule = (await import(join(root, 'dist', node.replace(/\.ts$/, '.js')))) as Record<string, unknown>;
+      const browserModule = (await import(join(root, 'dist', browser.replace(/\.ts$/, '.js')))) as Record<string, unknown>;
       expect(Object.keys(browserModule).sort(), `${browser} stands in for ${node}`).toEqual(Object.keys(nodeModule).sort());
-      expect(Object.hasOwn(NODE_ADAPTERS, node.replace('./dist/', '').replace(/\.js$/, '.ts')), `${node} is a named adapter`).toBe(true);
+      expect(node.startsWith(PLATFORM) || Object.hasOwn(NODE_ONLY, node) || Object.hasOwn(SWAPPED, node), `${node} is the adapter's, Node-only or a named swap`).toBe(true);
     }
+    // Every named swap is one.
+    for (const name of Object.keys(SWAPPED)) expect(browserStandIns().has(name), name).toBe(true);
+  });
+
+  it("the adapter's POSIX paths in a browser are node:path's posix ones (the working folder: the root)", async () => {
+    const paths = (await import(join(root, 'dist/platform/files.browser.js'))) as typeof import('../src/platform/files.browser.js');
+    const cases = ['', '.', '..', '/', 'a', 'a/', '/a/b/', 'a/b/../c', '../../x', '/../x', 'a//b/./c', 'spot.final.docx', '.hidden', 'dir.v2/file', 'a/b.tar.gz', '/x/y/z.pdf'];
+    expect(paths.sep).toBe(posix.sep);
+    for (const path of cases) {
+      expect(paths.isAbsolute(path), `isAbsolute(${path})`).toBe(posix.isAbsolute(path));
+      expect(paths.dirname(path), `dirname(${path})`).toBe(posix.dirname(path));
+      expect(paths.basename(path), `basename(${path})`).toBe(posix.basename(path));
+      expect(paths.extname(path), `extname(${path})`).toBe(posix.extname(path));
+      expect(paths.resolve(path), `resolve(${path})`).toBe(posix.resolve('/', path));
+      for (const other of cases) {
+        expect(paths.join(path, other), `join(${path}, ${other})`).toBe(posix.join(path, other).replace(/(?<=.)\/$/, ''));
+        expect(paths.resolve(path, other), `resolve(${path}, ${other})`).toBe(posix.resolve('/', path, other));
+        expect(paths.relative(path, other), `relative(${path}, ${other})`).toBe(posix.relative(posix.resolve('/', path), posix.resolve('/', other)));
+      }
+    }
+    expect(paths.basename('a/b.docx', '.docx')).toBe('b');
+    // In Node, the adapter's paths are node:path's own.
+    const node = (await import(join(root, 'dist/platform/files.js'))) as typeof import('../src/platform/files.js');
+    expect([node.basename, node.dirname, node.extname, node.isAbsolute]).toEqual([nodeBasename, nodeDirname, nodeExtname, nodeIsAbsolute]);
   });
 });
 
@@ -97,7 +86,9 @@ describe('the library bundles for a browser', () => {
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
     // The Node adapters were swapped for their stand-ins; pdf.js is its modern build, not the legacy one.
-    expect(inputs.filter((path) => /dist\/(readers\/file|readers\/pdf\/pdfjs|platform\/files|render\/xlsx-zip)\.js$/.test(path))).toEqual([]);
+    const swapped = [...browserStandIns().keys()].map((name) => `dist/${name.replace(/\.ts$/, '.js')}`);
+    expect(swapped.length).toBeGreaterThan(3);
+    expect(inputs.filter((path) => swapped.some((name) => path.endsWith(name)))).toEqual([]);
     expect(inputs.some((path) => path.endsWith('dist/readers/file.browser.js'))).toBe(true);
     expect(inputs.some((path) => path.includes('pdfjs-dist/legacy/'))).toBe(false);
     expect(inputs.some((path) => path.includes('pdfjs-dist/build/pdf.mjs'))).toBe(true);

@@ -173,10 +173,10 @@ describe('--format github names files from the repository root', () => {
   git(dir, 'init', '-q');
   folder({ 'scripts/vo-lines.config.yaml': `${VOICES}contract:\n  Narrator: { maxWords: 10 }\n`, 'scripts/spot.docx': SPOT }, dir);
 
-  it('run in scripts/: file=scripts/spot.docx, the log lines keep the working folder\'s path', () => {
+  it('run in scripts/: file=scripts/spot.docx and the message\'s config from the root too, the log lines keep the working folder\'s path', () => {
     const { code, stdout } = runInRepo(['check', '.', '--format', 'github'], join(dir, 'scripts'));
     expect(stdout.split('\n')).toEqual([
-      "::error file=scripts/spot.docx,title=vo-lines contract (Narrator)::Narrator: 18 words, over the contract's maximum of 10 by 8. (config: vo-lines.config.yaml)",
+      "::error file=scripts/spot.docx,title=vo-lines contract (Narrator)::Narrator: 18 words, over the contract's maximum of 10 by 8. (config: scripts/vo-lines.config.yaml)",
       '',
       '  (config: vo-lines.config.yaml)',
       `  FAIL   spot.docx  ${PASS} · 1 error`,

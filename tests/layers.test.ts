@@ -4,15 +4,16 @@
  * or `….cjs`, the build's entry of it) is read from the sources' syntax trees, and the test fails on
  * an import cycle, on an import that runs up the layers or to a lower layer the importing one may
  * not use, on a computed `import()` it has not been told about, and on a Node built-in (`node:fs`,
- * `fs`, `require('node:…')`) imported below cli/ outside the platform's adapter and the Node-only
- * runtime files listed in NODE_ONLY.
+ * `fs`, `require('node:…')`, `process.getBuiltinModule('node:…')`) imported below cli/ outside the
+ * platform's adapter (src/platform/) and the Node-only runtime files listed in NODE_ONLY
+ * (tests/helpers/node-side.ts, the one list tests/browser-core.test.ts uses too).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { browserStandIns, builtinsOf, NODE_ONLY, nodeImportsOutside, PLATFORM } from './helpers/node-side.js';
 
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
@@ -51,67 +52,6 @@ const COMPUTED_IMPORTS: Readonly<Record<string, string>> = {
   'cli/launch.ts': "the bundle's own dynamic imports, passed through",
   'readers/thread-entry.ts': "a thread bundle's own dynamic imports, passed through",
 };
-
-/**
- * Below cli/, Node's built-ins are imported only by the platform's adapter (the file system:
- * a script's bytes, a config found and read, a path as the user would type it) and by the files
- * listed here: Node-only runtime machinery, each with why it cannot run in a browser and what
- * stands in for it on the page (package.json's "browser" field, or the page's own Web Worker).
- * A new entry needs the same: the page's build (scripts/build-web.mjs) must never reach it.
- */
-const PLATFORM_ADAPTER = 'platform/files.ts';
-const NODE_ONLY: Readonly<Record<string, string>> = {
-  // Thread machinery: Node's worker threads, their heap limit, their CommonJS entry and code cache.
-  'readers/threads.ts': "worker threads' heap limit and start (node:v8, node:worker_threads, node:wasi); the page runs the whole pipeline in one Web Worker of its own (web/worker.ts)",
-  'readers/thread-entry.ts': "a thread's CommonJS entry: runs its bundle with a V8 code cache (node:fs, node:module, node:worker_threads); no threads on the page",
-  'readers/commonjs.ts': 'runs a CommonJS bundle from a V8 code cache (node:vm, node:fs, node:module): the launcher and pdf.js in our PDF threads; the page loads ES modules',
-  'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (node:worker_threads, node:os); the page reads it in its Web Worker (readers/file.browser.ts)',
-  'readers/pdf/worker.ts': 'that PDF thread (node:worker_threads); not on the page',
-  // pdf.js loading.
-  'readers/pdf/pdfjs.ts': "loads pdf.js's Node (legacy) build and finds its CMaps and fonts on disk (node:fs, node:module, node:url, node:vm); browser: pdfjs.browser.ts, the modern build",
-  // Node's faster native code where the page has its own.
-  'readers/inflate-native.ts': 'inflates with node:zlib; browser: inflate-native.browser.ts (DecompressionStream)',
-  'text/hash.ts': "SHA-1 of line IDs through node:crypto; browser: hash.browser.ts (@noble/hashes)",
-  // check's orchestration: a batch of files on disk, a thread pool, git.
-  'check/run.ts': "check's file walk (globs, lock files) and its pool of worker threads (node:fs, node:os, node:path, node:worker_threads); the page checks nothing",
-  'check/worker.ts': "check's worker thread (node:worker_threads)",
-  'check/since.ts': 'check --since: runs git for the script and its config at a revision (node:child_process, node:fs/promises, node:path)',
-};
-
-const BUILTINS = new Set(builtinModules.filter((name) => !name.startsWith('_')));
-const isBuiltin = (specifier: string) => specifier.startsWith('node:') || BUILTINS.has(specifier.split('/')[0]!);
-
-/**
- * The Node built-ins a module names, read from its syntax tree: `import`/`export … from`, `import x = require()`,
- * `import()` and `import('…').Type`, and a call of `require(…)` or of what `createRequire(…)` gives.
- */
-export function builtinsOf(text: string, name = 'module.ts'): string[] {
-  const found: string[] = [];
-  const take = (node: ts.Node | undefined) => {
-    if (node && ts.isStringLiteralLike(node) && isBuiltin(node.text)) found.push(node.text);
-  };
-  const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) take(node.moduleSpecifier);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) take(node.moduleReference.expression);
-    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) take(node.argument.literal);
-    else if (ts.isCallExpression(node)) {
-      const callee = node.expression;
-      const requires = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isCallExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'createRequire');
-      if (requires) take(node.arguments[0]);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true));
-  return found;
-}
-
-/** Below cli/ (the command line is Node's; index.ts, the library's entry, is not), each Node built-in imported outside the adapter and NODE_ONLY. */
-function nodeImportsOutside(files: ReadonlyMap<string, string>): string[] {
-  return [...files].flatMap(([name, text]) => {
-    if (name.startsWith('cli/') || name === PLATFORM_ADAPTER || Object.hasOwn(NODE_ONLY, name)) return [];
-    return builtinsOf(text, name).map((specifier) => `${name} imports ${specifier}`);
-  });
-}
 
 function layerOf(file: string): number {
   const index = LAYERS.findIndex((units) => units.some((unit) => (unit.endsWith('/') ? file.startsWith(unit) : file === unit)));
@@ -267,10 +207,21 @@ describe('the layers of src/', () => {
       expect(builtinsOf(files.get(name)!, name).length, `${name} imports Node (else take it off NODE_ONLY)`).toBeGreaterThan(0);
       expect(why.length).toBeGreaterThan(20);
     }
-    // The config and the readers reach files through the adapter only.
-    for (const name of ['config/file.ts', 'readers/file.ts']) expect(builtinsOf(files.get(name)!, name)).toEqual([]);
-    expect(graph.get('config/file.ts')).toContain(PLATFORM_ADAPTER);
-    expect(graph.get('readers/file.ts')).toContain(PLATFORM_ADAPTER);
+    // Each module of the adapter that imports Node has a stand-in for browsers, which imports none.
+    const standIns = browserStandIns();
+    const adapter = [...files.keys()].filter((name) => name.startsWith(PLATFORM) && !name.endsWith('.browser.ts'));
+    expect(adapter).toEqual(expect.arrayContaining(['platform/files.ts', 'platform/walk.ts', 'platform/hash.ts', 'platform/inflate-native.ts']));
+    for (const name of adapter) {
+      if (builtinsOf(files.get(name)!, name).length === 0 && !standIns.has(name)) continue;
+      expect(standIns.get(name), `${name}: its stand-in in package.json's "browser"`).toBe(name.replace(/\.ts$/, '.browser.ts'));
+      expect(builtinsOf(files.get(standIns.get(name)!)!, standIns.get(name)!)).toEqual([]);
+    }
+    // The config, the readers and check's file walk and --since reach files through the adapter only.
+    for (const name of ['config/file.ts', 'readers/file.ts', 'check/run.ts', 'check/since.ts']) {
+      expect(builtinsOf(files.get(name)!, name), name).toEqual([]);
+      expect(graph.get(name), name).toContain('platform/files.ts');
+    }
+    expect(graph.get('check/run.ts')).toContain('platform/walk.ts');
   });
 
   it('finds each way of naming a Node built-in, and each file that does outside the list', () => {
@@ -285,20 +236,33 @@ describe('the layers of src/', () => {
       "type G = typeof import('node:crypto');",
       "const h = require('node:child_process');",
       "const i = createRequire(import.meta.url)('node:wasi');",
+      "const m = process.getBuiltinModule('node:dns');",
       "import { j } from 'yaml';",
       "// import { k } from 'node:fs'",
       "const l = 'node:fs';",
     ].join('\n');
-    expect(builtinsOf(code)).toEqual(['node:fs', 'path', 'node:url', 'node:v8', 'worker_threads', 'node:os', 'zlib', 'node:crypto', 'node:child_process', 'node:wasi']);
+    expect(builtinsOf(code)).toEqual(['node:fs', 'path', 'node:url', 'node:v8', 'worker_threads', 'node:os', 'zlib', 'node:crypto', 'node:child_process', 'node:wasi', 'node:dns']);
     const planted = new Map([
       ['config/file.ts', "import { readFile } from 'node:fs';"],
       ['attribute/cast.ts', "import { join } from 'path';"],
-      [PLATFORM_ADAPTER, "import { readFile } from 'node:fs';"],
+      ['platform/files.ts', "import { readFile } from 'node:fs';"],
+      ['platform/hash.ts', "const { hash } = process.getBuiltinModule('node:crypto');"],
+      ['platform/files.browser.ts', "import { readFile } from 'node:fs';"],
       ['readers/threads.ts', "import { Worker } from 'node:worker_threads';"],
+      ['check/run.ts', "import { statSync } from 'node:fs';"],
+      ['check/since.ts', "import { realpath } from 'node:fs/promises';"],
+      ['check/since-git.ts', "import { execFile } from 'node:child_process';"],
       ['cli/main.ts', "import { argv } from 'node:process';"],
       ['index.ts', "export { readFile } from 'node:fs';"],
     ]);
-    expect(nodeImportsOutside(planted)).toEqual(['config/file.ts imports node:fs', 'attribute/cast.ts imports path', 'index.ts imports node:fs']);
+    expect(nodeImportsOutside(planted)).toEqual([
+      'config/file.ts imports node:fs',
+      'attribute/cast.ts imports path',
+      'platform/files.browser.ts imports node:fs',
+      'check/run.ts imports node:fs',
+      'check/since.ts imports node:fs/promises',
+      'index.ts imports node:fs',
+    ]);
   });
 
   it('sees the worker modules that threads are started from, and computed imports only where known', () => {

@@ -5,7 +5,7 @@
  */
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
-import { sha1Hex } from '../text/hash.js';
+import { sha1Hex } from '../platform/hash.js';
 import { locationKey } from '../text/headings.js';
 import { countNormalWords, countWords, hasWord, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';

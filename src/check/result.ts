@@ -3,6 +3,7 @@ import type { Recorded, ReportLegend } from '../measure/report.js';
 import type { ErrorDetails } from '../errors.js';
 import type { Location, ScriptFormat, Warning } from '../model.js';
 import { type Level, type RuleName } from '../config/rules.js';
+import { listOf } from '../text/format.js';
 
 export interface Finding {
   rule: RuleName;
@@ -160,5 +161,26 @@ export function summarise(results: readonly FileResult[]): CheckSummary {
     warnings: findings.filter((f) => f.level === 'warning').length,
     notes: results.reduce((sum, r) => sum + r.notes.length, 0),
     exitCode: unreadable > 0 ? 2 : failed > 0 ? 1 : 0,
+  };
+}
+
+/** The sections of a config that govern `check` and that a config nearer to a script does not take from the one above. */
+export type InheritableSection = 'rules' | 'contract' | 'locked';
+
+const SECTION_NAMES: Readonly<Record<InheritableSection, string>> = { rules: 'rules', contract: 'contract', locked: 'locked voices' };
+
+/**
+ * The note `config-rules-not-inherited` (check/run.ts `Configs.notInherited`): `near` governs the
+ * script whole, and the `sections` that `far`, the config above it, sets do not apply. The paths as
+ * they are to be shown; a renderer that shows paths otherwise (GitHub's, from the repository's
+ * root) makes it again from its details.
+ */
+export function notInheritedNote(near: string, far: string, sections: readonly InheritableSection[]): Warning {
+  const names = listOf(sections.map((key) => SECTION_NAMES[key]));
+  const keys = listOf(sections.map((key) => `${key}:`));
+  return {
+    code: 'config-rules-not-inherited',
+    message: `${near} governs this script, and the ${names} of ${far} above it ${sections.length === 1 && sections[0] === 'contract' ? 'does' : 'do'} not apply (a config does not inherit from the one above): copy its ${keys} ${sections.length === 1 ? 'section' : 'sections'} into ${near}.`,
+    details: { config: near, above: far, sections: [...sections] },
   };
 }

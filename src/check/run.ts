@@ -5,29 +5,24 @@
  * spare cores make them pay (planThreads, govern). Results keep the order of the files, whatever
  * order the threads finish in, and are the same whatever the threads.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../budget.js';
 import { isUserError, type ErrorDetails, type UserError } from '../errors.js';
 import type { ReadOptions, Script, Warning } from '../model.js';
-import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../readers/threads.js';
+import { availableCores, machineTimes, outOfMemory, startThread, stopThread, trackThread } from '../readers/threads.js';
 import { keepPdfThreads, prepareToReadPdf, readPdfIsolated } from '../readers/pdf/isolated.js';
 import { collectInflated } from '../readers/pdf/inflated.js';
 import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.js';
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { CONFIG_NAMES, findConfig } from '../config/file.js';
-import { loadConfigOnce } from './config-cache.js';
+import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { displayPath as shownPath } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, join, readFileStart, relative, resolve, sep } from '../platform/files.js';
+import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
-import type { FileResult, LeftOut } from './result.js';
+import { notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
 import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
@@ -54,11 +49,10 @@ function userErrorResult(file: string, error: UserError): FileResult {
  * The configs of one run of `check`, found and read as `analyse(file)` finds and reads them
  * (pipeline.ts `configFor`: `--config`, else the nearest beside the script or above, unless
  * `--no-config`), each folder looked in once and each config file read and parsed once, however
- * many scripts share it. An error is each of its scripts' error.
+ * many scripts share it (config/file.ts `loadConfigOnce`). An error is each of its scripts' error.
  */
 export class Configs {
   private readonly found = new Map<string, string | null>();
-  private readonly loaded = new Map<string, Promise<Config>>();
   /** Per config: the note that the config above it sets what it does not (notInherited). */
   private readonly notes = new Map<string, Promise<Warning | null>>();
 
@@ -79,15 +73,9 @@ export class Configs {
     return path ? this.load(path) : Promise.resolve(null);
   }
 
+  /** Read and parsed once (config/file.ts `loadConfigOnce`, the one cache of configs read). */
   private load(path: string): Promise<Config> {
-    let config = this.loaded.get(path);
-    if (!config) {
-      config = loadConfigOnce(path);
-      // Awaited by each script it is for; an error then is that script's result.
-      config.catch(() => undefined);
-      this.loaded.set(path, config);
-    }
-    return config;
+    return loadConfigOnce(path);
   }
 
   /**
@@ -95,8 +83,9 @@ export class Configs {
    * rules, contract or locked voices that the next config above it sets (as findConfig would find
    * one for a script of the folder above): the nearest config wins whole, nothing is inherited, so
    * those of the one above do not apply. "Sets rules" is judged on the levels parsed (config/rules.ts
-   * fills in the defaults): a level other than its default. Null when none is missing, or the one
-   * above cannot be read (it governs no script of this one's). Once per config.
+   * fills in the defaults): a level other than its default. Null when none is missing, when the one
+   * above is not the project's (in the home folder or above it, or outside the git work tree:
+   * sameProject), or it cannot be read (it governs no script of this one's). Once per config.
    */
   notInherited(config: Config): Promise<Warning | null> {
     if (this.options.noConfig || this.options.config !== undefined) return Promise.resolve(null);
@@ -112,36 +101,46 @@ export class Configs {
     const parent = dirname(dirname(resolve(config.source)));
     if (parent === dirname(resolve(config.source))) return null;
     const abovePath = findConfig(join(parent, 'script'));
-    if (abovePath === null) return null;
+    if (abovePath === null || !sameProject(config.source, abovePath)) return null;
     let above: Config;
     try {
       above = await this.load(abovePath);
     } catch {
       return null;
     }
-    const sections = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config));
+    const sections = INHERITABLE.filter(({ sets }) => sets(above) && !sets(config)).map(({ key }) => key);
     if (sections.length === 0) return null;
-    const near = shownPath(config.source);
-    const far = shownPath(abovePath);
-    const names = listed(sections.map((s) => s.name));
-    const keys = listed(sections.map((s) => `${s.key}:`));
-    return {
-      code: 'config-rules-not-inherited',
-      message: `${near} governs this script, and the ${names} of ${far} above it ${sections.length === 1 && sections[0]!.key === 'contract' ? 'does' : 'do'} not apply (a config does not inherit from the one above): copy its ${keys} ${sections.length === 1 ? 'section' : 'sections'} into ${near}.`,
-      details: { config: near, above: far, sections: sections.map((s) => s.key) },
-    };
+    return notInheritedNote(shownPath(config.source), shownPath(abovePath), sections);
   }
 }
 
 /** The sections of a config that govern `check` and that a config nearer to a script does not take from the one above. */
-const INHERITABLE: readonly { key: 'rules' | 'contract' | 'locked'; name: string; sets: (config: Config) => boolean }[] = [
-  { key: 'rules', name: 'rules', sets: (config) => (Object.keys(config.rules) as RuleName[]).some((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]) },
-  { key: 'contract', name: 'contract', sets: (config) => Object.keys(config.contract).length > 0 },
-  { key: 'locked', name: 'locked voices', sets: (config) => config.locked.length > 0 },
+const INHERITABLE: readonly { key: InheritableSection; sets: (config: Config) => boolean }[] = [
+  { key: 'rules', sets: (config) => (Object.keys(config.rules) as RuleName[]).some((rule) => config.rules[rule] !== DEFAULT_LEVELS[rule]) },
+  { key: 'contract', sets: (config) => Object.keys(config.contract).length > 0 },
+  { key: 'locked', sets: (config) => config.locked.length > 0 },
 ];
 
-/** `a`, `a and b`, `a, b and c`. */
-const listed = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+/** Whether `path` is `folder` or inside it. */
+function within(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * Whether the config above, `above`, is one of the project of `near` (a config nearer to a script),
+ * so that what it sets and `near` drops is worth a note: never a config in the home folder or above
+ * it (a person's or the machine's defaults: it would be a note on every script of every project
+ * below), nor, when `near` lies in a git work tree, one outside that tree (the repository's top
+ * holds `.git`: a folder, or a file in a worktree or a submodule).
+ */
+function sameProject(near: string, above: string): boolean {
+  const folder = dirname(resolve(above));
+  const home = homeFolder();
+  if (home !== null && within(folder, resolve(home))) return false;
+  const top = folderHolding(near, '.git');
+  return top === null || within(top, folder);
+}
 
 /** `analyse`'s read for a batch: the file read at once (readers/file.ts `readScriptFileSync`). */
 const readAtOnce = (file: string, options: ReadOptions): Promise<Script> => readScriptBytes(readScriptFileSync(file), file, options);
@@ -249,20 +248,13 @@ export type Unmatched =
 
 /** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
 const SCRIPT_GLOB = '**/*.{docx,pdf}';
-const GLOB_OPTIONS = { onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**'] } as const;
+/** Never searched by a folder's walk or a glob. */
+const IGNORED = ['**/node_modules/**'];
 
 /** What makes an argument a pattern for many files: `*` (and `**`), `?`, or braces listing choices (`{a,b}`, `{1..3}`). */
 const GLOB_WILDCARD = /[*?]|\{[^{}]*(,|\.\.)[^{}]*\}/;
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A glob whose fixed start is a folder that exists (`Scripts [final]/*.docx`, `Spot {A,B}/**`) with
@@ -273,8 +265,8 @@ function literalStart(pattern: string, cwd: string): string {
   const parts = pattern.split('/');
   for (let end = parts.length - 1; end > 0; end--) {
     const start = parts.slice(0, end).join('/');
-    if (!isDynamicPattern(start)) break;
-    if (isFolder(resolve(cwd, start))) return `${escapePath(start)}/${parts.slice(end).join('/')}`;
+    if (!isGlobPattern(start)) break;
+    if (isFolder(resolve(cwd, start))) return `${escapeGlobPath(start)}/${parts.slice(end).join('/')}`;
   }
   return pattern;
 }
@@ -286,23 +278,18 @@ function literalStart(pattern: string, cwd: string): string {
  */
 function isLockFile(path: string): boolean {
   if (!isLockFileName(path)) return false;
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const head = new Uint8Array(LOCK_FILE_MAX_BYTES + 1);
-    const size = readSync(fd, head, 0, head.length, 0);
-    return size <= LOCK_FILE_MAX_BYTES && sniffFormat(head.subarray(0, size)) === 'unknown';
+    const head = readFileStart(path, LOCK_FILE_MAX_BYTES + 1);
+    return head.length <= LOCK_FILE_MAX_BYTES && sniffFormat(head) === 'unknown';
   } catch {
     return false; // unreadable: the reader says why
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** The scripts in a folder and below (any case of extension), as paths from the folder as typed, sorted. */
 async function scriptsIn(folder: string, cwd: string): Promise<string[]> {
   // The folder is the walk's cwd, never part of a pattern: `[`, `(`, `{` in its name are its name.
-  const found = await glob(SCRIPT_GLOB, { ...GLOB_OPTIONS, cwd: resolve(cwd, folder), caseSensitiveMatch: false });
+  const found = await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED });
   return found.sort(byCodeUnits).map((file) => join(folder, file));
 }
 
@@ -367,7 +354,7 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
   for (const pattern of patterns) {
     let stat;
     try {
-      stat = statSync(resolve(cwd, pattern));
+      stat = fileFactsSync(resolve(cwd, pattern));
     } catch {
       stat = null;
     }
@@ -376,10 +363,10 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
       const { scripts, found, instead } = await scriptsOfConfig(pattern, cwd);
       if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, ...(instead ? { instead } : {}) });
-    } else if (stat || !isDynamicPattern(pattern)) {
+    } else if (stat || !isGlobPattern(pattern)) {
       add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
-      const matches = await glob(literalStart(pattern, cwd), { ...GLOB_OPTIONS, cwd, absolute: isAbsolute(pattern) });
+      const matches = await findFiles(literalStart(pattern, cwd), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
       matches.sort(byCodeUnits);
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
@@ -467,7 +454,7 @@ function estimate(docx: number, pdf: number, { pdfReads, workers }: ThreadPlan, 
  * `cores` cores, taking more threads only where they pay, so a small batch keeps the one PDF thread
  * that `--threads 1` has too (and still gains: this thread checks DOCX files while a PDF is read).
  */
-export function planThreads(docx: number, pdf: number, cores = availableParallelism(), threads?: number): ThreadPlan {
+export function planThreads(docx: number, pdf: number, cores = availableCores(), threads?: number): ThreadPlan {
   const minReads = pdf > 0 ? 1 : 0;
   const candidates: ThreadPlan[] = [];
   if (threads !== undefined) {
@@ -528,7 +515,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   const pdfJobs: Job[] = [];
   const otherJobs: Job[] = [];
   files.forEach((file, index) => (isPdfName(file) ? pdfJobs : otherJobs).push({ index, file }));
-  const plan = (threads === undefined ? { pdfReads: Math.min(1, pdfJobs.length), workers: 0 } : planThreads(otherJobs.length, pdfJobs.length, availableParallelism(), threads));
+  const plan = (threads === undefined ? { pdfReads: Math.min(1, pdfJobs.length), workers: 0 } : planThreads(otherJobs.length, pdfJobs.length, availableCores(), threads));
   const takePdf = (): Job | null => pdfJobs.shift() ?? null;
   const takeOther = (): Job | null => otherJobs.shift() ?? null;
   const tasks: Promise<void>[] = [];
@@ -581,17 +568,6 @@ const START_MS = { pdfThread: 1000, worker: 500 } as const;
 /** A thread is added only when it should save this much. */
 const GAIN_MS = 300;
 
-/** Idle and total CPU time of the machine, all cores (ms). */
-function machineTimes(): { idle: number; total: number } {
-  let idle = 0;
-  let total = 0;
-  for (const { times } of cpus()) {
-    idle += times.idle;
-    total += times.user + times.nice + times.sys + times.idle + times.irq;
-  }
-  return { idle, total };
-}
-
 interface Governed {
   pdfJobs: readonly Job[];
   otherJobs: readonly Job[];
@@ -616,7 +592,7 @@ function govern(work: Governed): { stop(): void } {
   let last = machineTimes();
   const timer = setInterval(() => {
     const now = machineTimes();
-    const spare = (cpus().length * (now.idle - last.idle)) / Math.max(1, now.total - last.total);
+    const spare = (now.cores * (now.idle - last.idle)) / Math.max(1, now.total - last.total);
     last = now;
     const { helpers, most } = work;
     if (spare < SPARE_CORE || (helpers.pdfReads >= most.pdfReads && helpers.workers >= most.workers)) return;
@@ -782,7 +758,7 @@ function runPool(take: () => Job | null, settings: CheckSettings, threads: numbe
   return new Promise((resolvePool) => {
     const startWorker = () => {
       // Each thread gets the heap this one has, so `--max-old-space-size` bounds them all alike.
-      const worker = new Worker(workerUrl, { workerData: settings, execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+      const worker = startThread(workerUrl, settings);
       running++;
       /** The jobs sent to this worker, in the order it works on them: the first is the one under way. */
       const inFlight: Job[] = [];

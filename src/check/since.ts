@@ -1,6 +1,6 @@
 /**
  * `check --since REV`: a script against its own version at a git revision. The git access lives
- * here: the repository of the script's folder (`git rev-parse --show-toplevel`), REV as a commit
+ * here (git itself is run by since-git.ts): the repository of the script's folder (`git rev-parse --show-toplevel`), REV as a commit
  * (`git rev-parse --verify`), the script's bytes at that commit (`git show COMMIT:path`, through
  * git's filters when that is a Git LFS pointer). Git is run with execFile (no shell), its output
  * kept as bytes.
@@ -21,53 +21,22 @@
  * cannot be read (damaged, or its config invalid) is no error: `unreadable` says why, and today's
  * file is still checked by today's rules.
  */
-import { execFile } from 'node:child_process';
-import { readFile, realpath } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isUserError, UserError, type ErrorDetails } from '../errors.js';
 import type { Warning } from '../model.js';
-import { CONFIG_NAMES, findConfig } from '../config/file.js';
-import { loadConfigOnce } from './config-cache.js';
+import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
-import { displayPath as shownPath } from '../platform/files.js';
+import { dirname, displayPath as shownPath, extname, isAbsolute, readTextFile, realPath, relative, resolve, sep } from '../platform/files.js';
+import { git, type GitResult } from './since-git.js';
 import { type ScriptDiff } from '../compare/model.js';
 import { compareScripts, voiceMapChanges } from '../compare/compare.js';
 import type { SinceRename } from './result.js';
 
-/** Scripts can be large PDFs: git's output is collected up to this many bytes. */
-const MAX_BUFFER = 1024 * 1024 * 1024;
 /** A deleted script is taken for the renamed one when at least this share of the lines match (of the longer of the two). */
 const MATCH_SHARE = 0.6;
 /** Deleted scripts read at most, looking for a renamed one: those of the script's folder first. */
 const MAX_CANDIDATES = 20;
-
-interface GitResult {
-  ok: boolean;
-  stdout: Buffer;
-  stderr: string;
-}
-
-/** Runs git in `cwd`; never throws for a git failure (the caller reads `ok`), only when git is missing. */
-function git(args: string[], cwd: string, rev: string): Promise<GitResult> {
-  // Untranslated messages, so "not a git repository" can be recognised.
-  const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_OPTIONAL_LOCKS: '0' };
-  return new Promise((resolveGit, reject) => {
-    execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: MAX_BUFFER, windowsHide: true }, (error, stdout, stderr) => {
-      const code = (error as NodeJS.ErrnoException | null)?.code;
-      if (code === 'ENOENT' && (error as NodeJS.ErrnoException).syscall?.startsWith('spawn')) {
-        reject(new UserError('--since needs git, and git was not found (install it or put it on PATH).', 'git-missing', { rev }));
-        return;
-      }
-      if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-        reject(new UserError(`git ${args[0]}: the output is over ${MAX_BUFFER / 1024 / 1024} MiB.`, 'git-error', { rev, command: args[0], error: `output over ${MAX_BUFFER / 1024 / 1024} MiB` }));
-        return;
-      }
-      resolveGit({ ok: !error, stdout: Buffer.from(stdout), stderr: Buffer.from(stderr).toString('utf8') });
-    });
-  });
-}
 
 const firstLine = (text: string) => text.trim().split('\n')[0]?.replace(/^(fatal|error): /, '') ?? '';
 
@@ -79,8 +48,6 @@ const revConfigs = new Map<string, Promise<RevConfig>>();
 const oldReads = new Map<string, Promise<{ revConfig: RevConfig; analysis: Analysis }>>();
 /** Per repository, commit and folder: the nearest config's path at that commit. */
 const nearestConfigs = new Map<string, Promise<string | undefined>>();
-/** A config above a repository (not versioned: as it is), read and parsed once for all the scripts at REV it governs. */
-const configsAbove = new Map<string, Promise<RevConfig>>();
 
 /** The work tree's top folder; git's answer is kept per folder, the error made for each file (it names the file). */
 async function toplevelOf(dir: string, file: string, rev: string): Promise<string> {
@@ -210,7 +177,7 @@ function configBlob(toplevel: string, commit: string, inRepoConfig: string, rev:
       const text = shown.stdout.toString('utf8');
       // The same text as today's config file: today's config, parsed already.
       if (today && resolve(today.source) === resolve(toplevel, inRepoConfig)) {
-        const now = await readFile(today.source, 'utf8').catch(() => null);
+        const now = await readTextFile(today.source).catch(() => null);
         if (now === text) return { config: today, label };
       }
       try {
@@ -269,18 +236,13 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
   const above = findConfig(toplevel);
   if (above === null) return { config: null, label: null };
   if (today && resolve(today.source) === resolve(above)) return { config: today, label: shownPath(above) };
-  let found = configsAbove.get(above);
-  if (!found) {
-    found = loadConfigOnce(above).then(
-      (config): RevConfig => ({ config, label: shownPath(above) }),
-      (error: unknown): RevConfig => {
-        if (isUserError(error)) return { config: null, label: shownPath(above), error };
-        throw error;
-      },
-    );
-    configsAbove.set(above, found);
+  // Not versioned: as it is today, read and parsed once for all the scripts at REV it governs (loadConfigOnce).
+  try {
+    return { config: await loadConfigOnce(above), label: shownPath(above) };
+  } catch (error) {
+    if (isUserError(error)) return { config: null, label: shownPath(above), error };
+    throw error;
   }
-  return found;
 }
 
 /** The version at REV, read. */
@@ -337,7 +299,7 @@ function sourceOf(analysis: Analysis, revLabel: string | null, todayLabel: strin
 export async function compareSince(file: string, rev: string, current: Analysis, options: AnalyseOptions = {}): Promise<SinceComparison> {
   let path: string;
   try {
-    path = await realpath(resolve(file));
+    path = await realPath(resolve(file));
   } catch {
     path = resolve(file);
   }

@@ -2,9 +2,10 @@
  * Where a config is found and read from disk: `--config FILE`, else `vo-lines.config.json`, `.yaml`
  * or `.yml` in the script's folder or the nearest folder above it. The only file access of the
  * config, through the platform's adapter (platform/files.ts: Node's file system, or nothing in a
- * browser); parsing is parse.ts's.
+ * browser); parsing is parse.ts's. `loadConfigOnce` is the one cache of configs read: a batch
+ * (`check`) reads and parses each config once, however many scripts and threads' tasks ask.
  */
-import { findUp, notAFolderIn, readTextFile } from '../platform/files.js';
+import { fileFactsSync, findUp, notAFolderIn, readTextFile } from '../platform/files.js';
 import { bad } from './fields.js';
 import { parseConfigText, type Config } from './parse.js';
 
@@ -33,4 +34,31 @@ export async function loadConfig(path: string): Promise<Config> {
     throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
   return parseConfigText(text, path);
+}
+
+/** Per config path: the file's size and time of change when it was read, and what reading it gave. */
+const loaded = new Map<string, { stamp: string; config: Promise<Config> }>();
+
+/**
+ * loadConfig, once per file and version of it in this process (this thread: each worker thread has
+ * its own): the configs of a batch's scripts, the one above a config, the one above a repository
+ * that a script's version at `--since REV` is read with. A file changed since (its size or time of
+ * change) is read again, so a host that checks twice sees an edit; one entry per path. A missing or
+ * unreadable file is not kept: loadConfig says so each time.
+ */
+export function loadConfigOnce(path: string): Promise<Config> {
+  let stamp: string;
+  try {
+    const facts = fileFactsSync(path);
+    stamp = `${facts.size}\0${facts.mtimeMs}`;
+  } catch {
+    return loadConfig(path);
+  }
+  const known = loaded.get(path);
+  if (known?.stamp === stamp) return known.config;
+  const config = loadConfig(path);
+  // Awaited by each script it is for; an error then is that script's result.
+  config.catch(() => undefined);
+  loaded.set(path, { stamp, config });
+  return config;
 }

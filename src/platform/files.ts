@@ -8,16 +8,23 @@
  *
  * Errors are Node's own (`code`: ENOENT, ENOTDIR, EACCES…): each caller says them in its words.
  */
-import { existsSync, readFile, readFileSync, stat, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFile, readFileSync, readSync, realpath, stat, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
+/**
+ * Paths as this platform writes them (Node's own: `\` on Windows). The code below cli/ takes them
+ * from here, never from node:path, so that it runs where a browser's stand-in (POSIX paths, the
+ * root for a working folder) is put in this module's place.
+ */
+export { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** What the callers ask of a file before reading it. */
 export interface FileFacts {
   isDirectory(): boolean;
   isFile(): boolean;
   size: number;
-  /** When it last changed (ms): a file read once per run is read again once changed (check/config-cache.ts). */
+  /** When it last changed (ms): a file read once per run is read again once changed (config/file.ts `loadConfigOnce`). */
   mtimeMs: number;
 }
 
@@ -25,6 +32,7 @@ export interface FileFacts {
 // (streams, readline) for every command to compile as it starts.
 const statAsync = promisify(stat);
 const readAsync = promisify(readFile);
+const realpathAsync = promisify(realpath);
 
 /** A file's facts (size, folder or file). */
 export const fileFacts = (path: string): Promise<FileFacts> => statAsync(path);
@@ -41,6 +49,38 @@ export const readFileBytesSync = (path: string): Uint8Array => readFileSync(path
 /** A text file's text (UTF-8). */
 export const readTextFile = (path: string): Promise<string> => readAsync(path, 'utf8');
 
+/** The first `length` bytes of a file (fewer when it is shorter), at once: enough to tell what a file is without reading it all. */
+export function readFileStart(path: string, length: number): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const head = new Uint8Array(length);
+    return head.subarray(0, readSync(fd, head, 0, length, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The path with every symbolic link in it followed (the file it names, as git names it). */
+export const realPath = (path: string): Promise<string> => realpathAsync(path);
+
+/** Whether `path` is a folder (false when it is anything else, or missing, or unreadable). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The user's home folder; null where there is none (a browser). node:os loaded only when asked (no command needs it at its start). */
+export function homeFolder(): string | null {
+  try {
+    return process.getBuiltinModule('node:os').homedir() || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The nearest file named one of `names` (in that order) in the folder of `path` or a folder above
  * it: where a script's config is looked for. Null when there is none up to the root.
@@ -52,6 +92,21 @@ export function findUp(path: string, names: readonly string[]): string | null {
       const candidate = join(dir, name);
       if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
     }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/**
+ * The nearest folder, from `path`'s own folder up to the root, that holds an entry (a file or a
+ * folder) named `name`: the top of a git work tree holds `.git`, a folder or (a worktree, a
+ * submodule) a file. Null when none does.
+ */
+export function folderHolding(path: string, name: string): string | null {
+  let dir = dirname(resolve(path));
+  for (;;) {
+    if (existsSync(join(dir, name))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;

@@ -1,13 +1,13 @@
 /**
  * Inflating with a hard cap on the output, the same way in Node and in a browser: through the
- * platform's own inflate where it takes the format (inflate-native.ts: node:zlib in Node;
+ * platform's own inflate where it takes the format (platform/inflate-native.ts: node:zlib in Node;
  * inflate-native.browser.ts: DecompressionStream in a browser), else through fflate's streaming
  * inflate (loaded only then). Either stops the moment the output passes the cap, so a zip bomb
  * costs no more than the cap.
  * (fflate's one-shot `inflateSync` would silently drop what does not fit a given buffer while
  * going on inflating it: see REFERENCE.md.)
  */
-import { hasNativeInflate, inflateNative } from './inflate-native.js';
+import { hasNativeInflate, inflateNative } from '../platform/inflate-native.js';
 
 /** `deflate-raw`: a ZIP entry; `deflate`: a zlib stream (a PDF's FlateDecode). */
 export type DeflateFormat = 'deflate-raw' | 'deflate';

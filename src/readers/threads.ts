@@ -1,6 +1,7 @@
 /**
  * What the worker threads that read scripts share (Node only): their heap limit, the error for a
- * script that needs more memory than that, and how a thread that will not stop is given up.
+ * script that needs more memory than that, how one is started (`startThread`) and how a thread that
+ * will not stop is given up; and the machine's cores and their load, which decide how many to start.
  */
 import { createRequire } from 'node:module';
 import { getHeapStatistics } from 'node:v8';
@@ -19,6 +20,34 @@ export function outOfMemory(file: string): UserError {
     'out-of-memory',
     { megabytes },
   );
+}
+
+/**
+ * A worker thread on `url` (a thread's entry: readers/thread-entry.ts), with the heap this thread
+ * has (`--max-old-space-size` bounds them all alike) and the Node options it may inherit. Not
+ * tracked: the caller does that (trackThread) with what tells it busy. node:worker_threads is
+ * loaded here, at the first thread, not with this module (every command loads it at its start).
+ */
+export function startThread(url: URL, workerData?: unknown): Worker {
+  const { Worker: Thread } = process.getBuiltinModule('node:worker_threads');
+  return new Thread(url, { ...(workerData === undefined ? {} : { workerData }), execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
+}
+
+/** How many threads this machine runs at once (node:os `availableParallelism`, loaded when asked). */
+export function availableCores(): number {
+  return process.getBuiltinModule('node:os').availableParallelism();
+}
+
+/** Idle and total CPU time of the machine, all cores (ms), since it started; `cores`: how many. */
+export function machineTimes(): { idle: number; total: number; cores: number } {
+  let idle = 0;
+  let total = 0;
+  const cpus = process.getBuiltinModule('node:os').cpus();
+  for (const { times } of cpus) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total, cores: cpus.length };
 }
 
 /** Options of the host's own command line that a worker thread must not inherit: they name the host's code. */

@@ -9,7 +9,7 @@
 import { UserError } from '../../errors.js';
 import { inflate, InflateError } from '../inflate.js';
 import { crc32 } from './crc32.js';
-import { nativeCrc32 } from '../inflate-native.js';
+import { nativeCrc32 } from '../../platform/inflate-native.js';
 
 /** No single part of a real script comes near this; a bigger one is a bomb or not a script. */
 export const MAX_PART_BYTES = 128 * 1024 * 1024;

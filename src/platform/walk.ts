@@ -1,0 +1,39 @@
+/**
+ * Folders walked and globs matched, for `check`'s list of files (check/run.ts `expandFiles`):
+ * tinyglobby over Node's file system. A module of its own, beside files.ts, so that only `check`
+ * loads the glob library (every command loads files.ts at its start). In a browser, walk.browser.ts
+ * stands in (package.json's "browser" field): no folders to walk, so nothing is found.
+ */
+import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+
+export interface WalkOptions {
+  /** The folder the pattern is matched from. */
+  cwd: string;
+  /** Paths as absolute ones (else from `cwd`). */
+  absolute?: boolean;
+  /** `false`: `*.docx` matches `A.DOCX` too. Default true. */
+  caseSensitive?: boolean;
+  /** Patterns of paths never searched (`**\/node_modules/**`). */
+  ignore?: readonly string[];
+}
+
+/**
+ * The files (never folders: a folder's files are matched by its own pattern) that `pattern`
+ * matches; dot-folders are not searched. In the order the walk finds them.
+ */
+export function findFiles(pattern: string, options: WalkOptions): Promise<string[]> {
+  return glob(pattern, {
+    onlyFiles: true,
+    expandDirectories: false,
+    cwd: options.cwd,
+    absolute: options.absolute ?? false,
+    caseSensitiveMatch: options.caseSensitive ?? true,
+    ...(options.ignore ? { ignore: [...options.ignore] } : {}),
+  });
+}
+
+/** Whether a path is a pattern for many files (a wildcard, braces, brackets…) rather than one path. */
+export const isGlobPattern = (path: string): boolean => isDynamicPattern(path);
+
+/** A path with its glob characters escaped: the path itself in a pattern. */
+export const escapeGlobPath = (path: string): string => escapePath(path);
