@@ -117,3 +117,29 @@ describe('tables of contents', () => {
     expect(warning.details).toEqual({ lines: 6, first: ['Contents', 'Part 1 — Arrival 1', 'The platform 2'] });
   });
 });
+
+describe('content controls bound to data', () => {
+  check(
+    'word-databinding-en',
+    'controls bound (w:dataBinding) to a replaced custom XML part and to the core title are read as Word shows them, the bound value in the first cached run’s formatting; a drop-down shows its item’s text; an XPath with a function keeps the cached text (said), a missing node or store keeps it too',
+    ['data-binding-shown', 'data-binding-unread'],
+  );
+
+  it('word-databinding-en: the warnings name each control with the text saved in it and the text Word shows', async () => {
+    const { report } = await read('word-databinding-en');
+    const shown = report.warnings.find((w) => w.code === 'data-binding-shown')!;
+    expect(shown.details).toEqual({
+      controls: 6,
+      first: [
+        { control: '/s:script[1]/s:course[1]', saved: 'Course title', shown: 'Working Safely with Forklift Trucks' },
+        { control: '/s:script[1]/s:company[1]', saved: 'Company', shown: 'Northfield Distribution Centre' },
+        { control: '/s:script[1]/s:learner[1]', saved: 'Click or tap here to enter text.', shown: 'Samira Okonkwo-Bennett' },
+      ],
+    });
+    expect(shown.message).toBe(
+      '6 content controls are bound to data that Word shows instead of the text saved in them: "Course title" is shown as "Working Safely with Forklift Trucks", "Company" as "Northfield Distribution Centre", "Click or tap here to enter text." as "Samira Okonkwo-Bennett", …. vo-lines reads what Word shows. (A tool filled the data and left the old text in the controls; open the file in Word and save it again to make them agree.)',
+    );
+    const unread = report.warnings.find((w) => w.code === 'data-binding-unread')!;
+    expect(unread.details).toEqual({ controls: 1, first: [{ control: '/s:script[1]/s:supervisor[last()]', saved: 'Alex Moreau', kind: 'xpath' }] });
+  });
+});
