@@ -143,3 +143,17 @@ describe('content controls bound to data', () => {
     expect(unread.details).toEqual({ controls: 1, first: [{ control: '/s:script[1]/s:supervisor[last()]', saved: 'Alex Moreau', kind: 'xpath' }] });
   });
 });
+
+describe('text hidden in Web Layout only', () => {
+  check('word-webhidden-en', 'w:webHidden text (direct, and from a character style) is read, as Word shows and prints it, and said, as LibreOffice hides it; w:vanish text is not read', ['web-hidden-text']);
+
+  it('word-webhidden-en: the warning gives the words that readers disagree on', async () => {
+    const { report } = await read('word-webhidden-en');
+    const warning = report.warnings.find((w) => w.code === 'web-hidden-text')!;
+    expect(warning.details).toEqual({ words: 6, text: ['www.summer-market.example', 'Free parking behind the church.'] });
+    expect(warning.message).toBe(
+      '6 words are marked hidden in Web Layout (w:webHidden): "www.summer-market.example", "Free parking behind the church.". Word shows and prints them, LibreOffice hides them (and PDFs it makes leave them out). vo-lines counts them, as Word prints the script; if they are not to be recorded, delete them or hide them (Font > Hidden).',
+    );
+    expect(warning.location).toEqual({ story: 'body', paragraph: 2 });
+  });
+});

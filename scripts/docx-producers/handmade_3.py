@@ -9,6 +9,8 @@ Office theme from handmade.py):
   them, in the formatting of the control's first run, and says where they differ from the cached
   text. A control bound to an XPath the reader does not evaluate (a function) keeps its cached text,
   said; controls bound to a node or a store that is not there keep theirs, as Word shows them.
+- word-webhidden-en: text hidden in Web Layout only (`w:webHidden`, direct and from a character
+  style), which Word shows and prints and LibreOffice 7.4 hides: read as Word prints it, said.
 
 /usr/bin/python3 scripts/docx-producers/handmade_3.py
 """
@@ -101,5 +103,32 @@ def word_databinding():
                  ['#000000', '#2F5496', '#808080'], paras)
 
 
+def word_webhidden():
+    name = 'word-webhidden-en'
+    paras, body = [], []
+    t = 'Radio spot — Summer Market'
+    body.append(w_para(w_run(t), '<w:pStyle w:val="Heading1"/>'))
+    paras.append([[None, t]])
+    hl = '<w:highlight w:val="yellow"/>'
+    # A pronunciation note hidden (w:vanish: no reader shows it) and the web address hidden in Web Layout
+    # only (w:webHidden: Word shows and prints it, LibreOffice hides it).
+    body.append(w_para(w_run('Ask for ', hl) + w_run('Ostara', hl) + w_run(' (say: oh-STAR-ah)', hl + '<w:vanish/>') + w_run(' cheese at stall nine.', hl)
+                       + w_run(' www.summer-market.example', hl + '<w:webHidden/>')))
+    paras.append([['Mia', 'Ask for Ostara cheese at stall nine. www.summer-market.example']])
+    # webHidden from a character style.
+    body.append(w_para(w_run('Open every Saturday from eight. ', BLUE) + w_run('Free parking behind the church.', BLUE + '<w:rStyle w:val="WebOnly"/>')))
+    paras.append([['Tom', 'Open every Saturday from eight. Free parking behind the church.']])
+    t = 'See you there!'
+    body.append(w_para(w_run(t, hl)))
+    paras.append([['Mia', t]])
+    styles = h.WORD_STYLES.replace('</w:styles>', '<w:style w:type="character" w:customStyle="1" w:styleId="WebOnly"><w:name w:val="Web only"/>'
+                                   '<w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:webHidden/></w:rPr></w:style></w:styles>')
+    h.package(name, h.document(''.join(body)), styles)
+    write_script(name, 'radio spot with text hidden in Web Layout only (w:webHidden, direct and from a character style): Word prints it, LibreOffice hides it; read, said',
+                 {'Mia': {'highlight': '#FFFF00'}, 'Tom': {'color': '#0070C0'}},
+                 ['#000000', '#2F5496'], paras)
+
+
 if __name__ == '__main__':
     word_databinding()
+    word_webhidden()

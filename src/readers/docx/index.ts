@@ -631,6 +631,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   let pendingMarks: ParagraphMarks | null = null;
   // Text of a text effect of no fill (invisible in Word): words, paragraphs quoted, first place, a font colour.
   const unfilled = { words: 0, texts: [] as string[], location: undefined as Location | undefined, colour: '' };
+  const webHidden = { words: 0, texts: [] as string[], location: undefined as Location | undefined };
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
@@ -644,6 +645,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     const notes = new Map<string, Note>();
     let cut = '';
     let unseen = '';
+    let webText = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
@@ -657,6 +659,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         cut += rawRun.text;
         continue;
       }
+      // Read, as Word shows and prints it; LibreOffice hides it: said (webHiddenWarning).
+      if (resolved.webHidden) webText += rawRun.text;
       // w:val is the language of the run's Latin text, w:eastAsia that of its East Asian characters
       // (ECMA-376 Part 1 §17.3.2.20): each weighs by the characters it stands for.
       if (resolved.lang || resolved.langEastAsia) {
@@ -729,6 +733,14 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         if (hasText) unfilled.location ??= { story: source.story, paragraph: paragraphs.length + 1 };
       }
     }
+    if (webText) {
+      const words = countWords(webText);
+      if (words > 0 && hasText) {
+        webHidden.words += words;
+        if (webHidden.texts.length < 3) webHidden.texts.push(normaliseSpace(webText).slice(0, 200));
+        webHidden.location ??= { story: source.story, paragraph: paragraphs.length + 1 };
+      }
+    }
     if (hasText) {
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
@@ -779,6 +791,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   if (unfilled.words > 0) warnings.push(unfilledWarning(unfilled));
+  if (webHidden.words > 0) warnings.push(webHiddenWarning(webHidden));
   warnings.push(...unreadChunkWarnings(unreadChunks, paragraphs));
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
@@ -1145,6 +1158,18 @@ function subdocumentWarning(targets: string[], placed: PlacedMarks[], paragraphs
   const at = placed.find((p) => p.marks.subdocuments > 0)?.paragraph;
   const location = at ? paragraphs[at - 1]?.location : undefined;
   if (location) warning.location = { ...location };
+  return warning;
+}
+
+/** Text hidden in Web Layout only (`w:webHidden`): Word shows and prints it, LibreOffice hides it; read, said. */
+function webHiddenWarning(hidden: { words: number; texts: string[]; location: Location | undefined }): Warning {
+  const one = hidden.words === 1;
+  const warning: Warning = {
+    code: 'web-hidden-text',
+    message: `${plural(hidden.words, 'word')} ${one ? 'is' : 'are'} marked hidden in Web Layout (w:webHidden): ${hidden.texts.map(shortText).join(', ')}. Word shows and prints ${one ? 'it' : 'them'}, LibreOffice hides ${one ? 'it' : 'them'} (and PDFs it makes leave ${one ? 'it' : 'them'} out). vo-lines counts ${one ? 'it' : 'them'}, as Word prints the script; if ${one ? 'it is' : 'they are'} not to be recorded, delete ${one ? 'it' : 'them'} or hide ${one ? 'it' : 'them'} (Font > Hidden).`,
+    details: { words: hidden.words, text: [...hidden.texts] },
+  };
+  if (hidden.location) warning.location = hidden.location;
   return warning;
 }
 

@@ -33,6 +33,8 @@ export interface RunProps {
   shd?: ShdSpec;
   vanish?: boolean;
   specVanish?: boolean;
+  /** `w:webHidden`: hidden in Word's Web Layout only; Word prints it, LibreOffice hides it. */
+  webHidden?: boolean;
   /** `w:strike` / `w:dstrike`: the text is crossed out (toggle properties, like `w:vanish`). */
   strike?: boolean;
   dstrike?: boolean;
@@ -177,6 +179,9 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
         break;
       case 'specVanish':
         props.specVanish = onOff(c);
+        break;
+      case 'webHidden':
+        props.webHidden = onOff(c);
         break;
       case 'strike':
         props.strike = onOff(c);
