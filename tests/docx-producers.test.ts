@@ -157,3 +157,16 @@ describe('text hidden in Web Layout only', () => {
     expect(warning.location).toEqual({ story: 'body', paragraph: 2 });
   });
 });
+
+describe('style separators', () => {
+  // (Voices by label: the label is not in the line, so the data's lines are not compared as check() does.)
+  it('word-stylesep-fr: a label in a paragraph whose mark is a style separator (w:specVanish) opens its line, one paragraph as Word shows it; the counts stay', async () => {
+    const { report } = await read('word-stylesep-fr');
+    expect(report.voices.map((v) => [v.name, v.lines.map((l) => [l.location.paragraph, l.text]), v.words])).toEqual([
+      ['ANNONCEUR', [[2, 'Cette semaine, chez Martin, la baguette est à un euro.'], [4, 'Vraiment. Et le croissant aussi.']], 15],
+      ['CLIENTE', [[3, 'Un euro ? Vraiment ?'], [5, 'Alors j’en prends deux !']], 7],
+      ['BOULANGER', [[6, 'Boulangerie Martin, rue des Lilas.']], 5],
+    ]);
+    expect(JSON.stringify(report)).not.toContain('alone on its line');
+  });
+});

@@ -11,6 +11,8 @@ Office theme from handmade.py):
   said; controls bound to a node or a store that is not there keep theirs, as Word shows them.
 - word-webhidden-en: text hidden in Web Layout only (`w:webHidden`, direct and from a character
   style), which Word shows and prints and LibreOffice 7.4 hides: read as Word prints it, said.
+- word-stylesep-fr: speaker labels each in a paragraph whose mark is a style separator (`w:vanish`
+  + `w:specVanish` on the mark): Word shows the label and its line as one paragraph; read so.
 
 /usr/bin/python3 scripts/docx-producers/handmade_3.py
 """
@@ -129,6 +131,30 @@ def word_webhidden():
                  ['#000000', '#2F5496'], paras)
 
 
+def word_stylesep():
+    name = 'word-stylesep-fr'
+    paras, body = [], []
+    t = 'SPOT 30 — Boulangerie Martin'
+    body.append(w_para(w_run(t), '<w:pStyle w:val="Heading1"/>'))
+    paras.append([[None, t]])
+    # Each speaker's label is a paragraph of its own whose mark is a style separator (Ctrl+Alt+Enter:
+    # w:vanish + w:specVanish on the mark): Word shows label and line as one paragraph.
+    sep = '<w:rPr><w:vanish/><w:specVanish/></w:rPr>'
+    lines = [('ANNONCEUR', 'Cette semaine, chez Martin, la baguette est à un euro.'),
+             ('CLIENTE', 'Un euro ? Vraiment ?'),
+             ('ANNONCEUR', 'Vraiment. Et le croissant aussi.'),
+             ('CLIENTE', 'Alors j’en prends deux !'),
+             ('BOULANGER', 'Boulangerie Martin, rue des Lilas.')]
+    for voice, text in lines:
+        body.append(w_para(w_run(voice + ' : ', '<w:b/>'), sep) + w_para(w_run(text)))
+        paras.append([[voice, voice + ' : ' + text]])
+    h.package(name, h.document(''.join(body)), h.WORD_STYLES)
+    write_script(name, 'French radio spot whose speaker labels stand before a style separator (a paragraph mark with specVanish): one paragraph each as Word shows it, the label opening the line',
+                 {'ANNONCEUR': {'label': 'ANNONCEUR'}, 'CLIENTE': {'label': 'CLIENTE'}, 'BOULANGER': {'label': 'BOULANGER'}},
+                 ['#000000', '#2F5496'], paras)
+
+
 if __name__ == '__main__':
     word_databinding()
     word_webhidden()
+    word_stylesep()

@@ -1095,11 +1095,12 @@ export class StoryReader implements XmlHandlers {
     }
     // A paragraph mark moved (w:moveFrom/w:moveTo in its w:rPr) goes with the move of its text, not counted again.
     if (paragraph.context.props.markInserted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'insertions');
-    if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
-      // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
-      // paragraph (its first letters, set large): this paragraph runs on into the next.
-      if (paragraph.context.props.markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
-      else for (const run of paragraph.runs) run.dropCap = true;
+    const { markDeleted, dropCap, markJoins } = paragraph.context.props;
+    if (markDeleted || dropCap || markJoins) {
+      // Its mark is a tracked deletion (read as accepted) or always hidden (a style separator), or it
+      // is the drop cap of the next paragraph (its first letters, set large): it runs on into the next.
+      if (markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
+      else if (markDeleted || dropCap) for (const run of paragraph.runs) run.dropCap = true;
       // What it holds is said at the paragraph it runs on into.
       if (paragraph.marks) {
         if (this.pendingMarks) addMarks(this.pendingMarks, paragraph.marks);
