@@ -76,9 +76,13 @@ def word_databinding():
                        + w_run(' in ', BLUE) + bound('/root[1]/room[1]', w_run('the canteen', BLUE), BLUE, store='{00000000-0000-4000-8000-00000000DEAD}') + w_run('.', BLUE)))
     paras.append([['Learner', 'Lunch is at half past twelve in the canteen.']])
 
+    # A control showing its grey prompt, bound to an empty node: Word keeps showing the prompt (not read, said as a placeholder).
+    body.append(w_para(w_run('My badge number is on the back of my card', BLUE) + bound('/s:script[1]/s:badge[1]', w_run('Click or tap here to enter text.', '<w:rStyle w:val="PlaceholderText"/>'), BLUE,
+                                                                                   mappings=sm, extra='<w:showingPlcHdr/>') + w_run('.', BLUE)))
+    paras.append([['Learner', 'My badge number is on the back of my card.']])
     item = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<script xmlns="%s"><course>Working Safely with Forklift Trucks</course>'
             '<company>Northfield Distribution Centre</company><learner>Samira Okonkwo-Bennett</learner><trainer>Dev Raman</trainer>'
-            '<shift>2</shift><site>NDC-7</site><supervisor>Priya Shah</supervisor><supervisor>Tom Ellis</supervisor></script>') % SCRIPT_NS
+            '<shift>2</shift><site>NDC-7</site><badge/><supervisor>Priya Shah</supervisor><supervisor>Tom Ellis</supervisor></script>') % SCRIPT_NS
     props = ('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="%s" '
              'xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"><ds:schemaRefs><ds:schemaRef ds:uri="%s"/></ds:schemaRefs></ds:datastoreItem>') % (STORE, SCRIPT_NS)
     core = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '

@@ -1349,6 +1349,8 @@ export class StoryReader implements XmlHandlers {
       return control;
     }
     let value: string | undefined = result.value;
+    // Bound to an empty node, a control shows its grey prompt: one that shows it already stays as saved.
+    if (value === '' && sdt.placeholder) return null;
     if (sdt.type === 'list' || sdt.type === 'combo') {
       // A list shows the display text of the item whose value is bound; a combo box the value itself when no item has it.
       value = sdt.items?.get(value) ?? (sdt.type === 'combo' ? value : undefined);

@@ -227,7 +227,7 @@ function bindingWarnings(shown: { control: string; saved: string; shown: string 
   const warnings: Warning[] = [];
   const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
   if (shown.length) {
-    const pairs = shown.slice(0, 3).map((b, k) => `${quote(b.saved)} ${k === 0 ? 'is shown as' : 'as'} ${quote(b.shown)}`);
+    const pairs = shown.slice(0, 3).map((b, k) => `${quote(b.saved)} ${k === 0 ? 'is shown as' : 'as'} ${b.shown ? quote(b.shown) : 'nothing (the data is empty: Word shows a grey prompt)'}`);
     const count = shown.length === 1 ? 'A content control is' : `${shown.length} content controls are`;
     warnings.push({
       code: 'data-binding-shown',
