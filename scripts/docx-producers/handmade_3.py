@@ -152,7 +152,8 @@ def word_stylesep():
     for voice, text in lines:
         body.append(w_para(w_run(voice + ' : ', '<w:b/>'), sep) + w_para(w_run(text)))
         paras.append([[voice, voice + ' : ' + text]])
-    h.package(name, h.document(''.join(body)), h.WORD_STYLES)
+    assert 'w:lang w:val="en-GB"' in h.WORD_STYLES
+    h.package(name, h.document(''.join(body)), h.WORD_STYLES.replace('w:lang w:val="en-GB"', 'w:lang w:val="fr-FR"'))
     write_script(name, 'French radio spot whose speaker labels stand before a style separator (a paragraph mark with specVanish): one paragraph each as Word shows it, the label opening the line',
                  {'ANNONCEUR': {'label': 'ANNONCEUR'}, 'CLIENTE': {'label': 'CLIENTE'}, 'BOULANGER': {'label': 'BOULANGER'}},
                  ['#000000', '#2F5496'], paras)
