@@ -117,3 +117,57 @@ describe('tables of contents', () => {
     expect(warning.details).toEqual({ lines: 6, first: ['Contents', 'Part 1 — Arrival 1', 'The platform 2'] });
   });
 });
+
+describe('content controls bound to data', () => {
+  check(
+    'word-databinding-en',
+    'controls bound (w:dataBinding) to a replaced custom XML part and to the core title are read as Word shows them, the bound value in the first cached run’s formatting; a drop-down shows its item’s text; an XPath with a function keeps the cached text (said), a missing node or store keeps it too',
+    // (A control bound to an empty node still shows its grey prompt: placeholder-left-out.)
+    ['data-binding-shown', 'data-binding-unread', 'placeholder-left-out'],
+  );
+
+  it('word-databinding-en: the warnings name each control with the text saved in it and the text Word shows', async () => {
+    const { report } = await read('word-databinding-en');
+    const shown = report.warnings.find((w) => w.code === 'data-binding-shown')!;
+    expect(shown.details).toEqual({
+      controls: 6,
+      first: [
+        { control: '/s:script[1]/s:course[1]', saved: 'Course title', shown: 'Working Safely with Forklift Trucks' },
+        { control: '/s:script[1]/s:company[1]', saved: 'Company', shown: 'Northfield Distribution Centre' },
+        { control: '/s:script[1]/s:learner[1]', saved: 'Click or tap here to enter text.', shown: 'Samira Okonkwo-Bennett' },
+      ],
+    });
+    expect(shown.message).toBe(
+      '6 content controls are bound to data that Word shows instead of the text saved in them: "Course title" is shown as "Working Safely with Forklift Trucks", "Company" as "Northfield Distribution Centre", "Click or tap here to enter text." as "Samira Okonkwo-Bennett", …. vo-lines reads what Word shows. (A tool filled the data and left the old text in the controls; open the file in Word and save it again to make them agree.)',
+    );
+    const unread = report.warnings.find((w) => w.code === 'data-binding-unread')!;
+    expect(unread.details).toEqual({ controls: 1, first: [{ control: '/s:script[1]/s:supervisor[last()]', saved: 'Alex Moreau', kind: 'xpath' }] });
+  });
+});
+
+describe('text hidden in Web Layout only', () => {
+  check('word-webhidden-en', 'w:webHidden text (direct, and from a character style) is read, as Word shows and prints it, and said, as LibreOffice hides it; w:vanish text is not read', ['web-hidden-text']);
+
+  it('word-webhidden-en: the warning gives the words that readers disagree on', async () => {
+    const { report } = await read('word-webhidden-en');
+    const warning = report.warnings.find((w) => w.code === 'web-hidden-text')!;
+    expect(warning.details).toEqual({ words: 6, text: ['www.summer-market.example', 'Free parking behind the church.'] });
+    expect(warning.message).toBe(
+      '6 words are marked hidden in Web Layout (w:webHidden): "www.summer-market.example", "Free parking behind the church.". Word shows and prints them, LibreOffice hides them (and PDFs it makes leave them out). vo-lines counts them, as Word prints the script; if they are not to be recorded, delete them or hide them (Font > Hidden).',
+    );
+    expect(warning.location).toEqual({ story: 'body', paragraph: 2 });
+  });
+});
+
+describe('style separators', () => {
+  // (Voices by label: the label is not in the line, so the data's lines are not compared as check() does.)
+  it('word-stylesep-fr: a label in a paragraph whose mark is a style separator (w:specVanish) opens its line, one paragraph as Word shows it; the counts stay', async () => {
+    const { report } = await read('word-stylesep-fr');
+    expect(report.voices.map((v) => [v.name, v.lines.map((l) => [l.location.paragraph, l.text]), v.words])).toEqual([
+      ['ANNONCEUR', [[2, 'Cette semaine, chez Martin, la baguette est à un euro.'], [4, 'Vraiment. Et le croissant aussi.']], 15],
+      ['CLIENTE', [[3, 'Un euro ? Vraiment ?'], [5, 'Alors j’en prends deux !']], 7],
+      ['BOULANGER', [[6, 'Boulangerie Martin, rue des Lilas.']], 5],
+    ]);
+    expect(JSON.stringify(report)).not.toContain('alone on its line');
+  });
+});

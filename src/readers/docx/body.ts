@@ -15,8 +15,9 @@ import type { Styles } from './styles.js';
 import { readCellShading, readParaProps, readRunProps, readTableProps, type DrawingColour, type ColorSpec, type ParaProps, type RunProps, type ShapeFill, type ShdSpec, type TableProps } from './properties.js';
 import { normaliseHex } from '../../colour/hex.js';
 import { mathNode, writeEquation, type MathNode } from './math.js';
-import { attributesOf, child, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
+import { attributesOf, child, children, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 import { normaliseSpace } from '../../text/words.js';
+import type { BindingResult, DataBinding } from './binding.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
 export interface ReadTally {
@@ -180,10 +181,12 @@ const SKIPPED = new Set(['rt', 'delText', 'delInstrText', 'sectPr', 'rPrChange',
 
 /** The property elements the readers interpret (see properties.ts); the rest of a block is not built. */
 export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
-  'color', 'highlight', 'shd', 'vanish', 'specVanish', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
+  'color', 'highlight', 'shd', 'vanish', 'specVanish', 'webHidden', 'strike', 'dstrike', 'rStyle', 'pStyle', 'rPr', 'del', 'ins', 'moveFrom', 'moveTo',
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
   'trPrChange', 'cellIns', 'cellDel', 'cellMerge', 'iCs', 'bCs', 'rtl', 'cs',
+  // A content control's kind and data binding (sdtPr).
+  'dataBinding', 'text', 'dropDownList', 'comboBox', 'listItem', 'date', 'picture', 'alias', 'tag', 'checkbox', 'docPartList', 'group', 'citation', 'bibliography', 'equation',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -292,7 +295,15 @@ export class StoryReader implements XmlHandlers {
    */
   readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean; bound?: BoundControl }[] = [];
+  /**
+   * The outermost content control open that is bound to data (`w:dataBinding`): its text as saved is
+   * kept, and, where the bound value is read, the value stands in the first run instead of it.
+   */
+  private boundControl: BoundControl | null = null;
+  /** Controls whose bound value differs from the text saved in them, and controls whose binding was not evaluated. */
+  readonly boundShown: { control: string; saved: string; shown: string }[] = [];
+  readonly boundUnread: { control: string; saved: string; kind: string }[] = [];
   /** Content controls showing their placeholder open, and the text of the outermost so far. */
   private placeholderControls = 0;
   private placeholderText = '';
@@ -338,7 +349,12 @@ export class StoryReader implements XmlHandlers {
     private readonly file: string,
     private readonly part: string,
     private readonly tally: ReadTally = { paragraphs: 0, runs: 0, textChars: 0 },
-    private readonly fieldOptions: { isTocStyle?: (styleId: string | undefined) => boolean; ends?: readonly UnterminatedField[] } = {},
+    private readonly fieldOptions: {
+      isTocStyle?: (styleId: string | undefined) => boolean;
+      ends?: readonly UnterminatedField[];
+      /** Resolves a content control's data binding (binding.ts DataStores); absent: the cached text is read. */
+      bindings?: (binding: DataBinding) => BindingResult;
+    } = {},
   ) {
     this.storyStack = [story];
     for (const end of fieldOptions.ends ?? []) {
@@ -626,6 +642,7 @@ export class StoryReader implements XmlHandlers {
         return;
       case 'sdt': {
         const control = this.contentControls.pop();
+        if (control?.bound) this.closeBound(control.bound);
         if (control?.shown) {
           this.closeFieldScope(false);
           if (--this.placeholderControls === 0) {
@@ -741,6 +758,19 @@ export class StoryReader implements XmlHandlers {
       // Text in a field's code: kept (the first words) to be named if the field never ends.
       if (top && !top.result && top.code.length < 60 && this.paragraphOrdinals.top() === top.paragraph) top.code += text.slice(0, 60);
       return;
+    }
+    const bound = this.boundControl;
+    if (bound) {
+      if (bound.saved.length < 200) bound.saved += text.slice(0, 200);
+      if (bound.value !== undefined) {
+        // The bound value, once, in the formatting of the first run; the rest of the saved text is not shown.
+        if (bound.emitted) return;
+        bound.emitted = true;
+        text = bound.value;
+        if (!text) return;
+        // The saved run was the grey prompt's (Placeholder Text): Word shows the value in the control's own formatting.
+        if (bound.ownProps) run.props = bound.props ?? NO_RUN_PROPS;
+      }
     }
     const toc = this.tocControls > 0 || this.openTocs > 0;
     this.tally.textChars += text.length;
@@ -885,6 +915,20 @@ export class StoryReader implements XmlHandlers {
         const control = this.contentControls[this.contentControls.length - 1];
         if (control && said === 'placeholder') control.placeholder = true;
         if (control && said === 'toc') control.toc = true;
+        if (control && typeof said === 'object' && (said as SdtSays).kind === 'sdt') {
+          const sdt = said as SdtSays;
+          control.placeholder = sdt.placeholder;
+          control.toc = sdt.toc;
+          // (Inside a control whose bound value stands for all it holds, another's binding shows nothing.)
+          const bound = this.boundControl?.value !== undefined ? null : this.bind(sdt);
+          if (bound) {
+            control.bound = bound;
+            // Word shows the bound value, not the grey prompt, once the data holds one.
+            if (bound.value) control.placeholder = false;
+            bound.outer = this.boundControl;
+            this.boundControl = bound;
+          }
+        }
         return;
       }
     }
@@ -1051,11 +1095,12 @@ export class StoryReader implements XmlHandlers {
     }
     // A paragraph mark moved (w:moveFrom/w:moveTo in its w:rPr) goes with the move of its text, not counted again.
     if (paragraph.context.props.markInserted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'insertions');
-    if (paragraph.context.props.markDeleted || paragraph.context.props.dropCap) {
-      // Its mark is a tracked deletion (read as accepted), or it is the drop cap of the next
-      // paragraph (its first letters, set large): this paragraph runs on into the next.
-      if (paragraph.context.props.markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
-      else for (const run of paragraph.runs) run.dropCap = true;
+    const { markDeleted, dropCap, markJoins } = paragraph.context.props;
+    if (markDeleted || dropCap || markJoins) {
+      // Its mark is a tracked deletion (read as accepted) or always hidden (a style separator), or it
+      // is the drop cap of the next paragraph (its first letters, set large): it runs on into the next.
+      if (markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
+      else if (markDeleted || dropCap) for (const run of paragraph.runs) run.dropCap = true;
       // What it holds is said at the paragraph it runs on into.
       if (paragraph.marks) {
         if (this.pendingMarks) addMarks(this.pendingMarks, paragraph.marks);
@@ -1292,6 +1337,56 @@ export class StoryReader implements XmlHandlers {
     else this.paragraphs.push(paragraph);
   }
 
+  /** What Word shows of a bound control (`sdt`), by its kind: null where the saved text stands as it is. */
+  private bind(sdt: SdtSays): BoundControl | null {
+    const resolve = this.fieldOptions.bindings;
+    if (!resolve || !sdt.binding || sdt.type === 'date' || sdt.type === 'other') return null;
+    const result = resolve(sdt.binding);
+    if ('missing' in result) return null;
+    const control: BoundControl = { name: sdt.name, saved: '', emitted: false, props: sdt.props };
+    if ('unread' in result) {
+      control.unread = result.unread;
+      return control;
+    }
+    let value: string | undefined = result.value;
+    // Bound to an empty node, a control shows its grey prompt: one that shows it already stays as saved.
+    if (value === '' && sdt.placeholder) return null;
+    if (sdt.type === 'list' || sdt.type === 'combo') {
+      // A list shows the display text of the item whose value is bound; a combo box the value itself when no item has it.
+      value = sdt.items?.get(value) ?? (sdt.type === 'combo' ? value : undefined);
+      if (value === undefined) control.unread = 'list';
+    } else if (sdt.type === 'rich' && /^\s*</.test(value)) {
+      // Rich text bound to WordprocessingML kept as XML (Word 2013 and later): not read.
+      value = undefined;
+      control.unread = 'rich-text';
+    }
+    if (value && sdt.placeholder) control.ownProps = true;
+    if (value !== undefined) control.value = sdt.type === 'multiline' ? value.replace(/\r\n?/g, '\n') : value.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+    return control;
+  }
+
+  /** A bound control closes: its value, if no run took it, in a run of the control's formatting; what it showed, kept for the warning. */
+  private closeBound(bound: BoundControl): void {
+    if (bound === this.boundControl) {
+      this.boundControl = bound.outer ?? null;
+      // The saved text of a control inside one whose binding was not read is the outer one's too.
+      if (this.boundControl && this.boundControl.saved.length < 200) this.boundControl.saved += bound.saved.slice(0, 200);
+      if (bound.value && !bound.emitted && this.paragraphStack.top()) {
+        bound.emitted = true;
+        this.runStack.push({ props: bound.props ?? NO_RUN_PROPS, text: '' });
+        this.emit(bound.value);
+        this.closeRun();
+      }
+    }
+    const saved = normaliseSpace(bound.saved);
+    if (bound.unread) {
+      if (this.boundUnread.length < 1000) this.boundUnread.push({ control: bound.name, saved, kind: bound.unread });
+    } else if (bound.value !== undefined) {
+      const shown = normaliseSpace(bound.value);
+      if (shown !== saved && this.boundShown.length < 1000) this.boundShown.push({ control: bound.name, saved, shown });
+    }
+  }
+
   private closeRun(): void {
     const run = this.runStack.pop();
     if (run) this.pushRun(run);
@@ -1463,7 +1558,38 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | RowSays | 'placeholder' | 'toc' | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | RowSays | SdtSays | 'placeholder' | 'toc' | undefined;
+
+/** A content control bound to data (`w:sdtPr` with `w:dataBinding`): its kind, binding and formatting. */
+interface SdtSays {
+  kind: 'sdt';
+  placeholder: boolean;
+  toc: boolean;
+  binding: DataBinding;
+  /** Plain text (one line, or several: `w:multiLine`), a list (drop-down, combo box), date, rich text, or another kind (picture, check box…). */
+  type: 'text' | 'multiline' | 'list' | 'combo' | 'date' | 'rich' | 'other';
+  /** A list's items: value → display text. */
+  items?: Map<string, string>;
+  /** Its name for the warning: the alias, else the tag, else the XPath. */
+  name: string;
+  /** The control's run formatting (`w:sdtPr/w:rPr`), for a value with no saved run to stand in. */
+  props?: RunProps;
+}
+
+/** A bound content control open: the value Word shows (undefined: the saved text is read), what was saved in it, whether the value was placed. */
+interface BoundControl {
+  name: string;
+  value?: string;
+  saved: string;
+  emitted: boolean;
+  props?: RunProps;
+  /** Why the binding was not read: an XPath outside the subset, a store that cannot be read, a list value of no item, rich text as XML. */
+  unread?: string;
+  /** The value is shown in the control's formatting, not the first saved run's (that run was the placeholder's). */
+  ownProps?: boolean;
+  /** The bound control open around it, if any (one whose binding was not read). */
+  outer?: BoundControl | null;
+}
 
 /**
  * A cell's properties holding a tracked change (`w:tcPrChange`): its shading, and whether the change was
@@ -1508,8 +1634,11 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       if (cell) says.cell = cell;
       return says;
     }
-    case 'sdtPr':
+    case 'sdtPr': {
+      const binding = child(element, Ns.W, 'dataBinding');
+      if (binding) return readBoundControl(element, binding);
       return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
+    }
   }
 }
 
@@ -1567,6 +1696,37 @@ const MAX_KNOWN_BLOCKS = 4096;
 function isTableOfContents(sdtPr: XmlElement): boolean {
   const gallery = child(child(sdtPr, Ns.W, 'docPartObj'), Ns.W, 'docPartGallery')?.attrs.get('val');
   return gallery !== undefined && /^table of contents$/i.test(gallery);
+}
+
+const OTHER_CONTROLS = new Set(['picture', 'checkbox', 'docPartObj', 'docPartList', 'group', 'citation', 'bibliography', 'equation']);
+
+function readBoundControl(sdtPr: XmlElement, binding: XmlElement): SdtSays {
+  const xpath = binding.attrs.get('xpath') ?? '';
+  const says: SdtSays = {
+    kind: 'sdt',
+    placeholder: hasPlaceholder(sdtPr),
+    toc: isTableOfContents(sdtPr),
+    binding: { store: binding.attrs.get('storeItemID') ?? '', xpath, mappings: binding.attrs.get('prefixMappings') ?? '' },
+    type: 'rich',
+    name: child(sdtPr, Ns.W, 'alias')?.attrs.get('val') || child(sdtPr, Ns.W, 'tag')?.attrs.get('val') || xpath,
+  };
+  const rPr = child(sdtPr, Ns.W, 'rPr');
+  if (rPr) says.props = readRunProps(rPr);
+  for (const c of sdtPr.children) {
+    if (c.ns === Ns.W && c.name === 'text') {
+      const multi = c.attrs.get('multiLine');
+      says.type = multi === '1' || multi === 'true' || multi === 'on' ? 'multiline' : 'text';
+    } else if (c.ns === Ns.W && (c.name === 'dropDownList' || c.name === 'comboBox')) {
+      says.type = c.name === 'comboBox' ? 'combo' : 'list';
+      says.items = new Map();
+      for (const item of children(c, Ns.W, 'listItem')) {
+        const value = item.attrs.get('value') ?? item.attrs.get('displayText') ?? '';
+        if (!says.items.has(value)) says.items.set(value, item.attrs.get('displayText') ?? value);
+      }
+    } else if (c.ns === Ns.W && c.name === 'date') says.type = 'date';
+    else if (OTHER_CONTROLS.has(c.name)) says.type = 'other';
+  }
+  return says;
 }
 
 function hasPlaceholder(sdtPr: XmlElement): boolean {

@@ -112,6 +112,8 @@ export interface ResolvedRun {
    * letters, LibreOffice and older readers show them in the font colour (`color`). Not read, as hidden text.
    */
   unfilled?: true;
+  /** `w:webHidden` (not a toggle: the last level that sets it wins): Word shows and prints the text, LibreOffice hides it. */
+  webHidden?: true;
 }
 
 /** `ST_HighlightColor` (ECMA-376 Part 1 §17.18.40), as the spec spells them. */
@@ -160,6 +162,7 @@ interface RunCascade {
   langEastAsia?: string;
   textFill?: RunProps['textFill'];
   textOutline?: boolean;
+  webHidden?: boolean;
   /** The highlight of the character style chain, not applied (see ResolvedRun.ignoredStyleHighlight). */
   styleHighlight?: { style: string; highlight: string };
   color?: ColorSpec;
@@ -244,6 +247,7 @@ export class Cascade {
       if (props.langEastAsia) result.langEastAsia = props.langEastAsia;
       if (props.textFill) result.textFill = props.textFill;
       if (props.textOutline !== undefined) result.textOutline = props.textOutline;
+      if (props.webHidden !== undefined) result.webHidden = props.webHidden;
     };
     // Toggle properties flip through the style levels and are absolute in direct formatting (§17.7.3).
     const toggled = (get: (props: RunProps) => boolean | undefined, directValue: boolean | undefined) => {
@@ -371,6 +375,7 @@ export class Cascade {
     if (font) resolved.font = font;
     if (textFill) resolved.textFill = textFill;
     if (c.textFill?.kind === 'noFill' && c.textOutline !== true) resolved.unfilled = true;
+    if (c.webHidden) resolved.webHidden = true;
     if (color === ownColour && (spec?.themeColor === 'hyperlink' || spec?.themeColor === 'followedHyperlink')) resolved.linkColour = true;
     if (automatic && !textFill?.word) resolved.auto = true;
     if (c.lang) resolved.lang = c.lang;

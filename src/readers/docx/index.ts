@@ -11,6 +11,7 @@ import { describeColour } from '../../colour/names.js';
 import { WHITE } from '../../colour/hex.js';
 import { StruckText } from '../struck.js';
 import { readRelationships, type Relationship } from './relationships.js';
+import { CORE_STORE, DataStores, EXTENDED_STORE, mentionsDataBinding, storeKey, type DataBinding } from './binding.js';
 import { isLinkStyle, Styles } from './styles.js';
 import { ParagraphIndents } from './indent.js';
 import { Numbering, NUMBERING_ELEMENTS } from './numbering.js';
@@ -124,11 +125,18 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     if (styleId === undefined) return false;
     return TOC_STYLE.test(styleId) || TOC_STYLE.test(styles.nameOf(styleId) ?? '');
   };
+  // The data stores that content controls bind to, read once, for a part that has a binding.
+  let stores: DataStores | null = null;
   const readStory = async (part: string, story: Story): Promise<StoryReader> => {
     at.part = where(part);
     const data = await zip.read(part);
     const before = { ...tally };
-    const reader = new StoryReader(story, file, part, tally, { isTocStyle });
+    if (data && !stores && mentionsDataBinding(data)) {
+      stores = new DataStores(await storeParts(zip, file, rels), file, budget);
+      at.part = where(part);
+    }
+    const bindings = stores ? (binding: DataBinding) => stores!.resolve(binding) : undefined;
+    const reader = new StoryReader(story, file, part, tally, { isTocStyle, bindings });
     const progress = story === 'body' && !inside && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
     if (!data) return reader;
     parseXml(data, file, part, reader, budget, progress);
@@ -140,7 +148,7 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     for (let pass = 1; last.unterminated.length && pass < FIELD_READINGS; pass++) {
       ends.push(...last.unterminated);
       Object.assign(tally, before);
-      last = new StoryReader(story, file, part, tally, { isTocStyle, ends });
+      last = new StoryReader(story, file, part, tally, { isTocStyle, ends, bindings });
       parseXml(data, file, part, last, budget);
       last.finish();
     }
@@ -178,10 +186,73 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
   };
 }
 
+/**
+ * The parts content controls may be bound to, by store id: each custom XML part of the main part (or
+ * the package) with the id its properties part gives (`ds:itemID`), and the core and extended
+ * properties. A part that cannot be read is left out (its controls keep their saved text).
+ */
+async function storeParts(zip: ZipPackage, file: string, mainRels: Relationship[]): Promise<Map<string, { part: string; bytes: Uint8Array }>> {
+  const found = new Map<string, { part: string; bytes: Uint8Array }>();
+  let packageRels: Relationship[] = [];
+  try {
+    packageRels = await readRelationships(zip, file, '');
+  } catch (error) {
+    if (!isUserError(error) || error.code === 'timeout') throw error;
+  }
+  const add = async (id: string | undefined, part: string): Promise<void> => {
+    if (!id || found.has(storeKey(id))) return;
+    const bytes = await zip.read(part);
+    if (bytes) found.set(storeKey(id), { part, bytes });
+  };
+  for (const rel of [...mainRels, ...packageRels]) {
+    try {
+      if (rel.kind === 'core-properties') await add(CORE_STORE, rel.target);
+      else if (rel.kind === 'extended-properties') await add(EXTENDED_STORE, rel.target);
+      else if (rel.kind === 'customXml' && found.size < 1000) {
+        const props = (await readRelationships(zip, file, rel.target)).find((r) => r.kind === 'customXmlProps');
+        const bytes = props ? await zip.read(props.target) : null;
+        if (bytes) await add(parseTree(bytes, file, props!.target, STORE_PROPS).attrs.get('itemID'), rel.target);
+      }
+    } catch (error) {
+      if (!isUserError(error) || error.code === 'timeout') throw error;
+    }
+  }
+  return found;
+}
+
+const STORE_PROPS: ReadonlySet<string> = new Set(['datastoreItem']);
+
+/** Content controls that show their bound data, not the text saved in them; and those whose binding was not read. */
+function bindingWarnings(shown: { control: string; saved: string; shown: string }[], unread: { control: string; saved: string; kind: string }[]): Warning[] {
+  const warnings: Warning[] = [];
+  const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+  if (shown.length) {
+    const pairs = shown.slice(0, 3).map((b, k) => `${quote(b.saved)} ${k === 0 ? 'is shown as' : 'as'} ${b.shown ? quote(b.shown) : 'nothing (the data is empty: Word shows a grey prompt)'}`);
+    const count = shown.length === 1 ? 'A content control is' : `${shown.length} content controls are`;
+    warnings.push({
+      code: 'data-binding-shown',
+      message: `${count} bound to data that Word shows instead of the text saved in ${shown.length === 1 ? 'it' : 'them'}: ${pairs.join(', ')}${shown.length > 3 ? ', …' : ''}. vo-lines reads what Word shows. (A tool filled the data and left the old text in the ${shown.length === 1 ? 'control' : 'controls'}; open the file in Word and save it again to make them agree.)`,
+      details: { controls: shown.length, first: shown.slice(0, 3) },
+    });
+  }
+  if (unread.length) {
+    const count = unread.length === 1 ? 'A content control is' : `${unread.length} content controls are`;
+    warnings.push({
+      code: 'data-binding-unread',
+      message: `${count} bound to data vo-lines cannot read (${unread.slice(0, 3).map((b) => quote(b.control)).join(', ')}${unread.length > 3 ? ', …' : ''}): the text saved in ${unread.length === 1 ? 'it' : 'them'} (${unread.slice(0, 3).map((b) => quote(b.saved)).join(', ')}${unread.length > 3 ? ', …' : ''}) is read, but Word may show other text there. Check these lines in Word.`,
+      details: { controls: unread.length, first: unread.slice(0, 3) },
+    });
+  }
+  return warnings;
+}
+
 /** What a story read gives besides its paragraphs: gathered over the script and the documents imported into it. */
 interface Gathered {
   tocEntries: string[];
   placeholders: string[];
+  /** Content controls showing their bound data, and those whose binding was not read (bindingWarnings). */
+  boundShown: StoryReader['boundShown'][number][];
+  boundUnread: StoryReader['boundUnread'][number][];
   trackedChanges: boolean;
   /** The first equations read, as written. */
   equationTexts: string[];
@@ -196,7 +267,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const zip = new ZipPackage(bytes, file);
   const word = await openPackage(zip, reading);
   const { mainPart, rels } = word;
-  const gathered: Gathered = { tocEntries: [], placeholders: [], trackedChanges: false, equationTexts: [], unplaced: noMarks() };
+  const gathered: Gathered = { tocEntries: [], placeholders: [], boundShown: [], boundUnread: [], trackedChanges: false, equationTexts: [], unplaced: noMarks() };
 
   const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
@@ -240,7 +311,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
         notesLeftOut.unread.push({ story, part: target });
         continue;
       }
-      raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [] }, 0)));
+      raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [], boundShown: [], boundUnread: [] }, 0)));
       gathered.trackedChanges ||= reader.trackedChanges;
       addMarks(gathered.unplaced, reader.unplacedMarks);
       for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
@@ -276,6 +347,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   script.warnings.push(...reading.fieldWarnings);
   const placeholders = placeholderWarning(gathered.placeholders);
   if (placeholders) script.warnings.push(placeholders);
+  script.warnings.push(...bindingWarnings(gathered.boundShown, gathered.boundUnread));
   const unread = script.warnings.filter((w) => w.code === 'alt-chunk-unread');
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     if (unread.length > 0) {
@@ -300,6 +372,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
 async function withChunks(reader: StoryReader, word: WordPackage, reading: Reading, gathered: Gathered, depth: number): Promise<RawParagraph[]> {
   gathered.tocEntries.push(...reader.tocEntries);
   gathered.placeholders.push(...reader.placeholders);
+  for (const b of reader.boundShown) if (gathered.boundShown.length < 1000) gathered.boundShown.push(b);
+  for (const b of reader.boundUnread) if (gathered.boundUnread.length < 1000) gathered.boundUnread.push(b);
   gathered.trackedChanges ||= reader.trackedChanges;
   addMarks(gathered.unplaced, reader.unplacedMarks);
   for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
@@ -557,6 +631,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   let pendingMarks: ParagraphMarks | null = null;
   // Text of a text effect of no fill (invisible in Word): words, paragraphs quoted, first place, a font colour.
   const unfilled = { words: 0, texts: [] as string[], location: undefined as Location | undefined, colour: '' };
+  const webHidden = { words: 0, texts: [] as string[], location: undefined as Location | undefined };
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
@@ -570,6 +645,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     const notes = new Map<string, Note>();
     let cut = '';
     let unseen = '';
+    let webText = '';
     for (let r = 0; r < source.runs.length; r++) {
       const rawRun = source.runs[r]!;
       const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
@@ -583,6 +659,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         cut += rawRun.text;
         continue;
       }
+      // Read, as Word shows and prints it; LibreOffice hides it: said (webHiddenWarning).
+      if (resolved.webHidden) webText += rawRun.text;
       // w:val is the language of the run's Latin text, w:eastAsia that of its East Asian characters
       // (ECMA-376 Part 1 §17.3.2.20): each weighs by the characters it stands for.
       if (resolved.lang || resolved.langEastAsia) {
@@ -655,6 +733,14 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         if (hasText) unfilled.location ??= { story: source.story, paragraph: paragraphs.length + 1 };
       }
     }
+    if (webText) {
+      const words = countWords(webText);
+      if (words > 0 && hasText) {
+        webHidden.words += words;
+        if (webHidden.texts.length < 3) webHidden.texts.push(normaliseSpace(webText).slice(0, 200));
+        webHidden.location ??= { story: source.story, paragraph: paragraphs.length + 1 };
+      }
+    }
     if (hasText) {
       if (key) cellsWithText.add(key);
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
@@ -705,6 +791,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const struckWarning = struck.warning();
   if (struckWarning) warnings.push(struckWarning);
   if (unfilled.words > 0) warnings.push(unfilledWarning(unfilled));
+  if (webHidden.words > 0) warnings.push(webHiddenWarning(webHidden));
   warnings.push(...unreadChunkWarnings(unreadChunks, paragraphs));
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
@@ -1071,6 +1158,18 @@ function subdocumentWarning(targets: string[], placed: PlacedMarks[], paragraphs
   const at = placed.find((p) => p.marks.subdocuments > 0)?.paragraph;
   const location = at ? paragraphs[at - 1]?.location : undefined;
   if (location) warning.location = { ...location };
+  return warning;
+}
+
+/** Text hidden in Web Layout only (`w:webHidden`): Word shows and prints it, LibreOffice hides it; read, said. */
+function webHiddenWarning(hidden: { words: number; texts: string[]; location: Location | undefined }): Warning {
+  const one = hidden.words === 1;
+  const warning: Warning = {
+    code: 'web-hidden-text',
+    message: `${plural(hidden.words, 'word')} ${one ? 'is' : 'are'} marked hidden in Web Layout (w:webHidden): ${hidden.texts.map(shortText).join(', ')}. Word shows and prints ${one ? 'it' : 'them'}, LibreOffice hides ${one ? 'it' : 'them'} (and PDFs it makes leave ${one ? 'it' : 'them'} out). vo-lines counts ${one ? 'it' : 'them'}, as Word prints the script; if ${one ? 'it is' : 'they are'} not to be recorded, delete ${one ? 'it' : 'them'} or hide ${one ? 'it' : 'them'} (Font > Hidden).`,
+    details: { words: hidden.words, text: [...hidden.texts] },
+  };
+  if (hidden.location) warning.location = hidden.location;
   return warning;
 }
 

@@ -33,6 +33,8 @@ export interface RunProps {
   shd?: ShdSpec;
   vanish?: boolean;
   specVanish?: boolean;
+  /** `w:webHidden`: hidden in Word's Web Layout only; Word prints it, LibreOffice hides it. */
+  webHidden?: boolean;
   /** `w:strike` / `w:dstrike`: the text is crossed out (toggle properties, like `w:vanish`). */
   strike?: boolean;
   dstrike?: boolean;
@@ -79,6 +81,8 @@ export interface ParaProps {
   outlineLvl?: number;
   /** The paragraph mark is a tracked deletion: the paragraph joins the next one. */
   markDeleted?: boolean;
+  /** The paragraph mark is always hidden (`w:specVanish`, a style separator): the paragraph joins the next one. */
+  markJoins?: boolean;
   /** The paragraph mark is a tracked insertion. */
   markInserted?: boolean;
   /** That tracked change of its mark is a move (`w:moveFrom`, `w:moveTo`): counted with the move of its text. */
@@ -177,6 +181,9 @@ export function readRunProps(rPr: XmlElement | undefined): RunProps {
         break;
       case 'specVanish':
         props.specVanish = onOff(c);
+        break;
+      case 'webHidden':
+        props.webHidden = onOff(c);
         break;
       case 'strike':
         props.strike = onOff(c);
@@ -289,6 +296,9 @@ export function readParaProps(pPr: XmlElement | undefined): ParaProps {
   const markRPr = child(pPr, Ns.W, 'rPr');
   if (child(markRPr, Ns.W, 'del') || child(markRPr, Ns.W, 'moveFrom')) props.markDeleted = true;
   if (child(markRPr, Ns.W, 'ins') || child(markRPr, Ns.W, 'moveTo')) props.markInserted = true;
+  // A style separator (Word's Ctrl+Alt+Enter): a paragraph mark that is always hidden (w:specVanish),
+  // which Word shows as no break at all, the paragraph running on into the next.
+  if (onOff(child(markRPr, Ns.W, 'specVanish')) === true) props.markJoins = true;
   if (child(markRPr, Ns.W, 'moveFrom') || child(markRPr, Ns.W, 'moveTo')) props.markMoved = true;
   return props;
 }

@@ -107,7 +107,8 @@ export interface XmlHandlers {
   resolvePrefix?: (prefix: string) => string | undefined;
   /** Set by parseXml: the element being opened, whole (see ElementBlocks). */
   blocks?: ElementBlocks;
-  open(ns: Ns, name: string, tag: XmlTag): void;
+  /** `qualified`: the name as written (prefix:local), for a reader that resolves its prefix itself (resolvePrefix). */
+  open(ns: Ns, name: string, tag: XmlTag, qualified: string): void;
   close(ns: Ns, name: string): void;
   text(text: string): void;
 }
@@ -202,7 +203,7 @@ export function parseXml(bytes: Uint8Array, file: string, part: string, handlers
         }
         scopes.push(scope);
         const element = scope.resolve(name);
-        handlers.open(element.ns, element.local, tag);
+        handlers.open(element.ns, element.local, tag, name);
       },
       close(name) {
         const element = scopes.pop()!.resolve(name);
