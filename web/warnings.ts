@@ -280,6 +280,23 @@ const SENTENCES: Record<string, Sentence> = {
     const files = named.length ? ` (${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''})` : '';
     return [say(s, d.subdocuments === 1 ? 'wSubdocumentOne' : 'wSubdocuments', { subdocuments: count(s, d.subdocuments, ['subdocument', 'subdocuments'], ['sous-document', 'sous-documents']), files })];
   },
+  'data-binding-shown': (d, s) => {
+    if (!isNumber(d.controls) || !Array.isArray(d.first)) return null;
+    const pairs = (d.first as unknown[]).filter((b): b is { saved: string; shown: string } => typeof b === 'object' && b !== null && isString((b as { saved?: unknown }).saved) && isString((b as { shown?: unknown }).shown));
+    if (!pairs.length) return null;
+    const shown = pairs.map((b) => say(s, 'wBindingPair', { saved: s.w.quote(b.saved, 60), shown: b.shown ? s.w.quote(b.shown, 60) : say(s, 'wBindingEmpty') })).join(', ');
+    return [say(s, d.controls === 1 ? 'wBindingShownOne' : 'wBindingShown', { controls: s.w.number(d.controls), shown })];
+  },
+  'data-binding-unread': (d, s) => {
+    if (!isNumber(d.controls) || !Array.isArray(d.first)) return null;
+    const saved = (d.first as unknown[]).map((b) => (typeof b === 'object' && b !== null ? (b as { saved?: unknown }).saved : undefined)).filter(isString);
+    if (!saved.length) return null;
+    return [say(s, d.controls === 1 ? 'wBindingUnreadOne' : 'wBindingUnread', { controls: s.w.number(d.controls), saved: quoted(s, saved, 3, 60) })];
+  },
+  'web-hidden-text': (d, s) => {
+    if (!isNumber(d.words) || !strings(d.text)) return null;
+    return [say(s, d.words === 1 ? 'wWebHiddenOne' : 'wWebHidden', { words: s.w.words(d.words), text: quoted(s, d.text, 3, 60) })];
+  },
   'text-fill-none': (d, s) => {
     if (!isNumber(d.words) || !strings(d.text) || !isString(d.fontColour)) return null;
     const quoted = d.text.slice(0, 3).map((text) => s.w.quote(text, 60)).join(', ');
