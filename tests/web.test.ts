@@ -1598,7 +1598,8 @@ describeBrowser('the page in Chromium', () => {
     // A colour no voice has, in French: the words are whose to check.
     const header = await fresh(fr);
     await drop(header, join(root, 'tests/fixtures/header-legend/header-legend-fr.docx'));
-    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('5\u00A0mots dans 1\u00A0réplique sont en #365F91\u00A0bleu foncé, qui n’est la couleur d’aucune voix, par ex. «\u202FModule 3 – La sécurité incendie\u202F». Personne n’est compté pour les lire\u00A0: vérifiez à qui ils reviennent. [¶1]');
+    // Its one heading in a colour no voice has: said as a heading nobody reads (headings-unassigned), not a colour to fix.
+    await expect(header.locator('#who .doubts li').first().textContent()).resolves.toBe('1\u00A0titre (5\u00A0mots) en #365F91\u00A0bleu foncé, couleur d’aucune voix, compte comme une réplique de personne\u00A0: «\u202FModule 3 – La sécurité incendie\u202F». S’il est lu à voix haute, donnez cette couleur à la voix qui le lit. [¶1]');
   });
 
   it('"Print my lines" prints only her booth script: each line with its cue', async () => {
