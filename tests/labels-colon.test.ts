@@ -134,7 +134,7 @@ describe('a capitalised word and a colon in a voice’s colour: a name only wher
 
   it('labelNames: the same letters, or one shortened from the other (first letter kept, letters in order)', () => {
     const yes: [string, string][] = [['ANNCR', 'ANNOUNCER'], ['NARR', 'Narrator'], ['VO', 'Voice-over'], ['V.O.', 'VO'], ['Agent', 'AGENT'], ['ANNOUNCER', 'Anncr'], ['MARK', 'Narrator (Mark)'], ['ÉLODIE', 'Elodie']];
-    const no: [string, string][] = [['NEW', 'ANNOUNCER'], ['NEW', 'Narrator'], ['HURRY', 'Host'], ['A', 'Agent'], ['SALE', 'Customer'], ['', 'Agent']];
+    const no: [string, string][] = [['NEW', 'ANNOUNCER'], ['NEW', 'Narrator'], ['HURRY', 'Host'], ['A', 'Agent'], ['SALE', 'Customer'], ['', 'Agent'], ['No', 'Narrator'], ['NO', 'NARRATOR'], ['AN', 'ANNOUNCER']];
     expect(yes.map(([label, name]) => labelNames(label, name))).toEqual(yes.map(() => true));
     expect(no.map(([label, name]) => labelNames(label, name))).toEqual(no.map(() => false));
   });

@@ -135,7 +135,7 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
 
     it(`${ext}: colors marks the band and the header row; no voice per colour takes the band`, async () => {
       const script = await readScript(fixture(`banded-text-colours.${ext}`));
-      const band = ext === 'docx' ? '#D4E0EF' : '#D3DFEE';
+      const band = ext === 'docx' ? '#D3DFEE' : '#D3DFEE';
       expect(buildColourReport(script).background.map((u) => [u.hex, u.words, u.banded ?? false, u.headings ?? false])).toEqual([
         // The names (Speaker column) are no words (name-cells.ts): in the PDF, whose reader keeps the rows in one cell, "Narrator⇥…".
         [band, 34, true, false],
@@ -162,13 +162,13 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     const hint = run(['script.docx'], dir);
     expect(hint.code).toBe(0);
     // Each row one line "NARRATOR⇥…", as its PDF reads it (label-rows.ts): 4 lines, not 8; the names not counted (name-cells.ts).
-    expect(hint.stdout).toContain('  #D4E0EF pale blue     34      4  "NARRATOR Welcome to the safety module for the …" (a table\'s banded rows)\n');
+    expect(hint.stdout).toContain('  #D3DFEE pale blue     34      4  "NARRATOR Welcome to the safety module for the …" (a table\'s banded rows)\n');
     expect(hint.stdout).toContain('Next: every line is #000000 black (its headings aside): no colour coding to read, but the lines open with speaker labels (NARRATOR and TRAINER).');
     expect(run(['init', 'script.docx'], dir).code).toBe(0);
     const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
     expect(config).toMatch(/^ {2}NARRATOR: \{ label: "NARRATOR" \}/m);
     expect(config).toMatch(/^ {2}TRAINER: \{ label: "TRAINER" \}/m);
-    expect(config).not.toContain('D4E0EF');
+    expect(config).not.toContain('D3DFEE');
   });
 
   it('no colour coding, the speakers in the first column (PDF, where each row is one line "NARRATOR⇥…"): the band is no voice, the names are', async () => {
@@ -188,13 +188,13 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
       const script = await readScript(fixture(name));
       return [...new Set(script.paragraphs.flatMap((x) => x.runs.filter((y) => y.background).map((y) => `${y.background} ${y.backgroundKind}`)))].sort();
     };
-    expect(await kinds('banded-text-colours.docx')).toEqual(['#4F81BD shading', '#D4E0EF table-band']);
+    expect(await kinds('banded-text-colours.docx')).toEqual(['#4F81BD shading', '#D3DFEE table-band']);
     expect(await kinds('banded-cell-shading.docx')).toEqual(['#4F81BD shading', '#92D050 shading', '#FFFF00 shading']);
   });
 
   it('black text, no names, a banded style: the DOCX says the band is its style\'s (no coding to read); its PDF, which keeps no style, cannot tell it from a fill that codes alternate lines', async () => {
     const docx = await readScript(fixture('banded-black-text.docx'));
-    expect([...bandedFills(docx)]).toEqual(['#D4E0EF']);
+    expect([...bandedFills(docx)]).toEqual(['#D3DFEE']);
     expect(castByColour(docx).voices.map((v) => v.name)).toEqual(['#000000 black', '#4F81BD blue background']);
     const pdf = await readScript(fixture('banded-black-text.pdf'));
     expect([...bandedFills(pdf)]).toEqual([]);
@@ -206,13 +206,13 @@ describe('a script in a banded table (Word\'s "Medium Shading 1 – Accent 1"), 
     copyFileSync(fixture('banded-text-colours.docx'), join(dir, 'script.docx'));
     const colours = run(['colors', 'script.docx'], dir);
     expect(colours.code).toBe(0);
-    expect(colours.stdout).toContain('  #D4E0EF pale blue     34      4  "Narrator Welcome to the safety module for the …" (a table\'s banded rows)\n');
+    expect(colours.stdout).toContain('  #D3DFEE pale blue     34      4  "Narrator Welcome to the safety module for the …" (a table\'s banded rows)\n');
     expect(colours.stdout).toContain('  #4F81BD blue           2      2  "Speaker" (headings only)\n');
     const init = run(['init', 'script.docx'], dir);
     expect(init.code).toBe(0);
     const config = readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8');
     expect(config).toContain('  Narrator: { color: "#0070C0" }');
     expect(config).toContain('  Trainer: { color: "#00B050" }');
-    expect(config).not.toContain('D4E0EF');
+    expect(config).not.toContain('D3DFEE');
   });
 });

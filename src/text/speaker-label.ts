@@ -206,12 +206,23 @@ export function openingLabel(text: string): OpeningLabel | null {
 /** The letters and figures of a label or a name, as shortenings are compared: in capitals, accents and signs off. */
 const lettersOf = (text: string) => labelKey(text).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Whether `short` is `long` shortened: the same first letter, `short`'s letters all in `long`, in order. */
+/**
+ * Whether `short` is `long` shortened: the same first letter, `short`'s letters all in `long`, in order,
+ * three at least (`ANNCR`, `NARR`). Two letters are too few to tell a shortening from a word said with
+ * a colon (`No: turn your feet instead.` in the Narrator's colour): they shorten a name only as the
+ * initials of its words (`VO` for `Voice-over`), see labelNames.
+ */
 function shortens(short: string, long: string): boolean {
-  if (short.length < 2 || short.length > long.length || short[0] !== long[0]) return false;
+  if (short.length < 3 || short.length > long.length || short[0] !== long[0]) return false;
   let at = 0;
   for (const letter of long) if (letter === short[at] && ++at === short.length) return true;
   return false;
+}
+
+/** The first letters of a name's words, as labelNames compares them (`VO` for `Voice-over`): '' for a name of one word. */
+function initialsOf(name: string): string {
+  const words = name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
+  return words.length < 2 ? '' : words.map((word) => lettersOf(word).slice(0, 1)).join('');
 }
 
 /**
@@ -219,13 +230,15 @@ function shortens(short: string, long: string): boolean {
  * (`Agent` for `AGENT`, `V.O.` for `VO`), or one shortened from the other as scripts shorten roles
  * (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for `Voice-over`): same first letter, the
  * shorter's letters in order in the longer; or so for one word of a name of several (`MARK` for
- * `Narrator (Mark)`). Two letters at least for a shortening (`A:` names no `Agent`).
+ * `Narrator (Mark)`). Three letters at least for a shortening, two as the initials of a name's words
+ * (`VO`, not `NO` for `Narrator`); one never (`A:` names no `Agent`).
  */
 export function labelNames(label: string, name: string): boolean {
   const key = lettersOf(label);
   if (key === '') return false;
   const whole = lettersOf(name);
   if (key === whole || shortens(key, whole) || shortens(whole, key)) return true;
+  if (key.length === 2 && key === initialsOf(name)) return true;
   const words = name.split(/[^\p{L}\p{M}\p{N}]+/u);
   if (words.length < 2) return false;
   return words.some((word) => {
