@@ -109,6 +109,22 @@ function openingOf(text: string): Opening | null {
  * with a label are in two groups or more.
  */
 export function uncountColourLabels<L extends Line>(lines: L[], directions: DirectionRules, groups = false, voices: NamedVoices | null = null): Warning[] {
+  // The lines opening with a label, found first: most scripts have none, and what follows is asked only then.
+  const found: [number, Opening][] = [];
+  // With a voice map: the names opening lines that are no voice's (a speaker in a colour not recorded).
+  const unvoicedKeys: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.label !== undefined || (line.voice === null && voices === null)) continue;
+    // Most lines hold no colon nor tab early on: no label.
+    const head = line.text.slice(0, HEAD);
+    if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
+    const opening = openingOf(line.text);
+    if (!opening) continue;
+    if (line.voice === null) unvoicedKeys.push(opening.key);
+    else found.push([i, opening]);
+  }
+  if (found.length === 0) return rowSpeakersShare(lines, groups);
   // Voices named after their colours (`black`, `yellow highlight`, as init names them) are named by no name: as colour groups.
   const afterColours = voices ? new Set(voices.voices.filter(namedAfterColour).map((v) => v.name)) : null;
   const named = voices && afterColours!.size < voices.voices.length ? voices : null;
@@ -118,24 +134,14 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   const voicesOf = new Map<string, Set<string>>();
   const saidLines = new Map<string, number>();
   // With named voices: the names opening lines that are no voice's (a speaker in a colour not recorded).
-  const unvoiced = named ? new Set<string>() : null;
-  for (let i = 0; i < lines.length; i++) {
+  const unvoiced = named ? new Set(unvoicedKeys) : null;
+  for (const [i, opening] of found) {
     const line = lines[i]!;
-    if (line.label !== undefined) continue;
-    if (line.voice === null ? unvoiced === null : named?.byColour && !named.byColour.has(line.voice)) continue;
-    // Most lines hold no colon nor tab early on: no label.
-    const head = line.text.slice(0, HEAD);
-    if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
-    const opening = openingOf(line.text);
-    if (!opening) continue;
-    if (line.voice === null) {
-      unvoiced!.add(opening.key);
-      continue;
-    }
+    if (named?.byColour && !named.byColour.has(line.voice!)) continue;
     openings.set(i, opening);
     uses.set(opening.key, (uses.get(opening.key) ?? 0) + 1);
     const voices = voicesOf.get(opening.key) ?? new Set<string>();
-    voices.add(line.voice);
+    voices.add(line.voice!);
     voicesOf.set(opening.key, voices);
     if (opening.eastAsian && SAID.test(line.text)) saidLines.set(opening.key, (saidLines.get(opening.key) ?? 0) + 1);
   }
