@@ -221,9 +221,12 @@ function shortens(short: string, long: string): boolean {
 
 /** The first letters of a name's words, as labelNames compares them (`VO` for `Voice-over`): '' for a name of one word. */
 function initialsOf(name: string): string {
-  const words = name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
+  const words = wordsOf(name);
   return words.length < 2 ? '' : words.map((word) => lettersOf(word).slice(0, 1)).join('');
 }
+
+/** A name's words (`Narrator (Mark)`: Narrator, Mark). */
+const wordsOf = (name: string) => name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((word) => word !== '');
 
 /**
  * Whether a label names a voice called `name` (a legend's, a config's name or label): the same letters
@@ -239,7 +242,7 @@ export function labelNames(label: string, name: string): boolean {
   const whole = lettersOf(name);
   if (key === whole || shortens(key, whole) || shortens(whole, key)) return true;
   if (key.length === 2 && key === initialsOf(name)) return true;
-  const words = name.split(/[^\p{L}\p{M}\p{N}]+/u);
+  const words = wordsOf(name);
   if (words.length < 2) return false;
   return words.some((word) => {
     const letters = lettersOf(word);
