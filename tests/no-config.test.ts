@@ -89,7 +89,7 @@ describe('the commercial sample, copied away from its config', () => {
     // The plain black headings are no finding: they are not an unknown colour under a legend of highlights.
     // They are a note, as summary warns of them: nobody records them.
     expect(check.stdout.split('\n')[2]).toMatch(/^ {2}note {5}plain-text {2}66 words in 17 lines are plain text with no highlight \(/);
-    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:08 · 1 note\n');
+    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:09 · 1 note\n');
   });
 
   it('recorded is in the JSON of lines, summary, check and export', () => {

@@ -98,6 +98,11 @@ export interface FileResult {
   total: { words: number; seconds: number } | null;
   /** What the voices record (unassigned text left out); null for colour groups or a file that could not be checked. */
   recorded: Recorded | null;
+  /**
+   * The unassigned text's seconds (what the whole has beyond the voices'), for the times the human
+   * output shows: "to record" rounded as `summary` shows it (render/shown-times.ts).
+   */
+  unassignedSeconds?: number;
   /** The legend the voices were read from, when they were (no config). */
   legend: ReportLegend | null;
   /** The rule levels in force for this file (its config may change them); `locked` and `max-added-words` only with `--since`. */

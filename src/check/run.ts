@@ -188,6 +188,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
       voices: report.voices.map(({ name, lineCount, words, spokenWords, seconds, wpm }) => ({ name, lineCount, words, spokenWords, seconds, wpm })),
       total: { words: report.total.words, seconds: report.total.seconds },
       recorded: report.recorded,
+      unassignedSeconds: report.unassigned.seconds,
       legend: report.mode === 'legend' ? report.legend : null,
       levels,
       checks,

@@ -5,6 +5,7 @@
 import type { CheckSummary, FileResult, Finding, LeftOut, SinceSummary, SinceVoiceSummary } from '../check/result.js';
 import { legendLine } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
+import { shownRecorded } from './shown-times.js';
 import type { Warning } from '../model.js';
 
 const width = (text: string) => [...text].length;
@@ -38,7 +39,7 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
     else {
       const total = result.total!;
       detail = result.recorded
-        ? `${plural(result.voices.length, 'voice')}, ${plural(result.recorded.words, 'word')} to record, ${formatDuration(result.recorded.seconds)}`
+        ? `${plural(result.voices.length, 'voice')}, ${plural(result.recorded.words, 'word')} to record, ${formatDuration(recordedShown(result))}`
         : `${plural(result.voices.length, 'colour group')}, ${plural(total.words, 'word')}, ${formatDuration(total.seconds)}`;
       const counts = countsText(result.findings.filter((f) => f.level === 'error').length, result.findings.filter((f) => f.level === 'warning').length, result.notes.length);
       if (counts) detail += ` · ${counts}`;
@@ -67,6 +68,10 @@ export function fileLines(results: readonly FileResult[], summary: CheckSummary)
   const totals = `${plural(summary.files, 'file')}: ${outcome.join(', ')} · ${findings}.`;
   return [...grouped, '', totals, ...(summary.leftOut?.length ? [leftOutLine(summary.leftOut)] : [])];
 }
+
+/** The file's "to record" time as `summary` shows it (the whole script's time shared with the unassigned text's). */
+const recordedShown = (result: FileResult) =>
+  result.unassignedSeconds === undefined ? result.recorded!.seconds : shownRecorded(result.total!.seconds, result.recorded!.seconds, result.unassignedSeconds);
 
 /** `  (config: module2/vo-lines.config.yaml)` above the files it governs; `  (no config)`. */
 const configLine = (config: string | null) => (config === null ? '  (no config)' : `  (config: ${config})`);

@@ -30,12 +30,18 @@ export function shownTimes(report: Pick<Report, 'total' | 'recorded' | 'voices' 
     const unassigned = all.pop()!;
     return { total, recorded: null, unassigned, voices: all, byName: byName(report.voices, all) };
   }
-  const [recorded, unassigned] = apportion([report.recorded.seconds, report.unassigned.seconds], total, 1) as [number, number];
+  const recorded = shownRecorded(report.total.seconds, report.recorded.seconds, report.unassigned.seconds);
+  const unassigned = total - recorded;
   const voices = apportion(voiceSeconds, recorded, 1);
   return { total, recorded, unassigned, voices, byName: byName(report.voices, voices) };
 }
 
 const byName = (voices: readonly { name: string }[], seconds: readonly number[]) => new Map(voices.map((v, i) => [v.name, seconds[i]!]));
+
+/** What the voices record as `summary` shows it: the whole script's time shared with the unassigned text's, to the second. */
+export function shownRecorded(totalSeconds: number, recordedSeconds: number, unassignedSeconds: number): number {
+  return apportion([recordedSeconds, unassignedSeconds], Math.round(totalSeconds), 1)[0]!;
+}
 
 /** Each of a section's voices' seconds as shown, adding up to the section's (to the second). */
 export function shownSectionTimes(section: Pick<Section, 'seconds' | 'voices'>): number[] {
