@@ -147,6 +147,18 @@ describe("check --since: the version at REV is read with REV's own voice map", (
     expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: 'HEAD:cfg/voices.yaml' }]);
   });
 
+  it('--config in a folder named "..x" (inside the repository, though its name starts with two dots): its version at REV is read too', () => {
+    const dir = newRepo();
+    commit(dir, { '..x/voices.yaml': config(GREEN), 'script.docx': docx(LINES(GREEN)) });
+    writeFileSync(join(dir, '..x', 'voices.yaml'), config(BLUE));
+    writeFileSync(join(dir, 'script.docx'), docx(LINES(BLUE)));
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', '..x/voices.yaml', '--json'], dir);
+    expect(code).toBe(0);
+    const file = JSON.parse(stdout).files[0];
+    expect(file.findings).toEqual([]);
+    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: 'HEAD:..x/voices.yaml' }]);
+  });
+
   it('no config and no legend at REV: the version at REV is read with the voice map of today, and a note says so', () => {
     const dir = newRepo();
     commit(dir, { 'script.docx': docx(LINES(GREEN)) });

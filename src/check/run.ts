@@ -17,7 +17,7 @@ import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pi
 import type { Config } from '../config/parse.js';
 import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, join, readFileStart, relative, resolve, sep } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
@@ -121,12 +121,6 @@ const INHERITABLE: readonly { key: InheritableSection; sets: (config: Config) =>
   { key: 'locked', sets: (config) => config.locked.length > 0 },
 ];
 
-/** Whether `path` is `folder` or inside it. */
-function within(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
 /**
  * Whether the config above, `above`, is one of the project of `near` (a config nearer to a script),
  * so that what it sets and `near` drops is worth a note: never a config in the home folder or above
@@ -137,9 +131,9 @@ function within(folder: string, path: string): boolean {
 function sameProject(near: string, above: string): boolean {
   const folder = dirname(resolve(above));
   const home = homeFolder();
-  if (home !== null && within(folder, resolve(home))) return false;
+  if (home !== null && isWithin(folder, resolve(home))) return false;
   const top = folderHolding(near, '.git');
-  return top === null || within(top, folder);
+  return top === null || isWithin(top, folder);
 }
 
 /** `analyse`'s read for a batch: the file read at once (readers/file.ts `readScriptFileSync`). */
