@@ -22,7 +22,7 @@ import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
-import { notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
+import { noVoiceMapError, notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
 import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
@@ -206,18 +206,10 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
  */
 function noVoiceMap(file: string, warnings: readonly Warning[], config?: string): FileResult {
   const rejected = warnings.find((w) => w.code === 'legend-rejected');
-  const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');
-  const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
+  const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [];
   // A config of settings only (no voices) is no voice map either.
-  const none = config === undefined ? 'no config beside it or above' : `its config (${shownPath(config)}) names no voice`;
-  const result = errorResult(
-    file,
-    'no-voice-map',
-    `${file}: ${none}, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
-    rejected
-      ? { path: file, legend: 'rejected', reasons: (rejected.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [], ...(rejected.location ? { location: rejected.location } : {}) }
-      : { path: file, legend: 'none' },
-  );
+  const error = noVoiceMapError(file, config === undefined ? null : shownPath(config), rejected ? { reasons, ...(rejected.location ? { location: rejected.location } : {}) } : null);
+  const result = errorResult(file, error.code, error.message, error.details);
   // The config of settings only the message names is the file's config too.
   return config === undefined ? result : { ...result, config };
 }
