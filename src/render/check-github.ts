@@ -36,6 +36,24 @@ function notInheritedFrom(note: Warning, inRepository: (path: string) => string)
 }
 
 /**
+ * A `check --since` note naming a config by its path (not REV's, `REV:path`, from the root already):
+ * today's (`different-voice-maps`' `new`, `since-voice-map-borrowed`'s `today`), or one outside the
+ * repository, shown `(from PATH)` or `(PATH)`; those paths from the repository's root.
+ */
+function sinceNoteFromRoot(note: Warning, inRepository: (path: string) => string): Warning {
+  if (note.code !== 'different-voice-maps' && note.code !== 'since-voice-map-borrowed') return note;
+  const details = note.details as { rev?: unknown; config?: unknown; old?: { config?: unknown }; new?: { config?: unknown }; today?: { config?: unknown } } | undefined;
+  if (typeof details?.rev !== 'string') return note;
+  let message = note.message;
+  for (const label of new Set([details.config, details.old?.config, details.new?.config, details.today?.config])) {
+    if (typeof label !== 'string' || label.startsWith(`${details.rev}:`)) continue;
+    const shown = inRepository(label);
+    if (shown !== label) message = message.split(`(from ${label})`).join(`(from ${shown})`).split(`(${label})`).join(`(${shown})`);
+  }
+  return message === note.message ? note : { ...note, message };
+}
+
+/**
  * An error's message with the paths it names from the repository's root: `no-voice-map` made again
  * from its details; else the path it opens with (`a.docx: no such file.`, `a.docx is not a DOCX…`),
  * the file's as given, or an invalid config's (`bad-config`, its details' `file`).
@@ -72,7 +90,7 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
     // The note on a config that drops the rules above names the config itself.
     for (const note of result.notes) {
       if (note.code === 'config-rules-not-inherited') out.push(command('notice', file, `vo-lines ${note.code}`, noteText(notInheritedFrom(note, inRepository))));
-      else out.push(command('notice', file, `vo-lines ${note.code}`, noteText(note) + by));
+      else out.push(command('notice', file, `vo-lines ${note.code}`, noteText(sinceNoteFromRoot(note, inRepository)) + by));
     }
     // The changes since REV (a rename, a script new since, the voices that changed): one notice, a line each.
     const changes = result.since ? sinceLines(result.since) : [];
