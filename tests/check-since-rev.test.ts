@@ -135,28 +135,17 @@ describe("check --since: the version at REV is read with REV's own voice map", (
     ]);
   });
 
-  it('--config names a file of the repository: its version at REV reads the version of the script at REV', () => {
+  // `..x`: a folder inside the repository, though its name starts with two dots.
+  it.each(['cfg', '..x'])('--config names a file of the repository (in %s/): its version at REV reads the version of the script at REV', (folder) => {
     const dir = newRepo();
-    commit(dir, { 'cfg/voices.yaml': config(GREEN), 'script.docx': docx(LINES(GREEN)) });
-    writeFileSync(join(dir, 'cfg', 'voices.yaml'), config(BLUE));
+    commit(dir, { [`${folder}/voices.yaml`]: config(GREEN), 'script.docx': docx(LINES(GREEN)) });
+    writeFileSync(join(dir, folder, 'voices.yaml'), config(BLUE));
     writeFileSync(join(dir, 'script.docx'), docx(LINES(BLUE)));
-    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', 'cfg/voices.yaml', '--json'], dir);
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', `${folder}/voices.yaml`, '--json'], dir);
     expect(code).toBe(0);
     const file = JSON.parse(stdout).files[0];
     expect(file.findings).toEqual([]);
-    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: 'HEAD:cfg/voices.yaml' }]);
-  });
-
-  it('--config in a folder named "..x" (inside the repository, though its name starts with two dots): its version at REV is read too', () => {
-    const dir = newRepo();
-    commit(dir, { '..x/voices.yaml': config(GREEN), 'script.docx': docx(LINES(GREEN)) });
-    writeFileSync(join(dir, '..x', 'voices.yaml'), config(BLUE));
-    writeFileSync(join(dir, 'script.docx'), docx(LINES(BLUE)));
-    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', '..x/voices.yaml', '--json'], dir);
-    expect(code).toBe(0);
-    const file = JSON.parse(stdout).files[0];
-    expect(file.findings).toEqual([]);
-    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: 'HEAD:..x/voices.yaml' }]);
+    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: `HEAD:${folder}/voices.yaml` }]);
   });
 
   it('--format github run in a subfolder: the notes name today\'s config from the repository\'s root, as run from there', () => {
