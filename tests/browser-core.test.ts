@@ -67,6 +67,9 @@ describe('the core imports no Node built-in', () => {
     // In Node, the adapter's paths are node:path's own.
     const node = (await import(join(root, 'dist/platform/files.js'))) as typeof import('../src/platform/files.js');
     expect([node.basename, node.dirname, node.extname, node.isAbsolute]).toEqual([nodeBasename, nodeDirname, nodeExtname, nodeIsAbsolute]);
+    // isWithin, in both: a folder named `..x` is inside; `..` and what lies above it, or beside, are not.
+    const pairs = [['/r', '/r'], ['/r', '/r/..x/voices.yaml'], ['/r', '/r/a/../b'], ['/r', '/r/..'], ['/r', '/r/../x'], ['/r', '/rx'], ['/r', '/']] as const;
+    for (const { isWithin } of [paths, node]) expect(pairs.map(([folder, path]) => isWithin(folder, path))).toEqual([true, true, true, false, false, false, false]);
   });
 });
 

@@ -98,4 +98,23 @@ describe('--format github in a subfolder of a repository: the messages name path
       '::error file=scripts/gone.docx,title=vo-lines%3A missing-file::scripts/gone.docx: no such file. Check the path. (config: scripts/vo-lines.config.yaml)',
     ]);
   });
+
+  it('every message: no-voice-map (its file, its config, the init command), a reader’s error, an invalid config’s error', () => {
+    const repo = folder({
+      'scripts/module2/vo-lines.config.yaml': 'wpm: 140\n',
+      'scripts/module2/plain.docx': buildDocx({ body: `<w:p>${r('Hello there, and welcome to the course.')}</w:p>` }),
+      'scripts/notes.docx': 'not a script',
+      'scripts/bad/vo-lines.config.yaml': 'voices: [\n',
+      'scripts/bad/spot.docx': SPOT,
+    });
+    git(repo, 'init', '-q');
+    const home = mkdtempSync(join(tmpdir(), 'vo-config-scope-home-'));
+    const { code, stdout } = run(['check', 'module2/plain.docx', 'notes.docx', 'bad/spot.docx', '--format', 'github'], join(repo, 'scripts'), home);
+    expect(code).toBe(2);
+    expect(stdout.split('\n').slice(0, 3)).toEqual([
+      '::error file=scripts/module2/plain.docx,title=vo-lines%3A no-voice-map::scripts/module2/plain.docx: its config (scripts/module2/vo-lines.config.yaml) names no voice, and it has no legend: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init scripts/module2/plain.docx, or pass --no-config to check the colour groups. (config: scripts/module2/vo-lines.config.yaml)',
+      '::error file=scripts/notes.docx,title=vo-lines%3A not-a-script::scripts/notes.docx is not a DOCX or PDF file: vo-lines reads .docx and .pdf scripts.',
+      '::error file=scripts/bad/spot.docx,title=vo-lines%3A bad-config::scripts/bad/vo-lines.config.yaml: not valid YAML at line 2, column 1 (Flow sequence in block collection must be sufficiently indented and end with a ]). (config: scripts/bad/vo-lines.config.yaml)',
+    ]);
+  });
 });

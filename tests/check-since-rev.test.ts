@@ -135,16 +135,37 @@ describe("check --since: the version at REV is read with REV's own voice map", (
     ]);
   });
 
-  it('--config names a file of the repository: its version at REV reads the version of the script at REV', () => {
+  // `..x`: a folder inside the repository, though its name starts with two dots.
+  it.each(['cfg', '..x'])('--config names a file of the repository (in %s/): its version at REV reads the version of the script at REV', (folder) => {
     const dir = newRepo();
-    commit(dir, { 'cfg/voices.yaml': config(GREEN), 'script.docx': docx(LINES(GREEN)) });
-    writeFileSync(join(dir, 'cfg', 'voices.yaml'), config(BLUE));
+    commit(dir, { [`${folder}/voices.yaml`]: config(GREEN), 'script.docx': docx(LINES(GREEN)) });
+    writeFileSync(join(dir, folder, 'voices.yaml'), config(BLUE));
     writeFileSync(join(dir, 'script.docx'), docx(LINES(BLUE)));
-    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', 'cfg/voices.yaml', '--json'], dir);
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--config', `${folder}/voices.yaml`, '--json'], dir);
     expect(code).toBe(0);
     const file = JSON.parse(stdout).files[0];
     expect(file.findings).toEqual([]);
-    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: 'HEAD:cfg/voices.yaml' }]);
+    expect(file.notes.map((n: { details: { old: unknown } }) => n.details.old)).toEqual([{ mode: 'config', config: `HEAD:${folder}/voices.yaml` }]);
+  });
+
+  it('--format github run in a subfolder: the notes name today\'s config from the repository\'s root, as run from there', () => {
+    const dir = newRepo();
+    commit(dir, { 'sub/vo-lines.config.yaml': config(GREEN), 'sub/script.docx': docx(LINES(GREEN)), 'sub/other.docx': docx(LINES(GREEN)) });
+    writeFileSync(join(dir, 'sub', 'vo-lines.config.yaml'), config(BLUE));
+    writeFileSync(join(dir, 'sub', 'script.docx'), docx(LINES(BLUE)));
+    git(dir, 'rm', '-q', '--cached', 'sub/vo-lines.config.yaml');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'config out of git');
+    // At HEAD~1 the config was in git (its own map then); at HEAD none: today's is borrowed.
+    const fromRoot = (rev: string) => JSON.parse(run(['check', 'sub/script.docx', '--since', rev, '--json'], dir).stdout).files[0].notes[0];
+    const recoloured = fromRoot('HEAD~1');
+    const borrowed = fromRoot('HEAD');
+    expect([recoloured.code, borrowed.code]).toEqual(['different-voice-maps', 'since-voice-map-borrowed']);
+    expect(recoloured.message).toContain("not today's (from sub/vo-lines.config.yaml)");
+    expect(borrowed.message).toContain("it is read with today's (from sub/vo-lines.config.yaml).");
+    for (const [rev, note] of [['HEAD~1', recoloured], ['HEAD', borrowed]] as const) {
+      const github = run(['check', 'script.docx', '--since', rev, '-f', 'github'], join(dir, 'sub')).stdout;
+      expect(github.split('\n').find((line) => line.includes(`title=vo-lines ${note.code}::`))).toBe(`::notice file=sub/script.docx,title=vo-lines ${note.code}::${note.message} (config: sub/vo-lines.config.yaml)`);
+    }
   });
 
   it('no config and no legend at REV: the version at REV is read with the voice map of today, and a note says so', () => {

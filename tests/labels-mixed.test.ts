@@ -6,24 +6,16 @@
  * LibreOffice's PDF of each agree. Fixtures: scripts/build-table-name-fixtures.py,
  * scripts/build-colour-label-fixtures.py.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import type { Report } from '../src/measure/report.js';
 import { ROOT } from './helpers/cli.js';
+import { tempConfigs } from './helpers/temp-configs.js';
 
 const TABLES = join(ROOT, 'tests', 'fixtures', 'table-names');
 const PARAGRAPHS = join(ROOT, 'tests', 'fixtures', 'colour-labels');
-const tmp = mkdtempSync(join(tmpdir(), 'vo-labels-mixed-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const configOf = (name: string, body: object) => {
-  const path = join(tmp, `${name}.json`);
-  writeFileSync(path, JSON.stringify(body));
-  return path;
-};
+const { configOf } = tempConfigs('vo-labels-mixed-');
 
 /** Per voice: its lines as [text, label, words]; the unassigned lines as [text, words]. */
 const view = (report: Report) => ({

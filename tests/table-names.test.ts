@@ -9,24 +9,17 @@
  *   VO words or merged across the columns.
  * The DOCX and LibreOffice's PDF of each agree.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import type { Report } from '../src/measure/report.js';
 import { runCli } from './helpers/cli.js';
+import { tempConfigs } from './helpers/temp-configs.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/table-names/', import.meta.url));
-const tmp = mkdtempSync(join(tmpdir(), 'vo-table-names-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-const configOf = (name: string, body: object) => {
-  const path = join(tmp, `${name}.json`);
-  writeFileSync(path, JSON.stringify(body));
-  return path;
-};
+const { dir: tmp, configOf } = tempConfigs('vo-table-names-');
 
 /** Per voice (and unassigned): its lines as [text, label, words, spoken words]. */
 const view = (report: Report) => ({

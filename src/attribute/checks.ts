@@ -11,7 +11,7 @@ import { foldWidth } from '../text/width.js';
 import { listOf, plural, shortText } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { headingKeys, locationKey } from '../text/headings.js';
 import { type VoiceMap, type VoiceSpec } from '../config/voice-map.js';
 
 /**
@@ -99,10 +99,10 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
   const warnings: Warning[] = [];
   // Text of no voice that is all headings (Word's blue "Heading 1" beside a narrator's blue) is set
   // apart by its form: no line of it is mistaken for a voice's line (a colour of no voice is said apart).
-  let headings: Set<string> | undefined;
+  let headings: ReadonlySet<string> | undefined;
   const onlyHeadings = (side: Side) => {
     if (side.voice !== null) return false;
-    headings ??= new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+    headings ??= headingKeys(casting.script.paragraphs);
     return side.lines.every((line) => headings!.has(locationKey(line.location)));
   };
   // So is text of no voice that is all links, or looks like links (links.ts): said apart (`links-alone`, `unknown-colour`).
@@ -299,8 +299,8 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   }
   // Which lines are headings (text/headings.ts, as `colors` and `init` tell them), worked out only
   // when a colour is to be said.
-  let headings: Set<string> | undefined;
-  const isHeading = (line: Line) => (headings ??= new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)))).has(locationKey(line.location));
+  let headings: ReadonlySet<string> | undefined;
+  const isHeading = (line: Line) => (headings ??= headingKeys(casting.script.paragraphs)).has(locationKey(line.location));
   const warnings: Warning[] = [];
   const notes: Warning[] = [];
   for (const entry of [...byColour.values()].sort((x, y) => y.words - x.words)) {

@@ -8,7 +8,7 @@ import type { Hex, Paragraph, Script } from '../model.js';
 import { countWords, hasWord } from '../text/words.js';
 import { familiesOf, type ColourPhrase } from './colour-words.js';
 import { deltaE } from '../colour/distance.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { headingKeys, headingParagraphs, locationKey } from '../text/headings.js';
 import { decorationFills } from './fills-under-colours.js';
 
 export interface Look {
@@ -32,7 +32,7 @@ interface LookIndex {
   /** By paragraph, as `story:number` (locationKey): numbers repeat across stories (a PDF's headers). */
   byParagraph: Map<string, Map<string, number>>;
   /** Paragraphs (by locationKey) that are headings: a heading style or outline level, or larger type (PDF). */
-  headings: Set<string>;
+  headings: ReadonlySet<string>;
   /** Words per look outside those headings. */
   bodyTotals: Map<string, number>;
 }
@@ -42,12 +42,11 @@ const lookIndexes = new WeakMap<Script, LookIndex>();
 function lookIndex(script: Script): LookIndex {
   let index = lookIndexes.get(script);
   if (!index) {
-    index = { totals: new Map(), byParagraph: new Map(), headings: new Set(), bodyTotals: new Map() };
+    index = { totals: new Map(), byParagraph: new Map(), headings: headingKeys(script.paragraphs), bodyTotals: new Map() };
     const headings = headingParagraphs(script.paragraphs);
     for (const paragraph of script.paragraphs) {
       const number = locationKey(paragraph.location);
       const heading = headings.has(paragraph);
-      if (heading) index.headings.add(number);
       const own = index.byParagraph.get(number) ?? new Map<string, number>();
       for (const run of paragraph.runs) {
         if (!hasWord(run.text)) continue;

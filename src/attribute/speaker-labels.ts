@@ -26,7 +26,7 @@
 import type { Hex, Paragraph, Script } from '../model.js';
 import { BLACK } from '../colour/hex.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { headingKeys, headingParagraphs, locationKey } from '../text/headings.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
@@ -357,7 +357,7 @@ export function nameLineDoubt(script: Script): NameLineDoubt | null {
 
 /** The colour groups (a casting by colour) whose every line is a heading: Word's blue "Heading 1". */
 export function headingOnlyGroups(casting: Casting): VoiceSpec[] {
-  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+  const headings = headingKeys(casting.script.paragraphs);
   const inHeadings = new Map<string, boolean>();
   for (const line of casting.lines) {
     if (line.voice === null) continue;

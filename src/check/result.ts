@@ -189,3 +189,23 @@ export function notInheritedNote(near: string, far: string, sections: readonly I
     details: { config: near, above: far, sections: [...sections] },
   };
 }
+
+/**
+ * The error `no-voice-map` (check/run.ts): nothing to check `file`'s voices against, its `config`
+ * (a config of settings only; null: none) naming no voice, and its legend none or not trusted
+ * (`rejected`, the legend's reasons). The paths as they are to be shown; a renderer that shows
+ * paths otherwise (GitHub's, from the repository's root) makes it again from its details.
+ */
+export function noVoiceMapError(file: string, config: string | null, rejected: { reasons: string[]; location?: Location } | null): { code: 'no-voice-map'; message: string; details: ErrorDetails } {
+  const found = rejected ? `its legend cannot be trusted (${rejected.reasons.join('; ')})` : 'it has no legend';
+  const none = config === null ? 'no config beside it or above' : `its config (${config}) names no voice`;
+  return {
+    code: 'no-voice-map',
+    message: `${file}: ${none}, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
+    details: {
+      path: file,
+      ...(rejected ? { legend: 'rejected', reasons: rejected.reasons, ...(rejected.location ? { location: rejected.location } : {}) } : { legend: 'none' }),
+      ...(config === null ? {} : { config }),
+    },
+  };
+}

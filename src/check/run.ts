@@ -17,12 +17,12 @@ import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pi
 import type { Config } from '../config/parse.js';
 import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, join, readFileStart, relative, resolve, sep } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
 import { count } from '../text/format.js';
-import { notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
+import { noVoiceMapError, notInheritedNote, type FileResult, type InheritableSection, type LeftOut } from './result.js';
 import { avPictureRuleApplies, findingsOf, labelRuleApplies, notesOf, runRules, sectionRuleApplies, unreadRuleApplies } from './rules.js';
 import { DEFAULT_LEVELS, SINCE_RULES, type Level, type RuleName } from '../config/rules.js';
 import { mergeContracts, type CliCheckSettings } from './settings.js';
@@ -121,12 +121,6 @@ const INHERITABLE: readonly { key: InheritableSection; sets: (config: Config) =>
   { key: 'locked', sets: (config) => config.locked.length > 0 },
 ];
 
-/** Whether `path` is `folder` or inside it. */
-function within(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
 /**
  * Whether the config above, `above`, is one of the project of `near` (a config nearer to a script),
  * so that what it sets and `near` drops is worth a note: never a config in the home folder or above
@@ -137,9 +131,9 @@ function within(folder: string, path: string): boolean {
 function sameProject(near: string, above: string): boolean {
   const folder = dirname(resolve(above));
   const home = homeFolder();
-  if (home !== null && within(folder, resolve(home))) return false;
+  if (home !== null && isWithin(folder, resolve(home))) return false;
   const top = folderHolding(near, '.git');
-  return top === null || within(top, folder);
+  return top === null || isWithin(top, folder);
 }
 
 /** `analyse`'s read for a batch: the file read at once (readers/file.ts `readScriptFileSync`). */
@@ -213,18 +207,10 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
  */
 function noVoiceMap(file: string, warnings: readonly Warning[], config?: string): FileResult {
   const rejected = warnings.find((w) => w.code === 'legend-rejected');
-  const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message).join('; ');
-  const found = rejected ? `its legend cannot be trusted (${reasons})` : 'it has no legend';
+  const reasons = (rejected?.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [];
   // A config of settings only (no voices) is no voice map either.
-  const none = config === undefined ? 'no config beside it or above' : `its config (${shownPath(config)}) names no voice`;
-  const result = errorResult(
-    file,
-    'no-voice-map',
-    `${file}: ${none}, and ${found}: nothing to check the voices against. Give a config with --config FILE, write one with vo-lines init ${file}, or pass --no-config to check the colour groups.`,
-    rejected
-      ? { path: file, legend: 'rejected', reasons: (rejected.details as { reasons?: { message: string }[] } | undefined)?.reasons?.map((r) => r.message) ?? [], ...(rejected.location ? { location: rejected.location } : {}) }
-      : { path: file, legend: 'none' },
-  );
+  const error = noVoiceMapError(file, config === undefined ? null : shownPath(config), rejected ? { reasons, ...(rejected.location ? { location: rejected.location } : {}) } : null);
+  const result = errorResult(file, error.code, error.message, error.details);
   // The config of settings only the message names is the file's config too.
   return config === undefined ? result : { ...result, config };
 }

@@ -11,9 +11,16 @@ import { UserError } from '../errors.js';
 const MAX_BUFFER = 1024 * 1024 * 1024;
 export interface GitResult {
   ok: boolean;
-  stdout: Buffer;
+  /** As bytes (a script's blob); as text: gitText. */
+  stdout: Uint8Array;
   stderr: string;
 }
+
+/** Git's paths, names and messages are UTF-8; a byte order mark is kept (as a config file read from disk keeps it). */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** What git wrote to stdout, as text. */
+export const gitText = (result: GitResult): string => UTF8.decode(result.stdout);
 
 /** Runs git in `cwd`; never throws for a git failure (the caller reads `ok`), only when git is missing. */
 export function git(args: string[], cwd: string, rev: string): Promise<GitResult> {

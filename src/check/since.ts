@@ -27,8 +27,9 @@ import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
-import { dirname, displayPath as shownPath, extname, isAbsolute, readTextFile, realPath, relative, resolve, sep } from '../platform/files.js';
-import { git, type GitResult } from './since-git.js';
+import { dirname, displayPath as shownPath, extname, isWithin, readTextFile, realPath, relative, resolve, sep } from '../platform/files.js';
+import { asciiBytes, indexOfBytes } from '../readers/byte-search.js';
+import { git, gitText, type GitResult } from './since-git.js';
 import { type ScriptDiff } from '../compare/model.js';
 import { compareScripts, voiceMapChanges } from '../compare/compare.js';
 import type { SinceRename } from './result.js';
@@ -57,7 +58,7 @@ async function toplevelOf(dir: string, file: string, rev: string): Promise<strin
     toplevels.set(dir, found);
   }
   const result = await found;
-  if (result.ok) return result.stdout.toString('utf8').trim();
+  if (result.ok) return gitText(result).trim();
   if (/not a git repository/i.test(result.stderr)) {
     throw new UserError(`${file}: not a git repository, so there is no version at ${rev} to compare with.`, 'not-a-git-repository', { rev });
   }
@@ -68,7 +69,7 @@ function commitOf(toplevel: string, rev: string): Promise<string | null> {
   const key = `${toplevel}\u0000${rev}`;
   let commit = commits.get(key);
   if (!commit) {
-    commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], toplevel, rev).then((result) => (result.ok ? result.stdout.toString('utf8').trim() : null));
+    commit = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], toplevel, rev).then((result) => (result.ok ? gitText(result).trim() : null));
     commits.set(key, commit);
   }
   return commit;
@@ -77,7 +78,7 @@ function commitOf(toplevel: string, rev: string): Promise<string | null> {
 /** REV is no commit: the repository has none yet, or not that one. */
 async function noSuchCommit(toplevel: string, file: string, rev: string): Promise<UserError> {
   const any = await git(['rev-list', '-n', '1', '--all'], toplevel, rev);
-  if (any.ok && any.stdout.toString('utf8').trim() === '') {
+  if (any.ok && gitText(any).trim() === '') {
     return new UserError(`${file}: the repository has no commit yet, so there is no version at ${rev} to compare with.`, 'no-commit-yet', { rev });
   }
   // A shallow clone (a CI checkout's default) lacks the history: only then is fetch-depth the cure.
@@ -93,21 +94,21 @@ const shallowRepositories = new Map<string, Promise<boolean>>();
 function isShallow(toplevel: string, rev: string): Promise<boolean> {
   let shallow = shallowRepositories.get(toplevel);
   if (!shallow) {
-    shallow = git(['rev-parse', '--is-shallow-repository'], toplevel, rev).then((result) => result.ok && result.stdout.toString('utf8').trim() === 'true');
+    shallow = git(['rev-parse', '--is-shallow-repository'], toplevel, rev).then((result) => result.ok && gitText(result).trim() === 'true');
     shallowRepositories.set(toplevel, shallow);
   }
   return shallow;
 }
 
 /** A Git LFS pointer file (the spec: a `version` line first, under 1024 bytes). */
-const LFS_VERSION = Buffer.from('version https://git-lfs.github.com/spec/v1\n');
-const isLfsPointer = (bytes: Buffer) => bytes.length < 1024 && bytes.subarray(0, LFS_VERSION.length).equals(LFS_VERSION);
+const LFS_VERSION = asciiBytes('version https://git-lfs.github.com/spec/v1\n');
+const isLfsPointer = (bytes: Uint8Array) => bytes.length < 1024 && indexOfBytes(bytes.subarray(0, LFS_VERSION.length), LFS_VERSION) === 0;
 
 /** The blob at `commit:inRepo`, or null when there is none (absent, or a folder); an LFS pointer is turned into its file by git's filters. */
-async function blobAt(toplevel: string, commit: string, inRepo: string, file: string, rev: string): Promise<Buffer | null> {
+async function blobAt(toplevel: string, commit: string, inRepo: string, file: string, rev: string): Promise<Uint8Array | null> {
   // Only a file (a blob) at that path counts: absent, or a folder then, means the script is new.
   const type = await git(['cat-file', '-t', `${commit}:${inRepo}`], toplevel, rev);
-  if (!type.ok || type.stdout.toString('utf8').trim() !== 'blob') return null;
+  if (!type.ok || gitText(type).trim() !== 'blob') return null;
   const label = `${rev}:${inRepo}`;
   const shown = await git(['cat-file', 'blob', `${commit}:${inRepo}`], toplevel, rev);
   if (!shown.ok) throw new UserError(`${file}: git show ${label} failed: ${firstLine(shown.stderr)}`, 'git-error', { rev, command: 'show', error: firstLine(shown.stderr) });
@@ -132,7 +133,7 @@ async function changedSince(toplevel: string, commit: string, inRepo: string, re
   const diff = await git(['diff', '--no-ext-diff', '--no-textconv', '-M', '--name-status', '-z', '--diff-filter=DR', commit, '--', ...pathspec], toplevel, rev);
   if (!diff.ok) return { renamedFrom: null, deleted: [] };
   // -z: `R094`, the old path, the new path; `D`, the path; each ended by NUL.
-  const fields = diff.stdout.toString('utf8').split('\0');
+  const fields = gitText(diff).split('\0');
   const deleted: string[] = [];
   let renamedFrom: string | null = null;
   for (let k = 0; k + 1 < fields.length; ) {
@@ -160,11 +161,6 @@ interface RevConfig {
   error?: UserError;
 }
 
-const inside = (toplevel: string, path: string) => {
-  const rel = relative(toplevel, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-};
-
 /** The config at REV at `inRepoConfig` (a path in the repository), parsed once per process; today's when its text is the same. */
 function configBlob(toplevel: string, commit: string, inRepoConfig: string, rev: string, today: Config | null): Promise<RevConfig> {
   const key = `${toplevel}\u0000${commit}\u0000${inRepoConfig}`;
@@ -174,7 +170,7 @@ function configBlob(toplevel: string, commit: string, inRepoConfig: string, rev:
       const label = `${rev}:${inRepoConfig}`;
       const shown = await git(['cat-file', 'blob', `${commit}:${inRepoConfig}`], toplevel, rev);
       if (!shown.ok) return { config: null, label, error: new UserError(`${label}: git could not give the config: ${firstLine(shown.stderr)}`, 'git-error', { rev, command: 'show', error: firstLine(shown.stderr) }) };
-      const text = shown.stdout.toString('utf8');
+      const text = gitText(shown);
       // The same text as today's config file: today's config, parsed already.
       if (today && resolve(today.source) === resolve(toplevel, inRepoConfig)) {
         const now = await readTextFile(today.source).catch(() => null);
@@ -201,10 +197,10 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
   if (options.noConfig) return { config: null, label: null };
   if (options.config !== undefined) {
     const path = resolve(options.config);
-    if (!inside(toplevel, path)) return { config: today, label: today ? shownPath(today.source) : null };
+    if (!isWithin(toplevel, path)) return { config: today, label: today ? shownPath(today.source) : null };
     const inRepoConfig = relative(toplevel, path).split(sep).join('/');
     const type = await git(['cat-file', '-t', `${commit}:${inRepoConfig}`], toplevel, rev);
-    if (type.ok && type.stdout.toString('utf8').trim() === 'blob') return configBlob(toplevel, commit, inRepoConfig, rev, today);
+    if (type.ok && gitText(type).trim() === 'blob') return configBlob(toplevel, commit, inRepoConfig, rev, today);
     // Not in the repository at REV (new since, or never committed): the file named, as it is, for both.
     return { config: today, label: today ? shownPath(today.source) : null };
   }
@@ -221,7 +217,7 @@ async function configAtRevision(toplevel: string, commit: string, inRepo: string
     nearestOf = git(['ls-tree', '-z', '--full-tree', commit, '--', ...candidates.map((path) => `:(literal)${path}`)], toplevel, rev).then((listed) => {
       const blobs = new Set<string>();
       if (listed.ok) {
-        for (const entry of listed.stdout.toString('utf8').split('\0')) {
+        for (const entry of gitText(listed).split('\0')) {
           const tab = entry.indexOf('\t');
           if (tab > 0 && entry.slice(0, tab).split(' ')[1] === 'blob') blobs.add(entry.slice(tab + 1));
         }
@@ -312,7 +308,7 @@ export async function compareSince(file: string, rev: string, current: Analysis,
   const todayLabel = todayConfig ? shownPath(todayConfig.source) : null;
 
   /** The version of `at` at REV, read with the voice map it had then (today's when it had none). Throws a user error when it cannot be read. */
-  const readOld = async (at: string, bytes: Buffer): Promise<OldVersion> => {
+  const readOld = async (at: string, bytes: Uint8Array): Promise<OldVersion> => {
     const label = `${rev}:${at}`;
     // Read once per process: a script deleted since REV is a candidate for every new script of the batch.
     const key = `${toplevel}\u0000${commit}\u0000${at}`;

@@ -5,7 +5,7 @@ import { bandedFills } from '../attribute/table-bands.js';
 import { decorationFills, fillsUnderColours } from '../attribute/fills-under-colours.js';
 import type { Hex, Paragraph, Script } from '../model.js';
 import { plainName } from '../colour/names.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { headingKeys, locationKey } from '../text/headings.js';
 
 export interface ColourUse {
   hex: Hex;
@@ -99,7 +99,7 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
  * or not: its swatches are no text of the script, and a colour only the legend shows is no colour found.
  */
 export function buildColourReport(script: Script, except?: ReadonlySet<string>): ColourReport {
-  const headings = new Set([...headingParagraphs(script.paragraphs)].map((p) => locationKey(p.location)));
+  const headings = headingKeys(script.paragraphs);
   const av = avColumns(script.paragraphs);
   const silent = new Map([...av.silent].map((p) => [locationKey(p.location), p]));
   const text = uses(script, 'text', headings, av, silent, except);

@@ -99,6 +99,12 @@ export function relative(from: string, to: string): string {
   return [...a.slice(common).map(() => '..'), ...b.slice(common)].join('/');
 }
 
+/** Whether `path` is `folder` or inside it (a folder named `..x` in it is in it). */
+export const isWithin = (folder: string, path: string): boolean => {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith('../'));
+};
+
 /** A path without its trailing slashes (the root kept). */
 const trimmed = (path: string) => path.replace(/(?<=.)\/+$/, '');
 

@@ -9,7 +9,7 @@
  * Errors are Node's own (`code`: ENOENT, ENOTDIR, EACCES…): each caller says them in its words.
  */
 import { closeSync, existsSync, openSync, readFile, readFileSync, readSync, realpath, stat, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 
 /**
@@ -132,4 +132,10 @@ export function notAFolderIn(path: string): string | null {
 export function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !isAbsolute(rel) && rel.length < path.length ? rel : path;
+}
+
+/** Whether `path` is `folder` or inside it (a folder named `..x` in it is in it; another drive is not). */
+export function isWithin(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -7,7 +7,7 @@
  * its config, the config above it) are the ones `file=` names: from the repository's root.
  */
 import type { Warning } from '../model.js';
-import { notInheritedNote, type CheckSummary, type FileResult, type InheritableSection } from '../check/result.js';
+import { noVoiceMapError, notInheritedNote, type CheckSummary, type FileResult, type InheritableSection } from '../check/result.js';
 import { fileLines, findingText, noteText, sinceLines } from './check-text.js';
 
 /** Escaping of the toolkit's `issueCommand`: data keeps `:` and `,`; properties escape them too. */
@@ -35,6 +35,44 @@ function notInheritedFrom(note: Warning, inRepository: (path: string) => string)
   return { ...note, message: again.message, details: again.details };
 }
 
+/**
+ * A `check --since` note naming a config by its path (not REV's, `REV:path`, from the root already):
+ * today's (`different-voice-maps`' `new`, `since-voice-map-borrowed`'s `today`), or one outside the
+ * repository, shown `(from PATH)` or `(PATH)`; those paths from the repository's root.
+ */
+function sinceNoteFromRoot(note: Warning, inRepository: (path: string) => string): Warning {
+  if (note.code !== 'different-voice-maps' && note.code !== 'since-voice-map-borrowed') return note;
+  const details = note.details as { rev?: unknown; config?: unknown; old?: { config?: unknown }; new?: { config?: unknown }; today?: { config?: unknown } } | undefined;
+  if (typeof details?.rev !== 'string') return note;
+  let message = note.message;
+  for (const label of new Set([details.config, details.old?.config, details.new?.config, details.today?.config])) {
+    if (typeof label !== 'string' || label.startsWith(`${details.rev}:`)) continue;
+    const shown = inRepository(label);
+    if (shown !== label) message = message.split(`(from ${label})`).join(`(from ${shown})`).split(`(${label})`).join(`(${shown})`);
+  }
+  return message === note.message ? note : { ...note, message };
+}
+
+/**
+ * An error's message with the paths it names from the repository's root: `no-voice-map` made again
+ * from its details; else the path it opens with (`a.docx: no such file.`, `a.docx is not a DOCX…`),
+ * the file's as given, or an invalid config's (`bad-config`, its details' `file`).
+ */
+function errorFromRoot(result: FileResult, inRepository: (path: string) => string): string {
+  const { code, message, details } = result.error!;
+  const facts = details as { path?: unknown; config?: unknown; legend?: unknown; reasons?: unknown; file?: unknown } | undefined;
+  if (code === 'no-voice-map' && facts?.path === result.file && (facts.config === undefined || typeof facts.config === 'string')) {
+    const rejected = facts.legend === 'rejected' && Array.isArray(facts.reasons) ? { reasons: facts.reasons as string[] } : null;
+    return noVoiceMapError(inRepository(result.file), facts.config === undefined ? null : inRepository(facts.config), rejected).message;
+  }
+  for (const path of [result.file, code === 'bad-config' && typeof facts?.file === 'string' ? facts.file : null]) {
+    if (path === null || !message.startsWith(path)) continue;
+    const after = message.charAt(path.length);
+    if (after === ':' || after === ' ') return inRepository(path) + message.slice(path.length);
+  }
+  return message;
+}
+
 export function renderCheckGithub(results: readonly FileResult[], summary: CheckSummary, options: GithubOptions = {}): string {
   const out: string[] = [];
   const inRepository = options.inRepository ?? ((path: string) => path);
@@ -42,9 +80,7 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
     const file = inRepository(result.file);
     // Which config judged the file: the nearest one governs it whole.
     const by = result.config === null ? '' : ` (config: ${inRepository(result.config)})`;
-    // An error's message opens with the file as given (`a.docx: no such file.`): as file= names it.
-    const opening = result.error?.message.startsWith(`${result.file}:`) ? result.file.length : 0;
-    const errorText = result.error ? (opening > 0 ? file + result.error.message.slice(opening) : result.error.message) : '';
+    const errorText = result.error ? errorFromRoot(result, inRepository) : '';
     // A glob that matched nothing names no file GitHub could annotate.
     if (result.error) out.push(result.error.code === 'no-match' ? command('error', null, `vo-lines: ${result.error.code}`, result.error.message) : command('error', file, `vo-lines: ${result.error.code}`, errorText + by));
     for (const finding of result.findings) {
@@ -54,7 +90,7 @@ export function renderCheckGithub(results: readonly FileResult[], summary: Check
     // The note on a config that drops the rules above names the config itself.
     for (const note of result.notes) {
       if (note.code === 'config-rules-not-inherited') out.push(command('notice', file, `vo-lines ${note.code}`, noteText(notInheritedFrom(note, inRepository))));
-      else out.push(command('notice', file, `vo-lines ${note.code}`, noteText(note) + by));
+      else out.push(command('notice', file, `vo-lines ${note.code}`, noteText(sinceNoteFromRoot(note, inRepository)) + by));
     }
     // The changes since REV (a rename, a script new since, the voices that changed): one notice, a line each.
     const changes = result.since ? sinceLines(result.since) : [];

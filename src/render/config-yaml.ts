@@ -16,7 +16,7 @@ import { DEFAULT_TOLERANCE, DEFAULT_WPM } from '../config/settings.js';
 import { buildReport } from '../measure/report.js';
 import { writtenLanguage } from '../measure/language.js';
 import { normaliseSpace } from '../text/words.js';
-import { headingParagraphs, locationKey } from '../text/headings.js';
+import { headingKeys, locationKey } from '../text/headings.js';
 import { deltaE } from '../colour/distance.js';
 
 /** A YAML double-quoted string. */
@@ -272,7 +272,7 @@ interface UnvoicedLook {
 
 /** The looks of the lines of no voice, by colour and background. */
 function unvoicedLooks(casting: Casting): UnvoicedLook[] {
-  const headings = new Set([...headingParagraphs(casting.script.paragraphs)].map((p) => locationKey(p.location)));
+  const headings = headingKeys(casting.script.paragraphs);
   const looks = new Map<string, UnvoicedLook>();
   casting.lines.forEach((line, index) => {
     if (line.voice !== null) return;

@@ -18,14 +18,38 @@ export function styleHeadingLevel(style: string): number | null {
 /** Type this much larger than the body's sets a PDF paragraph apart as a heading (as measure/sections does). */
 const LARGER = 1.15;
 
+/** headingParagraphs and headingKeys by the paragraphs they were worked out from (a script's, read once and never changed). */
+const headingsOf = new WeakMap<readonly Paragraph[], { paragraphs: ReadonlySet<Paragraph>; keys?: ReadonlySet<string> }>();
+
+function headingsEntry(paragraphs: readonly Paragraph[]): { paragraphs: ReadonlySet<Paragraph>; keys?: ReadonlySet<string> } {
+  let entry = headingsOf.get(paragraphs);
+  if (!entry) {
+    const headings = headingsByForm(paragraphs, (text) => countWords(text));
+    for (const p of headerRows(paragraphs)) headings.add(p);
+    headingsOf.set(paragraphs, (entry = { paragraphs: headings }));
+  }
+  return entry;
+}
+
 /**
  * The paragraphs that are headings by their form, not their words: a heading style or an outline
- * level (DOCX), or type 1.15 times the size that carries most words (PDF).
+ * level (DOCX), or type 1.15 times the size that carries most words (PDF). Worked out once for an
+ * array of paragraphs (a script's is asked for by the speaker labels, the legend, the checks, `init`):
+ * the array and its paragraphs must not change after.
  */
-export function headingParagraphs(paragraphs: readonly Paragraph[]): Set<Paragraph> {
-  const headings = headingsByForm(paragraphs, (text) => countWords(text));
-  for (const p of headerRows(paragraphs)) headings.add(p);
-  return headings;
+export function headingParagraphs(paragraphs: readonly Paragraph[]): ReadonlySet<Paragraph> {
+  return headingsEntry(paragraphs).paragraphs;
+}
+
+/** The locationKey of each of headingParagraphs: how a line (by its location) is told to be a heading's. */
+export function headingKeys(paragraphs: readonly Paragraph[]): ReadonlySet<string> {
+  const entry = headingsEntry(paragraphs);
+  if (!entry.keys) {
+    const keys = new Set<string>();
+    for (const p of entry.paragraphs) keys.add(locationKey(p.location));
+    entry.keys = keys;
+  }
+  return entry.keys;
 }
 
 /**

@@ -26,7 +26,7 @@ export const NODE_ONLY: Readonly<Record<string, string>> = {
   'readers/threads.ts': "worker threads' heap limit and start, the machine's cores and their load (node:v8, node:worker_threads, node:os, node:wasi); the page runs the whole pipeline in one Web Worker of its own (web/worker.ts)",
   'readers/thread-entry.ts': "a thread's CommonJS entry: runs its bundle with a V8 code cache (node:fs, node:module, node:worker_threads); no threads on the page",
   'readers/commonjs.ts': 'runs a CommonJS bundle from a V8 code cache (node:vm, node:fs, node:module): the launcher and pdf.js in our PDF threads; the page loads ES modules',
-  'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (node:worker_threads, node:os); the page reads it in its Web Worker (readers/file.browser.ts)',
+  'readers/pdf/isolated.ts': 'reads a PDF in a worker thread stopped at the time budget (started by readers/threads.ts; node:fs, node:url find its entry); the page reads it in its Web Worker (readers/file.browser.ts)',
   'readers/pdf/worker.ts': 'that PDF thread (node:worker_threads); not on the page',
   // pdf.js loading.
   'readers/pdf/pdfjs.ts': "loads pdf.js's Node (legacy) build and finds its CMaps and fonts on disk (node:fs, node:module, node:url, node:vm); browser: pdfjs.browser.ts, the modern build",

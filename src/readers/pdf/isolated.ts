@@ -23,13 +23,12 @@
  * reader in a Web Worker instead.
  */
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { Budget, timedOut } from '../../budget.js';
 import { UserError } from '../../errors.js';
 import type { ReadOptions, Script } from '../../model.js';
-import { heapMegabytes, outOfMemory, stopThread, trackThread, workerExecArgv } from '../threads.js';
+import { availableCores, machineTimes, outOfMemory, startThread, stopThread, trackThread } from '../threads.js';
 import { asUserError, finishScript, PageFolder, type PageOutcome } from './index.js';
 import { pdfJsInOwnRealm } from './pdfjs.js';
 import { collectInflated, type InflatedTable } from './inflated.js';
@@ -183,7 +182,7 @@ function threadFor(queue: boolean): PdfThread {
     const behindOne = usable.find((thread) => open(thread) === 1);
     if (behindOne) return behindOne;
   }
-  return adopt(startThread());
+  return adopt(startThread(WORKER_URL));
 }
 
 /** `auto`: a second thread reads a long PDF's pages when a core is spare; 1: never; 2: always on a long PDF (tests, benchmarks). */
@@ -196,24 +195,20 @@ export function pdfThreadsPerFile(setting: 'auto' | 1 | 2): 'auto' | 1 | 2 {
   return before;
 }
 
-/** The machine's idle and total time (all cores) and this process's CPU time, in ms, at `at`. */
+/** The machine's idle and total time (all cores, threads.ts `machineTimes`) and this process's CPU time, in ms, at `at`. */
 interface MachineSample {
   at: number;
   idle: number;
   total: number;
+  cores: number;
   own: number;
 }
 
 function sampleMachine(): MachineSample {
-  let idle = 0;
-  let total = 0;
-  for (const { times } of cpus()) {
-    idle += times.idle;
-    total += times.user + times.nice + times.sys + times.idle + times.irq;
-  }
+  const { idle, total, cores } = machineTimes();
   const own = process.cpuUsage();
   // process.hrtime, not the global `performance`, whose first use loads Node's perf_hooks (~10 modules, ~1 ms).
-  return { at: Number(process.hrtime.bigint()) / 1e6, idle, total, own: (own.user + own.system) / 1000 };
+  return { at: Number(process.hrtime.bigint()) / 1e6, idle, total, cores, own: (own.user + own.system) / 1000 };
 }
 
 /** Taken when the threads are prepared (or the first read starts): what the machine did since tells whether a core is spare. */
@@ -235,7 +230,7 @@ function spareCores(since: MachineSample | null): number | null {
   const now = sampleMachine();
   const wall = now.at - since.at;
   if (wall < SAMPLE_MS || now.total <= since.total) return null;
-  const idleCores = (cpus().length * (now.idle - since.idle)) / (now.total - since.total);
+  const idleCores = (now.cores * (now.idle - since.idle)) / (now.total - since.total);
   return idleCores + (now.own - since.own) / wall - 1;
 }
 /** Files being read now: a second thread helps only when one is. */
@@ -256,10 +251,6 @@ export function readPdfsInThisThread(): void {
 }
 
 const inThread = () => inThisThread || !existsSync(fileURLToPath(WORKER_URL));
-
-function startThread(): Worker {
-  return new Worker(WORKER_URL, { execArgv: workerExecArgv(), resourceLimits: { maxOldGenerationSizeMb: heapMegabytes() } });
-}
 
 /** Where the launcher (cli/launch.ts) leaves a PDF thread it started before the command line loaded. */
 const EARLY_THREAD = Symbol.for('vo-lines.early-pdf-thread');
@@ -287,7 +278,7 @@ export function prepareToReadPdf(path: string): void {
   }
   sinceStart = sampleMachine();
   if (threads.length) return;
-  adopt(adoptEarlyThread() ?? startThread()).worker.unref();
+  adopt(adoptEarlyThread() ?? startThread(WORKER_URL)).worker.unref();
 }
 
 /** How a read is handed to the threads (check's PDF lanes). */
@@ -429,7 +420,7 @@ export async function readPdfIsolated(bytes: Uint8Array, file: string, options: 
 
     /** Whether a second thread reads pages: only when this is the one file being read, with a core to spare. */
     const mayHelp = (since: MachineSample | null): boolean | null => {
-      if (perFile === 1 || reading !== 1 || availableParallelism() < 2) return false;
+      if (perFile === 1 || reading !== 1 || availableCores() < 2) return false;
       if (perFile === 2) return true;
       const spare = spareCores(since);
       return spare === null ? null : spare >= SPARE_CORE;
