@@ -8,7 +8,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { castScript, namingGroups } from '../dist/attribute/cast-script.js';
 import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
-import { headingParagraphs, locationKey } from '../dist/text/headings.js';
+import { headingKeys, locationKey } from '../dist/text/headings.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
 import { quietWarnings } from '../dist/config/rules.js';
 import { compareScripts } from '../dist/compare/compare.js';
@@ -136,7 +136,7 @@ async function analysed(side: Side): Promise<Analysed> {
   const byNames = uncoded && only && speakerLabels.length ? (await analyseWith(side.script, { ...side.settings, labels: true })).report.recorded : null;
   const oneColour = uncoded && only ? { group: only.name, headingsAside: headingOnly.length > 0, byNames: byNames ? { words: byNames.words, seconds: byNames.seconds } : null } : null;
   // Some text of no voice is a heading, which the check for look-alike colours leaves aside.
-  const headings = new Set([...headingParagraphs(side.script.paragraphs)].map((p) => locationKey(p.location)));
+  const headings = headingKeys(side.script.paragraphs);
   const unassignedHeadings = headings.size > 0 && casting.lines.some((line) => line.voice === null && line.words > 0 && headings.has(locationKey(line.location)));
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
