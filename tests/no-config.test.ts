@@ -70,12 +70,12 @@ describe('the commercial sample, copied away from its config', () => {
       'spring-sale.docx (DOCX) · no config: the legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)"',
       line,
       'Language: English (en-US, from the document)',
-      'To record: 293 words (321 spoken), about 2:09 (the whole script: 378 words, about 2:43)',
+      'To record: 293 words (321 spoken), about 2:09 (the whole script: 378 words, about 2:44)',
     ]);
     expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 5)).toEqual([
       line,
       'Language: English (en-US, from the document)',
-      'Whole script: 378 words in 40 lines, about 2:43 at 150 wpm; Announcer is 64.3% of it.',
+      'Whole script: 378 words in 40 lines, about 2:44 at 150 wpm; Announcer is 64.3% of it.',
       'To record: 293 words (321 spoken), about 2:09',
     ]);
     expect(run(['spring-sale.docx'], dir).stdout.split('\n')[1]).toBe(line);

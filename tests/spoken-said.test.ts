@@ -46,7 +46,7 @@ const IDENTIFIERS: [string, string, string, number][] = [
   ['en-US', 'Over 1,200 stores. Order 1,200 units today.', 'Over one thousand two hundred stores. Order one thousand two hundred units today.', 13],
   ['en-US', 'We are No. 1 and #1 again.', 'We are number one and number one again.', 8],
   ['en-US', 'The number 10000 is big.', 'The number ten thousand is big.', 6],
-  ['de-DE', 'Rechnung Nr. 12345', 'Rechnung Nr. eins zwei drei vier fünf', 7],
+  ['de-DE', 'Rechnung Nr. 12345', 'Rechnung Nummer eins zwei drei vier fünf', 7], // `Nr.` said Nummer (spoken-shapes5)
   ['es-ES', 'factura nº 12345', 'factura número uno dos tres cuatro cinco', 7],
 ];
 

@@ -89,10 +89,10 @@ describe('summary: the pay block in other languages', () => {
     expect(payBlock(text)).toBe(
       [
         '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
-        '  Total            2,365             49              2.71           0.046  €64.20',
+        '  Total            2,365             49              2.73           0.046  €64.20',
         '  Announcer        1,515             31              1.81           0.030  €54.30 (€30.00 per finished minute × 1.81 finished minutes)',
         '  Customer           289              6              0.33           0.006  €9.90 (€30.00 per finished minute × 0.33 finished minutes)',
-        '  Unassigned         561             12              0.57           0.010  not quoted',
+        '  Unassigned         561             12              0.59           0.010  not quoted',
       ].join('\n'),
     );
   });

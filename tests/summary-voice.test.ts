@@ -38,10 +38,10 @@ describe('summary --voice', () => {
     const { code, stdout } = runCli(['summary', 'samples/en-commercial/spring-sale.docx', '--voice', 'unassigned']);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    expect(lines[3]).toBe('Unassigned: 85 words (86 spoken) in 20 lines, about 0:32, 22.5% of the script (the whole script: 378 words, about 2:33)');
+    expect(lines[3]).toBe('Unassigned: 85 words (88 spoken) in 20 lines, about 0:33, 22.5% of the script (the whole script: 378 words, about 2:33)');
     expect(lines.slice(6, 8)).toEqual([
-      '  Total                            40    378     407  100.0%  2:33  160 wpm',
-      '  Unassigned  any other colour     20     85      86   22.5%  0:32  160 wpm',
+      '  Total                            40    378     409  100.0%  2:33  160 wpm',
+      '  Unassigned  any other colour     20     85      88   22.5%  0:33  160 wpm',
     ]);
   });
 

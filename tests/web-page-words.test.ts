@@ -137,8 +137,8 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
         voices: [
           ['Announcer', '13', '243', '271', '64.3%', '1_min_48_s'],
           ['Customer', '7', '50', '50', '13.2%', '20_s'],
-          ['Not read (no voice)', '20', '85', '86', '22.5%', '34_s'],
-          ['Whole script', '40', '378', '407', '100.0%', '2_min_43_s'],
+          ['Not read (no voice)', '20', '85', '88', '22.5%', '35_s'],
+          ['Whole script', '40', '378', '409', '100.0%', '2_min_44_s'],
         ],
         toRecord: 'To record, all voices: 293_words, about 2_min_08_s.',
         sections: [
@@ -155,8 +155,8 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
         voices: [
           ['Announcer', '13', '243', '271', '64,3_%', '1_min_48_s'],
           ['Customer', '7', '50', '50', '13,2_%', '20_s'],
-          ['Non lu (sans voix)', '20', '85', '86', '22,5_%', '34_s'],
-          ['Script entier', '40', '378', '407', '100,0_%', '2_min_43_s'],
+          ['Non lu (sans voix)', '20', '85', '88', '22,5_%', '35_s'],
+          ['Script entier', '40', '378', '409', '100,0_%', '2_min_44_s'],
         ],
         toRecord: 'À enregistrer, toutes voix_: 293_mots, environ 2_min_08_s.',
         sections: [

@@ -16,12 +16,12 @@ export { spokenLanguage, type SpokenLanguage } from './languages.js';
  * ATTENTION_ALL's alternatives without a full stop, as one quick scan: most lines are decided by it.
  * The others (`U.S`-like `\p{L}\.\p{L}`, `No.`, `etc.`…) are looked for at each full stop.
  */
-const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥×½⅓⅔¼¾/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
-/** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation. */
-const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx)\\.`, 'gu');
+const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥≠≈×½⅓⅔¼¾/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
+/** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`, Spanish `núm.` numbering marks among them). */
+const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx|Nr|núm|Núm)\\.`, 'gu');
 const LETTER = /\p{L}/u;
-/** Words that are abbreviations before a full stop (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx)\.`). */
-const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx'];
+/** Words that are abbreviations before a full stop (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
+const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm'];
 
 const isLetterCode = (code: number) => (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(code)));
 /** A character of `\w` (the u flag without i): where `\b` sees a word. */
@@ -204,10 +204,52 @@ const COUNTED = new Set(
  * each) rather than spelled; in a sentence (`the VO session`) their letters are said.
  */
 const BOOTH = new Set('ANNCR ANNC ANN SFX FX VFX GFX VO VOG VOX MUS MX SOT NATS OST OSD OS OC OOV POV CU ECU MCU BG BGM DX ADR'.split(' '));
-/** English verbs after which `US` is the pronoun (`Call US today`, `Let US know`), not the country. */
-const US_VERBS = new Set('call contact join email e-mail text tell help let follow give send write phone ring ask thank message trust meet'.split(' '));
+/**
+ * English verbs that take the pronoun `us` (`Call US today`, `Let US know`, `Send US photos`): after one,
+ * `US` is the pronoun or cannot be told from the country (see isCapsWord).
+ */
+const US_VERBS = new Set(
+  'call contact join email e-mail text tell help let follow give send write phone ring ask thank message trust meet show bring buy get pay offer teach lend leave find visit see like tag dm support hire book reach remind invite allow watch hear'.split(' '),
+);
+/** English prepositions after which `US` alone is the pronoun (`Come with US.`, `all about US!`), before a noun the country (`to US customers`). */
+const US_PREPOSITIONS = new Set('with for to from about among between like without against behind beside near toward towards of by at around than into onto upon within'.split(' '));
 /** Words after `Call US`: the pronoun's sentence goes on (`Call US today`, `Join US at`); any other lower-case word may be a noun the country qualifies (`Help US veterans`). */
 const AFTER_US = new Set('today now at on for to and or know anytime back with in by online directly here there soon tomorrow tonight first before if when what how why via from through your'.split(' '));
+/**
+ * Nouns that `US` the country qualifies, whatever stands before it (`Help US veterans`, `Support US
+ * troops`, `Send US troops`): after them no `us` the pronoun is read (the pronoun before them is rare).
+ */
+const US_NOUNS = new Set(
+  'dollar dollars cents army navy military troops soldiers forces veterans government president congress senate embassy consulate economy market markets stocks citizens citizen residents officials authorities companies company customers consumers visa passport election elections'.split(' '),
+);
+/** A sign that compares or bounds, glued to the figure after it (`≤5`, `≈3 kg`, `(±3%)`): cut from it, so the figure is read as one (LineReader's constructor). */
+const SIGNS = /[≤≥≠≈±]/;
+const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*[≤≥≠≈±])(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
+/** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
+const TERM = /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u;
+/** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
+const FUNCTION_CALL = /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u;
+/** FUNCTION_CALL with the punctuation around it (`(f(x))`, `f(2).`), in a raw token. */
+const FUNCTION_CALL_TOKEN = /^[(\[«“‘"¿¡]*\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)[.,;:!?)\]»”’"…]*$/u;
+const MAX_CALL = 32;
+/** The lone signs that make a line a formula's (`f(x) = 2x + 1`, `a ≠ b`). */
+const FORMULA_SIGNS = new Set(['=', '≠', '≈', '≤', '≥']);
+/** Two decades joined by a dash (`30s–40s`, `1980s-1990s`). */
+const DECADES = /^(['’]?\d{1,3}0s)[-–—](['’]?\d{1,3}0s)$/;
+/** A number in groups joined by dashes (`2025-118`, `2024-0042`): after a numbering mark, an identifier (see identifier). */
+const DASHED_DIGITS = /^\d+(?:[-–]\d+)+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A standard's number and its year (`ISO 9001:2015`, `14001:2004`). */
+const STANDARD_YEAR = /^(\d{3,6}):((?:19|20)\d{2})$/;
+/** An international number written without a space (`+33612345678`): a `+` and 9 to 15 digits. */
+const GLUED_INTERNATIONAL = /^\+\d{9,15}$/;
+/**
+ * The calling codes of two digits (ITU E.164; the codes are prefix-free: 1 and 7 are the only ones of
+ * one digit, every code not listed here of two digits is of three). `+33612345678`: 33, then 612345678.
+ */
+const CALLING_CODES_2 = new Set(
+  '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
+);
 /** The start of a token that may be a number's identifier: a digit, or a country's code glued to it (`FR76`, `FR12345678901`). */
 const IDENTIFIER_START = /^(?:\p{Lu}{2})?\d/u;
 const GLUED_CODE = /^(\p{Lu}{2})(\d+)$/u;
@@ -267,6 +309,8 @@ class LineReader {
   private shoutedCache: 0 | 1 | 2 | undefined;
   /** Whether a token of the line is evidently a formula (see formulaLine). */
   private formulaCache: boolean | undefined;
+  /** Whether the line is a formula's (see formulaContext). */
+  private formulaContextCache: boolean | undefined;
   private datedCache: boolean | undefined;
   /** Months (1–12) the line names in words (see namesMonth). */
   private monthsNamed: Set<number> | undefined;
@@ -277,7 +321,8 @@ class LineReader {
   private readonly joined: string;
 
   constructor(private readonly text: string, private readonly language: SpokenLanguage) {
-    this.list = new Tokens(text.split(/\s+/u).filter(Boolean));
+    const tokens = SIGNS.test(text) ? text.replace(GLUED_SIGN, '$1$2 ') : text;
+    this.list = new Tokens(tokens.split(/\s+/u).filter(Boolean));
     this.joined = this.list.raw.join(' ');
   }
 
@@ -376,6 +421,12 @@ class LineReader {
       if (token < raw.length) hits.add(token);
       if (m[0].length === 0) ATTENTION_ALL.lastIndex++;
     }
+    // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
+    if (hits.size > 0 && this.joined.includes('(')) {
+      let calls: number[] | undefined;
+      for (let k = 0; k < raw.length; k++) if (raw[k]!.length <= MAX_CALL && raw[k]!.includes('(') && FUNCTION_CALL_TOKEN.test(raw[k]!)) (calls ??= []).push(k);
+      if (calls && this.formulaContext) for (const k of calls) hits.add(k);
+    }
     return hits;
   }
 
@@ -425,6 +476,10 @@ class LineReader {
       const formula = this.formula(i);
       if (formula) return formula;
     }
+    if (core.includes('(')) {
+      const call = this.functionCall(i);
+      if (call) return call;
+    }
     return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
   }
 
@@ -441,6 +496,12 @@ class LineReader {
   private identifier(i: number): Said | null {
     const context = this.identifierContext(i);
     if (context === null) return null;
+    // `Dossier numéro 2025-118`, `No. 2024-0042`: after a mark, its dashed groups read each (not a date, not a range of small numbers)
+    const first = this.tok(i)!.core;
+    if (context.sure && DASHED_DIGITS.test(first) && !ISO_DATE.test(first)) {
+      const parts = first.split(/[-–]/);
+      if (parts.some((part) => part.length >= 3)) return { words: this.sayIdentifier('', parts), next: i + 1 };
+    }
     const groups: string[] = [];
     let code = '';
     let next = i;
@@ -575,6 +636,32 @@ class LineReader {
     return this.formulaCache;
   }
 
+  /**
+   * A line of a formula: a token evidently one (formulaLine), or a sign standing alone between its
+   * sides (`f(x) = 2x + 1`, `a ≠ b`): there `f(x)` is f of x and `2x` two x.
+   */
+  private get formulaContext(): boolean {
+    if (this.formulaContextCache === undefined) {
+      let found = false;
+      for (const raw of this.list.raw) {
+        if (FORMULA_SIGNS.has(raw)) {
+          found = true;
+          break;
+        }
+      }
+      this.formulaContextCache = found || this.formulaLine;
+    }
+    return this.formulaContextCache;
+  }
+
+  /** Token i, a single letter applied to a letter or a number (`f(x)`, `g(2)`) in a formula's line: "f of x". */
+  private functionCall(i: number): Said | null {
+    const { pre, core, post } = this.tok(i)!;
+    if (!post.startsWith(')') || !FUNCTION_CALL.test(`${core})`) || !this.formulaContext) return null;
+    const words = sayFormula(`${core})`, this.language);
+    return words === null ? null : { words, next: i + 1, pre, post: post.slice(1) };
+  }
+
   /** `.NET` dot net, `ASP.NET` A S P dot net, `Node.js` Node J S; null for any other token. */
   private techName(core: string): string | null {
     if (!core.includes('.')) return null;
@@ -654,6 +741,10 @@ class LineReader {
       this.lastDate = i;
       return one(date);
     }
+    // `30s–40s`: thirties to forties
+    if (L.code === 'en' && (m = DECADES.exec(core))) return one(`${this.decade(m[1]!)!} ${L.words.to} ${this.decade(m[2]!)!}`);
+    // `:30`, `:60`: a spot's length in seconds, said "thirty"
+    if ((m = /^:(\d{2})$/.exec(core))) return one(cardinal(L, String(Number(m[1]))));
     if (/[-–—]/.test(core.slice(1))) {
       const range = this.range(i, core);
       if (range) return range;
@@ -666,27 +757,31 @@ class LineReader {
       const inflected = ['am', 'vom', 'zum', 'bis', 'seit', 'ab', 'dem', 'den', 'im'].includes(before) ? 'n' : 'r';
       return { words: `${L.ordinal(m[1]!)}${inflected}`, next: i + 1, post: '' };
     }
-    if (L.code === 'en' && (m = /^(\d{3}0)s$/.exec(core))) {
-      const year = sayYear(Number(m[1]), L);
-      return one(year.replace(/(\S+)$/, (w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`)));
+    if (L.code === 'en' && core.endsWith('0s')) {
+      const decade = this.decade(core);
+      if (decade) return one(decade);
     }
-    if (L.code === 'en' && (m = /^['’]?([1-9]0)s$/.exec(core))) return one(L.cardinal(Number(m[1])).replace(/y$/, 'ies'));
     if ((m = /^\d+(?:\.\d+){2,}$/.exec(core)) && !parseNumeral(core, L)) return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
-    if ((m = /^[nN][°º](\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) {
+    if ((m = /^(?:[nN][°º]|Nr\.|[nN]\.[º°]|[nN]úm\.)(\d+)$/.exec(core)) || (m = /^#(\d+)$/.exec(core))) {
       // `N°0123456`, `#123456`: an identifier (see identifier); `#1`, `n°5` a number
       const digits = m[1]!;
       return one(`${L.words.number} ${digits.length >= 5 || (digits.length > 1 && digits[0] === '0') ? this.sayIdentifier('', [digits]) : cardinal(L, digits)}`);
     }
-    if (/^(?:[nN][°º]|No\.?|#)$/.test(core + (this.tok(i)!.post === '.' ? '.' : '')) && (core !== 'No' || this.tok(i)!.post === '.')) {
+    // `n°`, `No.`, `#`, German `Nr.`, Spanish `n.º`, `núm.`
+    if (/^(?:[nN][°º]|No\.?|#|Nr\.|[nN]\.[º°]|[nN]úm\.)$/.test(core + (this.tok(i)!.post.startsWith('.') ? '.' : '')) && (core !== 'No' || this.tok(i)!.post === '.')) {
       const pre = this.tok(i)!.pre;
-      if (/^\d+$/.test(this.core(i + 1) ?? '')) {
+      const after = this.core(i + 1) ?? '';
+      const whole = /^\d+$/.test(after);
+      if (whole || DASHED_DIGITS.test(after)) {
         const identifier = this.identifier(i + 1);
         if (identifier) return { words: `${L.words.number} ${identifier.words}`, next: identifier.next, pre };
-        return { words: `${L.words.number} ${cardinal(L, this.core(i + 1)!)}`, next: i + 2, pre };
+        if (whole) return { words: `${L.words.number} ${cardinal(L, after)}`, next: i + 2, pre };
+        // `No. 12-15`: the mark said, the range read on its own
+        return { words: L.words.number, next: i + 1, post: this.tok(i)!.post.startsWith('.') ? this.abbreviationPost(i) : this.tok(i)!.post };
       }
       // `VAT No. GB 123 4567 89`: the mark said, the code and the number after it read on their own
       if (TWO_CAPITALS.test(this.core(i + 1) ?? '') && /^\d/.test(this.core(i + 2) ?? '') && this.identifier(i + 2)) return { words: L.words.number, next: i + 1, post: this.tok(i)!.post.slice(1) };
-      if (core !== 'No' && core !== '#') return one(L.words.number);
+      if (core !== 'No' && core !== '#') return { words: L.words.number, next: i + 1, post: this.tok(i)!.post.startsWith('.') ? this.abbreviationPost(i) : this.tok(i)!.post };
     }
     if ((m = /^~(.+)$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
@@ -705,13 +800,18 @@ class LineReader {
         return one(`${this.plainNumber({ sign: '', int: m[1]!, frac: null }, m[1]!)} ${said}`);
       }
     }
+    if ((m = STANDARD_YEAR.exec(core))) {
+      // a standard's number and its year: `ISO 9001:2015`, the number, then the year
+      return one(`${this.plainNumber({ sign: '', int: m[1]!, frac: null }, m[1]!)} ${sayYear(Number(m[2]), L)}`);
+    }
     if ((m = /^(\d+(?:[.,]\d+)?)\/(\d+)$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(`${sayNumeral(n, L)} ${L.words.outOf} ${cardinal(L, m[2]!)}`);
     }
     if ((m = /^(\d[\d.,]*)[x×]$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
-      if (n) return one(`${sayNumeral(n, L)} ${L.words.timesOver}`);
+      // `3x faster` three times; `f(x) = 2x + 1` two x
+      if (n) return one(`${sayNumeral(n, L)} ${core.endsWith('x') && this.formulaContext ? 'x' : L.words.timesOver}`);
     }
     const money = this.moneyInToken(i);
     if (money) return money;
@@ -808,6 +908,15 @@ class LineReader {
   private shortYear(digits: string): string {
     const L = this.language;
     return L.code === 'en' && digits[0] === '0' ? `oh ${L.cardinal(Number(digits))}` : cardinal(L, digits);
+  }
+
+  /** English decades: `1990s` nineteen nineties, `30s`, `'80s` thirties, eighties; null for any other text. */
+  private decade(text: string): string | null {
+    const L = this.language;
+    let m = /^(\d{3}0)s$/.exec(text);
+    if (m) return sayYear(Number(m[1]), L).replace(/(\S+)$/, (w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`));
+    m = /^['’]?([1-9]0)s$/.exec(text);
+    return m ? L.cardinal(Number(m[1])).replace(/y$/, 'ies') : null;
   }
 
   /** A number said on its own: a year where it looks like one (English, German), else a cardinal or decimal. */
@@ -1305,7 +1414,7 @@ class LineReader {
       const short = SHORT_RANGE.exec(only);
       if (short && Number(short[1]) < Number(short[2])) return null;
       const n = parseNumeral(only, L);
-      if (n && !only.startsWith('0') && !/^\d+$/.test(only)) return null;
+      if (n && !only.startsWith('0') && !/^\d+$/.test(only) && !GLUED_INTERNATIONAL.test(only)) return null;
       if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10)) return null;
     } else {
       const thousands = /^\d{1,3}$/.test(groups[0]!) && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
@@ -1316,11 +1425,15 @@ class LineReader {
     const words: string[] = [];
     let rest = groups;
     if (plus) {
-      words.push(L.words.plus, L.phoneByGroups ? cardinal(L, rest[0]!) : sayDigits(rest[0]!, L, 'phone'));
-      rest = rest.slice(1);
+      // `+33612345678`: the country's calling code cut from the number written glued to it
+      const code = rest.length === 1 && rest[0]!.length >= 9 ? rest[0]!.slice(0, callingCodeLength(rest[0]!)) : rest[0]!;
+      words.push(L.words.plus, L.phoneByGroups ? cardinal(L, code) : sayDigits(code, L, 'phone'));
+      rest = code === rest[0] ? rest.slice(1) : [rest[0]!.slice(code.length)];
     }
     if (L.phoneByGroups) {
-      const pieces = rest.length === 1 && rest[0]!.length % 2 === 0 ? rest[0]!.match(/\d\d/g)! : rest;
+      // One group of digits: by pairs, an odd first digit on its own (`612345678` six douze trente-quatre…)
+      const only = rest.length === 1 ? rest[0]! : '';
+      const pieces = only.length >= 2 ? [...(only.length % 2 ? [only[0]!] : []), ...only.slice(only.length % 2).match(/\d\d/g)!] : rest;
       for (const piece of pieces) {
         const zeros = /^0*/.exec(piece)![0];
         const tail = piece.slice(zeros.length);
@@ -1407,10 +1520,19 @@ class LineReader {
     if (joined && L.articles.has(before.core.toLowerCase())) return false;
     if (before?.post === ',' && !token.post && /^\d{5}(?:-\d{4})?$/.test(this.tok(i + 1)?.raw ?? '')) return false;
     if (joined && ((ALL_CAPS.test(before.core) && L.capsWords.has(before.core)) || (before.core === 'I' && L.code === 'en'))) return true;
-    // `Call US today`, `Let US know`: the pronoun after a verb that takes it, where its sentence goes on as a pronoun's does
-    if (upper === 'US' && L.code === 'en' && joined && US_VERBS.has(before.core.toLowerCase())) {
-      const after = token.post ? undefined : this.tok(i + 1);
-      if (after === undefined || after.pre || !STARTS_LOWER.test(after.core) || AFTER_US.has(after.core)) return true;
+    // After a verb that takes the pronoun or a preposition: the pronoun where nothing follows or its sentence goes on as a
+    // pronoun's does (`Call US today`, `Come with US.`); the country before a noun it qualifies (`Help US veterans`, `to US
+    // customers`). After a verb, any other word may be the pronoun's second object or verb (`Send US photos`, `Help US find`)
+    // or a noun the country qualifies: not decided, kept as written (one word, the written count), never spelled.
+    if (upper === 'US' && L.code === 'en' && joined) {
+      const word = before.core.toLowerCase();
+      const verb = US_VERBS.has(word);
+      if (verb || US_PREPOSITIONS.has(word)) {
+        const after = token.post ? undefined : this.tok(i + 1);
+        if (after === undefined || after.pre || AFTER_US.has(after.core)) return true;
+        if (US_NOUNS.has(after.core.toLowerCase())) return false;
+        if (verb || !STARTS_LOWER.test(after.core)) return true;
+      }
     }
     // In a shouted line of three words or more, as it was read before these words were listed.
     return byDefault || this.shouted === 2;
@@ -1448,15 +1570,25 @@ class LineReader {
 
   // ── symbols ───────────────────────────────────────────────────────────────────────────────
 
+  /** Token i, a sign, stands after a term it compares (`π ≈ 3.14`, `x ≈ 3`), not after a word (`weighs ≈ 3 kg`). */
+  private betweenTerms(i: number): boolean {
+    const before = this.tok(i - 1);
+    if (!before || before.post || this.tok(i)!.pre) return false;
+    return TERM.test(before.core) || (before.raw.length <= MAX_SAID_TOKEN && isFormula(before.core));
+  }
+
   private symbol(i: number): Said | null {
     const L = this.language;
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
     const symbols: Record<string, string> = {
       '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '§': L.words.section, '%': L.words.percent,
-      '<': L.words.lessThan, '>': L.words.moreThan, '≤': L.words.lessThan, '≥': L.words.moreThan, '~': L.words.about, '#': L.words.number,
+      '<': L.words.lessThan, '>': L.words.moreThan, '≤': L.maths.lessOrEqual, '≥': L.maths.moreOrEqual, '≠': L.maths.notEqual, '±': L.maths.plusMinus,
+      '~': L.words.about, '#': L.words.number, 'π': L.maths.pi,
     };
     if (own(symbols, core) !== undefined) return one(own(symbols, core)!);
+    // `π ≈ 3.14` approximately equals; `≈ 3 kg`, `weighs ≈ 3 kg` about
+    if (core === '≈') return one(this.betweenTerms(i) ? L.maths.approxEqual : L.words.about);
     const currency = this.currencyOf(core);
     if (currency && core !== 'euros') return one(currency.many);
     let m: RegExpExecArray | null;
@@ -1473,6 +1605,12 @@ class LineReader {
     if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
     return null;
   }
+}
+
+/** The length of the calling code that starts an international number's digits (CALLING_CODES_2). */
+function callingCodeLength(digits: string): number {
+  if (digits[0] === '1' || digits[0] === '7') return 1;
+  return CALLING_CODES_2.has(digits.slice(0, 2)) ? 2 : 3;
 }
 
 /** Onsets that start a syllable in English, French, German or Spanish words. */

@@ -62,8 +62,14 @@ export interface SpokenLanguage {
     score: string;
     hashtag: string;
   };
-  /** A formula's words (maths.ts): `a/b` a over b, `x²` x squared, `x³` x cubed, `xⁿ` x to the power n, `√x`, `π`, `±`. */
-  maths: { over: string; squared: string; cubed: string; power: string; root: string; cubeRoot: string; pi: string; plusMinus: string };
+  /**
+   * A formula's words (maths.ts): `a/b` a over b, `x²` x squared, `x³` x cubed, `xⁿ` x to the power n, `√x`, `π`, `±`;
+   * the signs that compare (`≤` less than or equal to, `≥`, `≠`, `≈` between two terms), and `f(x)` f of x.
+   */
+  maths: {
+    over: string; squared: string; cubed: string; power: string; root: string; cubeRoot: string; pi: string; plusMinus: string;
+    lessOrEqual: string; moreOrEqual: string; notEqual: string; approxEqual: string; of: string;
+  };
   /** Words (lower case) after which `N/M` is a date: `on 4/11`, `le 14/7`, `am 3/5`. */
   dateBefore: ReadonlySet<string>;
   /** Words that join a second date to a first: `from 4/11 to 4/13`, `du 12/3 au 15/3`. */
@@ -134,7 +140,8 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', times: 'times',
       timesOver: 'times', score: 'to', hashtag: 'hashtag',
     },
-    maths: { over: 'over', squared: 'squared', cubed: 'cubed', power: 'to the power', root: 'square root of', cubeRoot: 'cube root of', pi: 'pi', plusMinus: 'plus or minus' },
+    maths: { over: 'over', squared: 'squared', cubed: 'cubed', power: 'to the power', root: 'square root of', cubeRoot: 'cube root of', pi: 'pi', plusMinus: 'plus or minus',
+      lessOrEqual: 'less than or equal to', moreOrEqual: 'greater than or equal to', notEqual: 'does not equal', approxEqual: 'approximately equals', of: 'of' },
     dateBefore: set('on by from until till through thru since before after starting the dated due between'),
     dateLink: set('to and through thru until till - – —'),
     months: EN_MONTHS,
@@ -193,7 +200,8 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', times: 'fois',
       timesOver: 'fois', score: 'à', hashtag: 'hashtag',
     },
-    maths: { over: 'sur', squared: 'au carré', cubed: 'au cube', power: 'puissance', root: 'racine carrée de', cubeRoot: 'racine cubique de', pi: 'pi', plusMinus: 'plus ou moins' },
+    maths: { over: 'sur', squared: 'au carré', cubed: 'au cube', power: 'puissance', root: 'racine carrée de', cubeRoot: 'racine cubique de', pi: 'pi', plusMinus: 'plus ou moins',
+      lessOrEqual: 'inférieur ou égal à', moreOrEqual: 'supérieur ou égal à', notEqual: 'différent de', approxEqual: 'environ égal à', of: 'de' },
     dateBefore: set('le du au dès depuis avant après ce daté datée entre'),
     dateLink: set('au à et - – —'),
     months: FR_MONTHS,
@@ -250,7 +258,8 @@ function german(): SpokenLanguage {
       lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', times: 'mal',
       timesOver: 'mal', score: 'zu', hashtag: 'Hashtag',
     },
-    maths: { over: 'durch', squared: 'Quadrat', cubed: 'hoch drei', power: 'hoch', root: 'Wurzel aus', cubeRoot: 'dritte Wurzel aus', pi: 'Pi', plusMinus: 'plus minus' },
+    maths: { over: 'durch', squared: 'Quadrat', cubed: 'hoch drei', power: 'hoch', root: 'Wurzel aus', cubeRoot: 'dritte Wurzel aus', pi: 'Pi', plusMinus: 'plus minus',
+      lessOrEqual: 'kleiner oder gleich', moreOrEqual: 'größer oder gleich', notEqual: 'ungleich', approxEqual: 'ungefähr gleich', of: 'von' },
     dateBefore: set('am vom zum ab seit bis den dem vor nach'),
     dateLink: set('bis und - – —'),
     months: DE_MONTHS,
@@ -305,7 +314,8 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', times: 'por',
       timesOver: 'veces', score: 'a', hashtag: 'hashtag',
     },
-    maths: { over: 'entre', squared: 'al cuadrado', cubed: 'al cubo', power: 'elevado a', root: 'raíz cuadrada de', cubeRoot: 'raíz cúbica de', pi: 'pi', plusMinus: 'más menos' },
+    maths: { over: 'entre', squared: 'al cuadrado', cubed: 'al cubo', power: 'elevado a', root: 'raíz cuadrada de', cubeRoot: 'raíz cúbica de', pi: 'pi', plusMinus: 'más menos',
+      lessOrEqual: 'menor o igual que', moreOrEqual: 'mayor o igual que', notEqual: 'distinto de', approxEqual: 'aproximadamente igual a', of: 'de' },
     dateBefore: set('el del al desde hasta antes'),
     dateLink: set('al a y - – —'),
     months: ES_MONTHS,

@@ -17,11 +17,13 @@ const SUBSCRIPTS: Readonly<Record<string, string>> = {
 };
 
 /** Every character a formula may hold. */
-const FORMULA_CHARS = /^[\p{L}\d=+\-−×·*/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥.,]+$/u;
-/** What only a formula has: a script after a letter, a digit or a bracket; `=` between two terms (not `Id=`); `^`; a root; an operator between two terms; a bracket's fraction. */
-const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*±−][\p{L}\d(√π]|\)\/|\/\(/u;
+const FORMULA_CHARS = /^[\p{L}\d=+\-−×·*/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈.,]+$/u;
+/** What only a formula has: a script after a letter, a digit or a bracket; `=` between two terms (not `Id=`); `^`; a root; an operator or a sign that compares between two terms (`x≤5`, `a≠b`, `π≈3.14`); a bracket's fraction. */
+const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*±−≤≥≠≈][\p{L}\d(√π]|\)\/|\/\(/u;
 /** A quick look for one of EVIDENT's characters, before the patterns. */
-const MAY_BE_FORMULA = /[=^√∛+×·*±−⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
+const MAY_BE_FORMULA = /[=^√∛+×·*±−≤≥≠≈⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
+/** What a single letter is applied to in `f(x)`, `g(2)`: "f of x". */
+const ARGUMENT = /^(?:\p{L}|\d+(?:[.,]\d+)?)$/u;
 const SCRIPT_CHARS = /[⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ]/gu;
 const LETTER_RUNS = /\p{L}+/gu;
 /** A run of letters that are no script (`ⁿ`, `ᵢ` are letters to Unicode). */
@@ -97,6 +99,11 @@ function readInto(text: string, L: SpokenLanguage, words: string[]): boolean {
       else if (run === 'π') words.push(M.pi);
       else for (const letter of run) words.push(letter === 'π' ? M.pi : letter);
       i += run.length;
+      // `f(x)`, `g(2)`: a single letter applied to a letter or a number (not `a(b+c)`, a product)
+      if (run.length === 1 && run !== 'π' && text[i] === '(') {
+        const close = closing(text, i);
+        if (close > 0 && ARGUMENT.test(text.slice(i + 1, close))) words.push(M.of);
+      }
       continue;
     }
     const said = operator(c, L);
@@ -155,9 +162,13 @@ function operator(c: string, L: SpokenLanguage): string | null {
     case '>':
       return L.words.moreThan;
     case '≤':
-      return L.words.lessThan;
+      return L.maths.lessOrEqual;
     case '≥':
-      return L.words.moreThan;
+      return L.maths.moreOrEqual;
+    case '≠':
+      return L.maths.notEqual;
+    case '≈':
+      return L.maths.approxEqual;
     case '√':
       return L.maths.root;
     case '∛':
