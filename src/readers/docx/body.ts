@@ -118,7 +118,7 @@ export interface AltChunk {
   matchSrc: boolean;
 }
 
-type Capture = 'pPr' | 'rPr' | 'tblPr' | 'trPr' | 'tcPr' | 'sdtPr';
+type Capture = 'pPr' | 'rPr' | 'tblPr' | 'tblPrEx' | 'trPr' | 'tcPr' | 'sdtPr';
 
 interface OpenRun {
   props: RunProps;
@@ -158,6 +158,8 @@ interface OpenTable {
   number: number;
   row: number;
   column: number;
+  /** The row's table-level property exceptions' shading (`w:tr/w:tblPrEx/w:shd`), for its cells. */
+  rowShd?: ShdSpec | undefined;
 }
 
 /** Grid columns kept per table: more is no script's table (and Word allows 63). */
@@ -520,11 +522,15 @@ export class StoryReader implements XmlHandlers {
         if (table) {
           table.row++;
           table.column = -1;
+          table.rowShd = undefined;
         }
         return;
       }
       case 'trPr':
         return this.startCapture('trPr', ns, name, tag);
+      case 'tblPrEx':
+        if (parent === 'tr') this.startCapture('tblPrEx', ns, name, tag);
+        return;
       case 'tc':
         this.containers.push({});
         return this.openCell();
@@ -880,6 +886,11 @@ export class StoryReader implements XmlHandlers {
         if (table) table.context.props = said as TableProps;
         const changed = (said as TableProps).changed;
         if (changed) this.markFormatting(changed);
+        return;
+      }
+      case 'tblPrEx': {
+        const table = this.tableStack.top();
+        if (table) table.rowShd = said as ShdSpec | undefined;
         return;
       }
       case 'trPr': {
@@ -1427,7 +1438,9 @@ export class StoryReader implements XmlHandlers {
     const table = this.tableStack.top();
     if (!table) return;
     table.column++;
-    this.cellStack.push({ table: table.context, row: table.row, column: table.column });
+    const cell: CellContext = { table: table.context, row: table.row, column: table.column };
+    if (table.rowShd) cell.rowShd = table.rowShd;
+    this.cellStack.push(cell);
   }
 }
 
@@ -1618,6 +1631,9 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       return readRunProps(element);
     case 'tblPr':
       return readTableProps(element);
+    case 'tblPrEx':
+      // A row's exceptions to its table's properties: its cells' shading (§17.4.30) is what is read here.
+      return readCellShading(element);
     case 'trPr': {
       const change = child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
       const formatting = child(element, Ns.W, 'trPrChange') !== undefined;

@@ -878,7 +878,14 @@ interface Note {
 function notesOf(resolved: ResolvedRun): Note[] {
   const notes: Note[] = [];
   const table = resolved.unshownTableShading;
-  if (table) {
+  if (table && resolved.unshownRowShading) {
+    notes.push({
+      key: `row-shading|${table}`,
+      code: 'table-shading-unshown',
+      text: `Table rows have a shading of their own, ${describeColour(table)} (w:tblPrEx/w:shd: an exception to their table's properties), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves.`,
+      details: { colour: table, kind: 'row' },
+    });
+  } else if (table) {
     notes.push({
       key: `table-shading|${table}`,
       code: 'table-shading-unshown',
