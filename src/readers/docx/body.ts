@@ -221,6 +221,8 @@ export class StoryReader implements XmlHandlers {
   pageBackground?: ColorSpec;
   /** The page is filled with a picture, a gradient, a texture or a pattern (`w:background/v:background/v:fill`): no one colour. */
   pageFillEffect = false;
+  /** The paragraph a math paragraph (`m:oMathPara`) just ended in, until text comes after it (pushRun). */
+  private mathParaEnded: RawParagraph | null = null;
   /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
   readonly equationTexts: string[] = [];
   private mathDepth = 0;
@@ -1248,6 +1250,7 @@ export class StoryReader implements XmlHandlers {
    * for its layout: f(x), 1/2, x², √x.
    */
   private openMath(name: string, tag: XmlTag): void {
+    if (this.mathDepth === 0 && name === 'oMathPara') return this.displayMathBreak();
     if (this.mathDepth === 0 && name !== 'oMath') return;
     switch (name) {
       case 'oMath': {
@@ -1285,7 +1288,11 @@ export class StoryReader implements XmlHandlers {
   }
 
   private closeMath(name: string): void {
-    if (this.mathDepth === 0) return;
+    if (this.mathDepth === 0) {
+      // Text after it in its paragraph goes on the next line (pushRun).
+      if (name === 'oMathPara') this.mathParaEnded = this.paragraphStack.top() ?? null;
+      return;
+    }
     switch (name) {
       case 'oMath': {
         const node = this.mathNodes.pop();
@@ -1303,6 +1310,19 @@ export class StoryReader implements XmlHandlers {
       return;
     }
     if (this.mathNodes.length > 1) this.mathNodes.pop();
+  }
+
+  /**
+   * A math paragraph (`m:oMathPara`: display equations) begins: Word shows it on a line of its own, so
+   * text before it in its paragraph is on another line: a line break between, in the look of that text
+   * (and one before text after it: pushRun). A paragraph of the equation alone gets none.
+   */
+  private displayMathBreak(): void {
+    const paragraph = this.paragraphStack.top();
+    const last = paragraph?.runs[paragraph.runs.length - 1];
+    if (!last || last.text.endsWith('\n')) return;
+    this.mathParaEnded = null;
+    this.pushRun({ props: last.props, text: '\n' });
   }
 
   /** An equation ends: its line of text into the paragraph open, its runs merged where they look the same; counted and kept for the warning. */
@@ -1407,6 +1427,13 @@ export class StoryReader implements XmlHandlers {
   private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
     if (!paragraph || run.text === '') return;
+    if (this.mathParaEnded !== null && this.mathDepth === 0) {
+      // The first text after a math paragraph in its paragraph: on the line after it.
+      const ended = this.mathParaEnded;
+      this.mathParaEnded = null;
+      const last = paragraph.runs[paragraph.runs.length - 1];
+      if (ended === paragraph && last && !last.text.endsWith('\n') && !run.text.startsWith('\n')) this.pushRun({ props: last.props, text: '\n' });
+    }
     if (this.mathDepth > 0) {
       // A run of an equation: into its structure, written out when the equation ends.
       const node = this.mathNodes[this.mathNodes.length - 1];
