@@ -29,6 +29,8 @@ interface Step {
   uri: string;
   local: string;
   index: number;
+  /** The step names its position (`[n]`): without one, it selects every such element (a repeating section's node set). */
+  indexed: boolean;
   attribute: boolean;
 }
 
@@ -58,7 +60,7 @@ export function parseXPath(xpath: string, mappings: string): Step[] | null {
     if (attribute && (k !== parts.length - 1 || m[4] !== undefined || k === 0)) return null;
     const uri = m[2] === undefined ? '' : prefixes.get(m[2]);
     if (uri === undefined) return null;
-    steps.push({ uri, local: m[3]!, index: m[4] === undefined ? 1 : Number(m[4]), attribute });
+    steps.push({ uri, local: m[3]!, index: m[4] === undefined ? 1 : Number(m[4]), indexed: m[4] !== undefined, attribute });
   }
   return steps;
 }
@@ -155,6 +157,37 @@ export function evaluate(root: StoreNode, steps: Step[]): string | undefined {
   return node ? stringValue(node) : undefined;
 }
 
+/**
+ * How many elements `steps` select in `root`: every step but the last walked as `evaluate` does, the
+ * last one counted among its parent's children (all of them of its name when it names no position).
+ */
+export function countNodes(root: StoreNode, steps: Step[]): number {
+  const last = steps[steps.length - 1];
+  if (!last || last.attribute) return 0;
+  if (steps.length === 1) return root.uri === last.uri && root.local === last.local && last.index === 1 ? 1 : 0;
+  let node: StoreNode | undefined = root;
+  for (let k = 0; k < steps.length - 1 && node; k++) {
+    const step = steps[k]!;
+    if (k === 0) {
+      node = step.index === 1 && root.uri === step.uri && root.local === step.local ? root : undefined;
+      continue;
+    }
+    let seen = 0;
+    let found: StoreNode | undefined;
+    for (const item of node.content) {
+      if (typeof item !== 'string' && item.uri === step.uri && item.local === step.local && ++seen === step.index) {
+        found = item;
+        break;
+      }
+    }
+    node = found;
+  }
+  if (!node) return 0;
+  let count = 0;
+  for (const item of node.content) if (typeof item !== 'string' && item.uri === last.uri && item.local === last.local) count++;
+  return last.indexed ? (count >= last.index ? 1 : 0) : count;
+}
+
 const NEEDLE = [...'dataBinding'].map((c) => c.charCodeAt(0));
 /** Where in NEEDLE its rarest byte, the `B`, stands: searched for natively, the rest compared around it. */
 const AT_B = 4;
@@ -196,17 +229,36 @@ export class DataStores {
     return result;
   }
 
+  /**
+   * How many elements a repeating section's binding (`w15:dataBinding`) selects: a number, the store
+   * missing (Word keeps the items saved), or not evaluated (an XPath outside the subset, a store not read).
+   */
+  count(binding: DataBinding): number | 'missing' | 'unread' {
+    const store = storeKey(binding.store);
+    const found = this.parts.get(store);
+    if (!found) return 'missing';
+    const steps = parseXPath(binding.xpath.trim(), binding.mappings);
+    if (!steps) return 'unread';
+    const tree = this.tree(store, found);
+    return tree ? countNodes(tree, steps) : 'unread';
+  }
+
+  private tree(store: string, found: { part: string; bytes: Uint8Array }): StoreNode | null {
+    let tree = this.trees.get(store);
+    if (tree === undefined) {
+      tree = parseStore(found.bytes, this.file, found.part, this.budget);
+      this.trees.set(store, tree);
+    }
+    return tree;
+  }
+
   private evaluate(binding: DataBinding): BindingResult {
     const store = storeKey(binding.store);
     const found = this.parts.get(store);
     if (!found) return { missing: true };
     const steps = parseXPath(binding.xpath.trim(), binding.mappings);
     if (!steps) return { unread: 'xpath' };
-    let tree = this.trees.get(store);
-    if (tree === undefined) {
-      tree = parseStore(found.bytes, this.file, found.part, this.budget);
-      this.trees.set(store, tree);
-    }
+    const tree = this.tree(store, found);
     if (!tree) return { unread: 'store' };
     const value = evaluate(tree, steps);
     return value === undefined ? { missing: true } : { value };

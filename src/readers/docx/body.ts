@@ -18,6 +18,7 @@ import { mathNode, writeEquation, type MathNode } from './math.js';
 import { attributesOf, child, children, Ns, TreeBuilder, xmlText, type ElementBlocks, type XmlElement, type XmlHandlers, type XmlTag } from './xml.js';
 import { normaliseSpace } from '../../text/words.js';
 import type { BindingResult, DataBinding } from './binding.js';
+import { dateShown, type DateControl } from './dates.js';
 
 /** What a whole document has read so far, across its stories, against LIMITS. */
 export interface ReadTally {
@@ -118,7 +119,7 @@ export interface AltChunk {
   matchSrc: boolean;
 }
 
-type Capture = 'pPr' | 'rPr' | 'tblPr' | 'trPr' | 'tcPr' | 'sdtPr';
+type Capture = 'pPr' | 'rPr' | 'tblPr' | 'tblPrEx' | 'trPr' | 'tcPr' | 'sdtPr';
 
 interface OpenRun {
   props: RunProps;
@@ -158,6 +159,8 @@ interface OpenTable {
   number: number;
   row: number;
   column: number;
+  /** The row's table-level property exceptions' shading (`w:tr/w:tblPrEx/w:shd`), for its cells. */
+  rowShd?: ShdSpec | undefined;
 }
 
 /** Grid columns kept per table: more is no script's table (and Word allows 63). */
@@ -187,6 +190,8 @@ export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'trPrChange', 'cellIns', 'cellDel', 'cellMerge', 'iCs', 'bCs', 'rtl', 'cs',
   // A content control's kind and data binding (sdtPr).
   'dataBinding', 'text', 'dropDownList', 'comboBox', 'listItem', 'date', 'picture', 'alias', 'tag', 'checkbox', 'docPartList', 'group', 'citation', 'bibliography', 'equation',
+  // A date picker's display (w:date), a repeating section and its items (Word 2013's w15:).
+  'dateFormat', 'lid', 'storeMappedDataAs', 'storeMappedDateAs', 'calendar', 'repeatingSection', 'repeatingSectionItem',
 ]);
 
 const SYMBOL_UPPER = 'ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ';
@@ -219,6 +224,8 @@ export class StoryReader implements XmlHandlers {
   pageBackground?: ColorSpec;
   /** The page is filled with a picture, a gradient, a texture or a pattern (`w:background/v:background/v:fill`): no one colour. */
   pageFillEffect = false;
+  /** The paragraph a math paragraph (`m:oMathPara`) just ended in, until text comes after it (pushRun). */
+  private mathParaEnded: RawParagraph | null = null;
   /** The first equations read (`m:oMath`), as written, for the warning; and the one open, if any. */
   readonly equationTexts: string[] = [];
   private mathDepth = 0;
@@ -295,7 +302,7 @@ export class StoryReader implements XmlHandlers {
    */
   readonly tocEntries: string[] = [];
   private readonly alternates: { chosen: boolean }[] = [];
-  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean; bound?: BoundControl }[] = [];
+  private readonly contentControls: { placeholder: boolean; toc: boolean; counted?: boolean; shown?: boolean; bound?: BoundControl; repeating?: RepeatingSection }[] = [];
   /**
    * The outermost content control open that is bound to data (`w:dataBinding`): its text as saved is
    * kept, and, where the bound value is read, the value stands in the first run instead of it.
@@ -304,6 +311,8 @@ export class StoryReader implements XmlHandlers {
   /** Controls whose bound value differs from the text saved in them, and controls whose binding was not evaluated. */
   readonly boundShown: { control: string; saved: string; shown: string }[] = [];
   readonly boundUnread: { control: string; saved: string; kind: string }[] = [];
+  /** Repeating sections bound to data that holds another number of items than the file (data: null when it could not be read). */
+  readonly repeatingSections: { section: string; items: number; data: number | null }[] = [];
   /** Content controls showing their placeholder open, and the text of the outermost so far. */
   private placeholderControls = 0;
   private placeholderText = '';
@@ -354,6 +363,8 @@ export class StoryReader implements XmlHandlers {
       ends?: readonly UnterminatedField[];
       /** Resolves a content control's data binding (binding.ts DataStores); absent: the cached text is read. */
       bindings?: (binding: DataBinding) => BindingResult;
+      /** How many elements a repeating section's binding selects (binding.ts DataStores.count). */
+      countBinding?: (binding: DataBinding) => number | 'missing' | 'unread';
     } = {},
   ) {
     this.storyStack = [story];
@@ -520,11 +531,15 @@ export class StoryReader implements XmlHandlers {
         if (table) {
           table.row++;
           table.column = -1;
+          table.rowShd = undefined;
         }
         return;
       }
       case 'trPr':
         return this.startCapture('trPr', ns, name, tag);
+      case 'tblPrEx':
+        if (parent === 'tr') this.startCapture('tblPrEx', ns, name, tag);
+        return;
       case 'tc':
         this.containers.push({});
         return this.openCell();
@@ -643,6 +658,7 @@ export class StoryReader implements XmlHandlers {
       case 'sdt': {
         const control = this.contentControls.pop();
         if (control?.bound) this.closeBound(control.bound);
+        if (control?.repeating) this.closeRepeating(control.repeating);
         if (control?.shown) {
           this.closeFieldScope(false);
           if (--this.placeholderControls === 0) {
@@ -882,6 +898,11 @@ export class StoryReader implements XmlHandlers {
         if (changed) this.markFormatting(changed);
         return;
       }
+      case 'tblPrEx': {
+        const table = this.tableStack.top();
+        if (table) table.rowShd = said as ShdSpec | undefined;
+        return;
+      }
       case 'trPr': {
         const row = said as RowSays | undefined;
         if (!row) return;
@@ -913,6 +934,17 @@ export class StoryReader implements XmlHandlers {
       }
       case 'sdtPr': {
         const control = this.contentControls[this.contentControls.length - 1];
+        if (said === 'repeating-item') {
+          // An item of the repeating section it stands in.
+          const section = this.contentControls[this.contentControls.length - 2]?.repeating;
+          if (section) section.items++;
+          return;
+        }
+        if (control && typeof said === 'object' && (said as RepeatingSays).kind === 'repeating') {
+          const says = said as RepeatingSays;
+          control.repeating = { name: says.name, binding: says.binding, items: 0 };
+          return;
+        }
         if (control && said === 'placeholder') control.placeholder = true;
         if (control && said === 'toc') control.toc = true;
         if (control && typeof said === 'object' && (said as SdtSays).kind === 'sdt') {
@@ -1237,6 +1269,7 @@ export class StoryReader implements XmlHandlers {
    * for its layout: f(x), 1/2, x², √x.
    */
   private openMath(name: string, tag: XmlTag): void {
+    if (this.mathDepth === 0 && name === 'oMathPara') return this.displayMathBreak();
     if (this.mathDepth === 0 && name !== 'oMath') return;
     switch (name) {
       case 'oMath': {
@@ -1274,7 +1307,11 @@ export class StoryReader implements XmlHandlers {
   }
 
   private closeMath(name: string): void {
-    if (this.mathDepth === 0) return;
+    if (this.mathDepth === 0) {
+      // Text after it in its paragraph goes on the next line (pushRun).
+      if (name === 'oMathPara') this.mathParaEnded = this.paragraphStack.top() ?? null;
+      return;
+    }
     switch (name) {
       case 'oMath': {
         const node = this.mathNodes.pop();
@@ -1292,6 +1329,19 @@ export class StoryReader implements XmlHandlers {
       return;
     }
     if (this.mathNodes.length > 1) this.mathNodes.pop();
+  }
+
+  /**
+   * A math paragraph (`m:oMathPara`: display equations) begins: Word shows it on a line of its own, so
+   * text before it in its paragraph is on another line: a line break between, in the look of that text
+   * (and one before text after it: pushRun). A paragraph of the equation alone gets none.
+   */
+  private displayMathBreak(): void {
+    const paragraph = this.paragraphStack.top();
+    const last = paragraph?.runs[paragraph.runs.length - 1];
+    if (!last || last.text.endsWith('\n')) return;
+    this.mathParaEnded = null;
+    this.pushRun({ props: last.props, text: '\n' });
   }
 
   /** An equation ends: its line of text into the paragraph open, its runs merged where they look the same; counted and kept for the warning. */
@@ -1340,7 +1390,7 @@ export class StoryReader implements XmlHandlers {
   /** What Word shows of a bound control (`sdt`), by its kind: null where the saved text stands as it is. */
   private bind(sdt: SdtSays): BoundControl | null {
     const resolve = this.fieldOptions.bindings;
-    if (!resolve || !sdt.binding || sdt.type === 'date' || sdt.type === 'other') return null;
+    if (!resolve || !sdt.binding || sdt.type === 'other') return null;
     const result = resolve(sdt.binding);
     if ('missing' in result) return null;
     const control: BoundControl = { name: sdt.name, saved: '', emitted: false, props: sdt.props };
@@ -1355,6 +1405,13 @@ export class StoryReader implements XmlHandlers {
       // A list shows the display text of the item whose value is bound; a combo box the value itself when no item has it.
       value = sdt.items?.get(value) ?? (sdt.type === 'combo' ? value : undefined);
       if (value === undefined) control.unread = 'list';
+    } else if (sdt.type === 'date' && value !== '') {
+      // A date picker shows the bound date through its display format (dates.ts), else its saved text, said.
+      const shown = dateShown(value, sdt.date ?? {});
+      if ('unread' in shown) {
+        value = undefined;
+        control.unread = shown.unread;
+      } else value = shown.text;
     } else if (sdt.type === 'rich' && /^\s*</.test(value)) {
       // Rich text bound to WordprocessingML kept as XML (Word 2013 and later): not read.
       value = undefined;
@@ -1363,6 +1420,16 @@ export class StoryReader implements XmlHandlers {
     if (value && sdt.placeholder) control.ownProps = true;
     if (value !== undefined) control.value = sdt.type === 'multiline' ? value.replace(/\r\n?/g, '\n') : value.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
     return control;
+  }
+
+  /**
+   * A repeating section bound to data closes: Word makes one item for each element its binding selects
+   * (the items saved are read); a count that differs from the items read, or that cannot be worked out, is said.
+   */
+  private closeRepeating(section: RepeatingSection): void {
+    const count = this.fieldOptions.countBinding?.(section.binding);
+    if (count === undefined || count === 'missing' || count === section.items) return;
+    if (this.repeatingSections.length < 1000) this.repeatingSections.push({ section: section.name, items: section.items, data: count === 'unread' ? null : count });
   }
 
   /** A bound control closes: its value, if no run took it, in a run of the control's formatting; what it showed, kept for the warning. */
@@ -1396,6 +1463,13 @@ export class StoryReader implements XmlHandlers {
   private pushRun(run: OpenRun): void {
     const paragraph = this.paragraphStack.top();
     if (!paragraph || run.text === '') return;
+    if (this.mathParaEnded !== null && this.mathDepth === 0) {
+      // The first text after a math paragraph in its paragraph: on the line after it.
+      const ended = this.mathParaEnded;
+      this.mathParaEnded = null;
+      const last = paragraph.runs[paragraph.runs.length - 1];
+      if (ended === paragraph && last && !last.text.endsWith('\n') && !run.text.startsWith('\n')) this.pushRun({ props: last.props, text: '\n' });
+    }
     if (this.mathDepth > 0) {
       // A run of an equation: into its structure, written out when the equation ends.
       const node = this.mathNodes[this.mathNodes.length - 1];
@@ -1427,7 +1501,9 @@ export class StoryReader implements XmlHandlers {
     const table = this.tableStack.top();
     if (!table) return;
     table.column++;
-    this.cellStack.push({ table: table.context, row: table.row, column: table.column });
+    const cell: CellContext = { table: table.context, row: table.row, column: table.column };
+    if (table.rowShd) cell.rowShd = table.rowShd;
+    this.cellStack.push(cell);
   }
 }
 
@@ -1558,7 +1634,21 @@ const NO_RUN_PROPS: RunProps = Object.freeze({});
 const NO_PARA_PROPS: ParaProps = Object.freeze({});
 
 /** What a property block says: run, paragraph or table properties, a row's tracked change, a cell's shading, a placeholder flag. */
-type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | RowSays | SdtSays | 'placeholder' | 'toc' | undefined;
+type BlockSays = RunProps | ParaProps | TableProps | ShdSpec | CellSays | RowSays | SdtSays | RepeatingSays | 'placeholder' | 'toc' | 'repeating-item' | undefined;
+
+/** A repeating section (Word 2013's `w15:repeatingSection`) bound to data (`w15:dataBinding`): its name and binding. */
+interface RepeatingSays {
+  kind: 'repeating';
+  name: string;
+  binding: DataBinding;
+}
+
+/** A bound repeating section open: the items read in it so far. */
+interface RepeatingSection {
+  name: string;
+  binding: DataBinding;
+  items: number;
+}
 
 /** A content control bound to data (`w:sdtPr` with `w:dataBinding`): its kind, binding and formatting. */
 interface SdtSays {
@@ -1570,6 +1660,8 @@ interface SdtSays {
   type: 'text' | 'multiline' | 'list' | 'combo' | 'date' | 'rich' | 'other';
   /** A list's items: value → display text. */
   items?: Map<string, string>;
+  /** A date picker's display format, language, storage and calendar. */
+  date?: DateControl;
   /** Its name for the warning: the alias, else the tag, else the XPath. */
   name: string;
   /** The control's run formatting (`w:sdtPr/w:rPr`), for a value with no saved run to stand in. */
@@ -1583,7 +1675,7 @@ interface BoundControl {
   saved: string;
   emitted: boolean;
   props?: RunProps;
-  /** Why the binding was not read: an XPath outside the subset, a store that cannot be read, a list value of no item, rich text as XML. */
+  /** Why the binding was not read: an XPath outside the subset, a store that cannot be read, a list value of no item, rich text as XML, a date vo-lines cannot write (its format, its language, a value that is no date). */
   unread?: string;
   /** The value is shown in the control's formatting, not the first saved run's (that run was the placeholder's). */
   ownProps?: boolean;
@@ -1618,6 +1710,9 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
       return readRunProps(element);
     case 'tblPr':
       return readTableProps(element);
+    case 'tblPrEx':
+      // A row's exceptions to its table's properties: its cells' shading (§17.4.30) is what is read here.
+      return readCellShading(element);
     case 'trPr': {
       const change = child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
       const formatting = child(element, Ns.W, 'trPrChange') !== undefined;
@@ -1637,6 +1732,8 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
     case 'sdtPr': {
       const binding = child(element, Ns.W, 'dataBinding');
       if (binding) return readBoundControl(element, binding);
+      const repeating = readRepeating(element);
+      if (repeating) return repeating;
       return hasPlaceholder(element) ? 'placeholder' : isTableOfContents(element) ? 'toc' : undefined;
     }
   }
@@ -1723,10 +1820,43 @@ function readBoundControl(sdtPr: XmlElement, binding: XmlElement): SdtSays {
         const value = item.attrs.get('value') ?? item.attrs.get('displayText') ?? '';
         if (!says.items.has(value)) says.items.set(value, item.attrs.get('displayText') ?? value);
       }
-    } else if (c.ns === Ns.W && c.name === 'date') says.type = 'date';
+    } else if (c.ns === Ns.W && c.name === 'date') {
+      says.type = 'date';
+      const date: DateControl = {};
+      const val = (name: string) => child(c, Ns.W, name)?.attrs.get('val');
+      const format = val('dateFormat');
+      if (format !== undefined) date.format = format;
+      const lid = val('lid');
+      if (lid !== undefined) date.lid = lid;
+      // (ECMA-376's first edition spelt it storeMappedDateAs.)
+      const mapping = val('storeMappedDataAs') ?? val('storeMappedDateAs');
+      if (mapping !== undefined) date.mapping = mapping;
+      const calendar = val('calendar');
+      if (calendar !== undefined) date.calendar = calendar;
+      says.date = date;
+    }
     else if (OTHER_CONTROLS.has(c.name)) says.type = 'other';
   }
   return says;
+}
+
+/** A repeating section's binding, or an item of one (Word 2013's extension elements, in the w15 namespace). */
+function readRepeating(sdtPr: XmlElement): RepeatingSays | 'repeating-item' | undefined {
+  let section = false;
+  let binding: XmlElement | undefined;
+  for (const c of sdtPr.children) {
+    if (c.ns === Ns.W) continue;
+    if (c.name === 'repeatingSectionItem') return 'repeating-item';
+    if (c.name === 'repeatingSection') section = true;
+    else if (c.name === 'dataBinding') binding = c;
+  }
+  if (!section || !binding) return undefined;
+  const xpath = binding.attrs.get('xpath') ?? '';
+  return {
+    kind: 'repeating',
+    name: child(sdtPr, Ns.W, 'alias')?.attrs.get('val') || child(sdtPr, Ns.W, 'tag')?.attrs.get('val') || xpath,
+    binding: { store: binding.attrs.get('storeItemID') ?? '', xpath, mappings: binding.attrs.get('prefixMappings') ?? '' },
+  };
 }
 
 function hasPlaceholder(sdtPr: XmlElement): boolean {

@@ -31,6 +31,8 @@ export interface CellContext {
   row: number;
   column: number;
   shd?: ShdSpec;
+  /** Its row's exception shading (`w:tblPrEx/w:shd`), over the table's own (§17.4.30). */
+  rowShd?: ShdSpec;
 }
 
 export interface ParagraphContext {
@@ -100,6 +102,8 @@ export interface ResolvedRun {
    * the cell spacing, LibreOffice 7.4 not at all): that colour, the run being read without it.
    */
   unshownTableShading?: Hex;
+  /** That shading is its row's (`w:tblPrEx/w:shd`), not the whole table's. */
+  unshownRowShading?: true;
   /** The run is in a text box whose fill vo-lines cannot work out (a gradient, a picture…): what it is. */
   unknownFrameFill?: string;
   /**
@@ -326,6 +330,7 @@ export class Cascade {
     let shading: ShdSpec | undefined;
     let unknownFrameFill: string | undefined;
     let unshownTableShading: Hex | undefined;
+    let unshownRow: boolean | undefined;
     if (!background) {
       for (const spec of [c.shd, paragraph.props.shd ?? c.paraShd]) {
         background = shadingColour(spec, this.theme);
@@ -341,7 +346,7 @@ export class Cascade {
         unknownFrameFill = frame.unknown;
       }
       let band: boolean | undefined = false;
-      if (!background && !unknownFrameFill) ({ colour: background, spec: shading, band, unshown: unshownTableShading } = this.cellShading(paragraph.cell, c));
+      if (!background && !unknownFrameFill) ({ colour: background, spec: shading, band, unshown: unshownTableShading, unshownRow } = this.cellShading(paragraph.cell, c));
       if (background) backgroundKind = band ? 'table-band' : 'shading';
     }
 
@@ -395,7 +400,10 @@ export class Cascade {
     if (unknownFrameFill) resolved.unknownFrameFill = unknownFrameFill;
     if (shapeText) resolved.shapeText = shapeText;
     if (unknownHighlight !== undefined) resolved.unknownHighlight = unknownHighlight;
-    if (unshownTableShading && unshownTableShading !== WHITE && unshownTableShading !== resolved.background) resolved.unshownTableShading = unshownTableShading;
+    if (unshownTableShading && unshownTableShading !== WHITE && unshownTableShading !== resolved.background) {
+      resolved.unshownTableShading = unshownTableShading;
+      if (unshownRow) resolved.unshownRowShading = true;
+    }
     // A value Word never writes (three digits, eight, a name; a '#' before six is read alike): readers make different colours of it.
     const val = spec?.val;
     if (val !== undefined && val !== 'auto' && !(spec!.themeColor && spec!.themeColor !== 'none') && !/^#?[0-9A-Fa-f]{6}$/.test(val)) resolved.oddColour = val.slice(0, 40);
@@ -422,8 +430,9 @@ export class Cascade {
    * the cell (§17.4.31) but Word shows only in the cell spacing (MS-OI29500 §2.1.142 a: a cell with no
    * `w:shd` takes its table *style's* shading, §2.1.144 b) and LibreOffice 7.4 not at all.
    */
-  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec; band?: boolean; unshown?: Hex } {
+  private cellShading(cell: CellContext | undefined, c: RunCascade): { colour: Hex | null; spec?: ShdSpec; band?: boolean; unshown?: Hex; unshownRow?: boolean } {
     let unshown: Hex | undefined;
+    let unshownRow = false;
     let current = cell;
     let styleShd: { cell?: ShdSpec; table?: ShdSpec } = { cell: c.cellStyleShd, table: c.tableStyleShd };
     // Whether the style's cell shading is its banding: for the innermost cell only.
@@ -433,12 +442,17 @@ export class Cascade {
       // style's are superseded by it (§17.4.31/§17.4.32), so a cell that says "No Color" (`clear`
       // with fill `auto`, as Word writes it) or `nil` shows no shading of its table. What it shows
       // then is what is behind the table: the cell the table is nested in, if any.
-      const own = current.table.props.shd;
-      if (current.shd === undefined && own && !unshown) unshown = shadingColour(own, this.theme) ?? undefined;
+      // A row's exception shading (w:tblPrEx) stands for the table's own in its cells, and no reader shows either there:
+      // Word fills a cell with no shading of its own from the table style (MS-OI29500 §2.1.144 b), LibreOffice 7.4 with none.
+      const own = current.rowShd ?? current.table.props.shd;
+      if (current.shd === undefined && own && !unshown) {
+        unshown = shadingColour(own, this.theme) ?? undefined;
+        unshownRow = unshown !== undefined && current.rowShd !== undefined;
+      }
       const specs = current.shd !== undefined ? [current.shd] : [styleShd.cell, own ? undefined : styleShd.table];
       for (const spec of specs) {
         const colour = shadingColour(spec, this.theme);
-        if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell, ...(unshown ? { unshown } : {}) };
+        if (colour) return { colour, spec, band: band && current.shd === undefined && spec === styleShd.cell, ...(unshown ? { unshown, unshownRow } : {}) };
       }
       band = false;
       current = current.table.parentCell;
@@ -451,7 +465,7 @@ export class Cascade {
         }
       }
     }
-    return unshown ? { colour: null, unshown } : { colour: null };
+    return unshown ? { colour: null, unshown, unshownRow } : { colour: null };
   }
 }
 

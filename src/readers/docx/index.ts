@@ -136,7 +136,8 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
       at.part = where(part);
     }
     const bindings = stores ? (binding: DataBinding) => stores!.resolve(binding) : undefined;
-    const reader = new StoryReader(story, file, part, tally, { isTocStyle, bindings });
+    const countBinding = stores ? (binding: DataBinding) => stores!.count(binding) : undefined;
+    const reader = new StoryReader(story, file, part, tally, { isTocStyle, bindings, countBinding });
     const progress = story === 'body' && !inside && options.progress ? (done: number, total: number) => options.progress!(done, total, 'byte') : undefined;
     if (!data) return reader;
     parseXml(data, file, part, reader, budget, progress);
@@ -148,7 +149,7 @@ async function openPackage(zip: ZipPackage, reading: Reading, inside = ''): Prom
     for (let pass = 1; last.unterminated.length && pass < FIELD_READINGS; pass++) {
       ends.push(...last.unterminated);
       Object.assign(tally, before);
-      last = new StoryReader(story, file, part, tally, { isTocStyle, ends, bindings });
+      last = new StoryReader(story, file, part, tally, { isTocStyle, ends, bindings, countBinding });
       parseXml(data, file, part, last, budget);
       last.finish();
     }
@@ -246,6 +247,24 @@ function bindingWarnings(shown: { control: string; saved: string; shown: string 
   return warnings;
 }
 
+/**
+ * Repeating sections (Word 2013's `w15:repeatingSection`) bound to data (`w15:dataBinding`): Word makes
+ * one item for each element the binding selects, so data that holds another number of items than the
+ * file (a tool added or removed some) shows other items than the ones read; and data vo-lines cannot
+ * read may. The items in the file are read; said.
+ */
+function repeatingWarning(sections: { section: string; items: number; data: number | null }[]): Warning | null {
+  if (!sections.length) return null;
+  const one = (s: { section: string; items: number; data: number | null }) =>
+    `"${s.section.length > 60 ? `${s.section.slice(0, 57)}...` : s.section}" holds ${s.items} ${s.items === 1 ? 'item' : 'items'} in the file, ${s.data === null ? 'and vo-lines cannot read its data' : `${s.data} in its data`}`;
+  const count = sections.length === 1 ? 'A repeating section is' : `${sections.length} repeating sections are`;
+  return {
+    code: 'repeating-section-data',
+    message: `${count} bound to data that may give Word another number of items to show: ${sections.slice(0, 3).map(one).join('; ')}${sections.length > 3 ? '; …' : ''}. vo-lines reads the items saved in the file. Open it in Word, check ${sections.length === 1 ? 'that section' : 'those sections'} and save it again.`,
+    details: { sections: sections.length, first: sections.slice(0, 3) },
+  };
+}
+
 /** What a story read gives besides its paragraphs: gathered over the script and the documents imported into it. */
 interface Gathered {
   tocEntries: string[];
@@ -253,6 +272,8 @@ interface Gathered {
   /** Content controls showing their bound data, and those whose binding was not read (bindingWarnings). */
   boundShown: StoryReader['boundShown'][number][];
   boundUnread: StoryReader['boundUnread'][number][];
+  /** Bound repeating sections whose data holds another number of items (repeatingWarning). */
+  repeating: StoryReader['repeatingSections'][number][];
   trackedChanges: boolean;
   /** The first equations read, as written. */
   equationTexts: string[];
@@ -267,7 +288,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const zip = new ZipPackage(bytes, file);
   const word = await openPackage(zip, reading);
   const { mainPart, rels } = word;
-  const gathered: Gathered = { tocEntries: [], placeholders: [], boundShown: [], boundUnread: [], trackedChanges: false, equationTexts: [], unplaced: noMarks() };
+  const gathered: Gathered = { tocEntries: [], placeholders: [], boundShown: [], boundUnread: [], repeating: [], trackedChanges: false, equationTexts: [], unplaced: noMarks() };
 
   const body = await word.readStory(mainPart, 'body');
   if (body.root?.ns !== Ns.W || body.root.name !== 'document') {
@@ -311,7 +332,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
         notesLeftOut.unread.push({ story, part: target });
         continue;
       }
-      raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [], boundShown: [], boundUnread: [] }, 0)));
+      raw.push(...(await withChunks(reader, word, reading, { ...gathered, tocEntries: [], placeholders: [], boundShown: [], boundUnread: [], repeating: [] }, 0)));
       gathered.trackedChanges ||= reader.trackedChanges;
       addMarks(gathered.unplaced, reader.unplacedMarks);
       for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
@@ -348,6 +369,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   const placeholders = placeholderWarning(gathered.placeholders);
   if (placeholders) script.warnings.push(placeholders);
   script.warnings.push(...bindingWarnings(gathered.boundShown, gathered.boundUnread));
+  const repeating = repeatingWarning(gathered.repeating);
+  if (repeating) script.warnings.push(repeating);
   const unread = script.warnings.filter((w) => w.code === 'alt-chunk-unread');
   if (!script.paragraphs.some((p) => p.location.story === 'body' || p.location.story === 'textbox')) {
     if (unread.length > 0) {
@@ -374,6 +397,7 @@ async function withChunks(reader: StoryReader, word: WordPackage, reading: Readi
   gathered.placeholders.push(...reader.placeholders);
   for (const b of reader.boundShown) if (gathered.boundShown.length < 1000) gathered.boundShown.push(b);
   for (const b of reader.boundUnread) if (gathered.boundUnread.length < 1000) gathered.boundUnread.push(b);
+  for (const r of reader.repeatingSections) if (gathered.repeating.length < 1000) gathered.repeating.push(r);
   gathered.trackedChanges ||= reader.trackedChanges;
   addMarks(gathered.unplaced, reader.unplacedMarks);
   for (const text of reader.equationTexts) if (gathered.equationTexts.length < 3) gathered.equationTexts.push(text);
@@ -878,7 +902,14 @@ interface Note {
 function notesOf(resolved: ResolvedRun): Note[] {
   const notes: Note[] = [];
   const table = resolved.unshownTableShading;
-  if (table) {
+  if (table && resolved.unshownRowShading) {
+    notes.push({
+      key: `row-shading|${table}`,
+      code: 'table-shading-unshown',
+      text: `Table rows have a shading of their own, ${describeColour(table)} (w:tblPrEx/w:shd: an exception to their table's properties), and cells with none: Word shows that shading only between cells (when they are spaced apart) and LibreOffice not at all, so vo-lines reads those cells without it. If it marks a voice, shade the cells themselves.`,
+      details: { colour: table, kind: 'row' },
+    });
+  } else if (table) {
     notes.push({
       key: `table-shading|${table}`,
       code: 'table-shading-unshown',
