@@ -13,6 +13,7 @@ import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } fr
 import { uncountColourLabels } from './colour-labels.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
+import { twoVoicesOneStretch } from './match.js';
 import { withoutUnseenText } from './invisible.js';
 import { detectLegend, paletteOutside, unreadLegends, type Legend, type LegendEntry } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
@@ -131,6 +132,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     }
   }
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
+  // Text in one voice's colour on another's highlight: the highlight's voice has it, said.
+  if (map) for (const warning of twoVoicesOneStretch(map, casting.lines)) casting.warnings.push(warning);
   // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
   for (const warning of emphasisWarnings(casting)) casting.warnings.push(warning);
   // Colour groups under a config naming no voice keep its settings (the measure stage reads them there).
