@@ -153,6 +153,8 @@ describe('a legend whose note is not understood', () => {
         '¶2 ("Key: ANNCR – CHEF – KID. The black lines go to the client as they are.") looks like a legend but was not read: its words are counted as lines of vo-lines.config.yaml\'s voices. If it is the script\'s key, write it one voice a line ("Narrator = blue") for it to be left out of the lines.',
       ],
     ]);
+    const { casting } = await analyse(bytes, CONFIG);
+    expect(casting.warnings.map((w) => w.details)).toEqual([{ text: 'Key: ANNCR – CHEF – KID. The black lines go to the client as they are.', config: 'vo-lines.config.yaml' }]);
     // Its words given to no voice by the config, it is not said.
     const unassigned = 'voices:\n  CHEF: { highlight: "#00FF00" }\n  KID: { highlight: "#00FFFF" }\nunassigned: ["#000000", "#FFFF00"]\n';
     const quiet = await cast(spot(NOTE, ['yellow', 'yellow', 'darkCyan']), unassigned);

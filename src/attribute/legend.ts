@@ -580,7 +580,8 @@ export function unreadLegends(script: Script, underConfig?: { name: string; coun
         ? `${formatLocation(location)} ("${shown}") looks like a legend but was not read: its words are counted as lines of ${underConfig.name}'s voices. If it is the script's key, write it one voice a line ("Narrator = blue") for it to be left out of the lines.`
         : `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
       location,
-      details: { text },
+      // Under a config, its name: the page must not say the voices are the colours found.
+      details: underConfig ? { text, config: underConfig.name } : { text },
     });
     if (warnings.length === MAX_UNREAD) break;
   }
