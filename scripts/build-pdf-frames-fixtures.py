@@ -14,6 +14,15 @@ Writes tests/fixtures/pdf-frames/:
   (6 pt) red frame drawn after its text (no cover: the text inside stays), and — the control — two
   rectangles drawn the same way round filled nonzero (the inner one is filled: a pale yellow
   background under its text).
+- rounded.html → rounded-wp.pdf (WeasyPrint draws a rounded CSS border, `border-radius`, as one path of
+  an inner and an outer rounded rectangle, curves at the corners, filled even-odd: `f*`) and
+  rounded-chromium.pdf (the control): the guide's lines on pale yellow, the visitor's on pale blue, in
+  boxes with a grey border, then the same in boxes with an olive and a dark blue border 2 px wide.
+- rl-rounded.pdf: ReportLab, raw content: a rounded grey frame filled nonzero, its inner rounded
+  rectangle drawn the other way round (a hole), around a blue line; the control, the same two drawn the
+  same way round (all of the outer one is filled: a pale yellow background under its black line); a
+  small filled ring (a drawn bullet: read as the dot it looks like) before a green line.
+  Run with `rounded` as argument to write only these (the others left as they are).
 - near-white.docx and near-white.pdf (LibreOffice): the narrator's blue lines, two of them on run
   shading #FDFDFD (as text pasted from a web page carries), one on #F2F2F2 (Word's "White,
   Background 1, Darker 5%", seen: a background); the expert's green lines on none.
@@ -84,6 +93,83 @@ def rl_frames():
     c.save()
 
 
+ROUNDED = [
+    ('guide', 'You are standing in the oldest room of the castle.'),
+    ('visitor', 'How did they heat a room this big in winter?'),
+    ('guide', 'With that fireplace, and with a lot of wool.'),
+    ('visitor', 'I would have worn three coats.'),
+]
+
+
+def rounded():
+    boxes = ''.join(f"<div class='box {v}'>{t}</div>" for v, t in ROUNDED[:2]) + '<p>[Wind howling]</p>' + ''.join(
+        f"<div class='box {v}'>{t}</div>" for v, t in ROUNDED[2:])
+    coloured = ''.join(f"<div class='box2 {v}2'>{t}</div>" for v, t in ROUNDED)
+    body = ("<!doctype html><html lang='en'><head><meta charset='utf-8'><style>"
+            "body{font-family:'DejaVu Sans',sans-serif;font-size:12pt;margin:2cm}"
+            ".box{padding:8px 16px;border:1px solid #999999;border-radius:6px;margin:8px 0}"
+            ".box2{padding:10px 28px;border-radius:6px;margin:8px 0}"
+            ".guide{background:#fff3b0}.visitor{background:#d6ecff}"
+            ".guide2{background:#fff3b0;border:2px solid #8a6d00}.visitor2{background:#d6ecff;border:2px solid #004a80}"
+            "</style></head><body><p><b>Castle tour — Tower room</b></p>" + boxes +
+            "<p><b>Second take</b></p>" + coloured + "</body></html>")
+    path = os.path.join(OUT, 'rounded.html')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(body)
+    subprocess.run(['weasyprint', path, os.path.join(OUT, 'rounded-wp.pdf')], check=True)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + os.path.join(OUT, 'rounded-chromium.pdf'), path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def rounded_path(x0, y0, x1, y1, r, clockwise):
+    """A rounded rectangle as raw path operators (Bézier corners), anticlockwise (y up) or clockwise."""
+    k = 0.5523 * r
+    corners = [  # (line to, curve control 1, control 2, end) going anticlockwise from the bottom edge
+        ((x1 - r, y0), (x1 - r + k, y0), (x1, y0 + r - k), (x1, y0 + r)),
+        ((x1, y1 - r), (x1, y1 - r + k), (x1 - r + k, y1), (x1 - r, y1)),
+        ((x0 + r, y1), (x0 + r - k, y1), (x0, y1 - r + k), (x0, y1 - r)),
+        ((x0, y0 + r), (x0, y0 + r - k), (x0 + r - k, y0), (x0 + r, y0)),
+    ]
+    if not clockwise:
+        ops = ['%.2f %.2f m' % (x0 + r, y0)]
+        for line, c1, c2, end in corners:
+            ops.append('%.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c' % (line + c1 + c2 + end))
+        return ' '.join(ops) + ' h'
+    # The same outline the other way round: each corner's curve reversed.
+    ops = ['%.2f %.2f m' % (x0 + r, y0)]
+    for line, c1, c2, end in reversed(corners):
+        start = (line[0], line[1])
+        ops.append('%.2f %.2f l %.2f %.2f %.2f %.2f %.2f %.2f c' % (end + c2 + c1 + start))
+    return ' '.join(ops) + ' h'
+
+
+def rl_rounded():
+    c = canvas.Canvas(os.path.join(OUT, 'rl-rounded.pdf'), pagesize=A5, invariant=1)
+    w, h = A5
+
+    def text(x, y, colour, words):
+        c.setFillColor(colour)
+        c.setFont('Helvetica', 11)
+        c.drawString(x, y, words)
+
+    def raw(ops):
+        c._code.append(ops)
+
+    text(50, h - 50, '#000000', 'Rounded frames around the lines')
+    raw('0.6 0.6 0.6 rg ' + rounded_path(40, h - 110, 360, h - 80, 6, False) + ' '
+        + rounded_path(41, h - 109, 359, h - 81, 5, True) + ' f')
+    text(50, h - 100, '#0000FF', 'The blue narrator speaks inside a rounded grey frame.')
+    raw('1 1 0.6 rg ' + rounded_path(40, h - 160, 360, h - 130, 6, False) + ' '
+        + rounded_path(41, h - 159, 359, h - 131, 5, False) + ' f')
+    text(50, h - 150, '#000000', 'This black line stands on pale yellow.')
+    raw('0 0 0 rg ' + rounded_path(50, h - 198, 56, h - 192, 3, False) + ' '
+        + rounded_path(51, h - 197, 55, h - 193, 2, True) + ' f')
+    text(62, h - 200, '#00B050', 'A green item after a small drawn ring.')
+    c.showPage()
+    c.save()
+
+
 def shaded_run(paragraph, text, colour, fill):
     run = paragraph.add_run(text)
     run.font.color.rgb = RGBColor.from_string(colour)
@@ -109,7 +195,14 @@ def near_white():
 
 
 if __name__ == '__main__':
+    import sys
     os.makedirs(OUT, exist_ok=True)
+    if sys.argv[1:] == ['rounded']:
+        rounded()
+        rl_rounded()
+        sys.exit(0)
+    rounded()
+    rl_rounded()
     bordered()
     rl_frames()
     near_white()

@@ -165,7 +165,7 @@ describe('legend detection', () => {
     expect(report.warnings.filter((w) => w.code === 'unknown-colour').map((w) => w.message.slice(0, 40))).toEqual(['5 words in 2 lines are #000000 black, wh']);
   });
 
-  it('takes no legend from names in colour whose plain-text note names a colour it cannot read', async () => {
+  it('reads only the names of a legend whose plain-text note names colours it cannot read, and says the note was not applied', async () => {
     const { casting } = await analyse(
       [
         para(r('Voix : '), r('Narratrice', colour(BLUE)), r(', '), r('Client', colour(GREEN)), r('. Tout ce qui est gris ou rouge n’est pas lu.')),
@@ -174,7 +174,13 @@ describe('legend detection', () => {
         para(r('Merci, je vous écoute.', colour(GREEN))),
       ].join(''),
     );
-    expect(casting.mode).not.toBe('legend');
+    // Each name sits exactly on the colour of its voice's lines: the names are read, the note said (probefix; before, no legend).
+    expect(casting.mode).toBe('legend');
+    expect(casting.voices.map((v) => [v.name, v.colors])).toEqual([
+      ['Narratrice', ['#1F4E79']],
+      ['Client', ['#00B050']],
+    ]);
+    expect(casting.warnings.filter((w) => w.code === 'legend-part-not-read').map((w) => w.details?.parts)).toEqual([['Tout ce qui est gris ou rouge n’est pas lu.']]);
     expect(casting.voiceMap?.unassigned ?? []).not.toContain('#000000');
   });
 

@@ -77,6 +77,46 @@ describe('frames paint their ring, not what they frame', () => {
   });
 });
 
+describe('rounded frames paint their ring too (a hole is a hole, curves or not)', () => {
+  const BOXES = (guide: string, visitor: string): [string, number, string][] => [
+    ['You are standing in the oldest room of the castle.', 10, `#000000 on ${guide}`],
+    ['How did they heat a room this big in winter?', 10, `#000000 on ${visitor}`],
+  ];
+  const LATER = (guide: string, visitor: string): [string, number, string][] => [
+    ['With that fireplace, and with a lot of wool.', 9, `#000000 on ${guide}`],
+    ['I would have worn three coats.', 6, `#000000 on ${visitor}`],
+  ];
+  const EXPECTED = [
+    ['Castle tour — Tower room', 4, '#000000'],
+    ...BOXES('#FFF3B0', '#D6ECFF'),
+    ['[Wind howling]', 2, '#000000'],
+    ...LATER('#FFF3B0', '#D6ECFF'),
+    ['Second take', 2, '#000000'],
+    ...BOXES('#FFF3B0', '#D6ECFF'),
+    ...LATER('#FFF3B0', '#D6ECFF'),
+  ];
+
+  it("rounded-wp.pdf: WeasyPrint's rounded borders (inner and outer rounded rectangle, curves, even-odd) are no background: each box's own fill is", async () => {
+    const { paragraphs: got, warnings } = await paragraphs('rounded-wp.pdf');
+    expect(got).toEqual(EXPECTED);
+    expect(warnings).toEqual([]);
+  });
+
+  it('rounded-chromium.pdf (the same HTML) reads the same', async () => {
+    expect((await paragraphs('rounded-chromium.pdf')).paragraphs).toEqual(EXPECTED);
+  });
+
+  it('rl-rounded.pdf: an opposite-winding rounded frame (nonzero) is no background; the same way round it fills; a small filled ring stays a dot', async () => {
+    const { paragraphs: got } = await paragraphs('rl-rounded.pdf');
+    expect(got).toEqual([
+      ['Rounded frames around the lines', 5, '#000000'],
+      ['The blue narrator speaks inside a rounded grey frame.', 9, '#0000FF'],
+      ['This black line stands on pale yellow.', 7, '#000000 on #FFFF99'],
+      ['A green item after a small drawn ring.', 8, '#00B050'],
+    ]);
+  });
+});
+
 describe('a background too pale to be seen is the white page', () => {
   const EXPECTED = [
     ['Warehouse Safety Module', 3, '#000000'],

@@ -13,10 +13,12 @@ import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } fr
 import { uncountColourLabels } from './colour-labels.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
+import { twoVoicesOneStretch } from './match.js';
 import { withoutUnseenText } from './invisible.js';
 import { detectLegend, paletteOutside, unreadLegends, type Legend, type LegendEntry } from './legend.js';
 import { legendUnderConfig } from './legend-config.js';
-import { legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
+import { legendPartNotRead, legendProblems, legendRejected, notRecordedMajority, shareProblems, unspokenLegendVoices } from './legend-trust.js';
+import { locationKey } from '../text/headings.js';
 
 /** A voice map read from the script's own legend. */
 export function legendVoiceMap(legend: Legend, options: { tolerance?: number } = {}): VoiceMap {
@@ -53,6 +55,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   // Text a reader does not see (in the colour of what it stands on) is nobody's line: left out, said.
   const { script, warning: unseen } = withoutUnseenText(read);
   const legend = detectLegend(script);
+  // A legend read in part (a note in it not understood): said, whatever the voices come from.
+  const partly = legend ? legendPartNotRead(legend) : null;
   // A config naming no voice gives settings only: the voices are found as with no config.
   const settings = config && config.voices.length === 0 ? config : null;
   const voiced = settings ? null : config;
@@ -67,6 +71,12 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     const under = legend ? legendUnderConfig(legend, voiced, configName(voiced)) : null;
     casting = castByVoiceMap(script, voiced, legend, cast);
     if (under?.warning) notices.push(under.warning);
+    if (!legend) {
+      // A paragraph that looks like a legend, not read, whose words the config counts as a voice's: said.
+      const counted = new Set<string>();
+      for (const line of casting.lines) if (line.voice !== null && line.words > 0) counted.add(locationKey(line.location));
+      if (counted.size) for (const warning of unreadLegends(script, { name: configName(voiced), counted: (p) => counted.has(locationKey(p.location)) })) notices.push(warning);
+    }
   } else if (legend) {
     const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);
     const problems = legendProblems(legend, paletteOutside(script, legend), legendMap.tolerance);
@@ -103,6 +113,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
   }
+  if (partly) notices.unshift(partly);
   if (unseen) notices.unshift(unseen);
   // A config none of whose voices has a line: said first, before what follows from it.
   const unused = voiced ? configUnused(casting, voiced) : null;
@@ -121,6 +132,8 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     }
   }
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
+  // Text in one voice's colour on another's highlight: the highlight's voice has it, said.
+  if (map) for (const warning of twoVoicesOneStretch(map, casting.lines)) casting.warnings.push(warning);
   // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
   for (const warning of emphasisWarnings(casting)) casting.warnings.push(warning);
   // Colour groups under a config naming no voice keep its settings (the measure stage reads them there).

@@ -38,6 +38,12 @@ export interface RawLegend {
   structure: Run[];
   /** The legend as shown to the user: paragraphs joined by " / ", a table row's cells by " | ". */
   text: string;
+  /**
+   * Names in colour after a heading, with text in the legend's own look not understood (a note
+   * whose words were not read): the names are read only where each is in a colour the script's lines
+   * use exactly (legend.ts resolve), the rest said (`legend-part-not-read`).
+   */
+  unread?: string[];
 }
 
 /** Paragraphs longer than this (in characters, before any normalising) are never a legend. */
@@ -221,6 +227,8 @@ interface NamesLine {
   entries: RawEntry[];
   structure: Run[];
   heading: boolean;
+  /** Text in the legend's own look that was not understood (RawLegend.unread). */
+  unread?: string[];
 }
 
 export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
@@ -243,6 +251,15 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
   // Without a heading, the look of the separators between names is the legend's own.
   if (!structureLook) structureLook = parts.find((s) => !hasWord(s.text) && hasSeparator(s.text))?.look ?? null;
   const entries: RawEntry[] = [];
+  // After a heading, text in the legend's own look not understood (a note in words not read): kept
+  // aside, for the names to be read all the same where they are sure (legend.ts resolve) and the rest said.
+  const unread: string[] = [];
+  const notUnderstood = (part: { text: string; runs: Run[] }, text: string): boolean => {
+    if (!heading || unread.length >= MAX_UNREAD_PARTS) return false;
+    unread.push(text.replace(/^[\s.·•;,:]+/u, ''));
+    structure.push(...part.runs);
+    return true;
+  };
   let separated = true;
   let previousEntryEnd = true;
   for (const part of parts) {
@@ -260,15 +277,22 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
         // In the legend's plain look, a note that names a colour ("Notes in grey are not recorded.")
         // means that colour, not the plain text it is written in. Unread, it is no legend of ours.
         const said = notRecordedSentence(text) ?? wordsEntry(text);
-        if (!said?.notRecorded) return null;
+        if (!said?.notRecorded) {
+          if (notUnderstood(part, text)) continue;
+          return null;
+        }
         entries.push(said);
       } else entries.push({ name: text, notRecorded: true, look: part.look });
       if (own) structure.push(...part.runs);
     } else if (own && isNote(text) && part === lastWorded(parts)) {
       structure.push(...part.runs); // a closing remark in brackets: "(see the casting notes)"
     } else if (own) {
-      return null; // text in the legend's own look that is neither its heading nor a "not recorded" note
+      // Text in the legend's own look that is neither its heading nor a "not recorded" note.
+      if (notUnderstood(part, text)) continue;
+      return null;
     } else if (isName(text)) {
+      // Text not understood between names ("Narrator = red; Expert = blue" with the names in colour): no legend read in part.
+      if (unread.length) return null;
       entries.push({ name: text, notRecorded: false, look: part.look });
     } else return null;
     if (!previousEntryEnd && !hasSeparator(part.text.slice(0, 3))) separated = false;
@@ -278,8 +302,15 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
   if (voices.length === 0 || entries.length < 2) return null;
   // With no heading, only names set apart by separators make a legend (not a two-colour line of dialogue).
   if (!heading && (voices.length < 2 || !separated)) return null;
-  return { entries, structure, heading };
+  // Read in part: two names at least, each in a look of its own.
+  // Read in part: a note after the names, naming none of them; two names at least, each in a look of its own.
+  if (unread.length && (voices.length < 2 || new Set(voices.map((e) => (e.look ? lookKey(e.look) : e.name))).size < voices.length)) return null;
+  if (unread.some((part) => voices.some((e) => lower(part).includes(lower(e.name))))) return null;
+  return { entries, structure, heading, ...(unread.length ? { unread } : {}) };
 }
+
+/** Parts of a legend line not understood, at most: more, and it is no legend read in part. */
+const MAX_UNREAD_PARTS = 2;
 
 const isNote = (text: string) => /^[([]/u.test(text) && /[)\]]$/u.test(text);
 
@@ -641,9 +672,42 @@ function notRecordedSentence(part: string): RawEntry | null {
     const colour = trimSeparators(subject.join(' '));
     const phrase = colour && subject.length <= MAX_COLOUR_WORDS ? parseColourPhrase(colour) : null;
     if (phrase) return { name: colour, notRecorded: true, words: colour, phrase };
-    return colourOpensSubject(subject);
+    return plainColourNote(text) ?? colourOpensSubject(subject);
   }
   return null;
+}
+
+/** Words that say text stands on nothing, after its colour: "without highlight", ", no highlight", "sans surlignage", "non surligné". */
+const ON_NOTHING_TAIL =
+  /[\s,–—-]*(?:(?:with(?:out)?|sans|no|aucun)\s+(?:(?:a|any|no)\s+)?(?:highlight(?:ing)?|highlighter|background(?: colou?r)?|shading|fond|surlignage|surligneur|trame)|pas de (?:highlight|fond|surlignage|surligneur)|not highlighted|unhighlighted|non[ -]surlign(?:é|ée|és|ées)|on (?:a )?white(?: background)?|sur fond blanc)$/u;
+/** Words that say the text is plain, before its colour ("plain black", "le texte simple") or after it ("noir simple"). */
+const PLAIN_HEAD = /^(?:(?:the|all|le|la|les|l['’]|tout le)\s*)?(?:(?:plain|simple|normal|ordinary|regular|unhighlighted|non[ -]surlign(?:é|ée|és|ées))\s+)?/u;
+const PLAIN_TAIL = /\s+(?:plain|simple|normal|seul|seule|only)$/u;
+
+/**
+ * A note that text of one colour on nothing is not recorded, however it says so: "Plain black is not
+ * recorded", "Black text without highlight is not recorded", "(black without highlight: not
+ * recorded)", "Black text, no highlight: not recorded", "Texte noir sans surlignage : non
+ * enregistré", "Le noir simple n'est pas enregistré". A colour of text (never a background: that is
+ * what the words say it has not), the words that say it stands on nothing or is plain, a verb, and the
+ * words that say it is not recorded, with nothing after them but a few words naming no colour.
+ */
+function plainColourNote(text: string): RawEntry | null {
+  let t = lower(text).trim().replace(/^[\s.·•;,:–—-]+|[\s.!]+$/gu, '');
+  if (/^[([]/u.test(t) && /[)\]]$/u.test(t)) t = t.slice(1, -1).trim();
+  const said = NOT_RECORDED.exec(t);
+  if (!said || said.index === 0) return null;
+  const after = t.slice(said.index);
+  if (countWords(after) > 4 || mentionsColour(after)) return null;
+  const words = t.slice(0, said.index).split(/\s+/u).filter(Boolean);
+  while (words.length > 0 && (NOTE_VERBS.has(words[words.length - 1]!) || !trimSeparators(words[words.length - 1]!))) words.pop();
+  let subject = trimSeparators(words.join(' '));
+  const bare = subject;
+  subject = trimSeparators(subject.replace(ON_NOTHING_TAIL, '')).replace(PLAIN_HEAD, '').replace(PLAIN_TAIL, '');
+  if (subject === bare || countWords(subject) > MAX_COLOUR_WORDS) return null;
+  const phrase = parseColourPhrase(subject);
+  if (!phrase || phrase.background) return null;
+  return { name: subject, notRecorded: true, words: subject, phrase };
 }
 
 /** Most words between a colour that opens a sentence and its verb: "Red notes are …", "Red pronunciation notes are …". */

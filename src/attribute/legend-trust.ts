@@ -288,3 +288,22 @@ export function unspokenLegendVoices(legend: Legend, lines: readonly { voice: st
     details: { text: legend.text, voices: silent.map((v) => ({ voice: v.name, colors: v.colors, highlights: v.highlights, ...tally.get(v.name)! })) },
   };
 }
+
+/**
+ * A legend read in part: its names, each in a colour of its own the lines use, and text in its own
+ * look that was not understood (a note in words vo-lines could not read: "The black lines go to the
+ * client as they are."). What that text says is not applied: said, with the voices read, so that a
+ * colour it declares not recorded is not silently counted.
+ */
+export function legendPartNotRead(legend: Legend): Warning | null {
+  if (!legend.unread?.length) return null;
+  const location: Location = legend.location;
+  const parts = legend.unread.map((part) => `"${quoted(part)}"`);
+  const voices = voiceEntries(legend).map((e) => e.name);
+  return {
+    code: 'legend-part-not-read',
+    message: `The legend at ${formatLocation(location)} ("${quoted(legend.text)}") was read in part: its ${voices.length === 1 ? 'voice' : 'voices'} ${listOf(voices)}, by the colours of their names, but not ${listOf(parts, 'or')}, which is not applied. The legend is left out of the lines all the same. If that part says a colour is not recorded, write it as "Black text is not recorded.", or list the colour under unassigned in a config (vo-lines init writes one).`,
+    location,
+    details: { text: legend.text, parts: [...legend.unread], voices },
+  };
+}

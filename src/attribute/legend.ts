@@ -76,6 +76,8 @@ export interface Legend {
   elsewhere?: string[];
   /** Other legends of the script that give one of its voices another colour. */
   disagreements?: LegendDisagreement[];
+  /** Parts of the legend, in its own look, that were not understood (its names read all the same): said (`legend-part-not-read`). */
+  unread?: string[];
 }
 
 /** Words for text with no highlight, in a legend that says it is not recorded. */
@@ -293,7 +295,7 @@ function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend>
     return;
   }
   const line = namesInColourLine(paragraph);
-  if (line) yield withHeading({ kind: 'names in colour', entries: line.entries, paragraphs: [paragraph], structure: line.structure, text }, above);
+  if (line) yield withHeading({ kind: 'names in colour', entries: line.entries, paragraphs: [paragraph], structure: line.structure, text, ...(line.unread ? { unread: line.unread } : {}) }, above);
   const words: { paragraphs: Paragraph[]; entries: RawEntry[]; heading: boolean } = { paragraphs: [], entries: [], heading: false };
   for (let j = i; j < end; j++) {
     const p = all[j]!;
@@ -451,6 +453,9 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
   // A table of voices and colours, or a key that says it is one ("Key:", "Voice key"), is a key all the
   // same: the trust checks say why it does not fit (never silently no legend, its words never lines).
   if (!entries.some((e) => !e.notRecorded && ((e.colour && isUsed(palette, e.colour, BODY_MATCH)) || (e.candidates?.length ?? 0) > 1)) && !declared(raw)) return null;
+  // Read in part (a note not understood): only where each name is in a colour of its own that the
+  // script's lines use exactly — what a key to them looks like, and what no line of dialogue does.
+  if (raw.unread && !entries.every((e) => e.notRecorded || (e.source === 'name colour' && e.colour && isUsed(palette, e.colour, 0)))) return null;
   namesWrittenInOtherColours(raw, entries, isBody);
   return {
     kind: raw.kind,
@@ -462,6 +467,7 @@ function resolve(script: Script, raw: RawLegend, start: number, furniture = fals
     text: raw.text,
     body,
     ...(NO_HIGHLIGHT.test(raw.text.toLowerCase()) && isNotRecorded(raw.text.slice(0, 120)) ? { plainNotRecorded: true as const } : {}),
+    ...(raw.unread ? { unread: raw.unread } : {}),
   };
 }
 
@@ -558,19 +564,24 @@ const MAX_UNREAD = 3;
  * capitalised name or a key's word), each said (`legend-not-read`) so that "no legend" is never said
  * of a script that has one vo-lines could not read ("Lines in blue are Paul's, in green Marie's.").
  */
-export function unreadLegends(script: Script): Warning[] {
+export function unreadLegends(script: Script, underConfig?: { name: string; counted: (paragraph: Paragraph) => boolean }): Warning[] {
   const warnings: Warning[] = [];
   for (const paragraph of script.paragraphs) {
     if (rawLength(paragraph) > MAX_LEGEND_CHARS || !paragraph.runs.some((run) => MAY_NAME_COLOUR.test(run.text))) continue;
     const text = textOf(paragraph);
     if (!MAY_NAME_COLOUR.test(text) || !(KEY_WORD.test(text) || namesBesideColour(text))) continue;
+    // Under a config, only while its words are counted as a voice's lines (else the config left it out).
+    if (underConfig && !underConfig.counted(paragraph)) continue;
     const location: Location = paragraph.location;
     const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
     warnings.push({
       code: 'legend-not-read',
-      message: `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
+      message: underConfig
+        ? `${formatLocation(location)} ("${shown}") looks like a legend but was not read: its words are counted as lines of ${underConfig.name}'s voices. If it is the script's key, write it one voice a line ("Narrator = blue") for it to be left out of the lines.`
+        : `${formatLocation(location)} ("${shown}") looks like a legend but was not read: the voices are the colours found. If it is the script's key, name the voices in a config (vo-lines init writes one), or write it one voice a line ("Narrator = blue").`,
       location,
-      details: { text },
+      // Under a config, its name: the page must not say the voices are the colours found.
+      details: underConfig ? { text, config: underConfig.name } : { text },
     });
     if (warnings.length === MAX_UNREAD) break;
   }

@@ -10,7 +10,9 @@
  */
 import { chroma, deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
-import type { Hex, Paragraph, Run } from '../model.js';
+import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
+import { describeColour } from '../colour/names.js';
+import { count, formatLocation, listOf } from '../text/format.js';
 import { formOf, labelKey } from '../text/speaker-label.js';
 import { nameBlocks } from './name-lines.js';
 import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
@@ -96,6 +98,68 @@ function notRecordedNote(map: VoiceMap, color: Hex, voice: string): boolean {
   if (map.unassigned.length === 0 || chroma(color) < NOTE_CHROMA) return false;
   if (!map.unassigned.some((hex) => deltaE(hex, color) <= map.tolerance)) return false;
   return !nearestVoices(map, color, 'text').includes(voice);
+}
+
+/** A line as twoVoicesOneStretch reads it (cast.ts Line). */
+interface LookedLine {
+  voice: string | null;
+  text: string;
+  location: Location;
+  looks: readonly { color: Hex; background: Hex | null; words: number }[];
+}
+
+/** Lines quoted in a two-voices-one-stretch warning, at most (the rest counted). */
+const STRETCHES_QUOTED = 3;
+
+/**
+ * Text in one voice's text colour on another voice's highlight (KID's red inside ANNCR's yellow): by
+ * the order of precedence (voiceMatcher) the highlight's voice has it, but which voice says it is
+ * not for vo-lines to know. Said, per pair of voices, with the lines and their words at stake
+ * (`two-voices-one-stretch`). Not for text in ordinary colours (black, greys: a voice's highlight is
+ * laid over those, whoever else has black as their colour), nor in a colour of the highlight's voice
+ * too, nor in a colour tied between voices.
+ */
+export function twoVoicesOneStretch(map: VoiceMap, lines: readonly LookedLine[]): Warning[] {
+  if (!map.voices.some((v) => v.highlights.length > 0) || !map.voices.some((v) => v.colors.length > 0)) return [];
+  const pairs = new Map<string, { highlight: string; text: string; color: Hex; background: Hex; lines: { location: Location; text: string; words: number }[]; words: number }>();
+  for (const line of lines) {
+    if (line.voice === null) continue;
+    for (const look of line.looks) {
+      if (look.background === null || look.words === 0 || chroma(look.color) < NOTE_CHROMA) continue;
+      const byBackground = nearestVoices(map, look.background, 'background');
+      if (byBackground.length !== 1 || byBackground[0] !== line.voice) continue;
+      const byText = nearestVoices(map, look.color, 'text');
+      if (byText.length !== 1 || byText[0] === line.voice) continue;
+      const key = `${line.voice}\u0000${byText[0]}`;
+      let pair = pairs.get(key);
+      if (!pair) pairs.set(key, (pair = { highlight: line.voice, text: byText[0]!, color: look.color, background: look.background, lines: [], words: 0 }));
+      const last = pair.lines[pair.lines.length - 1];
+      if (last && last.location === line.location && last.text === line.text) last.words += look.words;
+      else pair.lines.push({ location: line.location, text: line.text, words: look.words });
+      pair.words += look.words;
+    }
+  }
+  const warnings: Warning[] = [];
+  for (const pair of pairs.values()) {
+    const quoted = pair.lines.slice(0, STRETCHES_QUOTED).map((l) => `${formatLocation(l.location)} "${l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text}" (${count(l.words)} ${l.words === 1 ? 'word' : 'words'})`);
+    const more = pair.lines.length - quoted.length;
+    if (more > 0) quoted.push(`${count(more)} more ${more === 1 ? 'line' : 'lines'}`);
+    const one = pair.lines.length === 1;
+    warnings.push({
+      code: 'two-voices-one-stretch',
+      message: `${count(pair.words)} ${pair.words === 1 ? 'word' : 'words'} in ${pair.text}'s colour (${describeColour(pair.color)}) on ${pair.highlight}'s highlight (${describeColour(pair.background)}) ${pair.words === 1 ? 'is' : 'are'} counted as ${pair.highlight}'s, as a highlight comes before a text colour: ${listOf(quoted)}. If ${one ? 'it is' : 'they are'} ${pair.text}'s, take ${pair.highlight}'s highlight off ${one ? 'it' : 'them'}.`,
+      location: pair.lines[0]!.location,
+      details: {
+        highlightVoice: pair.highlight,
+        textVoice: pair.text,
+        colour: pair.color,
+        background: pair.background,
+        words: pair.words,
+        lines: pair.lines.map((l) => ({ location: l.location, text: l.text, words: l.words })),
+      },
+    });
+  }
+  return warnings;
 }
 
 export function styleIndex(map: VoiceMap): Map<string, string> {

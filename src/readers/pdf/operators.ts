@@ -1068,69 +1068,92 @@ const MAX_RINGS = 4096;
 const MAX_RING = 12;
 
 const EVEN_ODD_OPS = new Set<number>([OP.eoFill, OP.eoFillStroke, OP.closeEOFillStroke]);
-/** Paths longer than this (numbers of drawing data) are not looked at for frames: a frame is two rectangles. */
-const FRAME_PATH_MAX = 96;
+/**
+ * Paths longer than this (numbers of drawing data) are not looked at for frames: a frame is two
+ * rectangles, or two rounded ones (WeasyPrint's `border-radius`: 4 lines and 4 curves each, 86).
+ */
+const FRAME_PATH_MAX = 200;
 /** At most this many subpaths are looked at for frames. */
 const FRAME_SUBPATHS_MAX = 8;
+/** A curved frame smaller than this (points, user space) either way is read filled: a drawn ring bullet, no box holding text. */
+const FRAME_CURVED_MIN = MAX_RING;
+/** Each subpath's box (x0, y0, x1, y1) and the signed area of its outline (framesOf), for every path. */
+const FRAME_BOXES = new Float64Array(4 * FRAME_SUBPATHS_MAX);
+const FRAME_AREAS = new Float64Array(FRAME_SUBPATHS_MAX);
 
 /**
- * The frames of a short path of rectangles (user space): for each subpath by its number, undefined
- * when it fills its box (as any subpath), null when it is a hole cut out of another (it paints
- * nothing), or the hole's box when it is a rectangle with one rectangle inside it cut out (it paints
- * its ring). Inside another, a rectangle is a hole under the even-odd rule, and under the nonzero rule
- * when drawn the other way round (PDF 32000 §8.5.3.3). Anything else (curves, a hole in a hole, two
- * holes in one) is read as before: null for the whole path.
+ * The frames of a short path (user space): for each subpath by its number, undefined when it fills
+ * its box (as any subpath), null when it is a hole cut out of another (it paints nothing), or the
+ * hole's box when it has one subpath inside it cut out (it paints its ring). Inside another, a subpath
+ * is a hole under the even-odd rule, and under the nonzero rule when drawn the other way round (PDF
+ * 32000 §8.5.3.3), straight-sided or curved (WeasyPrint's rounded borders): each subpath's box is its
+ * points' and control points', its way round the sign of its outline's area through them. Anything
+ * else (a hole in a hole, two holes in one) is read as before: null for the whole path.
  */
 function framesOf(d: ArrayLike<number>, evenOdd: boolean): (Box | null | undefined)[] | null {
-  const boxes: Box[] = [];
-  const areas: number[] = [];
-  let xs: number[] = [];
-  let ys: number[] = [];
-  const close = (): boolean => {
-    if (xs.length === 0) return true;
-    let n = xs.length;
-    if (n === 5 && xs[4] === xs[0] && ys[4] === ys[0]) n = 4;
-    if (n !== 4) return false;
-    const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
-    for (let i = 0; i < 4; i++) if ((xs[i] !== x0 && xs[i] !== x1) || (ys[i] !== y0 && ys[i] !== y1)) return false;
-    let area = 0;
-    for (let i = 0; i < 4; i++) area += xs[i]! * ys[(i + 1) % 4]! - xs[(i + 1) % 4]! * ys[i]!;
-    boxes.push([x0, y0, x1, y1]);
-    areas.push(area);
-    xs = [];
-    ys = [];
-    return boxes.length <= FRAME_SUBPATHS_MAX;
+  const boxes = FRAME_BOXES, areas = FRAME_AREAS;
+  let n = 0;
+  let curved = false;
+  // The pen, and where the subpath began (its outline closes back there: a fill closes it).
+  let px = 0, py = 0, sx = 0, sy = 0;
+  const to = (x: number, y: number) => {
+    const b = 4 * (n - 1);
+    if (x < boxes[b]!) boxes[b] = x;
+    if (y < boxes[b + 1]!) boxes[b + 1] = y;
+    if (x > boxes[b + 2]!) boxes[b + 2] = x;
+    if (y > boxes[b + 3]!) boxes[b + 3] = y;
+    areas[n - 1] += px * y - x * py;
+    px = x;
+    py = y;
   };
   for (let k = 0; k < d.length; ) {
     const op = d[k++];
     if (op === DRAW.moveTo) {
-      if (!close()) return null;
-      xs.push(d[k++]!);
-      ys.push(d[k++]!);
-    } else if (op === DRAW.lineTo) {
-      xs.push(d[k++]!);
-      ys.push(d[k++]!);
-    } else if (op === DRAW.closePath) {
-      // closed where it began: no new vertex
-    } else return null;
+      if (n > 0) to(sx, sy);
+      if (n === FRAME_SUBPATHS_MAX) return null;
+      px = sx = d[k++]!;
+      py = sy = d[k++]!;
+      const b = 4 * n;
+      boxes[b] = boxes[b + 2] = px;
+      boxes[b + 1] = boxes[b + 3] = py;
+      areas[n++] = 0;
+    } else if (n === 0) return null;
+    else if (op === DRAW.lineTo) {
+      to(d[k]!, d[k + 1]!);
+      k += 2;
+    } else if (op === DRAW.curveTo) {
+      curved = true;
+      to(d[k]!, d[k + 1]!);
+      to(d[k + 2]!, d[k + 3]!);
+      to(d[k + 4]!, d[k + 5]!);
+      k += 6;
+    } else if (op === DRAW.quadraticCurveTo) {
+      curved = true;
+      to(d[k]!, d[k + 1]!);
+      to(d[k + 2]!, d[k + 3]!);
+      k += 4;
+    } else if (op === DRAW.closePath) to(sx, sy);
+    else return null;
   }
-  if (!close() || boxes.length < 2) return null;
-  const result: (Box | null | undefined)[] = boxes.map(() => undefined);
-  let found = false;
-  for (let i = 0; i < boxes.length; i++) {
-    const o = boxes[i]!;
-    for (let j = 0; j < boxes.length; j++) {
-      const h = boxes[j]!;
-      if (i === j || !(o[0] <= h[0] && o[1] <= h[1] && h[2] <= o[2] && h[3] <= o[3]) || (o[0] === h[0] && o[1] === h[1] && o[2] === h[2] && o[3] === h[3])) continue;
+  if (n < 2) return null;
+  to(sx, sy);
+  let result: (Box | null | undefined)[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const o0 = boxes[4 * i]!, o1 = boxes[4 * i + 1]!, o2 = boxes[4 * i + 2]!, o3 = boxes[4 * i + 3]!;
+    // A subpath with no area paints nothing and cuts nothing.
+    if (areas[i] === 0 || (curved && (o2 - o0 < FRAME_CURVED_MIN || o3 - o1 < FRAME_CURVED_MIN))) continue;
+    for (let j = 0; j < n; j++) {
+      const h0 = boxes[4 * j]!, h1 = boxes[4 * j + 1]!, h2 = boxes[4 * j + 2]!, h3 = boxes[4 * j + 3]!;
+      if (i === j || areas[j] === 0 || !(o0 <= h0 && o1 <= h1 && h2 <= o2 && h3 <= o3) || (o0 === h0 && o1 === h1 && o2 === h2 && o3 === h3)) continue;
       if (!evenOdd && Math.sign(areas[i]!) === Math.sign(areas[j]!)) continue;
+      result ??= new Array<Box | null | undefined>(n).fill(undefined);
       // A hole in a hole, or two holes in one frame: not read as frames.
       if (result[i] !== undefined || result[j] !== undefined) return null;
-      result[i] = h;
+      result[i] = [h0, h1, h2, h3];
       result[j] = null;
-      found = true;
     }
   }
-  return found ? result : null;
+  return result;
 }
 
 /** The matrix keeps a box's sides upright on the page (no turn but quarter turns, no skew). */
