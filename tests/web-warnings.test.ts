@@ -121,6 +121,9 @@ describe('the page\'s warnings', () => {
     ['pdf-producers/type3-colour-glyphs-en.pdf', 'glyph-colours-unknown', 'Du texte sur la page\u00A01 est dessiné dans une police dont les lettres peignent leurs propres couleurs (comme les émojis en couleur), plusieurs dans un même passage\u00A0: on ne peut pas savoir quelle couleur de voix y voit un lecteur, et il a été lu dans la couleur du texte (40\u00A0caractères\u00A0: «\u202Fthese glyphs paint red and blue by turns\u202F»). Vérifiez ces répliques à l’œil.'],
     ['legendweb/fr-mixed-runs.docx', 'voice-inside-sentence', '«\u202Frègle ?\u202F» (1\u00A0mot), dans la couleur de Narratrice, finit une phrase de Formateur («\u202FEt la deuxième règle ?\u202F») sans fin de phrase entre les deux\u00A0: compté pour Narratrice, comme sa couleur le dit, mais une phrase est rarement dite par deux voix. Vérifiez à qui sont ces mots dans le script.'],
     ['pdf-producers/tex-type3-en.pdf', 'unmapped-glyphs', '9\u00A0caractères tracés sur la page\u00A01 n’ont pas de texte derrière eux (leur police ne dit pas quelles lettres ce sont, comme les polices bitmap de TeX pour les ligatures telles que fi et pour les tirets)\u00A0: des mots y sont lus avec des lettres en moins («\u202F\uFFFDrst\u202F», «\u202F\uFFFDnd\u202F», «\u202Fo\uFFFDce\u202F») et peuvent être mal comptés. Demandez un PDF fait avec d’autres polices.'],
+    ['docx-producers/word-repeating-en.docx', 'repeating-section-data', 'Une section répétée est liée à des données qui peuvent faire afficher à Word un autre nombre d’éléments («\u202FAnswers\u202F»\u00A0: 2 dans le fichier, 3 dans ses données)\u00A0: les éléments enregistrés dans le fichier sont lus. Ouvrez le fichier dans Word, vérifiez cette section et enregistrez-le de nouveau.'],
+    ['docx-producers/word-tblprex-en.docx', 'table-shading-unshown', 'Des lignes de tableau ont une trame à elles, #FFFF00 jaune (surlignage ou trame), et des cellules sans trame\u00A0: Word et LibreOffice ne l’y affichent pas, elles sont donc lues sans elle. Si elle marque une voix, ombrez les cellules elles-mêmes. (3\u00A0paragraphes)'],
+    ['legend-notes/web-overlap-chromium.pdf', 'two-voices-one-stretch', '3\u00A0mots dans la couleur de KID (#C00000 rouge) sur le surlignage d’ANNCR (#FFFF00 jaune) sont comptés pour ANNCR, le surlignage passant avant la couleur du texte\u00A0: page 1, ¶8 «\u202FBest breakfast ever!\u202F». S’ils sont à KID, retirez-leur le surlignage d’ANNCR.'],
   ];
   it.each(cases)('%s: %s in French, from the details the library gives', (file, code, french) => {
     const warnings = warningsOf(join(fixtures, file)).filter((w) => w.code === code);
@@ -144,6 +147,33 @@ describe('the page\'s warnings', () => {
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot «\u202FNarrateur\u202F» est partagé entre Narratrice et texte sans voix\u00A0: ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );
+  });
+
+  it('a legend read in part (its names, not its note): French and English', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
+    try {
+      const file = join(dir, 'partie.docx');
+      const blue = '<w:color w:val="1F4E79"/>', green = '<w:color w:val="00B050"/>';
+      writeFileSync(
+        file,
+        buildDocx({
+          body:
+            `<w:p>${r('Voix : ')}${r('Narratrice', blue)}${r(', ')}${r('Client', green)}${r('. Tout ce qui est gris ou rouge n’est pas lu.')}</w:p>` +
+            `<w:p>${r('[Animation du logo]', '<w:color w:val="808080"/>')}</w:p>` +
+            `<w:p>${r('Bienvenue dans ce module.', blue)}</w:p>` +
+            `<w:p>${r('Merci, je vous écoute.', green)}</w:p>`,
+        }),
+      );
+      const warnings = warningsOf(file).filter((w) => w.code === 'legend-part-not-read');
+      expect(warnings.map((w) => [said(w), said(w, 'en')])).toEqual([
+        [
+          'La légende «\u202FVoix : Narratrice, Client. Tout ce qui est gris ou rouge n’est pas lu.\u202F» n’a été lue qu’en partie\u00A0: ses voix Narratrice et Client, par les couleurs de leurs noms, mais pas «\u202FTout ce qui est gris ou rouge n’est pas lu.\u202F», qui n’est pas appliqué. La légende reste hors des répliques. Si cette partie dit qu’une couleur n’est pas enregistrée, écrivez «\u202FLe texte noir n’est pas enregistré.\u202F», ou déposez de nouveau le script avec un vo-lines.config.yaml qui range cette couleur sous unassigned.',
+          'The legend \"Voix : Narratrice, Client. Tout ce qui est gris ou rouge n’est pas lu.\" was read in part: its voices Narratrice and Client, by the colours of their names, but not \"Tout ce qui est gris ou rouge n’est pas lu.\", which is not applied. The legend is left out of the lines all the same. If that part says a colour is not recorded, write it as \"Black text is not recorded.\", or drop the script again with a vo-lines.config.yaml that lists that colour under unassigned.',
+        ],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('DOCX text a reader sees otherwise (an equation, a subdocument, text with no fill, white text on the page, tracked changes with a colour changed): French and English', () => {

@@ -45,6 +45,7 @@ export const LEFT_IN_ENGLISH: Record<string, string> = {
   'since-voice-map-borrowed': 'made by `check --since` only, about a git revision\'s config; the page reads no git history',
   'since-unreadable': 'made by `check --since` only, about a git revision\'s version of the script; the page reads no git history',
   'config-rules-not-inherited': 'made by `check` only, about configs in nested folders; the page reads one script with at most one config',
+  'no-voice-map': '`check`\'s error for a script it cannot check (no legend, and a config that names no voice), not a warning; the page shows colour groups instead',
 };
 
 type Details = Record<string, unknown>;
@@ -239,7 +240,28 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'legend-not-read': (d, s) => {
     if (!isString(d.text)) return null;
+    // Under a config its words are the config's voices' lines, not colours found.
+    if (isString(d.config)) return [say(s, 'wLegendNotReadConfig', { text: s.w.quote(d.text, 120), config: d.config })];
     return [say(s, 'wLegendNotRead', { text: s.w.quote(d.text, 120) })];
+  },
+  'legend-part-not-read': (d, s) => {
+    if (!isString(d.text) || !strings(d.parts) || !strings(d.voices) || !d.parts.length) return null;
+    return [say(s, 'wLegendPartNotRead', { text: s.w.quote(d.text, 120), voices: s.w.list(d.voices), parts: quoted(s, d.parts, 2, 80) })];
+  },
+  'two-voices-one-stretch': (d, s) => {
+    if (!isString(d.highlightVoice) || !isString(d.textVoice) || !isString(d.colour) || !isString(d.background) || !isNumber(d.words) || !Array.isArray(d.lines)) return null;
+    const lines = (d.lines as unknown[]).filter((l): l is { location: Details; text: string } => typeof l === 'object' && l !== null && isString((l as { text?: unknown }).text));
+    const where = lines.slice(0, 3).map((l) => `${legendPlace(l.location, s) ?? ''} ${s.w.quote(l.text, 60)}`.trim()).join(', ') + (lines.length > 3 ? ', …' : '');
+    return [
+      say(s, d.words === 1 ? 'wTwoVoicesOneStretchOne' : 'wTwoVoicesOneStretch', {
+        words: s.w.words(d.words),
+        textVoice: d.textVoice,
+        highlightVoice: d.highlightVoice,
+        colour: s.colour(d.colour),
+        background: s.colour(d.background),
+        lines: where,
+      }),
+    ];
   },
   'legend-title-block': (d, s) => {
     if (!strings(d.voices) || !isString(d.colour) || !isNumber(d.words) || !strings(d.text)) return null;
@@ -442,7 +464,16 @@ const SENTENCES: Record<string, Sentence> = {
     const balloons = count(s, d.balloons, ['comment balloon', 'comment balloons'], ['bulle de commentaire', 'bulles de commentaire']);
     return [say(s, 'wCommentBalloons', { pages: pagesOf(s, d.pages), balloons, text: quoted(s, d.balloonText, 3) })];
   },
-  'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
+  'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, d.kind === 'row' ? 'wTableRowShadingUnshown' : 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
+  'repeating-section-data': (d, s) => {
+    if (!isNumber(d.sections) || !Array.isArray(d.first)) return null;
+    const first = (d.first as unknown[]).filter((x): x is { section: string; items: number; data: number | null } => typeof x === 'object' && x !== null && isString((x as { section?: unknown }).section) && isNumber((x as { items?: unknown }).items));
+    if (!first.length) return null;
+    const sections = first
+      .map((x) => say(s, isNumber(x.data) ? 'wRepeatingItems' : 'wRepeatingItemsUnread', { section: s.w.quote(x.section, 60), items: s.w.number(x.items), data: isNumber(x.data) ? s.w.number(x.data) : '' }))
+      .join(s.w.semicolon) + (d.sections > first.length ? `${s.w.semicolon}…` : '');
+    return [say(s, d.sections === 1 ? 'wRepeatingSectionOne' : 'wRepeatingSections', { sections })];
+  },
   'text-not-on-pages': (d, s) => {
     if (!isNumber(d.pages) || !isNumber(d.shown) || !isNumber(d.textOps)) return null;
     return [
