@@ -51,4 +51,48 @@ describe('the colour behind a point', () => {
     const backgrounds = new Set(script.paragraphs.flatMap((p) => p.runs.map((r) => r.background)));
     expect([...backgrounds].sort()).toEqual(['#00FFFF', '#FFFF00']);
   });
+
+  it('one height at a time (Backgrounds.row, an upright text operator): the same answers as point by point', () => {
+    // A small seeded generator: the same pages every run.
+    let seed = 12345;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+    const colours = ['#FFFFFF', '#FFFF00', '#00FF00', '#FCFCFC', '#CC0000'] as const;
+    // A gradient stand-in: one colour over a box low on the page, none (not known) above it.
+    const shade = { over: (box: readonly [number, number, number, number]) => (box[3] < 300 ? ('#00FFFF' as const) : null) };
+    const box = (): Fill['box'] => {
+      const x = rand() * 600, y = rand() * 800;
+      return rand() < 0.05 ? [Number.NaN, y, x + 10, y + 10] : [x, y, x + rand() * 300, y + rand() * 40];
+    };
+    let asked = 0;
+    const differ: string[] = [];
+    for (let page = 0; page < 60; page++) {
+      const fills: Fill[] = [];
+      const unknown: Fill[] = [];
+      const count = page % 3 === 0 ? 80 : Math.floor(rand() * 12);
+      for (let i = 0; i < count; i++) {
+        const f = fill(box(), pick(colours), i * 2);
+        if (rand() < 0.1) f.shade = shade;
+        fills.push(f);
+        if (rand() < 0.05) unknown.push({ box: box(), color: '#FFFFFF', seq: i * 2 + 1 });
+      }
+      const highlights = page % 2 ? [{ boxes: [box(), box()], color: pick(colours), kind: 'annotation' as const }] : [];
+      const byPoint = new Backgrounds(highlights, fills, [], unknown);
+      const byRow = new Backgrounds(highlights, fills, [], unknown);
+      for (let r = 0; r < 40; r++) {
+        const y = r === 0 ? Number.NaN : rand() * 800;
+        const band = rand() * 8;
+        const row = byRow.row(y, band);
+        for (let k = 0; k < 30; k++) {
+          const x = k === 0 ? Number.NaN : rand() * 700 - 50;
+          const [a, b] = [JSON.stringify(row.at(x)), JSON.stringify(byPoint.at(x, y, band))];
+          if (a !== b) differ.push(`page ${page} at ${x}, ${y}: ${a} for ${b}`);
+          asked++;
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(asked).toBe(60 * 40 * 30);
+  });
 });
+

@@ -88,6 +88,43 @@ export class Backgrounds {
       this.index();
       found = Math.max(this.lastCovering(this.cells.get(cellKey(Math.floor(x / CELL), Math.floor(y / CELL))), x, y), this.lastCovering(this.large, x, y));
     }
+    return this.settle(x, y, band, found);
+  }
+
+  /**
+   * `at` for points on one height `y` (the glyphs of one horizontal text operator share it): the
+   * highlights and fills that reach that height are picked once, and each point looks only at
+   * those, in the same order, for the same answer as `at(x, y, band)`. Asked while no fill is
+   * drawn (within one operator). Past FEW fills (the grid) every point asks `at` itself.
+   */
+  row(y: number, band = 0): BackgroundRow {
+    const { quads, fills } = this;
+    const rowQuads: number[] = [];
+    for (let i = 0; i < quads.length; i++) {
+      const b = quads[i].box;
+      if (y >= b[1] && y <= b[3]) rowQuads.push(i);
+    }
+    while (this.firstColoured < 0 && this.scanned < fills.length) {
+      if (!isWhite(fills[this.scanned].color)) this.firstColoured = this.scanned;
+      this.scanned++;
+    }
+    const gridded = this.firstColoured >= 0 && fills.length - this.firstColoured > FEW;
+    // The fills at that height from the last drawn to the first coloured, as `at` looks at them.
+    const rowFills: number[] = [];
+    if (this.firstColoured >= 0 && !gridded) {
+      for (let i = fills.length - 1; i >= this.firstColoured; i--) {
+        const b = fills[i]!.box;
+        if (y >= b[1] && y <= b[3]) rowFills.push(i);
+      }
+    }
+    // Nothing reaches that height (most lines of most pages): no background anywhere on it.
+    const none = !gridded && !rowQuads.length && !rowFills.length && !this.unknown.length;
+    return new BackgroundRow(this, y, band, rowQuads, rowFills, gridded, none);
+  }
+
+  /** What `at` answers once the last fill covering the point (`found`, -1: none) is known. */
+  private settle(x: number, y: number, band: number, found: number): Background | null {
+    const { fills } = this;
     if (this.unknown.length) {
       const over = this.unknownAt(x, y, found < 0 ? -Infinity : fills[found]!.seq);
       if (over) return over;
@@ -97,6 +134,31 @@ export class Backgrounds {
     if (f.shade) return this.shaded(f, y, band);
     if (f.background === undefined) f.background = isWhite(f.color) ? null : { color: f.color, kind: 'shading' };
     return f.background;
+  }
+
+  /** `at` for a point of a BackgroundRow (its highlights and fills picked at its height). */
+  atInRow(x: number, row: BackgroundRow): Background | null {
+    const { quads, fills } = this;
+    const { y, band } = row;
+    if (row.gridded) return this.at(x, y, band);
+    const rowQuads = row.quads;
+    for (let k = 0; k < rowQuads.length; k++) {
+      const q = quads[rowQuads[k]!];
+      const b = q.box;
+      if (x >= b[0] && x <= b[2]) return q.background;
+    }
+    if (this.firstColoured < 0) return this.unknown.length ? this.unknownAt(x, y, -Infinity) : null;
+    const rowFills = row.fills;
+    let found = -1;
+    for (let k = 0; k < rowFills.length; k++) {
+      const i = rowFills[k]!;
+      const b = fills[i]!.box;
+      if (x >= b[0] && x <= b[2]) {
+        found = i;
+        break;
+      }
+    }
+    return this.settle(x, y, band, found);
   }
 
   /** A pattern of unknown colours painted at the point after the fill drawn `after` (its seq): UNKNOWN_BACKGROUND, or null. */
@@ -165,3 +227,24 @@ export class Backgrounds {
 
 /** One number for a cell (column and row each well within ±2^20 for any box the grid takes). */
 const cellKey = (column: number, row: number) => column * 2_097_152 + row;
+
+/** The highlights and fills of a Backgrounds that reach one height (Backgrounds.row): ask `at(x)` for points at that height. */
+export class BackgroundRow {
+  constructor(
+    private readonly backgrounds: Backgrounds,
+    readonly y: number,
+    readonly band: number,
+    /** Indices of the highlights' boxes reaching y, in `at`'s order. */
+    readonly quads: readonly number[],
+    /** Indices of the fills reaching y, from the last drawn on, in `at`'s order. */
+    readonly fills: readonly number[],
+    /** Past FEW fills: each point asks `at` (the grid). */
+    readonly gridded: boolean,
+    /** No highlight, fill or pattern of unknown colours reaches the height: every point's answer is null. */
+    readonly none: boolean,
+  ) {}
+
+  at(x: number): Background | null {
+    return this.none ? null : this.backgrounds.atInRow(x, this);
+  }
+}

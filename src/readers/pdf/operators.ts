@@ -2,7 +2,7 @@ import type { Hex } from '../../model.js';
 import { blend, WHITE } from '../../colour/hex.js';
 import { LIMITS, LimitExceeded } from '../limits.js';
 import { MARKER_WIDTH, overText, type HighlightArea } from './annotations.js';
-import { Backgrounds, UNKNOWN_BACKGROUND } from './backgrounds.js';
+import { Backgrounds, UNKNOWN_BACKGROUND, type BackgroundRow } from './backgrounds.js';
 import { seenColour } from './cmyk.js';
 import { patternPaint, shadingPaint, type Paint } from './shadings.js';
 import { addCover, addPicture, CORE_HIGH, CORE_LOW, COVER_ALPHA, CoverIndex, keepCovers } from './covers.js';
@@ -563,6 +563,9 @@ function runColour(items: ShowItem[], colours: Map<string, GlyphColour>): Hex | 
   return found === undefined || found === 'inherit' ? undefined : found;
 }
 
+/** From this many items (glyphs and pen moves) on, an upright operator picks the backgrounds at its height once (Backgrounds.row). */
+const ROW_ITEMS = 8;
+
 /**
  * Emits the visible glyphs of one showText and returns the pen advance in text space
  * (to move the text matrix). Mirrors pdf.js CanvasGraphics.showText for positions.
@@ -642,6 +645,11 @@ function showText(
   let letters = NaN;
   // The piece stands on a pattern of unknown colours (Backgrounds UNKNOWN_BACKGROUND).
   let onUnknown = false;
+  // Upright text asks for the backgrounds at one height (cy below, the baseline less the lift): the
+  // highlights and fills reaching it are picked once, for an operator of many glyphs (Backgrounds.row).
+  let row: BackgroundRow | null = null;
+  const byRow = turn === 0 && items.length >= ROW_ITEMS;
+  const backgroundAt = (cx: number, cy: number) => (byRow ? (row ??= backgrounds.row(cy, band)).at(cx) : backgrounds.at(cx, cy, band));
   for (let k = 0, n = items.length; k < n; k++) {
     const item = items[k];
     if (typeof item === 'number') {
@@ -681,7 +689,7 @@ function showText(
       const inView = cx >= clipX0 && cx <= clipX1 && cy >= clipY0 && cy <= clipY1 && cx >= 0 && cx <= pageX1 && cy >= 0 && cy <= pageY1;
       // Outline text over what its fill repaints: seen in its stroke's colour (the glyph's
       // background is looked up here only when the text is outlined).
-      const bgHere = outline !== null && inView ? backgrounds.at(cx, cy, band) : undefined;
+      const bgHere = outline !== null && inView ? backgroundAt(cx, cy) : undefined;
       const seen = bgHere !== undefined ? outlineColour(color!, alpha, outline!, bgHere?.color ?? null) : color;
       if (inView && covers && visible && coveredAt(covers, turn!, (x0 + x1) / 2, baseline, lowCore, highCore, pageBox, seq)) {
         // Painted over by an opaque box drawn after it: no reader sees it.
@@ -699,7 +707,7 @@ function showText(
       } else if (inView) {
         hiddenPiece = null;
         drew = true;
-        let bg = bgHere !== undefined ? bgHere : backgrounds.at(cx, cy, band);
+        let bg = bgHere !== undefined ? bgHere : backgroundAt(cx, cy);
         // On a gradient or pattern whose colour is not known: read as on none, said (its pieces
         // kept in out.unknownBackground, grown apart from the others).
         const unknown = bg === UNKNOWN_BACKGROUND;

@@ -417,6 +417,9 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
   bridgeBackgrounds(lines);
   const inAddress = addressBreaks(lines, hyphenation);
   const runs: LineRun[] = [];
+  // Whether the last run's text ends in a space, kept here: asking its text, grown by `+=` line
+  // after line, would flatten it at every line (quadratic in a long paragraph).
+  let prevEndsInSpace = false;
   for (let l = 0; l < lines.length; l++) {
     const lineRuns = lines[l].runs;
     const next = l < lines.length - 1 ? lines[l + 1] : undefined;
@@ -425,7 +428,7 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
       const lineEnd = i === lineRuns.length - 1 && next !== undefined;
       let joined = false;
       if (lineEnd) {
-        if (text.trimEnd().endsWith('\u00AD')) joined = true;
+        if (endsInSoftHyphen(text)) joined = true;
         else {
           const verdict = hyphenation.verdict(lines[l], next);
           if (verdict) {
@@ -445,10 +448,11 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
       // their punctuation runs on into a next line opening on one with nothing between (Korean,
       // written with spaces, and Latin text, a space).
       if (lineEnd && !joined && !(eastAsianEdge(text, 'last') && eastAsianEdge(next!.text, 'first'))) text += ' ';
-      const prev = runs[runs.length - 1];
+      const prev = runs.length ? runs[runs.length - 1] : undefined;
       const r = lineRuns[i];
-      if (prev?.text.endsWith(' ') && text.startsWith(' ')) text = text.slice(1);
+      if (prevEndsInSpace && text.charCodeAt(0) === 0x20) text = text.slice(1);
       if (!text) continue;
+      prevEndsInSpace = text.charCodeAt(text.length - 1) === 0x20;
       if (prev && prev.color === r.color && prev.background === r.background && prev.backgroundKind === r.backgroundKind && prev.struck === r.struck && prev.revision === r.revision && prev.link === r.link && prev.italic === r.italic && prev.bold === r.bold && prev.font === r.font) {
         prev.text += text;
       } else {
@@ -457,11 +461,39 @@ export function paragraphRuns(lines: Line[], hyphenation: Hyphenation): LineRun[
     }
   }
   if (runs.length) {
-    runs[0].text = runs[0].text.replace(/^ +/, '');
+    runs[0].text = trimSpacesStart(runs[0].text);
     const end = runs[runs.length - 1];
-    end.text = end.text.replace(/ +$/, '');
+    end.text = trimSpacesEnd(end.text);
   }
   return runs.filter((r) => r.text.length > 0);
+}
+
+/** Whether a text ends in a soft hyphen, white space (JavaScript's `\s`, as `trimEnd` takes) aside. */
+function endsInSoftHyphen(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isJsSpace(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0xad;
+}
+
+/** A text without its leading spaces (U+0020 only). */
+function trimSpacesStart(text: string): string {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 0x20) i++;
+  return i ? text.slice(i) : text;
+}
+
+/** A text without its trailing spaces (U+0020 only). */
+function trimSpacesEnd(text: string): string {
+  let i = text.length;
+  while (i > 0 && text.charCodeAt(i - 1) === 0x20) i--;
+  return i < text.length ? text.slice(0, i) : text;
+}
+
+/** Whether a UTF-16 code unit is white space by JavaScript's `\s` (what `trim` takes; no U+2060). */
+export function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Marks a line may break an address at: it ends after one (`…/in/`, `…first-aid?`) or the next line opens with one (`/safety`, `@exemple.fr`). */
@@ -478,18 +510,24 @@ const ADDRESS_OPENING = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/?|(?:[a-z][a-z0-9+.-]{0,
 const LEADING_MARKS = /^[([{<"'“‘«]+/u;
 const TRAILING_MARKS = /[)\]}>"'”’».,;:!?]+$/u;
 
+/** The last piece of a text (its last stretch without white space), white space after it aside. */
 const lastPiece = (text: string) => {
-  const t = text.trimEnd();
-  let i = t.length;
-  while (i > 0 && !/\s/u.test(t[i - 1]!)) i--;
-  return t.slice(i);
+  let end = text.length;
+  while (end > 0 && isJsSpace(text.charCodeAt(end - 1))) end--;
+  let i = end;
+  while (i > 0 && !isJsSpace(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, end);
 };
+/** The first piece of a text (its first stretch without white space), white space before it aside. */
 const firstPiece = (text: string) => {
-  const t = text.trimStart();
-  let i = 0;
-  while (i < t.length && !/\s/u.test(t[i]!)) i++;
-  return t.slice(0, i);
+  let start = 0;
+  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
+  let i = start;
+  while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
+  return text.slice(start, i);
 };
+/** Whether a UTF-16 code unit is one of an address's marks (ADDRESS_MARK). */
+const isAddressMark = (c: number) => c === 0x2f || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3f || c === 0x3d || c === 0x26 || c === 0x23 || c === 0x40;
 /** Longest address looked for across lines (text/addresses.ts reads no longer one). */
 const ADDRESS_SPAN = 600;
 
@@ -510,7 +548,15 @@ function addressBreaks(lines: Line[], hyphenation: Hyphenation): Set<number> | u
   let out: Set<number> | undefined;
   // Whether the break after line k falls at an address's mark (pieces aside: looked at below).
   const atMark = (k: number) => {
-    const before = lastPiece(lines[k]!.text), after = firstPiece(lines[k + 1]!.text);
+    // First the characters at the break alone (most lines end and open on none of the marks), as
+    // the tests below on the pieces would find: no piece on a side, or no mark at the break.
+    const a = lines[k]!.text, b = lines[k + 1]!.text;
+    let i = a.length - 1;
+    while (i >= 0 && isJsSpace(a.charCodeAt(i))) i--;
+    let j = 0;
+    while (j < b.length && isJsSpace(b.charCodeAt(j))) j++;
+    if (i < 0 || j === b.length || (!isAddressMark(a.charCodeAt(i)) && !isAddressMark(b.charCodeAt(j)))) return false;
+    const before = lastPiece(a), after = firstPiece(b);
     if (!before || !after) return false;
     if (!ADDRESS_MARK_END.test(before) && !ADDRESS_MARK_START.test(after)) return false;
     if (SENTENCE_MARK_END.test(before) && CAPITAL_START.test(after)) return false;
@@ -519,8 +565,13 @@ function addressBreaks(lines: Line[], hyphenation: Hyphenation): Set<number> | u
     return !hyphenation.verdict(lines[k]!, lines[k + 1]!);
   };
   const onePiece = (line: Line) => {
-    const t = line.text.trim();
-    return t.length > 0 && !/\s/u.test(t);
+    const t = line.text;
+    let start = 0, end = t.length;
+    while (start < end && isJsSpace(t.charCodeAt(start))) start++;
+    while (end > start && isJsSpace(t.charCodeAt(end - 1))) end--;
+    if (start === end) return false;
+    for (let i = start; i < end; i++) if (isJsSpace(t.charCodeAt(i))) return false;
+    return true;
   };
   for (let l = 0; l + 1 < lines.length; ) {
     if (!atMark(l)) {
@@ -554,15 +605,16 @@ function eastAsianEdge(text: string, end: 'first' | 'last'): boolean {
   // The character at that end, spaces aside (a surrogate pair whole), without copying the line.
   let i = end === 'last' ? text.length - 1 : 0;
   const step = end === 'last' ? -1 : 1;
-  while (i >= 0 && i < text.length && WHITE_SPACE.test(text[i]!)) i += step;
+  while (i >= 0 && i < text.length && isJsSpace(text.charCodeAt(i))) i += step;
   if (i < 0 || i >= text.length) return false;
+  // Below U+2E80 no code unit is East Asian (words.ts inEastAsianBlock) nor their punctuation.
+  if (text.charCodeAt(i) < 0x2e80) return false;
   const pair = end === 'last' ? i > 0 && isLowSurrogate(text.charCodeAt(i)) : isHighSurrogate(text.charCodeAt(i));
   const edge = end === 'last' ? text.slice(pair ? i - 1 : i, i + 1) : text.slice(i, pair ? i + 2 : i + 1);
   if (scriptAtEnd(edge, end) === 'east-asian') return true;
   const c = text.charCodeAt(i);
   return (c >= 0x3000 && c <= 0x303f && c !== 0x3000) || (c >= 0xff01 && c <= 0xff60) || c === 0x30fb;
 }
-const WHITE_SPACE = /\s/u;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 

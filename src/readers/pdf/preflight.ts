@@ -283,7 +283,8 @@ export function operatorsOf(content: Uint8Array): { depth: number; textOps: numb
   let i = 0;
   while (i < n) {
     const c = content[i]!;
-    if (isWhite(c)) {
+    const kind = BYTE_KIND[c]!;
+    if (kind === WHITE) {
       i++;
     } else if (c === 0x25) {
       // A comment, to the end of the line.
@@ -305,14 +306,14 @@ export function operatorsOf(content: Uint8Array): { depth: number; textOps: numb
       before = 1;
       while (i < n && content[i] !== 0x3e) i++;
       i++;
-    } else if (isDelimiter(c)) {
+    } else if (kind === DELIMITER) {
       before = c === 0x5d /* ] */ ? 2 : 0;
       i++;
       // A name runs to the next white space or delimiter.
-      if (c === 0x2f) while (i < n && !isWhite(content[i]!) && !isDelimiter(content[i]!)) i++;
+      if (c === 0x2f) while (i < n && BYTE_KIND[content[i]!] === REGULAR) i++;
     } else {
       const start = i;
-      while (i < n && !isWhite(content[i]!) && !isDelimiter(content[i]!)) i++;
+      while (i < n && BYTE_KIND[content[i]!] === REGULAR) i++;
       const length = i - start;
       if (length === 1 && c === 0x71 /* q */) {
         if (++depth > deepest) deepest = depth;
@@ -335,6 +336,16 @@ export function operatorsOf(content: Uint8Array): { depth: number; textOps: numb
   }
   return { depth: deepest, textOps };
 }
+
+/** What a byte is to operatorsOf's tokens: white space (isWhite), a delimiter (isDelimiter), or a regular character; one look-up per byte. */
+const REGULAR = 0;
+const WHITE = 1;
+const DELIMITER = 2;
+const BYTE_KIND = (() => {
+  const kinds = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) kinds[c] = isWhite(c) ? WHITE : isDelimiter(c) ? DELIMITER : REGULAR;
+  return kinds;
+})();
 
 /** The position after the `EI` that ends inline image data starting at `from`. */
 function skipInlineImage(content: Uint8Array, from: number): number {
