@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, endsAtSentences, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
@@ -281,7 +281,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const free: Block[] = [];
   for (const l of laid) for (const b of l.ordered) if (!b.cell) free.push(b);
   const pitches = linePitches(free);
-  const margins = new Map<string, { right: number; unwrapped: boolean }>();
+  const margins = new Map<string, { right: number; unwrapped: boolean; sentences: boolean }>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
     if (!margins.has(shape)) {
@@ -313,7 +313,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const margin = margins.get(shapeOf(f))!;
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
-        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels,
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels, !b.cell && column === undefined && margin.sentences,
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;
@@ -849,7 +849,7 @@ const besideOf = new WeakMap<Block[], Set<Block>>();
  * a paragraph of its own: the longest would otherwise count as full and run on into the next
  * paragraph (a legend into the first line of the script), and the margin is mirrored too.
  */
-function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { right: number; unwrapped: boolean } {
+function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { right: number; unwrapped: boolean; sentences: boolean } {
   let left = Infinity, right = 0;
   let widest: Line | undefined;
   for (const blocks of pages) {
@@ -860,7 +860,7 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
       for (const line of b.lines) if (!widest || line.x1 > widest.x1) widest = line;
     }
   }
-  if (left === Infinity || !widest) return { right: 0, unwrapped: false };
+  if (left === Infinity || !widest) return { right: 0, unwrapped: false, sentences: false };
   let near = 0;
   if (!wraps) {
     for (const blocks of pages) {
@@ -873,12 +873,15 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   const unwrapped = !wraps && near <= 1;
   if (!unwrapped) right = pastOverfull(pages, right, widest.size);
   const mirrored = Math.max(right, pageWidth - left);
-  if (unwrapped) return { right: mirrored, unwrapped };
+  // Lines reaching the margin that end where sentences do: one-line paragraphs with no space
+  // between them (endsAtSentences), told at the margin the lines set.
+  if (unwrapped) return { right: mirrored, unwrapped, sentences: !wraps && endsAtSentences(lineEndsOf(pages, mirrored, mirrored)) };
   const ends = lineEndsOf(pages, right, mirrored);
+  const sentences = !wraps && endsAtSentences(ends);
   // Narrow text: short lines (a script of them) end short of the mirrored margin, unless they
   // show they wrap where they end (a narrow text box, a two-column page's last, left column only).
-  if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped };
-  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped };
+  if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped, sentences };
+  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped, sentences };
 }
 
 /**
@@ -902,8 +905,8 @@ function runsOnNowhere(ends: { full: number; ended: number; running: number }): 
 const NO_PITCH_ENDED = 0.75;
 
 /** The lineEnds of single-column text across pages, at `right` and at the mirrored margin. */
-function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: number; ended: number; running: number } {
-  const sum = { full: 0, ended: 0, running: 0 };
+function lineEndsOf(pages: Block[][], right: number, mirrored: number): LineEnds {
+  const sum = { full: 0, ended: 0, running: 0, closed: 0 };
   for (const blocks of pages) {
     for (const b of blocks) {
       if (b.cell || besideAnother(b, blocks)) continue;
@@ -911,6 +914,7 @@ function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: 
       sum.full += ends.full;
       sum.ended += ends.ended;
       sum.running += ends.running;
+      sum.closed += ends.closed;
     }
   }
   return sum;
