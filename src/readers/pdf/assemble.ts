@@ -218,7 +218,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   if (pressedSaid) warnings?.push(pressedSaid);
   // Footnotes and endnotes left out of the lines, said as a DOCX's are (notesWarning, docx/index.ts).
   const notesLeft = new Set<Line>();
-  const ends = endnotes(frames);
+  const ends = endnotes(frames, furniture);
   const endsLeft = new Set<Line>();
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory | 'footnote' | 'endnote'; para: LaidParagraph }[] = [];
@@ -510,8 +510,9 @@ function notesWarning(footLines: Set<Line>, endLines: Set<Line>, include: Set<St
  * in), the first note opening with a raised number or mark (Word numbers endnotes i, ii, iii…) that
  * stands raised in the text before, as each numbered line there must. Those calls are taken out of
  * the text. Not script lines, as a DOCX's endnotes are not: read only with --include endnotes.
+ * Word's own PDFs set them on after the text's last paragraph, on its page: see below.
  */
-function endnotes(frames: FrameText[]): Set<Line> {
+function endnotes(frames: FrameText[], furniture: ReadonlyMap<Line, unknown> = new Map()): Set<Line> {
   const out = new Set<Line>();
   const bySize = new Map<number, number>();
   for (const f of frames) for (const l of f.lines) bySize.set(Math.round(l.size * 4) / 4, (bySize.get(Math.round(l.size * 4) / 4) ?? 0) + l.text.length);
@@ -520,12 +521,30 @@ function endnotes(frames: FrameText[]): Set<Line> {
   // The trailing frames set in note type only (a page of endnotes after the text).
   let start = frames.length;
   while (start > 0 && frames[start - 1]!.lines.length > 0 && !frames[start - 1]!.tables.length && frames[start - 1]!.lines.every((l) => l.size <= NOTE_SIZE * body)) start--;
-  if (start === frames.length || start === 0) return out;
-  const calls: { line: Line; text: string; at: number }[] = [];
-  for (let i = 0; i < start; i++) for (const l of frames[i]!.lines) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
-  if (!calls.length) return out;
-  const notes = frames.slice(start).flatMap((f) => [...f.lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0));
+  if (start === 0) return out;
   const opening = (l: Line) => (l.marks?.[0]?.at === 0 ? l.marks[0].text : undefined);
+  let notes: Line[];
+  const calls: { line: Line; text: string; at: number }[] = [];
+  if (start === frames.length) {
+    // No page of notes: Word sets its endnotes on after the text, on the page where it ends, a
+    // short rule above them: the lines in note type below every line of the text's type of the
+    // last page. Endnotes there when the first opens with a call standing on an earlier page (a
+    // footnote stands on its call's page) or with a lower-case roman number (Word's and
+    // LibreOffice's endnote numbering; footnotes count 1, 2, 3): else footnotes() judges them.
+    const last = frames[frames.length - 1]!;
+    let bottom = -Infinity;
+    for (const l of last.lines) if (l.size >= 0.95 * body && !furniture.has(l)) bottom = Math.max(bottom, l.baseline);
+    notes = last.lines.filter((l) => l.baseline > bottom && l.size <= NOTE_SIZE * body && !furniture.has(l)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+    const call = notes.length ? opening(notes[0]!) : undefined;
+    if (call === undefined) return out;
+    const earlier = (text: string) => frames.some((f) => f !== last && f.lines.some((l) => l.marks?.some((m) => m.at > 0 && m.text === text)));
+    if (!ROMAN_CALL.test(call) && !earlier(call)) return out;
+    for (const f of frames) for (const l of f.lines) if (f !== last || l.baseline <= bottom) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
+  } else {
+    for (let i = 0; i < start; i++) for (const l of frames[i]!.lines) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
+    notes = frames.slice(start).flatMap((f) => [...f.lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0));
+  }
+  if (!calls.length) return out;
   const first = notes.findIndex((l) => {
     const call = opening(l);
     return call !== undefined && calls.some((c) => c.text === call);
@@ -539,6 +558,9 @@ function endnotes(frames: FrameText[]): Set<Line> {
   for (const c of calls.sort((a, b) => b.at - a.at)) if (noted.has(c.text)) cutText(c.line, c.at, c.text);
   return out;
 }
+
+/** An endnote's number as Word and LibreOffice number them by default: i, ii, iii… */
+const ROMAN_CALL = /^[ivx]{1,4}$/u;
 
 /** Lines of a running header closer than this (× their size) are one block. */
 const FURNITURE_BLOCK = 1.8;
