@@ -4,7 +4,7 @@ import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
 import { markStruck } from './strike.js';
-import { findFurniture, type FurnitureStory } from './furniture.js';
+import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, endsAtSentences, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
@@ -415,6 +415,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   // A running header or footer is read once, where it first stands, as a DOCX's header part is:
   // its repeats on the following pages (the same text, page numbers aside) are no new lines.
   const repeats = new Set<string>();
+  // A one-page script's last line where a footer would stand: read, and said (footerLike).
+  const lone = pages.length === 1 && frames.length === 1 && !frames[0]!.tables.length ? footerLike(frames[0]!.lines, frames[0]!.height) : undefined;
   for (const p of pages) {
     for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
       if (e.story === 'header' || e.story === 'footer') {
@@ -424,9 +426,25 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       }
       const paragraph = toModel(e.story, e.para);
       if (paragraph) out.push(paragraph);
+      if (paragraph && lone && e.story === 'body' && e.para.lines.length === 1 && e.para.lines[0] === lone) warnings?.push(footerWarning(paragraph));
     }
   }
   return out;
+}
+
+/**
+ * `footer-like-line`: a one-page script's last line, read as a script line, stands alone in the
+ * page's bottom margin far below the text, where a footer stands (furniture.ts `footerLike`).
+ */
+function footerWarning(paragraph: Paragraph): Warning {
+  const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+  const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+  return {
+    code: 'footer-like-line',
+    message: `"${quoted}" is read as a script line, but it stands alone in the page's bottom margin, far below the text, where a footer stands: on a one-page PDF nothing repeats to tell. If it is a footer and not a line to record, its words are counted in its colour's voice.`,
+    location: paragraph.location,
+    details: { text },
+  };
 }
 
 /**
