@@ -4,10 +4,10 @@ import { isWhite } from './backgrounds.js';
 import { buildBlocks } from './blocks.js';
 import { buildLines, drawsSpaces, flushEdgeOf } from './lines.js';
 import { markStruck } from './strike.js';
-import { findFurniture, type FurnitureStory } from './furniture.js';
+import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph } from './paragraphs.js';
+import { continuesAcrossPages, endsAtSentences, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
@@ -218,7 +218,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   if (pressedSaid) warnings?.push(pressedSaid);
   // Footnotes and endnotes left out of the lines, said as a DOCX's are (notesWarning, docx/index.ts).
   const notesLeft = new Set<Line>();
-  const ends = endnotes(frames);
+  const ends = endnotes(frames, furniture);
   const endsLeft = new Set<Line>();
   const body: LaidParagraph[] = [];
   const extra: { story: FurnitureStory | 'footnote' | 'endnote'; para: LaidParagraph }[] = [];
@@ -281,7 +281,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   const free: Block[] = [];
   for (const l of laid) for (const b of l.ordered) if (!b.cell) free.push(b);
   const pitches = linePitches(free);
-  const margins = new Map<string, { right: number; unwrapped: boolean }>();
+  const margins = new Map<string, { right: number; unwrapped: boolean; sentences: boolean }>();
   for (const l of laid) {
     const shape = shapeOf(l.frame);
     if (!margins.has(shape)) {
@@ -313,7 +313,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const margin = margins.get(shapeOf(f))!;
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
-        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels,
+        b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels, !b.cell && column === undefined && margin.sentences,
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;
@@ -415,6 +415,8 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
   // A running header or footer is read once, where it first stands, as a DOCX's header part is:
   // its repeats on the following pages (the same text, page numbers aside) are no new lines.
   const repeats = new Set<string>();
+  // A one-page script's last line where a footer would stand: read, and said (footerLike).
+  const lone = pages.length === 1 && frames.length === 1 && !frames[0]!.tables.length ? footerLike(frames[0]!.lines, frames[0]!.height) : undefined;
   for (const p of pages) {
     for (const e of [...(headers.get(p.page) ?? []), ...(bodies.get(p.page) ?? []), ...(footers.get(p.page) ?? [])]) {
       if (e.story === 'header' || e.story === 'footer') {
@@ -424,9 +426,25 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       }
       const paragraph = toModel(e.story, e.para);
       if (paragraph) out.push(paragraph);
+      if (paragraph && lone && e.story === 'body' && e.para.lines.length === 1 && e.para.lines[0] === lone) warnings?.push(footerWarning(paragraph));
     }
   }
   return out;
+}
+
+/**
+ * `footer-like-line`: a one-page script's last line, read as a script line, stands alone in the
+ * page's bottom margin far below the text, where a footer stands (furniture.ts `footerLike`).
+ */
+function footerWarning(paragraph: Paragraph): Warning {
+  const text = normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+  const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
+  return {
+    code: 'footer-like-line',
+    message: `"${quoted}" is read as a script line, but it stands alone in the page's bottom margin, far below the text, where a footer stands: on a one-page PDF nothing repeats to tell. If it is a footer and not a line to record, its words are counted in its colour's voice.`,
+    location: paragraph.location,
+    details: { text },
+  };
 }
 
 /**
@@ -510,8 +528,9 @@ function notesWarning(footLines: Set<Line>, endLines: Set<Line>, include: Set<St
  * in), the first note opening with a raised number or mark (Word numbers endnotes i, ii, iii…) that
  * stands raised in the text before, as each numbered line there must. Those calls are taken out of
  * the text. Not script lines, as a DOCX's endnotes are not: read only with --include endnotes.
+ * Word's own PDFs set them on after the text's last paragraph, on its page: see below.
  */
-function endnotes(frames: FrameText[]): Set<Line> {
+function endnotes(frames: FrameText[], furniture: ReadonlyMap<Line, unknown> = new Map()): Set<Line> {
   const out = new Set<Line>();
   const bySize = new Map<number, number>();
   for (const f of frames) for (const l of f.lines) bySize.set(Math.round(l.size * 4) / 4, (bySize.get(Math.round(l.size * 4) / 4) ?? 0) + l.text.length);
@@ -520,12 +539,30 @@ function endnotes(frames: FrameText[]): Set<Line> {
   // The trailing frames set in note type only (a page of endnotes after the text).
   let start = frames.length;
   while (start > 0 && frames[start - 1]!.lines.length > 0 && !frames[start - 1]!.tables.length && frames[start - 1]!.lines.every((l) => l.size <= NOTE_SIZE * body)) start--;
-  if (start === frames.length || start === 0) return out;
-  const calls: { line: Line; text: string; at: number }[] = [];
-  for (let i = 0; i < start; i++) for (const l of frames[i]!.lines) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
-  if (!calls.length) return out;
-  const notes = frames.slice(start).flatMap((f) => [...f.lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0));
+  if (start === 0) return out;
   const opening = (l: Line) => (l.marks?.[0]?.at === 0 ? l.marks[0].text : undefined);
+  let notes: Line[];
+  const calls: { line: Line; text: string; at: number }[] = [];
+  if (start === frames.length) {
+    // No page of notes: Word sets its endnotes on after the text, on the page where it ends, a
+    // short rule above them: the lines in note type below every line of the text's type of the
+    // last page. Endnotes there when the first opens with a call standing on an earlier page (a
+    // footnote stands on its call's page) or with a lower-case roman number (Word's and
+    // LibreOffice's endnote numbering; footnotes count 1, 2, 3): else footnotes() judges them.
+    const last = frames[frames.length - 1]!;
+    let bottom = -Infinity;
+    for (const l of last.lines) if (l.size >= 0.95 * body && !furniture.has(l)) bottom = Math.max(bottom, l.baseline);
+    notes = last.lines.filter((l) => l.baseline > bottom && l.size <= NOTE_SIZE * body && !furniture.has(l)).sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
+    const call = notes.length ? opening(notes[0]!) : undefined;
+    if (call === undefined) return out;
+    const earlier = (text: string) => frames.some((f) => f !== last && f.lines.some((l) => l.marks?.some((m) => m.at > 0 && m.text === text)));
+    if (!ROMAN_CALL.test(call) && !earlier(call)) return out;
+    for (const f of frames) for (const l of f.lines) if (f !== last || l.baseline <= bottom) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
+  } else {
+    for (let i = 0; i < start; i++) for (const l of frames[i]!.lines) for (const m of l.marks ?? []) if (m.at > 0) calls.push({ line: l, ...m });
+    notes = frames.slice(start).flatMap((f) => [...f.lines].sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0));
+  }
+  if (!calls.length) return out;
   const first = notes.findIndex((l) => {
     const call = opening(l);
     return call !== undefined && calls.some((c) => c.text === call);
@@ -539,6 +576,9 @@ function endnotes(frames: FrameText[]): Set<Line> {
   for (const c of calls.sort((a, b) => b.at - a.at)) if (noted.has(c.text)) cutText(c.line, c.at, c.text);
   return out;
 }
+
+/** An endnote's number as Word and LibreOffice number them by default: i, ii, iii… */
+const ROMAN_CALL = /^[ivx]{1,4}$/u;
 
 /** Lines of a running header closer than this (× their size) are one block. */
 const FURNITURE_BLOCK = 1.8;
@@ -849,7 +889,7 @@ const besideOf = new WeakMap<Block[], Set<Block>>();
  * a paragraph of its own: the longest would otherwise count as full and run on into the next
  * paragraph (a legend into the first line of the script), and the margin is mirrored too.
  */
-function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { right: number; unwrapped: boolean } {
+function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { right: number; unwrapped: boolean; sentences: boolean } {
   let left = Infinity, right = 0;
   let widest: Line | undefined;
   for (const blocks of pages) {
@@ -860,7 +900,7 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
       for (const line of b.lines) if (!widest || line.x1 > widest.x1) widest = line;
     }
   }
-  if (left === Infinity || !widest) return { right: 0, unwrapped: false };
+  if (left === Infinity || !widest) return { right: 0, unwrapped: false, sentences: false };
   let near = 0;
   if (!wraps) {
     for (const blocks of pages) {
@@ -873,12 +913,15 @@ function textMargins(pages: Block[][], pageWidth: number, wraps: boolean): { rig
   const unwrapped = !wraps && near <= 1;
   if (!unwrapped) right = pastOverfull(pages, right, widest.size);
   const mirrored = Math.max(right, pageWidth - left);
-  if (unwrapped) return { right: mirrored, unwrapped };
+  // Lines reaching the margin that end where sentences do: one-line paragraphs with no space
+  // between them (endsAtSentences), told at the margin the lines set.
+  if (unwrapped) return { right: mirrored, unwrapped, sentences: !wraps && endsAtSentences(lineEndsOf(pages, mirrored, mirrored)) };
   const ends = lineEndsOf(pages, right, mirrored);
+  const sentences = !wraps && endsAtSentences(ends);
   // Narrow text: short lines (a script of them) end short of the mirrored margin, unless they
   // show they wrap where they end (a narrow text box, a two-column page's last, left column only).
-  if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped };
-  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped };
+  if (right < 0.6 * pageWidth) return { right: wrapsThere(ends) ? right : mirrored, unwrapped, sentences };
+  return { right: oneLineParagraphs(ends) || (!wraps && runsOnNowhere(ends)) ? mirrored : right, unwrapped, sentences };
 }
 
 /**
@@ -902,8 +945,8 @@ function runsOnNowhere(ends: { full: number; ended: number; running: number }): 
 const NO_PITCH_ENDED = 0.75;
 
 /** The lineEnds of single-column text across pages, at `right` and at the mirrored margin. */
-function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: number; ended: number; running: number } {
-  const sum = { full: 0, ended: 0, running: 0 };
+function lineEndsOf(pages: Block[][], right: number, mirrored: number): LineEnds {
+  const sum = { full: 0, ended: 0, running: 0, closed: 0 };
   for (const blocks of pages) {
     for (const b of blocks) {
       if (b.cell || besideAnother(b, blocks)) continue;
@@ -911,6 +954,7 @@ function lineEndsOf(pages: Block[][], right: number, mirrored: number): { full: 
       sum.full += ends.full;
       sum.ended += ends.ended;
       sum.running += ends.running;
+      sum.closed += ends.closed;
     }
   }
   return sum;

@@ -383,3 +383,57 @@ function edgeLines(p: PageLines, story: FurnitureStory, body: { size: number; sp
   for (const line of pending) out.push({ line, apart: false, outer: false });
   return out;
 }
+
+/**
+ * A one-page script's last line that may be its footer: alone on its baseline, in the page's bottom
+ * margin (below the page's height less its top margin, page margins being mostly mirrored: Word's,
+ * LibreOffice's), and far below the text (FOOTER_APART lines of its size). On one page nothing
+ * repeats, so a footer in the body's type (a Word document's "Acme Logistics — narration script v3")
+ * cannot be told from a last script line set apart: it is read, and said (assemble.ts). A bare page
+ * number is no line either way, nor a line in black or grey, nor one in several colours (a key).
+ */
+export function footerLike(lines: readonly Line[], height: number): Line | undefined {
+  if (lines.length < 3) return undefined;
+  let last: Line | undefined, top = Infinity;
+  for (const l of lines) {
+    top = Math.min(top, l.baseline - l.size);
+    if (!last || l.baseline > last.baseline) last = l;
+  }
+  if (!last || !(top > 0) || last.baseline - last.size < height - top) return undefined;
+  let above = -Infinity;
+  for (const l of lines) {
+    if (l === last) continue;
+    if (l.baseline > last.baseline - SAME_ROW * last.size) return undefined;
+    above = Math.max(above, l.baseline);
+  }
+  if (last.baseline - above < FOOTER_APART * last.size || PAGE_NUMBER.test(lineText(last))) return undefined;
+  // In one look, a colour's or a highlight's, as a footer is set: not black or grey on nothing (no
+  // voice's, mostly: a footer so is left to the colours' reading), nor several (a colour key set
+  // in the footer: read as the legend, no one's line).
+  let look: string | undefined;
+  for (const r of last.runs) {
+    if (!/\S/u.test(r.text)) continue;
+    const key = `${r.color}|${r.background ?? ''}`;
+    if (look !== undefined && key !== look) return undefined;
+    look = key;
+  }
+  const run = last.runs.find((r) => /\S/u.test(r.text));
+  if (!run || (run.background === null && neutral(run.color))) return undefined;
+  return last;
+}
+
+/** Black, white or a grey: its channels within NEUTRAL of one another. */
+function neutral(hex: string): boolean {
+  const n = Number.parseInt(hex.slice(1, 7), 16);
+  if (!Number.isFinite(n)) return true;
+  const r = (n >> 16) & 255, g = (n >> 8) & 255, b = n & 255;
+  return Math.max(r, g, b) - Math.min(r, g, b) <= NEUTRAL;
+}
+
+/** Channels this close (of 255) make a neutral colour. */
+const NEUTRAL = 16;
+
+/** Lines (× its size) a last line stands below the text to be taken for a possible footer. */
+const FOOTER_APART = 6;
+/** Lines whose baselines are this close (× size) share a row. */
+const SAME_ROW = 0.3;

@@ -264,7 +264,7 @@ function mergeTabGaps(row: SplitRow, above: SplitRow | undefined, below: SplitRo
     const prev = out[out.length - 1];
     // Text running up to where the right part starts closes the gap; a gutter stays open there.
     // An isolated line has no neighbours to show a gutter: keep it whole.
-    if (row.atGutter[i]) out.push(seg);
+    if (row.atGutter[i] || twoSizes(prev, seg)) out.push(seg);
     else if (!neighbours.length || crosses(seg[0].x0 - 0.3 * seg[0].size) || !beside(seg, extent(prev))) out[out.length - 1] = prev.concat(seg);
     else out.push(seg);
   }
@@ -277,6 +277,21 @@ function mergeTabGaps(row: SplitRow, above: SplitRow | undefined, below: SplitRo
   // Only when the whole row became one line (a gap left open is a cell edge of its own reading).
   return out.length === 1 && unsure ? { segments: out, unsure } : { segments: out };
 }
+
+/**
+ * Text either side of a wide gap (past COLUMN_GAP of the smaller type: splitRow) in sizes far apart
+ * (one over SIZE_STEP times the other): two pieces side by side, not a line with a tab in it. A
+ * heading and a text box set beside it (a colour key in a Word or LibreOffice frame right of the
+ * script's title) share a baseline within a third of the smaller type's size, and the key's words
+ * ran on after the heading's. A tab keeps a line's type either side ("ANNOUNCER:⇥Spring is here").
+ */
+function twoSizes(left: Glyph[], right: Glyph[]): boolean {
+  const a = left[left.length - 1].size, b = right[0].size;
+  return Math.max(a, b) > SIZE_STEP * Math.min(a, b);
+}
+
+/** Type sizes this far apart (ratio) are two looks: a heading's and the text's (paragraphs.ts breaks there too). */
+const SIZE_STEP = 1.2;
 
 /** A page's rows as the tab-gap test needs them: their usual spacing and where each left edge's lines end. */
 class PageMeasure {
@@ -684,6 +699,10 @@ function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
       // (a line poking into the gutter still ends there).
       const gap = g.x0 - prev.end;
       const size = Math.max(g.size, prev.size);
+      // Type of two sizes either side of the gap (a 16 pt heading, an 11 pt text box beside it): a
+      // gap is told against the smaller, whose word space is the narrower. One line's words in two
+      // sizes are a word space apart, which COLUMN_GAP of the smaller still far exceeds.
+      const apart = Math.min(g.size, prev.size);
       // Past the flush right edge of justified text, after a gap: a note in the margin (LaTeX's
       // \marginpar set 2 mm from the text), never the line's own words.
       const gutter =
@@ -693,7 +712,7 @@ function splitRow(row: Row, gutters: Gutter[], edge = NaN): SplitRow {
       // justification (WeasyPrint moves the pen after each space), unless it is wider than any.
       const stretched = g.spaceBefore && gap <= STRETCHED_SPACE * size;
       // A list's marker keeps its item on its line (judged only at a gap that would split).
-      if (gutter || (gap > COLUMN_GAP * size && !stretched && !(segments.length === 0 && gap <= LIST_GAP * size && isListMarker(current)))) {
+      if (gutter || (gap > COLUMN_GAP * apart && !stretched && !(segments.length === 0 && gap <= LIST_GAP * size && isListMarker(current)))) {
         segments.push(current);
         atGutter.push(startsAtGutter);
         startsAtGutter = gutter;

@@ -73,18 +73,51 @@ function endsShort(prev: Line, next: Line, right: number, justified = false): bo
  * end, when the margin is the wider one; `running`, lines that end in a letter or a digit (no
  * mark at all) before a line that opens in lower case: a sentence wrapped there.
  */
-export function lineEnds(lines: Line[], right: number, wider: number): { full: number; ended: number; running: number } {
-  let full = 0, ended = 0, running = 0;
+export function lineEnds(lines: Line[], right: number, wider: number): LineEnds {
+  let full = 0, ended = 0, running = 0, closed = 0;
   for (let i = 1; i < lines.length; i++) {
     const prev = lines[i - 1], next = lines[i];
     if (endsShort(prev, next, right)) continue;
     full++;
     if (LOWER_START.test(next.text)) {
       if (BARE_END.test(prev.text.trimEnd())) running++;
-    } else if (SENTENCE_END.test(prev.text.trimEnd()) && endsShort(prev, next, wider)) ended++;
+    } else if (SENTENCE_END.test(prev.text.trimEnd())) {
+      closed++;
+      if (endsShort(prev, next, wider)) ended++;
+    }
   }
-  return { full, ended, running };
+  return { full, ended, running, closed };
 }
+
+/**
+ * `lineEnds`' counts. `closed`: full-looking lines that end a sentence before a line opening with
+ * no lower-case letter, whether or not the next line's first word would have fitted anywhere.
+ */
+export interface LineEnds {
+  full: number;
+  ended: number;
+  running: number;
+  closed: number;
+}
+
+/**
+ * Whether the text's full-looking lines (`lineEnds` over all of it, at its right margin) end where
+ * its sentences do, as one-line paragraphs set with no space between them do (a Word or LibreOffice
+ * script of one sentence a paragraph, spacing 0): then a sentence's end before a line opening with
+ * no lower-case letter ends a paragraph even where the line reaches the margin. Lines that long
+ * leave no room for the next word at any margin and sit at single spacing: nothing else tells them
+ * from wrapped prose, which ends a line in ten or so with a sentence and runs on in lower case on
+ * most others. Needed: nearly all full-looking lines (ENDED_SHARE) so, none running on in lower
+ * case, and ONE_LINE_LINES of them; on a page too short for that (a heading and three lines), both
+ * of two or more, since three sentences falling each at a wrap are rare and the words stay the same.
+ */
+export function endsAtSentences(ends: LineEnds): boolean {
+  if (ends.running > 0 || ends.full < SHORT_PAGE_LINES) return false;
+  return ends.full >= ONE_LINE_LINES ? ends.closed >= ENDED_SHARE * ends.full : ends.closed === ends.full;
+}
+
+/** Full-looking lines needed, all ending a sentence, on a page too short for ONE_LINE_LINES. */
+const SHORT_PAGE_LINES = 2;
 
 /** A line that ends in the middle of a phrase: on a letter or a digit. */
 const BARE_END = /[\p{L}\p{N}]$/u;
@@ -244,10 +277,11 @@ const MEASURE_LINES = 4;
  * measures of indented text (see Measures); a line there is short against its own right edge.
  * `levelStarts`: where paragraphs of the other columns of a borderless table start, in order; a line level
  * with one, further from the line above than the block's tightest spacing, opens a row.
+ * `sentenceLines`: the text's lines end where its sentences do (endsAtSentences).
  */
 export function splitBlock(
   block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
-  levelStarts: number[] = [], labels?: ReadonlySet<string>,
+  levelStarts: number[] = [], labels?: ReadonlySet<string>, sentenceLines = false,
 ): LaidParagraph[] {
   const { lines } = block;
 
@@ -319,6 +353,9 @@ export function splitBlock(
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
       short ||
+      // Text whose full-looking lines end where its sentences do (endsAtSentences): a sentence's
+      // end, then a line opening with no lower-case letter.
+      (sentenceLines && SENTENCE_END.test(prev.text.trimEnd()) && !LOWER_START.test(line.text)) ||
       // A sentence's end, then a speaker's label: a new speaker's line, even where the line before
       // reaches the edge (a script of one-line paragraphs, its widest line taken for the margin).
       (SENTENCE_END.test(prev.text.trimEnd()) && opensWithLabel(line.text, labels)) ||
