@@ -1,5 +1,5 @@
 """One paragraph alone in a measure of its own (a witness's statement set in from both margins: a
-Word/LibreOffice paragraph indented 2 cm left and right, an HTML `<blockquote>`, LaTeX's `quote`),
+Word/LibreOffice paragraph indented 2 cm left and right, an HTML `<blockquote>`, LaTeX's `quote`, justified, hyphenation off),
 three printed lines of one sentence run between the narrator's full-width paragraphs. Its lines end
 at the measure's own edge, short of the page's margin, and a reader shows them as one paragraph.
 Before: each printed line was a line of its own (a measure was seen only from four lines at one
@@ -10,7 +10,7 @@ have fitted: the writer broke them).
 /usr/bin/python3 scripts/pdf-producers/lone_measures.py
 (writes lo-lone-measure-en.docx/.pdf through LibreOffice, chromium-lone-measure-en.html/.pdf,
 wp-lone-measure-en.html/.pdf through WeasyPrint, tex-lone-measure-en.tex/.pdf through XeLaTeX,
-each with its NAME.json)
+chromium-long-quote-en and wp-long-quote-en (the quotation five printed lines long), each with its NAME.json)
 """
 import html
 import subprocess
@@ -40,8 +40,13 @@ SCRIPT = [
 ]
 
 
-def data():
-    return [[[voice, text]] for voice, text, _ in SCRIPT]
+# The same quotation made long enough for five printed lines in a browser's 40 px measure: ragged,
+# its lines never reach within two ems of the furthest body line (the text's margin as measured).
+LONG = [(v, t + ' Not even the wind, for a whole minute that felt to me like an hour of my life.' if how == 'quote' else t, how) for v, t, how in SCRIPT]
+
+
+def data(script=SCRIPT):
+    return [[[voice, text]] for voice, text, _ in script]
 
 
 def lo():
@@ -64,9 +69,9 @@ def lo():
     write_script(name, 'python-docx 0.8 + LibreOffice 7.4', 'A paragraph indented 2 cm from both margins, justified, alone; song lines indented from the left', VOICES, ['#000000'], data())
 
 
-def page():
+def page(script=SCRIPT):
     rows = []
-    for voice, text, how in SCRIPT:
+    for voice, text, how in script:
         style = ' style="color: #%s"' % HEX[voice] if voice else ''
         body = html.escape(text)
         if how == 'quote':
@@ -94,13 +99,19 @@ def chromium():
     write_script(name, 'Chromium print-to-PDF', 'A <blockquote> (40 px in from both sides), ragged, alone; song lines set in from the left', VOICES, ['#000000'], data())
 
 
-def weasyprint():
-    name = 'wp-lone-measure-en'
+def weasyprint(name='wp-lone-measure-en', script=SCRIPT, lines='three'):
     src = out_path(name, 'html')
     with open(src, 'w', encoding='utf-8') as f:
-        f.write(page())
+        f.write(page(script))
     subprocess.run(['weasyprint', src, out_path(name, 'pdf')], check=True, capture_output=True)
-    write_script(name, 'WeasyPrint 57.2', 'A <blockquote> (40 px in from both sides), ragged, alone; song lines set in from the left', VOICES, ['#000000'], data())
+    write_script(name, 'WeasyPrint 57.2', 'A <blockquote> (40 px in from both sides) of %s printed lines, ragged, alone; song lines set in from the left' % lines, VOICES, ['#000000'], data(script))
+
+
+def long_quotes():
+    name = 'chromium-long-quote-en'
+    chromium_pdf(name, page(LONG))
+    write_script(name, 'Chromium print-to-PDF', 'A <blockquote> (40 px in from both sides) of five printed lines, ragged, alone; song lines set in from the left', VOICES, ['#000000'], data(LONG))
+    weasyprint('wp-long-quote-en', LONG, 'five')
 
 
 def tex():
@@ -123,12 +134,14 @@ def tex():
 \\pagestyle{empty}
 \\setlength{\\parindent}{0pt}
 \\setlength{\\parskip}{6pt}
+\\hyphenpenalty=10000
+\\exhyphenpenalty=10000
 \\begin{document}
 %s
 \\end{document}
 ''' % '\n'.join(body)
     xelatex_pdf(name, source)
-    write_script(name, 'XeTeX 0.999994 (TeX Live 2022)', 'LaTeX quote environment (set in from both margins, justified), alone; song lines with \\leftskip', VOICES, ['#000000'], data())
+    write_script(name, 'XeTeX 0.999994 (TeX Live 2022)', 'LaTeX quote environment (set in from both margins, justified; hyphenation off: two breaks are too few for the reader to tell a typesetter’s hyphen from a compound’s), alone; song lines with \\leftskip', VOICES, ['#000000'], data())
 
 
 if __name__ == '__main__':
@@ -136,3 +149,4 @@ if __name__ == '__main__':
     chromium()
     weasyprint()
     tex()
+    long_quotes()
