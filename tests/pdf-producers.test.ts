@@ -72,9 +72,8 @@ describe('PDFs from other producers: every voice’s exact lines, line counts an
   check('lo-footnotes-fr.pdf', 'LibreOffice footnotes: calls small and raised, notes at the foot: as its DOCX, where footnotes are not read', { docx: 'lo-footnotes-fr.docx' });
   check('lo-screenplay.pdf', 'LibreOffice screenplay (dialogue indented from both margins): one line per speech, as in its DOCX', {
     docx: 'lo-screenplay.docx',
-    // Its two-line parenthetical "(putting the bag / down)" has a measure of its own that two lines
-    // cannot show: it is read as two unassigned lines.
-    unassignedAsWords: true,
+    // Its two-line parenthetical "(putting the bag / down)", indented 2 in from both margins, wraps at
+    // its own measure's edge (paragraphs.ts loneEdge): one line, as in the DOCX.
   });
 });
 

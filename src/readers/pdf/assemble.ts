@@ -297,7 +297,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
     const shape = shapeOf(l.frame);
     if (!measures.has(shape)) {
       const same = laid.filter((o) => shapeOf(o.frame) === shape);
-      measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right));
+      measures.set(shape, new Measures(same.flatMap((o) => o.ordered), margins.get(shape)!.right, l.frame.width));
     }
   }
   for (const { frame: f, index, ordered } of laid) {

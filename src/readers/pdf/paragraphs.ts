@@ -225,34 +225,61 @@ export function linePitches(blocks: Iterable<Block>): LinePitch {
  * Evidence needed: MEASURE_LINES lines at that left edge, two or more of them ending within two
  * ems of the furthest (wrapped lines end ragged but near the edge; one-line paragraphs do not),
  * one of those at least ending mid-sentence, all short of the margin by two ems, the edge set in
- * from the text's left margin.
+ * from the text's left margin. Fewer lines (a paragraph alone in such a measure, a quotation of two
+ * or three lines), or ragged lines short of the page's margin but not of the furthest text's, show
+ * it by a line that wrapped there (`loneEdge`).
  */
 export class Measures {
   private readonly edges: { x0: number; size: number; right: number }[] = [];
 
-  constructor(blocks: Block[], margin: number) {
-    const lines = blocks.flatMap((b) => (b.cell || b.lines[0].column !== undefined ? [] : b.lines));
+  /**
+   * `margin`: the text's right margin (assemble.ts textMargins); `width`: the frame's, whose margins
+   * mirrored stand in for the right one where ragged text never reaches it (lone measures only).
+   */
+  constructor(blocks: Block[], margin: number, width = 0) {
+    // Each line, and the line after it in its block (a paragraph's next line, if it goes on).
+    const lines: Line[] = [], next: (Line | undefined)[] = [];
+    for (const b of blocks) {
+      if (b.cell || b.lines[0].column !== undefined) continue;
+      for (let i = 0; i < b.lines.length; i++) {
+        lines.push(b.lines[i]!);
+        next.push(b.lines[i + 1]);
+      }
+    }
     if (!lines.length) return;
     let left = Infinity;
     for (const l of lines) left = Math.min(left, l.x0);
-    const groups = new Map<string, Line[]>();
-    for (const l of lines) {
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
       const key = `${Math.round(l.x0)}|${sizeKey(l.size)}`;
       const group = groups.get(key);
-      if (group) group.push(l);
-      else groups.set(key, [l]);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     }
-    for (const group of groups.values()) {
-      const { x0, size } = group[0];
-      if (group.length < MEASURE_LINES || x0 <= left + INDENT * size) continue;
+    for (const indexes of groups.values()) {
+      const { x0, size } = lines[indexes[0]!]!;
+      if (indexes.length < 2 || x0 <= left + INDENT * size) continue;
+      const group = indexes.map((i) => lines[i]!);
       let right = 0;
       for (const l of group) right = Math.max(right, l.x1);
-      if (right > margin - 2 * size) continue;
-      const near = group.filter((l) => l.x1 >= right - 2 * size);
-      // Wrapped lines end mid-sentence, most of them: lines that all end a sentence there are
-      // one-line paragraphs about as long as one another (Courier dialogue of short sentences),
-      // and the furthest of them sets no edge (the line after it would look wrapped).
-      if (near.length >= 2 && near.some((l) => !SENTENCE_END.test(l.text.trimEnd()))) this.edges.push({ x0, size, right });
+      if (group.length >= MEASURE_LINES && right <= margin - 2 * size) {
+        const near = group.filter((l) => l.x1 >= right - 2 * size);
+        // Wrapped lines end mid-sentence, most of them: lines that all end a sentence there are
+        // one-line paragraphs about as long as one another (Courier dialogue of short sentences),
+        // and the furthest of them sets no edge (the line after it would look wrapped).
+        if (near.length >= 2 && near.some((l) => !SENTENCE_END.test(l.text.trimEnd()))) {
+          this.edges.push({ x0, size, right });
+          continue;
+        }
+      }
+      // Fewer lines, or ragged text that never reached the right margin the lines measured (a
+      // quotation set in from it by less than two ems of that): a line that wrapped at the measure's
+      // edge shows it, the page's margins mirrored telling where the text's right margin is.
+      const page = Math.max(margin, width - left);
+      if (right > page - 2 * size) continue;
+      const edge = loneEdge(indexes, lines, next, right, page - (x0 - left), page - 2 * size);
+      if (edge !== undefined) this.edges.push({ x0, size, right: edge });
     }
   }
 
@@ -270,6 +297,30 @@ export class Measures {
 
 /** Lines at one indented left edge needed to show a measure of their own. */
 const MEASURE_LINES = 4;
+
+/**
+ * The right edge of a measure seen from lines at one indented left edge
+ * (`indexes` into `lines`; `next`, each line's next in its block): a line there that wrapped,
+ * followed in its block by the next line at the same left edge, ending mid-sentence, and full at
+ * the edge (the next line's first word would not have fitted). The edge is `right`, where the lines
+ * reach, when two of them end flush there (justified text); else the left indent mirrored
+ * (`mirrored`: set in as far from the margin on the right as on the left, as Word's, HTML's and
+ * LaTeX's quotations are), when no line passes it and it is short of the margin (`limit`). Short
+ * lines set in from the left only (a song's, an address) wrap at neither: the next line's first
+ * word would have fitted after each.
+ */
+function loneEdge(indexes: readonly number[], lines: readonly Line[], next: readonly (Line | undefined)[], right: number, mirrored: number, limit: number): number | undefined {
+  const wrapsAt = (edge: number) =>
+    indexes.some((i) => {
+      const line = lines[i]!, after = next[i];
+      return after !== undefined && Math.abs(after.x0 - line.x0) <= 1 && !SENTENCE_END.test(line.text.trimEnd()) && !endsShort(line, after, edge);
+    });
+  let flush = 0;
+  for (const i of indexes) if (lines[i]!.x1 >= right - FLUSH) flush++;
+  if (flush >= 2 && wrapsAt(right)) return right;
+  if (mirrored <= limit && right <= mirrored + FLUSH && wrapsAt(mirrored)) return mirrored;
+  return undefined;
+}
 
 /**
  * Splits a block into paragraphs by spacing, indents, short lines and font size, and at
