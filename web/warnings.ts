@@ -465,6 +465,7 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wCommentBalloons', { pages: pagesOf(s, d.pages), balloons, text: quoted(s, d.balloonText, 3) })];
   },
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, d.kind === 'row' ? 'wTableRowShadingUnshown' : 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
+  'footer-like-line': (d, s) => (isString(d.text) ? [say(s, 'wFooterLikeLine', { text: s.w.quote(d.text, 80) })] : null),
   'repeating-section-data': (d, s) => {
     if (!isNumber(d.sections) || !Array.isArray(d.first)) return null;
     const first = (d.first as unknown[]).filter((x): x is { section: string; items: number; data: number | null } => typeof x === 'object' && x !== null && isString((x as { section?: unknown }).section) && isNumber((x as { items?: unknown }).items));

@@ -441,7 +441,7 @@ function footerWarning(paragraph: Paragraph): Warning {
   const quoted = text.length > 80 ? `${text.slice(0, 80).replace(/\s\S*$/u, '')} …` : text;
   return {
     code: 'footer-like-line',
-    message: `"${quoted}" is read as a script line, but it stands alone in the page's bottom margin, far below the text, where a footer stands: on a one-page PDF nothing repeats to tell. If it is a footer and not a line to record, its words are counted in its colour's voice.`,
+    message: `"${quoted}" is read as a script line of its colour, but it stands alone in the page's bottom margin, far below the text, where a footer stands (a one-page PDF has no other page to show whether it repeats). If it is a footer, not a line to record, leave its words out of that voice's count.`,
     location: paragraph.location,
     details: { text },
   };
