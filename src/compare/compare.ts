@@ -5,7 +5,8 @@ import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
-import { alignLines, comparisonKey, DEFAULT_SIMILARITY } from './align.js';
+import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
+import type { Line } from '../attribute/cast.js';
 import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { wordDiff, wordsAdded } from './word-diff.js';
 
@@ -153,7 +154,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     pairedNew.add(pair.new);
     const before = oldLines[pair.old]!;
     const after = newLines[pair.new]!;
-    const where = { location: after.location, oldLocation: before.location };
+    const where = { location: after.location, oldLocation: before.location, rank: pair.new };
     if (pair.how === 'regrouped') {
       const olds = pair.olds!.map((i) => oldLines[i]!);
       const news = pair.news!.map((j) => newLines[j]!);
@@ -181,11 +182,12 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
     else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) });
   }
+  const removedRank = removedRanks(pairs, oldLines, newLines);
   oldLines.forEach((line, index) => {
-    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location });
+    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location, rank: removedRank(index) });
   });
   newLines.forEach((line, index) => {
-    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location });
+    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location, rank: index });
   });
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
@@ -195,6 +197,28 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
   return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * Where a removed OLD line is listed among NEW's rows (`Ranked`): just before the NEW line of the next
+ * OLD line that is kept in order (aligned, or paired with a line of its voice: not a line moved
+ * elsewhere or given to another voice), half a line before it; past NEW's last line when none follows.
+ */
+function removedRanks(pairs: readonly Pair[], oldLines: readonly Line[], newLines: readonly Line[]): (index: number) => number {
+  const anchorNew = new Int32Array(oldLines.length).fill(-1);
+  let lastOld = -1;
+  // Pairs come in NEW's order; one whose OLD line goes back (a crossing pair) anchors nothing.
+  for (const pair of pairs) {
+    if (pair.how === 'moved' || oldLines[pair.old]!.voice !== newLines[pair.new]!.voice) continue;
+    const olds = pair.olds ?? [pair.old];
+    if (olds[0]! <= lastOld) continue;
+    for (const index of olds) anchorNew[index] = pair.new;
+    lastOld = olds[olds.length - 1]!;
+  }
+  const following = new Float64Array(oldLines.length + 1);
+  following[oldLines.length] = newLines.length;
+  for (let i = oldLines.length - 1; i >= 0; i--) following[i] = anchorNew[i]! >= 0 ? anchorNew[i]! : following[i + 1]!;
+  return (index) => following[index]! - 0.5;
 }
 
 /**

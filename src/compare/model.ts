@@ -28,7 +28,20 @@ export interface DiffLine {
   location: Location;
 }
 
-export interface ChangedLine {
+/**
+ * Where a row stands among its voice's rows, in NEW's reading order: the index of its NEW line; a
+ * removed line, just before the NEW line of the next OLD line kept (removed lines in OLD's order).
+ * Locations cannot order the rows: a removed line's is OLD's, and a PDF's and a DOCX's paragraphs
+ * are numbered differently (a PDF's carry pages). Not in `diff --json`.
+ */
+export interface Ranked {
+  rank: number;
+}
+
+/** An added line (its place in NEW) or a removed one (its place in OLD). */
+export interface ListedLine extends DiffLine, Ranked {}
+
+export interface ChangedLine extends Ranked {
   old: string;
   new: string;
   /** Where the line is in NEW. */
@@ -58,7 +71,7 @@ export interface Regrouped {
   new: DiffLine[];
 }
 
-export interface ReassignedInLine {
+export interface ReassignedInLine extends Ranked {
   text: string;
   /** The voice that had the line in OLD; null for unassigned text. */
   from: string | null;
@@ -70,7 +83,7 @@ export interface ReassignedInLine {
   words?: WordPart[];
 }
 
-export interface ReassignedOutLine {
+export interface ReassignedOutLine extends Ranked {
   text: string;
   /** The voice that has the line in NEW; null for unassigned text. */
   to: string | null;
@@ -81,7 +94,7 @@ export interface ReassignedOutLine {
   words?: WordPart[];
 }
 
-export interface MovedLine {
+export interface MovedLine extends Ranked {
   text: string;
   location: Location;
   oldLocation: Location;
@@ -99,8 +112,8 @@ export interface VoiceDiff {
   voice: string | null;
   /** Which scripts' voice maps have the voice. */
   presence: 'both' | 'old' | 'new';
-  added: DiffLine[];
-  removed: DiffLine[];
+  added: ListedLine[];
+  removed: ListedLine[];
   changed: ChangedLine[];
   reassignedIn: ReassignedInLine[];
   reassignedOut: ReassignedOutLine[];

@@ -24,12 +24,12 @@ function rows(diff: VoiceDiff): string[][] {
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? marked(l.words) : escapeMarkdown(l.text));
   const edited = (l: { words?: WordPart[] }) => (l.words ? ', edited' : '');
   return byPlace([
-    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.location })),
-    ...diff.removed.map((l) => ({ cells: ['removed', where(l.location), escapeMarkdown(l.text)], at: l.location })),
-    ...diff.changed.map((l) => ({ cells: [l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed', where(l.location), marked(l.words)], at: l.location })),
-    ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
-    ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
-    ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.location })),
+    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.rank })),
+    ...diff.removed.map((l) => ({ cells: ['removed', where(l.location), escapeMarkdown(l.text)], at: l.rank })),
+    ...diff.changed.map((l) => ({ cells: [l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed', where(l.location), marked(l.words)], at: l.rank })),
+    ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
+    ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
+    ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.rank })),
   ]).map((row) => row.cells);
 }
 

@@ -67,13 +67,17 @@ interface Row {
   mark: string;
   location: string;
   text: string;
-  /** Where the row is listed: the place it shows (NEW's, OLD's for a removed line). */
-  at: Location;
+  /** Where the row is listed (`Ranked`): NEW's reading order, a removed line where it stood. */
+  at: number;
 }
 
-/** Rows by place in the script, page then paragraph; at one place, in the order of the kinds (added, removed, changed…). */
-export function byPlace<T extends { at: Location }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.at.page ?? 0) - (b.at.page ?? 0) || a.at.paragraph - b.at.paragraph);
+/**
+ * Rows in NEW's reading order, a removed line before the line that now follows it (removed lines in
+ * OLD's order): by rank, not by the places shown, which may be of two files numbered differently
+ * (a PDF against a DOCX) or OLD's (a removed line).
+ */
+export function byPlace<T extends { at: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.at - b.at);
 }
 
 function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
@@ -81,12 +85,12 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   const where = (location: Location) => formatLocation(location);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? inline(l.words, options.colour) : l.text);
   return byPlace([
-    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.location })),
-    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text, at: l.location })),
-    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}`, at: l.location })),
-    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
-    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
-    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.location })),
+    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.rank })),
+    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text, at: l.rank })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}`, at: l.rank })),
+    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
+    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
+    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.rank })),
   ]);
 }
 
