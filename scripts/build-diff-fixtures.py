@@ -4,7 +4,8 @@ diff-order/: a script, its next version (one Narrator line edited early, one rem
 one edited late), and each as LibreOffice prints it to PDF: a diff of a PDF against a DOCX lists a
 voice's rows in NEW's order, as a DOCX against a DOCX does.
 diff-moves/: a sentence moved from one line to another further on (an aligned line between), in
-one voice, and moved to another voice's line; each once on its own, and once with a word edited.
+one voice (alone, then with a word edited), to another voice's line (down, and up), and a whole
+line removed whose sentence now ends another line of its voice.
 
 Run from the repository root with the system Python (python-docx) and LibreOffice (soffice):
     /usr/bin/python3 scripts/build-diff-fixtures.py
@@ -90,6 +91,8 @@ MOVES_VERSIONS = {
     'v2-same-voice-edit': replaced(MODULE, {0: [('N', FIRST)], 2: [('N', MODULE[2][1].replace('zones', 'allées') + ' ' + SENTENCE)]}),
     # The sentence moved to the Formatrice's ¶5: hers to record now.
     'v2-other-voice': replaced(MODULE, {0: [('N', FIRST)], 4: [('F', MODULE[4][1] + ' ' + SENTENCE)]}),
+    # The Narrateur's last line removed, its sentence now ending ¶3: moved, not removed and added.
+    'v2-line-moved-in': replaced(MODULE, {2: [('N', MODULE[2][1] + ' ' + MODULE[5][1])], 5: []}),
 }
 # A last line, and its first sentence moved up to the start of ¶3 (v1-end → v2-up).
 ENDING = MODULE + [('F', 'Merci de votre attention. Bonne journée à tous.')]

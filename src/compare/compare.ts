@@ -7,7 +7,8 @@ import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
 import type { Line } from '../attribute/cast.js';
-import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import type { ChangedLine, ComparedSide, CompareOptions, Delta, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import { findMovedSentences, type MoveCandidate } from './moved.js';
 import { wordDiff, wordsAdded } from './word-diff.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
@@ -149,6 +150,8 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
+  // Changed and removed lines, for the sentences moved between them (moved.ts).
+  const moves: MoveCandidate[] = [];
   for (const pair of pairs) {
     pairedOld.add(pair.old);
     pairedNew.add(pair.new);
@@ -171,7 +174,9 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
-      diffOf(after.voice).changed.push({ old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } });
+      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } };
+      diffOf(after.voice).changed.push(changed);
+      moves.push({ voice: after.voice, old: sides.old, new: sides.new, target: changed });
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved';
       // Given to another voice and edited: the edit is shown with it.
@@ -180,15 +185,23 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
-    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) });
+    else {
+      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) };
+      diffOf(after.voice).changed.push(changed);
+      moves.push({ voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed });
+    }
   }
   const removedRank = removedRanks(pairs, oldLines, newLines);
   oldLines.forEach((line, index) => {
-    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location, rank: removedRank(index) });
+    if (pairedOld.has(index)) return;
+    const removed: ListedLine = { text: line.text, location: line.location, rank: removedRank(index) };
+    diffOf(line.voice).removed.push(removed);
+    moves.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
   });
   newLines.forEach((line, index) => {
     if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location, rank: index });
   });
+  findMovedSentences(moves);
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
 

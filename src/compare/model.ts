@@ -39,7 +39,26 @@ export interface Ranked {
 }
 
 /** An added line (its place in NEW) or a removed one (its place in OLD). */
-export interface ListedLine extends DiffLine, Ranked {}
+export interface ListedLine extends DiffLine, Ranked {
+  /** A removed line: its sentences found word for word in another line of NEW (compare/moved.ts). */
+  moves?: SentenceMove[];
+}
+
+/**
+ * A sentence that left a line for another further on (or came from one), word for word: not
+ * rewritten, moved (compare/moved.ts). At least three words; a sentence edited on the way is not one.
+ */
+export interface SentenceMove {
+  /** `out`: the sentence left this line for the other; `in`: it came from the other. */
+  direction: 'in' | 'out';
+  text: string;
+  /** Its words, as the voices' words are counted. */
+  words: number;
+  /** Where the other line is: in NEW for `out`, in OLD for `in`. */
+  location: Location;
+  /** The other line's voice (null: unassigned text). */
+  voice: string | null;
+}
 
 export interface ChangedLine extends Ranked {
   old: string;
@@ -51,7 +70,8 @@ export interface ChangedLine extends Ranked {
   words: WordPart[];
   /**
    * Words really new in NEW: those the word difference inserts, a change of case or of typography
-   * (quotes, spaces) not counted, so a paragraph joined or split adds none.
+   * (quotes, spaces) not counted, so a paragraph joined or split adds none, nor a sentence moved here
+   * from another line of the voice (`moves`).
    */
   addedWords: number;
   /**
@@ -61,6 +81,11 @@ export interface ChangedLine extends Ranked {
    * lines' texts joined by a space, `location` and `oldLocation` the first line's of each side.
    */
   regrouped?: Regrouped;
+  /**
+   * Sentences this line lost to another line or took from one, word for word (not in `regrouped`: a
+   * line further away). A sentence taken from a line of the same voice adds no word to `addedWords`.
+   */
+  moves?: SentenceMove[];
 }
 
 export interface Regrouped {

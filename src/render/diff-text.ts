@@ -5,9 +5,9 @@
  */
 import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
-import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import type { Delta, ScriptDiff, SentenceMove, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
-import { regroupText } from '../compare/describe.js';
+import { movesText, regroupText } from '../compare/describe.js';
 import type { Location } from '../model.js';
 import { legendLine, warningLines } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
@@ -84,10 +84,11 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   const paint = (kind: 'removed' | 'added', text: string) => (options.colour ? ANSI[kind](text) : text);
   const where = (location: Location) => formatLocation(location);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? inline(l.words, options.colour) : l.text);
+  const moved = (l: { moves?: SentenceMove[] }) => (l.moves ? ` (${movesText(l.moves, diff.voice)})` : '');
   return byPlace([
     ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.rank })),
-    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text, at: l.rank })),
-    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}`, at: l.rank })),
+    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}${moved(l)}`, at: l.rank })),
     ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
     ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
     ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.rank })),
