@@ -151,7 +151,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
   // Changed and removed lines, for the sentences moved between them (moved.ts).
-  const moves: MoveCandidate[] = [];
+  const candidates: MoveCandidate[] = [];
   for (const pair of pairs) {
     pairedOld.add(pair.old);
     pairedNew.add(pair.new);
@@ -176,7 +176,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
       const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } };
       diffOf(after.voice).changed.push(changed);
-      moves.push({ voice: after.voice, old: sides.old, new: sides.new, target: changed });
+      candidates.push({ voice: after.voice, old: sides.old, new: sides.new, target: changed });
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved';
       // Given to another voice and edited: the edit is shown with it.
@@ -188,7 +188,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     else {
       const changed: ChangedLine = { old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) };
       diffOf(after.voice).changed.push(changed);
-      moves.push({ voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed });
+      candidates.push({ voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed });
     }
   }
   const removedRank = removedRanks(pairs, oldLines, newLines);
@@ -196,12 +196,12 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     if (pairedOld.has(index)) return;
     const removed: ListedLine = { text: line.text, location: line.location, rank: removedRank(index) };
     diffOf(line.voice).removed.push(removed);
-    moves.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
+    candidates.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
   });
   newLines.forEach((line, index) => {
     if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location, rank: index });
   });
-  findMovedSentences(moves);
+  findMovedSentences(candidates);
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
 
