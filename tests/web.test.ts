@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
+import { shownSectionTimes, shownTimes } from '../src/render/shown-times.js';
 import { describeShared } from './helpers/shared.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,6 +35,7 @@ interface CliVoice {
 }
 interface CliReport {
   mode: string;
+  recorded?: { words: number; spokenWords: number; seconds: number } | null;
   voices: CliVoice[];
   unassigned: CliVoice;
   total: { words: number; lineCount: number; spokenWords: number; seconds: number };
@@ -104,12 +106,24 @@ async function table(page: Page): Promise<string[][]> {
   );
 }
 
+/** A time as the page shows one the CLI's tables show (shown-times.ts: whole seconds that add up): "less than a second" for a 0 of a time that is not nothing. */
+const shownTime = (shown: number, seconds: number, lang: 'en' | 'fr' = 'en') => (shown === 0 && seconds > 0 ? (lang === 'fr' ? 'moins d’une seconde' : 'less than a second') : pageTime(shown, lang));
+
+/** A voice's time as the CLI's summary shows it (its share of what is recorded, to the second). */
+const voiceTime = (report: CliReport, name: string, lang: 'en' | 'fr' = 'en') => {
+  const voice = report.voices.find((v) => v.name === name)!;
+  return shownTime(shownTimes(report as unknown as Parameters<typeof shownTimes>[0]).byName.get(name)!, voice.seconds, lang);
+};
+
 function expectedTable(report: CliReport, locale: string, labels: { unassigned: string; total: string }): string[][] {
   const n = (x: number) => new Intl.NumberFormat(locale).format(x);
   const pct = (x: number) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
+  const lang = locale.startsWith('fr') ? 'fr' : 'en';
+  // Times as the CLI's summary shows them: to the second, adding up (the voices to what is recorded, with the unassigned text to the whole).
+  const shown = shownTimes(report as unknown as Parameters<typeof shownTimes>[0]);
   // The share from the words, as the CLI's table shows it (the JSON's share is rounded to 4 digits).
-  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; seconds: number }) => [name, n(v.lineCount), n(v.words), n(v.spokenWords), pct(report.total.words ? v.words / report.total.words : 0), pageTime(v.seconds, locale.startsWith('fr') ? 'fr' : 'en')];
-  return [...report.voices.map((v) => row(v.name, v)), row(labels.unassigned, report.unassigned), row(labels.total, report.total)];
+  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; seconds: number }, seconds: number) => [name, n(v.lineCount), n(v.words), n(v.spokenWords), pct(report.total.words ? v.words / report.total.words : 0), shownTime(seconds, v.seconds, lang)];
+  return [...report.voices.map((v, i) => row(v.name, v, shown.voices[i]!)), row(labels.unassigned, report.unassigned, shown.unassigned), row(labels.total, report.total, shown.total)];
 }
 
 const EN = { unassigned: 'Not read (no voice)', total: 'Whole script' };
@@ -311,7 +325,7 @@ describeBrowser('the page in Chromium', () => {
     await page.selectOption('#voice', 'Narrateur');
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
     // Her time from the CLI's seconds, the page's way (2:40 → "2 min 40 s": under ten minutes the seconds matter).
-    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words}\u00A0words, about ${pageTime(voice.seconds)}; the whole script: ${whole.total.words}\u00A0words.`);
+    await expect(page.locator('#my-total').textContent()).resolves.toContain(`Your lines: ${voice.words}\u00A0words, about ${voiceTime(whole, 'Narrateur')}; the whole script: ${whole.total.words}\u00A0words.`);
     const shown = await page.locator('#lines-list li').evaluateAll((items) => items.map((li) => [li.getAttribute('data-id'), li.querySelector('.line-text')?.textContent]));
     expect(shown).toEqual(voice.lines.map((l) => [l.id, l.text]));
     await page.fill('#search', 'accident');
@@ -346,14 +360,17 @@ describeBrowser('the page in Chromium', () => {
       const over = (x: number, target: number) => (Math.round(x) === Math.round(target) || x - target < 0.5 ? 'less than a second' : pageTime(Math.round(x) - Math.round(target)));
       expect(rows).toEqual(
         report.sections.map((section) => {
-          const hers = section.voices.find((v) => v.name === 'Announcer');
+          const index = section.voices.findIndex((v) => v.name === 'Announcer');
+          const hers = section.voices[index];
+          // Her time as the CLI's section table shows it (the voices' times add up to the section's).
+          const hersShown = hers ? shownTime(shownSectionTimes(section)[index]!, hers.seconds) : s(0);
           const target =
             section.targetSeconds === null
               ? 'No length given'
               : section.seconds <= section.targetSeconds
                 ? `✓ ${s(section.seconds)} of ${s(section.targetSeconds)}`
                 : `✗ ${s(section.seconds)} of ${s(section.targetSeconds)} (${over(section.seconds, section.targetSeconds)} over)`;
-          return [expect.stringMatching(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `)), String(hers?.words ?? 0), s(hers?.seconds ?? 0), s(section.seconds), target];
+          return [expect.stringMatching(new RegExp(`^${section.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} `)), String(hers?.words ?? 0), hersShown, s(section.seconds), target];
         }),
       );
       // The spot that runs over says so.
@@ -1811,8 +1828,8 @@ describeBrowser('the page in Chromium', () => {
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
     expect(voice.syllablesPerSecond).toBe(4.95);
     for (const [browser, said] of [
-      [en, `Your lines: ${voice.words}\u00A0words, about ${pageTime(voice.seconds)}; the whole script: ${report.total.words}\u00A0words. (${voice.spokenWords}\u00A0words said aloud: ${voice.syllables}\u00A0syllables at 4.95 a second, with pauses at commas and full stops.)`],
-      [fr, `Vos répliques\u00A0: ${voice.words}\u00A0mots, environ ${pageTime(voice.seconds, 'fr')}\u202F; le script entier\u00A0: ${report.total.words.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0mots. (${voice.spokenWords}\u00A0mots prononcés\u00A0: ${voice.syllables.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0syllabes à 4,95 par seconde, avec des pauses aux virgules et aux points.)`],
+      [en, `Your lines: ${voice.words}\u00A0words, about ${voiceTime(report, 'Narrateur')}; the whole script: ${report.total.words}\u00A0words. (${voice.spokenWords}\u00A0words said aloud: ${voice.syllables}\u00A0syllables at 4.95 a second, with pauses at commas and full stops.)`],
+      [fr, `Vos répliques\u00A0: ${voice.words}\u00A0mots, environ ${voiceTime(report, 'Narrateur', 'fr')}\u202F; le script entier\u00A0: ${report.total.words.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0mots. (${voice.spokenWords}\u00A0mots prononcés\u00A0: ${voice.syllables.toLocaleString('fr-FR').replace(/\u202F/g, '\u00A0')}\u00A0syllabes à 4,95 par seconde, avec des pauses aux virgules et aux points.)`],
     ] as const) {
       const page = await fresh(browser);
       await drop(page, file, join(folder, 'vo-lines.config.yaml'));

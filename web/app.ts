@@ -10,6 +10,7 @@ import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
+import { shownSectionTimes, shownTimes } from '../dist/render/shown-times.js';
 import { chooseLang, NBSP, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
 import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
@@ -876,7 +877,7 @@ function mineSection(c: Current): HTMLElement {
   else if (!report.recorded && c.result.source === 'colours' && !readsAll) total = h('p', { class: 'total' }, t('noLinesYet'));
   else if (!voice) total = h('p', { class: 'total' }, t('pickToSeeTotal'));
   else {
-    total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(report.total.words) }));
+    total = h('p', { class: 'total' }, t('yourTotal', { words: w.words(voice.words), time: voiceTime(report, voice), total: w.words(report.total.words) }));
     // Chinese and Japanese are timed in characters a minute (measure/pace.ts).
     // Timed by syllables (a config's `timing: syllables`): said as it was worked out, not as a pace in words.
     const bySyllables = voice.syllables !== undefined && voice.syllablesPerSecond !== undefined;
@@ -892,12 +893,23 @@ function mineSection(c: Current): HTMLElement {
   return h('section', { id: 'mine', 'aria-label': t('iAm') }, h('p', { class: 'i-am' }, h('label', { for: 'voice' }, t('iAm')), ' ', select), total);
 }
 
+/**
+ * A time as the table shows it: the seconds shown (render/shown-times.ts, whole seconds that add up
+ * as the command line's do), "less than a second" where that is 0 of a time that is not nothing.
+ */
+const shownDuration = (shown: number, seconds: number) => (shown === 0 && seconds > 0 ? t('lessThanASecond') : w.duration(shown));
+
+/** A voice's time as the voices' table shows it (her total, her printed lines). */
+const voiceTime = (report: Report, voice: VoiceReport) => shownDuration(shownTimes(report).byName.get(voice.name) ?? voice.seconds, voice.seconds);
+
 function voicesSection(c: Current): HTMLElement {
   const { report, colourNames } = c.result;
   // Voices told by a name (or a style) rather than a colour: the column says how each is marked.
   const marked: Key = report.voices.every((v) => v.colors.length > 0 || v.highlights.length > 0) ? 'colour' : 'markedBy';
   const head = h('tr', {}, ...(['voice', marked, 'lines', 'words', 'spokenWords', 'share', 'time'] as Key[]).map((key) => h('th', { scope: 'col' }, t(key))));
-  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; share: number; seconds: number }, colours: Node | string, cls?: string) =>
+  // Times to the second that add up (the command line's): the voices' to what is recorded, that and the unassigned text's to the whole.
+  const shown = shownTimes(report);
+  const row = (name: string, v: { lineCount: number; words: number; spokenWords: number; share: number; seconds: number }, seconds: number, colours: Node | string, cls?: string) =>
     h(
       'tr',
       { class: cls },
@@ -907,13 +919,13 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('words') }, w.number(v.words)),
       h('td', { class: 'num', 'data-label': t('spokenWords') }, w.number(v.spokenWords)),
       h('td', { class: 'num', 'data-label': t('share') }, w.percent(v.share)),
-      h('td', { class: 'num', 'data-label': t('time') }, w.duration(v.seconds)),
+      h('td', { class: 'num', 'data-label': t('time') }, shownDuration(seconds, v.seconds)),
     );
   const body = h('tbody');
-  for (const voice of report.voices) body.append(row(voiceLabel(voice.name), voice, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined));
-  body.append(row(t('unassigned'), report.unassigned, ''));
-  body.append(row(t('total'), { ...report.total, share: 1 }, '', 'total-row'));
-  const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: w.duration(report.recorded.seconds) })) : null;
+  report.voices.forEach((voice, i) => body.append(row(voiceLabel(voice.name), voice, shown.voices[i]!, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined)));
+  body.append(row(t('unassigned'), report.unassigned, shown.unassigned, ''));
+  body.append(row(t('total'), { ...report.total, share: 1 }, shown.total, '', 'total-row'));
+  const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: shownDuration(shown.recorded ?? report.recorded.seconds, report.recorded.seconds) })) : null;
   return section('voices', t('voicesTable'), h('div', { class: 'table-wrap' }, h('table', { class: 'voices cards' }, h('thead', {}, head), body)), after);
 }
 
@@ -933,7 +945,10 @@ function sectionsSection(c: Current): HTMLElement | null {
   );
   const body = h('tbody');
   for (const s of sections) {
-    const hers = mine ? s.voices.find((v) => v.name === mine) : undefined;
+    const index = mine ? s.voices.findIndex((v) => v.name === mine) : -1;
+    const hers = index >= 0 ? s.voices[index] : undefined;
+    // Her time as the command line's section table shows it: the voices' times add up to the section's.
+    const hersShown = hers ? shownSectionTimes(s)[index]! : 0;
     const target =
       s.targetSeconds === null
         ? capital(t('noTarget'))
@@ -946,7 +961,7 @@ function sectionsSection(c: Current): HTMLElement | null {
         { class: s.targetSeconds !== null && s.seconds > s.targetSeconds ? 'over' : undefined },
         h('th', { scope: 'row', 'data-label': t('section') }, s.title, ' ', h('span', { class: 'where' }, place(s.location))),
         mine ? h('td', { class: 'num', 'data-label': t('yourWords') }, w.number(hers?.words ?? 0)) : null,
-        mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, w.duration(hers?.seconds ?? 0)) : null,
+        mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, shownDuration(hersShown, hers?.seconds ?? 0)) : null,
         h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.duration(s.seconds)),
         h('td', { 'data-label': t('target') }, target),
       ),
@@ -1304,7 +1319,7 @@ function boothSheet(c: Current): HTMLElement | null {
     'article',
     { id: 'booth', class: 'booth', 'aria-hidden': 'true' },
     h('h2', {}, `${voiceLabel(voice.name)} — ${c.file.name}`),
-    h('p', {}, t('yourTotal', { words: w.words(voice.words), time: w.duration(voice.seconds), total: w.words(c.result.report.total.words) })),
+    h('p', {}, t('yourTotal', { words: w.words(voice.words), time: voiceTime(c.result.report, voice), total: w.words(c.result.report.total.words) })),
     h('p', { class: 'aside' }, t('printedOn', { date: w.date(new Date()) })),
   );
   for (const [i, line] of [...voice.lines].entries()) {

@@ -61,7 +61,7 @@ function eastAsianWords(token: string): string[] {
 }
 
 /** Words of a line for similarity: lower case, edge punctuation dropped, wordless tokens left out. */
-function wordsOf(text: string): string[] {
+export function wordsOf(text: string): string[] {
   return comparisonKey(text)
     .toLowerCase()
     .split(' ')

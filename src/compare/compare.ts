@@ -5,8 +5,10 @@ import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
 import type { Location, Warning } from '../model.js';
-import { alignLines, comparisonKey, DEFAULT_SIMILARITY } from './align.js';
-import type { ComparedSide, CompareOptions, Delta, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
+import type { Line } from '../attribute/cast.js';
+import type { ChangedLine, ComparedSide, CompareOptions, Delta, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import { findMovedSentences, type MoveCandidate } from './moved.js';
 import { wordDiff, wordsAdded } from './word-diff.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
@@ -148,12 +150,14 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
+  // Changed and removed lines, for the sentences moved between them (moved.ts).
+  const candidates: MoveCandidate[] = [];
   for (const pair of pairs) {
     pairedOld.add(pair.old);
     pairedNew.add(pair.new);
     const before = oldLines[pair.old]!;
     const after = newLines[pair.new]!;
-    const where = { location: after.location, oldLocation: before.location };
+    const where = { location: after.location, oldLocation: before.location, rank: pair.new };
     if (pair.how === 'regrouped') {
       const olds = pair.olds!.map((i) => oldLines[i]!);
       const news = pair.news!.map((j) => newLines[j]!);
@@ -170,7 +174,9 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
-      diffOf(after.voice).changed.push({ old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } });
+      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } };
+      diffOf(after.voice).changed.push(changed);
+      candidates.push({ voice: after.voice, old: sides.old, new: sides.new, target: changed });
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved';
       // Given to another voice and edited: the edit is shown with it.
@@ -179,14 +185,23 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       diffOf(before.voice).reassignedOut.push({ text: after.text, to: after.voice, ...where, moved, ...edited });
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
-    else diffOf(after.voice).changed.push({ old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) });
+    else {
+      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) };
+      diffOf(after.voice).changed.push(changed);
+      candidates.push({ voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed });
+    }
   }
+  const removedRank = removedRanks(pairs, oldLines, newLines);
   oldLines.forEach((line, index) => {
-    if (!pairedOld.has(index)) diffOf(line.voice).removed.push({ text: line.text, location: line.location });
+    if (pairedOld.has(index)) return;
+    const removed: ListedLine = { text: line.text, location: line.location, rank: removedRank(index) };
+    diffOf(line.voice).removed.push(removed);
+    candidates.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
   });
   newLines.forEach((line, index) => {
-    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location });
+    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location, rank: index });
   });
+  findMovedSentences(candidates);
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
 
@@ -195,6 +210,28 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
   return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * Where a removed OLD line is listed among NEW's rows (`Ranked`): just before the NEW line of the next
+ * OLD line that is kept in order (aligned, or paired with a line of its voice: not a line moved
+ * elsewhere or given to another voice), half a line before it; past NEW's last line when none follows.
+ */
+function removedRanks(pairs: readonly Pair[], oldLines: readonly Line[], newLines: readonly Line[]): (index: number) => number {
+  const anchorNew = new Int32Array(oldLines.length).fill(-1);
+  let lastOld = -1;
+  // Pairs come in NEW's order; one whose OLD line goes back (a crossing pair) anchors nothing.
+  for (const pair of pairs) {
+    if (pair.how === 'moved' || oldLines[pair.old]!.voice !== newLines[pair.new]!.voice) continue;
+    const olds = pair.olds ?? [pair.old];
+    if (olds[0]! <= lastOld) continue;
+    for (const index of olds) anchorNew[index] = pair.new;
+    lastOld = olds[olds.length - 1]!;
+  }
+  const following = new Float64Array(oldLines.length + 1);
+  following[oldLines.length] = newLines.length;
+  for (let i = oldLines.length - 1; i >= 0; i--) following[i] = anchorNew[i]! >= 0 ? anchorNew[i]! : following[i + 1]!;
+  return (index) => following[index]! - 0.5;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** How a change of paragraphs reads in plain English: `¶6 and ¶7 joined`, `¶6 split in two: now ¶6 and ¶7`. */
 import type { Location } from '../model.js';
 import { formatLocation } from '../text/format.js';
-import type { Regrouped } from './model.js';
+import type { Regrouped, SentenceMove } from './model.js';
 
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five'];
 
@@ -18,4 +18,19 @@ export function regroupText(regrouped: Regrouped): string {
   if (regrouped.how === 'joined') return `${before} joined`;
   if (regrouped.how === 'split') return `${before} split in ${NUMBERS[regrouped.new.length] ?? regrouped.new.length}: now ${after}`;
   return `${before} cut differently: now ${after}`;
+}
+
+/**
+ * Where a line's moved sentences went or came from (`SentenceMove`), one phrase per other line:
+ * `sentence moved to ¶3`, `2 sentences moved from ¶1`; to or from another voice's line, that voice:
+ * `sentence moved to Formatrice, ¶5` (`unassigned text` for the text of no voice).
+ */
+export function movesText(moves: readonly SentenceMove[], voice: string | null): string {
+  const phrases = new Map<string, number>();
+  for (const move of moves) {
+    const other = move.voice === voice ? '' : `${move.voice ?? 'unassigned text'}, `;
+    const phrase = `moved ${move.direction === 'in' ? 'from' : 'to'} ${other}${formatLocation(move.location)}`;
+    phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
+  }
+  return [...phrases].map(([phrase, count]) => `${count === 1 ? 'sentence' : `${count} sentences`} ${phrase}`).join('; ');
 }

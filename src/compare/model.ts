@@ -28,7 +28,39 @@ export interface DiffLine {
   location: Location;
 }
 
-export interface ChangedLine {
+/**
+ * Where a row stands among its voice's rows, in NEW's reading order: the index of its NEW line; a
+ * removed line, just before the NEW line of the next OLD line kept (removed lines in OLD's order).
+ * Locations cannot order the rows: a removed line's is OLD's, and a PDF's and a DOCX's paragraphs
+ * are numbered differently (a PDF's carry pages). Not in `diff --json`.
+ */
+export interface Ranked {
+  rank: number;
+}
+
+/** An added line (its place in NEW) or a removed one (its place in OLD). */
+export interface ListedLine extends DiffLine, Ranked {
+  /** A removed line: its sentences found word for word in another line of NEW (compare/moved.ts). */
+  moves?: SentenceMove[];
+}
+
+/**
+ * A sentence that left a line for another further on (or came from one), word for word: not
+ * rewritten, moved (compare/moved.ts). At least three words; a sentence edited on the way is not one.
+ */
+export interface SentenceMove {
+  /** `out`: the sentence left this line for the other; `in`: it came from the other. */
+  direction: 'in' | 'out';
+  text: string;
+  /** Its words, as the voices' words are counted. */
+  words: number;
+  /** Where the other line is: in NEW for `out`, in OLD for `in`. */
+  location: Location;
+  /** The other line's voice (null: unassigned text). */
+  voice: string | null;
+}
+
+export interface ChangedLine extends Ranked {
   old: string;
   new: string;
   /** Where the line is in NEW. */
@@ -38,7 +70,8 @@ export interface ChangedLine {
   words: WordPart[];
   /**
    * Words really new in NEW: those the word difference inserts, a change of case or of typography
-   * (quotes, spaces) not counted, so a paragraph joined or split adds none.
+   * (quotes, spaces) not counted, so a paragraph joined or split adds none, nor a sentence moved here
+   * from another line of the voice (`moves`).
    */
   addedWords: number;
   /**
@@ -48,6 +81,11 @@ export interface ChangedLine {
    * lines' texts joined by a space, `location` and `oldLocation` the first line's of each side.
    */
   regrouped?: Regrouped;
+  /**
+   * Sentences this line lost to another line or took from one, word for word (not in `regrouped`: a
+   * line further away). A sentence taken from a line of the same voice adds no word to `addedWords`.
+   */
+  moves?: SentenceMove[];
 }
 
 export interface Regrouped {
@@ -58,7 +96,7 @@ export interface Regrouped {
   new: DiffLine[];
 }
 
-export interface ReassignedInLine {
+export interface ReassignedInLine extends Ranked {
   text: string;
   /** The voice that had the line in OLD; null for unassigned text. */
   from: string | null;
@@ -70,7 +108,7 @@ export interface ReassignedInLine {
   words?: WordPart[];
 }
 
-export interface ReassignedOutLine {
+export interface ReassignedOutLine extends Ranked {
   text: string;
   /** The voice that has the line in NEW; null for unassigned text. */
   to: string | null;
@@ -81,7 +119,7 @@ export interface ReassignedOutLine {
   words?: WordPart[];
 }
 
-export interface MovedLine {
+export interface MovedLine extends Ranked {
   text: string;
   location: Location;
   oldLocation: Location;
@@ -99,8 +137,8 @@ export interface VoiceDiff {
   voice: string | null;
   /** Which scripts' voice maps have the voice. */
   presence: 'both' | 'old' | 'new';
-  added: DiffLine[];
-  removed: DiffLine[];
+  added: ListedLine[];
+  removed: ListedLine[];
   changed: ChangedLine[];
   reassignedIn: ReassignedInLine[];
   reassignedOut: ReassignedOutLine[];

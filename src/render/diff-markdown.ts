@@ -3,10 +3,10 @@
  * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
  */
 import { markParts } from '../compare/word-diff.js';
-import { regroupText } from '../compare/describe.js';
+import { movesText, regroupText } from '../compare/describe.js';
 import { byPlace, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
-import { type ScriptDiff, type VoiceDiff, type WordPart } from '../compare/model.js';
+import { type ScriptDiff, type SentenceMove, type VoiceDiff, type WordPart } from '../compare/model.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { escapeCell } from './markdown.js';
 
@@ -23,13 +23,14 @@ function rows(diff: VoiceDiff): string[][] {
   const marked = (words: WordPart[]) => markParts(words, (kind, core) => (kind === 'removed' ? `~~${core}~~` : `**${core}**`), escapeMarkdown);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? marked(l.words) : escapeMarkdown(l.text));
   const edited = (l: { words?: WordPart[] }) => (l.words ? ', edited' : '');
+  const moved = (l: { moves?: SentenceMove[] }) => (l.moves ? ` (${escapeMarkdown(movesText(l.moves, diff.voice))})` : '');
   return byPlace([
-    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.location })),
-    ...diff.removed.map((l) => ({ cells: ['removed', where(l.location), escapeMarkdown(l.text)], at: l.location })),
-    ...diff.changed.map((l) => ({ cells: [l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed', where(l.location), marked(l.words)], at: l.location })),
-    ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
-    ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.location })),
-    ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.location })),
+    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.rank })),
+    ...diff.removed.map((l) => ({ cells: [`removed${moved(l)}`, where(l.location), escapeMarkdown(l.text)], at: l.rank })),
+    ...diff.changed.map((l) => ({ cells: [`${l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed'}${moved(l)}`, where(l.location), marked(l.words)], at: l.rank })),
+    ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
+    ...diff.reassignedOut.map((l) => ({ cells: [`to ${escapeMarkdown(voiceLabel(l.to))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),
+    ...diff.moved.map((l) => ({ cells: [from(l.oldLocation), where(l.location), escapeMarkdown(l.text)], at: l.rank })),
   ]).map((row) => row.cells);
 }
 

@@ -5,9 +5,9 @@
  */
 import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
-import type { Delta, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import type { Delta, ScriptDiff, SentenceMove, VoiceDiff, WordPart } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
-import { regroupText } from '../compare/describe.js';
+import { movesText, regroupText } from '../compare/describe.js';
 import type { Location } from '../model.js';
 import { legendLine, warningLines } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
@@ -67,26 +67,31 @@ interface Row {
   mark: string;
   location: string;
   text: string;
-  /** Where the row is listed: the place it shows (NEW's, OLD's for a removed line). */
-  at: Location;
+  /** Where the row is listed (`Ranked`): NEW's reading order, a removed line where it stood. */
+  at: number;
 }
 
-/** Rows by place in the script, page then paragraph; at one place, in the order of the kinds (added, removed, changed…). */
-export function byPlace<T extends { at: Location }>(rows: T[]): T[] {
-  return rows.sort((a, b) => (a.at.page ?? 0) - (b.at.page ?? 0) || a.at.paragraph - b.at.paragraph);
+/**
+ * Rows in NEW's reading order, a removed line before the line that now follows it (removed lines in
+ * OLD's order): by rank, not by the places shown, which may be of two files numbered differently
+ * (a PDF against a DOCX) or OLD's (a removed line).
+ */
+export function byPlace<T extends { at: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.at - b.at);
 }
 
 function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   const paint = (kind: 'removed' | 'added', text: string) => (options.colour ? ANSI[kind](text) : text);
   const where = (location: Location) => formatLocation(location);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? inline(l.words, options.colour) : l.text);
+  const moved = (l: { moves?: SentenceMove[] }) => (l.moves ? ` (${movesText(l.moves, diff.voice)})` : '');
   return byPlace([
-    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.location })),
-    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: l.text, at: l.location })),
-    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}`, at: l.location })),
-    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
-    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.location })),
-    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.location })),
+    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.rank })),
+    ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
+    ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}${moved(l)}`, at: l.rank })),
+    ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
+    ...diff.reassignedOut.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (to ${voiceLabel(l.to)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),
+    ...diff.moved.map((l) => ({ mark: '↕', location: where(l.location), text: `${l.text} (moved from ${where(l.oldLocation)})`, at: l.rank })),
   ]);
 }
 

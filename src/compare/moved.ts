@@ -1,0 +1,149 @@
+/**
+ * Sentences moved from one line to another further away: a sentence a changed (or removed) line lost
+ * that another changed line gained, word for word. The pairing (align.ts) joins, splits and re-cuts
+ * only adjacent lines of one voice; a sentence taken to a line past an aligned one was counted as
+ * removed there and added here, its words as new words to record. Found here, it is a move: the two
+ * lines say where it went and came from (`ChangedLine.moves`), and its words are no added words for
+ * a line of the voice that had it (`addedWords`); moved to another voice's line, they are that
+ * voice's to record, as a whole line taken from another voice is.
+ */
+import type { Location } from '../model.js';
+import { SENTENCE_END, WIDE_END, fullStopAt } from '../text/sentences.js';
+import { countWords, isSpaceCode } from '../text/words.js';
+import { wordsOf } from './align.js';
+import type { SentenceMove } from './model.js';
+import { wordsAdded } from './word-diff.js';
+
+/** Fewer words than this in a sentence and two lines may share it by chance ("Oui.", "Thank you."): not a move. */
+const MIN_MOVED_WORDS = 3;
+
+/** A piece of a side of a changed line: one of its lines' texts and where that line is. */
+export interface Segment {
+  text: string;
+  location: Location;
+}
+
+/** One side of a changed line (its OLD or NEW lines), or a removed line (OLD only). */
+export interface MoveCandidate {
+  voice: string | null;
+  old: Segment[];
+  new: Segment[];
+  /** The line as the diff lists it: its `moves` (and for a changed line its `addedWords`) are set here. */
+  target: { moves?: SentenceMove[]; addedWords?: number };
+}
+
+interface Sentence {
+  key: string;
+  text: string;
+  /** Its words as similarity reads them (align.ts `wordsOf`). */
+  words: number;
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/** What closes a sentence after its mark: quotes and brackets. */
+const CLOSING = /[\p{Pf}\p{Pe}"'»]/u;
+/** A closing guillemet, which French typography sets after a space. */
+const CLOSE_AFTER_SPACE = /[»›]/u;
+
+/** The sentences of a text: cut after a mark that ends one (text/sentences.ts `fullStopAt`) followed by a space or the end. */
+export function sentencesOf(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (!SENTENCE_END.test(ch) || fullStopAt(text, i) !== 'end') continue;
+    let end = i + 1;
+    while (end < text.length && (SENTENCE_END.test(text[end]!) || CLOSING.test(text[end]!))) end++;
+    if (end < text.length && !isSpaceCode(text.charCodeAt(end)) && !WIDE_END.test(ch)) continue;
+    // French sets a space before the closing guillemet (« partez ! »): it closes the sentence too.
+    let after = end;
+    while (after < text.length && isSpaceCode(text.charCodeAt(after))) after++;
+    if (after > end && after < text.length && CLOSE_AFTER_SPACE.test(text[after]!)) {
+      end = after + 1;
+      while (end < text.length && CLOSING.test(text[end]!)) end++;
+    }
+    pushSentence(text, start, end, out);
+    start = end;
+    i = end - 1;
+  }
+  pushSentence(text, start, text.length, out);
+  return out;
+}
+
+function pushSentence(text: string, start: number, end: number, out: { start: number; end: number }[]): void {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function sentences(segments: readonly Segment[]): Sentence[] {
+  const out: Sentence[] = [];
+  segments.forEach((segment, index) => {
+    for (const { start, end } of sentencesOf(segment.text)) {
+      const text = segment.text.slice(start, end);
+      const words = wordsOf(text);
+      out.push({ key: words.join(' '), text, words: words.length, segment: index, start, end });
+    }
+  });
+  return out;
+}
+
+/** The sentences of `from` that `against` does not have (each of `against`'s used once). */
+function missing(from: Sentence[], against: Sentence[]): Sentence[] {
+  const counts = new Map<string, number>();
+  for (const s of against) counts.set(s.key, (counts.get(s.key) ?? 0) + 1);
+  return from.filter((s) => {
+    const count = counts.get(s.key) ?? 0;
+    if (count > 0) counts.set(s.key, count - 1);
+    return count === 0;
+  });
+}
+
+/**
+ * Finds the sentences moved between the candidates (changed lines, and removed lines as sources
+ * only) and writes them into each target's `moves`; a changed line that gained sentences of its own
+ * voice gets `addedWords` without them.
+ */
+export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
+  if (candidates.length < 2) return;
+  const sources = new Map<string, { candidate: MoveCandidate; sentence: Sentence; used: boolean }[]>();
+  const gained: { candidate: MoveCandidate; sentences: Sentence[] }[] = [];
+  for (const candidate of candidates) {
+    const before = sentences(candidate.old);
+    const after = sentences(candidate.new);
+    for (const sentence of missing(before, after)) {
+      if (sentence.words < MIN_MOVED_WORDS) continue;
+      const list = sources.get(sentence.key);
+      const source = { candidate, sentence, used: false };
+      if (list) list.push(source);
+      else sources.set(sentence.key, [source]);
+    }
+    const added = missing(after, before).filter((s) => s.words >= MIN_MOVED_WORDS);
+    if (added.length) gained.push({ candidate, sentences: added });
+  }
+  if (sources.size === 0) return;
+  for (const { candidate, sentences: added } of gained) {
+    const taken: Sentence[] = [];
+    for (const sentence of added) {
+      const source = sources.get(sentence.key)?.find((s) => !s.used && s.candidate !== candidate);
+      if (!source) continue;
+      source.used = true;
+      const from = source.candidate;
+      const sameVoice = from.voice === candidate.voice;
+      if (sameVoice) taken.push(sentence);
+      (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: candidate.new[sentence.segment]!.location, voice: candidate.voice });
+      (candidate.target.moves ??= []).push({ direction: 'in', text: sentence.text, words: countWords(sentence.text), location: from.old[source.sentence.segment]!.location, voice: from.voice });
+    }
+    // Words moved within the voice are none to record anew: the line's added words without them.
+    if (taken.length && candidate.target.addedWords !== undefined) {
+      const kept = candidate.new.map((segment, index) => {
+        let text = segment.text;
+        for (const s of taken.filter((t) => t.segment === index).sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + text.slice(s.end);
+        return text;
+      });
+      candidate.target.addedWords = wordsAdded(candidate.old.map((s) => s.text).join(' '), kept.join(' '));
+    }
+  }
+}
