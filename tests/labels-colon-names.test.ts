@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { parseConfigText } from '../src/config/parse.js';
 import type { Hex, Script } from '../src/model.js';
-import { labelNames, saidOpener } from '../src/text/speaker-label.js';
+import { labelNames, namesVoice, saidOpener } from '../src/text/speaker-label.js';
 import { ROOT, runCli } from './helpers/cli.js';
 
 /** A script of one-run paragraphs, each `[text, colour]`. */
@@ -177,5 +177,29 @@ describe('a said word is no shortening of a voice’s name', () => {
   it('saidOpener: words said aloud at a line’s start (English, French), any case, accents or not; no name', () => {
     expect(['NEW', 'Fact', 'NOUVEAU', 'Nouveauté', 'NOUVEAUTE', 'RAPPEL', 'HURRY', 'FUN FACT', 'LE SAVIEZ-VOUS', 'BON À SAVOIR', 'No', 'SO'].map(saidOpener)).toEqual(Array(12).fill(true));
     expect(['MARC', 'JULIE', 'ANNCR', 'NARRATOR', 'HOST', 'Agent', 'SOPHIE'].map(saidOpener)).toEqual(Array(7).fill(false));
+  });
+});
+
+describe('one answer to “does this name name that voice?” (speaker-label.ts namesVoice)', () => {
+  it('a config’s label names its voice whatever the spaces in the script’s name (a no-break space, two spaces), as a legend’s name does', async () => {
+    const config = 'voices:\n  Marie Claire: { label: "Marie Claire" }\n  Paul: { label: PAUL }\n';
+    const s = script(['MARIE\u00a0CLAIRE : Bonjour à tous.', BLACK], ['PAUL : Salut.', BLACK], ['Marie  Claire: Ça va ?', BLACK]);
+    expect(await cast(config, s)).toEqual({ lines: [['Marie Claire', 3, null], ['Paul', 1, null], ['Marie Claire', 2, null]], warnings: [] });
+  });
+
+  it('namesVoice: labels by their writing (case, width, spaces aside); names by letters or a shortening', () => {
+    const voice = { name: 'Announcer', labels: ['ANNCR', 'Marie Claire'] };
+    const asked: [string, 'labels' | 'names', boolean][] = [
+      ['anncr', 'labels', true],
+      ['ＡＮＮＣＲ', 'labels', true],
+      ['MARIE\u00a0CLAIRE', 'labels', true],
+      ['ANNOUNCER', 'labels', false],
+      ['ANN', 'labels', false],
+      ['ANNOUNCER', 'names', true],
+      ['ANNC', 'names', true],
+      ['NEW', 'names', false],
+      ['HOT', 'names', false],
+    ];
+    expect(asked.map(([label, how]) => [label, how, namesVoice(label, voice, how)])).toEqual(asked);
   });
 });

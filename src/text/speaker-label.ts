@@ -270,20 +270,19 @@ const wordsOf = (name: string) => name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((wor
 
 /**
  * Whether a label names a voice called `name` (a legend's, a config's name or label): the same letters
- * (`Agent` for `AGENT`, `V.O.` for `VO`, `ELODIE` for `Élodie`), or, unless `letters` alone are
- * asked for (a config's `label:`, which the user typed as the script writes it), one shortened from the
- * other as scripts shorten roles (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for
- * `Voice-over`: shortens); or so for one word of a name of several (`MARK` for `Narrator (Mark)`).
- * Three letters at least for a shortening, two as the initials of a name's words (`VO`, not `NO` for
- * `Narrator`); one never (`A:` names no `Agent`). A word said aloud at a line's start (`NEW`, `HOT`,
- * `NO`: saidOpener) names a voice by its very letters only.
+ * (`Agent` for `AGENT`, `V.O.` for `VO`, `ELODIE` for `Élodie`), or one shortened from the other as
+ * scripts shorten roles (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for `Voice-over`:
+ * shortens); or so for one word of a name of several (`MARK` for `Narrator (Mark)`). Three letters at
+ * least for a shortening, two as the initials of a name's words (`VO`, not `NO` for `Narrator`); one
+ * never (`A:` names no `Agent`). A word said aloud at a line's start (`NEW`, `HOT`, `NO`: saidOpener)
+ * names a voice by its very letters only.
  */
-export function labelNames(label: string, name: string, letters = false): boolean {
+export function labelNames(label: string, name: string): boolean {
   const key = lettersOf(label);
   if (key === '') return false;
   const whole = lettersOf(name);
   if (key === whole) return true;
-  if (letters || saidOpener(label)) return false;
+  if (saidOpener(label)) return false;
   if (shortens(key, whole) || shortens(whole, key)) return true;
   if (key.length === 2 && key === initialsOf(name)) return true;
   const words = wordsOf(name);
@@ -303,12 +302,22 @@ export interface NamedVoice {
 /**
  * The one answer to "does this label name that voice?", for every layer that asks it: with voices
  * told by their labels (attribute/match.ts: a paragraph's label, a table's label cell, a name alone
- * on its line), a voice's label by its letters (`how: 'labels'`: `ÉLODIE` for a `label: Élodie`,
- * `V.O.` for `VO`, case, accents, width and signs aside); with voices told by colour
+ * on its line), a voice's label as written, case, width and spaces aside (`how: 'labels'`, a config's
+ * label being typed as the script writes it: voiceLabelKey); with voices told by colour
  * (colour-labels.ts), its name or a label, the same letters or one shortened from the other
  * (`how: 'names'`: `ANNCR` for `ANNOUNCER`, labelNames).
  */
 export function namesVoice(label: string, voice: NamedVoice, how: 'labels' | 'names'): boolean {
-  if (how === 'labels') return voice.labels.some((l) => labelNames(label, l, true));
+  if (how === 'labels') {
+    const key = voiceLabelKey(label);
+    return voice.labels.some((l) => voiceLabelKey(l) === key);
+  }
   return labelNames(label, voice.name) || voice.labels.some((l) => labelNames(label, l));
 }
+
+/**
+ * namesVoice's `labels` answer as a key, for a layer that looks labels up by it (match.ts): a label and
+ * a voice's label name the voice when their keys are the same. The label as labels are compared
+ * (labelKey: width-folded, in capitals), its spaces normalised (`MARIE  (no-break) :`).
+ */
+export const voiceLabelKey = (label: string) => labelKey(normaliseSpace(label).trim());
