@@ -204,6 +204,8 @@ const COUNTED = new Set(
  * each) rather than spelled; in a sentence (`the VO session`) their letters are said.
  */
 const BOOTH = new Set('ANNCR ANNC ANN SFX FX VFX GFX VO VOG VOX MUS MX SOT NATS OST OSD OS OC OOV POV CU ECU MCU BG BGM DX ADR'.split(' '));
+/** A line opening with a speaker's label (`JOE: …`, `JOE (V.O.): …`, `MARC (off) : …`): its first word, one aside maybe, a colon, words (tokens joined by single spaces). */
+const SPEAKER_LABEL = /^[^\s:([]+(?: [([][^()[\]]{1,20}[)\]])? ?: \S/u;
 /** English verbs after which `US` is the pronoun (`Call US today`, `Let US know`), not the country. */
 const US_VERBS = new Set('call contact join email e-mail text tell help let follow give send write phone ring ask thank message trust meet'.split(' '));
 /** Words after `Call US`: the pronoun's sentence goes on (`Call US today`, `Join US at`); any other lower-case word may be a noun the country qualifies (`Help US veterans`). */
@@ -542,6 +544,16 @@ class LineReader {
     if (token.post.startsWith(':') || this.list.length === 1 || /[([]$/u.test(token.pre) || this.shouted > 0) return true;
     const next = this.tok(i + 1);
     return next !== undefined && next.core === '' && next.post.startsWith(':');
+  }
+
+  /**
+   * The line's first token is a speaker's name in a label (`JOE: …`, `JOE (V.O.): …`, `MARY (whispering): …`):
+   * a name before its colon, maybe with one aside in brackets, then words. Kept as written, never spelled
+   * (`J O E`): where the label is not cut off the line (a script coded by its labels, read before `init`
+   * gives them voices), it is one word, as the words count it.
+   */
+  private speakerLabel(): boolean {
+    return this.tok(0)!.pre === '' && SPEAKER_LABEL.test(this.joined);
   }
 
   /**
@@ -1347,7 +1359,7 @@ class LineReader {
     m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
     if (m) {
       const letters = m[1]!;
-      if (!m[2] && BOOTH.has(letters) && this.boothLabel(i)) return null;
+      if (!m[2] && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
       const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
       return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
