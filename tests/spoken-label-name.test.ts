@@ -1,8 +1,8 @@
 /**
- * A speaker's name in capitals opening a line as a label (`JOE (V.O.): …`, `JOE: …`, `MARC (off) : …`) is
- * a name, kept as written in the spoken form, never spelled (`J O E`), its aside counted as before: where the label stays in the
+ * A speaker's name in capitals opening a line as a label with its booth tag (`JOE (V.O.): …`, `MARC (off)
+ * : …`) is a name, kept as written in the spoken form, never spelled (`J O E`), its aside counted as before: where the label stays in the
  * line (a script coded by its labels, read before `init` gives them voices) it is one word, as the words
- * count it. In a sentence, capitals are read as before (`Then JOE said hi.` spelled as any acronym).
+ * count it. In a sentence, capitals are read as before (`Then JOE said hi.` spelled as any acronym), and so is a word in capitals and a colon alone (`JOE:` as `PDF:`).
  */
 import { describe, expect, it } from 'vitest';
 import { spokenForm } from '../src/measure/spoken/index.js';
@@ -14,11 +14,12 @@ import { countWords } from '../src/text/words.js';
 describe('a speaker’s name opening a line as a label is said as a name', () => {
   it.each([
     ['en-US', 'JOE (V.O.): Hello there.', 'JOE (V.O.): Hello there.', 4],
-    ['en-US', 'JOE: Hello there.', 'JOE: Hello there.', 3],
     ['en-US', 'TOM [off]: Wait.', 'TOM [off]: Wait.', 3],
     ['fr-FR', 'MARC (off) : Tu viens ?', 'MARC (off) : Tu viens ?', 4],
-    ['fr-FR', 'JEB : Tu viens ?', 'JEB : Tu viens ?', 3],
-    // in a sentence, or with no words after it, as before
+    // in a sentence, with no words after it, or with a colon alone (an acronym as well as a name: `PDF:`), as before
+    ['en-US', 'JOE: Hello there.', 'J O E: Hello there.', 5],
+    ['en-US', 'PDF: download the guide.', 'P D F: download the guide.', 6],
+    ['fr-FR', 'TVA : incluse.', 'T V A : incluse.', 4],
     ['en-US', 'Then JOE said hi.', 'Then J O E said hi.', 6],
     ['en-US', 'JOE', 'J O E', 3],
     ['en-US', 'Call JOE (V.O.): now.', 'Call J O E (V.O.): now.', 6],

@@ -204,8 +204,12 @@ const COUNTED = new Set(
  * each) rather than spelled; in a sentence (`the VO session`) their letters are said.
  */
 const BOOTH = new Set('ANNCR ANNC ANN SFX FX VFX GFX VO VOG VOX MUS MX SOT NATS OST OSD OS OC OOV POV CU ECU MCU BG BGM DX ADR'.split(' '));
-/** A line opening with a speaker's label (`JOE: …`, `JOE (V.O.): …`, `MARC (off) : …`): its first word, one aside maybe, a colon, words (tokens joined by single spaces). */
-const SPEAKER_LABEL = /^[^\s:([]+(?: [([][^()[\]]{1,20}[)\]])? ?: \S/u;
+/**
+ * A line opening with a speaker's label and its booth tag (`JOE (V.O.): …`, `MARC (off) : …`): its first
+ * word, an aside in brackets, a colon, words (tokens joined by single spaces). A word in capitals and a
+ * colon alone (`PDF: download the guide`, `TVA : incluse`) may as well be an acronym said letter by letter.
+ */
+const SPEAKER_LABEL = /^[^\s:([]+ [([][^()[\]]{1,20}[)\]] ?: \S/u;
 /** English verbs after which `US` is the pronoun (`Call US today`, `Let US know`), not the country. */
 const US_VERBS = new Set('call contact join email e-mail text tell help let follow give send write phone ring ask thank message trust meet'.split(' '));
 /** Words after `Call US`: the pronoun's sentence goes on (`Call US today`, `Join US at`); any other lower-case word may be a noun the country qualifies (`Help US veterans`). */
@@ -547,8 +551,8 @@ class LineReader {
   }
 
   /**
-   * The line's first token is a speaker's name in a label (`JOE: …`, `JOE (V.O.): …`, `MARY (whispering): …`):
-   * a name before its colon, maybe with one aside in brackets, then words. Kept as written, never spelled
+   * The line's first token is a speaker's name in a label with its booth tag (`JOE (V.O.): …`, `MARY
+   * (whispering): …`): a name, an aside in brackets, a colon, then words. Kept as written, never spelled
    * (`J O E`): where the label is not cut off the line (a script coded by its labels, read before `init`
    * gives them voices), it is one word, as the words count it.
    */
