@@ -116,7 +116,12 @@ export function labelOpening(head: FoldedText, bare = false): { name: string; wi
   };
 }
 
-const OPENING_NAME = `(?<name>[^:：\\t\\n]{1,60}?)(?<aside>\\s*(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\]))?\\s*(?:[:：]|\\t)\\s*`;
+// The name: up to six words of 40 characters, a space or three between them (a no-break one too), no
+// colon, tab or bracket; at most 12 spaces before its aside and colon. Bounded so that a paragraph
+// of spaces and figures is read in one pass (tests/timecodes.test.ts, hostile input).
+const NAME_WORD = '[^\\s:：()（）[\\]]{1,40}';
+const GAP = '[^\\S\\t\\n]';
+const OPENING_NAME = `(?<name>${NAME_WORD}(?:${GAP}{1,3}${NAME_WORD}){0,5}?)(?<aside>${GAP}{0,4}(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\]))?${GAP}{0,12}(?:[:：]|\\t)\\s*`;
 const ANY_OPENING = new RegExp(`^${BEFORE_LABEL}${OPENING_NAME}`, 'u');
 const BARE_OPENING = new RegExp(`^\\s*${OPENING_NAME}`, 'u');
 
