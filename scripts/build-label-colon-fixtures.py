@@ -10,6 +10,9 @@ names as arguments, only those fixtures.
   "NEW: our ready meals…" (twice) and "HURRY: …" (twice): words said, naming no voice. Two of his
   lines open with "ANNCR:", the announcer's name shortened, and one of the customer's with
   "CUSTOMER:": names, not said. Directions (`[SFX: …]`, `MUSIC: …`) are plain.
+- promo-key-en: a short promo whose voices come from a legend ("Key: HOST · GUEST"). The host has three
+  lines, two opening with "NEW:" (two thirds of them): words said, counted. The guest has two lines, one
+  opening with "FACT:": said too.
 """
 import os
 import subprocess
@@ -59,7 +62,27 @@ def ad_key_en():
     return d
 
 
-FIXTURES = {'ad-key-en': ad_key_en}
+def promo_key_en():
+    d = Document()
+    d.add_paragraph('FRESHMART — Summer promo — :15')
+    yellow, green = WD_COLOR_INDEX.YELLOW, WD_COLOR_INDEX.BRIGHT_GREEN
+    p = d.add_paragraph()
+    p.add_run('Key: ')
+    p.add_run('HOST').font.highlight_color = yellow
+    p.add_run(' · ')
+    p.add_run('GUEST').font.highlight_color = green
+    for text, hl in [
+        ('NEW: our ready meals, made next door.', yellow),
+        ('FACT: they keep three days in the fridge.', green),
+        ('NEW: fresh bread every morning.', yellow),
+        ('Really? Every morning?', green),
+        ('Only at FreshMart, all summer.', yellow),
+    ]:
+        d.add_paragraph().add_run(text).font.highlight_color = hl
+    return d
+
+
+FIXTURES = {'ad-key-en': ad_key_en, 'promo-key-en': promo_key_en}
 
 
 def main(names):

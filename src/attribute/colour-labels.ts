@@ -30,7 +30,7 @@ import { plainName } from '../colour/names.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
 import { count, listOf, plural } from '../text/format.js';
 import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
-import { capitals, FIELDS, formOf, LABEL, labelKey, labelNames } from '../text/speaker-label.js';
+import { capitals, FIELDS, formOf, LABEL, labelKey, namesVoice, saidOpener, type NamedVoice as Named } from '../text/speaker-label.js';
 import { DIRECTIONS, rowKey } from './label-rows.js';
 import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
 
@@ -92,7 +92,8 @@ function openingOf(text: string): Opening | null {
   const form = formOf(name);
   if (!form) return null;
   const key = labelKey(name);
-  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!))) return null;
+  // (A word said aloud at a line's start, `NEW:`, `Fact:`, `Rappel :`, is said however often: speaker-label.ts saidOpener.)
+  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!)) || saidOpener(name)) return null;
   const prefix = text.slice(0, from + match[0].length);
   // A colon between figures is a time's (`At 10:30: the doors open`), no label's.
   if (/\p{N}$/u.test(name) && /^\p{N}/u.test(text.slice(prefix.length)) && !/\s$/u.test(prefix)) return null;
@@ -161,6 +162,8 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   let linesCut = 0;
   let wordsCut = 0;
   let first: L | undefined;
+  // With named voices: the names the script does not show to be a speaker's or a word said (counted, and said so).
+  const unsure: Unsure<L> = { names: [], voices: [], lines: 0, words: 0, first: undefined };
   // By voice: the speakers whose names open its lines (name → lines, first line), in order of first use.
   const speakersOf = new Map<string, Map<string, { name: string; lines: number; first: L }>>();
   for (const [i, opening] of openings) {
@@ -171,7 +174,12 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     if (voicesOf.get(opening.key)!.size > 1 || (opening.eastAsian && (saidLines.get(opening.key) ?? 0) * 2 < used)) continue;
     const own = naming ? naming.namesVoice(opening.key) : labelKey(line.voice!) === opening.key;
     const speaker = used >= 2 || own || (opening.capitals && capitalNames.size >= 2);
-    if (!speaker || (naming && !own && !afterColours!.has(line.voice!) && !naming.speaker(opening.key, line.voice!))) continue;
+    if (!speaker) continue;
+    if (naming && !own && !afterColours!.has(line.voice!)) {
+      const decided = naming.speaker(opening.key, line.voice!);
+      if (decided === 'unsure') unsureOf(unsure, line, opening);
+      if (decided !== 'speaker') continue;
+    }
     // (`MARC : 01:02:03:04 Tu viens…`: a time code right after the label is the line's time, not words: timecodes.ts.)
     const after = line.timecode ? null : openingTimecode(line.text.slice(opening.prefix.length));
     const label = after ? line.text.slice(0, opening.prefix.length + after.length) : opening.prefix;
@@ -193,7 +201,8 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       names.push(opening.name);
     }
   }
-  if (linesCut === 0) return rowShares;
+  const unsureWarning = unsure.lines > 0 ? nameOrWord(unsure) : null;
+  if (linesCut === 0) return unsureWarning ? [unsureWarning, ...rowShares] : rowShares;
   const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
   const one = linesCut === 1;
   // A voice whose lines open with two speakers' names or more: its colour does not say who speaks.
@@ -210,6 +219,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
       details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : { names, lines: linesCut, words: wordsCut },
     },
     ...shared.map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()])),
+    ...(unsureWarning ? [unsureWarning] : []),
     // (A voice said above is not said again for its table rows.)
     ...rowShares.filter((w) => !shared.some(([voice]) => voice === (w.details as { voice: string }).voice)),
   ];
@@ -225,9 +235,7 @@ export interface NamedVoices {
   byColour?: ReadonlySet<string>;
 }
 
-interface NamedVoice {
-  name: string;
-  labels: readonly string[];
+interface NamedVoice extends Named {
   colors?: readonly Hex[];
   highlights?: readonly Hex[];
 }
@@ -251,11 +259,17 @@ function namedAfterColour(voice: NamedVoice): boolean {
 
 /**
  * With named voices, a name opening lines in a voice's colour is a speaker's when it names a voice
- * there (its name, a label, or one shortened from it: `ANNCR` for `ANNOUNCER`, labelNames), or when it
- * also opens lines that are no voice's (a speaker in the script, in a colour not recorded), or when the
- * voice is read as a labelled dialogue under names of no voice (voices named after actors, colours,
- * numbers: none of the names opening its lines names a voice, and they open two thirds of its lines or more).
- * Else it is a word said with a colon (`NEW:`, `HURRY:` opening some of an announcer's lines), counted.
+ * there (its name, a label, or one shortened from it: `ANNCR` for `ANNOUNCER`, speaker-label.ts
+ * namesVoice), or when it also opens lines that are no voice's (a speaker in the script, in a colour
+ * not recorded), or when the voice is read as a labelled dialogue under names of no voice (voices
+ * named after actors, colours, numbers): none of the names opening its lines names a voice, and they
+ * open two thirds of its speeches or more (a speech: its lines in a row, a name opening a new one; a
+ * speech runs over paragraphs unlabelled), and the script shows it is a dialogue: another voice is read
+ * so too (a cast), or the name opens three of its lines or more. A voice read so but shown neither
+ * way (`ZAP:` opening two of three lines, no other voice opened by names): `unsure`, the words counted
+ * and said (`name-or-word`). Else it is a word said with a colon (`HURRY:` opening some of an
+ * announcer's lines whose others open with `ANNCR:`), counted. (Words said aloud at a line's start,
+ * `NEW:`, `Fact:`, never come here: openingOf.)
  */
 function namingRule(
   named: NamedVoices,
@@ -263,32 +277,82 @@ function namingRule(
   lines: readonly Line[],
   voicesOf: ReadonlyMap<string, ReadonlySet<string>>,
   unvoiced: ReadonlySet<string>,
-): { namesVoice: (key: string) => boolean; speaker: (key: string, voice: string) => boolean } {
+): { namesVoice: (key: string) => boolean; speaker: (key: string, voice: string) => 'speaker' | 'said' | 'unsure' } {
   const naming = new Map<string, boolean>();
   const namesAny = (key: string) => {
     let known = naming.get(key);
-    if (known === undefined) naming.set(key, (known = named.voices.some((v) => labelNames(key, v.name) || v.labels.some((l) => labelNames(key, l)))));
+    if (known === undefined) naming.set(key, (known = named.voices.some((v) => namesVoice(key, v, 'names'))));
     return known;
   };
-  // By voice: its lines (as read above), those opening with a name of its colour alone, and whether one of those names names a voice.
-  const linesOf = new Map<string, number>();
-  for (const line of lines) if (line.voice !== null && line.label === undefined && (!named.byColour || named.byColour.has(line.voice))) linesOf.set(line.voice, (linesOf.get(line.voice) ?? 0) + 1);
-  const opened = new Map<string, { lines: number; naming: boolean }>();
-  for (const [i, opening] of openings) {
-    if (voicesOf.get(opening.key)!.size > 1) continue;
-    const voice = lines[i]!.voice!;
-    const entry = opened.get(voice) ?? { lines: 0, naming: false };
-    entry.lines++;
-    if (namesAny(opening.key)) entry.naming = true;
-    opened.set(voice, entry);
+  // By voice: its speeches (as read above), those opening with a name of its colour alone, and whether one of those names names a voice.
+  const byVoice = new Map<string, { speeches: number; named: number; naming: boolean }>();
+  // By name of one voice's colour alone: the lines it opens.
+  const opens = new Map<string, number>();
+  let previous: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.voice === null) continue;
+    const voice = line.voice;
+    const read = line.label === undefined && (!named.byColour || named.byColour.has(voice));
+    const opening = read ? openings.get(i) : undefined;
+    const own = opening !== undefined && voicesOf.get(opening.key)!.size === 1 ? opening : undefined;
+    if (read) {
+      let entry = byVoice.get(voice);
+      if (!entry) byVoice.set(voice, (entry = { speeches: 0, named: 0, naming: false }));
+      if (own || previous !== voice) entry.speeches++;
+      if (own) {
+        entry.named++;
+        opens.set(own.key, (opens.get(own.key) ?? 0) + 1);
+        if (namesAny(own.key)) entry.naming = true;
+      }
+    }
+    previous = voice;
   }
+  // Voices read as a labelled dialogue under names of no voice; two or more: a cast.
+  const dialogue = new Set([...byVoice].filter(([, e]) => e.named > 0 && !e.naming && e.named * 3 >= e.speeches * 2).map(([voice]) => voice));
   return {
     namesVoice: namesAny,
     speaker: (key, voice) => {
-      if (unvoiced.has(key)) return true;
-      const entry = opened.get(voice);
-      return entry !== undefined && !entry.naming && entry.lines * 3 >= (linesOf.get(voice) ?? 0) * 2;
+      if (unvoiced.has(key)) return 'speaker';
+      if (!dialogue.has(voice)) return 'said';
+      return dialogue.size >= 2 || (opens.get(key) ?? 0) >= 3 ? 'speaker' : 'unsure';
     },
+  };
+}
+
+/** The names opening lines that namingRule cannot tell from words said: counted as said, and said so (nameOrWord). */
+interface Unsure<L extends Line> {
+  names: string[];
+  voices: string[];
+  lines: number;
+  words: number;
+  first: L | undefined;
+}
+
+function unsureOf<L extends Line>(unsure: Unsure<L>, line: L, opening: Opening): void {
+  if (!unsure.names.includes(opening.name)) unsure.names.push(opening.name);
+  if (!unsure.voices.includes(line.voice!)) unsure.voices.push(line.voice!);
+  unsure.lines++;
+  unsure.words += line.words - countNormalWords(line.text.slice(opening.prefix.length));
+  unsure.first ??= line;
+}
+
+/**
+ * `name-or-word`: a name opening lines in a voice's colour that names no voice, where the script shows
+ * neither a dialogue nor a word said (namingRule's `unsure`). Its words are counted; how to make it a
+ * name if it is one.
+ */
+function nameOrWord<L extends Line>(unsure: Unsure<L>): Warning {
+  const one = unsure.names.length === 1;
+  const names = listOf(unsure.names.map((n) => `"${n}:"`));
+  const voices = unsure.voices.length === 1 ? `"${unsure.voices[0]}"'s colour` : `the colours of ${listOf(unsure.voices.map((v) => `"${v}"`))}`;
+  return {
+    code: 'name-or-word',
+    message:
+      `${names} opening ${plural(unsure.lines, 'line')} in ${voices} may be ${one ? "a speaker's name" : "speakers' names"} or words said: ${one ? 'it names' : 'they name'} no voice, and the script does not show which. ` +
+      `${one ? 'Its' : 'Their'} ${plural(unsure.words, 'word')} ${unsure.words === 1 ? 'is' : 'are'} counted as said. If ${one ? 'it is a name' : 'one is a name'}, not read aloud, name the voice after it (${unsure.names.join(', ')}) in the config or the legend.`,
+    location: unsure.first!.location,
+    details: { names: unsure.names, voices: unsure.voices, lines: unsure.lines, words: unsure.words },
   };
 }
 

@@ -93,6 +93,53 @@ export function labelCut(pattern: RegExp, head: FoldedText): { keep: number; cut
   return { keep: originalLength(head, keep), cut: originalLength(head, match[0].length) };
 }
 
+/**
+ * Whatever name opens a paragraph (its labelHead) the way labelPattern's colon form reads a voice's:
+ * maybe a time code or a loop number, the name (anything up to a colon or a tab, the name being
+ * looked up, not guessed: match.ts asks speaker-label.ts namesVoice), maybe one aside in brackets,
+ * then a colon or a tab. The name and the name with its aside (`Client (F)`, a label with brackets of
+ * its own), and where the line's text starts, as labelCut gives it; null when no name opens it. When
+ * what came before the name was read as a loop number or a time code and `bare` is asked, the name
+ * is read from the paragraph's start instead (`12 ANGRY MEN: …`).
+ */
+export function labelOpening(head: FoldedText, bare = false): { name: string; withAside: string | null; keep: number; cut: number; prefixed: boolean } | null {
+  const match = (bare ? BARE_OPENING : ANY_OPENING).exec(head.text);
+  if (!match) return null;
+  const { name, aside } = match.groups as { name: string; aside?: string };
+  const pre = match.groups!.pre ?? '';
+  return {
+    name,
+    withAside: aside ? name + aside : null,
+    keep: originalLength(head, pre.length),
+    cut: originalLength(head, match[0].length),
+    prefixed: !bare && match.index + match[0].indexOf(name) > (/^\s*/u.exec(head.text)![0].length),
+  };
+}
+
+// The name: up to six words of 40 characters, a space or three between them (a no-break one too), no
+// colon, tab or bracket; at most 12 spaces before its aside and colon. Bounded so that a paragraph
+// of spaces and figures is read in one pass (tests/timecodes.test.ts, hostile input).
+const NAME_WORD = '[^\\s:：()（）[\\]]{1,40}';
+const GAP = '[^\\S\\t\\n]';
+const OPENING_NAME = `(?<name>${NAME_WORD}(?:${GAP}{1,3}${NAME_WORD}){0,5}?)(?<aside>${GAP}{0,4}(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\]))?${GAP}{0,12}(?:[:：]|\\t)\\s*`;
+const ANY_OPENING = new RegExp(`^${BEFORE_LABEL}${OPENING_NAME}`, 'u');
+const BARE_OPENING = new RegExp(`^\\s*${OPENING_NAME}`, 'u');
+
+/**
+ * The name a cell holds alone, as a voice's label cell reads (`ANNCR`, `ANNCR:`, `MUM (off)`, `MUM:
+ * (laughing)`): the name and the name with its aside (a label with brackets of its own), width-folded;
+ * null when the cell holds more. Looked up, not guessed (match.ts).
+ */
+export function cellName(text: string): { name: string; withAside: string | null } | null {
+  const folded = foldWidth(text);
+  const match = folded.length > 120 ? null : CELL_NAME.exec(folded);
+  if (!match) return null;
+  const { name, aside } = match.groups as { name: string; aside?: string };
+  return { name, withAside: aside ? `${name} ${aside}` : null };
+}
+
+const CELL_NAME = /^\s*(?<name>[^\s:：()](?:[^:：()\n]{0,58}[^\s:：()])?)\s*[:：]?\s*(?:(?<aside>\([^()]{1,20}\))\s*)?[:：]?\s*$/u;
+
 /** The runs of a line whose label is cut (labelCut): those before `keep` and those from `cut` on. */
 export function cutRuns(runs: readonly Run[], keep: number, cut: number): Run[] {
   const after = splitRuns(runs, cut)[1];

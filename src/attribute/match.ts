@@ -13,10 +13,9 @@ import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { describeColour } from '../colour/names.js';
 import { count, formatLocation, listOf } from '../text/format.js';
-import { formOf, labelKey } from '../text/speaker-label.js';
+import { formOf, hasEastAsianLetter, labelKey, voiceLabelKey } from '../text/speaker-label.js';
 import { nameBlocks } from './name-lines.js';
-import { asideFirst, brokenAsides, cellLabel, cutRuns, DIRECTIONS, labelCut, labelHead, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
-import { foldWidth } from '../text/width.js';
+import { asideFirst, brokenAsides, cellLabel, cellName, cutRuns, DIRECTIONS, labelCut, labelHead, labelOpening, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
 import { labelAside, nameAside, rowAsides } from './colour-labels.js';
 import { labelTimecode, type Timecode } from './timecodes.js';
@@ -178,14 +177,6 @@ export interface ParagraphReading {
   timecode?: Timecode;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A cell's text that is a speaker label and nothing else: "ANNCR", "ANNCR:", "MUM (off)", "MUM: (laughing)" (width-folded: `ＮＡ` is `NA`). */
-const labelCell = (label: string) => {
-  const pattern = new RegExp(`^\\s*${escape(foldWidth(label))}\\s*[:：]?\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*$`, 'iu');
-  return { test: (text: string) => pattern.test(foldWidth(text)) };
-};
-
 /**
  * A paragraph opening with a speaker label gives its runs to that voice, the label itself cut off; so
  * does a table row whose cell holds a label alone, for the cells after it (the label's cell is cut,
@@ -221,10 +212,14 @@ export function labelReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []
 
 function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph: Paragraph) => BaseReading {
   const byStyle = styleIndex(map);
-  const labels = map.voices.flatMap((voice) =>
-    // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…" (`【旁白】`, `太郎「…」`): cut off with the label.
-    voice.labels.map((label) => ({ voice: voice.name, label, pattern: labelPattern(label), cell: labelCell(label) })),
-  );
+  const labels = map.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label })));
+  // Whether a name names a voice's label: speaker-label.ts namesVoice (`labels`), by its key; the first voice's when two share one.
+  const byKey = new Map<string, { voice: string; label: string }>();
+  for (const entry of labels) if (!byKey.has(voiceLabelKey(entry.label))) byKey.set(voiceLabelKey(entry.label), entry);
+  const named = (name: string, withAside: string | null) => byKey.get(voiceLabelKey(name)) ?? (withAside === null ? undefined : byKey.get(voiceLabelKey(withAside)));
+  // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…": any name so (label-rows.ts labelOpening), looked up.
+  // A Chinese, Japanese or Korean label also in brackets, before corner brackets or a slash (`【旁白】`, `太郎「…」`): its own pattern.
+  const eastAsian = labels.filter((l) => hasEastAsianLetter(l.label)).map((l) => ({ ...l, pattern: labelPattern(l.label) }));
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {
     // Voices by colour or style: a label table's label cell keeps its own line (unassigned, most
@@ -237,12 +232,28 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
   }
   const lone = new Map(loneAsides(paragraphs).map((f) => [f.line, f]));
   const asides = new Set([...lone.values()].map((f) => f.aside));
-  const speakers = rowLabels(paragraphs, (text) => labels.find((l) => l.cell.test(text))?.voice ?? null);
-  const named = nameLineVoices(map, paragraphs);
-  const broken = apartFrom(brokenAsides(paragraphs), paragraphs, named);
+  const speakers = rowLabels(paragraphs, (text) => {
+    const cell = cellName(text);
+    return cell ? (named(cell.name, cell.withAside)?.voice ?? null) : null;
+  });
+  const nameLines = nameLineVoices(map, paragraphs);
+  const broken = apartFrom(brokenAsides(paragraphs), paragraphs, nameLines);
   // The label cells' asides (`MARIE (OFF)`), for the lines they are directions of.
   const cellAsides = rowAsides(paragraphs, speakers);
   const rowRuns = labelRowRuns(paragraphs, new Map([...[...speakers].map(([key, { column }]) => [key, { column, join: false }] as const), ...otherLabelRows(paragraphs, speakers)]));
+  // The voice's label opening a paragraph, and where its text starts; null for none.
+  const labelOf = (head: ReturnType<typeof labelHead>): { voice: string; label: string; cut: { keep: number; cut: number } } | null => {
+    let opening = labelOpening(head);
+    let entry = opening ? named(opening.name, opening.withAside) : undefined;
+    // What was read as a loop number before the name may be the name's (`12 ANGRY MEN: …`).
+    if (!entry && opening?.prefixed) entry = (opening = labelOpening(head, true)) ? named(opening.name, opening.withAside) : undefined;
+    if (entry) return { ...entry, cut: { keep: opening!.keep, cut: opening!.cut } };
+    for (const { voice, label, pattern } of eastAsian) {
+      const cut = labelCut(pattern, head);
+      if (cut) return { voice, label, cut };
+    }
+    return null;
+  };
   return (paragraph) => {
     const fallback = styleOf(paragraph);
     if (asides.has(paragraph)) return { runs: [], fallback };
@@ -253,9 +264,9 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
     const byLone = lone.get(paragraph);
     const text = paragraph.runs.map((r) => r.text).join('');
     const head = labelHead(text);
-    for (const { voice, label, pattern } of labels) {
-      const cut = labelCut(pattern, head);
-      if (!cut) continue;
+    const found = labelOf(head);
+    if (found) {
+      const { voice, label, cut } = found;
       // A direction before a Japanese name (`【小声で】太郎「…」`) stays with the line, before it.
       const runs = cut.keep > 0 ? cutRuns(paragraph.runs, cut.keep, cut.cut) : dropPrefix(paragraph.runs, cut.cut);
       const aside = labelAside(text.slice(cut.keep, cut.cut), label);
@@ -268,7 +279,7 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
     }
     if (byLone) return { runs: lineWithAside(byLone), fallback };
     // A name on a line of its own (screenplay layout): no one's words; the dialogue below it is its voice's.
-    const byName = named.get(paragraph);
+    const byName = nameLines.get(paragraph);
     if (byName) return byName.cue ? { runs: [], fallback } : { runs: paragraph.runs, fallback: byName.voice, ...(byName.aside ? { aside: byName.aside } : {}) };
     const byRow = rowRuns.get(paragraph);
     // A voice's row: its label cell is no line, its text the voice's (an aside under the label opening it).
@@ -353,8 +364,8 @@ function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<
   return found;
 }
 
-/** A label as labels are compared (width-folded, in capitals). */
-const upper = labelKey;
+/** A label as labels are compared (width-folded, in capitals): speaker-label.ts namesVoice's key. */
+const upper = voiceLabelKey;
 
 /**
  * The paragraphs of the screenplay layout (name-lines.ts) whose name is a voice's label: the name's

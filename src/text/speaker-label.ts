@@ -206,17 +206,57 @@ export function openingLabel(text: string): OpeningLabel | null {
 /** The letters and figures of a label or a name, as shortenings are compared: in capitals, accents and signs off. */
 const lettersOf = (text: string) => labelKey(text).normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '');
 
+/** A label's words as said words are compared: in capitals, accents off, one space between words, `’` as `'`. */
+const saidKey = (text: string) => normaliseSpace(labelKey(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/gu, "'")).trim();
+
 /**
- * Whether `short` is `long` shortened: the same first letter, `short`'s letters all in `long`, in order,
- * three at least (`ANNCR`, `NARR`). Two letters are too few to tell a shortening from a word said with
- * a colon (`No: turn your feet instead.` in the Narrator's colour): they shorten a name only as the
- * initials of its words (`VO` for `Voice-over`), see labelNames.
+ * Words said aloud at a line's start before a colon, in English and French: an ad's, a lesson's, a
+ * news read's (`NEW: our ready meals`, `FACT: …`, `HURRY: …`, `Rappel : …`, `Le saviez-vous : …`,
+ * `No: turn your feet instead.`). No speaker is called so: a word of these opening lines is said,
+ * however often, and names a voice only by its very letters (a voice called `New`), never as a
+ * shortening or initials (`HOT` is no HOST, `NO` no Narrator One). A note's or a direction's label
+ * (`NOTE:`, `SFX:`) is label-rows.ts `DIRECTIONS`', a heading's (`Step 1:`) colour-labels.ts'.
+ */
+const SAID_OPENERS = new Set(
+  [
+    // English: an ad's, a promotion's, a news read's, a lesson's openers, and words said with a colon in a dialogue.
+    'NEW', 'ALL NEW', 'ALL-NEW', 'BRAND NEW', 'NOW', 'HOT', 'HURRY', 'SALE', 'PROMO', 'OFFER', 'DEAL', 'DEALS', 'FREE', 'BONUS', 'PLUS', 'EXTRA', 'SAVE', 'LIMITED', 'LIMITED TIME', 'ONLY',
+    'TODAY', 'TONIGHT', 'TOMORROW', 'THIS WEEK', 'THIS WEEKEND', 'SPECIAL', 'EXCLUSIVE', 'BREAKING', 'BREAKING NEWS', 'NEWS', 'UPDATE', 'ALERT', 'REMINDER', 'COMING SOON', 'INTRODUCING', 'ANNOUNCING',
+    'FACT', 'FACTS', 'FUN FACT', 'QUICK FACT', 'DID YOU KNOW', 'HINT', 'QUICK TIP', 'PRO TIP', 'TOP TIP', 'INFO', 'FYI', 'PS', 'P.S.', 'CAUTION', 'DANGER', 'NOTICE', 'KEY POINT', 'TAKEAWAY', 'BOTTOM LINE',
+    'SUMMARY', 'RECAP', 'IN SHORT', 'RESULT', 'RESULTS', 'GOAL', 'OBJECTIVE', 'PROBLEM', 'SOLUTION', 'BENEFIT', 'MYTH', 'TRUTH', 'TRUE', 'FALSE', 'PROS', 'CONS', 'WHY', 'HOW', 'WHAT', 'WHEN', 'WHERE',
+    'FIRST', 'SECOND', 'THIRD', 'NEXT', 'THEN', 'FINALLY', 'LAST', 'LASTLY', 'ALSO', 'AND', 'BUT', 'OR', 'SO', 'YES', 'NO', 'OK', 'OKAY', 'WAIT', 'LOOK', 'LISTEN', 'HEY', 'WOW', 'WELL', 'PSST', 'BONUS TIP',
+    // French.
+    'NOUVEAU', 'NOUVELLE', 'NOUVEAUX', 'NOUVELLES', 'NOUVEAUTE', 'NOUVEAUTES', 'INEDIT', 'EXCLUSIF', 'EXCLU', 'GRATUIT', 'OFFRE', 'OFFRE SPECIALE', 'SOLDES', 'PROMOTION', 'BON PLAN', 'VITE', 'DERNIERE MINUTE',
+    "AUJOURD'HUI", 'MAINTENANT', 'DEMAIN', 'CE SOIR', 'CETTE SEMAINE', 'CE WEEK-END', 'EN CE MOMENT', 'SPECIAL', 'URGENT', 'ALERTE', 'FLASH INFO', 'INFO', 'INFOS', 'RAPPEL', 'CONSEIL', 'ASTUCE DU JOUR',
+    'LE SAVIEZ-VOUS', 'SAVIEZ-VOUS', 'BON A SAVOIR', 'A SAVOIR', 'A RETENIR', 'A NOTER', 'LE SAVIEZ VOUS', 'EN BREF', 'EN RESUME', 'RESUME', 'BILAN', 'RESULTAT', 'RESULTATS', 'OBJECTIF', 'OBJECTIFS', 'PROBLEME',
+    'AVANTAGE', 'AVANTAGES', 'VRAI', 'FAUX', 'VRAI OU FAUX', 'POURQUOI', 'COMMENT', 'QUOI', 'QUAND', 'OU', "D'ABORD", 'PREMIEREMENT', 'DEUXIEMEMENT', 'ENSUITE', 'PUIS', 'ENFIN', 'BREF', 'DONC', 'MAIS', 'ET',
+    'ALORS', 'OUI', 'NON', 'BON', 'ECOUTEZ', 'REGARDEZ', 'PS', 'SUPER', 'BONUS',
+  ].map(saidKey),
+);
+
+/** Whether a label is a word said aloud at a line's start (SAID_OPENERS: `NEW`, `Fact`, `Nouveauté`, `Le saviez-vous`), no speaker's name. */
+export const saidOpener = (label: string) => SAID_OPENERS.has(saidKey(label));
+
+const VOWELS = /[AEIOUY]/u;
+
+/**
+ * Whether `short` is `long` shortened as scripts shorten roles: three letters at least, `long`'s first
+ * letters (`NARR`, `CAPT`), or its first letter then consonants of it, in order (`ANNCR`, `MGR`, `SGT`,
+ * `ASST`). Letters in order alone are not enough: `HOT` has HOST's, `ACE` ANNOUNCER's, `CUE`
+ * CUSTOMER's. Two letters are too few to tell a shortening from a word said with a colon (`No: turn
+ * your feet instead.` in the Narrator's colour): they shorten a name only as the initials of its words
+ * (`VO` for `Voice-over`), see labelNames.
  */
 function shortens(short: string, long: string): boolean {
   if (short.length < 3 || short.length > long.length || short[0] !== long[0]) return false;
-  let at = 0;
-  for (const letter of long) if (letter === short[at] && ++at === short.length) return true;
-  return false;
+  if (long.startsWith(short)) return true;
+  let at = 1;
+  for (let i = 1; i < long.length && at < short.length; i++) {
+    const letter = short[at]!;
+    if (VOWELS.test(letter)) return false;
+    if (long[i] === letter) at++;
+  }
+  return at === short.length;
 }
 
 /** The first letters of a name's words, as labelNames compares them (`VO` for `Voice-over`): '' for a name of one word. */
@@ -230,17 +270,20 @@ const wordsOf = (name: string) => name.split(/[^\p{L}\p{M}\p{N}]+/u).filter((wor
 
 /**
  * Whether a label names a voice called `name` (a legend's, a config's name or label): the same letters
- * (`Agent` for `AGENT`, `V.O.` for `VO`), or one shortened from the other as scripts shorten roles
- * (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for `Voice-over`): same first letter, the
- * shorter's letters in order in the longer; or so for one word of a name of several (`MARK` for
- * `Narrator (Mark)`). Three letters at least for a shortening, two as the initials of a name's words
- * (`VO`, not `NO` for `Narrator`); one never (`A:` names no `Agent`).
+ * (`Agent` for `AGENT`, `V.O.` for `VO`, `ELODIE` for `Élodie`), or one shortened from the other as
+ * scripts shorten roles (`ANNCR` for `ANNOUNCER`, `NARR` for `Narrator`, `VO` for `Voice-over`:
+ * shortens); or so for one word of a name of several (`MARK` for `Narrator (Mark)`). Three letters at
+ * least for a shortening, two as the initials of a name's words (`VO`, not `NO` for `Narrator`); one
+ * never (`A:` names no `Agent`). A word said aloud at a line's start (`NEW`, `HOT`, `NO`: saidOpener)
+ * names a voice by its very letters only.
  */
 export function labelNames(label: string, name: string): boolean {
   const key = lettersOf(label);
   if (key === '') return false;
   const whole = lettersOf(name);
-  if (key === whole || shortens(key, whole) || shortens(whole, key)) return true;
+  if (key === whole) return true;
+  if (saidOpener(label)) return false;
+  if (shortens(key, whole) || shortens(whole, key)) return true;
   if (key.length === 2 && key === initialsOf(name)) return true;
   const words = wordsOf(name);
   if (words.length < 2) return false;
@@ -249,3 +292,32 @@ export function labelNames(label: string, name: string): boolean {
     return letters.length >= 2 && (letters === key || shortens(key, letters) || shortens(letters, key));
   });
 }
+
+/** A voice as a label may name it: its name and its labels (a config's `label:`). */
+export interface NamedVoice {
+  name: string;
+  labels: readonly string[];
+}
+
+/**
+ * The one answer to "does this label name that voice?", for every layer that asks it: with voices
+ * told by their labels (attribute/match.ts: a paragraph's label, a table's label cell, a name alone
+ * on its line), a voice's label as written, case, width and spaces aside (`how: 'labels'`, a config's
+ * label being typed as the script writes it: voiceLabelKey); with voices told by colour
+ * (colour-labels.ts), its name or a label, the same letters or one shortened from the other
+ * (`how: 'names'`: `ANNCR` for `ANNOUNCER`, labelNames).
+ */
+export function namesVoice(label: string, voice: NamedVoice, how: 'labels' | 'names'): boolean {
+  if (how === 'labels') {
+    const key = voiceLabelKey(label);
+    return voice.labels.some((l) => voiceLabelKey(l) === key);
+  }
+  return labelNames(label, voice.name) || voice.labels.some((l) => labelNames(label, l));
+}
+
+/**
+ * namesVoice's `labels` answer as a key, for a layer that looks labels up by it (match.ts): a label and
+ * a voice's label name the voice when their keys are the same. The label as labels are compared
+ * (labelKey: width-folded, in capitals), its spaces normalised (`MARIE  (no-break) :`).
+ */
+export const voiceLabelKey = (label: string) => labelKey(normaliseSpace(label).trim());

@@ -205,6 +205,12 @@ const COUNTED = new Set(
  */
 const BOOTH = new Set('ANNCR ANNC ANN SFX FX VFX GFX VO VOG VOX MUS MX SOT NATS OST OSD OS OC OOV POV CU ECU MCU BG BGM DX ADR'.split(' '));
 /**
+ * A line opening with a speaker's label and its booth tag (`JOE (V.O.): …`, `MARC (off) : …`): its first
+ * word, an aside in brackets, a colon, words (tokens joined by single spaces). A word in capitals and a
+ * colon alone (`PDF: download the guide`, `TVA : incluse`) may as well be an acronym said letter by letter.
+ */
+const SPEAKER_LABEL = /^[^\s:([]+ [([][^()[\]]{1,20}[)\]] ?: \S/u;
+/**
  * English verbs that take the pronoun `us` (`Call US today`, `Let US know`, `Send US photos`): after one,
  * `US` is the pronoun or cannot be told from the country (see isCapsWord).
  */
@@ -603,6 +609,16 @@ class LineReader {
     if (token.post.startsWith(':') || this.list.length === 1 || /[([]$/u.test(token.pre) || this.shouted > 0) return true;
     const next = this.tok(i + 1);
     return next !== undefined && next.core === '' && next.post.startsWith(':');
+  }
+
+  /**
+   * The line's first token is a speaker's name in a label with its booth tag (`JOE (V.O.): …`, `MARY
+   * (whispering): …`): a name, an aside in brackets, a colon, then words. Kept as written, never spelled
+   * (`J O E`): where the label is not cut off the line (a script coded by its labels, read before `init`
+   * gives them voices), it is one word, as the words count it.
+   */
+  private speakerLabel(): boolean {
+    return this.tok(0)!.pre === '' && SPEAKER_LABEL.test(this.joined);
   }
 
   /**
@@ -1460,7 +1476,7 @@ class LineReader {
     m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
     if (m) {
       const letters = m[1]!;
-      if (!m[2] && BOOTH.has(letters) && this.boothLabel(i)) return null;
+      if (!m[2] && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
       const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
       return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
