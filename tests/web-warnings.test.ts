@@ -145,6 +145,11 @@ describe('the page\'s warnings', () => {
     expect(said(outOfPlace)).toBe(
       'Le nom «\u202FMUM\u202F» (Mum) se trouve à la fin de 1\u00A0réplique au lieu du début, par ex. «\u202F…it to the car yourself, all the way across the car MUM\u202F»\u00A0: l’ordre de lecture du script l’a déplacé (dans un PDF, des noms centrés à côté de leur texte font cela), donc les répliques autour peuvent être comptées pour la mauvaise voix. Vérifiez-les dans le script avant de vous fier aux chiffres.',
     );
+    const nameOrWord = { code: 'name-or-word', message: '', details: { names: ['ZAP'], voices: ['Host'], lines: 2, words: 2 } };
+    expect([said(nameOrWord), said(nameOrWord, 'en')]).toEqual([
+      '«\u202FZAP:\u202F» en tête de 2\u00A0répliques dans la couleur de Host peut être le nom de qui parle ou des mots dits\u00A0: il ne nomme aucune voix, et le script ne dit pas lequel. Ses 2\u00A0mots sont comptés comme dits. Si c’est un nom, non lu à voix haute, nommez la voix ainsi (ZAP) dans la légende du script.',
+      '\"ZAP:\" opening 2\u00A0lines in the colour of Host may be a speaker’s name or words said: it names no voice, and the script does not show which. Its 2\u00A0words are counted as said. If it is a name, not read aloud, name the voice after it (ZAP) in the script’s legend.',
+    ]);
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot «\u202FNarrateur\u202F» est partagé entre Narratrice et texte sans voix\u00A0: ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );

@@ -465,6 +465,18 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wCommentBalloons', { pages: pagesOf(s, d.pages), balloons, text: quoted(s, d.balloonText, 3) })];
   },
   'table-shading-unshown': (d, s) => (isString(d.colour) ? [say(s, d.kind === 'row' ? 'wTableRowShadingUnshown' : 'wTableShadingUnshown', { colour: s.colour(d.colour, true) })] : null),
+  'name-or-word': (d, s) => {
+    if (!strings(d.names) || !strings(d.voices) || !isNumber(d.lines) || !isNumber(d.words) || !d.names.length || !d.voices.length) return null;
+    return [
+      say(s, d.names.length === 1 ? 'wNameOrWord' : 'wNamesOrWords', {
+        names: s.w.list(d.names.map((n) => s.w.quote(`${n}:`))),
+        lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']),
+        voices: s.w.list(d.voices),
+        words: s.w.words(d.words),
+        bare: d.names.join(', '),
+      }),
+    ];
+  },
   'footer-like-line': (d, s) => (isString(d.text) ? [say(s, 'wFooterLikeLine', { text: s.w.quote(d.text, 80) })] : null),
   'repeating-section-data': (d, s) => {
     if (!isNumber(d.sections) || !Array.isArray(d.first)) return null;
