@@ -82,7 +82,7 @@ interface Line {
 }
 
 /** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
-function openingOf(text: string): Opening | null {
+function openingOf(text: string, voices: NamedVoices | null): Opening | null {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const time = TIME_CODE.exec(head);
   const from = time ? time[0].length : 0;
@@ -92,8 +92,10 @@ function openingOf(text: string): Opening | null {
   const form = formOf(name);
   if (!form) return null;
   const key = labelKey(name);
-  // (A word said aloud at a line's start, `NEW:`, `Fact:`, `Rappel :`, is said however often: speaker-label.ts saidOpener.)
-  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!)) || saidOpener(name)) return null;
+  // (A word said aloud at a line's start, `NEW:`, `Fact:`, `Rappel :`, is said however often: speaker-label.ts saidOpener;
+  // unless it is a voice's very name, `Alert:` opening the lines of a voice named Alert.)
+  if (FIELDS.has(key) || DIRECTIONS.has(key) || HEADING_WORDS.has(labelKey(name.split(' ')[0]!))) return null;
+  if (saidOpener(name) && !voices?.voices.some((v) => namesVoice(name, v, 'names'))) return null;
   const prefix = text.slice(0, from + match[0].length);
   // A colon between figures is a time's (`At 10:30: the doors open`), no label's.
   if (/\p{N}$/u.test(name) && /^\p{N}/u.test(text.slice(prefix.length)) && !/\s$/u.test(prefix)) return null;
@@ -120,7 +122,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     // Most lines hold no colon nor tab early on: no label.
     const head = line.text.slice(0, HEAD);
     if (!head.includes(':') && !head.includes('：') && !head.includes('\t')) continue;
-    const opening = openingOf(line.text);
+    const opening = openingOf(line.text, voices);
     if (!opening) continue;
     if (line.voice === null) unvoicedKeys.push(opening.key);
     else found.push([i, opening]);
