@@ -7,19 +7,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readScript } from '../src/readers/index.js';
-import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/producers.js';
+import { PRODUCERS_DIR as DIR, checkProducer, producerReader } from './helpers/producers.js';
 
 const read = producerReader('vo-lines-docx-producers-2-');
 
-function check(name: string, note: string, warnings: string[] = []) {
-  it(`${name}: ${note}`, async () => {
-    const { report, got, script } = await read(name);
-    const expected = expectedLines(script);
-    expect(got).toEqual(expected);
-    const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch', 'labels-not-counted'].includes(c));
-    expect(codes.sort()).toEqual([...warnings].sort());
-  });
-}
+const check = (name: string, note: string, warnings: string[] = []) => checkProducer(read, name, note, warnings, false);
 
 describe('fields whose end never comes', () => {
   check('damaged-toc-en', 'a TOC field with no end: its entries are left out, the script after them is read', ['toc-left-out', 'field-never-ends']);

@@ -9,23 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { dateShown } from '../src/readers/docx/dates.js';
 import { DataStores } from '../src/readers/docx/binding.js';
-import { expectedLines, producerReader } from './helpers/producers.js';
+import { checkProducer, producerReader } from './helpers/producers.js';
 import { analyseBytes } from '../src/pipeline.js';
 import { parseConfigText } from '../src/config/parse.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 
 const read = producerReader('vo-lines-docx-producers-4-');
 
-function check(name: string, note: string, warnings: string[] = []) {
-  it(`${name}: ${note}`, async () => {
-    const { report, got, script } = await read(name);
-    const expected = expectedLines(script);
-    expect(got).toEqual(expected);
-    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
-    const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch', 'labels-not-counted'].includes(c));
-    expect(codes.sort()).toEqual([...warnings].sort());
-  });
-}
+const check = (name: string, note: string, warnings: string[] = []) => checkProducer(read, name, note, warnings);
 
 describe('date pickers bound to data', () => {
   check('word-date-binding-en', 'ISO dates shown through d MMMM yyyy, dd/MM/yyyy, dddd, MMMM d, yyyy and a quoted literal; a format with a time and a value that is no date keep the saved text', ['data-binding-shown', 'data-binding-unread']);

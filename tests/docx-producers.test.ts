@@ -10,21 +10,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-import { expectedLines, PRODUCERS_DIR as DIR, producerReader } from './helpers/producers.js';
+import { PRODUCERS_DIR as DIR, checkProducer, producerReader } from './helpers/producers.js';
 
 const read = producerReader('vo-lines-docx-producers-');
 
-function check(name: string, note: string, warnings: string[] = []) {
-  it(`${name}: ${note}`, async () => {
-    const { report, got, script } = await read(name);
-    const expected = expectedLines(script);
-    expect(got).toEqual(expected);
-    for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
-    // Only the reader's own warnings: colours that look alike are the attribution's business.
-    const codes = report.warnings.map((w) => w.code).filter((c) => !['confusable-colours', 'language-mismatch', 'labels-not-counted'].includes(c));
-    expect(codes.sort()).toEqual([...warnings].sort());
-  });
-}
+const check = (name: string, note: string, warnings: string[] = []) => checkProducer(read, name, note, warnings);
 
 describe('docx.js documents', () => {
   check(

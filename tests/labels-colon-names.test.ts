@@ -18,17 +18,9 @@ import { parseConfigText } from '../src/config/parse.js';
 import type { Hex, Script } from '../src/model.js';
 import { labelNames, namesVoice, saidOpener } from '../src/text/speaker-label.js';
 import { ROOT, runCli } from './helpers/cli.js';
+import { colouredScript } from './helpers/black-script.js';
 
-/** A script of one-run paragraphs, each `[text, colour]`. */
-function script(...paragraphs: [string, Hex][]): Script {
-  return {
-    file: 'script.docx',
-    format: 'docx',
-    paragraphs: paragraphs.map(([text, color], i) => ({ runs: [{ text, color, background: null }], location: { story: 'body', paragraph: i + 1 } })),
-    warnings: [],
-    facts: { trackedChanges: false },
-  };
-}
+const script = colouredScript;
 
 const BLUE = '#0070C0';
 const RED = '#C00000';

@@ -1,6 +1,6 @@
-/** Scripts made in a test, every line black: what speaker labels are found in (tests/speaker-labels*.test.ts). */
+/** Scripts made in a test, every line black (or of one colour a paragraph): what speaker labels are found in (tests/speaker-labels*.test.ts). */
 import { findSpeakerLabels } from '../../src/attribute/speaker-labels.js';
-import type { Paragraph, Script } from '../../src/model.js';
+import type { Hex, Paragraph, Script } from '../../src/model.js';
 
 /** A script of black paragraphs; a paragraph given as `[style, text]` has that paragraph style ('Heading 1'…). */
 export function blackScript(...paragraphs: (string | [string, string])[]): Script {
@@ -11,6 +11,17 @@ export function blackScript(...paragraphs: (string | [string, string])[]): Scrip
       const [style, text] = typeof p === 'string' ? [undefined, p] : p;
       return { runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 }, ...(style ? { style } : {}) };
     }),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
+/** A script of one-run paragraphs, each `[text, colour]` (no background). */
+export function colouredScript(...paragraphs: [string, Hex][]): Script {
+  return {
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map(([text, color], i) => ({ runs: [{ text, color, background: null }], location: { story: 'body', paragraph: i + 1 } })),
     warnings: [],
     facts: { trackedChanges: false },
   };

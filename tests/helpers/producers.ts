@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { analyse } from '../../src/pipeline.js';
 import type { Report } from '../../src/measure/report.js';
 // @ts-expect-error plain JavaScript module shared with the fixture check script
@@ -46,4 +46,22 @@ export function producerReader(prefix: string, dir = PRODUCERS_DIR): (file: stri
     got['(unassigned)'] = { lines: report.unassigned.lines.map((l) => l.text), words: report.unassigned.words };
     return { report, got, script, expected: expectedLines(script) };
   };
+}
+
+/** The attribution's own notes, which a reader's fixture test leaves aside: it checks the reader's warnings. */
+const NOT_THE_READERS = ['confusable-colours', 'language-mismatch', 'labels-not-counted'];
+
+/**
+ * One `it` for a producer's DOCX: every voice's lines and words as its data gives them (and, with
+ * `lineCounts`, each voice's line count), and exactly `warnings`, the reader's warning codes.
+ */
+export function checkProducer(read: ReturnType<typeof producerReader>, name: string, note: string, warnings: string[] = [], lineCounts = true): void {
+  it(`${name}: ${note}`, async () => {
+    const { report, got, script } = await read(name);
+    const expected = expectedLines(script);
+    expect(got).toEqual(expected);
+    if (lineCounts) for (const v of report.voices) expect([v.name, v.lineCount]).toEqual([v.name, expected[v.name]!.lines.length]);
+    const codes = report.warnings.map((w) => w.code).filter((c) => !NOT_THE_READERS.includes(c));
+    expect(codes.sort()).toEqual([...warnings].sort());
+  });
 }
