@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { castScript } from '../src/attribute/cast-script.js';
 import { parseConfigText } from '../src/config/parse.js';
-import type { Hex, Script } from '../src/model.js';
+import type { Script } from '../src/model.js';
 import { labelNames, namesVoice, saidOpener } from '../src/text/speaker-label.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { colouredScript } from './helpers/black-script.js';
