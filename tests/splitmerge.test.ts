@@ -17,6 +17,7 @@ import type { ScriptDiff, VoiceDiff } from '../src/compare/model.js';
 import { renderDiffText } from '../src/render/diff-text.js';
 import { addedWords } from '../src/check/since-rules.js';
 import { git, runInRepo } from './helpers/git.js';
+import { countReads } from './helpers/work.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests', 'fixtures', 'splitmerge');
@@ -126,13 +127,22 @@ describe('diff: paragraphs joined, split or cut differently', () => {
 
   it('a region of 200 different lines of one voice on each side is paired quickly', () => {
     const line = (text: string, i: number): Line => ({ id: '', voice: 'N', text, words: 4, spokenWords: 4, location: { paragraph: i + 1, story: 'body' }, color: null, background: null, looks: [] }) as unknown as Line;
-    const old = Array.from({ length: 200 }, (_, i) => line(`alpha ${i} beta gamma`, i));
-    const next = Array.from({ length: 200 }, (_, i) => line(`delta ${i} beta epsilon`, i));
-    const start = performance.now();
-    const pairs = alignLines(old, next);
-    expect(performance.now() - start).toBeLessThan(3000);
-    expect(pairs.every((p) => p.how === 'changed')).toBe(true);
-  });
+    // No clock: the lines' reads counted. Each old line is weighed against each new one (a region's
+    // pairing is quadratic), a bounded number of reads each: twice the lines, four times the reads
+    // (the lines of one voice before a pair counted again at each pair would be eight).
+    const region = (count: number) => {
+      const old = Array.from({ length: count }, (_, i) => line(`alpha ${i} beta gamma`, i));
+      const next = Array.from({ length: count }, (_, i) => line(`delta ${i} beta epsilon`, i));
+      const counted = countReads([...old, ...next]);
+      return { pairs: alignLines(old, next), reads: counted.reads() };
+    };
+    const half = region(100);
+    const whole = region(200);
+    expect(whole.pairs.map((p) => [p.old, p.new, p.how])).toEqual(Array.from({ length: 200 }, (_, i) => [i, i, 'changed']));
+    expect(half.pairs).toHaveLength(100);
+    expect(whole.reads / half.reads).toBeGreaterThan(3.5);
+    expect(whole.reads / half.reads).toBeLessThan(4.5);
+  }, 60_000);
 });
 
 describe('diff --json: the joined lines and the edit of a line given to another voice', () => {
