@@ -533,7 +533,9 @@ export function legendKeys(legend: Pick<Legend, 'paragraphs' | 'location' | 'els
 
 /** Colour words a key names its voices' colours by, in English and French (a first look; the reader knows many more). */
 const COLOUR_WORD = String.raw`(?:red|blue|green|yellow|gr[ae]y|black|purple|orange|pink|brown|magenta|cyan|turquoise|teal|violet|rouge|bleu|vert|jaune|gris|noir|rose|marron)`;
-const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'iu');
+// Without the `u` flag: the words are ASCII, and a case-insensitive Unicode pattern (case folding) costs about
+// three times as much over every short paragraph of a long script (unreadLegends runs it under a config too).
+const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
 /**
  * A colour word beside a name: "Narrator = blue", "Paul (blue)" (the colour ending the entry: not
  * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
