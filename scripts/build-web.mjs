@@ -51,6 +51,8 @@ await build({
   platform: 'browser',
   // Module workers, DecompressionStream("deflate-raw"): Chrome/Edge 103+, Firefox 114+, Safari 16.4+.
   target: ['es2022'],
+  // Regular expressions with `\p{…}` kept as written (bundle-cli.mjs `regexpAsWritten` says why).
+  supported: { 'regexp-unicode-property-escapes': true },
   minify: true,
   legalComments: 'linked',
   define: { VO_LINES_VERSION: JSON.stringify(version) },
