@@ -36,7 +36,7 @@ function rows(diff: VoiceDiff): string[][] {
 
 function voiceSection(diff: VoiceDiff): string[] {
   const title = `### ${escapeMarkdown(diff.voice === null ? UNASSIGNED_LABEL : diff.name)}${presenceNote(diff)}`;
-  if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')}).`];
+  if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.shownSeconds.new)}, ${plural(diff.lines.new, 'line')}).`];
   return [
     title,
     '',
