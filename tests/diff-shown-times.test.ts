@@ -11,7 +11,8 @@
  * Rounded alone, Learner's 4.4 s is 0:04 on both sides.
  *   WHOLE Narrator 14 words (5.6 s), Learner the same 11: 10 s → 0:10; floors 5 + 4, the second left
  *        to Narrator's .6 this time: Narrator 0:06, Learner 0:04. Learner's line is the same, but its
- *        time as summary shows it is not: 0:05 → 0:04, said so (not "no change" with one of the two).
+ *        time as summary shows it is not: 0:05 → 0:04, said so (not "no change" with one of the two),
+ *        and why: the rounding alone.
  * The fixture tests/fixtures/diff-moves v1 → v2-same-voice: Narrateur 36 words (14.4 s) on both sides,
  * Formatrice 21 (8.4 s), Apprenant 10 (4 s): 26.8 s → 0:27; floors 14 + 8 + 4, the second left to
  * Narrateur (.4 over .4: the first of equals): 0:15, where 14.4 s alone is 0:14.
@@ -91,7 +92,12 @@ describe("diff's times are summary's", () => {
 
   it("an unchanged voice whose shown time another voice's change moved: both sides' times, as summary shows each", () => {
     expect(summaryTimes(dir, 'whole.docx')).toEqual({ Total: '0:10', Narrator: '0:06', Learner: '0:04', Unassigned: '0:00' });
-    expect(run(dir, 'diff', 'old.docx', 'whole.docx').split('\n').slice(6)).toEqual(['Learner: 11 → 11 words (±0), 0:05 → 0:04 (-0:01), 1 → 1 line (±0)', '  1 unchanged', '']);
+    const note = "the time differs only in its rounding (as summary shows them, each file's voice times add up to its total)";
+    expect(run(dir, 'diff', 'old.docx', 'whole.docx').split('\n').slice(6)).toEqual(['Learner: 11 → 11 words (±0), 0:05 → 0:04 (-0:01), 1 → 1 line (±0)', `  1 unchanged; ${note}`, '']);
+    // No empty table of changes in Markdown: the same sentence.
+    expect(run(dir, 'diff', 'old.docx', 'whole.docx', '--format', 'md')).toMatch(/\n### Learner\n\n11 → 11 words \(±0\), 0:05 → 0:04 \(-0:01\), 1 → 1 line \(±0\)\n\n1 unchanged; the time differs only in its rounding \(as summary shows them, each file's voice times add up to its total\)\.\n$/);
+    // Still no change for --fail-on-change: its lines are the same.
+    expect(spawnSync(process.execPath, [cli, 'diff', 'old.docx', 'whole.docx', '--voice', 'Learner', '--fail-on-change'], { cwd: dir, env }).status).toBe(0);
   });
 
   it("a changed voice rounded up on both sides (tests/fixtures/diff-moves): summary's 0:15, not 0:14", () => {

@@ -50,6 +50,17 @@ export function unchangedVoice(diff: VoiceDiff): boolean {
   return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && diff.shownSeconds.delta === 0;
 }
 
+/**
+ * Nothing about the voice differs but its time as shown: each side's voices' times, as `summary` shows
+ * them, are rounded to add up to what is recorded, and another voice's change moved this one's second.
+ */
+export function roundingOnly(diff: VoiceDiff): boolean {
+  return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && diff.seconds.delta === 0 && diff.shownSeconds.delta !== 0;
+}
+
+/** Why an unchanged voice's time differs (`roundingOnly`). */
+export const ROUNDING_NOTE = "the time differs only in its rounding (as summary shows them, each file's voice times add up to its total)";
+
 export const voiceLabel = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
 /** Where the voice map had the voice, when only one side did. */
@@ -101,6 +112,7 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
 function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {
   const title = `${diff.voice === null ? UNASSIGNED_LABEL : diff.name}${presenceNote(diff)}`;
   if (unchangedVoice(diff)) return [`${title}: no change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.shownSeconds.new)}, ${plural(diff.lines.new, 'line')})`];
+  if (roundingOnly(diff)) return [`${title}: ${totalsText(diff)}`, `  ${n(diff.unchanged)} unchanged; ${ROUNDING_NOTE}`];
   const rows = rowsOf(diff, options);
   const width = Math.max(0, ...rows.map((r) => [...r.location].length));
   return [
