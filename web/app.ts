@@ -4,7 +4,7 @@
  * The reading runs in a Web Worker (worker.ts); this file only shows. Nothing leaves the machine:
  * the page talks to no server but the one it came from, and sends the script to none.
  */
-import type { Regrouped, ScriptDiff, VoiceDiff, WordPart } from '../dist/compare/model.js';
+import type { Regrouped, ScriptDiff, SentenceMove, VoiceDiff, WordPart } from '../dist/compare/model.js';
 import type { LineReport, Report, VoiceReport } from '../dist/measure/report.js';
 import type { Location, Warning } from '../dist/model.js';
 import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
@@ -1261,6 +1261,48 @@ function regroupedText(r: Regrouped): string {
   return t('regroupRecut', { old, new: now });
 }
 
+/**
+ * Where a line's sentences went or came from (`SentenceMove`), as the command line's "(sentence moved
+ * to ¶3)": one phrase per other line, the other line's voice named when it is not this one.
+ */
+function movesText(moves: readonly SentenceMove[], voice: string | null, label: (name: string) => string): string {
+  const phrases = new Map<string, { move: SentenceMove; count: number }>();
+  for (const move of moves) {
+    const key = `${move.direction} ${move.voice ?? ''} ${place(move.location)}`;
+    const seen = phrases.get(key);
+    if (seen) seen.count++;
+    else phrases.set(key, { move, count: 1 });
+  }
+  return [...phrases.values()]
+    .map(({ move, count }) => {
+      const where = move.voice === voice ? place(move.location) : t('diffMoveVoice', { voice: move.voice === null ? t('unassignedText') : label(move.voice), place: place(move.location) });
+      const key: Key = move.direction === 'out' ? (count === 1 ? 'diffMovedTo' : 'diffMovedToMany') : count === 1 ? 'diffMovedFrom' : 'diffMovedFromMany';
+      return t(key, { n: w.number(count), where });
+    })
+    .join(' · ');
+}
+
+/**
+ * The voice's changed lines as the command line lists them (render/diff-text.ts): in the new version's
+ * reading order (each line's `rank`), a removed line where it stood, before the line that now follows
+ * it; a sentence moved to or from another line said so on both.
+ */
+function diffRows(mine: VoiceDiff, label: (name: string) => string): { item: HTMLElement; rank: number }[] {
+  const rows: { item: HTMLElement; rank: number }[] = [];
+  const row = (rank: number, tag: Key, meta: string, text: HTMLElement) => rows.push({ rank, item: h('li', {}, h('span', { class: 'tag' }, capital(t(tag))), ' ', h('span', { class: 'line-meta' }, meta), text) });
+  const moved = (line: { moves?: SentenceMove[] }) => (line.moves ? ` · ${movesText(line.moves, mine.voice, label)}` : '');
+  for (const line of mine.changed) row(line.rank, 'changedOne', `${place(line.location)}${line.regrouped ? ` · ${regroupedText(line.regrouped)}` : ''}${moved(line)}`, markedText(line.words));
+  for (const line of mine.added) row(line.rank, 'addedOne', place(line.location), h('p', { class: 'line-text' }, h('ins', {}, line.text)));
+  for (const line of mine.removed) row(line.rank, 'removedOne', `${place(line.location)}${moved(line)}`, h('p', { class: 'line-text' }, h('del', {}, line.text)));
+  // A line given to another voice and edited too shows its edit (`words`).
+  const edited = (words: WordPart[] | undefined) => (words ? ` · ${t('editedToo')}` : '');
+  for (const line of mine.reassignedIn) row(line.rank, 'gainedOne', `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}${edited(line.words)}`, line.words ? markedText(line.words) : h('p', { class: 'line-text' }, line.text));
+  for (const line of mine.reassignedOut) row(line.rank, 'lostOne', `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}${edited(line.words)}`, h('p', { class: 'line-text' }, h('del', {}, line.words ? oldText(line.words) : line.text)));
+  for (const line of mine.moved) row(line.rank, 'movedOne', `${place(line.oldLocation)} → ${place(line.location)}`, h('p', { class: 'line-text' }, line.text));
+  // Removed lines before one same line share its rank less a half: the stable sort keeps them in the old version's order.
+  return rows.sort((a, b) => a.rank - b.rank);
+}
+
 function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   const title = t('compareOldNew', { old: diff.old.file, new: diff.new.file });
   const label = diffLabel(c);
@@ -1274,17 +1316,7 @@ function diffView(c: Current, diff: ScriptDiff): HTMLElement {
   const details: Child[] = [];
   if (mine) {
     const list = h('ul', { class: 'diff-lines' });
-    for (const line of mine.changed) {
-      const meta = line.regrouped ? `${place(line.location)} · ${regroupedText(line.regrouped)}` : place(line.location);
-      list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('changedOne'))), ' ', h('span', { class: 'line-meta' }, meta), markedText(line.words)));
-    }
-    for (const line of mine.added) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('addedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('ins', {}, line.text))));
-    for (const line of mine.removed) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('removedOne'))), ' ', h('span', { class: 'line-meta' }, place(line.location)), h('p', { class: 'line-text' }, h('del', {}, line.text))));
-    // A line given to another voice and edited too shows its edit (`words`).
-    const edited = (words: WordPart[] | undefined) => (words ? ` · ${t('editedToo')}` : '');
-    for (const line of mine.reassignedIn) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('gainedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.location)} · ${line.from === null ? t('unassignedText') : label(line.from)}${edited(line.words)}`), line.words ? markedText(line.words) : h('p', { class: 'line-text' }, line.text)));
-    for (const line of mine.reassignedOut) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('lostOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} · ${line.to === null ? t('unassignedText') : label(line.to)}${edited(line.words)}`), h('p', { class: 'line-text' }, h('del', {}, line.words ? oldText(line.words) : line.text))));
-    for (const line of mine.moved) list.append(h('li', {}, h('span', { class: 'tag' }, capital(t('movedOne'))), ' ', h('span', { class: 'line-meta' }, `${place(line.oldLocation)} → ${place(line.location)}`), h('p', { class: 'line-text' }, line.text)));
+    for (const row of diffRows(mine, label)) list.append(row.item);
     details.push(h('h4', {}, t('changesOf', { voice: label(mine.name) })), list.childElementCount ? list : h('p', {}, capital(t('noChange'))));
   }
   const warnings = diffWarnings(c, diff);

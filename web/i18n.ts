@@ -457,6 +457,12 @@ const EN = {
   wTabOrColumns: 'On {pages}, text set apart by a wide gap (as a tab sets a speaker\'s label apart) was read as one line, then the line under it: {lines}. If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.',
   wTabOrColumnsLine: '{parts}, then {next}',
   wSectionLengthsDiffer: 'The section "{section}" gives two lengths ({lengths}): it is timed against the first, {first}. If that is not the length to record, ask which is, and set it in a config (sections).',
+  // The compare panel: a sentence moved between lines (the command line's "sentence moved to ¶3"); {where} is a place, or diffMoveVoice.
+  diffMovedTo: 'sentence moved to {where}',
+  diffMovedToMany: '{n} sentences moved to {where}',
+  diffMovedFrom: 'sentence moved from {where}',
+  diffMovedFromMany: '{n} sentences moved from {where}',
+  diffMoveVoice: '{voice}, {place}',
 } as const;
 
 export type Key = keyof typeof EN;
@@ -899,6 +905,11 @@ const FR: Record<Key, string> = {
   wTabOrColumns: 'Sur {pages}, du texte séparé par un large blanc (comme une tabulation sépare le nom de qui parle) a été lu comme une seule ligne, puis la ligne du dessous : {lines}. Si la page les met en deux colonnes d’un tableau, tous les mots y sont mais lus dans un autre ordre : vérifiez ces répliques à l’œil.',
   wTabOrColumnsLine: '{parts}, puis {next}',
   wSectionLengthsDiffer: 'La section « {section} » donne deux durées ({lengths}) : elle est minutée sur la première, {first}. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
+  diffMovedTo: 'phrase déplacée vers {where}',
+  diffMovedToMany: '{n} phrases déplacées vers {where}',
+  diffMovedFrom: 'phrase venue de {where}',
+  diffMovedFromMany: '{n} phrases venues de {where}',
+  diffMoveVoice: '{voice}, {place}',
 };
 
 /** Plain colour names (the library's, in English) in French. */

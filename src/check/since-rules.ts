@@ -5,7 +5,7 @@
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
 import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
-import type { ChangedLine, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import type { ChangedLine, Ranked, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { regroupText } from '../compare/describe.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
@@ -41,26 +41,29 @@ export function addedWords(diff: VoiceDiff): number {
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
 /**
- * One finding per line of the voice that differs since REV, in NEW's reading order; removed lines
- * last, in REV's order. A line moved with its text unchanged (same voice) is none: its recording
- * is still good, only its place changed (the summary counts it).
+ * One finding per line of the voice that differs since REV, in NEW's reading order (each line's
+ * `rank`: two lines of the voice in one paragraph in the order they are read, whatever their kind;
+ * places alone cannot tell them apart); removed lines last, in REV's order. A line moved with its text
+ * unchanged (same voice) is none: its recording is still good, only its place changed (the summary
+ * counts it).
  */
 function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
-  const findings: Finding[] = [];
-  const add = (message: string, location?: Location) => findings.push({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
+  const placed: { finding: Finding; rank: number }[] = [];
+  const finding = (message: string, location?: Location): Finding => ({ rule: 'locked', level, voice: diff.name, message: `${diff.name}: ${message}`, ...(location ? { location } : {}) });
+  const add = (message: string, line: Ranked & { location: Location }) => placed.push({ finding: finding(message, line.location), rank: line.rank });
   const at = (location: Location) => formatLocation(location);
-  for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line.location);
+  for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line);
   // Lines joined or split with no word changed: their text, cut as an added line's.
   const changedText = (line: ChangedLine) => (line.words.every((part) => part.kind === 'same') ? shortText(line.new) : plainWordDiff(line.words));
-  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line.location);
+  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line);
   const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
-  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
-  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line.location);
+  for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+  for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
+  // A rank is a NEW line's index: one line, one rank.
+  const findings = placed.sort((a, b) => a.rank - b.rank).map((p) => p.finding);
   // A removed line is no longer in the script: its place is REV's, said in the message.
-  for (const line of diff.removed) add(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`);
-  // Stable: lines at the same paragraph keep the order above.
-  const order = (f: Finding) => (f.location ? (f.location.page ?? 0) * 1e9 + f.location.paragraph : Number.MAX_SAFE_INTEGER);
-  return findings.sort((a, b) => order(a) - order(b));
+  for (const line of diff.removed) findings.push(finding(`line removed since ${rev} (it was at ${at(line.location)} in ${rev}): ${shortText(line.text)}`));
+  return findings;
 }
 
 /** A locked or limited voice's changes, found as `--voice` finds it. */

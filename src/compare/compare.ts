@@ -4,6 +4,7 @@ import { describeColour } from '../colour/names.js';
 import { quietWarnings } from '../config/rules.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Report, VoiceReport } from '../measure/report.js';
+import { shownTimes } from '../measure/shown-times.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
 import type { Line } from '../attribute/cast.js';
@@ -16,8 +17,18 @@ function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   return { old: oldValue, new: newValue, delta: Math.round((newValue - oldValue) * factor) / factor };
 }
 
-type Measured = Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds'>;
-const NONE: Measured = { lineCount: 0, words: 0, spokenWords: 0, seconds: 0 };
+type Measured = Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds'> & {
+  /** The seconds as `summary` shows them (measure/shown-times.ts). */
+  shown: number;
+};
+const NONE: Measured = { lineCount: 0, words: 0, spokenWords: 0, seconds: 0, shown: 0 };
+
+/** A side's voices' totals by name, and its unassigned text's, each with its time as `summary` shows it. */
+function sideTotals(report: Report): { voices: Map<string, Measured>; unassigned: Measured } {
+  const shown = shownTimes(report);
+  const measured = (v: Pick<VoiceReport, 'lineCount' | 'words' | 'spokenWords' | 'seconds'>, seconds: number): Measured => ({ lineCount: v.lineCount, words: v.words, spokenWords: v.spokenWords, seconds: v.seconds, shown: seconds });
+  return { voices: new Map(report.voices.map((v, i) => [v.name, measured(v, shown.voices[i]!)])), unassigned: measured(report.unassigned, shown.unassigned) };
+}
 
 function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['presence'], oldTotals: Measured, newTotals: Measured): VoiceDiff {
   return {
@@ -36,6 +47,7 @@ function emptyDiff(name: string, voice: string | null, presence: VoiceDiff['pres
     words: delta(oldTotals.words, newTotals.words),
     spokenWords: delta(oldTotals.spokenWords, newTotals.spokenWords),
     seconds: delta(oldTotals.seconds, newTotals.seconds, 1),
+    shownSeconds: delta(oldTotals.shown, newTotals.shown),
   };
 }
 
@@ -134,11 +146,12 @@ const summaryOf = (report: Report, show: (path: string) => string): SideSummary 
 export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, options: CompareOptions = {}): ScriptDiff {
   const oldLines = oldSide.casting.lines;
   const newLines = newSide.casting.lines;
-  const oldReports = new Map(oldSide.report.voices.map((v) => [v.name, v]));
+  const oldTotals = sideTotals(oldSide.report);
+  const newTotals = sideTotals(newSide.report);
   const byVoice = new Map<string | null, VoiceDiff>();
-  for (const voice of newSide.report.voices) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, oldReports.has(voice.name) ? 'both' : 'new', oldReports.get(voice.name) ?? NONE, voice));
-  for (const voice of oldSide.report.voices) if (!byVoice.has(voice.name)) byVoice.set(voice.name, emptyDiff(voice.name, voice.name, 'old', voice, NONE));
-  byVoice.set(null, emptyDiff(UNASSIGNED, null, 'both', oldSide.report.unassigned, newSide.report.unassigned));
+  for (const [name, totals] of newTotals.voices) byVoice.set(name, emptyDiff(name, name, oldTotals.voices.has(name) ? 'both' : 'new', oldTotals.voices.get(name) ?? NONE, totals));
+  for (const [name, totals] of oldTotals.voices) if (!byVoice.has(name)) byVoice.set(name, emptyDiff(name, name, 'old', totals, NONE));
+  byVoice.set(null, emptyDiff(UNASSIGNED, null, 'both', oldTotals.unassigned, newTotals.unassigned));
   // A line of a voice neither report lists (should not happen) still gets a block.
   const diffOf = (voice: string | null): VoiceDiff => {
     let diff = byVoice.get(voice);

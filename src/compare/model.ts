@@ -157,6 +157,12 @@ export interface VoiceDiff {
   spokenWords: Delta;
   /** Estimated recording time, from the spoken words. */
   seconds: Delta;
+  /**
+   * The same times to the second as `summary` shows each side's (measure/shown-times.ts: the voices'
+   * shown times add up to what is recorded, so one is its own rounded down or up, not always to the
+   * nearest), and their difference: what the text and Markdown outputs show. Not in `diff --json`.
+   */
+  shownSeconds: Delta;
 }
 
 export interface SideSummary {

@@ -4,7 +4,7 @@
  */
 import { markParts } from '../compare/word-diff.js';
 import { movesText, regroupText } from '../compare/describe.js';
-import { byPlace, presenceNote, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
+import { byPlace, presenceNote, ROUNDING_NOTE, roundingOnly, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { type ScriptDiff, type SentenceMove, type VoiceDiff, type WordPart } from '../compare/model.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
@@ -36,7 +36,8 @@ function rows(diff: VoiceDiff): string[][] {
 
 function voiceSection(diff: VoiceDiff): string[] {
   const title = `### ${escapeMarkdown(diff.voice === null ? UNASSIGNED_LABEL : diff.name)}${presenceNote(diff)}`;
-  if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')}).`];
+  if (unchangedVoice(diff)) return [title, '', `No change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.shownSeconds.new)}, ${plural(diff.lines.new, 'line')}).`];
+  if (roundingOnly(diff)) return [title, '', `${totalsText(diff)}`, '', `${n(diff.unchanged)} unchanged; ${ROUNDING_NOTE}.`];
   return [
     title,
     '',

@@ -24,16 +24,19 @@ export function signed(value: number): string {
   return value > 0 ? `+${n(value)}` : value < 0 ? `-${n(-value)}` : '±0';
 }
 
-/** `+0:14`, `-0:05`, `±0:00`, from the durations as shown (so 7:52 → 8:06 is +0:14). */
+/** `+0:14`, `-0:05`, `±0:00`, from the durations as shown, in whole seconds (so 7:52 → 8:06 is +0:14). */
 export function signedDuration(seconds: Delta): string {
-  const shown = Math.round(seconds.new) - Math.round(seconds.old);
+  const shown = seconds.delta;
   const text = formatDuration(Math.abs(shown));
   return shown > 0 ? `+${text}` : shown < 0 ? `-${text}` : `±${text}`;
 }
 
-/** `1,180 → 1,214 words (+34), 7:52 → 8:06 (+0:14), 14 → 15 lines (+1)`, spoken words when they differ. */
+/**
+ * `1,180 → 1,214 words (+34), 7:52 → 8:06 (+0:14), 14 → 15 lines (+1)`, spoken words when they differ;
+ * each side's time as `summary` shows it for that file (`shownSeconds`).
+ */
 export function totalsText(diff: VoiceDiff): string {
-  const { words, spokenWords, seconds, lines } = diff;
+  const { words, spokenWords, shownSeconds: seconds, lines } = diff;
   // The noun agrees with the number beside it, the new one: `0 → 1 line`, `1 → 2 words`.
   const parts = [`${n(words.old)} → ${plural(words.new, 'word')} (${signed(words.delta)})`];
   if (spokenWords.old !== words.old || spokenWords.new !== words.new) parts.push(`${n(spokenWords.old)} → ${n(spokenWords.new)} spoken (${signed(spokenWords.delta)})`);
@@ -44,8 +47,19 @@ export function totalsText(diff: VoiceDiff): string {
 
 /** True when nothing about the voice differs, its numbers included. */
 export function unchangedVoice(diff: VoiceDiff): boolean {
-  return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && Math.round(diff.seconds.new) === Math.round(diff.seconds.old);
+  return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && diff.shownSeconds.delta === 0;
 }
+
+/**
+ * Nothing about the voice differs but its time as shown: each side's voices' times, as `summary` shows
+ * them, are rounded to add up to what is recorded, and another voice's change moved this one's second.
+ */
+export function roundingOnly(diff: VoiceDiff): boolean {
+  return !hasChanges(diff) && diff.words.delta === 0 && diff.spokenWords.delta === 0 && diff.lines.delta === 0 && diff.seconds.delta === 0 && diff.shownSeconds.delta !== 0;
+}
+
+/** Why an unchanged voice's time differs (`roundingOnly`). */
+export const ROUNDING_NOTE = "the time differs only in its rounding (as summary shows them, each file's voice times add up to its total)";
 
 export const voiceLabel = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
 
@@ -97,7 +111,8 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
 
 function voiceBlock(diff: VoiceDiff, options: DiffTextOptions): string[] {
   const title = `${diff.voice === null ? UNASSIGNED_LABEL : diff.name}${presenceNote(diff)}`;
-  if (unchangedVoice(diff)) return [`${title}: no change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.seconds.new)}, ${plural(diff.lines.new, 'line')})`];
+  if (unchangedVoice(diff)) return [`${title}: no change (${plural(diff.words.new, 'word')}, ${formatDuration(diff.shownSeconds.new)}, ${plural(diff.lines.new, 'line')})`];
+  if (roundingOnly(diff)) return [`${title}: ${totalsText(diff)}`, `  ${n(diff.unchanged)} unchanged; ${ROUNDING_NOTE}`];
   const rows = rowsOf(diff, options);
   const width = Math.max(0, ...rows.map((r) => [...r.location].length));
   return [

@@ -1,0 +1,111 @@
+/**
+ * The page's compare panel lists her changed lines as `diff` does (render/diff-text.ts): in the new
+ * version's reading order, a removed line where it stood (not all changed lines, then the added, then
+ * the removed), and a sentence moved to or from another line said so on both lines, in the page's
+ * language. Fixtures: tests/fixtures/diff-order (tour-v1 → tour-v2) and tests/fixtures/diff-moves
+ * (scripts/build-diff-fixtures.py), each read with its config, as the command line reads them.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { plainEnv } from './helpers/env.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ORDER = join(root, 'tests/fixtures/diff-order');
+const MOVES = join(root, 'tests/fixtures/diff-moves');
+
+async function drop(page: Page, ...files: string[]): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+  await page.locator('#file').setInputFiles(files);
+  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+}
+
+/**
+ * Her rows in the panel: [tag, where and what, the line with its removed words as [-…-] and its
+ * added ones as {+…+}], after reading `script` with its folder's config, choosing `voice` and
+ * comparing with the earlier version `older`.
+ */
+async function panelRows(browser: Browser, server: Server, folder: string, script: string, older: string, voice: string): Promise<string[][]> {
+  const page = await browser.page();
+  await page.goto(server.url);
+  await drop(page, join(folder, script), join(folder, 'vo-lines.config.yaml'));
+  await page.selectOption('#voice', voice);
+  await page.locator('#compare-file').setInputFiles(join(folder, older));
+  await page.locator('#diff-title').waitFor({ timeout: 60_000 });
+  return page.locator('.diff-lines li').evaluateAll((items) =>
+    items.map((li) => {
+      const text = li.querySelector('.line-text')!;
+      const marked = [...text.childNodes].map((node) => (node.nodeName === 'DEL' ? `[-${node.textContent}-]` : node.nodeName === 'INS' ? `{+${node.textContent}+}` : node.textContent)).join('');
+      return [li.querySelector('.tag')!.textContent ?? '', li.querySelector('.line-meta')!.textContent ?? '', marked];
+    }),
+  );
+}
+
+/** `diff`'s rows for the voice, as the command line prints them: [mark, place, text]. */
+function cliRows(folder: string, older: string, newer: string, voice: string): string[][] {
+  const result = spawnSync(process.execPath, [cli, 'diff', older, newer, '--voice', voice], { cwd: folder, encoding: 'utf8', env: plainEnv() });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout
+    .split('\n')
+    .filter((line) => /^ {2}[-+~⇄↕] /.test(line))
+    .map((line) => /^ {2}(\S) (\S+) {2}(.*)$/.exec(line)!.slice(1));
+}
+
+describeBrowser('the compare panel, as `diff` lists the changes', () => {
+  let server: Server;
+  let en: Browser;
+  let fr: Browser;
+
+  beforeAll(async () => {
+    server = await startServer();
+    en = await openBrowser(server.url, 'en-US');
+    fr = await openBrowser(server.url, 'fr-FR');
+  }, 60_000);
+
+  afterAll(async () => {
+    const { foreign, errors } = await closeAll([en, fr], server);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('compare: her lines in the new version\'s reading order, the removed line where it stood, as the command line has them', async () => {
+    // The command line's order, for the same files: changed ¶3, removed (OLD's ¶5, before NEW's ¶8 that follows it), added ¶8, changed ¶9.
+    expect(cliRows(ORDER, 'tour-v1.docx', 'tour-v2.docx', 'Narrator')).toEqual([
+      ['~', '¶3', 'The first hall holds the presses that [-shape-]{+bend+} the steel panels.'],
+      ['-', '¶5', 'Hearing protection is required beyond the yellow line.'],
+      ['+', '¶8', 'Visitors may take photographs in the paint shop only.'],
+      ['~', '¶9', 'At the end of the line, each frame is painted and [-dried-]{+baked+}.'],
+    ]);
+    expect(await panelRows(en, server, ORDER, 'tour-v2.docx', 'tour-v1.docx', 'Narrator')).toEqual([
+      ['Changed', '¶3', 'The first hall holds the presses that [-shape-]{+bend+} the steel panels.'],
+      ['Removed', '¶5', '[-Hearing protection is required beyond the yellow line.-]'],
+      ['Added', '¶8', '{+Visitors may take photographs in the paint shop only.+}'],
+      ['Changed', '¶9', 'At the end of the line, each frame is painted and [-dried-]{+baked+}.'],
+    ]);
+  });
+
+  it('compare: a sentence moved to another line of hers, or of another voice, is said moved on both lines (EN, FR)', async () => {
+    expect(cliRows(MOVES, 'v1.docx', 'v2-line-moved-in.docx', 'Narrateur').map((row) => row.slice(0, 2))).toEqual([
+      ['~', '¶3'],
+      ['-', '¶6'],
+    ]);
+    const within = (lang: 'en' | 'fr') => panelRows(lang === 'en' ? en : fr, server, MOVES, 'v2-line-moved-in.docx', 'v1.docx', 'Narrateur');
+    const added = '{+Les chariots ont toujours la priorité sur les piétons.+}';
+    expect(await within('en')).toEqual([
+      ['Changed', '¶3 · sentence moved from ¶6', `Les équipements de protection sont obligatoires dans toutes les zones. ${added}`],
+      ['Removed', '¶6 · sentence moved to ¶3', '[-Les chariots ont toujours la priorité sur les piétons.-]'],
+    ]);
+    expect(await within('fr')).toEqual([
+      ['Modifiée', '¶3 · phrase venue de ¶6', `Les équipements de protection sont obligatoires dans toutes les zones. ${added}`],
+      ['Retirée', '¶6 · phrase déplacée vers ¶3', '[-Les chariots ont toujours la priorité sur les piétons.-]'],
+    ]);
+    const sentence = 'Le travail commence à six heures du matin.';
+    // (The page marks the word parts as the diff gives them: the space before the sentence inside its <del>.)
+    const other = (browser: Browser, voice: string) => panelRows(browser, server, MOVES, 'v2-other-voice.docx', 'v1.docx', voice);
+    expect(await other(en, 'Narrateur')).toEqual([['Changed', '¶1 · sentence moved to Formatrice, ¶5', `Chaque jour, plus de mille collaborateurs préparent des colis.[- ${sentence}-]`]]);
+    expect(await other(fr, 'Formatrice')).toEqual([['Modifiée', '¶5 · phrase venue de Narrateur, ¶1', `Oui, chaque collaborateur doit le suivre avant le 30 juin. {+${sentence}+}`]]);
+  });
+});
