@@ -880,6 +880,8 @@ function besideAnother(block: Block, all: Block[]): boolean {
  * a height of its: boxes its lines may wrap around (paragraphs.ts besideEdges).
  */
 function boxesBeside(block: Block, all: Block[]): Block[] | undefined {
+  // A line alone ends nothing: no line of its block comes after it.
+  if (block.lines.length < 2) return undefined;
   let out: Block[] | undefined;
   for (const b of all) {
     if (b === block || b.cell || b.lines[0].column !== undefined || b.x0 <= block.x0 || b.top >= block.bottom || b.bottom <= block.top) continue;
