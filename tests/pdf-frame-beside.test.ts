@@ -33,5 +33,8 @@ describe('a key in a text box beside the heading', () => {
     expect(pdf.unassigned).toBe(3);
     expect(pdf.lines).toContain('Module 6 — Pedestrians');
     expect(pdf.lines.some((l) => l.includes('Key'))).toBe(false);
+    // The script line wrapped short beside the box ("… share the" / "same aisles every day.") is one line.
+    expect(pdf.lines).toEqual(docx.lines);
+    expect(pdf.lines).toContain('Pedestrians and forklifts share the same aisles every day.');
   });
 });

@@ -63,8 +63,49 @@ export function rawLength(paragraph: Paragraph): number {
 }
 
 export function textOf(paragraph: Paragraph): string {
-  return normaliseSpace(paragraph.runs.map((r) => r.text).join(''));
+  return normaliseSpace(legendRuns(paragraph).map((r) => r.text).join(''));
 }
+
+/**
+ * A list item's number or bullet opening a paragraph, then a space ("1. ", "a) ", "(iv) ", "• "):
+ * what a browser's PDF draws as text before an `<ol>` item's text (Chromium, WeasyPrint; a DOCX's
+ * list numbering is no text at all). Part of no legend's names or words. Lower-case letters and
+ * roman numerals only: "A." and "Q." open labels.
+ */
+const LIST_MARKER = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]|[\u2022\u25E6\u25AA\u2023])\s+(?=\S)/u;
+
+/**
+ * A paragraph's runs as a legend reads them: a list's marker opening it left out (LIST_MARKER), so
+ * that "1. Voices" heads a key as "Voices" does and "a. Anna — blue" names Anna, not "a. Anna". The
+ * paragraph's own runs when it opens with none (cached: asked of a paragraph many times).
+ */
+export function legendRuns(paragraph: Paragraph): readonly Run[] {
+  const runs = paragraph.runs;
+  const first = runs.findIndex((r) => /\S/u.test(r.text));
+  if (first < 0) return runs;
+  let cached = stripped.get(paragraph);
+  if (cached) return cached;
+  const opening = runs[first]!.text;
+  const marker = LIST_MARKER.exec(opening) ?? (opening.length <= 8 && first + 1 < runs.length ? LIST_MARKER.exec(opening + runs[first + 1]!.text) : null);
+  if (!marker) return runs;
+  // The marker may end in the next run (its space in the item's own look).
+  let cut = marker[0].length;
+  cached = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (i < first) continue;
+    if (cut > 0) {
+      const rest = run.text.slice(cut);
+      cut = Math.max(0, cut - run.text.length);
+      if (rest) cached.push({ ...run, text: rest });
+      continue;
+    }
+    cached.push(run);
+  }
+  stripped.set(paragraph, cached);
+  return cached;
+}
+const stripped = new WeakMap<Paragraph, Run[]>();
 
 /** Words that head a legend: "Légende :", "Voice key:", "Colour code:", "Cast:". Compared in lower case. */
 const HEADINGS = new Set([
@@ -212,7 +253,7 @@ function stretches(runs: readonly Run[]): { text: string; look: Look; runs: Run[
 /** The look of a paragraph's worded text when it is one look, else null. */
 function singleLook(paragraph: Paragraph): Look | null {
   let look: Look | null = null;
-  for (const run of paragraph.runs) {
+  for (const run of legendRuns(paragraph)) {
     if (!hasWord(run.text)) continue;
     if (look && (look.color !== run.color || look.background !== run.background)) return null;
     look = { color: run.color, background: run.background };
@@ -232,7 +273,7 @@ interface NamesLine {
 }
 
 export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
-  const parts = stretches(paragraph.runs);
+  const parts = stretches(legendRuns(paragraph));
   const structure: Run[] = [];
   let structureLook: Look | null = null;
   let heading = false;

@@ -22,6 +22,7 @@ import {
   headingPrefix,
   isHeading,
   isNotRecorded,
+  legendRuns,
   MAX_LEGEND_CHARS,
   namesInColourLine,
   rawLength,
@@ -272,7 +273,7 @@ function tableAt(script: Script, index: number): Paragraph[] {
 
 /** Tabs and wide spaces separate entries on a line: kept as " | " before spaces are collapsed. */
 function wordsText(paragraph: Paragraph): string {
-  return textOf({ ...paragraph, runs: paragraph.runs.map((r) => ({ ...r, text: r.text.replace(/\t| {3,}/g, ' | ') })) });
+  return textOf({ ...paragraph, runs: legendRuns(paragraph).map((r) => ({ ...r, text: r.text.replace(/\t| {3,}/g, ' | ') })) });
 }
 
 /** The candidate legends that begin at paragraph `i` (not in a table) and end before `end`, most specific first. */
@@ -367,7 +368,7 @@ function keyInside(text: string): RawEntry[] | null {
 /** "Voix :" then one entry per paragraph ("Narratrice" in purple, "Cliente" in orange, "Texte en noir : non enregistré"). */
 function entriesUnder(all: readonly Paragraph[], index: number, end: number): RawLegend | null {
   const heading = all[index]!;
-  const look = heading.runs.find((r) => /\S/u.test(r.text));
+  const look = legendRuns(heading).find((r) => /\S/u.test(r.text));
   const structureLook: Look | null = look ? { color: look.color, background: look.background } : null;
   const paragraphs: Paragraph[] = [];
   const entries: RawEntry[] = [];

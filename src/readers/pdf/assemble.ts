@@ -314,6 +314,7 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const paras = splitBlock(
         b, f.page, rightEdge(b, ordered, margin.right), starts, b.cell ? undefined : pitches, !b.cell && margin.unwrapped,
         b.cell || column !== undefined ? undefined : measures.get(shapeOf(f)), level, labels, !b.cell && column === undefined && margin.sentences,
+        b.cell || column !== undefined ? undefined : boxesBeside(b, ordered),
       );
       const base = bases.get(standsIn(b));
       for (const para of paras) para.base = base;
@@ -873,6 +874,20 @@ function besideAnother(block: Block, all: Block[]): boolean {
     besideOf.set(all, beside);
   }
   return beside.has(block);
+}
+/**
+ * The blocks of a page's free text (no table cell, no text column) that stand right of `block`, at
+ * a height of its: boxes its lines may wrap around (paragraphs.ts besideEdges).
+ */
+function boxesBeside(block: Block, all: Block[]): Block[] | undefined {
+  // A line alone ends nothing: no line of its block comes after it.
+  if (block.lines.length < 2) return undefined;
+  let out: Block[] | undefined;
+  for (const b of all) {
+    if (b === block || b.cell || b.lines[0].column !== undefined || b.x0 <= block.x0 || b.top >= block.bottom || b.bottom <= block.top) continue;
+    (out ??= []).push(b);
+  }
+  return out;
 }
 /** The blocks of a page's blocks that stand beside another (besideAnother), by the page's array of blocks. */
 const besideOf = new WeakMap<Block[], Set<Block>>();

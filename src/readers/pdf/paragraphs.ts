@@ -332,9 +332,10 @@ function loneEdge(indexes: readonly number[], lines: readonly Line[], next: read
  */
 export function splitBlock(
   block: Block, page: number, right: number, rowStarts: number[] = [], linePitch?: LinePitch, unwrapped = false, measures?: Measures,
-  levelStarts: number[] = [], labels?: ReadonlySet<string>, sentenceLines = false,
+  levelStarts: number[] = [], labels?: ReadonlySet<string>, sentenceLines = false, beside: readonly Block[] = [],
 ): LaidParagraph[] {
   const { lines } = block;
+  const boxes = besideEdges(lines, beside);
 
   const startsRow = (line: Line) => rowStarts.some((b) => Math.abs(b - line.baseline) <= 0.3 * line.size);
   const levelWithRow = (line: Line) => {
@@ -379,6 +380,12 @@ export function splitBlock(
   // A label row's or list item's first line wraps where the lines of its text do: the measure of
   // the edge its text starts at (a label table's narrow text column beside wider prose).
   const edgeOf = (line: Line) => Math.min(right, measures?.of(line) ?? (line.itemText !== undefined ? measures?.at(line.itemText, line.size) : undefined) ?? Infinity);
+  // Where a line wraps: its measure's edge, narrowed at its height by a box beside it (besideEdges).
+  const wrapEdge = (line: Line) => {
+    let edge = edgeOf(line);
+    for (const box of boxes) if (box.x0 > line.x1 && besideLine(box, line)) edge = Math.min(edge, box.edge);
+    return edge;
+  };
   const close = (list: Line[]) => {
     const edge = edgeOf(list[list.length - 1]);
     out.push({ lines: list, page, cell: block.cell, left: edge < right ? list[0].x0 : block.x0, right: edge, justified });
@@ -390,7 +397,7 @@ export function splitBlock(
     const size = Math.max(prev.size, line.size);
     const pitch = line.baseline - prev.baseline;
     const indent = INDENT * size;
-    const edge = edgeOf(prev);
+    const edge = boxes.length ? wrapEdge(prev) : edgeOf(prev);
     const short = endsShort(prev, line, edge, justified && edge === right);
     // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
     // So too a line of a label table's text column that fills it, and the next at the same edge:
@@ -432,6 +439,65 @@ export function splitBlock(
   close(current);
   return out;
 }
+
+/**
+ * A box beside a block's lines, on their right (a text box or a float holding a colour key or a
+ * note, which the lines wrap around): where they stand, and `edge`, the right edge of the measure
+ * left to the lines at its height.
+ */
+interface BesideBox {
+  x0: number;
+  top: number;
+  bottom: number;
+  size: number;
+  edge: number;
+}
+
+/**
+ * Whether a line stands beside a box: its height (its type's, from the baseline up, and a descent
+ * below) within the box's text, widened by an em of the box's type each way, for the box's own
+ * padding, border and margin, which no text shows (Chromium's float of 4 pt padding and 6 pt
+ * margin: its last wrapped line's top 10 pt below its text).
+ */
+function besideLine(box: BesideBox, line: Line): boolean {
+  return line.baseline - line.size < box.bottom + box.size && line.baseline + DESCENT * line.size > box.top - box.size;
+}
+
+/** A line's descent below its baseline (× size), as blocks.ts measures a block's bottom. */
+const DESCENT = 0.3;
+
+/**
+ * The boxes among `blocks` (other blocks of the page) that stand right of some of `lines` at their
+ * height, with the measure each leaves them. A paragraph's lines beside such a box wrap short of the
+ * page's margin, at the box's wrap edge, which no mark shows (Word's wrap distance and the box's
+ * inset, a float's margin, border and padding: 16 to 19 pt from the box's text in LibreOffice's and
+ * Chromium's PDFs). Compared with the page's measure, every wrapped line beside the box looked short
+ * and ended its paragraph ("… share the" / "same aisles every day." read as two lines). The edge is
+ * the furthest the lines beside the box reach (wrapped ragged lines end near it), and at least two
+ * ems of the lines' type short of the box's text: one line alone beside the box sets no edge of its
+ * own.
+ */
+function besideEdges(lines: readonly Line[], blocks: readonly Block[]): BesideBox[] {
+  if (!blocks.length) return [];
+  const out: BesideBox[] = [];
+  for (const b of blocks) {
+    const first = b.lines[0]!;
+    const box: BesideBox = { x0: b.x0, top: b.top, bottom: b.bottom, size: first.size, edge: 0 };
+    let reach = -Infinity, size = 0;
+    for (const l of lines) {
+      if (l.x1 >= box.x0 || !besideLine(box, l)) continue;
+      reach = Math.max(reach, l.x1);
+      size = Math.max(size, l.size);
+    }
+    if (size === 0) continue;
+    box.edge = Math.max(reach, box.x0 - BOX_GUTTER * size);
+    out.push(box);
+  }
+  return out;
+}
+
+/** How far (× the lines' type size) short of a box's text its wrap edge surely lies. */
+const BOX_GUTTER = 2;
 
 /**
  * Whether a speaker's label opens a line (text/speaker-label.ts, the casting's own test: never a
