@@ -166,3 +166,43 @@ describe.each([
     expect(countWords(spoken)).toBe(count);
   });
 });
+
+const DIR = join(__dirname, 'fixtures', 'spoken-said');
+async function said(file: string) {
+  const { report } = await analyse(join(DIR, file), { noConfig: true });
+  const voice = report.voices[0]!;
+  return { name: voice.name, spokenWords: voice.spokenWords, words: voice.words, lines: voice.lines.map((l) => [l.spoken, l.spokenWords]) };
+}
+
+describe('through a report (DOCX fixtures)', () => {
+  it('en-slips: each line as the narrator says it (87 spoken words, 72 before)', async () => {
+    expect(await said('en-slips.docx')).toEqual({
+      name: 'Narrator',
+      words: 56,
+      spokenWords: 87,
+      lines: [
+        ['Our platform speaks T C P I P and is certified ISO I E C twenty-seven thousand one.', 18],
+        ['See page twelve and Figure three, or call Telephone five five five one two three four.', 16],
+        ['Results hold when x less than five and fall when x greater than five.', 14],
+        ['Mix one and a half cups for about five minutes; twelve divided by four equals three.', 16],
+        ['A fifty square meters room, ten cubic centimeters of water and five micrograms of salt, as section twelve says.', 19],
+        ['Thank you for listening.', 4],
+      ],
+    });
+  });
+
+  it('fr-slips: each line as the narrator says it (56 spoken words, 49 before)', async () => {
+    expect(await said('fr-slips.docx')).toEqual({
+      name: 'Narrateur',
+      words: 41,
+      spokenWords: 56,
+      lines: [
+        ['Conforme à la norme ISO C E I vingt-sept mille un, voir référence douze et page quatre.', 17],
+        ["Comptez environ vingt kilomètres, c'est-à-dire une heure.", 7],
+        ['Si x inférieur à cinq le prix baisse, si x supérieur à cinq il monte.', 15],
+        ['Référence douze : un et demi tasse, environ cinq minutes, douze divisé par quatre.', 13],
+        ['Merci de votre écoute.', 4],
+      ],
+    });
+  });
+});
