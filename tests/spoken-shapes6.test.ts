@@ -21,6 +21,7 @@ const SLASHES: [string, string, string, number][] = [
   ['en-GB', 'the ISO/IEC 27001 standard', 'the ISO I E C twenty-seven thousand and one standard', 10],
   ['fr-FR', 'la norme ISO/CEI 27001', 'la norme ISO C E I vingt-sept mille un', 9],
   ['en-US', 'Use TCP/IP.', 'Use T C P I P.', 6],
+  ['en-US', "by the ISO/IEC's committee", "by the ISO I E C's committee", 7],
   ['en-US', 'the HTML/CSS code', 'the H T M L C S S code', 9],
   ['en-US', 'AC/DC', 'A C D C', 4],
   ['fr-FR', 'le PDG/DG', 'le P D G D G', 6],
@@ -118,6 +119,10 @@ const SYMBOLS: [string, string, string, number][] = [
   ['en-US', 'See §12.', 'See section twelve.', 3],
   ['fr-FR', '§12', 'paragraphe douze', 2],
   ['en-US', '§§ 12-14', 'sections twelve to fourteen', 4],
+  // a clause's number after the sign: part by part, never a date (`2.18.51`) nor a decimal
+  ['en-US', 'the ST_Lang simple type (§2.18.51).', 'the ST_Lang simple type (section two point eighteen point fifty-one).', 10],
+  ['en-US', 'See § 5.1.4 and §2.1.', 'See section five point one point four and section two point one.', 12],
+  ['fr-FR', 'voir § 2.1', 'voir paragraphe deux point un', 5],
   ['en-US', '¶ 4', 'paragraph four', 2],
   ['en-US', '¶4', 'paragraph four', 2],
   // a lone `@` in prose (English, French): at, à

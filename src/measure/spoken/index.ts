@@ -321,6 +321,8 @@ const IDENTIFIER_REACH = 6;
 /** The most tokens an identifier's number spans (an IBAN's groups). */
 const IDENTIFIER_TOKENS = 10;
 
+/** Signs before a clause's number (`§ 5.1.4`): its parts read each. */
+const CLAUSE_SIGNS = new Set(['§', '§§', '¶', '¶¶']);
 /** A fraction typed after a whole number (`1 1/2`): its character in the languages' mixedFractions. */
 const MIXED_ASCII: Readonly<Record<string, string>> = { '1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾' };
 
@@ -483,7 +485,9 @@ class LineReader {
     const { all } = stems(this.language);
     for (let k = 0; k < raw.length; k++) {
       const token = raw[k]!;
-      if (token.length > MAX_STEM + 4 || hits.has(k) || !(token.includes('.') || /^\d/.test(this.tok(k + 1)?.core ?? ''))) continue;
+      if (token.length > MAX_STEM + 4 || hits.has(k)) continue;
+      const digitAfter = k + 1 < raw.length && raw[k + 1]!.charCodeAt(0) >= 0x30 && raw[k + 1]!.charCodeAt(0) <= 0x39;
+      if (!digitAfter && !token.includes('.')) continue;
       if (all.has(this.tok(k)!.core.toLowerCase())) hits.add(k);
     }
     // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
@@ -841,6 +845,10 @@ class LineReader {
     if (time) return this.spacedTimeRange(time) ?? time;
     const bare = this.bareSpacedTimeRange(i);
     if (bare) return bare;
+    // `§ 2.18.51`, `§5.1.4`, `¶ 3.2`: a clause's number after its sign, part by part (never a date nor a decimal)
+    if ((m = /^\d+(?:\.\d+)+$/.exec(core)) && CLAUSE_SIGNS.has(this.core(i - 1) ?? '') && !this.tok(i - 1)!.post && !this.tok(i)!.pre) {
+      return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
+    }
     const date = this.numericDate(core, i);
     if (date) {
       this.lastDate = i;
@@ -1713,6 +1721,14 @@ class LineReader {
 
   // ── symbols ───────────────────────────────────────────────────────────────────────────────
 
+  /** Words joined by slashes, side by side, the slash not said; an acronym among them as said alone (`TCP/IP` T C P I P, `ISO/IEC` ISO I E C). */
+  private slashed(core: string): string {
+    return core
+      .split('/')
+      .map((part) => (ALL_CAPS.test(part) ? this.lettersOrWord(part, false) : part))
+      .join(' ');
+  }
+
   /** Token i, a sign, stands after a term it compares (`π ≈ 3.14`, `x ≈ 3`), not after a word (`weighs ≈ 3 kg`). */
   private betweenTerms(i: number): boolean {
     const before = this.tok(i - 1);
@@ -1754,8 +1770,10 @@ class LineReader {
       // a unit per a unit alone (`in km/h`); words or acronyms side by side, the slash not said, each acronym as alone (`TCP/IP`, `ISO/IEC`)
       const unit = own(L.units, core);
       if (unit) return one(unit[1]);
-      return one(core.split('/').map((part) => (ALL_CAPS.test(part) ? this.lettersOrWord(part, false) : part)).join(' '));
+      return one(this.slashed(core));
     }
+    // `ISO/IEC's`: the same, and the possessive after the last
+    if ((m = /^(\p{Lu}+(?:\/\p{Lu}+)+)(['’]s)$/u.exec(core))) return one(`${this.slashed(m[1]!)}${m[2]}`);
     if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
     return null;
   }
