@@ -34,23 +34,43 @@ const MAX_STEM = 8;
  */
 interface Stems {
   anywhere: ReadonlySet<string>;
+  /** anywhere's last characters, lengths and first characters (both cases): most words before a stop are none, told without a string made. */
+  anywhereLasts: ReadonlySet<number>;
+  anywhereLengths: ReadonlySet<number>;
+  anywhereFirsts: ReadonlySet<number>;
   all: ReadonlySet<string>;
 }
 const stemsOf = new WeakMap<SpokenLanguage, Stems>();
+/** The last language asked for and its stems: a report asks for the same language for every line. */
+let lastStems: { language: SpokenLanguage; stems: Stems } | undefined;
 function stems(language: SpokenLanguage): Stems {
+  if (lastStems?.language === language) return lastStems.stems;
   let found = stemsOf.get(language);
   if (!found) {
     const stem = (key: string) => (key.endsWith('.') ? key.slice(0, -1) : key).toLowerCase();
     const anywhere = new Set(Object.keys(language.abbreviations).map(stem));
-    found = { anywhere, all: new Set([...anywhere, ...Object.keys(language.beforeNumber).map(stem)]) };
+    const firsts = new Set<number>();
+    const lasts = new Set<number>();
+    for (const word of anywhere) {
+      firsts.add(word.charCodeAt(0)).add(word[0]!.toUpperCase().charCodeAt(0));
+      lasts.add(word.charCodeAt(word.length - 1)).add(word[word.length - 1]!.toUpperCase().charCodeAt(0));
+    }
+    found = {
+      anywhere,
+      anywhereLasts: lasts,
+      anywhereLengths: new Set([...anywhere].map((word) => word.length)),
+      anywhereFirsts: firsts,
+      all: new Set([...anywhere, ...Object.keys(language.beforeNumber).map(stem)]),
+    };
     stemsOf.set(language, found);
   }
+  lastStems = { language, stems: found };
   return found;
 }
 
-/** `table[written]`, else `table[written in lower case]`: `Etc.`, `Tél.`, `REF` (a key with a capital, German `S.`, only as written). */
-function abbreviationIn(table: Readonly<Record<string, string>>, written: string): string | undefined {
-  return own(table, written) ?? own(table, written.toLowerCase());
+/** `table[written]`, else `table[lower]` (written in lower case): `Etc.`, `Tél.`, `REF` (a key with a capital, German `S.`, only as written). */
+function abbreviationIn(table: Readonly<Record<string, string>>, written: string, lower: string): string | undefined {
+  return own(table, written) ?? (lower === written ? undefined : own(table, lower));
 }
 
 const isLetterCode = (code: number) => (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(code)));
@@ -74,7 +94,7 @@ function codePointBefore(text: string, i: number): number {
  */
 export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boolean {
   if (QUICK_ATTENTION.test(text)) return true;
-  const anywhere = language ? stems(language).anywhere : undefined;
+  const known = language ? stems(language) : undefined;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot === 0) continue;
     if (dot + 1 < text.length && isLetterCode(codePointBefore(text, dot)) && isLetterCode(text.codePointAt(dot + 1)!)) return true;
@@ -83,14 +103,22 @@ export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boo
       const start = dot - word.length;
       if (start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))) return true;
     }
-    if (anywhere) {
+    if (known?.anywhereLasts.has(text.charCodeAt(dot - 1))) {
       let start = dot;
       while (start > 0 && dot - start < MAX_STEM) {
         const code = text.charCodeAt(start - 1);
         if (code === 0x2e || code === 0x2d || isLetterCode(code)) start--;
         else break;
       }
-      if (start < dot && (start === 0 || !isLetterCode(text.charCodeAt(start - 1))) && anywhere.has(text.slice(start, dot).toLowerCase())) return true;
+      if (
+        start < dot &&
+        known.anywhereLengths.has(dot - start) &&
+        known.anywhereFirsts.has(text.charCodeAt(start)) &&
+        (start === 0 || !isLetterCode(text.charCodeAt(start - 1))) &&
+        known.anywhere.has(text.slice(start, dot).toLowerCase())
+      ) {
+        return true;
+      }
     }
   }
   return false;
@@ -488,7 +516,11 @@ class LineReader {
       if (token.length > MAX_STEM + 4 || hits.has(k)) continue;
       const digitAfter = k + 1 < raw.length && raw[k + 1]!.charCodeAt(0) >= 0x30 && raw[k + 1]!.charCodeAt(0) <= 0x39;
       if (!digitAfter && !token.includes('.')) continue;
-      if (all.has(this.tok(k)!.core.toLowerCase())) hits.add(k);
+      // its letters without the stops and colon after them or a bracket before (no tokenizing: most are a sentence's last word)
+      let end = token.length;
+      while (end > 0 && (token.charCodeAt(end - 1) === 0x2e || token.charCodeAt(end - 1) === 0x3a)) end--;
+      const start = token.charCodeAt(0) === 0x28 ? 1 : 0;
+      if (end > start && end - start <= MAX_STEM && all.has(token.slice(start, end).toLowerCase())) hits.add(k);
     }
     // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
     if (hits.size > 0 && this.joined.includes('(')) {
@@ -523,7 +555,8 @@ class LineReader {
     const tech = this.techName(core);
     if (tech) return one(tech);
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
-    const abbreviation = this.abbreviation(i);
+    // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
+    const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
     if (abbreviation) return abbreviation;
     if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
       if (BOOTH.has(core.replace(/\./g, '')) && this.boothLabel(i)) return null;
@@ -563,9 +596,10 @@ class LineReader {
     const { core, post } = this.tok(i)!;
     const dotted = post.startsWith('.');
     const written = dotted ? `${core}.` : core;
-    let words = dotted ? abbreviationIn(L.abbreviations, written) : undefined;
+    const lower = written.toLowerCase();
+    let words = dotted ? abbreviationIn(L.abbreviations, written, lower) : undefined;
     if (words === undefined) {
-      words = abbreviationIn(L.beforeNumber, written);
+      words = abbreviationIn(L.beforeNumber, written, lower);
       if (words === undefined || !this.numberAfter(i)) return null;
     }
     const first = core[0]!;
