@@ -40,7 +40,7 @@ const IDENTIFIERS: [string, string, string, number][] = [
   ['en-US', 'Quote your order number 123456 when you call.', 'Quote your order number one two three four five six when you call.', 13],
   ['en-US', 'Order No. 123 456 ships today.', 'Order number one two three four five six ships today.', 10],
   ['en-US', 'Your order 123456 ships today.', 'Your order one two three four five six ships today.', 10],
-  ['en-US', 'Ref. 004521', 'Ref. oh oh four five two one', 7],
+  ['en-US', 'Ref. 004521', 'Reference oh oh four five two one', 7], // `Ref.` said in full before a number (spoken-shapes6)
   ['en-US', 'Use code #123456 at checkout.', 'Use code number one two three four five six at checkout.', 11],
   ['en-US', 'Order 12000 units today.', 'Order twelve thousand units today.', 5],
   ['en-US', 'Over 1,200 stores. Order 1,200 units today.', 'Over one thousand two hundred stores. Order one thousand two hundred units today.', 13],

@@ -34,3 +34,9 @@ export const BETWEEN = set('intracommunautaire intra-communautaire de du of d');
 
 /** Determiners not among a language's articles that make the next word a noun: `Ihre Bestellung`, `tu pedido`. */
 export const DETERMINERS = set('votre vos notre nos your our my ihre ihr unsere unser deine dein tu nuestro nuestra mi');
+
+/**
+ * A telephone's words (lower case, with their stop where abbreviated): after one a run of digit groups is a phone number
+ * even in groups of three (`tel. 912 345 678`, said digit by digit, not nine hundred twelve million…), see LineReader.phone.
+ */
+export const PHONE_WORDS = set('tel tel. tél tél. telephone téléphone telefon teléfono tfno tfno. tlf tlf. phone fax');

@@ -8,7 +8,7 @@ import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './langu
 import { readAddress, isAddress } from './addresses.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
-import { BETWEEN, DETERMINERS, MARKS, NUMBERED, REGISTERS, TAXES } from './identifiers.js';
+import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
@@ -16,12 +16,62 @@ export { spokenLanguage, type SpokenLanguage } from './languages.js';
  * ATTENTION_ALL's alternatives without a full stop, as one quick scan: most lines are decided by it.
  * The others (`U.S`-like `\p{L}\.\p{L}`, `No.`, `etc.`…) are looked for at each full stop.
  */
-const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§#~=<>≤≥≠≈×½⅓⅔¼¾/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
-/** Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`, Spanish `núm.` numbering marks among them). */
+const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§¶#~=<>≤≥≠≈×÷½⅓⅔¼¾⅕-⅞/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
+/**
+ * Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
+ * Spanish `núm.` numbering marks among them; the language's abbreviations, `cf.`, `c.-à-d.`, are looked for by flagged).
+ */
 const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx|Nr|núm|Núm)\\.`, 'gu');
 const LETTER = /\p{L}/u;
-/** Words that are abbreviations before a full stop (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
+/** Words that are abbreviations before a full stop in every language (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
 const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm'];
+/** The longest abbreviation's stem that mayBeSaidOtherwise looks back for (`c.-à-d`, `approx`). */
+const MAX_STEM = 8;
+
+/**
+ * The stems of a language's abbreviations said anywhere (`etc`, `cf`, `c.-à-d`, `ca`; lower case, the last stop cut), to
+ * find them in a line with no figure; and of those said before a number only, to find them in a line that has one.
+ */
+interface Stems {
+  anywhere: ReadonlySet<string>;
+  /** anywhere's last characters, lengths and first characters (both cases): most words before a stop are none, told without a string made. */
+  anywhereLasts: ReadonlySet<number>;
+  anywhereLengths: ReadonlySet<number>;
+  anywhereFirsts: ReadonlySet<number>;
+  all: ReadonlySet<string>;
+}
+const stemsOf = new WeakMap<SpokenLanguage, Stems>();
+/** The last language asked for and its stems: a report asks for the same language for every line. */
+let lastStems: { language: SpokenLanguage; stems: Stems } | undefined;
+function stems(language: SpokenLanguage): Stems {
+  if (lastStems?.language === language) return lastStems.stems;
+  let found = stemsOf.get(language);
+  if (!found) {
+    const stem = (key: string) => (key.endsWith('.') ? key.slice(0, -1) : key).toLowerCase();
+    const anywhere = new Set(Object.keys(language.abbreviations).map(stem));
+    const firsts = new Set<number>();
+    const lasts = new Set<number>();
+    for (const word of anywhere) {
+      firsts.add(word.charCodeAt(0)).add(word[0]!.toUpperCase().charCodeAt(0));
+      lasts.add(word.charCodeAt(word.length - 1)).add(word[word.length - 1]!.toUpperCase().charCodeAt(0));
+    }
+    found = {
+      anywhere,
+      anywhereLasts: lasts,
+      anywhereLengths: new Set([...anywhere].map((word) => word.length)),
+      anywhereFirsts: firsts,
+      all: new Set([...anywhere, ...Object.keys(language.beforeNumber).map(stem)]),
+    };
+    stemsOf.set(language, found);
+  }
+  lastStems = { language, stems: found };
+  return found;
+}
+
+/** `table[written]`, else `table[lower]` (written in lower case): `Etc.`, `Tél.`, `REF` (a key with a capital, German `S.`, only as written). */
+function abbreviationIn(table: Readonly<Record<string, string>>, written: string, lower: string): string | undefined {
+  return own(table, written) ?? (lower === written ? undefined : own(table, lower));
+}
 
 const isLetterCode = (code: number) => (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(code)));
 /** A character of `\w` (the u flag without i): where `\b` sees a word. */
@@ -37,9 +87,14 @@ function codePointBefore(text: string, i: number): number {
   return low;
 }
 
-/** Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster. */
-export function mayBeSaidOtherwise(text: string): boolean {
+/**
+ * Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster, or an
+ * abbreviation of the language said anywhere before a full stop (`cf.`, `c.-à-d.`, `ca.`: the letters, stops and hyphens
+ * before the stop, from a word's start).
+ */
+export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boolean {
   if (QUICK_ATTENTION.test(text)) return true;
+  const known = language ? stems(language) : undefined;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot === 0) continue;
     if (dot + 1 < text.length && isLetterCode(codePointBefore(text, dot)) && isLetterCode(text.codePointAt(dot + 1)!)) return true;
@@ -47,6 +102,23 @@ export function mayBeSaidOtherwise(text: string): boolean {
       const word = ABBREVIATED[w]!;
       const start = dot - word.length;
       if (start >= 0 && text.startsWith(word, start) && (start === 0 || !isWordCode(text.charCodeAt(start - 1)))) return true;
+    }
+    if (known?.anywhereLasts.has(text.charCodeAt(dot - 1))) {
+      let start = dot;
+      while (start > 0 && dot - start < MAX_STEM) {
+        const code = text.charCodeAt(start - 1);
+        if (code === 0x2e || code === 0x2d || isLetterCode(code)) start--;
+        else break;
+      }
+      if (
+        start < dot &&
+        known.anywhereLengths.has(dot - start) &&
+        known.anywhereFirsts.has(text.charCodeAt(start)) &&
+        (start === 0 || !isLetterCode(text.charCodeAt(start - 1))) &&
+        known.anywhere.has(text.slice(start, dot).toLowerCase())
+      ) {
+        return true;
+      }
     }
   }
   return false;
@@ -74,12 +146,12 @@ export function spokenForm(text: string, languageTag: string): string {
     lastTag = languageTag;
   }
   const language = lastLanguage;
-  if (!language || !mayBeSaidOtherwise(text)) return text;
+  if (!language || !mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
   // time so the token lists stay small (megabytes of figures took 500 MB at once).
   const out: string[] = [];
-  for (const stretch of stretches(text)) out.push(mayBeSaidOtherwise(stretch) ? new LineReader(stretch, language).read() : stretch);
+  for (const stretch of stretches(text)) out.push(mayBeSaidOtherwise(stretch, language) ? new LineReader(stretch, language).read() : stretch);
   return out.join(' ');
 }
 
@@ -228,9 +300,12 @@ const AFTER_US = new Set('today now at on for to and or know anytime back with i
 const US_NOUNS = new Set(
   'dollar dollars cents army navy military troops soldiers forces veterans government president congress senate embassy consulate economy market markets stocks citizens citizen residents officials authorities companies company customers consumers visa passport election elections'.split(' '),
 );
-/** A sign that compares or bounds, glued to the figure after it (`≤5`, `≈3 kg`, `(±3%)`): cut from it, so the figure is read as one (LineReader's constructor). */
-const SIGNS = /[≤≥≠≈±]/;
-const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*[≤≥≠≈±])(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
+/**
+ * A sign that compares, bounds or marks, glued to the figure after it (`≤5`, `<5 min`, `≈3 kg`, `(±3%)`, `~5 min`, `§12`,
+ * `¶4`): cut from it, so the figure is read as one, with its unit after it (LineReader's constructor). Not `<3` alone, a heart.
+ */
+const SIGNS = /[≤≥≠≈±<>~§¶]/;
+const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*(?:[≤≥≠≈±>~]|§§?|¶¶?|<(?!3+(?:[\s.,;:!?)\]]|$))))(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
 /** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
 const TERM = /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u;
 /** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
@@ -267,10 +342,17 @@ const STARTS_LOWER = /^\p{Ll}/u;
 /** A unit of area or volume (`m²`, `km²`, `m³`). */
 const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
 const SINGLE_LETTERS = /^(\p{L})\/(\p{L})$/u;
+/** A number and a unit with its power, glued (`50m²`): the unit (see isFormula), but a formula in a formula's line. */
+const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*[kcdm]?m[²³]$/u;
 /** How far back from a number its identifier's word may be (`N° TVA intracommunautaire : FR 12 …`). */
 const IDENTIFIER_REACH = 6;
 /** The most tokens an identifier's number spans (an IBAN's groups). */
 const IDENTIFIER_TOKENS = 10;
+
+/** Signs before a clause's number (`§ 5.1.4`): its parts read each. */
+const CLAUSE_SIGNS = new Set(['§', '§§', '¶', '¶¶']);
+/** A fraction typed after a whole number (`1 1/2`): its character in the languages' mixedFractions. */
+const MIXED_ASCII: Readonly<Record<string, string>> = { '1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾' };
 
 /** Money named after an amount in words: `1.200 euros` (a currency sign or code is in CURRENCIES). */
 const MONEY_WORDS = new Set(['euros', 'dollars', 'pounds', 'francs', 'yen']);
@@ -427,6 +509,19 @@ class LineReader {
       if (token < raw.length) hits.add(token);
       if (m[0].length === 0) ATTENTION_ALL.lastIndex++;
     }
+    // The language's abbreviations (`cf.`, `p.` before a number, `REF 12`): a short token with a stop, or before a figure.
+    const { all } = stems(this.language);
+    for (let k = 0; k < raw.length; k++) {
+      const token = raw[k]!;
+      if (token.length > MAX_STEM + 4 || hits.has(k)) continue;
+      const digitAfter = k + 1 < raw.length && raw[k + 1]!.charCodeAt(0) >= 0x30 && raw[k + 1]!.charCodeAt(0) <= 0x39;
+      if (!digitAfter && !token.includes('.')) continue;
+      // its letters without the stops and colon after them or a bracket before (no tokenizing: most are a sentence's last word)
+      let end = token.length;
+      while (end > 0 && (token.charCodeAt(end - 1) === 0x2e || token.charCodeAt(end - 1) === 0x3a)) end--;
+      const start = token.charCodeAt(0) === 0x28 ? 1 : 0;
+      if (end > start && end - start <= MAX_STEM && all.has(token.slice(start, end).toLowerCase())) hits.add(k);
+    }
     // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
     if (hits.size > 0 && this.joined.includes('(')) {
       let calls: number[] | undefined;
@@ -460,8 +555,9 @@ class LineReader {
     const tech = this.techName(core);
     if (tech) return one(tech);
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
-    const abbreviation = own(this.language.abbreviations, core + (this.tok(i)!.post.startsWith('.') ? '.' : ''));
-    if (abbreviation) return { words: abbreviation, next: i + 1, post: this.abbreviationPost(i) };
+    // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
+    const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
+    if (abbreviation) return abbreviation;
     if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
       if (BOOTH.has(core.replace(/\./g, '')) && this.boothLabel(i)) return null;
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
@@ -478,7 +574,8 @@ class LineReader {
       const phone = this.phone(i);
       if (phone) return phone;
     }
-    if (isFormula(core)) {
+    if (isFormula(core) || (UNIT_POWER_AFTER_NUMBER.test(core) && this.formulaContext)) {
+      // `50m²` is fifty square metres, but in a formula's line (`E = 2m²`) two m squared
       const formula = this.formula(i);
       if (formula) return formula;
     }
@@ -487,6 +584,36 @@ class LineReader {
       if (call) return call;
     }
     return this.figure(i) ?? one(this.capitals(core, i)) ?? this.symbol(i);
+  }
+
+  /**
+   * Token i, an abbreviation said in full (languages.ts): anywhere (`etc.`, `cf.`, `Tél.`) with its stop, or before a
+   * number (`p. 12`, `Réf. : 12`, `REF 12`, maybe without its stop). A capital that starts it starts the words (`Réf.`
+   * Référence). Its stop is its own (see abbreviationPost).
+   */
+  private abbreviation(i: number): Said | null {
+    const L = this.language;
+    const { core, post } = this.tok(i)!;
+    const dotted = post.startsWith('.');
+    const written = dotted ? `${core}.` : core;
+    const lower = written.toLowerCase();
+    let words = dotted ? abbreviationIn(L.abbreviations, written, lower) : undefined;
+    if (words === undefined) {
+      words = abbreviationIn(L.beforeNumber, written, lower);
+      if (words === undefined || !this.numberAfter(i)) return null;
+    }
+    const first = core[0]!;
+    if (first !== first.toLowerCase() && words[0] === words[0]!.toLowerCase()) words = words[0]!.toUpperCase() + words.slice(1);
+    return { words, next: i + 1, post: dotted ? this.abbreviationPost(i) : post };
+  }
+
+  /** A number follows token i, maybe after a colon (`p. 12`, `Réf.: 12`, `Réf. : 12`, `REF 12`; not `p. (12)`). */
+  private numberAfter(i: number): boolean {
+    const post = this.tok(i)!.post;
+    if (post !== '' && post !== '.' && post !== ':' && post !== '.:') return false;
+    let next = this.tok(i + 1);
+    if (next && next.core === '' && next.pre === '' && next.post === ':' && post !== ':' && post !== '.:') next = this.tok(i + 2);
+    return next !== undefined && next.pre === '' && /^\d/.test(next.core);
   }
 
   // ── identifiers ───────────────────────────────────────────────────────────────────────────
@@ -752,6 +879,10 @@ class LineReader {
     if (time) return this.spacedTimeRange(time) ?? time;
     const bare = this.bareSpacedTimeRange(i);
     if (bare) return bare;
+    // `§ 2.18.51`, `§5.1.4`, `¶ 3.2`: a clause's number after its sign, part by part (never a date nor a decimal)
+    if ((m = /^\d+(?:\.\d+)+$/.exec(core)) && CLAUSE_SIGNS.has(this.core(i - 1) ?? '') && !this.tok(i - 1)!.post && !this.tok(i)!.pre) {
+      return one(core.split('.').map((part) => cardinal(L, part)).join(` ${L.code === 'en' ? 'point' : L.words.dot} `));
+    }
     const date = this.numericDate(core, i);
     if (date) {
       this.lastDate = i;
@@ -824,6 +955,16 @@ class LineReader {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(`${sayNumeral(n, L)} ${L.words.outOf} ${cardinal(L, m[2]!)}`);
     }
+    if ((m = /^(\d+)([½⅓⅔¼¾])$/.exec(core))) {
+      const mixed = this.mixedFraction(m[1]!, m[2]!);
+      if (mixed) return one(mixed);
+    }
+    if ((m = /^(\d{1,3}(?:[.,]\d+)?)[x×](\d{1,3}(?:[.,]\d+)?)$/.exec(core))) {
+      // `3x4`: three times four, as `3×4` (not a screen's `1920x1080`, said otherwise: as before)
+      const a = parseNumeral(m[1]!, L);
+      const b = parseNumeral(m[2]!, L);
+      if (a && b) return one(`${sayNumeral(a, L)} ${L.words.times} ${sayNumeral(b, L)}`);
+    }
     if ((m = /^(\d[\d.,]*)[x×]$/.exec(core))) {
       const n = parseNumeral(m[1]!, L);
       // `3x faster` three times; `f(x) = 2x + 1` two x
@@ -846,6 +987,15 @@ class LineReader {
     if (NUMBER.test(core)) return this.number(i);
     if (/\d/.test(core) && /\p{L}/u.test(core) && (/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(core) || /^\p{L}+\d+(?:\.\d+)+$/u.test(core))) return one(this.mixed(core));
     return null;
+  }
+
+  /** A whole number and a fraction said (languages.ts mixedFractions), or null for a fraction the language does not join. */
+  private mixedFraction(whole: string, fraction: string): string | null {
+    const L = this.language;
+    const template = own(L.mixedFractions, fraction);
+    if (template === undefined) return null;
+    const n = cardinal(L, whole);
+    return template.replace('{n}', n).replace('{stem}', n.replace(/eins$/, 'ein'));
   }
 
   /** A number token, joined with the 3-digit groups after it (`1 200 000`), then what follows it. */
@@ -880,6 +1030,12 @@ class LineReader {
         if (other) return after(`${sayNumeral(n, L)} ${L.words.times} ${sayNumeral(other, L)}`, 2);
       }
       if (follower === '%' || follower === '‰') return after(`${sayNumeral(n, L)} ${this.percentWord(follower)}`);
+      // `1 ½`, `1 1/2`: one and a half
+      const fraction = next === i + 1 && n.sign === '' && n.frac === null ? own(MIXED_ASCII, follower) ?? follower : '';
+      if (fraction.length === 1 && !this.tok(next)!.pre) {
+        const mixed = this.mixedFraction(n.int, fraction);
+        if (mixed) return after(mixed);
+      }
       const currency = own(CURRENCIES, follower) && follower !== 'euros' ? own(L.currencies, own(CURRENCIES, follower)!) : undefined;
       if (currency) return after(sayMoney(n, currency, L));
       const scaled = this.scaleAndCurrency(follower);
@@ -1419,6 +1575,9 @@ class LineReader {
     if (parts.length === 0) return null;
     const written = parts.join(' ');
     const plus = written.startsWith('+');
+    // after a telephone's word, unless a word it may count follows (`phone 1 200 000 homes`)
+    const follower = this.tok(next - 1)!.post ? undefined : this.tok(next);
+    const byWord = this.afterPhoneWord(i) && !(follower && !follower.pre && STARTS_LOWER.test(follower.core));
     const groups = written.replace(/\(0\)/g, ' ').split(/[\s.\-–()+]+/).filter(Boolean);
     const digits = groups.join('');
     if (digits.length < 7 || digits.length > 15) return null;
@@ -1431,10 +1590,10 @@ class LineReader {
       if (short && Number(short[1]) < Number(short[2])) return null;
       const n = parseNumeral(only, L);
       if (n && !only.startsWith('0') && !/^\d+$/.test(only) && !GLUED_INTERNATIONAL.test(only)) return null;
-      if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10)) return null;
+      if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10 || byWord)) return null;
     } else {
       const thousands = /^\d{1,3}$/.test(groups[0]!) && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
-      const marked = plus || written.startsWith('(') || groups[0]!.startsWith('0') || /\d[.\-]\d/.test(written);
+      const marked = plus || written.startsWith('(') || groups[0]!.startsWith('0') || /\d[.\-]\d/.test(written) || byWord;
       if (thousands && !marked) return null;
     }
     // Only as many tokens as the groups used (a trailing number that is not part of it stays out).
@@ -1461,6 +1620,16 @@ class LineReader {
     }
     const trailing = this.tok(next - 1)!.raw.slice(parts[parts.length - 1]!.length);
     return { words: words.join(' '), next, pre: '', post: trailing };
+  }
+
+  /** Token i follows a telephone's word (`Tel. 912 345 678`, `Tél. : …`, `phone: …`): its digits are a phone number's. */
+  private afterPhoneWord(i: number): boolean {
+    let k = i - 1;
+    if (this.tok(k)?.raw === ':') k--;
+    const word = this.tok(k);
+    if (!word || this.tok(i)!.pre) return false;
+    const lower = word.core.toLowerCase();
+    return PHONE_WORDS.has(word.post.startsWith('.') ? `${lower}.` : lower) && /^(?:\.?:?)$/u.test(word.post);
   }
 
   // ── letters ───────────────────────────────────────────────────────────────────────────────
@@ -1586,6 +1755,14 @@ class LineReader {
 
   // ── symbols ───────────────────────────────────────────────────────────────────────────────
 
+  /** Words joined by slashes, side by side, the slash not said; an acronym among them as said alone (`TCP/IP` T C P I P, `ISO/IEC` ISO I E C). */
+  private slashed(core: string): string {
+    return core
+      .split('/')
+      .map((part) => (ALL_CAPS.test(part) ? this.lettersOrWord(part, false) : part))
+      .join(' ');
+  }
+
   /** Token i, a sign, stands after a term it compares (`π ≈ 3.14`, `x ≈ 3`), not after a word (`weighs ≈ 3 kg`). */
   private betweenTerms(i: number): boolean {
     const before = this.tok(i - 1);
@@ -1598,11 +1775,17 @@ class LineReader {
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
     const symbols: Record<string, string> = {
-      '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '§': L.words.section, '%': L.words.percent,
-      '<': L.words.lessThan, '>': L.words.moreThan, '≤': L.maths.lessOrEqual, '≥': L.maths.moreOrEqual, '≠': L.maths.notEqual, '±': L.maths.plusMinus,
-      '~': L.words.about, '#': L.words.number, 'π': L.maths.pi,
+      '&': L.words.and, '+': L.words.plus, '=': L.words.equals, '×': L.words.times, '÷': L.maths.dividedBy, '§': L.words.section, '§§': L.words.sections,
+      '¶': L.words.paragraph[0], '¶¶': L.words.paragraph[1], '%': L.words.percent,
+      '≤': L.maths.lessOrEqual, '≥': L.maths.moreOrEqual, '≠': L.maths.notEqual, '<=': L.maths.lessOrEqual, '>=': L.maths.moreOrEqual, '!=': L.maths.notEqual,
+      '±': L.maths.plusMinus, '~': L.words.about, '#': L.words.number, 'π': L.maths.pi,
     };
     if (own(symbols, core) !== undefined) return one(own(symbols, core)!);
+    // `x < 5`, `5 > 3` between two terms: less than, greater than (as `≤`, `≥`); before a figure alone (`> 18 ans`): fewer, more (plus de)
+    if (core === '<') return one(this.betweenTerms(i) ? L.maths.lessThan : L.words.lessThan);
+    if (core === '>') return one(this.betweenTerms(i) ? L.maths.greaterThan : L.words.moreThan);
+    // a lone `@` in a sentence: `meet @ 5pm`
+    if (core === '@' && L.words.atSign) return one(L.words.atSign);
     // `π ≈ 3.14` approximately equals; `≈ 3 kg`, `weighs ≈ 3 kg` about
     if (core === '≈') return one(this.betweenTerms(i) ? L.maths.approxEqual : L.words.about);
     const currency = this.currencyOf(core);
@@ -1617,7 +1800,14 @@ class LineReader {
     if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
     if ((m = /^#(\p{L}[\p{L}\d_]*)$/u.exec(core))) return one(`${L.words.hashtag} ${this.hashtagWords(m[1]!)}`);
     if ((m = SINGLE_LETTERS.exec(core)) && this.formulaLine) return one(`${m[1]} ${L.maths.over} ${m[2]}`);
-    if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) return one(core.split('/').join(' '));
+    if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) {
+      // a unit per a unit alone (`in km/h`); words or acronyms side by side, the slash not said, each acronym as alone (`TCP/IP`, `ISO/IEC`)
+      const unit = own(L.units, core);
+      if (unit) return one(unit[1]);
+      return one(this.slashed(core));
+    }
+    // `ISO/IEC's`: the same, and the possessive after the last
+    if ((m = /^(\p{Lu}+(?:\/\p{Lu}+)+)(['’]s)$/u.exec(core))) return one(`${this.slashed(m[1]!)}${m[2]}`);
     if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
     return null;
   }

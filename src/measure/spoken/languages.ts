@@ -55,6 +55,12 @@ export interface SpokenLanguage {
     lessThan: string;
     moreThan: string;
     section: string;
+    /** `§§ 12-14`: sections twelve to fourteen. */
+    sections: string;
+    /** `¶ 4`, `¶¶ 4-5`: [singular, plural]. */
+    paragraph: [string, string];
+    /** A lone `@` in a sentence (`meet @ 5pm`): at, à; null where no one word is sure (kept as written). */
+    atSign: string | null;
     times: string;
     /** After a number that multiplies: `1.5x` one point five times. */
     timesOver: string;
@@ -64,11 +70,13 @@ export interface SpokenLanguage {
   };
   /**
    * A formula's words (maths.ts): `a/b` a over b, `x²` x squared, `x³` x cubed, `xⁿ` x to the power n, `√x`, `π`, `±`;
-   * the signs that compare (`≤` less than or equal to, `≥`, `≠`, `≈` between two terms), and `f(x)` f of x.
+   * the signs that compare (`≤` less than or equal to, `≥`, `≠`, `≈` between two terms; `<` and `>` between two terms
+   * said as `≤` and `≥` are without "or equal to": less than, greater than, inférieur à, supérieur à), `÷`, and `f(x)` f of x.
    */
   maths: {
     over: string; squared: string; cubed: string; power: string; root: string; cubeRoot: string; pi: string; plusMinus: string;
     lessOrEqual: string; moreOrEqual: string; notEqual: string; approxEqual: string; of: string;
+    lessThan: string; greaterThan: string; dividedBy: string;
   };
   /** Words (lower case) after which `N/M` is a date: `on 4/11`, `le 14/7`, `am 3/5`. */
   dateBefore: ReadonlySet<string>;
@@ -83,8 +91,22 @@ export interface SpokenLanguage {
   fractions: Record<string, string>;
   /** Fixed phrases: `24/7`. */
   phrases: Record<string, string>;
-  /** Abbreviations said in full, with their dot: `etc.`, `e.g.`. */
+  /**
+   * Abbreviations said in full, with their dot: `etc.`, `e.g.`. Looked up as written, then in lower case (`Etc.`, `Tél.`):
+   * a key with a capital (German `S.` Seite) is found only so written.
+   */
   abbreviations: Record<string, string>;
+  /**
+   * Abbreviations said in full before a number only (`p. 12` page twelve, `réf. 12`, `art. 5`, `vol. 2`, `ch. 3`,
+   * `fig. 4`; `REF 12` without its stop): elsewhere `fig.` may be a fig and `vol.` a flight. Keys as in abbreviations.
+   */
+  beforeNumber: Record<string, string>;
+  /**
+   * A whole number and a fraction (`1½`, `2 ¾`, `1 1/2`): the fraction's character, and how the two are said, `{n}` the
+   * whole number's words (English one and a half, French un et demi, Spanish uno y medio); German `{stem}` the number
+   * glued (eineinhalb, zweieinhalb). A fraction not listed is read as before.
+   */
+  mixedFractions: Record<string, string>;
   /** Acronyms said as words although a letter-count rule would spell them. */
   sayAsWord: ReadonlySet<string>;
   /** Acronyms spelled although they look pronounceable. */
@@ -121,6 +143,13 @@ const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio
 
 const ADDRESS_WORDS = set('com org net info gov biz co app dev shop online site pro tv');
 
+/** Units of a millionth (`µg`, `µm`), under both characters a script may hold: the micro sign (U+00B5) and the Greek mu (U+03BC). */
+function micro(units: Record<string, [string, string]>): Record<string, [string, string]> {
+  const out: Record<string, [string, string]> = {};
+  for (const [unit, words] of Object.entries(units)) out[`\u00b5${unit}`] = out[`\u03bc${unit}`] = words;
+  return out;
+}
+
 function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
   const gb = variant === 'en-GB';
   const n2w = gb ? enGB : enUS;
@@ -137,11 +166,13 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
     words: {
       point: 'point', minus: 'minus', plus: 'plus', percent: gb ? 'per cent' : 'percent', and: 'and', to: 'to', outOf: 'out of',
       equals: 'equals', about: 'about', number: 'number', degree: ['degree', 'degrees'], at: 'at', dot: 'dot', dash: 'dash',
-      underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', times: 'times',
+      underscore: 'underscore', slash: 'slash', lessThan: 'less than', moreThan: 'more than', section: 'section', sections: 'sections',
+      paragraph: ['paragraph', 'paragraphs'], atSign: 'at', times: 'times',
       timesOver: 'times', score: 'to', hashtag: 'hashtag',
     },
     maths: { over: 'over', squared: 'squared', cubed: 'cubed', power: 'to the power', root: 'square root of', cubeRoot: 'cube root of', pi: 'pi', plusMinus: 'plus or minus',
-      lessOrEqual: 'less than or equal to', moreOrEqual: 'greater than or equal to', notEqual: 'does not equal', approxEqual: 'approximately equals', of: 'of' },
+      lessOrEqual: 'less than or equal to', moreOrEqual: 'greater than or equal to', notEqual: 'does not equal', approxEqual: 'approximately equals', of: 'of',
+      lessThan: 'less than', greaterThan: 'greater than', dividedBy: 'divided by' },
     dateBefore: set('on by from until till through thru since before after starting the dated due between'),
     dateLink: set('to and through thru until till - – —'),
     months: EN_MONTHS,
@@ -160,15 +191,26 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       sec: both('second'), ms: both('millisecond'), KB: both('kilobyte'), MB: both('megabyte'), GB: both('gigabyte'), TB: both('terabyte'),
       GHz: ['gigahertz', 'gigahertz'], MHz: ['megahertz', 'megahertz'], kW: both('kilowatt'), kWh: both('kilowatt-hour'),
       'm²': [`square ${metre}`, `square ${metre}s`], 'km²': [`square kilo${metre}`, `square kilo${metre}s`], 'm³': [`cubic ${metre}`, `cubic ${metre}s`],
+      'cm²': [`square centi${metre}`, `square centi${metre}s`], 'mm²': [`square milli${metre}`, `square milli${metre}s`],
+      'cm³': [`cubic centi${metre}`, `cubic centi${metre}s`], 'm/s': [`${metre} per second`, `${metre}s per second`],
+      ...micro({ m: both(`micro${metre}`), g: both('microgram'), s: both('microsecond'), l: both(`micro${litre}`), L: both(`micro${litre}`) }),
     },
     scales: {
       k: ['thousand', 'thousand'], K: ['thousand', 'thousand'], thousand: ['thousand', 'thousand'],
       m: ['million', 'million'], M: ['million', 'million'], mn: ['million', 'million'], million: ['million', 'million'],
       bn: ['billion', 'billion'], B: ['billion', 'billion'], billion: ['billion', 'billion'], trillion: ['trillion', 'trillion'],
     },
-    fractions: { '1/2': 'one half', '1/3': 'one third', '2/3': 'two thirds', '1/4': 'one quarter', '3/4': 'three quarters', '½': 'one half', '⅓': 'one third', '⅔': 'two thirds', '¼': 'one quarter', '¾': 'three quarters' },
+    fractions: {
+      '1/2': 'one half', '1/3': 'one third', '2/3': 'two thirds', '1/4': 'one quarter', '3/4': 'three quarters', '½': 'one half', '⅓': 'one third', '⅔': 'two thirds', '¼': 'one quarter', '¾': 'three quarters',
+      '⅕': 'one fifth', '⅖': 'two fifths', '⅗': 'three fifths', '⅘': 'four fifths', '⅙': 'one sixth', '⅚': 'five sixths', '⅛': 'one eighth', '⅜': 'three eighths', '⅝': 'five eighths', '⅞': 'seven eighths',
+    },
+    mixedFractions: { '½': '{n} and a half', '⅓': '{n} and a third', '⅔': '{n} and two thirds', '¼': '{n} and a quarter', '¾': '{n} and three quarters' },
     phrases: { '24/7': 'twenty-four seven', '9/11': 'nine eleven', '50/50': 'fifty-fifty', '911': 'nine one one', '999': 'nine nine nine' },
-    abbreviations: { 'etc.': 'et cetera', 'e.g.': 'for example', 'i.e.': 'that is', 'vs.': 'versus', 'approx.': 'approximately' },
+    abbreviations: { 'etc.': 'et cetera', 'e.g.': 'for example', 'i.e.': 'that is', 'vs.': 'versus', 'approx.': 'approximately', 'tel.': 'telephone' },
+    beforeNumber: {
+      'p.': 'page', 'pp.': 'pages', 'ref.': 'reference', ref: 'reference', 'vol.': 'volume', 'vols.': 'volumes', 'ch.': 'chapter', 'chap.': 'chapter',
+      'fig.': 'figure', 'figs.': 'figures', 'art.': 'article', 'sec.': 'section', 'para.': 'paragraph',
+    },
     sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL YAML DOCX'),
     spell: set('OCDE IEEE AAA ACLU'),
     get capsWords() {
@@ -197,11 +239,13 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
     words: {
       point: 'virgule', minus: 'moins', plus: 'plus', percent: 'pour cent', and: 'et', to: 'à', outOf: 'sur', equals: 'égale',
       about: 'environ', number: 'numéro', degree: ['degré', 'degrés'], at: 'arobase', dot: 'point', dash: 'tiret', underscore: 'tiret bas',
-      slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', times: 'fois',
+      slash: 'slash', lessThan: 'moins de', moreThan: 'plus de', section: 'paragraphe', sections: 'paragraphes', paragraph: ['paragraphe', 'paragraphes'],
+      atSign: 'à', times: 'fois',
       timesOver: 'fois', score: 'à', hashtag: 'hashtag',
     },
     maths: { over: 'sur', squared: 'au carré', cubed: 'au cube', power: 'puissance', root: 'racine carrée de', cubeRoot: 'racine cubique de', pi: 'pi', plusMinus: 'plus ou moins',
-      lessOrEqual: 'inférieur ou égal à', moreOrEqual: 'supérieur ou égal à', notEqual: 'différent de', approxEqual: 'environ égal à', of: 'de' },
+      lessOrEqual: 'inférieur ou égal à', moreOrEqual: 'supérieur ou égal à', notEqual: 'différent de', approxEqual: 'environ égal à', of: 'de',
+      lessThan: 'inférieur à', greaterThan: 'supérieur à', dividedBy: 'divisé par' },
     dateBefore: set('le du au dès depuis avant après ce daté datée entre'),
     dateLink: set('au à et - – —'),
     months: FR_MONTHS,
@@ -218,14 +262,25 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       h: s('heure'), min: s('minute'), mn: s('minute'), s: s('seconde'), ms: s('milliseconde'), j: s('jour'),
       Ko: s('kilooctet'), Mo: s('mégaoctet'), Go: s('gigaoctet'), To: s('téraoctet'), GHz: ['gigahertz', 'gigahertz'], MHz: ['mégahertz', 'mégahertz'],
       kW: s('kilowatt'), kWh: s('kilowattheure'), 'm²': ['mètre carré', 'mètres carrés'], 'km²': ['kilomètre carré', 'kilomètres carrés'], 'm³': ['mètre cube', 'mètres cubes'],
+      'cm²': ['centimètre carré', 'centimètres carrés'], 'mm²': ['millimètre carré', 'millimètres carrés'], 'cm³': ['centimètre cube', 'centimètres cubes'],
+      'm/s': ['mètre par seconde', 'mètres par seconde'], ...micro({ m: s('micromètre'), g: s('microgramme'), s: s('microseconde'), l: s('microlitre'), L: s('microlitre') }),
     },
     scales: {
       k: ['mille', 'mille'], M: ['million', 'millions'], Md: ['milliard', 'milliards'], Mds: ['milliard', 'milliards'], Mrd: ['milliard', 'milliards'],
       million: ['million', 'millions'], millions: ['million', 'millions'], milliard: ['milliard', 'milliards'], milliards: ['milliard', 'milliards'],
     },
-    fractions: { '1/2': 'un demi', '1/3': 'un tiers', '2/3': 'deux tiers', '1/4': 'un quart', '3/4': 'trois quarts', '½': 'un demi', '⅓': 'un tiers', '⅔': 'deux tiers', '¼': 'un quart', '¾': 'trois quarts' },
+    fractions: {
+      '1/2': 'un demi', '1/3': 'un tiers', '2/3': 'deux tiers', '1/4': 'un quart', '3/4': 'trois quarts', '½': 'un demi', '⅓': 'un tiers', '⅔': 'deux tiers', '¼': 'un quart', '¾': 'trois quarts',
+      '⅕': 'un cinquième', '⅖': 'deux cinquièmes', '⅗': 'trois cinquièmes', '⅘': 'quatre cinquièmes', '⅙': 'un sixième', '⅚': 'cinq sixièmes',
+      '⅛': 'un huitième', '⅜': 'trois huitièmes', '⅝': 'cinq huitièmes', '⅞': 'sept huitièmes',
+    },
+    mixedFractions: { '½': '{n} et demi', '⅓': '{n} et un tiers', '⅔': '{n} et deux tiers', '¼': '{n} et quart', '¾': '{n} et trois quarts' },
     phrases: {},
-    abbreviations: { 'etc.': 'et cetera', 'c.-à-d.': "c'est-à-dire", 'cf.': 'confer' },
+    abbreviations: { 'etc.': 'et cetera', 'c.-à-d.': "c'est-à-dire", 'cf.': 'confer', 'tél.': 'téléphone' },
+    beforeNumber: {
+      'p.': 'page', 'pp.': 'pages', 'réf.': 'référence', 'ref.': 'référence', réf: 'référence', ref: 'référence', 'art.': 'article', 'vol.': 'volume',
+      'ch.': 'chapitre', 'chap.': 'chapitre', 'fig.': 'figure', 'env.': 'environ',
+    },
     sayAsWord: set(
       'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES FNAC FNAIM',
     ),
@@ -255,11 +310,12 @@ function german(): SpokenLanguage {
     words: {
       point: 'Komma', minus: 'minus', plus: 'plus', percent: 'Prozent', and: 'und', to: 'bis', outOf: 'von', equals: 'gleich', about: 'etwa',
       number: 'Nummer', degree: ['Grad', 'Grad'], at: 'ät', dot: 'Punkt', dash: 'Bindestrich', underscore: 'Unterstrich', slash: 'Schrägstrich',
-      lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', times: 'mal',
+      lessThan: 'weniger als', moreThan: 'mehr als', section: 'Paragraf', sections: 'Paragrafen', paragraph: ['Absatz', 'Absätze'], atSign: null, times: 'mal',
       timesOver: 'mal', score: 'zu', hashtag: 'Hashtag',
     },
     maths: { over: 'durch', squared: 'Quadrat', cubed: 'hoch drei', power: 'hoch', root: 'Wurzel aus', cubeRoot: 'dritte Wurzel aus', pi: 'Pi', plusMinus: 'plus minus',
-      lessOrEqual: 'kleiner oder gleich', moreOrEqual: 'größer oder gleich', notEqual: 'ungleich', approxEqual: 'ungefähr gleich', of: 'von' },
+      lessOrEqual: 'kleiner oder gleich', moreOrEqual: 'größer oder gleich', notEqual: 'ungleich', approxEqual: 'ungefähr gleich', of: 'von',
+      lessThan: 'kleiner als', greaterThan: 'größer als', dividedBy: 'geteilt durch' },
     dateBefore: set('am vom zum ab seit bis den dem vor nach'),
     dateLink: set('bis und - – —'),
     months: DE_MONTHS,
@@ -274,16 +330,22 @@ function german(): SpokenLanguage {
       km: same('Kilometer'), m: same('Meter'), cm: same('Zentimeter'), mm: same('Millimeter'), kg: same('Kilogramm'), g: same('Gramm'),
       l: same('Liter'), L: same('Liter'), ml: same('Milliliter'), 'km/h': same('Kilometer pro Stunde'), h: ['Stunde', 'Stunden'], Std: ['Stunde', 'Stunden'],
       min: ['Minute', 'Minuten'], s: ['Sekunde', 'Sekunden'], KB: same('Kilobyte'), MB: same('Megabyte'), GB: same('Gigabyte'), TB: same('Terabyte'),
-      'm²': same('Quadratmeter'), 'km²': same('Quadratkilometer'), 'm³': same('Kubikmeter'),
+      'm²': same('Quadratmeter'), 'km²': same('Quadratkilometer'), 'm³': same('Kubikmeter'), 'cm²': same('Quadratzentimeter'), 'cm³': same('Kubikzentimeter'),
+      'm/s': same('Meter pro Sekunde'), ...micro({ m: same('Mikrometer'), g: same('Mikrogramm'), s: ['Mikrosekunde', 'Mikrosekunden'], l: same('Mikroliter'), L: same('Mikroliter') }),
     },
     scales: {
       Mio: ['Million', 'Millionen'], 'Mio.': ['Million', 'Millionen'], Million: ['Million', 'Millionen'], Millionen: ['Million', 'Millionen'],
       Mrd: ['Milliarde', 'Milliarden'], 'Mrd.': ['Milliarde', 'Milliarden'], Milliarde: ['Milliarde', 'Milliarden'], Milliarden: ['Milliarde', 'Milliarden'],
       Tsd: ['tausend', 'tausend'], 'Tsd.': ['tausend', 'tausend'],
     },
-    fractions: { '1/2': 'ein halb', '1/3': 'ein Drittel', '2/3': 'zwei Drittel', '1/4': 'ein Viertel', '3/4': 'drei Viertel', '½': 'ein halb', '⅓': 'ein Drittel', '⅔': 'zwei Drittel', '¼': 'ein Viertel', '¾': 'drei Viertel' },
+    fractions: {
+      '1/2': 'ein halb', '1/3': 'ein Drittel', '2/3': 'zwei Drittel', '1/4': 'ein Viertel', '3/4': 'drei Viertel', '½': 'ein halb', '⅓': 'ein Drittel', '⅔': 'zwei Drittel', '¼': 'ein Viertel', '¾': 'drei Viertel',
+      '⅕': 'ein Fünftel', '⅖': 'zwei Fünftel', '⅗': 'drei Fünftel', '⅘': 'vier Fünftel', '⅙': 'ein Sechstel', '⅚': 'fünf Sechstel', '⅛': 'ein Achtel', '⅜': 'drei Achtel', '⅝': 'fünf Achtel', '⅞': 'sieben Achtel',
+    },
+    mixedFractions: { '½': '{stem}einhalb' },
     phrases: {},
-    abbreviations: { 'usw.': 'und so weiter', 'z.B.': 'zum Beispiel', 'd.h.': 'das heißt', 'ca.': 'circa' },
+    abbreviations: { 'usw.': 'und so weiter', 'z.B.': 'zum Beispiel', 'd.h.': 'das heißt', 'ca.': 'circa', 'tel.': 'Telefon' },
+    beforeNumber: { 'S.': 'Seite', 'abb.': 'Abbildung', 'kap.': 'Kapitel', 'art.': 'Artikel', 'bd.': 'Band' },
     sayAsWord: set('NATO UNESCO UNICEF AIDS NASA FIFA DAX TÜV COVID OK PIN KITA DIN ISO NASDAQ'),
     spell: set(''),
     get capsWords() {
@@ -311,11 +373,12 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
     words: {
       point: variant === 'es-MX' ? 'punto' : 'coma', minus: 'menos', plus: 'más', percent: 'por ciento', and: 'y', to: 'a', outOf: 'de', equals: 'igual a',
       about: 'unos', number: 'número', degree: ['grado', 'grados'], at: 'arroba', dot: 'punto', dash: 'guion', underscore: 'guion bajo', slash: 'barra',
-      lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', times: 'por',
+      lessThan: 'menos de', moreThan: 'más de', section: 'párrafo', sections: 'párrafos', paragraph: ['párrafo', 'párrafos'], atSign: null, times: 'por',
       timesOver: 'veces', score: 'a', hashtag: 'hashtag',
     },
     maths: { over: 'entre', squared: 'al cuadrado', cubed: 'al cubo', power: 'elevado a', root: 'raíz cuadrada de', cubeRoot: 'raíz cúbica de', pi: 'pi', plusMinus: 'más menos',
-      lessOrEqual: 'menor o igual que', moreOrEqual: 'mayor o igual que', notEqual: 'distinto de', approxEqual: 'aproximadamente igual a', of: 'de' },
+      lessOrEqual: 'menor o igual que', moreOrEqual: 'mayor o igual que', notEqual: 'distinto de', approxEqual: 'aproximadamente igual a', of: 'de',
+      lessThan: 'menor que', greaterThan: 'mayor que', dividedBy: 'dividido entre' },
     dateBefore: set('el del al desde hasta antes'),
     dateLink: set('al a y - – —'),
     months: ES_MONTHS,
@@ -330,11 +393,18 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       km: s('kilómetro'), m: s('metro'), cm: s('centímetro'), mm: s('milímetro'), kg: s('kilogramo'), g: s('gramo'), l: s('litro'), L: s('litro'),
       ml: s('mililitro'), 'km/h': ['kilómetro por hora', 'kilómetros por hora'], h: s('hora'), min: s('minuto'), s: s('segundo'),
       KB: s('kilobyte'), MB: s('megabyte'), GB: s('gigabyte'), TB: s('terabyte'), 'm²': ['metro cuadrado', 'metros cuadrados'], 'km²': ['kilómetro cuadrado', 'kilómetros cuadrados'],
+      'cm²': ['centímetro cuadrado', 'centímetros cuadrados'], 'm³': ['metro cúbico', 'metros cúbicos'], 'cm³': ['centímetro cúbico', 'centímetros cúbicos'],
+      'm/s': ['metro por segundo', 'metros por segundo'], ...micro({ m: s('micrómetro'), g: s('microgramo'), s: s('microsegundo'), l: s('microlitro'), L: s('microlitro') }),
     },
     scales: { M: ['millón', 'millones'], millón: ['millón', 'millones'], millones: ['millón', 'millones'] },
-    fractions: { '1/2': 'un medio', '1/3': 'un tercio', '2/3': 'dos tercios', '1/4': 'un cuarto', '3/4': 'tres cuartos', '½': 'un medio', '⅓': 'un tercio', '⅔': 'dos tercios', '¼': 'un cuarto', '¾': 'tres cuartos' },
+    fractions: {
+      '1/2': 'un medio', '1/3': 'un tercio', '2/3': 'dos tercios', '1/4': 'un cuarto', '3/4': 'tres cuartos', '½': 'un medio', '⅓': 'un tercio', '⅔': 'dos tercios', '¼': 'un cuarto', '¾': 'tres cuartos',
+      '⅕': 'un quinto', '⅖': 'dos quintos', '⅗': 'tres quintos', '⅘': 'cuatro quintos', '⅙': 'un sexto', '⅚': 'cinco sextos', '⅛': 'un octavo', '⅜': 'tres octavos', '⅝': 'cinco octavos', '⅞': 'siete octavos',
+    },
+    mixedFractions: { '½': '{n} y medio', '⅓': '{n} y un tercio', '⅔': '{n} y dos tercios', '¼': '{n} y cuarto', '¾': '{n} y tres cuartos' },
     phrases: {},
-    abbreviations: { 'etc.': 'etcétera' },
+    abbreviations: { 'etc.': 'etcétera', 'aprox.': 'aproximadamente', 'tel.': 'teléfono', 'tfno.': 'teléfono', 'tlf.': 'teléfono' },
+    beforeNumber: { 'pág.': 'página', 'págs.': 'páginas', 'p.': 'página', 'cap.': 'capítulo', 'art.': 'artículo', 'fig.': 'figura', 'vol.': 'volumen' },
     sayAsWord: set('ISO ONU OTAN UNESCO UNICEF SIDA OVNI NASA FIFA COVID OK PYME IVA RENFE AVE NIF UNAM CEPAL'),
     spell: set('OCDE'),
     get capsWords() {

@@ -17,11 +17,16 @@ const SUBSCRIPTS: Readonly<Record<string, string>> = {
 };
 
 /** Every character a formula may hold. */
-const FORMULA_CHARS = /^[\p{L}\d=+\-−×·*/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈.,]+$/u;
-/** What only a formula has: a script after a letter, a digit or a bracket; `=` between two terms (not `Id=`); `^`; a root; an operator or a sign that compares between two terms (`x≤5`, `a≠b`, `π≈3.14`); a bracket's fraction. */
-const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*±−≤≥≠≈][\p{L}\d(√π]|\)\/|\/\(/u;
+const FORMULA_CHARS = /^[\p{L}\d=+\-−×·*÷/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈!.,]+$/u;
+/**
+ * What only a formula has: a script after a letter, a digit or a bracket; `=` between two terms (not `Id=`); `^`; a root;
+ * an operator or a sign that compares between two terms (`x≤5`, `a≠b`, `π≈3.14`, `12÷4`); `<` or `>` (maybe with `=`)
+ * between a letter or a number and a number (`x<5`, `x>=5`, `5>3`; not `a>b`, a menu's path or an arrow, nor `<b>`);
+ * `!=` between two terms; a bracket's fraction.
+ */
+const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*÷±−≤≥≠≈][\p{L}\d(√π]|[\p{L}\d)][<>]=?\d|\d[<>]=?\p{L}|[\p{L}\d)]!=[\p{L}\d(]|\)\/|\/\(/u;
 /** A quick look for one of EVIDENT's characters, before the patterns. */
-const MAY_BE_FORMULA = /[=^√∛+×·*±−≤≥≠≈⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
+const MAY_BE_FORMULA = /[=^√∛+×·*÷±−≤≥≠≈<>⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
 /** What a single letter is applied to in `f(x)`, `g(2)`: "f of x". */
 const ARGUMENT = /^(?:\p{L}|\d+(?:[.,]\d+)?)$/u;
 const SCRIPT_CHARS = /[⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ]/gu;
@@ -31,8 +36,8 @@ const LETTERS = /^(?:(?![ⁿⁱᵢⱼₖₙₘₓ])\p{L})+/u;
 const DIGITS = /^\d+(?:[.,]\d+)?/;
 const EXPONENT = /^(?:\d+|\p{L})/u;
 const HAS_ALNUM = /[\p{L}\d]/u;
-/** A unit with its power (`m²`, `cm³`): a unit, not m squared. */
-const UNIT_POWER = /^[kcdm]?m[²³]$/u;
+/** A unit with its power (`m²`, `cm³`), maybe after its number (`50m²`): a unit, not m squared. */
+const UNIT_POWER = /^(?:[-−+]?\d[\d.,]*)?[kcdm]?m[²³]$/u;
 /** Names of functions said as words in a formula (`sin x`, `log(x)`); any other run of letters is letters (`mc` m c). */
 const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'log', 'ln', 'lg', 'exp', 'lim', 'max', 'min', 'det', 'sinh', 'cosh', 'tanh', 'arcsin', 'arccos', 'arctan']);
 
@@ -106,6 +111,12 @@ function readInto(text: string, L: SpokenLanguage, words: string[]): boolean {
       }
       continue;
     }
+    // `<=`, `>=`, `!=` typed for `≤`, `≥`, `≠`
+    if (text[i + 1] === '=' && (c === '<' || c === '>' || c === '!')) {
+      words.push(c === '<' ? M.lessOrEqual : c === '>' ? M.moreOrEqual : M.notEqual);
+      i += 2;
+      continue;
+    }
     const said = operator(c, L);
     if (said === null) return false;
     if (said) words.push(said);
@@ -157,10 +168,12 @@ function operator(c: string, L: SpokenLanguage): string | null {
       return L.maths.over;
     case '±':
       return L.maths.plusMinus;
+    case '÷':
+      return L.maths.dividedBy;
     case '<':
-      return L.words.lessThan;
+      return L.maths.lessThan;
     case '>':
-      return L.words.moreThan;
+      return L.maths.greaterThan;
     case '≤':
       return L.maths.lessOrEqual;
     case '≥':
