@@ -32,7 +32,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, SLASHED, type Form } from '../text/speaker-label.js';
+import { BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, SLASHED, voiceLabelIndex, type Form } from '../text/speaker-label.js';
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
@@ -311,15 +311,19 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
  * the line (`"Marie:"`).
  */
 export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<string, string> {
-  const labels = map?.voices.flatMap((voice) => voice.labels) ?? [];
+  const entries = map?.voices.flatMap((voice) => voice.labels.map((label) => ({ voice: voice.name, label }))) ?? [];
   const shown = new Map<string, string>();
-  if (labels.length === 0) return shown;
-  const key = labelKey;
-  const keys = new Set(labels.map(key));
-  const written = new Map<string, string>();
-  for (const block of nameBlocks(script.paragraphs, (name) => keys.has(key(name))).blocks) if (!written.has(key(block.name))) written.set(key(block.name), block.name);
-  for (const label of labels) {
-    const name = written.get(key(label));
+  if (entries.length === 0) return shown;
+  // Names looked up as match.ts reads them (speaker-label.ts voiceLabelIndex: `ELODIE` for `Élodie`).
+  const { find } = voiceLabelIndex(entries);
+  const written = new Map<(typeof entries)[number], string>();
+  for (const block of nameBlocks(script.paragraphs, (name) => find(name) !== undefined).blocks) {
+    const entry = find(block.name)!;
+    if (!written.has(entry)) written.set(entry, block.name);
+  }
+  for (const { label } of entries) {
+    const entry = find(label);
+    const name = entry && written.get(entry);
     if (name !== undefined) shown.set(label, name);
   }
   return shown;
