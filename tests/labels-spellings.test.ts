@@ -12,9 +12,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Script } from '../src/model.js';
 import { castScript } from '../src/attribute/cast-script.js';
-import { labelsOnTheirLines } from '../src/attribute/speaker-labels.js';
+import { castByLabels, labelsOnTheirLines } from '../src/attribute/speaker-labels.js';
+import { castByColour } from '../src/attribute/cast.js';
 import { parseConfig } from '../src/config/parse.js';
-import { blackScript } from './helpers/black-script.js';
+import { blackScript, labelsOf } from './helpers/black-script.js';
 
 /** A script of black paragraphs, each given as its lines (joined by line breaks, `\n`, as the DOCX reader reads `w:br`). */
 function brokenScript(...paragraphs: string[][]): Script {
@@ -177,6 +178,26 @@ describe('capitals without their accents', () => {
         { label: 'HELÈNE', voices: ['Hélène', 'Helene'], labels: ['Hélène', 'Helene'], voice: null, lines: 1, locations: [{ story: 'body', paragraph: 5 }] },
       ],
     ]);
+  });
+
+  it('init’s labels: `ÉLODIE :` and `ELODIE :` in one script are one speaker, written as most often, and the config of the labels reads both', () => {
+    const script = blackScript('ÉLODIE : Bonjour.', 'PIERRE : Salut.', 'ELODIE : Ça va ?', 'PIERRE : Oui.', 'ÉLODIE : Bien.', 'MUSIQUE : piano', 'MUSIQUE : fin');
+    expect(labelsOf(script)).toEqual([
+      ['ÉLODIE', 3, 4, false],
+      ['PIERRE', 2, 2, false],
+      ['MUSIQUE', 2, 2, true],
+    ]);
+    const cast = castByLabels(castByColour(script))!.casting;
+    expect(cast.lines.map((l) => [l.voice, l.text])).toEqual([
+      ['ÉLODIE', 'Bonjour.'],
+      ['PIERRE', 'Salut.'],
+      ['ÉLODIE', 'Ça va ?'],
+      ['PIERRE', 'Oui.'],
+      ['ÉLODIE', 'Bien.'],
+      [null, 'MUSIQUE : piano'],
+      [null, 'MUSIQUE : fin'],
+    ]);
+    expect(cast.warnings.map((w) => w.code)).toEqual([]);
   });
 
   it('a Japanese name keeps its voicing marks: `ハナ` is no label `バナ`', () => {

@@ -33,7 +33,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form } from '../text/speaker-label.js';
+import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form } from '../text/speaker-label.js';
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
@@ -153,9 +153,11 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     // Brackets, parentheses and corner brackets tell a Chinese, Japanese or Korean label only.
     if (written !== 'colon' && named !== 'cjk' && named !== 'hangul') return null;
     const form: LabelForm = written === 'bracket' ? 'cjk-bracket' : written === 'paren' ? 'cjk-paren' : named;
-    // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`.
-    const key = labelKey(label);
-    if (FIELDS.has(key)) return null;
+    // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`; a speaker's with accents or without one too
+    // (`ÉLODIE :` and `ELODIE :`, capitals often dropping them), as a config's label reads both (voiceLabelIndex).
+    const typed = labelKey(label);
+    if (FIELDS.has(typed)) return null;
+    const key = DIRECTIONS.has(typed) ? typed : accentlessKey(label);
     // A word said aloud at a line's start (`NEW:`, `Rappel :`: speaker-label.ts saidOpener) is no speaker's label, however often.
     if (saidOpener(label)) {
       const said = saidFound.get(key) ?? { label, paragraphs: 0, words: 0 };
