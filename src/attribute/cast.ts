@@ -12,7 +12,7 @@ import { count, formatLocation, plural, shortText } from '../text/format.js';
 import { fullStopAt, SENTENCE_END, WIDE_END } from '../text/sentences.js';
 import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
-import { labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
+import { accentDoubts, labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
 import { continuationWarnings } from './continued.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
@@ -630,6 +630,8 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
   for (const warning of breakDoubtWarnings(doubts)) warnings.push(warning);
+  // Voices whose labels differ only by accents, and lines whose label may be either's (match.ts).
+  for (const warning of accentDoubts(map, heard)) warnings.push(warning);
   // (Texts kept by the pieces' index only: a paragraph cut at its breaks is read again by the measure stage.)
   return remember(texts, read, {
     script,

@@ -8,6 +8,7 @@ import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { avColumns } from './av-columns.js';
 import { foldWidth } from '../text/width.js';
+import { voiceLabelIndex } from '../text/speaker-label.js';
 import { listOf, plural, shortText } from '../text/format.js';
 import { chroma, deltaE, lightness } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
@@ -332,21 +333,27 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
  * name) is where it belongs.
  */
 export function labelsOutOfPlace(casting: Casting, map: VoiceMap): Warning[] {
-  // Labels compared width-folded (ＮＡ is NA), as the labels are read (text/width.ts).
+  // Labels looked up as a label opening a line is (speaker-label.ts voiceLabelIndex: width, apostrophes, accents aside).
+  const entries = map.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label: label.trim() })));
+  if (entries.length === 0) return [];
+  const { find } = voiceLabelIndex(entries);
+  // A word with small letters is a label only as the config writes it (`…ask mum` ends with no label `MUM`).
+  const asWritten = new Map(entries.map((entry) => [foldWidth(entry.label), entry] as const));
   const labels = new Map<string, string>();
-  for (const voice of map.voices) for (const label of voice.labels) if (label.trim()) labels.set(foldWidth(label.trim()), voice.name);
-  if (labels.size === 0) return [];
   const found = new Map<string, Line[]>();
   for (const line of casting.lines) {
-    const text = line.text;
+    // Its colon, maybe after a space (`GRANDAD :`, the French way), off.
+    const text = line.text.endsWith(':') || line.text.endsWith('：') ? line.text.slice(0, -1).trimEnd() : line.text;
     const space = text.lastIndexOf(' ');
     // At least two words before the label: a line of text, not a cue with its time code or aside.
     if (space < 0 || text.indexOf(' ') === space) continue;
-    const last = foldWidth(text.slice(space + 1)).replace(/:$/u, '');
-    if (!labels.has(last)) continue;
-    const list = found.get(last);
+    const last = text.slice(space + 1);
+    const entry = LOWER.test(last) ? asWritten.get(foldWidth(last)) : find(last);
+    if (entry === undefined) continue;
+    labels.set(entry.label, entry.voice);
+    const list = found.get(entry.label);
     if (list) list.push(line);
-    else found.set(last, [line]);
+    else found.set(entry.label, [line]);
   }
   return [...found].map(([label, lines]): Warning => ({
     code: 'label-out-of-place',
@@ -355,6 +362,9 @@ export function labelsOutOfPlace(casting: Casting, map: VoiceMap): Warning[] {
     details: { label, voice: labels.get(label), lines: lines.length, firstLines: lines.slice(0, FIRST_LINES).map((l) => l.text) },
   }));
 }
+
+/** A small letter. */
+const LOWER = /\p{Ll}/u;
 
 /** The end of a long line, from a word on, for a message: where an out-of-place label stands. */
 function lineEnd(text: string): string {

@@ -37,7 +37,7 @@ import { count, formatLocation, listOf, plural, shortText } from '../text/format
 import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
-import { formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
+import { formOf, hasEastAsianLetter, LABEL, labelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
 import { timecodeAlone, type Timecode } from './timecodes.js';
 
@@ -82,8 +82,6 @@ export interface Continuations {
   leftOut: LeftOut[];
 }
 
-/** A label opening a paragraph (as speaker-labels.ts finds them): a name, maybe an aside, a colon or a tab. */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u;
 /** A Chinese, Japanese or Korean label's marks near the start: brackets, corner brackets, a colon, a slash. */
 const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:：/])/u;
 /** A name in capitals in brackets opening a paragraph, a label of another form (`(MARIE) Non.`, `[MARIE] Non.`). */

@@ -26,7 +26,7 @@ import { count, formatLocation, listOf, plural, shortText } from '../text/format
 import { SENTENCE_END } from '../text/sentences.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
 import { HEAD, openingLabel, openingLabelKey } from '../text/speaker-label.js';
-import { labelCut, labelHead, labelPattern } from './label-rows.js';
+import { labelHead, voiceLabelFinder } from './label-rows.js';
 
 /** Closing quotes and brackets a sentence's mark may stand before (`« Tenez bon ! »`). */
 const CLOSING = /[\s»"”’'」』]/u;
@@ -87,7 +87,9 @@ interface Candidate {
  * only for the lines that open with a label.
  */
 export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonly string[] = [], doubts?: BreakDoubt[]): readonly Paragraph[] {
-  const patterns = labels.filter((label) => label.trim() !== '').map(labelPattern);
+  // A voice's label read as match.ts reads a paragraph's (label-rows.ts voiceLabelFinder: `MARIE\u00A0CLAIRE :`, `O’BRIEN:`, `ELODIE :`).
+  const voiced = labels.filter((label) => label.trim() !== '');
+  const finder = voiced.length > 0 ? voiceLabelFinder(voiced.map((label) => ({ voice: label, label }))) : null;
   const candidates: Candidate[] = [];
   const known = new Set<string>();
   for (const paragraph of paragraphs) {
@@ -108,10 +110,7 @@ export function piecesAtLabels(paragraphs: readonly Paragraph[], labels: readonl
           marks.push({ from, to, key: found.key, label: found.label });
           if (endsLine(text.slice(Math.max(previous, from - 1 - HEAD), from - 1))) known.add(found.key);
         }
-        if (!sure && patterns.length > 0) {
-          const head = labelHead(line);
-          sure = patterns.some((pattern) => labelCut(pattern, head) !== null);
-        }
+        if (!sure && finder !== null) sure = finder(labelHead(line)) !== null;
       }
       previous = from;
       at = next;

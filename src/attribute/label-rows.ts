@@ -20,7 +20,7 @@ import type { Paragraph, Run, Warning } from '../model.js';
 import { plural, formatLocation } from '../text/format.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { foldWidth, foldWidthMapped, originalLength, type FoldedText } from '../text/width.js';
-import { capitals, formOf, hasEastAsianLetter, labelKey } from '../text/speaker-label.js';
+import { capitals, formOf, hasEastAsianLetter, labelKey, NAME_SPACES, voiceLabelIndex, type VoiceLabel } from '../text/speaker-label.js';
 import { BEFORE_LABEL, timecodeAlone } from './timecodes.js';
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
@@ -91,6 +91,39 @@ export function labelCut(pattern: RegExp, head: FoldedText): { keep: number; cut
   const pre = match.groups?.pre ?? '';
   const keep = dir.length > 0 ? match[0].indexOf(dir, pre.length) + dir.length : pre.length;
   return { keep: originalLength(head, keep), cut: originalLength(head, match[0].length) };
+}
+
+/** Where a voice's label opens a paragraph: the voice's entry, and the line's runs to keep and cut as labelCut gives them. */
+export interface VoiceLabelCut<T extends VoiceLabel> {
+  entry: T;
+  cut: { keep: number; cut: number };
+}
+
+/**
+ * The one reading of a voice's label opening a paragraph (its labelHead), for every layer that asks
+ * whether a line opens with a voice's label (match.ts, a paragraph's; label-breaks.ts, a line's after a
+ * break): any name opening it (labelOpening), looked up as speaker-label.ts voiceLabelIndex looks a
+ * label up (`MARIE\u00A0CLAIRE :`, `O’BRIEN:`, `ELODIE :` for `Élodie`), maybe read again from the
+ * paragraph's start when what came before it was taken for a loop number (`12 ANGRY MEN: …`); a
+ * Chinese, Japanese or Korean label also in brackets, before corner brackets or a slash, by its own
+ * pattern (labelPattern). Null for no voice's label.
+ */
+export function voiceLabelFinder<T extends VoiceLabel>(entries: readonly T[]): (head: FoldedText) => VoiceLabelCut<T> | null {
+  const { find } = voiceLabelIndex(entries);
+  const named = (name: string, withAside: string | null) => find(name) ?? (withAside === null ? undefined : find(withAside));
+  const eastAsian = entries.filter((e) => hasEastAsianLetter(e.label)).map((entry) => ({ entry, pattern: labelPattern(entry.label) }));
+  return (head) => {
+    let opening = labelOpening(head);
+    let entry = opening ? named(opening.name, opening.withAside) : undefined;
+    // What was read as a loop number before the name may be the name's (`12 ANGRY MEN: …`).
+    if (!entry && opening?.prefixed) entry = (opening = labelOpening(head, true)) ? named(opening.name, opening.withAside) : undefined;
+    if (entry) return { entry, cut: { keep: opening!.keep, cut: opening!.cut } };
+    for (const { entry: e, pattern } of eastAsian) {
+      const cut = labelCut(pattern, head);
+      if (cut) return { entry: e, cut };
+    }
+    return null;
+  };
 }
 
 /**
@@ -373,7 +406,7 @@ export function labelRowParts(paragraphs: readonly Paragraph[], rows: ReadonlyMa
 }
 
 /** A label opening a paragraph, set with a tab (`MUM:⇥…`, `KID⇥…`): how a PDF sets a table's row. */
-export const TAB_LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*\t\s*(?=\S)/u;
+export const TAB_LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_SPACES}]{0,29}?)\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*\\t\\s*(?=\\S)`, 'u');
 
 export interface LoneAside {
   /** The line opening with a label and a tab. */

@@ -12,10 +12,11 @@ import { chroma, deltaE } from '../colour/distance.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Location, Paragraph, Run, Warning } from '../model.js';
 import { describeColour } from '../colour/names.js';
-import { count, formatLocation, listOf } from '../text/format.js';
-import { formOf, hasEastAsianLetter, labelKey, voiceLabelKey } from '../text/speaker-label.js';
+import { count, formatLocation, listOf, plural } from '../text/format.js';
+import { normaliseSpace } from '../text/words.js';
+import { accentlessKey, formOf, labelKey, voiceLabelIndex, voiceLabelKey, type AlikeLabels } from '../text/speaker-label.js';
 import { nameBlocks } from './name-lines.js';
-import { asideFirst, brokenAsides, cellLabel, cellName, cutRuns, DIRECTIONS, labelCut, labelHead, labelOpening, labelPattern, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows } from './label-rows.js';
+import { asideFirst, brokenAsides, cellLabel, cellName, cutRuns, DIRECTIONS, labelHead, labelOpening, labelRowRuns, lineWithAside, loneAsides, rowKey, rowLabels, speakerTableRows, voiceLabelFinder } from './label-rows.js';
 import { labelContinuations, type BaseReading, type Continuations } from './continued.js';
 import { labelAside, nameAside, rowAsides } from './colour-labels.js';
 import { labelTimecode, type Timecode } from './timecodes.js';
@@ -213,13 +214,10 @@ export function labelReader(map: VoiceMap, paragraphs: readonly Paragraph[] = []
 function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph: Paragraph) => BaseReading {
   const byStyle = styleIndex(map);
   const labels = map.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label })));
-  // Whether a name names a voice's label: speaker-label.ts namesVoice (`labels`), by its key; the first voice's when two share one.
-  const byKey = new Map<string, { voice: string; label: string }>();
-  for (const entry of labels) if (!byKey.has(voiceLabelKey(entry.label))) byKey.set(voiceLabelKey(entry.label), entry);
-  const named = (name: string, withAside: string | null) => byKey.get(voiceLabelKey(name)) ?? (withAside === null ? undefined : byKey.get(voiceLabelKey(withAside)));
-  // "MARIE:", "MARIE :", with an aside in brackets, "MARIE (off) :", or a tab, "MARIE⇥…": any name so (label-rows.ts labelOpening), looked up.
-  // A Chinese, Japanese or Korean label also in brackets, before corner brackets or a slash (`【旁白】`, `太郎「…」`): its own pattern.
-  const eastAsian = labels.filter((l) => hasEastAsianLetter(l.label)).map((l) => ({ ...l, pattern: labelPattern(l.label) }));
+  // Whether a name names a voice's label: speaker-label.ts voiceLabelIndex (namesVoice's `labels` answer, accents aside when
+  // that tells one voice); the first voice's when two share one.
+  const { find } = voiceLabelIndex(labels);
+  const named = (name: string, withAside: string | null) => find(name) ?? (withAside === null ? undefined : find(withAside));
   const styleOf = (paragraph: Paragraph) => (paragraph.style ? (byStyle.get(paragraph.style.toLowerCase()) ?? null) : null);
   if (labels.length === 0) {
     // Voices by colour or style: a label table's label cell keeps its own line (unassigned, most
@@ -241,18 +239,13 @@ function baseReader(map: VoiceMap, paragraphs: readonly Paragraph[]): (paragraph
   // The label cells' asides (`MARIE (OFF)`), for the lines they are directions of.
   const cellAsides = rowAsides(paragraphs, speakers);
   const rowRuns = labelRowRuns(paragraphs, new Map([...[...speakers].map(([key, { column }]) => [key, { column, join: false }] as const), ...otherLabelRows(paragraphs, speakers)]));
-  // The voice's label opening a paragraph, and where its text starts; null for none.
+  // The voice's label opening a paragraph, and where its text starts; null for none: "MARIE:", "MARIE :", with an aside
+  // in brackets, "MARIE (off) :", or a tab, "MARIE⇥…"; a Chinese, Japanese or Korean label also in brackets, before
+  // corner brackets or a slash (`【旁白】`, `太郎「…」`): label-rows.ts voiceLabelFinder, as label-breaks.ts reads a line after a break.
+  const finder = voiceLabelFinder(labels);
   const labelOf = (head: ReturnType<typeof labelHead>): { voice: string; label: string; cut: { keep: number; cut: number } } | null => {
-    let opening = labelOpening(head);
-    let entry = opening ? named(opening.name, opening.withAside) : undefined;
-    // What was read as a loop number before the name may be the name's (`12 ANGRY MEN: …`).
-    if (!entry && opening?.prefixed) entry = (opening = labelOpening(head, true)) ? named(opening.name, opening.withAside) : undefined;
-    if (entry) return { ...entry, cut: { keep: opening!.keep, cut: opening!.cut } };
-    for (const { voice, label, pattern } of eastAsian) {
-      const cut = labelCut(pattern, head);
-      if (cut) return { voice, label, cut };
-    }
-    return null;
+    const found = finder(head);
+    return found && { voice: found.entry.voice, label: found.entry.label, cut: found.cut };
   };
   return (paragraph) => {
     const fallback = styleOf(paragraph);
@@ -364,20 +357,17 @@ function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<
   return found;
 }
 
-/** A label as labels are compared (width-folded, in capitals): speaker-label.ts namesVoice's key. */
-const upper = voiceLabelKey;
-
 /**
  * The paragraphs of the screenplay layout (name-lines.ts) whose name is a voice's label: the name's
  * own paragraph (`cue`) and the dialogue below it, each with the voice. Parentheticals are nobody's.
  */
 function nameLineVoices(map: VoiceMap, paragraphs: readonly Paragraph[]): Map<Paragraph, { voice: string; cue: boolean; aside?: string }> {
-  const voices = new Map<string, string>();
-  for (const voice of map.voices) for (const label of voice.labels) if (!voices.has(upper(label))) voices.set(upper(label), voice.name);
+  // A name looked up as a label opening a line is (speaker-label.ts voiceLabelIndex: `ELODIE` for `Élodie`).
+  const { find } = voiceLabelIndex(map.voices.flatMap((voice) => voice.labels.map((label) => ({ voice: voice.name, label }))));
   const found = new Map<Paragraph, { voice: string; cue: boolean; aside?: string }>();
   // A config's label stands as a name on its line even when not in capitals ("Narrator").
-  for (const block of nameBlocks(paragraphs, (name) => voices.has(upper(name))).blocks) {
-    const voice = voices.get(upper(block.name));
+  for (const block of nameBlocks(paragraphs, (name) => find(name) !== undefined).blocks) {
+    const voice = find(block.name)?.voice;
     if (voice === undefined) continue;
     found.set(block.cue, { voice, cue: true });
     // The name's extension (`MARIE (V.O.)`, `(off)`) goes before its first line, as a direction (colour-labels.ts).
@@ -399,4 +389,50 @@ function dropPrefix(runs: Run[], length: number): Run[] {
     remaining = 0;
   }
   return result;
+}
+
+/** Lines quoted one by one in `label-accents-alike`, up to this many. */
+const ALIKE_QUOTED = 3;
+
+/**
+ * `label-accents-alike`: voices whose labels differ only by accents (`Élodie`, `Elodie`), and lines of
+ * the script whose label may be either's — written with no accent in capitals (`ELODIE :`, as French
+ * typesetting often drops them: given to the voice whose label it spells, `Elodie`), or matching
+ * neither as written (`HELÈNE :` for `Hélène` and `Helene`: nobody's). One warning per such label as
+ * written; nothing when no two voices' labels are so alike (no cost then).
+ */
+export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): Warning[] {
+  const entries = map.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label })));
+  const { find, alike } = voiceLabelIndex(entries);
+  if (alike.length === 0) return [];
+  const groups = new Map<string, AlikeLabels>();
+  for (const group of alike) groups.set(accentlessKey(group[0]!.label), group);
+  const found = new Map<string, { label: string; group: AlikeLabels; voice: string | null; locations: Location[] }>();
+  for (const paragraph of paragraphs) {
+    const opening = labelOpening(labelHead(paragraph.runs.map((r) => r.text).join('')));
+    if (!opening) continue;
+    const name = normaliseSpace(opening.name).trim();
+    const group = groups.get(accentlessKey(name));
+    if (!group) continue;
+    const voice = find(name)?.voice ?? null;
+    // Written with its accents, or in small letters (which keep them), the label says whose it is.
+    if (voice !== null && (/\p{Ll}/u.test(name) || name.normalize('NFD') !== name.normalize('NFD').replace(/\p{M}/gu, ''))) continue;
+    const key = voiceLabelKey(name);
+    const entry = found.get(key) ?? { label: name, group, voice, locations: [] };
+    entry.locations.push(paragraph.location);
+    found.set(key, entry);
+  }
+  return [...found.values()].map(({ label, group, voice, locations }): Warning => {
+    const voices = group.map((e) => `${e.voice} ("${e.label}")`);
+    const where = locations.slice(0, ALIKE_QUOTED).map((l) => formatLocation(l)).join(', ') + (locations.length > ALIKE_QUOTED ? ', …' : '');
+    const read = voice === null ? `${locations.length === 1 ? 'it is' : 'they are'} left nobody's` : `${locations.length === 1 ? 'it is' : 'they are'} given to ${voice}, whose label it spells`;
+    return {
+      code: 'label-accents-alike',
+      message:
+        `"${label}:" opens ${plural(locations.length, 'line')} (${where}) and may name ${listOf(voices, 'or')}: their labels differ only by accents, which capitals often leave out, so ${read}. ` +
+        `Write the label with its accents in the script, or give the voices labels that differ by more than accents.`,
+      location: locations[0]!,
+      details: { label, voices: group.map((e) => e.voice), labels: group.map((e) => e.label), voice, lines: locations.length, locations },
+    };
+  });
 }

@@ -23,7 +23,8 @@
  * dubbing scripts: name-lines.ts): those names are proposed on the same evidence (nameLineLabels), and
  * when lines in capitals stand alone but are no cast, nameLineDoubt says why none is proposed.
  */
-import type { Hex, Paragraph, Script } from '../model.js';
+import type { Hex, Paragraph, Script, Warning } from '../model.js';
+import { listOf, plural } from '../text/format.js';
 import { BLACK } from '../colour/hex.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { headingKeys, headingParagraphs, locationKey } from '../text/headings.js';
@@ -32,7 +33,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, SLASHED, type Form } from '../text/speaker-label.js';
+import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form } from '../text/speaker-label.js';
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
@@ -71,6 +72,19 @@ export interface SpeakerLabels {
   labelled: number;
   body: number;
   layout: LabelLayout;
+  /**
+   * Words said aloud at a line's start before a colon (`NEW:`, `NOUVEAU :`: speaker-label.ts saidOpener),
+   * no speaker's name: each as first written, the paragraphs it opens and their words (the word itself
+   * included). Nobody's under a config of the labels: saidOpenerWarning says so.
+   */
+  said: SaidOpener[];
+}
+
+/** A word said at a line's start before a colon, no speaker (SpeakerLabels `said`). */
+export interface SaidOpener {
+  label: string;
+  paragraphs: number;
+  words: number;
 }
 
 /**
@@ -127,6 +141,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     return !cell || p.location.cell!.column > cell.column;
   });
   const found = new Map<string, Found>();
+  const saidFound = new Map<string, SaidOpener>();
   // The paragraphs a label opens (not a table's label cell): where a speech going on may start (goingOn).
   const openers = new Map<Paragraph, { key: string; tabbed: boolean }>();
   const opens = (paragraph: Paragraph, key: string | null, tabbed: boolean) => {
@@ -138,9 +153,19 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     // Brackets, parentheses and corner brackets tell a Chinese, Japanese or Korean label only.
     if (written !== 'colon' && named !== 'cjk' && named !== 'hangul') return null;
     const form: LabelForm = written === 'bracket' ? 'cjk-bracket' : written === 'paren' ? 'cjk-paren' : named;
-    // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`.
-    const key = labelKey(label);
-    if (FIELDS.has(key)) return null;
+    // Width-folded: `ＮＡ：` and `NA：` are one label, `ＳＥ` is `SE`; a speaker's with accents or without one too
+    // (`ÉLODIE :` and `ELODIE :`, capitals often dropping them), as a config's label reads both (voiceLabelIndex).
+    const typed = labelKey(label);
+    if (FIELDS.has(typed)) return null;
+    const key = DIRECTIONS.has(typed) ? typed : accentlessKey(label);
+    // A word said aloud at a line's start (`NEW:`, `Rappel :`: speaker-label.ts saidOpener) is no speaker's label, however often.
+    if (saidOpener(label)) {
+      const said = saidFound.get(key) ?? { label, paragraphs: 0, words: 0 };
+      said.paragraphs++;
+      said.words += countWords(label) + countWords(withoutTimecode(text));
+      saidFound.set(key, said);
+      return null;
+    }
     const entry = found.get(key) ?? { key, spellings: new Map(), paragraphs: 0, words: 0, first: index, form, looks: new Set<string>(), said: 0 };
     // One label written two ways (`旁白：` and `【旁白】`) counts in the form it was first written in.
     entry.looks.add(look);
@@ -176,7 +201,29 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     if (cell) add(cell.label, text, index, mainLook(paragraph.runs));
   });
   const going = found.size > 0 ? goingOn(paragraphs, openers) : new Map<string, number>();
-  return inlineLabels(found, body.length, going) ?? nameLineLabels(script, body.length);
+  const inline = inlineLabels(found, body.length, going);
+  if (inline) inline.said = [...saidFound.values()];
+  return inline ?? nameLineLabels(script, body.length);
+}
+
+/**
+ * `label-said-opener`: under a config of the speakers' labels (init's), the lines opening with a word
+ * said aloud and a colon (`NOUVEAU : nos croissants…`) are nobody's — no speaker is named — and so
+ * not recorded: said, since someone reads them. Null when there are none.
+ */
+export function saidOpenerWarning(labels: SpeakerLabels): Warning | null {
+  const said = labels.said;
+  if (said.length === 0) return null;
+  const paragraphs = said.reduce((sum, s) => sum + s.paragraphs, 0);
+  const words = said.reduce((sum, s) => sum + s.words, 0);
+  const names = said.map((s) => `"${s.label}:"`);
+  return {
+    code: 'label-said-opener',
+    message:
+      `${listOf(names)} ${said.length === 1 ? 'opens' : 'open'} ${plural(paragraphs, 'line')} (${plural(words, 'word')}) as ${said.length === 1 ? 'a word' : 'words'} said at a line's start, not as a speaker's name: no voice is made of ${said.length === 1 ? 'it' : 'them'}, and ${paragraphs === 1 ? 'that line is' : 'those lines are'} left unassigned, not recorded. ` +
+      `Someone reads ${paragraphs === 1 ? 'it' : 'them'}: check who, for ${paragraphs === 1 ? 'its' : 'their'} words are in no voice's count.`,
+    details: { labels: said.map((s) => s.label), lines: paragraphs, words },
+  };
 }
 
 /**
@@ -241,7 +288,11 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   // paragraphs are half its body (not a third).
   // A script whose one recurring speaker alternates with what is shown or heard, labelled too (`VO:` with
   // `OST:`, `GFX:`, `SFX:`; a note's label aside), is as much coded by labels as a dialogue is.
-  const shown = speakers.length === 1 && [...found.values()].some((f) => ofForm(f.form, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && !NOTE_LABELS.has(f.key));
+  // So too a script whose one speaker opens two thirds of its body or more, with notes labelled apart (`SAM:` on every
+  // line but `NOTE:` twice): the notes are no speaker's words, which the labels tell and the one colour does not.
+  const shown =
+    speakers.length === 1 &&
+    [...found.values()].some((f) => ofForm(f.form, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2));
   const short = speakers.length === 1 && !shown;
   if (short) {
     const first = speakers[0]!.first;
@@ -257,7 +308,7 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
     const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
     if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;
   }
-  return { labels: ordered(chosen), labelled, body, layout };
+  return { labels: ordered(chosen), labelled, body, layout, said: [] };
 }
 
 const capitalsIn = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
@@ -311,15 +362,19 @@ function nameLineLabels(script: Script, body: number): SpeakerLabels | null {
  * the line (`"Marie:"`).
  */
 export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<string, string> {
-  const labels = map?.voices.flatMap((voice) => voice.labels) ?? [];
+  const entries = map?.voices.flatMap((voice) => voice.labels.map((label) => ({ voice: voice.name, label }))) ?? [];
   const shown = new Map<string, string>();
-  if (labels.length === 0) return shown;
-  const key = labelKey;
-  const keys = new Set(labels.map(key));
-  const written = new Map<string, string>();
-  for (const block of nameBlocks(script.paragraphs, (name) => keys.has(key(name))).blocks) if (!written.has(key(block.name))) written.set(key(block.name), block.name);
-  for (const label of labels) {
-    const name = written.get(key(label));
+  if (entries.length === 0) return shown;
+  // Names looked up as match.ts reads them (speaker-label.ts voiceLabelIndex: `ELODIE` for `Élodie`).
+  const { find } = voiceLabelIndex(entries);
+  const written = new Map<(typeof entries)[number], string>();
+  for (const block of nameBlocks(script.paragraphs, (name) => find(name) !== undefined).blocks) {
+    const entry = find(block.name)!;
+    if (!written.has(entry)) written.set(entry, block.name);
+  }
+  for (const { label } of entries) {
+    const entry = find(label);
+    const name = entry && written.get(entry);
     if (name !== undefined) shown.set(label, name);
   }
   return shown;

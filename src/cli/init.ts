@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import { analyse } from '../pipeline.js';
 import { checkOutputs, writeOutputs } from './output.js';
 import { renderLabelConfig, renderStarterConfig } from '../render/config-yaml.js';
-import { castByLabels, headingOnlyGroups, nameLineDoubt, speakerNames } from '../attribute/speaker-labels.js';
+import { castByLabels, headingOnlyGroups, nameLineDoubt, saidOpenerWarning, speakerNames } from '../attribute/speaker-labels.js';
 import { hints, legendLine, shellWord } from '../render/text.js';
 import { formatLocation, listOf, plural } from '../text/format.js';
 import { plainName } from '../colour/names.js';
@@ -265,6 +265,9 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   }
   // What the labels' casting guessed, left out of the speakers' paragraphs with no label, or left in a line after a break.
   const labelled = byLabels ? byLabels.casting.warnings.filter((w) => SHOWN_FROM_LABELS.has(w.code)) : [];
+  // Lines opening with a word said at a line's start (`NEW:`), no speaker: nobody's under the labels' config, said.
+  const said = byLabels ? saidOpenerWarning(byLabels.labels) : null;
+  if (said) labelled.push(said);
   const warnings = [...casting.warnings.filter((w) => w.code === 'legend-rejected' || w.code === 'legend-voice-unspoken'), ...labelled];
   if (kept) out.splice(1, 0, `Kept its settings: ${kept.settings.join(', ')}.`);
   if (options.json) {

@@ -14,9 +14,19 @@ import { normaliseSpace } from './words.js';
 
 /**
  * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
- * text/width.ts) and in capitals. The text shown keeps the label as written.
+ * text/width.ts), in capitals, an apostrophe however typed (`O’BRIEN` is `O'BRIEN`), no space at a
+ * hyphen (`JEAN- LUC`, a no-break space after the hyphen, is `JEAN-LUC`). The text shown keeps the
+ * label as written.
  */
-export const labelKey = (label: string) => foldWidth(label).toLocaleUpperCase('fr');
+export function labelKey(label: string): string {
+  const key = foldWidth(label).toLocaleUpperCase('fr');
+  // One name however its signs are typed: `O’BRIEN` (Word's curly apostrophe) is `O'BRIEN`, `JEAN- LUC` `JEAN-LUC`.
+  return SIGNS.test(key) ? key.replace(APOSTROPHES, "'").replace(HYPHEN_SPACES, '-') : key;
+}
+
+const SIGNS = /[’‘ʼ]|\s-|-\s/u;
+const APOSTROPHES = /[’‘ʼ]/gu;
+const HYPHEN_SPACES = /\s*-\s*/gu;
 
 /** Words as labels are compared (labelKey), as a set. */
 export function capitals(words: string[]): Set<string> {
@@ -100,11 +110,17 @@ const ASIDE = '(?:[(（][^()（）]{1,20}[)）]|\\[[^[\\]]{1,20}\\])';
 const SEPARATOR = '(?:[:：]|\\t)\\s*(?=\\S)';
 
 /**
- * A label: up to four words, 30 characters, starting with a letter; maybe a short aside in brackets
+ * The spaces a name's words may have between them: a plain one, or a no-break one (`MARIE\u00A0CLAIRE`,
+ * Word's French typing, a narrow one, a thin one). As escapes, for a character class.
+ */
+export const NAME_SPACES = ' \\u00A0\\u202F\\u2009';
+
+/**
+ * A label: up to four words, 30 characters, starting with a letter (words apart by NAME_SPACES); maybe a short aside in brackets
  * (`MARIE (off) :`, `JOHN (V.O.):`, `NARRATOR [00:01:23]:`, which a `label:` voice matches too); then a colon, or a tab
  * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-export const LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ]{0,29}?)\\s*(?:${ASIDE}\\s*)?${SEPARATOR}`, 'u');
+export const LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_SPACES}]{0,29}?)\\s*(?:${ASIDE}\\s*)?${SEPARATOR}`, 'u');
 
 /**
  * A label whose name is known beforehand (a cue's voice, render/cue.ts), by LABEL's separator: the
@@ -321,3 +337,61 @@ export function namesVoice(label: string, voice: NamedVoice, how: 'labels' | 'na
  * (labelKey: width-folded, in capitals), its spaces normalised (`MARIE  (no-break) :`).
  */
 export const voiceLabelKey = (label: string) => labelKey(normaliseSpace(label).trim());
+
+/**
+ * A voice's label with its accents off (`ÉLODIE` → `ELODIE`), as capitals often print it in French
+ * typesetting: the key of voiceLabelKey with the marks of Latin, Greek and Cyrillic letters dropped. A
+ * label holding a Chinese, Japanese or Korean letter keeps its key (a kana's voicing mark, `が`, is
+ * part of the letter, no accent).
+ */
+export function accentlessKey(label: string): string {
+  const key = voiceLabelKey(label);
+  if (ASCII.test(key) || hasEastAsianLetter(key)) return key;
+  return key.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
+
+const ASCII = /^[\x00-\x7F]*$/u;
+const MARKS = /\p{M}/gu;
+
+/** A voice's label as a label table holds it: the voice it is, the label as written. */
+export interface VoiceLabel {
+  voice: string;
+  label: string;
+}
+
+/** Voices whose labels differ only by their accents (`Élodie`, `Elodie`): a label in capitals with no accent may be either's. */
+export type AlikeLabels = VoiceLabel[];
+
+/**
+ * The voices' labels as every layer looks a label of the script up (a paragraph's label, one after a
+ * line break, a table's label cell, a name alone on its line, a label out of place): namesVoice's
+ * `labels` answer — the same key (voiceLabelKey: case, width, spaces, apostrophes aside) — and, when
+ * none is so, the same letters with the accents off (`ELODIE` for `Élodie`, `ÉLODIE` for `Elodie`:
+ * capitals often drop accents) if only one voice's label has them. Two voices whose labels differ
+ * only by accents are never guessed between that way (`alike`: said by match.ts `accentDoubts`).
+ * The first entry's when two entries share a key.
+ */
+export function voiceLabelIndex<T extends VoiceLabel>(entries: readonly T[]): { find: (name: string) => T | undefined; alike: T[][] } {
+  const exact = new Map<string, T>();
+  const loose = new Map<string, T[]>();
+  for (const entry of entries) {
+    const key = voiceLabelKey(entry.label);
+    if (exact.has(key)) continue;
+    exact.set(key, entry);
+    const accentless = accentlessKey(entry.label);
+    const same = loose.get(accentless);
+    if (!same) loose.set(accentless, [entry]);
+    else if (!same.some((e) => e.voice === entry.voice)) same.push(entry);
+  }
+  const alike = [...loose.values()].filter((group) => group.length > 1);
+  // Most configs: every label's key its own with the accents off too (no accent, or none alike).
+  const plain = [...loose].every(([key, group]) => group.length === 1 && exact.has(key));
+  const find = (name: string): T | undefined => {
+    const key = voiceLabelKey(name);
+    const found = exact.get(key);
+    if (found !== undefined || (plain && ASCII.test(key))) return found;
+    const group = loose.get(accentlessKey(name));
+    return group && group.length === 1 ? group[0] : undefined;
+  };
+  return { find, alike };
+}
