@@ -16,6 +16,9 @@ import type { Warning } from '../src/model.js';
 import { Words } from '../web/i18n.js';
 import { APP_WARNINGS, LEFT_IN_ENGLISH, LEGEND_REASONS, PAGE_WARNINGS, legendReasons, warningSentence, type Part, type Speaker } from '../web/warnings.js';
 import { cli } from './helpers/browser.js';
+import { blackScript } from './helpers/black-script.js';
+import { castScript } from '../src/attribute/cast-script.js';
+import { parseConfig } from '../src/config/parse.js';
 import { buildDocx, r } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 
@@ -440,6 +443,18 @@ describe('the page\'s warnings', () => {
   it('details missing (a library of another version): null, and the page shows the library\'s sentence', () => {
     for (const code of ['plain-text', 'covered-text', 'scanned-pages', 'theme-colour-mismatch', 'field-never-ends', 'mixed-word', 'different-voice-maps']) expect(said({ code, message: 'x' })).toBeNull();
     expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
+  });
+
+  it('label-accents-alike (two voices whose labels differ only by accents): whose the lines are, or nobody\'s, French and English', () => {
+    const script = blackScript('ÉLODIE : Bonjour.', 'ELODIE : Salut.', 'Elodie : Coucou.', 'ELODIE : Encore.', 'HELÈNE : Et moi ?');
+    const map = parseConfig({ voices: Object.fromEntries(['Élodie', 'Elodie', 'Hélène', 'Helene'].map((l) => [l, { label: l }])), unassigned: ['#000000'] }, 'cfg.json').voiceMap;
+    const alike = castScript(script, map).warnings.filter((w) => w.code === 'label-accents-alike');
+    expect(alike.map((w) => [said(w), said(w, 'en')])).toEqual([
+      ['«\u202FELODIE:\u202F» ouvre 2\u00A0répliques (¶2, ¶4) et peut nommer Élodie («\u202FÉlodie\u202F») ou Elodie («\u202FElodie\u202F»)\u00A0: leurs noms ne diffèrent que par les accents, que les capitales omettent souvent. La page donne ces répliques à Elodie, dont c’est l’orthographe. Écrivez le nom avec ses accents dans le script, ou donnez aux voix des noms qui diffèrent par plus que des accents.',
+       '"ELODIE:" opens 2\u00A0lines (¶2, ¶4) and may name Élodie ("Élodie") or Elodie ("Elodie"): their labels differ only by accents, which capitals often leave out. The page gives those lines to Elodie, whose label it spells. Write the label with its accents in the script, or give the voices labels that differ by more than accents.'],
+      ['«\u202FHELÈNE:\u202F» ouvre 1\u00A0réplique (¶5) et peut nommer Hélène («\u202FHélène\u202F») ou Helene («\u202FHelene\u202F»)\u00A0: leurs noms ne diffèrent que par les accents, que les capitales omettent souvent, et il ne s’écrit comme aucun des deux\u00A0: la page ne compte cette réplique pour aucune voix. Écrivez le nom avec ses accents dans le script, ou donnez aux voix des noms qui diffèrent par plus que des accents.',
+       '"HELÈNE:" opens 1\u00A0line (¶5) and may name Hélène ("Hélène") or Helene ("Helene"): their labels differ only by accents, which capitals often leave out, and it spells neither: the page counts that line for no voice. Write the label with its accents in the script, or give the voices labels that differ by more than accents.'],
+    ]);
   });
 
   it('theme-colour-mismatch of a shading (kind: shading): its own sentence, French and English', () => {

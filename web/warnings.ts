@@ -45,6 +45,7 @@ export const LEFT_IN_ENGLISH: Record<string, string> = {
   'since-voice-map-borrowed': 'made by `check --since` only, about a git revision\'s config; the page reads no git history',
   'since-unreadable': 'made by `check --since` only, about a git revision\'s version of the script; the page reads no git history',
   'config-rules-not-inherited': 'made by `check` only, about configs in nested folders; the page reads one script with at most one config',
+  'label-said-opener': 'made by `init` only, about the config it proposes from speakers\' labels; the page proposes no config',
   'no-voice-map': '`check`\'s error for a script it cannot check (no legend, and a config that names no voice), not a warning; the page shows colour groups instead',
 };
 
@@ -474,6 +475,22 @@ const SENTENCES: Record<string, Sentence> = {
         voices: s.w.list(d.voices),
         words: s.w.words(d.words),
         bare: d.names.join(', '),
+      }),
+    ];
+  },
+  'label-accents-alike': (d, s) => {
+    if (!isString(d.label) || !strings(d.voices) || !strings(d.labels) || d.voices.length !== d.labels.length || d.voices.length < 2 || !isNumber(d.lines) || !Array.isArray(d.locations)) return null;
+    if (d.voice !== null && !isString(d.voice)) return null;
+    const places = (d.locations as unknown[]).map((l) => legendPlace(l, s)).filter((p): p is string => p !== null);
+    const voices = (d.voices as string[]).map((v, i) => `${v} (${s.w.quote((d.labels as string[])[i]!, 30)})`);
+    return [
+      say(s, isString(d.voice) ? 'wLabelAccentsGiven' : 'wLabelAccentsNobody', {
+        label: s.w.quote(`${d.label}:`, 40),
+        lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']),
+        where: places.slice(0, 3).join(', ') + (d.lines > 3 ? ', …' : ''),
+        voices: s.w.list(voices, true),
+        voice: isString(d.voice) ? d.voice : '',
+        those: s.w.lang === 'fr' ? (d.lines === 1 ? 'cette réplique' : 'ces répliques') : d.lines === 1 ? 'that line' : 'those lines',
       }),
     ];
   },
