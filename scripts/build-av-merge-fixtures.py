@@ -24,6 +24,9 @@ merged (the Expert's line in it); row 5 its `Narration` and `Notes` merged (the 
 rowcolour-en: every cell of each row typed in the row's voice's colour (the `#`, screen text, narration
 and `Notes / Animation`); header black. rowshade-en: every cell of each row shaded in the voice's colour;
 rowshade-title-en: the same under a title row merged across the table (w:gridSpan="4").
+speaker-rowcolour-en: `Screen | Speaker | Narration (VO) | Notes`, every cell of each row typed in the row's voice's
+colour, the speaker's name in a column of its own: the names are labels, read as they are (a voice told
+by its label keeps its lines); the notes are no lines.
 notes-coloured-en (control): only the narration and, in one row, a note in a look of their own (the
 Narrator's blue for the narration, the note in red C00000, no voice's): the note is read as it is.
 """
@@ -205,6 +208,15 @@ def notes_coloured():
     return d
 
 
+def speaker_rowcolour():
+    d, t = storyboard('Fire Safety — storyboard with speakers', header=['Screen', 'Speaker', 'Narration (VO)', 'Notes'])
+    for num, screen, vo, note, v in FIRE_ROWS:
+        cells = t.add_row().cells
+        for c, text in enumerate([screen, 'NARRATOR' if v == 'N' else 'DANA', vo, note]):
+            put(cells[c], text, BLUE if v == 'N' else GREEN)
+    return d
+
+
 FIXTURES = {
     'label-merged-en': label_merged,
     'set-in-en': set_in,
@@ -213,6 +225,7 @@ FIXTURES = {
     'rowshade-en': rowshade,
     'rowshade-title-en': lambda: rowshade(title_row=True),
     'notes-coloured-en': notes_coloured,
+    'speaker-rowcolour-en': speaker_rowcolour,
 }
 FROM_HTML = {'label-merged-lo-en': label_merged_html}
 

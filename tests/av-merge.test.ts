@@ -11,8 +11,10 @@ import { readScript } from '../src/readers/index.js';
 import { cellAt, type RuledTable } from '../src/readers/pdf/tables.js';
 import { formatLocation } from '../src/text/format.js';
 import type { Warning } from '../src/model.js';
+import { tempConfigs } from './helpers/temp-configs.js';
 
 const DIR = join(__dirname, 'fixtures', 'av-merge');
+const { configOf } = tempConfigs('vo-av-merge-');
 
 async function voices(file: string) {
   const { report } = await analyse(join(DIR, file));
@@ -112,6 +114,11 @@ describe('a storyboard coded by whole rows: only the narration is the voice’s'
         ['Expert', [shaded ? '#92D050' : '#00B050']],
       ]);
       expect(got).toEqual(FIRE);
+      // Each line's cue is the other voice's line before it, never a note (`sides` prints it).
+      expect(report.voices.map((v) => v.lines.map((l) => l.cue?.text ?? null))).toEqual([
+        [null, FIRE.Expert.lines[0]],
+        [FIRE.Narrator.lines[0], FIRE.Narrator.lines[1]],
+      ]);
       expect(report.unassigned.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['Logo sting', 'Dana on camera', 'Build letters one by one', 'Wait for click']));
       const warning = av(report.warnings)!;
       // # (1 word a row) and screen text (4 + 7 + 6 + 6): 27 words in 4 rows; notes 2 + 3 + 5 + 3 = 13 in 4 rows.
@@ -134,6 +141,19 @@ describe('a storyboard coded by whole rows: only the narration is the voice’s'
       expect(warning.message).toContain('“Logo sting”), and nothing else says they are read');
     },
   );
+
+  it.each(['speaker-rowcolour-en.docx', 'speaker-rowcolour-en.pdf'])('%s: a Speaker column’s names stay labels; the notes are no lines, by colour or by label', async (file) => {
+    const byColour = await voices(file);
+    expect(byColour.got).toEqual(FIRE);
+    expect(av(byColour.report.warnings)!.details).toMatchObject({ rowLook: 13, rowLookColumns: ['Notes'], rowLookRows: 4 });
+    // Voices told by the names in the Speaker column: the column is read as it is, its names the labels.
+    const config = { voices: { Narrator: { label: 'NARRATOR' }, Dana: { label: 'DANA' } } };
+    const { report } = await analyse(join(DIR, file), { config: configOf(`labels-${file}`, config) });
+    expect(report.voices.map((v) => [v.name, v.lines.map((l) => l.text), v.words])).toEqual([
+      ['Narrator', FIRE.Narrator.lines, 18],
+      ['Dana', FIRE.Expert.lines, 25],
+    ]);
+  });
 
   it.each(['notes-coloured-en.docx', 'notes-coloured-en.pdf'])('%s (control): a note in a look of its own is read as it is', async (file) => {
     const { report, got } = await voices(file);
