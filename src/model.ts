@@ -21,9 +21,17 @@ export type Story =
 export interface TableCell {
   /** 1-based number of the table in reading order (nested tables get their own number). */
   table: number;
-  /** 1-based row and column inside that table. */
+  /**
+   * 1-based row and column inside that table, the column by the table's grid: a cell after one merged
+   * across two columns is in column 3, as it stands under the third column's header (DOCX: `w:gridBefore`
+   * and the `w:gridSpan`s before it; PDF: the column borders left of it).
+   */
   row: number;
   column: number;
+  /** A cell merged across columns: how many grid columns it covers (absent: one). */
+  span?: number;
+  /** A cell merged down rows: how many rows it covers, from `row` (absent: one). */
+  rows?: number;
 }
 
 export interface Location {

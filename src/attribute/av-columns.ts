@@ -201,13 +201,19 @@ export interface AvColumns {
   /** The picture and number columns' paragraphs of rows whose audio column holds words: nobody's whatever their look. */
   beside: ReadonlySet<Paragraph>;
   /**
+   * Paragraphs of cells read as they are (`NOTES`) whose every word is in the look of their row's audio
+   * words (a row typed or shaded whole in a voice's look), with their column's header: nobody's (also
+   * in `silent` and `beside`), said apart.
+   */
+  rowLook: ReadonlyMap<Paragraph, string>;
+  /**
    * Tables right after an AV table (`after`) with as many columns and no header row, not read as it:
    * a DOCX's tables, whose places on the page are not known (two tables by hand, or one split).
    */
   doubts: { table: number; after: number }[];
 }
 
-const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, standsOut: () => false, beside: new Set(), doubts: [] };
+const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, standsOut: () => false, beside: new Set(), rowLook: new Map(), doubts: [] };
 
 /** Points two columns' left edges (or two lines' starts) may differ by and still be the same place. */
 const SAME_PLACE = 3;
@@ -327,6 +333,9 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   const silent = new Set<Paragraph>();
   const headers = new Set<Paragraph>();
   const beside = new Set<Paragraph>();
+  // Of those, the looks of their row's audio words; and the cells read as they are taken for their row's look, with their column's header.
+  const besideLooks = new Map<Paragraph, Set<string>>();
+  const rowLook = new Map<Paragraph, string>();
   const doubts: AvColumns['doubts'] = [];
   const pageOf = (cell: Paragraph[]) => cell[0]?.location.page;
   const rowPages = (row: Map<number, Paragraph[]>) => [...row.values()].map(pageOf).filter((n): n is number => n !== undefined);
@@ -356,12 +365,14 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     if (!was || !is || is.size < 2) return 'no';
     return [...is].every(([column, x]) => was.has(column) && samePlace(x, was.get(column)!)) ? 'yes' : 'no';
   };
-  let previous: { seen: TableSeen; columns: AvTable['columns']; width: number; header: string[] } | null = null;
+  let previous: { seen: TableSeen; columns: AvTable['columns']; kinds: Map<number, AvColumnKind>; own: TableLook; width: number; header: string[] } | null = null;
   for (const seen of [...tables.values()].sort((a, b) => a.first - b.first)) {
     const rowNumbers = [...seen.rows.keys()].sort((a, b) => a - b);
     let width = 0;
     for (const row of seen.rows.values()) for (const column of row.keys()) width = Math.max(width, column);
     let columns: AvTable['columns'] | null = null;
+    let kinds: Map<number, AvColumnKind> | null = null;
+    let own: TableLook | null = null;
     let header: string[] = [];
     let continues: number | undefined;
     // The header row: the first row, or the second under a title in one cell (merged across the table).
@@ -372,22 +383,33 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
         columns = headerOf(seen.rows.get(rowNumbers[1]!)!);
         headerAt = 1;
       }
-      if (columns) header = columns.map((c) => headerKey(c.header));
+      if (columns) {
+        header = columns.map((c) => headerKey(c.header));
+        kinds = gridKinds(columns, seen.rows.get(rowNumbers[headerAt]!)!);
+        own = tableLook(seen.rows.get(rowNumbers[headerAt]!)!);
+      }
     }
     if (!columns && previous && previous.width === width) {
       const verdict = goesOn(previous.seen, seen, width, rowNumbers[0]!);
       if (verdict === 'yes') {
         columns = previous.columns;
+        kinds = previous.kinds;
+        own = previous.own;
         header = previous.header;
         continues = previous.seen.table;
       } else if (verdict === 'doubt') doubts.push({ table: seen.table, after: previous.seen.table });
     }
-    if (!columns) {
+    if (!columns || !kinds || !own) {
       previous = null;
       continue;
     }
-    const kindOf = new Map(columns.map((c) => [c.column, c.kind]));
+    const kindAt: Map<number, AvColumnKind> = kinds;
+    const tableOwn: TableLook = own;
     const left = new Set<Paragraph>();
+    // By row, the looks of the words of the audio cells covering it (a cell merged down rows covers each).
+    const rowLooks = new Map<number, Set<string>>();
+    // Columns that name who speaks (`SPEAKER`): their cells are labels, read as they are whatever their look.
+    const who = new Set(columns.filter((c) => c.kind === 'other' && namesSpeakers(c.header)).map((c) => c.column));
     const repeatsHeader = (row: Map<number, Paragraph[]>) =>
       row.size === header.length && columns!.every((c, i) => row.has(c.column) && headerKey(cellText(row.get(c.column)!)) === header[i]);
     // A PDF reader may join two tables of the same borders on two pages into one: at the top of a
@@ -407,22 +429,54 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
       }
       // The header row, where it stands and where it is repeated (a PDF's page broken table).
       const isHeader = (continues === undefined && at === headerAt) || repeatsHeader(row);
-      // A row whose audio column holds words: that is its line, its picture and number cells nobody's whatever their look.
-      let heard = false;
-      if (!isHeader) for (const [column, cell] of row) if (kindOf.get(column) === 'audio' && cell.some((p) => countWords(textOf(p)) > 0)) heard = true;
+      // A row whose audio column holds words (in a cell of its own, or one merged down from a row above):
+      // that is its line, its picture and number cells nobody's whatever their look.
+      if (!isHeader) {
+        for (const [column, cell] of row) {
+          if (cellKind(kindAt, column, cell) !== 'audio') continue;
+          const looks = wordLooks(cell);
+          if (looks.size === 0) continue;
+          const down = cell[0]!.location.cell!.rows ?? 1;
+          for (let k = 0; k < down; k++) {
+            const at = number + k;
+            const known = rowLooks.get(at);
+            if (known) for (const look of looks) known.add(look);
+            else rowLooks.set(at, new Set(looks));
+          }
+        }
+      }
+      const looks = isHeader ? undefined : rowLooks.get(number);
       for (const [column, cell] of row) {
-        const kind = kindOf.get(column);
+        const kind = cellKind(kindAt, column, cell);
         if (isHeader || kind === 'picture' || kind === 'number') for (const p of cell) left.add(p);
         if (isHeader) for (const p of cell) headers.add(p);
-        else if (heard && (kind === 'picture' || kind === 'number')) for (const p of cell) beside.add(p);
+        else if (looks && (kind === 'picture' || kind === 'number')) for (const p of cell) {
+          beside.add(p);
+          besideLooks.set(p, looks);
+        }
+        else if (looks && kind !== 'audio' && !who.has(column)) {
+          // A cell read as it is (`NOTES`) whose every word is in the look of the row's audio words: a row
+          // typed or shaded whole in a voice's look. Its look says whose line the row holds, not that
+          // the cell is read: nobody's, and said.
+          const own = wordLooks(cell);
+          if (own.size > 0 && [...own].every((look) => looks.has(look) && codes(look, tableOwn))) {
+            const said = columns.find((c) => c.column === column)?.header ?? '';
+            for (const p of cell) {
+              left.add(p);
+              beside.add(p);
+              besideLooks.set(p, looks);
+              rowLook.set(p, said);
+            }
+          }
+        }
       }
     }
-    previous = ended ? null : { seen, columns, width, header };
+    previous = ended ? null : { seen, columns, kinds: kindAt, own: tableOwn, width, header };
     if (left.size === 0) continue;
     // In reading order.
     const inOrder = paragraphs.slice(seen.first, seen.last + 1).filter((p) => left.has(p));
     for (const p of inOrder) silent.add(p);
-    const words = inOrder.reduce((sum, p) => sum + countWords(textOf(p)), 0);
+    const words = inOrder.reduce((sum, p) => sum + (rowLook.has(p) ? 0 : countWords(textOf(p))), 0);
     out.push({ table: seen.table, columns, ...(continues !== undefined ? { continues } : {}), ...(ended ? { ends: ended } : {}), silent: inOrder, words, location: inOrder[0]!.location });
   }
   for (const block of blocks) {
@@ -431,17 +485,105 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     for (const p of block.headers) headers.add(p);
   }
   if (out.length === 0) return doubts.length ? { ...NONE, doubts } : NONE;
-  // The ordinary look of the picture and number columns: the one most of their words are in.
+  // The ordinary look of the picture and number columns: the one most of their words are in, leaving
+  // out words in the look of their row's audio words (a row typed or shaded whole in a voice's look
+  // gives no column its look). With no other words, one look for all of them is theirs (a table all
+  // in one colour); several (rows coded whole by two voices) and no look is ordinary.
   const looks = new Map<string, number>();
+  const seenLooks = new Set<string>();
   for (const paragraph of silent) {
     if (headers.has(paragraph)) continue;
-    for (const run of paragraph.runs) looks.set(lookOf(run), (looks.get(lookOf(run)) ?? 0) + countWords(run.text));
+    const row = besideLooks.get(paragraph);
+    for (const run of paragraph.runs) {
+      const words = countWords(run.text);
+      if (words === 0) continue;
+      const look = lookOf(run);
+      seenLooks.add(look);
+      if (!row?.has(look)) looks.set(look, (looks.get(look) ?? 0) + words);
+    }
   }
-  let plain = '';
+  let plain = looks.size === 0 && seenLooks.size === 1 ? [...seenLooks][0]! : '';
   let most = 0;
   for (const [look, words] of looks) if (words > most) [plain, most] = [look, words];
   const standsOut = (paragraph: Paragraph, run: Run) => !headers.has(paragraph) && lookOf(run) !== plain && /[\p{L}\p{N}]/u.test(run.text);
-  return { tables: out, silent, nobodys: (paragraph, run) => beside.has(paragraph) || !standsOut(paragraph, run), standsOut, beside, doubts };
+  return { tables: out, silent, nobodys: (paragraph, run) => beside.has(paragraph) || !standsOut(paragraph, run), standsOut, beside, rowLook, doubts };
+}
+
+/**
+ * By grid column, the kind of the header above it: a header cell merged across columns gives its kind
+ * to each (`Paragraph.location.cell.span`).
+ */
+function gridKinds(columns: AvTable['columns'], row: Map<number, Paragraph[]>): Map<number, AvColumnKind> {
+  const kinds = new Map<number, AvColumnKind>();
+  for (const c of columns) {
+    const span = row.get(c.column)?.[0]?.location.cell?.span ?? 1;
+    for (let k = 0; k < span; k++) kinds.set(c.column + k, c.kind);
+  }
+  return kinds;
+}
+
+/** The text colours and backgrounds of a table's header row's words: the table's own look. */
+interface TableLook {
+  colours: Set<string>;
+  backgrounds: Set<string>;
+}
+function tableLook(row: Map<number, Paragraph[]>): TableLook {
+  const look: TableLook = { colours: new Set(), backgrounds: new Set() };
+  for (const cell of row.values()) {
+    for (const p of cell) {
+      for (const run of p.runs) {
+        if (!WORDED.test(run.text)) continue;
+        look.colours.add(run.color);
+        if (run.background) look.backgrounds.add(run.background);
+      }
+    }
+  }
+  return look;
+}
+
+/**
+ * Whether a look of a row's words codes the row (a voice's colour or shading given to the whole row),
+ * not the table's own look: a text colour its header row has not, or a background its header row has
+ * not. A table all in one look (black text, a grey header row) codes nothing: its cells are read as they are.
+ */
+function codes(look: string, own: TableLook): boolean {
+  const cut = look.indexOf('/');
+  const colour = look.slice(0, cut), background = look.slice(cut + 1);
+  return !own.colours.has(colour) || (background !== '' && !own.backgrounds.has(background));
+}
+
+/** The kinds a cell covering several columns takes, strongest first: one covering the audio column is audio. */
+const KIND_RANK: Record<AvColumnKind, number> = { audio: 3, picture: 2, number: 1, other: 0 };
+
+/** The kind of a cell: its column's, or, merged across columns, the strongest of theirs (KIND_RANK). */
+function cellKind(kinds: ReadonlyMap<number, AvColumnKind>, column: number, cell: Paragraph[]): AvColumnKind | undefined {
+  const span = cell[0]?.location.cell?.span ?? 1;
+  if (span === 1) return kinds.get(column);
+  let found: AvColumnKind | undefined;
+  for (let k = 0; k < span; k++) {
+    const kind = kinds.get(column + k);
+    if (kind !== undefined && (found === undefined || KIND_RANK[kind] > KIND_RANK[found])) found = kind;
+  }
+  return found;
+}
+
+/** The looks of a cell's words (runs holding a letter or a digit). */
+function wordLooks(cell: readonly Paragraph[]): Set<string> {
+  const looks = new Set<string>();
+  for (const p of cell) for (const run of p.runs) if (WORDED.test(run.text)) looks.add(lookOf(run));
+  return looks;
+}
+const WORDED = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Words of a header naming who speaks: its column holds speakers' names, labels read as they are. */
+const SPEAKER_WORDS = new Set([
+  'SPEAKER', 'SPEAKERS', 'CHARACTER', 'CHARACTERS', 'CHAR', 'ROLE', 'ROLES', 'NAME', 'NAMES', 'WHO', 'TALENT', 'CAST', 'ACTOR', 'ACTORS', 'PERSONNAGE',
+  'PERSONNAGES', 'PERSO', 'NOM', 'NOMS', 'QUI', 'INTERVENANT', 'INTERVENANTS', 'INTERVENANTE', 'LOCUTEUR', 'LOCUTRICE', 'LOCUTEURS', 'COMEDIEN', 'COMEDIENNE',
+  'COMEDIENS', 'ROLLE', 'SPRECHER', 'SPRECHERIN', 'FIGUR', 'PERSONAJE', 'PERSONAJES', 'HABLANTE',
+]);
+function namesSpeakers(header: string): boolean {
+  return headerKey(header).split(/[^\p{L}]+/u).some((w) => SPEAKER_WORDS.has(w));
 }
 
 /** The most paragraphs a picture column laid out with no table holds before the audio column's header. */
@@ -601,24 +743,42 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   // Words the rule took from a voice (or a colour group) their look alone gives them.
   let taken = 0;
   const keys = new Set<string>();
-  // Of those, the words standing out in a voice's look in a row whose audio column holds the line: by key, and their cells.
+  // Of those, the words standing out in a voice's look in a row whose audio column holds the line: by key, their cells and their rows.
   let beside = 0;
   const besideKeys = new Set<string>();
   const besideCells: Paragraph[] = [];
+  const besideRows = new Set<string>();
+  // The words of cells read as they are (`NOTES`) in their row's look, taken from a voice: by key, their cells, rows and columns.
+  let rowLook = 0;
+  const rowLookKeys = new Set<string>();
+  const rowLookCells: Paragraph[] = [];
+  const rowLookRows = new Set<string>();
+  const rowLookColumns = new Set<string>();
   const perTable = found.tables.map((table) => {
     let words = 0;
     for (const paragraph of table.silent) {
+      const notes = found.rowLook.get(paragraph);
       let counted = false;
       for (const run of paragraph.runs) {
         const n = countWords(run.text);
         const own = keyOf(run);
         const key = found.nobodys(paragraph, run) ? null : own;
-        if (key === null) {
+        if (notes !== undefined) {
+          if (own === null || n === 0) continue;
+          rowLook += n;
+          taken += n;
+          rowLookKeys.add(own);
+          rowLookRows.add(rowKey(paragraph));
+          if (notes !== '') rowLookColumns.add(notes);
+          if (!counted) rowLookCells.push(paragraph);
+          counted = true;
+        } else if (key === null) {
           words += n;
           if (own !== null) taken += n;
           if (own !== null && n > 0 && found.beside.has(paragraph) && found.standsOut(paragraph, run)) {
             beside += n;
             besideKeys.add(own);
+            besideRows.add(rowKey(paragraph));
             if (!counted) besideCells.push(paragraph);
             counted = true;
           }
@@ -645,14 +805,26 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
     `Its ${listOf(notHeard)} ${columnWord(notHeard.length)} ${notHeard.length === 1 ? 'says' : 'say'} what is seen, not what is said: ${notHeard.length === 1 ? 'it' : 'they'} and the header row (${plural(words, 'word')}) count as unassigned text, not recorded.`;
   const others = first.columns.filter((c) => c.kind === 'other').map((c) => c.header);
   if (others.length > 0) message += ` The ${listOf(others)} ${columnWord(others.length)} ${others.length === 1 ? 'is' : 'are'} read as ${others.length === 1 ? 'it is' : 'they are'}.`;
+  // The first cell to show: the first holding a letter (a shot's number alone tells a narrator little).
+  const firstBeside = besideCells.find((p) => LETTER.test(textOf(p))) ?? besideCells[0];
   if (beside > 0) {
     const one = besideCells.length === 1;
+    const rows = besideRows.size;
     message +=
-      ` ${plural(beside, 'word')} there ${beside === 1 ? 'is' : 'are'} typed in ${besideKeys.size === 1 ? 'a voice’s colour' : 'voices’ colours'} (${listOf([...besideKeys])}) in ${one ? 'a row' : `${count(besideCells.length)} rows`} whose ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'holds' : 'hold'} the line (${one ? '' : 'the first '}at ${formatLocation(besideCells[0]!.location)}, ${firstWords(besideCells[0]!)}): ` +
+      ` ${plural(beside, 'word')} there ${beside === 1 ? 'is' : 'are'} typed in ${besideKeys.size === 1 ? 'a voice’s colour' : 'voices’ colours'} (${listOf([...besideKeys])}) in ${rows === 1 ? 'a row' : `${count(rows)} rows`} whose ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'holds' : 'hold'} the line (${one ? '' : 'the first '}at ${formatLocation(firstBeside!.location)}, ${firstWords(firstBeside!)}): ` +
       `taken as text shown on screen, not counted for ${besideKeys.size === 1 ? 'it' : 'them'} nor in ${besideKeys.size === 1 ? 'its' : 'their'} booth script. If the voice reads ${one ? 'it' : 'them'} too, move ${one ? 'it' : 'them'} into the ${listOf(heard)} ${columnWord(heard.length)}.`;
   }
+  if (rowLook > 0) {
+    const one = rowLookCells.length === 1;
+    const rows = rowLookRows.size;
+    const columns = [...rowLookColumns];
+    const where = columns.length === 0 ? 'a column with no header' : `the ${listOf(columns)} ${columnWord(columns.length)}`;
+    message +=
+      ` ${plural(rowLook, 'word')} of ${where} ${rowLook === 1 ? 'is' : 'are'} in the look of ${rows === 1 ? 'its row’s' : 'their rows’'} ${listOf(heard)} words (${listOf([...rowLookKeys])}), in ${rows === 1 ? 'a row' : `${count(rows)} rows`} (${one ? '' : 'the first '}at ${formatLocation(rowLookCells[0]!.location)}, ${firstWords(rowLookCells[0]!)}), and nothing else says ${one ? 'it is' : 'they are'} read: ` +
+      `a row typed or shaded whole in a voice’s look says whose line its ${listOf(heard)} ${columnWord(heard.length)} ${heard.length === 1 ? 'holds' : 'hold'}, so ${one ? 'it is' : 'they are'} taken as notes beside the line, not counted for ${rowLookKeys.size === 1 ? 'it' : 'them'} nor in ${rowLookKeys.size === 1 ? 'its' : 'their'} booth script. If the voice reads ${one ? 'it' : 'them'} too, move ${one ? 'it' : 'them'} into the ${listOf(heard)} ${columnWord(heard.length)}.`;
+  }
   if (kept > 0) {
-    message += ` ${beside > 0 ? 'And' : 'But'} ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: a line in a row merged across the columns is read aloud, text shown on screen most often is not.`;
+    message += ` ${beside > 0 || rowLook > 0 ? 'And' : 'But'} ${plural(kept, 'word')} there stand${kept === 1 ? 's' : ''} out in ${keys.size === 1 ? 'another colour' : 'other colours'} (${listOf([...keys])}): counted for ${keys.size === 1 ? 'it' : 'them'}, as the colour says. Check ${kept === 1 ? 'it' : 'them'}: in a row with no words in its ${listOf(heard)} ${columnWord(heard.length)} ${kept === 1 ? 'it' : 'they'} may be the row’s line, but text shown on screen most often is not read.`;
   }
   message += carriedSaid(found);
   message += ' If a column is read aloud after all, give it a header such as AUDIO or VO (or one that is no picture’s, such as NOTES).';
@@ -673,10 +845,19 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
         words,
         ...(found.doubts.length ? { doubts: found.doubts } : {}),
         ...(kept > 0 ? { kept, keptFor: [...keys] } : {}),
-        ...(beside > 0 ? { leftOut: beside, leftOutFor: [...besideKeys], leftOutCells: besideCells.length, firstLeftOut: besideCells[0]!.location } : {}),
+        ...(beside > 0 ? { leftOut: beside, leftOutFor: [...besideKeys], leftOutCells: besideCells.length, leftOutRows: besideRows.size, firstLeftOut: firstBeside!.location } : {}),
+        ...(rowLook > 0
+          ? { rowLook, rowLookFor: [...rowLookKeys], rowLookColumns: [...rowLookColumns], rowLookRows: rowLookRows.size, firstRowLook: rowLookCells[0]!.location }
+          : {}),
       },
     },
   ];
+}
+
+/** A paragraph's row, as a key (a paragraph of no table: its own). */
+function rowKey(paragraph: Paragraph): string {
+  const cell = paragraph.location.cell;
+  return cell ? `${cell.table}:${cell.row}` : `¶${paragraph.location.page ?? ''}:${paragraph.location.paragraph}`;
 }
 
 /** The first words of a paragraph, quoted, for a narrator to find it. */

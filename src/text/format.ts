@@ -60,7 +60,14 @@ export function formatLocation(location: Location, language: 'en' | 'fr' = 'en')
   parts.push(`¶${location.paragraph}`);
   let text = parts.join(' ');
   const cell = location.cell;
-  if (cell) text += fr ? ` (tableau ${cell.table}, ligne ${cell.row}, col. ${cell.column})` : ` (table ${cell.table}, row ${cell.row}, col ${cell.column})`;
+  if (cell) {
+    // A cell merged across columns or down rows: the columns and rows it covers (`cols 2–3`, as it stands under their headers).
+    const columns = cell.span && cell.span > 1 ? `${cell.column}–${cell.column + cell.span - 1}` : undefined;
+    const rows = cell.rows && cell.rows > 1 ? `${cell.row}–${cell.row + cell.rows - 1}` : undefined;
+    text += fr
+      ? ` (tableau ${cell.table}, ${rows ? `lignes ${rows}` : `ligne ${cell.row}`}, col. ${columns ?? cell.column})`
+      : ` (table ${cell.table}, ${rows ? `rows ${rows}` : `row ${cell.row}`}, ${columns ? `cols ${columns}` : `col ${cell.column}`})`;
+  }
   else if (location.story === 'body') return text;
   else if (fr) text += ` (${FRENCH_STORIES[location.story] ?? location.story})`;
   else if (location.story === 'textbox') text += ' (text box)';

@@ -159,12 +159,22 @@ interface OpenTable {
   number: number;
   row: number;
   column: number;
+  /** The grid column (0-based) the row's next cell starts at: `w:gridBefore`, then each cell's `w:gridSpan`. */
+  grid: number;
+  /** The row's cell open or last closed. */
+  cell?: CellContext | undefined;
+  /** The row's cell that began a merge across (`w:hMerge w:val="restart"`): what a `w:hMerge` cell after it goes on. */
+  across?: CellContext | undefined;
+  /** By grid column, the last cell that began a merge down there (`w:vMerge w:val="restart"`): what a `w:vMerge` cell under it goes on. */
+  down?: Map<number, CellContext>;
   /** The row's table-level property exceptions' shading (`w:tr/w:tblPrEx/w:shd`), for its cells. */
   rowShd?: ShdSpec | undefined;
 }
 
 /** Grid columns kept per table: more is no script's table (and Word allows 63). */
 const MAX_GRID = 64;
+/** The furthest grid column a row's cells are numbered to (a damaged row of thousands of cells each spanning MAX_GRID). */
+const MAX_GRID_COLUMN = 1 << 20;
 
 /**
  * A `w:gridCol`'s `w:w` in points: twips (ST_TwipsMeasure), or a number with a unit (Strict OOXML's
@@ -188,6 +198,8 @@ export const PROPERTY_ELEMENTS: ReadonlySet<string> = new Set([
   'framePr', 'tblStyle', 'tblLook', 'tblStyleRowBandSize', 'tblStyleColBandSize', 'showingPlcHdr', 'outlineLvl', 'ind', 'numPr', 'numId', 'ilvl', 'bidi', 'caps', 'i', 'b', 'rFonts', 'lang', 'docPartObj', 'docPartGallery',
   'textFill', 'textOutline', 'solidFill', 'gradFill', 'noFill', 'srgbClr', 'schemeClr', 'lumMod', 'lumOff', 'rPrChange', 'pPrChange', 'tcPrChange', 'tblPrChange', 'tcPr', 'tblPr',
   'trPrChange', 'cellIns', 'cellDel', 'cellMerge', 'iCs', 'bCs', 'rtl', 'cs',
+  // Where a table cell stands in its table's grid (tcPr, trPr).
+  'gridSpan', 'hMerge', 'vMerge', 'gridBefore',
   // A content control's kind and data binding (sdtPr).
   'dataBinding', 'text', 'dropDownList', 'comboBox', 'listItem', 'date', 'picture', 'alias', 'tag', 'checkbox', 'docPartList', 'group', 'citation', 'bibliography', 'equation',
   // A date picker's display (w:date), a repeating section and its items (Word 2013's w15:).
@@ -531,6 +543,9 @@ export class StoryReader implements XmlHandlers {
         if (table) {
           table.row++;
           table.column = -1;
+          table.grid = 0;
+          table.cell = undefined;
+          table.across = undefined;
           table.rowShd = undefined;
         }
         return;
@@ -644,10 +659,14 @@ export class StoryReader implements XmlHandlers {
         if (table) table.context.cellCounts[table.row] = table.column + 1;
         return;
       }
-      case 'tc':
+      case 'tc': {
         this.closeContainer();
-        this.cellStack.pop();
+        const cell = this.cellStack.pop();
+        // The next cell of the row stands after the grid columns this one covers.
+        const table = this.tableStack.top();
+        if (table && cell && cell === table.cell) table.grid = Math.min(cell.grid + (cell.span ?? 1), MAX_GRID_COLUMN);
         return;
+      }
       case 'txbxContent':
         this.closeContainer();
         this.closeFieldScope(true);
@@ -906,6 +925,11 @@ export class StoryReader implements XmlHandlers {
       case 'trPr': {
         const row = said as RowSays | undefined;
         if (!row) return;
+        // A row set in from the table's left edge (`w:gridBefore`): its first cell stands that many grid columns in.
+        if (row.gridBefore) {
+          const table = this.tableStack.top();
+          if (table && table.column < 0) table.grid = row.gridBefore;
+        }
         // A row's properties changed under review (its height, header repeat…): no text, no colour changed.
         if (row.formatting) this.markFormatting('other');
         if (row.change === 'deleted') {
@@ -920,7 +944,13 @@ export class StoryReader implements XmlHandlers {
       case 'tcPr': {
         const cell = this.cellStack.top();
         const says = said !== undefined && (said as CellSays).kind === 'cell' ? (said as CellSays) : undefined;
-        if (cell) cell.shd = says ? says.shd : (said as ShdSpec | undefined);
+        if (cell) {
+          cell.shd = says ? says.shd : (said as ShdSpec | undefined);
+          if (says && says.cell !== 'deleted') {
+            if (says.span) cell.span = says.span;
+            if (says.hMerge || says.vMerge) this.mergeCell(cell, says.hMerge, says.vMerge);
+          }
+        }
         // A cell's shading changed under review (`w:tcPrChange`): said at the cell's first paragraph.
         if (says?.changed) this.markFormatting(says.changed);
         if (says?.cell === 'merged') this.markFormatting('other');
@@ -1489,7 +1519,7 @@ export class StoryReader implements XmlHandlers {
     const parentCell = this.cellStack.top();
     const context: TableContext = { props: {}, rowCount: 0, cellCounts: [] };
     if (parentCell) context.parentCell = parentCell;
-    this.tableStack.push({ context, number: ++this.tableCount, row: -1, column: -1 });
+    this.tableStack.push({ context, number: ++this.tableCount, row: -1, column: -1, grid: 0 });
   }
 
   private closeTable(): void {
@@ -1501,9 +1531,31 @@ export class StoryReader implements XmlHandlers {
     const table = this.tableStack.top();
     if (!table) return;
     table.column++;
-    const cell: CellContext = { table: table.context, row: table.row, column: table.column };
+    const cell: CellContext = { table: table.context, row: table.row, column: table.column, grid: table.grid };
+    if (table.column === 0) table.context.setIn = Math.min(table.context.setIn ?? table.grid, table.grid);
     if (table.rowShd) cell.rowShd = table.rowShd;
+    table.cell = cell;
     this.cellStack.push(cell);
+  }
+
+  /**
+   * A cell merged with others (its `w:tcPr` read): a `w:hMerge` cell going on adds its grid columns to
+   * the row's cell before it; a `w:vMerge` cell going on adds its row to the cell that began the merge
+   * above it, when that cell covers the same grid columns and reaches the row above. (The text of a
+   * merged cell is in the cell that began the merge: where its words stand, it covers all of it.)
+   */
+  private mergeCell(cell: CellContext, hMerge: 'restart' | 'continue' | undefined, vMerge: 'restart' | 'continue' | undefined): void {
+    const table = this.tableStack.top();
+    if (!table || table.cell !== cell) return;
+    if (hMerge === 'continue') {
+      const before = table.across;
+      if (before && before.row === cell.row && before.grid + (before.span ?? 1) === cell.grid) before.span = Math.min((before.span ?? 1) + (cell.span ?? 1), MAX_GRID);
+    } else if (hMerge === 'restart') table.across = cell;
+    if (vMerge === 'restart') (table.down ??= new Map()).set(cell.grid, cell);
+    else if (vMerge === 'continue') {
+      const top = table.down?.get(cell.grid);
+      if (top && top.row + (top.rows ?? 1) === cell.row && (top.span ?? 1) === (cell.span ?? 1)) top.rows = (top.rows ?? 1) + 1;
+    }
   }
 }
 
@@ -1692,6 +1744,11 @@ interface CellSays {
   shd: ShdSpec | undefined;
   changed: 'colour' | 'other' | undefined;
   cell?: 'inserted' | 'deleted' | 'merged';
+  /** Grid columns it covers (`w:gridSpan`), when more than one. */
+  span?: number;
+  /** Merged with the cells after it in its row (`w:hMerge`) or under it (`w:vMerge`): begins a merge, or goes on with one. */
+  hMerge?: 'restart' | 'continue';
+  vMerge?: 'restart' | 'continue';
 }
 
 /** A row inserted or deleted under review (`w:trPr/w:ins`, `w:del`), its properties changed (`w:trPrChange`). */
@@ -1699,6 +1756,21 @@ interface RowSays {
   kind: 'row';
   change: 'inserted' | 'deleted' | undefined;
   formatting: boolean;
+  /** Grid columns left empty before its first cell (`w:gridBefore`). */
+  gridBefore?: number;
+}
+
+/** A count of grid columns (`w:gridSpan`, `w:gridBefore`): 0 when absent or unreadable, at most MAX_GRID. */
+function gridCount(element: XmlElement | undefined): number {
+  const value = element?.attrs.get('val');
+  if (value === undefined || !/^\s*\d{1,6}\s*$/u.test(value)) return 0;
+  return Math.min(Number(value), MAX_GRID);
+}
+
+/** A merge's mark (`w:hMerge`, `w:vMerge`): `restart` begins one, anything else (the default, `continue`) goes on with it. */
+function mergeOf(element: XmlElement | undefined): 'restart' | 'continue' | undefined {
+  if (!element) return undefined;
+  return element.attrs.get('val') === 'restart' ? 'restart' : 'continue';
 }
 
 /** Reads a property block's tree (pure: the same tree always says the same). */
@@ -1716,17 +1788,28 @@ function readBlock(kind: Capture, element: XmlElement): BlockSays {
     case 'trPr': {
       const change = child(element, Ns.W, 'del') ? 'deleted' : child(element, Ns.W, 'ins') ? 'inserted' : undefined;
       const formatting = child(element, Ns.W, 'trPrChange') !== undefined;
-      return change || formatting ? { kind: 'row', change, formatting } : undefined;
+      const gridBefore = gridCount(child(element, Ns.W, 'gridBefore'));
+      if (!change && !formatting && gridBefore === 0) return undefined;
+      const says: RowSays = { kind: 'row', change, formatting };
+      if (gridBefore > 0) says.gridBefore = gridBefore;
+      return says;
     }
     case 'tcPr': {
       const shd = readCellShading(element);
       const change = child(element, Ns.W, 'tcPrChange');
       // A cell inserted or deleted under review (w:cellIns, w:cellDel), or its merging changed (w:cellMerge).
       const cell = child(element, Ns.W, 'cellDel') ? 'deleted' : child(element, Ns.W, 'cellIns') ? 'inserted' : child(element, Ns.W, 'cellMerge') ? 'merged' : undefined;
-      if (!change && !cell) return shd;
+      // Where the cell stands in the grid: the grid columns it covers, merged across or down.
+      const span = gridCount(child(element, Ns.W, 'gridSpan'));
+      const hMerge = mergeOf(child(element, Ns.W, 'hMerge'));
+      const vMerge = mergeOf(child(element, Ns.W, 'vMerge'));
+      if (!change && !cell && span < 2 && !hMerge && !vMerge) return shd;
       const before = change ? readCellShading(child(change, Ns.W, 'tcPr')) : shd;
       const says: CellSays = { kind: 'cell', shd, changed: change ? (JSON.stringify(before) === JSON.stringify(shd) ? 'other' : 'colour') : undefined };
       if (cell) says.cell = cell;
+      if (span > 1) says.span = span;
+      if (hMerge) says.hMerge = hMerge;
+      if (vMerge) says.vMerge = vMerge;
       return says;
     }
     case 'sdtPr': {

@@ -23,13 +23,24 @@ export interface TableContext {
    * the table has no grid. Where its columns stand (`Paragraph.edges` of its cells' paragraphs).
    */
   grid?: number[];
+  /** The fewest grid columns its rows are set in by (`w:gridBefore`; 0 when a row is not): its cells' columns are numbered from there. */
+  setIn?: number;
 }
 
 export interface CellContext {
   table: TableContext;
-  /** 0-based. */
+  /** 0-based. `column`: the cell's place among its row's cells (what a table style's first and last column go by). */
   row: number;
   column: number;
+  /**
+   * 0-based: the first grid column the cell covers (`w:gridBefore` and the `w:gridSpan`s of the cells
+   * before it in its row), where it stands under the table's columns; and, when more than one, the
+   * grid columns it covers (`w:gridSpan`, or `w:hMerge` cells after it) and the rows it covers
+   * (`w:vMerge` cells under it), counted while the table is read.
+   */
+  grid: number;
+  span?: number;
+  rows?: number;
   shd?: ShdSpec;
   /** Its row's exception shading (`w:tblPrEx/w:shd`), over the table's own (§17.4.30). */
   rowShd?: ShdSpec;

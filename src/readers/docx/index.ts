@@ -1,7 +1,7 @@
 /** DOCX → `Script`: parts found through relationships, each read once; the body streamed. */
 import { Budget } from '../../budget.js';
 import { isUserError, UserError } from '../../errors.js';
-import type { Location, Paragraph, ReadOptions, Run, Script, Story, Swatch, TrackedChanges, Warning } from '../../model.js';
+import type { Location, Paragraph, ReadOptions, Run, Script, Story, Swatch, TableCell, TrackedChanges, Warning } from '../../model.js';
 import { addMarks, noMarks, PROPERTY_ELEMENTS, StoryReader, type Look, type ParagraphMarks, type RawParagraph, type ReadTally, type UnterminatedField } from './body.js';
 import { colourValue, onOff } from './properties.js';
 import { plural, shortText } from '../../text/format.js';
@@ -745,7 +745,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const shading = cascade.resolve({}, source.context);
       if (shading.background && shading.backgroundKind === 'shading') {
         const cell = source.context.cell!;
-        swatches.set(key, { cell: { table: tableOf(source)!, row: cell.row + 1, column: cell.column + 1 }, color: shading.background });
+        swatches.set(key, { cell: tableCell(tableOf(source)!, cell), color: shading.background });
       }
     }
     if (!hasText && cut) struck.add(cut, undefined);
@@ -770,7 +770,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const location: Paragraph['location'] = { story: source.story, paragraph: paragraphs.length + 1 };
       const cell = source.context.cell;
       const table = tableOf(source);
-      if (cell && table !== undefined) location.cell = { table, row: cell.row + 1, column: cell.column + 1 };
+      if (cell && table !== undefined) location.cell = tableCell(table, cell);
       const paragraph: Paragraph = { runs, location };
       const edges = cell && table !== undefined ? gridEdges(cell) : undefined;
       if (edges) paragraph.edges = edges;
@@ -1072,6 +1072,18 @@ function chunkLookNote(key: string, part: string, ownStyles: boolean, shown: Run
 
 function sameLook(a: Run, b: Run): boolean {
   return a.color === b.color && a.background === b.background && a.backgroundKind === b.backgroundKind && a.characterStyle === b.characterStyle && a.caps === b.caps && a.link === b.link && a.linkStyle === b.linkStyle && a.italic === b.italic && a.bold === b.bold && a.font === b.font;
+}
+
+/**
+ * A cell as the model numbers it: its row, and its column by the table's grid (the first grid column
+ * it covers, past the grid columns every row is set in by), with the grid columns and rows it covers
+ * when merged (`w:gridSpan`, `w:hMerge`, `w:vMerge`).
+ */
+function tableCell(table: number, cell: CellContext): TableCell {
+  const out: TableCell = { table, row: cell.row + 1, column: cell.grid - (cell.table.setIn ?? 0) + 1 };
+  if (cell.span && cell.span > 1) out.span = cell.span;
+  if (cell.rows && cell.rows > 1) out.rows = cell.rows;
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
 import { continuesAcrossPages, endsAtSentences, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
-import { cellAt, findTables, insideTable, type RuledTable } from './tables.js';
+import { cellAt, findTables, insideTable, type CellPlace, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
 import { TableFlow } from './table-flow.js';
 import { findToc } from './toc.js';
@@ -106,7 +106,7 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
   // Whether the page draws its typed spaces, for its cells too (East Asian autospace, lines.ts).
   const spaces = drawsSpaces(glyphs);
   const free: Glyph[] = [];
-  const byCell = tables.map(() => new Map<string, { row: number; column: number; glyphs: Glyph[] }>());
+  const byCell = tables.map(() => new Map<string, CellPlace & { glyphs: Glyph[] }>());
   for (const g of glyphs) {
     const cx = (g.x0 + g.x1) / 2;
     const cy = g.baseline - 0.3 * g.size;
@@ -115,11 +115,11 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
       free.push(g);
       continue;
     }
-    const { row, column } = cellAt(tables[t], cx, cy);
-    const key = `${row}:${column}`;
-    const cell = byCell[t].get(key) ?? { row, column, glyphs: [] };
+    const place = cellAt(tables[t], cx, cy);
+    const key = `${place.row}:${place.column}`;
+    let cell = byCell[t].get(key);
+    if (!cell) byCell[t].set(key, (cell = { ...place, glyphs: [] }));
     cell.glyphs.push(g);
-    byCell[t].set(key, cell);
   }
   const lines = buildLines(free, false, NaN, spaces);
   markDrawnBullets(lines, bullets);
@@ -154,11 +154,19 @@ function layoutFrame(page: number, turn: Turn, width: number, height: number, gl
       const blocks = cells.flatMap((c, i) =>
         buildBlocks(built[i])
           .sort((a, b) => a.top - b.top)
-          .map((b) => ({ ...b, cell: { table: t + 1, row: c.row, column: c.column } })),
+          .map((b) => ({ ...b, cell: cellOf(t + 1, c) })),
       );
       return { table, cells: blocks, swatches: swatchesOf(table, fills, new Set(cells.map((c) => `${c.row}:${c.column}`))) };
     }),
   };
+}
+
+/** A ruled table's cell as the model numbers it (tables.ts cellAt): with the columns and rows it covers when merged. */
+function cellOf(table: number, place: CellPlace): NonNullable<Block['cell']> {
+  const cell: NonNullable<Block['cell']> = { table, row: place.row, column: place.column };
+  if (place.span) cell.span = place.span;
+  if (place.rows) cell.rows = place.rows;
+  return cell;
 }
 
 /** A box as seen in the frame of text turned by `turn`. */

@@ -294,15 +294,55 @@ function positions(rulings: Ruling[]): RuledTable['rows'] {
   return out;
 }
 
+/** Where a point stands in a ruled table: its cell's first row and column by the grid, and the rows and columns it covers when more than one. */
+export interface CellPlace {
+  row: number;
+  column: number;
+  span?: number;
+  rows?: number;
+}
+
 /**
- * Row and column of a point, numbered as Word numbers them: rows by the grid (every horizontal
- * border above it, even one that a cell merged down rows hides here), columns within the row (the
- * borders left of it that are drawn across it: a cell merged across columns is one cell).
+ * The cell of a point, numbered by the table's grid, as the DOCX reader numbers a cell (rows and
+ * columns by every border of the table, even one that a merged cell hides here): the cell runs from
+ * the nearest border left of the point drawn across it to the nearest one right of it, and from the
+ * nearest border above it drawn across it to the nearest one below. A cell merged across columns (no
+ * border between them where it stands) is in the first column it covers and covers the others
+ * (`span`: one covering the audio column of an AV table is read as audio); a cell merged down rows is
+ * in its first row and covers the rows under it (`rows`): its text, however tall, is one cell's.
  */
-export function cellAt(table: RuledTable, x: number, y: number): { row: number; column: number } {
-  const row = table.rows.filter((l) => l.at < y).length;
-  const column = table.columns.filter((l) => l.at < x && l.spans.some(([a, b]) => y >= a - TOUCH && y <= b + TOUCH)).length;
-  return { row: Math.max(1, row), column: Math.max(1, column) };
+export function cellAt(table: RuledTable, x: number, y: number): CellPlace {
+  const [column, span] = between(table.columns, x, y, false);
+  const [row, rows] = between(table.rows, y, x, true);
+  const place: CellPlace = { row, column };
+  if (span > 1) place.span = span;
+  if (rows > 1) place.rows = rows;
+  return place;
+}
+
+/**
+ * Along one direction's borders (sorted by position), the 1-based number of the nearest border before
+ * `at` drawn across `across`, and how many grid steps lie from it to the nearest one after it so drawn
+ * (to the last border when none). With none before it so drawn: 1, or (`grid`) the number of borders
+ * before it.
+ */
+function between(lines: RuledTable['rows'], at: number, across: number, grid: boolean): [number, number] {
+  const drawn = (k: number) => lines[k]!.spans.some(([a, b]) => across >= a - TOUCH && across <= b + TOUCH);
+  // The first border at or past `at` (binary search).
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.at >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  let next = lo;
+  let before = next - 1;
+  while (before >= 0 && !drawn(before)) before--;
+  if (before < 0) return [Math.max(1, grid ? lo : 0), 1];
+  while (next < lines.length && !drawn(next)) next++;
+  const after = next < lines.length ? next : lines.length - 1;
+  return [before + 1, Math.max(1, after - before)];
 }
 
 export function insideTable(table: RuledTable, x: number, y: number): boolean {

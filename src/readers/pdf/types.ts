@@ -1,4 +1,4 @@
-import type { BackgroundKind, Hex, Run } from '../../model.js';
+import type { BackgroundKind, Hex, Run, TableCell } from '../../model.js';
 import type { FontEmphasis } from './emphasis.js';
 
 /**
@@ -232,5 +232,5 @@ export interface Block {
   top: number;
   bottom: number;
   /** Set when the block is the content of a table cell. */
-  cell?: { table: number; row: number; column: number };
+  cell?: TableCell;
 }
