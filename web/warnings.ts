@@ -433,12 +433,21 @@ const SENTENCES: Record<string, Sentence> = {
     let text = say(s, 'wAvPicture', { what, layout, heard, notHeard, words: s.w.words(d.words) });
     if (others) text += say(s, 'wAvOthers', { others });
     // Words in a voice's colour beside the row's audio: on-screen text, left out.
-    const leftOut = isNumber(d.leftOut) && d.leftOut > 0 && strings(d.leftOutFor) && d.leftOutFor.length && isNumber(d.leftOutCells);
+    // (Rows since the library counts them, `leftOutRows`; cells before.)
+    const leftOutRows = isNumber(d.leftOutRows) ? d.leftOutRows : isNumber(d.leftOutCells) ? d.leftOutCells : null;
+    const leftOut = isNumber(d.leftOut) && d.leftOut > 0 && strings(d.leftOutFor) && d.leftOutFor.length && leftOutRows !== null;
     if (leftOut) {
-      text += say(s, 'wAvLeftOut', { words: s.w.words(d.leftOut as number), voices: s.w.list((d.leftOutFor as string[]).map((v) => s.voice(v))), rows: count(s, d.leftOutCells as number, ['row', 'rows'], ['ligne', 'lignes']) });
+      text += say(s, 'wAvLeftOut', { words: s.w.words(d.leftOut as number), voices: s.w.list((d.leftOutFor as string[]).map((v) => s.voice(v))), rows: count(s, leftOutRows!, ['row', 'rows'], ['ligne', 'lignes']) });
+    }
+    // Notes in the look of their row's audio words (a row typed or shaded whole in a voice's look): not lines.
+    const rowLook = isNumber(d.rowLook) && d.rowLook > 0 && strings(d.rowLookFor) && d.rowLookFor.length > 0 && isNumber(d.rowLookRows) && strings(d.rowLookColumns);
+    if (rowLook) {
+      const columns = d.rowLookColumns as string[];
+      const where = columns.length === 0 ? say(s, 'wAvNoHeader') : say(s, columns.length === 1 ? 'wAvColumn' : 'wAvColumns', { columns: s.w.list(columns.map((c) => s.w.quote(c, 40))) });
+      text += say(s, 'wAvRowLook', { words: s.w.words(d.rowLook as number), where, voices: s.w.list((d.rowLookFor as string[]).map((v) => s.voice(v))), rows: count(s, d.rowLookRows as number, ['row', 'rows'], ['ligne', 'lignes']) });
     }
     if (isNumber(d.kept) && d.kept > 0 && strings(d.keptFor) && d.keptFor.length) {
-      text += say(s, leftOut ? 'wAvKeptAlso' : 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
+      text += say(s, leftOut || rowLook ? 'wAvKeptAlso' : 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
     }
     // Over a page break with no header row there: carried on, stopped at another table's headers, or a DOCX's doubt.
     const onPages = tables.flatMap((t) => {
