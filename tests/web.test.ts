@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
+import type { Section } from '../src/measure/sections.js';
 import { shownSectionTimes, shownTimes } from '../src/render/shown-times.js';
 import { describeShared } from './helpers/shared.js';
 
@@ -349,7 +350,7 @@ describeBrowser('the page in Chromium', () => {
   it('sections and spots: the time of each against its length, and hers, as the CLI counts them (DOCX and PDF)', async () => {
     for (const extension of ['.docx', '.pdf']) {
       const file = join(root, `samples/en-commercial/spring-sale${extension}`);
-      const report = cliReport(file) as CliReport & { sections: { title: string; seconds: number; targetSeconds: number | null; voices: { name: string; words: number; seconds: number }[] }[] };
+      const report = cliReport(file) as CliReport & { sections: Section[] };
       expect(report.sections.length).toBeGreaterThan(1);
       const page = await fresh(en);
       await drop(page, file);
@@ -1824,7 +1825,7 @@ describeBrowser('the page in Chromium', () => {
     const file = join(folder, 'module-securite.docx');
     copyFileSync(join(root, 'samples/fr-elearning/module-securite.docx'), file);
     writeFileSync(join(folder, 'vo-lines.config.yaml'), `${readFileSync(join(root, 'samples/fr-elearning/vo-lines.config.yaml'), 'utf8')}\ntiming: syllables\n`);
-    const report = cliReport(file, []) as CliReport & { voices: (CliVoice & { syllables: number; syllablesPerSecond: number })[] };
+    const report = cliReport(file, []) as Omit<CliReport, 'voices'> & { voices: (CliVoice & { syllables: number; syllablesPerSecond: number })[] };
     const voice = report.voices.find((v) => v.name === 'Narrateur')!;
     expect(voice.syllablesPerSecond).toBe(4.95);
     for (const [browser, said] of [
