@@ -7,16 +7,20 @@ import type { Line } from '../src/attribute/cast.js';
 import { alignLines } from '../src/compare/align.js';
 import { wordDiff } from '../src/compare/word-diff.js';
 
-const line = (text: string, voice: string | null = 'Narrator'): Line => ({
-  id: text.slice(0, 8),
-  voice,
-  text,
-  words: text.split(' ').length,
-  spokenWords: text.split(' ').length,
-  location: { story: 'body', paragraph: 1 },
-  color: '#000000',
-  background: null,
-});
+const line = (text: string, voice: string | null = 'Narrator'): Line => {
+  const words = text.split(' ').length;
+  return {
+    id: text.slice(0, 8),
+    voice,
+    text,
+    words,
+    spokenWords: words,
+    location: { story: 'body', paragraph: 1 },
+    color: '#000000',
+    background: null,
+    looks: [{ color: '#000000', background: null, words }],
+  };
+};
 
 describe('alignLines beyond 2,000 line edits', () => {
   it('anchors on the lines each script has once, in order, and pairs the rest as moved or changed', () => {

@@ -146,7 +146,7 @@ describe('export --format dapt on the samples', () => {
       expect(new Set(dapt.events.map((e) => e.langSrc))).toEqual(new Set([lang]));
       expect(dapt.root.attrs.get(`{${NS.xml}}lang`)).toBe(lang);
       // Script order: by paragraph across the voices.
-      const paragraphOf = new Map(json.voices.flatMap((v) => v.lines.map((l) => [`line_${l.id}`, l.location.paragraph] as const)));
+      const paragraphOf = new Map<string, number>(json.voices.flatMap((v) => v.lines.map((l) => [`line_${l.id}`, l.location.paragraph] as const)));
       const paragraphs = dapt.events.map((e) => paragraphOf.get(e.id)!);
       expect(paragraphs).toEqual([...paragraphs].sort((a, b) => a - b));
     });

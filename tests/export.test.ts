@@ -15,6 +15,7 @@ import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import type { LineReport, Report } from '../src/measure/report.js';
 import type { Location } from '../src/model.js';
+import { lineCharacters, payUnits } from '../src/measure/pay.js';
 import { perVoicePaths, writeOutputs } from '../src/cli/output.js';
 import { renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, exportGroups } from '../src/render/csv.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -36,18 +37,30 @@ const at = (paragraph: number, extra: Partial<Location> = {}): Location => ({ st
 const line = (id: string, text: string, words: number, seconds: number, location: Location, cue: LineReport['cue'] = null): LineReport => ({
   id,
   text,
+  spoken: text,
   words,
   spokenWords: words,
+  characters: lineCharacters(text),
   seconds,
   location,
   cue,
 });
+/** A group's pay units (measure/pay.ts), from its lines. */
+const pay = (lines: LineReport[], seconds: number) => payUnits(lines.reduce((sum, l) => sum + l.characters, 0), seconds);
+const narratorLines = [
+  line('aaaa0001', 'Hello, "world"', 2, 0.8, at(1)),
+  line('aaaa0002', 'Line one\nline two | more', 5, 2, at(3, { page: 2, cell: { table: 1, row: 2, column: 3 } }), { voice: 'Guest', text: 'Yes, *really*' }),
+];
+const guestLines = [line('bbbb0001', 'Yes, *really*', 2, 0.8, at(2), { voice: 'Narrator', text: 'Hello, "world"' })];
+const unassignedLines = [line('cccc0001', 'SFX: [door] costs $5 <now>', 5, 2, at(4))];
 const tiny: Report = {
   file: 'tiny.docx',
   format: 'docx',
   config: null,
   mode: 'config',
   legend: null,
+  language: { tag: 'en', code: 'en', name: 'English', source: 'default', spokenForms: true },
+  timing: { method: 'words' },
   voices: [
     {
       name: 'Narrator',
@@ -59,10 +72,8 @@ const tiny: Report = {
       spokenWords: 7,
       seconds: 2.8,
       share: 0.5,
-      lines: [
-        line('aaaa0001', 'Hello, "world"', 2, 0.8, at(1)),
-        line('aaaa0002', 'Line one\nline two | more', 5, 2, at(3, { page: 2, cell: { table: 1, row: 2, column: 3 } }), { voice: 'Guest', text: 'Yes, *really*' }),
-      ],
+      ...pay(narratorLines, 2.8),
+      lines: narratorLines,
     },
     {
       name: 'Guest',
@@ -74,14 +85,16 @@ const tiny: Report = {
       spokenWords: 2,
       seconds: 0.8,
       share: 2 / 14,
-      lines: [line('bbbb0001', 'Yes, *really*', 2, 0.8, at(2), { voice: 'Narrator', text: 'Hello, "world"' })],
+      ...pay(guestLines, 0.8),
+      lines: guestLines,
     },
   ],
-  unassigned: { wpm: 150, lineCount: 1, words: 5, spokenWords: 5, seconds: 2, share: 5 / 14, lines: [line('cccc0001', 'SFX: [door] costs $5 <now>', 5, 2, at(4))] },
-  total: { lineCount: 4, words: 14, spokenWords: 14, seconds: 5.6, wpm: 150 },
+  unassigned: { wpm: 150, lineCount: 1, words: 5, spokenWords: 5, seconds: 2, share: 5 / 14, ...pay(unassignedLines, 2), lines: unassignedLines },
+  total: { lineCount: 4, words: 14, spokenWords: 14, seconds: 5.6, wpm: 150, ...pay([...narratorLines, ...guestLines, ...unassignedLines], 5.6), fees: [] },
   sections: [],
+  recorded: { words: 9, spokenWords: 9, seconds: 3.6 },
   warnings: [],
-} as Report;
+};
 
 describe('CSV renderer (RFC 4180)', () => {
   const narrator = exportGroups(tiny)[0]!;
@@ -197,18 +210,19 @@ describe('XLSX renderer', () => {
     // Durations are spreadsheet times (days): read-excel-file gives them as dates from 1899-12-30.
     const time = (seconds: number) => new Date(Date.UTC(1899, 11, 30) + seconds * 1000);
     expect(sheets[0]!.data).toEqual([
-      ['Script', 'scripts/tiny.docx', null, null, null, null, null, null],
-      ['SHA-256', 'abcdef012345', null, null, null, null, null, null],
-      ['Exported', '2025-06-12', null, null, null, null, null, null],
-      ['Tool', 'vo-lines 9.9.9', null, null, null, null, null, null],
-      ['Voices from', 'a config', null, null, null, null, null, null],
-      [null, null, null, null, null, null, null, null],
-      ['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share'],
+      ['Script', 'scripts/tiny.docx', null, null, null, null, null, null, null, null, null],
+      ['SHA-256', 'abcdef012345', null, null, null, null, null, null, null, null, null],
+      ['Exported', '2025-06-12', null, null, null, null, null, null, null, null, null],
+      ['Tool', 'vo-lines 9.9.9', null, null, null, null, null, null, null, null, null],
+      ['Voices from', 'a config', null, null, null, null, null, null, null, null, null],
+      [null, null, null, null, null, null, null, null, null, null, null],
+      ['Voice', 'Lines', 'Words', 'Spoken words', 'Seconds', 'Estimated time', 'Pace (wpm)', 'Share', 'Characters', 'Dubbing lines', 'Finished minutes'],
       // The estimated times are the shown ones, whole seconds that add up (2.8 + 0.8 + 2 = 5.6 s: 3 + 1 + 2 = 6).
-      ['Narrator', 2, 7, 7, 2.8, time(3), 150, 0.5],
-      ['Guest', 1, 2, 2, 0.8, time(1), 150, 2 / 14], // full precision: the cell's 0.0% shows 14.3%
-      ['Unassigned', 1, 5, 5, 2, time(2), 150, 5 / 14],
-      ['Whole script', 4, 14, 14, 5.6, time(6), 150, 1],
+      // Characters with whitespace runs as one space (14 + 24); dubbing lines of 50 characters, of the whole script's 77 (2) as of each voice's.
+      ['Narrator', 2, 7, 7, 2.8, time(3), 150, 0.5, 38, 1, 0.05],
+      ['Guest', 1, 2, 2, 0.8, time(1), 150, 2 / 14, 13, 1, 0.01], // full precision: the cell's 0.0% shows 14.3%
+      ['Unassigned', 1, 5, 5, 2, time(2), 150, 5 / 14, 26, 1, 0.03],
+      ['Whole script', 4, 14, 14, 5.6, time(6), 150, 1, 77, 2, 0.09],
     ]);
     expect(sheets[1]!.data).toEqual([
       ['#', 'Line ID', 'Location', 'Cue', 'Line', 'Words', 'Seconds', 'Notes'],

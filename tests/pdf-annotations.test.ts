@@ -190,14 +190,14 @@ describe('readAnnotations', () => {
   it('tells from the operator list what an appearance paints: nothing, a fill at opacity 0, one pdf.js made (a form with no /BBox), one in a layer turned off', () => {
     const O = { beginAnnotation: 80, endAnnotation: 81, setGState: 9, setFillRGBColor: 59, constructPath: 91, paintFormXObjectBegin: 74, paintFormXObjectEnd: 75, beginMarkedContentProps: 70, endMarkedContent: 71 };
     const rect = [22, [[0, 72, 681, 1, 286, 681, 1, 286, 667, 1, 72, 667]], [72, 667, 286, 681]];
-    const begin = (id: string) => [O.beginAnnotation, [id, [72, 667, 286, 681], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]] as const;
+    const begin = (id: string): [number, unknown[]] => [O.beginAnnotation, [id, [72, 667, 286, 681], [1, 0, 0, 1, 0, 0], [1, 0, 0, 1, 0, 0], false]];
     const ops: (readonly [number, unknown[]])[] = [
       begin('1R'), [O.endAnnotation, []],
       begin('2R'), [O.setGState, [[['ca', 0]]]], [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.endAnnotation, []],
       begin('3R'), [O.setGState, [[['BM', 'multiply']]]], [O.paintFormXObjectBegin, [null, null]], [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.paintFormXObjectEnd, []], [O.endAnnotation, []],
       [O.beginMarkedContentProps, ['OC', { type: 'OCG', id: '9R' }]], begin('4R'), [O.setFillRGBColor, ['#ffff00']], [O.constructPath, rect], [O.endAnnotation, []], [O.endMarkedContent, []],
     ];
-    const painted = paintedAppearances(ops.map((o) => o[0]), ops.map((o) => o[1] as unknown[]), [1, 0, 0, 1, 0, 0], (group) => (group as { id: string }).id !== '9R');
+    const painted = paintedAppearances(ops.map((o) => o[0]), ops.map((o) => o[1]), [1, 0, 0, 1, 0, 0], (group) => (group as { id: string }).id !== '9R');
     expect(painted.get('1R')).toMatchObject({ paints: false, fill: null });
     expect(painted.get('2R')).toMatchObject({ paints: false, fill: null });
     expect(painted.get('3R')).toMatchObject({ paints: true, fill: '#FFFF00', madeUp: true });

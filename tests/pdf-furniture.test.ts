@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyse, analyseScript } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
-import { findFurniture, type PageLines } from '../src/readers/pdf/furniture.js';
+import { findFurniture, type FurnitureStory, type PageLines } from '../src/readers/pdf/furniture.js';
 import type { Line } from '../src/readers/pdf/types.js';
 import { runCli } from './helpers/cli.js';
 import { countReads } from './helpers/work.js';
@@ -125,7 +125,7 @@ describe('findFurniture: what repeats, and what stands apart', () => {
     expect(found(short((n) => `Screen ${n + 1}`, 'The forks must stay low when you drive.'))).toEqual([]);
     expect(found(short((n) => `SPOT ${n} — :30`, 'MUSIC: light accordion, under.'))).toEqual([]);
     // The same pages under a header that reads as none: left out (and said: the pressed list).
-    const pressed: { page: number; line: Line; story: string }[] = [];
+    const pressed: { page: number; line: Line; story: FurnitureStory }[] = [];
     const list = short(() => 'Special Notice', 'The forks must stay low when you drive.');
     expect([...findFurniture(list, 3, pressed)].map(([l, story]) => [story, l.text])).toEqual([['header', 'Special Notice'], ['header', 'Special Notice'], ['header', 'Special Notice']]);
     expect(pressed.map((p) => [p.page, p.line.text])).toEqual([[1, 'Special Notice'], [2, 'Special Notice'], [3, 'Special Notice']]);

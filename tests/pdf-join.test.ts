@@ -20,7 +20,7 @@ import type { Line } from '../src/readers/pdf/types.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-const lineTexts = (report: Report) => [...report.voices.flatMap((v) => v.lines), ...report.unassigned.lines].sort((a, b) => a.paragraph - b.paragraph || 0).map((l) => l.text);
+const lineTexts = (report: Report) => [...report.voices.flatMap((v) => v.lines), ...report.unassigned.lines].sort((a, b) => a.location.paragraph - b.location.paragraph).map((l) => l.text);
 const byVoice = (report: Report) => ({
   voices: report.voices.map((v) => [v.name, v.lines.map((l) => [l.text, l.words])]),
   unassigned: report.unassigned.lines.map((l) => [l.text, l.words]),

@@ -174,7 +174,7 @@ describe("pdf.js's CID width ranges, bounded at the largest CID (scripts/lib/pdf
         writeFileSync(join(dir, 'shaded.pdf'), shadedPdf(size, '\u00FF'));
         // Without the bound: 13 s and 1.4 GB, or the time budget.
         const run = runCli(['lines', 'shaded.pdf', '--no-config', '--timeout', '20'], dir);
-        return [run.code, run.stdout, run.stderr];
+        return [run.code, run.stdout, run.stderr] as const;
       });
       expect(outputs[0]![0]).toBe(0);
       expect(outputs[0]![1]).toContain('Hello');

@@ -64,7 +64,7 @@ describe('the DOMMatrix stand-in', () => {
 describe('the DecompressionStream stand-in', () => {
   const Fast = fastDecompressionStream(DecompressionStream, (data) => inflateSync(data));
   const content = deflateSync(Buffer.from('q 1 0 0 1 72 700 cm BT /F1 12 Tf (Your lines) Tj ET Q\n'.repeat(300)));
-  const cases: Record<string, Uint8Array> = {
+  const cases: Record<string, Uint8Array<ArrayBuffer>> = {
     whole: content,
     'with an end of line after it': Buffer.concat([content, Buffer.from('\r\n')]),
     'cut short': content.subarray(0, content.length - 40),
@@ -74,7 +74,7 @@ describe('the DecompressionStream stand-in', () => {
   };
 
   /** As pdf.js uses it: write, close, read every chunk; the bytes read and how it ended. */
-  async function asPdfJs(Stream: typeof DecompressionStream, input: Uint8Array): Promise<{ bytes: number[]; error: string | null }> {
+  async function asPdfJs(Stream: typeof DecompressionStream, input: Uint8Array<ArrayBuffer>): Promise<{ bytes: number[]; error: string | null }> {
     const { readable, writable } = new Stream('deflate');
     const writer = writable.getWriter();
     await writer.ready;
@@ -93,7 +93,7 @@ describe('the DecompressionStream stand-in', () => {
    * platform's stream drops what it inflated but was not read yet when the input turns out damaged:
    * damaged input is written in one piece, as pdf.js writes it.)
    */
-  async function withReader(Stream: typeof DecompressionStream, input: Uint8Array, pieces: 1 | 2): Promise<{ bytes: number[]; error: string | null }> {
+  async function withReader(Stream: typeof DecompressionStream, input: Uint8Array<ArrayBuffer>, pieces: 1 | 2): Promise<{ bytes: number[]; error: string | null }> {
     const { readable, writable } = new Stream('deflate');
     const writer = writable.getWriter();
     const half = pieces === 2 ? input.length >> 1 : input.length;

@@ -188,7 +188,7 @@ const glyph = (text: string, x0: number, x1: number, baseline: number, color = '
 const hline = (at: number, from: number, to: number, color: string, width = 0.7): Ruling => ({ horizontal: true, at, from, to, width, color });
 const vline = (at: number, from: number, to: number, width = 0.1): Ruling => ({ horizontal: false, at, from, to, width });
 const page = (glyphs: Glyph[], rulings: Ruling[], width = 595): PageContent => ({
-  page: 1, width, height: 842, glyphs, fills: [], rulings, rotatedGlyphs: 0, invisibleGlyphs: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
+  page: 1, width, height: 842, glyphs, fills: [], rulings, rings: [], rotatedGlyphs: 0, invisibleGlyphs: 0, images: 0, unmappedGlyphs: 0, unmappedWords: [], masked: [], covered: [], annotationIds: [],
 });
 
 describe('markup.ts: what a change bar is', () => {

@@ -33,7 +33,8 @@ describe('scriptOrder', () => {
       for (let i = 0, n = 1 + random(8); i < n; i++) {
         const voice = voices[random(3)]!;
         const cue = random(4) === 0 ? null : { voice: random(6) === 0 ? null : voices[random(3)]!, text: texts[random(5)]! };
-        const line: LineReport = { id: `${k}-${i}`, text: texts[random(5)]!, words: 1, spokenWords: 1, seconds: 0.4, location: { story: 'body', paragraph: 1 }, cue };
+        const text = texts[random(5)]!;
+        const line: LineReport = { id: `${k}-${i}`, text, spoken: text, words: 1, spokenWords: 1, characters: text.length, seconds: 0.4, location: { story: 'body', paragraph: 1 }, cue };
         byVoice.get(voice)!.push(line);
       }
       // Within the paragraph, rows come voice by voice (scriptOrder's stable sort keeps that).
@@ -46,7 +47,8 @@ describe('scriptOrder', () => {
   it('20,000 lines in one paragraph, each cued by the one before: in their order, at once', () => {
     const lines: LineReport[] = [];
     for (let i = 0; i < 20000; i++) {
-      lines.push({ id: String(i), text: `line ${i}`, words: 2, spokenWords: 2, seconds: 0.8, location: { story: 'body', paragraph: 1 }, cue: i === 0 ? null : { voice: i % 2 ? 'A' : 'B', text: `line ${i - 1}` } });
+      const text = `line ${i}`;
+      lines.push({ id: String(i), text, spoken: text, words: 2, spokenWords: 2, characters: text.length, seconds: 0.8, location: { story: 'body', paragraph: 1 }, cue: i === 0 ? null : { voice: i % 2 ? 'A' : 'B', text: `line ${i - 1}` } });
     }
     const a = lines.filter((_, i) => i % 2 === 0);
     const b = lines.filter((_, i) => i % 2 === 1);

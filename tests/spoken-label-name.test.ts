@@ -36,7 +36,8 @@ describe('a speaker’s name opening a line as a label is said as a name', () =>
       format: 'docx',
       paragraphs: texts.map((text, i) => ({ runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: i + 1 } })),
       warnings: [],
-      facts: { trackedChanges: false, language: 'en-US' },
+      facts: { trackedChanges: false },
+      language: 'en-US',
     };
     const report = buildReport(castScript(script, null));
     expect(report.voices.map((v) => [v.name, v.words, v.spokenWords])).toEqual([['#000000 black', 17, 17]]);

@@ -28,6 +28,12 @@ const HIDDEN = 'This line sits under a grey PNG. This line lies under a photo in
 
 const read = producerReader('vo-lines-web-pictures-', PDF_PRODUCERS_DIR);
 
+/**
+ * The page's document as the callbacks run in it below read it. This file is type-checked without the
+ * DOM library (tests/tsconfig.json): it also loads the PDF reader, whose Node types the DOM's clash with.
+ */
+declare const document: { body: { dataset: Record<string, string | undefined> } };
+
 describe('pictures over text, the library', () => {
   it('rl-pictures-en.pdf: an RGB PNG, an RGB, a grey and a CMYK JPEG, and an RGBA PNG opaque throughout, each drawn over a line, hide it (39 words, said as covered-text); a half-transparent PNG, a picture behind its line and one in the margin hide nothing', async () => {
     const { report, got, expected } = await read('rl-pictures-en.pdf');

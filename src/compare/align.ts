@@ -125,6 +125,13 @@ const MAX_GROUP = 4;
 const GROUP_LINE_COST = 0.05;
 
 /**
+ * Work done pairing lines, for the tests that bound it (tests/align-work.test.ts): joins and splits
+ * tried, each a group of OLD and NEW lines weighed at one place of a region (at most MAX_GROUP² − 1
+ * there). Only added to; the tool never reads it.
+ */
+export const pairingWork = { groupsTried: 0 };
+
+/**
  * The words of the lines as numbers (one per distinct word), and a count per number kept at zero
  * between uses: a group's words are tallied without a map or an array made per try.
  */
@@ -277,6 +284,7 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
   const width = cols + 1;
   const best = new Float64Array((rows + 1) * width);
   const step = new Uint8Array((rows + 1) * width);
+  let groupsTried = 0;
   for (let i = 1; i <= rows; i++) {
     for (let j = 1; j <= cols; j++) {
       const up = best[(i - 1) * width + j]!;
@@ -290,7 +298,9 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
         const sameVoice = oldLines[removed[i - 1]!]!.voice === newLines[added[j - 1]!]!.voice;
         for (let a = 1; sameVoice && a <= oldRuns[i - 1]!; a++) {
           for (let b = 1; b <= newRuns[j - 1]!; b++) {
-            if ((a === 1 && b === 1) || !mayGroup(i, j, a, b)) continue;
+            if (a === 1 && b === 1) continue;
+            groupsTried++;
+            if (!mayGroup(i, j, a, b)) continue;
             const g = groupScore(removed.slice(i - a, i), added.slice(j - b, j), tally!, threshold);
             if (g > 0 && best[(i - a) * width + (j - b)]! + g > value) [value, how] = [best[(i - a) * width + (j - b)]! + g, (a << 4) | b];
           }
@@ -300,6 +310,7 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
       step[i * width + j] = how;
     }
   }
+  pairingWork.groupsTried += groupsTried;
   const pairs: Pair[] = [];
   let i = rows;
   let j = cols;
