@@ -22,7 +22,7 @@ import { regexWork } from './helpers/work.js';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cjk-labels');
 
-const mapOf = (...names: string[]) => labelVoiceMap({ labels: names.map((label) => ({ label, paragraphs: 0, words: 0, direction: false, looks: [] })), labelled: 0, body: 0, layout: 'inline' } as SpeakerLabels, []);
+const mapOf = (...names: string[]) => labelVoiceMap({ labels: names.map((label) => ({ label, paragraphs: 0, words: 0, direction: false, looks: [] })), labelled: 0, body: 0, layout: 'inline', said: [] } as SpeakerLabels, []);
 const linesOf = (s: ReturnType<typeof blackScript>, ...names: string[]) => castScript(s, mapOf(...names)).lines.map((l) => [l.voice, l.text, l.words, l.spokenWords]);
 
 describe('width folding (text/width.ts)', () => {

@@ -20,7 +20,7 @@ import { blackScript, labelsOf } from './helpers/black-script.js';
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'cjk-labels');
 
 /** A voice map of these labels, each voice named by its label (as a config `voices: { 旁白: { label: 旁白 } }` is). */
-const mapOf = (...names: string[]) => labelVoiceMap({ labels: names.map((label) => ({ label, paragraphs: 0, words: 0, direction: false, looks: [] })), labelled: 0, body: 0, layout: 'inline' } as SpeakerLabels, []);
+const mapOf = (...names: string[]) => labelVoiceMap({ labels: names.map((label) => ({ label, paragraphs: 0, words: 0, direction: false, looks: [] })), labelled: 0, body: 0, layout: 'inline', said: [] } as SpeakerLabels, []);
 const linesOf = (s: ReturnType<typeof blackScript>, ...names: string[]) => castScript(s, mapOf(...names)).lines.map((l) => [l.voice, l.text, l.words]);
 
 describe('findSpeakerLabels: Chinese and Japanese labels', () => {
