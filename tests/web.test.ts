@@ -1919,7 +1919,11 @@ describeBrowser('the page in Chromium', () => {
       observer.observe(bar, { attributes: true });
       observer.observe(document.body, { attributes: true, attributeFilter: ['data-done'] });
       // After the page's own listener: the page in French is the click answered.
-      document.querySelector('.lang-switch button[value="fr"]')!.addEventListener('click', () => seen.push(`click answered: ${document.documentElement.lang}`));
+      document.querySelector('.lang-switch button[value="fr"]')!.addEventListener('click', () => {
+        seen.push(`click answered: ${document.documentElement.lang}`);
+        // The status line said again in French at once, not at the worker's next message.
+        (window as unknown as { statusAtClick: string }).statusAtClick = document.getElementById('status')!.textContent ?? '';
+      });
     });
     await page.locator('#file').setInputFiles(big);
     // The worker's first "how far" (bytes of the document read) on the page, then a click.
@@ -1928,6 +1932,7 @@ describeBrowser('the page in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await page.locator('.lang-switch button[value="fr"]').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('#choose-file').textContent()).toBe('Choisir un script…');
+    expect(await page.evaluate(() => (window as unknown as { statusAtClick: string }).statusAtClick)).toMatch(/^(?:Lecture de long-script\.docx\s?:\s?\d|Attribution des voix et décompte…$)/u);
     expect(await page.locator('#results-title').textContent()).toContain('spring-sale.docx');
     await worker!.evaluate(() => (self as unknown as { release: () => void }).release());
     await page.locator('#results-title').getByText('long-script.docx').waitFor({ timeout: 120_000 });

@@ -483,16 +483,19 @@ function clearError(): void {
 function showProgress(file: string, reply: Extract<Reply, { kind: 'progress' }> | null): void {
   const bar = $<HTMLProgressElement>('progress');
   bar.hidden = false;
+  // Each with its sentence again, so that switching the language while a script is read says it in the new one.
+  const show = (words: () => string) => setStatus(words(), words);
   if (!reply) {
     bar.removeAttribute('value');
-    setStatus(t('reading', { file }));
+    show(() => t('reading', { file }));
   } else if (reply.unit === 'stage') {
     bar.removeAttribute('value');
-    setStatus(t('working'));
+    show(() => t('working'));
   } else {
     bar.max = reply.total;
     bar.value = reply.done;
-    setStatus(reply.unit === 'page' ? t('readingPage', { file, n: Math.min(reply.done + 1, reply.total), total: reply.total }) : t('readingBytes', { file, percent: w.percent(reply.done / reply.total) }));
+    const { unit, done, total } = reply;
+    show(() => (unit === 'page' ? t('readingPage', { file, n: Math.min(done + 1, total), total }) : t('readingBytes', { file, percent: w.percent(done / total) })));
   }
 }
 
