@@ -11,6 +11,7 @@ import { analyseBytes } from '../src/pipeline.js';
 import { cutText } from '../src/readers/pdf/off-page.js';
 import type { PageText } from '../src/readers/pdf/assemble.js';
 import type { Line, OffText } from '../src/readers/pdf/types.js';
+import { runCli } from './helpers/cli.js';
 
 const DIR = join(__dirname, 'fixtures', 'pdf-off-page');
 
@@ -98,6 +99,18 @@ describe('text running off the page', () => {
     expect(warning?.details).toEqual({ pages: [1], lines: 2, text: 'This globe was made for a merch', paragraphs: warning?.details?.paragraphs, colours: ['#00B050'], characters: 1, edge: 'clip' });
     // The nowrap line reads as far as the file draws it.
     expect(script.paragraphs.some((p) => p.runs.map((r) => r.text).join('').endsWith('by a sailor who had seen it'))).toBe(true);
+  });
+});
+
+describe('through the command line (the PDF read in a thread of its own)', () => {
+  it('summary --json says it, with its details and where the first cut line is', () => {
+    const result = runCli(['summary', '--json', '--no-config', join(DIR, 'rl-off-page-en.pdf')]);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { warnings: { code: string; details?: Record<string, unknown>; location?: { page?: number } }[] };
+    const cut = report.warnings.filter((w) => w.code === 'text-off-page');
+    expect(cut.map((w) => [w.details?.lines, w.details?.text, w.details?.edge, w.location?.page])).toEqual([
+      [3, 'The boats you see here have fished these waters for a hundred and fifty yea', 'page', 1],
+    ]);
   });
 });
 
