@@ -21,6 +21,7 @@ import { opaquePictures } from './covers.js';
 import { listContent, type StructNode } from './structure.js';
 import { MarkupStruck, markupWarnings, shownMarkup, type PageMarkup } from './markup.js';
 import { RawObjects } from './raw-objects.js';
+import { CutPages, cutText, type PageCut } from './off-page.js';
 
 /**
  * Reads a PDF script: the text a reader sees, in reading order, with the colour of each run and
@@ -136,6 +137,8 @@ export interface PageOutcome {
   annotations?: AnnotationNotes;
   /** Tracked changes shown on the page (markup.ts), when there are. */
   markup?: PageMarkup;
+  /** Lines cut at the page's edge or a clip's (off-page.ts), when there are. */
+  cut?: PageCut;
   limit?: { what: string; limit: number; name: LimitName };
   error?: UserErrorData;
   unreadable?: string;
@@ -196,6 +199,9 @@ export async function readPageOutcome({ pdfjs, doc, noLinks, raw }: OpenedPdf, n
         for (const table of frame.tables) for (const cell of table.cells) markLinkedText(cell.lines, content.glyphs, linked);
       }
     }
+    // Text outside what a reader sees, beside or inside a line: the line is cut (off-page.ts).
+    const cut = content.offView ? cutText(content.offView, outcome.text) : undefined;
+    if (cut) outcome.cut = cut;
   } catch (error) {
     if (error instanceof LimitExceeded) outcome.limit = { what: error.what, limit: error.limit, name: error.limitName };
     else if (isUserError(error)) outcome.error = userErrorData(error);
@@ -235,6 +241,8 @@ export class PageFolder {
   maskedText = '';
   /** Pages with text painted over by opaque boxes, how many words, and the first of that text. */
   readonly covered: number[] = [];
+  /** Pages with lines cut at the page's edge or a clip's (off-page.ts). */
+  readonly cut = new CutPages();
   /** Pages with line numbering in their margin, and how many numbers were left out. */
   readonly lineNumbered: number[] = [];
   lineNumbers = 0;
@@ -301,6 +309,7 @@ export class PageFolder {
     }
     if (outcome.annotations) this.annotationNotes.push(outcome.annotations);
     if (outcome.markup) this.markup.push(outcome.markup);
+    if (outcome.cut) this.cut.add(n, outcome.cut);
     if (outcome.limit) throw new LimitExceeded(outcome.limit.what, outcome.limit.limit, outcome.limit.name).on(file, n);
     if (outcome.error) throw fromUserErrorData(outcome.error);
     if (outcome.text) {
@@ -461,6 +470,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
     if (isUserError(error) && error.code === 'timeout') throw error;
     throw damaged(file, 'the layout of its pages', error);
   }
+  const cut = folder.cut.warning(paragraphs);
+  if (cut) warnings.push(cut);
   const tocLeftOut = tocWarning(toc);
   if (tocLeftOut) warnings.push(tocLeftOut);
   const struckWarning = struck.warning();

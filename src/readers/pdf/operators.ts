@@ -11,7 +11,7 @@ import { expandLigatures } from './ligatures.js';
 import { isAutospace } from './autospace.js';
 import { fontEmphasis, type FontEmphasis } from './emphasis.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
-import type { Box, Fill, Glyph, PageContent, Ruling, Turn } from './types.js';
+import type { Box, Fill, Glyph, OffText, PageContent, Ruling, Turn } from './types.js';
 
 /**
  * One pass over a page's pdf.js operator list (pdfjs-dist 5.6.205 formats, see REFERENCE.md):
@@ -626,6 +626,13 @@ function showText(
   let drew = false;
   const [clipX0, clipY0, clipX1, clipY1] = s.clip;
   const [pageX1, pageY1] = [pageBox[2], pageBox[3]];
+  // The area a reader sees the text in (the clip on the page), and whether it can show a letter at
+  // all (a clip of a pixel hides text on purpose: a web page's text for screen readers only). Text
+  // outside it, or sticking out of it, is kept to tell a cut line (off-page.ts).
+  const viewX0 = Math.max(clipX0, 0), viewY0 = Math.max(clipY0, 0), viewX1 = Math.min(clipX1, pageX1), viewY1 = Math.min(clipY1, pageY1);
+  const showsLetters = visible && viewX1 - viewX0 >= 0.5 * deviceSize && viewY1 - viewY0 >= 0.5 * deviceSize;
+  if (showsLetters) out.offView ??= [];
+  let offPiece: OffText | null = null;
   const lift = 0.3 * deviceSize;
   const wordGap = WORD_GAP * deviceSize;
   const columnGap = COLUMN_GAP * deviceSize;
@@ -674,6 +681,17 @@ function showText(
     }
     if (text === null) {
       if (!drew && spaceAt !== spaceAt && horizontal) spaceAt = scale * x + origin;
+      // A space that starts inside what a reader sees and ends past its edge: text past it may have
+      // been left out of the file (Chromium drops the glyphs wholly outside a clip), the line cut there.
+      if (showsLetters && horizontal && width > 0) {
+        const x0 = scale * x + origin, x1 = scale * (x + width) + origin;
+        const off = turn === 0 && x0 >= viewX0 && x1 <= viewX1 ? 0 : outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, viewX0, viewY0, viewX1, viewY1);
+        if (off > 0.5 && off < 1 && out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
+          const cut: OffText = { text: ' ', x0, x1, baseline, size: deviceSize, turn: turn!, color: color ?? '#000000', partly: true };
+          if (outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > 0.5) cut.beyondPage = true;
+          out.offView!.push(cut);
+        }
+      }
       spaceBefore = true;
       if (item.isSpace) spaces++;
       else moved = true;
@@ -757,13 +775,37 @@ function showText(
           if (unknown && !maskOnly) (out.unknownBackground ??= []).push(piece);
         }
       } else piece = hiddenPiece = null;
+      // Outside what a reader sees, or sticking out of it: kept to tell whether it cuts a line (off-page.ts).
+      if (showsLetters) {
+        const off = turn === 0 && x0 >= viewX0 && x1 <= viewX1 && baseline - highCore >= viewY0 && baseline - lowCore <= viewY1 ? 0 : outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, viewX0, viewY0, viewX1, viewY1);
+        if (!inView) {
+          if (offPiece) {
+            if (spaceBefore) offPiece.text += ' ';
+            offPiece.text += text;
+            offPiece.x1 = x1;
+            if (off < 1) offPiece.partly = true;
+          } else if (out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
+            offPiece = { text, x0, x1, baseline, size: deviceSize, turn: turn!, color: seen! };
+            if (off < 1) offPiece.partly = true;
+            if (cx < 0 || cx > pageX1 || cy < 0 || cy > pageY1) offPiece.beyondPage = true;
+            out.offView!.push(offPiece);
+          }
+        } else {
+          offPiece = null;
+          if (off > STICKS_OUT && out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
+            const partly: OffText = { text, x0, x1, baseline, size: deviceSize, turn: turn!, color: seen!, partly: true, read: true };
+            if (outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > STICKS_OUT) partly.beyondPage = true;
+            out.offView!.push(partly);
+          }
+        }
+      }
       spaceBefore = false;
       spaces = 0;
       moved = false;
     } else {
       if (visible) out.rotatedGlyphs++;
       spaceBefore = false;
-      piece = hiddenPiece = null;
+      piece = hiddenPiece = offPiece = null;
       spaces = 0;
       moved = false;
     }
@@ -831,6 +873,30 @@ function letterGap(items: ShowItem[], s: State, size: number, fm0: number, scale
   gaps.sort((a, b) => a - b);
   return gaps[(gaps.length - 1) >> 1]!;
 }
+/**
+ * How much of a glyph's box (its advance along the baseline, from `low` to `high` across it, in its
+ * upright frame) lies outside the area [ax0, ay0, ax1, ay1] (device space), across or up and down, whichever is more: 0
+ * inside, 1 wholly outside.
+ */
+function outsideView(turn: Turn, x0: number, x1: number, low: number, high: number, pageBox: Box, ax0: number, ay0: number, ax1: number, ay1: number): number {
+  let gx0 = x0, gx1 = x1, gy0 = low, gy1 = high;
+  if (turn !== 0) {
+    const [ax, ay] = fromFrame(turn, x0, low, pageBox);
+    const [bx, by] = fromFrame(turn, x1, high, pageBox);
+    gx0 = Math.min(ax, bx); gx1 = Math.max(ax, bx); gy0 = Math.min(ay, by); gy1 = Math.max(ay, by);
+  }
+  const w = gx1 - gx0, h = gy1 - gy0;
+  const across = w > 0 ? Math.min(1, (Math.max(0, ax0 - gx0) + Math.max(0, gx1 - ax1)) / w) : gx0 < ax0 || gx0 > ax1 ? 1 : 0;
+  const upDown = h > 0 ? Math.min(1, (Math.max(0, ay0 - gy0) + Math.max(0, gy1 - ay1)) / h) : 0;
+  return Math.max(across, upDown);
+}
+
+/** A glyph read (its centre inside) but sticking out of the area a reader sees by more than this share of it is cut. */
+const STICKS_OUT = 0.25;
+
+/** Stretches of text outside the visible area kept per page, at most (off-page.ts): a page of more is no layout that merely overflows. */
+const MAX_OFF_TEXT = 4096;
+
 /** Pairs of letters an operator sets, at least, for their usual gap to be measured. */
 const LETTER_PAIRS = 4;
 

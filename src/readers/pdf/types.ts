@@ -70,6 +70,24 @@ export interface Glyph {
   emphasis?: FontEmphasis;
 }
 
+/** A stretch of glyphs of one text operator outside the visible area (or a glyph read but sticking out of it). */
+export interface OffText {
+  text: string;
+  /** In the upright frame of its text (Glyph's coordinates). */
+  x0: number;
+  x1: number;
+  baseline: number;
+  size: number;
+  turn: Turn;
+  color: Hex;
+  /** Seen in part: its box crosses the edge (or one of its glyphs' boxes does). */
+  partly?: true;
+  /** Read all the same (its centre is inside: a glyph sticking out of the area). */
+  read?: true;
+  /** Outside the page itself (its crop box), not only a clip's area. */
+  beyondPage?: true;
+}
+
 /** A run of a line: struck through (strike.ts) or not; the reader leaves struck runs out of the Script. */
 export type LineRun = Run & { struck?: true };
 
@@ -161,6 +179,8 @@ export interface PageContent {
   masked: Glyph[];
   /** Text painted over by an opaque box drawn after it (covers.ts): no reader sees it; said, not read. */
   covered: Glyph[];
+  /** Text outside the page's visible area or a clip's, or read but sticking out of it (off-page.ts): what cuts a line. */
+  offView?: OffText[];
   /**
    * Text in a Type 3 font whose glyphs paint their own colours, in more than one (or one not known)
    * within a run: read in the text's fill colour, which a reader may not see; said (index.ts).
