@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseBytes } from '../src/pipeline.js';
+import type { Warning } from '../src/model.js';
 import { cutText } from '../src/readers/pdf/off-page.js';
 import type { PageText } from '../src/readers/pdf/assemble.js';
 import type { Line, OffText } from '../src/readers/pdf/types.js';
@@ -24,7 +25,7 @@ async function analysed(file: string) {
 const named = (script: { paragraphs: { location: { paragraph: number }; runs: { text: string }[] }[] }, numbers: unknown) =>
   (numbers as number[]).map((n) => script.paragraphs.find((p) => p.location.paragraph === n)!.runs.map((r) => r.text).join('').split(' ').slice(0, 4).join(' '));
 
-const offPage = (warnings: readonly { code: string }[]) => warnings.filter((w) => w.code === 'text-off-page');
+const offPage = (warnings: readonly Warning[]) => warnings.filter((w) => w.code === 'text-off-page');
 const words = (report: { voices: { name: string; words: number; lineCount: number }[] }) => Object.fromEntries(report.voices.map((v) => [v.name, [v.words, v.lineCount]]));
 
 describe('text running off the page', () => {
@@ -111,6 +112,15 @@ describe('through the command line (the PDF read in a thread of its own)', () =>
     expect(cut.map((w) => [w.details?.lines, w.details?.text, w.details?.edge, w.location?.page])).toEqual([
       [3, 'The boats you see here have fished these waters for a hundred and fifty yea', 'page', 1],
     ]);
+  });
+});
+
+describe('check: lines cut off at the edge are unread text (an error by default)', () => {
+  it('check --no-config fails the file with an unread-text finding that quotes the first cut line, exit 1', () => {
+    const result = runCli(['check', '--no-config', join(DIR, 'rl-off-page-en.pdf')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('error    unread-text  Text runs off the page on page 1: 3 lines are cut at the edge (the first: "The boats you see here have fished these waters for a hundred and fifty yea")');
+    expect(result.stdout).toContain('1 file: 0 passed, 1 failed · 1 error.');
   });
 });
 

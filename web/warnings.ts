@@ -141,6 +141,17 @@ const SENTENCES: Record<string, Sentence> = {
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wMaskedText', { pages: pagesOf(s, d.pages), text })];
   },
+  'text-off-page': (d, s) => {
+    if (!numbers(d.pages) || !isNumber(d.lines) || d.lines < 1 || !isString(d.text)) return null;
+    return [
+      say(s, d.lines === 1 ? 'wTextOffPageOne' : 'wTextOffPage', {
+        pages: pagesOf(s, d.pages),
+        where: say(s, d.edge === 'clip' ? 'wOffClip' : 'wOffPage'),
+        lines: s.w.number(d.lines),
+        text: s.w.quote(d.text, 100),
+      }),
+    ];
+  },
   'unmapped-glyphs': (d, s) => {
     if (!numbers(d.pages) || !isNumber(d.characters) || !strings(d.words)) return null;
     const words = d.words.length ? ` (${d.words.map((word) => s.w.quote(word)).join(', ')})` : '';

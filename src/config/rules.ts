@@ -64,6 +64,8 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'page-unreadable': 'unread-text',
   'scanned-pages': 'unread-text',
   'masked-text': 'unread-text',
+  // Lines cut off at a PDF page's edge (readers/pdf/off-page.ts): what lies past it is read by no one, and missing from the counts.
+  'text-off-page': 'unread-text',
 };
 
 /** What the `tracked-changes` warning (pipeline.ts) and, for a PDF showing its changes, the rule of that name say. */
