@@ -34,6 +34,7 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
@@ -83,7 +84,7 @@ export interface Continuations {
 }
 
 /** A label opening a paragraph (as speaker-labels.ts finds them): a name, maybe an aside, a colon or a tab. */
-const LABEL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u;
+const LABEL = lazy(() => /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*(?:(?:[(（][^()（）]{1,20}[)）]|\[[^[\]]{1,20}\])\s*)?(?:[:：]|\t)\s*(?=\S)/u);
 /** A Chinese, Japanese or Korean label's marks near the start: brackets, corner brackets, a colon, a slash. */
 const EAST_ASIAN_LABEL = /^\s*(?:[【［〔[（(]|[^「『:：/\n]{1,16}[「『:：/])/u;
 /** A name in capitals in brackets opening a paragraph, a label of another form (`(MARIE) Non.`, `[MARIE] Non.`). */
@@ -115,7 +116,7 @@ function kindOf(text: string, heading: boolean): Kind {
   if (BRACKETED.test(text)) return 'direction';
   const named = BRACKETED_NAME.exec(text);
   if (named && formOf(normaliseSpace(named[1]!)) === 'capitals') return 'break';
-  const label = LABEL.exec(text);
+  const label = LABEL().exec(text);
   if (label && formOf(normaliseSpace(label[1]!))) return DIRECTIONS.has(labelKey(normaliseSpace(label[1]!))) ? 'direction' : 'break';
   // A direction's word in capitals opening it with no colon (`SFX⇥Trolley wheels…`, `MUSIC Strings swell.`: a label table's row as a PDF reads it).
   if (directionWord(text)) return 'direction';
@@ -128,11 +129,11 @@ function kindOf(text: string, heading: boolean): Kind {
 }
 
 /** Up to three words in capitals opening a paragraph, before a space or a tab. */
-const CAPITALS_HEAD = /^\s*(\p{Lu}[\p{Lu}\p{N}.\-’']*(?:[ \t]\p{Lu}[\p{Lu}\p{N}.\-’']*){0,2})(?=[ \t])/u;
+const CAPITALS_HEAD = lazy(() => /^\s*(\p{Lu}[\p{Lu}\p{N}.\-’']*(?:[ \t]\p{Lu}[\p{Lu}\p{N}.\-’']*){0,2})(?=[ \t])/u);
 
 /** Whether the paragraph opens with a direction's label written in capitals (`SFX`, `MUSIC`, `SOUND EFFECT`), whatever follows it. */
 function directionWord(text: string): boolean {
-  const head = CAPITALS_HEAD.exec(text);
+  const head = CAPITALS_HEAD().exec(text);
   if (!head) return false;
   const words = head[1]!.split(/[ \t]/u);
   for (let n = words.length; n >= 1; n--) if (DIRECTIONS.has(labelKey(words.slice(0, n).join(' ')))) return true;
