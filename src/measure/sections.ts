@@ -16,8 +16,7 @@ import type { Line } from '../attribute/cast.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import type { SyllablesAndPauses } from './timing.js';
-import { lazy } from '../text/lazy.js';
-import { countNormalWords, countWordsUpTo, isLetterAt, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
 import { type SectionTarget } from '../config/settings.js';
@@ -78,8 +77,12 @@ const LARGER = 1.15;
 /** Shortest duration read as a target: "2s" in a short line is a pause, not a spot. */
 const MIN_TARGET_SECONDS = 5;
 
-/** Capitals and digits, the characters of a label's name besides ASCII (labelName). */
-const UPPER_OR_DIGIT = lazy(() => /[\p{Lu}\p{N}]/u);
+/**
+ * A capital opening a text: the same pattern, with the same flags, as legend.ts's and speaker-label.ts's
+ * capital tests, which V8 compiles once for all (a pattern of its own, `[\p{Lu}\p{N}]`, cost ~2.5 M
+ * instructions to build and compile).
+ */
+const UPPER_START = /^\p{Lu}/u;
 
 /** Whether a UTF-16 unit is whitespace by a regular expression's `\s`. */
 function isPatternSpace(c: number): boolean {
@@ -91,7 +94,9 @@ function isPatternSpace(c: number): boolean {
 /** Whether a code point is a capital (`\p{Lu}`) or a digit (`\p{N}`); ASCII decided without a regular expression. */
 function isUpperOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  return UPPER_OR_DIGIT().test(String.fromCodePoint(cp));
+  const char = String.fromCodePoint(cp);
+  // A digit (`\p{N}`) is a letter or digit that is no letter: the general categories do not overlap.
+  return UPPER_START.test(char) || (LETTER_OR_DIGIT.test(char) && !isLetterAt(char, 0));
 }
 
 /** A label's name may hold these besides capitals and digits: space . & ' ’ / ( ) - */
