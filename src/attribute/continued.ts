@@ -34,6 +34,7 @@
 import type { Paragraph, Run, Warning } from '../model.js';
 import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
@@ -126,11 +127,11 @@ function kindOf(text: string, heading: boolean): Kind {
 }
 
 /** Up to three words in capitals opening a paragraph, before a space or a tab. */
-const CAPITALS_HEAD = /^\s*(\p{Lu}[\p{Lu}\p{N}.\-’']*(?:[ \t]\p{Lu}[\p{Lu}\p{N}.\-’']*){0,2})(?=[ \t])/u;
+const CAPITALS_HEAD = lazy(() => /^\s*(\p{Lu}[\p{Lu}\p{N}.\-’']*(?:[ \t]\p{Lu}[\p{Lu}\p{N}.\-’']*){0,2})(?=[ \t])/u);
 
 /** Whether the paragraph opens with a direction's label written in capitals (`SFX`, `MUSIC`, `SOUND EFFECT`), whatever follows it. */
 function directionWord(text: string): boolean {
-  const head = CAPITALS_HEAD.exec(text);
+  const head = CAPITALS_HEAD().exec(text);
   if (!head) return false;
   const words = head[1]!.split(/[ \t]/u);
   for (let n = words.length; n >= 1; n--) if (DIRECTIONS.has(labelKey(words.slice(0, n).join(' ')))) return true;

@@ -19,6 +19,7 @@
  */
 import type { Location, Paragraph, Warning } from '../model.js';
 import { count, formatLocation, plural, shortText } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 import { fullStopAt, SENTENCE_END } from '../text/sentences.js';
 import { countNormalWords, isLetterOrDigitAt, isSpaceCode, normaliseSpace } from '../text/words.js';
 import type { Stretch } from './stretches.js';
@@ -114,11 +115,11 @@ function endsWithComma(text: string): boolean {
 function startsLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isLetterOrDigitAt(text, i, c)) return LOWER.test(String.fromCodePoint(text.codePointAt(i)!));
+    if (isLetterOrDigitAt(text, i, c)) return LOWER().test(String.fromCodePoint(text.codePointAt(i)!));
   }
   return false;
 }
-const LOWER = /^\p{Ll}$/u;
+const LOWER = lazy(() => /^\p{Ll}$/u);
 
 /** The last (first) `n` words of a text. */
 const lastWords = (text: string, n: number) => {

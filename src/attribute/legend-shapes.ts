@@ -8,7 +8,8 @@
  * text: a legend is a few dozen words, while a script may hold a megabyte of spaces in one paragraph.
  */
 import type { Hex, Paragraph, Run, Swatch } from '../model.js';
-import { countWords, hasWord, normaliseSpace } from '../text/words.js';
+import { lazy } from '../text/lazy.js';
+import { countWords, hasWord, isLetterAt, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
 import { isColourQualifier, parseColourPhrase, type ColourPhrase } from './colour-words.js';
 import { lookKey, type Look } from './legend-palette.js';
 
@@ -126,14 +127,40 @@ const HEADINGS = new Set([
  * three after it ("Légende couleur", "Code couleur des personnages"). Letters only, on at most 60
  * characters: linear.
  */
-const COINED_HEADING =
-  /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u;
+const COINED_HEADING = lazy(
+  () =>
+    /^(?!(?:the|a|an|my|your|our|this|that|his|her|its|their) )(?:[\p{L}'’-]+ ){1,2}(?:key|legend|colou?r codes?|colou?r[ -]coding)$|^(?:légende|legende|code couleurs?|codes? (?:de |des )?couleurs?)(?: [\p{L}'’-]+){1,3}$/u,
+);
+
+/**
+ * What any text COINED_HEADING matches has (so a text without it is none, and the pattern, costly
+ * to build, is built only for a text with it): letters, spaces, apostrophes and hyphens only, and a
+ * heading's word at its end ("key", "legend", "code(s)", "coding") or at its start ("légende", "code").
+ */
+export function mayBeCoinedHeading(head: string): boolean {
+  if (!(head.endsWith('key') || head.endsWith('legend') || head.endsWith('code') || head.endsWith('codes') || head.endsWith('coding') || head.startsWith('légende') || head.startsWith('legende') || head.startsWith('code'))) return false;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0x20 || c === 0x27 || c === 0x2019 || c === 0x2d) continue;
+    if (!isLetterAt(head, i, c)) return false;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < head.length) {
+      const low = head.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) i++;
+    }
+  }
+  return true;
+}
 
 /** Heading cells of a legend table: the names' column and the colours' column. */
 const NAME_HEADS = new Set(['voice', 'voices', 'voix', 'role', 'rôle', 'roles', 'rôles', 'character', 'characters', 'personnage', 'personnages', 'speaker', 'speakers', 'name', 'names', 'nom', 'noms', 'intervenant', 'intervenants', 'talent', 'comédien', 'comédienne', 'voice talent']);
 const COLOUR_HEADS = new Set(['colour', 'color', 'colours', 'colors', 'couleur', 'couleurs', 'code', 'colour code', 'color code', 'code couleur', 'highlight', 'surlignage', 'swatch', 'sample', 'échantillon', 'notes', 'note', 'remarques', 'description', 'style', 'key', 'légende']);
 
 const lower = (text: string) => text.normalize('NFC').toLowerCase();
+/** Whether a word opens with an elided `l'`, `d’` before a letter (`l’experte`): as `/^[lLdD]['’]\p{L}/u` would say. */
+export function elided(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length > 2 && (c === 0x6c || c === 0x4c || c === 0x64 || c === 0x44) && (word[1] === "'" || word[1] === '’') && isLetterAt(word, 2);
+}
 
 /** The text without a trailing colon or bracketed remark: "Voix (à enregistrer) :" → "voix (à enregistrer)"… → "voix". */
 function headWords(text: string): string {
@@ -149,7 +176,7 @@ function headWords(text: string): string {
 export function isHeading(text: string): boolean {
   if (text.length > 60) return false;
   const head = headWords(text);
-  return HEADINGS.has(head) || COINED_HEADING.test(head);
+  return HEADINGS.has(head) || (mayBeCoinedHeading(head) && COINED_HEADING().test(head));
 }
 
 /**
@@ -223,7 +250,7 @@ function withoutDescriptor(text: string): string | null {
 
 /** Does a string look like a name (a voice), not a sentence, a heading or a colour? */
 export function isName(text: string): boolean {
-  if (text.length === 0 || text.length > MAX_NAME_CHARS || !/^[\p{L}\p{N}]/u.test(text) || !/\p{L}/u.test(text)) return false;
+  if (text.length === 0 || text.length > MAX_NAME_CHARS || !isLetterOrDigitAt(text, 0) || !/\p{L}/u.test(text)) return false;
   const described = text;
   text = withoutDescriptor(text) ?? '';
   if (!text || !/\p{L}/u.test(text)) return false;
@@ -574,7 +601,7 @@ function proseName(side: string): { name: string; qualifier: string } {
   words = words.slice(start);
   // An article that opens a sentence or a clause: "The narrator speaks", "the expert in green", "l’expert".
   if (words.length > 1 && ARTICLES.has(lower(words[0]!)) && (prose || words[0] === lower(words[0]!))) words = words.slice(1);
-  if (words.length > 0 && /^[lLdD]['’]\p{L}/u.test(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
+  if (words.length > 0 && elided(words[0]!) && (prose || /^[ld]/u.test(words[0]!))) words = [words[0]!.slice(2), ...words.slice(1)];
   return { name: words.join(' '), qualifier };
 }
 

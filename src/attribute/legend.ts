@@ -12,6 +12,7 @@
  */
 import type { Hex, Location, Paragraph, Run, Script, Warning } from '../model.js';
 import { formatLocation } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 import { matchWords, mostCommonTextColour, paletteOf, isUsed, type LegendColour, type Look, type Palette } from './legend-palette.js';
 import { deltaE } from '../colour/distance.js';
 import { locationKey } from '../text/headings.js';
@@ -542,19 +543,23 @@ const MAY_NAME_COLOUR = new RegExp(String.raw`\b${COLOUR_WORD}\b`, 'i');
  * "OST: Yellow bin = plastics"), "blue: Narrator", "in green Marie's", "Paul reads the blue lines". Case-blind for the colour; the name's capital is checked on what it
  * caught. Linear on 600 characters.
  */
-const NAME_BESIDE_COLOUR = new RegExp(
-  String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
-  'giu',
+const NAME_BESIDE_COLOUR = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<a>[\p{L}][\p{L}'\u2019-]*)\s*(?:=|:|\(|\u2013|\u2014)\s*(?:(?:in|en)\s+)?${COLOUR_WORD}(?=\s*(?:$|[;,.)|/\u00B7\u2022]|(?:and|et|or|ou|text|texte|highlight|background|surlign)))|\b${COLOUR_WORD}\s*(?:=|:|\u2013|\u2014)\s*(?<b>\p{L})|\b(?:in|en)\s+${COLOUR_WORD}\b[^.;!?]{0,30}?\s(?<c>\p{L})[\p{L}-]*['\u2019]s\b|(?<d>\p{L})[\p{L}-]*\s+(?:reads?|speaks?|voices?|records?|lit|dit)\s[^.;!?]{0,20}?\b${COLOUR_WORD}\b`,
+      'giu',
+    ),
 );
 /** A key's word: "legend", "colour code", "code couleur", "voice key", or "Key:" opening a sentence (not "the key: the red box"). */
 const KEY_WORD = /\b(?:legend|colou?r[ -]?cod(?:e|ing)|l[ée]gende|code couleurs?|(?:colou?r|voice|highlight|speaker)s? key)\b|(?:^|[.;!?]\s+)key\s*[:：]/iu;
 
 function namesBesideColour(text: string): boolean {
-  NAME_BESIDE_COLOUR.lastIndex = 0;
-  for (let match = NAME_BESIDE_COLOUR.exec(text), n = 0; match && n < 8; match = NAME_BESIDE_COLOUR.exec(text), n++) {
+  const pattern = NAME_BESIDE_COLOUR();
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text), n = 0; match && n < 8; match = pattern.exec(text), n++) {
     const name = match.groups!.a ?? match.groups!.b ?? match.groups!.c ?? match.groups!.d ?? '';
     if (/^\p{Lu}/u.test(name)) return true;
-    if (match[0].length === 0) NAME_BESIDE_COLOUR.lastIndex++;
+    if (match[0].length === 0) pattern.lastIndex++;
   }
   return false;
 }

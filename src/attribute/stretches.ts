@@ -4,6 +4,7 @@
  * of becoming a line; a word whose letters carry two voices is flagged (`mixed-word`).
  */
 import type { Paragraph, Run, Warning } from '../model.js';
+import { lazy } from '../text/lazy.js';
 import { hasWord, isSpaceCode, LETTER_OR_DIGIT, SPACE_CHAR } from '../text/words.js';
 
 export interface Stretch {
@@ -67,7 +68,7 @@ export function stretchesByKey(runs: readonly Run[], keys: readonly (string | nu
   return result;
 }
 
-const OPENER = /[\p{Ps}\p{Pi}]/u;
+const OPENER = lazy(() => /[\p{Ps}\p{Pi}]/u);
 
 /**
  * Whether the text holds opening punctuation and nothing else but spaces. A loop, not one regular
@@ -83,7 +84,7 @@ function onlyOpeners(text: string): boolean {
       if (c !== 0x28 && c !== 0x5b && c !== 0x7b) return false;
     } else {
       const code = text.codePointAt(i)!;
-      if (!OPENER.test(String.fromCodePoint(code))) return false;
+      if (!OPENER().test(String.fromCodePoint(code))) return false;
       if (code > 0xffff) i++;
     }
     opener = true;

@@ -16,7 +16,7 @@ import type { Line } from '../attribute/cast.js';
 import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import type { SyllablesAndPauses } from './timing.js';
-import { countNormalWords, countWordsUpTo, normaliseSpace } from '../text/words.js';
+import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
 import { type SectionTarget } from '../config/settings.js';
@@ -77,8 +77,56 @@ const LARGER = 1.15;
 /** Shortest duration read as a target: "2s" in a short line is a pause, not a spot. */
 const MIN_TARGET_SECONDS = 5;
 
-/** "SFX:", "MUSIC:", "ANNOUNCER:", "LEGAL (…):" — a label opening a direction or a speaker's line. */
-const LABEL = /^\s*([\p{Lu}\p{N}][\p{Lu}\p{N} .&'’/()-]{0,30}?)\s*[:：]/u;
+/**
+ * A capital opening a text: the same pattern, with the same flags, as legend.ts's and speaker-label.ts's
+ * capital tests, which V8 compiles once for all (a pattern of its own, `[\p{Lu}\p{N}]`, cost ~2.5 M
+ * instructions to build and compile).
+ */
+const UPPER_START = /^\p{Lu}/u;
+
+/** Whether a UTF-16 unit is whitespace by a regular expression's `\s`. */
+function isPatternSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a code point is a capital (`\p{Lu}`) or a digit (`\p{N}`); ASCII decided without a regular expression. */
+function isUpperOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  const char = String.fromCodePoint(cp);
+  // A digit (`\p{N}`) is a letter or digit that is no letter: the general categories do not overlap.
+  return UPPER_START.test(char) || (LETTER_OR_DIGIT.test(char) && !isLetterAt(char, 0));
+}
+
+/** A label's name may hold these besides capitals and digits: space . & ' ’ / ( ) - */
+const isNameMark = (cp: number) => cp === 0x20 || cp === 0x2e || cp === 0x26 || cp === 0x27 || cp === 0x2019 || cp === 0x2f || cp === 0x28 || cp === 0x29 || cp === 0x2d;
+
+/**
+ * "SFX:", "MUSIC:", "ANNOUNCER:", "LEGAL (…):" — a label opening a direction or a speaker's line: its
+ * name, or null. What `/^\s*([\p{Lu}\p{N}][\p{Lu}\p{N} .&'’/()-]{0,30}?)\s*[:：]/u` finds (its group), as a
+ * loop over code points: compiled for text beyond Latin-1, that pattern's thirty copies of two Unicode
+ * classes cost a small script's run ~14 M instructions (bench/README.md, the twenty-eighth session).
+ */
+export function labelName(text: string): string | null {
+  let i = 0;
+  while (i < text.length && isPatternSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  let cp = text.codePointAt(i);
+  if (cp === undefined || !isUpperOrDigit(cp)) return null;
+  i += cp > 0xffff ? 2 : 1;
+  // The shortest name that spaces and a colon follow, up to 30 characters after its first.
+  for (let n = 0; ; n++) {
+    let j = i;
+    while (j < text.length && isPatternSpace(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 0x3a || c === 0xff1a) return text.slice(start, i);
+    if (n === 30) return null;
+    cp = text.codePointAt(i);
+    if (cp === undefined || !(isNameMark(cp) || isUpperOrDigit(cp))) return null;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
 /** `(RADIO, 30")`, `(TV :30)`: the medium and length of a spot, in parentheses. */
 const MEDIUM = /^\(\s*(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)\b[^()]*\)$/iu;
 const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
@@ -130,6 +178,50 @@ const MEDIUM_WORD = /^(?:radio|tv|t\.v\.|télé|television|télévision|web|onli
 const MAX_LINE_SECONDS = 3600;
 
 /**
+ * `Durée : `, `Spot length: ` opening a line, and what follows it is not blank: [the label with its
+ * colon and the spaces after it, the label's words], or null. What
+ * `/^([\p{L}][\p{L} .'’-]{0,40}?)\s*[:：]\s*(?=\S)/u` finds, as a loop over code points (see labelName).
+ */
+export function lengthLabel(text: string): [string, string] | null {
+  if (text.length === 0 || !isLetterAt(text, 0)) return null;
+  let i = text.codePointAt(0)! > 0xffff ? 2 : 1;
+  // The shortest name that spaces, a colon, spaces and something else follow, up to 40 characters after its first.
+  for (let n = 0; ; n++) {
+    let j = i;
+    while (j < text.length && isPatternSpace(text.charCodeAt(j))) j++;
+    const c = text.charCodeAt(j);
+    if (c === 0x3a || c === 0xff1a) {
+      j++;
+      while (j < text.length && isPatternSpace(text.charCodeAt(j))) j++;
+      if (j < text.length) return [text.slice(0, j), text.slice(0, i)];
+    }
+    if (n === 40 || i >= text.length) return null;
+    const cp = text.codePointAt(i)!;
+    if (!(cp === 0x20 || cp === 0x2e || cp === 0x27 || cp === 0x2019 || cp === 0x2d || isLetterAt(text, i))) return null;
+    i += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/**
+ * The word opening a text (letters, dots and hyphens), with the spaces and the comma after it:
+ * [all of it, the word], or null. What the pattern `^([\p{L}.-]+)\s*,?\s*` (flag `u`) finds, as a loop over code points.
+ */
+export function leadingWord(text: string): [string, string] | null {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x2e || c === 0x2d || isLetterAt(text, i, c))) break;
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  if (i === 0) return null;
+  let j = i;
+  while (j < text.length && isPatternSpace(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 0x2c) j++;
+  while (j < text.length && isPatternSpace(text.charCodeAt(j))) j++;
+  return [text.slice(0, j), text.slice(0, i)];
+}
+
+/**
  * The length a line of its own gives the heading above it — `Durée : 30 secondes`,
  * `Duration: 30 s`, `Spot length: :30`, `:30`, `(30 sec)`, `(RADIO, 30")`, `1 min 30` — in
  * seconds, or null when the line says anything else. Such a line is not a section: it is the
@@ -140,7 +232,7 @@ export function durationLine(text: string): number | null {
   let rest = normaliseSpace(text).trim();
   if (rest.length > 80) return null;
   // `Durée : …`, `Spot length: …`: the label must name a length.
-  const label = /^([\p{L}][\p{L} .'’-]{0,40}?)\s*[:：]\s*(?=\S)/u.exec(rest);
+  const label = lengthLabel(rest);
   if (label) {
     const words = label[1]!.split(/[\s'’.-]+/u).filter(Boolean);
     if (words.length > 4 || !words.some((w) => LENGTH_WORD.test(w))) return null;
@@ -150,7 +242,7 @@ export function durationLine(text: string): number | null {
   const bracketed = /^[([](.*)[)\]]\.?$/u.exec(rest);
   if (bracketed) {
     rest = bracketed[1]!.trim();
-    const medium = /^([\p{L}.-]+)\s*,?\s*/u.exec(rest);
+    const medium = leadingWord(rest);
     if (medium && MEDIUM_WORD.test(medium[1]!) && medium[0].length < rest.length) rest = rest.slice(medium[0].length);
   }
   rest = rest.replace(/\.$/u, '').trim();
@@ -191,8 +283,8 @@ function looksLikeHeading(text: string, spotLabel = false): boolean {
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
   if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (/^[[(]/u.test(text) && !(spotLabel && MEDIUM.test(text))) return false;
-  const label = LABEL.exec(text);
-  if (label && /\p{L}/u.test(label[1]!) && !(spotLabel && SPOT_WORD.test(label[1]!))) return false;
+  const name = labelName(text);
+  if (name !== null && /\p{L}/u.test(name) && !(spotLabel && SPOT_WORD.test(name))) return false;
   return true;
 }
 

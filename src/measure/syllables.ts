@@ -3,6 +3,7 @@
  * (README "Timing by syllables"), not a hyphenation dictionary. A spelled capital letter counts
  * the syllables of its name (English W "double-u" = 3).
  */
+import { lazy } from '../text/lazy.js';
 import { countEastAsianLetters } from '../text/words.js';
 
 const LETTER_SYLLABLES: Record<string, Record<string, number>> = {
@@ -57,7 +58,7 @@ function generic(word: string): number {
 const BY_LANGUAGE: Record<string, (word: string) => number> = { en: english, fr: french, es: spanish, de: generic };
 
 /** Letters the word rule counts one by one (text/words.ts), as a pattern: Han, kana, bopomofo, fullwidth letters and digits. */
-const EAST_ASIAN_LETTERS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u30FC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF70\uFF9E\uFF9F]/gu;
+const EAST_ASIAN_LETTERS = lazy(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u30FC\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF70\uFF9E\uFF9F]/gu);
 
 /** Syllables of a text in a language (primary subtag: `en`, `fr`…); unknown languages count vowel groups. */
 export function countSyllables(text: string, code: string): number {
@@ -72,7 +73,7 @@ export function countSyllables(text: string, code: string): number {
     const eastAsian = countEastAsianLetters(token);
     if (eastAsian) {
       total += eastAsian;
-      const rest = token.replace(EAST_ASIAN_LETTERS, ' ').trim();
+      const rest = token.replace(EAST_ASIAN_LETTERS(), ' ').trim();
       if (rest) total += countSyllables(rest, code);
       continue;
     }

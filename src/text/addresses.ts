@@ -24,6 +24,8 @@
  * Paris's. Left out: two-letter codes that are words or file endings more often than addresses in a
  * script (`md`, `sh`, `py`, `js`, `so`, `to`, `is`, `am`).
  */
+import { lazy } from './lazy.js';
+
 const BARE_TLDS = new Set(
   (
     'com org net edu gov int mil info biz io co ai me tv eu ' +
@@ -41,9 +43,9 @@ const PATH_TLDS = new Set('app dev pro shop online site store tech studio media'
 /** A scheme (`https://`, `ftp://`, `sftp://`) or `mailto:`. */
 const SCHEME = /^([a-z][a-z0-9+.-]{0,15}):\/\//iu;
 const MAILTO = /^mailto:/iu;
-const EMAIL = /^([\p{L}\p{M}\p{N}._%+'’-]+)@((?:[\p{L}\p{M}\p{N}-]+\.)+(\p{L}{2,}))$/u;
+const EMAIL = lazy(() => /^([\p{L}\p{M}\p{N}._%+'’-]+)@((?:[\p{L}\p{M}\p{N}-]+\.)+(\p{L}{2,}))$/u);
 /** A host (labels each ending in their dot, then the top-level domain), a port, a path, a query or fragment. */
-const WEB = /^((?:[\p{L}\p{M}\p{N}-]+\.)+(\p{L}{2,}))(?::(\d{1,5}))?(\/[^\s?#]*)?([?#]\S*)?$/u;
+const WEB = lazy(() => /^((?:[\p{L}\p{M}\p{N}-]+\.)+(\p{L}{2,}))(?::(\d{1,5}))?(\/[^\s?#]*)?([?#]\S*)?$/u);
 /** Marks around an address that are no part of it: quotes, brackets, the sentence's punctuation. */
 const LEAD = /^[\s([{<"'“‘«]+/u;
 const TRAIL = /[\s)\]}>"'”’».,;:!?]+$/u;
@@ -66,12 +68,12 @@ export function addressParts(core: string): AddressParts | null {
   if (dot <= 0 || dot === core.length - 1) return null;
   const at = core.indexOf('@');
   if (at >= 0) {
-    const email = EMAIL.exec(MAILTO.test(core) ? core.slice(7) : core);
+    const email = EMAIL().exec(MAILTO.test(core) ? core.slice(7) : core);
     return email ? { kind: 'email', local: email[1]!, domain: email[2]! } : null;
   }
   const scheme = SCHEME.exec(core);
   const rest = scheme ? core.slice(scheme[0].length) : core;
-  const web = WEB.exec(rest);
+  const web = WEB().exec(rest);
   if (!web) return null;
   const [, host, tld, port, path = '', after] = web as unknown as [string, string, string, string | undefined, string | undefined, string | undefined];
   const parts: AddressParts = { kind: 'web', host: host, path, ...(port !== undefined ? { port } : {}) };

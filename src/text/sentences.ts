@@ -17,6 +17,7 @@
  * A full stop with nothing after it ends a sentence. Case matters for the titles (`Me` is a French
  * lawyer's title, `me.` a word).
  */
+import { lazy } from './lazy.js';
 import { isLetterOrDigitAt, isSpaceCode } from './words.js';
 
 /**
@@ -48,7 +49,7 @@ const INSIDE = new Set(['etc', 'a.m', 'p.m', 'approx', 'ca', 'resp', 'incl', 'es
 const LONGEST = 8;
 const LOOK_AHEAD = 32;
 /** What may stand between an abbreviation's dot and the word after it besides spaces: quotes and brackets. */
-const QUOTES = /[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"']/u;
+const QUOTES = lazy(() => /[\p{Pi}\p{Pf}\p{Ps}\p{Pe}"']/u);
 
 /**
  * What the full stop at `text[i]` is (anything else at `i`: 'end' if it is a sentence's mark, else
@@ -93,7 +94,7 @@ function nextCharacter(text: string, from: number, following: string): string | 
   for (const part of [text.slice(from, from + LOOK_AHEAD), following.slice(0, LOOK_AHEAD)]) {
     for (const ch of part) {
       if (++seen > LOOK_AHEAD) return null;
-      if (isSpaceCode(ch.charCodeAt(0)) || QUOTES.test(ch)) continue;
+      if (isSpaceCode(ch.charCodeAt(0)) || QUOTES().test(ch)) continue;
       return ch;
     }
   }

@@ -13,6 +13,8 @@
  * Splitting is a loop over character codes, not a regular expression: a damaged file may hold
  * megabytes of spaces in one run, which overflow V8's regular-expression stack.
  */
+import { lazy } from './lazy.js';
+
 /** One whitespace character, no-break and zero-width spaces included: what separates words. */
 export const SPACE_CHAR = /[\s\u00A0\u202F\u2007\u2060\uFEFF]/u;
 /** A letter or a digit: what makes a token a word. */
@@ -35,6 +37,18 @@ export function isSpaceCode(c: number): boolean {
 export function isLetterOrDigitAt(text: string, i: number, c = text.charCodeAt(i)): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** A letter: one compiled set for every question "is this a letter" (each `\p{L}` a pattern holds is built again). */
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the character at `text[i]` (`i` within the text; a surrogate pair tested whole) is a letter,
+ * as `\p{L}` says; ASCII decided without a regular expression.
+ */
+export function isLetterAt(text: string, i: number, c = text.charCodeAt(i)): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /**
@@ -147,9 +161,9 @@ export function scriptAtEnd(text: string, end: 'first' | 'last'): 'east-asian' |
   const kind = kindOf(text, i, cp);
   if (kind === Kind.Word) return 'east-asian';
   if (kind === Kind.Mark || !isLetterOrDigitAt(text, i)) return 'other';
-  return cp < 0x1100 || !HANGUL.test(String.fromCodePoint(cp)) ? 'latin' : 'other';
+  return cp < 0x1100 || !HANGUL().test(String.fromCodePoint(cp)) ? 'latin' : 'other';
 }
-const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL = lazy(() => /\p{Script=Hangul}/u);
 
 /** Whether text[start, end) holds a letter or a digit. */
 function hasLetterOrDigitIn(text: string, start: number, end: number): boolean {
