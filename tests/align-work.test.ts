@@ -6,23 +6,9 @@
  * timed: `pairingWork.groupsTried`, at two sizes.
  */
 import { describe, expect, it } from 'vitest';
+import { line } from './helpers/compare-lines.js';
 import type { Line } from '../src/attribute/cast.js';
 import { alignLines, pairingWork, type Pair } from '../src/compare/align.js';
-
-const line = (text: string, voice = 'Narrator'): Line => {
-  const words = text.split(' ').length;
-  return {
-    id: text.slice(0, 8),
-    voice,
-    text,
-    words,
-    spokenWords: words,
-    location: { story: 'body', paragraph: 1 },
-    color: '#000000',
-    background: null,
-    looks: [{ color: '#000000', background: null, words }],
-  };
-};
 
 /** Line k's own words (no word of it in another line), its last one `last`. */
 const words = (k: number, last = `f${k}`) => `a${k} b${k} c${k} d${k} e${k} ${last}`;

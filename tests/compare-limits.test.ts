@@ -3,24 +3,10 @@
  * the word diff stay fast (the exact diff is O(lines × edits)) and still pair what can be paired.
  */
 import { describe, expect, it } from 'vitest';
+import { line } from './helpers/compare-lines.js';
 import type { Line } from '../src/attribute/cast.js';
 import { alignLines } from '../src/compare/align.js';
 import { wordDiff } from '../src/compare/word-diff.js';
-
-const line = (text: string, voice: string | null = 'Narrator'): Line => {
-  const words = text.split(' ').length;
-  return {
-    id: text.slice(0, 8),
-    voice,
-    text,
-    words,
-    spokenWords: words,
-    location: { story: 'body', paragraph: 1 },
-    color: '#000000',
-    background: null,
-    looks: [{ color: '#000000', background: null, words }],
-  };
-};
 
 describe('alignLines beyond 2,000 line edits', () => {
   it('anchors on the lines each script has once, in order, and pairs the rest as moved or changed', () => {

@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import type { Report } from '../src/measure/report.js';
-import type { Paragraph, Script } from '../src/model.js';
+import type { Script } from '../src/model.js';
 import { castScript } from '../src/attribute/cast-script.js';
 import { castByLabels } from '../src/attribute/speaker-labels.js';
 import { castByColour } from '../src/attribute/cast.js';
 import { piecesAtLabels } from '../src/attribute/label-breaks.js';
 import { parseConfig } from '../src/config/parse.js';
-import { labelsOf } from './helpers/black-script.js';
+import { brokenScript, labelsOf } from './helpers/black-script.js';
 import { ROOT, runCli } from './helpers/cli.js';
 import { buildDocx } from './helpers/docx-builder.js';
 
@@ -49,17 +49,6 @@ function init(fixture: string): { said: string; voices: string[]; config: string
   expect(run.code).toBe(0);
   const config = join(dir, 'vo-lines.config.yaml');
   return { said: run.stdout.split('\n')[0]!, voices: readFileSync(config, 'utf8').split('\n').filter((line) => /^ {2}#? ?[A-Z]+: \{/u.test(line)), config };
-}
-
-/** A script of black paragraphs, each given as its lines (joined by line breaks, `\n`, as the DOCX reader reads `w:br`). */
-function brokenScript(...paragraphs: string[][]): Script {
-  return {
-    file: 'script.docx',
-    format: 'docx',
-    paragraphs: paragraphs.map((lines, i): Paragraph => ({ runs: lines.map((text, k) => ({ text: k < lines.length - 1 ? `${text}\n` : text, color: '#000000', background: null })), location: { story: 'body', paragraph: i + 1 } })),
-    warnings: [],
-    facts: { trackedChanges: false },
-  };
 }
 
 describe('labels/breaks-labels-fr: a French radio spot typed with Shift+Enter', () => {

@@ -15,18 +15,7 @@ import { castScript } from '../src/attribute/cast-script.js';
 import { castByLabels, labelsOnTheirLines } from '../src/attribute/speaker-labels.js';
 import { castByColour } from '../src/attribute/cast.js';
 import { parseConfig } from '../src/config/parse.js';
-import { blackScript, labelsOf } from './helpers/black-script.js';
-
-/** A script of black paragraphs, each given as its lines (joined by line breaks, `\n`, as the DOCX reader reads `w:br`). */
-function brokenScript(...paragraphs: string[][]): Script {
-  return {
-    file: 'script.docx',
-    format: 'docx',
-    paragraphs: paragraphs.map((lines, i): Paragraph => ({ runs: lines.map((text, k) => ({ text: k < lines.length - 1 ? `${text}\n` : text, color: '#000000', background: null })), location: { story: 'body', paragraph: i + 1 } })),
-    warnings: [],
-    facts: { trackedChanges: false },
-  };
-}
+import { blackScript, brokenScript, labelsOf } from './helpers/black-script.js';
 
 const mapOf = (...labels: string[]) => parseConfig({ voices: Object.fromEntries(labels.map((l) => [l, { label: l }])), unassigned: ['#000000'] }, 'cfg.json').voiceMap;
 

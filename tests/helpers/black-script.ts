@@ -27,5 +27,16 @@ export function colouredScript(...paragraphs: [string, Hex][]): Script {
   };
 }
 
+/** A script of black paragraphs, each given as its lines (joined by line breaks, `\n`, as the DOCX reader reads `w:br`). */
+export function brokenScript(...paragraphs: string[][]): Script {
+  return {
+    file: 'script.docx',
+    format: 'docx',
+    paragraphs: paragraphs.map((lines, i): Paragraph => ({ runs: lines.map((text, k) => ({ text: k < lines.length - 1 ? `${text}\n` : text, color: '#000000', background: null })), location: { story: 'body', paragraph: i + 1 } })),
+    warnings: [],
+    facts: { trackedChanges: false },
+  };
+}
+
 /** The labels found, as `[label, paragraphs, words, direction]`; null when none are. */
 export const labelsOf = (s: Script) => findSpeakerLabels(s)?.labels.map((l) => [l.label, l.paragraphs, l.words, l.direction]) ?? null;
