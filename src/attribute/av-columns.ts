@@ -27,13 +27,14 @@
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 
 /** What a column of an AV table holds: `other`, a header of no kind known (`NOTES`), read as it is. */
 export type AvColumnKind = HeaderKind | 'other';
 type HeaderKind = 'picture' | 'number' | 'audio';
 
 /** A header of no kind known: up to three words, no sentence's end. */
-const OTHER_HEADER = /^[\p{L}\p{N}'’&/#°.-]+(?: [\p{L}\p{N}'’&/#°.-]+){0,2}$/u;
+const OTHER_HEADER = lazy(() => /^[\p{L}\p{N}'’&/#°.-]+(?: [\p{L}\p{N}'’&/#°.-]+){0,2}$/u);
 
 /** Header words and phrases, in capitals, accents and apostrophes folded (headerKey). */
 const PICTURE = [
@@ -229,7 +230,7 @@ function headerLike(row: Map<number, Paragraph[]>, width: number, text: (cell: P
   if (row.size < width) return false;
   return [...row.values()].every((cell) => {
     const t = text(cell);
-    return t !== '' && OTHER_HEADER.test(t) && !END_MARK.test(t);
+    return t !== '' && OTHER_HEADER().test(t) && !END_MARK.test(t);
   });
 }
 
@@ -326,7 +327,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   /** A row's cells as an AV table's header: a picture's and an audio's among them, the others a number's or a short name (`NOTES`). */
   const headerOf = (row: Map<number, Paragraph[]>): AvTable['columns'] | null => {
     const kinds = [...row].map(([column, cell]) => ({ column, header: cellText(cell), kind: headerKind(cellText(cell)) })).sort((a, b) => a.column - b.column);
-    if (!kinds.every((k) => k.kind !== null || OTHER_HEADER.test(k.header)) || !kinds.some((k) => k.kind === 'picture') || !kinds.some((k) => k.kind === 'audio')) return null;
+    if (!kinds.every((k) => k.kind !== null || OTHER_HEADER().test(k.header)) || !kinds.some((k) => k.kind === 'picture') || !kinds.some((k) => k.kind === 'audio')) return null;
     return kinds.flatMap((k) => (k.kind === 'empty' ? [] : [{ column: k.column, header: k.header, kind: k.kind ?? ('other' as const) }]));
   };
   const out: AvTable[] = [];

@@ -33,6 +33,7 @@ import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/w
 import { capitals, FIELDS, formOf, LABEL, labelKey, namesVoice, saidOpener, type NamedVoice as Named } from '../text/speaker-label.js';
 import { DIRECTIONS, rowKey } from './label-rows.js';
 import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
+import { lazy } from '../text/lazy.js';
 
 /** Direction labels that mark a note to the reader, not what is shown or heard: no evidence that a script is coded by labels. */
 export const NOTE_LABELS = capitals(['NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'TIPS', 'ASTUCE', 'REMARQUE', 'REMARQUES', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER', 'RAPPEL']);
@@ -243,7 +244,7 @@ interface NamedVoice extends Named {
 }
 
 /** Words a voice named after its colour may add to the colour's name (`yellow highlight`, `#0070C0 blue text`). */
-const COLOUR_WORDS = /#[0-9a-f]{3,8}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:highlight(?:ed)?|background|text|colou?r|shading|fill|surlign[ée]+s?|fond|texte|couleur)(?![\p{L}\p{N}])/giu;
+const COLOUR_WORDS = lazy(() => /#[0-9a-f]{3,8}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:highlight(?:ed)?|background|text|colou?r|shading|fill|surlign[ée]+s?|fond|texte|couleur)(?![\p{L}\p{N}])/giu);
 
 /**
  * Whether a voice is named after its colour, not a speaker (`black`, `yellow highlight`, `#0070C0 blue`,
@@ -252,7 +253,7 @@ const COLOUR_WORDS = /#[0-9a-f]{3,8}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:highlig
  * one of its colours) or nothing.
  */
 function namedAfterColour(voice: NamedVoice): boolean {
-  const rest = normaliseSpace(voice.name.replace(COLOUR_WORDS, ' ')).trim();
+  const rest = normaliseSpace(voice.name.replace(COLOUR_WORDS(), ' ')).trim();
   if (rest === '') return true;
   if (parseColour(rest, 'highlight') !== null || parseColour(rest, 'color') !== null) return true;
   const lower = rest.toLowerCase();

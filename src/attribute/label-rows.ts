@@ -22,6 +22,7 @@ import { countWords, normaliseSpace } from '../text/words.js';
 import { foldWidth, foldWidthMapped, originalLength, type FoldedText } from '../text/width.js';
 import { capitals, formOf, hasEastAsianLetter, labelKey, NAME_SPACES, voiceLabelIndex, type VoiceLabel } from '../text/speaker-label.js';
 import { BEFORE_LABEL, timecodeAlone } from './timecodes.js';
+import { lazy } from '../text/lazy.js';
 
 /** Labels of a direction or a note rather than a speaker (compared in capitals): shown apart, as not recorded. */
 export const DIRECTIONS = capitals([
@@ -180,11 +181,11 @@ export function cutRuns(runs: readonly Run[], keep: number, cut: number): Run[] 
 }
 
 /** A cell holding a label alone: the name, maybe an aside in brackets, maybe a colon (`MUM: (laughing)`, `MARIE (off)`, `SFX`). */
-const LABEL_CELL = /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u;
+const LABEL_CELL = lazy(() => /^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ]{0,29}?)\s*[:：]?\s*(?:\([^()]{1,20}\)\s*)?[:：]?\s*$/u);
 
 /** The label a cell holds alone (in capitals, or a name with a capital), or null. */
 export function cellLabel(text: string): string | null {
-  const match = LABEL_CELL.exec(normaliseSpace(text));
+  const match = LABEL_CELL().exec(normaliseSpace(text));
   const label = match ? normaliseSpace(match[1]!) : null;
   return label && formOf(label) ? label : null;
 }
@@ -406,7 +407,7 @@ export function labelRowParts(paragraphs: readonly Paragraph[], rows: ReadonlyMa
 }
 
 /** A label opening a paragraph, set with a tab (`MUM:⇥…`, `KID⇥…`): how a PDF sets a table's row. */
-export const TAB_LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_SPACES}]{0,29}?)\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*\\t\\s*(?=\\S)`, 'u');
+export const TAB_LABEL = lazy(() => new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_SPACES}]{0,29}?)\\s*(?:\\([^()]{1,20}\\)\\s*)?[:：]?\\s*\\t\\s*(?=\\S)`, 'u'));
 
 export interface LoneAside {
   /** The line opening with a label and a tab. */
@@ -436,7 +437,7 @@ function findLoneAsides(paragraphs: readonly Paragraph[]): LoneAside[] {
     // The label stands in the first characters: a bounded piece is matched (a paragraph may be megabytes of spaces).
     const text = textOf(p);
     const trimmed = text.trimStart();
-    const match = TAB_LABEL.exec(trimmed.slice(0, 80));
+    const match = TAB_LABEL().exec(trimmed.slice(0, 80));
     return match && formOf(normaliseSpace(match[1]!)) ? text.length - trimmed.length + match[0].length : null;
   };
   let tabLines = 0;

@@ -25,6 +25,7 @@ import type { Paragraph, Run } from '../model.js';
 import { normaliseSpace } from '../text/words.js';
 import { formOf, labelKey } from '../text/speaker-label.js';
 import { asideFirst, cellLabel, DIRECTIONS, labelCellText, labelRowParts, loneAsides, rowKey, speakerTableRows, splitRuns, TAB_LABEL, tableRows } from './label-rows.js';
+import { lazy } from '../text/lazy.js';
 
 /** Header words of a column naming each row's speaker, in capitals with no accents (headerKey). */
 const NAME_HEADERS = new Set([
@@ -44,10 +45,10 @@ function headerKey(text: string): string {
 }
 
 /** A header row's cell: empty, or a short name (four words at most, no sentence's punctuation). */
-const HEADER_CELL = /^[\p{L}\p{M}\p{N}'’&/#°().\- ]{1,40}$/u;
+const HEADER_CELL = lazy(() => /^[\p{L}\p{M}\p{N}'’&/#°().\- ]{1,40}$/u);
 const headerCell = (texts: readonly string[]) => {
   const text = normaliseSpace(texts.join(' ')).trim();
-  return text === '' || (HEADER_CELL.test(text) && text.split(' ').length <= 4 && !/[.]$/u.test(text.replace(/\bN[O°]\.$/iu, '')));
+  return text === '' || (HEADER_CELL().test(text) && text.split(' ').length <= 4 && !/[.]$/u.test(text.replace(/\bN[O°]\.$/iu, '')));
 };
 
 export interface RowSpeaker {
@@ -174,7 +175,7 @@ function findNameCells(paragraphs: readonly Paragraph[]): NameCells {
     }
     if (!head.includes('\t')) continue;
     const trimmed = head.trimStart();
-    const match = TAB_LABEL.exec(trimmed.slice(0, 80));
+    const match = TAB_LABEL().exec(trimmed.slice(0, 80));
     if (!match) continue;
     const name = normaliseSpace(match[1]!);
     if (!formOf(name) || DIRECTIONS.has(labelKey(name))) continue;

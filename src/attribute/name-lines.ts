@@ -29,6 +29,7 @@ import type { Paragraph } from '../model.js';
 import { headingParagraphs, shownText } from '../text/headings.js';
 import { formOf, MAX_NAME_WORDS } from '../text/speaker-label.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
+import { lazy } from '../text/lazy.js';
 
 /** A name on its own line and the paragraphs that are its speaker's. */
 export interface NameBlock {
@@ -54,15 +55,15 @@ export interface NameBlocks {
  * a dubbing script's time code before or after it (`00:01:12 MARIE`, `MARIE 01:02:03:12`).
  */
 const TIME_CODE = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[:.,;]\d{2,3})?`;
-const CUE = new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'\u2019.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:\uFF1A]?(?:\s+${TIME_CODE})?$`, 'u');
+const CUE = lazy(() => new RegExp(String.raw`^(?:${TIME_CODE}\s+)?(\p{L}[\p{L}\p{M}\p{N}'\u2019.\- ]{0,29}?)\s*((?:\([^()]{1,20}\)\s*){0,2})[:\uFF1A]?(?:\s+${TIME_CODE})?$`, 'u'));
 
 /**
  * A scene heading (slug line): INT., EXT., INT./EXT., I/E, EST. in capitals, maybe numbered; SCÈNE 4,
  * Séquence 2 (a number after it: "Est-ce…" or "Scène de ménage !" said aloud is no heading).
  */
-const SLUG = /^(?:\d+[A-Z]?[.)]?\s+)?(?:INT|EXT|EST|INT\.?\s?\/\s?EXT|EXT\.?\s?\/\s?INT|I\s?\/\s?E|E\s?\/\s?I)(?:[.\s\/–—-]|$)(?!.*\p{Ll})/u;
+const SLUG = lazy(() => /^(?:\d+[A-Z]?[.)]?\s+)?(?:INT|EXT|EST|INT\.?\s?\/\s?EXT|EXT\.?\s?\/\s?INT|I\s?\/\s?E|E\s?\/\s?I)(?:[.\s\/–—-]|$)(?!.*\p{Ll})/u);
 const NUMBERED_SCENE = /^(?:sc[èe]ne|s[ée]quence|seq\.?|sc\.)\s*\d/iu;
-export const isSceneHeading = (text: string) => SLUG.test(text) || NUMBERED_SCENE.test(text);
+export const isSceneHeading = (text: string) => SLUG().test(text) || NUMBERED_SCENE.test(text);
 
 /** The first word of a transition (compared in capitals): FADE IN:, CUT TO:, FONDU AU NOIR., FIN. */
 const TRANSITIONS = new Set([
@@ -91,7 +92,7 @@ const MAX_PIECES = 3;
  * its line); never a scene heading or a transition.
  */
 export function cueName(text: string, accept?: (name: string) => boolean): string | null {
-  const match = CUE.exec(text);
+  const match = CUE().exec(text);
   if (!match) return null;
   const name = normaliseSpace(match[1]!);
   if (name.split(' ').length > MAX_NAME_WORDS || /[.’'-]$/u.test(name)) return null;
@@ -173,7 +174,7 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
     const text = textOf(p);
     if (styled) {
       const style = p.style?.trim() ?? '';
-      if (CHARACTER_STYLE.test(style)) return nameOf(p) !== null || CUE.test(text) ? 'cue' : 'break';
+      if (CHARACTER_STYLE.test(style)) return nameOf(p) !== null || CUE().test(text) ? 'cue' : 'break';
       if (PARENTHETICAL_STYLE.test(style)) return 'parenthetical';
       if (DIALOGUE_STYLE.test(style)) return PARENTHETICAL.test(text) ? 'parenthetical' : 'text';
       return 'break';
@@ -217,7 +218,7 @@ export function nameBlocks(paragraphs: readonly Paragraph[], accept?: (name: str
     // column): whose text follows cannot be told, so none of them is a block.
     if (!styled && (recurringName(i - 1) || recurringName(i + 1))) continue;
     // A styled name is taken as written (a program may type it in lower case and show it in capitals).
-    const name = nameOf(cue) ?? normaliseSpace(CUE.exec(textOf(cue))![1]!);
+    const name = nameOf(cue) ?? normaliseSpace(CUE().exec(textOf(cue))![1]!);
     const block: NameBlock = { name, cue, lines: [], directions: [] };
     // Right after the name or a parenthetical, any paragraph (even one in capitals: "AU SECOURS") is dialogue.
     let open = true;

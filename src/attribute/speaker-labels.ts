@@ -189,7 +189,7 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`
       // is 太郎's line, not a label 小声で).
-      for (const [pattern, written] of [[QUOTED, 'colon'], [BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [SLASHED, 'colon']] as const) {
+      for (const [pattern, written] of [[QUOTED, 'colon'], [BRACKETED, 'bracket'], [PARENTHESISED, 'paren'], [SLASHED(), 'colon']] as const) {
         const cjk = pattern.exec(text);
         const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
         if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) return opens(paragraph, add(normaliseSpace(cjk![1]!), text.slice(cjk![0].length), index, mainLook(paragraph.runs, cjk![0].length), written), false);

@@ -11,6 +11,7 @@
  */
 import { foldWidth } from './width.js';
 import { normaliseSpace } from './words.js';
+import { lazy } from './lazy.js';
 
 /**
  * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
@@ -44,7 +45,7 @@ const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
  * A Chinese or Japanese speaker's name: up to six such letters (`旁白`, `小明`, `老渔民`, `ナレーション`),
  * maybe with capitals or figures (`男声1`, `A君`, full-width `ＮＡ`), no space, eight characters at most.
  */
-const CJK_NAME = /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{Lu}|\p{N}){1,8}$/u;
+const CJK_NAME = lazy(() => /^(?:(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]|\p{Lu}|\p{N}){1,8}$/u);
 const MAX_CJK_LETTERS = 6;
 /**
  * No name: a sentence's subject before a verb of saying (`老师说：`, `他笑道：`, `记者问：`; but `解说`,
@@ -66,7 +67,7 @@ export const hasEastAsianLetter = (text: string) => CJK_LETTER.test(text) || HAN
  * `꾀 많은 쥐`, `여자 1`), each of Hangul syllables, capitals or figures (`아나운서A`), eight
  * syllables and twelve characters at most.
  */
-const HANGUL_WORD = /^(?:[\uAC00-\uD7A3]|\p{Lu}|\p{N})+$/u;
+const HANGUL_WORD = lazy(() => /^(?:[\uAC00-\uD7A3]|\p{Lu}|\p{N})+$/u);
 const MAX_HANGUL_WORDS = 3;
 const MAX_HANGUL_SYLLABLES = 8;
 /**
@@ -87,11 +88,11 @@ export function formOf(label: string): Form | null {
   if (HANGUL_SYLLABLE.test(label) && !CJK_LETTER.test(label)) {
     if (label.length > 12 || NOT_A_KOREAN_NAME.test(label)) return null;
     const words = label.split(/\s+/u);
-    if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD.test(w))) return null;
+    if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD().test(w))) return null;
     return (label.match(/[\uAC00-\uD7A3]/gu) ?? []).length <= MAX_HANGUL_SYLLABLES ? 'hangul' : null;
   }
   if (CJK_LETTER.test(label)) {
-    if (!CJK_NAME.test(label) || NOT_A_NAME.test(label)) return null;
+    if (!CJK_NAME().test(label) || NOT_A_NAME.test(label)) return null;
     let letters = 0;
     for (const c of label) if (CJK_LETTER.test(c)) letters++;
     return letters <= MAX_CJK_LETTERS ? 'cjk' : null;
@@ -159,7 +160,7 @@ export function labelFor(text: string, name: string): { label: string; end: numb
 export const BRACKETED = /^\s*[【［〔[]\s*([^\s【】［］〔〕[\]](?:[^【】［］〔〕[\]\n]{0,11}?[^\s【】［］〔〕[\]])?)\s*[】］〕\]]\s*[:：]?\s*(?=\S)/u;
 export const PARENTHESISED = /^\s*[（(]\s*([^\s（）()](?:[^（）()\n]{0,11}?[^\s（）()])?)\s*[）)]\s*[:：]?\s*(?=\S)/u;
 export const QUOTED = /^\s*(?:(?:【[^【】]{1,20}】|（[^（）]{1,20}）|\([^()]{1,20}\)|［[^［］]{1,20}］)\s*)*(?:\d{1,4}\s*)?([^\s\d「『:：【（(［][^\s「『:：]{0,7}?)\s*(?=[「『])/u;
-export const SLASHED = /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u;
+export const SLASHED = lazy(() => /^\s*([\uAC00-\uD7A3][\uAC00-\uD7A3\p{Lu}\p{N} ]{0,11}?)\s*\/\s*(?=\S)/u);
 
 /** Labels of a field of the script's header (`Durée : 30 s`), wherever they are: never a speaker, not shown. */
 export const FIELDS = capitals([
@@ -204,7 +205,7 @@ export function openingLabel(text: string): OpeningLabel | null {
   let form: Form | null = null;
   if (match && (form = formOf(normaliseSpace(match[1]!)))) label = normaliseSpace(match[1]!);
   else if (hasEastAsianLetter(head.slice(0, 24))) {
-    for (const pattern of [QUOTED, BRACKETED, PARENTHESISED, SLASHED]) {
+    for (const pattern of [QUOTED, BRACKETED, PARENTHESISED, SLASHED()]) {
       const cjk = pattern.exec(head);
       const named = cjk ? formOf(normaliseSpace(cjk[1]!)) : null;
       if (named === 'cjk' || (named === 'hangul' && pattern !== QUOTED)) {

@@ -9,6 +9,7 @@ import { readAddress, isAddress } from './addresses.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
+import { lazy } from '../../text/lazy.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
@@ -219,7 +220,7 @@ const ISO_CODE = /^(?:EUR|USD|GBP|CHF|JPY)$/;
 /** One side of a range: a sign, a currency sign, the number, then what is written after it (`%`, `°C`, `km`, `k`, `€`). */
 const RANGE_SIDE = /^([-−+]?)(US\$|[€$£¥])?(\d[\d.,'’]*)(\D.*)?$/u;
 /** A compound after a range's second number: `2-3-year-olds`, `10-15-minute`. */
-const COMPOUND_AFTER = /^(.*\d)-(\p{Ll}+(?:-\p{Ll}+)*)$/u;
+const COMPOUND_AFTER = lazy(() => /^(.*\d)-(\p{Ll}+(?:-\p{Ll}+)*)$/u);
 /** A figure on each side of one dash (`10h-12`, `2020-1310`): read as a range, or kept as written (never half said). */
 const DASHED_FIGURE = /^[-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*[-–—][-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*$/u;
 /**
@@ -231,7 +232,7 @@ const GROUPED_RANGE = /^((?:US\$|[€$£¥])?(?:[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d
 /** The most tokens a grouped range spans (`999 999 999-999 999 999`). */
 const GROUPED_RANGE_TOKENS = 6;
 /** A hashtag's words: at `_`, where a capital starts a word after a lower-case letter, and between letters and digits. */
-const HASHTAG_SPLIT = /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u;
+const HASHTAG_SPLIT = lazy(() => /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u);
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
 const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -244,9 +245,9 @@ const SHORT_RANGE = /^([1-9]\d{0,2})[-–—]([1-9]\d{0,2})(?:[.,'’]\d{3})+$/u
 /** A dash standing alone between two times (`9am - 5pm`, `9 h – 17 h`). */
 const LONE_DASH = /^[-–—]$/u;
 /** `.NET`, `ASP.NET`: the product said "dot net" in every language, what comes before it spelled or said. */
-const DOT_NET = /^([\p{L}\d]*)\.NET$/u;
+const DOT_NET = lazy(() => /^([\p{L}\d]*)\.NET$/u);
 /** `Node.js`, `Vue.js`, `D3.js`: the name, then the letters J S. */
-const DOT_JS = /^(\p{L}[\p{L}\d]*)\.js$/u;
+const DOT_JS = lazy(() => /^(\p{L}[\p{L}\d]*)\.js$/u);
 /** A US ZIP code, maybe with its four more digits (`90210`, `62701-1234`). */
 const ZIP = /^(\d{5})(?:-(\d{4}))?$/;
 /** The US Postal Service's codes of the states, the capital and the territories. */
@@ -309,9 +310,9 @@ const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*(?:[≤≥≠≈±>~]|§§?|¶¶?|
 /** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
 const TERM = /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u;
 /** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
-const FUNCTION_CALL = /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u;
+const FUNCTION_CALL = lazy(() => /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u);
 /** FUNCTION_CALL with the punctuation around it (`(f(x))`, `f(2).`), in a raw token. */
-const FUNCTION_CALL_TOKEN = /^[(\[«“‘"¿¡]*\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)[.,;:!?)\]»”’"…]*$/u;
+const FUNCTION_CALL_TOKEN = lazy(() => /^[(\[«“‘"¿¡]*\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)[.,;:!?)\]»”’"…]*$/u);
 const MAX_CALL = 32;
 /** The lone signs that make a line a formula's (`f(x) = 2x + 1`, `a ≠ b`). */
 const FORMULA_SIGNS = new Set(['=', '≠', '≈', '≤', '≥']);
@@ -333,12 +334,12 @@ const CALLING_CODES_2 = new Set(
 );
 /** The start of a token that may be a number's identifier: a digit, or a country's code glued to it (`FR76`, `FR12345678901`). */
 const IDENTIFIER_START = /^(?:\p{Lu}{2})?\d/u;
-const GLUED_CODE = /^(\p{Lu}{2})(\d+)$/u;
+const GLUED_CODE = lazy(() => /^(\p{Lu}{2})(\d+)$/u);
 const DIGIT_GROUP = /^\d{1,34}$/;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
 /** A place or a court's letter between `RCS` and its number (`RCS Lyon`, `RCS Paris B`, `R.C.S. Aix-en-Provence`). */
 const PLACE = /^\p{Lu}(?:[\p{Ll}-]+)?$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LOWER = lazy(() => /^\p{Ll}/u);
 /** A unit of area or volume (`m²`, `km²`, `m³`). */
 const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
 const SINGLE_LETTERS = /^(\p{L})\/(\p{L})$/u;
@@ -525,7 +526,7 @@ class LineReader {
     // `f(x)` holds nothing the pattern looks for: said "f of x" in a formula's line only (see functionCall).
     if (hits.size > 0 && this.joined.includes('(')) {
       let calls: number[] | undefined;
-      for (let k = 0; k < raw.length; k++) if (raw[k]!.length <= MAX_CALL && raw[k]!.includes('(') && FUNCTION_CALL_TOKEN.test(raw[k]!)) (calls ??= []).push(k);
+      for (let k = 0; k < raw.length; k++) if (raw[k]!.length <= MAX_CALL && raw[k]!.includes('(') && FUNCTION_CALL_TOKEN().test(raw[k]!)) (calls ??= []).push(k);
       if (calls && this.formulaContext) for (const k of calls) hits.add(k);
     }
     return hits;
@@ -643,7 +644,7 @@ class LineReader {
       if (next > i && (token.pre || this.tok(next - 1)!.post)) break;
       let core = token.core;
       if (next === i && context.codes) {
-        const glued = GLUED_CODE.exec(core);
+        const glued = GLUED_CODE().exec(core);
         if (glued) [code, core] = [glued[1]!, glued[2]!];
       }
       if (!DIGIT_GROUP.test(core)) break;
@@ -653,7 +654,7 @@ class LineReader {
     if (!code && groups.length === 1 && groups[0]!.length < 5 && groups[0]![0] !== '0') return null;
     if (!context.sure) {
       const follower = this.tok(next - 1)!.post ? undefined : this.tok(next);
-      if (follower && !follower.pre && STARTS_LOWER.test(follower.core)) return null;
+      if (follower && !follower.pre && STARTS_LOWER().test(follower.core)) return null;
     }
     return { words: this.sayIdentifier(code, groups), next };
   }
@@ -800,7 +801,7 @@ class LineReader {
   /** Token i, a single letter applied to a letter or a number (`f(x)`, `g(2)`) in a formula's line: "f of x". */
   private functionCall(i: number): Said | null {
     const { pre, core, post } = this.tok(i)!;
-    if (!post.startsWith(')') || !FUNCTION_CALL.test(`${core})`) || !this.formulaContext) return null;
+    if (!post.startsWith(')') || !FUNCTION_CALL().test(`${core})`) || !this.formulaContext) return null;
     const words = sayFormula(`${core})`, this.language);
     return words === null ? null : { words, next: i + 1, pre, post: post.slice(1) };
   }
@@ -808,8 +809,8 @@ class LineReader {
   /** `.NET` dot net, `ASP.NET` A S P dot net, `Node.js` Node J S; null for any other token. */
   private techName(core: string): string | null {
     if (!core.includes('.')) return null;
-    const net = DOT_NET.exec(core);
-    const js = net ? null : DOT_JS.exec(core);
+    const net = DOT_NET().exec(core);
+    const js = net ? null : DOT_JS().exec(core);
     const name = net?.[1] ?? js?.[1];
     if (name === undefined) return null;
     const said = name === '' ? '' : /\d/.test(name) ? this.mixed(name) : ALL_CAPS.test(name) ? this.lettersOrWord(name, false) : name;
@@ -1195,7 +1196,7 @@ class LineReader {
   private range(i: number, written: string, currency?: CurrencyWords): Said | null {
     let core = written;
     let compound = '';
-    const c = COMPOUND_AFTER.exec(core);
+    const c = COMPOUND_AFTER().exec(core);
     if (c) {
       core = c[1]!;
       compound = ` ${c[2]!.split('-').join(' ')}`;
@@ -1577,7 +1578,7 @@ class LineReader {
     const plus = written.startsWith('+');
     // after a telephone's word, unless a word it may count follows (`phone 1 200 000 homes`)
     const follower = this.tok(next - 1)!.post ? undefined : this.tok(next);
-    const byWord = this.afterPhoneWord(i) && !(follower && !follower.pre && STARTS_LOWER.test(follower.core));
+    const byWord = this.afterPhoneWord(i) && !(follower && !follower.pre && STARTS_LOWER().test(follower.core));
     const groups = written.replace(/\(0\)/g, ' ').split(/[\s.\-–()+]+/).filter(Boolean);
     const digits = groups.join('');
     if (digits.length < 7 || digits.length > 15) return null;
@@ -1716,7 +1717,7 @@ class LineReader {
         const after = token.post ? undefined : this.tok(i + 1);
         if (after === undefined || after.pre || AFTER_US.has(after.core)) return true;
         if (US_NOUNS.has(after.core.toLowerCase())) return false;
-        if (verb || !STARTS_LOWER.test(after.core)) return true;
+        if (verb || !STARTS_LOWER().test(after.core)) return true;
       }
     }
     // In a shouted line of three words or more, as it was read before these words were listed.
@@ -1747,7 +1748,7 @@ class LineReader {
   /** `SafetyFirst` → Safety First, `COVID19` → COVID nineteen, `safety_first` → safety first; `iPhone` stays whole. */
   private hashtagWords(tag: string): string {
     return tag
-      .split(HASHTAG_SPLIT)
+      .split(HASHTAG_SPLIT())
       .filter(Boolean)
       .map((piece) => (/^\d+$/.test(piece) ? this.plainNumber({ sign: '', int: piece, frac: null }, piece) : ALL_CAPS.test(piece) ? this.lettersOrWord(piece, false) : piece))
       .join(' ');

@@ -7,6 +7,7 @@
  */
 import { cardinal, parseNumeral, sayNumeral } from './numbers.js';
 import type { SpokenLanguage } from './languages.js';
+import { lazy } from '../../text/lazy.js';
 
 const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁺': '+', '⁻': '-', '⁼': '=', '⁽': '(', '⁾': ')', ⁿ: 'n', ⁱ: 'i',
@@ -28,14 +29,14 @@ const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘ�
 /** A quick look for one of EVIDENT's characters, before the patterns. */
 const MAY_BE_FORMULA = /[=^√∛+×·*÷±−≤≥≠≈<>⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
 /** What a single letter is applied to in `f(x)`, `g(2)`: "f of x". */
-const ARGUMENT = /^(?:\p{L}|\d+(?:[.,]\d+)?)$/u;
+const ARGUMENT = lazy(() => /^(?:\p{L}|\d+(?:[.,]\d+)?)$/u);
 const SCRIPT_CHARS = /[⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ]/gu;
-const LETTER_RUNS = /\p{L}+/gu;
+const LETTER_RUNS = lazy(() => /\p{L}+/gu);
 /** A run of letters that are no script (`ⁿ`, `ᵢ` are letters to Unicode). */
-const LETTERS = /^(?:(?![ⁿⁱᵢⱼₖₙₘₓ])\p{L})+/u;
+const LETTERS = lazy(() => /^(?:(?![ⁿⁱᵢⱼₖₙₘₓ])\p{L})+/u);
 const DIGITS = /^\d+(?:[.,]\d+)?/;
-const EXPONENT = /^(?:\d+|\p{L})/u;
-const HAS_ALNUM = /[\p{L}\d]/u;
+const EXPONENT = lazy(() => /^(?:\d+|\p{L})/u);
+const HAS_ALNUM = lazy(() => /[\p{L}\d]/u);
 /** A unit with its power (`m²`, `cm³`), maybe after its number (`50m²`): a unit, not m squared. */
 const UNIT_POWER = /^(?:[-−+]?\d[\d.,]*)?[kcdm]?m[²³]$/u;
 /** Names of functions said as words in a formula (`sin x`, `log(x)`); any other run of letters is letters (`mc` m c). */
@@ -47,8 +48,8 @@ const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'log', 'ln'
  * a function's name, nor a word's two letters (`Id`): `Bac+5`, `Note¹`, `key=value`, `Id=` are no formulas. A unit with its power (`m²`) is none.
  */
 export function isFormula(core: string): boolean {
-  if (!MAY_BE_FORMULA.test(core) || !FORMULA_CHARS.test(core) || !EVIDENT.test(core) || !HAS_ALNUM.test(core) || UNIT_POWER.test(core)) return false;
-  for (const run of core.replace(SCRIPT_CHARS, ' ').match(LETTER_RUNS) ?? []) {
+  if (!MAY_BE_FORMULA.test(core) || !FORMULA_CHARS.test(core) || !EVIDENT.test(core) || !HAS_ALNUM().test(core) || UNIT_POWER.test(core)) return false;
+  for (const run of core.replace(SCRIPT_CHARS, ' ').match(LETTER_RUNS()) ?? []) {
     if (run.length > 2 ? !FUNCTIONS.has(run) : run.length === 2 && run[0] !== run[0]!.toLowerCase() && run[1] === run[1]!.toLowerCase()) return false;
   }
   return true;
@@ -89,7 +90,7 @@ function readInto(text: string, L: SpokenLanguage, words: string[]): boolean {
         exponent = text.slice(i + 1, close);
         i = close + 1;
       } else {
-        const m = EXPONENT.exec(text.slice(i));
+        const m = EXPONENT().exec(text.slice(i));
         if (!m) return false;
         exponent = m[0];
         i += exponent.length;
@@ -97,7 +98,7 @@ function readInto(text: string, L: SpokenLanguage, words: string[]): boolean {
       if (!power(exponent, L, words)) return false;
       continue;
     }
-    const letters = LETTERS.exec(text.slice(i));
+    const letters = LETTERS().exec(text.slice(i));
     if (letters) {
       const run = letters[0];
       if (FUNCTIONS.has(run)) words.push(run);
@@ -107,7 +108,7 @@ function readInto(text: string, L: SpokenLanguage, words: string[]): boolean {
       // `f(x)`, `g(2)`: a single letter applied to a letter or a number (not `a(b+c)`, a product)
       if (run.length === 1 && run !== 'π' && text[i] === '(') {
         const close = closing(text, i);
-        if (close > 0 && ARGUMENT.test(text.slice(i + 1, close))) words.push(M.of);
+        if (close > 0 && ARGUMENT().test(text.slice(i + 1, close))) words.push(M.of);
       }
       continue;
     }
