@@ -1962,6 +1962,9 @@ describeBrowser('the page in Chromium', () => {
     expect(pageScripts).toContain('app.js');
     expect(readerScripts.length).toBeGreaterThan(0);
     expect(pageScripts.filter((name) => readerScripts.includes(name))).toEqual([]);
+    // The page keeps the reader's choice of language: English again for the tests after this one.
+    await page.click('.lang-switch button[value="en"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('a script still being read after 62 s: the worker is stopped, the page says so in its own words (no --timeout), and reads the next file', async () => {
