@@ -103,9 +103,8 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
       ['Retirée', '¶6 · phrase déplacée vers ¶3', '[-Les chariots ont toujours la priorité sur les piétons.-]'],
     ]);
     const sentence = 'Le travail commence à six heures du matin.';
-    // (The page marks the word parts as the diff gives them: the space before the sentence inside its <del>.)
     const other = (browser: Browser, voice: string) => panelRows(browser, server, MOVES, 'v2-other-voice.docx', 'v1.docx', voice);
-    expect(await other(en, 'Narrateur')).toEqual([['Changed', '¶1 · sentence moved to Formatrice, ¶5', `Chaque jour, plus de mille collaborateurs préparent des colis.[- ${sentence}-]`]]);
+    expect(await other(en, 'Narrateur')).toEqual([['Changed', '¶1 · sentence moved to Formatrice, ¶5', `Chaque jour, plus de mille collaborateurs préparent des colis. [-${sentence}-]`]]);
     expect(await other(fr, 'Formatrice')).toEqual([['Modifiée', '¶5 · phrase venue de Narrateur, ¶1', `Oui, chaque collaborateur doit le suivre avant le 30 juin. {+${sentence}+}`]]);
   });
 });

@@ -11,6 +11,7 @@ import { DEFAULT_TIMEOUT_SECONDS, timedOut } from '../dist/budget.js';
 import { PACE_PRESETS } from '../dist/config/settings.js';
 import { LIMITS, overLimit } from '../dist/readers/limits.js';
 import { shownSectionTimes, shownTimes } from '../dist/render/shown-times.js';
+import { outerSpace } from '../dist/text/words.js';
 import { chooseLang, NBSP, Words, type Key, type Lang } from './i18n.js';
 import { legendReasons, warningSentence, type Part, type Speaker } from './warnings.js';
 import type { Analysed, ColourGroup, Download, Outgoing, Reply, Request, ScriptFile, Settings, VoiceMarks } from './protocol.js';
@@ -1240,10 +1241,14 @@ function voiceChanges(v: VoiceDiff): string {
   return parts.length ? `${parts.join(', ')} · ${signed(v.words.delta)}${NBSP}${t(one ? 'wordDelta' : 'wordsDelta')}` : capital(t('noChange'));
 }
 
-/** A line's word difference: removed words struck, added ones underlined. */
+/** A line's word difference: removed words struck, added ones underlined, the spaces around them left unmarked (as the command line's `[-…-]`). */
 function markedText(words: WordPart[]): HTMLElement {
   const text = h('p', { class: 'line-text' });
-  for (const part of words) text.append(part.kind === 'same' ? part.text : h(part.kind === 'added' ? 'ins' : 'del', {}, part.text));
+  for (const part of words) {
+    const [lead, core, trail] = part.kind === 'same' ? ['', '', ''] : outerSpace(part.text);
+    if (!core) text.append(part.text);
+    else text.append(lead, h(part.kind === 'added' ? 'ins' : 'del', {}, core), trail);
+  }
   return text;
 }
 

@@ -510,7 +510,7 @@ const SENTENCES: Record<string, Sentence> = {
         where: places.slice(0, 3).join(', ') + (d.lines > 3 ? ', …' : ''),
         voices: s.w.list(voices, true),
         voice: isString(d.voice) ? d.voice : '',
-        those: s.w.lang === 'fr' ? (d.lines === 1 ? 'cette réplique' : 'ces répliques') : d.lines === 1 ? 'that line' : 'those lines',
+        those: say(s, d.lines === 1 ? 'wThatLine' : 'wThoseLines'),
       }),
     ];
   },

@@ -2,7 +2,7 @@
 import { diffWords } from 'diff';
 import type { WordPart } from './model.js';
 import { comparisonKey } from './align.js';
-import { countWords } from '../text/words.js';
+import { countWords, outerSpace } from '../text/words.js';
 
 /** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
 const MAX_WORD_EDITS = 2_000;
@@ -43,9 +43,8 @@ export function markParts(parts: readonly WordPart[], mark: (kind: 'removed' | '
   return parts
     .map((part) => {
       if (part.kind === 'same') return plain(part.text);
-      const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
-      const core = match[2] ?? '';
-      return core ? `${match[1]}${mark(part.kind, plain(core))}${match[3]}` : part.text;
+      const [lead, core, trail] = outerSpace(part.text);
+      return core ? `${lead}${mark(part.kind, plain(core))}${trail}` : part.text;
     })
     .join('');
 }
@@ -62,7 +61,7 @@ export function plainWordDiff(parts: readonly WordPart[]): string {
   return parts
     .map((part, index) => {
       if (part.kind !== 'same') return markParts([part], plainMark);
-      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(part.text)!;
+      const [lead, core, trail] = outerSpace(part.text);
       const words = core.split(/\s+/).filter(Boolean);
       const k = CONTEXT_WORDS;
       if (index === 0 && index !== last && words.length > k) return `… ${words.slice(-k).join(' ')}${trail}`;

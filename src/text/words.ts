@@ -237,6 +237,12 @@ export function hasWord(text: string): boolean {
   return hasLetterOrDigitIn(text, 0, text.length);
 }
 
+/** A text cut at its ends' whitespace: what leads, what lies between, what trails (`" big "` → `" "`, `"big"`, `" "`). */
+export function outerSpace(text: string): [lead: string, core: string, trail: string] {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  return [match[1]!, match[2]!, match[3]!];
+}
+
 /**
  * Collapses every run of whitespace (no-break spaces, tabs, line breaks) to one space and trims.
  * Text that is normal already (words between single plain spaces) is returned as it is, after one native scan.
