@@ -120,7 +120,7 @@ const SENTENCES: Record<string, Sentence> = {
     if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
     const lines = (d.lines as unknown[]).filter((l): l is { page: number; parts: string[]; next: string } => typeof l === 'object' && l !== null && strings((l as { parts?: unknown }).parts) && isString((l as { next?: unknown }).next) && isNumber((l as { page?: unknown }).page));
     if (!lines.length) return null;
-    const quotes = lines.map((l) => say(s, 'wTabOrColumnsLine', { parts: l.parts.map((part) => s.w.quote(part, 60)).join(s.w.lang === 'fr' ? ' et ' : ' and '), next: s.w.quote(l.next, 60) })).join(s.w.lang === 'fr' ? ' ; ' : '; ');
+    const quotes = lines.map((l) => say(s, 'wTabOrColumnsLine', { parts: l.parts.map((part) => s.w.quote(part, 60)).join(say(s, 'wAnd')), next: s.w.quote(l.next, 60) })).join(s.w.semicolon);
     return [say(s, 'wTabOrColumns', { pages: pagesOf(s, d.pages), lines: quotes })];
   },
   'highlight-paints-nothing': (d, s) => {
@@ -188,12 +188,12 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'notes-unreadable': (d, s) => {
     if (!strings(d.notes) || !d.notes.length || !d.notes.every((n) => n === 'footnotes' || n === 'endnotes')) return null;
-    const names = d.notes.map((n) => (s.w.lang === 'fr' ? (n === 'footnotes' ? 'notes de bas de page' : 'notes de fin') : n));
+    const names = d.notes.map((n) => say(s, n === 'footnotes' ? 'wFootnotes' : 'wEndnotes'));
     return [say(s, 'wNotesUnreadable', { notes: names.join(say(s, 'wAnd')) })];
   },
   'labels-not-counted': (d, s) => {
     if (!strings(d.names) || !d.names.length || !isNumber(d.lines) || !isNumber(d.words)) return null;
-    const colon = s.w.lang === 'fr' ? '\u00A0:' : ':';
+    const colon = s.w.colon.trimEnd();
     const names = s.w.list(d.names.slice(0, 6).map((name) => `${name}${colon}`).concat(d.names.length > 6 ? [say(s, 'wMoreNames', { n: s.w.number(d.names.length - 6) })] : []));
     return [say(s, d.lines === 1 ? 'wLabelNotCounted' : d.shared === true ? 'wLabelsNotCountedShared' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
   },
@@ -210,7 +210,7 @@ const SENTENCES: Record<string, Sentence> = {
     const speakers = d.speakers as unknown[];
     const named = speakers.map((sp) => (typeof sp === 'object' && sp !== null ? (sp as Details) : null));
     if (!named.every((sp) => sp && isString(sp.name) && isNumber(sp.lines))) return null;
-    const colon = s.w.lang === 'fr' ? '\u00A0:' : ':';
+    const colon = s.w.colon.trimEnd();
     const list = s.w.list(named.map((sp) => `${sp!.name as string}${colon} ${s.w.linesCount(sp!.lines as number)}`));
     const config = named.map((sp) => `${sp!.name as string}: { label: ${sp!.name as string} }`).join(', ');
     return [say(s, 'wSpeakersShareVoice', { voice: d.voice, n: s.w.number(named.length), speakers: list, config })];
