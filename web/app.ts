@@ -58,6 +58,8 @@ interface Current {
   search: string;
   /** Files dropped with the script and not read: a second script, a second config. */
   ignored?: string[];
+  /** Names kept in this browser for the file's name that could not be used with it: forgotten, the script read without them. */
+  namesForgotten?: boolean;
   diff: { diff: ScriptDiff; colourNames: Record<string, string>; sides?: { old: Warning[]; new: Warning[] }; groups: ColourGroup[]; marks?: Record<string, { old: VoiceMarks; new: VoiceMarks }>; other: string; otherFile: File; otherIsOlder: boolean } | null;
 }
 
@@ -558,7 +560,20 @@ async function openFiles(files: File[]): Promise<void> {
     const settings: Settings = { wpm: current?.settings.wpm };
     if (configFile) settings.config = { name: configFile.name, text: await configFile.text() };
     else Object.assign(settings, savedNames(script.name));
-    await analyse(file, settings, true);
+    try {
+      await analyse(file, settings, true);
+    } catch (error) {
+      if (!settings.remembered) throw error;
+      // Names kept from earlier that this script cannot take: read without them; forgotten only when that works.
+      await analyse(file, { wpm: settings.wpm }, true).catch(() => {
+        throw error;
+      });
+      storage()?.removeItem(namesKey(script.name));
+      if (current && current.file === file) {
+        current.namesForgotten = true;
+        render();
+      }
+    }
     // One script and one config are read at a time: what else was dropped with them is said, not dropped in silence.
     const ignored = files.filter((f) => f !== script && f !== configFile).map((f) => f.name);
     if (current && current.file === file && ignored.length) {
@@ -727,6 +742,7 @@ function whoSection(c: Current): HTMLElement {
     const config = c.settings.config?.name;
     body.push(h('p', { class: 'notice' }, config ? t('droppedIgnoredConfig', { file: c.file.name, config, files: w.list(c.ignored) }) : t('droppedIgnored', { file: c.file.name, files: w.list(c.ignored) })));
   }
+  if (c.namesForgotten) body.push(h('p', { class: 'notice', id: 'names-forgotten' }, t('namesForgotten', { file: c.file.name })));
   if (c.result.source === 'legend' && report.legend) {
     body.push(h('p', {}, t('fromLegend', { at: legendAt(report.legend.location) })), h('blockquote', { class: 'legend-text' }, report.legend.text));
   } else if (c.result.source === 'config') body.push(h('p', {}, t('fromConfig', { config: report.config ?? '' })));
@@ -1054,8 +1070,9 @@ function namingSection(c: Current): HTMLElement {
     const given: Record<string, string> = {};
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=text]')) if (input.value.trim()) given[input.name] = input.value.trim();
     const shown = groups.map((group) => group.name);
-    storage()?.setItem(namesKey(current.file.name), JSON.stringify({ names: given, shown }));
-    void rerun({ ...current.settings, names: given, shown, remembered: undefined, config: undefined });
+    const file = current.file.name;
+    // Kept for the file's name only once they apply: names that fail are never remembered.
+    void rerun({ ...current.settings, names: given, shown, remembered: undefined, config: undefined }).then((applied) => applied && storage()?.setItem(namesKey(file), JSON.stringify({ names: given, shown })));
   });
   forget.addEventListener('click', () => {
     if (!current) return;
@@ -1065,15 +1082,18 @@ function namingSection(c: Current): HTMLElement {
   return section('naming', t('nameColours'), h('p', {}, t('nameColoursHint', { file: c.file.name })), form);
 }
 
-async function rerun(settings: Settings): Promise<void> {
-  if (!current) return;
+/** The script read again with other settings; false when that failed (the error is shown). */
+async function rerun(settings: Settings): Promise<boolean> {
+  if (!current) return false;
   clearError();
   try {
     await analyse(current.file, settings, false);
+    return true;
   } catch (error) {
     hideProgress();
     setStatus('');
     showError(error);
+    return false;
   }
 }
 
@@ -1120,9 +1140,11 @@ function downloadsSection(c: Current): HTMLElement {
     h('li', {}, button('csv-voice', 'csvMine', !c.voice)),
     h('li', {}, button('csv-all', 'csvAll')),
     h('li', {}, button('json', 'json')),
-    h('li', {}, button('config', 'config')),
+    h('li', {}, button('config', c.settings.config ? 'configDropped' : 'config')),
   );
-  return section('downloads', t('downloads'), h('p', { class: 'aside' }, t('downloadsHint')), list);
+  // The dropped config comes back as it was: a pace set on the page is not in it, and the command line needs it said.
+  const paceNote = c.settings.config && c.settings.wpm !== undefined ? h('p', { class: 'aside', id: 'config-pace-note' }, t(c.result.report.timing?.paceUnit === 'characters' ? 'configPaceNoteCharacters' : 'configPaceNote', { wpm: w.number(c.settings.wpm), raw: String(c.settings.wpm) })) : null;
+  return section('downloads', t('downloads'), h('p', { class: 'aside' }, t('downloadsHint')), list, ...(paceNote ? [paceNote] : []));
 }
 
 async function download(what: Download): Promise<void> {

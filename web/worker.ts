@@ -67,7 +67,9 @@ async function configOf(script: Script, settings: Settings): Promise<Config | nu
   }
   // A colour named as a voice is never also "not read" (a highlight group's text colour may be both).
   const used = new Set(Object.values(voices).flatMap((v) => [...(v.color ?? []), ...(v.highlight ?? [])]));
-  return parseConfig({ voices, unassigned: unassigned.filter((hex) => !used.has(hex)) }, NAMES_SOURCE);
+  // Every group named: no colour left that no one reads (an empty list is no config's `unassigned`).
+  const unread = unassigned.filter((hex) => !used.has(hex));
+  return parseConfig(unread.length ? { voices, unassigned: unread } : { voices }, NAMES_SOURCE);
 }
 
 /** The chain's end, as the command line runs it: the warnings of the rules the config turns off are left out. */
@@ -209,6 +211,12 @@ async function download(side: Side, what: Download, voice: string | undefined): 
     case 'json':
       return text(`${stem}.json`, 'application/json', renderJson(report));
     case 'config': {
+      // A config dropped with the script: that config, as it was written (its voices, paces, sections, rates, rules).
+      const dropped = side.settings.config;
+      if (dropped) {
+        const json = /\.json$/i.test(dropped.name);
+        return text(json ? 'vo-lines.config.json' : 'vo-lines.config.yaml', json ? 'application/json' : 'application/yaml', dropped.text);
+      }
       // Names given on the page: those names; else what `vo-lines init` writes (legend, labels or colours).
       const named = side.settings.names && side.analysis.config?.source === NAMES_SOURCE;
       const byColour = castScript(side.script, null);
