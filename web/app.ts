@@ -964,7 +964,12 @@ function sectionsSection(c: Current): HTMLElement | null {
     h('th', { scope: 'col' }, t('target')),
   );
   const body = h('tbody');
-  for (const s of sections) {
+  // Sections inside sections (a chapter's screens, a campaign's spots): indented under it, as the command line's
+  // summary shows them, and the one holding them says so (its words and time are theirs too).
+  const top = Math.min(...sections.map((s) => s.level));
+  sections.forEach((s, i) => {
+    let held = 0;
+    while (i + 1 + held < sections.length && sections[i + 1 + held]!.level > s.level) held++;
     const index = mine ? s.voices.findIndex((v) => v.name === mine) : -1;
     const hers = index >= 0 ? s.voices[index] : undefined;
     // Her time as the command line's section table shows it: the voices' times add up to the section's.
@@ -975,18 +980,19 @@ function sectionsSection(c: Current): HTMLElement | null {
         : s.seconds <= s.targetSeconds
           ? t('within', { time: w.duration(s.seconds), target: w.duration(s.targetSeconds) })
           : t('over', { time: w.duration(s.seconds), target: w.duration(s.targetSeconds), over: w.over(s.seconds, s.targetSeconds) });
+    const depth = Math.min(s.level - top, 4);
     body.append(
       h(
         'tr',
         { class: s.targetSeconds !== null && s.seconds > s.targetSeconds ? 'over' : undefined },
-        h('th', { scope: 'row', 'data-label': t('section') }, s.title, ' ', h('span', { class: 'where' }, place(s.location))),
+        h('th', { scope: 'row', 'data-label': t('section'), 'data-depth': depth > 0 ? String(depth) : undefined }, s.title, ' ', h('span', { class: 'where' }, place(s.location), held > 0 ? ` · ${t(held === 1 ? 'sectionHoldsOne' : 'sectionHolds', { n: w.number(held) })}` : '')),
         mine ? h('td', { class: 'num', 'data-label': t('yourWords') }, w.number(hers?.words ?? 0)) : null,
         mine ? h('td', { class: 'num', 'data-label': t('yourTime') }, shownDuration(hersShown, hers?.seconds ?? 0)) : null,
         h('td', { class: 'num', 'data-label': t('allVoicesTime') }, w.duration(s.seconds)),
-        h('td', { 'data-label': t('target') }, target),
+        h('td', { 'data-label': t('target') }, target, s.targetFrom === 'config' ? ` ${t('targetFromConfig')}` : ''),
       ),
     );
-  }
+  });
   return section('sections', t('sections'), h('p', {}, t('sectionsHint')), h('div', { class: 'table-wrap' }, h('table', { class: 'sections cards' }, h('thead', {}, head), body)));
 }
 

@@ -1,0 +1,93 @@
+/**
+ * The page's sections table as the command line's summary shows the sections: a chapter's screens
+ * indented under it (the chapter says it holds them, their words counted in it too), and a target set
+ * by the config said so, EN and FR. The script is built here (tests/helpers/docx-builder): Heading 1
+ * chapters holding Heading 2 screens, the narrator's lines in dark grey; its config gives one screen a
+ * target.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
+import { runCli } from './helpers/cli.js';
+
+const GREY = '<w:color w:val="404040"/>';
+const HEADINGS =
+  DEFAULT_STYLES +
+  '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+  '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>';
+const heading = (text: string, level: 1 | 2) => `<w:p><w:pPr><w:pStyle w:val="Heading${level}"/></w:pPr>${r(text)}</w:p>`;
+const say = (text: string) => `<w:p>${r(text, GREY)}</w:p>`;
+
+async function drop(page: Page, ...files: string[]): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+  await page.locator('#file').setInputFiles(files);
+  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+}
+
+describeBrowser('the sections table: nested sections and targets from the config, as the summary shows them', () => {
+  let server: Server;
+  let en: Browser;
+  let fr: Browser;
+  const folder = mkdtempSync(join(tmpdir(), 'vo-lines-web-sections-'));
+
+  beforeAll(async () => {
+    server = await startServer();
+    en = await openBrowser(server.url, 'en-US');
+    fr = await openBrowser(server.url, 'fr-FR');
+  }, 60_000);
+
+  afterAll(async () => {
+    const { foreign, errors } = await closeAll([en, fr], server);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('screens indented under their chapter, the chapter holding them, a config target said (EN, FR)', async () => {
+    const body =
+      heading('Chapitre 1 — Accueil', 1) +
+      heading('Écran 1.1', 2) +
+      say('Bienvenue dans ce module de formation.') +
+      heading('Écran 1.2', 2) +
+      say('Vous allez découvrir les règles de sécurité du site.') +
+      heading('Chapitre 2 — Conclusion', 1) +
+      say('Merci de votre attention, à bientôt.');
+    writeFileSync(join(folder, 'module.docx'), buildDocx({ body, styles: HEADINGS }));
+    writeFileSync(join(folder, 'vo-lines.config.yaml'), 'voices:\n  Narrateur: { color: "#404040" }\nunassigned: ["#000000"]\nsections:\n  "Écran 1.2": { maxSeconds: 3 }\n');
+    // The command line: the chapter holds its two screens (indented), the screen's target from the config.
+    const summary = runCli(['summary', 'module.docx'], folder);
+    expect(summary.code, summary.stderr).toBe(0);
+    expect(summary.stdout.split('\n').filter((line) => /^ {2,}\S.* · ¶\d/.test(line))).toEqual([
+      '  Chapitre 1 — Accueil · ¶1 · 6 s, no target',
+      '    Écran 1.1 · ¶2 · 2.4 s, no target',
+      '    Écran 1.2 · ¶4 · ✗ 3.6 s of 3 s (0.6 s over) (target from the config)',
+      '  Chapitre 2 — Conclusion · ¶6 · 2.4 s, no target',
+    ]);
+    const rows = async (browser: Browser) => {
+      const page = await browser.page();
+      await page.goto(server.url);
+      await drop(page, join(folder, 'module.docx'), join(folder, 'vo-lines.config.yaml'));
+      return page.locator('table.sections tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => {
+          const th = tr.querySelector('th')!;
+          return [th.getAttribute('data-depth') ?? '0', (th.textContent ?? '').trim(), (tr.querySelector('td:last-child')?.textContent ?? '').trim()];
+        }),
+      );
+    };
+    expect(await rows(en)).toEqual([
+      ['0', 'Chapitre 1 — Accueil ¶1 · holds the 2 sections below: counted in it too', 'No length given'],
+      ['1', 'Écran 1.1 ¶2', 'No length given'],
+      ['1', 'Écran 1.2 ¶4', '✗ 4\u00A0s of 3\u00A0s (1\u00A0s over) (target from the config)'],
+      ['0', 'Chapitre 2 — Conclusion ¶6', 'No length given'],
+    ]);
+    expect(await rows(fr)).toEqual([
+      ['0', 'Chapitre 1 — Accueil ¶1 · contient les 2\u00A0sections suivantes\u00A0: comptées aussi dans celle-ci', 'Pas de durée donnée'],
+      ['1', 'Écran 1.1 ¶2', 'Pas de durée donnée'],
+      ['1', 'Écran 1.2 ¶4', '✗ 4\u00A0s sur 3\u00A0s (1\u00A0s de trop) (durée donnée par la config)'],
+      ['0', 'Chapitre 2 — Conclusion ¶6', 'Pas de durée donnée'],
+    ]);
+  });
+});
