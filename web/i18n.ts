@@ -450,6 +450,7 @@ const EN = {
   wInsideSentenceMore: 'Also in another voice’s colour inside a sentence: {stretches} of a few words ({words}), each counted by its colour. Check them in the script too.',
   wLabelContinued: 'Counted for {voice}, as going on from {voice}’s line above: {paragraphs} with no speaker’s name ({words}), {texts}. If someone else says them, write that speaker’s name before each in the script.',
   wUnlabelledSpeech: 'Read as speech but with no speaker’s name, {why}: {paragraphs} ({words}), {texts}. Counted for nobody; if they are to be recorded, write the speaker’s name before each in the script.',
+  wUnlabelledSpeechOne: 'Read as speech but with no speaker’s name, {why}: {paragraphs} ({words}), {texts}. Counted for nobody; if it is to be recorded, write the speaker’s name before it in the script.',
   wUnlabelledLook: 'in another colour than {after}’s line above',
   wUnlabelledTabbed: 'under {after}’s line, whose name stands in a column of its own, left empty here: they may be {after}’s, a direction or another speaker’s',
   wUnlabelledOff: 'under {after}’s line, left for nobody because the config says continueLabels: false',
@@ -460,9 +461,10 @@ const EN = {
   wAvHeaders: 'The text under headers on lines of their own (a table with no borders, as a PDF shows it)',
   wAvPicture: '{what}, in the form of an AV script ({layout}): only {heard} is read aloud. {notHeard}: what is seen, not what is said; with the header row ({words}), counted for nobody.',
   wAvOthers: ' Other columns ({others}) are read as usual.',
-  wAvKept: ' But {kept} there stand out in the colour of {voices}: counted as that colour says. Check them: in a row with no words in its audio column they may be the row’s line, but text shown on screen most often is not read.',
-  wAvLeftOut: ' {words} there are typed in the colour of {voices}, in {rows} whose audio column holds the line: taken as text shown on screen, counted for nobody and left out of the booth script. If the voice reads them too, move them into the audio column.',
-  wAvKeptAlso: ' And {kept} there stand out in the colour of {voices}: counted as that colour says. Check them: in a row with no words in its audio column they may be the row’s line, but text shown on screen most often is not read.',
+  wAvOther: ' The other column ({others}) is read as usual.',
+  wAvKept: ' But {kept} there stand out in {colourOf}: counted as their colour says. Check them: in a row with no words in its audio column they may be the row’s line, but text shown on screen most often is not read.',
+  wAvLeftOut: ' {words} there are typed in {colourOf}, in {rows} whose audio column holds the line: taken as text shown on screen, counted for nobody and left out of the booth script. If the voice reads them too, move them into the audio column.',
+  wAvKeptAlso: ' And {kept} there stand out in {colourOf}: counted as their colour says. Check them: in a row with no words in its audio column they may be the row’s line, but text shown on screen most often is not read.',
   wAvRowLook: ' {words} of {where} are in the look of their rows’ audio words ({voices}), in {rows}: a row typed or shaded whole in a voice’s look says whose line its audio column holds, so they are taken as notes beside the line, counted for nobody and left out of the booth script. If the voice reads them too, move them into the audio column.',
   wAvNoHeader: 'a column with no header',
   wAvColumn: 'the {columns} column',
@@ -765,7 +767,7 @@ const FR: Record<Key, string> = {
   wHighlightTransparentOne: '{highlights} sur {pages} est entièrement transparent (opacité 0) : certains lecteurs de PDF le montrent, d’autres (Acrobat) ne montrent rien, donc il n’est lu pour aucune voix. S’il marque une voix, donnez-lui une opacité dans votre lecteur de PDF, enregistrez, et déposez de nouveau le PDF ici.',
   wHighlightTransparent: '{highlights} sur {pages} sont entièrement transparents (opacité 0) : certains lecteurs de PDF les montrent, d’autres (Acrobat) ne montrent rien, donc ils ne sont lus pour aucune voix. S’ils marquent une voix, donnez-leur une opacité dans votre lecteur de PDF, enregistrez, et déposez de nouveau le PDF ici.',
   wGlyphColoursUnknown: 'Du texte sur {pages} est dessiné dans une police dont les lettres peignent leurs propres couleurs (comme les émojis en couleur), plusieurs dans un même passage : on ne peut pas savoir quelle couleur de voix y voit un lecteur, et il a été lu dans la couleur du texte ({characters}{text}). Vérifiez ces répliques à l’œil.',
-  wTextOffPage: 'Sur {pages}, du texte déborde {where} : {lines} lignes sont coupées au bord (la première : {text}), et ce qui dépasse n’est pas affiché, donc n’a pas pu être lu : les nombres de mots de ces lignes et de leurs voix peuvent être trop courts. Exportez de nouveau le PDF pour que le texte tienne dans la page (un tableau plus étroit, un caractère plus petit, une page à l’italienne), ou déposez plutôt ici le fichier Word.',
+  wTextOffPage: 'Sur {pages}, du texte déborde {where} : {lines} lignes sont coupées au bord (la première : {text}), et ce qui dépasse n’est pas affiché, donc n’a pas pu être lu : les nombres de mots de ces lignes et de leurs voix peuvent être trop bas. Exportez de nouveau le PDF pour que le texte tienne dans la page (un tableau plus étroit, un caractère plus petit, une page à l’italienne), ou déposez plutôt ici le fichier Word.',
   wTextOffPageOne: 'Sur {pages}, du texte déborde {where} : une ligne est coupée au bord ({text}), et ce qui dépasse n’est pas affiché, donc n’a pas pu être lu : le nombre de mots de cette ligne et de sa voix peut être trop court. Exportez de nouveau le PDF pour que le texte tienne dans la page (un tableau plus étroit, un caractère plus petit, une page à l’italienne), ou déposez plutôt ici le fichier Word.',
   wOffPage: 'de la page',
   wOffClip: 'du cadre où il est dessiné',
@@ -827,7 +829,7 @@ const FR: Record<Key, string> = {
   wLinkAlone: '{words} en {colour} a l’air d’un lien, seul sur sa ligne\u00A0: {first}. {colour} est la couleur des liens de ce script (Word et LibreOffice affichent les liens dans cette couleur quelle que soit la voix autour), pas celle d’une voix\u00A0: compté pour personne. S’il est dit, donnez-lui dans le script la couleur de la voix qui le lit.',
   wLinksAlone: '{words} dans {lines} en {colour} ont l’air de liens, seuls sur leur ligne\u00A0: {first}. {colour} est la couleur des liens de ce script (Word et LibreOffice affichent les liens dans cette couleur quelle que soit la voix autour), pas celle d’une voix\u00A0: comptés pour personne. Si l’un d’eux est dit, donnez-lui dans le script la couleur de la voix qui le lit.',
   wLineNumbers: 'Les numéros dans la marge de gauche, sur {pages}, numérotent les lignes du script : ils ont été laissés de côté, personne ne les lit à voix haute.',
-  wTextNotOnPages: 'Les pages de ce fichier ne montrent qu’une partie du texte qu’il contient (du texte est tracé {shown} sur ses pages, {ops} dans le fichier). Des pages manquent peut-être à sa liste de pages (le fichier est abîmé, ou un outil a retiré des pages en laissant leur texte) : ses répliques et ses nombres de mots peuvent être trop courts. Comparez son nombre de pages ({count}) à celui de l’original ; exportez de nouveau le PDF depuis le document d’origine, ou demandez le fichier Word.',
+  wTextNotOnPages: 'Les pages de ce fichier ne montrent qu’une partie du texte qu’il contient (du texte est tracé {shown} sur ses pages, {ops} dans le fichier). Des pages manquent peut-être à sa liste de pages (le fichier est abîmé, ou un outil a retiré des pages en laissant leur texte) : ses répliques peuvent être incomplètes et ses nombres de mots trop bas. Comparez son nombre de pages ({count}) à celui de l’original ; exportez de nouveau le PDF depuis le document d’origine, ou demandez le fichier Word.',
   wWideGapAsSpace: 'Sur {pages}, deux mots très écartés en fin de ligne justifiée ont été lus comme une même phrase, l’écart comme une espace étirée : {lines}. Si l’écart sépare un nom de sa réplique, ou deux colonnes, vérifiez à l’œil.',
   wTocLeftOut: 'Le texte de la table des matières ({lines} : {first}) n’est pas lu comme des répliques : les titres qu’elle liste sont lus là où ils se trouvent.',
   wTocNeverEnds: 'Une table des matières ne se termine jamais (son champ n’a pas de marque de fin : le fichier est abîmé ou a été assemblé à la main) : elle est prise comme finissant avant {where}, le premier paragraphe qui n’en est pas une entrée, et la suite est lue comme des répliques. Vérifiez que la table des matières s’arrête bien là.',
@@ -919,6 +921,7 @@ const FR: Record<Key, string> = {
   wInsideSentenceMore: 'Aussi dans la couleur d’une autre voix au milieu d’une phrase : {stretches} de quelques mots ({words}), chacun compté selon sa couleur. Vérifiez-les aussi dans le script.',
   wLabelContinued: 'Comptés pour {voice}, comme la suite de sa réplique au-dessus : {paragraphs} sans nom de personnage ({words}), {texts}. Si quelqu’un d’autre les dit, écrivez son nom devant chacun dans le script.',
   wUnlabelledSpeech: 'Lus comme du texte dit, mais sans nom de personnage, {why} : {paragraphs} ({words}), {texts}. Comptés pour personne ; s’ils doivent être enregistrés, écrivez le nom du personnage devant chacun dans le script.',
+  wUnlabelledSpeechOne: 'Lu comme du texte dit, mais sans nom de personnage, {why} : {paragraphs} ({words}), {texts}. Compté pour personne ; s’il doit être enregistré, écrivez le nom du personnage devant lui dans le script.',
   wUnlabelledLook: 'd’une autre couleur que la réplique de {after} au-dessus',
   wUnlabelledTabbed: 'sous la réplique de {after}, dont le nom est dans une colonne à part, vide ici : c’est peut-être {after}, une indication ou un autre personnage',
   wUnlabelledOff: 'sous la réplique de {after}, laissés à personne car la config dit continueLabels: false',
@@ -929,9 +932,10 @@ const FR: Record<Key, string> = {
   wAvHeaders: 'Le texte sous des en-têtes seuls sur leur ligne (un tableau sans bordures, comme un PDF le montre)',
   wAvPicture: '{what}, en forme de script audiovisuel ({layout}) : on n’y dit que {heard}. {notHeard} : ce qu’on voit, pas ce qu’on dit ; avec la ligne d’en-tête ({words}), comptés pour personne.',
   wAvOthers: ' Les autres colonnes ({others}) sont lues comme d’habitude.',
-  wAvKept: ' Mais {kept} y ressortent dans la couleur de {voices} : comptés comme cette couleur le dit. Vérifiez-les : dans une ligne sans mots dans sa colonne audio, ils peuvent être la réplique de la ligne, mais un texte affiché à l’écran, le plus souvent, ne se dit pas.',
-  wAvLeftOut: ' {words} y sont tapés dans la couleur de {voices}, dans {rows} dont la colonne audio porte la réplique : pris pour du texte affiché à l’écran, comptés pour personne et laissés hors du script de séance. Si la voix les lit aussi, mettez-les dans la colonne audio.',
-  wAvKeptAlso: ' Et {kept} y ressortent dans la couleur de {voices} : comptés comme cette couleur le dit. Vérifiez-les : dans une ligne sans mots dans sa colonne audio, ils peuvent être la réplique de la ligne, mais un texte affiché à l’écran, le plus souvent, ne se dit pas.',
+  wAvOther: ' L’autre colonne ({others}) est lue comme d’habitude.',
+  wAvKept: ' Mais {kept} y ressortent dans {colourOf} : comptés comme leur couleur le dit. Vérifiez-les : dans une ligne sans mots dans sa colonne audio, ils peuvent être la réplique de la ligne, mais un texte affiché à l’écran, le plus souvent, ne se dit pas.',
+  wAvLeftOut: ' {words} y sont tapés dans {colourOf}, dans {rows} dont la colonne audio porte la réplique : pris pour du texte affiché à l’écran, comptés pour personne et laissés hors du script de séance. Si la voix les lit aussi, mettez-les dans la colonne audio.',
+  wAvKeptAlso: ' Et {kept} y ressortent dans {colourOf} : comptés comme leur couleur le dit. Vérifiez-les : dans une ligne sans mots dans sa colonne audio, ils peuvent être la réplique de la ligne, mais un texte affiché à l’écran, le plus souvent, ne se dit pas.',
   wAvRowLook: ' {words} de {where} ont l’aspect des mots de la colonne audio de leur ligne ({voices}), dans {rows} : une ligne tapée ou ombrée en entier à l’aspect d’une voix dit à qui est la réplique de sa colonne audio ; ils sont donc pris pour des notes à côté de la réplique, comptés pour personne et laissés hors du script de séance. Si la voix les lit aussi, mettez-les dans la colonne audio.',
   wAvNoHeader: 'une colonne sans en-tête',
   wAvColumn: 'la colonne {columns}',
@@ -1134,6 +1138,12 @@ export class Words {
   }
 
   /** "A, B and C" / "A, B et C" (`or`: "A or B" / "A ou B"). */
+  /** "the colour of Anna", "the colours of Anna and Ben"; « la couleur d’Anna », « les couleurs de Narrator et d’Expert ». */
+  colourOf(names: readonly string[]): string {
+    if (this.lang !== 'fr') return `${names.length > 1 ? 'the colours' : 'the colour'} of ${this.list(names)}`;
+    return `${names.length > 1 ? 'les couleurs' : 'la couleur'} ${this.list(names.map((name) => (ELIDES.test(name) ? `d\u2019${name}` : `de ${name}`)))}`;
+  }
+
   list(items: readonly string[], or = false): string {
     const last = this.lang === 'fr' ? (or ? ' ou ' : ' et ') : or ? ' or ' : ' and ';
     return items.length > 1 ? `${items.slice(0, -1).join(', ')}${last}${items.at(-1)}` : (items[0] ?? '');

@@ -425,7 +425,7 @@ const SENTENCES: Record<string, Sentence> = {
     if (needsSpeaker && !isString(d.after)) return null;
     const reason = say(s, why[d.reason]!, needsSpeaker ? { after: s.voice(d.after as string) } : {});
     const paragraphs = count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']);
-    return [say(s, 'wUnlabelledSpeech', { why: reason, paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
+    return [say(s, d.paragraphs === 1 ? 'wUnlabelledSpeechOne' : 'wUnlabelledSpeech', { why: reason, paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
   },
   'av-picture-column': (d, s) => {
     type Column = { header?: unknown; kind?: unknown };
@@ -442,13 +442,13 @@ const SENTENCES: Record<string, Sentence> = {
     const what = first.table === 0 || numbers.length === 0 ? say(s, 'wAvHeaders') : numbers.length === 1 ? say(s, 'wAvTable', { table: numbers[0]! }) : say(s, 'wAvTables', { tables: s.w.list(numbers) });
     const layout = columns.map((c) => c.header as string).join(' | ');
     let text = say(s, 'wAvPicture', { what, layout, heard, notHeard, words: s.w.words(d.words) });
-    if (others) text += say(s, 'wAvOthers', { others });
+    if (others) text += say(s, columns.filter((c) => c.kind === 'other').length === 1 ? 'wAvOther' : 'wAvOthers', { others });
     // Words in a voice's colour beside the row's audio: on-screen text, left out.
     // (Rows since the library counts them, `leftOutRows`; cells before.)
     const leftOutRows = isNumber(d.leftOutRows) ? d.leftOutRows : isNumber(d.leftOutCells) ? d.leftOutCells : null;
     const leftOut = isNumber(d.leftOut) && d.leftOut > 0 && strings(d.leftOutFor) && d.leftOutFor.length && leftOutRows !== null;
     if (leftOut) {
-      text += say(s, 'wAvLeftOut', { words: s.w.words(d.leftOut as number), voices: s.w.list((d.leftOutFor as string[]).map((v) => s.voice(v))), rows: count(s, leftOutRows!, ['row', 'rows'], ['ligne', 'lignes']) });
+      text += say(s, 'wAvLeftOut', { words: s.w.words(d.leftOut as number), colourOf: s.w.colourOf((d.leftOutFor as string[]).map((v) => s.voice(v))), rows: count(s, leftOutRows!, ['row', 'rows'], ['ligne', 'lignes']) });
     }
     // Notes in the look of their row's audio words (a row typed or shaded whole in a voice's look): not lines.
     const rowLook = isNumber(d.rowLook) && d.rowLook > 0 && strings(d.rowLookFor) && d.rowLookFor.length > 0 && isNumber(d.rowLookRows) && strings(d.rowLookColumns);
@@ -458,7 +458,7 @@ const SENTENCES: Record<string, Sentence> = {
       text += say(s, 'wAvRowLook', { words: s.w.words(d.rowLook as number), where, voices: s.w.list((d.rowLookFor as string[]).map((v) => s.voice(v))), rows: count(s, d.rowLookRows as number, ['row', 'rows'], ['ligne', 'lignes']) });
     }
     if (isNumber(d.kept) && d.kept > 0 && strings(d.keptFor) && d.keptFor.length) {
-      text += say(s, leftOut || rowLook ? 'wAvKeptAlso' : 'wAvKept', { kept: s.w.words(d.kept), voices: s.w.list(d.keptFor.map((v) => s.voice(v))) });
+      text += say(s, leftOut || rowLook ? 'wAvKeptAlso' : 'wAvKept', { kept: s.w.words(d.kept), colourOf: s.w.colourOf(d.keptFor.map((v) => s.voice(v))) });
     }
     // Over a page break with no header row there: carried on, stopped at another table's headers, or a DOCX's doubt.
     const onPages = tables.flatMap((t) => {
