@@ -8,20 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { expect, it } from 'vitest';
+import { cli, describeBrowser, drop, openPage, pageSuite, type Browser, type Server } from './helpers/browser.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ORDER = join(root, 'tests/fixtures/diff-order');
 const MOVES = join(root, 'tests/fixtures/diff-moves');
-
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
 
 /**
  * Her rows in the panel: [tag, where and what, the line with its removed words as [-…-] and its
@@ -29,8 +22,7 @@ async function drop(page: Page, ...files: string[]): Promise<void> {
  * comparing with the earlier version `older`.
  */
 async function panelRows(browser: Browser, server: Server, folder: string, script: string, older: string, voice: string): Promise<string[][]> {
-  const page = await browser.page();
-  await page.goto(server.url);
+  const page = await openPage(browser, server.url);
   await drop(page, join(folder, script), join(folder, 'vo-lines.config.yaml'));
   await page.selectOption('#voice', voice);
   await page.locator('#compare-file').setInputFiles(join(folder, older));
@@ -59,16 +51,9 @@ describeBrowser('the compare panel, as `diff` lists the changes', () => {
   let en: Browser;
   let fr: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en, fr], server);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
   it('compare: her lines in the new version\'s reading order, the removed line where it stood, as the command line has them', async () => {

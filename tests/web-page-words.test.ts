@@ -14,23 +14,13 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { describeBrowser, drop, openPage, pageSuite, waitDone, type Browser, type Server } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SPOTS = join(root, 'samples/en-commercial/spring-sale.docx');
 const MODULE = join(root, 'samples/fr-elearning/module-securite');
 /** Shown with no-break spaces written as "_", so that an expected text says where each one is. */
 const shown = (text: string | null) => (text ?? '').replaceAll('\u00A0', '_').replaceAll('\u202F', '^');
-
-async function waitDone(page: Page, before: string): Promise<void> {
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
-
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await waitDone(page, before);
-}
 
 /** What the voices and sections tables show, cell by cell (no-break spaces as "_"). */
 async function cells(page: Page, table: string): Promise<string[][]> {
@@ -45,27 +35,21 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
   let shots: string;
   const keepShots = process.env.VO_LINES_SHOTS;
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-    shots = keepShots ?? mkdtempSync(join(tmpdir(), 'vo-lines-shots-'));
-    mkdirSync(shots, { recursive: true });
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en, fr], server);
-    if (shots && !keepShots) rmSync(shots, { recursive: true, force: true });
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
-  async function fresh(browser: Browser): Promise<Page> {
-    const page = await browser.page();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto(server.url);
-    return page;
-  }
+  beforeAll(() => {
+    shots = keepShots ?? mkdtempSync(join(tmpdir(), 'vo-lines-shots-'));
+    mkdirSync(shots, { recursive: true });
+  });
+
+  afterAll(() => {
+    if (shots && !keepShots) rmSync(shots, { recursive: true, force: true });
+  });
+
+  const fresh = (browser: Browser): Promise<Page> => openPage(browser, server.url, { width: 1280, height: 900 });
 
   it('the file buttons are the page\'s, in its language: the browser\'s own input is out of sight and out of a screen reader\'s hearing ("No file chosen"), the keyboard opens the chooser, and a drop still reads the file', async () => {
     for (const [browser, choose, other, english] of [

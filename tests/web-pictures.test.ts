@@ -14,10 +14,10 @@ import { spawnSync } from 'node:child_process';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { opaquePictures } from '../src/readers/pdf/covers.js';
 import type { Box } from '../src/readers/pdf/types.js';
-import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { cli, describeBrowser, drop, openPage, pageSuite, type Browser, type Server } from './helpers/browser.js';
 import { plainEnv } from './helpers/env.js';
 import { PDF_PRODUCERS_DIR, producerReader } from './helpers/producers.js';
 
@@ -27,12 +27,6 @@ const CHROMIUM_PICTURES = join(root, 'tests/fixtures/pdf-producers/chromium-pict
 const HIDDEN = 'This line sits under a grey PNG. This line lies under a photo in JPEG. A grey …';
 
 const read = producerReader('vo-lines-web-pictures-', PDF_PRODUCERS_DIR);
-
-/**
- * The page's document as the callbacks run in it below read it. This file is type-checked without the
- * DOM library (tests/tsconfig.json): it also loads the PDF reader, whose Node types the DOM's clash with.
- */
-declare const document: { body: { dataset: Record<string, string | undefined> } };
 
 describe('pictures over text, the library', () => {
   it('rl-pictures-en.pdf: an RGB PNG, an RGB, a grey and a CMYK JPEG, and an RGBA PNG opaque throughout, each drawn over a line, hide it (39 words, said as covered-text); a half-transparent PNG, a picture behind its line and one in the margin hide nothing', async () => {
@@ -98,24 +92,14 @@ describeBrowser('pictures over text, on the page: the same lines hidden as by th
   let en: Browser;
   let fr: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en, fr], server);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
   async function shown(browser: Browser, file: string): Promise<{ rows: string[][]; warnings: string[]; page: Page }> {
-    const page = await browser.page();
-    await page.goto(server.url);
-    const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-    await page.locator('#file').setInputFiles([file]);
-    await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+    const page = await openPage(browser, server.url);
+    await drop(page, file);
     const rows = await page.locator('table.voices tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())));
     const warnings = await page.locator('.doubts li').allTextContents();
     // No-break spaces written as spaces (web-page-words.test.ts checks where they stand).

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { expect, it } from 'vitest';
+import { cli, describeBrowser, drop, openPage, pageSuite, type Browser, type Server } from './helpers/browser.js';
 import { plainEnv } from './helpers/env.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,12 +29,6 @@ const clock = (time: string) => {
   const [m, s] = time.split(':').map(Number);
   return m! * 60 + s!;
 };
-
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
 
 async function cells(page: Page, table: string): Promise<string[][]> {
   const rows = await page.locator(`${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
@@ -65,15 +59,9 @@ describeBrowser('the page\'s times add up, as the command line\'s', () => {
   let server: Server;
   let en: Browser;
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en], server);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US'], (suite) => {
+    server = suite.server;
+    [en] = suite.browsers;
   });
 
   it('three-halves.docx with its config: the voices\' table, "To record", her total and her section times are the CLI\'s, and add up', async () => {
@@ -91,8 +79,7 @@ describeBrowser('the page\'s times add up, as the command line\'s', () => {
       { Host: 4, Baker: 3, Guest: 3, Total: 10 },
     ]);
 
-    const page = await en.page();
-    await page.goto(server.url);
+    const page = await openPage(en, server.url);
     await drop(page, SCRIPT, CONFIG);
     const table = await cells(page, 'table.voices');
     const time = (row: string[]) => seconds(row[row.length - 1]!);

@@ -15,7 +15,7 @@ import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { cli, describeBrowser, drop, openBrowser, openPage, pageSuite, startServer, waitDone, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, minimalPackageEntries, r, rawZip, storedEntry, W_NS } from './helpers/docx-builder.js';
 import { plainEnv } from './helpers/env.js';
 import type { Section } from '../src/measure/sections.js';
@@ -73,13 +73,6 @@ const pageTime = (seconds: number, lang: 'en' | 'fr' = 'en') => {
   return minutes < 60 ? `${minutes}\u00A0min` : `${Math.floor(minutes / 60)}\u00A0h\u00A0${String(minutes % 60).padStart(2, '0')}\u00A0min`;
 };
 
-/** Drops files on the page (through its file input) and waits for the new result or error. */
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
-
 /**
  * Drags files onto an element of the page the way a file manager does: a DataTransfer holding the
  * files, dragover then drop on the target (Playwright cannot drag from outside the browser).
@@ -94,7 +87,7 @@ async function dragAndDrop(page: Page, target: string, ...files: string[]): Prom
   }, payload);
   await page.dispatchEvent(target, 'dragover', { dataTransfer });
   await page.dispatchEvent(target, 'drop', { dataTransfer });
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+  await waitDone(page, before);
 }
 
 /** The voices table as shown: [name, lines, words, spoken, share, time] per row. */
@@ -231,26 +224,21 @@ describeBrowser('the page in Chromium', () => {
   let fr: Browser;
   let work: string;
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-    work = mkdtempSync(join(tmpdir(), 'vo-lines-web-'));
-  }, 60_000);
-
-  afterAll(async () => {
-    // Nothing the page asked for went anywhere but its own origin, and nothing broke in it.
-    const { foreign, errors } = await closeAll([en, fr], server);
-    if (work) rmSync(work, { recursive: true, force: true });
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  // Nothing the page asked for went anywhere but its own origin, and nothing broke in it (pageSuite).
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
-  async function fresh(browser: Browser): Promise<Page> {
-    const page = await browser.page();
-    await page.goto(server.url);
-    return page;
-  }
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'vo-lines-web-'));
+  });
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const fresh = (browser: Browser): Promise<Page> => openPage(browser, server.url);
 
   const scripts = readdirSync(LEGENDS)
     .filter((name) => /\.(docx|pdf)$/.test(name))

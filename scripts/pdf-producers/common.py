@@ -1,4 +1,6 @@
-"""What the producer scripts share: a script as data, written to NAME.json beside its PDF.
+"""What the producer scripts share: a script as data, written to NAME.json beside its PDF; the
+converters (LibreOffice, Chromium, XeLaTeX); and a minimal WordprocessingML package written by hand
+(w_run, w_para, w_text_box, write_docx).
 
 A paragraph is a list of [voice, text] segments (voice None: unassigned text); the text is what a
 reader should get back. Furniture (running headers, footers, page numbers) is listed with
@@ -8,6 +10,7 @@ JSON into each voice's lines and words by the rules of scripts/lib/script-data.m
 import json
 import os
 import subprocess
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'tests', 'fixtures', 'pdf-producers'))
@@ -84,3 +87,77 @@ def docx_and_pdf(doc, name, fmt='pdf'):
     doc.save(docx)
     lo_pdf(docx, fmt)
     return docx
+
+
+# --- A minimal WordprocessingML package, written by hand ---
+
+# The namespaces of document.xml and styles.xml: WordprocessingML, with what a Word text box needs
+# (DrawingML, its `wps` shape, markup compatibility for the VML fallback).
+W_NS = ' '.join(f'xmlns:{k}="{v}"' for k, v in {
+    'w': 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+    'r': 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'mc': 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+    'wps': 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape',
+    'wp': 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+    'a': 'http://schemas.openxmlformats.org/drawingml/2006/main',
+    'v': 'urn:schemas-microsoft-com:vml',
+}.items()) + ' mc:Ignorable="wps"'
+
+# A4, margins of an inch.
+A4_SECTION = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" '
+              'w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>')
+
+
+def w_run(text, colour=None):
+    """A run of `text` (escaped), in `colour` (hex without #) or the default."""
+    props = f'<w:rPr><w:color w:val="{colour}"/></w:rPr>' if colour else ''
+    return f'<w:r>{props}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>'
+
+
+def w_para(runs, style=None):
+    """A paragraph of `runs` (XML), in paragraph style `style` or Normal."""
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ''
+    return f'<w:p>{props}{runs}</w:p>'
+
+
+def w_text_box(content, width_pt, height_pt):
+    """A run holding a Word text box (`wps:wsp`, a thin black border, wrapped square) at the right
+    margin, at the top of its paragraph, with its VML fallback: `content` is its paragraphs (XML).
+    Its size in points, written as given in the VML (`width_pt`pt), in EMU (12700 a point) in DrawingML."""
+    cx, cy = int(width_pt * 12700), int(height_pt * 12700)
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH>'
+        '<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapSquare wrapText="bothSides"/>'
+        '<wp:docPr id="1" name="Key"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/>'
+        f'<wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        '<a:noFill/><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/></a:solidFill></a:ln></wps:spPr>'
+        f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" anchor="t"><a:noAutofit/></wps:bodyPr>'
+        '</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape id="key" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:{width_pt}pt;height:{height_pt}pt;z-index:2" filled="f" strokeweight=".5pt">'
+        f'<v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+    )
+
+
+def write_docx(path, body, styles, date_time=(2025, 9, 1, 8, 0, 0)):
+    """Writes a DOCX of a document.xml body (XML, then A4_SECTION) and the styles.xml content `styles`
+    (XML), its parts dated `date_time` (so a rebuild writes the same file)."""
+    parts = {
+        '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+        '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
+        '_rels/.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+        'word/styles.xml': f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles {W_NS}>{styles}</w:styles>',
+        'word/document.xml': f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W_NS}><w:body>{body}{A4_SECTION}</w:body></w:document>',
+    }
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        for part, data in parts.items():
+            z.writestr(zipfile.ZipInfo(part, date_time=date_time), data, zipfile.ZIP_DEFLATED)

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { underCi } from './shared.js';
 import { plainEnv } from './env.js';
 
@@ -136,3 +136,56 @@ export async function closeAll(browsers: (Browser | undefined)[], server: Server
   return { foreign, errors };
 }
 
+
+/** What `pageSuite` opens before a suite's tests: the server and one browser per locale, in their order. */
+export interface PageSuite {
+  server: Server;
+  browsers: Browser[];
+}
+
+/**
+ * The set-up the page suites share, registered in a `describeBrowser` body: before its tests,
+ * `vo-lines web` started and a browser opened per locale (handed to `opened`, for the suite to keep);
+ * after them, all closed, and nothing the pages asked for went anywhere but their own origin, and
+ * nothing broke in them.
+ */
+export function pageSuite(locales: string[], opened: (suite: PageSuite) => void): void {
+  let server: Server | undefined;
+  const browsers: Browser[] = [];
+  beforeAll(async () => {
+    server = await startServer();
+    for (const locale of locales) browsers.push(await openBrowser(server.url, locale));
+    opened({ server, browsers });
+  }, 60_000);
+  afterAll(async () => {
+    const { foreign, errors } = await closeAll(browsers, server);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
+
+/** The browser's page at `url`, afresh (its viewport set first when given). */
+export async function openPage(browser: Browser, url: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await browser.page();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * The page's document as the callbacks run in it below read it: this file is type-checked without the
+ * DOM library too (tests/tsconfig.json, for web-pictures.test.ts, which also loads the PDF reader).
+ */
+declare const document: { body: { dataset: Record<string, string | undefined> } };
+
+/** Waits until the page has shown a result or an error after `before`, the count of them it had (body's data-done). */
+export async function waitDone(page: Page, before: string): Promise<void> {
+  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
+}
+
+/** Drops files on the page (through its file input) and waits for the new result or error. */
+export async function drop(page: Page, ...files: string[]): Promise<void> {
+  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
+  await page.locator('#file').setInputFiles(files);
+  await waitDone(page, before);
+}

@@ -686,10 +686,9 @@ function showText(
       if (showsLetters && horizontal && width > 0) {
         const x0 = scale * x + origin, x1 = scale * (x + width) + origin;
         const off = turn === 0 && x0 >= viewX0 && x1 <= viewX1 ? 0 : outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, viewX0, viewY0, viewX1, viewY1);
-        if (off > 0.5 && off < 1 && out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
-          const cut: OffText = { text: ' ', x0, x1, baseline, size: deviceSize, turn: turn!, color: color ?? '#000000', partly: true };
-          if (outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > 0.5) cut.beyondPage = true;
-          out.offView!.push(cut);
+        if (off > 0.5 && off < 1) {
+          const cut = keepOffView(out.offView!, ' ', x0, x1, baseline, deviceSize, turn!, color ?? '#000000', true, false);
+          if (cut !== null && outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > 0.5) cut.beyondPage = true;
         }
       }
       spaceBefore = true;
@@ -784,18 +783,15 @@ function showText(
             offPiece.text += text;
             offPiece.x1 = x1;
             if (off < 1) offPiece.partly = true;
-          } else if (out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
-            offPiece = { text, x0, x1, baseline, size: deviceSize, turn: turn!, color: seen! };
-            if (off < 1) offPiece.partly = true;
-            if (cx < 0 || cx > pageX1 || cy < 0 || cy > pageY1) offPiece.beyondPage = true;
-            out.offView!.push(offPiece);
+          } else {
+            offPiece = keepOffView(out.offView!, text, x0, x1, baseline, deviceSize, turn!, seen!, off < 1, false);
+            if (offPiece !== null && (cx < 0 || cx > pageX1 || cy < 0 || cy > pageY1)) offPiece.beyondPage = true;
           }
         } else {
           offPiece = null;
-          if (off > STICKS_OUT && out.offView!.length < MAX_OFF_TEXT && Number.isFinite(x0 + x1 + baseline)) {
-            const partly: OffText = { text, x0, x1, baseline, size: deviceSize, turn: turn!, color: seen!, partly: true, read: true };
-            if (outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > STICKS_OUT) partly.beyondPage = true;
-            out.offView!.push(partly);
+          if (off > STICKS_OUT) {
+            const partly = keepOffView(out.offView!, text, x0, x1, baseline, deviceSize, turn!, seen!, true, true);
+            if (partly !== null && outsideView(turn!, x0, x1, baseline - highCore, baseline - lowCore, pageBox, 0, 0, pageX1, pageY1) > STICKS_OUT) partly.beyondPage = true;
           }
         }
       }
@@ -896,6 +892,20 @@ const STICKS_OUT = 0.25;
 
 /** Stretches of text outside the visible area kept per page, at most (off-page.ts): a page of more is no layout that merely overflows. */
 const MAX_OFF_TEXT = 4096;
+
+/**
+ * Keeps a stretch of text outside the area a reader sees, or sticking out of it (off-page.ts), in
+ * `list`: null, and nothing kept, past MAX_OFF_TEXT or when its position is no finite number.
+ * `partly` and `read` set OffText's flags; the caller sets beyondPage (its test costs a little).
+ */
+function keepOffView(list: OffText[], text: string, x0: number, x1: number, baseline: number, size: number, turn: Turn, color: Hex, partly: boolean, read: boolean): OffText | null {
+  if (list.length >= MAX_OFF_TEXT || !Number.isFinite(x0 + x1 + baseline)) return null;
+  const kept: OffText = { text, x0, x1, baseline, size, turn, color };
+  if (partly) kept.partly = true;
+  if (read) kept.read = true;
+  list.push(kept);
+  return kept;
+}
 
 /** Pairs of letters an operator sets, at least, for their usual gap to be measured. */
 const LETTER_PAIRS = 4;
