@@ -272,6 +272,38 @@ describe('a voice card over the global card', () => {
     ]);
   });
 
+  it('XLSX: the whole script in two currencies says both sums; a voice with no lines says so', () => {
+    const dir = folder(
+      'own-xlsx',
+      PAY_SCRIPT,
+      `voices:\n  Narrator: { color: "#C00000", rates: { rate: 0.25 } }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 1, currency: JPY } }\n  Learner: { color: "#00B050", rates: { per: dubbing-line, rate: 3.5 } }\n  Ghost: { color: "#7030A0" }\nunassigned: ["#000000"]\n${GLOBAL}`,
+    );
+    const out = join(dir, 'out.xlsx');
+    expect(runCli(['export', 'script.docx', '-o', out], dir).code).toBe(0);
+    const xml = Object.fromEntries(Object.entries(unzipSync(readFileSync(out))).map(([name, data]) => [name, strFromU8(data)]));
+    const sheet = xml['xl/worksheets/sheet1.xml']!;
+    // Text, never a formula: no one number adds up euros and yen.
+    expect(sheet).not.toMatch(/<f[\s>]/);
+    const shared = [...xml['xl/sharedStrings.xml']!.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)].map((m) => [...m[2]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*?( t="s")?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)].map((c) => [c[1], c[2] ? shared[Number(c[3])] : c[3]]));
+    const header = rows.find((row) => row.some(([, value]) => value === 'Fee'))!;
+    const column = (title: string) => header.find(([, value]) => value === title)![0];
+    const cells = (name: string) => {
+      const row = rows.find((r) => r[0]![1] === name)!;
+      return ['Fee', 'Currency'].map((title) => row.find(([ref]) => ref === column(title))?.[1]);
+    };
+    expect(['Narrator', 'Trainer', 'Learner', 'Ghost', 'Unassigned', 'Whole script'].map(cells)).toEqual([
+      ['50', 'EUR'],
+      ['37', 'JPY'],
+      ['3.5', 'EUR'],
+      ['no lines', undefined],
+      ['not quoted', undefined],
+      ['53.50 EUR + 37 JPY', 'EUR + JPY'],
+    ]);
+    // As summary says it.
+    expect(runCli(['summary', 'script.docx'], dir).stdout).toMatch(/Total .* €53\.50 \+ ¥37\n/);
+  });
+
   it('a card that names its own per or currency needs its own rate', () => {
     for (const [card, named] of [['{ per: dubbing-line }', 'per'], ['{ currency: JPY, minimum: 0 }', 'currency']]) {
       const dir = folder('no-rate', PAY_SCRIPT, `voices:\n  Narrator: { color: "#C00000", rates: ${card} }\n${GLOBAL}`);
