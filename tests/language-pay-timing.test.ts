@@ -161,7 +161,9 @@ describe.each([
     const priced = json(['summary', file], dir);
     const total = new Map<string, number>();
     for (const voice of priced.voices) {
-      const card = { ...config.rates, ...(config.voices[voice.name].rates ?? {}) };
+      // A voice card that names its own `per` is a card of its own: the global currency, no global minimum.
+      const own = config.voices[voice.name].rates;
+      const card = own?.per ? { currency: config.rates.currency, minimum: 0, ...own } : config.rates;
       const units = { word: expected.voices[voice.name]!.words, 'dubbing-line': voice.dubbingLines, 'finished-minute': voice.finishedMinutes }[card.per as string]!;
       const amount = Math.round(Math.max(card.minimum, card.rate * units) * 100) / 100;
       expect(voice.fee).toEqual({ amount, currency: 'EUR', per: card.per, rate: card.rate, units, minimum: card.minimum });

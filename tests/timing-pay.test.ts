@@ -188,7 +188,7 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
     const dir = folder(
       'usd',
       PAY_SCRIPT,
-      `voices:\n  Narrator: { color: "#C00000" }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 0.125, currency: USD } }\n  Learner: { color: "#00B050", rates: { per: word, rate: 0.015, minimum: 0, currency: USD } }\nunassigned: ["#000000"]\nrates: { per: finished-minute, rate: 33.33, minimum: 10, currency: USD }\n`,
+      `voices:\n  Narrator: { color: "#C00000" }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 0.125, minimum: 10, currency: USD } }\n  Learner: { color: "#00B050", rates: { per: word, rate: 0.015, minimum: 0, currency: USD } }\nunassigned: ["#000000"]\nrates: { per: finished-minute, rate: 33.33, minimum: 10, currency: USD }\n`,
     );
     const report = json(['summary', 'script.docx'], dir);
     // 33.33 × 0.67 = 22.3311 → 22.33; 0.125 × 37 = 4.625 < 10: the minimum; 0.015 × 3 = 0.045 → 0.05 (half up).
@@ -225,6 +225,94 @@ describe('fees: rates as given, amounts to the minor unit, no fee for a voice wi
     // check's empty-voice rule is what tells of it.
     const check = runCli(['check', 'script.docx'], dir);
     expect(check.stdout).toContain('Ghost: no line in this script (the config names this voice, but no text has its colour).');
+  });
+});
+
+describe('a voice card over the global card', () => {
+  const GLOBAL = 'rates: { per: word, rate: 0.20, minimum: 50, currency: EUR }\n';
+
+  it('a card that names its own per or currency takes no minimum from the global card; one that only sets the rate does', () => {
+    const dir = folder(
+      'own-card',
+      PAY_SCRIPT,
+      `voices:\n  Narrator: { color: "#C00000", rates: { rate: 0.25 } }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 1, currency: JPY } }\n  Learner: { color: "#00B050", rates: { per: dubbing-line, rate: 3.5 } }\nunassigned: ["#000000"]\n${GLOBAL}`,
+    );
+    const report = json(['summary', 'script.docx'], dir);
+    // Narrator: 100 words × 0.25 = 25 < the global 50 € minimum, which its card keeps. Trainer: 37
+    // words × 1 JPY = 37 JPY (no 50 JPY minimum: the 50 is euros). Learner: "Yes, got it." is 12
+    // characters, 1 dubbing line × 3.50 € = 3.50 € (no 50 € minimum: it is paid per dubbing line).
+    expect(report.voices.map((v: { fee: unknown }) => v.fee)).toEqual([
+      { amount: 50, currency: 'EUR', per: 'word', rate: 0.25, units: 100, minimum: 50 },
+      { amount: 37, currency: 'JPY', per: 'word', rate: 1, units: 37, minimum: 0 },
+      { amount: 3.5, currency: 'EUR', per: 'dubbing-line', rate: 3.5, units: 1, minimum: 0 },
+    ]);
+    expect(report.total.fees).toEqual([
+      { amount: 53.5, currency: 'EUR' },
+      { amount: 37, currency: 'JPY' },
+    ]);
+    const text = runCli(['summary', 'script.docx'], dir).stdout;
+    expect(text).toContain('€50.00 (minimum; €0.25 per word × 100 words)');
+    expect(text).toContain('¥37 (¥1 per word × 37 words)');
+    expect(text).toContain('€3.50 (€3.50 per dubbing line × 1 dubbing line)');
+  });
+
+  it('a card of its own keeps the minimum it sets, and takes the global per where it names only a currency', () => {
+    const dir = folder(
+      'own-min',
+      PAY_SCRIPT,
+      `voices:\n  Narrator: { color: "#C00000" }\n  Trainer: { color: "#0070C0", rates: { rate: 0.5, currency: USD, minimum: 20 } }\n  Learner: { color: "#00B050", rates: { per: finished-minute, rate: 30 } }\nunassigned: ["#000000"]\n${GLOBAL}`,
+    );
+    const fees = json(['summary', 'script.docx'], dir).voices.map((v: { fee: { amount: number; currency: string; per: string; minimum: number } }) => [v.fee.amount, v.fee.currency, v.fee.per, v.fee.minimum]);
+    // Narrator: the global card, 100 × 0.20 = 20 < 50. Trainer: 37 × $0.50 = 18.50 < its own $20.
+    // Learner: 3 words at 150 wpm, 1.2 s: 0.02 finished minute shown × 30 € = 0.60 €, no minimum.
+    expect(fees).toEqual([
+      [50, 'EUR', 'word', 50],
+      [20, 'USD', 'word', 20],
+      [0.6, 'EUR', 'finished-minute', 0],
+    ]);
+  });
+
+  it('XLSX: the whole script in two currencies says both sums; a voice with no lines says so', () => {
+    const dir = folder(
+      'own-xlsx',
+      PAY_SCRIPT,
+      `voices:\n  Narrator: { color: "#C00000", rates: { rate: 0.25 } }\n  Trainer: { color: "#0070C0", rates: { per: word, rate: 1, currency: JPY } }\n  Learner: { color: "#00B050", rates: { per: dubbing-line, rate: 3.5 } }\n  Ghost: { color: "#7030A0" }\nunassigned: ["#000000"]\n${GLOBAL}`,
+    );
+    const out = join(dir, 'out.xlsx');
+    expect(runCli(['export', 'script.docx', '-o', out], dir).code).toBe(0);
+    const xml = Object.fromEntries(Object.entries(unzipSync(readFileSync(out))).map(([name, data]) => [name, strFromU8(data)]));
+    const sheet = xml['xl/worksheets/sheet1.xml']!;
+    // Text, never a formula: no one number adds up euros and yen.
+    expect(sheet).not.toMatch(/<f[\s>]/);
+    const shared = [...xml['xl/sharedStrings.xml']!.matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const rows = [...sheet.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)].map((m) => [...m[2]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*?( t="s")?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)].map((c) => [c[1], c[2] ? shared[Number(c[3])] : c[3]]));
+    const header = rows.find((row) => row.some(([, value]) => value === 'Fee'))!;
+    const column = (title: string) => header.find(([, value]) => value === title)![0];
+    const cells = (name: string) => {
+      const row = rows.find((r) => r[0]![1] === name)!;
+      return ['Fee', 'Currency'].map((title) => row.find(([ref]) => ref === column(title))?.[1]);
+    };
+    expect(['Narrator', 'Trainer', 'Learner', 'Ghost', 'Unassigned', 'Whole script'].map(cells)).toEqual([
+      ['50', 'EUR'],
+      ['37', 'JPY'],
+      ['3.5', 'EUR'],
+      ['no lines', undefined],
+      ['not quoted', undefined],
+      ['53.50 EUR + 37 JPY', 'EUR + JPY'],
+    ]);
+    // As summary says it.
+    expect(runCli(['summary', 'script.docx'], dir).stdout).toMatch(/Total .* €53\.50 \+ ¥37\n/);
+  });
+
+  it('a card that names its own per or currency needs its own rate', () => {
+    for (const [card, named] of [['{ per: dubbing-line }', 'per'], ['{ currency: JPY, minimum: 0 }', 'currency']]) {
+      const dir = folder('no-rate', PAY_SCRIPT, `voices:\n  Narrator: { color: "#C00000", rates: ${card} }\n${GLOBAL}`);
+      const result = runCli(['summary', 'script.docx'], dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr.replace(/^.*vo-lines\.config\.yaml: /, '').trim()).toBe(
+        `"voices.Narrator.rates.rate" is missing: a voice's rate card that names its own "${named}" needs its own rate (it is not the global card's).`,
+      );
+    }
   });
 });
 

@@ -174,6 +174,22 @@ function rateFields(value: unknown, source: string, field: string): Record<strin
   return value as Record<string, unknown>;
 }
 
+/**
+ * A voice's card over the global one. A card that only sets `rate` or `minimum` adjusts the global card
+ * (the fields it leaves out are the global's). A card that names its own `per` or `currency` is a card
+ * of its own: it takes the global's `per` or `currency` where it names none, never its minimum (a 50 €
+ * minimum on words is no minimum for a voice paid in yen, or per finished minute: 0 unless it sets
+ * one), and it needs its own rate (a rate per word is no rate per dubbing line, 0.20 € no rate in yen).
+ */
+function voiceCardFields(global: Record<string, unknown>, own: Record<string, unknown>, source: string, field: string): Record<string, unknown> {
+  if (own.per === undefined && own.currency === undefined) return { ...global, ...own };
+  if (own.rate === undefined && global.rate !== undefined) {
+    const named = own.per !== undefined ? `"per"` : `"currency"`;
+    throw bad(source, `"${field}.rate" is missing: a voice's rate card that names its own ${named} needs its own rate (it is not the global card's).`, `${field}.rate`);
+  }
+  return { per: global.per, currency: global.currency, ...own, minimum: own.minimum };
+}
+
 /** A complete rate card: per, rate and currency are required; minimum defaults to 0. */
 function rateCard(fields: Record<string, unknown>, source: string, field: string): RateCard {
   // A field left out is said to be missing, not shown as a value ("not undefined").
@@ -281,7 +297,7 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
     else if (spec.pace !== undefined) voice.wpm = presetWpm(String(spec.pace), `${source}: "${field}.pace"`, { file: source, field: `${field}.pace` });
     if (spec.syllablesPerSecond !== undefined) voice.syllablesPerSecond = positiveNumber(spec.syllablesPerSecond, source, `${field}.syllablesPerSecond`);
     if (spec.rates !== undefined || record.rates !== undefined) {
-      voice.rates = rateCard({ ...rateFields(record.rates, source, 'rates'), ...rateFields(spec.rates, source, `${field}.rates`) }, source, spec.rates === undefined ? 'rates' : `${field}.rates`);
+      voice.rates = rateCard(voiceCardFields(rateFields(record.rates, source, 'rates'), rateFields(spec.rates, source, `${field}.rates`), source, `${field}.rates`), source, spec.rates === undefined ? 'rates' : `${field}.rates`);
     }
     voices.push(voice);
   }

@@ -327,14 +327,35 @@ const PAY_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[
   { title: 'Finished minutes', width: 10, wrap: true, cell: (g) => ({ value: g.finishedMinutes ?? 0, type: Number, format: '0.00' }) },
 ];
 const FEE_TABLE: readonly (Column & { cell: (g: Totals) => CellObject | null })[] = [
-  { title: 'Fee', width: 11, cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : null) },
-  { title: 'Currency', width: 9, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : null) },
+  // A row with no fee says why, as summary does (`no lines`, `not quoted`); the whole script in several
+  // currencies says its sums as text (`53.36 EUR + 88 JPY`): no one number adds up euros and yen.
+  {
+    title: 'Fee',
+    width: 11,
+    wrap: true,
+    cell: (g) => (g.fee ? { value: g.fee.amount, type: Number, format: moneyFormat(g.fee.currency) } : g.fees ? { value: g.fees.map((f) => `${moneyText(f.amount, f.currency)} ${f.currency}`).join(' + '), type: String } : g.noFee ? { value: g.noFee, type: String } : null),
+  },
+  { title: 'Currency', width: 9, wrap: true, cell: (g) => (g.fee ? { value: g.fee.currency, type: String } : g.fees ? { value: g.fees.map((f) => f.currency).join(' + '), type: String } : null) },
 ];
 export const PAY_COLUMNS = PAY_TABLE.map((c) => c.title);
 export const FEE_COLUMNS = FEE_TABLE.map((c) => c.title);
 
 type Totals = Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share' | 'wpm'> &
-  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & { fee?: { amount: number; currency: string } | undefined; mixedPaces?: boolean; shownSeconds?: number };
+  Partial<Pick<GroupReport, 'characters' | 'dubbingLines' | 'finishedMinutes'>> & {
+    fee?: { amount: number; currency: string } | undefined;
+    /** The whole script's sums when they are in more than one currency. */
+    fees?: readonly { amount: number; currency: string }[] | undefined;
+    /** Why a row of a quoted summary has no fee: `no lines`, `no words`, `not quoted`. */
+    noFee?: string;
+    mixedPaces?: boolean;
+    shownSeconds?: number;
+  };
+
+/** An amount as text, to the currency's minor unit with English separators (`1,234.50`, `88`). */
+function moneyText(amount: number, currency: string): string {
+  const digits = currencyDigits(currency);
+  return amount.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
 
 /** An amount's number format: to the currency's minor unit (`#,##0.00`, `#,##0` for JPY, `#,##0.000` for KWD). */
 function moneyFormat(currency: string): string {
@@ -365,8 +386,15 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   // One fee for the whole script only when every voice is quoted in the same currency.
   const fees = report.total.fees ?? [];
   const whole: Totals = { name: 'Whole script', ...report.total, share: report.total.words ? 1 : 0, fee: fees.length === 1 ? fees[0] : undefined, mixedPaces: scriptPace(report) === null, shownSeconds: times.total };
+  if (fees.length > 1) whole.fees = fees;
   const paid = report.total.characters !== undefined;
   const quoted = report.voices.some((v) => v.fee);
+  if (quoted) {
+    totals.forEach((g, i) => {
+      if (g.fee) return;
+      g.noFee = i < report.voices.length && g.words === 0 ? (g.lineCount === 0 ? 'no lines' : 'no words') : 'not quoted';
+    });
+  }
   // A script in Chinese or Japanese is timed in characters a minute: its Pace column says so.
   const summaryTable = report.timing?.paceUnit === 'characters' ? SUMMARY_TABLE.map((c) => (c.title === PACE_TITLE ? { ...c, title: 'Pace (characters/min)' } : c)) : SUMMARY_TABLE;
   const table = [...summaryTable, ...(paid ? PAY_TABLE : []), ...(quoted ? FEE_TABLE : [])];

@@ -358,6 +358,26 @@ const MIXED_ASCII: Readonly<Record<string, string>> = { '1/2': '½', '1/3': '⅓
 /** Money named after an amount in words: `1.200 euros` (a currency sign or code is in CURRENCIES). */
 const MONEY_WORDS = new Set(['euros', 'dollars', 'pounds', 'francs', 'yen']);
 
+/**
+ * A currency written as a word after an amount with exactly two decimals (`19,99 euros`, `19,99 Euro`,
+ * `19.99 dollars`): money, said as with its sign (`dix-neuf euros quatre-vingt-dix-neuf`, `neunzehn
+ * Euro neunundneunzig`), where other decimals stay decimals (`3,5 kilos`). Per language, the word in
+ * lower case → its singular and plural as said, and the ISO code whose cents' words it takes (English
+ * says them: `and ninety-nine cents`). Not `yen` (no cents: `149.50 yen` is a rate), not `Pfund` or
+ * `libras` (weights as often as money), `pounds` only in British English (see MONEY_WORD_GB).
+ */
+const MONEY_WORD: Readonly<Record<'en' | 'fr' | 'de' | 'es', Readonly<Record<string, readonly [string, string, string]>>>> = {
+  en: { euro: ['euro', 'euros', 'EUR'], euros: ['euro', 'euros', 'EUR'], dollar: ['dollar', 'dollars', 'USD'], dollars: ['dollar', 'dollars', 'USD'], franc: ['franc', 'francs', 'CHF'], francs: ['franc', 'francs', 'CHF'] },
+  fr: {
+    euro: ['euro', 'euros', 'EUR'], euros: ['euro', 'euros', 'EUR'], dollar: ['dollar', 'dollars', 'USD'], dollars: ['dollar', 'dollars', 'USD'],
+    livre: ['livre', 'livres', 'GBP'], livres: ['livre', 'livres', 'GBP'], franc: ['franc', 'francs', 'CHF'], francs: ['franc', 'francs', 'CHF'],
+  },
+  de: { euro: ['Euro', 'Euro', 'EUR'], dollar: ['Dollar', 'Dollar', 'USD'], franken: ['Franken', 'Franken', 'CHF'] },
+  es: { euro: ['euro', 'euros', 'EUR'], euros: ['euro', 'euros', 'EUR'], 'dólar': ['dólar', 'dólares', 'USD'], 'dólares': ['dólar', 'dólares', 'USD'] },
+};
+/** British English: `19.99 pounds` is money (in American English a weight as often). */
+const MONEY_WORD_GB: Readonly<Record<string, readonly [string, string, string]>> = { pound: ['pound', 'pounds', 'GBP'], pounds: ['pound', 'pounds', 'GBP'] };
+
 /** One end of a range (see LineReader.range). */
 interface RangeSide {
   n: Numeral;
@@ -1039,6 +1059,10 @@ class LineReader {
       }
       const currency = own(CURRENCIES, follower) && follower !== 'euros' ? own(L.currencies, own(CURRENCIES, follower)!) : undefined;
       if (currency) return after(sayMoney(n, currency, L));
+      if (n.frac !== null && n.frac.length === 2 && !this.tok(next)!.pre) {
+        const word = this.moneyWord(follower);
+        if (word) return after(sayMoney(n, word, L));
+      }
       const scaled = this.scaleAndCurrency(follower);
       if (scaled?.currency) return after(sayMoney(n, scaled.currency, L, scaled.scale));
       if (scaled && !this.tok(next)!.post) {
@@ -1124,6 +1148,16 @@ class LineReader {
   /** French `une heure`, `une minute`: the number before these units is feminine. */
   private unitFeminine(unit: string): boolean {
     return this.language.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(own(this.language.units, unit)?.[0] ?? '');
+  }
+
+  /** A currency word written after an amount with cents (MONEY_WORD), as its currency is said; undefined for any other word. */
+  private moneyWord(word: string): CurrencyWords | undefined {
+    const L = this.language;
+    const lower = word.toLowerCase();
+    const entry = own(MONEY_WORD[L.code], lower) ?? (L.variant === 'en-GB' ? own(MONEY_WORD_GB, lower) : undefined);
+    if (!entry) return undefined;
+    const currency = own(L.currencies, entry[2]);
+    return currency && { ...currency, one: entry[0], many: entry[1] };
   }
 
   /** `M€`, `Md€`, `million` (a scale, maybe with its currency sign). */
