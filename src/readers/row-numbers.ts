@@ -32,15 +32,15 @@ const MARKS = new Set(['#', 'NO', 'NO.', 'N°', 'Nº', 'N.', 'NUMBER', 'NUMERO',
 /** French links between a mark and its head (`N° de plan`, `N° d'écran`). */
 const LINKS = new Set(['DE', 'DU', "D'"]);
 
-/** A header as compared: capitals, no accents, one apostrophe, spaces collapsed, a closing colon off. */
+const ACCENTS = /[\u0300-\u036f]/gu;
+const APOSTROPHES = /[’‘`´]/gu;
+const CLOSING_COLON = /\s*[:：]$/u;
+const MARK_APART = /#/gu;
+const ELIDED = /\bD'/gu;
+
+/** A header as compared: capitals, no accents, one apostrophe, a closing colon off. */
 function headerKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/[’‘`´]/gu, "'")
-    .toUpperCase()
-    .replace(/\s*[:：]$/u, '')
-    .trim();
+  return text.normalize('NFD').replace(ACCENTS, '').replace(APOSTROPHES, "'").toUpperCase().replace(CLOSING_COLON, '').trim();
 }
 
 /** Whether a header names a number column: a head word or a mark, or a mark beside a head word. */
@@ -49,7 +49,7 @@ export function numberingHeader(text: string): boolean {
   if (key === '' || key.length > 24) return false;
   if (HEADS.has(key) || MARKS.has(key)) return true;
   // `SHOT #`, `SHOT#`, `N° PLAN`, `N° D'ECRAN`, `SCENE NO.`: the marks and links off, one head word left.
-  const words = key.replace(/#/gu, ' # ').replace(/\bD'/gu, "D' ").split(' ').filter((w) => w !== '');
+  const words = key.replace(MARK_APART, ' # ').replace(ELIDED, "D' ").split(' ').filter((w) => w !== '');
   let marks = 0;
   const rest: string[] = [];
   for (const w of words) {
@@ -130,20 +130,14 @@ function numberTable(cells: readonly Paragraph[]): void {
     }
   }
   if (numbers.size === 0) return;
-  // The cells' new locations, made once per cell.
-  const made = new Map<TableCell, TableCell | null>();
+  // Each cell once (its paragraphs may share it; a warning the reader made may point at it too).
   for (const p of cells) {
     const cell = p.location.cell!;
-    if (cell.row <= headerRow) continue;
-    let next = made.get(cell);
-    if (next === undefined) {
-      const first = numbers.get(cell.row);
-      const last = numbers.get(cell.row + (cell.rows ?? 1) - 1);
-      const value = first === undefined ? last : last === undefined || last === first ? first : `${first}–${last}`;
-      next = value === undefined ? null : { ...cell, numbered: rowNumber(column.header, value) };
-      made.set(cell, next);
-    }
-    if (next) p.location = { ...p.location, cell: next };
+    if (cell.row <= headerRow || cell.numbered !== undefined) continue;
+    const first = numbers.get(cell.row);
+    const last = numbers.get(cell.row + (cell.rows ?? 1) - 1);
+    const value = first === undefined ? last : last === undefined || last === first ? first : `${first}–${last}`;
+    if (value !== undefined) cell.numbered = rowNumber(column.header, value);
   }
 }
 
