@@ -19,6 +19,7 @@
  */
 import type { Paragraph, TableCell } from '../model.js';
 import { rowNumber } from '../text/format.js';
+import { lazy } from '../text/lazy.js';
 import { normaliseSpace } from '../text/words.js';
 
 /** Header words of a number column (capitals, accents off: headerKey). */
@@ -61,9 +62,10 @@ export function numberingHeader(text: string): boolean {
 
 /**
  * One row's number: digits with dots or hyphens between (`5`, `05`, `1.1`, `2-3`, `5.`), a lower-case
- * letter after (`12a`), a `#` before, or a short prefix of letters (`S01`, `Sc. 3`, `SH010`).
+ * letter after (`12a`), a `#` before, or a short prefix of letters (`S01`, `Sc. 3`, `SH010`). Built on
+ * first use (a Unicode property class costs at start-up).
  */
-const VALUE = /^(?:#|\p{Lu}\p{L}{0,3}\.?\s?)?\d{1,4}(?:[.-]\d{1,4}){0,3}\p{Ll}?\.?$/u;
+const VALUE = lazy(() => /^(?:#|\p{Lu}\p{L}{0,3}\.?\s?)?\d{1,4}(?:[.-]\d{1,4}){0,3}\p{Ll}?\.?$/u);
 
 interface Column {
   header: string;
@@ -120,7 +122,7 @@ function numberTable(cells: readonly Paragraph[]): void {
     if (!found || (found.cell.span ?? 1) > 1) continue;
     const value = normaliseSpace(found.text);
     if (value === '' || headerKey(value) === headerKeyText) continue;
-    if (!VALUE.test(value)) return;
+    if (!VALUE().test(value)) return;
     for (let k = 0; k < (found.cell.rows ?? 1); k++) numbers.set(r + k, value);
   }
   // A merged-across cell's row stands apart; a cell merged across the number column from the left too.
