@@ -166,7 +166,7 @@ describe('text typed in a cell merged into the one above it (w:vMerge going on)'
     ]);
     const warning = report.warnings.find((w) => w.code === 'merged-cell-text')!;
     expect(warning.message).toBe(
-      '4 words are typed in a table cell merged into the cell above it (the first: table 1, row 3, col 3): "Typed under the merge.". A merged cell shows the text of its first cell only (Word and LibreOffice do not show them), so vo-lines leaves them out. If they are to be recorded, move them into the first cell of the merge, or split the cells (Layout > Split Cells).',
+      '4 words are typed in a table cell merged into the cell above it (the first: table 1, row 3, col 3): "Typed under the merge.". A merged cell shows the text of its first cell only (LibreOffice prints none of the rest), so vo-lines leaves them out. If they are to be recorded, move them into the first cell of the merge, or split the cells (Layout > Split Cells).',
     );
     expect(warning.details).toEqual({ words: 4, text: ['Typed under the merge.'], cell: { table: 1, row: 3, column: 3 } });
     // LibreOffice's PDF of it: the same lines, nothing said.

@@ -1246,15 +1246,15 @@ function inMergedAway(cell: CellContext): CellContext | null {
 
 /**
  * Text typed in a table cell merged into the cell above it (`w:vMerge` going on): the merged cell shows
- * the text of the cell that began the merge only (LibreOffice prints none of it; Word's merged cells
- * hold their text in the first), so it is not seen: left out, said.
+ * the text of the cell that began the merge only (LibreOffice prints none of it; Word, merging cells,
+ * moves their text into the first), so it is not seen: left out, said.
  */
 function mergedAwayWarning(away: { words: number; texts: string[]; cell: TableCell | undefined }): Warning {
   const one = away.words === 1;
   const cell = away.cell!;
   return {
     code: 'merged-cell-text',
-    message: `${plural(away.words, 'word')} ${one ? 'is' : 'are'} typed in a table cell merged into the cell above it (the first: table ${cell.table}, row ${cell.row}, col ${cell.column}): ${away.texts.map(shortText).join(', ')}. A merged cell shows the text of its first cell only (Word and LibreOffice do not show ${one ? 'it' : 'them'}), so vo-lines leaves ${one ? 'it' : 'them'} out. If ${one ? 'it is' : 'they are'} to be recorded, move ${one ? 'it' : 'them'} into the first cell of the merge, or split the cells (Layout > Split Cells).`,
+    message: `${plural(away.words, 'word')} ${one ? 'is' : 'are'} typed in a table cell merged into the cell above it (the first: table ${cell.table}, row ${cell.row}, col ${cell.column}): ${away.texts.map(shortText).join(', ')}. A merged cell shows the text of its first cell only (LibreOffice prints none of the rest), so vo-lines leaves ${one ? 'it' : 'them'} out. If ${one ? 'it is' : 'they are'} to be recorded, move ${one ? 'it' : 'them'} into the first cell of the merge, or split the cells (Layout > Split Cells).`,
     details: { words: away.words, text: [...away.texts], cell },
   };
 }
