@@ -32,6 +32,15 @@ export interface TableCell {
   span?: number;
   /** A cell merged down rows: how many rows it covers, from `row` (absent: one). */
   rows?: number;
+  /**
+   * The row as the table's own number column numbers it (a storyboard's `#`, `N°`, `Shot`, `Screen`
+   * column holding `1`, `2`, `1.1`, `S01`), as a narrator finds it on the page: the header and the
+   * row's value (`#5`, `Screen 5`, `N° 5`), the value alone when it names itself (`S01`); a cell merged
+   * down over rows numbered apart: `#1–2`. Absent in a table with no such column, in its header row,
+   * and in a row whose number cell is empty or merged across (readers/row-numbers.ts). Outputs show it
+   * beside the row: `row 6 · #5` (text/format.ts).
+   */
+  numbered?: string;
 }
 
 export interface Location {

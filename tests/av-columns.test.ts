@@ -689,18 +689,18 @@ describe('a table with no borders carried to the next page: only under its own e
 });
 
 describe('`colors`: what an AV table leaves out is marked beside its colour', () => {
-  it('en-av-two-columns.docx (built CLI): the black row says 24 of its words are the picture column’s and header row’s; JSON leftOut', () => {
+  it('en-av-two-columns.docx (built CLI): the black row says 24 of its words are left out, 22 the picture column’s and 2 the header row’s; JSON leftOut by why', () => {
     const text = runCli(['colors', join(DIR, 'en-av-two-columns.docx')]);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('  #000000 black     66     11  "Spring Safety — 60 s explainer — AV …" (24 words of them in an AV table\'s picture column or header row: left out)\n');
+    expect(text.stdout).toContain('  #000000 black     66     11  "Spring Safety — 60 s explainer — AV …" (24 words of them left out: 22 in an AV table\'s picture or number columns, 2 in its header row)\n');
     const json = JSON.parse(runCli(['colors', join(DIR, 'en-av-two-columns.docx'), '--json']).stdout) as { text: { hex: string; words: number; leftOut?: unknown }[] };
-    expect(json.text).toEqual([expect.objectContaining({ hex: '#000000', words: 66, lineCount: 11, leftOut: { words: 24, lines: 5 } })]);
+    expect(json.text).toEqual([expect.objectContaining({ hex: '#000000', words: 66, lineCount: 11, leftOut: { words: 24, lines: 5, picture: 22, headerRow: 2 } })]);
   });
 
   it('en-av-over-page-borderless.pdf: page 2’s picture column is marked too (196 words, as in its DOCX)', async () => {
     for (const file of ['en-av-over-page-borderless.docx', 'en-av-over-page-borderless.pdf']) {
       const report = buildColourReport(await readScript(join(DIR, file)));
-      expect(report.text.map((u) => [u.hex, u.words, u.leftOut])).toEqual([['#000000', 500, { words: 196, lines: 26 }]]);
+      expect(report.text.map((u) => [u.hex, u.words, u.leftOut])).toEqual([['#000000', 500, { words: 196, lines: 26, picture: 194, headerRow: 2 }]]);
     }
   });
 
@@ -729,8 +729,8 @@ describe('`colors`: what an AV table leaves out is marked beside its colour', ()
         '',
         'Text colours:',
         '  Colour             Words  Lines  First words',
-        '  #595959 dark grey      8      4  "VIDEO" (an AV table\'s picture column or header row only: left out)',
-        '  #C00000 red            8      3  "Let us begin." (4 words of them in an AV table\'s picture column or header row: left out)',
+        '  #595959 dark grey      8      4  "VIDEO" (an AV table\'s picture or number columns and its header row only: left out)',
+        '  #C00000 red            8      3  "Let us begin." (4 words of them in an AV table\'s picture or number columns: left out)',
         '  #2E75B6 blue           4      1  "Welcome to the course."',
         '',
         'Background colours (highlight or shading): none',

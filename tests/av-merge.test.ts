@@ -74,13 +74,14 @@ describe('cells merged across and down, whole rows in the voice’s colour (the 
       Expert: { lines: ['Here is the first rule: wear your badge at all times.', 'Visitors get a red badge at the desk.'], words: 19 },
     });
     const at = (voice: string) => report.voices.find((v) => v.name === voice)!.lines.map((l) => l.location.cell);
+    // Each row as the # column numbers it too: the narration merged down over rows 2 and 3, screens 1 and 2.
     expect(at('Narrator')).toEqual([
-      { table: 1, row: 2, column: 3, rows: 2 },
-      { table: 1, row: 6, column: 3 },
+      { table: 1, row: 2, column: 3, rows: 2, numbered: '#1–2' },
+      { table: 1, row: 6, column: 3, numbered: '#5' },
     ]);
     expect(at('Expert')).toEqual([
-      { table: 1, row: 4, column: 2, span: 2 },
-      { table: 1, row: 5, column: 3, span: 2 },
+      { table: 1, row: 4, column: 2, span: 2, numbered: '#3' },
+      { table: 1, row: 5, column: 3, span: 2, numbered: '#4' },
     ]);
     // Row 3's on-screen text, beside the narration merged down from row 2, is on-screen text too.
     expect(report.unassigned.lines.map((l) => l.text)).toEqual(expect.arrayContaining(['Welcome screen with logo', 'Team photo', 'Badge close-up', 'End card']));
@@ -133,8 +134,8 @@ describe('a storyboard coded by whole rows: only the narration is the voice’s'
         rowLookRows: 4,
       });
       const row = shaded && file.includes('title') ? 3 : 2;
-      expect((warning.details!.firstRowLook as { cell: unknown }).cell).toEqual({ table: 1, row, column: 4 });
-      expect((warning.details!.firstLeftOut as { cell: unknown }).cell).toEqual({ table: 1, row, column: 2 });
+      expect((warning.details!.firstRowLook as { cell: unknown }).cell).toEqual({ table: 1, row, column: 4, numbered: '#1' });
+      expect((warning.details!.firstLeftOut as { cell: unknown }).cell).toEqual({ table: 1, row, column: 2, numbered: '#1' });
       expect(warning.message).toContain('27 words there are typed in voices’ colours (Narrator and Expert) in 4 rows whose Narration (VO) column holds the line');
       expect(warning.message).toContain('“Title card: Fire Safety”');
       expect(warning.message).toContain('13 words of the Notes / Animation column are in the look of their rows’ Narration (VO) words (Narrator and Expert), in 4 rows (the first at ');

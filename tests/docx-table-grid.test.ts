@@ -26,9 +26,31 @@ describe('w:tblGrid', () => {
     ]);
   });
 
-  it('none where the grid does not tell: a cell merged across columns, a width missing, no grid, an old grid of a tracked change only', async () => {
-    const merged = tbl('<w:gridCol w:w="2880"/><w:gridCol w:w="5760"/>', tr(tc('VIDEO'), tc('AUDIO')), tr(tc('Both.', '<w:gridSpan w:val="2"/>')));
-    expect((await edgesOf(merged)).map(([, e]) => e)).toEqual([null, null, null]);
+  it('a cell merged across columns stands over the grid columns it covers; a row set in (w:gridBefore) starts further in', async () => {
+    const grid = '<w:gridCol w:w="1440"/><w:gridCol w:w="2880"/><w:gridCol w:w="5760"/>';
+    const body = tbl(
+      grid,
+      tr(tc('#'), tc('VIDEO'), tc('AUDIO')),
+      tr(tc('Section A', '<w:gridSpan w:val="2"/>'), tc('Hello.')),
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('Logo.')}${tc('Bye.')}</w:tr>`,
+      tr(tc('1'), tc('All of it.', '<w:gridSpan w:val="2"/>')),
+    );
+    expect(await edgesOf(body)).toEqual([
+      ['#', { left: 0, right: 72 }],
+      ['VIDEO', { left: 72, right: 216 }],
+      ['AUDIO', { left: 216, right: 504 }],
+      ['Section A', { left: 0, right: 216 }],
+      ['Hello.', { left: 216, right: 504 }],
+      ['Logo.', { left: 72, right: 216 }],
+      ['Bye.', { left: 216, right: 504 }],
+      ['1', { left: 0, right: 72 }],
+      ['All of it.', { left: 72, right: 504 }],
+    ]);
+  });
+
+  it('none where the grid does not tell: a cell reaching past the grid, a width missing, no grid, an old grid of a tracked change only', async () => {
+    const past = tbl('<w:gridCol w:w="2880"/><w:gridCol w:w="5760"/>', tr(tc('VIDEO'), tc('AUDIO')), tr(tc('Both.', '<w:gridSpan w:val="3"/>')));
+    expect((await edgesOf(past)).map(([, e]) => e)).toEqual([{ left: 0, right: 144 }, { left: 144, right: 432 }, null]);
     const missing = tbl('<w:gridCol w:w="2880"/><w:gridCol/>', tr(tc('VIDEO'), tc('AUDIO')));
     expect((await edgesOf(missing)).map(([, e]) => e)).toEqual([null, null]);
     const none = `<w:tbl><w:tblPr/>${tr(tc('VIDEO'), tc('AUDIO'))}</w:tbl>`;

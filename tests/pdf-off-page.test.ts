@@ -48,7 +48,7 @@ describe('text running off the page', () => {
         characters: 33,
         edge: 'page',
       },
-      location: { story: 'body', paragraph: warning?.location?.paragraph, page: 1, cell: { table: 1, row: 2, column: 4 } },
+      location: { story: 'body', paragraph: warning?.location?.paragraph, page: 1, cell: { table: 1, row: 2, column: 4, numbered: '#1' } },
     });
     // The report says it too (every command's warnings come from it).
     expect(offPage(report.warnings)).toHaveLength(1);

@@ -91,7 +91,7 @@ describe('the booth script’s content (pure)', () => {
       '8 ¶27',
       '9 ¶30 < Formatrice',
       '# Écran 5 — Storyboard : gestes et postures',
-      '10 ¶38 (tableau 1, ligne 2, col. 3)',
+      '10 ¶38 (tableau 1, ligne 2 · Écran 5a, col. 3)',
       '# Écran 6 — En cas d’accident',
       '11 ¶47 < Formatrice',
       '12 ¶51 < Formatrice',
@@ -162,6 +162,9 @@ describe('the booth script’s labels follow the script’s language (pure)', ()
     const fr = (location: Parameters<typeof formatLocation>[0]) => shown(formatLocation(location, 'fr'));
     expect(fr({ story: 'body', paragraph: 12, page: 2 })).toBe('p.~2 ¶12');
     expect(fr({ story: 'body', paragraph: 38, cell: { table: 1, row: 2, column: 3 } })).toBe('¶38 (tableau 1, ligne 2, col. 3)');
+    // A row its table's number column numbers: the number beside it, as the page writes it.
+    expect(fr({ story: 'body', paragraph: 38, cell: { table: 1, row: 2, column: 3, numbered: 'Écran 5a' } })).toBe('¶38 (tableau 1, ligne 2 · Écran 5a, col. 3)');
+    expect(fr({ story: 'body', paragraph: 9, cell: { table: 1, row: 2, column: 3, rows: 2, numbered: 'N° 1–2' } })).toBe('¶9 (tableau 1, lignes 2–3 · N° 1–2, col. 3)');
     expect(fr({ story: 'textbox', paragraph: 3 })).toBe('¶3 (zone de texte)');
     expect(fr({ story: 'footnote', paragraph: 4 })).toBe('¶4 (note de bas de page)');
     expect(formatLocation({ story: 'body', paragraph: 12, page: 2 })).toBe('p.2 ¶12');

@@ -245,16 +245,16 @@ describe('the time code in the outputs', () => {
     ]);
     expect(renderVoiceqCsv(r, { lang: 'en' }).split('\r\n').slice(0, 5)).toEqual([
       'Script (en),Start,End,Character/Source,Comments',
-      'Where were you last night?,00:01:02.500,,JOHN,"¶9 (table 1, row 2, col 4) · ID ' + r.voices[0]!.lines[0]!.id + '"',
-      'At the harbour. Waiting for you.,00:01:05.120,,ANNA,"¶13 (table 1, row 3, col 4) · ID ' + r.voices[1]!.lines[0]!.id + '"',
-      'I never got your message.,"00:01:09,250","00:01:11,000",JOHN,"¶17 (table 1, row 4, col 4) · ID ' + r.voices[0]!.lines[1]!.id + '"',
-      'You never do.,00:01:14.000,,ANNA,"¶21 (table 1, row 5, col 4) · ID ' + r.voices[1]!.lines[1]!.id + '"',
+      'Where were you last night?,00:01:02.500,,JOHN,"¶9 (table 1, row 2 · #1, col 4) · ID ' + r.voices[0]!.lines[0]!.id + '"',
+      'At the harbour. Waiting for you.,00:01:05.120,,ANNA,"¶13 (table 1, row 3 · #2, col 4) · ID ' + r.voices[1]!.lines[0]!.id + '"',
+      'I never got your message.,"00:01:09,250","00:01:11,000",JOHN,"¶17 (table 1, row 4 · #3, col 4) · ID ' + r.voices[0]!.lines[1]!.id + '"',
+      'You never do.,00:01:14.000,,ANNA,"¶21 (table 1, row 5 · #4, col 4) · ID ' + r.voices[1]!.lines[1]!.id + '"',
     ]);
     const john = exportGroups(r).find((g) => g.name === 'JOHN')!;
     expect(renderVoiceCsv(john).split('\r\n').slice(0, 3)).toEqual([
       '#,Line ID,Location,Timecode,Cue,Line,Words,Seconds,Notes',
-      `1,${john.lines[0]!.id},"¶9 (table 1, row 2, col 4)",00:01:02.500,,Where were you last night?,5,2,`,
-      `2,${john.lines[1]!.id},"¶17 (table 1, row 4, col 4)","00:01:09,250 → 00:01:11,000",ANNA: At the harbour. Waiting for you.,I never got your message.,5,2,`,
+      `1,${john.lines[0]!.id},"¶9 (table 1, row 2 · #1, col 4)",00:01:02.500,,Where were you last night?,5,2,`,
+      `2,${john.lines[1]!.id},"¶17 (table 1, row 4 · #3, col 4)","00:01:09,250 → 00:01:11,000",ANNA: At the harbour. Waiting for you.,I never got your message.,5,2,`,
     ]);
     expect(renderCombinedCsv(r).split('\r\n')[0]).toBe('Voice,#,Line ID,Location,Timecode,Cue,Line,Words,Seconds,Notes');
   });
@@ -265,8 +265,8 @@ describe('the time code in the outputs', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['Summary', 'JOHN', 'ANNA']);
     expect(sheets[1]!.data.map((row) => [row[2], row[3], row[5]])).toEqual([
       ['Location', 'Timecode', 'Line'],
-      ['¶9 (table 1, row 2, col 4)', '00:01:02.500', 'Where were you last night?'],
-      ['¶17 (table 1, row 4, col 4)', '00:01:09,250 → 00:01:11,000', 'I never got your message.'],
+      ['¶9 (table 1, row 2 · #1, col 4)', '00:01:02.500', 'Where were you last night?'],
+      ['¶17 (table 1, row 4 · #3, col 4)', '00:01:09,250 → 00:01:11,000', 'I never got your message.'],
     ]);
     const [voiceq] = await readExcelFile(Buffer.from(await renderVoiceqXlsx(r, { lang: 'en' })));
     expect(voiceq!.data.slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual([
@@ -289,9 +289,9 @@ describe('the time code in the outputs', () => {
     const marc = r.voices[0]!;
     const lines = boothScript(r, marc, { date: '2026-12-05', script: 'det-fr.docx' }).blocks.filter((b): b is Extract<SidesBlock, { kind: 'line' }> => b.kind === 'line');
     expect(lines.map((b) => [b.timecode, lineMeta(b)])).toEqual([
-      ['01:02:03:04', `#1 · TC 01:02:03:04 · ¶9 (tableau 1, ligne 2, col. 4) · ID ${marc.lines[0]!.id}`],
-      ['01:02:08:00', `#2 · TC 01:02:08:00 · ¶17 (tableau 1, ligne 4, col. 4) · ID ${marc.lines[1]!.id}`],
-      ['01:02:15:03', `#3 · TC 01:02:15:03 · ¶28 (tableau 1, ligne 7, col. 4) · ID ${marc.lines[2]!.id}`],
+      ['01:02:03:04', `#1 · TC 01:02:03:04 · ¶9 (tableau 1, ligne 2 · Boucle 12, col. 4) · ID ${marc.lines[0]!.id}`],
+      ['01:02:08:00', `#2 · TC 01:02:08:00 · ¶17 (tableau 1, ligne 4 · Boucle 13, col. 4) · ID ${marc.lines[1]!.id}`],
+      ['01:02:15:03', `#3 · TC 01:02:15:03 · ¶28 (tableau 1, ligne 7 · Boucle 14, col. 4) · ID ${marc.lines[2]!.id}`],
     ]);
   });
 

@@ -21,8 +21,8 @@
  * many columns at the same places (`Paragraph.edges`), its first row no header of its own (`Term |
  * Definition`); and said. A DOCX's table right after an AV table with as many columns and no header
  * row goes on with it when its grid puts its columns at the same places, as wide (a table split by
- * hand; `Paragraph.edges` from `w:tblGrid`), and said; another grid and it is another table; with no
- * grid to tell (or cells merged across it) it is read as it is, and said.
+ * hand; `Paragraph.edges` from `w:tblGrid`, cells merged across columns aside), and said; another grid
+ * and it is another table; with no grid to tell it is read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
 import { countWords, normaliseSpace } from '../text/words.js';
@@ -207,6 +207,8 @@ export interface AvColumns {
    * in `silent` and `beside`), said apart.
    */
   rowLook: ReadonlyMap<Paragraph, string>;
+  /** The paragraphs of header rows (where they stand and where they are repeated): nobody's, also in `silent`. */
+  headers: ReadonlySet<Paragraph>;
   /**
    * Tables right after an AV table (`after`) with as many columns and no header row, not read as it:
    * a DOCX's tables, whose places on the page are not known (two tables by hand, or one split).
@@ -214,7 +216,7 @@ export interface AvColumns {
   doubts: { table: number; after: number }[];
 }
 
-const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, standsOut: () => false, beside: new Set(), rowLook: new Map(), doubts: [] };
+const NONE: AvColumns = { tables: [], silent: new Set(), nobodys: () => true, standsOut: () => false, beside: new Set(), rowLook: new Map(), headers: new Set(), doubts: [] };
 
 /** Points two columns' left edges (or two lines' starts) may differ by and still be the same place. */
 const SAME_PLACE = 3;
@@ -252,13 +254,17 @@ function columnLefts(rows: Iterable<Map<number, Paragraph[]>>, page: number): Ma
 /** Points two DOCX grid columns' edges may differ by and be the same (Word rounds widths it recomputes to a twip or so). */
 const GRID_SLACK = 1;
 
-/** By column, where its cells stand in a DOCX table (`Paragraph.edges`, from its grid); null when a paragraph has none. */
+/**
+ * By column, where its cells stand in a DOCX table (`Paragraph.edges`, from its grid); null when a
+ * paragraph has none. A cell merged across columns stands over several: it tells none of them.
+ */
 function cellSpans(rows: Iterable<Map<number, Paragraph[]>>): Map<number, [number, number]> | null {
   const spans = new Map<number, [number, number]>();
   for (const row of rows) {
     for (const [column, cell] of row) {
       for (const p of cell) {
         if (!p.edges) return null;
+        if ((p.location.cell?.span ?? 1) > 1) continue;
         const was = spans.get(column);
         spans.set(column, was ? [Math.min(was[0], p.edges.left), Math.max(was[1], p.edges.right)] : [p.edges.left, p.edges.right]);
       }
@@ -354,7 +360,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
     if (last === undefined || top === undefined) {
       if (between(before.last, seen.first)) return 'no';
       // A DOCX: its tables' grids tell where their columns stand (Paragraph.edges); a table split by
-      // hand keeps its grid. No grid (or cells merged across it): it cannot be told.
+      // hand keeps its grid. No grid: it cannot be told.
       const was = cellSpans(before.rows.values()), is = cellSpans(seen.rows.values());
       if (!was || !is) return 'doubt';
       return is.size >= 2 && [...is].every(([column, [x0, x1]]) => was.has(column) && Math.abs(x0 - was.get(column)![0]) <= GRID_SLACK && Math.abs(x1 - was.get(column)![1]) <= GRID_SLACK) ? 'yes' : 'no';
@@ -507,7 +513,7 @@ function findAvColumns(paragraphs: readonly Paragraph[]): AvColumns {
   let most = 0;
   for (const [look, words] of looks) if (words > most) [plain, most] = [look, words];
   const standsOut = (paragraph: Paragraph, run: Run) => !headers.has(paragraph) && lookOf(run) !== plain && /[\p{L}\p{N}]/u.test(run.text);
-  return { tables: out, silent, nobodys: (paragraph, run) => beside.has(paragraph) || !standsOut(paragraph, run), standsOut, beside, rowLook, doubts };
+  return { tables: out, silent, nobodys: (paragraph, run) => beside.has(paragraph) || !standsOut(paragraph, run), standsOut, beside, rowLook, headers, doubts };
 }
 
 /**

@@ -33,9 +33,12 @@ export interface ColourUse {
   /**
    * Words and lines in this colour that no voice reads whatever its colour: an AV script's picture and
    * number columns and its header rows in their ordinary look (attribute/av-columns.ts). Counted in
-   * `words` and `lineCount` (they are on the page), said apart.
+   * `words` and `lineCount` (they are on the page), said apart; and of those words, by why they are
+   * left out (each absent when none): `headerRow`, a header row's; `picture`, the picture and number
+   * columns'; `rowLook`, cells of a column read as it is (`NOTES`) in the look of their row's audio
+   * words, a row coded whole by its look (notes beside the line).
    */
-  leftOut?: { words: number; lines: number };
+  leftOut?: { words: number; lines: number; headerRow?: number; picture?: number; rowLook?: number };
 }
 
 export interface ColourReport {
@@ -80,6 +83,9 @@ function uses(script: Script, dimension: 'text' | 'background', headings: Readon
       use.leftOut ??= { words: 0, lines: 0 };
       use.leftOut.words += line.words;
       use.leftOut.lines++;
+      const paragraph = silent.get(key)!;
+      const why = av.headers.has(paragraph) ? 'headerRow' : av.rowLook.has(paragraph) ? 'rowLook' : 'picture';
+      use.leftOut[why] = (use.leftOut[why] ?? 0) + line.words;
     }
     if (!headings.has(key)) inBody.add(line.voice);
   }

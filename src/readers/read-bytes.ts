@@ -9,6 +9,7 @@ import { asciiBytes, indexOfBytes, latin1 } from './byte-search.js';
 import { readDocx } from './docx/index.js';
 import { LIMITS, overLimit } from './limits.js';
 import { placeholderError } from './placeholders.js';
+import { numberRows } from './row-numbers.js';
 
 const PDF_MAGIC = '%PDF-';
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -77,12 +78,18 @@ function checkLooks(script: Script): Script {
   return script;
 }
 
+/** The rows of tables numbered by a column of their own, given their numbers (row-numbers.ts). */
+function numbered(script: Script): Script {
+  numberRows(script.paragraphs);
+  return script;
+}
+
 export async function readBytes(bytes: Uint8Array, file: string, options: ReadOptions, readPdf: PdfReader): Promise<Script> {
   switch (sniffFormat(bytes)) {
     case 'docx':
-      return checkLooks(await readDocx(bytes, file, options));
+      return numbered(checkLooks(await readDocx(bytes, file, options)));
     case 'pdf':
-      return checkLooks(await readPdf(bytes, file, options));
+      return numbered(checkLooks(await readPdf(bytes, file, options)));
     case 'ole':
       if (oleIsEncryptedPackage(bytes)) {
         throw new UserError(

@@ -386,11 +386,24 @@ function payRows(report: Report, nameOf: (voice: VoiceReport) => string, unassig
   return table(rows, new Set([1, 2, 3, 4])).map((r) => `  ${r}`);
 }
 
-/** What a colour's row says of the words in it no voice reads by rule: an AV table's picture column. */
+/**
+ * What a colour's row says of the words in it no voice reads by rule, by why: an AV table's header row,
+ * its picture and number columns, notes in a row coded whole by its look.
+ */
 function leftOutSaid(u: ColourUse): string {
-  if (!u.leftOut) return '';
-  if (u.leftOut.words >= u.words) return " (an AV table's picture column or header row only: left out)";
-  return ` (${plural(u.leftOut.words, 'word')} of them in an AV table's picture column or header row: left out)`;
+  const out = u.leftOut;
+  if (!out) return '';
+  const reasons: [number | undefined, string][] = [
+    [out.picture, "an AV table's picture or number columns"],
+    [out.headerRow, "an AV table's header row"],
+    [out.rowLook, "notes in their row's look (rows coded whole)"],
+  ];
+  const present = reasons.filter(([n]) => n !== undefined && n > 0) as [number, string][];
+  // Each reason after the first says "its" table: the same tables.
+  const places = present.map(([, where], i) => (i > 0 ? where.replace("an AV table's", 'its') : where));
+  if (out.words >= u.words) return ` (${listOf(places)} only: left out)`;
+  if (present.length <= 1) return ` (${plural(out.words, 'word')} of them in ${places[0] ?? "an AV table's picture or number columns"}: left out)`;
+  return ` (${plural(out.words, 'word')} of them left out: ${present.map(([n], i) => `${count(n)} in ${places[i]}`).join(', ')})`;
 }
 
 /** A colour no voice can be: only headings, or only what an AV table leaves out. */

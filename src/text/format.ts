@@ -49,8 +49,9 @@ const FRENCH_STORIES: Readonly<Record<Exclude<Story, 'body'>, string>> = {
 };
 
 /**
- * `¶12`, `p.2 ¶12`, `¶7 (table 1, row 2, col 3)`, `¶3 (text box)`: where a paragraph is. In French
- * (the booth script of a French script): `p. 2 ¶12` (a no-break space), `¶7 (tableau 1, ligne 2,
+ * `¶12`, `p.2 ¶12`, `¶7 (table 1, row 2, col 3)`, `¶3 (text box)`: where a paragraph is; in a table
+ * numbered by a column of its own, the row's number beside it (`¶9 (table 1, row 6 · #5, col 3)`). In
+ * French (the booth script of a French script): `p. 2 ¶12` (a no-break space), `¶7 (tableau 1, ligne 2,
  * col. 3)`, `¶3 (zone de texte)`.
  */
 export function formatLocation(location: Location, language: 'en' | 'fr' = 'en'): string {
@@ -64,15 +65,27 @@ export function formatLocation(location: Location, language: 'en' | 'fr' = 'en')
     // A cell merged across columns or down rows: the columns and rows it covers (`cols 2–3`, as it stands under their headers).
     const columns = cell.span && cell.span > 1 ? `${cell.column}–${cell.column + cell.span - 1}` : undefined;
     const rows = cell.rows && cell.rows > 1 ? `${cell.row}–${cell.row + cell.rows - 1}` : undefined;
+    // The row as the table's number column numbers it, beside the row: `row 6 · #5`.
+    const numbered = cell.numbered ? ` · ${cell.numbered}` : '';
     text += fr
-      ? ` (tableau ${cell.table}, ${rows ? `lignes ${rows}` : `ligne ${cell.row}`}, col. ${columns ?? cell.column})`
-      : ` (table ${cell.table}, ${rows ? `rows ${rows}` : `row ${cell.row}`}, ${columns ? `cols ${columns}` : `col ${cell.column}`})`;
+      ? ` (tableau ${cell.table}, ${rows ? `lignes ${rows}` : `ligne ${cell.row}`}${numbered}, col. ${columns ?? cell.column})`
+      : ` (table ${cell.table}, ${rows ? `rows ${rows}` : `row ${cell.row}`}${numbered}, ${columns ? `cols ${columns}` : `col ${cell.column}`})`;
   }
   else if (location.story === 'body') return text;
   else if (fr) text += ` (${FRENCH_STORIES[location.story] ?? location.story})`;
   else if (location.story === 'textbox') text += ' (text box)';
   else text += ` (${location.story})`;
   return text;
+}
+
+/**
+ * A row's number as its table's number column gives it (`TableCell.numbered`), as a narrator finds it
+ * on the page: the header and the value (`Screen 5`, `N° 5`, `Shot #5`, `#5`), the value alone when it
+ * names itself (`S01`, `Sc. 3`, `#5`).
+ */
+export function rowNumber(header: string, value: string): string {
+  if (!/^[0-9]/u.test(value)) return value;
+  return header.endsWith('#') ? `${header}${value}` : `${header} ${value}`;
 }
 
 /** `m:ss`, or `h:mm:ss` from an hour on; seconds rounded. */

@@ -1542,7 +1542,8 @@ export class StoryReader implements XmlHandlers {
    * A cell merged with others (its `w:tcPr` read): a `w:hMerge` cell going on adds its grid columns to
    * the row's cell before it; a `w:vMerge` cell going on adds its row to the cell that began the merge
    * above it, when that cell covers the same grid columns and reaches the row above. (The text of a
-   * merged cell is in the cell that began the merge: where its words stand, it covers all of it.)
+   * merged cell is in the cell that began the merge: where its words stand, it covers all of it. Text
+   * typed in a cell going on with it is not shown: `CellContext.mergedAway`.)
    */
   private mergeCell(cell: CellContext, hMerge: 'restart' | 'continue' | undefined, vMerge: 'restart' | 'continue' | undefined): void {
     const table = this.tableStack.top();
@@ -1554,7 +1555,10 @@ export class StoryReader implements XmlHandlers {
     if (vMerge === 'restart') (table.down ??= new Map()).set(cell.grid, cell);
     else if (vMerge === 'continue') {
       const top = table.down?.get(cell.grid);
-      if (top && top.row + (top.rows ?? 1) === cell.row && (top.span ?? 1) === (cell.span ?? 1)) top.rows = (top.rows ?? 1) + 1;
+      if (top && top.row + (top.rows ?? 1) === cell.row && (top.span ?? 1) === (cell.span ?? 1)) {
+        top.rows = (top.rows ?? 1) + 1;
+        cell.mergedAway = true;
+      }
     }
   }
 }

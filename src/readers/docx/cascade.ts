@@ -44,6 +44,11 @@ export interface CellContext {
   shd?: ShdSpec;
   /** Its row's exception shading (`w:tblPrEx/w:shd`), over the table's own (§17.4.30). */
   rowShd?: ShdSpec;
+  /**
+   * A `w:vMerge` cell going on with the cell above it: the merged cell shows the text of the cell that
+   * began the merge only, so what is typed in this one is not seen (index.ts leaves it out, and says so).
+   */
+  mergedAway?: true;
 }
 
 export interface ParagraphContext {

@@ -656,6 +656,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   // Text of a text effect of no fill (invisible in Word): words, paragraphs quoted, first place, a font colour.
   const unfilled = { words: 0, texts: [] as string[], location: undefined as Location | undefined, colour: '' };
   const webHidden = { words: 0, texts: [] as string[], location: undefined as Location | undefined };
+  // Text typed in cells merged into the cell above (w:vMerge going on), which Word and LibreOffice do not show: words, paragraphs quoted, first cell.
+  const mergedAway = { words: 0, texts: [] as string[], cell: undefined as TableCell | undefined };
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
@@ -664,6 +666,23 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       return;
     }
     const { styles, cascade, indents, other, chunkPart } = source.look ?? scriptLook;
+    const away = source.context.cell && inMergedAway(source.context.cell);
+    if (away) {
+      // Not shown: left out, its words counted for the warning (mergedAwayWarning).
+      let shown = '';
+      for (const rawRun of source.runs) {
+        const resolved = cascade.resolve(rawRun.props, rawRun.paragraph);
+        if (!resolved.hidden && !resolved.unfilled && !resolved.struck) shown += rawRun.text;
+      }
+      const words = countWords(shown);
+      const table = tableOf(source);
+      if (words > 0 && table !== undefined) {
+        mergedAway.words += words;
+        if (mergedAway.texts.length < 3) mergedAway.texts.push(normaliseSpace(shown).slice(0, 200));
+        mergedAway.cell ??= tableCell(table, away);
+      }
+      return;
+    }
     const runs: Run[] = [];
     // What this paragraph gives to warn about, once per kind and key.
     const notes = new Map<string, Note>();
@@ -816,6 +835,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   if (struckWarning) warnings.push(struckWarning);
   if (unfilled.words > 0) warnings.push(unfilledWarning(unfilled));
   if (webHidden.words > 0) warnings.push(webHiddenWarning(webHidden));
+  if (mergedAway.words > 0) warnings.push(mergedAwayWarning(mergedAway));
   warnings.push(...unreadChunkWarnings(unreadChunks, paragraphs));
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
@@ -1089,18 +1109,20 @@ function tableCell(table: number, cell: CellContext): TableCell {
 /**
  * Where a table cell stands across its table, in points from the table's left edge, by the table's
  * grid (`w:tblGrid`): what tells a table split by hand (the same grid) from another one after it
- * (attribute/av-columns.ts). Only where every row has one cell per grid column: a cell merged across
- * columns (`w:gridSpan`) or a row set in (`w:gridBefore`) would need more than the grid; none then,
- * nor for a grid missing or unreadable.
+ * (attribute/av-columns.ts). A cell stands over the grid columns it covers, from its first grid column
+ * (past a row's `w:gridBefore` and the `w:gridSpan`s before it) over as many as it spans; none for a
+ * grid missing or unreadable, or one with fewer columns than the cell reaches.
  */
 function gridEdges(cell: CellContext): { left: number; right: number } | undefined {
-  const { grid, cellCounts } = cell.table;
-  if (!grid || grid.length === 0 || !grid.every((w) => Number.isFinite(w) && w > 0)) return undefined;
-  if (cellCounts.length === 0 || !cellCounts.every((n) => n === grid.length)) return undefined;
+  const { grid } = cell.table;
+  const span = cell.span ?? 1;
+  if (!grid || grid.length === 0 || cell.grid + span > grid.length || !grid.every((w) => Number.isFinite(w) && w > 0)) return undefined;
   let left = 0;
-  for (let k = 0; k < cell.column; k++) left += grid[k]!;
+  for (let k = 0; k < cell.grid; k++) left += grid[k]!;
+  let right = left;
+  for (let k = cell.grid; k < cell.grid + span; k++) right += grid[k]!;
   const round = (x: number) => Math.round(x * 10) / 10;
-  return { left: round(left), right: round(left + grid[cell.column]!) };
+  return { left: round(left), right: round(right) };
 }
 
 /** Letters of the scripts Word shows with the complex-script properties (Hebrew, Arabic, Syriac, Thaana, N'Ko, Indic, Thai, Lao, Tibetan, Myanmar, Khmer). */
@@ -1214,6 +1236,27 @@ function webHiddenWarning(hidden: { words: number; texts: string[]; location: Lo
   };
   if (hidden.location) warning.location = hidden.location;
   return warning;
+}
+
+/** The cell merged into the one above it (`CellContext.mergedAway`) a paragraph stands in, itself or a cell of a table it is nested in; null when none. */
+function inMergedAway(cell: CellContext): CellContext | null {
+  for (let at: CellContext | undefined = cell; at; at = at.table.parentCell) if (at.mergedAway) return at;
+  return null;
+}
+
+/**
+ * Text typed in a table cell merged into the cell above it (`w:vMerge` going on): the merged cell shows
+ * the text of the cell that began the merge only (LibreOffice prints none of it; Word, merging cells,
+ * moves their text into the first), so it is not seen: left out, said.
+ */
+function mergedAwayWarning(away: { words: number; texts: string[]; cell: TableCell | undefined }): Warning {
+  const one = away.words === 1;
+  const cell = away.cell!;
+  return {
+    code: 'merged-cell-text',
+    message: `${plural(away.words, 'word')} ${one ? 'is' : 'are'} typed in a table cell merged into the cell above it (the first: table ${cell.table}, row ${cell.row}, col ${cell.column}): ${away.texts.map(shortText).join(', ')}. A merged cell shows the text of its first cell only (LibreOffice prints none of the rest), so vo-lines leaves ${one ? 'it' : 'them'} out. If ${one ? 'it is' : 'they are'} to be recorded, move ${one ? 'it' : 'them'} into the first cell of the merge, or split the cells (Layout > Split Cells).`,
+    details: { words: away.words, text: [...away.texts], cell },
+  };
 }
 
 /** Text of a Word text effect with no fill and no outline (cascade.ts `unfilled`): invisible in Word, left out, said. */
