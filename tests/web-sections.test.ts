@@ -1,4 +1,6 @@
 /**
+ * Places on the page as the command line gives them: a storyboard's merged cells (rows 2–3, cols 2–3) and
+ * its rows' numbers (`· #5`), EN and FR (tests/fixtures/av-merge/merges-en.docx, scripts/build-av-merge-fixtures).
  * The page's sections table as the command line's summary shows the sections: a chapter's screens
  * indented under it (the chapter says it holds them, their words counted in it too), and a target set
  * by the config said so, EN and FR. The script is built here (tests/helpers/docx-builder): Heading 1
@@ -10,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 import { runCli } from './helpers/cli.js';
@@ -89,5 +92,22 @@ describeBrowser('the sections table: nested sections and targets from the config
       ['1', 'Écran 1.2 ¶4', '✗ 4\u00A0s sur 3\u00A0s (1\u00A0s de trop) (durée donnée par la config)'],
       ['0', 'Chapitre 2 — Conclusion ¶6', 'Pas de durée donnée'],
     ]);
+  });
+
+  it('her lines\' places in a storyboard: merged rows and columns, and the rows\' numbers, as `lines` gives them (EN, FR)', async () => {
+    const file = fileURLToPath(new URL('fixtures/av-merge/merges-en.docx', import.meta.url));
+    const lines = runCli(['lines', file, '--voice', 'Expert']);
+    expect(lines.stdout).toContain('¶15 (table 1, row 4 · #3, cols 2–3)');
+    const places = async (browser: Browser) => {
+      const page = await browser.page();
+      await page.goto(server.url);
+      await drop(page, file);
+      await page.selectOption('#voice', 'Expert');
+      const metas = await page.locator('.line-meta').evaluateAll((all) => all.map((m) => (m.textContent ?? '').split(' · ID')[0]!.split(' · ').slice(0, -2).join(' · ')));
+      // (The print's booth script numbers its lines `#1`, `#2`: not places.)
+      return metas.filter((m) => m.startsWith('¶'));
+    };
+    expect(await places(en)).toEqual(['¶15 (table\u00A01, row\u00A04 · #3, cols\u00A02–3)', '¶19 (table\u00A01, row\u00A05 · #4, cols\u00A03–4)']);
+    expect(await places(fr)).toEqual(['¶15 (tableau\u00A01, ligne\u00A04 · #3, col.\u00A02–3)', '¶19 (tableau\u00A01, ligne\u00A05 · #4, col.\u00A03–4)']);
   });
 });

@@ -145,7 +145,7 @@ const STORY: Record<Exclude<Location['story'], 'body'>, Key> = {
 function place(location: Location): string {
   const at = `${location.page !== undefined ? `${t('pageAt', { page: location.page })} ` : ''}¶${location.paragraph}`;
   const story = location.story !== 'body' && STORY[location.story] ? t(STORY[location.story]) : null;
-  const inside = [story, location.cell ? t('cellAt', { ...location.cell }) : null].filter((x): x is string => x !== null);
+  const inside = [story, location.cell ? w.cell(location.cell) : null].filter((x): x is string => x !== null);
   return inside.length ? `${at} (${inside.join(', ')})` : at;
 }
 

@@ -56,7 +56,11 @@ const EN = {
   storyFootnote: 'footnote',
   storyEndnote: 'endnote',
   storyComment: 'comment',
-  cellAt: 'table\u00A0{table}, row\u00A0{row}, col\u00A0{column}',
+  cellAt: 'table\u00A0{table}, {row}, {column}',
+  cellRow: 'row\u00A0{row}',
+  cellRows: 'rows\u00A0{row}',
+  cellColumn: 'col\u00A0{column}',
+  cellColumns: 'cols\u00A0{column}',
   pageAt: 'p.{page}',
   // Where a legend is, as the command line says it ("the legend at ¶1 (header)"): web/app.ts `legendAt`.
   legendAt: 'at {location}',
@@ -323,6 +327,7 @@ const EN = {
   wNameOrWord: '{names} opening {lines} in the colour of {voices} may be a speaker’s name or words said: it names no voice, and the script does not show which. Its {words} are counted as said. If it is a name, not read aloud, name the voice after it ({bare}) in the script’s legend.',
   wNamesOrWords: '{names} opening {lines} in the colour of {voices} may be speakers’ names or words said: they name no voice, and the script does not show which. Their {words} are counted as said. If one is a name, not read aloud, name the voice after it ({bare}) in the script’s legend.',
   wThatLine: 'that line',
+  wMergedCellText: 'Text is typed in a table cell merged into the cell above it ({words}; the first: {cell}): {texts}. A merged cell shows the text of its first cell only, so that text is left out. If it is to be recorded, move it into the first cell of the merge, or split the cells in the script.',
   wFootnotes: 'footnotes',
   wEndnotes: 'endnotes',
   wThoseLines: 'those lines',
@@ -541,7 +546,11 @@ const FR: Record<Key, string> = {
   storyFootnote: 'note de bas de page',
   storyEndnote: 'note de fin',
   storyComment: 'commentaire',
-  cellAt: 'tableau\u00A0{table}, ligne\u00A0{row}, col.\u00A0{column}',
+  cellAt: 'tableau\u00A0{table}, {row}, {column}',
+  cellRow: 'ligne\u00A0{row}',
+  cellRows: 'lignes\u00A0{row}',
+  cellColumn: 'col.\u00A0{column}',
+  cellColumns: 'col.\u00A0{column}',
   pageAt: 'p.\u00A0{page}',
   legendAt: 'au {location}',
   legendAtPage: 'à la {page}, {location}',
@@ -794,6 +803,7 @@ const FR: Record<Key, string> = {
   wNameOrWord: '{names} en tête de {lines} dans la couleur de {voices} peut être le nom de qui parle ou des mots dits : il ne nomme aucune voix, et le script ne dit pas lequel. Ses {words} sont comptés comme dits. Si c’est un nom, non lu à voix haute, nommez la voix ainsi ({bare}) dans la légende du script.',
   wNamesOrWords: '{names} en tête de {lines} dans la couleur de {voices} peuvent être des noms de qui parle ou des mots dits : ils ne nomment aucune voix, et le script ne dit pas lequel. Leurs {words} sont comptés comme dits. Si l’un d’eux est un nom, non lu à voix haute, nommez la voix ainsi ({bare}) dans la légende du script.',
   wThatLine: 'cette réplique',
+  wMergedCellText: 'Du texte est tapé dans une cellule de tableau fusionnée avec celle du dessus ({words} ; la première : {cell}) : {texts}. Une cellule fusionnée ne montre que le texte de sa première cellule : ce texte est donc laissé de côté. S’il doit être enregistré, déplacez-le dans la première cellule de la fusion, ou scindez les cellules dans le script.',
   wFootnotes: 'notes de bas de page',
   wEndnotes: 'notes de fin',
   wThoseLines: 'ces répliques',
@@ -1138,6 +1148,18 @@ export class Words {
   }
 
   /** "A, B and C" / "A, B et C" (`or`: "A or B" / "A ou B"). */
+  /**
+   * A table cell as the command line says it (text/format.ts formatLocation): the rows and columns a merged
+   * cell covers, and the row's number from the table's number column beside it (`table 1, row 6 · Screen 5, col 3`).
+   */
+  cell(cell: { table: number; row: number; column: number; span?: number; rows?: number; numbered?: string }): string {
+    const rows = cell.rows !== undefined && cell.rows > 1;
+    const columns = cell.span !== undefined && cell.span > 1;
+    const row = this.t(rows ? 'cellRows' : 'cellRow', { row: rows ? `${cell.row}–${cell.row + cell.rows! - 1}` : String(cell.row) });
+    const column = this.t(columns ? 'cellColumns' : 'cellColumn', { column: columns ? `${cell.column}–${cell.column + cell.span! - 1}` : String(cell.column) });
+    return this.t('cellAt', { table: cell.table, row: cell.numbered ? `${row} · ${cell.numbered}` : row, column });
+  }
+
   /** "the colour of Anna", "the colours of Anna and Ben"; « la couleur d’Anna », « les couleurs de Narrator et d’Expert ». */
   colourOf(names: readonly string[]): string {
     if (this.lang !== 'fr') return `${names.length > 1 ? 'the colours' : 'the colour'} of ${this.list(names)}`;

@@ -514,6 +514,11 @@ const SENTENCES: Record<string, Sentence> = {
       }),
     ];
   },
+  'merged-cell-text': (d, s) => {
+    const cell = d.cell as Details | undefined;
+    if (!isNumber(d.words) || !strings(d.text) || !d.text.length || !cell || typeof cell !== 'object' || !isNumber(cell.table) || !isNumber(cell.row) || !isNumber(cell.column)) return null;
+    return [say(s, 'wMergedCellText', { words: s.w.words(d.words), cell: s.w.cell(cell as { table: number; row: number; column: number }), texts: quoted(s, d.text, 3) })];
+  },
   'footer-like-line': (d, s) => (isString(d.text) ? [say(s, 'wFooterLikeLine', { text: s.w.quote(d.text, 80) })] : null),
   'repeating-section-data': (d, s) => {
     if (!isNumber(d.sections) || !Array.isArray(d.first)) return null;
