@@ -8,6 +8,7 @@
  */
 import { castScript } from './attribute/cast-script.js';
 import type { Casting } from './attribute/cast.js';
+import { cutTextVoices } from './attribute/cut-voices.js';
 import { headingsInVoice } from './attribute/headings-in-voice.js';
 import { findConfig, loadConfig } from './config/file.js';
 import type { Config } from './config/parse.js';
@@ -149,6 +150,9 @@ export function trackedChangesWarning(script: Script): Warning | null {
 function castAndMeasure(script: Script, options: Omit<AnalyseBytesOptions, 'read'>, voiceMap: VoiceMap | null, measure: PaceOptions): Analysis {
   const budget = Budget.of(script.file, options);
   const casting = castScript(script, voiceMap, options);
+  // Lines cut at a page's edge: the voices that lose words are named once the lines are cast.
+  const cut = cutTextVoices(casting);
+  if (cut) casting.script = { ...casting.script, warnings: cut };
   // What the file is said first, before what the casting noticed.
   const tracked = trackedChangesWarning(script);
   if (tracked) casting.warnings.unshift(tracked);

@@ -37,3 +37,46 @@ describe('a colour key as an ordered list', () => {
     });
   }
 });
+
+/**
+ * Two groups, each with its lettered entries (scripts/pdf-producers/list_legend_groups.py): "1. Voices"
+ * over "a. Anna — blue", "b. Ben — red", then "2. Not recorded" over "a. black". Before, the legend
+ * ended at "Not recorded" and "a. black" (the DOCX's "black": Word's numbering is no text) was left a
+ * 2-word unassigned line; the roman and bracketed markers ("i.", "(a)") likewise.
+ */
+describe('a colour key in two groups, "Not recorded" with its colours under it', () => {
+  const GROUPS = ['wp-legend-groups-en.pdf', 'wp-legend-groups-roman-en.pdf', 'chromium-legend-groups-en.pdf', 'lo-legend-groups-en.pdf', 'lo-legend-groups-en.docx'];
+  for (const file of GROUPS) {
+    it(`${file}: the legend holds both groups; black is not recorded and "black" is no line`, async () => {
+      const { report } = await analyse(join(PDF_PRODUCERS_DIR, file), { noConfig: true });
+      expect(report.legend && { text: report.legend.text, voices: report.legend.voices.map((v) => [v.name, v.colors]), unassigned: report.legend.unassigned.colors }).toEqual({
+        text: 'Voices / Anna — blue / Ben — red / Not recorded / black',
+        voices: [['Anna', ['#0070C0']], ['Ben', ['#C00000']]],
+        unassigned: ['#000000'],
+      });
+      expect(report.voices.map((v) => [v.name, v.lines.map((l) => l.text), v.words])).toEqual([
+        ['Anna', ['Two coffees, please, and a glass of water.', 'Just the croissants, thank you.'], 13],
+        ['Ben', ['Of course. Would you like anything to eat with that?'], 10],
+      ]);
+      expect(report.unassigned.lines.map((l) => l.text)).toEqual(['Café scene', 'They sit down by the window.']);
+      expect(report.unassigned.words).toBe(8);
+      expect(report.warnings.map((w) => w.code)).toEqual([]);
+    });
+
+    if (file.endsWith('.pdf')) {
+      it(`${file}: with a config, the lines and words the script data gives`, async () => {
+        const { got, expected } = await read(file);
+        expect(got).toEqual(expected);
+      });
+    }
+  }
+
+  it('a capital "A." or a "1.1" opening an item stays part of it (a name, a label): only the legend\'s own list markers are left out', async () => {
+    const { legendRuns } = await import('../src/attribute/legend-shapes.js');
+    const para = (text: string) => ({ runs: [{ text, color: '#000000', background: null }], location: { story: 'body', paragraph: 1 } }) as unknown as Parameters<typeof legendRuns>[0];
+    const text = (t: string) => legendRuns(para(t)).map((r) => r.text).join('');
+    expect([text('a. black'), text('i. Anna — blue'), text('(a) black'), text('a) black'), text('ii. Ben — red')]).toEqual(['black', 'Anna — blue', 'black', 'black', 'Ben — red']);
+    expect([text('A. Anna — blue'), text('1.1 Anna — blue')]).toEqual(['A. Anna — blue', '1.1 Anna — blue']);
+  });
+});
+

@@ -856,6 +856,27 @@ export function entriesOfParagraph(paragraph: Paragraph, structureLook: Look | n
   return colourWordsLine(textOf(paragraph))?.entries ?? null;
 }
 
+/**
+ * A heading of what is not recorded, over a group of its own ("2. Not recorded" then "a. black",
+ * "b. grey"; "Non enregistré :" then "gris"): a "not recorded" entry with no colour in its words, in
+ * the legend's own look. Its colours are the items under it (groupColour), not its look.
+ */
+export function isNotRecordedGroup(entry: RawEntry, structureLook: Look | null): boolean {
+  if (!entry.notRecorded || entry.phrase || entry.words || entry.swatch || mentionsColour(entry.name)) return false;
+  return !entry.look || !structureLook || lookKey(entry.look) === lookKey(structureLook);
+}
+
+/** An item of such a group: a colour alone in words ("black", "texte en gris", "grey highlight"), not recorded; else null. */
+export function groupColour(paragraph: Paragraph): RawEntry | null {
+  if (paragraph.location.cell || rawLength(paragraph) > MAX_GROUP_COLOUR) return null;
+  const text = trimSeparators(textOf(paragraph)).replace(/[.;]$/u, '');
+  const phrase = text ? parseColourPhrase(text) : null;
+  return phrase ? { name: text, notRecorded: true, words: text, phrase } : null;
+}
+
+/** The longest item of a group of what is not recorded, in characters: a colour's words. */
+const MAX_GROUP_COLOUR = 40;
+
 // ---------------------------------------------------------------------------------------------
 // Tables: "Voix | Couleur" rows of a name and its colour (words, the name's own colour, a swatch)
 

@@ -20,9 +20,11 @@ import { hasWord, normaliseSpace } from '../text/words.js';
 import {
   colourWordsLine,
   entriesOfParagraph,
+  groupColour,
   headingPrefix,
   isHeading,
   isNotRecorded,
+  isNotRecordedGroup,
   legendRuns,
   MAX_LEGEND_CHARS,
   namesInColourLine,
@@ -373,9 +375,21 @@ function entriesUnder(all: readonly Paragraph[], index: number, end: number): Ra
   const structureLook: Look | null = look ? { color: look.color, background: look.background } : null;
   const paragraphs: Paragraph[] = [];
   const entries: RawEntry[] = [];
+  // A heading of what is not recorded over a group of its own ("2. Not recorded" then "a. black"):
+  // the colours under it are not recorded, the heading itself names none.
+  let group: RawEntry | null = null;
   for (let j = index + 1; j < end; j++) {
     const found = entriesOfParagraph(all[j]!, structureLook);
-    if (!found) break;
+    if (!found) {
+      const item = group ? groupColour(all[j]!) : null;
+      if (!item) break;
+      const at = entries.indexOf(group!);
+      if (at >= 0) entries.splice(at, 1);
+      paragraphs.push(all[j]!);
+      entries.push(item);
+      continue;
+    }
+    group = found.length === 1 && isNotRecordedGroup(found[0]!, structureLook) ? found[0]! : null;
     paragraphs.push(all[j]!);
     entries.push(...found);
   }

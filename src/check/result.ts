@@ -10,6 +10,8 @@ export interface Finding {
   level: 'error' | 'warning';
   /** The voice the finding is about, for the voice rules. */
   voice?: string;
+  /** The voices a warning's finding is about (`unread-text` for lines cut at a page's edge: their words are short), `unassigned` for text of none. */
+  voices?: string[];
   /** One plain sentence for a person. */
   message: string;
   /** Where in the script, when the finding comes from one place (a warning of the reader or the casting). */

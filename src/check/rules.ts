@@ -197,6 +197,8 @@ function warningCheck(input: RuleInput, rule: RuleName, level: Level): Check {
       if (warningRule(warning.code) !== rule || checkedBy(warning) !== rule) continue;
       const finding: Finding = { rule, level, message: warning.message };
       if (warning.location) finding.location = warning.location;
+      const voices = warning.details?.voices;
+      if (Array.isArray(voices) && voices.length && voices.every((v) => typeof (v as { name?: unknown } | null)?.name === 'string')) finding.voices = voices.map((v) => (v as { name: string }).name);
       findings.push(finding);
     }
   }

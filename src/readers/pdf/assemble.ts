@@ -7,7 +7,7 @@ import { markStruck } from './strike.js';
 import { findFurniture, footerLike, type FurnitureStory } from './furniture.js';
 import { Hyphenation } from './hyphenation.js';
 import { blockItem, readingOrder, type Item } from './order.js';
-import { continuesAcrossPages, endsAtSentences, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
+import { continuesAcrossPages, endsAtSentences, endsShort, indentOf, ROW_SPACING, lineEnds, linePitches, ONE_LINE_LINES, oneLineParagraphs, Measures, labelsOf, paragraphRuns, splitBlock, type LaidParagraph, type LineEnds } from './paragraphs.js';
 import { bulletShapes, markDrawnBullets } from './drawn-bullets.js';
 import { cellAt, findTables, insideTable, type CellPlace, type RuledTable } from './tables.js';
 import { toFrame } from './geometry.js';
@@ -354,6 +354,11 @@ export function toParagraphs(pages: PageText[], include: Set<Story>, swatches?: 
       const last = pageParas[pageParas.length - 1];
       if (last && i > 0 && columnJump(ordered[i - 1], b, widths) && !sideBySide(last, b, opening) && continuesAcrossPages(last, paras[0])) {
         last.lines.push(...paras.shift()!.lines);
+      } else if (last && i > 0 && paras[0] && wrapsUnderBox(ordered[i - 1]!, b, ordered) && last.lines.includes(ordered[i - 1]!.lines.at(-1)!)) {
+        // Lines beside a box on their left, then below it back at the margin: a paragraph whose last
+        // line beside the box filled its measure goes on below.
+        const end = last.lines[last.lines.length - 1]!;
+        if (!endsShort(end, paras[0].lines[0]!, last.right)) last.lines.push(...paras.shift()!.lines);
       }
       pageParas.push(...paras);
     });
@@ -893,10 +898,46 @@ function boxesBeside(block: Block, all: Block[]): Block[] | undefined {
   let out: Block[] | undefined;
   for (const b of all) {
     if (b === block || b.cell || b.lines[0].column !== undefined || b.x0 <= block.x0 || b.top >= block.bottom || b.bottom <= block.top) continue;
+    // The lines beside a box on the left, just above: this block's text goes on from them, they are no box.
+    if (wrapsUnderBox(b, block, all)) continue;
     (out ??= []).push(b);
   }
   return out;
 }
+/**
+ * Whether `next` is the text below a box on the left that `prev`'s lines stand beside: a text box
+ * or a float at the left margin (a colour key, a note, a picture's caption), the lines beside it set
+ * in right of it (`prev`, starting at the box's wrap edge) and, below it, back at the margin (`next`,
+ * a line's pitch under `prev`'s last line, starting left of it and running on under it). One flow of
+ * text: the step left at the box's foot is no new paragraph (nor is `prev` a box `next`'s lines
+ * wrap short of).
+ */
+function wrapsUnderBox(prev: Block, next: Block, all: readonly Block[]): boolean {
+  if (prev === next || prev.cell || next.cell || prev.lines[0]!.column !== undefined || next.lines[0]!.column !== undefined) return false;
+  const last = prev.lines[prev.lines.length - 1]!;
+  const first = next.lines[0]!;
+  const size = Math.max(last.size, first.size);
+  const pitch = first.baseline - last.baseline;
+  // Wrapped lines' pitch: the block's own, else a line's at most.
+  let tightest = UNDER_BOX_PITCH * size;
+  for (let i = 1; i < prev.lines.length; i++) tightest = Math.min(tightest, prev.lines[i]!.baseline - prev.lines[i - 1]!.baseline);
+  if (!(pitch > 0 && pitch <= UNDER_BOX_SPACING * tightest)) return false;
+  // Below, back further left, and running on under the lines beside the box.
+  if (!(next.x0 < prev.x0 - UNDER_BOX_STEP * size && next.x1 > (prev.x0 + prev.x1) / 2)) return false;
+  // The box: left of the lines beside it, at their height, over the text below, ending above its first line.
+  for (const box of all) {
+    if (box === prev || box === next || box.cell) continue;
+    if (box.x1 <= prev.x0 + 1 && box.x1 > next.x0 && box.x0 >= next.x0 - UNDER_BOX_STEP * size && box.top < prev.bottom && box.bottom > prev.top && box.bottom <= first.baseline) return true;
+  }
+  return false;
+}
+
+/** Lines further apart than this (× the tightest pitch of the lines beside the box, or than UNDER_BOX_PITCH × size) are no wrapped flow. */
+const UNDER_BOX_SPACING = 1.15;
+const UNDER_BOX_PITCH = 1.6;
+/** How far left of the lines beside the box (× size) the text below it starts, at least. */
+const UNDER_BOX_STEP = 2;
+
 /** The blocks of a page's blocks that stand beside another (besideAnother), by the page's array of blocks. */
 const besideOf = new WeakMap<Block[], Set<Block>>();
 

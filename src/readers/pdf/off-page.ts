@@ -40,10 +40,29 @@ export interface PageCut {
   characters: number;
   /** Whether the edge is the page's (else a clip's only). */
   page: boolean;
+  /**
+   * Every line cut (at most ALL_CUT a page), as `quoted` lists them: the colours of its text outside
+   * (most characters first: what the casting names voices by) and the page's edge it crosses, if the page's.
+   */
+  all: CutLine[];
 }
+
+/** One line cut (PageCut `all`): its text, whether it was read, the colours of its part outside, the side of the page it runs off. */
+export interface CutLine {
+  text: string;
+  read: boolean;
+  colours: Hex[];
+  side?: Side;
+}
+
+/** The page's side a line runs off (in the upright frame of its text). */
+export type Side = 'right' | 'left' | 'top' | 'bottom';
 
 /** Lines quoted per page, at most (to find their paragraphs). */
 const QUOTED = 3;
+/** Cut lines kept per page, and for the whole file, at most (to name their voices). */
+const ALL_CUT = 200;
+const ALL_CUT_FILE = 1000;
 /** How far past a line's end a stretch outside may start and still continue it, in its type size (a word space, a justified one). */
 const NEXT_TO = 1.5;
 /** Baselines this close (in type size) are one. */
@@ -62,6 +81,10 @@ export function cutText(off: readonly OffText[], page: PageText): PageCut | unde
   // Stretches beyond the page on a line's baseline with no line beside them: one per baseline.
   const rows = new Map<string, OffText[]>();
   const colours = new Map<Hex, number>();
+  // Per line cut: the characters outside by colour, and the page's side crossed.
+  const lineColours = new Map<Line, Map<Hex, number>>();
+  const lineSides = new Map<Line, Side>();
+  const rowSides = new Map<OffText, Side>();
   let characters = 0;
   let beyondPage = false;
   for (const frame of page.frames) {
@@ -90,12 +113,20 @@ export function cutText(off: readonly OffText[], page: PageText): PageCut | unde
         nearest ??= line;
       }
       let counted = false;
+      const side = o.beyondPage ? sideOf(o, frame.width, frame.height) : undefined;
       if (found) {
         if (!cut.has(found)) {
           cut.add(found);
           order.push(found);
         }
         counted = true;
+        const n = o.text.replace(/\s+/gu, '').length;
+        if (n) {
+          let by = lineColours.get(found);
+          if (!by) lineColours.set(found, (by = new Map()));
+          by.set(o.color, (by.get(o.color) ?? 0) + n);
+        }
+        if (side && !lineSides.has(found)) lineSides.set(found, side);
       } else if (/\S/u.test(o.text) && (o.partly || (nearest && o.beyondPage && o.x1 >= -reachX && o.x0 <= frame.width + reachX))) {
         // Text seen in part with no line read beside it (a clip cutting a line across its letters),
         // or a row's part beyond the page: one stretch stands for its baseline.
@@ -103,6 +134,7 @@ export function cutText(off: readonly OffText[], page: PageText): PageCut | unde
         const row = rows.get(key);
         if (row) row.push(o);
         else rows.set(key, [o]);
+        if (side) rowSides.set(o, side);
         counted = true;
       }
       if (!counted) continue;
@@ -120,14 +152,54 @@ export function cutText(off: readonly OffText[], page: PageText): PageCut | unde
   // In reading order as the page's lines come: by frame, then top to bottom, left to right.
   order.sort((a, b) => a.baseline - b.baseline || a.x0 - b.x0);
   const quoted = order.slice(0, QUOTED).map((l) => ({ text: normaliseSpace(l.text), read: true }));
-  for (const row of hiddenRows.slice(0, QUOTED - quoted.length)) quoted.push({ text: rowText(row), read: false });
+  const rowTexts = hiddenRows.map((row) => rowText(row));
+  for (const text of rowTexts.slice(0, QUOTED - quoted.length)) quoted.push({ text, read: false });
+  const all: CutLine[] = [];
+  for (const line of order) {
+    if (all.length >= ALL_CUT) break;
+    const item: CutLine = { text: normaliseSpace(line.text), read: true, colours: byMost(lineColours.get(line)) };
+    const side = lineSides.get(line);
+    if (side) item.side = side;
+    all.push(item);
+  }
+  for (let i = 0; i < hiddenRows.length && all.length < ALL_CUT; i++) {
+    const row = hiddenRows[i]!;
+    const by = new Map<Hex, number>();
+    for (const o of row) {
+      const n = o.text.replace(/\s+/gu, '').length;
+      if (n) by.set(o.color, (by.get(o.color) ?? 0) + n);
+    }
+    const item: CutLine = { text: rowTexts[i]!, read: false, colours: byMost(by) };
+    const side = row.map((o) => rowSides.get(o)).find((s) => s !== undefined);
+    if (side) item.side = side;
+    all.push(item);
+  }
   return {
     lines: count,
     quoted,
     colours: [...colours].sort((a, b) => b[1] - a[1]),
     characters,
     page: beyondPage,
+    all,
   };
+}
+
+/** Colours by how many characters they have, most first. */
+function byMost(by: Map<Hex, number> | undefined): Hex[] {
+  return by ? [...by].sort((a, b) => b[1] - a[1]).map(([c]) => c) : [];
+}
+
+/** The page's side a stretch beyond the page lies past: the one it is furthest past. */
+function sideOf(o: OffText, width: number, height: number): Side {
+  const past: [Side, number][] = [
+    ['right', o.x1 - width],
+    ['left', -o.x0],
+    ['bottom', o.baseline - height],
+    ['top', o.size * 0.7 - o.baseline],
+  ];
+  let best = past[0]!;
+  for (const p of past) if (p[1] > best[1]) best = p;
+  return best[0];
 }
 
 /** The text of stretches on one baseline, left to right, a space where they stand a word apart. */
@@ -165,9 +237,11 @@ export class CutPages {
   characters = 0;
   readonly quoted: { page: number; text: string; read: boolean }[] = [];
   readonly colours = new Map<Hex, number>();
+  readonly all: (CutLine & { page: number })[] = [];
   page = false;
 
   add(n: number, cut: PageCut): void {
+    for (const c of cut.all ?? []) if (this.all.length < ALL_CUT_FILE) this.all.push({ page: n, ...c });
     this.pages.push(n);
     this.lines += cut.lines;
     this.characters += cut.characters;
@@ -183,7 +257,8 @@ export class CutPages {
   warning(paragraphs: readonly Paragraph[]): Warning | undefined {
     if (!this.pages.length) return undefined;
     const first = this.quoted[0];
-    const found = this.quoted.map((q) => (q.read ? paragraphOf(paragraphs, q.page, q.text) : undefined));
+    const texts = new Map<Paragraph, string>();
+    const found = this.quoted.map((q) => (q.read ? paragraphOf(paragraphs, q.page, q.text, texts) : undefined));
     const numbers = [...new Set(found.filter((p): p is Paragraph => p !== undefined).map((p) => p.location.paragraph))];
     const n = this.lines;
     const where = this.page ? 'the page' : 'the box it is drawn in';
@@ -199,6 +274,13 @@ export class CutPages {
         colours: [...this.colours].sort((a, b) => b[1] - a[1]).map(([c]) => c),
         characters: this.characters,
         edge: this.page ? 'page' : 'clip',
+        // Each line cut, its paragraph when read: the casting names their voices (attribute/cut-voices.ts) and leaves this out.
+        cut: this.all.map((c) => {
+          const p = c.read ? paragraphOf(paragraphs, c.page, c.text, texts) : undefined;
+          const item: CutDetail = { page: c.page, paragraph: p ? p.location.paragraph : null, text: c.text, colours: c.colours };
+          if (c.side) item.side = c.side;
+          return item;
+        }),
       },
     };
     const at = found.find((p) => p !== undefined);
@@ -207,22 +289,37 @@ export class CutPages {
   }
 }
 
+/** A line cut, as the warning's details list it (`cut`) for the casting. */
+export interface CutDetail {
+  page: number;
+  /** The number of the paragraph holding it (the line read), or null (a row not read, or not found). */
+  paragraph: number | null;
+  text: string;
+  colours: Hex[];
+  side?: Side;
+}
+
 /** A line's text shortened for a message, its end kept (where the cut is). */
 function clip(text: string): string {
   return text.length > 100 ? `… ${text.slice(-96).replace(/^\S*\s/u, '')}` : text;
 }
 
 /** The paragraph on page `page` holding a line's text (spaces aside), if one does. */
-function paragraphOf(paragraphs: readonly Paragraph[], page: number, text: string): Paragraph | undefined {
+function paragraphOf(paragraphs: readonly Paragraph[], page: number, text: string, texts?: Map<Paragraph, string>): Paragraph | undefined {
   const want = text.replace(/\s+/gu, '');
   if (!want) return undefined;
   // (A paragraph may start on the page before, and go on over the page break.)
   for (const p of paragraphs) {
     const at = p.location.page;
     if (at === undefined || at > page || at < page - 1) continue;
-    let all = '';
-    for (const r of p.runs) all += r.text;
-    if (all.replace(/\s+/gu, '').includes(want)) return p;
+    let all = texts?.get(p);
+    if (all === undefined) {
+      all = '';
+      for (const r of p.runs) all += r.text;
+      all = all.replace(/\s+/gu, '');
+      texts?.set(p, all);
+    }
+    if (all.includes(want)) return p;
   }
   return undefined;
 }

@@ -54,7 +54,7 @@ const SPACE = 0.25;
 const ODD_SPACE = /[\t\n\r\f\v]| {2}/;
 
 /** A line is short when the next line's first word would have fitted after it: the writer broke it. */
-function endsShort(prev: Line, next: Line, right: number, justified = false): boolean {
+export function endsShort(prev: Line, next: Line, right: number, justified = false): boolean {
   // Justified text fills every line but a paragraph's last: a line short of the edge ends one.
   if (justified) return prev.x1 < right - FLUSH;
   // With room to spare: widths measured from the PDF are a little off, and a word that only just
