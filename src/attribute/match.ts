@@ -394,12 +394,17 @@ function dropPrefix(runs: Run[], length: number): Run[] {
 /** Lines quoted one by one in `label-accents-alike`, up to this many. */
 const ALIKE_QUOTED = 3;
 
+/** Where a name that may be either of two voices' stands: opening a line (`ELODIE :`), alone on the line above the dialogue, in a table's speaker cell. */
+type AlikePlace = 'label' | 'name-line' | 'cell';
+
 /**
- * `label-accents-alike`: voices whose labels differ only by accents (`Élodie`, `Elodie`), and lines of
- * the script whose label may be either's — written with no accent in capitals (`ELODIE :`, as French
+ * `label-accents-alike`: voices whose labels differ only by accents (`Élodie`, `Elodie`), and names in
+ * the script that may be either's — written with no accent in capitals (`ELODIE`, as French
  * typesetting often drops them: given to the voice whose label it spells, `Elodie`), or matching
- * neither as written (`HELÈNE :` for `Hélène` and `Helene`: nobody's). One warning per such label as
- * written; nothing when no two voices' labels are so alike (no cost then).
+ * neither as written (`HELÈNE` for `Hélène` and `Helene`: nobody's) — wherever a name stands: opening a
+ * line (`ELODIE :`), alone on its line above the dialogue (name-lines.ts, as nameLineVoices reads it),
+ * alone in a table's speaker cell (label-rows.ts rowLabels, as baseReader reads it). One warning per
+ * name as written and place (`kind`); nothing when no two voices' labels are so alike (no cost then).
  */
 export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): Warning[] {
   const entries = map.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label })));
@@ -407,32 +412,61 @@ export function accentDoubts(map: VoiceMap, paragraphs: readonly Paragraph[]): W
   if (alike.length === 0) return [];
   const groups = new Map<string, AlikeLabels>();
   for (const group of alike) groups.set(accentlessKey(group[0]!.label), group);
-  const found = new Map<string, { label: string; group: AlikeLabels; voice: string | null; locations: Location[] }>();
-  for (const paragraph of paragraphs) {
-    const opening = labelOpening(labelHead(paragraph.runs.map((r) => r.text).join('')));
-    if (!opening) continue;
-    const name = normaliseSpace(opening.name).trim();
+  const found = new Map<string, { label: string; kind: AlikePlace; group: AlikeLabels; voice: string | null; locations: Location[] }>();
+  const seen = new Set<Paragraph>();
+  const consider = (written: string, paragraph: Paragraph, kind: AlikePlace) => {
+    const name = normaliseSpace(written).trim();
     const group = groups.get(accentlessKey(name));
-    if (!group) continue;
+    if (!group || seen.has(paragraph)) return;
+    seen.add(paragraph);
     const voice = find(name)?.voice ?? null;
-    // Written with its accents, or in small letters (which keep them), the label says whose it is.
-    if (voice !== null && (/\p{Ll}/u.test(name) || name.normalize('NFD') !== name.normalize('NFD').replace(/\p{M}/gu, ''))) continue;
-    const key = voiceLabelKey(name);
-    const entry = found.get(key) ?? { label: name, group, voice, locations: [] };
+    // Written with its accents, or in small letters (which keep them), the name says whose it is.
+    if (voice !== null && (/\p{Ll}/u.test(name) || name.normalize('NFD') !== name.normalize('NFD').replace(/\p{M}/gu, ''))) return;
+    const key = `${kind}\u0000${voiceLabelKey(name)}`;
+    const entry = found.get(key) ?? { label: name, kind, group, voice, locations: [] };
     entry.locations.push(paragraph.location);
     found.set(key, entry);
+  };
+  for (const paragraph of paragraphs) {
+    const opening = labelOpening(labelHead(paragraph.runs.map((r) => r.text).join('')));
+    if (opening) consider(opening.name, paragraph, 'label');
   }
-  return [...found.values()].map(({ label, group, voice, locations }): Warning => {
+  // A name alone on its line above the dialogue, found as nameLineVoices finds it (a config's label not in capitals too).
+  for (const block of nameBlocks(paragraphs, (name) => find(name) !== undefined).blocks) consider(block.name, block.cue, 'name-line');
+  // A name alone in a table row's cell before its text, as baseReader's rowLabels finds a voice's (or one of the alike names).
+  const cells = rowLabels(paragraphs, (text) => {
+    const cell = cellName(text);
+    return cell && (groups.has(accentlessKey(normaliseSpace(cell.name).trim())) || find(cell.name) !== undefined) ? cell.name : null;
+  });
+  if (cells.size > 0) {
+    for (const paragraph of paragraphs) {
+      const key = rowKey(paragraph);
+      const cell = key === null ? undefined : cells.get(key);
+      if (cell && cell.column === paragraph.location.cell!.column) {
+        cells.delete(key!);
+        consider(cell.label, paragraph, 'cell');
+      }
+    }
+  }
+  return [...found.values()].map(({ label, kind, group, voice, locations }): Warning => {
     const voices = group.map((e) => `${e.voice} ("${e.label}")`);
     const where = locations.slice(0, ALIKE_QUOTED).map((l) => formatLocation(l)).join(', ') + (locations.length > ALIKE_QUOTED ? ', …' : '');
-    const read = voice === null ? `${locations.length === 1 ? 'it is' : 'they are'} left nobody's` : `${locations.length === 1 ? 'it is' : 'they are'} given to ${voice}, whose label it spells`;
+    const one = locations.length === 1;
+    const fate = voice === null ? "left nobody's" : `given to ${voice}, whose label it spells`;
+    const stands =
+      kind === 'label'
+        ? `"${label}:" opens ${plural(locations.length, 'line')} (${where})`
+        : kind === 'name-line'
+          ? `"${label}", alone on its line above the dialogue, names the speaker of ${count(locations.length)} ${one ? 'speech' : 'speeches'} (${where})`
+          : `"${label}", in a table's speaker column, names the speaker of ${plural(locations.length, 'row')} (${where})`;
+    const said = `${kind === 'label' ? (one ? 'it is' : 'they are') : kind === 'name-line' ? (one ? 'the speech is' : 'the speeches are') : one ? 'the row is' : 'the rows are'} ${fate}`;
     return {
       code: 'label-accents-alike',
       message:
-        `"${label}:" opens ${plural(locations.length, 'line')} (${where}) and may name ${listOf(voices, 'or')}: their labels differ only by accents, which capitals often leave out, so ${read}. ` +
-        `Write the label with its accents in the script, or give the voices labels that differ by more than accents.`,
+        `${stands} and may name ${listOf(voices, 'or')}: their labels differ only by accents, which capitals often leave out, so ${said}. ` +
+        `Write the ${kind === 'label' ? 'label' : 'name'} with its accents in the script, or give the voices labels that differ by more than accents.`,
       location: locations[0]!,
-      details: { label, voices: group.map((e) => e.voice), labels: group.map((e) => e.label), voice, lines: locations.length, locations },
+      details: { label, kind, voices: group.map((e) => e.voice), labels: group.map((e) => e.label), voice, lines: locations.length, locations },
     };
   });
 }

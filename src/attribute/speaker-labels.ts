@@ -268,6 +268,14 @@ const FORMS: readonly LabelForm[] = ['capitals', 'name', 'cjk', 'hangul', 'cjk-b
 const ofForm = (form: LabelForm, chosen: LabelForm) => form === chosen || ((chosen === 'cjk' || chosen === 'hangul') && form === 'capitals');
 
 /**
+ * Whether a direction's label `f` goes with speakers written in `chosen`: as ofForm; a note's (`NOTE_LABELS`)
+ * also in the other Latin form (`Note:` beside `SAM:`, `NOTE:` beside `Narrator:`): a script's notes to the
+ * reader are often typed apart from its speakers' names, and no speaker is called so.
+ */
+const directionOfForm = (f: Found, chosen: LabelForm) =>
+  ofForm(f.form, chosen) || (NOTE_LABELS.has(f.key) && (f.form === 'capitals' || f.form === 'name') && (chosen === 'capitals' || chosen === 'name'));
+
+/**
  * The speakers among the labels found, if the script is coded by them: the form the speakers are
  * written in (the one with more recurring speakers), at least two recurring, every label of that form
  * from the first recurring one on, on a third of the body or more (`weight`: a label's paragraphs;
@@ -289,10 +297,11 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   // A script whose one recurring speaker alternates with what is shown or heard, labelled too (`VO:` with
   // `OST:`, `GFX:`, `SFX:`; a note's label aside), is as much coded by labels as a dialogue is.
   // So too a script whose one speaker opens two thirds of its body or more, with notes labelled apart (`SAM:` on every
-  // line but `NOTE:` twice): the notes are no speaker's words, which the labels tell and the one colour does not.
+  // line but `NOTE:` twice, or `Note:` typed so beside the names in capitals): the notes are no speaker's words, which the
+  // labels tell and the one colour does not.
   const shown =
     speakers.length === 1 &&
-    [...found.values()].some((f) => ofForm(f.form, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2));
+    [...found.values()].some((f) => directionOfForm(f, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2));
   const short = speakers.length === 1 && !shown;
   if (short) {
     const first = speakers[0]!.first;
@@ -300,7 +309,7 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
     if (once.length < 2) return null;
   } else if (speakers.length < 2 && !shown) return null;
   const start = Math.min(...speakers.map((s) => s.first));
-  const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
+  const chosen = [...found.values()].filter((f) => (DIRECTIONS.has(f.key) ? directionOfForm(f, form) : ofForm(f.form, form) && f.first >= start)).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
   // (A short script's share counts its labelled lines alone: a speech going on is no evidence there.)
   if (short ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;

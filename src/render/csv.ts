@@ -22,6 +22,8 @@ export interface ExportGroup {
   wpm: number;
   /** With syllable timing, the rate the time was computed at. */
   syllablesPerSecond?: number;
+  /** The script's voices, for a cue's label (cue.ts: `ELODIE :` is no Élodie's label beside an Elodie). */
+  voices?: readonly string[];
 }
 
 export interface ExportOptions {
@@ -31,8 +33,9 @@ export interface ExportOptions {
 
 /** The voices of the report, then the unassigned text when asked for. */
 export function exportGroups(report: Report, options: ExportOptions = {}): ExportGroup[] {
-  const groups: ExportGroup[] = report.voices.map((voice: VoiceReport) => ({ ...voice }));
-  if (options.unassigned) groups.push({ name: UNASSIGNED_LABEL, ...report.unassigned });
+  const voices = report.voices.map((voice) => voice.name);
+  const groups: ExportGroup[] = report.voices.map((voice: VoiceReport) => ({ ...voice, voices }));
+  if (options.unassigned) groups.push({ name: UNASSIGNED_LABEL, ...report.unassigned, voices });
   return groups;
 }
 
@@ -51,15 +54,15 @@ export function lineColumns(withTimecode: boolean): LineColumn[] {
 }
 
 /** The cue as a narrator reads it: who speaks before, and what they say. */
-export function formatCue(line: LineReport): string {
+export function formatCue(line: LineReport, voices: readonly string[] = []): string {
   if (!line.cue) return '';
-  const { voice, text } = cueParts(line.cue);
+  const { voice, text } = cueParts(line.cue, voices);
   return `${voice ?? UNASSIGNED_LABEL}: ${text}`;
 }
 
 /** One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio. */
 export function lineRows(group: ExportGroup, withTimecode = false): Cell[][] {
-  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line), line.text, line.words, line.seconds, '']);
+  return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices), line.text, line.words, line.seconds, '']);
 }
 
 /** VoiceQ's import columns; `lang` fills "Script (lang)". */

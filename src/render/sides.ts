@@ -102,6 +102,8 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
   const rules = options.directions ?? DEFAULT_DIRECTIONS;
   const language = sidesLanguage(report.language.tag);
   const withCues = options.cues !== false;
+  // The script's voices, for a cue's label (cue.ts).
+  const names = report.voices.map((v) => v.name);
   // Every line of the script, the unassigned text included, in reading order.
   const all = scriptOrder(exportGroups(report, { unassigned: true }));
   const unassigned = new Set(report.unassigned.lines);
@@ -141,7 +143,7 @@ export function boothScript(report: Report, voice: VoiceReport, options: SidesOp
       id: line.id,
       location: formatLocation(line.location, language),
       ...(line.timecode ? { timecode: formatTimecode(line.timecode) } : {}),
-      cue: withCues && line.cue ? shownCue(cueParts(line.cue), language) : null,
+      cue: withCues && line.cue ? shownCue(cueParts(line.cue, names), language) : null,
       directions: pending.map(bindTypography),
       segments: directionSegments(line.text, rules).map((segment) => ({ ...segment, text: bindTypography(segment.text) })),
       words: line.words,

@@ -144,7 +144,7 @@ function languageLine(language: Report['language']): string {
   return `Language: ${language.name} (${language.tag}, ${SOURCES[language.source]})`;
 }
 
-function lineRows(lines: LineReport[], options: TextOptions): string[] {
+function lineRows(lines: LineReport[], options: TextOptions, voices: readonly string[]): string[] {
   const rows = lines.map((line) => [formatLocation(line.location), plural(line.words, 'word'), line.text]);
   const rendered = table(rows, new Set([1]));
   // The cue sits above its line, in the text column, dimmed.
@@ -155,7 +155,7 @@ function lineRows(lines: LineReport[], options: TextOptions): string[] {
     const cue = line.cue;
     if (options.cues && cue) {
       // (A cue opening with its own speaker's label shows the label once: cue.ts.)
-      const shown = cueParts(cue);
+      const shown = cueParts(cue, voices);
       const text = shown.text.length > 90 ? `${shown.text.slice(0, 87)}…` : shown.text;
       out.unshift(`  ${' '.repeat(textColumn)}${dim(`cue, ${shown.voice ?? UNASSIGNED}: ${text}`, options.colour)}`);
     }
@@ -189,13 +189,15 @@ export function renderLines(report: Report, voiceName?: string, options: TextOpt
     });
   }
   const out = header(report);
+  // The script's voices, for a cue's label (cue.ts: `ELODIE :` is no Élodie's label beside an Elodie).
+  const names = report.voices.map((v) => v.name);
   if (voiceName !== undefined && selected[0]) {
     out.push(`${wholeScript(report)}; ${voiceName === UNASSIGNED ? UNASSIGNED_TEXT : voiceName} is ${percent(selected[0].data.share)} of it.`);
   } else out.push(wholeScript(report));
   out.push(recordedLine(report, shown.recorded ?? undefined), '');
   for (const { title, data, seconds } of selected) {
     out.push(voiceTotals(title, data, paceUnitOf(report), seconds));
-    if (data.lines.length) for (const row of lineRows(data.lines, options)) out.push(row);
+    if (data.lines.length) for (const row of lineRows(data.lines, options, names)) out.push(row);
     else out.push('  (no lines)');
     out.push('');
   }

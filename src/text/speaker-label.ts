@@ -131,21 +131,32 @@ export const LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_
  * brackets: several, in round (either width) or square brackets (`MARC [off] (rires) :`).
  */
 const NAMED_LABEL = new RegExp(`^\\s*([^:：\\t\\n]{1,60}?)((?:\\s*[(（[][^()（）[\\]\\n]{1,40}[)）\\]])*)\\s*${SEPARATOR}`, 'u');
-/** A name as compared with a voice's: compatibility forms (full width, composed accents), case, spaces. */
-const nameKey = (name: string) => normaliseSpace(name).normalize('NFKC').toLowerCase();
-
 /**
  * The label for `name` opening a text, by LABEL's separator (`MARC (off) : Tu viens ?` for Marc,
  * `MARC⇥Tu viens ?`, `玛丽（画外）：你好。` for 玛丽): the label as written (with its asides) and where the
- * text after it starts. Null when the text opens with no label, or with another name's.
+ * text after it starts. Null when the text opens with no label, or with another name's. The name is
+ * read as every layer reads a voice's label (voiceLabelIndex: `O’BRIEN` for `O'Brien`, `MARIE\u00A0CLAIRE`
+ * for `Marie Claire`; `ELODIE` for `Élodie` when none of the script's other `voices` is spelt so with the
+ * accents off: not for `Élodie` beside an `Elodie`).
  */
-export function labelFor(text: string, name: string): { label: string; end: number } | null {
+export function labelFor(text: string, name: string, voices: readonly string[] = []): { label: string; end: number } | null {
   const match = NAMED_LABEL.exec(text.length > HEAD ? text.slice(0, HEAD) : text);
   if (!match) return null;
-  const key = nameKey(name);
   // The name with its asides aside, or a name with brackets of its own (a voice named `Client (F)`).
-  if (nameKey(match[1]!) !== key && (match[2] === '' || nameKey(match[1]! + match[2]!) !== key)) return null;
+  if (!namesCueVoice(match[1]!, name, voices) && (match[2] === '' || !namesCueVoice(match[1]! + match[2]!, name, voices))) return null;
   return { label: (match[1]! + match[2]!).trim(), end: match[0].length };
+}
+
+/** A name as compared with a voice's: voiceLabelKey, compatibility forms (composed accents, ligatures) folded first. */
+const cueKey = (name: string) => voiceLabelKey(name.normalize('NFKC'));
+
+/** voiceLabelIndex's answer for one name and one voice among `voices`: the same key, or the same letters accents off when no other voice has them. */
+function namesCueVoice(written: string, name: string, voices: readonly string[]): boolean {
+  const key = cueKey(written);
+  if (key === cueKey(name)) return true;
+  const loose = accentlessKey(written.normalize('NFKC'));
+  if (loose !== accentlessKey(name.normalize('NFKC'))) return false;
+  return !voices.some((voice) => voice !== name && accentlessKey(voice.normalize('NFKC')) === loose);
 }
 
 /**
