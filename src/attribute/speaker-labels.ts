@@ -9,7 +9,8 @@
  * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`); a paragraph
  * where such a label opens the text after a line break is read line by line (label-breaks.ts). The script
  * is taken as coded by labels when at least two labels of one of those forms recur (or, in a short script, one
- * recurs and two or more used once follow it, on half of its body) and paragraphs
+ * recurs and two or more used once follow it, on half of its body; or one speaker recurs with two cue lines or
+ * more, `MUSIC:`, `SFX:`, each maybe used once, on half of its body) and paragraphs
  * opening with a label of that form, with those going on from them with no label (continued.ts), are
  * at least a third of its body (headings aside). A table row
  * whose cell holds a label alone (`00:00:12 | MARIE | Tu as entendu ?`) counts as its text cells
@@ -290,20 +291,27 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   // `OST:`, `GFX:`, `SFX:`; a note's label aside), is as much coded by labels as a dialogue is.
   // So too a script whose one speaker opens two thirds of its body or more, with notes labelled apart (`SAM:` on every
   // line but `NOTE:` twice): the notes are no speaker's words, which the labels tell and the one colour does not.
-  const shown =
-    speakers.length === 1 &&
-    [...found.values()].some((f) => ofForm(f.form, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2));
-  const short = speakers.length === 1 && !shown;
+  // So too one recurring speaker with cues each used once (`MUSIC:` then `SFX:`, an AV script's audio column): two
+  // cue lines or more, the labelled lines half the body or more (as a short script's), tell it by labels.
+  const cue = (f: T) => ofForm(f.form, form) && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2);
+  const shown = speakers.length === 1 && [...found.values()].some((f) => f.paragraphs >= 2 && cue(f));
+  let cued = false;
+  if (speakers.length === 1 && !shown) {
+    let cues = 0;
+    for (const f of found.values()) if (cue(f)) cues += f.paragraphs;
+    cued = cues >= 2;
+  }
+  const short = speakers.length === 1 && !shown && !cued;
   if (short) {
     const first = speakers[0]!.first;
     const once = [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs === 1 && f.first > first && !DIRECTIONS.has(f.key));
     if (once.length < 2) return null;
-  } else if (speakers.length < 2 && !shown) return null;
+  } else if (speakers.length < 2 && !shown && !cued) return null;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => ofForm(f.form, form) && (f.first >= start || DIRECTIONS.has(f.key))).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
   // (A short script's share counts its labelled lines alone: a speech going on is no evidence there.)
-  if (short ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
+  if (short || cued ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
   if (CJK_FORMS.has(form)) {
     const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
     if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;
