@@ -38,7 +38,7 @@ import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, la
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
-import { labelContinuations, mainLook, type BaseReading } from './continued.js';
+import { endsOpen, labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
 import { beforeLabel, timecodeAlone, withoutTimecode } from './timecodes.js';
 import { NOTE_LABELS } from './colour-labels.js';
@@ -117,6 +117,10 @@ interface Found {
 
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
+const cellOf = (paragraph: Paragraph) => {
+  const cell = paragraph.location.cell;
+  return cell ? `${cell.table}:${cell.row}:${cell.column}` : '';
+};
 
 /**
  * Table rows that name their speaker in a cell of their own ("MARIE | Tu as entendu ?", "00:00:12 |
@@ -201,6 +205,22 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, text, index, mainLook(paragraph.runs));
   });
+  // A label used once right after a line stopped mid-sentence, on a comma or a word no sentence ends on (continued.ts
+  // endsOpen: `…call me at` then `NOON: the shop closes…`: a PDF
+  // shows a line break as a paragraph of its own) is no speaker's: the speech goes on there (continued.ts), as in the DOCX.
+  let at: Map<Paragraph, number> | null = null;
+  let bodySet: Set<Paragraph> | null = null;
+  for (const [paragraph, { key }] of openers) {
+    if (found.get(key)?.paragraphs !== 1 || DIRECTIONS.has(key)) continue;
+    at ??= new Map(paragraphs.map((p, i) => [p, i]));
+    bodySet ??= new Set(body);
+    // The paragraph right before it, of the body (no heading, no time code alone), in the same cell.
+    const before = paragraphs[at.get(paragraph)! - 1];
+    if (before !== undefined && bodySet.has(before) && cellOf(before) === cellOf(paragraph) && (endsOpen(textOf(before)) ?? 'word') !== 'word') {
+      found.delete(key);
+      openers.delete(paragraph);
+    }
+  }
   const going = found.size > 0 ? goingOn(paragraphs, openers) : new Map<string, number>();
   const inline = inlineLabels(found, body.length, going);
   if (inline) inline.said = [...saidFound.values()];
