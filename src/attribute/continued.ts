@@ -136,15 +136,28 @@ export function endsOpen(text: string): 'comma' | 'joining' | 'word' | null {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === ',' || c === '，' || c === '、' || c === '،') return 'comma';
-    if (/[\p{L}\p{N}]/u.test(c)) {
+    if (LETTER_OR_DIGIT.test(c)) {
       if (hasEastAsianLetter(c)) return null;
       let start = i;
-      while (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1]!)) start--;
+      while (start > 0 && i - start < LONGEST_JOINING && WORD_LETTER.test(text[start - 1]!)) start--;
       return JOINING.has(text.slice(start, i + 1).toLowerCase()) ? 'joining' : 'word';
     }
-    if (!/\s/u.test(c)) return null;
+    if (!SPACE.test(c)) return null;
   }
   return null;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+/** Longer than any JOINING word: a last word no shorter is read no further (a line of one long "word" costs nothing). */
+const LONGEST_JOINING = 8;
+
+/** endsOpen of the runs' text, from its last characters only (no copy of a long line's text). */
+function runsEndOpen(runs: readonly Run[]): ReturnType<typeof endsOpen> {
+  let tail = '';
+  for (let k = runs.length - 1; k >= 0 && tail.length < 2 * LONGEST_JOINING + 8; k--) tail = runs[k]!.text.slice(-64) + tail;
+  return endsOpen(tail);
 }
 
 /** A text opening with a small letter or a digit (quotes aside): what a sentence going on may open with, as a title seldom does. */
@@ -252,7 +265,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     const at = paragraph.location.cell;
     if (rows !== null && at?.table !== rows.table && hasWord(paragraph.runs.map((r) => r.text).join(''))) rows = null;
     if (reading.label !== undefined) {
-      speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true, open: endsOpen(reading.runs.map((r) => r.text).join('')) };
+      speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true, open: runsEndOpen(reading.runs) };
       seen = true;
       continue;
     }
