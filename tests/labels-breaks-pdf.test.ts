@@ -67,6 +67,19 @@ describe('labels/breaks-one-speaker-en as PDFs: each line a paragraph', () => {
     ]);
   });
 
+  it('`summary` of LibreOffice’s PDF with the DOCX’s config: the DOCX’s words per voice (built CLI)', () => {
+    const run = runCli(['summary', join(FIXTURES, 'breaks-one-speaker-en.pdf'), '--config', docxConfig()]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'To record: 38 words, about 0:15 (the whole script: 44 words, about 0:18)\n\n' +
+        '  Voice       Colour          Lines  Words  Spoken   Share  Time  Pace\n' +
+        '  Total                          11     44      44  100.0%  0:18  150 wpm\n' +
+        '  MARIE       "MARIE:"            6     27      27   61.4%  0:11  150 wpm\n' +
+        '  PAUL        "PAUL:"             4     11      11   25.0%  0:04  150 wpm\n' +
+        '  Unassigned  any other text      1      6       6   13.6%  0:03  150 wpm\n',
+    );
+  });
+
   it.each(PDFS)('%s: the same words per voice as the DOCX, the label-after-break warning with its details', async (pdf) => {
     const config = docxConfig();
     const [docx, read] = await Promise.all([analyse(join(FIXTURES, 'breaks-one-speaker-en.docx'), { config }), analyse(join(FIXTURES, pdf), { config })]);
@@ -124,6 +137,22 @@ describe('the rules, on paragraphs as a PDF gives them', () => {
     expect(voices('MARIE: Call me at', 'NOON: hello.', 'NOON: again.', 'PAUL: Hi.').lines[1]).toEqual([null, 'NOON: hello.']);
     // After a line ending on a word no sentence ends on, a lower-case line goes on too.
     expect(voices('MARIE: Write to us at', 'the harbour office', 'PAUL: Hi.').lines[1]).toEqual(['MARIE', 'the harbour office']);
+  });
+
+  it('French: a line stopped on `à` or a comma goes on, a name used once after it is said (no-break space before the colon)', () => {
+    const fr = parseConfig({ voices: { ANNONCEUR: { label: 'ANNONCEUR' }, CLIENTE: { label: 'CLIENTE' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap;
+    const casting = castScript(blackScript('ANNONCEUR\u00A0: Écrivez-nous à', '12 rue des Lilas,', 'MIDI\u00A0: nous fermons.', 'CLIENTE\u00A0: Merci\u00A0!'), fr);
+    // (The no-break spaces as the line's text shows them: plain here.)
+    expect(casting.lines.map((l) => [l.voice, l.text.replace(/[\u00A0\u202F]/gu, ' ')])).toEqual([
+      ['ANNONCEUR', 'Écrivez-nous à'],
+      ['ANNONCEUR', '12 rue des Lilas,'],
+      ['ANNONCEUR', 'MIDI : nous fermons.'],
+      ['CLIENTE', 'Merci !'],
+    ]);
+    expect(casting.warnings.map((w) => [w.code, w.details?.['labels'] ?? w.details?.['texts']])).toEqual([
+      ['label-continued', ['12 rue des Lilas,']],
+      ['label-after-break', ['MIDI']],
+    ]);
   });
 
   it('with no config: a label used once right after a comma or `at` is no speaker; after another word it still is', () => {
