@@ -5,6 +5,7 @@ Run from the repository root with the system Python (python-docx), then LibreOff
 Writes tests/fixtures/labels/*.docx and their PDFs (soffice --headless --convert-to pdf); with names
 as arguments, only those fixtures.
 """
+import html
 import os
 import subprocess
 import sys
@@ -341,6 +342,47 @@ def breaks_one_speaker_en():
     return d
 
 
+# breaks-one-speaker-en as a web page: each speaker's line a <p> set apart by its margin, its lines
+# separated by <br> (the PDF's lines at single spacing, the paragraphs a gap apart).
+BREAKS_ONE_SPEAKER_HTML = [
+    ['Greeting cards – studio read – take 2'],
+    ['MARIE: Roses are red,', 'violets are blue.'],
+    ['PAUL: Write to us at', '12 Harbour Road,', 'Portsmouth.'],
+    ['MARIE: For a card by the afternoon, call me at', 'NOON: the shop closes for lunch after that.'],
+    ['PAUL: Thank you, Marie.'],
+    ['MARIE: You are welcome.', 'Goodbye!'],
+]
+
+
+def breaks_one_speaker_web(name, printer):
+    """breaks-one-speaker-en printed from HTML (`printer`: chromium or weasyprint)."""
+    body = ''.join('<p>' + '<br>'.join(html.escape(line) for line in lines) + '</p>\n' for lines in BREAKS_ONE_SPEAKER_HTML)
+    page = ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><style>@page { size: A4; margin: 20mm } '
+            'body { margin: 0; font: 12pt "DejaVu Serif" } p { margin: 0 0 10pt }</style></head><body>\n' + body + '</body></html>\n')
+    path = os.path.join(OUT, name + '.html')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(page)
+    pdf = os.path.join(OUT, name + '.pdf')
+    if printer == 'chromium':
+        subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                        '--print-to-pdf=' + pdf, path], check=True, stderr=subprocess.DEVNULL)
+    else:
+        subprocess.run(['weasyprint', path, pdf], check=True, stderr=subprocess.DEVNULL)
+
+
+def one_speaker_cues_en():
+    """A one-voice radio spot told by its labels: NARRATOR three times, a MUSIC and an SFX cue once each,
+    and a title. The narrator's lines are the voice's; the cues and the title are not (tests/one-speaker-cues.test.ts)."""
+    d = Document()
+    d.add_paragraph('Harbour Bakery – radio spot – 20 s')
+    d.add_paragraph('MUSIC: soft guitar, under.')
+    d.add_paragraph('NARRATOR: Fresh bread every morning at the Harbour Bakery.')
+    d.add_paragraph('SFX: an oven door opens.')
+    d.add_paragraph('NARRATOR: Warm croissants from seven.')
+    d.add_paragraph('NARRATOR: Harbour Bakery, on the quay.')
+    return d
+
+
 def breaks_colour_en():
     """Voices by colour, not labels, the lines of two voices separated by line breaks in one
     paragraph: the colour changes at the break, so each voice's line is its own already."""
@@ -407,6 +449,12 @@ def label_table_wrap_en():
     return d
 
 
+WEB = {
+    'breaks-one-speaker-en-chromium': lambda: breaks_one_speaker_web('breaks-one-speaker-en-chromium', 'chromium'),
+    'breaks-one-speaker-en-weasyprint': lambda: breaks_one_speaker_web('breaks-one-speaker-en-weasyprint', 'weasyprint'),
+}
+
+
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
@@ -432,7 +480,11 @@ FIXTURES = {
     'breaks-colour-en': breaks_colour_en,
     'breaks-measure-en': breaks_measure_en,
     'label-table-wrap-en': label_table_wrap_en,
+    'one-speaker-cues-en': one_speaker_cues_en,
 }
 # With names (`… build-label-fixtures.py continued-labels-en`), only those: the others stay as committed.
-for name in sys.argv[1:] or FIXTURES:
-    save(FIXTURES[name](), name)
+for name in sys.argv[1:] or [*FIXTURES, *WEB]:
+    if name in WEB:
+        WEB[name]()
+    else:
+        save(FIXTURES[name](), name)

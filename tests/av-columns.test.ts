@@ -207,16 +207,19 @@ describe('VIDEO | SPEAKER | AUDIO: the speaker column read as a label table’s'
 });
 
 describe('init on a two-column AV script in one colour (built CLI)', () => {
-  it('proposes black with the audio column’s words only (its one speaker’s name, NARRATOR:, not said), and the summary shows the unassigned row', () => {
+  // Its one speaker recurs and its cues (MUSIC:, SFX:) are used once each: told by labels (tests/one-speaker-cues.test.ts),
+  // NARRATOR's lines alone are recorded (before: black, 39 words, the cues' and the title's with them).
+  it('proposes NARRATOR with the audio column’s narrator lines only (its cues and the picture column not said), and the summary shows the unassigned row', () => {
     const dir = mkdtempSync(join(tmp, 'init-'));
     copyFileSync(join(DIR, 'en-av-two-columns.docx'), join(dir, 'x.docx'));
     const summary = runCli(['summary', 'x.docx'], dir);
     // 40 spoken: `SFX: click of a pen.` is said as written (a booth's label is not spelled S F X).
     expect(summary.stdout).toContain('  #000000 black      6     39      40   61.9%  0:16  150 wpm\n  Unassigned         5     24      24   38.1%  0:10  150 wpm\n');
     expect(runCli(['init', 'x.docx'], dir).code).toBe(0);
-    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('  black: { color: "#000000" }   # 39 words, 6 lines\n');
+    expect(readFileSync(join(dir, 'vo-lines.config.yaml'), 'utf8')).toContain('  NARRATOR: { label: "NARRATOR" }   # 23 words, 3 lines\n');
     const after = runCli(['summary', 'x.docx'], dir);
-    expect(after.stdout).toContain('To record: 39 words (40 spoken), about 0:16 (the whole script: 63 words, about 0:26)');
+    expect(after.stdout).toContain('To record: 23 words, about 0:09 (the whole script: 63 words, about 0:26)');
+    expect(after.stdout).toContain('  NARRATOR    "NARRATOR:"         3     23      23   36.5%  0:09  150 wpm\n  Unassigned  any other text      8     40      41   63.5%  0:17  150 wpm\n');
     // The picture column's black is the voice's colour: no unknown colour to name.
     expect(after.stdout).not.toContain('no voice\'s colour');
   });

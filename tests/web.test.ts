@@ -1407,11 +1407,12 @@ describeBrowser('the page in Chromium', () => {
     expect(await again.locator('#voice').inputValue()).toBe('');
     expect(await again.locator('#lines').count()).toBe(0);
 
-    // An AV script all in black: reading all of it is its audio column's words (its NARRATOR: names not said, its `SFX:` said as written), not the picture column's (unassigned).
+    // An AV script all in black whose one speaker (NARRATOR:, three times) stands with cues used once (MUSIC:, SFX:): told by its
+    // labels (tests/one-speaker-cues.test.ts), no more "the whole script is in one colour, 39 words" (its cues and title with it).
     const av = await fresh(en);
     await drop(av, join(root, 'tests/fixtures/av-columns/en-av-two-columns.docx'));
     expect((await av.locator('#who .doubts li').allTextContents())[0]).toBe(
-      'The whole script is in one colour (#000000 black): nothing in it tells one voice from another. If you read all of it, it is 39\u00A0words, about 16\u00A0s. If not, ask whoever sent it which lines are yours, or for a script coded by colour (or a vo-lines.config.yaml naming the voices, to drop with it).',
+      'This script\'s voices are told by the speakers\' names, not by colour: press "Use these names as the voices" above to see whose lines are whose.',
     );
 
     // In French, with Word's blue headings aside: the whole script's figures, headings included.

@@ -13,7 +13,7 @@ import { fullStopAt, SENTENCE_END, WIDE_END } from '../text/sentences.js';
 import { sentenceEndBetween } from './sentence-gap.js';
 import { legendKeys, type Legend } from './legend.js';
 import { accentDoubts, labelReader, labelTableReader, voiceMatcher, type ParagraphReading } from './match.js';
-import { continuationWarnings } from './continued.js';
+import { continuationDoubts, continuationWarnings } from './continued.js';
 import { asideWarnings, loneAsides } from './label-rows.js';
 import { InsideSentence } from './inside-sentence.js';
 import { hasLinks, LinkCasting, linkLike, linkOnlyGroups, linksAlone } from './links.js';
@@ -629,6 +629,8 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   for (const warning of avWarnings(av, keyOf)) warnings.push(warning);
   // A speech going on in a paragraph with no label, and speech left nobody's, said (continued.ts).
   if (continuations) warnings.push(...continuationWarnings(continuations));
+  // (A label after a line stopped mid-sentence, in a paragraph of its own as a PDF shows a line break: said with those after a break.)
+  if (continuations) doubts.push(...continuationDoubts(continuations));
   for (const warning of breakDoubtWarnings(doubts)) warnings.push(warning);
   // Voices whose labels differ only by accents, and lines whose label may be either's (match.ts).
   for (const warning of accentDoubts(map, heard)) warnings.push(warning);

@@ -20,6 +20,10 @@
  * (`SFX: …`, `MUSIQUE : …`). A heading (style, outline level or larger type), a scene heading, a short
  * line with no end punctuation (`Room two`, `End of the tour`: a title), another label (a speaker the
  * config leaves out, a field), a table, or text a voice's colour or style claims, ends the speech.
+ * A line ending in a comma is no title. After a paragraph that stops mid-sentence (endsOpen: `PAUL: Write
+ * to us at`, then `12 Harbour Road,`: a line broken with Shift+Enter, each line a paragraph in its PDF),
+ * the speech goes on past a title-like line, and past a label that opens no other line of the script
+ * (`NOON: the shop closes…`, said as `label-after-break`, as label-breaks.ts says it in the DOCX).
  *
  * Under a label set apart by a tab (`KID⇥…`: a label table as its PDF reads it, whose row with an empty
  * label cell may be a direction), nothing goes on; nor in a DOCX's label table, whose row with its label
@@ -38,9 +42,10 @@ import { lazy } from '../text/lazy.js';
 import { SENTENCE_END } from '../text/sentences.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { DIRECTIONS } from './label-rows.js';
-import { formOf, hasEastAsianLetter, LABEL, labelKey } from '../text/speaker-label.js';
+import { formOf, hasEastAsianLetter, HEAD, LABEL, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
 import { timecodeAlone, type Timecode } from './timecodes.js';
+import type { BreakDoubt } from './label-breaks.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -74,6 +79,12 @@ export interface Continued {
   voice: string;
   text: string;
   words: number;
+  /**
+   * The label opening the paragraph (`NOON` of `NOON: the shop closes…`), when it opens no other line and
+   * stands right after a line broken mid-sentence: read as the speech going on, said as label-breaks.ts says
+   * such a label after a line break (`label-after-break`), not as `label-continued`.
+   */
+  label?: string;
 }
 
 export interface Continuations {
@@ -102,10 +113,61 @@ function endsAsSaid(text: string): boolean {
   }
   return false;
 }
+/**
+ * Words no sentence ends on (articles, prepositions and conjunctions of English, French, Spanish, German and
+ * Italian; none that is also a word a line may end on, `in`, `on`, `son`, `die`): a line ending on one
+ * stops in the middle of a sentence (`call me at`, `écrivez-nous à`).
+ */
+const JOINING = new Set(
+  ('a an the at of to from for with into onto and or but than my your our their its ' +
+    'à au aux de du des le la les un une et ou mais pour avec dans chez sans sous vers sur que mon mes tes sa ses notre nos votre vos ce cette ces ' +
+    'el los las del y para por una su sus der das dem des ein eine einen und oder aber mit von zu für auf bei aus nach il gli della di da per nel alla').split(' '),
+);
+
+/**
+ * Whether a text stops in the middle of a sentence, closing quotes and brackets aside: on a comma (`12
+ * Harbour Road,`), `comma`; on a word no sentence ends on (`call me at`: JOINING), `joining`; on another
+ * letter or a digit of a script written with spaces, `word` (maybe a sentence typed without its stop).
+ * A speech whose last paragraph ends so goes on in the next (the PDF of a line broken with Shift+Enter,
+ * where each line is a paragraph). A Chinese or Japanese line ending on a letter is not taken so (often
+ * typed without a stop); on its comma (`，`, `、`) it is.
+ */
+export function endsOpen(text: string): 'comma' | 'joining' | 'word' | null {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === ',' || c === '，' || c === '、' || c === '،') return 'comma';
+    if (LETTER_OR_DIGIT.test(c)) {
+      if (hasEastAsianLetter(c)) return null;
+      let start = i;
+      while (start > 0 && i - start < LONGEST_JOINING && WORD_LETTER.test(text[start - 1]!)) start--;
+      return JOINING.has(text.slice(start, i + 1).toLowerCase()) ? 'joining' : 'word';
+    }
+    if (!SPACE.test(c)) return null;
+  }
+  return null;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+/** Longer than any JOINING word: a last word no shorter is read no further (a line of one long "word" costs nothing). */
+const LONGEST_JOINING = 8;
+
+/** endsOpen of the runs' text, from its last characters only (no copy of a long line's text). */
+function runsEndOpen(runs: readonly Run[]): ReturnType<typeof endsOpen> {
+  let tail = '';
+  for (let k = runs.length - 1; k >= 0 && tail.length < 2 * LONGEST_JOINING + 8; k--) tail = runs[k]!.text.slice(-64) + tail;
+  return endsOpen(tail);
+}
+
+/** A text opening with a small letter or a digit (quotes aside): what a sentence going on may open with, as a title seldom does. */
+const GOING_ON_START = /^[\s"“‘'«(]*[\p{Ll}\p{N}]/u;
+
 /** Words from which a paragraph with no end punctuation may be speech rather than a title: said, not taken. */
 const UNSURE_WORDS = 8;
 
-type Kind = 'none' | 'direction' | 'break' | 'speech' | 'unsure';
+/** `label`: opens with a label no direction's (another speaker's, a field); `title`: short, no end punctuation. Both end a speech, unless it stopped mid-sentence. */
+type Kind = 'none' | 'direction' | 'break' | 'label' | 'title' | 'speech' | 'unsure';
 
 /** What an unlabelled paragraph is, as a speech going on past it is concerned. */
 function kindOf(text: string, heading: boolean): Kind {
@@ -115,15 +177,16 @@ function kindOf(text: string, heading: boolean): Kind {
   const named = BRACKETED_NAME.exec(text);
   if (named && formOf(normaliseSpace(named[1]!)) === 'capitals') return 'break';
   const label = LABEL.exec(text);
-  if (label && formOf(normaliseSpace(label[1]!))) return DIRECTIONS.has(labelKey(normaliseSpace(label[1]!))) ? 'direction' : 'break';
+  if (label && formOf(normaliseSpace(label[1]!))) return DIRECTIONS.has(labelKey(normaliseSpace(label[1]!))) ? 'direction' : 'label';
   // A direction's word in capitals opening it with no colon (`SFX⇥Trolley wheels…`, `MUSIC Strings swell.`: a label table's row as a PDF reads it).
   if (directionWord(text)) return 'direction';
   const eastAsian = hasEastAsianLetter(text.slice(0, 24));
   if (eastAsian && EAST_ASIAN_LABEL.test(text)) return 'break';
   // Capitals and no small letter: a technical direction (`WIND AND GULLS`, `MUSIC UNDER.`).
   if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && !eastAsian) return 'direction';
-  if (endsAsSaid(text)) return 'speech';
-  return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'break';
+  // (A comma at its end: the sentence goes on, so it is no title: `12 Harbour Road,` in an address.)
+  if (endsAsSaid(text) || endsOpen(text) === 'comma') return 'speech';
+  return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'title';
 }
 
 /** Up to three words in capitals opening a paragraph, before a space or a tab. */
@@ -174,7 +237,23 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   const continued = new Map<Paragraph, Continued>();
   const leftOut: LeftOut[] = [];
   const headings = headingParagraphs(paragraphs);
-  let speech: { voice: string; look: string; cell: string | null; tabbed: boolean; row?: string } | null = null;
+  // `open`: the speech's last paragraph stopped mid-sentence (endsOpen): the next paragraph goes on with it.
+  let speech: { voice: string; look: string; cell: string | null; tabbed: boolean; row?: string; open: ReturnType<typeof endsOpen> } | null = null;
+  // How many paragraphs each label opens (openingLabelKey): counted once, when a label after a line stopped mid-sentence asks.
+  let openings: Map<string, number> | null = null;
+  const opensOnce = (key: string) => {
+    if (openings === null) {
+      openings = new Map();
+      for (const p of paragraphs) {
+        const runs = p.runs;
+        let head = '';
+        for (let k = 0; k < runs.length && head.length < HEAD; k++) head += runs[k]!.text;
+        const opened = openingLabelKey(head.split('\n', 1)[0]!);
+        if (opened !== null) openings.set(opened, (openings.get(opened) ?? 0) + 1);
+      }
+    }
+    return (openings.get(key) ?? 0) <= 1;
+  };
   // The label table a speaker's row was last met in, and its text's column: its label stands apart in a
   // column of its own, as a tab sets it apart, so a row of that column with its label cell empty is read
   // as the PDF of the table reads it, a line under a tab-set label (said, `tabbed`; never taken).
@@ -186,7 +265,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     const at = paragraph.location.cell;
     if (rows !== null && at?.table !== rows.table && hasWord(paragraph.runs.map((r) => r.text).join(''))) rows = null;
     if (reading.label !== undefined) {
-      speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true };
+      speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true, open: runsEndOpen(reading.runs) };
       seen = true;
       continue;
     }
@@ -194,7 +273,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       const row = `${at.table}:${at.row}`;
       // The row's first text cell (a notes column after it is no text of the speech's; nor a time code's cell, `Personnage | TC | Texte`).
       if (speech?.row !== row && !timecodeAlone(reading.runs.map((r) => r.text).join(''))) {
-        speech = { voice: reading.rowVoice, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: true, row };
+        speech = { voice: reading.rowVoice, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: true, row, open: null };
         rows = { table: at.table, column: at.column };
         seen = true;
       }
@@ -222,16 +301,30 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       if (hasWord(text)) speech = null;
       continue;
     }
-    const kind = kindOf(text, headings.has(paragraph));
+    let kind = kindOf(text, headings.has(paragraph));
     if (kind === 'none' || kind === 'direction') continue;
-    if (kind === 'break') {
+    // After a speech stopped mid-sentence (`PAUL: Write to us at`, then `12 Harbour Road`): a line with no end
+    // opening in small letters or digits, or any after a comma or a word no sentence ends on, goes on with it; so
+    // does, after a comma or such a word, a line opening with a label that opens no other line of the script
+    // (`call me at` then `NOON: the shop closes…`, said): not after another word, maybe a line typed without its stop.
+    let opener: string | undefined;
+    if (speech?.open && (kind === 'title' || kind === 'unsure') && (speech.open !== 'word' || GOING_ON_START.test(text))) kind = 'speech';
+    else if (speech?.open && speech.open !== 'word' && kind === 'label') {
+      const found = openingLabel(text);
+      if (found !== null && opensOnce(found.key)) {
+        kind = 'speech';
+        opener = found.label;
+      }
+    }
+    if (kind === 'break' || kind === 'label' || kind === 'title') {
       speech = null;
       continue;
     }
     const words = countWords(text);
     const sameLook = speech !== null && mainLook(paragraph.runs) === speech.look;
     if (kind === 'speech' && speech && sameLook && !speech.tabbed && goOn) {
-      continued.set(paragraph, { voice: speech.voice, text, words });
+      continued.set(paragraph, opener === undefined ? { voice: speech.voice, text, words } : { voice: speech.voice, text, words, label: opener });
+      speech.open = endsOpen(text);
       continue;
     }
     if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off', after: kind === 'speech' && speech ? speech.voice : null });
@@ -239,6 +332,17 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     if (kind === 'unsure') speech = null;
   }
   return { continued, leftOut };
+}
+
+/**
+ * The paragraphs read as going on after a line stopped mid-sentence though a label opens them (Continued
+ * `label`): what label-breaks.ts says of a label after a line break (`label-after-break`), for a PDF shows
+ * a line break as a paragraph of its own.
+ */
+export function continuationDoubts({ continued }: Continuations): BreakDoubt[] {
+  const doubts: BreakDoubt[] = [];
+  for (const [paragraph, { text, label }] of continued) if (label !== undefined) doubts.push({ paragraph, label, text });
+  return doubts;
 }
 
 /** Paragraphs quoted in a warning, the rest counted. */
@@ -265,7 +369,9 @@ const WHY: Record<LeftOutReason, (after: string | null) => string> = {
 export function continuationWarnings({ continued, leftOut }: Continuations): Warning[] {
   const warnings: Warning[] = [];
   const byVoice = new Map<string, { paragraphs: Paragraph[]; texts: string[]; words: number }>();
-  for (const [paragraph, { voice, text, words }] of continued) {
+  for (const [paragraph, { voice, text, words, label }] of continued) {
+    // (A label read as going on after a line stopped mid-sentence is said as label-after-break: continuationDoubts.)
+    if (label !== undefined) continue;
     const entry = byVoice.get(voice) ?? { paragraphs: [], texts: [], words: 0 };
     entry.paragraphs.push(paragraph);
     entry.texts.push(text);

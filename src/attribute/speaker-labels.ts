@@ -9,7 +9,8 @@
  * (`VO 1`, `MR. SMITH`, `VOIX OFF`), or a name with a capital (`Narrator`, `Dr Martin`); a paragraph
  * where such a label opens the text after a line break is read line by line (label-breaks.ts). The script
  * is taken as coded by labels when at least two labels of one of those forms recur (or, in a short script, one
- * recurs and two or more used once follow it, on half of its body) and paragraphs
+ * recurs and two or more used once follow it, on half of its body; or one speaker recurs with two cue lines or
+ * more, `MUSIC:`, `SFX:`, each maybe used once, on half of its body) and paragraphs
  * opening with a label of that form, with those going on from them with no label (continued.ts), are
  * at least a third of its body (headings aside). A table row
  * whose cell holds a label alone (`00:00:12 | MARIE | Tu as entendu ?`) counts as its text cells
@@ -37,7 +38,7 @@ import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, la
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
-import { labelContinuations, mainLook, type BaseReading } from './continued.js';
+import { endsOpen, labelContinuations, mainLook, type BaseReading } from './continued.js';
 import { avColumns } from './av-columns.js';
 import { beforeLabel, timecodeAlone, withoutTimecode } from './timecodes.js';
 import { NOTE_LABELS } from './colour-labels.js';
@@ -116,6 +117,10 @@ interface Found {
 
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((run) => run.text).join('');
+const cellOf = (paragraph: Paragraph) => {
+  const cell = paragraph.location.cell;
+  return cell ? `${cell.table}:${cell.row}:${cell.column}` : '';
+};
 
 /**
  * Table rows that name their speaker in a cell of their own ("MARIE | Tu as entendu ?", "00:00:12 |
@@ -200,6 +205,22 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const cell = key ? cells.get(key) : undefined;
     if (cell) add(cell.label, text, index, mainLook(paragraph.runs));
   });
+  // A label used once right after a line stopped mid-sentence, on a comma or a word no sentence ends on (continued.ts
+  // endsOpen: `…call me at` then `NOON: the shop closes…`: a PDF
+  // shows a line break as a paragraph of its own) is no speaker's: the speech goes on there (continued.ts), as in the DOCX.
+  let at: Map<Paragraph, number> | null = null;
+  let bodySet: Set<Paragraph> | null = null;
+  for (const [paragraph, { key }] of openers) {
+    if (found.get(key)?.paragraphs !== 1 || DIRECTIONS.has(key)) continue;
+    at ??= new Map(paragraphs.map((p, i) => [p, i]));
+    bodySet ??= new Set(body);
+    // The paragraph right before it, of the body (no heading, no time code alone), in the same cell.
+    const before = paragraphs[at.get(paragraph)! - 1];
+    if (before !== undefined && bodySet.has(before) && cellOf(before) === cellOf(paragraph) && (endsOpen(textOf(before)) ?? 'word') !== 'word') {
+      found.delete(key);
+      openers.delete(paragraph);
+    }
+  }
   const going = found.size > 0 ? goingOn(paragraphs, openers) : new Map<string, number>();
   const inline = inlineLabels(found, body.length, going);
   if (inline) inline.said = [...saidFound.values()];
@@ -299,20 +320,27 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   // So too a script whose one speaker opens two thirds of its body or more, with notes labelled apart (`SAM:` on every
   // line but `NOTE:` twice, or `Note:` typed so beside the names in capitals): the notes are no speaker's words, which the
   // labels tell and the one colour does not.
-  const shown =
-    speakers.length === 1 &&
-    [...found.values()].some((f) => directionOfForm(f, form) && f.paragraphs >= 2 && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2));
-  const short = speakers.length === 1 && !shown;
+  // So too one recurring speaker with cues each used once (`MUSIC:` then `SFX:`, an AV script's audio column): two
+  // cue lines or more, the labelled lines half the body or more (as a short script's), tell it by labels.
+  const cue = (f: T) => directionOfForm(f, form) && DIRECTIONS.has(f.key) && (!NOTE_LABELS.has(f.key) || weight(speakers[0]!) * 3 >= body * 2);
+  const shown = speakers.length === 1 && [...found.values()].some((f) => f.paragraphs >= 2 && cue(f));
+  let cued = false;
+  if (speakers.length === 1 && !shown) {
+    let cues = 0;
+    for (const f of found.values()) if (cue(f)) cues += f.paragraphs;
+    cued = cues >= 2;
+  }
+  const short = speakers.length === 1 && !shown && !cued;
   if (short) {
     const first = speakers[0]!.first;
     const once = [...found.values()].filter((f) => ofForm(f.form, form) && f.paragraphs === 1 && f.first > first && !DIRECTIONS.has(f.key));
     if (once.length < 2) return null;
-  } else if (speakers.length < 2 && !shown) return null;
+  } else if (speakers.length < 2 && !shown && !cued) return null;
   const start = Math.min(...speakers.map((s) => s.first));
   const chosen = [...found.values()].filter((f) => (DIRECTIONS.has(f.key) ? directionOfForm(f, form) : ofForm(f.form, form) && f.first >= start)).sort((a, b) => a.first - b.first);
   const labelled = chosen.reduce((sum, f) => sum + weight(f), 0);
   // (A short script's share counts its labelled lines alone: a speech going on is no evidence there.)
-  if (short ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
+  if (short || cued ? labelled * 2 < body : (labelled + chosen.reduce((sum, f) => sum + goesOn(f), 0)) * 3 < body) return null;
   if (CJK_FORMS.has(form)) {
     const said = chosen.filter((f) => !DIRECTIONS.has(f.key));
     if (said.reduce((sum, f) => sum + f.said, 0) * 2 < said.reduce((sum, f) => sum + f.paragraphs, 0)) return null;
