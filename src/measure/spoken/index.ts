@@ -10,19 +10,17 @@ import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue
 import { isFormula, sayFormula } from './maths.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
+import { isUpperCode } from '../../text/code-classes.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
 /**
- * ATTENTION_ALL's alternatives without a full stop, as one quick scan: most lines are decided by it.
- * The others (`U.S`-like `\p{L}\.\p{L}`, `No.`, `etc.`…) are looked for at each full stop.
- */
-const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§¶#~=<>≤≥≠≈×÷½⅓⅔¼¾⅕-⅞/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
-/**
- * Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
+ * ATTENTION_ALL, anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
  * Spanish `núm.` numbering marks among them; the language's abbreviations, `cf.`, `c.-à-d.`, are looked for by flagged).
+ * It was the pattern `QUICK|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.` (u), QUICK its alternatives without a
+ * full stop, `[\d@&+%‰€$£¥°º§¶#~=<>≤≥≠≈×÷½⅓⅔¼¾⅕-⅞/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]`; both are code now (quickAttention,
+ * mayBeSaidOtherwise): their `\p{…}` sets cost ~7 M instructions to build in a run of ~500 M (bench/README.md).
  */
-const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx|Nr|núm|Núm)\\.`, 'gu');
 const LETTER = /\p{L}/u;
 /** Words that are abbreviations before a full stop in every language (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
 const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm'];
@@ -88,13 +86,42 @@ function codePointBefore(text: string, i: number): number {
   return low;
 }
 
+/** Whether a character (a UTF-16 code unit) is one of the symbols and figures a rule may say otherwise (QUICK's class). */
+function isAttentionSign(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x26 || c === 0x2b || c === 0x25 || c === 0x24 || c === 0x23 || c === 0x7e || c === 0x3d || c === 0x3c || c === 0x3e || c === 0x2f || c === 0x5e;
+  if (c < 0x100) return c === 0xa3 || c === 0xa5 || c === 0xa7 || (c >= 0xb0 && c <= 0xb3) || c === 0xb6 || c === 0xb9 || (c >= 0xba && c <= 0xbe && c !== 0xbb) || c === 0xd7 || c === 0xf7;
+  if (c < 0x2000) return c === 0x3c0 || c === 0x1d62;
+  return (
+    c === 0x2030 || c === 0x2070 || (c >= 0x2074 && c <= 0x207b) || c === 0x207f || (c >= 0x2080 && c <= 0x2089) || c === 0x20ac ||
+    (c >= 0x2153 && c <= 0x215e) || c === 0x221a || c === 0x221b || c === 0x2248 || c === 0x2260 || c === 0x2264 || c === 0x2265
+  );
+}
+
+/** ATTENTION_ALL's alternatives without a full stop, as one quick scan (QUICK): a sign or figure, or a capital before a capital or a dot. */
+export function quickAttention(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAttentionSign(c)) return true;
+    if (c < 0x41 || (c >= 0x61 && c <= 0x7a)) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    if (next < text.length) {
+      // (What follows first: after most letters comes a small ASCII one, no capital.)
+      const after = text.codePointAt(next)!;
+      if ((after === 0x2e || (after >= 0x41 && !(after >= 0x61 && after <= 0x7a) && isUpperCode(after))) && isUpperCode(cp)) return true;
+    }
+    i = next - 1;
+  }
+  return false;
+}
+
 /**
  * Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster, or an
  * abbreviation of the language said anywhere before a full stop (`cf.`, `c.-à-d.`, `ca.`: the letters, stops and hyphens
  * before the stop, from a word's start).
  */
 export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boolean {
-  if (QUICK_ATTENTION.test(text)) return true;
+  if (quickAttention(text)) return true;
   const known = language ? stems(language) : undefined;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot === 0) continue;
@@ -492,24 +519,12 @@ class LineReader {
     return out.join(' ');
   }
 
-  /** Indexes of the tokens holding something a rule may change: one regex pass over the line, not one per token. */
+  /** Indexes of the tokens holding something a rule may change (ATTENTION_ALL, or a language's abbreviation). */
   private flagged(): Set<number> {
     const hits = new Set<number>();
     const raw = this.list.raw;
-    let token = 0;
-    let end = raw[0]?.length ?? 0;
-    let offset = 0;
-    // Tokens are separated by single spaces in the text the reader was given (see spokenForm).
-    ATTENTION_ALL.lastIndex = 0;
-    for (let m = ATTENTION_ALL.exec(this.joined); m; m = ATTENTION_ALL.exec(this.joined)) {
-      while (token < raw.length && m.index >= end) {
-        offset = end + 1;
-        token++;
-        end = offset + (raw[token]?.length ?? 0);
-      }
-      if (token < raw.length) hits.add(token);
-      if (m[0].length === 0) ATTENTION_ALL.lastIndex++;
-    }
+    // What ATTENTION_ALL finds lies within a token (no space in any of its alternatives, a space no word character to `\b`).
+    for (let k = 0; k < raw.length; k++) if (mayBeSaidOtherwise(raw[k]!)) hits.add(k);
     // The language's abbreviations (`cf.`, `p.` before a number, `REF 12`): a short token with a stop, or before a figure.
     const { all } = stems(this.language);
     for (let k = 0; k < raw.length; k++) {
