@@ -14,6 +14,8 @@ import { isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian }
 import { formOf, hasCjkLetter, hasEastAsianLetter, LABEL } from '../src/text/speaker-label.js';
 import { mayBeSaidOtherwise, quickAttention } from '../src/measure/spoken/index.js';
 import { durationIn } from '../src/measure/sections.js';
+import * as shapes from '../src/measure/spoken/shapes.js';
+import { formulaChars } from '../src/measure/spoken/maths.js';
 
 /** Characters the generated strings are made of: one or two UTF-16 units each, lone surrogates too. */
 const PIECES = [
@@ -356,5 +358,55 @@ describe("sections.ts' lengths: a form asked only of a text that holds its mark"
     expect(third.filter((t) => !/[″'’"”]/.test(t))).toEqual([]);
     expect([second.length > 200, third.length > 1_000]).toEqual([true, true]);
     expect(['(RADIO, 30")', 'TV :30', 'SPOT 2 — 0:45', 'Top 30"', '1\'30"', 'Durée : 30 s', 'spot “Top 30”'].map(durationIn)).toEqual([30, 30, 45, 30, null, 30, null]);
+  });
+});
+
+describe("the spoken forms' token shapes by code (shapes.ts), as their patterns said", () => {
+  const pieces = [
+    'A', 'B', 'Z', 'É', 'Ж', 'Ω', '𝐀', 'ǅ', 'a', 'z', 'é', 'ß', 'ω', '𝑧', 'ª', 'ʰ', 'ᵢ', 'ⁿ', 'ₓ', '₂', 'ⱼ', '0', '1', '9', '٣', '²', '³', '½', '.', ',', '-', '−', '+', '_', '/',
+    '&', '@', '#', "'", '’', 's', '%', '‰', '=', '(', ')', '√', 'π', '×', '!', '<', ' ', '\u0301', '\uD800', '\uDC00', '😀', '漢', 'km', 'US', 'v2', '.5',
+  ];
+  const FEW = ['A', 'É', '𝐀', 'Ǆ', 'a', 'é', '.', '.', '&', '/', '+', '1', '2', "'", 's', 'A.', 'É.', '𝐀.'];
+  const next = random(51);
+  const tokens = [
+    ...codePoints(),
+    ...codePoints().map((c) => 'A' + c),
+    ...codePoints().map((c) => c + 'B'),
+    ...strings(20_000, 52, 6),
+    ...Array.from({ length: 120_000 }, () => Array.from({ length: Math.floor(next() * 7) }, () => pieces[Math.floor(next() * pieces.length)]).join('')),
+    // Fewer pieces, so that the longer shapes come out too (`U.S.`, `AT&T`, `TCP/IP`, `v2.0.1`, `Bac+5`).
+    ...Array.from({ length: 60_000 }, () => Array.from({ length: Math.floor(next() * 8) }, () => FEW[Math.floor(next() * FEW.length)]).join('')),
+  ];
+  const m = (pattern: RegExp) => (t: string) => {
+    const found = pattern.exec(t);
+    return found ? found.slice(1) : null;
+  };
+  const cases: [string, (t: string) => unknown, (t: string) => unknown][] = [
+    ['allCapitals', shapes.allCapitals, (t) => /^\p{Lu}{2,}$/u.test(t)],
+    ['twoCapitals', shapes.twoCapitals, (t) => /^\p{Lu}{2}$/u.test(t)],
+    ['isPlace', shapes.isPlace, (t) => /^\p{Lu}(?:[\p{Ll}-]+)?$/u.test(t)],
+    ['identifierStart', shapes.identifierStart, (t) => /^(?:\p{Lu}{2})?\d/u.test(t)],
+    ['dottedCapitals', shapes.dottedCapitals, (t) => /^(?:\p{Lu}\.){2,}$/u.test(t)],
+    ['figureAndUnit', shapes.figureAndUnit, m(/^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u)],
+    ['lettersAndFiguresHyphened', shapes.lettersAndFiguresHyphened, (t) => /^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(t)],
+    ['lettersThenVersion', shapes.lettersThenVersion, (t) => /^\p{L}+\d+(?:\.\d+)+$/u.test(t)],
+    ['letterAndFigureRuns', shapes.letterAndFigureRuns, (t) => t.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? []],
+    ['ampersandWords capitals', (t) => shapes.ampersandWords(t, true), m(/^(\p{Lu}+)&(\p{Lu}+)$/u)],
+    ['ampersandWords letters', (t) => shapes.ampersandWords(t, false), m(/^(\p{L}+)&(\p{L}+)$/u)],
+    ['slashedWords letters', (t) => shapes.slashedWords(t, false), (t) => /^\p{L}+(?:\/\p{L}+)+$/u.test(t)],
+    ['slashedWords capitals', (t) => shapes.slashedWords(t, true), (t) => /^\p{Lu}+(?:\/\p{Lu}+)+$/u.test(t)],
+    ['letterOverLetter', shapes.letterOverLetter, m(/^(\p{L})\/(\p{L})$/u)],
+    ['afterSign @', (t) => shapes.afterSign(t, 0x40, true), (t) => /^@(\p{L}[\p{L}\d_.]*)$/u.exec(t)?.[1] ?? null],
+    ['afterSign #', (t) => shapes.afterSign(t, 0x23, false), (t) => /^#(\p{L}[\p{L}\d_]*)$/u.exec(t)?.[1] ?? null],
+    ['lettersPlusNumber', shapes.lettersPlusNumber, m(/^(\p{L}+)\+(\d+)$/u)],
+    ['isTerm', shapes.isTerm, (t) => /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u.test(t)],
+    ['formulaChars', formulaChars, (t) => /^[\p{L}\d=+\-−×·*÷/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈!.,]+$/u.test(t)],
+  ];
+  it.each(cases)('%s', (_name, code, pattern) => {
+    const wrong = tokens.filter((t) => JSON.stringify(code(t)) !== JSON.stringify(pattern(t)));
+    expect(wrong.slice(0, 20)).toEqual([]);
+    // Each pattern matches some of the tokens (a shape the test reaches), and fails on others.
+    const hits = tokens.filter((t) => { const said = pattern(t); return Array.isArray(said) ? said.length > 0 : said !== null && said !== false; }).length;
+    expect([hits > 20, hits < tokens.length]).toEqual([true, true]);
   });
 });

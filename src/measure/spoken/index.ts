@@ -11,6 +11,10 @@ import { isFormula, sayFormula } from './maths.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
 import { isUpperCode } from '../../text/code-classes.js';
+import {
+  afterSign, allCapitals, ampersandWords, capitalsIn, dottedCapitals, figureAndUnit, identifierStart, isPlace, letterAndFigureRuns, letterOverLetter,
+  isTerm, lettersAndFiguresHyphened, lettersPlusNumber, lettersThenVersion, slashedWords, twoCapitals,
+} from './shapes.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
@@ -262,7 +266,8 @@ const GROUPED_RANGE_TOKENS = 6;
 const HASHTAG_SPLIT = lazy(() => /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u);
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
 const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** A word in capitals (`/^\p{Lu}{2,}$/u`; the shapes of this module are code: shapes.ts). */
+const ALL_CAPS = { test: allCapitals };
 const VOWEL = /[AEIOUYÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜŸaeiouyàâäáéèêëíîïóôöúùûüÿ]/u;
 /** A French elided article before a token: `l'`, `L'` (`l'UE`, `l'IT`). */
 const ELIDED_ARTICLE = /[lL]['’]$/u;
@@ -335,7 +340,7 @@ const US_NOUNS = new Set(
 const SIGNS = /[≤≥≠≈±<>~§¶]/;
 const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*(?:[≤≥≠≈±>~]|§§?|¶¶?|<(?!3+(?:[\s.,;:!?)\]]|$))))(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
 /** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
-const TERM = /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u;
+const TERM = { test: isTerm };
 /** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
 const FUNCTION_CALL = lazy(() => /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u);
 /** FUNCTION_CALL with the punctuation around it (`(f(x))`, `f(2).`), in a raw token. */
@@ -360,16 +365,15 @@ const CALLING_CODES_2 = new Set(
   '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
 );
 /** The start of a token that may be a number's identifier: a digit, or a country's code glued to it (`FR76`, `FR12345678901`). */
-const IDENTIFIER_START = /^(?:\p{Lu}{2})?\d/u;
+const IDENTIFIER_START = { test: identifierStart };
 const GLUED_CODE = lazy(() => /^(\p{Lu}{2})(\d+)$/u);
 const DIGIT_GROUP = /^\d{1,34}$/;
-const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const TWO_CAPITALS = { test: twoCapitals };
 /** A place or a court's letter between `RCS` and its number (`RCS Lyon`, `RCS Paris B`, `R.C.S. Aix-en-Provence`). */
-const PLACE = /^\p{Lu}(?:[\p{Ll}-]+)?$/u;
+const PLACE = { test: isPlace };
 const STARTS_LOWER = lazy(() => /^\p{Ll}/u);
 /** A unit of area or volume (`m²`, `km²`, `m³`). */
 const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
-const SINGLE_LETTERS = /^(\p{L})\/(\p{L})$/u;
 /** A number and a unit with its power, glued (`50m²`): the unit (see isFormula), but a formula in a formula's line. */
 const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*[kcdm]?m[²³]$/u;
 /** How far back from a number its identifier's word may be (`N° TVA intracommunautaire : FR 12 …`). */
@@ -574,7 +578,7 @@ class LineReader {
     // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
     const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
     if (abbreviation) return abbreviation;
-    if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
+    if (dottedCapitals(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
       if (BOOTH.has(core.replace(/\./g, '')) && this.boothLabel(i)) return null;
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
     }
@@ -996,12 +1000,13 @@ class LineReader {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.degrees(n, m[2]));
     }
-    if ((m = /^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u.exec(core)) && own(L.units, m[2]!)) {
-      const n = parseNumeral(m[1]!, L);
-      if (n) return one(this.measure(n, m[2]!));
+    const glued = figureAndUnit(core);
+    if (glued && own(L.units, glued[1])) {
+      const n = parseNumeral(glued[0], L);
+      if (n) return one(this.measure(n, glued[1]));
     }
     if (NUMBER.test(core)) return this.number(i);
-    if (/\d/.test(core) && /\p{L}/u.test(core) && (/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(core) || /^\p{L}+\d+(?:\.\d+)+$/u.test(core))) return one(this.mixed(core));
+    if (/\d/.test(core) && /\p{L}/u.test(core) && (lettersAndFiguresHyphened(core) || lettersThenVersion(core))) return one(this.mixed(core));
     return null;
   }
 
@@ -1652,23 +1657,28 @@ class LineReader {
 
   /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
   private capitals(core: string, i: number): string | null {
-    let m = /^((?:\p{Lu}\.){2,})$/u.exec(core + '.');
-    if (m && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
-    if ((m = /^(\p{Lu}{2,})(['’]s)$/u.exec(core))) {
-      const said = this.lettersOrWord(m[1]!, false, i);
-      return said === m[1] ? null : `${said}${m[2]}`;
+    if (dottedCapitals(core + '.') && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
+    // `/^(\p{Lu}{2,})(['’]s)$/u`: `CEO's`
+    const last = core.charCodeAt(core.length - 1);
+    const apostrophe = core.charCodeAt(core.length - 2);
+    if (last === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) && capitalsIn(core, 0, core.length - 2) >= 2) {
+      const letters = core.slice(0, -2);
+      const said = this.lettersOrWord(letters, false, i);
+      return said === letters ? null : `${said}${core.slice(-2)}`;
     }
-    m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
-    if (m) {
-      const letters = m[1]!;
-      if (!m[2] && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
+    // `/^(\p{Lu}{2,})(s?)$/u`: `FBI`, `PDFs`
+    const plural = capitalsIn(core) >= 2 ? '' : last === 0x73 && capitalsIn(core, 0, core.length - 1) >= 2 ? 's' : null;
+    if (plural !== null) {
+      const letters = plural ? core.slice(0, -1) : core;
+      if (!plural && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
       const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
-      return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
+      return `${said}${plural && this.language.code === 'en' ? 's' : ''}`;
     }
-    if ((m = /^(\p{Lu}+)&(\p{Lu}+)$/u.exec(core)) || (m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) {
+    const joined = ampersandWords(core, true) ?? ampersandWords(core, false);
+    if (joined) {
       const side = (s: string) => (ALL_CAPS.test(s) || s.length === 1 ? [...s].join(' ') : s);
-      return `${side(m[1]!)} ${this.language.words.and} ${side(m[2]!)}`;
+      return `${side(joined[0])} ${this.language.words.and} ${side(joined[1])}`;
     }
     return null;
   }
@@ -1750,7 +1760,7 @@ class LineReader {
         words.push(ordinal);
         continue;
       }
-      for (const run of part.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? []) {
+      for (const run of letterAndFigureRuns(part)) {
         if (/^\d+$/.test(run)) words.push(this.plainNumber({ sign: '', int: run, frac: null }, run));
         else if (/^\d/.test(run)) words.push(sayNumeral(parseNumeral(run, L) ?? { sign: '', int: run.replace(/\D/g, ''), frac: null }, L));
         else if (ALL_CAPS.test(run)) words.push(this.lettersOrWord(run, false));
@@ -1812,19 +1822,25 @@ class LineReader {
       if (n) return one(`${L.words.plus} ${sayNumeral(n, L)}`);
     }
     if ((m = /^(\d+)\+$/.exec(core))) return one(`${cardinal(L, m[1]!)} ${L.words.plus}`);
-    if ((m = /^(\p{L}+)\+(\d+)$/u.exec(core))) return one(`${m[1]} ${L.words.plus} ${cardinal(L, m[2]!)}`);
-    if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
-    if ((m = /^#(\p{L}[\p{L}\d_]*)$/u.exec(core))) return one(`${L.words.hashtag} ${this.hashtagWords(m[1]!)}`);
-    if ((m = SINGLE_LETTERS.exec(core)) && this.formulaLine) return one(`${m[1]} ${L.maths.over} ${m[2]}`);
-    if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) {
+    const plus = lettersPlusNumber(core);
+    if (plus) return one(`${plus[0]} ${L.words.plus} ${cardinal(L, plus[1])}`);
+    const handle = afterSign(core, 0x40, true);
+    if (handle !== null) return one(`${L.words.at} ${handle}`);
+    const hashtag = afterSign(core, 0x23, false);
+    if (hashtag !== null) return one(`${L.words.hashtag} ${this.hashtagWords(hashtag)}`);
+    const over = letterOverLetter(core);
+    if (over && this.formulaLine) return one(`${over[0]} ${L.maths.over} ${over[1]}`);
+    if (slashedWords(core, false)) {
       // a unit per a unit alone (`in km/h`); words or acronyms side by side, the slash not said, each acronym as alone (`TCP/IP`, `ISO/IEC`)
       const unit = own(L.units, core);
       if (unit) return one(unit[1]);
       return one(this.slashed(core));
     }
     // `ISO/IEC's`: the same, and the possessive after the last
-    if ((m = /^(\p{Lu}+(?:\/\p{Lu}+)+)(['’]s)$/u.exec(core))) return one(`${this.slashed(m[1]!)}${m[2]}`);
-    if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
+    const end = core.length - 2;
+    if (core.charCodeAt(end + 1) === 0x73 && (core.charCodeAt(end) === 0x27 || core.charCodeAt(end) === 0x2019) && slashedWords(core.slice(0, end), true)) return one(`${this.slashed(core.slice(0, end))}${core.slice(end)}`);
+    const joined = ampersandWords(core, false);
+    if (joined) return one(`${joined[0]} ${L.words.and} ${joined[1]}`);
     return null;
   }
 }
