@@ -19,6 +19,7 @@ import type { SyllablesAndPauses } from './timing.js';
 import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
 import { formatDuration } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
+import { lazy } from '../text/lazy.js';
 import { type SectionTarget } from '../config/settings.js';
 
 /** How a section's heading was recognised. */
@@ -131,22 +132,28 @@ export function labelName(text: string): string | null {
 const MEDIUM = /^\(\s*(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)\b[^()]*\)$/iu;
 const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
 
-const DURATION_FORMS: { pattern: RegExp; seconds: (m: RegExpExecArray) => number; check?: (text: string, index: number) => boolean }[] = [
+/**
+ * The forms of a length, each with what a text must hold for it to match (`needs`: the `\p{N}` of the
+ * second and third is built, when first used, only for a text with a colon or a quote mark).
+ */
+const DURATION_FORMS: { pattern: () => RegExp; needs?: (text: string) => boolean; seconds: (m: RegExpExecArray) => number; check?: (text: string, index: number) => boolean }[] = [
   // 0:30, 1:00 (m:ss), set apart like the forms below, so "open at 6:30 every day" is a time of day.
-  { pattern: /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu, seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
+  { pattern: lazy(() => /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu), seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
   // :30, :60
-  { pattern: /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu, seconds: (m) => Number(m[1]) },
+  { pattern: lazy(() => /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu), needs: (text) => text.includes(':') || text.includes('：'), seconds: (m) => Number(m[1]) },
   // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30"), nor the
   // seconds of 1'30" (a minute and a half, not 30 seconds).
-  { pattern: /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu, seconds: (m) => Number(m[1]), check: closesNoQuote },
+  { pattern: lazy(() => /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu), needs: (text) => SECONDS_MARK.test(text), seconds: (m) => Number(m[1]), check: closesNoQuote },
   // 30s, 60 sec, 30 seconds, 30 secondes, 30 Sekunden — set apart by a dash, a parenthesis or a
   // comma ("SPOT 3 — 15s", "(RADIO, 30s)"), so "in her 40s" or "hold for 10 seconds" are not, nor
   // "30s–40s" (an age range).
   {
-    pattern: /(?<=(?:^|[—–\-(,:/|·])\s*)(?<!\d\s*s?\s*[–-]\s*)(\d{1,3})\s?(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?(?!\s*[–-]\s*\d)(?=\s*(?:$|[)\]—–\-,;/|·]))/giu,
+    pattern: lazy(() => /(?<=(?:^|[—–\-(,:/|·])\s*)(?<!\d\s*s?\s*[–-]\s*)(\d{1,3})\s?(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?(?!\s*[–-]\s*\d)(?=\s*(?:$|[)\]—–\-,;/|·]))/giu),
     seconds: (m) => Number(m[1]),
   },
 ];
+/** A mark the third form's seconds end with (`″`, `''`, `’’`, `"`, `”`). */
+const SECONDS_MARK = /[″'’"”]/;
 
 const ASCII_DIGIT = /\d/;
 
@@ -261,8 +268,10 @@ export function durationIn(text: string): number | null {
   if (!ASCII_DIGIT.test(text)) return null;
   let best: { index: number; seconds: number } | null = null;
   for (const form of DURATION_FORMS) {
-    form.pattern.lastIndex = 0;
-    for (let m = form.pattern.exec(text); m; m = form.pattern.exec(text)) {
+    if (form.needs && !form.needs(text)) continue;
+    const pattern = form.pattern();
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const markIndex = m.index + m[0].length - (m[2]?.length ?? 0);
       if (form.check && !form.check(text, markIndex)) continue;
       const seconds = form.seconds(m);

@@ -10,8 +10,9 @@
  * `Client: Acme`: FIELDS), a time (`10:30`: a letter comes first), words running too long for a name.
  */
 import { foldWidth } from './width.js';
-import { normaliseSpace } from './words.js';
+import { isLetterAt, isLetterOrDigitAt, normaliseSpace } from './words.js';
 import { lazy } from './lazy.js';
+import { isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian } from './code-classes.js';
 
 /**
  * A label as labels are compared: width-folded (`ＮＡ` is `NA`, `ﾅﾚｰｼｮﾝ` is `ナレーション`:
@@ -40,7 +41,7 @@ export type Form = 'capitals' | 'name' | 'cjk' | 'hangul';
 export const MAX_NAME_WORDS = 4;
 
 /** A Han, hiragana or katakana letter (`々` and `ー` included): what Chinese and Japanese names are written in. */
-const CJK_LETTER = /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+const CJK_LETTER = lazy(() => /(?=\p{L})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u);
 /**
  * A Chinese or Japanese speaker's name: up to six such letters (`旁白`, `小明`, `老渔民`, `ナレーション`),
  * maybe with capitals or figures (`男声1`, `A君`, full-width `ＮＡ`), no space, eight characters at most.
@@ -53,14 +54,14 @@ const MAX_CJK_LETTERS = 6;
  */
 const NOT_A_NAME = /^(?!解[说說]$|提[问問]$|質問$).+[说說道问問]$|^.+[はがを]$/u;
 
-/** Whether a text holds a Chinese or Japanese letter. */
-export const hasCjkLetter = (text: string) => CJK_LETTER.test(text);
+/** Whether a text holds a Chinese or Japanese letter (none has one below U+2E80: CJK_LETTER built only for text that may). */
+export const hasCjkLetter = (text: string) => mayHoldEastAsian(text) && CJK_LETTER().test(text);
 
 /** A Hangul syllable (U+AC00–D7A3): what Korean names are written in (the jamo alone are no name). */
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/u;
 
 /** Whether a text holds a Chinese, Japanese or Korean letter (Han, kana, a Hangul syllable). */
-export const hasEastAsianLetter = (text: string) => CJK_LETTER.test(text) || HANGUL_SYLLABLE.test(text);
+export const hasEastAsianLetter = (text: string) => mayHoldEastAsian(text) && (CJK_LETTER().test(text) || HANGUL_SYLLABLE.test(text));
 
 /**
  * A Korean speaker's name: Korean is written with spaces, so up to three words (`해설자`, `젊은 쥐`,
@@ -85,24 +86,62 @@ const NOT_A_KOREAN_NAME = /(?:니다|세요|어요|아요|여요|해요|했다|�
  * be a label, `老师说` is a sentence's subject, `담당자가 말했다` a clause).
  */
 export function formOf(label: string): Form | null {
-  if (HANGUL_SYLLABLE.test(label) && !CJK_LETTER.test(label)) {
+  // (Hangul, Han and kana are past U+2E80: a label without such a code unit is told by its capitals alone.)
+  const eastAsian = mayHoldEastAsian(label);
+  if (eastAsian && HANGUL_SYLLABLE.test(label) && !CJK_LETTER().test(label)) {
     if (label.length > 12 || NOT_A_KOREAN_NAME.test(label)) return null;
     const words = label.split(/\s+/u);
     if (words.length > MAX_HANGUL_WORDS || !words.every((w) => HANGUL_WORD().test(w))) return null;
     return (label.match(/[\uAC00-\uD7A3]/gu) ?? []).length <= MAX_HANGUL_SYLLABLES ? 'hangul' : null;
   }
-  if (CJK_LETTER.test(label)) {
+  if (eastAsian && CJK_LETTER().test(label)) {
     if (!CJK_NAME().test(label) || NOT_A_NAME.test(label)) return null;
     let letters = 0;
-    for (const c of label) if (CJK_LETTER.test(c)) letters++;
+    for (const c of label) if (CJK_LETTER().test(c)) letters++;
     return letters <= MAX_CJK_LETTERS ? 'cjk' : null;
   }
   const words = label.split(/\s+/u);
   if (words.length > MAX_NAME_WORDS) return null;
-  if (!/\p{Ll}/u.test(label)) return /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(label) ? 'capitals' : null;
+  if (!hasSmallLetter(label)) return capitalsForm(label) ? 'capitals' : null;
   // A name: its first word capitalised, at most three words, any later word a name or a number.
-  if (words.length > 3 || !/^\p{Lu}/u.test(words[0]!)) return null;
-  return words.slice(1).every((w) => /^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u.test(w)) ? 'name' : null;
+  if (words.length > 3 || !isUpperCode(codeAt(words[0]!, 0))) return null;
+  for (let w = 1; w < words.length; w++) if (!nameWord(words[w]!)) return null;
+  return 'name';
+}
+
+/** The code point at `i` (-1 past the end: no class holds it). */
+const codeAt = (text: string, i: number) => (i < text.length ? text.codePointAt(i)! : -1);
+
+/** Whether a text holds a small letter (`/\p{Ll}/u`). */
+function hasSmallLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (isLowerCode(cp)) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+/** Whether a text has two capitals, or is one (`/\p{Lu}.*\p{Lu}|^\p{Lu}$/u`; `.` stops at a line's end). */
+function capitalsForm(text: string): boolean {
+  if (text.length > 0 && text.length <= 2 && isUpperCode(text.codePointAt(0)!) && (text.length === 1 || text.codePointAt(0)! > 0xffff)) return true;
+  let first = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029) first = false;
+    else if (isUpperCode(cp)) {
+      if (first) return true;
+      first = true;
+    }
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
+
+/** A later word of a name (`/^(?:\p{Lu}|\p{N}|de$|du$|la$|le$|off$|over$)/u`): a capital or a figure first, or a particle. */
+function nameWord(word: string): boolean {
+  if (word.length > 0 && (isUpperCode(word.codePointAt(0)!) || (isLetterOrDigitAt(word, 0) && !isLetterAt(word, 0)))) return true;
+  return word === 'de' || word === 'du' || word === 'la' || word === 'le' || word === 'off' || word === 'over';
 }
 
 /** A label's aside (`(off)`, `(V.O.)`, `（画外）`, `[00:01:23]`): short, in round brackets of either width or in square brackets. */
@@ -121,7 +160,50 @@ export const NAME_SPACES = ' \\u00A0\\u202F\\u2009';
  * (`MARIE (off) :`, `JOHN (V.O.):`, `NARRATOR [00:01:23]:`, which a `label:` voice matches too); then a colon, or a tab
  * (`NARRATOR⇥Welcome…`: typed so, or a two-column table's row as a PDF sets it), and text.
  */
-export const LABEL = new RegExp(`^\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}'’.\\- ${NAME_SPACES}]{0,29}?)\\s*(?:${ASIDE}\\s*)?${SEPARATOR}`, 'u');
+export const LABEL: { exec(text: string): RegExpExecArray | null; test(text: string): boolean } = {
+  exec: labelMatch,
+  test: (text) => labelMatch(text) !== null,
+};
+
+/**
+ * What follows a label's name: spaces, maybe an aside, the separator and text. LABEL was the pattern
+ * `^\s*(\p{L}[\p{L}\p{M}\p{N}'’.\- ${NAME_SPACES}]{0,29}?)\s*(?:${ASIDE}\s*)?${SEPARATOR}` (u); its name's
+ * class, copied thirty times by the bounded repeat, made it the costliest pattern to build of a run (~8 M
+ * instructions): the name is now read by code, as the lazy repeat read it (the shortest name after which
+ * this pattern matches), and this, with no property class, tried at each of its ends.
+ */
+const AFTER_NAME = new RegExp(`\\s*(?:${ASIDE}\\s*)?${SEPARATOR}`, 'uy');
+/** Characters a name's first one may be followed by, at most (LABEL's 30 in all). */
+const MAX_NAME_REST = 29;
+
+/** LABEL's match: the text up to the label's end (`[0]`: the name, its aside, the separator, the spaces after it), the name (`[1]`). */
+function labelMatch(text: string): RegExpExecArray | null {
+  let start = 0;
+  while (start < text.length && isJsSpaceCode(text.charCodeAt(start))) start++;
+  if (start >= text.length || !isLetterAt(text, start)) return null;
+  let end = start + (text.codePointAt(start)! > 0xffff ? 2 : 1);
+  for (let count = 0; ; count++) {
+    AFTER_NAME.lastIndex = end;
+    if (AFTER_NAME.test(text)) {
+      const match = [text.slice(0, AFTER_NAME.lastIndex), text.slice(start, end)] as unknown as RegExpExecArray;
+      match.index = 0;
+      match.input = text;
+      match.groups = undefined;
+      return match;
+    }
+    if (count === MAX_NAME_REST || end >= text.length) return null;
+    const cp = text.codePointAt(end)!;
+    if (!inName(text, end, cp)) return null;
+    end += cp > 0xffff ? 2 : 1;
+  }
+}
+
+/** Whether the character at `i` (code point `cp`) may be in a name after its first letter: a letter, mark or figure, `'’.-`, a space of NAME_SPACES. */
+function inName(text: string, i: number, cp: number): boolean {
+  if (cp < 0x80) return cp === 0x20 || cp === 0x27 || cp === 0x2d || cp === 0x2e || isLetterOrDigitAt(text, i, cp);
+  if (cp === 0x2019 || cp === 0xa0 || cp === 0x202f || cp === 0x2009) return true;
+  return isLetterOrDigitAt(text, i, cp) || isMarkCode(cp);
+}
 
 /**
  * A label whose name is known beforehand (a cue's voice, render/cue.ts), by LABEL's separator: the

@@ -10,19 +10,21 @@ import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue
 import { isFormula, sayFormula } from './maths.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
+import { isUpperCode } from '../../text/code-classes.js';
+import {
+  afterSign, allCapitals, ampersandWords, capitalsIn, dottedCapitals, figureAndUnit, identifierStart, isPlace, letterAndFigureRuns, letterOverLetter,
+  isTerm, lettersAndFiguresHyphened, lettersPlusNumber, lettersThenVersion, slashedWords, twoCapitals,
+} from './shapes.js';
 
 export { spokenLanguage, type SpokenLanguage } from './languages.js';
 
 /**
- * ATTENTION_ALL's alternatives without a full stop, as one quick scan: most lines are decided by it.
- * The others (`U.S`-like `\p{L}\.\p{L}`, `No.`, `etc.`…) are looked for at each full stop.
- */
-const QUICK_ATTENTION = /[\d@&+%‰€$£¥°º§¶#~=<>≤≥≠≈×÷½⅓⅔¼¾⅕-⅞/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]/u;
-/**
- * Anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
+ * ATTENTION_ALL, anything a rule may change: a digit, a symbol, two capitals, a capital with a dot (`U.S.`), an abbreviation (German `Nr.`,
  * Spanish `núm.` numbering marks among them; the language's abbreviations, `cf.`, `c.-à-d.`, are looked for by flagged).
+ * It was the pattern `QUICK|\p{L}\.\p{L}|\bNo\.|\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.` (u), QUICK its alternatives without a
+ * full stop, `[\d@&+%‰€$£¥°º§¶#~=<>≤≥≠≈×÷½⅓⅔¼¾⅕-⅞/⁰¹²³⁴-⁹ⁿ⁺⁻₀-₉ᵢ^√∛π±]|\p{Lu}[\p{Lu}.]`; both are code now (quickAttention,
+ * mayBeSaidOtherwise): their `\p{…}` sets cost ~7 M instructions to build in a run of ~500 M (bench/README.md).
  */
-const ATTENTION_ALL = new RegExp(`${QUICK_ATTENTION.source}|\\p{L}\\.\\p{L}|\\bNo\\.|\\b(?:etc|usw|vs|approx|Nr|núm|Núm)\\.`, 'gu');
 const LETTER = /\p{L}/u;
 /** Words that are abbreviations before a full stop in every language (ATTENTION_ALL's `\bNo\.` and `\b(?:etc|usw|vs|approx|Nr|núm|Núm)\.`). */
 const ABBREVIATED = ['No', 'etc', 'usw', 'vs', 'approx', 'Nr', 'núm', 'Núm'];
@@ -88,13 +90,42 @@ function codePointBefore(text: string, i: number): number {
   return low;
 }
 
+/** Whether a character (a UTF-16 code unit) is one of the symbols and figures a rule may say otherwise (QUICK's class). */
+function isAttentionSign(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || c === 0x40 || c === 0x26 || c === 0x2b || c === 0x25 || c === 0x24 || c === 0x23 || c === 0x7e || c === 0x3d || c === 0x3c || c === 0x3e || c === 0x2f || c === 0x5e;
+  if (c < 0x100) return c === 0xa3 || c === 0xa5 || c === 0xa7 || (c >= 0xb0 && c <= 0xb3) || c === 0xb6 || c === 0xb9 || (c >= 0xba && c <= 0xbe && c !== 0xbb) || c === 0xd7 || c === 0xf7;
+  if (c < 0x2000) return c === 0x3c0 || c === 0x1d62;
+  return (
+    c === 0x2030 || c === 0x2070 || (c >= 0x2074 && c <= 0x207b) || c === 0x207f || (c >= 0x2080 && c <= 0x2089) || c === 0x20ac ||
+    (c >= 0x2153 && c <= 0x215e) || c === 0x221a || c === 0x221b || c === 0x2248 || c === 0x2260 || c === 0x2264 || c === 0x2265
+  );
+}
+
+/** ATTENTION_ALL's alternatives without a full stop, as one quick scan (QUICK): a sign or figure, or a capital before a capital or a dot. */
+export function quickAttention(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isAttentionSign(c)) return true;
+    if (c < 0x41 || (c >= 0x61 && c <= 0x7a)) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    if (next < text.length) {
+      // (What follows first: after most letters comes a small ASCII one, no capital.)
+      const after = text.codePointAt(next)!;
+      if ((after === 0x2e || (after >= 0x41 && !(after >= 0x61 && after <= 0x7a) && isUpperCode(after))) && isUpperCode(cp)) return true;
+    }
+    i = next - 1;
+  }
+  return false;
+}
+
 /**
  * Whether a rule may change the text: what ATTENTION_ALL (without its g flag) would test, several times faster, or an
  * abbreviation of the language said anywhere before a full stop (`cf.`, `c.-à-d.`, `ca.`: the letters, stops and hyphens
  * before the stop, from a word's start).
  */
 export function mayBeSaidOtherwise(text: string, language?: SpokenLanguage): boolean {
-  if (QUICK_ATTENTION.test(text)) return true;
+  if (quickAttention(text)) return true;
   const known = language ? stems(language) : undefined;
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
     if (dot === 0) continue;
@@ -235,7 +266,8 @@ const GROUPED_RANGE_TOKENS = 6;
 const HASHTAG_SPLIT = lazy(() => /_+|(?<=\p{L}\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/u);
 const SYMBOL_AFTER = /^(.+?)(€|\$|£|¥)$/u;
 const NUMBER = /^[-−+]?\d[\d.,'’]*$/;
-const ALL_CAPS = /^\p{Lu}{2,}$/u;
+/** A word in capitals (`/^\p{Lu}{2,}$/u`; the shapes of this module are code: shapes.ts). */
+const ALL_CAPS = { test: allCapitals };
 const VOWEL = /[AEIOUYÀÂÄÁÉÈÊËÍÎÏÓÔÖÚÙÛÜŸaeiouyàâäáéèêëíîïóôöúùûüÿ]/u;
 /** A French elided article before a token: `l'`, `L'` (`l'UE`, `l'IT`). */
 const ELIDED_ARTICLE = /[lL]['’]$/u;
@@ -308,7 +340,7 @@ const US_NOUNS = new Set(
 const SIGNS = /[≤≥≠≈±<>~§¶]/;
 const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*(?:[≤≥≠≈±>~]|§§?|¶¶?|<(?!3+(?:[\s.,;:!?)\]]|$))))(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
 /** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
-const TERM = /^(?:\p{L}[₀-₉ᵢⱼₖₙₘₓ]?|[-−+]?\d[\d.,]*[%‰]?)$/u;
+const TERM = { test: isTerm };
 /** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
 const FUNCTION_CALL = lazy(() => /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u);
 /** FUNCTION_CALL with the punctuation around it (`(f(x))`, `f(2).`), in a raw token. */
@@ -333,16 +365,15 @@ const CALLING_CODES_2 = new Set(
   '20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98'.split(' '),
 );
 /** The start of a token that may be a number's identifier: a digit, or a country's code glued to it (`FR76`, `FR12345678901`). */
-const IDENTIFIER_START = /^(?:\p{Lu}{2})?\d/u;
+const IDENTIFIER_START = { test: identifierStart };
 const GLUED_CODE = lazy(() => /^(\p{Lu}{2})(\d+)$/u);
 const DIGIT_GROUP = /^\d{1,34}$/;
-const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+const TWO_CAPITALS = { test: twoCapitals };
 /** A place or a court's letter between `RCS` and its number (`RCS Lyon`, `RCS Paris B`, `R.C.S. Aix-en-Provence`). */
-const PLACE = /^\p{Lu}(?:[\p{Ll}-]+)?$/u;
+const PLACE = { test: isPlace };
 const STARTS_LOWER = lazy(() => /^\p{Ll}/u);
 /** A unit of area or volume (`m²`, `km²`, `m³`). */
 const UNIT_POWER = /^(?:[kcdm]?m)[²³]$/u;
-const SINGLE_LETTERS = /^(\p{L})\/(\p{L})$/u;
 /** A number and a unit with its power, glued (`50m²`): the unit (see isFormula), but a formula in a formula's line. */
 const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*[kcdm]?m[²³]$/u;
 /** How far back from a number its identifier's word may be (`N° TVA intracommunautaire : FR 12 …`). */
@@ -512,24 +543,12 @@ class LineReader {
     return out.join(' ');
   }
 
-  /** Indexes of the tokens holding something a rule may change: one regex pass over the line, not one per token. */
+  /** Indexes of the tokens holding something a rule may change (ATTENTION_ALL, or a language's abbreviation). */
   private flagged(): Set<number> {
     const hits = new Set<number>();
     const raw = this.list.raw;
-    let token = 0;
-    let end = raw[0]?.length ?? 0;
-    let offset = 0;
-    // Tokens are separated by single spaces in the text the reader was given (see spokenForm).
-    ATTENTION_ALL.lastIndex = 0;
-    for (let m = ATTENTION_ALL.exec(this.joined); m; m = ATTENTION_ALL.exec(this.joined)) {
-      while (token < raw.length && m.index >= end) {
-        offset = end + 1;
-        token++;
-        end = offset + (raw[token]?.length ?? 0);
-      }
-      if (token < raw.length) hits.add(token);
-      if (m[0].length === 0) ATTENTION_ALL.lastIndex++;
-    }
+    // What ATTENTION_ALL finds lies within a token (no space in any of its alternatives, a space no word character to `\b`).
+    for (let k = 0; k < raw.length; k++) if (mayBeSaidOtherwise(raw[k]!)) hits.add(k);
     // The language's abbreviations (`cf.`, `p.` before a number, `REF 12`): a short token with a stop, or before a figure.
     const { all } = stems(this.language);
     for (let k = 0; k < raw.length; k++) {
@@ -579,7 +598,7 @@ class LineReader {
     // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
     const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
     if (abbreviation) return abbreviation;
-    if (/^(?:\p{Lu}\.){2,}$/u.test(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
+    if (dottedCapitals(core + '.') && /\./.test(core) && this.tok(i)!.post.startsWith('.')) {
       if (BOOTH.has(core.replace(/\./g, '')) && this.boothLabel(i)) return null;
       return { words: [...core.replace(/\./g, '')].join(' '), next: i + 1, post: this.abbreviationPost(i) };
     }
@@ -1001,12 +1020,13 @@ class LineReader {
       const n = parseNumeral(m[1]!, L);
       if (n) return one(this.degrees(n, m[2]));
     }
-    if ((m = /^([-−+]?\d[\d.,]*)(\p{L}[\p{L}/²³]*)$/u.exec(core)) && own(L.units, m[2]!)) {
-      const n = parseNumeral(m[1]!, L);
-      if (n) return one(this.measure(n, m[2]!));
+    const glued = figureAndUnit(core);
+    if (glued && own(L.units, glued[1])) {
+      const n = parseNumeral(glued[0], L);
+      if (n) return one(this.measure(n, glued[1]));
     }
     if (NUMBER.test(core)) return this.number(i);
-    if (/\d/.test(core) && /\p{L}/u.test(core) && (/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u.test(core) || /^\p{L}+\d+(?:\.\d+)+$/u.test(core))) return one(this.mixed(core));
+    if (/\d/.test(core) && /\p{L}/u.test(core) && (lettersAndFiguresHyphened(core) || lettersThenVersion(core))) return one(this.mixed(core));
     return null;
   }
 
@@ -1671,23 +1691,28 @@ class LineReader {
 
   /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
   private capitals(core: string, i: number): string | null {
-    let m = /^((?:\p{Lu}\.){2,})$/u.exec(core + '.');
-    if (m && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
-    if ((m = /^(\p{Lu}{2,})(['’]s)$/u.exec(core))) {
-      const said = this.lettersOrWord(m[1]!, false, i);
-      return said === m[1] ? null : `${said}${m[2]}`;
+    if (dottedCapitals(core + '.') && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
+    // `/^(\p{Lu}{2,})(['’]s)$/u`: `CEO's`
+    const last = core.charCodeAt(core.length - 1);
+    const apostrophe = core.charCodeAt(core.length - 2);
+    if (last === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) && capitalsIn(core, 0, core.length - 2) >= 2) {
+      const letters = core.slice(0, -2);
+      const said = this.lettersOrWord(letters, false, i);
+      return said === letters ? null : `${said}${core.slice(-2)}`;
     }
-    m = /^(\p{Lu}{2,})(s?)$/u.exec(core);
-    if (m) {
-      const letters = m[1]!;
-      if (!m[2] && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
+    // `/^(\p{Lu}{2,})(s?)$/u`: `FBI`, `PDFs`
+    const plural = capitalsIn(core) >= 2 ? '' : last === 0x73 && capitalsIn(core, 0, core.length - 1) >= 2 ? 's' : null;
+    if (plural !== null) {
+      const letters = plural ? core.slice(0, -1) : core;
+      if (!plural && ((BOOTH.has(letters) && this.boothLabel(i)) || (i === 0 && this.speakerLabel()))) return null;
       const said = this.lettersOrWord(letters, false, i);
       if (said === letters) return null;
-      return `${said}${m[2] && this.language.code === 'en' ? 's' : ''}`;
+      return `${said}${plural && this.language.code === 'en' ? 's' : ''}`;
     }
-    if ((m = /^(\p{Lu}+)&(\p{Lu}+)$/u.exec(core)) || (m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) {
+    const joined = ampersandWords(core, true) ?? ampersandWords(core, false);
+    if (joined) {
       const side = (s: string) => (ALL_CAPS.test(s) || s.length === 1 ? [...s].join(' ') : s);
-      return `${side(m[1]!)} ${this.language.words.and} ${side(m[2]!)}`;
+      return `${side(joined[0])} ${this.language.words.and} ${side(joined[1])}`;
     }
     return null;
   }
@@ -1769,7 +1794,7 @@ class LineReader {
         words.push(ordinal);
         continue;
       }
-      for (const run of part.match(/\p{L}+|\d+(?:\.\d+)?/gu) ?? []) {
+      for (const run of letterAndFigureRuns(part)) {
         if (/^\d+$/.test(run)) words.push(this.plainNumber({ sign: '', int: run, frac: null }, run));
         else if (/^\d/.test(run)) words.push(sayNumeral(parseNumeral(run, L) ?? { sign: '', int: run.replace(/\D/g, ''), frac: null }, L));
         else if (ALL_CAPS.test(run)) words.push(this.lettersOrWord(run, false));
@@ -1831,19 +1856,25 @@ class LineReader {
       if (n) return one(`${L.words.plus} ${sayNumeral(n, L)}`);
     }
     if ((m = /^(\d+)\+$/.exec(core))) return one(`${cardinal(L, m[1]!)} ${L.words.plus}`);
-    if ((m = /^(\p{L}+)\+(\d+)$/u.exec(core))) return one(`${m[1]} ${L.words.plus} ${cardinal(L, m[2]!)}`);
-    if ((m = /^@(\p{L}[\p{L}\d_.]*)$/u.exec(core))) return one(`${L.words.at} ${m[1]}`);
-    if ((m = /^#(\p{L}[\p{L}\d_]*)$/u.exec(core))) return one(`${L.words.hashtag} ${this.hashtagWords(m[1]!)}`);
-    if ((m = SINGLE_LETTERS.exec(core)) && this.formulaLine) return one(`${m[1]} ${L.maths.over} ${m[2]}`);
-    if (/^\p{L}+(?:\/\p{L}+)+$/u.test(core)) {
+    const plus = lettersPlusNumber(core);
+    if (plus) return one(`${plus[0]} ${L.words.plus} ${cardinal(L, plus[1])}`);
+    const handle = afterSign(core, 0x40, true);
+    if (handle !== null) return one(`${L.words.at} ${handle}`);
+    const hashtag = afterSign(core, 0x23, false);
+    if (hashtag !== null) return one(`${L.words.hashtag} ${this.hashtagWords(hashtag)}`);
+    const over = letterOverLetter(core);
+    if (over && this.formulaLine) return one(`${over[0]} ${L.maths.over} ${over[1]}`);
+    if (slashedWords(core, false)) {
       // a unit per a unit alone (`in km/h`); words or acronyms side by side, the slash not said, each acronym as alone (`TCP/IP`, `ISO/IEC`)
       const unit = own(L.units, core);
       if (unit) return one(unit[1]);
       return one(this.slashed(core));
     }
     // `ISO/IEC's`: the same, and the possessive after the last
-    if ((m = /^(\p{Lu}+(?:\/\p{Lu}+)+)(['’]s)$/u.exec(core))) return one(`${this.slashed(m[1]!)}${m[2]}`);
-    if ((m = /^(\p{L}+)&(\p{L}+)$/u.exec(core))) return one(`${m[1]} ${L.words.and} ${m[2]}`);
+    const end = core.length - 2;
+    if (core.charCodeAt(end + 1) === 0x73 && (core.charCodeAt(end) === 0x27 || core.charCodeAt(end) === 0x2019) && slashedWords(core.slice(0, end), true)) return one(`${this.slashed(core.slice(0, end))}${core.slice(end)}`);
+    const joined = ampersandWords(core, false);
+    if (joined) return one(`${joined[0]} ${L.words.and} ${joined[1]}`);
     return null;
   }
 }

@@ -8,6 +8,7 @@
 import { cardinal, parseNumeral, sayNumeral } from './numbers.js';
 import type { SpokenLanguage } from './languages.js';
 import { lazy } from '../../text/lazy.js';
+import { isLetterAt } from '../../text/words.js';
 
 const SUPERSCRIPTS: Readonly<Record<string, string>> = {
   '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁺': '+', '⁻': '-', '⁼': '=', '⁽': '(', '⁾': ')', ⁿ: 'n', ⁱ: 'i',
@@ -17,15 +18,26 @@ const SUBSCRIPTS: Readonly<Record<string, string>> = {
   ᵢ: 'i', ⱼ: 'j', ₖ: 'k', ₙ: 'n', ₘ: 'm', ₓ: 'x',
 };
 
-/** Every character a formula may hold. */
-const FORMULA_CHARS = /^[\p{L}\d=+\-−×·*÷/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈!.,]+$/u;
+/** Every character but letters a formula may hold (with letters, `/^[\p{L}\d=+\-−×·*÷/^()⁰¹²³⁴-⁹⁺⁻⁼⁽⁾ⁿⁱ₀-₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈!.,]+$/u`, as code: formulaChars). */
+const FORMULA_SIGNS = new Set([...'0123456789=+-−×·*÷/^()⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ᵢⱼₖₙₘₓ√∛π±<>≤≥≠≈!.,'].map((c) => c.charCodeAt(0)));
+
+/** Whether a text is made of a formula's characters only, one at least (FORMULA_SIGNS and letters). */
+export function formulaChars(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (FORMULA_SIGNS.has(text.charCodeAt(i))) continue;
+    if (!isLetterAt(text, i)) return false;
+    if (text.codePointAt(i)! > 0xffff) i++;
+  }
+  return true;
+}
 /**
  * What only a formula has: a script after a letter, a digit or a bracket; `=` between two terms (not `Id=`); `^`; a root;
  * an operator or a sign that compares between two terms (`x≤5`, `a≠b`, `π≈3.14`, `12÷4`); `<` or `>` (maybe with `=`)
  * between a letter or a number and a number (`x<5`, `x>=5`, `5>3`; not `a>b`, a menu's path or an arrow, nor `<b>`);
  * `!=` between two terms; a bracket's fraction.
  */
-const EVIDENT = /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*÷±−≤≥≠≈][\p{L}\d(√π]|[\p{L}\d)][<>]=?\d|\d[<>]=?\p{L}|[\p{L}\d)]!=[\p{L}\d(]|\)\/|\/\(/u;
+const EVIDENT = lazy(() => /[\p{L}\d)][⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]|[\p{L}\d)⁰¹²³⁴-⁹ⁿ₀-₉]=[\p{L}\d(√π+\-−]|\^|[√∛]|[\p{L}\d)][+×·*÷±−≤≥≠≈][\p{L}\d(√π]|[\p{L}\d)][<>]=?\d|\d[<>]=?\p{L}|[\p{L}\d)]!=[\p{L}\d(]|\)\/|\/\(/u);
 /** A quick look for one of EVIDENT's characters, before the patterns. */
 const MAY_BE_FORMULA = /[=^√∛+×·*÷±−≤≥≠≈<>⁰¹²³⁴-⁹⁺⁻ⁿⁱ₀-₉ᵢⱼₖₙₘₓ]/u;
 /** What a single letter is applied to in `f(x)`, `g(2)`: "f of x". */
@@ -48,7 +60,7 @@ const FUNCTIONS = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'log', 'ln'
  * a function's name, nor a word's two letters (`Id`): `Bac+5`, `Note¹`, `key=value`, `Id=` are no formulas. A unit with its power (`m²`) is none.
  */
 export function isFormula(core: string): boolean {
-  if (!MAY_BE_FORMULA.test(core) || !FORMULA_CHARS.test(core) || !EVIDENT.test(core) || !HAS_ALNUM().test(core) || UNIT_POWER.test(core)) return false;
+  if (!MAY_BE_FORMULA.test(core) || !formulaChars(core) || !EVIDENT().test(core) || !HAS_ALNUM().test(core) || UNIT_POWER.test(core)) return false;
   for (const run of core.replace(SCRIPT_CHARS, ' ').match(LETTER_RUNS()) ?? []) {
     if (run.length > 2 ? !FUNCTIONS.has(run) : run.length === 2 && run[0] !== run[0]!.toLowerCase() && run[1] === run[1]!.toLowerCase()) return false;
   }
