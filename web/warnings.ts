@@ -149,6 +149,7 @@ const SENTENCES: Record<string, Sentence> = {
         where: say(s, d.edge === 'clip' ? 'wOffClip' : 'wOffPage'),
         lines: s.w.number(d.lines),
         text: s.w.quote(d.text, 100),
+        voices: offVoices(d.voices, s),
       }),
     ];
   },
@@ -503,14 +504,22 @@ const SENTENCES: Record<string, Sentence> = {
     if (d.voice !== null && !isString(d.voice)) return null;
     const places = (d.locations as unknown[]).map((l) => legendPlace(l, s)).filter((p): p is string => p !== null);
     const voices = (d.voices as string[]).map((v, i) => `${v} (${s.w.quote((d.labels as string[])[i]!, 30)})`);
+    // Where the name stands: opening lines (`ELODIE:`), alone above the dialogue, or in a table's speaker column.
+    const kind = d.kind === 'name-line' || d.kind === 'cell' ? d.kind : 'label';
+    const one = d.lines === 1;
+    const [opens, lines, those] =
+      kind === 'name-line'
+        ? (['wAccentNameLine', count(s, d.lines, ['speech', 'speeches'], ['réplique', 'répliques']), one ? 'wThatSpeech' : 'wThoseSpeeches'] as const)
+        : kind === 'cell'
+          ? (['wAccentCell', count(s, d.lines, ['row', 'rows'], ['ligne', 'lignes']), one ? 'wThatRow' : 'wThoseRows'] as const)
+          : (['wAccentOpens', count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']), one ? 'wThatLine' : 'wThoseLines'] as const);
     return [
       say(s, isString(d.voice) ? 'wLabelAccentsGiven' : 'wLabelAccentsNobody', {
-        label: s.w.quote(`${d.label}:`, 40),
-        lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']),
+        opens: say(s, opens, { label: s.w.quote(kind === 'label' ? `${d.label}:` : d.label, 40), lines }),
         where: places.slice(0, 3).join(', ') + (d.lines > 3 ? ', …' : ''),
         voices: s.w.list(voices, true),
         voice: isString(d.voice) ? d.voice : '',
-        those: say(s, d.lines === 1 ? 'wThatLine' : 'wThoseLines'),
+        those: say(s, those),
       }),
     ];
   },
@@ -700,6 +709,24 @@ function givenOf(d: unknown, s: Speaker): string | null {
   if (isString(g.colour)) return s.colour(g.colour, g.background === true);
   if (isString(g.words)) return s.w.quote(g.words);
   return null;
+}
+
+/**
+ * The voices whose lines a cut at the page's edge shortens, as the library names them (`text-off-page`'s
+ * `voices`): ` (Anna: 3 lines, ¶3, ¶5; text of no voice: 1 line, ¶7)`; nothing from an older library.
+ */
+function offVoices(voices: unknown, s: Speaker): string {
+  if (!Array.isArray(voices)) return '';
+  const items = (voices as unknown[]).filter((v): v is { name: string; lines: number; paragraphs: number[] } => typeof v === 'object' && v !== null && isString((v as Details).name) && isNumber((v as Details).lines) && numbers((v as Details).paragraphs));
+  if (!items.length) return '';
+  const said = items.map((v) =>
+    say(s, 'wOffVoice', {
+      voice: v.name === 'unassigned' ? s.voice(null) : s.voice(v.name),
+      lines: count(s, v.lines, ['line', 'lines'], ['ligne', 'lignes']),
+      paragraphs: v.paragraphs.length ? `, ${v.paragraphs.slice(0, 5).map((p) => `¶${p}`).join(', ')}${v.paragraphs.length > 5 ? '…' : ''}` : '',
+    }),
+  );
+  return ` (${said.join(s.w.semicolon)})`;
 }
 
 /** Where another legend stands: `¶4`, `¶1 (header)`. */
