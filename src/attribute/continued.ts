@@ -102,6 +102,11 @@ function endsAsSaid(text: string): boolean {
   }
   return false;
 }
+/**
+ * A length set apart at a paragraph's end whose unit's full stop closes it (`SPOT 1 — 30 sec.`, `Spot 2 – 30 Sek.`,
+ * `SPOT 3 — 20 s.`): the full stop of an abbreviation, not a sentence's — a spot's title, which no speech goes on in.
+ */
+const LENGTH_STOP = /[—–\-:|·,(]\s*\d{1,3}\s?(?:s|secs?|sek|segs?|mins?|mn)\.$/iu;
 /** Words from which a paragraph with no end punctuation may be speech rather than a title: said, not taken. */
 const UNSURE_WORDS = 8;
 
@@ -122,6 +127,7 @@ function kindOf(text: string, heading: boolean): Kind {
   if (eastAsian && EAST_ASIAN_LABEL.test(text)) return 'break';
   // Capitals and no small letter: a technical direction (`WIND AND GULLS`, `MUSIC UNDER.`).
   if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && !eastAsian) return 'direction';
+  if (LENGTH_STOP.test(text)) return 'break';
   if (endsAsSaid(text)) return 'speech';
   return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'break';
 }
