@@ -17,11 +17,14 @@
 //   clock      times of day in bold lines inside a spot (`Doors open — 10:30`, `Mon–Fri, 9:00–17:30`)
 //   cues       timed sound and music cues inside a spot (`MUSIC UP — 10 sec`, `Silence — 5 seconds`)
 //   unitstop   spot titles ending in a unit's full stop (`SPOT 1 — 30 sec.`, `Spot 2 – 30 Sek.`)
+//   minutes    lengths in minutes or with `max` (`SPOT 2 — 1 min`, `SPOT 1 — 1'00"`), one unreadable (`0:30:00`)
+//   supers     `SUPER:`/`LEGAL:`/`TAG:` lines between a speaker's line and speech with no label
 //
 // The right sections are written by hand in tests/sections-spots.test.ts.
 //
 //   node scripts/build-spot-fixtures.mjs          # DOCX, HTML, config
 //   node scripts/build-spot-fixtures.mjs --pdf    # ... and the LibreOffice and Chromium files (soffice, chromium)
+//   node scripts/build-spot-fixtures.mjs --pdf --only minutes,supers   # those scripts alone
 
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -127,6 +130,31 @@ const SCRIPTS = {
     b('SPOT 4 — :15'),
     p('ANNCR: Line number four here.'),
   ],
+  // Lengths in minutes, minutes and seconds, with `max`; one that cannot be read (`0:30:00`: h:mm:ss or m:ss:ff?) is said.
+  minutes: [
+    b('SPOT 1 — 1\'00"'),
+    p('ANNCR: Line number one here.'),
+    b('SPOT 2 — 1 min'),
+    p('ANNCR: Line number two here.'),
+    b('SPOT 3 — 1 min 30'),
+    p('ANNCR: Line number three here.'),
+    b('SPOT 4 — 20 sec. max'),
+    p('ANNCR: Line number four here.'),
+    b('Spot 5 - 30 secs'),
+    p('ANNCR: Line number five here.'),
+    b('SPOT 6 — 0:30:00'),
+    p('ANNCR: Line number six here.'),
+  ],
+  // On-screen text and fields between a speaker's line and speech with no label: the reason given is the label.
+  supers: [
+    b('SPOT 1 — TV — :15'),
+    p('ANNCR: The Roadster is here.'),
+    p('SUPER: 0% APR for 60 months.'),
+    p('ANNCR: Zero percent, sixty months.'),
+    p('LEGAL: Offer ends 31/08/2026. Not all buyers qualify.'),
+    p('TAG: Acme. Drive happy.'),
+    p('Offer ends August 31. See dealer for details.'),
+  ],
 };
 
 const HEADINGS = { Heading1: HeadingLevel.HEADING_1, Heading2: HeadingLevel.HEADING_2, Title: HeadingLevel.TITLE };
@@ -148,8 +176,14 @@ function htmlOf(name, items) {
   return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${name}</title><style>body{font-family:sans-serif;font-size:11pt}</style></head><body>\n${body.join('\n')}\n</body></html>\n`;
 }
 
+// `--only NAME,NAME`: build those scripts alone (the others' files stay as they are).
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt > 0 ? new Set(process.argv[onlyAt + 1].split(',')) : null;
+const names = Object.keys(SCRIPTS).filter((name) => !only || only.has(name));
+
 mkdirSync(OUT, { recursive: true });
-for (const [name, items] of Object.entries(SCRIPTS)) {
+for (const name of names) {
+  const items = SCRIPTS[name];
   const doc = new Document({
     creator: 'vo-lines fixtures',
     title: name,
@@ -167,7 +201,7 @@ writeFileSync(
 if (process.argv.includes('--pdf')) {
   const work = mkdtempSync(join(tmpdir(), 'spot-fixtures-'));
   const profile = `-env:UserInstallation=file://${join(work, 'profile')}`;
-  for (const name of Object.keys(SCRIPTS)) {
+  for (const name of names) {
     // LibreOffice: the PDF of the Word-like DOCX, and a DOCX of its own from the HTML.
     execFileSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', work, join(OUT, `${name}.docx`)], { stdio: 'ignore' });
     renameSync(join(work, `${name}.pdf`), join(OUT, `${name}.pdf`));

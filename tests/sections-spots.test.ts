@@ -105,6 +105,32 @@ describe('spots found and placed right, whoever made the file', () => {
   });
 });
 
+describe('lengths in minutes, and the ones that cannot be read', () => {
+  it.each(PRODUCERS)('minutes%s: each read, `0:30:00` said (section-length-unread)', (suffix) => {
+    const report = summary(`minutes${suffix}`);
+    expect(brief(report)).toEqual([
+      ['SPOT 1 — 1\'00"', 1, 60, 1.6, 4, 0],
+      ['SPOT 2 — 1 min', 1, 60, 1.6, 4, 0],
+      ['SPOT 3 — 1 min 30', 1, 90, 1.6, 4, 0],
+      ['SPOT 4 — 20 sec. max', 1, 20, 1.6, 4, 0],
+      ['Spot 5 - 30 secs', 1, 30, 1.6, 4, 0],
+      ['SPOT 6 — 0:30:00', 1, null, 1.6, 4, 0],
+    ]);
+    const unread = report.warnings.filter((w) => w.code === 'section-length-unread') as unknown as { details: unknown }[];
+    expect(unread.map((w) => w.details)).toEqual([{ section: 'SPOT 6 — 0:30:00', text: '0:30:00' }]);
+  });
+});
+
+describe('unlabelled speech after SUPER:, LEGAL:, TAG: lines', () => {
+  it.each(PRODUCERS)('supers%s: the reason is the label that stands between, not a heading', (suffix) => {
+    const report = summary(`supers${suffix}`) as unknown as { warnings: { code: string; message: string; details: { reason: string; after: string | null; texts: string[] } }[] };
+    const speech = report.warnings.filter((w) => w.code === 'unlabelled-speech');
+    expect(speech.map((w) => [w.details.reason, w.details.after, w.details.texts])).toEqual([['after-label', 'TAG', ['Offer ends August 31. See dealer for details.']]]);
+    expect(speech[0]!.message).toContain('(a line opening with "TAG:", which names no voice, stands between');
+    expect(speech[0]!.message).not.toContain('a heading or a title');
+  });
+});
+
 describe('spot markers and lengths (pure)', () => {
   it.each([
     ['TV :15', 15],
@@ -118,6 +144,10 @@ describe('spot markers and lengths (pure)', () => {
     ['SPOT 1 — 2:00', 120],
     ['Tag — 0:10', 10],
     ['Long version — 1:30', 90],
+    ["SPOT 1 — 1'00\"", 60],
+    ['SPOT 8 — 1 min', 60],
+    ['SPOT 11 — 20 sec. max', 20],
+    ['Spot 2 — 2 minutes', 120],
   ])('%s is a spot of %s s', (text, seconds) => {
     expect(isSpotMarker(text)).toBe(true);
     expect(durationIn(text)).toBe(seconds);
@@ -134,6 +164,7 @@ describe('spot markers and lengths (pure)', () => {
     'Beat — 5 sec',
     'SOUND OF WAVES, 8 SEC',
     'Musique — 5 secondes',
+    'Rated PG-13 — 90 min',
   ])('%s is no spot', (text) => {
     expect(isSpotMarker(text)).toBe(false);
   });

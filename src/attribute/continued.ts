@@ -59,14 +59,14 @@ export interface BaseReading {
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */
-export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'no-end';
+export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'after-label' | 'no-end';
 
 export interface LeftOut {
   paragraph: Paragraph;
   text: string;
   words: number;
   reason: LeftOutReason;
-  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`). */
+  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`); the label that ended the speech (`after-label`: `SUPER`, `LEGAL`). */
   after: string | null;
 }
 
@@ -186,12 +186,15 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   // as the PDF of the table reads it, a line under a tab-set label (said, `tabbed`; never taken).
   let rows: { table: number; column: number } | null = null;
   let seen = false;
+  // The label that ended the last speech (`SUPER:`, `LEGAL:`, `TAG:`, a speaker the config leaves out), when one did.
+  let endedBy: string | null = null;
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body') continue;
     const reading = base(paragraph);
     const at = paragraph.location.cell;
     if (rows !== null && at?.table !== rows.table && hasWord(paragraph.runs.map((r) => r.text).join(''))) rows = null;
     if (reading.label !== undefined) {
+      endedBy = null;
       speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true };
       seen = true;
       continue;
@@ -216,7 +219,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
         const kind = kindOf(normaliseSpace(reading.runs.map((r) => r.text).join('')), false);
         if (kind === 'none' || kind === 'direction') continue;
       }
-      if (hasWord(text)) speech = null;
+      if (hasWord(text)) [speech, endedBy] = [null, null];
       continue;
     }
     const cell = cellOf(paragraph);
@@ -225,12 +228,16 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       if (at.column !== rows!.column) continue;
     } else if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
       // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
-      if (hasWord(text)) speech = null;
+      if (hasWord(text)) [speech, endedBy] = [null, null];
       continue;
     }
-    const kind = kindOf(text, headings.has(paragraph));
+    const heading = headings.has(paragraph);
+    const kind = kindOf(text, heading);
     if (kind === 'none' || kind === 'direction') continue;
     if (kind === 'break') {
+      // What stands between the speech and what follows: a heading or a title, or a line with a label naming no voice (`SUPER:`).
+      const label = heading ? null : LABEL.exec(text);
+      endedBy = label ? normaliseSpace(label[1]!) : null;
       speech = null;
       continue;
     }
@@ -240,7 +247,10 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       continued.set(paragraph, { voice: speech.voice, text, words });
       continue;
     }
-    if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off', after: kind === 'speech' && speech ? speech.voice : null });
+    if (seen) {
+      const reason = kind === 'unsure' ? 'no-end' : !speech ? (endedBy !== null ? 'after-label' : 'no-speaker') : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off';
+      leftOut.push({ paragraph, text, words, reason, after: reason === 'after-label' ? endedBy : kind === 'speech' && speech ? speech.voice : null });
+    }
     // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
     if (kind === 'unsure') speech = null;
   }
@@ -261,6 +271,7 @@ const WHY: Record<LeftOutReason, (after: string | null) => string> = {
   tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
   off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
   'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
+  'after-label': (label) => `with no speaker’s line right above it (a line opening with "${label}:", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
   'no-end': () => 'with no end punctuation, so it may be a title or a direction',
 };
 

@@ -333,7 +333,45 @@ export function durationIn(text: string): number | null {
     }
   }
   // `TV 30 sec`: a length after a medium's word, set apart by nothing but a space.
-  return best?.seconds ?? mediumLength(text);
+  return best?.seconds ?? mediumLength(text) ?? namedLength(text);
+}
+
+/** A title's parts, as dashes, bars, brackets and commas set them apart (`SPOT 8 — 1 min`). */
+const TITLE_PARTS = /\s*[—–|·(),[\]]\s*|\s+-\s+/u;
+/** `max`, `maximum` after a length (`20 sec. max`): the length is the most a spot may take. */
+const MAX_AFTER = /\s*\b(?:max|maxi|maximum)\b\.?$/iu;
+
+/**
+ * A length written in minutes, or in minutes and seconds, or with `max` after it, set apart in a
+ * title that names a spot, a medium or a length (`SPOT 8 — 1 min`, `SPOT 1 — 1'00"`, `SPOT 3 — 1 min
+ * 30`, `SPOT 11 — 20 sec. max`), in seconds; null for anything else. (An `h:mm` is DURATION_FORMS', where
+ * a time of day is told apart.)
+ */
+function namedLength(text: string): number | null {
+  if (!LENGTH_NAMED.test(text)) return null;
+  for (const part of text.split(TITLE_PARTS)) {
+    const value = part.replace(MAX_AFTER, '').replace(/\.$/u, '').trim();
+    if (value.length === 0 || !ASCII_DIGIT.test(value)) continue;
+    const m = LENGTH_VALUE.exec(value);
+    if (!m?.groups || m.groups.s1 !== undefined) continue;
+    const g = m.groups;
+    const total = Number(g.m3 ?? g.m4 ?? 0) * 60 + Number(g.s2 ?? g.s3 ?? g.s4 ?? 0);
+    if (total >= MIN_TARGET_SECONDS && total <= MAX_LINE_SECONDS) return total;
+  }
+  return null;
+}
+
+/**
+ * Text in a title that looks like a length (`0:30:00`, `30 sec`, `:30`, `1'`): a title naming a spot
+ * with such text and no length read is said (`section-length-unread`), not left without a target in silence.
+ */
+const LENGTH_LIKE = /\d+(?:[:：]\d\d)+|[:：]\d\d|\d+\s?(?:″|''|’’|"|”|['’′]|secs?\b|sec\.|seconds?|secondes?|sek\b|sekunden|segs?\b|segundos?|mins?\b|minutes?|minuten|mn\b)/iu;
+
+/** The length-like text of a title naming a spot, a medium or a length, or null. */
+export function unreadLength(text: string): string | null {
+  if (!ASCII_DIGIT.test(text) || !(SPOT_WORD.test(text) || LENGTH_NAMED.test(text))) return null;
+  const m = LENGTH_LIKE.exec(text);
+  return m && !SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index)) ? m[0] : null;
 }
 
 /**
@@ -693,6 +731,18 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
       message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
       location: h.paragraph.location,
       details: { section: h.title, lengths: found.map((f) => f.seconds) },
+    });
+  }
+  // A title naming a spot and a length that was not read (`SPOT 12 — 0:30:00`): no target, said.
+  for (const h of headings) {
+    if (containers.has(h) || targetOf(h).targetSeconds !== null) continue;
+    const text = unreadLength(h.title);
+    if (text === null) continue;
+    warnings.push({
+      code: 'section-length-unread',
+      message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) seems to give a length ("${text}") that vo-lines cannot read, so it has no target. Write the length as :30, 0:30, 30 s or 1 min, or set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
+      location: h.paragraph.location,
+      details: { section: h.title, text },
     });
   }
   for (const target of targets) {
