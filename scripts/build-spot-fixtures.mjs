@@ -18,6 +18,7 @@
 //   cues       timed sound and music cues inside a spot (`MUSIC UP — 10 sec`, `Silence — 5 seconds`)
 //   unitstop   spot titles ending in a unit's full stop (`SPOT 1 — 30 sec.`, `Spot 2 – 30 Sek.`)
 //   minutes    lengths in minutes or with `max` (`SPOT 2 — 1 min`, `SPOT 1 — 1'00"`), one unreadable (`0:30:00`)
+//   block      the agency's header block (CLIENT:, TITLE: "Garden", LENGTH: :30, MEDIUM:, ISCI:) before each spot
 //   supers     `SUPER:`/`LEGAL:`/`TAG:` lines between a speaker's line and speech with no label
 //
 // The right sections are written by hand in tests/sections-spots.test.ts.
@@ -31,7 +32,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Tab, TextRun } from 'docx';
 import { postProcess } from './lib/script-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,6 +45,9 @@ const b = (text) => ({ text, bold: true });
 const h1 = (text) => ({ text, style: 'Heading1' });
 const h2 = (text) => ({ text, style: 'Heading2' });
 const title = (text) => ({ text, style: 'Title' });
+// A header block's field: its name in bold, a tab, its value.
+const field = (name, value) => ({ text: `${name}:\t${value}`, field: [name, value] });
+const block = (name, length) => [field('CLIENT', 'Acme Motors'), field('TITLE', name), field('LENGTH', length), field('MEDIUM', 'Radio'), field('ISCI', 'ACME0001H')];
 
 const SCRIPTS = {
   nest: [
@@ -146,6 +150,18 @@ const SCRIPTS = {
     p('ANNCR: Line number six here.'),
   ],
   // On-screen text and fields between a speaker's line and speech with no label: the reason given is the label.
+  // The agency's header block before each spot: the TITLE field names the spot, the LENGTH field times it.
+  block: [
+    ...block('"Garden"', ':30'),
+    p('ANNCR: The garden is calling you home this spring.'), // 8
+    p('SFX: Birdsong.'),
+    p('WOMAN: I love it here.'), // 4
+    ...block('"Kitchen"', ':15'),
+    p('ANNCR: A new kitchen in a weekend, only at Acme Home.'), // 10
+    ...block('"Roadster"', ':60'),
+    p('ANNCR: Drive the Roadster today.'), // 4
+    p('WOMAN: Wow.'), // 1
+  ],
   supers: [
     b('SPOT 1 — TV — :15'),
     p('ANNCR: The Roadster is here.'),
@@ -160,6 +176,10 @@ const SCRIPTS = {
 const HEADINGS = { Heading1: HeadingLevel.HEADING_1, Heading2: HeadingLevel.HEADING_2, Title: HeadingLevel.TITLE };
 
 function paragraphOf(item) {
+  if (item.field) {
+    const [name, value] = item.field;
+    return new Paragraph({ children: [new TextRun({ text: `${name}:`, bold: true }), new TextRun({ children: [new Tab(), value] })], spacing: { after: 120 } });
+  }
   const run = new TextRun({ text: item.text, bold: item.bold ?? false });
   return new Paragraph({ children: [run], ...(item.style ? { heading: HEADINGS[item.style] } : {}), spacing: { after: 120 } });
 }
@@ -168,6 +188,7 @@ const escape = (text) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').r
 function htmlOf(name, items) {
   const body = items.map((item) => {
     const text = escape(item.text);
+    if (item.field) return `<p><b>${escape(item.field[0])}:</b>&emsp;${escape(item.field[1])}</p>`;
     if (item.style === 'Title') return `<p style="font-size:24pt">${text}</p>`;
     if (item.style === 'Heading1') return `<h1>${text}</h1>`;
     if (item.style === 'Heading2') return `<h2>${text}</h2>`;

@@ -69,6 +69,12 @@ const EXPECTED: Record<string, unknown[][]> = {
   ],
   // Timed sound and music cues stay inside SPOT 1.
   cues: [['SPOT 1 — :30', 1, 30, 9.6, 24, 0]],
+  // Each spot's header block: named by its TITLE field, timed by its LENGTH field.
+  block: [
+    ['Garden', 1, 30, 4.8, 8, 4],
+    ['Kitchen', 1, 15, 4, 10, 0],
+    ['Roadster', 1, 60, 2, 4, 1],
+  ],
   unitstop: [
     ['SPOT 1 — 30 sec.', 1, 30, 1.6, 4, 0],
     ['Spot 2 – 30 Sek.', 1, 30, 1.6, 4, 0],

@@ -307,7 +307,11 @@ export function durationLine(text: string): number | null {
   }
   rest = rest.replace(/\.$/u, '').trim();
   const m = LENGTH_VALUE.exec(rest);
-  if (!m?.groups) return null;
+  if (!m?.groups) {
+    // `:60`: a minute's spot, as agencies write it (LENGTH_VALUE's m:ss stops at :59).
+    const colon = COLON_SECONDS.exec(rest);
+    return colon && Number(colon[1]) >= MIN_TARGET_SECONDS ? Number(colon[1]) : null;
+  }
   const g = m.groups;
   const minutes = Number(g.m1 ?? g.m3 ?? g.m4 ?? 0);
   const seconds = Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? 0);
@@ -410,6 +414,15 @@ interface Heading {
   /** Lines of their own under the heading, before any voice line, that give its length (`Durée : 30 secondes`). */
   lengths: { seconds: number; paragraph: Paragraph; text: string }[];
 }
+
+/** `TITLE: "Garden"`, `Spot title: Garden`, `Titre du spot : Le jardin`, `TITEL: …`: a spot's title field, its value. */
+const TITLE_FIELD = /^(?:spot\s+)?(?:title|titre|titel|título|titulo|titolo)(?:\s+(?:du\s+spot|of\s+(?:the\s+)?spot))?\s*[:：]\s*(\S.*)$/iu;
+/** Quotation marks around a whole title: `"Garden"`, `“Garden”`, `« Le jardin »`. */
+const QUOTES_AROUND = /^["“”«‘'’]\s*(.*?)\s*["“”»’']$/u;
+/** A title field opens with a T (any case): most paragraphs are done with at once. */
+const TITLE_START = /^\s*(?:spot\s+)?[tT]/iu;
+/** Fields of a header block read around its title field, each way. */
+const BLOCK_FIELDS = 6;
 
 /** Values by a location's story and paragraph number: the paragraph a line belongs to, without a key string per look-up. */
 class ByParagraph<T> {
@@ -536,6 +549,30 @@ function findHeadings(input: SectionInput): Heading[] {
   const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
+  /**
+   * A `TITLE:` field (`TITLE: "Garden"`, `Titre du spot : Le jardin`) with a length field (`LENGTH: :30`,
+   * `Durée : 30 secondes`) near it, among the unassigned lines around it (no voice between): the spot
+   * the block heads, named by its title — its name, the length's paragraph and seconds — or null.
+   */
+  const headerBlock = (index: number): { title: string; at: number; seconds: number } | null => {
+    if (!unassigned(index) || !TITLE_START.test(texts.text(index))) return null;
+    const field = TITLE_FIELD.exec(texts.text(index));
+    if (!field) return null;
+    const title = field[1]!.replace(QUOTES_AROUND, '$1').trim();
+    if (title.length === 0 || countWordsUpTo(title, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) return null;
+    for (const step of [1, -1]) {
+      for (let j = index + step, n = 0; j >= 0 && j < paragraphs.length && n < BLOCK_FIELDS; j += step) {
+        if (paragraphLines[j] === undefined) continue;
+        if (!unassigned(j) || TITLE_FIELD.test(texts.text(j))) break;
+        n++;
+        const text = texts.text(j);
+        if (lengthLabel(text) === null) continue;
+        const seconds = durationLine(text);
+        if (seconds !== null) return { title, at: j, seconds };
+      }
+    }
+    return null;
+  };
   // The last heading while no voice has spoken since: a length on a line of its own is its target.
   let open: Heading | null = null;
   const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
@@ -554,16 +591,29 @@ function findHeadings(input: SectionInput): Heading[] {
     }
     return level;
   };
+  // The agency's header block of a spot (`CLIENT:` / `TITLE: "Garden"` / `LENGTH: :30` / `MEDIUM:`): its length field, by paragraph.
+  const blockLengths = new Map<number, number>();
   paragraphs.forEach((paragraph, index) => {
     if (!inBody(paragraph.location) || paragraphLines[index] === undefined) return;
+    if (blockLengths.has(index)) return;
     if (paragraphLines[index].voiced) open = null;
-    else if (open) {
-      // `Durée : 30 secondes` under a spot's title (a line, a table cell) is the spot's length, not a
-      // section of its own: as one, it would hold the same lines as the spot and count them twice.
-      const seconds = durationLine(texts.text(index));
-      if (seconds !== null) {
-        open.lengths.push({ seconds, paragraph, text: texts.text(index) });
+    else {
+      const block = headerBlock(index);
+      if (block) {
+        const entry: Heading = { index, paragraph, title: block.title, level: -1, source: 'spot-marker', lengths: [{ seconds: block.seconds, paragraph: paragraphs[block.at]!, text: texts.text(block.at) }] };
+        headings.push(entry);
+        blockLengths.set(block.at, block.seconds);
+        open = entry;
         return;
+      }
+      if (open) {
+        // `Durée : 30 secondes` under a spot's title (a line, a table cell) is the spot's length, not a
+        // section of its own: as one, it would hold the same lines as the spot and count them twice.
+        const seconds = durationLine(texts.text(index));
+        if (seconds !== null) {
+          open.lengths.push({ seconds, paragraph, text: texts.text(index) });
+          return;
+        }
       }
     }
     const named = paragraph.style ? styleLevel(paragraph.style) : null;
