@@ -111,6 +111,19 @@ describe('spots found and placed right, whoever made the file', () => {
   });
 });
 
+describe('a marker with no line of its own over spots in a heading style is their title', () => {
+  it('`Agency: … Two spots, :30 and :15` holds the two spots, untimed (it failed as 51.6 s of 30)', () => {
+    const result = runCli(['summary', 'en-radio-parens-shading.docx', '--json', '--no-config'], join(ROOT, 'tests', 'fixtures', 'legends'));
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonSummary;
+    expect(report.sections.map((s) => [s.title, s.level, s.targetSeconds, s.seconds])).toEqual([
+      ['Agency: Fairweather & Lane · Job CCU-0412 · Two spots, :30 and :15', 1, null, 51.6],
+      ['Spot one — "Umbrella" — :30', 2, 30, 39.2],
+      ['Spot two — "Forecast" — :15', 2, 15, 12.4],
+    ]);
+  });
+});
+
 describe('lengths in minutes, and the ones that cannot be read', () => {
   it.each(PRODUCERS)('minutes%s: each read, `0:30:00` said (section-length-unread)', (suffix) => {
     const report = summary(`minutes${suffix}`);

@@ -640,12 +640,15 @@ function findHeadings(input: SectionInput): Heading[] {
  * spots). A heading holding spots is their container (returned): a length in it is not its target
  * (`Campaign — 60 sec` over Heading 2 spots of :30). The document's title (level 0) is never a spot.
  */
-function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => boolean): Set<Heading> {
+function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => boolean, holdsLines: (from: Heading, to: Heading) => boolean): Set<Heading> {
   const containers = new Set<Heading>();
   let above = 0;
   // The run of sibling spots open: its level, and whether a marker opened it (then styled spots after it are its siblings).
   let run: { level: number; opener: Heading } | null = null;
+  let previous: Heading | null = null;
   for (const h of headings) {
+    const before = previous;
+    previous = h;
     if (h.source === 'spot-marker') {
       h.level = run ? run.level : above + 1;
       run ??= { level: h.level, opener: h };
@@ -654,7 +657,9 @@ function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => bool
     const spot = h.level > 0 && targeted(h);
     if (run && h.level <= run.level) run = null;
     if (spot) {
-      if (run && run.opener.source === 'spot-marker') h.level = run.level;
+      // (A marker with no voice line of its own before the styled spot is their title: `Agency: … Two spots, :30 and :15`.)
+      if (run && run.opener.source === 'spot-marker' && before !== null && holdsLines(before, h)) h.level = run.level;
+      else if (run && run.opener.source === 'spot-marker') run = { level: h.level, opener: h };
       else if (run) {
         // A styled spot under a styled spot: the outer one holds spots.
         containers.add(run.opener);
@@ -704,7 +709,11 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   // A length in the heading's own text, else on a line of its own under it (`Durée : 30 secondes`).
   const lengthOf = (h: Heading) => durationIn(h.title) ?? h.lengths[0]?.seconds ?? null;
   const configTarget = (h: Heading) => [...targets].reverse().find((t) => matchesTarget(h.title, t.title));
-  const containers = placeSpots(headings, (h) => configTarget(h) !== undefined || lengthOf(h) !== null);
+  const holdsLines = (from: Heading, to: Heading) => {
+    for (let i = startOf(from), end = startOf(to); i < end; i++) if (input.lines[i]!.voice !== null && inBody(input.lines[i]!.location)) return true;
+    return false;
+  };
+  const containers = placeSpots(headings, (h) => configTarget(h) !== undefined || lengthOf(h) !== null, holdsLines);
   const targetOf = (h: Heading) => {
     const fromConfig = configTarget(h);
     if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
