@@ -330,8 +330,11 @@ describe('what ends a speech, and what is said (in-memory scripts)', () => {
         [null, '(MARIE) Non.'],
         [null, 'Vraiment.'],
       ],
-      // After a speaker’s line of no voice (JEAN), a title, a label of another form: speech left nobody’s, said.
-      warnings: [['unlabelled-speech', 'no-speaker', 3]],
+      // After a speaker’s line of no voice (JEAN: the label is the reason given), a title, a label of another form: speech left nobody’s, said.
+      warnings: [
+        ['unlabelled-speech', 'after-label', 1],
+        ['unlabelled-speech', 'no-speaker', 2],
+      ],
     });
   });
 

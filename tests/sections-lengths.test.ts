@@ -67,8 +67,8 @@ describe('a length on a line of its own (pure)', () => {
     expect(durationLine(text)).toBeNull();
   });
 
-  it('the seconds of 1\'30" in a title are not a 30-second target', () => {
-    expect(durationIn('SPOT 1 — 1\'30"')).toBeNull();
+  it('the seconds of 1\'30" in a title are not a 30-second target: the title gives a minute and a half', () => {
+    expect(durationIn('SPOT 1 — 1\'30"')).toBe(90);
     expect(durationIn('Spot 3 : 30\'\'')).toBe(30);
   });
 

@@ -64,14 +64,14 @@ export interface BaseReading {
 }
 
 /** Why a paragraph that reads as speech was left nobody's. */
-export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'no-end';
+export type LeftOutReason = 'look' | 'tabbed' | 'off' | 'no-speaker' | 'after-label' | 'no-end';
 
 export interface LeftOut {
   paragraph: Paragraph;
   text: string;
   words: number;
   reason: LeftOutReason;
-  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`). */
+  /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`); the label that ended the speech (`after-label`: `SUPER`, `LEGAL`). */
   after: string | null;
 }
 
@@ -163,6 +163,11 @@ function runsEndOpen(runs: readonly Run[]): ReturnType<typeof endsOpen> {
 /** A text opening with a small letter or a digit (quotes aside): what a sentence going on may open with, as a title seldom does. */
 const GOING_ON_START = /^[\s"“‘'«(]*[\p{Ll}\p{N}]/u;
 
+/**
+ * A length set apart at a paragraph's end whose unit's full stop closes it (`SPOT 1 — 30 sec.`, `Spot 2 – 30 Sek.`,
+ * `SPOT 3 — 20 s.`): the full stop of an abbreviation, not a sentence's — a spot's title, which no speech goes on in.
+ */
+const LENGTH_STOP = /[—–\-:|·,(]\s*\d{1,3}\s?(?:s|secs?|sek|segs?|mins?|mn)\.$/iu;
 /** Words from which a paragraph with no end punctuation may be speech rather than a title: said, not taken. */
 const UNSURE_WORDS = 8;
 
@@ -184,6 +189,7 @@ function kindOf(text: string, heading: boolean): Kind {
   if (eastAsian && EAST_ASIAN_LABEL.test(text)) return 'break';
   // Capitals and no small letter: a technical direction (`WIND AND GULLS`, `MUSIC UNDER.`).
   if (!/\p{Ll}/u.test(text) && /\p{Lu}/u.test(text) && !eastAsian) return 'direction';
+  if (LENGTH_STOP.test(text)) return 'break';
   // (A comma at its end: the sentence goes on, so it is no title: `12 Harbour Road,` in an address.)
   if (endsAsSaid(text) || endsOpen(text) === 'comma') return 'speech';
   return countWords(text) >= UNSURE_WORDS ? 'unsure' : 'title';
@@ -259,12 +265,15 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   // as the PDF of the table reads it, a line under a tab-set label (said, `tabbed`; never taken).
   let rows: { table: number; column: number } | null = null;
   let seen = false;
+  // The label that ended the last speech (`SUPER:`, `LEGAL:`, `TAG:`, a speaker the config leaves out), when one did.
+  let endedBy: string | null = null;
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body') continue;
     const reading = base(paragraph);
     const at = paragraph.location.cell;
     if (rows !== null && at?.table !== rows.table && hasWord(paragraph.runs.map((r) => r.text).join(''))) rows = null;
     if (reading.label !== undefined) {
+      endedBy = null;
       speech = { voice: reading.label, look: mainLook(reading.runs), cell: cellOf(paragraph), tabbed: reading.tabbed === true, open: runsEndOpen(reading.runs) };
       seen = true;
       continue;
@@ -289,7 +298,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
         const kind = kindOf(normaliseSpace(reading.runs.map((r) => r.text).join('')), false);
         if (kind === 'none' || kind === 'direction') continue;
       }
-      if (hasWord(text)) speech = null;
+      if (hasWord(text)) [speech, endedBy] = [null, null];
       continue;
     }
     const cell = cellOf(paragraph);
@@ -298,10 +307,11 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       if (at.column !== rows!.column) continue;
     } else if (cell !== null ? cell !== speech?.cell : speech !== null && speech.cell !== null) {
       // A table's cell other than the line's own, or a paragraph after the table a line's cell is in: the speech ended there.
-      if (hasWord(text)) speech = null;
+      if (hasWord(text)) [speech, endedBy] = [null, null];
       continue;
     }
-    let kind = kindOf(text, headings.has(paragraph));
+    const heading = headings.has(paragraph);
+    let kind = kindOf(text, heading);
     if (kind === 'none' || kind === 'direction') continue;
     // After a speech stopped mid-sentence (`PAUL: Write to us at`, then `12 Harbour Road`): a line with no end
     // opening in small letters or digits, or any after a comma or a word no sentence ends on, goes on with it; so
@@ -317,6 +327,9 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       }
     }
     if (kind === 'break' || kind === 'label' || kind === 'title') {
+      // What stands between the speech and what follows: a heading or a title, or a line with a label naming no voice (`SUPER:`).
+      const label = heading ? null : LABEL.exec(text);
+      endedBy = label ? normaliseSpace(label[1]!) : null;
       speech = null;
       continue;
     }
@@ -327,7 +340,10 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       speech.open = endsOpen(text);
       continue;
     }
-    if (seen) leftOut.push({ paragraph, text, words, reason: kind === 'unsure' ? 'no-end' : !speech ? 'no-speaker' : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off', after: kind === 'speech' && speech ? speech.voice : null });
+    if (seen) {
+      const reason = kind === 'unsure' ? 'no-end' : !speech ? (endedBy !== null ? 'after-label' : 'no-speaker') : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off';
+      leftOut.push({ paragraph, text, words, reason, after: reason === 'after-label' ? endedBy : kind === 'speech' && speech ? speech.voice : null });
+    }
     // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
     if (kind === 'unsure') speech = null;
   }
@@ -359,6 +375,7 @@ const WHY: Record<LeftOutReason, (after: string | null) => string> = {
   tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
   off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
   'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
+  'after-label': (label) => `with no speaker’s line right above it (a line opening with "${label}:", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
   'no-end': () => 'with no end punctuation, so it may be a title or a direction',
 };
 

@@ -34,7 +34,7 @@ import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
-import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form } from '../text/speaker-label.js';
+import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form, spotLengthLabel } from '../text/speaker-label.js';
 import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
@@ -190,6 +190,8 @@ export function findSpeakerLabels(script: Script): SpeakerLabels | null {
     const text = after && formOf(normaliseSpace(after[1]!)) ? whole.slice(before) : whole;
     const skipped = text === whole ? 0 : before;
     const match = LABEL.exec(text);
+    // `TV :30`, `RADIO :60`: a spot's title, no speaker.
+    if (match && spotLengthLabel(text, match)) return;
     if (match && formOf(normaliseSpace(match[1]!))) return opens(paragraph, add(normaliseSpace(match[1]!), text.slice(match[0].length), index, mainLook(paragraph.runs, skipped + match[0].length)), match[0].includes('\t'));
     if (hasEastAsianLetter(text.slice(0, 24))) {
       // A direction in brackets before a Japanese name is the line's (QUOTED first: `【小声で】太郎「…」`

@@ -136,19 +136,20 @@ const SPOT_WORD = /\bspot\s*(?:#|n[°o]\.?\s*)?\s*\d+[a-z]?\b/iu;
  * The forms of a length, each with what a text must hold for it to match (`needs`: the `\p{N}` of the
  * second and third is built, when first used, only for a text with a colon or a quote mark).
  */
-const DURATION_FORMS: { pattern: () => RegExp; needs?: (text: string) => boolean; seconds: (m: RegExpExecArray) => number; check?: (text: string, index: number) => boolean }[] = [
-  // 0:30, 1:00 (m:ss), set apart like the forms below, so "open at 6:30 every day" is a time of day.
-  { pattern: lazy(() => /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu), seconds: (m) => Number(m[1]) * 60 + Number(m[2]) },
+const DURATION_FORMS: { pattern: () => RegExp; needs?: (text: string) => boolean; seconds: (m: RegExpExecArray) => number; check?: (text: string, m: RegExpExecArray) => boolean }[] = [
+  // 0:30, 1:00 (m:ss), set apart like the forms below, so "open at 6:30 every day" is a time of day;
+  // nor a clock time set apart ("Doors open — 10:30", "Mon–Fri, 9:00–17:30": clockTime).
+  { pattern: lazy(() => /(?<=(?:^|[—–\-(,/|·])\s*)(\d{1,2}):([0-5]\d)(?![\d:])(?=\s*(?:$|[)\]—–\-,;/|·]))/gu), seconds: (m) => Number(m[1]) * 60 + Number(m[2]), check: (text, m) => !clockTime(text, m) },
   // :30, :60
   { pattern: lazy(() => /(?<![\p{N}:])[:：](\d{2})(?!\d)/gu), needs: (text) => text.includes(':') || text.includes('：'), seconds: (m) => Number(m[1]) },
   // 30", 30”, 30″, 30'', 30’’ — unless the quote mark closes a quotation ("Top 30"), nor the
   // seconds of 1'30" (a minute and a half, not 30 seconds).
-  { pattern: lazy(() => /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu), needs: (text) => SECONDS_MARK.test(text), seconds: (m) => Number(m[1]), check: closesNoQuote },
+  { pattern: lazy(() => /(?<!\p{N}|\p{N}\s?['’′])(\d{1,3})\s?(″|''|’’|"|”)/gu), needs: (text) => SECONDS_MARK.test(text), seconds: (m) => Number(m[1]), check: (text, m) => closesNoQuote(text, m.index + m[0].length - m[2]!.length) },
   // 30s, 60 sec, 30 seconds, 30 secondes, 30 Sekunden — set apart by a dash, a parenthesis or a
   // comma ("SPOT 3 — 15s", "(RADIO, 30s)"), so "in her 40s" or "hold for 10 seconds" are not, nor
-  // "30s–40s" (an age range).
+  // "30s–40s" (an age range) — but a spot's number before the dash is no range ("Spot 2 – 30 Sek.").
   {
-    pattern: lazy(() => /(?<=(?:^|[—–\-(,:/|·])\s*)(?<!\d\s*s?\s*[–-]\s*)(\d{1,3})\s?(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?(?!\s*[–-]\s*\d)(?=\s*(?:$|[)\]—–\-,;/|·]))/giu),
+    pattern: lazy(() => /(?<=(?:^|[—–\-(,:/|·])\s*)(?<!(?<!spot\s*(?:#|n[°o]\.?\s*)?|\d)\d+\s*s?\s*[–-]\s*)(\d{1,3})\s?(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden)\b\.?(?!\s*[–-]\s*\d)(?=\s*(?:$|[)\]—–\-,;/|·]))/giu),
     seconds: (m) => Number(m[1]),
   },
 ];
@@ -166,6 +167,43 @@ function closesNoQuote(text: string, index: number): boolean {
   return true;
 }
 
+/** `3 × `, `2 x `: a count of spots before their length (`Acme Summer Radio — 3 × :30`), which is then no length of the heading's. */
+const SPOT_COUNT = /\d\s*[×xX*]\s*$/u;
+/** A time just before (`9:00–`) or after (`–17:30`) an `h:mm`: a range of clock times. */
+const TIME_BEFORE = /\d{1,2}[:h.]\d\d\s*[–—-]\s*$/u;
+const TIME_AFTER = /^\s*[–—-]\s*\d{1,2}[:h.]\d\d/u;
+/** `10:30 am`, `8:00 pm`, `9:00 h`: a time of day. */
+const DAY_HALF_AFTER = /^\s*(?:[ap]\.?m\b\.?|h\b|hrs?\b|uhr\b)/iu;
+/** Words beside a time of day: opening hours, days, from/until (English, French, Spanish, German). */
+const CLOCK_WORDS = lazy(
+  () => /(?<![\p{L}\p{N}])(?:open|opens|opening|doors|hours|closes?|closing|from|until|till|daily|mon|tue|tues|wed|thu|thurs|fri|sat|sun|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays?|weekends?|am|pm|ouvert|ouverte|ouverture|fermeture|horaires?|dès|jusqu|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|abierto|horario|desde|hasta|geöffnet|öffnungszeiten|uhr)(?![\p{L}\p{N}])/iu,
+);
+/** Words that make an `h:mm` a spot's length whatever its size: `SPOT 1 — 2:00`, `Length — 3:00`, `TV — 2:00`. */
+const LENGTH_NAMED = lazy(() => /(?<![\p{L}\p{N}])(?:spots?|length|duration|durée|duree|dauer|duración|trt|runtime|radio|tv|télé|web|online|cinema|cinéma|podcast|pre-roll)(?![\p{L}\p{N}])/iu);
+
+/**
+ * Whether an `h:mm` set apart in a heading is a clock time rather than a length: in a range of times
+ * (`Mon–Fri, 9:00–17:30`), before `am`/`pm`/`h`, beside opening hours' or days' words (`Doors open —
+ * 10:30`), or two minutes or more with no word naming a spot or a length (`Store hours — 8:00`).
+ */
+function clockTime(text: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  if (TIME_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_AFTER.test(text.slice(end, end + 10))) return true;
+  if (DAY_HALF_AFTER.test(text.slice(end, end + 8))) return true;
+  if (LENGTH_NAMED().test(text)) return false;
+  return CLOCK_WORDS().test(text) || Number(m[1]) >= 2;
+}
+
+/**
+ * Words of a sound or music cue (`MUSIC UP — 10 sec`, `Silence — 5 seconds`, `SOUND OF WAVES, 8 SEC`,
+ * `Beat — 5 sec`): a line opening with one, with no spot's number, is a timed cue, not a spot.
+ */
+const CUE_WORD =
+  /^(?:music|musics|sfx|fx|sound|sounds|beat|beats|silence|pause|hold|bed|sting|stinger|jingle|ambience|ambiance|atmos|atmosphere|applause|laughter|effect|effects|musique|bruit|bruits|bruitage|son|sons|virgule|música|musica|sonido|efecto|musik|geräusch|stille)$/iu;
+
+/** A full stop closing a duration's unit (`30 sec.`, `30 Sek.`, `20 s.`, `1 min.`): it ends no sentence. */
+const UNIT_STOP = /\d\s?(?:s|secs?|sek|segs?|mins?|mn)\.$/iu;
+
 /** A label that names a length: `Durée`, `Duration`, `Spot length`, `Durée du spot`, `TRT`… */
 const LENGTH_WORD = /^(?:durée|duree|duration|length|longueur|runtime|run|running|trt|timing|dauer|länge|spotlänge|duración|duracion|duração|duracao|durata|lunghezza)$/iu;
 const SECONDS_UNIT = String.raw`(?:s|secs?|seconds?|secondes?|segs?|segundos?|sek|sekunden|secondi)\.?`;
@@ -180,7 +218,30 @@ const LENGTH_VALUE = new RegExp(
     String.raw`)$`,
   'iu',
 );
-const MEDIUM_WORD = /^(?:radio|tv|t\.v\.|télé|television|télévision|web|online|cinema|cinéma|pre-roll|podcast)$/iu;
+const MEDIUM_WORD = /^(?:radio|tv|t\.v\.|télé|tele|television|télévision|web|online|cinema|cinéma|ciné|cine|pre-roll|preroll|podcast|social|digital|ctv|ott|streaming)$/iu;
+/** `:60`, `:90`: seconds after a colon, a spot's length however many. */
+const COLON_SECONDS = /^[:：](\d{2})$/u;
+/** Between a medium and its length: `TV :30`, `TV — :30`, `RADIO, 60"`, `WEB: 15 s`. */
+const MEDIUM_SEPARATOR = /^(?:[—–\-,|·]|[:：](?=\s))?\s*/u;
+
+/**
+ * `TV :30`, `RADIO 60"`, `TV 30 sec`, `WEB — 0:15`: a medium word and a length, and nothing else —
+ * the length in seconds (null for anything else). Such a line is a spot's title, never a speaker's
+ * label (`TV:` is no voice).
+ */
+export function mediumLength(text: string): number | null {
+  const medium = leadingWord(text.trim());
+  if (!medium || !MEDIUM_WORD.test(medium[1]!)) return null;
+  const rest = text.trim().slice(medium[0].length).replace(MEDIUM_SEPARATOR, '').replace(/\.$/u, '').trim();
+  // `:60`: a minute's spot, as agencies write it (LENGTH_VALUE's m:ss stops at :59).
+  const colon = COLON_SECONDS.exec(rest);
+  if (colon) return Number(colon[1]) >= MIN_TARGET_SECONDS ? Number(colon[1]) : null;
+  const m = LENGTH_VALUE.exec(rest);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  const total = Number(g.m1 ?? g.m3 ?? g.m4 ?? 0) * 60 + Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? 0);
+  return total >= MIN_TARGET_SECONDS && total <= MAX_LINE_SECONDS ? total : null;
+}
 /** Longest length read from a line of its own: a spot or a screen, not a programme. */
 const MAX_LINE_SECONDS = 3600;
 
@@ -254,7 +315,11 @@ export function durationLine(text: string): number | null {
   }
   rest = rest.replace(/\.$/u, '').trim();
   const m = LENGTH_VALUE.exec(rest);
-  if (!m?.groups) return null;
+  if (!m?.groups) {
+    // `:60`: a minute's spot, as agencies write it (LENGTH_VALUE's m:ss stops at :59).
+    const colon = COLON_SECONDS.exec(rest);
+    return colon && Number(colon[1]) >= MIN_TARGET_SECONDS ? Number(colon[1]) : null;
+  }
   const g = m.groups;
   const minutes = Number(g.m1 ?? g.m3 ?? g.m4 ?? 0);
   const seconds = Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? 0);
@@ -272,15 +337,55 @@ export function durationIn(text: string): number | null {
     const pattern = form.pattern();
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const markIndex = m.index + m[0].length - (m[2]?.length ?? 0);
-      if (form.check && !form.check(text, markIndex)) continue;
+      if (form.check && !form.check(text, m)) continue;
+      // `3 × :30`: three spots of that length, not a length.
+      if (m.index > 0 && SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       const seconds = form.seconds(m);
       if (seconds < MIN_TARGET_SECONDS) continue;
       if (!best || m.index < best.index) best = { index: m.index, seconds };
       break;
     }
   }
-  return best?.seconds ?? null;
+  // `TV 30 sec`: a length after a medium's word, set apart by nothing but a space.
+  return best?.seconds ?? mediumLength(text) ?? namedLength(text);
+}
+
+/** A title's parts, as dashes, bars, brackets and commas set them apart (`SPOT 8 — 1 min`). */
+const TITLE_PARTS = /\s*[—–|·(),[\]]\s*|\s+-\s+/u;
+/** `max`, `maximum` after a length (`20 sec. max`): the length is the most a spot may take. */
+const MAX_AFTER = /\s*\b(?:max|maxi|maximum)\b\.?$/iu;
+
+/**
+ * A length written in minutes, or in minutes and seconds, or with `max` after it, set apart in a
+ * title that names a spot, a medium or a length (`SPOT 8 — 1 min`, `SPOT 1 — 1'00"`, `SPOT 3 — 1 min
+ * 30`, `SPOT 11 — 20 sec. max`), in seconds; null for anything else. (An `h:mm` is DURATION_FORMS', where
+ * a time of day is told apart.)
+ */
+function namedLength(text: string): number | null {
+  if (!LENGTH_NAMED().test(text)) return null;
+  for (const part of text.split(TITLE_PARTS)) {
+    const value = part.replace(MAX_AFTER, '').replace(/\.$/u, '').trim();
+    if (value.length === 0 || !ASCII_DIGIT.test(value)) continue;
+    const m = LENGTH_VALUE.exec(value);
+    if (!m?.groups || m.groups.s1 !== undefined) continue;
+    const g = m.groups;
+    const total = Number(g.m3 ?? g.m4 ?? 0) * 60 + Number(g.s2 ?? g.s3 ?? g.s4 ?? 0);
+    if (total >= MIN_TARGET_SECONDS && total <= MAX_LINE_SECONDS) return total;
+  }
+  return null;
+}
+
+/**
+ * Text in a title that looks like a length (`0:30:00`, `30 sec`, `:30`, `1'`): a title naming a spot
+ * with such text and no length read is said (`section-length-unread`), not left without a target in silence.
+ */
+const LENGTH_LIKE = /\d+(?:[:：]\d\d)+|[:：]\d\d|\d+\s?(?:″|''|’’|"|”|['’′]|secs?\b|sec\.|seconds?|secondes?|sek\b|sekunden|segs?\b|segundos?|mins?\b|minutes?|minuten|mn\b)/iu;
+
+/** The length-like text of a title naming a spot, a medium or a length, or null. */
+export function unreadLength(text: string): string | null {
+  if (!ASCII_DIGIT.test(text) || !(SPOT_WORD.test(text) || LENGTH_NAMED().test(text))) return null;
+  const m = LENGTH_LIKE.exec(text);
+  return m && !SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index)) ? m[0] : null;
 }
 
 /**
@@ -290,7 +395,8 @@ export function durationIn(text: string): number | null {
 function looksLikeHeading(text: string, spotLabel = false): boolean {
   const words = countWordsUpTo(text, MAX_HEADING_WORDS + 1);
   if (words === 0 || words > MAX_HEADING_WORDS) return false;
-  if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
+  // A full stop closing a length's unit (`SPOT 1 — 30 sec.`) ends no sentence.
+  if (/[.:;,]$/u.test(text) && !/\.\.\.$|…$/u.test(text) && !(spotLabel && UNIT_STOP.test(text))) return false;
   if (/^[[(]/u.test(text) && !(spotLabel && MEDIUM.test(text))) return false;
   const name = labelName(text);
   if (name !== null && /\p{L}/u.test(name) && !(spotLabel && SPOT_WORD.test(name))) return false;
@@ -299,8 +405,14 @@ function looksLikeHeading(text: string, spotLabel = false): boolean {
 
 /** A short unassigned line that marks a spot: `SPOT 1 — :30`, `(RADIO, 30")`, `Tag — 0:10`. */
 export function isSpotMarker(text: string): boolean {
+  // `TV :30`, `RADIO 60"`: a medium and a length (`TV :` reads as a label otherwise).
+  if (mediumLength(text) !== null) return true;
   if (!looksLikeHeading(text, true)) return false;
-  return SPOT_WORD.test(text) || durationIn(text) !== null;
+  if (SPOT_WORD.test(text)) return true;
+  // `MUSIC UP — 10 sec`, `Silence — 5 seconds`: a timed cue.
+  const first = leadingWord(text);
+  if (first && CUE_WORD.test(first[1]!)) return false;
+  return durationIn(text) !== null;
 }
 
 interface Heading {
@@ -312,6 +424,15 @@ interface Heading {
   /** Lines of their own under the heading, before any voice line, that give its length (`Durée : 30 secondes`). */
   lengths: { seconds: number; paragraph: Paragraph; text: string }[];
 }
+
+/** `TITLE: "Garden"`, `Spot title: Garden`, `Titre du spot : Le jardin`, `TITEL: …`: a spot's title field, its value. */
+const TITLE_FIELD = /^(?:spot\s+)?(?:title|titre|titel|título|titulo|titolo)(?:\s+(?:du\s+spot|of\s+(?:the\s+)?spot))?\s*[:：]\s*(\S.*)$/iu;
+/** Quotation marks around a whole title: `"Garden"`, `“Garden”`, `« Le jardin »`. */
+const QUOTES_AROUND = /^["“”«‘'’]\s*(.*?)\s*["“”»’']$/u;
+/** A title field opens with a T (any case): most paragraphs are done with at once. */
+const TITLE_START = /^\s*(?:spot\s+)?[tT]/iu;
+/** Fields of a header block read around its title field, each way. */
+const BLOCK_FIELDS = 6;
 
 /** Values by a location's story and paragraph number: the paragraph a line belongs to, without a key string per look-up. */
 class ByParagraph<T> {
@@ -438,6 +559,30 @@ function findHeadings(input: SectionInput): Heading[] {
   const body = bodySize(paragraphs, texts);
 
   const headings: (Heading & { rank?: number })[] = [];
+  /**
+   * A `TITLE:` field (`TITLE: "Garden"`, `Titre du spot : Le jardin`) with a length field (`LENGTH: :30`,
+   * `Durée : 30 secondes`) near it, among the unassigned lines around it (no voice between): the spot
+   * the block heads, named by its title — its name, the length's paragraph and seconds — or null.
+   */
+  const headerBlock = (index: number): { title: string; at: number; seconds: number } | null => {
+    if (!unassigned(index) || !TITLE_START.test(texts.text(index))) return null;
+    const field = TITLE_FIELD.exec(texts.text(index));
+    if (!field) return null;
+    const title = field[1]!.replace(QUOTES_AROUND, '$1').trim();
+    if (title.length === 0 || countWordsUpTo(title, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) return null;
+    for (const step of [1, -1]) {
+      for (let j = index + step, n = 0; j >= 0 && j < paragraphs.length && n < BLOCK_FIELDS; j += step) {
+        if (paragraphLines[j] === undefined) continue;
+        if (!unassigned(j) || TITLE_FIELD.test(texts.text(j))) break;
+        n++;
+        const text = texts.text(j);
+        if (lengthLabel(text) === null) continue;
+        const seconds = durationLine(text);
+        if (seconds !== null) return { title, at: j, seconds };
+      }
+    }
+    return null;
+  };
   // The last heading while no voice has spoken since: a length on a line of its own is its target.
   let open: Heading | null = null;
   const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
@@ -456,16 +601,29 @@ function findHeadings(input: SectionInput): Heading[] {
     }
     return level;
   };
+  // The agency's header block of a spot (`CLIENT:` / `TITLE: "Garden"` / `LENGTH: :30` / `MEDIUM:`): its length field, by paragraph.
+  const blockLengths = new Map<number, number>();
   paragraphs.forEach((paragraph, index) => {
     if (!inBody(paragraph.location) || paragraphLines[index] === undefined) return;
+    if (blockLengths.has(index)) return;
     if (paragraphLines[index].voiced) open = null;
-    else if (open) {
-      // `Durée : 30 secondes` under a spot's title (a line, a table cell) is the spot's length, not a
-      // section of its own: as one, it would hold the same lines as the spot and count them twice.
-      const seconds = durationLine(texts.text(index));
-      if (seconds !== null) {
-        open.lengths.push({ seconds, paragraph, text: texts.text(index) });
+    else {
+      const block = headerBlock(index);
+      if (block) {
+        const entry: Heading = { index, paragraph, title: block.title, level: -1, source: 'spot-marker', lengths: [{ seconds: block.seconds, paragraph: paragraphs[block.at]!, text: texts.text(block.at) }] };
+        headings.push(entry);
+        blockLengths.set(block.at, block.seconds);
+        open = entry;
         return;
+      }
+      if (open) {
+        // `Durée : 30 secondes` under a spot's title (a line, a table cell) is the spot's length, not a
+        // section of its own: as one, it would hold the same lines as the spot and count them twice.
+        const seconds = durationLine(texts.text(index));
+        if (seconds !== null) {
+          open.lengths.push({ seconds, paragraph, text: texts.text(index) });
+          return;
+        }
       }
     }
     const named = paragraph.style ? styleLevel(paragraph.style) : null;
@@ -481,13 +639,54 @@ function findHeadings(input: SectionInput): Heading[] {
   // Larger type is a higher level: rank the sizes set apart, largest first.
   const sizes = [...new Set(headings.flatMap((h) => (h.rank === undefined ? [] : [h.rank])))].sort((a, b) => b - a);
   for (const h of headings) if (h.rank !== undefined) h.level = sizes.indexOf(h.rank) + 1;
-  // A spot marker sits one level under the heading above it (a campaign title), or at the top.
-  let above = 0;
-  for (const h of headings) {
-    if (h.source === 'spot-marker') h.level = above + 1;
-    else above = h.level;
-  }
   return headings;
+}
+
+/**
+ * Levels for spot markers, and spots side by side: a section with a target of its own is a spot, and
+ * spots never hold spots. A spot marker sits one level under the heading above it (a campaign title),
+ * or at the top; but a marker after a spot is that spot's sibling (`Spot A` in Heading 2, then a bold
+ * `SPOT B — :30`), and so is a spot in a heading style after a marker (a bold `0:45`, then Heading 2
+ * spots). A heading holding spots is their container (returned): a length in it is not its target
+ * (`Campaign — 60 sec` over Heading 2 spots of :30). The document's title (level 0) is never a spot.
+ */
+function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => boolean, holdsLines: (from: Heading, to: Heading) => boolean): Set<Heading> {
+  const containers = new Set<Heading>();
+  let above = 0;
+  // The run of sibling spots open: its level, and whether a marker opened it (then styled spots after it are its siblings).
+  let run: { level: number; opener: Heading } | null = null;
+  let previous: Heading | null = null;
+  for (const h of headings) {
+    const before = previous;
+    previous = h;
+    if (h.source === 'spot-marker') {
+      h.level = run ? run.level : above + 1;
+      run ??= { level: h.level, opener: h };
+      continue;
+    }
+    const spot = h.level > 0 && targeted(h);
+    if (run && h.level <= run.level) run = null;
+    if (spot) {
+      // (A marker with no voice line of its own before the styled spot is their title: `Agency: … Two spots, :30 and :15`.)
+      if (run && run.opener.source === 'spot-marker' && before !== null && holdsLines(before, h)) h.level = run.level;
+      else if (run && run.opener.source === 'spot-marker') run = { level: h.level, opener: h };
+      else if (run) {
+        // A styled spot under a styled spot: the outer one holds spots.
+        containers.add(run.opener);
+        run = { level: h.level, opener: h };
+      } else run = { level: h.level, opener: h };
+    } else if (!run) above = h.level;
+  }
+  // Any heading holding a targeted section is a container.
+  headings.forEach((h, k) => {
+    for (let j = k + 1; j < headings.length && headings[j]!.level > h.level; j++) {
+      if (targeted(headings[j]!)) {
+        containers.add(h);
+        break;
+      }
+    }
+  });
+  return containers;
 }
 
 function matchesTarget(title: string, target: string): boolean {
@@ -519,10 +718,17 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   };
   // A length in the heading's own text, else on a line of its own under it (`Durée : 30 secondes`).
   const lengthOf = (h: Heading) => durationIn(h.title) ?? h.lengths[0]?.seconds ?? null;
+  const configTarget = (h: Heading) => [...targets].reverse().find((t) => matchesTarget(h.title, t.title));
+  const holdsLines = (from: Heading, to: Heading) => {
+    for (let i = startOf(from), end = startOf(to); i < end; i++) if (input.lines[i]!.voice !== null && inBody(input.lines[i]!.location)) return true;
+    return false;
+  };
+  const containers = placeSpots(headings, (h) => configTarget(h) !== undefined || lengthOf(h) !== null, holdsLines);
   const targetOf = (h: Heading) => {
-    const fromConfig = [...targets].reverse().find((t) => matchesTarget(h.title, t.title));
+    const fromConfig = configTarget(h);
     if (fromConfig) return { targetSeconds: fromConfig.maxSeconds, targetFrom: 'config' as const };
-    const fromHeading = lengthOf(h);
+    // A heading holding spots is not timed by a length it names (`3 × :30`, `Campaign — 60 sec`): its spots are.
+    const fromHeading = containers.has(h) ? null : lengthOf(h);
     return fromHeading === null ? { targetSeconds: null, targetFrom: null } : { targetSeconds: fromHeading, targetFrom: 'heading' as const };
   };
   const voicedBefore = (lineIndexExclusive: number) => input.lines.slice(0, lineIndexExclusive).some((l) => l.voice !== null && inBody(l.location));
@@ -594,6 +800,18 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
       message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
       location: h.paragraph.location,
       details: { section: h.title, lengths: found.map((f) => f.seconds) },
+    });
+  }
+  // A title naming a spot and a length that was not read (`SPOT 12 — 0:30:00`): no target, said.
+  for (const h of headings) {
+    if (containers.has(h) || targetOf(h).targetSeconds !== null) continue;
+    const text = unreadLength(h.title);
+    if (text === null) continue;
+    warnings.push({
+      code: 'section-length-unread',
+      message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) seems to give a length ("${text}") that vo-lines cannot read, so it has no target. Write the length as :30, 0:30, 30 s or 1 min, or set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
+      location: h.paragraph.location,
+      details: { section: h.title, text },
     });
   }
   for (const target of targets) {

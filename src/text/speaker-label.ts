@@ -290,12 +290,26 @@ export interface OpeningLabel {
   form: Form;
 }
 
+/**
+ * What follows a colon with no space in `TV :30`, `RADIO :60 — Summer`: a spot's length (`:30`), so the
+ * word before it is a medium, never a speaker's label.
+ */
+const SPOT_LENGTH_AFTER = /^\d{2}(?![\d:])\s*(?:$|[—–\-(,|·"“”])/u;
+
+/** Whether LABEL's match in a text is a spot's medium and length (`TV :30`), not a label. */
+export function spotLengthLabel(text: string, match: RegExpExecArray): boolean {
+  const end = match.index + match[0].length;
+  const colon = text.charCodeAt(end - 1);
+  return (colon === 0x3a || colon === 0xff1a) && SPOT_LENGTH_AFTER.test(text.slice(end, end + 12));
+}
+
 /** openingLabelKey, with the label as written and its form. */
 export function openingLabel(text: string): OpeningLabel | null {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const match = LABEL.exec(head);
   let label: string | null = null;
   let form: Form | null = null;
+  if (match && spotLengthLabel(head, match)) return null;
   if (match && (form = formOf(normaliseSpace(match[1]!)))) label = normaliseSpace(match[1]!);
   else if (hasEastAsianLetter(head.slice(0, 24))) {
     for (const pattern of [QUOTED, BRACKETED, PARENTHESISED, SLASHED()]) {
