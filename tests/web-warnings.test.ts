@@ -449,6 +449,26 @@ describe('the page\'s warnings', () => {
     expect(said({ code: 'shading-pattern-auto', message: 'x', details: { shading: 'solid' } })).toBeNull();
   });
 
+  it('spots (tests/fixtures/sections/spots, read with their config): a length that cannot be read, a speech ended by a label naming no voice, French and English', () => {
+    const folder = join(fixtures, 'sections/spots');
+    const sentences = (name: string, code: string) => {
+      const result = spawnSync(process.execPath, [cli, 'summary', name, '--json'], { cwd: folder, encoding: 'utf8', env: plainEnv() });
+      expect(result.status, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { warnings: Warning[] }).warnings.filter((w) => w.code === code).map((w) => [said(w), said(w, 'en')]);
+    };
+    const got = [sentences('minutes.docx', 'section-length-unread'), sentences('supers.docx', 'unlabelled-speech')];
+    expect(got).toEqual([
+      [
+        ['La section «\u202FSPOT 6 — 0:30:00\u202F» semble donner une durée («\u202F0:30:00\u202F») qui ne peut pas être lue\u00A0: elle n’a donc pas de durée à tenir. Pour la minuter, écrivez sa durée sous la forme\u00A0:30, 0:30, 30 s ou 1 min dans le script, ou indiquez-la dans une config (sections).',
+         'The section "SPOT 6 — 0:30:00" seems to give a length ("0:30:00") that cannot be read, so it has no length to fit. If it is to be timed, write its length as :30, 0:30, 30 s or 1 min in the script, or give it in a config (sections).'],
+      ],
+      [
+        ['Lu comme du texte dit, mais sans nom de personnage, sans réplique d’un personnage juste au-dessus («\u202FTAG\u00A0:\u202F», une ligne ouverte par un nom qui n’est celui d’aucune voix, s’intercale\u00A0: un texte affiché à l’écran, un champ, ou un personnage que la config laisse de côté)\u00A0: 1\u00A0paragraphe (8\u00A0mots), «\u202FOffer ends August 31. See dealer for details.\u202F». Compté pour personne\u202F; s’il doit être enregistré, écrivez le nom du personnage devant lui dans le script.',
+         'Read as speech but with no speaker’s name, with no speaker’s line right above ("TAG:", a line opening with a name that is no voice’s, stands between: a text shown on screen, a field, or a speaker the config leaves out): 1\u00A0paragraph (8\u00A0words), "Offer ends August 31. See dealer for details.". Counted for nobody; if it is to be recorded, write the speaker’s name before it in the script.'],
+      ],
+    ]);
+  });
+
   it('label-accents-alike for a name alone above the dialogue and in a table\'s speaker column (tests/fixtures/labels-accents), French and English', () => {
     const folder = mkdtempSync(join(tmpdir(), 'vo-lines-accents-'));
     const config = join(folder, 'accents.yaml');

@@ -420,11 +420,11 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, 'wLabelContinued', { voice: s.voice(d.voice), paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
   },
   'unlabelled-speech': (d, s) => {
-    const why: Record<string, Key> = { look: 'wUnlabelledLook', tabbed: 'wUnlabelledTabbed', off: 'wUnlabelledOff', 'no-speaker': 'wUnlabelledNoSpeaker', 'no-end': 'wUnlabelledNoEnd' };
+    const why: Record<string, Key> = { look: 'wUnlabelledLook', tabbed: 'wUnlabelledTabbed', off: 'wUnlabelledOff', 'no-speaker': 'wUnlabelledNoSpeaker', 'after-label': 'wUnlabelledAfterLabel', 'no-end': 'wUnlabelledNoEnd' };
     if (!isString(d.reason) || !Object.hasOwn(why, d.reason) || !isNumber(d.paragraphs) || !isNumber(d.words) || !strings(d.texts) || !d.texts.length) return null;
     const needsSpeaker = d.reason === 'look' || d.reason === 'tabbed' || d.reason === 'off';
-    if (needsSpeaker && !isString(d.after)) return null;
-    const reason = say(s, why[d.reason]!, needsSpeaker ? { after: s.voice(d.after as string) } : {});
+    if ((needsSpeaker || d.reason === 'after-label') && !isString(d.after)) return null;
+    const reason = say(s, why[d.reason]!, needsSpeaker ? { after: s.voice(d.after as string) } : d.reason === 'after-label' ? { label: s.w.label(d.after as string) } : {});
     const paragraphs = count(s, d.paragraphs, ['paragraph', 'paragraphs'], ['paragraphe', 'paragraphes']);
     return [say(s, d.paragraphs === 1 ? 'wUnlabelledSpeechOne' : 'wUnlabelledSpeech', { why: reason, paragraphs, words: s.w.words(d.words), texts: quoted(s, d.texts, 3) })];
   },
@@ -683,6 +683,7 @@ const SENTENCES: Record<string, Sentence> = {
     const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
     return [say(s, 'wUnknownSection', { time: s.w.duration(d.maxSeconds), section: d.section, known: list })];
   },
+  'section-length-unread': (d, s) => (isString(d.section) && isString(d.text) ? [say(s, 'wSectionLengthUnread', { section: d.section, text: s.w.quote(d.text, 60) })] : null),
   'section-lengths-differ': (d, s) => {
     if (!isString(d.section) || !numbers(d.lengths) || d.lengths.length < 2) return null;
     return [say(s, 'wSectionLengthsDiffer', { section: d.section, lengths: d.lengths.map((n) => s.w.duration(n)).join(', '), first: s.w.duration(d.lengths[0]!) })];
