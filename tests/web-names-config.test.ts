@@ -94,7 +94,7 @@ describeBrowser('names given on the page, and the config downloaded', () => {
     const folder = join(root, 'tests/fixtures/sections');
     const config = join(folder, 'vo-lines.config.json');
     for (const [browser, note] of [
-      [en, 'The pace set on this page (120 words a minute) is not in that config: to get the same times from the command line, add --wpm 120 to its commands.'],
+      [en, 'The pace set on this page (120\u00A0words a minute) is not in that config: to get the same times from the command line, add --wpm 120 to its commands.'],
       [fr, 'Le débit choisi sur cette page (120\u00A0mots par minute) n’est pas dans cette config\u00A0: pour obtenir les mêmes durées en ligne de commande, ajoutez --wpm 120 à ses commandes.'],
     ] as const) {
       const page = await browser.page();

@@ -81,7 +81,7 @@ describeBrowser('the sections table: nested sections and targets from the config
       );
     };
     expect(await rows(en)).toEqual([
-      ['0', 'Chapitre 1 — Accueil ¶1 · holds the 2 sections below: counted in it too', 'No length given'],
+      ['0', 'Chapitre 1 — Accueil ¶1 · holds the 2\u00A0sections below: counted in it too', 'No length given'],
       ['1', 'Écran 1.1 ¶2', 'No length given'],
       ['1', 'Écran 1.2 ¶4', '✗ 4\u00A0s of 3\u00A0s (1\u00A0s over) (target from the config)'],
       ['0', 'Chapitre 2 — Conclusion ¶6', 'No length given'],

@@ -60,7 +60,11 @@ describe('French typography on the page', () => {
     expect([en.marks({ pen: 1, underline: 2 }), fr.marks({ pen: 1, underline: 2 })]).toEqual([`1${NBSP}pen stroke, 2${NBSP}underlines`, `1${NBSP}trait de stylo, 2${NBSP}soulignements`]);
     expect([en.t('nVoices', { n: 3 }), en.t('oneVoice'), fr.t('nVoices', { n: 3 }), fr.t('oneVoice')]).toEqual([`3${NBSP}voices`, `1${NBSP}voice`, `3${NBSP}voix`, `1${NBSP}voix`]);
     expect([en.t('readingPage', { file: 'a.pdf', n: 2, total: 9 }), fr.t('readingPage', { file: 'a.pdf', n: 2, total: 9 })]).toEqual([`Reading a.pdf: page${NBSP}2 of 9`, `Lecture de a.pdf${NBSP}: page${NBSP}2 sur 9`]);
-    expect([en.t('cellAt', { table: 1, row: 2, column: 3 }), fr.t('cellAt', { table: 1, row: 2, column: 3 })]).toEqual([`table${NBSP}1, row${NBSP}2, col${NBSP}3`, `tableau${NBSP}1, ligne${NBSP}2, col.${NBSP}3`]);
+    expect([en.cell({ table: 1, row: 2, column: 3 }), fr.cell({ table: 1, row: 2, column: 3 })]).toEqual([`table${NBSP}1, row${NBSP}2, col${NBSP}3`, `tableau${NBSP}1, ligne${NBSP}2, col.${NBSP}3`]);
+    // A merged cell's rows and columns, and the row's number from the table's number column, as `lines` says them.
+    const merged = { table: 1, row: 2, column: 3, rows: 2, span: 2, numbered: 'Screen 5' };
+    expect([en.cell(merged), fr.cell(merged)]).toEqual([`table${NBSP}1, rows${NBSP}2–3 · Screen 5, cols${NBSP}3–4`, `tableau${NBSP}1, lignes${NBSP}2–3 · Screen 5, col.${NBSP}3–4`]);
+    expect([en.t('sectionHolds', { n: 2 }), en.t('configPaceNote', { wpm: 120, raw: '120' }).slice(0, 36)]).toEqual([`holds the 2${NBSP}sections below: counted in it too`, `The pace set on this page (120${NBSP}words`]);
     expect([en.t('searchShown', { shown: 4, count: 13 }), fr.t('searchShown', { shown: 4, count: 13 })]).toEqual([`4${NBSP}of 13${NBSP}lines shown`, `4${NBSP}répliques sur 13${NBSP}affichées`]);
     expect([en.t('yourTotalSpoken', { spoken: en.words(271), wpm: 150 }), fr.t('yourTotalSpoken', { spoken: fr.words(271), wpm: 150 })]).toEqual([`(271${NBSP}words said aloud, at 150${NBSP}words a minute.)`, `(271${NBSP}mots prononcés, à 150${NBSP}mots par minute.)`]);
     expect([en.t('errEmpty', { file: 'a.docx' }), fr.t('errEmpty', { file: 'a.docx' })].map((t) => t.slice(0, 24))).toEqual([`a.docx is empty (0${NBSP}bytes`, `a.docx est vide (0${NBSP}octet`]);
