@@ -15,16 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeBrowser, drop, pageSuite, type Browser, type Server } from './helpers/browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
 
 /** The voices table's rows: name, lines, words, as shown. */
 async function voiceWords(page: Page): Promise<string[][]> {
@@ -42,16 +37,9 @@ describeBrowser('names given on the page, and the config downloaded', () => {
   let fr: Browser;
   const work = mkdtempSync(join(tmpdir(), 'vo-lines-names-'));
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en, fr], server);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
   it('every colour group named: the voices, and again when the script is dropped later; another script of that name without those colours is read without them, said so', async () => {

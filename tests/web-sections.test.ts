@@ -10,10 +10,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { closeAll, describeBrowser, openBrowser, startServer, type Browser, type Server } from './helpers/browser.js';
+import { describeBrowser, drop, pageSuite, type Browser, type Server } from './helpers/browser.js';
 import { buildDocx, DEFAULT_STYLES, r } from './helpers/docx-builder.js';
 import { runCli } from './helpers/cli.js';
 
@@ -25,11 +24,6 @@ const HEADINGS =
 const heading = (text: string, level: 1 | 2) => `<w:p><w:pPr><w:pStyle w:val="Heading${level}"/></w:pPr>${r(text)}</w:p>`;
 const say = (text: string) => `<w:p>${r(text, GREY)}</w:p>`;
 
-async function drop(page: Page, ...files: string[]): Promise<void> {
-  const before = await page.evaluate(() => document.body.dataset.done ?? '0');
-  await page.locator('#file').setInputFiles(files);
-  await page.waitForFunction((seen) => (document.body.dataset.done ?? '0') !== seen, before, { timeout: 90_000 });
-}
 
 describeBrowser('the sections table: nested sections and targets from the config, as the summary shows them', () => {
   let server: Server;
@@ -37,16 +31,9 @@ describeBrowser('the sections table: nested sections and targets from the config
   let fr: Browser;
   const folder = mkdtempSync(join(tmpdir(), 'vo-lines-web-sections-'));
 
-  beforeAll(async () => {
-    server = await startServer();
-    en = await openBrowser(server.url, 'en-US');
-    fr = await openBrowser(server.url, 'fr-FR');
-  }, 60_000);
-
-  afterAll(async () => {
-    const { foreign, errors } = await closeAll([en, fr], server);
-    expect(foreign).toEqual([]);
-    expect(errors).toEqual([]);
+  pageSuite(['en-US', 'fr-FR'], (suite) => {
+    server = suite.server;
+    [en, fr] = suite.browsers;
   });
 
   it('screens indented under their chapter, the chapter holding them, a config target said (EN, FR)', async () => {
