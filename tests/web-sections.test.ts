@@ -73,6 +73,20 @@ describeBrowser('the sections table: nested sections and targets from the config
       ['1', 'Écran 1.2 ¶4', '✗ 4\u00A0s of 3\u00A0s (1\u00A0s over) (target from the config)'],
       ['0', 'Chapitre 2 — Conclusion ¶6', 'No length given'],
     ]);
+    // "Print my lines": her lines under the headings above them, each heading once, as `vo-lines sides` prints them.
+    const page = await en.page();
+    await page.goto(server.url);
+    await drop(page, join(folder, 'module.docx'), join(folder, 'vo-lines.config.yaml'));
+    const booth = await page.locator('#booth .booth-heading, #booth .booth-line .line-text').evaluateAll((nodes) => nodes.map((n) => `${n.tagName === 'H3' ? '# ' : ''}${n.textContent ?? ''}`));
+    expect(booth).toEqual([
+      '# Chapitre 1 — Accueil',
+      '# Écran 1.1',
+      'Bienvenue dans ce module de formation.',
+      '# Écran 1.2',
+      'Vous allez découvrir les règles de sécurité du site.',
+      '# Chapitre 2 — Conclusion',
+      'Merci de votre attention, à bientôt.',
+    ]);
     expect(await rows(fr)).toEqual([
       ['0', 'Chapitre 1 — Accueil ¶1 · contient les 2\u00A0sections suivantes\u00A0: comptées aussi dans celle-ci', 'Pas de durée donnée'],
       ['1', 'Écran 1.1 ¶2', 'Pas de durée donnée'],

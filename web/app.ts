@@ -1390,7 +1390,23 @@ function boothSheet(c: Current): HTMLElement | null {
     h('p', {}, t('yourTotal', { words: w.words(voice.words), time: voiceTime(c.result.report, voice), total: w.words(c.result.report.total.words) })),
     h('p', { class: 'aside' }, t('printedOn', { date: w.date(new Date()) })),
   );
+  // The script's sections and spots above her lines, as `vo-lines sides` shows them: each heading once, before her
+  // first line under it (a chapter's, then its screen's), so she knows where she is in the booth.
+  const headings = c.result.report.sections.filter((s) => s.source !== 'start' && s.location.story === 'body').sort((a, b) => a.location.paragraph - b.location.paragraph);
+  const open: { title: string; level: number }[] = [];
+  let shown: { title: string; level: number }[] = [];
+  let next = 0;
   for (const [i, line] of [...voice.lines].entries()) {
+    if (line.location.story === 'body') {
+      while (next < headings.length && headings[next]!.location.paragraph <= line.location.paragraph) {
+        const heading = headings[next++]!;
+        while (open.length > 0 && open[open.length - 1]!.level >= heading.level) open.pop();
+        open.push({ title: heading.title, level: heading.level });
+      }
+      const firstNew = open.findIndex((o, k) => shown[k] !== o);
+      if (firstNew >= 0) for (const o of open.slice(firstNew)) sheet.append(h('h3', { class: 'booth-heading' }, o.title));
+      shown = [...open];
+    }
     sheet.append(
       h(
         'section',
