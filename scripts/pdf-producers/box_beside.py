@@ -44,13 +44,14 @@ def key_docx():
     return out
 
 
-def build_docx(name):
+def build_docx(name, side='right'):
     body = w_para(w_run(PARAS[0][0][1]), 'Heading1')
     for i, segs in enumerate(PARAS[1:]):
         runs = ''.join(w_run(text, RED if voice == 'Narrator' else BLUE) for voice, text in segs)
-        # The box is anchored in the first script paragraph, at its top.
+        # The box is anchored in the first script paragraph, at its top, against the right (or left) margin.
         if i == 0:
-            runs = w_text_box(key_docx(), 2.1 * 72, 1.0 * 72) + runs  # 2.1 in × 1 in
+            box = w_text_box(key_docx(), 2.1 * 72, 1.0 * 72)  # 2.1 in × 1 in
+            runs = (box if side == 'right' else box.replace('<wp:align>right</wp:align>', f'<wp:align>{side}</wp:align>')) + runs
         body += w_para(runs)
     docx = out_path(name, 'docx')
     write_docx(docx, body, STYLES)
@@ -77,18 +78,20 @@ p {{ margin: 0 }}
 '''
 
 
-def build():
+def build(stem='box-beside', side='right', html=None, desc=__doc__):
+    """The three producers' files of the script with its key boxed on `side`: lo-, chromium- and wp-STEM-en."""
+    html = html or page()
     data = PARAS[:1] + [{'segs': [[None, 'Key: Narrator Learner black = not recorded']], 'legend': True}] + PARAS[1:]
-    desc = __doc__.split('\n\n')[0]
-    name = 'lo-box-beside-en'
-    build_docx(name)
+    desc = desc.split('\n\n')[0]
+    name = f'lo-{stem}-en'
+    build_docx(name, side)
     write_script(name, 'LibreOffice 7.4 (Word text box)', desc, VOICES, ['#000000'], data)
-    name = 'chromium-box-beside-en'
-    chromium_pdf(name, page())
+    name = f'chromium-{stem}-en'
+    chromium_pdf(name, html)
     write_script(name, 'Chromium 156', desc, VOICES, ['#000000'], data)
-    name = 'wp-box-beside-en'
+    name = f'wp-{stem}-en'
     with open(out_path(name, 'html'), 'w', encoding='utf-8') as f:
-        f.write(page())
+        f.write(html)
     subprocess.run(['weasyprint', out_path(name, 'html'), out_path(name, 'pdf')], check=True, stderr=subprocess.DEVNULL)
     write_script(name, 'WeasyPrint 57.2', desc, VOICES, ['#000000'], data)
 
