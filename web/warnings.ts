@@ -196,7 +196,7 @@ const SENTENCES: Record<string, Sentence> = {
     if (!strings(d.names) || !d.names.length || !isNumber(d.lines) || !isNumber(d.words)) return null;
     const colon = s.w.colon.trimEnd();
     const names = s.w.list(d.names.slice(0, 6).map((name) => `${name}${colon}`).concat(d.names.length > 6 ? [say(s, 'wMoreNames', { n: s.w.number(d.names.length - 6) })] : []));
-    return [say(s, d.lines === 1 ? 'wLabelNotCounted' : d.shared === true ? 'wLabelsNotCountedShared' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
+    return [say(s, d.groups === true ? (d.lines === 1 ? 'wLabelNotCountedGroups' : 'wLabelsNotCountedGroups') : d.shared === true ? (d.lines === 1 ? 'wLabelNotCountedShared' : 'wLabelsNotCountedShared') : d.lines === 1 ? 'wLabelNotCounted' : 'wLabelsNotCounted', { names, lines: s.w.linesCount(d.lines), words: s.w.words(d.words), left: d.words === 1 ? 'laissé' : 'laissés' })];
   },
   'background-under-colours': (d, s) => {
     if (!isString(d.background) || !isNumber(d.words) || !isNumber(d.setApart) || !Array.isArray(d.colours)) return null;

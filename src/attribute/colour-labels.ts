@@ -210,7 +210,13 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   const one = linesCut === 1;
   // A voice whose lines open with two speakers' names or more: its colour does not say who speaks.
   const shared = [...speakersOf].filter(([, speakers]) => speakers.size > 1);
-  const why = shared.length ? 'a name before its colon is not read aloud' : 'the colour already says who speaks';
+  // Colour groups (no config, no legend) with every labelled line in one of them, which also holds text with no
+  // name (a script in one colour, some of its lines opening with a name): that colour does not tell who speaks, only
+  // that a name before its colon is not read aloud.
+  const only = speakersOf.size === 1 ? [...speakersOf.keys()][0] : undefined;
+  const oneGroup = groups && only !== undefined && lines.some((l) => l.voice === only && l.label === undefined && l.words > 0);
+  const byColour = !oneGroup && !shared.length;
+  const why = byColour ? 'the colour already says who speaks' : 'a name before its colon is not read aloud';
   return [
     {
       code: 'labels-not-counted',
@@ -219,7 +225,8 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
         `${why} (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
       location: first!.location,
       // `shared`: a voice holds several speakers' lines (said next), so the colour does not say who speaks.
-      details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : { names, lines: linesCut, words: wordsCut },
+      // `groups`: one colour group holds every labelled line, so no colour tells who speaks (said the same way).
+      details: shared.length ? { names, lines: linesCut, words: wordsCut, shared: true } : oneGroup ? { names, lines: linesCut, words: wordsCut, groups: true } : { names, lines: linesCut, words: wordsCut },
     },
     ...shared.map(([voice, speakers]) => speakersShareVoice(voice, [...speakers.values()])),
     ...(unsureWarning ? [unsureWarning] : []),
