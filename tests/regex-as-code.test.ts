@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { elided, mayBeCoinedHeading } from '../src/attribute/legend-shapes.js';
 import { labelName, leadingWord, lengthLabel } from '../src/measure/sections.js';
-import { isLetterAt, isLetterOrDigitAt } from '../src/text/words.js';
+import { hasLetter, isLetterAt, isLetterOrDigitAt } from '../src/text/words.js';
 import { isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian } from '../src/text/code-classes.js';
 import { formOf, hasCjkLetter, hasEastAsianLetter, LABEL } from '../src/text/speaker-label.js';
 import { mayBeSaidOtherwise, quickAttention } from '../src/measure/spoken/index.js';
@@ -66,6 +66,14 @@ describe('letters and digits tested by code, as the regular expressions said', (
     expect(wrong.map((c) => c.codePointAt(0)!.toString(16))).toEqual([]);
     // The code points checked include letters of every kind, astral ones too.
     expect(all.filter((c) => isLetterAt(c, 0)).length).toBeGreaterThan(50_000);
+  });
+
+  it('hasLetter(text) is /\\p{L}/u.test(text): every code point after a digit and a space, and pairs around a letter', () => {
+    const letter = /\p{L}/u;
+    const texts = all.map((c) => `1 ${c}`).concat(all.filter((_, i) => i % 97 === 0).map((c) => `${c}${c}.`), ['', '12 34', '\uD83D\uDE00a', 'a\uD83D', '\uDE00']);
+    const wrong = texts.filter((t) => hasLetter(t) !== letter.test(t));
+    expect(wrong.map((t) => [...t].map((c) => c.codePointAt(0)!.toString(16)).join(' '))).toEqual([]);
+    expect(texts.filter((t) => hasLetter(t)).length).toBeGreaterThan(50_000);
   });
 
   it('isLetterOrDigitAt(text, 0) is /^[\\p{L}\\p{N}]/u on any non-empty text', () => {

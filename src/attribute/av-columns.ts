@@ -25,7 +25,7 @@
  * and it is another table; with no grid to tell it is read as it is, and said.
  */
 import type { Location, Paragraph, Run, Warning } from '../model.js';
-import { countWords, normaliseSpace } from '../text/words.js';
+import { countWords, hasLetter, hasWord, normaliseSpace } from '../text/words.js';
 import { count, formatLocation, listOf, plural } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
 
@@ -539,7 +539,7 @@ function tableLook(row: Map<number, Paragraph[]>): TableLook {
   for (const cell of row.values()) {
     for (const p of cell) {
       for (const run of p.runs) {
-        if (!WORDED.test(run.text)) continue;
+        if (!hasWord(run.text)) continue;
         look.colours.add(run.color);
         if (run.background) look.backgrounds.add(run.background);
       }
@@ -577,11 +577,9 @@ function cellKind(kinds: ReadonlyMap<number, AvColumnKind>, column: number, cell
 /** The looks of a cell's words (runs holding a letter or a digit). */
 function wordLooks(cell: readonly Paragraph[]): Set<string> {
   const looks = new Set<string>();
-  for (const p of cell) for (const run of p.runs) if (WORDED.test(run.text)) looks.add(lookOf(run));
+  for (const p of cell) for (const run of p.runs) if (hasWord(run.text)) looks.add(lookOf(run));
   return looks;
 }
-const WORDED = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
 
 /** Words of a header naming who speaks: its column holds speakers' names, labels read as they are. */
 const SPEAKER_WORDS = new Set([
@@ -813,7 +811,7 @@ export function avWarnings(found: AvColumns, keyOf: (run: Run) => string | null)
   const others = first.columns.filter((c) => c.kind === 'other').map((c) => c.header);
   if (others.length > 0) message += ` The ${listOf(others)} ${columnWord(others.length)} ${others.length === 1 ? 'is' : 'are'} read as ${others.length === 1 ? 'it is' : 'they are'}.`;
   // The first cell to show: the first holding a letter (a shot's number alone tells a narrator little).
-  const firstBeside = besideCells.find((p) => LETTER.test(textOf(p))) ?? besideCells[0];
+  const firstBeside = besideCells.find((p) => hasLetter(textOf(p))) ?? besideCells[0];
   if (beside > 0) {
     const one = besideCells.length === 1;
     const rows = besideRows.size;

@@ -233,6 +233,17 @@ export function countWordsUpTo(text: string, stopAt: number): number {
   return Math.min(count, stopAt);
 }
 
+/** Whether the text holds a letter (`\p{L}`), through the one shared letter set. */
+export function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLetterAt(text, i, c)) return true;
+    // The second half of a surrogate pair was tested with the first.
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+  }
+  return false;
+}
+
 export function hasWord(text: string): boolean {
   return hasLetterOrDigitIn(text, 0, text.length);
 }
