@@ -40,7 +40,8 @@ import { headingParagraphs } from '../text/headings.js';
 import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { lazy } from '../text/lazy.js';
 import { SENTENCE_END } from '../text/sentences.js';
-import { countWords, hasWord, normaliseSpace } from '../text/words.js';
+import { countWords, hasWord, isLetterAt, isLetterOrDigitAt, normaliseSpace } from '../text/words.js';
+import { isMarkCode } from '../text/code-classes.js';
 import { DIRECTIONS } from './label-rows.js';
 import { formOf, hasEastAsianLetter, HEAD, LABEL, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
@@ -136,10 +137,10 @@ export function endsOpen(text: string): 'comma' | 'joining' | 'word' | null {
   for (let i = text.length - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === ',' || c === '，' || c === '、' || c === '،') return 'comma';
-    if (LETTER_OR_DIGIT.test(c)) {
+    if (isLetterOrDigitAt(text, i)) {
       if (hasEastAsianLetter(c)) return null;
       let start = i;
-      while (start > 0 && i - start < LONGEST_JOINING && WORD_LETTER.test(text[start - 1]!)) start--;
+      while (start > 0 && i - start < LONGEST_JOINING && (isLetterAt(text, start - 1) || isMarkCode(text.charCodeAt(start - 1)))) start--;
       return JOINING.has(text.slice(start, i + 1).toLowerCase()) ? 'joining' : 'word';
     }
     if (!SPACE.test(c)) return null;
@@ -147,8 +148,6 @@ export function endsOpen(text: string): 'comma' | 'joining' | 'word' | null {
   return null;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const WORD_LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 /** Longer than any JOINING word: a last word no shorter is read no further (a line of one long "word" costs nothing). */
 const LONGEST_JOINING = 8;
@@ -161,7 +160,7 @@ function runsEndOpen(runs: readonly Run[]): ReturnType<typeof endsOpen> {
 }
 
 /** A text opening with a small letter or a digit (quotes aside): what a sentence going on may open with, as a title seldom does. */
-const GOING_ON_START = /^[\s"“‘'«(]*[\p{Ll}\p{N}]/u;
+const GOING_ON_START = lazy(() => /^[\s"“‘'«(]*[\p{Ll}\p{N}]/u);
 
 /**
  * A length set apart at a paragraph's end whose unit's full stop closes it (`SPOT 1 — 30 sec.`, `Spot 2 – 30 Sek.`,
@@ -318,7 +317,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     // does, after a comma or such a word, a line opening with a label that opens no other line of the script
     // (`call me at` then `NOON: the shop closes…`, said): not after another word, maybe a line typed without its stop.
     let opener: string | undefined;
-    if (speech?.open && (kind === 'title' || kind === 'unsure') && (speech.open !== 'word' || GOING_ON_START.test(text))) kind = 'speech';
+    if (speech?.open && (kind === 'title' || kind === 'unsure') && (speech.open !== 'word' || GOING_ON_START().test(text))) kind = 'speech';
     else if (speech?.open && speech.open !== 'word' && kind === 'label') {
       const found = openingLabel(text);
       if (found !== null && opensOnce(found.key)) {
