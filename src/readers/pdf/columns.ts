@@ -424,6 +424,11 @@ function alignedColumns(rows: Row[]): Gutter[] {
 /** Glyphs in a row beyond which it is not looked at for a narrow table (a grid of figures, a hostile file). */
 const MAX_GLYPHS_ROW = 400;
 
+/** Whether a column's line going on from its line above (baseline `last`) opens with a small letter: its text wraps. */
+function flowsOn(row: Row, text: string, last: number): boolean {
+  return row.baseline - last <= FLOW_PITCH * row.size && /^\p{Ll}/u.test(text);
+}
+
 /** The runs of rows in which `x` parts a narrow table's two columns (alignedColumns), as gutters. */
 function tableRuns(rows: Row[], x: number): Gutter[] {
   const out: Gutter[] = [];
@@ -451,17 +456,16 @@ function tableRuns(rows: Row[], x: number): Gutter[] {
     if (!run) run = { top: row.baseline, bottom: row.baseline, rows: 0, leftRows: 0, rightRows: 0, both: 0, leftFlow: 0, rightFlow: 0, leftEdge: NaN, reach: -Infinity, lastLeft: -Infinity, lastRight: -Infinity };
     run.rows++;
     run.bottom = row.baseline;
-    const flows = (text: string, last: number) => row.baseline - last <= FLOW_PITCH * row.size && /^\p{Ll}/u.test(text);
     if (split > 0) {
       run.leftRows++;
       if (Number.isNaN(run.leftEdge)) run.leftEdge = glyphs[0]!.x0;
       for (let i = 0; i < split; i++) if (glyphs[i]!.x1 > run.reach) run.reach = glyphs[i]!.x1;
-      if (flows(glyphs[0]!.text, run.lastLeft)) run.leftFlow++;
+      if (flowsOn(row, glyphs[0]!.text, run.lastLeft)) run.leftFlow++;
       run.lastLeft = row.baseline;
     }
     if (split < glyphs.length) {
       run.rightRows++;
-      if (flows(glyphs[split]!.text, run.lastRight)) run.rightFlow++;
+      if (flowsOn(row, glyphs[split]!.text, run.lastRight)) run.rightFlow++;
       run.lastRight = row.baseline;
       if (split > 0) run.both++;
     }
