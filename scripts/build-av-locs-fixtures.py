@@ -28,17 +28,11 @@ import sys
 from docx import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import RGBColor
-from docx.table import _Cell
+
+from docx_common import put
 
 OUT = 'tests/fixtures/av-locs'
 BLUE = '0070C0'
-
-
-def put(cell, text, colour=None):
-    run = cell.paragraphs[0].add_run(text)
-    if colour:
-        run.font.color.rgb = RGBColor.from_string(colour)
 
 
 def v_merge(cell, val=None):

@@ -40,29 +40,15 @@ import tempfile
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
 from docx.table import _Cell
+
+from docx_common import put, shade
 
 OUT = 'tests/fixtures/av-merge'
 BLUE = '0070C0'
 GREEN = '00B050'
 HEADER = ['#', 'Screen / On-screen text', 'Narration (VO)', 'Notes']
 KEY = 'Key: Narrator = blue; Expert = green; black text is not recorded.'
-
-
-def shade(cell, fill):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    tc_pr.append(shd)
-
-
-def put(cell, text, colour=None):
-    run = cell.paragraphs[0].add_run(text)
-    if colour:
-        run.font.color.rgb = RGBColor.from_string(colour)
 
 
 def storyboard(title, header=HEADER, rows=0, key=KEY):

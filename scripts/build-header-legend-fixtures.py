@@ -10,16 +10,12 @@ import subprocess
 from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/header-legend'
 BLUE = RGBColor(0x00, 0x70, 0xC0)
 GREEN = RGBColor(0x00, 0xB0, 0x50)
 GREY = RGBColor(0x80, 0x80, 0x80)
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
 
 
 FR_LINES = [

@@ -14,17 +14,13 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/legend-probe'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 
 
 def rgb(hex_):
     return RGBColor.from_string(hex_)
-
-
-def french(d):
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
 
 
 def para(d, *runs, style=None):

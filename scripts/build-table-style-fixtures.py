@@ -11,22 +11,13 @@ import os
 import subprocess
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
+
+from docx_common import shade
 
 OUT = 'tests/fixtures/table-style'
 BLUE = RGBColor(0x00, 0x70, 0xC0)
 GREEN = RGBColor(0x00, 0xB0, 0x50)
-
-
-def shade(cell, fill):
-    """Direct cell shading (w:tcPr/w:shd), what a writer sets by hand to code a row."""
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
 
 
 LINES = [

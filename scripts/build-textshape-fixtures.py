@@ -32,14 +32,10 @@ import subprocess
 from docx import Document
 from docx.shared import Cm, Pt
 
+from docx_common import chromium, french
+
 OUT = 'tests/fixtures/text-shapes'
 NBSP = '\u00a0'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
 
 
 def field_wrap_fr():
@@ -118,17 +114,9 @@ def save(doc, name):
     subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
 
 
-def chromium(name, page):
-    html = os.path.join(OUT, name + '.html')
-    with open(html, 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
-
-
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     save(field_wrap_fr(), 'field-wrap-fr')
     save(label_wrap_zh(), 'label-wrap-zh')
     save(address_wrap_en(), 'address-wrap-en')
-    chromium('address-wrap-chromium', CHROMIUM)
+    chromium(OUT, 'address-wrap-chromium', CHROMIUM)
