@@ -46,7 +46,7 @@ from docx.oxml.ns import qn
 from docx.enum.text import WD_BREAK
 from docx.shared import Cm, RGBColor
 
-from docx_common import french, shade
+from docx_common import french, lo_pdf, shade
 
 OUT = 'tests/fixtures/av-columns'
 NBSP = '\u00a0'
@@ -429,7 +429,7 @@ def main(names):
             continue
         path = os.path.join(OUT, name + '.docx')
         FIXTURES[name]().save(path)
-        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+        lo_pdf(path, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

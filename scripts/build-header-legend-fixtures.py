@@ -5,12 +5,11 @@ Run from the repository root with the system Python (python-docx), then LibreOff
 Writes tests/fixtures/header-legend/*.docx and their PDFs (soffice --headless --convert-to pdf).
 """
 import os
-import subprocess
 
 from docx import Document
 from docx.shared import RGBColor
 
-from docx_common import french
+from docx_common import french, lo_pdf
 
 OUT = 'tests/fixtures/header-legend'
 BLUE = RGBColor(0x00, 0x70, 0xC0)
@@ -73,7 +72,7 @@ def main():
         doc.core_properties.author = 'vo-lines fixtures'
         doc.save(path)
         made.append(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(made, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

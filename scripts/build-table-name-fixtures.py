@@ -20,8 +20,6 @@ en-storyboard: an e-learning storyboard `Scene | On-screen text | Visual | VO`, 
 whose VO cell holds the line (left out), on-screen text in the narrator's colour in a row with an empty VO
 cell (kept), a row merged across the columns in the narrator's colour (kept).
 """
-import os
-import subprocess
 import sys
 
 from docx import Document
@@ -30,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from docx_common import french, put, shade
+from docx_common import build_named, french, put, shade
 
 OUT = 'tests/fixtures/table-names'
 
@@ -147,13 +145,5 @@ FIXTURES = {
 }
 
 
-def main(names):
-    os.makedirs(OUT, exist_ok=True)
-    for name in names or FIXTURES:
-        path = os.path.join(OUT, name + '.docx')
-        FIXTURES[name]().save(path)
-        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
-
-
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    build_named(OUT, FIXTURES, sys.argv[1:])

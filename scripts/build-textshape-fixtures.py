@@ -27,12 +27,11 @@ LibreOffice may break elsewhere: check the PDF with `pdftotext -layout` after bu
   (`…checkli` / `st`), the latter not told from a wrap at a space.
 """
 import os
-import subprocess
 
 from docx import Document
 from docx.shared import Cm, Pt
 
-from docx_common import chromium, french
+from docx_common import chromium, french, lo_pdf
 
 OUT = 'tests/fixtures/text-shapes'
 NBSP = '\u00a0'
@@ -111,7 +110,7 @@ p { margin: 0 0 8pt 0 } .all { word-break: break-all } .any { overflow-wrap: any
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(path, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

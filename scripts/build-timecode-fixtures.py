@@ -15,7 +15,7 @@ import sys
 from docx import Document
 from docx.shared import Cm, RGBColor
 
-from docx_common import french
+from docx_common import french, lo_pdf
 
 OUT = 'tests/fixtures/timecodes'
 
@@ -197,7 +197,7 @@ def save(doc, name):
     doc.save(path)
     if name in NO_PDF:
         return
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(path, OUT, own_profile=False)
 
 
 def det_html():

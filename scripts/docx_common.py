@@ -70,14 +70,27 @@ def put(cell, text, colour=None, highlight=None, bold=False):
     return run
 
 
-def lo_pdf(src, outdir, fmt='pdf'):
+def lo_pdf(src, outdir, fmt='pdf', own_profile=True):
     """Converts `src` (a path, or a list of them) with LibreOffice (`soffice --headless --convert-to
     FMT`) into `outdir`, in a profile of its own (a LibreOffice already running elsewhere does not take
-    the job)."""
+    the job), or with `own_profile=False` in the user's."""
     srcs = [src] if isinstance(src, str) else list(src)
+    if not own_profile:
+        subprocess.run(['soffice', '--headless', '--convert-to', fmt, '--outdir', outdir, *srcs], check=True, capture_output=True)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', fmt, '--outdir', outdir, *srcs],
                        check=True, capture_output=True)
+
+
+def build_named(out, fixtures, names):
+    """Each fixture of `fixtures` (its name → a function giving its Document) named in `names` (all when
+    none) saved as OUT/NAME.docx, and printed to PDF beside it by LibreOffice."""
+    os.makedirs(out, exist_ok=True)
+    for name in names or fixtures:
+        path = os.path.join(out, name + '.docx')
+        fixtures[name]().save(path)
+        lo_pdf(path, out, own_profile=False)
 
 
 def chromium(outdir, name, page):
