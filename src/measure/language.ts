@@ -112,6 +112,15 @@ export function guessLanguage(texts: Iterable<string>): string | null {
   return first[0];
 }
 
+/**
+ * Whether the function-word guess can speak against a declaration of this language: only for the
+ * languages it knows. Against another (Catalan, Romanian, Polish…) the words it counts are partly
+ * that language's own (`la`, `de`, `que`, `to`, `na`), and its guess would name a neighbour.
+ */
+function guessable(code: string): boolean {
+  return Object.hasOwn(FUNCTION_WORDS, code);
+}
+
 /** Letters looked at to tell the writing of a script. */
 const SAMPLE_LETTERS = 20_000;
 
@@ -146,17 +155,21 @@ export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | n
 
 const LETTER = /\p{L}/u;
 
-/**
- * The language in force and where it came from, with a warning when the document's declaration
- * disagrees with its words, or when there are no spoken-form rules for the language.
- */
 /** Said when the language is assumed and it matters: the script has figures, symbols or acronyms. */
 export const LANGUAGE_UNKNOWN: Warning = {
   code: 'language-unknown',
   message: 'The script does not say its language and its text is too short to tell: figures are said in English. Pass --lang CODE or set "language" in the config.',
 };
 
-export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}): { language: ScriptLanguage; warnings: Warning[] } {
+/**
+ * The language in force and where it came from, with a warning when the document's declaration
+ * disagrees with its words (the words win when they plainly are another language the guess knows),
+ * or when there are no spoken-form rules for the language.
+ *
+ * `marked`: the languages the document marks its paragraphs with when it marks them in several
+ * (Paragraph.language); text reading as one of them is no disagreement with the document.
+ */
+export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}, marked?: ReadonlySet<string>): { language: ScriptLanguage; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let language: ScriptLanguage;
   const documentTag = declared ? canonicalTag(declared) : null;
@@ -172,11 +185,28 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       warnings.push({
         code: 'language-from-text',
         message: `The document marks its text as ${declared.name} (${documentTag}) but it is written in ${language.name}: it is read as ${language.name}. If that is wrong, pass --lang CODE or set "language" in the config.`,
-        details: { declared: documentTag, guessed: written },
+        details: { declared: documentTag, guessed: written, by: 'characters' },
       });
     }
     const guessed = written ? null : guessLanguage(texts());
-    if (guessed && guessed !== language.code) {
+    const alsoMarked = guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined;
+    if (alsoMarked) {
+      // A bilingual document whose text is mostly in a language it marks some paragraphs with: that one (voiceLanguages says the others).
+      language = describe(canonicalTag(alsoMarked) ?? alsoMarked, 'document');
+    } else if (guessed && guessed !== language.code && guessable(language.code)) {
+      // The function words plainly lead for another language the guess knows: the text wins over
+      // the tag (a template's or an English system's default, python-docx's en-US). In every
+      // script and public document seen where the two disagreed, the text was right.
+      const declared = language;
+      language = describe(guessed, 'guessed');
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but its words are ${language.name}: it is read as ${language.name}, and figures are said in ${language.name}. If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config.`,
+        details: { declared: documentTag, guessed, by: 'words' },
+      });
+    } else if (guessed === 'en' && language.code !== 'en') {
+      // A language the guess does not know: its neighbours' short words are its own (Galician reads
+      // as Portuguese, Catalan as Spanish), English's are no other's; said, the tag kept.
       const other = describe(guessed, 'guessed');
       warnings.push({
         code: 'language-mismatch',
@@ -196,4 +226,65 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     });
   }
   return { language, warnings };
+}
+
+/** A line as voiceLanguages reads it: its voice, its text and the language its paragraph is marked with. */
+export interface MarkedLine {
+  voice: string | null;
+  text: string;
+  /** The paragraph's `w:lang` (Paragraph.language), set only in a document marked in several languages. */
+  language: string | undefined;
+}
+
+/** The primary subtag of a tag, lower-cased: `fr-CA` → `fr`. */
+function primaryOf(tag: string): string {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}
+
+/**
+ * Each voice's language when the document marks its paragraphs in several (a bilingual e-learning
+ * script: the English voice's runs `en-US`, the French voice's `fr-FR`) and the script's language
+ * comes from the document or its text (not from `--lang` nor the config, which say it for all).
+ *
+ * A voice speaks the language marking most characters of its lines, unless its words plainly read as
+ * another (guessLanguage on its lines: a wrong tag loses to the text, as for the whole script); a
+ * voice with too few words to tell keeps its tag (Word marks a run's language from its keyboard or
+ * by detecting it, not from a template). Null when every voice speaks the script's language.
+ * Unassigned text (voice null) is a group of its own.
+ */
+export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLine[]): { languages: Map<string | null, ScriptLanguage>; warning: Warning } | null {
+  if (script.source !== 'document' && script.source !== 'guessed') return null;
+  const tags = new Map<string | null, Map<string, number>>();
+  for (const line of lines) {
+    if (line.language === undefined) continue;
+    let own = tags.get(line.voice);
+    if (!own) tags.set(line.voice, (own = new Map()));
+    own.set(line.language, (own.get(line.language) ?? 0) + line.text.length);
+  }
+  if (tags.size === 0) return null;
+  const languages = new Map<string | null, ScriptLanguage>();
+  for (const [voice, own] of tags) {
+    let top: [string, number] | null = null;
+    for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
+    const tag = canonicalTag(top![0]) ?? top![0];
+    const code = primaryOf(tag);
+    if (code === script.code) continue;
+    const guessed = guessLanguage(lines.filter((l) => l.voice === voice).map((l) => l.text));
+    if (guessed === null || guessed === code) languages.set(voice, describe(tag, 'document'));
+    else if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));
+  }
+  if (languages.size === 0) return null;
+  const name = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
+  const said = (l: ScriptLanguage) => `${l.name} (${l.tag})${l.spokenForms ? '' : ', counted as written'}`;
+  const listed = [...languages].map(([voice, l]) => `${name(voice)}'s lines are ${said(l)}`);
+  const rest = lines.some((l) => !languages.has(l.voice)) ? `; the rest is ${said(script)}` : '';
+  return {
+    languages,
+    warning: {
+      code: 'languages-by-voice',
+      message: `The document marks its text in several languages: ${listed.join(', ')}${rest}. Each voice's figures are said in its own language.`,
+      details: { language: script.tag, voices: [...languages].map(([voice, l]) => ({ voice, language: l.tag, spokenForms: l.spokenForms })) },
+    },
+  };
 }

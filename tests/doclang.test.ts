@@ -1,0 +1,197 @@
+/**
+ * The document's language tag against the text's language (measure/language.ts resolveLanguage), each
+ * voice's language in a bilingual DOCX whose runs are tagged per language (readers/docx/language.ts,
+ * voiceLanguages), and ranges of money before a currency word (measure/spoken). Fixtures from
+ * scripts/build-doclang-fixtures.py (python-docx; PDFs by LibreOffice, which writes /Lang from the
+ * document's default language).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import { readScript } from '../src/readers/index.js';
+import { guessLanguage, resolveLanguage, voiceLanguages } from '../src/measure/language.js';
+import { spokenForm } from '../src/measure/spoken/index.js';
+import type { Warning } from '../src/model.js';
+import { runCli } from './helpers/cli.js';
+
+const DIR = join(__dirname, 'fixtures', 'doclang');
+const codes = (warnings: Warning[]) => warnings.map((w) => w.code);
+const said = async (file: string, options: { lang?: string } = {}) => {
+  const { report } = await analyse(join(DIR, file), { config: null, ...options });
+  return { report, lines: Object.fromEntries(report.voices.map((v) => [v.name, v.lines.map((l) => l.spoken)])) };
+};
+
+describe('a document tag the text plainly contradicts does not drive the spoken forms', () => {
+  it.each(['fr-default-en.docx', 'fr-default-en.pdf'])('%s: French text tagged en-US is read as French, said so', async (file) => {
+    const { report, lines } = await said(file);
+    expect(report.language).toEqual({ tag: 'fr', code: 'fr', name: 'French', source: 'guessed', spokenForms: true });
+    expect(lines.Narrateur).toEqual([
+      'Cette semaine, profitez d’une remise de quinze pour cent sur tout le magasin.',
+      'La tondeuse est à mille deux cents euros au lieu de mille cinq cents euros, et les outils vont de dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf.',
+      'Le magasin vous accueille dès huit heures trente, du lundi au samedi.',
+    ]);
+    const warning = report.warnings.find((w) => w.code === 'language-from-text')!;
+    expect(warning.details).toEqual({ declared: 'en-US', guessed: 'fr', by: 'words' });
+    expect(warning.message).toBe(
+      'The document marks its text as English (en-US) but its words are French: it is read as French, and figures are said in French. If the script is in English, pass --lang en or set "language: en" in the config.',
+    );
+    expect(codes(report.warnings)).not.toContain('language-mismatch');
+  });
+
+  it.each(['en-default-fr.docx', 'en-default-fr.pdf'])('%s: English text tagged fr-FR is read as English', async (file) => {
+    const { report, lines } = await said(file);
+    expect(report.language).toMatchObject({ tag: 'en', source: 'guessed' });
+    expect(lines.Narrator).toEqual([
+      'This week only, save twenty-five percent on every lawn mower in the store.',
+      'The deluxe model is now one thousand two hundred dollars and the tools are nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents.',
+      'We are open from eight thirty to six, Monday to Saturday, so come and see us.',
+    ]);
+    expect(report.warnings.find((w) => w.code === 'language-from-text')!.details).toEqual({ declared: 'fr-FR', guessed: 'en', by: 'words' });
+  });
+
+  it('the CLI says where the language came from', () => {
+    const out = runCli(['summary', join(DIR, 'fr-default-en.docx'), '--no-config']).stdout;
+    expect(out).toContain('Language: French (fr, guessed from the text; set it with --lang)');
+    expect(out).toContain('but its words are French: it is read as French');
+  });
+
+  it('--lang still wins, with no warning', async () => {
+    const { report, lines } = await said('fr-default-en.docx', { lang: 'en' });
+    expect(report.language).toMatchObject({ tag: 'en', source: '--lang' });
+    expect(lines.Narrateur![0]).toBe('Cette semaine, profitez d’une remise de fifteen percent sur tout le magasin.');
+    expect(codes(report.warnings).filter((c) => c.startsWith('language'))).toEqual([]);
+  });
+
+  it('not by a French script with English product names', async () => {
+    const { report, lines } = await said('fr-names-fr.docx');
+    expect(report.language).toMatchObject({ tag: 'fr-FR', source: 'document' });
+    expect(lines.Narrateur![2]).toBe('La réunion dure quarante-cinq minutes et commence à neuf heures quinze.');
+    expect(codes(report.warnings).filter((c) => c.startsWith('language'))).toEqual([]);
+  });
+
+  it('not by a short script with too little text: the tag stands', async () => {
+    const { report, lines } = await said('short-fr-en.docx');
+    expect(report.language).toMatchObject({ tag: 'en-US', source: 'document' });
+    expect(lines.Narrateur).toEqual(['Bienvenue à tous !', 'Remise de fifteen percent.']);
+    expect(codes(report.warnings).filter((c) => c.startsWith('language'))).toEqual([]);
+  });
+
+  it('not against a language the guess does not know (Galician reads as Portuguese by its short words)', async () => {
+    const { report } = await said('gl-tagged.docx');
+    expect(report.language).toMatchObject({ tag: 'gl-ES', source: 'document', spokenForms: false });
+    expect(codes(report.warnings).filter((c) => c.startsWith('language'))).toEqual([]);
+    expect(codes(report.warnings)).toContain('no-spoken-forms');
+  });
+
+  it('English words against an unknown language are said, the tag kept', () => {
+    const english = ['The cat and the dog are in the garden with the children, and it is a fine day for a walk in the park.'];
+    const { language, warnings } = resolveLanguage('pl-PL', () => english);
+    expect(language).toMatchObject({ tag: 'pl-PL', source: 'document' });
+    expect(warnings.map((w) => [w.code, w.details])).toEqual([
+      ['language-mismatch', { declared: 'pl-PL', guessed: 'en' }],
+      ['no-spoken-forms', { language: 'pl-PL' }],
+    ]);
+  });
+
+  it('text in a language the document marks some paragraphs with is no disagreement', () => {
+    const french = ['Le chariot est toujours prioritaire dans les allées, et vous devez le laisser passer avant de traverser la zone de chargement.'];
+    expect(guessLanguage(french)).toBe('fr');
+    const { language, warnings } = resolveLanguage('en-US', () => french, {}, new Set(['en-US', 'fr-CA']));
+    expect(language).toMatchObject({ tag: 'fr-CA', source: 'document' });
+    expect(codes(warnings)).toEqual([]);
+  });
+});
+
+describe('a bilingual script: each voice says its figures in its own language', () => {
+  it('reads each paragraph’s tag when the document marks several languages', async () => {
+    const script = await readScript(join(DIR, 'bilingual.docx'));
+    expect(script.language).toBe('en-US');
+    expect(script.paragraphs.map((p) => p.language)).toEqual(['en-US', 'en-US', 'en-US', 'fr-FR', 'en-US', 'fr-FR', 'en-US', 'fr-FR']);
+    // one language: no paragraph keeps a tag
+    expect((await readScript(join(DIR, 'fr-names-fr.docx'))).paragraphs.every((p) => p.language === undefined)).toBe(true);
+  });
+
+  it('the Narratrice’s French lines by French rules, the Narrator’s by English ones', async () => {
+    const { report, lines } = await said('bilingual.docx');
+    expect(report.language).toMatchObject({ tag: 'en-US', source: 'document' });
+    expect(lines.Narrator).toEqual([
+      'Welcome to this module on warehouse safety.',
+      'The forklift carries up to one thousand two hundred kilograms and drives at ten kilometers per hour at most.',
+      'Accidents fell by fifteen percent when the aisles were marked.',
+    ]);
+    expect(lines.Narratrice).toEqual([
+      'Bienvenue dans ce module sur la sécurité en entrepôt.',
+      'Le chariot porte jusqu’à mille deux cents kilogrammes et roule à dix kilomètres heure au plus.',
+      'Les accidents ont baissé de quinze pour cent quand les allées ont été marquées.',
+    ]);
+    const warning = report.warnings.find((w) => w.code === 'languages-by-voice')!;
+    expect(warning.message).toBe(
+      "The document marks its text in several languages: Narratrice's lines are French (fr-FR); the rest is English (en-US). Each voice's figures are said in its own language.",
+    );
+    expect(warning.details).toEqual({ language: 'en-US', voices: [{ voice: 'Narratrice', language: 'fr-FR', spokenForms: true }] });
+  });
+
+  it('syllable timing takes each voice’s language’s rate', async () => {
+    const { report } = await analyse(join(DIR, 'bilingual.docx'), { config: null, timing: 'syllables' });
+    const rate = (name: string) => report.voices.find((v) => v.name === name)!.syllablesPerSecond;
+    expect(rate('Narratrice')).not.toBe(rate('Narrator'));
+    const { report: french } = await analyse(join(DIR, 'bilingual.docx'), { config: null, timing: 'syllables', lang: 'fr' });
+    expect(rate('Narratrice')).toBe(french.voices.find((v) => v.name === 'Narratrice')!.syllablesPerSecond);
+  });
+
+  it('--lang says it for every voice', async () => {
+    const { report, lines } = await said('bilingual.docx', { lang: 'en' });
+    expect(lines.Narratrice![2]).toBe('Les accidents ont baissé de fifteen percent quand les allées ont été marquées.');
+    expect(codes(report.warnings)).not.toContain('languages-by-voice');
+  });
+
+  it('a voice whose words plainly read as another language than its tag goes by its words', () => {
+    const script = { tag: 'en-US', code: 'en', name: 'English', source: 'document' as const, spokenForms: true };
+    const german = 'Der Hund und die Katze sind nicht im Haus, sie sind mit dem Kind auf der Straße und es ist ein schöner Tag für die Familie.';
+    const result = voiceLanguages(script, [
+      { voice: 'A', text: 'The cat is on the mat and the dog is in the house.', language: 'en-US' },
+      { voice: 'B', text: german, language: 'fr-FR' },
+      { voice: 'C', text: 'Oui.', language: 'fr-FR' },
+    ])!;
+    expect([...result.languages].map(([voice, l]) => [voice, l.tag, l.source])).toEqual([
+      ['B', 'de', 'guessed'],
+      ['C', 'fr-FR', 'document'],
+    ]);
+    expect(voiceLanguages({ ...script, source: '--lang' }, [{ voice: 'C', text: 'Oui.', language: 'fr-FR' }])).toBeNull();
+  });
+});
+
+describe('a range of money before a currency word is money at both ends', () => {
+  it.each([
+    ['fr-FR', 'Entre 19,99-29,99 euros.', 'Entre dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf.'],
+    ['fr-FR', 'de 19,99 à 29,99 euros', 'de dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf'],
+    ['fr-FR', '19,99 - 29,99 €', 'dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf'],
+    ['fr-FR', 'de 3,50 à 4 euros', 'de trois euros cinquante à quatre euros'],
+    ['fr-FR', '10-12,50 euros', 'dix euros à douze euros cinquante'],
+    ['fr-FR', '19,00-29,00 euros', 'dix-neuf euros à vingt-neuf euros'],
+    ['en-US', 'Between 19.99–29.99 dollars.', 'Between nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents.'],
+    ['en-US', '19.99 to 29.99 dollars', 'nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents'],
+    ['en-US', 'from 19.99 to $29.99', 'from nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents'],
+    ['en-US', '$10.00–$15.00', 'ten dollars to fifteen dollars'],
+    ['en-GB', '9.99–14.99 pounds', 'nine pounds and ninety-nine pence to fourteen pounds and ninety-nine pence'],
+    ['de-DE', '19,99 bis 29,99 Euro', 'neunzehn Euro neunundneunzig bis neunundzwanzig Euro neunundneunzig'],
+    ['es-ES', '19,99 a 29,99 euros', 'diecinueve euros con noventa y nueve a veintinueve euros con noventa y nueve'],
+  ])('%s %s', (tag, text, expected) => {
+    expect(spokenForm(text, tag)).toBe(expected);
+  });
+
+  it.each([
+    // counts of euros and other decimals stay as they are, the word as written
+    ['fr-FR', '5-10 euros', 'cinq à dix euros'],
+    ['fr-FR', '1,5-2 euros', 'un virgule cinq à deux euros'],
+    ['fr-FR', 'de 2,50 à 3,5 euros', 'de deux virgule cinquante à trois virgule cinq euros'],
+    ['fr-FR', 'entre 2,50 et 3,75 mètres', 'entre deux virgule cinquante et trois virgule soixante-quinze mètres'],
+    // American English: pounds may weigh
+    ['en-US', '9.99–14.99 pounds', 'nine point nine nine to fourteen point nine nine pounds'],
+    // no currency: a range of decimals, not a phone number
+    ['en-US', '19.99–29.99', 'nineteen point nine nine to twenty-nine point nine nine'],
+    ['en-US', 'Call 555.12-34.56', 'Call five five five one two three four five six'],
+  ])('%s %s (no money)', (tag, text, expected) => {
+    expect(spokenForm(text, tag)).toBe(expected);
+  });
+});
