@@ -61,7 +61,7 @@ def fr_default_en():
     line(d, 'Soldes de printemps — spot radio')
     line(d, 'Légende : Narrateur = bleu ; le texte noir n’est pas enregistré.')
     line(d, 'Cette semaine, profitez d’une remise de 15 % sur tout le magasin.', BLUE)
-    line(d, 'La tondeuse est à 1 200 € au lieu de 1 500 €, et les outils vont de 19,99-29,99 euros.', BLUE)
+    line(d, 'La tondeuse est à 1 200 € au lieu de 1 500 €, et le taille-haie à 19,99 euros.', BLUE)
     line(d, 'Le magasin vous accueille dès 8 h 30, du lundi au samedi.', BLUE)
     return d
 
@@ -72,7 +72,7 @@ def en_default_fr():
     line(d, 'Spring sale — radio spot')
     line(d, 'Legend: Narrator = blue; black text is not recorded.')
     line(d, 'This week only, save 25% on every lawn mower in the store.', BLUE)
-    line(d, 'The deluxe model is now $1,200 and the tools are 19.99–29.99 dollars.', BLUE)
+    line(d, 'The deluxe model is now $1,200 and the hedge trimmer just 19.99 dollars.', BLUE)
     line(d, 'We are open from 8:30 to 6, Monday to Saturday, so come and see us.', BLUE)
     return d
 

@@ -1,7 +1,7 @@
 /**
  * The document's language tag against the text's language (measure/language.ts resolveLanguage), each
  * voice's language in a bilingual DOCX whose runs are tagged per language (readers/docx/language.ts,
- * voiceLanguages), and ranges of money before a currency word (measure/spoken). Fixtures from
+ * voiceLanguages). Fixtures from
  * scripts/build-doclang-fixtures.py (python-docx; PDFs by LibreOffice, which writes /Lang from the
  * document's default language).
  */
@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { readScript } from '../src/readers/index.js';
+import { MarkedLanguages } from '../src/readers/docx/language.js';
 import { guessLanguage, resolveLanguage, voiceLanguages } from '../src/measure/language.js';
-import { spokenForm } from '../src/measure/spoken/index.js';
 import type { Warning } from '../src/model.js';
 import { runCli } from './helpers/cli.js';
 
@@ -27,7 +27,7 @@ describe('a document tag the text plainly contradicts does not drive the spoken 
     expect(report.language).toEqual({ tag: 'fr', code: 'fr', name: 'French', source: 'guessed', spokenForms: true });
     expect(lines.Narrateur).toEqual([
       'Cette semaine, profitez d’une remise de quinze pour cent sur tout le magasin.',
-      'La tondeuse est à mille deux cents euros au lieu de mille cinq cents euros, et les outils vont de dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf.',
+      'La tondeuse est à mille deux cents euros au lieu de mille cinq cents euros, et le taille-haie à dix-neuf euros quatre-vingt-dix-neuf.',
       'Le magasin vous accueille dès huit heures trente, du lundi au samedi.',
     ]);
     const warning = report.warnings.find((w) => w.code === 'language-from-text')!;
@@ -43,7 +43,7 @@ describe('a document tag the text plainly contradicts does not drive the spoken 
     expect(report.language).toMatchObject({ tag: 'en', source: 'guessed' });
     expect(lines.Narrator).toEqual([
       'This week only, save twenty-five percent on every lawn mower in the store.',
-      'The deluxe model is now one thousand two hundred dollars and the tools are nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents.',
+      'The deluxe model is now one thousand two hundred dollars and the hedge trimmer just nineteen dollars and ninety-nine cents.',
       'We are open from eight thirty to six, Monday to Saturday, so come and see us.',
     ]);
     expect(report.warnings.find((w) => w.code === 'language-from-text')!.details).toEqual({ declared: 'fr-FR', guessed: 'en', by: 'words' });
@@ -91,6 +91,28 @@ describe('a document tag the text plainly contradicts does not drive the spoken 
       ['language-mismatch', { declared: 'pl-PL', guessed: 'en' }],
       ['no-spoken-forms', { language: 'pl-PL' }],
     ]);
+    expect(warnings[0]!.message).toBe(
+      'The document marks its text as Polish (pl-PL) but it reads as English: figures are counted as written. If the script is in English, pass --lang en or set "language: en" in the config.',
+    );
+  });
+
+  it('a short script with none of the declared language’s words and a few of another’s: the tag kept, doubted', () => {
+    const { language, warnings } = resolveLanguage('en-US', () => ['Bienvenue dans la boutique.', 'Les prix sont en baisse pour les fêtes : 15 %.']);
+    expect(language).toMatchObject({ tag: 'en-US', source: 'document' });
+    expect(warnings.map((w) => [w.code, w.details])).toEqual([['language-mismatch', { declared: 'en-US', guessed: 'fr', kind: 'few-words' }]]);
+    expect(warnings[0]!.message).toBe(
+      'The document marks its text as English (en-US) but its few words read as French, none as English: figures are said in English. If the script is in French, pass --lang fr or set "language: fr" in the config.',
+    );
+    // one English word among them: no doubt said
+    expect(resolveLanguage('en-US', () => ['Bienvenue dans la boutique.', 'Les prix sont en baisse pour les fêtes : 15 % off the list.']).warnings).toEqual([]);
+  });
+
+  it('zxx, und, mul, x-none declare no language: the text decides', () => {
+    const french = ['Le chariot est toujours prioritaire dans les allées, et vous devez le laisser passer avant de traverser la zone de chargement.'];
+    for (const tag of ['zxx', 'und', 'mul', 'x-none', 'ZXX']) {
+      const { language, warnings } = resolveLanguage(tag, () => french);
+      expect([tag, language.tag, language.source, warnings]).toEqual([tag, 'fr', 'guessed', []]);
+    }
   });
 
   it('text in a language the document marks some paragraphs with is no disagreement', () => {
@@ -107,6 +129,11 @@ describe('a bilingual script: each voice says its figures in its own language', 
     const script = await readScript(join(DIR, 'bilingual.docx'));
     expect(script.language).toBe('en-US');
     expect(script.paragraphs.map((p) => p.language)).toEqual(['en-US', 'en-US', 'en-US', 'fr-FR', 'en-US', 'fr-FR', 'en-US', 'fr-FR']);
+    // `zxx` (no proofing) marks no language
+    const marked = new MarkedLanguages();
+    marked.run('zxx', undefined, 'org.docx4j.wml');
+    marked.endParagraph(null);
+    expect(marked.top()).toBeUndefined();
     // one language: no paragraph keeps a tag
     expect((await readScript(join(DIR, 'fr-names-fr.docx'))).paragraphs.every((p) => p.language === undefined)).toBe(true);
   });
@@ -151,47 +178,32 @@ describe('a bilingual script: each voice says its figures in its own language', 
     const result = voiceLanguages(script, [
       { voice: 'A', text: 'The cat is on the mat and the dog is in the house.', language: 'en-US' },
       { voice: 'B', text: german, language: 'fr-FR' },
-      { voice: 'C', text: 'Oui.', language: 'fr-FR' },
+      { voice: 'C', text: 'Il reste 15 % du stock.', language: 'fr-FR' },
     ])!;
     expect([...result.languages].map(([voice, l]) => [voice, l.tag, l.source])).toEqual([
       ['B', 'de', 'guessed'],
       ['C', 'fr-FR', 'document'],
     ]);
-    expect(voiceLanguages({ ...script, source: '--lang' }, [{ voice: 'C', text: 'Oui.', language: 'fr-FR' }])).toBeNull();
-  });
-});
-
-describe('a range of money before a currency word is money at both ends', () => {
-  it.each([
-    ['fr-FR', 'Entre 19,99-29,99 euros.', 'Entre dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf.'],
-    ['fr-FR', 'de 19,99 à 29,99 euros', 'de dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf'],
-    ['fr-FR', '19,99 - 29,99 €', 'dix-neuf euros quatre-vingt-dix-neuf à vingt-neuf euros quatre-vingt-dix-neuf'],
-    ['fr-FR', 'de 3,50 à 4 euros', 'de trois euros cinquante à quatre euros'],
-    ['fr-FR', '10-12,50 euros', 'dix euros à douze euros cinquante'],
-    ['fr-FR', '19,00-29,00 euros', 'dix-neuf euros à vingt-neuf euros'],
-    ['en-US', 'Between 19.99–29.99 dollars.', 'Between nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents.'],
-    ['en-US', '19.99 to 29.99 dollars', 'nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents'],
-    ['en-US', 'from 19.99 to $29.99', 'from nineteen dollars and ninety-nine cents to twenty-nine dollars and ninety-nine cents'],
-    ['en-US', '$10.00–$15.00', 'ten dollars to fifteen dollars'],
-    ['en-GB', '9.99–14.99 pounds', 'nine pounds and ninety-nine pence to fourteen pounds and ninety-nine pence'],
-    ['de-DE', '19,99 bis 29,99 Euro', 'neunzehn Euro neunundneunzig bis neunundzwanzig Euro neunundneunzig'],
-    ['es-ES', '19,99 a 29,99 euros', 'diecinueve euros con noventa y nueve a veintinueve euros con noventa y nueve'],
-  ])('%s %s', (tag, text, expected) => {
-    expect(spokenForm(text, tag)).toBe(expected);
+    expect(voiceLanguages({ ...script, source: '--lang' }, [{ voice: 'C', text: 'Il reste 15 % du stock.', language: 'fr-FR' }])).toBeNull();
   });
 
-  it.each([
-    // counts of euros and other decimals stay as they are, the word as written
-    ['fr-FR', '5-10 euros', 'cinq à dix euros'],
-    ['fr-FR', '1,5-2 euros', 'un virgule cinq à deux euros'],
-    ['fr-FR', 'de 2,50 à 3,5 euros', 'de deux virgule cinquante à trois virgule cinq euros'],
-    ['fr-FR', 'entre 2,50 et 3,75 mètres', 'entre deux virgule cinquante et trois virgule soixante-quinze mètres'],
-    // American English: pounds may weigh
-    ['en-US', '9.99–14.99 pounds', 'nine point nine nine to fourteen point nine nine pounds'],
-    // no currency: a range of decimals, not a phone number
-    ['en-US', '19.99–29.99', 'nineteen point nine nine to twenty-nine point nine nine'],
-    ['en-US', 'Call 555.12-34.56', 'Call five five five one two three four five six'],
-  ])('%s %s (no money)', (tag, text, expected) => {
-    expect(spokenForm(text, tag)).toBe(expected);
+  it('a tag over words that do not lean its way (code pasted from a German editor, a name) leaves the script’s language', () => {
+    const script = { tag: 'en-AU', code: 'en', name: 'English', source: 'document' as const, spokenForms: true };
+    expect(
+      voiceLanguages(script, [
+        { voice: 'A', text: 'Load the package and save it as a new file.', language: 'en-AU' },
+        { voice: 'B', text: 'org.docx4j.wml org.docx4j.dml', language: 'de-DE' },
+        { voice: 'B', text: '* @since 2.7', language: 'de-DE' },
+        { voice: 'C', text: 'Oui.', language: 'fr-FR' },
+      ]),
+    ).toBeNull();
+  });
+
+  it('East Asian characters say a voice’s language whatever its Latin tag', () => {
+    const chinese = { tag: 'zh-CN', code: 'zh', name: 'Chinese', source: 'document' as const, spokenForms: false };
+    expect(voiceLanguages(chinese, [{ voice: 'A', text: '并于 2021年 8月10日14:00（北京时间）前递交谈判文件。', language: 'en-US' }])).toBeNull();
+    const english = { tag: 'en-US', code: 'en', name: 'English', source: 'document' as const, spokenForms: true };
+    const result = voiceLanguages(english, [{ voice: 'A', text: '東京でお会いしましょう。2024年に開催されます。', language: 'en-US' }, { voice: 'B', text: 'ようこそ。', language: 'ja-JP' }])!;
+    expect([...result.languages].map(([voice, l]) => [voice, l.tag])).toEqual([['B', 'ja-JP']]);
   });
 });

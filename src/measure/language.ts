@@ -5,7 +5,7 @@
  * the text disagree (Word templates often mark French text as en-US).
  */
 import type { Warning } from '../model.js';
-import { canonicalTag } from '../text/language-tag.js';
+import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { spokenLanguage } from './spoken/index.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
@@ -91,6 +91,23 @@ function isWordSeparator(code: number, text: string, i: number): boolean {
  * guess stops after SAMPLE_WORDS.
  */
 export function guessLanguage(texts: Iterable<string>): string | null {
+  return leaderOf(functionWordHits(texts));
+}
+
+/** The fewest function words a guess goes on; a doubt about a tag with none of its own words, on fewer. */
+const GUESS_HITS = 8;
+const FEW_HITS = 4;
+
+/** The language of the most function words when it clearly leads (see guessLanguage), else null. */
+function leaderOf(hits: Record<string, number>, least = GUESS_HITS): string | null {
+  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < least || (second && first[1] < second[1] * 1.5)) return null;
+  return first[0];
+}
+
+/** How many of each language's function words the text holds (its first SAMPLE_WORDS words). */
+function functionWordHits(texts: Iterable<string>): Record<string, number> {
   const hits: Record<string, number> = {};
   let seen = 0;
   outer: for (const text of texts) {
@@ -106,10 +123,7 @@ export function guessLanguage(texts: Iterable<string>): string | null {
       } else if (start < 0) start = i;
     }
   }
-  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < 8 || (second && first[1] < second[1] * 1.5)) return null;
-  return first[0];
+  return hits;
 }
 
 /**
@@ -172,7 +186,7 @@ export const LANGUAGE_UNKNOWN: Warning = {
 export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}, marked?: ReadonlySet<string>): { language: ScriptLanguage; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let language: ScriptLanguage;
-  const documentTag = declared ? canonicalTag(declared) : null;
+  const documentTag = declared && !isNoLanguage(declared) ? canonicalTag(declared) : null;
   if (options.lang) language = describe(canonicalTag(options.lang) ?? options.lang, '--lang');
   else if (options.config) language = describe(canonicalTag(options.config) ?? options.config, 'config');
   else if (documentTag) {
@@ -188,7 +202,8 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         details: { declared: documentTag, guessed: written, by: 'characters' },
       });
     }
-    const guessed = written ? null : guessLanguage(texts());
+    const hits = written ? null : functionWordHits(texts());
+    const guessed = hits ? leaderOf(hits) : null;
     const alsoMarked = guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined;
     if (alsoMarked) {
       // A bilingual document whose text is mostly in a language it marks some paragraphs with: that one (voiceLanguages says the others).
@@ -204,13 +219,25 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         message: `The document marks its text as ${declared.name} (${documentTag}) but its words are ${language.name}: it is read as ${language.name}, and figures are said in ${language.name}. If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config.`,
         details: { declared: documentTag, guessed, by: 'words' },
       });
+    } else if (hits && !guessed && guessable(language.code) && !hits[language.code]) {
+      // Too few words for the guess, but none of them the declared language's while another's lead
+      // (a short French spot in Word's English template): the tag is doubtful, and said so.
+      const few = leaderOf(hits, FEW_HITS);
+      if (few && few !== language.code) {
+        const other = describe(few, 'guessed');
+        warnings.push({
+          code: 'language-mismatch',
+          message: `The document marks its text as ${language.name} (${documentTag}) but its few words read as ${other.name}, none as ${language.name}: figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${few} or set "language: ${few}" in the config.`,
+          details: { declared: documentTag, guessed: few, kind: 'few-words' },
+        });
+      }
     } else if (guessed === 'en' && language.code !== 'en') {
       // A language the guess does not know: its neighbours' short words are its own (Galician reads
       // as Portuguese, Catalan as Spanish), English's are no other's; said, the tag kept.
       const other = describe(guessed, 'guessed');
       warnings.push({
         code: 'language-mismatch',
-        message: `The document marks its text as ${language.name} (${documentTag}) but it reads as ${other.name}: figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${guessed} or set "language: ${guessed}" in the config.`,
+        message: `The document marks its text as ${language.name} (${documentTag}) but it reads as ${other.name}: figures are ${language.spokenForms ? `said in ${language.name}` : 'counted as written'}. If the script is in ${other.name}, pass --lang ${guessed} or set "language: ${guessed}" in the config.`,
         details: { declared: documentTag, guessed },
       });
     }
@@ -248,9 +275,10 @@ function primaryOf(tag: string): string {
  * comes from the document or its text (not from `--lang` nor the config, which say it for all).
  *
  * A voice speaks the language marking most characters of its lines, unless its words plainly read as
- * another (guessLanguage on its lines: a wrong tag loses to the text, as for the whole script); a
- * voice with too few words to tell keeps its tag (Word marks a run's language from its keyboard or
- * by detecting it, not from a template). Null when every voice speaks the script's language.
+ * another (guessLanguage on its lines: a wrong tag loses to the text, as for the whole script) or its
+ * East Asian characters say another; a voice with few words keeps its tag when they lean its way
+ * (Word marks a run's language from its keyboard or by detecting it). Null when every voice speaks
+ * the script's language.
  * Unassigned text (voice null) is a group of its own.
  */
 export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLine[]): { languages: Map<string | null, ScriptLanguage>; warning: Warning } | null {
@@ -270,9 +298,26 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
     const tag = canonicalTag(top![0]) ?? top![0];
     const code = primaryOf(tag);
     if (code === script.code) continue;
-    const guessed = guessLanguage(lines.filter((l) => l.voice === voice).map((l) => l.text));
-    if (guessed === null || guessed === code) languages.set(voice, describe(tag, 'document'));
-    else if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));
+    const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
+    // East Asian writing says its language itself.
+    const written = writtenLanguage(texts);
+    if (written !== null) {
+      if (written !== script.code) languages.set(voice, written === code ? describe(tag, 'document') : describe(written, 'guessed'));
+      continue;
+    }
+    const hits = functionWordHits(texts);
+    const guessed = leaderOf(hits);
+    if (guessed !== null && guessed !== code) {
+      if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));
+      continue;
+    }
+    // Too few words to be sure: the tag stands when the words lean its way (two of its short words
+    // or more, more than the script language's), or, for a language the guess does not know, when
+    // they do not read as the script's. Code, names and labels a tag covers (a listing pasted from
+    // a German editor) keep the script's language.
+    const ownHits = hits[code] ?? 0;
+    const scriptHits = hits[script.code] ?? 0;
+    if (guessed === code || (guessable(code) ? ownHits >= 2 && ownHits > scriptHits : scriptHits < 2)) languages.set(voice, describe(tag, 'document'));
   }
   if (languages.size === 0) return null;
   const name = (voice: string | null) => (voice === null ? 'unassigned text' : voice);

@@ -4,20 +4,21 @@
  * non-East-Asian) text, `w:eastAsia` for its East Asian characters (ECMA-376 Part 1 §17.3.2.20).
  *
  * The document's language is the one covering most characters (Script.language). Each paragraph's
- * (Paragraph.language, its `w:val` covering most of its characters) is kept only when the document
+ * (Paragraph.language, the tag covering most of its characters, weighed so) is kept only when the document
  * marks its text with more than one language (primary subtag): a bilingual script whose runs Word or
  * its author tagged per language (an English voice and a French one), which the measure says each in
  * its own language. A document in one language keeps no per-paragraph tag.
  */
 import type { Paragraph } from '../../model.js';
 import { countEastAsianScript } from '../../text/words.js';
+import { isNoLanguage } from '../../text/language-tag.js';
 
 export class MarkedLanguages {
   /** Characters per tag over the document (w:val and w:eastAsia). */
   private readonly totals = new Map<string, number>();
-  /** The primary subtags of the w:val tags seen, lower-cased: more than one makes paragraphs keep theirs. */
+  /** The primary subtags of the paragraphs' tags, lower-cased: more than one makes paragraphs keep theirs. */
   private readonly codes = new Set<string>();
-  /** The paragraph being read: its first w:val tag and characters, then any other tags (most paragraphs have one). */
+  /** The paragraph being read: its first tag and characters, then any other tags (most paragraphs have one). */
   private tag: string | undefined;
   private chars = 0;
   private others: Map<string, number> | undefined;
@@ -27,19 +28,24 @@ export class MarkedLanguages {
   /** A run shown, with its resolved w:lang values. */
   run(lang: string | undefined, langEastAsia: string | undefined, text: string): void {
     if (!lang && !langEastAsia) return;
+    // `zxx` (no proofing), `und`, `x-none`: no language declared for this text
+    if (lang && isNoLanguage(lang)) lang = undefined;
+    if (langEastAsia && isNoLanguage(langEastAsia)) langEastAsia = undefined;
     const eastAsian = langEastAsia ? countEastAsianScript(text) : 0;
     const latin = text.length - eastAsian;
-    if (lang && latin > 0) {
-      this.totals.set(lang, (this.totals.get(lang) ?? 0) + latin);
-      if (this.tag === undefined || this.tag === lang) {
-        this.tag = lang;
-        this.chars += latin;
-      } else {
-        const others = (this.others ??= new Map());
-        others.set(lang, (others.get(lang) ?? 0) + latin);
-      }
+    if (lang && latin > 0) this.add(lang, latin);
+    if (eastAsian) this.add(langEastAsia!, eastAsian);
+  }
+
+  private add(tag: string, chars: number): void {
+    this.totals.set(tag, (this.totals.get(tag) ?? 0) + chars);
+    if (this.tag === undefined || this.tag === tag) {
+      this.tag = tag;
+      this.chars += chars;
+    } else {
+      const others = (this.others ??= new Map());
+      others.set(tag, (others.get(tag) ?? 0) + chars);
     }
-    if (eastAsian) this.totals.set(langEastAsia!, (this.totals.get(langEastAsia!) ?? 0) + eastAsian);
   }
 
   /** The paragraph read ends: `paragraph` is the one kept for it (null when it holds no text). */
