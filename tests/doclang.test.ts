@@ -107,6 +107,34 @@ describe('a document tag the text plainly contradicts does not drive the spoken 
     expect(resolveLanguage('en-US', () => ['Bienvenue dans la boutique.', 'Les prix sont en baisse pour les fêtes : 15 % off the list.']).warnings).toEqual([]);
   });
 
+  it.each([
+    ['ar', 'Arabic', 'مرحبا بكم في هذه الدورة. تستغرق الوحدة 25 دقيقة.', 'the Arabic alphabet'],
+    ['he', 'Hebrew', 'ברוכים הבאים לקורס. היחידה נמשכת 25 דקות.', 'the Hebrew alphabet'],
+    ['el', 'Greek', 'Καλώς ήρθατε στο μάθημα. Η ενότητα διαρκεί 25 λεπτά.', 'the Greek alphabet'],
+    ['und-Cyrl', 'a language written in Cyrillic', 'Добро пожаловать на курс. Модуль длится 25 минут.', 'Cyrillic'],
+  ])('%s letters under an English tag are not said by English rules', (tag, name, text, alphabet) => {
+    const { language, warnings } = resolveLanguage('en-US', () => [text]);
+    expect(language).toEqual({ tag, code: tag === 'und-Cyrl' ? 'und' : tag, name, source: 'guessed', spokenForms: false });
+    expect(warnings.map((w) => [w.code, w.details])).toEqual([
+      ['language-from-text', { declared: 'en-US', guessed: tag, by: 'alphabet' }],
+      ['no-spoken-forms', { language: tag }],
+    ]);
+    expect(warnings[0]!.message).toBe(
+      `The document marks its text as English (en-US) but it is written in ${alphabet}: it is read as ${name}, and its figures are not said by English rules. Pass --lang CODE or set "language" in the config to name its language.`,
+    );
+    // undeclared: the letters say it too; declared in a language written so: no disagreement
+    expect(resolveLanguage(undefined, () => [text]).language).toMatchObject({ tag, source: 'guessed' });
+  });
+
+  it('a tag of a language written in the alphabet found stands', () => {
+    for (const [tag, text] of [['ru-RU', 'Добро пожаловать на курс.'], ['uk-UA', 'Ласкаво просимо на курс.'], ['fa-IR', 'به دوره خوش آمدید.'], ['el-GR', 'Καλώς ήρθατε.']] as const) {
+      const { language, warnings } = resolveLanguage(tag, () => [text]);
+      expect([language.tag, language.source, warnings.map((w) => w.code)]).toEqual([tag, 'document', ['no-spoken-forms']]);
+    }
+    // an English script quoting a few Russian words stays English
+    expect(resolveLanguage('en-US', () => ['Welcome to the course on Russian history, where we learn to say Добро пожаловать and much more.']).language.tag).toBe('en-US');
+  });
+
   it('zxx, und, mul, x-none declare no language: the text decides', () => {
     const french = ['Le chariot est toujours prioritaire dans les allées, et vous devez le laisser passer avant de traverser la zone de chargement.'];
     for (const tag of ['zxx', 'und', 'mul', 'x-none', 'ZXX']) {

@@ -35,6 +35,7 @@ let names: Intl.DisplayNames | undefined;
 
 function describe(tag: string, source: LanguageSource): ScriptLanguage {
   const code = tag.split('-')[0]!.toLowerCase();
+  if (tag === CYRILLIC_UNKNOWN) return { tag, code, name: 'a language written in Cyrillic', source, spokenForms: false };
   let name = Object.hasOwn(COMMON_NAMES, code) ? COMMON_NAMES[code]! : tag;
   if (name === tag) {
     try {
@@ -169,6 +170,49 @@ export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | n
 
 const LETTER = /\p{L}/u;
 
+/** Languages written in Cyrillic: a script in Cyrillic marked with one of them is no disagreement. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'cnr']);
+/** What a script in Cyrillic is called when no language says which: Cyrillic alone does not tell Russian from Ukrainian or Bulgarian. */
+export const CYRILLIC_UNKNOWN = 'und-Cyrl';
+
+/**
+ * The language a script's alphabet shows when most of its letters are Arabic, Hebrew, Greek or
+ * Cyrillic: `ar`, `he`, `el`, or `und-Cyrl` (a Cyrillic language, which the letters alone do not
+ * name). Null when most letters are of another script. Like writtenLanguage, no guess about words.
+ */
+export function alphabetLanguage(texts: Iterable<string>): 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null {
+  let arabic = 0;
+  let hebrew = 0;
+  let greek = 0;
+  let cyrillic = 0;
+  let other = 0;
+  outer: for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
+        else continue;
+      } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
+      else if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) hebrew++;
+      else if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
+      else if (c >= 0x0400 && c <= 0x052f) cyrillic++;
+      else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false) other++;
+      if (arabic + hebrew + greek + cyrillic + other >= SAMPLE_LETTERS) break outer;
+    }
+  }
+  const most = Math.max(arabic, hebrew, greek, cyrillic);
+  if (most < 2 || most <= other) return null;
+  return most === arabic ? 'ar' : most === hebrew ? 'he' : most === greek ? 'el' : CYRILLIC_UNKNOWN;
+}
+
+/** Whether a tag's language is written in the alphabet found (`ar` Arabic also for Persian and Urdu…). */
+function writesIn(code: string, alphabet: string): boolean {
+  if (alphabet === CYRILLIC_UNKNOWN) return CYRILLIC_LANGUAGES.has(code);
+  if (alphabet === 'ar') return code === 'ar' || code === 'fa' || code === 'ur' || code === 'ps' || code === 'ku' || code === 'sd' || code === 'ug';
+  if (alphabet === 'he') return code === 'he' || code === 'yi' || code === 'iw' || code === 'lad';
+  return code === alphabet;
+}
+
 /** Said when the language is assumed and it matters: the script has figures, symbols or acronyms. */
 export const LANGUAGE_UNKNOWN: Warning = {
   code: 'language-unknown',
@@ -202,7 +246,19 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         details: { declared: documentTag, guessed: written, by: 'characters' },
       });
     }
-    const hits = written ? null : functionWordHits(texts());
+    const alphabet = written ? null : alphabetLanguage(texts());
+    if (alphabet && !writesIn(language.code, alphabet)) {
+      // Arabic, Hebrew, Greek or Cyrillic letters under a tag of a language not written so (Word on
+      // an English system marks them en-US; its w:bidi, the right-to-left text's language, is not read)
+      const declared = language;
+      language = describe(alphabet, 'guessed');
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but it is written in ${alphabet === CYRILLIC_UNKNOWN ? 'Cyrillic' : `the ${language.name} alphabet`}: it is read as ${language.name}, and its figures are not said by ${declared.name} rules. Pass --lang CODE or set "language" in the config to name its language.`,
+        details: { declared: documentTag, guessed: alphabet, by: 'alphabet' },
+      });
+    }
+    const hits = written || alphabet ? null : functionWordHits(texts());
     const guessed = hits ? leaderOf(hits) : null;
     const alsoMarked = guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined;
     if (alsoMarked) {
@@ -242,7 +298,7 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       });
     }
   } else {
-    const guessed = writtenLanguage(texts()) ?? guessLanguage(texts());
+    const guessed = writtenLanguage(texts()) ?? alphabetLanguage(texts()) ?? guessLanguage(texts());
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
   }
   if (!language.spokenForms) {
