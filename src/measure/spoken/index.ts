@@ -260,6 +260,8 @@ const DASHED_FIGURE = /^[-−+]?(?:US\$|[€$£¥])?\d[^-–—\s]*[-–—][-�
  * last token (`€`, `%`, `km`) kept; see LineReader.groupedRange.
  */
 const GROUPED_RANGE = /^((?:US\$|[€$£¥])?(?:[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?))([-–—])((?:US\$|[€$£¥])?(?:[1-9]\d{0,2}(?: \d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[^\d\s]*)$/u;
+/** Two amounts with a point and two decimals joined by one dash: `19.99–29.99` (see phone). */
+const PRICE_RANGE = /^(\d{1,4}\.\d{2})[-–—](\d{1,4}\.\d{2})$/u;
 /** The most tokens a grouped range spans (`999 999 999-999 999 999`). */
 const GROUPED_RANGE_TOKENS = 6;
 /** A hashtag's words: at `_`, where a capital starts a word after a lower-case letter, and between letters and digits. */
@@ -412,6 +414,9 @@ const MONEY_WORD_GB: Readonly<Record<string, readonly [string, string, string]>>
 /** The US toll-free code Americans say as a number (see LineReader.tollFree), and how. */
 const TOLL_FREE = '800';
 const TOLL_FREE_SAID = 'eight hundred';
+
+/** An end of a range written with cents, two decimals (`19,99`, `4.50`, `20.00`; not `3.5`): money when a currency is named. */
+const cents = (side: RangeSide): boolean => side.n.frac !== null && side.n.frac.length === 2;
 
 /** One end of a range (see LineReader.range). */
 interface RangeSide {
@@ -1095,6 +1100,12 @@ class LineReader {
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
       if (own(L.units, follower)) return after(this.measure(n, follower));
+      if (n.frac !== null && n.frac.length === 2 && !this.tok(next)!.pre) {
+        // `19,99 à 29,99 euros`, `19.99 to 29.99 dollars`: the first end of a range of money said as money, as the second is
+        const currency = this.currencyAfterRange(next);
+        // a dash standing between them is said as a range's word (`19,99 - 29,99 €`: à)
+        if (currency) return this.core(next) === L.words.to || this.core(next) === L.words.and ? { words: sayMoney(n, currency, L), next } : { words: `${sayMoney(n, currency, L)} ${L.words.to}`, next: next + 1 };
+      }
       if (L.code === 'en' && next === i + 1 && this.isMonth(next) && /^\d{1,2}$/.test(n.int) && Number(n.int) >= 1 && Number(n.int) <= 31 && !this.isMonth(i - 1)) {
         return { words: `the ${L.ordinal(n.int)} of`, next };
       }
@@ -1172,6 +1183,34 @@ class LineReader {
   /** French `une heure`, `une minute`: the number before these units is feminine. */
   private unitFeminine(unit: string): boolean {
     return this.language.code === 'fr' && /^(?:heure|minute|seconde|milliseconde)/.test(own(this.language.units, unit)?.[0] ?? '');
+  }
+
+  /**
+   * The currency of the second end of a range written in words after an amount with cents (`à 29,99
+   * euros`, `to $29.99`, `- 29,99 €`, `and 29.99 dollars`, `à 4 euros`), token k being the range's
+   * word: its amount, whole or with cents, and its currency (a sign or code glued or after it, or a
+   * currency word). Undefined when tokens k… are no such end.
+   */
+  private currencyAfterRange(k: number): CurrencyWords | undefined {
+    const L = this.language;
+    const joint = this.tok(k);
+    if (!joint || joint.post || joint.pre || (joint.core !== L.words.to && joint.core !== L.words.and && joint.core !== '-' && joint.core !== '–' && joint.core !== '—')) return undefined;
+    const end = this.tok(k + 1);
+    if (!end || end.pre) return undefined;
+    // the second end whole or with cents (`de 3,50 à 4 euros`), never other decimals (`2,50 à 3,5 euros`)
+    const amount = (text: string) => {
+      const n = parseNumeral(text, L);
+      return n !== null && n.sign === '' && (n.frac === null || n.frac.length === 2);
+    };
+    let m = SYMBOL_BEFORE.exec(end.core);
+    if (m && m[1] === '' && amount(m[3] ?? m[5]!)) return this.currencyOf(m[2] ?? m[4]!);
+    m = SYMBOL_AFTER.exec(end.core);
+    if (m && amount(m[1]!)) return this.currencyOf(m[2]!);
+    if (!amount(end.core) || end.post) return undefined;
+    const word = this.core(k + 2);
+    if (word === undefined || this.tok(k + 2)!.pre) return undefined;
+    const symbol = own(CURRENCIES, word);
+    return symbol && word !== 'euros' ? own(L.currencies, symbol) : this.moneyWord(word);
   }
 
   /** A currency word written after an amount with cents (MONEY_WORD), as its currency is said; undefined for any other word. */
@@ -1324,6 +1363,10 @@ class LineReader {
       else if (own(L.units, follower)) [kind, key] = ['unit', follower];
       else if (symbol && follower !== 'euros') currency = own(L.currencies, symbol);
       else if (scaled?.currency) [kind, key, currency] = ['scale', /^(.+?)(?:€|\$|£|¥)$/u.exec(follower)![1]!, scaled.currency];
+      // `19,99-29,99 euros`, `9.99–14.99 dollars`: a currency word after ends written with cents (two
+      // decimals, none other) makes both money, as after one amount (MONEY_WORD); `5-10 euros` stays a
+      // count of euros and `1,5-2 euros` decimals, the word as written
+      else if ((cents(a) || cents(b)) && (a.n.frac === null || cents(a)) && (b.n.frac === null || cents(b))) currency = this.moneyWord(follower);
       if (kind || currency) next = i + 2;
     }
     if (currency && !kind && mayTakeFollower && !this.tok(i)!.post && i + 1 < this.list.length) {
@@ -1351,7 +1394,6 @@ class LineReader {
     const number = (side: RangeSide, feminine = false) => beforeNoun(sayNumeral(side.n, L), L, feminine);
     if (currency) {
       const scale = kind === 'scale' ? own(L.scales, key) : undefined;
-      const cents = (side: RangeSide) => side.n.frac !== null && side.n.frac.length === 2 && side.n.frac !== '00';
       if (!scale && (cents(a) || cents(b))) return { words: `${sayMoney(a.n, currency, L)} ${to} ${sayMoney(b.n, currency, L)}`, next };
       return { words: `${number(a, !scale && currency.feminine)} ${to} ${sayMoney(b.n, currency, L, scale)}`, next };
     }
@@ -1647,6 +1689,9 @@ class LineReader {
       // `10-12.000` (German), `10-12,000`: a range whose first end is short for its thousands (see shortBeforeThousands).
       const short = SHORT_RANGE.exec(only);
       if (short && Number(short[1]) < Number(short[2])) return null;
+      // `19.99–29.99`, `12.50-15.00`: two amounts with cents in order, a range (no phone is written so)
+      const prices = PRICE_RANGE.exec(only);
+      if (prices && Number(prices[1]) < Number(prices[2])) return null;
       const n = parseNumeral(only, L);
       if (n && !only.startsWith('0') && !/^\d+$/.test(only) && !GLUED_INTERNATIONAL.test(only)) return null;
       if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10 || byWord)) return null;
