@@ -35,7 +35,9 @@ const words = (value: number) => plural(value, 'word');
 export function addedWords(diff: VoiceDiff): number {
   const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
   const inserted = diff.changed.reduce((sum, line) => sum + line.addedWords, 0);
-  return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
+  // An added line's own count (compare/added.ts: directions out, words split off or moved nearby not new).
+  const added = diff.added.reduce((sum, line) => sum + (line.addedWords ?? countWords(line.text)), 0);
+  return added + inserted + inLines(diff.reassignedIn);
 }
 
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
