@@ -101,3 +101,72 @@ describe('what is read aloud did not change', () => {
     expect(changedVoices(await compare('fr-v1', 'fr-v2-oe'))).toEqual([]);
   });
 });
+
+describe('what diff says beside the voices', () => {
+  it('the text of no voice changed: one warning line, no failure with a bare --fail-on-change', () => {
+    const { code, stdout } = run(['diff', 'v1.docx', 'v2-title.docx', '--fail-on-change']);
+    expect(stdout).toContain('Narrator: no change');
+    expect(stdout).toContain('  ! Unassigned text (in no voice): 1 line changed; no voice records it (list the lines with --voice unassigned).\n');
+    expect(code).toBe(0);
+    expect(run(['diff', 'v1.docx', 'v2-title.docx', '--fail-on-change=unassigned']).code).toBe(1);
+    const json = JSON.parse(run(['diff', 'v1.docx', 'v2-title.docx', '--json']).stdout);
+    expect(json.warnings).toEqual([{ code: 'unassigned-changed', message: expect.any(String), details: { changed: 1, added: 0, removed: 0, moved: 0 } }]);
+    // Shown with --voice unassigned: no line pointing at it.
+    expect(run(['diff', 'v1.docx', 'v2-title.docx', '--voice', 'unassigned']).stdout).not.toContain('Unassigned text (in no voice)');
+  });
+
+  it("--json: each side's warning says which side it came from", () => {
+    const json = JSON.parse(run(['diff', 'v1.docx', 'v2-midword.docx', '--json']).stdout);
+    expect(json.warnings.map((w: { code: string; side?: string }) => [w.code, w.side])).toEqual([['voice-inside-sentence', 'new']]);
+  });
+});
+
+describe('check --since', () => {
+  const CONFIG = ['voices:', '  Narrator: { color: "#0070C0" }', '  Learner: { color: "#00B050" }', '  Coach: { color: "#C00000" }', 'unassigned: ["#000000"]', 'language: en', 'locked: [LOCKED]', 'contract:', '  Narrator: { maxAddedWords: 0 }', ''].join('\n');
+  /** A repository with script.docx committed as `before`, then changed to `after` (not committed). */
+  function repo(before: string, after: string, locked: string): string {
+    const folder = mkdtempSync(join(tmpdir(), 'vo-diff-probe-'));
+    git(folder, 'init', '-q');
+    writeFileSync(join(folder, 'vo-lines.config.yaml'), CONFIG.replace('LOCKED', locked));
+    copyFileSync(join(dir, `${before}.docx`), join(folder, 'script.docx'));
+    git(folder, 'add', '.');
+    git(folder, 'commit', '-q', '-m', 'script');
+    copyFileSync(join(dir, `${after}.docx`), join(folder, 'script.docx'));
+    return folder;
+  }
+  const block = (stdout: string) => stdout.split('\n\nFiles:')[0]!.split('\n');
+
+  it("one voice's copy of a shared line deleted: no finding for the other voice, locked", () => {
+    const { code, stdout } = runInRepo(['check', 'script.docx', '--since', 'HEAD'], repo('v1-echo', 'v2-echo-nolearner', 'Coach'));
+    expect(block(stdout)).toEqual(['script.docx', '  Learner since HEAD: -1 line, -4 words']);
+    expect(code).toBe(0);
+  });
+
+  it('a locked paragraph split in two with every word kept: no finding, counted in the summary', () => {
+    const { code, stdout } = runInRepo(['check', 'script.docx', '--since', 'HEAD'], repo('v1-long', 'v2-split-plain', 'Narrator'));
+    expect(block(stdout)).toEqual(['script.docx', '  Narrator since HEAD: 1 split line, ±0 words']);
+    expect(code).toBe(0);
+  });
+
+  it('a question put between two sentences of a line: no Narrator word added', () => {
+    const { code, stdout } = runInRepo(['check', 'script.docx', '--since', 'HEAD'], repo('v1-long', 'v2-interject', 'Coach'));
+    expect(block(stdout)).toEqual(['script.docx', '  Narrator since HEAD: +1 line, 1 changed, ±0 words', '  Learner since HEAD: +1 line, +3 words']);
+    expect(code).toBe(0);
+  });
+
+  it('directions added: no word added (the locked finding for the changed lines stays)', () => {
+    const { code, stdout } = runInRepo(['check', 'script.docx', '--since', 'HEAD', '--format', 'json'], repo('v1', 'v2-directions', 'Narrator'));
+    const file = JSON.parse(stdout).files[0];
+    expect(file.findings.map((f: { rule: string }) => f.rule)).toEqual(['locked', 'locked']);
+    expect(file.since.voices.find((v: { name: string }) => v.name === 'Narrator').addedWords).toBe(0);
+    expect(code).toBe(1);
+  });
+
+  it('a file given to --since: says it takes a revision and names diff', () => {
+    const folder = repo('v1', 'v1', 'Coach');
+    copyFileSync(join(dir, 'v1.docx'), join(folder, 'v1.docx'));
+    const { code, stdout } = runInRepo(['check', 'script.docx', '--since', 'v1.docx'], folder);
+    expect(stdout).toContain('  error    input  script.docx: --since takes a git revision (HEAD~1, main, a tag), not a file: "v1.docx" is no commit. To compare two files, run: vo-lines diff v1.docx script.docx\n');
+    expect(code).toBe(2);
+  });
+});

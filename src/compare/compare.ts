@@ -8,7 +8,7 @@ import { shownTimes } from '../measure/shown-times.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
 import type { Line } from '../attribute/cast.js';
-import type { ChangedLine, ComparedSide, CompareOptions, Delta, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import type { ChangedLine, ComparedSide, CompareOptions, Delta, DiffWarning, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { findMovedSentences, type MoveCandidate } from './moved.js';
 import { wordDiff } from './word-diff.js';
 import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
@@ -132,13 +132,13 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide, show: (p
  * colour inside a sentence…), as `summary` shows them, less those of the rules its config sets to
  * `off`. A diff between versions means little where one of them was not wholly read or surely cast.
  */
-function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): DiffWarning[] {
   const sameName = oldSide.report.file === newSide.report.file;
   const label = (side: ComparedSide, which: 'OLD' | 'NEW') => (sameName ? `${which} ${side.report.file}` : side.report.file);
   const shown = (side: ComparedSide) => (side.config ? quietWarnings(side.report.warnings, side.config.rules) : side.report.warnings);
   return [
-    ...shown(oldSide).map((w) => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}` })),
-    ...shown(newSide).map((w) => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}` })),
+    ...shown(oldSide).map((w): DiffWarning => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}`, side: 'old' })),
+    ...shown(newSide).map((w): DiffWarning => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}`, side: 'new' })),
   ];
 }
 
@@ -252,7 +252,28 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...sideWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * One line when the text of no voice changed (a heading retitled, a note rewritten): no voice has
+ * it to record, so the voices' blocks say nothing of it and `--fail-on-change` does not fail on it
+ * (`--fail-on-change=unassigned` does), but "no change" everywhere must not hide it. Lines given to
+ * or taken from a voice are in that voice's block already.
+ */
+export function unassignedWarnings(diff: VoiceDiff): Warning[] {
+  const counts = { changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length, moved: diff.moved.length };
+  const total = counts.changed + counts.added + counts.removed + counts.moved;
+  if (total === 0) return [];
+  const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
+  const first = parts[0]!.replace(/^(\d+) /, (_, count: string) => `${count} ${count === '1' ? 'line' : 'lines'} `);
+  return [
+    {
+      code: 'unassigned-changed',
+      message: `Unassigned text (in no voice): ${[first, ...parts.slice(1)].join(', ')}; no voice records it (list the lines with --voice unassigned).`,
+      details: { ...counts },
+    },
+  ];
 }
 
 /** What a line says, as tokens: its label and its directions (by `rules`) left out. */

@@ -189,5 +189,14 @@ export interface ScriptDiff {
   /** The text of no voice, as a pseudo-voice named `unassigned`. */
   unassigned: VoiceDiff;
   /** Why the sides may not compare voice for voice, then what each side's reader said (named by side). */
-  warnings: Warning[];
+  warnings: DiffWarning[];
+}
+
+/**
+ * A warning of the comparison: about both sides (different-voice-maps, split-differently,
+ * unassigned-changed: no `side`), or what one side's reading or casting said (`side`: the OLD or
+ * NEW file's; its message names the file too).
+ */
+export interface DiffWarning extends Warning {
+  side?: 'old' | 'new';
 }
