@@ -94,24 +94,28 @@ export function countAddedWords(accounts: Account[]): void {
   }
   for (const list of byVoice.values()) {
     list.sort((a, b) => a.rank - b.rank);
-    for (const account of list) {
-      if (account.gained.length < MIN_MATCHED) continue;
+    // The list is in rank order: only the rows at most NEAR away are weighed (and at most NEAR
+    // rows of the list either side: many removed lines share the rank of the line that follows them).
+    let from = 0;
+    list.forEach((account, index) => {
+      while (list[from]!.rank < account.rank - NEAR) from++;
+      if (account.gained.length < MIN_MATCHED) return;
       let best: Account | null = null;
       let bestScore = 0;
-      // The list is in rank order: only the rows at most NEAR away are weighed.
-      for (const other of list) {
-        if (other.rank < account.rank - NEAR) continue;
+      const last = Math.min(list.length - 1, index + NEAR);
+      for (let k = Math.max(from, index - NEAR); k <= last; k++) {
+        const other = list[k]!;
         if (other.rank > account.rank + NEAR) break;
         if (other === account || other.lost.length === 0) continue;
         const common = inCommon(account.gained, other.lost);
         const score = (2 * common) / (account.gained.length + other.lost.length);
         if (common >= MIN_MATCHED && score >= DEFAULT_SIMILARITY && score > bestScore) [best, bestScore] = [other, score];
       }
-      if (!best) continue;
+      if (!best) return;
       const gained = account.gained;
       account.gained = withoutTokens(gained, best.lost);
       best.lost = withoutTokens(best.lost, gained);
-    }
+    });
   }
   for (const account of accounts) {
     if (!account.target) continue;
