@@ -205,15 +205,19 @@ describe('check --since HEAD: Narrateur may gain 1 word, Formatrice is locked', 
     expect(code).toBe(1);
   });
 
-  it('a locked voice whose lines were joined: one finding, its text cut as an added line\'s', () => {
+  it('a locked voice whose lines were joined with every word kept: no finding (the recording says them all), the summary counts it', () => {
     const dir = repo('v2-merge');
     writeFileSync(join(dir, 'locked.yaml'), readFileSync(config, 'utf8').replace('locked: [Formatrice]', 'locked: [Narrateur]'));
     const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'max-added-words=off', '--config', 'locked.yaml'], dir);
-    expect(fileBlock(stdout)).toEqual([
-      'script.docx',
-      '  error    locked  Narrateur: ¶6 and ¶7 joined since HEAD: "Les équipements de protection individuelle sont…" [¶6]',
-      '  Narrateur since HEAD: 1 joined line, ±0 words',
-    ]);
+    expect(fileBlock(stdout)).toEqual(['script.docx', '  Narrateur since HEAD: 1 joined line, ±0 words']);
+    expect(code).toBe(0);
+  });
+
+  it('a locked voice whose lines were joined and edited: one finding with the edit', () => {
+    const dir = repo('v2-merge-edit');
+    writeFileSync(join(dir, 'locked.yaml'), readFileSync(config, 'utf8').replace('locked: [Formatrice]', 'locked: [Narrateur]'));
+    const { code, stdout } = run(['check', 'script.docx', '--since', 'HEAD', '--rule', 'max-added-words=off', '--config', 'locked.yaml'], dir);
+    expect(fileBlock(stdout)[1]).toMatch(/^  error    locked  Narrateur: ¶6 and ¶7 joined since HEAD: .*(\[-|\{\+)/);
     expect(code).toBe(1);
   });
 

@@ -5,7 +5,7 @@
 import { UNASSIGNED_TEXT, voiceNamed } from '../attribute/voices.js';
 import type { Contract } from '../config/contract.js';
 import { DEFAULT_LEVELS, type Level, type RuleName } from '../config/rules.js';
-import type { ChangedLine, Ranked, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
+import type { Ranked, ScriptDiff, VoiceDiff, WordPart } from '../compare/model.js';
 import { regroupText } from '../compare/describe.js';
 import { plainWordDiff } from '../compare/word-diff.js';
 import type { Location } from '../model.js';
@@ -35,7 +35,9 @@ const words = (value: number) => plural(value, 'word');
 export function addedWords(diff: VoiceDiff): number {
   const inLines = (lines: { text: string }[]) => lines.reduce((sum, line) => sum + countWords(line.text), 0);
   const inserted = diff.changed.reduce((sum, line) => sum + line.addedWords, 0);
-  return inLines(diff.added) + inserted + inLines(diff.reassignedIn);
+  // An added line's own count (compare/added.ts: directions out, words split off or moved nearby not new).
+  const added = diff.added.reduce((sum, line) => sum + (line.addedWords ?? countWords(line.text)), 0);
+  return added + inserted + inLines(diff.reassignedIn);
 }
 
 const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
@@ -44,8 +46,8 @@ const otherVoice = (voice: string | null) => voice ?? UNASSIGNED_TEXT;
  * One finding per line of the voice that differs since REV, in NEW's reading order (each line's
  * `rank`: two lines of the voice in one paragraph in the order they are read, whatever their kind;
  * places alone cannot tell them apart); removed lines last, in REV's order. A line moved with its text
- * unchanged (same voice) is none: its recording is still good, only its place changed (the summary
- * counts it).
+ * unchanged (same voice) is none, nor lines joined or split with every word kept in order: the
+ * recording is still good, only the place or the cut changed (the summary counts them).
  */
 function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'): Finding[] {
   const placed: { finding: Finding; rank: number }[] = [];
@@ -53,9 +55,11 @@ function lockedFindings(diff: VoiceDiff, rev: string, level: 'error' | 'warning'
   const add = (message: string, line: Ranked & { location: Location }) => placed.push({ finding: finding(message, line.location), rank: line.rank });
   const at = (location: Location) => formatLocation(location);
   for (const line of diff.added) add(`line added since ${rev}: ${shortText(line.text)}`, line);
-  // Lines joined or split with no word changed: their text, cut as an added line's.
-  const changedText = (line: ChangedLine) => (line.words.every((part) => part.kind === 'same') ? shortText(line.new) : plainWordDiff(line.words));
-  for (const line of diff.changed) add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${changedText(line)}`, line);
+  for (const line of diff.changed) {
+    // Lines joined or split with every word kept, in order: the recording still says them all (the summary counts them).
+    if (line.regrouped && line.words.every((part) => part.kind === 'same')) continue;
+    add(`${line.regrouped ? `${regroupText(line.regrouped)} since ${rev}` : `line changed since ${rev}`}: ${plainWordDiff(line.words)}`, line);
+  }
   const textOf = (line: { text: string; words?: WordPart[] }) => (line.words ? plainWordDiff(line.words) : shortText(line.text));
   for (const line of diff.reassignedIn) add(`line given to ${diff.name} since ${rev} (it was ${otherVoice(line.from)}'s)${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);
   for (const line of diff.reassignedOut) add(`line given to ${otherVoice(line.to)} since ${rev}${line.words ? ' and edited' : ''}: ${textOf(line)}`, line);

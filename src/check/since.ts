@@ -27,7 +27,7 @@ import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
 import { parseConfigText, type Config } from '../config/parse.js';
 import { analyseBytes, analyseScript, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import { readScriptBytesIsolated } from '../readers/index.js';
-import { dirname, displayPath as shownPath, extname, isWithin, readTextFile, realPath, relative, resolve, sep } from '../platform/files.js';
+import { dirname, displayPath as shownPath, extname, fileFacts, isWithin, readTextFile, realPath, relative, resolve, sep } from '../platform/files.js';
 import { asciiBytes, indexOfBytes } from '../readers/byte-search.js';
 import { git, gitText, type GitResult } from './since-git.js';
 import { type ScriptDiff } from '../compare/model.js';
@@ -75,8 +75,22 @@ function commitOf(toplevel: string, rev: string): Promise<string | null> {
   return commit;
 }
 
-/** REV is no commit: the repository has none yet, or not that one. */
+/** REV names a script file rather than a revision: its extension, or a file by that name in the working folder. */
+async function isScriptFile(rev: string): Promise<boolean> {
+  if (SCRIPT_EXTENSION.test(rev)) return true;
+  try {
+    return (await fileFacts(rev)).isFile();
+  } catch {
+    return false;
+  }
+}
+const SCRIPT_EXTENSION = /\.(docx|pdf)$/i;
+
+/** REV is no commit: the repository has none yet, or not that one, or REV is a file (then `diff` is the command). */
 async function noSuchCommit(toplevel: string, file: string, rev: string): Promise<UserError> {
+  if (await isScriptFile(rev)) {
+    return new UserError(`${file}: --since takes a git revision (HEAD~1, main, a tag), not a file: "${rev}" is no commit. To compare two files, run: vo-lines diff ${rev} ${file}`, 'unknown-revision', { rev, kind: 'file' });
+  }
   const any = await git(['rev-list', '-n', '1', '--all'], toplevel, rev);
   if (any.ok && gitText(any).trim() === '') {
     return new UserError(`${file}: the repository has no commit yet, so there is no version at ${rev} to compare with.`, 'no-commit-yet', { rev });

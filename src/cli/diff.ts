@@ -33,7 +33,9 @@ function voiceOf(diff: ScriptDiff, name: string, option: string): VoiceDiff {
 export async function diff(oldFile: string, newFile: string, options: DiffOptions): Promise<number> {
   // Config paths as the user would type them (a CI log or a pull request comment shows no runner's folders).
   const changes = await diffScripts(oldFile, newFile, { ...analyseOptions(options), showPath: displayPath });
-  const shown: ScriptDiff = options.voice === undefined ? changes : { ...changes, voices: [voiceOf(changes, options.voice, '--voice')] };
+  const picked = options.voice === undefined ? null : voiceOf(changes, options.voice, '--voice');
+  // The unassigned text's own rows shown (--voice unassigned): no line to point at them.
+  const shown: ScriptDiff = picked === null ? changes : { ...changes, voices: [picked], warnings: picked === changes.unassigned ? changes.warnings.filter((w) => w.code !== 'unassigned-changed') : changes.warnings };
   // A bare --fail-on-change watches what is shown: every voice, or the one --voice names.
   const watched = options.failOnChange === undefined || options.failOnChange === false ? [] : options.failOnChange === true ? shown.voices : [voiceOf(changes, options.failOnChange, '--fail-on-change')];
   const format: Format = options.json ? 'json' : options.format;

@@ -21,15 +21,23 @@ export function comparisonKey(text: string): string {
   const typed = text
     .normalize('NFKC')
     .replace(/\u00AD/g, '')
+    .replace(LIGATURES, (ligature) => UNLIGATED[ligature]!)
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"');
-  return normaliseSpace(typed).replace(/\s*"\s*/g, '"');
+  return normaliseSpace(typed).replace(QUOTE_SPACES, '"').replace(SPACE_BEFORE_MARK, '');
 }
+
+/** Ligatures NFKC keeps (œ, æ): a word written with or without one reads the same. */
+const LIGATURES = /[\u0152\u0153\u00C6\u00E6]/g;
+const UNLIGATED: Record<string, string> = { '\u0152': 'OE', '\u0153': 'oe', '\u00C6': 'AE', '\u00E6': 'ae' };
+const QUOTE_SPACES = /\s*"\s*/g;
+/** The space French typography sets before `: ; ! ? %` (guillemets are quotes above): how it is typed, not what is said. */
+const SPACE_BEFORE_MARK = / (?=[:;!?%])/g;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The token without punctuation at either end; a loop (a regex is quadratic on a long run of punctuation). */
-function trimPunctuation(token: string): string {
+export function trimPunctuation(token: string): string {
   const chars = [...token];
   let start = 0;
   let end = chars.length;
@@ -43,7 +51,7 @@ function trimPunctuation(token: string): string {
  * letter a word of its own, the text between them another (`Wi-Fiの` → `Wi-Fi`, `の`). A token
  * without East Asian letters (nearly every one) is returned as it is.
  */
-function eastAsianWords(token: string): string[] {
+export function eastAsianWords(token: string): string[] {
   if (countEastAsianLetters(token) === 0) return [token];
   const words: string[] = [];
   let run = '';
@@ -330,10 +338,17 @@ function pairRegion(region: Region, oldLines: Line[], newLines: Line[], oldWords
   return pairs.reverse();
 }
 
+/** A line's key for the alignment: its voice and its text (the same words said by two voices are two lines). */
+const voiceKey = (line: Line, key: string) => `${line.voice ?? ''}\u0000${key}`;
+
 /** Aligns the two line sequences: every pair of lines that are the same line in OLD and NEW. */
 export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAULT_SIMILARITY): Pair[] {
-  const oldKeys = oldLines.map((l) => comparisonKey(l.text));
-  const newKeys = newLines.map((l) => comparisonKey(l.text));
+  const oldText = oldLines.map((l) => comparisonKey(l.text));
+  const newText = newLines.map((l) => comparisonKey(l.text));
+  // Aligned on voice and text: where two voices say the same line one after the other and one copy
+  // goes, the other stays aligned with its own voice, never given to the voice that lost its copy.
+  const oldKeys = oldLines.map((l, i) => voiceKey(l, oldText[i]!));
+  const newKeys = newLines.map((l, j) => voiceKey(l, newText[j]!));
   const pairs: Pair[] = [];
   const regions: Region[] = [];
   let region: Region = { removed: [], added: [] };
@@ -350,27 +365,40 @@ export function alignLines(oldLines: Line[], newLines: Line[], threshold = DEFAU
   }
   if (region.removed.length || region.added.length) regions.push(region);
 
-  // The same text outside the common sequence: moved, the first unmatched copy with the first.
-  const addedByKey = new Map<string, { indexes: number[]; next: number }>();
-  for (const r of regions) {
-    for (const index of r.added) {
-      const copies = addedByKey.get(newKeys[index]!);
-      if (copies) copies.indexes.push(index);
-      else addedByKey.set(newKeys[index]!, { indexes: [index], next: 0 });
-    }
-  }
   const movedOld = new Set<number>();
   const movedNew = new Set<number>();
-  for (const r of regions) {
-    for (const index of r.removed) {
-      const copies = addedByKey.get(oldKeys[index]!);
-      const match = copies?.indexes[copies.next++];
-      if (match === undefined) continue;
-      pairs.push({ old: index, new: match, how: 'moved' });
-      movedOld.add(index);
-      movedNew.add(match);
+  /**
+   * Unmatched lines of the same `keys` paired, the first unmatched copy with the first: `how` tells
+   * a pair within one region (`inPlace`) from one across regions.
+   */
+  const pairSame = (oldK: string[], newK: string[], inPlace: Pairing, across: Pairing) => {
+    const addedByKey = new Map<string, { indexes: number[]; next: number }>();
+    const regionOf = new Map<number, Region>();
+    for (const r of regions) {
+      for (const index of r.added) {
+        if (movedNew.has(index)) continue;
+        regionOf.set(index, r);
+        const copies = addedByKey.get(newK[index]!);
+        if (copies) copies.indexes.push(index);
+        else addedByKey.set(newK[index]!, { indexes: [index], next: 0 });
+      }
     }
-  }
+    for (const r of regions) {
+      for (const index of r.removed) {
+        if (movedOld.has(index)) continue;
+        const copies = addedByKey.get(oldK[index]!);
+        const match = copies?.indexes[copies.next++];
+        if (match === undefined) continue;
+        pairs.push({ old: index, new: match, how: regionOf.get(match) === r ? inPlace : across });
+        movedOld.add(index);
+        movedNew.add(match);
+      }
+    }
+  };
+  // The same voice's same text outside the common sequence: moved. Then the same text given to
+  // another voice, among the lines still unmatched: in its place (aligned) or moved too.
+  pairSame(oldKeys, newKeys, 'moved', 'moved');
+  pairSame(oldText, newText, 'aligned', 'moved');
 
   const oldWords = oldLines.map((l) => wordsOf(l.text));
   const newWords = newLines.map((l) => wordsOf(l.text));

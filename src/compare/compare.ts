@@ -8,9 +8,11 @@ import { shownTimes } from '../measure/shown-times.js';
 import type { Location, Warning } from '../model.js';
 import { alignLines, comparisonKey, DEFAULT_SIMILARITY, type Pair } from './align.js';
 import type { Line } from '../attribute/cast.js';
-import type { ChangedLine, ComparedSide, CompareOptions, Delta, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
+import type { ChangedLine, ComparedSide, CompareOptions, Delta, DiffWarning, ListedLine, ScriptDiff, SideSummary, VoiceDiff } from './model.js';
 import { findMovedSentences, type MoveCandidate } from './moved.js';
-import { wordDiff, wordsAdded } from './word-diff.js';
+import { wordDiff } from './word-diff.js';
+import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
+import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -130,13 +132,13 @@ function voiceMapWarnings(oldSide: ComparedSide, newSide: ComparedSide, show: (p
  * colour inside a sentence…), as `summary` shows them, less those of the rules its config sets to
  * `off`. A diff between versions means little where one of them was not wholly read or surely cast.
  */
-function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): Warning[] {
+function sideWarnings(oldSide: ComparedSide, newSide: ComparedSide): DiffWarning[] {
   const sameName = oldSide.report.file === newSide.report.file;
   const label = (side: ComparedSide, which: 'OLD' | 'NEW') => (sameName ? `${which} ${side.report.file}` : side.report.file);
   const shown = (side: ComparedSide) => (side.config ? quietWarnings(side.report.warnings, side.config.rules) : side.report.warnings);
   return [
-    ...shown(oldSide).map((w) => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}` })),
-    ...shown(newSide).map((w) => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}` })),
+    ...shown(oldSide).map((w): DiffWarning => ({ ...w, message: `${label(oldSide, 'OLD')}: ${w.message}`, side: 'old' })),
+    ...shown(newSide).map((w): DiffWarning => ({ ...w, message: `${label(newSide, 'NEW')}: ${w.message}`, side: 'new' })),
   ];
 }
 
@@ -163,6 +165,15 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const layoutBreaks = oldSide.report.format === 'pdf' || newSide.report.format === 'pdf';
   const pairedOld = new Set<number>();
   const pairedNew = new Set<number>();
+  // What each changed, added and removed line says (directions and labels out), for the words added (added.ts).
+  const oldSaid = saidOf(oldSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS);
+  const newSaid = saidOf(newSide.casting.voiceMap?.directions ?? DEFAULT_DIRECTIONS);
+  const accounts: { account: Account; candidate: MoveCandidate | null }[] = [];
+  const changedAccount = (voice: string | null, rank: number, olds: Line[], news: Line[], target: ChangedLine, candidate: MoveCandidate) => {
+    const before = olds.flatMap(oldSaid);
+    const after = news.flatMap(newSaid);
+    accounts.push({ account: { voice, rank, gained: withoutTokens(after, before), lost: withoutTokens(before, after), target }, candidate });
+  };
   // Changed and removed lines, for the sentences moved between them (moved.ts).
   const candidates: MoveCandidate[] = [];
   for (const pair of pairs) {
@@ -187,9 +198,11 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
       }
       const how = news.length === 1 ? 'joined' : olds.length === 1 ? 'split' : 'recut';
       const sides = { old: olds.map((l) => ({ text: l.text, location: l.location })), new: news.map((l) => ({ text: l.text, location: l.location })) };
-      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: wordsAdded(oldText, newText), regrouped: { how, ...sides } };
+      const changed: ChangedLine = { old: oldText, new: newText, ...where, words: wordDiff(oldText, newText), addedWords: 0, regrouped: { how, ...sides } };
       diffOf(after.voice).changed.push(changed);
-      candidates.push({ voice: after.voice, old: sides.old, new: sides.new, target: changed });
+      const candidate: MoveCandidate = { voice: after.voice, old: sides.old, new: sides.new, target: changed };
+      candidates.push(candidate);
+      changedAccount(after.voice, pair.new, olds, news, changed, candidate);
     } else if (before.voice !== after.voice) {
       const moved = pair.how === 'moved';
       // Given to another voice and edited: the edit is shown with it.
@@ -199,9 +212,17 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     } else if (pair.how === 'aligned') diffOf(after.voice).unchanged++;
     else if (pair.how === 'moved') diffOf(after.voice).moved.push({ text: after.text, ...where });
     else {
-      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words: wordDiff(before.text, after.text), addedWords: wordsAdded(before.text, after.text) };
+      const words = wordDiff(before.text, after.text);
+      // Only how the words are typed changed (spaces): the same line.
+      if (words.every((part) => part.kind === 'same')) {
+        diffOf(after.voice).unchanged++;
+        continue;
+      }
+      const changed: ChangedLine = { old: before.text, new: after.text, ...where, words, addedWords: 0 };
       diffOf(after.voice).changed.push(changed);
-      candidates.push({ voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed });
+      const candidate: MoveCandidate = { voice: after.voice, old: [{ text: before.text, location: before.location }], new: [{ text: after.text, location: after.location }], target: changed };
+      candidates.push(candidate);
+      changedAccount(after.voice, pair.new, [before], [after], changed, candidate);
     }
   }
   const removedRank = removedRanks(pairs, oldLines, newLines);
@@ -210,11 +231,20 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     const removed: ListedLine = { text: line.text, location: line.location, rank: removedRank(index) };
     diffOf(line.voice).removed.push(removed);
     candidates.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
+    accounts.push({ account: { voice: line.voice, rank: removed.rank, gained: [], lost: oldSaid(line), target: null }, candidate: null });
   });
   newLines.forEach((line, index) => {
-    if (!pairedNew.has(index)) diffOf(line.voice).added.push({ text: line.text, location: line.location, rank: index });
+    if (pairedNew.has(index)) return;
+    const added: ListedLine = { text: line.text, location: line.location, rank: index, addedWords: 0 };
+    diffOf(line.voice).added.push(added);
+    accounts.push({ account: { voice: line.voice, rank: index, gained: newSaid(line), lost: [], target: added }, candidate: null });
   });
   findMovedSentences(candidates);
+  // Sentences moved in from another line of the voice are none of its words to record anew.
+  for (const { account, candidate } of accounts) {
+    if (candidate?.taken) account.gained = withoutTokens(account.gained, candidate.taken.flatMap(saidTokens));
+  }
+  countAddedWords(accounts.map((a) => a.account));
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
   for (const diff of byVoice.values()) diff.reassignedOut.sort((a, b) => compareLocations(a.oldLocation, b.oldLocation));
 
@@ -222,7 +252,33 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...sideWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...sideWarnings(oldSide, newSide)] };
+}
+
+/**
+ * One line when the text of no voice changed (a heading retitled, a note rewritten): no voice has
+ * it to record, so the voices' blocks say nothing of it and `--fail-on-change` does not fail on it
+ * (`--fail-on-change=unassigned` does), but "no change" everywhere must not hide it. Lines given to
+ * or taken from a voice are in that voice's block already.
+ */
+export function unassignedWarnings(diff: VoiceDiff): Warning[] {
+  const counts = { changed: diff.changed.length, added: diff.added.length, removed: diff.removed.length, moved: diff.moved.length };
+  const total = counts.changed + counts.added + counts.removed + counts.moved;
+  if (total === 0) return [];
+  const parts = (Object.keys(counts) as (keyof typeof counts)[]).filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${kind}`);
+  const first = parts[0]!.replace(/^(\d+) /, (_, count: string) => `${count} ${count === '1' ? 'line' : 'lines'} `);
+  return [
+    {
+      code: 'unassigned-changed',
+      message: `Unassigned text (in no voice): ${[first, ...parts.slice(1)].join(', ')}; no voice records it (list the lines with --voice unassigned).`,
+      details: { ...counts },
+    },
+  ];
+}
+
+/** What a line says, as tokens: its label and its directions (by `rules`) left out. */
+function saidOf(rules: DirectionRules): (line: Line) => ReturnType<typeof saidTokens> {
+  return (line) => saidTokens(spokenText(line.label ? line.text.slice(line.label.length) : line.text, rules));
 }
 
 /**

@@ -42,6 +42,12 @@ export interface Ranked {
 export interface ListedLine extends DiffLine, Ranked {
   /** A removed line: its sentences found word for word in another line of NEW (compare/moved.ts). */
   moves?: SentenceMove[];
+  /**
+   * An added line: its words to record anew, as a changed line's `addedWords` (compare/added.ts):
+   * its spoken words less those the voice lost nearby (a sentence split off, a line moved and edited).
+   * Not in `diff --json`.
+   */
+  addedWords?: number;
 }
 
 /**
@@ -69,9 +75,10 @@ export interface ChangedLine extends Ranked {
   /** The word-level difference, in reading order: a removal comes before the insertion that replaces it. */
   words: WordPart[];
   /**
-   * Words really new in NEW: those the word difference inserts, a change of case or of typography
-   * (quotes, spaces) not counted, so a paragraph joined or split adds none, nor a sentence moved here
-   * from another line of the voice (`moves`).
+   * Words really new in NEW (compare/added.ts): its spoken words (directions out) that OLD's line
+   * does not have, compared as bags (reordered words are none; a change of case or of typography is
+   * none, so a paragraph joined or split adds none), less a sentence moved here from another line of
+   * the voice (`moves`) and the voice's words lost by a line nearby that are mostly these.
    */
   addedWords: number;
   /**
@@ -182,5 +189,14 @@ export interface ScriptDiff {
   /** The text of no voice, as a pseudo-voice named `unassigned`. */
   unassigned: VoiceDiff;
   /** Why the sides may not compare voice for voice, then what each side's reader said (named by side). */
-  warnings: Warning[];
+  warnings: DiffWarning[];
+}
+
+/**
+ * A warning of the comparison: about both sides (different-voice-maps, split-differently,
+ * unassigned-changed: no `side`), or what one side's reading or casting said (`side`: the OLD or
+ * NEW file's; its message names the file too).
+ */
+export interface DiffWarning extends Warning {
+  side?: 'old' | 'new';
 }

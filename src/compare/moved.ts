@@ -12,7 +12,6 @@ import { SENTENCE_END, WIDE_END, fullStopAt } from '../text/sentences.js';
 import { countWords, isSpaceCode } from '../text/words.js';
 import { wordsOf } from './align.js';
 import type { SentenceMove } from './model.js';
-import { wordsAdded } from './word-diff.js';
 
 /** Fewer words than this in a sentence and two lines may share it by chance ("Oui.", "Thank you."): not a move. */
 const MIN_MOVED_WORDS = 3;
@@ -28,8 +27,10 @@ export interface MoveCandidate {
   voice: string | null;
   old: Segment[];
   new: Segment[];
-  /** The line as the diff lists it: its `moves` (and for a changed line its `addedWords`) are set here. */
-  target: { moves?: SentenceMove[]; addedWords?: number };
+  /** The line as the diff lists it: its `moves` are set here. */
+  target: { moves?: SentenceMove[] };
+  /** Set here: the sentences the line took from another line of its voice (no words to record anew: compare/added.ts). */
+  taken?: string[];
 }
 
 interface Sentence {
@@ -104,7 +105,7 @@ function missing(from: Sentence[], against: Sentence[]): Sentence[] {
 /**
  * Finds the sentences moved between the candidates (changed lines, and removed lines as sources
  * only) and writes them into each target's `moves`; a changed line that gained sentences of its own
- * voice gets `addedWords` without them.
+ * voice has them in its `taken`.
  */
 export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
   if (candidates.length < 2) return;
@@ -136,14 +137,7 @@ export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
       (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: candidate.new[sentence.segment]!.location, voice: candidate.voice });
       (candidate.target.moves ??= []).push({ direction: 'in', text: sentence.text, words: countWords(sentence.text), location: from.old[source.sentence.segment]!.location, voice: from.voice });
     }
-    // Words moved within the voice are none to record anew: the line's added words without them.
-    if (taken.length && candidate.target.addedWords !== undefined) {
-      const kept = candidate.new.map((segment, index) => {
-        let text = segment.text;
-        for (const s of taken.filter((t) => t.segment === index).sort((a, b) => b.start - a.start)) text = text.slice(0, s.start) + text.slice(s.end);
-        return text;
-      });
-      candidate.target.addedWords = wordsAdded(candidate.old.map((s) => s.text).join(' '), kept.join(' '));
-    }
+    // Words moved within the voice are none to record anew (compare/added.ts takes them off).
+    if (taken.length) candidate.taken = taken.map((s) => s.text);
   }
 }

@@ -1,8 +1,7 @@
 /** The words deleted and inserted inside a changed line, and how they are marked in plain text. */
 import { diffWords } from 'diff';
 import type { WordPart } from './model.js';
-import { comparisonKey } from './align.js';
-import { countWords, outerSpace } from '../text/words.js';
+import { outerSpace } from '../text/words.js';
 
 /** Word edits past which two lines are shown as one removed and one added text (the diff is O(length × edits)). */
 const MAX_WORD_EDITS = 2_000;
@@ -21,18 +20,6 @@ export function wordDiff(oldText: string, newText: string): WordPart[] {
     else parts.push({ kind, text: change.value });
   }
   return parts;
-}
-
-/**
- * Words of NEW that OLD does not have, in order (a word-level difference): a change of case or of
- * typography (quotes, spaces) is no new word, nor is punctuation alone, so `obligatoires dans` →
- * `obligatoires. Dans` (a paragraph split there) adds none.
- */
-export function wordsAdded(oldText: string, newText: string): number {
-  const fold = (text: string) => comparisonKey(text).toLowerCase();
-  return wordDiff(fold(oldText), fold(newText))
-    .filter((part) => part.kind === 'added')
-    .reduce((sum, part) => sum + countWords(part.text), 0);
 }
 
 /**
