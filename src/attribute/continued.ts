@@ -46,7 +46,6 @@ import { DIRECTIONS } from './label-rows.js';
 import { formOf, hasEastAsianLetter, HEAD, LABEL, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
 import { timecodeAlone, type Timecode } from './timecodes.js';
-import type { BreakDoubt } from './label-breaks.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -354,8 +353,8 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
  * `label`): what label-breaks.ts says of a label after a line break (`label-after-break`), for a PDF shows
  * a line break as a paragraph of its own.
  */
-export function continuationDoubts({ continued }: Continuations): BreakDoubt[] {
-  const doubts: BreakDoubt[] = [];
+export function continuationDoubts({ continued }: Continuations): { paragraph: Paragraph; label: string; text: string }[] {
+  const doubts: { paragraph: Paragraph; label: string; text: string }[] = [];
   for (const [paragraph, { text, label }] of continued) if (label !== undefined) doubts.push({ paragraph, label, text });
   return doubts;
 }
