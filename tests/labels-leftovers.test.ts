@@ -169,6 +169,11 @@ describe('notes-not-counted: a note to the studio in a voice\'s colour', () => {
     const casting = castScript(coloured, null);
     expect(casting.lines.map((l) => l.voice)).toEqual(['#0070C0 blue', '#0070C0 blue', '#0070C0 blue']);
     expect(casting.warnings.map((w) => w.code)).not.toContain('notes-not-counted');
+    // Colour groups of a document whose lines open with no speaker's name (a manual): its notes are read as its other paragraphs.
+    const manual: Script = { ...s, paragraphs: ['Install the package first.', 'Note: version 2 needs Java 11.', 'Then run the tool.'].map((text, i) => ({ runs: [{ text, color: '#000000' as Hex, background: null }], location: { story: 'body', paragraph: i + 1 } })) };
+    const read = castScript(manual, null);
+    expect(read.lines.map((l) => l.voice)).toEqual(['#000000 black', '#000000 black', '#000000 black']);
+    expect(read.warnings.map((w) => w.code)).not.toContain('notes-not-counted');
   });
 });
 

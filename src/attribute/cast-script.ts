@@ -114,7 +114,9 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
     // A note to the studio in a voice's colour (`NOTE:`, `Note au studio :`) is not read aloud: nobody's, said (colour-labels.ts).
-    const notes = studioNotes(casting.lines, byColour);
+    // With colour groups (no config, no legend), only in a script whose speakers' names open their lines: a document in
+    // colours that tell no voices (a manual, an article) has its notes read as any other paragraph.
+    const notes = map !== null || casting.lines.some((l) => l.label !== undefined && l.voice !== null) ? studioNotes(casting.lines, byColour) : null;
     if (notes) {
       unvoice(casting, notes.notes.map((i) => casting!.lines[i]!));
       casting.warnings.push(notes.warning);
