@@ -62,7 +62,7 @@ describe('label-left-out: a speaker the labels config leaves out', () => {
       ]);
       const said = warning(json, 'label-left-out')!;
       expect(said.message).toBe(
-        `"NARRATOR:" opens 3 lines (26 words after it) as a speaker's label, but the config names no voice by it (the first at ${page}¶2): those lines are left unassigned, not recorded. If NARRATOR speaks, add a voice for it to the config (NARRATOR: { label: "NARRATOR" }).`,
+        `"NARRATOR:" opens 3 lines (26 words after it) like a speaker's label, but the config names no voice by it (the first at ${page}¶2): those lines are left unassigned, not recorded. If NARRATOR speaks, add a voice for it to the config (NARRATOR: { label: "NARRATOR" }).`,
       );
       expect(said.details).toEqual({ labels: ['NARRATOR'], lines: 3, words: 26, counts: [{ label: 'NARRATOR', lines: 3, words: 26 }] });
     });
@@ -72,16 +72,19 @@ describe('label-left-out: a speaker the labels config leaves out', () => {
     const onlyAnna = configOf('a', { voices: { ANNA: { label: 'ANNA' } }, unassigned: ['#000000', '#2F5496'] });
     const json = run(['summary', join(FIXTURES, 'left-out-en.docx'), '--config', onlyAnna]);
     expect(warning(json, 'label-left-out')!.message).toBe(
-      `"NARRATOR:" (3 lines, 26 words) and "BEN:" (2 lines, 15 words) open lines as speakers' labels, but the config names no voice by them (the first at ¶2): those 5 lines are left unassigned, not recorded, and the 41 words after the labels are in no voice's count. For each that speaks, add a voice to the config (NARRATOR: { label: "NARRATOR" }, BEN: { label: "BEN" }).`,
+      `"NARRATOR:" (3 lines, 26 words) and "BEN:" (2 lines, 15 words) open lines like speakers' labels, but the config names no voice by them (the first at ¶2): those 5 lines are left unassigned, not recorded, and the 41 words after the labels are in no voice's count. For each that speaks, add a voice to the config (NARRATOR: { label: "NARRATOR" }, BEN: { label: "BEN" }).`,
     );
     const all = configOf('abn', { voices: { ANNA: { label: 'ANNA' }, BEN: { label: 'BEN' }, NARRATOR: { label: 'NARRATOR' } }, unassigned: ['#000000', '#2F5496'] });
     expect(codes(run(['summary', join(FIXTURES, 'left-out-en.docx'), '--config', all]))).not.toContain('label-left-out');
   });
 
-  it('a field above the dialogue (Client: once), a direction, a note and a word said are no speaker left out; a label used twice before any line is', () => {
+  it('a field above the dialogue (Client: once), an agency\'s header, a spot\'s length, a direction, a note and a word said are no speaker left out; a label used twice before any line is', () => {
     const map = parseConfig({ voices: { ANNA: { label: 'ANNA' }, BEN: { label: 'BEN' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap;
     const quiet = brokenScript(['Client: Acme Limited'], ['ANNA: Hello.'], ['BEN: Hi.'], ['SFX: rain.'], ['NOTE: slower.'], ['NEW: our shop opens.'], ['ANNA: Bye.']);
     expect(castScript(quiet, map).warnings.filter((w) => w.code === 'label-left-out')).toEqual([]);
+    // An agency's header over each spot (fields, not said as sentences), a spot's medium and length: no speaker.
+    const agency = brokenScript(['CLIENT: Acme Home'], ['MEDIUM: TV'], ['TV :30'], ['ANNA: Hello.'], ['CLIENT: Acme Cars'], ['MEDIUM: Radio'], ['RADIO :60 — Summer'], ['BEN: Hi.']);
+    expect(castScript(agency, map).warnings.filter((w) => w.code === 'label-left-out')).toEqual([]);
     const guard = brokenScript(['GUARD: Halt.'], ['GUARD: Who goes there?'], ['ANNA: Hello.'], ['BEN: Hi.']);
     expect(castScript(guard, map).warnings.find((w) => w.code === 'label-left-out')?.details).toEqual({ labels: ['GUARD'], lines: 2, words: 4, counts: [{ label: 'GUARD', lines: 2, words: 4 }] });
   });
