@@ -217,11 +217,12 @@ describe('Chinese and Japanese scripts coded by labels (built CLI)', () => {
     ]);
     // 小红's line with its label (9), the fields (4, 5), the sound effect (6) and the title (10): no voice's.
     expect(report.unassigned.words).toBe(34);
-    // Chinese names take two columns each in a terminal: the table still lines up.
+    // Chinese names take two columns each in a terminal: the table still lines up. Each label as the script writes it
+    // (旁白's lines open with a full-width colon, 小明's with an ASCII one: labels6).
     expect(runCli(['summary', 'zh-colon-labels.docx'], dir).stdout.split('\n').slice(4, 9)).toEqual([
       '  Voice       Colour          Lines  Words  Spoken   Share  Time  Pace',
       '  Total                          10     81      81  100.0%  0:20  240 characters/min',
-      '  旁白        "旁白:"             3     30      30   37.0%  0:08  240 characters/min',
+      '  旁白        "旁白："            3     30      30   37.0%  0:08  240 characters/min',
       '  小明        "小明:"             2     17      17   21.0%  0:04  240 characters/min',
       '  Unassigned  any other text      5     34      34   42.0%  0:08  240 characters/min',
     ]);

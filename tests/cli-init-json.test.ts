@@ -18,7 +18,7 @@ function folderWith(fixture: string, name: string): string {
 }
 
 const NOON =
-  '"NOON: the shop closes for lunch after that." follows a line break in the middle of a sentence (at ¶4), and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, start a new paragraph there (Enter, not Shift+Enter), or name NOON in the config.';
+  '"NOON: the shop closes for lunch after that." follows a line break in the middle of a sentence (at ¶4), and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, name NOON in the config (NOON: { label: "NOON" }).';
 
 describe('init --json: one JSON object, what was written', () => {
   it('voices from a legend: each with its colours and words, the legend, the colours not recorded', () => {

@@ -1,7 +1,8 @@
 /**
  * A speaker's name opening a colour-coded line (`AGENT: Good morning…` highlighted whole) is shown
  * but not counted, and said once (`labels-not-counted`); what opens a voice's line with a word and a
- * colon and is said (`Note:`, `Remarque :`, `Durée : 30 s`, `Attention:` once, a time) stays counted.
+ * colon and is said (`Durée : 30 s`, `Attention:` once, a time) stays counted; a note to the studio (`Note:`,
+ * `Remarque :`) is nobody's, not read aloud, and said (`notes-not-counted`, labels6).
  * On-screen text, graphics and animation labels (`OST:`, `GFX:`, `TEXTE ÉCRAN :`, `INCRUST :`) are no
  * voices `init` proposes. A label's aside (`MARIE (OFF)`, `JOHN (V.O.):`, a screenplay's `Tom (off)`)
  * reaches the line and the booth script as a direction, not counted. Fixtures:
@@ -76,14 +77,13 @@ function cast(s: Script) {
 }
 
 describe('a speaker\'s name opening a colour-coded line', () => {
-  it('highlight-coded dialogue (DOCX and its LibreOffice PDF): AGENT:, CUSTOMER (frustrated): not counted; Note:, Attention: once, Client: once, 10:30 counted', () => {
+  it('highlight-coded dialogue (DOCX and its LibreOffice PDF): AGENT:, CUSTOMER (frustrated): not counted; Attention: once, Client: once, 10:30 counted; Note: nobody’s', () => {
     for (const file of ['hl-dialogue-en.docx', 'hl-dialogue-en.pdf']) {
       const report = json(['summary', file, '--no-config']);
       const [agent, customer] = report.voices;
       expect(linesOf(agent!)).toEqual([
         ['AGENT: Good morning, how can I help you today?', 8, 'AGENT: '],
         ['AGENT: I am sorry to hear that. Let me check your order.', 11, 'AGENT: '],
-        ['Note: your order number is on the screen.', 8, null],
         ['Client: Acme Limited, account two two zero.', 7, null],
       ]);
       expect(linesOf(customer!)).toEqual([
@@ -91,7 +91,10 @@ describe('a speaker\'s name opening a colour-coded line', () => {
         ['CUSTOMER (frustrated): This is the second time this month!', 7, 'CUSTOMER (frustrated): '],
         ['Attention: the warehouse closes at 10:30 today.', 7, null],
       ]);
-      expect([agent!.words, customer!.words, report.total.words]).toEqual([34, 23, 62]);
+      expect([agent!.words, customer!.words, report.total.words]).toEqual([26, 23, 62]);
+      // A note to the studio in the agent's highlight: nobody's, said with its words.
+      expect(report.unassigned.lines.map((l) => l.text)).toContain('Note: your order number is on the screen.');
+      expect(report.warnings.find((w) => w.code === 'notes-not-counted')?.details).toMatchObject({ labels: ['Note:'], lines: 1, words: 8, voices: [{ voice: 'Agent', lines: 1, words: 8 }] });
       // The name is not said nor counted in the characters either.
       expect(customer!.lines[1]!.spoken).toBe('This is the second time this month!');
       expect(customer!.lines[1]!.characters).toBe('This is the second time this month!'.length);
@@ -103,7 +106,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
     }
   });
 
-  it('French dubbing coded by text colour (DOCX and PDF): a time code, an aside and a no-break space before the colon; Remarque :, Durée :, Attention : once and 10:30 counted', () => {
+  it('French dubbing coded by text colour (DOCX and PDF): a time code, an aside and a no-break space before the colon; Durée :, Attention : once and 10:30 counted, Remarque : nobody’s', () => {
     for (const file of ['colour-dialogue-fr.docx', 'colour-dialogue-fr.pdf']) {
       const report = json(['lines', file, '--no-config']);
       const [marc, julie] = report.voices;
@@ -111,7 +114,6 @@ describe('a speaker\'s name opening a colour-coded line', () => {
         // (The time code opening the line is its time, cut before: timecodes.ts.)
         ['MARC (off) : Tu viens ce soir ?', 4, 'MARC (off) : '],
         ['MARC : Allez, dis oui !', 3, 'MARC : '],
-        ['Remarque : le bruit de porte reste en fond.', 8, null],
         ['Rendez-vous à 10:30 devant le cinéma.', 6, null],
       ]);
       expect(linesOf(julie!)).toEqual([
@@ -123,6 +125,8 @@ describe('a speaker\'s name opening a colour-coded line', () => {
       // The aside is no longer read aloud letter by letter ("JULIE (V O)").
       expect(julie!.lines[1]!.spoken).toBe('Bon… d’accord.');
       expect(report.warnings.find((w) => w.code === 'labels-not-counted')?.details).toEqual({ names: ['MARC', 'JULIE'], lines: 4, words: 6 });
+      // « the door noise stays in the background »: a note for the mix, in Marc's colour, not read aloud.
+      expect(report.warnings.find((w) => w.code === 'notes-not-counted')?.details).toMatchObject({ labels: ['Remarque:'], lines: 1, words: 8 });
     }
   });
 

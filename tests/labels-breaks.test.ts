@@ -172,9 +172,10 @@ describe('labels/breaks-one-speaker-en: line breaks that are no change of speake
     expect(report.warnings.map((w) => [w.code, w.message, w.location, w.details])).toEqual([
       [
         'label-after-break',
-        '"NOON: the shop closes for lunch after that." follows a line break in the middle of a sentence (at ¶4), and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, start a new paragraph there (Enter, not Shift+Enter), or name NOON in the config.',
+        '"NOON: the shop closes for lunch after that." follows a line break in the middle of a sentence (at ¶4), and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, name NOON in the config (NOON: { label: "NOON" }).',
         { story: 'body', paragraph: 4 },
-        { lines: 1, labels: ['NOON'], texts: ['NOON: the shop closes for lunch after that.'], locations: [{ story: 'body', paragraph: 4 }] },
+        // (A new paragraph there would change nothing: a line stopped on `at` goes on, whatever opens the next.)
+        { lines: 1, labels: ['NOON'], texts: ['NOON: the shop closes for lunch after that.'], locations: [{ story: 'body', paragraph: 4 }], enter: false },
       ],
     ]);
   });
@@ -184,9 +185,9 @@ describe('labels/breaks-one-speaker-en: line breaks that are no change of speake
     const config = parseConfig({ voices: { MARIE: { label: 'MARIE' }, PAUL: { label: 'PAUL' } }, unassigned: ['#000000'] }, 'cfg.json').voiceMap;
     const said = castScript(script, config).warnings.filter((w) => w.code === 'label-after-break');
     expect(said.map((w) => w.message)).toEqual([
-      '4 lines follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script: "NOON: we close.", "Tel: 01 23 45 67 89", "Jean: at the desk." and 1 more (the first at ¶1). Each is read as part of the line before it, not as a speaker\'s line. If one is, start a new paragraph there (Enter, not Shift+Enter), or name its speaker in the config.',
+      '4 lines follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script: "NOON: we close.", "Tel: 01 23 45 67 89", "Jean: at the desk." and 1 more (the first at ¶1). Each is read as part of the line before it, not as a speaker\'s line. If one is, name its speaker in the config.',
     ]);
-    expect(said[0]!.details).toMatchObject({ lines: 4, labels: ['NOON', 'Tel', 'Jean', 'Anne'] });
+    expect(said[0]!.details).toMatchObject({ lines: 4, labels: ['NOON', 'Tel', 'Jean', 'Anne'], enter: false });
     expect(castByColour(script).warnings.filter((w) => w.code === 'label-after-break')).toEqual([]);
   });
 

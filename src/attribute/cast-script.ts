@@ -10,7 +10,8 @@ import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceMap } from '../config/voice-map.js';
 import { castByColour, castByVoiceMap, idOf, type Casting, type CastOptions } from './cast.js';
-import { uncountColourLabels } from './colour-labels.js';
+import { studioNotes, uncountColourLabels } from './colour-labels.js';
+import { labelsLeftOut } from './labels-left-out.js';
 import { configName, configUnused, confusableColours, emptyVoices, labelsOutOfPlace, unknownColours } from './checks.js';
 import { emphasisWarnings } from './emphasis.js';
 import { twoVoicesOneStretch } from './match.js';
@@ -112,13 +113,26 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   if (!byColour || byColour.size > 0) {
     const named = map ? { voices: map.voices, ...(byColour ? { byColour } : {}) } : null;
     for (const warning of uncountColourLabels(casting.lines, map?.directions ?? settings?.directions ?? DEFAULT_DIRECTIONS, map === null, named)) casting.warnings.push(warning);
+    // A note to the studio in a voice's colour (`NOTE:`, `Note au studio :`) is not read aloud: nobody's, said (colour-labels.ts).
+    // With colour groups (no config, no legend), only in a script whose speakers' names open their lines: a document in
+    // colours that tell no voices (a manual, an article) has its notes read as any other paragraph.
+    const notes = map !== null || casting.lines.some((l) => l.label !== undefined && l.voice !== null) ? studioNotes(casting.lines, byColour) : null;
+    if (notes) {
+      unvoice(casting, notes.notes.map((i) => casting!.lines[i]!));
+      casting.warnings.push(notes.warning);
+    }
   }
   if (partly) notices.unshift(partly);
   if (unseen) notices.unshift(unseen);
   // A config none of whose voices has a line: said first, before what follows from it.
   const unused = voiced ? configUnused(casting, voiced) : null;
   if (unused) notices.unshift(unused);
-  else if (voiced) for (const warning of emptyVoices(casting, voiced)) notices.push(warning);
+  else if (voiced) {
+    // A voice whose lines may stand under a name that differs from another voice's only by accents (`HELÈNE` beside Hélène
+    // and Helene) has no line for that reason, which label-accents-alike says: not said again as a voice with no line.
+    const alike = new Set(casting.warnings.flatMap((w) => (w.code === 'label-accents-alike' ? ((w.details as { voices: string[] }).voices ?? []) : [])));
+    for (const warning of emptyVoices(casting, voiced)) if (!alike.has((warning.details as { voice: string }).voice)) notices.push(warning);
+  }
   casting.warnings.unshift(...notices);
   // One by one: a call takes only so many arguments, and a damaged file may bring thousands.
   for (const warning of confusableColours(casting, map)) casting.warnings.push(warning);
@@ -132,6 +146,9 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     }
   }
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
+  // Lines opening with a speaker's label the config names no voice by: nobody's, said (labels-left-out.ts).
+  const leftOut = labelled && !unused ? labelsLeftOut(casting.lines, map!) : null;
+  if (leftOut) casting.warnings.push(leftOut);
   // Text in one voice's colour on another's highlight: the highlight's voice has it, said.
   if (map) for (const warning of twoVoicesOneStretch(map, casting.lines)) casting.warnings.push(warning);
   // Lines of one voice told apart by italics, bold or a font: two voices, maybe, counted as one.
@@ -164,16 +181,7 @@ function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: num
   const { story, paragraph: first } = legend.location;
   const moved = casting.lines.filter((l) => l.voice !== null && names.has(l.voice) && l.location.story === story && l.location.paragraph < first && deltaE(l.color, legend.body) <= tolerance && l.background === null);
   if (moved.length === 0) return null;
-  const ids = new Set(casting.lines.map((l) => l.id));
-  for (const line of moved) {
-    line.voice = null;
-    if (line.id === '') continue;
-    const base = idOf(null, line.text);
-    let id = base;
-    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
-    ids.add(id);
-    line.id = id;
-  }
+  unvoice(casting, moved);
   const words = moved.reduce((sum, l) => sum + l.words, 0);
   const shown = moved.slice(0, 3).map((l) => `"${l.text.length > 60 ? `${l.text.slice(0, 59)}…` : l.text}"`);
   return {
@@ -182,6 +190,20 @@ function titleBlockNotTheVoices(legend: Legend, casting: Casting, tolerance: num
     location: legend.location,
     details: { voices: [...names], colour: legend.body, words, lines: moved.length, text: moved.map((l) => l.text) },
   };
+}
+
+/** Lines of the casting made nobody's: each given the ID of unassigned text (unless IDs are not made). */
+function unvoice(casting: Casting, lines: readonly Casting['lines'][number][]): void {
+  const ids = new Set(casting.lines.map((l) => l.id));
+  for (const line of lines) {
+    line.voice = null;
+    if (line.id === '') continue;
+    const base = idOf(null, line.text);
+    let id = base;
+    for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+    ids.add(id);
+    line.id = id;
+  }
 }
 
 /**

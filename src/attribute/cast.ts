@@ -631,7 +631,7 @@ export function castByVoiceMap(script: Script, map: VoiceMap, legend: Legend | n
   if (continuations) warnings.push(...continuationWarnings(continuations));
   // (A label after a line stopped mid-sentence, in a paragraph of its own as a PDF shows a line break: said with those after a break.)
   if (continuations) doubts.push(...continuationDoubts(continuations));
-  for (const warning of breakDoubtWarnings(doubts)) warnings.push(warning);
+  for (const warning of breakDoubtWarnings(doubts, script.format === 'pdf')) warnings.push(warning);
   // Voices whose labels differ only by accents, and lines whose label may be either's (match.ts).
   for (const warning of accentDoubts(map, heard)) warnings.push(warning);
   // (Texts kept by the pieces' index only: a paragraph cut at its breaks is read again by the measure stage.)

@@ -7,6 +7,7 @@ import type { Casting, Line } from './cast.js';
 import { nearestVoices } from './match.js';
 import { UNASSIGNED_TEXT } from './voices.js';
 import { avColumns } from './av-columns.js';
+import { isStudioNote } from './colour-labels.js';
 import { foldWidth } from '../text/width.js';
 import { voiceLabelIndex } from '../text/speaker-label.js';
 import { listOf, plural, shortText } from '../text/format.js';
@@ -108,6 +109,9 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
   };
   // So is text of no voice that is all links, or looks like links (links.ts): said apart (`links-alone`, `unknown-colour`).
   const onlyLinks = (side: Side) => side.voice === null && side.kind === 'text' && side.lines.every((line) => line.looks.every((look) => look.link || look.words === 0));
+  // Text of no voice that is all notes to the studio in a voice's colour (colour-labels.ts studioNotes): nobody's on
+  // purpose, said by notes-not-counted; that voice's colour is compared with the others already.
+  const asVoice = (side: Side) => side.voice === null && side.lines.every(isStudioNote);
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
       const a = sides[i]!;
@@ -116,7 +120,7 @@ export function confusableColours(casting: Casting, map: VoiceMap | null): Warni
       const threshold = a.kind === 'text' ? CONFUSABLE_TEXT : CONFUSABLE_BACKGROUND;
       const d = deltaE(a.hex, b.hex);
       if (d >= threshold || (a.kind === 'text' && greyBesideClearColour(a.hex, b.hex))) continue;
-      if (onlyHeadings(a) || onlyHeadings(b) || onlyLinks(a) || onlyLinks(b)) continue;
+      if (onlyHeadings(a) || onlyHeadings(b) || onlyLinks(a) || onlyLinks(b) || asVoice(a) || asVoice(b)) continue;
       const [first, second] = a.voice === null ? [b, a] : [a, b];
       warnings.push({
         code: 'confusable-colours',
@@ -271,7 +275,8 @@ export function unknownColours(casting: Casting, map: VoiceMap): Warning[] {
   const silent = new Set([...avColumns(casting.script.paragraphs).silent].map((p) => locationKey(p.location)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.voice !== null || (silent.size > 0 && silent.has(locationKey(line.location)))) continue;
+    // (A note to the studio in a voice's colour is nobody's on purpose, said by notes-not-counted: colour-labels.ts.)
+    if (line.voice !== null || (silent.size > 0 && silent.has(locationKey(line.location))) || isStudioNote(line)) continue;
     for (const look of line.looks) {
       // Text inserted by tracked changes shown, in a reviewer's colour: the reader's warning says it.
       if (look.words === 0 || look.revision || declared(look.color) || (look.background !== null && declared(look.background))) continue;

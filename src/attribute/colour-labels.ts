@@ -28,15 +28,28 @@ import type { Hex, Location, Paragraph, Warning } from '../model.js';
 import { parseColour } from '../colour/parse.js';
 import { plainName } from '../colour/names.js';
 import { directionOpeners, mayHoldDirection, spokenText, type DirectionRules } from '../text/directions.js';
-import { count, listOf, plural } from '../text/format.js';
+import { count, formatLocation, listOf, plural, shortText } from '../text/format.js';
 import { countNormalWords, countWords, hasWord, normaliseSpace } from '../text/words.js';
 import { capitals, FIELDS, formOf, LABEL, labelKey, namesVoice, saidOpener, type NamedVoice as Named } from '../text/speaker-label.js';
 import { DIRECTIONS, rowKey } from './label-rows.js';
 import { openingTimecode, timecodeAlone, type Timecode } from './timecodes.js';
 import { lazy } from '../text/lazy.js';
 
+/**
+ * Labels of a note to the studio, the engineer or the reader (`NOTE:`, `N.B.:`, `NB :`, `Remarque :`, `NOTE TO STUDIO:`,
+ * `Note au studio :`): what follows is never read aloud, in a voice's colour or not (studioNotes). Not `Tip:`,
+ * `Important:`, `Remember:`, `Attention :`, which an e-learning narrator often reads.
+ */
+const STUDIO_NOTES = capitals([
+  'NOTE', 'NOTES', 'NB', 'N.B.', 'N.B', 'NOTA', 'NOTA BENE', 'REMARQUE', 'REMARQUES', 'STUDIO NOTE', 'STUDIO NOTES', 'VO NOTE', 'VO NOTES',
+  'NOTE TO STUDIO', 'NOTE TO THE STUDIO', 'NOTES TO STUDIO', 'NOTE FOR STUDIO', 'NOTE FOR THE STUDIO', 'NOTE TO ENGINEER', 'NOTE TO THE ENGINEER', 'NOTE TO TALENT',
+  'NOTE TO THE TALENT', 'NOTE TO VO', 'NOTE TO THE VO', 'NOTE FOR VO', 'NOTE TO NARRATOR', 'NOTE TO THE NARRATOR', 'NOTE TO ACTOR', 'NOTE TO THE ACTOR', 'NOTE TO READER',
+  'NOTE TO THE READER', 'NOTE TO VOICE', 'NOTE AU STUDIO', 'NOTE POUR LE STUDIO', 'NOTES AU STUDIO', 'NOTE À L’INGÉ', "NOTE À L'INGÉ", 'NOTE À L’INGÉ SON', "NOTE À L'INGÉ SON",
+  'NOTE AU COMÉDIEN', 'NOTE À LA COMÉDIENNE', 'NOTE AU LECTEUR', 'NOTE POUR LE COMÉDIEN', 'NOTE DE RÉALISATION',
+]);
+
 /** Direction labels that mark a note to the reader, not what is shown or heard: no evidence that a script is coded by labels. */
-export const NOTE_LABELS = capitals(['NOTE', 'NOTES', 'NB', 'N.B.', 'TIP', 'TIPS', 'ASTUCE', 'REMARQUE', 'REMARQUES', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER', 'RAPPEL']);
+export const NOTE_LABELS = new Set([...STUDIO_NOTES, ...capitals(['TIP', 'TIPS', 'ASTUCE', 'IMPORTANT', 'ATTENTION', 'WARNING', 'EXAMPLE', 'EXEMPLE', 'REMEMBER', 'RAPPEL'])]);
 
 /** The first word of a heading said aloud (`Step 1:`, `Question 2 :`, `Étape 3 :`): no speaker. */
 const HEADING_WORDS = capitals([
@@ -50,7 +63,7 @@ const TIME_CODE = /^\s*\d{1,2}:\d{2}:\d{2}(?:[:.,;]\d{2,3})?\s+/u;
 /** Where a line's label may stand: its first characters. */
 const HEAD = 120;
 
-interface Opening {
+export interface Opening {
   /** The opening of the line's text that is no words said: time code, name, aside, colon and the space after. */
   prefix: string;
   name: string;
@@ -83,7 +96,7 @@ interface Line {
 }
 
 /** The speaker's label a line's text (normalised) opens with, by its shape alone; null for none. */
-function openingOf(text: string, voices: NamedVoices | null): Opening | null {
+export function openingOf(text: string, voices: NamedVoices | null): Opening | null {
   const head = text.length > HEAD ? text.slice(0, HEAD) : text;
   const time = TIME_CODE.exec(head);
   const from = time ? time[0].length : 0;
@@ -161,12 +174,14 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
   const naming = named ? namingRule(named, openings, lines, voicesOf, unvoiced!) : null;
   const openers = directionOpeners(directions);
   const names: string[] = [];
+  // Each as the script writes it with its colon (`ＮＡ：`).
+  const written: string[] = [];
   const seenNames = new Set<string>();
   let linesCut = 0;
   let wordsCut = 0;
   let first: L | undefined;
   // With named voices: the names the script does not show to be a speaker's or a word said (counted, and said so).
-  const unsure: Unsure<L> = { names: [], voices: [], lines: 0, words: 0, first: undefined };
+  const unsure: Unsure<L> = { names: [], written: [], voices: [], lines: 0, words: 0, first: undefined };
   // By voice: the speakers whose names open its lines (name → lines, first line), in order of first use.
   const speakersOf = new Map<string, Map<string, { name: string; lines: number; first: L }>>();
   for (const [i, opening] of openings) {
@@ -202,11 +217,12 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     if (!seenNames.has(opening.key)) {
       seenNames.add(opening.key);
       names.push(opening.name);
+      written.push(labelAsWritten(opening.name, opening.prefix));
     }
   }
   const unsureWarning = unsure.lines > 0 ? nameOrWord(unsure) : null;
   if (linesCut === 0) return unsureWarning ? [unsureWarning, ...rowShares] : rowShares;
-  const shown = names.length > 6 ? [...names.slice(0, 6), `${count(names.length - 6)} more`] : names;
+  const shown = written.length > 6 ? [...written.slice(0, 6), `${count(written.length - 6)} more`] : written;
   const one = linesCut === 1;
   // A voice whose lines open with two speakers' names or more: its colour does not say who speaks.
   const shared = [...speakersOf].filter(([, speakers]) => speakers.size > 1);
@@ -221,7 +237,7 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     {
       code: 'labels-not-counted',
       message:
-        `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown.map((n) => `${n}:`))}) ${one ? 'is' : 'are'} not counted as words said: ` +
+        `${one ? 'The speaker\'s name opening 1 line' : `Speakers' names opening ${count(linesCut)} lines`} in a voice's colour (${listOf(shown)}) ${one ? 'is' : 'are'} not counted as words said: ` +
         `${why} (${plural(wordsCut, 'word')} left out; the lines show ${one ? 'it' : 'them'} as written). If a name is read aloud, type it without its colon.`,
       location: first!.location,
       // `shared`: a voice holds several speakers' lines (said next), so the colour does not say who speaks.
@@ -233,6 +249,80 @@ export function uncountColourLabels<L extends Line>(lines: L[], directions: Dire
     // (A voice said above is not said again for its table rows.)
     ...rowShares.filter((w) => !shared.some(([voice]) => voice === (w.details as { voice: string }).voice)),
   ];
+}
+
+/** A label as a message shows it, with the colon the script writes (`ＮＡ：` keeps its full-width colon; a tab after it is shown as a colon). */
+export function labelAsWritten(name: string, prefix: string): string {
+  return prefix.includes('：') ? `${name}：` : `${name}:`;
+}
+
+/** The lines studioNotes made nobody's: no unknown colour, no colour to confuse (checks.ts). */
+const NOTE_LINES = new WeakSet<object>();
+
+/** Whether a line is a note to the studio in a voice's colour, made nobody's by studioNotes. */
+export const isStudioNote = (line: object): boolean => NOTE_LINES.has(line);
+
+/** Lines quoted one by one in `notes-not-counted`, up to this many. */
+const NOTES_QUOTED = 3;
+
+/**
+ * Notes to the studio in a voice's colour: a line opening with a note's label (STUDIO_NOTES: `NOTE:`, `N.B.:`, `NB :`,
+ * `Remarque :`, `NOTE TO STUDIO:`, `Note au studio :`, maybe after a time code) is not read aloud, whatever its colour: it
+ * is nobody's, as it is under a config of the speakers' labels (speaker-labels.ts leaves such labels out as notes). For
+ * the lines of voices told by colour or style (`voices`: those whose lines are read; null, all). The lines to make
+ * nobody's (their indexes: the caller gives each its ID), and `notes-not-counted` saying which and the words they took
+ * out of which voice; null when there are none.
+ */
+export function studioNotes(lines: readonly Line[], voices: ReadonlySet<string> | null): { notes: number[]; warning: Warning } | null {
+  const notes: number[] = [];
+  const labels: string[] = [];
+  const byVoice = new Map<string, { lines: number; words: number }>();
+  let words = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.voice === null || line.label !== undefined || (voices !== null && !voices.has(line.voice))) continue;
+    const head = line.text.length > HEAD ? line.text.slice(0, HEAD) : line.text;
+    if (!head.includes(':') && !head.includes('：')) continue;
+    const time = TIME_CODE.exec(head);
+    const from = time ? time[0].length : 0;
+    const match = LABEL.exec(head.slice(from));
+    if (!match || match[0].includes('\t')) continue;
+    const name = normaliseSpace(match[1]!).trim();
+    if (!STUDIO_NOTES.has(labelKey(name)) || !hasWord(line.text.slice(from + match[0].length))) continue;
+    notes.push(i);
+    NOTE_LINES.add(line);
+    const shown = labelAsWritten(name, match[0]);
+    if (!labels.includes(shown)) labels.push(shown);
+    const entry = byVoice.get(line.voice) ?? { lines: 0, words: 0 };
+    entry.lines++;
+    entry.words += line.words;
+    byVoice.set(line.voice, entry);
+    words += line.words;
+  }
+  if (notes.length === 0) return null;
+  const first = lines[notes[0]!]!;
+  const one = notes.length === 1;
+  const quoted = notes.slice(0, NOTES_QUOTED).map((i) => `${shortText(lines[i]!.text)} (${formatLocation(lines[i]!.location)})`);
+  if (notes.length > NOTES_QUOTED) quoted.push(`${count(notes.length - NOTES_QUOTED)} more`);
+  const from = listOf([...byVoice].map(([voice, e]) => `${plural(e.words, 'word')} of ${voice}`));
+  return {
+    notes,
+    warning: {
+      code: 'notes-not-counted',
+      message:
+        `${one ? '1 line' : `${count(notes.length)} lines`} in a voice's colour ${one ? 'opens' : 'open'} with a note's label (${listOf(labels)}): ${listOf(quoted)}. ` +
+        `A note to the studio is not read aloud, so ${one ? 'it is' : 'they are'} counted as nobody's, not recorded (${from} left out). If ${one ? 'it is' : 'one is'} read aloud, type it without its colon.`,
+      location: first.location,
+      details: {
+        labels,
+        lines: notes.length,
+        words,
+        voices: [...byVoice].map(([voice, e]) => ({ voice, lines: e.lines, words: e.words })),
+        texts: notes.map((i) => lines[i]!.text),
+        locations: notes.map((i) => lines[i]!.location),
+      },
+    },
+  };
 }
 
 /**
@@ -333,6 +423,8 @@ function namingRule(
 /** The names opening lines that namingRule cannot tell from words said: counted as said, and said so (nameOrWord). */
 interface Unsure<L extends Line> {
   names: string[];
+  /** Each name as the script writes it with its colon (`ＺＡＰ：`). */
+  written: string[];
   voices: string[];
   lines: number;
   words: number;
@@ -340,7 +432,10 @@ interface Unsure<L extends Line> {
 }
 
 function unsureOf<L extends Line>(unsure: Unsure<L>, line: L, opening: Opening): void {
-  if (!unsure.names.includes(opening.name)) unsure.names.push(opening.name);
+  if (!unsure.names.includes(opening.name)) {
+    unsure.names.push(opening.name);
+    unsure.written.push(labelAsWritten(opening.name, opening.prefix));
+  }
   if (!unsure.voices.includes(line.voice!)) unsure.voices.push(line.voice!);
   unsure.lines++;
   unsure.words += line.words - countNormalWords(line.text.slice(opening.prefix.length));
@@ -354,7 +449,7 @@ function unsureOf<L extends Line>(unsure: Unsure<L>, line: L, opening: Opening):
  */
 function nameOrWord<L extends Line>(unsure: Unsure<L>): Warning {
   const one = unsure.names.length === 1;
-  const names = listOf(unsure.names.map((n) => `"${n}:"`));
+  const names = listOf(unsure.written.map((n) => `"${n}"`));
   const voices = unsure.voices.length === 1 ? `"${unsure.voices[0]}"'s colour` : `the colours of ${listOf(unsure.voices.map((v) => `"${v}"`))}`;
   return {
     code: 'name-or-word',

@@ -46,7 +46,6 @@ import { DIRECTIONS } from './label-rows.js';
 import { formOf, hasEastAsianLetter, HEAD, LABEL, labelKey, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { isSceneHeading } from './name-lines.js';
 import { timecodeAlone, type Timecode } from './timecodes.js';
-import type { BreakDoubt } from './label-breaks.js';
 
 /** How the labelled reading (match.ts) read a paragraph, before continuations. */
 export interface BaseReading {
@@ -74,6 +73,8 @@ export interface LeftOut {
   reason: LeftOutReason;
   /** The speaker whose line stands above it (reasons `look`, `tabbed`, `off`); the label that ended the speech (`after-label`: `SUPER`, `LEGAL`). */
   after: string | null;
+  /** A full-width colon after that label (`ＳＵＰＥＲ：`), as the script writes it: shown so. */
+  colon?: '：';
 }
 
 export interface Continued {
@@ -266,6 +267,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
   let seen = false;
   // The label that ended the last speech (`SUPER:`, `LEGAL:`, `TAG:`, a speaker the config leaves out), when one did.
   let endedBy: string | null = null;
+  let fullWidth = false;
   for (const paragraph of paragraphs) {
     if (paragraph.location.story !== 'body') continue;
     const reading = base(paragraph);
@@ -329,6 +331,7 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
       // What stands between the speech and what follows: a heading or a title, or a line with a label naming no voice (`SUPER:`).
       const label = heading ? null : LABEL.exec(text);
       endedBy = label ? normaliseSpace(label[1]!) : null;
+      fullWidth = label !== null && label[0].includes('：');
       speech = null;
       continue;
     }
@@ -341,7 +344,9 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
     }
     if (seen) {
       const reason = kind === 'unsure' ? 'no-end' : !speech ? (endedBy !== null ? 'after-label' : 'no-speaker') : !sameLook ? 'look' : speech.tabbed ? 'tabbed' : 'off';
-      leftOut.push({ paragraph, text, words, reason, after: reason === 'after-label' ? endedBy : kind === 'speech' && speech ? speech.voice : null });
+      const item: LeftOut = { paragraph, text, words, reason, after: reason === 'after-label' ? endedBy : kind === 'speech' && speech ? speech.voice : null };
+      if (reason === 'after-label' && fullWidth) item.colon = '：';
+      leftOut.push(item);
     }
     // A paragraph in another look (a note to the studio) stands between the speech's paragraphs as a direction does.
     if (kind === 'unsure') speech = null;
@@ -354,8 +359,8 @@ export function labelContinuations(paragraphs: readonly Paragraph[], base: (para
  * `label`): what label-breaks.ts says of a label after a line break (`label-after-break`), for a PDF shows
  * a line break as a paragraph of its own.
  */
-export function continuationDoubts({ continued }: Continuations): BreakDoubt[] {
-  const doubts: BreakDoubt[] = [];
+export function continuationDoubts({ continued }: Continuations): { paragraph: Paragraph; label: string; text: string }[] {
+  const doubts: { paragraph: Paragraph; label: string; text: string }[] = [];
   for (const [paragraph, { text, label }] of continued) if (label !== undefined) doubts.push({ paragraph, label, text });
   return doubts;
 }
@@ -369,12 +374,12 @@ function quoted(texts: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${count(more)} more` : listOf(shown);
 }
 
-const WHY: Record<LeftOutReason, (after: string | null) => string> = {
+const WHY: Record<LeftOutReason, (after: string | null, colon: string) => string> = {
   look: (after) => `in another colour than ${after}’s line above it`,
   tabbed: (after) => `under ${after}’s line, whose label stands apart in a column of its own (after a tab, or in a table), with that place left empty: it may be ${after}’s, a direction or another speaker’s`,
   off: (after) => `under ${after}’s line, left nobody’s because the config sets continueLabels: false`,
   'no-speaker': () => 'with no speaker’s line right above it (a heading or a title stands between)',
-  'after-label': (label) => `with no speaker’s line right above it (a line opening with "${label}:", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
+  'after-label': (label, colon) => `with no speaker’s line right above it (a line opening with "${label}${colon}", which names no voice, stands between: an on-screen text, a field or a speaker the config leaves out)`,
   'no-end': () => 'with no end punctuation, so it may be a title or a direction',
 };
 
@@ -413,13 +418,13 @@ export function continuationWarnings({ continued, leftOut }: Continuations): War
     else byReason.set(key, [item]);
   }
   for (const items of byReason.values()) {
-    const { reason, after } = items[0]!;
+    const { reason, after, colon } = items[0]!;
     const one = items.length === 1;
     const words = items.reduce((sum, item) => sum + item.words, 0);
     warnings.push({
       code: 'unlabelled-speech',
       message:
-        `${plural(items.length, 'paragraph')} (${plural(words, 'word')}) ${one ? 'reads' : 'read'} as speech but ${one ? 'has' : 'have'} no speaker label, ${WHY[reason](after)}: ${quoted(items.map((i) => i.text))} (${one ? '' : 'the first '}at ${formatLocation(items[0]!.paragraph.location)}). ` +
+        `${plural(items.length, 'paragraph')} (${plural(words, 'word')}) ${one ? 'reads' : 'read'} as speech but ${one ? 'has' : 'have'} no speaker label, ${WHY[reason](after, colon ?? ':')}: ${quoted(items.map((i) => i.text))} (${one ? '' : 'the first '}at ${formatLocation(items[0]!.paragraph.location)}). ` +
         `${one ? 'It is' : 'They are'} counted as unassigned text, for nobody. If ${one ? 'it is' : 'they are'} to be recorded, write the speaker’s label before ${one ? 'it' : 'each'}.`,
       location: items[0]!.paragraph.location,
       details: { reason, after, paragraphs: items.length, words, texts: items.map((i) => i.text), locations: items.map((i) => i.paragraph.location) },

@@ -27,6 +27,7 @@ import { SENTENCE_END } from '../text/sentences.js';
 import { hasWord, normaliseSpace } from '../text/words.js';
 import { HEAD, openingLabel, openingLabelKey } from '../text/speaker-label.js';
 import { labelHead, voiceLabelFinder } from './label-rows.js';
+import { endsOpen } from './continued.js';
 
 /** Closing quotes and brackets a sentence's mark may stand before (`« Tenez bon ! »`). */
 const CLOSING = /[\s»"”’'」』]/u;
@@ -142,12 +143,28 @@ export interface BreakDoubt {
   label: string;
   /** The line it opens, whitespace collapsed. */
   text: string;
+  /**
+   * After a line break inside a paragraph, the line before it ending on an ordinary word (`Welcome everyone⏎NOON: …`):
+   * a new paragraph there (Enter, not Shift+Enter) would read it as a line of its own, for a line ending so is not
+   * read as going on (continued.ts endsOpen). Not after a comma or a word no sentence ends on (`at`), nor for a
+   * paragraph of its own already (continued.ts continuationDoubts).
+   */
+  enter?: true;
 }
 
 /** The lines of a paragraph left whole that open with a label after a break (each one mid-sentence). */
 function doubted({ paragraph, text, marks }: Candidate, doubts: BreakDoubt[]): void {
-  for (const mark of marks) doubts.push({ paragraph, label: mark.label, text: normaliseSpace(text.slice(mark.from, mark.to)).trim() });
+  for (const mark of marks) {
+    const doubt: BreakDoubt = { paragraph, label: mark.label, text: normaliseSpace(text.slice(mark.from, mark.to)).trim() };
+    // The line before the break, from its last characters.
+    const tail = text.slice(Math.max(0, mark.from - 1 - BEFORE_TAIL), mark.from - 1);
+    if (endsOpen(tail.slice(tail.lastIndexOf('\n') + 1)) === 'word') doubt.enter = true;
+    doubts.push(doubt);
+  }
 }
+
+/** The last characters of the line before a break that endsOpen reads. */
+const BEFORE_TAIL = 64;
 
 /** Doubts quoted one by one, up to this many; the rest counted. */
 const QUOTED_DOUBTS = 3;
@@ -157,18 +174,23 @@ const QUOTED_DOUBTS = 3;
  * sentence, left in the line before them (one warning for them all): the words may be another
  * speaker's, as a reader of the page may take them.
  */
-export function breakDoubtWarnings(doubts: readonly BreakDoubt[]): Warning[] {
+export function breakDoubtWarnings(doubts: readonly BreakDoubt[], pdf = false): Warning[] {
   if (doubts.length === 0) return [];
   const first = doubts[0]!;
+  // A new paragraph (Enter, not Shift+Enter) is advice only in a document whose line breaks are seen, not in a PDF (it
+  // shows a line break and a new paragraph alike), and where it would change the reading (BreakDoubt `enter`); naming
+  // the speaker in the config always does.
+  const enter = !pdf && doubts.every((d) => d.enter === true);
+  const source = pdf ? ': a PDF shows a line break and a new paragraph alike, so a new paragraph in the document it was made from would not change this' : '';
   if (doubts.length === 1) {
     return [
       {
         code: 'label-after-break',
         message:
           `${shortText(first.text)} follows a line break in the middle of a sentence (at ${formatLocation(first.paragraph.location)}), and "${first.label}" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker ${first.label}. ` +
-          `If ${first.label} says it, start a new paragraph there (Enter, not Shift+Enter), or name ${first.label} in the config.`,
+          (enter ? `If ${first.label} says it, start a new paragraph there (Enter, not Shift+Enter), or name ${first.label} in the config.` : `If ${first.label} says it, name ${first.label} in the config (${first.label}: { label: "${first.label}" })${source}.`),
         location: first.paragraph.location,
-        details: { lines: 1, labels: [first.label], texts: [first.text], locations: [first.paragraph.location] },
+        details: { lines: 1, labels: [first.label], texts: [first.text], locations: [first.paragraph.location], enter },
       },
     ];
   }
@@ -179,9 +201,9 @@ export function breakDoubtWarnings(doubts: readonly BreakDoubt[]): Warning[] {
       code: 'label-after-break',
       message:
         `${plural(doubts.length, 'line')} follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script: ${more > 0 ? `${shown.join(', ')} and ${count(more)} more` : listOf(shown)} (the first at ${formatLocation(first.paragraph.location)}). ` +
-        `Each is read as part of the line before it, not as a speaker's line. If one is, start a new paragraph there (Enter, not Shift+Enter), or name its speaker in the config.`,
+        `Each is read as part of the line before it, not as a speaker's line. ${enter ? 'If one is, start a new paragraph there (Enter, not Shift+Enter), or name its speaker in the config.' : `If one is, name its speaker in the config${source}.`}`,
       location: first.paragraph.location,
-      details: { lines: doubts.length, labels: doubts.map((d) => d.label), texts: doubts.map((d) => d.text), locations: doubts.map((d) => d.paragraph.location) },
+      details: { lines: doubts.length, labels: doubts.map((d) => d.label), texts: doubts.map((d) => d.text), locations: doubts.map((d) => d.paragraph.location), enter },
     },
   ];
 }

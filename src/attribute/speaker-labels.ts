@@ -36,7 +36,7 @@ import type { VoiceMap, VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from './cast.js';
 import { castScript } from './cast-script.js';
 import { accentlessKey, BRACKETED, FIELDS, formOf, hasEastAsianLetter, LABEL, labelKey, PARENTHESISED, QUOTED, saidOpener, SLASHED, voiceLabelIndex, type Form, spotLengthLabel } from '../text/speaker-label.js';
-import { cellLabel, DIRECTIONS, rowKey, rowLabels } from './label-rows.js';
+import { cellLabel, DIRECTIONS, labelHead, rowKey, rowLabels, voiceLabelFinder } from './label-rows.js';
 import { piecesAtLabels } from './label-breaks.js';
 import { nameBlocks } from './name-lines.js';
 import { endsOpen, labelContinuations, mainLook, type BaseReading } from './continued.js';
@@ -414,6 +414,37 @@ export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<st
     const entry = find(label);
     const name = entry && written.get(entry);
     if (name !== undefined) shown.set(label, name);
+  }
+  return shown;
+}
+
+/**
+ * The labels of a voice map that open the script's lines in a form of their own, each as the script first
+ * writes it there: a full-width colon (`ＮＡ：`, `旁白：`), brackets (`【旁白】`, `（철수）`), a name before corner
+ * brackets (`太郎「…」`). What a summary shows instead of the label and an ASCII colon (`"NA:"`), which the
+ * script does not have. A label opening its lines with an ASCII colon or a tab, or not opening any, is not in it.
+ */
+const MAY_OPEN = /[:：\t【［（(「『]/u;
+const BRACKET_OPENS = /^[【［（(\[]/u;
+
+export function labelsWritten(script: Script, map: VoiceMap | null): Map<string, string> {
+  const entries = map?.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label }))) ?? [];
+  const shown = new Map<string, string>();
+  if (entries.length === 0) return shown;
+  const finder = voiceLabelFinder(entries);
+  const seen = new Set<(typeof entries)[number]>();
+  for (const paragraph of script.paragraphs) {
+    if (seen.size === entries.length) break;
+    const text = textOf(paragraph);
+    // (A line holding no colon, tab nor bracket of those forms opens with no label.)
+    if (!MAY_OPEN.test(text.length > 120 ? text.slice(0, 120) : text)) continue;
+    const found = finder(labelHead(text));
+    if (!found || seen.has(found.entry)) continue;
+    seen.add(found.entry);
+    const opening = normaliseSpace(text.slice(found.cut.keep, found.cut.cut)).trim();
+    const after = text.slice(found.cut.cut).trimStart();
+    if (opening.includes('：') || BRACKET_OPENS.test(opening)) shown.set(found.entry.label, opening);
+    else if (after[0] === '「' || after[0] === '『') shown.set(found.entry.label, `${opening}${after[0]}…${after[0] === '「' ? '」' : '』'}`);
   }
   return shown;
 }

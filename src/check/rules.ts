@@ -96,14 +96,25 @@ function contractChecks(input: RuleInput, level: Level): Check[] {
 function emptyVoiceChecks(input: RuleInput, level: Level): Check[] {
   // Without a config the voices are the colours found, none of them empty: nothing to check.
   if (input.report.mode !== 'config') return [];
+  // Names that may be either of two voices whose labels differ only by accents (label-accents-alike): by voice, as written.
+  const alike = new Map<string, string[]>();
+  for (const warning of input.report.warnings) {
+    if (warning.code !== 'label-accents-alike') continue;
+    const { label, voices } = (warning.details ?? {}) as { label?: unknown; voices?: unknown };
+    if (typeof label !== 'string' || !Array.isArray(voices)) continue;
+    for (const voice of voices) if (typeof voice === 'string') alike.set(voice, [...(alike.get(voice) ?? []), label]);
+  }
+  const message = (voice: Report['voices'][number]) => {
+    const names = alike.get(voice.name);
+    // Its lines may stand under such a name, left nobody's or given to the other voice: the count is not known, said as such.
+    if (names) return `${voice.name}: no line counted in this script: ${names.map((l) => `"${l}"`).join(', ').replace(/, (?=[^,]*$)/, ' and ')} may name ${voice.name} or a voice whose label differs only by accents (label-accents-alike), so ${voice.name}'s lines may be counted as nobody's or as that voice's.`;
+    return `${voice.name}: no line in this script (the config names this voice, but no text has ${whatTells(voice)}).`;
+  };
   return input.report.voices.map((voice) => ({
     rule: 'empty-voice',
     voice: voice.name,
     level,
-    findings:
-      level !== 'off' && voice.words === 0
-        ? [{ rule: 'empty-voice', level, voice: voice.name, message: `${voice.name}: no line in this script (the config names this voice, but no text has ${whatTells(voice)}).` }]
-        : [],
+    findings: level !== 'off' && voice.words === 0 ? [{ rule: 'empty-voice', level, voice: voice.name, message: message(voice) }] : [],
   }));
 }
 

@@ -4,7 +4,7 @@ import { buildColourReport } from '../measure/colours.js';
 import { renderColoursJson, renderJson } from '../render/json.js';
 import { hints, renderColours, renderSummary } from '../render/text.js';
 import { analyseFile } from './analyse.js';
-import { labelsOnTheirLines, nameLineDoubt, proposedLabels, speakerNames } from '../attribute/speaker-labels.js';
+import { labelsOnTheirLines, labelsWritten, nameLineDoubt, proposedLabels, speakerNames } from '../attribute/speaker-labels.js';
 import { withShownConfig } from './paths.js';
 import { print, textOptions, type CommonOptions } from './options.js';
 
@@ -14,7 +14,7 @@ export async function summaryOrColours(file: string, options: CommonOptions): Pr
   if (analysis.voiceMap) {
     const report = withShownConfig(analysis.report);
     if (options.json) return print(renderJson(report));
-    print(renderSummary(report, textOptions({ nameLines: labelsOnTheirLines(analysis.script, analysis.voiceMap) })));
+    print(renderSummary(report, textOptions({ nameLines: labelsOnTheirLines(analysis.script, analysis.voiceMap), labelsWritten: labelsWritten(analysis.script, analysis.voiceMap) })));
     print(`\n${hints.withConfig(file, report)}\n`);
     return;
   }

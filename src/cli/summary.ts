@@ -1,6 +1,6 @@
 /** `vo-lines summary FILE`: one row per voice and one for unassigned text, with pay units and sections. */
 import { renderJson } from '../render/json.js';
-import { labelsOnTheirLines } from '../attribute/speaker-labels.js';
+import { labelsOnTheirLines, labelsWritten } from '../attribute/speaker-labels.js';
 import { renderSummary } from '../render/text.js';
 import { analyseFile, resolveVoice } from './analyse.js';
 import { withShownConfig } from './paths.js';
@@ -11,5 +11,5 @@ export async function summary(file: string, options: CommonOptions & { voice?: s
   const { report, script, voiceMap } = await analyseFile(file, options, { lineIds: options.json === true });
   const voice = options.voice === undefined ? undefined : resolveVoice(report, file, options.voice);
   const shown = withShownConfig(report);
-  print(options.json ? renderJson(shown, voice) : renderSummary(shown, { ...textOptions({ nameLines: labelsOnTheirLines(script, voiceMap) }), onlyVoice: voice }));
+  print(options.json ? renderJson(shown, voice) : renderSummary(shown, { ...textOptions({ nameLines: labelsOnTheirLines(script, voiceMap), labelsWritten: labelsWritten(script, voiceMap) }), onlyVoice: voice }));
 }

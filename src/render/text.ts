@@ -32,6 +32,11 @@ export interface TextOptions {
    */
   nameLines?: ReadonlyMap<string, string>;
   /**
+   * The voices' labels that open the script's lines in a form of their own (speaker-labels.ts `labelsWritten`:
+   * `ＮＡ：`, `【旁白】`, `太郎「…」`): shown as the script writes them, not as `"NA:"`.
+   */
+  labelsWritten?: ReadonlyMap<string, string>;
+  /**
    * `summary --voice`: the rows of this voice only (its name, or UNASSIGNED) beside the whole
    * script's total, and its own line of what it records.
    */
@@ -76,7 +81,7 @@ function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles
     // What the script shows: the label opening the line, or the name alone on its line above it.
     ...(voice.labels ?? []).map((l) => {
       const name = options.nameLines?.get(l);
-      return name !== undefined ? `"${name}" alone on its line` : `"${l}:"`;
+      return name !== undefined ? `"${name}" alone on its line` : `"${options.labelsWritten?.get(l) ?? `${l}:`}"`;
     }),
   ].join(', ');
 }
