@@ -94,6 +94,19 @@ describe('the word rule on any text', () => {
     expect(normal).toBeGreaterThan(300);
   });
 
+  it('countNormalWords: a token opening with any ASCII character is a word only if it holds a letter or a digit', () => {
+    // (Its fast path takes a token opening with an ASCII letter or digit as a word without looking further.)
+    const differ: string[] = [];
+    for (let c = 0x21; c < 0x7f; c++) {
+      for (const rest of ['', '—', 'a', '9', 'é', '%']) {
+        const text = `x ${String.fromCharCode(c)}${rest} —`;
+        if (countNormalWords(text) !== reference.count(text)) differ.push(text);
+      }
+    }
+    for (let c = 0; c < 0x21; c++) if (countNormalWords(`${String.fromCharCode(c)}—`) !== reference.count(`${String.fromCharCode(c)}—`)) differ.push(c.toString(16));
+    expect(differ).toEqual([]);
+  });
+
   it('megabytes of spaces in one text: counted and collapsed without a stack overflow', () => {
     for (const space of [' ', '\u00A0', '\t\n', '\u2060']) {
       const text = `lorem${space.repeat(8 << 20)}ipsum${space}`;

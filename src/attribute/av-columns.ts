@@ -277,7 +277,14 @@ function cellSpans(rows: Iterable<Map<number, Paragraph[]>>): Map<number, [numbe
 const lookOf = (run: Run) => `${run.color}/${run.background ?? ''}`;
 const found = new WeakMap<readonly Paragraph[], AvColumns>();
 
-const textOf = (paragraph: Paragraph) => paragraph.runs.map((r) => r.text).join('');
+/** A paragraph's text as written (its runs' text joined; a paragraph of one run is its run's text, nothing built). */
+function textOf(paragraph: Paragraph): string {
+  const runs = paragraph.runs;
+  if (runs.length === 1) return runs[0]!.text;
+  let text = '';
+  for (let r = 0; r < runs.length; r++) text += runs[r]!.text;
+  return text;
+}
 
 /** The AV tables of a script's paragraphs (found once per paragraphs array). Linear in the paragraphs. */
 export function avColumns(paragraphs: readonly Paragraph[]): AvColumns {

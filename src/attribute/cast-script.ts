@@ -2,7 +2,7 @@
  * How the voices of a script are decided: a config's voice map when there is one, else the script's
  * own legend when it can be trusted, else colour groups; then the risky coding is flagged.
  */
-import type { Script, Warning } from '../model.js';
+import type { Paragraph, Script, Warning } from '../model.js';
 import { deltaE } from '../colour/distance.js';
 import { describeColour } from '../colour/names.js';
 import { count, formatLocation, listOf } from '../text/format.js';
@@ -74,9 +74,17 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
     if (under?.warning) notices.push(under.warning);
     if (!legend) {
       // A paragraph that looks like a legend, not read, whose words the config counts as a voice's: said.
-      const counted = new Set<string>();
-      for (const line of casting.lines) if (line.voice !== null && line.words > 0) counted.add(locationKey(line.location));
-      if (counted.size) for (const warning of unreadLegends(script, { name: configName(voiced), counted: (p) => counted.has(locationKey(p.location)) })) notices.push(warning);
+      // (Gathered only when a paragraph looks like one: most scripts hold none, and a key per line costs.)
+      let counted: Set<string> | null = null;
+      const lines = casting.lines;
+      const isCounted = (p: Paragraph): boolean => {
+        if (!counted) {
+          counted = new Set<string>();
+          for (const line of lines) if (line.voice !== null && line.words > 0) counted.add(locationKey(line.location));
+        }
+        return counted.has(locationKey(p.location));
+      };
+      for (const warning of unreadLegends(script, { name: configName(voiced), counted: isCounted })) notices.push(warning);
     }
   } else if (legend) {
     const legendMap = withSettings(legendVoiceMap(legend, { tolerance: options.tolerance ?? settings?.tolerance }), settings);

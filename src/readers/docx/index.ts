@@ -706,8 +706,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       return;
     }
     const runs: Run[] = [];
-    // What this paragraph gives to warn about, once per kind and key.
-    const notes = new Map<string, Note>();
+    // What this paragraph gives to warn about, once per kind and key (made for the few paragraphs that give any).
+    let notes: Map<string, Note> | null = null;
     let cut = '';
     let unseen = '';
     let webText = '';
@@ -751,6 +751,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         const seen = other.resolve(look.props, own ?? look.paragraph);
         if (own ? seen.color !== run.color && !(seen.auto && lookResolved.auto) : seen.color !== run.color || seen.background !== run.background) {
           const key = `chunk-look|${chunkPart}`;
+          notes ??= new Map();
           if (!notes.has(key)) notes.set(key, chunkLookNote(key, chunkPart, source.look?.ownStyles === true, run, seen));
         }
       }
@@ -774,10 +775,14 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const last = runs[runs.length - 1];
       if (last && sameLook(last, run)) last.text += run.text;
       else runs.push(run);
-      if (resolved.themeMismatch || resolved.themeFillMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      if (resolved.themeMismatch || resolved.themeFillMismatch || resolved.ignoredStyleHighlight || resolved.autoPattern || resolved.unknownFrameFill || resolved.textFill || resolved.shapeText || resolved.unknownHighlight !== undefined || resolved.oddColour !== undefined || resolved.unshownTableShading) {
+        notes ??= new Map();
+        for (const note of notesOf(resolved)) if (!notes.has(note.key)) notes.set(note.key, note);
+      }
     }
     const key = cellKey(source);
-    const hasText = runs.some((r) => /\S/u.test(r.text));
+    let hasText = false;
+    for (let r = 0; r < runs.length && !hasText; r++) hasText = NOT_SPACE.test(runs[r]!.text);
     if (key && !hasText && !swatches.has(key)) {
       const shading = cascade.resolve({}, source.context);
       if (shading.background && shading.backgroundKind === 'shading') {
@@ -826,7 +831,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
         marksOut!.push({ paragraph: location.paragraph, marks: pendingMarks });
         pendingMarks = null;
       }
-      for (const note of notes.values()) {
+      if (notes) for (const note of notes.values()) {
         const seen = mismatches.get(note.key);
         if (seen) seen.count++;
         else {
@@ -871,6 +876,9 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
  * Tables of contents are left out (they repeat the headings, which are read where they stand): said
  * once, with the number of entries and the first ones, so that nothing goes missing unseen.
  */
+/** A character other than white space: a paragraph holding one has text (one pattern, not one built per paragraph). */
+const NOT_SPACE = /\S/u;
+
 /** How many times at most a part with fields whose end never came is read (see readStory). */
 const FIELD_READINGS = 3;
 
