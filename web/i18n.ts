@@ -499,6 +499,17 @@ const EN = {
   wSectionLengthsDiffer: 'The section "{section}" gives two lengths ({lengths}): it is timed against the first, {first}. If that is not the length to record, ask which is, and set it in a config (sections).',
   wSpotsUnreadOne: '{text} looks like a spot’s title or length, but no voice is named yet, so it is read as text of {groups}: the script is not divided into spots, and no spot is timed against its length. Name the voices below and leave that colour without a name (or drop a config with the script): the spot is then read.',
   wSpotsUnread: '{text} and {more} more look like spots’ titles or lengths, but no voice is named yet, so they are read as text of {groups}: the script is not divided into spots, and no spot is timed against its length. Name the voices below and leave that colour without a name (or drop a config with the script): the spots are then read.',
+  wLanguagesByVoice: 'The document marks its text in several languages: {voices} (the script’s own language: {language}). Each voice’s figures are said in its own language.',
+  wVoiceInLanguage: '{voice} in {language}',
+  wVoiceInLanguageAsWritten: '{voice} in {language} (counted as written)',
+  wTrackedChangesInNotes: 'The {notes} hold tracked changes. They are not read as lines, so no count changes, but the file is not final there: accept or reject the changes in Word before the session.',
+  wNoteNotCounted: 'A line in a voice’s colour opens with a note’s label ({labels}): {texts}. A note to the studio is not read aloud, so it is counted as nobody’s ({words} left out of {voices}). If it is read aloud, type it in the script without its colon.',
+  wNotesNotCounted: '{lines} in a voice’s colour open with a note’s label ({labels}): {texts}. A note to the studio is not read aloud, so they are counted as nobody’s ({words} left out of {voices}). If one is read aloud, type it in the script without its colon.',
+  wLabelLeftOut: '{labels} opens {lines} ({words} after it) like a speaker’s label, but the config names no voice by it: those lines are nobody’s, not recorded. If {name} speaks, add a voice with the label {name} to the config you drop with the script.',
+  wLabelsLeftOut: '{labels} open {lines} ({words} after them) like speakers’ labels, but the config names no voice by them: those lines are nobody’s, not recorded. For each that speaks, add a voice with its label to the config you drop with the script.',
+  wUnassignedChanged: 'Text of no voice differs between the two versions: {parts}. No voice records it, so no recording changes; check it if it is shown on screen.',
+  wLabelAfterBreakName: '{text} follows a line break in the middle of a sentence, and {label} opens no other line of the script: it is read as part of the line before it, not as a line of a speaker {name}. If {name} says it, drop the script with a config that names {name} (a voice with the label {name}).',
+  wLabelsAfterBreaksName: '{lines} follow a line break in the middle of a sentence and open with a name and a colon that opens no other line of the script ({texts}): each is read as part of the line before it, not as a speaker’s line. If one is, drop the script with a config that names that speaker.',
   wSectionLengthUnread: 'The section "{section}" seems to give a length ({text}) that cannot be read, so it has no length to fit. If it is to be timed, write its length as :30, 0:30, 30 s or 1 min in the script, or give it in a config (sections).',
   // The compare panel: a sentence moved between lines (the command line's "sentence moved to ¶3"); {where} is a place, or diffMoveVoice.
   diffMovedTo: 'sentence moved to {where}',
@@ -990,6 +1001,17 @@ const FR: Record<Key, string> = {
   wSectionLengthsDiffer: 'La section « {section} » donne deux durées ({lengths}) : elle est minutée sur la première, {first}. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
   wSpotsUnreadOne: '{text} ressemble au titre ou à la durée d’un spot, mais aucune voix n’est encore nommée : il est donc lu comme du texte de {groups}. Le script n’est pas découpé en spots et aucun spot n’est comparé à sa durée. Nommez les voix ci-dessous en laissant cette couleur sans nom (ou déposez une config avec le script) : le spot sera alors lu.',
   wSpotsUnread: '{text} et {more} autres ressemblent à des titres ou des durées de spots, mais aucune voix n’est encore nommée : ils sont donc lus comme du texte de {groups}. Le script n’est pas découpé en spots et aucun spot n’est comparé à sa durée. Nommez les voix ci-dessous en laissant cette couleur sans nom (ou déposez une config avec le script) : les spots seront alors lus.',
+  wLanguagesByVoice: 'Le document indique plusieurs langues pour son texte\u00A0: {voices} (langue du script\u00A0: {language}). Les nombres de chaque voix sont dits dans sa propre langue.',
+  wVoiceInLanguage: '{voice} en {language}',
+  wVoiceInLanguageAsWritten: '{voice} en {language} (compté tel qu’écrit)',
+  wTrackedChangesInNotes: 'Les {notes} contiennent des modifications suivies. Elles ne sont pas lues comme des répliques, donc aucun compte ne change, mais le fichier n’est pas définitif à cet endroit\u00A0: acceptez ou refusez les modifications dans Word avant la séance.',
+  wNoteNotCounted: 'Une réplique dans la couleur d’une voix commence par l’étiquette d’une note ({labels})\u00A0: {texts}. Une note au studio ne se dit pas\u00A0: elle n’est comptée pour personne ({words} retirés de {voices}). Si elle se dit, tapez-la dans le script sans ses deux-points.',
+  wNotesNotCounted: '{lines} dans la couleur d’une voix commencent par l’étiquette d’une note ({labels})\u00A0: {texts}. Une note au studio ne se dit pas\u00A0: elles ne sont comptées pour personne ({words} retirés de {voices}). Si l’une se dit, tapez-la dans le script sans ses deux-points.',
+  wLabelLeftOut: '{labels} ouvre {lines} ({words} après) comme l’étiquette d’un locuteur, mais la config ne nomme aucune voix ainsi\u00A0: ces répliques ne sont à personne et ne sont pas enregistrées. Si {name} parle, ajoutez une voix d’étiquette {name} à la config que vous déposez avec le script.',
+  wLabelsLeftOut: '{labels} ouvrent {lines} ({words} après) comme des étiquettes de locuteurs, mais la config ne nomme aucune voix ainsi\u00A0: ces répliques ne sont à personne et ne sont pas enregistrées. Pour chacun qui parle, ajoutez une voix avec son étiquette à la config que vous déposez avec le script.',
+  wUnassignedChanged: 'Du texte d’aucune voix diffère entre les deux versions\u00A0: {parts}. Aucune voix ne l’enregistre, donc aucun enregistrement ne change\u00A0; vérifiez-le s’il s’affiche à l’écran.',
+  wLabelAfterBreakName: '{text} suit un saut de ligne au milieu d’une phrase, et {label} n’ouvre aucune autre réplique du script\u00A0: c’est lu comme la suite de la ligne d’avant, pas comme une réplique de {name}. Si {name} le dit, déposez le script avec une config qui nomme {name} (une voix d’étiquette {name}).',
+  wLabelsAfterBreaksName: '{lines} suivent un saut de ligne au milieu d’une phrase et commencent par un nom et deux-points qui n’ouvrent aucune autre réplique du script ({texts})\u00A0: chacune est lue comme la suite de la ligne d’avant, pas comme une réplique. Si l’une l’est, déposez le script avec une config qui nomme ce locuteur.',
   wSectionLengthUnread: 'La section « {section} » semble donner une durée ({text}) qui ne peut pas être lue : elle n’a donc pas de durée à tenir. Pour la minuter, écrivez sa durée sous la forme :30, 0:30, 30 s ou 1 min dans le script, ou indiquez-la dans une config (sections).',
   diffMovedTo: 'phrase déplacée vers {where}',
   diffMovedToMany: '{n} phrases déplacées vers {where}',
@@ -1203,7 +1225,16 @@ export class Words {
 
   /** A language's name from its tag ("de", "en-US"), as the page's language says it: "allemand", "German". */
   language(tag: string): string {
-    const base = tag.split('-')[0]!;
+    const [base, script] = tag.split('-') as [string, string | undefined];
+    // A language told by its alphabet only (`und-Cyrl`: Russian or Ukrainian cannot be told by letters).
+    if (base === 'und' && script?.length === 4) {
+      try {
+        const name = new Intl.DisplayNames([this.locale], { type: 'script' }).of(script);
+        if (name && name !== script) return this.lang === 'fr' ? `une langue écrite en ${name.toLocaleLowerCase('fr')}` : `a language written in ${name}`;
+      } catch {
+        // Said as written, below.
+      }
+    }
     try {
       const name = new Intl.DisplayNames([this.locale], { type: 'language' }).of(base);
       if (name && name !== base) return name;

@@ -550,8 +550,10 @@ const SENTENCES: Record<string, Sentence> = {
   },
   'label-after-break': (d, s) => {
     if (!isNumber(d.lines) || !strings(d.labels) || !strings(d.texts) || !d.texts.length || !d.labels.length) return null;
-    if (d.lines === 1) return [say(s, 'wLabelAfterBreak', { text: s.w.quote(d.texts[0]!, 60), label: s.w.quote(d.labels[0]!, 30), name: d.labels[0]! })];
-    return [say(s, 'wLabelsAfterBreaks', { lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), texts: quoted(s, d.texts, 3) + (d.lines > Math.min(3, d.texts.length) ? ', …' : '') })];
+    // `enter: false`: a new paragraph would not change the reading (a PDF, or a line stopped mid-phrase): the speaker named in a config is the advice.
+    const enter = d.enter !== false;
+    if (d.lines === 1) return [say(s, enter ? 'wLabelAfterBreak' : 'wLabelAfterBreakName', { text: s.w.quote(d.texts[0]!, 60), label: s.w.quote(d.labels[0]!, 30), name: d.labels[0]! })];
+    return [say(s, enter ? 'wLabelsAfterBreaks' : 'wLabelsAfterBreaksName', { lines: count(s, d.lines, ['line', 'lines'], ['ligne', 'lignes']), texts: quoted(s, d.texts, 3) + (d.lines > Math.min(3, d.texts.length) ? ', …' : '') })];
   },
   'links-in-lines': (d, s) => {
     if (!isNumber(d.links) || !isNumber(d.words) || !Array.isArray(d.quoted)) return null;
@@ -689,6 +691,47 @@ const SENTENCES: Record<string, Sentence> = {
     return d.count === 1
       ? [say(s, 'wSpotsUnreadOne', { text: s.w.quote(d.texts[0]!, 60), groups })]
       : [say(s, 'wSpotsUnread', { text: s.w.quote(d.texts[0]!, 60), more: s.w.number(d.count - 1), groups })];
+  },
+  'languages-by-voice': (d, s) => {
+    if (!isString(d.language) || !Array.isArray(d.voices)) return null;
+    const voices = (d.voices as unknown[]).filter((v): v is { voice: string | null; language: string; spokenForms: boolean } => typeof v === 'object' && v !== null && isString((v as { language?: unknown }).language) && typeof (v as { spokenForms?: unknown }).spokenForms === 'boolean');
+    if (!voices.length) return null;
+    const each = voices.map((v) => say(s, v.spokenForms ? 'wVoiceInLanguage' : 'wVoiceInLanguageAsWritten', { voice: s.voice(v.voice), language: s.w.language(v.language) }));
+    return [say(s, 'wLanguagesByVoice', { voices: s.w.list(each), language: s.w.language(d.language) })];
+  },
+  'tracked-changes-in-notes': (d, s) => {
+    if (!strings(d.notes) || !d.notes.length) return null;
+    const notes = s.w.list(d.notes.map((kind) => say(s, kind === 'endnotes' ? 'wEndnotes' : 'wFootnotes')));
+    return [say(s, 'wTrackedChangesInNotes', { notes })];
+  },
+  'notes-not-counted': (d, s) => {
+    if (!strings(d.labels) || !d.labels.length || !isNumber(d.lines) || d.lines < 1 || !isNumber(d.words) || !strings(d.texts) || !d.texts.length || !Array.isArray(d.voices)) return null;
+    const voices = (d.voices as unknown[]).filter((v): v is { voice: string } => typeof v === 'object' && v !== null && isString((v as { voice?: unknown }).voice)).map((v) => s.voice(v.voice));
+    return [
+      say(s, d.lines === 1 ? 'wNoteNotCounted' : 'wNotesNotCounted', {
+        lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']),
+        labels: s.w.list(d.labels.map((label) => s.w.quote(label, 30))),
+        texts: quoted(s, d.texts, 2, 60) + (d.texts.length > 2 ? ', …' : ''),
+        words: s.w.words(d.words),
+        voices: s.w.list(voices),
+      }),
+    ];
+  },
+  'label-left-out': (d, s) => {
+    if (!strings(d.labels) || !d.labels.length || !isNumber(d.lines) || d.lines < 1 || !isNumber(d.words)) return null;
+    const labels = s.w.list(d.labels.slice(0, 3).map((label) => s.w.quote(label, 30)).concat(d.labels.length > 3 ? ['…'] : []));
+    return [say(s, d.labels.length === 1 ? 'wLabelLeftOut' : 'wLabelsLeftOut', { labels, name: d.labels[0]!, lines: count(s, d.lines, ['line', 'lines'], ['réplique', 'répliques']), words: s.w.words(d.words) })];
+  },
+  'unassigned-changed': (d, s) => {
+    const kinds = [
+      ['changed', ['line changed', 'lines changed'], ['ligne modifiée', 'lignes modifiées']],
+      ['added', ['line added', 'lines added'], ['ligne ajoutée', 'lignes ajoutées']],
+      ['removed', ['line removed', 'lines removed'], ['ligne supprimée', 'lignes supprimées']],
+      ['moved', ['line moved', 'lines moved'], ['ligne déplacée', 'lignes déplacées']],
+    ] as const;
+    if (!kinds.every(([key]) => isNumber(d[key]))) return null;
+    const parts = kinds.filter(([key]) => (d[key] as number) > 0).map(([key, en, fr]) => count(s, d[key] as number, [...en], [...fr]));
+    return parts.length ? [say(s, 'wUnassignedChanged', { parts: s.w.list(parts) })] : null;
   },
   'section-length-unread': (d, s) => (isString(d.section) && isString(d.text) ? [say(s, 'wSectionLengthUnread', { section: d.section, text: s.w.quote(d.text, 60) })] : null),
   'section-lengths-differ': (d, s) => {
