@@ -1183,7 +1183,7 @@ class LineReader {
         const word = this.core(next + 1) ?? '';
         const symbol = this.currencyOf(word);
         if (symbol && word !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
-        const named = abbreviated && !this.tok(next + 1)!.pre ? this.moneyWord(word) : undefined;
+        const named = abbreviated && this.tok(next + 1)?.pre === '' ? this.moneyWord(word) : undefined;
         if (named) return after(sayMoney(n, named, L, scaled.scale), 2);
       }
       if (scaled && abbreviated && (!scalePost || dotted)) {
