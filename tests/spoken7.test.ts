@@ -43,6 +43,7 @@ const GERMAN: [string, string, string, number][] = [
   // abbreviations of scales and units, whole amounts, heights
   ['de-DE', 'Das Projekt kostet 1,5 Mio. € und 2 Mrd. Euro insgesamt.', 'Das Projekt kostet eins Komma fünf Millionen Euro und zwei Milliarden Euro insgesamt.', 13],
   ['de-DE', '1 Mio. Einwohner', 'eine Million Einwohner', 3],
+  ['de-DE', 'Es sind 3 Mio.', 'Es sind drei Millionen.', 4],
   ['de-DE', 'Der Preis: € 1.200,- oder 12,- € pro Stück.', 'Der Preis: eintausendzweihundert Euro oder zwölf Euro pro Stück.', 9],
   ['de-DE', 'Die Pause dauert 5 Min. und der Kurs 2 Std.', 'Die Pause dauert fünf Minuten und der Kurs zwei Stunden.', 10],
   ['de-DE', 'Er ist 1,80 m groß.', 'Er ist ein Meter achtzig groß.', 6],
