@@ -70,6 +70,12 @@ const SPANISH: [string, string, string, number][] = [
   ['es-ES', 'Cuesta 19,99-29,99 euros.', 'Cuesta diecinueve euros con noventa y nueve a veintinueve euros con noventa y nueve.', 14],
   ['es-ES', 'Mide 1,80 m y pesa 75 kg.', 'Mide un metro ochenta y pesa setenta y cinco kilogramos.', 10],
   ['es-ES', 'El precio es $500.', 'El precio es quinientos dólares.', 5],
+  // numbers agree with a listed noun they count; elsewhere as before
+  ['es-ES', 'Tiene 21 años y 1 hermana.', 'Tiene veintiún años y una hermana.', 6],
+  ['es-ES', 'Hay 21 personas y 200 personas más.', 'Hay veintiuna personas y doscientas personas más.', 7],
+  ['es-ES', '1.200 personas', 'mil doscientas personas', 3],
+  ['es-ES', '231 días', 'doscientos treinta y un días', 5],
+  ['es-ES', 'El 21 de mayo', 'El veintiuno de mayo', 4],
   ['es-MX', 'El boleto cuesta $500 y la comida $1,200.50 pesos.', 'El boleto cuesta quinientos pesos y la comida mil doscientos pesos con cincuenta.', 13],
   ['es-AR', 'La entrada cuesta $500 y el menú $1.250.', 'La entrada cuesta quinientos pesos y el menú mil doscientos cincuenta pesos.', 12],
   ['es-MX', 'Cuesta US$ 20 o USD 20.', 'Cuesta veinte dólares o veinte dólares.', 6],

@@ -408,6 +408,23 @@ const DE_NOT_DATE = new Set('version v release update kapitel abschnitt punkt zi
 const DE_MONEY_NEAR = new Set(['Fr', 'SFr', 'CHF', 'EUR', '€', 'Euro', 'Franken', 'Rappen', '$', '£']);
 
 /** Words that tell a time or join a date after it (`on 1/2 at 9`, `le 1/2 à 9 h`, `el 1/2 a las 9`, `am 1/2 um 9`). */
+/**
+ * Spanish nouns a narration counts, by gender (a short list, the number agreeing only before one of them): feminine
+ * (`una hermana`, `veintiuna personas`, `doscientas horas`) and masculine (`un año`, `veintiún días`).
+ */
+const ES_FEMININE = lazy(
+  () =>
+    new Set(
+      'persona personas hora horas semana semanas vez veces página páginas mujer mujeres niña niñas hermana hermanas hija hijas empresa empresas ciudad ciudades pregunta preguntas clase clases sesión sesiones lección lecciones unidad unidades entrada entradas noche noches plaza plazas casa casas cosa cosas palabra palabras línea líneas opción opciones tienda tiendas familia familias escuela escuelas calle calles vida vidas visita visitas'.split(' '),
+    ),
+);
+const ES_MASCULINE = lazy(
+  () =>
+    new Set(
+      'año años día días mes meses minuto minutos segundo segundos hombre hombres niño niños hermano hermanos hijo hijos alumno alumnos empleado empleados cliente clientes punto puntos país países paso pasos libro libros usuario usuarios capítulo capítulos módulo módulos kilo kilos litro litros metro metros grado grados centro centros equipo equipos producto productos'.split(' '),
+    ),
+);
+
 /** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
 const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
 /** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
@@ -1209,7 +1226,15 @@ class LineReader {
     if (L.code === 'en' && next === i + 1 && this.isMonth(i - 1) && /^\d{1,2}$/.test(n.int) && n.frac === null && Number(n.int) >= 1 && Number(n.int) <= 31) {
       return { words: L.ordinal(n.int), next };
     }
-    return { words: next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L), next };
+    const words = next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L);
+    // Spanish numbers agree with the noun they count: `21 años` veintiún años, `1 hermana` una hermana, `200 personas` doscientas
+    const noun = L.code === 'es' && follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre ? follower : undefined;
+    if (noun !== undefined && (ES_FEMININE().has(noun) || ES_MASCULINE().has(noun))) {
+      const feminine = ES_FEMININE().has(noun);
+      const agreed = beforeNoun(words, L, feminine);
+      return { words: feminine && n.int.length <= 6 ? agreed.replace(/ientos\b/g, 'ientas') : agreed, next };
+    }
+    return { words, next };
   }
 
   /**
