@@ -52,10 +52,10 @@ const SAID = {
   ],
   'en-commercial': [
     ['25%', 'twenty-five percent'], ['over $50.', 'over fifty dollars.'], ['Home & Garden', 'Home and Garden'], ['$19.99', 'nineteen dollars and ninety-nine cents'],
-    ['April 30th', 'April thirtieth'], ['brightleafhome.com', 'brightleafhome dot com'], ['1-800-555-0142', 'one eight oh oh five five five oh one four two'],
+    ['April 30th', 'April thirtieth'], ['brightleafhome.com', 'brightleafhome dot com'], ['1-800-555-0142', 'one eight hundred five five five oh one four two'],
     ['valid 4/11 through', 'valid April eleventh through'], ['4/13/2025', 'April thirteenth, twenty twenty-five'], ['Radio, 3 spots', 'Radio, three spots'],
     ['draft 2, March 14.', 'draft two, March fourteenth.'], ['Spot 1 ', 'Spot one '], ['Spot 2 ', 'Spot two '], ['Spot 3 ', 'Spot three '],
-    ['jingle, 3 seconds', 'jingle, three seconds'], ['approx. 6 seconds', 'approximately six seconds'],
+    ['jingle, 3 seconds', 'jingle, three seconds'], ['approx. 6 seconds', 'approximately six seconds'], ['30s\u201340s', 'thirties to forties'],
   ],
 };
 

@@ -20,6 +20,11 @@
 //   minutes    lengths in minutes or with `max` (`SPOT 2 — 1 min`, `SPOT 1 — 1'00"`), one unreadable (`0:30:00`)
 //   block      the agency's header block (CLIENT:, TITLE: "Garden", LENGTH: :30, MEDIUM:, ISCI:) before each spot
 //   supers     `SUPER:`/`LEGAL:`/`TAG:` lines between a speaker's line and speech with no label
+//   fields     header blocks with no TITLE field (CLIENT:, PRODUCT:, LENGTH: :30, ISCI:), one under a bold
+//              `SPOT 4` marker, and a lone `Length: :20` line after speech (no block)
+//   hours      opening hours in spot titles (`Spot 2 — Open 9:00–17:00`): no length, nothing unread
+//   campaign   a Heading 1 campaign over bold spot markers, with no line of its own: with a config target
+//              for it (campaign.config.json) and with lengths in its title and under it, it holds the spots
 //
 // The right sections are written by hand in tests/sections-spots.test.ts.
 //
@@ -47,6 +52,8 @@ const h2 = (text) => ({ text, style: 'Heading2' });
 const title = (text) => ({ text, style: 'Title' });
 // A header block's field: its name in bold, a tab, its value.
 const field = (name, value) => ({ text: `${name}:\t${value}`, field: [name, value] });
+// A header block with no TITLE field: the spot is named by its ISCI code, else its product.
+const fields = (product, length, isci) => [field('CLIENT', 'Acme Motors'), field('PRODUCT', product), field('LENGTH', length), ...(isci ? [field('ISCI', isci)] : [])];
 const block = (name, length) => [field('CLIENT', 'Acme Motors'), field('TITLE', name), field('LENGTH', length), field('MEDIUM', 'Radio'), field('ISCI', 'ACME0001H')];
 
 const SCRIPTS = {
@@ -162,6 +169,44 @@ const SCRIPTS = {
     p('ANNCR: Drive the Roadster today.'), // 4
     p('WOMAN: Wow.'), // 1
   ],
+  fields: [
+    ...fields('Roadster', ':30', 'ACME0002H'),
+    p('ANNCR: The Roadster is back, and it is faster than ever.'), // 10
+    p('WOMAN: Wow.'), // 1
+    ...fields('Kitchen Week', ':15', 'ACME0003H'),
+    p('ANNCR: A new kitchen in a weekend.'), // 6
+    ...fields('Garden', ':60'),
+    p('WOMAN: The garden is calling.'), // 4
+    p('Length: :20'),
+    p('ANNCR: Spring starts at Acme.'), // 4
+    b('SPOT 4'),
+    field('CLIENT', 'Acme Motors'),
+    field('LENGTH', ':20'),
+    p('WOMAN: See you there.'), // 4
+  ],
+  hours: [
+    b('SPOT 1 — :30'),
+    p('ANNCR: The summer sale starts Saturday.'), // 5
+    b('Spot 2 — Open 9:00–17:00'),
+    p('ANNCR: Every weekday, all summer long.'), // 5
+    b('SPOT 3 — Open 9:00'),
+    p('WOMAN: See you at Acme.'), // 4
+    b('SPOT 4 — 8:00 am–6:00 pm'),
+    p('ANNCR: Free coffee for the early birds.'), // 6
+  ],
+  campaign: [
+    h1('Acme Drive campaign'),
+    b('SPOT 1 — :30'),
+    p(`ANNCR: ${words(50, 'drive')}.`), // 50 words, 20 s
+    b('SPOT 2 — :15'),
+    p(`WOMAN: ${words(30, 'ride')}.`), // 30 words, 12 s: 32 s in all
+    h1('Acme Summer campaign — 45 sec'),
+    p('Duration: 60 sec'),
+    b('SPOT 3 — :30'),
+    p(`ANNCR: ${words(40, 'sun')}.`), // 40 words, 16 s
+    b('SPOT 4 — :30'),
+    p(`WOMAN: ${words(40, 'sea')}.`), // 40 words, 16 s
+  ],
   supers: [
     b('SPOT 1 — TV — :15'),
     p('ANNCR: The Roadster is here.'),
@@ -217,6 +262,12 @@ for (const name of names) {
 writeFileSync(
   join(OUT, 'vo-lines.config.json'),
   `${JSON.stringify({ voices: { ANNCR: { label: 'ANNCR' }, WOMAN: { label: 'WOMAN' } }, unassigned: ['#000000'], wpm: 150 }, null, 2)}\n`,
+);
+
+// The campaign script with a target for its first campaign (tests pass it with --config).
+writeFileSync(
+  join(OUT, 'campaign.config.json'),
+  `${JSON.stringify({ voices: { ANNCR: { label: 'ANNCR' }, WOMAN: { label: 'WOMAN' } }, unassigned: ['#000000'], wpm: 150, sections: { 'Acme Drive campaign': { maxSeconds: 30 } } }, null, 2)}\n`,
 );
 
 if (process.argv.includes('--pdf')) {

@@ -158,7 +158,7 @@ describe('human output', () => {
         '(The legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)" is left out of the lines.)',
         'Language: English (en-US, from the document)',
         'Whole script: 378 words in 40 lines, about 2:33 at 160 wpm; Customer is 13.2% of it.',
-        'To record: 293 words (321 spoken), about 2:00',
+        'To record: 293 words (320 spoken), about 2:00',
         '',
         'Customer (#00FF00 bright green highlight): 7 lines, 50 words, about 0:19 at 160 wpm',
         "  ¶7   12 words  Honestly? I just want a lawn that doesn't look like a hayfield.",

@@ -5,6 +5,8 @@
  * Docx4j_GettingStarted.docx: 4 footnotes, 84 words, missing from every count, while its PDF counts
  * them as page text).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/readers/docx/index.js';
@@ -117,5 +119,40 @@ describeShared('corpus/public-docx', 'footnotes left out of a real file', (CORPU
     expect(report.warnings.filter((w) => w.code === 'notes-left-out').map((w) => w.message)).toEqual([
       '4 footnotes (84 words) are not read as script lines. If they are read aloud, count them with --include footnotes.',
     ]);
+  });
+});
+
+describe('tracked changes in notes that are not read (probe7: check --rule tracked-changes=error passed such a file)', () => {
+  // A reviewer's insertion and deletion in a footnote, as Word writes them.
+  const trackedFootnote = `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${r(' Source: national safety statistics, ')}<w:del w:id="7" w:author="Reviewer" w:date="2026-11-30T10:00:00Z"><w:r><w:delText>2023</w:delText></w:r></w:del><w:ins w:id="8" w:author="Reviewer" w:date="2026-11-30T10:00:00Z">${r('2024')}</w:ins>${r('.')}</w:p></w:footnote>`;
+
+  it('said once, naming the notes, with the --include that counts them; no tracked-changes warning of the body', async () => {
+    const script = await read({ body, footnotes: trackedFootnote });
+    expect(script.warnings.filter((w) => w.code.startsWith('tracked'))).toEqual([
+      {
+        code: 'tracked-changes-in-notes',
+        message: 'The footnotes hold tracked changes. They are not read as script lines, so the counts do not change, but the file is not final there: accept or reject the changes in Word before the session (or count the notes, as accepted, with --include footnotes).',
+        details: { notes: ['footnotes'], include: 'footnotes' },
+      },
+    ]);
+    expect(script.facts.trackedChanges).toBe(false);
+  });
+
+  it('read with --include footnotes, the changes are the file\'s own (counted as accepted), and not said twice', async () => {
+    const script = await read({ body, footnotes: trackedFootnote }, { include: ['footnote'] });
+    expect(script.warnings.filter((w) => w.code === 'tracked-changes-in-notes')).toEqual([]);
+    expect(script.facts.trackedChanges).toBe(true);
+    expect(script.paragraphs.map((x) => x.runs.map((run) => run.text).join(''))).toEqual(['The narrator reads this line.', ' Source: national safety statistics, 2024.']);
+  });
+
+  it('check: a warning by default, an error under --rule tracked-changes=error (exit 1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vo-notes-tracked-'));
+    writeFileSync(join(dir, 'script.docx'), buildDocx({ body, footnotes: trackedFootnote }));
+    const byDefault = runCli(['check', 'script.docx', '--no-config'], dir);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stdout).toContain('  warning  tracked-changes  The footnotes hold tracked changes.');
+    const strict = runCli(['check', 'script.docx', '--no-config', '--rule', 'tracked-changes=error'], dir);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('  error    tracked-changes  The footnotes hold tracked changes.');
   });
 });

@@ -269,7 +269,7 @@ describe('export FILE -o OUT.xlsx (the built CLI on samples/en-commercial)', () 
   it('writes the file and says so in one line', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`Wrote ${shown(out)}: Summary + Sections + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
+    expect(result.stdout).toBe(`Wrote ${shown(out)}: Summary + Sections + 2 voice sheets (${expected.voices.Announcer!.lines.length + customerLines.length} lines).\nTo record: 293 words (320 spoken), about 2:00\n`);
     expect(readdirSync(dir)).toEqual(['spring-sale.xlsx']);
   });
 
@@ -360,7 +360,7 @@ describe('export to CSV, JSON and Markdown', () => {
     expect(stdout).toBe(
       `Wrote ${shown(join(dir, 'spring-Announcer.csv'))}: Announcer (${expected.voices.Announcer!.lines.length} lines).\n` +
         `Wrote ${shown(join(dir, 'spring-Customer.csv'))}: Customer (${expected.voices.Customer!.lines.length} lines).\n` +
-        'To record: 293 words (321 spoken), about 2:00\n',
+        'To record: 293 words (320 spoken), about 2:00\n',
     );
     expect(readdirSync(dir).sort()).toEqual(['spring-Announcer.csv', 'spring-Customer.csv']);
     const customer = readFileSync(join(dir, 'spring-Customer.csv'), 'utf8').split('\r\n');
@@ -401,7 +401,7 @@ describe('export to CSV, JSON and Markdown', () => {
     const out = join(dir, 'spring.md');
     const result = run(['export', SAMPLE, '-o', out]);
     expect(result.stderr).toBe('');
-    expect(result.stdout).toBe(`Wrote ${shown(out)}: summary + 2 voices (${expected.voices.Announcer!.lines.length + expected.voices.Customer!.lines.length} lines).\nTo record: 293 words (321 spoken), about 2:00\n`);
+    expect(result.stdout).toBe(`Wrote ${shown(out)}: summary + 2 voices (${expected.voices.Announcer!.lines.length + expected.voices.Customer!.lines.length} lines).\nTo record: 293 words (320 spoken), about 2:00\n`);
     const markdown = readFileSync(out, 'utf8');
     expect(markdown.startsWith(`## ${SAMPLE}\n\n| Voice | Lines | Words | Spoken words | Time | Share |\n`)).toBe(true);
     for (const l of linesJson.voices[1]!.lines) expect(markdown).toContain(`| \`${l.id}\` |`);

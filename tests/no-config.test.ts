@@ -52,7 +52,7 @@ describe('the commercial sample, copied away from its config', () => {
     ]);
     expect(report.voices[1].lines.map((l: { text: string }) => l.text)).toEqual(expected.voices.Customer!.lines);
     expect(report.legend.unassigned).toEqual({ colors: [], highlights: ['#C0C0C0'] });
-    expect(report.recorded).toEqual({ words: 293, spokenWords: 321, seconds: 128.4, duration: '2:08' });
+    expect(report.recorded).toEqual({ words: 293, spokenWords: 320, seconds: 128, duration: '2:08' });
     // The plain black titles and headings are not an unknown colour to add to a config (there is
     // none): under a legend of highlights they are said once, plainly, as nobody's lines.
     expect(report.warnings.map((w: { code: string; message: string }) => [w.code, w.message])).toEqual([
@@ -70,17 +70,17 @@ describe('the commercial sample, copied away from its config', () => {
       'spring-sale.docx (DOCX) · no config: the legend at ¶3: "Key: Announcer · Customer · SFX / music (not recorded)"',
       line,
       'Language: English (en-US, from the document)',
-      'To record: 293 words (321 spoken), about 2:09 (the whole script: 378 words, about 2:44)',
+      'To record: 293 words (320 spoken), about 2:08 (the whole script: 378 words, about 2:43)',
     ]);
     expect(run(['lines', 'spring-sale.docx', '--voice', 'announcer'], dir).stdout.split('\n').slice(1, 5)).toEqual([
       line,
       'Language: English (en-US, from the document)',
-      'Whole script: 378 words in 40 lines, about 2:44 at 150 wpm; Announcer is 64.3% of it.',
-      'To record: 293 words (321 spoken), about 2:09',
+      'Whole script: 378 words in 40 lines, about 2:43 at 150 wpm; Announcer is 64.3% of it.',
+      'To record: 293 words (320 spoken), about 2:08',
     ]);
     expect(run(['spring-sale.docx'], dir).stdout.split('\n')[1]).toBe(line);
     const exported = run(['export', 'spring-sale.docx', '-o', 'sheets.xlsx'], dir);
-    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (321 spoken), about 2:09', ''].join('\n'));
+    expect(exported.stdout).toBe(['Wrote sheets.xlsx: Summary + Sections + 2 voice sheets (20 lines).', line, 'To record: 293 words (320 spoken), about 2:08', ''].join('\n'));
     // Warnings go to stderr: stdout says what was written.
     expect(exported.stderr).toContain('Warnings (1):\n  ! 66 words in 17 lines are plain text with no highlight');
     const check = run(['check', 'spring-sale.pdf', '--rule', 'section-time=off'], dir);
@@ -89,11 +89,11 @@ describe('the commercial sample, copied away from its config', () => {
     // The plain black headings are no finding: they are not an unknown colour under a legend of highlights.
     // They are a note, as summary warns of them: nobody records them.
     expect(check.stdout.split('\n')[2]).toMatch(/^ {2}note {5}plain-text {2}66 words in 17 lines are plain text with no highlight \(/);
-    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:09 · 1 note\n');
+    expect(check.stdout).toContain('  pass   spring-sale.pdf  2 voices, 293 words to record, 2:08 · 1 note\n');
   });
 
   it('recorded is in the JSON of lines, summary, check and export', () => {
-    const recorded = { words: 293, spokenWords: 321, seconds: 128.4, duration: '2:08' };
+    const recorded = { words: 293, spokenWords: 320, seconds: 128, duration: '2:08' };
     expect(JSON.parse(run(['summary', 'spring-sale.docx', '--json'], dir).stdout).recorded).toEqual(recorded);
     const check = JSON.parse(run(['check', 'spring-sale.docx', '--format', 'json'], dir).stdout);
     expect(check.files[0].recorded).toEqual(recorded);

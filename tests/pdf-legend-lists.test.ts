@@ -80,3 +80,38 @@ describe('a colour key in two groups, "Not recorded" with its colours under it',
   });
 });
 
+
+/**
+ * A flat key with no heading, its "not recorded" part a group of its own
+ * (scripts/pdf-producers/list_legend_flat_groups.py): "Anna — blue", "Ben — red", then "Not recorded"
+ * (or "Not recorded:") on a line of its own over "black". Before, the legend ended at "Ben — red":
+ * "Not recorded" and "black" were read as two unassigned script lines and black was declared nothing.
+ */
+describe('a flat colour key with no heading, "Not recorded" over its colour', () => {
+  const FLAT = ['', '-colon'].flatMap((s) => [`wp-legend-flat-groups${s}-en.pdf`, `chromium-legend-flat-groups${s}-en.pdf`, `lo-legend-flat-groups${s}-en.pdf`, `lo-legend-flat-groups${s}-en.docx`]);
+  for (const file of FLAT) {
+    it(`${file}: the legend takes "Not recorded" and black, then stops; "black" is no line`, async () => {
+      const { report } = await analyse(join(PDF_PRODUCERS_DIR, file), { noConfig: true });
+      const heading = file.includes('-colon') ? 'Not recorded:' : 'Not recorded';
+      expect(report.legend && { text: report.legend.text, voices: report.legend.voices.map((v) => [v.name, v.colors]), unassigned: report.legend.unassigned.colors }).toEqual({
+        text: `Anna — blue / Ben — red / ${heading} / black`,
+        voices: [['Anna', ['#0070C0']], ['Ben', ['#C00000']]],
+        unassigned: ['#000000'],
+      });
+      expect(report.voices.map((v) => [v.name, v.lines.map((l) => l.text), v.words])).toEqual([
+        ['Anna', ['Two coffees, please, and a glass of water.', 'Just the croissants, thank you.'], 13],
+        ['Ben', ['Of course. Would you like anything to eat with that?'], 10],
+      ]);
+      expect(report.unassigned.lines.map((l) => l.text)).toEqual(['They sit down by the window.']);
+      expect(report.unassigned.words).toBe(6);
+      expect(report.warnings.map((w) => w.code)).toEqual([]);
+    });
+
+    if (file.endsWith('.pdf')) {
+      it(`${file}: with a config, the lines and words the script data gives`, async () => {
+        const { got, expected } = await read(file);
+        expect(got).toEqual(expected);
+      });
+    }
+  }
+});

@@ -62,7 +62,7 @@ describe('text running off the page', () => {
     expect(others).toEqual([]);
     const [narrator, expert] = warning?.details?.paragraphs as number[];
     expect(said?.message).toBe(
-      `Text runs off the page on page 1: 13 lines are cut at the edge (the first: "Welcome. Today we look at phishing, the most common attack on our compan"), and what lies past it is not shown, so vo-lines could not read it. Expert's lines are cut at the page's right edge on page 1 (12 lines: ¶${expert}); Narrator's line is cut at the page's right edge on page 1 (1 line: ¶${narrator}): the word counts of Expert and Narrator may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
+      `Text runs off the page on page 1: 13 lines are cut at the edge (the first: "Welcome. Today we look at phishing, the most common attack on our compan"), and what lies past it is not shown, so vo-lines could not read it. Expert's lines are cut at the page's right edge on page 1 (12 lines: p.1 ¶${expert} (table 1, row 6 · #4, col 4)); Narrator's line is cut at the page's right edge on page 1 (1 line: p.1 ¶${narrator} (table 1, row 2 · #1, col 4)): the word counts of Expert and Narrator may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
     );
     expect(said?.details).toEqual({
       pages: [1],
@@ -73,8 +73,8 @@ describe('text running off the page', () => {
       characters: 33,
       edge: 'page',
       voices: [
-        { name: 'Expert', lines: 12, pages: [1], paragraphs: [expert] },
-        { name: 'Narrator', lines: 1, pages: [1], paragraphs: [narrator] },
+        { name: 'Expert', lines: 12, pages: [1], paragraphs: [expert], places: [{ story: 'body', paragraph: expert, page: 1, cell: { table: 1, row: 6, column: 4, numbered: '#4' } }] },
+        { name: 'Narrator', lines: 1, pages: [1], paragraphs: [narrator], places: [{ story: 'body', paragraph: narrator, page: 1, cell: { table: 1, row: 2, column: 4, numbered: '#1' } }] },
       ],
     });
     expect(said?.location).toEqual(warning?.location);
@@ -128,9 +128,9 @@ describe('text running off the page', () => {
     const [said] = offPage((await analysed('chromium-overflow-en.pdf')).report.warnings);
     const [p] = warning?.details?.paragraphs as number[];
     expect(said?.message).toBe(
-      `Text runs off the box it is drawn in on page 1: 2 lines are cut at the edge (the first: "Everything in the garden centr"), and what lies past it is not shown, so vo-lines could not read it. Anna's lines are cut at the edge of the box they are drawn in on page 1 (2 lines: ¶${p}): Anna's word count may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
+      `Text runs off the box it is drawn in on page 1: 2 lines are cut at the edge (the first: "Everything in the garden centr"), and what lies past it is not shown, so vo-lines could not read it. Anna's lines are cut at the edge of the box they are drawn in on page 1 (2 lines: p.1 ¶${p}): Anna's word count may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
     );
-    expect(said?.details?.voices).toEqual([{ name: 'Anna', lines: 2, pages: [1], paragraphs: [p] }]);
+    expect(said?.details?.voices).toEqual([{ name: 'Anna', lines: 2, pages: [1], paragraphs: [p], places: [{ story: 'body', paragraph: p, page: 1 }] }]);
     expect(said?.details?.cut).toBeUndefined();
   });
 
@@ -151,9 +151,9 @@ describe('the voices whose words are cut, named once the lines are cast', () => 
     const [right, left] = offPage(script.warnings)[0]?.details?.paragraphs as number[];
     const [said] = offPage(report.warnings);
     expect(said?.message).toBe(
-      `Text runs off the page on page 1: 3 lines are cut at the edge (the first: "The boats you see here have fished these waters for a hundred and fifty yea"), and what lies past it is not shown, so vo-lines could not read it. Anna's lines are cut at the page's right and left edges on page 1 (3 lines: ¶${right}, ¶${left}): Anna's word count may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
+      `Text runs off the page on page 1: 3 lines are cut at the edge (the first: "The boats you see here have fished these waters for a hundred and fifty yea"), and what lies past it is not shown, so vo-lines could not read it. Anna's lines are cut at the page's right and left edges on page 1 (3 lines: p.1 ¶${right}, p.1 ¶${left}): Anna's word count may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
     );
-    expect(said?.details?.voices).toEqual([{ name: 'Anna', lines: 3, pages: [1], paragraphs: [right, left] }]);
+    expect(said?.details?.voices).toEqual([{ name: 'Anna', lines: 3, pages: [1], paragraphs: [right, left], places: [{ story: 'body', paragraph: right, page: 1 }, { story: 'body', paragraph: left, page: 1 }] }]);
   });
 
   it('under a config that gives green to no voice, the cut text is "in no voice\'s colour" (unassigned)', async () => {
@@ -163,9 +163,9 @@ describe('the voices whose words are cut, named once the lines are cast', () => 
     const [right, left] = offPage(script.warnings)[0]?.details?.paragraphs as number[];
     const [said] = offPage(report.warnings);
     expect(said?.message).toContain(
-      `so vo-lines could not read it. Text in no voice's colour is cut at the page's right and left edges on page 1 (3 lines: ¶${right}, ¶${left}): the count of the unassigned text may be short. Re-export`,
+      `so vo-lines could not read it. Text in no voice's colour is cut at the page's right and left edges on page 1 (3 lines: p.1 ¶${right}, p.1 ¶${left}): the count of the unassigned text may be short. Re-export`,
     );
-    expect(said?.details?.voices).toEqual([{ name: 'unassigned', lines: 3, pages: [1], paragraphs: [right, left] }]);
+    expect(said?.details?.voices).toEqual([{ name: 'unassigned', lines: 3, pages: [1], paragraphs: [right, left], places: [{ story: 'body', paragraph: right, page: 1 }, { story: 'body', paragraph: left, page: 1 }] }]);
   });
 
   it('a config naming the voices its own way: the config’s names', async () => {

@@ -134,7 +134,7 @@ describe('the booth script’s labels follow the script’s language (pure)', ()
       title: 'Booth script — Announcer',
       script: `Script: ${COMMERCIAL}`,
       date: 'Date: 2025-06-12',
-      summary: '13 lines · 243 words (271 spoken) · about 1:42 at 160 wpm',
+      summary: '13 lines · 243 words (270 spoken) · about 1:41 at 160 wpm',
       directions: 'Grey italics are directions: not spoken.',
       subject: 'Booth script',
       page: 'Page {page} of {pages}',

@@ -66,3 +66,20 @@ describe('the syllable timing of such a line follows what is said', () => {
     expect(lines[0].seconds).toBe(lines[1].seconds);
   });
 });
+
+describe('US toll-free numbers: 800 said eight hundred', () => {
+  const TOLL_FREE: [string, string, string][] = [
+    ['en-US', 'Call 1-800-555-0199 today.', 'Call one eight hundred five five five oh one nine nine today.'],
+    ['en-US', 'Call (800) 555-0199.', 'Call eight hundred five five five oh one nine nine.'],
+    ['en-US', 'Call 1.800.555.0199', 'Call one eight hundred five five five oh one nine nine'],
+    ['en-US', 'Call +1 800 555 0199', 'Call plus one eight hundred five five five oh one nine nine'],
+    // Not 800, or not in its groups, or not American English: digit by digit, as before
+    ['en-US', 'Call 1-888-555-0199', 'Call one eight eight eight five five five oh one nine nine'],
+    ['en-US', 'Call 212-555-0199', 'Call two one two five five five oh one nine nine'],
+    ['en-US', 'Call 18005550199', 'Call one eight oh oh five five five oh one nine nine'],
+    ['en-GB', 'Call 1-800-555-0199', 'Call one eight oh oh five five five oh one nine nine'],
+  ];
+  it.each(TOLL_FREE)('%s: %s → %s', (tag, written, spoken) => {
+    expect(spokenForm(written, tag)).toBe(spoken);
+  });
+});

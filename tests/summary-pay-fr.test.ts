@@ -83,14 +83,14 @@ describe('summary: a French script\'s pay block without a quote', () => {
 describe('summary: the pay block in other languages', () => {
   const dir = folder('en', 'samples/en-commercial/spring-sale.docx', 'voices:\n  Announcer: { highlight: yellow }\n  Customer: { highlight: green }\nunassigned: ["#000000", lightGray]\nrates: { per: finished-minute, rate: 30, currency: EUR }\n');
 
-  it('English is unchanged: €30.00 per finished minute × 1.81 finished minutes', () => {
+  it('English is unchanged: €30.00 per finished minute × 1.8 finished minutes', () => {
     const text = runCli(['summary', 'script.docx'], dir).stdout;
-    // 1.81 × 30 = 54.30; 0.33 × 30 = 9.90; the total 64.20.
+    // 1.80 × 30 = 54.00; 0.33 × 30 = 9.90; the total 63.90.
     expect(payBlock(text)).toBe(
       [
         '  Pay units   Characters  Dubbing lines  Finished minutes  Finished hours  Fee',
-        '  Total            2,365             49              2.73           0.046  €64.20',
-        '  Announcer        1,515             31              1.81           0.030  €54.30 (€30.00 per finished minute × 1.81 finished minutes)',
+        '  Total            2,365             49              2.72           0.046  €63.90',
+        '  Announcer        1,515             31              1.80           0.030  €54.00 (€30.00 per finished minute × 1.8 finished minutes)',
         '  Customer           289              6              0.33           0.006  €9.90 (€30.00 per finished minute × 0.33 finished minutes)',
         '  Unassigned         561             12              0.59           0.010  not quoted',
       ].join('\n'),

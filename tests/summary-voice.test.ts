@@ -40,7 +40,7 @@ describe('summary --voice', () => {
     const lines = stdout.split('\n');
     expect(lines[3]).toBe('Unassigned: 85 words (88 spoken) in 20 lines, about 0:33, 22.5% of the script (the whole script: 378 words, about 2:33)');
     expect(lines.slice(6, 8)).toEqual([
-      '  Total                            40    378     409  100.0%  2:33  160 wpm',
+      '  Total                            40    378     408  100.0%  2:33  160 wpm',
       '  Unassigned  any other colour     20     85      88   22.5%  0:33  160 wpm',
     ]);
   });

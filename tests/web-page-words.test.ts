@@ -117,17 +117,17 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
     const expected = {
       en: {
         status: 'spring-sale.docx read: 2_voices.',
-        total: 'Your lines: 243_words, about 1_min_49_s; the whole script: 378_words. (271_words said aloud, at 150_words a minute.)',
+        total: 'Your lines: 243_words, about 1_min_48_s; the whole script: 378_words. (270_words said aloud, at 150_words a minute.)',
         voices: [
-          ['Announcer', '13', '243', '271', '64.3%', '1_min_49_s'],
+          ['Announcer', '13', '243', '270', '64.3%', '1_min_48_s'],
           ['Customer', '7', '50', '50', '13.2%', '20_s'],
           ['Not read (no voice)', '20', '85', '88', '22.5%', '35_s'],
-          ['Whole script', '40', '378', '409', '100.0%', '2_min_44_s'],
+          ['Whole script', '40', '378', '408', '100.0%', '2_min_43_s'],
         ],
-        toRecord: 'To record, all voices: 293_words, about 2_min_09_s.',
+        toRecord: 'To record, all voices: 293_words, about 2_min_08_s.',
         sections: [
           ['Spot 1 — “Weekend Plans” — :30 ¶4', '49', '21_s', '29_s', '✓ 29_s of 30_s'],
-          ['Spot 2 — “Garden Center” — :60 ¶12', '145', '1_min_07_s', '1_min_15_s', '✗ 1_min_15_s of 1_min (15_s over)'],
+          ['Spot 2 — “Garden Center” — :60 ¶12', '145', '1_min_06_s', '1_min_14_s', '✗ 1_min_14_s of 1_min (14_s over)'],
           ['Spot 3 — “Last Chance” — :30 ¶24', '49', '21_s', '25_s', '✓ 25_s of 30_s'],
         ],
         shown: '13_of 13_lines shown',
@@ -135,17 +135,17 @@ describeBrowser('the page\'s own words, in its language: file buttons, numbers k
       },
       fr: {
         status: 'spring-sale.docx lu_: 2_voix.',
-        total: 'Vos répliques_: 243_mots, environ 1_min_49_s^; le script entier_: 378_mots. (271_mots prononcés, à 150_mots par minute.)',
+        total: 'Vos répliques_: 243_mots, environ 1_min_48_s^; le script entier_: 378_mots. (270_mots prononcés, à 150_mots par minute.)',
         voices: [
-          ['Announcer', '13', '243', '271', '64,3_%', '1_min_49_s'],
+          ['Announcer', '13', '243', '270', '64,3_%', '1_min_48_s'],
           ['Customer', '7', '50', '50', '13,2_%', '20_s'],
           ['Non lu (sans voix)', '20', '85', '88', '22,5_%', '35_s'],
-          ['Script entier', '40', '378', '409', '100,0_%', '2_min_44_s'],
+          ['Script entier', '40', '378', '408', '100,0_%', '2_min_43_s'],
         ],
-        toRecord: 'À enregistrer, toutes voix_: 293_mots, environ 2_min_09_s.',
+        toRecord: 'À enregistrer, toutes voix_: 293_mots, environ 2_min_08_s.',
         sections: [
           ['Spot 1 — “Weekend Plans” — :30 ¶4', '49', '21_s', '29_s', '✓ 29_s sur 30_s'],
-          ['Spot 2 — “Garden Center” — :60 ¶12', '145', '1_min_07_s', '1_min_15_s', '✗ 1_min_15_s sur 1_min (15_s de trop)'],
+          ['Spot 2 — “Garden Center” — :60 ¶12', '145', '1_min_06_s', '1_min_14_s', '✗ 1_min_14_s sur 1_min (14_s de trop)'],
           ['Spot 3 — “Last Chance” — :30 ¶24', '49', '21_s', '25_s', '✓ 25_s sur 30_s'],
         ],
         shown: '13_répliques sur 13_affichées',

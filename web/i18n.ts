@@ -497,6 +497,8 @@ const EN = {
   wTabOrColumns: 'On {pages}, text set apart by a wide gap (as a tab sets a speaker\'s label apart) was read as one line, then the line under it: {lines}. If the page sets them as two columns of a table, the words are all there but read in another order: check those lines by eye.',
   wTabOrColumnsLine: '{parts}, then {next}',
   wSectionLengthsDiffer: 'The section "{section}" gives two lengths ({lengths}): it is timed against the first, {first}. If that is not the length to record, ask which is, and set it in a config (sections).',
+  wSpotsUnreadOne: '{text} looks like a spot’s title or length, but no voice is named yet, so it is read as text of {groups}: the script is not divided into spots, and no spot is timed against its length. Name the voices below and leave that colour without a name (or drop a config with the script): the spot is then read.',
+  wSpotsUnread: '{text} and {more} more look like spots’ titles or lengths, but no voice is named yet, so they are read as text of {groups}: the script is not divided into spots, and no spot is timed against its length. Name the voices below and leave that colour without a name (or drop a config with the script): the spots are then read.',
   wSectionLengthUnread: 'The section "{section}" seems to give a length ({text}) that cannot be read, so it has no length to fit. If it is to be timed, write its length as :30, 0:30, 30 s or 1 min in the script, or give it in a config (sections).',
   // The compare panel: a sentence moved between lines (the command line's "sentence moved to ¶3"); {where} is a place, or diffMoveVoice.
   diffMovedTo: 'sentence moved to {where}',
@@ -986,6 +988,8 @@ const FR: Record<Key, string> = {
   wTabOrColumns: 'Sur {pages}, du texte séparé par un large blanc (comme une tabulation sépare le nom de qui parle) a été lu comme une seule ligne, puis la ligne du dessous : {lines}. Si la page les met en deux colonnes d’un tableau, tous les mots y sont mais lus dans un autre ordre : vérifiez ces répliques à l’œil.',
   wTabOrColumnsLine: '{parts}, puis {next}',
   wSectionLengthsDiffer: 'La section « {section} » donne deux durées ({lengths}) : elle est minutée sur la première, {first}. Si ce n’est pas la durée à enregistrer, demandez laquelle l’est et indiquez-la dans une config (sections).',
+  wSpotsUnreadOne: '{text} ressemble au titre ou à la durée d’un spot, mais aucune voix n’est encore nommée : il est donc lu comme du texte de {groups}. Le script n’est pas découpé en spots et aucun spot n’est comparé à sa durée. Nommez les voix ci-dessous en laissant cette couleur sans nom (ou déposez une config avec le script) : le spot sera alors lu.',
+  wSpotsUnread: '{text} et {more} autres ressemblent à des titres ou des durées de spots, mais aucune voix n’est encore nommée : ils sont donc lus comme du texte de {groups}. Le script n’est pas découpé en spots et aucun spot n’est comparé à sa durée. Nommez les voix ci-dessous en laissant cette couleur sans nom (ou déposez une config avec le script) : les spots seront alors lus.',
   wSectionLengthUnread: 'La section « {section} » semble donner une durée ({text}) qui ne peut pas être lue : elle n’a donc pas de durée à tenir. Pour la minuter, écrivez sa durée sous la forme :30, 0:30, 30 s ou 1 min dans le script, ou indiquez-la dans une config (sections).',
   diffMovedTo: 'phrase déplacée vers {where}',
   diffMovedToMany: '{n} phrases déplacées vers {where}',

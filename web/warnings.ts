@@ -683,6 +683,13 @@ const SENTENCES: Record<string, Sentence> = {
     const list = known.length ? say(s, 'wUnknownSectionList', { sections: known.map((title) => s.w.quote(title)).join(', ') }) : say(s, 'wUnknownSectionNone');
     return [say(s, 'wUnknownSection', { time: s.w.duration(d.maxSeconds), section: d.section, known: list })];
   },
+  'spots-unread': (d, s) => {
+    if (!strings(d.texts) || !d.texts.length || !isNumber(d.count) || d.count < 1 || !strings(d.groups) || !d.groups.length) return null;
+    const groups = s.w.list(d.groups.map((group) => s.voice(group)));
+    return d.count === 1
+      ? [say(s, 'wSpotsUnreadOne', { text: s.w.quote(d.texts[0]!, 60), groups })]
+      : [say(s, 'wSpotsUnread', { text: s.w.quote(d.texts[0]!, 60), more: s.w.number(d.count - 1), groups })];
+  },
   'section-length-unread': (d, s) => (isString(d.section) && isString(d.text) ? [say(s, 'wSectionLengthUnread', { section: d.section, text: s.w.quote(d.text, 60) })] : null),
   'section-lengths-differ': (d, s) => {
     if (!isString(d.section) || !numbers(d.lengths) || d.lengths.length < 2) return null;

@@ -4,7 +4,9 @@
  * lines, where the first is, the colours of the text not shown, and each line cut with its paragraph
  * (details `cut`). It knows no voice. Once the script is cast, the warning names the voices that lose
  * words, and the paragraphs and pages of their lines cut: a narrator reads "Expert's lines are cut at
- * the page's right edge on page 1 (12 lines: ¶5, ¶7…)", not a list of colours.
+ * the page's right edge on page 1 (12 lines: p.1 ¶5 (table 1, row 2, col 4)…)", not a list of colours
+ * (the paragraphs' places as every warning's place is written: text/format.ts `formatLocation`; the
+ * details' `places` are their locations).
  *
  * A line read in part is its voice's when the text past the edge has the colour of the line's end (the
  * text goes on as it was: a voice told by its highlight, its style or a speaker's label keeps its
@@ -15,8 +17,8 @@
 import { deltaE } from '../colour/distance.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceSpec } from '../config/voice-map.js';
-import type { Hex, Warning } from '../model.js';
-import { count, listOf, plural } from '../text/format.js';
+import type { Hex, Location, Warning } from '../model.js';
+import { count, formatLocation, listOf, plural } from '../text/format.js';
 import type { Casting, Line } from './cast.js';
 import { UNASSIGNED } from './voices.js';
 
@@ -38,6 +40,8 @@ export interface CutVoice {
   pages: number[];
   /** The paragraphs holding them (those read). */
   paragraphs: number[];
+  /** Where those paragraphs are (page, table cell, story), in the order of `paragraphs`: what the sentence names. */
+  places: Location[];
 }
 
 /** Paragraphs named in a message per voice, at most. */
@@ -63,6 +67,12 @@ export function cutTextVoices(casting: Casting): Warning[] | null {
   const tolerance = casting.voiceMap?.tolerance ?? DEFAULT_TOLERANCE;
   // The voices told by their colour: the map's, else the colour groups.
   const voices: readonly VoiceSpec[] = casting.mode === 'colours' ? casting.voices : (casting.voiceMap?.voices ?? casting.voices);
+  const locations = new Map<number, Location>();
+  for (const paragraph of casting.script.paragraphs) locations.set(paragraph.location.paragraph, paragraph.location);
+  const placeOf = (n: number): string => {
+    const location = locations.get(n);
+    return location ? formatLocation(location) : `¶${n}`;
+  };
   const byParagraph = new Map<number, Line[]>();
   for (const line of casting.lines) {
     const n = line.location.paragraph;
@@ -97,7 +107,8 @@ export function cutTextVoices(casting: Casting): Warning[] | null {
     const one = e.lines === 1;
     const sides = [...e.sides];
     const where = edge === 'clip' ? `at the edge of the box ${one ? 'it is' : 'they are'} drawn in` : sides.length ? `at the page's ${listOf(sides, 'and')} edge${sides.length > 1 ? 's' : ''}` : "at the page's edge";
-    const shown = paragraphs.slice(0, SHOWN).map((p) => `¶${p}`);
+    // Each paragraph where the other warnings put it: `p.1 ¶5 (table 1, row 2, col 4)`.
+    const shown = paragraphs.slice(0, SHOWN).map((p) => placeOf(p));
     const which = `${plural(e.lines, 'line')}${shown.length ? `: ${shown.join(', ')}${paragraphs.length > SHOWN ? '…' : ''}` : ''}`;
     const who = name === null ? "text in no voice's colour is cut" : `${name}'s ${one ? 'line is' : 'lines are'} cut`;
     return `${who} ${where} on page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''} (${which})`;
@@ -107,7 +118,11 @@ export function cutTextVoices(casting: Casting): Warning[] | null {
   const sentence = clauses.join('; ');
   const details: Record<string, unknown> = { ...warning.details };
   delete details.cut;
-  details.voices = sorted.map(([name, e]): CutVoice => ({ name: name ?? UNASSIGNED, lines: e.lines, pages: [...e.pages].sort((a, b) => a - b), paragraphs: [...e.paragraphs].sort((a, b) => a - b) }));
+  details.voices = sorted.map(([name, e]): CutVoice => {
+    const paragraphs = [...e.paragraphs].sort((a, b) => a - b);
+    const places = paragraphs.map((p) => locations.get(p) ?? { story: 'body' as const, paragraph: p });
+    return { name: name ?? UNASSIGNED, lines: e.lines, pages: [...e.pages].sort((a, b) => a - b), paragraphs, places };
+  });
   const n = typeof details.lines === 'number' ? details.lines : cuts.length;
   const message = warning.message.replace(
     /, so vo-lines could not read it: the word counts of (?:that line and its voice|those lines and their voices) may be short\./u,

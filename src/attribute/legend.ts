@@ -305,8 +305,17 @@ function* shapesAt(script: Script, i: number, end: number): Generator<RawLegend>
     const p = all[j]!;
     if (p.location.cell || rawLength(p) > MAX_LEGEND_CHARS) break;
     const found = colourWordsLine(wordsText(p));
+    if (!found) {
+      // "Not recorded" on a line of its own over the colours it holds ("black"): the key's last entries.
+      const group = words.entries.length ? notRecordedGroupAt(all, j, end) : null;
+      if (group) {
+        words.paragraphs.push(...group.paragraphs);
+        words.entries.push(...group.entries);
+      }
+      break;
+    }
     // A line with its own heading ("Colour code: Narrator = green") is a legend of its own, not more of this one.
-    if (!found || (j > i && found.heading)) break;
+    if (j > i && found.heading) break;
     words.paragraphs.push(p);
     words.entries.push(...found.entries);
     words.heading ||= found.heading;
@@ -366,6 +375,25 @@ function keyInside(text: string): RawEntry[] | null {
     if (found && found.entries.some((e) => !e.notRecorded)) return found.entries;
   }
   return null;
+}
+
+/**
+ * A group of what is not recorded closing a flat key: "Not recorded" (or "Not recorded:") alone on its
+ * line, with no colour in its words, then one colour per line under it ("black", "grey text"). Its
+ * entries are those colours, not recorded (the heading names none); null when no colour follows.
+ */
+function notRecordedGroupAt(all: readonly Paragraph[], index: number, end: number): { paragraphs: Paragraph[]; entries: RawEntry[] } | null {
+  const found = entriesOfParagraph(all[index]!, null);
+  if (found?.length !== 1 || !isNotRecordedGroup(found[0]!, null)) return null;
+  const paragraphs: Paragraph[] = [all[index]!];
+  const entries: RawEntry[] = [];
+  for (let j = index + 1; j < end; j++) {
+    const item = groupColour(all[j]!);
+    if (!item) break;
+    paragraphs.push(all[j]!);
+    entries.push(item);
+  }
+  return entries.length ? { paragraphs, entries } : null;
 }
 
 /** "Voix :" then one entry per paragraph ("Narratrice" in purple, "Cliente" in orange, "Texte en noir : non enregistré"). */

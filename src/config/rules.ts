@@ -58,6 +58,8 @@ export const WARNING_RULES: Readonly<Record<string, RuleName>> = {
   'tracked-changes': 'tracked-changes',
   // An insertion of tracked changes shown in a PDF, where two voices meet: whose it is cannot be told.
   'tracked-at-voice-boundary': 'tracked-changes',
+  // Footnotes or endnotes, not read as lines, holding tracked changes (readers/docx/index.ts): the file is not final there.
+  'tracked-changes-in-notes': 'tracked-changes',
   // The readers' warnings for text a reader sees and vo-lines did not read.
   'alt-chunk-unread': 'unread-text',
   'subdocument-unread': 'unread-text',

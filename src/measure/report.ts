@@ -213,15 +213,35 @@ function group(lines: MeasuredLine[], pace: GroupPace, totalWords: number): Grou
 
 /**
  * For each line, its cue: the last line spoken by another voice before it, unassigned text (headings,
- * directions) skipped. A line that follows the voice's own line needs no cue.
+ * directions) skipped. A line that follows the voice's own line needs no cue. `from`: the index of each
+ * cue's line (-1 for none).
  */
-function cuesOf(lines: Line[]): (Cue | null)[] {
-  let previousVoiced: Line | null = null;
-  return lines.map((line) => {
+function cuesOf(lines: Line[]): { cues: (Cue | null)[]; from: Int32Array } {
+  let previous = -1;
+  const from = new Int32Array(lines.length).fill(-1);
+  const cues = lines.map((line, index) => {
     if (line.voice === null) return null;
-    const cue: Cue | null = previousVoiced && previousVoiced.voice !== line.voice ? { voice: previousVoiced.voice, text: previousVoiced.text } : null;
-    previousVoiced = line;
+    const before = previous >= 0 ? lines[previous]! : null;
+    const cue: Cue | null = before && before.voice !== line.voice ? { voice: before.voice, text: before.text } : null;
+    if (cue) from[index] = previous;
+    previous = index;
     return cue;
+  });
+  return { cues, from };
+}
+
+/**
+ * A spot is recorded and timed on its own: its first lines have no cue from before its start (the
+ * last line of the spot before, another commercial). A section with a target, or found by a spot
+ * marker, is a spot; any other section (a screen, a chapter) keeps the cue from the one before.
+ */
+function dropCuesAcrossSpots(measured: readonly MeasuredLine[], cueFrom: Int32Array, sections: readonly Section[], starts: readonly number[]): void {
+  sections.forEach((section, k) => {
+    if (section.targetSeconds === null && section.source !== 'spot-marker') return;
+    const start = starts[k]!;
+    // The section's own lines run to the next section's start (a section inside it is the innermost one there).
+    const end = k + 1 < starts.length ? starts[k + 1]! : measured.length;
+    for (let i = start; i < end; i++) if (measured[i]!.cue && cueFrom[i]! < start) measured[i]!.cue = null;
   });
 }
 
@@ -283,10 +303,12 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const scriptWpm = givenWpm ?? (paceCode && !syllabic ? CHARACTER_PACES[paceCode]!.pace : DEFAULT_WPM);
   const directions = map?.directions ?? DEFAULT_DIRECTIONS;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);
-  const cues = cuesOf(casting.lines);
+  const { cues, from: cueFrom } = cuesOf(casting.lines);
   const byVoice = new Map<string | null, MeasuredLine[]>();
   // Lines with their spoken count as said, for the sections.
   const saidLines: Line[] = [];
+  // Each line measured, by index in casting.lines (a spot's first cue is dropped once the sections are known).
+  const measuredLines: MeasuredLine[] = [];
   // With syllable timing, each line's syllables and pauses, for the sections.
   const lineSyllables: SyllablesAndPauses[] | undefined = syllabic ? [] : undefined;
   let languageMatters = false;
@@ -312,6 +334,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
       cue: cues[index] ?? null,
     };
     saidLines.push(measured.spokenWords === line.spokenWords ? line : { ...line, spokenWords: measured.spokenWords });
+    measuredLines.push(measured);
     const list = byVoice.get(line.voice);
     if (list) list.push(measured);
     else byVoice.set(line.voice, [measured]);
@@ -324,13 +347,25 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     if (rates) result.rates = rates;
     return result;
   };
-  const voices: VoiceReport[] = casting.voices.map((voice) => ({
+  const paces = casting.voices.map((voice) => paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates));
+  // The sections first: a spot's first line has no cue from the spot before (dropCuesAcrossSpots).
+  const { sections, starts, warnings: sectionWarnings } = findSections({
+    paragraphs: casting.script.paragraphs,
+    texts: paragraphTextsOf(casting, casting.script.paragraphs),
+    lines: saidLines,
+    voices: casting.voices.map((voice, k) => ({ name: voice.name, wpm: paces[k]!.wpm, syllablesPerSecond: paces[k]!.syllablesPerSecond })),
+    ...(lineSyllables ? { syllables: lineSyllables } : {}),
+    ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),
+    colourGroups: casting.mode === 'colours',
+  });
+  if (sections.length > 0) dropCuesAcrossSpots(measuredLines, cueFrom, sections, starts);
+  const voices: VoiceReport[] = casting.voices.map((voice, k) => ({
     name: voice.name,
     colors: voice.colors,
     highlights: voice.highlights,
     ...(voice.styles.length ? { styles: voice.styles } : {}),
     ...(voice.labels.length ? { labels: voice.labels } : {}),
-    ...group(byVoice.get(voice.name) ?? [], paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates), totalWords),
+    ...group(byVoice.get(voice.name) ?? [], paces[k]!, totalWords),
   }));
   const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm), totalWords);
   const everyone = [...voices, unassigned];
@@ -355,14 +390,6 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   };
   if (syllabic) total.syllables = sum((g) => g.syllables ?? 0);
   const timing: Timing = syllabic ? { method, syllablesPerSecond: paceOf(scriptWpm).syllablesPerSecond! } : paceCode ? { method, paceUnit: 'characters' } : { method };
-  const { sections, warnings: sectionWarnings } = findSections({
-    paragraphs: casting.script.paragraphs,
-    texts: paragraphTextsOf(casting, casting.script.paragraphs),
-    lines: saidLines,
-    voices,
-    ...(lineSyllables ? { syllables: lineSyllables } : {}),
-    ...(casting.voiceMap?.sections ? { targets: casting.voiceMap.sections } : {}),
-  });
   return {
     file: casting.script.file,
     format: casting.script.format,

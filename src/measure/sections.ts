@@ -67,7 +67,15 @@ export interface SectionInput {
    * casting keeps them (attribute/cast.ts `paragraphTextsOf`); the others are read here.
    */
   texts?: readonly ({ text: string; words: number } | undefined)[] | null;
+  /**
+   * The voices are the colours found (no config, no legend): a spot marker in a colour group is that
+   * group's text, never a heading, and is said (`spots-unread`) rather than left unread in silence.
+   */
+  colourGroups?: boolean;
 }
+
+/** Spot markers a warning quotes at most (spots-unread). */
+const MAX_MARKERS_SAID = 20;
 
 /** Text before the first heading, when a voice speaks there. */
 export const START_TITLE = 'Before the first heading';
@@ -379,13 +387,28 @@ function namedLength(text: string): number | null {
  * Text in a title that looks like a length (`0:30:00`, `30 sec`, `:30`, `1'`): a title naming a spot
  * with such text and no length read is said (`section-length-unread`), not left without a target in silence.
  */
-const LENGTH_LIKE = /\d+(?:[:：]\d\d)+|[:：]\d\d|\d+\s?(?:″|''|’’|"|”|['’′]|secs?\b|sec\.|seconds?|secondes?|sek\b|sekunden|segs?\b|segundos?|mins?\b|minutes?|minuten|mn\b)/iu;
+const LENGTH_LIKE = /\d+(?:[:：]\d\d)+|[:：]\d\d|\d+\s?(?:″|''|’’|"|”|['’′]|secs?\b|sec\.|seconds?|secondes?|sek\b|sekunden|segs?\b|segundos?|mins?\b|minutes?|minuten|mn\b)/giu;
+/** An `h:mm` and nothing else: what a time of day is written as. */
+const HOUR_MINUTES = /^\d{1,2}[:：][0-5]\d$/u;
 
-/** The length-like text of a title naming a spot, a medium or a length, or null. */
+/**
+ * The length-like text of a title naming a spot, a medium or a length, or null. A time of day is
+ * none (`Spot 2 — Open 9:00–17:00`, `SPOT 3 — Open 9:00`, `8:00 am`): an `h:mm` in a range of
+ * times, before `am`/`pm`/`h`, or beside opening hours' or days' words.
+ */
 export function unreadLength(text: string): string | null {
   if (!ASCII_DIGIT.test(text) || !(SPOT_WORD.test(text) || LENGTH_NAMED().test(text))) return null;
-  const m = LENGTH_LIKE.exec(text);
-  return m && !SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index)) ? m[0] : null;
+  LENGTH_LIKE.lastIndex = 0;
+  for (let m = LENGTH_LIKE.exec(text); m; m = LENGTH_LIKE.exec(text)) {
+    if (SPOT_COUNT.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (HOUR_MINUTES.test(m[0])) {
+      const end = m.index + m[0].length;
+      if (TIME_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || TIME_AFTER.test(text.slice(end, end + 10))) continue;
+      if (DAY_HALF_AFTER.test(text.slice(end, end + 8)) || CLOCK_WORDS().test(text)) continue;
+    }
+    return m[0];
+  }
+  return null;
 }
 
 /**
@@ -433,6 +456,29 @@ const QUOTES_AROUND = /^["“”«‘'’]\s*(.*?)\s*["“”»’']$/u;
 const TITLE_START = /^\s*(?:spot\s+)?[tT]/iu;
 /** Fields of a header block read around its title field, each way. */
 const BLOCK_FIELDS = 6;
+/**
+ * The fields of an agency's header block besides its title and length (`CLIENT:`, `PRODUCT:`,
+ * `ISCI:`, `Ad-ID:`, `JOB #:`, `MEDIUM:`…, in English, French, Spanish and German), with what each
+ * says of the spot: 3 a code naming it alone (ISCI, Ad-ID), 2 its product, 1 its campaign or brand,
+ * 0 nothing of its own (client, agency, job, medium).
+ */
+const AGENCY_FIELDS = new Map<string, number>([
+  ...['isci', 'ad-id', 'adid', 'ad id', 'spot code', 'code', 'clock number', 'key number', 'code isci'].map((name) => [name, 3] as const),
+  ...['product', 'produit', 'producto', 'produkt', 'prodotto', 'spot name'].map((name) => [name, 2] as const),
+  ...['campaign', 'campagne', 'campaña', 'kampagne', 'campagna', 'brand', 'marque', 'marca', 'marke'].map((name) => [name, 1] as const),
+  ...['client', 'cliente', 'kunde', 'annonceur', 'advertiser', 'agency', 'agence', 'agencia', 'agentur', 'job', 'job no', 'job no.', 'job #', 'job number', 'medium', 'media', 'média', 'medio', 'medien', 'writer', 'copywriter', 'rédacteur', 'date', 'version'].map((name) => [name, 0] as const),
+]);
+const FIELD_COLON = /[:：]/u;
+const SPACES = /\s+/gu;
+/** `CLIENT:\tAcme`, `Job #: 4471`: a field's name (lower case, spaces collapsed) and value, or null. */
+function fieldOf(text: string): { name: string; value: string } | null {
+  const colon = text.search(FIELD_COLON);
+  if (colon <= 0 || colon > 24) return null;
+  const value = text.slice(colon + 1).trim();
+  if (value.length === 0) return null;
+  const name = text.slice(0, colon).trim().toLowerCase().replace(SPACES, ' ');
+  return AGENCY_FIELDS.has(name) || lengthLabel(text) !== null ? { name, value } : null;
+}
 
 /** Values by a location's story and paragraph number: the paragraph a line belongs to, without a key string per look-up. */
 class ByParagraph<T> {
@@ -446,6 +492,8 @@ class ByParagraph<T> {
     numbers.set(location.paragraph, value);
   }
 }
+/** The document's title (the `Title` style): no spot, and a header block under it heads a spot of its own. */
+const isDocumentTitle = (h: Heading) => h.source === 'heading-style' && h.level === 0;
 const inBody = (location: Location) => location.story === 'body' || location.story === 'textbox';
 
 function paragraphText(paragraph: Paragraph): string {
@@ -536,17 +584,30 @@ function shortLineStyles(
 interface ParagraphLines {
   /** One of them is a voice's. */
   voiced: boolean;
+  /** The first voice that speaks in it. */
+  voice?: string;
 }
 
-function findHeadings(input: SectionInput): Heading[] {
+/** A short line shaped like a spot marker in a colour group's text (no config): it divides nothing. */
+interface VoicedMarker {
+  paragraph: Paragraph;
+  text: string;
+  voice: string;
+}
+
+function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers: VoicedMarker[] } {
   const { paragraphs } = input;
   const texts = new ParagraphTexts(paragraphs, input.texts);
   const linesOf = new ByParagraph<ParagraphLines>();
   for (const line of input.lines) {
     let entry = linesOf.get(line.location);
     if (!entry) linesOf.set(line.location, (entry = { voiced: false }));
-    if (line.voice !== null) entry.voiced = true;
+    if (line.voice !== null && !entry.voiced) {
+      entry.voiced = true;
+      entry.voice = line.voice;
+    }
   }
+  const voicedMarkers: VoicedMarker[] = [];
   const paragraphLines = paragraphs.map((p) => linesOf.get(p.location));
   // A paragraph with no line at all (the legend) is no heading; nor is one a voice speaks.
   const unassigned = (i: number) => paragraphLines[i] !== undefined && !paragraphLines[i].voiced;
@@ -583,6 +644,38 @@ function findHeadings(input: SectionInput): Heading[] {
     }
     return null;
   };
+  /**
+   * An agency's header block with no TITLE field (`CLIENT: Acme` / `PRODUCT: Roadster` / `LENGTH: :30` /
+   * `ISCI: ACME0002H`), opening at paragraph `index`: consecutive unassigned field lines, one of them a
+   * length and another an agency's field. The spot it heads is named by what names it best (its
+   * ISCI or Ad-ID code, else its product, else its campaign or brand, else its first field as written):
+   * that name, the length's paragraph and seconds — or null.
+   */
+  const fieldBlock = (index: number): { title: string; at: number; seconds: number } | null => {
+    const first = fieldOf(texts.text(index));
+    if (!first) return null;
+    let length: { at: number; seconds: number } | null = null;
+    let name: { rank: number; value: string } | null = null;
+    for (let j = index, n = 0; j < paragraphs.length && n < BLOCK_FIELDS + 1; j++) {
+      if (paragraphLines[j] === undefined) continue;
+      if (!unassigned(j)) break;
+      const text = texts.text(j);
+      // A block with a title field is headerBlock's.
+      if (TITLE_START.test(text) && TITLE_FIELD.test(text)) return null;
+      const field = j === index ? first : fieldOf(text);
+      if (!field) break;
+      n++;
+      const rank = AGENCY_FIELDS.get(field.name);
+      if (rank === undefined) {
+        const seconds: number | null = length ? null : durationLine(text);
+        if (seconds !== null) length = { at: j, seconds };
+      } else if (!name || rank > name.rank) name = { rank, value: field.value };
+    }
+    if (!length || !name) return null;
+    const value = name.rank > 0 ? name.value.replace(QUOTES_AROUND, '$1').trim() : texts.text(index);
+    if (value.length === 0 || countWordsUpTo(value, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS) return null;
+    return { title: value, ...length };
+  };
   // The last heading while no voice has spoken since: a length on a line of its own is its target.
   let open: Heading | null = null;
   const heading = (index: number, level: number, source: SectionSource, rank?: number) => {
@@ -608,7 +701,8 @@ function findHeadings(input: SectionInput): Heading[] {
     if (blockLengths.has(index)) return;
     if (paragraphLines[index].voiced) open = null;
     else {
-      const block = headerBlock(index);
+      // (A block under a heading, a marker or a block of its own gives that one its length.)
+      const block = headerBlock(index) ?? (open === null || isDocumentTitle(open) ? fieldBlock(index) : null);
       if (block) {
         const entry: Heading = { index, paragraph, title: block.title, level: -1, source: 'spot-marker', lengths: [{ seconds: block.seconds, paragraph: paragraphs[block.at]!, text: texts.text(block.at) }] };
         headings.push(entry);
@@ -629,7 +723,10 @@ function findHeadings(input: SectionInput): Heading[] {
     const named = paragraph.style ? styleLevel(paragraph.style) : null;
     if (paragraph.outlineLevel !== undefined) heading(index, paragraph.outlineLevel, 'outline');
     else if (named !== null) heading(index, named, 'heading-style');
-    else if (!unassigned(index)) return;
+    else if (!unassigned(index)) {
+      if (input.colourGroups && ASCII_DIGIT.test(texts.text(index)) && isSpotMarker(texts.text(index))) voicedMarkers.push({ paragraph, text: texts.text(index), voice: paragraphLines[index].voice! });
+      return;
+    }
     else if (paragraph.style && styles.has(paragraph.style)) heading(index, 1, 'short-line-style');
     else if (body !== null && paragraph.fontSize !== undefined && paragraph.fontSize >= body * LARGER && looksLikeHeading(texts.text(index))) {
       heading(index, 0, 'font-size', paragraph.fontSize);
@@ -639,7 +736,7 @@ function findHeadings(input: SectionInput): Heading[] {
   // Larger type is a higher level: rank the sizes set apart, largest first.
   const sizes = [...new Set(headings.flatMap((h) => (h.rank === undefined ? [] : [h.rank])))].sort((a, b) => b - a);
   for (const h of headings) if (h.rank !== undefined) h.level = sizes.indexOf(h.rank) + 1;
-  return headings;
+  return { headings, voicedMarkers };
 }
 
 /**
@@ -647,7 +744,8 @@ function findHeadings(input: SectionInput): Heading[] {
  * spots never hold spots. A spot marker sits one level under the heading above it (a campaign title),
  * or at the top; but a marker after a spot is that spot's sibling (`Spot A` in Heading 2, then a bold
  * `SPOT B — :30`), and so is a spot in a heading style after a marker (a bold `0:45`, then Heading 2
- * spots). A heading holding spots is their container (returned): a length in it is not its target
+ * spots), unless the styled spot has no voice line of its own before the marker: then it is the markers'
+ * title. A heading holding spots is their container (returned): a length in it is not its target
  * (`Campaign — 60 sec` over Heading 2 spots of :30). The document's title (level 0) is never a spot.
  */
 function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => boolean, holdsLines: (from: Heading, to: Heading) => boolean): Set<Heading> {
@@ -660,6 +758,14 @@ function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => bool
     const before = previous;
     previous = h;
     if (h.source === 'spot-marker') {
+      // A spot in a heading style with no voice line of its own before the marker is the markers' title
+      // (`Campaign — 45 sec` in Heading 1, or one the config times, over bold `SPOT 1 — :30` markers):
+      // it holds them, as a marker with no line of its own holds the styled spots after it.
+      if (run && run.opener === before && before.source !== 'spot-marker' && !holdsLines(before, h)) {
+        h.level = before.level + 1;
+        run = { level: h.level, opener: h };
+        continue;
+      }
       h.level = run ? run.level : above + 1;
       run ??= { level: h.level, opener: h };
       continue;
@@ -701,9 +807,14 @@ function matchesTarget(title: string, target: string): boolean {
   return t === key || (t.startsWith(key) && !/[\p{L}\p{N}]/u.test(t[key.length]!));
 }
 
-/** The sections of a script with each voice's words and time, and warnings for config targets that name none. */
-export function findSections(input: SectionInput): { sections: Section[]; warnings: Warning[] } {
-  let headings = findHeadings(input);
+/**
+ * The sections of a script with each voice's words and time, and warnings for config targets that name
+ * none; `starts`: where each section starts, by index in `lines` (a section runs to the next one's start
+ * at its level or above, and holds the lines up to the next section's start as its own).
+ */
+export function findSections(input: SectionInput): { sections: Section[]; starts: number[]; warnings: Warning[] } {
+  const found = findHeadings(input);
+  let headings = found.headings;
   const targets = input.targets ?? [];
   // The first line of each paragraph, indexed when a heading first needs it (most scripts have none).
   let lineIndex: ByParagraph<number> | null = null;
@@ -775,16 +886,19 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   };
 
   const sections: Section[] = [];
+  const starts: number[] = [];
   if (headings.length > 0) {
     const firstStart = startOf(headings[0]!);
     if (voicedBefore(firstStart)) {
       const first = input.lines.find((l) => inBody(l.location))!;
+      starts.push(0);
       sections.push({ title: START_TITLE, location: first.location, level: 1, source: 'start', targetSeconds: null, targetFrom: null, ...measure(0, firstStart) });
     }
   }
   headings.forEach((h, k) => {
     const next = headings.slice(k + 1).find((other) => other.level <= h.level);
     const end = next ? startOf(next) : input.lines.length;
+    starts.push(startOf(h));
     sections.push({ title: h.title, location: h.paragraph.location, level: levels.indexOf(h.level) + 1, source: h.source, ...targetOf(h), ...measure(startOf(h), end) });
   });
 
@@ -792,6 +906,8 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
   // Two lengths for one section (`SPOT 1 — :30` over `Durée : 45 secondes`): which one the studio
   // times against is not for the tool to guess, unless the config sets it.
   for (const h of headings) {
+    // (A heading holding spots is timed by neither: containers.)
+    if (containers.has(h)) continue;
     const found = [...(durationIn(h.title) === null ? [] : [{ seconds: durationIn(h.title)!, where: 'its title' }]), ...h.lengths.map((l) => ({ seconds: l.seconds, where: `¶${l.paragraph.location.paragraph} ("${l.text}")` }))];
     if (new Set(found.map((f) => f.seconds)).size < 2) continue;
     if (targets.some((t) => matchesTarget(h.title, t.title))) continue;
@@ -814,6 +930,19 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
       details: { section: h.title, text },
     });
   }
+  // Spot markers in a colour group's text (no config): the spots they mark are not read, and the user is told why.
+  if (found.voicedMarkers.length > 0) {
+    const markers = found.voicedMarkers;
+    const groups = [...new Set(markers.map((m) => m.voice))];
+    const first = markers[0]!;
+    const more = markers.length > 1 ? ` and ${markers.length - 1} more` : '';
+    warnings.push({
+      code: 'spots-unread',
+      message: `"${first.text}" (¶${first.paragraph.location.paragraph})${more} look${markers.length > 1 ? '' : 's'} like ${markers.length > 1 ? 'spots’ titles or lengths' : 'a spot’s title or length'}, but no voices are named (no config, no legend), so ${markers.length > 1 ? 'they are' : 'it is'} read as the text of ${groups.length > 1 ? 'the colour groups' : 'the colour group'} ${groups.join(' and ')}: the script is not divided into spots there, and no spot is timed against its length. Spot markers like these will be read once the voices are named (vo-lines init writes a config).`,
+      location: first.paragraph.location,
+      details: { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, groups },
+    });
+  }
   for (const target of targets) {
     if (sections.some((s) => matchesTarget(s.title, target.title))) continue;
     const known = sections.filter((s) => s.source !== 'start').map((s) => `"${s.title}"`);
@@ -823,5 +952,5 @@ export function findSections(input: SectionInput): { sections: Section[]; warnin
       details: { section: target.title, maxSeconds: target.maxSeconds, sections: sections.map((s) => s.title) },
     });
   }
-  return { sections, warnings };
+  return { sections, starts, warnings };
 }

@@ -6,9 +6,10 @@ import type { CheckSummary, FileResult, Finding, LeftOut, SinceSummary, SinceVoi
 import { legendLine } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
 import { shownRecorded } from './shown-times.js';
+import { terminalColumns } from '../text/columns.js';
 import type { Warning } from '../model.js';
 
-const width = (text: string) => [...text].length;
+const width = terminalColumns;
 const pad = (text: string, size: number) => text + ' '.repeat(Math.max(0, size - width(text)));
 
 /** A finding's message with its place in the script, when it has one. */

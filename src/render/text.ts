@@ -12,6 +12,7 @@ import { count, formatLocation, percent, plural, formatDuration, spotDuration, t
 import { describeColour, plainName } from '../colour/names.js';
 import { groupPace, paceUnitOf, scriptPace, type PaceUnit } from './pace.js';
 import { cueParts } from './cue.js';
+import { terminalColumns } from '../text/columns.js';
 import { shownSectionTimes, shownTimes } from './shown-times.js';
 import { UNASSIGNED, UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import type { LabelLayout, NameLineDoubt } from '../attribute/speaker-labels.js';
@@ -39,18 +40,8 @@ export interface TextOptions {
 
 const n = count;
 
-/**
- * East Asian wide and full-width characters (Han, kana, Hangul, CJK punctuation, full-width forms):
- * a terminal gives each two columns (Unicode's East_Asian_Width W and F, as wcwidth counts them).
- */
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
-
-/** Visible width: ANSI escapes take no room, a Chinese or Japanese character two columns (a voice named 旁白 lines up). */
-const width = (text: string) => {
-  let columns = 0;
-  for (const c of text.replace(/\x1b\[[0-9;]*m/g, '')) columns += WIDE.test(c) ? 2 : 1;
-  return columns;
-};
+/** Visible width: ANSI escapes and combining marks take no room, a Chinese or Japanese character two columns (a voice named 旁白 lines up). */
+const width = terminalColumns;
 
 function table(rows: string[][], rightAligned: Set<number>): string[] {
   const widths: number[] = [];

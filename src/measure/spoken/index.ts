@@ -461,6 +461,10 @@ const MONEY_WORD: Readonly<Record<'en' | 'fr' | 'de' | 'es', Readonly<Record<str
 /** British English: `19.99 pounds` is money (in American English a weight as often). */
 const MONEY_WORD_GB: Readonly<Record<string, readonly [string, string, string]>> = { pound: ['pound', 'pounds', 'GBP'], pounds: ['pound', 'pounds', 'GBP'] };
 
+/** The US toll-free code Americans say as a number (see LineReader.tollFree), and how. */
+const TOLL_FREE = '800';
+const TOLL_FREE_SAID = 'eight hundred';
+
 /** One end of a range (see LineReader.range). */
 interface RangeSide {
   n: Numeral;
@@ -1888,6 +1892,10 @@ class LineReader {
         words.push(...[...zeros].map(() => L.zero));
         if (tail) words.push(cardinal(L, tail));
       }
+    } else if (L.variant === 'en-US' && this.tollFree(rest)) {
+      // `1-800-555-0199`: one eight hundred five five five oh one nine nine
+      if (rest.length === 4) words.push(L.cardinal(1));
+      words.push(TOLL_FREE_SAID, sayDigits(rest.slice(-2).join(''), L, 'phone'));
     } else {
       words.push(sayDigits(rest.join(''), L, 'phone'));
     }
@@ -1905,6 +1913,17 @@ class LineReader {
     if (!follower || follower.pre !== '') return true;
     if (STARTS_LOWER().test(follower.core)) return ES_AFTER_PHONE.has(follower.core);
     return this.currencyOf(follower.core) === undefined && follower.core !== '%';
+  }
+
+  /**
+   * A US toll-free number written in its groups: `800`, three digits, four, after `1` or not
+   * (`1-800-555-0199`, `(800) 555-0199`, `+1 800 555 0199` once the `+1` is said). Americans say its
+   * 800 "eight hundred"; the other toll-free codes (888, 877…) digit by digit, as they are often said,
+   * and a number written in one block (`18005550199`) is left digit by digit too.
+   */
+  private tollFree(groups: readonly string[]): boolean {
+    const at = groups.length === 4 && groups[0] === '1' ? 1 : groups.length === 3 ? 0 : -1;
+    return at >= 0 && groups[at] === TOLL_FREE && groups[at + 1]!.length === 3 && groups[at + 2]!.length === 4;
   }
 
   /** Token i follows a telephone's word (`Tel. 912 345 678`, `Tél. : …`, `phone: …`): its digits are a phone number's. */

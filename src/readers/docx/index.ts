@@ -312,7 +312,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
   // Footnotes and endnotes not read as lines are read to be counted: a narrator who reads them aloud is told.
-  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [] };
+  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [], tracked: [] };
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
       // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
@@ -361,6 +361,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     const notes = notesWarning(notesLeftOut, toScript(notesLeftOut.paragraphs, file, word.look, budget).paragraphs, wanted);
     if (notes) script.warnings.push(notes);
   }
+  const trackedNotes = trackedNotesWarning(notesLeftOut.tracked, wanted);
+  if (trackedNotes) script.warnings.push(trackedNotes);
   const unreadNotes = unreadNotesWarning(notesLeftOut.unread);
   if (unreadNotes) script.warnings.push(unreadNotes);
   const toc = tocWarning(gathered.tocEntries);
@@ -551,6 +553,8 @@ interface NotesLeftOut {
   paragraphs: RawParagraph[];
   /** Notes parts that could not be read (damaged, or over a limit), with their kind. */
   unread: { story: 'footnote' | 'endnote'; part: string }[];
+  /** The kinds of notes, not read as lines, that hold tracked changes. */
+  tracked: ('footnote' | 'endnote')[];
 }
 
 /** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf), and is said (unreadNotesWarning). */
@@ -560,11 +564,28 @@ async function countNotes(targets: string[], story: 'footnote' | 'endnote', read
       const reader = await readStory(target, story);
       into[story] += reader.notes;
       into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
+      if (reader.trackedChanges && !into.tracked.includes(story)) into.tracked.push(story);
     } catch (error) {
       if (isUserError(error) && error.code === 'timeout') throw error;
       into.unread.push({ story, part: target });
     }
   }
+}
+
+/**
+ * Tracked changes in notes that are not read as lines: they change no count, but the file is not final
+ * there, which `check`'s tracked-changes rule is about (a file's changes are accepted or rejected before
+ * the session). Read with `--include`, the notes' changes are the file's own and said as such.
+ */
+function trackedNotesWarning(kinds: NotesLeftOut['tracked'], wanted: ReadonlySet<Story>): Warning | null {
+  if (!kinds.length) return null;
+  const notes = (['footnote', 'endnote'] as const).filter((k) => kinds.includes(k)).map((k) => `${k}s`);
+  const include = [...EXTRA_STORIES.map(([story]) => story).filter((story) => wanted.has(story) || kinds.includes(story as 'footnote' | 'endnote'))].map((story) => `${story}s`).join(',');
+  return {
+    code: 'tracked-changes-in-notes',
+    message: `The ${notes.join(' and ')} hold tracked changes. They are not read as script lines, so the counts do not change, but the file is not final there: accept or reject the changes in Word before the session (or count the notes, as accepted, with --include ${include}).`,
+    details: { notes, include },
+  };
 }
 
 /**

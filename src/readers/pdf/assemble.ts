@@ -765,6 +765,8 @@ const shapeOf = (f: FrameText) => `${Math.round(f.width)}x${Math.round(f.height)
 function columnJump(prev: Block, next: Block, widths: Map<string, number>): boolean {
   const a = prev.lines[prev.lines.length - 1].column, b = next.lines[0].column;
   if (a === undefined || b === undefined || a === b || next.x0 < prev.x1 - 1 || next.top >= prev.bottom) return false;
+  // A narrow borderless table's columns (columns.ts alignedColumns, `t1:0`): a cell ends in its column.
+  if (a.startsWith('t')) return false;
   const wa = widths.get(a)!, wb = widths.get(b)!;
   return Math.max(wa, wb) <= SAME_MEASURE * Math.min(wa, wb);
 }

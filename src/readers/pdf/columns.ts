@@ -14,6 +14,8 @@ export interface Gutter {
   bottom: number;
   /** Gutters whose runs overlap belong to one column layout (three columns: two gutters). */
   group: number;
+  /** A borderless table's columns (alignedColumns): each cell's text stays in its column, never flowing on into the next. */
+  cells?: true;
 }
 
 /** One baseline's glyphs, left to right. */
@@ -233,6 +235,8 @@ export function findGutters(rows: Row[]): Gutter[] {
   });
   active.forEach(close);
   const kept = found.length ? trueGutters(found, rows) : found;
+  // A borderless table's columns too narrow for the search above (a gap of a space between them).
+  if (!kept.length) kept.push(...alignedColumns(rows));
   // Overlapping runs form one layout; its gutters number its columns left to right.
   kept.sort((a, b) => a.top - b.top);
   let group = 0, bottom = -Infinity;
@@ -363,6 +367,113 @@ function keepsOpen(row: Row, open: Opening[], c: Candidate): boolean {
   return narrowGapAt(row, c.x1) !== undefined;
 }
 
+/** Rows a narrow table's columns must span, at least (each side holding MIN_LINES of them). */
+const TABLE_ROWS = 6;
+/** Lines of the left (right) column going on from its line above, at least: text wrapping in its cell. */
+const LEFT_FLOW = 2;
+const RIGHT_FLOW = 1;
+/** Rows of the table with text on both sides, at least. */
+const TABLE_BOTH = 2;
+/** A line goes on from the one above it when its baseline is at most this far below (× type size). */
+const FLOW_PITCH = 1.6;
+/** Column starts looked at on a page, at most. */
+const MAX_STARTS = 4;
+/** How far (points) a column's line may start from its column's edge. */
+const START = 1;
+
+/**
+ * A borderless table of two narrow columns, every cell wrapping over several lines (LibreOffice's PDF
+ * of an HTML VIDEO | AUDIO table sized 60 px a column: "Open on" and "ANNCR:" a space apart, "a red"
+ * and "Meet the" wider): no strip between them is as wide as a gutter must be (MIN_WIDTH), nor the
+ * columns as wide as text columns (MIN_SIDE: a column of labels is none), and the rows read across
+ * both cells, line by line ("a red Meet the", "car at new Acme"). Found here on the evidence of a
+ * table: one edge where the right column's lines all start (within START) and that no text crosses,
+ * over TABLE_ROWS rows or more; the left column's lines all starting at one edge too; both columns'
+ * text wrapping under itself (lines that go on from the line above with a small letter: LEFT_FLOW on
+ * the left, RIGHT_FLOW on the right, which a column of speakers' labels never does); and rows with text
+ * on both sides. The strip between the left column's furthest end and that edge is a gutter: the
+ * columns are read one after the other. Only on a page where the search found no gutter.
+ */
+function alignedColumns(rows: Row[]): Gutter[] {
+  // Where text starts again after a gap inside a row: the right column's edge is one of the commonest.
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const glyphs = row.glyphs;
+    if (glyphs.length < 2 || glyphs.length > MAX_GLYPHS_ROW) continue;
+    let end = glyphs[0]!.x1;
+    for (let i = 1; i < glyphs.length; i++) {
+      const g = glyphs[i]!;
+      if (g.x0 - end > MIN_GAP * g.size && Number.isFinite(g.x0)) {
+        const key = Math.round(g.x0);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      if (g.x1 > end) end = g.x1;
+    }
+  }
+  const starts: [number, number][] = [];
+  for (const entry of counts) if (entry[1] >= TABLE_BOTH) starts.push(entry);
+  if (!starts.length) return [];
+  starts.sort((a, b) => b[1] - a[1]);
+  const out: Gutter[] = [];
+  for (const [x] of starts.slice(0, MAX_STARTS)) {
+    for (const g of tableRuns(rows, x)) if (!out.some((o) => o.top <= g.bottom && g.top <= o.bottom)) out.push(g);
+  }
+  return out;
+}
+
+/** Glyphs in a row beyond which it is not looked at for a narrow table (a grid of figures, a hostile file). */
+const MAX_GLYPHS_ROW = 400;
+
+/** Whether a column's line going on from its line above (baseline `last`) opens with a small letter: its text wraps. */
+function flowsOn(row: Row, text: string, last: number): boolean {
+  return row.baseline - last <= FLOW_PITCH * row.size && /^\p{Ll}/u.test(text);
+}
+
+/** The runs of rows in which `x` parts a narrow table's two columns (alignedColumns), as gutters. */
+function tableRuns(rows: Row[], x: number): Gutter[] {
+  const out: Gutter[] = [];
+  let run: { top: number; bottom: number; rows: number; leftRows: number; rightRows: number; both: number; leftFlow: number; rightFlow: number; leftEdge: number; reach: number; lastLeft: number; lastRight: number } | null = null;
+  const close = () => {
+    if (run && run.rows >= TABLE_ROWS && run.leftRows >= MIN_LINES && run.rightRows >= MIN_LINES && run.both >= TABLE_BOTH && run.leftFlow >= LEFT_FLOW && run.rightFlow >= RIGHT_FLOW) {
+      out.push({ x0: run.reach, x1: x, top: run.top, bottom: run.bottom, group: 0, cells: true });
+    }
+    run = null;
+  };
+  for (const row of rows) {
+    const glyphs = row.glyphs;
+    if (!glyphs.length) continue;
+    // Left of the edge, right of it, or across it (no table row).
+    let split = 0;
+    while (split < glyphs.length && glyphs[split]!.x1 <= x - 0.5) split++;
+    let fits = split === glyphs.length || glyphs[split]!.x0 >= x - START;
+    if (fits && split < glyphs.length) fits = glyphs[split]!.x0 <= x + START;
+    for (let i = split + 1; fits && i < glyphs.length; i++) if (glyphs[i]!.x0 < x - START) fits = false;
+    if (fits && split > 0 && run && Math.abs(glyphs[0]!.x0 - run.leftEdge) > START && Number.isFinite(run.leftEdge)) fits = false;
+    if (!fits) {
+      close();
+      continue;
+    }
+    if (!run) run = { top: row.baseline, bottom: row.baseline, rows: 0, leftRows: 0, rightRows: 0, both: 0, leftFlow: 0, rightFlow: 0, leftEdge: NaN, reach: -Infinity, lastLeft: -Infinity, lastRight: -Infinity };
+    run.rows++;
+    run.bottom = row.baseline;
+    if (split > 0) {
+      run.leftRows++;
+      if (Number.isNaN(run.leftEdge)) run.leftEdge = glyphs[0]!.x0;
+      for (let i = 0; i < split; i++) if (glyphs[i]!.x1 > run.reach) run.reach = glyphs[i]!.x1;
+      if (flowsOn(row, glyphs[0]!.text, run.lastLeft)) run.leftFlow++;
+      run.lastLeft = row.baseline;
+    }
+    if (split < glyphs.length) {
+      run.rightRows++;
+      if (flowsOn(row, glyphs[split]!.text, run.lastRight)) run.rightFlow++;
+      run.lastRight = row.baseline;
+      if (split > 0) run.both++;
+    }
+  }
+  close();
+  return out;
+}
+
 /**
  * A quick test that lets most single-column pages skip the search: a gutter needs three rows
  * whose text ends before it and three whose text starts after it, so the third-furthest start
@@ -394,9 +505,10 @@ export function guttersAt(gutters: Gutter[], baseline: number): Gutter[] {
   return gutters.filter((g) => baseline >= g.top - REACH && baseline <= g.bottom + REACH);
 }
 
-/** Which column of which layout a stretch of text starting at x0 sits in; undefined outside any. */
+/** Which column of which layout a stretch of text starting at x0 sits in (`1:0`, a table's `t1:0`); undefined outside any. */
 export function columnOf(gutters: Gutter[], baseline: number, x0: number): string | undefined {
   const here = guttersAt(gutters, baseline);
   if (!here.length) return undefined;
-  return `${here[0].group}:${here.filter((g) => g.x1 <= x0 + REACH).length}`;
+  // A table's columns are a layout of their own kind, `t1:0`: its cells never flow on into the next column (assemble.ts columnJump).
+  return `${here[0].cells ? 't' : ''}${here[0].group}:${here.filter((g) => g.x1 <= x0 + REACH).length}`;
 }

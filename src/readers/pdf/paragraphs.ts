@@ -295,6 +295,9 @@ export class Measures {
   }
 }
 
+/** How far (× type size) lines beside a picture floated left stand in from their block's edge, at least: past any first-line indent. */
+const FLOAT_STEP = 6;
+
 /** Lines at one indented left edge needed to show a measure of their own. */
 const MEASURE_LINES = 4;
 
@@ -402,7 +405,11 @@ export function splitBlock(
     // A line of an indented measure that fills it, and the next at the same edge: a wrapped line.
     // So too a line of a label table's text column that fills it, and the next at the same edge:
     // the text of a row (its label cell empty, or a paragraph of it after the first) wraps there.
-    const wraps = (edge < right || atTextEdge(prev.x0)) && !short && Math.abs(line.x0 - prev.x0) <= 1;
+    // So too a line set in far from the left only (further than any first-line indent) that fills the
+    // measure to its right edge mid-sentence, and the next at the same edge: text wrapping beside a
+    // picture floated left (nothing drawn there is text).
+    const besideFloat = prev.x0 > block.x0 + FLOAT_STEP * size && !SENTENCE_END.test(prev.text.trimEnd());
+    const wraps = (edge < right || atTextEdge(prev.x0) || besideFloat) && !short && Math.abs(line.x0 - prev.x0) <= 1;
     // A list item's first line, and the next where the item's text starts (its hanging indent).
     const hangs = current.length === 1 && (prev.itemText !== undefined ? Math.abs(line.x0 - prev.itemText) <= 0.3 * size : hangsAfterMarker(prev, line, size));
     const breaks =
