@@ -42,28 +42,14 @@ import subprocess
 import sys
 
 from docx import Document
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.enum.text import WD_BREAK
 from docx.shared import Cm, RGBColor
 
+from docx_common import french, lo_pdf, shade
+
 OUT = 'tests/fixtures/av-columns'
 NBSP = '\u00a0'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
-
-
-def shade(cell, fill):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    tc_pr.append(shd)
 
 
 def table(d, rows, header='bold', colours=None, borders=True):
@@ -443,7 +429,7 @@ def main(names):
             continue
         path = os.path.join(OUT, name + '.docx')
         FIXTURES[name]().save(path)
-        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+        lo_pdf(path, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

@@ -21,24 +21,16 @@ column 2, no first column's; row 3 its first cell merged across grid columns 1-2
 column's, its second cell the last column's; row 4 ends short of the last grid column (w:gridAfter=1): its
 last cell stands in grid column 2, no last column's.
 """
-import os
-import subprocess
 import sys
 
 from docx import Document
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import RGBColor
-from docx.table import _Cell
+
+from docx_common import build_named, put
 
 OUT = 'tests/fixtures/av-locs'
 BLUE = '0070C0'
-
-
-def put(cell, text, colour=None):
-    run = cell.paragraphs[0].add_run(text)
-    if colour:
-        run.font.color.rgb = RGBColor.from_string(colour)
 
 
 def v_merge(cell, val=None):
@@ -197,13 +189,5 @@ FIXTURES = {
 }
 
 
-def main(names):
-    os.makedirs(OUT, exist_ok=True)
-    for name in names or FIXTURES:
-        path = os.path.join(OUT, name + '.docx')
-        FIXTURES[name]().save(path)
-        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
-
-
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    build_named(OUT, FIXTURES, sys.argv[1:])

@@ -33,36 +33,21 @@ Narrator's blue for the narration, the note in red C00000, no voice's): the note
 import html
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import RGBColor
 from docx.table import _Cell
+
+from docx_common import lo_pdf, put, shade
 
 OUT = 'tests/fixtures/av-merge'
 BLUE = '0070C0'
 GREEN = '00B050'
 HEADER = ['#', 'Screen / On-screen text', 'Narration (VO)', 'Notes']
 KEY = 'Key: Narrator = blue; Expert = green; black text is not recorded.'
-
-
-def shade(cell, fill):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    tc_pr.append(shd)
-
-
-def put(cell, text, colour=None):
-    run = cell.paragraphs[0].add_run(text)
-    if colour:
-        run.font.color.rgb = RGBColor.from_string(colour)
 
 
 def storyboard(title, header=HEADER, rows=0, key=KEY):
@@ -230,10 +215,6 @@ FIXTURES = {
 FROM_HTML = {'label-merged-lo-en': label_merged_html}
 
 
-def soffice(kind, path, outdir):
-    subprocess.run(['soffice', '--headless', '--convert-to', kind, '--outdir', outdir, path], check=True, stdout=subprocess.DEVNULL)
-
-
 def main(names):
     os.makedirs(OUT, exist_ok=True)
     for name in names or [*FIXTURES, *FROM_HTML]:
@@ -244,11 +225,11 @@ def main(names):
                 f.write(FROM_HTML[name]())
             # LibreOffice opens the page in Writer/Web: its DOCX filter by name.
             with tempfile.TemporaryDirectory() as work:
-                soffice('docx:MS Word 2007 XML', page, work)
+                lo_pdf(page, work, 'docx:MS Word 2007 XML', own_profile=False)
                 shutil.move(os.path.join(work, name + '.docx'), path)
         else:
             FIXTURES[name]().save(path)
-        soffice('pdf', path, OUT)
+        lo_pdf(path, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

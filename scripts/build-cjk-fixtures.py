@@ -15,9 +15,9 @@ language of East Asian text, ECMA-376 Part 1 §17.3.2.20). The Japanese script h
 import os
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
+
+from docx_common import lo_pdf, mark_language
 
 OUT = 'tests/fixtures/cjk'
 
@@ -49,14 +49,6 @@ JA = [
 ]
 
 
-def mark_language(run, latin, east_asian):
-    rpr = run._r.get_or_add_rPr()
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), latin)
-    lang.set(qn('w:eastAsia'), east_asian)
-    rpr.append(lang)
-
-
 def script(lines, lang=None):
     d = Document()
     for colour, text in lines:
@@ -73,12 +65,9 @@ def main():
     script(ZH_REVISED, ('en-US', 'zh-CN')).save(os.path.join(OUT, 'zh-two-voices-revised.docx'))
     script(JA).save(os.path.join(OUT, 'ja-two-voices.docx'))
     import subprocess
-    import tempfile
     if subprocess.run(['fc-list', ':lang=zh'], capture_output=True, text=True).stdout.strip():
         for name in ['zh-two-voices', 'ja-two-voices']:
-            with tempfile.TemporaryDirectory() as tmp:
-                subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, os.path.join(OUT, name + '.docx')],
-                               check=True, capture_output=True)
+            lo_pdf(os.path.join(OUT, name + '.docx'), OUT)
     else:
         print('no Chinese font (fc-list :lang=zh): the PDFs were not made again')
 

@@ -40,10 +40,10 @@ import subprocess
 import tempfile
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt, RGBColor
+
+from docx_common import lo_pdf, mark_language
 
 OUT = 'tests/fixtures/cjk'
 
@@ -89,14 +89,6 @@ WRAP_ZH = [
 ]
 
 
-def mark_language(run, latin, east_asian):
-    rpr = run._r.get_or_add_rPr()
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), latin)
-    lang.set(qn('w:eastAsia'), east_asian)
-    rpr.append(lang)
-
-
 def script(lines, lang=None, justified=False):
     d = Document()
     d.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)  # a rebuild writes the same file
@@ -114,12 +106,6 @@ def script(lines, lang=None, justified=False):
             if lang:
                 mark_language(run, *lang)
     return d
-
-
-def lo_pdf(docx):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, docx],
-                       check=True, capture_output=True)
 
 
 def esc(text):
@@ -235,7 +221,7 @@ def main():
         print('no Japanese font (fc-list :lang=ja): the PDFs were not made again')
         return
     for docx in [ja, zh, *wrapped]:
-        lo_pdf(docx)
+        lo_pdf(docx, OUT)
     html = os.path.join(OUT, 'ja-autospace-chromium.html')
     with open(html, 'w', encoding='utf-8') as f:
         f.write(chromium_page())

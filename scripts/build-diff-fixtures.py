@@ -15,19 +15,16 @@ The PDFs are made by `soffice --headless --convert-to pdf` (LibreOffice 7 or lat
 import datetime
 import os
 import shutil
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.shared import RGBColor
 
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+from docx_common import lo_pdf, set_language
 
 
 def build(lines, colours, path, lang='en-US'):
     d = Document()
-    for tag in d.styles.element.iter(f'{W}lang'):
-        tag.set(f'{W}val', lang)
+    set_language(d, lang)
     for voice, text in lines:
         d.add_paragraph().add_run(text).font.color.rgb = RGBColor.from_string(colours[voice])
     # A fixed date: the same bytes on every run.
@@ -107,18 +104,12 @@ rules: { confusable-colours: off, empty-voice: off }
 """
 
 
-def to_pdf(docx, folder):
-    """The DOCX as LibreOffice prints it, beside it."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--convert-to', 'pdf', '--outdir', folder, docx], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
 os.makedirs(ORDER, exist_ok=True)
 for name, lines in {'tour-v1': TOUR, 'tour-v2': TOUR_V2}.items():
     path = os.path.join(ORDER, f'{name}.docx')
     build(lines, ORDER_COLOURS, path)
     if shutil.which('soffice'):
-        to_pdf(path, ORDER)
+        lo_pdf(path, ORDER)
 with open(os.path.join(ORDER, 'vo-lines.config.yaml'), 'w', encoding='utf-8') as f:
     f.write(ORDER_CONFIG)
 

@@ -11,13 +11,14 @@ whole-table and a first-row (w:tblStylePr) cell shading; a nested table in a sha
 shading with an automatic fill.
 """
 import os
-import subprocess
 import zipfile
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+
+from docx_common import lo_pdf
 
 OUT = 'tests/fixtures/docx-table-shading'
 NAME = 'cell-no-shading-en'
@@ -151,7 +152,7 @@ def main():
         path = os.path.join(OUT, f'{name}.docx')
         make().save(path)
         made.append(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(made, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

@@ -43,9 +43,7 @@ Negative (no warning):
 """
 import datetime
 import os
-import subprocess
 import sys
-import tempfile
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -53,17 +51,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
+from docx_common import lo_pdf, normal_language
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'emphasis-coded'))
 BLUE = (0x00, 0x70, 0xC0)
 RED = (0xC0, 0x00, 0x00)
-
-
-def language(doc, tag):
-    rpr = doc.styles['Normal'].element.get_or_add_rPr()
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), tag)
-    rpr.append(lang)
 
 
 def fonts(rpr, ascii=None, theme=None):
@@ -80,7 +73,7 @@ def fonts(rpr, ascii=None, theme=None):
 
 def new(lang):
     doc = Document()
-    language(doc, lang)
+    normal_language(doc, lang)
     return doc
 
 
@@ -355,9 +348,7 @@ def main():
     for builder in BUILDERS:
         if not only or builder.__name__.replace('_', '-') in only:
             builder(built)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, *built],
-                       check=True, capture_output=True)
+    lo_pdf(built, OUT)
 
 
 if __name__ == '__main__':

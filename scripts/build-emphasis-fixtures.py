@@ -19,13 +19,11 @@ voice cutting in for a word; vo-lines counts by colour and must say so when it m
 """
 import datetime
 import os
-import subprocess
-import tempfile
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
+
+from docx_common import lo_pdf, normal_language
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'emphasis'))
@@ -34,23 +32,9 @@ RED = (0xC0, 0x00, 0x00)
 BLACK = (0x00, 0x00, 0x00)
 
 
-def lo_pdf(src):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
-                       check=True, capture_output=True)
-
-
-def language(doc, tag):
-    """The document's default language (the Normal style's rPr), as Word writes it."""
-    rpr = doc.styles['Normal'].element.get_or_add_rPr()
-    lang = OxmlElement('w:lang')
-    lang.set(qn('w:val'), tag)
-    rpr.append(lang)
-
-
 def script(name, paragraphs, lang):
     doc = Document()
-    language(doc, lang)
+    normal_language(doc, lang)
     for parts in paragraphs:
         p = doc.add_paragraph()
         for text, rgb in parts:
@@ -59,7 +43,7 @@ def script(name, paragraphs, lang):
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
-    lo_pdf(path)
+    lo_pdf(path, OUT)
 
 
 def main():

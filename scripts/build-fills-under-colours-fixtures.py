@@ -8,8 +8,6 @@ with new timestamps.
 """
 import datetime
 import os
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
@@ -17,24 +15,12 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import RGBColor
 
+from docx_common import chromium, lo_pdf
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'fills-under-colours'))
 RED = 'C00000'
 BLUE = '0050A0'
-
-
-def lo_pdf(src):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
-                       check=True, capture_output=True)
-
-
-def chromium(name, page):
-    html = os.path.join(OUT, name + '.html')
-    with open(html, 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL)
 
 
 def new_doc():
@@ -166,10 +152,10 @@ def main():
                         ('fill-column-lo', fill_column_docx), ('marks-over-voices-lo', marks_over_voices_docx)):
         path = os.path.join(OUT, name + '.docx')
         build().save(path)
-        lo_pdf(path)
-    chromium('page-colour-chromium', PAGE)
-    chromium('cells-box-chromium', CELLS_BOX)
-    chromium('page-highlights-chromium', PAGE_HIGHLIGHTS)
+        lo_pdf(path, OUT)
+    chromium(OUT, 'page-colour-chromium', PAGE)
+    chromium(OUT, 'cells-box-chromium', CELLS_BOX)
+    chromium(OUT, 'page-highlights-chromium', PAGE_HIGHLIGHTS)
 
 
 if __name__ == '__main__':

@@ -5,21 +5,16 @@ Run from the repository root with the system Python (python-docx), then LibreOff
 Writes tests/fixtures/header-legend/*.docx and their PDFs (soffice --headless --convert-to pdf).
 """
 import os
-import subprocess
 
 from docx import Document
 from docx.shared import RGBColor
+
+from docx_common import french, lo_pdf
 
 OUT = 'tests/fixtures/header-legend'
 BLUE = RGBColor(0x00, 0x70, 0xC0)
 GREEN = RGBColor(0x00, 0xB0, 0x50)
 GREY = RGBColor(0x80, 0x80, 0x80)
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
 
 
 FR_LINES = [
@@ -77,7 +72,7 @@ def main():
         doc.core_properties.author = 'vo-lines fixtures'
         doc.save(path)
         made.append(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(made, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

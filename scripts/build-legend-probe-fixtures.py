@@ -7,24 +7,19 @@ Run from the repository root with the system Python (python-docx), then LibreOff
 Writes tests/fixtures/legend-probe/*.docx and the PDFs of some (soffice --headless --convert-to pdf).
 """
 import os
-import subprocess
 
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
+from docx_common import french, lo_pdf
+
 OUT = 'tests/fixtures/legend-probe'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 
 
 def rgb(hex_):
     return RGBColor.from_string(hex_)
-
-
-def french(d):
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
 
 
 def para(d, *runs, style=None):
@@ -346,7 +341,7 @@ def main():
         doc.save(path)
         if pdf:
             pdfs.append(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *pdfs], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(pdfs, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

@@ -50,14 +50,14 @@ LibreOffice 7.4 exports no /Link annotation into the PDF). Truth from constructi
 """
 import datetime
 import os
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import RGBColor
+
+from docx_common import chromium, lo_pdf, normal_language
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'links'))
@@ -72,18 +72,9 @@ HYPERLINK_STYLE = (
 )
 
 
-def lo_pdf(src):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
-                       check=True, capture_output=True)
-
-
 def new_doc(lang):
     doc = Document()
-    rpr = doc.styles['Normal'].element.get_or_add_rPr()
-    el = OxmlElement('w:lang')
-    el.set(qn('w:val'), lang)
-    rpr.append(el)
+    normal_language(doc, lang)
     doc.styles.element.append(parse_xml(HYPERLINK_STYLE))
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     return doc
@@ -352,14 +343,6 @@ INHERIT = (
 )
 
 
-def chromium(name, page):
-    html = os.path.join(OUT, name + '.html')
-    with open(html, 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL)
-
-
 def chromium_page():
     rows = ['<p style="color:#C00000">Bonjour et bienvenue.</p>']
     for rgb, before, target, text, after in FR:
@@ -383,15 +366,15 @@ def main():
     for name, build in (('links-en', links_en), ('links-blue-voice', links_blue_voice), ('links-fr', links_fr)):
         path = os.path.join(OUT, name + '.docx')
         build().save(path)
-        lo_pdf(path)
+        lo_pdf(path, OUT)
     links_plain().save(os.path.join(OUT, 'links-plain.docx'))
-    lo_pdf(os.path.join(OUT, 'links-plain.docx'))
+    lo_pdf(os.path.join(OUT, 'links-plain.docx'), OUT)
     links_styled().save(os.path.join(OUT, 'links-styled.docx'))
     for name, text in CONFIGS.items():
         with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
             f.write(text)
-    chromium('links-chromium', chromium_page())
-    chromium('links-inherit', INHERIT)
+    chromium(OUT, 'links-chromium', chromium_page())
+    chromium(OUT, 'links-inherit', INHERIT)
 
 
 if __name__ == '__main__':

@@ -35,19 +35,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/misc-probe'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 PDFS = ['headings-in-voice-fr', 'storyboard-captivate-en', 'storyboard-fr']
 
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 TRAINER = RGBColor(0x2F, 0x54, 0x96)
 LEARNER = RGBColor(0x00, 0xB0, 0x50)
 BLACK = RGBColor(0, 0, 0)
-
-
-def french(d):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
 
 
 def heading_colour(d, rgb):

@@ -24,8 +24,9 @@ reader does not see is not read, and a line cut so is said (`text-off-page`).
 """
 import os
 import shutil
-import subprocess
 import tempfile
+
+from docx_common import chromium, lo_pdf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'pdf-off-page'))
@@ -36,19 +37,6 @@ BLUE, GREEN, GREY = '#0070C0', '#00B050', '#808080'
 def path(name):
     os.makedirs(OUT, exist_ok=True)
     return os.path.join(OUT, name)
-
-
-def soffice(src, fmt, outdir):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', fmt, '--outdir', outdir, src],
-                       check=True, capture_output=True)
-
-
-def chromium(name, page):
-    with open(path(name + '.html'), 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + path(name + '.pdf'), path(name + '.html')], check=True, stderr=subprocess.DEVNULL)
 
 
 def span(colour, text):
@@ -77,9 +65,9 @@ def lo_wide_table():
         with open(src, 'w', encoding='utf-8') as f:
             f.write(html)
         shutil.copy(src, path('lo-wide-table-en.html'))
-        soffice(src, 'docx:MS Word 2007 XML', work)
+        lo_pdf(src, work, 'docx:MS Word 2007 XML')
         shutil.copy(os.path.join(work, 'lo-wide-table-en.docx'), path('lo-wide-table-en.docx'))
-        soffice(os.path.join(work, 'lo-wide-table-en.docx'), 'pdf', OUT)
+        lo_pdf(os.path.join(work, 'lo-wide-table-en.docx'), OUT)
     finally:
         shutil.rmtree(work)
 
@@ -104,7 +92,7 @@ def chromium_nowrap():
 <p style="color:{BLUE}">That is the end of the first room.</p>
 </body></html>
 '''
-    chromium('chromium-nowrap-en', page)
+    chromium(OUT, 'chromium-nowrap-en', page)
 
 
 def chromium_overflow():
@@ -117,7 +105,7 @@ def chromium_overflow():
 <p style="color:{BLUE}">Garden World. Grow something.</p>
 </body></html>
 '''
-    chromium('chromium-overflow-en', page)
+    chromium(OUT, 'chromium-overflow-en', page)
 
 
 def chromium_inside():
@@ -132,7 +120,7 @@ def chromium_inside():
 <div class="num">Page 1</div>
 </body></html>
 '''
-    chromium('chromium-inside-en', page)
+    chromium(OUT, 'chromium-inside-en', page)
 
 
 def reportlab_pages():

@@ -11,8 +11,9 @@ import os
 from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/splitmerge'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 COLOURS = {'N': '404040', 'F': '1F4E79', 'A': '00B050', 'K': '000000'}
 
 BASE = [
@@ -71,9 +72,7 @@ locked: [Formatrice]
 
 
 def build(lines, path):
-    d = Document()
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
+    d = french(Document())
     for voice, text in lines:
         d.add_paragraph().add_run(text).font.color.rgb = RGBColor.from_string(COLOURS[voice])
     # A fixed date: the same bytes on every run.

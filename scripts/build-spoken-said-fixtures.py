@@ -22,18 +22,14 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.shared import RGBColor
 
+from docx_common import W, set_language
+
 OUT = 'tests/fixtures/spoken-said'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 M = 'http://schemas.openxmlformats.org/officeDocument/2006/math'
 
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 LEGAL = RGBColor(0x00, 0x70, 0xC0)
 BLACK = RGBColor(0, 0, 0)
-
-
-def language(d, tag):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', tag)
 
 
 def legend(d, names, not_recorded):
@@ -51,7 +47,7 @@ def lines(d, body):
 
 def mentions(path, fr):
     d = Document()
-    language(d, 'fr-FR' if fr else 'en-GB')
+    set_language(d, 'fr-FR' if fr else 'en-GB')
     if fr:
         legend(d, [('Légende :', None), ('Narrateur', NARRATOR), ('Mentions', LEGAL)], 'Non enregistré')
         body = [
@@ -96,7 +92,7 @@ def frac(num, den):
 
 def equations(path, fr):
     d = Document()
-    language(d, 'fr-FR' if fr else 'en-US')
+    set_language(d, 'fr-FR' if fr else 'en-US')
     legend(d, [('Légende :' if fr else 'Key:', None), ('Narrateur' if fr else 'Narrator', NARRATOR)], 'Non enregistré' if fr else 'Not recorded')
     # (text, math) pieces of each paragraph, all in the narrator's colour
     paragraphs = [
@@ -118,7 +114,7 @@ def equations(path, fr):
 
 def booth(path):
     d = Document()
-    language(d, 'en-US')
+    set_language(d, 'en-US')
     legend(d, [('Key:', None), ('Announcer', NARRATOR)], 'Directions in black')
     lines(d, [
         (BLACK, 'SFX: DOOR CHIME'),

@@ -15,21 +15,17 @@ import os
 from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import set_language
+
 OUT = 'tests/fixtures/spoken-said'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 
 NARRATOR = RGBColor(0x40, 0x40, 0x40)
 BLACK = RGBColor(0, 0, 0)
 
 
-def language(d, tag):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', tag)
-
-
 def script(path, tag, key, name, not_recorded, body):
     d = Document()
-    language(d, tag)
+    set_language(d, tag)
     p = d.add_paragraph(key + ' ')
     p.add_run(name).font.color.rgb = NARRATOR
     p.add_run(' — ')

@@ -20,8 +20,6 @@ en-storyboard: an e-learning storyboard `Scene | On-screen text | Visual | VO`, 
 whose VO cell holds the line (left out), on-screen text in the narrator's colour in a row with an empty VO
 cell (kept), a row merged across the columns in the narrator's colour (kept).
 """
-import os
-import subprocess
 import sys
 
 from docx import Document
@@ -30,22 +28,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
+from docx_common import build_named, french, put, shade
+
 OUT = 'tests/fixtures/table-names'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
-
-
-def shade(cell, fill):
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    tc_pr.append(shd)
 
 
 def repeat_header(row):
@@ -53,17 +38,6 @@ def repeat_header(row):
     el = OxmlElement('w:tblHeader')
     el.set(qn('w:val'), 'true')
     tr_pr.append(el)
-
-
-def put(cell, text, color=None, highlight=None, bold=False):
-    run = cell.paragraphs[0].add_run(text)
-    if color:
-        run.font.color.rgb = RGBColor.from_string(color)
-    if highlight is not None:
-        run.font.highlight_color = highlight
-    if bold:
-        run.bold = True
-    return run
 
 
 DUB_ROWS = [
@@ -120,8 +94,8 @@ def role_one():
     ]:
         cells = t.add_row().cells
         color = '0070C0' if name == 'NARRATOR' else None
-        put(cells[0], name, color=color)
-        put(cells[1], text, color=color)
+        put(cells[0], name, colour=color)
+        put(cells[1], text, colour=color)
     return d
 
 
@@ -148,7 +122,7 @@ def storyboard():
     for scene, (ost, ost_color), visual, vo in rows:
         cells = t.add_row().cells
         put(cells[0], scene)
-        put(cells[1], ost, color=ost_color)
+        put(cells[1], ost, colour=ost_color)
         put(cells[2], visual)
         for k, (text, color) in enumerate(vo):
             p = cells[3].paragraphs[0] if k == 0 else cells[3].add_paragraph()
@@ -157,7 +131,7 @@ def storyboard():
                 run.font.color.rgb = RGBColor.from_string(color)
     closing = t.add_row()
     m = closing.cells[0].merge(closing.cells[3])
-    put(m, 'Well done. You have finished the module.', color=GREY)
+    put(m, 'Well done. You have finished the module.', colour=GREY)
     d.add_paragraph('End of module 3.')
     return d
 
@@ -171,13 +145,5 @@ FIXTURES = {
 }
 
 
-def main(names):
-    os.makedirs(OUT, exist_ok=True)
-    for name in names or FIXTURES:
-        path = os.path.join(OUT, name + '.docx')
-        FIXTURES[name]().save(path)
-        subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
-
-
 if __name__ == '__main__':
-    main(sys.argv[1:])
+    build_named(OUT, FIXTURES, sys.argv[1:])

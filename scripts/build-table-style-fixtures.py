@@ -8,25 +8,15 @@ python-docx's template holds Word's built-in table styles ("Medium Shading 1 Acc
 header row, odd body rows banded #D3DFEE) as Word writes them (w:tblStylePr band1Horz / firstRow).
 """
 import os
-import subprocess
 
 from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import RGBColor
+
+from docx_common import lo_pdf, shade
 
 OUT = 'tests/fixtures/table-style'
 BLUE = RGBColor(0x00, 0x70, 0xC0)
 GREEN = RGBColor(0x00, 0xB0, 0x50)
-
-
-def shade(cell, fill):
-    """Direct cell shading (w:tcPr/w:shd), what a writer sets by hand to code a row."""
-    shd = OxmlElement('w:shd')
-    shd.set(qn('w:val'), 'clear')
-    shd.set(qn('w:color'), 'auto')
-    shd.set(qn('w:fill'), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
 
 
 LINES = [
@@ -105,7 +95,7 @@ def main():
         doc.core_properties.author = 'vo-lines fixtures'
         doc.save(path)
         made.append(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, *made], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(made, OUT, own_profile=False)
 
 
 if __name__ == '__main__':

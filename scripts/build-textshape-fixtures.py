@@ -27,19 +27,14 @@ LibreOffice may break elsewhere: check the PDF with `pdftotext -layout` after bu
   (`…checkli` / `st`), the latter not told from a wrap at a space.
 """
 import os
-import subprocess
 
 from docx import Document
 from docx.shared import Cm, Pt
 
+from docx_common import chromium, french, lo_pdf
+
 OUT = 'tests/fixtures/text-shapes'
 NBSP = '\u00a0'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
 
 
 def field_wrap_fr():
@@ -115,15 +110,7 @@ p { margin: 0 0 8pt 0 } .all { word-break: break-all } .any { overflow-wrap: any
 def save(doc, name):
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
-
-
-def chromium(name, page):
-    html = os.path.join(OUT, name + '.html')
-    with open(html, 'w', encoding='utf-8') as f:
-        f.write(page)
-    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
-                    '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), html], check=True, stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    lo_pdf(path, OUT, own_profile=False)
 
 
 if __name__ == '__main__':
@@ -131,4 +118,4 @@ if __name__ == '__main__':
     save(field_wrap_fr(), 'field-wrap-fr')
     save(label_wrap_zh(), 'label-wrap-zh')
     save(address_wrap_en(), 'address-wrap-en')
-    chromium('address-wrap-chromium', CHROMIUM)
+    chromium(OUT, 'address-wrap-chromium', CHROMIUM)

@@ -15,15 +15,9 @@ import sys
 from docx import Document
 from docx.shared import Cm, RGBColor
 
+from docx_common import french, lo_pdf
+
 OUT = 'tests/fixtures/timecodes'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    # The template's defaults say en-US: a French writer's Word says fr-FR.
-    for lang in d.styles.element.iter(W + 'lang'):
-        lang.set(W + 'val', 'fr-FR')
-    return d
 
 
 # A détection: MARC's row 5 has an empty Personnage cell (his line carried over).
@@ -203,7 +197,7 @@ def save(doc, name):
     doc.save(path)
     if name in NO_PDF:
         return
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', OUT, path], check=True, stdout=subprocess.DEVNULL)
+    lo_pdf(path, OUT, own_profile=False)
 
 
 def det_html():

@@ -41,8 +41,6 @@ taken for them.
 """
 import datetime
 import os
-import subprocess
-import tempfile
 
 from docx import Document
 from docx.enum.text import WD_COLOR_INDEX  # noqa: F401  (python-docx is the one installed)
@@ -53,6 +51,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from docx_common import lo_pdf
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', 'tests', 'fixtures', 'pdf-tracked'))
 BLUE = (0x00, 0x70, 0xC0)
@@ -60,17 +60,11 @@ RED = (0xC0, 0x00, 0x00)
 DATE = '2025-09-01T08:00:00Z'
 
 
-def lo_pdf(src):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', 'pdf', '--outdir', OUT, src],
-                       check=True, capture_output=True)
-
-
 def save(doc, name):
     doc.core_properties.created = datetime.datetime(2025, 9, 1, 8, 0, 0)
     path = os.path.join(OUT, name + '.docx')
     doc.save(path)
-    lo_pdf(path)
+    lo_pdf(path, OUT)
 
 
 def run_el(text, rgb, deleted=False, underline=False, strike=False):

@@ -11,8 +11,9 @@ import os
 from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/web-compare-marks'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 NBSP = '\u00a0'
 COLOURS = {'MARIE': '0070C0', 'PAUL': '00B050'}
 LINES = [
@@ -23,16 +24,9 @@ LINES = [
 ]
 
 
-def french():
-    d = Document()
-    # The template's defaults say en-US: a French writer's Word says fr-FR.
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
-    return d
-
-
 def by_colour():
-    d = french()
+    # The template's defaults say en-US: a French writer's Word says fr-FR.
+    d = french(Document())
     d.add_paragraph(f'Légende{NBSP}: MARIE = bleu{NBSP}; PAUL = vert{NBSP}; noir = non lu')
     for who, text in LINES:
         d.add_paragraph().add_run(text).font.color.rgb = RGBColor.from_string(COLOURS[who])
@@ -40,7 +34,7 @@ def by_colour():
 
 
 def by_names():
-    d = french()
+    d = french(Document())
     for who, text in LINES:
         d.add_paragraph(f'{who}{NBSP}: {text}')
     return d

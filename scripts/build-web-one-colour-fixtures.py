@@ -10,14 +10,9 @@ import os
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 
+from docx_common import french
+
 OUT = 'tests/fixtures/web-one-colour'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
-
-
-def french(d):
-    # The template's defaults say en-US: a French writer's Word says fr-FR.
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
 
 
 def all_black_en():

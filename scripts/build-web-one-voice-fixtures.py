@@ -10,8 +10,9 @@ import os
 from docx import Document
 from docx.shared import RGBColor
 
+from docx_common import french
+
 OUT = 'tests/fixtures/web-one-voice'
-W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
 
 # (hers, text): her lines coloured, the rest (title, directions, the other voices' lines) black.
 LINES = [
@@ -25,10 +26,8 @@ LINES = [
 
 
 def one_voice(colour, heading=False):
-    d = Document()
     # The template's defaults say en-US: a French writer's Word says fr-FR.
-    for lang in d.styles.element.iter(f'{W}lang'):
-        lang.set(f'{W}val', 'fr-FR')
+    d = french(Document())
     for i, (hers, text) in enumerate(LINES):
         if heading and i == 0:
             # Word's "Heading 1" (the template's blue #365F91): a title, not a voice's line.

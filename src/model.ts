@@ -136,6 +136,12 @@ export interface Paragraph {
    * grid does not tell (no grid, or cells merged across it).
    */
   edges?: { left: number; right: number };
+  /**
+   * DOCX: the language (`w:lang`, BCP 47) marking most of the paragraph's characters, set only when the
+   * document's paragraphs are marked in more than one language (a bilingual script); see
+   * readers/docx/language.ts. The measure says each voice's figures in its lines' language.
+   */
+  language?: string;
 }
 
 export interface Warning {

@@ -80,17 +80,19 @@ describe('language in force', () => {
   writeFileSync(join(dir, 'declared-en.docx'), buildDocx({ styles: STYLES_EN, body: FRENCH.map((t) => paragraph(r(t, '<w:color w:val="404040"/>'))).join('') }));
   writeFileSync(join(dir, 'undeclared.docx'), buildDocx({ body: FRENCH.map((t) => paragraph(r(t, '<w:color w:val="404040"/>'))).join('') }));
 
-  it('from the document, with a warning when its words say otherwise', () => {
+  it('from its words when they plainly say another language than the document, with a warning', () => {
     const report = json(['summary', 'declared-en.docx'], dir);
-    expect(report.language).toEqual({ tag: 'en-US', code: 'en', name: 'English', source: 'document', spokenForms: true });
-    expect(report.warnings.map((w: { code: string }) => w.code)).toContain('language-mismatch');
-    expect(report.voices[0].lines[2].spoken).toBe('Le taux de réussite est de thirty percent et le module dure eight minutes.');
+    expect(report.language).toEqual({ tag: 'fr', code: 'fr', name: 'French', source: 'guessed', spokenForms: true });
+    expect(report.warnings.map((w: { code: string }) => w.code)).toContain('language-from-text');
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('language-mismatch');
+    expect(report.voices[0].lines[2].spoken).toBe('Le taux de réussite est de trente pour cent et le module dure huit minutes.');
   });
 
   it('--lang overrides the document', () => {
     const report = json(['lines', 'declared-en.docx', '--lang', 'fr'], dir);
     expect(report.language).toMatchObject({ tag: 'fr', source: '--lang' });
     expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('language-mismatch');
+    expect(report.warnings.map((w: { code: string }) => w.code)).not.toContain('language-from-text');
     expect(report.voices[0].lines[2].spoken).toBe('Le taux de réussite est de trente pour cent et le module dure huit minutes.');
     expect(run(['lines', 'declared-en.docx', '--lang', 'not a code'], dir).code).toBe(2);
   });

@@ -152,13 +152,13 @@ describe('a config of settings alone (no voices)', () => {
   it('is valid: the voices come from the legend, the settings are used, in every command', () => {
     const dir = folderWith(join(fixtures, 'fr-dechets.docx'));
     const before = json(['summary', 'fr-dechets.docx'], dir);
-    expect(codes(before.warnings)).toContain('language-mismatch');
+    expect(codes(before.warnings)).toContain('language-from-text');
     writeFileSync(join(dir, 'vo-lines.config.yaml'), 'language: fr\n');
     const report = json(['summary', 'fr-dechets.docx'], dir);
     expect(report.mode).toBe('legend');
     expect(report.config).toBe('vo-lines.config.yaml');
     expect(report.language.tag).toBe('fr');
-    expect(codes(report.warnings)).not.toContain('language-mismatch');
+    expect(codes(report.warnings)).not.toContain('language-from-text');
     expect(tally(report.voices)).toEqual(tally(before.voices));
     const text = runCli(['summary', 'fr-dechets.docx'], dir).stdout;
     expect(text.split('\n')[0]).toBe('fr-dechets.docx (DOCX) · vo-lines.config.yaml, which names no voice (its settings are used), and the legend at ¶2: "Légende : Narratrice — Expert — Apprenant"');

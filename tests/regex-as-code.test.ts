@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { elided, mayBeCoinedHeading } from '../src/attribute/legend-shapes.js';
 import { labelName, leadingWord, lengthLabel } from '../src/measure/sections.js';
 import { hasLetter, isLetterAt, isLetterOrDigitAt } from '../src/text/words.js';
-import { isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian } from '../src/text/code-classes.js';
+import { capitalsIn, isJsSpaceCode, isLowerCode, isMarkCode, isUpperCode, mayHoldEastAsian } from '../src/text/code-classes.js';
 import { formOf, hasCjkLetter, hasEastAsianLetter, LABEL } from '../src/text/speaker-label.js';
 import { mayBeSaidOtherwise, quickAttention } from '../src/measure/spoken/index.js';
 import { durationIn } from '../src/measure/sections.js';
@@ -225,6 +225,19 @@ describe('classes of code-classes.ts, as the property classes say, on every code
     expect([upper.wrong, lower.wrong, mark.wrong]).toEqual([[], [], []]);
     expect([upper.count > 1_500, lower.count > 2_000, mark.count > 2_000]).toEqual([true, true, true]);
     expect([isUpperCode(-1), isLowerCode(-1), isMarkCode(-1)]).toEqual([false, false, false]);
+  });
+
+  it('capitalsIn counts \\p{Lu} by code point: all of them (speaker-labels.ts, `text.match(/\\p{Lu}/gu)`), or with `every` -1 unless each is one (shapes.ts)', () => {
+    const texts = [...codePoints(), ...strings(40_000, 61, 8), ...labelStrings(20_000, 62, 6)];
+    const any = (t: string) => (t.match(/\p{Lu}/gu) ?? []).length;
+    const every = (t: string) => (/^\p{Lu}*$/u.test(t) ? [...t].length : -1);
+    const wrong = texts.filter((t) => capitalsIn(t, 0, t.length, false) !== any(t) || capitalsIn(t) !== every(t));
+    expect(wrong.slice(0, 20)).toEqual([]);
+    expect([texts.filter((t) => every(t) > 1).length > 100, texts.filter((t) => any(t) > 1 && every(t) < 0).length > 1_000]).toEqual([true, true]);
+    // Within a range, as the spoken forms ask (`NASA's`: the capitals before the apostrophe).
+    const part = (t: string, from: number, to: number) => [capitalsIn(t, from, to), capitalsIn(t, from, to, false)];
+    expect([part("NASA's", 0, 4), part("NASA's", 0, 6), part('AT&T', 3, 4), part('𝐀É-x', 0, 3), part('', 0, 0)]).toEqual([[4, 4], [-1, 4], [1, 1], [2, 2], [0, 0]]);
+    expect(['TOM', 'Tom', 'tom', 'DR. SMITH', 'Ｔｏｍ'].map((t) => capitalsIn(t, 0, t.length, false))).toEqual([3, 1, 0, 7, 1]);
   });
 
   it('isJsSpaceCode is \\s on every code unit', () => {

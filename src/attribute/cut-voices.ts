@@ -18,7 +18,8 @@ import { deltaE } from '../colour/distance.js';
 import { DEFAULT_TOLERANCE } from '../config/settings.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Hex, Location, Warning } from '../model.js';
-import { count, formatLocation, listOf, plural } from '../text/format.js';
+import { count, formatLocation, listOf, pagesText, plural } from '../text/format.js';
+import { offPageFacts, offPageMessage } from '../text/off-page.js';
 import type { Casting, Line } from './cast.js';
 import { UNASSIGNED } from './voices.js';
 
@@ -111,7 +112,7 @@ export function cutTextVoices(casting: Casting): Warning[] | null {
     const shown = paragraphs.slice(0, SHOWN).map((p) => placeOf(p));
     const which = `${plural(e.lines, 'line')}${shown.length ? `: ${shown.join(', ')}${paragraphs.length > SHOWN ? '…' : ''}` : ''}`;
     const who = name === null ? "text in no voice's colour is cut" : `${name}'s ${one ? 'line is' : 'lines are'} cut`;
-    return `${who} ${where} on page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''} (${which})`;
+    return `${who} ${where} on ${pagesText(pages)} (${which})`;
   });
   const named = sorted.map(([name]) => name).filter((n): n is string => n !== null);
   const short = named.length === 0 ? 'the count of the unassigned text may be short' : named.length === 1 ? `${named[0]}'s word count may be short` : `the word counts of ${listOf(named, 'and')} may be short`;
@@ -124,10 +125,9 @@ export function cutTextVoices(casting: Casting): Warning[] | null {
     return { name: name ?? UNASSIGNED, lines: e.lines, pages: [...e.pages].sort((a, b) => a - b), paragraphs, places };
   });
   const n = typeof details.lines === 'number' ? details.lines : cuts.length;
-  const message = warning.message.replace(
-    /, so vo-lines could not read it: the word counts of (?:that line and its voice|those lines and their voices) may be short\./u,
-    `, so vo-lines could not read it. ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}: ${short}${cuts.length < n ? ` (${count(n - cuts.length)} more lines cut not named)` : ''}.`,
-  );
+  // The reader's sentence written again from its details (text/off-page.ts), the voices in it.
+  const facts = offPageFacts(warning.details);
+  const message = facts ? offPageMessage(facts, `${sentence}: ${short}${cuts.length < n ? ` (${count(n - cuts.length)} more lines cut not named)` : ''}`) : warning.message;
   const renamed: Warning = { ...warning, message, details };
   const out = warnings.slice();
   out[at] = renamed;

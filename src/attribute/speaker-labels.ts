@@ -27,6 +27,7 @@
 import type { Hex, Paragraph, Script, Warning } from '../model.js';
 import { listOf, plural } from '../text/format.js';
 import { BLACK } from '../colour/hex.js';
+import { capitalsIn } from '../text/code-classes.js';
 import { DEFAULT_DIRECTIONS } from '../text/directions.js';
 import { headingKeys, headingParagraphs, locationKey } from '../text/headings.js';
 import { countWords, hasWord, normaliseSpace } from '../text/words.js';
@@ -350,13 +351,11 @@ function chooseLabels<T extends Found>(found: Map<string, T>, body: number, weig
   return { labels: ordered(chosen), labelled, body, layout, said: [] };
 }
 
-const capitalsIn = (text: string) => (text.match(/\p{Lu}/gu) ?? []).length;
-
 /** The labels found, as the script writes each most often; the speakers' first, then the directions'. */
 function ordered(chosen: readonly Found[]): SpeakerLabel[] {
   const labels = chosen.map((f) => ({
     // On a tie, the spelling in capitals (`TOM` over `Tom`): how a screenplay shows a name.
-    label: [...f.spellings].sort((a, b) => b[1] - a[1] || capitalsIn(b[0]) - capitalsIn(a[0]))[0]![0],
+    label: [...f.spellings].sort((a, b) => b[1] - a[1] || capitalsIn(b[0], 0, b[0].length, false) - capitalsIn(a[0], 0, a[0].length, false))[0]![0],
     paragraphs: f.paragraphs,
     words: f.words,
     direction: DIRECTIONS.has(f.key),

@@ -5,7 +5,7 @@
  * the text disagree (Word templates often mark French text as en-US).
  */
 import type { Warning } from '../model.js';
-import { canonicalTag } from '../text/language-tag.js';
+import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
 import { spokenLanguage } from './spoken/index.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
@@ -35,6 +35,7 @@ let names: Intl.DisplayNames | undefined;
 
 function describe(tag: string, source: LanguageSource): ScriptLanguage {
   const code = tag.split('-')[0]!.toLowerCase();
+  if (tag === CYRILLIC_UNKNOWN) return { tag, code, name: 'a language written in Cyrillic', source, spokenForms: false };
   let name = Object.hasOwn(COMMON_NAMES, code) ? COMMON_NAMES[code]! : tag;
   if (name === tag) {
     try {
@@ -91,6 +92,23 @@ function isWordSeparator(code: number, text: string, i: number): boolean {
  * guess stops after SAMPLE_WORDS.
  */
 export function guessLanguage(texts: Iterable<string>): string | null {
+  return leaderOf(functionWordHits(texts));
+}
+
+/** The fewest function words a guess goes on; a doubt about a tag with none of its own words, on fewer. */
+const GUESS_HITS = 8;
+const FEW_HITS = 4;
+
+/** The language of the most function words when it clearly leads (see guessLanguage), else null. */
+function leaderOf(hits: Record<string, number>, least = GUESS_HITS): string | null {
+  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < least || (second && first[1] < second[1] * 1.5)) return null;
+  return first[0];
+}
+
+/** How many of each language's function words the text holds (its first SAMPLE_WORDS words). */
+function functionWordHits(texts: Iterable<string>): Record<string, number> {
   const hits: Record<string, number> = {};
   let seen = 0;
   outer: for (const text of texts) {
@@ -106,10 +124,16 @@ export function guessLanguage(texts: Iterable<string>): string | null {
       } else if (start < 0) start = i;
     }
   }
-  const ranked = Object.entries(hits).sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < 8 || (second && first[1] < second[1] * 1.5)) return null;
-  return first[0];
+  return hits;
+}
+
+/**
+ * Whether the function-word guess can speak against a declaration of this language: only for the
+ * languages it knows. Against another (Catalan, Romanian, Polish…) the words it counts are partly
+ * that language's own (`la`, `de`, `que`, `to`, `na`), and its guess would name a neighbour.
+ */
+function guessable(code: string): boolean {
+  return Object.hasOwn(FUNCTION_WORDS, code);
 }
 
 /** Letters looked at to tell the writing of a script. */
@@ -146,20 +170,67 @@ export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | n
 
 const LETTER = /\p{L}/u;
 
+/** Languages written in Cyrillic: a script in Cyrillic marked with one of them is no disagreement. */
+const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'cnr']);
+/** What a script in Cyrillic is called when no language says which: Cyrillic alone does not tell Russian from Ukrainian or Bulgarian. */
+export const CYRILLIC_UNKNOWN = 'und-Cyrl';
+
 /**
- * The language in force and where it came from, with a warning when the document's declaration
- * disagrees with its words, or when there are no spoken-form rules for the language.
+ * The language a script's alphabet shows when most of its letters are Arabic, Hebrew, Greek or
+ * Cyrillic: `ar`, `he`, `el`, or `und-Cyrl` (a Cyrillic language, which the letters alone do not
+ * name). Null when most letters are of another script. Like writtenLanguage, no guess about words.
  */
+export function alphabetLanguage(texts: Iterable<string>): 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null {
+  let arabic = 0;
+  let hebrew = 0;
+  let greek = 0;
+  let cyrillic = 0;
+  let other = 0;
+  outer: for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
+        else continue;
+      } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
+      else if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) hebrew++;
+      else if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
+      else if (c >= 0x0400 && c <= 0x052f) cyrillic++;
+      else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false) other++;
+      if (arabic + hebrew + greek + cyrillic + other >= SAMPLE_LETTERS) break outer;
+    }
+  }
+  const most = Math.max(arabic, hebrew, greek, cyrillic);
+  if (most < 2 || most <= other) return null;
+  return most === arabic ? 'ar' : most === hebrew ? 'he' : most === greek ? 'el' : CYRILLIC_UNKNOWN;
+}
+
+/** Whether a tag's language is written in the alphabet found (`ar` Arabic also for Persian and Urdu…). */
+function writesIn(code: string, alphabet: string): boolean {
+  if (alphabet === CYRILLIC_UNKNOWN) return CYRILLIC_LANGUAGES.has(code);
+  if (alphabet === 'ar') return code === 'ar' || code === 'fa' || code === 'ur' || code === 'ps' || code === 'ku' || code === 'sd' || code === 'ug';
+  if (alphabet === 'he') return code === 'he' || code === 'yi' || code === 'iw' || code === 'lad';
+  return code === alphabet;
+}
+
 /** Said when the language is assumed and it matters: the script has figures, symbols or acronyms. */
 export const LANGUAGE_UNKNOWN: Warning = {
   code: 'language-unknown',
   message: 'The script does not say its language and its text is too short to tell: figures are said in English. Pass --lang CODE or set "language" in the config.',
 };
 
-export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}): { language: ScriptLanguage; warnings: Warning[] } {
+/**
+ * The language in force and where it came from, with a warning when the document's declaration
+ * disagrees with its words (the words win when they plainly are another language the guess knows),
+ * or when there are no spoken-form rules for the language.
+ *
+ * `marked`: the languages the document marks its paragraphs with when it marks them in several
+ * (Paragraph.language); text reading as one of them is no disagreement with the document.
+ */
+export function resolveLanguage(declared: string | undefined, texts: () => Iterable<string>, options: LanguageOptions = {}, marked?: ReadonlySet<string>): { language: ScriptLanguage; warnings: Warning[] } {
   const warnings: Warning[] = [];
   let language: ScriptLanguage;
-  const documentTag = declared ? canonicalTag(declared) : null;
+  const documentTag = declared && !isNoLanguage(declared) ? canonicalTag(declared) : null;
   if (options.lang) language = describe(canonicalTag(options.lang) ?? options.lang, '--lang');
   else if (options.config) language = describe(canonicalTag(options.config) ?? options.config, 'config');
   else if (documentTag) {
@@ -172,20 +243,62 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       warnings.push({
         code: 'language-from-text',
         message: `The document marks its text as ${declared.name} (${documentTag}) but it is written in ${language.name}: it is read as ${language.name}. If that is wrong, pass --lang CODE or set "language" in the config.`,
-        details: { declared: documentTag, guessed: written },
+        details: { declared: documentTag, guessed: written, by: 'characters' },
       });
     }
-    const guessed = written ? null : guessLanguage(texts());
-    if (guessed && guessed !== language.code) {
+    const alphabet = written ? null : alphabetLanguage(texts());
+    if (alphabet && !writesIn(language.code, alphabet)) {
+      // Arabic, Hebrew, Greek or Cyrillic letters under a tag of a language not written so (Word on
+      // an English system marks them en-US; its w:bidi, the right-to-left text's language, is not read)
+      const declared = language;
+      language = describe(alphabet, 'guessed');
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but it is written in ${alphabet === CYRILLIC_UNKNOWN ? 'Cyrillic' : `the ${language.name} alphabet`}: it is read as ${language.name}, and its figures are not said by ${declared.name} rules. Pass --lang CODE or set "language" in the config to name its language.`,
+        details: { declared: documentTag, guessed: alphabet, by: 'alphabet' },
+      });
+    }
+    const hits = written || alphabet ? null : functionWordHits(texts());
+    const guessed = hits ? leaderOf(hits) : null;
+    const alsoMarked = guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined;
+    if (alsoMarked) {
+      // A bilingual document whose text is mostly in a language it marks some paragraphs with: that one (voiceLanguages says the others).
+      language = describe(canonicalTag(alsoMarked) ?? alsoMarked, 'document');
+    } else if (guessed && guessed !== language.code && guessable(language.code)) {
+      // The function words plainly lead for another language the guess knows: the text wins over
+      // the tag (a template's or an English system's default, python-docx's en-US). In every
+      // script and public document seen where the two disagreed, the text was right.
+      const declared = language;
+      language = describe(guessed, 'guessed');
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but its words are ${language.name}: it is read as ${language.name}, and figures are said in ${language.name}. If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config.`,
+        details: { declared: documentTag, guessed, by: 'words' },
+      });
+    } else if (hits && !guessed && guessable(language.code) && !hits[language.code]) {
+      // Too few words for the guess, but none of them the declared language's while another's lead
+      // (a short French spot in Word's English template): the tag is doubtful, and said so.
+      const few = leaderOf(hits, FEW_HITS);
+      if (few && few !== language.code) {
+        const other = describe(few, 'guessed');
+        warnings.push({
+          code: 'language-mismatch',
+          message: `The document marks its text as ${language.name} (${documentTag}) but its few words read as ${other.name}, none as ${language.name}: figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${few} or set "language: ${few}" in the config.`,
+          details: { declared: documentTag, guessed: few, kind: 'few-words' },
+        });
+      }
+    } else if (guessed === 'en' && language.code !== 'en') {
+      // A language the guess does not know: its neighbours' short words are its own (Galician reads
+      // as Portuguese, Catalan as Spanish), English's are no other's; said, the tag kept.
       const other = describe(guessed, 'guessed');
       warnings.push({
         code: 'language-mismatch',
-        message: `The document marks its text as ${language.name} (${documentTag}) but it reads as ${other.name}: figures are said in ${language.name}. If the script is in ${other.name}, pass --lang ${guessed} or set "language: ${guessed}" in the config.`,
+        message: `The document marks its text as ${language.name} (${documentTag}) but it reads as ${other.name}: figures are ${language.spokenForms ? `said in ${language.name}` : 'counted as written'}. If the script is in ${other.name}, pass --lang ${guessed} or set "language: ${guessed}" in the config.`,
         details: { declared: documentTag, guessed },
       });
     }
   } else {
-    const guessed = writtenLanguage(texts()) ?? guessLanguage(texts());
+    const guessed = writtenLanguage(texts()) ?? alphabetLanguage(texts()) ?? guessLanguage(texts());
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
   }
   if (!language.spokenForms) {
@@ -196,4 +309,83 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
     });
   }
   return { language, warnings };
+}
+
+/** A line as voiceLanguages reads it: its voice, its text and the language its paragraph is marked with. */
+export interface MarkedLine {
+  voice: string | null;
+  text: string;
+  /** The paragraph's `w:lang` (Paragraph.language), set only in a document marked in several languages. */
+  language: string | undefined;
+}
+
+/** The primary subtag of a tag, lower-cased: `fr-CA` → `fr`. */
+function primaryOf(tag: string): string {
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+}
+
+/**
+ * Each voice's language when the document marks its paragraphs in several (a bilingual e-learning
+ * script: the English voice's runs `en-US`, the French voice's `fr-FR`) and the script's language
+ * comes from the document or its text (not from `--lang` nor the config, which say it for all).
+ *
+ * A voice speaks the language marking most characters of its lines, unless its words plainly read as
+ * another (guessLanguage on its lines: a wrong tag loses to the text, as for the whole script) or its
+ * East Asian characters say another; a voice with few words keeps its tag when they lean its way
+ * (Word marks a run's language from its keyboard or by detecting it). Null when every voice speaks
+ * the script's language.
+ * Unassigned text (voice null) is a group of its own.
+ */
+export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLine[]): { languages: Map<string | null, ScriptLanguage>; warning: Warning } | null {
+  if (script.source !== 'document' && script.source !== 'guessed') return null;
+  const tags = new Map<string | null, Map<string, number>>();
+  for (const line of lines) {
+    if (line.language === undefined) continue;
+    let own = tags.get(line.voice);
+    if (!own) tags.set(line.voice, (own = new Map()));
+    own.set(line.language, (own.get(line.language) ?? 0) + line.text.length);
+  }
+  if (tags.size === 0) return null;
+  const languages = new Map<string | null, ScriptLanguage>();
+  for (const [voice, own] of tags) {
+    let top: [string, number] | null = null;
+    for (const entry of own) if (!top || entry[1] > top[1]) top = entry;
+    const tag = canonicalTag(top![0]) ?? top![0];
+    const code = primaryOf(tag);
+    if (code === script.code) continue;
+    const texts = lines.filter((l) => l.voice === voice).map((l) => l.text);
+    // East Asian writing says its language itself.
+    const written = writtenLanguage(texts);
+    if (written !== null) {
+      if (written !== script.code) languages.set(voice, written === code ? describe(tag, 'document') : describe(written, 'guessed'));
+      continue;
+    }
+    const hits = functionWordHits(texts);
+    const guessed = leaderOf(hits);
+    if (guessed !== null && guessed !== code) {
+      if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));
+      continue;
+    }
+    // Too few words to be sure: the tag stands when the words lean its way (two of its short words
+    // or more, more than the script language's), or, for a language the guess does not know, when
+    // they do not read as the script's. Code, names and labels a tag covers (a listing pasted from
+    // a German editor) keep the script's language.
+    const ownHits = hits[code] ?? 0;
+    const scriptHits = hits[script.code] ?? 0;
+    if (guessed === code || (guessable(code) ? ownHits >= 2 && ownHits > scriptHits : scriptHits < 2)) languages.set(voice, describe(tag, 'document'));
+  }
+  if (languages.size === 0) return null;
+  const name = (voice: string | null) => (voice === null ? 'unassigned text' : voice);
+  const said = (l: ScriptLanguage) => `${l.name} (${l.tag})${l.spokenForms ? '' : ', counted as written'}`;
+  const listed = [...languages].map(([voice, l]) => `${name(voice)}'s lines are ${said(l)}`);
+  const rest = lines.some((l) => !languages.has(l.voice)) ? `; the rest is ${said(script)}` : '';
+  return {
+    languages,
+    warning: {
+      code: 'languages-by-voice',
+      message: `The document marks its text in several languages: ${listed.join(', ')}${rest}. Each voice's figures are said in its own language.`,
+      details: { language: script.tag, voices: [...languages].map(([voice, l]) => ({ voice, language: l.tag, spokenForms: l.spokenForms })) },
+    },
+  };
 }

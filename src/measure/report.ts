@@ -2,9 +2,9 @@
 import { paragraphTextsOf, type Casting, type Line } from '../attribute/cast.js';
 import type { Legend } from '../attribute/legend.js';
 import type { Timecode } from '../attribute/timecodes.js';
-import type { Hex, Location, ScriptFormat, Warning } from '../model.js';
+import type { Hex, Location, Paragraph, ScriptFormat, Warning } from '../model.js';
 import { DEFAULT_DIRECTIONS, directionOpeners, mayHoldDirection, spokenText } from '../text/directions.js';
-import { LANGUAGE_UNKNOWN, resolveLanguage, writtenLanguage, type ScriptLanguage } from './language.js';
+import { LANGUAGE_UNKNOWN, resolveLanguage, voiceLanguages, writtenLanguage, type ScriptLanguage } from './language.js';
 import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.js';
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
@@ -262,6 +262,13 @@ function legendOf(legend: Legend): ReportLegend {
   };
 }
 
+/** Each paragraph's marked language by its number, when the reader kept them (a document marked in several languages); else null. */
+function markedLanguages(paragraphs: readonly Paragraph[]): Map<number, string> | null {
+  let found: Map<number, string> | null = null;
+  for (const p of paragraphs) if (p.language !== undefined) (found ??= new Map()).set(p.location.paragraph, p.language);
+  return found;
+}
+
 /** Timing Japanese by syllables counts each kanji as one (most are read as two morae or more). */
 const JAPANESE_SYLLABLES: Warning = {
   code: 'japanese-syllables',
@@ -279,10 +286,22 @@ const ABJAD_SYLLABLES: Warning = {
 
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const map = casting.voiceMap;
-  const { language, warnings: languageWarnings } = resolveLanguage(casting.script.language, () => casting.lines.map((l) => l.text), {
-    lang: pace.lang,
-    config: map?.language,
-  });
+  // A bilingual DOCX marks its paragraphs with their languages (Paragraph.language): each voice says its figures in its own.
+  const paragraphLanguages = markedLanguages(casting.script.paragraphs);
+  const { language, warnings: languageWarnings } = resolveLanguage(
+    casting.script.language,
+    () => casting.lines.map((l) => l.text),
+    { lang: pace.lang, config: map?.language },
+    paragraphLanguages ? new Set(paragraphLanguages.values()) : undefined,
+  );
+  const byVoiceLanguage = paragraphLanguages
+    ? voiceLanguages(
+        language,
+        casting.lines.map((l) => ({ voice: l.voice, text: l.text, language: paragraphLanguages.get(l.location.paragraph) })),
+      )
+    : null;
+  if (byVoiceLanguage) languageWarnings.push(byVoiceLanguage.warning);
+  const voiceLanguage = byVoiceLanguage?.languages;
   const method: TimingMethod = pace.timing ?? map?.timing ?? 'words';
   const syllabic = method === 'syllables';
   const givenWpm = pace.wpm ?? pace.configWpm ?? map?.wpm;
@@ -318,10 +337,11 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     // A speaker's name or a label's aside opening the line (Line.label) is shown, never said nor counted.
     const text = line.label ? line.text.slice(line.label.length) : line.text;
     const unsaid = mayHoldDirection(text, openers) ? normaliseSpace(spokenText(text, directions)) : text;
-    const spoken = language.spokenForms ? spokenForm(unsaid, language.tag) : unsaid;
+    const said = voiceLanguage?.get(line.voice) ?? language;
+    const spoken = said.spokenForms ? spokenForm(unsaid, said.tag) : unsaid;
     if (spoken !== unsaid) languageMatters = true;
     // Syllables and pauses are kept apart: each voice's rate applies to the syllables alone.
-    const time = syllabic ? syllablesAndPauses(spoken, language.code) : NO_SYLLABLES;
+    const time = syllabic ? syllablesAndPauses(spoken, said.code) : NO_SYLLABLES;
     lineSyllables?.push(time);
     const measured: MeasuredLine = {
       line,
@@ -340,14 +360,17 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     else byVoice.set(line.voice, [measured]);
   });
   const baseRate = map?.syllablesPerSecond ?? narrationRate(language.code);
-  const paceOf = (wpm: number, own?: number, rates?: RateCard): GroupPace => {
+  const paceOf = (wpm: number, own?: number, rates?: RateCard, voice: string | null = null): GroupPace => {
     const result: GroupPace = { wpm };
-    // A slower or faster pace (preset, --wpm) scales the syllable rate as it scales words per minute.
-    if (syllabic) result.syllablesPerSecond = own ?? Math.round(baseRate * (wpm / REFERENCE_WPM) * 100) / 100;
+    // A slower or faster pace (preset, --wpm) scales the syllable rate as it scales words per minute; a
+    // voice speaking another language than the script's (voiceLanguages) at that language's rate.
+    const spoken = voiceLanguage?.get(voice);
+    const base = spoken && map?.syllablesPerSecond === undefined ? narrationRate(spoken.code) : baseRate;
+    if (syllabic) result.syllablesPerSecond = own ?? Math.round(base * (wpm / REFERENCE_WPM) * 100) / 100;
     if (rates) result.rates = rates;
     return result;
   };
-  const paces = casting.voices.map((voice) => paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates));
+  const paces = casting.voices.map((voice) => paceOf(pace.wpm ?? voice.wpm ?? scriptWpm, pace.wpm === undefined ? voice.syllablesPerSecond : undefined, voice.rates ?? map?.rates, voice.name));
   // The sections first: a spot's first line has no cue from the spot before (dropCuesAcrossSpots).
   const { sections, starts, warnings: sectionWarnings } = findSections({
     paragraphs: casting.script.paragraphs,
@@ -367,7 +390,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     ...(voice.labels.length ? { labels: voice.labels } : {}),
     ...group(byVoice.get(voice.name) ?? [], paces[k]!, totalWords),
   }));
-  const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm), totalWords);
+  const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm, undefined, undefined, null), totalWords);
   const everyone = [...voices, unassigned];
   const sum = (pick: (g: GroupReport) => number) => everyone.reduce((total, g) => total + pick(g), 0);
   // The whole script's time is the sum of its rows, each group at its own pace (a voice may set its

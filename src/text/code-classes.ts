@@ -33,6 +33,23 @@ export function isUpperCode(cp: number): boolean {
   return UPPER.test(String.fromCodePoint(cp));
 }
 
+/**
+ * How many capitals (`\p{Lu}`) `text` has from `from` to `to`, counted by code point. With `every`
+ * (the spoken forms' token shapes, `/^\p{Lu}*$/u`), -1 as soon as one is not a capital; without,
+ * every capital among the rest (`text.match(/\p{Lu}/gu).length`: the speaker label's spelling in
+ * capitals).
+ */
+export function capitalsIn(text: string, from = 0, to = text.length, every = true): number {
+  let n = 0;
+  for (let i = from; i < to; ) {
+    const cp = text.codePointAt(i)!;
+    if (isUpperCode(cp)) n++;
+    else if (every) return -1;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return n;
+}
+
 /** Whether a code point is a small letter (`\p{Ll}`). */
 export function isLowerCode(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;

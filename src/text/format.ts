@@ -35,6 +35,9 @@ export const frenchCount = (value: number): string => count(value).replace(/[,.]
 /** `1 mot`, `0 mot`, `1 180 mots`: in French, 0 and 1 take the singular. */
 export const frenchPlural = (value: number, one: string, many = `${one}s`): string => `${frenchCount(value)} ${Math.abs(value) < 2 ? one : many}`;
 
+/** "page 3", "pages 2, 5, 9", at most ten named, then "…". */
+export const pagesText = (pages: readonly number[]): string => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
+
 /** `42.1%` from a share 0–1. */
 export const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 

@@ -10,3 +10,12 @@ export function canonicalTag(value: string): string | null {
     return null;
   }
 }
+
+/**
+ * Tags that declare no language: `zxx` (no linguistic content: LibreOffice's [None], Word's "do not
+ * check spelling" language), `und` (undetermined), `mul` (several), `mis`, Word's `x-none`.
+ */
+export function isNoLanguage(tag: string): boolean {
+  return NO_LANGUAGE.test(tag.trim());
+}
+const NO_LANGUAGE = /^(?:zxx|und|mul|mis|x-none)(?:-|$)/iu;

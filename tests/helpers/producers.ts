@@ -49,7 +49,7 @@ export function producerReader(prefix: string, dir = PRODUCERS_DIR): (file: stri
 }
 
 /** The attribution's own notes, which a reader's fixture test leaves aside: it checks the reader's warnings. */
-const NOT_THE_READERS = ['confusable-colours', 'language-mismatch', 'labels-not-counted'];
+const NOT_THE_READERS = ['confusable-colours', 'language-mismatch', 'language-from-text', 'languages-by-voice', 'labels-not-counted'];
 
 /**
  * One `it` for a producer's DOCX: every voice's lines and words as its data gives them (and, with

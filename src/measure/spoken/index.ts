@@ -10,9 +10,9 @@ import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue
 import { isFormula, sayFormula } from './maths.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
-import { isUpperCode } from '../../text/code-classes.js';
+import { capitalsIn, isUpperCode } from '../../text/code-classes.js';
 import {
-  afterSign, allCapitals, ampersandWords, capitalsIn, dottedCapitals, figureAndUnit, identifierStart, isPlace, letterAndFigureRuns, letterOverLetter,
+  afterSign, allCapitals, ampersandWords, dottedCapitals, figureAndUnit, identifierStart, isPlace, letterAndFigureRuns, letterOverLetter,
   isTerm, lettersAndFiguresHyphened, lettersPlusNumber, lettersThenVersion, slashedWords, twoCapitals,
 } from './shapes.js';
 

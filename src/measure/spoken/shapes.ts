@@ -6,22 +6,11 @@
  * by code, the rest through one shared pattern). tests/regex-as-code.test.ts checks each against its
  * pattern on every code point and on generated tokens.
  */
-import { isLowerCode, isUpperCode } from '../../text/code-classes.js';
+import { capitalsIn, isLowerCode, isUpperCode } from '../../text/code-classes.js';
 import { isLetterAt } from '../../text/words.js';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-
-/** How many code points `text` has from `from` to `to` when each is a capital (`\p{Lu}`); -1 when one is not. */
-export function capitalsIn(text: string, from = 0, to = text.length): number {
-  let n = 0;
-  for (let i = from; i < to; n++) {
-    const cp = text.codePointAt(i)!;
-    if (!isUpperCode(cp)) return -1;
-    i += width(cp);
-  }
-  return n;
-}
 
 /** How many code points `text` has from `from` to `to` when each is a letter (`\p{L}`); -1 when one is not. */
 export function lettersIn(text: string, from = 0, to = text.length): number {

@@ -20,7 +20,8 @@ import { ZipPackage } from './zip.js';
 import { notWordPackage } from './other-packages.js';
 import { child, Ns, parseTree, parseXml, type XmlElement } from './xml.js';
 import { tocWarning } from '../toc-warning.js';
-import { countEastAsianScript, countWords, normaliseSpace } from '../../text/words.js';
+import { MarkedLanguages } from './language.js';
+import { countWords, normaliseSpace } from '../../text/words.js';
 
 /**
  * The elements read from each tree part; nothing else of the part is built, so a part swollen
@@ -657,7 +658,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
     const table = tableOf(source);
     return cell && table !== undefined && source.story === 'body' ? `${table}:${cell.row}:${cell.column}` : null;
   };
-  const languages = new Map<string, number>();
+  const languages = new MarkedLanguages();
   // The outline level a paragraph style gives (its chain's nearest), worked out once per style (of each set of styles).
   const outlines = new Map<Styles, Map<string | undefined, number | undefined>>();
   const styleOutline = (styles: Styles, styleId: string | undefined): number | undefined => {
@@ -727,11 +728,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       if (resolved.webHidden) webText += rawRun.text;
       // w:val is the language of the run's Latin text, w:eastAsia that of its East Asian characters
       // (ECMA-376 Part 1 §17.3.2.20): each weighs by the characters it stands for.
-      if (resolved.lang || resolved.langEastAsia) {
-        const eastAsian = resolved.langEastAsia ? countEastAsianScript(rawRun.text) : 0;
-        if (resolved.lang && rawRun.text.length > eastAsian) languages.set(resolved.lang, (languages.get(resolved.lang) ?? 0) + rawRun.text.length - eastAsian);
-        if (eastAsian) languages.set(resolved.langEastAsia!, (languages.get(resolved.langEastAsia!) ?? 0) + eastAsian);
-      }
+      languages.run(resolved.lang, resolved.langEastAsia, rawRun.text);
       // A drop cap's letters begin the first word after them: they are read in its look (a drop cap
       // in a colour of its own is decoration, not another voice's line of one letter).
       let look = rawRun;
@@ -823,6 +820,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
       const indent = indents.indentOf(source.context.props);
       if (indent !== undefined) paragraph.indent = indent;
       paragraphs.push(paragraph);
+      languages.endParagraph(paragraph);
       if (cut) struck.add(cut, location);
       if (pendingMarks) {
         marksOut!.push({ paragraph: location.paragraph, marks: pendingMarks });
@@ -838,7 +836,7 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
           warnings.push(warning);
         }
       }
-    }
+    } else languages.endParagraph(null);
   };
   // Each paragraph, then the paragraphs anchored in it (text boxes, which may nest), depth first:
   // with a stack, as a document may nest them as deep as its XML allows.
@@ -861,10 +859,11 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const script: Script = { file, format: 'docx', paragraphs, warnings, facts: { trackedChanges: false } };
   const samples = [...swatches].filter(([key]) => !cellsWithText.has(key)).map(([, swatch]) => swatch);
   if (samples.length) script.swatches = samples;
-  // The language most of the text is marked with (w:lang through the cascade, by characters).
-  let top: [string, number] | null = null;
-  for (const entry of languages) if (!top || entry[1] > top[1]) top = entry;
-  if (top) script.language = top[0];
+  // The language most of the text is marked with (w:lang through the cascade, by characters), and
+  // each paragraph's when they are marked in several.
+  const top = languages.top();
+  if (top) script.language = top;
+  languages.markParagraphs();
   return script;
 }
 

@@ -23,7 +23,7 @@
  * the colour a reader sees.
  */
 import type { Hex, Warning } from '../../model.js';
-import { plural } from '../../text/format.js';
+import { pagesText, plural } from '../../text/format.js';
 import { fromFrame, multiply, transformBox, type Matrix } from './geometry.js';
 import type { Box, Glyph, Line, LineRun } from './types.js';
 
@@ -472,9 +472,6 @@ const MARK_NAMES: Record<MarkKind, [string, string]> = {
   shape: ['drawn shape', 'drawn shapes'],
   underline: ['underline', 'underlines'],
 };
-
-/** "page 3", "pages 2, 5, 9", at most ten named, then "…". */
-export const pagesText = (pages: number[]) => `page${pages.length > 1 ? 's' : ''} ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ', …' : ''}`;
 
 /** The warnings of the pages' annotation notes, in page order. */
 export function annotationWarnings(notes: readonly AnnotationNotes[]): Warning[] {

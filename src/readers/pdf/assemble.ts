@@ -16,7 +16,7 @@ import { findToc } from './toc.js';
 import type { Block, Box, Fill, Glyph, Line, LineRun, PageContent, Ruling, Turn } from './types.js';
 import type { StruckText } from '../struck.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
-import { pagesText } from './annotations.js';
+import { pagesText } from '../../text/format.js';
 
 /**
  * From walked pages to the model: tables and lines per page, then across the document page

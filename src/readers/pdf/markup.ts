@@ -24,12 +24,11 @@
 import { channelDistance } from '../../colour/hex.js';
 import { describeColour } from '../../colour/names.js';
 import type { Hex, Location, Paragraph, Warning } from '../../model.js';
-import { plural, shortText } from '../../text/format.js';
+import { pagesText, plural, shortText } from '../../text/format.js';
 import { countWords, normaliseSpace } from '../../text/words.js';
 import { StruckText } from '../struck.js';
 import type { Glyph, PageContent, Ruling } from './types.js';
 import { lowerBound } from './geometry.js';
-import { pagesText } from './annotations.js';
 import { linesThroughText } from './strike.js';
 
 /** What one page shows of tracked changes, as plain data (it may come from another thread). */

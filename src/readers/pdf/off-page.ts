@@ -1,6 +1,6 @@
 import type { Hex, Paragraph, Warning } from '../../model.js';
+import { offPageMessage } from '../../text/off-page.js';
 import { normaliseSpace } from '../../text/words.js';
-import { pagesText } from './annotations.js';
 import type { PageText } from './assemble.js';
 import type { Line, OffText } from './types.js';
 
@@ -261,11 +261,12 @@ export class CutPages {
     const found = this.quoted.map((q) => (q.read ? paragraphOf(paragraphs, q.page, q.text, texts) : undefined));
     const numbers = [...new Set(found.filter((p): p is Paragraph => p !== undefined).map((p) => p.location.paragraph))];
     const n = this.lines;
-    const where = this.page ? 'the page' : 'the box it is drawn in';
     const quote = first ? clip(first.text) : '';
+    const edge = this.page ? 'page' : 'clip';
     const warning: Warning = {
       code: 'text-off-page',
-      message: `Text runs off ${where} on ${pagesText(this.pages)}: ${n.toLocaleString('en-US')} line${n === 1 ? ' is' : 's are'} cut at the edge${quote ? ` (the first: "${quote}")` : ''}, and what lies past it is not shown, so vo-lines could not read it: the word counts of ${n === 1 ? 'that line and its voice' : 'those lines and their voices'} may be short. Re-export the PDF so that the text fits the page (a narrower table, a smaller type, a landscape page), or count from the Word file.`,
+      // The sentence from the details it gives (text/off-page.ts): the casting writes it again from them, naming the voices.
+      message: offPageMessage({ pages: this.pages, lines: n, text: quote, edge }),
       details: {
         pages: [...this.pages],
         lines: n,
@@ -273,7 +274,7 @@ export class CutPages {
         paragraphs: numbers,
         colours: [...this.colours].sort((a, b) => b[1] - a[1]).map(([c]) => c),
         characters: this.characters,
-        edge: this.page ? 'page' : 'clip',
+        edge,
         // Each line cut, its paragraph when read: the casting names their voices (attribute/cut-voices.ts) and leaves this out.
         cut: this.all.map((c) => {
           const p = c.read ? paragraphOf(paragraphs, c.page, c.text, texts) : undefined;

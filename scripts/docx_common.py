@@ -1,0 +1,103 @@
+"""What the python-docx fixture builders (scripts/build-*-fixtures.py) share, as
+scripts/pdf-producers/common.py is for the PDF producers: a document's language, a run's East Asian
+language, a table cell's text and shading, and the converters that print a fixture (LibreOffice,
+Chromium).
+
+A builder run as `/usr/bin/python3 scripts/build-X-fixtures.py` imports it by name (`from docx_common
+import french, shade`): Python puts the folder of the script it runs first on its module path.
+"""
+import os
+import subprocess
+import tempfile
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+
+W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+
+
+def set_language(d, tag):
+    """The document's language: every w:lang of its styles set to `tag` (python-docx's template says
+    en-US; a French writer's Word says fr-FR). The document back."""
+    for lang in d.styles.element.iter(W + 'lang'):
+        lang.set(W + 'val', tag)
+    return d
+
+
+def french(d):
+    """The document in French (fr-FR), as a French writer's Word has it."""
+    return set_language(d, 'fr-FR')
+
+
+def normal_language(doc, tag):
+    """The document's default language as Word writes it: a w:lang added to the Normal style's rPr."""
+    rpr = doc.styles['Normal'].element.get_or_add_rPr()
+    lang = OxmlElement('w:lang')
+    lang.set(qn('w:val'), tag)
+    rpr.append(lang)
+
+
+def mark_language(run, latin, east_asian):
+    """A run's languages: w:val for its Latin text, w:eastAsia for its East Asian text
+    (`<w:lang w:val="en-US" w:eastAsia="zh-CN"/>`, ECMA-376 Part 1 §17.3.2.20)."""
+    rpr = run._r.get_or_add_rPr()
+    lang = OxmlElement('w:lang')
+    lang.set(qn('w:val'), latin)
+    lang.set(qn('w:eastAsia'), east_asian)
+    rpr.append(lang)
+
+
+def shade(cell, fill):
+    """A table cell's own shading (w:tcPr/w:shd, clear, the fill `fill`), what a writer sets by hand."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement('w:shd')
+    shd.set(qn('w:val'), 'clear')
+    shd.set(qn('w:color'), 'auto')
+    shd.set(qn('w:fill'), fill)
+    tc_pr.append(shd)
+
+
+def put(cell, text, colour=None, highlight=None, bold=False):
+    """`text` as a run of the cell's first paragraph, in the colour `colour` (hex), highlighted, bold. The run back."""
+    run = cell.paragraphs[0].add_run(text)
+    if colour:
+        run.font.color.rgb = RGBColor.from_string(colour)
+    if highlight is not None:
+        run.font.highlight_color = highlight
+    if bold:
+        run.bold = True
+    return run
+
+
+def lo_pdf(src, outdir, fmt='pdf', own_profile=True):
+    """Converts `src` (a path, or a list of them) with LibreOffice (`soffice --headless --convert-to
+    FMT`) into `outdir`, in a profile of its own (a LibreOffice already running elsewhere does not take
+    the job), or with `own_profile=False` in the user's."""
+    srcs = [src] if isinstance(src, str) else list(src)
+    if not own_profile:
+        subprocess.run(['soffice', '--headless', '--convert-to', fmt, '--outdir', outdir, *srcs], check=True, capture_output=True)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(['soffice', '-env:UserInstallation=file://%s/profile' % tmp, '--headless', '--convert-to', fmt, '--outdir', outdir, *srcs],
+                       check=True, capture_output=True)
+
+
+def build_named(out, fixtures, names):
+    """Each fixture of `fixtures` (its name → a function giving its Document) named in `names` (all when
+    none) saved as OUT/NAME.docx, and printed to PDF beside it by LibreOffice."""
+    os.makedirs(out, exist_ok=True)
+    for name in names or fixtures:
+        path = os.path.join(out, name + '.docx')
+        fixtures[name]().save(path)
+        lo_pdf(path, out, own_profile=False)
+
+
+def chromium(outdir, name, page):
+    """Writes `page` to OUTDIR/NAME.html and prints it to NAME.pdf with Debian's Chromium (no header or footer)."""
+    os.makedirs(outdir, exist_ok=True)
+    html = os.path.join(outdir, name + '.html')
+    with open(html, 'w', encoding='utf-8') as f:
+        f.write(page)
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer',
+                    '--print-to-pdf=' + os.path.join(outdir, name + '.pdf'), html], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
