@@ -175,6 +175,9 @@ describe('the page\'s warnings', () => {
       ['Les notes de bas de page et notes de fin contiennent des modifications suivies. Elles ne sont pas lues comme des répliques, donc aucun compte ne change, mais le fichier n’est pas définitif à cet endroit\u00A0: acceptez ou refusez les modifications dans Word avant la séance.', 'The footnotes and endnotes hold tracked changes. They are not read as lines, so no count changes, but the file is not final there: accept or reject the changes in Word before the session.'],
       ['«\u202FNOON: the doors open.\u202F» suit un saut de ligne au milieu d’une phrase, et «\u202FNOON\u202F» n’ouvre aucune autre réplique du script\u00A0: c’est lu comme la suite de la ligne d’avant, pas comme une réplique de NOON. Si NOON le dit, déposez le script avec une config qui nomme NOON (une voix d’étiquette NOON).', '"NOON: the doors open." follows a line break in the middle of a sentence, and "NOON" opens no other line of the script: it is read as part of the line before it, not as a line of a speaker NOON. If NOON says it, drop the script with a config that names NOON (a voice with the label NOON).'],
     ]);
+    expect(said({ code: 'abjad-syllables', message: '', details: {} })).toBe(
+      'L’arabe, le persan et l’hébreu écrivent rarement leurs voyelles brèves\u00A0: le minutage par syllabes les estime (environ une pour deux lettres), donc les durées peuvent être fausses. Minutez-le plutôt par mots\u00A0: retirez la ligne «\u202Ftiming: syllables\u202F» de la config déposée avec le script.',
+    );
     expect(said({ code: 'mixed-word', message: '', details: { word: 'Narrateur', voices: ['Narratrice', null] } })).toBe(
       'Le mot «\u202FNarrateur\u202F» est partagé entre Narratrice et texte sans voix\u00A0: ses morceaux comptent dans les deux répliques. Recolorez le mot entier dans le script.',
     );

@@ -95,6 +95,7 @@ const SENTENCES: Record<string, Sentence> = {
     return [say(s, d.assumed ? 'wCharacterPace' : 'wCharacterPaceGiven', { language: s.w.language(d.language), pace: s.w.number(d.pace) })];
   },
   'japanese-syllables': (_d, s) => [say(s, 'wJapaneseSyllables')],
+  'abjad-syllables': (_d, s) => [say(s, 'wAbjadSyllables')],
   'language-unknown': (_d, s) => [say(s, 'wLanguageUnknown')],
   'no-spoken-forms': (d, s) => (isString(d.language) ? [say(s, 'wNoSpokenForms', { language: s.w.language(d.language) })] : null),
 

@@ -9,6 +9,7 @@ import { CHARACTER_PACES, characterPaceWarning, recordingSeconds } from './pace.
 import { findSections, type Section } from './sections.js';
 import { lineCharacters, payUnits, quote, totalFees, type Fee, type PayUnits } from './pay.js';
 import { spokenForm } from './spoken/index.js';
+import { hasAbjadLetters } from './syllables.js';
 import { apportionTenths, narrationRate, NO_SYLLABLES, REFERENCE_WPM, syllablesAndPauses, type SyllablesAndPauses } from './timing.js';
 import { countWords, normaliseSpace } from '../text/words.js';
 import { DEFAULT_WPM, type TimingMethod, type RateCard } from '../config/settings.js';
@@ -274,6 +275,15 @@ const JAPANESE_SYLLABLES: Warning = {
   message: 'Timing by syllables counts each kanji as one syllable, though most are read as two or more: Japanese times come out short. Time it by characters instead (--timing words).',
 };
 
+/**
+ * Timing by syllables a text in Arabic, Persian or Hebrew letters: their short vowels are seldom written, so syllables are
+ * estimated from the letters (about one for two, measure/syllables.ts), not counted.
+ */
+const ABJAD_SYLLABLES: Warning = {
+  code: 'abjad-syllables',
+  message: 'Arabic, Persian and Hebrew seldom write their short vowels: timing by syllables estimates them (about one for every two letters), so times may be off. Time it by words instead (--timing words).',
+};
+
 export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const map = casting.voiceMap;
   // A bilingual DOCX marks its paragraphs with their languages (Paragraph.language): each voice says its figures in its own.
@@ -300,7 +310,15 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   // the language which of the two paces when it is one of them.
   const writing = writtenLanguage(casting.lines.map((l) => l.text));
   const paceCode = writing === 'zh' || writing === 'ja' ? (Object.hasOwn(CHARACTER_PACES, language.code) ? language.code : writing) : null;
-  const paceWarning = syllabic ? (language.code === 'ja' ? JAPANESE_SYLLABLES : null) : paceCode ? characterPaceWarning(paceCode, givenWpm) : null;
+  const paceWarning = syllabic
+    ? language.code === 'ja'
+      ? JAPANESE_SYLLABLES
+      : casting.lines.some((l) => hasAbjadLetters(l.text))
+        ? ABJAD_SYLLABLES
+        : null
+    : paceCode
+      ? characterPaceWarning(paceCode, givenWpm)
+      : null;
   const scriptWpm = givenWpm ?? (paceCode && !syllabic ? CHARACTER_PACES[paceCode]!.pace : DEFAULT_WPM);
   const directions = map?.directions ?? DEFAULT_DIRECTIONS;
   const totalWords = casting.lines.reduce((sum, l) => sum + l.words, 0);

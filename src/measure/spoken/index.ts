@@ -231,8 +231,12 @@ interface Token {
   post: string;
 }
 
-const PRE = /^(?:[(\[«“‘"¿¡]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\S))+/u;
-const POST = /[.,;:!?)\]»”’"…]+$/u;
+/**
+ * Opening punctuation: brackets, Spanish ¿ ¡, and every opening quote (English “ ‘, French and Swiss « ‹, German „ ‚ » ›);
+ * closing (POST): the closing ones (German closes „ with “ and ‚ with ‘, » with «).
+ */
+const PRE = /^(?:[(\[«“‘"¿¡„‚»›‹]+|(?:[cdjlmnstCDJLMNST]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’](?=\S))+/u;
+const POST = /[.,;:!?)\]»”’"…“‘«‹›]+$/u;
 
 function tokenize(raw: string): Token {
   // A token no rule reads (see MAX_SAID_TOKEN) is not split: the patterns would overflow on megabytes.
@@ -340,13 +344,13 @@ const US_NOUNS = new Set(
  * `¶4`): cut from it, so the figure is read as one, with its unit after it (LineReader's constructor). Not `<3` alone, a heart.
  */
 const SIGNS = /[≤≥≠≈±<>~§¶]/;
-const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡]*(?:[≤≥≠≈±>~]|§§?|¶¶?|<(?!3+(?:[\s.,;:!?)\]]|$))))(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
+const GLUED_SIGN = /(^|\s)([(\[«“‘"¿¡„‚»›‹]*(?:[≤≥≠≈±>~]|§§?|¶¶?|<(?!3+(?:[\s.,;:!?)\]]|$))))(?=[-−+]?(?:US\$|[€$£¥])?\d)/gu;
 /** A term a sign compares (`x`, `π`, `3.14`, `xᵢ`): `π ≈ 3.14` approximately equals, where `≈ 3 kg` is about. */
 const TERM = { test: isTerm };
 /** A single letter applied to a letter or a number (`f(x)`, `g(2)`): "f of x" in a formula. */
 const FUNCTION_CALL = lazy(() => /^\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)$/u);
 /** FUNCTION_CALL with the punctuation around it (`(f(x))`, `f(2).`), in a raw token. */
-const FUNCTION_CALL_TOKEN = lazy(() => /^[(\[«“‘"¿¡]*\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)[.,;:!?)\]»”’"…]*$/u);
+const FUNCTION_CALL_TOKEN = lazy(() => /^[(\[«“‘"¿¡„‚»›‹]*\p{L}\((?:\p{L}|\d+(?:[.,]\d+)?)\)[.,;:!?)\]»”’"…“‘«‹›]*$/u);
 const MAX_CALL = 32;
 /** The lone signs that make a line a formula's (`f(x) = 2x + 1`, `a ≠ b`). */
 const FORMULA_SIGNS = new Set(['=', '≠', '≈', '≤', '≥']);
@@ -382,6 +386,54 @@ const UNIT_POWER_AFTER_NUMBER = /^[-−+]?\d[\d.,]*[kcdm]?m[²³]$/u;
 const IDENTIFIER_REACH = 6;
 /** The most tokens an identifier's number spans (an IBAN's groups). */
 const IDENTIFIER_TOKENS = 10;
+
+/**
+ * German words after which an ordinal ends in -en (`am dritten Mai`, `im einundzwanzigsten Jahrhundert`, `bis fünfzehnten
+ * März`), and those after which it ends in -e (`der erste Platz`, `die dritte Woche`); after any other word, or none, in -er
+ * (`erster Platz`, `vierzehnter Juli`: the form a date takes alone).
+ */
+const DE_ORDINAL_EN = new Set('am vom zum zur im beim dem den des bis seit ab ans einem einen einer'.split(' '));
+const DE_ORDINAL_E = new Set('der die das ins fürs eine'.split(' '));
+/**
+ * Capitalised German words that open a sentence rather than stand as a noun after an ordinal: after `3.` one of them
+ * means the figure ended the sentence (`Wir waren 3. Dann …`), and the figure is kept as a number.
+ */
+const DE_SENTENCE_OPENERS = lazy(
+  () =>
+    new Set(
+      'Der Die Das Den Dem Des Ein Eine Einer Er Sie Es Wir Ich Du Ihr Man Dann Danach Doch Aber Und Oder Auch So Da Dort Hier Jetzt Nun Heute Morgen Gestern Im Am In Auf Mit Bei Nach Von Vor Zu Zum Zur Für Wie Was Wer Wo Wann Warum Weil Wenn Als Bitte Nur Noch Schon Alle Dieser Diese Dieses Mein Meine Unser Unsere Ihre Sein Seine Kein Keine Damit Deshalb Also Trotzdem Außerdem Insgesamt Zusammen Mehr Viele Einige'.split(' '),
+    ),
+);
+/** Words before `D.M.` that number a version or a part, not a day (`Version 2.1.`, `Kapitel 3.4.`). */
+const DE_NOT_DATE = new Set('version v release update kapitel abschnitt punkt ziffer nr nummer absatz art artikel seite s abb abbildung tabelle tab'.split(' '));
+/** Currencies written around a German amount (`Fr. 3.10.` in Switzerland is money, not the third of October). */
+const DE_MONEY_NEAR = new Set(['Fr', 'SFr', 'CHF', 'EUR', '€', 'Euro', 'Franken', 'Rappen', '$', '£']);
+
+/** Words that tell a time or join a date after it (`on 1/2 at 9`, `le 1/2 à 9 h`, `el 1/2 a las 9`, `am 1/2 um 9`). */
+/**
+ * Spanish nouns a narration counts, by gender (a short list, the number agreeing only before one of them): feminine
+ * (`una hermana`, `veintiuna personas`, `doscientas horas`) and masculine (`un año`, `veintiún días`).
+ */
+const ES_FEMININE = lazy(
+  () =>
+    new Set(
+      'persona personas hora horas semana semanas vez veces página páginas mujer mujeres niña niñas hermana hermanas hija hijas empresa empresas ciudad ciudades pregunta preguntas clase clases sesión sesiones lección lecciones unidad unidades entrada entradas noche noches plaza plazas casa casas cosa cosas palabra palabras línea líneas opción opciones tienda tiendas familia familias escuela escuelas calle calles vida vidas visita visitas'.split(' '),
+    ),
+);
+const ES_MASCULINE = lazy(
+  () =>
+    new Set(
+      'año años día días mes meses minuto minutos segundo segundos hombre hombres niño niños hermano hermanos hijo hijos alumno alumnos empleado empleados cliente clientes punto puntos país países paso pasos libro libros usuario usuarios capítulo capítulos módulo módulos kilo kilos litro litros metro metros grado grados centro centros equipo equipos producto productos'.split(' '),
+    ),
+);
+
+/** German units written abbreviated with a stop (`5 Min.`, `2 Std.`, `30 Sek.`). */
+const DE_DOTTED_UNITS = new Set(['Min', 'Std', 'Sek']);
+/** A German whole amount written with `,-` (`12,- €`, `€ 1.200,-`): the dash stands for no cents. */
+const DE_WHOLE_AMOUNT = /^(\d{1,3}(?:\.\d{3})*|\d+),[-–]$/;
+/** Spanish words that may follow a phone number, never a count (`al 912 345 678 o al …`, `… y pregunte`). */
+const ES_AFTER_PHONE = new Set(['o', 'u', 'y', 'e', 'ó', 'para', 'desde', 'hasta', 'si', 'en', 'las', 'gratis', 'ahora', 'hoy']);
+const AT_TIME = new Set(['at', 'à', 'a', 'um', 'or', 'ou', 'o', 'oder', 'and', 'et', 'y', 'und']);
 
 /** Signs before a clause's number (`§ 5.1.4`): its parts read each. */
 const CLAUSE_SIGNS = new Set(['§', '§§', '¶', '¶¶']);
@@ -465,6 +517,8 @@ class LineReader {
   private monthsNamed: Set<number> | undefined;
   /** The index of the last token read as a numeric date (`from 4/11 to 4/13`). */
   private lastDate = -2;
+  /** The German ordinal ending of that date (`vom ersten März bis fünfzehnten März`, `am 24.12. und 31.12.`: see germanEnding). */
+  private lastEnding = '';
 
   /** The tokens joined by single spaces: what `flagged` scans. */
   private readonly joined: string;
@@ -516,7 +570,11 @@ class LineReader {
     if (month < 1 || month > 12) return false;
     if (this.monthsNamed === undefined) {
       this.monthsNamed = new Set();
-      for (let k = 0; k < this.list.length; k++) if (this.isMonth(k)) this.monthsNamed.add(this.language.months.indexOf(this.language.code === 'en' || this.language.code === 'de' ? this.core(k)! : this.core(k)!.toLowerCase()) + 1);
+      for (let k = 0; k < this.list.length; k++) {
+        if (!this.isMonth(k)) continue;
+        const word = this.core(k)!;
+        this.monthsNamed.add(word === 'Januar' || word === 'Jänner' ? 1 : this.language.months.indexOf(this.language.code === 'en' || this.language.code === 'de' ? word : word.toLowerCase()) + 1);
+      }
     }
     return this.monthsNamed.has(month);
   }
@@ -565,6 +623,8 @@ class LineReader {
       if (token.length > MAX_STEM + 4 || hits.has(k)) continue;
       const digitAfter = k + 1 < raw.length && raw[k + 1]!.charCodeAt(0) >= 0x30 && raw[k + 1]!.charCodeAt(0) <= 0x39;
       if (!digitAfter && !token.includes('.')) continue;
+      // Spanish `s. XX`: siglo (see spanishAbbreviation)
+      if (token === 's.' && k + 1 < raw.length && this.language.code === 'es') hits.add(k);
       // its letters without the stops and colon after them or a bracket before (no tokenizing: most are a sentence's last word)
       let end = token.length;
       while (end > 0 && (token.charCodeAt(end - 1) === 0x2e || token.charCodeAt(end - 1) === 0x3a)) end--;
@@ -604,6 +664,10 @@ class LineReader {
     const tech = this.techName(core);
     if (tech) return one(tech);
     if (isAddress(core)) return one(readAddress(core, this.language, (piece) => this.lettersOrWord(piece, true)));
+    if (this.language.code === 'es') {
+      const spanish = this.spanishAbbreviation(i);
+      if (spanish) return spanish;
+    }
     // an abbreviation: a few letters (with stops or hyphens: `c.-à-d.`), never a figure
     const abbreviation = core.length <= MAX_STEM && isLetterCode(core.charCodeAt(0)) ? this.abbreviation(i) : null;
     if (abbreviation) return abbreviation;
@@ -654,6 +718,30 @@ class LineReader {
     const first = core[0]!;
     if (first !== first.toLowerCase() && words[0] === words[0]!.toLowerCase()) words = words[0]!.toUpperCase() + words.slice(1);
     return { words, next: i + 1, post: dotted ? this.abbreviationPost(i) : post };
+  }
+
+  /**
+   * Spanish `EE. UU.`, `EE.UU.`, `EEUU` (Estados Unidos: a doubled letter writes a plural's abbreviation); `s. XX` and `siglo
+   * XX` (siglo veinte: a century said as a cardinal from the eleventh, as an ordinal below, siglo quinto). Null otherwise.
+   */
+  private spanishAbbreviation(i: number): Said | null {
+    const { core, post } = this.tok(i)!;
+    if ((core === 'EE' && post.startsWith('.') && this.core(i + 1) === 'UU' && !this.tok(i + 1)!.pre && this.tok(i + 1)!.post.startsWith('.')) || (core === 'EE.UU' && post.startsWith('.'))) {
+      const last = core === 'EE' ? i + 1 : i;
+      return { words: 'Estados Unidos', next: last + 1, post: this.abbreviationPost(last) };
+    }
+    if (core === 'EEUU') return { words: 'Estados Unidos', next: i + 1 };
+    if (core === 's' && post === '.') {
+      const century = this.core(i + 1) ?? '';
+      const value = /^[IVXLC]+$/.test(century) && !this.tok(i + 1)!.pre ? romanValue(century) : null;
+      if (value === null || value < 1 || value > 30) return null;
+      return { words: `siglo ${value <= 10 ? this.language.ordinal(value) : cardinal(this.language, value)}`, next: i + 2 };
+    }
+    const before = this.tok(i - 1);
+    if (!before || before.post || this.tok(i)!.pre || before.core.toLowerCase() !== 'siglo') return null;
+    const value = /^[IVXLC]+$/.test(core) ? romanValue(core) : null;
+    if (value === null || value < 1 || value > 30) return null;
+    return { words: value <= 10 ? this.language.ordinal(value) : cardinal(this.language, value), next: i + 1 };
   }
 
   /** A number follows token i, maybe after a colon (`p. 12`, `Réf.: 12`, `Réf. : 12`, `REF 12`; not `p. (12)`). */
@@ -890,7 +978,7 @@ class LineReader {
    */
   private abbreviationPost(i: number): string {
     const post = this.tok(i)!.post;
-    return i === this.list.length - 1 && /^\.[”’"»]*$/u.test(post) ? post : post.slice(1);
+    return i === this.list.length - 1 && /^\.[”’"»“‘«‹›]*$/u.test(post) ? post : post.slice(1);
   }
 
   /**
@@ -915,7 +1003,8 @@ class LineReader {
     const { core } = this.tok(i)!;
     const one = (words: string): Said => ({ words, next: i + 1 });
     const phrase = own(L.phrases, core) ?? own(L.fractions, core);
-    if (phrase) return one(phrase);
+    // `du 1/3 au 15/3`, `desde el 1/4 hasta el 3/4`, `on 1/2 at 9`: after a word that takes a date, the date wins over the fraction
+    if (phrase && !(core.length === 3 && core[1] === '/' && L.code !== 'de' && this.afterDateWord(i) && this.dateFollows(i, true))) return one(phrase);
     // a unit with its power alone (`le prix au m²`): the unit
     if (UNIT_POWER.test(core) && own(L.units, core)) return one(own(L.units, core)![0]);
     let m: RegExpExecArray | null;
@@ -937,6 +1026,8 @@ class LineReader {
       this.lastDate = i;
       return one(date);
     }
+    const short = L.code === 'de' ? this.germanShortDate(i) : null;
+    if (short) return short;
     // `30s–40s`: thirties to forties
     if (L.code === 'en' && (m = DECADES.exec(core))) return one(`${this.decade(m[1]!)!} ${L.words.to} ${this.decade(m[2]!)!}`);
     // `:30`, `:60`: a spot's length in seconds, said "thirty"
@@ -948,10 +1039,19 @@ class LineReader {
     }
     const ordinal = sayOrdinal(core, L);
     if (ordinal) return one(ordinal);
-    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.raw)) && this.isMonth(i + 1)) {
-      const before = (this.core(i - 1) ?? '').toLowerCase();
-      const inflected = ['am', 'vom', 'zum', 'bis', 'seit', 'ab', 'dem', 'den', 'im'].includes(before) ? 'n' : 'r';
-      return { words: `${L.ordinal(m[1]!)}${inflected}`, next: i + 1, post: '' };
+    if (L.code === 'de' && (m = /^(\d{1,2})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && this.isMonth(i + 1)) {
+      const ending = this.germanEnding(i);
+      this.lastDate = i;
+      this.lastEnding = ending;
+      return { words: `${L.ordinal(m[1]!)}${ending}`, next: i + 1, post: '' };
+    }
+    // `der 1. Platz`, `im 21. Jahrhundert`, `Er wurde 1. Platz`: an ordinal before a noun (not a list's number opening the line)
+    if (L.code === 'de' && i > 0 && (m = /^(\d{1,3})\.$/.exec(this.tok(i)!.core + this.tok(i)!.post)) && m[1] !== '0' && this.germanNounAfter(i)) {
+      return { words: `${L.ordinal(m[1]!)}${this.germanEnding(i)}`, next: i + 1, post: '' };
+    }
+    // `1990er Jahren`, `80er-Jahre`: the decade said as one word (neunzehnhundertneunziger)
+    if (L.code === 'de' && (m = /^(\d{0,2}[1-9]0)er(-.+)?$/.exec(core))) {
+      return one(`${this.plainNumber({ sign: '', int: m[1]!, frac: null }, m[1]!)}er${m[2] ?? ''}`);
     }
     if (L.code === 'en' && core.endsWith('0s')) {
       const decade = this.decade(core);
@@ -1034,6 +1134,13 @@ class LineReader {
       const n = parseNumeral(glued[0], L);
       if (n) return one(this.measure(n, glued[1]));
     }
+    if (L.code === 'de' && (m = DE_WHOLE_AMOUNT.exec(core)) && !this.tok(i)!.post) {
+      // `12,- €`, `12,- Euro`
+      const word = this.core(i + 1) ?? '';
+      const currency = this.currencyOf(word) ?? this.moneyWord(word);
+      const n = parseNumeral(m[1]!, L);
+      if (currency && n && !this.tok(i + 1)!.pre) return { words: sayMoney(n, currency, L), next: i + 2 };
+    }
     if (NUMBER.test(core)) return this.number(i);
     if (/\d/.test(core) && /\p{L}/u.test(core) && (lettersAndFiguresHyphened(core) || lettersThenVersion(core))) return one(this.mixed(core));
     return null;
@@ -1086,7 +1193,7 @@ class LineReader {
         const mixed = this.mixedFraction(n.int, fraction);
         if (mixed) return after(mixed);
       }
-      const currency = own(CURRENCIES, follower) && follower !== 'euros' ? own(L.currencies, own(CURRENCIES, follower)!) : undefined;
+      const currency = follower !== 'euros' ? this.currencyOf(follower) : undefined;
       if (currency) return after(sayMoney(n, currency, L));
       if (n.frac !== null && n.frac.length === 2 && !this.tok(next)!.pre) {
         const word = this.moneyWord(follower);
@@ -1094,12 +1201,33 @@ class LineReader {
       }
       const scaled = this.scaleAndCurrency(follower);
       if (scaled?.currency) return after(sayMoney(n, scaled.currency, L, scaled.scale));
-      if (scaled && !this.tok(next)!.post) {
-        const symbol = own(L.currencies, own(CURRENCIES, this.core(next + 1) ?? '') ?? '');
-        if (symbol && this.core(next + 1) !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
+      // German `Mio.`, `Mrd.`, `Tsd.`: the stop is the abbreviation's (`1,5 Mio. €`, `2 Mrd. Euro`, `3 Mio. Einwohner`)
+      const scalePost = this.tok(next)!.post;
+      const abbreviated = scaled !== null && follower !== scaled.scale[0] && follower !== scaled.scale[1] && follower.toLowerCase() !== scaled.scale[0];
+      const dotted = abbreviated && scalePost === '.' && own(L.scales, `${follower}.`) !== undefined;
+      if (scaled && (!scalePost || dotted)) {
+        const word = this.core(next + 1) ?? '';
+        const symbol = this.currencyOf(word);
+        if (symbol && word !== 'euros') return after(sayMoney(n, symbol, L, scaled.scale), 2);
+        const named = abbreviated && this.tok(next + 1)?.pre === '' ? this.moneyWord(word) : undefined;
+        if (named) return after(sayMoney(n, named, L, scaled.scale), 2);
+      }
+      if (scaled && abbreviated && (!scalePost || dotted)) {
+        const [one, many] = scaled.scale;
+        const number = L.code === 'de' && n.int === '1' && n.frac === null && n.sign === '' ? 'eine' : sayNumeral(n, L);
+        return { words: `${number} ${isPlural(n, L) ? many : one}`, next: next + 1, post: dotted ? this.abbreviationPost(next) : scalePost };
       }
       if (follower === '°' || follower === '°C' || follower === '°F') return after(this.degrees(n, follower[1]));
-      if (own(L.units, follower)) return after(this.measure(n, follower));
+      // `1,80 m`: a height or length in metres and centimetres, said as German and Spanish say it (ein Meter achtzig, un metro ochenta)
+      if (follower === 'm' && (L.code === 'de' || L.code === 'es') && n.sign === '' && n.frac !== null && n.frac.length === 2 && n.frac !== '00' && n.int !== '0') {
+        const [one, many] = own(L.units, 'm')!;
+        return after(`${beforeNoun(cardinal(L, n.int), L)} ${n.int === '1' ? one : many} ${cardinal(L, String(Number(n.frac)))}`);
+      }
+      if (own(L.units, follower)) {
+        // German `5 Min.`, `2 Std.`: the stop is the abbreviation's
+        const dottedUnit = L.code === 'de' && DE_DOTTED_UNITS.has(follower) && this.tok(next)!.post.startsWith('.');
+        return dottedUnit ? { words: this.measure(n, follower), next: next + 1, post: this.abbreviationPost(next) } : after(this.measure(n, follower));
+      }
       if (n.frac !== null && n.frac.length === 2 && !this.tok(next)!.pre) {
         // `19,99 à 29,99 euros`, `19.99 to 29.99 dollars`: the first end of a range of money said as money, as the second is
         const currency = this.currencyAfterRange(next);
@@ -1113,7 +1241,15 @@ class LineReader {
     if (L.code === 'en' && next === i + 1 && this.isMonth(i - 1) && /^\d{1,2}$/.test(n.int) && n.frac === null && Number(n.int) >= 1 && Number(n.int) <= 31) {
       return { words: L.ordinal(n.int), next };
     }
-    return { words: next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L), next };
+    const words = next === i + 1 ? this.plainNumber(n, joined) : sayNumeral(n, L);
+    // Spanish numbers agree with the noun they count: `21 años` veintiún años, `1 hermana` una hermana, `200 personas` doscientas
+    const noun = L.code === 'es' && follower !== undefined && n.frac === null && n.sign === '' && !this.tok(next)!.pre ? follower : undefined;
+    if (noun !== undefined && (ES_FEMININE().has(noun) || ES_MASCULINE().has(noun))) {
+      const feminine = ES_FEMININE().has(noun);
+      const agreed = beforeNoun(words, L, feminine);
+      return { words: feminine && n.int.length <= 6 ? agreed.replace(/ientos\b/g, 'ientas') : agreed, next };
+    }
+    return { words, next };
   }
 
   /**
@@ -1232,9 +1368,10 @@ class LineReader {
     return null;
   }
 
-  private currencyOf(symbol: string) {
+  /** The words of a currency sign or code: the language's own for a sign it reads otherwise (`$` the peso in es-MX, es-AR…). */
+  private currencyOf(symbol: string): CurrencyWords | undefined {
     const code = own(CURRENCIES, symbol);
-    return code ? own(this.language.currencies, code) : undefined;
+    return code ? own(this.language.currencies, symbol) ?? own(this.language.currencies, code) : undefined;
   }
 
   /** `£39`, `$5.40`, `$3bn`, `39€`, `€ 39`, `$1.2 million`, `-$5`, `GBP20`. */
@@ -1243,7 +1380,11 @@ class LineReader {
     const { core } = this.tok(i)!;
     let m = SYMBOL_BEFORE.exec(core);
     if (m) {
-      const money = this.moneyAfterSign(this.currencyOf(m[2] ?? m[4]!)!, m[1]! + (m[3] ?? m[5]!), i);
+      const currency = this.currencyOf(m[2] ?? m[4]!)!;
+      const money = this.moneyAfterSign(currency, m[1]! + (m[3] ?? m[5]!), i);
+      // `$1,200.50 pesos`: the currency's name after it is the sign said again, not said twice
+      const named = money && !this.tok(money.next - 1)!.post ? this.tok(money.next) : undefined;
+      if (named && !named.pre && (named.core === currency.many || named.core === currency.one)) return { ...money!, next: money!.next + 1 };
       if (money) return money;
     }
     m = SYMBOL_AFTER.exec(core);
@@ -1255,7 +1396,9 @@ class LineReader {
       if (sn && own(L.scales, scaled![2]!)) return { words: sayMoney(sn, this.currencyOf(m[2]!)!, L, own(L.scales, scaled![2]!)), next: i + 1 };
     }
     if (/^(?:[€$£¥]|US\$)$/.test(core) && !this.tok(i)!.post) {
-      const n = this.thousandsWritten(this.core(i + 1) ?? '') ?? parseNumeral(this.core(i + 1) ?? '', L);
+      // (German `€ 1.200,-`: the dash stands for no cents)
+      const amount = L.code === 'de' ? this.core(i + 1)?.replace(DE_WHOLE_AMOUNT, '$1') ?? '' : this.core(i + 1) ?? '';
+      const n = this.thousandsWritten(amount) ?? parseNumeral(amount, L);
       if (n) return { words: sayMoney(n, this.currencyOf(core)!, L), next: i + 2 };
     }
     return null;
@@ -1361,7 +1504,7 @@ class LineReader {
       if (follower === '%' || follower === '‰') [kind, key] = ['percent', follower];
       else if (follower === '°' || follower === '°C' || follower === '°F') [kind, key] = ['degree', follower];
       else if (own(L.units, follower)) [kind, key] = ['unit', follower];
-      else if (symbol && follower !== 'euros') currency = own(L.currencies, symbol);
+      else if (symbol && follower !== 'euros') currency = this.currencyOf(follower);
       else if (scaled?.currency) [kind, key, currency] = ['scale', /^(.+?)(?:€|\$|£|¥)$/u.exec(follower)![1]!, scaled.currency];
       // `19,99-29,99 euros`, `9.99–14.99 dollars`: a currency word after ends written with cents (two
       // decimals, none other) makes both money, as after one amount (MONEY_WORD); `5-10 euros` stays a
@@ -1485,7 +1628,8 @@ class LineReader {
     if (!word) return false;
     const months = this.language.months;
     // English and German months are capitalised; May/mai are only months so.
-    return this.language.code === 'en' || this.language.code === 'de' ? months.includes(word) : months.includes(word.toLowerCase());
+    if (this.language.code === 'de') return months.includes(word) || word === 'Januar' || word === 'Jänner';
+    return this.language.code === 'en' ? months.includes(word) : months.includes(word.toLowerCase());
   }
 
   // ── times and dates ───────────────────────────────────────────────────────────────────────
@@ -1534,10 +1678,13 @@ class LineReader {
         return null;
       }
       case 'es': {
-        const hm = /^(\d{1,2}):(\d{2})$/.exec(core);
-        if (!hm || Number(hm[1]) > 24 || Number(hm[2]) >= 60) return null;
+        // `14:30`, `21:00 h`, and as the RAE writes times, `9.30 h`: the `h` is the hour's symbol, not said again after the time
+        const hm = /^(\d{1,2})([:.])(\d{2})$/.exec(core);
+        const h = next === 'h';
+        const las = !this.tok(i)!.pre && /^las?$/i.test(this.core(i - 1) ?? '') && !this.tok(i - 1)!.post;
+        if (!hm || (hm[2] === '.' && !h && !las) || Number(hm[1]) > 24 || Number(hm[3]) >= 60) return null;
         const hours = beforeNoun(cardinal(L, hm[1]!), L, true);
-        return { words: hm[2] === '00' ? `${hours} ${hm[1] === '1' ? 'hora' : 'horas'}` : `${hours} ${cardinal(L, hm[2]!)}`, next: i + 1 };
+        return { words: hm[3] === '00' ? `${hours} ${hm[1] === '1' ? 'hora' : 'horas'}` : `${hours} ${cardinal(L, hm[3]!)}`, next: h ? i + 2 : i + 1 };
       }
     }
   }
@@ -1596,6 +1743,70 @@ class LineReader {
     return `${h} ${beforeNoun(L.cardinal(Number(minutes)), L, true)}`;
   }
 
+  /**
+   * The ending of a German ordinal at token i, by the word before it (DE_ORDINAL_EN, DE_ORDINAL_E): `am dritten`, `der
+   * erste`, else `erster`. A date joined to one just read takes its ending (`vom 1.3. bis 15.3.`, `am 24.12. und 31.12.`).
+   */
+  private germanEnding(i: number): string {
+    const before = this.tok(i - 1);
+    if (!before || before.post || this.tok(i)!.pre) return 'r';
+    const word = before.core.toLowerCase();
+    if (DE_ORDINAL_EN.has(word)) return 'n';
+    if (DE_ORDINAL_E.has(word)) return '';
+    return this.language.dateLink.has(word) && this.lastDate === i - 2 ? this.lastEnding : 'r';
+  }
+
+  /** Token i+1, right after `N.` at token i, is a German noun (capitalised, no sentence's opening word): `1. Platz`, `21. Jahrhundert`. */
+  private germanNounAfter(i: number): boolean {
+    const next = this.tok(i + 1);
+    if (!next || next.pre || next.core.length < 2) return false;
+    const first = next.core.codePointAt(0)!;
+    if (!isUpperCode(first) || DE_SENTENCE_OPENERS().has(next.core)) return false;
+    // a noun is letters (maybe hyphened: `Bundesliga-Saison`), not an acronym nor a figure
+    return !allCapitals(next.core) && !/\d/.test(next.core);
+  }
+
+  /**
+   * A German day and month with their stops (`14.7.`, `24.12.`, `vom 1.3. bis 15.3.`): a date, since German never writes a
+   * decimal with a point (`vierzehnten Juli`, the ending by the word before). Its last stop is the date's own, kept only
+   * where it also ends the line. Not after a version's or a part's word (`Version 2.1.`), nor beside a currency (`Fr. 3.10.`).
+   */
+  private germanShortDate(i: number): Said | null {
+    const token = this.tok(i)!;
+    if (!token.post.startsWith('.')) return null;
+    const m = /^(\d{1,2})\.(\d{1,2})$/.exec(token.core);
+    if (!m) return null;
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+    const before = token.pre ? undefined : this.tok(i - 1);
+    if (before && (DE_NOT_DATE.has(before.core.toLowerCase()) || DE_MONEY_NEAR.has(before.core))) return null;
+    const after = this.tok(i + 1);
+    if (after && DE_MONEY_NEAR.has(after.core)) return null;
+    const ending = this.germanEnding(i);
+    this.lastDate = i;
+    this.lastEnding = ending;
+    return { words: `${this.language.ordinal(day)}${ending} ${this.language.months[month - 1]!}`, next: i + 1, post: this.abbreviationPost(i) };
+  }
+
+  /**
+   * A date-shaped fraction at token i after a word that takes a date (`du 1/3 au 15/3`, `el 1/2 a las 9`) stands where a date
+   * does: nothing after it, its punctuation, a word that takes or joins a date or tells a time (`to 1/15`, `hasta el 3/4`, `at
+   * 9`). Before any other word (`from 1/2 to 3/4 cup`, `el 1/4 de los alumnos`) it stays a fraction. `link`: a linked end is
+   * looked at too.
+   */
+  private dateFollows(i: number, link: boolean): boolean {
+    const token = this.tok(i)!;
+    const next = this.tok(i + 1);
+    if (!next || token.post) return true;
+    const L = this.language;
+    const word = next.core.toLowerCase();
+    const after = next.post ? undefined : this.tok(i + 2);
+    if ((L.dateLink.has(word) || AT_TIME.has(word)) && after && !after.pre && /^\d{1,2}\/\d{1,2}$/.test(after.core)) return link && this.dateFollows(i + 2, false);
+    // a time after it: `at 9`, `à 9 h`, `a las 9`
+    if (AT_TIME.has(word) && after && !after.pre && (/^\d/.test(after.core) || after.core === 'las' || after.core === 'la')) return true;
+    return L.dateBefore.has(word);
+  }
+
   /** `14/07/2024`, `07/04/2024` (en-US), `14.07.2024`, `2024-07-14`, `14/07`. */
   private numericDate(core: string, i: number): string | null {
     const L = this.language;
@@ -1622,8 +1833,11 @@ class LineReader {
         return `${name} ${L.ordinal(day)}${y ? `, ${y}` : ''}`;
       case 'fr':
         return `${day === 1 ? 'premier' : L.cardinal(day)} ${name}${y ? ` ${y}` : ''}`;
-      case 'de':
-        return `${L.ordinal(day)}r ${name}${y ? ` ${y}` : ''}`;
+      case 'de': {
+        const ending = this.germanEnding(i);
+        this.lastEnding = ending;
+        return `${L.ordinal(day)}${ending} ${name}${y ? ` ${y}` : ''}`;
+      }
       case 'es':
         return `${L.cardinal(day)} de ${name}${y ? ` de ${y}` : ''}`;
     }
@@ -1686,6 +1900,8 @@ class LineReader {
       const only = parts[0]!;
       if (/^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/.test(only) || /^\d{4}-\d{2}-\d{2}$/.test(only) || isAddressLike(only)) return null;
       if (/^\d+[-–]\d+$/.test(only) && !/^\d{3}-\d{4}$/.test(only)) return null;
+      // `19.99–29.99`: two amounts with cents joined by a dash, a range
+      if (/^\d{1,4}[.,]\d{2}[-–]\d{1,4}[.,]\d{2}$/.test(only)) return null;
       // `10-12.000` (German), `10-12,000`: a range whose first end is short for its thousands (see shortBeforeThousands).
       const short = SHORT_RANGE.exec(only);
       if (short && Number(short[1]) < Number(short[2])) return null;
@@ -1697,7 +1913,7 @@ class LineReader {
       if (/^\d+$/.test(only) && !(only.startsWith('0') || only.length >= 10 || byWord)) return null;
     } else {
       const thousands = /^\d{1,3}$/.test(groups[0]!) && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
-      const marked = plus || written.startsWith('(') || groups[0]!.startsWith('0') || /\d[.\-]\d/.test(written) || byWord;
+      const marked = plus || written.startsWith('(') || groups[0]!.startsWith('0') || /\d[.\-]\d/.test(written) || byWord || this.spanishPhone(groups, follower);
       if (thousands && !marked) return null;
     }
     // Only as many tokens as the groups used (a trailing number that is not part of it stays out).
@@ -1728,6 +1944,18 @@ class LineReader {
     }
     const trailing = this.tok(next - 1)!.raw.slice(parts[parts.length - 1]!.length);
     return { words: words.join(' '), next, pre: '', post: trailing };
+  }
+
+  /**
+   * Spanish numbers are nine digits, mobiles starting 6 or 7, fixed lines 8 or 9 (`612 345 678`, `912 345 678`, `900 123 456`
+   * free): written in three groups of three they are a phone number, not millions, unless a word they may count or a currency
+   * follows (`900 123 456 personas`, `612 345 678 €`).
+   */
+  private spanishPhone(groups: readonly string[], follower: Token | undefined): boolean {
+    if (this.language.code !== 'es' || groups.length !== 3 || !groups.every((g) => g.length === 3) || !/^[6-9]/.test(groups[0]!)) return false;
+    if (!follower || follower.pre !== '') return true;
+    if (STARTS_LOWER().test(follower.core)) return ES_AFTER_PHONE.has(follower.core);
+    return this.currencyOf(follower.core) === undefined && follower.core !== '%';
   }
 
   /**
@@ -1801,10 +2029,11 @@ class LineReader {
       return piece;
     }
     if (L.sayAsWord.has(upper)) return piece;
+    // a roman numeral (`XX`, `XV`, `XXI`, `II`) is never spelled as letters: kept as written where it is not said
+    if (/^[IVX]+$/.test(upper) && romanValue(upper) !== null) return piece;
     if (!VOWEL.test(upper)) return spell();
     if (L.spell.has(upper)) return spell();
     if (this.isCapsWord(upper, i)) return piece;
-    if (romanValue(upper) !== null && /^[IVX]+$/.test(upper)) return piece;
     if (upper.length <= 3) return spell();
     return soundsOut(upper, this.shouted > 0) ? piece : spell();
   }

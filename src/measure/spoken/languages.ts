@@ -27,7 +27,7 @@ export interface CurrencyWords {
 
 export interface SpokenLanguage {
   code: SpokenCode;
-  /** The variant whose tables are used: en-US, en-GB, fr-FR, fr-BE, de-DE, es-ES, es-MX. */
+  /** The variant whose tables are used: en-US, en-GB, fr-FR, fr-BE, de-DE, de-AT (Jänner), es-ES, es-MX. */
   variant: string;
   cardinal(value: Numeral): string;
   ordinal(value: Numeral): string;
@@ -138,6 +138,8 @@ const set = (text: string) => new Set(text.split(/\s+/).filter(Boolean));
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+/** Austrian German says and writes Jänner for January (de-AT). */
+const DE_AT_MONTHS = ['Jänner', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
 const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
@@ -298,11 +300,11 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
   };
 }
 
-function german(): SpokenLanguage {
+function german(variant: 'de-DE' | 'de-AT'): SpokenLanguage {
   const same = (word: string): [string, string] => [word, word];
   return {
     code: 'de',
-    variant: 'de-DE',
+    variant,
     cardinal: (v) => deDE.toCardinal(v),
     ordinal: (v) => deDE.toOrdinal(v),
     decimal: ',',
@@ -318,7 +320,7 @@ function german(): SpokenLanguage {
       lessThan: 'kleiner als', greaterThan: 'größer als', dividedBy: 'geteilt durch' },
     dateBefore: set('am vom zum ab seit bis den dem vor nach'),
     dateLink: set('bis und - – —'),
-    months: DE_MONTHS,
+    months: variant === 'de-AT' ? DE_AT_MONTHS : DE_MONTHS,
     currencies: {
       EUR: { one: 'Euro', many: 'Euro', subOne: 'Cent', subMany: 'Cent' },
       USD: { one: 'Dollar', many: 'Dollar', subOne: 'Cent', subMany: 'Cent' },
@@ -329,7 +331,7 @@ function german(): SpokenLanguage {
     units: {
       km: same('Kilometer'), m: same('Meter'), cm: same('Zentimeter'), mm: same('Millimeter'), kg: same('Kilogramm'), g: same('Gramm'),
       l: same('Liter'), L: same('Liter'), ml: same('Milliliter'), 'km/h': same('Kilometer pro Stunde'), h: ['Stunde', 'Stunden'], Std: ['Stunde', 'Stunden'],
-      min: ['Minute', 'Minuten'], s: ['Sekunde', 'Sekunden'], KB: same('Kilobyte'), MB: same('Megabyte'), GB: same('Gigabyte'), TB: same('Terabyte'),
+      min: ['Minute', 'Minuten'], Min: ['Minute', 'Minuten'], Sek: ['Sekunde', 'Sekunden'], s: ['Sekunde', 'Sekunden'], KB: same('Kilobyte'), MB: same('Megabyte'), GB: same('Gigabyte'), TB: same('Terabyte'),
       'm²': same('Quadratmeter'), 'km²': same('Quadratkilometer'), 'm³': same('Kubikmeter'), 'cm²': same('Quadratzentimeter'), 'cm³': same('Kubikzentimeter'),
       'm/s': same('Meter pro Sekunde'), ...micro({ m: same('Mikrometer'), g: same('Mikrogramm'), s: ['Mikrosekunde', 'Mikrosekunden'], l: same('Mikroliter'), L: same('Mikroliter') }),
     },
@@ -361,7 +363,13 @@ function german(): SpokenLanguage {
   };
 }
 
-function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
+/**
+ * `$` is the peso's sign in Mexico, Argentina, Colombia, Chile and Uruguay (`$500` quinientos pesos); the dollar there is
+ * written `US$` or `USD`.
+ */
+const PESO_REGIONS = new Set(['mx', 'ar', 'co', 'cl', 'uy']);
+
+function spanish(variant: 'es-ES' | 'es-MX', pesos: boolean): SpokenLanguage {
   const s = (word: string): [string, string] => [word, `${word}s`];
   return {
     code: 'es',
@@ -388,6 +396,7 @@ function spanish(variant: 'es-ES' | 'es-MX'): SpokenLanguage {
       GBP: { one: 'libra', many: 'libras', subOne: 'penique', subMany: 'peniques', feminine: true },
       JPY: { one: 'yen', many: 'yenes', subOne: 'sen', subMany: 'sen' },
       CHF: { one: 'franco suizo', many: 'francos suizos', subOne: 'céntimo', subMany: 'céntimos' },
+      ...(pesos ? { $: { one: 'peso', many: 'pesos', subOne: 'centavo', subMany: 'centavos' } } : {}),
     },
     units: {
       km: s('kilómetro'), m: s('metro'), cm: s('centímetro'), mm: s('milímetro'), kg: s('kilogramo'), g: s('gramo'), l: s('litro'), L: s('litro'),
@@ -440,10 +449,10 @@ export function spokenLanguage(tag: string): SpokenLanguage | null {
       language = french(region === 'be' || region === 'ch' ? 'fr-BE' : 'fr-FR');
       break;
     case 'de':
-      language = german();
+      language = german(region === 'at' ? 'de-AT' : 'de-DE');
       break;
     case 'es':
-      language = spanish(['mx', 'us', '419', 'gt', 'hn', 'sv', 'ni', 'pa', 'do', 'pr', 'pe'].includes(region) ? 'es-MX' : 'es-ES');
+      language = spanish(['mx', 'us', '419', 'gt', 'hn', 'sv', 'ni', 'pa', 'do', 'pr', 'pe'].includes(region) ? 'es-MX' : 'es-ES', PESO_REGIONS.has(region));
       break;
     default:
       language = null;
