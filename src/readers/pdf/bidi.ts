@@ -9,7 +9,8 @@ import type { Line, LineRun } from './types.js';
  * numbers with their separators and terminators, neutrals between them), then applies rule L2 —
  * reverse every run at level k or above, from the highest level down to 1 — which undoes itself:
  * applied to the visual order it gives back the logical one. The base direction is the line's
- * majority of strong letters, as pdf.js's own bidi() decides it.
+ * majority of strong letters (as pdf.js's own bidi() decides it), unless its
+ * leftmost and rightmost letters agree.
  *
  * Combining marks (harakat, niqqud) come before their letter in the visual string (the logical
  * string reversed, as Word and LibreOffice draw it): reversing puts them back after it.
@@ -27,6 +28,9 @@ const RTL_ONLY = /^[\u0590-\u05FF\u0600-\u065F\u066E-\u06EF\u06FA-\u08FF\uFB1D-\
 export function visualGlyph(text: string): string {
   return text.length > 1 && RTL_ONLY.test(text) ? Array.from(text).reverse().join('') : text;
 }
+
+/** Share of a line's letters the other direction's reach at least for its direction to be a guess. */
+const UNSURE = 0.4;
 
 const enum T {
   /** Strong left to right: a letter of any other script. */
@@ -69,7 +73,7 @@ function typeOf(c: string): T {
  * The visual characters' logical order (indexes into `chars`) and whether the line reads right to
  * left, or undefined when it has no right-to-left text. `rtl`: read it right to left when it has no letters.
  */
-export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: number[]; rtl: boolean } | undefined {
+export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: number[]; rtl: boolean; unsure: boolean } | undefined {
   const n = chars.length;
   const t: T[] = new Array(n);
   let left = 0, right = 0;
@@ -79,7 +83,13 @@ export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: 
     else if (t[i] === T.L) left++;
   }
   if (!right && !(rtl && !left)) return undefined;
-  const base = right > left || rtl ? 1 : 0;
+  // A line whose first and last letters (left and right) run one way is most likely a paragraph of that
+  // direction holding words of the other (UAX #9 P2 takes a paragraph's first letter); else the majority.
+  let first: T | undefined, last: T | undefined;
+  for (let i = 0; i < n && first === undefined; i++) if (t[i] === T.L || t[i] === T.R) first = t[i];
+  for (let i = n - 1; i >= 0 && last === undefined; i--) if (t[i] === T.L || t[i] === T.R) last = t[i];
+  const ends = first === last ? first : undefined;
+  const base = rtl || (ends === undefined ? right > left : ends === T.R) ? 1 : 0;
   // A mark takes its letter's type: the letter after it in a right-to-left word, else the one before.
   for (let i = 0; i < n; i++) {
     if (t[i] !== T.M) continue;
@@ -159,7 +169,8 @@ export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: 
       i = j;
     }
   }
-  return { order, rtl: base === 1 };
+  // Letters of both directions near evenly: which way the line runs, so the order of its parts, is a guess.
+  return { order, rtl: base === 1, unsure: ends === undefined && left > 0 && right > 0 && Math.min(left, right) >= UNSURE * (left + right) };
 }
 
 /** The strong type nearest `from` going `step` (numbers count as R), or undefined at the line's end. */
@@ -204,6 +215,7 @@ export function toReadingOrder(line: Line, rtl?: boolean): void {
   const logical = logicalOrder(chars, rtl);
   if (!logical) return;
   if (logical.rtl) line.rtl = true;
+  if (logical.unsure) line.bidiUnsure = true;
   const order = logical.order;
   let changed = false;
   for (let i = 0; i < order.length; i++) if (order[i] !== i) changed = true;

@@ -199,6 +199,8 @@ function dropShadows(glyphs: Glyph[]): Glyph[] {
     // Three bands by offset: past 2^53 (a damaged file's coordinates) band + 1 is band, and a loop
     // on b <= band + 1 never ended.
     if (!Number.isFinite(band)) continue;
+    // Two like harakat a letter apart, one set higher (a fatha over a tall letter), are no shadow.
+    if (isMarkGlyph(g)) continue;
     const key = `${g.size.toFixed(1)}|${g.text}`;
     let bands = seen.get(key);
     if (!bands) seen.set(key, (bands = new Map()));
@@ -606,7 +608,7 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
     const prev = out[out.length - 1];
     // A combining mark drawn as a glyph of its own (LibreOffice's and Chromium's harakat and niqqud,
     // set over or under their letter with no width) belongs to the letter it stands on, not a word apart.
-    if (g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY.test(g.text)) {
+    if (isMarkGlyph(g)) {
       const next = glyphs[i + 1];
       if (addMark(g, prev && !MARKS_ONLY.test(prev.text) ? prev : undefined, next && !MARKS_ONLY.test(next.text) ? next : undefined)) continue;
     }
@@ -634,6 +636,8 @@ const MARK_WIDTH = 0.1;
 /** Combining marks, or a glyph with no width its font maps to no letter (Chromium's shadda in some Arabic fonts). */
 const MARKS_ONLY = /^[\p{M}\uFFFD]+$/u;
 const MARK_REACH = 0.3;
+/** A combining mark drawn as a glyph of its own, with no width. */
+const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY.test(g.text);
 
 /**
  * Puts a mark drawn as a glyph of its own into the text of its letter's glyph (`before` or `after`
