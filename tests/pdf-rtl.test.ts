@@ -22,6 +22,8 @@ const AR = [
 const HE = [
   'יחידה 3 — בטיחות בעבודה',
   'המחיר הוא ₪49.90 לאדם, ו־1,200 עובדים כבר נרשמו. התקשרו ל־03-1234567.',
+  // Brackets and guillemets: LibreOffice draws them mirrored but maps them to the character typed.
+  'פנו אל «המוקד» (בשעות הבוקר) או [בערב].',
 ];
 const noMarks = (s: string) => s.replace(/\p{M}/gu, '');
 const marks = (s: string) => [...s.replace(/[^\p{M}]/gu, '')].sort().join('');
@@ -47,7 +49,7 @@ describe('right-to-left PDFs', () => {
 
   it('LibreOffice Hebrew: niqqud kept in its words, numbers and shekels the right way round', async () => {
     const pdf = await texts('lo-he.pdf');
-    expect([pdf[0], pdf[2]]).toEqual(HE);
+    expect([pdf[0], pdf[2], pdf[3]]).toEqual(HE);
     // Word draws one qamats with a glyph its font maps to no letter (said by a warning): the rest as typed.
     expect(noMarks(pdf[1]).replace('\uFFFD', '')).toBe('ברוכים הבאים לקורס. בית־הספר פתוח מ־9:00 עד 17:00, ו־30% מהתלמידים מגיעים בבוקר.');
   });
@@ -66,8 +68,8 @@ describe('right-to-left PDFs', () => {
       ['lo-ar.pdf', 49, [['A', 2, 24], ['B', 2, 20]]],
       ['lo-ar.docx', 49, [['A', 2, 24], ['B', 2, 20]]],
       ['chromium-ar.pdf', 49, [['A', 4, 24], ['B', 2, 20]]],
-      ['lo-he.pdf', 26, [['A', 1, 12], ['B', 1, 10]]],
-      ['lo-he.docx', 26, [['A', 1, 12], ['B', 1, 10]]],
+      ['lo-he.pdf', 33, [['A', 2, 19], ['B', 1, 10]]],
+      ['lo-he.docx', 33, [['A', 2, 19], ['B', 1, 10]]],
     ] as const) {
       const s = summary(file);
       expect([file, s.words, s.voices]).toEqual([file, words, voices]);
@@ -101,5 +103,8 @@ describe('right-to-left PDFs', () => {
     expect(read('.5:30', true)).toBe('5:30.');
     // Marks before their letter in the visual string come after it in reading order.
     expect(read('\u05B0\u05D1')).toBe('\u05D1\u05B0');
+    expect(read('.]ברעב[ וא )רקובה תועשב(')).toBe('(בשעות הבוקר) או [בערב].');
+    // Nothing to read, or no letters: as it is.
+    for (const s of ['', '\u064E\u064E', '  ', '123']) expect(read(s)).toBe(s);
   });
 });

@@ -73,7 +73,7 @@ function typeOf(c: string): T {
  * The visual characters' logical order (indexes into `chars`) and whether the line reads right to
  * left, or undefined when it has no right-to-left text. `rtl`: read it right to left when it has no letters.
  */
-export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: number[]; rtl: boolean; unsure: boolean } | undefined {
+export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: number[]; text: string[]; rtl: boolean; unsure: boolean } | undefined {
   const n = chars.length;
   const t: T[] = new Array(n);
   let left = 0, right = 0;
@@ -170,7 +170,10 @@ export function logicalOrder(chars: readonly string[], rtl?: boolean): { order: 
     }
   }
   // Letters of both directions near evenly: which way the line runs, so the order of its parts, is a guess.
-  return { order, rtl: base === 1, unsure: ends === undefined && left > 0 && right > 0 && Math.min(left, right) >= UNSURE * (left + right) };
+  // No L4 mirroring: a bracket drawn mirrored in right-to-left text maps to the character typed
+  // (LibreOffice's "(בשעות הבוקר)" reads ")רקובה תועשב(" left to right), so reversing gives it back.
+  const text = order.map((i) => chars[i]);
+  return { order, text, rtl: base === 1, unsure: ends === undefined && left > 0 && right > 0 && Math.min(left, right) >= UNSURE * (left + right) };
 }
 
 /** The strong type nearest `from` going `step` (numbers count as R), or undefined at the line's end. */
@@ -223,13 +226,14 @@ export function toReadingOrder(line: Line, rtl?: boolean): void {
   const runs: LineRun[] = [];
   const moved = new Map<number, number>(); // old offset → new offset
   let run: LineRun | undefined, from = -1, pos = 0;
-  for (const i of order) {
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
     if (!run || runOf[i] !== from) {
       from = runOf[i];
       run = { ...line.runs[from], text: '' };
       runs.push(run);
     }
-    run.text += chars[i];
+    run.text += logical.text[j];
     moved.set(offset[i], pos);
     pos += chars[i].length;
   }
