@@ -459,6 +459,8 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   if (across) warnings.push(across);
   const lone = loneGapWarning(folder.pages);
   if (lone) warnings.push(lone);
+  const bidi = bidiWarning(folder.pages);
+  if (bidi) warnings.push(bidi);
   const swatches: Swatch[] = [];
   const furniture: Paragraph[] = [];
   // A reviewer's deletions shown struck are said with the markup, not as struck text.
@@ -524,6 +526,34 @@ function loneGapWarning(pages: PageText[]): Warning | undefined {
   return {
     code: 'wide-gap-read-as-space',
     message: `On ${pagesText(at)}, ${lines.length > 1 ? 'lines' : 'a line'} of two words set far apart at the right edge of justified text ${lines.length > 1 ? 'were' : 'was'} read as words of one sentence, the gap a stretched space: ${quotes}. If the gap is a tab instead (a label set apart from its text, a table's two columns), those words belong apart: check ${lines.length > 1 ? 'them' : 'it'} by eye.`,
+    details: { pages: at, lines },
+  };
+}
+
+/**
+ * Lines mixing right-to-left and left-to-right words near evenly (bidi.ts): a PDF draws them in
+ * visual order, and which way such a line runs — so the order its parts are read in — is a guess.
+ * Their words are all there; said, with where, so that a reader checks the order.
+ */
+function bidiWarning(pages: PageText[]): Warning | undefined {
+  const at: number[] = [];
+  const lines: { page: number; text: string }[] = [];
+  const look = (page: number, line: Line) => {
+    if (!line.bidiUnsure) return;
+    if (!at.includes(page)) at.push(page);
+    if (lines.length < 3) lines.push({ page, text: normaliseSpace(line.text).slice(0, 80) });
+  };
+  for (const page of pages) {
+    for (const frame of page.frames) {
+      for (const line of frame.lines) look(page.page, line);
+      for (const table of frame.tables) for (const cell of table.cells) for (const line of cell.lines) look(page.page, line);
+    }
+  }
+  if (!at.length) return undefined;
+  const quotes = lines.map((l) => `"${l.text}" (page ${l.page})`).join('; ');
+  return {
+    code: 'pdf-bidi-order-unsure',
+    message: `On ${pagesText(at)}, ${lines.length > 1 ? 'lines mix' : 'a line mixes'} right-to-left and left-to-right words about evenly: ${quotes}. A PDF keeps only the order they are seen in, so the order they were read in is a guess (the words and counts are right): check it by eye.`,
     details: { pages: at, lines },
   };
 }

@@ -1,3 +1,4 @@
+import { RTL_TEXT, toReadingOrder } from './bidi.js';
 import { isAutospace } from './autospace.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
@@ -146,6 +147,9 @@ export function buildLines(glyphs: Glyph[], inCell = false, cellEdge = NaN, spac
       const column = gutters.length && !row.table ? columnOf(gutters, row.baseline, line.x0) : undefined;
       if (column !== undefined) line.column = column;
       if (unsure) line.acrossGap = { next: makeLine(unsure.segments[0]).text };
+      // A line of figures and signs only under a right-to-left line (the "5:30." a paragraph wraps onto) reads right to left too.
+      const above = lines[lines.length - 1];
+      if (above?.rtl && !line.rtl && line.baseline - above.baseline <= NEIGHBOUR * line.size && !LETTER.test(line.text)) toReadingOrder(line, true);
       lines[lines.length] = line;
     }
   });
@@ -195,6 +199,8 @@ function dropShadows(glyphs: Glyph[]): Glyph[] {
     // Three bands by offset: past 2^53 (a damaged file's coordinates) band + 1 is band, and a loop
     // on b <= band + 1 never ended.
     if (!Number.isFinite(band)) continue;
+    // Two like harakat a letter apart, one set higher (a fatha over a tall letter), are no shadow.
+    if (isMarkGlyph(g)) continue;
     const key = `${g.size.toFixed(1)}|${g.text}`;
     let bands = seen.get(key);
     if (!bands) seen.set(key, (bands = new Map()));
@@ -597,8 +603,15 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
     glyphs.sort((a, b) => a.x0 - b.x0 || a.seq - b.seq);
   }
   const out: Glyph[] = [];
-  for (const g of glyphs) {
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i];
     const prev = out[out.length - 1];
+    // A combining mark drawn as a glyph of its own (LibreOffice's and Chromium's harakat and niqqud,
+    // set over or under their letter with no width) belongs to the letter it stands on, not a word apart.
+    if (isMarkGlyph(g)) {
+      const next = glyphs[i + 1];
+      if (addMark(g, prev && !MARKS_ONLY.test(prev.text) ? prev : undefined, next && !MARKS_ONLY.test(next.text) ? next : undefined)) continue;
+    }
     if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) {
       // The same text drawn twice at about one place (fake bold, LibreOffice's engraved and
       // embossed text: a grey copy a little off, then the text): a reader reads the copy on top,
@@ -617,6 +630,39 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
     out[out.length] = g;
   }
   return out;
+}
+
+const MARK_WIDTH = 0.1;
+/** Combining marks, or a glyph with no width its font maps to no letter (Chromium's shadda in some Arabic fonts). */
+const MARKS_ONLY = /^[\p{M}\uFFFD]+$/u;
+const MARK_REACH = 0.3;
+/** A combining mark drawn as a glyph of its own, with no width. */
+const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY.test(g.text);
+
+/**
+ * Puts a mark drawn as a glyph of its own into the text of its letter's glyph (`before` or `after`
+ * it left to right), at the letter it stands on: a right-to-left letter whose left edge is nearest
+ * (marks are set from there), the mark before it in the visual order bidi.ts reverses; a
+ * left-to-right one whose right edge is nearest (where the pen stood after it), the mark after it.
+ * Letters inside a glyph of several are placed by their share of its width. False when neither is near.
+ */
+function addMark(mark: Glyph, before: Glyph | undefined, after: Glyph | undefined): boolean {
+  let best: Glyph | undefined, bestChars: string[] = [], bestK = -1, bestDistance = Infinity, bestRtl = false;
+  for (const base of [before, after]) {
+    if (!base || Math.abs(mark.baseline - base.baseline) > base.size || mark.x0 < base.x0 - MARK_REACH * base.size || mark.x0 > base.x1 + MARK_REACH * base.size) continue;
+    const chars = Array.from(base.text);
+    const width = (base.x1 - base.x0) / chars.length;
+    for (let k = 0; k < chars.length; k++) {
+      if (MARKS_ONLY.test(chars[k]) || chars[k] === ' ') continue;
+      const rtl = RTL_TEXT.test(chars[k]);
+      const distance = Math.abs(mark.x0 - (base.x0 + (rtl ? k : k + 1) * width));
+      if (distance < bestDistance) [best, bestChars, bestK, bestDistance, bestRtl] = [base, chars, k, distance, rtl];
+    }
+  }
+  if (!best) return false;
+  bestChars.splice(bestRtl ? bestK : bestK + 1, 0, mark.text);
+  best.text = bestChars.join('');
+  return true;
 }
 
 /**
@@ -884,6 +930,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   const counted = textAt !== undefined ? glyphs.length - textAt : glyphs.length - (bullet ? 1 : 0);
   const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / counted, size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
+  if (RTL_TEXT.test(line.text)) toReadingOrder(line);
   if (glyphs[0].artifact && glyphs.every((g) => g.artifact)) line.artifact = true;
   // A list item's first line: its wrapped lines go on at the item's text, not at the marker; a
   // label row's go on at its text.

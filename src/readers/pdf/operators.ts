@@ -8,6 +8,7 @@ import { patternPaint, shadingPaint, type Paint } from './shadings.js';
 import { addCover, addPicture, CORE_HIGH, CORE_LOW, COVER_ALPHA, CoverIndex, keepCovers } from './covers.js';
 import { IDENTITY, fromFrame, intersect, multiply, toFrame, transformBox, type Matrix } from './geometry.js';
 import { expandLigatures } from './ligatures.js';
+import { visualGlyph } from './bidi.js';
 import { isAutospace } from './autospace.js';
 import { fontEmphasis, type FontEmphasis } from './emphasis.js';
 import { COLUMN_GAP, THIN_AFTER, THIN_BEFORE, WORD_GAP } from './lines.js';
@@ -422,7 +423,7 @@ function keepOverlays(out: PageContent): void {
   );
 }
 
-/** Glyph text by pdf.js unicode string, ligatures expanded; null for white space. Few distinct values. */
+/** Glyph text by pdf.js unicode string, ligatures expanded (right-to-left ones in visual order, bidi.ts); null for white space. Few distinct values. */
 const textCache = new Map<string, string | null>();
 const NO_BREAK = /[\u00A0\u202F\u2007]/;
 function glyphText(unicode: string | undefined): string | null {
@@ -430,7 +431,7 @@ function glyphText(unicode: string | undefined): string | null {
   let text = textCache.get(unicode);
   if (text === undefined) {
     // No-break spaces stay in the text (as in DOCX) and do not end a word for line fitting.
-    text = /^[\s]*$/.test(unicode) && !NO_BREAK.test(unicode) ? null : expandLigatures(unicode);
+    text = /^[\s]*$/.test(unicode) && !NO_BREAK.test(unicode) ? null : visualGlyph(expandLigatures(unicode));
     if (textCache.size < 65536) textCache.set(unicode, text);
   }
   return text;

@@ -240,6 +240,10 @@ export interface Line {
    * in the line to tell it from a tab by (lines.ts, stretchedSpaces): said in a warning.
    */
   loneGap?: true;
+  /** It reads right to left (bidi.ts): its text was put in reading order. */
+  rtl?: true;
+  /** It holds letters of both directions near evenly (bidi.ts): the order of its parts is a guess, said in a warning. */
+  bidiUnsure?: true;
   /** Every glyph of it drawn as an /Artifact (Glyph.artifact): furniture where it stands apart (furniture.ts). */
   artifact?: true;
 }
