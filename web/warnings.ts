@@ -137,6 +137,12 @@ const SENTENCES: Record<string, Sentence> = {
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
     return [say(s, 'wGlyphColoursUnknown', { pages: pagesOf(s, d.pages), characters: count(s, d.characters, ['character', 'characters'], ['caractère', 'caractères']), text })];
   },
+  'pdf-bidi-order-unsure': (d, s) => {
+    if (!numbers(d.pages) || !Array.isArray(d.lines)) return null;
+    const lines = (d.lines as unknown[]).filter((l): l is { text: string } => typeof l === 'object' && l !== null && isString((l as { text?: unknown }).text));
+    if (!lines.length) return null;
+    return [say(s, lines.length === 1 ? 'wBidiOrderUnsureOne' : 'wBidiOrderUnsure', { pages: pagesOf(s, d.pages), texts: quoted(s, lines.map((l) => l.text), 3, 80) })];
+  },
   'masked-text': (d, s) => {
     if (!numbers(d.pages) || !isString(d.text)) return null;
     const text = d.text ? `${s.w.colon}${s.w.quote(d.text, 100)}` : '';
