@@ -500,17 +500,12 @@ export function finishScript(folder: PageFolder, options: ReadOptions, language:
   return script;
 }
 
-/**
- * Lines of two words set far apart at the flush edge of justified text, with no other space to
- * measure the gap by (lines.ts, stretchedSpaces): read as a justified line's stretched space, which
- * they nearly always are (TeX, Chromium), but a word set at a tab stop would look the same. Said,
- * with the lines, so that a reader checks them.
- */
-function loneGapWarning(pages: PageText[]): Warning | undefined {
+/** The pages holding lines that `flagged` picks, and the first three of them (80 characters each): what a warning about such lines quotes. */
+function flaggedLines(pages: PageText[], flagged: (line: Line) => boolean | undefined): { at: number[]; lines: { page: number; text: string }[] } {
   const at: number[] = [];
   const lines: { page: number; text: string }[] = [];
   const look = (page: number, line: Line) => {
-    if (!line.loneGap) return;
+    if (!flagged(line)) return;
     if (!at.includes(page)) at.push(page);
     if (lines.length < 3) lines.push({ page, text: normaliseSpace(line.text).slice(0, 80) });
   };
@@ -521,6 +516,17 @@ function loneGapWarning(pages: PageText[]): Warning | undefined {
       for (const table of frame.tables) for (const cell of table.cells) for (const line of cell.lines) look(page.page, line);
     }
   }
+  return { at, lines };
+}
+
+/**
+ * Lines of two words set far apart at the flush edge of justified text, with no other space to
+ * measure the gap by (lines.ts, stretchedSpaces): read as a justified line's stretched space, which
+ * they nearly always are (TeX, Chromium), but a word set at a tab stop would look the same. Said,
+ * with the lines, so that a reader checks them.
+ */
+function loneGapWarning(pages: PageText[]): Warning | undefined {
+  const { at, lines } = flaggedLines(pages, (line) => line.loneGap);
   if (!at.length) return undefined;
   const quotes = lines.map((l) => `"${l.text}" (page ${l.page})`).join('; ');
   return {
@@ -536,19 +542,7 @@ function loneGapWarning(pages: PageText[]): Warning | undefined {
  * Their words are all there; said, with where, so that a reader checks the order.
  */
 function bidiWarning(pages: PageText[]): Warning | undefined {
-  const at: number[] = [];
-  const lines: { page: number; text: string }[] = [];
-  const look = (page: number, line: Line) => {
-    if (!line.bidiUnsure) return;
-    if (!at.includes(page)) at.push(page);
-    if (lines.length < 3) lines.push({ page, text: normaliseSpace(line.text).slice(0, 80) });
-  };
-  for (const page of pages) {
-    for (const frame of page.frames) {
-      for (const line of frame.lines) look(page.page, line);
-      for (const table of frame.tables) for (const cell of table.cells) for (const line of cell.lines) look(page.page, line);
-    }
-  }
+  const { at, lines } = flaggedLines(pages, (line) => line.bidiUnsure);
   if (!at.length) return undefined;
   const quotes = lines.map((l) => `"${l.text}" (page ${l.page})`).join('; ');
   return {
