@@ -1,3 +1,4 @@
+import { lazy } from '../../text/lazy.js';
 import type { Line, LineRun } from './types.js';
 
 /**
@@ -49,9 +50,10 @@ const enum T {
   N,
 }
 
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
-const DIGIT = /\p{Nd}/u;
+// Built on first use: only lines holding right-to-left text are typed (bench/README.md: a `\p{…}` pattern costs every start that loads it).
+const LETTER = lazy(() => /\p{L}/u);
+const MARK = lazy(() => /\p{M}/u);
+const DIGIT = lazy(() => /\p{Nd}/u);
 const SEPARATOR = /^[,./:+\-\u00A0\u060C\u066B\u066C\u2212\u2044\uFE50\uFE52\uFE55\uFF0B\uFF0C\uFF0D\uFF0E\uFF0F\uFF1A]$/u;
 const TERMINATOR = /^[#$%\u00A2-\u00A5\u00B0\u00B1\u0609\u060A\u066A\u2030-\u2034\u20A0-\u20CF\u2212\u2213\uFE5F\uFE69\uFE6A\uFF03-\uFF05\uFFE0\uFFE1\uFFE5\uFFE6]$/u;
 /** Arabic letters (AL), after which digits are Arabic numbers that take no terminator. */
@@ -59,11 +61,11 @@ const ARABIC = /[\u0600-\u07BF\u0860-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]/u;
 
 function typeOf(c: string): T {
   const code = c.codePointAt(0)!;
-  if (MARK.test(c)) return T.M;
-  if (DIGIT.test(c)) return T.D;
+  if (MARK().test(c)) return T.M;
+  if (DIGIT().test(c)) return T.D;
   // Hebrew's punctuation (maqaf, sof pasuq, geresh…) is strong R; so are Arabic's ؛ and ؟.
   if ((code >= 0x0590 && code <= 0x05ff) || code === 0x061b || code === 0x061f) return T.R;
-  if (LETTER.test(c)) return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc) ? T.R : T.L;
+  if (LETTER().test(c)) return (code >= 0x0590 && code <= 0x08ff) || (code >= 0xfb1d && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc) ? T.R : T.L;
   if (SEPARATOR.test(c)) return T.S;
   if (TERMINATOR.test(c)) return T.E;
   return T.N;
