@@ -818,6 +818,20 @@ describeBrowser('the page in Chromium', () => {
     expect(readFileSync((await download.path())!, 'utf8')).toBe(readFileSync(join(folder, 'vo-lines.config.yaml'), 'utf8'));
   });
 
+  it('Japanese labels typed with a full-width colon: each voice shown by its label as the script writes it (ＮＡ：), as the summary shows it', async () => {
+    const file = join(root, 'tests/fixtures/cjk-labels/ja-fullwidth-labels.docx');
+    const page = await fresh(fr);
+    await drop(page, file);
+    await page.click('#use-labels');
+    await page.waitForSelector('#use-colours');
+    // Before, « ＮＡ : » (the label with a colon of the page's own) and « 店主 : ».
+    expect(await page.locator('#who .voice-map li').allTextContents()).toEqual([
+      'ＮＡ — «\u202FＮＡ：\u202F» en début de réplique ',
+      '店主 — «\u202F店主「…」\u202F» en début de réplique ',
+      '客 — «\u202F客「…」\u202F» en début de réplique ',
+    ]);
+  });
+
   it('a screenplay read with a config: each voice shown by its name alone on its line, as the summary shows it, EN and FR', async () => {
     const folder = mkdtempSync(join(work, 'screenplay-config-'));
     const file = join(folder, 'screenplay-typed-fr.docx');

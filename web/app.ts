@@ -198,7 +198,7 @@ function swatch(hex: string, background: boolean): HTMLElement {
  * that stand as names alone on their lines above the dialogue (a screenplay), with the name as the
  * script writes it; any other label opens its lines (`"MARIE:" at the start of the line`).
  */
-function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>, opensCell = false): HTMLElement {
+function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles' | 'labels'>, names: Record<string, string>, nameLines: Record<string, string>, opensCell = false, written: Record<string, string> = {}): HTMLElement {
   const out = h('span', { class: 'colours' });
   // A style opening a table cell: « Style « Accueil » », not « style … ».
   const styleOf = (style: string, i: number) => {
@@ -209,8 +209,10 @@ function voiceColours(voice: Pick<VoiceReport, 'colors' | 'highlights' | 'styles
   for (const hex of voice.colors) out.append(swatch(hex, false), h('span', {}, `${colourName(hex, names)} (${t('textColour')})`), ' ');
   for (const [i, style] of (voice.styles ?? []).entries()) out.append(h('span', {}, styleOf(style, i)), ' ');
   for (const label of voice.labels ?? []) {
-    const written = nameOnLine(nameLines, label);
-    out.append(h('span', {}, written !== undefined ? t('labelOnLine', { label: written }) : t('labelOf', { label })), ' ');
+    const alone = nameOnLine(nameLines, label);
+    // A label opening its lines in a form of its own (`ＮＡ：`, `【旁白】`): shown as the script writes it.
+    const opening = Object.hasOwn(written, label) ? written[label] : undefined;
+    out.append(h('span', {}, alone !== undefined ? t('labelOnLine', { label: alone }) : opening !== undefined ? t('labelWrittenOf', { label: opening }) : t('labelOf', { label })), ' ');
   }
   return out;
 }
@@ -779,7 +781,7 @@ function whoSection(c: Current): HTMLElement {
       const hex = voice.highlights[0] ?? voice.colors[0]!;
       list.append(h('li', {}, swatch(hex, voice.highlights.length > 0), h('strong', {}, voiceLabel(voice.name)), ` — ${w.words(voice.words)}, ${w.linesCount(voice.lineCount)}`));
     }
-  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames, c.result.nameLines)));
+  } else for (const voice of report.voices) list.append(h('li', {}, h('strong', {}, voice.name), ' — ', voiceColours(voice, colourNames, c.result.nameLines, false, c.result.labelsWritten)));
   body.push(list);
   if (report.legend && c.result.source === 'legend') {
     const un = report.legend.unassigned;
@@ -942,7 +944,7 @@ function voicesSection(c: Current): HTMLElement {
       h('td', { class: 'num', 'data-label': t('time') }, shownDuration(seconds, v.seconds)),
     );
   const body = h('tbody');
-  report.voices.forEach((voice, i) => body.append(row(voiceLabel(voice.name), voice, shown.voices[i]!, voiceColours(voice, colourNames, c.result.nameLines, true), voice.name === c.voice ? 'mine' : undefined)));
+  report.voices.forEach((voice, i) => body.append(row(voiceLabel(voice.name), voice, shown.voices[i]!, voiceColours(voice, colourNames, c.result.nameLines, true, c.result.labelsWritten), voice.name === c.voice ? 'mine' : undefined)));
   body.append(row(t('unassigned'), report.unassigned, shown.unassigned, ''));
   body.append(row(t('total'), { ...report.total, share: 1 }, shown.total, '', 'total-row'));
   const after = report.recorded ? h('p', {}, t('toRecord', { words: w.words(report.recorded.words), time: shownDuration(shown.recorded ?? report.recorded.seconds, report.recorded.seconds) })) : null;

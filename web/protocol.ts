@@ -65,6 +65,13 @@ export interface Analysed {
    */
   nameLines: Record<string, string>;
   /**
+   * The voices' labels that open their lines in a form of their own (speaker-labels.ts `labelsWritten`:
+   * a full-width colon `ＮＡ：`, brackets `【旁白】`, a Japanese quote `店主「…」`), each as the script
+   * writes it: shown so, as the command line's summary shows them. A label not here opens its lines
+   * with a colon (`MARIE:`).
+   */
+  labelsWritten: Record<string, string>;
+  /**
    * No speakers offered and no colour coding, but lines in capitals stand alone above paragraphs:
    * the names, and why they were not taken as speakers (what `vo-lines` and `init` say). Null otherwise.
    */

@@ -6,7 +6,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { castScript, namingGroups } from '../dist/attribute/cast-script.js';
-import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
+import { castByLabels, findSpeakerLabels, headingOnlyGroups, labelsOnTheirLines, labelsWritten, LABELS_SOURCE, nameLineDoubt, proposedLabels, speakerNames } from '../dist/attribute/speaker-labels.js';
 import { plainName } from '../dist/colour/names.js';
 import { headingKeys, locationKey } from '../dist/text/headings.js';
 import { parseConfig, parseConfigText, type Config } from '../dist/config/parse.js';
@@ -142,7 +142,8 @@ async function analysed(side: Side): Promise<Analysed> {
   const unassignedHeadings = headings.size > 0 && casting.lines.some((line) => line.voice === null && line.words > 0 && headings.has(locationKey(line.location)));
   // Names alone on their lines, whether the labels came from a config or from the page's button (as the CLI's summary shows them).
   const onLines = Object.fromEntries(labelsOnTheirLines(side.script, side.analysis.voiceMap));
-  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, oneColour, unassignedHeadings, source };
+  const written = Object.fromEntries(labelsWritten(side.script, side.analysis.voiceMap));
+  return { report, colourNames: colourNamesOf(reportColours(report, side.script)), groups, speakerLabels, speakerLayout, nameLineDoubt: nameLines, nameLines: onLines, labelsWritten: written, oneColour, unassignedHeadings, source };
 }
 
 async function read(file: ScriptFile, id: number): Promise<Script> {
