@@ -1082,12 +1082,13 @@ describeBrowser('the page in Chromium', () => {
       'La légende au ¶4, «\u202FCast: VO1 = yellow highlight · VO2 = pink highlight · ANNCR = turquoise highlig…\u202F», n’a pas été utilisée\u00A0: aucun texte du script n’a la couleur que la légende donne à VO2 («\u202Fpink highlight\u202F»). Les couleurs trouvées sont montrées à la place\u00A0: nommez celles qui sont des voix.',
     );
     const language = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'));
-    expect(language['language-mismatch']).toBe(
-      'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français\u00A0: les nombres et symboles sont comptés comme on les dit en anglais. Si le script est en français, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: fr\u202F».',
+    // Its words are plainly French: read as French (doclang), and how to undo that is said.
+    expect(language['language-from-text']).toBe(
+      'Le document indique que son texte est en anglais (en-GB), mais ses mots sont en français\u00A0: il est lu en français, et les nombres sont dits en français. Si le script est en anglais, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: en\u202F».',
     );
     const english = await doubts(join(root, 'tests/fixtures/docx-producers/word-dropcap-fr.docx'), en);
-    expect(english['language-mismatch']).toBe(
-      'The document marks its text as English (en-GB), but its words are French: figures and symbols are counted as they are said in English. If the script is in French, drop it here with a vo-lines.config.yaml holding the line "language: fr".',
+    expect(english['language-from-text']).toBe(
+      'The document marks its text as English (en-GB), but its words are French: it is read as French, and figures are said in French. If the script is in English, drop it here with a vo-lines.config.yaml holding the line "language: en".',
     );
     // No legend: the voices are the colours, and the word is said to be split between two of them by name.
     const file = join(work, 'mot-coupe.docx');

@@ -88,8 +88,12 @@ const SENTENCES: Record<string, Sentence> = {
     if (!isString(d.declared) || !isString(d.guessed)) return null;
     return [say(s, 'wLanguageMismatch', { declared: s.w.language(d.declared), tag: d.declared, guessed: s.w.language(d.guessed), code: d.guessed })];
   },
-  'language-from-text': (d, s) =>
-    isString(d.declared) && isString(d.guessed) ? [say(s, 'wLanguageFromText', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed) })] : null,
+  'language-from-text': (d, s) => {
+    if (!isString(d.declared) || !isString(d.guessed)) return null;
+    // Told by its words (not its characters or alphabet): a guess, so how to undo it is said.
+    if (d.by === 'words') return [say(s, 'wLanguageFromWords', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed), code: d.declared.split('-')[0]! })];
+    return [say(s, 'wLanguageFromText', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed) })];
+  },
   'character-pace': (d, s) => {
     if (!isString(d.language) || !isNumber(d.pace) || typeof d.assumed !== 'boolean') return null;
     return [say(s, d.assumed ? 'wCharacterPace' : 'wCharacterPaceGiven', { language: s.w.language(d.language), pace: s.w.number(d.pace) })];
