@@ -146,26 +146,45 @@ const SAMPLE_LETTERS = 20_000;
  * function-word guess this is no guess about words: the characters say it.
  */
 export function writtenLanguage(texts: Iterable<string>): 'zh' | 'ja' | 'ko' | null {
-  let han = 0;
-  let kana = 0;
-  let hangul = 0;
-  let other = 0;
-  outer: for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
-      } else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) han++;
-      else if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d)) kana++;
-      else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) hangul++;
-      else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false) other++;
-      if (han + kana + hangul + other >= SAMPLE_LETTERS) break outer;
-    }
-  }
+  const [han, kana, hangul, other] = tallyLetters(texts, 3, (c) => {
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) return 0;
+    if ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0xff66 && c <= 0xff9d)) return 1;
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3131 && c <= 0x318e)) return 2;
+    return -1;
+  }) as [number, number, number, number];
   const eastAsian = han + kana + hangul;
   if (eastAsian < 2 || eastAsian <= other) return null;
   if (hangul > han + kana) return 'ko';
   return kana * 10 >= han + kana ? 'ja' : 'zh';
+}
+
+/**
+ * The letters of `texts` counted by kind, up to SAMPLE_LETTERS of them: `bucket` puts a code unit
+ * past ASCII in one of `kinds` counts (0 to kinds - 1), or -1 for none; the last count is every
+ * other letter (ASCII letters, and the rest by `\p{L}`; a surrogate no bucket takes is not counted).
+ */
+function tallyLetters(texts: Iterable<string>, kinds: number, bucket: (c: number) => number): number[] {
+  const counts: number[] = new Array<number>(kinds + 1).fill(0);
+  let total = 0;
+  outer: for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let k: number;
+      if (c < 0x80) {
+        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
+        k = kinds;
+      } else {
+        k = bucket(c);
+        if (k < 0) {
+          if ((c >= 0xd800 && c <= 0xdfff) || !LETTER.test(text[i]!)) continue;
+          k = kinds;
+        }
+      }
+      counts[k]!++;
+      if (++total >= SAMPLE_LETTERS) break outer;
+    }
+  }
+  return counts;
 }
 
 const LETTER = /\p{L}/u;
@@ -181,25 +200,13 @@ export const CYRILLIC_UNKNOWN = 'und-Cyrl';
  * name). Null when most letters are of another script. Like writtenLanguage, no guess about words.
  */
 export function alphabetLanguage(texts: Iterable<string>): 'ar' | 'he' | 'el' | typeof CYRILLIC_UNKNOWN | null {
-  let arabic = 0;
-  let hebrew = 0;
-  let greek = 0;
-  let cyrillic = 0;
-  let other = 0;
-  outer: for (const text of texts) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) other++;
-        else continue;
-      } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
-      else if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) hebrew++;
-      else if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) greek++;
-      else if (c >= 0x0400 && c <= 0x052f) cyrillic++;
-      else if (c < 0xd800 || c > 0xdfff ? LETTER.test(text[i]!) : false) other++;
-      if (arabic + hebrew + greek + cyrillic + other >= SAMPLE_LETTERS) break outer;
-    }
-  }
+  const [arabic, hebrew, greek, cyrillic, other] = tallyLetters(texts, 4, (c) => {
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) return 0;
+    if ((c >= 0x0590 && c <= 0x05ff) || (c >= 0xfb1d && c <= 0xfb4f)) return 1;
+    if ((c >= 0x0370 && c <= 0x03ff) || (c >= 0x1f00 && c <= 0x1fff)) return 2;
+    if (c >= 0x0400 && c <= 0x052f) return 3;
+    return -1;
+  }) as [number, number, number, number, number];
   const most = Math.max(arabic, hebrew, greek, cyrillic);
   if (most < 2 || most <= other) return null;
   return most === arabic ? 'ar' : most === hebrew ? 'he' : most === greek ? 'el' : CYRILLIC_UNKNOWN;
