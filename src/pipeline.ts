@@ -19,7 +19,7 @@ import type { CompareOptions, ScriptDiff } from './compare/model.js';
 import { buildReport, type PaceOptions, type Report } from './measure/report.js';
 import type { ReadOptions, Script, Warning } from './model.js';
 import { readScript, readScriptBytes } from './readers/index.js';
-import { canonicalTag } from './text/language-tag.js';
+import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from './text/language-tag.js';
 import { plural } from './text/format.js';
 import { UserError, usageError } from './errors.js';
 import { Budget } from './budget.js';
@@ -93,9 +93,9 @@ function overrideWpm(options: AnalyseSettings): number | undefined {
 function measureOptions(options: AnalyseSettings, voiceMap: VoiceMap | null): PaceOptions {
   const result: PaceOptions = { wpm: overrideWpm(options), configWpm: voiceMap?.wpm };
   if (options.lang !== undefined) {
-    const tag = canonicalTag(options.lang);
-    if (!tag) throw usageError(`--lang "${options.lang}" is not a language code (e.g. en, fr, en-GB, es).`, { kind: 'invalid-value', option: '--lang', value: options.lang });
-    result.lang = tag;
+    const given = userLanguageTag(options.lang);
+    if (!('tag' in given)) throw usageError(`--lang "${options.lang}" ${LANGUAGE_PROBLEMS[given.problem]}: give ${LANGUAGE_TAGS_ACCEPTED}.`, { kind: 'invalid-value', option: '--lang', value: options.lang, problem: given.problem });
+    result.lang = given.tag;
   }
   if (options.timing !== undefined) result.timing = options.timing;
   return result;

@@ -66,7 +66,7 @@ describe('bad-config details', () => {
     expect((await yaml('voices: {A: {color: red, wpm: -1}}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'voices.A.wpm' });
     expect((await yaml('voices: {A: {}}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'voices.A' });
     expect((await yaml('- a\n- b')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid' });
-    expect((await yaml('voices: {A: {color: red}}\nlanguage: 12')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'language' });
+    expect((await yaml('voices: {A: {color: red}}\nlanguage: 12')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'language', value: 12, problem: 'malformed' });
     expect((await yaml('voices: {A: {color: red}}\nrates: {per: word, rate: 1, currency: EURO}')).details).toEqual({ file: 'cfg.yaml', kind: 'invalid', field: 'rates.currency' });
   });
 

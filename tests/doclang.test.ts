@@ -55,11 +55,17 @@ describe('a document tag the text plainly contradicts does not drive the spoken 
     expect(out).toContain('but its words are French: it is read as French');
   });
 
-  it('--lang still wins, with no warning', async () => {
+  it('--lang still wins, with a note of what the text reads as', async () => {
     const { report, lines } = await said('fr-default-en.docx', { lang: 'en' });
     expect(report.language).toMatchObject({ tag: 'en', source: '--lang' });
     expect(lines.Narrateur![0]).toBe('Cette semaine, profitez d’une remise de fifteen percent sur tout le magasin.');
-    expect(codes(report.warnings).filter((c) => c.startsWith('language'))).toEqual([]);
+    expect(report.warnings.filter((w) => w.code.startsWith('language'))).toEqual([
+      {
+        code: 'language-setting-mismatch',
+        message: "--lang en was given but the script's words are French: it is read as English, as asked.",
+        details: { language: 'en', guessed: 'fr', by: 'words', source: '--lang' },
+      },
+    ]);
   });
 
   it('not by a French script with English product names', async () => {

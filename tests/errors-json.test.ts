@@ -357,8 +357,8 @@ describe('usage errors: {error} (the command line is wrong before any file), cod
     });
     expect(failing(['lines', 'script.docx', '--lang', 'xx-!!', '--json', '-c', 'cast.json'])).toEqual({
       code: 2,
-      json: { file: 'script.docx', error: { code: 'usage', message: '--lang "xx-!!" is not a language code (e.g. en, fr, en-GB, es).', details: { kind: 'invalid-value', option: '--lang', value: 'xx-!!' } } },
-      stderr: 'vo-lines: --lang "xx-!!" is not a language code (e.g. en, fr, en-GB, es).\n',
+      json: { file: 'script.docx', error: { code: 'usage', message: '--lang "xx-!!" is not a language code: give a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR).', details: { kind: 'invalid-value', option: '--lang', value: 'xx-!!', problem: 'malformed' } } },
+      stderr: 'vo-lines: --lang "xx-!!" is not a language code: give a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR).\n',
     });
   });
 

@@ -99,7 +99,7 @@ describe('the settings are checked once per analysis', () => {
 
   it('a bad setting fails before the script is read, with the same message', async () => {
     const read = vi.fn(readScript);
-    await expect(analyse(FR, { config: null, lang: 'not a tag', read })).rejects.toThrow('--lang "not a tag" is not a language code (e.g. en, fr, en-GB, es).');
+    await expect(analyse(FR, { config: null, lang: 'not a tag', read })).rejects.toThrow('--lang "not a tag" is not a language code: give a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR).');
     await expect(analyse(FR, { pace: 'slow' })).rejects.toThrow('--pace');
     expect(read).not.toHaveBeenCalled();
   });

@@ -4,6 +4,7 @@ import { DEFAULT_TIMEOUT_SECONDS } from '../budget.js';
 import type { Story } from '../model.js';
 import type { AnalyseOptions } from '../pipeline.js';
 import { PACE_PRESETS, TIMING_METHODS, type TimingMethod } from '../config/settings.js';
+import { userLanguageTag } from '../text/language-tag.js';
 
 const EXTRA_STORIES: Story[] = ['header', 'footer', 'footnote', 'endnote', 'comment'];
 
@@ -32,6 +33,16 @@ function seconds(value: string): number {
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < 0) throw new InvalidArgumentError('expected a number of seconds (0 for no limit).');
   return number;
+}
+
+/**
+ * `--lang`: a language in canonical form (`fr_FR` → `fr-FR`, `EN` → `en`), so that what the exports
+ * write (DAPT's xml:lang, VoiceQ's header) is a tag; a value that is none is kept as typed, and the
+ * pipeline's check says what is wrong with it (pipeline.ts measureOptions, for the library too).
+ */
+function languageOption(value: string): string {
+  const given = userLanguageTag(value);
+  return 'tag' in given ? given.tag : value;
 }
 
 function stories(value: string): Story[] {
@@ -64,7 +75,7 @@ export function withCommonOptions(command: Command, extra: boolean | 'config' = 
       .addOption(new Option('--wpm <n>', 'speaking pace in words per minute (characters per minute for Chinese and Japanese), for every voice').argParser(positive).conflicts('pace'))
       .addOption(new Option('--pace <preset>', 'speaking pace preset').choices(Object.keys(PACE_PRESETS)))
       .addOption(new Option('--tolerance <deltaE>', 'how far (CIEDE2000) a colour may be from a voice colour and still match').argParser(positive))
-      .option('--lang <code>', "the script's language (en, fr, en-GB, de, es…), over the document's and the config's")
+      .addOption(new Option('--lang <code>', "the script's language (en, fr, en-GB, de, es…), over the document's and the config's").argParser(languageOption))
       .addOption(new Option('--timing <method>', 'estimate recording time from words per minute or from syllables').choices(TIMING_METHODS));
   }
   return command;

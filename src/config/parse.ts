@@ -7,7 +7,7 @@ import { deltaE } from '../colour/distance.js';
 import { parseColour, wordHighlightColour } from '../colour/parse.js';
 import type { Hex } from '../model.js';
 import { DEFAULT_DIRECTIONS, type DirectionMode, type DirectionRules } from '../text/directions.js';
-import { canonicalTag } from '../text/language-tag.js';
+import { LANGUAGE_PROBLEMS, LANGUAGE_TAGS_ACCEPTED, userLanguageTag } from '../text/language-tag.js';
 import { parseContract, parseLocked, type Contract } from './contract.js';
 import { bad, isRecord, positiveNumber, unknownField } from './fields.js';
 import { parseRules, type Level, type RuleName } from './rules.js';
@@ -319,9 +319,12 @@ function voiceMapOf(record: Record<string, unknown>, source: string): VoiceMap {
   if (record.tolerance !== undefined) map.tolerance = positiveNumber(record.tolerance, source, 'tolerance');
   if (record.sections !== undefined) map.sections = sectionTargets(record.sections, source);
   if (record.language !== undefined) {
-    const tag = typeof record.language === 'string' ? canonicalTag(record.language) : null;
-    if (!tag) throw bad(source, `"language" must be a language code such as fr, en-GB or es, not ${JSON.stringify(record.language)}.`, 'language');
-    map.language = tag;
+    const given = typeof record.language === 'string' ? userLanguageTag(record.language) : ({ problem: 'malformed' } as const);
+    if (!('tag' in given)) {
+      const said = typeof record.language === 'string' ? `"${record.language}" ${LANGUAGE_PROBLEMS[given.problem]}` : `${JSON.stringify(record.language)} is not a language code`;
+      throw bad(source, `"language": ${said}; give ${LANGUAGE_TAGS_ACCEPTED}.`, { field: 'language', value: record.language as string, problem: given.problem });
+    }
+    map.language = given.tag;
   }
   if (record.timing !== undefined) {
     if (!TIMING_METHODS.includes(record.timing as TimingMethod)) throw bad(source, `"timing" must be ${TIMING_METHODS.join(' or ')}, not ${JSON.stringify(record.timing)}.`, 'timing');

@@ -6,6 +6,8 @@
  */
 import type { Warning } from '../model.js';
 import { canonicalTag, isNoLanguage } from '../text/language-tag.js';
+import { isLetterAt } from '../text/words.js';
+import { dirname, isWithin, resolve } from '../platform/files.js';
 import { spokenLanguage } from './spoken/index.js';
 
 export type LanguageSource = '--lang' | 'config' | 'document' | 'guessed' | 'default';
@@ -27,6 +29,9 @@ export interface LanguageOptions {
   lang?: string;
   /** The config's `language`. */
   config?: string;
+  /** The config file that sets `config`, and the script's file: a warning says where the language was set, beside the script or above it. */
+  configFile?: string;
+  scriptFile?: string;
 }
 
 /** The names of the commonest languages, as Intl.DisplayNames gives them; others are asked of Intl (its first use costs ICU's set-up). */
@@ -36,6 +41,7 @@ let names: Intl.DisplayNames | undefined;
 function describe(tag: string, source: LanguageSource): ScriptLanguage {
   const code = tag.split('-')[0]!.toLowerCase();
   if (tag === CYRILLIC_UNKNOWN) return { tag, code, name: 'a language written in Cyrillic', source, spokenForms: false };
+  if (tag === LATIN_UNKNOWN) return { tag, code, name: 'a language vo-lines does not know', source, spokenForms: false };
   let name = Object.hasOwn(COMMON_NAMES, code) ? COMMON_NAMES[code]! : tag;
   if (name === tag) {
     try {
@@ -46,6 +52,11 @@ function describe(tag: string, source: LanguageSource): ScriptLanguage {
     }
   }
   return { tag, code, name, source, spokenForms: spokenLanguage(tag) !== null };
+}
+
+/** A language's name in English, for people: `French (France)` for `fr-FR`. */
+export function languageName(tag: string): string {
+  return describe(tag, 'document').name;
 }
 
 /** The commonest short words of each language: enough to tell them apart on a few sentences. */
@@ -92,7 +103,7 @@ function isWordSeparator(code: number, text: string, i: number): boolean {
  * guess stops after SAMPLE_WORDS.
  */
 export function guessLanguage(texts: Iterable<string>): string | null {
-  return leaderOf(functionWordHits(texts));
+  return leaderOf(functionWordHits(texts).hits);
 }
 
 /** The fewest function words a guess goes on; a doubt about a tag with none of its own words, on fewer. */
@@ -107,24 +118,45 @@ function leaderOf(hits: Record<string, number>, least = GUESS_HITS): string | nu
   return first[0];
 }
 
-/** How many of each language's function words the text holds (its first SAMPLE_WORDS words). */
-function functionWordHits(texts: Iterable<string>): Record<string, number> {
+/**
+ * Short words that are as much function words of languages the guess does not know (Czech's and
+ * Polish's a, i, o, na, do, se, to; Hungarian's a, is, van; Romanian's de, la, un; Swedish's en, i,
+ * den; Turkish's de, da…) as of those it knows: no sign of the known one when letters say another.
+ */
+const SHARED_WORDS = new Set('a i o e to is in on be we at are no na do se de la en un den van el'.split(' '));
+
+/** Function words counted for the letters' check: a language's hits, shared words (SHARED_WORDS) aside. */
+interface WordHits {
+  hits: Record<string, number>;
+  /** Hits of words not in SHARED_WORDS. */
+  plain: Record<string, number>;
+  /** Words read. */
+  words: number;
+}
+
+/** How many of each language's function words the text holds (its first SAMPLE_WORDS words), and how many words were read. */
+function functionWordHits(texts: Iterable<string>): WordHits {
   const hits: Record<string, number> = {};
+  const plain: Record<string, number> = {};
   let seen = 0;
   outer: for (const text of texts) {
     let start = -1;
     for (let i = 0; i <= text.length; i++) {
       if (i === text.length || isWordSeparator(text.charCodeAt(i), text, i)) {
         if (start >= 0) {
-          const codes = LANGUAGES_OF.get(text.slice(start, i).toLowerCase());
-          if (codes) for (const code of codes) hits[code] = (hits[code] ?? 0) + 1;
+          const word = text.slice(start, i).toLowerCase();
+          const codes = LANGUAGES_OF.get(word);
+          if (codes) {
+            for (const code of codes) hits[code] = (hits[code] ?? 0) + 1;
+            if (!SHARED_WORDS.has(word)) for (const code of codes) plain[code] = (plain[code] ?? 0) + 1;
+          }
           if (++seen >= SAMPLE_WORDS) break outer;
         }
         start = -1;
       } else if (start < 0) start = i;
     }
   }
-  return hits;
+  return { hits, plain, words: seen };
 }
 
 /**
@@ -176,7 +208,7 @@ function tallyLetters(texts: Iterable<string>, kinds: number, bucket: (c: number
       } else {
         k = bucket(c);
         if (k < 0) {
-          if ((c >= 0xd800 && c <= 0xdfff) || !LETTER.test(text[i]!)) continue;
+          if ((c >= 0xd800 && c <= 0xdfff) || !isLetterAt(text, i, c)) continue;
           k = kinds;
         }
       }
@@ -186,8 +218,6 @@ function tallyLetters(texts: Iterable<string>, kinds: number, bucket: (c: number
   }
   return counts;
 }
-
-const LETTER = /\p{L}/u;
 
 /** Languages written in Cyrillic: a script in Cyrillic marked with one of them is no disagreement. */
 const CYRILLIC_LANGUAGES = new Set(['ru', 'uk', 'be', 'bg', 'mk', 'sr', 'kk', 'ky', 'mn', 'tg', 'tt', 'ba', 'cv', 'ce', 'os', 'sah', 'cnr']);
@@ -220,6 +250,183 @@ function writesIn(code: string, alphabet: string): boolean {
   return code === alphabet;
 }
 
+/** What a script in Latin letters is called when its letters are of no language the guess knows, and name none. */
+export const LATIN_UNKNOWN = 'und-Latn';
+
+/**
+ * The letters past ASCII of the languages the function-word guess knows (FUNCTION_WORDS), lower-case;
+ * English's are those of the words it borrows (café, naïve, façade, jalapeño, über). A Latin letter
+ * none of them writes (ł ř ő ğ ș å ø đ ơ…) is a sign of a language the guess does not know.
+ */
+const KNOWN_LETTERS = new Set('àáâãäçèéêëìíîïñòóôõöùúûüÿœß');
+
+/**
+ * Letters only one language writes, among those the guess does not know: they name it. Ambiguous
+ * ones are left out (å ø æ: Swedish, Norwegian, Danish; đ ć: Croatian, Serbian, Bosnian; ă: also
+ * Vietnamese; ş: also Turkish; ń: also Yoruba), and a text with only those is named no language.
+ */
+const OWN_LETTERS: readonly (readonly [string, string])[] = [
+  ['pl', 'łąężźś'],
+  ['cs', 'řůě'],
+  ['sk', 'ľĺŕ'],
+  ['hu', 'őű'],
+  ['tr', 'ığ'],
+  ['ro', 'șțţ'],
+  ['is', 'þð'],
+  ['lt', 'ėįų'],
+  ['lv', 'ģķļņ'],
+  ['vi', 'ơư'],
+];
+
+/** Whether a code unit past ASCII is a Latin letter: Latin-1's letters, Latin Extended-A and B, Latin Extended Additional. */
+function isLatinPastAscii(c: number): boolean {
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/**
+ * The Latin letters of `texts` (up to SAMPLE_LETTERS): how many, and each letter that no language
+ * the guess knows writes (KNOWN_LETTERS) with how often it is seen, lower-cased.
+ */
+function latinLetters(texts: Iterable<string>): { letters: number; unknown: Map<string, number> } {
+  const unknown = new Map<string, number>();
+  let letters = 0;
+  outer: for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) continue;
+      } else if (isLatinPastAscii(c)) {
+        const letter = text[i]!.toLowerCase();
+        if (!KNOWN_LETTERS.has(letter)) unknown.set(letter, (unknown.get(letter) ?? 0) + 1);
+      } else continue;
+      if (++letters >= SAMPLE_LETTERS) break outer;
+    }
+  }
+  return { letters, unknown };
+}
+
+/**
+ * The fewest words a text's letters are read on; the most of them that may be the language's own
+ * (shared words aside) while its letters say another; the fewest letters of no known language that
+ * say so, and of them, the fewest that name a language by its own letters.
+ */
+const LETTERS_WORDS = 20;
+const OWN_WORDS_SHARE = 0.04;
+const UNKNOWN_LETTERS = 8;
+const NAMING_LETTERS = 4;
+
+/**
+ * The language a script in Latin letters is in when its letters are plainly of a language the guess
+ * does not know while it holds few of `code`'s short words: at least LETTERS_WORDS words, at most 4%
+ * of them `code`'s own (SHARED_WORDS aside: Czech's a and to, Hungarian's a and is are English's too;
+ * English prose has a tenth or more), and letters no language the guess knows writes making 1% or
+ * more of its letters (Polish and Czech have 5 to 8%, Swedish's å over 1%, Hungarian's ő ű about 1%;
+ * an English script naming a Polish town has a few among many English words). The language is the
+ * one whose own letters (OWN_LETTERS) make nine tenths of those seen, NAMING_LETTERS or more; else
+ * LATIN_UNKNOWN, on UNKNOWN_LETTERS or more. `letters`: the commonest of those letters, for the
+ * warning. Null when the text is too short, holds `code`'s words, or its letters are those of known
+ * languages (French, German… are the word guess's to tell).
+ */
+function lettersLanguage(texts: Iterable<string>, code: string, words: WordHits): { tag: string; letters: string } | null {
+  if (words.words < LETTERS_WORDS || (words.plain[code] ?? 0) > words.words * OWN_WORDS_SHARE) return null;
+  const { letters, unknown } = latinLetters(texts);
+  let count = 0;
+  for (const n of unknown.values()) count += n;
+  if (count < NAMING_LETTERS || count < letters * 0.01) return null;
+  let named: string = LATIN_UNKNOWN;
+  let most = 0;
+  let all = 0;
+  for (const [language, own] of OWN_LETTERS) {
+    let n = 0;
+    for (const letter of own) n += unknown.get(letter) ?? 0;
+    all += n;
+    if (n > most) {
+      most = n;
+      named = language;
+    }
+  }
+  if (most < NAMING_LETTERS || most < all * 0.9) named = LATIN_UNKNOWN;
+  // A few letters of no known language that name none are no sign (a name or two in an English script).
+  if (named === LATIN_UNKNOWN && count < UNKNOWN_LETTERS) return null;
+  const seen = [...unknown].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([letter]) => letter);
+  return { tag: named, letters: seen.join(' ') };
+}
+
+/** How the text showed a language: by East Asian characters, an alphabet, letters of its own, or short words. */
+type Evidence = { tag: string; by: 'characters' | 'alphabet' | 'letters' | 'words'; letters?: string };
+
+/**
+ * The language a script's text plainly shows against `code` (one given by `--lang` or the config),
+ * by the same signs that overrule a document's tag: its East Asian characters, its alphabet, its
+ * letters (lettersLanguage), or its short words leading for another language the guess knows (for a
+ * language the guess does not know, only English's: its neighbours' words are its own). Null when
+ * the text agrees with it or says too little.
+ */
+function textAgainst(code: string, texts: () => Iterable<string>): Evidence | null {
+  const written = writtenLanguage(texts());
+  if (written) return written !== code && !(written === 'zh' && code === 'ja') ? { tag: written, by: 'characters' } : null;
+  const alphabet = alphabetLanguage(texts());
+  if (alphabet) return writesIn(code, alphabet) ? null : { tag: alphabet, by: 'alphabet' };
+  const words = functionWordHits(texts());
+  if (guessable(code)) {
+    const letters = lettersLanguage(texts(), code, words);
+    if (letters) return { tag: letters.tag, by: 'letters', letters: letters.letters };
+  }
+  const guessed = leaderOf(words.hits);
+  return guessed && guessed !== code && (guessable(code) || guessed === 'en') ? { tag: guessed, by: 'words' } : null;
+}
+
+/** What the text showed, after "the script": `'s words are French`, `is written in Japanese`. */
+function shown(found: Evidence, language: ScriptLanguage): string {
+  if (found.by === 'words') return `'s words are ${language.name}`;
+  if (found.by === 'characters') return ` is written in ${language.name}`;
+  if (found.by === 'alphabet') return ` is written in ${found.tag === CYRILLIC_UNKNOWN ? 'Cyrillic' : `the ${language.name} alphabet`}`;
+  return `'s letters (${found.letters}) are ${found.tag === LATIN_UNKNOWN ? 'of no language vo-lines knows' : language.name}`;
+}
+
+/**
+ * Where a config is to the script: `beside` it (the same folder), `above` it (a folder the script is
+ * in, however deep: findConfig's nearest config upwards) or `elsewhere` (`--config` from another
+ * folder). Null when either path is unknown.
+ */
+function configPlace(configFile: string | undefined, scriptFile: string | undefined): 'beside' | 'above' | 'elsewhere' | null {
+  if (!configFile || !scriptFile) return null;
+  const config = dirname(resolve(configFile));
+  const script = dirname(resolve(scriptFile));
+  if (config === script) return 'beside';
+  return isWithin(config, script) ? 'above' : 'elsewhere';
+}
+
+/**
+ * `language-setting-mismatch`: the language `--lang` or the config gives is not the one the text
+ * plainly shows (textAgainst). The given one is kept (the user said it) and the warning shows what
+ * was seen: for --lang, given on purpose, briefly; for a config, which file, and whether it lies in
+ * a folder above the script (it then sets the language of every script below it, this one too).
+ */
+function settingMismatch(given: ScriptLanguage, found: Evidence, options: LanguageOptions): Warning {
+  const other = describe(found.tag, 'guessed');
+  const switchTo = found.tag === LATIN_UNKNOWN || found.tag === CYRILLIC_UNKNOWN ? 'pass --lang with its code' : `pass --lang ${other.code}`;
+  const seen = `the script${shown(found, other)}`;
+  const facts = { language: given.tag, guessed: found.tag, by: found.by, ...(found.letters ? { letters: found.letters } : {}) };
+  if (given.source === '--lang') {
+    return {
+      code: 'language-setting-mismatch',
+      message: `--lang ${given.tag} was given but ${seen}: it is read as ${given.name}, as asked.`,
+      details: { ...facts, source: '--lang' },
+    };
+  }
+  const place = configPlace(options.configFile, options.scriptFile);
+  const file = options.configFile ?? 'the config';
+  const where = place === 'above' ? `, in a folder above the script, sets "language: ${given.tag}"` : ` sets "language: ${given.tag}"`;
+  const fix = place === 'above' ? `give the script's folder a config of its own, or ${switchTo}` : `change its language, or ${switchTo}`;
+  const named = found.tag === LATIN_UNKNOWN || found.tag === CYRILLIC_UNKNOWN ? 'another language' : other.name;
+  return {
+    code: 'language-setting-mismatch',
+    message: `The config ${file}${where} but ${seen}: it is read as ${given.name}, as the config says. If the script is in ${named}, ${fix}.`,
+    details: { ...facts, source: 'config', ...(options.configFile ? { config: options.configFile } : {}), ...(place ? { place } : {}) },
+  };
+}
+
 /** Said when the language is assumed and it matters: the script has figures, symbols or acronyms. */
 export const LANGUAGE_UNKNOWN: Warning = {
   code: 'language-unknown',
@@ -238,9 +445,12 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
   const warnings: Warning[] = [];
   let language: ScriptLanguage;
   const documentTag = declared && !isNoLanguage(declared) ? canonicalTag(declared) : null;
-  if (options.lang) language = describe(canonicalTag(options.lang) ?? options.lang, '--lang');
-  else if (options.config) language = describe(canonicalTag(options.config) ?? options.config, 'config');
-  else if (documentTag) {
+  const given = options.lang ?? options.config;
+  if (given) {
+    language = describe(canonicalTag(given) ?? given, options.lang ? '--lang' : 'config');
+    const found = textAgainst(language.code, texts);
+    if (found) warnings.push(settingMismatch(language, found, options));
+  } else if (documentTag) {
     language = describe(documentTag, 'document');
     const written = writtenLanguage(texts());
     // Han alone is no sign against Japanese (a short Japanese text may be all kanji).
@@ -265,10 +475,26 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
         details: { declared: documentTag, guessed: alphabet, by: 'alphabet' },
       });
     }
-    const hits = written || alphabet ? null : functionWordHits(texts());
-    const guessed = hits ? leaderOf(hits) : null;
-    const alsoMarked = guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined;
-    if (alsoMarked) {
+    const words = written || alphabet ? null : functionWordHits(texts());
+    const hits = words?.hits ?? null;
+    // Letters of a language the word guess does not know (Polish's ł ż ą, Czech's ř ů): its short
+    // words would read as a neighbour's (Czech's a, o, na, se, do as Portuguese's).
+    const letters = words && guessable(language.code) ? lettersLanguage(texts(), language.code, words) : null;
+    const guessed = letters ? null : hits ? leaderOf(hits) : null;
+    const lettersMarked = letters && marked ? [...marked].find((tag) => primaryOf(tag) === primaryOf(letters.tag)) : undefined;
+    const alsoMarked = lettersMarked ?? (guessed && guessed !== language.code && marked ? [...marked].find((tag) => primaryOf(tag) === guessed) : undefined);
+    if (letters && !lettersMarked) {
+      // Plainly not the tag's language (nor any the guess knows): not read by its spoken forms and
+      // syllables; named when its letters name it, else a language vo-lines does not know.
+      const declared = language;
+      language = describe(letters.tag, 'guessed');
+      const unnamed = letters.tag === LATIN_UNKNOWN;
+      warnings.push({
+        code: 'language-from-text',
+        message: `The document marks its text as ${declared.name} (${documentTag}) but few of its words are ${declared.name} and its letters (${letters.letters}) are ${unnamed ? 'of no language vo-lines knows' : language.name}: it is ${unnamed ? 'not' : `read as ${language.name}, not`} read by ${declared.name} rules (its figures counted as written, its syllables by its vowels). If the script is in ${declared.name}, pass --lang ${declared.code} or set "language: ${declared.code}" in the config${unnamed ? '; if it is in another language, pass its code' : ''}.`,
+        details: { declared: documentTag, guessed: letters.tag, by: 'letters', letters: letters.letters },
+      });
+    } else if (alsoMarked) {
       // A bilingual document whose text is mostly in a language it marks some paragraphs with: that one (voiceLanguages says the others).
       language = describe(canonicalTag(alsoMarked) ?? alsoMarked, 'document');
     } else if (guessed && guessed !== language.code && guessable(language.code)) {
@@ -305,7 +531,11 @@ export function resolveLanguage(declared: string | undefined, texts: () => Itera
       });
     }
   } else {
-    const guessed = writtenLanguage(texts()) ?? alphabetLanguage(texts()) ?? guessLanguage(texts());
+    const written = writtenLanguage(texts()) ?? alphabetLanguage(texts());
+    // Without a declaration the default is English: letters of a language the guess does not know say otherwise.
+    const words = written ? null : functionWordHits(texts());
+    const letters = words ? lettersLanguage(texts(), 'en', words) : null;
+    const guessed = written ?? letters?.tag ?? (words ? leaderOf(words.hits) : null);
     language = guessed ? describe(guessed, 'guessed') : describe('en', 'default');
   }
   if (!language.spokenForms) {
@@ -368,7 +598,7 @@ export function voiceLanguages(script: ScriptLanguage, lines: readonly MarkedLin
       if (written !== script.code) languages.set(voice, written === code ? describe(tag, 'document') : describe(written, 'guessed'));
       continue;
     }
-    const hits = functionWordHits(texts);
+    const { hits } = functionWordHits(texts);
     const guessed = leaderOf(hits);
     if (guessed !== null && guessed !== code) {
       if (guessed !== script.code) languages.set(voice, describe(guessed, 'guessed'));

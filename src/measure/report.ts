@@ -63,6 +63,11 @@ export interface VoiceReport extends PayUnits {
   syllablesPerSecond?: number;
   /** The quote from the rate card, when the config has one. */
   fee?: Fee;
+  /**
+   * The language this group's lines are read in (its tag), when the document marks its voices in
+   * several (`languages-by-voice`): its own, or the script's. Absent in a script of one language.
+   */
+  language?: string;
   lines: LineReport[];
 }
 
@@ -291,7 +296,7 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
   const { language, warnings: languageWarnings } = resolveLanguage(
     casting.script.language,
     () => casting.lines.map((l) => l.text),
-    { lang: pace.lang, config: map?.language },
+    { lang: pace.lang, config: map?.language, ...(map?.language !== undefined && casting.config ? { configFile: casting.config } : {}), scriptFile: casting.script.file },
     paragraphLanguages ? new Set(paragraphLanguages.values()) : undefined,
   );
   const byVoiceLanguage = paragraphLanguages
@@ -389,8 +394,10 @@ export function buildReport(casting: Casting, pace: PaceOptions = {}): Report {
     ...(voice.styles.length ? { styles: voice.styles } : {}),
     ...(voice.labels.length ? { labels: voice.labels } : {}),
     ...group(byVoice.get(voice.name) ?? [], paces[k]!, totalWords),
+    ...(voiceLanguage ? { language: (voiceLanguage.get(voice.name) ?? language).tag } : {}),
   }));
   const unassigned = group(byVoice.get(null) ?? [], paceOf(scriptWpm, undefined, undefined, null), totalWords);
+  if (voiceLanguage) unassigned.language = (voiceLanguage.get(null) ?? language).tag;
   const everyone = [...voices, unassigned];
   const sum = (pick: (g: GroupReport) => number) => everyone.reduce((total, g) => total + pick(g), 0);
   // The whole script's time is the sum of its rows, each group at its own pace (a voice may set its

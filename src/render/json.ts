@@ -20,6 +20,7 @@ export function renderJson(report: Report, onlyVoice?: string): string {
     finishedMinutes: v.finishedMinutes,
     finishedHours: v.finishedHours,
     ...(v.fee ? { fee: v.fee } : {}),
+    ...(v.language !== undefined ? { language: v.language } : {}),
     lines: v.lines,
   });
   const voices = report.voices

@@ -6,6 +6,7 @@
 import { hexToRgb } from '../colour/hex.js';
 import type { ColourReport, ColourUse } from '../measure/colours.js';
 import type { LineReport, Report, ReportLegend, VoiceReport } from '../measure/report.js';
+import { languageName } from '../measure/language.js';
 import type { Section } from '../measure/sections.js';
 import type { Hex, Warning } from '../model.js';
 import { count, formatLocation, percent, plural, formatDuration, spotDuration, timeDifference, formatMoney, listOf, frenchCount, frenchDecimal } from '../text/format.js';
@@ -110,7 +111,7 @@ export function recordedLine(report: Pick<Report, 'recorded' | 'file'>, seconds 
   return `To record: ${plural(recorded.words, 'word')}${spoken}, about ${formatDuration(seconds ?? recorded.seconds)}`;
 }
 
-function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'> & Partial<Pick<Report, 'language'>>): string[] {
+function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'legend' | 'warnings'> & Partial<Pick<Report, 'language' | 'voices'>>): string[] {
   const lines: string[] = [];
   const title = `${report.file} (${report.format.toUpperCase()})`;
   const legend = report.legend ? `the legend at ${formatLocation(report.legend.location)}: "${report.legend.text}"` : '';
@@ -123,7 +124,7 @@ function header(report: Pick<Report, 'file' | 'format' | 'config' | 'mode' | 'le
   // A legend in a running header or footer was never among the lines.
   const furniture = report.legend?.location.story === 'header' || report.legend?.location.story === 'footer';
   if (report.mode === 'config' && report.legend && !furniture) lines.push(`(${legend[0]!.toUpperCase()}${legend.slice(1)} is left out of the lines.)`);
-  if (report.language) lines.push(languageLine(report.language));
+  if (report.language) lines.push(languageLine(report.language, report.voices ?? []));
   return lines;
 }
 
@@ -135,9 +136,14 @@ const SOURCES: Record<Report['language']['source'], string> = {
   default: 'assumed: the script does not say; set it with --lang',
 };
 
-/** `Language: French (fr-FR, from the document)`: spoken words follow it. */
-function languageLine(language: Report['language']): string {
-  return `Language: ${language.name} (${language.tag}, ${SOURCES[language.source]})`;
+/**
+ * `Language: French (fr-FR, from the document)`: spoken words follow it. A voice read in another
+ * language (VoiceReport.language, a document marking its voices in several) is named after it:
+ * `Language: English (en-US, from the document); Narratrice: French (fr-FR)`.
+ */
+function languageLine(language: Report['language'], voices: Report['voices']): string {
+  const others = voices.filter((v) => v.language !== undefined && v.language !== language.tag).map((v) => `${v.name}: ${languageName(v.language!)} (${v.language})`);
+  return `Language: ${language.name} (${language.tag}, ${SOURCES[language.source]})${others.length ? `; ${others.join(', ')}` : ''}`;
 }
 
 function lineRows(lines: LineReport[], options: TextOptions, voices: readonly string[]): string[] {

@@ -19,3 +19,43 @@ export function isNoLanguage(tag: string): boolean {
   return NO_LANGUAGE.test(tag.trim());
 }
 const NO_LANGUAGE = /^(?:zxx|und|mul|mis|x-none)(?:-|$)/iu;
+
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/**
+ * A language a user names (`--lang`, a config's `language`) in canonical form, or why it is none:
+ * `malformed` when it is no tag at all (`english`, `fr FR`), `unknown` when no language or region of
+ * it is known (`xx`, `fr-XX`: Intl names none), `no-language` for the tags that declare none (`und`,
+ * `zxx`, `mul`). `fr_FR`, as locales write it, is `fr-FR`. Without Intl's names (a runtime without
+ * ICU data) a well-formed tag is taken as it is.
+ */
+export function userLanguageTag(value: string): { tag: string } | { problem: 'malformed' | 'unknown' | 'no-language' } {
+  const tag = canonicalTag(value);
+  if (!tag) return { problem: 'malformed' };
+  if (isNoLanguage(tag)) return { problem: 'no-language' };
+  if (languageNames === undefined) {
+    try {
+      languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+    } catch {
+      languageNames = null;
+    }
+  }
+  if (languageNames === null) return { tag };
+  let name: string | undefined;
+  try {
+    name = languageNames.of(tag);
+  } catch {
+    name = undefined;
+  }
+  return name === undefined ? { problem: 'unknown' } : { tag };
+}
+
+/** What userLanguageTag accepts, for an error's sentence. */
+export const LANGUAGE_TAGS_ACCEPTED = 'a language code such as en, fr, de, es or pl, with a region if wanted (en-GB, fr-CA; fr_FR is read as fr-FR)';
+
+/** How an error says each of userLanguageTag's problems, after the value given. */
+export const LANGUAGE_PROBLEMS: Readonly<Record<'malformed' | 'unknown' | 'no-language', string>> = {
+  malformed: 'is not a language code',
+  unknown: 'is no known language',
+  'no-language': 'names no language',
+};
