@@ -184,6 +184,23 @@ describe('the page\'s warnings', () => {
     );
   });
 
+  it('a language set by the config or found by its letters: French and English', () => {
+    const built: Warning[] = [
+      { code: 'language-setting-mismatch', message: '', details: { language: 'en', guessed: 'fr', by: 'words', source: 'config', place: 'beside' } },
+      { code: 'language-setting-mismatch', message: '', details: { language: 'en', guessed: 'und-Latn', by: 'letters', letters: 'å ø', source: 'config' } },
+      { code: 'language-setting-mismatch', message: '', details: { language: 'fr', guessed: 'ja', by: 'characters', source: '--lang' } },
+      { code: 'language-from-text', message: '', details: { declared: 'en-US', guessed: 'pl', by: 'letters', letters: 'ł ż ę' } },
+      { code: 'language-from-text', message: '', details: { declared: 'en-US', guessed: 'und-Latn', by: 'letters', letters: 'å' } },
+    ];
+    expect(built.map((w) => [said(w), said(w, 'en')])).toEqual([
+      ['Le fichier de configuration déposé avec le script indique «\u202Flanguage: en\u202F», mais les mots du script sont en français\u00A0: il est lu en anglais, comme le dit la configuration. Si le script est en français, changez cette ligne de la configuration.', 'The config dropped with the script sets "language: en", but the script’s words are French: it is read as English, as the config says. If the script is in French, change that line of the config.'],
+      ['Le fichier de configuration déposé avec le script indique «\u202Flanguage: en\u202F», mais les lettres du script (å ø) sont celles d’une langue que vo-lines ne connaît pas\u00A0: il est lu en anglais, comme le dit la configuration. Si le script est dans une autre langue, changez cette ligne de la configuration.', 'The config dropped with the script sets "language: en", but the script’s letters (å ø) are of a language vo-lines does not know: it is read as English, as the config says. If the script is in another language, change that line of the config.'],
+      ['La langue demandée est français (fr), mais le script est écrit en japonais\u00A0: il est lu en français, comme demandé.', 'The language was set to French (fr), but the script is written in Japanese: it is read as French, as asked.'],
+      ['Le document indique que son texte est en anglais (en-US), mais peu de ses mots sont en anglais et ses lettres (ł ż ę) indiquent un texte en polonais\u00A0: il est lu en polonais, pas comme un texte en anglais (ses nombres sont comptés tels qu’écrits, ses syllabes par ses voyelles). Si le script est en anglais, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: en\u202F».', 'The document marks its text as English (en-US), but few of its words are English and its letters (ł ż ę) show a text in Polish: it is read as Polish, not by English rules (its figures are counted as written, its syllables by its vowels). If the script is in English, drop it here with a vo-lines.config.yaml holding the line "language: en".'],
+      ['Le document indique que son texte est en anglais (en-US), mais peu de ses mots sont en anglais et ses lettres (å) sont celles d’une langue que vo-lines ne connaît pas\u00A0: il n’est pas lu comme un texte en anglais (ses nombres sont comptés tels qu’écrits, ses syllabes par ses voyelles). Si le script est en anglais, déposez-le ici avec un vo-lines.config.yaml contenant la ligne «\u202Flanguage: en\u202F».', 'The document marks its text as English (en-US), but few of its words are English and its letters (å) are of a language vo-lines does not know: it is not read by English rules (its figures are counted as written, its syllables by its vowels). If the script is in English, drop it here with a vo-lines.config.yaml holding the line "language: en".'],
+    ]);
+  });
+
   it('a legend read in part (its names, not its note): French and English', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vo-lines-web-warnings-'));
     try {

@@ -92,7 +92,24 @@ const SENTENCES: Record<string, Sentence> = {
     if (!isString(d.declared) || !isString(d.guessed)) return null;
     // Told by its words (not its characters or alphabet): a guess, so how to undo it is said.
     if (d.by === 'words') return [say(s, 'wLanguageFromWords', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed), code: d.declared.split('-')[0]! })];
+    // Told by letters no language it knows uses (ł, ř, å…): a language it may not know at all.
+    if (d.by === 'letters' && isString(d.letters)) {
+      const values = { declared: s.w.language(d.declared), tag: d.declared, letters: d.letters, written: s.w.language(d.guessed), code: d.declared.split('-')[0]! };
+      return [say(s, d.guessed.startsWith('und') ? 'wLanguageFromLettersUnknown' : 'wLanguageFromLetters', values)];
+    }
     return [say(s, 'wLanguageFromText', { declared: s.w.language(d.declared), tag: d.declared, written: s.w.language(d.guessed) })];
+  },
+  'language-setting-mismatch': (d, s) => {
+    if (!isString(d.language) || !isString(d.guessed) || !isString(d.by)) return null;
+    const unknown = d.guessed.startsWith('und');
+    const guessed = s.w.language(d.guessed);
+    let seen: string;
+    if (d.by === 'words') seen = say(s, 'wSeenWords', { guessed });
+    else if (d.by === 'letters' && isString(d.letters)) seen = say(s, unknown ? 'wSeenLettersUnknown' : 'wSeenLetters', { guessed, letters: d.letters });
+    else seen = say(s, unknown ? 'wSeenWrittenUnknown' : 'wSeenWritten', { guessed });
+    const values = { language: s.w.language(d.language), tag: d.language, seen, guessed };
+    if (d.source === '--lang') return [say(s, 'wLanguageSettingGiven', values)];
+    return [say(s, unknown ? 'wLanguageSettingConfigOther' : 'wLanguageSettingConfig', values)];
   },
   'character-pace': (d, s) => {
     if (!isString(d.language) || !isNumber(d.pace) || typeof d.assumed !== 'boolean') return null;
