@@ -223,7 +223,14 @@ export interface TrackedChanges {
   moves: number;
   formatting: number;
   colourChanges: number;
+  /** The paragraphs holding text that hold changes (a paragraph deleted whole is not one of them: `deletedParagraphs`). */
   paragraphs: number[];
+  /**
+   * Where paragraphs deleted whole (their text and their mark, as Word deletes a paragraph) stood:
+   * between the paragraphs holding text around them (`after` null: before the first; `before` null:
+   * after the last). Several deleted one after another are one place. Absent when there are none.
+   */
+  deletedParagraphs?: { after: number | null; before: number | null }[];
 }
 
 /** Options every reader accepts. */

@@ -346,7 +346,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   script.facts.trackedChanges = gathered.trackedChanges;
   if (page && page !== WHITE) script.facts.pageColour = page;
   if (pageUnknown) script.facts.pageUnknown = true;
-  const changes = trackedChanges(marks, gathered.unplaced);
+  const changes = trackedChanges(marks, gathered.unplaced, script.paragraphs.length);
   if (changes) script.facts.changes = changes;
   const equations = equationsWarning(marks, gathered.equationTexts, script.paragraphs);
   if (equations) script.warnings.push(equations);
@@ -683,6 +683,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
+    // Paragraphs deleted whole just before this one: where they stood, after the paragraphs holding text so far.
+    if (source.deletedBefore && marksOut) for (const marks of source.deletedBefore) marksOut.push({ paragraph: null, marks, deletedAfter: paragraphs.length });
     if (source.chunk) {
       if (source.unread) unreadChunks.push({ source, before: paragraphs.length });
       return;
@@ -1166,15 +1168,17 @@ function isComplexScript(text: string): boolean {
 interface PlacedMarks {
   paragraph: number | null;
   marks: ParagraphMarks;
+  /** The marks of a paragraph deleted whole: the number of the paragraphs holding text before it (0: none), said as its place. */
+  deletedAfter?: number;
 }
 
 /** Paragraph numbers kept in the details of a warning that says where things stand. */
 const PLACES_KEPT = 200;
 
 /** The tracked changes counted, by kind, and the paragraphs they stand in; null when there are none. */
-function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): TrackedChanges | null {
+function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks, paragraphCount: number): TrackedChanges | null {
   const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, moves: unplaced.moves, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
-  for (const { paragraph, marks } of placed) {
+  for (const { paragraph, marks, deletedAfter } of placed) {
     const n = marks.insertions + marks.deletions + marks.moves + marks.formatting;
     if (n === 0) continue;
     changes.insertions += marks.insertions;
@@ -1182,7 +1186,13 @@ function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): Tracke
     changes.moves += marks.moves;
     changes.formatting += marks.formatting;
     changes.colourChanges += marks.colourChanges;
-    if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
+    if (deletedAfter !== undefined) {
+      // Between the paragraphs holding text around it; several deleted one after another: one place.
+      const deleted = (changes.deletedParagraphs ??= []);
+      const place = { after: deletedAfter > 0 ? deletedAfter : null, before: deletedAfter < paragraphCount ? deletedAfter + 1 : null };
+      const last = deleted[deleted.length - 1];
+      if (deleted.length < PLACES_KEPT && (!last || last.after !== place.after)) deleted.push(place);
+    } else if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
   }
   return changes.insertions + changes.deletions + changes.moves + changes.formatting > 0 ? changes : null;
 }
