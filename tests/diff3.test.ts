@@ -46,3 +46,14 @@ describe('a paragraph deleted whole under tracked changes', () => {
     expect(run('summary', 'deleted-first.docx')).toContain('first at a paragraph deleted before ¶1, also ¶1');
   });
 });
+
+describe('section warnings say their place as the other warnings do', () => {
+  const spots = join(root, 'tests', 'fixtures', 'sections', 'spots');
+  it('a PDF: page and paragraph; a DOCX: the paragraph', async () => {
+    const sentence = (file: string) => analyse(join(spots, file)).then(({ report }) => report.warnings.find((w) => w.code === 'section-length-unread')!.message);
+    expect(await sentence('minutes.pdf')).toBe(
+      'Section "SPOT 6 — 0:30:00" (p.1 ¶11) seems to give a length ("0:30:00") that vo-lines cannot read, so it has no target. Write the length as :30, 0:30, 30 s or 1 min, or set it in the config: sections: {"SPOT 6 — 0:30:00": {maxSeconds: …}}.',
+    );
+    expect(await sentence('minutes.docx')).toContain('Section "SPOT 6 — 0:30:00" (¶11) seems to give');
+  });
+});
