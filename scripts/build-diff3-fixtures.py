@@ -13,9 +13,9 @@ Word-shaped tracked change:
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-diff3-fixtures.py
 """
-import copy
 import datetime
 import os
+import zipfile
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -97,10 +97,80 @@ def deleted_paragraph(name, which):
     d.save(os.path.join(OUT, name))
 
 
+FOOTNOTES_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml'
+FOOTNOTES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes'
+WNS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+
+def note_ref(p, ident):
+    """The call in the text, as Word writes it: a run in the FootnoteReference look holding w:footnoteReference."""
+    r = OxmlElement('w:r')
+    rpr = OxmlElement('w:rPr')
+    va = OxmlElement('w:vertAlign')
+    va.set(qn('w:val'), 'superscript')
+    rpr.append(va)
+    r.append(rpr)
+    ref = OxmlElement('w:footnoteReference')
+    ref.set(qn('w:id'), str(ident))
+    r.append(ref)
+    p._p.append(r)
+
+
+def with_footnotes(path, notes):
+    """Adds word/footnotes.xml (Word's two separators, then each note: its raised number, a space, the
+    text, in black) with its relationship and content type to a saved python-docx file."""
+    def esc(t):
+        return t.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+    body = (f'<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            f'<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>')
+    for ident, text in enumerate(notes, start=1):
+        body += (f'<w:footnote w:id="{ident}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+                 f'<w:r><w:t xml:space="preserve"> {esc(text)}</w:t></w:r></w:p></w:footnote>')
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{WNS}">{body}</w:footnotes>'
+    tmp = path + '.tmp'
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, 'w', zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == '[Content_Types].xml':
+                data = data.replace(b'</Types>', f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_CT}"/></Types>'.encode())
+            elif item.filename == 'word/_rels/document.xml.rels':
+                data = data.replace(b'</Relationships>', f'<Relationship Id="rIdNotes" Type="{FOOTNOTES_REL}" Target="footnotes.xml"/></Relationships>'.encode())
+            out.writestr(item, data)
+        out.writestr('word/footnotes.xml', xml)
+    os.replace(tmp, path)
+
+
+def notes_version(name, notes):
+    """The same body each time, a footnote called after each of the first len(notes) lines."""
+    d = new_doc()
+    lines = [
+        ('N', 'Welcome to the warehouse safety course for new starters.'),
+        ('C', 'Gloves protect your hands from cuts and splinters.'),
+        ('N', 'Forklifts have priority in the yellow aisles at all times.'),
+        ('C', 'Mark the area, then call the supervisor on channel two.'),
+    ]
+    for i, (v, t) in enumerate(lines):
+        p = add(d, v, t)
+        if i < len(notes):
+            note_ref(p, i + 1)
+    path = os.path.join(OUT, name)
+    d.save(path)
+    with_footnotes(path, notes)
+
+
+NOTE_A = 'Source: national accident statistics, 2025 edition.'
+NOTE_B = 'Gloves must meet the EN 388 standard.'
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     deleted_paragraph('deleted-paragraph.docx', 3)
     deleted_paragraph('deleted-first.docx', 0)
+    notes_version('notes-v1.docx', [NOTE_A, NOTE_B])
+    # The second note rewritten, a third added: the body is the same.
+    notes_version('notes-v2.docx', [NOTE_A, 'Gloves must meet the EN 388 and EN 407 standards.', 'Channel two is the site radio.'])
+    # Only spacing and quotes retyped: no change.
+    notes_version('notes-v2-typed.docx', [NOTE_A.replace(' ', '  '), NOTE_B])
 
 
 if __name__ == '__main__':

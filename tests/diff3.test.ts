@@ -57,3 +57,26 @@ describe('section warnings say their place as the other warnings do', () => {
     expect(await sentence('minutes.docx')).toContain('Section "SPOT 6 — 0:30:00" (¶11) seems to give');
   });
 });
+
+describe('footnotes not read as lines: diff says when they changed', () => {
+  it('a note rewritten and one added: one warning naming how many and --include footnotes', () => {
+    const json = JSON.parse(run('diff', 'notes-v1.docx', 'notes-v2.docx', '--json'));
+    expect(json.voices.map((v: { unchanged: number }) => v.unchanged)).toEqual([2, 2]);
+    expect(json.warnings[0]).toEqual({
+      code: 'notes-changed',
+      message: '2 footnotes differ (1 changed, 1 added), but notes are not read as script lines, so no change of theirs is listed above: see them with --include footnotes.',
+      details: { notes: 2, footnotes: { changed: 1, added: 1, removed: 0 }, endnotes: { changed: 0, added: 0, removed: 0 }, include: 'footnotes' },
+    });
+    // Backwards: the added note is a removed one.
+    expect(JSON.parse(run('diff', 'notes-v2.docx', 'notes-v1.docx', '--json')).warnings[0].details.footnotes).toEqual({ changed: 1, added: 0, removed: 1 });
+    expect(run('diff', 'notes-v1.docx', 'notes-v2.docx')).toContain('  ! 2 footnotes differ (1 changed, 1 added), but notes are not read');
+  });
+
+  it('notes only retyped (spaces): no warning; notes read with --include footnotes: their lines, no warning', () => {
+    expect(JSON.parse(run('diff', 'notes-v1.docx', 'notes-v2-typed.docx', '--json')).warnings.map((w: { code: string }) => w.code)).toEqual(['notes-left-out', 'notes-left-out']);
+    const read = JSON.parse(run('diff', 'notes-v1.docx', 'notes-v2.docx', '--json', '--include', 'footnotes'));
+    expect(read.warnings.map((w: { code: string }) => w.code)).toEqual([]);
+    const black = read.voices.find((v: { name: string }) => v.name === '#000000 black');
+    expect([black.changed.length, black.added.map((l: { text: string }) => l.text)]).toEqual([1, ['Channel two is the site radio.']]);
+  });
+});

@@ -13,6 +13,7 @@ import { findMovedSentences, type MoveCandidate } from './moved.js';
 import { wordDiff } from './word-diff.js';
 import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
+import { notesWarnings } from './notes.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -252,7 +253,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...sideWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...notesWarnings(oldSide.casting.script, newSide.casting.script), ...sideWarnings(oldSide, newSide)] };
 }
 
 /**

@@ -63,6 +63,8 @@ export interface RawParagraph {
    * paragraphs holding text around them, not in this paragraph (index.ts).
    */
   deletedBefore?: ParagraphMarks[];
+  /** In a notes part: the note (`w:footnote`, `w:endnote`) it belongs to, counted from 1 in the part. */
+  note?: number;
 }
 
 /**
@@ -1126,6 +1128,7 @@ export class StoryReader implements XmlHandlers {
     if (frameText) context.frameText = frameText;
     const paragraph: RawParagraph = { story: this.storyStack[this.storyStack.length - 1]!, context, runs, anchored: [] };
     if (cell && table) paragraph.tableNumber = table.number;
+    if (this.notes > 0) paragraph.note = this.notes;
     if (this.pendingMarks) {
       paragraph.marks = this.pendingMarks;
       this.pendingMarks = null;

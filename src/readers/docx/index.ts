@@ -313,7 +313,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
   // Footnotes and endnotes not read as lines are read to be counted: a narrator who reads them aloud is told.
-  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [], tracked: [] };
+  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [], tracked: [], texts: [] };
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
       // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
@@ -362,6 +362,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     const notes = notesWarning(notesLeftOut, toScript(notesLeftOut.paragraphs, file, word.look, budget).paragraphs, wanted);
     if (notes) script.warnings.push(notes);
   }
+  // The notes not read as lines, for `diff` to say when they changed (none read: both kinds asked for).
+  if (!wanted.has('footnote') || !wanted.has('endnote')) script.notesLeftOut = { notes: notesLeftOut.texts.map((n) => ({ story: n.story, text: normaliseSpace(n.text) })), alsoIncluded: EXTRA_STORIES.filter(([story]) => wanted.has(story)).map(([story]) => `${story}s`) };
   const trackedNotes = trackedNotesWarning(notesLeftOut.tracked, wanted);
   if (trackedNotes) script.warnings.push(trackedNotes);
   const unreadNotes = unreadNotesWarning(notesLeftOut.unread);
@@ -556,6 +558,8 @@ interface NotesLeftOut {
   unread: { story: 'footnote' | 'endnote'; part: string }[];
   /** The kinds of notes, not read as lines, that hold tracked changes. */
   tracked: ('footnote' | 'endnote')[];
+  /** Each note's text, in order (`Script.notesLeftOut`). */
+  texts: { story: 'footnote' | 'endnote'; text: string }[];
 }
 
 /** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf), and is said (unreadNotesWarning). */
@@ -565,6 +569,16 @@ async function countNotes(targets: string[], story: 'footnote' | 'endnote', read
       const reader = await readStory(target, story);
       into[story] += reader.notes;
       into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
+      // Each note's text as written (its paragraphs joined): what `diff` compares of notes it does not read.
+      let note: number | undefined;
+      for (const paragraph of reader.paragraphs) {
+        if (paragraph.chunk || paragraph.note === undefined) continue;
+        let text = '';
+        for (const run of paragraph.runs) text += run.text;
+        if (paragraph.note !== note) into.texts.push({ story, text });
+        else into.texts[into.texts.length - 1]!.text += `\n${text}`;
+        note = paragraph.note;
+      }
       if (reader.trackedChanges && !into.tracked.includes(story)) into.tracked.push(story);
     } catch (error) {
       if (isUserError(error) && error.code === 'timeout') throw error;
