@@ -4,11 +4,12 @@ Word-shaped tracked change:
 - deleted-paragraph.docx: five paragraphs (Narrator blue, Coach red), the fourth deleted whole as Word
   deletes a paragraph with its mark: its runs in `w:del` (`w:delText`) and its paragraph mark deleted
   (`w:pPr/w:rPr/w:del`); an insertion in ¶2. deleted-first.docx: the first paragraph deleted so.
-- moved-v1 / moved-v2: a Coach line removed whose words, one edited, are now a Narrator line further
-  up (an aligned line between: not one line reassigned); a Narrator paragraph of two sentences whose
-  second sentence is now a line of its own further down, word for word (an added line, not a split).
+- moved/ (with a config naming Narrator blue, Coach red): v1, and v2 where a Coach line is removed
+  whose words, one edited, are now a Narrator line further up (aligned lines between: not one line
+  reassigned); a Narrator paragraph of two sentences whose second sentence is now a line of its own
+  further down, word for word (an added line, not a split); a Coach question whose second sentence is
+  now a Narrator line further down, word for word.
 - notes-v1 / notes-v2: the same body, a footnote's text changed (and one more footnote in v2).
-- sections-v1 / sections-v2: headings (Heading 1) over voiced lines, for section warnings.
 
 Run from the repository root with the system Python (python-docx):
     /usr/bin/python3 scripts/build-diff3-fixtures.py
@@ -158,6 +159,31 @@ def notes_version(name, notes):
     with_footnotes(path, notes)
 
 
+def moved():
+    out = os.path.join(OUT, 'moved')
+    os.makedirs(out, exist_ok=True)
+    welcome = ('N', 'Welcome to the warehouse safety course for new starters.')
+    forklifts = 'Forklifts have priority in the yellow aisles at all times.'
+    pedestrians = 'Pedestrians must always use the green walkways along the racks.'
+    question = 'Do I really need to wear gloves all day long?'
+    helmet = 'What about the helmet in the yard?'
+    year = ('N', 'Every year, many accidents happen during the first month on the job.')
+    bye = ('N', 'Thank you for your attention, and see you in module two.')
+    versions = {
+        'v1': [welcome, ('N', f'{forklifts} {pedestrians}'), ('C', f'{question} {helmet}'), year,
+               ('C', 'Gloves protect your hands from cuts and splinters every single day.'), bye],
+        'v2': [welcome, ('N', 'Gloves protect your hands from cuts and splinters every day.'), ('N', forklifts),
+               ('C', question), year, ('N', pedestrians), ('N', helmet), bye],
+    }
+    for name, lines in versions.items():
+        d = new_doc()
+        for v, t in lines:
+            add(d, v, t)
+        d.save(os.path.join(out, f'{name}.docx'))
+    with open(os.path.join(out, 'vo-lines.config.yaml'), 'w') as f:
+        f.write('voices:\n  Narrator: { color: "#0070C0" }\n  Coach: { color: "#C00000" }\n')
+
+
 NOTE_A = 'Source: national accident statistics, 2025 edition.'
 NOTE_B = 'Gloves must meet the EN 388 standard.'
 
@@ -166,6 +192,7 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     deleted_paragraph('deleted-paragraph.docx', 3)
     deleted_paragraph('deleted-first.docx', 0)
+    moved()
     notes_version('notes-v1.docx', [NOTE_A, NOTE_B])
     # The second note rewritten, a third added: the body is the same.
     notes_version('notes-v2.docx', [NOTE_A, 'Gloves must meet the EN 388 and EN 407 standards.', 'Channel two is the site radio.'])

@@ -1,14 +1,20 @@
 /**
  * Leftovers of `diff` and of the warnings it passes on (fixtures: scripts/build-diff3-fixtures.py,
  * tests/fixtures/diff3/):
+ * - an added line whose words came from another line (word for word a sentence, or mostly its words
+ *   nearby), of its voice or another's, says where from, and that line where they went;
  * - a tracked change deleting a paragraph whole (Word's shape: its runs in `w:del`, its mark deleted
- *   in `w:pPr/w:rPr/w:del`) is said where the paragraph stood, not in the paragraph after it.
+ *   in `w:pPr/w:rPr/w:del`) is said where the paragraph stood, not in the paragraph after it;
+ * - section warnings say a PDF's page with the paragraph;
+ * - footnotes not read as lines that changed are said (notes-changed).
  */
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { addedWords } from '../src/check/since-rules.js';
+import { compareScripts } from '../src/compare/compare.js';
 import { analyse } from '../src/pipeline.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +28,51 @@ function run(...args: string[]): string {
   expect(result.stderr).toBe('');
   return result.stdout;
 }
+
+describe('an added line whose words were moved in from another line', () => {
+  const moved = join(dir, 'moved');
+  it('says where they came from (sentence word for word, or most of a line nearby), and the other line where they went', () => {
+    const result = spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx'], { cwd: moved, encoding: 'utf8', env });
+    expect(result.stdout.split('\n').filter((line) => /^ {2}[-+~] /.test(line))).toEqual([
+      '  + ¶2  Gloves protect your hands from cuts and splinters every day. (10 words moved from Coach, ¶5)',
+      '  ~ ¶3  Forklifts have priority in the yellow aisles at all times. [-Pedestrians must always use the green walkways along the racks.-] (sentence moved to ¶6)',
+      '  + ¶6  Pedestrians must always use the green walkways along the racks. (sentence moved from ¶2)',
+      '  + ¶7  What about the helmet in the yard? (sentence moved from Coach, ¶3)',
+      '  ~ ¶4  Do I really need to wear gloves all day long? [-What about the helmet in the yard?-] (sentence moved to Narrator, ¶7)',
+      '  - ¶5  Gloves protect your hands from cuts and splinters every single day. (10 words moved to Narrator, ¶2)',
+    ]);
+    const md = spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx', '--format', 'md'], { cwd: moved, encoding: 'utf8', env }).stdout;
+    expect(md.split('\n').filter((line) => /^\| (added|removed)/.test(line)).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual([
+      '| added (10 words moved from Coach, ¶5) | ¶2',
+      '| added (sentence moved from ¶2) | ¶6',
+      '| added (sentence moved from Coach, ¶3) | ¶7',
+      '| removed (10 words moved to Narrator, ¶2) | ¶5',
+    ]);
+    const json = JSON.parse(spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2.docx', '--json'], { cwd: moved, encoding: 'utf8', env }).stdout);
+    const [narrator, coach] = json.voices;
+    expect(narrator.added.map((l: { moves?: unknown; wordsMoved?: unknown }) => [l.moves ?? null, l.wordsMoved ?? null])).toEqual([
+      [null, [{ direction: 'in', words: 10, location: { story: 'body', paragraph: 5 }, voice: 'Coach' }]],
+      [[{ direction: 'in', text: 'Pedestrians must always use the green walkways along the racks.', words: 10, location: { story: 'body', paragraph: 2 }, voice: 'Narrator' }], null],
+      [[{ direction: 'in', text: 'What about the helmet in the yard?', words: 7, location: { story: 'body', paragraph: 3 }, voice: 'Coach' }], null],
+    ]);
+    expect(coach.removed[0].wordsMoved).toEqual([{ direction: 'out', words: 10, location: { story: 'body', paragraph: 2 }, voice: 'Narrator' }]);
+  });
+
+  it('words from another voice stay words to record; a sentence moved within the voice adds none', async () => {
+    const diff = compareScripts(await analyse(join(moved, 'v1.docx')), await analyse(join(moved, 'v2.docx')));
+    const narrator = diff.voices.find((v) => v.name === 'Narrator')!;
+    expect(narrator.added.map((l) => l.addedWords)).toEqual([10, 0, 7]);
+    expect(Object.fromEntries(diff.voices.map((v) => [v.name, [addedWords(v), v.words.delta]]))).toEqual({ Narrator: [17, 17], Coach: [0, -18] });
+  });
+
+  it('a line moved up within its voice with one word edited: its words moved from the removed line, one word added', async () => {
+    const probe = join(root, 'tests', 'fixtures', 'diff-probe');
+    const diff = compareScripts(await analyse(join(probe, 'v1-long.docx')), await analyse(join(probe, 'v2-move-edit.docx')));
+    const narrator = diff.voices.find((v) => v.name === 'Narrator')!;
+    expect(narrator.added.map((l) => [l.location.paragraph, l.addedWords, l.wordsMoved])).toEqual([[4, 1, [{ direction: 'in', words: 9, location: { story: 'body', paragraph: 6 }, voice: 'Narrator' }]]]);
+    expect(narrator.removed.map((l) => l.wordsMoved)).toEqual([[{ direction: 'out', words: 9, location: { story: 'body', paragraph: 4 }, voice: 'Narrator' }]]);
+  });
+});
 
 describe('a paragraph deleted whole under tracked changes', () => {
   it('is one deletion, said between the paragraphs around it', async () => {
