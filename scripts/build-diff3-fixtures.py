@@ -8,7 +8,8 @@ Word-shaped tracked change:
   whose words, one edited, are now a Narrator line further up (aligned lines between: not one line
   reassigned); a Narrator paragraph of two sentences whose second sentence is now a line of its own
   further down, word for word (an added line, not a split); a Coach question whose second sentence is
-  now a Narrator line further down, word for word.
+  now a Narrator line further down, word for word; v2-midword, where one word mid-line is given
+  Coach's colour (the rest of the paragraph, a sentence with it, stays where it was: nothing moved).
 - notes-v1 / notes-v2: the same body, a footnote's text changed (and one more footnote in v2).
 
 Run from the repository root with the system Python (python-docx):
@@ -175,10 +176,18 @@ def moved():
         'v2': [welcome, ('N', 'Gloves protect your hands from cuts and splinters every day.'), ('N', forklifts),
                ('C', question), year, ('N', pedestrians), ('N', helmet), bye],
     }
+    # A word mid-line given Coach's colour: the paragraph is cut into three lines, nothing moved.
+    versions['v2-midword'] = [welcome, [('N', 'Forklifts have priority in the '), ('C', 'yellow'), ('N', f' aisles at all times. {pedestrians}')],
+                              ('C', f'{question} {helmet}'), year, ('C', 'Gloves protect your hands from cuts and splinters every single day.'), bye]
     for name, lines in versions.items():
         d = new_doc()
-        for v, t in lines:
-            add(d, v, t)
+        for line in lines:
+            if isinstance(line, tuple):
+                add(d, *line)
+                continue
+            p = d.add_paragraph()
+            for v, t in line:
+                p.add_run(t).font.color.rgb = RGBColor.from_string(COLOURS[v])
         d.save(os.path.join(out, f'{name}.docx'))
     with open(os.path.join(out, 'vo-lines.config.yaml'), 'w') as f:
         f.write('voices:\n  Narrator: { color: "#0070C0" }\n  Coach: { color: "#C00000" }\n')

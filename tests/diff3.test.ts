@@ -65,6 +65,17 @@ describe('an added line whose words were moved in from another line', () => {
     expect(Object.fromEntries(diff.voices.map((v) => [v.name, [addedWords(v), v.words.delta]]))).toEqual({ Narrator: [17, 17], Coach: [0, -18] });
   });
 
+  it('a word mid-line given another voice: the paragraph cut into lines, nothing said moved, no word added', async () => {
+    const result = spawnSync(process.execPath, [cli, 'diff', 'v1.docx', 'v2-midword.docx'], { cwd: moved, encoding: 'utf8', env });
+    expect(result.stdout.split('\n').filter((line) => /^ {2}[-+~] /.test(line))).toEqual([
+      '  + ¶2  Forklifts have priority in the',
+      '  ~ ¶2  [-Forklifts have priority in the yellow-] aisles at all times. Pedestrians must always use the green walkways along the racks.',
+      '  + ¶2  yellow',
+    ]);
+    const diff = compareScripts(await analyse(join(moved, 'v1.docx')), await analyse(join(moved, 'v2-midword.docx')));
+    expect(Object.fromEntries(diff.voices.map((v) => [v.name, [addedWords(v), v.words.delta]]))).toEqual({ Narrator: [0, -1], Coach: [1, 1] });
+  });
+
   it('a line moved up within its voice with one word edited: its words moved from the removed line, one word added', async () => {
     const probe = join(root, 'tests', 'fixtures', 'diff-probe');
     const diff = compareScripts(await analyse(join(probe, 'v1-long.docx')), await analyse(join(probe, 'v2-move-edit.docx')));

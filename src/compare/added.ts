@@ -26,6 +26,7 @@ import { countWords } from '../text/words.js';
 import { comparisonKey, DEFAULT_SIMILARITY, eastAsianWords, trimPunctuation } from './align.js';
 import { withKeysOf, withoutKeys } from './bags.js';
 import type { WordsMove } from './model.js';
+import { sameNewPlace } from './moved.js';
 
 /** A word said, as compared (case, edge punctuation and typography aside), with the words it counts for. */
 interface Token {
@@ -101,8 +102,13 @@ function bestLoss(list: readonly Account[], index: number, from: number, gained:
   return best;
 }
 
-/** Says on both rows where the words in common went and came from. */
+/**
+ * Says on both rows where the words in common went and came from; not when the line that lost them
+ * is in the same paragraph of NEW (a word mid-line given another voice cuts a paragraph into lines:
+ * the words after it stayed where they were).
+ */
 function noteMove(to: Account, from: Account, common: readonly Token[]): void {
+  if (from.now && to.now && sameNewPlace(from.now, to.now)) return;
   const words = wordsIn(common);
   if (from.was) (to.row.wordsMoved ??= []).push({ direction: 'in', words, location: from.was, voice: from.voice });
   if (to.now) (from.row.wordsMoved ??= []).push({ direction: 'out', words, location: to.now, voice: to.voice });

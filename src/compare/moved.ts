@@ -94,6 +94,11 @@ function sentences(segments: readonly Segment[]): Sentence[] {
   return out;
 }
 
+/** Two places of NEW are the same paragraph (a paragraph cut into lines of several voices holds them all). */
+export function sameNewPlace(a: Location, b: Location): boolean {
+  return a.story === b.story && a.paragraph === b.paragraph && a.page === b.page && a.cell?.table === b.cell?.table && a.cell?.row === b.cell?.row && a.cell?.column === b.cell?.column;
+}
+
 /**
  * Finds the sentences moved between the candidates (changed lines; removed lines as sources only,
  * added lines as ends only) and writes them into each target's `moves`; a line that gained sentences
@@ -127,7 +132,10 @@ export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
       const from = source.candidate;
       const sameVoice = from.voice === candidate.voice;
       (sameVoice ? taken : given).push(sentence);
-      (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: candidate.new[sentence.segment]!.location, voice: candidate.voice });
+      // Still in the paragraph it was in (the words after a word given another voice mid-line): not moved.
+      const at = candidate.new[sentence.segment]!.location;
+      if (from.new.some((segment) => sameNewPlace(segment.location, at))) continue;
+      (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: at, voice: candidate.voice });
       (candidate.target.moves ??= []).push({ direction: 'in', text: sentence.text, words: countWords(sentence.text), location: from.old[source.sentence.segment]!.location, voice: from.voice });
     }
     // Words moved within the voice are none to record anew (compare/added.ts takes them off).
