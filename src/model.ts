@@ -181,6 +181,13 @@ export interface Script {
    * or foot of the pages, as on the first page they stand. Numbered apart from the lines.
    */
   furniture?: Paragraph[];
+  /**
+   * DOCX: the footnotes and endnotes not read as lines (not asked for with `include`), each note's
+   * text in order (spaces normalised), for `diff` to say that they changed though it does not show
+   * them; `alsoIncluded`: the other stories read as lines, as `--include` names them (`headers`).
+   * Absent for a PDF (its notes are page text).
+   */
+  notesLeftOut?: { notes: { story: 'footnote' | 'endnote'; text: string }[]; alsoIncluded: string[] };
   warnings: Warning[];
   /** Facts about the file that rules may check (tracked changes present, page count…). */
   facts: ScriptFacts;
@@ -223,7 +230,14 @@ export interface TrackedChanges {
   moves: number;
   formatting: number;
   colourChanges: number;
+  /** The paragraphs holding text that hold changes (a paragraph deleted whole is not one of them: `deletedParagraphs`). */
   paragraphs: number[];
+  /**
+   * Where paragraphs deleted whole (their text and their mark, as Word deletes a paragraph) stood:
+   * between the paragraphs holding text around them (`after` null: before the first; `before` null:
+   * after the last). Several deleted one after another are one place. Absent when there are none.
+   */
+  deletedParagraphs?: { after: number | null; before: number | null }[];
 }
 
 /** Options every reader accepts. */

@@ -125,7 +125,7 @@ export function trackedChangesWarning(script: Script): Warning | null {
   if (script.warnings.some((w) => w.code === 'tracked-changes' || w.code === 'tracked-changes-shown')) return null;
   const changes = script.facts.changes;
   if (!changes) return { code: 'tracked-changes', message: TRACKED_CHANGES_MESSAGE, details: { countedAs: 'accepted' } };
-  const { insertions, deletions, moves, formatting, colourChanges, paragraphs } = changes;
+  const { insertions, deletions, moves, formatting, colourChanges, paragraphs, deletedParagraphs = [] } = changes;
   const total = insertions + deletions + moves + formatting;
   const kinds = [
     insertions ? plural(insertions, 'insertion') : '',
@@ -133,8 +133,10 @@ export function trackedChangesWarning(script: Script): Warning | null {
     moves ? plural(moves, 'move') : '',
     formatting ? `${plural(formatting, 'formatting change')}${colourChanges === 0 ? '' : colourChanges === formatting ? (formatting === 1 ? ' of a colour or style' : ' of colours or styles') : ` (${colourChanges} of a colour or style)`}` : '',
   ].filter(Boolean);
-  const shown = paragraphs.slice(0, 3).map((n) => `¶${n}`);
-  const where = paragraphs.length === 0 ? '' : paragraphs.length === 1 ? `; at ${shown[0]}` : `; first at ${shown[0]}, also ${shown.slice(1).join(', ')}${paragraphs.length > 3 ? '…' : ''}`;
+  // In reading order: a paragraph deleted whole between ¶3 and ¶4 comes after ¶3.
+  const places = [...paragraphs.map((n) => ({ at: n, text: `¶${n}` })), ...deletedParagraphs.map((d) => ({ at: (d.after ?? 0) + 0.5, text: deletedPlace(d) }))].sort((a, b) => a.at - b.at);
+  const shown = places.slice(0, 3).map((p) => p.text);
+  const where = places.length === 0 ? '' : places.length === 1 ? `; at ${shown[0]}` : `; first at ${shown[0]}, also ${shown.slice(1).join(', ')}${places.length > 3 ? '…' : ''}`;
   const taken = ['the text inserted'];
   if (moves) taken.push('the text moved where it now stands');
   if (formatting) taken.push('the formatting as changed (a line whose colour changed is counted in its new voice)');
@@ -142,8 +144,17 @@ export function trackedChangesWarning(script: Script): Warning | null {
   return {
     code: 'tracked-changes',
     message: `The file holds ${plural(total, 'tracked change')} (${kinds.join(', ')}${where}); they were counted as accepted. The counts take in ${takenIn} and leave out the text deleted: accept or reject the changes before the session.`,
-    details: { countedAs: 'accepted', changes: total, insertions, deletions, moves, formatting, colourChanges, paragraphs: [...paragraphs] },
+    details: { countedAs: 'accepted', changes: total, insertions, deletions, moves, formatting, colourChanges, paragraphs: [...paragraphs], ...(deletedParagraphs.length ? { deletedParagraphs: deletedParagraphs.map((d) => ({ ...d })) } : {}) },
   };
+}
+
+/** Where a paragraph deleted whole stood: `a paragraph deleted between ¶3 and ¶4`, `… before ¶1`, `… after ¶9`. */
+function deletedPlace(place: { after: number | null; before: number | null }): string {
+  const { after, before } = place;
+  if (after !== null && before !== null) return `a paragraph deleted between ¶${after} and ¶${before}`;
+  if (before !== null) return `a paragraph deleted before ¶${before}`;
+  if (after !== null) return `a paragraph deleted after ¶${after}`;
+  return 'a paragraph deleted';
 }
 
 /** analyseScript, with the voice map and the measure stage's options already worked out (and checked). */

@@ -249,18 +249,18 @@ describe('tracked changes: how many, of which kind, and where', () => {
       P(N('An untouched narrator line.')) +
       P(N('Welcome '), ins(N('to all '), 1), N('learners.')) +
       P(E('Expert line '), del('old words ', 2)) +
-      // A paragraph deleted whole: its change is said where its text would have run on.
+      // A paragraph deleted whole (its text and its mark): one deletion, said where the paragraph stood (between ¶3 and ¶4), not in ¶4.
       `<w:p><w:pPr><w:rPr><w:del w:id="3" w:author="Reviewer"/></w:rPr></w:pPr>${del('gone', 4)}</w:p>` +
       P(recoloured('Given to the narrator now.')) +
       `<w:p><w:pPr><w:jc w:val="center"/><w:pPrChange w:id="10" w:author="Reviewer"><w:pPr/></w:pPrChange></w:pPr>${N('Centred now.')}</w:p>`;
     const analysis = await analyseDocx(body);
-    expect(analysis.script.facts.changes).toEqual({ insertions: 1, deletions: 3, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] });
+    expect(analysis.script.facts.changes).toEqual({ insertions: 1, deletions: 2, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5], deletedParagraphs: [{ after: 3, before: 4 }] });
     expect(words(analysis)).toEqual({ Narrator: 15, Expert: 2, Announcer: 0, unassigned: 0 });
     expect(analysis.report.warnings[0]).toEqual({
       code: 'tracked-changes',
       message:
-        'The file holds 6 tracked changes (1 insertion, 3 deletions, 2 formatting changes (1 of a colour or style); first at ¶2, also ¶3, ¶4…); they were counted as accepted. The counts take in the text inserted and the formatting as changed (a line whose colour changed is counted in its new voice) and leave out the text deleted: accept or reject the changes before the session.',
-      details: { countedAs: 'accepted', changes: 6, insertions: 1, deletions: 3, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5] },
+        'The file holds 5 tracked changes (1 insertion, 2 deletions, 2 formatting changes (1 of a colour or style); first at ¶2, also ¶3, a paragraph deleted between ¶3 and ¶4…); they were counted as accepted. The counts take in the text inserted and the formatting as changed (a line whose colour changed is counted in its new voice) and leave out the text deleted: accept or reject the changes before the session.',
+      details: { countedAs: 'accepted', changes: 5, insertions: 1, deletions: 2, moves: 0, formatting: 2, colourChanges: 1, paragraphs: [2, 3, 4, 5], deletedParagraphs: [{ after: 3, before: 4 }] },
     });
   });
 

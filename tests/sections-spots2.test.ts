@@ -106,8 +106,9 @@ describe('with no config, spot markers in a colour group are said (spots-unread)
     expect(report.sections).toEqual([]);
     const said = report.warnings.filter((w) => w.code === 'spots-unread');
     expect(said.map((w) => [w.location?.paragraph, w.details])).toEqual([[4, { texts: HARBOR_MARKERS, count: 5, groups: ['#000000 black'] }]]);
+    // The place as every warning says it: the PDF's with its page.
     expect(said[0]!.message).toBe(
-      '"SPOT 1 — :30" (¶4) and 4 more look like spots’ titles or lengths, but no voices are named (no config, no legend), so they are read as the text of the colour group #000000 black: the script is not divided into spots there, and no spot is timed against its length. Spot markers like these will be read once the voices are named (vo-lines init writes a config).',
+      `"SPOT 1 — :30" (${file.endsWith('.pdf') ? 'p.1 ¶4' : '¶4'}) and 4 more look like spots’ titles or lengths, but no voices are named (no config, no legend), so they are read as the text of the colour group #000000 black: the script is not divided into spots there, and no spot is timed against its length. Spot markers like these will be read once the voices are named (vo-lines init writes a config).`,
     );
   });
 

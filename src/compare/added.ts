@@ -13,13 +13,20 @@
  * 3. then the words gained of an added or changed line (three or more) are looked for among the words
  *    lost by a removed or changed line of the same voice at most NEAR rows away: the one with the most
  *    in common, when the two are mostly the same words (the share that makes a removed and an added
- *    line one changed line, align.ts); the words in common are moved ones, not new.
+ *    line one changed line, align.ts); the words in common are moved ones, not new;
+ * 4. an added line whose words step 3 found nowhere in its voice is weighed the same way against the
+ *    words other voices' lines lost nearby: found, the line says where they came from (and that line
+ *    where they went), but they stay words added.
  *
  * Another voice's words are never a voice's own: a line (or words) given to another voice are that
- * voice's to record.
+ * voice's to record. Where words found in step 3 or 4 came from is written on both rows (`wordsMoved`).
  */
+import type { Location } from '../model.js';
 import { countWords } from '../text/words.js';
 import { comparisonKey, DEFAULT_SIMILARITY, eastAsianWords, trimPunctuation } from './align.js';
+import { withKeysOf, withoutKeys } from './bags.js';
+import type { WordsMove } from './model.js';
+import { sameNewPlace } from './moved.js';
 
 /** A word said, as compared (case, edge punctuation and typography aside), with the words it counts for. */
 interface Token {
@@ -46,16 +53,7 @@ export function saidTokens(text: string): Token[] {
 }
 
 /** `from` less the tokens of `less` (each used once), in `from`'s order. */
-export function withoutTokens(from: readonly Token[], less: readonly Token[]): Token[] {
-  if (less.length === 0) return [...from];
-  const counts = new Map<string, number>();
-  for (const t of less) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  return from.filter((t) => {
-    const count = counts.get(t.key) ?? 0;
-    if (count > 0) counts.set(t.key, count - 1);
-    return count === 0;
-  });
-}
+export const withoutTokens: (from: readonly Token[], less: readonly Token[]) => Token[] = withoutKeys;
 
 /** One row of a voice's changes for the count: what it gained and lost, and where it is listed. */
 export interface Account {
@@ -66,25 +64,69 @@ export interface Account {
   lost: Token[];
   /** Where the count is written: a changed or an added line (null for a removed line, which gains nothing). */
   target: { addedWords?: number } | null;
+  /** The row as the diff lists it, where the words found moved in or out are written (`wordsMoved`). */
+  row: { wordsMoved?: WordsMove[] };
+  /** Where its lost words were (in OLD) and its gained words are (in NEW): a removed line has no `now`, an added one no `was`. */
+  was?: Location;
+  now?: Location;
+  /** An added line: its words are looked for among other voices' losses too (step 4). */
+  added?: boolean;
+  /** Words it gained in sentences moved word for word from another voice's line (compare/moved.ts): already said, not looked for again. */
+  given?: Token[];
 }
 
-/** Tokens of `a` found in `b`, each used once. */
-function inCommon(a: readonly Token[], b: readonly Token[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  let common = 0;
-  for (const t of a) {
-    const count = counts.get(t.key) ?? 0;
-    if (count > 0) {
-      common++;
-      counts.set(t.key, count - 1);
-    }
+/** The words of `tokens`, as counted. */
+function wordsIn(tokens: readonly Token[]): number {
+  let words = 0;
+  for (const t of tokens) words += t.words;
+  return words;
+}
+
+/**
+ * The row within NEAR rows of `account` (`list` in rank order, `account` at `index`, the rows before
+ * `from` already too far) whose lost words are mostly `gained`, the most in common; null when none.
+ */
+function bestLoss(list: readonly Account[], index: number, from: number, gained: readonly Token[], skip: (other: Account) => boolean): { other: Account; common: Token[] } | null {
+  const account = list[index]!;
+  let best: { other: Account; common: Token[] } | null = null;
+  let bestScore = 0;
+  const last = Math.min(list.length - 1, index + NEAR);
+  for (let k = Math.max(from, index - NEAR); k <= last; k++) {
+    const other = list[k]!;
+    if (other.rank > account.rank + NEAR) break;
+    if (other === account || other.lost.length === 0 || skip(other)) continue;
+    const common = withKeysOf(gained, other.lost);
+    const score = (2 * common.length) / (gained.length + other.lost.length);
+    if (common.length >= MIN_MATCHED && score >= DEFAULT_SIMILARITY && score > bestScore) [best, bestScore] = [{ other, common }, score];
   }
-  return common;
+  return best;
 }
 
-/** Step 3 above, then each target's `addedWords`: the words of what it gained that are left. */
+/**
+ * Says on both rows where the words in common went and came from; not when the line that lost them
+ * is in the same paragraph of NEW (a word mid-line given another voice cuts a paragraph into lines:
+ * the words after it stayed where they were).
+ */
+function noteMove(to: Account, from: Account, common: readonly Token[]): void {
+  if (from.now && to.now && sameNewPlace(from.now, to.now)) return;
+  const words = wordsIn(common);
+  if (from.was) (to.row.wordsMoved ??= []).push({ direction: 'in', words, location: from.was, voice: from.voice });
+  if (to.now) (from.row.wordsMoved ??= []).push({ direction: 'out', words, location: to.now, voice: to.voice });
+}
+
+/** The rows in rank order, and for each the first row at most NEAR ranks before it. */
+function walkNear(list: Account[], visit: (account: Account, index: number, from: number) => void): void {
+  list.sort((a, b) => a.rank - b.rank);
+  // Only the rows at most NEAR away are weighed (and at most NEAR rows of the list either side:
+  // many removed lines share the rank of the line that follows them).
+  let from = 0;
+  list.forEach((account, index) => {
+    while (list[from]!.rank < account.rank - NEAR) from++;
+    visit(account, index, from);
+  });
+}
+
+/** Steps 3 and 4 above, then each target's `addedWords`: the words of what it gained that are left. */
 export function countAddedWords(accounts: Account[]): void {
   const byVoice = new Map<string | null, Account[]>();
   for (const account of accounts) {
@@ -92,35 +134,34 @@ export function countAddedWords(accounts: Account[]): void {
     if (list) list.push(account);
     else byVoice.set(account.voice, [account]);
   }
+  const unfound: Account[] = [];
   for (const list of byVoice.values()) {
-    list.sort((a, b) => a.rank - b.rank);
-    // The list is in rank order: only the rows at most NEAR away are weighed (and at most NEAR
-    // rows of the list either side: many removed lines share the rank of the line that follows them).
-    let from = 0;
-    list.forEach((account, index) => {
-      while (list[from]!.rank < account.rank - NEAR) from++;
+    walkNear(list, (account, index, from) => {
       if (account.gained.length < MIN_MATCHED) return;
-      let best: Account | null = null;
-      let bestScore = 0;
-      const last = Math.min(list.length - 1, index + NEAR);
-      for (let k = Math.max(from, index - NEAR); k <= last; k++) {
-        const other = list[k]!;
-        if (other.rank > account.rank + NEAR) break;
-        if (other === account || other.lost.length === 0) continue;
-        const common = inCommon(account.gained, other.lost);
-        const score = (2 * common) / (account.gained.length + other.lost.length);
-        if (common >= MIN_MATCHED && score >= DEFAULT_SIMILARITY && score > bestScore) [best, bestScore] = [other, score];
+      const best = bestLoss(list, index, from, account.gained, () => false);
+      if (!best) {
+        if (account.added) unfound.push(account);
+        return;
       }
-      if (!best) return;
+      noteMove(account, best.other, best.common);
       const gained = account.gained;
-      account.gained = withoutTokens(gained, best.lost);
-      best.lost = withoutTokens(best.lost, gained);
+      account.gained = withoutTokens(gained, best.other.lost);
+      best.other.lost = withoutTokens(best.other.lost, gained);
     });
   }
-  for (const account of accounts) {
-    if (!account.target) continue;
-    let words = 0;
-    for (const t of account.gained) words += t.words;
-    account.target.addedWords = words;
+  // Step 4: an added line's words lost by another voice's line nearby; still words to record.
+  if (unfound.length) {
+    const all = [...accounts];
+    const wanted = new Set(unfound);
+    walkNear(all, (account, index, from) => {
+      if (!wanted.has(account)) return;
+      const gained = account.given ? withoutTokens(account.gained, account.given) : account.gained;
+      if (gained.length < MIN_MATCHED) return;
+      const best = bestLoss(all, index, from, gained, (other) => other.voice === account.voice);
+      if (!best) return;
+      noteMove(account, best.other, best.common);
+      best.other.lost = withoutTokens(best.other.lost, gained);
+    });
   }
+  for (const account of accounts) if (account.target) account.target.addedWords = wordsIn(account.gained);
 }

@@ -13,6 +13,7 @@ import { findMovedSentences, type MoveCandidate } from './moved.js';
 import { wordDiff } from './word-diff.js';
 import { countAddedWords, saidTokens, withoutTokens, type Account } from './added.js';
 import { DEFAULT_DIRECTIONS, spokenText, type DirectionRules } from '../text/directions.js';
+import { notesWarnings } from './notes.js';
 
 function delta(oldValue: number, newValue: number, decimals = 0): Delta {
   const factor = 10 ** decimals;
@@ -172,7 +173,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   const changedAccount = (voice: string | null, rank: number, olds: Line[], news: Line[], target: ChangedLine, candidate: MoveCandidate) => {
     const before = olds.flatMap(oldSaid);
     const after = news.flatMap(newSaid);
-    accounts.push({ account: { voice, rank, gained: withoutTokens(after, before), lost: withoutTokens(before, after), target }, candidate });
+    accounts.push({ account: { voice, rank, gained: withoutTokens(after, before), lost: withoutTokens(before, after), target, row: target, was: olds[0]!.location, now: news[0]!.location }, candidate });
   };
   // Changed and removed lines, for the sentences moved between them (moved.ts).
   const candidates: MoveCandidate[] = [];
@@ -230,19 +231,27 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
     if (pairedOld.has(index)) return;
     const removed: ListedLine = { text: line.text, location: line.location, rank: removedRank(index) };
     diffOf(line.voice).removed.push(removed);
-    candidates.push({ voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed });
-    accounts.push({ account: { voice: line.voice, rank: removed.rank, gained: [], lost: oldSaid(line), target: null }, candidate: null });
+    const candidate: MoveCandidate = { voice: line.voice, old: [{ text: line.text, location: line.location }], new: [], target: removed };
+    candidates.push(candidate);
+    accounts.push({ account: { voice: line.voice, rank: removed.rank, gained: [], lost: oldSaid(line), target: null, row: removed, was: line.location }, candidate });
   });
   newLines.forEach((line, index) => {
     if (pairedNew.has(index)) return;
     const added: ListedLine = { text: line.text, location: line.location, rank: index, addedWords: 0 };
     diffOf(line.voice).added.push(added);
-    accounts.push({ account: { voice: line.voice, rank: index, gained: newSaid(line), lost: [], target: added }, candidate: null });
+    const candidate: MoveCandidate = { voice: line.voice, old: [], new: [{ text: line.text, location: line.location }], target: added };
+    candidates.push(candidate);
+    accounts.push({ account: { voice: line.voice, rank: index, gained: newSaid(line), lost: [], target: added, row: added, now: line.location, added: true }, candidate });
   });
   findMovedSentences(candidates);
-  // Sentences moved in from another line of the voice are none of its words to record anew.
   for (const { account, candidate } of accounts) {
+    // Sentences moved in from another line of the voice are none of its words to record anew.
     if (candidate?.taken) account.gained = withoutTokens(account.gained, candidate.taken.flatMap(saidTokens));
+    // Sentences moved in from another voice's line are still words to record, already said where from.
+    if (candidate?.given) account.given = candidate.given.flatMap(saidTokens);
+    // Sentences moved out word for word are said where they went: not lost words to be found again.
+    const out = candidate?.target.moves?.filter((move) => move.direction === 'out');
+    if (out?.length) account.lost = withoutTokens(account.lost, out.flatMap((move) => saidTokens(move.text)));
   }
   countAddedWords(accounts.map((a) => a.account));
   // Reassigned-out lines in OLD's order read best; everything else is already in NEW's order.
@@ -252,7 +261,7 @@ export function compareScripts(oldSide: ComparedSide, newSide: ComparedSide, opt
   byVoice.delete(null);
   const show = options.showPath ?? ((path: string) => path);
   const voices = [...byVoice.values()];
-  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...sideWarnings(oldSide, newSide)] };
+  return { old: summaryOf(oldSide.report, show), new: summaryOf(newSide.report, show), voices, unassigned, warnings: [...voiceMapWarnings(oldSide, newSide, show), ...resplitWarnings([...voices, unassigned]), ...unassignedWarnings(unassigned), ...notesWarnings(oldSide.casting.script, newSide.casting.script), ...sideWarnings(oldSide, newSide)] };
 }
 
 /**

@@ -1,7 +1,7 @@
 /** How a change of paragraphs reads in plain English: `¶6 and ¶7 joined`, `¶6 split in two: now ¶6 and ¶7`. */
 import type { Location } from '../model.js';
-import { formatLocation } from '../text/format.js';
-import type { Regrouped, SentenceMove } from './model.js';
+import { formatLocation, plural } from '../text/format.js';
+import type { Regrouped, SentenceMove, WordsMove } from './model.js';
 
 const NUMBERS = ['', 'one', 'two', 'three', 'four', 'five'];
 
@@ -33,4 +33,20 @@ export function movesText(moves: readonly SentenceMove[], voice: string | null):
     phrases.set(phrase, (phrases.get(phrase) ?? 0) + 1);
   }
   return [...phrases].map(([phrase, count]) => `${count === 1 ? 'sentence' : `${count} sentences`} ${phrase}`).join('; ');
+}
+
+/**
+ * Where a line's words went or came from when found among another line's nearby, not word for word
+ * (`WordsMove`): `9 words moved from ¶6`, `9 words moved to Narrator, ¶3`.
+ */
+export function wordsMovedText(moves: readonly WordsMove[], voice: string | null): string {
+  return moves.map((move) => `${plural(move.words, 'word')} moved ${move.direction === 'in' ? 'from' : 'to'} ${move.voice === voice ? '' : `${move.voice ?? 'unassigned text'}, `}${formatLocation(move.location)}`).join('; ');
+}
+
+/** Both kinds of moves of a line, sentences first: what the outputs put in brackets after it; empty when none. */
+export function allMovesText(line: { moves?: readonly SentenceMove[]; wordsMoved?: readonly WordsMove[] }, voice: string | null): string {
+  const parts: string[] = [];
+  if (line.moves?.length) parts.push(movesText(line.moves, voice));
+  if (line.wordsMoved?.length) parts.push(wordsMovedText(line.wordsMoved, voice));
+  return parts.join('; ');
 }

@@ -40,8 +40,17 @@ export interface Ranked {
 
 /** An added line (its place in NEW) or a removed one (its place in OLD). */
 export interface ListedLine extends DiffLine, Ranked {
-  /** A removed line: its sentences found word for word in another line of NEW (compare/moved.ts). */
+  /**
+   * A removed line: its sentences found word for word in another line of NEW; an added line: its
+   * sentences found word for word in a line of OLD that lost them (compare/moved.ts).
+   */
   moves?: SentenceMove[];
+  /**
+   * An added line: where its words came from when they are mostly the words another line lost
+   * nearby, not word for word (a line moved and edited, given another voice further on); a removed
+   * line: where its words went (compare/added.ts).
+   */
+  wordsMoved?: WordsMove[];
   /**
    * An added line: its words to record anew, as a changed line's `addedWords` (compare/added.ts):
    * its spoken words less those the voice lost nearby (a sentence split off, a line moved and edited).
@@ -59,6 +68,23 @@ export interface SentenceMove {
   direction: 'in' | 'out';
   text: string;
   /** Its words, as the voices' words are counted. */
+  words: number;
+  /** Where the other line is: in NEW for `out`, in OLD for `in`. */
+  location: Location;
+  /** The other line's voice (null: unassigned text). */
+  voice: string | null;
+}
+
+/**
+ * Words of an added or changed line found among the words another line lost nearby (at most ten rows
+ * away), not word for word: three or more, and mostly the same words on both sides (compare/added.ts).
+ * The other line is the voice's own (a line moved and edited: the words are no words added), or, for
+ * an added line, another voice's (the words given to this voice: still its to record).
+ */
+export interface WordsMove {
+  /** `out`: the words left this line for the other; `in`: they came from the other. */
+  direction: 'in' | 'out';
+  /** The words in common, as the voices' words are counted. */
   words: number;
   /** Where the other line is: in NEW for `out`, in OLD for `in`. */
   location: Location;
@@ -93,6 +119,8 @@ export interface ChangedLine extends Ranked {
    * line further away). A sentence taken from a line of the same voice adds no word to `addedWords`.
    */
   moves?: SentenceMove[];
+  /** Words it gained that another line of the voice lost nearby, or lost to another line (`WordsMove`). */
+  wordsMoved?: WordsMove[];
 }
 
 export interface Regrouped {

@@ -11,6 +11,7 @@ import type { Location } from '../model.js';
 import { SENTENCE_END, WIDE_END, fullStopAt } from '../text/sentences.js';
 import { countWords, isSpaceCode } from '../text/words.js';
 import { wordsOf } from './align.js';
+import { withoutKeys } from './bags.js';
 import type { SentenceMove } from './model.js';
 
 /** Fewer words than this in a sentence and two lines may share it by chance ("Oui.", "Thank you."): not a move. */
@@ -22,7 +23,7 @@ export interface Segment {
   location: Location;
 }
 
-/** One side of a changed line (its OLD or NEW lines), or a removed line (OLD only). */
+/** The two sides of a changed line (its OLD and NEW lines), a removed line (OLD only) or an added line (NEW only). */
 export interface MoveCandidate {
   voice: string | null;
   old: Segment[];
@@ -31,6 +32,8 @@ export interface MoveCandidate {
   target: { moves?: SentenceMove[] };
   /** Set here: the sentences the line took from another line of its voice (no words to record anew: compare/added.ts). */
   taken?: string[];
+  /** Set here: the sentences the line took from another voice's line (words still to record, already said where from). */
+  given?: string[];
 }
 
 interface Sentence {
@@ -91,21 +94,15 @@ function sentences(segments: readonly Segment[]): Sentence[] {
   return out;
 }
 
-/** The sentences of `from` that `against` does not have (each of `against`'s used once). */
-function missing(from: Sentence[], against: Sentence[]): Sentence[] {
-  const counts = new Map<string, number>();
-  for (const s of against) counts.set(s.key, (counts.get(s.key) ?? 0) + 1);
-  return from.filter((s) => {
-    const count = counts.get(s.key) ?? 0;
-    if (count > 0) counts.set(s.key, count - 1);
-    return count === 0;
-  });
+/** Two places of NEW are the same paragraph (a paragraph cut into lines of several voices holds them all). */
+export function sameNewPlace(a: Location, b: Location): boolean {
+  return a.story === b.story && a.paragraph === b.paragraph && a.page === b.page && a.cell?.table === b.cell?.table && a.cell?.row === b.cell?.row && a.cell?.column === b.cell?.column;
 }
 
 /**
- * Finds the sentences moved between the candidates (changed lines, and removed lines as sources
- * only) and writes them into each target's `moves`; a changed line that gained sentences of its own
- * voice has them in its `taken`.
+ * Finds the sentences moved between the candidates (changed lines; removed lines as sources only,
+ * added lines as ends only) and writes them into each target's `moves`; a line that gained sentences
+ * of its own voice has them in its `taken`, sentences of another voice's line in its `given`.
  */
 export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
   if (candidates.length < 2) return;
@@ -114,30 +111,35 @@ export function findMovedSentences(candidates: readonly MoveCandidate[]): void {
   for (const candidate of candidates) {
     const before = sentences(candidate.old);
     const after = sentences(candidate.new);
-    for (const sentence of missing(before, after)) {
+    for (const sentence of withoutKeys(before, after)) {
       if (sentence.words < MIN_MOVED_WORDS) continue;
       const list = sources.get(sentence.key);
       const source = { candidate, sentence, used: false };
       if (list) list.push(source);
       else sources.set(sentence.key, [source]);
     }
-    const added = missing(after, before).filter((s) => s.words >= MIN_MOVED_WORDS);
+    const added = withoutKeys(after, before).filter((s) => s.words >= MIN_MOVED_WORDS);
     if (added.length) gained.push({ candidate, sentences: added });
   }
   if (sources.size === 0) return;
   for (const { candidate, sentences: added } of gained) {
     const taken: Sentence[] = [];
+    const given: Sentence[] = [];
     for (const sentence of added) {
       const source = sources.get(sentence.key)?.find((s) => !s.used && s.candidate !== candidate);
       if (!source) continue;
       source.used = true;
       const from = source.candidate;
       const sameVoice = from.voice === candidate.voice;
-      if (sameVoice) taken.push(sentence);
-      (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: candidate.new[sentence.segment]!.location, voice: candidate.voice });
+      (sameVoice ? taken : given).push(sentence);
+      // Still in the paragraph it was in (the words after a word given another voice mid-line): not moved.
+      const at = candidate.new[sentence.segment]!.location;
+      if (from.new.some((segment) => sameNewPlace(segment.location, at))) continue;
+      (from.target.moves ??= []).push({ direction: 'out', text: source.sentence.text, words: countWords(source.sentence.text), location: at, voice: candidate.voice });
       (candidate.target.moves ??= []).push({ direction: 'in', text: sentence.text, words: countWords(sentence.text), location: from.old[source.sentence.segment]!.location, voice: from.voice });
     }
     // Words moved within the voice are none to record anew (compare/added.ts takes them off).
     if (taken.length) candidate.taken = taken.map((s) => s.text);
+    if (given.length) candidate.given = given.map((s) => s.text);
   }
 }

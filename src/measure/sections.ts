@@ -17,7 +17,7 @@ import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import type { SyllablesAndPauses } from './timing.js';
 import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
-import { formatDuration } from '../text/format.js';
+import { formatDuration, formatLocation } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
 import { lazy } from '../text/lazy.js';
 import { type SectionTarget } from '../config/settings.js';
@@ -908,12 +908,12 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
   for (const h of headings) {
     // (A heading holding spots is timed by neither: containers.)
     if (containers.has(h)) continue;
-    const found = [...(durationIn(h.title) === null ? [] : [{ seconds: durationIn(h.title)!, where: 'its title' }]), ...h.lengths.map((l) => ({ seconds: l.seconds, where: `¶${l.paragraph.location.paragraph} ("${l.text}")` }))];
+    const found = [...(durationIn(h.title) === null ? [] : [{ seconds: durationIn(h.title)!, where: 'its title' }]), ...h.lengths.map((l) => ({ seconds: l.seconds, where: `${formatLocation(l.paragraph.location)} ("${l.text}")` }))];
     if (new Set(found.map((f) => f.seconds)).size < 2) continue;
     if (targets.some((t) => matchesTarget(h.title, t.title))) continue;
     warnings.push({
       code: 'section-lengths-differ',
-      message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
+      message: `Section "${h.title}" (${formatLocation(h.paragraph.location)}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
       location: h.paragraph.location,
       details: { section: h.title, lengths: found.map((f) => f.seconds) },
     });
@@ -925,7 +925,7 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
     if (text === null) continue;
     warnings.push({
       code: 'section-length-unread',
-      message: `Section "${h.title}" (¶${h.paragraph.location.paragraph}) seems to give a length ("${text}") that vo-lines cannot read, so it has no target. Write the length as :30, 0:30, 30 s or 1 min, or set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
+      message: `Section "${h.title}" (${formatLocation(h.paragraph.location)}) seems to give a length ("${text}") that vo-lines cannot read, so it has no target. Write the length as :30, 0:30, 30 s or 1 min, or set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
       location: h.paragraph.location,
       details: { section: h.title, text },
     });
@@ -938,7 +938,7 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
     const more = markers.length > 1 ? ` and ${markers.length - 1} more` : '';
     warnings.push({
       code: 'spots-unread',
-      message: `"${first.text}" (¶${first.paragraph.location.paragraph})${more} look${markers.length > 1 ? '' : 's'} like ${markers.length > 1 ? 'spots’ titles or lengths' : 'a spot’s title or length'}, but no voices are named (no config, no legend), so ${markers.length > 1 ? 'they are' : 'it is'} read as the text of ${groups.length > 1 ? 'the colour groups' : 'the colour group'} ${groups.join(' and ')}: the script is not divided into spots there, and no spot is timed against its length. Spot markers like these will be read once the voices are named (vo-lines init writes a config).`,
+      message: `"${first.text}" (${formatLocation(first.paragraph.location)})${more} look${markers.length > 1 ? '' : 's'} like ${markers.length > 1 ? 'spots’ titles or lengths' : 'a spot’s title or length'}, but no voices are named (no config, no legend), so ${markers.length > 1 ? 'they are' : 'it is'} read as the text of ${groups.length > 1 ? 'the colour groups' : 'the colour group'} ${groups.join(' and ')}: the script is not divided into spots there, and no spot is timed against its length. Spot markers like these will be read once the voices are named (vo-lines init writes a config).`,
       location: first.paragraph.location,
       details: { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, groups },
     });

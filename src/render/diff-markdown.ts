@@ -3,10 +3,10 @@
  * `~~deleted~~` and `**inserted**`; script text is escaped so GitHub shows it as typed.
  */
 import { markParts } from '../compare/word-diff.js';
-import { movesText, regroupText } from '../compare/describe.js';
+import { allMovesText, regroupText } from '../compare/describe.js';
 import { byPlace, presenceNote, ROUNDING_NOTE, roundingOnly, totalsText, unchangedVoice, voiceLabel } from './diff-text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
-import { type ScriptDiff, type SentenceMove, type VoiceDiff, type WordPart } from '../compare/model.js';
+import { type ScriptDiff, type SentenceMove, type VoiceDiff, type WordPart, type WordsMove } from '../compare/model.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { escapeCell } from './markdown.js';
 
@@ -23,9 +23,12 @@ function rows(diff: VoiceDiff): string[][] {
   const marked = (words: WordPart[]) => markParts(words, (kind, core) => (kind === 'removed' ? `~~${core}~~` : `**${core}**`), escapeMarkdown);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? marked(l.words) : escapeMarkdown(l.text));
   const edited = (l: { words?: WordPart[] }) => (l.words ? ', edited' : '');
-  const moved = (l: { moves?: SentenceMove[] }) => (l.moves ? ` (${escapeMarkdown(movesText(l.moves, diff.voice))})` : '');
+  const moved = (l: { moves?: SentenceMove[]; wordsMoved?: WordsMove[] }) => {
+    const text = allMovesText(l, diff.voice);
+    return text ? ` (${escapeMarkdown(text)})` : '';
+  };
   return byPlace([
-    ...diff.added.map((l) => ({ cells: ['added', where(l.location), escapeMarkdown(l.text)], at: l.rank })),
+    ...diff.added.map((l) => ({ cells: [`added${moved(l)}`, where(l.location), escapeMarkdown(l.text)], at: l.rank })),
     ...diff.removed.map((l) => ({ cells: [`removed${moved(l)}`, where(l.location), escapeMarkdown(l.text)], at: l.rank })),
     ...diff.changed.map((l) => ({ cells: [`${l.regrouped ? escapeMarkdown(regroupText(l.regrouped)) : 'changed'}${moved(l)}`, where(l.location), marked(l.words)], at: l.rank })),
     ...diff.reassignedIn.map((l) => ({ cells: [`from ${escapeMarkdown(voiceLabel(l.from))}${edited(l)}${l.moved ? `, ${from(l.oldLocation)}` : ''}`, where(l.location), textOf(l)], at: l.rank })),

@@ -5,9 +5,9 @@
  */
 import { UNASSIGNED_LABEL, UNASSIGNED_TEXT } from '../attribute/voices.js';
 import { hasChanges } from '../compare/compare.js';
-import type { Delta, ScriptDiff, SentenceMove, VoiceDiff, WordPart } from '../compare/model.js';
+import type { Delta, ScriptDiff, SentenceMove, VoiceDiff, WordPart, WordsMove } from '../compare/model.js';
 import { markParts, plainMark } from '../compare/word-diff.js';
-import { movesText, regroupText } from '../compare/describe.js';
+import { allMovesText, regroupText } from '../compare/describe.js';
 import type { Location } from '../model.js';
 import { legendLine, warningLines } from './text.js';
 import { count, plural, formatDuration, formatLocation } from '../text/format.js';
@@ -98,9 +98,12 @@ function rowsOf(diff: VoiceDiff, options: DiffTextOptions): Row[] {
   const paint = (kind: 'removed' | 'added', text: string) => (options.colour ? ANSI[kind](text) : text);
   const where = (location: Location) => formatLocation(location);
   const textOf = (l: { text: string; words?: WordPart[] }) => (l.words ? inline(l.words, options.colour) : l.text);
-  const moved = (l: { moves?: SentenceMove[] }) => (l.moves ? ` (${movesText(l.moves, diff.voice)})` : '');
+  const moved = (l: { moves?: SentenceMove[]; wordsMoved?: WordsMove[] }) => {
+    const text = allMovesText(l, diff.voice);
+    return text ? ` (${text})` : '';
+  };
   return byPlace([
-    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: l.text, at: l.rank })),
+    ...diff.added.map((l) => ({ mark: paint('added', '+'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
     ...diff.removed.map((l) => ({ mark: paint('removed', '-'), location: where(l.location), text: `${l.text}${moved(l)}`, at: l.rank })),
     ...diff.changed.map((l) => ({ mark: '~', location: where(l.location), text: `${inline(l.words, options.colour)}${l.regrouped ? ` (${regroupText(l.regrouped)})` : ''}${moved(l)}`, at: l.rank })),
     ...diff.reassignedIn.map((l) => ({ mark: '⇄', location: where(l.location), text: `${textOf(l)} (from ${voiceLabel(l.from)}${l.words ? ', edited' : ''}${l.moved ? `, moved from ${where(l.oldLocation)}` : ''})`, at: l.rank })),

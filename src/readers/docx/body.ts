@@ -57,6 +57,14 @@ export interface RawParagraph {
   look?: Look;
   /** What stands in it that is said by number and place: tracked changes, equations, subdocuments (counters only). */
   marks?: ParagraphMarks;
+  /**
+   * The tracked changes of paragraphs deleted whole just before it (their text and their mark
+   * deleted, as Word deletes a paragraph), one entry each: said at their own place, between the
+   * paragraphs holding text around them, not in this paragraph (index.ts).
+   */
+  deletedBefore?: ParagraphMarks[];
+  /** In a notes part: the note (`w:footnote`, `w:endnote`) it belongs to, counted from 1 in the part. */
+  note?: number;
 }
 
 /**
@@ -230,6 +238,8 @@ export class StoryReader implements XmlHandlers {
   readonly unplacedMarks: ParagraphMarks = noMarks();
   /** Marks met outside a paragraph, for the next paragraph that opens. */
   private pendingMarks: ParagraphMarks | null = null;
+  /** The marks of paragraphs deleted whole, waiting for the next paragraph to open (RawParagraph.deletedBefore). */
+  private pendingDeleted: ParagraphMarks[] | null = null;
   /** `w:subDoc`s met: the relationship id of each (a master document's subdocument, a file outside this one). */
   readonly subDocuments: string[] = [];
   /** The document's page colour (`w:document/w:background`), as written. */
@@ -1118,9 +1128,14 @@ export class StoryReader implements XmlHandlers {
     if (frameText) context.frameText = frameText;
     const paragraph: RawParagraph = { story: this.storyStack[this.storyStack.length - 1]!, context, runs, anchored: [] };
     if (cell && table) paragraph.tableNumber = table.number;
+    if (this.notes > 0) paragraph.note = this.notes;
     if (this.pendingMarks) {
       paragraph.marks = this.pendingMarks;
       this.pendingMarks = null;
+    }
+    if (this.pendingDeleted) {
+      paragraph.deletedBefore = this.pendingDeleted;
+      this.pendingDeleted = null;
     }
     return paragraph;
   }
@@ -1161,11 +1176,16 @@ export class StoryReader implements XmlHandlers {
     if (markDeleted || dropCap || markJoins) {
       // Its mark is a tracked deletion (read as accepted) or always hidden (a style separator), or it
       // is the drop cap of the next paragraph (its first letters, set large): it runs on into the next.
-      if (markDeleted && !paragraph.context.props.markMoved) this.markIn(paragraph, 'deletions');
-      else if (markDeleted || dropCap) for (const run of paragraph.runs) run.dropCap = true;
+      const deleted = markDeleted && !paragraph.context.props.markMoved;
+      // Deleted whole, as Word deletes a paragraph: its text deleted (none left) and its mark. One
+      // deletion (its mark goes with its text), said where the paragraph stood, not in the next one.
+      const whole = deleted && !holdsText(paragraph.runs);
+      if (deleted && !(whole && (paragraph.marks?.deletions ?? 0) > 0)) this.markIn(paragraph, 'deletions');
+      else if (!deleted && (markDeleted || dropCap)) for (const run of paragraph.runs) run.dropCap = true;
       // What it holds is said at the paragraph it runs on into.
       if (paragraph.marks) {
-        if (this.pendingMarks) addMarks(this.pendingMarks, paragraph.marks);
+        if (whole) (this.pendingDeleted ??= []).push(paragraph.marks);
+        else if (this.pendingMarks) addMarks(this.pendingMarks, paragraph.marks);
         else this.pendingMarks = paragraph.marks;
         delete paragraph.marks;
       }
@@ -1406,6 +1426,10 @@ export class StoryReader implements XmlHandlers {
     if (this.pendingMarks) {
       addMarks(this.unplacedMarks, this.pendingMarks);
       this.pendingMarks = null;
+    }
+    if (this.pendingDeleted) {
+      for (const marks of this.pendingDeleted) addMarks(this.unplacedMarks, marks);
+      this.pendingDeleted = null;
     }
     this.fieldScopes.length = 0;
     this.closeFieldScope(true);
@@ -1952,3 +1976,11 @@ function hasPlaceholder(sdtPr: XmlElement): boolean {
   const val = flag.attrs.get('val');
   return !(val === '0' || val === 'false' || val === 'off');
 }
+
+/** Some run holds text other than spaces (what is left of a paragraph once its deleted text is dropped). */
+function holdsText(runs: readonly RawRun[]): boolean {
+  for (const run of runs) if (TEXT_NOT_SPACE.test(run.text)) return true;
+  return false;
+}
+
+const TEXT_NOT_SPACE = /[^ \t\r\n\u00A0]/;

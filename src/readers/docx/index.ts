@@ -313,7 +313,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   // Headers and footers not read as lines are still read as furniture: where a legend may stand.
   const furniture: RawParagraph[] = [];
   // Footnotes and endnotes not read as lines are read to be counted: a narrator who reads them aloud is told.
-  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [], tracked: [] };
+  const notesLeftOut: NotesLeftOut = { footnote: 0, endnote: 0, paragraphs: [], unread: [], tracked: [], texts: [] };
   for (const [story, kind] of EXTRA_STORIES) {
     if (!wanted.has(story)) {
       // Read for a legend, or to be counted, only: what the reader would say of their fields is not about the lines.
@@ -346,7 +346,7 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
   script.facts.trackedChanges = gathered.trackedChanges;
   if (page && page !== WHITE) script.facts.pageColour = page;
   if (pageUnknown) script.facts.pageUnknown = true;
-  const changes = trackedChanges(marks, gathered.unplaced);
+  const changes = trackedChanges(marks, gathered.unplaced, script.paragraphs.length);
   if (changes) script.facts.changes = changes;
   const equations = equationsWarning(marks, gathered.equationTexts, script.paragraphs);
   if (equations) script.warnings.push(equations);
@@ -362,6 +362,8 @@ async function readParts(bytes: Uint8Array, file: string, options: ReadOptions, 
     const notes = notesWarning(notesLeftOut, toScript(notesLeftOut.paragraphs, file, word.look, budget).paragraphs, wanted);
     if (notes) script.warnings.push(notes);
   }
+  // The notes not read as lines, for `diff` to say when they changed (none read: both kinds asked for).
+  if (!wanted.has('footnote') || !wanted.has('endnote')) script.notesLeftOut = { notes: notesLeftOut.texts.map((n) => ({ story: n.story, text: normaliseSpace(n.text) })), alsoIncluded: EXTRA_STORIES.filter(([story]) => wanted.has(story)).map(([story]) => `${story}s`) };
   const trackedNotes = trackedNotesWarning(notesLeftOut.tracked, wanted);
   if (trackedNotes) script.warnings.push(trackedNotes);
   const unreadNotes = unreadNotesWarning(notesLeftOut.unread);
@@ -556,6 +558,8 @@ interface NotesLeftOut {
   unread: { story: 'footnote' | 'endnote'; part: string }[];
   /** The kinds of notes, not read as lines, that hold tracked changes. */
   tracked: ('footnote' | 'endnote')[];
+  /** Each note's text, in order (`Script.notesLeftOut`). */
+  texts: { story: 'footnote' | 'endnote'; text: string }[];
 }
 
 /** Reads the notes parts to count them; a part that is damaged or over a limit is not counted (as furnitureOf), and is said (unreadNotesWarning). */
@@ -565,6 +569,16 @@ async function countNotes(targets: string[], story: 'footnote' | 'endnote', read
       const reader = await readStory(target, story);
       into[story] += reader.notes;
       into.paragraphs.push(...reader.paragraphs.filter((p) => !p.chunk));
+      // Each note's text as written (its paragraphs joined): what `diff` compares of notes it does not read.
+      let note: number | undefined;
+      for (const paragraph of reader.paragraphs) {
+        if (paragraph.chunk || paragraph.note === undefined) continue;
+        let text = '';
+        for (const run of paragraph.runs) text += run.text;
+        if (paragraph.note !== note) into.texts.push({ story, text });
+        else into.texts[into.texts.length - 1]!.text += `\n${text}`;
+        note = paragraph.note;
+      }
       if (reader.trackedChanges && !into.tracked.includes(story)) into.tracked.push(story);
     } catch (error) {
       if (isUserError(error) && error.code === 'timeout') throw error;
@@ -683,6 +697,8 @@ function toScript(raw: RawParagraph[], file: string, scriptLook: Look, budget: B
   const visit = (source: RawParagraph) => {
     budget.tick(256);
     if (source.marks && marksOut) addMarks((pendingMarks ??= noMarks()), source.marks);
+    // Paragraphs deleted whole just before this one: where they stood, after the paragraphs holding text so far.
+    if (source.deletedBefore && marksOut) for (const marks of source.deletedBefore) marksOut.push({ paragraph: null, marks, deletedAfter: paragraphs.length });
     if (source.chunk) {
       if (source.unread) unreadChunks.push({ source, before: paragraphs.length });
       return;
@@ -1166,15 +1182,17 @@ function isComplexScript(text: string): boolean {
 interface PlacedMarks {
   paragraph: number | null;
   marks: ParagraphMarks;
+  /** The marks of a paragraph deleted whole: the number of the paragraphs holding text before it (0: none), said as its place. */
+  deletedAfter?: number;
 }
 
 /** Paragraph numbers kept in the details of a warning that says where things stand. */
 const PLACES_KEPT = 200;
 
 /** The tracked changes counted, by kind, and the paragraphs they stand in; null when there are none. */
-function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): TrackedChanges | null {
+function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks, paragraphCount: number): TrackedChanges | null {
   const changes: TrackedChanges = { insertions: unplaced.insertions, deletions: unplaced.deletions, moves: unplaced.moves, formatting: unplaced.formatting, colourChanges: unplaced.colourChanges, paragraphs: [] };
-  for (const { paragraph, marks } of placed) {
+  for (const { paragraph, marks, deletedAfter } of placed) {
     const n = marks.insertions + marks.deletions + marks.moves + marks.formatting;
     if (n === 0) continue;
     changes.insertions += marks.insertions;
@@ -1182,7 +1200,13 @@ function trackedChanges(placed: PlacedMarks[], unplaced: ParagraphMarks): Tracke
     changes.moves += marks.moves;
     changes.formatting += marks.formatting;
     changes.colourChanges += marks.colourChanges;
-    if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
+    if (deletedAfter !== undefined) {
+      // Between the paragraphs holding text around it; several deleted one after another: one place.
+      const deleted = (changes.deletedParagraphs ??= []);
+      const place = { after: deletedAfter > 0 ? deletedAfter : null, before: deletedAfter < paragraphCount ? deletedAfter + 1 : null };
+      const last = deleted[deleted.length - 1];
+      if (deleted.length < PLACES_KEPT && (!last || last.after !== place.after)) deleted.push(place);
+    } else if (paragraph !== null && changes.paragraphs.length < PLACES_KEPT && changes.paragraphs[changes.paragraphs.length - 1] !== paragraph) changes.paragraphs.push(paragraph);
   }
   return changes.insertions + changes.deletions + changes.moves + changes.formatting > 0 ? changes : null;
 }
