@@ -33,6 +33,12 @@ const DASHES: [string, string, string, number][] = [
   // an en dash between two letters in order: a range of letters
   ['en-US', 'the A–Z guide', 'the A to Z guide', 5],
   ['fr-FR', 'le guide de A–Z', 'le guide de A à Z', 6],
+  // days and months
+  ['en-US', 'Open Mon–Fri, 9am–5pm.', 'Open Mon to Fri, nine A M to five P M.', 11],
+  ['en-US', 'Open 8:00 am–6:00 pm', 'Open eight A M to six P M', 8],
+  ['en-US', 'SPOT 4 — 8:00 am–6:00 pm', 'SPOT four — eight A M to six P M', 9],
+  ['de-DE', 'Mo–Fr geöffnet, Jan—März zu.', 'Mo bis Fr geöffnet, Jan bis März zu.', 8],
+  ['fr-FR', 'Ouvert lun–ven.', 'Ouvert lun à ven.', 4],
   // a letter repeated is a stammer, an em dash a pause
   ['en-US', 'I—I don’t know.', 'I — I don’t know.', 4],
   ['en-US', 'I–I don’t know.', 'I – I don’t know.', 4],

@@ -2,7 +2,8 @@
  * A dash closed up between two words (`course—for`, `north–south`, `said—twice`, `Wait--what`, `2020—the`): Word counts
  * one written word there (no space), but a narrator says both, the dash a pause. Its spoken form puts spaces around the
  * dash, so that each side is one word and read by the rules (`2020—the` twenty twenty — the); an en dash between two
- * letters in order is a range of letters (`A–Z` A to Z; `I—I` a stammer). A figure on both sides is left to the ranges (`1990–1995`, `10—20`, `$5–$10`: said
+ * letters in order is a range of letters (`A–Z` A to Z; `I—I` a stammer), a dash between two days or months a range of
+ * them (`Mon–Fri` Mon to Fri). A figure on both sides is left to the ranges (`1990–1995`, `10—20`, `$5–$10`: said
  * "to"), and a hyphen is never a dash (`Jean-Pierre`, `e-learning`). East Asian text (`——` between Chinese characters,
  * each character a word already) and a dash at a word's end or start (`well—`, `—and`) are left as written.
  */
@@ -60,6 +61,16 @@ function sideOf(text: string, from: number, to: number): Side {
   return { letters, digits, oneLetter: letters === 1 && lettersOnly, at };
 }
 
+/** Two different days or months (`mon`, `fri`), as ranged lists them: a range of them. */
+const namedRange = (first: string, second: string, ranged: ReadonlySet<string>) => first !== second && ranged.has(first) && ranged.has(second);
+
+/** The letters of text[from, to) without what opens or closes them (`(Mon` Mon, `Fri.` Fri), in lower case. */
+function wordOf(text: string, from: number, to: number): string {
+  while (from < to && !isLetterOrDigitAt(text, from)) from++;
+  while (to > from && !isLetterOrDigitAt(text, to - 1)) to--;
+  return text.slice(from, to).toLowerCase();
+}
+
 /**
  * Whether the en dash text[i, end) joins two letters in alphabetical order, both capitals or both small (`A–Z`, `a–f`): a
  * range of letters. A letter repeated is a stammer (`I—I`, `I–I don't know`), the em dash a pause.
@@ -74,10 +85,11 @@ function letterRange(text: string, i: number, end: number, left: Side, right: Si
 }
 
 /**
- * The text with each dash closed up between two words opened (`course — for`), a range of letters said (`A to Z`, with
- * the language's word for "to"); the text itself when there is none.
+ * The text with each dash closed up between two words opened (`course — for`), a range of letters, days or months said
+ * with the language's word for "to" (`A to Z`, `Mon to Fri`: `ranged` holds the days' and months' names and their
+ * abbreviations, in lower case); the text itself when there is none.
  */
-export function openDashes(text: string, to: string): string {
+export function openDashes(text: string, to: string, ranged: ReadonlySet<string>): string {
   if (!ANY_DASH.test(text)) return text;
   let out = '';
   let copied = 0;
@@ -103,7 +115,8 @@ export function openDashes(text: string, to: string): string {
       i > wordStart && after > end && left.letters > 0 && right.letters > 0 && !(left.digits && right.digits) &&
       scriptAtEnd(text.slice(wordStart, i), 'last') !== 'east-asian' && scriptAtEnd(text.slice(end, after), 'first') !== 'east-asian';
     if (open) {
-      out += text.slice(copied, i) + (letterRange(text, i, end, left, right) ? ` ${to} ` : ` ${text.slice(i, end)} `);
+      const range = letterRange(text, i, end, left, right) || (isDashCode(text.charCodeAt(i)) && namedRange(wordOf(text, wordStart, i), wordOf(text, end, after), ranged));
+      out += text.slice(copied, i) + (range ? ` ${to} ` : ` ${text.slice(i, end)} `);
       copied = end;
     }
     wordStart = end;

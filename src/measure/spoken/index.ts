@@ -194,7 +194,7 @@ export function spokenForm(text: string, languageTag: string): string {
   const language = lastLanguage;
   if (!language) return text;
   // A dash closed up between two words (`course—for`): both words said, each read by the rules below (dashes.ts).
-  text = openDashes(text, language.words.to);
+  text = openDashes(text, language.words.to, language.ranged);
   if (!mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
@@ -1732,6 +1732,8 @@ class LineReader {
     if (token.post || !/^\d{1,2}$/.test(token.core) || !LONE_DASH.test(this.tok(i + 1)?.raw ?? '') || !/^\d/.test(this.tok(i + 2)?.raw ?? '')) return null;
     const end = this.time(i + 2);
     if (!end) return null;
+    // `SPOT 4 — 8:00 am – 6:00 pm`: the time opens a range of its own, the number is no end of one
+    if (LONE_DASH.test(this.tok(end.next)?.raw ?? '') && /^\d/.test(this.tok(end.next + 1)?.raw ?? '')) return null;
     let written = '';
     for (let k = i + 2; k < end.next; k++) written += this.core(k)!;
     const words = this.timeRange(token.core, written);
