@@ -63,6 +63,10 @@ function sideOf(text: string, from: number, to: number): Side {
 
 /** Two different days or months (`mon`, `fri`), as ranged lists them: a range of them. */
 const namedRange = (first: string, second: string, ranged: ReadonlySet<string>) => first !== second && ranged.has(first) && ranged.has(second);
+/** The most letters of a day's or a month's name (`miércoles`, `September`, `Donnerstag`): a longer side is none. */
+const LONGEST_NAME = 10;
+/** A side that may be a day's or a month's name: letters only, few enough. */
+const mayBeName = (side: Side) => !side.digits && side.letters <= LONGEST_NAME;
 
 /** The letters of text[from, to) without what opens or closes them (`(Mon` Mon, `Fri.` Fri), in lower case. */
 function wordOf(text: string, from: number, to: number): string {
@@ -115,7 +119,7 @@ export function openDashes(text: string, to: string, ranged: ReadonlySet<string>
       i > wordStart && after > end && left.letters > 0 && right.letters > 0 && !(left.digits && right.digits) &&
       scriptAtEnd(text.slice(wordStart, i), 'last') !== 'east-asian' && scriptAtEnd(text.slice(end, after), 'first') !== 'east-asian';
     if (open) {
-      const range = letterRange(text, i, end, left, right) || (isDashCode(text.charCodeAt(i)) && namedRange(wordOf(text, wordStart, i), wordOf(text, end, after), ranged));
+      const range = letterRange(text, i, end, left, right) || (isDashCode(text.charCodeAt(i)) && mayBeName(left) && mayBeName(right) && namedRange(wordOf(text, wordStart, i), wordOf(text, end, after), ranged));
       out += text.slice(copied, i) + (range ? ` ${to} ` : ` ${text.slice(i, end)} `);
       copied = end;
     }
