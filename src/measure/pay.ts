@@ -1,9 +1,11 @@
 /**
  * Pay units and a quote from a rate card. French dubbing pays by the *ligne*: a role's characters
  * (letters, signs and spaces) divided by 50, any remainder one more line (SFA grid). Characters are
- * counted on each line's NFC text with whitespace runs as one space and the ends trimmed.
+ * counted on each line's NFC text with whitespace runs as one space and the ends trimmed, the characters
+ * no reader sees left out and an emoji sequence one (see lineCharacters).
  */
 import type { RateCard, RateUnit } from '../config/settings.js';
+import { lazy } from '../text/lazy.js';
 import { normaliseSpace } from '../text/words.js';
 
 export const DUBBING_LINE_CHARACTERS = 50;
@@ -26,15 +28,75 @@ export interface PayUnits {
   finishedHours: number;
 }
 
-/** Characters of one line: NFC, whitespace runs as one space, ends trimmed; counted in code points. */
+/**
+ * Characters of one line, as a reader sees them: NFC, whitespace runs as one space, ends trimmed; counted in code points,
+ * but for the format characters no one sees (Unicode's default-ignorable code points: right-to-left and left-to-right
+ * marks, zero-width joiners, non-joiners and spaces, word joiners, a BOM, soft hyphens, variation selectors), never
+ * counted, and an emoji sequence (a ZWJ family, a skin tone, a flag's two letters, a keycap) counted as the one character
+ * it shows.
+ */
 export function lineCharacters(text: string): number {
   // Printable ASCII between single spaces (most lines): one character per UTF-16 unit, nothing to normalise.
   if (!NOT_PLAIN.test(text)) return text.length;
-  let spaced = normaliseSpace(text);
+  // A word joiner and a BOM are no space to a reader (normaliseSpace takes them for one).
+  let spaced = normaliseSpace(JOINERS.test(text) ? text.replace(JOINERS_ALL, '') : text);
   // Only text with combining marks can change under NFC; astral characters are two UTF-16 units.
   MARK.lastIndex = 0;
   if (MARK.test(spaced)) spaced = spaced.normalize('NFC');
+  if (MAY_BE_UNSEEN.test(spaced)) return seenCharacters(spaced);
   return spaced.length - (spaced.match(SURROGATE_PAIRS)?.length ?? 0);
+}
+
+/** The word joiner and the BOM (zero-width no-break space): invisible, yet whitespace to normaliseSpace. */
+const JOINERS = /[\u2060\uFEFF]/;
+const JOINERS_ALL = /[\u2060\uFEFF]/g;
+/** A default-ignorable character of the BMP, an enclosing keycap, or a surrogate (an emoji, a tag, a modifier may be astral). */
+const MAY_BE_UNSEEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u20E3\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8\uD800-\uDBFF]/;
+/** An emoji (built on first use: only a line with a zero-width joiner or a skin tone asks). */
+const PICTOGRAPHIC = lazy(() => /\p{Extended_Pictographic}/u);
+
+/** Unicode's Default_Ignorable_Code_Point (16.0): what a renderer shows nothing for. */
+function isDefaultIgnorable(cp: number): boolean {
+  if (cp < 0xad) return false;
+  if (cp < 0x2000) return cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 || (cp >= 0x180b && cp <= 0x180f);
+  if (cp < 0x3000) return (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f);
+  if (cp < 0x10000) return cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp === 0xffa0 || (cp >= 0xfff0 && cp <= 0xfff8);
+  return (cp >= 0x1bca0 && cp <= 0x1bca3) || (cp >= 0x1d173 && cp <= 0x1d17a) || (cp >= 0xe0000 && cp <= 0xe0fff);
+}
+
+/** Whether a code point is an emoji (`\p{Extended_Pictographic}`; asked only beside a joiner or a skin tone). */
+const isPictographic = (cp: number) => cp >= 0xa9 && PICTOGRAPHIC().test(String.fromCodePoint(cp));
+
+/** The characters of normalised text, code point by code point, the unseen left out and an emoji sequence one (see lineCharacters). */
+function seenCharacters(text: string): number {
+  let count = 0;
+  // The last code point counted or joined to it (-1 for none): a skin tone or a joined emoji after an emoji is part of it.
+  let last = -1;
+  // A zero-width joiner came after an emoji.
+  let joined = false;
+  // A regional indicator opened a flag whose second letter is still to come.
+  let flagOpen = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (cp === 0x200d) {
+      joined = last >= 0 && isPictographic(last);
+      continue;
+    }
+    if (isDefaultIgnorable(cp) || cp === 0x20e3) continue;
+    const regional = cp >= 0x1f1e6 && cp <= 0x1f1ff;
+    if (regional && flagOpen) {
+      flagOpen = false;
+      continue;
+    }
+    flagOpen = regional;
+    if (cp >= 0x1f3fb && cp <= 0x1f3ff && last >= 0 && isPictographic(last)) continue;
+    const join = joined && isPictographic(cp);
+    joined = false;
+    last = cp;
+    if (!join) count++;
+  }
+  return count;
 }
 
 /**

@@ -113,21 +113,59 @@ function cyrillic(word: string): number {
   return Math.max(1, count);
 }
 
-/** A Greek word: its vowels, a diphthong (`αι`, `ου`) one; a vowel after ϊ ϋ or beside another otherwise a syllable of its own. */
+/** Greek vowels that carry the accent (tonos; with a diaeresis too). */
+const GREEK_ACCENTED = 'άέήίόύώΐΰ';
+
+/**
+ * A Greek word: its vowels, a diphthong (`αι`, `ου`) one unless its first vowel carries the accent (`ρολόι` ρο·λό·ι,
+ * `τσάι` τσά·ι); a vowel after ϊ ϋ or beside another otherwise a syllable of its own. Unaccented ι (υ, οι, ει) between a
+ * consonant and a vowel is said as a glide, no syllable (synizesis, see glide): `για` one, `παιδιά` two, `κάποιος` two.
+ */
 function greek(word: string): number {
   let count = 0;
   let i = 0;
+  // Monotonic Greek marks the accent on every word of two syllables or more: a short word without one is said in one.
+  let accented = false;
+  for (let k = 0; k < word.length && !accented; k++) accented = GREEK_ACCENTED.includes(word[k]!);
   while (i < word.length) {
-    const char = GREEK_BASE[word[i]!] ?? word[i]!;
+    const written = word[i]!;
+    const char = GREEK_BASE[written] ?? written;
     if (!GREEK_VOWELS.includes(char)) {
       i++;
       continue;
     }
-    count++;
     const next = i + 1 < word.length ? GREEK_BASE[word[i + 1]!] ?? word[i + 1]! : '';
-    i += next && GREEK_PAIRS.has(char + next) ? 2 : 1;
+    const length = next && written === char && GREEK_PAIRS.has(char + next) ? 2 : 1;
+    if (!glide(word, i, length, accented)) count++;
+    i += length;
   }
   return Math.max(1, count);
+}
+
+/** Consonants of the Greek alphabet (lower case, final sigma included). */
+const GREEK_CONSONANTS = 'βγδζθκλμνξπρσςτφχψ';
+
+/**
+ * Whether the vowel (or pair) word[i, i+length), unaccented ι, υ, οι or ει after a consonant and before a vowel, is said as
+ * a glide: after γ (`γιατί`, `γεια`: γι before a vowel is one sound); in a short word written without an accent, which
+ * is one syllable (`για`, `μια`, `πια`, `δυο`, `ποιος`); ι before the accented vowel (`παιδιά`, `καρδιά`, `πιάνο`) but
+ * for the learned prefix δια- (`διάλογος` δι·ά·λο·γος); οι in ποι-, τοι- (`κάποιος`, `τέτοια`, `ποιότητα`). Learned words
+ * keep their hiatus elsewhere (`ασφάλεια` α·σφά·λει·α, `ήλιος` as written).
+ */
+function glide(word: string, i: number, length: number, accented: boolean): boolean {
+  const first = word[i]!;
+  const pair = length === 2 ? first + word[i + 1]! : '';
+  if (length === 1 ? first !== 'ι' && first !== 'υ' : pair !== 'οι' && pair !== 'ει') return false;
+  if (i === 0 || !GREEK_CONSONANTS.includes(word[i - 1]!)) return false;
+  const after = word[i + length];
+  if (after === undefined) return false;
+  const afterBase = GREEK_BASE[after] ?? after;
+  if (!GREEK_VOWELS.includes(afterBase) || afterBase === 'ϊ' || afterBase === 'ϋ') return false;
+  const before = word[i - 1]!;
+  if (before === 'γ' && first !== 'υ') return true;
+  if (!accented) return word.length <= 5;
+  if (length === 1) return first === 'ι' && after !== afterBase && !(i === 1 && before === 'δ');
+  return pair === 'οι' && (before === 'π' || before === 'τ');
 }
 
 /**

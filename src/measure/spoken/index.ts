@@ -8,6 +8,7 @@ import { spokenLanguage, type CurrencyWords, type SpokenLanguage } from './langu
 import { readAddress, isAddress } from './addresses.js';
 import { beforeNoun, cardinal, isAddressLike, isPlural, parseNumeral, romanValue, sayDigits, sayGroupAsWritten, sayMoney, sayNumeral, sayOrdinal, sayYear, type Numeral } from './numbers.js';
 import { isFormula, sayFormula } from './maths.js';
+import { openDashes } from './dashes.js';
 import { BETWEEN, DETERMINERS, MARKS, NUMBERED, PHONE_WORDS, REGISTERS, TAXES } from './identifiers.js';
 import { lazy } from '../../text/lazy.js';
 import { capitalsIn, isUpperCode } from '../../text/code-classes.js';
@@ -79,6 +80,19 @@ function abbreviationIn(table: Readonly<Record<string, string>>, written: string
 const isLetterCode = (code: number) => (code < 0x80 ? (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a : LETTER.test(String.fromCodePoint(code)));
 /** A character of `\w` (the u flag without i): where `\b` sees a word. */
 const isWordCode = (code: number) => (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x5f;
+
+/**
+ * Whether a run of letters holds one of an alphabet other than Latin (Greek, Cyrillic, Armenian, Georgian…): letters a
+ * narrator of en, fr, de or es would not spell by their names.
+ */
+function otherAlphabet(letters: string): boolean {
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c < 0x370 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2c60 && c <= 0x2c7f) || (c >= 0xa720 && c <= 0xa7ff) || (c >= 0xff00 && c <= 0xffef)) continue;
+    if (isLetterCode(c)) return true;
+  }
+  return false;
+}
 
 /** The code point that ends just before index i (a surrogate pair whole). */
 function codePointBefore(text: string, i: number): number {
@@ -178,7 +192,10 @@ export function spokenForm(text: string, languageTag: string): string {
     lastTag = languageTag;
   }
   const language = lastLanguage;
-  if (!language || !mayBeSaidOtherwise(text, language)) return text;
+  if (!language) return text;
+  // A dash closed up between two words (`course—for`): both words said, each read by the rules below (dashes.ts).
+  text = openDashes(text, language.words.to, language.ranged);
+  if (!mayBeSaidOtherwise(text, language)) return text;
   if (text.length <= LONG_LINE) return new LineReader(text, language).read();
   // A line this long is no narrator's line (a damaged or hostile file): read it a stretch at a
   // time so the token lists stay small (megabytes of figures took 500 MB at once).
@@ -1715,6 +1732,8 @@ class LineReader {
     if (token.post || !/^\d{1,2}$/.test(token.core) || !LONE_DASH.test(this.tok(i + 1)?.raw ?? '') || !/^\d/.test(this.tok(i + 2)?.raw ?? '')) return null;
     const end = this.time(i + 2);
     if (!end) return null;
+    // `SPOT 4 — 8:00 am – 6:00 pm`: the time opens a range of its own, the number is no end of one
+    if (LONE_DASH.test(this.tok(end.next)?.raw ?? '') && /^\d/.test(this.tok(end.next + 1)?.raw ?? '')) return null;
     let written = '';
     for (let k = i + 2; k < end.next; k++) written += this.core(k)!;
     const words = this.timeRange(token.core, written);
@@ -1756,14 +1775,23 @@ class LineReader {
     return this.language.dateLink.has(word) && this.lastDate === i - 2 ? this.lastEnding : 'r';
   }
 
-  /** Token i+1, right after `N.` at token i, is a German noun (capitalised, no sentence's opening word): `1. Platz`, `21. Jahrhundert`. */
+  /**
+   * Token i+1, right after `N.` at token i, is a German noun (capitalised, no sentence's opening word): `1. Platz`, `21.
+   * Jahrhundert`; or a name in capitals after an article or a preposition that takes the ordinal's ending, a club's
+   * (`der 1. FC Köln`, `beim 1. FSV Mainz`: an article's figure ends no sentence).
+   */
   private germanNounAfter(i: number): boolean {
     const next = this.tok(i + 1);
     if (!next || next.pre || next.core.length < 2) return false;
     const first = next.core.codePointAt(0)!;
     if (!isUpperCode(first) || DE_SENTENCE_OPENERS().has(next.core)) return false;
-    // a noun is letters (maybe hyphened: `Bundesliga-Saison`), not an acronym nor a figure
-    return !allCapitals(next.core) && !/\d/.test(next.core);
+    if (/\d/.test(next.core)) return false;
+    // a noun is letters (maybe hyphened: `Bundesliga-Saison`), not an acronym unless an article takes the ordinal
+    if (!allCapitals(next.core)) return true;
+    const before = this.tok(i - 1);
+    if (!before || before.post || this.tok(i)!.pre) return false;
+    const word = before.core.toLowerCase();
+    return DE_ORDINAL_E.has(word) || DE_ORDINAL_EN.has(word);
   }
 
   /**
@@ -1983,6 +2011,8 @@ class LineReader {
 
   /** `F B I`, `P D Fs`, `U.S.`; acronyms said as words (NASA, l'ONU), words in capitals (FREE) and shouted text are left alone. */
   private capitals(core: string, i: number): string | null {
+    const numeral = this.numberedRoman(core, i);
+    if (numeral) return numeral;
     if (dottedCapitals(core + '.') && /\./.test(core)) return [...core.replace(/\./g, '')].join(' ');
     // `/^(\p{Lu}{2,})(['’]s)$/u`: `CEO's`
     const last = core.charCodeAt(core.length - 1);
@@ -2010,6 +2040,19 @@ class LineReader {
   }
 
   /**
+   * A Roman numeral of two letters or more at token i after a word that numbers with one (languages.ts numberedBy): `Super
+   * Bowl LX` sixty, `Chapter XLII` forty-two, `saison XLII` quarante-deux. Null elsewhere (`Lexus LX`, `Part D`).
+   */
+  private numberedRoman(core: string, i: number): string | null {
+    if (core.length < 2 || core.length > 15 || this.tok(i)!.pre) return null;
+    const value = romanValue(core);
+    if (value === null || value < 2) return null;
+    const before = this.tok(i - 1);
+    if (!before || before.post || !this.language.numberedBy.has(before.core.toLowerCase())) return null;
+    return cardinal(this.language, value);
+  }
+
+  /**
    * Whether a run of letters is said as a word or spelled. Said as words: acronyms listed so (NASA),
    * ordinary words of the language typed in capitals (FREE, NOW, OUI), roman numerals, and runs that
    * sound out as a word. Spelled: acronyms listed so (ACLU), runs with no vowel, other runs of up to
@@ -2031,6 +2074,10 @@ class LineReader {
     if (L.sayAsWord.has(upper)) return piece;
     // a roman numeral (`XX`, `XV`, `XXI`, `II`) is never spelled as letters: kept as written where it is not said
     if (/^[IVX]+$/.test(upper) && romanValue(upper) !== null) return piece;
+    // nor one of four letters or more (`MMXXIV`, `LVIII`): two or three with L, C, D or M are as often an acronym (`CD`, `DCI`, `LX`)
+    if (upper.length >= 4 && romanValue(upper) !== null) return piece;
+    // capitals of another alphabet (Greek `ΓΙΑ`, Cyrillic `СССР`) in a line read by these rules: not spelled as Latin letters
+    if (otherAlphabet(upper)) return piece;
     if (!VOWEL.test(upper)) return spell();
     if (L.spell.has(upper)) return spell();
     if (this.isCapsWord(upper, i)) return piece;

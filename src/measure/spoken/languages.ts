@@ -107,6 +107,17 @@ export interface SpokenLanguage {
    * glued (eineinhalb, zweieinhalb). A fraction not listed is read as before.
    */
   mixedFractions: Record<string, string>;
+  /**
+   * Words (lower case) after which a Roman numeral of two letters or more is said as a number, a cardinal: an event's name
+   * (`Super Bowl LX` sixty, `WrestleMania XL`) and a part's (`Chapter XLII` forty-two, `saison XLII`, `Kapitel XII`,
+   * `capítulo XII`). Elsewhere a numeral of I, V, X or of four letters or more is kept as written, never spelled.
+   */
+  numberedBy: ReadonlySet<string>;
+  /**
+   * The days and months, names and abbreviations (lower case): a dash closed up between two of them is a range said with
+   * `words.to` (`Mon–Fri` Mon to Fri, `lun–ven`, `Mo–Fr`; see dashes.ts).
+   */
+  readonly ranged: ReadonlySet<string>;
   /** Acronyms said as words although a letter-count rule would spell them. */
   sayAsWord: ReadonlySet<string>;
   /** Acronyms spelled although they look pronounceable. */
@@ -144,6 +155,18 @@ const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli',
 const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
 
 const ADDRESS_WORDS = set('com org net info gov biz co app dev shop online site pro tv');
+/** A language's days and months with their abbreviations, lower case, built on first use (see SpokenLanguage.ranged). */
+function rangedWords(months: readonly string[], more: string): () => ReadonlySet<string> {
+  let built: ReadonlySet<string> | undefined;
+  return () => (built ??= new Set([...months.map((m) => m.toLowerCase()), ...more.split(/\s+/).filter(Boolean)]));
+}
+const EN_RANGED = rangedWords(EN_MONTHS, 'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec');
+const FR_RANGED = rangedWords(FR_MONTHS, 'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim janv févr avr juil sept oct nov déc');
+const DE_RANGED = rangedWords([...DE_MONTHS, 'Jänner'], 'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so jan feb mär apr jun jul aug sep sept okt nov dez');
+const ES_RANGED = rangedWords(ES_MONTHS, 'lunes martes miércoles jueves viernes sábado domingo lun mar mié jue vie sáb dom ene feb abr may jun jul ago sep sept oct nov dic');
+
+/** Events numbered in Roman numerals, said so in every language (see numberedBy). */
+const NUMBERED_EVENTS = 'bowl wrestlemania olympiad olympiade';
 
 /** Units of a millionth (`µg`, `µm`), under both characters a script may hold: the micro sign (U+00B5) and the Greek mu (U+03BC). */
 function micro(units: Record<string, [string, string]>): Record<string, [string, string]> {
@@ -213,6 +236,10 @@ function english(variant: 'en-US' | 'en-GB'): SpokenLanguage {
       'p.': 'page', 'pp.': 'pages', 'ref.': 'reference', ref: 'reference', 'vol.': 'volume', 'vols.': 'volumes', 'ch.': 'chapter', 'chap.': 'chapter',
       'fig.': 'figure', 'figs.': 'figures', 'art.': 'article', 'sec.': 'section', 'para.': 'paragraph',
     },
+    get ranged() {
+      return EN_RANGED();
+    },
+    numberedBy: set(`${NUMBERED_EVENTS} chapter part volume book act scene episode season phase stage level title class type grade schedule apollo vatican`),
     sayAsWord: set('ISO NASA NATO UNESCO UNICEF AIDS SCUBA LASER RADAR FIFA OPEC PIN GIF JPEG COVID OK NAFTA ASCII SIM RAM ROM CAPTCHA ASAP AWOL NIMBY SARS MERS ZIP FAQ OFSTED ISA DEFRA POTUS SWAT TESOL YAML DOCX'),
     spell: set('OCDE IEEE AAA ACLU'),
     get capsWords() {
@@ -283,6 +310,10 @@ function french(variant: 'fr-FR' | 'fr-BE'): SpokenLanguage {
       'p.': 'page', 'pp.': 'pages', 'réf.': 'référence', 'ref.': 'référence', réf: 'référence', ref: 'référence', 'art.': 'article', 'vol.': 'volume',
       'ch.': 'chapitre', 'chap.': 'chapitre', 'fig.': 'figure', 'env.': 'environ',
     },
+    get ranged() {
+      return FR_RANGED();
+    },
+    numberedBy: set(`${NUMBERED_EVENTS} chapitre partie tome volume livre acte scène épisode saison phase niveau titre classe type stade`),
     sayAsWord: set(
       'ISO ONU OTAN UNESCO UNICEF SIDA CNIL INSEE ENA SAMU SMIC CAF ZAD OVNI COVID OK CAC ASSEDIC URSSAF INSERM CROUS ADEME ANSSI ESSEC UNEDIC ONISEP ZUP MEDEF CAPES BAFA FIFA NASA PACS SIRET SIREN IBAN BIC RIB DOM TOM PIN CAPEX OPEX ENSAM ENSTA SNES FNAC FNAIM',
     ),
@@ -348,6 +379,10 @@ function german(variant: 'de-DE' | 'de-AT'): SpokenLanguage {
     phrases: {},
     abbreviations: { 'usw.': 'und so weiter', 'z.B.': 'zum Beispiel', 'd.h.': 'das heißt', 'ca.': 'circa', 'tel.': 'Telefon' },
     beforeNumber: { 'S.': 'Seite', 'abb.': 'Abbildung', 'kap.': 'Kapitel', 'art.': 'Artikel', 'bd.': 'Band' },
+    get ranged() {
+      return DE_RANGED();
+    },
+    numberedBy: set(`${NUMBERED_EVENTS} kapitel teil band buch akt szene episode folge staffel phase stufe klasse typ`),
     sayAsWord: set('NATO UNESCO UNICEF AIDS NASA FIFA DAX TÜV COVID OK PIN KITA DIN ISO NASDAQ'),
     spell: set(''),
     get capsWords() {
@@ -414,6 +449,10 @@ function spanish(variant: 'es-ES' | 'es-MX', pesos: boolean): SpokenLanguage {
     phrases: {},
     abbreviations: { 'etc.': 'etcétera', 'aprox.': 'aproximadamente', 'tel.': 'teléfono', 'tfno.': 'teléfono', 'tlf.': 'teléfono' },
     beforeNumber: { 'pág.': 'página', 'págs.': 'páginas', 'p.': 'página', 'cap.': 'capítulo', 'art.': 'artículo', 'fig.': 'figura', 'vol.': 'volumen' },
+    get ranged() {
+      return ES_RANGED();
+    },
+    numberedBy: set(`${NUMBERED_EVENTS} capítulo parte tomo volumen libro acto escena episodio temporada fase nivel título clase tipo`),
     sayAsWord: set('ISO ONU OTAN UNESCO UNICEF SIDA OVNI NASA FIFA COVID OK PYME IVA RENFE AVE NIF UNAM CEPAL'),
     spell: set('OCDE'),
     get capsWords() {
