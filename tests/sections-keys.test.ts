@@ -72,6 +72,18 @@ describe("a config's section key: the whole title, or the one title it starts", 
     expect(report.warnings.map((w) => w.code)).not.toContain('unknown-section');
   });
 
+  it('check keys.docx: each key given to no section is a section-time error, as a key naming none is', () => {
+    const result = runCli(['check', join(DIR, 'keys.docx'), '--config', join(DIR, 'keys.config.json')]);
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((line) => line.startsWith('  error'));
+    expect(errors.map((line) => line.replace(/^\s*error\s+section-time\s+/u, '').slice(0, 80))).toEqual([
+      "TV :15: about 12 s to record (30 words spoken: WOMAN 12 s), over the config's ta",
+      'The config sets a target of 0:50 for section "Radio", but the titles of 2 sectio',
+      'The config sets a target of 0:25 for section "Spot 2", but the titles of 2 secti',
+      'The config sets a target of 0:30 for section "Breakfast", but no section of the ',
+    ]);
+  });
+
   it('harbor-coffee.docx: "SPOT 2" starts one title and still names it (the README\'s example)', () => {
     const report = summary(join(SECTIONS, 'harbor-coffee.docx'), join(SECTIONS, 'vo-lines.config.json'));
     expect(report.sections.find((s) => s.title.startsWith('SPOT 2'))).toMatchObject({ targetSeconds: 20, targetFrom: 'config' });
