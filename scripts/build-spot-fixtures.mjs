@@ -25,6 +25,9 @@
 //   hours      opening hours in spot titles (`Spot 2 — Open 9:00–17:00`): no length, nothing unread
 //   campaign   a Heading 1 campaign over bold spot markers, with no line of its own: with a config target
 //              for it (campaign.config.json) and with lengths in its title and under it, it holds the spots
+//   keys       a Heading 1 `Radio campaign — 45 sec` over bold spots `RADIO :60`, `Spot 2 — Breakfast — :30`,
+//              `Spot 2 — Lunch — :20`, `TV :15`: the config's keys (keys.config.json) `Radio` and `Spot 2` each start
+//              two titles (named by none), `tv  :15` names `TV :15` (case and spaces aside), `Breakfast` none
 //
 // The right sections are written by hand in tests/sections-spots.test.ts.
 //
@@ -207,6 +210,17 @@ const SCRIPTS = {
     b('SPOT 4 — :30'),
     p(`WOMAN: ${words(40, 'sea')}.`), // 40 words, 16 s
   ],
+  keys: [
+    h1('Radio campaign — 45 sec'),
+    b('RADIO :60'),
+    p(`ANNCR: ${words(100, 'radio')}.`), // 100 words, 40 s
+    b('Spot 2 — Breakfast — :30'),
+    p(`WOMAN: ${words(50, 'toast')}.`), // 50 words, 20 s
+    b('Spot 2 — Lunch — :20'),
+    p(`ANNCR: ${words(40, 'soup')}.`), // 40 words, 16 s
+    b('TV :15'),
+    p(`WOMAN: ${words(30, 'screen')}.`), // 30 words, 12 s
+  ],
   supers: [
     b('SPOT 1 — TV — :15'),
     p('ANNCR: The Roadster is here.'),
@@ -268,6 +282,12 @@ writeFileSync(
 writeFileSync(
   join(OUT, 'campaign.config.json'),
   `${JSON.stringify({ voices: { ANNCR: { label: 'ANNCR' }, WOMAN: { label: 'WOMAN' } }, unassigned: ['#000000'], wpm: 150, sections: { 'Acme Drive campaign': { maxSeconds: 30 } } }, null, 2)}\n`,
+);
+
+// The keys script's targets by keys that name several sections, one by case and spaces aside, one naming none.
+writeFileSync(
+  join(OUT, 'keys.config.json'),
+  `${JSON.stringify({ voices: { ANNCR: { label: 'ANNCR' }, WOMAN: { label: 'WOMAN' } }, unassigned: ['#000000'], wpm: 150, sections: { Radio: { maxSeconds: 50 }, 'Spot 2': { maxSeconds: 25 }, 'tv  :15': { maxSeconds: 10 }, Breakfast: { maxSeconds: 30 } } }, null, 2)}\n`,
 );
 
 if (process.argv.includes('--pdf')) {

@@ -126,7 +126,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
       expect(julie!.lines[1]!.spoken).toBe('Bon… d’accord.');
       expect(report.warnings.find((w) => w.code === 'labels-not-counted')?.details).toEqual({ names: ['MARC', 'JULIE'], lines: 4, words: 6 });
       // « the door noise stays in the background »: a note for the mix, in Marc's colour, not read aloud.
-      expect(report.warnings.find((w) => w.code === 'notes-not-counted')?.details).toMatchObject({ labels: ['Remarque:'], lines: 1, words: 8 });
+      expect(report.warnings.find((w) => w.code === 'notes-not-counted')?.details).toMatchObject({ labels: ['Remarque :'], lines: 1, words: 8 });
     }
   });
 
@@ -230,7 +230,7 @@ describe('a speaker\'s name opening a colour-coded line', () => {
     expect(said.map((w) => [w.code, w.message, w.details, w.location?.paragraph])).toEqual([
       [
         'labels-not-counted',
-        "Speakers' names opening 4 lines in a voice's colour (PAUL: and MARIE:) are not counted as words said: a name before its colon is not read aloud (4 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
+        "Speakers' names opening 4 lines in a voice's colour (PAUL : and MARIE :) are not counted as words said: a name before its colon is not read aloud (4 words left out; the lines show them as written). If a name is read aloud, type it without its colon.",
         { names: ['PAUL', 'MARIE'], lines: 4, words: 4, shared: true },
         1,
       ],

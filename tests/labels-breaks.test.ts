@@ -95,7 +95,7 @@ describe('labels/breaks-labels-fr: a French radio spot typed with Shift+Enter', 
     const run = runCli(['lines', join(FIXTURES, 'breaks-labels-fr.docx'), '-c', config, '--voice', 'CLIENTE']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('  ¶') || line.startsWith('CLIENTE'))).toEqual([
-      'CLIENTE ("CLIENTE:"): 3 lines, 13 words, about 0:05 at 150 wpm',
+      'CLIENTE ("CLIENTE :"): 3 lines, 13 words, about 0:05 at 150 wpm',
       '  ¶1  7 words  Un euro ? Je prends trois baguettes, alors !',
       '  ¶2  3 words  Et les croissants ?',
       '  ¶3  3 words  Alors à demain !',

@@ -64,7 +64,7 @@ describe('label-left-out: a speaker the labels config leaves out', () => {
       expect(said.message).toBe(
         `"NARRATOR:" opens 3 lines (26 words after it) like a speaker's label, but the config names no voice by it (the first at ${page}¶2): those lines are left unassigned, not recorded. If NARRATOR speaks, add a voice for it to the config (NARRATOR: { label: "NARRATOR" }).`,
       );
-      expect(said.details).toEqual({ labels: ['NARRATOR'], lines: 3, words: 26, counts: [{ label: 'NARRATOR', lines: 3, words: 26 }] });
+      expect(said.details).toEqual({ labels: ['NARRATOR'], written: ['NARRATOR:'], lines: 3, words: 26, counts: [{ label: 'NARRATOR', lines: 3, words: 26 }] });
     });
   }
 
@@ -86,7 +86,7 @@ describe('label-left-out: a speaker the labels config leaves out', () => {
     const agency = brokenScript(['CLIENT: Acme Home'], ['MEDIUM: TV'], ['TV :30'], ['ANNA: Hello.'], ['CLIENT: Acme Cars'], ['MEDIUM: Radio'], ['RADIO :60 — Summer'], ['BEN: Hi.']);
     expect(castScript(agency, map).warnings.filter((w) => w.code === 'label-left-out')).toEqual([]);
     const guard = brokenScript(['GUARD: Halt.'], ['GUARD: Who goes there?'], ['ANNA: Hello.'], ['BEN: Hi.']);
-    expect(castScript(guard, map).warnings.find((w) => w.code === 'label-left-out')?.details).toEqual({ labels: ['GUARD'], lines: 2, words: 4, counts: [{ label: 'GUARD', lines: 2, words: 4 }] });
+    expect(castScript(guard, map).warnings.find((w) => w.code === 'label-left-out')?.details).toEqual({ labels: ['GUARD'], written: ['GUARD:'], lines: 2, words: 4, counts: [{ label: 'GUARD', lines: 2, words: 4 }] });
   });
 });
 
@@ -150,7 +150,7 @@ describe('notes-not-counted: a note to the studio in a voice\'s colour', () => {
       ]);
       expect(json.unassigned.lines.map((l) => l.text)).toEqual(['NB : ralentir sur les chiffres, merci.', 'Note au studio : ton chaleureux, pas institutionnel.', 'Remarque : prononcer « Acme » à l’anglaise.']);
       expect(warning(json, 'notes-not-counted')!.details).toMatchObject({
-        labels: ['NB:', 'Note au studio:', 'Remarque:'],
+        labels: ['NB :', 'Note au studio :', 'Remarque :'],
         lines: 3,
         words: 18,
         voices: [

@@ -155,7 +155,7 @@ export function castScript(read: Script, config: VoiceMap | null, options: { tol
   }
   if (map) for (const warning of labelsOutOfPlace(casting, map)) casting.warnings.push(warning);
   // Lines opening with a speaker's label the config names no voice by: nobody's, said (labels-left-out.ts).
-  const leftOut = labelled && !unused ? labelsLeftOut(casting.lines, map!) : null;
+  const leftOut = labelled && !unused ? labelsLeftOut(casting.lines, map!, casting.script.paragraphs) : null;
   if (leftOut) casting.warnings.push(leftOut);
   // Text in one voice's colour on another's highlight: the highlight's voice has it, said.
   if (map) for (const warning of twoVoicesOneStretch(map, casting.lines)) casting.warnings.push(warning);

@@ -347,11 +347,20 @@ function otherLabelRows(paragraphs: readonly Paragraph[], speakers: ReadonlyMap<
   const found = new Map<string, { column: number; join: boolean }>();
   if (tables.size === 0) return found;
   const inTables = paragraphs.filter((p) => p.location.cell && tables.has(String(p.location.cell.table)));
-  // In the speakers' column; above the first speaker's row only a direction's label (`MUSIC`), not a header row's (`PERSONNAGE | TEXTE`).
-  for (const [key, { column, label }] of rowLabels(inTables, cellLabel)) {
+  const labelled = rowLabels(inTables, cellLabel);
+  // By table and column, how often each label stands there: a name used twice is a speaker's, wherever its first row.
+  const uses = new Map<string, number>();
+  for (const [key, { column, label }] of labelled) {
+    const use = `${key.split(':')[0]}:${column}:${labelKey(label)}`;
+    uses.set(use, (uses.get(use) ?? 0) + 1);
+  }
+  // In the speakers' column; above the first voice's row only a direction's label (`MUSIC`) or a speaker's the column
+  // names again (`NARRATOR` opening the dialogue, the config leaving him out), not a header row's (`PERSONNAGE | TEXTE`).
+  for (const [key, { column, label }] of labelled) {
     const [table, row] = key.split(':');
     const entry = tables.get(table!)!;
-    if (speakers.has(key) || !entry.columns.has(column) || (Number(row) < entry.firstRow && !DIRECTIONS.has(labelKey(label)))) continue;
+    if (speakers.has(key) || !entry.columns.has(column)) continue;
+    if (Number(row) < entry.firstRow && !DIRECTIONS.has(labelKey(label)) && (uses.get(`${table}:${column}:${labelKey(label)}`) ?? 0) < 2) continue;
     found.set(key, { column, join: true });
   }
   return found;

@@ -421,11 +421,14 @@ export function labelsOnTheirLines(script: Script, map: VoiceMap | null): Map<st
 /**
  * The labels of a voice map that open the script's lines in a form of their own, each as the script first
  * writes it there: a full-width colon (`ＮＡ：`, `旁白：`), brackets (`【旁白】`, `（철수）`), a name before corner
- * brackets (`太郎「…」`). What a summary shows instead of the label and an ASCII colon (`"NA:"`), which the
- * script does not have. A label opening its lines with an ASCII colon or a tab, or not opening any, is not in it.
+ * brackets (`太郎「…」`), a space before the colon as French typography sets it (`ANNONCEUR :`, a no-break space
+ * shown as a space). What a summary shows instead of the label and a colon right after it (`"NA:"`), which the
+ * script does not have. A label opening its lines with an ASCII colon right after it or a tab, or not opening any, is not in it.
  */
 const MAY_OPEN = /[:：\t【［（(「『]/u;
 const BRACKET_OPENS = /^[【［（(\[]/u;
+const SPACE_COLON = /\s+:$/u;
+const ASIDE = /\s*\([^()]*\)/gu;
 
 export function labelsWritten(script: Script, map: VoiceMap | null): Map<string, string> {
   const entries = map?.voices.flatMap((voice) => voice.labels.filter((label) => label.trim() !== '').map((label) => ({ voice: voice.name, label }))) ?? [];
@@ -444,6 +447,8 @@ export function labelsWritten(script: Script, map: VoiceMap | null): Map<string,
     const opening = normaliseSpace(text.slice(found.cut.keep, found.cut.cut)).trim();
     const after = text.slice(found.cut.cut).trimStart();
     if (opening.includes('：') || BRACKET_OPENS.test(opening)) shown.set(found.entry.label, opening);
+    // French typography's space before the colon (`ANNONCEUR :`, a no-break space the same), the aside left out.
+    else if (SPACE_COLON.test(opening)) shown.set(found.entry.label, `${opening.replace(ASIDE, '').replace(SPACE_COLON, '')} :`);
     else if (after[0] === '「' || after[0] === '『') shown.set(found.entry.label, `${opening}${after[0]}…${after[0] === '「' ? '」' : '』'}`);
   }
   return shown;

@@ -171,14 +171,17 @@ export function avPictureRuleApplies(report: Report): boolean {
   return report.warnings.some((w) => w.code === 'av-picture-column' && voiceColouredPicture(w));
 }
 
-/** The section-time rule is in force only for a script with a section target (or a config target naming none). */
+/** A config's section target given to no section: naming none (`unknown-section`), or starting several titles (`section-target-ambiguous`). */
+const TARGET_NOT_GIVEN = new Set(['unknown-section', 'section-target-ambiguous']);
+
+/** The section-time rule is in force only for a script with a section target (or a config target given to none). */
 export function sectionRuleApplies(report: Report): boolean {
-  return (report.sections ?? []).some((s) => s.targetSeconds !== null) || report.warnings.some((w) => w.code === 'unknown-section');
+  return (report.sections ?? []).some((s) => s.targetSeconds !== null) || report.warnings.some((w) => TARGET_NOT_GIVEN.has(w.code));
 }
 
 /**
- * Each section (spot) over its target, and each config target that names no section (a misspelt
- * title must not pass). One check for the rule; a finding per section.
+ * Each section (spot) over its target, and each config target given to no section, naming none or starting
+ * several titles (a misspelt or a short title must not pass). One check for the rule; a finding per section.
  */
 function sectionTimeCheck(input: RuleInput, level: Level): Check {
   const findings: Finding[] = [];
@@ -195,7 +198,7 @@ function sectionTimeCheck(input: RuleInput, level: Level): Check {
       });
     }
     for (const warning of input.report.warnings) {
-      if (warning.code === 'unknown-section') findings.push({ rule: 'section-time', level, message: warning.message });
+      if (TARGET_NOT_GIVEN.has(warning.code)) findings.push({ rule: 'section-time', level, message: warning.message });
     }
   }
   return { rule: 'section-time', level, findings };
@@ -244,10 +247,10 @@ export function runRules(input: RuleInput): Check[] {
 
 /**
  * The rule that checks a report warning, if any: those of `WARNING_RULES`, and a config's section
- * target that names no section (`unknown-section`), which section-time checks.
+ * target given to no section (`unknown-section`, `section-target-ambiguous`), which section-time checks.
  */
 export function ruleCheckingWarning(code: string): RuleName | undefined {
-  return warningRule(code) ?? (code === 'unknown-section' ? 'section-time' : undefined);
+  return warningRule(code) ?? (TARGET_NOT_GIVEN.has(code) ? 'section-time' : undefined);
 }
 
 /**

@@ -55,7 +55,7 @@ export interface RateCard {
 
 /** A target from the config's `sections`: `"SPOT 2": {maxSeconds: 20}`. */
 export interface SectionTarget {
-  /** Matches a section whose title is this, or starts with it followed by a non-alphanumeric character. */
+  /** Names the sections whose title is this (case and spaces aside), else the one title that starts with it and a character no letter nor figure (measure/sections.ts headingsOfKey). */
   title: string;
   maxSeconds: number;
 }

@@ -17,7 +17,7 @@ import type { Location, Paragraph, Warning } from '../model.js';
 import { recordingSeconds } from './pace.js';
 import type { SyllablesAndPauses } from './timing.js';
 import { countNormalWords, countWordsUpTo, isLetterAt, LETTER_OR_DIGIT, normaliseSpace } from '../text/words.js';
-import { formatDuration, formatLocation } from '../text/format.js';
+import { count, formatDuration, formatLocation, listOf, plural } from '../text/format.js';
 import { styleHeadingLevel } from '../text/headings.js';
 import { lazy } from '../text/lazy.js';
 import { type SectionTarget } from '../config/settings.js';
@@ -586,6 +586,8 @@ interface ParagraphLines {
   voiced: boolean;
   /** The first voice that speaks in it. */
   voice?: string;
+  /** The words of its voices' lines. */
+  words: number;
 }
 
 /** A short line shaped like a spot marker in a colour group's text (no config): it divides nothing. */
@@ -593,6 +595,8 @@ interface VoicedMarker {
   paragraph: Paragraph;
   text: string;
   voice: string;
+  /** The words of the voice's lines in it (counted as the voice's). */
+  words: number;
 }
 
 function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers: VoicedMarker[] } {
@@ -601,10 +605,13 @@ function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers
   const linesOf = new ByParagraph<ParagraphLines>();
   for (const line of input.lines) {
     let entry = linesOf.get(line.location);
-    if (!entry) linesOf.set(line.location, (entry = { voiced: false }));
-    if (line.voice !== null && !entry.voiced) {
-      entry.voiced = true;
-      entry.voice = line.voice;
+    if (!entry) linesOf.set(line.location, (entry = { voiced: false, words: 0 }));
+    if (line.voice !== null) {
+      entry.words += line.words;
+      if (!entry.voiced) {
+        entry.voiced = true;
+        entry.voice = line.voice;
+      }
     }
   }
   const voicedMarkers: VoicedMarker[] = [];
@@ -724,7 +731,8 @@ function findHeadings(input: SectionInput): { headings: Heading[]; voicedMarkers
     if (paragraph.outlineLevel !== undefined) heading(index, paragraph.outlineLevel, 'outline');
     else if (named !== null) heading(index, named, 'heading-style');
     else if (!unassigned(index)) {
-      if (input.colourGroups && ASCII_DIGIT.test(texts.text(index)) && isSpotMarker(texts.text(index))) voicedMarkers.push({ paragraph, text: texts.text(index), voice: paragraphLines[index].voice! });
+      // (With named voices too: a marker in a voice's colour is that voice's words, said: spot-markers-voiced.)
+      if (ASCII_DIGIT.test(texts.text(index)) && isSpotMarker(texts.text(index))) voicedMarkers.push({ paragraph, text: texts.text(index), voice: paragraphLines[index].voice!, words: paragraphLines[index].words });
       return;
     }
     else if (paragraph.style && styles.has(paragraph.style)) heading(index, 1, 'short-line-style');
@@ -795,16 +803,34 @@ function placeSpots(headings: readonly Heading[], targeted: (h: Heading) => bool
   return containers;
 }
 
-function matchesTarget(title: string, target: string): boolean {
-  const normal = (text: string) =>
-    normaliseSpace(text.normalize('NFKC'))
-      .toLowerCase()
-      .replace(/[‘’]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/[–—]/g, '-');
-  const t = normal(title);
-  const key = normal(target);
-  return t === key || (t.startsWith(key) && !/[\p{L}\p{N}]/u.test(t[key.length]!));
+/** A title or a config's key as they are compared: compatibility forms folded, case and spaces aside, quotes and dashes of one kind. */
+function titleKey(text: string): string {
+  return normaliseSpace(text.normalize('NFKC'))
+    .trim()
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-');
+}
+
+/** Whether a title starts with a config's key and a character that is no letter nor figure (`SPOT 2 — …`, not `SPOT 20`). */
+function startsWithKey(title: string, key: string): boolean {
+  return title.length > key.length && title.startsWith(key) && !/[\p{L}\p{N}]/u.test(title[key.length]!);
+}
+
+/**
+ * The headings a config's key names (`sections: {"SPOT 2": …}`): those whose title is the key, case and spaces aside;
+ * else those whose title starts with it and a sign that is no letter nor figure (`SPOT 2 — “Morning Rush”`, not
+ * `SPOT 20`), when they are one title. A key starting several titles (`Radio` before `Radio campaign — 45 sec` and
+ * `RADIO :60`) names none of them: which one it is for is not the tool's to guess (`section-target-ambiguous`).
+ */
+function headingsOfKey<H extends { title: string }>(headings: readonly H[], target: string): { named: H[]; several: H[] } {
+  const key = titleKey(target);
+  const exact = headings.filter((h) => titleKey(h.title) === key);
+  if (exact.length > 0) return { named: exact, several: [] };
+  const started = headings.filter((h) => startsWithKey(titleKey(h.title), key));
+  if (new Set(started.map((h) => titleKey(h.title))).size > 1) return { named: [], several: started };
+  return { named: started, several: [] };
 }
 
 /**
@@ -829,7 +855,9 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
   };
   // A length in the heading's own text, else on a line of its own under it (`Durée : 30 secondes`).
   const lengthOf = (h: Heading) => durationIn(h.title) ?? h.lengths[0]?.seconds ?? null;
-  const configTarget = (h: Heading) => [...targets].reverse().find((t) => matchesTarget(h.title, t.title));
+  // By target, the headings it names (headingsOfKey); the last target naming a heading is its target.
+  const keyed = targets.map((target) => ({ target, ...headingsOfKey(headings, target.title) }));
+  const configTarget = (h: Heading) => [...keyed].reverse().find((k) => k.named.includes(h))?.target;
   const holdsLines = (from: Heading, to: Heading) => {
     for (let i = startOf(from), end = startOf(to); i < end; i++) if (input.lines[i]!.voice !== null && inBody(input.lines[i]!.location)) return true;
     return false;
@@ -910,7 +938,7 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
     if (containers.has(h)) continue;
     const found = [...(durationIn(h.title) === null ? [] : [{ seconds: durationIn(h.title)!, where: 'its title' }]), ...h.lengths.map((l) => ({ seconds: l.seconds, where: `${formatLocation(l.paragraph.location)} ("${l.text}")` }))];
     if (new Set(found.map((f) => f.seconds)).size < 2) continue;
-    if (targets.some((t) => matchesTarget(h.title, t.title))) continue;
+    if (configTarget(h) !== undefined) continue;
     warnings.push({
       code: 'section-lengths-differ',
       message: `Section "${h.title}" (${formatLocation(h.paragraph.location)}) gives two lengths: ${found.map((f) => `${formatDuration(f.seconds)} in ${f.where}`).join(', ')}; the section is timed against the first, ${formatDuration(found[0]!.seconds)}. If that is not the length to record, set it in the config: sections: {"${h.title}": {maxSeconds: …}}.`,
@@ -931,7 +959,7 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
     });
   }
   // Spot markers in a colour group's text (no config): the spots they mark are not read, and the user is told why.
-  if (found.voicedMarkers.length > 0) {
+  if (found.voicedMarkers.length > 0 && input.colourGroups) {
     const markers = found.voicedMarkers;
     const groups = [...new Set(markers.map((m) => m.voice))];
     const first = markers[0]!;
@@ -943,8 +971,37 @@ export function findSections(input: SectionInput): { sections: Section[]; starts
       details: { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, groups },
     });
   }
-  for (const target of targets) {
-    if (sections.some((s) => matchesTarget(s.title, target.title))) continue;
+  // Spot markers in a named voice's colour (a config or a legend making black a voice, the markers black): the voice's
+  // words, as its colour says, and no spot's title; said, with the words they add to the voice's count.
+  if (found.voicedMarkers.length > 0 && !input.colourGroups) {
+    const markers = found.voicedMarkers;
+    const voices = [...new Set(markers.map((m) => m.voice))];
+    const words = markers.reduce((sum, m) => sum + m.words, 0);
+    const first = markers[0]!;
+    const many = markers.length > 1;
+    const more = many ? ` and ${count(markers.length - 1)} more` : '';
+    warnings.push({
+      code: 'spot-markers-voiced',
+      message:
+        `"${first.text}" (${formatLocation(first.paragraph.location)})${more} look${many ? '' : 's'} like ${many ? 'spots’ titles or lengths' : 'a spot’s title or length'}, but ${many ? 'they are' : 'it is'} in the colour of ${listOf(voices, 'and')}, ` +
+        `so ${many ? 'they are' : 'it is'} counted as ${voices.length > 1 ? 'their' : `${voices[0]}'s`} words (${plural(words, 'word')}, which are not read aloud): the script is not divided into spots there, and no spot is timed against its length. ` +
+        `Set spot titles apart from the voice's text (a heading style, or a colour of no voice), or check ${voices.length > 1 ? 'those voices’' : `${voices[0]}'s`} count.`,
+      location: first.paragraph.location,
+      details: { texts: markers.slice(0, MAX_MARKERS_SAID).map((m) => m.text), count: markers.length, voices, words },
+    });
+  }
+  for (const { target, named, several } of keyed) {
+    if (several.length > 0) {
+      const titles = several.map((h) => `"${h.title}" (${formatLocation(h.paragraph.location)})`);
+      warnings.push({
+        code: 'section-target-ambiguous',
+        message: `The config sets a target of ${formatDuration(target.maxSeconds)} for section "${target.title}", but the titles of ${count(several.length)} sections start with it, ${listOf(titles, 'and')}: the target is given to ${several.length === 2 ? 'neither' : 'none of them'}, for which one it is for is not clear. Name the section by its whole title in the config (sections: {"${several[0]!.title}": {maxSeconds: ${target.maxSeconds}}}).`,
+        location: several[0]!.paragraph.location,
+        details: { section: target.title, maxSeconds: target.maxSeconds, sections: several.map((h) => h.title) },
+      });
+      continue;
+    }
+    if (named.length > 0) continue;
     const known = sections.filter((s) => s.source !== 'start').map((s) => `"${s.title}"`);
     warnings.push({
       code: 'unknown-section',
