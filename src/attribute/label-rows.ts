@@ -209,6 +209,19 @@ export const rowKey = (paragraph: Paragraph) => (paragraph.location.cell ? `${pa
 
 const textOf = (paragraph: Paragraph) => paragraph.runs.map((r) => r.text).join('');
 
+/** The length of textOf(paragraph), without building it. */
+function textLength(paragraph: Paragraph): number {
+  let length = 0;
+  for (let r = 0; r < paragraph.runs.length; r++) length += paragraph.runs[r]!.text.length;
+  return length;
+}
+
+/** Whether textOf(paragraph) holds a tab, without building it. */
+function holdsTab(paragraph: Paragraph): boolean {
+  for (let r = 0; r < paragraph.runs.length; r++) if (paragraph.runs[r]!.text.includes('\t')) return true;
+  return false;
+}
+
 /** The text of each table row's cells, by row (`rowKey`) and column: one string per paragraph of the cell. */
 export function tableRows(paragraphs: readonly Paragraph[]): Map<string, Map<number, string[]>> {
   const rows = new Map<string, Map<number, string[]>>();
@@ -438,7 +451,8 @@ const loneCache = new WeakMap<readonly Paragraph[], LoneAside[]>();
 
 function findLoneAsides(paragraphs: readonly Paragraph[]): LoneAside[] {
   const tabLabel = (p: Paragraph) => {
-    if (p.location.cell) return null;
+    // (Its pattern needs a tab: a paragraph with none, most of them, is passed over before its text is built.)
+    if (p.location.cell || !holdsTab(p)) return null;
     // The label stands in the first characters: a bounded piece is matched (a paragraph may be megabytes of spaces).
     const text = textOf(p);
     const trimmed = text.trimStart();
@@ -507,6 +521,8 @@ export function brokenAsides(paragraphs: readonly Paragraph[]): Map<Paragraph, R
   const piece = (p: Paragraph | undefined, story: string) => (p && !p.location.cell && p.location.story === story ? textOf(p) : null);
   for (let k = 0; k < paragraphs.length; k++) {
     const first = paragraphs[k]!;
+    // (A paragraph longer than a piece, most of them, is passed over before its text is built.)
+    if (textLength(first) > MAX_PIECE) continue;
     const text = piece(first, first.location.story);
     if (text === null || text.length > MAX_PIECE || !OPENS.test(text)) continue;
     for (let end = k + 1; end < Math.min(paragraphs.length, k + MAX_PIECES); end++) {

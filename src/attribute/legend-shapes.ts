@@ -339,6 +339,9 @@ export function namesInColourLine(paragraph: Paragraph): NamesLine | null {
     }
     const text = trimSeparators(normaliseSpace(part.text));
     const own = structureLook !== null && lookKey(part.look) === lookKey(structureLook);
+    // Not in the legend's own look, longer than a name and saying nothing is not recorded: no entry, whatever its groups
+    // say (a paragraph of prose, which withWhatIsNotRecorded would split at every " and " and ", " for nothing).
+    if (!own && text.length > MAX_NAME_CHARS && !isNotRecorded(text)) return null;
     if (!own && withWhatIsNotRecorded(text)) return null;
     if (isNotRecorded(text)) {
       if (own && mentionsColour(text)) {
@@ -409,12 +412,24 @@ function consumedLength(raw: string, normalisedLength: number): number {
 // Colours in words: "Narrator = dark grey; Coach = blue", "VO1 (yellow) / VO2 (turquoise)",
 // "NARRATEUR – gris foncé", "black = not read", "Texte en noir : non enregistré"
 
-const firstsOf = new WeakMap<readonly string[], Set<number>>();
+const firstsOf = new WeakMap<readonly string[], Map<number, readonly string[]>>();
 
-/** The character codes the separators start with (a separator list is a constant: worked out once). */
-function firstCharacters(separators: readonly string[]): Set<number> {
+/**
+ * The separators by the character code they start with, each list in the order of `separators` (a separator list is a
+ * constant: worked out once).
+ */
+function firstCharacters(separators: readonly string[]): Map<number, readonly string[]> {
   let firsts = firstsOf.get(separators);
-  if (!firsts) firstsOf.set(separators, (firsts = new Set(separators.map((s) => s.charCodeAt(0)))));
+  if (!firsts) {
+    const byFirst = new Map<number, string[]>();
+    for (const separator of separators) {
+      const first = separator.charCodeAt(0);
+      const list = byFirst.get(first);
+      if (list) list.push(separator);
+      else byFirst.set(first, [separator]);
+    }
+    firstsOf.set(separators, (firsts = byFirst));
+  }
   return firsts;
 }
 
@@ -429,9 +444,17 @@ function splitOn(text: string, separators: readonly string[]): string[] {
     // ( [ open, ) ] close.
     if (c === 0x28 || c === 0x5b) depth++;
     else if ((c === 0x29 || c === 0x5d) && depth > 0) depth--;
-    if (depth > 0 || !firsts.has(c)) continue;
-    const found = separators.find((s) => text.startsWith(s, i));
-    if (found) {
+    if (depth > 0) continue;
+    const starting = firsts.get(c);
+    if (starting === undefined) continue;
+    // The first of `separators` written at i (those starting with another character cannot be), by index: no closure per
+    // character (a legend's candidates are whole paragraphs of prose, read cold).
+    let found: string | undefined;
+    for (let k = 0; k < starting.length && found === undefined; k++) {
+      const separator = starting[k]!;
+      if (separator.length === 1 || (text.charCodeAt(i + 1) === separator.charCodeAt(1) && text.startsWith(separator, i))) found = separator;
+    }
+    if (found !== undefined) {
       parts.push(text.slice(start, i));
       start = i + found.length;
       i = start - 1;

@@ -48,6 +48,17 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
   const wordsOnStyleBands = new Map<Hex, number>();
   for (const paragraph of paragraphs) {
     const cell = paragraph.location.cell;
+    if (!cell) {
+      // Outside a table only the words on a background count (most runs have none: their words are not counted).
+      for (const run of paragraph.runs) {
+        if (!run.background) continue;
+        const words = countWords(run.text);
+        if (words === 0) continue;
+        wordsOnFill.set(run.background, (wordsOnFill.get(run.background) ?? 0) + words);
+        if (run.backgroundKind === 'table-band') wordsOnStyleBands.set(run.background, (wordsOnStyleBands.get(run.background) ?? 0) + words);
+      }
+      continue;
+    }
     let fill: Hex | null | typeof MIXED | undefined;
     const colours = new Map<Hex, number>();
     for (const run of paragraph.runs) {
@@ -58,7 +69,7 @@ function findBandedFills(paragraphs: readonly Paragraph[]): Set<Hex> {
       fill = fill === undefined || fill === run.background ? run.background : MIXED;
       colours.set(run.color, (colours.get(run.color) ?? 0) + words);
     }
-    if (!cell || fill === undefined) continue;
+    if (fill === undefined) continue;
     const key = `${paragraph.location.story}/${cell.table}`;
     let rows = tables.get(key);
     if (!rows) tables.set(key, (rows = []));
