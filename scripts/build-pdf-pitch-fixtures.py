@@ -14,6 +14,8 @@ import sys
 
 from docx import Document
 from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'pdf-producers'))
@@ -139,6 +141,33 @@ def over_page(name, font, size, spacing=1.0, lead=1, footer=True):
     save(doc, name)
 
 
+TECH = [
+    ('NARRATOR', 'NARRATOR: Every bench in the assembly hall is covered with electrostatically-dissipative matting, '
+                 'and the technicians wear grounded wrist straps whenever they handle the boards.'),
+    ('EXPERT', 'EXPERT: Uncharacteristically, the interdepartmental review acknowledged that the documentation was '
+               'comprehensive, notwithstanding the understandable disappointment of the procurement team.'),
+    ('NARRATOR', 'NARRATOR: The solvent cabinets are kept apart from the ovens, because the cleaning fluid is highly-'
+                 'flammable and the regulations are very strict about it.'),
+    ('EXPERT', 'EXPERT: Nobody here remembers an accident; the newly-appointed safety officer intends to keep it '
+               'that way for a very long time.'),
+]
+
+
+def hyphenated(name, font, size, width):
+    """LibreOffice's automatic hyphenation on (w:autoHyphenation): it breaks long words at line ends
+    with a hyphen (U+002D, as the text's own), and compounds at their own hyphens
+    ("electrostatically-" / "dissipative"); the text `width` inches wide."""
+    doc = base(font, size)
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Inches((8.5 - width) / 2)
+    auto = OxmlElement('w:autoHyphenation')
+    auto.set(qn('w:val'), 'true')
+    doc.settings.element.append(auto)
+    for voice, text in TECH:
+        voiced(doc.add_paragraph(), voice, text)
+    save(doc, name)
+
+
 if __name__ == '__main__':
     flowing('version-10-serif-12', 'Liberation Serif', 12, 10)
     flowing('version-9-sans-13', 'Liberation Sans', 13, 9, spacing=1.15)
@@ -156,3 +185,6 @@ if __name__ == '__main__':
     over_page('over-page-serif-12-b', 'Liberation Serif', 12, lead=2)
     over_page('over-page-sans-12-115', 'Liberation Sans', 12, spacing=1.15, lead=1, footer=False)
     over_page('over-page-sans-12-115-b', 'Liberation Sans', 12, spacing=1.15, lead=2, footer=False)
+    # Measures where a compound's own hyphen ends a line: "electrostatically-" (2.85 in), "newly-" (4 in).
+    hyphenated('hyphen-auto-285', 'Liberation Serif', 12, 2.85)
+    hyphenated('hyphen-auto-400', 'Liberation Serif', 12, 4.0)

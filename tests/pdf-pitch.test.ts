@@ -55,3 +55,21 @@ describe('small lines above a larger body: the body keeps its own line pitch', (
     expect(await counts('version-10-serif-13-115.pdf')).toEqual(docx);
   });
 });
+
+describe('LibreOffice hyphenating: a compound broken at its own hyphen keeps it', () => {
+  it.each([
+    ['hyphen-auto-285', 'electrostatically-dissipative'], // before: "electrostaticallydissipative"
+    ['hyphen-auto-400', 'newly-appointed'], // before: "newlyappointed"
+  ])('%s.pdf: LibreOffice breaks words ("assem-" / "bly") and the compound "%s" at a line end, both with U+002D: the words joined, the compound kept; every paragraph as the DOCX’s', async (name, compound) => {
+    const pdf = await texts(`${name}.pdf`);
+    expect(pdf).toEqual(await texts(`${name}.docx`));
+    expect(pdf.join(' ')).toContain(compound);
+  });
+
+  it('hyphen-auto-285.pdf: each voice’s words as in the DOCX', async () => {
+    const counts = async (file: string) => (await analyse(join(DIR, file), { config })).report.voices.map((v) => [v.name, v.lines.length, v.words]);
+    const docx = await counts('hyphen-auto-285.docx');
+    expect(docx).toEqual([['Narrator', 2, 46], ['Expert', 2, 38]]);
+    expect(await counts('hyphen-auto-285.pdf')).toEqual(docx);
+  });
+});
