@@ -3,6 +3,7 @@ import { isAutospace } from './autospace.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
+import { lazy } from '../../text/lazy.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
 const SAME_BASELINE = 0.3;
@@ -610,7 +611,7 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
     // set over or under their letter with no width) belongs to the letter it stands on, not a word apart.
     if (isMarkGlyph(g)) {
       const next = glyphs[i + 1];
-      if (addMark(g, prev && !MARKS_ONLY.test(prev.text) ? prev : undefined, next && !MARKS_ONLY.test(next.text) ? next : undefined)) continue;
+      if (addMark(g, prev && !MARKS_ONLY().test(prev.text) ? prev : undefined, next && !MARKS_ONLY().test(next.text) ? next : undefined)) continue;
     }
     if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) {
       // The same text drawn twice at about one place (fake bold, LibreOffice's engraved and
@@ -634,10 +635,10 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
 
 const MARK_WIDTH = 0.1;
 /** Combining marks, or a glyph with no width its font maps to no letter (Chromium's shadda in some Arabic fonts). */
-const MARKS_ONLY = /^[\p{M}\uFFFD]+$/u;
+const MARKS_ONLY = lazy(() => /^[\p{M}\uFFFD]+$/u);
 const MARK_REACH = 0.3;
 /** A combining mark drawn as a glyph of its own, with no width. */
-const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY.test(g.text);
+const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY().test(g.text);
 
 /**
  * Puts a mark drawn as a glyph of its own into the text of its letter's glyph (`before` or `after`
@@ -653,7 +654,7 @@ function addMark(mark: Glyph, before: Glyph | undefined, after: Glyph | undefine
     const chars = Array.from(base.text);
     const width = (base.x1 - base.x0) / chars.length;
     for (let k = 0; k < chars.length; k++) {
-      if (MARKS_ONLY.test(chars[k]) || chars[k] === ' ') continue;
+      if (MARKS_ONLY().test(chars[k]) || chars[k] === ' ') continue;
       const rtl = RTL_TEXT.test(chars[k]);
       const distance = Math.abs(mark.x0 - (base.x0 + (rtl ? k : k + 1) * width));
       if (distance < bestDistance) [best, bestChars, bestK, bestDistance, bestRtl] = [base, chars, k, distance, rtl];
