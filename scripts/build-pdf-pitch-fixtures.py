@@ -11,6 +11,7 @@ ragged-right paragraph that runs over a page break. Each PDF's paragraphs must r
 import datetime
 import os
 import sys
+import zipfile
 
 from docx import Document
 from docx.enum.text import WD_BREAK
@@ -168,6 +169,62 @@ def hyphenated(name, font, size, width):
     save(doc, name)
 
 
+NOTES = ['Landings figures from the harbour office, 2025.', 'Interview recorded on the quay in March.']
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def footnoted(name, font, size, styled):
+    """Footnotes written as python-docx cannot (word/footnotes.xml added to its package): a call
+    `<w:footnoteReference>` after a word mid-sentence and after a sentence's full stop. Its run
+    styled `FootnoteReference` (not in python-docx's template: LibreOffice then sets the number
+    full size, on the baseline, as text) or, if `styled`, raised by its own `w:vertAlign`."""
+    doc = base(font, size)
+    calls = {0: ('coughs its way up the hill,', 1), 1: ('faster than anybody on the boats can haul the ropes.', 2)}
+    for k, (voice, text) in enumerate(BODY[:4]):
+        p = doc.add_paragraph()
+        if k in calls:
+            cut, n = calls[k]
+            head, tail = text.split(cut, 1)
+            voiced(p, voice, head + cut)
+            run = voiced(p, voice, '')
+            rpr = run._r.get_or_add_rPr()
+            style = OxmlElement('w:rStyle')
+            style.set(qn('w:val'), 'FootnoteReference')
+            rpr.append(style)
+            if styled:
+                va = OxmlElement('w:vertAlign')
+                va.set(qn('w:val'), 'superscript')
+                rpr.append(va)
+            ref = OxmlElement('w:footnoteReference')
+            ref.set(qn('w:id'), str(n))
+            run._r.append(ref)
+            voiced(p, voice, tail)
+        else:
+            voiced(p, voice, text)
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, name + '.docx')
+    tmp = path + '.tmp'
+    doc.save(tmp)
+    notes = ''.join(
+        f'<w:footnote w:id="{i + 1}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {t}</w:t></w:r></w:p></w:footnote>'
+        for i, t in enumerate(NOTES))
+    footnotes = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {W_NS}>'
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+                 f'{notes}</w:footnotes>')
+    with zipfile.ZipFile(tmp) as src, zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == '[Content_Types].xml':
+                data = data.replace(b'</Types>', b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>')
+            elif item.filename == 'word/_rels/document.xml.rels':
+                data = data.replace(b'</Relationships>', b'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>')
+            out.writestr(zipfile.ZipInfo(item.filename, date_time=(2025, 9, 1, 8, 0, 0)), data, zipfile.ZIP_DEFLATED)
+        out.writestr(zipfile.ZipInfo('word/footnotes.xml', date_time=(2025, 9, 1, 8, 0, 0)), footnotes, zipfile.ZIP_DEFLATED)
+    os.remove(tmp)
+    lo_pdf(path, 'pdf', OUT)
+
+
 if __name__ == '__main__':
     flowing('version-10-serif-12', 'Liberation Serif', 12, 10)
     flowing('version-9-sans-13', 'Liberation Sans', 13, 9, spacing=1.15)
@@ -188,3 +245,5 @@ if __name__ == '__main__':
     # Measures where a compound's own hyphen ends a line: "electrostatically-" (2.85 in), "newly-" (4 in).
     hyphenated('hyphen-auto-285', 'Liberation Serif', 12, 2.85)
     hyphenated('hyphen-auto-400', 'Liberation Serif', 12, 4.0)
+    footnoted('footnotes-plain-serif-12', 'Liberation Serif', 12, styled=False)
+    footnoted('footnotes-raised-serif-12', 'Liberation Serif', 12, styled=True)

@@ -73,3 +73,10 @@ describe('LibreOffice hyphenating: a compound broken at its own hyphen keeps it'
     expect(await counts('hyphen-auto-285.pdf')).toEqual(docx);
   });
 });
+
+describe('LibreOffice footnotes in a DOCX without footnote styles', () => {
+  it.each(['footnotes-plain-serif-12', 'footnotes-raised-serif-12'])('%s.pdf: a call raised after "hill," does not lift its line (its paragraph was split at the next line), and the notes set in the text’s own type, numbers full size, are no script lines, the calls gone: every paragraph as the DOCX’s', async (name) => {
+    // Before: 7 paragraphs: "…hill,1 the fishing boats…their" | "and nets and…", and the two notes as lines.
+    expect(await texts(`${name}.pdf`)).toEqual(await texts(`${name}.docx`));
+  });
+});
