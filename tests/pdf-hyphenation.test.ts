@@ -45,6 +45,11 @@ describe('break hyphens and real hyphens at line ends', () => {
     expect(joined(new Hyphenation(doc), doc[0])).toBe('Dans la logistique, les trois premières causes d’accident sont les chutes de plain-pied, les manutentions manuelles et les collisions avec des engins.');
   });
 
+  it('in a document that hyphenates, an adverb in -ly before a long word keeps its hyphen (LibreOffice draws both alike); "ral-ly-ing", "jel-ly-fish" are joined', () => {
+    const doc = [...TYPESET, para('The mats are electrostatically-', 'dissipative, the fluid highly-', 'flammable, the crowd kept rally-', 'ing round the jelly-', 'fish tank.')];
+    expect(joined(new Hyphenation(doc), doc[3])).toBe('The mats are electrostatically-dissipative, the fluid highly-flammable, the crowd kept rallying round the jellyfish tank.');
+  });
+
   it('always drops a soft hyphen at a line end, and one inside a line', () => {
     const doc = [...TYPESET, para('the narration goes on, the record\u00AD', 'ing too, and every\u00ADthing else')];
     expect(joined(new Hyphenation(doc), doc[3])).toBe('the narration goes on, the recording too, and everything else');

@@ -618,8 +618,21 @@ function footnotes(lines: Line[]): Set<Line> {
   const body = [...bySize].sort((a, b) => b[1] - a[1])[0]![0];
   let bottom = -Infinity;
   for (const l of lines) if (l.size >= 0.95 * body) bottom = Math.max(bottom, l.baseline);
-  const below = lines.filter((l) => l.baseline > bottom && l.size <= NOTE_SIZE * body).sort((a, b) => a.baseline - b.baseline);
-  if (!below.length) return out;
+  let below = lines.filter((l) => l.baseline > bottom && l.size <= NOTE_SIZE * body).sort((a, b) => a.baseline - b.baseline);
+  if (!below.length) {
+    // Notes set in the text's own type (a DOCX whose styles have no footnote text style: LibreOffice
+    // sets them in Normal, their numbers full size): the lines at the foot, set apart from the text
+    // above by FOOT_GAP, from the first that opens with the number of a call raised in the text.
+    const sorted = [...lines].sort((a, b) => a.baseline - b.baseline);
+    const raisedCall = (text: string) => sorted.some((l) => l.marks?.some((m) => m.at > 0 && m.text === text));
+    const start = sorted.findIndex((l, i) => {
+      const call = NOTE_OPENING.exec(l.text)?.[1];
+      return i > 0 && call !== undefined && l.baseline - sorted[i - 1]!.baseline >= FOOT_GAP * l.size && raisedCall(call);
+    });
+    if (start < 0) return out;
+    bottom = sorted[start - 1]!.baseline;
+    below = sorted.slice(start);
+  }
   // The calls in the text: where each stands in its line.
   const calls: { line: Line; text: string; at: number }[] = [];
   for (const l of lines) {
@@ -649,6 +662,9 @@ function footnotes(lines: Line[]): Set<Line> {
   }
   return out;
 }
+
+/** Notes in the text's own type stand this far (× their size) below the text, at least (LibreOffice: a rule between). */
+const FOOT_GAP = 2;
 
 /**
  * A note call glued to the end of a word: "postures1", "élévatrices3" (after a lower-case letter:

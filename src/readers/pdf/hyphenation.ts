@@ -119,6 +119,23 @@ function realByLetters(left: string, right: string): boolean {
   return numberWords(left, right);
 }
 
+/**
+ * Where a hyphenating document leaves a break open (rule 3): an English adverb in -ly, then a
+ * word of COMPOUND_AFTER_LY letters or more ("electrostatically-" / "dissipative", "highly-" /
+ * "flammable") is a compound broken at its own hyphen (LibreOffice draws its hyphenation breaks
+ * and the text's hyphens alike, U+002D), not a word a typesetter broke: hyphenation patterns keep
+ * "ly" with the letters after it when a word goes on ("ral-ly-ing", "jel-ly-fish": three or four
+ * letters carried, no word of six). Parts that are merely words elsewhere in the document are
+ * left to rule 3 (TeX breaks "every-" / "thing" and "some-" / "where" as readily).
+ */
+function adverbCompound(left: string, right: string): boolean {
+  return left.length >= 5 && right.length >= COMPOUND_AFTER_LY && left.endsWith('ly') && LOWER_START.test(right);
+}
+
+/** Letters of the word after an adverb in -ly at a line end for the two to be a compound. */
+const COMPOUND_AFTER_LY = 6;
+const LOWER_START = /^[a-z]/;
+
 export class Hyphenation {
   /** How often the document writes each form a line-end hyphen could stand for, inside lines. */
   private readonly forms = new Map<string, number>();
@@ -178,7 +195,7 @@ export class Hyphenation {
     // The breaks left open by the letters and by the document's other writings, each word once.
     const open = new Set<string>();
     for (const [a, b] of candidates) {
-      if (realByLetters(a, b) || this.seen(`${a}-${b}`) > this.seen(a + b)) continue;
+      if (realByLetters(a, b) || adverbCompound(a, b) || this.seen(`${a}-${b}`) > this.seen(a + b)) continue;
       open.add(`${a}-${b}`.toLowerCase());
     }
     this.hyphenates = solidElsewhere || (open.size >= 3 && open.size >= HYPHENATING_SHARE * joins);
@@ -212,6 +229,7 @@ export class Hyphenation {
     if (this.marksBreaks) return line.text.trimEnd().endsWith(HYPHEN) ? 'break' : 'keep';
     const solid = this.seen(left + right), hyphenated = this.seen(`${left}-${right}`);
     if (hyphenated !== solid) return hyphenated > solid ? 'keep' : 'break';
+    if (this.hyphenates && adverbCompound(left, right)) return 'keep';
     return this.hyphenates ? 'break' : 'keep';
   }
 }

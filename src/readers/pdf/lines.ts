@@ -3,6 +3,7 @@ import { isAutospace } from './autospace.js';
 import { columnOf, findGutters, guttersAt, type Gutter, type Row } from './columns.js';
 import { isLabelText, joinLabelRows, widestOtherSpace, type SplitRow } from './label-rows.js';
 import type { Glyph, Line, LineRun } from './types.js';
+import { lazy } from '../../text/lazy.js';
 
 /** Glyphs whose baselines differ by less than this share a visual line (fraction of font size). */
 const SAME_BASELINE = 0.3;
@@ -610,7 +611,7 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
     // set over or under their letter with no width) belongs to the letter it stands on, not a word apart.
     if (isMarkGlyph(g)) {
       const next = glyphs[i + 1];
-      if (addMark(g, prev && !MARKS_ONLY.test(prev.text) ? prev : undefined, next && !MARKS_ONLY.test(next.text) ? next : undefined)) continue;
+      if (addMark(g, prev && !MARKS_ONLY().test(prev.text) ? prev : undefined, next && !MARKS_ONLY().test(next.text) ? next : undefined)) continue;
     }
     if (prev && g.text === prev.text && Math.abs(g.x0 - prev.x0) < 0.2 * g.size) {
       // The same text drawn twice at about one place (fake bold, LibreOffice's engraved and
@@ -634,10 +635,10 @@ function sortRow(chunks: Glyph[][]): Glyph[] {
 
 const MARK_WIDTH = 0.1;
 /** Combining marks, or a glyph with no width its font maps to no letter (Chromium's shadda in some Arabic fonts). */
-const MARKS_ONLY = /^[\p{M}\uFFFD]+$/u;
+const MARKS_ONLY = lazy(() => /^[\p{M}\uFFFD]+$/u);
 const MARK_REACH = 0.3;
 /** A combining mark drawn as a glyph of its own, with no width. */
-const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY.test(g.text);
+const isMarkGlyph = (g: Glyph) => g.x1 - g.x0 <= MARK_WIDTH * g.size && MARKS_ONLY().test(g.text);
 
 /**
  * Puts a mark drawn as a glyph of its own into the text of its letter's glyph (`before` or `after`
@@ -653,7 +654,7 @@ function addMark(mark: Glyph, before: Glyph | undefined, after: Glyph | undefine
     const chars = Array.from(base.text);
     const width = (base.x1 - base.x0) / chars.length;
     for (let k = 0; k < chars.length; k++) {
-      if (MARKS_ONLY.test(chars[k]) || chars[k] === ' ') continue;
+      if (MARKS_ONLY().test(chars[k]) || chars[k] === ' ') continue;
       const rtl = RTL_TEXT.test(chars[k]);
       const distance = Math.abs(mark.x0 - (base.x0 + (rtl ? k : k + 1) * width));
       if (distance < bestDistance) [best, bestChars, bestK, bestDistance, bestRtl] = [base, chars, k, distance, rtl];
@@ -859,7 +860,7 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   let emphasis: Glyph['emphasis'];
   let length = 0;
   let marks: Line['marks'];
-  let full = 0, fullBaseline = 0;
+  let full = 0, fullBaseline = 0, noteCalls = 0;
   for (const g of glyphs) if (g.size > full) [full, fullBaseline] = [g.size, g.baseline];
   // A list's bullet or number opens the line's box but is no text (a DOCX list's is not text either).
   // A bullet drawn on its own (its own text operator), apart from the item's text.
@@ -879,13 +880,21 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
     const g = glyphs[i];
     // A note call: a digit or mark set small and raised, right after text.
     // One opening the line (before text) is a note's own number: "¹Source: …".
+    let raised = false;
     if ((i > 0 || glyphs.length > 1) && g.size <= SUPERSCRIPT * full && fullBaseline - g.baseline >= RAISED * full && NOTE_CALL.test(g.text)) {
       (marks ??= []).push({ text: g.text, at: i === 0 ? 0 : length + (wordBreakBefore(glyphs, i, drawsSpaces, letters) ? 1 : 0) });
+      raised = true;
     }
     if (g.x1 > x1) x1 = g.x1;
     if (g.size > size) size = g.size;
-    // A label row stands on its text's baseline (a label in smaller type sits a point or two off it).
-    if (textAt === undefined || i >= textAt) baseline += g.baseline;
+    // A label row stands on its text's baseline (a label in smaller type sits a point or two off it);
+    // a line on its text's, not on a note call raised above it (LibreOffice draws "hill,¹" as
+    // pieces of a word or more: one raised piece among eight moved the line up 2.4 pt, and the next
+    // line's pitch split its paragraph).
+    if (textAt === undefined || i >= textAt) {
+      if (raised) noteCalls++;
+      else baseline += g.baseline;
+    }
     if (run && (i === textAt || wordBreakBefore(glyphs, i, drawsSpaces, letters))) {
       if (firstWordEnd < 0) firstWordEnd = glyphs[i - 1].x1;
       // A gap as wide as a column's (a tab stop the line runs across) is a tab, as in the DOCX:
@@ -927,7 +936,12 @@ export function makeLine(glyphs: Glyph[], textAt?: number, justified = false, ev
   }
   if (firstWordEnd < 0) firstWordEnd = x1;
   const x0 = glyphs[0].x0;
-  const counted = textAt !== undefined ? glyphs.length - textAt : glyphs.length - (bullet ? 1 : 0);
+  let counted = (textAt !== undefined ? glyphs.length - textAt : glyphs.length - (bullet ? 1 : 0)) - noteCalls;
+  if (counted <= 0) {
+    // Nothing but raised calls counted (a bullet and a call): the line stands where they do.
+    for (let i = textAt ?? 0; i < glyphs.length; i++) baseline += glyphs[i].baseline;
+    counted = glyphs.length - (textAt ?? 0);
+  }
   const line: Line = { runs, text: runs.map((r) => r.text).join(''), x0, x1, baseline: baseline / counted, size, firstWordWidth: firstWordEnd - x0 };
   if (marks) line.marks = marks;
   if (RTL_TEXT.test(line.text)) toReadingOrder(line);

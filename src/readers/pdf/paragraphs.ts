@@ -36,6 +36,8 @@ export function indentOf(para: LaidParagraph): number | undefined {
 
 /** Baseline-to-baseline distance above this multiple of the block's tightest spacing starts a paragraph. */
 const SPACING_BREAK = 1.3;
+/** Baselines closer than this (× the smaller type size) are no two lines of text set one under the other. */
+const OVERLAP = 0.9;
 /** In a borderless table, a line this much further from the line above than the tightest, level with a paragraph of another column, opens a row. */
 export const ROW_SPACING = 1.1;
 /**
@@ -361,11 +363,34 @@ export function splitBlock(
     right = block.x1;
     justified = true;
   }
-  let tightest = Infinity;
-  for (let i = 1; i < lines.length; i++) tightest = Math.min(tightest, lines[i].baseline - lines[i - 1].baseline);
+  // The tightest pitch between two lines of one type size, by size, and between any two lines: a
+  // line's pitch is judged against its own size's, so that a few lines set smaller and solid (a
+  // two-line page header, a version block at 10 pt above a 12 pt body) do not split every wrap of
+  // the body (LibreOffice's, 15.9 pt apart under 11.5). Between lines of two sizes, the tighter
+  // of their sizes' pitches, else the block's. Not in a block where two lines stand closer than
+  // OVERLAP × their type (labels centred in the gap between rows, a raised mark on a row of its
+  // own): no regular pitch there, the block's tightest rules all its lines, as it always did.
+  let tightest = Infinity, overlap = false;
+  const bySize = new Map<number, number>();
+  for (let i = 1; i < lines.length; i++) {
+    const pitch = lines[i].baseline - lines[i - 1].baseline;
+    tightest = Math.min(tightest, pitch);
+    if (pitch < OVERLAP * Math.min(lines[i].size, lines[i - 1].size)) overlap = true;
+    const key = sizeKey(lines[i].size);
+    if (key === sizeKey(lines[i - 1].size)) bySize.set(key, Math.min(bySize.get(key) ?? Infinity, pitch));
+  }
+  if (overlap) bySize.clear();
   // A block of one-line paragraphs has no line pitch of its own: the document's, at its type size, tells.
   const known = lines.length > 1 ? linePitch?.get(sizeKey(lines[0].size)) : undefined;
-  if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) tightest = Math.min(tightest, known);
+  if (known !== undefined && lines.every((l) => sizeKey(l.size) === sizeKey(lines[0].size))) {
+    tightest = Math.min(tightest, known);
+    bySize.set(sizeKey(lines[0].size), tightest);
+  }
+  const tightestOf = (a: Line, b: Line) => {
+    const ka = sizeKey(a.size), kb = sizeKey(b.size);
+    const pa = bySize.get(ka), pb = ka === kb ? pa : bySize.get(kb);
+    return pa === undefined ? pb ?? tightest : pb === undefined ? pa : Math.min(pa, pb);
+  };
   // A label table's text edges, where its rows' text starts after the label: a list item's text, or
   // where a row read as one line across a tab (`ANNCR:⇥This weekend…`, LibreOffice's) goes on under
   // its text. A row's text, or a paragraph of it after the first, wraps back there too.
@@ -375,7 +400,7 @@ export function splitBlock(
     if (l.itemText !== undefined) {
       if (!TYPED_DASH.test(l.text)) textEdges.add(Math.round(l.itemText));
     }
-    else if (above?.text.includes('\t') && l.x0 > above.x0 + INDENT * l.size && l.baseline - above.baseline <= SPACING_BREAK * tightest) textEdges.add(Math.round(l.x0));
+    else if (above?.text.includes('\t') && l.x0 > above.x0 + INDENT * l.size && l.baseline - above.baseline <= SPACING_BREAK * tightestOf(above, l)) textEdges.add(Math.round(l.x0));
   }
   const atTextEdge = (x: number) => textEdges.size > 0 && [-1, 0, 1].some((d) => textEdges.has(Math.round(x) + d));
   const out: LaidParagraph[] = [];
@@ -399,6 +424,7 @@ export function splitBlock(
     const line = lines[i];
     const size = Math.max(prev.size, line.size);
     const pitch = line.baseline - prev.baseline;
+    const tight = tightestOf(prev, line);
     const indent = INDENT * size;
     const edge = boxes.length ? wrapEdge(prev) : edgeOf(prev);
     const short = endsShort(prev, line, edge, justified && edge === right);
@@ -413,7 +439,7 @@ export function splitBlock(
     // A list item's first line, and the next where the item's text starts (its hanging indent).
     const hangs = current.length === 1 && (prev.itemText !== undefined ? Math.abs(line.x0 - prev.itemText) <= 0.3 * size : hangsAfterMarker(prev, line, size));
     const breaks =
-      pitch > SPACING_BREAK * tightest ||
+      pitch > SPACING_BREAK * tight ||
       // In a document whose text never wraps, lines set apart by more than single spacing are
       // paragraphs of their own (see `textMargins`).
       (unwrapped && pitch >= UNWRAPPED_BREAK * size) ||
@@ -436,7 +462,7 @@ export function splitBlock(
       // A borderless table: a new row starts where its first cell does.
       (rowStarts.length > 0 && startsRow(line)) ||
       // A borderless table's next row, set a little apart, level with a cell's paragraph beside it.
-      (levelStarts.length > 0 && pitch > ROW_SPACING * tightest && levelWithRow(line));
+      (levelStarts.length > 0 && pitch > ROW_SPACING * tight && levelWithRow(line));
     if (breaks) {
       close(current);
       current = [];
