@@ -8,7 +8,7 @@ import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, type 
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { legendLine, recordedLine, warningLines } from '../render/text.js';
+import { legendLine, recordedLine, shellWord, warningLines } from '../render/text.js';
 import { UNASSIGNED, UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { plural } from '../text/format.js';
 import { displayPath, withShownConfig } from './paths.js';
@@ -126,10 +126,12 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   }
 }
 
-function describe(written: Written): string {
+/** `colours`: the groups are the colours found, not named voices (no config, no legend): said so. */
+function describe(written: Written, colours = false): string {
   const voices = written.groups.filter((g) => g !== UNASSIGNED_LABEL).length;
-  /** "2 voices", "2 voices + Unassigned" or just "Unassigned". */
-  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [plural(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_LABEL] : [])].join(' + ');
+  /** "2 voices", "2 voices + Unassigned" or just "Unassigned" ("2 colours, not voices" when they are the colours found). */
+  const counted = (noun: string) => (colours ? `${plural(voices, noun.replace('voice', 'colour'))} (not voices)` : plural(voices, noun));
+  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [counted(noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_LABEL] : [])].join(' + ');
   const lines = `(${plural(written.lines, 'line')})`;
   if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
   switch (written.format) {
@@ -142,7 +144,7 @@ function describe(written: Written): string {
     case 'dapt':
       return `DAPT pre-recording script, ${plural(voices, 'character')}, ${plural(written.lines, 'script event')}`;
     case 'csv':
-      return written.groups.length === 1 ? `${written.groups[0]} ${lines}` : `${contents('voice')} ${lines}`;
+      return written.groups.length === 1 ? `${written.groups[0]}${colours && written.groups[0] !== UNASSIGNED_LABEL ? ' (a colour, not a voice)' : ''} ${lines}` : `${contents('voice')} ${lines}`;
   }
 }
 
@@ -156,6 +158,17 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   delimiterOf(options.delimiter);
 
   const { report: full } = await analyseFile(file, options);
+  // No config, no legend: the "voices" are the colours found (black among them). A dubbing tool takes
+  // each for a character, so DAPT and the VoiceQ template wait for the voices to be named.
+  if (full.mode === 'colours' && (format === 'dapt' || options.template)) {
+    const what = options.template ? `a VoiceQ template` : 'a DAPT script';
+    throw new UserError(
+      `the voices of ${displayPath(file)} are not named (no config, no legend: only its colours${full.voices.some((v) => /^#000000\b/u.test(v.name)) ? ', black among them' : ''}), and ${what} would make each colour a character: name the voices first (vo-lines init ${shellWord(displayPath(file))} writes a config to edit).`,
+      'voices-not-named',
+      // `format`: what was asked (`dapt`, or `csv`/`xlsx` with `template`); `colours`: the colour groups found, as the summary names them.
+      { path: displayPath(file), format, ...(options.template ? { template: options.template } : {}), colours: full.voices.map((v) => v.name) },
+    );
+  }
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
   if (voice === UNASSIGNED) {
@@ -176,8 +189,11 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
     print(`${JSON.stringify({ written, warnings: full.warnings }, null, 2)}\n`);
     return;
   }
-  const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
+  const colours = full.mode === 'colours';
+  const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w, colours)}.`);
   if (full.mode === 'legend' && full.legend) out.push(legendLine(full.legend));
+  // The colours found stand for the voices: said, with how to name them (black holds the directions too).
+  if (colours) out.push(recordedLine(full));
   // What the exported voices record (with --voice, that voice only), its time as the summary shows it.
   if (full.recorded && report.voices.length) out.push(recordedLine({ ...full, recorded: recordedBy(report.voices) }, report.voices.reduce((sum, v) => sum + (times.byName.get(v.name) ?? 0), 0)));
   print(`${out.join('\n')}\n`);
