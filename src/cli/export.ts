@@ -62,7 +62,7 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.paper !== undefined && format !== 'xlsx') throw usageError('--paper only applies to XLSX output.', { kind: 'format', option: '--paper', format });
   if (format !== 'csv') {
     if (options.combined) throw usageError('--combined only applies to CSV output.', { kind: 'format', option: '--combined', format });
-    if (options.bom) throw usageError('--bom only applies to CSV output.', { kind: 'format', option: '--bom', format });
+    if (options.bom !== undefined) throw usageError(`--${options.bom ? '' : 'no-'}bom only applies to CSV output.`, { kind: 'format', option: options.bom ? '--bom' : '--no-bom', format });
     if (options.delimiter !== undefined) throw usageError('--delimiter only applies to CSV output.', { kind: 'format', option: '--delimiter', format });
   }
   if (options.template && options.combined) throw usageError('--template voiceq always writes one file; leave out --combined.', { kind: 'conflict', option: '--combined', conflicts: '--template' });
@@ -107,7 +107,10 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
       // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
       return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
     case 'csv': {
-      const csv = { ...selection, bom: options.bom === true, delimiter: delimiterOf(options.delimiter) };
+      const delimiter = delimiterOf(options.delimiter);
+      // `;` is for the Excel whose decimal mark is the comma, which reads a CSV with no BOM in the system's
+      // code page (Windows-1252) and garbles every accent: the BOM comes with it, unless --no-bom.
+      const csv = { ...selection, bom: options.bom ?? delimiter === ';', delimiter };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
       if (options.combined) return single(renderCombinedCsv(report, csv));
       if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export', {
