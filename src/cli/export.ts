@@ -79,9 +79,11 @@ function delimiterOf(value: string | undefined): CsvDelimiter {
 }
 
 /** `times`: the times as the text shows them, worked out on the whole script (shown-times.ts). */
-async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes): Promise<{ files: OutputFile[]; written: Written[] }> {
+async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes, others: Report['voices'] = []): Promise<{ files: OutputFile[]; written: Written[] }> {
   const out = options.output;
   const selection = { unassigned: options.unassigned === true };
+  // The summaries (XLSX, Markdown) give the voices left out one row, so their rows add up to the whole script.
+  const summed = { ...selection, others };
   const groups = exportGroups(report, selection);
   const names = groups.map((g) => g.name);
   const lines = groups.reduce((sum, g) => sum + g.lineCount, 0);
@@ -93,7 +95,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   const lang = options.lang ?? report.language.code;
   switch (format) {
     case 'xlsx': {
-      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
+      const sheet = { ...summed, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
       if (options.template) return single(await renderVoiceqXlsx(report, { ...sheet, lang }));
       const result = single(await renderXlsx(report, sheet));
       result.written[0]!.sheets = workbookSheets(report, selection);
@@ -102,7 +104,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
     case 'json':
       return single(renderJson(report, voice));
     case 'md':
-      return single(renderMarkdown(report, selection, times));
+      return single(renderMarkdown(report, summed, times));
     case 'dapt':
       // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
       return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
@@ -180,7 +182,7 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   }
 
   const times = shownTimes(full);
-  const { files, written } = await render(withShownConfig(report), format, options, voice, times);
+  const { files, written } = await render(withShownConfig(report), format, options, voice, times, voice === undefined ? [] : full.voices.filter((v) => v.name !== voice));
   const inputs = full.config ? [file, full.config] : [file];
   checkOutputs(
     files.map((f) => f.path),

@@ -29,6 +29,54 @@ export interface ExportGroup {
 export interface ExportOptions {
   /** Export the unassigned text as its own group named "Unassigned" (default: voices only). */
   unassigned?: boolean;
+  /**
+   * The script's voices left out of the export (`export --voice NAME`: all the others): the summaries
+   * give them one row, `Other voices`, so that their rows still add up to the whole script.
+   */
+  others?: readonly VoiceReport[];
+}
+
+/** The summaries' row of the voices left out (`Other voices`). */
+export const OTHER_VOICES_LABEL = 'Other voices';
+
+/** What the voices left out hold together, as one row of a summary; null when none is left out. */
+export interface OtherVoices extends Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share'> {
+  /** Their pace when they share one, else null (no one pace for the row). */
+  wpm: number | null;
+  characters?: number;
+  dubbingLines?: number;
+  finishedMinutes?: number;
+  /** Their fees by currency, when every one of them is quoted. */
+  fees?: { amount: number; currency: string }[];
+  /** Their shown times (shown-times.ts), summed: the row's time beside the others'. */
+  shownSeconds: number;
+}
+
+export function otherVoices(others: readonly VoiceReport[] | undefined, shown: (name: string) => number | undefined): OtherVoices | null {
+  if (!others || others.length === 0) return null;
+  const sum = (pick: (v: VoiceReport) => number) => others.reduce((total, v) => total + pick(v), 0);
+  const paces = new Set(others.map((v) => v.wpm));
+  const row: OtherVoices = {
+    name: OTHER_VOICES_LABEL,
+    lineCount: sum((v) => v.lineCount),
+    words: sum((v) => v.words),
+    spokenWords: sum((v) => v.spokenWords),
+    seconds: sum((v) => v.seconds),
+    share: sum((v) => v.share),
+    wpm: paces.size === 1 ? others[0]!.wpm : null,
+    shownSeconds: sum((v) => shown(v.name) ?? v.seconds),
+  };
+  if (others.every((v) => v.characters !== undefined)) {
+    row.characters = sum((v) => v.characters);
+    row.dubbingLines = sum((v) => v.dubbingLines);
+    row.finishedMinutes = sum((v) => v.finishedMinutes);
+  }
+  if (others.every((v) => v.fee)) {
+    const byCurrency = new Map<string, number>();
+    for (const v of others) byCurrency.set(v.fee!.currency, (byCurrency.get(v.fee!.currency) ?? 0) + v.fee!.amount);
+    row.fees = [...byCurrency].map(([currency, amount]) => ({ amount, currency }));
+  }
+  return row;
 }
 
 /** The voices of the report, then the unassigned text when asked for. */

@@ -12,7 +12,7 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, lineColumns, lineRows, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, lineColumns, lineRows, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -378,9 +378,16 @@ function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   return rows;
 }
 
-function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes): BuiltSheet {
+function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes, options: ExportOptions = {}): BuiltSheet {
   // (The unassigned text's group is the one past the voices.)
   const totals: Totals[] = groups.map((g, i) => ({ ...g, shownSeconds: i < report.voices.length ? times.byName.get(g.name) : times.unassigned }));
+  // The voices left out (`--voice NAME`) in one row after the voices', so the rows add up to the whole script.
+  const others = otherVoices(options.others, (name) => times.byName.get(name));
+  if (others) {
+    const { wpm, fees, ...rest } = others;
+    const row: Totals = { ...rest, wpm: wpm ?? 0, mixedPaces: wpm === null, ...(fees?.length === 1 ? { fee: fees[0] } : fees ? { fees } : {}) };
+    totals.splice(report.voices.length, 0, row);
+  }
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
   if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned, shownSeconds: times.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
@@ -493,7 +500,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
   const names = workbookSheets(report, options).slice(hasSections ? 2 : 1);
   return bytes(
     [
-      summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report)),
+      summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report), options),
       ...(hasSections ? [sectionsSheet(report, options.meta)] : []),
       ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
     ],
