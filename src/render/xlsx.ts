@@ -412,6 +412,21 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   return built(SUMMARY_SHEET, data, table, info.length + 1, 'Summary', meta);
 }
 
+/** A time to the tenth of a second (`0:20.3`). */
+const TENTHS_FORMAT = '[m]:ss.0';
+
+/**
+ * A section's estimated time, to the second as summary's voices show it; but where a second rounded
+ * down would seem to fit a target it does not (20.4 s of 20: `0:20` beside `Fits NO`), to the tenth,
+ * rounded up (`0:20.4`), so that what is shown agrees with Fits.
+ */
+function estimatedTime(s: Section): CellObject {
+  const whole = Math.round(s.seconds);
+  if (s.targetSeconds === null || whole <= s.targetSeconds === s.seconds <= s.targetSeconds) return time(whole);
+  const tenths = s.seconds > s.targetSeconds ? Math.ceil(s.seconds * 10 - 1e-9) / 10 : Math.floor(s.seconds * 10 + 1e-9) / 10;
+  return { value: tenths / SECONDS_PER_DAY, type: Number, format: TENTHS_FORMAT };
+}
+
 /** One row per section: its target and time, then each voice's words and time. */
 function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltSheet {
   const voices = report.voices.map((v) => v.name);
@@ -425,7 +440,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
     { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.title}`, type: String }) },
     { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
     { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
-    { title: 'Estimated time', width: 11, wrap: true, cell: (s) => time(Math.round(s.seconds)) },
+    { title: 'Estimated time', width: 11, wrap: true, cell: estimatedTime },
     { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
     { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: s.seconds <= s.targetSeconds ? 'yes' : 'NO', type: String }) },
     { title: 'Words', width: 8, cell: (s) => ({ value: s.words, type: Number }) },
