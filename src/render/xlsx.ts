@@ -12,7 +12,7 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, lineColumns, lineRows, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -183,8 +183,7 @@ export function wrappedLines(text: string, width: number): number {
 
 /** The wrapped lines a row may show: its height is at most 409 points, Excel's limit. */
 const MAX_ROW_LINES = Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / LINE_HEIGHT);
-/** Excel keeps at most 32,767 characters in a cell (and cuts the rest when it opens the file). */
-export const MAX_CELL_CHARS = 32_767;
+export { MAX_CELL_CHARS };
 
 /** The most lines of a row's wrapped cells. */
 function rowLines(values: readonly Cell[], columns: readonly Column[]): number {
