@@ -1,6 +1,6 @@
 """Scripts as studios hand them to the booth and to dubbing tools, for `init`, `export` and `sides`:
 an agency's radio spots whose header block (CLIENT:, TITLE:, LENGTH:, ISCI:, MEDIUM:) sits above
-the speakers' labels; a dubbing script whose lines carry in-and-out time codes; an audiobook chapter
+the speakers' labels; a dubbing script whose lines carry in-and-out time codes (`-->`); an audiobook chapter
 pasted as one paragraph longer than a spreadsheet cell holds.
 
 Run from the repository root with the system Python (python-docx), then LibreOffice for the PDFs:
@@ -68,7 +68,28 @@ def client_speaks():
     return d
 
 
-FIXTURES = {'acme-radio': acme_radio, 'client-speaks': client_speaks}
+def harbor_tc():
+    """An English dubbing script as a table `TC | CHARACTER | DIALOGUE`, the time codes as subtitle
+    tools write them: in and out points (`00:01:09,250 --> 00:01:11,000`), an SMPTE time code, one with
+    milliseconds; no colours (the probe's harbor-ep3)."""
+    d = Document()
+    d.add_heading('THE HARBOR — Ep. 3 — Dubbing script (EN)', 1)
+    t = d.add_table(rows=1, cols=3)
+    t.style = 'Table Grid'
+    for cell, text in zip(t.rows[0].cells, ('TC', 'CHARACTER', 'DIALOGUE')):
+        cell.text = text
+    for tc, who, text in [
+        ('00:01:09,250 --> 00:01:11,000', 'ANNA', 'Where were you last night?'),
+        ('00:01:11,500 --> 00:01:14,000', 'BEN', 'Out. With friends. Does it matter?'),
+        ('01:02:03:04', 'ANNA', 'Then we talk tomorrow, 9 a.m. sharp.'),
+        ('01:02:05.500', 'BEN', 'Deal.'),
+    ]:
+        for cell, value in zip(t.add_row().cells, (tc, who, text)):
+            cell.text = value
+    return d
+
+
+FIXTURES = {'acme-radio': acme_radio, 'client-speaks': client_speaks, 'harbor-tc': harbor_tc}
 
 
 def long_chapter():

@@ -355,7 +355,29 @@ export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = 
 /** One voice's lines. */
 export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): string {
   const withTimecode = timed(group.lines);
-  return toCsv([lineColumns(withTimecode), ...continuedLineRows(lineRows(group, withTimecode), withTimecode)], options);
+  return toCsv([lineColumns(withTimecode), ...continuedLineRows(protectTimecodes(lineRows(group, withTimecode), withTimecode), withTimecode)], options);
+}
+
+/**
+ * A time code a spreadsheet opening the CSV would take for a time of day and rewrite (`01:02:05.500`
+ * shown and saved back as `02:05.5`, `00:01:09,250` as a number): three groups, maybe with
+ * milliseconds. An SMPTE time code's four groups (`01:02:03:04`) and an in and out point are no time to it.
+ */
+const TIME_SHAPED = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?$/;
+
+/**
+ * The line list's Timecode cells (column `at` of lineColumns, after `offset` columns) kept as written
+ * when a spreadsheet opens the CSV: a time-shaped one takes the leading apostrophe that keeps a cell
+ * text (as neutraliseFormula's does), as line IDs are never written shaped like a number.
+ */
+function protectTimecodes(rows: Cell[][], withTimecode: boolean, offset = 0): Cell[][] {
+  if (!withTimecode) return rows;
+  const at = lineColumns(true).indexOf('Timecode') + offset;
+  for (const row of rows) {
+    const cell = row[at];
+    if (typeof cell === 'string' && TIME_SHAPED.test(cell)) row[at] = `'${cell}`;
+  }
+  return rows;
 }
 
 /** Every exported group in one file, with a Voice column first. */
@@ -363,7 +385,7 @@ export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOp
   const groups = exportGroups(report, options);
   const withTimecode = groups.some((group) => timed(group.lines));
   const rows: Cell[][] = [['Voice', ...lineColumns(withTimecode)]];
-  for (const group of groups) for (const row of continuedLineRows(lineRows(group, withTimecode).map((row) => [group.name, ...row]), withTimecode, 1)) rows.push(row);
+  for (const group of groups) for (const row of continuedLineRows(protectTimecodes(lineRows(group, withTimecode).map((row) => [group.name, ...row]), withTimecode, 1), withTimecode, 1)) rows.push(row);
   return toCsv(rows, options);
 }
 
