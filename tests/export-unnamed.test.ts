@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import readExcelFile from 'read-excel-file/node';
 import { buildDocx, p, r } from './helpers/docx-builder.js';
 import { runCli } from './helpers/cli.js';
 
@@ -48,6 +49,12 @@ describe('export: voices not named', () => {
       expect(() => readFileSync(join(dir, output))).toThrow();
     });
   }
+
+  it('the XLSX Summary sheet says where the voices come from: the colours found, not named voices', async () => {
+    expect(run(['-o', 'from.xlsx']).code).toBe(0);
+    const [summary] = await readExcelFile(readFileSync(join(dir, 'from.xlsx')));
+    expect(summary!.data.find((row) => row[0] === 'Voices from')?.[1]).toBe('the colours found, not named voices (no config, no legend)');
+  });
 
   it('XLSX, CSV and Markdown are written, saying their sheets, files and sections are colours, not voices', () => {
     const later = 'To record: not known until the voices are named (vo-lines init ep.docx writes a config to edit)';

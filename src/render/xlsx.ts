@@ -365,7 +365,7 @@ function moneyFormat(currency: string): string {
 function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
   const text = (value: string): CellObject => ({ value, type: String });
-  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : `the colours found (no config, no legend): each voice sheet is a colour, not a named voice (vo-lines init ${report.file} writes a config to name them)`;
+  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)';
   const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
   if (meta) {
     rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
