@@ -171,7 +171,9 @@ describe('export --format dapt on the samples', () => {
     const script = join(dir, 'tiny.docx');
     writeFileSync(script, buildDocx({ body: '<w:p><w:r><w:rPr><w:color w:val="404040"/></w:rPr><w:t>Hello there.</w:t></w:r></w:p>' }));
     const out = join(dir, 'und.ttml');
-    expect(run(['export', script, '-o', out]).code).toBe(0);
+    // The voice named (a DAPT of the colours found is refused: voices-not-named).
+    writeFileSync(join(dir, 'tiny.yaml'), 'voices:\n  Anna: { color: "#404040" }\n');
+    expect(run(['export', script, '-o', out, '-c', join(dir, 'tiny.yaml')]).code).toBe(0);
     const dapt = readDapt(readFileSync(out, 'utf8'));
     expect(dapt.root.attrs.get(`{${NS.xml}}lang`)).toBe('und');
     expect(dapt.root.attrs.get(`{${NS.daptm}}langSrc`)).toBe('');

@@ -93,7 +93,8 @@ describe('export --delimiter (CLI)', () => {
     const marc = parseCsv(readFileSync(join(dir, 'tab-Marc.csv'), 'utf8'), '\t');
     expect(marc.slice(1).map((row) => [row[4], row[5], row[6]])).toEqual([["'=1+1", '1', '1.6'], ["'-x", '1', '0.4']]);
     expect(runCli(['export', 'script.docx', '-o', 'vq.csv', '--template', 'voiceq', '--delimiter', ';'], dir).code).toBe(0);
-    expect(readFileSync(join(dir, 'vq.csv'), 'utf8').split('\r\n')[0]).toBe('Script (fr);Start;End;Character/Source;Comments');
+    // (`;` brings the BOM, the VoiceQ template's too: export-excel-csv.test.ts.)
+    expect(readFileSync(join(dir, 'vq.csv'), 'utf8').split('\r\n')[0]).toBe('\uFEFFScript (fr);Start;End;Character/Source;Comments');
   });
 
   it('any other delimiter, or one for a format that is not CSV, is refused in one line (exit 2)', () => {

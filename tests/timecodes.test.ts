@@ -71,8 +71,8 @@ describe('the shapes of a time code and a loop number', () => {
       { start: '01:02:03:04' },
       { start: '00:00:12' },
     ]);
-    expect(timecodeAlone('00:01:09,250 --> 00:01:11,000')).toEqual({ start: '00:01:09,250', end: '00:01:11,000' });
-    expect(timecodeAlone('01:02:03:04 – 01:02:05:10')).toEqual({ start: '01:02:03:04', end: '01:02:05:10' });
+    expect(timecodeAlone('00:01:09,250 --> 00:01:11,000')).toEqual({ start: '00:01:09,250', end: '00:01:11,000', written: '00:01:09,250 --> 00:01:11,000' });
+    expect(timecodeAlone('01:02:03:04 – 01:02:05:10')).toEqual({ start: '01:02:03:04', end: '01:02:05:10', written: '01:02:03:04 – 01:02:05:10' });
     expect(timecodeAlone('B21 01:10:02:14')).toEqual({ start: '01:10:02:14' });
   });
 
@@ -240,7 +240,7 @@ describe('the time code in the outputs', () => {
   it('adr-en: an ADR cue sheet’s in and out points reach VoiceQ’s Start and End', async () => {
     const r = await report('adr-en.docx', labelConfig('JOHN', 'ANNA'));
     expect(voices(r)).toEqual([
-      ['JOHN', 10, 51, 2, [['Where were you last night?', { start: '00:01:02.500' }], ['I never got your message.', { start: '00:01:09,250', end: '00:01:11,000' }]]],
+      ['JOHN', 10, 51, 2, [['Where were you last night?', { start: '00:01:02.500' }], ['I never got your message.', { start: '00:01:09,250', end: '00:01:11,000', written: '00:01:09,250 --> 00:01:11,000' }]]],
       ['ANNA', 9, 45, 1, [['At the harbour. Waiting for you.', { start: '00:01:05.120' }], ['You never do.', { start: '00:01:14.000' }]]],
     ]);
     expect(renderVoiceqCsv(r, { lang: 'en' }).split('\r\n').slice(0, 5)).toEqual([
@@ -253,8 +253,8 @@ describe('the time code in the outputs', () => {
     const john = exportGroups(r).find((g) => g.name === 'JOHN')!;
     expect(renderVoiceCsv(john).split('\r\n').slice(0, 3)).toEqual([
       '#,Line ID,Location,Timecode,Cue,Line,Words,Seconds,Notes',
-      `1,${john.lines[0]!.id},"¶9 (table 1, row 2 · #1, col 4)",00:01:02.500,,Where were you last night?,5,2,`,
-      `2,${john.lines[1]!.id},"¶17 (table 1, row 4 · #3, col 4)","00:01:09,250 → 00:01:11,000",ANNA: At the harbour. Waiting for you.,I never got your message.,5,2,`,
+      `1,${john.lines[0]!.id},"¶9 (table 1, row 2 · #1, col 4)",'00:01:02.500,,Where were you last night?,5,2,`,
+      `2,${john.lines[1]!.id},"¶17 (table 1, row 4 · #3, col 4)","00:01:09,250 --> 00:01:11,000",ANNA: At the harbour. Waiting for you.,I never got your message.,5,2,`,
     ]);
     expect(renderCombinedCsv(r).split('\r\n')[0]).toBe('Voice,#,Line ID,Location,Timecode,Cue,Line,Words,Seconds,Notes');
   });
@@ -266,7 +266,7 @@ describe('the time code in the outputs', () => {
     expect(sheets[1]!.data.map((row) => [row[2], row[3], row[5]])).toEqual([
       ['Location', 'Timecode', 'Line'],
       ['¶9 (table 1, row 2 · #1, col 4)', '00:01:02.500', 'Where were you last night?'],
-      ['¶17 (table 1, row 4 · #3, col 4)', '00:01:09,250 → 00:01:11,000', 'I never got your message.'],
+      ['¶17 (table 1, row 4 · #3, col 4)', '00:01:09,250 --> 00:01:11,000', 'I never got your message.'],
     ]);
     const [voiceq] = await readExcelFile(Buffer.from(await renderVoiceqXlsx(r, { lang: 'en' })));
     expect(voiceq!.data.slice(1).map((row) => [row[0], row[1], row[2], row[3]])).toEqual([

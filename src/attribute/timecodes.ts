@@ -21,6 +21,8 @@ import type { Run } from '../model.js';
 export interface Timecode {
   start: string;
   end?: string;
+  /** With an out point: the in and out point as the script writes them (`00:01:09,250 --> 00:01:11,000`, `01:02:03:04 – 01:02:05:10`). */
+  written?: string;
 }
 
 const TC = String.raw`\d{1,2}:[0-5]\d:[0-5]\d(?:[:;]\d{2}|[.,]\d{2,3})?`;
@@ -69,7 +71,11 @@ const MAY = /^\s*[[(#]?\s*[A-Z]{0,2}\d/u;
 function found(match: RegExpExecArray): Timecode {
   const start = match[1] ?? match[3] ?? match[5]!;
   const end = match[2] ?? match[4] ?? match[6];
-  return end === undefined ? { start } : { start, end };
+  if (end === undefined) return { start };
+  // The range as written, its separator kept (`-->`, `–`, ` - `): the outputs show it so.
+  const from = match[0].indexOf(start);
+  const to = match[0].indexOf(end, from + start.length) + end.length;
+  return { start, end, written: match[0].slice(from, to) };
 }
 
 const LOOP_ALONE = new RegExp(String.raw`^\s*${LOOP}\s*$`, 'u');
@@ -127,4 +133,4 @@ export function cutTimecode(runs: readonly Run[]): { runs: Run[]; timecode: Time
 }
 
 /** The time code as shown: `01:02:03:04`, or `00:01:09,250 → 00:01:11,000` with its out point. */
-export const formatTimecode = (timecode: Timecode) => (timecode.end === undefined ? timecode.start : `${timecode.start} → ${timecode.end}`);
+export const formatTimecode = (timecode: Timecode) => (timecode.end === undefined ? timecode.start : (timecode.written ?? `${timecode.start} → ${timecode.end}`));

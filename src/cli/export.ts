@@ -8,7 +8,7 @@ import { exportGroups, renderCombinedCsv, renderVoiceCsv, renderVoiceqCsv, type 
 import { renderDapt } from '../render/dapt.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
-import { legendLine, recordedLine, warningLines } from '../render/text.js';
+import { legendLine, recordedLine, shellWord, warningLines } from '../render/text.js';
 import { UNASSIGNED, UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { plural } from '../text/format.js';
 import { displayPath, withShownConfig } from './paths.js';
@@ -62,7 +62,7 @@ function checkCombination(format: Format, options: ExportCommandOptions): void {
   if (options.paper !== undefined && format !== 'xlsx') throw usageError('--paper only applies to XLSX output.', { kind: 'format', option: '--paper', format });
   if (format !== 'csv') {
     if (options.combined) throw usageError('--combined only applies to CSV output.', { kind: 'format', option: '--combined', format });
-    if (options.bom) throw usageError('--bom only applies to CSV output.', { kind: 'format', option: '--bom', format });
+    if (options.bom !== undefined) throw usageError(`--${options.bom ? '' : 'no-'}bom only applies to CSV output.`, { kind: 'format', option: options.bom ? '--bom' : '--no-bom', format });
     if (options.delimiter !== undefined) throw usageError('--delimiter only applies to CSV output.', { kind: 'format', option: '--delimiter', format });
   }
   if (options.template && options.combined) throw usageError('--template voiceq always writes one file; leave out --combined.', { kind: 'conflict', option: '--combined', conflicts: '--template' });
@@ -79,9 +79,11 @@ function delimiterOf(value: string | undefined): CsvDelimiter {
 }
 
 /** `times`: the times as the text shows them, worked out on the whole script (shown-times.ts). */
-async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes): Promise<{ files: OutputFile[]; written: Written[] }> {
+async function render(report: Report, format: Format, options: ExportCommandOptions, voice: string | undefined, times: ShownTimes, others: Report['voices'] = []): Promise<{ files: OutputFile[]; written: Written[] }> {
   const out = options.output;
   const selection = { unassigned: options.unassigned === true };
+  // The summaries (XLSX, Markdown) give the voices left out one row, so their rows add up to the whole script.
+  const summed = { ...selection, others };
   const groups = exportGroups(report, selection);
   const names = groups.map((g) => g.name);
   const lines = groups.reduce((sum, g) => sum + g.lineCount, 0);
@@ -93,7 +95,7 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   const lang = options.lang ?? report.language.code;
   switch (format) {
     case 'xlsx': {
-      const sheet = { ...selection, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
+      const sheet = { ...summed, meta: exportMeta(report.file), paper: options.paper ?? 'a4', times };
       if (options.template) return single(await renderVoiceqXlsx(report, { ...sheet, lang }));
       const result = single(await renderXlsx(report, sheet));
       result.written[0]!.sheets = workbookSheets(report, selection);
@@ -102,12 +104,15 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
     case 'json':
       return single(renderJson(report, voice));
     case 'md':
-      return single(renderMarkdown(report, selection, times));
+      return single(renderMarkdown(report, summed, times));
     case 'dapt':
       // xml:lang: --lang as typed, else the script's language unless it was only assumed (then `und`).
       return single(renderDapt(report, { lang: options.lang ?? (report.language.source === 'default' ? null : report.language.tag), title: basename(report.file) }));
     case 'csv': {
-      const csv = { ...selection, bom: options.bom === true, delimiter: delimiterOf(options.delimiter) };
+      const delimiter = delimiterOf(options.delimiter);
+      // `;` is for the Excel whose decimal mark is the comma, which reads a CSV with no BOM in the system's
+      // code page (Windows-1252) and garbles every accent: the BOM comes with it, unless --no-bom.
+      const csv = { ...selection, bom: options.bom ?? delimiter === ';', delimiter };
       if (options.template) return single(renderVoiceqCsv(report, { ...csv, lang }));
       if (options.combined) return single(renderCombinedCsv(report, csv));
       if (groups.length === 0) throw new UserError(`no voice to export from ${report.file}; add --unassigned for the text of no voice.`, 'nothing-to-export', {
@@ -126,10 +131,12 @@ async function render(report: Report, format: Format, options: ExportCommandOpti
   }
 }
 
-function describe(written: Written): string {
+/** `colours`: the groups are the colours found, not named voices (no config, no legend): said so. */
+function describe(written: Written, colours = false): string {
   const voices = written.groups.filter((g) => g !== UNASSIGNED_LABEL).length;
-  /** "2 voices", "2 voices + Unassigned" or just "Unassigned". */
-  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [plural(voices, noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_LABEL] : [])].join(' + ');
+  /** "2 voices", "2 voices + Unassigned" or just "Unassigned" ("2 colours, not voices" when they are the colours found). */
+  const counted = (noun: string) => (colours ? `${plural(voices, noun.replace('voice', 'colour'))} (not voices)` : plural(voices, noun));
+  const contents = (noun: string) => [...(voices > 0 || written.groups.length === voices ? [counted(noun)] : []), ...(written.groups.length > voices ? [UNASSIGNED_LABEL] : [])].join(' + ');
   const lines = `(${plural(written.lines, 'line')})`;
   if (written.template) return `VoiceQ template, ${contents('voice')} ${lines}`;
   switch (written.format) {
@@ -142,7 +149,7 @@ function describe(written: Written): string {
     case 'dapt':
       return `DAPT pre-recording script, ${plural(voices, 'character')}, ${plural(written.lines, 'script event')}`;
     case 'csv':
-      return written.groups.length === 1 ? `${written.groups[0]} ${lines}` : `${contents('voice')} ${lines}`;
+      return written.groups.length === 1 ? `${written.groups[0]}${colours && written.groups[0] !== UNASSIGNED_LABEL ? ' (a colour, not a voice)' : ''} ${lines}` : `${contents('voice')} ${lines}`;
   }
 }
 
@@ -156,6 +163,17 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   delimiterOf(options.delimiter);
 
   const { report: full } = await analyseFile(file, options);
+  // No config, no legend: the "voices" are the colours found (black among them). A dubbing tool takes
+  // each for a character, so DAPT and the VoiceQ template wait for the voices to be named.
+  if (full.mode === 'colours' && (format === 'dapt' || options.template)) {
+    const what = options.template ? `a VoiceQ template` : 'a DAPT script';
+    throw new UserError(
+      `the voices of ${displayPath(file)} are not named (no config, no legend: only its colours${full.voices.some((v) => /^#000000\b/u.test(v.name)) ? ', black among them' : ''}), and ${what} would make each colour a character: name the voices first (vo-lines init ${shellWord(displayPath(file))} writes a config to edit).`,
+      'voices-not-named',
+      // `format`: what was asked (`dapt`, or `csv`/`xlsx` with `template`); `colours`: the colour groups found, as the summary names them.
+      { path: displayPath(file), format, ...(options.template ? { template: options.template } : {}), colours: full.voices.map((v) => v.name) },
+    );
+  }
   const voice = options.voice === undefined ? undefined : resolveVoice(full, file, options.voice);
   const report: Report = voice === undefined ? full : { ...full, voices: full.voices.filter((v) => v.name === voice) };
   if (voice === UNASSIGNED) {
@@ -164,7 +182,7 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
   }
 
   const times = shownTimes(full);
-  const { files, written } = await render(withShownConfig(report), format, options, voice, times);
+  const { files, written } = await render(withShownConfig(report), format, options, voice, times, voice === undefined ? [] : full.voices.filter((v) => v.name !== voice));
   const inputs = full.config ? [file, full.config] : [file];
   checkOutputs(
     files.map((f) => f.path),
@@ -176,8 +194,11 @@ export async function exportLines(file: string, options: ExportCommandOptions): 
     print(`${JSON.stringify({ written, warnings: full.warnings }, null, 2)}\n`);
     return;
   }
-  const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w)}.`);
+  const colours = full.mode === 'colours';
+  const out = written.map((w) => `Wrote ${displayPath(w.file)}: ${describe(w, colours)}.`);
   if (full.mode === 'legend' && full.legend) out.push(legendLine(full.legend));
+  // The colours found stand for the voices: said, with how to name them (black holds the directions too).
+  if (colours) out.push(recordedLine(full));
   // What the exported voices record (with --voice, that voice only), its time as the summary shows it.
   if (full.recorded && report.voices.length) out.push(recordedLine({ ...full, recorded: recordedBy(report.voices) }, report.voices.reduce((sum, v) => sum + (times.byName.get(v.name) ?? 0), 0)));
   print(`${out.join('\n')}\n`);

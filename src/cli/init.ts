@@ -16,7 +16,12 @@ import { CONFIG_NAMES, loadConfig } from '../config/file.js';
 import { parseConfigText } from '../config/parse.js';
 import type { VoiceSpec } from '../config/voice-map.js';
 import type { Casting } from '../attribute/cast.js';
-import type { Warning } from '../model.js';
+import type { Paragraph, Script, Warning } from '../model.js';
+import { AGENCY_FIELDS } from '../measure/sections.js';
+import { FIELDS, labelKey, openingLabel } from '../text/speaker-label.js';
+import { castScript } from '../attribute/cast-script.js';
+import { labelVoiceMap, type SpeakerLabel, type SpeakerLabels } from '../attribute/speaker-labels.js';
+import { countWords, normaliseSpace } from '../text/words.js';
 
 const STARTER = 'vo-lines.config.yaml';
 
@@ -183,6 +188,8 @@ interface InitJson {
   headings?: string[];
   /** For `labels`: the labels left out as directions (commented out in the config). */
   directions?: string[];
+  /** For `labels`: the labels left out as fields of the spots' header blocks (`CLIENT:`, `ISCI:`; commented out in the config). */
+  headerFields?: string[];
   /** For `inline` labels: the paragraphs with no label counted for the speaker above. */
   continued?: number;
   /** The legend the voices come from (as `summary --json` gives it), or null. */
@@ -212,10 +219,13 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   const target = kept ? kept.path : join(folder, STARTER);
   checkOutputs([target], { force: options.force, inputs: [file], show: displayPath });
   // A script in one colour whose lines open with speaker labels: one voice per label.
-  const byLabels = castByLabels(casting);
+  const found = castByLabels(casting);
+  // The fields of a spot's header block (`CLIENT:`, `ISCI:`, `MEDIUM:`) are no speakers: left out, as TITLE and LENGTH are.
+  const fields = found ? headerFieldLabels(casting.script, found.labels) : [];
+  const byLabels = found && fields.length ? withoutFields(casting, found.labels, fields) : found;
   // A script in Chinese or Japanese is timed in characters a minute: the config keeps that pace.
   const characters = report.timing.paceUnit === 'characters' ? { wpm: report.total.wpm } : undefined;
-  const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file), characters) : renderStarterConfig(casting, displayPath(file), characters);
+  const starter = byLabels ? renderLabelConfig(byLabels.casting, byLabels.labels, displayPath(file), characters, fields) : renderStarterConfig(casting, displayPath(file), characters);
   const content = kept ? await withSettings(starter.text, kept, target) : starter.text;
   writeOutputs([{ path: target, content }], { force: options.force });
 
@@ -226,7 +236,11 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   if (byLabels) {
     const { labels } = byLabels;
     const directions = labels.labels.filter((l) => l.direction).map((l) => l.label);
-    const aside = directions.length ? `; ${listOf(directions)} left out as ${directions.length === 1 ? 'a direction' : 'directions'}` : '';
+    const asides = [
+      ...(directions.length ? [`${listOf(directions)} left out as ${directions.length === 1 ? 'a direction' : 'directions'}`] : []),
+      ...(fields.length ? [`${listOf(fields.map((f) => f.label.label))} left out as ${fields.length === 1 ? 'a field' : 'fields'} of the spots' header blocks`] : []),
+    ];
+    const aside = asides.map((a) => `; ${a}`).join('');
     if (labels.layout === 'name-lines') {
       out.push(`Wrote ${displayPath(target)} (${voices}, one per speaker's name on a line of its own: ${listOf(speakerNames(labels))}${aside}; text that is no dialogue below a name taken as not recorded).`);
       out.push(`The script has no colour coding: each speaker's name stands on a line of its own above the dialogue. Check the names, then run: vo-lines summary ${shellWord(file)}`);
@@ -284,6 +298,7 @@ export async function init(file: string, options: CommonOptions & { force?: bool
       ...(byLabels
         ? {
             directions: byLabels.labels.labels.filter((l) => l.direction).map((l) => l.label),
+            ...(fields.length ? { headerFields: fields.map((f) => f.label.label) } : {}),
             ...(byLabels.labels.layout === 'name-lines' ? {} : { continued: continuedParagraphs(byLabels.casting.warnings) }),
           }
         : {}),
@@ -303,6 +318,61 @@ export async function init(file: string, options: CommonOptions & { force?: bool
   for (const warning of warnings) {
     process.stderr.write(`! ${warning.message}${warning.location ? ` [${formatLocation(warning.location)}]` : ''}\n`);
   }
+}
+
+/** A label found that is a field of the spots' header blocks, with the fields' text as the script writes them. */
+export interface HeaderFieldLabel {
+  label: SpeakerLabel;
+  /** The paragraphs it opens, as written (whitespace collapsed). */
+  written: string[];
+}
+
+/** Words a header field's value holds at most (`Acme Hardware`, `ACME0001H`, `Radio`): more is a speaker's sentence. */
+const FIELD_WORDS = 6;
+
+/**
+ * Whether a paragraph's text is a field of a header block (`CLIENT: Acme`, `TITLE: "Garden"`,
+ * `LENGTH: :30`), as the sections code and the labels know them: a field's name, then a value of a
+ * few words that asks and exclaims nothing (`CLIENT: Five minutes? That is all?` is a speaker's line).
+ */
+function isHeaderField(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0 || colon > 24) return false;
+  const value = text.slice(colon + 1).trim();
+  if (value.length === 0 || /[?!？！]$/u.test(value) || countWords(value) > FIELD_WORDS) return false;
+  const name = text.slice(0, colon).trim();
+  return AGENCY_FIELDS.has(name.toLowerCase().replace(/\s+/gu, ' ')) || FIELDS.has(labelKey(name));
+}
+
+/**
+ * The labels found that are fields of an agency's header block (sections.ts AGENCY_FIELDS: `CLIENT:`,
+ * `ISCI:`, `MEDIUM:`…): each paragraph they open is a field beside another field (`TITLE:`, `LENGTH:`,
+ * another of the block's). A `CLIENT:` that also speaks below the block (a bank's customer) stays a voice.
+ */
+export function headerFieldLabels(script: Script, labels: SpeakerLabels): HeaderFieldLabel[] {
+  if (labels.layout !== 'inline') return [];
+  const candidates = labels.labels.filter((l) => !l.direction && AGENCY_FIELDS.has(l.label.toLowerCase().replace(/\s+/gu, ' ')));
+  if (candidates.length === 0) return [];
+  const paragraphs = script.paragraphs.filter((p) => p.location.story === 'body' || p.location.story === 'textbox');
+  const texts = paragraphs.map((p: Paragraph) => normaliseSpace(p.runs.map((run) => run.text).join('')));
+  const field = texts.map(isHeaderField);
+  const sameStory = (a: number, b: number) => paragraphs[a]!.location.story === paragraphs[b]!.location.story;
+  const inBlock = (i: number) => field[i]! && ((i > 0 && field[i - 1]! && sameStory(i, i - 1)) || (i + 1 < field.length && field[i + 1]! && sameStory(i, i + 1)));
+  const out: HeaderFieldLabel[] = [];
+  for (const label of candidates) {
+    const key = labelKey(label.label);
+    const opened = texts.map((text, i) => (openingLabel(text)?.key === key ? i : -1)).filter((i) => i >= 0);
+    if (opened.length > 0 && opened.every(inBlock)) out.push({ label, written: opened.map((i) => texts[i]!) });
+  }
+  return out;
+}
+
+/** The labels' casting without the header blocks' fields: their paragraphs nobody's, as the text of no label is. */
+function withoutFields(colours: Casting, found: SpeakerLabels, fields: readonly HeaderFieldLabel[]): { labels: SpeakerLabels; casting: Casting } {
+  const out = new Set(fields.map((f) => f.label));
+  const labels: SpeakerLabels = { ...found, labels: found.labels.filter((l) => !out.has(l)), labelled: found.labelled - fields.reduce((sum, f) => sum + f.label.paragraphs, 0) };
+  // As castByLabels casts: the labels' voices, the colour groups of the script taken as not recorded.
+  return { labels, casting: castScript(colours.script, labelVoiceMap(labels, colours.voices), { lineIds: false }) };
 }
 
 /** Paragraphs with no label going on from a speaker's line (attribute/continued.ts `label-continued`). */

@@ -47,6 +47,8 @@ function formatOf(options: SidesCommandOptions): Format {
   if (extension === '.pdf' || extension === '.docx') return extension.slice(1) as Format;
   if (formatNamedBy(extension)?.command === 'export')
     throw new UserError(`sides writes a booth script as .pdf or .docx, not ${extension}: the lines as ${extension.slice(1).toUpperCase()} are written by vo-lines export FILE -o ${options.output}.`, 'unknown-format', { output: options.output, extension, use: 'export' });
+  // With --all, OUT with no extension is the stem of OUT-<voice>.pdf (help and README): PDF, the default.
+  if (options.all && extension === '') return 'pdf';
   throw new UserError(`cannot tell the format of "${options.output}" from its extension; use .pdf or .docx, or pass --format.`, 'unknown-format', { output: options.output, extension });
 }
 

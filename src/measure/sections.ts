@@ -462,7 +462,7 @@ const BLOCK_FIELDS = 6;
  * says of the spot: 3 a code naming it alone (ISCI, Ad-ID), 2 its product, 1 its campaign or brand,
  * 0 nothing of its own (client, agency, job, medium).
  */
-const AGENCY_FIELDS = new Map<string, number>([
+export const AGENCY_FIELDS: ReadonlyMap<string, number> = new Map<string, number>([
   ...['isci', 'ad-id', 'adid', 'ad id', 'spot code', 'code', 'clock number', 'key number', 'code isci'].map((name) => [name, 3] as const),
   ...['product', 'produit', 'producto', 'produkt', 'prodotto', 'spot name'].map((name) => [name, 2] as const),
   ...['campaign', 'campagne', 'campaña', 'kampagne', 'campagna', 'brand', 'marque', 'marca', 'marke'].map((name) => [name, 1] as const),

@@ -355,7 +355,13 @@ function continueLabelsLine(casting: Casting): string {
  * colour of the script not recorded, so that text without a label (titles, directions) is nobody's.
  * `casting` is the script cast with those voices (labelVoiceMap), for the counts beside each.
  */
-export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file: string, characters = characterPaceOf(casting)): StarterConfig {
+export function renderLabelConfig(
+  casting: Casting,
+  labels: SpeakerLabels,
+  file: string,
+  characters = characterPaceOf(casting),
+  fields: readonly { label: { label: string; words: number; paragraphs: number }; written: string[] }[] = [],
+): StarterConfig {
   const tally = tallies(casting);
   const directions = labels.labels.filter((l) => l.direction);
   const onLines = labels.layout === 'name-lines';
@@ -379,6 +385,10 @@ export function renderLabelConfig(casting: Casting, labels: SpeakerLabels, file:
   }
   for (const label of directions) {
     out.push(`  # ${key(label.label)}: { label: ${quote(label.label)} }   # ${plural(label.words, 'word')}, ${plural(label.paragraphs, 'paragraph')}: a direction or a note, not a voice? If it is read, uncomment this line`);
+  }
+  // A field of the spots' header blocks (`CLIENT: Acme`), beside TITLE and LENGTH: no voice, said how it is written.
+  for (const { label, written } of fields) {
+    out.push(`  # ${key(label.label)}: { label: ${quote(label.label)} }   # ${plural(label.words, 'word')}, ${plural(label.paragraphs, 'paragraph')}, ${label.paragraphs === 1 ? 'a field' : 'each a field'} of a spot's header block (${written[0]}), not a voice`);
   }
   const unassigned = casting.voiceMap?.unassigned ?? [];
   const left = tally(null);

@@ -9,6 +9,7 @@ import type { LineReport, Report, VoiceReport } from '../measure/report.js';
 import { formatLocation } from '../text/format.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { formatTimecode } from '../attribute/timecodes.js';
+import { UserError } from '../errors.js';
 
 /** What `export` writes about a voice (or about the unassigned text). */
 export interface ExportGroup {
@@ -29,6 +30,54 @@ export interface ExportGroup {
 export interface ExportOptions {
   /** Export the unassigned text as its own group named "Unassigned" (default: voices only). */
   unassigned?: boolean;
+  /**
+   * The script's voices left out of the export (`export --voice NAME`: all the others): the summaries
+   * give them one row, `Other voices`, so that their rows still add up to the whole script.
+   */
+  others?: readonly VoiceReport[];
+}
+
+/** The summaries' row of the voices left out (`Other voices`). */
+export const OTHER_VOICES_LABEL = 'Other voices';
+
+/** What the voices left out hold together, as one row of a summary; null when none is left out. */
+export interface OtherVoices extends Pick<ExportGroup, 'name' | 'lineCount' | 'words' | 'spokenWords' | 'seconds' | 'share'> {
+  /** Their pace when they share one, else null (no one pace for the row). */
+  wpm: number | null;
+  characters?: number;
+  dubbingLines?: number;
+  finishedMinutes?: number;
+  /** Their fees by currency, when every one of them is quoted. */
+  fees?: { amount: number; currency: string }[];
+  /** Their shown times (shown-times.ts), summed: the row's time beside the others'. */
+  shownSeconds: number;
+}
+
+export function otherVoices(others: readonly VoiceReport[] | undefined, shown: (name: string) => number | undefined): OtherVoices | null {
+  if (!others || others.length === 0) return null;
+  const sum = (pick: (v: VoiceReport) => number) => others.reduce((total, v) => total + pick(v), 0);
+  const paces = new Set(others.map((v) => v.wpm));
+  const row: OtherVoices = {
+    name: OTHER_VOICES_LABEL,
+    lineCount: sum((v) => v.lineCount),
+    words: sum((v) => v.words),
+    spokenWords: sum((v) => v.spokenWords),
+    seconds: sum((v) => v.seconds),
+    share: sum((v) => v.share),
+    wpm: paces.size === 1 ? others[0]!.wpm : null,
+    shownSeconds: sum((v) => shown(v.name) ?? v.seconds),
+  };
+  if (others.every((v) => v.characters !== undefined)) {
+    row.characters = sum((v) => v.characters);
+    row.dubbingLines = sum((v) => v.dubbingLines);
+    row.finishedMinutes = sum((v) => v.finishedMinutes);
+  }
+  if (others.every((v) => v.fee)) {
+    const byCurrency = new Map<string, number>();
+    for (const v of others) byCurrency.set(v.fee!.currency, (byCurrency.get(v.fee!.currency) ?? 0) + v.fee!.amount);
+    row.fees = [...byCurrency].map(([currency, amount]) => ({ amount, currency }));
+  }
+  return row;
 }
 
 /** The voices of the report, then the unassigned text when asked for. */
@@ -63,6 +112,65 @@ export function formatCue(line: LineReport, voices: readonly string[] = []): str
 /** One row per line, in lineColumns order (with the time code when `withTimecode`); Notes is left empty for the studio. */
 export function lineRows(group: ExportGroup, withTimecode = false): Cell[][] {
   return group.lines.map((line, index) => [index + 1, line.id, formatLocation(line.location), ...(withTimecode ? [line.timecode ? formatTimecode(line.timecode) : ''] : []), formatCue(line, group.voices), line.text, line.words, line.seconds, '']);
+}
+
+/** Excel keeps at most 32,767 characters in a cell (and cuts the rest, silently, when it opens the file). */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * A text longer than a cell holds cut into pieces of at most MAX_CELL_CHARS characters, at the last
+ * space or line break that fits (between characters for a word longer than a cell, never inside a
+ * surrogate pair); the pieces joined by a space give the text back, its spaces at the cuts aside.
+ */
+export function cellPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_CELL_CHARS) {
+    let end = -1;
+    for (let i = MAX_CELL_CHARS; i > 0; i--) {
+      const code = rest.charCodeAt(i);
+      if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) {
+        end = i;
+        break;
+      }
+    }
+    if (end <= 0) {
+      end = MAX_CELL_CHARS;
+      const code = rest.charCodeAt(end - 1);
+      if (code >= 0xd800 && code <= 0xdbff) end--;
+    }
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end).replace(/^[ \t\r\n]+/, '');
+  }
+  pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * A line list's rows (lineColumns, maybe after a Voice column: `offset`) with a cell over Excel's limit
+ * continued in the rows below it, as the XLSX voice sheets do: each such row repeats the line's voice,
+ * number, ID and time code, says "(continued)" after its location, holds the next piece of the line (or
+ * cue), and leaves Words and Seconds empty, so that the sums stay the lines'.
+ */
+function continuedLineRows(rows: readonly Cell[][], withTimecode: boolean, offset = 0): Cell[][] {
+  const columns = lineColumns(withTimecode);
+  const at = (name: LineColumn) => columns.indexOf(name) + offset;
+  const cut = new Set([at('Cue'), at('Line')]);
+  const repeat = new Set([...Array(offset).keys(), at('#'), at('Line ID'), ...(withTimecode ? [at('Timecode')] : [])]);
+  const location = at('Location');
+  const out: Cell[][] = [];
+  for (const row of rows) {
+    if (!row.some((cell) => typeof cell === 'string' && cell.length > MAX_CELL_CHARS)) {
+      out.push(row);
+      continue;
+    }
+    const pieces = row.map((cell, i) => (cut.has(i) && typeof cell === 'string' ? cellPieces(cell) : [cell]));
+    const count = Math.max(...pieces.map((p) => p.length));
+    for (let n = 0; n < count; n++) {
+      out.push(row.map((cell, i): Cell => (n === 0 ? pieces[i]![0]! : repeat.has(i) ? cell : i === location ? `${cell} (continued)` : cut.has(i) ? (pieces[i]![n] ?? '') : '')));
+    }
+  }
+  return out;
 }
 
 /** VoiceQ's import columns; `lang` fills "Script (lang)". */
@@ -187,6 +295,16 @@ class MinQueue {
  */
 export function voiceqRows(groups: ExportGroup[]): Cell[][] {
   return scriptOrder(groups).map(({ line, voice }) => {
+    // One row per line, which an importer takes as a line: a line over a cell's limit cannot go on below.
+    if (line.text.length > MAX_CELL_CHARS) {
+      const location = formatLocation(line.location);
+      throw new UserError(
+        `line ${line.id} of ${voice} (${location}) holds ${line.text.length.toLocaleString('en-US')} characters, more than the 32,767 a spreadsheet cell holds, and the VoiceQ template gives each line one row, which an importer takes whole: cut that paragraph in the script, or export the line lists (-o lines.xlsx or lines.csv), which go on in the rows below.`,
+        'cell-too-long',
+        // `characters`: the line's, in UTF-16 units as Excel counts them; `limit`: Excel's.
+        { line: line.id, voice, location, characters: line.text.length, limit: MAX_CELL_CHARS, template: 'voiceq' },
+      );
+    }
     // What is shown before a line and not said (a speaker's name kept in a colour-coded line, a label's
     // aside: Line.label) is no dialogue: the Character column says who; it goes to the notes.
     const label = line.label?.trim();
@@ -237,7 +355,29 @@ export function toCsv(rows: readonly (readonly Cell[])[], options: CsvOptions = 
 /** One voice's lines. */
 export function renderVoiceCsv(group: ExportGroup, options: CsvOptions = {}): string {
   const withTimecode = timed(group.lines);
-  return toCsv([lineColumns(withTimecode), ...lineRows(group, withTimecode)], options);
+  return toCsv([lineColumns(withTimecode), ...continuedLineRows(protectTimecodes(lineRows(group, withTimecode), withTimecode), withTimecode)], options);
+}
+
+/**
+ * A time code a spreadsheet opening the CSV would take for a time of day and rewrite (`01:02:05.500`
+ * shown and saved back as `02:05.5`, `00:01:09,250` as a number): three groups, maybe with
+ * milliseconds. An SMPTE time code's four groups (`01:02:03:04`) and an in and out point are no time to it.
+ */
+const TIME_SHAPED = /^\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?$/;
+
+/**
+ * The line list's Timecode cells (column `at` of lineColumns, after `offset` columns) kept as written
+ * when a spreadsheet opens the CSV: a time-shaped one takes the leading apostrophe that keeps a cell
+ * text (as neutraliseFormula's does), as line IDs are never written shaped like a number.
+ */
+function protectTimecodes(rows: Cell[][], withTimecode: boolean, offset = 0): Cell[][] {
+  if (!withTimecode) return rows;
+  const at = lineColumns(true).indexOf('Timecode') + offset;
+  for (const row of rows) {
+    const cell = row[at];
+    if (typeof cell === 'string' && TIME_SHAPED.test(cell)) row[at] = `'${cell}`;
+  }
+  return rows;
 }
 
 /** Every exported group in one file, with a Voice column first. */
@@ -245,7 +385,7 @@ export function renderCombinedCsv(report: Report, options: CsvOptions & ExportOp
   const groups = exportGroups(report, options);
   const withTimecode = groups.some((group) => timed(group.lines));
   const rows: Cell[][] = [['Voice', ...lineColumns(withTimecode)]];
-  for (const group of groups) for (const row of lineRows(group, withTimecode)) rows.push([group.name, ...row]);
+  for (const group of groups) for (const row of continuedLineRows(protectTimecodes(lineRows(group, withTimecode).map((row) => [group.name, ...row]), withTimecode, 1), withTimecode, 1)) rows.push(row);
   return toCsv(rows, options);
 }
 

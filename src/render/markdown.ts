@@ -4,7 +4,7 @@
  * mentions (`@name`) and issue references (`#12`) are kept from linking (neutraliseReferences).
  */
 import type { Report } from '../measure/report.js';
-import { exportGroups, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, otherVoices, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { count, percent, plural, formatDuration, formatLocation } from '../text/format.js';
 import { groupPace, paceUnitOf } from './pace.js';
@@ -71,8 +71,14 @@ export function renderMarkdown(report: Report, options: ExportOptions = {}, time
   const groups = exportGroups(report, options);
   // The unassigned text's group is the one past the voices.
   const secondsOf = (group: ExportGroup, index: number) => (index < report.voices.length ? (times.byName.get(group.name) ?? group.seconds) : times.unassigned);
-  const out = [`## ${escapeCell(report.file)}`, '', row(['Voice', 'Lines', 'Words', 'Spoken words', 'Time', 'Share']), '|---|--:|--:|--:|--:|--:|'];
+  const out = [`## ${escapeCell(report.file)}`, ''];
+  // No config, no legend: the "voices" are the colours found, black (the directions' colour) among them; said before the table.
+  if (report.mode === 'colours') out.push(`The voices below are the colours found (no config, no legend), not named voices: \`vo-lines init ${report.file.replaceAll('`', "'")}\` writes a config to name them.`, '');
+  out.push(row(['Voice', 'Lines', 'Words', 'Spoken words', 'Time', 'Share']), '|---|--:|--:|--:|--:|--:|');
   out.push(...groups.map((group, i) => summaryRow(group.name, group, secondsOf(group, i))));
+  // The voices left out (`--voice NAME`) in one row, so the rows add up to the whole script.
+  const others = otherVoices(options.others, (name) => times.byName.get(name));
+  if (others) out.push(summaryRow(others.name, others, others.shownSeconds));
   // The summary accounts for the whole script, so unassigned text has its row even without its section.
   if (!options.unassigned && report.unassigned.lineCount > 0) out.push(summaryRow(UNASSIGNED_LABEL, report.unassigned, times.unassigned));
   out.push(summaryRow('Whole script', { ...report.total, share: report.total.words ? 1 : 0 }, times.total, true));

@@ -12,7 +12,7 @@
 import type { CellObject, Row, Sheet } from 'write-excel-file/node';
 import type { GroupReport, Report } from '../measure/report.js';
 import type { Section } from '../measure/sections.js';
-import { exportGroups, lineColumns, lineRows, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
+import { exportGroups, lineColumns, lineRows, MAX_CELL_CHARS, otherVoices, timed, voiceqColumns, voiceqRows, type Cell, type ExportGroup, type ExportOptions } from './csv.js';
 import { UNASSIGNED_LABEL } from '../attribute/voices.js';
 import { printSetup, type FileContent, type Paper, type PrintedSheet } from './xlsx-print.js';
 import { workbookBytes } from './xlsx-zip.js';
@@ -183,8 +183,7 @@ export function wrappedLines(text: string, width: number): number {
 
 /** The wrapped lines a row may show: its height is at most 409 points, Excel's limit. */
 const MAX_ROW_LINES = Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / LINE_HEIGHT);
-/** Excel keeps at most 32,767 characters in a cell (and cuts the rest when it opens the file). */
-export const MAX_CELL_CHARS = 32_767;
+export { MAX_CELL_CHARS };
 
 /** The most lines of a row's wrapped cells. */
 function rowLines(values: readonly Cell[], columns: readonly Column[]): number {
@@ -366,7 +365,7 @@ function moneyFormat(currency: string): string {
 function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   const label = (text: string): CellObject => ({ value: text, type: String, fontWeight: 'bold' });
   const text = (value: string): CellObject => ({ value, type: String });
-  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours (no config, no legend)';
+  const voicesFrom = report.mode === 'config' ? (report.config ? `config ${report.config}` : 'a config') : report.mode === 'legend' ? 'the legend in the script' : 'the colours found, not named voices (no config, no legend)';
   const rows: Row[] = [[label('Script'), { ...text(meta?.script ?? report.file), columnSpan: 6 }]];
   if (meta) {
     rows.push([label('SHA-256'), { ...text(meta.sha256.slice(0, 12)), columnSpan: 6 }]);
@@ -378,9 +377,16 @@ function infoRows(report: Report, meta: WorkbookMeta | undefined): Row[] {
   return rows;
 }
 
-function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes): BuiltSheet {
+function summarySheet(report: Report, groups: ExportGroup[], unassignedExported: boolean, meta: WorkbookMeta | undefined, times: ShownTimes, options: ExportOptions = {}): BuiltSheet {
   // (The unassigned text's group is the one past the voices.)
   const totals: Totals[] = groups.map((g, i) => ({ ...g, shownSeconds: i < report.voices.length ? times.byName.get(g.name) : times.unassigned }));
+  // The voices left out (`--voice NAME`) in one row after the voices', so the rows add up to the whole script.
+  const others = otherVoices(options.others, (name) => times.byName.get(name));
+  if (others) {
+    const { wpm, fees, ...rest } = others;
+    const row: Totals = { ...rest, wpm: wpm ?? 0, mixedPaces: wpm === null, ...(fees?.length === 1 ? { fee: fees[0] } : fees ? { fees } : {}) };
+    totals.splice(report.voices.length, 0, row);
+  }
   // The summary accounts for the whole script, so unassigned text has its row even when it has no sheet.
   if (!unassignedExported && report.unassigned.lineCount > 0) totals.push({ name: UNASSIGNED_LABEL, ...report.unassigned, shownSeconds: times.unassigned });
   // One fee for the whole script only when every voice is quoted in the same currency.
@@ -405,6 +411,21 @@ function summarySheet(report: Report, groups: ExportGroup[], unassignedExported:
   return built(SUMMARY_SHEET, data, table, info.length + 1, 'Summary', meta);
 }
 
+/** A time to the tenth of a second (`0:20.3`). */
+const TENTHS_FORMAT = '[m]:ss.0';
+
+/**
+ * A section's estimated time, to the second as summary's voices show it; but where a second rounded
+ * down would seem to fit a target it does not (20.4 s of 20: `0:20` beside `Fits NO`), to the tenth,
+ * rounded up (`0:20.4`), so that what is shown agrees with Fits.
+ */
+function estimatedTime(s: Section): CellObject {
+  const whole = Math.round(s.seconds);
+  if (s.targetSeconds === null || whole <= s.targetSeconds === s.seconds <= s.targetSeconds) return time(whole);
+  const tenths = s.seconds > s.targetSeconds ? Math.ceil(s.seconds * 10 - 1e-9) / 10 : Math.floor(s.seconds * 10 + 1e-9) / 10;
+  return { value: tenths / SECONDS_PER_DAY, type: Number, format: TENTHS_FORMAT };
+}
+
 /** One row per section: its target and time, then each voice's words and time. */
 function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltSheet {
   const voices = report.voices.map((v) => v.name);
@@ -418,7 +439,7 @@ function sectionsSheet(report: Report, meta: WorkbookMeta | undefined): BuiltShe
     { title: 'Section', width: 34, wrap: true, cell: (s) => ({ value: `${'  '.repeat(s.level - 1)}${s.title}`, type: String }) },
     { title: 'Location', width: 11, wrap: true, cell: (s) => ({ value: formatLocation(s.location), type: String }) },
     { title: 'Target', width: 9, cell: (s) => (s.targetSeconds === null ? null : time(s.targetSeconds)) },
-    { title: 'Estimated time', width: 11, wrap: true, cell: (s) => time(Math.round(s.seconds)) },
+    { title: 'Estimated time', width: 11, wrap: true, cell: estimatedTime },
     { title: 'Seconds', width: 9, cell: (s) => ({ value: s.seconds, type: Number, format: SECONDS_FORMAT }) },
     { title: 'Fits', width: 6, cell: (s) => (s.targetSeconds === null ? null : { value: s.seconds <= s.targetSeconds ? 'yes' : 'NO', type: String }) },
     { title: 'Words', width: 8, cell: (s) => ({ value: s.words, type: Number }) },
@@ -493,7 +514,7 @@ export async function renderXlsx(report: Report, options: XlsxOptions = {}): Pro
   const names = workbookSheets(report, options).slice(hasSections ? 2 : 1);
   return bytes(
     [
-      summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report)),
+      summarySheet(report, groups, options.unassigned === true, options.meta, options.times ?? shownTimes(report), options),
       ...(hasSections ? [sectionsSheet(report, options.meta)] : []),
       ...groups.map((group, i) => voiceSheet(names[i]!, group, options.meta)),
     ],
