@@ -507,10 +507,13 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   const takeOther = (): Job | null => otherJobs.shift() ?? null;
   const tasks: Promise<void>[] = [];
   const helpers = { pdfReads: 0, workers: 0 };
+  // This thread's files share it (their clocks run while another's work holds it): one that runs out
+  // of time while another was under way here is checked again alone at the end (SharedThread).
+  const shared = new SharedThread(finished);
   // Each PDF lane keeps one PDF read under way in a PDF thread, analysed here when it comes back.
   const addPdfLane = () => {
     keepPdfThreads(++helpers.pdfReads);
-    tasks.push(pdfLaneRun(takePdf, settings, configs, finished));
+    tasks.push(pdfLaneRun(takePdf, settings, configs, shared));
   };
   const addWorker = () => {
     helpers.workers++;
@@ -520,7 +523,8 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   // their inflating now and then), letting the PDF lanes in between.
   const otherLane = async () => {
     for (let job = takeOther(); job; job = takeOther()) {
-      finished(job.index, await checkFile(job.file, settings, configs));
+      const turn = shared.start();
+      shared.end(turn, job, await checkFile(job.file, settings, configs));
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
@@ -536,9 +540,46 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   }
   governor?.stop();
   // Should the PDF lanes have ended early (none planned), nothing is left behind.
-  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, configs, finished);
+  if (pdfJobs.length > 0) await pdfLaneRun(takePdf, settings, configs, shared);
   keepPdfThreads(1);
+  // Alone now (every lane and worker is done), in the order of the files: as --threads 1 checks them.
+  for (const job of shared.again.sort((a, b) => a.index - b.index)) finished(job.index, await checkFile(job.file, settings, configs));
   return results;
+}
+
+/** Whether `result` is a file stopped past its time budget, or its version at --since's REV was. */
+export const ranOutOfTime = (result: FileResult): boolean => result.error?.code === 'timeout' || result.since?.unreadable?.code === 'timeout';
+
+/**
+ * The files checked in this thread at once (a few DOCX, each PDF's analysis while its read is under
+ * way in a PDF thread). A file's time budget is wall time, and here it also runs while another file's
+ * work holds the thread (a DOCX of 60,000 paragraphs holds it for seconds at a stretch): a small file
+ * beside a slow one would run out of time for the slow one's work. So a file that runs out of time
+ * (or whose version at --since's REV does) while another was under way here at any moment of its
+ * check is not reported then: it is checked again alone at the end (`again`), its clock its own, as
+ * `--threads 1` checks every file. The results are the same whatever the threads; a file that is
+ * really too slow costs its budget twice.
+ */
+export class SharedThread {
+  private readonly underWay = new Set<{ shared: boolean }>();
+  /** Files that ran out of time while sharing this thread, to check again alone. */
+  readonly again: Job[] = [];
+
+  constructor(private readonly finished: (index: number, result: FileResult) => void) {}
+
+  /** A file's check starts in this thread: its turn, to hand to `end`. */
+  start(): { shared: boolean } {
+    const turn = { shared: this.underWay.size > 0 };
+    for (const other of this.underWay) other.shared = true;
+    this.underWay.add(turn);
+    return turn;
+  }
+
+  end(turn: { shared: boolean }, job: Job, result: FileResult): void {
+    this.underWay.delete(turn);
+    if (turn.shared && ranOutOfTime(result)) this.again.push(job);
+    else this.finished(job.index, result);
+  }
 }
 
 /** How often the governor looks at the machine and at the work left. */
@@ -642,7 +683,7 @@ const PDF_READS_AHEAD = 2;
  * gives (the same chain: `analyseBytes` with the config found as `analyse` finds it, errors in the
  * same order).
  */
-function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Configs, finished: (index: number, result: FileResult) => void): Promise<void> {
+function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Configs, shared: SharedThread): Promise<void> {
   const { config: _path, noConfig: _noConfig, ...analyseSettings } = settings.analyse;
   const seconds = analyseSettings.timeout ?? DEFAULT_TIMEOUT_SECONDS;
   const limited = seconds > 0 && Number.isFinite(seconds);
@@ -704,6 +745,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
           );
         });
       };
+      const turn = shared.start();
       void checkAnalysis(prepared.job.file, settings, configs, async () => {
         if (prepared.configError) throw prepared.configError;
         // The budget is this lane's (analyseBytes's own would count the wait in the PDF thread):
@@ -714,7 +756,7 @@ function pdfLaneRun(take: () => Job | null, settings: CheckSettings, configs: Co
         return analysis;
       }).then((result) => {
         checking--;
-        finished(prepared.job.index, result);
+        shared.end(turn, prepared.job, result);
         endRead();
         end();
       });
