@@ -15,7 +15,7 @@ import { checkContentStreams, type ContentLook } from '../readers/pdf/preflight.
 import { damaged } from '../readers/pdf/load.js';
 import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pipeline.js';
 import type { Config } from '../config/parse.js';
-import { CONFIG_NAMES, findConfig, loadConfigOnce } from '../config/file.js';
+import { CONFIG_NAMES, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
 import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
@@ -52,19 +52,40 @@ function userErrorResult(file: string, error: UserError): FileResult {
  * many scripts share it (config/file.ts `loadConfigOnce`). An error is each of its scripts' error.
  */
 export class Configs {
-  private readonly found = new Map<string, string | null>();
+  private readonly found = new Map<string, string | null | { error: unknown; first: string | null }>();
   /** Per config: the note that the config above it sets what it does not (notInherited). */
   private readonly notes = new Map<string, Promise<Warning | null>>();
 
   constructor(private readonly options: Pick<AnalyseOptions, 'config' | 'noConfig'>) {}
 
-  /** The path of the config `file` is checked with (`--config`, else the nearest found), or null. */
+  /**
+   * The path of the config `file` is checked with (`--config`, else the nearest found), or null.
+   * Throws findConfig's error (a folder with two configs) for each script it governs.
+   */
   pathOf(file: string): string | null {
+    const found = this.lookUp(file);
+    if (found !== null && typeof found === 'object') throw found.error;
+    return found;
+  }
+
+  /** The config to name in `file`'s result, its error or not (pathOf's; the first of two in a folder). */
+  namedFor(file: string): string | null {
+    const found = this.lookUp(file);
+    return found !== null && typeof found === 'object' ? found.first : found;
+  }
+
+  private lookUp(file: string): string | null | { error: unknown; first: string | null } {
     if (this.options.noConfig) return null;
     if (this.options.config !== undefined) return this.options.config;
     // findConfig looks in the script's folder and above: the same for every script of a folder.
     const folder = dirname(resolve(file));
-    if (!this.found.has(folder)) this.found.set(folder, findConfig(file));
+    if (!this.found.has(folder)) {
+      try {
+        this.found.set(folder, findConfig(file));
+      } catch (error) {
+        this.found.set(folder, { error, first: findConfigPath(file) });
+      }
+    }
     return this.found.get(folder) ?? null;
   }
 
@@ -100,7 +121,8 @@ export class Configs {
   private async noteFor(config: Config): Promise<Warning | null> {
     const parent = dirname(dirname(resolve(config.source)));
     if (parent === dirname(resolve(config.source))) return null;
-    const abovePath = findConfig(join(parent, 'script'));
+    // Two configs above: the scripts there say so; none of them governs this one's.
+    const abovePath = findConfigPath(join(parent, 'script'));
     if (abovePath === null || !sameProject(config.source, abovePath)) return null;
     let above: Config;
     try {
@@ -195,7 +217,7 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     };
   } catch (error) {
     // A file that could not be checked still names the config it would have been checked with (an invalid one too).
-    const config = configs.pathOf(file);
+    const config = configs.namedFor(file);
     const result = isUserError(error) ? userErrorResult(file, error) : errorResult(file, 'unexpected', `unexpected error: ${(error as Error)?.message?.split('\n')[0] ?? String(error)}. Please report it with the file if you can.`);
     return config === null ? result : { ...result, config };
   }
@@ -226,12 +248,12 @@ export interface ExpandedFiles {
 /**
  * An argument that gave no script: a glob that matched no file (or only lock files: `lockFiles`), a
  * folder with no script in it or below, a config that is the config of no script (`scripts`: how
- * many its folder and below hold; `instead`: the config beside it that is read first, when one is).
+ * many its folder and below hold).
  */
 export type Unmatched =
   | { pattern: string; kind: 'folder' }
   | { pattern: string; kind: 'glob'; lockFiles?: number }
-  | { pattern: string; kind: 'config'; scripts: number; instead?: string };
+  | { pattern: string; kind: 'config'; scripts: number };
 
 /** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
 const SCRIPT_GLOB = '**/*.{docx,pdf}';
@@ -287,18 +309,18 @@ const countScripts = (found: readonly string[], cwd: string) => found.filter((fi
  * The scripts a config is the config of: those in its folder and below whose nearest config
  * (config/file.ts `findConfig`, as every command finds it) is this one.
  */
-async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: string[]; found: number; instead?: string }> {
-  const path = resolve(cwd, config);
+async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: string[]; found: number }> {
+  // The scripts whose nearest config is in this config's folder: with another config beside it
+  // (vo-lines.config.json and .yaml), each of them gets the error that says so (findConfig).
+  const home = dirname(resolve(cwd, config));
   const folder = dirname(config);
-  const first = findConfig(join(path, '..', 'script'));
-  // Another config beside it is read first (vo-lines.config.json before .yaml): none takes this one.
-  if (first !== null && first !== path) return { scripts: [], found: countScripts(await scriptsIn(folder, cwd), cwd), instead: basename(first) };
   const nearest = new Map<string, string | null>();
   const all = await scriptsIn(folder, cwd);
   const scripts = all.filter((script) => {
     const dir = dirname(resolve(cwd, script));
-    if (!nearest.has(dir)) nearest.set(dir, findConfig(join(dir, 'script')));
-    return nearest.get(dir) === path;
+    if (!nearest.has(dir)) nearest.set(dir, findConfigPath(join(dir, 'script')));
+    const found = nearest.get(dir);
+    return found != null && dirname(found) === home;
   });
   return { scripts, found: countScripts(all, cwd) };
 }
@@ -348,8 +370,8 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
     if (stat?.isDirectory()) {
       if (addFound(await scriptsIn(pattern, cwd)) === 0) unmatched.push({ pattern, kind: 'folder' });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
-      const { scripts, found, instead } = await scriptsOfConfig(pattern, cwd);
-      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found, ...(instead ? { instead } : {}) });
+      const { scripts, found } = await scriptsOfConfig(pattern, cwd);
+      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
     } else if (stat || !isGlobPattern(pattern)) {
       add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
@@ -377,16 +399,14 @@ export function noMatchResult(unmatched: Unmatched): FileResult {
     case 'folder':
       return errorResult(pattern, 'no-match', `"${pattern}" is a folder with no .docx or .pdf script in it or below.`, { pattern, kind: 'folder' });
     case 'config': {
-      const { scripts, instead } = unmatched;
+      const { scripts } = unmatched;
       const why =
-        instead !== undefined
-          ? `${instead} beside it is read instead.`
-          : scripts === 0
+        scripts === 0
             ? 'there is no .docx or .pdf script in its folder or below.'
             : scripts === 1
               ? 'the 1 script in its folder or below has a config nearer to it.'
               : `each of the ${count(scripts)} scripts in its folder or below has a config nearer to it.`;
-      return errorResult(pattern, 'no-match', `${pattern} is the config of no script: ${why}`, { pattern, kind: 'config', scripts, ...(instead !== undefined ? { instead } : {}) });
+      return errorResult(pattern, 'no-match', `${pattern} is the config of no script: ${why}`, { pattern, kind: 'config', scripts });
     }
   }
 }
@@ -486,7 +506,7 @@ export async function checkFiles(files: readonly string[], settings: CheckSettin
   const configs = new Configs(settings.analyse);
   const finished = (index: number, result: FileResult) => {
     // A file stopped from this thread (past its time, out of memory) still names its config.
-    const config = result.status === 'error' && result.config === null ? configs.pathOf(files[index]!) : null;
+    const config = result.status === 'error' && result.config === null ? configs.namedFor(files[index]!) : null;
     results[index] = config === null ? result : { ...result, config };
     options.onProgress?.(++done, files.length);
   };
