@@ -184,7 +184,8 @@ async function checkAnalysis(file: string, settings: CheckSettings, configs: Con
     if (settings.since !== undefined) {
       // git, the comparison, the word diffs and the rules on changes are loaded only with --since.
       const { checkSince } = await import('./since-check.js');
-      since = await checkSince(file, settings.since, analysis, settings.analyse, { contract, levels, locked });
+      const cliLocked = settings.cli.rules.locked;
+      since = await checkSince(file, settings.since, analysis, settings.analyse, { contract, levels, locked, ...(cliLocked ? { cliLocked } : {}) });
     } else {
       // Without --since the rules on changes are not checked: not listed as in force either.
       for (const rule of SINCE_RULES) delete levels[rule];
