@@ -17,7 +17,7 @@ import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pi
 import type { Config } from '../config/parse.js';
 import { CONFIG_NAMES, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { basename, dirname, displayPath as shownPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, extname, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
@@ -256,8 +256,14 @@ export type Unmatched =
   | { pattern: string; kind: 'glob'; lockFiles?: number }
   | { pattern: string; kind: 'config'; scripts: number };
 
-/** Every .docx and .pdf, whatever the case of the extension (`B.Docx`, `C.PDF`), in a folder and below. */
-const SCRIPT_GLOB = '**/*.{docx,pdf}';
+/**
+ * Every .docx (.docm: a DOCX with macros, read alike) and .pdf, whatever the case of the extension
+ * (`B.Docx`, `C.PDF`), in a folder and below; and the documents of other formats that may be
+ * scripts but are not read (OTHER_FORMATS), to say they were left out.
+ */
+const SCRIPT_GLOB = '**/*.{docx,docm,pdf,doc,odt,rtf,pages}';
+/** Documents a folder's walk finds and leaves out, said so: Word 97–2003, OpenDocument, RTF, Apple Pages. */
+const OTHER_FORMATS = /\.(doc|odt|rtf|pages)$/i;
 /** Never searched by a folder's walk or a glob. */
 const IGNORED = ['**/node_modules/**'];
 
@@ -296,11 +302,23 @@ function isLockFile(path: string): boolean {
   }
 }
 
-/** The scripts in a folder and below (any case of extension), as paths from the folder as typed, sorted. */
-async function scriptsIn(folder: string, cwd: string): Promise<string[]> {
+/**
+ * The scripts in a folder and below (any case of extension), as paths from the folder as typed,
+ * sorted; `others`: the documents in formats not read (OTHER_FORMATS) found there.
+ */
+async function scriptsIn(folder: string, cwd: string): Promise<{ scripts: string[]; others: string[] }> {
   // The folder is the walk's cwd, never part of a pattern: `[`, `(`, `{` in its name are its name.
-  const found = await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED });
-  return found.sort(byCodeUnits).map((file) => join(folder, file));
+  const found = (await findFiles(SCRIPT_GLOB, { cwd: resolve(cwd, folder), caseSensitive: false, ignore: IGNORED })).sort(byCodeUnits).map((file) => join(folder, file));
+  return { scripts: found.filter((file) => !OTHER_FORMATS.test(file)), others: found.filter((file) => OTHER_FORMATS.test(file)) };
+}
+
+/**
+ * A glob's extension matched whatever its case (`broken/*.docx` finds `UPPER.DOCX`, as a folder's walk
+ * does): the letters of a plain extension at its end as classes (`.[dD][oO][cC][xX]`); the rest of the
+ * pattern keeps its case (folders are as the file system has them).
+ */
+function anyCaseExtension(pattern: string): string {
+  return pattern.replace(/\.([A-Za-z][A-Za-z0-9]*)$/, (_, ext: string) => `.${[...ext].map((c) => (/[a-z]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('')}`);
 }
 
 /** How many of the files a walk found are scripts, lock files left out (for a message). */
@@ -316,7 +334,7 @@ async function scriptsOfConfig(config: string, cwd: string): Promise<{ scripts: 
   const home = dirname(resolve(cwd, config));
   const folder = dirname(config);
   const nearest = new Map<string, string | null>();
-  const all = await scriptsIn(folder, cwd);
+  const { scripts: all } = await scriptsIn(folder, cwd);
   const scripts = all.filter((script) => {
     const dir = dirname(resolve(cwd, script));
     if (!nearest.has(dir)) nearest.set(dir, findConfigPath(join(dir, 'script')));
@@ -369,14 +387,22 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
       stat = null;
     }
     if (stat?.isDirectory()) {
-      if (addFound(await scriptsIn(pattern, cwd)) === 0) unmatched.push({ pattern, kind: 'folder' });
+      const { scripts, others } = await scriptsIn(pattern, cwd);
+      for (const file of others) {
+        const key = resolve(cwd, file);
+        if (!seen.has(key)) {
+          seen.add(key);
+          leftOut.push({ file, kind: 'other-format', format: extname(file).slice(1).toLowerCase() });
+        }
+      }
+      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'folder' });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
       const { scripts, found } = await scriptsOfConfig(pattern, cwd);
       if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
     } else if (stat || !isGlobPattern(pattern)) {
       add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
-      const matches = await findFiles(literalStart(pattern, cwd), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
+      const matches = await findFiles(anyCaseExtension(literalStart(pattern, cwd)), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
       matches.sort(byCodeUnits);
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.

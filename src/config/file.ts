@@ -64,7 +64,20 @@ export async function loadConfig(path: string): Promise<Config> {
     if (code === 'ENOSYS') throw bad(path, "a browser reads no files by path; parse the config's text with parseConfigText.", { kind: 'unreadable' });
     throw bad(path, `cannot read the config (${code}).`, { kind: 'unreadable', ...(code ? { error: code } : {}) });
   }
-  return parseConfigText(text, path);
+  return parseConfigText(configText(text, path), path);
+}
+
+/**
+ * The config's text as saved by Windows tools: a UTF-8 byte order mark (Notepad, PowerShell's
+ * `Out-File -Encoding utf8`) dropped; a file saved as UTF-16 (PowerShell 5's `>` and `Out-File`,
+ * Notepad's "Unicode"), read as UTF-8 it is one character and a NUL by turns: one clear line rather
+ * than a JSON or YAML error full of NULs.
+ */
+function configText(text: string, path: string): string {
+  if (text.charCodeAt(0) === 0xfeff) return text.slice(1);
+  const utf16 = (text.charCodeAt(0) === 0xfffd && text.charCodeAt(1) === 0xfffd) || /^(?:[^\0]\0|\0[^\0]){2}/.test(text.slice(0, 4));
+  if (utf16) throw bad(path, 'the file is saved as UTF-16: save it as UTF-8 (in Notepad: Save as, Encoding UTF-8; in PowerShell: Out-File -Encoding utf8).', { kind: 'syntax' });
+  return text;
 }
 
 /** Per config path: the file's size and time of change when it was read, and what reading it gave. */

@@ -52,10 +52,11 @@ function counts(cases: Case[]): string {
 
 /** The lock files a folder walk or a glob left out (not scripts): each a skipped case, so a CI's report lists them as the text output does. */
 function leftOutCases(leftOut: readonly LeftOut[]): Case[] {
-  return leftOut.map((l) => ({ name: l.file, body: [`<skipped message="${LEFT_OUT_REASON}"/>`], failed: false, errored: false, skipped: true }));
+  return leftOut.map((l) => ({ name: l.file, body: [`<skipped message="${attribute(leftOutReason(l))}"/>`], failed: false, errored: false, skipped: true }));
 }
 
-const LEFT_OUT_REASON = 'a lock file Word keeps beside a document while it is open, not a script';
+const leftOutReason = (l: LeftOut) =>
+  l.kind === 'lock-file' ? 'a lock file Word keeps beside a document while it is open, not a script' : `a .${l.format} document, a format vo-lines does not read: save it as .docx or PDF to check it`;
 
 export function renderCheckJunit(results: readonly FileResult[], summary?: CheckSummary): string {
   const suites = results.map((result) => ({ result, cases: casesOf(result) }));
