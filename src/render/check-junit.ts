@@ -85,3 +85,22 @@ export function renderCheckJunit(results: readonly FileResult[], summary?: Check
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * A check that could not run at all (a usage mistake: an unknown option, a --rule that names no
+ * rule): one errored case with the error, so a CI that reads the report file (`> vo-lines.xml`) shows
+ * why rather than an empty file it cannot parse.
+ */
+export function renderCheckJunitFailure(error: { code: string; message: string }): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<testsuites name="vo-lines check" tests="1" failures="0" errors="1" skipped="0">',
+    '  <testsuite name="vo-lines check" tests="1" failures="0" errors="1" skipped="0">',
+    '    <testcase classname="vo-lines check" name="run">',
+    `      <error type="${attribute(error.code)}" message="${attribute(error.message)}"/>`,
+    '    </testcase>',
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}
