@@ -5,7 +5,7 @@
  * it does not read (.doc, .odt, .rtf, .pages: "Left out:" and the JSON summary's `leftOut`, a skipped
  * JUnit case). Before: UPPER.DOCX missed by the glob, .docm, .doc and .odt silently ignored by `check .`.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,20 @@ describe("a folder's walk: .docm checked, other formats left out and said", () =
     const run = runCli(['check', 'scripts', '--format', 'junit'], dir);
     expect(run.stdout).toContain('<skipped message="a .doc document, a format vo-lines does not read: save it as .docx or PDF to check it"/>');
     expect(run.stdout.match(/<skipped /g)?.length).toBe(3);
+  });
+});
+
+describe('symbolic links: each script once, by its real path', () => {
+  it("a link looping back above (a/loop -> ..) and a link to a folder (b -> a): 2 scripts, named without the links", () => {
+    const linked = folder({ 'vo-lines.config.json': CONFIG, 'a/x.docx': SPOT, 'a/y.docx': SPOT });
+    symlinkSync('..', join(linked, 'a', 'loop'));
+    symlinkSync('a', join(linked, 'b'));
+    const run = runCli(['check', '.', '--json'], linked);
+    expect(statuses(run.stdout)).toEqual([
+      ['a/x.docx', 'pass'],
+      ['a/y.docx', 'pass'],
+    ]);
+    // Named twice, through a link: once.
+    expect(statuses(runCli(['check', 'a/x.docx', 'b/x.docx', '--json'], linked).stdout)).toEqual([['a/x.docx', 'pass']]);
   });
 });

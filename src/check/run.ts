@@ -17,7 +17,7 @@ import { analyse, analyseBytes, type AnalyseOptions, type Analysis } from '../pi
 import type { Config } from '../config/parse.js';
 import { CONFIG_NAMES, findConfig, findConfigPath, loadConfigOnce } from '../config/file.js';
 import { readScriptBytes, readScriptFileSync } from '../readers/file.js';
-import { basename, dirname, displayPath as shownPath, extname, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
+import { basename, dirname, displayPath as shownPath, extname, realPath, fileFactsSync, folderHolding, homeFolder, isAbsolute, isFolder, isWithin, join, readFileStart, resolve } from '../platform/files.js';
 import { escapeGlobPath, findFiles, isGlobPattern } from '../platform/walk.js';
 import { readBytes, sniffFormat } from '../readers/read-bytes.js';
 import { isLockFileName, LOCK_FILE_MAX_BYTES } from '../readers/placeholders.js';
@@ -357,21 +357,44 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
   const unmatched: Unmatched[] = [];
   const leftOut: LeftOut[] = [];
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const key = resolve(cwd, file);
+  /**
+   * A file is one script however it is reached: by its real path (a symbolic link to a folder, or
+   * one that loops back above, `a/loop -> ..`, reaches the same files again). A path that cannot be
+   * resolved (missing) is its own.
+   */
+  const keyOf = async (file: string) => {
+    const path = resolve(cwd, file);
+    try {
+      return await realPath(path);
+    } catch {
+      return path;
+    }
+  };
+  const add = async (file: string) => {
+    const key = await keyOf(file);
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
     }
   };
   /** Adds what a walk or a glob found, less the lock files (left out); how many scripts it found. */
-  const addFound = (found: readonly string[]): number => {
+  const addFound = async (found: readonly string[]): Promise<number> => {
+    // A file reached more than once (through a link) is named by its path without links, else its shortest.
+    const keys = await Promise.all(found.map(keyOf));
+    const named = new Map<string, string>();
+    found.forEach((file, i) => {
+      const key = keys[i]!;
+      const kept = named.get(key);
+      const direct = (path: string) => resolve(cwd, path) === key;
+      if (kept === undefined || (!direct(kept) && (direct(file) || file.length < kept.length))) named.set(key, file);
+    });
     let scripts = 0;
-    for (const file of found) {
-      const key = resolve(cwd, file);
-      if (!isLockFile(key)) {
+    for (const [i, file] of found.entries()) {
+      const key = keys[i]!;
+      if (named.get(key) !== file) continue;
+      if (!isLockFile(resolve(cwd, file))) {
         scripts++;
-        add(file);
+        await add(file);
       } else if (!seen.has(key)) {
         seen.add(key);
         leftOut.push({ file, kind: 'lock-file' });
@@ -389,28 +412,28 @@ export async function expandFiles(patterns: readonly string[], cwd = process.cwd
     if (stat?.isDirectory()) {
       const { scripts, others } = await scriptsIn(pattern, cwd);
       for (const file of others) {
-        const key = resolve(cwd, file);
+        const key = await keyOf(file);
         if (!seen.has(key)) {
           seen.add(key);
           leftOut.push({ file, kind: 'other-format', format: extname(file).slice(1).toLowerCase() });
         }
       }
-      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'folder' });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'folder' });
     } else if (stat?.isFile() && CONFIG_NAMES.includes(basename(pattern))) {
       const { scripts, found } = await scriptsOfConfig(pattern, cwd);
-      if (addFound(scripts) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
+      if ((await addFound(scripts)) === 0) unmatched.push({ pattern, kind: 'config', scripts: found });
     } else if (stat || !isGlobPattern(pattern)) {
-      add(pattern); // a missing plain path is reported by the reader as "no such file"
+      await add(pattern); // a missing plain path is reported by the reader as "no such file"
     } else {
       const matches = await findFiles(anyCaseExtension(literalStart(pattern, cwd)), { cwd, absolute: isAbsolute(pattern), ignore: IGNORED });
       matches.sort(byCodeUnits);
       // Matching nothing, a pattern with no wildcard whose `(`, `[` or `!` only look like a glob's
       // (`Module (v3)`) is taken for the one path it names: missing, as the reader says.
-      if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) add(pattern);
+      if (matches.length === 0 && !GLOB_WILDCARD.test(pattern)) await add(pattern);
       else if (matches.length === 0) unmatched.push({ pattern, kind: 'glob' });
       // A glob for lock files (`~$*.docx`) asks for them: the reader says what each is.
-      else if (isLockFileName(pattern)) matches.forEach(add);
-      else if (addFound(matches) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
+      else if (isLockFileName(pattern)) for (const match of matches) await add(match);
+      else if ((await addFound(matches)) === 0) unmatched.push({ pattern, kind: 'glob', lockFiles: matches.length });
     }
   }
   return { files, unmatched, leftOut };
